@@ -1,0 +1,58 @@
+"""``samverkan contacts ...``"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import contacts as contact_service
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("contacts", help=_("the contacts register"))
+    sub = parser.add_subparsers(
+        dest="contacts_command", metavar=_("COMMAND"), parser_class=type(parser)
+    )
+    sub.required = True
+    list_parser = sub.add_parser("list", help=_("list the people in the contacts register"))
+    list_parser.add_argument(
+        "--unverified", action="store_true", help=_("only those not verified in 6 months")
+    )
+    add_json_flag(list_parser)
+    list_parser.set_defaults(handler=list_contacts)
+
+
+def list_contacts(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    db = open_db(args)
+    with db.session() as session:
+        rows = contact_service.list_people(
+            session, unverified_on=today if args.unverified else None
+        )
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": row.id,
+                    "name": row.name,
+                    "title": row.title,
+                    "organisation": row.organisation,
+                    "department": row.department,
+                    "phone": row.phone,
+                    "email": row.email,
+                    "is_staff": row.is_staff,
+                    "last_verified": row.last_verified,
+                    "verification_due": row.verification_due(today),
+                }
+                for row in rows
+            ]
+        )
+    else:
+        print_table(
+            [_("Id"), _("Name"), _("Title"), _("Organisation"), _("Phone"), _("Verified")],
+            [(r.id, r.name, r.title, r.organisation, r.phone, r.last_verified) for r in rows],
+        )
+    return 0

@@ -1,0 +1,211 @@
+"""Opening a database: engine settings, safety checks, automatic migration, sessions.
+
+A database that is locked, damaged, not ours or newer than this program is refused with a clear
+message; it is never overwritten or "repaired" silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from samverkan_desktop.errors import (
+    DatabaseCorruptError,
+    DatabaseError,
+    DatabaseLockedError,
+    NotSamverkanDatabaseError,
+    SchemaTooNewError,
+)
+from samverkan_desktop.i18n import _
+from samverkan_desktop.paths import MIGRATIONS_DIR
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL + synchronous=FULL: a commit the UI has confirmed survives a killed process.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # pysqlite's own transaction handling is disabled (isolation_level=None); begin explicitly
+    # so SAVEPOINT and transactional DDL work as documented by SQLAlchemy.
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An opened, migrated database and its session factory."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except sa_exc.OperationalError as error:
+            session.rollback()
+            raise translate_operational_error(error) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def translate_operational_error(error: sa_exc.OperationalError) -> DatabaseError:
+    text_ = str(error.orig).lower()
+    if "locked" in text_ or "busy" in text_:
+        return DatabaseLockedError(
+            _("The database is locked by another program. Close it and try again.")
+        )
+    if "malformed" in text_ or "not a database" in text_ or "disk image" in text_:
+        return DatabaseCorruptError(
+            _("The database file is damaged. Nothing was changed; restore it from a backup.")
+        )
+    if "could not connect" in text_ or "connection" in text_:
+        return DatabaseError(
+            _("Cannot connect to the database server: {reason}").format(reason=str(error.orig))
+        )
+    return DatabaseError(_("The database reported an error: {reason}").format(reason=error.orig))
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotSamverkanDatabaseError(
+            _("The file {path} is not a Samverkan database.").format(path=path)
+        )
+
+
+def _alembic_config(connection: Any | None = None) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema version stored in the database, None for an empty database.
+
+    Raises NotSamverkanDatabaseError for a database that holds tables but no version of ours.
+    """
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" in tables:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            return row[0] if row else None
+    if tables:
+        raise NotSamverkanDatabaseError(
+            _("The database holds tables that Samverkan did not create; it was left untouched.")
+        )
+    return None
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (and if needed create and migrate) the database at ``url``."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        _check_sqlite_file(Path(parsed.database))
+    try:
+        engine = make_engine(url)
+    except (sa_exc.ArgumentError, ImportError) as error:
+        raise DatabaseError(_("Invalid database address: {url}").format(url=url)) from error
+    try:
+        revision = current_revision(engine)
+        if revision is not None and revision not in known_revisions():
+            raise SchemaTooNewError(
+                _(
+                    "The database was saved by a newer version of Samverkan. "
+                    "Update the program; the database was left untouched."
+                )
+            )
+        if migrate and revision != head_revision():
+            log.info("Migrating %s from %s to head", parsed.render_as_string(), revision)
+            upgrade(engine)
+    except sa_exc.OperationalError as error:
+        engine.dispose()
+        raise translate_operational_error(error) from error
+    except sa_exc.DatabaseError as error:
+        engine.dispose()
+        if parsed.get_backend_name() == "sqlite":
+            raise DatabaseCorruptError(
+                _("The database file is damaged. Nothing was changed; restore it from a backup.")
+            ) from error
+        raise DatabaseError(
+            _("The database reported an error: {reason}").format(reason=error.orig)
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine)

@@ -1,0 +1,56 @@
+"""Typed domain errors. Each carries a user-facing (already translated) message.
+
+Services raise these; the window shows them beside a field or in a dialog, the command line
+prints them on stderr with exit code 1.
+"""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A problem the user can understand and fix."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        # The name of the input field the message belongs to, when there is one.
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule (empty name, end before start, ...)."""
+
+
+class NotFoundError(DomainError):
+    """A record the user referred to does not exist (any more)."""
+
+
+class ConflictError(DomainError):
+    """The change collides with existing data (duplicate name, unit already on loan, ...)."""
+
+
+class InUseError(DomainError):
+    """A record cannot be removed because other records still refer to it."""
+
+
+class DatabaseError(DomainError):
+    """The database cannot be opened or used safely."""
+
+
+class DatabaseLockedError(DatabaseError):
+    pass
+
+
+class DatabaseCorruptError(DatabaseError):
+    pass
+
+
+class SchemaTooNewError(DatabaseError):
+    pass
+
+
+class NotSamverkanDatabaseError(DatabaseError):
+    pass

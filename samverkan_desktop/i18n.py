@@ -1,0 +1,69 @@
+"""One translation mechanism (gettext) for the window, the printouts and the command line.
+
+User text is written in English in the code and wrapped in ``_()``; Swedish is the default
+language. Catalogs live in ``resources/locale/<lang>/*.po`` (one file per area, so areas can be
+translated independently) and are compiled into ``<lang>/LC_MESSAGES/samverkan.mo`` by
+``python -m samverkan_desktop.i18n_build`` (run by ``make``).
+
+Strings defined at import time (enum labels) are marked with ``N_()`` and translated with
+``_()`` where they are shown, so switching the language later still works.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import os
+
+from samverkan_desktop.paths import LOCALE_DIR
+
+DOMAIN = "samverkan"
+DEFAULT_LANGUAGE = "sv"
+SUPPORTED_LANGUAGES = ("sv", "en")
+
+_translations: _gettext.NullTranslations = _gettext.NullTranslations()
+_language = "en"
+
+
+def set_language(language: str | None = None) -> str:
+    """Activate a language (default: SAMVERKAN_LANG or Swedish); returns the one in force."""
+    global _translations, _language
+    language = language or os.environ.get("SAMVERKAN_LANG") or DEFAULT_LANGUAGE
+    if language not in SUPPORTED_LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    if language == "en":
+        _translations = _gettext.NullTranslations()
+    else:
+        # Read the file ourselves: gettext.translation() caches by path, which would keep a
+        # catalog that was rebuilt while the program runs (tests, the build step).
+        path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        try:
+            with path.open("rb") as handle:
+                _translations = _gettext.GNUTranslations(handle)
+        except OSError:
+            _translations = _gettext.NullTranslations()
+    _language = language
+    return language
+
+
+def current_language() -> str:
+    return _language
+
+
+def _(message: str) -> str:
+    return _translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translations.ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    return _translations.pgettext(context, message)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it now."""
+    return message
+
+
+set_language()

@@ -1,0 +1,47 @@
+"""Where the application keeps its files.
+
+SAMVERKAN_HOME overrides the platform's data folder (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "Samverkan"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES_DIR = PROJECT_ROOT / "resources"
+LOCALE_DIR = RESOURCES_DIR / "locale"
+MIGRATIONS_DIR = PROJECT_ROOT / "db"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("SAMVERKAN_HOME")
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "samverkan.sqlite3"
+
+
+def default_database_url() -> str:
+    return os.environ.get("SAMVERKAN_DB") or f"sqlite:///{default_database_path()}"
+
+
+def attachments_dir() -> Path:
+    path = data_dir() / "attachments"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

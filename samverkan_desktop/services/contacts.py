@@ -1,0 +1,331 @@
+"""Contacts register: organisations and people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import (
+    AgreementParty,
+    Group,
+    Membership,
+    Organisation,
+    OrganisationKind,
+    Person,
+)
+from samverkan_desktop.services.validation import (
+    clean,
+    flush_or_conflict,
+    get_or_raise,
+    optional_email,
+    optional_phone,
+    require_text,
+)
+
+# A contact not verified for this long is due for a check (the crisis contact list rule).
+VERIFY_AFTER_MONTHS = 6
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    kind: OrganisationKind
+    org_number: str | None
+    phone: str | None
+    notes: str | None
+    people_count: int
+
+
+@dataclass(frozen=True)
+class OrganisationInput:
+    name: str
+    kind: OrganisationKind = OrganisationKind.OTHER
+    org_number: str | None = None
+    phone: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    title: str | None
+    organisation_id: int | None
+    organisation: str | None
+    department: str | None
+    phone: str | None
+    email: str | None
+    is_staff: bool
+    last_verified: dt.date | None
+    notes: str | None
+
+    def verification_due(self, today: dt.date) -> bool:
+        return self.last_verified is None or self.last_verified < verification_cutoff(today)
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    name: str
+    title: str | None = None
+    organisation_id: int | None = None
+    department: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    is_staff: bool = False
+    last_verified: dt.date | None = None
+    notes: str | None = None
+
+
+def verification_cutoff(today: dt.date) -> dt.date:
+    return today - relativedelta(months=VERIFY_AFTER_MONTHS)
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+
+def list_organisations(session: Session, search: str | None = None) -> list[OrganisationRow]:
+    counts = (
+        select(Person.organisation_id, func.count(Person.id).label("n"))
+        .group_by(Person.organisation_id)
+        .subquery()
+    )
+    query = (
+        select(Organisation, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.organisation_id == Organisation.id)
+        .order_by(func.lower(Organisation.name))
+    )
+    if clean(search):
+        query = query.where(Organisation.name.ilike(f"%{clean(search)}%"))
+    return [
+        OrganisationRow(o.id, o.name, o.kind, o.org_number, o.phone, o.notes, n)
+        for o, n in session.execute(query)
+    ]
+
+
+def _organisation_values(data: OrganisationInput) -> dict[str, object]:
+    return {
+        "name": require_text(data.name, "name", _("Name")),
+        "kind": data.kind,
+        "org_number": clean(data.org_number),
+        "phone": optional_phone(data.phone),
+        "notes": clean(data.notes),
+    }
+
+
+def _check_organisation_name(session: Session, name: str, exclude_id: int | None = None) -> None:
+    query = select(Organisation.id).where(func.lower(Organisation.name) == name.lower())
+    if exclude_id is not None:
+        query = query.where(Organisation.id != exclude_id)
+    if session.scalar(query) is not None:
+        raise ConflictError(
+            _("There is already an organisation named “{name}”.").format(name=name), field="name"
+        )
+
+
+def create_organisation(session: Session, data: OrganisationInput) -> int:
+    values = _organisation_values(data)
+    _check_organisation_name(session, str(values["name"]))
+    organisation = Organisation(**values)
+    session.add(organisation)
+    flush_or_conflict(session, _("There is already an organisation with that name."), "name")
+    return organisation.id
+
+
+def update_organisation(session: Session, organisation_id: int, data: OrganisationInput) -> None:
+    organisation = _get_organisation(session, organisation_id)
+    values = _organisation_values(data)
+    _check_organisation_name(session, str(values["name"]), exclude_id=organisation_id)
+    for key, value in values.items():
+        setattr(organisation, key, value)
+    flush_or_conflict(session, _("There is already an organisation with that name."), "name")
+
+
+def delete_organisation(session: Session, organisation_id: int) -> None:
+    organisation = _get_organisation(session, organisation_id)
+    people = session.scalar(
+        select(func.count(Person.id)).where(Person.organisation_id == organisation_id)
+    )
+    if people:
+        raise InUseError(
+            ngettext(
+                "“{name}” cannot be deleted: {count} person in the contacts belongs to it.",
+                "“{name}” cannot be deleted: {count} people in the contacts belong to it.",
+                people,
+            ).format(name=organisation.name, count=people)
+        )
+    parties = session.scalar(
+        select(func.count(AgreementParty.id)).where(
+            AgreementParty.organisation_id == organisation_id
+        )
+    )
+    if parties:
+        raise InUseError(
+            _("“{name}” cannot be deleted: it is a party to an agreement.").format(
+                name=organisation.name
+            )
+        )
+    _delete_in_use_guarded(
+        session,
+        organisation,
+        _("“{name}” cannot be deleted: other records still refer to it.").format(
+            name=organisation.name
+        ),
+    )
+
+
+def _get_organisation(session: Session, organisation_id: int) -> Organisation:
+    return get_or_raise(
+        session, Organisation, organisation_id, _("The organisation no longer exists.")
+    )
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def _person_row(person: Person) -> PersonRow:
+    return PersonRow(
+        id=person.id,
+        name=person.name,
+        title=person.title,
+        organisation_id=person.organisation_id,
+        organisation=person.organisation.name if person.organisation else None,
+        department=person.department,
+        phone=person.phone,
+        email=person.email,
+        is_staff=person.is_staff,
+        last_verified=person.last_verified,
+        notes=person.notes,
+    )
+
+
+def list_people(
+    session: Session,
+    search: str | None = None,
+    *,
+    organisation_id: int | None = None,
+    unverified_on: dt.date | None = None,
+    staff_only: bool = False,
+) -> list[PersonRow]:
+    """People sorted by name. ``unverified_on``: only those due for verification on that day."""
+    query = (
+        select(Person).options(joinedload(Person.organisation)).order_by(func.lower(Person.name))
+    )
+    term = clean(search)
+    if term:
+        pattern = f"%{term}%"
+        query = query.outerjoin(Person.organisation).where(
+            or_(
+                Person.name.ilike(pattern),
+                Person.title.ilike(pattern),
+                Person.department.ilike(pattern),
+                Person.email.ilike(pattern),
+                Organisation.name.ilike(pattern),
+            )
+        )
+    if organisation_id is not None:
+        query = query.where(Person.organisation_id == organisation_id)
+    if staff_only:
+        query = query.where(Person.is_staff.is_(True))
+    if unverified_on is not None:
+        cutoff = verification_cutoff(unverified_on)
+        query = query.where(or_(Person.last_verified.is_(None), Person.last_verified < cutoff))
+    return [_person_row(p) for p in session.scalars(query).unique()]
+
+
+def get_person(session: Session, person_id: int) -> PersonRow:
+    return _person_row(_get_person(session, person_id))
+
+
+def _get_person(session: Session, person_id: int) -> Person:
+    return get_or_raise(session, Person, person_id, _("The person no longer exists."))
+
+
+def _person_values(session: Session, data: PersonInput, today: dt.date) -> dict[str, object]:
+    if data.organisation_id is not None:
+        _get_organisation(session, data.organisation_id)
+    if data.last_verified is not None and data.last_verified > today:
+        raise ValidationError(
+            _("The verification date cannot be in the future."), field="last_verified"
+        )
+    return {
+        "name": require_text(data.name, "name", _("Name")),
+        "title": clean(data.title),
+        "organisation_id": data.organisation_id,
+        "department": clean(data.department),
+        "phone": optional_phone(data.phone),
+        "email": optional_email(data.email),
+        "is_staff": data.is_staff,
+        "last_verified": data.last_verified,
+        "notes": clean(data.notes),
+    }
+
+
+def create_person(session: Session, data: PersonInput, today: dt.date | None = None) -> int:
+    person = Person(**_person_values(session, data, today or dt.date.today()))
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def update_person(
+    session: Session, person_id: int, data: PersonInput, today: dt.date | None = None
+) -> None:
+    person = _get_person(session, person_id)
+    for key, value in _person_values(session, data, today or dt.date.today()).items():
+        setattr(person, key, value)
+    session.flush()
+
+
+def mark_verified(session: Session, person_id: int, on: dt.date | None = None) -> None:
+    """Record that the person's details were checked today (or ``on``)."""
+    _get_person(session, person_id).last_verified = on or dt.date.today()
+    session.flush()
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    person = _get_person(session, person_id)
+    memberships = session.scalar(
+        select(func.count(Membership.id)).where(Membership.person_id == person_id)
+    )
+    roles = session.scalar(
+        select(func.count(Group.id)).where(
+            or_(
+                Group.convener_id == person_id,
+                Group.district_contact_id == person_id,
+                Group.police_contact_id == person_id,
+            )
+        )
+    )
+    if memberships or roles:
+        raise InUseError(
+            _(
+                "“{name}” cannot be deleted: the person is a member or contact of a group. "
+                "Remove them from the groups first."
+            ).format(name=person.name)
+        )
+    _delete_in_use_guarded(
+        session,
+        person,
+        _("“{name}” cannot be deleted: other records still refer to the person.").format(
+            name=person.name
+        ),
+    )
+
+
+def _delete_in_use_guarded(session: Session, record: object, message: str) -> None:
+    # Later areas (loans, attendance, actions) refer to people and organisations too; the
+    # database's foreign keys are the final word.
+    session.delete(record)
+    try:
+        session.flush()
+    except sa_exc.IntegrityError as error:
+        session.rollback()
+        raise InUseError(message) from error

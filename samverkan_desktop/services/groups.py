@@ -1,0 +1,389 @@
+"""Collaboration groups, their priority areas and members."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    Agreement,
+    Group,
+    GroupStatus,
+    GroupType,
+    MemberRole,
+    Membership,
+    Person,
+    PriorityArea,
+)
+from samverkan_desktop.services.validation import (
+    check_order,
+    clean,
+    flush_or_conflict,
+    get_or_raise,
+    require_text,
+)
+
+
+@dataclass(frozen=True)
+class PriorityAreaRow:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    name: str
+    type: GroupType
+    status: GroupStatus
+    priority_areas: tuple[str, ...]
+    convener: str | None
+    meeting_frequency: str | None
+    starts_on: dt.date | None
+    term_until: dt.date | None
+    member_count: int
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    person_id: int
+    name: str
+    title: str | None
+    organisation: str | None
+    phone: str | None
+    email: str | None
+    role: MemberRole
+
+
+@dataclass(frozen=True)
+class GroupDetail:
+    id: int
+    name: str
+    type: GroupType
+    status: GroupStatus
+    purpose: str | None
+    goal: str | None
+    agreement_id: int | None
+    agreement: str | None
+    priority_area_ids: tuple[int, ...]
+    priority_areas: tuple[str, ...]
+    convener_id: int | None
+    convener: str | None
+    district_contact_id: int | None
+    district_contact: str | None
+    police_contact_id: int | None
+    police_contact: str | None
+    meeting_frequency: str | None
+    starts_on: dt.date | None
+    term_until: dt.date | None
+    ended_on: dt.date | None
+    follow_up_t1: bool
+    follow_up_t2: bool
+    follow_up_vb: bool
+    notes: str | None
+    members: tuple[MemberRow, ...]
+
+    def to_input(self) -> GroupInput:
+        return GroupInput(
+            name=self.name,
+            type=self.type,
+            status=self.status,
+            purpose=self.purpose,
+            goal=self.goal,
+            agreement_id=self.agreement_id,
+            priority_area_ids=self.priority_area_ids,
+            convener_id=self.convener_id,
+            district_contact_id=self.district_contact_id,
+            police_contact_id=self.police_contact_id,
+            meeting_frequency=self.meeting_frequency,
+            starts_on=self.starts_on,
+            term_until=self.term_until,
+            follow_up_t1=self.follow_up_t1,
+            follow_up_t2=self.follow_up_t2,
+            follow_up_vb=self.follow_up_vb,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class GroupInput:
+    name: str
+    type: GroupType
+    status: GroupStatus = GroupStatus.ACTIVE
+    purpose: str | None = None
+    goal: str | None = None
+    agreement_id: int | None = None
+    priority_area_ids: tuple[int, ...] = field(default_factory=tuple)
+    convener_id: int | None = None
+    district_contact_id: int | None = None
+    police_contact_id: int | None = None
+    meeting_frequency: str | None = None
+    starts_on: dt.date | None = None
+    term_until: dt.date | None = None  # None: standing (tillsvidare)
+    follow_up_t1: bool = False
+    follow_up_t2: bool = False
+    follow_up_vb: bool = True
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    title: str
+    valid_from: dt.date
+    revision_interval_months: int
+
+
+def list_priority_areas(session: Session) -> list[PriorityAreaRow]:
+    return [
+        PriorityAreaRow(p.id, p.code, p.name)
+        for p in session.scalars(select(PriorityArea).order_by(PriorityArea.sort_order))
+    ]
+
+
+def list_agreements(session: Session) -> list[AgreementRow]:
+    return [
+        AgreementRow(a.id, a.title, a.valid_from, a.revision_interval_months)
+        for a in session.scalars(select(Agreement).order_by(Agreement.valid_from.desc()))
+    ]
+
+
+def list_groups(
+    session: Session,
+    search: str | None = None,
+    *,
+    type: GroupType | None = None,
+    status: GroupStatus | None = None,
+    priority_area_id: int | None = None,
+) -> list[GroupRow]:
+    member_counts = (
+        select(Membership.group_id, func.count(Membership.id).label("n"))
+        .group_by(Membership.group_id)
+        .subquery()
+    )
+    query = (
+        select(Group, func.coalesce(member_counts.c.n, 0))
+        .outerjoin(member_counts, member_counts.c.group_id == Group.id)
+        .options(selectinload(Group.priority_areas), joinedload(Group.convener))
+        .order_by(func.lower(Group.name))
+    )
+    term = clean(search)
+    if term:
+        pattern = f"%{term}%"
+        query = query.where(
+            or_(
+                Group.name.ilike(pattern),
+                Group.purpose.ilike(pattern),
+                Group.meeting_frequency.ilike(pattern),
+            )
+        )
+    if type is not None:
+        query = query.where(Group.type == type)
+    if status is not None:
+        query = query.where(Group.status == status)
+    if priority_area_id is not None:
+        query = query.where(Group.priority_areas.any(PriorityArea.id == priority_area_id))
+    return [
+        GroupRow(
+            id=g.id,
+            name=g.name,
+            type=g.type,
+            status=g.status,
+            priority_areas=tuple(p.name for p in g.priority_areas),
+            convener=g.convener.name if g.convener else None,
+            meeting_frequency=g.meeting_frequency,
+            starts_on=g.starts_on,
+            term_until=g.term_until,
+            member_count=count,
+        )
+        for g, count in session.execute(query).unique()
+    ]
+
+
+def _get_group(session: Session, group_id: int) -> Group:
+    return get_or_raise(session, Group, group_id, _("The group no longer exists."))
+
+
+def get_group(session: Session, group_id: int) -> GroupDetail:
+    group = _get_group(session, group_id)
+    members = sorted(
+        group.memberships,
+        key=lambda m: (list(MemberRole).index(m.role), m.person.name.lower()),
+    )
+    return GroupDetail(
+        id=group.id,
+        name=group.name,
+        type=group.type,
+        status=group.status,
+        purpose=group.purpose,
+        goal=group.goal,
+        agreement_id=group.agreement_id,
+        agreement=group.agreement.title if group.agreement else None,
+        priority_area_ids=tuple(p.id for p in group.priority_areas),
+        priority_areas=tuple(p.name for p in group.priority_areas),
+        convener_id=group.convener_id,
+        convener=group.convener.name if group.convener else None,
+        district_contact_id=group.district_contact_id,
+        district_contact=group.district_contact.name if group.district_contact else None,
+        police_contact_id=group.police_contact_id,
+        police_contact=group.police_contact.name if group.police_contact else None,
+        meeting_frequency=group.meeting_frequency,
+        starts_on=group.starts_on,
+        term_until=group.term_until,
+        ended_on=group.ended_on,
+        follow_up_t1=group.follow_up_t1,
+        follow_up_t2=group.follow_up_t2,
+        follow_up_vb=group.follow_up_vb,
+        notes=group.notes,
+        members=tuple(
+            MemberRow(
+                id=m.id,
+                person_id=m.person_id,
+                name=m.person.name,
+                title=m.person.title,
+                organisation=m.person.organisation.name if m.person.organisation else None,
+                phone=m.person.phone,
+                email=m.person.email,
+                role=m.role,
+            )
+            for m in members
+        ),
+    )
+
+
+def _check_person(session: Session, person_id: int | None, field_name: str) -> None:
+    if person_id is not None and session.get(Person, person_id) is None:
+        raise ValidationError(_("The chosen person no longer exists."), field=field_name)
+
+
+def _apply(session: Session, group: Group, data: GroupInput, exclude_id: int | None) -> None:
+    name = require_text(data.name, "name", _("Name"))
+    duplicate = select(Group.id).where(func.lower(Group.name) == name.lower())
+    if exclude_id is not None:
+        duplicate = duplicate.where(Group.id != exclude_id)
+    if session.scalar(duplicate) is not None:
+        raise ConflictError(
+            _("There is already a group named “{name}”.").format(name=name), field="name"
+        )
+    check_order(
+        data.starts_on,
+        data.term_until,
+        "term_until",
+        _("The term cannot end before the group starts."),
+    )
+    for person_id, field_name in (
+        (data.convener_id, "convener_id"),
+        (data.district_contact_id, "district_contact_id"),
+        (data.police_contact_id, "police_contact_id"),
+    ):
+        _check_person(session, person_id, field_name)
+    if data.agreement_id is not None and session.get(Agreement, data.agreement_id) is None:
+        raise ValidationError(_("The chosen agreement no longer exists."), field="agreement_id")
+    areas = list(
+        session.scalars(select(PriorityArea).where(PriorityArea.id.in_(data.priority_area_ids)))
+    )
+    if len(areas) != len(set(data.priority_area_ids)):
+        raise ValidationError(_("Unknown priority area."), field="priority_area_ids")
+    group.name = name
+    group.type = data.type
+    group.status = data.status
+    group.purpose = clean(data.purpose)
+    group.goal = clean(data.goal)
+    group.agreement_id = data.agreement_id
+    group.priority_areas = areas
+    group.convener_id = data.convener_id
+    group.district_contact_id = data.district_contact_id
+    group.police_contact_id = data.police_contact_id
+    group.meeting_frequency = clean(data.meeting_frequency)
+    group.starts_on = data.starts_on
+    group.term_until = data.term_until
+    group.follow_up_t1 = data.follow_up_t1
+    group.follow_up_t2 = data.follow_up_t2
+    group.follow_up_vb = data.follow_up_vb
+    group.notes = clean(data.notes)
+    if data.status is not GroupStatus.ENDED:
+        group.ended_on = None
+
+
+def create_group(session: Session, data: GroupInput) -> int:
+    group = Group()
+    _apply(session, group, data, exclude_id=None)
+    session.add(group)
+    flush_or_conflict(session, _("There is already a group with that name."), "name")
+    return group.id
+
+
+def update_group(session: Session, group_id: int, data: GroupInput) -> None:
+    group = _get_group(session, group_id)
+    _apply(session, group, data, exclude_id=group_id)
+    flush_or_conflict(session, _("There is already a group with that name."), "name")
+
+
+def end_group(session: Session, group_id: int, on: dt.date | None = None) -> None:
+    """End a group: it keeps its history but no longer counts as active."""
+    group = _get_group(session, group_id)
+    on = on or dt.date.today()
+    if group.starts_on is not None and on < group.starts_on:
+        raise ValidationError(
+            _("A group cannot end before it starts ({date}).").format(
+                date=group.starts_on.isoformat()
+            ),
+            field="ended_on",
+        )
+    group.status = GroupStatus.ENDED
+    group.ended_on = on
+    session.flush()
+
+
+def delete_group(session: Session, group_id: int) -> None:
+    """Delete a group that was created by mistake. Later areas refuse when history exists."""
+    group = _get_group(session, group_id)
+    session.delete(group)
+    session.flush()
+
+
+def add_member(
+    session: Session, group_id: int, person_id: int, role: MemberRole = MemberRole.MEMBER
+) -> int:
+    group = _get_group(session, group_id)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(_("The person no longer exists."))
+    existing = session.scalar(
+        select(Membership.id).where(
+            Membership.group_id == group_id, Membership.person_id == person_id
+        )
+    )
+    if existing is not None:
+        raise ConflictError(
+            _("{person} is already a member of {group}.").format(
+                person=person.name, group=group.name
+            )
+        )
+    membership = Membership(group_id=group_id, person_id=person_id, role=role)
+    session.add(membership)
+    flush_or_conflict(session, _("The person is already a member of the group."))
+    return membership.id
+
+
+def set_member_role(session: Session, membership_id: int, role: MemberRole) -> None:
+    membership = get_or_raise(
+        session, Membership, membership_id, _("The membership no longer exists.")
+    )
+    membership.role = role
+    session.flush()
+
+
+def remove_member(session: Session, membership_id: int) -> None:
+    membership = get_or_raise(
+        session, Membership, membership_id, _("The membership no longer exists.")
+    )
+    session.delete(membership)
+    session.flush()

@@ -1,0 +1,143 @@
+"""The Overview: what needs the coordinator today and this week, gathered from every area.
+
+Each area contributes sections through a provider function listed in ``PROVIDERS``; a later area
+adds its provider there (next meetings, overdue actions, loans out, plans due).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Group, GroupStatus
+from samverkan_desktop.services import contacts
+
+GROUP_HORIZON_DAYS = 30
+MAX_ITEMS = 8
+
+
+class Urgency(enum.Enum):
+    OVERDUE = "overdue"
+    SOON = "soon"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class OverviewItem:
+    title: str
+    detail: str
+    date: dt.date | None
+    urgency: Urgency
+    area: str  # navigation key of the area that owns the record
+    record_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OverviewSection:
+    key: str
+    title: str
+    area: str
+    total: int  # may exceed len(items): the list is capped for the screen
+    items: tuple[OverviewItem, ...]
+    empty_text: str
+
+
+Provider = Callable[[Session, dt.date], OverviewSection]
+
+
+def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSection:
+    horizon = today + dt.timedelta(days=GROUP_HORIZON_DAYS)
+    query = (
+        select(Group)
+        .where(Group.status != GroupStatus.ENDED)
+        .where(
+            or_(
+                and_(Group.starts_on.is_not(None), Group.starts_on.between(today, horizon)),
+                and_(Group.term_until.is_not(None), Group.term_until <= horizon),
+            )
+        )
+        .order_by(Group.name)
+    )
+    items: list[OverviewItem] = []
+    for group in session.scalars(query):
+        if group.term_until is not None and group.term_until <= horizon:
+            overdue = group.term_until < today
+            detail = (
+                _("Term ended {date}: end the group or extend the term.")
+                if overdue
+                else _("Term ends {date}")
+            ).format(date=group.term_until.isoformat())
+            items.append(
+                OverviewItem(
+                    group.name,
+                    detail,
+                    group.term_until,
+                    Urgency.OVERDUE if overdue else Urgency.SOON,
+                    "groups",
+                    group.id,
+                )
+            )
+        else:
+            assert group.starts_on is not None
+            items.append(
+                OverviewItem(
+                    group.name,
+                    _("Starts {date}").format(date=group.starts_on.isoformat()),
+                    group.starts_on,
+                    Urgency.SOON,
+                    "groups",
+                    group.id,
+                )
+            )
+    items.sort(key=lambda item: item.date or today)
+    return OverviewSection(
+        "groups_changing",
+        _("Groups starting or ending within 30 days"),
+        "groups",
+        len(items),
+        tuple(items[:MAX_ITEMS]),
+        _("No group starts or ends in the coming 30 days."),
+    )
+
+
+def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
+    people = contacts.list_people(session, unverified_on=today)
+    people.sort(key=lambda p: (p.last_verified or dt.date.min, p.name.lower()))
+    items = tuple(
+        OverviewItem(
+            person.name,
+            (
+                _("Last verified {date}").format(date=person.last_verified.isoformat())
+                if person.last_verified
+                else _("Never verified")
+            )
+            + (f" · {person.organisation}" if person.organisation else ""),
+            person.last_verified,
+            Urgency.SOON,
+            "contacts",
+            person.id,
+        )
+        for person in people[:MAX_ITEMS]
+    )
+    return OverviewSection(
+        "contacts_to_verify",
+        _("Contacts not verified in 6 months"),
+        "contacts",
+        len(people),
+        items,
+        _("Every contact has been verified in the last 6 months."),
+    )
+
+
+PROVIDERS: list[Provider] = [groups_starting_or_ending, contacts_to_verify]
+
+
+def gather(session: Session, today: dt.date | None = None) -> list[OverviewSection]:
+    today = today or dt.date.today()
+    return [provider(session, today) for provider in PROVIDERS]

@@ -1,0 +1,79 @@
+"""Small shared checks used by every service."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TypeVar
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.i18n import _
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_PATTERN = re.compile(r"^[0-9+()\-\s/]{5,30}$")
+
+T = TypeVar("T")
+
+
+def clean(value: str | None) -> str | None:
+    """Strip a free-text value; empty becomes None."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def require_text(value: str | None, field: str, label: str, max_length: int = 200) -> str:
+    cleaned = clean(value)
+    if cleaned is None:
+        raise ValidationError(_("{label} must not be empty.").format(label=label), field=field)
+    if len(cleaned) > max_length:
+        raise ValidationError(
+            _("{label} is too long (at most {count} characters).").format(
+                label=label, count=max_length
+            ),
+            field=field,
+        )
+    return cleaned
+
+
+def optional_email(value: str | None, field: str = "email") -> str | None:
+    cleaned = clean(value)
+    if cleaned is not None and not EMAIL_PATTERN.match(cleaned):
+        raise ValidationError(
+            _("“{value}” is not an e-mail address.").format(value=cleaned), field=field
+        )
+    return cleaned
+
+
+def optional_phone(value: str | None, field: str = "phone") -> str | None:
+    cleaned = clean(value)
+    if cleaned is not None and not PHONE_PATTERN.match(cleaned):
+        raise ValidationError(
+            _("“{value}” is not a phone number.").format(value=cleaned), field=field
+        )
+    return cleaned
+
+
+def check_order(start: dt.date | None, end: dt.date | None, field: str, message: str) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(message, field=field)
+
+
+def get_or_raise(session: Session, model: type[T], record_id: int, message: str) -> T:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(message)
+    return record
+
+
+def flush_or_conflict(session: Session, message: str, field: str | None = None) -> None:
+    """Flush; a unique or check constraint the database enforces becomes a ConflictError."""
+    try:
+        session.flush()
+    except sa_exc.IntegrityError as error:
+        session.rollback()
+        raise ConflictError(message, field=field) from error

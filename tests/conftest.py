@@ -1,0 +1,151 @@
+"""Test set-up shared by the whole suite.
+
+- The data folder is a temp folder (the user's own database is never touched).
+- Translations are compiled once, Swedish is the language.
+- ``db`` gives a fresh, migrated database per test, once on SQLite and once on a real
+  PostgreSQL server started on loopback. A migrated template is copied per test (fast).
+- Without PostgreSQL installed the PostgreSQL variants are skipped with a reason, except when
+  SAMVERKAN_REQUIRE_POSTGRES or CI is set: then they fail, so CI never skips them silently.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_HOME = tempfile.mkdtemp(prefix="samverkan-test-home-")
+os.environ["SAMVERKAN_HOME"] = _HOME
+os.environ["SAMVERKAN_LANG"] = "sv"
+os.environ.pop("SAMVERKAN_DB", None)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from samverkan_desktop import i18n, i18n_build  # noqa: E402
+from samverkan_desktop.db import Database, open_database  # noqa: E402
+from tests.pg_server import PostgresServer, find_bin_dir  # noqa: E402
+
+i18n_build.main([])
+i18n.set_language("sv")
+
+_counter = itertools.count()
+
+
+def _postgres_required() -> bool:
+    return bool(os.environ.get("SAMVERKAN_REQUIRE_POSTGRES") or os.environ.get("CI"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer | str]:
+    """A running server (or SAMVERKAN_TEST_PG_URL's) for the whole session."""
+    external = os.environ.get("SAMVERKAN_TEST_PG_URL")
+    if external:
+        yield external
+        return
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        message = "PostgreSQL is not installed (apt-get install postgresql)"
+        if _postgres_required():
+            pytest.fail(message + " and CI requires the PostgreSQL tests.")
+        pytest.skip(message)
+    server = PostgresServer(bin_dir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _admin_url(server: PostgresServer | str) -> str:
+    return server if isinstance(server, str) else server.url("postgres")
+
+
+def _pg_url(server: PostgresServer | str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(_admin_url(server)).set(database=database).render_as_string(hide_password=False)
+
+
+def _pg_admin(server: PostgresServer | str, statement: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(_admin_url(server), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(statement))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template(postgres_server: PostgresServer | str) -> str:
+    name = f"samverkan_template_{os.getpid()}"
+    _pg_admin(postgres_server, f"DROP DATABASE IF EXISTS {name}")
+    _pg_admin(postgres_server, f"CREATE DATABASE {name}")
+    open_database(_pg_url(postgres_server, name)).dispose()
+    return name
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    return path
+
+
+def fresh_sqlite_url(template: Path, folder: Path) -> str:
+    target = folder / "samverkan.sqlite3"
+    shutil.copyfile(template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    """The address of a fresh, migrated SQLite database."""
+    return fresh_sqlite_url(sqlite_template, tmp_path)
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    db = open_database(sqlite_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The address of a fresh, migrated PostgreSQL database."""
+    server = request.getfixturevalue("postgres_server")
+    template = request.getfixturevalue("pg_template")
+    name = f"samverkan_t{os.getpid()}_{next(_counter)}"
+    _pg_admin(server, f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield _pg_url(server, name)
+    _pg_admin(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """A fresh database address, once per backend."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("sqlite_url"))
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """A fresh, migrated database, once on SQLite and once on PostgreSQL."""
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    """A database holding the example district."""
+    from samverkan_desktop import demo
+
+    with db.session() as session:
+        demo.load(session)
+    return db

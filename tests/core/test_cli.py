@@ -1,0 +1,76 @@
+"""The command line: contracts others script against (subcommands, JSON keys, exit codes)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from samverkan_desktop.cli import main
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_groups_and_contacts_as_json(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(capsys, "--db", db_url, "demo")
+    assert code == 0 and "Exempeldistriktet" in out
+    code, out, _ = run_cli(capsys, "--db", db_url, "groups", "list", "--json")
+    groups = json.loads(out)
+    assert code == 0
+    assert {"id", "name", "type", "status"} <= set(groups[0])
+    by_name = {g["name"]: g for g in groups}
+    assert by_name["Lokal styrgrupp Östermalm"]["type"] == "styrgrupp"
+    assert by_name["Lokal styrgrupp Östermalm"]["status"] == "active"
+    code, out, _ = run_cli(capsys, "--db", db_url, "contacts", "list", "--json")
+    people = json.loads(out)
+    assert {"id", "name", "organisation", "last_verified"} <= set(people[0])
+    assert all(p["last_verified"] is None or len(p["last_verified"]) == 10 for p in people)
+
+
+def test_second_demo_load_is_refused_politely(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(capsys, "--db", sqlite_url, "demo")[0] == 0
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "demo")
+    assert code == 1
+    assert err.strip().count("\n") == 0 and "redan" in err
+    assert "Traceback" not in err
+
+
+def test_human_output_is_swedish(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    code, out, _ = run_cli(capsys, "--db", sqlite_url, "groups", "list")
+    assert code == 0
+    assert "Namn" in out and "Styrgrupp" in out and "Aktiv" in out
+
+
+def test_wrong_usage_exits_2_and_bad_database_exits_1(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(capsys, "groups", "frobnicate")[0] == 2
+    bad = tmp_path / "x.sqlite3"
+    bad.write_text("not a database")
+    code, _, err = run_cli(capsys, "--db", f"sqlite:///{bad}", "groups", "list")
+    assert code == 1 and "inte en Samverkan-databas" in err
+
+
+def test_console_entry_point_runs_as_module(sqlite_url: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "samverkan_desktop", "--db", sqlite_url, "groups", "list", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []

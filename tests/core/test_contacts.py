@@ -1,0 +1,110 @@
+"""Contacts register: organisations and people, verification, protection of data in use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from samverkan_desktop.models import OrganisationKind
+from samverkan_desktop.services import contacts, groups
+from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _org(db: Database, name: str = "Trafikkontoret") -> int:
+    with db.session() as s:
+        return contacts.create_organisation(s, OrganisationInput(name, OrganisationKind.CITY))
+
+
+def test_create_and_search_people_by_name_title_or_organisation(db: Database) -> None:
+    org = _org(db)
+    with db.session() as s:
+        contacts.create_person(s, PersonInput("Erik Sandberg", "Trafikplanerare", org))
+        contacts.create_person(s, PersonInput("Sara Holm", "Kommunpolis"))
+    with db.session() as s:
+        assert [p.name for p in contacts.list_people(s)] == ["Erik Sandberg", "Sara Holm"]
+        assert [p.name for p in contacts.list_people(s, "kommunpol")] == ["Sara Holm"]
+        found = contacts.list_people(s, "trafikkontoret")
+        assert [(p.name, p.organisation) for p in found] == [("Erik Sandberg", "Trafikkontoret")]
+
+
+def test_empty_name_and_bad_email_are_refused_with_field_and_swedish_text(db: Database) -> None:
+    with db.session() as s:
+        with pytest.raises(ValidationError) as empty:
+            contacts.create_person(s, PersonInput("   "))
+        assert empty.value.field == "name"
+        assert empty.value.message == "Namn får inte vara tomt."
+        with pytest.raises(ValidationError) as email:
+            contacts.create_person(s, PersonInput("Anna", email="anna.example.se"))
+        assert email.value.field == "email"
+        assert "e-postadress" in email.value.message
+
+
+def test_duplicate_organisation_name_is_refused_case_insensitively(db: Database) -> None:
+    _org(db, "Trafikkontoret")
+    with pytest.raises(ConflictError, match="Det finns redan en organisation"), db.session() as s:
+        contacts.create_organisation(s, OrganisationInput("trafikkontoret"))
+    with db.session() as s:
+        assert [o.name for o in contacts.list_organisations(s)] == ["Trafikkontoret"]
+
+
+def test_organisation_with_people_cannot_be_deleted(db: Database) -> None:
+    org = _org(db)
+    with db.session() as s:
+        contacts.create_person(s, PersonInput("Erik Sandberg", organisation_id=org))
+    with pytest.raises(InUseError, match="1 person"), db.session() as s:
+        contacts.delete_organisation(s, org)
+    with db.session() as s:
+        assert len(contacts.list_organisations(s)) == 1
+
+
+def test_unused_organisation_can_be_deleted(db: Database) -> None:
+    org = _org(db)
+    with db.session() as s:
+        contacts.delete_organisation(s, org)
+    with db.session() as s:
+        assert contacts.list_organisations(s) == []
+        with pytest.raises(NotFoundError):
+            contacts.delete_organisation(s, org)
+
+
+def test_people_not_verified_in_six_months_are_listed_for_verification(db: Database) -> None:
+    with db.session() as s:
+        fresh = contacts.create_person(
+            s, PersonInput("Fresh", last_verified=dt.date(2026, 10, 1)), today=TODAY
+        )
+        stale = contacts.create_person(
+            s, PersonInput("Stale", last_verified=dt.date(2026, 5, 21)), today=TODAY
+        )
+        contacts.create_person(s, PersonInput("Never"), today=TODAY)
+    with db.session() as s:
+        due = [p.name for p in contacts.list_people(s, unverified_on=TODAY)]
+        assert due == ["Never", "Stale"]
+        contacts.mark_verified(s, stale, on=TODAY)
+    with db.session() as s:
+        assert [p.name for p in contacts.list_people(s, unverified_on=TODAY)] == ["Never"]
+        assert contacts.get_person(s, fresh).verification_due(TODAY) is False
+
+
+def test_verification_date_in_the_future_is_refused(db: Database) -> None:
+    with pytest.raises(ValidationError, match="framtiden"), db.session() as s:
+        contacts.create_person(
+            s, PersonInput("X", last_verified=TODAY + dt.timedelta(days=1)), today=TODAY
+        )
+
+
+def test_person_who_is_a_group_member_cannot_be_deleted(db: Database) -> None:
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Sara Holm"))
+        group = groups.create_group(
+            s, groups.GroupInput("Beredningsgrupp", groups.GroupType.BEREDNINGSGRUPP)
+        )
+        groups.add_member(s, group, person)
+    with pytest.raises(InUseError, match="Sara Holm"), db.session() as s:
+        contacts.delete_person(s, person)
+    with db.session() as s:
+        assert contacts.get_person(s, person).name == "Sara Holm"

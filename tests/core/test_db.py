@@ -1,0 +1,88 @@
+"""Opening databases: pragmas, refusal of locked, damaged, foreign and newer databases."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from samverkan_desktop.db import open_database
+from samverkan_desktop.errors import (
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    NotSamverkanDatabaseError,
+    SchemaTooNewError,
+)
+from samverkan_desktop.services import contacts
+
+
+def test_new_sqlite_database_is_created_migrated_and_durable(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'new' / 'x.sqlite3'}")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    db.dispose()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"Minnesanteckningar fran mote\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(NotSamverkanDatabaseError, match="inte en Samverkan-databas"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_database_is_refused_and_left_untouched(sqlite_url: str) -> None:
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseCorruptError, match="skadad"):
+        open_database(sqlite_url)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_a_database_of_a_newer_version_is_refused(sqlite_url: str) -> None:
+    path = sqlite_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(SchemaTooNewError, match="nyare version"):
+        open_database(sqlite_url)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            "9999_future"
+        )
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(NotSamverkanDatabaseError, match="inte skapat"):
+        open_database(f"sqlite:///{path}")
+
+
+def test_a_locked_database_gives_a_clear_message(sqlite_url: str) -> None:
+    path = sqlite_url.removeprefix("sqlite:///")
+    db = open_database(sqlite_url)
+    blocker = sqlite3.connect(path, isolation_level=None, timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        db.engine.dispose()
+        from samverkan_desktop import db as db_module
+
+        original = db_module.SQLITE_BUSY_TIMEOUT_MS
+        db_module.SQLITE_BUSY_TIMEOUT_MS = 100
+        try:
+            with pytest.raises(DatabaseLockedError, match="låst"), db.session() as session:
+                contacts.create_organisation(session, contacts.OrganisationInput(name="X"))
+        finally:
+            db_module.SQLITE_BUSY_TIMEOUT_MS = original
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        db.dispose()

@@ -1,0 +1,27 @@
+"""The migrated schema is exactly what the models describe, on both backends."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import select
+
+from samverkan_desktop.db import Database, head_revision
+from samverkan_desktop.models import Base, PriorityArea
+
+
+def test_migrated_schema_has_no_drift_from_models(db: Database) -> None:
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_database_is_at_head_and_has_the_ten_priority_areas(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    with db.session() as session:
+        names = session.scalars(select(PriorityArea.name).order_by(PriorityArea.sort_order)).all()
+    assert len(names) == 10
+    assert names[0] == "Riktat arbete mot platser och utsatta områden"
+    assert "Kamerabevakning" in names

@@ -1,0 +1,47 @@
+"""The Overview gathers what needs the coordinator soon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import contacts, groups, overview
+from samverkan_desktop.services.groups import GroupInput
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None:
+    with db.session() as s:
+        groups.create_group(
+            s, GroupInput("Startar snart", GroupType.ARBETSGRUPP, starts_on=TODAY + dt.timedelta(5))
+        )
+        groups.create_group(
+            s,
+            GroupInput(
+                "Slutar snart",
+                GroupType.ARBETSGRUPP,
+                starts_on=dt.date(2025, 1, 1),
+                term_until=TODAY + dt.timedelta(10),
+            ),
+        )
+        groups.create_group(
+            s,
+            GroupInput(
+                "Löpte ut",
+                GroupType.ARBETSGRUPP,
+                starts_on=dt.date(2025, 1, 1),
+                term_until=TODAY - dt.timedelta(3),
+            ),
+        )
+        groups.create_group(s, GroupInput("Tillsvidare", GroupType.NATVERK))
+        contacts.create_person(s, contacts.PersonInput("Ny kontakt"), today=TODAY)
+    with db.session() as s:
+        sections = {section.key: section for section in overview.gather(s, TODAY)}
+    changing = sections["groups_changing"]
+    assert [i.title for i in changing.items] == ["Löpte ut", "Startar snart", "Slutar snart"]
+    assert changing.items[0].urgency is overview.Urgency.OVERDUE
+    assert changing.items[1].detail == "Startar 2026-11-27"
+    verify = sections["contacts_to_verify"]
+    assert verify.total == 1 and verify.items[0].title == "Ny kontakt"
