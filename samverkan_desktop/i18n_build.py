@@ -89,8 +89,12 @@ def append_missing(po_path: Path, under: str | None = None, language: str = "sv"
         key = message[0] if isinstance(message, tuple) else message
         if catalog.get(key, context=context) is not None or target.get(key, context=context):
             continue
-        target.add(message, string=("", "") if isinstance(message, tuple) else "",
-                   locations=[(filename, lineno)], context=context)
+        target.add(
+            message,
+            string=("", "") if isinstance(message, tuple) else "",
+            locations=[(filename, lineno)],
+            context=context,
+        )
         added += 1
     po_path.parent.mkdir(parents=True, exist_ok=True)
     with po_path.open("wb") as handle:

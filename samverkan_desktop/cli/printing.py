@@ -1,0 +1,60 @@
+"""``samverkan print DOCUMENT ... --out FILE.pdf``: every printout from the command line.
+
+Areas add their documents by listing a module in ``PRINT_MODULES``; each such module has
+``register_printouts(documents)`` adding one subparser per document whose handler returns the
+PDF bytes to write.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+
+PdfHandler = Callable[[argparse.Namespace], bytes]
+
+# Modules with a register_printouts(documents) function.
+PRINT_MODULES: tuple[Any, ...] = ()
+
+
+def add_document(
+    documents: Any, name: str, help_text: str, build: PdfHandler
+) -> argparse.ArgumentParser:
+    """Add ``samverkan print NAME ... --out FILE.pdf``; ``build`` returns the PDF bytes."""
+    parser: argparse.ArgumentParser = documents.add_parser(name, help=help_text)
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar=_("FILE.pdf"), help=_("where to write the PDF")
+    )
+    parser.set_defaults(handler=lambda args: _write(args, build))
+    return parser
+
+
+def _write(args: argparse.Namespace, build: PdfHandler) -> int:
+    out: Path = args.out
+    if out.parent and not out.parent.exists():
+        raise ValidationError(_("The folder {folder} does not exist.").format(folder=out.parent))
+    pdf = build(args)
+    try:
+        out.write_bytes(pdf)
+    except OSError as error:
+        raise ValidationError(
+            _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror)
+        ) from error
+    print(_("Saved {path}").format(path=out))
+    return 0
+
+
+def register(commands: Any) -> None:
+    if not PRINT_MODULES:
+        return
+    parser = commands.add_parser("print", help=_("write a printout as PDF"))
+    documents = parser.add_subparsers(
+        dest="document", metavar=_("DOCUMENT"), parser_class=type(parser)
+    )
+    documents.required = True
+    for module in PRINT_MODULES:
+        module.register_printouts(documents)

@@ -1,0 +1,262 @@
+"""The shared look of every printout: A4, a clean municipal style, Swedish, page numbers and the
+document's owner (a group's name, say) in the footer.
+
+Usage::
+
+    doc = Document(title=_("Agenda"), footer=group_name)
+    story = [doc.heading(...), doc.paragraph(...), doc.table(...)]
+    pdf_bytes = doc.build(story)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from samverkan_desktop.i18n import _
+
+PAGE_SIZE = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+
+# A sober palette: dark blue-grey text accents, light grey table heads.
+INK = colors.HexColor("#1f2933")
+ACCENT = colors.HexColor("#1c4e80")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#c8d0d9")
+HEAD_FILL = colors.HexColor("#e8eef4")
+WARN = colors.HexColor("#b42318")
+
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+
+STYLES: dict[str, ParagraphStyle] = {
+    "title": ParagraphStyle(
+        "title", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=4 * mm
+    ),
+    "subtitle": ParagraphStyle(
+        "subtitle", fontName=FONT, fontSize=11, leading=14, textColor=MUTED, spaceAfter=5 * mm
+    ),
+    "h2": ParagraphStyle(
+        "h2",
+        fontName=FONT_BOLD,
+        fontSize=12.5,
+        leading=16,
+        textColor=ACCENT,
+        spaceBefore=5 * mm,
+        spaceAfter=2 * mm,
+    ),
+    "h3": ParagraphStyle(
+        "h3",
+        fontName=FONT_BOLD,
+        fontSize=10.5,
+        leading=13,
+        textColor=INK,
+        spaceBefore=3 * mm,
+        spaceAfter=1 * mm,
+    ),
+    "body": ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=10,
+        leading=13.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=1.5 * mm,
+    ),
+    "small": ParagraphStyle("small", fontName=FONT, fontSize=8.5, leading=11, textColor=MUTED),
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=11.5, textColor=INK),
+    "cell_bold": ParagraphStyle(
+        "cell_bold", fontName=FONT_BOLD, fontSize=9, leading=11.5, textColor=INK
+    ),
+}
+
+
+def escape(text: str | None) -> str:
+    """Paragraphs use a small XML markup; user text must be escaped."""
+    if not text:
+        return ""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    )
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def week_label(value: dt.date) -> str:
+    """ISO week as Swedes write it: "v. 12"."""
+    return _("w. {week}").format(week=value.isocalendar()[1])
+
+
+def paragraph(text: str | None, style: str = "body") -> Paragraph:
+    return Paragraph(escape(text), STYLES[style])
+
+
+def markup(text: str, style: str = "body") -> Paragraph:
+    """A paragraph whose text is already markup (escape user parts yourself)."""
+    return Paragraph(text, STYLES[style])
+
+
+def heading(text: str, level: int = 2) -> Paragraph:
+    return paragraph(text, "h2" if level <= 2 else "h3")
+
+
+def rule() -> HRFlowable:
+    return HRFlowable(
+        width="100%", thickness=0.6, color=RULE, spaceBefore=2 * mm, spaceAfter=2 * mm
+    )
+
+
+def spacer(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def facts(rows: Sequence[tuple[str, str | None]], label_width_mm: float = 35) -> Table:
+    """Label/value pairs (date, time, place ...) as a borderless two-column table."""
+    data = [
+        [paragraph(label, "cell_bold"), paragraph(value or "", "cell")] for label, value in rows
+    ]
+    width = PAGE_SIZE[0] - 2 * MARGIN_X
+    table = Table(data, colWidths=[label_width_mm * mm, width - label_width_mm * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    col_widths_mm: Sequence[float] | None = None,
+    empty_text: str | None = None,
+) -> Flowable:
+    """A data table with a shaded, repeating header row; cells may be text or flowables."""
+    if not rows and empty_text:
+        return paragraph(empty_text, "small")
+    body = [
+        [cell if isinstance(cell, Flowable) else paragraph(str(cell or ""), "cell") for cell in row]
+        for row in rows
+    ]
+    data = [[paragraph(h, "cell_bold") for h in headers], *body]
+    widths = [w * mm for w in col_widths_mm] if col_widths_mm else None
+    result = Table(data, colWidths=widths, repeatRows=1)
+    result.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return result
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Draws "Sida x av y" and the footer text once the page count is known."""
+
+    footer_text = ""
+    issuer = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        width, _height = PAGE_SIZE
+        y = 11 * mm
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
+        self.setFont(FONT, 8)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN_X, y, self.footer_text)
+        self.drawRightString(
+            width - MARGIN_X,
+            y,
+            _("Page {page} of {total}").format(page=self._pageNumber, total=total),
+        )
+        if self.issuer:
+            self.drawCentredString(width / 2, y, self.issuer)
+        self.restoreState()
+
+
+class Document:
+    """One printout. ``footer`` names its owner on every page (e.g. the group)."""
+
+    def __init__(self, title: str, footer: str = "", issuer: str = "") -> None:
+        self.title = title
+        self.footer = footer
+        self.issuer = issuer
+
+    def build(self, story: Sequence[Flowable]) -> bytes:
+        buffer = io.BytesIO()
+        template = SimpleDocTemplate(
+            buffer,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=self.title,
+            author="Samverkan",
+            lang="sv-SE",
+        )
+        page_canvas = type(
+            "PageCanvas",
+            (_NumberedCanvas,),
+            {"footer_text": self.footer, "issuer": self.issuer},
+        )
+        template.build(list(story), canvasmaker=page_canvas)
+        return buffer.getvalue()
