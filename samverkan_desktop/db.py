@@ -134,12 +134,11 @@ def _alembic_config(connection: Any | None = None) -> Any:
     return config
 
 
-def head_revision() -> str:
+def head_revisions() -> set[str]:
+    """The newest schema version(s) this program knows (one, unless branches are being merged)."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
 def known_revisions() -> set[str]:
@@ -148,28 +147,28 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The schema version stored in the database, None for an empty database.
+def current_revisions(engine: Engine) -> set[str]:
+    """The schema version(s) stored in the database, empty for an empty database.
 
     Raises NotSamverkanDatabaseError for a database that holds tables but no version of ours.
     """
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" in tables:
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-            return row[0] if row else None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars()
+            return set(rows)
     if tables:
         raise NotSamverkanDatabaseError(
             _("The database holds tables that Samverkan did not create; it was left untouched.")
         )
-    return None
+    return set()
 
 
 def upgrade(engine: Engine) -> None:
     from alembic import command
 
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+        command.upgrade(_alembic_config(conn), "heads")
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
@@ -182,16 +181,16 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except (sa_exc.ArgumentError, ImportError) as error:
         raise DatabaseError(_("Invalid database address: {url}").format(url=url)) from error
     try:
-        revision = current_revision(engine)
-        if revision is not None and revision not in known_revisions():
+        revisions = current_revisions(engine)
+        if revisions - known_revisions():
             raise SchemaTooNewError(
                 _(
                     "The database was saved by a newer version of Samverkan. "
                     "Update the program; the database was left untouched."
                 )
             )
-        if migrate and revision != head_revision():
-            log.info("Migrating %s from %s to head", parsed.render_as_string(), revision)
+        if migrate and revisions != head_revisions():
+            log.info("Migrating %s from %s to head", parsed.render_as_string(), revisions)
             upgrade(engine)
     except sa_exc.OperationalError as error:
         engine.dispose()
