@@ -7,10 +7,10 @@ message; it is never overwritten or "repaired" silently.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
@@ -28,6 +28,8 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import MIGRATIONS_DIR
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -91,6 +93,14 @@ class Database:
             raise
         finally:
             session.close()
+
+    def call(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run one service function in its own unit of work: ``db.call(list_groups, search="x")``.
+
+        This is how the window and the command line reach the services without handling sessions.
+        """
+        with self.session() as session:
+            return function(session, *args, **kwargs)
 
     def dispose(self) -> None:
         self.engine.dispose()

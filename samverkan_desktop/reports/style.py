@@ -10,7 +10,6 @@ Usage::
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -32,7 +31,11 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from samverkan_desktop.formatting import date_with_week, iso_date, local_datetime, week_label
 from samverkan_desktop.i18n import _
+
+# Re-exported so report modules take every formatting helper from one place.
+__all__ = ["date_with_week", "iso_date", "local_datetime", "week_label"]
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -99,15 +102,6 @@ def escape(text: str | None) -> str:
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
     )
-
-
-def format_date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def week_label(value: dt.date) -> str:
-    """ISO week as Swedes write it: "v. 12"."""
-    return _("w. {week}").format(week=value.isocalendar()[1])
 
 
 def paragraph(text: str | None, style: str = "body") -> Paragraph:
