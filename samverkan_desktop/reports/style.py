@@ -31,11 +31,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from samverkan_desktop.formatting import date_with_week, iso_date, local_datetime, week_label
-from samverkan_desktop.i18n import _
-
 # Re-exported so report modules take every formatting helper from one place.
-__all__ = ["date_with_week", "iso_date", "local_datetime", "week_label"]
+from samverkan_desktop.formatting import (  # noqa: F401
+    date_with_week,
+    iso_date,
+    local_datetime,
+    week_label,
+)
+from samverkan_desktop.i18n import _
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
