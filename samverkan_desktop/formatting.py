@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import N_, _
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
 
@@ -44,3 +44,38 @@ def local_time(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return local(value).strftime("%H.%M")
+
+
+WEEKDAYS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+
+
+def long_date(value: dt.date) -> str:
+    """ "Sunday 22 November 2026" (in Swedish: "söndag 22 november 2026")."""
+    return _("{weekday} {day} {month} {year}").format(
+        weekday=_(WEEKDAYS[value.weekday()]),
+        day=value.day,
+        month=_(MONTHS[value.month - 1]),
+        year=value.year,
+    )

@@ -1,0 +1,131 @@
+"""The main window, the Overview and the first start, as a user meets them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import demo
+from samverkan_desktop.services import groups as group_service
+from ui import app as app_module
+from ui.context import AppContext
+from ui.first_start import FirstStartDialog
+from ui.main_window import MainWindow
+from ui.overview.view import OverviewArea
+
+
+def test_sidebar_lists_built_areas_in_swedish_and_navigates(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[0] == "Översikt"
+    assert "Kontakter" in titles
+    # Ctrl+<n> jumps to the n-th area, like clicking in the sidebar.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area_key() == window.area_keys()[2]
+    window.sidebar.setCurrentRow(0)
+    assert window.current_area_key() == "overview"
+
+
+def test_last_area_and_geometry_are_remembered(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.resize(1111, 777)
+    window.navigate("contacts")
+    window.close()
+    again = MainWindow(ctx, "test.sqlite3")
+    qtbot.addWidget(again)
+    assert again.current_area_key() == "contacts"
+    assert again.size().width() == 1111
+
+
+def test_overview_shows_groups_ending_and_contacts_to_verify(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = OverviewArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.show()
+    cards = {card.section.key: card for card in area.section_cards()}
+    texts = [b.text() for b in cards["groups_changing"].findChildren(QPushButton)]
+    assert any("Arbetsgrupp skolan som brottsplats" in t and "Löptiden slutar" in t for t in texts)
+    assert "I dag är det" in area.heading.text() and "v." in area.heading.text()
+
+
+def test_overview_entry_navigates_to_the_record(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = OverviewArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.show()
+    card = next(c for c in area.section_cards() if c.section.key == "groups_changing")
+    button = next(b for b in card.findChildren(QPushButton) if "skolan" in b.text())
+    with qtbot.waitSignal(demo_ctx.navigator.requested) as signal:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    area_key, record_id = signal.args
+    assert area_key == "groups"
+    assert demo_ctx.call(group_service.get_group, record_id).name == (
+        "Arbetsgrupp skolan som brottsplats"
+    )
+
+
+def test_overview_refreshes_when_a_group_changes(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = OverviewArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.show()
+    before = next(c for c in area.section_cards() if c.section.key == "groups_changing")
+    group_id = next(i.record_id for i in before.section.items if "skolan" in i.title)
+    demo_ctx.call(group_service.end_group, group_id)
+    demo_ctx.bus.announce("groups")
+    after = next(c for c in area.section_cards() if c.section.key == "groups_changing")
+    assert all("skolan" not in i.title for i in after.section.items)
+
+
+def test_first_start_offers_the_example_district(
+    qtbot: QtBot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    def choose_demo() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstStartDialog)
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose_demo)
+    app_module.offer_example(ctx)
+    assert not ctx.call(demo.is_empty)
+    # A second start on the filled database asks nothing.
+    app_module.offer_example(ctx)
+
+
+def test_start_empty_leaves_the_database_empty(qtbot: QtBot, ctx: AppContext) -> None:
+    def choose_empty() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstStartDialog)
+        qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose_empty)
+    app_module.offer_example(ctx)
+    assert ctx.call(demo.is_empty)
+
+
+def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
+    qtbot: QtBot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "broken.sqlite3"
+    bad.write_bytes(b"this is not a database" * 50)
+    shown: list[str] = []
+
+    def capture() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.buttons()[0].click()
+
+    QTimer.singleShot(0, capture)
+    monkeypatch.setattr(
+        app_module,
+        "QSettings",
+        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    code = app_module.run(["main.py", "--db", f"sqlite:///{bad}"])
+    assert code == 1
+    assert shown and "inte en Samverkan-databas" in shown[0]
+    assert bad.read_bytes() == b"this is not a database" * 50

@@ -1,0 +1,1 @@
+"""The PySide6 window. Imports the core; the core never imports this."""

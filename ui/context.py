@@ -1,0 +1,43 @@
+"""What every view needs, passed to its constructor (no global main window)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from samverkan_desktop.db import Database
+
+T = TypeVar("T")
+
+
+class ChangeBus(QObject):
+    """Announces what changed ("groups", "contacts", ...) so views refresh themselves."""
+
+    changed = Signal(object)  # a frozenset of area keys
+
+    def announce(self, *keys: str) -> None:
+        self.changed.emit(frozenset(keys))
+
+
+class Navigator(QObject):
+    """Asks the main window to show an area, optionally a record in it."""
+
+    requested = Signal(str, object)  # area key, record id or None
+
+    def go(self, area: str, record_id: int | None = None) -> None:
+        self.requested.emit(area, record_id)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    settings: QSettings
+    bus: ChangeBus
+    navigator: Navigator
+
+    def call(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run one service use case in its own unit of work."""
+        return self.db.call(function, *args, **kwargs)

@@ -1,0 +1,51 @@
+"""Shown once on an empty database: start empty or load the example district."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _
+
+
+class FirstStartDialog(QDialog):
+    EMPTY = 1
+    DEMO = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Welcome to Samverkan"))
+        self.choice = self.EMPTY
+        title = QLabel(_("Welcome to Samverkan"), self)
+        title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1c4e80;")
+        text = QLabel(
+            _(
+                "The database is empty. You can start with an empty register and enter your own "
+                "district, or load the example district (Östermalm) to see how a living district "
+                "looks: groups with their members, the agreement with the police and contacts. "
+                "You can remove the example later by starting a new database."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(_("Load the example district"), self)
+        self.empty_button = QPushButton(_("Start empty"), self)
+        for button in (self.demo_button, self.empty_button):
+            button.setMinimumHeight(44)
+        self.demo_button.setDefault(True)
+        self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
+        self.empty_button.clicked.connect(lambda: self._choose(self.EMPTY))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(6)
+        layout.addWidget(self.demo_button)
+        layout.addWidget(self.empty_button)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setMinimumWidth(520)
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,148 @@
+"""The main window: a sidebar of areas and the area shown beside it.
+
+Areas are built when first shown (quick start-up). Window geometry and the last area are
+remembered between starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from samverkan_desktop import __version__
+from samverkan_desktop.i18n import _
+from ui.areas import AREAS, AreaSpec
+from ui.context import AppContext
+from ui.widgets.area import Area
+from ui.widgets.dialogs import show_info
+
+SIDEBAR_STYLE = """
+QListWidget#sidebar { background: #1c3b5a; color: #e8eef4; border: none; font-size: 14px;
+                      padding-top: 8px; outline: 0; }
+QListWidget#sidebar::item { padding: 10px 14px; border-left: 4px solid transparent; }
+QListWidget#sidebar::item:selected { background: #25507a; color: white;
+                                     border-left: 4px solid #f0b429; }
+QListWidget#sidebar::item:hover:!selected { background: #234a70; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, location: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(_("Samverkan"))
+        self._specs: list[AreaSpec] = list(AREAS)
+        self._areas: dict[str, Area] = {}
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setIconSize(QSize(20, 20))
+        for spec in self._specs:
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), _(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget(self)
+        for _spec in self._specs:
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.statusBar().addPermanentWidget(
+            QLabel(_("Database: {location}").format(location=location))
+        )
+        ctx.navigator.requested.connect(self.navigate)
+
+        geometry = ctx.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        last = ctx.settings.value("window/area", "overview")
+        self.navigate(str(last) if last in self.area_keys() else "overview")
+
+    def area_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def area(self, key: str) -> Area:
+        """The area's view, built on first use."""
+        if key not in self._areas:
+            index = self.area_keys().index(key)
+            spec = self._specs[index]
+            view = spec.factory(self.ctx)
+            placeholder = self.stack.widget(index)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, view)
+            self._areas[key] = view
+        return self._areas[key]
+
+    def navigate(self, key: str, record_id: int | None = None) -> None:
+        if key not in self.area_keys():
+            return
+        index = self.area_keys().index(key)
+        view = self.area(key)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+        if record_id is not None:
+            view.show_record(record_id)
+
+    def current_area_key(self) -> str:
+        return self.area_keys()[self.stack.currentIndex()]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.navigate(self._specs[row].key)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("&File"))
+        quit_action = QAction(_("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(_("&View"))
+        for number, spec in enumerate(self._specs, start=1):
+            action = QAction(_(spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.navigate(key))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        about = QAction(_("&About Samverkan"), self)
+        about.triggered.connect(
+            lambda: show_info(
+                self,
+                _(
+                    "Samverkan {version}\nThe safety coordinator's tool for collaboration, "
+                    "meetings, safety walks, alarms and crisis preparedness."
+                ).format(version=__version__),
+                _("About Samverkan"),
+            )
+        )
+        help_menu.addAction(about)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/area", self.current_area_key())
+        self.ctx.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,138 @@
+"""The Overview: what needs the coordinator today and this week, from every area, as cards.
+Each entry leads to its record in its area."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.formatting import long_date, week_label
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import overview
+from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
+from ui.context import AppContext
+from ui.widgets.area import Area
+
+CARD_STYLE = """
+QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
+QLabel#cardTitle { font-size: 15px; font-weight: 600; color: #1c3b5a; }
+QLabel#badge { background: #e8eef4; color: #1c3b5a; border-radius: 10px; padding: 2px 9px;
+               font-weight: 600; }
+QLabel#badge[urgent="true"] { background: #fde8e6; color: #b42318; }
+QLabel#empty { color: #6b7785; }
+QPushButton#item { text-align: left; border: none; padding: 5px 4px; color: #1f2933; }
+QPushButton#item:hover { background: #f0f4f8; }
+QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px; }
+"""
+URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
+URGENCY_COLOUR = {Urgency.OVERDUE: "#b42318", Urgency.SOON: "#b7791f", Urgency.INFO: "#6b7785"}
+
+
+class SectionCard(QFrame):
+    def __init__(self, section: OverviewSection, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.section = section
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        header = QHBoxLayout()
+        title = QLabel(section.title, self)
+        title.setObjectName("cardTitle")
+        title.setWordWrap(True)
+        badge = QLabel(str(section.total), self)
+        badge.setObjectName("badge")
+        badge.setProperty("urgent", any(item.urgency is Urgency.OVERDUE for item in section.items))
+        header.addWidget(title, 1)
+        header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        if not section.items:
+            empty = QLabel(section.empty_text, self)
+            empty.setObjectName("empty")
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
+        for item in section.items:
+            layout.addWidget(self._item_button(item, ctx))
+        if section.total > len(section.items):
+            more = QPushButton(_("Show all {count} …").format(count=section.total), self)
+            more.setObjectName("more")
+            more.setCursor(Qt.CursorShape.PointingHandCursor)
+            more.clicked.connect(lambda: ctx.navigator.go(section.area))
+            layout.addWidget(more)
+        layout.addStretch(1)
+
+    def _item_button(self, item: OverviewItem, ctx: AppContext) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName("item")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setText(f"{URGENCY_MARK[item.urgency]}  {item.title} — {item.detail}")
+        button.setStyleSheet(
+            f"QPushButton#item {{ color: {URGENCY_COLOUR[item.urgency]}; }}"
+            if item.urgency is Urgency.OVERDUE
+            else ""
+        )
+        button.setToolTip(item.detail)
+        button.clicked.connect(lambda: ctx.navigator.go(item.area, item.record_id))
+        return button
+
+
+class OverviewArea(Area):
+    key = "overview"
+    # Everything shown here comes from other areas.
+    depends_on = frozenset(
+        {"groups", "contacts", "meetings", "actions", "alarms", "walks", "crisis"}
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setStyleSheet(CARD_STYLE)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 22px; font-weight: 600; color: #1c3b5a;")
+        self.subheading = QLabel(_("What needs you today and this week"), self)
+        self.subheading.setStyleSheet("color: #5f6b7a; font-size: 13px;")
+        self._cards: list[SectionCard] = []
+        self.cards = QWidget(self)
+        self.grid = QGridLayout(self.cards)
+        self.grid.setSpacing(14)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addSpacing(10)
+        layout.addWidget(scroll, 1)
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def refresh(self) -> None:
+        today = self.today()
+        self.heading.setText(
+            _("Today is {date}, {week}").format(date=long_date(today), week=week_label(today))
+        )
+        sections = self.ctx.call(overview.gather, today)
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._cards = [SectionCard(section, self.ctx, self.cards) for section in sections]
+        for index, card in enumerate(self._cards):
+            self.grid.addWidget(card, index // 2, index % 2)
+        self.grid.setRowStretch(len(sections) // 2 + 1, 1)
+
+    def section_cards(self) -> list[SectionCard]:
+        return list(self._cards)

@@ -1,0 +1,43 @@
+"""The base of every area in the sidebar (Overview, Groups, Contacts, ...).
+
+An area refreshes itself when something it depends on changed (``depends_on`` keys announced on
+the ChangeBus); while hidden it only notes that it is stale and refreshes when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+class Area(QWidget):
+    key = ""
+    depends_on: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.bus.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        """Reload what the area shows from the services."""
+
+    def show_record(self, record_id: int) -> None:
+        """Bring one record into view (the Overview's links land here)."""
+
+    def _on_changed(self, keys: frozenset[str]) -> None:
+        if keys & (self.depends_on | {self.key}):
+            if self.isVisible():
+                self.refresh()
+                self._stale = False
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()

@@ -1,0 +1,58 @@
+"""Message boxes and button rows in Swedish (Qt's own catalog may be missing on a machine)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _
+
+
+def button_box(ok_text: str | None = None, cancel: bool = True) -> QDialogButtonBox:
+    """OK/Cancel with our own texts; OK is the default button (Enter)."""
+    buttons = QDialogButtonBox.StandardButton.Ok
+    if cancel:
+        buttons |= QDialogButtonBox.StandardButton.Cancel
+    box = QDialogButtonBox(buttons)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text or _("OK"))
+    ok.setDefault(True)
+    if cancel:
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+    return box
+
+
+def show_error(parent: QWidget | None, error: DomainError | str, title: str | None = None) -> None:
+    message = error.message if isinstance(error, DomainError) else error
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _("Samverkan"), message, parent=parent)
+    box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title or _("Samverkan"), message, parent=parent)
+    box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def confirm(
+    parent: QWidget | None, title: str, message: str, confirm_text: str, destructive: bool = True
+) -> bool:
+    """Ask before anything destructive; the safe choice (Cancel) is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+        title,
+        message,
+        parent=parent,
+    )
+    yes = box.addButton(
+        confirm_text,
+        QMessageBox.ButtonRole.DestructiveRole
+        if destructive
+        else QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
