@@ -1,0 +1,47 @@
+"""One translation mechanism: every user-visible string has a Swedish translation, and each
+translation keeps the placeholders of its original (a missing {name} would crash at run time)."""
+
+from __future__ import annotations
+
+import string
+
+from samverkan_desktop import i18n
+from samverkan_desktop.i18n_build import load_catalog, missing_translations
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_source_string_has_a_swedish_translation() -> None:
+    assert missing_translations("sv") == []
+
+
+def test_translations_keep_their_placeholders() -> None:
+    wrong = []
+    for message in load_catalog("sv"):
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        expected = _placeholders(ids[-1]) | _placeholders(ids[0])
+        for translated in strings:
+            if translated and _placeholders(translated) - expected:
+                wrong.append((ids[0], translated))
+            if (
+                translated
+                and not _placeholders(translated)
+                and _placeholders(ids[0]) - {"n", "count"}
+            ):
+                wrong.append((ids[0], translated))
+    assert wrong == []
+
+
+def test_swedish_is_the_default_and_english_is_available() -> None:
+    try:
+        assert i18n.set_language(None) == "sv"
+        assert i18n._("Name") == "Namn"
+        i18n.set_language("en")
+        assert i18n._("Name") == "Name"
+    finally:
+        i18n.set_language("sv")
