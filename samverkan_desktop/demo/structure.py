@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -339,7 +340,7 @@ def load(session: Session, today: dt.date) -> str:
     session.add(agreement)
 
     P = people  # noqa: N806 - short alias keeps the table below readable
-    groups = [
+    groups: list[dict[str, Any]] = [
         dict(
             name="Lokal styrgrupp Östermalm",
             type=GroupType.STYRGRUPP,
@@ -558,7 +559,7 @@ def load(session: Session, today: dt.date) -> str:
         ),
     ]
     for spec in groups:
-        t1, t2, vb = spec["follow"]  # type: ignore[misc]
+        t1, t2, vb = spec["follow"]
         group = Group(
             name=spec["name"],
             type=spec["type"],
@@ -583,10 +584,9 @@ def load(session: Session, today: dt.date) -> str:
             follow_up_t1=t1,
             follow_up_t2=t2,
             follow_up_vb=vb,
-            priority_areas=_areas(session, *spec.get("areas", ())),  # type: ignore[arg-type]
+            priority_areas=_areas(session, *spec.get("areas", ())),
             memberships=[
-                Membership(person=people[key], role=role)
-                for key, role in spec["members"]  # type: ignore[attr-defined]
+                Membership(person=people[key], role=role) for key, role in spec["members"]
             ],
         )
         session.add(group)

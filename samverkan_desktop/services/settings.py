@@ -24,7 +24,10 @@ class SettingSpec:
 
 
 # Later areas declare their settings here (e.g. alarm training validity, retention).
-SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in ()}
+_DECLARED: tuple[SettingSpec, ...] = (
+    # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
+)
+SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in _DECLARED}
 
 
 def get_int(session: Session, key: str) -> int:
