@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contacts, walk_followup
 
 GROUP_HORIZON_DAYS = 30
 MAX_ITEMS = 8
@@ -135,7 +135,11 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
     )
 
 
-PROVIDERS: list[Provider] = [groups_starting_or_ending, contacts_to_verify]
+PROVIDERS: list[Provider] = [
+    groups_starting_or_ending,
+    contacts_to_verify,
+    walk_followup.walks_coming_up,
+]
 
 
 def gather(session: Session, today: dt.date | None = None) -> list[OverviewSection]:

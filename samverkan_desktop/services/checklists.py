@@ -1,0 +1,239 @@
+"""Checklist templates for safety walks: listed, edited, imported from a TOML file.
+
+Editing a template never changes a walk already planned or recorded: walks keep their own copy
+of the items (see services/walks.py).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ChecklistTemplate, ChecklistTemplateItem, Walk
+from samverkan_desktop.paths import RESOURCES_DIR
+from samverkan_desktop.services.validation import (
+    clean,
+    flush_or_conflict,
+    get_or_raise,
+    require_text,
+)
+
+DEFAULT_TEMPLATE_FILE = RESOURCES_DIR / "checklists" / "default.toml"
+CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    code: str
+    title: str
+    guidance: str | None = None
+
+
+@dataclass(frozen=True)
+class TemplateInput:
+    name: str
+    description: str | None
+    items: tuple[ItemInput, ...]
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: int
+    name: str
+    description: str | None
+    active: bool
+    item_count: int
+    walk_count: int
+
+
+@dataclass(frozen=True)
+class TemplateItemRow:
+    id: int
+    position: int
+    code: str
+    title: str
+    guidance: str | None
+
+
+@dataclass(frozen=True)
+class TemplateDetail:
+    id: int
+    name: str
+    description: str | None
+    active: bool
+    items: tuple[TemplateItemRow, ...]
+
+    def to_input(self) -> TemplateInput:
+        return TemplateInput(
+            self.name,
+            self.description,
+            tuple(ItemInput(i.code, i.title, i.guidance) for i in self.items),
+            self.active,
+        )
+
+
+def list_templates(session: Session, *, active_only: bool = False) -> list[TemplateRow]:
+    item_counts = dict(
+        session.execute(
+            select(
+                ChecklistTemplateItem.template_id, func.count(ChecklistTemplateItem.id)
+            ).group_by(ChecklistTemplateItem.template_id)
+        ).all()
+    )
+    walk_counts = dict(
+        session.execute(
+            select(Walk.checklist_template_id, func.count(Walk.id)).group_by(
+                Walk.checklist_template_id
+            )
+        ).all()
+    )
+    query = select(ChecklistTemplate).order_by(func.lower(ChecklistTemplate.name))
+    if active_only:
+        query = query.where(ChecklistTemplate.active.is_(True))
+    return [
+        TemplateRow(
+            t.id,
+            t.name,
+            t.description,
+            t.active,
+            item_counts.get(t.id, 0),
+            walk_counts.get(t.id, 0),
+        )
+        for t in session.scalars(query)
+    ]
+
+
+def _get(session: Session, template_id: int) -> ChecklistTemplate:
+    return get_or_raise(
+        session, ChecklistTemplate, template_id, _("The checklist template no longer exists.")
+    )
+
+
+def get_template(session: Session, template_id: int) -> TemplateDetail:
+    template = _get(session, template_id)
+    return TemplateDetail(
+        template.id,
+        template.name,
+        template.description,
+        template.active,
+        tuple(
+            TemplateItemRow(i.id, i.position, i.code, i.title, i.guidance) for i in template.items
+        ),
+    )
+
+
+def default_template_id(session: Session) -> int | None:
+    """The template new walks start with: the first active one (the seeded default)."""
+    return session.scalar(
+        select(ChecklistTemplate.id)
+        .where(ChecklistTemplate.active.is_(True))
+        .order_by(ChecklistTemplate.id)
+        .limit(1)
+    )
+
+
+def _clean_items(items: Sequence[ItemInput]) -> list[ItemInput]:
+    if not items:
+        raise ValidationError(_("A checklist needs at least one point."), field="items")
+    cleaned: list[ItemInput] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        title = clean(item.title)
+        if title is None:
+            raise ValidationError(
+                _("Point {number} has no title.").format(number=number), field="items"
+            )
+        code = (clean(item.code) or "").lower()
+        if not CODE_PATTERN.match(code):
+            raise ValidationError(
+                _(
+                    "Point {number} (“{title}”) needs a short code of lower-case letters, digits "
+                    "and _ (like “lighting”)."
+                ).format(number=number, title=title),
+                field="items",
+            )
+        if code in seen:
+            raise ValidationError(
+                _("The code “{code}” is used twice.").format(code=code), field="items"
+            )
+        seen.add(code)
+        cleaned.append(ItemInput(code, title[:200], clean(item.guidance)))
+    return cleaned
+
+
+def _apply(
+    session: Session, template: ChecklistTemplate, data: TemplateInput, exclude_id: int | None
+) -> None:
+    name = require_text(data.name, "name", _("Name"))
+    duplicate = select(ChecklistTemplate.id).where(
+        func.lower(ChecklistTemplate.name) == name.lower()
+    )
+    if exclude_id is not None:
+        duplicate = duplicate.where(ChecklistTemplate.id != exclude_id)
+    if session.scalar(duplicate) is not None:
+        raise ConflictError(
+            _("There is already a checklist named “{name}”.").format(name=name), field="name"
+        )
+    items = _clean_items(data.items)
+    template.name = name
+    template.description = clean(data.description)
+    template.active = data.active
+    # Replace the items wholesale: walks hold their own copies, so nothing refers to these rows.
+    template.items.clear()
+    session.flush()
+    template.items.extend(
+        ChecklistTemplateItem(position=n, code=i.code, title=i.title, guidance=i.guidance)
+        for n, i in enumerate(items, start=1)
+    )
+
+
+def create_template(session: Session, data: TemplateInput) -> int:
+    template = ChecklistTemplate()
+    session.add(template)
+    _apply(session, template, data, exclude_id=None)
+    flush_or_conflict(session, _("There is already a checklist with that name."), "name")
+    return template.id
+
+
+def update_template(session: Session, template_id: int, data: TemplateInput) -> None:
+    template = _get(session, template_id)
+    _apply(session, template, data, exclude_id=template_id)
+    flush_or_conflict(session, _("There is already a checklist with that name."), "name")
+
+
+def read_template_file(path: Path) -> TemplateInput:
+    """Read a checklist from TOML (the format of resources/checklists/default.toml)."""
+    try:
+        spec = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ValidationError(
+            _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
+        ) from error
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ValidationError(
+            _("{path} is not a checklist file: {reason}").format(path=path, reason=error)
+        ) from error
+    raw_items = spec.get("items")
+    if not isinstance(spec.get("name"), str) or not isinstance(raw_items, list):
+        raise ValidationError(
+            _("{path} is not a checklist file: it needs a name and [[items]].").format(path=path)
+        )
+    items = tuple(
+        ItemInput(str(i.get("code", "")), str(i.get("title", "")), i.get("guidance"))
+        for i in raw_items
+        if isinstance(i, dict)
+    )
+    return TemplateInput(spec["name"], spec.get("description"), items)
+
+
+def import_template(session: Session, path: Path) -> int:
+    return create_template(session, read_template_file(path))

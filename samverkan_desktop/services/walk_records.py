@@ -1,0 +1,351 @@
+"""What a walk found: checklist answers per stop (0–3 with a note), observations with photos,
+and the written summary. Recorded once the walk has been made."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop import photos
+from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    ChecklistAnswer,
+    Observation,
+    ObservationCategory,
+    ObservationPhoto,
+    Organisation,
+    RouteStop,
+    Severity,
+    Walk,
+    WalkChecklistItem,
+)
+from samverkan_desktop.models.checklists import RATING_MAX, RATING_MIN
+from samverkan_desktop.paths import attachments_dir
+from samverkan_desktop.services.validation import clean, get_or_raise
+from samverkan_desktop.services.walk_route import StopRow, list_stops
+from samverkan_desktop.services.walks import WALKED_STEPS, get_walk_model
+
+
+@dataclass(frozen=True)
+class ChecklistItemRow:
+    id: int
+    position: int
+    code: str
+    title: str
+    guidance: str | None
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    stop_id: int
+    item_id: int
+    rating: int | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class AnswerInput:
+    item_id: int
+    rating: int | None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistSheet:
+    """A walk's checklist: its own copy of the points, the stops and what was answered."""
+
+    name: str | None
+    items: tuple[ChecklistItemRow, ...]
+    stops: tuple[StopRow, ...]
+    answers: tuple[AnswerRow, ...]
+
+    def answer(self, stop_id: int, item_id: int) -> AnswerRow | None:
+        for answer in self.answers:
+            if answer.stop_id == stop_id and answer.item_id == item_id:
+                return answer
+        return None
+
+
+@dataclass(frozen=True)
+class ObservationInput:
+    description: str
+    stop_id: int | None = None
+    location: str | None = None
+    category: ObservationCategory = ObservationCategory.OTHER
+    severity: Severity = Severity.MEDIUM
+    responsible_organisation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PhotoRow:
+    id: int
+    file_name: str
+    caption: str | None
+    display_path: Path
+    original_path: Path
+    width: int
+    height: int
+    image_format: str
+    byte_size: int
+
+
+@dataclass(frozen=True)
+class ObservationRow:
+    id: int
+    walk_id: int
+    stop_id: int | None
+    stop: str | None  # "2. Tessinparken, norra entrén"
+    location: str | None
+    category: ObservationCategory
+    description: str
+    severity: Severity
+    responsible_organisation_id: int | None
+    responsible_organisation: str | None
+    photos: tuple[PhotoRow, ...]
+
+    @property
+    def where(self) -> str:
+        return " – ".join(part for part in (self.stop, self.location) if part)
+
+    def to_input(self) -> ObservationInput:
+        return ObservationInput(
+            self.description,
+            self.stop_id,
+            self.location,
+            self.category,
+            self.severity,
+            self.responsible_organisation_id,
+        )
+
+
+def _require_walked(walk: Walk) -> None:
+    if walk.status not in WALKED_STEPS:
+        raise ConflictError(
+            _(
+                "The walk has not been marked as walked yet. Mark it as walked, then record "
+                "what was found."
+            )
+        )
+
+
+# --- checklist answers ----------------------------------------------------------------------
+
+
+def get_checklist(session: Session, walk_id: int) -> ChecklistSheet:
+    walk = get_walk_model(session, walk_id)
+    stops = list_stops(session, walk_id)
+    answers = [
+        AnswerRow(a.stop_id, a.item_id, a.rating, a.note)
+        for stop in walk.stops
+        for a in stop.answers
+    ]
+    return ChecklistSheet(
+        walk.checklist_name,
+        tuple(
+            ChecklistItemRow(i.id, i.position, i.code, i.title, i.guidance)
+            for i in walk.checklist_items
+        ),
+        tuple(stops),
+        tuple(answers),
+    )
+
+
+def save_stop_answers(session: Session, stop_id: int, answers: Sequence[AnswerInput]) -> None:
+    """Store the ratings and notes for one stop; an empty answer (no rating, no note) is removed."""
+    stop = get_or_raise(session, RouteStop, stop_id, _("The stop no longer exists."))
+    _require_walked(stop.walk)
+    items = {i.id: i for i in stop.walk.checklist_items}
+    existing = {a.item_id: a for a in stop.answers}
+    for answer in answers:
+        item = items.get(answer.item_id)
+        if item is None:
+            raise ValidationError(_("The checklist point does not belong to this walk."))
+        if answer.rating is not None and not RATING_MIN <= answer.rating <= RATING_MAX:
+            raise ValidationError(
+                _("“{item}”: the rating must be from {low} to {high}.").format(
+                    item=item.title, low=RATING_MIN, high=RATING_MAX
+                ),
+                field=f"rating:{item.id}",
+            )
+        note = clean(answer.note)
+        row = existing.get(item.id)
+        if answer.rating is None and note is None:
+            if row is not None:
+                stop.answers.remove(row)
+            continue
+        if row is None:
+            row = ChecklistAnswer(item_id=item.id)
+            stop.answers.append(row)
+        row.rating = answer.rating
+        row.note = note
+    session.flush()
+
+
+# --- observations ---------------------------------------------------------------------------
+
+
+def _photo_row(photo: ObservationPhoto, root: Path) -> PhotoRow:
+    return PhotoRow(
+        photo.id,
+        photo.file_name,
+        photo.caption,
+        root / photo.display_path,
+        root / photo.original_path,
+        photo.width,
+        photo.height,
+        photo.image_format,
+        photo.byte_size,
+    )
+
+
+def _observation_row(observation: Observation, root: Path) -> ObservationRow:
+    stop = observation.stop
+    organisation = observation.responsible_organisation
+    return ObservationRow(
+        id=observation.id,
+        walk_id=observation.walk_id,
+        stop_id=observation.stop_id,
+        stop=f"{stop.position}. {stop.name}" if stop else None,
+        location=observation.location,
+        category=observation.category,
+        description=observation.description,
+        severity=observation.severity,
+        responsible_organisation_id=observation.responsible_organisation_id,
+        responsible_organisation=organisation.name if organisation else None,
+        photos=tuple(_photo_row(p, root) for p in observation.photos),
+    )
+
+
+def list_observations(session: Session, walk_id: int) -> list[ObservationRow]:
+    walk = get_walk_model(session, walk_id)
+    root = attachments_dir()
+    order = {s.id: s.position for s in walk.stops}
+    observations = sorted(
+        walk.observations, key=lambda o: (order.get(o.stop_id or 0, 10_000), o.id)
+    )
+    return [_observation_row(o, root) for o in observations]
+
+
+def _get_observation(session: Session, observation_id: int) -> Observation:
+    return get_or_raise(
+        session, Observation, observation_id, _("The observation no longer exists.")
+    )
+
+
+def get_observation(session: Session, observation_id: int) -> ObservationRow:
+    return _observation_row(_get_observation(session, observation_id), attachments_dir())
+
+
+def _apply_observation(
+    session: Session, walk: Walk, obs: Observation, data: ObservationInput
+) -> None:
+    description = clean(data.description)
+    if description is None:
+        raise ValidationError(_("Describe what was observed."), field="description")
+    location = clean(data.location)
+    if data.stop_id is None and location is None:
+        raise ValidationError(
+            _("Say where: choose a stop on the route or describe the place."), field="location"
+        )
+    if data.stop_id is not None and all(s.id != data.stop_id for s in walk.stops):
+        raise ValidationError(_("The chosen stop is not on this walk's route."), field="stop_id")
+    organisation_id = data.responsible_organisation_id
+    if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+        raise ValidationError(
+            _("The chosen organisation no longer exists."), field="responsible_organisation_id"
+        )
+    obs.description = description
+    obs.location = location[:300] if location else None
+    obs.stop_id = data.stop_id
+    obs.category = data.category
+    obs.severity = data.severity
+    obs.responsible_organisation_id = organisation_id
+
+
+def add_observation(session: Session, walk_id: int, data: ObservationInput) -> int:
+    walk = get_walk_model(session, walk_id)
+    _require_walked(walk)
+    observation = Observation(walk_id=walk.id)
+    _apply_observation(session, walk, observation, data)
+    session.add(observation)
+    session.flush()
+    return observation.id
+
+
+def update_observation(session: Session, observation_id: int, data: ObservationInput) -> None:
+    observation = _get_observation(session, observation_id)
+    _apply_observation(session, observation.walk, observation, data)
+    session.flush()
+
+
+def delete_observation(session: Session, observation_id: int) -> None:
+    observation = _get_observation(session, observation_id)
+    files = [path for p in observation.photos for path in (p.original_path, p.display_path)]
+    session.delete(observation)
+    session.flush()
+    photos.remove_stored(attachments_dir(), *files)
+
+
+# --- photos ---------------------------------------------------------------------------------
+
+
+def add_photo(
+    session: Session, observation_id: int, source: Path, caption: str | None = None
+) -> int:
+    """Copy a photo into the data folder (original kept, scaled copy for display)."""
+    observation = _get_observation(session, observation_id)
+    root = attachments_dir()
+    stored = photos.store_photo(Path(source), root, f"walks/{observation.walk_id}")
+    photo = ObservationPhoto(
+        file_name=Path(source).name[:300],
+        original_path=stored.original,
+        display_path=stored.display,
+        image_format=stored.image_format,
+        width=stored.width,
+        height=stored.height,
+        byte_size=stored.byte_size,
+        caption=(clean(caption) or None),
+    )
+    observation.photos.append(photo)
+    try:
+        session.flush()
+    except Exception:
+        photos.remove_stored(root, stored.original, stored.display)
+        raise
+    return photo.id
+
+
+def set_photo_caption(session: Session, photo_id: int, caption: str | None) -> None:
+    photo = get_or_raise(session, ObservationPhoto, photo_id, _("The photo no longer exists."))
+    cleaned = clean(caption)
+    photo.caption = cleaned[:300] if cleaned else None
+    session.flush()
+
+
+def remove_photo(session: Session, photo_id: int) -> None:
+    photo = get_or_raise(session, ObservationPhoto, photo_id, _("The photo no longer exists."))
+    files = (photo.original_path, photo.display_path)
+    session.delete(photo)
+    session.flush()
+    photos.remove_stored(attachments_dir(), *files)
+
+
+# --- summary --------------------------------------------------------------------------------
+
+
+def save_summary(session: Session, walk_id: int, summary: str | None) -> None:
+    walk = get_walk_model(session, walk_id)
+    _require_walked(walk)
+    walk.summary = clean(summary)
+    session.flush()
+
+
+def checklist_item(session: Session, item_id: int) -> ChecklistItemRow:
+    item = get_or_raise(
+        session, WalkChecklistItem, item_id, _("The checklist point no longer exists.")
+    )
+    return ChecklistItemRow(item.id, item.position, item.code, item.title, item.guidance)

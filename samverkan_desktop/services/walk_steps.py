@@ -1,0 +1,165 @@
+"""The method's steps for a walk: walked, closing meeting held, follow-up planned and done.
+
+Each function moves a walk one step and refuses a step out of order with a clear message; a step
+taken by mistake can be taken back (``step_back``) without losing what was recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    ChecklistTemplate,
+    RouteStop,
+    WalkChecklistItem,
+    WalkParticipant,
+    WalkStatus,
+)
+from samverkan_desktop.services.validation import clean
+from samverkan_desktop.services.walks import WALKED_STEPS, WalkInput, create_walk, get_walk_model
+
+
+def mark_walked(session: Session, walk_id: int, today: dt.date | None = None) -> None:
+    walk = get_walk_model(session, walk_id)
+    today = today or dt.date.today()
+    if walk.status is not WalkStatus.PLANNING:
+        raise ConflictError(
+            _("Only a planned walk can be marked as walked (this one is: {status}).").format(
+                status=_(walk.status.label)
+            )
+        )
+    if walk.date > today:
+        raise ValidationError(
+            _("The walk is planned for {date}; it can be marked as walked from that day.").format(
+                date=walk.date.isoformat()
+            ),
+            field="date",
+        )
+    walk.status = WalkStatus.WALKED
+    earlier = walk.follow_up_of
+    if earlier is not None and earlier.status in (
+        WalkStatus.CLOSING_MEETING_HELD,
+        WalkStatus.FOLLOW_UP_PLANNED,
+    ):
+        earlier.status = WalkStatus.FOLLOW_UP_DONE
+    session.flush()
+
+
+def record_closing_meeting(
+    session: Session, walk_id: int, held_on: dt.date | None, notes: str | None
+) -> None:
+    """The closing meeting where the owners said what they will do (may be edited later)."""
+    walk = get_walk_model(session, walk_id)
+    if walk.status not in WALKED_STEPS:
+        raise ConflictError(
+            _("The closing meeting comes after the walk: mark the walk as walked first.")
+        )
+    if held_on is None:
+        raise ValidationError(_("Give the date of the closing meeting."), field="held_on")
+    if held_on < walk.date:
+        raise ValidationError(
+            _("The closing meeting cannot be before the walk ({date}).").format(
+                date=walk.date.isoformat()
+            ),
+            field="held_on",
+        )
+    walk.closing_meeting_on = held_on
+    walk.closing_meeting_notes = clean(notes)
+    if walk.status is WalkStatus.WALKED:
+        walk.status = WalkStatus.CLOSING_MEETING_HELD
+    session.flush()
+
+
+def plan_follow_up(
+    session: Session, walk_id: int, date: dt.date | None, start_time: dt.time | None = None
+) -> int:
+    """Plan the new walk that checks what was done: same place, route and participants."""
+    walk = get_walk_model(session, walk_id)
+    if walk.status not in WALKED_STEPS:
+        raise ConflictError(_("A follow-up can only be planned for a walk that has been made."))
+    template_id = walk.checklist_template_id
+    template = session.get(ChecklistTemplate, template_id) if template_id else None
+    new_id = create_walk(
+        session,
+        WalkInput(
+            place_id=walk.place_id,
+            date=date,
+            start_time=start_time or walk.start_time,
+            light=walk.light,
+            meeting_point=walk.meeting_point,
+            format=walk.format,
+            organiser_id=walk.organiser_id,
+            purpose=_("Follow-up of the walk on {date}: what has been done since?").format(
+                date=walk.date.isoformat()
+            ),
+            checklist_template_id=template.id if template and template.active else None,
+            follow_up_of_id=walk.id,
+        ),
+    )
+    new = get_walk_model(session, new_id)
+    if not new.checklist_items:
+        # The template is gone or retired: check the same points as last time.
+        new.checklist_name = walk.checklist_name
+        new.checklist_items.extend(
+            WalkChecklistItem(position=i.position, code=i.code, title=i.title, guidance=i.guidance)
+            for i in walk.checklist_items
+        )
+    new.stops.extend(
+        RouteStop(position=s.position, name=s.name, description=s.description) for s in walk.stops
+    )
+    new.participants.extend(
+        WalkParticipant(person_id=p.person_id, organisation_id=p.organisation_id)
+        for p in walk.participants
+    )
+    session.flush()
+    return new_id
+
+
+def mark_follow_up_done(session: Session, walk_id: int) -> None:
+    walk = get_walk_model(session, walk_id)
+    if walk.status is not WalkStatus.FOLLOW_UP_PLANNED:
+        raise ConflictError(_("No follow-up is planned for this walk."))
+    walk.status = WalkStatus.FOLLOW_UP_DONE
+    session.flush()
+
+
+def cancel_walk(session: Session, walk_id: int) -> None:
+    walk = get_walk_model(session, walk_id)
+    if walk.status is not WalkStatus.PLANNING:
+        raise ConflictError(_("Only a walk still being planned can be cancelled."))
+    walk.status = WalkStatus.CANCELLED
+    session.flush()
+
+
+# A step taken by mistake can be taken back; the recorded data stays.
+_STEP_BACK = {
+    WalkStatus.CANCELLED: WalkStatus.PLANNING,
+    WalkStatus.WALKED: WalkStatus.PLANNING,
+    WalkStatus.CLOSING_MEETING_HELD: WalkStatus.WALKED,
+    WalkStatus.FOLLOW_UP_DONE: WalkStatus.FOLLOW_UP_PLANNED,
+}
+
+
+def step_back(session: Session, walk_id: int) -> WalkStatus:
+    walk = get_walk_model(session, walk_id)
+    previous = _STEP_BACK.get(walk.status)
+    if previous is None:
+        raise ConflictError(
+            _("The step “{status}” cannot be taken back here.").format(status=_(walk.status.label))
+        )
+    if walk.status is WalkStatus.WALKED and walk.observations:
+        raise ConflictError(
+            _("Observations are recorded for this walk, so it stays marked as walked.")
+        )
+    if walk.status is WalkStatus.CLOSING_MEETING_HELD:
+        walk.closing_meeting_on = None
+    earlier = walk.follow_up_of
+    if walk.status is WalkStatus.WALKED and earlier and earlier.status is WalkStatus.FOLLOW_UP_DONE:
+        earlier.status = WalkStatus.FOLLOW_UP_PLANNED
+    walk.status = previous
+    session.flush()
+    return previous

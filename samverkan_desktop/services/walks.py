@@ -1,0 +1,404 @@
+"""Safety walks: planning, the method's steps and what is shown of a walk.
+
+The method (Brå/Boverket): a planning meeting, the walk, a closing meeting where the owners say
+what they will do, and a follow-up walk some months later. ``WalkStatus`` records the step; the
+functions below move a walk from one step to the next and refuse a step out of order.
+
+Route and participants: services/walk_route.py. Answers, observations and photos:
+services/walk_records.py. Follow-up comparison and the Overview: services/walk_followup.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import extract, func, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    ChecklistAnswer,
+    ChecklistTemplate,
+    LightCondition,
+    Observation,
+    Person,
+    Place,
+    RouteStop,
+    Walk,
+    WalkChecklistItem,
+    WalkFormat,
+    WalkParticipant,
+    WalkStatus,
+)
+from samverkan_desktop.services.validation import clean, get_or_raise
+
+# Steps after which the walk has happened (answers and observations may be recorded).
+WALKED_STEPS = frozenset(
+    {
+        WalkStatus.WALKED,
+        WalkStatus.CLOSING_MEETING_HELD,
+        WalkStatus.FOLLOW_UP_PLANNED,
+        WalkStatus.FOLLOW_UP_DONE,
+    }
+)
+# The method suggests at most about this many people on one walk.
+RECOMMENDED_MAX_PEOPLE = 20
+
+
+@dataclass(frozen=True)
+class WalkInput:
+    place_id: int | None
+    date: dt.date | None
+    start_time: dt.time | None = None
+    light: LightCondition = LightCondition.DARK
+    meeting_point: str | None = None
+    format: WalkFormat = WalkFormat.ORDINARY
+    organiser_id: int | None = None
+    resident_count: int = 0
+    purpose: str | None = None
+    checklist_template_id: int | None = None
+    follow_up_of_id: int | None = None
+
+
+@dataclass(frozen=True)
+class WalkRow:
+    id: int
+    place_id: int
+    place: str
+    area: str | None
+    date: dt.date
+    start_time: dt.time | None
+    light: LightCondition
+    format: WalkFormat
+    status: WalkStatus
+    follow_up_of_id: int | None
+    participant_count: int
+    resident_count: int
+    observation_count: int
+
+
+@dataclass(frozen=True)
+class WalkBrief:
+    id: int
+    date: dt.date
+    status: WalkStatus
+
+
+@dataclass(frozen=True)
+class WalkDetail:
+    id: int
+    place_id: int
+    place: str
+    area: str | None
+    date: dt.date
+    start_time: dt.time | None
+    light: LightCondition
+    meeting_point: str | None
+    format: WalkFormat
+    status: WalkStatus
+    organiser_id: int | None
+    organiser: str | None
+    organiser_title: str | None
+    organiser_organisation: str | None
+    resident_count: int
+    purpose: str | None
+    summary: str | None
+    closing_meeting_on: dt.date | None
+    closing_meeting_notes: str | None
+    checklist_template_id: int | None
+    checklist_name: str | None
+    follow_up_of: WalkBrief | None
+    follow_ups: tuple[WalkBrief, ...]
+
+    @property
+    def is_walked(self) -> bool:
+        return self.status in WALKED_STEPS
+
+    def to_input(self) -> WalkInput:
+        return WalkInput(
+            place_id=self.place_id,
+            date=self.date,
+            start_time=self.start_time,
+            light=self.light,
+            meeting_point=self.meeting_point,
+            format=self.format,
+            organiser_id=self.organiser_id,
+            resident_count=self.resident_count,
+            purpose=self.purpose,
+            checklist_template_id=self.checklist_template_id,
+            follow_up_of_id=self.follow_up_of.id if self.follow_up_of else None,
+        )
+
+
+def get_walk_model(session: Session, walk_id: int) -> Walk:
+    return get_or_raise(session, Walk, walk_id, _("The walk no longer exists."))
+
+
+def list_walks(
+    session: Session,
+    search: str | None = None,
+    *,
+    year: int | None = None,
+    status: WalkStatus | None = None,
+    place_id: int | None = None,
+) -> list[WalkRow]:
+    query = (
+        select(Walk)
+        .join(Walk.place)
+        .options(joinedload(Walk.place))
+        .order_by(Walk.date.desc(), Walk.id.desc())
+    )
+    term = clean(search)
+    if term:
+        pattern = f"%{term}%"
+        query = query.where(
+            or_(
+                Place.name.ilike(pattern),
+                Place.area.ilike(pattern),
+                Walk.meeting_point.ilike(pattern),
+                Walk.purpose.ilike(pattern),
+            )
+        )
+    if year is not None:
+        query = query.where(extract("year", Walk.date) == year)
+    if status is not None:
+        query = query.where(Walk.status == status)
+    if place_id is not None:
+        query = query.where(Walk.place_id == place_id)
+    walks = list(session.scalars(query).unique())
+    ids = [w.id for w in walks]
+    participants = _counts(session, WalkParticipant.walk_id, WalkParticipant.id, ids)
+    observations = _counts(session, Observation.walk_id, Observation.id, ids)
+    return [
+        WalkRow(
+            id=w.id,
+            place_id=w.place_id,
+            place=w.place.name,
+            area=w.place.area,
+            date=w.date,
+            start_time=w.start_time,
+            light=w.light,
+            format=w.format,
+            status=w.status,
+            follow_up_of_id=w.follow_up_of_id,
+            participant_count=participants.get(w.id, 0),
+            resident_count=w.resident_count,
+            observation_count=observations.get(w.id, 0),
+        )
+        for w in walks
+    ]
+
+
+def _counts(session: Session, key, counted, ids: list[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    if not ids:
+        return {}
+    rows = session.execute(select(key, func.count(counted)).where(key.in_(ids)).group_by(key))
+    return {k: n for k, n in rows}
+
+
+def walk_years(session: Session) -> list[int]:
+    return sorted({d.year for d in session.scalars(select(Walk.date))}, reverse=True)
+
+
+def _brief(walk: Walk) -> WalkBrief:
+    return WalkBrief(walk.id, walk.date, walk.status)
+
+
+def get_walk(session: Session, walk_id: int) -> WalkDetail:
+    walk = get_walk_model(session, walk_id)
+    follow_ups = session.scalars(
+        select(Walk).where(Walk.follow_up_of_id == walk_id).order_by(Walk.date)
+    )
+    organiser = walk.organiser
+    return WalkDetail(
+        id=walk.id,
+        place_id=walk.place_id,
+        place=walk.place.name,
+        area=walk.place.area,
+        date=walk.date,
+        start_time=walk.start_time,
+        light=walk.light,
+        meeting_point=walk.meeting_point,
+        format=walk.format,
+        status=walk.status,
+        organiser_id=walk.organiser_id,
+        organiser=organiser.name if organiser else None,
+        organiser_title=organiser.title if organiser else None,
+        organiser_organisation=(
+            organiser.organisation.name if organiser and organiser.organisation else None
+        ),
+        resident_count=walk.resident_count,
+        purpose=walk.purpose,
+        summary=walk.summary,
+        closing_meeting_on=walk.closing_meeting_on,
+        closing_meeting_notes=walk.closing_meeting_notes,
+        checklist_template_id=walk.checklist_template_id,
+        checklist_name=walk.checklist_name,
+        follow_up_of=_brief(walk.follow_up_of) if walk.follow_up_of else None,
+        follow_ups=tuple(_brief(w) for w in follow_ups),
+    )
+
+
+# --- planning -------------------------------------------------------------------------------
+
+
+def _copy_checklist(session: Session, walk: Walk, template_id: int | None) -> None:
+    """Give the walk its own copy of the template's points (or none)."""
+    if template_id == walk.checklist_template_id and walk.checklist_items:
+        return
+    if walk.id is not None:
+        answered = session.scalar(
+            select(func.count(ChecklistAnswer.id))
+            .join(ChecklistAnswer.stop)
+            .where(RouteStop.walk_id == walk.id)
+        )
+        if answered:
+            raise ConflictError(
+                _(
+                    "The checklist cannot be changed: answers are already recorded with it. "
+                    "The walk keeps the checklist it was walked with."
+                ),
+                field="checklist_template_id",
+            )
+    walk.checklist_items.clear()
+    session.flush()
+    if template_id is None:
+        walk.checklist_template_id = None
+        walk.checklist_name = None
+        return
+    template = session.get(ChecklistTemplate, template_id)
+    if template is None:
+        raise ValidationError(
+            _("The chosen checklist no longer exists."), field="checklist_template_id"
+        )
+    walk.checklist_template_id = template.id
+    walk.checklist_name = template.name
+    walk.checklist_items.extend(
+        WalkChecklistItem(position=i.position, code=i.code, title=i.title, guidance=i.guidance)
+        for i in template.items
+    )
+
+
+def _apply(session: Session, walk: Walk, data: WalkInput) -> None:
+    if data.place_id is None:
+        raise ValidationError(
+            _("A walk needs a place. Choose one, or add the place to the register first."),
+            field="place_id",
+        )
+    place = session.get(Place, data.place_id)
+    if place is None:
+        raise ValidationError(_("The chosen place no longer exists."), field="place_id")
+    if data.date is None:
+        raise ValidationError(_("Give the date of the walk."), field="date")
+    if data.resident_count < 0:
+        raise ValidationError(
+            _("The number of residents cannot be negative."), field="resident_count"
+        )
+    if data.organiser_id is not None and session.get(Person, data.organiser_id) is None:
+        raise ValidationError(_("The chosen person no longer exists."), field="organiser_id")
+    if walk.id is not None and walk.place_id != place.id and walk.status in WALKED_STEPS:
+        raise ConflictError(
+            _("The place of a walk that has been made cannot be changed."), field="place_id"
+        )
+    if walk.status in WALKED_STEPS and data.date > dt.date.today():
+        raise ValidationError(
+            _("The walk has been made; its date cannot be in the future."), field="date"
+        )
+    if walk.closing_meeting_on is not None and data.date > walk.closing_meeting_on:
+        raise ValidationError(
+            _("The walk cannot be after its closing meeting ({date}).").format(
+                date=walk.closing_meeting_on.isoformat()
+            ),
+            field="date",
+        )
+    _check_follow_up_of(session, walk, place.id, data.date, data.follow_up_of_id)
+    walk.place_id = place.id
+    walk.date = data.date
+    walk.start_time = data.start_time
+    walk.light = data.light
+    walk.meeting_point = clean(data.meeting_point)
+    walk.format = data.format
+    walk.organiser_id = data.organiser_id
+    walk.resident_count = data.resident_count
+    walk.purpose = clean(data.purpose)
+    walk.follow_up_of_id = data.follow_up_of_id
+    _copy_checklist(session, walk, data.checklist_template_id)
+
+
+def _check_follow_up_of(
+    session: Session, walk: Walk, place_id: int, date: dt.date, earlier_id: int | None
+) -> None:
+    if earlier_id is None:
+        return
+    if walk.id is not None and earlier_id == walk.id:
+        raise ValidationError(_("A walk cannot follow up itself."), field="follow_up_of_id")
+    earlier = session.get(Walk, earlier_id)
+    if earlier is None:
+        raise ValidationError(_("The earlier walk no longer exists."), field="follow_up_of_id")
+    if earlier.place_id != place_id:
+        raise ValidationError(
+            _("A follow-up walk must be at the same place as the walk it follows up."),
+            field="follow_up_of_id",
+        )
+    if date <= earlier.date:
+        raise ValidationError(
+            _("A follow-up walk must come after the walk it follows up ({date}).").format(
+                date=earlier.date.isoformat()
+            ),
+            field="date",
+        )
+
+
+def create_walk(session: Session, data: WalkInput) -> int:
+    walk = Walk(status=WalkStatus.PLANNING, checklist_items=[])
+    _apply(session, walk, data)
+    session.add(walk)
+    session.flush()
+    if walk.follow_up_of_id is not None:
+        _mark_follow_up_planned(session, walk.follow_up_of_id)
+    return walk.id
+
+
+def update_walk(session: Session, walk_id: int, data: WalkInput) -> None:
+    walk = get_walk_model(session, walk_id)
+    _apply(session, walk, data)
+    session.flush()
+
+
+def delete_walk(session: Session, walk_id: int) -> None:
+    """Delete a walk planned by mistake. A walk that was made is history and stays."""
+    walk = get_walk_model(session, walk_id)
+    if walk.status in WALKED_STEPS or walk.observations:
+        raise InUseError(
+            _(
+                "The walk at {place} on {date} has been made and recorded; it cannot be deleted."
+            ).format(place=walk.place.name, date=walk.date.isoformat())
+        )
+    earlier = walk.follow_up_of
+    session.delete(walk)
+    session.flush()
+    if earlier is not None and earlier.status is WalkStatus.FOLLOW_UP_PLANNED:
+        others = session.scalar(
+            select(func.count(Walk.id)).where(
+                Walk.follow_up_of_id == earlier.id, Walk.status != WalkStatus.CANCELLED
+            )
+        )
+        if not others:
+            earlier.status = (
+                WalkStatus.CLOSING_MEETING_HELD
+                if earlier.closing_meeting_on is not None
+                else WalkStatus.WALKED
+            )
+            session.flush()
+
+
+def _mark_follow_up_planned(session: Session, earlier_id: int) -> None:
+    earlier = session.get(Walk, earlier_id)
+    if earlier is not None and earlier.status in (
+        WalkStatus.WALKED,
+        WalkStatus.CLOSING_MEETING_HELD,
+    ):
+        earlier.status = WalkStatus.FOLLOW_UP_PLANNED
+        session.flush()

@@ -1,0 +1,293 @@
+"""Safety walks: places, planning, the method's steps, route and participants (both backends)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
+from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.services import checklists, places, walk_records, walk_route, walk_steps
+from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services.contacts import (
+    OrganisationInput,
+    PersonInput,
+    create_organisation,
+    create_person,
+)
+from samverkan_desktop.services.walks import WalkInput
+
+DAY = dt.date(2021, 9, 20)
+
+
+def _place(db: Database, name: str = "Tessinparken") -> int:
+    return db.call(places.create_place, places.PlaceInput(name, area="Gärdet"))
+
+
+def _walk(db: Database, place_id: int, date: dt.date = DAY, **kwargs: object) -> int:
+    template = db.call(checklists.default_template_id)
+    data = WalkInput(place_id, date, checklist_template_id=template, **kwargs)  # type: ignore[arg-type]
+    return db.call(walk_service.create_walk, data)
+
+
+def test_a_walk_without_a_place_is_refused_with_a_clear_message(db: Database) -> None:
+    with pytest.raises(ValidationError) as error:
+        db.call(walk_service.create_walk, WalkInput(None, DAY))
+    assert error.value.field == "place_id"
+    assert "plats" in error.value.message
+    assert db.call(walk_service.list_walks) == []
+
+
+def test_the_default_checklist_is_seeded_with_nine_points(db: Database) -> None:
+    template_id = db.call(checklists.default_template_id)
+    detail = db.call(checklists.get_template, template_id)
+    assert [i.code for i in detail.items] == [
+        "lighting",
+        "visibility",
+        "vegetation",
+        "litter",
+        "signage",
+        "paths",
+        "activity",
+        "transit_stops",
+        "feeling",
+    ]
+    assert detail.items[0].title == "Belysning"
+
+
+def test_a_template_change_never_alters_a_recorded_walk(db: Database) -> None:
+    place = _place(db)
+    walk = _walk(db, place)
+    template_id = db.call(checklists.default_template_id)
+    template = db.call(checklists.get_template, template_id)
+    changed = template.to_input()
+    changed = checklists.TemplateInput(
+        changed.name,
+        changed.description,
+        (checklists.ItemInput("lighting", "Ljus och lampor"), *changed.items[1:3]),
+    )
+    db.call(checklists.update_template, template_id, changed)
+    sheet = db.call(walk_records.get_checklist, walk)
+    assert len(sheet.items) == 9
+    assert sheet.items[0].title == "Belysning"
+    # A new walk gets the edited template.
+    newer = _walk(db, place, dt.date(2022, 3, 1))
+    assert [i.title for i in db.call(walk_records.get_checklist, newer).items] == [
+        "Ljus och lampor",
+        "Överblick och gömställen",
+        "Växtlighet",
+    ]
+
+
+def test_the_checklist_cannot_be_swapped_once_answers_exist(db: Database) -> None:
+    place = _place(db)
+    walk = _walk(db, place)
+    stop = db.call(walk_route.add_stop, walk, "Norra entrén")
+    db.call(walk_steps.mark_walked, walk, DAY)
+    item = db.call(walk_records.get_checklist, walk).items[0]
+    db.call(walk_records.save_stop_answers, stop, [walk_records.AnswerInput(item.id, 2)])
+    detail = db.call(walk_service.get_walk, walk)
+    data = detail.to_input()
+    with pytest.raises(ConflictError):
+        db.call(
+            walk_service.update_walk,
+            walk,
+            WalkInput(**{**data.__dict__, "checklist_template_id": None}),
+        )
+    assert len(db.call(walk_records.get_checklist, walk).items) == 9
+
+
+def test_walks_are_listed_and_filtered_by_year_status_place_and_search(db: Database) -> None:
+    park = _place(db, "Tessinparken")
+    street = _place(db, "Gyllenstiernsgatan")
+    first = _walk(db, park, dt.date(2021, 9, 20), meeting_point="Tessinparkens norra entré")
+    _walk(db, street, dt.date(2022, 5, 3))
+    db.call(walk_steps.mark_walked, first, dt.date(2021, 9, 21))
+    assert [w.place for w in db.call(walk_service.list_walks)] == [
+        "Gyllenstiernsgatan",
+        "Tessinparken",
+    ]
+    assert [w.id for w in db.call(walk_service.list_walks, year=2021)] == [first]
+    assert [w.id for w in db.call(walk_service.list_walks, status=WalkStatus.WALKED)] == [first]
+    assert [w.id for w in db.call(walk_service.list_walks, place_id=park)] == [first]
+    assert [w.id for w in db.call(walk_service.list_walks, "norra entr")] == [first]
+    assert db.call(walk_service.walk_years) == [2022, 2021]
+
+
+def test_the_method_steps_run_in_order_and_refuse_skipping(db: Database) -> None:
+    place = _place(db)
+    walk = _walk(db, place)
+    with pytest.raises(ConflictError):
+        db.call(walk_steps.record_closing_meeting, walk, DAY, "Notes")
+    with pytest.raises(ValidationError, match="2021-09-20"):
+        db.call(walk_steps.mark_walked, walk, DAY - dt.timedelta(days=1))
+    db.call(walk_steps.mark_walked, walk, DAY)
+    with pytest.raises(ValidationError) as error:
+        db.call(walk_steps.record_closing_meeting, walk, DAY - dt.timedelta(days=2), None)
+    assert error.value.field == "held_on"
+    db.call(walk_steps.record_closing_meeting, walk, DAY + dt.timedelta(days=14), "Parkmiljö")
+    detail = db.call(walk_service.get_walk, walk)
+    assert detail.status is WalkStatus.CLOSING_MEETING_HELD
+    assert detail.closing_meeting_notes == "Parkmiljö"
+
+    follow = db.call(walk_steps.plan_follow_up, walk, dt.date(2022, 3, 10))
+    assert db.call(walk_service.get_walk, walk).status is WalkStatus.FOLLOW_UP_PLANNED
+    assert db.call(walk_service.get_walk, follow).follow_up_of.id == walk  # type: ignore[union-attr]
+    db.call(walk_steps.mark_walked, follow, dt.date(2022, 3, 10))
+    assert db.call(walk_service.get_walk, walk).status is WalkStatus.FOLLOW_UP_DONE
+
+
+def test_a_follow_up_copies_route_participants_and_checklist(db: Database) -> None:
+    place = _place(db)
+    walk = _walk(db, place)
+    db.call(walk_route.add_stop, walk, "Norra entrén")
+    db.call(walk_route.add_stop, walk, "Lekplatsen")
+    org = db.call(create_organisation, OrganisationInput("Trafikkontoret"))
+    db.call(walk_route.add_organisation, walk, org)
+    db.call(walk_steps.mark_walked, walk, DAY)
+    with pytest.raises(ValidationError, match="2021-09-20"):
+        db.call(walk_steps.plan_follow_up, walk, DAY)
+    follow = db.call(walk_steps.plan_follow_up, walk, dt.date(2022, 4, 1))
+    assert [s.name for s in db.call(walk_route.list_stops, follow)] == [
+        "Norra entrén",
+        "Lekplatsen",
+    ]
+    assert [p.name for p in db.call(walk_route.list_participants, follow)] == ["Trafikkontoret"]
+    assert len(db.call(walk_records.get_checklist, follow).items) == 9
+
+
+def test_a_follow_up_must_be_at_the_same_place_and_later(db: Database) -> None:
+    park = _place(db, "Tessinparken")
+    street = _place(db, "Gyllenstiernsgatan")
+    walk = _walk(db, park)
+    with pytest.raises(ValidationError, match="samma plats"):
+        _walk(db, street, dt.date(2022, 1, 1), follow_up_of_id=walk)
+    with pytest.raises(ValidationError) as error:
+        _walk(db, park, DAY, follow_up_of_id=walk)
+    assert error.value.field == "date"
+
+
+def test_cancel_and_step_back(db: Database) -> None:
+    walk = _walk(db, _place(db))
+    db.call(walk_steps.cancel_walk, walk)
+    assert db.call(walk_service.get_walk, walk).status is WalkStatus.CANCELLED
+    assert db.call(walk_steps.step_back, walk) is WalkStatus.PLANNING
+    db.call(walk_steps.mark_walked, walk, DAY)
+    db.call(
+        walk_records.add_observation,
+        walk,
+        walk_records.ObservationInput("Trasig lampa", location="Vid infarten"),
+    )
+    with pytest.raises(ConflictError):
+        db.call(walk_steps.step_back, walk)
+
+
+def test_a_walk_that_was_made_cannot_be_deleted_but_a_planned_one_can(db: Database) -> None:
+    place = _place(db)
+    made = _walk(db, place)
+    db.call(walk_steps.mark_walked, made, DAY)
+    with pytest.raises(InUseError):
+        db.call(walk_service.delete_walk, made)
+    follow = db.call(walk_steps.plan_follow_up, made, dt.date(2022, 1, 10))
+    db.call(walk_service.delete_walk, follow)
+    assert [w.id for w in db.call(walk_service.list_walks)] == [made]
+    # Deleting the only planned follow-up steps the earlier walk back.
+    assert db.call(walk_service.get_walk, made).status is WalkStatus.WALKED
+    with pytest.raises(InUseError):
+        db.call(places.delete_place, place)
+
+
+def test_the_date_of_a_walk_already_made_cannot_move_into_the_future(db: Database) -> None:
+    walk = _walk(db, _place(db))
+    db.call(walk_steps.mark_walked, walk, DAY)
+    data = db.call(walk_service.get_walk, walk).to_input()
+    future = dt.date.today() + dt.timedelta(days=10)
+    with pytest.raises(ValidationError) as error:
+        db.call(walk_service.update_walk, walk, WalkInput(**{**data.__dict__, "date": future}))
+    assert error.value.field == "date"
+
+
+def test_route_stops_keep_their_order_when_moved_and_removed(db: Database) -> None:
+    walk = _walk(db, _place(db))
+    a = db.call(walk_route.add_stop, walk, "A")
+    b = db.call(walk_route.add_stop, walk, "B")
+    c = db.call(walk_route.add_stop, walk, "C")
+    db.call(walk_route.move_stop, c, -1)
+    assert [s.label for s in db.call(walk_route.list_stops, walk)] == ["1. A", "2. C", "3. B"]
+    db.call(walk_route.remove_stop, a)
+    assert [s.label for s in db.call(walk_route.list_stops, walk)] == ["1. C", "2. B"]
+    db.call(walk_route.move_stop, b, +1)  # already last: nothing happens
+    with pytest.raises(ValidationError):
+        db.call(walk_route.add_stop, walk, "  ")
+
+
+def test_a_stop_with_recorded_findings_cannot_be_removed(db: Database) -> None:
+    walk = _walk(db, _place(db))
+    stop = db.call(walk_route.add_stop, walk, "Lekplatsen")
+    db.call(walk_steps.mark_walked, walk, DAY)
+    db.call(
+        walk_records.add_observation,
+        walk,
+        walk_records.ObservationInput("Skymd sikt", stop_id=stop),
+    )
+    with pytest.raises(InUseError, match="1 iakttagelse"):
+        db.call(walk_route.remove_stop, stop)
+
+
+def test_participants_are_people_or_organisations_once_each(db: Database) -> None:
+    walk = _walk(db, _place(db))
+    org = db.call(create_organisation, OrganisationInput("Stockholmshem"))
+    person = db.call(create_person, PersonInput("Sara Holm", title="Kommunpolis"))
+    db.call(walk_route.add_organisation, walk, org)
+    db.call(walk_route.add_person, walk, person)
+    with pytest.raises(ConflictError):
+        db.call(walk_route.add_person, walk, person)
+    with pytest.raises(ConflictError):
+        db.call(walk_route.add_organisation, walk, org)
+    rows = db.call(walk_route.list_participants, walk)
+    assert {r.name for r in rows} == {"Stockholmshem", "Sara Holm"}
+    assert db.call(walk_service.list_walks)[0].participant_count == 2
+    db.call(walk_route.remove_participant, rows[0].id)
+    assert len(db.call(walk_route.list_participants, walk)) == 1
+
+
+def test_places_have_priorities_per_year_and_a_history(db: Database) -> None:
+    park = _place(db, "Tessinparken")
+    street = _place(db, "Gyllenstiernsgatan")
+    db.call(places.set_priority, street, 2021, "Otrygghet i lägesbilden")
+    db.call(places.set_priority, park, 2021, "Mörka gångvägar")
+    assert [p.place for p in db.call(places.list_priorities, 2021)] == [
+        "Gyllenstiernsgatan",
+        "Tessinparken",
+    ]
+    db.call(places.set_priority, park, 2021, "Ny motivering")
+    reasons = {p.place: p.reason for p in db.call(places.list_priorities, 2021)}
+    assert reasons["Tessinparken"] == "Ny motivering"
+    with pytest.raises(ValidationError):
+        db.call(places.set_priority, park, 1999, None)
+    walk = _walk(db, park)
+    db.call(walk_steps.mark_walked, walk, DAY)
+    detail = db.call(places.get_place, park)
+    assert [w.id for w in detail.walks] == [walk]
+    rows = {r.name: r for r in db.call(places.list_places)}
+    assert rows["Tessinparken"].last_walked == DAY
+    assert rows["Tessinparken"].priority_years == (2021,)
+    assert [r.name for r in db.call(places.list_places, priority_year=2021)] == [
+        "Gyllenstiernsgatan",
+        "Tessinparken",
+    ]
+
+
+def test_place_names_are_unique_and_coordinates_come_in_pairs(db: Database) -> None:
+    _place(db, "Tessinparken")
+    with pytest.raises(ConflictError):
+        _place(db, "tessinparken")
+    with pytest.raises(ValidationError) as error:
+        db.call(places.create_place, places.PlaceInput("Lappis", latitude=59.36))
+    assert error.value.field == "longitude"
+    with pytest.raises(ValidationError):
+        db.call(places.create_place, places.PlaceInput("Lappis", latitude=95, longitude=18))
+    ok = db.call(places.create_place, places.PlaceInput("Lappis", latitude=59.366, longitude=18.06))
+    assert db.call(places.get_place, ok).latitude == pytest.approx(59.366)
