@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from samverkan_desktop.models.actions import Action, ActionNote, ActionSource, ActionStatus
 from samverkan_desktop.models.base import Base
 from samverkan_desktop.models.checklists import ChecklistTemplate, ChecklistTemplateItem
 from samverkan_desktop.models.groups import (
@@ -14,6 +15,16 @@ from samverkan_desktop.models.groups import (
     MemberRole,
     Membership,
     PriorityArea,
+)
+from samverkan_desktop.models.meetings import (
+    AgendaItem,
+    AgendaTemplateItem,
+    AttendanceStatus,
+    Decision,
+    Invitee,
+    Meeting,
+    MeetingRule,
+    MeetingStatus,
 )
 from samverkan_desktop.models.people import Organisation, OrganisationKind, Person
 from samverkan_desktop.models.settings import Setting
@@ -35,17 +46,29 @@ from samverkan_desktop.models.walks import (
 )
 
 __all__ = [
+    "Action",
+    "ActionNote",
+    "ActionSource",
+    "ActionStatus",
+    "AgendaItem",
+    "AgendaTemplateItem",
     "Agreement",
     "AgreementAppendix",
     "AgreementParty",
+    "AttendanceStatus",
     "Base",
     "ChecklistAnswer",
     "ChecklistTemplate",
     "ChecklistTemplateItem",
+    "Decision",
     "Group",
     "GroupStatus",
     "GroupType",
+    "Invitee",
     "LightCondition",
+    "Meeting",
+    "MeetingRule",
+    "MeetingStatus",
     "MemberRole",
     "Membership",
     "Observation",

@@ -1,0 +1,136 @@
+"""Actions (åtgärder): who does what by when, followed up until closed.
+
+One entity for every area: a meeting's action items, a safety walk's remedial actions and an
+exercise's lessons learned all point at their origin through ``source_type`` + ``source_id``
+rather than one table per source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from samverkan_desktop.i18n import N_
+from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.groups import Group, PriorityArea
+from samverkan_desktop.models.people import Organisation, Person
+
+
+class ActionSource(enum.Enum):
+    MEETING = "meeting"
+    WALK_OBSERVATION = "walk_observation"
+    EXERCISE_LESSON = "exercise_lesson"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return ACTION_SOURCE_LABELS[self]
+
+
+ACTION_SOURCE_LABELS = {
+    ActionSource.MEETING: N_("Meeting"),
+    ActionSource.WALK_OBSERVATION: N_("Safety walk"),
+    ActionSource.EXERCISE_LESSON: N_("Exercise"),
+    ActionSource.OTHER: N_("Other"),
+}
+
+
+class ActionStatus(enum.Enum):
+    OPEN = "open"
+    REQUESTED = "requested"  # asked of the responsible party, not yet accepted
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        return ACTION_STATUS_LABELS[self]
+
+    @property
+    def is_closed(self) -> bool:
+        return self in CLOSED_STATUSES
+
+
+ACTION_STATUS_LABELS = {
+    ActionStatus.OPEN: N_("Open"),
+    ActionStatus.REQUESTED: N_("Requested"),
+    ActionStatus.IN_PROGRESS: N_("In progress"),
+    ActionStatus.DONE: N_("Done"),
+    ActionStatus.REJECTED: N_("Rejected"),
+}
+CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.REJECTED})
+
+
+class Action(TimestampMixin, Base):
+    __tablename__ = "actions"
+    __table_args__ = (
+        CheckConstraint(
+            "responsible_person_id IS NOT NULL OR responsible_organisation_id IS NOT NULL",
+            name="has_responsible",
+        ),
+        CheckConstraint("source_type = 'other' OR source_id IS NOT NULL", name="source_has_id"),
+        # Closed exactly when done or rejected.
+        CheckConstraint(
+            "(status IN ('done', 'rejected') AND closed_on IS NOT NULL) OR "
+            "(status NOT IN ('done', 'rejected') AND closed_on IS NULL)",
+            name="closed_on_matches_status",
+        ),
+        CheckConstraint("due_on IS NULL OR due_on >= raised_on", name="due_after_raised"),
+        CheckConstraint("closed_on IS NULL OR closed_on >= raised_on", name="closed_after_raised"),
+        Index("ix_actions_source", "source_type", "source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))  # what is to be done, in short
+    description: Mapped[str | None] = mapped_column(Text)
+    source_type: Mapped[ActionSource] = mapped_column(
+        str_enum(ActionSource, "action_source"), default=ActionSource.OTHER
+    )
+    source_id: Mapped[int | None] = mapped_column(Integer)
+    responsible_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+    responsible_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    raised_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[ActionStatus] = mapped_column(
+        str_enum(ActionStatus, "action_status"), default=ActionStatus.OPEN, index=True
+    )
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    priority_area_id: Mapped[int | None] = mapped_column(
+        ForeignKey("priority_areas.id", ondelete="RESTRICT"), index=True
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="RESTRICT"), index=True
+    )
+
+    responsible_person: Mapped[Person | None] = relationship()
+    responsible_organisation: Mapped[Organisation | None] = relationship()
+    priority_area: Mapped[PriorityArea | None] = relationship()
+    group: Mapped[Group | None] = relationship()
+    notes: Mapped[list[ActionNote]] = relationship(
+        back_populates="action",
+        cascade="all, delete-orphan",
+        order_by="(ActionNote.noted_on, ActionNote.id)",
+    )
+
+
+class ActionNote(Base):
+    """A dated follow-up ("Belysningen beställd, klar v. 12"), possibly recorded at a meeting."""
+
+    __tablename__ = "action_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
+    noted_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+
+    action: Mapped[Action] = relationship(back_populates="notes")

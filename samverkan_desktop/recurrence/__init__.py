@@ -1,0 +1,73 @@
+"""Meeting rules: the structured rule <-> RFC 5545 RRULE/EXDATE, occurrences (python-dateutil),
+Swedish descriptions, the phrase reader for the papers' frequencies, public holidays and ISO
+weeks. Pure functions, no database."""
+
+from __future__ import annotations
+
+from samverkan_desktop.recurrence.days import (
+    HolidayPolicy,
+    holiday_name,
+    holidays_between,
+    is_working_day,
+    iso_week,
+    month_grid,
+    next_working_day,
+    week_dates,
+)
+from samverkan_desktop.recurrence.describe import (
+    describe,
+    describe_holiday_policy,
+    join_words,
+    month_list,
+)
+from samverkan_desktop.recurrence.occurrences import (
+    Occurrence,
+    first_occurrence,
+    nominal_starts,
+    occurrences,
+    rule_set,
+)
+from samverkan_desktop.recurrence.phrases import DEFAULT_MONTHS, RuleDefaults, parse_phrase
+from samverkan_desktop.recurrence.rule import (
+    TZID,
+    Frequency,
+    Rule,
+    from_ical,
+    ical_local,
+    ical_utc,
+    local_start,
+    to_ical,
+    until_instant,
+)
+
+__all__ = [
+    "DEFAULT_MONTHS",
+    "TZID",
+    "Frequency",
+    "HolidayPolicy",
+    "Occurrence",
+    "Rule",
+    "RuleDefaults",
+    "describe",
+    "describe_holiday_policy",
+    "first_occurrence",
+    "from_ical",
+    "holiday_name",
+    "holidays_between",
+    "ical_local",
+    "ical_utc",
+    "is_working_day",
+    "iso_week",
+    "join_words",
+    "local_start",
+    "month_grid",
+    "month_list",
+    "next_working_day",
+    "nominal_starts",
+    "occurrences",
+    "parse_phrase",
+    "rule_set",
+    "to_ical",
+    "until_instant",
+    "week_dates",
+]

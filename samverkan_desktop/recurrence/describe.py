@@ -1,0 +1,141 @@
+"""A rule read back as a sentence: "Första tisdagen varje månad kl. 09.00–10.30, utom juli"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from samverkan_desktop.formatting import MONTHS, WEEKDAYS
+from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.recurrence.days import HolidayPolicy
+from samverkan_desktop.recurrence.rule import Frequency, Rule
+
+ORDINAL_WORDS = {
+    1: N_("first"),
+    2: N_("second"),
+    3: N_("third"),
+    4: N_("fourth"),
+    -1: N_("last"),
+}
+
+# What a phrase may leave open, and how the description names it.
+DEFAULT_LABELS = {
+    "weekday": N_("weekday"),
+    "day": N_("day of the month"),
+    "week_of_month": N_("which week of the month"),
+    "months": N_("months"),
+    "time": N_("time"),
+    "clock": N_("exact time"),
+    "duration": N_("length"),
+}
+
+
+def join_words(items: Sequence[str]) -> str:
+    """ "a", "a och b", "a, b och c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def month_name(month: int) -> str:
+    return _(MONTHS[month - 1])
+
+
+def weekday_name(weekday: int) -> str:
+    return _(WEEKDAYS[weekday])
+
+
+def month_list(months: Sequence[int]) -> str:
+    """Months with runs of three or more written as a range: "juni–augusti", "mars och juni"."""
+    runs: list[list[int]] = []
+    for month in sorted(months):
+        if runs and runs[-1][-1] == month - 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    words: list[str] = []
+    for run in runs:
+        if len(run) >= 3:
+            words.append(f"{month_name(run[0])}–{month_name(run[-1])}")
+        else:
+            words.extend(month_name(m) for m in run)
+    return join_words(words)
+
+
+def clock(time_: object) -> str:
+    """ "09.00" (Swedish style, as on printouts)."""
+    return time_.strftime("%H.%M")  # type: ignore[attr-defined]
+
+
+def _pattern(rule: Rule) -> str:
+    days = join_words([weekday_name(d) for d in rule.weekdays])
+    if rule.frequency is Frequency.WEEKLY:
+        if rule.interval == 1:
+            return _("every {weekdays}").format(weekdays=days)
+        if rule.interval == 2:
+            return _("every other {weekdays}").format(weekdays=days)
+        return _("every {n} weeks on {weekdays}").format(n=rule.interval, weekdays=days)
+    if rule.ordinal is not None:
+        ordinal = _(ORDINAL_WORDS[rule.ordinal])
+        if rule.months:
+            return _("{ordinal} {weekday} in {months}").format(
+                ordinal=ordinal, weekday=days, months=month_list(rule.months)
+            )
+        if rule.interval == 1:
+            return _("{ordinal} {weekday} of every month").format(ordinal=ordinal, weekday=days)
+        if rule.interval == 2:
+            return _("{ordinal} {weekday} of every other month").format(
+                ordinal=ordinal, weekday=days
+            )
+        return _("{ordinal} {weekday} every {n} months").format(
+            ordinal=ordinal, weekday=days, n=rule.interval
+        )
+    if rule.months:
+        return _("day {day} in {months}").format(day=rule.month_day, months=month_list(rule.months))
+    if rule.interval == 1:
+        return _("day {day} of every month").format(day=rule.month_day)
+    if rule.interval == 2:
+        return _("day {day} of every other month").format(day=rule.month_day)
+    return _("day {day} every {n} months").format(day=rule.month_day, n=rule.interval)
+
+
+def _chosen_months_in_pattern(rule: Rule) -> bool:
+    return rule.frequency is Frequency.MONTHLY and len(rule.months) <= 6
+
+
+def describe(rule: Rule, *, with_defaults: bool = True) -> str:
+    """The rule as one Swedish sentence (the same words the phrase reader understands)."""
+    if rule.months and not _chosen_months_in_pattern(rule):
+        # Show a long month list as what is left out ("utom juli").
+        text = _pattern(rule.with_changes(months=()))
+    else:
+        text = _pattern(rule)
+    text = _("{pattern} at {start}–{end}").format(
+        pattern=text, start=clock(rule.start_time), end=clock(rule.end_time)
+    )
+    if rule.months and not _chosen_months_in_pattern(rule):
+        if len(rule.months) >= 7:
+            text += _(", except {months}").format(months=month_list(rule.excluded_months))
+        else:
+            text += _(", only in {months}").format(months=month_list(rule.months))
+    if rule.until is not None:
+        text += _(", until {date}").format(date=rule.until.isoformat())
+    if rule.exdates:
+        text += _("; not on {dates}").format(
+            dates=join_words([d.isoformat() for d in rule.exdates])
+        )
+    text = text[:1].upper() + text[1:]
+    if rule.place:
+        text += _(". Place: {place}").format(place=rule.place)
+    if with_defaults and rule.defaults_used:
+        text += _(". Standard values for what the phrase does not say: {parts}").format(
+            parts=", ".join(_(DEFAULT_LABELS[key]) for key in rule.defaults_used)
+        )
+    return text
+
+
+def describe_holiday_policy(policy: HolidayPolicy) -> str:
+    if policy is HolidayPolicy.SKIP:
+        return _("Meetings that fall on a public holiday are skipped.")
+    if policy is HolidayPolicy.MOVE:
+        return _("Meetings that fall on a public holiday move to the next working day.")
+    return _("Meetings that fall on a public holiday are kept and flagged.")

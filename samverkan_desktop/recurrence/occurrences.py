@@ -1,0 +1,96 @@
+"""Expanding a rule into dated occurrences (python-dateutil reads the RRULE text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import rruleset, rrulestr
+
+from samverkan_desktop.recurrence.days import (
+    HolidayPolicy,
+    holiday_name,
+    iso_week,
+    next_working_day,
+)
+from samverkan_desktop.recurrence.rule import Rule, local_start, until_instant
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One meeting a rule gives. ``original_start`` is the rule's own time (RECURRENCE-ID); with
+    the MOVE policy ``start`` may be a later working day; with SKIP, ``skipped`` is set."""
+
+    original_start: dt.datetime
+    start: dt.datetime
+    end: dt.datetime
+    holiday: str | None  # the holiday on the rule's own date
+    skipped: bool = False
+
+    @property
+    def moved(self) -> bool:
+        return self.start != self.original_start
+
+    @property
+    def week(self) -> int:
+        return iso_week(self.start.date())
+
+
+def rule_set(rule: Rule, *, with_exdates: bool = True, rrule: str | None = None) -> rruleset:
+    """The dateutil set for ``rule`` (wall-clock times in Stockholm, aware)."""
+    text = rrule or rule.to_rrule()
+    start = local_start(rule.starts_on, rule.start_time)
+    result = rruleset()
+    if rule.until is not None:
+        text += ";UNTIL=" + until_instant(rule.until).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    result.rrule(rrulestr(text, dtstart=start))  # type: ignore[arg-type]
+    if with_exdates:
+        for day in rule.exdates:
+            result.exdate(local_start(day, rule.start_time))
+    return result
+
+
+def nominal_starts(rule: Rule, start: dt.date, end: dt.date) -> list[dt.datetime]:
+    """The rule's own start times from ``start`` to ``end`` (inclusive dates), no holidays."""
+    first = local_start(max(start, rule.starts_on), dt.time(0, 0))
+    last = local_start(end, dt.time(23, 59, 59))
+    if last < first:
+        return []
+    return [_normalise(value) for value in rule_set(rule).between(first, last, inc=True)]
+
+
+def occurrences(
+    rule: Rule,
+    start: dt.date,
+    end: dt.date,
+    policy: HolidayPolicy = HolidayPolicy.KEEP,
+) -> list[Occurrence]:
+    """The occurrences whose rule date lies from ``start`` to ``end``, holidays applied."""
+    result = []
+    for original in nominal_starts(rule, start, end):
+        holiday = holiday_name(original.date())
+        begin = original
+        skipped = False
+        if holiday is not None and policy is HolidayPolicy.SKIP:
+            skipped = True
+        elif holiday is not None and policy is HolidayPolicy.MOVE:
+            begin = local_start(next_working_day(original.date()), rule.start_time)
+        result.append(Occurrence(original, begin, begin + rule.duration, holiday, skipped))
+    return result
+
+
+def first_occurrence(
+    rule: Rule, policy: HolidayPolicy = HolidayPolicy.KEEP, *, within_years: int = 3
+) -> Occurrence | None:
+    """The first meeting the rule gives (within its term, or the next few years)."""
+    end = rule.until or rule.starts_on + relativedelta(years=within_years)
+    for occurrence in occurrences(rule, rule.starts_on, end, policy):
+        if not occurrence.skipped:
+            return occurrence
+    return None
+
+
+def _normalise(value: dt.datetime) -> dt.datetime:
+    # dateutil keeps the tzinfo of DTSTART: the wall-clock time is right across daylight saving.
+    return value.replace(fold=0)

@@ -1,0 +1,523 @@
+"""Reading the meeting frequencies the papers write ("1 gång/månad (ej juli)", "4 gånger/år",
+"varje torsdag förmiddag", "första tisdagen i månaden kl 9") into a ``Rule``.
+
+The reader never guesses silently: every word must be understood (a few filler words aside), or it
+raises a ValidationError that says which parts it understood and which not. What a phrase leaves
+open is filled from documented defaults and named in ``Rule.defaults_used`` (the description says
+so):
+
+- weekday: ``RuleDefaults.weekday`` (the group's own, else Tuesday);
+- the day of a monthly meeting: the first <weekday> of the month;
+- time: 09.00, 1 h 30 min; "förmiddag" 09.00, "eftermiddag" 13.00, "morgon" 08.00,
+  "lunch" 12.00, "kväll" 18.00;
+- months of "N gånger/år": see ``DEFAULT_MONTHS`` (evenly spread, so Outlook can show them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.recurrence.rule import Frequency, Rule
+
+
+@dataclass(frozen=True)
+class RuleDefaults:
+    weekday: int = 1  # Tuesday
+    start_time: dt.time = dt.time(9, 0)
+    duration_minutes: int = 90
+
+
+# "N gånger/år" without months named: evenly spaced months.
+DEFAULT_MONTHS: dict[int, tuple[int, ...]] = {
+    1: (9,),
+    2: (3, 9),
+    3: (1, 5, 9),
+    4: (3, 6, 9, 12),
+    6: (1, 3, 5, 7, 9, 11),
+    12: (),
+}
+DAYPARTS = {
+    "morgon": (dt.time(8, 0), 6, 10),
+    "förmiddag": (dt.time(9, 0), 6, 12),
+    "lunch": (dt.time(12, 0), 11, 14),
+    "eftermiddag": (dt.time(13, 0), 12, 18),
+    "kväll": (dt.time(18, 0), 16, 23),
+}
+DAYPART_WORDS = {
+    "fm": "förmiddag",
+    "em": "eftermiddag",
+    "lunchtid": "lunch",
+    "kvällstid": "kväll",
+}
+
+NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "tolv": 12}
+ORDINAL_WORDS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": -1, "annan": 2}
+WEEKDAY_STEMS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+MONTH_WORDS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+FILLER_WORDS = {
+    "och", "i", "på", "om", "samt", "per", "med", "möte", "möten", "mötet", "träff", "träffar",
+    "ses", "träffas", "möts", "kl", "klockan",
+}  # fmt: skip
+
+NUM = r"(?P<num>\d{1,6}|en|ett|två|tre|fyra|fem|sex|tolv)"
+WD = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s)?"
+MONTH = (
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b\.?"
+)
+MONTHSPEC = rf"{MONTH}(?:\s*-\s*{MONTH})?(?:\s*(?:,|och|&|samt)\s*{MONTH}(?:\s*-\s*{MONTH})?)*"
+ISO = r"\d{4}-\d{2}-\d{2}"
+T = r"\d{1,2}(?:[.:]\d{2})?"
+ORD = r"första|andra|tredje|fjärde|sista|1\s*:\s*a|2\s*:\s*a|3\s*:\s*e|4\s*:\s*e"
+EVERY = r"varje|varannan|var\s+(?:annan|tredje|fjärde|\d{1,6}\s*:\s*[ae]|\d{1,6})"
+
+# Order matters: earlier patterns claim their words first.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(regex))
+    for kind, regex in (
+        ("place", r"\bplats\s*:\s*(?P<place>.*)$"),
+        ("until", rf"\b(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till)\s+(?P<date>{ISO})"),
+        ("from", rf"\b(?:från\s+och\s+med|fr\.\s*o\.\s*m\.?|från)\s+(?P<date>{ISO})"),
+        (
+            "exdates",
+            rf"\b(?:inte|ej|utom)\s+(?:den\s+)?(?P<dates>{ISO}(?:\s*(?:,|och)\s*{ISO})*)",
+        ),
+        ("date", rf"(?:\bden\s+)?\b(?:{ISO}|\d{{1,2}}\s*:?\s*[ae]?\s+{MONTH}(?:\s+\d{{4}})?)"),
+        (
+            "count",
+            rf"\b{NUM}\s*(?:gång(?:er)?|ggr|g)\s*(?:/|\bper\b|\bi\b|\bom\b)\s*(?:den\s+|en\s+)?"
+            r"(?P<unit>veckan|vecka|månaden|månad|mån\b\.?|året|år|kvartalet|kvartal)\b",
+        ),
+        ("adverb", r"\b(?P<adv>veckovis|månadsvis|månatligen|kvartalsvis|halvårsvis|årligen)\b"),
+        ("nth", rf"\b(?P<ord>{ORD})\s+(?P<wd>{WD})\b(?:\s+i\s+(?:varje\s+)?månaden?\b)?"),
+        (
+            "every",
+            rf"\b(?P<every>{EVERY})\s+(?P<unit>veckan|vecka|månaden|månad|kvartal|år)\b",
+        ),
+        ("weekday", rf"\b(?:(?P<prefix>varje|varannan|alla)\s+)?(?P<wd>{WD})\b"),
+        (
+            "month_day",
+            r"\b(?:den|dag)\s+(?P<day>\d{1,6})(?:\s*:\s*[ae])?\b(?:\s+i\s+(?:varje\s+)?månaden?\b)?",
+        ),
+        ("time", rf"\b(?:kl\b\.?|klockan)\s*(?P<t1>{T})(?:\s*(?:-|till)\s*(?P<t2>{T}))?"),
+        ("time", rf"(?<![\d.:])(?P<t1>{T})\s*-\s*(?P<t2>{T})(?![\d.:])"),
+        (
+            "daypart",
+            r"\b(?P<part>förmiddag(?:en|ar)?|fm|eftermiddag(?:en|ar)?|em|morgon(?:en)?"
+            r"|lunch(?:tid)?|kväll(?:en|ar|stid)?)\b",
+        ),
+        (
+            "except",
+            rf"\(?\s*\b(?:ej|utom|inte|förutom|uppehåll)\s+(?:i\s+|under\s+)?"
+            rf"(?P<months>{MONTHSPEC}|sommar(?:en)?\b)\s*\)?",
+        ),
+        ("only", rf"\b(?:(?:endast|bara|enbart)\s+)?(?:i\s+|under\s+)?(?P<months>{MONTHSPEC})"),
+    )
+]
+SEPARATORS = re.compile(r"[^\s,.;:()/&+\-]+")
+
+
+@dataclass(frozen=True)
+class _Part:
+    kind: str
+    text: str  # as the user wrote it
+    groups: dict[str, Any]
+    position: int
+
+
+def _normalise(text: str) -> str:
+    # Same length as the input, so match positions point into the original text.
+    return "".join(
+        c.lower() if len(c.lower()) == 1 else c for c in text.replace("–", "-").replace("—", "-")
+    )
+
+
+def _scan(text: str) -> tuple[list[_Part], list[str]]:
+    """Claim the words each pattern understands; return the parts and the words left over."""
+    low = _normalise(text)
+    taken = [False] * len(low)
+    parts: list[_Part] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(low):
+            if match.end() == match.start() or any(taken[match.start() : match.end()]):
+                continue
+            for i in range(match.start(), match.end()):
+                taken[i] = True
+            shown = text[match.start() : match.end()].strip(" \t\n,;()")
+            groups = match.groupdict()
+            if kind == "place":
+                groups["place"] = text[match.start("place") : match.end("place")]
+            parts.append(_Part(kind, shown, groups, match.start()))
+    parts.sort(key=lambda p: p.position)
+    fragments: list[str] = []
+    current: tuple[int, int] | None = None
+    for word in SEPARATORS.finditer(low):
+        claimed = any(taken[word.start() : word.end()])
+        if claimed or word.group() in FILLER_WORDS:
+            if claimed and current is not None:
+                fragments.append(text[current[0] : current[1]])
+                current = None
+            continue
+        current = (current[0], word.end()) if current else (word.start(), word.end())
+    if current is not None:
+        fragments.append(text[current[0] : current[1]])
+    return parts, fragments
+
+
+def _fail(parts: list[_Part], problem: str) -> ValidationError:
+    understood = ", ".join(p.text for p in parts if p.text)
+    if understood:
+        return ValidationError(
+            _("Understood: {understood}. {problem}").format(understood=understood, problem=problem),
+            field="phrase",
+        )
+    return ValidationError(problem, field="phrase")
+
+
+def parse_phrase(
+    text: str,
+    *,
+    starts_on: dt.date,
+    defaults: RuleDefaults | None = None,
+    place: str | None = None,
+) -> Rule:
+    """The rule a phrase describes, or a ValidationError naming what was not understood."""
+    defaults = defaults or RuleDefaults()
+    if not text or not text.strip():
+        raise ValidationError(_("Write how often the group meets."), field="phrase")
+    if len(text) > 300:
+        raise ValidationError(_("The phrase is too long (at most 300 characters)."), field="phrase")
+    parts, leftovers = _scan(text)
+    if leftovers:
+        quoted = ", ".join(f"'{fragment}'" for fragment in leftovers)
+        if parts:
+            raise ValidationError(
+                _("Understood: {understood}. Not understood: {rest}").format(
+                    understood=", ".join(p.text for p in parts), rest=quoted
+                ),
+                field="phrase",
+            )
+        raise ValidationError(
+            _(
+                "Not understood: {rest}. Write, for example, “1 gång/månad (ej juli)”, "
+                "“varannan vecka” or “första tisdagen i månaden kl 9”."
+            ).format(rest=quoted),
+            field="phrase",
+        )
+    return _Reader(parts, starts_on, defaults, place).rule()
+
+
+class _Reader:
+    """Turns the understood parts into one rule, refusing contradictions."""
+
+    def __init__(
+        self, parts: list[_Part], starts_on: dt.date, defaults: RuleDefaults, place: str | None
+    ) -> None:
+        self.parts = parts
+        self.starts_on = starts_on
+        self.defaults = defaults
+        self.place = place
+        self.used: list[str] = []
+
+    def fail(self, problem: str) -> ValidationError:
+        return _fail(self.parts, problem)
+
+    def of(self, kind: str) -> list[_Part]:
+        return [p for p in self.parts if p.kind == kind]
+
+    def one(self, kind: str, what: str) -> _Part | None:
+        found = self.of(kind)
+        if len(found) > 1:
+            raise self.fail(
+                _("“{first}” and “{second}” both give the {what}.").format(
+                    first=found[0].text, second=found[1].text, what=what
+                )
+            )
+        return found[0] if found else None
+
+    def rule(self) -> Rule:
+        for part in self.of("date"):
+            raise self.fail(
+                _("“{text}” is a single date: add it as a single meeting instead.").format(
+                    text=part.text
+                )
+            )
+        frequency, interval, per_year, per_week = self._frequency()
+        weekdays = sorted({_weekday(p.groups["wd"]) for p in self.of("weekday")})
+        nth = self.one("nth", _("day of the month"))
+        month_day = self.one("month_day", _("day of the month"))
+        if nth and month_day:
+            raise self.fail(
+                _("“{first}” and “{second}” both give the {what}.").format(
+                    first=nth.text, second=month_day.text, what=_("day of the month")
+                )
+            )
+        months = self._months(per_year)
+        values: dict[str, Any] = {"frequency": frequency, "interval": interval, "months": months}
+        if frequency is Frequency.WEEKLY:
+            if nth or month_day:
+                day_part = nth or month_day
+                assert day_part is not None
+                raise self.fail(
+                    _("“{text}” is a day of the month, but the group meets weekly.").format(
+                        text=day_part.text
+                    )
+                )
+            if per_week is not None and len(weekdays) != per_week:
+                raise self.fail(
+                    _("Name the {n} weekdays, for example “måndagar och torsdagar”.").format(
+                        n=per_week
+                    )
+                )
+            if not weekdays:
+                weekdays = [self.defaults.weekday]
+                self.used.append("weekday")
+            values["weekdays"] = tuple(weekdays)
+        else:
+            values.update(self._monthly_day(nth, month_day, weekdays))
+        values.update(self._time())
+        until = self.one("until", _("end date"))
+        start = self.one("from", _("start date"))
+        exdates: list[dt.date] = []
+        for part in self.of("exdates"):
+            exdates.extend(self._date(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", part.text))
+        place_part = self.one("place", _("place"))
+        place = place_part.groups["place"].strip().rstrip(".") if place_part else self.place
+        order = ("weekday", "day", "week_of_month", "months", "time", "clock", "duration")
+        return Rule(
+            starts_on=self._date(start.groups["date"]) if start else self.starts_on,
+            until=self._date(until.groups["date"]) if until else None,
+            exdates=tuple(exdates),
+            place=place,
+            defaults_used=tuple(key for key in order if key in self.used),
+            **values,
+        )
+
+    def _frequency(self) -> tuple[Frequency, int, int | None, int | None]:
+        """(frequency, interval, times per year, times per week) from the explicit sources."""
+        found: list[tuple[_Part, tuple[str, int]]] = []
+        for part in self.parts:
+            value = _frequency_of(part)
+            if value is not None:
+                found.append((part, value))
+        distinct = {value for _part, value in found}
+        if len(distinct) > 1:
+            first = found[0]
+            second = next(f for f in found if f[1] != first[1])
+            raise self.fail(
+                _("“{first}” and “{second}” say different things about how often.").format(
+                    first=first[0].text, second=second[0].text
+                )
+            )
+        if not found:
+            if self.of("nth") or self.of("month_day"):
+                return Frequency.MONTHLY, 1, None, None
+            if any(p.groups["wd"].endswith(("ar", "arna")) for p in self.of("weekday")):
+                return Frequency.WEEKLY, 1, None, None  # "torsdagar": every Thursday
+            raise self.fail(_("The phrase does not say how often the group meets."))
+        kind, number = found[0][1]
+        if kind == "weekly":
+            return Frequency.WEEKLY, number, None, None
+        if kind == "per_week":
+            return Frequency.WEEKLY, 1, None, number
+        if kind == "monthly":
+            return Frequency.MONTHLY, number, None, None
+        if number not in DEFAULT_MONTHS:
+            raise self.fail(
+                _("“{text}” cannot be made into one meeting rule.").format(text=found[0][0].text)
+            )
+        return Frequency.MONTHLY, 1, number, None
+
+    def _months(self, per_year: int | None) -> tuple[int, ...]:
+        only = self.one("only", _("months"))
+        excluded = self.one("except", _("months"))
+        if only and excluded:
+            raise self.fail(_("Give either the months with meetings or those without, not both."))
+        if per_year is not None:
+            if excluded:
+                raise self.fail(
+                    _("Name the {n} months with meetings instead of those without.").format(
+                        n=per_year
+                    )
+                )
+            if only:
+                months = _month_set(only.groups["months"])
+                if len(months) != per_year:
+                    raise self.fail(
+                        _("“{text}” names {count} months, not {n}.").format(
+                            text=only.text, count=len(months), n=per_year
+                        )
+                    )
+                return tuple(sorted(months))
+            self.used.append("months")
+            return DEFAULT_MONTHS[per_year]
+        if only:
+            return tuple(sorted(_month_set(only.groups["months"])))
+        if excluded:
+            months = set(range(1, 13)) - _month_set(excluded.groups["months"])
+            if not months:
+                raise self.fail(_("Every month is left out: no meeting would remain."))
+            return tuple(sorted(months))
+        return ()
+
+    def _monthly_day(
+        self, nth: _Part | None, month_day: _Part | None, weekdays: list[int]
+    ) -> dict[str, Any]:
+        if nth is not None:
+            return {
+                "ordinal": _ordinal(nth.groups["ord"]),
+                "weekdays": (_weekday(nth.groups["wd"]),),
+            }
+        if month_day is not None:
+            if weekdays:
+                raise self.fail(_("Give either a day of the month or a weekday, not both."))
+            return {"month_day": int(month_day.groups["day"])}
+        if len(weekdays) > 1:
+            raise self.fail(_("A monthly meeting has one weekday; name only one."))
+        if weekdays:
+            self.used.append("week_of_month")
+            return {"ordinal": 1, "weekdays": (weekdays[0],)}
+        self.used.append("day")
+        return {"ordinal": 1, "weekdays": (self.defaults.weekday,)}
+
+    def _time(self) -> dict[str, Any]:
+        time_part = self.one("time", _("time"))
+        daypart = self.one("daypart", _("time"))
+        part_name = None
+        if daypart is not None:
+            word = daypart.groups["part"]
+            part_name = next(
+                (name for name in DAYPARTS if word.startswith(name)), DAYPART_WORDS.get(word)
+            )
+        if time_part is None:
+            if part_name is not None:
+                self.used.append("clock")
+                return {
+                    "start_time": DAYPARTS[part_name][0],
+                    "duration_minutes": self.defaults.duration_minutes,
+                }
+            self.used.append("time")
+            return {
+                "start_time": self.defaults.start_time,
+                "duration_minutes": self.defaults.duration_minutes,
+            }
+        start = self._clock(time_part.groups["t1"], time_part.text)
+        if part_name is not None:
+            _start, low, high = DAYPARTS[part_name]
+            if not low <= start.hour < high:
+                raise self.fail(
+                    _("“{time}” is not in the {part}.").format(time=time_part.text, part=part_name)
+                )
+        if time_part.groups.get("t2") is None:
+            self.used.append("duration")
+            return {"start_time": start, "duration_minutes": self.defaults.duration_minutes}
+        end = self._clock(time_part.groups["t2"], time_part.text)
+        minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+        if minutes <= 0:
+            raise self.fail(
+                _("“{text}”: the meeting must end after it starts.").format(text=time_part.text)
+            )
+        return {"start_time": start, "duration_minutes": minutes}
+
+    def _clock(self, value: str, shown: str) -> dt.time:
+        hour, _sep, minute = value.replace(":", ".").partition(".")
+        if int(hour) > 23 or (minute and int(minute) > 59):
+            raise self.fail(_("“{text}” is not a time of day.").format(text=shown))
+        return dt.time(int(hour), int(minute or 0))
+
+    def _date(self, value: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as error:
+            raise self.fail(_("“{text}” is not a date.").format(text=value)) from error
+
+
+def _frequency_of(part: _Part) -> tuple[str, int] | None:
+    """What one part says about how often: ("weekly", interval), ("monthly", interval),
+    ("per_year", times) or ("per_week", times); None if it says nothing."""
+    groups = part.groups
+    if part.kind == "count":
+        number = NUMBER_WORDS.get(groups["num"]) or int(groups["num"])
+        unit = groups["unit"]
+        if unit.startswith("veck"):
+            return ("weekly", 1) if number == 1 else ("per_week", number)
+        if unit.startswith("mån"):
+            return ("monthly", 1) if number == 1 else ("per_year", number * 12)
+        if unit.startswith("kvartal"):
+            return ("per_year", number * 4)
+        return ("per_year", number)
+    if part.kind == "adverb":
+        return {
+            "veckovis": ("weekly", 1),
+            "månadsvis": ("monthly", 1),
+            "månatligen": ("monthly", 1),
+            "kvartalsvis": ("per_year", 4),
+            "halvårsvis": ("per_year", 2),
+            "årligen": ("per_year", 1),
+        }[groups["adv"]]
+    if part.kind == "every":
+        interval = _interval(groups["every"])
+        unit = groups["unit"]
+        if unit.startswith("veck"):
+            return ("weekly", interval)
+        if unit.startswith("mån"):
+            return ("monthly", interval)
+        if unit == "kvartal":
+            return ("per_year", 4) if interval == 1 else ("monthly", 3 * interval)
+        return ("per_year", 1) if interval == 1 else ("monthly", 12 * interval)
+    if part.kind == "weekday" and groups.get("prefix"):
+        return ("weekly", 2 if groups["prefix"] == "varannan" else 1)
+    return None
+
+
+def _interval(word: str) -> int:
+    word = " ".join(word.split())
+    if word == "varje":
+        return 1
+    if word in ("varannan", "var annan"):
+        return 2
+    rest = word.removeprefix("var").strip()
+    if rest in ORDINAL_WORDS:
+        return ORDINAL_WORDS[rest]
+    return int(re.sub(r"\D", "", rest.split(":")[0]) or 0)
+
+
+def _ordinal(word: str) -> int:
+    word = re.sub(r"\s+", "", word)
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    return int(word[0])
+
+
+def _weekday(word: str) -> int:
+    return next(i for i, stem in enumerate(WEEKDAY_STEMS) if word.startswith(stem + "dag"))
+
+
+def _month_set(spec: str) -> set[int]:
+    if spec.startswith("sommar"):
+        return {6, 7, 8}
+    months: set[int] = set()
+    for item in re.split(r"\s*(?:,|\boch\b|&|\bsamt\b)\s*", spec):
+        if not item:
+            continue
+        ends = [MONTH_WORDS[m.rstrip(".")] for m in re.findall(r"[a-zåäö]+\.?", item)]
+        if len(ends) == 1:
+            months.add(ends[0])
+        elif len(ends) == 2:
+            month = ends[0]
+            while True:
+                months.add(month)
+                if month == ends[1]:
+                    break
+                month = month % 12 + 1
+    return months
