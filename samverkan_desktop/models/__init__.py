@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from samverkan_desktop.models.actions import Action, ActionNote, ActionSource, ActionStatus
+from samverkan_desktop.models.alarms import (
+    AlarmUnit,
+    Loan,
+    UnitEvent,
+    UnitEventKind,
+    UnitKind,
+    UnitStatus,
+)
 from samverkan_desktop.models.base import Base
 from samverkan_desktop.models.checklists import ChecklistTemplate, ChecklistTemplateItem
 from samverkan_desktop.models.groups import (
@@ -28,6 +36,7 @@ from samverkan_desktop.models.meetings import (
 )
 from samverkan_desktop.models.people import Organisation, OrganisationKind, Person
 from samverkan_desktop.models.settings import Setting
+from samverkan_desktop.models.training import Course, TrainingAttendance, TrainingSession
 from samverkan_desktop.models.walks import (
     ChecklistAnswer,
     LightCondition,
@@ -55,17 +64,20 @@ __all__ = [
     "Agreement",
     "AgreementAppendix",
     "AgreementParty",
+    "AlarmUnit",
     "AttendanceStatus",
     "Base",
     "ChecklistAnswer",
     "ChecklistTemplate",
     "ChecklistTemplateItem",
+    "Course",
     "Decision",
     "Group",
     "GroupStatus",
     "GroupType",
     "Invitee",
     "LightCondition",
+    "Loan",
     "Meeting",
     "MeetingRule",
     "MeetingStatus",
@@ -83,6 +95,12 @@ __all__ = [
     "RouteStop",
     "Setting",
     "Severity",
+    "TrainingAttendance",
+    "TrainingSession",
+    "UnitEvent",
+    "UnitEventKind",
+    "UnitKind",
+    "UnitStatus",
     "Walk",
     "WalkChecklistItem",
     "WalkFormat",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Setting
 
 
@@ -23,15 +23,38 @@ class SettingSpec:
     maximum: int
 
 
+@dataclass(frozen=True)
+class ChoiceSpec:
+    """A setting with a few named values, stored as the chosen value's identifier."""
+
+    key: str
+    label: str  # marked with N_() and translated where shown
+    default: str
+    choices: tuple[tuple[str, str], ...]  # (value, label marked with N_())
+
+
 # Later areas declare their settings here (e.g. alarm training validity, retention).
-_DECLARED: tuple[SettingSpec, ...] = (
+_DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
     # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
+    SettingSpec(
+        "alarms.retention_months",
+        N_("Months before the borrower in a returned alarm loan is pseudonymised"),
+        24,
+        1,
+        120,
+    ),
+    ChoiceSpec(
+        "alarms.training_required",
+        N_("Lending an alarm to someone without valid alarm training"),
+        "warn",
+        (("warn", N_("Warn")), ("block", N_("Block"))),
+    ),
 )
-SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in _DECLARED}
+SPECS: dict[str, SettingSpec | ChoiceSpec] = {spec.key: spec for spec in _DECLARED}
 
 
 def get_int(session: Session, key: str) -> int:
-    spec = SPECS[key]
+    spec = _int_spec(key)
     row = session.get(Setting, key)
     if row is None:
         return spec.default
@@ -42,7 +65,7 @@ def get_int(session: Session, key: str) -> int:
 
 
 def set_int(session: Session, key: str, value: int) -> None:
-    spec = SPECS[key]
+    spec = _int_spec(key)
     if not spec.minimum <= value <= spec.maximum:
         raise ValidationError(
             _("{label} must be between {minimum} and {maximum}.").format(
@@ -50,9 +73,48 @@ def set_int(session: Session, key: str, value: int) -> None:
             ),
             field=key,
         )
+    _store(session, key, str(value))
+
+
+def _int_spec(key: str) -> SettingSpec:
+    spec = SPECS[key]
+    if not isinstance(spec, SettingSpec):
+        raise TypeError(f"{key} is not a number setting")
+    return spec
+
+
+def _choice_spec(key: str) -> ChoiceSpec:
+    spec = SPECS[key]
+    if not isinstance(spec, ChoiceSpec):
+        raise TypeError(f"{key} is not a choice setting")
+    return spec
+
+
+def get_choice(session: Session, key: str) -> str:
+    spec = _choice_spec(key)
+    row = session.get(Setting, key)
+    values = {value for value, _label in spec.choices}
+    if row is None or row.value not in values:
+        return spec.default
+    return row.value
+
+
+def set_choice(session: Session, key: str, value: str) -> None:
+    spec = _choice_spec(key)
+    if value not in {choice for choice, _label in spec.choices}:
+        raise ValidationError(
+            _("{label}: choose one of {choices}.").format(
+                label=_(spec.label), choices=", ".join(_(label) for _v, label in spec.choices)
+            ),
+            field=key,
+        )
+    _store(session, key, value)
+
+
+def _store(session: Session, key: str, value: str) -> None:
     row = session.get(Setting, key)
     if row is None:
-        session.add(Setting(key=key, value=str(value)))
+        session.add(Setting(key=key, value=value))
     else:
-        row.value = str(value)
+        row.value = value
     session.flush()

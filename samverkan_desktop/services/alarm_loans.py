@@ -1,0 +1,613 @@
+"""Lending alarm units and taking them back: the reception's use cases, the loan history and the
+Overview's "on loan / overdue" card.
+
+Call ``lend``, ``return_unit`` and ``undo_loan_action`` each in a unit of work of its own
+(``db.call(lend, data)``): on SQLite they take the write lock with their first statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, aliased
+
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.formatting import LOCAL_ZONE, local, local_datetime
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitEvent, UnitEventKind, UnitKind
+from samverkan_desktop.models import UnitStatus as Status
+from samverkan_desktop.services import settings, training
+from samverkan_desktop.services.alarms import clean_initials, now_utc, opt_utc, to_utc
+from samverkan_desktop.services.training import TrainingStatus
+from samverkan_desktop.services.validation import clean, get_or_raise
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.overview import OverviewSection
+
+HOME_VISIT_DUE = dt.time(17, 0)  # a home-visit unit is back by 17.00 the same day
+RECEPTION_OPENS = dt.time(9, 0)
+# How long after a lend or a return the reception's "undo" still works. The screen offers it
+# for a few seconds; the margin covers a slow click and clocks that differ between desks.
+UNDO_WINDOW = dt.timedelta(minutes=2)
+TRAINING_SETTING = "alarms.training_required"
+
+
+class UndoneAction(enum.Enum):
+    LEND = "lend"
+    RETURN = "return"
+
+
+@dataclass(frozen=True)
+class LendInput:
+    """Naive ``due_at`` values are Stockholm local time."""
+
+    unit_id: int
+    borrower_id: int
+    purpose: UnitKind | None = None  # default: what the unit is for
+    due_at: dt.datetime | None = None  # default for a home visit: see default_due_at()
+    reason: str | None = None  # sensitive for a home loan; never shown at the reception
+    approved_by_id: int | None = None  # required for a home loan
+    initials: str | None = None  # the receptionist's
+
+
+@dataclass(frozen=True)
+class LendResult:
+    loan_id: int
+    unit_id: int
+    unit_code: str
+    borrower_id: int
+    borrower: str
+    purpose: UnitKind
+    out_at: dt.datetime
+    due_at: dt.datetime
+    training: TrainingStatus | None  # None when no alarm training course is registered
+    warning: str | None  # e.g. the training has expired (setting "warn")
+
+    @property
+    def training_valid_until(self) -> dt.date | None:
+        return self.training.valid_until if self.training else None
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    loan_id: int
+    unit_id: int
+    unit_code: str
+    borrower: str | None
+    returned_at: dt.datetime
+    status: Status  # the unit's status now: available, charging or out of service
+    was_overdue: bool
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    loan_id: int
+    unit_id: int
+    unit_code: str
+    undone: UndoneAction
+    status: Status
+
+
+@dataclass(frozen=True)
+class LoanRow:
+    """A loan as lists, the reception and printouts show it: never with its reason."""
+
+    id: int
+    unit_id: int
+    unit_code: str
+    purpose: UnitKind
+    borrower_id: int | None
+    borrower: str | None  # None once pseudonymised
+    borrower_department: str | None
+    borrower_phone: str | None
+    out_at: dt.datetime
+    due_at: dt.datetime
+    returned_at: dt.datetime | None
+    lent_by_initials: str | None
+    returned_by_initials: str | None
+    approved_by_id: int | None
+    approved_by: str | None
+    return_condition_ok: bool | None
+    fault_description: str | None
+    put_on_charge: bool
+    pseudonymised: bool
+    overdue: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.returned_at is None
+
+    def borrower_label(self) -> str:
+        return self.borrower or _("(pseudonymised)")
+
+
+@dataclass(frozen=True)
+class LoanDetail:
+    """One loan for the coordinator, with the reason (sensitive for home loans)."""
+
+    loan: LoanRow
+    reason: str | None
+    unit_make_model: str | None
+    unit_serial_number: str | None
+    borrower_title: str | None
+
+
+@dataclass(frozen=True)
+class LoanFilter:
+    open_only: bool = False
+    overdue_only: bool = False
+    start: dt.date | None = None  # lent on or after this day (Stockholm)
+    end: dt.date | None = None  # lent on or before this day
+    unit_id: int | None = None
+    borrower_id: int | None = None
+    purpose: UnitKind | None = None
+
+
+def at_local(day: dt.date, time: dt.time) -> dt.datetime:
+    """A Stockholm wall-clock time on a day, as aware UTC."""
+    return dt.datetime.combine(day, time, tzinfo=LOCAL_ZONE).astimezone(dt.UTC)
+
+
+def user_datetime(value: dt.datetime) -> dt.datetime:
+    """A time a person gave: naive means Stockholm time."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=LOCAL_ZONE)
+    return value.astimezone(dt.UTC)
+
+
+def default_due_at(purpose: UnitKind, now: dt.datetime | None = None) -> dt.datetime | None:
+    """When a unit lent now is due back, unless the receptionist says otherwise.
+
+    Home visit: today 17.00. Lent at or after 17.00 the unit cannot come back to a closed
+    reception, so it is due when the reception opens on the next weekday (09.00).
+    Home loan: no default; the end is decided with the approving manager.
+    """
+    if purpose is UnitKind.HOME_LOAN:
+        return None
+    here = local(now_utc(now))
+    if here.time() < HOME_VISIT_DUE:
+        return at_local(here.date(), HOME_VISIT_DUE)
+    day = here.date() + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return at_local(day, RECEPTION_OPENS)
+
+
+def due_on(day: dt.date) -> dt.datetime:
+    """The due time for a loan ending on ``day`` (a home loan's end date): 17.00 that day."""
+    return at_local(day, HOME_VISIT_DUE)
+
+
+def take_write_lock(session: Session) -> None:
+    """On SQLite, make this unit of work a writer from its first statement (what BEGIN
+    IMMEDIATE does). In WAL mode a transaction that has read and then writes after another desk
+    committed fails at once with "database is locked" (a stale snapshot; the busy timeout does
+    not help). Writing first makes a second desk wait its turn and then read fresh data.
+    PostgreSQL needs nothing here: the row lock in _lock_unit and the unique index do the work."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE alarm_units SET id = id WHERE 0"))
+
+
+def _lock_unit(session: Session, unit_id: int) -> AlarmUnit:
+    # FOR UPDATE (PostgreSQL): a second desk lending the same unit waits here for the first to
+    # commit and then sees the unit on loan. SQLite ignores it (one writer at a time anyway).
+    unit = session.scalars(
+        select(AlarmUnit)
+        .where(AlarmUnit.id == unit_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+    if unit is None:
+        raise NotFoundError(_("The alarm unit no longer exists."))
+    return unit
+
+
+def _open_loan(session: Session, unit_id: int) -> Loan | None:
+    return session.scalars(
+        select(Loan)
+        .where(Loan.unit_id == unit_id, Loan.returned_at.is_(None))
+        .execution_options(populate_existing=True)
+    ).first()
+
+
+def out_message(session: Session, code: str, loan: Loan) -> str:
+    """ "LARM-03 is on loan to Lena Persson since 2026-11-22 08:14." (Stockholm time)"""
+    person = session.get(Person, loan.borrower_id) if loan.borrower_id else None
+    return _("{code} is on loan to {name} since {time}.").format(
+        code=code,
+        name=person.name if person else _("(pseudonymised)"),
+        time=local_datetime(to_utc(loan.out_at)),
+    )
+
+
+def _staff(session: Session, person_id: int, field: str, not_staff: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise ValidationError(_("The chosen person no longer exists."), field=field)
+    if not person.is_staff:
+        raise ValidationError(not_staff.format(name=person.name), field=field)
+    return person
+
+
+def _check_training(
+    session: Session, person: Person, at: dt.datetime
+) -> tuple[TrainingStatus | None, str | None]:
+    course = training.course_by_code(session, training.ALARM_COURSE_CODE)
+    if course is None:
+        return None, None
+    status = training.training_status(session, course.id, person.id, local(at).date())
+    if status.valid:
+        return status, None
+    if status.last_attended is None:
+        message = _("{name} has not attended the alarm training.").format(name=person.name)
+    else:
+        message = _("{name}'s alarm training expired on {date}.").format(
+            name=person.name, date=status.valid_until.isoformat() if status.valid_until else ""
+        )
+    if settings.get_choice(session, TRAINING_SETTING) == "block":
+        raise ValidationError(
+            message + " " + _("Lending is blocked until the training is renewed."),
+            field="borrower_id",
+        )
+    return status, message
+
+
+def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> LendResult:
+    """Lend a unit: checks the unit is in, the borrower is staff (with valid alarm training,
+    by the setting), and for a home loan the end and the approving manager."""
+    take_write_lock(session)
+    at = now_utc(now)
+    unit = _lock_unit(session, data.unit_id)
+    open_loan = _open_loan(session, unit.id)
+    if open_loan is not None:
+        raise ConflictError(out_message(session, unit.code, open_loan))
+    if unit.status is Status.RETIRED:
+        raise ConflictError(_("{code} is retired and cannot be lent.").format(code=unit.code))
+    if unit.status is Status.OUT_OF_SERVICE:
+        raise ConflictError(
+            _("{code} is out of service and cannot be lent.").format(code=unit.code)
+        )
+    borrower = _staff(
+        session,
+        data.borrower_id,
+        "borrower_id",
+        _("{name} is not staff of the district and cannot borrow an alarm."),
+    )
+    purpose = data.purpose or unit.kind
+    approver = None
+    if purpose is UnitKind.HOME_LOAN:
+        if data.due_at is None:
+            raise ValidationError(_("A home loan needs an end date."), field="due_at")
+        if data.approved_by_id is None:
+            raise ValidationError(
+                _("A home loan needs the manager who approved it."), field="approved_by_id"
+            )
+    if data.approved_by_id is not None:
+        approver = _staff(
+            session,
+            data.approved_by_id,
+            "approved_by_id",
+            _("{name} is not staff of the district and cannot approve a home loan."),
+        )
+        if approver.id == borrower.id:
+            raise ValidationError(
+                _("A borrower cannot approve their own home loan."), field="approved_by_id"
+            )
+    due = user_datetime(data.due_at) if data.due_at else default_due_at(purpose, at)
+    assert due is not None
+    if due <= at:
+        raise ValidationError(_("The time it is due back must be later than now."), field="due_at")
+    status, warning = _check_training(session, borrower, at)
+    loan = Loan(
+        unit_id=unit.id,
+        borrower_id=borrower.id,
+        purpose=purpose,
+        reason=clean(data.reason),
+        out_at=at,
+        due_at=due,
+        lent_by_initials=clean_initials(data.initials),
+        approved_by_id=approver.id if approver else None,
+    )
+    unit.status = Status.ON_LOAN
+    session.add(loan)
+    code = unit.code  # a failed flush expires the unit
+    try:
+        session.flush()
+    except sa_exc.IntegrityError as error:
+        # Another desk won the race: the partial unique index (one open loan per unit) or the
+        # "not retired" trigger had the final word. Say who has the unit now.
+        session.rollback()
+        raise _failed_lend(session, data.unit_id, code) from error
+    return LendResult(
+        loan_id=loan.id,
+        unit_id=unit.id,
+        unit_code=unit.code,
+        borrower_id=borrower.id,
+        borrower=borrower.name,
+        purpose=purpose,
+        out_at=at,
+        due_at=due,
+        training=status,
+        warning=warning,
+    )
+
+
+def _failed_lend(session: Session, unit_id: int, code: str) -> ConflictError:
+    loan = _open_loan(session, unit_id)
+    if loan is not None:
+        return ConflictError(out_message(session, code, loan))
+    unit = session.get(AlarmUnit, unit_id)
+    if unit is not None and unit.status is Status.RETIRED:
+        return ConflictError(_("{code} is retired and cannot be lent.").format(code=code))
+    return ConflictError(
+        _("{code} could not be lent: it was changed at another desk. Try again.").format(code=code)
+    )
+
+
+def return_unit(
+    session: Session,
+    unit_id: int,
+    *,
+    fault: str | None = None,
+    put_on_charge: bool = False,
+    initials: str | None = None,
+    now: dt.datetime | None = None,
+) -> ReturnResult:
+    """Take a unit back. A fault description puts it out of service (and into its service
+    history); otherwise ``put_on_charge`` makes it "charging", else it is available."""
+    take_write_lock(session)
+    at = now_utc(now)
+    unit = _lock_unit(session, unit_id)
+    loan = _open_loan(session, unit.id)
+    if loan is None:
+        raise ConflictError(_("{code} is not on loan.").format(code=unit.code))
+    fault = clean(fault)
+    if fault is not None and len(fault) > 2000:
+        raise ValidationError(_("The fault description is too long."), field="fault")
+    # Two desks' clocks may differ by seconds: never record a return before the lending.
+    returned = max(at, to_utc(loan.out_at))
+    loan.returned_at = returned
+    loan.returned_by_initials = clean_initials(initials)
+    loan.return_condition_ok = fault is None
+    loan.fault_description = fault
+    loan.put_on_charge = put_on_charge
+    if fault is not None:
+        unit.status = Status.OUT_OF_SERVICE
+        session.add(
+            UnitEvent(
+                unit_id=unit.id,
+                kind=UnitEventKind.FAULT,
+                occurred_at=returned,
+                note=fault,
+                initials=loan.returned_by_initials,
+                loan_id=loan.id,
+            )
+        )
+    elif put_on_charge:
+        unit.status = Status.CHARGING
+    else:
+        unit.status = Status.AVAILABLE
+    session.flush()
+    borrower = session.get(Person, loan.borrower_id) if loan.borrower_id else None
+    return ReturnResult(
+        loan_id=loan.id,
+        unit_id=unit.id,
+        unit_code=unit.code,
+        borrower=borrower.name if borrower else None,
+        returned_at=returned,
+        status=unit.status,
+        was_overdue=to_utc(loan.due_at) < returned,
+    )
+
+
+def undo_loan_action(session: Session, loan_id: int, now: dt.datetime | None = None) -> UndoResult:
+    """Undo the latest action on a loan within UNDO_WINDOW: a return becomes an open loan
+    again; a lending is removed as if it never happened (the unit is back in its earlier
+    status)."""
+    take_write_lock(session)
+    at = now_utc(now)
+    loan = get_or_raise(session, Loan, loan_id, _("The loan no longer exists."))
+    unit = _lock_unit(session, loan.unit_id)
+    if loan.returned_at is not None:
+        if at - to_utc(loan.returned_at) > UNDO_WINDOW:
+            raise ConflictError(
+                _("The return of {code} can no longer be undone.").format(code=unit.code)
+            )
+        if _open_loan(session, unit.id) is not None:
+            raise ConflictError(
+                _("{code} has been lent again; the return cannot be undone.").format(code=unit.code)
+            )
+        if unit.status is Status.RETIRED:
+            raise ConflictError(_("{code} is retired.").format(code=unit.code))
+        session.execute(
+            delete(UnitEvent).where(
+                UnitEvent.loan_id == loan.id, UnitEvent.kind == UnitEventKind.FAULT
+            )
+        )
+        loan.returned_at = None
+        loan.returned_by_initials = None
+        loan.return_condition_ok = None
+        loan.fault_description = None
+        loan.put_on_charge = False
+        unit.status = Status.ON_LOAN
+        undone = UndoneAction.RETURN
+    else:
+        if at - to_utc(loan.out_at) > UNDO_WINDOW:
+            raise ConflictError(
+                _("The loan of {code} can no longer be undone; register a return instead.").format(
+                    code=unit.code
+                )
+            )
+        unit.status = _status_before_lend(session, unit.id, loan.id)
+        session.delete(loan)
+        undone = UndoneAction.LEND
+    session.flush()
+    return UndoResult(loan_id, unit.id, unit.code, undone, unit.status)
+
+
+def _status_before_lend(session: Session, unit_id: int, loan_id: int) -> Status:
+    # Only available and charging units can be lent. It was charging if the previous return
+    # put it on charge and no finished charge has been recorded since.
+    previous = session.scalars(
+        select(Loan)
+        .where(Loan.unit_id == unit_id, Loan.id != loan_id, Loan.returned_at.is_not(None))
+        .order_by(Loan.returned_at.desc())
+        .limit(1)
+    ).first()
+    if previous is None or not previous.put_on_charge or previous.fault_description:
+        return Status.AVAILABLE
+    charged = session.scalar(
+        select(UnitEvent.id)
+        .where(
+            UnitEvent.unit_id == unit_id,
+            UnitEvent.kind == UnitEventKind.CHARGED,
+            UnitEvent.occurred_at >= previous.returned_at,
+        )
+        .limit(1)
+    )
+    return Status.AVAILABLE if charged else Status.CHARGING
+
+
+# --- history ------------------------------------------------------------------------------------
+
+
+def _loan_query():  # type: ignore[no-untyped-def]
+    borrower = aliased(Person)
+    approver = aliased(Person)
+    return (
+        select(Loan, AlarmUnit, borrower, approver.name)
+        .join(AlarmUnit, AlarmUnit.id == Loan.unit_id)
+        .outerjoin(borrower, borrower.id == Loan.borrower_id)
+        .outerjoin(approver, approver.id == Loan.approved_by_id)
+    )
+
+
+def _row(
+    loan: Loan, code: str, borrower: Person | None, approver: str | None, now: dt.datetime
+) -> LoanRow:
+    due = to_utc(loan.due_at)
+    returned = opt_utc(loan.returned_at)
+    return LoanRow(
+        id=loan.id,
+        unit_id=loan.unit_id,
+        unit_code=code,
+        purpose=loan.purpose,
+        borrower_id=loan.borrower_id,
+        borrower=borrower.name if borrower else None,
+        borrower_department=borrower.department if borrower else None,
+        borrower_phone=borrower.phone if borrower else None,
+        out_at=to_utc(loan.out_at),
+        due_at=due,
+        returned_at=returned,
+        lent_by_initials=loan.lent_by_initials,
+        returned_by_initials=loan.returned_by_initials,
+        approved_by_id=loan.approved_by_id,
+        approved_by=approver,
+        return_condition_ok=loan.return_condition_ok,
+        fault_description=loan.fault_description,
+        put_on_charge=loan.put_on_charge,
+        pseudonymised=loan.pseudonymised,
+        overdue=returned is None and due < now,
+    )
+
+
+def list_loans(
+    session: Session, filters: LoanFilter | None = None, now: dt.datetime | None = None
+) -> list[LoanRow]:
+    """Loans, newest first. Overdue: still out and past its due time."""
+    filters = filters or LoanFilter()
+    at = now_utc(now)
+    query = _loan_query().order_by(Loan.out_at.desc(), Loan.id.desc())
+    if filters.open_only or filters.overdue_only:
+        query = query.where(Loan.returned_at.is_(None))
+    if filters.overdue_only:
+        query = query.where(Loan.due_at < at)
+    if filters.start is not None:
+        query = query.where(Loan.out_at >= at_local(filters.start, dt.time(0)))
+    if filters.end is not None:
+        query = query.where(Loan.out_at < at_local(filters.end + dt.timedelta(days=1), dt.time(0)))
+    if filters.unit_id is not None:
+        query = query.where(Loan.unit_id == filters.unit_id)
+    if filters.borrower_id is not None:
+        query = query.where(Loan.borrower_id == filters.borrower_id)
+    if filters.purpose is not None:
+        query = query.where(Loan.purpose == filters.purpose)
+    return [
+        _row(loan, unit.code, borrower, approver, at)
+        for loan, unit, borrower, approver in session.execute(query)
+    ]
+
+
+def get_loan(session: Session, loan_id: int, now: dt.datetime | None = None) -> LoanDetail:
+    found = session.execute(_loan_query().where(Loan.id == loan_id)).first()
+    if found is None:
+        raise NotFoundError(_("The loan no longer exists."))
+    loan, unit, borrower, approver = found
+    return LoanDetail(
+        loan=_row(loan, unit.code, borrower, approver, now_utc(now)),
+        reason=loan.reason,
+        unit_make_model=unit.make_model,
+        unit_serial_number=unit.serial_number,
+        borrower_title=borrower.title if borrower else None,
+    )
+
+
+def _overview_now(today: dt.date) -> dt.datetime:
+    # The Overview is asked for a day; for today that is now, for another day its noon.
+    now = now_utc()
+    return now if local(now).date() == today else at_local(today, dt.time(12))
+
+
+def overview_section(session: Session, today: dt.date) -> OverviewSection:
+    """Overview card: units on loan now, overdue ones first and counted in the title."""
+    # Imported here: overview.py imports this module to list the provider in PROVIDERS.
+    from samverkan_desktop.services.overview import (
+        MAX_ITEMS,
+        OverviewItem,
+        OverviewSection,
+        Urgency,
+    )
+
+    rows = list_loans(session, LoanFilter(open_only=True), _overview_now(today))
+    rows.sort(key=lambda row: (not row.overdue, row.due_at))
+    overdue = sum(1 for row in rows if row.overdue)
+    items = []
+    for row in rows[:MAX_ITEMS]:
+        due_day = local(row.due_at).date()
+        if row.overdue:
+            urgency, detail = Urgency.OVERDUE, _("{name} · overdue since {time}")
+        else:
+            urgency = Urgency.SOON if due_day <= today else Urgency.INFO
+            detail = _("{name} · due back {time}")
+        items.append(
+            OverviewItem(
+                title=row.unit_code,
+                detail=detail.format(name=row.borrower_label(), time=local_datetime(row.due_at)),
+                date=due_day,
+                urgency=urgency,
+                area="alarms",
+                record_id=row.unit_id,
+            )
+        )
+    title = (
+        ngettext(
+            "Alarm units on loan ({count} overdue)",
+            "Alarm units on loan ({count} overdue)",
+            overdue,
+        ).format(count=overdue)
+        if overdue
+        else _("Alarm units on loan")
+    )
+    return OverviewSection(
+        "alarm_loans",
+        title,
+        "alarms",
+        len(rows),
+        tuple(items),
+        _("No alarm unit is on loan."),
+    )

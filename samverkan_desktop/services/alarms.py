@@ -1,0 +1,483 @@
+"""Alarm units at the reception: the inventory, its service history, finding a unit by its code
+(typed or scanned) and finding a borrower by a few letters.
+
+Lending and returns are in ``alarm_loans``, statistics and pseudonymisation in ``alarm_usage``.
+Every function is quick enough for the reception screen: one or two queries over a table of a
+dozen units and the staff list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session, aliased
+
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.formatting import local
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    AlarmUnit,
+    Loan,
+    Person,
+    UnitEvent,
+    UnitEventKind,
+    UnitKind,
+    UnitStatus,
+)
+from samverkan_desktop.models.base import utcnow
+from samverkan_desktop.services import training
+from samverkan_desktop.services.validation import (
+    clean,
+    flush_or_conflict,
+    get_or_raise,
+    require_text,
+)
+
+# ASCII only: the code is printed as a Code 128 bar code on the unit's label.
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,39}$")
+INITIALS_PATTERN = re.compile(r"^[A-ZÅÄÖ]{1,5}$")
+
+
+def to_utc(value: dt.datetime) -> dt.datetime:
+    """Aware UTC. SQLite gives back naive values (stored as UTC); PostgreSQL aware ones."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def opt_utc(value: dt.datetime | None) -> dt.datetime | None:
+    return None if value is None else to_utc(value)
+
+
+def now_utc(now: dt.datetime | None = None) -> dt.datetime:
+    return to_utc(now) if now is not None else utcnow()
+
+
+def clean_initials(value: str | None, field: str = "initials") -> str | None:
+    """The receptionist's initials, upper case ("ab" -> "AB"); empty is allowed."""
+    cleaned = clean(value)
+    if cleaned is None:
+        return None
+    cleaned = cleaned.upper().replace(".", "").replace(" ", "")
+    if not INITIALS_PATTERN.match(cleaned):
+        raise ValidationError(
+            _("“{value}” are not initials (1–5 letters, e.g. AB).").format(value=value),
+            field=field,
+        )
+    return cleaned
+
+
+# --- units ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A unit with its open loan, if any. Never carries a loan's reason."""
+
+    id: int
+    code: str
+    kind: UnitKind
+    make_model: str | None
+    serial_number: str | None
+    status: UnitStatus
+    last_tested_on: dt.date | None
+    last_charged_at: dt.datetime | None
+    notes: str | None
+    loan_id: int | None
+    borrower_id: int | None
+    borrower: str | None
+    purpose: UnitKind | None
+    out_at: dt.datetime | None
+    due_at: dt.datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class UnitInput:
+    code: str
+    kind: UnitKind
+    make_model: str | None = None
+    serial_number: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitEventRow:
+    id: int
+    unit_id: int
+    kind: UnitEventKind
+    occurred_at: dt.datetime
+    note: str | None
+    initials: str | None
+    loan_id: int | None
+
+
+def normalise_code(text: str | None) -> str:
+    """What a person typed or a scanner sent ("  larm-01\\n") as a stored code ("LARM-01")."""
+    return "".join((text or "").split()).upper()
+
+
+def _compact(code: str) -> str:
+    # A scanner set to another keyboard layout may send "LARM+01" or "LARM01" for "LARM-01".
+    return re.sub(r"[^0-9A-Z]", "", code.upper())
+
+
+def _natural_key(code: str) -> tuple[object, ...]:
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code))
+
+
+def _unit_rows(session: Session, now: dt.datetime, *where: object) -> list[UnitRow]:
+    borrower = aliased(Person)
+    query = (
+        select(AlarmUnit, Loan, borrower.name)
+        .outerjoin(Loan, and_(Loan.unit_id == AlarmUnit.id, Loan.returned_at.is_(None)))
+        .outerjoin(borrower, borrower.id == Loan.borrower_id)
+        .where(*where)  # type: ignore[arg-type]
+    )
+    rows = []
+    for unit, loan, name in session.execute(query):
+        due = opt_utc(loan.due_at) if loan else None
+        rows.append(
+            UnitRow(
+                id=unit.id,
+                code=unit.code,
+                kind=unit.kind,
+                make_model=unit.make_model,
+                serial_number=unit.serial_number,
+                status=unit.status,
+                last_tested_on=unit.last_tested_on,
+                last_charged_at=opt_utc(unit.last_charged_at),
+                notes=unit.notes,
+                loan_id=loan.id if loan else None,
+                borrower_id=loan.borrower_id if loan else None,
+                borrower=name,
+                purpose=loan.purpose if loan else None,
+                out_at=opt_utc(loan.out_at) if loan else None,
+                due_at=due,
+                overdue=due is not None and due < now,
+            )
+        )
+    rows.sort(key=lambda row: _natural_key(row.code))
+    return rows
+
+
+def list_units(
+    session: Session, *, include_retired: bool = True, now: dt.datetime | None = None
+) -> list[UnitRow]:
+    """All units in code order, each with who has it, until when, and whether it is overdue."""
+    where = [] if include_retired else [AlarmUnit.status != UnitStatus.RETIRED]
+    return _unit_rows(session, now_utc(now), *where)
+
+
+def get_unit(session: Session, unit_id: int, now: dt.datetime | None = None) -> UnitRow:
+    rows = _unit_rows(session, now_utc(now), AlarmUnit.id == unit_id)
+    if not rows:
+        raise NotFoundError(_("The alarm unit no longer exists."))
+    return rows[0]
+
+
+def find_unit(session: Session, typed: str, now: dt.datetime | None = None) -> UnitRow:
+    """The unit whose code was typed or scanned: case and spaces do not matter, nor a wrong
+    separator from a scanner; a bare number ("3") finds the one unit numbered 3."""
+    code = normalise_code(typed)
+    if not code:
+        raise ValidationError(_("Type or scan the code of an alarm unit."), field="code")
+    unit_id = session.scalar(select(AlarmUnit.id).where(AlarmUnit.code == code))
+    if unit_id is None:
+        codes = session.execute(select(AlarmUnit.id, AlarmUnit.code)).all()
+        matches = [uid for uid, c in codes if _compact(c) == _compact(code)]
+        if not matches and code.isdigit():
+            matches = [uid for uid, c in codes if _number(c) == int(code)]
+            if len(matches) > 1:
+                names = sorted((c for uid, c in codes if uid in matches), key=_natural_key)
+                raise ValidationError(
+                    _("“{typed}” fits several units: {codes}. Type the whole code.").format(
+                        typed=code, codes=", ".join(names)
+                    ),
+                    field="code",
+                )
+        if len(matches) != 1:
+            raise NotFoundError(
+                _("There is no alarm unit with the code “{code}”.").format(code=code)
+            )
+        unit_id = matches[0]
+    return get_unit(session, unit_id, now)
+
+
+def _number(code: str) -> int | None:
+    found = re.search(r"(\d+)$", code)
+    return int(found.group(1)) if found else None
+
+
+def _unit_values(session: Session, data: UnitInput, exclude_id: int | None) -> dict[str, object]:
+    code = normalise_code(data.code)
+    if not code:
+        raise ValidationError(_("The code must not be empty."), field="code")
+    if not CODE_PATTERN.match(code):
+        raise ValidationError(
+            _(
+                "“{code}” cannot be a unit code: use the letters A–Z, digits and hyphens "
+                "(e.g. LARM-01)."
+            ).format(code=code),
+            field="code",
+        )
+    for other_id, other in session.execute(select(AlarmUnit.id, AlarmUnit.code)):
+        if other_id != exclude_id and _compact(other) == _compact(code):
+            raise ConflictError(
+                _("There is already a unit with the code “{code}”.").format(code=other),
+                field="code",
+            )
+    return {
+        "code": code,
+        "kind": data.kind,
+        "make_model": clean(data.make_model),
+        "serial_number": clean(data.serial_number),
+        "notes": clean(data.notes),
+    }
+
+
+def create_unit(session: Session, data: UnitInput) -> int:
+    unit = AlarmUnit(status=UnitStatus.AVAILABLE, **_unit_values(session, data, None))
+    session.add(unit)
+    flush_or_conflict(session, _("There is already a unit with that code."), "code")
+    return unit.id
+
+
+def update_unit(session: Session, unit_id: int, data: UnitInput) -> None:
+    unit = _get_unit(session, unit_id)
+    for key, value in _unit_values(session, data, unit_id).items():
+        setattr(unit, key, value)
+    flush_or_conflict(session, _("There is already a unit with that code."), "code")
+
+
+def _get_unit(session: Session, unit_id: int) -> AlarmUnit:
+    return get_or_raise(session, AlarmUnit, unit_id, _("The alarm unit no longer exists."))
+
+
+def retire_unit(
+    session: Session,
+    unit_id: int,
+    note: str | None = None,
+    *,
+    initials: str | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """Take a unit out of use for good; its history stays. Returns the event's id."""
+    unit = _get_unit(session, unit_id)
+    if unit.status is UnitStatus.RETIRED:
+        raise ConflictError(_("{code} is already retired.").format(code=unit.code))
+    if unit.status is UnitStatus.ON_LOAN:
+        raise ConflictError(
+            _("{code} is on loan: take it back before retiring it.").format(code=unit.code)
+        )
+    unit.status = UnitStatus.RETIRED
+    event = _add_event(session, unit, UnitEventKind.RETIRED, now_utc(now), clean(note), initials)
+    # The database refuses to retire a unit with an open loan (a trigger), e.g. if another
+    # desk lent it a moment ago.
+    flush_or_conflict(
+        session, _("{code} is on loan: take it back before retiring it.").format(code=unit.code)
+    )
+    return event.id
+
+
+def record_event(
+    session: Session,
+    unit_id: int,
+    kind: UnitEventKind,
+    note: str | None = None,
+    *,
+    initials: str | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """Record a function test, a finished charge, a fault, a repair or a note; updates the
+    unit's status and its "last tested"/"last charged" fields."""
+    if kind is UnitEventKind.RETIRED:
+        return retire_unit(session, unit_id, note, initials=initials, now=now)
+    unit = _get_unit(session, unit_id)
+    at = now_utc(now)
+    note = clean(note)
+    if unit.status is UnitStatus.RETIRED and kind is not UnitEventKind.NOTE:
+        raise ConflictError(_("{code} is retired.").format(code=unit.code))
+    if kind is UnitEventKind.TESTED:
+        unit.last_tested_on = local(at).date()
+    elif kind is UnitEventKind.CHARGED:
+        unit.last_charged_at = at
+        if unit.status is UnitStatus.CHARGING:
+            unit.status = UnitStatus.AVAILABLE
+    elif kind is UnitEventKind.FAULT:
+        note = require_text(note, "note", _("Fault description"), max_length=2000)
+        if unit.status is UnitStatus.ON_LOAN:
+            raise ConflictError(
+                _("{code} is on loan: register the fault when it is returned.").format(
+                    code=unit.code
+                )
+            )
+        unit.status = UnitStatus.OUT_OF_SERVICE
+    elif kind is UnitEventKind.REPAIRED:
+        if unit.status is not UnitStatus.OUT_OF_SERVICE:
+            raise ConflictError(_("{code} is not out of service.").format(code=unit.code))
+        unit.status = UnitStatus.AVAILABLE
+    elif kind is UnitEventKind.NOTE:
+        note = require_text(note, "note", _("Note"), max_length=2000)
+    event = _add_event(session, unit, kind, at, note, initials)
+    session.flush()
+    return event.id
+
+
+def _add_event(
+    session: Session,
+    unit: AlarmUnit,
+    kind: UnitEventKind,
+    at: dt.datetime,
+    note: str | None,
+    initials: str | None,
+    loan_id: int | None = None,
+) -> UnitEvent:
+    event = UnitEvent(
+        unit_id=unit.id,
+        kind=kind,
+        occurred_at=at,
+        note=note,
+        initials=clean_initials(initials),
+        loan_id=loan_id,
+    )
+    session.add(event)
+    return event
+
+
+def list_unit_events(session: Session, unit_id: int) -> list[UnitEventRow]:
+    """The unit's service history, newest first."""
+    query = (
+        select(UnitEvent)
+        .where(UnitEvent.unit_id == unit_id)
+        .order_by(UnitEvent.occurred_at.desc(), UnitEvent.id.desc())
+    )
+    return [
+        UnitEventRow(e.id, e.unit_id, e.kind, to_utc(e.occurred_at), e.note, e.initials, e.loan_id)
+        for e in session.scalars(query)
+    ]
+
+
+# --- borrowers ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BorrowerMatch:
+    """A staff member who may borrow a unit, with their alarm training."""
+
+    id: int
+    name: str
+    initials: str
+    title: str | None
+    department: str | None
+    phone: str | None
+    trained_on: dt.date | None  # latest alarm training session attended
+    training_valid_until: dt.date | None
+    training_valid: bool
+
+
+def _name_parts(name: str) -> list[str]:
+    return [part for part in re.split(r"[\s\-]+", name.casefold()) if part]
+
+
+def initials_of(name: str) -> str:
+    return "".join(part[0] for part in _name_parts(name)).upper()
+
+
+def _rank(name: str, typed: str) -> int | None:
+    """How well typed letters fit a name (lower is better); None: not at all."""
+    parts = _name_parts(name)
+    if not parts:
+        return None
+    full = " ".join(parts)
+    initials = "".join(part[0] for part in parts)
+    if typed == initials:
+        return 0  # "lp" -> Lena Persson
+    if full.startswith(typed):
+        return 1  # "len", "lena p"
+    if len(typed) >= 2 and typed[0] == initials[0] and parts[-1].startswith(typed[1:]):
+        return 2  # "lpe" -> L. Persson
+    if any(part.startswith(typed) for part in parts[1:]):
+        return 3  # "per" -> Persson
+    if initials.startswith(typed):
+        return 4
+    if typed in full:
+        return 5
+    return None
+
+
+def _ranked_staff(session: Session, typed: str) -> list[tuple[int, Person]]:
+    needle = " ".join(typed.casefold().split())
+    if not needle:
+        return []
+    staff = session.scalars(select(Person).where(Person.is_staff.is_(True)))
+    ranked = [(rank, p) for p in staff if (rank := _rank(p.name, needle)) is not None]
+    ranked.sort(key=lambda item: (item[0], item[1].name.casefold()))
+    return ranked
+
+
+def _matches(session: Session, people: list[Person], today: dt.date) -> list[BorrowerMatch]:
+    course = training.course_by_code(session, training.ALARM_COURSE_CODE)
+    attended = training.last_attended(session, course.id, [p.id for p in people]) if course else {}
+    result = []
+    for person in people:
+        status = training.status_from(
+            course.name if course else "",
+            attended.get(person.id),
+            course.validity_months if course else None,
+            today,
+        )
+        result.append(
+            BorrowerMatch(
+                id=person.id,
+                name=person.name,
+                initials=initials_of(person.name),
+                title=person.title,
+                department=person.department,
+                phone=person.phone,
+                trained_on=status.last_attended,
+                training_valid_until=status.valid_until,
+                training_valid=status.valid or course is None,
+            )
+        )
+    return result
+
+
+def find_borrowers(
+    session: Session, typed: str, limit: int = 8, today: dt.date | None = None
+) -> list[BorrowerMatch]:
+    """Staff whose initials or names fit the typed letters, best first: "lp" or "len" finds
+    Lena Persson. Only staff of the district (``Person.is_staff``) can borrow."""
+    people = [p for _rank_, p in _ranked_staff(session, typed)[:limit]]
+    return _matches(session, people, today or dt.date.today())
+
+
+def resolve_staff(
+    session: Session, name: str, field: str = "borrower", today: dt.date | None = None
+) -> BorrowerMatch:
+    """Exactly one staff member for a name given on the command line; otherwise a clear error
+    (unknown, or which ones it could mean)."""
+    typed = clean(name)
+    if typed is None:
+        raise ValidationError(_("Give the name of a staff member."), field=field)
+    ranked = _ranked_staff(session, typed)
+    exact = [
+        p for _r, p in ranked if " ".join(_name_parts(p.name)) == " ".join(typed.casefold().split())
+    ]
+    if len(exact) == 1:
+        return _matches(session, exact, today or dt.date.today())[0]
+    best = [p for r, p in ranked if r == ranked[0][0]] if ranked else []
+    if len(exact) > 1 or len(best) > 1:
+        candidates = exact if len(exact) > 1 else best
+        raise ValidationError(
+            _("“{name}” fits several staff members: {names}. Give the whole name.").format(
+                name=typed, names=", ".join(p.name for p in candidates[:5])
+            ),
+            field=field,
+        )
+    if not best:
+        raise NotFoundError(_("No staff member is called “{name}”.").format(name=typed))
+    return _matches(session, best, today or dt.date.today())[0]
