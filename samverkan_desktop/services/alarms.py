@@ -1,9 +1,10 @@
-"""Alarm units at the reception: the inventory, its service history, finding a unit by its code
-(typed or scanned) and finding a borrower by a few letters.
+"""Alarm units at the reception: the inventory, its service history and finding a unit by its
+code (typed or scanned), plus the time helpers the alarm services share.
 
-Lending and returns are in ``alarm_loans``, statistics and pseudonymisation in ``alarm_usage``.
-Every function is quick enough for the reception screen: one or two queries over a table of a
-dozen units and the staff list.
+The rest of the area: ``alarm_borrowers`` (find a borrower by a few letters), ``alarm_loans``
+(lend, return, undo), ``alarm_history`` (loan lists, Overview), ``alarm_usage`` (statistics,
+pseudonymisation). Every function is quick enough for the reception screen: one or two queries
+over a dozen units and the staff list.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
-from samverkan_desktop.formatting import local
+from samverkan_desktop.formatting import LOCAL_ZONE, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     AlarmUnit,
@@ -28,7 +29,6 @@ from samverkan_desktop.models import (
     UnitStatus,
 )
 from samverkan_desktop.models.base import utcnow
-from samverkan_desktop.services import training
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -54,6 +54,18 @@ def opt_utc(value: dt.datetime | None) -> dt.datetime | None:
 
 def now_utc(now: dt.datetime | None = None) -> dt.datetime:
     return to_utc(now) if now is not None else utcnow()
+
+
+def at_local(day: dt.date, time: dt.time) -> dt.datetime:
+    """A Stockholm wall-clock time on a day, as aware UTC."""
+    return dt.datetime.combine(day, time, tzinfo=LOCAL_ZONE).astimezone(dt.UTC)
+
+
+def user_datetime(value: dt.datetime) -> dt.datetime:
+    """A time a person gave: naive means Stockholm time."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=LOCAL_ZONE)
+    return value.astimezone(dt.UTC)
 
 
 def clean_initials(value: str | None, field: str = "initials") -> str | None:
@@ -359,125 +371,3 @@ def list_unit_events(session: Session, unit_id: int) -> list[UnitEventRow]:
         UnitEventRow(e.id, e.unit_id, e.kind, to_utc(e.occurred_at), e.note, e.initials, e.loan_id)
         for e in session.scalars(query)
     ]
-
-
-# --- borrowers ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BorrowerMatch:
-    """A staff member who may borrow a unit, with their alarm training."""
-
-    id: int
-    name: str
-    initials: str
-    title: str | None
-    department: str | None
-    phone: str | None
-    trained_on: dt.date | None  # latest alarm training session attended
-    training_valid_until: dt.date | None
-    training_valid: bool
-
-
-def _name_parts(name: str) -> list[str]:
-    return [part for part in re.split(r"[\s\-]+", name.casefold()) if part]
-
-
-def initials_of(name: str) -> str:
-    return "".join(part[0] for part in _name_parts(name)).upper()
-
-
-def _rank(name: str, typed: str) -> int | None:
-    """How well typed letters fit a name (lower is better); None: not at all."""
-    parts = _name_parts(name)
-    if not parts:
-        return None
-    full = " ".join(parts)
-    initials = "".join(part[0] for part in parts)
-    if typed == initials:
-        return 0  # "lp" -> Lena Persson
-    if full.startswith(typed):
-        return 1  # "len", "lena p"
-    if len(typed) >= 2 and typed[0] == initials[0] and parts[-1].startswith(typed[1:]):
-        return 2  # "lpe" -> L. Persson
-    if any(part.startswith(typed) for part in parts[1:]):
-        return 3  # "per" -> Persson
-    if initials.startswith(typed):
-        return 4
-    if typed in full:
-        return 5
-    return None
-
-
-def _ranked_staff(session: Session, typed: str) -> list[tuple[int, Person]]:
-    needle = " ".join(typed.casefold().split())
-    if not needle:
-        return []
-    staff = session.scalars(select(Person).where(Person.is_staff.is_(True)))
-    ranked = [(rank, p) for p in staff if (rank := _rank(p.name, needle)) is not None]
-    ranked.sort(key=lambda item: (item[0], item[1].name.casefold()))
-    return ranked
-
-
-def _matches(session: Session, people: list[Person], today: dt.date) -> list[BorrowerMatch]:
-    course = training.course_by_code(session, training.ALARM_COURSE_CODE)
-    attended = training.last_attended(session, course.id, [p.id for p in people]) if course else {}
-    result = []
-    for person in people:
-        status = training.status_from(
-            course.name if course else "",
-            attended.get(person.id),
-            course.validity_months if course else None,
-            today,
-        )
-        result.append(
-            BorrowerMatch(
-                id=person.id,
-                name=person.name,
-                initials=initials_of(person.name),
-                title=person.title,
-                department=person.department,
-                phone=person.phone,
-                trained_on=status.last_attended,
-                training_valid_until=status.valid_until,
-                training_valid=status.valid or course is None,
-            )
-        )
-    return result
-
-
-def find_borrowers(
-    session: Session, typed: str, limit: int = 8, today: dt.date | None = None
-) -> list[BorrowerMatch]:
-    """Staff whose initials or names fit the typed letters, best first: "lp" or "len" finds
-    Lena Persson. Only staff of the district (``Person.is_staff``) can borrow."""
-    people = [p for _rank_, p in _ranked_staff(session, typed)[:limit]]
-    return _matches(session, people, today or dt.date.today())
-
-
-def resolve_staff(
-    session: Session, name: str, field: str = "borrower", today: dt.date | None = None
-) -> BorrowerMatch:
-    """Exactly one staff member for a name given on the command line; otherwise a clear error
-    (unknown, or which ones it could mean)."""
-    typed = clean(name)
-    if typed is None:
-        raise ValidationError(_("Give the name of a staff member."), field=field)
-    ranked = _ranked_staff(session, typed)
-    exact = [
-        p for _r, p in ranked if " ".join(_name_parts(p.name)) == " ".join(typed.casefold().split())
-    ]
-    if len(exact) == 1:
-        return _matches(session, exact, today or dt.date.today())[0]
-    best = [p for r, p in ranked if r == ranked[0][0]] if ranked else []
-    if len(exact) > 1 or len(best) > 1:
-        candidates = exact if len(exact) > 1 else best
-        raise ValidationError(
-            _("“{name}” fits several staff members: {names}. Give the whole name.").format(
-                name=typed, names=", ".join(p.name for p in candidates[:5])
-            ),
-            field=field,
-        )
-    if not best:
-        raise NotFoundError(_("No staff member is called “{name}”.").format(name=typed))
-    return _matches(session, best, today or dt.date.today())[0]

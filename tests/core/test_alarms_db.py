@@ -14,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError, DatabaseLockedError
 from samverkan_desktop.models import UnitStatus
-from samverkan_desktop.services import alarm_loans, alarms
+from samverkan_desktop.services import alarm_history, alarm_loans, alarms
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import NOW, make
 
@@ -159,7 +159,7 @@ def test_two_desks_lend_the_same_unit_at_once_on_postgresql(pg_url: str) -> None
             outcome["error"]
         )
         with desk_b.session() as s:
-            open_loans = alarm_loans.list_loans(s, alarm_loans.LoanFilter(open_only=True))
+            open_loans = alarm_history.list_loans(s, alarm_history.LoanFilter(open_only=True))
         assert [(row.unit_code, row.borrower) for row in open_loans] == [
             ("LARM-03", "Lena Persson")
         ]

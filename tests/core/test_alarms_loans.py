@@ -9,8 +9,9 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_loans, alarms, overview, settings
-from samverkan_desktop.services.alarm_loans import LendInput, LoanFilter
+from samverkan_desktop.services import alarm_history, alarm_loans, alarms, overview, settings
+from samverkan_desktop.services.alarm_history import LoanFilter
+from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import NOW, at, make
 
 
@@ -27,7 +28,7 @@ def test_home_visit_lend_defaults_to_today_17_and_shows_the_training(db: Databas
     assert result.warning is None
     with db.session() as s:
         unit = alarms.get_unit(s, data.units["LARM-03"], now=NOW)
-        loan = alarm_loans.list_loans(s, now=NOW)[0]
+        loan = alarm_history.list_loans(s, now=NOW)[0]
     assert unit.status is UnitStatus.ON_LOAN and unit.borrower == "Lena Persson"
     assert unit.due_at == at(17) and not unit.overdue
     assert loan.lent_by_initials == "AB"
@@ -83,8 +84,8 @@ def test_home_loan_needs_end_and_approving_manager(db: Database) -> None:
             ),
             now=NOW,
         )
-        detail = alarm_loans.get_loan(s, result.loan_id, now=NOW)
-        row = alarm_loans.list_loans(s, now=NOW)[0]
+        detail = alarm_history.get_loan(s, result.loan_id, now=NOW)
+        row = alarm_history.list_loans(s, now=NOW)[0]
     assert result.purpose is UnitKind.HOME_LOAN and result.due_at == at(17, day=18, month=12)
     assert detail.reason == "Hotad av klient" and detail.loan.approved_by == "Karin Lindqvist"
     assert not hasattr(row, "reason")  # lists and the reception never carry the reason
@@ -105,7 +106,7 @@ def test_only_staff_can_borrow_and_due_must_be_later(db: Database) -> None:
     with db.session() as s, pytest.raises(NotFoundError):
         alarm_loans.lend(s, LendInput(9999, data.people["lena"]), now=NOW)
     with db.session() as s:
-        assert alarm_loans.list_loans(s) == []
+        assert alarm_history.list_loans(s) == []
 
 
 def test_expired_training_warns_or_blocks_by_setting(db: Database) -> None:
@@ -146,7 +147,7 @@ def test_return_ok_on_charge_or_with_fault(db: Database) -> None:
     assert broken.status is UnitStatus.OUT_OF_SERVICE
     with db.session() as s:
         events = alarms.list_unit_events(s, data.units["LARM-03"])
-        loans = {row.unit_code: row for row in alarm_loans.list_loans(s, now=later)}
+        loans = {row.unit_code: row for row in alarm_history.list_loans(s, now=later)}
         with pytest.raises(ConflictError, match="ur drift"):
             alarm_loans.lend(s, LendInput(data.units["LARM-03"], data.people["lena"]), now=later)
     assert [(e.kind, e.note) for e in events] == [(UnitEventKind.FAULT, "Knappen fastnar")]
@@ -196,7 +197,7 @@ def test_undo_a_fresh_lend_restores_the_unit_and_too_late_is_refused(db: Databas
     assert result.undone is alarm_loans.UndoneAction.LEND
     assert result.status is UnitStatus.CHARGING  # as it was before the mistaken lend
     with db.session() as s:
-        assert [row.id for row in alarm_loans.list_loans(s)] == [first.loan_id]
+        assert [row.id for row in alarm_history.list_loans(s)] == [first.loan_id]
         late = alarm_loans.lend(s, LendInput(unit, data.people["leif"]), now=at(12))
     with db.session() as s, pytest.raises(ConflictError, match="registrera en återlämning"):
         alarm_loans.undo_loan_action(s, late.loan_id, now=at(12, 3))
@@ -215,13 +216,13 @@ def test_overdue_loans_are_listed_and_counted_on_the_overview(db: Database) -> N
         alarm_loans.return_unit(s, data.units["LARM-03"], now=at(18, day=19))
     noon = at(12)
     with db.session() as s:
-        overdue = alarm_loans.list_loans(s, LoanFilter(overdue_only=True), now=noon)
-        open_ = alarm_loans.list_loans(s, LoanFilter(open_only=True), now=noon)
-        by_unit = alarm_loans.list_loans(s, LoanFilter(unit_id=data.units["LARM-03"]), now=noon)
-        by_period = alarm_loans.list_loans(
+        overdue = alarm_history.list_loans(s, LoanFilter(overdue_only=True), now=noon)
+        open_ = alarm_history.list_loans(s, LoanFilter(open_only=True), now=noon)
+        by_unit = alarm_history.list_loans(s, LoanFilter(unit_id=data.units["LARM-03"]), now=noon)
+        by_period = alarm_history.list_loans(
             s, LoanFilter(start=dt.date(2026, 11, 19), end=dt.date(2026, 11, 20)), now=noon
         )
-        section = alarm_loans.overview_section(s, NOW.date())
+        section = alarm_history.overview_section(s, NOW.date())
         sections = {sec.key for sec in overview.gather(s, NOW.date())}
     assert [row.unit_code for row in overdue] == ["LARM-01"]
     assert {row.unit_code for row in open_} == {"LARM-01", "LARM-02"}

@@ -1,0 +1,153 @@
+"""Finding the borrower at the reception from two or three typed letters ("lp", "len", "per"),
+with their alarm training; and exactly one staff member for a name on the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Loan, Person
+from samverkan_desktop.services import training
+from samverkan_desktop.services.alarms import to_utc
+from samverkan_desktop.services.validation import clean
+
+
+@dataclass(frozen=True)
+class BorrowerMatch:
+    """A staff member who may borrow a unit, with their alarm training."""
+
+    id: int
+    name: str
+    initials: str
+    title: str | None
+    department: str | None
+    phone: str | None
+    trained_on: dt.date | None  # latest alarm training session attended
+    training_valid_until: dt.date | None
+    training_valid: bool
+
+
+def _name_parts(name: str) -> list[str]:
+    return [part for part in re.split(r"[\s\-]+", name.casefold()) if part]
+
+
+def initials_of(name: str) -> str:
+    return "".join(part[0] for part in _name_parts(name)).upper()
+
+
+def _rank(name: str, typed: str) -> int | None:
+    """How well typed letters fit a name (lower is better); None: not at all."""
+    parts = _name_parts(name)
+    if not parts:
+        return None
+    full = " ".join(parts)
+    initials = "".join(part[0] for part in parts)
+    if typed == initials:
+        return 0  # "lp" -> Lena Persson
+    if full.startswith(typed):
+        return 1  # "len", "lena p"
+    if len(typed) >= 2 and typed[0] == initials[0] and parts[-1].startswith(typed[1:]):
+        return 2  # "lpe" -> L. Persson
+    if any(part.startswith(typed) for part in parts[1:]):
+        return 3  # "per" -> Persson
+    if initials.startswith(typed):
+        return 4
+    if typed in full:
+        return 5
+    return None
+
+
+def _ranked_staff(session: Session, typed: str) -> list[tuple[int, Person]]:
+    """Staff fitting the typed letters, best fit first; among equal fits, whoever borrowed most
+    recently first (the reception's regulars), then by name."""
+    needle = " ".join(typed.casefold().split())
+    if not needle:
+        return []
+    staff = session.scalars(select(Person).where(Person.is_staff.is_(True)))
+    ranked = [(rank, p) for p in staff if (rank := _rank(p.name, needle)) is not None]
+    if len(ranked) > 1:
+        last_loan = dict(
+            session.execute(
+                select(Loan.borrower_id, func.max(Loan.out_at))
+                .where(Loan.borrower_id.in_([p.id for _r, p in ranked]))
+                .group_by(Loan.borrower_id)
+            ).all()
+        )
+        # Newest loan first: sort on the negated timestamp; never borrowed sorts last.
+        ranked.sort(
+            key=lambda item: (
+                item[0],
+                -to_utc(last_loan[item[1].id]).timestamp() if item[1].id in last_loan else 0.0,
+                item[1].name.casefold(),
+            )
+        )
+    return ranked
+
+
+def _matches(session: Session, people: list[Person], today: dt.date) -> list[BorrowerMatch]:
+    course = training.course_by_code(session, training.ALARM_COURSE_CODE)
+    attended = training.last_attended(session, course.id, [p.id for p in people]) if course else {}
+    result = []
+    for person in people:
+        status = training.status_from(
+            course.name if course else "",
+            attended.get(person.id),
+            course.validity_months if course else None,
+            today,
+        )
+        result.append(
+            BorrowerMatch(
+                id=person.id,
+                name=person.name,
+                initials=initials_of(person.name),
+                title=person.title,
+                department=person.department,
+                phone=person.phone,
+                trained_on=status.last_attended,
+                training_valid_until=status.valid_until,
+                training_valid=status.valid or course is None,
+            )
+        )
+    return result
+
+
+def find_borrowers(
+    session: Session, typed: str, limit: int = 8, today: dt.date | None = None
+) -> list[BorrowerMatch]:
+    """Staff whose initials or names fit the typed letters, best first: "lp" or "len" finds
+    Lena Persson. Only staff of the district (``Person.is_staff``) can borrow."""
+    people = [p for _rank_, p in _ranked_staff(session, typed)[:limit]]
+    return _matches(session, people, today or dt.date.today())
+
+
+def resolve_staff(
+    session: Session, name: str, field: str = "borrower", today: dt.date | None = None
+) -> BorrowerMatch:
+    """Exactly one staff member for a name given on the command line: the whole name, or a part
+    of it that fits only one (no initials here: a script should say whom it means). Otherwise
+    a clear error: unknown, or which ones it could mean."""
+    typed = clean(name)
+    if typed is None:
+        raise ValidationError(_("Give the name of a staff member."), field=field)
+    needle = " ".join(typed.casefold().split())
+    staff = list(session.scalars(select(Person).where(Person.is_staff.is_(True))))
+    found = [p for p in staff if " ".join(_name_parts(p.name)) == needle]
+    if not found:
+        found = [p for p in staff if needle in " ".join(_name_parts(p.name))]
+    if not found:
+        raise NotFoundError(_("No staff member is called “{name}”.").format(name=typed))
+    if len(found) > 1:
+        found.sort(key=lambda p: p.name.casefold())
+        raise ValidationError(
+            _("“{name}” fits several staff members: {names}. Give the whole name.").format(
+                name=typed, names=", ".join(p.name for p in found[:5])
+            ),
+            field=field,
+        )
+    return _matches(session, found, today or dt.date.today())[0]

@@ -1,0 +1,138 @@
+"""The alarm inventory: codes as typed or scanned, service events, retiring; finding borrowers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
+from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms
+from samverkan_desktop.services.alarm_loans import LendInput
+from samverkan_desktop.services.alarms import UnitInput
+from tests.core.alarm_data import NOW, at, make
+
+
+@pytest.mark.parametrize("typed", ["LARM-03", "  larm-03\n", "larm - 03", "LARM+03", "larm03", "3"])
+def test_a_unit_is_found_however_its_code_is_typed_or_scanned(db: Database, typed: str) -> None:
+    with db.session() as s:
+        make(s)
+        assert alarms.find_unit(s, typed).code == "LARM-03"
+
+
+def test_unknown_and_ambiguous_codes_are_named(db: Database) -> None:
+    with db.session() as s:
+        make(s)
+        alarms.create_unit(s, UnitInput("HEM-03", UnitKind.HOME_LOAN))
+        with pytest.raises(NotFoundError, match="Det finns inget larm med koden ”LARM-99”"):
+            alarms.find_unit(s, "larm-99")
+        with pytest.raises(ValidationError, match="HEM-03, LARM-03"):
+            alarms.find_unit(s, "3")
+        with pytest.raises(ValidationError):
+            alarms.find_unit(s, "   ")
+
+
+def test_codes_are_stored_upper_case_unique_and_printable(db: Database) -> None:
+    with db.session() as s:
+        make(s)
+        unit_id = alarms.create_unit(s, UnitInput(" larm-04 ", UnitKind.HOME_VISIT, "Modell X"))
+        assert alarms.get_unit(s, unit_id).code == "LARM-04"
+        with pytest.raises(ConflictError, match="LARM-01"):
+            alarms.create_unit(s, UnitInput("larm01", UnitKind.HOME_VISIT))
+        with pytest.raises(ValidationError) as error:
+            alarms.create_unit(s, UnitInput("LÅRM-1", UnitKind.HOME_VISIT))
+        assert error.value.field == "code"
+        alarms.update_unit(
+            s, unit_id, UnitInput("LARM-04", UnitKind.HOME_LOAN, serial_number="SN 123")
+        )
+        row = alarms.get_unit(s, unit_id)
+    assert row.kind is UnitKind.HOME_LOAN and row.serial_number == "SN 123"
+    assert row.make_model is None
+
+
+def test_units_are_listed_in_natural_code_order(db: Database) -> None:
+    with db.session() as s:
+        for code in ("LARM-10", "LARM-2", "LARM-1"):
+            alarms.create_unit(s, UnitInput(code, UnitKind.HOME_VISIT))
+        assert [u.code for u in alarms.list_units(s)] == ["LARM-1", "LARM-2", "LARM-10"]
+
+
+def test_service_events_update_status_and_dates(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        unit = data.units["LARM-01"]
+        alarms.record_event(s, unit, UnitEventKind.TESTED, "OK", initials="nh", now=NOW)
+        alarms.record_event(s, unit, UnitEventKind.CHARGED, now=at(9))
+        with pytest.raises(ValidationError):
+            alarms.record_event(s, unit, UnitEventKind.FAULT, "  ")
+        alarms.record_event(s, unit, UnitEventKind.FAULT, "Batteriet laddar inte", now=at(10))
+        assert alarms.get_unit(s, unit).status is UnitStatus.OUT_OF_SERVICE
+        alarms.record_event(s, unit, UnitEventKind.REPAIRED, "Nytt batteri", now=at(11))
+        with pytest.raises(ConflictError, match="inte ur drift"):
+            alarms.record_event(s, unit, UnitEventKind.REPAIRED, now=at(12))
+        row = alarms.get_unit(s, unit)
+        events = alarms.list_unit_events(s, unit)
+    assert row.status is UnitStatus.AVAILABLE
+    assert row.last_tested_on == NOW.date() and row.last_charged_at == at(9)
+    assert [e.kind for e in events] == [
+        UnitEventKind.REPAIRED,
+        UnitEventKind.FAULT,
+        UnitEventKind.CHARGED,
+        UnitEventKind.TESTED,
+    ]
+    assert events[-1].initials == "NH"
+
+
+def test_retire_keeps_history_and_refuses_twice(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        alarms.retire_unit(s, data.units["LARM-02"], "Tappat", now=NOW)
+        with pytest.raises(ConflictError, match="redan kasserat"):
+            alarms.retire_unit(s, data.units["LARM-02"])
+        with pytest.raises(ConflictError, match="kasserat"):
+            alarms.record_event(s, data.units["LARM-02"], UnitEventKind.TESTED)
+        active = [u.code for u in alarms.list_units(s, include_retired=False)]
+        events = alarms.list_unit_events(s, data.units["LARM-02"])
+    assert "LARM-02" not in active and len(active) == 3
+    assert [(e.kind, e.note) for e in events] == [(UnitEventKind.RETIRED, "Tappat")]
+
+
+def test_borrowers_by_two_or_three_letters_staff_only_best_first(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        assert [m.name for m in alarm_borrowers.find_borrowers(s, "lp")] == [
+            "Leif Pettersson",
+            "Lena Persson",
+        ]
+        # Equal fits: whoever borrowed last comes first.
+        alarm_loans.lend(s, LendInput(data.units["LARM-01"], data.people["lena"]), now=NOW)
+        by = {
+            typed: [m.name for m in alarm_borrowers.find_borrowers(s, typed, today=NOW.date())]
+            for typed in ("lp", "len", "LE", "per", "lpe", "kl", "sa", "", "xyz")
+        }
+        lena = alarm_borrowers.find_borrowers(s, "lp", today=NOW.date())[0]
+    assert by["lp"] == ["Lena Persson", "Leif Pettersson"]
+    assert by["len"] == ["Lena Persson"]
+    assert by["LE"] == ["Lars Ek", "Lena Persson", "Leif Pettersson"]
+    assert by["per"] == ["Lena Persson"]
+    assert by["lpe"] == ["Lena Persson", "Leif Pettersson"]
+    assert by["kl"] == ["Karin Lindqvist"]
+    assert by["sa"] == []  # Sara Holm is the police's, not staff
+    assert by[""] == [] and by["xyz"] == []
+    assert lena.initials == "LP" and lena.department == "Socialtjänsten"
+    assert lena.trained_on == dt.date(2026, 3, 10)
+    assert lena.training_valid_until == dt.date(2028, 3, 10) and lena.training_valid
+
+
+def test_resolve_staff_for_the_command_line(db: Database) -> None:
+    with db.session() as s:
+        make(s)
+        assert alarm_borrowers.resolve_staff(s, "lena persson").name == "Lena Persson"
+        assert alarm_borrowers.resolve_staff(s, "Karin").name == "Karin Lindqvist"
+        assert alarm_borrowers.resolve_staff(s, "Pettersson").name == "Leif Pettersson"
+        with pytest.raises(ValidationError, match="Leif Pettersson, Lena Persson"):
+            alarm_borrowers.resolve_staff(s, "le")
+        with pytest.raises(NotFoundError, match="Ingen anställd heter ”Sara Holm”"):
+            alarm_borrowers.resolve_staff(s, "Sara Holm")

@@ -1,0 +1,115 @@
+"""Use per month, and pseudonymisation of old loans after the retention period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.models import Loan, Person
+from samverkan_desktop.services import alarm_history, alarm_loans, alarm_usage, settings
+from samverkan_desktop.services.alarm_loans import LendInput
+from tests.core.alarm_data import at, make
+
+
+def test_use_per_month_counts_loans_and_splits_hours_over_months(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        lena, karin = data.people["lena"], data.people["karin"]
+        visit = data.units["LARM-01"]
+        for day in (2, 3):  # two home visits in October, 08:00-12:30
+            alarm_loans.lend(s, LendInput(visit, lena), now=at(8, day=day, month=10))
+            alarm_loans.return_unit(s, visit, now=at(12, 30, day=day, month=10))
+        # A home loan from 30 October 12:00 to 2 November 12:00: 36 h + 36 h.
+        home = data.units["LARM-13"]
+        alarm_loans.lend(
+            s,
+            LendInput(home, lena, due_at=at(17, day=5), approved_by_id=karin),
+            now=at(12, day=30, month=10),
+        )
+        alarm_loans.return_unit(s, home, now=at(12, day=2))
+        # Still out at the end: counts until "now".
+        alarm_loans.lend(s, LendInput(visit, karin), now=at(8, day=23))
+        months = alarm_usage.usage_by_month(
+            s, dt.date(2026, 9, 1), dt.date(2026, 11, 30), now=at(10, day=23)
+        )
+        year = alarm_usage.usage_for_year(s, 2026, now=at(10, day=23))
+    assert [m.month for m in months] == [
+        dt.date(2026, 9, 1),
+        dt.date(2026, 10, 1),
+        dt.date(2026, 11, 1),
+    ]
+    september, october, november = months
+    assert september.loans == 0 and september.hours == 0
+    assert (october.home_visit_loans, october.home_loan_loans) == (2, 1)
+    assert (october.home_visit_hours, october.home_loan_hours) == (9.0, 36.0)
+    assert (november.home_visit_loans, november.home_loan_loans) == (1, 0)
+    assert (november.home_visit_hours, november.home_loan_hours) == (2.0, 36.0)
+    assert len(year) == 12 and sum(m.loans for m in year) == 4
+
+
+def test_pseudonymisation_touches_only_old_returned_loans_and_only_personal_fields(
+    db: Database,
+) -> None:
+    with db.session() as s:
+        data = make(s)
+        lena, karin = data.people["lena"], data.people["karin"]
+        old = alarm_loans.lend(
+            s,
+            LendInput(
+                data.units["LARM-13"],
+                lena,
+                due_at=at(17, day=20, month=11, year=2024),
+                approved_by_id=karin,
+                reason="Hotad i tjänsten",
+                initials="NH",
+            ),
+            now=at(9, day=1, month=11, year=2024),
+        )
+        alarm_loans.return_unit(
+            s,
+            data.units["LARM-13"],
+            fault="Sprucken skärm",
+            now=at(15, day=18, month=11, year=2024),
+        )
+        recent = alarm_loans.lend(
+            s, LendInput(data.units["LARM-01"], lena), now=at(8, day=2, month=12, year=2024)
+        )
+        alarm_loans.return_unit(s, data.units["LARM-01"], now=at(12, day=2, month=12, year=2024))
+        # Out since long ago and never returned: kept, whatever its age.
+        still_out = alarm_loans.lend(
+            s, LendInput(data.units["LARM-02"], lena), now=at(8, day=1, month=10, year=2024)
+        )
+    now = at(10, day=23)
+    with db.session() as s:
+        result = alarm_usage.pseudonymise_old_loans(s, now=now)
+    assert result.count == 1 and result.retention_months == 24
+    with db.session() as s:
+        rows = {row.id: row for row in alarm_history.list_loans(s, now=now)}
+        detail = alarm_history.get_loan(s, old.loan_id, now=now)
+        people = s.scalars(select(Person.name)).all()
+        loans = s.scalar(select(Loan).where(Loan.id == old.loan_id))
+        assert loans is not None
+        assert loans.approved_by_id == karin
+    gone = rows[old.loan_id]
+    assert gone.pseudonymised and gone.borrower is None and gone.borrower_id is None
+    assert gone.borrower_label() == "(pseudonymiserad)"
+    assert detail.reason is None
+    # Everything else is kept.
+    assert gone.unit_code == "LARM-13" and gone.out_at == at(9, day=1, month=11, year=2024)
+    assert gone.returned_at == at(15, day=18, month=11, year=2024)
+    assert gone.fault_description == "Sprucken skärm" and gone.lent_by_initials == "NH"
+    assert gone.approved_by == "Karin Lindqvist"
+    assert rows[recent.loan_id].borrower == "Lena Persson"
+    assert rows[still_out.loan_id].borrower == "Lena Persson"
+    assert "Lena Persson" in people  # the person is never deleted
+    with db.session() as s:
+        assert alarm_usage.pseudonymise_old_loans(s, now=now).count == 0
+        # A shorter retention reaches the December loan too.
+        settings.set_int(s, "alarms.retention_months", 12)
+        assert alarm_usage.pseudonymise_old_loans(s, now=now).count == 1
+        with pytest.raises(ValidationError, match="mellan 1 och 120"):
+            settings.set_int(s, "alarms.retention_months", 0)
