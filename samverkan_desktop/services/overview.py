@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus
-from samverkan_desktop.services import alarm_history, alarm_loans, contacts, walk_followup
+from samverkan_desktop.services import alarm_history, contacts, walk_followup
 
 GROUP_HORIZON_DAYS = 30
 MAX_ITEMS = 8
@@ -139,7 +139,6 @@ PROVIDERS: list[Provider] = [
     groups_starting_or_ending,
     contacts_to_verify,
     alarm_history.overview_section,
-    alarm_loans.overview_section,
     walk_followup.walks_coming_up,
 ]
 
