@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import photos
-from samverkan_desktop.errors import ConflictError, ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     ChecklistAnswer,
     Observation,
@@ -25,6 +25,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.checklists import RATING_MAX, RATING_MIN
 from samverkan_desktop.paths import attachments_dir
+from samverkan_desktop.services import walk_actions
 from samverkan_desktop.services.validation import clean, get_or_raise
 from samverkan_desktop.services.walk_route import StopRow, list_stops
 from samverkan_desktop.services.walks import WALKED_STEPS, get_walk_model
@@ -98,7 +99,7 @@ class ObservationRow:
     id: int
     walk_id: int
     stop_id: int | None
-    stop: str | None  # "2. Tessinparken, norra entrén"
+    stop: str | None  # "Mittstråket (stopp 3)"
     location: str | None
     category: ObservationCategory
     description: str
@@ -209,7 +210,9 @@ def _observation_row(observation: Observation, root: Path) -> ObservationRow:
         id=observation.id,
         walk_id=observation.walk_id,
         stop_id=observation.stop_id,
-        stop=f"{stop.position}. {stop.name}" if stop else None,
+        stop=_("{name} (stop {number})").format(name=stop.name, number=stop.position)
+        if stop
+        else None,
         location=observation.location,
         category=observation.category,
         description=observation.description,
@@ -283,7 +286,19 @@ def update_observation(session: Session, observation_id: int, data: ObservationI
 
 
 def delete_observation(session: Session, observation_id: int) -> None:
+    """Delete an observation recorded by mistake; one that raised actions stays."""
     observation = _get_observation(session, observation_id)
+    actions = len(walk_actions.list_for_observation(session, observation_id))
+    if actions:
+        raise InUseError(
+            ngettext(
+                "The observation raised {count} action; it cannot be deleted. Reject the "
+                "action instead if it is not to be done.",
+                "The observation raised {count} actions; it cannot be deleted. Reject the "
+                "actions instead if they are not to be done.",
+                actions,
+            ).format(count=actions)
+        )
     files = [path for p in observation.photos for path in (p.original_path, p.display_path)]
     session.delete(observation)
     session.flush()

@@ -32,6 +32,7 @@ from samverkan_desktop.models import (
     WalkParticipant,
     WalkStatus,
 )
+from samverkan_desktop.services import walk_actions
 from samverkan_desktop.services.validation import clean, get_or_raise
 
 # Steps after which the walk has happened (answers and observations may be recorded).
@@ -77,6 +78,7 @@ class WalkRow:
     participant_count: int
     resident_count: int
     observation_count: int
+    open_actions: int
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,7 @@ def list_walks(
     ids = [w.id for w in walks]
     participants = _counts(session, WalkParticipant.walk_id, WalkParticipant.id, ids)
     observations = _counts(session, Observation.walk_id, Observation.id, ids)
+    open_actions = walk_actions.open_counts_by_walk(session, ids)
     return [
         WalkRow(
             id=w.id,
@@ -186,6 +189,7 @@ def list_walks(
             participant_count=participants.get(w.id, 0),
             resident_count=w.resident_count,
             observation_count=observations.get(w.id, 0),
+            open_actions=open_actions.get(w.id, 0),
         )
         for w in walks
     ]

@@ -89,7 +89,7 @@ def test_observations_need_a_description_and_a_place(walk) -> None:  # type: ign
         ),
     )
     row = db.call(walk_records.get_observation, obs)
-    assert row.where == "1. Norra entrén – Trappan mot Valhallavägen"
+    assert row.where == "Norra entrén (stopp 1) – Trappan mot Valhallavägen"
     assert row.responsible_organisation == "Trafikkontoret"
     assert row.severity is Severity.HIGH
 

@@ -1,0 +1,165 @@
+"""A letter to one responsible organisation with only its actions from a safety walk, ready to
+send: sender and recipient, what was seen (with photos), what is asked and by when, and who to
+contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.formatting import long_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import Organisation
+from samverkan_desktop.reports.style import (
+    Document,
+    escape,
+    heading,
+    markup,
+    paragraph,
+    spacer,
+)
+from samverkan_desktop.reports.walk_parts import WIDTH, actions_table, photo_row
+from samverkan_desktop.reports.walk_report import participants_text, when_text
+from samverkan_desktop.services import contacts, walk_actions, walk_records, walk_route
+from samverkan_desktop.services import walks as walk_service
+
+
+def _address_block(
+    recipient: str, attention: list[str], sender: list[str], today: dt.date
+) -> Table:
+    left = [markup(f"<b>{escape(recipient)}</b>", "body")]
+    if attention:
+        left.append(paragraph(_("Att: {names}").format(names=", ".join(attention)), "body"))
+    right = [paragraph(line, "small") for line in sender]
+    right.append(spacer(2))
+    right.append(paragraph(_("Date: {date}").format(date=today.isoformat()), "small"))
+    block = Table([[left, right]], colWidths=[WIDTH * 0.55, WIDTH * 0.45])
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), 8 * mm),  # the recipient sits in the window
+            ]
+        )
+    )
+    return block
+
+
+def build(
+    session: Session, walk_id: int, organisation_id: int, today: dt.date | None = None
+) -> bytes:
+    today = today or dt.date.today()
+    walk = walk_service.get_walk(session, walk_id)
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFoundError(_("The organisation no longer exists."))
+    everything = walk_actions.list_for_walk(session, walk_id)
+    actions = [a for a in everything if a.responsible_organisation_id == organisation_id]
+    if not actions:
+        raise ValidationError(
+            _("{organisation} has no actions from the walk at {place} on {date}.").format(
+                organisation=organisation.name, place=walk.place, date=walk.date.isoformat()
+            )
+        )
+    observations = walk_records.list_observations(session, walk_id)
+    numbers = {obs.id: n for n, obs in enumerate(observations, start=1)}
+    theirs = {a.observation_id for a in actions}
+    people = walk_route.list_participants(session, walk_id)
+    organiser = contacts.get_person(session, walk.organiser_id) if walk.organiser_id else None
+
+    sender = [
+        line
+        for line in (
+            walk.organiser_organisation,
+            organiser.name if organiser else None,
+            organiser.title if organiser else None,
+            organiser.phone if organiser else None,
+            organiser.email if organiser else None,
+        )
+        if line
+    ]
+    attention = sorted({a.responsible_person for a in actions if a.responsible_person})
+    open_actions = [a for a in actions if not a.is_closed]
+    due_dates = sorted(a.due_on for a in open_actions if a.due_on)
+    story: list[Any] = [
+        _address_block(organisation.name, attention, sender, today),
+        spacer(6),
+        paragraph(
+            _("Actions after the safety walk at {place} on {date}").format(
+                place=walk.place, date=walk.date.isoformat()
+            ),
+            "title",
+        ),
+        paragraph(
+            _(
+                "On {when} we made a safety walk at {place} together with {participants}. "
+                "We walked the route, rated each stop and noted what makes the place feel "
+                "unsafe. Some of what we saw is yours to put right."
+            ).format(
+                when=when_text(walk),
+                place=walk.place,
+                participants=participants_text(people, walk.resident_count),
+            )
+        ),
+    ]
+    if open_actions:
+        ask = ngettext(
+            "We ask you to carry out the action below and to tell us what you do and when.",
+            "We ask you to carry out the actions below and to tell us what you do and when.",
+            len(open_actions),
+        )
+        if due_dates:
+            ask += " " + _("The first is wished done by {date}.").format(
+                date=due_dates[0].isoformat()
+            )
+        story.append(paragraph(ask))
+    else:
+        story.append(
+            paragraph(_("All your actions from the walk are closed: thank you. For the record:"))
+        )
+    story += [heading(_("Your actions")), actions_table(actions, today, numbers)]
+    story.append(heading(_("What we saw")))
+    for obs in observations:
+        if obs.id not in theirs:
+            continue
+        block: list[Flowable] = [
+            markup(
+                f"<b>{numbers[obs.id]}. {escape(obs.where)}</b> "
+                f'<font size="8.5" color="#5f6b7a">{escape(_(obs.category.label))} · '
+                + escape(_("severity {severity}").format(severity=_(obs.severity.label).lower()))
+                + "</font>",
+                "h3",
+            ),
+            paragraph(obs.description),
+        ]
+        photos = photo_row(obs.photos)
+        if photos is not None:
+            block += [spacer(1), photos]
+        story.append(KeepTogether(block))
+    next_walks = [w for w in walk.follow_ups if w.date >= today]
+    closing = _("We follow up the actions until they are closed")
+    if next_walks:
+        closing += _(", and at the next walk at the place on {date}").format(
+            date=long_date(next_walks[0].date)
+        )
+    signature = [
+        paragraph(_("Kind regards,")),
+        spacer(5),
+        *[paragraph(line, "body" if i == 0 else "small") for i, line in enumerate(sender[1:])],
+        paragraph(walk.organiser_organisation or "", "small"),
+    ]
+    story += [
+        spacer(4),
+        paragraph(closing + ". " + _("Do not hesitate to contact me if you have questions.")),
+        spacer(3),
+        KeepTogether(signature),
+    ]
+    title = _("Actions after the safety walk at {place}").format(place=walk.place)
+    footer = f"{organisation.name} · {walk.place} {walk.date.isoformat()}"
+    return Document(title=title, footer=footer).build(story)

@@ -1,0 +1,314 @@
+"""The report of a safety walk, for the participants, the owners and management.
+
+Summary and facts, participants, the route with the ratings (compared with the earlier walk at
+the place), observations with photo thumbnails, actions grouped by responsible organisation, and
+for a follow-up walk what was closed since and what is still open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import long_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.reports.style import (
+    Document,
+    escape,
+    facts,
+    heading,
+    markup,
+    paragraph,
+    spacer,
+    table,
+    week_label,
+)
+from samverkan_desktop.reports.walk_parts import (
+    RATING_FILL,
+    actions_table,
+    photo_row,
+    ratings_matrix,
+)
+from samverkan_desktop.services import walk_actions, walk_followup, walk_records, walk_route
+from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services.walk_actions import WalkActionRow
+
+
+def when_text(walk: walk_service.WalkDetail) -> str:
+    text = f"{long_date(walk.date)} ({week_label(walk.date)})"
+    if walk.start_time is not None:
+        text += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
+    return text
+
+
+def participants_text(people: list[walk_route.ParticipantRow], residents: int) -> str:
+    organisations = {p.organisation or p.name for p in people}
+    named = sum(1 for p in people if p.is_person)
+    parts = [
+        ngettext("{n} organisation", "{n} organisations", len(organisations)).format(
+            n=len(organisations)
+        ),
+        ngettext("{n} named person", "{n} named people", named).format(n=named),
+        ngettext("{n} resident", "{n} residents", residents).format(n=residents),
+    ]
+    return ", ".join(parts)
+
+
+def _participants(people: list[walk_route.ParticipantRow], residents: int) -> list[Flowable]:
+    by_org: dict[str, list[str]] = defaultdict(list)
+    for p in people:
+        key = p.organisation or p.name
+        if p.is_person:
+            by_org[key].append(p.name + (f" ({p.title})" if p.title else ""))
+        else:
+            by_org.setdefault(key, [])
+    rows = [(org, ", ".join(names) or "–") for org, names in sorted(by_org.items())]
+    if residents:
+        rows.append((_("Residents"), str(residents)))
+    return [
+        heading(_("Participants")),
+        table([_("Organisation"), _("People")], rows, [70, 100], _("No participants recorded.")),
+    ]
+
+
+def _ratings(walk_id: int, session: Session) -> list[Flowable]:
+    sheet = walk_records.get_checklist(session, walk_id)
+    if not sheet.stops:
+        return []
+    comparison = walk_followup.compare_ratings(session, walk_id)
+    story: list[Flowable] = [
+        heading(_("Route and ratings")),
+        table(
+            [_("Stop"), _("Place"), _("Looked at")],
+            [(str(s.position), s.name, s.description or "") for s in sheet.stops],
+            [14, 62, 94],
+        ),
+        spacer(3),
+    ]
+    if not sheet.answers:
+        story.append(paragraph(_("No checklist ratings were recorded."), "small"))
+        return story
+    legend = "   ".join(
+        f'<font backColor="{RATING_FILL[n].hexval().replace("0x", "#")}">&nbsp;{n}&nbsp;</font>'
+        f" {escape(label)}"
+        for n, label in ((0, _("bad")), (1, _("poor")), (2, _("acceptable")), (3, _("good")))
+    )
+    matrix: list[Flowable] = [
+        ratings_matrix(sheet, comparison),
+        spacer(1.5),
+        markup(legend, "small"),
+    ]
+    if comparison.earlier is not None:
+        matrix.append(
+            paragraph(
+                _("Mean over the stops, compared with the walk on {date}.").format(
+                    date=comparison.earlier.date.isoformat()
+                ),
+                "small",
+            )
+        )
+    story.append(KeepTogether(matrix))
+    notes = [
+        (
+            f"{s.position}. {s.name}",
+            item.title,
+            str(a.rating if a.rating is not None else "–"),
+            a.note,
+        )
+        for s in sheet.stops
+        for item in sheet.items
+        if (a := sheet.answer(s.id, item.id)) is not None and a.note
+    ]
+    if notes:
+        story += [
+            spacer(3),
+            table([_("Stop"), _("Point"), _("Rating"), _("Note")], notes, [40, 42, 16, 72]),
+        ]
+    return story
+
+
+def _observations(
+    observations: list[walk_records.ObservationRow],
+    actions: list[WalkActionRow],
+) -> list[Flowable]:
+    story: list[Flowable] = [heading(_("Observations"))]
+    if not observations:
+        return story + [paragraph(_("No observations were recorded."), "small")]
+    by_observation: dict[int, list[WalkActionRow]] = defaultdict(list)
+    for action in actions:
+        by_observation[action.observation_id].append(action)
+    for number, obs in enumerate(observations, start=1):
+        title = f"{number}. {escape(_(obs.category.label))} – {escape(obs.where)}"
+        meta = _("Severity: {severity} · Responsible: {owner}").format(
+            severity=_(obs.severity.label), owner=obs.responsible_organisation or _("not named")
+        )
+        block: list[Flowable] = [
+            markup(f"<b>{title}</b>", "h3"),
+            paragraph(meta, "small"),
+            paragraph(obs.description),
+        ]
+        for action in by_observation.get(obs.id, []):
+            status = _(action.status.label)
+            block.append(
+                markup(
+                    "→ "
+                    + escape(
+                        _("Action: {title} ({responsible}, {status})").format(
+                            title=action.title,
+                            responsible=action.responsible or _("not named"),
+                            status=status,
+                        )
+                    ),
+                    "cell",
+                )
+            )
+        photos = photo_row(obs.photos)
+        if photos is not None:
+            block += [spacer(1.5), photos]
+        story.append(KeepTogether(block))
+        story.append(spacer(2))
+    return story
+
+
+def group_by_organisation(
+    actions: list[WalkActionRow],
+) -> list[tuple[str, list[WalkActionRow]]]:
+    groups: dict[str, list[WalkActionRow]] = defaultdict(list)
+    for action in actions:
+        groups[action.responsible_organisation or action.responsible_person or ""].append(action)
+    named = sorted((k, v) for k, v in groups.items() if k)
+    return named + ([(_("No responsible organisation"), groups[""])] if "" in groups else [])
+
+
+def _actions(
+    actions: list[WalkActionRow], numbers: dict[int, int], today: dt.date
+) -> list[Flowable]:
+    story: list[Flowable] = [heading(_("Actions by responsible organisation"))]
+    if not actions:
+        return story + [paragraph(_("No actions have been raised from this walk yet."), "small")]
+    for organisation, rows in group_by_organisation(actions):
+        open_count = sum(1 for r in rows if not r.is_closed)
+        story.append(
+            KeepTogether(
+                [
+                    markup(
+                        f"<b>{escape(organisation)}</b> "
+                        f'<font size="8.5" color="#5f6b7a">'
+                        + escape(
+                            ngettext("{n} open", "{n} open", open_count).format(n=open_count)
+                            + " · "
+                            + ngettext("{n} action", "{n} actions", len(rows)).format(n=len(rows))
+                        )
+                        + "</font>",
+                        "h3",
+                    ),
+                    actions_table(rows, today, numbers),
+                ]
+            )
+        )
+    return story
+
+
+def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]:
+    result = walk_actions.follow_up_actions(session, walk_id)
+    if result.earlier is None:
+        return []
+    story: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        heading(_("Since the walk on {date}").format(date=result.earlier.date.isoformat())),
+        markup("<b>" + escape(_("Closed since")) + "</b>", "cell"),
+    ]
+    closed = [
+        (a.title, a.responsible, _(a.status.label), a.closed_on.isoformat() if a.closed_on else "")
+        for a in result.closed_since
+    ]
+    story.append(
+        table(
+            [_("Action"), _("Responsible"), _("Status"), _("Closed")],
+            closed,
+            [70, 50, 25, 25],
+            _("Nothing has been closed since."),
+        )
+    )
+    story += [spacer(3), markup("<b>" + escape(_("Still open")) + "</b>", "cell")]
+    still_open = [
+        (
+            a.title,
+            a.responsible,
+            a.due_on.isoformat() if a.due_on else "–",
+            _(a.status.label) + (" · " + _("overdue") if a.is_overdue(today) else ""),
+        )
+        for a in result.still_open
+    ]
+    story.append(
+        table(
+            [_("Action"), _("Responsible"), _("Due"), _("Status")],
+            still_open,
+            [70, 50, 22, 28],
+            _("Nothing is still open."),
+        )
+    )
+    return story
+
+
+def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes:
+    today = today or dt.date.today()
+    walk = walk_service.get_walk(session, walk_id)
+    people = walk_route.list_participants(session, walk_id)
+    observations = walk_records.list_observations(session, walk_id)
+    actions = walk_actions.list_for_walk(session, walk_id)
+    numbers = {obs.id: n for n, obs in enumerate(observations, start=1)}
+    organiser = ", ".join(
+        p for p in (walk.organiser, walk.organiser_title, walk.organiser_organisation) if p
+    )
+    fact_rows: list[tuple[str, str | None]] = [
+        (_("Place"), walk.place + (f" ({walk.area})" if walk.area else "")),
+        (_("When"), when_text(walk)),
+        (_("Light"), _(walk.light.label)),
+        (_("Format"), _(walk.format.label)),
+        (_("Meeting point"), walk.meeting_point),
+        (_("Organiser"), organiser or None),
+        (_("Participants"), participants_text(people, walk.resident_count)),
+        (_("Status"), _(walk.status.label)),
+    ]
+    if walk.follow_up_of is not None:
+        fact_rows.append(
+            (
+                _("Follows up"),
+                _("the walk on {date}").format(date=walk.follow_up_of.date.isoformat()),
+            )
+        )
+    story: list[Any] = [
+        paragraph(_("Safety walk {place}").format(place=walk.place), "title"),
+        paragraph(
+            _("Report · {when} · printed {today}").format(
+                when=long_date(walk.date), today=today.isoformat()
+            ),
+            "subtitle",
+        ),
+        facts(fact_rows),
+        heading(_("Summary")),
+        paragraph(
+            walk.summary or _("No summary has been written yet."),
+            "body" if walk.summary else "small",
+        ),
+    ]
+    if walk.purpose:
+        story += [heading(_("Purpose")), paragraph(walk.purpose)]
+    story += _participants(people, walk.resident_count)
+    story += _ratings(walk_id, session)
+    story += _observations(observations, actions)
+    story += _actions(actions, numbers, today)
+    story += _follow_up(session, walk_id, today)
+    if walk.closing_meeting_on is not None:
+        story += [
+            heading(_("Closing meeting {date}").format(date=walk.closing_meeting_on.isoformat())),
+            paragraph(walk.closing_meeting_notes or "–"),
+        ]
+    title = _("Safety walk {place}").format(place=walk.place)
+    return Document(title=title, footer=f"{title} · {walk.date.isoformat()}").build(story)

@@ -1,0 +1,285 @@
+"""Remedial actions raised from a walk's observations, in the shared Action entity
+(``source_type = walk_observation``, ``source_id`` = the observation).
+
+This module only adds what is particular to walks (which walk and observation an action came
+from, the checks against the walk's date, the follow-up picture); the actions themselves are the
+same rows the Actions area and the meetings show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    Action,
+    ActionSource,
+    ActionStatus,
+    Observation,
+    Organisation,
+    Person,
+    Walk,
+)
+from samverkan_desktop.models.actions import CLOSED_STATUSES
+from samverkan_desktop.services.validation import clean, get_or_raise, require_text
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.walks import WalkBrief
+
+SOURCE = ActionSource.WALK_OBSERVATION
+
+
+@dataclass(frozen=True)
+class WalkActionRow:
+    id: int
+    walk_id: int
+    observation_id: int
+    title: str
+    description: str | None
+    responsible_person_id: int | None
+    responsible_person: str | None
+    responsible_organisation_id: int | None
+    responsible_organisation: str | None
+    raised_on: dt.date
+    due_on: dt.date | None
+    status: ActionStatus
+    closed_on: dt.date | None
+    notes: tuple[tuple[dt.date, str], ...]
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status in CLOSED_STATUSES
+
+    @property
+    def responsible(self) -> str:
+        """ "Sara Holm, Lokalpolisområde Norrmalm" or just the organisation."""
+        return ", ".join(p for p in (self.responsible_person, self.responsible_organisation) if p)
+
+    @property
+    def latest_note(self) -> str | None:
+        return self.notes[-1][1] if self.notes else None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return not self.is_closed and self.due_on is not None and self.due_on < today
+
+
+@dataclass(frozen=True)
+class FollowUpActions:
+    """What became of the earlier walks' actions at the same place."""
+
+    earlier: WalkBrief | None
+    closed_since: tuple[WalkActionRow, ...]  # closed on or after the earlier walk
+    still_open: tuple[WalkActionRow, ...]
+
+
+def _row(action: Action, walk_of: dict[int, int]) -> WalkActionRow:
+    person = action.responsible_person
+    org = action.responsible_organisation
+    if org is None and person is not None and person.organisation is not None:
+        org = person.organisation
+    return WalkActionRow(
+        id=action.id,
+        walk_id=walk_of[action.source_id or 0],
+        observation_id=action.source_id or 0,
+        title=action.title,
+        description=action.description,
+        responsible_person_id=action.responsible_person_id,
+        responsible_person=person.name if person else None,
+        responsible_organisation_id=org.id if org else None,
+        responsible_organisation=org.name if org else None,
+        raised_on=action.raised_on,
+        due_on=action.due_on,
+        status=action.status,
+        closed_on=action.closed_on,
+        notes=tuple((n.noted_on, n.text) for n in action.notes),
+    )
+
+
+def _actions_for_observations(session: Session, walk_of: dict[int, int]) -> list[WalkActionRow]:
+    if not walk_of:
+        return []
+    query = (
+        select(Action)
+        .where(Action.source_type == SOURCE, Action.source_id.in_(list(walk_of)))
+        .options(
+            selectinload(Action.notes),
+            selectinload(Action.responsible_person),
+            selectinload(Action.responsible_organisation),
+        )
+        .order_by(Action.raised_on, Action.id)
+    )
+    return [_row(a, walk_of) for a in session.scalars(query)]
+
+
+def _observations_of(session: Session, walk_ids: list[int]) -> dict[int, int]:
+    """observation id -> walk id"""
+    if not walk_ids:
+        return {}
+    rows = session.execute(
+        select(Observation.id, Observation.walk_id).where(Observation.walk_id.in_(walk_ids))
+    )
+    return {obs_id: walk_id for obs_id, walk_id in rows}
+
+
+def list_for_walk(session: Session, walk_id: int) -> list[WalkActionRow]:
+    get_or_raise(session, Walk, walk_id, _("The walk no longer exists."))
+    return _actions_for_observations(session, _observations_of(session, [walk_id]))
+
+
+def list_for_observation(session: Session, observation_id: int) -> list[WalkActionRow]:
+    walk_id = session.scalar(select(Observation.walk_id).where(Observation.id == observation_id))
+    if walk_id is None:
+        return []
+    return _actions_for_observations(session, {observation_id: walk_id})
+
+
+def responsible_organisations(session: Session, walk_id: int) -> list[tuple[int, str, int]]:
+    """(organisation id, name, number of actions) for every organisation with actions."""
+    counts: dict[int, tuple[str, int]] = {}
+    for action in list_for_walk(session, walk_id):
+        if action.responsible_organisation_id is None:
+            continue
+        name, n = counts.get(
+            action.responsible_organisation_id, (action.responsible_organisation or "", 0)
+        )
+        counts[action.responsible_organisation_id] = (name, n + 1)
+    return sorted(((i, name, n) for i, (name, n) in counts.items()), key=lambda r: r[1].lower())
+
+
+def counts_by_observation(session: Session, walk_id: int) -> dict[int, tuple[int, int]]:
+    """observation id -> (all actions, open actions)"""
+    result: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for row in list_for_walk(session, walk_id):
+        result[row.observation_id][0] += 1
+        if not row.is_closed:
+            result[row.observation_id][1] += 1
+    return {k: (v[0], v[1]) for k, v in result.items()}
+
+
+def open_counts_by_walk(session: Session, walk_ids: list[int]) -> dict[int, int]:
+    walk_of = _observations_of(session, walk_ids)
+    if not walk_of:
+        return {}
+    rows = session.execute(
+        select(Action.source_id).where(
+            Action.source_type == SOURCE,
+            Action.source_id.in_(list(walk_of)),
+            Action.status.not_in(CLOSED_STATUSES),
+        )
+    )
+    counts: dict[int, int] = defaultdict(int)
+    for (obs_id,) in rows:
+        counts[walk_of[obs_id]] += 1
+    return dict(counts)
+
+
+def follow_up_actions(session: Session, walk_id: int) -> FollowUpActions:
+    """For a (follow-up) walk: the earlier walks' actions at the same place, closed since the
+    earlier walk, and still open."""
+    # walks.py lists open actions through this module, so import it here.
+    from samverkan_desktop.services.walk_followup import earlier_walk
+    from samverkan_desktop.services.walks import WALKED_STEPS, WalkBrief, get_walk_model
+
+    walk = get_walk_model(session, walk_id)
+    before = earlier_walk(session, walk)
+    if before is None:
+        return FollowUpActions(None, (), ())
+    earlier_ids = list(
+        session.scalars(
+            select(Walk.id).where(
+                Walk.place_id == walk.place_id,
+                Walk.date <= before.date,
+                Walk.id != walk.id,
+                Walk.status.in_(WALKED_STEPS),
+            )
+        )
+    )
+    rows = _actions_for_observations(session, _observations_of(session, earlier_ids))
+    closed = tuple(
+        r for r in rows if r.is_closed and r.closed_on is not None and r.closed_on >= before.date
+    )
+    still_open = tuple(r for r in rows if not r.is_closed)
+    return FollowUpActions(WalkBrief(before.id, before.date, before.status), closed, still_open)
+
+
+# --- raising actions ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WalkActionInput:
+    title: str
+    responsible_organisation_id: int | None
+    responsible_person_id: int | None = None
+    due_on: dt.date | None = None
+    description: str | None = None
+
+
+def raise_action(
+    session: Session, observation_id: int, data: WalkActionInput, today: dt.date | None = None
+) -> int:
+    """Raise a remedial action from an observation; the responsible party defaults to the
+    observation's owner in the window, but must be named."""
+    from samverkan_desktop.services.walks import WALKED_STEPS
+
+    observation = get_or_raise(
+        session, Observation, observation_id, _("The observation no longer exists.")
+    )
+    walk = observation.walk
+    if walk.status not in WALKED_STEPS:
+        raise ConflictError(_("Actions are raised after the walk: mark it as walked first."))
+    title = require_text(data.title, "title", _("What is to be done"), max_length=300)
+    if data.responsible_organisation_id is None and data.responsible_person_id is None:
+        raise ValidationError(
+            _("An action needs someone responsible: choose an organisation or a person."),
+            field="responsible_organisation_id",
+        )
+    if (
+        data.responsible_organisation_id is not None
+        and session.get(Organisation, data.responsible_organisation_id) is None
+    ):
+        raise ValidationError(
+            _("The chosen organisation no longer exists."), field="responsible_organisation_id"
+        )
+    if (
+        data.responsible_person_id is not None
+        and session.get(Person, data.responsible_person_id) is None
+    ):
+        raise ValidationError(
+            _("The chosen person no longer exists."), field="responsible_person_id"
+        )
+    if data.due_on is not None and data.due_on < walk.date:
+        raise ValidationError(
+            _("The due date {due} is before the walk ({date}); choose a later date.").format(
+                due=data.due_on.isoformat(), date=walk.date.isoformat()
+            ),
+            field="due_on",
+        )
+    raised_on = max(today or dt.date.today(), walk.date)
+    if data.due_on is not None and data.due_on < raised_on:
+        raise ValidationError(
+            _("The due date {due} has already passed; choose {today} or later.").format(
+                due=data.due_on.isoformat(), today=raised_on.isoformat()
+            ),
+            field="due_on",
+        )
+    action = Action(
+        title=title,
+        description=clean(data.description),
+        source_type=SOURCE,
+        source_id=observation.id,
+        responsible_organisation_id=data.responsible_organisation_id,
+        responsible_person_id=data.responsible_person_id,
+        raised_on=raised_on,
+        due_on=data.due_on,
+        status=ActionStatus.OPEN,
+    )
+    session.add(action)
+    session.flush()
+    return action.id

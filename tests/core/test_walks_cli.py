@@ -1,0 +1,169 @@
+"""Safety walks from the command line and in print: list as JSON, the checklist, the report and
+the letters to owners (text read back with pdftotext), and the demo walks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.services import walk_actions
+from samverkan_desktop.services import walks as walk_service
+from tests.core.test_cli import run_cli
+
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
+
+
+def pdf_text(path: Path) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def _walk_id(db_url: str, capsys: pytest.CaptureFixture[str], place: str, year: int) -> int:
+    _code, out, _err = run_cli(capsys, "--db", db_url, "walks", "list", "--json")
+    return next(
+        w["id"] for w in json.loads(out) if w["place"] == place and w["date"].startswith(str(year))
+    )
+
+
+def test_walks_list_as_json_has_the_promised_keys(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(capsys, "--db", db_url, "demo")[0] == 0
+    code, out, _ = run_cli(capsys, "--db", db_url, "walks", "list", "--json")
+    walks = json.loads(out)
+    assert code == 0
+    assert {"id", "place", "date", "status", "open_actions"} <= set(walks[0])
+    by_key = {(w["place"], w["date"][:4]): w for w in walks}
+    tessin = by_key[("Tessinparken", "2021")]
+    assert tessin["status"] == "closing_meeting_held"
+    assert tessin["open_actions"] == 3
+    assert by_key[("Klarakvarteren (Vasagatan–Mäster Samuelsgatan)", "2016")]["open_actions"] == 0
+    assert dt.date.fromisoformat(walks[0]["date"]) > dt.date.today()  # newest first: the plan
+    code, out, _ = run_cli(capsys, "--db", db_url, "walks", "list", "--year", "2021", "--json")
+    assert {w["place"] for w in json.loads(out)} == {
+        "Gyllenstiernsgatan",
+        "Tessinparken",
+        "Universitetet–Lappis",
+    }
+    code, out, _ = run_cli(capsys, "--db", db_url, "walks", "list")
+    assert code == 0 and "Tessinparken" in out and "Avslutande möte hållet" in out
+
+
+def test_unknown_status_is_a_usage_error(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run_cli(capsys, "--db", sqlite_url, "walks", "list", "--status", "done")
+    assert code == 2 and "planning" in err
+
+
+@needs_pdftotext
+def test_printouts_of_a_demo_walk(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    walk_id = _walk_id(sqlite_url, capsys, "Tessinparken", 2021)
+
+    checklist = tmp_path / "checklista.pdf"
+    code, out, _ = run_cli(
+        capsys, "--db", sqlite_url, "print", "checklist", str(walk_id), "--out", str(checklist)
+    )
+    assert code == 0 and "Sparade" in out
+    text = pdf_text(checklist)
+    assert "Trygghetsvandring – checklista" in text
+    assert "Stopp 3: Mittstråket" in text
+    assert "Upplevd trygghet" in text and "Underskrift" in text
+
+    report = tmp_path / "rapport.pdf"
+    assert (
+        run_cli(
+            capsys, "--db", sqlite_url, "print", "walkreport", str(walk_id), "--out", str(report)
+        )[0]
+        == 0
+    )
+    text = pdf_text(report)
+    assert "Trygghetsvandring Tessinparken" in text
+    assert "Laga belysningen längs mittstråket" in text
+    assert "Trafikkontoret" in text and "SL (Region Stockholm)" in text
+
+    from samverkan_desktop.db import open_database
+
+    db = open_database(sqlite_url)
+    try:
+        owners = db.call(walk_actions.responsible_organisations, walk_id)
+    finally:
+        db.dispose()
+    sl_id = next(i for i, name, _n in owners if name.startswith("SL"))
+    letter = tmp_path / "brev.pdf"
+    code, _out, err = run_cli(
+        capsys,
+        "--db",
+        sqlite_url,
+        "print",
+        "walkletter",
+        str(walk_id),
+        "--organisation",
+        str(sl_id),
+        "--out",
+        str(letter),
+    )
+    assert code == 0, err
+    text = pdf_text(letter)
+    assert "SL (Region Stockholm)" in text
+    assert "Flytta hållplatsen närmare Valhallavägen" in text
+    # Only this organisation's actions.
+    assert "Laga belysningen längs mittstråket" not in text
+
+
+def test_a_letter_to_an_organisation_without_actions_is_refused(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    walk_id = _walk_id(sqlite_url, capsys, "Tessinparken", 2021)
+    code, _out, err = run_cli(
+        capsys,
+        "--db",
+        sqlite_url,
+        "print",
+        "walkletter",
+        str(walk_id),
+        "--organisation",
+        "999999",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert code == 1 and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
+    code, _out, err = run_cli(
+        capsys, "--db", sqlite_url, "print", "checklist", "424242", "--out", str(tmp_path / "y.pdf")
+    )
+    assert code == 1 and "finns inte" in err
+
+
+def test_the_demo_has_the_papers_walks_and_a_walk_coming_up(demo_db: Database) -> None:
+    walks = demo_db.call(walk_service.list_walks)
+    places = {(w.place, w.date.year) for w in walks}
+    assert {
+        ("Gyllenstiernsgatan", 2021),
+        ("Tessinparken", 2021),
+        ("Universitetet–Lappis", 2021),
+    } <= places
+    youth = next(w for w in walks if w.place == "Vasaparken")
+    assert youth.format.value == "youth"
+    klara = next(w for w in walks if w.place.startswith("Klara"))
+    titles = {a.title for a in demo_db.call(walk_actions.list_for_walk, klara.id)}
+    assert "Vitmåla bron så att området blir ljusare" in titles
+    assert "Ny och bättre garageport" in titles
+    assert all(a.is_closed for a in demo_db.call(walk_actions.list_for_walk, klara.id))
+    upcoming = [w for w in walks if w.date > dt.date.today()]
+    assert len(upcoming) == 1 and upcoming[0].follow_up_of_id is not None
+    assert (upcoming[0].date - dt.date.today()).days < 31
