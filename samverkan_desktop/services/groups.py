@@ -20,6 +20,7 @@ from samverkan_desktop.models import (
     Person,
     PriorityArea,
 )
+from samverkan_desktop.services import agenda
 from samverkan_desktop.services.validation import (
     check_order,
     clean,
@@ -345,6 +346,7 @@ def end_group(session: Session, group_id: int, on: dt.date | None = None) -> Non
 def delete_group(session: Session, group_id: int) -> None:
     """Delete a group that was created by mistake. Later areas refuse when history exists."""
     group = _get_group(session, group_id)
+    agenda.check_group_deletable(session, group_id)  # minutes: end the group instead
     session.delete(group)
     session.flush()
 

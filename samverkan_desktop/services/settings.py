@@ -37,6 +37,16 @@ class ChoiceSpec:
 _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
     # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
     SettingSpec(
+        "meetings.horizon_months", N_("Months ahead that meetings are planned from rules"), 18, 18, 60
+    ),
+    SettingSpec(
+        "meetings.default_weekday",
+        N_("Weekday for meeting rules that name none (1 = Monday)"),
+        2,
+        1,
+        7,
+    ),
+    SettingSpec(
         "alarms.retention_months",
         N_("Months before the borrower in a returned alarm loan is pseudonymised"),
         24,

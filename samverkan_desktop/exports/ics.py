@@ -1,0 +1,213 @@
+"""The meetings as an iCalendar file for Outlook and other calendars.
+
+Each group's rule becomes one series (UID ``group-<id>@samverkan``) in Stockholm local time with a
+VTIMEZONE; its meetings moved or edited by hand become RECURRENCE-ID overrides, cancelled or
+skipped ones EXDATEs, and single meetings events of their own (``meeting-<id>@samverkan``).
+Re-importing the file updates the same entries instead of adding new ones.
+
+Only rules Outlook accepts are written: no month filter on monthly or weekly rules. Chosen months
+evenly spread over the year ("juni och december", "mars, juni, september, december") go out as
+"every 6 (3) months" from the first of them; other month filters ("ej juli") as the rule without
+the filter plus an EXDATE for each meeting it leaves out. Those EXDATEs are listed up to the
+planning horizon, so each series ends there (UNTIL): export again later to extend it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from icalendar import Calendar, Event, Timezone, vRecur
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import NotFoundError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Group, Meeting, MeetingRule, MeetingStatus
+from samverkan_desktop.recurrence import (
+    TZID,
+    Frequency,
+    Rule,
+    describe,
+    nominal_starts,
+    until_instant,
+)
+from samverkan_desktop.services.meeting_common import rule_of, to_local
+from samverkan_desktop.services.meeting_rules import rule_term
+
+UID_DOMAIN = "samverkan"
+
+# Outlook's own definition of Central European time (EU rules since 1996).
+VTIMEZONE = f"""BEGIN:VTIMEZONE
+TZID:{TZID}
+BEGIN:STANDARD
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+TZNAME:CET
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+TZNAME:CEST
+END:DAYLIGHT
+END:VTIMEZONE
+"""
+
+
+@dataclass(frozen=True)
+class OutlookSeries:
+    """A rule rewritten for Outlook: its pattern, first start, and the dates it must leave out."""
+
+    rrule: str
+    first: dt.datetime
+    rule: Rule  # the Outlook-compatible rule (months filter removed)
+
+
+def outlook_rule(rule: Rule, start: dt.date, end: dt.date) -> OutlookSeries | None:
+    """The rule without a month filter, starting at its first meeting from ``start``."""
+    own = nominal_starts(rule, start, end)
+    if not own:
+        return None
+    first = own[0]
+    base = rule.with_changes(months=(), starts_on=first.date(), exdates=())
+    months = rule.months
+    if months and rule.frequency is Frequency.MONTHLY and 12 % len(months) == 0:
+        step = 12 // len(months)
+        if all((months[i] - months[0]) == i * step for i in range(len(months))):
+            base = base.with_changes(interval=step)  # evenly spread: every `step` months
+    return OutlookSeries(base.to_rrule(), first, base)
+
+
+def export_ics(session: Session, group_id: int | None = None) -> bytes:
+    """The meetings of one group (or of all groups) as an .ics file."""
+    if group_id is not None:
+        group = session.get(Group, group_id)
+        if group is None:
+            raise NotFoundError(_("The group no longer exists."))
+        groups = [group]
+    else:
+        groups = list(session.scalars(select(Group).order_by(Group.name)))
+    calendar = Calendar()
+    calendar.add("prodid", "-//Samverkan//Samverkan//SV")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", groups[0].name if group_id is not None else _("Meetings"))
+    calendar.add("x-wr-timezone", TZID)
+    calendar.add_component(Timezone.from_ical(VTIMEZONE))
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for group in groups:
+        for event in _group_events(session, group, stamp):
+            calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _group_events(session: Session, group: Group, stamp: dt.datetime) -> list[Event]:
+    meetings = list(
+        session.scalars(
+            select(Meeting).where(Meeting.group_id == group.id).order_by(Meeting.starts_at)
+        )
+    )
+    row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group.id))
+    events: list[Event] = []
+    consumed: set[int] = set()
+    if row is not None and row.planned_until is not None:
+        events.extend(_series(group, row, meetings, consumed, stamp))
+    for meeting in meetings:
+        if meeting.id in consumed or meeting.status is MeetingStatus.CANCELLED:
+            continue
+        event = _event(group, meeting, f"meeting-{meeting.id}@{UID_DOMAIN}", stamp)
+        events.append(event)
+    return events
+
+
+def _series(
+    group: Group,
+    row: MeetingRule,
+    meetings: list[Meeting],
+    consumed: set[int],
+    stamp: dt.datetime,
+) -> list[Event]:
+    rule = rule_of(row)
+    start, end = rule_term(group, rule, row.planned_until or rule.starts_on)
+    series = outlook_rule(rule, start, end)
+    if series is None:
+        return []
+    by_original = {
+        to_local(m.original_start): m for m in meetings if m.from_rule and m.original_start
+    }
+    uid = f"group-{group.id}@{UID_DOMAIN}"
+    exdates: list[dt.datetime] = []
+    overrides: list[Event] = []
+    last_change = row.updated_at
+    for nominal in nominal_starts(series.rule, series.first.date(), end):
+        meeting = by_original.get(nominal)
+        if meeting is None or meeting.status is MeetingStatus.CANCELLED:
+            exdates.append(nominal)  # left out by the month filter, a holiday, or cancelled
+            if meeting is not None:
+                consumed.add(meeting.id)
+            continue
+        consumed.add(meeting.id)
+        last_change = max(last_change, meeting.updated_at, key=_utc)
+        starts, ends = to_local(meeting.starts_at), to_local(meeting.ends_at)
+        if (starts, ends, meeting.place, meeting.title) != (
+            nominal,
+            nominal + rule.duration,
+            rule.place,
+            None,
+        ):
+            override = _event(group, meeting, uid, stamp)
+            override.add("recurrence-id", nominal)
+            overrides.append(override)
+    master = Event()
+    master.add("uid", uid)
+    master.add("dtstamp", stamp)
+    master.add("summary", group.name)
+    master.add("dtstart", series.first)
+    master.add("dtend", series.first + rule.duration)
+    master.add(
+        "rrule",
+        vRecur.from_ical(
+            series.rrule
+            + ";UNTIL="
+            + until_instant(end).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        ),
+    )
+    if exdates:
+        master.add("exdate", exdates)
+    if rule.place:
+        master.add("location", rule.place)
+    master.add("description", describe(rule, with_defaults=False))
+    master.add("sequence", _sequence(last_change))
+    master.add("last-modified", _utc(last_change).replace(microsecond=0))
+    return [master, *overrides]
+
+
+def _event(group: Group, meeting: Meeting, uid: str, stamp: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", f"{meeting.title} – {group.name}" if meeting.title else group.name)
+    event.add("dtstart", to_local(meeting.starts_at))
+    event.add("dtend", to_local(meeting.ends_at))
+    if meeting.place:
+        event.add("location", meeting.place)
+    if meeting.note:
+        event.add("description", meeting.note)
+    event.add("sequence", _sequence(meeting.updated_at))
+    return event
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _sequence(changed: dt.datetime) -> int:
+    # Grows with every change, so calendars take a re-import as an update.
+    return max(
+        0, int((_utc(changed) - dt.datetime(2020, 1, 1, tzinfo=dt.UTC)).total_seconds()) // 60
+    )

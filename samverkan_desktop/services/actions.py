@@ -1,0 +1,463 @@
+"""Actions (åtgärder) from every area: who does what by when, dated follow-up notes, and the
+lists the Actions area, a meeting's agenda and the Overview show.
+
+Meetings, safety walks and exercises all call ``create_action`` with their ``source_type`` and
+``source_id``; ``list_actions(ActionFilter(source_type=..., source_id=...))`` gives them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import (
+    Action,
+    ActionNote,
+    ActionSource,
+    ActionStatus,
+    Group,
+    Meeting,
+    Organisation,
+    Person,
+    PriorityArea,
+)
+from samverkan_desktop.models.actions import CLOSED_STATUSES
+from samverkan_desktop.services.validation import clean, require_text
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.overview import OverviewSection
+
+OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_STATUSES)
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    title: str
+    responsible_person_id: int | None = None
+    responsible_organisation_id: int | None = None
+    due_on: dt.date | None = None
+    description: str | None = None
+    priority_area_id: int | None = None
+    group_id: int | None = None  # None: the source meeting's group, if any
+    source_type: ActionSource = ActionSource.OTHER
+    source_id: int | None = None
+    raised_on: dt.date | None = None  # None: today (or the source meeting's day)
+
+
+@dataclass(frozen=True)
+class ActionNoteRow:
+    id: int
+    noted_on: dt.date
+    text: str
+    meeting_id: int | None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    title: str
+    description: str | None
+    source_type: ActionSource
+    source_id: int | None
+    source_text: str  # "Möte 2026-11-03 14:00, Lokal beredningsgrupp Östermalm"
+    responsible_person_id: int | None
+    responsible_person: str | None
+    responsible_organisation_id: int | None
+    responsible_organisation: str | None
+    responsible: str  # person and/or organisation, for lists and printouts
+    raised_on: dt.date
+    due_on: dt.date | None
+    status: ActionStatus
+    closed_on: dt.date | None
+    priority_area_id: int | None
+    priority_area: str | None
+    group_id: int | None
+    group: str | None
+    overdue: bool
+    notes: tuple[ActionNoteRow, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return not self.status.is_closed
+
+    @property
+    def last_note(self) -> ActionNoteRow | None:
+        return self.notes[-1] if self.notes else None
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    open_only: bool = False
+    overdue: bool = False
+    status: ActionStatus | None = None
+    organisation_id: int | None = None  # responsible organisation, or the person's
+    person_id: int | None = None
+    priority_area_id: int | None = None  # the action's own area, else its group's
+    group_id: int | None = None
+    source_type: ActionSource | None = None
+    source_id: int | None = None
+    search: str | None = None
+
+
+# --- changing actions ----------------------------------------------------------------------------
+
+
+def create_action(session: Session, data: ActionInput, today: dt.date | None = None) -> int:
+    action = Action(status=ActionStatus.OPEN)
+    _apply(session, action, data, today or dt.date.today())
+    session.add(action)
+    session.flush()
+    return action.id
+
+
+def update_action(session: Session, action_id: int, data: ActionInput) -> None:
+    action = _get_action(session, action_id)
+    _apply(session, action, data, action.raised_on)
+    session.flush()
+
+
+def set_action_status(
+    session: Session,
+    action_id: int,
+    status: ActionStatus,
+    on: dt.date | None = None,
+    note: str | None = None,
+) -> None:
+    """Change the status; done or rejected closes the action on ``on`` (today)."""
+    action = _get_action(session, action_id)
+    on = on or dt.date.today()
+    if status.is_closed:
+        if on < action.raised_on:
+            raise ValidationError(
+                _("An action cannot be closed before it was raised ({date}).").format(
+                    date=action.raised_on.isoformat()
+                ),
+                field="closed_on",
+            )
+        action.closed_on = action.closed_on if action.status.is_closed else on
+    else:
+        action.closed_on = None
+    action.status = status
+    if clean(note):
+        session.add(ActionNote(action_id=action_id, noted_on=on, text=clean(note)))
+    session.flush()
+
+
+def add_action_note(
+    session: Session,
+    action_id: int,
+    text: str,
+    on: dt.date | None = None,
+    meeting_id: int | None = None,
+) -> int:
+    """A dated follow-up note, possibly recorded at a meeting."""
+    _get_action(session, action_id)
+    if meeting_id is not None and session.get(Meeting, meeting_id) is None:
+        raise NotFoundError(_("There is no meeting with number {id}.").format(id=meeting_id))
+    note = ActionNote(
+        action_id=action_id,
+        noted_on=on or dt.date.today(),
+        text=require_text(text, "text", _("The note"), 4000),
+        meeting_id=meeting_id,
+    )
+    session.add(note)
+    session.flush()
+    return note.id
+
+
+def delete_action_note(session: Session, note_id: int) -> None:
+    note = session.get(ActionNote, note_id)
+    if note is None:
+        raise NotFoundError(_("The note no longer exists."))
+    session.delete(note)
+    session.flush()
+
+
+def delete_action(session: Session, action_id: int) -> None:
+    session.delete(_get_action(session, action_id))
+    session.flush()
+
+
+def _apply(session: Session, action: Action, data: ActionInput, today: dt.date) -> None:
+    title = require_text(data.title, "title", _("What is to be done"), 300)
+    if data.responsible_person_id is None and data.responsible_organisation_id is None:
+        raise ValidationError(
+            _("Say who is responsible: a person, an organisation or both."), field="responsible"
+        )
+    if data.responsible_person_id is not None and not session.get(
+        Person, data.responsible_person_id
+    ):
+        raise ValidationError(_("The person no longer exists."), field="responsible")
+    if data.responsible_organisation_id is not None and not session.get(
+        Organisation, data.responsible_organisation_id
+    ):
+        raise ValidationError(_("The organisation no longer exists."), field="responsible")
+    if data.priority_area_id is not None and not session.get(PriorityArea, data.priority_area_id):
+        raise ValidationError(_("Unknown priority area."), field="priority_area_id")
+    group_id, raised_on = data.group_id, data.raised_on
+    if data.source_type is not ActionSource.OTHER and data.source_id is None:
+        raise ValidationError(_("The action's source is missing."), field="source_id")
+    if data.source_type is ActionSource.MEETING:
+        meeting = session.get(Meeting, data.source_id)
+        if meeting is None:
+            raise NotFoundError(
+                _("There is no meeting with number {id}.").format(id=data.source_id)
+            )
+        group_id = group_id or meeting.group_id
+        raised_on = raised_on or _meeting_day(meeting)
+    if group_id is not None and session.get(Group, group_id) is None:
+        raise ValidationError(_("The group no longer exists."), field="group_id")
+    raised_on = raised_on or action.raised_on or today
+    if data.due_on is not None and data.due_on < raised_on:
+        raise ValidationError(
+            _("The due date cannot be before the action was raised ({date}).").format(
+                date=raised_on.isoformat()
+            ),
+            field="due_on",
+        )
+    action.title = title
+    action.description = clean(data.description)
+    action.responsible_person_id = data.responsible_person_id
+    action.responsible_organisation_id = data.responsible_organisation_id
+    action.due_on = data.due_on
+    action.priority_area_id = data.priority_area_id
+    action.group_id = group_id
+    action.source_type = data.source_type
+    action.source_id = data.source_id if data.source_type is not ActionSource.OTHER else None
+    action.raised_on = raised_on
+
+
+def _meeting_day(meeting: Meeting) -> dt.date:
+    from samverkan_desktop.services.meeting_common import to_local
+
+    return to_local(meeting.starts_at).date()
+
+
+def _get_action(session: Session, action_id: int) -> Action:
+    action = session.get(Action, action_id)
+    if action is None:
+        raise NotFoundError(_("The action no longer exists."))
+    return action
+
+
+# --- reading actions -----------------------------------------------------------------------------
+
+
+def get_action(session: Session, action_id: int, today: dt.date | None = None) -> ActionRow:
+    _get_action(session, action_id)
+    return _rows(session, select(Action).where(Action.id == action_id), today)[0]
+
+
+def list_actions(
+    session: Session, filters: ActionFilter | None = None, today: dt.date | None = None
+) -> list[ActionRow]:
+    """Actions sorted with the most urgent first (overdue, then by due date)."""
+    f = filters or ActionFilter()
+    today = today or dt.date.today()
+    query = select(Action)
+    if f.open_only or f.overdue:
+        query = query.where(Action.status.in_(OPEN_STATUSES))
+    if f.overdue:
+        query = query.where(Action.due_on < today)
+    if f.status is not None:
+        query = query.where(Action.status == f.status)
+    if f.organisation_id is not None:
+        query = query.where(
+            or_(
+                Action.responsible_organisation_id == f.organisation_id,
+                Action.responsible_person.has(Person.organisation_id == f.organisation_id),
+            )
+        )
+    if f.person_id is not None:
+        query = query.where(Action.responsible_person_id == f.person_id)
+    if f.priority_area_id is not None:
+        query = query.where(
+            or_(
+                Action.priority_area_id == f.priority_area_id,
+                and_(
+                    Action.priority_area_id.is_(None),
+                    Action.group.has(
+                        Group.priority_areas.any(PriorityArea.id == f.priority_area_id)
+                    ),
+                ),
+            )
+        )
+    if f.group_id is not None:
+        query = query.where(Action.group_id == f.group_id)
+    if f.source_type is not None:
+        query = query.where(Action.source_type == f.source_type)
+    if f.source_id is not None:
+        query = query.where(Action.source_id == f.source_id)
+    term = clean(f.search)
+    if term:
+        pattern = f"%{term}%"
+        query = query.where(or_(Action.title.ilike(pattern), Action.description.ilike(pattern)))
+    return _rows(session, query, today)
+
+
+def meeting_actions(session: Session, meeting_id: int) -> list[ActionRow]:
+    """The actions raised at one meeting."""
+    return list_actions(
+        session, ActionFilter(source_type=ActionSource.MEETING, source_id=meeting_id)
+    )
+
+
+def carried_actions(
+    session: Session, group_id: int, meeting_day: dt.date, exclude_meeting_id: int | None = None
+) -> list[ActionRow]:
+    """The group's actions raised before ``meeting_day`` and still open on it: they stand on that
+    meeting's agenda until closed."""
+    query = select(Action).where(
+        Action.group_id == group_id,
+        Action.raised_on < meeting_day,
+        or_(Action.closed_on.is_(None), Action.closed_on >= meeting_day),
+    )
+    if exclude_meeting_id is not None:
+        query = query.where(
+            or_(
+                Action.source_type != ActionSource.MEETING,
+                Action.source_id != exclude_meeting_id,
+            )
+        )
+    return _rows(session, query, meeting_day)
+
+
+def _rows(session: Session, query: object, today: dt.date | None) -> list[ActionRow]:
+    today = today or dt.date.today()
+    actions = list(
+        session.scalars(
+            query.options(  # type: ignore[attr-defined]
+                joinedload(Action.responsible_person).joinedload(Person.organisation),
+                joinedload(Action.responsible_organisation),
+                joinedload(Action.priority_area),
+                joinedload(Action.group),
+                selectinload(Action.notes),
+            )
+        ).unique()
+    )
+    meetings = _meeting_texts(
+        session, {a.source_id for a in actions if a.source_type is ActionSource.MEETING}
+    )
+    rows = [_row(a, meetings, today) for a in actions]
+    rows.sort(key=lambda r: (r.status.is_closed, not r.overdue, r.due_on or dt.date.max, r.id))
+    return rows
+
+
+def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
+    person = action.responsible_person
+    organisation = action.responsible_organisation
+    responsible = " · ".join(
+        part
+        for part in (
+            person.name if person else None,
+            organisation.name
+            if organisation
+            else (person.organisation.name if person and person.organisation else None),
+        )
+        if part
+    )
+    if action.source_type is ActionSource.MEETING and action.source_id in meetings:
+        source_text = meetings[action.source_id]
+    else:
+        source_text = _(action.source_type.label)
+    return ActionRow(
+        id=action.id,
+        title=action.title,
+        description=action.description,
+        source_type=action.source_type,
+        source_id=action.source_id,
+        source_text=source_text,
+        responsible_person_id=action.responsible_person_id,
+        responsible_person=person.name if person else None,
+        responsible_organisation_id=action.responsible_organisation_id,
+        responsible_organisation=organisation.name if organisation else None,
+        responsible=responsible,
+        raised_on=action.raised_on,
+        due_on=action.due_on,
+        status=action.status,
+        closed_on=action.closed_on,
+        priority_area_id=action.priority_area_id,
+        priority_area=action.priority_area.name if action.priority_area else None,
+        group_id=action.group_id,
+        group=action.group.name if action.group else None,
+        overdue=(
+            not action.status.is_closed and action.due_on is not None and action.due_on < today
+        ),
+        notes=tuple(ActionNoteRow(n.id, n.noted_on, n.text, n.meeting_id) for n in action.notes),
+    )
+
+
+def _meeting_texts(session: Session, meeting_ids: Iterable[int | None]) -> dict[int, str]:
+    ids = [i for i in meeting_ids if i is not None]
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Meeting.id, Meeting.starts_at, Group.name)
+        .join(Group, Group.id == Meeting.group_id)
+        .where(Meeting.id.in_(ids))
+    )
+    return {
+        mid: _("Meeting {when}, {group}").format(when=local_datetime(start), group=name)
+        for mid, start, name in rows
+    }
+
+
+# --- the Overview ------------------------------------------------------------------------------
+
+
+def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
+    """Open actions past their due date, the oldest first."""
+    from samverkan_desktop.services.overview import (
+        MAX_ITEMS,
+        OverviewItem,
+        OverviewSection,
+        Urgency,
+    )
+
+    rows = list_actions(session, ActionFilter(overdue=True), today)
+    items = tuple(
+        OverviewItem(
+            row.title,
+            ngettext(
+                "Due {date} ({days} day ago) · {who}",
+                "Due {date} ({days} days ago) · {who}",
+                (today - row.due_on).days if row.due_on else 0,
+            ).format(
+                date=row.due_on.isoformat() if row.due_on else "",
+                days=(today - row.due_on).days if row.due_on else 0,
+                who=row.responsible,
+            ),
+            row.due_on,
+            Urgency.OVERDUE,
+            "actions",
+            row.id,
+        )
+        for row in rows[:MAX_ITEMS]
+    )
+    return OverviewSection(
+        "actions_overdue",
+        _("Overdue actions"),
+        "actions",
+        len(rows),
+        items,
+        _("No action is past its due date."),
+    )
+
+
+def count_open_actions(session: Session, group_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count(Action.id)).where(
+                Action.group_id == group_id, Action.status.in_(OPEN_STATUSES)
+            )
+        )
+        or 0
+    )

@@ -1,0 +1,252 @@
+"""The agenda and the minutes: a group's template of standing items, a meeting's numbered items
+with notes per item, decisions, and the rule that a group with minutes is ended, not deleted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import InUseError, NotFoundError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    AgendaItem,
+    AgendaTemplateItem,
+    Decision,
+    Invitee,
+    Meeting,
+    Membership,
+)
+from samverkan_desktop.models.meetings import DEFAULT_TEMPLATE, STANDING_DONE_NEXT
+from samverkan_desktop.services.meeting_common import (
+    get_group,
+    get_meeting_model,
+    group_has_minutes,
+)
+from samverkan_desktop.services.validation import clean, require_text
+
+
+@dataclass(frozen=True)
+class TemplateItem:
+    title: str
+    standing_key: str | None = None
+    presenter: str | None = None
+
+
+# --- the group's template ------------------------------------------------------------------------
+
+
+def template_items(session: Session, group_id: int) -> list[tuple[str | None, str, str | None]]:
+    """(standing key, title, presenter) of the group's standing items (the default if none)."""
+    rows = session.scalars(
+        select(AgendaTemplateItem)
+        .where(AgendaTemplateItem.group_id == group_id)
+        .order_by(AgendaTemplateItem.position, AgendaTemplateItem.id)
+    ).all()
+    if rows:
+        return [(r.standing_key, r.title, r.presenter) for r in rows]
+    return [(key, _(title), None) for key, title in DEFAULT_TEMPLATE]
+
+
+def get_agenda_template(session: Session, group_id: int) -> list[TemplateItem]:
+    get_group(session, group_id)
+    items = template_items(session, group_id)
+    return [TemplateItem(title, key, presenter) for key, title, presenter in items]
+
+
+def set_agenda_template(session: Session, group_id: int, items: Sequence[TemplateItem]) -> None:
+    """Replace the group's standing items (meetings already opened keep their own agenda)."""
+    get_group(session, group_id)
+    cleaned = [
+        AgendaTemplateItem(
+            group_id=group_id,
+            position=position,
+            title=require_text(item.title, "title", _("Title"), 300),
+            standing_key=clean(item.standing_key),
+            presenter=clean(item.presenter),
+        )
+        for position, item in enumerate(items)
+    ]
+    for row in session.scalars(
+        select(AgendaTemplateItem).where(AgendaTemplateItem.group_id == group_id)
+    ):
+        session.delete(row)
+    session.flush()
+    session.add_all(cleaned)
+    session.flush()
+
+
+# --- preparing a meeting -------------------------------------------------------------------------
+
+
+def prepare(session: Session, meeting: Meeting) -> None:
+    """Give the meeting its own invitees (the group's members) and agenda (the template)."""
+    if meeting.prepared:
+        return
+    members = session.scalars(
+        select(Membership.person_id).where(Membership.group_id == meeting.group_id)
+    ).all()
+    for person_id in members:
+        session.add(Invitee(meeting_id=meeting.id, person_id=person_id))
+    for position, (key, title, presenter) in enumerate(template_items(session, meeting.group_id)):
+        session.add(
+            AgendaItem(
+                meeting_id=meeting.id,
+                position=position,
+                title=title,
+                standing_key=key,
+                presenter=presenter,
+            )
+        )
+    meeting.prepared = True
+    session.flush()
+    session.expire(meeting, ["invitees", "agenda_items"])
+
+
+def prepared_meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = get_meeting_model(session, meeting_id)
+    prepare(session, meeting)
+    return meeting
+
+
+# --- agenda items and minutes --------------------------------------------------------------------
+
+
+def add_agenda_item(
+    session: Session,
+    meeting_id: int,
+    title: str,
+    presenter: str | None = None,
+    *,
+    standing_key: str | None = None,
+    position: int | None = None,
+) -> int:
+    """A free item, last on the agenda unless ``position`` (0-based) says otherwise."""
+    meeting = prepared_meeting(session, meeting_id)
+    items = list(meeting.agenda_items)
+    item = AgendaItem(
+        meeting_id=meeting_id,
+        title=require_text(title, "title", _("Title"), 300),
+        presenter=clean(presenter),
+        standing_key=clean(standing_key),
+    )
+    index = len(items) if position is None else max(0, min(position, len(items)))
+    items.insert(index, item)
+    session.add(item)
+    _renumber(items)
+    session.flush()
+    return item.id
+
+
+def update_agenda_item(
+    session: Session, item_id: int, title: str, presenter: str | None = None
+) -> None:
+    item = _get_item(session, item_id)
+    item.title = require_text(title, "title", _("Title"), 300)
+    item.presenter = clean(presenter)
+    session.flush()
+
+
+def move_agenda_item(session: Session, item_id: int, position: int) -> None:
+    """Put the item at ``position`` (0-based) and number the others around it."""
+    item = _get_item(session, item_id)
+    items = [i for i in item.meeting.agenda_items if i.id != item_id]
+    items.insert(max(0, min(position, len(items))), item)
+    _renumber(items)
+    session.flush()
+
+
+def remove_agenda_item(session: Session, item_id: int) -> None:
+    item = _get_item(session, item_id)
+    if clean(item.notes) or clean(item.next_steps):
+        raise InUseError(_("The item has minutes; clear them before removing the item."))
+    meeting = item.meeting
+    session.delete(item)
+    session.flush()
+    session.expire(meeting, ["agenda_items"])
+    _renumber(list(meeting.agenda_items))
+    session.flush()
+
+
+def record_minutes(
+    session: Session, item_id: int, notes: str | None, next_steps: str | None = None
+) -> None:
+    """The minutes of one item; "what have we done / how do we continue" items use both."""
+    item = _get_item(session, item_id)
+    item.notes = clean(notes)
+    if next_steps is not None or item.standing_key == STANDING_DONE_NEXT:
+        item.next_steps = clean(next_steps)
+    session.flush()
+
+
+def _renumber(items: list[AgendaItem]) -> None:
+    for position, item in enumerate(items):
+        item.position = position
+
+
+def _get_item(session: Session, item_id: int) -> AgendaItem:
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFoundError(_("The agenda item no longer exists."))
+    return item
+
+
+# --- decisions -----------------------------------------------------------------------------------
+
+
+def add_decision(
+    session: Session, meeting_id: int, text: str, agenda_item_id: int | None = None
+) -> int:
+    meeting = prepared_meeting(session, meeting_id)
+    if agenda_item_id is not None and _get_item(session, agenda_item_id).meeting_id != meeting_id:
+        raise ValidationError(
+            _("The agenda item belongs to another meeting."), field="agenda_item_id"
+        )
+    position = session.scalar(
+        select(func.coalesce(func.max(Decision.position), -1)).where(
+            Decision.meeting_id == meeting.id
+        )
+    )
+    decision = Decision(
+        meeting_id=meeting_id,
+        agenda_item_id=agenda_item_id,
+        position=(position if position is not None else -1) + 1,
+        text=require_text(text, "text", _("The decision"), 4000),
+    )
+    session.add(decision)
+    session.flush()
+    return decision.id
+
+
+def update_decision(session: Session, decision_id: int, text: str) -> None:
+    _get_decision(session, decision_id).text = require_text(text, "text", _("The decision"), 4000)
+    session.flush()
+
+
+def remove_decision(session: Session, decision_id: int) -> None:
+    session.delete(_get_decision(session, decision_id))
+    session.flush()
+
+
+def _get_decision(session: Session, decision_id: int) -> Decision:
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFoundError(_("The decision no longer exists."))
+    return decision
+
+
+# --- deleting a group ----------------------------------------------------------------------------
+
+
+def check_group_deletable(session: Session, group_id: int) -> None:
+    """A group whose meetings hold minutes (or that has actions) is history: end it instead."""
+    group = get_group(session, group_id)
+    if group_has_minutes(session, group_id):
+        raise InUseError(
+            _(
+                "“{name}” has minutes, decisions or actions and cannot be deleted. "
+                "End the group instead: it keeps its history."
+            ).format(name=group.name)
+        )

@@ -1,0 +1,260 @@
+"""The calendar over all groups: light rows for month, week and list views, with filters by
+group, group type and priority area, holidays and ISO week numbers; and the Overview's
+"meetings this week". One query per view, so hundreds of groups stay quick."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Group, GroupType, Meeting, MeetingStatus
+from samverkan_desktop.models.groups import group_priority_areas
+from samverkan_desktop.recurrence import holidays_between, iso_week, month_grid, week_dates
+from samverkan_desktop.services.meeting_common import day_start, to_local
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.overview import OverviewSection
+
+# Groups get one of this many calendar colours (the window holds the palette).
+CALENDAR_COLOURS = 12
+
+
+@dataclass(frozen=True)
+class CalendarFilter:
+    group_ids: tuple[int, ...] = ()  # empty: every group
+    group_type: GroupType | None = None
+    priority_area_id: int | None = None
+    include_cancelled: bool = True
+
+
+@dataclass(frozen=True)
+class CalendarRow:
+    id: int
+    group_id: int
+    group_name: str
+    group_type: GroupType
+    colour_index: int
+    title: str | None
+    starts_at: dt.datetime  # Stockholm time
+    ends_at: dt.datetime
+    place: str | None
+    status: MeetingStatus
+    from_rule: bool
+    is_exception: bool
+    moved: bool  # not at the rule's own time
+    holiday: str | None
+    week: int
+
+    @property
+    def label(self) -> str:
+        """ "Lokal styrgrupp Östermalm" or "Workshop – Arbetsgrupp skolan"."""
+        return f"{self.title} – {self.group_name}" if self.title else self.group_name
+
+
+@dataclass(frozen=True)
+class DayCell:
+    date: dt.date
+    week: int
+    in_month: bool
+    holiday: str | None
+    meetings: tuple[CalendarRow, ...]
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    week: int
+    days: tuple[DayCell, ...]  # Monday to Sunday
+
+
+@dataclass(frozen=True)
+class MonthView:
+    year: int
+    month: int
+    weeks: tuple[WeekRow, ...]
+
+
+@dataclass(frozen=True)
+class WeekView:
+    year: int
+    week: int
+    days: tuple[DayCell, ...]
+
+
+def colour_index(group_id: int) -> int:
+    return group_id % CALENDAR_COLOURS
+
+
+def list_calendar(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    filters: CalendarFilter | None = None,
+) -> list[CalendarRow]:
+    """Meetings from ``start`` to ``end`` (inclusive, Stockholm days), in time order."""
+    if end < start:
+        raise ValidationError(_("The end date cannot be before the start date."), field="end")
+    f = filters or CalendarFilter()
+    query = (
+        select(
+            Meeting.id,
+            Meeting.group_id,
+            Group.name,
+            Group.type,
+            Meeting.title,
+            Meeting.starts_at,
+            Meeting.ends_at,
+            Meeting.place,
+            Meeting.status,
+            Meeting.from_rule,
+            Meeting.is_exception,
+            Meeting.original_start,
+        )
+        .join(Group, Group.id == Meeting.group_id)
+        .where(
+            Meeting.starts_at >= day_start(start),
+            Meeting.starts_at < day_start(end + dt.timedelta(days=1)),
+        )
+        .order_by(Meeting.starts_at, Group.name)
+    )
+    if f.group_ids:
+        query = query.where(Meeting.group_id.in_(f.group_ids))
+    if f.group_type is not None:
+        query = query.where(Group.type == f.group_type)
+    if f.priority_area_id is not None:
+        query = query.where(
+            Meeting.group_id.in_(
+                select(group_priority_areas.c.group_id).where(
+                    group_priority_areas.c.priority_area_id == f.priority_area_id
+                )
+            )
+        )
+    if not f.include_cancelled:
+        query = query.where(Meeting.status != MeetingStatus.CANCELLED)
+    holidays = holidays_between(start, end + dt.timedelta(days=1))
+    rows = []
+    for (mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original) in (
+        session.execute(query)
+    ):  # fmt: skip
+        local_start = to_local(starts)
+        rows.append(
+            CalendarRow(
+                id=mid,
+                group_id=gid,
+                group_name=name,
+                group_type=gtype,
+                colour_index=colour_index(gid),
+                title=title,
+                starts_at=local_start,
+                ends_at=to_local(ends),
+                place=place,
+                status=status,
+                from_rule=rule,
+                is_exception=exc,
+                moved=original is not None and to_local(original) != local_start,
+                holiday=holidays.get(local_start.date()),
+                week=iso_week(local_start.date()),
+            )
+        )
+    return rows
+
+
+def _cells(
+    session: Session, days: list[dt.date], month: int | None, filters: CalendarFilter | None
+) -> list[DayCell]:
+    rows = list_calendar(session, days[0], days[-1], filters)
+    holidays = holidays_between(days[0], days[-1])
+    by_day: dict[dt.date, list[CalendarRow]] = {}
+    for row in rows:
+        by_day.setdefault(row.starts_at.date(), []).append(row)
+    return [
+        DayCell(
+            day,
+            iso_week(day),
+            month is None or day.month == month,
+            holidays.get(day),
+            tuple(by_day.get(day, ())),
+        )
+        for day in days
+    ]
+
+
+def month_view(
+    session: Session, year: int, month: int, filters: CalendarFilter | None = None
+) -> MonthView:
+    """Whole weeks (Monday first) covering the month, each with its ISO week number."""
+    if not 1 <= month <= 12:
+        raise ValidationError(_("Unknown month."), field="month")
+    mondays = month_grid(year, month)
+    days = [monday + dt.timedelta(days=i) for monday in mondays for i in range(7)]
+    cells = _cells(session, days, month, filters)
+    weeks = tuple(
+        WeekRow(iso_week(mondays[w]), tuple(cells[w * 7 : w * 7 + 7])) for w in range(len(mondays))
+    )
+    return MonthView(year, month, weeks)
+
+
+def week_view(
+    session: Session, year: int, week: int, filters: CalendarFilter | None = None
+) -> WeekView:
+    try:
+        monday, _sunday = week_dates(year, week)
+    except ValueError as error:
+        raise ValidationError(
+            _("{year} has no week {week}.").format(year=year, week=week), field="week"
+        ) from error
+    days = [monday + dt.timedelta(days=i) for i in range(7)]
+    return WeekView(year, week, tuple(_cells(session, days, None, filters)))
+
+
+# --- the Overview ------------------------------------------------------------------------------
+
+
+def meetings_this_week(session: Session, today: dt.date) -> OverviewSection:
+    """The meetings from today to Sunday (holidays and cancellations pointed out)."""
+    from samverkan_desktop.services.overview import (
+        MAX_ITEMS,
+        OverviewItem,
+        OverviewSection,
+        Urgency,
+    )
+
+    sunday = today + dt.timedelta(days=6 - today.weekday())
+    rows = [
+        r for r in list_calendar(session, today, sunday) if r.status is not MeetingStatus.CANCELLED
+    ]
+    items = []
+    for row in rows[:MAX_ITEMS]:
+        detail = _("{day} {start}–{end}").format(
+            day=long_date(row.starts_at.date()),
+            start=local_time(row.starts_at),
+            end=local_time(row.ends_at),
+        )
+        if row.place:
+            detail += f" · {row.place}"
+        if row.holiday:
+            detail += " · " + _("public holiday: {name}").format(name=row.holiday)
+        items.append(
+            OverviewItem(
+                row.label,
+                detail,
+                row.starts_at.date(),
+                Urgency.SOON if row.starts_at.date() == today else Urgency.INFO,
+                "calendar",
+                row.id,
+            )
+        )
+    return OverviewSection(
+        "meetings_this_week",
+        _("Meetings this week"),
+        "calendar",
+        len(rows),
+        tuple(items),
+        _("No meetings for the rest of this week."),
+    )

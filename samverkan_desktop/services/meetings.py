@@ -1,0 +1,370 @@
+"""One meeting: add, move, cancel, its invitees and attendance, and everything the meeting
+editor and the printouts show (``get_meeting``).
+
+The first time a meeting is opened it gets its own copy of the group's members (as invitees)
+and the group's agenda template, so later changes to the group never rewrite an old agenda.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    AttendanceStatus,
+    GroupType,
+    Invitee,
+    Meeting,
+    MeetingStatus,
+    Organisation,
+    OrganisationKind,
+    Person,
+)
+from samverkan_desktop.recurrence import holiday_name, iso_week
+from samverkan_desktop.services.actions import ActionRow, carried_actions, meeting_actions
+from samverkan_desktop.services.agenda import prepared_meeting
+from samverkan_desktop.services.meeting_common import (
+    check_times,
+    get_group,
+    get_meeting_model,
+    meetings_with_minutes,
+    to_local,
+)
+from samverkan_desktop.services.validation import clean, flush_or_conflict, require_text
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    starts_at: dt.datetime  # aware, or naive Stockholm wall-clock time
+    ends_at: dt.datetime
+    place: str | None = None
+    title: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    place: str | None
+
+
+@dataclass(frozen=True)
+class InviteeRow:
+    id: int
+    person_id: int
+    name: str
+    title: str | None
+    organisation: str | None
+    status: AttendanceStatus
+    substitute_name: str | None
+
+
+@dataclass(frozen=True)
+class AgendaItemRow:
+    id: int
+    number: int  # 1, 2, 3 ... as printed
+    title: str
+    standing_key: str | None
+    presenter: str | None
+    notes: str | None
+    next_steps: str | None
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    text: str
+    agenda_item_id: int | None
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    group_id: int
+    group_name: str
+    group_type: GroupType
+    issuer: str  # the organisation sending the notice (the convener's, else the district)
+    title: str | None
+    starts_at: dt.datetime  # Stockholm time
+    ends_at: dt.datetime
+    place: str | None
+    status: MeetingStatus
+    from_rule: bool
+    is_exception: bool
+    original_start: dt.datetime | None
+    holiday: str | None
+    week: int
+    note: str | None
+    minutes_by: str | None
+    invitees: tuple[InviteeRow, ...]
+    agenda: tuple[AgendaItemRow, ...]
+    decisions: tuple[DecisionRow, ...]
+    actions: tuple[ActionRow, ...]  # raised at this meeting
+    carried_actions: tuple[ActionRow, ...]  # open from earlier meetings of the group
+    previous_meeting: MeetingRef | None
+    next_meeting: MeetingRef | None
+    has_minutes: bool
+
+    @property
+    def moved(self) -> bool:
+        return self.original_start is not None and self.original_start != self.starts_at
+
+
+# --- a meeting's life ---------------------------------------------------------------------------
+
+
+def add_meeting(session: Session, group_id: int, data: MeetingInput) -> int:
+    """A single meeting outside the rule (a workshop, an extra meeting)."""
+    get_group(session, group_id)
+    start, end = check_times(data.starts_at, data.ends_at)
+    meeting = Meeting(
+        group_id=group_id,
+        starts_at=start,
+        ends_at=end,
+        place=_place(data.place),
+        title=_title(data.title),
+        note=clean(data.note),
+        status=MeetingStatus.PLANNED,
+    )
+    session.add(meeting)
+    session.flush()
+    return meeting.id
+
+
+def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> None:
+    """Change time, place, title or note. A rule's meeting changed this way becomes an exception
+    that later rule changes leave alone."""
+    meeting = get_meeting_model(session, meeting_id)
+    start, end = check_times(data.starts_at, data.ends_at)
+    place, title = _place(data.place), _title(data.title)
+    changed = (
+        to_local(meeting.starts_at) != start
+        or to_local(meeting.ends_at) != end
+        or meeting.place != place
+        or meeting.title != title
+    )
+    meeting.starts_at, meeting.ends_at = start, end
+    meeting.place, meeting.title, meeting.note = place, title, clean(data.note)
+    if changed and meeting.from_rule:
+        meeting.is_exception = True
+    flush_or_conflict(session, _("The meeting could not be saved."))
+
+
+def move_meeting(
+    session: Session, meeting_id: int, starts_at: dt.datetime, ends_at: dt.datetime
+) -> None:
+    meeting = get_meeting_model(session, meeting_id)
+    update_meeting(
+        session,
+        meeting_id,
+        MeetingInput(starts_at, ends_at, meeting.place, meeting.title, meeting.note),
+    )
+
+
+def cancel_meeting(session: Session, meeting_id: int, reason: str | None = None) -> None:
+    meeting = get_meeting_model(session, meeting_id)
+    if meeting.status is MeetingStatus.HELD:
+        raise ConflictError(_("The meeting has been held and cannot be cancelled."))
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.is_exception = meeting.from_rule
+    if clean(reason):
+        meeting.note = clean(reason)
+    session.flush()
+
+
+def set_meeting_status(session: Session, meeting_id: int, status: MeetingStatus) -> None:
+    """Mark a meeting held, planned again, or cancelled."""
+    if status is MeetingStatus.CANCELLED:
+        cancel_meeting(session, meeting_id)
+        return
+    meeting = get_meeting_model(session, meeting_id)
+    meeting.status = status
+    session.flush()
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    """Delete a single meeting added by mistake; a rule's meeting is cancelled instead."""
+    meeting = get_meeting_model(session, meeting_id)
+    if meeting.from_rule:
+        raise InUseError(
+            _("This meeting comes from the group's rule: cancel it instead of deleting it.")
+        )
+    if meetings_with_minutes(session, [meeting_id]):
+        raise InUseError(_("The meeting has minutes and cannot be deleted; cancel it instead."))
+    session.delete(meeting)
+    session.flush()
+
+
+def set_minutes_by(session: Session, meeting_id: int, name: str | None) -> None:
+    get_meeting_model(session, meeting_id).minutes_by = clean(name)
+    session.flush()
+
+
+# --- invitees and attendance --------------------------------------------------------------------
+
+
+def add_invitee(session: Session, meeting_id: int, person_id: int) -> int:
+    meeting = prepared_meeting(session, meeting_id)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(_("The person no longer exists."))
+    if any(i.person_id == person_id for i in meeting.invitees):
+        raise ConflictError(
+            _("{person} is already invited.").format(person=person.name), field="person_id"
+        )
+    invitee = Invitee(meeting_id=meeting_id, person_id=person_id)
+    session.add(invitee)
+    flush_or_conflict(session, _("The person is already invited."), "person_id")
+    return invitee.id
+
+
+def remove_invitee(session: Session, invitee_id: int) -> None:
+    invitee = _get_invitee(session, invitee_id)
+    session.delete(invitee)
+    session.flush()
+
+
+def set_attendance(
+    session: Session,
+    invitee_id: int,
+    status: AttendanceStatus,
+    substitute_name: str | None = None,
+) -> None:
+    """Present, absent, or substituted by ``substitute_name`` (required then)."""
+    invitee = _get_invitee(session, invitee_id)
+    name = clean(substitute_name)
+    if status is AttendanceStatus.SUBSTITUTE:
+        name = require_text(name, "substitute_name", _("The substitute's name"))
+    invitee.status = status
+    invitee.substitute_name = name if status is AttendanceStatus.SUBSTITUTE else None
+    session.flush()
+
+
+def _get_invitee(session: Session, invitee_id: int) -> Invitee:
+    invitee = session.get(Invitee, invitee_id)
+    if invitee is None:
+        raise NotFoundError(_("The invitee is no longer on the list."))
+    return invitee
+
+
+# --- the whole meeting ---------------------------------------------------------------------------
+
+
+def get_meeting(session: Session, meeting_id: int) -> MeetingDetail:
+    """Everything about one meeting (prepares it on first look; see the module's note)."""
+    meeting = prepared_meeting(session, meeting_id)
+    group = meeting.group
+    starts_at, ends_at = to_local(meeting.starts_at), to_local(meeting.ends_at)
+    invitees = session.scalars(
+        select(Invitee)
+        .where(Invitee.meeting_id == meeting_id)
+        .options(selectinload(Invitee.person).selectinload(Person.organisation))
+    ).all()
+    invitee_rows = sorted(
+        (
+            InviteeRow(
+                i.id,
+                i.person_id,
+                i.person.name,
+                i.person.title,
+                i.person.organisation.name if i.person.organisation else None,
+                i.status,
+                i.substitute_name,
+            )
+            for i in invitees
+        ),
+        key=lambda r: (r.organisation or "", r.name.lower()),
+    )
+    agenda = tuple(
+        AgendaItemRow(
+            item.id, n, item.title, item.standing_key, item.presenter, item.notes, item.next_steps
+        )
+        for n, item in enumerate(meeting.agenda_items, start=1)
+    )
+    decisions = tuple(DecisionRow(d.id, d.text, d.agenda_item_id) for d in meeting.decisions)
+    original = to_local(meeting.original_start) if meeting.original_start else None
+    return MeetingDetail(
+        id=meeting.id,
+        group_id=group.id,
+        group_name=group.name,
+        group_type=group.type,
+        issuer=_issuer(session, group.convener),
+        title=meeting.title,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=meeting.place,
+        status=meeting.status,
+        from_rule=meeting.from_rule,
+        is_exception=meeting.is_exception,
+        original_start=original,
+        holiday=holiday_name(starts_at.date()),
+        week=iso_week(starts_at.date()),
+        note=meeting.note,
+        minutes_by=meeting.minutes_by,
+        invitees=tuple(invitee_rows),
+        agenda=agenda,
+        decisions=decisions,
+        actions=tuple(meeting_actions(session, meeting_id)),
+        carried_actions=tuple(
+            carried_actions(session, group.id, starts_at.date(), exclude_meeting_id=meeting_id)
+        ),
+        previous_meeting=_neighbour(session, meeting, before=True),
+        next_meeting=_neighbour(session, meeting, before=False),
+        has_minutes=bool(meetings_with_minutes(session, [meeting_id])),
+    )
+
+
+def _neighbour(session: Session, meeting: Meeting, *, before: bool) -> MeetingRef | None:
+    query = select(Meeting).where(
+        Meeting.group_id == meeting.group_id,
+        Meeting.id != meeting.id,
+        Meeting.status != MeetingStatus.CANCELLED,
+    )
+    if before:
+        query = query.where(Meeting.starts_at < meeting.starts_at).order_by(
+            Meeting.starts_at.desc()
+        )
+    else:
+        query = query.where(Meeting.starts_at > meeting.starts_at).order_by(Meeting.starts_at)
+    found = session.scalars(query.limit(1)).first()
+    if found is None:
+        return None
+    return MeetingRef(found.id, to_local(found.starts_at), to_local(found.ends_at), found.place)
+
+
+def _issuer(session: Session, convener: Person | None) -> str:
+    if convener is not None and convener.organisation is not None:
+        return convener.organisation.name
+    name = session.scalar(
+        select(Organisation.name)
+        .where(Organisation.kind == OrganisationKind.DISTRICT)
+        .order_by(Organisation.id)
+        .limit(1)
+    )
+    return name or ""
+
+
+def _place(value: str | None) -> str | None:
+    place = clean(value)
+    if place is not None and len(place) > 300:
+        raise ValidationError(_("The place is too long (at most 300 characters)."), field="place")
+    return place
+
+
+def _title(value: str | None) -> str | None:
+    title = clean(value)
+    if title is not None and len(title) > 200:
+        raise ValidationError(
+            _("{label} is too long (at most {count} characters).").format(
+                label=_("Title"), count=200
+            ),
+            field="title",
+        )
+    return title

@@ -1,0 +1,50 @@
+"""Small builders shared by the meeting tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.models import GroupType, MemberRole
+from samverkan_desktop.services import contacts, groups
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+TODAY = dt.date(2026, 11, 23)  # a Monday
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=STOCKHOLM)
+
+
+def make_group(
+    session: Session,
+    name: str = "Lokal beredningsgrupp",
+    *,
+    type: GroupType = GroupType.BEREDNINGSGRUPP,
+    members: tuple[str, ...] = ("Anna Berglund", "Sara Holm"),
+    starts_on: dt.date | None = dt.date(2025, 1, 1),
+    term_until: dt.date | None = None,
+    priority_area_ids: tuple[int, ...] = (),
+) -> int:
+    police = contacts.create_organisation(session, contacts.OrganisationInput(f"Polisen {name}"))
+    group_id = groups.create_group(
+        session,
+        groups.GroupInput(
+            name,
+            type,
+            starts_on=starts_on,
+            term_until=term_until,
+            priority_area_ids=priority_area_ids,
+        ),
+    )
+    for index, person in enumerate(members):
+        person_id = contacts.create_person(
+            session,
+            contacts.PersonInput(person, organisation_id=police if index else None),
+        )
+        groups.add_member(
+            session, group_id, person_id, MemberRole.CONVENER if index == 0 else MemberRole.MEMBER
+        )
+    return group_id
