@@ -1,9 +1,14 @@
-"""UI test fixtures: an AppContext over a fresh SQLite database (UI tests run on SQLite only)."""
+"""UI test fixtures: an AppContext over a fresh SQLite database (UI tests run on SQLite only),
+and ``modals`` to answer the dialogs a user action opens."""
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable, Iterator
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from samverkan_desktop.db import Database
 from ui.context import AppContext, ChangeBus, Navigator
@@ -21,3 +26,76 @@ def demo_ctx(ctx: AppContext) -> AppContext:
 
     ctx.call(demo.load)
     return ctx
+
+
+Handler = Callable[[QWidget], None]
+
+
+class ModalDriver:
+    """Answers modal dialogs in the order they appear, like a user would.
+
+    ``modals.answer(fill_form, press_delete, ...)`` before the action that opens them; each
+    handler gets the dialog. A dialog nobody expected, or a handler that fails, closes the
+    dialog (no hanging test) and fails the test in ``check()`` (also run at teardown).
+    """
+
+    def __init__(self) -> None:
+        self._handlers: deque[Handler] = deque()
+        self._current: QWidget | None = None
+        self.errors: list[str] = []
+        self.seen: list[str] = []  # window title and text of each dialog answered
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def answer(self, *handlers: Handler) -> None:
+        self._handlers.extend(handlers)
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget is self._current:
+            return
+        self._current = widget
+        text = widget.text() if isinstance(widget, QMessageBox) else ""
+        self.seen.append(f"{widget.windowTitle()}: {text}")
+        if not self._handlers:
+            self.errors.append(f"unexpected dialog {widget.windowTitle()!r}: {text}")
+            self._close(widget)
+            return
+        handler = self._handlers.popleft()
+        try:
+            handler(widget)
+        except Exception as error:  # noqa: BLE001 - reported by check()
+            self.errors.append(f"{type(error).__name__}: {error}")
+            self._close(widget)
+            return
+        if widget.isVisible():
+            # Each handler answers its dialog; one left open would block the test forever.
+            self.errors.append(f"the handler left {widget.windowTitle()!r} open")
+            self._close(widget)
+
+    @staticmethod
+    def _close(widget: QWidget) -> None:
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
+
+    def check(self) -> None:
+        errors, self.errors = self.errors, []
+        assert not errors, errors
+        left = len(self._handlers)
+        self._handlers.clear()
+        assert left == 0, f"{left} expected dialog(s) never appeared"
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def modals() -> Iterator[ModalDriver]:
+    driver = ModalDriver()
+    yield driver
+    driver.stop()
+    driver.check()

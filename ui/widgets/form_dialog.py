@@ -1,14 +1,22 @@
 """A dialog with a form whose errors appear beside the field they concern.
 
-The subclass builds rows with ``add_row(field, label, widget)`` and implements ``save()`` calling a
-service; a DomainError keeps the dialog open with everything typed, shows the message under the
-field named by the error (or at the top) and puts the cursor there.
+The subclass builds rows with ``add_row(field, label, widget)`` (``new_column()`` starts a second
+column for long forms) and implements ``save()`` calling a service; a DomainError keeps the
+dialog open with everything typed, shows the message under the field named by the error (or at
+the top) and puts the cursor there. ``error_text(field)`` reads what is shown under a field.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.errors import DomainError
 from ui.widgets.dialogs import button_box
@@ -23,6 +31,7 @@ class FormDialog(QDialog):
         parent: QWidget | None = None,
         ok_text: str | None = None,
         settings: QSettings | None = None,
+        size: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -32,17 +41,19 @@ class FormDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(24)
+        self.form = self._new_form()
         self.buttons = button_box(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
-        layout.addLayout(self.form)
+        layout.addLayout(self.columns, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        if size is not None:
+            self.resize(*size)  # the first time; later the size the user left it at
         if settings is not None:
             geometry = settings.value(self._geometry_key())
             if isinstance(geometry, QByteArray):
@@ -50,6 +61,26 @@ class FormDialog(QDialog):
 
     def _geometry_key(self) -> str:
         return f"dialogs/{type(self).__name__}/geometry"
+
+    def _new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(8)  # the style's own spacing between rows is far too loose
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # rows keep their natural height; extra height stays below
+        self.columns.addLayout(column, 1)
+        return form
+
+    def new_column(self) -> None:
+        """Rows added from now on go into a new column to the right."""
+        self.form = self._new_form()
+
+    def error_text(self, field: str) -> str:
+        """The message shown under a field ("" when none): what the user reads there."""
+        _widget, label = self._fields[field]
+        return label.text() if not label.isHidden() else ""
 
     def add_row(self, field: str, label: str, widget: QWidget) -> QWidget:
         error = QLabel(self)

@@ -3,7 +3,8 @@ actions in a toolbar, an optional detail pane beside the table.
 
 A subclass provides the columns, ``load_rows()`` (calls a service with the current search and
 filters) and reacts to ``current_changed``/``activated``. Typing in the search field reloads after
-a short pause; the selection is kept across reloads.
+a short pause (Enter: at once); the selection is kept across reloads. ``notify`` tells what just
+happened under the list, with "Undo" where that is cheap.
 """
 
 from __future__ import annotations
@@ -11,17 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import ngettext
 from ui.widgets.dialogs import show_error
-from ui.widgets.sort_proxy import SortProxy
-from ui.widgets.table_model import Column, RowTableModel
+from ui.widgets.notice import NoticeBar
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
 
 R = TypeVar("R")
 SEARCH_DELAY_MS = 200
@@ -49,10 +49,6 @@ class ListPage(QWidget, Generic[R]):
         id_of: Any = lambda row: row.id,
     ) -> None:
         super().__init__(parent)
-        self._id_of = id_of
-        self.model: RowTableModel[R] = RowTableModel(columns, self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(search_placeholder)
@@ -63,7 +59,9 @@ class ListPage(QWidget, Generic[R]):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.reload)  # Enter: search now, no pause
 
+        self._filters: list[QComboBox | QCheckBox] = []
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
         self.filter_bar.addWidget(self.search, 3)
@@ -71,27 +69,11 @@ class ListPage(QWidget, Generic[R]):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda _index: self._emit_activated())
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self.current_changed.emit(self.current_row())
-        )
-        enter = QAction(self.table)
-        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.triggered.connect(self._emit_activated)
-        self.table.addAction(enter)
+        self.table: RecordTable[R] = RecordTable(columns, self, id_of)
+        self.model = self.table.rows_model
+        self.proxy = self.table.proxy
+        self.table.current_changed.connect(self.current_changed)
+        self.table.activated.connect(self.activated)
 
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -100,6 +82,7 @@ class ListPage(QWidget, Generic[R]):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self.notice = NoticeBar(self)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -107,6 +90,7 @@ class ListPage(QWidget, Generic[R]):
         left_layout.addLayout(self.filter_bar)
         left_layout.addWidget(self.toolbar)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.notice)
         left_layout.addWidget(self.count_label)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -125,10 +109,22 @@ class ListPage(QWidget, Generic[R]):
         self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(0, stretch[0])
         self.splitter.setStretchFactor(1, stretch[1])
+        # Start in proportion too (not at the size hints); the splitter scales these to fit.
+        self.splitter.setSizes([stretch[0] * 1000, stretch[1] * 1000])
 
-    def add_filter(self, combo: QComboBox) -> None:
-        combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.filter_bar.addWidget(combo, 1)
+    def add_filter(self, widget: QComboBox | QCheckBox) -> None:
+        """A combo (with an "all" entry first) or a check box that narrows the list."""
+        self._filters.append(widget)
+        if isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _on: self.reload())
+            self.filter_bar.addWidget(widget, 0)
+        else:
+            widget.currentIndexChanged.connect(lambda _i: self.reload())
+            self.filter_bar.addWidget(widget, 1)
+
+    def notify(self, text: str, undo: Any = None) -> None:
+        """Say what just happened under the list, offering "Undo" when ``undo`` is given."""
+        self.notice.show_message(text, undo)
 
     def add_action(
         self,
@@ -140,11 +136,14 @@ class ListPage(QWidget, Generic[R]):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Active while the page is visible (hidden areas and tabs do not listen), so Ctrl+N
+            # works right after switching to the area, wherever the focus is.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(
                 f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
             )
-        action.triggered.connect(slot)
+        # Never hand the "checked" flag to the slot (it would land in an optional parameter).
+        action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
         if needs_selection:
             action.setEnabled(False)
@@ -161,44 +160,41 @@ class ListPage(QWidget, Generic[R]):
 
     def reload(self, select_id: Any = None) -> None:
         """Reload from the database, keeping (or moving) the selection."""
-        keep = select_id if select_id is not None else self.current_id()
+        self._search_timer.stop()
         try:
             rows = self.load_rows()
         except DomainError as error:
             show_error(self, error)
             return
-        self.model.set_rows(rows)
+        self.table.set_rows(rows, select_id)
         self.count_label.setText(self.count_text(len(rows)))
-        if keep is not None:
-            self.select_id(keep)
         self.current_changed.emit(self.current_row())
 
     def current_row(self) -> R | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-            index.row(), index.parent()
-        ):
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
+        return self.table.current_row()
 
     def current_id(self) -> Any:
-        row = self.current_row()
-        return None if row is None else self._id_of(row)
+        return self.table.current_id()
 
     def select_id(self, record_id: Any) -> bool:
-        for source_row, row in enumerate(self.model.rows()):
-            if self._id_of(row) == record_id:
-                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        return self.table.select_id(record_id)
 
-    def _emit_activated(self) -> None:
-        row = self.current_row()
-        if row is not None:
-            self.activated.emit(row)
+    def clear_filters(self) -> None:
+        """Empty the search and set every filter to "all" (without reloading)."""
+        for widget in [self.search, *self._filters]:
+            widget.blockSignals(True)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            else:
+                widget.clear()
+            widget.blockSignals(False)
+
+    def show_id(self, record_id: Any) -> bool:
+        """Reload and select a record; when the search or a filter hides it, clear them."""
+        self.reload(select_id=record_id)
+        if self.current_id() != record_id:
+            self.clear_filters()
+            self.reload(select_id=record_id)
+        return self.current_id() == record_id

@@ -36,6 +36,7 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str | None] | None = None
     colour: Callable[[R], QColor | None] | None = None
     align_right: bool = False
+    width: int | None = None  # initial width in pixels; None: fit the contents once
 
 
 def display_text(value: Any) -> str:
@@ -81,6 +82,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> list[R]:
         return list(self._rows)
+
+    def columns(self) -> list[Column[R]]:
+        return list(self._columns)
 
     def row_at(self, row: int) -> R:
         return self._rows[row]

@@ -1,0 +1,71 @@
+"""What a user does with the widgets in UI tests: click a button by its label, click a row,
+type a date, read what a table shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDateEdit, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+
+def click_button(qtbot: QtBot, parent: QWidget, text: str) -> None:
+    """Click the visible button labelled ``text`` (mnemonic "&" ignored) inside ``parent``."""
+    visible = [b for b in parent.findChildren(QAbstractButton) if b.isVisible()]
+    buttons = [b for b in visible if b.text().replace("&", "") == text]
+    assert len(buttons) == 1, f"no single button {text!r} among {[b.text() for b in visible]}"
+    assert buttons[0].isEnabled(), f"the button {text!r} is disabled"
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+
+def column_texts(table: QTableView, title: str) -> list[str]:
+    """The texts shown in one column, top to bottom."""
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = titles.index(title)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def row_texts(table: QTableView, first_cell: str) -> dict[str, str]:
+    """The row whose first column shows ``first_cell``, as {column title: text}."""
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == first_cell:
+            return {t: model.index(row, c).data() for c, t in enumerate(titles)}
+    raise AssertionError(f"{first_cell!r} is not in the table")
+
+
+def click_row(qtbot: QtBot, table: QTableView, first_cell: str) -> None:
+    model = table.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data() == first_cell:
+            table.scrollTo(index)
+            rect = table.visualRect(index)
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise AssertionError(f"{first_cell!r} is not in the table")
+
+
+def type_date(qtbot: QtBot, field: QDateEdit, value: dt.date) -> None:
+    """Empty a date field (select all, Delete) and type the date's digits, as a user would."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, value.strftime("%Y%m%d"))
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type text key by key, Swedish letters included (QTest only knows ASCII characters)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        key = Qt.Key(ord(char.upper()))  # Qt's key codes for Latin-1 letters are their code points
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )

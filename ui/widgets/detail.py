@@ -1,0 +1,197 @@
+"""The pane beside a list that shows the selected record: a title, a subtitle, sections of text
+and facts under headings, and optionally a table below (members, people).
+
+Lines are created once and filled on each selection; an empty text section or fact hides
+itself, so the pane shows only what is known. Text can be selected and copied.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+DETAIL_STYLE = """
+QWidget#detailPane { background: white; }
+QFrame#detailFrame { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
+QLabel#detailTitle { font-size: 18px; font-weight: 600; color: #1c3b5a; }
+QLabel#detailSubtitle { color: #5f6b7a; font-size: 13px; }
+QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 8px;
+                        border-bottom: 1px solid #e1e7ee; padding-bottom: 3px; }
+QLabel#factLabel { color: #5f6b7a; }
+QLabel#placeholder { color: #6b7785; font-size: 13px; }
+"""
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionHeading")
+    return label
+
+
+def _value_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(SELECTABLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class FactList(QWidget):
+    """Lines of "label  value"; a line without a value is hidden."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._form = QFormLayout(self)
+        self._form.setContentsMargins(0, 4, 0, 0)
+        self._form.setHorizontalSpacing(16)
+        self._form.setVerticalSpacing(5)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._values: dict[str, QLabel] = {}
+
+    def add_fact(self, key: str, label: str) -> QLabel:
+        name = QLabel(label, self)
+        name.setObjectName("factLabel")
+        value = _value_label(self)
+        self._form.addRow(name, value)
+        self._values[key] = value
+        return value
+
+    def set_fact(self, key: str, text: str | None, colour: QColor | None = None) -> None:
+        value = self._values[key]
+        value.setText(text or "")
+        value.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
+        self._form.setRowVisible(value, bool(text))
+        # QFormLayout keeps stale heights of wrapped labels after setText (a line gets cut).
+        self._form.invalidate()
+
+    def fact(self, key: str) -> str:
+        """The value shown on a line ("" when hidden)."""
+        return self._values[key].text()
+
+
+class DetailPane(QWidget):
+    """Title, subtitle and sections; ``placeholder`` shows while nothing is selected."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(DETAIL_STYLE)
+        self._texts: dict[str, tuple[QLabel, QLabel]] = {}
+        self._stack = QStackedLayout(self)
+
+        self.placeholder = QLabel(placeholder, self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._stack.addWidget(self.placeholder)
+
+        frame = QFrame(self)
+        frame.setObjectName("detailFrame")
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(16, 12, 12, 12)
+        self.title = QLabel(frame)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(SELECTABLE)
+        self.subtitle = QLabel(frame)
+        self.subtitle.setObjectName("detailSubtitle")
+        self.subtitle.setWordWrap(True)
+        frame_layout.addWidget(self.title)
+        frame_layout.addWidget(self.subtitle)
+
+        body = QWidget()
+        body.setObjectName("detailPane")
+        self.sections = QVBoxLayout(body)
+        self.sections.setContentsMargins(0, 0, 8, 8)
+        self.sections.setSpacing(4)
+        self.sections.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._body = body
+        self._scroll = scroll = QScrollArea(frame)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setMinimumHeight(1)  # a record with nothing to say above its table leaves no gap
+        self._splitter = QSplitter(Qt.Orientation.Vertical, frame)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(scroll)
+        frame_layout.addWidget(self._splitter, 1)
+        self._stack.addWidget(frame)
+
+    # --- building --------------------------------------------------------------------------
+
+    def add_heading(self, text: str) -> QLabel:
+        label = section_heading(text, self)
+        self.sections.addWidget(label)
+        return label
+
+    def add_text(self, key: str, heading: str) -> QLabel:
+        """A heading with a paragraph under it; both hide when the text is empty."""
+        title = self.add_heading(heading)
+        text = _value_label(self)
+        self.sections.addWidget(text)
+        self._texts[key] = (title, text)
+        return text
+
+    def add_facts(self, heading: str | None = None) -> FactList:
+        if heading:
+            self.add_heading(heading)
+        facts = FactList(self)
+        self.sections.addWidget(facts)
+        return facts
+
+    def add_bottom(self, widget: QWidget, stretch: tuple[int, int] = (3, 2)) -> None:
+        """A part below the scrolling sections (a table), sharing the height by ``stretch``."""
+        self._splitter.addWidget(widget)
+        self._splitter.setStretchFactor(0, stretch[0])
+        self._splitter.setStretchFactor(1, stretch[1])
+        self._splitter.setSizes([stretch[0] * 1000, stretch[1] * 1000])
+
+    # --- filling ---------------------------------------------------------------------------
+
+    def show_record(self, title: str, subtitle: str = "") -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+        self._stack.setCurrentIndex(1)
+
+    def fit_sections(self) -> None:
+        """After filling: the sections get the height they need (at most two thirds), the
+        part below (a table) the rest, so a short record leaves no empty gap."""
+        sizes = self._splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) < 2 or total <= 0:
+            return
+        layout = self._body.layout()
+        layout.activate()
+        width = self._scroll.viewport().width()
+        need = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        if need <= 0:
+            need = self._body.sizeHint().height()
+        top = min(need + 8, total * 2 // 3)
+        self._splitter.setSizes([top, total - top])
+
+    def show_placeholder(self) -> None:
+        self._stack.setCurrentIndex(0)
+
+    def showing_record(self) -> bool:
+        return self._stack.currentIndex() == 1
+
+    def set_text(self, key: str, text: str | None) -> None:
+        title, label = self._texts[key]
+        label.setText(text or "")
+        title.setVisible(bool(text))
+        label.setVisible(bool(text))
+
+    def text(self, key: str) -> str:
+        return self._texts[key][1].text()

@@ -1,0 +1,66 @@
+"""A quiet line under a list saying what just happened, with "Undo" when it can be undone.
+
+It replaces nothing the user must read (errors still come as dialogs); it disappears after a
+while, when closed, or when the next notice arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from samverkan_desktop.i18n import _
+
+NOTICE_STYLE = """
+QFrame#notice { background: #e8f1ea; border: 1px solid #b7d4bf; border-radius: 6px; }
+QFrame#notice QLabel { color: #1d4d2b; }
+QFrame#notice QPushButton { padding: 2px 12px; }
+QFrame#notice QToolButton { border: none; color: #1d4d2b; }
+"""
+VISIBLE_MS = 20_000
+
+
+class NoticeBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setStyleSheet(NOTICE_STYLE)
+        self._undo: Callable[[], None] | None = None
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.undo_button = QPushButton(_("Undo"), self)
+        self.undo_button.clicked.connect(self._run_undo)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setToolTip(_("Close"))
+        close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VISIBLE_MS)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        self._undo = undo
+        self.label.setText(text)
+        self.undo_button.setVisible(undo is not None)
+        self.show()
+        self._timer.start()
+
+    def dismiss(self) -> None:
+        self._undo = None
+        self._timer.stop()
+        self.hide()
+
+    def _run_undo(self) -> None:
+        undo = self._undo
+        self.dismiss()
+        if undo is not None:
+            undo()

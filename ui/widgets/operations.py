@@ -1,0 +1,61 @@
+"""Run one user action through a service: on success announce what changed (views refresh
+themselves), on a DomainError show its message and report failure. Never a traceback.
+Destructive actions ask first (``perform_confirmed``); forms announce when saved (``run_form``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from samverkan_desktop.errors import DomainError, NotFoundError
+from ui.context import AppContext
+from ui.widgets.dialogs import confirm, show_error
+
+
+def perform(
+    parent: QWidget | None,
+    ctx: AppContext,
+    changes: str | tuple[str, ...],
+    function: Callable[..., Any],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> bool:
+    """Call ``function`` in one unit of work; True when it succeeded."""
+    keys = (changes,) if isinstance(changes, str) else changes
+    try:
+        ctx.call(function, *args, **kwargs)
+    except DomainError as error:
+        show_error(parent, error)
+        if isinstance(error, NotFoundError):
+            ctx.bus.announce(*keys)  # the record went away meanwhile: show the list as it is
+        return False
+    ctx.bus.announce(*keys)
+    return True
+
+
+def perform_confirmed(
+    parent: QWidget | None,
+    ctx: AppContext,
+    changes: str | tuple[str, ...],
+    question: tuple[str, str, str],
+    function: Callable[..., Any],
+    /,
+    *args: Any,
+) -> bool:
+    """Ask first (``question``: title, message, button text; Cancel is the default), then
+    perform. True when the user agreed and the change succeeded."""
+    title, message, button = question
+    return confirm(parent, title, message, button) and perform(
+        parent, ctx, changes, function, *args
+    )
+
+
+def run_form(dialog: QDialog, ctx: AppContext, changes: str | tuple[str, ...]) -> bool:
+    """Open a form dialog whose ``save()`` stores through a service; announce when saved."""
+    if not dialog.exec():
+        return False
+    ctx.bus.announce(*((changes,) if isinstance(changes, str) else changes))
+    return True

@@ -1,0 +1,128 @@
+"""A read-only, sortable table of immutable rows: the list of a register page, the members of a
+group, the people of an organisation.
+
+Rows are handed over with ``set_rows``; the selection is found again by record id after a
+reload. Enter and double-click emit ``activated`` with the row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ui.widgets.sort_proxy import SortProxy
+from ui.widgets.table_model import Column, RowTableModel
+
+R = TypeVar("R")
+MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
+
+
+class RecordTable(QTableView, Generic[R]):
+    current_changed = Signal(object)  # the selected row or None
+    activated = Signal(object)  # a row double-clicked or Enter pressed
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        parent: QWidget | None = None,
+        id_of: Callable[[R], Any] = lambda row: row.id,  # type: ignore[attr-defined]
+    ) -> None:
+        super().__init__(parent)
+        self._id_of = id_of
+        self._fitted = False
+        self.rows_model: RowTableModel[R] = RowTableModel(columns, self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.rows_model)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        for index, column in enumerate(columns):
+            if column.width is not None:
+                self.setColumnWidth(index, column.width)
+
+        self.doubleClicked.connect(lambda _index: self._emit_activated())
+        # A click moves the current index before it selects the row: listen to both, and
+        # tell only when the selected record really changed.
+        self._announced: object = None
+        self.selectionModel().currentRowChanged.connect(lambda *_args: self._announce_current())
+        self.selectionModel().selectionChanged.connect(lambda *_args: self._announce_current())
+        enter = QAction(self)
+        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.triggered.connect(self._emit_activated)
+        self.addAction(enter)
+
+    def set_rows(self, rows: Sequence[R], select_id: Any = None) -> None:
+        """Show new rows, keeping the selected record (or selecting ``select_id``)."""
+        keep = select_id if select_id is not None else self.current_id()
+        self.rows_model.set_rows(rows)
+        if rows and not self._fitted:
+            self._fit_columns()
+        if keep is not None:
+            self.select_id(keep)
+
+    def rows(self) -> list[R]:
+        """The rows in the order shown."""
+        return [
+            self.rows_model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())
+            for i in range(self.proxy.rowCount())
+        ]
+
+    def current_row(self) -> R | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(
+            index.row(), index.parent()
+        ):
+            return None
+        return self.rows_model.row_at(self.proxy.mapToSource(index).row())
+
+    def current_id(self) -> Any:
+        row = self.current_row()
+        return None if row is None else self._id_of(row)
+
+    def select_id(self, record_id: Any) -> bool:
+        for source_row, row in enumerate(self.rows_model.rows()):
+            if self._id_of(row) == record_id:
+                index = self.proxy.mapFromSource(self.rows_model.index(source_row, 0))
+                self.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.scrollTo(index)
+                return True
+        return False
+
+    def _fit_columns(self) -> None:
+        # Columns without a given width fit their first contents once; the user may resize later.
+        self._fitted = True
+        last = self.rows_model.columnCount() - 1
+        for index, column in enumerate(self.rows_model.columns()):
+            if column.width is None and index != last:
+                self.resizeColumnToContents(index)
+                self.setColumnWidth(index, min(self.columnWidth(index), MAX_FITTED_WIDTH))
+
+    def _announce_current(self) -> None:
+        row = self.current_row()
+        if row != self._announced:
+            self._announced = row
+            self.current_changed.emit(row)
+
+    def _emit_activated(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.activated.emit(row)
