@@ -1,0 +1,237 @@
+"""The Contacts area as a coordinator uses it: people, organisations, verification."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import contacts
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, column_texts, row_texts, type_text
+from ui.contacts.area import ContactsArea
+from ui.contacts.person_dialog import PersonDialog
+from ui.context import AppContext
+from ui.widgets.table_model import WARNING_COLOUR
+
+POLICE = "Lokalpolisområde Norrmalm"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def area(qtbot: QtBot, demo_ctx: AppContext) -> ContactsArea:
+    view = ContactsArea(demo_ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 850)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    return view
+
+
+def people(area: ContactsArea) -> list[str]:
+    return column_texts(area.people.table, "Namn")
+
+
+def show_organisations(qtbot: QtBot, area: ContactsArea) -> None:
+    bar = area.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert area.tabs.currentWidget() is area.organisations
+
+
+def test_search_narrows_the_people_list(qtbot: QtBot, area: ContactsArea) -> None:
+    everyone = people(area)
+    type_text(qtbot, area.people.search, "kommunpolis")
+    qtbot.keyClick(area.people.search, Qt.Key.Key_Return)
+    assert people(area) == ["Sara Holm"]
+    assert area.people.count_label.text() == "1 person"
+    area.people.search.clear()
+    qtbot.keyClick(area.people.search, Qt.Key.Key_Return)
+    assert people(area) == everyone
+
+
+def test_search_also_finds_people_by_their_organisation(qtbot: QtBot, area: ContactsArea) -> None:
+    type_text(qtbot, area.people.search, "Norrmalm")
+    qtbot.keyClick(area.people.search, Qt.Key.Key_Return)
+    assert set(column_texts(area.people.table, "Organisation")) == {
+        POLICE,
+        "Norrmalms stadsdelsförvaltning",
+    }
+
+
+def test_not_verified_filter_shows_only_overdue_contacts_in_the_warning_colour(
+    qtbot: QtBot, area: ContactsArea
+) -> None:
+    everyone = people(area)
+    qtbot.mouseClick(area.people.unverified_check, Qt.MouseButton.LeftButton)
+    overdue = people(area)
+    assert 0 < len(overdue) < len(everyone)
+    assert "Johan Ek" in overdue  # verified nine months ago in the demo
+    assert "Sara Holm" not in overdue  # verified last month
+    table = area.people.table
+    column = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)].index(
+        "Senast kontrollerad"
+    )
+    cutoff = contacts.verification_cutoff(dt.date.today()).isoformat()
+    for row in range(table.model().rowCount()):
+        index = table.model().index(row, column)
+        assert index.data() == "aldrig" or index.data() < cutoff
+        assert index.data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_COLOUR
+    assert area.people.unverified_check.text() == "Inte kontrollerad på 6 månader"
+
+
+def test_organisation_filter_and_staff_only(qtbot: QtBot, area: ContactsArea) -> None:
+    qtbot.keyClicks(area.people.organisation_filter, "Lokalpolis")
+    assert set(column_texts(area.people.table, "Organisation")) == {POLICE}
+    qtbot.keyClick(area.people.organisation_filter, Qt.Key.Key_Home)
+    qtbot.mouseClick(area.people.staff_check, Qt.MouseButton.LeftButton)
+    staff = people(area)
+    assert "Anna Berglund" in staff and "Sara Holm" not in staff
+
+
+def test_mark_verified_today_with_ctrl_k_and_undo(qtbot: QtBot, area: ContactsArea) -> None:
+    before = row_texts(area.people.table, "Johan Ek")["Senast kontrollerad"]
+    click_row(qtbot, area.people.table, "Johan Ek")
+    qtbot.keyClick(area, Qt.Key.Key_K, CTRL)
+    assert row_texts(area.people.table, "Johan Ek")["Senast kontrollerad"] == (
+        dt.date.today().isoformat()
+    )
+    assert "Johan Ek" in area.people.notice.label.text()
+    click_button(qtbot, area.people.notice, "Ångra")
+    assert row_texts(area.people.table, "Johan Ek")["Senast kontrollerad"] == before
+
+
+def test_new_person_with_a_bad_e_mail_keeps_what_was_typed(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, PersonDialog)
+        type_text(qtbot, dialog.name_edit, "Greta Åberg")
+        type_text(qtbot, dialog.title_edit, "Fastighetsförvaltare")
+        type_text(qtbot, dialog.organisation_combo, "Stockholmshem")
+        type_text(qtbot, dialog.email_edit, "greta.aberg")
+        click_button(qtbot, dialog, "Lägg till person")
+        seen["error"] = dialog.error_text("email")
+        seen["name"] = dialog.name_edit.text()
+        dialog.email_edit.selectAll()
+        type_text(qtbot, dialog.email_edit, "greta.aberg@example.se")
+        click_button(qtbot, dialog, "Lägg till person")
+        seen["open"] = dialog.isVisible()
+
+    modals.answer(fill)
+    qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
+    modals.check()
+    assert seen == {
+        "error": "”greta.aberg” är inte en e-postadress.",
+        "name": "Greta Åberg",
+        "open": False,
+    }
+    row = row_texts(area.people.table, "Greta Åberg")
+    assert row["Organisation"] == "Stockholmshem"
+    assert row["E-post"] == "greta.aberg@example.se"
+    assert area.people.current_row().name == "Greta Åberg"  # type: ignore[union-attr]
+
+
+def test_deleting_a_person_in_a_group_is_refused_with_the_reason(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.people.table, "Sara Holm")
+    shown: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"), read_and_close)
+    click_button(qtbot, area.people.toolbar, "Ta bort")
+    modals.check()
+    assert shown and shown[0].startswith("”Sara Holm” kan inte tas bort")
+    assert "Sara Holm" in people(area)
+
+
+def test_deleting_an_organisation_still_in_use_shows_why_and_keeps_it(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    show_organisations(qtbot, area)
+    table = area.organisations.table
+    click_row(qtbot, table, POLICE)
+    assert area.organisations.detail.title.text() == POLICE
+    assert set(column_texts(area.organisations.detail.people, "Namn")) == {
+        "Mikael Ström",
+        "Sara Holm",
+    }
+    shown: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert POLICE in box.text()
+        click_button(qtbot, box, "Ta bort")
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(confirm, read_and_close)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    modals.check()
+    assert shown == [f"”{POLICE}” kan inte tas bort: 2 personer i kontaktregistret hör till den."]
+    assert POLICE in column_texts(table, "Namn")
+
+
+def test_an_unused_organisation_is_deleted_after_confirmation(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    show_organisations(qtbot, area)
+    table = area.organisations.table
+    click_row(qtbot, table, "MTR Tunnelbanan")
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    click_button(qtbot, area.organisations.toolbar, "Ta bort")
+    modals.check()
+    assert "MTR Tunnelbanan" not in column_texts(table, "Namn")
+
+
+def test_a_duplicate_organisation_name_is_explained_beside_the_field(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    show_organisations(qtbot, area)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.name_edit, "trafikkontoret")  # type: ignore[attr-defined]
+        click_button(qtbot, dialog, "Lägg till organisation")
+        seen["error"] = dialog.error_text("name")  # type: ignore[attr-defined]
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(fill)
+    qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
+    modals.check()
+    assert seen["error"] == "Det finns redan en organisation som heter ”trafikkontoret”."
+
+
+def test_a_person_in_an_organisation_opens_among_the_people(
+    qtbot: QtBot, area: ContactsArea
+) -> None:
+    show_organisations(qtbot, area)
+    click_row(qtbot, area.organisations.table, POLICE)
+    click_row(qtbot, area.organisations.detail.people, "Sara Holm")
+    qtbot.keyClick(area.organisations.detail.people, Qt.Key.Key_Return)
+    assert area.tabs.currentWidget() is area.people
+    assert area.people.current_row().name == "Sara Holm"  # type: ignore[union-attr]
+
+
+def test_show_record_clears_a_search_that_hides_the_person(
+    qtbot: QtBot, area: ContactsArea, demo_ctx: AppContext
+) -> None:
+    type_text(qtbot, area.people.search, "kommunpolis")
+    qtbot.keyClick(area.people.search, Qt.Key.Key_Return)
+    johan = next(p.id for p in demo_ctx.call(contacts.list_people) if p.name == "Johan Ek")
+    area.show_record(johan)
+    assert area.people.current_row().name == "Johan Ek"  # type: ignore[union-attr]
+    assert area.people.search.text() == ""

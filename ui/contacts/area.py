@@ -1,0 +1,38 @@
+"""Contacts: the people and organisations every other area picks from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _
+from ui.contacts.organisations_page import OrganisationsPage
+from ui.contacts.people_page import PeoplePage
+from ui.context import AppContext
+from ui.widgets.area import Area
+
+
+class ContactsArea(Area):
+    key = "contacts"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.people = PeoplePage(ctx, self)
+        self.organisations = OrganisationsPage(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.people, _("People"))
+        self.tabs.addTab(self.organisations, _("Organisations"))
+        self.organisations.detail.person_activated.connect(self.show_record)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.people.refresh_filters()
+        self.people.reload()
+        self.organisations.reload()
+
+    def show_record(self, record_id: int) -> None:
+        """Show a person (the Overview's "due for verification" entries land here)."""
+        self.tabs.setCurrentWidget(self.people)
+        self.people.show_id(record_id)

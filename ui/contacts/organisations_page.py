@@ -1,0 +1,123 @@
+"""Organisations in the contacts register, with the people who belong to each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import contacts
+from samverkan_desktop.services.contacts import OrganisationRow, PersonRow
+from ui.contacts.organisation_dialog import OrganisationDialog
+from ui.context import AppContext
+from ui.widgets.detail import DetailPane, section_heading
+from ui.widgets.list_page import ListPage
+from ui.widgets.operations import perform_confirmed, run_form
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+
+def organisation_columns() -> list[Column[OrganisationRow]]:
+    return [
+        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.notes or r.name, width=260),
+        Column(_("Kind"), lambda r: r.kind, width=215),
+        Column(_("Phone"), lambda r: r.phone, width=120),
+        Column(_("People"), lambda r: r.people_count, align_right=True, width=70),
+    ]
+
+
+def member_columns() -> list[Column[PersonRow]]:
+    return [
+        Column(_("Name"), lambda r: r.name, width=160),
+        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=190),
+        Column(_("Phone"), lambda r: r.phone, width=120),
+        Column(_("E-mail"), lambda r: r.email),
+    ]
+
+
+class OrganisationDetailPane(DetailPane):
+    person_activated = Signal(int)  # a person's id: show them among the people
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_("Select an organisation to see who belongs to it."), parent)
+        self.facts = self.add_facts()
+        self.facts.add_fact("org_number", _("Organisation number"))
+        self.facts.add_fact("phone", _("Phone"))
+        self.add_text("notes", _("Notes"))
+        people = QWidget(self)
+        layout = QVBoxLayout(people)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.people_heading = section_heading(_("People"), people)
+        layout.addWidget(self.people_heading)
+        self.people: RecordTable[PersonRow] = RecordTable(member_columns(), people)
+        self.people.activated.connect(lambda row: self.person_activated.emit(row.id))
+        layout.addWidget(self.people, 1)
+        self.add_bottom(people, (1, 3))
+
+    def show_organisation(self, row: OrganisationRow | None, people: list[PersonRow]) -> None:
+        if row is None:
+            self.people.set_rows([])
+            self.show_placeholder()
+            return
+        self.show_record(row.name, _(row.kind.label))
+        self.facts.set_fact("org_number", row.org_number)
+        self.facts.set_fact("phone", row.phone)
+        self.set_text("notes", row.notes)
+        self.people_heading.setText(_("People ({count})").format(count=len(people)))
+        self.people.set_rows(people)
+        self.fit_sections()
+
+
+class OrganisationsPage(ListPage[OrganisationRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(organisation_columns(), _("Search organisations …"), parent)
+        self.ctx = ctx
+        self.detail = OrganisationDetailPane(self)
+        self.set_detail(self.detail, (1, 1))
+        self.new_action = self.add_action(_("New organisation…"), self.new_organisation, "Ctrl+N")
+        self.edit_action = self.add_action(_("Edit…"), self.edit_organisation, needs_selection=True)
+        self.delete_action = self.add_action(
+            _("Delete…"),
+            self.delete_organisation,
+            QKeySequence.StandardKey.Delete,
+            needs_selection=True,
+        )
+        self.activated.connect(lambda _row: self.edit_organisation())
+        self.current_changed.connect(self._show_detail)
+
+    def load_rows(self) -> list[OrganisationRow]:
+        return self.ctx.call(contacts.list_organisations, self.search_text())
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} organisation", "{count} organisations", count).format(count=count)
+
+    def _show_detail(self, row: OrganisationRow | None) -> None:
+        people = [] if row is None else self.ctx.call(contacts.list_people, organisation_id=row.id)
+        self.detail.show_organisation(row, people)
+
+    def new_organisation(self) -> None:
+        dialog = OrganisationDialog(self.ctx, parent=self)
+        if run_form(dialog, self.ctx, "contacts") and dialog.saved_id is not None:
+            self.show_id(dialog.saved_id)
+
+    def edit_organisation(self) -> None:
+        organisation = self.current_row()
+        if organisation is not None:
+            run_form(OrganisationDialog(self.ctx, organisation, self), self.ctx, "contacts")
+
+    def delete_organisation(self) -> None:
+        organisation = self.current_row()
+        if organisation is None:
+            return
+        question = (
+            _("Delete organisation"),
+            _("Delete the organisation “{name}”? This cannot be undone.").format(
+                name=organisation.name
+            ),
+            _("Delete"),
+        )
+        if perform_confirmed(
+            self, self.ctx, "contacts", question, contacts.delete_organisation, organisation.id
+        ):
+            self.notify(_("“{name}” was deleted.").format(name=organisation.name))

@@ -1,0 +1,122 @@
+"""Create or edit a person in the contacts register."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import contacts
+from samverkan_desktop.services.contacts import PersonInput, PersonRow
+from ui.contacts.choices import organisation_choices
+from ui.context import AppContext
+from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+def input_from_row(row: PersonRow, **changes: Any) -> PersonInput:
+    """The person as stored, optionally changed (used to undo "mark verified")."""
+    fields = {f.name for f in dataclasses.fields(PersonInput)}
+    values = {name: getattr(row, name) for name in fields} | changes
+    return PersonInput(**values)
+
+
+class PersonDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        person: PersonRow | None = None,
+        parent: QWidget | None = None,
+        organisation_id: int | None = None,
+    ) -> None:
+        super().__init__(
+            _("Edit person") if person else _("New person"),
+            parent,
+            ok_text=_("Save") if person else _("Add person"),
+            settings=ctx.settings,
+            size=(560, 0),
+        )
+        self.ctx = ctx
+        self.person = person
+        self.saved_id: int | None = person.id if person else None
+
+        self.name_edit = QLineEdit(self)
+        self.add_row("name", _("Name"), self.name_edit)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(_("Function, e.g. Kommunpolis"))
+        self.add_row("title", _("Title"), self.title_edit)
+        self.organisation_combo = RecordCombo(_("– no organisation –"), self)
+        self.organisation_combo.set_items(organisation_choices(ctx))
+        self.organisation_combo.set_value(organisation_id)
+        self.add_row("organisation_id", _("Organisation"), self.organisation_combo)
+        self.department_edit = QLineEdit(self)
+        self.add_row("department", _("Department"), self.department_edit)
+        self.phone_edit = QLineEdit(self)
+        self.add_row("phone", _("Phone"), self.phone_edit)
+        self.email_edit = QLineEdit(self)
+        self.add_row("email", _("E-mail"), self.email_edit)
+        self.staff_check = QCheckBox(_("Works at the district administration"), self)
+        self.add_row("is_staff", _("Staff"), self.staff_check)
+        self.add_row("last_verified", _("Last verified"), self._verified_row())
+        self.notes_edit = TextBox(self)
+        self.add_row("notes", _("Notes"), self.notes_edit)
+
+        if person is not None:
+            self._fill(person)
+        self.name_edit.setFocus()
+
+    def _verified_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.verified_edit = OptionalDateEdit(row)
+        today = QPushButton(_("Today"), row)
+        today.setToolTip(_("The details were checked today"))
+        today.clicked.connect(lambda: self.verified_edit.set_value(dt.date.today()))
+        layout.addWidget(self.verified_edit)
+        layout.addWidget(today)
+        layout.addStretch(1)
+        row.setFocusProxy(self.verified_edit)
+        return row
+
+    def _fill(self, person: PersonRow) -> None:
+        self.name_edit.setText(person.name)
+        self.title_edit.setText(person.title or "")
+        self.organisation_combo.set_value(person.organisation_id)
+        self.department_edit.setText(person.department or "")
+        self.phone_edit.setText(person.phone or "")
+        self.email_edit.setText(person.email or "")
+        self.staff_check.setChecked(person.is_staff)
+        self.verified_edit.set_value(person.last_verified)
+        self.notes_edit.setPlainText(person.notes or "")
+
+    def form_input(self) -> PersonInput:
+        if self.organisation_combo.typed_but_unknown():
+            raise ValidationError(
+                _("No single organisation matches “{text}”. Pick one from the list.").format(
+                    text=self.organisation_combo.currentText().strip()
+                ),
+                field="organisation_id",
+            )
+        return PersonInput(
+            name=self.name_edit.text(),
+            title=self.title_edit.text(),
+            organisation_id=self.organisation_combo.value(),
+            department=self.department_edit.text(),
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            is_staff=self.staff_check.isChecked(),
+            last_verified=self.verified_edit.value(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        data = self.form_input()
+        if self.person is None:
+            self.saved_id = self.ctx.call(contacts.create_person, data)
+        else:
+            self.ctx.call(contacts.update_person, self.person.id, data)
