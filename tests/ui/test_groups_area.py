@@ -1,0 +1,344 @@
+"""The Groups area as a coordinator uses it: list, filters, the group form, members."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import groups as group_service
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    column_texts,
+    row_texts,
+    type_date,
+    type_text,
+)
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.groups.group_dialog import GroupDialog
+from ui.groups.member_dialog import MemberDialog
+
+STEERING = "Lokal styrgrupp Östermalm"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
+    view = GroupsArea(demo_ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 850)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    return view
+
+
+def names(area: GroupsArea) -> list[str]:
+    return column_texts(area.page.table, "Namn")
+
+
+def test_list_shows_the_demo_groups_with_their_facts(area: GroupsArea) -> None:
+    assert STEERING in names(area)
+    row = row_texts(area.page.table, STEERING)
+    assert row["Typ"] == "Styrgrupp"
+    assert row["Status"] == "Aktiv"
+    assert row["Löptid"] == "Tillsvidare"
+    assert row["Möts"] == "2 gånger/år juni och dec"
+    assert area.page.count_label.text() == f"{len(names(area))} grupper"
+
+
+def test_a_new_group_made_in_the_dialog_appears_in_the_list(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        type_text(qtbot, dialog.name_edit, "Arbetsgrupp Tessinparken")
+        type_text(qtbot, dialog.type_combo, "Arbetsgrupp")
+        type_text(qtbot, dialog.frequency_edit, "1 gång/månad (ej juli)")
+        click_button(qtbot, dialog, "Skapa grupp")
+
+    modals.answer(fill)
+    qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
+    modals.check()
+    row = row_texts(area.page.table, "Arbetsgrupp Tessinparken")
+    assert row["Typ"] == "Arbetsgrupp"
+    assert row["Möts"] == "1 gång/månad (ej juli)"
+    # The new group is selected and shown beside the list.
+    assert area.detail.title.text() == "Arbetsgrupp Tessinparken"
+
+
+def test_an_empty_name_is_explained_beside_the_field_and_nothing_typed_is_lost(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    seen: dict[str, object] = {}
+
+    def submit_without_name(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        type_text(qtbot, dialog.purpose_edit, "Trygghet i parken")
+        type_text(qtbot, dialog.frequency_edit, "4 gånger/år")
+        click_button(qtbot, dialog, "Skapa grupp")
+        seen["open"] = dialog.isVisible()
+        seen["error"] = dialog.error_text("name")
+        seen["purpose"] = dialog.purpose_edit.toPlainText()
+        seen["frequency"] = dialog.frequency_edit.text()
+        click_button(qtbot, dialog, "Avbryt")
+
+    before = names(area)
+    modals.answer(submit_without_name)
+    click_button(qtbot, area.page.toolbar, "Ny grupp")
+    modals.check()
+    assert seen == {
+        "open": True,
+        "error": "Namn får inte vara tomt.",
+        "purpose": "Trygghet i parken",
+        "frequency": "4 gånger/år",
+    }
+    assert names(area) == before
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("chefsamråd trygghet", "Det finns redan en grupp som heter ”chefsamråd trygghet”."),
+        (STEERING, "Det finns redan en grupp"),
+    ],
+)
+def test_a_duplicate_name_is_explained_beside_the_name(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, typed: str, message: str
+) -> None:
+    seen: dict[str, str] = {}
+
+    def submit_duplicate(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        type_text(qtbot, dialog.name_edit, typed)
+        click_button(qtbot, dialog, "Skapa grupp")
+        seen["error"] = dialog.error_text("name")
+        seen["name"] = dialog.name_edit.text()
+        click_button(qtbot, dialog, "Avbryt")
+
+    before = names(area)
+    modals.answer(submit_duplicate)
+    qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
+    modals.check()
+    assert seen["error"].startswith(message)
+    assert seen["name"] == typed
+    assert names(area) == before
+
+
+def test_a_term_ending_before_the_start_is_refused_beside_the_term(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    seen: dict[str, object] = {}
+
+    def submit_backwards_term(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        type_text(qtbot, dialog.name_edit, "Arbetsgrupp Gyllenstiernsgatan")
+        type_date(qtbot, dialog.starts_edit, dt.date(2026, 5, 1))
+        qtbot.mouseClick(dialog.until_radio, Qt.MouseButton.LeftButton)
+        type_date(qtbot, dialog.until_edit, dt.date(2026, 4, 1))
+        click_button(qtbot, dialog, "Skapa grupp")
+        seen["error"] = dialog.error_text("term_until")
+        seen["name_error"] = dialog.error_text("name")
+        seen["until"] = dialog.until_edit.value()
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(submit_backwards_term)
+    qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
+    modals.check()
+    assert seen == {
+        "error": "Löptiden kan inte sluta innan gruppen startar.",
+        "name_error": "",
+        "until": dt.date(2026, 4, 1),
+    }
+    assert "Arbetsgrupp Gyllenstiernsgatan" not in names(area)
+
+
+def test_filtering_by_type_narrows_the_list(qtbot: QtBot, area: GroupsArea) -> None:
+    everything = names(area)
+    type_text(qtbot, area.page.type_filter, "Nätverk")
+    networks = column_texts(area.page.table, "Typ")
+    assert 0 < len(networks) < len(everything)
+    assert set(networks) == {"Nätverk"}
+    assert area.page.count_label.text() == f"{len(networks)} grupper"
+    qtbot.keyClick(area.page.type_filter, Qt.Key.Key_Home)  # back to "all types"
+    assert area.page.type_filter.currentText() == "Alla typer"
+    assert names(area) == everything
+
+
+def test_search_finds_groups_by_meeting_frequency(qtbot: QtBot, area: GroupsArea) -> None:
+    type_text(qtbot, area.page.search, "torsdag")
+    qtbot.keyClick(area.page.search, Qt.Key.Key_Return)
+    assert names(area) == ["Säkerhetssamordnarnätverket (SLK)"]
+
+
+def test_selecting_a_group_shows_its_details_and_members(qtbot: QtBot, area: GroupsArea) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    detail = area.detail
+    assert detail.title.text() == STEERING
+    assert detail.subtitle.text() == "Styrgrupp · Aktiv"
+    assert detail.facts.fact("convener") == "Karin Lindqvist"
+    assert detail.facts.fact("term") == "Tillsvidare"
+    assert detail.facts.fact("starts_on") == "2020-02-29 (v. 9)"
+    members = column_texts(detail.members, "Namn")
+    assert members[0] == "Karin Lindqvist"  # the convener first
+    assert column_texts(detail.members, "Roll")[0] == "Sammankallande"
+    assert detail.members_heading.text() == f"Medlemmar ({len(members)})"
+
+
+def test_adding_a_member_picked_by_typing_part_of_the_name(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    assert "Sara Holm" not in column_texts(area.detail.members, "Namn")
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, MemberDialog)
+        type_text(qtbot, dialog.person_combo, "sara hol")
+        type_text(qtbot, dialog.role_combo, "Sekreterare")
+        click_button(qtbot, dialog, "Lägg till medlem")
+
+    modals.answer(pick)
+    click_button(qtbot, area.detail, "Lägg till medlem…")
+    modals.check()
+    assert row_texts(area.detail.members, "Sara Holm")["Roll"] == "Sekreterare"
+    assert row_texts(area.page.table, STEERING)["Medlemmar"] == str(
+        len(column_texts(area.detail.members, "Namn"))
+    )
+
+
+def test_a_name_matching_nobody_is_explained_in_the_member_dialog(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    seen: dict[str, str] = {}
+
+    def pick_unknown(dialog: QWidget) -> None:
+        assert isinstance(dialog, MemberDialog)
+        type_text(qtbot, dialog.person_combo, "Zlatan")
+        click_button(qtbot, dialog, "Lägg till medlem")
+        seen["error"] = dialog.error_text("person_id")
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(pick_unknown)
+    qtbot.keyClick(area, Qt.Key.Key_M, CTRL)
+    modals.check()
+    assert seen["error"].startswith("Ingen enskild person i kontaktregistret matchar ”Zlatan”")
+
+
+def test_removing_a_member_asks_first_and_can_be_undone(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    before = column_texts(area.detail.members, "Namn")
+    click_row(qtbot, area.detail.members, "Johan Ek")
+
+    modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
+    click_button(qtbot, area.detail, "Ta bort…")
+    modals.check()
+    assert column_texts(area.detail.members, "Namn") == before
+
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    click_button(qtbot, area.detail, "Ta bort…")
+    modals.check()
+    assert "Johan Ek" not in column_texts(area.detail.members, "Namn")
+    assert "Johan Ek togs bort" in area.page.notice.label.text()
+
+    click_button(qtbot, area.page.notice, "Ångra")
+    assert sorted(column_texts(area.detail.members, "Namn")) == sorted(before)
+    assert row_texts(area.detail.members, "Johan Ek")["Roll"] == "Ledamot"
+
+
+def test_ending_a_group_asks_for_the_date_and_marks_it_ended(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+
+    def end_on(dialog: QWidget) -> None:
+        type_date(qtbot, dialog.date_edit, dt.date(2026, 6, 30))  # type: ignore[attr-defined]
+        click_button(qtbot, dialog, "Avsluta grupp")
+
+    modals.answer(end_on)
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    modals.check()
+    assert row_texts(area.page.table, STEERING)["Status"] == "Avslutad"
+    assert area.detail.facts.fact("ended_on") == "2026-06-30 (v. 27)"
+    type_text(qtbot, area.page.status_filter, "Aktiv")
+    assert STEERING not in names(area)
+
+
+def test_ending_before_the_start_is_explained_in_the_end_dialog(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    seen: dict[str, str] = {}
+
+    def end_too_early(dialog: QWidget) -> None:
+        type_date(qtbot, dialog.date_edit, dt.date(2019, 1, 1))  # type: ignore[attr-defined]
+        click_button(qtbot, dialog, "Avsluta grupp")
+        seen["error"] = dialog.error_text("ended_on")  # type: ignore[attr-defined]
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(end_too_early)
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    modals.check()
+    assert seen["error"] == "En grupp kan inte avslutas innan den startar (2020-02-29)."
+    assert row_texts(area.page.table, STEERING)["Status"] == "Aktiv"
+
+
+def test_deleting_a_group_needs_confirmation(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
+    qtbot.keyClick(area.page.table, Qt.Key.Key_Delete)
+    modals.check()
+    assert STEERING in names(area)
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert STEERING in box.text()
+        click_button(qtbot, box, "Ta bort grupp")
+
+    modals.answer(confirm)
+    click_button(qtbot, area.page.toolbar, "Ta bort")
+    modals.check()
+    assert STEERING not in names(area)
+    assert area.page.current_row() is None
+    assert not area.detail.showing_record()
+
+
+def test_editing_keeps_the_group_selected_and_announces_the_change(
+    qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+
+    def rename(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        assert dialog.name_edit.text() == STEERING
+        dialog.name_edit.selectAll()
+        type_text(qtbot, dialog.name_edit, "Styrgruppen Östermalm")
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(rename)
+    with qtbot.waitSignal(demo_ctx.bus.changed) as announced:
+        qtbot.keyClick(area.page.table, Qt.Key.Key_Return)
+    modals.check()
+    assert "groups" in announced.args[0]
+    assert area.page.current_row().name == "Styrgruppen Östermalm"  # type: ignore[union-attr]
+    assert area.detail.title.text() == "Styrgruppen Östermalm"
+
+
+def test_show_record_selects_the_group_even_when_a_filter_hides_it(
+    qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext
+) -> None:
+    type_text(qtbot, area.page.type_filter, "Nätverk")
+    steering_id = next(g.id for g in demo_ctx.call(group_service.list_groups) if g.name == STEERING)
+    area.show_record(steering_id)
+    assert area.detail.title.text() == STEERING
+    assert area.page.type_filter.currentText() == "Alla typer"

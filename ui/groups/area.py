@@ -1,0 +1,190 @@
+"""Groups: the collaboration structure (steering, preparation and working groups, councils,
+place collaborations, networks) with their members picked from the contacts register."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
+from ui.context import AppContext
+from ui.groups.detail import GroupDetailPane
+from ui.groups.end_dialog import EndGroupDialog
+from ui.groups.group_dialog import GroupDialog
+from ui.groups.member_dialog import MemberDialog
+from ui.groups.models import group_columns
+from ui.widgets.area import Area
+from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.list_page import ListPage
+from ui.widgets.operations import perform, perform_confirmed, run_form
+
+
+class GroupsPage(ListPage[GroupRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(group_columns(), _("Search name, purpose or meeting frequency …"), parent)
+        self.ctx = ctx
+        self.type_filter = EnumCombo(GroupType, _("All types"), self)
+        self.area_filter = RecordCombo(_("All priority areas"), self, editable=False)
+        self.area_filter.setMinimumContentsLength(22)
+        self.status_filter = EnumCombo(GroupStatus, _("All statuses"), self)
+        for combo in (self.type_filter, self.area_filter, self.status_filter):
+            self.add_filter(combo)
+
+    def load_rows(self) -> list[GroupRow]:
+        return self.ctx.call(
+            groups.list_groups,
+            self.search_text(),
+            type=self.type_filter.value(),
+            status=self.status_filter.value(),
+            priority_area_id=self.area_filter.value(),
+        )
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} group", "{count} groups", count).format(count=count)
+
+
+class GroupsArea(Area):
+    key = "groups"
+    depends_on = frozenset({"contacts"})  # member names, titles and phones
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.page = GroupsPage(ctx, self)
+        self.detail = GroupDetailPane(self.page)
+        self.page.set_detail(self.detail, (5, 3))
+        page = self.page
+        self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
+        self.edit_action = page.add_action(_("Edit…"), self.edit_group, needs_selection=True)
+        self.end_action = page.add_action(_("End group…"), self.end_group, needs_selection=True)
+        self.delete_action = page.add_action(
+            _("Delete…"), self.delete_group, QKeySequence.StandardKey.Delete, needs_selection=True
+        )
+        page.current_changed.connect(self._show_detail)
+        page.activated.connect(lambda _row: self.edit_group())
+        self.detail.add_member_requested.connect(self.add_member)
+        self.detail.change_role_requested.connect(self.change_role)
+        self.detail.remove_member_requested.connect(self.remove_member)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(page)
+
+    # --- Area --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        areas = self.ctx.call(groups.list_priority_areas)
+        self.page.area_filter.set_items([(a.id, a.name) for a in areas])
+        self.page.reload()
+
+    def show_record(self, record_id: int) -> None:
+        self.page.show_id(record_id)
+
+    # --- the selected group ------------------------------------------------------------------
+
+    def current_group(self) -> GroupDetail | None:
+        return self.detail.group
+
+    def _show_detail(self, row: GroupRow | None) -> None:
+        group = None
+        if row is not None:
+            try:
+                group = self.ctx.call(groups.get_group, row.id)
+            except DomainError:
+                group = None  # deleted meanwhile: the next refresh drops it from the list
+        self.detail.show_group(group)
+        self.end_action.setEnabled(group is not None and group.status is not GroupStatus.ENDED)
+
+    # --- group actions -----------------------------------------------------------------------
+
+    def new_group(self) -> None:
+        dialog = GroupDialog(self.ctx, parent=self)
+        if run_form(dialog, self.ctx, "groups") and dialog.saved_id is not None:
+            self.page.show_id(dialog.saved_id)
+
+    def edit_group(self) -> None:
+        group = self.current_group()
+        if group is not None:
+            run_form(GroupDialog(self.ctx, group, self), self.ctx, "groups")
+
+    def end_group(self) -> None:
+        group = self.current_group()
+        if group is None or not run_form(EndGroupDialog(self.ctx, group, self), self.ctx, "groups"):
+            return
+        ended = self.current_group()
+        self.page.notify(
+            _("“{name}” is ended as of {date}.").format(
+                name=group.name, date=iso_date(ended.ended_on if ended else None)
+            ),
+            undo=lambda: perform(
+                self, self.ctx, "groups", groups.update_group, group.id, group.to_input()
+            ),
+        )
+
+    def delete_group(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        message = _("Delete the group “{name}”? This cannot be undone.").format(name=group.name)
+        if group.members:
+            message += "\n\n" + ngettext(
+                "Its {count} member stays in the contacts register.",
+                "Its {count} members stay in the contacts register.",
+                len(group.members),
+            ).format(count=len(group.members))
+        message += "\n\n" + _("To keep its history, end the group instead.")
+        question = (_("Delete group"), message, _("Delete group"))
+        if perform_confirmed(self, self.ctx, "groups", question, groups.delete_group, group.id):
+            self.page.notify(_("“{name}” was deleted.").format(name=group.name))
+
+    # --- members -----------------------------------------------------------------------------
+
+    def add_member(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        dialog = MemberDialog(self.ctx, group, parent=self)
+        if run_form(dialog, self.ctx, "groups"):
+            added = self.current_group()
+            if added is not None and dialog.added_person_id is not None:
+                self.detail.members.select_id(
+                    next(
+                        (m.id for m in added.members if m.person_id == dialog.added_person_id),
+                        None,
+                    )
+                )
+
+    def change_role(self, member: MemberRow) -> None:
+        group = self.current_group()
+        if group is not None:
+            run_form(MemberDialog(self.ctx, group, member, self), self.ctx, "groups")
+
+    def remove_member(self, member: MemberRow) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        question = (
+            _("Remove member"),
+            _("Remove {person} from “{group}”? The person stays in the contacts register.").format(
+                person=member.name, group=group.name
+            ),
+            _("Remove"),
+        )
+        if perform_confirmed(self, self.ctx, "groups", question, groups.remove_member, member.id):
+            self.page.notify(
+                _("{person} was removed from “{group}”.").format(
+                    person=member.name, group=group.name
+                ),
+                undo=lambda: perform(
+                    self,
+                    self.ctx,
+                    "groups",
+                    groups.add_member,
+                    group.id,
+                    member.person_id,
+                    member.role,
+                ),
+            )

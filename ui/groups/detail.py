@@ -1,0 +1,127 @@
+"""The selected group beside the list: what it is for, who runs it, when it meets, its members."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services.groups import GroupDetail, MemberRow
+from ui.groups.models import member_columns, term_text
+from ui.widgets.detail import DetailPane, section_heading
+from ui.widgets.record_table import RecordTable
+
+
+def follow_up_text(group: GroupDetail) -> str:
+    periods = [
+        label
+        for on, label in (
+            (group.follow_up_t1, "T1"),
+            (group.follow_up_t2, "T2"),
+            (group.follow_up_vb, _("VB")),
+        )
+        if on
+    ]
+    return ", ".join(periods) if periods else _("none")
+
+
+class GroupDetailPane(DetailPane):
+    add_member_requested = Signal()
+    change_role_requested = Signal(object)  # MemberRow
+    remove_member_requested = Signal(object)  # MemberRow
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_("Select a group in the list to see its details and members."), parent)
+        self.group: GroupDetail | None = None
+        self.add_text("purpose", _("Purpose"))
+        self.add_text("goal", _("Goal"))
+        self.facts = self.add_facts(_("Facts"))
+        for key, label in (
+            ("priority_areas", _("Priority areas")),
+            ("agreement", _("Agreement")),
+            ("convener", _("Convener")),
+            ("district_contact", _("District contact")),
+            ("police_contact", _("Police contact")),
+            ("meets", _("Meets")),
+            ("starts_on", _("Starts on")),
+            ("term", _("Term")),
+            ("ended_on", _("Ended on")),
+            ("follow_up", _("Follow-up")),
+        ):
+            self.facts.add_fact(key, label)
+        self.add_text("notes", _("Notes"))
+        self.add_bottom(self._members_section(), (1, 1))
+
+    def _members_section(self) -> QWidget:
+        section = QWidget(self)
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 6, 0, 0)
+        header = QHBoxLayout()
+        self.members_heading = section_heading(_("Members"), section)
+        header.addWidget(self.members_heading, 1, Qt.AlignmentFlag.AlignBottom)
+        self.add_member_button = QPushButton(_("Add member…"), section)
+        self.add_member_button.setToolTip(_("Add member (Ctrl+M)"))
+        # An action, not the button's own shortcut (that one clicks only after an animation);
+        # it listens only while a group is shown.
+        add_shortcut = QAction(section)
+        add_shortcut.setShortcut(QKeySequence("Ctrl+M"))
+        add_shortcut.triggered.connect(self.add_member_requested)
+        section.addAction(add_shortcut)
+        self.role_button = QPushButton(_("Change role…"), section)
+        self.remove_button = QPushButton(_("Remove…"), section)
+        for button in (self.add_member_button, self.role_button, self.remove_button):
+            header.addWidget(button)
+        layout.addLayout(header)
+        self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
+        self.members.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # conveners first
+        layout.addWidget(self.members, 1)
+
+        self.add_member_button.clicked.connect(self.add_member_requested)
+        self.role_button.clicked.connect(self._request_role)
+        self.remove_button.clicked.connect(self._request_remove)
+        self.members.activated.connect(self.change_role_requested)
+        self.members.current_changed.connect(self._update_buttons)
+        self._update_buttons(None)
+        return section
+
+    def _request_role(self) -> None:
+        member = self.members.current_row()
+        if member is not None:
+            self.change_role_requested.emit(member)
+
+    def _request_remove(self) -> None:
+        member = self.members.current_row()
+        if member is not None:
+            self.remove_member_requested.emit(member)
+
+    def _update_buttons(self, member: MemberRow | None) -> None:
+        self.role_button.setEnabled(member is not None)
+        self.remove_button.setEnabled(member is not None)
+
+    def show_group(self, group: GroupDetail | None) -> None:
+        self.group = group
+        if group is None:
+            self.members.set_rows([])
+            self.show_placeholder()
+            return
+        self.show_record(group.name, f"{_(group.type.label)} · {_(group.status.label)}")
+        self.set_text("purpose", group.purpose)
+        self.set_text("goal", group.goal)
+        self.set_text("notes", group.notes)
+        facts = self.facts
+        facts.set_fact("priority_areas", "\n".join(group.priority_areas))
+        facts.set_fact("agreement", group.agreement)
+        facts.set_fact("convener", group.convener)
+        facts.set_fact("district_contact", group.district_contact)
+        facts.set_fact("police_contact", group.police_contact)
+        facts.set_fact("meets", group.meeting_frequency)
+        facts.set_fact("starts_on", date_with_week(group.starts_on))
+        facts.set_fact("term", term_text(group.term_until))
+        facts.set_fact("ended_on", date_with_week(group.ended_on))
+        facts.set_fact("follow_up", follow_up_text(group))
+        self.members_heading.setText(_("Members ({count})").format(count=len(group.members)))
+        self.members.set_rows(group.members)
+        self._update_buttons(self.members.current_row())
+        self.fit_sections()

@@ -1,0 +1,42 @@
+"""End a group: it keeps its members and history but no longer counts as active."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.groups import GroupDetail
+from ui.context import AppContext
+from ui.widgets.fields import OptionalDateEdit
+from ui.widgets.form_dialog import FormDialog
+
+
+class EndGroupDialog(FormDialog):
+    """Asks for the end date; pressing "End group" is the confirmation."""
+
+    def __init__(self, ctx: AppContext, group: GroupDetail, parent: QWidget | None = None) -> None:
+        super().__init__(_("End group"), parent, ok_text=_("End group"), settings=ctx.settings)
+        self.ctx = ctx
+        self.group = group
+        explanation = QLabel(
+            _(
+                "“{name}” will be marked as ended. Its members, agreement and history are kept, "
+                "and you can make it active again later by editing it."
+            ).format(name=group.name),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.date_edit = OptionalDateEdit(self)
+        self.date_edit.set_value(dt.date.today())
+        self.add_row("ended_on", _("Ended on"), self.date_edit)
+
+    def save(self) -> None:
+        on = self.date_edit.value()
+        if on is None:
+            raise ValidationError(_("Choose the date the group ended."), field="ended_on")
+        self.ctx.call(groups.end_group, self.group.id, on)

@@ -1,0 +1,203 @@
+"""Create or edit a group: everything the action plans say about it, in two columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.groups import GroupDetail, GroupInput
+from ui.contacts.choices import people_choices
+from ui.context import AppContext
+from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+class GroupDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, group: GroupDetail | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Edit group") if group else _("New group"),
+            parent,
+            ok_text=_("Save") if group else _("Create group"),
+            settings=ctx.settings,
+            size=(1000, 440),
+        )
+        self.ctx = ctx
+        self.group = group
+        self.saved_id: int | None = group.id if group else None
+
+        # Left column: what the group is.
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(_("e.g. Platssamverkan Stureplan"))
+        self.add_row("name", _("Name"), self.name_edit)
+        self.type_combo = EnumCombo(GroupType, parent=self)
+        self.add_row("type", _("Type"), self.type_combo)
+        # Ending a group goes through "End group" (it asks for the date); an ended group can be
+        # brought back by choosing another status here.
+        ended = group is not None and group.status is GroupStatus.ENDED
+        statuses = [s for s in GroupStatus if s is not GroupStatus.ENDED or ended]
+        self.status_combo = EnumCombo(statuses, parent=self)
+        self.status_combo.set_value(GroupStatus.ACTIVE)
+        self.add_row("status", _("Status"), self.status_combo)
+        self.agreement_combo = RecordCombo(_("No agreement"), self, editable=False)
+        self.agreement_combo.set_items([(a.id, a.title) for a in ctx.call(groups.list_agreements)])
+        self.add_row("agreement_id", _("Agreement"), self.agreement_combo)
+        self.purpose_edit = TextBox(self, _("Why the group exists, its assignment"))
+        self.add_row("purpose", _("Purpose"), self.purpose_edit)
+        self.goal_edit = TextBox(self, _("What the group wants to achieve"))
+        self.add_row("goal", _("Goal"), self.goal_edit)
+        self.notes_edit = TextBox(self)
+        self.add_row("notes", _("Notes"), self.notes_edit)
+
+        # Right column: how it works.
+        self.new_column()
+        self.areas_list = CheckList(self)
+        self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
+        self.areas_list.setFixedHeight(
+            self.areas_list.sizeHintForRow(0) * max(self.areas_list.count(), 1) + 8
+        )
+        self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
+        people = people_choices(ctx)
+        self.convener_combo = self._person_combo(people)
+        self.add_row("convener_id", _("Convener"), self.convener_combo)
+        self.district_combo = self._person_combo(people)
+        self.add_row("district_contact_id", _("District contact"), self.district_combo)
+        self.police_combo = self._person_combo(people)
+        self.add_row("police_contact_id", _("Police contact"), self.police_combo)
+        self.frequency_edit = QLineEdit(self)
+        self.frequency_edit.setPlaceholderText(_("e.g. 1 gång/månad (ej juni–aug)"))
+        self.add_row("meeting_frequency", _("Meets"), self.frequency_edit)
+        self.starts_edit = OptionalDateEdit(self)
+        self.add_row("starts_on", _("Starts on"), self.starts_edit)
+        self.add_row("term_until", _("Term"), self._term_row())
+        self.add_row("follow_up", _("Follow-up"), self._follow_up_row())
+
+        if group is not None:
+            self._fill(group)
+        self.name_edit.setFocus()
+
+    def _person_combo(self, people: list[tuple[int, str]]) -> RecordCombo:
+        combo = RecordCombo(_("– nobody –"), self)
+        combo.set_items(people)
+        combo.setMinimumContentsLength(28)
+        return combo
+
+    def _term_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.standing_radio = QRadioButton(_("Standing (tillsvidare)"), row)
+        self.until_radio = QRadioButton(_("Until"), row)
+        self.until_edit = OptionalDateEdit(row)
+        choice = QButtonGroup(row)
+        choice.addButton(self.standing_radio)
+        choice.addButton(self.until_radio)
+        self.standing_radio.setChecked(True)
+        self.until_edit.setEnabled(False)
+        self.until_radio.toggled.connect(self._until_toggled)
+        layout.addWidget(self.standing_radio)
+        layout.addSpacing(12)
+        layout.addWidget(self.until_radio)
+        layout.addWidget(self.until_edit, 1)
+        row.setFocusProxy(self.until_edit)
+        return row
+
+    def _until_toggled(self, on: bool) -> None:
+        self.until_edit.setEnabled(on)
+        if on and self.until_edit.value() is None:
+            self.until_edit.set_value(self.starts_edit.value() or dt.date.today())
+
+    def _follow_up_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.t1_check = QCheckBox(_("T1 (Jan–Apr)"), row)
+        self.t2_check = QCheckBox(_("T2 (May–Aug)"), row)
+        self.vb_check = QCheckBox(_("Annual report (VB)"), row)
+        self.vb_check.setToolTip(_("Followed up in the annual report (verksamhetsberättelse)"))
+        self.vb_check.setChecked(True)
+        for check in (self.t1_check, self.t2_check, self.vb_check):
+            layout.addWidget(check)
+        layout.addStretch(1)
+        return row
+
+    def _fill(self, group: GroupDetail) -> None:
+        self.name_edit.setText(group.name)
+        self.type_combo.set_value(group.type)
+        self.status_combo.set_value(group.status)
+        self.agreement_combo.set_value(group.agreement_id)
+        self.purpose_edit.setPlainText(group.purpose or "")
+        self.goal_edit.setPlainText(group.goal or "")
+        self.notes_edit.setPlainText(group.notes or "")
+        self.areas_list.set_values(group.priority_area_ids)
+        self.convener_combo.set_value(group.convener_id)
+        self.district_combo.set_value(group.district_contact_id)
+        self.police_combo.set_value(group.police_contact_id)
+        self.frequency_edit.setText(group.meeting_frequency or "")
+        self.starts_edit.set_value(group.starts_on)
+        if group.term_until is not None:
+            self.until_radio.setChecked(True)
+            self.until_edit.set_value(group.term_until)
+        self.t1_check.setChecked(group.follow_up_t1)
+        self.t2_check.setChecked(group.follow_up_t2)
+        self.vb_check.setChecked(group.follow_up_vb)
+
+    def _person(self, combo: RecordCombo, field: str) -> int | None:
+        if combo.typed_but_unknown():
+            raise ValidationError(
+                _(
+                    "No single person in the contacts matches “{text}”. Pick one from the list."
+                ).format(text=combo.currentText().strip()),
+                field=field,
+            )
+        value: int | None = combo.value()
+        return value
+
+    def form_input(self) -> GroupInput:
+        term_until = None
+        if self.until_radio.isChecked():
+            term_until = self.until_edit.value()
+            if term_until is None:
+                raise ValidationError(
+                    _("Choose the date the term ends, or make the group standing."),
+                    field="term_until",
+                )
+        return GroupInput(
+            name=self.name_edit.text(),
+            type=self.type_combo.value(),
+            status=self.status_combo.value(),
+            purpose=self.purpose_edit.toPlainText(),
+            goal=self.goal_edit.toPlainText(),
+            agreement_id=self.agreement_combo.value(),
+            priority_area_ids=tuple(self.areas_list.values()),
+            convener_id=self._person(self.convener_combo, "convener_id"),
+            district_contact_id=self._person(self.district_combo, "district_contact_id"),
+            police_contact_id=self._person(self.police_combo, "police_contact_id"),
+            meeting_frequency=self.frequency_edit.text(),
+            starts_on=self.starts_edit.value(),
+            term_until=term_until,
+            follow_up_t1=self.t1_check.isChecked(),
+            follow_up_t2=self.t2_check.isChecked(),
+            follow_up_vb=self.vb_check.isChecked(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        data = self.form_input()
+        if self.group is None:
+            self.saved_id = self.ctx.call(groups.create_group, data)
+        else:
+            self.ctx.call(groups.update_group, self.group.id, data)

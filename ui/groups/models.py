@@ -1,0 +1,79 @@
+"""What the group list and the members table show, column by column."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QColor
+
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupStatus, MemberRole
+from samverkan_desktop.services.groups import GroupRow, MemberRow
+from ui.widgets.table_model import MUTED_COLOUR, Column
+
+PLANNED_COLOUR = QColor("#1c4e80")
+
+
+def term_text(term_until: dt.date | None) -> str:
+    if term_until is None:
+        return _("Standing (tillsvidare)")
+    return _("Until {date}").format(date=iso_date(term_until))
+
+
+def _status_colour(row: GroupRow) -> QColor | None:
+    if row.status is GroupStatus.ENDED:
+        return MUTED_COLOUR
+    if row.status is GroupStatus.PLANNED:
+        return PLANNED_COLOUR
+    return None
+
+
+def group_columns() -> list[Column[GroupRow]]:
+    return [
+        Column(_("Name"), lambda r: r.name, width=235, tooltip=lambda r: r.name),
+        Column(_("Type"), lambda r: r.type, width=115),
+        Column(_("Status"), lambda r: r.status, colour=_status_colour, width=65),
+        Column(
+            _("Priority areas"),
+            lambda r: r.priority_areas,
+            tooltip=lambda r: "\n".join(r.priority_areas) or None,
+            width=130,
+        ),
+        Column(
+            _("Meets"),
+            lambda r: r.meeting_frequency,
+            tooltip=lambda r: r.meeting_frequency,
+            width=125,
+        ),
+        Column(_("Members"), lambda r: r.member_count, align_right=True, width=78),
+        Column(
+            _("Term"),
+            lambda r: term_text(r.term_until),
+            # Standing groups last when sorted by term.
+            sort_key=lambda r: r.term_until or dt.date.max,
+        ),
+    ]
+
+
+def member_columns() -> list[Column[MemberRow]]:
+    # Title last: it is long, and the tooltip on the name shows it when the pane is narrow.
+    return [
+        Column(_("Name"), lambda r: r.name, tooltip=_person_tooltip, width=140),
+        Column(
+            _("Role"),
+            lambda r: r.role,
+            sort_key=lambda r: list(MemberRole).index(r.role),
+            width=125,
+        ),
+        Column(
+            _("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation, width=150
+        ),
+        Column(_("Phone"), lambda r: r.phone, width=110),
+        Column(_("E-mail"), lambda r: r.email, width=190),
+        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+    ]
+
+
+def _person_tooltip(row: MemberRow) -> str:
+    return "\n".join(part for part in (row.name, row.title, row.organisation) if part)
