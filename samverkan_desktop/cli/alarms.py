@@ -1,0 +1,389 @@
+"""``samverkan units ...`` and ``samverkan loans ...``: the alarm units from the command line, plus
+the alarm printouts for ``samverkan print``.
+
+Datetimes in JSON are Stockholm local time with their UTC offset ("2026-11-23T08:14:00+01:00").
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Any
+
+from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.formatting import local, local_datetime
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import UnitEventKind, UnitKind
+from samverkan_desktop.services import alarm_borrowers, alarm_history, alarm_loans, alarm_usage
+from samverkan_desktop.services import alarms as unit_service
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from samverkan_desktop.services.alarm_loans import LendInput
+
+KINDS = {"home-visit": UnitKind.HOME_VISIT, "home-loan": UnitKind.HOME_LOAN}
+EVENTS = {kind.value: kind for kind in UnitEventKind if kind is not UnitEventKind.RETIRED}
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a date (YYYY-MM-DD).").format(value=text)
+        ) from error
+
+
+def parse_until(text: str) -> dt.datetime:
+    """An ISO date-time (naive: Stockholm time); a bare date means 17.00 that day."""
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            return alarm_loans.due_on(dt.date.fromisoformat(value))
+        return dt.datetime.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a date and time (YYYY-MM-DDTHH:MM).").format(value=text)
+        ) from error
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return local(value).isoformat() if value else None
+
+
+def register(commands: Any) -> None:
+    units = commands.add_parser("units", help=_("the alarm units lent at the reception"))
+    sub = units.add_subparsers(dest="units_command", metavar=_("COMMAND"), parser_class=type(units))
+    sub.required = True
+    p = sub.add_parser("list", help=_("list the units with who has them"))
+    add_json_flag(p)
+    p.set_defaults(handler=list_units)
+    p = sub.add_parser("add", help=_("add a unit"))
+    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("--kind", required=True, choices=list(KINDS), help=_("what the unit is for"))
+    p.add_argument("--make-model", metavar=_("TEXT"), help=_("make and model"))
+    p.add_argument("--serial", metavar=_("TEXT"), help=_("serial number"))
+    p.set_defaults(handler=add_unit)
+    p = sub.add_parser("event", help=_("record a function test, a charge, a fault or a repair"))
+    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("kind", choices=list(EVENTS))
+    p.add_argument("--note", metavar=_("TEXT"), help=_("what was done or found"))
+    p.add_argument("--initials", metavar=_("XX"))
+    p.set_defaults(handler=unit_event)
+    p = sub.add_parser("retire", help=_("take a unit out of use for good"))
+    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("--note", metavar=_("TEXT"))
+    p.set_defaults(handler=retire_unit)
+
+    loans = commands.add_parser("loans", help=_("lending and returning alarm units"))
+    sub = loans.add_subparsers(dest="loans_command", metavar=_("COMMAND"), parser_class=type(loans))
+    sub.required = True
+    p = sub.add_parser("out", help=_("lend a unit"))
+    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("--to", required=True, metavar=_("NAME"), help=_("the borrower (staff)"))
+    p.add_argument("--purpose", choices=list(KINDS), help=_("default: what the unit is for"))
+    p.add_argument(
+        "--until",
+        type=parse_until,
+        metavar=_("ISO-DATETIME"),
+        help=_("due back (default for a home visit: today 17.00)"),
+    )
+    p.add_argument("--approved-by", metavar=_("NAME"), help=_("the approving manager (home loan)"))
+    p.add_argument("--reason", metavar=_("TEXT"), help=_("why (home loan; never printed)"))
+    p.add_argument("--initials", metavar=_("XX"), help=_("the receptionist's initials"))
+    p.set_defaults(handler=lend)
+    p = sub.add_parser("in", help=_("take a unit back"))
+    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("--fault", metavar=_("TEXT"), help=_("what is wrong (puts it out of service)"))
+    p.add_argument("--charge", action="store_true", help=_("put it on charge"))
+    p.add_argument("--initials", metavar=_("XX"))
+    p.set_defaults(handler=take_back)
+    p = sub.add_parser("list", help=_("list loans, newest first"))
+    p.add_argument("--open", action="store_true", help=_("only units still out"))
+    p.add_argument("--overdue", action="store_true", help=_("only overdue loans"))
+    p.add_argument("--unit", metavar=_("CODE"))
+    p.add_argument("--from", dest="start", type=parse_date, metavar=_("DATE"))
+    p.add_argument("--to", dest="end", type=parse_date, metavar=_("DATE"))
+    add_json_flag(p)
+    p.set_defaults(handler=list_loans)
+    p = sub.add_parser("undo", help=_("undo the latest lend or return of a loan (2 minutes)"))
+    p.add_argument("loan_id", type=int, metavar=_("LOAN_ID"))
+    p.set_defaults(handler=undo)
+    p = sub.add_parser(
+        "pseudonymise", help=_("remove borrowers from loans older than the retention period")
+    )
+    p.set_defaults(handler=pseudonymise)
+
+
+# --- units ------------------------------------------------------------------------------------
+
+
+def list_units(args: argparse.Namespace) -> int:
+    rows = open_db(args).call(unit_service.list_units)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "code": r.code,
+                    "kind": r.kind,
+                    "status": r.status,
+                    "make_model": r.make_model,
+                    "serial_number": r.serial_number,
+                    "last_tested_on": r.last_tested_on,
+                    "last_charged_at": _iso(r.last_charged_at),
+                    "borrower": r.borrower,
+                    "out_at": _iso(r.out_at),
+                    "due_at": _iso(r.due_at),
+                    "overdue": r.overdue,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        [_("Code"), _("Kind"), _("Status"), _("Borrower"), _("Due back"), ""],
+        [
+            (
+                r.code,
+                r.kind,
+                r.status,
+                r.borrower,
+                local_datetime(r.due_at),
+                _("OVERDUE") if r.overdue else "",
+            )
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def add_unit(args: argparse.Namespace) -> int:
+    data = unit_service.UnitInput(
+        args.code, KINDS[args.kind], make_model=args.make_model, serial_number=args.serial
+    )
+    db = open_db(args)
+    unit_id = db.call(unit_service.create_unit, data)
+    row = db.call(unit_service.get_unit, unit_id)
+    print(_("Added {code} ({kind}).").format(code=row.code, kind=_(row.kind.label)))
+    return 0
+
+
+def unit_event(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    unit = db.call(unit_service.find_unit, args.code)
+    db.call(
+        unit_service.record_event, unit.id, EVENTS[args.kind], args.note, initials=args.initials
+    )
+    row = db.call(unit_service.get_unit, unit.id)
+    print(
+        _("{code}: {event} recorded; status {status}.").format(
+            code=row.code, event=_(EVENTS[args.kind].label).lower(), status=_(row.status.label)
+        )
+    )
+    return 0
+
+
+def retire_unit(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    unit = db.call(unit_service.find_unit, args.code)
+    db.call(unit_service.retire_unit, unit.id, args.note)
+    print(_("{code} is retired.").format(code=unit.code))
+    return 0
+
+
+# --- loans --------------------------------------------------------------------------------------
+
+
+def lend(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    # Look up first, lend in a unit of work of its own (it takes the write lock first thing).
+    with db.session() as session:
+        unit = unit_service.find_unit(session, args.code)
+        borrower = alarm_borrowers.resolve_staff(session, args.to, "borrower")
+        approver = (
+            alarm_borrowers.resolve_staff(session, args.approved_by, "approved_by")
+            if args.approved_by
+            else None
+        )
+    data = LendInput(
+        unit_id=unit.id,
+        borrower_id=borrower.id,
+        purpose=KINDS[args.purpose] if args.purpose else None,
+        due_at=args.until,
+        reason=args.reason,
+        approved_by_id=approver.id if approver else None,
+        initials=args.initials,
+    )
+    result = db.call(alarm_loans.lend, data)
+    print(
+        _("{code} lent to {name}, due back {time} (loan {id}).").format(
+            code=result.unit_code,
+            name=result.borrower,
+            time=local_datetime(result.due_at),
+            id=result.loan_id,
+        )
+    )
+    if result.warning:
+        print(_("Warning: {message}").format(message=result.warning), file=sys.stderr)
+    return 0
+
+
+def take_back(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    unit = db.call(unit_service.find_unit, args.code)
+    result = db.call(
+        alarm_loans.return_unit,
+        unit.id,
+        fault=args.fault,
+        put_on_charge=args.charge,
+        initials=args.initials,
+    )
+    print(
+        _("{code} returned by {name}; status {status}.").format(
+            code=result.unit_code,
+            name=result.borrower or _("(pseudonymised)"),
+            status=_(result.status.label),
+        )
+    )
+    return 0
+
+
+def _loan_json(row: LoanRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "unit": row.unit_code,
+        "purpose": row.purpose,
+        "borrower": row.borrower,
+        "borrower_id": row.borrower_id,
+        "pseudonymised": row.pseudonymised,
+        "out_at": _iso(row.out_at),
+        "due_at": _iso(row.due_at),
+        "returned_at": _iso(row.returned_at),
+        "overdue": row.overdue,
+        "lent_by_initials": row.lent_by_initials,
+        "returned_by_initials": row.returned_by_initials,
+        "approved_by": row.approved_by,
+        "return_condition_ok": row.return_condition_ok,
+        "fault_description": row.fault_description,
+        "put_on_charge": row.put_on_charge,
+    }
+
+
+def list_loans(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    unit_id = db.call(unit_service.find_unit, args.unit).id if args.unit else None
+    filters = LoanFilter(
+        open_only=args.open,
+        overdue_only=args.overdue,
+        start=args.start,
+        end=args.end,
+        unit_id=unit_id,
+    )
+    rows = db.call(alarm_history.list_loans, filters)
+    if args.json:
+        print_json([_loan_json(row) for row in rows])
+        return 0
+    print_table(
+        [_("Unit"), _("Borrower"), _("Purpose"), _("Out"), _("Due back"), _("Returned"), ""],
+        [
+            (
+                r.unit_code,
+                r.borrower_label(),
+                r.purpose,
+                local_datetime(r.out_at),
+                local_datetime(r.due_at),
+                local_datetime(r.returned_at),
+                _("OVERDUE") if r.overdue else "",
+            )
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def undo(args: argparse.Namespace) -> int:
+    result = open_db(args).call(alarm_loans.undo_loan_action, args.loan_id)
+    message = (
+        _("The return of {code} was undone; it is on loan again.")
+        if result.undone is alarm_loans.UndoneAction.RETURN
+        else _("The loan of {code} was undone.")
+    )
+    print(message.format(code=result.unit_code))
+    return 0
+
+
+def pseudonymise(args: argparse.Namespace) -> int:
+    result = open_db(args).call(alarm_usage.pseudonymise_old_loans)
+    print(
+        ngettext(
+            "{count} loan returned before {date} was pseudonymised.",
+            "{count} loans returned before {date} were pseudonymised.",
+            result.count,
+        ).format(count=result.count, date=local(result.cutoff).date().isoformat())
+    )
+    return 0
+
+
+# --- printouts ----------------------------------------------------------------------------------
+
+
+def register_printouts(documents: Any) -> None:
+    from samverkan_desktop.cli import printing  # printing lists this module: import late
+    from samverkan_desktop.reports import (
+        alarm_card,
+        alarm_handover,
+        alarm_labels,
+        alarm_loanlog,
+        alarm_notreturned,
+        alarm_stats,
+    )
+
+    p = printing.add_document(
+        documents,
+        "loanlog",
+        _("the alarm loan log for a period"),
+        lambda a: open_db(a).call(alarm_loanlog.build, a.start, a.end),
+    )
+    p.add_argument("--from", dest="start", required=True, type=parse_date, metavar=_("DATE"))
+    p.add_argument("--to", dest="end", required=True, type=parse_date, metavar=_("DATE"))
+    p = printing.add_document(
+        documents,
+        "labels",
+        _("labels with bar codes for the alarm units (A4, 3 × 8)"),
+        lambda a: open_db(a).call(alarm_labels.build, a.codes, a.skip),
+    )
+    p.add_argument("codes", nargs="*", metavar=_("CODE"), help=_("default: every unit in use"))
+    p.add_argument("--skip", type=int, default=0, help=_("labels already taken from the sheet"))
+    printing.add_document(
+        documents,
+        "notreturned",
+        _("the alarm units not returned, overdue first"),
+        lambda a: open_db(a).call(alarm_notreturned.build),
+    )
+    p = printing.add_document(
+        documents,
+        "borrowercard",
+        _("the borrower's card: how to use the alarm, whom to call"),
+        lambda a: open_db(a).call(alarm_card.build, a.loan),
+    )
+    p.add_argument("--loan", type=int, metavar=_("LOAN_ID"), help=_("add the unit and due time"))
+    p = printing.add_document(
+        documents,
+        "handover",
+        _("the hand-over form of a home loan"),
+        lambda a: open_db(a).call(alarm_handover.build, a.loan_id),
+    )
+    p.add_argument("loan_id", type=int, metavar=_("LOAN_ID"))
+    p = printing.add_document(
+        documents,
+        "alarmstats",
+        _("use of the alarm units per month in a year"),
+        lambda a: open_db(a).call(alarm_stats.build, a.year),
+    )
+    p.add_argument(
+        "--year",
+        type=int,
+        default=dt.date.today().year,
+        metavar=_("YYYY"),
+        help=_("default: this year"),
+    )

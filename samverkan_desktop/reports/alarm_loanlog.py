@@ -1,0 +1,109 @@
+"""The loan log for a period: the binder's paper log, week by week.
+
+Date, unit, borrower, purpose, out, due, back and the receptionists' initials. The reason of a
+home loan is never printed (it is not even in the rows this report gets).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import groupby
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import local
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.reports.alarm_parts import initials_cell, issuer, returned_cell, short_time
+from samverkan_desktop.reports.style import Document, heading, paragraph, table
+from samverkan_desktop.services import alarm_history
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from samverkan_desktop.services.alarms import now_utc
+from samverkan_desktop.services.validation import check_order
+
+# Date, unit, borrower, purpose, out, due, back, initials: 170 mm, the A4 text width.
+WIDTHS = [21, 17, 38, 20, 12, 21, 24, 17]
+
+
+def _purpose(row: LoanRow) -> str:
+    text = _(row.purpose.label)
+    if row.approved_by:
+        text += "\n" + _("appr. {name}").format(name=row.approved_by)
+    return text
+
+
+def _week_heading(day: dt.date) -> str:
+    monday = day - dt.timedelta(days=day.weekday())
+    return _("Week {week} ({start} – {end})").format(
+        week=day.isocalendar()[1],
+        start=monday.isoformat(),
+        end=(monday + dt.timedelta(days=6)).isoformat(),
+    )
+
+
+def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | None = None) -> bytes:
+    check_order(start, end, "end", _("The period cannot end before it starts."))
+    rows = alarm_history.list_loans(session, LoanFilter(start=start, end=end), now_utc(now))
+    rows.sort(key=lambda row: (row.out_at, row.id))
+    title = _("Alarm loan log")
+    period = f"{start.isoformat()} – {end.isoformat()}"
+    owner = issuer(session)
+    story: list[Flowable] = [
+        paragraph(title, "title"),
+        paragraph(
+            " · ".join(
+                part
+                for part in (
+                    owner.name,
+                    period,
+                    ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
+                )
+                if part
+            ),
+            "subtitle",
+        ),
+    ]
+    headers = [
+        _("Date"),
+        _("Unit"),
+        _("Borrower"),
+        _("Purpose"),
+        _("Out"),
+        _("Due back"),
+        _("Returned"),
+        _("Initials out/in"),
+    ]
+    if not rows:
+        story.append(paragraph(_("No alarm unit was lent in the period."), "body"))
+    for _week, group in groupby(rows, key=lambda r: local(r.out_at).isocalendar()[:2]):
+        week_rows = list(group)
+        first_day = local(week_rows[0].out_at).date()
+        body = []
+        for row in week_rows:
+            day = local(row.out_at).date()
+            body.append(
+                (
+                    day.isoformat(),
+                    row.unit_code,
+                    row.borrower_label(),
+                    _purpose(row),
+                    short_time(day, row.out_at),
+                    short_time(day, row.due_at),
+                    returned_cell(row),
+                    initials_cell(row),
+                )
+            )
+        # A week's heading never stands alone at the foot of a page.
+        story += [CondPageBreak(35 * mm), heading(_week_heading(first_day), 3)]
+        story.append(table(headers, body, WIDTHS))
+    story.append(
+        paragraph(
+            _(
+                "Times are Stockholm time. The reasons for home loans are never printed. "
+                "Borrowers of loans older than the retention period are pseudonymised."
+            ),
+            "small",
+        )
+    )
+    return Document(title=title, footer=f"{title} {period}", issuer=owner.name).build(story)

@@ -1,0 +1,83 @@
+"""The units not returned right now, overdue ones first and marked, with how to reach the
+borrower."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import UnitKind
+from samverkan_desktop.reports.alarm_parts import WARN_HEX, day_and_time, issuer
+from samverkan_desktop.reports.style import Document, escape, markup, paragraph, table
+from samverkan_desktop.services import alarm_history
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from samverkan_desktop.services.alarms import now_utc
+
+WIDTHS = [18, 34, 30, 24, 30, 34]
+
+
+def overdue_text(row: LoanRow, now: dt.datetime) -> str:
+    """How long past its due time: "2 days", "3 hours"."""
+    late = now - row.due_at
+    days = late.days
+    if days >= 1:
+        return ngettext("{n} day", "{n} days", days).format(n=days)
+    hours = max(1, int(late.total_seconds() // 3600))
+    return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
+
+
+def _due_cell(row: LoanRow, now: dt.datetime) -> Flowable:
+    text = escape(day_and_time(row.due_at))
+    if row.overdue:
+        label, late = escape(_("OVERDUE")), escape(overdue_text(row, now))
+        text = f'<font color="{WARN_HEX}"><b>{text}<br/>{label} {late}</b></font>'
+    return markup(text, "cell")
+
+
+def build(session: Session, now: dt.datetime | None = None) -> bytes:
+    at = now_utc(now)
+    rows = alarm_history.list_loans(session, LoanFilter(open_only=True), at)
+    rows.sort(key=lambda row: (not row.overdue, row.due_at))
+    overdue = sum(1 for row in rows if row.overdue)
+    title = _("Alarm units not returned")
+    owner = issuer(session)
+    summary = ngettext("{n} unit out", "{n} units out", len(rows)).format(n=len(rows))
+    if overdue:
+        summary += ", " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
+    story: list[Flowable] = [
+        paragraph(title, "title"),
+        paragraph(
+            " · ".join(
+                p
+                for p in (owner.name, _("As of {time}").format(time=local_datetime(at)), summary)
+                if p
+            ),
+            "subtitle",
+        ),
+        table(
+            [_("Unit"), _("Borrower"), _("Department"), _("Phone"), _("Out"), _("Due back")],
+            [
+                (
+                    markup(f"<b>{escape(row.unit_code)}</b>", "cell"),
+                    row.borrower_label()
+                    + (
+                        "\n(" + _(row.purpose.label).lower() + ")"
+                        if row.purpose is UnitKind.HOME_LOAN
+                        else ""
+                    ),
+                    row.borrower_department or "",
+                    row.borrower_phone or "",
+                    day_and_time(row.out_at),
+                    _due_cell(row, at),
+                )
+                for row in rows
+            ],
+            WIDTHS,
+            empty_text=_("Every alarm unit is back at the reception."),
+        ),
+    ]
+    return Document(title=title, footer=title, issuer=owner.name).build(story)

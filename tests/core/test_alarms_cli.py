@@ -1,0 +1,207 @@
+"""``samverkan units`` and ``samverkan loans``: the contracts scripts rely on (JSON keys, exit
+codes, one-line messages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.cli import main
+from samverkan_desktop.db import open_database
+from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services.alarm_loans import LendInput
+from tests.core.alarm_data import Data, at, make
+
+
+def run(capsys: pytest.CaptureFixture[str], url: str, *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(["--db", url, *args])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _data(url: str) -> Data:
+    db = open_database(url)
+    try:
+        with db.session() as s:
+            return make(s)
+    finally:
+        db.dispose()
+
+
+def _one_line_error(err: str) -> str:
+    assert "Traceback" not in err
+    assert err.strip().count("\n") == 0, err
+    return err.strip()
+
+
+def test_units_add_and_list_as_json(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, db_url, "units", "add", "larm-20", "--kind", "home-loan")
+    assert code == 0 and "LARM-20" in out and "Hemlån" in out
+    code, out, err = run(capsys, db_url, "units", "add", "LARM20", "--kind", "home-visit")
+    assert code == 1 and "LARM-20" in _one_line_error(err)
+    code, out, _ = run(capsys, db_url, "units", "list", "--json")
+    units = json.loads(out)
+    assert code == 0
+    assert {"code", "kind", "status", "borrower", "due_at", "overdue"} <= set(units[0])
+    assert units == [{**units[0], "code": "LARM-20", "kind": "home_loan", "status": "available"}]
+    assert run(capsys, db_url, "units", "add", "X", "--kind", "car")[0] == 2
+
+
+def test_lend_return_and_list_loans(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _data(db_url)
+    code, out, err = run(capsys, db_url, "loans", "out", " larm-01", "--to", "lena persson")
+    assert code == 0, err
+    assert "LARM-01 utlånat till Lena Persson, åter senast" in out
+    code, out, err = run(capsys, db_url, "loans", "out", "LARM-01", "--to", "Leif Pettersson")
+    assert code == 1
+    assert _one_line_error(err).startswith("Fel: LARM-01 är utlånat till Lena Persson sedan ")
+    code, out, _ = run(capsys, db_url, "loans", "list", "--open", "--json")
+    loans = json.loads(out)
+    assert {"unit", "borrower", "out_at", "due_at", "returned_at"} <= set(loans[0])
+    assert [(x["unit"], x["borrower"], x["returned_at"]) for x in loans] == [
+        ("LARM-01", "Lena Persson", None)
+    ]
+    assert loans[0]["purpose"] == "home_visit" and "reason" not in loans[0]
+    out_at = dt.datetime.fromisoformat(loans[0]["out_at"])
+    assert out_at.utcoffset() is not None  # ISO 8601 with the offset
+    code, out, _ = run(capsys, db_url, "loans", "in", "LARM-01", "--fault", "Knappen lossnar")
+    assert code == 0 and "Ur drift" in out
+    code, out, err = run(capsys, db_url, "loans", "in", "LARM-01")
+    assert code == 1 and "LARM-01 är inte utlånat" in _one_line_error(err)
+    units = {u["code"]: u for u in json.loads(run(capsys, db_url, "units", "list", "--json")[1])}
+    assert units["LARM-01"]["status"] == "out_of_service"
+    code, out, _ = run(capsys, db_url, "loans", "list", "--json")
+    assert json.loads(out)[0]["fault_description"] == "Knappen lossnar"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["LARM-99", "--to", "Lena Persson"], "Det finns inget larm med koden ”LARM-99”"),
+        (["LARM-02", "--to", "Nils Holgersson"], "Ingen anställd heter ”Nils Holgersson”"),
+        (["LARM-02", "--to", "Sara Holm"], "Ingen anställd heter ”Sara Holm”"),
+        (["LARM-02", "--to", "Le"], "passar flera anställda: Leif Pettersson, Lena Persson"),
+        (["LARM-13", "--to", "Lena Persson"], "Ett hemlån behöver ett slutdatum"),
+        (
+            ["LARM-13", "--to", "Lena Persson", "--until", "2030-01-10"],
+            "Ett hemlån behöver chefen som har godkänt det",
+        ),
+        (["LARM-02", "--to", "Lars Ek", "--until", "2000-01-01T10:00"], "senare än nu"),
+    ],
+)
+def test_lending_problems_exit_1_with_one_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    _data(sqlite_url)
+    code, out, err = run(capsys, sqlite_url, "loans", "out", *args)
+    assert code == 1 and message in _one_line_error(err)
+    assert json.loads(run(capsys, sqlite_url, "loans", "list", "--json")[1]) == []
+
+
+def test_home_loan_from_the_command_line_and_training_warning(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _data(sqlite_url)
+    code, out, err = run(
+        capsys,
+        sqlite_url,
+        "loans",
+        "out",
+        "LARM-13",
+        "--to",
+        "Lena Persson",
+        "--purpose",
+        "home-loan",
+        "--until",
+        "2030-01-10",
+        "--approved-by",
+        "Karin Lindqvist",
+        "--reason",
+        "Hotad av klient",
+        "--initials",
+        "nh",
+    )
+    assert code == 0 and "2030-01-10 17:00" in out and err == ""
+    loan = json.loads(run(capsys, sqlite_url, "loans", "list", "--json")[1])[0]
+    assert loan["purpose"] == "home_loan" and loan["approved_by"] == "Karin Lindqvist"
+    assert loan["lent_by_initials"] == "NH" and "Hotad" not in json.dumps(loan)
+    code, out, err = run(capsys, sqlite_url, "loans", "out", "LARM-02", "--to", "Lars Ek")
+    assert code == 0 and err.strip() == "Varning: Lars Eks larmutbildning gick ut 2023-03-09."
+
+
+def test_overdue_list_undo_and_pseudonymise(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _data(sqlite_url)
+    db = open_database(sqlite_url)
+    with db.session() as s:
+        old = alarm_loans.lend(
+            s, LendInput(data.units["LARM-03"], data.people["lena"]), now=at(8, year=2023)
+        )
+        alarm_loans.return_unit(s, data.units["LARM-03"], now=at(12, year=2023))
+        late = alarm_loans.lend(
+            s, LendInput(data.units["LARM-02"], data.people["leif"]), now=at(8, day=2, month=1)
+        )
+    db.dispose()
+    code, out, _ = run(capsys, sqlite_url, "loans", "list", "--overdue")
+    assert code == 0 and "LARM-02" in out and "FÖRSENAT" in out and "LARM-03" not in out
+    code, out, _ = run(capsys, sqlite_url, "loans", "list", "--overdue", "--json")
+    assert [(x["id"], x["overdue"]) for x in json.loads(out)] == [(late.loan_id, True)]
+    code, out, err = run(capsys, sqlite_url, "loans", "undo", str(late.loan_id))
+    assert code == 1 and "kan inte längre ångras" in _one_line_error(err)
+    code, out, _ = run(capsys, sqlite_url, "loans", "pseudonymise")
+    assert code == 0 and out.startswith("1 lån som återlämnades före ")
+    loans = {x["id"]: x for x in json.loads(run(capsys, sqlite_url, "loans", "list", "--json")[1])}
+    assert loans[old.loan_id]["borrower"] is None and loans[old.loan_id]["pseudonymised"]
+    assert loans[late.loan_id]["borrower"] == "Leif Pettersson"
+
+
+def test_printouts_from_the_command_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _data(sqlite_url)
+    run(capsys, sqlite_url, "loans", "out", "LARM-01", "--to", "Lena Persson")
+    for args in (
+        ["loanlog", "--from", "2026-01-01", "--to", "2030-12-31"],
+        ["labels"],
+        ["labels", "LARM-01", "larm-02", "--skip", "3"],
+        ["notreturned"],
+        ["borrowercard"],
+        ["borrowercard", "--loan", "1"],
+        ["alarmstats", "--year", "2026"],
+    ):
+        target = tmp_path / f"{args[0]}.pdf"
+        code, out, err = run(capsys, sqlite_url, "print", *args, "--out", str(target))
+        assert code == 0, (args, err)
+        assert target.read_bytes().startswith(b"%PDF")
+    code, out, err = run(
+        capsys, sqlite_url, "print", "handover", "1", "--out", str(tmp_path / "h.pdf")
+    )
+    assert code == 1 and "gäller hemlån" in _one_line_error(err)
+    code, out, err = run(
+        capsys, sqlite_url, "print", "handover", "99", "--out", str(tmp_path / "h.pdf")
+    )
+    assert code == 1 and "Lånet finns inte längre" in _one_line_error(err)
+    code, out, err = run(
+        capsys,
+        sqlite_url,
+        "print",
+        "loanlog",
+        "--from",
+        "2026-02-01",
+        "--to",
+        "2026-01-01",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert code == 1 and "Perioden kan inte sluta innan den börjar" in err
+    assert (
+        run(capsys, sqlite_url, "print", "loanlog", "--from", "igår", "--to", "x", "--out", "y")[0]
+        == 2
+    )

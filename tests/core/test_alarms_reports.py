@@ -1,0 +1,217 @@
+"""The alarm printouts, read back as a person reads them (pdftotext) and, for the labels, as a
+scanner reads them (the bars under the code are the Code 128 of that code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.barcode.code128 import Code128
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.models import OrganisationKind
+from samverkan_desktop.reports import (
+    alarm_card,
+    alarm_handover,
+    alarm_labels,
+    alarm_loanlog,
+    alarm_notreturned,
+    alarm_stats,
+)
+from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services.alarm_loans import LendInput
+from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
+from tests.core.alarm_data import Data, at, make
+
+REASON = "Hotad av klient efter beslut"
+
+
+def text_of(pdf: bytes, tmp_path: Path, name: str = "x") -> str:
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf)
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def _history(db: Database) -> Data:
+    with db.session() as s:
+        data = make(s)
+        create_organisation(
+            s,
+            OrganisationInput(
+                "Östermalms stadsdelsförvaltning", OrganisationKind.DISTRICT, phone="08-508 10 000"
+            ),
+        )
+        p, u = data.people, data.units
+        alarm_loans.lend(s, LendInput(u["LARM-01"], p["lena"], initials="NH"), now=at(8, day=16))
+        alarm_loans.return_unit(s, u["LARM-01"], initials="TH", now=at(11, day=16))
+        alarm_loans.lend(s, LendInput(u["LARM-02"], p["leif"], initials="NH"), now=at(9, day=17))
+        alarm_loans.return_unit(s, u["LARM-02"], fault="Skärmen svart", now=at(18, day=17))
+        alarm_loans.lend(
+            s,
+            LendInput(
+                u["LARM-13"],
+                p["lars"],
+                due_at=dt.datetime(2026, 12, 4, 17, 0),
+                approved_by_id=p["karin"],
+                reason=REASON,
+            ),
+            now=at(15, day=18),
+        )
+        alarm_loans.lend(s, LendInput(u["LARM-03"], p["lena"]), now=at(8, day=20))
+    return data
+
+
+def test_loan_log_is_the_binder_page_without_reasons(db: Database, tmp_path: Path) -> None:
+    _history(db)
+    with db.session() as s:
+        pdf = alarm_loanlog.build(
+            s, dt.date(2026, 11, 1), dt.date(2026, 11, 30), now=at(12, day=23)
+        )
+    text = text_of(pdf, tmp_path)
+    assert "Utlåningslogg för larm" in text
+    assert "Östermalms stadsdelsförvaltning · 2026-11-01 – 2026-11-30 · 4 lån" in text
+    assert "Vecka 47 (2026-11-16 – 2026-11-22)" in text
+    lines = [line for line in text.splitlines() if "LARM-" in line]
+    assert [re.search(r"LARM-\d\d", line).group(0) for line in lines] == [  # type: ignore[union-attr]
+        "LARM-01",
+        "LARM-02",
+        "LARM-13",
+        "LARM-03",
+    ]
+    assert re.search(
+        r"2026-11-16 +LARM-01 +Lena Persson +Hembesök +08\.00 +17\.00 +11\.00 +NH / TH", text
+    )
+    assert "18.00 (sent)" in text and "Fel anmält" in text
+    assert "Hemlån" in text and "godk. Karin" in text
+    assert re.search(r"LARM-03 .* FÖRSENAT", text)
+    assert REASON not in text and "Hotad" not in text
+    with db.session() as s, pytest.raises(ValidationError):
+        alarm_loanlog.build(s, dt.date(2026, 11, 30), dt.date(2026, 11, 1))
+
+
+def test_not_returned_lists_overdue_first(db: Database, tmp_path: Path) -> None:
+    _history(db)
+    with db.session() as s:
+        text = text_of(alarm_notreturned.build(s, now=at(12, day=23)), tmp_path)
+    assert "Larm som inte är återlämnade" in text
+    assert "2 larm ute, 1 försenat" in text
+    assert text.index("LARM-03") < text.index("LARM-13")
+    assert "FÖRSENAT 2 dagar" in text and "Lars Ek" in text and "(hemlån)" in text
+    assert REASON not in text
+
+
+def _dark_runs(pgm: bytes) -> list[int]:
+    """Bar and space widths (pixels) along the middle row of a grey PGM image."""
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", pgm)
+    assert header is not None
+    width, height = int(header.group(1)), int(header.group(2))
+    pixels = pgm[header.end() :]
+    row = pixels[(height // 2) * width : (height // 2 + 1) * width]
+    dark = [value < 128 for value in row]
+    first, last = dark.index(True), len(dark) - 1 - dark[::-1].index(True)
+    runs, current, count = [], dark[first], 0
+    for value in dark[first : last + 1]:
+        if value == current:
+            count += 1
+        else:
+            runs.append(count)
+            current, count = value, 1
+    runs.append(count)
+    return runs
+
+
+def _code128_widths(code: str) -> list[int]:
+    barcode = Code128(code)
+    barcode.validate()
+    barcode.encode()
+    barcode.decompose()
+    return [" ABCD".index(c.upper()) for c in barcode.decomposed]
+
+
+def test_labels_show_each_code_in_text_and_as_a_code_128_bar_code(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session() as s:
+        make(s)
+        pdf = alarm_labels.build(s)
+        with pytest.raises(ValidationError):
+            alarm_labels.build(s, skip=24)
+    text = text_of(pdf, tmp_path, "labels")
+    for code in ("LARM-01", "LARM-02", "LARM-03", "LARM-13"):
+        assert code in text
+    assert "Hemlån" in text and "Lämnas tillbaka i receptionen" in text
+    # The first label (top left): a scan line through its bars, at 300 dpi.
+    image = tmp_path / "label"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-gray",
+            "-r",
+            "300",
+            "-x",
+            "0",
+            "-y",
+            "270",
+            "-W",
+            "827",
+            "-H",
+            "20",
+            "-singlefile",
+            str(tmp_path / "labels.pdf"),
+            str(image),
+        ],
+        check=True,
+    )
+    runs = _dark_runs((tmp_path / "label.pgm").read_bytes())
+    expected = _code128_widths("LARM-01")
+    assert len(runs) == len(expected)
+    module = sum(runs) / sum(expected)
+    assert [round(r / module) for r in runs] == expected
+
+
+def test_hand_over_form_for_a_home_loan(db: Database, tmp_path: Path) -> None:
+    _history(db)
+    with db.session() as s:
+        text = text_of(alarm_handover.build(s, 3), tmp_path)
+        with pytest.raises(ValidationError, match="gäller hemlån"):
+            alarm_handover.build(s, 1)
+    assert "Överlämnande av larm för hemmabruk" in text
+    assert "LARM-13" in text and "Lars Ek" in text
+    assert "2026-11-18 15.00 till 2026-12-04 17.00" in text
+    assert "Godkänt av" in text and "Karin Lindqvist" in text
+    assert "Utlämnat" in text and "Återlämnat" in text
+    assert text.count("Låntagarens underskrift") == 2
+    assert text.count("Underskrift, receptionen") == 2
+    assert REASON not in text
+
+
+def test_borrowers_card_says_how_and_whom_to_call(db: Database, tmp_path: Path) -> None:
+    _history(db)
+    with db.session() as s:
+        general = text_of(alarm_card.build(s), tmp_path, "general")
+        own = text_of(alarm_card.build(s, 4), tmp_path, "own")
+    for text in (general, own):
+        assert "Personlarm: så använder du det" in text
+        assert "Om du känner dig hotad" in text and "Tryck bestämt på larmknappen" in text
+        assert "112" in text and "114 14" in text and "08-508 10 000" in text
+    assert "LARM-03 (hembesök)" in own and "2026-11-20 17.00" in own
+    assert "LARM-" not in general
+
+
+def test_use_per_month_report(db: Database, tmp_path: Path) -> None:
+    _history(db)
+    with db.session() as s:
+        text = text_of(alarm_stats.build(s, 2026, now=at(12, day=23)), tmp_path)
+    assert "Larmens användning 2026" in text
+    assert "Lån per månad" in text and "Timmar ute per månad" in text
+    november = next(line for line in text.splitlines() if line.strip().startswith("november"))
+    # Hours: 3 + 9 returned, and LARM-03 out since the 20th 08.00 until now (76 h).
+    assert november.split()[1:4] == ["3", "88,0", "1"]
+    assert re.search(r"Totalt +3 +88,0 +1 +117,0 +4 +205,0", text)
