@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import groups as group_service
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -292,25 +293,46 @@ def test_ending_before_the_start_is_explained_in_the_end_dialog(
 
 
 def test_deleting_a_group_needs_confirmation(
-    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+    qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    click_row(qtbot, area.page.table, STEERING)
+    name = "Arbetsgrupp Tessinparken"
+    demo_ctx.call(group_service.create_group, group_service.GroupInput(name, GroupType.ARBETSGRUPP))
+    demo_ctx.bus.announce("groups")
+    click_row(qtbot, area.page.table, name)
     modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
     qtbot.keyClick(area.page.table, Qt.Key.Key_Delete)
     modals.check()
-    assert STEERING in names(area)
+    assert name in names(area)
 
     def confirm(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
-        assert STEERING in box.text()
+        assert name in box.text()
         click_button(qtbot, box, "Ta bort grupp")
 
     modals.answer(confirm)
     click_button(qtbot, area.page.toolbar, "Ta bort")
     modals.check()
-    assert STEERING not in names(area)
+    assert name not in names(area)
     assert area.page.current_row() is None
     assert not area.detail.showing_record()
+
+
+def test_a_group_with_history_is_not_deleted_and_the_reason_is_shown(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    shown: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort grupp"), read_and_close)
+    click_button(qtbot, area.page.toolbar, "Ta bort")
+    modals.check()
+    assert shown and STEERING in shown[0] and "Avsluta gruppen" in shown[0]
+    assert STEERING in names(area)
 
 
 def test_editing_keeps_the_group_selected_and_announces_the_change(

@@ -138,7 +138,11 @@ class PeoplePage(ListPage[PersonRow]):
         if person is None:
             return
         today = self.today()
+        position = self.table.currentIndex().row()
         if perform(self, self.ctx, "contacts", contacts.mark_verified, person.id, today):
+            if self.current_row() is None and self.proxy.rowCount():
+                # Working through "not verified": the next person is selected, ready for Ctrl+K.
+                self.table.selectRow(min(position, self.proxy.rowCount() - 1))
             previous = input_from_row(person)
             self.notify(
                 _("{name}: details marked as verified {date}.").format(

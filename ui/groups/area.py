@@ -56,7 +56,7 @@ class GroupsArea(Area):
         super().__init__(ctx, parent)
         self.page = GroupsPage(ctx, self)
         self.detail = GroupDetailPane(self.page)
-        self.page.set_detail(self.detail, (5, 3))
+        self.page.set_detail(self.detail, (2, 1))
         page = self.page
         self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
         self.edit_action = page.add_action(_("Edit…"), self.edit_group, needs_selection=True)

@@ -58,9 +58,10 @@ class GroupDetailPane(DetailPane):
         section = QWidget(self)
         layout = QVBoxLayout(section)
         layout.setContentsMargins(0, 6, 0, 0)
-        header = QHBoxLayout()
         self.members_heading = section_heading(_("Members"), section)
-        header.addWidget(self.members_heading, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self.members_heading)
+        # The buttons on their own line keep the pane narrow enough for the list beside it.
+        header = QHBoxLayout()
         self.add_member_button = QPushButton(_("Add member…"), section)
         self.add_member_button.setToolTip(_("Add member (Ctrl+M)"))
         # An action, not the button's own shortcut (that one clicks only after an animation);
@@ -73,6 +74,7 @@ class GroupDetailPane(DetailPane):
         self.remove_button = QPushButton(_("Remove…"), section)
         for button in (self.add_member_button, self.role_button, self.remove_button):
             header.addWidget(button)
+        header.addStretch(1)
         layout.addLayout(header)
         self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
         self.members.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # conveners first

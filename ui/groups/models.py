@@ -31,20 +31,20 @@ def _status_colour(row: GroupRow) -> QColor | None:
 
 def group_columns() -> list[Column[GroupRow]]:
     return [
-        Column(_("Name"), lambda r: r.name, width=235, tooltip=lambda r: r.name),
-        Column(_("Type"), lambda r: r.type, width=115),
-        Column(_("Status"), lambda r: r.status, colour=_status_colour, width=65),
+        Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name),
+        Column(_("Type"), lambda r: r.type, width=110),
+        Column(_("Status"), lambda r: r.status, colour=_status_colour, width=62),
         Column(
             _("Priority areas"),
             lambda r: r.priority_areas,
             tooltip=lambda r: "\n".join(r.priority_areas) or None,
-            width=130,
+            width=125,
         ),
         Column(
             _("Meets"),
             lambda r: r.meeting_frequency,
             tooltip=lambda r: r.meeting_frequency,
-            width=125,
+            width=118,
         ),
         Column(_("Members"), lambda r: r.member_count, align_right=True, width=78),
         Column(
