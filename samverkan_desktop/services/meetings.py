@@ -91,6 +91,7 @@ class MeetingDetail:
     group_name: str
     group_type: GroupType
     issuer: str  # the organisation sending the notice (the convener's, else the district)
+    convener: str | None
     title: str | None
     starts_at: dt.datetime  # Stockholm time
     ends_at: dt.datetime
@@ -280,7 +281,7 @@ def get_meeting(session: Session, meeting_id: int) -> MeetingDetail:
             )
             for i in invitees
         ),
-        key=lambda r: (r.organisation or "", r.name.lower()),
+        key=lambda r: r.name.lower(),
     )
     agenda = tuple(
         AgendaItemRow(
@@ -296,6 +297,7 @@ def get_meeting(session: Session, meeting_id: int) -> MeetingDetail:
         group_name=group.name,
         group_type=group.type,
         issuer=_issuer(session, group.convener),
+        convener=group.convener.name if group.convener else None,
         title=meeting.title,
         starts_at=starts_at,
         ends_at=ends_at,

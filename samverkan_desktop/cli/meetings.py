@@ -1,0 +1,313 @@
+"""``samverkan rule``, ``samverkan meetings ...``, ``samverkan actions list``, ``samverkan export
+ics`` and the meeting printouts (``samverkan print agenda|minutes MEETING_ID``)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.exports.ics import export_ics
+from samverkan_desktop.i18n import _
+from samverkan_desktop.recurrence import (
+    HolidayPolicy,
+    describe,
+    describe_holiday_policy,
+    occurrences,
+    parse_phrase,
+)
+from samverkan_desktop.recurrence.describe import clock
+from samverkan_desktop.reports.agenda import agenda_pdf
+from samverkan_desktop.reports.minutes import minutes_pdf
+from samverkan_desktop.services import actions as action_service
+from samverkan_desktop.services import calendar as calendar_service
+from samverkan_desktop.services import groups as group_service
+from samverkan_desktop.services import meeting_rules
+
+
+def iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a date (write it as 2026-03-12)").format(value=value)
+        ) from error
+
+
+def register(commands: Any) -> None:
+    rule = commands.add_parser(
+        "rule", help=_("read a meeting frequency phrase and show the dates it gives")
+    )
+    rule.add_argument("phrase", metavar=_("PHRASE"), help=_("e.g. “1 gång/månad (ej juli)”"))
+    rule.add_argument("--from", dest="start", type=iso_date, metavar=_("DATE"))
+    rule.add_argument("--to", dest="end", type=iso_date, metavar=_("DATE"))
+    rule.add_argument(
+        "--on-holiday",
+        choices=[p.value for p in HolidayPolicy],
+        default=HolidayPolicy.KEEP.value,
+        help=_("what to do with meetings on public holidays"),
+    )
+    add_json_flag(rule)
+    rule.set_defaults(handler=show_rule)
+
+    parser = commands.add_parser("meetings", help=_("the meeting calendar"))
+    sub = parser.add_subparsers(
+        dest="meetings_command", metavar=_("COMMAND"), parser_class=type(parser)
+    )
+    sub.required = True
+    listing = sub.add_parser("list", help=_("list the meetings in a period"))
+    listing.add_argument("--from", dest="start", type=iso_date, metavar=_("DATE"))
+    listing.add_argument("--to", dest="end", type=iso_date, metavar=_("DATE"))
+    listing.add_argument("--group", type=int, metavar="ID", help=_("only this group's meetings"))
+    add_json_flag(listing)
+    listing.set_defaults(handler=list_meetings)
+    set_rule = sub.add_parser("set-rule", help=_("give a group its meeting rule from a phrase"))
+    set_rule.add_argument("group", type=int, metavar=_("GROUP_ID"))
+    set_rule.add_argument("phrase", metavar=_("PHRASE"))
+    set_rule.add_argument("--from", dest="start", type=iso_date, metavar=_("DATE"))
+    set_rule.add_argument("--place", help=_("where the group meets"))
+    set_rule.add_argument(
+        "--on-holiday",
+        choices=[p.value for p in HolidayPolicy],
+        default=HolidayPolicy.KEEP.value,
+        help=_("what to do with meetings on public holidays"),
+    )
+    set_rule.set_defaults(handler=set_group_rule)
+
+    actions = commands.add_parser("actions", help=_("actions from meetings, walks and exercises"))
+    action_sub = actions.add_subparsers(
+        dest="actions_command", metavar=_("COMMAND"), parser_class=type(actions)
+    )
+    action_sub.required = True
+    action_list = action_sub.add_parser("list", help=_("list the actions, most urgent first"))
+    action_list.add_argument("--open", action="store_true", help=_("only open actions"))
+    action_list.add_argument("--overdue", action="store_true", help=_("only overdue actions"))
+    action_list.add_argument("--group", type=int, metavar="ID", help=_("only this group's"))
+    action_list.add_argument(
+        "--organisation", type=int, metavar="ID", help=_("only this organisation's")
+    )
+    add_json_flag(action_list)
+    action_list.set_defaults(handler=list_actions)
+
+    export = commands.add_parser("export", help=_("write data for other programs"))
+    export_sub = export.add_subparsers(
+        dest="export_command", metavar=_("FORMAT"), parser_class=type(export)
+    )
+    export_sub.required = True
+    ics = export_sub.add_parser("ics", help=_("the meetings as a calendar file for Outlook"))
+    ics.add_argument("--group", type=int, metavar="ID", help=_("only this group (default: all)"))
+    ics.add_argument(
+        "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
+    )
+    ics.set_defaults(handler=write_ics)
+
+
+def register_printouts(documents: Any) -> None:
+    from samverkan_desktop.cli import printing  # printing lists this module: import late
+
+    agenda = printing.add_document(
+        documents, "agenda", _("the notice and agenda of a meeting"), _agenda
+    )
+    agenda.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
+    minutes = printing.add_document(documents, "minutes", _("the minutes of a meeting"), _minutes)
+    minutes.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
+
+
+def _agenda(args: argparse.Namespace) -> bytes:
+    return open_db(args).call(agenda_pdf, args.meeting_id)
+
+
+def _minutes(args: argparse.Namespace) -> bytes:
+    return open_db(args).call(minutes_pdf, args.meeting_id)
+
+
+def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    start = args.start or dt.date.today()
+    end = args.end or start + relativedelta(years=1)
+    if end < start:
+        raise ValidationError(_("The end date cannot be before the start date."))
+    return start, end
+
+
+def show_rule(args: argparse.Namespace) -> int:
+    start, end = _period(args)
+    policy = HolidayPolicy(args.on_holiday)
+    rule = parse_phrase(args.phrase, starts_on=start)
+    found = occurrences(rule, start, end, policy)
+    kept = [o for o in found if not o.skipped]
+    if args.json:
+        print_json(
+            {
+                "rrule": rule.to_rrule(),
+                "description": describe(rule),
+                "dates": [o.start.date().isoformat() for o in kept],
+                "defaults_used": list(rule.defaults_used),
+                "holiday_policy": policy.value,
+                "occurrences": [
+                    {
+                        "start": o.start.isoformat(),
+                        "end": o.end.isoformat(),
+                        "week": o.week,
+                        "holiday": o.holiday,
+                        "skipped": o.skipped,
+                        "moved_from": o.original_start.isoformat() if o.moved else None,
+                    }
+                    for o in found
+                ],
+            }
+        )
+        return 0
+    print(_("Rule: {rrule}").format(rrule=rule.to_rrule()))
+    print(describe(rule))
+    print(describe_holiday_policy(policy))
+    print()
+    print_table(
+        [_("Date"), _("Week"), _("Time"), _("Note")],
+        [
+            (
+                o.start.date(),
+                o.week,
+                f"{clock(o.start)}–{clock(o.end)}",
+                _note(o.holiday, o.skipped, o.moved),
+            )
+            for o in found
+        ],
+    )
+    return 0
+
+
+def _note(holiday: str | None, skipped: bool, moved: bool) -> str:
+    if holiday is None:
+        return ""
+    if skipped:
+        return _("skipped: {holiday}").format(holiday=holiday)
+    if moved:
+        return _("moved from {holiday}").format(holiday=holiday)
+    return _("public holiday: {name}").format(name=holiday)
+
+
+def list_meetings(args: argparse.Namespace) -> int:
+    start, end = _period(args)
+    db = open_db(args)
+    if args.group is not None:
+        db.call(group_service.get_group, args.group)  # an unknown group is an error, not "none"
+    db.call(meeting_rules.extend_horizons)
+    filters = calendar_service.CalendarFilter(group_ids=(args.group,) if args.group else ())
+    rows = db.call(calendar_service.list_calendar, start, end, filters)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "group_id": r.group_id,
+                    "group": r.group_name,
+                    "title": r.title,
+                    "start": r.starts_at,
+                    "end": r.ends_at,
+                    "place": r.place,
+                    "status": r.status,
+                    "week": r.week,
+                    "holiday": r.holiday,
+                    "from_rule": r.from_rule,
+                    "is_exception": r.is_exception,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        [_("Id"), _("Date"), _("Week"), _("Time"), _("Group"), _("Place"), _("Status")],
+        [
+            (
+                r.id,
+                r.starts_at.date(),
+                r.week,
+                f"{clock(r.starts_at)}–{clock(r.ends_at)}",
+                r.label,
+                r.place,
+                r.status,
+            )
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def set_group_rule(args: argparse.Namespace) -> int:
+    result = open_db(args).call(
+        meeting_rules.set_rule_from_phrase,
+        args.group,
+        args.phrase,
+        HolidayPolicy(args.on_holiday),
+        starts_on=args.start,
+        place=args.place,
+    )
+    print(
+        _("Rule saved: {created} meetings added, {updated} changed, {removed} removed.").format(
+            created=result.created, updated=result.updated, removed=result.removed
+        )
+    )
+    return 0
+
+
+def list_actions(args: argparse.Namespace) -> int:
+    filters = action_service.ActionFilter(
+        open_only=args.open,
+        overdue=args.overdue,
+        group_id=args.group,
+        organisation_id=args.organisation,
+    )
+    rows = open_db(args).call(action_service.list_actions, filters)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "responsible_person": r.responsible_person,
+                    "responsible_organisation": r.responsible_organisation,
+                    "due_on": r.due_on,
+                    "status": r.status,
+                    "overdue": r.overdue,
+                    "raised_on": r.raised_on,
+                    "closed_on": r.closed_on,
+                    "group_id": r.group_id,
+                    "group": r.group,
+                    "priority_area": r.priority_area,
+                    "source_type": r.source_type,
+                    "source_id": r.source_id,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        [_("Id"), _("Action"), _("Responsible"), _("Due"), _("Status"), _("Group")],
+        [
+            (r.id, r.title, r.responsible, r.due_on, r.status, r.group or r.source_text)
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def write_ics(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.parent and not out.parent.exists():
+        raise ValidationError(_("The folder {folder} does not exist.").format(folder=out.parent))
+    db = open_db(args)
+    db.call(meeting_rules.extend_horizons)
+    data = db.call(export_ics, args.group)
+    try:
+        out.write_bytes(data)
+    except OSError as error:
+        raise ValidationError(
+            _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror)
+        ) from error
+    print(_("Saved {path}").format(path=out))
+    return 0

@@ -1,0 +1,180 @@
+"""Demo: every group's meeting rule read from its phrase in the papers, the last months' meetings
+held with minutes, decisions and actions (some still open, some overdue), and the Norrmalm
+safety council's meeting of 14 December 2016."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.demo.meetings_data import (
+    EXTRA_ACTIONS,
+    GENERIC,
+    MINUTES,
+    PLANS,
+    DemoAction,
+    DemoMinutes,
+    Plan,
+)
+from samverkan_desktop.demo.meetings_norrmalm import load_council
+from samverkan_desktop.i18n import ngettext
+from samverkan_desktop.models import (
+    ActionSource,
+    ActionStatus,
+    AttendanceStatus,
+    Group,
+    GroupStatus,
+    Meeting,
+    MeetingStatus,
+    MemberRole,
+    Organisation,
+    Person,
+)
+from samverkan_desktop.models.meetings import (
+    STANDING_ACTIONS,
+    STANDING_DONE_NEXT,
+    STANDING_ROUND_TABLE,
+)
+from samverkan_desktop.recurrence import Frequency, Rule, RuleDefaults, parse_phrase
+from samverkan_desktop.services import actions, agenda, meeting_rules, meetings
+from samverkan_desktop.services.meeting_common import day_start, to_local
+
+DEFAULT_PLAN = Plan(1, dt.time(9, 0), 90, "Karlavägen 104")
+
+
+def _lookback(rule: Rule) -> int:
+    """How far back the demo plans, so each group has held a couple of meetings."""
+    if rule.frequency is Frequency.WEEKLY:
+        return 42
+    if not rule.months or len(rule.months) >= 7:
+        return 120
+    return 370
+
+
+def load(session: Session, today: dt.date) -> str:
+    load_council(session, today)
+    meeting_count = action_count = 0
+    for group in session.scalars(select(Group).order_by(Group.id)).all():
+        if not group.meeting_frequency or group.status is GroupStatus.ENDED:
+            continue
+        plan = PLANS.get(group.name, DEFAULT_PLAN)
+        defaults = RuleDefaults(plan.weekday, plan.start, plan.minutes)
+        rule = parse_phrase(
+            group.meeting_frequency, starts_on=today, defaults=defaults, place=plan.place
+        )
+        first = today - dt.timedelta(days=_lookback(rule))
+        rule = rule.with_changes(starts_on=max(first, group.starts_on or first))
+        result = meeting_rules.set_rule(
+            session, group.id, rule, plan.policy, phrase=group.meeting_frequency, today=today
+        )
+        meeting_count += result.created
+        past_meetings = session.scalars(
+            select(Meeting)
+            .where(Meeting.group_id == group.id, Meeting.starts_at < day_start(today))
+            .order_by(Meeting.starts_at)
+        ).all()
+        for meeting in past_meetings:
+            meeting.status = MeetingStatus.HELD
+        past = [m.id for m in past_meetings]
+        if not past:
+            continue
+        earlier, last = MINUTES.get(group.name, GENERIC)
+        if len(past) >= 2:
+            action_count += _minutes(session, group, past[-2], earlier, today, past[-1])
+        extra = (EXTRA_ACTIONS[group.name],) if group.name in EXTRA_ACTIONS else ()
+        last = DemoMinutes(**{**last.__dict__, "actions": last.actions + extra})
+        action_count += _minutes(session, group, past[-1], last, today, None)
+    session.flush()
+    return ", ".join(
+        (
+            ngettext("{n} meeting", "{n} meetings", meeting_count).format(n=meeting_count),
+            ngettext("{n} action", "{n} actions", action_count).format(n=action_count),
+        )
+    )
+
+
+def _minutes(
+    session: Session,
+    group: Group,
+    meeting_id: int,
+    spec: DemoMinutes,
+    today: dt.date,
+    following_id: int | None,
+) -> int:
+    detail = meetings.get_meeting(session, meeting_id)
+    texts = {
+        STANDING_ACTIONS: (spec.follow_up, None),
+        STANDING_DONE_NEXT: (spec.done, spec.next_steps),
+        STANDING_ROUND_TABLE: (spec.round_table, None),
+    }
+    for item in detail.agenda:
+        if item.standing_key in texts:
+            notes, next_steps = texts[item.standing_key]
+            agenda.record_minutes(session, item.id, notes, next_steps)
+    for index, invitee in enumerate(detail.invitees):
+        status = AttendanceStatus.PRESENT
+        if index == len(detail.invitees) - 1 and len(detail.invitees) > 3:
+            status = AttendanceStatus.ABSENT if following_id is None else AttendanceStatus.PRESENT
+        meetings.set_attendance(session, invitee.id, status)
+    secretary = next(
+        (m.person.name for m in group.memberships if m.role is MemberRole.SECRETARY),
+        "Anna Berglund",
+    )
+    meetings.set_minutes_by(session, meeting_id, secretary)
+    for text in spec.decisions:
+        agenda.add_decision(session, meeting_id, text)
+    day = detail.starts_at.date()
+    following_day = (
+        to_local(session.get(Meeting, following_id).starts_at).date()  # type: ignore[union-attr]
+        if following_id
+        else today
+    )
+    for demo_action in spec.actions:
+        _action(session, meeting_id, day, following_day, today, demo_action)
+    return len(spec.actions)
+
+
+def _action(
+    session: Session,
+    meeting_id: int,
+    day: dt.date,
+    following_day: dt.date,
+    today: dt.date,
+    spec: DemoAction,
+) -> None:
+    due = day + dt.timedelta(days=spec.due_days)
+    if spec.outcome == "overdue":
+        due = max(day, min(due, today - dt.timedelta(days=4)))
+    elif spec.outcome in ("open", "requested", "in_progress"):
+        due = max(due, today + dt.timedelta(days=7))
+    person = (
+        session.scalar(select(Person.id).where(Person.name == spec.person)) if spec.person else None
+    )
+    organisation = (
+        session.scalar(select(Organisation.id).where(Organisation.name == spec.organisation))
+        if spec.organisation
+        else None
+    )
+    action_id = actions.create_action(
+        session,
+        actions.ActionInput(
+            spec.title,
+            responsible_person_id=person,
+            responsible_organisation_id=organisation,
+            due_on=due,
+            source_type=ActionSource.MEETING,
+            source_id=meeting_id,
+        ),
+    )
+    if spec.outcome == "done_next":
+        actions.set_action_status(
+            session, action_id, ActionStatus.DONE, max(following_day, day), spec.note
+        )
+    elif spec.outcome == "in_progress":
+        actions.set_action_status(
+            session, action_id, ActionStatus.IN_PROGRESS, min(following_day, today), spec.note
+        )
+    elif spec.outcome == "requested":
+        actions.set_action_status(session, action_id, ActionStatus.REQUESTED, day)

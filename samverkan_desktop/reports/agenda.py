@@ -1,0 +1,87 @@
+"""Kallelse och dagordning: the notice of a meeting with its numbered agenda, the invitees and
+the actions still open from earlier meetings (under the follow-up item)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models.meetings import STANDING_ACTIONS
+from samverkan_desktop.reports.meeting_parts import (
+    actions_table,
+    meeting_facts,
+    status_warnings,
+)
+from samverkan_desktop.reports.style import (
+    Document,
+    escape,
+    facts,
+    heading,
+    markup,
+    paragraph,
+    rule,
+    spacer,
+    table,
+)
+from samverkan_desktop.services.meetings import MeetingDetail, get_meeting
+
+
+def agenda_pdf(session: Session, meeting_id: int) -> bytes:
+    return build_agenda(get_meeting(session, meeting_id))
+
+
+def build_agenda(detail: MeetingDetail) -> bytes:
+    doc = Document(
+        title=_("Notice and agenda – {group}").format(group=detail.group_name),
+        footer=detail.group_name,
+        issuer=detail.issuer,
+    )
+    story: list[Flowable] = [
+        paragraph(detail.issuer, "small"),
+        paragraph(_("Notice and agenda"), "title"),
+        paragraph(detail.group_name, "subtitle"),
+        *status_warnings(detail),
+        facts(meeting_facts(detail)),
+        rule(),
+        heading(_("Agenda")),
+    ]
+    open_actions_shown = False
+    for item in detail.agenda:
+        block: list[Flowable] = [
+            markup(f"<b>{item.number}.&nbsp;&nbsp;{escape(item.title)}</b>", "h3")
+        ]
+        if item.presenter:
+            block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))
+        if item.standing_key == STANDING_ACTIONS:
+            block += [spacer(1), _open_actions(detail)]
+            open_actions_shown = True
+        story.append(KeepTogether(block[:3]))
+        story += block[3:]
+    if not detail.agenda:
+        story.append(paragraph(_("The agenda has no items yet."), "small"))
+    if not open_actions_shown and detail.carried_actions:
+        story += [heading(_("Open actions from earlier meetings")), _open_actions(detail)]
+    story += [
+        heading(_("Invitees")),
+        table(
+            [_("Name"), _("Title"), _("Organisation")],
+            [(i.name, i.title or "", i.organisation or "") for i in detail.invitees],
+            [55, 55, 60],
+            _("Nobody is invited yet."),
+        ),
+        spacer(6),
+        paragraph(
+            _("Please tell the convener if you cannot come, and who comes in your place."),
+            "small",
+        ),
+    ]
+    return doc.build(story)
+
+
+def _open_actions(detail: MeetingDetail) -> Flowable:
+    return actions_table(
+        detail.carried_actions,
+        _("No open actions from earlier meetings."),
+        with_notes=True,
+    )

@@ -1,0 +1,116 @@
+"""Pieces the notice/agenda and the minutes share (on reports/style.py, no style of their own):
+the meeting's facts, free text with bullet lines, and the actions table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from samverkan_desktop.formatting import long_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.recurrence.describe import clock
+from samverkan_desktop.reports.style import STYLES, WARN, escape, markup, paragraph, table
+from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.meetings import MeetingDetail, MeetingRef
+
+BULLET = ParagraphStyle(
+    "meeting_bullet", parent=STYLES["body"], leftIndent=5 * mm, bulletIndent=1 * mm
+)
+BULLET_MARKS = ("- ", "– ", "• ", "* ")
+
+
+def when(detail: MeetingDetail | MeetingRef) -> str:
+    """ "tisdag 1 december 2026 (v. 49)"."""
+    day = detail.starts_at.date()
+    return _("{date} (w. {week})").format(date=long_date(day), week=day.isocalendar()[1])
+
+
+def time_span(detail: MeetingDetail | MeetingRef) -> str:
+    return f"{clock(detail.starts_at)}–{clock(detail.ends_at)}"
+
+
+def meeting_facts(detail: MeetingDetail) -> list[tuple[str, str | None]]:
+    rows: list[tuple[str, str | None]] = [
+        (_("Date"), when(detail)),
+        (_("Time"), time_span(detail)),
+        (_("Place"), detail.place or _("To be announced")),
+    ]
+    if detail.title:
+        rows.insert(0, (_("Meeting"), detail.title))
+    if detail.convener:
+        rows.append((_("Convener"), detail.convener))
+    return rows
+
+
+def status_warnings(detail: MeetingDetail) -> list[Flowable]:
+    """A cancelled meeting or one on a public holiday says so at the top, in red."""
+    notes = []
+    if detail.status.value == "cancelled":
+        text = _("The meeting is cancelled.")
+        if detail.note:
+            text += " " + detail.note
+        notes.append(text)
+    if detail.holiday:
+        notes.append(_("Note: {date} is a public holiday ({name}).").format(
+            date=detail.starts_at.date().isoformat(), name=detail.holiday
+        ))  # fmt: skip
+    hex_warn = WARN.hexval().replace("0x", "#")
+    return [markup(f'<font color="{hex_warn}"><b>{escape(n)}</b></font>') for n in notes]
+
+
+def text_block(text: str | None, empty: str | None = None) -> list[Flowable]:
+    """Free text as paragraphs; lines starting with "- " become bullets."""
+    if not text or not text.strip():
+        return [paragraph(empty, "small")] if empty else []
+    story: list[Flowable] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            story.append(paragraph("\n".join(buffer)))
+            buffer.clear()
+
+    for line in text.strip().splitlines():
+        stripped = line.strip()
+        if stripped.startswith(BULLET_MARKS):
+            flush()
+            story.append(Paragraph(escape(stripped[2:].strip()), BULLET, bulletText="•"))
+        elif stripped:
+            buffer.append(stripped)
+        else:
+            flush()
+    flush()
+    return story
+
+
+def actions_table(rows: Sequence[ActionRow], empty: str, *, with_notes: bool = False) -> Flowable:
+    """Numbered actions: what, who, by when, status (and the latest follow-up note)."""
+    headers = [_("No."), _("Action"), _("Responsible"), _("Due"), _("Status")]
+    data = []
+    for number, row in enumerate(rows, start=1):
+        what = escape(row.title)
+        if with_notes and row.last_note is not None:
+            what += (
+                f'<br/><font size="8" color="#5f6b7a">{row.last_note.noted_on.isoformat()}: '
+                f"{escape(row.last_note.text)}</font>"
+            )
+        status = escape(_(row.status.label))
+        if row.overdue:
+            status = (
+                f'<font color="{WARN.hexval().replace("0x", "#")}">{status} – '
+                + escape(_("overdue"))
+                + "</font>"
+            )
+        data.append(
+            [
+                str(number),
+                markup(what, "cell"),
+                paragraph(row.responsible, "cell"),
+                paragraph(row.due_on.isoformat() if row.due_on else "–", "cell"),
+                markup(status, "cell"),
+            ]
+        )
+    return table(headers, data, [10, 68, 45, 22, 25], empty)

@@ -1,0 +1,136 @@
+"""Minnesanteckningar: attendance, the notes per agenda item ("Vad har vi gjort / Hur
+fortsätter vi" in its two halves), the decisions, the actions table and the next meeting."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import AttendanceStatus
+from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
+from samverkan_desktop.reports.meeting_parts import (
+    actions_table,
+    meeting_facts,
+    status_warnings,
+    text_block,
+    time_span,
+    when,
+)
+from samverkan_desktop.reports.style import (
+    Document,
+    escape,
+    facts,
+    heading,
+    markup,
+    paragraph,
+    rule,
+    spacer,
+)
+from samverkan_desktop.services.meetings import InviteeRow, MeetingDetail, get_meeting
+
+
+def minutes_pdf(session: Session, meeting_id: int) -> bytes:
+    return build_minutes(get_meeting(session, meeting_id))
+
+
+def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, str | None]]:
+    def name(i: InviteeRow) -> str:
+        return f"{i.name}, {i.organisation}" if i.organisation else i.name
+
+    present = [name(i) for i in invitees if i.status is AttendanceStatus.PRESENT]
+    present += [
+        _("{substitute} (for {name})").format(substitute=i.substitute_name, name=name(i))
+        for i in invitees
+        if i.status is AttendanceStatus.SUBSTITUTE
+    ]
+    absent = [name(i) for i in invitees if i.status is AttendanceStatus.ABSENT]
+    unknown = [name(i) for i in invitees if i.status is AttendanceStatus.INVITED]
+    rows: list[tuple[str, str | None]] = [(_("Present"), "\n".join(present) or "–")]
+    if absent:
+        rows.append((_("Absent"), "\n".join(absent)))
+    if unknown:
+        rows.append((_("Attendance not noted"), "\n".join(unknown)))
+    return rows
+
+
+def build_minutes(detail: MeetingDetail) -> bytes:
+    doc = Document(
+        title=_("Minutes – {group}").format(group=detail.group_name),
+        footer=detail.group_name,
+        issuer=detail.issuer,
+    )
+    meeting_rows = meeting_facts(detail)
+    if detail.minutes_by:
+        meeting_rows.append((_("Minutes taken by"), detail.minutes_by))
+    story: list[Flowable] = [
+        paragraph(detail.issuer, "small"),
+        paragraph(_("Minutes"), "title"),
+        paragraph(detail.group_name, "subtitle"),
+        *status_warnings(detail),
+        facts(meeting_rows),
+        spacer(2),
+        facts(_attendance(detail.invitees)),
+        rule(),
+    ]
+    decisions_by_item: dict[int, list[str]] = {}
+    for decision in detail.decisions:
+        if decision.agenda_item_id is not None:
+            decisions_by_item.setdefault(decision.agenda_item_id, []).append(decision.text)
+    for item in detail.agenda:
+        block: list[Flowable] = [
+            markup(f"<b>{item.number}.&nbsp;&nbsp;{escape(item.title)}</b>", "h3")
+        ]
+        if item.presenter:
+            block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))
+        if item.standing_key == STANDING_ACTIONS:
+            block += [
+                spacer(1),
+                actions_table(
+                    detail.carried_actions,
+                    _("No open actions from earlier meetings."),
+                    with_notes=True,
+                ),
+                spacer(1),
+            ]
+        if item.standing_key == STANDING_DONE_NEXT or item.next_steps:
+            block += [markup("<i>" + escape(_("What have we done")) + "</i>")]
+            block += text_block(item.notes, _("Nothing noted."))
+            block += [markup("<i>" + escape(_("How do we continue")) + "</i>")]
+            block += text_block(item.next_steps, _("Nothing noted."))
+        else:
+            block += text_block(
+                item.notes,
+                None if item.standing_key == STANDING_ACTIONS else _("Nothing noted."),
+            )
+        for text in decisions_by_item.get(item.id, []):
+            block.append(markup("<b>" + escape(_("Decision:")) + "</b> " + escape(text)))
+        story.append(KeepTogether(block[:3]))
+        story += block[3:]
+        story.append(spacer(1.5))
+    story.append(heading(_("Decisions")))
+    if detail.decisions:
+        story += [
+            markup(f"{number}.&nbsp;&nbsp;{escape(d.text)}")
+            for number, d in enumerate(detail.decisions, start=1)
+        ]
+    else:
+        story.append(paragraph(_("No decisions were made."), "small"))
+    story += [
+        heading(_("Actions")),
+        actions_table(detail.actions, _("No new actions.")),
+        heading(_("Next meeting")),
+    ]
+    following = detail.next_meeting
+    if following is None:
+        story.append(paragraph(_("Not yet decided.")))
+    else:
+        place = following.place or _("place to be announced")
+        story.append(
+            paragraph(
+                _("{date}, {time}, {place}").format(
+                    date=when(following), time=time_span(following), place=place
+                )
+            )
+        )
+    return doc.build(story)

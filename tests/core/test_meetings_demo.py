@@ -1,0 +1,72 @@
+"""The example district's meetings: every group's rule from its phrase, recent minutes with
+decisions and open actions, and the Norrmalm council of 14 December 2016."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import Group, Meeting, MeetingStatus
+from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
+from samverkan_desktop.services import actions, calendar, meeting_rules, meetings
+
+
+def test_every_demo_group_meets_by_the_rule_its_phrase_gives(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        for group in s.scalars(select(Group)):
+            detail = meeting_rules.get_rule(s, group.id)
+            assert detail is not None, group.name
+            assert detail.phrase == group.meeting_frequency
+        thursday = s.scalar(select(Group).where(Group.name.like("Säkerhetssamordnarnätverket%")))
+        rule = meeting_rules.get_rule(s, thursday.id)
+        assert rule.rule.to_rrule() == "FREQ=WEEKLY;BYDAY=TH"
+        council = s.scalar(
+            select(Group).where(Group.name == "Norrmalms trygghets- och säkerhetsråd")
+        )
+        assert meeting_rules.get_rule(s, council.id).rule.months == (6, 12)
+
+
+def test_recent_meetings_have_minutes_and_some_actions_stay_open(demo_db: Database) -> None:
+    today = dt.date.today()
+    with demo_db.session() as s:
+        rows = calendar.list_calendar(
+            s, today - dt.timedelta(days=120), today - dt.timedelta(days=1)
+        )
+        held = [r for r in rows if r.status is MeetingStatus.HELD]
+        assert len(held) >= 10
+        with_minutes = [meetings.get_meeting(s, r.id) for r in held[-12:]]
+        assert sum(1 for m in with_minutes if m.decisions and m.has_minutes) >= 4
+        open_actions = actions.list_actions(s, actions.ActionFilter(open_only=True))
+        overdue = actions.list_actions(s, actions.ActionFilter(overdue=True))
+        assert len(open_actions) >= 5 and overdue
+        upcoming = calendar.list_calendar(s, today, today + dt.timedelta(days=45))
+        carried = [meetings.get_meeting(s, r.id).carried_actions for r in upcoming]
+        assert any(carried)
+
+
+def test_norrmalm_council_of_14_december_2016_as_minutes(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        meeting_id = s.scalar(
+            select(Meeting.id)
+            .where(Meeting.starts_at < dt.datetime(2017, 1, 1, tzinfo=dt.UTC))
+            .order_by(Meeting.starts_at)
+            .limit(1)
+        )
+        detail = meetings.get_meeting(s, meeting_id)
+    assert detail.group_name == "Norrmalms trygghets- och säkerhetsråd"
+    assert detail.starts_at.date() == dt.date(2016, 12, 14) and detail.status is MeetingStatus.HELD
+    done_next = [a for a in detail.agenda if a.standing_key == STANDING_DONE_NEXT]
+    assert [a.title for a in done_next] == [
+        "Ungdomar – Fält, fritid, socialtjänst och polis",
+        "Ungdomar – Tobakstillsyn",
+        "Platssamverkan Klara",
+        "Platssamverkan för trygg offentlig plats",
+    ]
+    assert all(a.notes and a.next_steps for a in done_next)
+    assert "29 butiker" in done_next[1].notes
+    assert detail.agenda[-1].title == "Laget runt – lägesbild och behov"
+    assert any("civilklädd polis" in d.text for d in detail.decisions)
+    assert {a.title for a in detail.actions} >= {"Arrangera en trygghetsvandring för ungdomar"}
+    assert detail.next_meeting is not None and detail.next_meeting.starts_at.year == 2017
