@@ -33,6 +33,12 @@ def _groups(ctx: AppContext) -> Area:
     return GroupsArea(ctx)
 
 
+def _walks(ctx: AppContext) -> Area:
+    from ui.walks.area import WalksArea
+
+    return WalksArea(ctx)
+
+
 def _contacts(ctx: AppContext) -> Area:
     from ui.contacts.area import ContactsArea
 
@@ -43,5 +49,6 @@ SP = QStyle.StandardPixmap
 AREAS: list[AreaSpec] = [
     AreaSpec("overview", N_("Overview"), SP.SP_DesktopIcon, _overview),
     AreaSpec("groups", N_("Groups & meetings"), SP.SP_DirHomeIcon, _groups),
+    AreaSpec("walks", N_("Safety walks"), SP.SP_FileDialogListView, _walks),
     AreaSpec("contacts", N_("Contacts"), SP.SP_FileDialogContentsView, _contacts),
 ]

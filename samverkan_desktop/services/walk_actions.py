@@ -1,9 +1,9 @@
 """Remedial actions raised from a walk's observations, in the shared Action entity
 (``source_type = walk_observation``, ``source_id`` = the observation).
 
-This module only adds what is particular to walks (which walk and observation an action came
-from, the checks against the walk's date, the follow-up picture); the actions themselves are the
-same rows the Actions area and the meetings show.
+Actions are created through the shared services/actions.py; this module only adds what is
+particular to walks (which walk and observation an action came from, the checks against the
+walk's date, the follow-up picture). Status changes and dated notes use that service as well.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from samverkan_desktop.models import (
     Walk,
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
-from samverkan_desktop.services.validation import clean, get_or_raise, require_text
+from samverkan_desktop.services import actions
+from samverkan_desktop.services.validation import get_or_raise, require_text
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.walks import WalkBrief
@@ -224,8 +225,8 @@ class WalkActionInput:
 def raise_action(
     session: Session, observation_id: int, data: WalkActionInput, today: dt.date | None = None
 ) -> int:
-    """Raise a remedial action from an observation; the responsible party defaults to the
-    observation's owner in the window, but must be named."""
+    """Raise a remedial action from an observation through the shared Action service; the
+    walk's own rules first (made already, someone responsible, not due before the walk)."""
     from samverkan_desktop.services.walks import WALKED_STEPS
 
     observation = get_or_raise(
@@ -269,17 +270,17 @@ def raise_action(
             ),
             field="due_on",
         )
-    action = Action(
-        title=title,
-        description=clean(data.description),
-        source_type=SOURCE,
-        source_id=observation.id,
-        responsible_organisation_id=data.responsible_organisation_id,
-        responsible_person_id=data.responsible_person_id,
-        raised_on=raised_on,
-        due_on=data.due_on,
-        status=ActionStatus.OPEN,
+    return actions.create_action(
+        session,
+        actions.ActionInput(
+            title=title,
+            responsible_person_id=data.responsible_person_id,
+            responsible_organisation_id=data.responsible_organisation_id,
+            due_on=data.due_on,
+            description=data.description,
+            source_type=SOURCE,
+            source_id=observation.id,
+            raised_on=raised_on,
+        ),
+        raised_on,
     )
-    session.add(action)
-    session.flush()
-    return action.id

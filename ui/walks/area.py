@@ -1,0 +1,135 @@
+"""Safety walks: the walks and the places registers, and one walk at a time carried through the
+method's steps (Brå/Boverket: plan, walk, closing meeting, follow-up walk)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import places
+from ui.context import AppContext
+from ui.walks.place_dialogs import PlaceDialog, PriorityDialog
+from ui.walks.places_page import PlacesPage
+from ui.walks.walk_dialog import WalkDialog
+from ui.walks.walk_view import WalkView
+from ui.walks.walks_page import WalksPage
+from ui.widgets.area import Area
+from ui.widgets.dialogs import confirm
+from ui.widgets.operations import perform
+
+
+class WalksArea(Area):
+    key = "walks"
+    # Names of people and organisations, groups linked to places, actions followed elsewhere.
+    depends_on = frozenset({"contacts", "groups", "actions"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.walks_page = WalksPage(ctx, self)
+        self.places_page = PlacesPage(ctx, self)
+        self.view = WalkView(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.walks_page, _("Walks"))
+        self.tabs.addTab(self.places_page, _("Places and priorities"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.view)
+
+        page = self.walks_page
+        self.new_walk_action = page.add_action(_("Plan a walk…"), self.new_walk, "Ctrl+N")
+        self.open_action = page.add_action(
+            _("Open the walk"), self.open_current, needs_selection=True
+        )
+        page.activated.connect(lambda row: self.open_walk(row.id))
+        page.summary.open_requested.connect(self.open_walk)
+
+        places_page = self.places_page
+        places_page.add_action(_("New place…"), self.new_place)
+        places_page.add_action(_("Edit…"), self.edit_place, needs_selection=True)
+        places_page.add_action(_("Plan a walk here…"), self.new_walk_here, needs_selection=True)
+        places_page.add_action(
+            _("Delete…"), self.delete_place, QKeySequence.StandardKey.Delete, needs_selection=True
+        )
+        places_page.activated.connect(lambda _row: self.edit_place())
+        places_page.detail.open_walk_requested.connect(self.open_walk)
+        places_page.detail.add_priority_requested.connect(self.add_priority)
+        places_page.detail.remove_priority_requested.connect(self.remove_priority)
+
+        self.view.back_requested.connect(self.show_lists)
+        self.view.open_walk_requested.connect(self.open_walk)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # --- Area --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.walks_page.fill_filters()
+        self.places_page.fill_filters()
+        self.walks_page.reload()
+        self.places_page.reload()
+        if self.stack.currentWidget() is self.view:
+            self.view.refresh()
+
+    def show_record(self, record_id: int) -> None:
+        self.open_walk(record_id)
+
+    # --- navigation --------------------------------------------------------------------------
+
+    def open_walk(self, walk_id: int) -> None:
+        if self.view.show_walk(walk_id):
+            self.stack.setCurrentWidget(self.view)
+            self.walks_page.select_id(walk_id)
+
+    def open_current(self) -> None:
+        row = self.walks_page.current_row()
+        if row is not None:
+            self.open_walk(row.id)
+
+    def show_lists(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.walks_page.table.setFocus()
+
+    # --- walks and places --------------------------------------------------------------------
+
+    def new_walk(self, place_id: int | None = None) -> None:
+        dialog = WalkDialog(self.ctx, place_id=place_id, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.ctx.bus.announce("walks")
+            self.open_walk(dialog.saved_id)
+
+    def new_walk_here(self) -> None:
+        row = self.places_page.current_row()
+        if row is not None:
+            self.new_walk(row.id)
+
+    def new_place(self) -> None:
+        dialog = PlaceDialog(self.ctx, parent=self)
+        if dialog.exec():
+            self.ctx.bus.announce("walks")
+            self.places_page.select_id(dialog.saved_id)
+
+    def edit_place(self) -> None:
+        row = self.places_page.current_row()
+        if row is not None and PlaceDialog(self.ctx, row.id, parent=self).exec():
+            self.ctx.bus.announce("walks")
+
+    def delete_place(self) -> None:
+        row = self.places_page.current_row()
+        if row is not None and confirm(
+            self,
+            _("Delete place"),
+            _("Delete “{name}” from the places register?").format(name=row.name),
+            _("Delete"),
+        ):
+            perform(self, self.ctx, "walks", places.delete_place, row.id)
+
+    def add_priority(self) -> None:
+        row = self.places_page.current_row()
+        if row is not None and PriorityDialog(self.ctx, row.id, parent=self).exec():
+            self.ctx.bus.announce("walks")
+
+    def remove_priority(self, priority_id: int) -> None:
+        perform(self, self.ctx, "walks", places.remove_priority, priority_id)

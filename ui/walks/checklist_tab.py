@@ -1,0 +1,234 @@
+"""Step 3, recording the checklist: for each stop, every point rated 0–3 with a note.
+
+Answers are saved when another stop is chosen and with Save (Ctrl+S), so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import walk_records
+from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
+from samverkan_desktop.services.walks import WalkDetail
+from ui.context import AppContext
+from ui.walks.common import heading, muted
+from ui.widgets.dialogs import show_error
+
+RATING_STYLE = """
+QPushButton[rating] { min-width: 30px; max-width: 30px; padding: 4px 0; }
+QPushButton[rating="0"]:checked { background: #f6c9c4; font-weight: 600; }
+QPushButton[rating="1"]:checked { background: #fbe2bf; font-weight: 600; }
+QPushButton[rating="2"]:checked { background: #eef2c4; font-weight: 600; }
+QPushButton[rating="3"]:checked { background: #cfe8d3; font-weight: 600; }
+"""
+NO_RATING = -1
+
+
+class RatingRow:
+    """One checklist point: toggle buttons 0–3 (click again to clear) and a note."""
+
+    def __init__(self, grid: QGridLayout, row: int, item: walk_records.ChecklistItemRow, parent):  # type: ignore[no-untyped-def]
+        self.item = item
+        title = QLabel(f"{item.position}. {item.title}", parent)
+        title.setToolTip(item.guidance or "")
+        title.setWordWrap(True)
+        self.group = QButtonGroup(parent)
+        self.group.setExclusive(False)
+        buttons = QHBoxLayout()
+        self.buttons: list[QPushButton] = []
+        for value in range(4):
+            button = QPushButton(str(value), parent)
+            button.setCheckable(True)
+            button.setProperty("rating", str(value))
+            button.setAccessibleName(_("{point}: {value}").format(point=item.title, value=value))
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+            buttons.addWidget(button)
+        self.group.idClicked.connect(self._exclusive)
+        self.note = QLineEdit(parent)
+        self.note.setPlaceholderText(_("What was seen, where exactly"))
+        grid.addWidget(title, row, 0)
+        grid.addLayout(buttons, row, 1)
+        grid.addWidget(self.note, row, 2)
+
+    def _exclusive(self, clicked: int) -> None:
+        # Like radio buttons, but a second click on the chosen value clears it.
+        for value, button in enumerate(self.buttons):
+            if value != clicked:
+                button.setChecked(False)
+
+    def rating(self) -> int | None:
+        for value, button in enumerate(self.buttons):
+            if button.isChecked():
+                return value
+        return None
+
+    def set_answer(self, rating: int | None, note: str | None) -> None:
+        for value, button in enumerate(self.buttons):
+            button.setChecked(value == rating)
+        self.note.setText(note or "")
+
+    def answer(self) -> AnswerInput:
+        return AnswerInput(self.item.id, self.rating(), self.note.text())
+
+
+class ChecklistTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setStyleSheet(RATING_STYLE)
+        self.walk: WalkDetail | None = None
+        self.sheet: ChecklistSheet | None = None
+        self._stop_id: int | None = None
+        self.rows: list[RatingRow] = []
+        self.stops = QListWidget(self)
+        self.stops.setObjectName("checklistStops")
+        self.stops.setMaximumWidth(280)
+        self.stops.currentItemChanged.connect(self._stop_changed)
+        self.hint = muted("", self)
+        self.stop_title = heading("", self)
+        self.form = QWidget(self)
+        self.grid = QGridLayout(self.form)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnMinimumWidth(0, 240)
+        self.grid.setVerticalSpacing(6)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton(_("Save the answers"), self)
+        self.save_button.setToolTip(_("Saved also when you choose another stop (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.saved_label = muted("", self)
+        right = QVBoxLayout()
+        right.addWidget(self.stop_title)
+        right.addWidget(
+            muted(
+                _(
+                    "0 = bad · 1 = poor · 2 = acceptable · 3 = good. Click a chosen "
+                    "value again to clear it."
+                ),
+                self,
+            )
+        )
+        right.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_label, 1)
+        bottom.addWidget(self.save_button)
+        right.addLayout(bottom)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(heading(_("Stops"), self))
+        left.addWidget(self.stops, 1)
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.hint)
+        layout.addLayout(body, 1)
+
+    def show_walk(self, walk: WalkDetail) -> None:
+        if self.walk is not None and self.walk.id != walk.id:
+            self._stop_id = None
+        self.walk = walk
+        self.sheet = self.ctx.call(walk_records.get_checklist, walk.id)
+        self._build_rows()
+        keep = self._stop_id
+        self.stops.blockSignals(True)
+        self.stops.clear()
+        for stop in self.sheet.stops:
+            text = stop.label + (f"  ({stop.answer_count}/{len(self.sheet.items)})")
+            item = QListWidgetItem(text, self.stops)
+            item.setData(Qt.ItemDataRole.UserRole, stop.id)
+            if stop.id == keep:
+                self.stops.setCurrentItem(item)
+        self.stops.blockSignals(False)
+        if self.stops.currentItem() is None and self.stops.count():
+            self.stops.setCurrentRow(0)
+        else:
+            self._load_stop(self._stop_id)
+        editable = walk.is_walked and bool(self.sheet.items) and bool(self.sheet.stops)
+        if not walk.is_walked:
+            self.hint.setText(_("Mark the walk as walked to record the answers from the walk."))
+        elif not self.sheet.items:
+            self.hint.setText(_("This walk has no checklist."))
+        elif not self.sheet.stops:
+            self.hint.setText(_("Add the stops of the route first (Planning)."))
+        self.hint.setVisible(not editable)
+        self.form.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+
+    def _build_rows(self) -> None:
+        assert self.sheet is not None
+        if [r.item.id for r in self.rows] == [i.id for i in self.sheet.items]:
+            return
+        while self.grid.count():
+            child = self.grid.takeAt(0)
+            if child.widget() is not None:
+                child.widget().deleteLater()
+            elif child.layout() is not None:
+                while child.layout().count():
+                    inner = child.layout().takeAt(0)
+                    if inner.widget() is not None:
+                        inner.widget().deleteLater()
+        self.rows = [
+            RatingRow(self.grid, n, item, self.form) for n, item in enumerate(self.sheet.items)
+        ]
+        self.grid.setRowStretch(len(self.rows), 1)
+
+    def _load_stop(self, stop_id: int | None) -> None:
+        self._stop_id = stop_id
+        sheet = self.sheet
+        stop = next((s for s in sheet.stops if s.id == stop_id), None) if sheet else None
+        self.stop_title.setText(stop.label if stop else "")
+        for row in self.rows:
+            answer = sheet.answer(stop_id, row.item.id) if sheet and stop_id else None
+            row.set_answer(answer.rating if answer else None, answer.note if answer else None)
+        self.saved_label.setText("")
+
+    def _stop_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        saving = previous is not None and self._stop_id is not None and self.save_button.isEnabled()
+        if saving and not self._save_current():
+            self.stops.blockSignals(True)
+            self.stops.setCurrentItem(previous)
+            self.stops.blockSignals(False)
+            return
+        self._load_stop(current.data(Qt.ItemDataRole.UserRole) if current else None)
+
+    def _save_current(self) -> bool:
+        if self._stop_id is None:
+            return True
+        try:
+            self.ctx.call(
+                walk_records.save_stop_answers, self._stop_id, [r.answer() for r in self.rows]
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        self.sheet = self.ctx.call(walk_records.get_checklist, self.walk.id) if self.walk else None
+        return True
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled() or not self.isVisible():
+            return
+        if self._save_current():
+            self.ctx.bus.announce("walks")
+            self.saved_label.setText(_("Saved."))

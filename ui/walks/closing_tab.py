@@ -1,0 +1,106 @@
+"""Step 4, the closing meeting: the walk's summary and what the owners said they will do."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import walk_records, walk_steps
+from samverkan_desktop.services.walks import WalkDetail
+from ui.context import AppContext
+from ui.walks.common import heading, muted
+from ui.widgets.dialogs import show_error
+from ui.widgets.fields import OptionalDateEdit
+
+
+class ClosingTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.walk: WalkDetail | None = None
+        self.hint = muted("", self)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(
+            _("Who took part, what the walk showed, the places that felt least safe …")
+        )
+        self.save_summary_button = QPushButton(_("Save the summary"), self)
+        self.save_summary_button.clicked.connect(self.save_summary)
+        self.held_on = OptionalDateEdit(self)
+        self.held_on.setObjectName("closingDate")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("closingNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(
+            _(
+                "What each owner said they will do, and by when. Raise the actions under "
+                "Observations."
+            )
+        )
+        self.save_closing_button = QPushButton(_("Save the closing meeting"), self)
+        self.save_closing_button.clicked.connect(self.save_closing)
+        self.message = muted("", self)
+        date_row = QHBoxLayout()
+        date_row.addWidget(muted(_("Held on"), self))
+        date_row.addWidget(self.held_on)
+        date_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.hint)
+        layout.addWidget(heading(_("Summary of the walk"), self))
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.save_summary_button)
+        layout.addSpacing(10)
+        layout.addWidget(heading(_("Closing meeting with the owners"), self))
+        layout.addLayout(date_row)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.save_closing_button)
+        layout.addWidget(self.message)
+
+    def show_walk(self, walk: WalkDetail) -> None:
+        self.walk = walk
+        self.summary.setPlainText(walk.summary or "")
+        self.notes.setPlainText(walk.closing_meeting_notes or "")
+        self.held_on.set_value(walk.closing_meeting_on or max(walk.date, dt.date.today()))
+        self.hint.setText(
+            _("Mark the walk as walked before writing its summary and closing meeting.")
+        )
+        self.hint.setVisible(not walk.is_walked)
+        for widget in (
+            self.summary,
+            self.save_summary_button,
+            self.held_on,
+            self.notes,
+            self.save_closing_button,
+        ):
+            widget.setEnabled(walk.is_walked)
+        self.message.setText("")
+
+    def _call(self, function, *args) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            self.ctx.call(function, *args)
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def save_summary(self) -> None:
+        if self.walk is not None and self._call(
+            walk_records.save_summary, self.walk.id, self.summary.toPlainText()
+        ):
+            self.ctx.bus.announce("walks")
+            self.message.setText(_("The summary was saved."))
+
+    def save_closing(self) -> None:
+        if self.walk is not None and self._call(
+            walk_steps.record_closing_meeting,
+            self.walk.id,
+            self.held_on.value(),
+            self.notes.toPlainText(),
+        ):
+            self.ctx.bus.announce("walks")
+            self.message.setText(_("The closing meeting was saved."))

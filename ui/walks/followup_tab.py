@@ -1,0 +1,152 @@
+"""Step 5, follow-up: ratings compared with the earlier walk at the place, what was closed
+since and what is still open, and the walks linked before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import walk_actions, walk_followup
+from samverkan_desktop.services.walks import WalkDetail
+from ui.context import AppContext
+from ui.walks.common import heading, muted
+from ui.walks.observations_tab import action_text
+from ui.walks.places_page import RATING_COLOURS, mean_text
+
+
+def change_text(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if abs(value) < 0.05:
+        return "±0"
+    return ("+" if value > 0 else "−") + mean_text(abs(value))
+
+
+class FollowUpTab(QWidget):
+    open_walk_requested = Signal(int)
+    plan_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.intro = muted("", self)
+        self.links = QHBoxLayout()
+        self.plan_button = QPushButton(_("Plan the follow-up walk…"), self)
+        self.plan_button.clicked.connect(self.plan_requested)
+        self.ratings = QTableWidget(self)
+        self.ratings.setObjectName("ratingComparison")
+        self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ratings.verticalHeader().setVisible(False)
+        self.closed = QListWidget(self)
+        self.closed.setObjectName("closedSince")
+        self.still_open = QListWidget(self)
+        self.still_open.setObjectName("stillOpen")
+        lists = QHBoxLayout()
+        for title, widget in ((_("Closed since"), self.closed), (_("Still open"), self.still_open)):
+            column = QVBoxLayout()
+            column.addWidget(heading(title, self))
+            column.addWidget(widget)
+            lists.addLayout(column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.links)
+        layout.addWidget(heading(_("Ratings compared (mean over the stops, 0–3)"), self))
+        layout.addWidget(self.ratings, 1)
+        layout.addLayout(lists, 1)
+
+    def _clear_links(self) -> None:
+        while self.links.count():
+            item = self.links.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget is not self.plan_button:
+                widget.deleteLater()
+
+    def _link(self, text: str, walk_id: int) -> None:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda: self.open_walk_requested.emit(walk_id))
+        self.links.addWidget(button)
+
+    def show_walk(self, walk: WalkDetail) -> None:
+        self._clear_links()
+        if walk.follow_up_of is not None:
+            self._link(
+                _("Open the walk it follows up ({date})").format(
+                    date=walk.follow_up_of.date.isoformat()
+                ),
+                walk.follow_up_of.id,
+            )
+        for later in walk.follow_ups:
+            self._link(
+                _("Open the follow-up walk ({date})").format(date=later.date.isoformat()), later.id
+            )
+        self.links.addWidget(self.plan_button)
+        self.plan_button.setVisible(walk.is_walked and not walk.follow_ups)
+        self.links.addStretch(1)
+
+        comparison = self.ctx.call(walk_followup.compare_ratings, walk.id)
+        actions = self.ctx.call(walk_actions.follow_up_actions, walk.id)
+        if comparison.earlier is None:
+            self.intro.setText(
+                _(
+                    "No earlier walk at this place to compare with. After this walk, plan a "
+                    "follow-up walk some months later to check what was done."
+                )
+            )
+        else:
+            self.intro.setText(
+                _("Compared with the walk on {date} at the same place.").format(
+                    date=comparison.earlier.date.isoformat()
+                )
+            )
+        self._fill_ratings(comparison)
+        today = dt.date.today()
+        for widget, rows, empty in (
+            (self.closed, actions.closed_since, _("Nothing closed since the earlier walk.")),
+            (self.still_open, actions.still_open, _("Nothing still open.")),
+        ):
+            widget.clear()
+            for action in rows:
+                QListWidgetItem(action_text(action, today), widget)
+            if not rows:
+                QListWidgetItem(empty, widget).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _fill_ratings(self, comparison: walk_followup.RatingComparisonSet) -> None:
+        earlier = comparison.earlier
+        headers = [_("Checklist point"), _("This walk")]
+        if earlier is not None:
+            headers += [earlier.date.isoformat(), _("Change")]
+        self.ratings.clear()
+        self.ratings.setColumnCount(len(headers))
+        self.ratings.setHorizontalHeaderLabels(headers)
+        self.ratings.setRowCount(len(comparison.ratings))
+        for row, rating in enumerate(comparison.ratings):
+            self.ratings.setItem(row, 0, QTableWidgetItem(rating.title))
+            values = [rating.now] + ([rating.earlier] if earlier is not None else [])
+            for column, value in enumerate(values, start=1):
+                cell = QTableWidgetItem(mean_text(value))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if value is not None:
+                    cell.setBackground(QBrush(QColor(RATING_COLOURS[round(value)])))
+                self.ratings.setItem(row, column, cell)
+            if earlier is not None:
+                cell = QTableWidgetItem(change_text(rating.change))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if rating.change:
+                    cell.setForeground(QColor("#1e7b34" if rating.change > 0 else "#b42318"))
+                self.ratings.setItem(row, len(headers) - 1, cell)
+        self.ratings.resizeColumnsToContents()

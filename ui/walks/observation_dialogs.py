@@ -1,0 +1,169 @@
+"""Record an observation and raise a remedial action from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
+from samverkan_desktop.services import actions, contacts, walk_actions, walk_records, walk_route
+from samverkan_desktop.services.walk_actions import WalkActionInput, WalkActionRow
+from samverkan_desktop.services.walk_records import ObservationInput, ObservationRow
+from ui.context import AppContext
+from ui.walks.common import set_or_clear
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
+from ui.widgets.form_dialog import FormDialog
+
+
+def organisation_items(ctx: AppContext) -> list[tuple[int, str]]:
+    return [(o.id, o.name) for o in ctx.call(contacts.list_organisations)]
+
+
+class ObservationDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        walk_id: int,
+        observation: ObservationRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = _("New observation") if observation is None else _("Edit observation")
+        super().__init__(title, parent, _("Save"), ctx.settings)
+        self.ctx = ctx
+        self.walk_id = walk_id
+        self.observation = observation
+        self.saved_id: int | None = None
+        self.stop = QComboBox(self)
+        self.stop.addItem(_("(not at a stop)"), None)
+        for stop in ctx.call(walk_route.list_stops, walk_id):
+            self.stop.addItem(stop.label, stop.id)
+        self.location = QLineEdit(self)
+        self.location.setPlaceholderText(_("e.g. the staircase towards Valhallavägen"))
+        self.category = EnumCombo(ObservationCategory, parent=self)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(90)
+        self.severity = EnumCombo(Severity, parent=self)
+        self.severity.set_value(Severity.MEDIUM)
+        self.owner = RecordCombo(_("(not known yet)"), self)
+        self.owner.set_items(organisation_items(ctx))
+        set_or_clear(self.owner, None)
+        self.add_row("stop_id", _("Stop"), self.stop)
+        self.add_row("location", _("Where exactly"), self.location)
+        self.add_row("category", _("Category"), self.category)
+        self.add_row("description", _("What was seen"), self.description)
+        self.add_row("severity", _("Severity"), self.severity)
+        self.add_row("responsible_organisation_id", _("Responsible organisation"), self.owner)
+        if observation is not None:
+            self.stop.setCurrentIndex(max(0, self.stop.findData(observation.stop_id)))
+            self.location.setText(observation.location or "")
+            self.category.set_value(observation.category)
+            self.description.setPlainText(observation.description)
+            self.severity.set_value(observation.severity)
+            set_or_clear(self.owner, observation.responsible_organisation_id)
+
+    def save(self) -> None:
+        if self.owner.typed_but_unknown():
+            raise ValidationError(
+                _("Choose the organisation from the contacts register."),
+                field="responsible_organisation_id",
+            )
+        data = ObservationInput(
+            description=self.description.toPlainText(),
+            stop_id=self.stop.currentData(),
+            location=self.location.text(),
+            category=self.category.value(),
+            severity=self.severity.value(),
+            responsible_organisation_id=self.owner.value(),
+        )
+        if self.observation is None:
+            self.saved_id = self.ctx.call(walk_records.add_observation, self.walk_id, data)
+        else:
+            self.ctx.call(walk_records.update_observation, self.observation.id, data)
+            self.saved_id = self.observation.id
+
+
+class ActionDialog(FormDialog):
+    """Raise a remedial action: what, who is responsible, by when."""
+
+    def __init__(
+        self, ctx: AppContext, observation: ObservationRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(_("Raise an action"), parent, _("Raise"), ctx.settings)
+        self.ctx = ctx
+        self.observation = observation
+        self.what = QLineEdit(self)
+        self.what.setPlaceholderText(_("e.g. Repair the lighting along the path"))
+        self.organisation = RecordCombo(_("(choose)"), self)
+        self.organisation.set_items(organisation_items(ctx))
+        set_or_clear(self.organisation, observation.responsible_organisation_id)
+        self.person = RecordCombo(_("(nobody named)"), self)
+        self.person.set_items(
+            [
+                (p.id, p.name + (f" — {p.organisation}" if p.organisation else ""))
+                for p in ctx.call(contacts.list_people)
+            ]
+        )
+        set_or_clear(self.person, None)
+        self.due = OptionalDateEdit(self)
+        self.due.set_value(dt.date.today() + dt.timedelta(days=60))
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(70)
+        self.add_row("title", _("What is to be done"), self.what)
+        self.add_row(
+            "responsible_organisation_id", _("Responsible organisation"), self.organisation
+        )
+        self.add_row("responsible_person_id", _("Responsible person"), self.person)
+        self.add_row("due_on", _("Done by"), self.due)
+        self.add_row("description", _("Details"), self.description)
+
+    def save(self) -> None:
+        for combo, field in (
+            (self.organisation, "responsible_organisation_id"),
+            (self.person, "responsible_person_id"),
+        ):
+            if combo.typed_but_unknown():
+                raise ValidationError(_("Choose from the contacts register."), field=field)
+        self.ctx.call(
+            walk_actions.raise_action,
+            self.observation.id,
+            WalkActionInput(
+                title=self.what.text(),
+                responsible_organisation_id=self.organisation.value(),
+                responsible_person_id=self.person.value(),
+                due_on=self.due.value(),
+                description=self.description.toPlainText(),
+            ),
+        )
+
+
+class ActionFollowUpDialog(FormDialog):
+    """Follow an action up: its status now and a dated note ("Beställt, klart v. 12")."""
+
+    def __init__(self, ctx: AppContext, action: WalkActionRow, parent: QWidget | None = None):
+        super().__init__(_("Follow up the action"), parent, _("Save"), ctx.settings)
+        self.ctx = ctx
+        self.action = action
+        self.status = EnumCombo(ActionStatus, parent=self)
+        self.status.set_value(action.status)
+        self.on = OptionalDateEdit(self)
+        self.on.set_value(dt.date.today())
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        self.add_row("status", _("Status"), self.status)
+        self.add_row("closed_on", _("Date"), self.on)
+        self.add_row("text", _("Note"), self.note)
+
+    def save(self) -> None:
+        self.ctx.call(
+            actions.set_action_status,
+            self.action.id,
+            self.status.value(),
+            self.on.value(),
+            self.note.toPlainText(),
+        )

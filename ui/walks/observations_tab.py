@@ -1,0 +1,316 @@
+"""Step 3, recording what was seen: observations with photos, and the actions each raised."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import walk_actions, walk_records
+from samverkan_desktop.services.walk_actions import WalkActionRow
+from samverkan_desktop.services.walk_records import ObservationRow
+from samverkan_desktop.services.walks import WalkDetail
+from ui.context import AppContext
+from ui.walks.common import heading, muted
+from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
+from ui.widgets.dialogs import confirm
+from ui.widgets.operations import perform
+from ui.widgets.sort_proxy import SortProxy
+from ui.widgets.table_model import WARNING_COLOUR, Column, RowTableModel
+
+PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
+THUMB = QSize(150, 110)
+COLUMN_WIDTHS = (200, 165, 125, 165, 55)  # the description takes the rest
+
+
+def observation_columns() -> list[Column[ObservationRow]]:
+    return [
+        Column(_("Where"), lambda r: r.where),
+        Column(_("Category"), lambda r: r.category),
+        Column(
+            _("Severity"),
+            lambda r: r.severity,
+            colour=lambda r: WARNING_COLOUR if r.severity.value == "high" else None,
+        ),
+        Column(_("Responsible"), lambda r: r.responsible_organisation),
+        Column(_("Photos"), lambda r: len(r.photos), align_right=True),
+        Column(_("What was seen"), lambda r: r.description),
+    ]
+
+
+def action_text(action: WalkActionRow, today: dt.date) -> str:
+    due = action.due_on.isoformat() if action.due_on else "–"
+    status = _(action.status.label)
+    if action.is_overdue(today):
+        status += " · " + _("overdue")
+    text = f"{action.title} — {action.responsible or _('not named')} · {due} · {status}"
+    if action.latest_note:
+        text += f"\n    {action.latest_note}"
+    return text
+
+
+class ObservationsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.walk: WalkDetail | None = None
+        self.hint = muted("", self)
+        self.model: RowTableModel[ObservationRow] = RowTableModel(observation_columns(), self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("observations")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _i: self.edit_observation())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
+
+        self.new_button = QPushButton(_("New observation…"), self)
+        self.new_button.clicked.connect(self.new_observation)
+        self.edit_button = QPushButton(_("Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_observation)
+        self.delete_button = QPushButton(_("Delete…"), self)
+        self.delete_button.clicked.connect(self.delete_observation)
+
+        self.detail_title = heading("", self)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.photos = QListWidget(self)
+        self.photos.setObjectName("photos")
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(THUMB)
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setMaximumHeight(THUMB.height() + 44)
+        self.attach_button = QPushButton(_("Attach photo…"), self)
+        self.attach_button.clicked.connect(self.attach_photo)
+        self.remove_photo_button = QPushButton(_("Remove photo…"), self)
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        self.actions_list = QListWidget(self)
+        self.actions_list.setObjectName("observationActions")
+        self.actions_list.setWordWrap(True)
+        self.raise_button = QPushButton(_("Raise action…"), self)
+        self.raise_button.clicked.connect(self.raise_action)
+        self.follow_button = QPushButton(_("Follow up…"), self)
+        self.follow_button.setToolTip(_("Change the status or add a dated note"))
+        self.follow_button.clicked.connect(self.follow_up_action)
+        self.actions_list.currentItemChanged.connect(
+            lambda item, _prev: self.follow_button.setEnabled(
+                item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+            )
+        )
+        self.actions_list.itemActivated.connect(lambda _item: self.follow_up_action())
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.detail_title)
+        right_layout.addWidget(self.description)
+        right_layout.addWidget(heading(_("Photos"), self))
+        right_layout.addWidget(self.photos)
+        photo_buttons = QHBoxLayout()
+        photo_buttons.addWidget(self.attach_button)
+        photo_buttons.addWidget(self.remove_photo_button)
+        photo_buttons.addStretch(1)
+        right_layout.addLayout(photo_buttons)
+        right_layout.addWidget(heading(_("Actions"), self))
+        right_layout.addWidget(self.actions_list, 1)
+        action_buttons = QHBoxLayout()
+        action_buttons.addWidget(self.raise_button)
+        action_buttons.addWidget(self.follow_button)
+        action_buttons.addStretch(1)
+        right_layout.addLayout(action_buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_walk(self, walk: WalkDetail) -> None:
+        keep = (
+            self.current().id if self.current() and self.walk and self.walk.id == walk.id else None
+        )
+        self.walk = walk
+        rows = self.ctx.call(walk_records.list_observations, walk.id)
+        self._actions = self.ctx.call(walk_actions.list_for_walk, walk.id)
+        self.model.set_rows(rows)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.hint.setText(_("Mark the walk as walked to record observations."))
+        self.hint.setVisible(not walk.is_walked)
+        self.new_button.setEnabled(walk.is_walked)
+        if keep is not None:
+            self.select(keep)
+        elif rows:
+            self.table.selectRow(0)
+        self._show_current()
+
+    def select(self, observation_id: int) -> None:
+        for row, obs in enumerate(self.model.rows()):
+            if obs.id == observation_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                return
+
+    def current(self) -> ObservationRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _show_current(self) -> None:
+        obs = self.current()
+        self.follow_button.setEnabled(False)
+        for widget in (
+            self.edit_button,
+            self.delete_button,
+            self.attach_button,
+            self.remove_photo_button,
+            self.raise_button,
+        ):
+            widget.setEnabled(obs is not None)
+        self.detail_title.setText(
+            f"{_(obs.category.label)} – {obs.where}" if obs else _("No observation chosen")
+        )
+        self.description.setText(obs.description if obs else "")
+        self.photos.clear()
+        self.actions_list.clear()
+        if obs is None:
+            return
+        for photo in obs.photos:
+            pixmap = QPixmap(str(photo.display_path))
+            icon = QIcon(
+                pixmap.scaled(
+                    THUMB,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            item = QListWidgetItem(icon, photo.caption or photo.file_name, self.photos)
+            item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            item.setToolTip(
+                _("{name}, {width}×{height} px; the original is kept.").format(
+                    name=photo.file_name, width=photo.width, height=photo.height
+                )
+            )
+        today = dt.date.today()
+        for action in self._actions:
+            if action.observation_id == obs.id:
+                item = QListWidgetItem(action_text(action, today), self.actions_list)
+                item.setData(Qt.ItemDataRole.UserRole, action)
+                if action.is_overdue(today):
+                    item.setForeground(WARNING_COLOUR)
+        if not self.actions_list.count():
+            QListWidgetItem(_("No action raised yet."), self.actions_list).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def new_observation(self) -> None:
+        if self.walk is None:
+            return
+        dialog = ObservationDialog(self.ctx, self.walk.id, parent=self)
+        if dialog.exec():
+            self.ctx.bus.announce("walks")
+            if dialog.saved_id is not None:
+                self.select(dialog.saved_id)
+
+    def edit_observation(self) -> None:
+        obs = self.current()
+        if (
+            obs is not None
+            and self.walk is not None
+            and ObservationDialog(self.ctx, self.walk.id, obs, parent=self).exec()
+        ):
+            self.ctx.bus.announce("walks")
+
+    def delete_observation(self) -> None:
+        obs = self.current()
+        if obs is not None and confirm(
+            self,
+            _("Delete observation"),
+            _("Delete the observation “{text}” and its photos?").format(text=obs.description[:60]),
+            _("Delete"),
+        ):
+            perform(self, self.ctx, "walks", walk_records.delete_observation, obs.id)
+
+    def attach_photo(self, path: str | None = None) -> None:
+        obs = self.current()
+        if obs is None:
+            return
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                _("Attach photo"),
+                str(Path.home()),
+                _("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILTER),
+            )
+        if path:
+            perform(self, self.ctx, "walks", walk_records.add_photo, obs.id, Path(path))
+
+    def remove_photo(self) -> None:
+        item = self.photos.currentItem()
+        if item is not None and confirm(
+            self,
+            _("Remove photo"),
+            _("Remove the photo “{name}”?").format(name=item.text()),
+            _("Remove"),
+        ):
+            perform(
+                self,
+                self.ctx,
+                "walks",
+                walk_records.remove_photo,
+                item.data(Qt.ItemDataRole.UserRole),
+            )
+
+    def follow_up_action(self) -> None:
+        item = self.actions_list.currentItem()
+        action = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if action is not None and ActionFollowUpDialog(self.ctx, action, parent=self).exec():
+            self.ctx.bus.announce("walks", "actions")
+
+    def raise_action(self) -> None:
+        obs = self.current()
+        if obs is not None and ActionDialog(self.ctx, obs, parent=self).exec():
+            self.ctx.bus.announce("walks", "actions")

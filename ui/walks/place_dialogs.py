@@ -1,0 +1,123 @@
+"""Dialogs for the places register: a place (with its linked groups) and a yearly priority."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import groups, places
+from samverkan_desktop.services.places import PlaceInput
+from ui.context import AppContext
+from ui.widgets.form_dialog import FormDialog
+
+
+def _coordinate(text: str, field: str, label: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError as error:
+        raise ValidationError(
+            _("{label} must be a number such as 59.3446.").format(label=label), field=field
+        ) from error
+
+
+class PlaceDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, place_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        title = _("New place") if place_id is None else _("Edit place")
+        super().__init__(title, parent, _("Save"), ctx.settings)
+        self.ctx = ctx
+        self.place_id = place_id
+        self.saved_id: int | None = None
+        self.name = QLineEdit(self)
+        self.area = QLineEdit(self)
+        self.area.setPlaceholderText(_("part of the district, e.g. Gärdet"))
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(70)
+        self.latitude = QLineEdit(self)
+        self.latitude.setPlaceholderText("59.3446")
+        self.longitude = QLineEdit(self)
+        self.longitude.setPlaceholderText("18.1048")
+        self.groups = QListWidget(self)
+        self.groups.setFixedHeight(110)
+        for group in ctx.call(groups.list_groups):
+            item = QListWidgetItem(group.name, self.groups)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.add_row("name", _("Name"), self.name)
+        self.add_row("area", _("Area"), self.area)
+        self.add_row("description", _("Description"), self.description)
+        self.add_row("latitude", _("Latitude"), self.latitude)
+        self.add_row("longitude", _("Longitude"), self.longitude)
+        self.add_row("group_ids", _("Linked groups"), self.groups)
+        if place_id is not None:
+            place = ctx.call(places.get_place, place_id)
+            self.name.setText(place.name)
+            self.area.setText(place.area or "")
+            self.description.setPlainText(place.description or "")
+            self.latitude.setText("" if place.latitude is None else str(place.latitude))
+            self.longitude.setText("" if place.longitude is None else str(place.longitude))
+            for index in range(self.groups.count()):
+                item = self.groups.item(index)
+                if item.data(Qt.ItemDataRole.UserRole) in place.group_ids:
+                    item.setCheckState(Qt.CheckState.Checked)
+
+    def _group_ids(self) -> tuple[int, ...]:
+        return tuple(
+            self.groups.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.groups.count())
+            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def save(self) -> None:
+        data = PlaceInput(
+            name=self.name.text(),
+            area=self.area.text(),
+            description=self.description.toPlainText(),
+            latitude=_coordinate(self.latitude.text(), "latitude", _("Latitude")),
+            longitude=_coordinate(self.longitude.text(), "longitude", _("Longitude")),
+            group_ids=self._group_ids(),
+        )
+        if self.place_id is None:
+            self.saved_id = self.ctx.call(places.create_place, data)
+        else:
+            self.ctx.call(places.update_place, self.place_id, data)
+            self.saved_id = self.place_id
+
+
+class PriorityDialog(FormDialog):
+    """Prioritise the place for a year, with the reason from the situation picture."""
+
+    def __init__(self, ctx: AppContext, place_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(_("Prioritise the place"), parent, _("Save"), ctx.settings)
+        self.ctx = ctx
+        self.place_id = place_id
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.reason.setPlaceholderText(_("Why this place this year (from the situation picture)"))
+        self.add_row("year", _("Year"), self.year)
+        self.add_row("reason", _("Reason"), self.reason)
+
+    def save(self) -> None:
+        self.ctx.call(
+            places.set_priority, self.place_id, self.year.value(), self.reason.toPlainText()
+        )

@@ -1,0 +1,190 @@
+"""The places register: each place with its yearly priorities, linked groups, its walks and how
+its ratings moved walk to walk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import places, walk_followup
+from samverkan_desktop.services.places import PlaceDetail, PlaceRow
+from samverkan_desktop.services.walk_followup import RatingHistory
+from ui.context import AppContext
+from ui.walks.common import heading, muted
+from ui.widgets.list_page import ListPage
+from ui.widgets.table_model import Column
+
+RATING_COLOURS = {0: "#f6c9c4", 1: "#fbe2bf", 2: "#eef2c4", 3: "#cfe8d3"}
+
+
+def place_columns() -> list[Column[PlaceRow]]:
+    return [
+        Column(_("Place"), lambda r: r.name),
+        Column(_("Area"), lambda r: r.area),
+        Column(_("Walks"), lambda r: r.walk_count, align_right=True),
+        Column(_("Last walked"), lambda r: r.last_walked),
+        Column(_("Next walk"), lambda r: r.next_walk),
+        Column(_("Prioritised"), lambda r: ", ".join(str(y) for y in r.priority_years)),
+    ]
+
+
+def mean_text(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+class PlaceDetailPane(QFrame):
+    open_walk_requested = Signal(int)
+    add_priority_requested = Signal()
+    remove_priority_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placePane")
+        self.setStyleSheet(
+            "QFrame#placePane { background: white; border: 1px solid #d5dde6; border-radius: 6px; }"
+        )
+        self.title = heading("", self)
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.priorities = QListWidget(self)
+        self.priorities.setMaximumHeight(90)
+        add = QPushButton(_("Prioritise for a year…"), self)
+        add.clicked.connect(self.add_priority_requested)
+        self.remove = QPushButton(_("Remove priority"), self)
+        self.remove.clicked.connect(self._remove_priority)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        self.walks = QListWidget(self)
+        self.walks.setMaximumHeight(120)
+        self.walks.itemActivated.connect(self._open_walk)
+        self.ratings = QTableWidget(self)
+        self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ratings.verticalHeader().setVisible(False)
+        self.placeholder = muted(_("Choose a place in the list to see it here."), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.placeholder)
+        self._content = QWidget(self)
+        inner = QVBoxLayout(self._content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.title)
+        inner.addWidget(self.facts)
+        inner.addWidget(heading(_("Prioritised"), self))
+        inner.addWidget(self.priorities)
+        inner.addLayout(buttons)
+        inner.addWidget(heading(_("Walks here"), self))
+        inner.addWidget(self.walks)
+        inner.addWidget(heading(_("Ratings walk to walk (mean over the stops, 0–3)"), self))
+        inner.addWidget(self.ratings, 1)
+        layout.addWidget(self._content, 1)
+        self.show_place(None, None)
+
+    def _remove_priority(self) -> None:
+        item = self.priorities.currentItem()
+        if item is not None:
+            self.remove_priority_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _open_walk(self, item: QListWidgetItem) -> None:
+        self.open_walk_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_place(self, place: PlaceDetail | None, history: RatingHistory | None) -> None:
+        self.placeholder.setVisible(place is None)
+        self._content.setVisible(place is not None)
+        if place is None or history is None:
+            return
+        self.title.setText(place.name)
+        lines = [place.area or "", place.description or ""]
+        if place.latitude is not None:
+            lines.append(
+                _("Coordinates: {lat}, {lon}").format(lat=place.latitude, lon=place.longitude)
+            )
+        if place.groups:
+            lines.append(_("Linked groups: {names}").format(names=", ".join(place.groups)))
+        self.facts.setText("\n".join(line for line in lines if line))
+        self.priorities.clear()
+        for priority in place.priorities:
+            item = QListWidgetItem(f"{priority.year}: {priority.reason or '–'}", self.priorities)
+            item.setData(Qt.ItemDataRole.UserRole, priority.id)
+        self.remove.setEnabled(bool(place.priorities))
+        self.walks.clear()
+        for walk in place.walks:
+            text = f"{walk.date.isoformat()} · {_(walk.status.label)} · " + ngettext(
+                "{n} observation", "{n} observations", walk.observation_count
+            ).format(n=walk.observation_count)
+            item = QListWidgetItem(text, self.walks)
+            item.setData(Qt.ItemDataRole.UserRole, walk.id)
+        self._show_history(history)
+
+    def _show_history(self, history: RatingHistory) -> None:
+        self.ratings.clear()
+        self.ratings.setColumnCount(1 + len(history.walks))
+        self.ratings.setRowCount(len(history.rows))
+        self.ratings.setHorizontalHeaderLabels(
+            [_("Checklist point")] + [w.date.isoformat() for w in history.walks]
+        )
+        for row, (_code, title, values) in enumerate(history.rows):
+            self.ratings.setItem(row, 0, QTableWidgetItem(title))
+            for column, value in enumerate(values, start=1):
+                cell = QTableWidgetItem(mean_text(value))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if value is not None:
+                    cell.setBackground(QBrush(QColor(RATING_COLOURS[round(value)])))
+                self.ratings.setItem(row, column, cell)
+        self.ratings.resizeColumnsToContents()
+
+
+class PlacesPage(ListPage[PlaceRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(place_columns(), _("Search place, area or description …"), parent)
+        self.ctx = ctx
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("priorityYearFilter")
+        self.fill_filters()
+        self.add_filter(self.year_filter)
+        self.detail = PlaceDetailPane(self)
+        self.set_detail(self.detail, (3, 3))
+        self.current_changed.connect(self.show_detail)
+
+    def fill_filters(self) -> None:
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(_("All places"), None)
+        for year in self.ctx.call(places.priority_years):
+            self.year_filter.addItem(_("Prioritised {year}").format(year=year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(current)))
+        self.year_filter.blockSignals(False)
+
+    def load_rows(self) -> list[PlaceRow]:
+        return self.ctx.call(
+            places.list_places, self.search_text(), priority_year=self.year_filter.currentData()
+        )
+
+    def show_detail(self, row: PlaceRow | None) -> None:
+        if row is None:
+            self.detail.show_place(None, None)
+            return
+        place = self.ctx.call(places.get_place, row.id)
+        history = self.ctx.call(walk_followup.place_rating_history, row.id)
+        self.detail.show_place(place, history)
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} place", "{count} places", count).format(count=count)

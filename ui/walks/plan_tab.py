@@ -1,0 +1,210 @@
+"""Step 1, planning: the walk's facts, its route (ordered stops) and who takes part."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.formatting import long_date, week_label
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import walk_route
+from samverkan_desktop.services.walks import RECOMMENDED_MAX_PEOPLE, WalkDetail
+from ui.context import AppContext
+from ui.walks.common import heading, muted
+from ui.walks.route_dialogs import ParticipantDialog, StopDialog
+from ui.walks.walk_dialog import WalkDialog
+from ui.widgets.dialogs import confirm
+from ui.widgets.operations import perform
+
+
+def facts_text(walk: WalkDetail) -> str:
+    when = f"{long_date(walk.date)} ({week_label(walk.date)})"
+    if walk.start_time:
+        when += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
+    lines = [
+        when,
+        f"{_(walk.light.label)} · {_(walk.format.label)}",
+        _("Meeting point: {place}").format(place=walk.meeting_point or "–"),
+        _("Organiser: {name}").format(name=walk.organiser or "–"),
+        _("Checklist: {name}").format(name=walk.checklist_name or _("none")),
+    ]
+    if walk.purpose:
+        lines.append(walk.purpose)
+    return "\n".join(lines)
+
+
+class PlanTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.walk: WalkDetail | None = None
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.edit_button = QPushButton(_("Change the plan…"), self)
+        self.edit_button.clicked.connect(self.edit_walk)
+
+        self.stops = QListWidget(self)
+        self.stops.setObjectName("stops")
+        self.stops.itemActivated.connect(lambda _item: self.edit_stop())
+        self.add_stop_button = QPushButton(_("Add stop…"), self)
+        self.add_stop_button.clicked.connect(self.add_stop)
+        self.edit_stop_button = QPushButton(_("Edit…"), self)
+        self.edit_stop_button.clicked.connect(self.edit_stop)
+        self.up_button = QPushButton(_("Move up"), self)
+        self.up_button.clicked.connect(lambda: self.move_stop(-1))
+        self.down_button = QPushButton(_("Move down"), self)
+        self.down_button.clicked.connect(lambda: self.move_stop(+1))
+        self.remove_stop_button = QPushButton(_("Remove"), self)
+        self.remove_stop_button.clicked.connect(self.remove_stop)
+
+        self.people = QListWidget(self)
+        self.people.setObjectName("participants")
+        self.add_person_button = QPushButton(_("Add person…"), self)
+        self.add_person_button.clicked.connect(lambda: self.add_participant(True))
+        self.add_org_button = QPushButton(_("Add organisation…"), self)
+        self.add_org_button.clicked.connect(lambda: self.add_participant(False))
+        self.remove_person_button = QPushButton(_("Remove"), self)
+        self.remove_person_button.clicked.connect(self.remove_participant)
+        self.count_label = muted("", self)
+
+        stop_buttons = QHBoxLayout()
+        for button in (
+            self.add_stop_button,
+            self.edit_stop_button,
+            self.up_button,
+            self.down_button,
+            self.remove_stop_button,
+        ):
+            stop_buttons.addWidget(button)
+        stop_buttons.addStretch(1)
+        people_buttons = QHBoxLayout()
+        for button in (self.add_person_button, self.add_org_button, self.remove_person_button):
+            people_buttons.addWidget(button)
+        people_buttons.addStretch(1)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 12, 12, 12)
+        grid.setHorizontalSpacing(24)
+        left = QVBoxLayout()
+        left.addWidget(heading(_("The plan"), self))
+        left.addWidget(self.facts)
+        left.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addSpacing(12)
+        left.addWidget(heading(_("Route"), self))
+        left.addWidget(self.stops, 1)
+        left.addLayout(stop_buttons)
+        right = QVBoxLayout()
+        right.addWidget(heading(_("Participants"), self))
+        right.addWidget(self.people, 1)
+        right.addWidget(self.count_label)
+        right.addLayout(people_buttons)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+    def show_walk(self, walk: WalkDetail) -> None:
+        self.walk = walk
+        self.facts.setText(facts_text(walk))
+        current = self.stops.currentRow()
+        self.stops.clear()
+        for stop in self.ctx.call(walk_route.list_stops, walk.id):
+            text = stop.label + (f" — {stop.description}" if stop.description else "")
+            item = QListWidgetItem(text, self.stops)
+            item.setData(Qt.ItemDataRole.UserRole, stop)
+        if 0 <= current < self.stops.count():
+            self.stops.setCurrentRow(current)
+        self.people.clear()
+        rows = self.ctx.call(walk_route.list_participants, walk.id)
+        for person in rows:
+            if person.is_person:
+                text = person.name + "".join(
+                    f", {p}" for p in (person.title, person.organisation) if p
+                )
+            else:
+                text = _("{organisation} (organisation)").format(organisation=person.name)
+            item = QListWidgetItem(text, self.people)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+        named = sum(1 for p in rows if p.is_person)
+        total = named + walk.resident_count
+        text = ngettext(
+            "{n} named person and {r} residents: {total} in all.",
+            "{n} named people and {r} residents: {total} in all.",
+            named,
+        ).format(n=named, r=walk.resident_count, total=total)
+        if total > RECOMMENDED_MAX_PEOPLE:
+            text += " " + _(
+                "The method suggests at most about {max}: split into two groups."
+            ).format(max=RECOMMENDED_MAX_PEOPLE)
+        self.count_label.setText(text)
+
+    def _stop(self) -> walk_route.StopRow | None:
+        item = self.stops.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def edit_walk(self) -> None:
+        if self.walk is not None and WalkDialog(self.ctx, self.walk.id, parent=self).exec():
+            self.ctx.bus.announce("walks")
+
+    def add_stop(self) -> None:
+        if self.walk is not None and StopDialog(self.ctx, self.walk.id, parent=self).exec():
+            self.ctx.bus.announce("walks")
+            self.stops.setCurrentRow(self.stops.count() - 1)
+
+    def edit_stop(self) -> None:
+        stop = self._stop()
+        if (
+            self.walk is not None
+            and stop is not None
+            and StopDialog(self.ctx, self.walk.id, stop, parent=self).exec()
+        ):
+            self.ctx.bus.announce("walks")
+
+    def move_stop(self, offset: int) -> None:
+        stop = self._stop()
+        if stop is not None and perform(
+            self, self.ctx, "walks", walk_route.move_stop, stop.id, offset
+        ):
+            row = max(0, min(self.stops.count() - 1, stop.position - 1 + offset))
+            self.stops.setCurrentRow(row)
+
+    def remove_stop(self) -> None:
+        stop = self._stop()
+        if stop is None:
+            return
+        if confirm(
+            self,
+            _("Remove stop"),
+            _("Remove “{name}” from the route?").format(name=stop.name),
+            _("Remove"),
+        ):
+            perform(self, self.ctx, "walks", walk_route.remove_stop, stop.id)
+
+    def add_participant(self, people: bool) -> None:
+        if (
+            self.walk is not None
+            and ParticipantDialog(self.ctx, self.walk.id, people, parent=self).exec()
+        ):
+            self.ctx.bus.announce("walks")
+
+    def remove_participant(self) -> None:
+        item = self.people.currentItem()
+        if item is not None:
+            perform(
+                self,
+                self.ctx,
+                "walks",
+                walk_route.remove_participant,
+                item.data(Qt.ItemDataRole.UserRole),
+            )

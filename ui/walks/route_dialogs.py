@@ -1,0 +1,112 @@
+"""Small dialogs of a walk: a stop on the route, a participant, the follow-up date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import contacts, walk_route, walk_steps
+from ui.context import AppContext
+from ui.walks.common import parse_time
+from ui.widgets.fields import OptionalDateEdit, RecordCombo
+from ui.widgets.form_dialog import FormDialog
+
+
+class StopDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        walk_id: int,
+        stop: walk_route.StopRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_("Stop on the route"), parent, _("Save"), ctx.settings)
+        self.ctx = ctx
+        self.walk_id = walk_id
+        self.stop = stop
+        self.name = QLineEdit(self)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(70)
+        self.description.setPlaceholderText(_("What to look at here"))
+        self.add_row("name", _("Stop"), self.name)
+        self.add_row("description", _("Look especially at"), self.description)
+        if stop is not None:
+            self.name.setText(stop.name)
+            self.description.setPlainText(stop.description or "")
+
+    def save(self) -> None:
+        if self.stop is None:
+            self.ctx.call(
+                walk_route.add_stop, self.walk_id, self.name.text(), self.description.toPlainText()
+            )
+        else:
+            self.ctx.call(
+                walk_route.update_stop,
+                self.stop.id,
+                self.name.text(),
+                self.description.toPlainText(),
+            )
+
+
+class ParticipantDialog(FormDialog):
+    """Add a person from the contacts, or an organisation taking part as such."""
+
+    def __init__(
+        self, ctx: AppContext, walk_id: int, people: bool, parent: QWidget | None = None
+    ) -> None:
+        title = _("Add a person") if people else _("Add an organisation")
+        super().__init__(title, parent, _("Add"), ctx.settings)
+        self.ctx = ctx
+        self.walk_id = walk_id
+        self.people = people
+        self.choice = RecordCombo(None, self)
+        if people:
+            items = [
+                (p.id, p.name + (f" — {p.organisation}" if p.organisation else ""))
+                for p in ctx.call(contacts.list_people)
+            ]
+        else:
+            items = [(o.id, o.name) for o in ctx.call(contacts.list_organisations)]
+        self.choice.set_items(items)
+        self.choice.setCurrentIndex(-1)
+        self.choice.setEditText("")
+        self.add_row("choice", _("Person") if people else _("Organisation"), self.choice)
+
+    def save(self) -> None:
+        chosen = self.choice.value()
+        if chosen is None:
+            raise ValidationError(
+                _("Choose someone from the contacts register.")
+                if self.people
+                else _("Choose an organisation from the contacts register."),
+                field="choice",
+            )
+        if self.people:
+            self.ctx.call(walk_route.add_person, self.walk_id, chosen)
+        else:
+            self.ctx.call(walk_route.add_organisation, self.walk_id, chosen)
+
+
+class FollowUpDialog(FormDialog):
+    """Plan the follow-up walk: same place, route and participants, some months later."""
+
+    def __init__(self, ctx: AppContext, walk_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(_("Plan the follow-up walk"), parent, _("Plan"), ctx.settings)
+        self.ctx = ctx
+        self.walk_id = walk_id
+        self.new_id: int | None = None
+        self.date = OptionalDateEdit(self)
+        self.date.set_value(dt.date.today() + dt.timedelta(days=90))
+        self.time = QLineEdit(self)
+        self.time.setPlaceholderText(_("e.g. 18:30"))
+        self.add_row("date", _("Date"), self.date)
+        self.add_row("start_time", _("Time"), self.time)
+
+    def save(self) -> None:
+        self.new_id = self.ctx.call(
+            walk_steps.plan_follow_up, self.walk_id, self.date.value(), parse_time(self.time.text())
+        )

@@ -1,0 +1,131 @@
+"""Plan a walk or change its plan: place, date and time, light, format, meeting point,
+organiser, residents, checklist and purpose."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import LightCondition, WalkFormat
+from samverkan_desktop.services import checklists, contacts, places
+from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services.walks import WalkInput
+from ui.context import AppContext
+from ui.walks.common import parse_time, set_or_clear, time_text
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
+from ui.widgets.form_dialog import FormDialog
+
+
+class WalkDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        walk_id: int | None = None,
+        place_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = _("Plan a safety walk") if walk_id is None else _("Change the walk's plan")
+        super().__init__(title, parent, _("Save"), ctx.settings)
+        self.ctx = ctx
+        self.walk_id = walk_id
+        self.saved_id: int | None = None
+        self._follow_up_of: int | None = None
+
+        self.place = RecordCombo(None, self)
+        self.place.set_items([(p.id, p.name) for p in ctx.call(places.list_places)])
+        self.date = OptionalDateEdit(self)
+        self.time = QLineEdit(self)
+        self.time.setPlaceholderText(_("e.g. 18:30"))
+        self.light = EnumCombo(LightCondition, parent=self)
+        self.format = EnumCombo(WalkFormat, parent=self)
+        self.meeting_point = QLineEdit(self)
+        self.organiser = RecordCombo(_("(nobody chosen)"), self)
+        self.organiser.set_items(
+            [
+                (p.id, p.name + (f" — {p.organisation}" if p.organisation else ""))
+                for p in ctx.call(contacts.list_people)
+            ]
+        )
+        self.residents = QSpinBox(self)
+        self.residents.setRange(0, 500)
+        self.checklist = QComboBox(self)
+        self.checklist.addItem(_("No checklist"), None)
+        for template in ctx.call(checklists.list_templates, active_only=True):
+            self.checklist.addItem(template.name, template.id)
+        self.purpose = QPlainTextEdit(self)
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setFixedHeight(80)
+
+        self.add_row("place_id", _("Place"), self.place)
+        self.add_row("date", _("Date"), self.date)
+        self.add_row("start_time", _("Time"), self.time)
+        self.add_row("light", _("Light"), self.light)
+        self.add_row("format", _("Format"), self.format)
+        self.add_row("meeting_point", _("Meeting point"), self.meeting_point)
+        self.add_row("organiser_id", _("Organiser"), self.organiser)
+        self.add_row("resident_count", _("Residents taking part"), self.residents)
+        self.add_row("checklist_template_id", _("Checklist"), self.checklist)
+        self.add_row("purpose", _("Purpose"), self.purpose)
+
+        if walk_id is not None:
+            self._load(walk_id)
+        else:
+            set_or_clear(self.place, place_id)
+            default = ctx.call(checklists.default_template_id)
+            self.checklist.setCurrentIndex(max(0, self.checklist.findData(default)))
+
+    def _load(self, walk_id: int) -> None:
+        walk = self.ctx.call(walk_service.get_walk, walk_id)
+        self.place.set_value(walk.place_id)
+        self.date.set_value(walk.date)
+        self.time.setText(time_text(walk.start_time))
+        self.light.set_value(walk.light)
+        self.format.set_value(walk.format)
+        self.meeting_point.setText(walk.meeting_point or "")
+        self.organiser.set_value(walk.organiser_id)
+        self.residents.setValue(walk.resident_count)
+        if (
+            walk.checklist_template_id is not None
+            and self.checklist.findData(walk.checklist_template_id) < 0
+        ):
+            # A retired template still names the walk's checklist.
+            self.checklist.addItem(walk.checklist_name or "", walk.checklist_template_id)
+        index = self.checklist.findData(walk.checklist_template_id)
+        self.checklist.setCurrentIndex(max(0, index))
+        self.purpose.setPlainText(walk.purpose or "")
+        self._follow_up_of = walk.follow_up_of.id if walk.follow_up_of else None
+
+    def data(self) -> WalkInput:
+        if self.place.currentText().strip() and self.place.value() is None:
+            raise ValidationError(
+                _("“{text}” is not in the places register. Add the place first.").format(
+                    text=self.place.currentText().strip()
+                ),
+                field="place_id",
+            )
+        if self.organiser.typed_but_unknown():
+            raise ValidationError(
+                _("Choose the organiser from the contacts."), field="organiser_id"
+            )
+        return WalkInput(
+            place_id=self.place.value(),
+            date=self.date.value(),
+            start_time=parse_time(self.time.text()),
+            light=self.light.value(),
+            meeting_point=self.meeting_point.text(),
+            format=self.format.value(),
+            organiser_id=self.organiser.value(),
+            resident_count=self.residents.value(),
+            purpose=self.purpose.toPlainText(),
+            checklist_template_id=self.checklist.currentData(),
+            follow_up_of_id=self._follow_up_of,
+        )
+
+    def save(self) -> None:
+        data = self.data()
+        if self.walk_id is None:
+            self.saved_id = self.ctx.call(walk_service.create_walk, data)
+        else:
+            self.ctx.call(walk_service.update_walk, self.walk_id, data)
+            self.saved_id = self.walk_id

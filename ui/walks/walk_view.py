@@ -1,0 +1,340 @@
+"""One walk, carried through the method's steps: plan, walk, record, closing meeting, follow-up.
+
+The step bar shows where the walk is; the button beside it takes the next step. Print opens the
+checklist, the report or a letter to an owner in the in-app preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import long_date, week_label
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.services import walk_actions, walk_steps
+from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services.walks import WalkDetail
+from ui.context import AppContext
+from ui.walks.checklist_tab import ChecklistTab
+from ui.walks.closing_tab import ClosingTab
+from ui.walks.followup_tab import FollowUpTab
+from ui.walks.observations_tab import ObservationsTab
+from ui.walks.plan_tab import PlanTab
+from ui.walks.route_dialogs import FollowUpDialog
+from ui.widgets.dialogs import confirm
+from ui.widgets.operations import perform
+from ui.widgets.pdf_preview import preview_in_background
+
+STEP_STYLE = {
+    "done": "background: #e3f1e6; color: #1d4d2b; border: 1px solid #b7d4bf;",
+    "current": "background: #1c4e80; color: white; border: 1px solid #1c4e80; font-weight: 600;",
+    "todo": "background: #f3f5f8; color: #6b7785; border: 1px solid #d5dde6;",
+}
+# How far along the steps each status is (index of the current step).
+STATUS_STEP = {
+    WalkStatus.PLANNING: 0,
+    WalkStatus.WALKED: 2,
+    WalkStatus.CLOSING_MEETING_HELD: 4,
+    WalkStatus.FOLLOW_UP_PLANNED: 4,
+    WalkStatus.FOLLOW_UP_DONE: 5,
+    WalkStatus.CANCELLED: -1,
+}
+
+
+def step_titles() -> list[str]:
+    return [
+        _("1 Plan"),
+        _("2 Walk"),
+        _("3 Record"),
+        _("4 Closing meeting"),
+        _("5 Follow-up"),
+    ]
+
+
+class WalkView(QWidget):
+    back_requested = Signal()
+    open_walk_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.walk: WalkDetail | None = None
+        back = QPushButton(_("← All walks"), self)
+        back.setObjectName("backButton")
+        back.clicked.connect(self.back_requested)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1c3b5a;")
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet("color: #5f6b7a; font-size: 13px;")
+        self.step_labels: list[QPushButton] = []
+        steps = QHBoxLayout()
+        steps.setSpacing(4)
+        for index, text in enumerate(step_titles()):
+            label = QPushButton(text, self)
+            label.setFlat(True)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.clicked.connect(lambda _c=False, i=index: self.show_step(i))
+            self.step_labels.append(label)
+            steps.addWidget(label)
+        steps.addSpacing(16)
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("nextStep")
+        self.next_button.setStyleSheet("font-weight: 600; padding: 5px 14px;")
+        self.next_button.clicked.connect(self.next_step)
+        self.more_button = QToolButton(self)
+        self.more_button.setText(_("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
+        self.cancel_action = QAction(_("Cancel the walk…"), self)
+        self.cancel_action.triggered.connect(self.cancel_walk)
+        self.back_action = QAction(_("Take back the last step"), self)
+        self.back_action.triggered.connect(self.step_back)
+        self.delete_action = QAction(_("Delete the walk…"), self)
+        self.delete_action.triggered.connect(self.delete_walk)
+        for action in (self.cancel_action, self.back_action, self.delete_action):
+            self.more_menu.addAction(action)
+        steps.addWidget(self.next_button)
+        steps.addWidget(self.more_button)
+        steps.addStretch(1)
+
+        self.print_checklist = QPushButton(_("Print checklist"), self)
+        self.print_checklist.clicked.connect(self.preview_checklist)
+        self.print_report = QPushButton(_("Print report"), self)
+        self.print_report.clicked.connect(self.preview_report)
+        self.letters_button = QToolButton(self)
+        self.letters_button.setText(_("Letters to owners"))
+        self.letters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.letters_menu = QMenu(self)
+        self.letters_button.setMenu(self.letters_menu)
+        header = QHBoxLayout()
+        header.addWidget(back)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        for widget in (self.print_checklist, self.print_report, self.letters_button):
+            header.addWidget(widget)
+
+        self.tabs = QTabWidget(self)
+        self.plan_tab = PlanTab(ctx, self)
+        self.checklist_tab = ChecklistTab(ctx, self)
+        self.observations_tab = ObservationsTab(ctx, self)
+        self.closing_tab = ClosingTab(ctx, self)
+        self.followup_tab = FollowUpTab(ctx, self)
+        self.tabs.addTab(self.plan_tab, _("Planning"))
+        self.tabs.addTab(self.checklist_tab, _("Checklist answers"))
+        self.tabs.addTab(self.observations_tab, _("Observations and actions"))
+        self.tabs.addTab(self.closing_tab, _("Summary and closing meeting"))
+        self.tabs.addTab(self.followup_tab, _("Follow-up"))
+        self.followup_tab.open_walk_requested.connect(self.open_walk_requested)
+        self.followup_tab.plan_requested.connect(self.plan_follow_up)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addLayout(steps)
+        layout.addWidget(self.tabs, 1)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_walk(self, walk_id: int) -> bool:
+        try:
+            walk = self.ctx.call(walk_service.get_walk, walk_id)
+        except DomainError:
+            return False
+        self.walk = walk
+        self.title.setText(_("Safety walk {place}").format(place=walk.place))
+        when = f"{long_date(walk.date)} ({week_label(walk.date)})"
+        if walk.start_time:
+            when += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
+        self.subtitle.setText(f"{when} · {_(walk.status.label)}")
+        self._show_steps(walk)
+        for tab in (
+            self.plan_tab,
+            self.checklist_tab,
+            self.observations_tab,
+            self.closing_tab,
+            self.followup_tab,
+        ):
+            tab.show_walk(walk)
+        self._fill_letters(walk)
+        return True
+
+    def refresh(self) -> None:
+        if self.walk is not None and not self.show_walk(self.walk.id):
+            self.walk = None
+            self.back_requested.emit()
+
+    def _show_steps(self, walk: WalkDetail) -> None:
+        current = STATUS_STEP[walk.status]
+        for index, label in enumerate(self.step_labels):
+            state = (
+                "todo"
+                if current < 0 or index > current
+                else ("current" if index == current else "done")
+            )
+            label.setStyleSheet(
+                f"QPushButton {{ {STEP_STYLE[state]} padding: 5px 12px; border-radius: 12px; }}"
+            )
+        text = {
+            WalkStatus.PLANNING: _("Mark as walked"),
+            WalkStatus.WALKED: _("Hold the closing meeting"),
+            WalkStatus.CLOSING_MEETING_HELD: _("Plan the follow-up walk…"),
+            WalkStatus.FOLLOW_UP_PLANNED: _("Open the follow-up walk"),
+            WalkStatus.FOLLOW_UP_DONE: _("Open the follow-up walk"),
+            WalkStatus.CANCELLED: _("Plan it again"),
+        }[walk.status]
+        self.next_button.setText(text)
+        self.next_button.setVisible(
+            walk.status not in (WalkStatus.FOLLOW_UP_PLANNED, WalkStatus.FOLLOW_UP_DONE)
+            or bool(walk.follow_ups)
+        )
+        self.cancel_action.setEnabled(walk.status is WalkStatus.PLANNING)
+        self.back_action.setEnabled(
+            walk.status
+            in (
+                WalkStatus.CANCELLED,
+                WalkStatus.WALKED,
+                WalkStatus.CLOSING_MEETING_HELD,
+                WalkStatus.FOLLOW_UP_DONE,
+            )
+        )
+        self.delete_action.setEnabled(walk.status in (WalkStatus.PLANNING, WalkStatus.CANCELLED))
+
+    def show_step(self, index: int) -> None:
+        tab = {
+            0: self.plan_tab,
+            1: self.plan_tab,
+            2: self.checklist_tab,
+            3: self.closing_tab,
+            4: self.followup_tab,
+        }[index]
+        self.tabs.setCurrentWidget(tab)
+
+    def _fill_letters(self, walk: WalkDetail) -> None:
+        self.letters_menu.clear()
+        owners = self.ctx.call(walk_actions.responsible_organisations, walk.id)
+        for organisation_id, name, count in owners:
+            action = self.letters_menu.addAction(f"{name} ({count})")
+            action.triggered.connect(
+                lambda _c=False, o=organisation_id, n=name: self.preview_letter(o, n)
+            )
+        self.letters_button.setEnabled(bool(owners))
+        self.print_report.setEnabled(walk.status is not WalkStatus.PLANNING)
+
+    # --- steps -----------------------------------------------------------------------------
+
+    def next_step(self) -> None:
+        walk = self.walk
+        if walk is None:
+            return
+        if walk.status is WalkStatus.PLANNING:
+            if perform(self, self.ctx, "walks", walk_steps.mark_walked, walk.id, dt.date.today()):
+                self.tabs.setCurrentWidget(self.checklist_tab)
+        elif walk.status is WalkStatus.WALKED:
+            self.tabs.setCurrentWidget(self.closing_tab)
+            self.closing_tab.notes.setFocus()
+        elif walk.status is WalkStatus.CLOSING_MEETING_HELD:
+            self.plan_follow_up()
+        elif walk.status is WalkStatus.CANCELLED:
+            perform(self, self.ctx, "walks", walk_steps.step_back, walk.id)
+        elif walk.follow_ups:
+            self.open_walk_requested.emit(walk.follow_ups[-1].id)
+
+    def plan_follow_up(self) -> None:
+        if self.walk is None:
+            return
+        dialog = FollowUpDialog(self.ctx, self.walk.id, self)
+        if dialog.exec() and dialog.new_id is not None:
+            self.ctx.bus.announce("walks")
+            self.open_walk_requested.emit(dialog.new_id)
+
+    def cancel_walk(self) -> None:
+        if self.walk is not None and confirm(
+            self,
+            _("Cancel the walk"),
+            _("Cancel the planned walk at {place}?").format(place=self.walk.place),
+            _("Cancel the walk"),
+        ):
+            perform(self, self.ctx, "walks", walk_steps.cancel_walk, self.walk.id)
+
+    def step_back(self) -> None:
+        if self.walk is not None:
+            perform(self, self.ctx, "walks", walk_steps.step_back, self.walk.id)
+
+    def delete_walk(self) -> None:
+        walk = self.walk
+        if (
+            walk is not None
+            and confirm(
+                self,
+                _("Delete the walk"),
+                _("Delete the walk at {place} on {date}? This cannot be undone.").format(
+                    place=walk.place, date=walk.date.isoformat()
+                ),
+                _("Delete"),
+            )
+            and perform(self, self.ctx, "walks", walk_service.delete_walk, walk.id)
+        ):
+            self.walk = None
+            self.back_requested.emit()
+
+    # --- printouts -------------------------------------------------------------------------
+
+    def _file_stem(self) -> str:
+        assert self.walk is not None
+        return f"{self.walk.place} {self.walk.date.isoformat()}".replace("/", "-")
+
+    def preview_checklist(self) -> None:
+        from samverkan_desktop.reports import walk_checklist
+
+        if self.walk is None:
+            return
+        walk_id = self.walk.id
+        preview_in_background(
+            self,
+            _("Checklist"),
+            _("Checklist {name}.pdf").format(name=self._file_stem()),
+            lambda: self.ctx.call(walk_checklist.build, walk_id),
+        )
+
+    def preview_report(self) -> None:
+        from samverkan_desktop.reports import walk_report
+
+        if self.walk is None:
+            return
+        walk_id = self.walk.id
+        preview_in_background(
+            self,
+            _("Walk report"),
+            _("Walk report {name}.pdf").format(name=self._file_stem()),
+            lambda: self.ctx.call(walk_report.build, walk_id),
+        )
+
+    def preview_letter(self, organisation_id: int, name: str) -> None:
+        from samverkan_desktop.reports import walk_letter
+
+        if self.walk is None:
+            return
+        walk_id = self.walk.id
+        preview_in_background(
+            self,
+            _("Letter to {name}").format(name=name),
+            _("Letter {name} {walk}.pdf").format(name=name, walk=self._file_stem()),
+            lambda: self.ctx.call(walk_letter.build, walk_id, organisation_id),
+        )

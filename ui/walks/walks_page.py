@@ -1,0 +1,165 @@
+"""The list of walks, newest first, with search and filters by year, step and place, and a pane
+with the selected walk's essentials."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.services import places
+from samverkan_desktop.services import walks as walk_service
+from samverkan_desktop.services.walks import WalkRow
+from ui.context import AppContext
+from ui.walks.common import heading, muted
+from ui.widgets.fields import EnumCombo
+from ui.widgets.list_page import ListPage
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+
+def _open_colour(row: WalkRow) -> QColor | None:
+    return WARNING_COLOUR if row.open_actions else None
+
+
+def _status_colour(row: WalkRow) -> QColor | None:
+    return MUTED_COLOUR if row.status is WalkStatus.CANCELLED else None
+
+
+def walk_columns() -> list[Column[WalkRow]]:
+    return [
+        Column(_("Date"), lambda r: date_with_week(r.date), sort_key=lambda r: r.date),
+        Column(_("Place"), lambda r: r.place),
+        Column(_("Area"), lambda r: r.area),
+        Column(_("Format"), lambda r: r.format),
+        Column(_("Status"), lambda r: r.status, colour=_status_colour),
+        Column(_("Observations"), lambda r: r.observation_count, align_right=True),
+        Column(_("Open actions"), lambda r: r.open_actions, colour=_open_colour, align_right=True),
+    ]
+
+
+class WalkSummary(QFrame):
+    """The selected walk in short, with a button to open it."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("walkSummary")
+        self.setStyleSheet(
+            "QFrame#walkSummary { background: white; border: 1px solid #d5dde6;"
+            " border-radius: 6px; }"
+        )
+        self._walk_id: int | None = None
+        self.title = heading("", self)
+        self.title.setWordWrap(True)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.open_button = QPushButton(_("Open the walk"), self)
+        self.open_button.clicked.connect(self._request_open)
+        self.placeholder = muted(_("Choose a walk in the list to see it here."), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.show_walk(None)
+
+    def _request_open(self) -> None:
+        if self._walk_id is not None:
+            self.open_requested.emit(self._walk_id)
+
+    def show_walk(self, row: WalkRow | None) -> None:
+        self._walk_id = row.id if row else None
+        self.placeholder.setVisible(row is None)
+        for widget in (self.title, self.body, self.open_button):
+            widget.setVisible(row is not None)
+        if row is None:
+            return
+        self.title.setText(_("Safety walk {place}").format(place=row.place))
+        when = date_with_week(row.date)
+        if row.start_time:
+            when += " " + _("at {time}").format(time=row.start_time.strftime("%H.%M"))
+        lines = [
+            when,
+            f"{_(row.light.label)} · {_(row.format.label)}",
+            _("Step: {status}").format(status=_(row.status.label)),
+            ngettext(
+                "{n} participant on the list", "{n} participants on the list", row.participant_count
+            ).format(n=row.participant_count)
+            + " · "
+            + ngettext("{n} resident", "{n} residents", row.resident_count).format(
+                n=row.resident_count
+            ),
+            ngettext("{n} observation", "{n} observations", row.observation_count).format(
+                n=row.observation_count
+            )
+            + " · "
+            + ngettext("{n} open action", "{n} open actions", row.open_actions).format(
+                n=row.open_actions
+            ),
+        ]
+        self.body.setText("\n".join(lines))
+
+
+class WalksPage(ListPage[WalkRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            walk_columns(), _("Search place, area, meeting point or purpose …"), parent
+        )
+        self.ctx = ctx
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("yearFilter")
+        self.status_filter = EnumCombo(WalkStatus, _("All steps"), self)
+        self.status_filter.setObjectName("statusFilter")
+        self.place_filter = QComboBox(self)
+        self.place_filter.setObjectName("placeFilter")
+        self.fill_filters()
+        for combo in (self.year_filter, self.status_filter, self.place_filter):
+            self.add_filter(combo)
+        self.summary = WalkSummary(self)
+        self.summary.setMaximumWidth(380)
+        self.set_detail(self.summary, (4, 1))
+        self.current_changed.connect(self.summary.show_walk)
+
+    def fill_filters(self) -> None:
+        """Years and places change as walks and places are added."""
+        for combo, first, items in (
+            (
+                self.year_filter,
+                _("All years"),
+                [(y, str(y)) for y in self.ctx.call(walk_service.walk_years)],
+            ),
+            (
+                self.place_filter,
+                _("All places"),
+                [(p.id, p.name) for p in self.ctx.call(places.list_places)],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def load_rows(self) -> list[WalkRow]:
+        return self.ctx.call(
+            walk_service.list_walks,
+            self.search_text(),
+            year=self.year_filter.currentData(),
+            status=self.status_filter.value(),
+            place_id=self.place_filter.currentData(),
+        )
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} walk", "{count} walks", count).format(count=count)
