@@ -27,7 +27,8 @@ from samverkan_desktop.recurrence.occurrences import (
     occurrences,
     rule_set,
 )
-from samverkan_desktop.recurrence.phrases import DEFAULT_MONTHS, RuleDefaults, parse_phrase
+from samverkan_desktop.recurrence.phrase_words import DEFAULT_MONTHS
+from samverkan_desktop.recurrence.phrases import RuleDefaults, parse_phrase
 from samverkan_desktop.recurrence.rule import (
     TZID,
     Frequency,

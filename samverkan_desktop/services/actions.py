@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import local_datetime
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Action,
     ActionNote,
@@ -31,9 +30,6 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.services.validation import clean, require_text
-
-if TYPE_CHECKING:
-    from samverkan_desktop.services.overview import OverviewSection
 
 OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_STATUSES)
 
@@ -408,56 +404,3 @@ def _meeting_texts(session: Session, meeting_ids: Iterable[int | None]) -> dict[
         mid: _("Meeting {when}, {group}").format(when=local_datetime(start), group=name)
         for mid, start, name in rows
     }
-
-
-# --- the Overview ------------------------------------------------------------------------------
-
-
-def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
-    """Open actions past their due date, the oldest first."""
-    from samverkan_desktop.services.overview import (
-        MAX_ITEMS,
-        OverviewItem,
-        OverviewSection,
-        Urgency,
-    )
-
-    rows = list_actions(session, ActionFilter(overdue=True), today)
-    items = tuple(
-        OverviewItem(
-            row.title,
-            ngettext(
-                "Due {date} ({days} day ago) · {who}",
-                "Due {date} ({days} days ago) · {who}",
-                (today - row.due_on).days if row.due_on else 0,
-            ).format(
-                date=row.due_on.isoformat() if row.due_on else "",
-                days=(today - row.due_on).days if row.due_on else 0,
-                who=row.responsible,
-            ),
-            row.due_on,
-            Urgency.OVERDUE,
-            "actions",
-            row.id,
-        )
-        for row in rows[:MAX_ITEMS]
-    )
-    return OverviewSection(
-        "actions_overdue",
-        _("Overdue actions"),
-        "actions",
-        len(rows),
-        items,
-        _("No action is past its due date."),
-    )
-
-
-def count_open_actions(session: Session, group_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.count(Action.id)).where(
-                Action.group_id == group_id, Action.status.in_(OPEN_STATUSES)
-            )
-        )
-        or 0
-    )

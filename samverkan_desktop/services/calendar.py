@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupType, Meeting, MeetingStatus
 from samverkan_desktop.models.groups import group_priority_areas
 from samverkan_desktop.recurrence import holidays_between, iso_week, month_grid, week_dates
 from samverkan_desktop.services.meeting_common import day_start, to_local
-
-if TYPE_CHECKING:
-    from samverkan_desktop.services.overview import OverviewSection
 
 # Groups get one of this many calendar colours (the window holds the palette).
 CALENDAR_COLOURS = 12
@@ -211,50 +206,3 @@ def week_view(
         ) from error
     days = [monday + dt.timedelta(days=i) for i in range(7)]
     return WeekView(year, week, tuple(_cells(session, days, None, filters)))
-
-
-# --- the Overview ------------------------------------------------------------------------------
-
-
-def meetings_this_week(session: Session, today: dt.date) -> OverviewSection:
-    """The meetings from today to Sunday (holidays and cancellations pointed out)."""
-    from samverkan_desktop.services.overview import (
-        MAX_ITEMS,
-        OverviewItem,
-        OverviewSection,
-        Urgency,
-    )
-
-    sunday = today + dt.timedelta(days=6 - today.weekday())
-    rows = [
-        r for r in list_calendar(session, today, sunday) if r.status is not MeetingStatus.CANCELLED
-    ]
-    items = []
-    for row in rows[:MAX_ITEMS]:
-        detail = _("{day} {start}–{end}").format(
-            day=long_date(row.starts_at.date()),
-            start=local_time(row.starts_at),
-            end=local_time(row.ends_at),
-        )
-        if row.place:
-            detail += f" · {row.place}"
-        if row.holiday:
-            detail += " · " + _("public holiday: {name}").format(name=row.holiday)
-        items.append(
-            OverviewItem(
-                row.label,
-                detail,
-                row.starts_at.date(),
-                Urgency.SOON if row.starts_at.date() == today else Urgency.INFO,
-                "calendar",
-                row.id,
-            )
-        )
-    return OverviewSection(
-        "meetings_this_week",
-        _("Meetings this week"),
-        "calendar",
-        len(rows),
-        tuple(items),
-        _("No meetings for the rest of this week."),
-    )

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus
-from samverkan_desktop.services import actions, alarm_history, calendar, contacts, walk_followup
+from samverkan_desktop.services import alarm_history, contacts, meeting_overview, walk_followup
 
 GROUP_HORIZON_DAYS = 30
 MAX_ITEMS = 8
@@ -138,8 +138,8 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
 PROVIDERS: list[Provider] = [
     groups_starting_or_ending,
     contacts_to_verify,
-    calendar.meetings_this_week,
-    actions.overdue_actions,
+    meeting_overview.meetings_this_week,
+    meeting_overview.overdue_actions,
     alarm_history.overview_section,
     walk_followup.walks_coming_up,
 ]

@@ -1,0 +1,181 @@
+"""The words of the phrase reader: Swedish vocabulary, the patterns that claim parts of a phrase,
+and what the matched words mean (how often, which ordinal, weekday, months)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# "N gånger/år" without months named: evenly spaced months.
+DEFAULT_MONTHS: dict[int, tuple[int, ...]] = {
+    1: (9,),
+    2: (3, 9),
+    3: (1, 5, 9),
+    4: (3, 6, 9, 12),
+    6: (1, 3, 5, 7, 9, 11),
+    12: (),
+}
+DAYPARTS = {
+    "morgon": (dt.time(8, 0), 6, 10),
+    "förmiddag": (dt.time(9, 0), 6, 12),
+    "lunch": (dt.time(12, 0), 11, 14),
+    "eftermiddag": (dt.time(13, 0), 12, 18),
+    "kväll": (dt.time(18, 0), 16, 23),
+}
+DAYPART_WORDS = {
+    "fm": "förmiddag",
+    "em": "eftermiddag",
+    "lunchtid": "lunch",
+    "kvällstid": "kväll",
+}
+
+NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "tolv": 12}
+ORDINAL_WORDS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": -1, "annan": 2}
+WEEKDAY_STEMS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+MONTH_WORDS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+FILLER_WORDS = {
+    "och", "i", "på", "om", "samt", "per", "med", "möte", "möten", "mötet", "träff", "träffar",
+    "ses", "träffas", "möts", "kl", "klockan",
+}  # fmt: skip
+
+NUM = r"(?P<num>\d{1,6}|en|ett|två|tre|fyra|fem|sex|tolv)"
+WD = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s)?"
+MONTH = (
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b\.?"
+)
+MONTHSPEC = rf"{MONTH}(?:\s*-\s*{MONTH})?(?:\s*(?:,|och|&|samt)\s*{MONTH}(?:\s*-\s*{MONTH})?)*"
+ISO = r"\d{4}-\d{2}-\d{2}"
+T = r"\d{1,2}(?:[.:]\d{2})?"
+ORD = r"första|andra|tredje|fjärde|sista|1\s*:\s*a|2\s*:\s*a|3\s*:\s*e|4\s*:\s*e"
+EVERY = r"varje|varannan|var\s+(?:annan|tredje|fjärde|\d{1,6}\s*:\s*[ae]|\d{1,6})"
+
+# Order matters: earlier patterns claim their words first.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(regex))
+    for kind, regex in (
+        ("place", r"\bplats\s*:\s*(?P<place>.*)$"),
+        ("until", rf"\b(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till)\s+(?P<date>{ISO})"),
+        ("from", rf"\b(?:från\s+och\s+med|fr\.\s*o\.\s*m\.?|från)\s+(?P<date>{ISO})"),
+        (
+            "exdates",
+            rf"\b(?:inte|ej|utom)\s+(?:den\s+)?(?P<dates>{ISO}(?:\s*(?:,|och)\s*{ISO})*)",
+        ),
+        ("date", rf"(?:\bden\s+)?\b(?:{ISO}|\d{{1,2}}\s*:?\s*[ae]?\s+{MONTH}(?:\s+\d{{4}})?)"),
+        (
+            "count",
+            rf"\b{NUM}\s*(?:gång(?:er)?|ggr|g)\s*(?:/|\bper\b|\bi\b|\bom\b)\s*(?:den\s+|en\s+)?"
+            r"(?P<unit>veckan|vecka|månaden|månad|mån\b\.?|året|år|kvartalet|kvartal)\b",
+        ),
+        ("adverb", r"\b(?P<adv>veckovis|månadsvis|månatligen|kvartalsvis|halvårsvis|årligen)\b"),
+        ("nth", rf"\b(?P<ord>{ORD})\s+(?P<wd>{WD})\b(?:\s+i\s+(?:varje\s+)?månaden?\b)?"),
+        (
+            "every",
+            rf"\b(?P<every>{EVERY})\s+(?P<unit>veckan|vecka|månaden|månad|kvartal|år)\b",
+        ),
+        ("weekday", rf"\b(?:(?P<prefix>varje|varannan|alla)\s+)?(?P<wd>{WD})\b"),
+        (
+            "month_day",
+            r"\b(?:den|dag)\s+(?P<day>\d{1,6})(?:\s*:\s*[ae])?\b(?:\s+i\s+(?:varje\s+)?månaden?\b)?",
+        ),
+        ("time", rf"\b(?:kl\b\.?|klockan)\s*(?P<t1>{T})(?:\s*(?:-|till)\s*(?P<t2>{T}))?"),
+        ("time", rf"(?<![\d.:])(?P<t1>{T})\s*-\s*(?P<t2>{T})(?![\d.:])"),
+        (
+            "daypart",
+            r"\b(?P<part>förmiddag(?:en|ar)?|fm|eftermiddag(?:en|ar)?|em|morgon(?:en)?"
+            r"|lunch(?:tid)?|kväll(?:en|ar|stid)?)\b",
+        ),
+        (
+            "except",
+            rf"\(?\s*\b(?:ej|utom|inte|förutom|uppehåll)\s+(?:i\s+|under\s+)?"
+            rf"(?P<months>{MONTHSPEC}|sommar(?:en)?\b)\s*\)?",
+        ),
+        ("only", rf"\b(?:(?:endast|bara|enbart)\s+)?(?:i\s+|under\s+)?(?P<months>{MONTHSPEC})"),
+    )
+]
+SEPARATORS = re.compile(r"[^\s,.;:()/&+\-]+")
+
+
+def frequency_of(kind: str, groups: dict[str, str]) -> tuple[str, int] | None:
+    """What one part says about how often: ("weekly", interval), ("monthly", interval),
+    ("per_year", times) or ("per_week", times); None if it says nothing."""
+    if kind == "count":
+        number = NUMBER_WORDS.get(groups["num"]) or int(groups["num"])
+        unit = groups["unit"]
+        if unit.startswith("veck"):
+            return ("weekly", 1) if number == 1 else ("per_week", number)
+        if unit.startswith("mån"):
+            return ("monthly", 1) if number == 1 else ("per_year", number * 12)
+        if unit.startswith("kvartal"):
+            return ("per_year", number * 4)
+        return ("per_year", number)
+    if kind == "adverb":
+        return {
+            "veckovis": ("weekly", 1),
+            "månadsvis": ("monthly", 1),
+            "månatligen": ("monthly", 1),
+            "kvartalsvis": ("per_year", 4),
+            "halvårsvis": ("per_year", 2),
+            "årligen": ("per_year", 1),
+        }[groups["adv"]]
+    if kind == "every":
+        interval = interval_of(groups["every"])
+        unit = groups["unit"]
+        if unit.startswith("veck"):
+            return ("weekly", interval)
+        if unit.startswith("mån"):
+            return ("monthly", interval)
+        if unit == "kvartal":
+            return ("per_year", 4) if interval == 1 else ("monthly", 3 * interval)
+        return ("per_year", 1) if interval == 1 else ("monthly", 12 * interval)
+    if kind == "weekday" and groups.get("prefix"):
+        return ("weekly", 2 if groups["prefix"] == "varannan" else 1)
+    return None
+
+
+def interval_of(word: str) -> int:
+    word = " ".join(word.split())
+    if word == "varje":
+        return 1
+    if word in ("varannan", "var annan"):
+        return 2
+    rest = word.removeprefix("var").strip()
+    if rest in ORDINAL_WORDS:
+        return ORDINAL_WORDS[rest]
+    return int(re.sub(r"\D", "", rest.split(":")[0]) or 0)
+
+
+def ordinal_of(word: str) -> int:
+    word = re.sub(r"\s+", "", word)
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    return int(word[0])
+
+
+def weekday_of(word: str) -> int:
+    return next(i for i, stem in enumerate(WEEKDAY_STEMS) if word.startswith(stem + "dag"))
+
+
+def month_set(spec: str) -> set[int]:
+    if spec.startswith("sommar"):
+        return {6, 7, 8}
+    months: set[int] = set()
+    for item in re.split(r"\s*(?:,|\boch\b|&|\bsamt\b)\s*", spec):
+        if not item:
+            continue
+        ends = [MONTH_WORDS[m.rstrip(".")] for m in re.findall(r"[a-zåäö]+\.?", item)]
+        if len(ends) == 1:
+            months.add(ends[0])
+        elif len(ends) == 2:
+            month = ends[0]
+            while True:
+                months.add(month)
+                if month == ends[1]:
+                    break
+                month = month % 12 + 1
+    return months

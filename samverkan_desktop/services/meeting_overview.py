@@ -1,0 +1,101 @@
+"""The Overview's sections from the meetings area: the meetings of this week and the actions past
+their due date. Listed in ``services/overview.py``'s PROVIDERS."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.services.actions import ActionFilter, list_actions
+from samverkan_desktop.services.calendar import list_calendar
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.overview import OverviewSection
+
+
+def meetings_this_week(session: Session, today: dt.date) -> OverviewSection:
+    """The meetings from today to Sunday (holidays and cancellations pointed out)."""
+    from samverkan_desktop.services.overview import (
+        MAX_ITEMS,
+        OverviewItem,
+        OverviewSection,
+        Urgency,
+    )
+
+    sunday = today + dt.timedelta(days=6 - today.weekday())
+    rows = [
+        r for r in list_calendar(session, today, sunday) if r.status is not MeetingStatus.CANCELLED
+    ]
+    items = []
+    for row in rows[:MAX_ITEMS]:
+        detail = _("{day} {start}–{end}").format(
+            day=long_date(row.starts_at.date()),
+            start=local_time(row.starts_at),
+            end=local_time(row.ends_at),
+        )
+        if row.place:
+            detail += f" · {row.place}"
+        if row.holiday:
+            detail += " · " + _("public holiday: {name}").format(name=row.holiday)
+        items.append(
+            OverviewItem(
+                row.label,
+                detail,
+                row.starts_at.date(),
+                Urgency.SOON if row.starts_at.date() == today else Urgency.INFO,
+                "calendar",
+                row.id,
+            )
+        )
+    return OverviewSection(
+        "meetings_this_week",
+        _("Meetings this week"),
+        "calendar",
+        len(rows),
+        tuple(items),
+        _("No meetings for the rest of this week."),
+    )
+
+
+def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
+    """Open actions past their due date, the oldest first."""
+    from samverkan_desktop.services.overview import (
+        MAX_ITEMS,
+        OverviewItem,
+        OverviewSection,
+        Urgency,
+    )
+
+    rows = list_actions(session, ActionFilter(overdue=True), today)
+    items = tuple(
+        OverviewItem(
+            row.title,
+            ngettext(
+                "Due {date} ({days} day ago) · {who}",
+                "Due {date} ({days} days ago) · {who}",
+                (today - row.due_on).days if row.due_on else 0,
+            ).format(
+                date=row.due_on.isoformat() if row.due_on else "",
+                days=(today - row.due_on).days if row.due_on else 0,
+                who=row.responsible,
+            ),
+            row.due_on,
+            Urgency.OVERDUE,
+            "actions",
+            row.id,
+        )
+        for row in rows[:MAX_ITEMS]
+    )
+    return OverviewSection(
+        "actions_overdue",
+        _("Overdue actions"),
+        "actions",
+        len(rows),
+        items,
+        _("No action is past its due date."),
+    )

@@ -1,0 +1,182 @@
+"""Turning a rule into meeting rows: the term it may plan in, and re-planning the future after a
+change so that exceptions and meetings with minutes survive (see ``plan_meetings``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.models import Group, Meeting, MeetingStatus
+from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Occurrence, Rule, occurrences
+from samverkan_desktop.services.meeting_common import (
+    day_start,
+    meetings_with_minutes,
+    to_local,
+    to_utc,
+)
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    """What (re)planning did, for the message after saving a rule."""
+
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    kept: int = 0  # exceptions and meetings with minutes left as they were
+
+
+def rule_term(group: Group, rule: Rule, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The days the rule may plan meetings on: within its own and the group's term."""
+    start = max(rule.starts_on, group.starts_on or rule.starts_on)
+    ends = [end] + [d for d in (rule.until, group.term_until, group.ended_on) if d is not None]
+    return start, min(ends)
+
+
+def new_meeting(group_id: int, occurrence: Occurrence, rule: Rule) -> Meeting:
+    return Meeting(
+        group_id=group_id,
+        starts_at=to_utc(occurrence.start),
+        ends_at=to_utc(occurrence.end),
+        original_start=to_utc(occurrence.original_start),
+        place=rule.place,
+        status=MeetingStatus.PLANNED,
+        from_rule=True,
+        is_exception=False,
+    )
+
+
+def future_rule_meetings(session: Session, group_id: int, today: dt.date) -> list[Meeting]:
+    return list(
+        session.scalars(
+            select(Meeting).where(
+                Meeting.group_id == group_id,
+                Meeting.from_rule.is_(True),
+                Meeting.starts_at >= day_start(today),
+            )
+        )
+    )
+
+
+def original_days(session: Session, group_id: int, since: dt.date) -> set[dt.date]:
+    rows = session.scalars(
+        select(Meeting.original_start).where(
+            Meeting.group_id == group_id,
+            Meeting.original_start.is_not(None),
+            Meeting.original_start >= day_start(since - dt.timedelta(days=1)),
+        )
+    )
+    return {to_local(value).date() for value in rows if value is not None}
+
+
+def plan_meetings(
+    session: Session,
+    group: Group,
+    rule: Rule,
+    policy: HolidayPolicy,
+    today: dt.date,
+    end: dt.date,
+) -> PlanResult:
+    """Re-plan the future from the rule. Each future meeting is paired with the occurrence of the
+    same day, else of the same month (monthly rules) or week (weekly rules): an untouched meeting
+    follows the rule there, an exception keeps its own time and stands for that occurrence (its
+    RECURRENCE-ID moves along). Unpaired untouched meetings go; unpaired exceptions stay."""
+    start, last = rule_term(group, rule, end)
+    wanted = {o.original_start.date(): o for o in occurrences(rule, start, last, policy)}
+    future = sorted(
+        (m for m in future_rule_meetings(session, group.id, today) if m.original_start),
+        key=_original_day,
+    )
+    with_minutes = meetings_with_minutes(session, [m.id for m in future])
+
+    def fixed(meeting: Meeting) -> bool:
+        return meeting.is_exception or meeting.id in with_minutes
+
+    pairs: list[tuple[Meeting, Occurrence]] = []
+    unpaired: list[Meeting] = []
+    paired_days: set[dt.date] = set()
+    for meeting in future:
+        day = _original_day(meeting)
+        occurrence = wanted.get(day)
+        if occurrence is not None and not occurrence.skipped:
+            pairs.append((meeting, occurrence))
+            paired_days.add(day)
+        elif day >= start or fixed(meeting):
+            unpaired.append(meeting)
+        # else: planned by an earlier rule before this one begins; it stands.
+    open_slots: dict[tuple[int, int], list[Occurrence]] = {}
+    for day, occurrence in sorted(wanted.items()):
+        if not occurrence.skipped and day not in paired_days and day >= today:
+            open_slots.setdefault(_slot(rule, day), []).append(occurrence)
+    created = updated = removed = kept = 0
+    for meeting in unpaired:
+        candidates = open_slots.get(_slot(rule, _original_day(meeting)))
+        if candidates:
+            pairs.append((meeting, candidates.pop(0)))
+        elif fixed(meeting):
+            meeting.is_exception = True  # no longer the rule's: kept, as Outlook keeps it
+            kept += 1
+        else:
+            session.delete(meeting)
+            removed += 1
+    for meeting, occurrence in pairs:
+        values = {
+            "starts_at": to_utc(occurrence.start),
+            "ends_at": to_utc(occurrence.end),
+            "original_start": to_utc(occurrence.original_start),
+            "place": rule.place,
+        }
+        if fixed(meeting):
+            values = {"original_start": values["original_start"]}
+            if _differs(meeting.starts_at, to_utc(occurrence.start)):
+                meeting.is_exception = True
+        if any(_differs(getattr(meeting, k), v) for k, v in values.items()):
+            for key, value in values.items():
+                setattr(meeting, key, value)
+            updated += 1
+    session.flush()
+    taken = original_days(session, group.id, start)
+    single_days = _single_meeting_days(session, group.id, start, today)
+    for day, occurrence in wanted.items():
+        if occurrence.skipped or day in taken:
+            continue
+        if day < today and day in single_days:
+            continue  # the past already holds a meeting that day
+        session.add(new_meeting(group.id, occurrence, rule))
+        created += 1
+    session.flush()
+    return PlanResult(created, updated, removed, kept)
+
+
+def _original_day(meeting: Meeting) -> dt.date:
+    assert meeting.original_start is not None
+    return to_local(meeting.original_start).date()
+
+
+def _slot(rule: Rule, day: dt.date) -> tuple[int, int]:
+    if rule.frequency is Frequency.MONTHLY:
+        return day.year, day.month
+    year, week, _weekday = day.isocalendar()
+    return year, week
+
+
+def _single_meeting_days(
+    session: Session, group_id: int, start: dt.date, today: dt.date
+) -> set[dt.date]:
+    rows = session.scalars(
+        select(Meeting.starts_at).where(
+            Meeting.group_id == group_id,
+            Meeting.starts_at >= day_start(start),
+            Meeting.starts_at < day_start(today),
+        )
+    )
+    return {to_local(value).date() for value in rows}
+
+
+def _differs(stored: object, value: object) -> bool:
+    if isinstance(stored, dt.datetime) and isinstance(value, dt.datetime):
+        return to_utc(stored if stored.tzinfo else stored.replace(tzinfo=dt.UTC)) != value
+    return stored != value
