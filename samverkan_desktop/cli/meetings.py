@@ -44,8 +44,12 @@ def register(commands: Any) -> None:
         "rule", help=_("read a meeting frequency phrase and show the dates it gives")
     )
     rule.add_argument("phrase", metavar=_("PHRASE"), help=_("e.g. “1 gång/månad (ej juli)”"))
-    rule.add_argument("--from", dest="start", type=iso_date, metavar=_("DATE"))
-    rule.add_argument("--to", dest="end", type=iso_date, metavar=_("DATE"))
+    rule.add_argument(
+        "--from", dest="start", type=iso_date, metavar=_("DATE"), help=_("default: today")
+    )
+    rule.add_argument(
+        "--to", dest="end", type=iso_date, metavar=_("DATE"), help=_("default: a year later")
+    )
     rule.add_argument(
         "--on-holiday",
         choices=[p.value for p in HolidayPolicy],
@@ -61,16 +65,26 @@ def register(commands: Any) -> None:
     )
     sub.required = True
     listing = sub.add_parser("list", help=_("list the meetings in a period"))
-    listing.add_argument("--from", dest="start", type=iso_date, metavar=_("DATE"))
-    listing.add_argument("--to", dest="end", type=iso_date, metavar=_("DATE"))
+    listing.add_argument(
+        "--from", dest="start", type=iso_date, metavar=_("DATE"), help=_("default: today")
+    )
+    listing.add_argument(
+        "--to", dest="end", type=iso_date, metavar=_("DATE"), help=_("default: a year later")
+    )
     listing.add_argument("--group", type=int, metavar="ID", help=_("only this group's meetings"))
     add_json_flag(listing)
     listing.set_defaults(handler=list_meetings)
     set_rule = sub.add_parser("set-rule", help=_("give a group its meeting rule from a phrase"))
     set_rule.add_argument("group", type=int, metavar=_("GROUP_ID"))
     set_rule.add_argument("phrase", metavar=_("PHRASE"))
-    set_rule.add_argument("--from", dest="start", type=iso_date, metavar=_("DATE"))
-    set_rule.add_argument("--place", help=_("where the group meets"))
+    set_rule.add_argument(
+        "--from",
+        dest="start",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_("the first day the rule applies (default: today)"),
+    )
+    set_rule.add_argument("--place", metavar=_("PLACE"), help=_("where the group meets"))
     set_rule.add_argument(
         "--on-holiday",
         choices=[p.value for p in HolidayPolicy],
