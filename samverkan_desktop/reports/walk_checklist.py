@@ -281,7 +281,7 @@ def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.Participa
         ],
         *rows,
     ]
-    sheet = Table(data, colWidths=[55 * mm, 60 * mm, WIDTH - 115 * mm], rowHeights=None)
+    sheet = Table(data, colWidths=[55 * mm, 60 * mm, WIDTH - 117 * mm], hAlign="LEFT")
     sheet.setStyle(
         TableStyle(
             [
@@ -324,9 +324,9 @@ def build(session: Session, walk_id: int) -> bytes:
     people = walk_route.list_participants(session, walk_id)
     items = list(sheet.items)
     story: list[Flowable] = _cover(walk, stops, sheet)
-    pages = [(s.position, s.name, s.description) for s in stops] or [(None, None, None)] * (
-        BLANK_STOPS
-    )
+    pages: list[tuple[int | None, str | None, str | None]] = [
+        (s.position, s.name, s.description) for s in stops
+    ] or [(None, None, None)] * BLANK_STOPS
     for number, name, description in pages:
         story.append(PageBreak())
         story += _stop_page(number, name, description, items)

@@ -83,7 +83,7 @@ def photo_row(photos: Sequence[PhotoRow]) -> Table | None:
     for photo in photos:
         caption = photo.caption or photo.file_name
         cells.append([photo_flowable(photo), paragraph(caption, "small")])
-    rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
+    rows: list[list[Any]] = [cells[i : i + 3] for i in range(0, len(cells), 3)]
     for row in rows:
         row += [""] * (3 - len(row))
     grid = Table(rows, colWidths=[WIDTH / 3] * 3, hAlign="LEFT")

@@ -127,7 +127,7 @@ def _ratings(walk_id: int, session: Session) -> list[Flowable]:
     if notes:
         story += [
             spacer(3),
-            table([_("Stop"), _("Point"), _("Rating"), _("Note")], notes, [40, 42, 16, 72]),
+            table([_("Stop"), _("Point"), _("Rating"), _("Note")], notes, [38, 40, 22, 70]),
         ]
     return story
 

@@ -177,7 +177,8 @@ def open_counts_by_walk(session: Session, walk_ids: list[int]) -> dict[int, int]
     )
     counts: dict[int, int] = defaultdict(int)
     for (obs_id,) in rows:
-        counts[walk_of[obs_id]] += 1
+        if obs_id is not None:
+            counts[walk_of[obs_id]] += 1
     return dict(counts)
 
 

@@ -65,7 +65,8 @@ def mean_ratings(session: Session, walk_ids: list[int]) -> dict[int, dict[str, f
     )
     sums: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for walk_id, code, rating in rows:
-        sums[walk_id][code].append(rating)
+        if rating is not None:
+            sums[walk_id][code].append(rating)
     return {
         walk_id: {code: round(sum(v) / len(v), 2) for code, v in codes.items()}
         for walk_id, codes in sums.items()

@@ -60,18 +60,18 @@ class ParticipantRow:
 def list_stops(session: Session, walk_id: int) -> list[StopRow]:
     walk = get_walk_model(session, walk_id)
     ids = [s.id for s in walk.stops]
-    answers: dict[int, int] = {}
-    observations: dict[int, int] = {}
+    answers: dict[int | None, int] = {}
+    observations: dict[int | None, int] = {}
     if ids:
         answers = dict(
-            session.execute(
+            session.execute(  # type: ignore[arg-type]
                 select(ChecklistAnswer.stop_id, func.count(ChecklistAnswer.id))
                 .where(ChecklistAnswer.stop_id.in_(ids))
                 .group_by(ChecklistAnswer.stop_id)
             ).all()
         )
         observations = dict(
-            session.execute(
+            session.execute(  # type: ignore[arg-type]
                 select(Observation.stop_id, func.count(Observation.id))
                 .where(Observation.stop_id.in_(ids))
                 .group_by(Observation.stop_id)

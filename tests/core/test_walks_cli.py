@@ -167,3 +167,24 @@ def test_the_demo_has_the_papers_walks_and_a_walk_coming_up(demo_db: Database) -
     upcoming = [w for w in walks if w.date > dt.date.today()]
     assert len(upcoming) == 1 and upcoming[0].follow_up_of_id is not None
     assert (upcoming[0].date - dt.date.today()).days < 31
+
+
+@needs_pdftotext
+def test_a_walk_without_a_route_gets_blank_stop_pages(db: Database, tmp_path: Path) -> None:
+    from samverkan_desktop.reports import walk_checklist
+    from samverkan_desktop.services import checklists, places
+
+    place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
+    walk_id = db.call(
+        walk_service.create_walk,
+        walk_service.WalkInput(
+            place,
+            dt.date(2026, 12, 20),
+            checklist_template_id=db.call(checklists.default_template_id),
+        ),
+    )
+    out = tmp_path / "blank.pdf"
+    out.write_bytes(db.call(walk_checklist.build, walk_id))
+    text = pdf_text(out)
+    assert text.count("Stopp ____") == 3
+    assert "Rutten bestäms på plats" in text
