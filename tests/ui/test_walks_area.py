@@ -11,16 +11,17 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ActionStatus, WalkStatus
-from samverkan_desktop.services import places, walk_actions, walk_records, walk_route
+from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
+from ui.walks.template_dialog import TemplateDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -274,6 +275,36 @@ def test_the_overview_leads_to_the_walk(qtbot: QtBot, demo_ctx: AppContext) -> N
     assert isinstance(area, WalksArea)
     assert area.stack.currentWidget() is area.view
     assert area.view.walk is not None and area.view.walk.id == upcoming.id
+
+
+def test_a_checklist_template_is_edited_and_walks_keep_their_copy(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    walk_id = _walk_id(demo_ctx, "Tessinparken", 2021)
+    dialog = TemplateDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.items.rowCount() == 9
+    dialog.items.item(0, 1).setText("Light and lamps")
+    dialog.items.setCurrentCell(8, 0)
+    qtbot.mouseClick(
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Ta bort punkt"),
+        Qt.MouseButton.LeftButton,
+    )
+    _ok(qtbot, dialog)
+    template = demo_ctx.call(checklists.get_template, dialog.template.currentData())
+    assert [i.title for i in template.items][:1] == ["Light and lamps"]
+    assert len(template.items) == 8
+    # The recorded walk still has its nine points as walked.
+    sheet = demo_ctx.call(walk_records.get_checklist, walk_id)
+    assert len(sheet.items) == 9 and sheet.items[0].title == "Belysning"
+    # A point without a code is refused beside the list, nothing saved.
+    again = TemplateDialog(demo_ctx)
+    qtbot.addWidget(again)
+    again.add_point()
+    again.items.item(8, 1).setText("Snow clearing")
+    _ok(qtbot, again)
+    assert "kod" in again.error_text("items")
+    assert len(demo_ctx.call(checklists.get_template, template.id).items) == 8
 
 
 @pytest.fixture(autouse=True)

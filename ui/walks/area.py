@@ -11,6 +11,7 @@ from samverkan_desktop.services import places
 from ui.context import AppContext
 from ui.walks.place_dialogs import PlaceDialog, PriorityDialog
 from ui.walks.places_page import PlacesPage
+from ui.walks.template_dialog import TemplateDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.walks.walk_view import WalkView
 from ui.walks.walks_page import WalksPage
@@ -51,6 +52,7 @@ class WalksArea(Area):
         places_page.add_action(
             _("Delete…"), self.delete_place, QKeySequence.StandardKey.Delete, needs_selection=True
         )
+        places_page.add_action(_("Checklist templates…"), self.edit_templates)
         places_page.activated.connect(lambda _row: self.edit_place())
         places_page.detail.open_walk_requested.connect(self.open_walk)
         places_page.detail.add_priority_requested.connect(self.add_priority)
@@ -125,6 +127,10 @@ class WalksArea(Area):
             _("Delete"),
         ):
             perform(self, self.ctx, "walks", places.delete_place, row.id)
+
+    def edit_templates(self) -> None:
+        if TemplateDialog(self.ctx, parent=self).exec():
+            self.ctx.bus.announce("walks")
 
     def add_priority(self) -> None:
         row = self.places_page.current_row()
