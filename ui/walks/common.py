@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
-WALK_KEYS = ("walks",)
 TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
 MUTED_STYLE = "color: #5f6b7a;"
