@@ -1,7 +1,7 @@
 """meetings: meeting rules, meetings, invitees, agenda, decisions, agenda templates, actions
 
 Revision ID: 0003_meetings
-Revises: 0001
+Revises: 0002_alarms
 Create Date: 2026-11-22
 
 The action tables are shared: meetings, safety walks and exercises all record their actions in
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0003_meetings'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002_alarms'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

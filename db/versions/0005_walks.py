@@ -1,7 +1,7 @@
 """walks: places, walks, checklists, observations
 
 Revision ID: 0005_walks
-Revises: 0001
+Revises: 0003_meetings
 Create Date: 2026-11-22
 
 Also seeds the default safety-walk checklist from resources/checklists/default.toml (read once,
@@ -22,7 +22,7 @@ DEFAULT_CHECKLIST = Path(__file__).resolve().parents[2] / "resources" / "checkli
 
 
 revision: str = '0005_walks'
-down_revision: str | None = '0001'
+down_revision: str | None = '0003_meetings'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
