@@ -43,6 +43,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+    # SQLite's own lower()/upper() fold ASCII only: "Åsa" and "åsa" would count as different
+    # names. Python's folding matches PostgreSQL's for Swedish letters.
+    dbapi_connection.create_function("lower", 1, _fold(str.lower), deterministic=True)
+    dbapi_connection.create_function("upper", 1, _fold(str.upper), deterministic=True)
+
+
+def _fold(method: Any) -> Any:
+    def fold(value: Any) -> Any:
+        return method(value) if isinstance(value, str) else value
+
+    return fold
 
 
 def _sqlite_begin(conn: Any) -> None:

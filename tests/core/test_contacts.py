@@ -52,6 +52,13 @@ def test_duplicate_organisation_name_is_refused_case_insensitively(db: Database)
         assert [o.name for o in contacts.list_organisations(s)] == ["Trafikkontoret"]
 
 
+def test_duplicate_name_with_swedish_letters_is_refused_in_any_case(db: Database) -> None:
+    # SQLite's built-in lower() leaves Å/Ä/Ö alone; the database must fold them like PostgreSQL.
+    _org(db, "Östermalms stadsdelsförvaltning")
+    with pytest.raises(ConflictError, match="Det finns redan en organisation"), db.session() as s:
+        contacts.create_organisation(s, OrganisationInput("ÖSTERMALMS STADSDELSFÖRVALTNING"))
+
+
 def test_organisation_with_people_cannot_be_deleted(db: Database) -> None:
     org = _org(db)
     with db.session() as s:
