@@ -16,7 +16,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from samverkan_desktop import demo, i18n
 from samverkan_desktop.db import Database, open_database
@@ -34,6 +34,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="samverkan-window", add_help=True)
     parser.add_argument("--db", metavar="URL", help="database address")
     parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help="interface language")
+    parser.add_argument(
+        "--reception", action="store_true", help="full-screen lending and returns of alarm units"
+    )
     # Qt's own options (-platform, -style ...) pass through untouched.
     args, _unknown = parser.parse_known_args(list(argv[1:]))
     return args
@@ -106,6 +109,39 @@ def offer_example(ctx: AppContext) -> None:
         QGuiApplication.restoreOverrideCursor()
 
 
+def _open_window(ctx: AppContext, place: str, reception: bool) -> QWidget:
+    if reception:
+        from ui.reception.window import ReceptionWindow
+
+        reception_window = ReceptionWindow(ctx)
+        reception_window.showFullScreen()
+        return reception_window
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, place)
+    window.show()
+    return window
+
+
+def roll_meetings_forward(ctx: AppContext) -> None:
+    """Plan every group's meetings out to the rolling horizon, off the GUI thread.
+
+    Cheap when nothing is due; after a long pause it may add many meetings, so the window opens
+    first and the calendar refreshes when the work is done."""
+    from samverkan_desktop.services.meeting_rules import extend_horizons
+    from ui.runner import run_in_background
+
+    def announce(added: int) -> None:
+        if added:
+            ctx.bus.announce("meetings", "calendar", "actions")
+
+    run_in_background(
+        lambda: ctx.db.call(extend_horizons),
+        announce,
+        lambda error: log.warning("Planning meetings ahead failed: %s", error.message),
+    )
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     _log_to_file()
@@ -125,10 +161,8 @@ def run(argv: Sequence[str]) -> int:
     ctx = AppContext(db, QSettings(), ChangeBus(), Navigator())
     offer_example(ctx)
 
-    from ui.main_window import MainWindow
-
-    window = MainWindow(ctx, _describe(url))
-    window.show()
+    window = _open_window(ctx, _describe(url), reception=args.reception)
+    roll_meetings_forward(ctx)
     try:
         return app.exec()
     finally:

@@ -1,8 +1,13 @@
-"""The areas of the sidebar, in the order of the product's design card. An area not built yet
-is absent (never a dead button); each new area adds one entry here."""
+"""The areas of the sidebar, in the order of the product's design card.
+
+Each area lives in its own package (``ui/<key>/area.py``) and is imported only when first shown
+(quick start-up). An area whose package is not built yet is absent: never a dead button.
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,37 +23,40 @@ class AreaSpec:
     key: str
     title: str  # marked with N_(), translated when shown
     icon: QStyle.StandardPixmap
-    factory: Callable[[AppContext], Area]
+    module: str  # the package module holding the area's class
+    class_name: str
 
+    @property
+    def factory(self) -> Callable[[AppContext], Area]:
+        def build(ctx: AppContext) -> Area:
+            cls = getattr(importlib.import_module(self.module), self.class_name)
+            return cls(ctx)  # type: ignore[no-any-return]
 
-def _overview(ctx: AppContext) -> Area:
-    from ui.overview.view import OverviewArea
+        return build
 
-    return OverviewArea(ctx)
-
-
-def _groups(ctx: AppContext) -> Area:
-    from ui.groups.area import GroupsArea
-
-    return GroupsArea(ctx)
-
-
-def _walks(ctx: AppContext) -> Area:
-    from ui.walks.area import WalksArea
-
-    return WalksArea(ctx)
-
-
-def _contacts(ctx: AppContext) -> Area:
-    from ui.contacts.area import ContactsArea
-
-    return ContactsArea(ctx)
+    def is_built(self) -> bool:
+        # find_spec on the package only locates files; nothing is imported here.
+        try:
+            return importlib.util.find_spec(self.module) is not None
+        except ModuleNotFoundError:
+            return False
 
 
 SP = QStyle.StandardPixmap
-AREAS: list[AreaSpec] = [
-    AreaSpec("overview", N_("Overview"), SP.SP_DesktopIcon, _overview),
-    AreaSpec("groups", N_("Groups & meetings"), SP.SP_DirHomeIcon, _groups),
-    AreaSpec("walks", N_("Safety walks"), SP.SP_FileDialogListView, _walks),
-    AreaSpec("contacts", N_("Contacts"), SP.SP_FileDialogContentsView, _contacts),
+_DESIGN: list[AreaSpec] = [
+    AreaSpec("overview", N_("Overview"), SP.SP_DesktopIcon, "ui.overview.view", "OverviewArea"),
+    AreaSpec("groups", N_("Groups & meetings"), SP.SP_DirHomeIcon, "ui.groups.area", "GroupsArea"),
+    AreaSpec(
+        "calendar", N_("Calendar"), SP.SP_FileDialogDetailedView, "ui.calendar.area", "CalendarArea"
+    ),
+    AreaSpec("actions", N_("Actions"), SP.SP_DialogApplyButton, "ui.actions.area", "ActionsArea"),
+    AreaSpec("walks", N_("Safety walks"), SP.SP_FileDialogListView, "ui.walks.area", "WalksArea"),
+    AreaSpec("alarms", N_("Alarms"), SP.SP_MessageBoxWarning, "ui.alarms.area", "AlarmsArea"),
+    AreaSpec(
+        "crisis", N_("Crisis & exercises"), SP.SP_MessageBoxCritical, "ui.crisis.area", "CrisisArea"
+    ),
+    AreaSpec(
+        "contacts", N_("Contacts"), SP.SP_FileDialogContentsView, "ui.contacts.area", "ContactsArea"
+    ),
 ]
+AREAS: list[AreaSpec] = [spec for spec in _DESIGN if spec.is_built()]
