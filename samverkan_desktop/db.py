@@ -192,6 +192,15 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(_alembic_config(conn), "heads")
 
 
+def _backup_before_migration(database: str | None) -> None:
+    # A migration changes the schema in place; keep the version that worked. No backup, no
+    # migration: the error (e.g. a full disk) is shown and the database stays as it was.
+    from samverkan_desktop import backup
+
+    if database not in (None, "", ":memory:"):
+        backup.backup_before_migration(Path(database))  # type: ignore[arg-type]
+
+
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Open (and if needed create and migrate) the database at ``url``."""
     parsed = make_url(url)
@@ -211,6 +220,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
                 )
             )
         if migrate and revisions != head_revisions():
+            if revisions and parsed.get_backend_name() == "sqlite":
+                _backup_before_migration(parsed.database)
             log.info("Migrating %s from %s to head", parsed.render_as_string(), revisions)
             upgrade(engine)
     except sa_exc.OperationalError as error:

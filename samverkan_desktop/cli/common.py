@@ -27,7 +27,22 @@ class SwedishArgumentParser(argparse.ArgumentParser):
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    return open_database(args.db or default_database_url())
+    url = args.db or default_database_url()
+    db = open_database(url)
+    _daily_backup(url)
+    return db
+
+
+def _daily_backup(url: str) -> None:
+    # The first command of the day backs the SQLite database up; a failed backup is reported
+    # but does not stop the command (the window does the same).
+    from samverkan_desktop import backup
+    from samverkan_desktop.errors import DatabaseError
+
+    try:
+        backup.daily_backup(url)
+    except (DatabaseError, OSError) as error:
+        print(_("Warning: {message}").format(message=error), file=sys.stderr)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -37,7 +37,11 @@ class ChoiceSpec:
 _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
     # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
     SettingSpec(
-        "meetings.horizon_months", N_("Months ahead that meetings are planned from rules"), 18, 18, 60
+        "meetings.horizon_months",
+        N_("Months ahead that meetings are planned from rules"),
+        18,
+        18,
+        60,
     ),
     SettingSpec(
         "meetings.default_weekday",
@@ -53,6 +57,7 @@ _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
         1,
         120,
     ),
+    SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365),
     ChoiceSpec(
         "alarms.training_required",
         N_("Lending an alarm to someone without valid alarm training"),

@@ -1,0 +1,302 @@
+"""Backups of the SQLite database with SQLite's online backup API, and restoring one.
+
+A backup is a complete, consistent copy taken while the program may be writing (the backup API
+copies a snapshot; WAL readers do not block writers). Backups of a database live in a folder
+``backups`` beside it (for the default database that is ``paths.backups_dir()``), named
+``<stem>-<YYYY-MM-DD_HHMMSS>-<reason>.sqlite3`` so a listing sorts by time. Taken automatically at
+the first start of each day and before every migration; the newest ``backups.keep`` are kept.
+
+PostgreSQL databases are backed up with the server's own tools (pg_dump/pg_restore).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from samverkan_desktop.errors import (
+    DatabaseError,
+    NotSamverkanDatabaseError,
+    SchemaTooNewError,
+    ValidationError,
+)
+from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.paths import backups_dir, default_database_path
+
+log = logging.getLogger(__name__)
+
+KEEP_SETTING = "backups.keep"
+KEEP_DEFAULT = 14
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every Samverkan database has had since the first version.
+CORE_TABLES = frozenset({"alembic_version", "people", "organisations", "groups", "settings"})
+DAILY, MIGRATION, RESTORE, MANUAL = "daily", "before-migration", "before-restore", "manual"
+REASONS = {
+    DAILY: N_("first start of the day"),
+    MIGRATION: N_("before an update of the database"),
+    RESTORE: N_("before a restore"),
+    MANUAL: N_("taken by hand"),
+}
+_STAMP = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.sqlite3$"
+)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: dt.datetime  # local time, from the name
+    reason: str
+
+
+def reason_label(reason: str) -> str:
+    return _(REASONS[reason]) if reason in REASONS else reason
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite address, None for PostgreSQL or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)  # type: ignore[arg-type]
+
+
+def require_sqlite(url: str) -> Path:
+    path = sqlite_path(url)
+    if path is None:
+        raise ValidationError(
+            _(
+                "This database is on a PostgreSQL server: back it up with pg_dump and restore it "
+                "with pg_restore (see “Backups” in the README)."
+            )
+        )
+    return path
+
+
+def folder_for(database: Path) -> Path:
+    if database.resolve() == default_database_path().resolve():
+        return backups_dir()
+    return database.parent / "backups"
+
+
+def list_backups(database: Path) -> list[BackupFile]:
+    """The backups of ``database``, newest first."""
+    folder = folder_for(database)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != database.stem:
+            continue
+        taken = dt.datetime.strptime(match["stamp"], _STAMP)
+        found.append((taken, int(match["n"] or 1), BackupFile(path, taken, match["reason"])))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [item[2] for item in found]
+
+
+def latest_backup(database: Path) -> BackupFile | None:
+    backups = list_backups(database)
+    return backups[0] if backups else None
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new file ``target`` with the online backup API and check the copy.
+
+    Raises DatabaseError (the partial copy removed) when the source cannot be read or the copy
+    is not sound, so a damaged database never pushes a good backup out of the kept ones."""
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                ok = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    except sqlite3.Error as error:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(
+            _("The database {path} could not be backed up: {reason}").format(
+                path=source, reason=error
+            )
+        ) from error
+    if not ok:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(
+            _("The database {path} is damaged; no backup was taken.").format(path=source)
+        )
+
+
+def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> Path:
+    """Back ``database`` up into its backups folder and drop the oldest beyond the kept number."""
+    folder = database.parent / "backups"
+    try:
+        folder = folder_for(database)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            _("The backups folder {folder} cannot be created: {reason}").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from error
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    target = folder / f"{database.stem}-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{database.stem}-{stamp}-{n}-{reason}.sqlite3"
+    copy_database(database, target)
+    log.info("Backed up %s to %s", database, target)
+    prune(database, kept_number(database))
+    return target
+
+
+def kept_number(database: Path) -> int:
+    """The setting "backups to keep", read without the ORM (it runs before migrations too)."""
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT value FROM settings WHERE key = ?", (KEEP_SETTING,)
+            ).fetchone()
+        finally:
+            conn.close()
+        return max(1, int(row[0])) if row else KEEP_DEFAULT
+    except (sqlite3.Error, ValueError):
+        return KEEP_DEFAULT
+
+
+def prune(database: Path, keep: int) -> list[Path]:
+    removed = []
+    for old in list_backups(database)[keep:]:
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
+    return removed
+
+
+def daily_backup(url: str, today: dt.date | None = None) -> Path | None:
+    """At the first start of a day: back the SQLite database up unless it was already today."""
+    database = sqlite_path(url)
+    if database is None or not database.exists() or database.stat().st_size == 0:
+        return None
+    day = today or dt.date.today()
+    if any(b.taken_at.date() == day for b in list_backups(database)):
+        return None
+    return take_backup(database, DAILY)
+
+
+def backup_before_migration(database: Path) -> Path:
+    return take_backup(database, MIGRATION)
+
+
+def check_restorable(source: Path) -> set[str]:
+    """The schema versions of ``source``; refuses a file that is not a Samverkan database or one
+    saved by a newer version of the program."""
+    from samverkan_desktop.db import known_revisions
+
+    not_ours = NotSamverkanDatabaseError(
+        _("The file {path} is not a Samverkan database.").format(path=source)
+    )
+    if not source.is_file():
+        raise ValidationError(_("The file {path} does not exist.").format(path=source))
+    with source.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise not_ours
+    try:
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables >= CORE_TABLES:
+                raise not_ours
+            revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+            sound = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise NotSamverkanDatabaseError(
+            _("The file {path} is damaged or not a Samverkan database.").format(path=source)
+        ) from error
+    if not revisions:
+        raise not_ours
+    if revisions - known_revisions():
+        raise SchemaTooNewError(
+            _(
+                "The file {path} was saved by a newer version of Samverkan. "
+                "Update the program first."
+            ).format(path=source)
+        )
+    if not sound:
+        raise DatabaseError(_("The backup {path} is damaged.").format(path=source))
+    return revisions
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_backup: Path | None  # the replaced database, backed up first
+    damaged_kept: Path | None  # the replaced database, when it was too damaged to back up
+
+
+def set_aside(database: Path, now: dt.datetime | None = None) -> Path:
+    """Rename a damaged database (and its WAL files) out of the way; it is never deleted."""
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = database.with_name(f"{database.name}.damaged-{stamp}-{n}")
+    database.rename(kept)
+    for suffix in ("-wal", "-shm"):
+        extra = database.with_name(database.name + suffix)
+        if extra.exists():
+            extra.rename(kept.with_name(kept.name + suffix))
+    return kept
+
+
+def restore(database: Path, source: Path) -> RestoreResult:
+    """Replace ``database`` with the backup ``source``, after backing up what it replaces.
+
+    A replaced database too damaged to back up is renamed aside instead (never deleted). The
+    copy goes through SQLite (backup API into the live file), so a program that has the
+    database open waits for its lock and then sees the restored data."""
+    check_restorable(source)
+    if source.resolve() == database.resolve():
+        raise ValidationError(_("That file is the database itself; choose a backup."))
+    safety: Path | None = None
+    damaged: Path | None = None
+    if database.exists() and database.stat().st_size > 0:
+        try:
+            safety = take_backup(database, RESTORE)
+        except DatabaseError:
+            damaged = set_aside(database)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(database, timeout=5)
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    except sqlite3.Error as error:
+        raise DatabaseError(
+            _("The backup could not be restored: {reason}. The database was not changed.").format(
+                reason=error
+            )
+        ) from error
+    log.info("Restored %s from %s", database, source)
+    return RestoreResult(source, safety, damaged)

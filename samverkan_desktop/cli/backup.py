@@ -1,0 +1,107 @@
+"""``samverkan backup [--out FILE]``, ``samverkan backups`` and ``samverkan restore FILE``.
+
+SQLite only; for a PostgreSQL database both say to use pg_dump/pg_restore (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from samverkan_desktop import backup
+from samverkan_desktop.cli.common import add_json_flag, print_json, print_table
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import week_label
+from samverkan_desktop.i18n import _
+from samverkan_desktop.paths import default_database_url
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("backup", help=_("back the database up (SQLite)"))
+    p.add_argument(
+        "--out",
+        metavar=_("FILE"),
+        help=_("where to write the copy (default: the backups folder)"),
+    )
+    p.set_defaults(handler=take)
+    p = commands.add_parser("backups", help=_("list the kept backups, newest first"))
+    add_json_flag(p)
+    p.set_defaults(handler=list_kept)
+    p = commands.add_parser(
+        "restore", help=_("replace the database with a backup (what it replaces is backed up)")
+    )
+    p.add_argument("file", metavar=_("FILE"))
+    p.set_defaults(handler=restore)
+
+
+def _database(args: argparse.Namespace) -> Path:
+    database = backup.require_sqlite(args.db or default_database_url())
+    if not database.is_file():
+        raise ValidationError(_("The database {path} does not exist.").format(path=database))
+    return database
+
+
+def take(args: argparse.Namespace) -> int:
+    database = _database(args)
+    if args.out is None:
+        target = backup.take_backup(database, backup.MANUAL)
+    else:
+        if not args.out.strip():
+            raise ValidationError(_("Name the file to write."))
+        out = Path(args.out)
+        if out.exists():
+            raise ValidationError(
+                _("The file {path} already exists; choose another name.").format(path=out)
+            )
+        if not out.parent.is_dir():
+            raise ValidationError(
+                _("The folder {folder} does not exist.").format(folder=out.parent)
+            )
+        backup.copy_database(database, out)
+        target = out
+    print(_("Backup saved: {path}").format(path=target))
+    return 0
+
+
+def list_kept(args: argparse.Namespace) -> int:
+    rows = backup.list_backups(_database(args))
+    if args.json:
+        print_json(
+            [
+                {"path": str(b.path), "taken_at": b.taken_at.isoformat(), "reason": b.reason}
+                for b in rows
+            ]
+        )
+        return 0
+    print_table(
+        [_("Taken"), _("Week"), _("Reason"), _("File")],
+        [
+            (
+                b.taken_at.strftime("%Y-%m-%d %H:%M"),
+                week_label(b.taken_at.date()),
+                backup.reason_label(b.reason),
+                b.path,
+            )
+            for b in rows
+        ],
+    )
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    database = backup.require_sqlite(args.db or default_database_url())
+    if not args.file.strip():
+        raise ValidationError(_("Name the backup file to restore."))
+    source = Path(args.file)
+    result = backup.restore(database, source)
+    print(_("The database {path} was restored from {source}.").format(path=database, source=source))
+    if result.safety_backup is not None:
+        print(_("What it replaced was backed up to {path}.").format(path=result.safety_backup))
+    if result.damaged_kept is not None:
+        print(
+            _("What it replaced was damaged and is kept as {path}.").format(
+                path=result.damaged_kept
+            )
+        )
+    return 0
