@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus
-from samverkan_desktop.services import alarm_history, contacts, meeting_overview, walk_followup
+from samverkan_desktop.services import (
+    alarm_history,
+    contacts,
+    crisis_overview,
+    meeting_overview,
+    walk_followup,
+)
 
 GROUP_HORIZON_DAYS = 30
 MAX_ITEMS = 8
@@ -142,6 +148,8 @@ PROVIDERS: list[Provider] = [
     meeting_overview.overdue_actions,
     alarm_history.overview_section,
     walk_followup.walks_coming_up,
+    crisis_overview.plans_due,
+    crisis_overview.next_exercise,
 ]
 
 

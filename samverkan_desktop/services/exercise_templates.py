@@ -1,0 +1,166 @@
+"""Planning-checklist templates for exercises, editable in the database (seeded by migration
+0007 from ``resources/exercises/default.toml``). An exercise copies a template's points when it
+is planned, so editing a template never changes an exercise already planned."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ExerciseTemplate, ExerciseTemplateItem
+from samverkan_desktop.services.validation import (
+    clean,
+    flush_or_conflict,
+    get_or_raise,
+    require_text,
+)
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: int
+    name: str
+    description: str | None
+    active: bool
+    item_count: int
+
+
+@dataclass(frozen=True)
+class TemplateItemRow:
+    id: int
+    position: int
+    title: str
+    guidance: str | None
+    weeks_before: int | None
+
+
+@dataclass(frozen=True)
+class TemplateItemInput:
+    title: str
+    guidance: str | None = None
+    weeks_before: int | None = None
+
+
+def list_templates(session: Session, active_only: bool = False) -> list[TemplateRow]:
+    counts = dict(
+        session.execute(
+            select(ExerciseTemplateItem.template_id, func.count(ExerciseTemplateItem.id)).group_by(
+                ExerciseTemplateItem.template_id
+            )
+        ).all()
+    )
+    query = select(ExerciseTemplate).order_by(ExerciseTemplate.name)
+    if active_only:
+        query = query.where(ExerciseTemplate.active.is_(True))
+    return [
+        TemplateRow(t.id, t.name, t.description, t.active, counts.get(t.id, 0))
+        for t in session.scalars(query)
+    ]
+
+
+def get_template_items(session: Session, template_id: int) -> list[TemplateItemRow]:
+    template = _get(session, template_id)
+    return [
+        TemplateItemRow(i.id, i.position, i.title, i.guidance, i.weeks_before)
+        for i in template.items
+    ]
+
+
+def _get(session: Session, template_id: int) -> ExerciseTemplate:
+    return get_or_raise(
+        session, ExerciseTemplate, template_id, _("The checklist template no longer exists.")
+    )
+
+
+def _duplicate(name: str) -> str:
+    return _("There is already a checklist template named “{name}”.").format(name=name.strip())
+
+
+def create_template(
+    session: Session,
+    name: str,
+    description: str | None = None,
+    items: Sequence[TemplateItemInput] = (),
+) -> int:
+    template = ExerciseTemplate(
+        name=require_text(name, "name", _("Name")), description=clean(description), active=True
+    )
+    session.add(template)
+    flush_or_conflict(session, _duplicate(name), field="name")
+    if items:
+        save_template_items(session, template.id, items)
+    return template.id
+
+
+def update_template(
+    session: Session, template_id: int, name: str, description: str | None, active: bool
+) -> None:
+    template = _get(session, template_id)
+    template.name = require_text(name, "name", _("Name"))
+    template.description = clean(description)
+    template.active = active
+    flush_or_conflict(session, _duplicate(name), field="name")
+
+
+def delete_template(session: Session, template_id: int) -> None:
+    session.delete(_get(session, template_id))
+    session.flush()
+
+
+def save_template_items(
+    session: Session, template_id: int, items: Sequence[TemplateItemInput]
+) -> None:
+    """Replace the template's points with ``items`` in this order."""
+    template = _get(session, template_id)
+    checked = []
+    for index, item in enumerate(items):
+        title = require_text(item.title, f"items.{index}.title", _("Point"), max_length=300)
+        if item.weeks_before is not None and not 0 <= item.weeks_before <= 104:
+            raise ValidationError(
+                _("Weeks before must be between 0 and 104."), field=f"items.{index}.weeks_before"
+            )
+        checked.append((title, clean(item.guidance), item.weeks_before))
+    template.items.clear()
+    session.flush()
+    for position, (title, guidance, weeks) in enumerate(checked, start=1):
+        template.items.append(
+            ExerciseTemplateItem(
+                position=position, title=title, guidance=guidance, weeks_before=weeks
+            )
+        )
+    session.flush()
+
+
+def import_template(session: Session, path: Path) -> int:
+    """Create a template from a TOML file shaped like resources/exercises/default.toml."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        items = [
+            TemplateItemInput(
+                str(item["title"]),
+                item.get("guidance"),
+                int(item["weeks_before"]) if item.get("weeks_before") is not None else None,
+            )
+            for item in data.get("items", [])
+        ]
+        name = str(data["name"])
+    except (
+        OSError,
+        UnicodeDecodeError,
+        tomllib.TOMLDecodeError,
+        KeyError,
+        TypeError,
+        ValueError,
+    ) as error:
+        raise ValidationError(
+            _("{path} is not a checklist template file: {reason}").format(path=path, reason=error),
+            field="file",
+        ) from error
+    return create_template(session, name, data.get("description"), items)

@@ -1,0 +1,446 @@
+"""The plans register: plans and routines with a revision cycle, their adopted versions and the
+files attached to them.
+
+The current version is the latest adopted one. The next revision is computed, never stored:
+current adoption date + the plan's revision interval. Plans due within 60 days or overdue show on
+the Overview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from samverkan_desktop import paths
+from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.models import Person, Plan, PlanAttachment, PlanKind, PlanVersion
+from samverkan_desktop.services.validation import (
+    clean,
+    flush_or_conflict,
+    get_or_raise,
+    require_text,
+)
+
+DUE_SOON_DAYS = 60
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+class DueState(enum.Enum):
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    OK = "ok"
+    NO_DATE = "no_date"
+    INACTIVE = "inactive"
+
+    @property
+    def label(self) -> str:
+        return DUE_STATE_LABELS[self]
+
+
+DUE_STATE_LABELS = {
+    DueState.OVERDUE: N_("Overdue"),
+    DueState.DUE_SOON: N_("Revision due soon"),
+    DueState.OK: N_("Up to date"),
+    DueState.NO_DATE: N_("No date"),
+    DueState.INACTIVE: N_("Not active"),
+}
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    kind: PlanKind
+    name: str
+    owner_id: int | None = None
+    revision_interval_months: int | None = 12
+    notes: str | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class VersionInput:
+    version: str
+    adopted_on: dt.date
+    adopted_by: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    id: int
+    kind: PlanKind
+    name: str
+    owner_id: int | None
+    owner: str | None
+    revision_interval_months: int | None
+    active: bool
+    notes: str | None
+    version: str | None
+    adopted_on: dt.date | None
+    adopted_by: str | None
+    next_revision: dt.date | None
+    due_state: DueState
+    days_left: int | None  # negative: days overdue
+    attachment_count: int
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    version: str
+    adopted_on: dt.date
+    adopted_by: str | None
+    notes: str | None
+    is_current: bool
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    file_name: str
+    stored_path: str
+    byte_size: int
+    added_on: dt.date
+    version_id: int | None
+    version: str | None
+
+
+@dataclass(frozen=True)
+class PlanDetail:
+    plan: PlanRow
+    versions: tuple[VersionRow, ...]  # newest first
+    attachments: tuple[AttachmentRow, ...]
+
+
+# --- computing ----------------------------------------------------------------------------------
+
+
+def next_revision(adopted_on: dt.date | None, months: int | None) -> dt.date | None:
+    if adopted_on is None or months is None:
+        return None
+    return adopted_on + relativedelta(months=months)
+
+
+def current_version(plan: Plan) -> PlanVersion | None:
+    # ``versions`` is ordered by (adopted_on, id): the last is the one in force.
+    return plan.versions[-1] if plan.versions else None
+
+
+def _row(plan: Plan, today: dt.date) -> PlanRow:
+    current = current_version(plan)
+    due = next_revision(current.adopted_on if current else None, plan.revision_interval_months)
+    days_left = (due - today).days if due else None
+    if not plan.active:
+        state = DueState.INACTIVE
+    elif due is None or days_left is None:
+        state = DueState.NO_DATE
+    elif days_left < 0:
+        state = DueState.OVERDUE
+    elif days_left <= DUE_SOON_DAYS:
+        state = DueState.DUE_SOON
+    else:
+        state = DueState.OK
+    return PlanRow(
+        id=plan.id,
+        kind=plan.kind,
+        name=plan.name,
+        owner_id=plan.owner_id,
+        owner=plan.owner.name if plan.owner else None,
+        revision_interval_months=plan.revision_interval_months,
+        active=plan.active,
+        notes=plan.notes,
+        version=current.version if current else None,
+        adopted_on=current.adopted_on if current else None,
+        adopted_by=current.adopted_by if current else None,
+        next_revision=due,
+        due_state=state,
+        days_left=days_left,
+        attachment_count=len(plan.attachments),
+    )
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _load(session: Session) -> list[Plan]:
+    return list(
+        session.scalars(
+            select(Plan).options(
+                selectinload(Plan.versions),
+                selectinload(Plan.attachments),
+                selectinload(Plan.owner),
+            )
+        )
+    )
+
+
+def list_plans(
+    session: Session,
+    today: dt.date | None = None,
+    *,
+    due_within: int | None = None,
+    kind: PlanKind | None = None,
+    search: str | None = None,
+    include_inactive: bool = True,
+) -> list[PlanRow]:
+    """Plans by next revision (undated last), then name.
+
+    ``due_within=N``: only active plans whose next revision is at most N days away (overdue
+    included).
+    """
+    today = today or dt.date.today()
+    if due_within is not None and due_within < 0:
+        raise ValidationError(_("The number of days must not be negative."), field="due_within")
+    needle = (clean(search) or "").casefold()
+    rows = []
+    for plan in _load(session):
+        row = _row(plan, today)
+        if kind is not None and row.kind is not kind:
+            continue
+        if not include_inactive and not row.active:
+            continue
+        if needle and needle not in f"{row.name} {_(row.kind.label)} {row.owner or ''}".casefold():
+            continue
+        if due_within is not None and not (
+            row.active
+            and row.next_revision is not None
+            and row.next_revision <= today + dt.timedelta(days=due_within)
+        ):
+            continue
+        rows.append(row)
+    rows.sort(key=lambda r: (r.next_revision is None, r.next_revision or dt.date.max, r.name))
+    return rows
+
+
+def get_plan(session: Session, plan_id: int, today: dt.date | None = None) -> PlanDetail:
+    plan = _get(session, plan_id)
+    current = current_version(plan)
+    versions = tuple(
+        VersionRow(v.id, v.version, v.adopted_on, v.adopted_by, v.notes, v is current)
+        for v in reversed(plan.versions)
+    )
+    attachments = tuple(
+        AttachmentRow(
+            a.id,
+            a.file_name,
+            a.stored_path,
+            a.byte_size,
+            a.added_on,
+            a.version_id,
+            a.version.version if a.version else None,
+        )
+        for a in plan.attachments
+    )
+    return PlanDetail(_row(plan, today or dt.date.today()), versions, attachments)
+
+
+def _get(session: Session, plan_id: int) -> Plan:
+    return get_or_raise(session, Plan, plan_id, _("The plan no longer exists."))
+
+
+# --- changing plans -----------------------------------------------------------------------------
+
+
+def _apply(session: Session, plan: Plan, data: PlanInput) -> None:
+    plan.kind = data.kind
+    plan.name = require_text(data.name, "name", _("Name"))
+    months = data.revision_interval_months
+    if months is not None and not 1 <= months <= 120:
+        raise ValidationError(
+            _("The revision interval must be between 1 and 120 months."),
+            field="revision_interval_months",
+        )
+    plan.revision_interval_months = months
+    if data.owner_id is not None:
+        get_or_raise(session, Person, data.owner_id, _("The chosen owner no longer exists."))
+    plan.owner_id = data.owner_id
+    plan.notes = clean(data.notes)
+    plan.active = data.active
+
+
+def _duplicate_name(name: str) -> str:
+    return _("There is already a plan named “{name}”.").format(name=name.strip())
+
+
+def create_plan(
+    session: Session, data: PlanInput, first_version: VersionInput | None = None
+) -> int:
+    plan = Plan()
+    _apply(session, plan, data)
+    session.add(plan)
+    flush_or_conflict(session, _duplicate_name(data.name), field="name")
+    if first_version is not None:
+        add_version(session, plan.id, first_version)
+    return plan.id
+
+
+def update_plan(session: Session, plan_id: int, data: PlanInput) -> None:
+    plan = _get(session, plan_id)
+    _apply(session, plan, data)
+    flush_or_conflict(session, _duplicate_name(data.name), field="name")
+
+
+def delete_plan(session: Session, plan_id: int, root: Path | None = None) -> None:
+    """Delete the plan with its versions and attachments (the copied files too)."""
+    plan = _get(session, plan_id)
+    stored = [a.stored_path for a in plan.attachments]
+    session.delete(plan)
+    session.flush()
+    _remove_files(root, stored)
+
+
+# --- versions -----------------------------------------------------------------------------------
+
+
+def _apply_version(version: PlanVersion, data: VersionInput) -> None:
+    version.version = require_text(data.version, "version", _("Version"), max_length=40)
+    if data.adopted_on is None:
+        raise ValidationError(_("Give the date the version was adopted."), field="adopted_on")
+    version.adopted_on = data.adopted_on
+    version.adopted_by = clean(data.adopted_by)
+    version.notes = clean(data.notes)
+
+
+def _duplicate_version(data: VersionInput) -> str:
+    return _("The plan already has a version “{version}”.").format(
+        version=(data.version or "").strip()
+    )
+
+
+def add_version(session: Session, plan_id: int, data: VersionInput) -> int:
+    """Record an adopted version; the latest adopted is the plan's current version."""
+    plan = _get(session, plan_id)
+    version = PlanVersion(plan=plan)
+    _apply_version(version, data)
+    session.add(version)
+    flush_or_conflict(session, _duplicate_version(data), field="version")
+    session.expire(plan, ["versions"])
+    return version.id
+
+
+def update_version(session: Session, version_id: int, data: VersionInput) -> None:
+    version = get_or_raise(session, PlanVersion, version_id, _("The version no longer exists."))
+    _apply_version(version, data)
+    flush_or_conflict(session, _duplicate_version(data), field="version")
+    session.expire(version.plan, ["versions"])
+
+
+def delete_version(session: Session, version_id: int) -> None:
+    version = get_or_raise(session, PlanVersion, version_id, _("The version no longer exists."))
+    plan = version.plan
+    session.delete(version)
+    session.flush()
+    session.expire(plan, ["versions"])
+
+
+# --- attachments --------------------------------------------------------------------------------
+
+
+def _root(root: Path | None) -> Path:
+    return root if root is not None else paths.attachments_dir()
+
+
+def attach_file(
+    session: Session,
+    plan_id: int,
+    source: Path,
+    root: Path | None = None,
+    version_id: int | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Copy ``source`` into the data folder (``plans/<plan id>/``) and attach it to the plan."""
+    plan = _get(session, plan_id)
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError(
+            _("The file {path} does not exist.").format(path=source), field="file"
+        )
+    size = source.stat().st_size
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            _("“{name}” is {size} MB; an attachment may be at most {limit} MB.").format(
+                name=source.name,
+                size=round(size / 1024 / 1024),
+                limit=MAX_ATTACHMENT_BYTES // 1024 // 1024,
+            ),
+            field="file",
+        )
+    if version_id is not None:
+        version = get_or_raise(session, PlanVersion, version_id, _("The version no longer exists."))
+        if version.plan_id != plan.id:
+            raise ValidationError(_("The version belongs to another plan."), field="version_id")
+    base = _root(root)
+    relative = f"plans/{plan.id}/{uuid.uuid4().hex}{source.suffix.lower()}"
+    target = base / relative
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    except OSError as error:
+        target.unlink(missing_ok=True)
+        raise ValidationError(
+            _("The file could not be copied into the data folder: {reason}").format(
+                reason=error.strerror or error
+            ),
+            field="file",
+        ) from error
+    attachment = PlanAttachment(
+        plan_id=plan.id,
+        version_id=version_id,
+        file_name=source.name[:255],
+        stored_path=relative,
+        byte_size=size,
+        added_on=today or dt.date.today(),
+    )
+    session.add(attachment)
+    try:
+        session.flush()
+    except Exception:
+        target.unlink(missing_ok=True)
+        raise
+    session.expire(plan, ["attachments"])
+    return attachment.id
+
+
+def remove_attachment(session: Session, attachment_id: int, root: Path | None = None) -> None:
+    attachment = _get_attachment(session, attachment_id)
+    stored = attachment.stored_path
+    plan = attachment.plan
+    session.delete(attachment)
+    session.flush()
+    session.expire(plan, ["attachments"])
+    _remove_files(root, [stored])
+
+
+def attachment_path(session: Session, attachment_id: int, root: Path | None = None) -> Path:
+    """Where the copy lives; NotFoundError if the file has gone from the data folder."""
+    attachment = _get_attachment(session, attachment_id)
+    path = _root(root) / attachment.stored_path
+    if not path.is_file():
+        raise NotFoundError(
+            _("The file “{name}” is missing from the data folder.").format(
+                name=attachment.file_name
+            )
+        )
+    return path
+
+
+def _get_attachment(session: Session, attachment_id: int) -> PlanAttachment:
+    return get_or_raise(
+        session, PlanAttachment, attachment_id, _("The attachment no longer exists.")
+    )
+
+
+def _remove_files(root: Path | None, stored: list[str]) -> None:
+    if not stored:
+        return
+    base = _root(root)
+    for rel in stored:
+        (base / rel).unlink(missing_ok=True)
