@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
@@ -15,6 +15,7 @@ from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.services.alarms import at_local, now_utc, opt_utc, to_utc
+from samverkan_desktop.services.validation import clean
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.overview import OverviewSection
@@ -73,6 +74,9 @@ class LoanFilter:
     unit_id: int | None = None
     borrower_id: int | None = None
     purpose: UnitKind | None = None
+    # Part of the unit's code, or of the borrower's or approving manager's name or department
+    # (any case; Å, Ä and Ö fold like the other letters).
+    search: str | None = None
 
 
 def _loan_query() -> Any:
@@ -116,12 +120,36 @@ def _row(
 
 
 def list_loans(
-    session: Session, filters: LoanFilter | None = None, now: dt.datetime | None = None
+    session: Session,
+    filters: LoanFilter | None = None,
+    now: dt.datetime | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[LoanRow]:
-    """Loans, newest first. Overdue: still out and past its due time."""
+    """Loans, newest first. Overdue: still out and past its due time.
+
+    A city's history holds a million loans: lists ask for one page at a time (``limit`` rows
+    from ``offset``), which the index on ``out_at`` serves without reading the rest."""
     filters = filters or LoanFilter()
     at = now_utc(now)
     query = _loan_query().order_by(Loan.out_at.desc(), Loan.id.desc())
+    term = clean(filters.search)
+    if term:
+        # The few matching people and units first, then their loans: a search that matches
+        # nothing answers at once instead of reading every loan.
+        pattern = f"%{term}%"
+        people = select(Person.id).where(
+            or_(Person.name.ilike(pattern), Person.department.ilike(pattern))
+        )
+        units = select(AlarmUnit.id).where(AlarmUnit.code.ilike(pattern))
+        query = query.where(
+            or_(
+                Loan.unit_id.in_(units),
+                Loan.borrower_id.in_(people),
+                Loan.approved_by_id.in_(people),
+            )
+        )
     if filters.open_only or filters.overdue_only:
         query = query.where(Loan.returned_at.is_(None))
     if filters.overdue_only:
@@ -136,6 +164,8 @@ def list_loans(
         query = query.where(Loan.borrower_id == filters.borrower_id)
     if filters.purpose is not None:
         query = query.where(Loan.purpose == filters.purpose)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
     return [
         _row(loan, unit.code, borrower, approver, at)
         for loan, unit, borrower, approver in session.execute(query)

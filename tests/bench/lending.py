@@ -1,0 +1,190 @@
+"""Lending at city scale: one ``lend`` through the service layer on SQLite against a raw sqlite3
+insert and commit with the same durability settings, and 20 desks lending at once on
+PostgreSQL."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from tests.bench.generate import Scale
+from tests.bench.report import Figure
+
+CLIENTS = 20
+LENDS_PER_CLIENT = 30
+
+
+def lend_candidates(db: Any) -> tuple[list[int], list[int]]:
+    """Home-visit units that are in, and staff whose alarm training is valid today."""
+    from samverkan_desktop.models import (
+        AlarmUnit,
+        Course,
+        TrainingAttendance,
+        TrainingSession,
+        UnitKind,
+        UnitStatus,
+    )
+
+    with db.session() as session:
+        units = list(
+            session.scalars(
+                select(AlarmUnit.id)
+                .where(
+                    AlarmUnit.status == UnitStatus.AVAILABLE,
+                    AlarmUnit.kind == UnitKind.HOME_VISIT,  # lent without an end date
+                )
+                .order_by(AlarmUnit.id)
+            )
+        )
+        latest = (
+            select(TrainingSession.id)
+            .join(Course, Course.id == TrainingSession.course_id)
+            .where(Course.code == "alarm_training")
+            .order_by(TrainingSession.held_on.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        staff = list(
+            session.scalars(
+                select(TrainingAttendance.person_id)
+                .where(TrainingAttendance.session_id == latest)
+                .order_by(TrainingAttendance.person_id)
+            )
+        )
+    return units, staff
+
+
+def lend_times(
+    db: Any, units: list[int], staff: list[int], count: int, offset: int = 0
+) -> list[float]:
+    """Seconds per ``lend`` (each its own unit of work); every unit is returned, untimed."""
+    from samverkan_desktop.services.alarm_loans import LendInput, lend, return_unit
+
+    samples = []
+    for n in range(count):
+        unit = units[n % len(units)]
+        borrower = staff[(n + offset) % len(staff)]
+        started = time.perf_counter()
+        db.call(lend, LendInput(unit_id=unit, borrower_id=borrower, initials="BE"))
+        samples.append(time.perf_counter() - started)
+        db.call(return_unit, unit, initials="BE")
+    return samples
+
+
+def raw_sqlite_times(path: Path, count: int) -> list[float]:
+    """The reference: sqlite3 insert + commit, WAL and synchronous=FULL like the program."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS loans (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL, "
+        "borrower_id INTEGER, out_at TEXT NOT NULL, due_at TEXT NOT NULL)"
+    )
+    samples = []
+    for n in range(count):
+        started = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute(
+            "INSERT INTO loans (unit_id, borrower_id, out_at, due_at) VALUES (?, ?, ?, ?)",
+            (n % 200, n, "2026-11-30 08:00:00.000000", "2026-11-30 16:00:00.000000"),
+        )
+        conn.execute("COMMIT")
+        samples.append(time.perf_counter() - started)
+    conn.close()
+    return samples
+
+
+def sqlite_figures(city: Path, work: Path, count: int) -> list[Figure]:
+    from samverkan_desktop.db import open_database
+
+    db = open_database(f"sqlite:///{city}")
+    try:
+        units, staff = lend_candidates(db)
+        lend_times(db, units, staff, 5)  # warm-up (statement caches, file cache)
+        raw_sqlite_times(work / "reference.sqlite3", 5)
+        lends, raws = [], []
+        for _ in range(5):  # interleaved blocks: disk and CPU noise hits both alike
+            lends += lend_times(db, units, staff, count // 5, offset=len(lends))
+            raws += raw_sqlite_times(work / "reference.sqlite3", count // 5)
+    finally:
+        db.dispose()
+    return [
+        Figure("Lend (service layer), SQLite, 1M loans", statistics.median(lends), "s",
+               statistics.median(raws), "raw sqlite3 insert+commit", max_ratio=3.0),
+    ]  # fmt: skip
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def _client(
+    url: str, units: list[int], staff: list[int], offset: int, barrier: Any, out: Any
+) -> None:
+    from samverkan_desktop.db import open_database
+
+    db = open_database(url, migrate=False)
+    lend_times(db, units, staff, 2, offset)  # connect and warm up before the common start
+    barrier.wait()
+    out.put(lend_times(db, units, staff, LENDS_PER_CLIENT, offset))
+    db.dispose()
+
+
+def postgres_figures(scale: Scale, work: Path, notes: list[str]) -> list[Figure]:
+    from tests.pg_server import find_bin_dir
+
+    name = f"Lend p95, PostgreSQL, {CLIENTS} desks at once"
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        return [Figure(name, None, "s", limit=0.020, missing="PostgreSQL not installed")]
+    from samverkan_desktop.db import open_database
+    from tests.bench.generate import generate
+    from tests.bench.pg import DurablePostgres
+
+    server = DurablePostgres(bin_dir)
+    server.start()
+    try:
+        server.create_database("bench")
+        url = server.url("bench")
+        db = open_database(url)
+        started = time.perf_counter()
+        counts = generate(db, scale)
+        notes.append(
+            f"PostgreSQL: {counts.tables.get('alarm_loans', 0):,} loans loaded with COPY in "
+            f"{time.perf_counter() - started:.0f} s; server with fsync on (durable commits)."
+        )
+        units, staff = lend_candidates(db)
+        db.dispose()
+        context = multiprocessing.get_context("spawn")
+        barrier = context.Barrier(CLIENTS)
+        queue = context.Queue()
+        per = max(1, len(units) // CLIENTS)
+        workers = [
+            context.Process(
+                target=_client,
+                args=(url, units[i * per : (i + 1) * per], staff, i * 97, barrier, queue),
+            )
+            for i in range(CLIENTS)
+        ]
+        for worker in workers:
+            worker.start()
+        samples: list[float] = []
+        for _ in workers:
+            samples += queue.get(timeout=600)
+        for worker in workers:
+            worker.join()
+    finally:
+        server.stop()
+    samples.sort()
+    p95 = samples[int(0.95 * (len(samples) - 1))]
+    return [
+        Figure(name, p95, "s", limit=0.020),
+        Figure(
+            f"Lend median, PostgreSQL, {CLIENTS} desks at once", statistics.median(samples), "s"
+        ),
+    ]
