@@ -1,0 +1,1 @@
+"""Alarm units: inventory, loans, training and use (the area), shared with reception mode."""

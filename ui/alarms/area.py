@@ -1,0 +1,305 @@
+"""Alarm units: the inventory with status and service history, the loans, the borrowers'
+training, the training sessions and the use per month; every printout of the area.
+
+Lending and returns are quickest in reception mode (View → Reception mode); here the
+coordinator can do the same through forms, and sees everything the reception does not (the
+reason of a home loan, in the loan's own detail)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
+from samverkan_desktop.services import alarm_loans, training
+from samverkan_desktop.services.alarm_history import LoanRow
+from samverkan_desktop.services.alarms import UnitRow
+from ui.alarms import printouts
+from ui.alarms.common import remembered_initials
+from ui.alarms.event_dialog import EventDialog, RetireDialog
+from ui.alarms.lend_dialog import LendDialog, lend_summary
+from ui.alarms.loans_page import LoansPage
+from ui.alarms.return_dialog import ReturnDialog
+from ui.alarms.stats_page import StatsPage
+from ui.alarms.training_dialogs import CourseDialog, SessionDialog
+from ui.alarms.training_page import BorrowersPage, TrainingPage
+from ui.alarms.unit_dialog import UnitDialog
+from ui.alarms.units_page import UnitsPage
+from ui.context import AppContext
+from ui.widgets.area import Area
+from ui.widgets.operations import perform, perform_confirmed, run_form
+
+LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
+
+
+class AlarmsArea(Area):
+    key = "alarms"
+    depends_on = frozenset({"contacts"})  # borrowers' names, departments and phones
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.units_page = UnitsPage(ctx, self)
+        self.loans_page = LoansPage(ctx, self)
+        self.borrowers_page = BorrowersPage(ctx, self)
+        self.training_page = TrainingPage(ctx, self)
+        self.stats_page = StatsPage(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for page, title in (
+            (self.units_page, _("Units")),
+            (self.loans_page, _("Loans")),
+            (self.borrowers_page, _("Borrowers")),
+            (self.training_page, _("Training")),
+            (self.stats_page, _("Statistics")),
+        ):
+            self.tabs.addTab(page, title)
+        self.tabs.setCornerWidget(self._printouts_button())
+        self._unit_actions()
+        self._loan_actions()
+        self._training_actions()
+        self.borrowers_page.activated.connect(self._loans_of)
+        self.stats_page.print_button.clicked.connect(
+            lambda: printouts.statistics(self, ctx, self.stats_page.year())
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.tabs)
+
+    # --- Area --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.training_page.fill_filters()
+        for page in (self.units_page, self.loans_page, self.borrowers_page, self.training_page):
+            page.reload()
+        self.stats_page.reload()
+
+    def show_record(self, record_id: int) -> None:
+        """Select a unit (the Overview's alarm card links here with the unit's id)."""
+        self.tabs.setCurrentWidget(self.units_page)
+        self.units_page.show_id(record_id)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _printouts_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(_("Printouts"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        ctx = self.ctx
+        for text, slot in (
+            (
+                _("Loan log for a period…"),
+                lambda: printouts.loan_log(self, ctx, *self.loans_page.period()),
+            ),
+            (_("Units not returned"), lambda: printouts.not_returned(self, ctx)),
+            (_("Labels for all units"), lambda: printouts.labels(self, ctx)),
+            (_("Borrower's card"), lambda: printouts.borrower_card(self, ctx)),
+            (
+                _("Statistics for the year"),
+                lambda: printouts.statistics(self, ctx, self.stats_page.year()),
+            ),
+        ):
+            menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
+        button.setMenu(menu)
+        self.printouts_menu = menu
+        return button
+
+    def _unit_actions(self) -> None:
+        page = self.units_page
+        page.add_action(_("New unit…"), self.new_unit, "Ctrl+N")
+        page.add_action(_("Edit…"), self.edit_unit, needs_selection=True)
+        self.lend_action = page.add_action(_("Lend…"), self.lend, "Ctrl+L", needs_selection=True)
+        self.return_action = page.add_action(
+            _("Take back…"), self.take_back_unit, "Ctrl+T", needs_selection=True
+        )
+        page.add_action(_("Service event…"), self.record_event, "Ctrl+E", needs_selection=True)
+        self.retire_action = page.add_action(_("Retire…"), self.retire, needs_selection=True)
+        page.add_action(_("Label"), self.print_label, needs_selection=True)
+        page.current_changed.connect(self._enable_unit_actions)
+        page.activated.connect(lambda _row: self.edit_unit())
+
+    def _enable_unit_actions(self, row: UnitRow | None) -> None:
+        self.lend_action.setEnabled(row is not None and row.status in LENDABLE)
+        self.return_action.setEnabled(row is not None and row.loan_id is not None)
+        self.retire_action.setEnabled(
+            row is not None and row.status not in (UnitStatus.RETIRED, UnitStatus.ON_LOAN)
+        )
+
+    def _loan_actions(self) -> None:
+        page = self.loans_page
+        self.loan_return_action = page.add_action(
+            _("Take back…"), self.take_back_loan, needs_selection=True
+        )
+        page.add_action(
+            _("Borrower's card"),
+            lambda: printouts.borrower_card(self, self.ctx, self._loan_id()),
+            needs_selection=True,
+        )
+        self.handover_action = page.add_action(
+            _("Hand-over form"), self.print_handover, needs_selection=True
+        )
+        page.add_action(_("Loan log…"), lambda: printouts.loan_log(self, self.ctx, *page.period()))
+        page.add_action(_("Not returned"), lambda: printouts.not_returned(self, self.ctx))
+        page.current_changed.connect(self._enable_loan_actions)
+        page.activated.connect(lambda row: self.show_record(row.unit_id))
+
+    def _enable_loan_actions(self, row: LoanRow | None) -> None:
+        self.loan_return_action.setEnabled(row is not None and row.is_open)
+        self.handover_action.setEnabled(row is not None and row.purpose is UnitKind.HOME_LOAN)
+
+    def _training_actions(self) -> None:
+        page = self.training_page
+        page.add_action(_("New session…"), self.new_session, "Ctrl+N")
+        page.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
+        page.add_action(_("Delete session…"), self.delete_session, needs_selection=True)
+        page.add_action(_("New course…"), self.new_course)
+        page.add_action(_("Edit course…"), self.edit_course)
+        page.activated.connect(lambda _row: self.edit_session())
+
+    # --- units -------------------------------------------------------------------------------
+
+    def new_unit(self) -> None:
+        dialog = UnitDialog(self.ctx, parent=self)
+        if run_form(dialog, self.ctx, "alarms") and dialog.saved_id is not None:
+            self.units_page.show_id(dialog.saved_id)
+
+    def edit_unit(self) -> None:
+        row = self.units_page.current_row()
+        if row is not None:
+            run_form(UnitDialog(self.ctx, row, self), self.ctx, "alarms")
+
+    def record_event(self) -> None:
+        row = self.units_page.current_row()
+        if row is not None:
+            kind = (
+                UnitEventKind.CHARGED if row.status is UnitStatus.CHARGING else UnitEventKind.TESTED
+            )
+            if run_form(EventDialog(self.ctx, row, kind, self), self.ctx, "alarms"):
+                self.units_page.notify(_("Recorded for {code}.").format(code=row.code))
+
+    def retire(self) -> None:
+        row = self.units_page.current_row()
+        if row is not None and run_form(RetireDialog(self.ctx, row, self), self.ctx, "alarms"):
+            self.units_page.notify(_("{code} is retired.").format(code=row.code))
+
+    def print_label(self) -> None:
+        row = self.units_page.current_row()
+        if row is not None:
+            printouts.labels(self, self.ctx, [row.code])
+
+    def lend(self) -> None:
+        row = self.units_page.current_row()
+        if row is None or row.status not in LENDABLE:
+            return
+        dialog = LendDialog(self.ctx, row, self)
+        if not run_form(dialog, self.ctx, "alarms") or dialog.result_value is None:
+            return
+        result = dialog.result_value
+        self.units_page.notify(
+            lend_summary(result),
+            undo=lambda: perform(
+                self, self.ctx, "alarms", alarm_loans.undo_loan_action, result.loan_id
+            ),
+        )
+        if result.purpose is UnitKind.HOME_LOAN:
+            printouts.handover_form(self, self.ctx, result.loan_id)
+
+    def _take_back(self, unit_id: int, code: str, borrower: str | None) -> None:
+        initials = remembered_initials(self.ctx) or None
+
+        def take_back(fault: str | None, charge: bool):  # type: ignore[no-untyped-def]
+            return self.ctx.call(
+                alarm_loans.return_unit,
+                unit_id,
+                fault=fault,
+                put_on_charge=charge,
+                initials=initials,
+            )
+
+        dialog = ReturnDialog(
+            _("Take back {code}").format(code=code),
+            _("{code} is on loan to {name}.").format(
+                code=code, name=borrower or _("(pseudonymised)")
+            ),
+            take_back,
+            self,
+        )
+        if not run_form(dialog, self.ctx, "alarms") or dialog.result_value is None:
+            return
+        result = dialog.result_value
+        message = _("{code} is back: {status}.").format(code=code, status=_(result.status.label))
+        page = self.loans_page if self.tabs.currentWidget() is self.loans_page else self.units_page
+        page.notify(
+            message,
+            undo=lambda: perform(
+                self, self.ctx, "alarms", alarm_loans.undo_loan_action, result.loan_id
+            ),
+        )
+
+    def take_back_unit(self) -> None:
+        row = self.units_page.current_row()
+        if row is not None and row.loan_id is not None:
+            self._take_back(row.id, row.code, row.borrower)
+
+    def take_back_loan(self) -> None:
+        row = self.loans_page.current_row()
+        if row is not None and row.is_open:
+            self._take_back(row.unit_id, row.unit_code, row.borrower)
+
+    # --- loans -------------------------------------------------------------------------------
+
+    def _loan_id(self) -> int | None:
+        row = self.loans_page.current_row()
+        return row.id if row else None
+
+    def print_handover(self) -> None:
+        row = self.loans_page.current_row()
+        if row is not None and row.purpose is UnitKind.HOME_LOAN:
+            printouts.handover_form(self, self.ctx, row.id)
+
+    def _loans_of(self, row: object) -> None:
+        name = getattr(row, "name", "")
+        self.tabs.setCurrentWidget(self.loans_page)
+        self.loans_page.search.setText(name)
+        self.loans_page.reload()
+
+    # --- training ----------------------------------------------------------------------------
+
+    def _course_id(self) -> int | None:
+        chosen = self.training_page.course_filter.value()
+        if chosen is not None:
+            return int(chosen)
+        row = self.training_page.current_row()
+        return row.course_id if row else None
+
+    def new_session(self) -> None:
+        dialog = SessionDialog(self.ctx, course_id=self._course_id(), parent=self)
+        if run_form(dialog, self.ctx, "alarms") and dialog.saved_id is not None:
+            self.training_page.show_id(dialog.saved_id)
+
+    def edit_session(self) -> None:
+        row = self.training_page.current_row()
+        if row is not None:
+            run_form(SessionDialog(self.ctx, row, parent=self), self.ctx, "alarms")
+
+    def delete_session(self) -> None:
+        row = self.training_page.current_row()
+        if row is None:
+            return
+        question = (
+            _("Delete session"),
+            _("Delete the session of {date} and its list of attendees?").format(
+                date=row.held_on.isoformat()
+            ),
+            _("Delete"),
+        )
+        perform_confirmed(self, self.ctx, "alarms", question, training.delete_session, row.id)
+
+    def new_course(self) -> None:
+        run_form(CourseDialog(self.ctx, parent=self), self.ctx, "alarms")
+
+    def edit_course(self) -> None:
+        course_id = self._course_id()
+        courses = {c.id: c for c in self.ctx.call(training.list_courses)}
+        if course_id in courses:
+            run_form(CourseDialog(self.ctx, courses[course_id], self), self.ctx, "alarms")

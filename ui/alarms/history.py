@@ -1,0 +1,79 @@
+"""One unit's history, loans and service events in one list, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import alarm_history, alarms
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from samverkan_desktop.services.alarms import UnitEventRow
+from ui.alarms.common import due_text
+from ui.context import AppContext
+from ui.widgets.table_model import WARNING_COLOUR, Column
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: str  # "loan-12" / "event-7": unique across both kinds
+    at: dt.datetime
+    what: str
+    details: str
+    initials: str
+    warn: bool
+
+
+def _loan_entry(row: LoanRow) -> HistoryEntry:
+    what = _("Lent ({purpose})").format(purpose=_(row.purpose.label))
+    if row.returned_at is None:
+        state = (
+            _("overdue since {time}").format(time=local_datetime(row.due_at))
+            if row.overdue
+            else _("due back {time}").format(time=due_text(row.due_at))
+        )
+    else:
+        state = _("back {time}").format(time=local_datetime(row.returned_at))
+        if row.returned_at > row.due_at:
+            state += " " + _("(late)")
+    details = f"{row.borrower_label()} · {state}"
+    if row.fault_description:
+        details += " · " + _("fault: {text}").format(text=row.fault_description)
+    initials = " / ".join(i for i in (row.lent_by_initials, row.returned_by_initials) if i)
+    return HistoryEntry(f"loan-{row.id}", row.out_at, what, details, initials, row.overdue)
+
+
+def _event_entry(row: UnitEventRow) -> HistoryEntry:
+    return HistoryEntry(
+        f"event-{row.id}",
+        row.occurred_at,
+        _(row.kind.label),
+        row.note or "",
+        row.initials or "",
+        False,
+    )
+
+
+def unit_history(ctx: AppContext, unit_id: int) -> list[HistoryEntry]:
+    loans = ctx.call(alarm_history.list_loans, LoanFilter(unit_id=unit_id))
+    # A fault found at a return is in the loan's line already.
+    events = [e for e in ctx.call(alarms.list_unit_events, unit_id) if e.loan_id is None]
+    entries = [_loan_entry(r) for r in loans] + [_event_entry(e) for e in events]
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries
+
+
+def _warn(entry: HistoryEntry) -> QColor | None:
+    return WARNING_COLOUR if entry.warn else None
+
+
+def history_columns() -> list[Column[HistoryEntry]]:
+    return [
+        Column(_("When"), lambda e: local_datetime(e.at), sort_key=lambda e: e.at, width=130),
+        Column(_("What"), lambda e: e.what, width=150),
+        Column(_("Initials"), lambda e: e.initials, width=70),
+        Column(_("Details"), lambda e: e.details, tooltip=lambda e: e.details, colour=_warn),
+    ]

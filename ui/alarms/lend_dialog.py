@@ -1,0 +1,201 @@
+"""Lending from the window: the full form (area) and the reception's small home-loan dialog.
+
+Both share the home-loan rows (end date and approving manager). The reason of a home loan is
+asked only in the area's form: the reception never sees nor types it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import local
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import UnitKind
+from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services.alarm_loans import LendInput, LendResult
+from samverkan_desktop.services.alarms import UnitRow
+from samverkan_desktop.services.training import TrainingStatus
+from ui.alarms.common import due_text, remember_initials, remembered_initials, staff_choices
+from ui.alarms.training_status import training_by_person, training_text
+from ui.context import AppContext
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.table_model import WARNING_COLOUR
+
+
+def picked(combo: RecordCombo, field: str) -> int | None:
+    """The record chosen in a picker; typed text that names nobody is an error, not a guess."""
+    if combo.typed_but_unknown():
+        raise ValidationError(
+            _("No single staff member matches “{text}”. Pick one from the list.").format(
+                text=combo.currentText().strip()
+            ),
+            field=field,
+        )
+    return combo.value()
+
+
+class HomeLoanRows:
+    """The end date and the approving manager, added to a form."""
+
+    def __init__(self, dialog: FormDialog, ctx: AppContext) -> None:
+        self.end_edit = OptionalDateEdit(dialog)
+        dialog.add_row("due_at", _("Lent until"), self.end_edit)
+        self.approver_combo = RecordCombo(_("Type part of the manager's name"), dialog)
+        self.approver_combo.set_items(staff_choices(ctx))
+        self.approver_combo.set_value(None)
+        dialog.add_row("approved_by_id", _("Approved by"), self.approver_combo)
+
+    def due_at(self) -> dt.datetime | None:
+        day = self.end_edit.value()
+        return None if day is None else dt.datetime.combine(day, alarm_loans.HOME_VISIT_DUE)
+
+    def approver_id(self) -> int | None:
+        return picked(self.approver_combo, "approved_by_id")
+
+
+class HomeLoanDialog(FormDialog):
+    """Reception: a home loan needs its end and the manager who approved it. ``lend`` is
+    called with both and raises a DomainError to keep the dialog open."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        lend: Callable[[dt.datetime | None, int | None], LendResult],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent, ok_text=_("Lend"), settings=ctx.settings)
+        self._lend = lend
+        self.result_value: LendResult | None = None
+        self.rows = HomeLoanRows(self, ctx)
+        self.rows.end_edit.setFocus()
+
+    def save(self) -> None:
+        self.result_value = self._lend(self.rows.due_at(), self.rows.approver_id())
+
+
+class LendDialog(FormDialog):
+    """The area's lending form: borrower, purpose, due back, and for a home loan the end,
+    the approver and the reason (seen only by the coordinator)."""
+
+    def __init__(self, ctx: AppContext, unit: UnitRow, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _("Lend {code}").format(code=unit.code),
+            parent,
+            ok_text=_("Lend"),
+            settings=ctx.settings,
+            size=(620, 0),
+        )
+        self.ctx = ctx
+        self.unit = unit
+        self.result_value: LendResult | None = None
+        self._training: dict[int, TrainingStatus] = training_by_person(ctx)
+
+        self.borrower_combo = RecordCombo(_("Type part of the borrower's name"), self)
+        self.borrower_combo.set_items(staff_choices(ctx))
+        self.borrower_combo.set_value(None)
+        self.add_row("borrower_id", _("Borrower"), self.borrower_combo)
+        self.training_label = QLabel(self)
+        self.training_label.setWordWrap(True)
+        self.form.addRow("", self.training_label)
+        self.purpose_combo = EnumCombo(UnitKind, parent=self)
+        self.purpose_combo.set_value(unit.kind)
+        self.add_row("purpose", _("Purpose"), self.purpose_combo)
+        self.add_row("due_visit", _("Due back"), self._due_row())
+        self.home = HomeLoanRows(self, ctx)
+        self.reason_edit = TextBox(self, _("Seen only by the coordinator, never at the reception"))
+        self.add_row("reason", _("Reason (home loan)"), self.reason_edit)
+        self.initials_edit = QLineEdit(remembered_initials(ctx), self)
+        self.initials_edit.setMaxLength(5)
+        self.add_row("initials", _("Your initials"), self.initials_edit)
+
+        self.borrower_combo.currentTextChanged.connect(lambda _t: self._show_training())
+        self.purpose_combo.currentIndexChanged.connect(lambda _i: self._show_purpose())
+        self._show_purpose()
+        self._show_training()
+        self.borrower_combo.setFocus()
+
+    def _due_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.due_date_edit = OptionalDateEdit(row)
+        self.due_time_edit = QTimeEdit(row)
+        self.due_time_edit.setDisplayFormat("HH:mm")
+        default = alarm_loans.default_due_at(UnitKind.HOME_VISIT)
+        if default is not None:
+            here = local(default)
+            self.due_date_edit.set_value(here.date())
+            self.due_time_edit.setTime(QTime(here.hour, here.minute))
+        layout.addWidget(self.due_date_edit)
+        layout.addWidget(self.due_time_edit)
+        layout.addStretch(1)
+        row.setFocusProxy(self.due_date_edit)
+        self._due_row_widget = row
+        return row
+
+    def _home_loan(self) -> bool:
+        return self.purpose_combo.value() is UnitKind.HOME_LOAN
+
+    def _show_purpose(self) -> None:
+        home = self._home_loan()
+        for widget, visible in (
+            (self._due_row_widget, not home),
+            (self.home.end_edit, home),
+            (self.home.approver_combo, home),
+            (self.reason_edit, home),
+        ):
+            self.form.setRowVisible(widget.parentWidget(), visible)
+
+    def _show_training(self) -> None:
+        person_id = self.borrower_combo.value()
+        status = self._training.get(person_id) if person_id is not None else None
+        if person_id is None or not self._training:  # no borrower, or no course registered
+            self.training_label.clear()
+            return
+        self.training_label.setText(training_text(status))
+        warn = status is not None and not status.valid
+        self.training_label.setStyleSheet(f"color: {WARNING_COLOUR.name()};" if warn else "")
+
+    def _due_at(self) -> dt.datetime | None:
+        if self._home_loan():
+            return self.home.due_at()
+        day = self.due_date_edit.value()
+        if day is None:
+            raise ValidationError(_("Give the day it is due back."), field="due_visit")
+        time = self.due_time_edit.time()
+        return dt.datetime.combine(day, dt.time(time.hour(), time.minute()))
+
+    def save(self) -> None:
+        borrower = picked(self.borrower_combo, "borrower_id")
+        if borrower is None:
+            raise ValidationError(_("Choose who borrows the unit."), field="borrower_id")
+        home = self._home_loan()
+        data = LendInput(
+            unit_id=self.unit.id,
+            borrower_id=borrower,
+            purpose=self.purpose_combo.value(),
+            due_at=self._due_at(),
+            reason=self.reason_edit.toPlainText() if home else None,
+            approved_by_id=self.home.approver_id() if home else None,
+            initials=self.initials_edit.text(),
+        )
+        self.result_value = self.ctx.call(alarm_loans.lend, data)
+        if self.initials_edit.text().strip():
+            remember_initials(self.ctx, self.initials_edit.text().strip().upper())
+
+
+def lend_summary(result: LendResult) -> str:
+    """ "LARM-03 lent to Lena Persson, due back today 17.00." plus a training warning."""
+    text = _("{code} lent to {name}, due back {due}.").format(
+        code=result.unit_code, name=result.borrower, due=due_text(result.due_at)
+    )
+    if result.warning:
+        text += " " + result.warning
+    return text

@@ -1,0 +1,216 @@
+"""The loan history: a period, open and overdue filters, search; the selected loan in full. Its
+reason (sensitive for a home loan) shows only here, and only when the coordinator asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import UnitKind
+from samverkan_desktop.services import alarm_history
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from ui.alarms.common import due_text
+from ui.context import AppContext
+from ui.widgets.detail import DetailPane
+from ui.widgets.fields import EnumCombo, OptionalDateEdit
+from ui.widgets.list_page import ListPage
+from ui.widgets.table_model import WARNING_COLOUR, Column
+
+
+def _warn(row: LoanRow) -> QColor | None:
+    return WARNING_COLOUR if row.overdue else None
+
+
+def returned_text(row: LoanRow) -> str:
+    if row.returned_at is None:
+        return _("Overdue") if row.overdue else _("out")
+    text = local_datetime(row.returned_at)
+    if row.returned_at > row.due_at:
+        text += " " + _("(late)")
+    if row.fault_description:
+        text += " · " + _("fault")
+    return text
+
+
+def loan_columns() -> list[Column[LoanRow]]:
+    return [
+        Column(_("Unit"), lambda r: r.unit_code, width=80),
+        Column(_("Borrower"), LoanRow.borrower_label, width=150),
+        Column(_("Purpose"), lambda r: r.purpose, width=90),
+        Column(
+            _("Lent"), lambda r: local_datetime(r.out_at), sort_key=lambda r: r.out_at, width=122
+        ),
+        Column(
+            _("Due back"),
+            lambda r: local_datetime(r.due_at),
+            sort_key=lambda r: r.due_at,
+            colour=_warn,
+            width=122,
+        ),
+        Column(
+            _("Returned"),
+            returned_text,
+            sort_key=lambda r: r.returned_at or r.due_at,
+            colour=_warn,
+            width=150,
+        ),
+        Column(_("Lent by"), lambda r: r.lent_by_initials, width=70),
+        Column(_("Taken back by"), lambda r: r.returned_by_initials),
+    ]
+
+
+class LoanDetail(DetailPane):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(_("Choose a loan in the list to see it here."), parent)
+        self.ctx = ctx
+        self._loan_id: int | None = None
+        self.facts = self.add_facts()
+        for key, label in (
+            ("borrower", _("Borrower")),
+            ("department", _("Department")),
+            ("phone", _("Phone")),
+            ("purpose", _("Purpose")),
+            ("approved", _("Approved by")),
+            ("out", _("Lent")),
+            ("due", _("Due back")),
+            ("returned", _("Returned")),
+            ("condition", _("Condition")),
+            ("initials", _("Initials")),
+        ):
+            self.facts.add_fact(key, label)
+        self.reason_heading = self.add_heading(_("Reason"))
+        self.reason_button = QPushButton(_("Show the reason"), self)
+        self.reason_button.setToolTip(_("Sensitive: shown here only, never at the reception"))
+        self.reason_button.clicked.connect(self.reveal_reason)
+        self.sections.addWidget(self.reason_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reason_label = QLabel(self)
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sections.addWidget(self.reason_label)
+
+    def show_loan(self, row: LoanRow | None) -> None:
+        self._loan_id = row.id if row else None
+        if row is None:
+            self.show_placeholder()
+            return
+        self.show_record(
+            _("{code} to {name}").format(code=row.unit_code, name=row.borrower_label()),
+            _(row.purpose.label),
+        )
+        condition = None
+        if row.returned_at is not None:
+            condition = (
+                _("Fault: {text}").format(text=row.fault_description)
+                if row.fault_description
+                else _("OK") + (" · " + _("put on charge") if row.put_on_charge else "")
+            )
+        self.facts.set_fact("borrower", row.borrower_label())
+        self.facts.set_fact("department", row.borrower_department)
+        self.facts.set_fact("phone", row.borrower_phone)
+        self.facts.set_fact("purpose", _(row.purpose.label))
+        self.facts.set_fact("approved", row.approved_by)
+        self.facts.set_fact("out", local_datetime(row.out_at))
+        self.facts.set_fact("due", due_text(row.due_at), _warn(row))
+        self.facts.set_fact("returned", returned_text(row), _warn(row))
+        self.facts.set_fact("condition", condition)
+        self.facts.set_fact(
+            "initials",
+            " / ".join(i for i in (row.lent_by_initials, row.returned_by_initials) if i),
+        )
+        home = row.purpose is UnitKind.HOME_LOAN and not row.pseudonymised
+        self.reason_heading.setVisible(home)
+        self.reason_button.setVisible(home)
+        self.reason_label.clear()
+        self.reason_label.hide()
+
+    def reveal_reason(self) -> None:
+        if self._loan_id is None:
+            return
+        detail = self.ctx.call(alarm_history.get_loan, self._loan_id)
+        self.reason_label.setText(detail.reason or _("No reason was written down."))
+        self.reason_label.show()
+        self.reason_button.hide()
+
+
+class LoansPage(ListPage[LoanRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            loan_columns(), _("Search unit, borrower, department or initials …"), parent
+        )
+        self.ctx = ctx
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.from_edit = OptionalDateEdit(self)
+        self.from_edit.setToolTip(_("Lent on or after this day"))
+        self.to_edit = OptionalDateEdit(self)
+        self.to_edit.setToolTip(_("Lent on or before this day"))
+        self.filter_bar.addWidget(QLabel(_("From"), self))
+        self.filter_bar.addWidget(self.from_edit)
+        self.filter_bar.addWidget(QLabel(_("to"), self))
+        self.filter_bar.addWidget(self.to_edit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.purpose_filter = EnumCombo(UnitKind, _("All purposes"), self)
+        self.open_check = QCheckBox(_("Not returned"), self)
+        self.overdue_check = QCheckBox(_("Overdue"), self)
+        self.add_filter(self.purpose_filter)
+        self.add_filter(self.open_check)
+        self.add_filter(self.overdue_check)
+        self.detail = LoanDetail(ctx, self)
+        self.set_detail(self.detail, (3, 2))
+        self.current_changed.connect(self.detail.show_loan)
+
+    def set_period(self, start: dt.date | None, end: dt.date | None) -> None:
+        self._set_dates(start, end)
+        self.reload()
+
+    def _set_dates(self, start: dt.date | None, end: dt.date | None) -> None:
+        for edit, value in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.set_value(value)
+            edit.blockSignals(False)
+
+    def period(self) -> tuple[dt.date | None, dt.date | None]:
+        return self.from_edit.value(), self.to_edit.value()
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        self._set_dates(None, None)
+
+    def load_rows(self) -> list[LoanRow]:
+        start, end = self.period()
+        rows = self.ctx.call(
+            alarm_history.list_loans,
+            LoanFilter(
+                open_only=self.open_check.isChecked(),
+                overdue_only=self.overdue_check.isChecked(),
+                start=start,
+                end=end,
+                purpose=self.purpose_filter.value(),
+            ),
+        )
+        needle = self.search_text().casefold()
+        if not needle:
+            return rows
+        return [
+            r
+            for r in rows
+            if any(
+                needle in (text or "").casefold()
+                for text in (
+                    r.unit_code,
+                    r.borrower,
+                    r.borrower_department,
+                    r.lent_by_initials,
+                    r.returned_by_initials,
+                    r.approved_by,
+                )
+            )
+        ]
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} loan", "{count} loans", count).format(count=count)

@@ -1,0 +1,122 @@
+"""The alarm printouts, each opened in the preview (built off the GUI thread). The report
+modules are imported when a printout is asked for (ReportLab stays out of start-up)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from ui.context import AppContext
+from ui.widgets.fields import OptionalDateEdit
+from ui.widgets.form_dialog import FormDialog
+
+
+def _preview(parent: QWidget, ctx: AppContext, title: str, file_name: str, build, *args) -> None:  # type: ignore[no-untyped-def]
+    from ui.widgets.pdf_preview import preview_in_background
+
+    preview_in_background(parent, title, file_name, lambda: ctx.call(build, *args))
+
+
+class PeriodDialog(FormDialog):
+    """The period of the loan log (default: the current month so far)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> None:
+        super().__init__(_("Loan log"), parent, ok_text=_("Show"))
+        today = dt.date.today()
+        self.from_edit = OptionalDateEdit(self)
+        self.from_edit.set_value(start or today.replace(day=1))
+        self.add_row("start", _("From"), self.from_edit)
+        self.to_edit = OptionalDateEdit(self)
+        self.to_edit.set_value(end or today)
+        self.add_row("end", _("To"), self.to_edit)
+        self.setMinimumWidth(360)
+
+    def save(self) -> None:
+        start, end = self.from_edit.value(), self.to_edit.value()
+        if start is None:
+            raise ValidationError(_("Give the first day."), field="start")
+        if end is None:
+            raise ValidationError(_("Give the last day."), field="end")
+        if end < start:
+            raise ValidationError(_("The period cannot end before it starts."), field="end")
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = self.from_edit.value(), self.to_edit.value()
+        assert start is not None and end is not None
+        return start, end
+
+
+def loan_log(
+    parent: QWidget, ctx: AppContext, start: dt.date | None = None, end: dt.date | None = None
+) -> None:
+    from samverkan_desktop.reports import alarm_loanlog
+
+    dialog = PeriodDialog(parent, start, end)
+    if not dialog.exec():
+        return
+    start, end = dialog.period()
+    _preview(
+        parent,
+        ctx,
+        _("Alarm loan log"),
+        f"larmlogg-{start}-{end}.pdf",
+        alarm_loanlog.build,
+        start,
+        end,
+    )
+
+
+def not_returned(parent: QWidget, ctx: AppContext) -> None:
+    from samverkan_desktop.reports import alarm_notreturned
+
+    _preview(
+        parent, ctx, _("Alarm units not returned"), "larm-ej-atlamnade.pdf", alarm_notreturned.build
+    )
+
+
+def labels(parent: QWidget, ctx: AppContext, codes: list[str] | None = None) -> None:
+    from samverkan_desktop.reports import alarm_labels
+
+    _preview(
+        parent, ctx, _("Labels for the alarm units"), "larmetiketter.pdf", alarm_labels.build, codes
+    )
+
+
+def borrower_card(parent: QWidget, ctx: AppContext, loan_id: int | None = None) -> None:
+    from samverkan_desktop.reports import alarm_card
+
+    _preview(parent, ctx, _("Borrower's card"), "larmkort.pdf", alarm_card.build, loan_id)
+
+
+def handover_form(parent: QWidget, ctx: AppContext, loan_id: int) -> None:
+    from samverkan_desktop.reports import alarm_handover
+
+    _preview(
+        parent,
+        ctx,
+        _("Hand-over form for a home loan"),
+        f"overlamning-{loan_id}.pdf",
+        alarm_handover.build,
+        loan_id,
+    )
+
+
+def statistics(parent: QWidget, ctx: AppContext, year: int) -> None:
+    from samverkan_desktop.reports import alarm_stats
+
+    _preview(
+        parent,
+        ctx,
+        _("Use of the alarm units {year}").format(year=year),
+        f"larmstatistik-{year}.pdf",
+        alarm_stats.build,
+        year,
+    )

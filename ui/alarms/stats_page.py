@@ -1,0 +1,108 @@
+"""Statistics: use of the units per month in a year, as a chart and a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import alarm_usage
+from samverkan_desktop.services.alarm_usage import MonthUsage
+from ui.alarms.usage_chart import UsageChart
+from ui.context import AppContext
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+YEARS_BACK = 5
+
+
+def _hours(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def usage_columns() -> list[Column[MonthUsage]]:
+    return [
+        Column(
+            _("Month"),
+            lambda m: _(MONTHS[m.month.month - 1]),
+            sort_key=lambda m: m.month,
+            width=110,
+        ),
+        Column(_("Home visits"), lambda m: m.home_visit_loans, align_right=True, width=100),
+        Column(
+            _("Hours (home visits)"),
+            lambda m: _hours(m.home_visit_hours),
+            sort_key=lambda m: m.home_visit_hours,
+            align_right=True,
+            width=140,
+        ),
+        Column(_("Home loans"), lambda m: m.home_loan_loans, align_right=True, width=100),
+        Column(
+            _("Hours (home loans)"),
+            lambda m: _hours(m.home_loan_hours),
+            sort_key=lambda m: m.home_loan_hours,
+            align_right=True,
+            width=140,
+        ),
+        Column(_("Loans in all"), lambda m: m.loans, align_right=True),
+    ]
+
+
+class StatsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year_combo = QComboBox(self)
+        this_year = dt.date.today().year
+        for year in range(this_year, this_year - YEARS_BACK, -1):
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.print_button = QPushButton(_("Print statistics…"), self)
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("color: #1c3b5a; font-weight: 600;")
+        self.chart = UsageChart(self)
+        self.table: RecordTable[MonthUsage] = RecordTable(
+            usage_columns(), self, id_of=lambda m: m.month
+        )
+        self.table.horizontalHeader().setStretchLastSection(False)  # numbers stay by their titles
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_("Year"), self))
+        top.addWidget(self.year_combo)
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.print_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([3000, 2000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def year(self) -> int:
+        return int(self.year_combo.currentData())
+
+    def reload(self) -> None:
+        months = self.ctx.call(alarm_usage.usage_for_year, self.year())
+        self.chart.set_months(months)
+        self.table.set_rows(months)
+        loans = sum(m.loans for m in months)
+        hours = sum(m.hours for m in months)
+        self.summary.setText(
+            ngettext("{n} loan", "{n} loans", loans).format(n=loans)
+            + " · "
+            + _("{hours} hours out").format(hours=_hours(hours))
+        )

@@ -1,0 +1,102 @@
+"""Forms for training courses and their sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import training
+from samverkan_desktop.services.training import CourseInput, CourseRow, SessionInput, SessionRow
+from ui.context import AppContext
+from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+class CourseDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, course: CourseRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Edit course") if course else _("New course"),
+            parent,
+            ok_text=_("Save") if course else _("Add course"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.course = course
+        self.saved_id: int | None = course.id if course else None
+        self.name_edit = QLineEdit(self)
+        self.add_row("name", _("Name"), self.name_edit)
+        self.validity_spin = QSpinBox(self)
+        self.validity_spin.setRange(0, 240)
+        self.validity_spin.setSpecialValueText(_("never expires"))
+        self.validity_spin.setSuffix(" " + _("months"))
+        self.add_row("validity_months", _("Valid for"), self.validity_spin)
+        self.description_edit = TextBox(self)
+        self.add_row("description", _("Description"), self.description_edit)
+        if course is not None:
+            self.name_edit.setText(course.name)
+            self.validity_spin.setValue(course.validity_months or 0)
+            self.description_edit.setPlainText(course.description or "")
+        self.name_edit.setFocus()
+
+    def save(self) -> None:
+        data = CourseInput(
+            self.name_edit.text(),
+            self.validity_spin.value() or None,
+            self.description_edit.toPlainText(),
+        )
+        if self.course is None:
+            self.saved_id = self.ctx.call(training.create_course, data)
+        else:
+            self.ctx.call(training.update_course, self.course.id, data)
+
+
+class SessionDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        session: SessionRow | None = None,
+        course_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("Edit session") if session else _("New session"),
+            parent,
+            ok_text=_("Save") if session else _("Add session"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.session = session
+        self.saved_id: int | None = session.id if session else None
+        self.course_combo = RecordCombo(parent=self, editable=False)
+        self.course_combo.set_items([(c.id, c.name) for c in ctx.call(training.list_courses)])
+        self.course_combo.set_value(session.course_id if session else course_id)
+        self.add_row("course_id", _("Course"), self.course_combo)
+        self.date_edit = OptionalDateEdit(self)
+        self.add_row("held_on", _("Date"), self.date_edit)
+        self.place_edit = QLineEdit(self)
+        self.add_row("place", _("Place"), self.place_edit)
+        self.notes_edit = TextBox(self)
+        self.add_row("notes", _("Notes"), self.notes_edit)
+        if session is not None:
+            self.date_edit.set_value(session.held_on)
+            self.place_edit.setText(session.place or "")
+            self.notes_edit.setPlainText(session.notes or "")
+        self.date_edit.setFocus()
+
+    def save(self) -> None:
+        course_id = self.course_combo.value()
+        if course_id is None:
+            raise ValidationError(_("Add a course first."), field="course_id")
+        held_on = self.date_edit.value()
+        if held_on is None:
+            raise ValidationError(_("Give the day the session was held."), field="held_on")
+        data = SessionInput(
+            course_id, held_on, self.place_edit.text(), self.notes_edit.toPlainText()
+        )
+        if self.session is None:
+            self.saved_id = self.ctx.call(training.create_session, data)
+        else:
+            self.ctx.call(training.update_session, self.session.id, data)

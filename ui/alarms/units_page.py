@@ -1,0 +1,129 @@
+"""The units: status in its colour, who has each and until when (overdue in the warning colour),
+and the selected unit's facts with its history of loans and service events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from samverkan_desktop.formatting import iso_date, local_datetime
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import UnitKind, UnitStatus
+from samverkan_desktop.services import alarms
+from samverkan_desktop.services.alarms import UnitRow
+from ui.alarms.common import due_line, due_text, state_colour, state_text
+from ui.alarms.history import HistoryEntry, history_columns, unit_history
+from ui.context import AppContext
+from ui.widgets.detail import DetailPane
+from ui.widgets.fields import EnumCombo
+from ui.widgets.list_page import ListPage
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import WARNING_COLOUR, Column
+
+
+def unit_columns() -> list[Column[UnitRow]]:
+    def due_colour(row: UnitRow):  # type: ignore[no-untyped-def]
+        return WARNING_COLOUR if row.overdue else None
+
+    return [
+        Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code), width=90),
+        Column(_("Kind"), lambda r: r.kind, width=100),
+        Column(_("Status"), state_text, colour=state_colour, width=110),
+        Column(_("Borrower"), lambda r: r.borrower, width=160),
+        Column(
+            _("Due back"),
+            lambda r: due_text(r.due_at),
+            sort_key=lambda r: r.due_at or dt.datetime.max.replace(tzinfo=dt.UTC),
+            colour=due_colour,
+            width=130,
+        ),
+        Column(_("Last tested"), lambda r: r.last_tested_on, width=100),
+        Column(_("Last charged"), lambda r: local_datetime(r.last_charged_at), width=130),
+        Column(_("Make and model"), lambda r: r.make_model, tooltip=lambda r: r.make_model),
+    ]
+
+
+def alarms_natural(code: str) -> tuple[object, ...]:
+    """LARM-2 before LARM-10."""
+    return tuple(f"{int(p):08d}" if p.isdigit() else p for p in re.split(r"(\d+)", code))
+
+
+class UnitDetail(DetailPane):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(_("Choose a unit in the list to see it and its history here."), parent)
+        self.ctx = ctx
+        self.facts = self.add_facts()
+        for key, label in (
+            ("status", _("Status")),
+            ("borrower", _("Borrower")),
+            ("out", _("Lent")),
+            ("due", _("Due back")),
+            ("tested", _("Last tested")),
+            ("charged", _("Last charged")),
+            ("make", _("Make and model")),
+            ("serial", _("Serial number")),
+        ):
+            self.facts.add_fact(key, label)
+        self.add_text("notes", _("Notes"))
+        self.history: RecordTable[HistoryEntry] = RecordTable(history_columns(), self)
+        self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.add_bottom(self.history, (2, 3))
+
+    def show_unit(self, row: UnitRow | None) -> None:
+        if row is None:
+            self.show_placeholder()
+            return
+        self.show_record(row.code, _(row.kind.label))
+        self.facts.set_fact("status", state_text(row), state_colour(row))
+        self.facts.set_fact("borrower", row.borrower)
+        self.facts.set_fact("out", local_datetime(row.out_at))
+        self.facts.set_fact("due", due_line(row), WARNING_COLOUR if row.overdue else None)
+        self.facts.set_fact("tested", iso_date(row.last_tested_on) or _("never"))
+        self.facts.set_fact("charged", local_datetime(row.last_charged_at))
+        self.facts.set_fact("make", row.make_model)
+        self.facts.set_fact("serial", row.serial_number)
+        self.set_text("notes", row.notes)
+        self.history.set_rows(unit_history(self.ctx, row.id))
+        self.fit_sections()
+
+
+class UnitsPage(ListPage[UnitRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(unit_columns(), _("Search code, borrower, make or notes …"), parent)
+        self.ctx = ctx
+        self.status_filter = EnumCombo(UnitStatus, _("All statuses"), self)
+        self.status_filter.setObjectName("statusFilter")
+        self.kind_filter = EnumCombo(UnitKind, _("All kinds"), self)
+        self.kind_filter.setObjectName("kindFilter")
+        self.overdue_check = QCheckBox(_("Overdue only"), self)
+        self.add_filter(self.status_filter)
+        self.add_filter(self.kind_filter)
+        self.add_filter(self.overdue_check)
+        self.detail = UnitDetail(ctx, self)
+        self.set_detail(self.detail, (3, 2))
+        self.current_changed.connect(self.detail.show_unit)
+
+    def load_rows(self) -> list[UnitRow]:
+        rows = self.ctx.call(alarms.list_units)
+        needle = self.search_text().casefold()
+        status, kind = self.status_filter.value(), self.kind_filter.value()
+        return [
+            r
+            for r in rows
+            if (status is None or r.status is status)
+            and (kind is None or r.kind is kind)
+            and (r.overdue or not self.overdue_check.isChecked())
+            and (
+                not needle
+                or any(
+                    needle in (text or "").casefold()
+                    for text in (r.code, r.borrower, r.make_model, r.serial_number, r.notes)
+                )
+            )
+        ]
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} unit", "{count} units", count).format(count=count)
