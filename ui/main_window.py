@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.navigate(key))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.reception_action = QAction(_("Reception mode"), self)
+        self.reception_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.reception_action.triggered.connect(self.open_reception)
+        view_menu.addAction(self.reception_action)
 
         help_menu = self.menuBar().addMenu(_("&Help"))
         about = QAction(_("&About Samverkan"), self)
@@ -140,6 +145,14 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def open_reception(self) -> None:
+        """Lending and returns of alarm units, full screen (F11 there leaves it again)."""
+        from ui.reception.window import ReceptionWindow
+
+        self.reception = ReceptionWindow(self.ctx)
+        self.reception.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.reception.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,0 +1,1 @@
+"""Reception mode: full-screen lending and returns of alarm units."""

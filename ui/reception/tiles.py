@@ -1,0 +1,145 @@
+"""The units as large tiles in their status colours: code, state, who has it and until when.
+An overdue unit is red with "OVERDUE since ..."; the selected unit has a dark frame."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import iso_date, local
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import UnitKind
+from samverkan_desktop.services.alarms import UnitRow
+from ui.alarms.common import due_line, palette, state_text
+
+TILE_WIDTH = 200  # the grid fits as many columns of at least this width as it can
+SELECTED_BORDER = "#1c3b5a"
+
+
+class UnitTile(QFrame):
+    clicked = Signal(str)  # the unit's code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumSize(170, 124)
+        self.setMaximumHeight(210)
+        self.code = ""
+        self._background = QColor()
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("tileCode")
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("tileState")
+        self.borrower_label = QLabel(self)
+        self.borrower_label.setObjectName("tileBorrower")
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("tileDue")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        for label in (self.code_label, self.state_label, self.borrower_label, self.due_label):
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_unit(self, row: UnitRow, selected: bool) -> None:
+        self.code = row.code
+        colours = palette(row)
+        self._background = colours.background
+        border = (
+            f"4px solid {SELECTED_BORDER}" if selected else f"2px solid {colours.border.name()}"
+        )
+        text = colours.text.name()
+        self.setStyleSheet(
+            f"QFrame#tile {{ background: {colours.background.name()}; border: {border};"
+            " border-radius: 10px; }"
+            " QLabel { background: transparent; border: none; }"
+            " QLabel#tileCode { font-size: 26px; font-weight: 700; color: #1c2733; }"
+            f" QLabel#tileState {{ font-size: 17px; font-weight: 600; color: {text}; }}"
+            " QLabel#tileBorrower { font-size: 19px; color: #1c2733; }"
+            f" QLabel#tileDue {{ font-size: 15px; color: {text};"
+            f" font-weight: {700 if row.overdue else 400}; }}"
+        )
+        self.code_label.setText(row.code)
+        state = state_text(row)
+        if row.kind is UnitKind.HOME_LOAN:
+            state += " · " + _("home loan")
+        self.state_label.setText(state)
+        self.borrower_label.setText(row.borrower or "")
+        self.borrower_label.setVisible(bool(row.borrower))
+        if row.due_at is not None and row.purpose is UnitKind.HOME_LOAN and not row.overdue:
+            due = _("until {date}").format(date=iso_date(local(row.due_at).date()))
+        else:
+            due = due_line(row)
+        self.due_label.setText(due)
+        self.due_label.setVisible(bool(due))
+
+    def background(self) -> QColor:
+        return self._background
+
+    def text(self) -> str:
+        """Everything the tile says, one line each."""
+        labels = (self.code_label, self.state_label, self.borrower_label, self.due_label)
+        return "\n".join(label.text() for label in labels if label.text())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.code)
+        super().mouseReleaseEvent(event)
+
+
+class TileGrid(QWidget):
+    """Tiles in as many columns as fit; tiles are reused between refreshes."""
+
+    tile_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setObjectName("tileGrid")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._grid.setSpacing(12)
+        self._tiles: list[UnitTile] = []
+        self._columns = 0
+
+    def set_units(self, rows: list[UnitRow], selected_id: int | None) -> None:
+        while len(self._tiles) < len(rows):
+            tile = UnitTile(self)
+            tile.clicked.connect(self.tile_clicked)
+            self._tiles.append(tile)
+        for tile, row in zip(self._tiles, rows, strict=False):
+            tile.set_unit(row, row.id == selected_id)
+            tile.show()
+        for tile in self._tiles[len(rows) :]:
+            tile.hide()
+        self._layout(force=True)
+
+    def tiles(self) -> list[UnitTile]:
+        return [tile for tile in self._tiles if not tile.isHidden()]
+
+    def tile(self, code: str) -> UnitTile:
+        return next(tile for tile in self.tiles() if tile.code == code)
+
+    def _layout(self, force: bool = False) -> None:
+        shown = self.tiles()
+        columns = max(1, min(len(shown) or 1, self.width() // TILE_WIDTH))
+        if not force and columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self._tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(shown):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        rows = (len(shown) + columns - 1) // columns
+        for index in range(max(self._grid.columnCount(), self._grid.rowCount())):
+            self._grid.setColumnStretch(index, 1 if index < columns else 0)
+            self._grid.setRowStretch(index, 1 if index < rows else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._layout()

@@ -1,0 +1,444 @@
+"""Reception mode: lending and returns of the alarm units, full screen, from one input field.
+
+1. Scan or type a unit's code and press Enter (a scanner types the code and Enter). A unit that
+   is out is taken back at once (condition OK; F8 reports a fault, "put on charge" is a tick).
+2. For a unit that is in: type 2–3 letters of the borrower's name; the best match is chosen.
+3. Enter lends it (home visit: back today 17.00). A home loan asks for its end and the approving
+   manager. The reason of a home loan never appears here.
+A confirmation line offers Undo for a few seconds. Esc starts over; F11 leaves reception mode.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import local, local_time, long_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import UnitKind, UnitStatus
+from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms, settings
+from samverkan_desktop.services.alarm_loans import LendInput, LendResult, ReturnResult
+from samverkan_desktop.services.alarms import UnitRow
+from ui.alarms.common import (
+    CHARGE_KEY,
+    redo_return,
+    remember_initials,
+    remembered_initials,
+)
+from ui.alarms.lend_dialog import HomeLoanDialog, lend_summary
+from ui.alarms.return_dialog import ReturnDialog
+from ui.context import AppContext
+from ui.reception.borrower_list import BorrowerList
+from ui.reception.initials_dialog import InitialsDialog
+from ui.reception.notice import ReceptionNotice
+from ui.reception.tiles import TileGrid
+
+LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
+REFRESH_MS = 30_000  # other desks, and loans turning overdue
+STYLE = """
+ReceptionWindow { background: #f4f6f9; }
+QLabel#receptionTitle { font-size: 26px; font-weight: 700; color: #1c3b5a; }
+QLabel#clock, QLabel#receptionist { font-size: 16px; color: #3d4a5a; }
+QLabel#prompt { font-size: 21px; color: #1c2733; }
+QLineEdit#codeInput { font-size: 30px; padding: 8px 14px; border: 3px solid #1c3b5a;
+                      border-radius: 8px; background: white; }
+QListWidget#borrowers { font-size: 19px; border: 1px solid #c7d0da; border-radius: 6px; }
+QListWidget#borrowers::item { padding: 6px 8px; }
+QListWidget#borrowers::item:selected { background: #1c5d99; color: white; }
+QLabel#help { font-size: 14px; color: #5f6b7a; }
+QScrollArea, QWidget#tileGrid { background: transparent; }
+QCheckBox { font-size: 16px; }
+QPushButton#headerButton { font-size: 15px; padding: 6px 14px; }
+"""
+
+
+class ReceptionWindow(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(_("Alarm units – reception"))
+        self.setStyleSheet(STYLE)
+        self.initials = remembered_initials(ctx)
+        self.unit: UnitRow | None = None  # chosen, waiting for a borrower
+        self.units: list[UnitRow] = []
+        self._asked_initials = False
+        self._blocked = False  # the setting blocks lending without valid training
+
+        self.clock = QLabel(self)
+        self.clock.setObjectName("clock")
+        self.receptionist = QLabel(self)
+        self.receptionist.setObjectName("receptionist")
+        change = self._header_button(_("Change (F2)"), self.ask_initials)
+        leave = self._header_button(_("Leave reception mode (F11)"), self.close)
+        title = QLabel(_("Alarm units – reception"), self)
+        title.setObjectName("receptionTitle")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(24)
+        header.addWidget(self.clock)
+        header.addStretch(1)
+        header.addWidget(self.receptionist)
+        header.addWidget(change)
+        header.addSpacing(12)
+        header.addWidget(leave)
+
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.input = QLineEdit(self)
+        self.input.setObjectName("codeInput")
+        self.input.textEdited.connect(self._typed)
+        self.input.returnPressed.connect(self.confirm)
+        self.input.installEventFilter(self)
+        self.borrowers = BorrowerList(self)
+        self.borrowers.itemClicked.connect(lambda _item: self.confirm())
+        self.notice = ReceptionNotice(self)
+        self.charge_check = QCheckBox(_("Put returned units on charge (F7)"), self)
+        self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.charge_check.setChecked(ctx.settings.value(CHARGE_KEY, False, type=bool))
+        self.charge_check.toggled.connect(lambda on: ctx.settings.setValue(CHARGE_KEY, on))
+        self.tiles = TileGrid(self)
+        self.tiles.tile_clicked.connect(self.use_code)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(self.tiles)
+        scroll.viewport().setAutoFillBackground(False)
+        help_line = QLabel(
+            _(
+                "Enter: confirm · Esc: start over · ↑ ↓: choose another borrower · "
+                "Ctrl+Z: undo · F8: fault on the unit just returned · F11: leave"
+            ),
+            self,
+        )
+        help_line.setObjectName("help")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 14)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addSpacing(6)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.input)
+        layout.addWidget(self.borrowers)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.charge_check)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(help_line)
+
+        self._shortcut(Qt.Key.Key_Escape, self.start_over)
+        self._shortcut(QKeySequence.StandardKey.Undo, self.notice.undo)
+        self._shortcut(Qt.Key.Key_F8, self.notice.report_fault)
+        self._shortcut(Qt.Key.Key_F7, self.charge_check.toggle)
+        self._shortcut(Qt.Key.Key_F2, self.ask_initials)
+        self._shortcut(Qt.Key.Key_F11, self.close)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        ctx.bus.changed.connect(self._on_changed)
+        QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
+        self.start_over()
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _header_button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName("headerButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return button
+
+    def _shortcut(self, key: object, slot: object) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))  # type: ignore[arg-type]
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            self.units = self.ctx.call(alarms.list_units, include_retired=False)
+            self._blocked = (
+                self.ctx.call(settings.get_choice, alarm_loans.TRAINING_SETTING) == "block"
+            )
+        except DomainError as error:
+            self.notice.show_message(error.message, "error")
+            return
+        if self.unit is not None:
+            self.unit = next((u for u in self.units if u.id == self.unit.id), None)
+            if self.unit is None or self.unit.status not in LENDABLE:
+                self.start_over()  # lent or taken out of service at another desk
+        self.tiles.set_units(self.units, self.unit.id if self.unit else None)
+        now = dt.datetime.now(dt.UTC)
+        self.clock.setText(f"{long_date(local(now).date())} · {local_time(now)}")
+        self.receptionist.setText(
+            _("Receptionist: {initials}").format(initials=self.initials or "–")
+        )
+
+    def _on_changed(self, keys: frozenset[str]) -> None:
+        if keys & {"alarms", "contacts"}:
+            self.refresh()
+
+    def start_over(self) -> None:
+        """Esc: empty the field and forget the chosen unit."""
+        self.unit = None
+        self.input.clear()
+        self.input.setPlaceholderText(_("LARM-…"))
+        self.prompt.setText(_("Scan or type the code of a unit, then press Enter."))
+        self.borrowers.set_matches([], False)
+        self.borrowers.hide()
+        if self.notice.kind == "error":
+            self.notice.show_message("")
+        self.tiles.set_units(self.units, None)
+        self.input.setFocus()
+
+    def _choose(self, unit: UnitRow) -> None:
+        self.unit = unit
+        self.input.clear()
+        self.input.setPlaceholderText(_("2–3 letters of the name"))
+        what = _(unit.kind.label)
+        self.prompt.setText(
+            _("{code} ({kind}): type 2–3 letters of the borrower's name, then Enter.").format(
+                code=unit.code, kind=what
+            )
+        )
+        self.borrowers.set_matches([], self._blocked)
+        self.borrowers.show()
+        self.tiles.set_units(self.units, unit.id)
+
+    # --- input -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.unit is not None:
+                self.borrowers.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _typed(self, text: str) -> None:
+        if self.unit is None:
+            return
+        try:
+            matches = self.ctx.call(alarm_borrowers.find_borrowers, text, 6) if text.strip() else []
+        except DomainError as error:
+            self.notice.show_message(error.message, "error")
+            return
+        self.borrowers.set_matches(matches, self._blocked)
+
+    def confirm(self) -> None:
+        """Enter: a code picks or takes back a unit; with a unit chosen, lend it."""
+        text = self.input.text().strip()
+        if not text:
+            return
+        if self.unit is None:
+            self.use_code(text)
+            return
+        match = self.borrowers.current_match()
+        if match is not None:
+            self.lend(match.id)
+            return
+        # Nobody fits: perhaps another unit was scanned.
+        try:
+            self.ctx.call(alarms.find_unit, text)
+        except DomainError:
+            self.notice.show_message(
+                _("No staff member fits “{text}”. Type a few letters of the name.").format(
+                    text=text
+                ),
+                "error",
+            )
+            self.input.selectAll()
+            return
+        self.use_code(text)
+
+    def use_code(self, code: str) -> None:
+        """A unit scanned, typed or clicked: take it back if out, choose it if in."""
+        try:
+            unit = self.ctx.call(alarms.find_unit, code)
+        except DomainError as error:
+            self.start_over()
+            self.notice.show_message(error.message, "error")
+            return
+        if unit.loan_id is not None:
+            self.start_over()
+            self.take_back(unit)
+        elif unit.status in LENDABLE:
+            self._choose(unit)
+        else:
+            self.start_over()
+            self.notice.show_message(
+                _("{code} is {status} and cannot be lent.").format(
+                    code=unit.code, status=_(unit.status.label).lower()
+                ),
+                "error",
+            )
+        self.input.setFocus()
+
+    # --- lending and returns -----------------------------------------------------------------
+
+    def lend(self, borrower_id: int) -> None:
+        unit = self.unit
+        if unit is None:
+            return
+        data = LendInput(unit.id, borrower_id, initials=self.initials or None)
+        result: LendResult | None
+        try:
+            if unit.kind is UnitKind.HOME_LOAN:
+                result = self._home_loan(unit, data)
+                if result is None:  # cancelled: still chosen, type again
+                    self.input.setFocus()
+                    return
+            else:
+                result = self.ctx.call(alarm_loans.lend, data)
+        except DomainError as error:
+            self.notice.show_message(error.message, "error")
+            self.input.selectAll()
+            return
+        self.start_over()
+        self.ctx.bus.announce("alarms")
+        loan_id = result.loan_id
+        self.notice.show_message(
+            lend_summary(result),
+            "warning" if result.warning else "done",
+            undo=lambda: self._undo(loan_id),
+        )
+
+    def _home_loan(self, unit: UnitRow, data: LendInput) -> LendResult | None:
+        def lend(due, approver_id):  # type: ignore[no-untyped-def]
+            return self.ctx.call(
+                alarm_loans.lend,
+                dataclasses.replace(data, due_at=due, approved_by_id=approver_id),
+            )
+
+        dialog = HomeLoanDialog(
+            self.ctx, _("Home loan of {code}").format(code=unit.code), lend, self
+        )
+        return dialog.result_value if dialog.exec() else None
+
+    def take_back(self, unit: UnitRow) -> None:
+        try:
+            result = self.ctx.call(
+                alarm_loans.return_unit,
+                unit.id,
+                put_on_charge=self.charge_check.isChecked(),
+                initials=self.initials or None,
+            )
+        except DomainError as error:
+            self.notice.show_message(error.message, "error")
+            return
+        self.ctx.bus.announce("alarms")
+        self._returned(result)
+
+    def _returned(self, result: ReturnResult) -> None:
+        text = _("{code} is back from {name}: {status}.").format(
+            code=result.unit_code,
+            name=result.borrower or _("(pseudonymised)"),
+            status=_(result.status.label).lower(),
+        )
+        if result.was_overdue:
+            text += " " + _("It was overdue.")
+        loan_id = result.loan_id
+        self.notice.show_message(
+            text,
+            "warning" if result.status is UnitStatus.OUT_OF_SERVICE else "done",
+            undo=lambda: self._undo(loan_id),
+            fault=lambda: self._report_fault(result),
+        )
+
+    def _report_fault(self, result: ReturnResult) -> None:
+        def take_back(fault, charge):  # type: ignore[no-untyped-def]
+            return self.ctx.call(
+                redo_return,
+                result.loan_id,
+                fault=fault,
+                put_on_charge=charge,
+                initials=self.initials or None,
+            )
+
+        dialog = ReturnDialog(
+            _("Report a fault on {code}").format(code=result.unit_code),
+            _("Describe the fault: {code} goes out of service.").format(code=result.unit_code),
+            take_back,
+            self,
+            fault_first=True,
+            put_on_charge=self.charge_check.isChecked(),
+        )
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.bus.announce("alarms")
+            self._returned(dialog.result_value)
+        self.input.setFocus()
+
+    def _undo(self, loan_id: int) -> None:
+        try:
+            undone = self.ctx.call(alarm_loans.undo_loan_action, loan_id)
+        except DomainError as error:
+            self.notice.show_message(error.message, "error")
+            return
+        self.ctx.bus.announce("alarms")
+        if undone.undone is alarm_loans.UndoneAction.LEND:
+            text = _("Undone: {code} was not lent.").format(code=undone.unit_code)
+        else:
+            text = _("Undone: {code} is still on loan.").format(code=undone.unit_code)
+        self.notice.show_message(text, "done")
+        self.input.setFocus()
+
+    # --- the receptionist --------------------------------------------------------------------
+
+    def ask_initials(self) -> None:
+        dialog = InitialsDialog(self.initials, self)
+        if dialog.exec():
+            self.initials = dialog.initials
+            remember_initials(self.ctx, self.initials)
+        self.receptionist.setText(
+            _("Receptionist: {initials}").format(initials=self.initials or "–")
+        )
+        self.input.setFocus()
+
+    # --- focus always in the field -----------------------------------------------------------
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if (
+            new is not None
+            and new is not self.input
+            and self.isVisible()
+            and QApplication.activeModalWidget() is None
+            and self.isAncestorOf(new)
+        ):
+            self.input.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.input.setFocus()
+        if not self._asked_initials:
+            self._asked_initials = True
+            QTimer.singleShot(0, self.ask_initials)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._timer.stop()
+        self.ctx.bus.changed.disconnect(self._on_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.disconnect(self._focus_moved)  # type: ignore[attr-defined]
+        self.ctx.settings.sync()
+        super().closeEvent(event)
