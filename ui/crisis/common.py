@@ -1,0 +1,70 @@
+"""Small helpers the crisis pages share: colours for what is due, sizes, headings, row buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _, ngettext
+
+DUE_SOON_COLOUR = QColor("#b54708")  # amber: act soon
+OK_COLOUR = QColor("#1e7b34")
+HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
+MUTED_STYLE = "color: #5f6b7a;"
+WARNING_STYLE = "color: #b42318; font-weight: 600;"
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet(HEADING_STYLE)
+    return label
+
+
+def muted(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet(MUTED_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def size_text(byte_size: int) -> str:
+    if byte_size < 1024:
+        return _("{n} B").format(n=byte_size)
+    if byte_size < 1024 * 1024:
+        return _("{n} kB").format(n=round(byte_size / 1024))
+    return _("{n} MB").format(n=f"{byte_size / (1024 * 1024):.1f}".replace(".", ","))
+
+
+def verified_text(value: dt.date | None) -> str:
+    return iso_date(value) if value else _("never")
+
+
+def days_text(days_left: int | None) -> str:
+    """ "in 12 days" / "today" / "3 days overdue" for a due date."""
+    if days_left is None:
+        return ""
+    if days_left == 0:
+        return _("due today")
+    if days_left > 0:
+        return ngettext("in {n} day", "in {n} days", days_left).format(n=days_left)
+    return ngettext("{n} day overdue", "{n} days overdue", -days_left).format(n=-days_left)
+
+
+def button_row(
+    parent: QWidget, buttons: list[tuple[str, Callable[[], object]]]
+) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """A row of buttons left-aligned (the rest of the line stays empty)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    made = []
+    for text, slot in buttons:
+        button = QPushButton(text, parent)
+        button.clicked.connect(lambda _checked=False, s=slot: s())
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch(1)
+    return row, made

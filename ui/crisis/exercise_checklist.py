@@ -1,0 +1,150 @@
+"""The planning checklist of one exercise (copied from a template when it was planned): what is
+done, what is due by when (weeks before the exercise), late points in the warning colour."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import date_with_week, iso_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ChecklistRow, ExerciseDetail
+from ui.context import AppContext
+from ui.crisis.common import button_row, heading, muted
+from ui.crisis.exercise_dialogs import TextDialog
+from ui.crisis.exercise_tabs import ExerciseTab
+from ui.widgets.dialogs import confirm
+from ui.widgets.operations import run_form
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+
+def checklist_columns(today: dt.date) -> list[Column[ChecklistRow]]:
+    def late(row: ChecklistRow) -> bool:
+        return row.done_on is None and row.due_on is not None and row.due_on < today
+
+    return [
+        Column("#", lambda r: r.position, align_right=True, width=34),
+        Column(
+            _("Done"),
+            lambda r: "✓ " + iso_date(r.done_on) if r.done_on else "",
+            sort_key=lambda r: r.done_on,
+            width=100,
+        ),
+        Column(
+            _("Point"),
+            lambda r: r.title,
+            tooltip=lambda r: r.guidance or r.title,
+            width=330,
+            colour=lambda r: MUTED_COLOUR if r.done_on else None,
+        ),
+        Column(
+            _("Due"),
+            lambda r: date_with_week(r.due_on),
+            sort_key=lambda r: r.due_on,
+            colour=lambda r: WARNING_COLOUR if late(r) else None,
+            width=140,
+        ),
+        Column(_("Guidance"), lambda r: r.guidance, tooltip=lambda r: r.guidance),
+    ]
+
+
+class ChecklistTab(ExerciseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = heading(_("Planning checklist"), self)
+        row, self.buttons = button_row(
+            self,
+            [
+                (_("Done / not done"), self.toggle_done),
+                (_("Add point…"), self.add_item),
+                ("↑", lambda: self.move_selected(-1)),
+                ("↓", lambda: self.move_selected(1)),
+                (_("Delete…"), self.delete_item),
+            ],
+        )
+        for button in self.buttons[2:4]:
+            button.setFixedWidth(34)
+        self.table: RecordTable[ChecklistRow] = RecordTable(
+            checklist_columns(dt.date.today()), self
+        )
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        self.table.activated.connect(lambda _r: self.toggle_done())
+        toggle = QAction(self.table)
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.triggered.connect(self.toggle_done)
+        self.table.addAction(toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(
+            muted(
+                _("Space or Enter ticks the selected point as done today (again: not done)."), self
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.table.current_row() is not None
+        self.buttons[0].setEnabled(selected)
+        for button in self.buttons[2:]:
+            button.setEnabled(selected)
+
+    def show_exercise(self, detail: ExerciseDetail) -> None:
+        super().show_exercise(detail)
+        done = sum(1 for c in detail.checklist if c.done_on)
+        self.heading.setText(
+            _("Planning checklist ({done} of {total} done)").format(
+                done=done, total=len(detail.checklist)
+            )
+        )
+        self.table.set_rows(detail.checklist)
+        self._update_buttons()
+
+    def toggle_done(self) -> None:
+        item = self.table.current_row()
+        if item is not None:
+            self.change(
+                exercises.set_checklist_done, item.id, None if item.done_on else dt.date.today()
+            )
+
+    def add_item(self) -> None:
+        if self.detail is None:
+            return
+        exercise_id = self.exercise_id
+        run_form(
+            TextDialog(
+                self.ctx,
+                _("New checklist point"),
+                _("Point"),
+                lambda text, weeks: self.ctx.call(
+                    exercises.add_checklist_item, exercise_id, text, weeks
+                ),
+                weeks=True,
+                parent=self,
+            ),
+            self.ctx,
+            "crisis",
+        )
+
+    def move_selected(self, delta: int) -> None:
+        item = self.table.current_row()
+        if item is not None:
+            self.change(exercises.move_checklist_item, item.id, delta)
+
+    def delete_item(self) -> None:
+        item = self.table.current_row()
+        if item is not None and confirm(
+            self,
+            _("Delete point"),
+            _("Delete “{title}” from this exercise's checklist?").format(title=item.title),
+            _("Delete"),
+        ):
+            self.change(exercises.delete_checklist_item, item.id)

@@ -1,0 +1,295 @@
+"""Forms of an exercise: its plan (type, when, where, scenario), an objective, a participant, a
+checklist point and a lesson learned that raises an action."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ExerciseStatus, ExerciseType
+from samverkan_desktop.services import crisis_org, exercise_templates, exercises
+from samverkan_desktop.services.exercises import (
+    ExerciseDetail,
+    ExerciseInput,
+    LessonInput,
+    ParticipantRow,
+)
+from ui.contacts.choices import organisation_choices, people_choices
+from ui.context import AppContext
+from ui.crisis.org_dialogs import require_pick
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+
+
+def parse_time(text: str) -> dt.time | None:
+    """ "09:30" or "9.30"; empty: no time."""
+    if not text.strip():
+        return None
+    match = TIME_PATTERN.match(text)
+    if match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
+        return dt.time(int(match.group(1)), int(match.group(2)))
+    raise ValidationError(
+        _("“{text}” is not a time; write it as 09:30.").format(text=text.strip()),
+        field="start_time",
+    )
+
+
+def month_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(_("– no month yet –"), None)
+    for number, name in enumerate(MONTHS, start=1):
+        combo.addItem(_(name), number)
+    return combo
+
+
+class ExerciseDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, exercise: ExerciseDetail | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Edit exercise") if exercise else _("New exercise"),
+            parent,
+            ok_text=_("Save") if exercise else _("Plan exercise"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.detail = exercise
+        self.saved_id: int | None = exercise.exercise.id if exercise else None
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(_("e.g. Krisledningsövning – strömavbrott"))
+        self.add_row("title", _("Title"), self.title_edit)
+        self.type = EnumCombo(ExerciseType, parent=self)
+        self.add_row("type", _("Type"), self.type)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.add_row("year", _("Year"), self.year)
+        self.month = month_combo(self)
+        self.add_row("month", _("Month (annual plan)"), self.month)
+        self.date = OptionalDateEdit(self)
+        self.date.setToolTip(_("When the day is set, year and month follow it"))
+        self.add_row("date", _("Date"), self.date)
+        self.time = QLineEdit(self)
+        self.time.setPlaceholderText("09:00")
+        self.time.setMaximumWidth(90)
+        self.add_row("start_time", _("Starts at"), self.time)
+        self.location = QLineEdit(self)
+        self.add_row("location", _("Place"), self.location)
+        self.leader = RecordCombo(_("– nobody named –"), self)
+        self.leader.set_items(people_choices(ctx))
+        self.leader.set_value(None)
+        self.leader.setMinimumContentsLength(28)
+        self.add_row("leader_id", _("Exercise leader"), self.leader)
+        self.template = QComboBox(self)
+        if exercise is None:
+            self.template.addItem(_("– no checklist –"), None)
+            for template in ctx.call(exercise_templates.list_templates, active_only=True):
+                self.template.addItem(template.name, template.id)
+            self.template.setCurrentIndex(min(1, self.template.count() - 1))
+            self.add_row("template_id", _("Planning checklist"), self.template)
+        self.new_column()
+        self.scenario = TextBox(self, _("What happens, the situation the exercise starts from"), 7)
+        self.add_row("scenario", _("Scenario"), self.scenario)
+        self.notes = TextBox(self, lines=4)
+        self.add_row("notes", _("Notes"), self.notes)
+        if exercise is not None:
+            self._fill(exercise)
+        self.title_edit.setFocus()
+
+    def _fill(self, detail: ExerciseDetail) -> None:
+        row = detail.exercise
+        self.title_edit.setText(row.title)
+        self.type.set_value(row.type)
+        self.year.setValue(row.year)
+        self.month.setCurrentIndex(max(0, self.month.findData(row.month)))
+        self.date.set_value(row.date)
+        self.time.setText(detail.start_time.strftime("%H:%M") if detail.start_time else "")
+        self.location.setText(row.location or "")
+        self.leader.set_value(detail.leader_id)
+        self.scenario.setPlainText(detail.scenario or "")
+        self.notes.setPlainText(detail.notes or "")
+
+    def save(self) -> None:
+        require_pick(self.leader, "leader_id", _("person in the contacts"))
+        data = ExerciseInput(
+            title=self.title_edit.text(),
+            type=self.type.value(),
+            year=self.year.value(),
+            month=self.month.currentData(),
+            date=self.date.value(),
+            start_time=parse_time(self.time.text()),
+            location=self.location.text(),
+            scenario=self.scenario.toPlainText(),
+            leader_id=self.leader.value(),
+            notes=self.notes.toPlainText(),
+            status=self.detail.exercise.status if self.detail else ExerciseStatus.PLANNED,
+        )
+        if self.detail is None:
+            self.saved_id = self.ctx.call(
+                exercises.create_exercise, data, self.template.currentData()
+            )
+        else:
+            self.ctx.call(exercises.update_exercise, self.detail.exercise.id, data)
+
+
+class TextDialog(FormDialog):
+    """One line of text (an objective, a checklist point), with an optional number of weeks."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        label: str,
+        store: Callable[[str, int | None], object],
+        text: str = "",
+        weeks: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent, ok_text=_("Save"), settings=ctx.settings)
+        self.store = store  # the service call: (text, weeks before or None)
+        self.text_edit = QLineEdit(text, self)
+        self.add_row("text", label, self.text_edit)
+        self.weeks: QSpinBox | None = None
+        if weeks:
+            self.weeks = QSpinBox(self)
+            self.weeks.setRange(-1, 52)
+            self.weeks.setSpecialValueText(_("no date"))
+            self.weeks.setValue(-1)
+            self.weeks.setSuffix(_(" weeks before"))
+            self.add_row("weeks_before", _("To be done"), self.weeks)
+        self.text_edit.setFocus()
+
+    def save(self) -> None:
+        if not self.text_edit.text().strip():
+            raise ValidationError(_("Write the text."), field="text")
+        weeks = self.weeks.value() if self.weeks is not None else -1
+        self.store(self.text_edit.text().strip(), None if weeks < 0 else weeks)
+
+
+class ParticipantDialog(FormDialog):
+    """Add a participant (a person, the crisis role they have in the exercise, a function such as
+    Motspel or Observatör) or change one."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        exercise_id: int,
+        participant: ParticipantRow | None = None,
+        taken: set[int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("Edit participant") if participant else _("Add participant"),
+            parent,
+            ok_text=_("Save") if participant else _("Add"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.exercise_id = exercise_id
+        self.participant = participant
+        self.person = RecordCombo(_("Type part of a name …"), self)
+        if participant is None:
+            self.person.set_items(people_choices(ctx, exclude=taken or set()))
+            self.person.set_value(None)
+            self.person.setMinimumContentsLength(34)
+            self.add_row("person_id", _("Person"), self.person)
+        self.role = QComboBox(self)
+        self.role.addItem(_("– no crisis role –"), None)
+        for role in ctx.call(crisis_org.list_roles):
+            self.role.addItem(role.name, role.id)
+        self.add_row("role_id", _("Role in the exercise"), self.role)
+        self.function = QLineEdit(self)
+        self.function.setPlaceholderText(_("e.g. Motspel, Observatör, Utvärderare"))
+        self.add_row("function", _("Function"), self.function)
+        if participant is not None:
+            self.role.setCurrentIndex(max(0, self.role.findData(participant.role_id)))
+            self.function.setText(participant.function or "")
+        else:
+            self.person.setFocus()
+
+    def save(self) -> None:
+        role_id = self.role.currentData()
+        function = self.function.text().strip() or None
+        if self.participant is not None:
+            self.ctx.call(
+                exercises.update_participant,
+                self.participant.id,
+                role_id,
+                function,
+                self.participant.attended,
+            )
+            return
+        require_pick(self.person, "person_id", _("person in the contacts"))
+        person_id = self.person.value()
+        if person_id is None:
+            raise ValidationError(_("Choose the person to add."), field="person_id")
+        self.ctx.call(exercises.add_participant, self.exercise_id, person_id, role_id, function)
+
+
+class LessonDialog(FormDialog):
+    """A lesson learned and the action it raises: what is to be done, who, by when."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: ExerciseDetail,
+        objective_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("New lesson learned"),
+            parent,
+            ok_text=_("Add and raise action"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.detail = detail
+        self.saved_id: int | None = None
+        self.lesson = TextBox(self, _("What the exercise showed"), 3)
+        self.add_row("text", _("Lesson"), self.lesson)
+        self.objective = QComboBox(self)
+        self.objective.addItem(_("– not tied to an objective –"), None)
+        for objective in detail.objectives:
+            self.objective.addItem(f"{objective.position}. {objective.text}", objective.id)
+        self.objective.setCurrentIndex(max(0, self.objective.findData(objective_id)))
+        self.objective.setMinimumContentsLength(30)
+        self.add_row("objective_id", _("Objective"), self.objective)
+        self.action = QLineEdit(self)
+        self.action.setPlaceholderText(_("empty: the lesson itself"))
+        self.add_row("action_title", _("Action"), self.action)
+        self.person = RecordCombo(_("– nobody named –"), self)
+        self.person.set_items(people_choices(ctx))
+        self.person.set_value(None)
+        self.add_row("responsible_person_id", _("Responsible person"), self.person)
+        self.organisation = RecordCombo(_("– no organisation –"), self)
+        self.organisation.set_items(organisation_choices(ctx))
+        self.organisation.set_value(None)
+        self.add_row(
+            "responsible_organisation_id", _("Responsible organisation"), self.organisation
+        )
+        self.due = OptionalDateEdit(self)
+        self.due.set_value(dt.date.today() + dt.timedelta(days=90))
+        self.add_row("due_on", _("Done by"), self.due)
+        self.setMinimumWidth(600)
+        self.lesson.setFocus()
+
+    def save(self) -> None:
+        require_pick(self.person, "responsible_person_id", _("person in the contacts"))
+        require_pick(self.organisation, "responsible_organisation_id", _("organisation"))
+        data = LessonInput(
+            text=self.lesson.toPlainText(),
+            action_title=self.action.text().strip() or None,
+            responsible_person_id=self.person.value(),
+            responsible_organisation_id=self.organisation.value(),
+            due_on=self.due.value(),
+            objective_id=self.objective.currentData(),
+        )
+        self.saved_id = self.ctx.call(exercises.add_lesson, self.detail.exercise.id, data)

@@ -1,0 +1,287 @@
+"""After the exercise: each objective evaluated (met / partly met / not met, with a comment), and
+the lessons learned, each raising an action followed up like all others."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ObjectiveResult
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ExerciseDetail, LessonRow, ObjectiveRow
+from ui.context import AppContext
+from ui.crisis.common import DUE_SOON_COLOUR, OK_COLOUR, button_row, heading, muted
+from ui.crisis.exercise_dialogs import LessonDialog, TextDialog
+from ui.crisis.exercise_tabs import ExerciseTab
+from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.fields import TextBox
+from ui.widgets.operations import perform, run_form
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+RESULT_COLOURS = {
+    ObjectiveResult.MET: OK_COLOUR,
+    ObjectiveResult.PARTLY: DUE_SOON_COLOUR,
+    ObjectiveResult.NOT_MET: WARNING_COLOUR,
+}
+
+
+def result_colour(result: ObjectiveResult | None) -> QColor | None:
+    return MUTED_COLOUR if result is None else RESULT_COLOURS[result]
+
+
+def evaluation_columns() -> list[Column[ObjectiveRow]]:
+    return [
+        Column("#", lambda r: r.position, align_right=True, width=34),
+        Column(_("Objective"), lambda r: r.text, tooltip=lambda r: r.text, width=330),
+        Column(
+            _("Result"),
+            lambda r: _(r.result.label) if r.result else _("not evaluated"),
+            sort_key=lambda r: list(ObjectiveResult).index(r.result) if r.result else 9,
+            colour=lambda r: result_colour(r.result),
+            width=120,
+        ),
+        Column(_("Comment"), lambda r: r.comment, tooltip=lambda r: r.comment),
+    ]
+
+
+class EvaluationTab(ExerciseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = heading(_("Evaluation per objective"), self)
+        self.table: RecordTable[ObjectiveRow] = RecordTable(evaluation_columns(), self)
+        self.table.current_changed.connect(self._fill_editor)
+
+        self.editor_heading = heading(_("Evaluate the selected objective"), self)
+        self.results = QButtonGroup(self)
+        result_row = QHBoxLayout()
+        self.result_buttons: dict[ObjectiveResult | None, QRadioButton] = {}
+        for index, (result, text) in enumerate(
+            (
+                (ObjectiveResult.MET, _("&1 Met")),
+                (ObjectiveResult.PARTLY, _("&2 Partly met")),
+                (ObjectiveResult.NOT_MET, _("&3 Not met")),
+                (None, _("&0 Not evaluated")),
+            )
+        ):
+            button = QRadioButton(text, self)
+            self.results.addButton(button, index)
+            self.result_buttons[result] = button
+            result_row.addWidget(button)
+        result_row.addStretch(1)
+        self.comment = TextBox(self, _("What went well, what did not, and why"), 3)
+        self.save_button = QPushButton(_("Save evaluation (Ctrl+Enter)"), self)
+        self.save_button.clicked.connect(self.save_evaluation)
+        save = QAction(self)
+        save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save_evaluation)
+        self.addAction(save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(muted(_("Saving moves on to the next objective."), self), 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.editor_heading)
+        layout.addLayout(result_row)
+        layout.addWidget(self.comment)
+        layout.addLayout(save_row)
+        self._fill_editor(None)
+
+    def show_exercise(self, detail: ExerciseDetail) -> None:
+        same = self.detail is not None and self.detail.exercise.id == detail.exercise.id
+        super().show_exercise(detail)
+        evaluated = sum(1 for o in detail.objectives if o.result is not None)
+        self.heading.setText(
+            _("Evaluation per objective ({done} of {total} evaluated)").format(
+                done=evaluated, total=len(detail.objectives)
+            )
+        )
+        self.table.set_rows(detail.objectives)
+        if (not same or self.table.current_row() is None) and detail.objectives:
+            first_open = next((o for o in detail.objectives if o.result is None), None)
+            self.table.select_id((first_open or detail.objectives[0]).id)
+        self._fill_editor(self.table.current_row())
+
+    def _fill_editor(self, objective: ObjectiveRow | None) -> None:
+        enabled = objective is not None
+        for button in self.result_buttons.values():
+            button.setEnabled(enabled)
+        self.comment.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)
+        if objective is None:
+            self.editor_heading.setText(_("Select an objective to evaluate it"))
+            self.comment.clear()
+            return
+        self.editor_heading.setText(
+            _("Objective {n}: {text}").format(n=objective.position, text=objective.text)
+        )
+        self.result_buttons[objective.result].setChecked(True)
+        self.comment.setPlainText(objective.comment or "")
+
+    def chosen_result(self) -> ObjectiveResult | None:
+        for result, button in self.result_buttons.items():
+            if button.isChecked():
+                return result
+        return None
+
+    def save_evaluation(self) -> None:
+        objective = self.table.current_row()
+        if objective is None:
+            return
+        try:
+            self.ctx.call(
+                exercises.evaluate_objective,
+                objective.id,
+                self.chosen_result(),
+                self.comment.toPlainText().strip() or None,
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.ctx.bus.announce("crisis")
+        # On to the next objective, ready to be evaluated.
+        rows = self.table.rows()
+        ids = [r.id for r in rows]
+        if objective.id in ids and ids.index(objective.id) + 1 < len(ids):
+            self.table.select_id(ids[ids.index(objective.id) + 1])
+        self.table.setFocus()
+
+
+def lesson_columns() -> list[Column[LessonRow]]:
+    def status_colour(row: LessonRow) -> QColor | None:
+        if row.action is None:
+            return None
+        if row.action.overdue:
+            return WARNING_COLOUR
+        return MUTED_COLOUR if not row.action.is_open else None
+
+    return [
+        Column(_("Lesson"), lambda r: r.text, tooltip=lambda r: r.text, width=260),
+        Column(_("Objective"), lambda r: r.objective, tooltip=lambda r: r.objective, width=160),
+        Column(
+            _("Action"),
+            lambda r: r.action.title if r.action else _("(action deleted)"),
+            tooltip=lambda r: r.action.title if r.action else None,
+            width=220,
+        ),
+        Column(_("Responsible"), lambda r: r.action.responsible if r.action else None, width=150),
+        Column(_("Done by"), lambda r: r.action.due_on if r.action else None, width=90),
+        Column(
+            _("Status"),
+            lambda r: r.action.status if r.action else None,
+            colour=status_colour,
+        ),
+    ]
+
+
+class LessonsTab(ExerciseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = heading(_("Lessons learned"), self)
+        row, self.buttons = button_row(
+            self,
+            [
+                (_("New lesson…"), self.new_lesson),
+                (_("Edit…"), self.edit_lesson),
+                (_("Show the action"), self.show_action),
+                (_("Delete…"), self.delete_lesson),
+            ],
+        )
+        self.buttons[0].setToolTip(_("A lesson learned raises an action (Ctrl+L)"))
+        new = QAction(self)
+        new.setShortcut(QKeySequence("Ctrl+L"))
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.new_lesson)
+        self.addAction(new)
+        self.table: RecordTable[LessonRow] = RecordTable(lesson_columns(), self)
+        self.table.activated.connect(lambda _r: self.show_action())
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(
+            muted(
+                _(
+                    "Each lesson raises an action, followed up in the Actions area like all "
+                    "others; the evaluation report lists them."
+                ),
+                self,
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        lesson = self.table.current_row()
+        self.buttons[1].setEnabled(lesson is not None)
+        self.buttons[2].setEnabled(lesson is not None and lesson.action_id is not None)
+        self.buttons[3].setEnabled(lesson is not None)
+
+    def show_exercise(self, detail: ExerciseDetail) -> None:
+        super().show_exercise(detail)
+        open_count = sum(1 for r in detail.lessons if r.action is not None and r.action.is_open)
+        self.heading.setText(
+            _("Lessons learned ({count}, {open} open actions)").format(
+                count=len(detail.lessons), open=open_count
+            )
+        )
+        self.table.set_rows(detail.lessons)
+        self._update_buttons()
+
+    def new_lesson(self, objective_id: int | None = None) -> None:
+        if self.detail is None:
+            return
+        dialog = LessonDialog(self.ctx, self.detail, objective_id, self)
+        if run_form(dialog, self.ctx, ("crisis", "actions")) and dialog.saved_id is not None:
+            self.table.select_id(dialog.saved_id)
+
+    def edit_lesson(self) -> None:
+        lesson = self.table.current_row()
+        if lesson is None:
+            return
+        run_form(
+            TextDialog(
+                self.ctx,
+                _("Edit lesson"),
+                _("Lesson"),
+                lambda text, _w: self.ctx.call(
+                    exercises.update_lesson, lesson.id, text, lesson.objective_id
+                ),
+                lesson.text,
+                parent=self,
+            ),
+            self.ctx,
+            "crisis",
+        )
+
+    def show_action(self) -> None:
+        lesson = self.table.current_row()
+        if lesson is not None and lesson.action_id is not None:
+            self.ctx.navigator.go("actions", lesson.action_id)
+
+    def delete_lesson(self) -> None:
+        lesson = self.table.current_row()
+        if lesson is not None and confirm(
+            self,
+            _("Delete lesson"),
+            _(
+                "Delete the lesson “{text}”? Its action stays in the Actions area with a note."
+            ).format(text=lesson.text[:80]),
+            _("Delete"),
+        ):
+            perform(self, self.ctx, ("crisis", "actions"), exercises.delete_lesson, lesson.id)

@@ -1,0 +1,123 @@
+"""The conduct log: time-stamped notes written during the exercise. Type what happens and press
+Enter: the line is added with the current time, and the field is ready for the next one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import local_datetime, local_time
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ExerciseDetail, LogRow
+from ui.context import AppContext
+from ui.crisis.common import button_row, heading, muted
+from ui.crisis.exercise_dialogs import TextDialog
+from ui.crisis.exercise_tabs import ExerciseTab
+from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.operations import run_form
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+
+def log_columns() -> list[Column[LogRow]]:
+    return [
+        Column(
+            _("Time"),
+            lambda r: local_time(r.logged_at),
+            sort_key=lambda r: r.logged_at,
+            tooltip=lambda r: local_datetime(r.logged_at),
+            width=70,
+        ),
+        Column(_("What happened"), lambda r: r.text, tooltip=lambda r: r.text),
+    ]
+
+
+class ConductLogTab(ExerciseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = heading(_("Conduct log"), self)
+        row, self.buttons = button_row(
+            self, [(_("Edit…"), self.edit_entry), (_("Delete…"), self.delete_entry)]
+        )
+        self.table: RecordTable[LogRow] = RecordTable(log_columns(), self)
+        self.table.setWordWrap(True)
+        self.table.activated.connect(lambda _r: self.edit_entry())
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("logEntry")
+        self.entry.setPlaceholderText(_("Type what happens and press Enter – the time is added"))
+        self.entry.returnPressed.connect(self.add_entry)
+        self.clock = QLabel(self)
+        self.clock.setStyleSheet("color: #5f6b7a;")
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(entry_row)
+        layout.addWidget(
+            muted(
+                _("Notes are kept in the order they happened; the log is part of the evaluation."),
+                self,
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        for button in self.buttons:
+            button.setEnabled(self.table.current_row() is not None)
+
+    def show_exercise(self, detail: ExerciseDetail) -> None:
+        super().show_exercise(detail)
+        self.heading.setText(_("Conduct log ({count} notes)").format(count=len(detail.log)))
+        self.table.set_rows(detail.log)
+        self.table.resizeRowsToContents()
+        self.table.scrollToBottom()
+        self._update_buttons()
+
+    def add_entry(self) -> None:
+        text = self.entry.text().strip()
+        if self.detail is None or not text:
+            return
+        try:
+            entry_id = self.ctx.call(exercises.add_log_entry, self.exercise_id, text)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.entry.clear()  # only once stored: nothing typed is lost on an error
+        self.ctx.bus.announce("crisis")
+        self.table.select_id(entry_id)
+        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edit_entry(self) -> None:
+        entry = self.table.current_row()
+        if entry is None:
+            return
+        run_form(
+            TextDialog(
+                self.ctx,
+                _("Edit log note ({time})").format(time=local_time(entry.logged_at)),
+                _("Note"),
+                lambda text, _w: self.ctx.call(exercises.update_log_entry, entry.id, text),
+                entry.text,
+                parent=self,
+            ),
+            self.ctx,
+            "crisis",
+        )
+
+    def delete_entry(self) -> None:
+        entry = self.table.current_row()
+        if entry is not None and confirm(
+            self,
+            _("Delete log note"),
+            _("Delete the note from {time}: “{text}”?").format(
+                time=local_time(entry.logged_at), text=entry.text[:80]
+            ),
+            _("Delete"),
+        ):
+            self.change(exercises.delete_log_entry, entry.id)

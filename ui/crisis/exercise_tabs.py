@@ -1,0 +1,319 @@
+"""The planning tabs of one exercise: scenario and objectives, participants by role, and the
+planning checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import (
+    ExerciseDetail,
+    ObjectiveRow,
+    ParticipantRow,
+)
+from ui.context import AppContext
+from ui.crisis.common import button_row, heading, muted
+from ui.crisis.exercise_dialogs import ParticipantDialog, TextDialog
+from ui.crisis.exercises_page import when_text
+from ui.widgets.detail import DETAIL_STYLE, FactList
+from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.operations import perform, run_form
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+
+class ExerciseTab(QWidget):
+    """A tab showing one part of the exercise; changes go through a service and announce."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: ExerciseDetail | None = None
+
+    @property
+    def exercise_id(self) -> int:
+        assert self.detail is not None
+        return self.detail.exercise.id
+
+    def change(self, function, *args) -> bool:  # type: ignore[no-untyped-def]
+        return perform(self, self.ctx, "crisis", function, *args)
+
+    def show_exercise(self, detail: ExerciseDetail) -> None:
+        self.detail = detail
+
+
+# --- scenario and objectives -------------------------------------------------------------------
+
+
+def objective_columns() -> list[Column[ObjectiveRow]]:
+    return [
+        Column("#", lambda r: r.position, align_right=True, width=34),
+        Column(_("Objective"), lambda r: r.text, tooltip=lambda r: r.text),
+    ]
+
+
+class ScenarioTab(ExerciseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setStyleSheet(DETAIL_STYLE)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addWidget(heading(_("The exercise"), left))
+        self.facts = FactList(left)
+        for key, label in (
+            ("type", _("Type")),
+            ("when", _("When")),
+            ("place", _("Place")),
+            ("leader", _("Exercise leader")),
+            ("checklist", _("Planning checklist")),
+        ):
+            self.facts.add_fact(key, label)
+        left_layout.addWidget(self.facts)
+        left_layout.addWidget(heading(_("Scenario"), left))
+        self.scenario = self._text(left)
+        left_layout.addWidget(self.scenario)
+        self.notes_heading = heading(_("Notes"), left)
+        left_layout.addWidget(self.notes_heading)
+        self.notes = self._text(left)
+        left_layout.addWidget(self.notes)
+        left_layout.addStretch(1)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.objectives_heading = heading(_("Objectives"), right)
+        right_layout.addWidget(self.objectives_heading)
+        row, self.buttons = button_row(
+            right,
+            [
+                (_("Add objective…"), self.add_objective),
+                (_("Edit…"), self.edit_objective),
+                ("↑", lambda: self.move_selected(-1)),
+                ("↓", lambda: self.move_selected(1)),
+                (_("Delete…"), self.delete_objective),
+            ],
+        )
+        for button in self.buttons[2:4]:
+            button.setFixedWidth(34)
+        right_layout.addLayout(row)
+        self.objectives: RecordTable[ObjectiveRow] = RecordTable(objective_columns(), right)
+        self.objectives.activated.connect(lambda _r: self.edit_objective())
+        self.objectives.current_changed.connect(lambda _r: self._update_buttons())
+        right_layout.addWidget(self.objectives, 1)
+        right_layout.addWidget(
+            muted(_("Each objective is evaluated after the exercise (Evaluation tab)."), right)
+        )
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([1000, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(split)
+        self._update_buttons()
+
+    @staticmethod
+    def _text(parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+    def _update_buttons(self) -> None:
+        selected = self.objectives.current_row() is not None
+        for button in self.buttons[1:]:
+            button.setEnabled(selected)
+
+    def show_exercise(self, detail: ExerciseDetail) -> None:
+        super().show_exercise(detail)
+        row = detail.exercise
+        self.facts.set_fact("type", _(row.type.label))
+        when = when_text(row)
+        if detail.start_time is not None:
+            when += " " + _("at {time}").format(time=detail.start_time.strftime("%H.%M"))
+        self.facts.set_fact("when", when)
+        self.facts.set_fact("place", row.location)
+        self.facts.set_fact("leader", row.leader)
+        self.facts.set_fact("checklist", detail.template_name)
+        self.scenario.setText(detail.scenario or _("No scenario written yet."))
+        self.notes.setText(detail.notes or "")
+        self.notes.setVisible(bool(detail.notes))
+        self.notes_heading.setVisible(bool(detail.notes))
+        self.objectives_heading.setText(
+            _("Objectives ({count})").format(count=len(detail.objectives))
+        )
+        self.objectives.set_rows(detail.objectives)
+        self._update_buttons()
+
+    def add_objective(self) -> None:
+        if self.detail is None:
+            return
+        exercise_id = self.exercise_id
+        dialog = TextDialog(
+            self.ctx,
+            _("New objective"),
+            _("Objective"),
+            lambda text, _w: self.ctx.call(exercises.add_objective, exercise_id, text),
+            parent=self,
+        )
+        dialog.text_edit.setPlaceholderText(
+            _("e.g. The crisis management team is convened within 1 hour")
+        )
+        run_form(dialog, self.ctx, "crisis")
+
+    def edit_objective(self) -> None:
+        objective = self.objectives.current_row()
+        if objective is None:
+            return
+        dialog = TextDialog(
+            self.ctx,
+            _("Edit objective"),
+            _("Objective"),
+            lambda text, _w: self.ctx.call(exercises.update_objective, objective.id, text),
+            objective.text,
+            parent=self,
+        )
+        run_form(dialog, self.ctx, "crisis")
+
+    def move_selected(self, delta: int) -> None:
+        objective = self.objectives.current_row()
+        if objective is not None:
+            self.change(exercises.move_objective, objective.id, delta)
+
+    def delete_objective(self) -> None:
+        objective = self.objectives.current_row()
+        if objective is not None and confirm(
+            self,
+            _("Delete objective"),
+            _("Delete the objective “{text}” and its evaluation?").format(text=objective.text),
+            _("Delete"),
+        ):
+            self.change(exercises.delete_objective, objective.id)
+
+
+# --- participants ------------------------------------------------------------------------------
+
+
+def participant_columns() -> list[Column[ParticipantRow]]:
+    return [
+        Column(_("Name"), lambda r: r.name, width=170),
+        Column(_("Role"), lambda r: r.role, width=160),
+        Column(_("Function"), lambda r: r.function, width=130),
+        Column(
+            _("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation, width=220
+        ),
+        Column(_("Attended"), lambda r: "✓" if r.attended else "–", sort_key=lambda r: r.attended),
+    ]
+
+
+class ParticipantsTab(ExerciseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = heading(_("Participants"), self)
+        row, self.buttons = button_row(
+            self,
+            [
+                (_("Add participant…"), self.add_participant),
+                (_("Add the crisis organisation"), self.add_from_roles),
+                (_("Edit…"), self.edit_participant),
+                (_("Attended yes/no"), self.toggle_attended),
+                (_("Remove…"), self.remove_participant),
+            ],
+        )
+        self.buttons[1].setToolTip(
+            _("Add the primary holders and deputies of every crisis role who are not on the list")
+        )
+        self.table: RecordTable[ParticipantRow] = RecordTable(participant_columns(), self)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(lambda _r: self.edit_participant())
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        toggle = QAction(self.table)
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.triggered.connect(self.toggle_attended)
+        self.table.addAction(toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(muted(_("Space marks the selected participant as attended or not."), self))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.table.current_row() is not None
+        for button in self.buttons[2:]:
+            button.setEnabled(selected)
+
+    def show_exercise(self, detail: ExerciseDetail) -> None:
+        super().show_exercise(detail)
+        attended = sum(1 for p in detail.participants if p.attended)
+        self.heading.setText(
+            _("Participants ({count}, {attended} attended)").format(
+                count=len(detail.participants), attended=attended
+            )
+        )
+        self.table.set_rows(detail.participants)
+        self._update_buttons()
+
+    def add_participant(self) -> None:
+        if self.detail is None:
+            return
+        taken = {p.person_id for p in self.detail.participants}
+        run_form(
+            ParticipantDialog(self.ctx, self.exercise_id, taken=taken, parent=self),
+            self.ctx,
+            "crisis",
+        )
+
+    def add_from_roles(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            added = self.ctx.call(exercises.add_participants_from_roles, self.exercise_id)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.ctx.bus.announce("crisis")
+        show_info(
+            self,
+            ngettext(
+                "{n} person from the crisis organisation was added.",
+                "{n} people from the crisis organisation were added.",
+                added,
+            ).format(n=added)
+            if added
+            else _("Everyone in the crisis organisation is already on the list."),
+        )
+
+    def edit_participant(self) -> None:
+        participant = self.table.current_row()
+        if participant is not None and self.detail is not None:
+            run_form(
+                ParticipantDialog(self.ctx, self.exercise_id, participant, parent=self),
+                self.ctx,
+                "crisis",
+            )
+
+    def toggle_attended(self) -> None:
+        p = self.table.current_row()
+        if p is not None:
+            self.change(exercises.update_participant, p.id, p.role_id, p.function, not p.attended)
+
+    def remove_participant(self) -> None:
+        p = self.table.current_row()
+        if p is not None and confirm(
+            self,
+            _("Remove participant"),
+            _("Remove {name} from the exercise?").format(name=p.name),
+            _("Remove"),
+        ):
+            self.change(exercises.remove_participant, p.id)

@@ -1,0 +1,278 @@
+"""One exercise, from planning to evaluation: scenario and objectives, participants, planning
+checklist, conduct log, evaluation and lessons learned. The header takes the next step (conducted,
+evaluated) and opens the printouts in the preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ExerciseDetail
+from ui.context import AppContext
+from ui.crisis.exercise_checklist import ChecklistTab
+from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_evaluation import EvaluationTab, LessonsTab
+from ui.crisis.exercise_log import ConductLogTab
+from ui.crisis.exercise_tabs import ParticipantsTab, ScenarioTab
+from ui.crisis.exercises_page import when_text
+from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.operations import perform
+from ui.widgets.pdf_preview import preview_in_background
+
+NEXT_STEP = {
+    ExerciseStatus.PLANNED: (ExerciseStatus.CONDUCTED, N_("Mark as conducted")),
+    ExerciseStatus.CONDUCTED: (ExerciseStatus.EVALUATED, N_("Mark as evaluated")),
+}
+
+
+class ExerciseView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: ExerciseDetail | None = None
+        back = QPushButton(_("← All exercises"), self)
+        back.clicked.connect(self.back_requested)
+        self.title = QLabel(self)
+        self.title.setObjectName("exerciseTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1c3b5a;")
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet("color: #5f6b7a; font-size: 13px;")
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+
+        self.next_button = QPushButton(self)
+        self.next_button.setStyleSheet("font-weight: 600; padding: 5px 14px;")
+        self.next_button.clicked.connect(self.next_step)
+        edit = QPushButton(_("Edit…"), self)
+        edit.clicked.connect(self.edit)
+        self.more_button = QToolButton(self)
+        self.more_button.setText(_("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self)
+        self.back_action = more.addAction(_("Take back the last step"), self.step_back)
+        self.cancel_action = more.addAction(_("Cancel the exercise…"), self.cancel)
+        self.delete_action = more.addAction(_("Delete the exercise…"), self.delete)
+        self.more_button.setMenu(more)
+        self.print_button = QToolButton(self)
+        self.print_button.setText(_("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        prints = QMenu(self)
+        prints.addAction(_("Participants' checklist"), self.print_checklist)
+        prints.addAction(_("Evaluation report"), self.print_evaluation)
+        prints.addAction(_("Exercise plan for the year"), self.print_plan)
+        self.print_button.setMenu(prints)
+
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addSpacing(8)
+        header.addLayout(titles, 1)
+        for widget in (self.next_button, edit, self.print_button, self.more_button):
+            header.addWidget(widget)
+
+        self.tabs = QTabWidget(self)
+        self.scenario_tab = ScenarioTab(ctx, self)
+        self.participants_tab = ParticipantsTab(ctx, self)
+        self.checklist_tab = ChecklistTab(ctx, self)
+        self.log_tab = ConductLogTab(ctx, self)
+        self.evaluation_tab = EvaluationTab(ctx, self)
+        self.lessons_tab = LessonsTab(ctx, self)
+        self.tabs.addTab(self.scenario_tab, _("Scenario and objectives"))
+        self.tabs.addTab(self.participants_tab, _("Participants"))
+        self.tabs.addTab(self.checklist_tab, _("Planning checklist"))
+        self.tabs.addTab(self.log_tab, _("Conduct log"))
+        self.tabs.addTab(self.evaluation_tab, _("Evaluation"))
+        self.tabs.addTab(self.lessons_tab, _("Lessons and actions"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+    def tab_pages(self) -> list:  # type: ignore[type-arg]
+        return [
+            self.scenario_tab,
+            self.participants_tab,
+            self.checklist_tab,
+            self.log_tab,
+            self.evaluation_tab,
+            self.lessons_tab,
+        ]
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def show_exercise(self, exercise_id: int) -> bool:
+        try:
+            detail = self.ctx.call(exercises.get_exercise, exercise_id)
+        except DomainError:
+            return False
+        if self.detail is None or self.detail.exercise.id != exercise_id:
+            self.tabs.setCurrentIndex(self._start_tab(detail))
+        self.detail = detail
+        row = detail.exercise
+        self.title.setText(row.title)
+        parts = [when_text(row), _(row.type.label), _(row.status.label)]
+        if row.location:
+            parts.insert(1, row.location)
+        self.subtitle.setText(" · ".join(parts))
+        step = NEXT_STEP.get(row.status)
+        self.next_button.setVisible(step is not None)
+        if step is not None:
+            self.next_button.setText(_(step[1]))
+        self.back_action.setEnabled(
+            row.status
+            in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED, ExerciseStatus.CANCELLED)
+        )
+        self.cancel_action.setEnabled(row.status is ExerciseStatus.PLANNED)
+        for tab in self.tab_pages():
+            tab.show_exercise(detail)
+        return True
+
+    def _start_tab(self, detail: ExerciseDetail) -> int:
+        """Where a coordinator usually continues: planning, or evaluation once conducted."""
+        status = detail.exercise.status
+        if status is ExerciseStatus.CONDUCTED:
+            return self.tabs.indexOf(self.evaluation_tab)
+        if status is ExerciseStatus.EVALUATED:
+            return self.tabs.indexOf(self.lessons_tab)
+        return 0
+
+    def refresh(self) -> None:
+        if self.detail is not None and not self.show_exercise(self.detail.exercise.id):
+            self.detail = None
+            self.back_requested.emit()
+
+    # --- steps -------------------------------------------------------------------------------
+
+    def next_step(self) -> None:
+        if self.detail is None:
+            return
+        step = NEXT_STEP.get(self.detail.exercise.status)
+        if step is not None and perform(
+            self, self.ctx, "crisis", exercises.set_status, self.detail.exercise.id, step[0]
+        ):
+            if step[0] is ExerciseStatus.CONDUCTED:
+                self.tabs.setCurrentWidget(self.evaluation_tab)
+            else:
+                self.tabs.setCurrentWidget(self.lessons_tab)
+
+    def step_back(self) -> None:
+        if self.detail is None:
+            return
+        previous = {
+            ExerciseStatus.CONDUCTED: ExerciseStatus.PLANNED,
+            ExerciseStatus.EVALUATED: ExerciseStatus.CONDUCTED,
+            ExerciseStatus.CANCELLED: ExerciseStatus.PLANNED,
+        }.get(self.detail.exercise.status)
+        if previous is not None:
+            perform(
+                self, self.ctx, "crisis", exercises.set_status, self.detail.exercise.id, previous
+            )
+
+    def cancel(self) -> None:
+        if self.detail is not None and confirm(
+            self,
+            _("Cancel the exercise"),
+            _("Cancel “{title}”? It stays in the annual plan, struck through.").format(
+                title=self.detail.exercise.title
+            ),
+            _("Cancel the exercise"),
+        ):
+            perform(
+                self,
+                self.ctx,
+                "crisis",
+                exercises.set_status,
+                self.detail.exercise.id,
+                ExerciseStatus.CANCELLED,
+            )
+
+    def edit(self) -> None:
+        if self.detail is not None and ExerciseDialog(self.ctx, self.detail, self).exec():
+            self.ctx.bus.announce("crisis")
+
+    def delete(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        if detail.lessons:
+            message = _(
+                "“{title}” has lessons learned with actions. Delete the lessons first (their "
+                "actions stay), then the exercise."
+            ).format(title=detail.exercise.title)
+            show_error(self, message)
+            return
+        if confirm(
+            self,
+            _("Delete the exercise"),
+            _("Delete “{title}” with its objectives, participants, checklist and log?").format(
+                title=detail.exercise.title
+            ),
+            _("Delete"),
+        ) and perform(self, self.ctx, "crisis", exercises.delete_exercise, detail.exercise.id):
+            self.detail = None
+            self.back_requested.emit()
+
+    # --- printouts ---------------------------------------------------------------------------
+
+    def _file_stem(self) -> str:
+        assert self.detail is not None
+        row = self.detail.exercise
+        when = row.date.isoformat() if row.date else str(row.year)
+        return f"{row.title} {when}".replace("/", "-")
+
+    def print_checklist(self) -> None:
+        from samverkan_desktop.reports import exercise_checklist
+
+        if self.detail is None:
+            return
+        exercise_id = self.detail.exercise.id
+        preview_in_background(
+            self,
+            _("Participants' checklist"),
+            _("Checklist {name}.pdf").format(name=self._file_stem()),
+            lambda: self.ctx.call(exercise_checklist.build, exercise_id),
+        )
+
+    def print_evaluation(self) -> None:
+        from samverkan_desktop.reports import exercise_evaluation
+
+        if self.detail is None:
+            return
+        exercise_id = self.detail.exercise.id
+        preview_in_background(
+            self,
+            _("Evaluation report"),
+            _("Evaluation {name}.pdf").format(name=self._file_stem()),
+            lambda: self.ctx.call(exercise_evaluation.build, exercise_id),
+        )
+
+    def print_plan(self) -> None:
+        if self.detail is not None:
+            print_exercise_plan(self, self.ctx, self.detail.exercise.year)
+
+
+def print_exercise_plan(parent: QWidget, ctx: AppContext, year: int) -> None:
+    from samverkan_desktop.reports import exercise_plan
+
+    preview_in_background(
+        parent,
+        _("Exercise plan {year}").format(year=year),
+        _("Exercise plan {year}.pdf").format(year=year),
+        lambda: ctx.call(exercise_plan.build, year),
+    )

@@ -1,0 +1,104 @@
+"""The exercises: a list with search and filters by year, type and status, and beside it the annual
+exercise plan (which exercises in which month)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from samverkan_desktop.formatting import MONTHS, date_with_week
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import ExerciseStatus, ExerciseType
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ExerciseRow
+from ui.context import AppContext
+from ui.crisis.annual_plan import AnnualPlanView
+from ui.widgets.fields import EnumCombo
+from ui.widgets.list_page import ListPage
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+
+def when_text(row: ExerciseRow) -> str:
+    if row.date is not None:
+        return date_with_week(row.date)
+    if row.month:
+        return f"{_(MONTHS[row.month - 1])} {row.year}"
+    return str(row.year)
+
+
+def when_key(row: ExerciseRow) -> dt.date:
+    return row.date or dt.date(row.year, row.month or 12, 28)
+
+
+def objectives_text(row: ExerciseRow) -> str:
+    if not row.objectives:
+        return "–"
+    if not row.evaluated:
+        return ngettext("{n} objective", "{n} objectives", row.objectives).format(n=row.objectives)
+    return _("{met} of {total} met").format(met=row.objectives_met, total=row.objectives)
+
+
+def _status_colour(row: ExerciseRow) -> QColor | None:
+    return MUTED_COLOUR if row.status is ExerciseStatus.CANCELLED else None
+
+
+def exercise_columns() -> list[Column[ExerciseRow]]:
+    return [
+        Column(_("When"), when_text, sort_key=when_key, width=150),
+        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=240),
+        Column(_("Type"), lambda r: r.type, tooltip=lambda r: _(r.type.label), width=150),
+        Column(_("Status"), lambda r: r.status, colour=_status_colour, width=85),
+        Column(_("Objectives"), objectives_text, sort_key=lambda r: r.objectives_met, width=105),
+        Column(_("Participants"), lambda r: r.participants, align_right=True, width=85),
+        Column(
+            _("Open actions"),
+            lambda r: r.open_actions,
+            colour=lambda r: WARNING_COLOUR if r.open_actions else None,
+            align_right=True,
+        ),
+    ]
+
+
+class ExercisesPage(ListPage[ExerciseRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(exercise_columns(), _("Search title, scenario or place …"), parent)
+        self.ctx = ctx
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("yearFilter")
+        self.type_filter = EnumCombo(ExerciseType, _("All types"), self)
+        self.status_filter = EnumCombo(ExerciseStatus, _("All statuses"), self)
+        for combo in (self.year_filter, self.type_filter, self.status_filter):
+            self.add_filter(combo)
+        self.plan_view = AnnualPlanView(ctx, self)
+        self.set_detail(self.plan_view, (5, 4))
+
+    def fill_filters(self) -> None:
+        years = sorted({r.year for r in self.ctx.call(exercises.list_exercises)}, reverse=True)
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(_("All years"), None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(current)))
+        self.year_filter.blockSignals(False)
+
+    def load_rows(self) -> list[ExerciseRow]:
+        return self.ctx.call(
+            exercises.list_exercises,
+            year=self.year_filter.currentData(),
+            type=self.type_filter.value(),
+            status=self.status_filter.value(),
+            search=self.search_text() or None,
+        )
+
+    def reload(self, select_id: object = None) -> None:
+        super().reload(select_id)
+        self.plan_view.reload()
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} exercise", "{count} exercises", count).format(count=count)

@@ -1,0 +1,164 @@
+"""Forms of the crisis organisation: a role (with the training its holders need), a person in a
+role, and an external entry on the contact list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import crisis_org, training, training_gaps
+from samverkan_desktop.services.crisis_org import ExternalInput, ExternalRow, RoleInput, RoleRow
+from ui.contacts.choices import organisation_choices, people_choices
+from ui.context import AppContext
+from ui.widgets.fields import CheckList, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+def require_pick(combo: RecordCombo, field: str, what: str) -> None:
+    """Typed text that names no single record is refused beside the field, with what was typed."""
+    if combo.typed_but_unknown():
+        raise ValidationError(
+            _("No single {what} matches “{text}”. Pick one from the list.").format(
+                what=what, text=combo.currentText().strip()
+            ),
+            field=field,
+        )
+
+
+class RoleDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, role: RoleRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Edit role") if role else _("New role"),
+            parent,
+            ok_text=_("Save") if role else _("Add role"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.role = role
+        self.saved_id: int | None = role.id if role else None
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(_("e.g. Krisledare"))
+        self.add_row("name", _("Role"), self.name)
+        self.description = TextBox(self, _("What the role does in a crisis"))
+        self.add_row("description", _("Task"), self.description)
+        self.courses = CheckList(self)
+        self.courses.set_items([(c.id, c.name) for c in ctx.call(training.list_courses)])
+        self.courses.setMaximumHeight(150)
+        self.add_row("course_ids", _("Required training"), self.courses)
+        if role is not None:
+            self.name.setText(role.name)
+            self.description.setPlainText(role.description or "")
+            self.courses.set_values(role.required_course_ids)
+        self.name.setFocus()
+
+    def save(self) -> None:
+        data = RoleInput(name=self.name.text(), description=self.description.toPlainText())
+        if self.role is None:
+            self.saved_id = self.ctx.call(crisis_org.create_role, data)
+        else:
+            self.ctx.call(crisis_org.update_role, self.role.id, data)
+        assert self.saved_id is not None
+        self.ctx.call(training_gaps.set_role_requirements, self.saved_id, self.courses.values())
+
+
+class RoleMemberDialog(FormDialog):
+    """Put a person from the contacts register in a role, as a deputy or as the primary."""
+
+    def __init__(self, ctx: AppContext, role: RoleRow, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _("Add a person to {role}").format(role=role.name),
+            parent,
+            ok_text=_("Add"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.role = role
+        self.added_id: int | None = None
+        self.person = RecordCombo(_("Type part of a name …"), self)
+        self.person.set_items(people_choices(ctx, exclude={m.person_id for m in role.members}))
+        self.person.set_value(None)
+        self.person.setMinimumContentsLength(36)
+        self.add_row("person_id", _("Person"), self.person)
+        self.primary = QCheckBox(_("Primary (the present holders move down as deputies)"), self)
+        self.primary.setChecked(not role.members)
+        self.add_row("rank", _("Rank"), self.primary)
+        self.person.setFocus()
+
+    def save(self) -> None:
+        require_pick(self.person, "person_id", _("person in the contacts"))
+        person_id = self.person.value()
+        if person_id is None:
+            raise ValidationError(_("Choose the person to add."), field="person_id")
+        member_id = self.ctx.call(crisis_org.add_member, self.role.id, person_id)
+        if self.primary.isChecked() and self.role.members:
+            self.ctx.call(crisis_org.set_primary, member_id)
+        self.added_id = member_id
+
+
+class ExternalDialog(FormDialog):
+    """An external entry: the organisation and its function, a named person or a function number."""
+
+    def __init__(
+        self, ctx: AppContext, contact: ExternalRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Edit external contact") if contact else _("New external contact"),
+            parent,
+            ok_text=_("Save") if contact else _("Add contact"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.contact = contact
+        self.saved_id: int | None = contact.id if contact else None
+        self.organisation = RecordCombo(_("Type part of the name …"), self)
+        self.organisation.set_items(organisation_choices(ctx))
+        self.organisation.set_value(None)
+        self.add_row("organisation_id", _("Organisation"), self.organisation)
+        self.function = QLineEdit(self)
+        self.function.setPlaceholderText(_("e.g. Tjänsteman i beredskap (TiB)"))
+        self.add_row("function", _("Function"), self.function)
+        self.person = RecordCombo(_("– a function, no named person –"), self)
+        self.person.set_items(people_choices(ctx))
+        self.person.set_value(None)
+        self.person.setMinimumContentsLength(32)
+        self.add_row("person_id", _("Person"), self.person)
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText(_("empty: the person's or the organisation's number"))
+        self.add_row("phone", _("Phone"), self.phone)
+        self.verified = OptionalDateEdit(self)
+        self.verified.setToolTip(_("For a named person, the date in the contacts register counts."))
+        self.add_row("last_verified", _("Last verified"), self.verified)
+        self.person.currentTextChanged.connect(lambda _t: self._update_verified())
+        if contact is not None:
+            self.organisation.set_value(contact.organisation_id)
+            self.function.setText(contact.function)
+            self.person.set_value(contact.person_id)
+            self.phone.setText(contact.phone or "" if contact.person_id is None else "")
+            self.verified.set_value(contact.last_verified if contact.person_id is None else None)
+        self._update_verified()
+        self.organisation.setFocus()
+
+    def _update_verified(self) -> None:
+        self.verified.setEnabled(not self.person.currentText().strip())
+
+    def save(self) -> None:
+        require_pick(self.organisation, "organisation_id", _("organisation"))
+        require_pick(self.person, "person_id", _("person in the contacts"))
+        organisation_id = self.organisation.value()
+        if organisation_id is None:
+            raise ValidationError(_("Choose the organisation."), field="organisation_id")
+        person_id = self.person.value()
+        data = ExternalInput(
+            organisation_id=organisation_id,
+            function=self.function.text(),
+            person_id=person_id,
+            phone=self.phone.text().strip() or None,
+            last_verified=self.verified.value() if person_id is None else None,
+        )
+        if self.contact is None:
+            self.saved_id = self.ctx.call(crisis_org.create_external, data)
+        else:
+            self.ctx.call(crisis_org.update_external, self.contact.id, data)

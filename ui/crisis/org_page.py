@@ -1,0 +1,420 @@
+"""The crisis organisation and its contact list: roles with a primary and deputies picked from the
+contacts register, external contacts, when each entry was last verified (stale ones stand out),
+the "verify now" round and the printable contact list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import crisis_org
+from samverkan_desktop.services.crisis_org import ExternalRow, RoleMemberRow, RoleRow
+from ui.context import AppContext
+from ui.crisis.common import WARNING_STYLE, button_row, heading, muted, verified_text
+from ui.crisis.org_dialogs import ExternalDialog, RoleDialog, RoleMemberDialog
+from ui.crisis.verify_dialog import VerifyDialog
+from ui.widgets.notice import NoticeBar
+from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import WARNING_COLOUR, Column
+
+
+def _stale_colour(row: RoleMemberRow | ExternalRow) -> QColor | None:
+    return WARNING_COLOUR if row.stale else None
+
+
+def _stale_tip(row: RoleMemberRow | ExternalRow) -> str | None:
+    return _("Not verified in the last 6 months: check the details.") if row.stale else None
+
+
+def _verified_column() -> Column:  # type: ignore[type-arg]
+    return Column(
+        _("Last verified"),
+        lambda r: verified_text(r.last_verified),
+        sort_key=lambda r: r.last_verified or dt.date.min,
+        colour=_stale_colour,
+        tooltip=_stale_tip,
+    )
+
+
+def role_columns() -> list[Column[RoleRow]]:
+    def deputies(row: RoleRow) -> str:
+        return ", ".join(m.name for m in row.members if m.rank > 0)
+
+    return [
+        Column(
+            _("Role"),
+            lambda r: r.name,
+            sort_key=lambda r: r.position,
+            width=170,
+            tooltip=lambda r: r.description,
+        ),
+        Column(
+            _("Primary"),
+            lambda r: r.primary.name if r.primary else _("– vacant –"),
+            colour=lambda r: None if r.primary else WARNING_COLOUR,
+            width=150,
+        ),
+        Column(_("Deputies"), deputies, tooltip=deputies),
+    ]
+
+
+def member_columns() -> list[Column[RoleMemberRow]]:
+    return [
+        Column(_("Rank"), lambda r: r.rank_label, sort_key=lambda r: r.rank, width=95),
+        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.title, width=150),
+        Column(_("Phone"), lambda r: r.phone, width=115),
+        Column(_("E-mail"), lambda r: r.email, width=190),
+        _verified_column(),
+    ]
+
+
+def external_columns() -> list[Column[ExternalRow]]:
+    return [
+        Column(
+            _("Organisation"),
+            lambda r: r.organisation,
+            sort_key=lambda r: r.position,
+            tooltip=lambda r: r.organisation,
+            width=230,
+        ),
+        Column(_("Function"), lambda r: r.function, tooltip=lambda r: r.function, width=220),
+        Column(_("Person"), lambda r: r.person, width=150),
+        Column(_("Phone"), lambda r: r.phone, width=130),
+        _verified_column(),
+    ]
+
+
+def entry_key(row: RoleMemberRow | ExternalRow) -> str:
+    """What "mark verified" marks: the person's own details, or the external function number."""
+    if isinstance(row, RoleMemberRow) or row.person_id is not None:
+        return f"person:{row.person_id}"
+    return f"contact:{row.id}"
+
+
+class OrganisationPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stale_label = QLabel(self)
+        self.stale_label.setObjectName("staleSummary")
+        self.verify_button = QPushButton(_("Verify now…"), self)
+        self.verify_button.setToolTip(
+            _("Walk through the entries not verified in 6 months (Ctrl+K)")
+        )
+        self.verify_button.clicked.connect(self.verify_now)
+        self.print_button = QPushButton(_("Print contact list…"), self)
+        self.print_button.setToolTip(_("The crisis contact list in the preview (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_contacts)
+        for text, slot in (("Ctrl+K", self.verify_now), ("Ctrl+P", self.print_contacts)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(text))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        top = QHBoxLayout()
+        top.addWidget(self.stale_label, 1)
+        top.addWidget(self.verify_button)
+        top.addWidget(self.print_button)
+
+        # Roles (left) and the holders of the selected role (right).
+        roles_box = QWidget(self)
+        roles_layout = QVBoxLayout(roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        roles_layout.addWidget(heading(_("Crisis organisation"), roles_box))
+        row, self.role_buttons = button_row(
+            roles_box,
+            [
+                (_("New role…"), self.new_role),
+                (_("Edit…"), self.edit_role),
+                (_("Delete…"), self.delete_role),
+                ("↑", lambda: self.move_role(-1)),
+                ("↓", lambda: self.move_role(1)),
+            ],
+        )
+        for button, tip in zip(self.role_buttons[3:], (_("Move up"), _("Move down")), strict=True):
+            button.setToolTip(tip)
+            button.setFixedWidth(34)
+        roles_layout.addLayout(row)
+        self.roles: RecordTable[RoleRow] = RecordTable(role_columns(), roles_box)
+        self.roles.activated.connect(lambda _r: self.edit_role())
+        roles_layout.addWidget(self.roles, 1)
+
+        members_box = QWidget(self)
+        members_layout = QVBoxLayout(members_box)
+        members_layout.setContentsMargins(0, 0, 0, 0)
+        self.members_heading = heading(_("Holders"), members_box)
+        members_layout.addWidget(self.members_heading)
+        row, self.member_buttons = button_row(
+            members_box,
+            [
+                (_("Add person…"), self.add_member),
+                (_("Make primary"), self.make_primary),
+                ("↑", lambda: self.move_member(-1)),
+                ("↓", lambda: self.move_member(1)),
+                (_("Mark verified"), lambda: self.mark_verified(self.members.current_row())),
+                (_("Remove…"), self.remove_member),
+            ],
+        )
+        for button, tip in zip(
+            self.member_buttons[2:4], (_("Move up"), _("Move down")), strict=True
+        ):
+            button.setToolTip(tip)
+            button.setFixedWidth(34)
+        members_layout.addLayout(row)
+        self.members: RecordTable[RoleMemberRow] = RecordTable(member_columns(), members_box)
+        members_layout.addWidget(self.members, 1)
+        self.role_description = muted("", members_box)
+        members_layout.addWidget(self.role_description)
+
+        internal = QSplitter(Qt.Orientation.Horizontal, self)
+        internal.setChildrenCollapsible(False)
+        internal.addWidget(roles_box)
+        internal.addWidget(members_box)
+        internal.setSizes([900, 1100])
+
+        external_box = QWidget(self)
+        external_layout = QVBoxLayout(external_box)
+        external_layout.setContentsMargins(0, 6, 0, 0)
+        external_layout.addWidget(heading(_("External contacts"), external_box))
+        row, self.external_buttons = button_row(
+            external_box,
+            [
+                (_("New external contact…"), self.new_external),
+                (_("Edit…"), self.edit_external),
+                ("↑", lambda: self.move_external(-1)),
+                ("↓", lambda: self.move_external(1)),
+                (_("Mark verified"), lambda: self.mark_verified(self.external.current_row())),
+                (_("Delete…"), self.delete_external),
+            ],
+        )
+        for button, tip in zip(
+            self.external_buttons[2:4], (_("Move up"), _("Move down")), strict=True
+        ):
+            button.setToolTip(tip)
+            button.setFixedWidth(34)
+        external_layout.addLayout(row)
+        self.external: RecordTable[ExternalRow] = RecordTable(external_columns(), external_box)
+        self.external.activated.connect(lambda _r: self.edit_external())
+        external_layout.addWidget(self.external, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(internal)
+        split.addWidget(external_box)
+        split.setSizes([1100, 900])
+        self.notice = NoticeBar(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.notice)
+
+        self.roles.current_changed.connect(self._show_role)
+        self.members.current_changed.connect(lambda _r: self._update_buttons())
+        self.external.current_changed.connect(lambda _r: self._update_buttons())
+        self._update_buttons()
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            roles = self.ctx.call(crisis_org.list_roles)
+            external = self.ctx.call(crisis_org.list_external)
+            stale = len(self.ctx.call(crisis_org.stale_entries))
+        except DomainError:
+            return
+        self.roles.set_rows(roles)
+        if self.roles.current_row() is None and roles:
+            self.roles.select_id(roles[0].id)
+        self._show_role(self.roles.current_row())
+        self.external.set_rows(external)
+        if stale:
+            self.stale_label.setText(
+                ngettext(
+                    "{n} entry on the contact list not verified in 6 months",
+                    "{n} entries on the contact list not verified in 6 months",
+                    stale,
+                ).format(n=stale)
+            )
+            self.stale_label.setStyleSheet(WARNING_STYLE)
+        else:
+            self.stale_label.setText(_("Every entry verified in the last 6 months"))
+            self.stale_label.setStyleSheet("color: #1d4d2b;")
+        self.verify_button.setEnabled(bool(stale))
+        self._update_buttons()
+
+    def _show_role(self, role: RoleRow | None) -> None:
+        if role is None:
+            self.members_heading.setText(_("Holders"))
+            self.members.set_rows([])
+            self.role_description.setText("")
+        else:
+            self.members_heading.setText(_("Holders of {role}").format(role=role.name))
+            self.members.set_rows(role.members)
+            self.role_description.setText(role.description or "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_role = self.roles.current_row() is not None
+        for button in self.role_buttons[1:]:
+            button.setEnabled(has_role)
+        self.member_buttons[0].setEnabled(has_role)
+        member = self.members.current_row()
+        for button in self.member_buttons[1:]:
+            button.setEnabled(member is not None)
+        if member is not None:
+            self.member_buttons[1].setEnabled(member.rank > 0)
+        contact = self.external.current_row()
+        for button in self.external_buttons[1:]:
+            button.setEnabled(contact is not None)
+
+    def select_role(self, role_id: int) -> None:
+        self.roles.select_id(role_id)
+
+    # --- verification and print ----------------------------------------------------------------
+
+    def verify_now(self) -> None:
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.round.verified:
+            count = len(dialog.round.verified)
+            self.notice.show_message(
+                ngettext(
+                    "{n} entry marked as verified today.",
+                    "{n} entries marked as verified today.",
+                    count,
+                ).format(n=count)
+            )
+
+    def mark_verified(self, row: RoleMemberRow | ExternalRow | None) -> None:
+        if row is None:
+            return
+        today = dt.date.today()
+        if perform(
+            self,
+            self.ctx,
+            ("crisis", "contacts"),
+            crisis_org.mark_entry_verified,
+            entry_key(row),
+            today,
+        ):
+            name = row.name if isinstance(row, RoleMemberRow) else row.person or row.function
+            self.notice.show_message(
+                _("{name}: marked as verified {date}.").format(name=name, date=iso_date(today))
+            )
+
+    def print_contacts(self) -> None:
+        from samverkan_desktop.reports import crisis_contacts
+
+        today = dt.date.today()
+        preview_in_background(
+            self,
+            _("Crisis contact list"),
+            _("Crisis contact list {date}.pdf").format(date=today.isoformat()),
+            lambda: self.ctx.call(crisis_contacts.build, today),
+        )
+
+    # --- roles -------------------------------------------------------------------------------
+
+    def new_role(self) -> None:
+        dialog = RoleDialog(self.ctx, parent=self)
+        if run_form(dialog, self.ctx, "crisis") and dialog.saved_id is not None:
+            self.roles.select_id(dialog.saved_id)
+
+    def edit_role(self) -> None:
+        role = self.roles.current_row()
+        if role is not None:
+            run_form(RoleDialog(self.ctx, role, self), self.ctx, "crisis")
+
+    def delete_role(self) -> None:
+        role = self.roles.current_row()
+        if role is None:
+            return
+        question = (
+            _("Delete role"),
+            _("Delete the role “{role}”? Its holders stay in the contacts register.").format(
+                role=role.name
+            ),
+            _("Delete role"),
+        )
+        perform_confirmed(self, self.ctx, "crisis", question, crisis_org.delete_role, role.id)
+
+    def move_role(self, delta: int) -> None:
+        role = self.roles.current_row()
+        if role is not None:
+            perform(self, self.ctx, "crisis", crisis_org.move_role, role.id, delta)
+
+    # --- holders -----------------------------------------------------------------------------
+
+    def add_member(self) -> None:
+        role = self.roles.current_row()
+        if role is None:
+            return
+        dialog = RoleMemberDialog(self.ctx, role, self)
+        if run_form(dialog, self.ctx, "crisis") and dialog.added_id is not None:
+            self.members.select_id(dialog.added_id)
+
+    def make_primary(self) -> None:
+        member = self.members.current_row()
+        if member is not None:
+            perform(self, self.ctx, "crisis", crisis_org.set_primary, member.id)
+
+    def move_member(self, delta: int) -> None:
+        member = self.members.current_row()
+        if member is not None:
+            perform(self, self.ctx, "crisis", crisis_org.move_member, member.id, delta)
+
+    def remove_member(self) -> None:
+        role = self.roles.current_row()
+        member = self.members.current_row()
+        if role is None or member is None:
+            return
+        question = (
+            _("Remove from role"),
+            _("Remove {name} from “{role}”? The person stays in the contacts register.").format(
+                name=member.name, role=role.name
+            ),
+            _("Remove"),
+        )
+        perform_confirmed(self, self.ctx, "crisis", question, crisis_org.remove_member, member.id)
+
+    # --- external contacts ---------------------------------------------------------------------
+
+    def new_external(self) -> None:
+        dialog = ExternalDialog(self.ctx, parent=self)
+        if run_form(dialog, self.ctx, "crisis") and dialog.saved_id is not None:
+            self.external.select_id(dialog.saved_id)
+
+    def edit_external(self) -> None:
+        contact = self.external.current_row()
+        if contact is not None:
+            run_form(ExternalDialog(self.ctx, contact, self), self.ctx, "crisis")
+
+    def move_external(self, delta: int) -> None:
+        contact = self.external.current_row()
+        if contact is not None:
+            perform(self, self.ctx, "crisis", crisis_org.move_external, contact.id, delta)
+
+    def delete_external(self) -> None:
+        contact = self.external.current_row()
+        if contact is None:
+            return
+        question = (
+            _("Delete contact"),
+            _("Delete “{function}, {organisation}” from the crisis contact list?").format(
+                function=contact.function, organisation=contact.organisation
+            ),
+            _("Delete"),
+        )
+        perform_confirmed(
+            self, self.ctx, "crisis", question, crisis_org.delete_external, contact.id
+        )

@@ -1,0 +1,221 @@
+"""The selected plan beside the register: its facts, version history and attached files; and
+what the register's columns show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services.plans import (
+    AttachmentRow,
+    DueState,
+    PlanDetail,
+    PlanRow,
+    VersionRow,
+)
+from ui.crisis.common import DUE_SOON_COLOUR, button_row, days_text, size_text
+from ui.widgets.detail import DetailPane, section_heading
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+
+def due_colour(state: DueState) -> QColor | None:
+    if state is DueState.OVERDUE:
+        return WARNING_COLOUR
+    if state is DueState.DUE_SOON:
+        return DUE_SOON_COLOUR
+    if state is DueState.INACTIVE:
+        return MUTED_COLOUR
+    return None
+
+
+def _row_colour(row: PlanRow) -> QColor | None:
+    return MUTED_COLOUR if row.due_state is DueState.INACTIVE else None
+
+
+def _next_text(row: PlanRow) -> str:
+    return date_with_week(row.next_revision) if row.next_revision else "–"
+
+
+def plan_columns() -> list[Column[PlanRow]]:
+    return [
+        Column(
+            _("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour, width=230
+        ),
+        Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label), width=170),
+        Column(_("Version"), lambda r: r.version, width=64),
+        Column(_("Adopted"), lambda r: r.adopted_on, width=88),
+        Column(_("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner, width=130),
+        Column(
+            _("Next revision"),
+            _next_text,
+            sort_key=lambda r: r.next_revision,
+            colour=lambda r: due_colour(r.due_state),
+            tooltip=lambda r: days_text(r.days_left) or None,
+            width=140,
+        ),
+        Column(
+            _("Status"),
+            lambda r: r.due_state,
+            sort_key=lambda r: list(DueState).index(r.due_state),
+            colour=lambda r: due_colour(r.due_state),
+        ),
+    ]
+
+
+def version_columns() -> list[Column[VersionRow]]:
+    return [
+        Column(
+            _("Version"),
+            lambda r: r.version + (" ●" if r.is_current else ""),
+            sort_key=lambda r: r.adopted_on,
+            tooltip=lambda r: _("The current version") if r.is_current else None,
+            width=70,
+        ),
+        Column(_("Adopted"), lambda r: r.adopted_on, width=88),
+        Column(_("By"), lambda r: r.adopted_by, tooltip=lambda r: r.adopted_by, width=130),
+        Column(_("Changes"), lambda r: r.notes, tooltip=lambda r: r.notes),
+    ]
+
+
+def attachment_columns() -> list[Column[AttachmentRow]]:
+    return [
+        Column(_("File"), lambda r: r.file_name, tooltip=lambda r: r.file_name, width=200),
+        Column(_("Version"), lambda r: r.version, width=64),
+        Column(_("Added"), lambda r: r.added_on, width=88),
+        Column(
+            _("Size"),
+            lambda r: size_text(r.byte_size),
+            sort_key=lambda r: r.byte_size,
+            align_right=True,
+        ),
+    ]
+
+
+class PlanDetailPane(DetailPane):
+    new_version_requested = Signal()
+    edit_version_requested = Signal(object)  # VersionRow
+    delete_version_requested = Signal(object)
+    attach_requested = Signal()
+    open_attachment_requested = Signal(object)  # AttachmentRow
+    remove_attachment_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_("Select a plan to see its versions and files."), parent)
+        self.detail: PlanDetail | None = None
+        self.facts = self.add_facts()
+        for key, label in (
+            ("kind", _("Kind")),
+            ("version", _("Current version")),
+            ("adopted", _("Adopted")),
+            ("owner", _("Owner")),
+            ("interval", _("Revised every")),
+            ("next", _("Next revision")),
+        ):
+            self.facts.add_fact(key, label)
+        self.add_text("notes", _("Notes"))
+        self.add_bottom(self._lists(), (1, 2))
+
+    def _lists(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.versions_heading = section_heading(_("Version history"), box)
+        layout.addWidget(self.versions_heading)
+        row, (self.new_version_button, self.edit_version_button, self.delete_version_button) = (
+            button_row(
+                box,
+                [
+                    (_("New version…"), self.new_version_requested.emit),
+                    (_("Edit…"), lambda: self._emit(self.versions, self.edit_version_requested)),
+                    (
+                        _("Delete…"),
+                        lambda: self._emit(self.versions, self.delete_version_requested),
+                    ),
+                ],
+            )
+        )
+        layout.addLayout(row)
+        self.versions: RecordTable[VersionRow] = RecordTable(version_columns(), box)
+        self.versions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.versions.activated.connect(self.edit_version_requested)
+        layout.addWidget(self.versions, 1)
+
+        self.files_heading = section_heading(_("Attached files"), box)
+        layout.addWidget(self.files_heading)
+        row, (self.attach_button, self.open_button, self.remove_button) = button_row(
+            box,
+            [
+                (_("Attach file…"), self.attach_requested.emit),
+                (_("Open"), lambda: self._emit(self.files, self.open_attachment_requested)),
+                (_("Remove…"), lambda: self._emit(self.files, self.remove_attachment_requested)),
+            ],
+        )
+        layout.addLayout(row)
+        self.files: RecordTable[AttachmentRow] = RecordTable(attachment_columns(), box)
+        self.files.activated.connect(self.open_attachment_requested)
+        layout.addWidget(self.files, 1)
+        self.versions.current_changed.connect(lambda _r: self._update_buttons())
+        self.files.current_changed.connect(lambda _r: self._update_buttons())
+        self._update_buttons()
+        return box
+
+    @staticmethod
+    def _emit(table: RecordTable, signal: SignalInstance) -> None:  # type: ignore[type-arg]
+        row = table.current_row()
+        if row is not None:
+            signal.emit(row)
+
+    def _update_buttons(self) -> None:
+        has_version = self.versions.current_row() is not None
+        self.edit_version_button.setEnabled(has_version)
+        self.delete_version_button.setEnabled(has_version)
+        has_file = self.files.current_row() is not None
+        self.open_button.setEnabled(has_file)
+        self.remove_button.setEnabled(has_file)
+
+    def show_plan(self, detail: PlanDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.versions.set_rows([])
+            self.files.set_rows([])
+            self.show_placeholder()
+            return
+        plan = detail.plan
+        subtitle = _(plan.due_state.label)
+        if plan.kind.per_mandate_period:
+            subtitle += " · " + _("required each mandate period")
+        self.show_record(plan.name, subtitle)
+        self.facts.set_fact("kind", _(plan.kind.label))
+        self.facts.set_fact("version", plan.version)
+        adopted = date_with_week(plan.adopted_on)
+        if adopted and plan.adopted_by:
+            adopted = _("{date}, by {who}").format(date=adopted, who=plan.adopted_by)
+        self.facts.set_fact("adopted", adopted)
+        self.facts.set_fact("owner", plan.owner)
+        self.facts.set_fact(
+            "interval",
+            ngettext("{n} month", "{n} months", plan.revision_interval_months).format(
+                n=plan.revision_interval_months
+            )
+            if plan.revision_interval_months
+            else _("no revision cycle"),
+        )
+        next_text = ""
+        if plan.next_revision is not None:
+            next_text = f"{date_with_week(plan.next_revision)} – {days_text(plan.days_left)}"
+        self.facts.set_fact("next", next_text, due_colour(plan.due_state))
+        self.set_text("notes", plan.notes)
+        self.versions_heading.setText(
+            _("Version history ({count})").format(count=len(detail.versions))
+        )
+        self.versions.set_rows(detail.versions)
+        self.files_heading.setText(
+            _("Attached files ({count})").format(count=len(detail.attachments))
+        )
+        self.files.set_rows(detail.attachments)
+        self._update_buttons()
+        self.fit_sections()

@@ -1,0 +1,166 @@
+"""Create or edit a plan (with its first version when new), and add or edit a version."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import PlanKind
+from samverkan_desktop.services import plans
+from samverkan_desktop.services.plans import PlanRow, VersionInput, VersionRow
+from ui.contacts.choices import people_choices
+from ui.context import AppContext
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+def interval_spin(parent: QWidget) -> QSpinBox:
+    """Months between revisions; 0 shows as "no revision cycle"."""
+    spin = QSpinBox(parent)
+    spin.setRange(0, 120)
+    spin.setSpecialValueText(_("no revision cycle"))
+    spin.setSuffix(_(" months"))
+    spin.setValue(12)
+    return spin
+
+
+class PlanDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, plan: PlanRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Edit plan") if plan else _("New plan"),
+            parent,
+            ok_text=_("Save") if plan else _("Add plan"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.plan = plan
+        self.saved_id: int | None = plan.id if plan else None
+        self.kind = EnumCombo(PlanKind, parent=self)
+        self.add_row("kind", _("Kind"), self.kind)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(_("e.g. Krisledningsplan Östermalm"))
+        self.add_row("name", _("Name"), self.name)
+        self.owner = RecordCombo(_("– nobody named –"), self)
+        self.owner.set_items(people_choices(ctx))
+        self.owner.set_value(None)
+        self.owner.setMinimumContentsLength(28)
+        self.add_row("owner_id", _("Owner"), self.owner)
+        self.interval = interval_spin(self)
+        self.add_row("revision_interval_months", _("Revised every"), self.interval)
+        self.active = QCheckBox(_("In force (due for revision)"), self)
+        self.active.setChecked(True)
+        self.add_row("active", _("Active"), self.active)
+        self.notes = TextBox(self)
+        self.add_row("notes", _("Notes"), self.notes)
+        if plan is None:
+            # A new plan usually starts from the version already adopted.
+            self.new_column()
+            self.version = QLineEdit(self)
+            self.version.setPlaceholderText(_("e.g. 2.0 (empty: no version yet)"))
+            self.add_row("version", _("Current version"), self.version)
+            self.adopted_on = OptionalDateEdit(self)
+            self.add_row("adopted_on", _("Adopted on"), self.adopted_on)
+            self.adopted_by = QLineEdit(self)
+            self.adopted_by.setPlaceholderText(_("e.g. Stadsdelsdirektör"))
+            self.add_row("adopted_by", _("Adopted by"), self.adopted_by)
+        else:
+            self.kind.set_value(plan.kind)
+            self.name.setText(plan.name)
+            self.owner.set_value(plan.owner_id)
+            self.interval.setValue(plan.revision_interval_months or 0)
+            self.active.setChecked(plan.active)
+            self.notes.setPlainText(plan.notes or "")
+        self.name.setFocus()
+
+    def save(self) -> None:
+        if self.owner.typed_but_unknown():
+            raise ValidationError(
+                _(
+                    "No single person in the contacts matches “{text}”. Pick one from the list."
+                ).format(text=self.owner.currentText().strip()),
+                field="owner_id",
+            )
+        data = plans.PlanInput(
+            kind=self.kind.value(),
+            name=self.name.text(),
+            owner_id=self.owner.value(),
+            revision_interval_months=self.interval.value() or None,
+            notes=self.notes.toPlainText(),
+            active=self.active.isChecked(),
+        )
+        if self.plan is not None:
+            self.ctx.call(plans.update_plan, self.plan.id, data)
+            return
+        first = None
+        if self.version.text().strip():
+            adopted_on = self.adopted_on.value()
+            if adopted_on is None:
+                raise ValidationError(_("When was this version adopted?"), field="adopted_on")
+            first = VersionInput(
+                version=self.version.text(),
+                adopted_on=adopted_on,
+                adopted_by=self.adopted_by.text(),
+            )
+        self.saved_id = self.ctx.call(plans.create_plan, data, first)
+
+
+class VersionDialog(FormDialog):
+    """A newly adopted version (it becomes current when it is the latest), or an edit."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        plan: PlanRow,
+        version: VersionRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("Edit version of {plan}").format(plan=plan.name)
+            if version
+            else _("New version of {plan}").format(plan=plan.name),
+            parent,
+            ok_text=_("Save") if version else _("Add version"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.plan = plan
+        self.version_row = version
+        self.saved_id: int | None = version.id if version else None
+        self.version = QLineEdit(self)
+        self.add_row("version", _("Version"), self.version)
+        self.adopted_on = OptionalDateEdit(self)
+        self.add_row("adopted_on", _("Adopted on"), self.adopted_on)
+        self.adopted_by = QLineEdit(self)
+        self.adopted_by.setPlaceholderText(_("e.g. Stadsdelsdirektör"))
+        self.add_row("adopted_by", _("Adopted by"), self.adopted_by)
+        self.notes = TextBox(self, _("What changed in this version"))
+        self.add_row("notes", _("Changes"), self.notes)
+        if version is not None:
+            self.version.setText(version.version)
+            self.adopted_on.set_value(version.adopted_on)
+            self.adopted_by.setText(version.adopted_by or "")
+            self.notes.setPlainText(version.notes or "")
+        else:
+            self.adopted_on.set_value(dt.date.today())
+            self.adopted_by.setText(plan.adopted_by or "")
+        self.version.setFocus()
+
+    def save(self) -> None:
+        adopted_on = self.adopted_on.value()
+        if adopted_on is None:
+            raise ValidationError(_("When was this version adopted?"), field="adopted_on")
+        data = VersionInput(
+            version=self.version.text(),
+            adopted_on=adopted_on,
+            adopted_by=self.adopted_by.text(),
+            notes=self.notes.toPlainText(),
+        )
+        if self.version_row is None:
+            self.saved_id = self.ctx.call(plans.add_version, self.plan.id, data)
+        else:
+            self.ctx.call(plans.update_version, self.version_row.id, data)

@@ -1,0 +1,273 @@
+"""Training for the crisis organisation: courses (crisis support in three parts, alarm training,
+the city's web course on violent extremism), their sessions and attendees, and who lacks which
+training their crisis role requires."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import date_with_week, iso_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import crisis_org, training, training_gaps
+from samverkan_desktop.services.training import AttendeeRow, SessionRow
+from samverkan_desktop.services.training_gaps import GapKind, GapRow
+from ui.alarms.training_dialogs import CourseDialog, SessionDialog
+from ui.contacts.choices import people_choices
+from ui.context import AppContext
+from ui.crisis.attend_dialog import AttendDialog
+from ui.crisis.common import DUE_SOON_COLOUR
+from ui.widgets.detail import DetailPane
+from ui.widgets.fields import RecordCombo
+from ui.widgets.list_page import ListPage
+from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import WARNING_COLOUR, Column
+
+# Training is shared with the alarms area (alarm training): both refresh.
+CHANGES = ("crisis", "alarms")
+
+
+def session_columns() -> list[Column[SessionRow]]:
+    return [
+        Column(
+            _("Date"), lambda r: date_with_week(r.held_on), sort_key=lambda r: r.held_on, width=140
+        ),
+        Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=260),
+        Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80),
+        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place),
+    ]
+
+
+class AttendeesPanel(QWidget):
+    """Who attended a session: type part of a name and press Enter to add; remove the selected."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id: int | None = None
+        self.table: RecordTable[AttendeeRow] = RecordTable(
+            [
+                Column(_("Attendee"), lambda r: r.name, width=190),
+                Column(_("Department"), lambda r: r.department),
+            ],
+            self,
+            id_of=lambda r: r.attendance_id,
+        )
+        self.person = RecordCombo(_("Type part of a name and press Enter to add"), self)
+        line = self.person.lineEdit()
+        assert line is not None
+        line.returnPressed.connect(self.add_attendee)
+        add = QPushButton(_("Add"), self)
+        add.clicked.connect(self.add_attendee)
+        self.remove_button = QPushButton(_("Remove"), self)
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_attendee)
+        self.table.current_changed.connect(lambda r: self.remove_button.setEnabled(r is not None))
+        row = QHBoxLayout()
+        row.addWidget(self.person, 1)
+        row.addWidget(add)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        rows = self.ctx.call(training.list_attendees, session_id) if session_id else []
+        self.table.set_rows(rows)
+        present = {r.person_id for r in rows}
+        self.person.set_items(people_choices(self.ctx, exclude=present))
+        self.person.set_value(None)
+
+    def add_attendee(self) -> None:
+        person_id = self.person.value()
+        if self.session_id is None or person_id is None:
+            return
+        if perform(self, self.ctx, CHANGES, training.add_attendee, self.session_id, person_id):
+            self.person.set_value(None)
+            self.person.setFocus()
+
+    def remove_attendee(self) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            perform(self, self.ctx, CHANGES, training.remove_attendee, row.attendance_id)
+
+
+class SessionPane(DetailPane):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(_("Choose a session to see who attended."), parent)
+        self.facts = self.add_facts()
+        for key, label in (("place", _("Place")), ("validity", _("Valid for"))):
+            self.facts.add_fact(key, label)
+        self.add_text("notes", _("Notes"))
+        self.attendees = AttendeesPanel(ctx, self)
+        self.add_bottom(self.attendees, (1, 4))
+        self.validity: dict[int, int | None] = {}
+
+    def show_session(self, row: SessionRow | None) -> None:
+        if row is None:
+            self.show_placeholder()
+            self.attendees.show_session(None)
+            return
+        self.show_record(row.course, date_with_week(row.held_on))
+        months = self.validity.get(row.course_id)
+        self.facts.set_fact("place", row.place)
+        self.facts.set_fact(
+            "validity",
+            ngettext("{n} month", "{n} months", months).format(n=months)
+            if months
+            else _("never expires"),
+        )
+        self.set_text("notes", row.notes)
+        self.attendees.show_session(row.id)
+        self.fit_sections()
+
+
+class SessionsPage(ListPage[SessionRow]):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(session_columns(), _("Search course, place or notes …"), parent)
+        self.ctx = ctx
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.course_filter = RecordCombo(_("All courses"), self, editable=False)
+        self.course_filter.setMinimumContentsLength(26)
+        self.add_filter(self.course_filter)
+        self.detail = SessionPane(ctx, self)
+        self.set_detail(self.detail, (1, 1))
+        self.current_changed.connect(self.detail.show_session)
+        self.add_action(_("New session…"), self.new_session, "Ctrl+N")
+        self.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
+        self.add_action(
+            _("Delete session…"),
+            self.delete_session,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            needs_selection=True,
+        )
+        self.toolbar.addSeparator()
+        self.add_action(_("New course…"), self.new_course)
+        self.add_action(_("Edit the course…"), self.edit_course, needs_selection=True)
+        self.activated.connect(lambda _r: self.edit_session())
+
+    def fill_filters(self) -> None:
+        courses = self.ctx.call(training.list_courses)
+        self.course_filter.set_items([(c.id, c.name) for c in courses])
+        self.detail.validity = {c.id: c.validity_months for c in courses}
+
+    def load_rows(self) -> list[SessionRow]:
+        rows = self.ctx.call(training.list_sessions, self.course_filter.value())
+        needle = self.search_text().casefold()
+        return [
+            r
+            for r in rows
+            if not needle
+            or any(needle in (t or "").casefold() for t in (r.course, r.place, r.notes))
+        ]
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} session", "{count} sessions", count).format(count=count)
+
+    def new_session(self) -> None:
+        dialog = SessionDialog(self.ctx, course_id=self.course_filter.value(), parent=self)
+        if run_form(dialog, self.ctx, CHANGES) and dialog.saved_id is not None:
+            self.show_id(dialog.saved_id)
+
+    def edit_session(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            run_form(SessionDialog(self.ctx, row, parent=self), self.ctx, CHANGES)
+
+    def delete_session(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        question = (
+            _("Delete session"),
+            _("Delete the {course} session of {date} and its attendance list?").format(
+                course=row.course, date=iso_date(row.held_on)
+            ),
+            _("Delete"),
+        )
+        perform_confirmed(self, self.ctx, CHANGES, question, training.delete_session, row.id)
+
+    def new_course(self) -> None:
+        run_form(CourseDialog(self.ctx, parent=self), self.ctx, CHANGES)
+
+    def edit_course(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        course = next(
+            (c for c in self.ctx.call(training.list_courses) if c.id == row.course_id), None
+        )
+        if course is not None:
+            run_form(CourseDialog(self.ctx, course, self), self.ctx, CHANGES)
+
+
+# --- who lacks which training -------------------------------------------------------------------
+
+
+def _gap_colour(row: GapRow) -> QColor | None:
+    return DUE_SOON_COLOUR if row.kind is GapKind.EXPIRING else WARNING_COLOUR
+
+
+def gap_columns() -> list[Column[GapRow]]:
+    return [
+        Column(_("Name"), lambda r: r.name, width=170),
+        Column(_("Crisis role"), lambda r: r.role, width=170),
+        Column(_("Required training"), lambda r: r.course, tooltip=lambda r: r.course, width=240),
+        Column(_("Gap"), lambda r: r.kind, colour=_gap_colour, width=160),
+        Column(_("Last attended"), lambda r: r.last_attended, width=110),
+        Column(_("Valid until"), lambda r: r.valid_until),
+    ]
+
+
+class GapsPage(ListPage[GapRow]):
+    """Who lacks which training their crisis role requires (missing, expired, expiring soon)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            gap_columns(),
+            _("Search name or course …"),
+            parent,
+            id_of=lambda r: (r.person_id, r.course_id),
+        )
+        self.ctx = ctx
+        self.role_filter = RecordCombo(_("All roles"), self, editable=False)
+        self.role_filter.setMinimumContentsLength(20)
+        self.add_filter(self.role_filter)
+        self.expiring_check = QCheckBox(_("Include training that expires within 60 days"), self)
+        self.expiring_check.setChecked(True)
+        self.add_filter(self.expiring_check)
+        self.add_action(_("Add to a session…"), self.add_to_session, needs_selection=True)
+        self.activated.connect(lambda _r: self.add_to_session())
+
+    def fill_filters(self) -> None:
+        self.role_filter.set_items([(r.id, r.name) for r in self.ctx.call(crisis_org.list_roles)])
+
+    def load_rows(self) -> list[GapRow]:
+        rows = self.ctx.call(
+            training_gaps.training_gaps,
+            role_id=self.role_filter.value(),
+            include_expiring=self.expiring_check.isChecked(),
+        )
+        needle = self.search_text().casefold()
+        return [r for r in rows if not needle or needle in f"{r.name} {r.course}".casefold()]
+
+    def count_text(self, count: int) -> str:
+        if not count:
+            return _("Everyone in the crisis organisation has the training their role requires.")
+        people = len({r.person_id for r in self.model.rows()})
+        return (
+            ngettext("{count} missing training", "{count} missing trainings", count).format(
+                count=count
+            )
+            + " · "
+            + ngettext("{n} person", "{n} people", people).format(n=people)
+        )
+
+    def add_to_session(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            run_form(AttendDialog(self.ctx, row, self), self.ctx, CHANGES)
