@@ -12,13 +12,23 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from samverkan_desktop.cli import alarms, contacts, demo, groups, meetings, printing, walks
+from samverkan_desktop.cli import alarms, contacts, crisis, demo, groups, meetings, printing, walks
 from samverkan_desktop.cli import backup as backup_commands
 from samverkan_desktop.cli.common import Handler, SwedishArgumentParser
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 
-COMMAND_MODULES = (demo, groups, contacts, meetings, walks, alarms, printing, backup_commands)
+COMMAND_MODULES = (
+    demo,
+    groups,
+    contacts,
+    meetings,
+    walks,
+    alarms,
+    crisis,
+    printing,
+    backup_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

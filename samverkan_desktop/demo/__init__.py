@@ -13,14 +13,14 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.demo import alarms, meetings, structure, walks
+from samverkan_desktop.demo import alarms, crisis, meetings, structure, walks
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Organisation, Person
 
 # Each loader adds its area's data and returns a short summary ("8 groups").
 Loader = Callable[[Session, dt.date], str]
-LOADERS: list[Loader] = [structure.load, meetings.load, walks.load, alarms.load]
+LOADERS: list[Loader] = [structure.load, meetings.load, walks.load, alarms.load, crisis.load]
 
 
 def is_empty(session: Session) -> bool:

@@ -1,0 +1,296 @@
+"""``samverkan plans list``, ``samverkan exercises list``, ``samverkan crisis contacts|gaps`` and
+the crisis printouts (``samverkan print exercise|exercisechecklist|exerciseplan|crisiscontacts``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
+from samverkan_desktop.services import crisis_org, exercises, plans, training_gaps
+
+
+def _enum_type(enum_class: Any, what: str) -> Any:
+    def parse(value: str) -> Any:
+        try:
+            return enum_class(value)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(
+                _("unknown {what} {value} (one of {choices})").format(
+                    what=what, value=value, choices=", ".join(m.value for m in enum_class)
+                )
+            ) from error
+
+    return parse
+
+
+def _days(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            _("not a number of days: {value}").format(value=value)
+        ) from error
+    if days < 0:
+        raise argparse.ArgumentTypeError(_("the number of days must not be negative"))
+    return days
+
+
+def register(commands: Any) -> None:
+    plans_parser = commands.add_parser("plans", help=_("the plans register"))
+    plan_sub = plans_parser.add_subparsers(
+        dest="plans_command", metavar=_("COMMAND"), parser_class=type(plans_parser)
+    )
+    plan_sub.required = True
+    list_plans = plan_sub.add_parser("list", help=_("list plans by next revision"))
+    list_plans.add_argument(
+        "--due-within",
+        type=_days,
+        metavar=_("DAYS"),
+        help=_("only plans due for revision within DAYS days (overdue included)"),
+    )
+    list_plans.add_argument(
+        "--kind", type=_enum_type(PlanKind, _("kind")), metavar=_("KIND"), help=_("only this kind")
+    )
+    add_json_flag(list_plans)
+    list_plans.set_defaults(handler=plans_list)
+
+    ex_parser = commands.add_parser("exercises", help=_("crisis exercises"))
+    ex_sub = ex_parser.add_subparsers(
+        dest="exercises_command", metavar=_("COMMAND"), parser_class=type(ex_parser)
+    )
+    ex_sub.required = True
+    list_ex = ex_sub.add_parser("list", help=_("list the exercises, newest first"))
+    list_ex.add_argument("--year", type=int, help=_("only exercises in this year"))
+    list_ex.add_argument(
+        "--type",
+        type=_enum_type(ExerciseType, _("type")),
+        metavar=_("TYPE"),
+        help=_("only this type"),
+    )
+    list_ex.add_argument(
+        "--status",
+        type=_enum_type(ExerciseStatus, _("status")),
+        metavar=_("STATUS"),
+        help=_("only exercises with this status"),
+    )
+    add_json_flag(list_ex)
+    list_ex.set_defaults(handler=exercises_list)
+
+    crisis_parser = commands.add_parser("crisis", help=_("the crisis organisation"))
+    crisis_sub = crisis_parser.add_subparsers(
+        dest="crisis_command", metavar=_("COMMAND"), parser_class=type(crisis_parser)
+    )
+    crisis_sub.required = True
+    contacts = crisis_sub.add_parser("contacts", help=_("the crisis contact list"))
+    contacts.add_argument(
+        "--stale", action="store_true", help=_("only entries not verified in 6 months")
+    )
+    add_json_flag(contacts)
+    contacts.set_defaults(handler=crisis_contacts)
+    gaps = crisis_sub.add_parser("gaps", help=_("who lacks the training their role requires"))
+    add_json_flag(gaps)
+    gaps.set_defaults(handler=crisis_gaps)
+
+
+def plans_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    today = dt.date.today()
+    rows = db.call(plans.list_plans, today, due_within=args.due_within, kind=args.kind)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "kind": r.kind,
+                    "name": r.name,
+                    "version": r.version,
+                    "adopted_on": r.adopted_on,
+                    "adopted_by": r.adopted_by,
+                    "owner": r.owner,
+                    "revision_interval_months": r.revision_interval_months,
+                    "next_revision": r.next_revision,
+                    "due_state": r.due_state,
+                    "days_left": r.days_left,
+                    "active": r.active,
+                    "attachments": r.attachment_count,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        print_table(
+            [_("Id"), _("Name"), _("Version"), _("Adopted"), _("Next revision"), _("State")],
+            [(r.id, r.name, r.version, r.adopted_on, r.next_revision, r.due_state) for r in rows],
+        )
+    return 0
+
+
+def exercises_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    rows = db.call(exercises.list_exercises, year=args.year, type=args.type, status=args.status)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "type": r.type,
+                    "status": r.status,
+                    "year": r.year,
+                    "month": r.month,
+                    "date": r.date,
+                    "leader": r.leader,
+                    "objectives": r.objectives,
+                    "objectives_met": r.objectives_met,
+                    "objectives_partly": r.objectives_partly,
+                    "objectives_not_met": r.objectives_not_met,
+                    "lessons": r.lessons,
+                    "open_actions": r.open_actions,
+                    "participants": r.participants,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        print_table(
+            [
+                _("Id"),
+                _("Date"),
+                _("Exercise"),
+                _("Type"),
+                _("Status"),
+                _("Objectives met"),
+                _("Open actions"),
+            ],
+            [
+                (
+                    r.id,
+                    r.date or (f"{r.year}-{r.month:02d}" if r.month else r.year),
+                    r.title,
+                    r.type,
+                    r.status,
+                    f"{r.objectives_met}/{r.objectives}" if r.objectives else "",
+                    r.open_actions,
+                )
+                for r in rows
+            ],
+        )
+    return 0
+
+
+def crisis_contacts(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    today = dt.date.today()
+    rows = db.call(crisis_org.stale_entries if args.stale else crisis_org.contact_list, today)
+    if args.json:
+        print_json(
+            [
+                {
+                    "key": r.key,
+                    "internal": r.internal,
+                    "group": r.group,
+                    "function": r.function,
+                    "name": r.name,
+                    "organisation": r.organisation,
+                    "phone": r.phone,
+                    "email": r.email,
+                    "last_verified": r.last_verified,
+                    "stale": r.stale,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        print_table(
+            [
+                _("Role / organisation"),
+                _("Function"),
+                _("Name"),
+                _("Phone"),
+                _("Verified"),
+                _("Stale"),
+            ],
+            [(r.group, r.function, r.name, r.phone, r.last_verified, r.stale) for r in rows],
+        )
+    return 0
+
+
+def crisis_gaps(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    rows = db.call(training_gaps.training_gaps, dt.date.today())
+    if args.json:
+        print_json(
+            [
+                {
+                    "person_id": r.person_id,
+                    "name": r.name,
+                    "role": r.role,
+                    "course": r.course,
+                    "kind": r.kind,
+                    "last_attended": r.last_attended,
+                    "valid_until": r.valid_until,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        print_table(
+            [_("Name"), _("Role"), _("Course"), _("Gap"), _("Last attended"), _("Valid until")],
+            [(r.name, r.role, r.course, r.kind, r.last_attended, r.valid_until) for r in rows],
+        )
+    return 0
+
+
+# --- printouts ----------------------------------------------------------------------------------
+
+
+def register_printouts(documents: Any) -> None:
+    from samverkan_desktop.cli.printing import add_document
+    from samverkan_desktop.reports import (
+        crisis_contacts as contacts_report,
+    )
+    from samverkan_desktop.reports import (
+        exercise_checklist,
+        exercise_evaluation,
+        exercise_plan,
+    )
+
+    def evaluation(args: argparse.Namespace) -> bytes:
+        return open_db(args).call(exercise_evaluation.build, args.exercise_id)
+
+    parser = add_document(
+        documents,
+        "exercise",
+        _("an exercise's evaluation report (objectives, evaluation, lessons, actions)"),
+        evaluation,
+    )
+    parser.add_argument("exercise_id", type=int, metavar="ID", help=_("the exercise's number"))
+
+    def checklist(args: argparse.Namespace) -> bytes:
+        return open_db(args).call(exercise_checklist.build, args.exercise_id)
+
+    parser = add_document(
+        documents,
+        "exercisechecklist",
+        _("the participants' checklist of an exercise"),
+        checklist,
+    )
+    parser.add_argument("exercise_id", type=int, metavar="ID", help=_("the exercise's number"))
+
+    def plan(args: argparse.Namespace) -> bytes:
+        return open_db(args).call(exercise_plan.build, args.year)
+
+    parser = add_document(documents, "exerciseplan", _("the annual exercise plan"), plan)
+    parser.add_argument(
+        "--year", type=int, default=dt.date.today().year, help=_("the year (default: this year)")
+    )
+
+    def contact_list(args: argparse.Namespace) -> bytes:
+        return open_db(args).call(contacts_report.build)
+
+    add_document(documents, "crisiscontacts", _("the crisis contact list"), contact_list)

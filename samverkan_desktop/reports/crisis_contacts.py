@@ -1,0 +1,147 @@
+"""The crisis contact list a crisis leader keeps at hand: the crisis organisation's roles with
+primary and deputies, then the external contacts, each line with its phone and the date it was
+last verified. Lines not verified in 6 months are marked in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.style import (
+    Document,
+    date_with_week,
+    escape,
+    heading,
+    markup,
+    paragraph,
+    spacer,
+    table,
+)
+from samverkan_desktop.services import crisis_org
+from samverkan_desktop.services.crisis_org import ContactRow
+
+WARN_HEX = "#b42318"
+
+
+def _verified_cell(row: ContactRow) -> Flowable:
+    if row.key.startswith("role:"):
+        return paragraph("", "cell")
+    if row.last_verified is None:
+        return markup(f'<font color="{WARN_HEX}"><b>{escape(_("Never"))}</b></font>', "cell")
+    text = escape(row.last_verified.isoformat())
+    if row.stale:
+        return markup(
+            f'<font color="{WARN_HEX}"><b>{text}</b><br/>{escape(_("over 6 months"))}</font>',
+            "cell",
+        )
+    return paragraph(row.last_verified.isoformat(), "cell")
+
+
+def _who(row: ContactRow, show_organisation: bool) -> Flowable:
+    if row.name is None:
+        if row.key.startswith("role:"):
+            return markup(f'<font color="{WARN_HEX}">{escape(row.function)}</font>', "cell")
+        return paragraph("", "cell")
+    lines = [f"<b>{escape(row.name)}</b>"]
+    if show_organisation and row.organisation:
+        lines.append(f'<font size="8">{escape(row.organisation)}</font>')
+    if row.email:
+        lines.append(f'<font size="8">{escape(row.email)}</font>')
+    return markup("<br/>".join(lines), "cell")
+
+
+def build(session: Session, today: dt.date | None = None) -> bytes:
+    today = today or dt.date.today()
+    rows = crisis_org.contact_list(session, today)
+    internal = [r for r in rows if r.internal]
+    external = [r for r in rows if not r.internal]
+    stale = len(crisis_org.stale_entries(session, today))
+    owner = issuer(session)
+    title = _("Crisis contact list")
+
+    story: list[Flowable] = [
+        paragraph(title, "title"),
+        paragraph(
+            _("{district} · as of {date}").format(
+                district=owner.name or _("The district administration"),
+                date=date_with_week(today),
+            ),
+            "subtitle",
+        ),
+    ]
+    if stale:
+        story.append(
+            markup(
+                f'<font color="{WARN_HEX}"><b>'
+                + escape(
+                    ngettext(
+                        "{count} entry has not been verified in 6 months: check it before relying on it.",
+                        "{count} entries have not been verified in 6 months: check them before relying on them.",
+                        stale,
+                    ).format(count=stale)
+                )
+                + "</b></font>",
+                "body",
+            )
+        )
+
+    story.append(heading(_("Crisis organisation (internal)")))
+    body = []
+    previous_role = None
+    for row in internal:
+        body.append(
+            [
+                markup(f"<b>{escape(row.group)}</b>", "cell") if row.group != previous_role else "",
+                row.function if not row.key.startswith("role:") else "",
+                _who(row, show_organisation=False),
+                markup(f"<b>{escape(row.phone or '')}</b>", "cell"),
+                _verified_cell(row),
+            ]
+        )
+        previous_role = row.group
+    story.append(
+        table(
+            [_("Role"), _("Order"), _("Name"), _("Phone"), _("Verified")],
+            body,
+            col_widths_mm=[38, 22, 60, 28, 22],
+            empty_text=_("No crisis roles are registered."),
+        )
+    )
+
+    story.append(heading(_("External contacts")))
+    body = []
+    previous_org = None
+    for row in external:
+        body.append(
+            [
+                markup(f"<b>{escape(row.group)}</b>", "cell") if row.group != previous_org else "",
+                row.function,
+                _who(row, show_organisation=False),
+                markup(f"<b>{escape(row.phone or '')}</b>", "cell"),
+                _verified_cell(row),
+            ]
+        )
+        previous_org = row.group
+    story.append(
+        table(
+            [_("Organisation"), _("Function"), _("Name"), _("Phone"), _("Verified")],
+            body,
+            col_widths_mm=[38, 40, 42, 28, 22],
+            empty_text=_("No external contacts are registered."),
+        )
+    )
+    story.append(spacer(4))
+    story.append(
+        paragraph(
+            _(
+                "Verified: the date the entry was last checked. Dates in red are older than "
+                "6 months (or missing). Keep the list current internally and externally."
+            ),
+            "small",
+        )
+    )
+    return Document(title=title, footer=title, issuer=owner.name).build(story)

@@ -1,0 +1,129 @@
+"""The participants' checklist for an exercise: what it is about, the objectives, who takes part
+in which role (with a box to tick on the day) and the planning points with their dates."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.exercise_parts import exercise_facts
+from samverkan_desktop.reports.style import (
+    Document,
+    date_with_week,
+    escape,
+    heading,
+    markup,
+    paragraph,
+    table,
+)
+from samverkan_desktop.reports.walk_checklist import TickBox
+from samverkan_desktop.services import exercises
+
+
+class _Box(TickBox):
+    """An empty square to tick (no number above it)."""
+
+    def __init__(self, ticked: bool = False) -> None:
+        super().__init__(0, size=4 * mm)
+        self.height = self.size
+        self.ticked = ticked
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setLineWidth(0.8)
+        canvas.rect(0, 0, self.size, self.size)
+        if self.ticked:
+            canvas.line(0.8 * mm, 2 * mm, 1.7 * mm, 0.8 * mm)
+            canvas.line(1.7 * mm, 0.8 * mm, 3.3 * mm, 3.3 * mm)
+
+
+def build(session: Session, exercise_id: int) -> bytes:
+    detail = exercises.get_exercise(session, exercise_id)
+    row = detail.exercise
+    owner = issuer(session)
+    title = _("Exercise checklist")
+
+    story: list[Flowable] = [
+        paragraph(f"{title}: {row.title}", "title"),
+        exercise_facts(detail),
+    ]
+    if detail.scenario:
+        story.append(heading(_("Scenario")))
+        story.append(paragraph(detail.scenario))
+    story.append(heading(_("What we practise")))
+    if detail.objectives:
+        story.append(
+            markup(
+                "<br/>".join(f"{o.position}. {escape(o.text)}" for o in detail.objectives),
+                "body",
+            )
+        )
+    else:
+        story.append(paragraph(_("No objectives are set yet."), "small"))
+
+    story.append(heading(_("Participants by role")))
+    story.append(
+        table(
+            [_("Role"), _("Name"), _("Phone"), _("Present")],
+            [
+                [
+                    markup(
+                        "<b>"
+                        + escape(" · ".join(x for x in (p.role, p.function) if x) or "–")
+                        + "</b>",
+                        "cell",
+                    ),
+                    markup(
+                        escape(p.name)
+                        + (
+                            f"<br/><font size='8'>{escape(p.title or p.organisation or '')}</font>"
+                            if (p.title or p.organisation)
+                            else ""
+                        ),
+                        "cell",
+                    ),
+                    p.phone or "",
+                    _Box(p.attended),
+                ]
+                for p in detail.participants
+            ],
+            col_widths_mm=[50, 62, 38, 20],
+            empty_text=_("No participants are registered yet."),
+        )
+    )
+
+    story.append(heading(_("Planning checklist")))
+    story.append(
+        table(
+            [_("Done"), _("Point"), _("By")],
+            [
+                [
+                    _Box(item.done_on is not None),
+                    markup(
+                        f"<b>{escape(item.title)}</b>"
+                        + (
+                            f"<br/><font size='8'>{escape(item.guidance)}</font>"
+                            if item.guidance
+                            else ""
+                        ),
+                        "cell",
+                    ),
+                    date_with_week(item.due_on)
+                    if item.due_on
+                    else (
+                        _("{weeks} weeks before").format(weeks=item.weeks_before)
+                        if item.weeks_before
+                        else ""
+                    ),
+                ]
+                for item in detail.checklist
+            ],
+            col_widths_mm=[14, 120, 36],
+            empty_text=_("The exercise has no planning checklist."),
+        )
+    )
+    footer = f"{title}: {row.title}"
+    return Document(title=title, footer=footer, issuer=owner.name).build(story)

@@ -1,0 +1,138 @@
+"""The evaluation report of an exercise: facts and scenario, each objective with its result and
+comment, the lessons learned with the actions they raised (who, by when, status), the conduct log
+and the participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
+from samverkan_desktop.reports.style import (
+    Document,
+    date_with_week,
+    escape,
+    heading,
+    markup,
+    paragraph,
+    table,
+)
+from samverkan_desktop.services import exercises
+
+WARN_HEX = "#b42318"
+
+
+def _summary(row: exercises.ExerciseRow) -> str:
+    if not row.objectives:
+        return _("No objectives were set.")
+    return _(
+        "Objectives: {met} of {total} met, {partly} partly met, {not_met} not met"
+        " ({unevaluated} not evaluated)."
+    ).format(
+        met=row.objectives_met,
+        total=row.objectives,
+        partly=row.objectives_partly,
+        not_met=row.objectives_not_met,
+        unevaluated=row.objectives - row.evaluated,
+    )
+
+
+def _action_cells(lesson: exercises.LessonRow, today: dt.date) -> list[object]:
+    action = lesson.action
+    if action is None:
+        return [paragraph(_("(no action)"), "small"), "", "", ""]
+    status = escape(_(action.status.label))
+    if action.overdue:
+        status = f'<font color="{WARN_HEX}"><b>{status} · {escape(_("overdue"))}</b></font>'
+    elif action.closed_on:
+        status += "<br/>" + escape(action.closed_on.isoformat())
+    cells: list[object] = [
+        markup(
+            escape(action.title)
+            + (
+                "<br/><font size='8'>" + escape(action.last_note.text) + "</font>"
+                if action.last_note
+                else ""
+            ),
+            "cell",
+        ),
+        action.responsible,
+        date_with_week(action.due_on),
+        markup(status, "cell"),
+    ]
+    return cells
+
+
+def build(session: Session, exercise_id: int, today: dt.date | None = None) -> bytes:
+    today = today or dt.date.today()
+    detail = exercises.get_exercise(session, exercise_id, today)
+    row = detail.exercise
+    owner = issuer(session)
+    title = _("Evaluation report")
+
+    story: list[Flowable] = [
+        paragraph(f"{title}: {row.title}", "title"),
+        exercise_facts(detail),
+    ]
+    story.append(markup(f"<b>{escape(_summary(row))}</b>", "body"))
+    if detail.scenario:
+        story.append(heading(_("Scenario")))
+        story.append(paragraph(detail.scenario))
+
+    story.append(heading(_("Objectives and evaluation")))
+    story.append(
+        table(
+            ["#", _("Objective"), _("Result"), _("Comment")],
+            [
+                [str(o.position), o.text, result_cell(o.result), o.comment or ""]
+                for o in detail.objectives
+            ],
+            col_widths_mm=[8, 62, 26, 74],
+            empty_text=_("No objectives were set for this exercise."),
+        )
+    )
+
+    story.append(heading(_("Lessons learned and actions")))
+    story.append(
+        table(
+            [_("Lesson learned"), _("Action"), _("Responsible"), _("Due"), _("Status")],
+            [[lesson.text, *_action_cells(lesson, today)] for lesson in detail.lessons],
+            col_widths_mm=[44, 46, 32, 24, 24],
+            empty_text=_("No lessons learned are recorded."),
+        )
+    )
+
+    if detail.log:
+        story.append(heading(_("Conduct log")))
+        story.append(
+            table(
+                [_("Time"), _("Note")],
+                [[local_datetime(entry.logged_at), entry.text] for entry in detail.log],
+                col_widths_mm=[30, 140],
+            )
+        )
+
+    story.append(heading(_("Participants")))
+    story.append(
+        table(
+            [_("Name"), _("Role in the exercise"), _("Organisation"), _("Attended")],
+            [
+                [
+                    p.name,
+                    " · ".join(x for x in (p.role, p.function) if x),
+                    p.organisation or "",
+                    _("yes") if p.attended else "",
+                ]
+                for p in detail.participants
+            ],
+            col_widths_mm=[45, 60, 45, 20],
+            empty_text=_("No participants are registered."),
+        )
+    )
+    footer = f"{title}: {row.title}"
+    return Document(title=title, footer=footer, issuer=owner.name).build(story)

@@ -1,0 +1,50 @@
+"""Pieces the exercise printouts share: the exercise's facts and how a result is written."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from samverkan_desktop.formatting import MONTHS, long_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ObjectiveResult
+from samverkan_desktop.reports.style import escape, facts, markup, week_label
+from samverkan_desktop.services.exercises import ExerciseDetail, ExerciseRow
+
+RESULT_HEX = {
+    ObjectiveResult.MET: "#1e7a3c",
+    ObjectiveResult.PARTLY: "#9a6700",
+    ObjectiveResult.NOT_MET: "#b42318",
+}
+
+
+def when(row: ExerciseRow) -> str:
+    """ "onsdag 10 februari 2021 (v. 6)", or the planned month."""
+    if row.date is not None:
+        return f"{long_date(row.date)} ({week_label(row.date)})"
+    if row.month is not None:
+        return _("{month} {year}").format(month=_(MONTHS[row.month - 1]), year=row.year)
+    return str(row.year)
+
+
+def exercise_facts(detail: ExerciseDetail) -> Flowable:
+    row = detail.exercise
+    day = when(row)
+    if detail.start_time is not None:
+        day += " " + _("at {time}").format(time=detail.start_time.strftime("%H.%M"))
+    return facts(
+        [
+            (_("Type"), _(row.type.label)),
+            (_("When"), day),
+            (_("Where"), row.location),
+            (_("Exercise leader"), row.leader),
+            (_("Status"), _(row.status.label)),
+        ]
+    )
+
+
+def result_cell(result: ObjectiveResult | None) -> Flowable:
+    if result is None:
+        return markup(escape(_("Not evaluated")), "cell")
+    return markup(
+        f'<font color="{RESULT_HEX[result]}"><b>{escape(_(result.label))}</b></font>', "cell"
+    )

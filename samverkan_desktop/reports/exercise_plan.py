@@ -1,0 +1,86 @@
+"""The annual exercise plan: which exercises in which month, with type, date and status, and the
+year's training sessions."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.style import (
+    Document,
+    date_with_week,
+    escape,
+    heading,
+    markup,
+    paragraph,
+    spacer,
+    table,
+)
+from samverkan_desktop.services import exercises, training
+
+
+def _objectives(row: exercises.ExerciseRow) -> str:
+    if not row.objectives:
+        return ""
+    if not row.evaluated:
+        return str(row.objectives)
+    return _("{met} of {total} met").format(met=row.objectives_met, total=row.objectives)
+
+
+def build(session: Session, year: int) -> bytes:
+    owner = issuer(session)
+    title = _("Exercise plan {year}").format(year=year)
+    story: list[Flowable] = [
+        paragraph(title, "title"),
+        paragraph(owner.name or _("The district administration"), "subtitle"),
+    ]
+    body = []
+    for month in exercises.annual_plan(session, year):
+        label = _(MONTHS[month.month - 1]) if month.month else _("Month not set")
+        if not month.exercises:
+            body.append([markup(f"<b>{escape(label)}</b>", "cell"), paragraph("–", "small")])
+            continue
+        for index, row in enumerate(month.exercises):
+            body.append(
+                [
+                    markup(f"<b>{escape(label)}</b>", "cell") if index == 0 else "",
+                    markup(
+                        f"<b>{escape(row.title)}</b><br/>"
+                        f"<font size='8'>{escape(_(row.type.label))}</font>",
+                        "cell",
+                    ),
+                    date_with_week(row.date),
+                    row.leader or "",
+                    _(row.status.label),
+                    _objectives(row),
+                ]
+            )
+    # Months without exercises span the row so the year reads as a calendar.
+    widths = [24, 62, 30, 24, 16, 14]
+    padded = [r + [""] * (len(widths) - len(r)) for r in body]
+    story.append(
+        table(
+            [_("Month"), _("Exercise"), _("Date"), _("Leader"), _("Status"), _("Objectives")],
+            padded,
+            col_widths_mm=widths,
+        )
+    )
+
+    sessions = [s for s in training.list_sessions(session) if s.held_on.year == year]
+    story.append(heading(_("Training {year}").format(year=year)))
+    story.append(
+        table(
+            [_("Date"), _("Course"), _("Place"), _("Attendees")],
+            [
+                [date_with_week(s.held_on), s.course, s.place or "", str(s.attendee_count)]
+                for s in sessions
+            ],
+            col_widths_mm=[32, 78, 40, 20],
+            empty_text=_("No training sessions are registered this year."),
+        )
+    )
+    story.append(spacer(3))
+    return Document(title=title, footer=title, issuer=owner.name).build(story)
