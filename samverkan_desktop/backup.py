@@ -266,22 +266,25 @@ def set_aside(database: Path, now: dt.datetime | None = None) -> Path:
     return kept
 
 
-def restore(database: Path, source: Path) -> RestoreResult:
+def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreResult:
     """Replace ``database`` with the backup ``source``, after backing up what it replaces.
 
-    A replaced database too damaged to back up is renamed aside instead (never deleted). The
-    copy goes through SQLite (backup API into the live file), so a program that has the
-    database open waits for its lock and then sees the restored data."""
+    A replaced database known to be ``damaged``, or too damaged to back up, is renamed aside
+    instead (never deleted). The copy goes through SQLite (backup API into the live file), so a
+    program that has the database open waits for its lock and then sees the restored data."""
     check_restorable(source)
     if source.resolve() == database.resolve():
         raise ValidationError(_("That file is the database itself; choose a backup."))
     safety: Path | None = None
-    damaged: Path | None = None
-    if database.exists() and database.stat().st_size > 0:
-        try:
-            safety = take_backup(database, RESTORE)
-        except DatabaseError:
-            damaged = set_aside(database)
+    kept: Path | None = None
+    if database.exists() and (damaged or database.stat().st_size > 0):
+        if not damaged:
+            try:
+                safety = take_backup(database, RESTORE)
+            except DatabaseError:
+                damaged = True
+        if damaged:
+            kept = set_aside(database)
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -299,4 +302,4 @@ def restore(database: Path, source: Path) -> RestoreResult:
             )
         ) from error
     log.info("Restored %s from %s", database, source)
-    return RestoreResult(source, safety, damaged)
+    return RestoreResult(source, safety, kept)

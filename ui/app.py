@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from samverkan_desktop import demo, i18n
 from samverkan_desktop.db import Database, open_database
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DatabaseCorruptError, DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import data_dir, default_database_url
 from ui.context import AppContext, ChangeBus, Navigator
@@ -87,6 +87,10 @@ def _describe(url: str) -> str:
 def open_or_explain(url: str) -> Database | None:
     try:
         return open_database(url)
+    except DatabaseCorruptError as error:
+        from ui.backups import recover_damaged
+
+        return recover_damaged(url, error)  # offers a backup; never a silent reset
     except DomainError as error:
         show_error(None, error, _("The database cannot be opened"))
         return None
@@ -158,6 +162,9 @@ def run(argv: Sequence[str]) -> int:
     db = open_or_explain(url)
     if db is None:
         return 1
+    from ui.backups import start_daily_backup
+
+    start_daily_backup(url)
     ctx = AppContext(db, QSettings(), ChangeBus(), Navigator())
     offer_example(ctx)
 

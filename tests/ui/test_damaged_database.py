@@ -1,0 +1,110 @@
+"""A damaged database file at start: a dialog naming the file offers the latest backup (or
+another, or quitting); restoring keeps the damaged file aside and opens the restored one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import backup
+from samverkan_desktop.db import open_database
+from samverkan_desktop.services import contacts
+from samverkan_desktop.services.contacts import PersonInput
+from tests.ui.conftest import ModalDriver
+from ui.app import open_or_explain
+
+
+def _damage(path: Path) -> bytes:
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def _database_with_backup(url: str) -> Path:
+    path = Path(url.removeprefix("sqlite:///"))
+    db = open_database(url)
+    db.call(contacts.create_person, PersonInput("Lena Persson"), today=dt.date(2026, 11, 30))
+    db.dispose()
+    backup.take_backup(path, backup.DAILY, now=dt.datetime(2026, 11, 29, 8, 3))
+    return path
+
+
+def click(text: str, seen: list[str] | None = None):  # type: ignore[no-untyped-def]
+    def handler(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        if seen is not None:
+            seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == text]
+        button.click()
+
+    return handler
+
+
+def test_a_damaged_file_is_replaced_by_the_latest_backup_and_kept(
+    qtbot: QtBot, sqlite_url: str, modals: ModalDriver
+) -> None:
+    path = _database_with_backup(sqlite_url)
+    damaged = _damage(path)
+    texts: list[str] = []
+    modals.answer(
+        click("Återställ senaste säkerhetskopian (2026-11-29 08:03)", texts),
+        click("OK", texts),
+    )
+    db = open_or_explain(sqlite_url)
+    modals.check()
+    assert db is not None
+    assert str(path) in texts[0] and "skadad" in texts[0]
+    assert [p.name for p in db.call(contacts.list_people)] == ["Lena Persson"]
+    db.dispose()
+    (kept,) = path.parent.glob("samverkan.sqlite3.damaged-*[0-9]")
+    assert kept.read_bytes() == damaged
+    assert kept.name in texts[1]
+
+
+def test_quitting_leaves_the_damaged_file_as_it_was(
+    qtbot: QtBot, sqlite_url: str, modals: ModalDriver
+) -> None:
+    path = _database_with_backup(sqlite_url)
+    damaged = _damage(path)
+    modals.answer(click("Avsluta"))
+    assert open_or_explain(sqlite_url) is None
+    assert path.read_bytes() == damaged
+    assert not list(path.parent.glob("*.damaged-*"))
+
+
+def test_without_a_backup_the_dialog_says_so_and_offers_no_restore(
+    qtbot: QtBot, sqlite_url: str, modals: ModalDriver
+) -> None:
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    _damage(path)
+    buttons: list[str] = []
+
+    def look_and_quit(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "Ingen säkerhetskopia" in box.text()
+        buttons.extend(b.text() for b in box.buttons())
+        click("Avsluta")(box)
+
+    modals.answer(look_and_quit)
+    assert open_or_explain(sqlite_url) is None
+    assert sorted(buttons) == ["Avsluta", "Välj en annan säkerhetskopia…"]
+
+
+def test_a_backup_that_is_not_ours_is_refused_and_asked_again(
+    qtbot: QtBot, sqlite_url: str, modals: ModalDriver
+) -> None:
+    path = _database_with_backup(sqlite_url)
+    (latest,) = backup.list_backups(path)
+    latest.path.write_text("not a database")
+    damaged = _damage(path)
+    modals.answer(
+        click("Återställ senaste säkerhetskopian (2026-11-29 08:03)"),
+        click("OK"),  # the refusal
+        click("Avsluta"),
+    )
+    assert open_or_explain(sqlite_url) is None
+    assert path.read_bytes() == damaged  # nothing moved for a backup that cannot be used

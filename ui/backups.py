@@ -1,0 +1,97 @@
+"""Backups seen from the window: the daily backup at start (off the GUI thread) and the dialog
+for a damaged database file, which offers a backup and never starts over silently."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from samverkan_desktop import backup
+from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.errors import DatabaseCorruptError, DomainError
+from samverkan_desktop.i18n import _
+from ui.widgets.dialogs import show_error, show_info
+
+log = logging.getLogger(__name__)
+
+
+def start_daily_backup(url: str) -> None:
+    """The first start of the day backs the SQLite database up, without holding up the window."""
+    from ui.runner import run_in_background
+
+    run_in_background(
+        lambda: backup.daily_backup(url),
+        lambda path: log.info("Daily backup: %s", path) if path else None,
+        lambda error: log.warning("The daily backup failed: %s", error.message),
+    )
+
+
+def recover_damaged(
+    url: str, error: DatabaseCorruptError, parent: QWidget | None = None
+) -> Database | None:
+    """Ask what to do with a damaged database file: restore the latest backup, choose another,
+    or quit. The damaged file is renamed aside, never deleted. None when the user quits."""
+    path = backup.sqlite_path(url)
+    if path is None:
+        show_error(parent, error, _("The database cannot be opened"))
+        return None
+    while True:
+        source = _ask(path, parent)
+        if source is None:
+            return None
+        try:
+            result = backup.restore(path, source, damaged=True)
+            db = open_database(url)
+        except DomainError as problem:
+            show_error(parent, problem, _("The backup cannot be restored"))
+            continue
+        show_info(
+            parent,
+            _(
+                "The database was restored from the backup {source}.\n"
+                "The damaged file is kept as {kept}."
+            ).format(source=source, kept=result.damaged_kept),
+            _("Backup restored"),
+        )
+        return db
+
+
+def _ask(path: Path, parent: QWidget | None) -> Path | None:
+    latest = backup.latest_backup(path)
+    text = _("The database file {path} is damaged and cannot be opened.").format(path=path)
+    if latest is None:
+        text += "\n\n" + _("No backup of it was found in {folder}.").format(
+            folder=backup.folder_for(path)
+        )
+    text += "\n\n" + _(
+        "Restoring a backup keeps the damaged file beside it under a new name; nothing is "
+        "deleted. Changes made after the backup was taken are not in it."
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, _("The database is damaged"), text, parent=parent)
+    restore_latest = None
+    if latest is not None:
+        restore_latest = box.addButton(
+            _("Restore the latest backup ({date})").format(
+                date=latest.taken_at.strftime("%Y-%m-%d %H:%M")
+            ),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    choose = box.addButton(_("Choose another backup…"), QMessageBox.ButtonRole.ActionRole)
+    quit_ = box.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_latest or choose)
+    box.setEscapeButton(quit_)
+    box.exec()
+    clicked = box.clickedButton()
+    if latest is not None and clicked is restore_latest:
+        return latest.path
+    if clicked is choose:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            _("Choose a backup"),
+            str(backup.folder_for(path)),
+            _("Samverkan backups (*.sqlite3);;All files (*)"),
+        )
+        return Path(chosen) if chosen else _ask(path, parent)
+    return None
