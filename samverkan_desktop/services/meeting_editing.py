@@ -1,0 +1,60 @@
+"""Use cases of the meeting editor that change several things at once, each in one unit of work:
+a meeting's details with who took the minutes, everyone present, and an action with its status
+and a follow-up note. A refused part leaves everything as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.models import ActionStatus, AttendanceStatus
+from samverkan_desktop.services import actions, meetings
+from samverkan_desktop.services.actions import ActionInput
+from samverkan_desktop.services.meetings import MeetingInput
+from samverkan_desktop.services.validation import clean
+
+
+def save_details(
+    session: Session, meeting_id: int, data: MeetingInput, minutes_by: str | None
+) -> None:
+    meetings.update_meeting(session, meeting_id, data)
+    meetings.set_minutes_by(session, meeting_id, minutes_by)
+
+
+def mark_all_present(session: Session, meeting_id: int) -> int:
+    """Everyone not yet marked is present; returns how many were marked."""
+    detail = meetings.get_meeting(session, meeting_id)
+    unmarked = [i for i in detail.invitees if i.status is AttendanceStatus.INVITED]
+    for invitee in unmarked:
+        meetings.set_attendance(session, invitee.id, AttendanceStatus.PRESENT)
+    return len(unmarked)
+
+
+def note_day(meeting_day: dt.date, today: dt.date | None = None) -> dt.date:
+    """Notes written at a meeting carry the meeting's day (today for a meeting ahead)."""
+    return min(meeting_day, today or dt.date.today())
+
+
+def save_meeting_action(
+    session: Session,
+    action_id: int | None,
+    data: ActionInput,
+    status: ActionStatus,
+    note: str | None,
+    meeting_id: int,
+    on: dt.date,
+) -> int:
+    """Create or update an action, set its status and add a follow-up note made at the meeting."""
+    if action_id is None:
+        action_id = actions.create_action(session, data, today=on)
+        current = ActionStatus.OPEN
+    else:
+        current = actions.get_action(session, action_id).status
+        actions.update_action(session, action_id, data)
+    if status is not current:
+        raised = actions.get_action(session, action_id).raised_on
+        actions.set_action_status(session, action_id, status, on=max(on, raised))
+    if clean(note):
+        actions.add_action_note(session, action_id, note or "", on=on, meeting_id=meeting_id)
+    return action_id

@@ -1,0 +1,376 @@
+"""The calendar over all groups: month, week and list views in the groups' colours, holidays,
+cancelled and moved meetings marked; filters by group, group type and priority area. One click
+(or Enter) opens a meeting in the meeting editor, which takes the area's place until "Back".
+
+Each view is one service call (one query), however many groups there are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import MONTHS, local_time, long_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import GroupType, MeetingStatus
+from samverkan_desktop.services import calendar, groups, meetings
+from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow
+from ui.calendar.chip import group_colour
+from ui.calendar.list_view import CalendarList
+from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog
+from ui.calendar.month_view import MonthGrid
+from ui.calendar.week_view import WeekGrid, day_heading
+from ui.context import AppContext
+from ui.meetings.editor import MeetingEditor
+from ui.meetings.export import export_calendar
+from ui.widgets.area import Area
+from ui.widgets.dialogs import show_error
+from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.notice import NoticeBar
+from ui.widgets.operations import perform
+
+MONTH, WEEK, LIST = "month", "week", "list"
+TITLE_STYLE = "font-size: 18px; font-weight: 600; color: #1c3b5a;"
+
+
+def month_title(day: dt.date) -> str:
+    text = f"{_(MONTHS[day.month - 1])} {day.year}"
+    return text[:1].upper() + text[1:]
+
+
+def colour_icon(index: int) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(group_colour(index))
+    return QIcon(pixmap)
+
+
+class CalendarArea(Area):
+    key = "calendar"
+    depends_on = frozenset({"meetings", "groups", "actions", "contacts"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.mode = MONTH
+        self.today = dt.date.today()
+        self.anchor = self.today
+        self.rows: list[CalendarRow] = []
+
+        self.page = QWidget(self)
+        self._build_navigation()
+        self._build_filters()
+        self.month_grid = MonthGrid(self.page)
+        self.week_grid = WeekGrid(self.page)
+        self.list_view = CalendarList(self.page)
+        self.views = QStackedWidget(self.page)
+        for view in (self.month_grid, self.week_grid, self.list_view):
+            self.views.addWidget(view)
+            view.open_requested.connect(self.open_meeting)
+            view.menu_requested.connect(self.show_meeting_menu)
+        self.month_grid.week_requested.connect(self.show_week_of)
+        self.month_grid.new_requested.connect(self.new_meeting)
+        self.week_grid.new_requested.connect(self.new_meeting)
+        self.notice = NoticeBar(self.page)
+        self.count_label = QLabel(self.page)
+        self.count_label.setObjectName("countLabel")
+
+        page_layout = QVBoxLayout(self.page)
+        page_layout.setContentsMargins(12, 10, 12, 8)
+        page_layout.addLayout(self.navigation)
+        page_layout.addLayout(self.filter_bar)
+        page_layout.addWidget(self.views, 1)
+        page_layout.addWidget(self.notice)
+        page_layout.addWidget(self.count_label)
+
+        self.editor = MeetingEditor(ctx, self)
+        self.editor.back_requested.connect(self.show_calendar)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.page)
+        self.stack.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._set_mode_buttons()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _shortcut(self, text: str, keys: list[str], slot: object) -> QAction:
+        action = QAction(text, self.page)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Listens only while the calendar page is visible (not in the editor or other areas).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.page.addAction(action)
+        return action
+
+    def _button(self, text: str, tooltip: str, keys: list[str], slot: object) -> QPushButton:
+        button = QPushButton(text, self.page)
+        shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{tooltip} ({shown})")
+        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self._shortcut(tooltip, keys, slot)
+        return button
+
+    def _build_navigation(self) -> None:
+        bar = self.navigation = QHBoxLayout()
+        self.today_button = self._button(_("Today"), _("Go to today"), ["Ctrl+T"], self.go_today)
+        self.previous_button = self._button(
+            "‹", _("Previous"), ["Alt+Left", "Ctrl+PgUp"], lambda: self.step(-1)
+        )
+        self.next_button = self._button(
+            "›", _("Next"), ["Alt+Right", "Ctrl+PgDown"], lambda: self.step(1)
+        )
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(36)
+        self.title = QLabel(self.page)
+        self.title.setObjectName("calendarTitle")
+        self.title.setStyleSheet(TITLE_STYLE)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.title, 1)
+        self.mode_buttons = QButtonGroup(self)
+        self.month_button = self._mode_button(_("Month"), "Alt+M", MONTH)
+        self.week_button = self._mode_button(_("Week"), "Alt+W", WEEK)
+        self.list_button = self._mode_button(_("List"), "Alt+L", LIST)
+        for button in (self.month_button, self.week_button, self.list_button):
+            bar.addWidget(button)
+
+    def _mode_button(self, text: str, key: str, mode: str) -> QPushButton:
+        button = self._button(text, text, [key], lambda: self.set_mode(mode))
+        button.setCheckable(True)
+        self.mode_buttons.addButton(button)
+        return button
+
+    def _build_filters(self) -> None:
+        bar = self.filter_bar = QHBoxLayout()
+        self.group_filter = RecordCombo(_("All groups"), self.page, editable=False)
+        self.group_filter.setObjectName("groupFilter")
+        self.group_filter.setMinimumContentsLength(26)
+        self.type_filter = EnumCombo(GroupType, _("All types"), self.page)
+        self.area_filter = RecordCombo(_("All priority areas"), self.page, editable=False)
+        self.area_filter.setMinimumContentsLength(20)
+        self.cancelled_check = QCheckBox(_("Show cancelled"), self.page)
+        self.cancelled_check.setChecked(True)
+        for combo in (self.group_filter, self.type_filter, self.area_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+            bar.addWidget(combo)
+        self.cancelled_check.toggled.connect(lambda _on: self.reload())
+        bar.addWidget(self.cancelled_check)
+        bar.addStretch(1)
+        self.new_button = self._button(
+            _("New meeting…"), _("New meeting"), ["Ctrl+N"], lambda: self.new_meeting(None)
+        )
+        self.export_button = QToolButton(self.page)
+        self.export_button.setText(_("Export to Outlook (.ics)…"))
+        self.export_button.setToolTip(
+            _("Save the meetings of the chosen group, or of all groups, as a calendar file")
+        )
+        self.export_button.clicked.connect(self.export_ics)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.export_button)
+
+    # --- Area --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.today = dt.date.today()
+        group_rows = self.ctx.call(groups.list_groups, "")
+        self.group_filter.blockSignals(True)
+        self.group_filter.set_items([(g.id, g.name) for g in group_rows])
+        for index in range(1, self.group_filter.count()):
+            group_id = self.group_filter.itemData(index)
+            self.group_filter.setItemIcon(index, colour_icon(calendar.colour_index(group_id)))
+        self.group_filter.blockSignals(False)
+        self.area_filter.blockSignals(True)
+        self.area_filter.set_items(
+            [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
+        )
+        self.area_filter.blockSignals(False)
+        self.reload()
+        if self.stack.currentWidget() is self.editor:
+            self.editor.reload()
+
+    def show_record(self, record_id: int) -> None:
+        self.open_meeting(record_id)
+
+    # --- the period shown --------------------------------------------------------------------
+
+    def filters(self) -> CalendarFilter:
+        group_id = self.group_filter.value()
+        return CalendarFilter(
+            group_ids=(group_id,) if group_id is not None else (),
+            group_type=self.type_filter.value(),
+            priority_area_id=self.area_filter.value(),
+            include_cancelled=self.cancelled_check.isChecked(),
+        )
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self._set_mode_buttons()
+        self.reload()
+
+    def _set_mode_buttons(self) -> None:
+        for button, mode in (
+            (self.month_button, MONTH),
+            (self.week_button, WEEK),
+            (self.list_button, LIST),
+        ):
+            button.setChecked(mode == self.mode)
+
+    def go_today(self) -> None:
+        self.today = dt.date.today()
+        self.anchor = self.today
+        self.reload()
+
+    def step(self, direction: int) -> None:
+        if self.mode == WEEK:
+            self.anchor += dt.timedelta(days=7 * direction)
+        else:
+            self.anchor += relativedelta(months=direction)
+        self.reload()
+
+    def show_week_of(self, day: dt.date) -> None:
+        self.anchor = day
+        self.set_mode(WEEK)
+
+    def reload(self) -> None:
+        """Show the period around ``anchor`` in the current mode (one service call)."""
+        try:
+            self._load()
+        except DomainError as error:
+            show_error(self, error)
+
+    def _load(self) -> None:
+        filters, day = self.filters(), self.anchor
+        if self.mode == MONTH:
+            view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
+            self.month_grid.show_month(view, self.today)
+            self.rows = [m for w in view.weeks for d in w.days for m in d.meetings]
+            weeks = f"{view.weeks[0].week}–{view.weeks[-1].week}"
+            self.title.setText(
+                _("{month} · weeks {weeks}").format(month=month_title(day), weeks=weeks)
+            )
+            self.views.setCurrentWidget(self.month_grid)
+        elif self.mode == WEEK:
+            year, week, _weekday = day.isocalendar()
+            week_view = self.ctx.call(calendar.week_view, year, week, filters)
+            self.week_grid.show_week(week_view, self.today)
+            self.rows = [m for d in week_view.days for m in d.meetings]
+            self.title.setText(
+                _("Week {week}, {year} · {first} – {last}").format(
+                    week=week,
+                    year=year,
+                    first=day_heading(week_view.days[0].date),
+                    last=day_heading(week_view.days[-1].date),
+                )
+            )
+            self.views.setCurrentWidget(self.week_grid)
+        else:
+            first = day.replace(day=1)
+            last = first + relativedelta(months=1, days=-1)
+            self.rows = self.ctx.call(calendar.list_calendar, first, last, filters)
+            self.list_view.set_rows(self.rows)
+            self.title.setText(
+                _("{month} · weeks {weeks}").format(
+                    month=month_title(day),
+                    weeks=f"{first.isocalendar()[1]}–{last.isocalendar()[1]}",
+                )
+            )
+            self.views.setCurrentWidget(self.list_view)
+        cancelled = sum(1 for r in self.rows if r.status is MeetingStatus.CANCELLED)
+        text = ngettext("{count} meeting", "{count} meetings", len(self.rows)).format(
+            count=len(self.rows)
+        )
+        if cancelled:
+            text += " · " + _("{count} cancelled").format(count=cancelled)
+        self.count_label.setText(text)
+
+    # --- meetings ----------------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: int) -> None:
+        if self.editor.show_meeting(meeting_id):
+            self.stack.setCurrentWidget(self.editor)
+            self.editor.setFocus()
+
+    def show_calendar(self) -> None:
+        meeting = self.editor.meeting
+        self.stack.setCurrentWidget(self.page)
+        if meeting is not None:
+            # Come back to the period of the meeting just seen.
+            self.anchor = meeting.starts_at.date()
+        self.reload()
+
+    def new_meeting(self, day: dt.date | None = None) -> None:
+        dialog = NewMeetingDialog(
+            self.ctx, day or self.anchor, self.group_filter.value(), parent=self
+        )
+        if dialog.exec() and dialog.saved_id is not None:
+            self.ctx.bus.announce("meetings")
+            self.open_meeting(dialog.saved_id)
+
+    def show_meeting_menu(self, row: CalendarRow, position: QPoint) -> None:
+        self.meeting_menu(row).exec(position)
+
+    def meeting_menu(self, row: CalendarRow) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(_("Open"), lambda: self.open_meeting(row.id))
+        if row.status is MeetingStatus.CANCELLED:
+            menu.addAction(_("Reinstate the meeting"), lambda: self.reinstate(row))
+        else:
+            menu.addAction(_("Move…"), lambda: self.move_meeting(row))
+            if row.status is not MeetingStatus.HELD:
+                menu.addAction(_("Cancel meeting…"), lambda: self.cancel_meeting(row))
+        return menu
+
+    def move_meeting(self, row: CalendarRow) -> None:
+        dialog = MoveMeetingDialog(
+            self.ctx, row.id, row.label, row.starts_at, row.ends_at, parent=self
+        )
+        if dialog.exec():
+            self.ctx.bus.announce("meetings")
+            self.notice.show_message(
+                _("“{meeting}” was moved.").format(meeting=row.label),
+                undo=lambda: self._move_back(row),
+            )
+
+    def _move_back(self, row: CalendarRow) -> None:
+        perform(
+            self, self.ctx, "meetings", meetings.move_meeting, row.id, row.starts_at, row.ends_at
+        )
+
+    def cancel_meeting(self, row: CalendarRow) -> None:
+        label = _("{meeting}, {day} {time}").format(
+            meeting=row.label, day=long_date(row.starts_at.date()), time=local_time(row.starts_at)
+        )
+        if CancelMeetingDialog(self.ctx, row.id, label, parent=self).exec():
+            self.ctx.bus.announce("meetings")
+            self.notice.show_message(
+                _("“{meeting}” was cancelled.").format(meeting=label),
+                undo=lambda: self.reinstate(row),
+            )
+
+    def reinstate(self, row: CalendarRow) -> None:
+        perform(
+            self, self.ctx, "meetings", meetings.set_meeting_status, row.id, MeetingStatus.PLANNED
+        )
+
+    def export_ics(self) -> None:
+        group_id = self.group_filter.value()
+        name = self.group_filter.currentText() if group_id is not None else None
+        export_calendar(self, self.ctx, group_id, name)

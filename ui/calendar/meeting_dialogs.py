@@ -1,0 +1,163 @@
+"""Small forms for one meeting: add a single meeting, move one occurrence, cancel one.
+
+Moving or cancelling a meeting that comes from the group's rule keeps it as an exception (the
+services see to that), so later changes to the rule leave it alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QLabel, QLineEdit, QTimeEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupStatus
+from samverkan_desktop.services import groups, meetings
+from samverkan_desktop.services.meetings import MeetingInput
+from ui.context import AppContext
+from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+def time_edit(value: dt.time, parent: QWidget) -> QTimeEdit:
+    edit = QTimeEdit(parent)
+    edit.setDisplayFormat("HH:mm")
+    edit.setTime(QTime(value.hour, value.minute))
+    return edit
+
+
+def time_of(edit: QTimeEdit) -> dt.time:
+    value = edit.time()
+    return dt.time(value.hour(), value.minute())
+
+
+def required_date(edit: OptionalDateEdit, field: str = "date") -> dt.date:
+    value = edit.value()
+    if value is None:
+        raise ValidationError(_("Enter the date."), field=field)
+    return value
+
+
+def meeting_times(day: dt.date, start: dt.time, end: dt.time) -> tuple[dt.datetime, dt.datetime]:
+    """Naive Stockholm wall-clock times, as the services take them."""
+    return dt.datetime.combine(day, start), dt.datetime.combine(day, end)
+
+
+class NewMeetingDialog(FormDialog):
+    """A single meeting outside the rule (a workshop, an extra meeting)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        day: dt.date,
+        group_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_("New meeting"), parent, ok_text=_("Add meeting"), settings=ctx.settings)
+        self.ctx = ctx
+        self.saved_id: int | None = None
+        self.group_combo = RecordCombo(_("Type part of a group's name …"), self)
+        self.group_combo.set_items(
+            [
+                (row.id, row.name)
+                for row in ctx.call(groups.list_groups, "")
+                if row.status is not GroupStatus.ENDED
+            ]
+        )
+        self.group_combo.setMinimumContentsLength(32)
+        self.group_combo.set_value(group_id)
+        self.add_row("group_id", _("Group"), self.group_combo)
+        self.date_edit = OptionalDateEdit(self)
+        self.date_edit.set_value(day)
+        self.add_row("date", _("Date"), self.date_edit)
+        self.start_edit = time_edit(dt.time(9, 0), self)
+        self.add_row("starts_at", _("Starts"), self.start_edit)
+        self.end_edit = time_edit(dt.time(10, 30), self)
+        self.add_row("ends_at", _("Ends"), self.end_edit)
+        self.place_edit = QLineEdit(self)
+        self.add_row("place", _("Place"), self.place_edit)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(_("Optional, e.g. Workshop"))
+        self.add_row("title", _("Meeting title"), self.title_edit)
+        (self.place_edit if group_id else self.group_combo).setFocus()
+
+    def save(self) -> None:
+        group_id = self.group_combo.value()
+        if group_id is None:
+            raise ValidationError(_("Choose the group that meets."), field="group_id")
+        start, end = meeting_times(
+            required_date(self.date_edit), time_of(self.start_edit), time_of(self.end_edit)
+        )
+        self.saved_id = self.ctx.call(
+            meetings.add_meeting,
+            group_id,
+            MeetingInput(start, end, self.place_edit.text(), self.title_edit.text()),
+        )
+
+
+class MoveMeetingDialog(FormDialog):
+    """Another day or time for one meeting (kept as an exception to the rule)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        label: str,
+        starts_at: dt.datetime,
+        ends_at: dt.datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_("Move meeting"), parent, ok_text=_("Move"), settings=ctx.settings)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        what = QLabel(
+            _("{meeting}, now {day} {start}–{end}").format(
+                meeting=label,
+                day=long_date(starts_at.date()),
+                start=local_time(starts_at),
+                end=local_time(ends_at),
+            ),
+            self,
+        )
+        what.setWordWrap(True)
+        self.add_row("meeting", _("Meeting"), what)
+        self.date_edit = OptionalDateEdit(self)
+        self.date_edit.set_value(starts_at.date())
+        self.add_row("date", _("New date"), self.date_edit)
+        self.start_edit = time_edit(starts_at.time(), self)
+        self.add_row("starts_at", _("Starts"), self.start_edit)
+        self.end_edit = time_edit(ends_at.time(), self)
+        self.add_row("ends_at", _("Ends"), self.end_edit)
+        self.date_edit.setFocus()
+
+    def save(self) -> None:
+        start, end = meeting_times(
+            required_date(self.date_edit), time_of(self.start_edit), time_of(self.end_edit)
+        )
+        self.ctx.call(meetings.move_meeting, self.meeting_id, start, end)
+
+
+class CancelMeetingDialog(FormDialog):
+    """Cancel one meeting, with a reason kept as its note."""
+
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, label: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Cancel meeting"), parent, ok_text=_("Cancel the meeting"), settings=ctx.settings
+        )
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(_("Keep the meeting"))
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        what = QLabel(label, self)
+        what.setWordWrap(True)
+        self.add_row("meeting", _("Meeting"), what)
+        self.reason_edit = TextBox(self, _("Why (optional; shown in the calendar and minutes)"))
+        self.add_row("reason", _("Reason"), self.reason_edit)
+        self.reason_edit.setFocus()
+
+    def save(self) -> None:
+        self.ctx.call(meetings.cancel_meeting, self.meeting_id, self.reason_edit.toPlainText())

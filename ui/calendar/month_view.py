@@ -1,0 +1,171 @@
+"""The month grid: whole ISO weeks (Monday first) with the week number in front, every day with
+its meetings as coloured tiles, public holidays named in red, today outlined.
+
+Built from one ``MonthView`` (one query); the widgets are rebuilt on each change of month or
+filter. A day with more meetings than fit shows "+N more", which opens its week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.formatting import WEEKDAYS
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services.calendar import DayCell, MonthView
+from ui.calendar.chip import MeetingChip
+
+MAX_CHIPS = 4  # a day with more shows MAX_CHIPS - 1 tiles and "+N more"
+GRID_STYLE = """
+QFrame#dayCell { background: white; border: 1px solid #dde3ea; }
+QFrame#dayCell[outside="true"] { background: #f5f7f9; }
+QFrame#dayCell[holiday="true"] { background: #fdf3f2; }
+QFrame#dayCell[today="true"] { border: 2px solid #1f6fb2; }
+QLabel#dayNumber { color: #1b2631; font-weight: 600; }
+QLabel#dayNumber[outside="true"] { color: #98a2ad; font-weight: normal; }
+QLabel#dayNumber[holiday="true"] { color: #b42318; }
+QLabel#holidayName { color: #b42318; font-size: 11px; }
+QLabel#weekdayHeading { color: #5f6b7a; font-weight: 600; padding: 2px 4px; }
+QPushButton#weekNumber { color: #5f6b7a; border: none; padding: 0 2px; text-align: center; }
+QPushButton#weekNumber:hover { color: #1f6fb2; text-decoration: underline; }
+QPushButton#moreButton { border: none; color: #1f6fb2; text-align: left; padding: 0 4px; }
+QPushButton#moreButton:hover { text-decoration: underline; }
+"""
+
+
+def weekday_short(index: int) -> str:
+    """ "mån", "tis" ... (the first three letters of the translated weekday)."""
+    return _(WEEKDAYS[index])[:3]
+
+
+class DayCellWidget(QFrame):
+    new_requested = Signal(object)  # dt.date (double-click on the day)
+
+    def __init__(self, cell: DayCell, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cell = cell
+        self.setObjectName("dayCell")
+        outside = not cell.in_month
+        for name, value in (
+            ("outside", outside),
+            ("holiday", cell.holiday is not None),
+            ("today", cell.date == today),
+        ):
+            self.setProperty(name, value)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3, 2, 3, 3)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        number = QLabel(str(cell.date.day), self)
+        number.setObjectName("dayNumber")
+        number.setProperty("outside", outside)
+        number.setProperty("holiday", cell.holiday is not None)
+        top.addWidget(number)
+        if cell.holiday:
+            holiday = QLabel(cell.holiday, self)
+            holiday.setObjectName("holidayName")
+            holiday.setToolTip(_("Public holiday: {name}").format(name=cell.holiday))
+            holiday.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            top.addWidget(holiday, 1)
+        else:
+            top.addStretch(1)
+        layout.addLayout(top)
+        self.chips: list[MeetingChip] = []
+        meetings = cell.meetings
+        shown = meetings if len(meetings) <= MAX_CHIPS else meetings[: MAX_CHIPS - 1]
+        for row in shown:
+            chip = MeetingChip(row, 1, self)
+            self.chips.append(chip)
+            layout.addWidget(chip)
+        self.more_button: QPushButton | None = None
+        if len(shown) < len(meetings):
+            self.more_button = QPushButton(
+                _("+{count} more").format(count=len(meetings) - len(shown)), self
+            )
+            self.more_button.setObjectName("moreButton")
+            self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            layout.addWidget(self.more_button)
+        layout.addStretch(1)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.new_requested.emit(self.cell.date)
+        event.accept()
+
+
+class MonthGrid(QWidget):
+    open_requested = Signal(int)  # meeting id
+    menu_requested = Signal(object, object)  # CalendarRow, global position
+    week_requested = Signal(object)  # dt.date: show the week of this day
+    new_requested = Signal(object)  # dt.date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(GRID_STYLE)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(0)
+        self.cells: list[DayCellWidget] = []
+        self.week_buttons: list[QPushButton] = []
+        self._dynamic: list[QWidget] = []
+        week = QLabel(_("Week"), self)
+        week.setObjectName("weekdayHeading")
+        week.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid.addWidget(week, 0, 0)
+        for index in range(7):
+            label = QLabel(weekday_short(index), self)
+            label.setObjectName("weekdayHeading")
+            self.grid.addWidget(label, 0, index + 1)
+            self.grid.setColumnStretch(index + 1, 1)
+        self.grid.setColumnMinimumWidth(0, 44)
+
+    def show_month(self, view: MonthView, today: dt.date) -> None:
+        for widget in self._dynamic:
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self._dynamic, self.cells, self.week_buttons = [], [], []
+        for row_index in range(1, 7):
+            self.grid.setRowStretch(row_index, 0)
+        for row_index, week in enumerate(view.weeks, start=1):
+            self.grid.setRowStretch(row_index, 1)
+            button = QPushButton(_("w. {week}").format(week=week.week), self)
+            button.setObjectName("weekNumber")
+            button.setToolTip(_("Show week {week}").format(week=week.week))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            monday = week.days[0].date
+            button.clicked.connect(lambda _c=False, day=monday: self.week_requested.emit(day))
+            self.grid.addWidget(button, row_index, 0, Qt.AlignmentFlag.AlignTop)
+            self.week_buttons.append(button)
+            self._dynamic.append(button)
+            for column, cell in enumerate(week.days, start=1):
+                widget = DayCellWidget(cell, today, self)
+                for chip in widget.chips:
+                    chip.open_requested.connect(self.open_requested)
+                    chip.menu_requested.connect(self.menu_requested)
+                if widget.more_button is not None:
+                    widget.more_button.clicked.connect(
+                        lambda _c=False, day=cell.date: self.week_requested.emit(day)
+                    )
+                widget.new_requested.connect(self.new_requested)
+                self.grid.addWidget(widget, row_index, column)
+                self.cells.append(widget)
+                self._dynamic.append(widget)
+
+    def chips(self) -> list[MeetingChip]:
+        return [chip for cell in self.cells for chip in cell.chips]
+
+    def cell_for(self, day: dt.date) -> DayCellWidget | None:
+        return next((cell for cell in self.cells if cell.cell.date == day), None)

@@ -1,0 +1,119 @@
+"""An action item raised at a meeting (or followed up at one): what, who (a person, an
+organisation or both), due date, status and a follow-up note, through the shared Action services.
+
+Everything is stored in one unit of work: a refused status or note leaves the action unchanged
+and the form open as typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ActionSource, ActionStatus
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.actions import ActionInput, ActionRow
+from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
+from samverkan_desktop.services.meetings import MeetingDetail
+from ui.contacts.choices import organisation_choices, people_choices
+from ui.context import AppContext
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+class ActionDialog(FormDialog):
+    """Without ``action``: a new action raised at the meeting; with it: edit and follow up."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: MeetingDetail,
+        action: ActionRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("Action") if action else _("New action"),
+            parent,
+            ok_text=_("Save") if action else _("Add action"),
+            settings=ctx.settings,
+            size=(900, 420),
+        )
+        self.ctx = ctx
+        self.detail = detail
+        self.action = action
+        self.saved_id: int | None = action.id if action else None
+
+        self.title_edit = QLineEdit(action.title if action else "", self)
+        self.title_edit.setPlaceholderText(_("What is to be done"))
+        self.add_row("title", _("What"), self.title_edit)
+        self.description_edit = TextBox(self, _("Details (optional)"), lines=3)
+        self.description_edit.setPlainText(action.description or "" if action else "")
+        self.add_row("description", _("Details"), self.description_edit)
+        self.person_combo = RecordCombo(_("Type part of a name …"), self)
+        self.person_combo.set_items(people_choices(ctx))
+        self.person_combo.set_value(action.responsible_person_id if action else None)
+        self.add_row("responsible", _("Responsible person"), self.person_combo)
+        self.organisation_combo = RecordCombo(_("Type part of a name …"), self)
+        self.organisation_combo.set_items(organisation_choices(ctx))
+        self.organisation_combo.set_value(action.responsible_organisation_id if action else None)
+        self.add_row("organisation", _("Responsible organisation"), self.organisation_combo)
+        self.due_edit = OptionalDateEdit(self)
+        self.due_edit.set_value(action.due_on if action else None)
+        self.add_row("due_on", _("Due"), self.due_edit)
+
+        self.new_column()
+        self.status_combo = EnumCombo(ActionStatus, parent=self)
+        self.status_combo.set_value(action.status if action else ActionStatus.OPEN)
+        self.add_row("closed_on", _("Status"), self.status_combo)
+        self.area_combo = RecordCombo(_("None"), self, editable=False)
+        self.area_combo.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
+        self.area_combo.set_value(action.priority_area_id if action else None)
+        self.add_row("priority_area_id", _("Priority area"), self.area_combo)
+        if action and action.notes:
+            history = QLabel(
+                "\n".join(f"{n.noted_on.isoformat()}  {n.text}" for n in action.notes), self
+            )
+            history.setWordWrap(True)
+            history.setStyleSheet("color: #5f6b7a;")
+            self.add_row("notes", _("Follow-up so far"), history)
+        self.note_edit = TextBox(self, _("What was reported at this meeting (optional)"), lines=3)
+        self.add_row("text", _("Follow-up note"), self.note_edit)
+        (self.note_edit if action else self.title_edit).setFocus()
+
+    def _picked(self, combo: RecordCombo, field: str, what: str) -> int | None:
+        if combo.typed_but_unknown():
+            raise ValidationError(
+                _("No single {what} matches “{text}”. Pick one from the list.").format(
+                    what=what, text=combo.currentText().strip()
+                ),
+                field=field,
+            )
+        value: int | None = combo.value()
+        return value
+
+    def save(self) -> None:
+        action = self.action
+        data = ActionInput(
+            title=self.title_edit.text(),
+            responsible_person_id=self._picked(self.person_combo, "responsible", _("person")),
+            responsible_organisation_id=self._picked(
+                self.organisation_combo, "organisation", _("organisation")
+            ),
+            due_on=self.due_edit.value(),
+            description=self.description_edit.toPlainText(),
+            priority_area_id=self.area_combo.value(),
+            group_id=action.group_id if action else None,
+            source_type=action.source_type if action else ActionSource.MEETING,
+            source_id=action.source_id if action else self.detail.id,
+            raised_on=action.raised_on if action else None,
+        )
+        self.saved_id = self.ctx.call(
+            save_meeting_action,
+            self.saved_id,
+            data,
+            self.status_combo.value(),
+            self.note_edit.toPlainText(),
+            self.detail.id,
+            note_day(self.detail.starts_at.date()),
+        )

@@ -1,0 +1,141 @@
+"""Action items: those raised at this meeting, and those still open from the group's earlier
+meetings (followed up here with a note or a new status). Stored through the shared Action
+services; the Actions area lists them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import actions
+from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.meetings import MeetingDetail
+from ui.context import AppContext
+from ui.meetings.action_dialog import ActionDialog
+from ui.widgets.detail import section_heading
+from ui.widgets.dialogs import confirm
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+
+def _due_colour(row: ActionRow):  # type: ignore[no-untyped-def]
+    if row.overdue:
+        return WARNING_COLOUR
+    return MUTED_COLOUR if not row.is_open else None
+
+
+def action_columns(earlier: bool) -> list[Column[ActionRow]]:
+    columns = [
+        Column(_("What"), lambda r: r.title, width=300),
+        Column(_("Who"), lambda r: r.responsible, width=240),
+        Column(
+            _("Due"),
+            lambda r: date_with_week(r.due_on),
+            sort_key=lambda r: r.due_on,
+            colour=_due_colour,
+            width=150,
+        ),
+        Column(_("Status"), lambda r: r.status, colour=_due_colour, width=100),
+    ]
+    if earlier:
+        columns.append(Column(_("Raised at"), lambda r: r.source_text, width=260))
+    columns.append(
+        Column(
+            _("Latest follow-up"),
+            lambda r: (
+                f"{r.last_note.noted_on.isoformat()} {r.last_note.text}" if r.last_note else ""
+            ),
+        )
+    )
+    return columns
+
+
+class ActionsTab(QWidget):
+    def __init__(
+        self, ctx: AppContext, act: Callable[..., bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.act = act
+        self.detail: MeetingDetail | None = None
+        self.raised: RecordTable[ActionRow] = RecordTable(action_columns(False), self)
+        self.raised.setObjectName("raisedActions")
+        self.earlier: RecordTable[ActionRow] = RecordTable(action_columns(True), self)
+        self.earlier.setObjectName("earlierActions")
+        self.raised_heading = section_heading(_("Raised at this meeting"), self)
+        self.earlier_heading = section_heading(_("Open from earlier meetings"), self)
+        self.new_button = QPushButton(_("New action…"), self)
+        self.new_button.clicked.connect(self.new_action)
+        self.edit_button = QPushButton(_("Edit / follow up…"), self)
+        self.edit_button.clicked.connect(lambda: self.edit_action(self.raised))
+        self.delete_button = QPushButton(_("Delete…"), self)
+        self.delete_button.clicked.connect(self.delete_action)
+        self.follow_button = QPushButton(_("Follow up…"), self)
+        self.follow_button.clicked.connect(lambda: self.edit_action(self.earlier))
+        top = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        lower = QHBoxLayout()
+        lower.addWidget(self.follow_button)
+        lower.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.raised_heading)
+        layout.addLayout(top)
+        layout.addWidget(self.raised, 1)
+        layout.addWidget(self.earlier_heading)
+        layout.addLayout(lower)
+        layout.addWidget(self.earlier, 1)
+        self.raised.activated.connect(lambda _row: self.edit_action(self.raised))
+        self.earlier.activated.connect(lambda _row: self.edit_action(self.earlier))
+        self.raised.current_changed.connect(self._update_buttons)
+        self.earlier.current_changed.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.edit_button.setEnabled(self.raised.current_row() is not None)
+        self.delete_button.setEnabled(self.raised.current_row() is not None)
+        self.follow_button.setEnabled(self.earlier.current_row() is not None)
+
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        self.detail = detail
+        self.raised.set_rows(detail.actions)
+        self.earlier.set_rows(detail.carried_actions)
+        self.raised_heading.setText(
+            _("Raised at this meeting ({count})").format(count=len(detail.actions))
+        )
+        self.earlier_heading.setText(
+            _("Open from earlier meetings ({count})").format(count=len(detail.carried_actions))
+        )
+        self._update_buttons()
+
+    def new_action(self) -> None:
+        if self.detail is None:
+            return
+        dialog = ActionDialog(self.ctx, self.detail, parent=self)
+        if dialog.exec():
+            self.act(None, changes=("meetings", "actions"))
+            self.raised.select_id(dialog.saved_id)
+
+    def edit_action(self, table: RecordTable[ActionRow]) -> None:
+        row = table.current_row()
+        if (
+            self.detail is not None
+            and row is not None
+            and ActionDialog(self.ctx, self.detail, row, parent=self).exec()
+        ):
+            self.act(None, changes=("meetings", "actions"))
+
+    def delete_action(self) -> None:
+        row = self.raised.current_row()
+        if row is not None and confirm(
+            self,
+            _("Delete action"),
+            _("Delete the action “{title}” and its follow-up notes?").format(title=row.title),
+            _("Delete"),
+        ):
+            self.act(actions.delete_action, row.id, changes=("meetings", "actions"))

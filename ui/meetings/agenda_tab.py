@@ -1,0 +1,332 @@
+"""The agenda and the minutes: numbered items (the group's standing items plus free ones; add,
+edit, remove, move up and down) and the minutes of the selected item beside them.
+
+Minutes are saved when another item is chosen, with "Save minutes" (Ctrl+S in the editor) and
+when leaving the meeting; if saving fails the text stays where it was typed. Under the
+follow-up item the actions still open from earlier meetings are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
+from samverkan_desktop.services import agenda
+from samverkan_desktop.services.meetings import AgendaItemRow, MeetingDetail
+from ui.context import AppContext
+from ui.meetings.dialogs import AgendaItemDialog
+from ui.widgets.detail import section_heading
+from ui.widgets.dialogs import confirm, show_error
+
+ITEM_TITLE_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
+AGENDA_STYLE = """
+QListWidget#agendaItems::item { padding: 6px 4px; border-bottom: 1px solid #eef1f4; }
+QListWidget#agendaItems::item:selected { background: #1f6fb2; color: white; }
+"""
+
+
+def item_text(item: AgendaItemRow) -> str:
+    text = f"{item.number}. {item.title}"
+    if item.notes or item.next_steps:
+        text += "  ✎"
+    return text
+
+
+class MinutesEdit(QPlainTextEdit):
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+
+
+class AgendaTab(QWidget):
+    decision_requested = Signal(int)  # agenda item id
+
+    def __init__(
+        self, ctx: AppContext, act: Callable[..., bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.act = act
+        self.detail: MeetingDetail | None = None
+        self.dirty_item_id: int | None = None
+        self._filling = False
+        self.setStyleSheet(AGENDA_STYLE)
+
+        self.items = QListWidget(self)
+        self.items.setObjectName("agendaItems")
+        self.items.setWordWrap(True)
+        self.add_button = self._button(_("Add item…"), "Ctrl+Shift+N", self.add_item)
+        self.edit_button = self._button(_("Edit…"), None, self.edit_item)
+        self.remove_button = self._button(_("Remove…"), None, self.remove_item)
+        self.up_button = self._button(_("Move up"), "Ctrl+Up", lambda: self.move_item(-1))
+        self.down_button = self._button(_("Move down"), "Ctrl+Down", lambda: self.move_item(1))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(section_heading(_("Agenda"), left))
+        left_layout.addWidget(self.items, 1)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            row1.addWidget(button)
+        for button in (self.up_button, self.down_button):
+            row2.addWidget(button)
+        row1.addStretch(1)
+        row2.addStretch(1)
+        left_layout.addLayout(row1)
+        left_layout.addLayout(row2)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.item_title = QLabel(right)
+        self.item_title.setStyleSheet(ITEM_TITLE_STYLE)
+        self.item_title.setWordWrap(True)
+        self.presenter = QLabel(right)
+        self.presenter.setStyleSheet("color: #5f6b7a;")
+        self.notes_label = section_heading(_("Minutes"), right)
+        self.notes_edit = MinutesEdit(_("What was said and agreed under this item"), right)
+        self.notes_edit.setObjectName("minutesNotes")
+        self.next_label = section_heading(_("How we continue"), right)
+        self.next_edit = MinutesEdit(_("Next steps (optional)"), right)
+        self.next_edit.setObjectName("minutesNextSteps")
+        self.carried_label = section_heading("", right)
+        self.carried = QListWidget(right)
+        self.carried.setObjectName("carriedActions")
+        self.save_button = QPushButton(_("Save minutes"), right)
+        self.save_button.setToolTip(_("Save minutes (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_minutes)
+        self.decision_button = QPushButton(_("Decision under this item…"), right)
+        self.decision_button.clicked.connect(self._request_decision)
+        self.saved_label = QLabel(right)
+        self.saved_label.setStyleSheet("color: #5f6b7a;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.decision_button)
+        bottom.addWidget(self.saved_label, 1)
+        right_layout.addWidget(self.item_title)
+        right_layout.addWidget(self.presenter)
+        right_layout.addWidget(self.notes_label)
+        right_layout.addWidget(self.notes_edit, 3)
+        right_layout.addWidget(self.next_label)
+        right_layout.addWidget(self.next_edit, 2)
+        right_layout.addWidget(self.carried_label)
+        right_layout.addWidget(self.carried, 1)
+        right_layout.addLayout(bottom)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([2000, 3000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(splitter)
+
+        self.items.currentItemChanged.connect(self._current_changed)
+        self.items.itemDoubleClicked.connect(lambda _item: self.edit_item())
+        self.notes_edit.textChanged.connect(self._touched)
+        self.next_edit.textChanged.connect(self._touched)
+        self._show_item(None)
+
+    def _button(self, text: str, key: str | None, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda _checked=False: slot())
+        if key:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False: slot())
+            self.addAction(action)
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text} ({shown})")
+        return button
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def current_item(self) -> AgendaItemRow | None:
+        widget_item = self.items.currentItem()
+        if widget_item is None or self.detail is None:
+            return None
+        item_id = widget_item.data(Qt.ItemDataRole.UserRole)
+        return next((i for i in self.detail.agenda if i.id == item_id), None)
+
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        if self.detail is not None and self.detail.id != detail.id:
+            self.dirty_item_id = None
+        keep = self.current_item()
+        self.detail = detail
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item in detail.agenda:
+            widget_item = QListWidgetItem(item_text(item), self.items)
+            widget_item.setData(Qt.ItemDataRole.UserRole, item.id)
+        self.items.blockSignals(False)
+        wanted = keep.id if keep is not None else (detail.agenda[0].id if detail.agenda else None)
+        self.select_item(wanted)
+
+    def select_item(self, item_id: int | None) -> None:
+        for row in range(self.items.count()):
+            if self.items.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                self.items.blockSignals(True)
+                self.items.setCurrentRow(row)
+                self.items.blockSignals(False)
+                break
+        self._show_item(self.current_item())
+
+    def _show_item(self, item: AgendaItemRow | None) -> None:
+        has_item = item is not None
+        widgets: tuple[QWidget, ...] = (
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.notes_edit,
+            self.next_edit,
+            self.save_button,
+            self.decision_button,
+        )
+        for widget in widgets:
+            widget.setEnabled(has_item)
+        self.item_title.setText(f"{item.number}. {item.title}" if item else _("No item chosen"))
+        self.presenter.setText(
+            _("Presented by: {who}").format(who=item.presenter) if item and item.presenter else ""
+        )
+        self.presenter.setVisible(bool(item and item.presenter))
+        done_next = item is not None and item.standing_key == STANDING_DONE_NEXT
+        self.notes_label.setText(_("What we have done") if done_next else _("Minutes"))
+        self.next_label.setText(_("How we continue") if done_next else _("Next steps"))
+        if item is not None and self.dirty_item_id != item.id:
+            self._filling = True
+            self.notes_edit.setPlainText(item.notes or "")
+            self.next_edit.setPlainText(item.next_steps or "")
+            self._filling = False
+        self._show_carried(item)
+
+    def _show_carried(self, item: AgendaItemRow | None) -> None:
+        carried = self.detail.carried_actions if self.detail else ()
+        visible = item is not None and item.standing_key == STANDING_ACTIONS
+        self.carried_label.setVisible(visible)
+        self.carried.setVisible(visible)
+        if not visible:
+            return
+        self.carried_label.setText(
+            ngettext(
+                "{count} action open from earlier meetings",
+                "{count} actions open from earlier meetings",
+                len(carried),
+            ).format(count=len(carried))
+        )
+        self.carried.clear()
+        for action in carried:
+            due = _("due {date}").format(date=iso_date(action.due_on)) if action.due_on else ""
+            text = " · ".join(p for p in (action.title, action.responsible, due) if p)
+            line = QListWidgetItem(("⚠ " if action.overdue else "") + text, self.carried)
+            line.setToolTip(action.source_text)
+        if not carried:
+            QListWidgetItem(_("None – every earlier action is closed."), self.carried)
+
+    # --- minutes -------------------------------------------------------------------------------
+
+    def _touched(self) -> None:
+        item = self.current_item()
+        if not self._filling and item is not None:
+            self.dirty_item_id = item.id
+            self.saved_label.setText("")
+
+    def _current_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        if self.dirty_item_id is not None and not self.save_minutes():
+            # Not saved: stay on the item so the text typed is not lost.
+            if previous is not None:
+                self.items.blockSignals(True)
+                self.items.setCurrentItem(previous)
+                self.items.blockSignals(False)
+            return
+        self._show_item(self.current_item())
+
+    def save_minutes(self) -> bool:
+        """Store the minutes typed for the item; True when nothing is left unsaved."""
+        item_id = self.dirty_item_id
+        if item_id is None:
+            return True
+        try:
+            self.ctx.call(
+                agenda.record_minutes,
+                item_id,
+                self.notes_edit.toPlainText(),
+                self.next_edit.toPlainText(),
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        self.dirty_item_id = None
+        self.saved_label.setText(_("Minutes saved."))
+        self.act(None)
+        return True
+
+    def _request_decision(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.decision_requested.emit(item.id)
+
+    # --- the items -----------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        if self.detail is None or not self.save_minutes():
+            return
+        dialog = AgendaItemDialog(self.ctx, self.detail.id, parent=self)
+        if dialog.exec():
+            self.act(None)
+            self.select_item(dialog.saved_id)
+
+    def edit_item(self) -> None:
+        item = self.current_item()
+        if (
+            self.detail is not None
+            and item is not None
+            and self.save_minutes()
+            and AgendaItemDialog(self.ctx, self.detail.id, item, self).exec()
+        ):
+            self.act(None)
+
+    def remove_item(self) -> None:
+        item = self.current_item()
+        if item is None or not self.save_minutes():
+            return
+        if confirm(
+            self,
+            _("Remove agenda item"),
+            _("Remove “{title}” from the agenda?").format(title=item.title),
+            _("Remove"),
+        ):
+            self.act(agenda.remove_agenda_item, item.id)
+
+    def move_item(self, step: int) -> None:
+        item = self.current_item()
+        if item is None or self.detail is None or not self.save_minutes():
+            return
+        position = item.number - 1 + step
+        if 0 <= position < len(self.detail.agenda):
+            self.act(agenda.move_agenda_item, item.id, position)

@@ -1,0 +1,183 @@
+"""Invitees and attendance: the group's members are invited when the meeting is first opened;
+people can be added or taken off this meeting's list; each is marked present, absent or
+substituted (with the substitute's name). Every click is stored at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import AttendanceStatus
+from samverkan_desktop.services import meetings
+from samverkan_desktop.services.meeting_editing import mark_all_present
+from samverkan_desktop.services.meetings import InviteeRow, MeetingDetail
+from ui.context import AppContext
+from ui.meetings.dialogs import InviteeDialog, SubstituteDialog
+from ui.widgets.dialogs import confirm
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import MUTED_COLOUR, Column
+
+STATUS_COLOURS = {
+    AttendanceStatus.PRESENT: QColor("#1d6b38"),
+    AttendanceStatus.ABSENT: QColor("#b42318"),
+    AttendanceStatus.SUBSTITUTE: QColor("#1f6fb2"),
+    AttendanceStatus.INVITED: MUTED_COLOUR,
+}
+
+
+def attendance_text(row: InviteeRow) -> str:
+    if row.status is AttendanceStatus.SUBSTITUTE:
+        return _("Substitute: {name}").format(name=row.substitute_name or "")
+    if row.status is AttendanceStatus.INVITED:
+        return _("Not marked")
+    return _(row.status.label)
+
+
+def invitee_columns() -> list[Column[InviteeRow]]:
+    return [
+        Column(_("Name"), lambda r: r.name, width=200),
+        Column(
+            _("Title and organisation"),
+            lambda r: ", ".join(p for p in (r.title, r.organisation) if p),
+            width=330,
+        ),
+        Column(_("Attendance"), attendance_text, colour=lambda r: STATUS_COLOURS[r.status]),
+    ]
+
+
+class AttendanceTab(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        act: Callable[..., bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.act = act  # the editor's: run a service call, show errors, reload
+        self.detail: MeetingDetail | None = None
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("color: #5f6b7a;")
+        self.table: RecordTable[InviteeRow] = RecordTable(invitee_columns(), self)
+        self.table.setObjectName("invitees")
+        self.present_button = self._button(_("Present"), "Ctrl+Shift+P", self.mark_present)
+        self.absent_button = self._button(_("Absent"), "Ctrl+Shift+A", self.mark_absent)
+        self.substitute_button = self._button(
+            _("Substitute…"), "Ctrl+Shift+S", self.mark_substitute
+        )
+        self.unmark_button = self._button(_("Not marked"), None, self.unmark)
+        self.all_present_button = self._button(_("All present"), None, self.all_present)
+        self.invite_button = self._button(_("Invite…"), None, self.invite)
+        self.remove_button = self._button(_("Remove from list…"), None, self.remove)
+        buttons = QHBoxLayout()
+        for button in (
+            self.present_button,
+            self.absent_button,
+            self.substitute_button,
+            self.unmark_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.all_present_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.invite_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.table.current_changed.connect(self._update_buttons)
+        self._update_buttons(None)
+
+    def _button(self, text: str, key: str | None, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda _checked=False: slot())
+        if key:
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(key))
+            shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.triggered.connect(lambda _checked=False: slot())
+            self.addAction(shortcut)
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text} ({shown})")
+        return button
+
+    def _update_buttons(self, row: InviteeRow | None) -> None:
+        for button in (
+            self.present_button,
+            self.absent_button,
+            self.substitute_button,
+            self.unmark_button,
+            self.remove_button,
+        ):
+            button.setEnabled(row is not None)
+
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        self.detail = detail
+        self.table.set_rows(detail.invitees)
+        counts = {status: 0 for status in AttendanceStatus}
+        for row in detail.invitees:
+            counts[row.status] += 1
+        self.summary.setText(
+            _(
+                "{invited} invited · {present} present · {substitutes} substitutes · "
+                "{absent} absent · {unmarked} not marked"
+            ).format(
+                invited=len(detail.invitees),
+                present=counts[AttendanceStatus.PRESENT],
+                substitutes=counts[AttendanceStatus.SUBSTITUTE],
+                absent=counts[AttendanceStatus.ABSENT],
+                unmarked=counts[AttendanceStatus.INVITED],
+            )
+        )
+        self._update_buttons(self.table.current_row())
+
+    def _set(self, status: AttendanceStatus) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            self.act(meetings.set_attendance, row.id, status)
+
+    def mark_present(self) -> None:
+        self._set(AttendanceStatus.PRESENT)
+
+    def mark_absent(self) -> None:
+        self._set(AttendanceStatus.ABSENT)
+
+    def unmark(self) -> None:
+        self._set(AttendanceStatus.INVITED)
+
+    def mark_substitute(self) -> None:
+        row = self.table.current_row()
+        if row is not None and SubstituteDialog(self.ctx, row, self).exec():
+            self.act(None)
+
+    def all_present(self) -> None:
+        if self.detail is not None:
+            self.act(mark_all_present, self.detail.id)
+
+    def invite(self) -> None:
+        if self.detail is None:
+            return
+        dialog = InviteeDialog(self.ctx, self.detail, self)
+        if dialog.exec():
+            self.act(None)
+            self.table.select_id(dialog.added_id)
+
+    def remove(self) -> None:
+        row = self.table.current_row()
+        if row is not None and confirm(
+            self,
+            _("Remove from the list"),
+            _(
+                "Take {person} off this meeting's list of invitees? The group's members stay "
+                "as they are."
+            ).format(person=row.name),
+            _("Remove"),
+        ):
+            self.act(meetings.remove_invitee, row.id)

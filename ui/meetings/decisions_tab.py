@@ -1,0 +1,98 @@
+"""The meeting's decisions, numbered, each optionally under an agenda item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import agenda
+from samverkan_desktop.services.meetings import DecisionRow, MeetingDetail
+from ui.context import AppContext
+from ui.meetings.dialogs import DecisionDialog
+from ui.widgets.dialogs import confirm
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+
+class DecisionsTab(QWidget):
+    def __init__(
+        self, ctx: AppContext, act: Callable[..., bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.act = act
+        self.detail: MeetingDetail | None = None
+        self.table: RecordTable[DecisionRow] = RecordTable(self._columns(), self)
+        self.table.setObjectName("decisions")
+        self.table.setWordWrap(True)
+        self.add_button = QPushButton(_("New decision…"), self)
+        self.edit_button = QPushButton(_("Edit…"), self)
+        self.remove_button = QPushButton(_("Remove…"), self)
+        self.add_button.clicked.connect(lambda: self.add_decision())
+        self.edit_button.clicked.connect(self.edit_decision)
+        self.remove_button.clicked.connect(self.remove_decision)
+        self.table.activated.connect(lambda _row: self.edit_decision())
+        self.table.current_changed.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._update_buttons(None)
+
+    def _columns(self) -> list[Column[DecisionRow]]:
+        return [
+            Column(_("No."), lambda r: self._number(r), width=50),
+            Column(_("Agenda item"), self._item_text, width=260),
+            Column(_("Decision"), lambda r: " ".join(r.text.split())),
+        ]
+
+    def _number(self, row: DecisionRow) -> int:
+        ids = [d.id for d in self.detail.decisions] if self.detail else []
+        return ids.index(row.id) + 1 if row.id in ids else 0
+
+    def _item_text(self, row: DecisionRow) -> str:
+        if self.detail is None or row.agenda_item_id is None:
+            return ""
+        item = next((i for i in self.detail.agenda if i.id == row.agenda_item_id), None)
+        return f"{item.number}. {item.title}" if item else ""
+
+    def _update_buttons(self, row: DecisionRow | None) -> None:
+        self.edit_button.setEnabled(row is not None)
+        self.remove_button.setEnabled(row is not None)
+
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        self.detail = detail
+        self.table.set_rows(detail.decisions)
+        self._update_buttons(self.table.current_row())
+
+    def add_decision(self, item_id: int | None = None) -> None:
+        if (
+            self.detail is not None
+            and DecisionDialog(self.ctx, self.detail, item_id=item_id, parent=self).exec()
+        ):
+            self.act(None)
+
+    def edit_decision(self) -> None:
+        row = self.table.current_row()
+        if (
+            self.detail is not None
+            and row is not None
+            and DecisionDialog(self.ctx, self.detail, row, parent=self).exec()
+        ):
+            self.act(None)
+
+    def remove_decision(self) -> None:
+        row = self.table.current_row()
+        if row is not None and confirm(
+            self,
+            _("Remove decision"),
+            _("Remove the decision “{text}”?").format(text=row.text[:80]),
+            _("Remove"),
+        ):
+            self.act(agenda.remove_decision, row.id)

@@ -1,0 +1,177 @@
+"""When and where: date, times, place, title, a note and who takes the minutes. Saved with
+"Save details" (Ctrl+S in the editor); an error shows beside its field and nothing typed is lost.
+Changing the time of a rule's meeting keeps it as an exception to the rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services.meeting_editing import save_details
+from samverkan_desktop.services.meetings import MeetingDetail, MeetingInput
+from ui.calendar.meeting_dialogs import meeting_times, required_date, time_edit, time_of
+from ui.context import AppContext
+from ui.widgets.fields import OptionalDateEdit, TextBox
+from ui.widgets.form_dialog import ERROR_STYLE
+
+
+class DetailsTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: MeetingDetail | None = None
+        self.dirty = False
+        self._filling = False
+        self._errors: dict[str, tuple[QWidget, QLabel]] = {}
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(8)
+        self.date_edit = OptionalDateEdit(self)
+        self.date_edit.setMaximumWidth(160)
+        self.start_edit = time_edit(dt.time(9, 0), self)
+        self.end_edit = time_edit(dt.time(10, 0), self)
+        self.place_edit = QLineEdit(self)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(_("Optional, e.g. Workshop (the group's name is shown)"))
+        self.note_edit = TextBox(self, _("For the invitees, or why the meeting was cancelled"), 4)
+        self.minutes_by_edit = QLineEdit(self)
+        self.minutes_by_edit.setPlaceholderText(_("Who takes the minutes"))
+        times = QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("–", self))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+        times_widget = QWidget(self)
+        times_widget.setLayout(times)
+        times.setContentsMargins(0, 0, 0, 0)
+        for field, label, widget in (
+            ("date", _("Date"), self.date_edit),
+            ("ends_at", _("Time"), times_widget),
+            ("place", _("Place"), self.place_edit),
+            ("title", _("Meeting title"), self.title_edit),
+            ("note", _("Note"), self.note_edit),
+            ("minutes_by", _("Minutes taken by"), self.minutes_by_edit),
+        ):
+            self._add_row(field, label, widget)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        self.save_button = QPushButton(_("Save details"), self)
+        self.save_button.setToolTip(_("Save details (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.rule_hint = QLabel(self)
+        self.rule_hint.setStyleSheet("color: #5f6b7a;")
+        self.rule_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.rule_hint, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setMaximumWidth(760)
+        for edit in (self.place_edit, self.title_edit, self.minutes_by_edit):
+            edit.textChanged.connect(self._touched)
+        self.note_edit.textChanged.connect(self._touched)
+        self.date_edit.dateChanged.connect(self._touched)
+        self.start_edit.timeChanged.connect(self._touched)
+        self.end_edit.timeChanged.connect(self._touched)
+
+    def _add_row(self, field: str, label: str, widget: QWidget) -> None:
+        error = QLabel(self)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form.addRow(label, box)
+        self._errors[field] = (widget, error)
+
+    def _touched(self, *_args: object) -> None:
+        if not self._filling:
+            self.dirty = True
+
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        """Fill the form, unless the user has changes not yet saved for this meeting."""
+        same = self.detail is not None and self.detail.id == detail.id
+        self.detail = detail
+        self.rule_hint.setText(
+            _("This meeting comes from the group's rule: a change here applies to it alone.")
+            if detail.from_rule
+            else ""
+        )
+        if same and self.dirty:
+            return
+        self._filling = True
+        self.date_edit.set_value(detail.starts_at.date())
+        self.start_edit.setTime(QTime(detail.starts_at.hour, detail.starts_at.minute))
+        self.end_edit.setTime(QTime(detail.ends_at.hour, detail.ends_at.minute))
+        self.place_edit.setText(detail.place or "")
+        self.title_edit.setText(detail.title or "")
+        self.note_edit.setPlainText(detail.note or "")
+        self.minutes_by_edit.setText(detail.minutes_by or "")
+        self._filling = False
+        self.dirty = False
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        self.general_error.hide()
+        for _widget, label in self._errors.values():
+            label.hide()
+
+    def error_text(self, field: str) -> str:
+        label = self._errors[field][1]
+        return label.text() if not label.isHidden() else ""
+
+    def show_error(self, error: DomainError) -> None:
+        self.clear_errors()
+        field = {"starts_at": "ends_at"}.get(error.field or "", error.field or "")
+        if field not in self._errors:
+            self.general_error.setText(error.message)
+            self.general_error.show()
+            return
+        widget, label = self._errors[field]
+        label.setText(error.message)
+        label.show()
+        widget.setFocus()
+
+    def save(self) -> bool:
+        """Store the details; False (and the message beside the field) when refused."""
+        if self.detail is None:
+            return True
+        try:
+            start, end = meeting_times(
+                required_date(self.date_edit), time_of(self.start_edit), time_of(self.end_edit)
+            )
+            data = MeetingInput(
+                start,
+                end,
+                self.place_edit.text(),
+                self.title_edit.text(),
+                self.note_edit.toPlainText(),
+            )
+            self.ctx.call(save_details, self.detail.id, data, self.minutes_by_edit.text())
+        except DomainError as error:
+            self.show_error(error)
+            return False
+        self.dirty = False
+        self.clear_errors()
+        self.saved.emit()
+        return True

@@ -1,0 +1,157 @@
+"""Small forms of the meeting editor: an agenda item, a decision, a substitute's name, one more
+invitee. Each stores through a service in ``save()``; an error keeps the form open as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import AttendanceStatus
+from samverkan_desktop.services import agenda, meetings
+from samverkan_desktop.services.meetings import (
+    AgendaItemRow,
+    DecisionRow,
+    InviteeRow,
+    MeetingDetail,
+)
+from ui.contacts.choices import people_choices
+from ui.context import AppContext
+from ui.widgets.fields import RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+class AgendaItemDialog(FormDialog):
+    """A free item added to the agenda (last), or an item's title and presenter changed."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        item: AgendaItemRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("Edit agenda item") if item else _("New agenda item"),
+            parent,
+            ok_text=_("Save") if item else _("Add item"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.item = item
+        self.saved_id: int | None = item.id if item else None
+        self.title_edit = QLineEdit(item.title if item else "", self)
+        self.title_edit.setMinimumWidth(360)
+        self.add_row("title", _("Title"), self.title_edit)
+        self.presenter_edit = QLineEdit((item.presenter or "") if item else "", self)
+        self.presenter_edit.setPlaceholderText(_("Optional: who presents the item"))
+        self.add_row("presenter", _("Presented by"), self.presenter_edit)
+        self.title_edit.setFocus()
+
+    def save(self) -> None:
+        title, presenter = self.title_edit.text(), self.presenter_edit.text()
+        if self.item is None:
+            self.saved_id = self.ctx.call(agenda.add_agenda_item, self.meeting_id, title, presenter)
+        else:
+            self.ctx.call(agenda.update_agenda_item, self.item.id, title, presenter)
+
+
+class DecisionDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: MeetingDetail,
+        decision: DecisionRow | None = None,
+        item_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("Edit decision") if decision else _("New decision"),
+            parent,
+            ok_text=_("Save") if decision else _("Add decision"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.detail = detail
+        self.decision = decision
+        self.text_edit = TextBox(self, _("What the meeting decided"), lines=5)
+        self.text_edit.setMinimumWidth(420)
+        if decision:
+            self.text_edit.setPlainText(decision.text)
+        self.add_row("text", _("Decision"), self.text_edit)
+        self.item_combo = RecordCombo(_("No particular item"), self, editable=False)
+        self.item_combo.set_items([(i.id, f"{i.number}. {i.title}") for i in detail.agenda])
+        self.item_combo.set_value(decision.agenda_item_id if decision else item_id)
+        # The service changes a decision's text only; its item is chosen when it is made.
+        self.item_combo.setEnabled(decision is None)
+        self.add_row("agenda_item_id", _("Under agenda item"), self.item_combo)
+        self.text_edit.setFocus()
+
+    def save(self) -> None:
+        text = self.text_edit.toPlainText()
+        if self.decision is None:
+            self.ctx.call(agenda.add_decision, self.detail.id, text, self.item_combo.value())
+        else:
+            self.ctx.call(agenda.update_decision, self.decision.id, text)
+
+
+class SubstituteDialog(FormDialog):
+    """Someone came in the invitee's place."""
+
+    def __init__(self, ctx: AppContext, invitee: InviteeRow, parent: QWidget | None = None):
+        super().__init__(
+            _("Substitute for {person}").format(person=invitee.name),
+            parent,
+            ok_text=_("Save"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.invitee = invitee
+        self.add_row("person", _("Invited"), QLabel(invitee.name, self))
+        self.name_edit = QLineEdit(invitee.substitute_name or "", self)
+        self.name_edit.setPlaceholderText(_("Name (and organisation) of the substitute"))
+        self.name_edit.setMinimumWidth(320)
+        self.add_row("substitute_name", _("Substitute"), self.name_edit)
+        self.name_edit.setFocus()
+
+    def save(self) -> None:
+        self.ctx.call(
+            meetings.set_attendance,
+            self.invitee.id,
+            AttendanceStatus.SUBSTITUTE,
+            self.name_edit.text(),
+        )
+
+
+class InviteeDialog(FormDialog):
+    """Invite one more person from the contacts register to this meeting only."""
+
+    def __init__(self, ctx: AppContext, detail: MeetingDetail, parent: QWidget | None = None):
+        super().__init__(
+            _("Invite to this meeting"), parent, ok_text=_("Invite"), settings=ctx.settings
+        )
+        self.ctx = ctx
+        self.detail = detail
+        self.added_id: int | None = None
+        self.person_combo = RecordCombo(_("Type part of a name …"), self)
+        self.person_combo.set_items(
+            people_choices(ctx, exclude={i.person_id for i in detail.invitees})
+        )
+        self.person_combo.setMinimumContentsLength(36)
+        self.add_row("person_id", _("Person"), self.person_combo)
+        self.person_combo.setFocus()
+
+    def save(self) -> None:
+        person_id = self.person_combo.value()
+        if person_id is None:
+            text = self.person_combo.currentText().strip()
+            raise ValidationError(
+                _(
+                    "No single person in the contacts matches “{text}”. Pick one from the list."
+                ).format(text=text)
+                if text
+                else _("Choose the person to invite."),
+                field="person_id",
+            )
+        self.added_id = self.ctx.call(meetings.add_invitee, self.detail.id, person_id)

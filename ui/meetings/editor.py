@@ -1,0 +1,332 @@
+"""One meeting: when and where, invitees and attendance, the agenda with minutes per item,
+decisions and action items; the notice/agenda and the minutes in the print preview; the group's
+calendar for Outlook. Shown in the calendar area in place of the calendar ("← Calendar" or Esc
+goes back, saving what was typed first)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError, NotFoundError
+from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import AttendanceStatus, MeetingStatus
+from samverkan_desktop.services import meetings
+from samverkan_desktop.services.meetings import MeetingDetail
+from ui.calendar.meeting_dialogs import CancelMeetingDialog
+from ui.context import AppContext
+from ui.meetings.actions_tab import ActionsTab
+from ui.meetings.agenda_tab import AgendaTab
+from ui.meetings.attendance_tab import AttendanceTab
+from ui.meetings.decisions_tab import DecisionsTab
+from ui.meetings.details_tab import DetailsTab
+from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
+from ui.widgets.dialogs import show_error
+from ui.widgets.operations import perform, perform_confirmed
+
+EDITOR_STYLE = """
+QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 6px; }
+"""
+TITLE_STYLE = "font-size: 20px; font-weight: 600; color: #1c3b5a;"
+SUBTITLE_STYLE = "color: #3d4b5c; font-size: 14px;"
+WARNING_STYLE = (
+    "background: #fdf3f2; color: #8a1c12; border: 1px solid #f1c4bf; border-radius: 4px;"
+    " padding: 4px 8px;"
+)
+
+
+def when_text(detail: MeetingDetail) -> str:
+    """ "tisdag 1 december 2026 · 09.00–10.30 · v. 49 · Polishuset"."""
+    parts = [
+        long_date(detail.starts_at.date()),
+        f"{local_time(detail.starts_at)}–{local_time(detail.ends_at)}",
+        _("w. {week}").format(week=detail.week),
+    ]
+    if detail.place:
+        parts.append(detail.place)
+    return " · ".join(parts)
+
+
+def warnings(detail: MeetingDetail) -> list[str]:
+    found = []
+    if detail.status is MeetingStatus.CANCELLED:
+        text = _("Cancelled.")
+        if detail.note:
+            text += " " + detail.note
+        found.append(text)
+    if detail.moved and detail.original_start is not None:
+        found.append(
+            _("Moved from {day} {time} (an exception to the group's rule).").format(
+                day=long_date(detail.original_start.date()),
+                time=local_time(detail.original_start),
+            )
+        )
+    if detail.holiday:
+        found.append(_("Falls on a public holiday: {name}.").format(name=detail.holiday))
+    return found
+
+
+class MeetingEditor(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting: MeetingDetail | None = None
+        self.setStyleSheet(EDITOR_STYLE)
+
+        self.back_button = QPushButton(_("← Calendar"), self)
+        self.back_button.setToolTip(_("Back to the calendar (Esc)"))
+        self.back_button.clicked.connect(self.go_back)
+        self.previous_button = QPushButton(_("‹ Previous meeting"), self)
+        self.previous_button.clicked.connect(lambda: self._neighbour(before=True))
+        self.next_button = QPushButton(_("Next meeting ›"), self)
+        self.next_button.clicked.connect(lambda: self._neighbour(before=False))
+        self.agenda_button = QPushButton(_("Notice and agenda (PDF)"), self)
+        self.agenda_button.clicked.connect(self.preview_agenda)
+        self.minutes_button = QPushButton(_("Minutes (PDF)"), self)
+        self.minutes_button.clicked.connect(self.preview_minutes)
+        self.more_button = QPushButton(_("More"), self)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
+        self.held_action = self._menu_action(_("Mark as held"), self.mark_held)
+        self.planned_action = self._menu_action(_("Mark as planned"), self.mark_planned)
+        self.cancel_action = self._menu_action(_("Cancel meeting…"), self.cancel_meeting)
+        self.reinstate_action = self._menu_action(_("Reinstate the meeting"), self.mark_planned)
+        self.delete_action = self._menu_action(_("Delete meeting…"), self.delete_meeting)
+        self.more_menu.addSeparator()
+        self.export_action = self._menu_action(
+            _("Export the group's calendar (.ics)…"), self.export_group_calendar
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        top.addStretch(1)
+        top.addWidget(self.agenda_button)
+        top.addWidget(self.minutes_button)
+        top.addWidget(self.more_button)
+        self.title = QLabel(self)
+        self.title.setObjectName("meetingTitle")
+        self.title.setStyleSheet(TITLE_STYLE)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("meetingWhen")
+        self.subtitle.setStyleSheet(SUBTITLE_STYLE)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("meetingWarning")
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setWordWrap(True)
+
+        self.details_tab = DetailsTab(ctx, self)
+        self.details_tab.saved.connect(lambda: self.act(None))
+        self.attendance_tab = AttendanceTab(ctx, self.act, self)
+        self.agenda_tab = AgendaTab(ctx, self.act, self)
+        self.decisions_tab = DecisionsTab(ctx, self.act, self)
+        self.actions_tab = ActionsTab(ctx, self.act, self)
+        self.agenda_tab.decision_requested.connect(self._decision_for_item)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for tab in (
+            self.details_tab,
+            self.attendance_tab,
+            self.agenda_tab,
+            self.decisions_tab,
+            self.actions_tab,
+        ):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(lambda _index: self.agenda_tab.save_minutes())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.tabs, 1)
+
+        self._shortcut(["Ctrl+S"], self.save_all)
+        self._shortcut(["Esc", "Alt+Left"], self.go_back)
+        self._shortcut(["Ctrl+P"], self.preview_agenda)
+        self._shortcut(["Ctrl+Shift+M"], self.preview_minutes)
+
+    def _menu_action(self, text: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.more_menu.addAction(action)
+        return action
+
+    def _shortcut(self, keys: list[str], slot: Callable[[], Any]) -> None:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def show_meeting(self, meeting_id: int) -> bool:
+        """Show a meeting (saving what was typed in the one shown first); False if not found."""
+        if self.meeting is not None and self.meeting.id != meeting_id and not self.save_all():
+            return False
+        try:
+            detail = self.ctx.call(meetings.get_meeting, meeting_id)
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        self._fill(detail)
+        return True
+
+    def reload(self) -> None:
+        if self.meeting is None:
+            return
+        try:
+            detail = self.ctx.call(meetings.get_meeting, self.meeting.id)
+        except NotFoundError:
+            self.meeting = None
+            self.back_requested.emit()
+            return
+        self._fill(detail)
+
+    def _fill(self, detail: MeetingDetail) -> None:
+        self.meeting = detail
+        self.title.setText(
+            detail.title and f"{detail.title} – {detail.group_name}" or detail.group_name
+        )
+        self.subtitle.setText(when_text(detail))
+        found = warnings(detail)
+        self.warning.setText("\n".join(found))
+        self.warning.setVisible(bool(found))
+        for tab in (
+            self.details_tab,
+            self.attendance_tab,
+            self.agenda_tab,
+            self.decisions_tab,
+            self.actions_tab,
+        ):
+            tab.show_meeting(detail)
+        marked = sum(1 for i in detail.invitees if i.status is not AttendanceStatus.INVITED)
+        titles = (
+            _("When and where"),
+            _("Attendance ({marked}/{count})").format(marked=marked, count=len(detail.invitees)),
+            _("Agenda and minutes ({count})").format(count=len(detail.agenda)),
+            _("Decisions ({count})").format(count=len(detail.decisions)),
+            _("Actions ({raised} + {open} open)").format(
+                raised=len(detail.actions), open=len(detail.carried_actions)
+            ),
+        )
+        for index, text in enumerate(titles):
+            self.tabs.setTabText(index, text)
+        status = detail.status
+        self.previous_button.setEnabled(detail.previous_meeting is not None)
+        self.next_button.setEnabled(detail.next_meeting is not None)
+        self.held_action.setVisible(status is MeetingStatus.PLANNED)
+        self.planned_action.setVisible(status is MeetingStatus.HELD)
+        self.cancel_action.setVisible(status is MeetingStatus.PLANNED)
+        self.reinstate_action.setVisible(status is MeetingStatus.CANCELLED)
+        self.delete_action.setVisible(not detail.from_rule and not detail.has_minutes)
+
+    # --- changes -------------------------------------------------------------------------------
+
+    def act(
+        self,
+        function: Callable[..., Any] | None,
+        *args: Any,
+        changes: tuple[str, ...] = ("meetings",),
+    ) -> bool:
+        """Run a service call (None: a dialog already stored its change), show a refusal, tell
+        the other views and show the meeting as it is now."""
+        done = True
+        if function is not None:
+            done = perform(self, self.ctx, changes, function, *args)
+        else:
+            self.ctx.bus.announce(*changes)
+        self.reload()
+        return done
+
+    def save_all(self) -> bool:
+        """Save typed details and minutes; False when something was refused (it stays typed)."""
+        if self.details_tab.dirty and not self.details_tab.save():
+            self.tabs.setCurrentWidget(self.details_tab)
+            return False
+        if self.agenda_tab.dirty_item_id is not None and not self.agenda_tab.save_minutes():
+            self.tabs.setCurrentWidget(self.agenda_tab)
+            return False
+        return True
+
+    def go_back(self) -> None:
+        if self.save_all():
+            self.back_requested.emit()
+
+    def _neighbour(self, before: bool) -> None:
+        if self.meeting is None:
+            return
+        ref = self.meeting.previous_meeting if before else self.meeting.next_meeting
+        if ref is not None:
+            self.show_meeting(ref.id)
+
+    def _decision_for_item(self, item_id: int) -> None:
+        self.decisions_tab.add_decision(item_id)
+
+    def mark_held(self) -> None:
+        if self.meeting is not None:
+            self.act(meetings.set_meeting_status, self.meeting.id, MeetingStatus.HELD)
+
+    def mark_planned(self) -> None:
+        if self.meeting is not None:
+            self.act(meetings.set_meeting_status, self.meeting.id, MeetingStatus.PLANNED)
+
+    def cancel_meeting(self) -> None:
+        detail = self.meeting
+        if detail is None or not self.save_all():
+            return
+        label = f"{detail.group_name}, {when_text(detail)}"
+        if CancelMeetingDialog(self.ctx, detail.id, label, parent=self).exec():
+            self.act(None)
+
+    def delete_meeting(self) -> None:
+        detail = self.meeting
+        if detail is None:
+            return
+        question = (
+            _("Delete meeting"),
+            _("Delete the meeting of {group} on {day}? This cannot be undone.").format(
+                group=detail.group_name, day=long_date(detail.starts_at.date())
+            ),
+            _("Delete meeting"),
+        )
+        if perform_confirmed(
+            self, self.ctx, "meetings", question, meetings.delete_meeting, detail.id
+        ):
+            self.meeting = None
+            self.back_requested.emit()
+
+    # --- printouts and export ------------------------------------------------------------------
+
+    def preview_agenda(self) -> None:
+        if self.meeting is not None and self.save_all():
+            preview_agenda(self, self.ctx, self.meeting)
+
+    def preview_minutes(self) -> None:
+        if self.meeting is not None and self.save_all():
+            preview_minutes(self, self.ctx, self.meeting)
+
+    def export_group_calendar(self) -> None:
+        if self.meeting is not None:
+            export_calendar(self, self.ctx, self.meeting.group_id, self.meeting.group_name)

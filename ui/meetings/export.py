@@ -1,0 +1,82 @@
+"""Save meetings as an .ics calendar file for Outlook (one group or all), and the printouts of one
+meeting (notice/agenda, minutes) in the in-app preview."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.exports.ics import export_ics
+from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.agenda import agenda_pdf
+from samverkan_desktop.reports.minutes import minutes_pdf
+from samverkan_desktop.services.meetings import MeetingDetail
+from ui.context import AppContext
+from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.pdf_preview import preview_in_background
+
+
+def file_stem(text: str) -> str:
+    """A file name from a group's name (no characters a file system refuses)."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip() or _("Meetings")
+
+
+def export_calendar(
+    parent: QWidget, ctx: AppContext, group_id: int | None, group_name: str | None
+) -> Path | None:
+    """Ask where, then write the calendar file; returns the path written (None: not saved)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = file_stem(group_name) if group_name else _("All meetings")
+    path_text, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _("Export to Outlook"),
+        str(Path(folder) / f"{name}.ics"),
+        _("Calendar files (*.ics)"),
+    )
+    if not path_text:
+        return None
+    path = Path(path_text)
+    if path.suffix.lower() != ".ics":
+        path = path.with_suffix(".ics")
+    try:
+        data = ctx.call(export_ics, group_id)
+        path.write_bytes(data)
+    except DomainError as error:
+        show_error(parent, error)
+        return None
+    except OSError as error:
+        show_error(
+            parent, _("Cannot save {path}: {reason}").format(path=path, reason=error.strerror)
+        )
+        return None
+    show_info(
+        parent,
+        _("Saved {path}. Open it in Outlook to add or update the meetings.").format(path=path),
+    )
+    return path
+
+
+def _stem(detail: MeetingDetail) -> str:
+    return f"{file_stem(detail.group_name)} {detail.starts_at.date().isoformat()}"
+
+
+def preview_agenda(parent: QWidget, ctx: AppContext, detail: MeetingDetail) -> None:
+    preview_in_background(
+        parent,
+        _("Notice and agenda – {group}").format(group=detail.group_name),
+        _("Agenda {name}.pdf").format(name=_stem(detail)),
+        lambda: ctx.call(agenda_pdf, detail.id),
+    )
+
+
+def preview_minutes(parent: QWidget, ctx: AppContext, detail: MeetingDetail) -> None:
+    preview_in_background(
+        parent,
+        _("Minutes – {group}").format(group=detail.group_name),
+        _("Minutes {name}.pdf").format(name=_stem(detail)),
+        lambda: ctx.call(minutes_pdf, detail.id),
+    )
