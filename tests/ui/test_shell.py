@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import demo
@@ -13,7 +13,7 @@ from ui import app as app_module
 from ui.context import AppContext
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow
-from ui.overview.view import OverviewArea
+from ui.overview.view import EntryButton, OverviewArea
 
 
 def test_sidebar_lists_built_areas_in_swedish_and_navigates(qtbot: QtBot, ctx: AppContext) -> None:
@@ -52,7 +52,7 @@ def test_overview_shows_groups_ending_and_contacts_to_verify(
     qtbot.addWidget(area)
     area.show()
     cards = {card.section.key: card for card in area.section_cards()}
-    texts = [b.text() for b in cards["groups_changing"].findChildren(QPushButton)]
+    texts = [b.full_text for b in cards["groups_changing"].findChildren(EntryButton)]
     assert any("Arbetsgrupp skolan som brottsplats" in t and "Löptiden slutar" in t for t in texts)
     assert "I dag är det" in area.heading.text() and "v." in area.heading.text()
 
@@ -62,7 +62,7 @@ def test_overview_entry_navigates_to_the_record(qtbot: QtBot, demo_ctx: AppConte
     qtbot.addWidget(area)
     area.show()
     card = next(c for c in area.section_cards() if c.section.key == "groups_changing")
-    button = next(b for b in card.findChildren(QPushButton) if "skolan" in b.text())
+    button = next(b for b in card.findChildren(EntryButton) if "skolan" in b.full_text)
     with qtbot.waitSignal(demo_ctx.navigator.requested) as signal:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     area_key, record_id = signal.args

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,24 @@ QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px;
 """
 URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
 URGENCY_COLOUR = {Urgency.OVERDUE: "#b42318", Urgency.SOON: "#b7791f", Urgency.INFO: "#6b7785"}
+
+
+class EntryButton(QPushButton):
+    """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
+    long meeting place never pushes the other column off the screen."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        room = max(0, self.width() - 12)
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
 
 
 class SectionCard(QFrame):
@@ -71,17 +91,15 @@ class SectionCard(QFrame):
             layout.addWidget(more)
         layout.addStretch(1)
 
-    def _item_button(self, item: OverviewItem, ctx: AppContext) -> QPushButton:
-        button = QPushButton(self)
+    def _item_button(self, item: OverviewItem, ctx: AppContext) -> EntryButton:
+        button = EntryButton(f"{URGENCY_MARK[item.urgency]}  {item.title} — {item.detail}", self)
         button.setObjectName("item")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setText(f"{URGENCY_MARK[item.urgency]}  {item.title} — {item.detail}")
         button.setStyleSheet(
             f"QPushButton#item {{ color: {URGENCY_COLOUR[item.urgency]}; }}"
             if item.urgency is Urgency.OVERDUE
             else ""
         )
-        button.setToolTip(item.detail)
         button.clicked.connect(lambda: ctx.navigator.go(item.area, item.record_id))
         return button
 
@@ -105,9 +123,13 @@ class OverviewArea(Area):
         self.grid = QGridLayout(self.cards)
         self.grid.setSpacing(14)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        # Two columns of equal width, whatever the length of the entries.
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
