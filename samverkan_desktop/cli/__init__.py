@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from samverkan_desktop.cli import alarms, contacts, crisis, demo, groups, meetings, printing, walks
+from samverkan_desktop.cli import audit as audit_commands
 from samverkan_desktop.cli import backup as backup_commands
 from samverkan_desktop.cli.common import Handler, SwedishArgumentParser
 from samverkan_desktop.errors import DomainError
@@ -29,6 +30,7 @@ COMMAND_MODULES = (
     printing,
     backup_commands,
 )
+COMMAND_MODULES += (audit_commands,)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ from samverkan_desktop.models.alarms import (
     UnitKind,
     UnitStatus,
 )
+from samverkan_desktop.models.audit import AuditAction, AuditEntry
 from samverkan_desktop.models.base import Base
 from samverkan_desktop.models.checklists import ChecklistTemplate, ChecklistTemplateItem
 from samverkan_desktop.models.crisis import (
@@ -89,6 +90,8 @@ __all__ = [
     "AgreementParty",
     "AlarmUnit",
     "AttendanceStatus",
+    "AuditAction",
+    "AuditEntry",
     "Base",
     "ChecklistAnswer",
     "ChecklistTemplate",

@@ -14,7 +14,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.groups import Group, PriorityArea
 from samverkan_desktop.models.people import Organisation, Person
 
@@ -64,7 +64,7 @@ ACTION_STATUS_LABELS = {
 CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.REJECTED})
 
 
-class Action(TimestampMixin, Base):
+class Action(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "actions"
     __table_args__ = (
         CheckConstraint(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import DateTime, Enum, MetaData, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from typing import Any
+
+from sqlalchemy import DateTime, Enum, Integer, MetaData, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -37,6 +39,18 @@ class TimestampMixin:
         onupdate=utcnow,
         server_default=func.current_timestamp(),
     )
+
+
+class VersionedMixin:
+    """Optimistic concurrency for records edited in forms: every UPDATE checks and bumps
+    ``version``, so a save based on a stale copy (another desk saved meanwhile) matches no row
+    and raises StaleDataError instead of silently overwriting (see db.Database.session)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.version}
 
 
 def str_enum(enum_class: type[enum.Enum], name: str) -> Enum:

@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.people import Organisation, Person
 
 
@@ -171,7 +171,7 @@ class AgreementAppendix(Base):
     title: Mapped[str] = mapped_column(String(300))
 
 
-class Group(TimestampMixin, Base):
+class Group(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "groups"
     __table_args__ = (
         CheckConstraint(

@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.groups import Group
 from samverkan_desktop.models.people import Person
 from samverkan_desktop.recurrence.days import HolidayPolicy
@@ -95,7 +95,7 @@ class MeetingRule(TimestampMixin, Base):
     group: Mapped[Group] = relationship()
 
 
-class Meeting(TimestampMixin, Base):
+class Meeting(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "meetings"
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),

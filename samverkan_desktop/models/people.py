@@ -9,7 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 
 
 class OrganisationKind(enum.Enum):
@@ -41,7 +41,7 @@ ORGANISATION_KIND_LABELS = {
 }
 
 
-class Organisation(TimestampMixin, Base):
+class Organisation(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,7 +56,7 @@ class Organisation(TimestampMixin, Base):
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 
 
-class Person(TimestampMixin, Base):
+class Person(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "people"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)

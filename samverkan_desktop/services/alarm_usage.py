@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import audit_trail
 from samverkan_desktop.models import Loan, UnitKind
 from samverkan_desktop.services import settings
 from samverkan_desktop.services.alarms import at_local, now_utc, opt_utc, to_utc
@@ -112,7 +113,7 @@ def pseudonymise_old_loans(
     times, kind and condition, so statistics and the unit's history keep working. Loans still
     out are never touched."""
     cutoff, months = retention_cutoff(session, now)
-    result = session.execute(
+    ids = session.scalars(
         update(Loan)
         .where(
             Loan.returned_at.is_not(None),
@@ -120,7 +121,10 @@ def pseudonymise_old_loans(
             Loan.pseudonymised.is_(False),
         )
         .values(borrower_id=None, reason=None, pseudonymised=True)
+        .returning(Loan.id)
         .execution_options(synchronize_session="fetch")
-    )
+    ).all()
+    # The audit trail must not keep what the loan no longer keeps.
+    audit_trail.scrub(session, "alarm_loans", ids, audit_trail.PSEUDONYMISED_FIELDS["alarm_loans"])
     session.flush()
-    return PseudonymisationResult(result.rowcount or 0, cutoff, months)  # type: ignore[attr-defined]
+    return PseudonymisationResult(len(ids), cutoff, months)

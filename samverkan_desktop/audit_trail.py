@@ -1,0 +1,246 @@
+"""Writes the audit trail from a Session event, in the same transaction as the change.
+
+After each flush every inserted, changed and deleted ORM object gives one ``audit_log`` row
+with the changed columns old → new (attribute history), the time (UTC), the operating-system
+user and, on PostgreSQL, the database role (``current_user``, filled in by the server).
+
+Personal data is never kept longer than the record keeps it:
+- ``HIDDEN_FIELDS`` (a home loan's threat reason) are logged as changed, never with their text;
+- ``PSEUDONYMISED_FIELDS`` are emptied in the trail when the record is pseudonymised
+  (``scrub`` is called by ``services.alarm_usage.pseudonymise_old_loans``);
+- deleting a record of a ``PERSONAL_TABLES`` table empties the values of its whole trail.
+
+Bulk statements (``session.execute(update(...))``) bypass the ORM's unit of work and are not
+audited row by row; a session whose ``info["audit"]`` is False (demo loading) writes no trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import getpass
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, inspect, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from samverkan_desktop.models.audit import AuditAction, AuditEntry
+from samverkan_desktop.models.base import utcnow
+
+SKIP_TABLES = frozenset({"audit_log", "alembic_version"})
+IGNORED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
+HIDDEN = {"hidden": True}
+# Never stored in clear, whatever happens to the record.
+HIDDEN_FIELDS: dict[str, frozenset[str]] = {"alarm_loans": frozenset({"reason"})}
+# Emptied in the trail when the record itself is pseudonymised.
+PSEUDONYMISED_FIELDS: dict[str, frozenset[str]] = {
+    "alarm_loans": frozenset({"borrower_id", "reason"})
+}
+# Deleting one of these records empties the values of its whole trail.
+PERSONAL_TABLES = frozenset({"people"})
+_WRITTEN_KEY = "samverkan_audit_written"
+MAX_TEXT = 4000  # longer texts are cut in the trail (minutes can be long)
+
+
+@cache
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in a service or container
+        return "?"
+
+
+def jsonable(value: Any) -> Any:
+    """A JSON value for a column value (what the history shows and the CSV export holds)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC)
+        return value.isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"({len(value)} bytes)"
+    text = str(value)
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + "…"
+
+
+def _record_id(obj: Any) -> str:
+    return "/".join(str(part) for part in inspect(obj).mapper.primary_key_from_instance(obj))
+
+
+def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str, Any] | None:
+    state = inspect(obj)
+    mapper = state.mapper
+    table = mapper.persist_selectable.name  # type: ignore[attr-defined]
+    if table in SKIP_TABLES:
+        return None
+    hidden = HIDDEN_FIELDS.get(table, frozenset())
+    personal_delete = action is AuditAction.DELETE and table in PERSONAL_TABLES
+    changes: dict[str, Any] = {}
+    for attr in mapper.column_attrs:
+        key = attr.key
+        column = attr.columns[0]
+        if key in IGNORED_COLUMNS or column.primary_key:
+            continue
+        if action is AuditAction.UPDATE:
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+        else:
+            value = state.dict.get(key)
+            old, new = (None, value) if action is AuditAction.INSERT else (value, None)
+        if old == new or (action is not AuditAction.UPDATE and old is None and new is None):
+            continue
+        if key in hidden or personal_delete:
+            changes[key] = HIDDEN
+        else:
+            changes[key] = {"old": jsonable(old), "new": jsonable(new)}
+    for relationship in mapper.relationships:
+        if relationship.secondary is None:
+            continue  # other relationships show up as the child's own foreign key
+        history = state.attrs[relationship.key].history
+        if action is AuditAction.UPDATE and not history.has_changes():
+            continue
+        old_ids = _ids([*history.unchanged, *history.deleted])
+        new_ids = _ids([*history.unchanged, *history.added])
+        if action is AuditAction.DELETE:
+            new_ids = []
+        if old_ids != new_ids:
+            changes[relationship.key] = {"old": old_ids, "new": new_ids}
+    if action is AuditAction.UPDATE and not changes:
+        return None
+    return {
+        "at": at,
+        "who": who,
+        "table_name": table,
+        "record_id": _record_id(obj),
+        "action": action,
+        "changes": changes,
+        "client_id": None,
+    }
+
+
+def _ids(objects: Iterable[Any]) -> list[Any]:
+    return sorted(_record_id(o) for o in objects if o is not None)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    if session.info.get("audit", True) is False:
+        return
+    at, who = utcnow(), os_user()
+    rows = []
+    for objects, action in (
+        (session.new, AuditAction.INSERT),
+        (session.dirty, AuditAction.UPDATE),
+        (session.deleted, AuditAction.DELETE),
+    ):
+        for obj in objects:
+            row = _entry(obj, action, at, who)
+            if row is not None:
+                row["client_id"] = session.info.get("client_id")
+                rows.append(row)
+    if rows:
+        _write(session, rows)
+
+
+def _write(session: Session, rows: list[dict[str, Any]]) -> None:
+    # One save may flush a record several times (a query in between autoflushes): its entries
+    # of one transaction are merged, so the history shows one change per save.
+    written: dict[tuple[str, str], tuple[int, dict[str, Any]]] = session.info.setdefault(
+        _WRITTEN_KEY, {}
+    )
+    connection = session.connection()
+    audit = AuditEntry.__table__
+    fresh = []
+    for row in rows:
+        key = (row["table_name"], row["record_id"])
+        if key not in written:
+            fresh.append(row)
+            continue
+        entry_id, changes = written[key]
+        merged = _merge(changes, row["changes"])
+        values: dict[str, Any] = {"changes": merged}
+        if row["action"] is AuditAction.DELETE:
+            values["action"] = AuditAction.DELETE
+        connection.execute(update(audit).where(audit.c.id == entry_id).values(**values))
+        written[key] = (entry_id, merged)
+    if fresh:
+        statement = insert(audit).returning(audit.c.id, sort_by_parameter_order=True)
+        if connection.dialect.name == "postgresql":
+            # The server knows the role the desk logged in as (or SET ROLE to).
+            statement = statement.values(db_role=func.current_user())
+        ids = connection.execute(statement, fresh).scalars().all()
+        for entry_id, row in zip(ids, fresh, strict=True):
+            written[(row["table_name"], row["record_id"])] = (entry_id, row["changes"])
+    for row in rows:
+        if row["action"] is AuditAction.DELETE and row["table_name"] in PERSONAL_TABLES:
+            scrub(connection, row["table_name"], [row["record_id"]])
+
+
+def _merge(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(first)
+    for key, change in then.items():
+        before = merged.get(key)
+        if before is None or change == HIDDEN or before == HIDDEN:
+            merged[key] = change
+        else:
+            merged[key] = {"old": before.get("old"), "new": change.get("new")}
+    return merged
+
+
+def _forget(session: Session, *_args: Any) -> None:
+    session.info.pop(_WRITTEN_KEY, None)
+
+
+def scrub(
+    connection: Connection | Session,
+    table: str,
+    record_ids: Iterable[Any],
+    fields: Iterable[str] | None = None,
+) -> int:
+    """Hide the values of ``fields`` (all when None) in the trail of these records; returns
+    the number of entries changed. Used when records are pseudonymised or people deleted."""
+    ids = [str(i) for i in record_ids]
+    if not ids:
+        return 0
+    only = None if fields is None else frozenset(fields)
+    audit = AuditEntry.__table__
+    changed = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        entries = connection.execute(
+            select(audit.c.id, audit.c.changes).where(
+                audit.c.table_name == table, audit.c.record_id.in_(chunk)
+            )
+        ).all()
+        for entry_id, changes in entries:
+            scrubbed = {
+                key: HIDDEN if (only is None or key in only) else value
+                for key, value in (changes or {}).items()
+            }
+            if scrubbed != changes:
+                connection.execute(
+                    update(audit).where(audit.c.id == entry_id).values(changes=scrubbed)
+                )
+                changed += 1
+    return changed
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Write the trail for every session the factory makes (called once by db.Database)."""
+    from sqlalchemy import event
+
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "after_commit", _forget)
+    event.listen(sessions, "after_soft_rollback", _forget)

@@ -1,0 +1,93 @@
+"""``samverkan audit``: who changed what – export the trail, or show one record's history."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import audit
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("audit", help=_("the audit trail: who changed what, and when"))
+    sub = parser.add_subparsers(
+        dest="audit_command", metavar=_("COMMAND"), parser_class=type(parser)
+    )
+    sub.required = True
+    p = sub.add_parser("export", help=_("write the audit trail to a CSV file"))
+    p.add_argument("--out", required=True, metavar=_("FILE.csv"), help=_("the file to write"))
+    p.add_argument("--since", metavar=_("DATE"), help=_("only changes from this day (YYYY-MM-DD)"))
+    p.add_argument("--table", help=_("only changes in this table (e.g. groups)"))
+    add_json_flag(p)
+    p.set_defaults(handler=export)
+    p = sub.add_parser("history", help=_("show the history of one record"))
+    p.add_argument("table", help=_("the table, e.g. groups or people"))
+    p.add_argument("record_id", help=_("the record's id"))
+    add_json_flag(p)
+    p.set_defaults(handler=history)
+
+
+def _since(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ValidationError(
+            _("“{value}” is not a date (YYYY-MM-DD).").format(value=text)
+        ) from error
+
+
+def export(args: argparse.Namespace) -> int:
+    since = _since(args.since)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise ValidationError(_("The folder {path} does not exist.").format(path=out.parent))
+    with open_db(args).session() as session:
+        try:
+            count = audit.export_csv(session, out, since, args.table)
+        except OSError as error:
+            raise ValidationError(
+                _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror)
+            ) from error
+    if args.json:
+        print_json({"file": str(out), "rows": count})
+    else:
+        print(
+            ngettext(
+                "{count} change written to {path}.", "{count} changes written to {path}.", count
+            ).format(count=count, path=out)
+        )
+    return 0
+
+
+def history(args: argparse.Namespace) -> int:
+    with open_db(args).session() as session:
+        rows = audit.history(session, args.table, args.record_id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": row.id,
+                    "at": row.at,
+                    "who": row.who,
+                    "action": row.action,
+                    "changes": [
+                        {"field": c.field, "old": c.old, "new": c.new} for c in row.changes
+                    ],
+                }
+                for row in rows
+            ]
+        )
+        return 0
+    print_table(
+        (_("When"), _("Who"), _("What"), _("Changes")),
+        [(local_datetime(r.at), r.who, _(r.action.label), r.summary) for r in rows],
+    )
+    return 0

@@ -1,0 +1,235 @@
+"""Reading the audit trail: one record's history as people read it, and the CSV export.
+
+The trail itself is written by ``samverkan_desktop.audit_trail`` (a Session event). Values are
+shown as the window shows them: labels for choices, yes/no, ISO dates, Stockholm time, and the
+name of a referenced record (a person, a group) as it is named today.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import DateTime, Table, select
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.audit_trail import HIDDEN
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import AuditAction, AuditEntry, Base
+from samverkan_desktop.services.audit_labels import TABLE_LABELS, field_label
+
+NAME_ATTRIBUTES = ("name", "title", "code")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    at: dt.datetime  # aware, UTC
+    who: str  # "anna" or "anna (samverkan_coordinator)"
+    action: AuditAction
+    changes: tuple[FieldChange, ...]
+
+    @property
+    def summary(self) -> str:
+        """ "Name: A → B; Status: Active → Ended" (one line for a list)."""
+        parts = []
+        for change in self.changes:
+            if self.action is AuditAction.UPDATE:
+                parts.append(f"{change.label}: {change.old or '–'} → {change.new or '–'}")
+            else:
+                value = change.new if self.action is AuditAction.INSERT else change.old
+                parts.append(f"{change.label}: {value or '–'}")
+        return "; ".join(parts)
+
+
+def table_label(table: str) -> str:
+    label = TABLE_LABELS.get(table)
+    return _(label) if label else table
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _who(entry: AuditEntry) -> str:
+    if entry.db_role and entry.db_role != entry.who:
+        return f"{entry.who} ({entry.db_role})"
+    return entry.who
+
+
+class _Formatter:
+    """Turns stored JSON values into text, looking up referenced names once per history."""
+
+    def __init__(self, session: Session, table_name: str) -> None:
+        self.session = session
+        self.table: Table | None = Base.metadata.tables.get(table_name)  # type: ignore[assignment]
+        self.table_name = table_name
+        self._names: dict[tuple[str, str], str] = {}
+
+    def label(self, field: str) -> str:
+        return _(field_label(self.table_name, field))
+
+    def text(self, field: str, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        if isinstance(value, bool):
+            return _("yes") if value else _("no")
+        if isinstance(value, list):
+            return ", ".join(self._list_item(field, v) for v in value)
+        column = self.table.c.get(field) if self.table is not None else None
+        if column is not None:
+            if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
+                return self._enum_label(column.type.enum_class, value)
+            for foreign_key in column.foreign_keys:
+                return self._name(foreign_key.column.table.name, value)
+            if isinstance(column.type, DateTime) and isinstance(value, str):
+                return local_datetime(dt.datetime.fromisoformat(value))
+        return str(value)
+
+    def _enum_label(self, enum_class: type[enum.Enum], value: Any) -> str:
+        try:
+            member = enum_class(value)
+        except ValueError:
+            return str(value)
+        label = getattr(member, "label", None)
+        return _(label) if label else str(value)
+
+    def _list_item(self, field: str, value: Any) -> str:
+        relationship = None
+        if self.table is not None:
+            for mapper in Base.registry.mappers:
+                if mapper.persist_selectable is self.table:
+                    relationship = mapper.relationships.get(field)
+        if relationship is None:
+            return str(value)
+        return self._name(relationship.mapper.persist_selectable.name, value)  # type: ignore[attr-defined]
+
+    def _name(self, table_name: str, record_id: Any) -> str:
+        key = (table_name, str(record_id))
+        if key not in self._names:
+            self._names[key] = self._lookup(table_name, record_id)
+        return self._names[key]
+
+    def _lookup(self, table_name: str, record_id: Any) -> str:
+        table = Base.metadata.tables.get(table_name)
+        fallback = f"#{record_id}"
+        if table is None:
+            return fallback
+        for attribute in NAME_ATTRIBUTES:
+            if attribute in table.c:
+                name = self.session.scalar(
+                    select(table.c[attribute]).where(table.c.id == int(record_id))
+                )
+                return str(name) if name is not None else _("{id} (deleted)").format(id=fallback)
+        return fallback
+
+    def change(self, field: str, stored: Any) -> FieldChange:
+        if stored == HIDDEN:
+            hidden = _("(hidden)")
+            return FieldChange(field, self.label(field), hidden, hidden)
+        return FieldChange(
+            field,
+            self.label(field),
+            self.text(field, stored.get("old")),
+            self.text(field, stored.get("new")),
+        )
+
+
+def history(session: Session, table: str, record_id: int | str) -> list[HistoryRow]:
+    """Everything that happened to one record, newest first."""
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    )
+    formatter = _Formatter(session, table)
+    return [
+        HistoryRow(
+            id=entry.id,
+            at=_aware(entry.at),
+            who=_who(entry),
+            action=entry.action,
+            changes=tuple(formatter.change(k, v) for k, v in (entry.changes or {}).items()),
+        )
+        for entry in entries
+    ]
+
+
+EXPORT_COLUMNS = (
+    "time_utc",
+    "user",
+    "db_role",
+    "table",
+    "record_id",
+    "action",
+    "field",
+    "old",
+    "new",
+)
+
+
+def _raw(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return str(value)
+
+
+def export_rows(
+    session: Session, since: dt.date | None = None, table: str | None = None
+) -> Iterator[tuple[str, ...]]:
+    """One row per changed field (a change without fields gives one row), oldest first."""
+    query = select(AuditEntry).order_by(AuditEntry.id)
+    if since is not None:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time(0), dt.UTC))
+    if table is not None:
+        query = query.where(AuditEntry.table_name == table)
+    for entry in session.scalars(query.execution_options(yield_per=1000)):
+        head = (
+            _aware(entry.at).isoformat(timespec="seconds"),
+            entry.who,
+            entry.db_role or "",
+            entry.table_name,
+            entry.record_id,
+            entry.action.value,
+        )
+        changes = entry.changes or {}
+        if not changes:
+            yield (*head, "", "", "")
+        for field, stored in changes.items():
+            if stored == HIDDEN:
+                yield (*head, field, "(hidden)", "(hidden)")
+            else:
+                yield (*head, field, _raw(stored.get("old")), _raw(stored.get("new")))
+
+
+def export_csv(
+    session: Session, path: Path, since: dt.date | None = None, table: str | None = None
+) -> int:
+    """Write the trail to a CSV file (UTF-8 with BOM, so Excel reads å, ä, ö); returns rows."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_COLUMNS)
+        for row in export_rows(session, since, table):
+            writer.writerow(row)
+            count += 1
+    return count
