@@ -78,6 +78,8 @@ class ExerciseView(QWidget):
         prints.addAction(_("Exercise plan for the year"), self.print_plan)
         self.print_button.setMenu(prints)
 
+        for button in (self.print_button, self.more_button):
+            button.setStyleSheet("QToolButton { padding: 4px 14px 4px 10px; }")
         header = QHBoxLayout()
         header.addWidget(back)
         header.addSpacing(8)

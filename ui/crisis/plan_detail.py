@@ -43,19 +43,19 @@ def _next_text(row: PlanRow) -> str:
 def plan_columns() -> list[Column[PlanRow]]:
     return [
         Column(
-            _("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour, width=230
+            _("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour, width=185
         ),
-        Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label), width=170),
-        Column(_("Version"), lambda r: r.version, width=64),
-        Column(_("Adopted"), lambda r: r.adopted_on, width=88),
-        Column(_("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner, width=130),
+        Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label), width=140),
+        Column(_("Version"), lambda r: r.version, width=58),
+        Column(_("Adopted"), lambda r: r.adopted_on, width=86),
+        Column(_("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner, width=115),
         Column(
             _("Next revision"),
             _next_text,
             sort_key=lambda r: r.next_revision,
             colour=lambda r: due_colour(r.due_state),
             tooltip=lambda r: days_text(r.days_left) or None,
-            width=140,
+            width=132,
         ),
         Column(
             _("Status"),
@@ -150,7 +150,7 @@ class PlanDetailPane(DetailPane):
             box,
             [
                 (_("Attach file…"), self.attach_requested.emit),
-                (_("Open"), lambda: self._emit(self.files, self.open_attachment_requested)),
+                (_("Open file"), lambda: self._emit(self.files, self.open_attachment_requested)),
                 (_("Remove…"), lambda: self._emit(self.files, self.remove_attachment_requested)),
             ],
         )

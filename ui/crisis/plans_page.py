@@ -45,7 +45,7 @@ class PlansPage(ListPage[PlanRow]):
         self.retired_check = QCheckBox(_("Show retired"), self)
         self.add_filter(self.retired_check)
         self.detail = PlanDetailPane(self)
-        self.set_detail(self.detail, (3, 2))
+        self.set_detail(self.detail, (2, 1))
 
         self.new_action = self.add_action(_("New plan…"), self.new_plan, "Ctrl+N")
         self.edit_action = self.add_action(_("Edit…"), self.edit_plan, needs_selection=True)
@@ -86,7 +86,9 @@ class PlansPage(ListPage[PlanRow]):
         overdue = sum(1 for r in rows if r.due_state is DueState.OVERDUE)
         soon = sum(1 for r in rows if r.due_state is DueState.DUE_SOON)
         if overdue:
-            text += " · " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
+            text += " · " + ngettext(
+                "{n} past its revision date", "{n} past their revision date", overdue
+            ).format(n=overdue)
         if soon:
             text += " · " + ngettext(
                 "{n} to revise within {days} days", "{n} to revise within {days} days", soon

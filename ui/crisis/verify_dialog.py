@@ -5,7 +5,7 @@ the details, then it counts as verified), Skip, or Stop. Keyboard: Enter, E, S, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -90,10 +90,6 @@ class VerifyDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
-        # Single keys: nothing in the dialog takes typed text.
-        for key, slot in (("E", self.edit), ("S", self.skip)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(slot)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
@@ -199,8 +195,20 @@ class VerifyDialog(QDialog):
         self.changed = True
         self.ctx.bus.announce("crisis", "contacts")
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.entry is not None:
-            self.correct()
-            return
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Single keys: nothing in the dialog takes typed text.
+        key = event.key()
+        if self.entry is not None and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.correct()
+                return
+            if key == Qt.Key.Key_E:
+                self.edit()
+                return
+            if key == Qt.Key.Key_S:
+                self.skip()
+                return
         super().keyPressEvent(event)

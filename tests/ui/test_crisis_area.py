@@ -1,0 +1,486 @@
+"""The Crisis & exercises area as a coordinator uses it: plans due stand out, versions and attached
+files, the verify-now round over the crisis contact list, the conduct log, the evaluation per
+objective and lessons learned that raise actions followed up in the Actions area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.formatting import local, local_time
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    ActionSource,
+    ActionStatus,
+    ExerciseStatus,
+    ExerciseType,
+    ObjectiveResult,
+    PlanKind,
+)
+from samverkan_desktop.services import (
+    actions,
+    contacts,
+    crisis_nav,
+    crisis_org,
+    exercises,
+    plans,
+    training,
+    training_gaps,
+)
+from samverkan_desktop.services.plans import DueState
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, column_texts, row_texts, type_text
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.crisis.verify_dialog import VerifyDialog
+from ui.main_window import MainWindow
+from ui.widgets.table_model import WARNING_COLOUR
+
+TODAY = dt.date.today()
+
+
+@dataclass
+class Crisis:
+    leader: int  # Anna, crisis leader, details checked long ago
+    deputy: int  # Bertil, deputy, checked last month
+    police: int  # the organisation
+    tib: int  # external line without a person, never verified
+    overdue_plan: int
+    soon_plan: int
+    ok_plan: int
+    exercise: int
+    objectives: tuple[int, int]
+    role: int
+    course: int
+
+
+@pytest.fixture
+def crisis(ctx: AppContext) -> Crisis:
+    """A small crisis organisation, three plans and one conducted exercise, made via services."""
+    police = ctx.call(contacts.create_organisation, contacts.OrganisationInput("Polisen"))
+    city = ctx.call(
+        contacts.create_organisation, contacts.OrganisationInput("Stadsledningskontoret")
+    )
+    leader = ctx.call(
+        contacts.create_person,
+        contacts.PersonInput(
+            "Anna Ek",
+            "Stadsdelsdirektör",
+            phone="08-111 11",
+            is_staff=True,
+            last_verified=TODAY - dt.timedelta(days=400),
+        ),
+    )
+    deputy = ctx.call(
+        contacts.create_person,
+        contacts.PersonInput(
+            "Bertil Holm",
+            "Avdelningschef",
+            phone="08-222 22",
+            is_staff=True,
+            last_verified=TODAY - dt.timedelta(days=30),
+        ),
+    )
+    role = ctx.call(crisis_org.create_role, crisis_org.RoleInput("Krisledare"))
+    ctx.call(crisis_org.add_member, role, leader)
+    ctx.call(crisis_org.add_member, role, deputy)
+    tib = ctx.call(
+        crisis_org.create_external,
+        crisis_org.ExternalInput(city, "Tjänsteman i beredskap (TiB)", phone="08-508 000"),
+    )
+
+    def plan(kind: PlanKind, name: str, adopted: dt.date, months: int) -> int:
+        return ctx.call(
+            plans.create_plan,
+            plans.PlanInput(kind, name, leader, months),
+            plans.VersionInput("1.0", adopted, "Stadsdelsdirektör"),
+        )
+
+    overdue = plan(
+        PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan", TODAY - dt.timedelta(days=400), 12
+    )
+    soon = plan(
+        PlanKind.VIOLENT_EXTREMISM_PLAN, "Handlingsplan VBE", TODAY - dt.timedelta(days=340), 12
+    )
+    ok = plan(PlanKind.FIRE_SAFETY, "SBA Karlavägen", TODAY - dt.timedelta(days=30), 12)
+
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput(
+            "Krisledningsövning",
+            ExerciseType.SEMINAR,
+            TODAY.year,
+            TODAY.month,
+            TODAY,
+            scenario="Strömavbrott",
+            leader_id=leader,
+        ),
+    )
+    first = ctx.call(exercises.add_objective, exercise, "Gruppen samlas inom en timme")
+    second = ctx.call(exercises.add_objective, exercise, "Lägesbild delas med staden")
+    ctx.call(exercises.set_status, exercise, ExerciseStatus.CONDUCTED)
+    course = ctx.call(training.create_course, training.CourseInput("Krisstöd del 1", 36))
+    ctx.call(training_gaps.set_role_requirements, role, [course])
+    return Crisis(
+        leader, deputy, police, tib, overdue, soon, ok, exercise, (first, second), role, course
+    )
+
+
+@pytest.fixture
+def area(qtbot: QtBot, ctx: AppContext, crisis: Crisis) -> CrisisArea:
+    widget = CrisisArea(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    return widget
+
+
+def _ok(qtbot: QtBot, dialog: QWidget) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+# --- the sidebar and the Overview's links ------------------------------------------------------
+
+
+def test_the_area_is_in_the_sidebar_after_alarms(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, "test.sqlite3")
+    qtbot.addWidget(window)
+    keys = window.area_keys()
+    assert "crisis" in keys and keys.index("crisis") < keys.index("contacts")
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert "Kris och övningar" in titles
+
+
+def test_overview_links_show_the_plan_or_open_the_exercise(
+    area: CrisisArea, crisis: Crisis
+) -> None:
+    area.show_record(crisis_nav.plan_record(crisis.soon_plan))
+    assert area.tabs.currentWidget() is area.plans_page
+    assert area.plans_page.current_id() == crisis.soon_plan
+    assert area.plans_page.detail.title.text() == "Handlingsplan VBE"
+    area.show_record(crisis_nav.exercise_record(crisis.exercise))
+    assert area.tabs.currentWidget() is area.exercises_stack
+    assert area.exercises_stack.currentWidget() is area.exercise_view
+    assert area.exercise_view.title.text() == "Krisledningsövning"
+
+
+# --- plans register ------------------------------------------------------------------------------
+
+
+def test_plans_due_stand_out_and_can_be_filtered(qtbot: QtBot, area: CrisisArea) -> None:
+    page = area.plans_page
+    table = page.table
+    # What is due comes first, overdue before due soon.
+    assert column_texts(table, "Namn") == [
+        "Krisledningsplan",
+        "Handlingsplan VBE",
+        "SBA Karlavägen",
+    ]
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    next_column = titles.index("Nästa revidering")
+    colours = [
+        model.index(row, next_column).data(Qt.ItemDataRole.ForegroundRole)
+        for row in range(model.rowCount())
+    ]
+    assert colours[0].color() == WARNING_COLOUR
+    assert colours[1] is not None and colours[1].color() not in (WARNING_COLOUR,)
+    assert colours[2] is None
+    statuses = column_texts(table, "Status")
+    assert statuses == [_(DueState.OVERDUE.label), _(DueState.DUE_SOON.label), _(DueState.OK.label)]
+    # The next revision is given with its ISO week.
+    due = TODAY - dt.timedelta(days=400)
+    assert row_texts(table, "Krisledningsplan")["Nästa revidering"].endswith(
+        f"(v. {plans.next_revision(due, 12).isocalendar()[1]})"  # type: ignore[union-attr]
+    )
+    assert page.count_label.text() == (
+        "3 planer · 1 har passerat revideringsdatum · 1 ska revideras inom 60 dagar"
+    )
+    # Only what is due within 60 days (overdue included).
+    qtbot.mouseClick(page.due_check, Qt.MouseButton.LeftButton)
+    assert column_texts(table, "Namn") == ["Krisledningsplan", "Handlingsplan VBE"]
+    # Search narrows further.
+    qtbot.keyClicks(page.search, "vbe")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert column_texts(table, "Namn") == ["Handlingsplan VBE"]
+
+
+def test_a_new_version_becomes_current_and_the_history_is_kept(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, modals: ModalDriver
+) -> None:
+    page = area.plans_page
+    click_row(qtbot, page.table, "Krisledningsplan")
+
+    def fill(dialog: QWidget) -> None:
+        assert dialog.windowTitle() == "Ny version av Krisledningsplan"
+        dialog.version.clear()  # type: ignore[attr-defined]
+        qtbot.keyClicks(dialog.version, "2.0")  # type: ignore[attr-defined]
+        type_text(qtbot, dialog.notes, "Nya roller och kontaktvägar")  # type: ignore[attr-defined]
+        _ok(qtbot, dialog)
+
+    modals.answer(fill)
+    click_button(qtbot, page.toolbar, "Ny version")
+    modals.check()
+    # Adopted today: no longer overdue, a year to the next revision.
+    row = row_texts(page.table, "Krisledningsplan")
+    assert row["Version"] == "2.0"
+    assert row["Fastställd"] == TODAY.isoformat()
+    assert row["Status"] == _(DueState.OK.label)
+    history = page.detail.versions
+    assert column_texts(history, "Version") == ["2.0 ●", "1.0"]
+    assert column_texts(history, "Ändringar")[0] == "Nya roller och kontaktvägar"
+    assert page.detail.versions_heading.text() == "Versionshistorik (2)"
+
+
+def test_a_file_is_copied_in_attached_and_opened(
+    qtbot: QtBot,
+    area: CrisisArea,
+    crisis: Crisis,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = tmp_path / "Krisledningsplan 2020.pdf"
+    source.write_bytes(b"%PDF-1.4 plan")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), ""))
+    )
+    opened: list[QUrl] = []
+    monkeypatch.setattr(
+        "ui.crisis.plans_page.QDesktopServices.openUrl",
+        lambda url: opened.append(url) or True,
+    )
+    page = area.plans_page
+    click_row(qtbot, page.table, "Krisledningsplan")
+    click_button(qtbot, page.detail, "Bifoga fil…")
+    files = page.detail.files
+    assert column_texts(files, "Fil") == ["Krisledningsplan 2020.pdf"]
+    assert column_texts(files, "Version") == ["1.0"]  # the version in force when attached
+    assert "kopierades till datamappen" in page.notice.label.text()
+    source.unlink()  # the copy in the data folder does not depend on the original
+    click_row(qtbot, files, "Krisledningsplan 2020.pdf")
+    click_button(qtbot, page.detail, "Öppna fil")
+    assert len(opened) == 1
+    copy = Path(opened[0].toLocalFile())
+    assert copy.read_bytes() == b"%PDF-1.4 plan" and copy != source
+
+
+# --- crisis organisation -------------------------------------------------------------------------
+
+
+def test_verify_now_walks_through_stale_entries_by_keyboard(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    area.tabs.setCurrentWidget(area.org_page)
+    org = area.org_page
+    assert "2 uppgifter på kontaktlistan" in org.stale_label.text()
+    seen: list[str] = []
+
+    def walk(dialog: QWidget) -> None:
+        assert isinstance(dialog, VerifyDialog)
+        seen.append(dialog.title.text())
+        assert dialog.facts.fact("phone") == "08-111 11"
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Anna's details are correct
+        seen.append(dialog.title.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_S)  # skip the duty officer's line for now
+        seen.append(dialog.done_label.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    modals.answer(walk)
+    click_button(qtbot, org, "Kontrollera nu…")
+    modals.check()
+    assert seen == [
+        "Anna Ek",
+        "Tjänsteman i beredskap (TiB)",
+        "Klart: 1 kontrollerade, 1 överhoppade.",
+    ]
+    assert ctx.call(contacts.get_person, crisis.leader).last_verified == TODAY
+    stale = ctx.call(crisis_org.stale_entries)
+    assert [r.key for r in stale] == [f"contact:{crisis.tib}"]
+    # The list shows it: Anna no longer in the warning colour, one entry left.
+    members = org.members
+    model = members.model()
+    anna = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "Anna Ek")
+    assert model.index(anna, 4).data() == TODAY.isoformat()
+    assert model.index(anna, 4).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "1 uppgift på kontaktlistan" in org.stale_label.text()
+    assert "1 uppgift markerad som kontrollerad i dag." in org.notice.label.text()
+
+
+def test_a_new_primary_moves_the_holders_down(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(contacts.create_person, contacts.PersonInput("Cecilia Berg", "Stabschef"))
+    area.tabs.setCurrentWidget(area.org_page)
+    org = area.org_page
+
+    def add(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.person.lineEdit(), "Cecilia")  # type: ignore[attr-defined]
+        dialog.primary.setChecked(True)  # type: ignore[attr-defined]
+        _ok(qtbot, dialog)
+
+    modals.answer(add)
+    click_button(qtbot, org, "Lägg till person…")
+    modals.check()
+    role = next(r for r in ctx.call(crisis_org.list_roles) if r.id == crisis.role)
+    assert [(m.name, m.rank) for m in role.members] == [
+        ("Cecilia Berg", 0),
+        ("Anna Ek", 1),
+        ("Bertil Holm", 2),
+    ]
+    assert column_texts(org.members, "Namn") == ["Cecilia Berg", "Anna Ek", "Bertil Holm"]
+    assert row_texts(org.roles, "Krisledare")["Ordinarie"] == "Cecilia Berg"
+
+
+# --- exercises -----------------------------------------------------------------------------------
+
+
+def _open_exercise(area: CrisisArea, crisis: Crisis) -> None:
+    area.tabs.setCurrentWidget(area.exercises_stack)
+    area.open_exercise(crisis.exercise)
+    assert area.exercises_stack.currentWidget() is area.exercise_view
+
+
+def test_a_conduct_log_line_gets_the_time_it_was_typed(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext
+) -> None:
+    _open_exercise(area, crisis)
+    view = area.exercise_view
+    view.tabs.setCurrentWidget(view.log_tab)
+    log = view.log_tab
+    before = dt.datetime.now(dt.UTC)
+    type_text(qtbot, log.entry, "Krisledningsgruppen samlad i stabsrummet")
+    qtbot.keyClick(log.entry, Qt.Key.Key_Return)
+    after = dt.datetime.now(dt.UTC)
+    assert log.entry.text() == ""  # ready for the next note
+    times = column_texts(log.table, "Tid")
+    texts = column_texts(log.table, "Vad hände")
+    assert texts == ["Krisledningsgruppen samlad i stabsrummet"]
+    assert times[0] in {local_time(before), local_time(after)}
+    stored = ctx.call(exercises.get_exercise, crisis.exercise).log
+    assert [e.text for e in stored] == texts
+    assert (
+        before - dt.timedelta(seconds=1)
+        <= local(stored[0].logged_at)
+        <= after + dt.timedelta(seconds=1)
+    )
+    # The next note goes below the first.
+    type_text(qtbot, log.entry, "Lägesbild skickad")
+    qtbot.keyClick(log.entry, Qt.Key.Key_Return)
+    assert column_texts(log.table, "Vad hände")[-1] == "Lägesbild skickad"
+    assert log.heading.text() == "Övningslogg (2 anteckningar)"
+
+
+def test_an_objective_evaluation_persists(
+    qtbot: QtBot,
+    qapp,
+    ctx: AppContext,
+    crisis: Crisis,  # type: ignore[no-untyped-def]
+) -> None:
+    area = CrisisArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1400, 860)
+    area.show()
+    _open_exercise(area, crisis)
+    view = area.exercise_view
+    # A conducted exercise opens on its evaluation, at the first objective not yet evaluated.
+    assert view.tabs.currentWidget() is view.evaluation_tab
+    evaluation = view.evaluation_tab
+    assert evaluation.table.current_id() == crisis.objectives[0]
+    click_button(qtbot, evaluation, "2 Delvis uppfyllt")
+    type_text(qtbot, evaluation.comment, "Samlade efter 75 minuter")
+    click_button(qtbot, evaluation, "Spara utvärderingen (Ctrl+Enter)")
+    # On to the next objective.
+    assert evaluation.table.current_id() == crisis.objectives[1]
+    objective = ctx.call(exercises.get_exercise, crisis.exercise).objectives[0]
+    assert (objective.result, objective.comment) == (
+        ObjectiveResult.PARTLY,
+        "Samlade efter 75 minuter",
+    )
+    # A fresh window shows it as stored.
+    area.close()
+    again = CrisisArea(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    _open_exercise(again, crisis)
+    row = row_texts(again.exercise_view.evaluation_tab.table, "1")
+    assert row["Resultat"] == _(ObjectiveResult.PARTLY.label)
+    assert row["Kommentar"] == "Samlade efter 75 minuter"
+    assert again.exercise_view.evaluation_tab.heading.text() == (
+        "Utvärdering per mål (1 av 2 utvärderade)"
+    )
+
+
+def test_a_lesson_learned_raises_an_action_followed_up_in_actions(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    _open_exercise(area, crisis)
+    view = area.exercise_view
+    view.tabs.setCurrentWidget(view.lessons_tab)
+    due = TODAY + dt.timedelta(days=90)
+
+    def fill(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.lesson, "Kontaktlistan var inaktuell")  # type: ignore[attr-defined]
+        dialog.objective.setCurrentIndex(2)  # type: ignore[attr-defined]
+        type_text(qtbot, dialog.action, "Uppdatera kontaktlistan")  # type: ignore[attr-defined]
+        type_text(qtbot, dialog.person.lineEdit(), "Bertil")  # type: ignore[attr-defined]
+        _ok(qtbot, dialog)
+
+    modals.answer(fill)
+    click_button(qtbot, view.lessons_tab, "Ny lärdom…")
+    modals.check()
+    lessons = view.lessons_tab.table
+    row = row_texts(lessons, "Kontaktlistan var inaktuell")
+    assert row["Mål"] == "Lägesbild delas med staden"
+    assert row["Åtgärd"] == "Uppdatera kontaktlistan"
+    assert row["Klart senast"] == due.isoformat()
+    # The action is one of all the others, followed up through the Actions services.
+    found = ctx.call(
+        actions.list_actions, actions.ActionFilter(source_type=ActionSource.EXERCISE_LESSON)
+    )
+    assert [(a.title, a.status, a.responsible_person_id) for a in found] == [
+        ("Uppdatera kontaktlistan", ActionStatus.OPEN, crisis.deputy)
+    ]
+    assert found[0].source_text  # says where it came from
+    assert view.lessons_tab.heading.text() == "Lärdomar (1, 1 öppna åtgärder)"
+    # "Show the action" asks the main window for the Actions area with that action.
+    asked: list[tuple[str, object]] = []
+    area.ctx.navigator.requested.connect(lambda key, rid: asked.append((key, rid)))
+    click_row(qtbot, lessons, "Kontaktlistan var inaktuell")
+    click_button(qtbot, view.lessons_tab, "Visa åtgärden")
+    assert asked == [("actions", found[0].id)]
+    # The exercise list counts it as open.
+    area.exercise_view.back_requested.emit()
+    assert (
+        row_texts(area.exercises_page.table, TODAY.isoformat() + f" (v. {TODAY.isocalendar()[1]})")[
+            "Öppna åtgärder"
+        ]
+        == "1"
+    )
+
+
+# --- training ------------------------------------------------------------------------------------
+
+
+def test_training_gaps_close_when_the_person_attends(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(training.create_session, training.SessionInput(crisis.course, TODAY, "Karlavägen 104"))
+    area.tabs.setCurrentWidget(area.training_tabs)
+    area.training_tabs.setCurrentWidget(area.gaps_page)
+    gaps = area.gaps_page
+    assert column_texts(gaps.table, "Namn") == ["Anna Ek", "Bertil Holm"]
+    assert set(column_texts(gaps.table, "Krav på utbildning")) == {"Krisstöd del 1"}
+    click_row(qtbot, gaps.table, "Anna Ek")
+
+    modals.answer(lambda dialog: _ok(qtbot, dialog))
+    click_button(qtbot, gaps.toolbar, "Lägg till på ett tillfälle")
+    modals.check()
+    assert column_texts(gaps.table, "Namn") == ["Bertil Holm"]

@@ -1,0 +1,160 @@
+"""Crisis & exercises: the plans register, the crisis organisation and its contact list,
+exercises (annual plan, one exercise from planning to lessons learned) and training."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import crisis_nav, exercises
+from ui.context import AppContext
+from ui.crisis.exercise_dialogs import ExerciseDialog
+from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
+from ui.crisis.exercises_page import ExercisesPage
+from ui.crisis.org_page import OrganisationPage
+from ui.crisis.plans_page import PlansPage
+from ui.crisis.training_page import GapsPage, SessionsPage
+from ui.widgets.area import Area
+from ui.widgets.dialogs import confirm
+from ui.widgets.operations import perform
+
+
+class CrisisArea(Area):
+    key = "crisis"
+    # Names and phones come from the contacts; lesson actions are followed up in Actions;
+    # training is shared with the alarms area.
+    depends_on = frozenset({"contacts", "actions", "alarms"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.plans_page = PlansPage(ctx, self)
+        self.org_page = OrganisationPage(ctx, self)
+        self.exercises_page = ExercisesPage(ctx, self)
+        self.exercise_view = ExerciseView(ctx, self)
+        self.exercises_stack = QStackedWidget(self)
+        self.exercises_stack.addWidget(self.exercises_page)
+        self.exercises_stack.addWidget(self.exercise_view)
+        self.sessions_page = SessionsPage(ctx, self)
+        self.gaps_page = GapsPage(ctx, self)
+        self.training_tabs = QTabWidget(self)
+        self.training_tabs.setDocumentMode(True)
+        self.training_tabs.addTab(self.sessions_page, _("Courses and sessions"))
+        self.training_tabs.addTab(self.gaps_page, _("Who lacks training"))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.plans_page, _("Plans"))
+        self.tabs.addTab(self.org_page, _("Crisis organisation"))
+        self.tabs.addTab(self.exercises_stack, _("Exercises"))
+        self.tabs.addTab(self.training_tabs, _("Training"))
+        self._dirty: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        self.training_tabs.currentChanged.connect(lambda _i: self._refresh_current())
+
+        page = self.exercises_page
+        page.add_action(_("New exercise…"), self.new_exercise, "Ctrl+N")
+        page.add_action(_("Open the exercise"), self.open_current, needs_selection=True)
+        page.add_action(
+            _("Delete…"),
+            self.delete_exercise,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            needs_selection=True,
+        )
+        page.activated.connect(lambda row: self.open_exercise(row.id))
+        page.plan_view.open_requested.connect(self.open_exercise)
+        page.plan_view.print_requested.connect(lambda year: print_exercise_plan(self, ctx, year))
+        self.exercise_view.back_requested.connect(self.show_exercise_list)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.tabs)
+
+    # --- Area --------------------------------------------------------------------------------
+
+    def pages(self) -> list[QWidget]:
+        return [
+            self.plans_page,
+            self.org_page,
+            self.exercises_stack,
+            self.sessions_page,
+            self.gaps_page,
+        ]
+
+    def refresh(self) -> None:
+        """Reload the page in view; the others reload when they are next shown."""
+        self._dirty = set(self.pages())
+        self._refresh_current()
+
+    def _current_page(self) -> QWidget:
+        current = self.tabs.currentWidget()
+        if current is self.training_tabs:
+            return self.training_tabs.currentWidget()
+        return current
+
+    def _refresh_current(self) -> None:
+        page = self._current_page()
+        if page not in self._dirty:
+            return
+        self._dirty.discard(page)
+        if page is self.plans_page:
+            self.plans_page.reload()
+        elif page is self.org_page:
+            self.org_page.reload()
+        elif page is self.exercises_stack:
+            self.exercises_page.fill_filters()
+            self.exercises_page.reload()
+            if self.exercises_stack.currentWidget() is self.exercise_view:
+                self.exercise_view.refresh()
+        elif page is self.sessions_page:
+            self.sessions_page.fill_filters()
+            self.sessions_page.reload()
+        elif page is self.gaps_page:
+            self.gaps_page.fill_filters()
+            self.gaps_page.reload()
+
+    def show_record(self, record_id: int) -> None:
+        """The Overview's links: a plan due for revision, or the next exercise."""
+        kind, ident = crisis_nav.decode(record_id)
+        if kind == "plan":
+            self.tabs.setCurrentWidget(self.plans_page)
+            self.plans_page.show_id(ident)
+        else:
+            self.tabs.setCurrentWidget(self.exercises_stack)
+            self.open_exercise(ident)
+
+    # --- exercises ---------------------------------------------------------------------------
+
+    def open_exercise(self, exercise_id: int) -> None:
+        self.tabs.setCurrentWidget(self.exercises_stack)
+        if self.exercise_view.show_exercise(exercise_id):
+            self.exercises_stack.setCurrentWidget(self.exercise_view)
+            self.exercises_page.select_id(exercise_id)
+
+    def open_current(self) -> None:
+        row = self.exercises_page.current_row()
+        if row is not None:
+            self.open_exercise(row.id)
+
+    def show_exercise_list(self) -> None:
+        self.exercises_stack.setCurrentWidget(self.exercises_page)
+        self.exercises_page.reload()
+        self.exercises_page.table.setFocus()
+
+    def new_exercise(self) -> None:
+        dialog = ExerciseDialog(self.ctx, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.ctx.bus.announce("crisis")
+            self.open_exercise(dialog.saved_id)
+
+    def delete_exercise(self) -> None:
+        row = self.exercises_page.current_row()
+        if row is not None and confirm(
+            self,
+            _("Delete the exercise"),
+            _("Delete “{title}” with its objectives, participants, checklist and log?").format(
+                title=row.title
+            ),
+            _("Delete"),
+        ):
+            perform(self, self.ctx, "crisis", exercises.delete_exercise, row.id)
