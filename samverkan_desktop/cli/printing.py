@@ -12,14 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from samverkan_desktop.cli import alarms, crisis, meetings, walks
+from samverkan_desktop.cli import action_printing, alarms, crisis, meetings, walks
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
 PdfHandler = Callable[[argparse.Namespace], bytes]
 
 # Modules with a register_printouts(documents) function.
-PRINT_MODULES: tuple[Any, ...] = (meetings, walks, alarms, crisis)
+PRINT_MODULES: tuple[Any, ...] = (meetings, walks, alarms, crisis, action_printing)
 
 
 def add_document(

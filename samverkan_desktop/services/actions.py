@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from samverkan_desktop.errors import NotFoundError, ValidationError
@@ -30,6 +30,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.services.validation import clean, require_text
+from samverkan_desktop.services.versions import check_version
 
 OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_STATUSES)
 
@@ -46,6 +47,7 @@ class ActionInput:
     source_type: ActionSource = ActionSource.OTHER
     source_id: int | None = None
     raised_on: dt.date | None = None  # None: today (or the source meeting's day)
+    expected_version: int | None = None  # refuse the update if the action changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class ActionRow:
     group: str | None
     overdue: bool
     notes: tuple[ActionNoteRow, ...]
+    version: int = 0  # for the form's save (services.versions)
 
     @property
     def is_open(self) -> bool:
@@ -116,6 +119,7 @@ def create_action(session: Session, data: ActionInput, today: dt.date | None = N
 
 def update_action(session: Session, action_id: int, data: ActionInput) -> None:
     action = _get_action(session, action_id)
+    check_version(action, data.expected_version)
     _apply(session, action, data, action.raised_on)
     session.flush()
 
@@ -256,26 +260,31 @@ def list_actions(
     session: Session, filters: ActionFilter | None = None, today: dt.date | None = None
 ) -> list[ActionRow]:
     """Actions sorted with the most urgent first (overdue, then by due date)."""
-    f = filters or ActionFilter()
     today = today or dt.date.today()
-    query = select(Action)
+    query = select(Action).where(*filter_conditions(filters or ActionFilter(), today))
+    return _rows(session, query, today)
+
+
+def filter_conditions(f: ActionFilter, today: dt.date) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a filter (shared with the Actions area's paged list)."""
+    conditions: list[ColumnElement[bool]] = []
     if f.open_only or f.overdue:
-        query = query.where(Action.status.in_(OPEN_STATUSES))
+        conditions.append(Action.status.in_(OPEN_STATUSES))
     if f.overdue:
-        query = query.where(Action.due_on < today)
+        conditions.append(Action.due_on < today)
     if f.status is not None:
-        query = query.where(Action.status == f.status)
+        conditions.append(Action.status == f.status)
     if f.organisation_id is not None:
-        query = query.where(
+        conditions.append(
             or_(
                 Action.responsible_organisation_id == f.organisation_id,
                 Action.responsible_person.has(Person.organisation_id == f.organisation_id),
             )
         )
     if f.person_id is not None:
-        query = query.where(Action.responsible_person_id == f.person_id)
+        conditions.append(Action.responsible_person_id == f.person_id)
     if f.priority_area_id is not None:
-        query = query.where(
+        conditions.append(
             or_(
                 Action.priority_area_id == f.priority_area_id,
                 and_(
@@ -287,16 +296,16 @@ def list_actions(
             )
         )
     if f.group_id is not None:
-        query = query.where(Action.group_id == f.group_id)
+        conditions.append(Action.group_id == f.group_id)
     if f.source_type is not None:
-        query = query.where(Action.source_type == f.source_type)
+        conditions.append(Action.source_type == f.source_type)
     if f.source_id is not None:
-        query = query.where(Action.source_id == f.source_id)
+        conditions.append(Action.source_id == f.source_id)
     term = clean(f.search)
     if term:
         pattern = f"%{term}%"
-        query = query.where(or_(Action.title.ilike(pattern), Action.description.ilike(pattern)))
-    return _rows(session, query, today)
+        conditions.append(or_(Action.title.ilike(pattern), Action.description.ilike(pattern)))
+    return conditions
 
 
 def meeting_actions(session: Session, meeting_id: int) -> list[ActionRow]:
@@ -388,6 +397,7 @@ def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
             not action.status.is_closed and action.due_on is not None and action.due_on < today
         ),
         notes=tuple(ActionNoteRow(n.id, n.noted_on, n.text, n.meeting_id) for n in action.notes),
+        version=action.version,
     )
 
 

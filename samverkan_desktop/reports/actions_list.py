@@ -1,0 +1,120 @@
+"""The actions list as a printout: what the Actions area shows (its filters and order), with the
+overdue ones marked, for a follow-up meeting or management."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import Organisation, PriorityArea
+from samverkan_desktop.reports.style import (
+    WARN,
+    Document,
+    date_with_week,
+    escape,
+    markup,
+    paragraph,
+    table,
+)
+from samverkan_desktop.services.action_list import ActionListRow, action_ids, action_list_rows
+from samverkan_desktop.services.actions import ActionFilter
+
+WIDTHS = [52, 36, 34, 24, 24]  # mm; 170 in all
+WARN_HEX = WARN.hexval().replace("0x", "#")
+
+
+def _what(row: ActionListRow) -> Flowable:
+    text = f"<b>{escape(row.title)}</b>"
+    if row.priority_area:
+        text += f'<br/><font size="8">{escape(row.priority_area)}</font>'
+    return markup(text, "cell")
+
+
+def _due(row: ActionListRow) -> Flowable:
+    text = escape(date_with_week(row.due_on)) if row.due_on else "–"
+    if row.overdue:
+        text = f'<font color="{WARN_HEX}"><b>{text}<br/>{escape(_("overdue"))}</b></font>'
+    return markup(text, "cell")
+
+
+def _status(row: ActionListRow) -> str:
+    text = _(row.status.label)
+    if row.closed_on:
+        text += "\n" + row.closed_on.isoformat()
+    return text
+
+
+def filter_text(session: Session, filters: ActionFilter) -> str:
+    """ "Open actions · Trafikkontoret · search “belysning”": what the list is limited to."""
+    parts = [
+        _("Overdue actions")
+        if filters.overdue
+        else _("Open actions")
+        if filters.open_only
+        else _("All actions")
+    ]
+    if filters.organisation_id is not None:
+        parts.append(
+            session.scalar(
+                select(Organisation.name).where(Organisation.id == filters.organisation_id)
+            )
+            or ""
+        )
+    if filters.priority_area_id is not None:
+        parts.append(
+            session.scalar(
+                select(PriorityArea.name).where(PriorityArea.id == filters.priority_area_id)
+            )
+            or ""
+        )
+    if filters.source_type is not None:
+        parts.append(_(filters.source_type.label))
+    if filters.search:
+        parts.append(_("search “{text}”").format(text=filters.search))
+    return " · ".join(p for p in parts if p)
+
+
+def build(
+    session: Session,
+    filters: ActionFilter | None = None,
+    sort: str = "due_on",
+    descending: bool = False,
+    today: dt.date | None = None,
+) -> bytes:
+    today = today or dt.date.today()
+    filters = filters or ActionFilter()
+    rows = action_list_rows(session, action_ids(session, filters, sort, descending, today), today)
+    overdue = sum(1 for row in rows if row.overdue)
+    summary = ngettext("{n} action", "{n} actions", len(rows)).format(n=len(rows))
+    if overdue:
+        summary += ", " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
+    title = _("Actions")
+    story: list[Flowable] = [
+        paragraph(title, "title"),
+        paragraph(
+            " · ".join(
+                (
+                    filter_text(session, filters),
+                    _("As of {date}").format(date=date_with_week(today)),
+                    summary,
+                )
+            ),
+            "subtitle",
+        ),
+        table(
+            [_("What"), _("Source"), _("Responsible"), _("Due"), _("Status")],
+            [
+                (_what(row), row.source_text, row.responsible, _due(row), _status(row))
+                for row in rows
+            ],
+            WIDTHS,
+            empty_text=_("No actions match."),
+        ),
+    ]
+    return Document(title, footer=_("Actions as of {date}").format(date=today.isoformat())).build(
+        story
+    )

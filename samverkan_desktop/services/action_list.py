@@ -1,0 +1,511 @@
+"""The Actions area's list of every action (meetings, safety walks, exercises), fast at any size.
+
+Filtering and sorting happen in SQL: ``action_ids`` returns only the ids in the order shown (one
+light query per keystroke), and ``action_list_rows`` turns a page of ids into rows as the view
+scrolls. The filters are those of ``services.actions.ActionFilter``; the search here also matches
+the responsible person's and organisation's names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, case, func, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from samverkan_desktop.formatting import iso_date, local_datetime
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    Action,
+    ActionSource,
+    ActionStatus,
+    Group,
+    Meeting,
+    Observation,
+    Organisation,
+    Person,
+    Place,
+    PriorityArea,
+    Walk,
+)
+from samverkan_desktop.models.actions import CLOSED_STATUSES
+from samverkan_desktop.models.groups import group_priority_areas
+from samverkan_desktop.services.actions import ActionFilter, filter_conditions
+from samverkan_desktop.services.validation import clean
+
+# The columns the list can be sorted on (the Actions area's columns, in order).
+SORT_KEYS = ("title", "source", "responsible", "priority_area", "due_on", "status")
+STATUS_ORDER = {status: index for index, status in enumerate(ActionStatus)}
+PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class ActionListRow:
+    id: int
+    title: str
+    source_type: ActionSource
+    source_id: int | None
+    source_text: str  # "Möte 2026-11-03 14:00, Platssamverkan Klara", "Trygghetsvandring ..."
+    responsible: str  # "Sara Holm · Polisen"
+    priority_area: str | None  # the action's own, else its group's
+    raised_on: dt.date
+    due_on: dt.date | None
+    status: ActionStatus
+    closed_on: dt.date | None
+    overdue: bool
+
+    @property
+    def is_open(self) -> bool:
+        return not self.status.is_closed
+
+
+_person_org = aliased(Organisation)
+
+
+def _responsible_name() -> ColumnElement[str]:
+    return func.coalesce(Person.name, Organisation.name, _person_org.name, "")
+
+
+def _group_area_name() -> ColumnElement[str]:
+    """The first (by name) priority area of the action's group, as a scalar subquery."""
+    return (
+        select(func.min(PriorityArea.name))
+        .join(group_priority_areas, group_priority_areas.c.priority_area_id == PriorityArea.id)
+        .where(group_priority_areas.c.group_id == Action.group_id)
+        .correlate(Action)
+        .scalar_subquery()
+    )
+
+
+def action_ids(
+    session: Session,
+    filters: ActionFilter | None = None,
+    sort: str = "due_on",
+    descending: bool = False,
+    today: dt.date | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    """The ids of the actions matching ``filters`` in the order shown (the first ``limit``).
+
+    ``sort`` is one of ``SORT_KEYS``; every order ends on the id so pages never overlap. Sorting
+    on the due date keeps closed actions last and undated ones after the dated.
+    """
+    if sort not in SORT_KEYS:
+        raise ValueError(sort)
+    f = filters or ActionFilter()
+    today = today or dt.date.today()
+    term = clean(f.search)
+    conditions = filter_conditions(replace(f, search=None), today)
+    query = select(Action.id).where(*conditions)
+    needs_names = bool(term) or sort == "responsible"
+    if needs_names:
+        query = (
+            query.outerjoin(Person, Person.id == Action.responsible_person_id)
+            .outerjoin(Organisation, Organisation.id == Action.responsible_organisation_id)
+            .outerjoin(_person_org, _person_org.id == Person.organisation_id)
+        )
+    if term:
+        pattern = f"%{term}%"
+        query = query.where(
+            or_(
+                Action.title.ilike(pattern),
+                Action.description.ilike(pattern),
+                Person.name.ilike(pattern),
+                Organisation.name.ilike(pattern),
+                _person_org.name.ilike(pattern),
+            )
+        )
+    query = query.order_by(*_order(sort, descending))
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def first_ids(
+    session: Session,
+    filters: ActionFilter | None = None,
+    sort: str = "due_on",
+    descending: bool = False,
+    today: dt.date | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[int]:
+    """The first ``limit`` ids of ``action_ids`` (same order), quickly for the usual case.
+
+    Sorted on the due date without a search, the answer is read in parts (open and dated, open
+    and undated, closed ...) walking the due-date index, which stops after ``limit`` rows instead
+    of sorting every action.
+    """
+    f = filters or ActionFilter()
+    today = today or dt.date.today()
+    if sort != "due_on" or clean(f.search):
+        return action_ids(session, f, sort, descending, today, limit)
+    # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
+    # rows) instead of taking the status index and sorting every open action.
+    status = func.coalesce(type_coerce(Action.status, String), "")
+    closed = [s.value for s in CLOSED_STATUSES]
+    conditions = filter_conditions(replace(f, open_only=False, overdue=False, status=None), today)
+    if f.open_only or f.overdue:
+        conditions.append(status.not_in(closed))
+    if f.overdue:
+        conditions.append(Action.due_on < today)
+    if f.status is not None:
+        conditions.append(status == f.status.value)
+    found: list[int] = []
+    for state in (status.not_in(closed), status.in_(closed)):
+        for dated in (True, False):
+            if len(found) >= limit:
+                return found
+            way = _way(descending)
+            if dated:
+                when = Action.due_on.is_not(None)
+                order = [way(Action.due_on), way(Action.id)]
+            else:
+                when = Action.due_on.is_(None)
+                order = [way(Action.id)]
+            query = (
+                select(Action.id)
+                .where(*conditions, state, when)
+                .order_by(*order)
+                .limit(limit - len(found))
+            )
+            found.extend(session.scalars(query))
+    return found
+
+
+def count_actions(session: Session) -> int:
+    return session.scalar(select(func.count(Action.id))) or 0
+
+
+def _way(descending: bool) -> Any:
+    def way(column: Any) -> Any:
+        return column.desc() if descending else column.asc()
+
+    return way
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    way = _way(descending)
+    keys: list[Any]
+    closed = case((Action.status.in_(tuple(CLOSED_STATUSES)), 1), else_=0)
+    if sort == "due_on":
+        keys = [closed, Action.due_on.is_(None), way(Action.due_on)]
+    elif sort == "title":
+        keys = [way(func.lower(Action.title))]
+    elif sort == "responsible":
+        keys = [way(func.lower(_responsible_name()))]
+    elif sort == "priority_area":
+        area = select(PriorityArea.name).where(PriorityArea.id == Action.priority_area_id)
+        name = func.coalesce(area.scalar_subquery(), _group_area_name())
+        keys = [way(name.is_(None)), way(func.lower(name))]
+    elif sort == "status":
+        order = case(
+            *((Action.status == status, index) for status, index in STATUS_ORDER.items()),
+            else_=len(STATUS_ORDER),
+        )
+        keys = [way(order), Action.due_on.is_(None), Action.due_on]
+    else:  # source: its kind, then the group, then the source record
+        group = select(Group.name).where(Group.id == Action.group_id).scalar_subquery()
+        keys = [
+            way(Action.source_type),
+            way(func.lower(func.coalesce(group, ""))),
+            way(func.coalesce(Action.source_id, 0)),
+        ]
+    return [*keys, way(Action.id)]
+
+
+def action_list_rows(
+    session: Session, ids: Sequence[int], today: dt.date | None = None
+) -> list[ActionListRow]:
+    """Rows for ``ids`` (one page), in the order given; ids that went away are left out."""
+    today = today or dt.date.today()
+    wanted = list(ids)
+    if not wanted:
+        return []
+    query = (
+        select(
+            Action.id,
+            Action.title,
+            Action.source_type,
+            Action.source_id,
+            Action.raised_on,
+            Action.due_on,
+            Action.status,
+            Action.closed_on,
+            Action.group_id,
+            Person.name,
+            Organisation.name,
+            _person_org.name,
+            PriorityArea.name,
+            Group.name,
+        )
+        .outerjoin(Person, Person.id == Action.responsible_person_id)
+        .outerjoin(Organisation, Organisation.id == Action.responsible_organisation_id)
+        .outerjoin(_person_org, _person_org.id == Person.organisation_id)
+        .outerjoin(PriorityArea, PriorityArea.id == Action.priority_area_id)
+        .outerjoin(Group, Group.id == Action.group_id)
+        .where(Action.id.in_(wanted))
+    )
+    found = {row[0]: row for row in session.execute(query)}
+    group_areas = _group_areas(
+        session, {row[8] for row in found.values() if row[12] is None and row[8] is not None}
+    )
+    sources = _source_texts(session, found.values())
+    rows = []
+    for action_id in wanted:
+        row = found.get(action_id)
+        if row is None:
+            continue
+        (_id, title, source_type, source_id, raised_on, due_on, status, closed_on, group_id,
+         person, organisation, person_org, area, group) = row  # fmt: skip
+        rows.append(
+            ActionListRow(
+                id=action_id,
+                title=title,
+                source_type=source_type,
+                source_id=source_id,
+                source_text=sources.get(action_id) or group or _(source_type.label),
+                responsible=" · ".join(p for p in (person, organisation or person_org) if p),
+                priority_area=area or (group_areas.get(group_id) if group_id else None),
+                raised_on=raised_on,
+                due_on=due_on,
+                status=status,
+                closed_on=closed_on,
+                overdue=not status.is_closed and due_on is not None and due_on < today,
+            )
+        )
+    return rows
+
+
+def _group_areas(session: Session, group_ids: set[int]) -> dict[int, str]:
+    if not group_ids:
+        return {}
+    query = (
+        select(group_priority_areas.c.group_id, func.min(PriorityArea.name))
+        .join(PriorityArea, PriorityArea.id == group_priority_areas.c.priority_area_id)
+        .where(group_priority_areas.c.group_id.in_(group_ids))
+        .group_by(group_priority_areas.c.group_id)
+    )
+    return {group_id: name for group_id, name in session.execute(query)}
+
+
+def _source_texts(session: Session, rows: object) -> dict[int, str]:
+    """ "Möte 2026-11-03 14:00, Platssamverkan Klara" / "Trygghetsvandring 2021-04-20,
+    Tessinparken" for a page of rows."""
+    by_kind: dict[ActionSource, dict[int, list[int]]] = {}
+    for row in rows:  # type: ignore[attr-defined]
+        action_id, source_type, source_id = row[0], row[2], row[3]
+        if source_id is not None:
+            by_kind.setdefault(source_type, {}).setdefault(source_id, []).append(action_id)
+    texts: dict[int, str] = {}
+    meetings = by_kind.get(ActionSource.MEETING, {})
+    if meetings:
+        query = (
+            select(Meeting.id, Meeting.starts_at, Group.name)
+            .join(Group, Group.id == Meeting.group_id)
+            .where(Meeting.id.in_(meetings))
+        )
+        for meeting_id, starts_at, group in session.execute(query):
+            text = _("Meeting {when}, {group}").format(when=local_datetime(starts_at), group=group)
+            for action_id in meetings[meeting_id]:
+                texts[action_id] = text
+    observations = by_kind.get(ActionSource.WALK_OBSERVATION, {})
+    if observations:
+        walk_query = (
+            select(Observation.id, Walk.date, Place.name)
+            .join(Walk, Walk.id == Observation.walk_id)
+            .join(Place, Place.id == Walk.place_id)
+            .where(Observation.id.in_(observations))
+        )
+        for observation_id, day, place in session.execute(walk_query):
+            text = _("Safety walk {date}, {place}").format(date=iso_date(day), place=place)
+            for action_id in observations[observation_id]:
+                texts[action_id] = text
+    return texts
+
+
+# --- the in-memory index: filtering on every keystroke over one fetch ----------------------------
+
+
+class ActionIndex:
+    """Every action's filter and sort values, fetched once; ``select`` answers a filter in
+    memory with the same meaning as ``action_ids`` (a test holds them together).
+
+    Built off the GUI thread for a large register; ``refresh_ids`` patches it after a change.
+    Typing on in the search field narrows the previous answer instead of starting again.
+    """
+
+    def __init__(self, session: Session, today: dt.date | None = None) -> None:
+        self.today = today or dt.date.today()
+        self._group_areas = _all_group_areas(session)
+        self._rows: list[tuple[Any, ...]] = []
+        self._pos: dict[int, int] = {}
+        # Core, not ORM, execution: no per-row ORM bookkeeping for 100,000 rows.
+        self._put_rows(session.connection().execute(_index_query()).all())
+
+    def __len__(self) -> int:
+        return len(self._pos)
+
+    def refresh_ids(self, session: Session, ids: Sequence[int]) -> None:
+        """Re-read some actions after a change (new ones are added, deleted ones dropped)."""
+        wanted = list(ids)
+        found = session.connection().execute(_index_query(wanted)).all()
+        gone = set(wanted) - {row[0] for row in found}
+        for action_id in gone & self._pos.keys():
+            self._rows[self._pos.pop(action_id)] = ()  # a hole, skipped from now on
+        self._put_rows(found)
+
+    def _put_rows(self, rows: Sequence[Any]) -> None:
+        areas = self._group_areas
+        by_value = {status.value: status for status in ActionStatus}
+        for row in rows:
+            (action_id, title, description, status, due_on, source_type, source_id, area_id,
+             group_id, org_id, person_id, person_org_id, person, organisation, person_org,
+             area, group) = row  # fmt: skip
+            group_area = areas.get(group_id) if group_id is not None else None
+            entry = (
+                action_id,
+                f"{title}\n{description or ''}\n{person or ''}\n{organisation or ''}\n"
+                f"{person_org or ''}".casefold(),
+                by_value[status],
+                due_on,
+                source_type,
+                source_id,
+                (org_id, person_org_id),
+                person_id,
+                (area_id,) if area_id is not None else (group_area[0] if group_area else ()),
+                group_id,
+                title,
+                person or organisation or person_org or "",
+                area or (group_area[1] if group_area else None),
+                group or "",
+            )
+            if action_id in self._pos:
+                self._rows[self._pos[action_id]] = entry
+            else:
+                self._pos[action_id] = len(self._rows)
+                self._rows.append(entry)
+        self._orders: dict[tuple[str, bool], list[tuple[Any, ...]]] = {}
+        self._last: tuple[Any, ...] | None = None
+
+    def select(
+        self, filters: ActionFilter | None = None, sort: str = "due_on", descending: bool = False
+    ) -> list[int]:
+        f = filters or ActionFilter()
+        term = (clean(f.search) or "").casefold()
+        rest = replace(f, search=None)
+        last = self._last
+        if last is not None and last[:3] == (rest, sort, descending) and term.startswith(last[3]):
+            rows = last[4]  # the user typed on: narrow what the shorter text found
+        else:
+            rows = self._filtered(rest, self._order(sort, descending))
+        if term:
+            rows = [r for r in rows if term in r[1]]
+        self._last = (rest, sort, descending, term, rows)
+        return [r[0] for r in rows]
+
+    def _filtered(self, f: ActionFilter, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        if f.open_only or f.overdue:
+            rows = [r for r in rows if not r[2].is_closed]
+        if f.overdue:
+            today = self.today
+            rows = [r for r in rows if r[3] is not None and r[3] < today]
+        if f.status is not None:
+            rows = [r for r in rows if r[2] is f.status]
+        if f.organisation_id is not None:
+            rows = [r for r in rows if f.organisation_id in r[6]]
+        if f.person_id is not None:
+            rows = [r for r in rows if r[7] == f.person_id]
+        if f.priority_area_id is not None:
+            rows = [r for r in rows if f.priority_area_id in r[8]]
+        if f.group_id is not None:
+            rows = [r for r in rows if r[9] == f.group_id]
+        if f.source_type is not None:
+            rows = [r for r in rows if r[4] == f.source_type.value]
+        if f.source_id is not None:
+            rows = [r for r in rows if r[5] == f.source_id]
+        return rows
+
+    def _order(self, sort: str, descending: bool) -> list[tuple[Any, ...]]:
+        if sort not in SORT_KEYS:
+            raise ValueError(sort)
+        cached = self._orders.get((sort, descending))
+        if cached is not None:
+            return cached
+        rows = [r for r in self._rows if r]
+        sign = -1 if descending else 1
+        far = dt.date.max.toordinal()
+        key: Any
+        if sort == "due_on":
+
+            def key(r: tuple[Any, ...]) -> tuple[Any, ...]:
+                day = r[3]
+                return (r[2].is_closed, day is None, sign * (day.toordinal() if day else far),
+                        sign * r[0])  # fmt: skip
+
+            ordered = sorted(rows, key=key)
+        elif sort == "status":
+
+            def key(r: tuple[Any, ...]) -> tuple[Any, ...]:
+                day = r[3]
+                return (sign * STATUS_ORDER[r[2]], day is None, day.toordinal() if day else 0,
+                        sign * r[0])  # fmt: skip
+
+            ordered = sorted(rows, key=key)
+        else:
+            key = {
+                "title": lambda r: (r[10].casefold(), r[0]),
+                "responsible": lambda r: (r[11].casefold(), r[0]),
+                "priority_area": lambda r: (r[12] is None, (r[12] or "").casefold(), r[0]),
+                "source": lambda r: (r[4], r[13].casefold(), r[5] or 0, r[0]),
+            }[sort]
+            ordered = sorted(rows, key=key, reverse=descending)
+        self._orders[(sort, descending)] = ordered
+        return ordered
+
+
+def _index_query(ids: Sequence[int] | None = None) -> Any:
+    # Status and source as their stored strings: converting 100,000 enums per row is slow.
+    query = (
+        select(
+            Action.id,
+            Action.title,
+            Action.description,
+            type_coerce(Action.status, String),
+            Action.due_on,
+            type_coerce(Action.source_type, String),
+            Action.source_id,
+            Action.priority_area_id,
+            Action.group_id,
+            Action.responsible_organisation_id,
+            Action.responsible_person_id,
+            Person.organisation_id,
+            Person.name,
+            Organisation.name,
+            _person_org.name,
+            PriorityArea.name,
+            Group.name,
+        )
+        .outerjoin(Person, Person.id == Action.responsible_person_id)
+        .outerjoin(Organisation, Organisation.id == Action.responsible_organisation_id)
+        .outerjoin(_person_org, _person_org.id == Person.organisation_id)
+        .outerjoin(PriorityArea, PriorityArea.id == Action.priority_area_id)
+        .outerjoin(Group, Group.id == Action.group_id)
+    )
+    return query if ids is None else query.where(Action.id.in_(list(ids)))
+
+
+def _all_group_areas(session: Session) -> dict[int, tuple[tuple[int, ...], str]]:
+    """Each group's priority area ids and its first area's name."""
+    found: dict[int, list[tuple[str, int]]] = {}
+    query = select(group_priority_areas.c.group_id, PriorityArea.id, PriorityArea.name).join(
+        PriorityArea, PriorityArea.id == group_priority_areas.c.priority_area_id
+    )
+    for group_id, area_id, name in session.execute(query):
+        found.setdefault(group_id, []).append((name, area_id))
+    return {
+        group_id: (tuple(a for _n, a in sorted(areas)), min(areas)[0])
+        for group_id, areas in found.items()
+    }

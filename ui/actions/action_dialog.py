@@ -1,0 +1,104 @@
+"""Edit an action (what, who, by when, priority area) or write a new one not tied to a meeting
+or a walk. Its source, raised date and status stay as they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import actions, groups
+from samverkan_desktop.services.actions import ActionInput, ActionRow
+from ui.contacts.choices import organisation_choices, people_choices
+from ui.context import AppContext
+from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+NEW_ACTION_DAYS = 30  # a new action is due a month ahead unless the user says otherwise
+
+
+class ActionDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, action: ActionRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        title = _("Edit action") if action else _("New action")
+        super().__init__(title, parent, _("Save"), ctx.settings, (620, 0))
+        self.ctx = ctx
+        self.action = action
+        self.saved_id: int | None = None
+        self.what = QLineEdit(self)
+        self.what.setObjectName("what")
+        self.what.setPlaceholderText(_("e.g. Better lighting in the staircase"))
+        self.person = RecordCombo(_("(nobody named)"), self)
+        self.person.set_items(people_choices(ctx))
+        self.organisation = RecordCombo(_("(no organisation)"), self)
+        self.organisation.set_items(organisation_choices(ctx))
+        self.due = OptionalDateEdit(self)
+        self.due.setObjectName("due")
+        self.area = RecordCombo(_("(none)"), self, editable=False)
+        self.area.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
+        self.description = TextBox(self, _("Background, where exactly, contact details …"), 4)
+        self.add_row("title", _("What is to be done"), self.what)
+        self.add_row("responsible", _("Responsible person"), self.person)
+        self.add_row(
+            "responsible_organisation_id", _("Responsible organisation"), self.organisation
+        )
+        self.add_row("due_on", _("Due"), self.due)
+        self.add_row("priority_area_id", _("Priority area"), self.area)
+        self.add_row("description", _("Description"), self.description)
+        if action is not None:
+            self.what.setText(action.title)
+            self.person.set_value(action.responsible_person_id)
+            self.organisation.set_value(action.responsible_organisation_id)
+            self.due.set_value(action.due_on)
+            self.area.set_value(action.priority_area_id)
+            self.description.setPlainText(action.description or "")
+        else:
+            self.due.set_value(dt.date.today() + dt.timedelta(days=NEW_ACTION_DAYS))
+
+    def save(self) -> None:
+        if self.person.typed_but_unknown():
+            raise ValidationError(
+                _("Choose a person from the contacts register."), field="responsible"
+            )
+        if self.organisation.typed_but_unknown():
+            raise ValidationError(
+                _("Choose an organisation from the contacts register."),
+                field="responsible_organisation_id",
+            )
+        old = self.action
+        data = ActionInput(
+            title=self.what.text(),
+            responsible_person_id=self.person.value(),
+            responsible_organisation_id=self.organisation.value(),
+            due_on=self.due.value(),
+            description=self.description.toPlainText(),
+            priority_area_id=self.area.value(),
+            group_id=old.group_id if old else None,
+            source_type=old.source_type if old else ActionInput.source_type,
+            source_id=old.source_id if old else None,
+            raised_on=old.raised_on if old else None,
+        )
+        if old is None:
+            self.saved_id = self.ctx.call(actions.create_action, data)
+        else:
+            self.ctx.call(actions.update_action, old.id, data)
+            self.saved_id = old.id
+
+
+def input_of(action: ActionRow) -> ActionInput:
+    """The action as it is now, for an undo."""
+    return ActionInput(
+        title=action.title,
+        responsible_person_id=action.responsible_person_id,
+        responsible_organisation_id=action.responsible_organisation_id,
+        due_on=action.due_on,
+        description=action.description,
+        priority_area_id=action.priority_area_id,
+        group_id=action.group_id,
+        source_type=action.source_type,
+        source_id=action.source_id,
+        raised_on=action.raised_on,
+    )

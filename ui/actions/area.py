@@ -1,0 +1,387 @@
+"""Actions: every action from meetings, safety walks and exercises in one list, followed up until
+closed. Filters (open / overdue / all, organisation, priority area, source, search), sorting on
+every column, a detail pane with the dated follow-up notes, status changes with Undo, printing.
+
+Large registers stay quick: the first page comes straight from SQL (LIMIT), while an in-memory
+index of every action is built (off the GUI thread when there are many); once it is there, each
+keystroke filters in memory and only the page on screen is fetched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import ActionSource, ActionStatus
+from samverkan_desktop.services import action_list, actions, contacts, groups
+from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
+from samverkan_desktop.services.actions import ActionFilter, ActionRow
+from ui.actions.action_dialog import ActionDialog, input_of
+from ui.actions.detail import ActionDetailPane
+from ui.actions.table import ActionsTable
+from ui.context import AppContext
+from ui.runner import run_in_background
+from ui.widgets.area import Area
+from ui.widgets.dialogs import show_error
+from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.notice import NoticeBar
+from ui.widgets.operations import perform, run_form
+from ui.widgets.pdf_preview import preview_in_background
+
+SEARCH_DELAY_MS = 150
+SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)
+SHOW_OPEN, SHOW_OVERDUE, SHOW_ALL = "open", "overdue", "all"
+SOURCE_KEYS = {
+    ActionSource.MEETING: "meetings",
+    ActionSource.WALK_OBSERVATION: "walks",
+    ActionSource.EXERCISE_LESSON: "crisis",
+}
+
+
+class ActionsArea(Area):
+    key = "actions"
+    depends_on = frozenset({"meetings", "walks", "groups", "contacts", "crisis", "exercises"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._index: ActionIndex | None = None
+        self._building = False
+        self._touched: set[int] = set()  # changed here: patch the index instead of rebuilding
+        self._build_filters()
+        self.table = ActionsTable(self)
+        self.model = self.table.actions_model
+        self.model.sort_requested.connect(lambda _key, _desc: self.reload())
+        self.detail = ActionDetailPane(self)
+        self.notice = NoticeBar(self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._add_action(_("New action…"), self.create_action, "Ctrl+N")
+        self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
+        self.done_action = self._add_action(_("Mark done"), self.mark_done, "Ctrl+D")
+        self.print_action = self._add_action(_("Print list…"), self.print_list, "Ctrl+P")
+        self._layout()
+
+        self.table.current_changed.connect(self._show_detail)
+        self.table.activated.connect(lambda _row: self.edit_current())
+        self.detail.status_requested.connect(self.change_status)
+        self.detail.note_requested.connect(self.add_note)
+        self.detail.edit_requested.connect(lambda action: self.edit(action))
+        self.detail.group_requested.connect(lambda gid: self.ctx.navigator.go("groups", gid))
+        self._show_detail(None)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_("Search what, description or responsible …"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.reload)
+        self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("showFilter")
+        for text, key in (
+            (_("Open actions"), SHOW_OPEN),
+            (_("Overdue actions"), SHOW_OVERDUE),
+            (_("All actions"), SHOW_ALL),
+        ):
+            self.show_filter.addItem(text, key)
+        self.organisation_filter = RecordCombo(_("All organisations"), self, editable=False)
+        self.organisation_filter.setObjectName("organisationFilter")
+        self.area_filter = RecordCombo(_("All priority areas"), self, editable=False)
+        self.area_filter.setObjectName("areaFilter")
+        self.source_filter = EnumCombo(ActionSource, _("All sources"), self)
+        self.source_filter.setObjectName("sourceFilter")
+        for combo in (self.organisation_filter, self.area_filter):
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        for filter_combo in self._filter_combos():
+            filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.show_filter, self.organisation_filter, self.area_filter, self.source_filter)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _add_action(self, text: str, slot: Any, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({native})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.show_filter, 0)
+        filters.addWidget(self.organisation_filter, 1)
+        filters.addWidget(self.area_filter, 1)
+        filters.addWidget(self.source_filter, 0)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.toolbar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.notice)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([5000, 2000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.splitter)
+
+    # --- Area --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.organisation_filter.set_items(
+            [(o.id, o.name) for o in self.ctx.call(contacts.list_organisations)]
+        )
+        self.area_filter.set_items(
+            [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
+        )
+        if self._index is not None and self._touched and self._index.today == dt.date.today():
+            self.ctx.call(self._index.refresh_ids, sorted(self._touched))
+        else:
+            self._index = None
+        self._touched.clear()
+        self.reload()
+
+    def show_record(self, record_id: int) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        self.reload(select_id=record_id)
+        if self.table.current_id() != record_id:
+            self.clear_filters()
+            self.reload(select_id=record_id)
+        if self.table.current_id() != record_id:
+            self.table.select_id(record_id, load_all=True)
+
+    # --- the list ----------------------------------------------------------------------------
+
+    def current_filter(self) -> ActionFilter:
+        show = self.show_filter.currentData()
+        return ActionFilter(
+            open_only=show == SHOW_OPEN,
+            overdue=show == SHOW_OVERDUE,
+            organisation_id=self.organisation_filter.value(),
+            priority_area_id=self.area_filter.value(),
+            source_type=self.source_filter.value(),
+            search=self.search.text().strip() or None,
+        )
+
+    def current_sort(self) -> tuple[str, bool]:
+        column, descending = self.table.sort_state()
+        return SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "due_on", descending
+
+    def clear_filters(self) -> None:
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(SHOW_ALL_INDEX if combo is self.show_filter else 0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Show the actions matching the filters, keeping (or moving) the selection."""
+        self._search_timer.stop()
+        keep = select_id if select_id is not None else self.table.current_id()
+        filters, (sort, descending) = self.current_filter(), self.current_sort()
+        try:
+            if self._index is None and not self._building:
+                self._start_index()
+            if self._index is not None:
+                ids = self._index.select(filters, sort, descending)
+                self.model.set_ids(ids, self._fetch)
+                self._set_count(len(ids))
+            else:  # the index is on its way: the first page straight from SQL meanwhile
+                first = self.ctx.call(action_list.first_ids, filters, sort, descending)
+                self.model.set_first_rows(self._fetch(first), self._fetch)
+                self.count_label.setText(_("Counting …"))
+        except DomainError as error:
+            show_error(self, error)
+            return
+        if keep is not None:
+            self.table.select_id(keep)
+        self._show_detail(self.table.current_row())
+
+    def _fetch(self, ids: Any) -> list[action_list.ActionListRow]:
+        return self.ctx.call(action_list.action_list_rows, ids)
+
+    def _set_count(self, count: int) -> None:
+        self.count_label.setText(
+            ngettext("{count} action", "{count} actions", count).format(count=count)
+        )
+
+    def _start_index(self) -> None:
+        if self.ctx.call(action_list.count_actions) <= SYNC_INDEX_LIMIT:
+            self._index = self.ctx.call(ActionIndex)
+            return
+        self._building = True
+
+        def done(index: ActionIndex) -> None:
+            self._building = False
+            self._index = index
+            self.reload()
+
+        def failed(error: DomainError) -> None:
+            self._building = False
+            show_error(self, error)
+
+        run_in_background(lambda: self.ctx.call(ActionIndex), done, failed)
+
+    # --- the selected action -----------------------------------------------------------------
+
+    def current_action(self) -> ActionRow | None:
+        return self.detail.action
+
+    def _show_detail(self, row: Any) -> None:
+        action = None
+        if row is not None:
+            try:
+                action = self.ctx.call(actions.get_action, row.id)
+            except DomainError:
+                action = None  # deleted meanwhile: the next refresh drops it
+        self.detail.show_action(action)
+        for item in (self.edit_action, self.done_action):
+            item.setEnabled(action is not None)
+
+    def _changed(self, action: ActionRow) -> tuple[str, ...]:
+        """Remember what changed here and say who else shows it."""
+        self._touched.add(action.id)
+        source = SOURCE_KEYS.get(action.source_type)
+        return ("actions", "overview", source) if source else ("actions", "overview")
+
+    def change_status(self, action: ActionRow, status: ActionStatus) -> None:
+        keys = self._changed(action)
+        if not perform(self, self.ctx, keys, actions.set_action_status, action.id, status):
+            self.detail.show_action(self.current_action())  # the combo shows the old status
+            return
+        self.notify(
+            _("“{title}” is now {status}.").format(
+                title=action.title, status=_(status.label).lower()
+            ),
+            undo=lambda: self._restore_status(action),
+        )
+
+    def _restore_status(self, action: ActionRow) -> None:
+        keys = self._changed(action)
+        perform(
+            self,
+            self.ctx,
+            keys,
+            actions.set_action_status,
+            action.id,
+            action.status,
+            action.closed_on,
+        )
+        self.table.select_id(action.id)
+
+    def mark_done(self) -> None:
+        action = self.current_action()
+        if action is not None and action.status is not ActionStatus.DONE:
+            self.change_status(action, ActionStatus.DONE)
+
+    def add_note(self, action: ActionRow, text: str) -> None:
+        keys = self._changed(action)
+        note_id: list[int] = []
+
+        def add(session: Any) -> None:
+            note_id.append(actions.add_action_note(session, action.id, text))
+
+        if perform(self, self.ctx, keys, add):
+            self.detail.note_edit.clear()
+            self.notify(
+                _("Note added to “{title}”.").format(title=action.title),
+                undo=lambda: perform(
+                    self, self.ctx, self._changed(action), actions.delete_action_note, note_id[0]
+                ),
+            )
+
+    def edit_current(self) -> None:
+        action = self.current_action()
+        if action is not None:
+            self.edit(action)
+
+    def edit(self, action: ActionRow) -> None:
+        before = input_of(action)
+        dialog = ActionDialog(self.ctx, action, self)
+        if run_form(dialog, self.ctx, self._changed(action)):
+            self.notify(
+                _("“{title}” was saved.").format(title=dialog.what.text().strip()),
+                undo=lambda: perform(
+                    self,
+                    self.ctx,
+                    self._changed(action),
+                    actions.update_action,
+                    action.id,
+                    before,
+                ),
+            )
+
+    def create_action(self) -> None:
+        dialog = ActionDialog(self.ctx, parent=self)
+        if not dialog.exec() or dialog.saved_id is None:
+            return
+        self._touched.add(dialog.saved_id)
+        self.ctx.bus.announce("actions", "overview")
+        self.show_record(dialog.saved_id)
+
+    def notify(self, text: str, undo: Any = None) -> None:
+        self.notice.show_message(text, undo)
+
+    # --- printing ----------------------------------------------------------------------------
+
+    def print_list(self) -> None:
+        from samverkan_desktop.reports import actions_list
+
+        filters, (sort, descending) = self.current_filter(), self.current_sort()
+        preview_in_background(
+            self,
+            _("Actions"),
+            _("actions.pdf"),
+            lambda: self.ctx.call(actions_list.build, filters, sort, descending),
+        )
+
+
+SHOW_ALL_INDEX = 2

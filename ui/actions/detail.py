@@ -1,0 +1,166 @@
+"""The selected action beside the list: what, who, by when, where it came from, its dated
+follow-up notes; change its status or add a note right here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import ActionStatus
+from samverkan_desktop.services.actions import ActionRow
+from ui.widgets.detail import DetailPane, section_heading
+from ui.widgets.fields import EnumCombo
+from ui.widgets.table_model import WARNING_COLOUR
+
+
+def overdue_text(action: ActionRow, today: dt.date) -> str:
+    if action.due_on is None:
+        return ""
+    days = (today - action.due_on).days
+    return ngettext("overdue by {n} day", "overdue by {n} days", days).format(n=days)
+
+
+class ActionDetailPane(DetailPane):
+    status_requested = Signal(object, object)  # ActionRow, the new ActionStatus
+    note_requested = Signal(object, str)  # ActionRow, the note's text
+    edit_requested = Signal(object)  # ActionRow
+    group_requested = Signal(int)  # a group id: show it in Groups & meetings
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_("Select an action in the list to follow it up."), parent)
+        self.action: ActionRow | None = None
+        self.sections.addLayout(self._status_row())
+        self.facts = self.add_facts(_("Facts"))
+        for key, label in (
+            ("responsible", _("Responsible")),
+            ("due", _("Due")),
+            ("raised", _("Raised")),
+            ("closed", _("Closed")),
+            ("priority_area", _("Priority area")),
+            ("group", _("Group")),
+            ("source", _("Source")),
+        ):
+            self.facts.add_fact(key, label)
+        self.add_text("description", _("Description"))
+        self.add_bottom(self._notes_section(), (1, 1))
+
+    def _status_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 6, 0, 2)
+        label = QLabel(_("Status"), self)
+        label.setObjectName("factLabel")
+        self.status_combo = EnumCombo(ActionStatus, parent=self)
+        self.status_combo.setObjectName("statusCombo")
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.status_combo)
+        # activated: only a user's choice changes the status (not filling the pane).
+        self.status_combo.activated.connect(self._request_status)
+        self.edit_button = QPushButton(_("Edit…"), self)
+        self.edit_button.setToolTip(_("Change what, who, due date or priority area (Ctrl+E)"))
+        self.edit_button.clicked.connect(self._request_edit)
+        self.group_button = QPushButton(_("Show group"), self)
+        self.group_button.clicked.connect(self._request_group)
+        row.addWidget(label)
+        row.addWidget(self.status_combo)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.group_button)
+        return row
+
+    def _notes_section(self) -> QWidget:
+        section = QWidget(self)
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.notes_heading = section_heading(_("Follow-up notes"), section)
+        layout.addWidget(self.notes_heading)
+        self.notes = QListWidget(section)
+        self.notes.setObjectName("actionNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setAlternatingRowColors(True)
+        layout.addWidget(self.notes, 1)
+        entry = QHBoxLayout()
+        self.note_edit = QLineEdit(section)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText(_("Write a follow-up note, dated today …"))
+        self.note_edit.returnPressed.connect(self._request_note)
+        self.note_button = QPushButton(_("Add note"), section)
+        self.note_button.clicked.connect(self._request_note)
+        entry.addWidget(self.note_edit, 1)
+        entry.addWidget(self.note_button)
+        layout.addLayout(entry)
+        return section
+
+    # --- requests ----------------------------------------------------------------------------
+
+    def _request_edit(self) -> None:
+        if self.action is not None:
+            self.edit_requested.emit(self.action)
+
+    def _request_status(self, _index: int) -> None:
+        status = self.status_combo.value()
+        if self.action is not None and status is not self.action.status:
+            self.status_requested.emit(self.action, status)
+
+    def _request_note(self) -> None:
+        text = self.note_edit.text().strip()
+        if self.action is not None and text:
+            self.note_requested.emit(self.action, text)
+
+    def _request_group(self) -> None:
+        if self.action is not None and self.action.group_id is not None:
+            self.group_requested.emit(self.action.group_id)
+
+    # --- filling -----------------------------------------------------------------------------
+
+    def show_action(self, action: ActionRow | None, today: dt.date | None = None) -> None:
+        previous = self.action
+        self.action = action
+        if action is None:
+            self.notes.clear()
+            self.show_placeholder()
+            return
+        today = today or dt.date.today()
+        self.show_record(action.title, action.source_text)
+        self.status_combo.set_value(action.status)
+        facts = self.facts
+        facts.set_fact("responsible", action.responsible)
+        due = date_with_week(action.due_on) or _("no due date")
+        if action.overdue:
+            due = f"{due} – {overdue_text(action, today)}"
+        facts.set_fact("due", due, WARNING_COLOUR if action.overdue else None)
+        facts.set_fact("raised", date_with_week(action.raised_on))
+        facts.set_fact("closed", date_with_week(action.closed_on))
+        facts.set_fact("priority_area", action.priority_area)
+        facts.set_fact("group", action.group)
+        facts.set_fact("source", _(action.source_type.label))
+        self.set_text("description", action.description)
+        self.group_button.setVisible(action.group_id is not None)
+        self.notes.clear()
+        for note in reversed(action.notes):  # the latest first: that is what one looks for
+            item = QListWidgetItem(f"{date_with_week(note.noted_on)}\n{note.text}", self.notes)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+        self.notes_heading.setText(
+            _("Follow-up notes ({count})").format(count=len(action.notes))
+            if action.notes
+            else _("Follow-up notes")
+        )
+        if previous is None or previous.id != action.id:
+            self.note_edit.clear()
+        self.fit_sections()
+
+    def note_texts(self) -> list[str]:
+        return [self.notes.item(i).text() for i in range(self.notes.count())]
