@@ -11,7 +11,13 @@ import datetime as dt
 import sys
 from typing import Any
 
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    open_db,
+    parse_year,
+    print_json,
+    print_table,
+)
 from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind
@@ -382,7 +388,7 @@ def register_printouts(documents: Any) -> None:
     )
     p.add_argument(
         "--year",
-        type=int,
+        type=parse_year,
         default=dt.date.today().year,
         metavar=_("YYYY"),
         help=_("default: this year"),

@@ -26,6 +26,19 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         self.exit(2, _("{prog}: wrong usage: {message}\n").format(prog=self.prog, message=message))
 
 
+def parse_year(text: str) -> int:
+    """A year for --year options: a usage error (exit 2) rather than an empty list for "-1"."""
+    try:
+        year = int(text.strip())
+    except ValueError:
+        year = 0
+    if not 1900 <= year <= 2200:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a year (write it as 2026).").format(value=text)
+        )
+    return year
+
+
 def open_db(args: argparse.Namespace) -> Database:
     url = args.db or default_database_url()
     db = open_database(url)

@@ -14,6 +14,7 @@ from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, pri
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Organisation
 from samverkan_desktop.recurrence import (
     HolidayPolicy,
     describe,
@@ -28,6 +29,7 @@ from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services import calendar as calendar_service
 from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services import meeting_rules
+from samverkan_desktop.services.validation import get_or_raise
 
 
 def iso_date(value: str) -> dt.date:
@@ -270,13 +272,24 @@ def set_group_rule(args: argparse.Namespace) -> int:
 
 
 def list_actions(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    # An unknown group or organisation is an error, not an empty list.
+    if args.group is not None:
+        db.call(group_service.get_group, args.group)
+    if args.organisation is not None:
+        db.call(
+            get_or_raise,
+            Organisation,
+            args.organisation,
+            _("No organisation has the id {id}.").format(id=args.organisation),
+        )
     filters = action_service.ActionFilter(
         open_only=args.open,
         overdue=args.overdue,
         group_id=args.group,
         organisation_id=args.organisation,
     )
-    rows = open_db(args).call(action_service.list_actions, filters)
+    rows = db.call(action_service.list_actions, filters)
     if args.json:
         print_json(
             [

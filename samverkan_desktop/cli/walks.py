@@ -6,7 +6,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    open_db,
+    parse_year,
+    print_json,
+    print_table,
+)
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
@@ -32,7 +38,7 @@ def register(commands: Any) -> None:
     )
     sub.required = True
     list_parser = sub.add_parser("list", help=_("list the safety walks, newest first"))
-    list_parser.add_argument("--year", type=int, help=_("only walks in this year"))
+    list_parser.add_argument("--year", type=parse_year, help=_("only walks in this year"))
     list_parser.add_argument(
         "--status", type=_status, metavar=_("STATUS"), help=_("only walks at this step")
     )
@@ -42,7 +48,10 @@ def register(commands: Any) -> None:
 
     places_parser = sub.add_parser("places", help=_("list the places register"))
     places_parser.add_argument(
-        "--priority-year", type=int, metavar=_("YEAR"), help=_("only places prioritised this year")
+        "--priority-year",
+        type=parse_year,
+        metavar=_("YEAR"),
+        help=_("only places prioritised this year"),
     )
     add_json_flag(places_parser)
     places_parser.set_defaults(handler=list_places)

@@ -1,0 +1,202 @@
+"""Every command-line subcommand fed wrong ids, wrong dates and empty strings: a one-line
+message (exit 1) or a usage error (exit 2), never a traceback, and nothing changed in the
+database.
+
+The subcommands are found by walking the parser tree, so a new one is tried as soon as it is
+registered; its arguments are filled from their declared types (ids, dates, text, files).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from samverkan_desktop.cli import build_parser, main
+from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.models import Base
+from samverkan_desktop.services import groups
+from tests.core import alarm_data
+
+WRONG_ID = "987654"
+WRONG_DATES = ("2026-02-30", "igår", "30/11/2026")
+# int options that are numbers, not ids: a wrong value is an impossible number.
+NUMBERS = {"year", "priority_year", "skip"}
+DATE_TYPES = {"iso_date", "parse_date", "parse_until"}
+# Subcommands whose text arguments name a new record: no id to get wrong (empty still is).
+CREATING = {("units", "add")}
+
+
+def leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[Any]:
+    """(command words, parser) of every subcommand that runs something."""
+    if parser.get_default("handler") is not None:
+        yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from leaves(sub, (*path, name))
+
+
+@dataclass(frozen=True)
+class Case:
+    words: tuple[str, ...]
+    mode: str  # "id", "date", "empty", "number"
+
+    def __str__(self) -> str:
+        return f"{' '.join(self.words)} [{self.mode}]"
+
+
+def _kind(action: argparse.Action) -> str:
+    if action.choices is not None:
+        return "choice"
+    kind = getattr(action.type, "__name__", None)
+    if kind in DATE_TYPES:
+        return "date"
+    if action.type is int:
+        return "number" if action.dest in NUMBERS else "id"
+    if action.dest == "out" or action.type is Path:
+        return "file"
+    return "text"
+
+
+def _value(action: argparse.Action, mode: str, tmp: Path, wrong_date: str) -> str | None:
+    """The value for ``action`` in a case of ``mode``; None leaves an optional argument out."""
+    kind = _kind(action)
+    required = not action.option_strings or action.required
+    if kind == "choice":
+        return str(next(iter(action.choices))) if required else None  # type: ignore[arg-type]
+    if kind == "file":
+        return "" if mode == "empty" else str(tmp / "out" / "x.pdf")
+    wrong = {
+        "id": {"id": WRONG_ID, "text": "NOPE-99"},
+        "date": {"date": wrong_date},
+        "empty": {"text": "", "id": "", "date": "", "number": ""},
+        "number": {"number": "-1"},
+    }[mode]
+    if kind in wrong:
+        return wrong[kind]
+    if not required:
+        return None
+    return {"id": WRONG_ID, "text": "NOPE-99", "date": "2026-01-01", "number": "2026"}[kind]
+
+
+def invocations(parser: argparse.ArgumentParser, mode: str, tmp: Path) -> list[list[str]]:
+    """The argument lists of one case: one per wrong date spelling, else one; [] when the
+    subcommand has no argument of this kind."""
+    runs = []
+    for wrong_date in WRONG_DATES if mode == "date" else WRONG_DATES[:1]:
+        positional: list[str] = []
+        options: list[str] = []
+        touched = False
+        for action in parser._actions:
+            if action.dest in ("help", "json") or isinstance(action, argparse._StoreTrueAction):
+                continue
+            value = _value(action, mode, tmp, wrong_date)
+            if value is None:
+                continue
+            kind = _kind(action)
+            touched |= {"id": kind in ("id", "text"), "date": kind == "date"}.get(
+                mode, kind == mode or (mode == "empty" and kind != "choice")
+            )
+            if action.option_strings:
+                options += [action.option_strings[-1], value]
+            elif action.nargs in ("*", "+"):
+                positional.append(value)
+            else:
+                positional.append(value)
+        if touched:
+            runs.append(positional + options)
+    return runs
+
+
+def all_cases() -> list[Case]:
+    return [
+        Case(words, mode)
+        for words, _parser in leaves(build_parser())
+        for mode in ("id", "date", "empty", "number")
+    ]
+
+
+def _parser_of(words: tuple[str, ...]) -> argparse.ArgumentParser:
+    for path, parser in leaves(build_parser()):
+        if path == words:
+            return parser  # type: ignore[no-any-return]
+    raise AssertionError(words)
+
+
+def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in primary-key order."""
+    with db.engine.connect() as conn:
+        return {
+            table.name: [
+                tuple(row)
+                for row in conn.execute(select(table).order_by(*table.primary_key.columns)).all()
+            ]
+            for table in Base.metadata.sorted_tables
+        }
+
+
+@pytest.fixture
+def filled_url(db_url: str) -> str:
+    db = open_database(db_url)
+    with db.session() as session:
+        alarm_data.make(session)
+        groups.create_group(session, groups.GroupInput("Trygghetsrådet", type=groups_type()))
+    db.dispose()
+    return db_url
+
+
+def groups_type() -> Any:
+    from samverkan_desktop.models import GroupType
+
+    return next(iter(GroupType))
+
+
+def test_every_subcommand_is_tried() -> None:
+    covered = {case.words for case in all_cases()}
+    assert len(covered) >= 30
+    assert ("loans", "out") in covered and ("restore",) in covered
+
+
+@pytest.mark.parametrize("mode", ["id", "date", "empty", "number"])
+def test_wrong_input_gives_one_line_and_changes_nothing(
+    filled_url: str, mode: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    watcher = open_database(filled_url)
+    before = dump(watcher)
+    problems = []
+    tried = 0
+    for words, parser in leaves(build_parser()):
+        if mode == "id" and words in CREATING:
+            continue
+        for args in invocations(parser, mode, tmp_path):
+            tried += 1
+            argv = ["--db", filled_url, *words, *args]
+            try:
+                code = main(argv)
+            except SystemExit as exit_:
+                code = int(exit_.code or 0)
+            out, err = capsys.readouterr()
+            lines = [line for line in err.splitlines() if line.strip()]
+            shown = " ".join(repr(a) for a in argv[2:])
+            if code not in (1, 2):
+                problems.append(f"{shown}: exit {code} (stdout {out[:80]!r})")
+            elif "Traceback" in err:
+                problems.append(f"{shown}: traceback")
+            elif code == 1 and len(lines) != 1:
+                problems.append(f"{shown}: {len(lines)} lines: {err!r}")
+            elif code == 2 and not lines[-1].startswith("samverkan"):
+                problems.append(f"{shown}: usage error without the program's name: {err!r}")
+            after = dump(watcher)
+            if after != before:
+                changed = [t for t in before if before[t] != after[t]]
+                problems.append(f"{shown}: changed {changed}")
+                before = after
+    watcher.dispose()
+    assert tried > 0
+    assert not problems, "\n".join(problems)
