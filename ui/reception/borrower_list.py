@@ -45,6 +45,9 @@ class BorrowerList(QListWidget):
         rows = max(1, min(len(matches), 6))
         self.setFixedHeight(rows * (self.sizeHintForRow(0) if matches else 36) + 6)
 
+    def matches(self) -> list[BorrowerMatch]:
+        return list(self._matches)
+
     def current_match(self) -> BorrowerMatch | None:
         row = self.currentRow()
         return self._matches[row] if 0 <= row < len(self._matches) else None

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -142,12 +142,13 @@ class ReceptionWindow(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(help_line)
 
-        self._shortcut(Qt.Key.Key_Escape, self.start_over)
-        self._shortcut(QKeySequence.StandardKey.Undo, self.notice.undo)
-        self._shortcut(Qt.Key.Key_F8, self.notice.report_fault)
-        self._shortcut(Qt.Key.Key_F7, self.charge_check.toggle)
-        self._shortcut(Qt.Key.Key_F2, self.ask_initials)
-        self._shortcut(Qt.Key.Key_F11, self.close)
+        self._keys = {
+            Qt.Key.Key_Escape: self.start_over,
+            Qt.Key.Key_F8: self.notice.report_fault,
+            Qt.Key.Key_F7: self.charge_check.toggle,
+            Qt.Key.Key_F2: self.ask_initials,
+            Qt.Key.Key_F11: self.close,
+        }
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -165,13 +166,6 @@ class ReceptionWindow(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return button
-
-    def _shortcut(self, key: object, slot: object) -> None:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(key))  # type: ignore[arg-type]
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.addAction(action)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -231,6 +225,15 @@ class ReceptionWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            # The focus is always here, so the keys of the view are handled here (the field's
+            # own undo would only bring typed letters back: Ctrl+Z undoes the lending).
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.notice.undo()
+                return True
+            handler = self._keys.get(event.key())
+            if handler is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                handler()
+                return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.unit is not None:
                 self.borrowers.move(-1 if event.key() == Qt.Key.Key_Up else 1)
                 return True

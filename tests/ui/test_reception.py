@@ -1,0 +1,363 @@
+"""Reception mode driven by the keyboard, as at a busy desk: a scanner types the code and Enter,
+two letters pick the borrower, Enter lends; scanning again takes the unit back; undo, faults,
+home loans, training rules, and the threat reason never on the screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import UnitKind, UnitStatus
+from samverkan_desktop.services import (
+    alarm_borrowers,
+    alarm_history,
+    alarm_loans,
+    alarms,
+    contacts,
+    settings,
+)
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from samverkan_desktop.services.alarm_loans import LendInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import type_date, type_text
+from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
+from ui.alarms.lend_dialog import HomeLoanDialog
+from ui.alarms.return_dialog import ReturnDialog
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.reception.initials_dialog import InitialsDialog
+from ui.reception.window import ReceptionWindow
+
+THREAT = "Hotad av klientens före detta sambo, skyddad adress"
+
+
+def _answer_initials(qtbot: QtBot, typed: str | None = None):  # type: ignore[no-untyped-def]
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, InitialsDialog)
+        if typed is not None:
+            dialog.edit.selectAll()
+            qtbot.keyClicks(dialog.edit, typed)
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+
+    return answer
+
+
+def _open(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> ReceptionWindow:
+    ctx.settings.setValue("alarms/initials", "NH")
+    modals.answer(_answer_initials(qtbot))
+    window = ReceptionWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
+    return window
+
+
+@pytest.fixture
+def reception(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> Iterator[ReceptionWindow]:
+    window = _open(qtbot, demo_ctx, modals)
+    yield window
+    window.close()
+
+
+def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
+    """Type (or scan) text into the field and press Enter."""
+    type_text(qtbot, window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def _open_loan(ctx: AppContext, code: str) -> LoanRow | None:
+    rows = ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))
+    return next((r for r in rows if r.unit_code == code), None)
+
+
+def _unit(ctx: AppContext, code: str) -> alarms.UnitRow:
+    return ctx.call(alarms.find_unit, code)
+
+
+def _staff_id(ctx: AppContext, name: str) -> int:
+    return next(p.id for p in ctx.call(contacts.list_people, name, staff_only=True))
+
+
+def test_scan_two_letters_enter_lends_and_scanning_again_takes_it_back(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
+) -> None:
+    window = reception
+    _enter(qtbot, window, "LARM-03")
+    assert window.unit is not None and window.unit.code == "LARM-03"
+    assert "LARM-03" in window.prompt.text()
+    type_text(qtbot, window.input, "lp")
+    assert window.borrowers.item(0).text().startswith("Lena Persson")
+    assert "giltig till" in window.borrowers.item(0).text()  # the training's expiry
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)  # the third input
+
+    loan = _open_loan(demo_ctx, "LARM-03")
+    assert loan is not None and loan.borrower == "Lena Persson"
+    assert loan.lent_by_initials == "NH"
+    assert loan.due_at == alarm_loans.default_due_at(UnitKind.HOME_VISIT, loan.out_at)
+    assert "LARM-03 utlånat till Lena Persson" in window.notice.label.text()
+    assert window.notice.undo_button.isVisible()
+    assert window.input.text() == "" and window.unit is None
+    tile = window.tiles.tile("LARM-03")
+    assert "Lena Persson" in tile.text()
+    assert tile.background() == STATUS_PALETTES[UnitStatus.ON_LOAN].background
+
+    _enter(qtbot, window, "larm-03")  # a scanner in lower case: still the same unit
+    assert _open_loan(demo_ctx, "LARM-03") is None
+    back = demo_ctx.call(alarm_history.get_loan, loan.id).loan
+    assert back.returned_at is not None and back.returned_by_initials == "NH"
+    assert back.return_condition_ok is True
+    assert _unit(demo_ctx, "LARM-03").status is UnitStatus.AVAILABLE
+    assert "LARM-03 är tillbaka från Lena Persson" in window.notice.label.text()
+
+
+def test_undo_takes_back_a_lending_and_a_return(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
+) -> None:
+    window = reception
+    _enter(qtbot, window, "LARM-04")
+    _enter(qtbot, window, "lp")
+    assert _open_loan(demo_ctx, "LARM-04") is not None
+    qtbot.keyClick(window.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _open_loan(demo_ctx, "LARM-04") is None
+    assert _unit(demo_ctx, "LARM-04").status in (UnitStatus.AVAILABLE, UnitStatus.CHARGING)
+    assert "Ångrat" in window.notice.label.text()
+    assert not window.notice.undo_button.isVisible()
+
+    # LARM-07 is out and overdue in the demo: scan it back, then undo with the button.
+    _enter(qtbot, window, "LARM-07")
+    assert _open_loan(demo_ctx, "LARM-07") is None
+    assert "försenat" in window.notice.label.text().lower()
+    qtbot.mouseClick(window.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert _open_loan(demo_ctx, "LARM-07") is not None
+    assert window.input.hasFocus() or not window.isActiveWindow()
+
+
+def test_a_fault_and_put_on_charge_after_a_return(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow, modals: ModalDriver
+) -> None:
+    window = reception
+    qtbot.keyClick(window.input, Qt.Key.Key_F7)  # put returned units on charge
+    assert window.charge_check.isChecked()
+    _enter(qtbot, window, "LARM-07")
+    assert _unit(demo_ctx, "LARM-07").status is UnitStatus.CHARGING
+    assert demo_ctx.settings.value("alarms/put_on_charge", type=bool) is True
+
+    def report(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReturnDialog)
+        assert dialog.focusWidget() is dialog.fault_edit
+        qtbot.keyClicks(dialog.fault_edit, "Knappen fastnar")
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+    modals.answer(report)
+    qtbot.keyClick(window.input, Qt.Key.Key_F8)
+    unit = _unit(demo_ctx, "LARM-07")
+    assert unit.status is UnitStatus.OUT_OF_SERVICE
+    loan = demo_ctx.call(alarm_history.list_loans, LoanFilter(unit_id=unit.id))[0]
+    assert loan.fault_description == "Knappen fastnar" and loan.returned_by_initials == "NH"
+    assert window.notice.kind == "warning"
+    assert "ur drift" in window.notice.label.text()
+    # Out of service: scanning it now says so, nothing is lent.
+    _enter(qtbot, window, "LARM-07")
+    assert window.notice.kind == "error" and "kan inte lånas ut" in window.notice.label.text()
+    assert window.unit is None
+
+
+def test_escape_starts_over_and_unknown_codes_are_explained(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
+) -> None:
+    window = reception
+    _enter(qtbot, window, "LARM-05")  # charging units can be lent
+    type_text(qtbot, window.input, "so")
+    assert window.borrowers.count() >= 1
+    qtbot.keyClick(window.input, Qt.Key.Key_Escape)
+    assert window.input.text() == "" and window.unit is None
+    assert window.borrowers.isHidden()
+    assert _open_loan(demo_ctx, "LARM-05") is None
+
+    _enter(qtbot, window, "LARM-99")
+    assert window.notice.kind == "error" and "LARM-99" in window.notice.label.text()
+    assert window.input.text() == ""
+
+    # Letters that fit nobody: said so, nothing lent; a code scanned instead picks that unit.
+    _enter(qtbot, window, "LARM-06")
+    _enter(qtbot, window, "xq")
+    assert window.notice.kind == "error" and "xq" in window.notice.label.text()
+    window.input.clear()
+    _enter(qtbot, window, "LARM-08")
+    assert window.unit is not None and window.unit.code == "LARM-08"
+
+
+def test_arrow_keys_choose_another_borrower(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
+) -> None:
+    window = reception
+    _enter(qtbot, window, "LARM-10")
+    type_text(qtbot, window.input, "a")
+    assert window.borrowers.count() > 1
+    second = window.borrowers.matches()[1].name
+    qtbot.keyClick(window.input, Qt.Key.Key_Down)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    loan = _open_loan(demo_ctx, "LARM-10")
+    assert loan is not None and loan.borrower == second
+
+
+def test_a_home_loan_asks_for_the_end_and_the_approving_manager(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow, modals: ModalDriver
+) -> None:
+    window = reception
+    end = dt.date.today() + dt.timedelta(days=21)
+    errors: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, HomeLoanDialog)
+        ok = dialog.buttons.buttons()[0]
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nothing filled in: refused
+        errors.append(dialog.error_text("due_at"))
+        type_date(qtbot, dialog.rows.end_edit, end)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        errors.append(dialog.error_text("approved_by_id"))
+        type_text(qtbot, dialog.rows.approver_combo.lineEdit(), "Elsa Holm")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    modals.answer(fill)
+    _enter(qtbot, window, "LARM-13")
+    _enter(qtbot, window, "lp")
+    assert errors[0] and errors[1]
+    loan = _open_loan(demo_ctx, "LARM-13")
+    assert loan is not None and loan.purpose is UnitKind.HOME_LOAN
+    assert loan.approved_by == "Elsa Holmgren"
+    assert loan.due_at == alarm_loans.due_on(end)
+    assert demo_ctx.call(alarm_history.get_loan, loan.id).reason is None
+    assert "till och med" in window.tiles.tile("LARM-13").text()
+
+
+def _all_texts(window: QWidget) -> str:
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts += [widget.text(), widget.placeholderText()]
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
+    return "\n".join(texts)
+
+
+def test_the_reason_of_a_threat_related_home_loan_is_never_shown(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    unit = _unit(demo_ctx, "LARM-13")
+    loan = demo_ctx.call(
+        alarm_loans.lend,
+        LendInput(
+            unit.id,
+            _staff_id(demo_ctx, "Lena Persson"),
+            due_at=dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(17)),
+            reason=THREAT,
+            approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
+        ),
+    )
+    window = _open(qtbot, demo_ctx, modals)
+    assert "Lena Persson" in window.tiles.tile("LARM-13").text()
+    assert THREAT not in _all_texts(window)
+    assert "sambo" not in _all_texts(window)
+    # Nor when it comes back, nor after the undo.
+    _enter(qtbot, window, "LARM-13")
+    assert "LARM-13" in window.notice.label.text()
+    assert "sambo" not in _all_texts(window)
+    window.notice.undo()
+    assert _open_loan(demo_ctx, "LARM-13") is not None
+    assert "sambo" not in _all_texts(window)
+    assert demo_ctx.call(alarm_history.get_loan, loan.loan_id).reason == THREAT
+    window.close()
+
+
+def test_the_overdue_unit_stands_out(reception: ReceptionWindow) -> None:
+    tile = reception.tiles.tile("LARM-07")
+    assert tile.background() == OVERDUE_PALETTE.background
+    assert "FÖRSENAT sedan" in tile.text() and "David Karlsson" in tile.text()
+    others = [t for t in reception.tiles.tiles() if t.code != "LARM-07"]
+    assert all(t.background() != OVERDUE_PALETTE.background for t in others)
+    assert reception.tiles.tile("LARM-09").background() == (
+        STATUS_PALETTES[UnitStatus.OUT_OF_SERVICE].background
+    )
+
+
+def test_training_warning_and_block_show_the_expiry_date(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
+) -> None:
+    window = reception
+    # Peter Nyström attended in March 2021; the training is valid 24 months.
+    expired = demo_ctx.call(alarm_borrowers.find_borrowers, "Peter Nyström")[0]
+    assert not expired.training_valid and expired.training_valid_until == dt.date(2023, 3, 9)
+    demo_ctx.call(settings.set_choice, alarm_loans.TRAINING_SETTING, "block")
+    window.refresh()
+    _enter(qtbot, window, "LARM-11")
+    type_text(qtbot, window.input, "peter")
+    line = window.borrowers.item(0).text()
+    assert line.startswith("⚠ Peter Nyström") and "utlåning spärrad" in line
+    assert "2023-03-09" in line
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.notice.kind == "error"
+    assert "2023-03-09" in window.notice.label.text() and "spärrad" in window.notice.label.text()
+    assert _open_loan(demo_ctx, "LARM-11") is None
+
+    demo_ctx.call(settings.set_choice, alarm_loans.TRAINING_SETTING, "warn")
+    window.refresh()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)  # still chosen, same letters: lend
+    assert _open_loan(demo_ctx, "LARM-11") is not None
+    assert window.notice.kind == "warning"
+    assert (
+        "Peter Nyström" in window.notice.label.text() and "2023-03-09" in window.notice.label.text()
+    )
+
+
+def test_a_tile_click_chooses_the_unit_and_the_focus_stays_in_the_field(
+    qtbot: QtBot, reception: ReceptionWindow
+) -> None:
+    window = reception
+    window.activateWindow()
+    qtbot.waitUntil(window.input.hasFocus)
+    tile = window.tiles.tile("LARM-12")
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert window.unit is not None and window.unit.code == "LARM-12"
+    qtbot.mouseClick(window.charge_check, Qt.MouseButton.LeftButton)
+    assert window.input.hasFocus()
+    window.borrowers.setFocus()  # whatever takes the focus, it goes back
+    assert window.input.hasFocus()
+
+
+def test_the_view_menu_opens_reception_mode(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    main = MainWindow(demo_ctx, "test.sqlite3")
+    qtbot.addWidget(main)
+    assert main.reception_action.text() == "Receptionsläge"
+    modals.answer(_answer_initials(qtbot, "th"))
+    main.reception_action.trigger()
+    qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
+    window = main.reception
+    assert window.isVisible() and window.initials == "TH"
+    assert demo_ctx.settings.value("alarms/initials") == "TH"
+    assert "TH" in window.receptionist.text()
+    qtbot.keyClick(window.input, Qt.Key.Key_F11)  # leaves again
+    qtbot.waitUntil(lambda: not window.isVisible())
