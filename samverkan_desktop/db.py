@@ -17,8 +17,11 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import exc as orm_exc
 
+from samverkan_desktop import audit_trail, changes
 from samverkan_desktop.errors import (
+    ConflictError,
     DatabaseCorruptError,
     DatabaseError,
     DatabaseLockedError,
@@ -84,7 +87,13 @@ class Database:
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Tells this program's changes from another desk's (audit rows, change notifications).
+        self.client_id = changes.new_client_id()
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={"client_id": self.client_id}
+        )
+        audit_trail.install(self._sessions)
+        changes.install(self._sessions)
 
     @property
     def is_sqlite(self) -> bool:
@@ -100,6 +109,10 @@ class Database:
         except sa_exc.OperationalError as error:
             session.rollback()
             raise translate_operational_error(error) from error
+        except orm_exc.StaleDataError as error:
+            # A versioned record (VersionedMixin) was saved by another desk meanwhile.
+            session.rollback()
+            raise stale_record_error() from error
         except BaseException:
             session.rollback()
             raise
@@ -116,6 +129,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def stale_record_error() -> ConflictError:
+    return ConflictError(
+        _(
+            "Someone else changed this record while you were editing it, so it was not saved; "
+            "your text is kept. Copy what you need, cancel, and open the record again to see "
+            "the other change."
+        )
+    )
 
 
 def translate_operational_error(error: sa_exc.OperationalError) -> DatabaseError:
