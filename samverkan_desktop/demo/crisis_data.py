@@ -70,7 +70,13 @@ NEW_ORGANISATIONS = [
 EXTERNAL = [
     (POLICE, "Kommunpolis", "Sara Holm", None, None),
     (POLICE, "Polisens kontaktcenter (icke akut)", None, "114 14", 2),
-    ("Storstockholms brandförsvar", "Ledningscentral, räddningschef i beredskap", None, None, 4),
+    (
+        "Storstockholms brandförsvar",
+        "Ledningscentral, räddningschef i beredskap",
+        None,
+        "08-454 87 00",
+        4,
+    ),
     (
         "Stadsledningskontoret",
         "Tjänsteman i beredskap (TiB), dygnet runt",

@@ -31,11 +31,13 @@ def _verified_cell(row: ContactRow) -> Flowable:
     if row.key.startswith("role:"):
         return paragraph("", "cell")
     if row.last_verified is None:
-        return markup(f'<font color="{WARN_HEX}"><b>{escape(_("Never"))}</b></font>', "cell")
+        never = escape(_("Never verified"))
+        return markup(f'<font color="{WARN_HEX}"><b>{never}</b></font>', "cell")
     text = escape(row.last_verified.isoformat())
     if row.stale:
+        old = escape(_("over 6 months"))
         return markup(
-            f'<font color="{WARN_HEX}"><b>{text}</b><br/>{escape(_("over 6 months"))}</font>',
+            f'<font color="{WARN_HEX}"><b>{text}</b><br/>{old}</font>',
             "cell",
         )
     return paragraph(row.last_verified.isoformat(), "cell")

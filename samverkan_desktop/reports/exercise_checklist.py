@@ -4,7 +4,7 @@ in which role (with a box to tick on the day) and the planning points with their
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
@@ -90,15 +90,16 @@ def build(session: Session, exercise_id: int) -> bytes:
                 ]
                 for p in detail.participants
             ],
-            col_widths_mm=[50, 62, 38, 20],
+            col_widths_mm=[46, 60, 38, 26],
             empty_text=_("No participants are registered yet."),
         )
     )
 
+    story.append(CondPageBreak(45 * mm))  # the heading never alone at the foot of a page
     story.append(heading(_("Planning checklist")))
     story.append(
         table(
-            [_("Done"), _("Point"), _("By")],
+            [_("Done"), _("Point"), _("Do by")],
             [
                 [
                     _Box(item.done_on is not None),
@@ -125,5 +126,6 @@ def build(session: Session, exercise_id: int) -> bytes:
             empty_text=_("The exercise has no planning checklist."),
         )
     )
-    footer = f"{title}: {row.title}"
+    # Short: the issuer is centred on the same line.
+    footer = f"{title} {row.date.isoformat() if row.date else row.year}"
     return Document(title=title, footer=footer, issuer=owner.name).build(story)

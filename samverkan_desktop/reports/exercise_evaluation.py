@@ -20,6 +20,7 @@ from samverkan_desktop.reports.style import (
     heading,
     markup,
     paragraph,
+    spacer,
     table,
 )
 from samverkan_desktop.services import exercises
@@ -48,7 +49,8 @@ def _action_cells(lesson: exercises.LessonRow, today: dt.date) -> list[object]:
         return [paragraph(_("(no action)"), "small"), "", "", ""]
     status = escape(_(action.status.label))
     if action.overdue:
-        status = f'<font color="{WARN_HEX}"><b>{status} · {escape(_("overdue"))}</b></font>'
+        late = escape(_("overdue"))
+        status = f'<font color="{WARN_HEX}"><b>{status} · {late}</b></font>'
     elif action.closed_on:
         status += "<br/>" + escape(action.closed_on.isoformat())
     cells: list[object] = [
@@ -79,6 +81,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         paragraph(f"{title}: {row.title}", "title"),
         exercise_facts(detail),
     ]
+    story.append(spacer(2))
     story.append(markup(f"<b>{escape(_summary(row))}</b>", "body"))
     if detail.scenario:
         story.append(heading(_("Scenario")))
@@ -134,5 +137,6 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
             empty_text=_("No participants are registered."),
         )
     )
-    footer = f"{title}: {row.title}"
+    # Short: the issuer is centred on the same line.
+    footer = f"{title} {row.date.isoformat() if row.date else row.year}"
     return Document(title=title, footer=footer, issuer=owner.name).build(story)

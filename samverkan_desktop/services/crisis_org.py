@@ -293,7 +293,8 @@ def add_member(session: Session, role_id: int, person_id: int, rank: int | None 
     if rank is not None and rank < 0:
         raise ValidationError(_("The rank must not be negative."), field="rank")
     members = _ordered_members(session, role)
-    member = CrisisRoleMember(role=role, person=person, rank=100_000 + len(members))
+    # Ranks are always 0..n-1, so n is free until the renumbering below.
+    member = CrisisRoleMember(role=role, person=person, rank=len(members))
     session.add(member)
     position = len(members) if rank is None else min(rank, len(members))
     members.insert(position, member)

@@ -325,7 +325,7 @@ def _get(session: Session, exercise_id: int) -> Exercise:
 
 
 def _apply(session: Session, exercise: Exercise, data: ExerciseInput) -> None:
-    exercise.title = require_text(data.title, "title", _("Title"))
+    exercise.title = require_text(data.title, "title", _("Name of the exercise"))
     exercise.type = data.type
     year, month = data.year, data.month
     if data.date is not None:
@@ -644,6 +644,8 @@ def add_log_entry(
     when = at or utcnow()
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
+    # Stored in UTC: SQLite keeps no zone, and every reader takes a naive value as UTC.
+    when = when.astimezone(dt.UTC)
     entry = ExerciseLogEntry(
         logged_at=when, text=require_text(text, "text", _("Note"), max_length=4000)
     )

@@ -1,0 +1,33 @@
+"""Small helpers for the crisis tests: people and organisations in a few lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.services import contacts
+
+
+def person(
+    session: Session,
+    name: str,
+    verified: dt.date | None = None,
+    phone: str | None = "08-508 10 000",
+    organisation_id: int | None = None,
+) -> int:
+    return contacts.create_person(
+        session,
+        contacts.PersonInput(
+            name=name,
+            phone=phone,
+            is_staff=organisation_id is None,
+            last_verified=verified,
+            organisation_id=organisation_id,
+        ),
+        verified or dt.date(2021, 1, 1),
+    )
+
+
+def organisation(session: Session, name: str, phone: str | None = None) -> int:
+    return contacts.create_organisation(session, contacts.OrganisationInput(name=name, phone=phone))
