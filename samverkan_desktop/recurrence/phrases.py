@@ -70,7 +70,8 @@ def _scan(text: str) -> tuple[list[_Part], list[str]]:
                 continue
             for i in range(match.start(), match.end()):
                 taken[i] = True
-            shown = text[match.start() : match.end()].strip(" \t\n,;()")
+            # Quoted in one-line messages: line breaks and tabs pasted in become spaces.
+            shown = " ".join(text[match.start() : match.end()].strip(" \t\n,;()").split())
             groups = match.groupdict()
             if kind == "place":
                 groups["place"] = text[match.start("place") : match.end("place")]
@@ -88,7 +89,7 @@ def _scan(text: str) -> tuple[list[_Part], list[str]]:
         current = (current[0], word.end()) if current else (word.start(), word.end())
     if current is not None:
         fragments.append(text[current[0] : current[1]])
-    return parts, fragments
+    return parts, [" ".join(fragment.split()) for fragment in fragments]
 
 
 def _fail(parts: list[_Part], problem: str) -> ValidationError:
