@@ -22,9 +22,9 @@ import enum
 import getpass
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, func, insert, inspect, select, update
+from sqlalchemy import Connection, Table, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from samverkan_desktop.models.audit import AuditAction, AuditEntry
@@ -161,7 +161,7 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> None:
         _WRITTEN_KEY, {}
     )
     connection = session.connection()
-    audit = AuditEntry.__table__
+    audit = cast(Table, AuditEntry.__table__)
     fresh = []
     for row in rows:
         key = (row["table_name"], row["record_id"])
@@ -215,7 +215,7 @@ def scrub(
     if not ids:
         return 0
     only = None if fields is None else frozenset(fields)
-    audit = AuditEntry.__table__
+    audit = cast(Table, AuditEntry.__table__)
     changed = 0
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

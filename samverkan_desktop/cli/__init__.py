@@ -29,8 +29,8 @@ COMMAND_MODULES = (
     crisis,
     printing,
     backup_commands,
+    audit_commands,
 )
-COMMAND_MODULES += (audit_commands,)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,6 +30,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.services.validation import clean, require_text
+from samverkan_desktop.services.versions import check_version
 
 OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_STATUSES)
 
@@ -46,6 +47,7 @@ class ActionInput:
     source_type: ActionSource = ActionSource.OTHER
     source_id: int | None = None
     raised_on: dt.date | None = None  # None: today (or the source meeting's day)
+    expected_version: int | None = None  # refuse the update if the action changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class ActionRow:
     group: str | None
     overdue: bool
     notes: tuple[ActionNoteRow, ...]
+    version: int = 0  # for the form's save (services.versions)
 
     @property
     def is_open(self) -> bool:
@@ -116,6 +119,7 @@ def create_action(session: Session, data: ActionInput, today: dt.date | None = N
 
 def update_action(session: Session, action_id: int, data: ActionInput) -> None:
     action = _get_action(session, action_id)
+    check_version(action, data.expected_version)
     _apply(session, action, data, action.raised_on)
     session.flush()
 
@@ -393,6 +397,7 @@ def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
             not action.status.is_closed and action.due_on is not None and action.due_on < today
         ),
         notes=tuple(ActionNoteRow(n.id, n.noted_on, n.text, n.meeting_id) for n in action.notes),
+        version=action.version,
     )
 
 

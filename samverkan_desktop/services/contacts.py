@@ -28,6 +28,7 @@ from samverkan_desktop.services.validation import (
     optional_phone,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 
 # A contact not verified for this long is due for a check (the crisis contact list rule).
 VERIFY_AFTER_MONTHS = 6
@@ -42,6 +43,7 @@ class OrganisationRow:
     phone: str | None
     notes: str | None
     people_count: int
+    version: int = 0  # for the form's save (services.versions)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class OrganisationInput:
     org_number: str | None = None
     phone: str | None = None
     notes: str | None = None
+    expected_version: int | None = None  # refuse the update if it changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class PersonRow:
     is_staff: bool
     last_verified: dt.date | None
     notes: str | None
+    version: int = 0  # for the form's save (services.versions)
 
     def verification_due(self, today: dt.date) -> bool:
         return self.last_verified is None or self.last_verified < verification_cutoff(today)
@@ -82,6 +86,7 @@ class PersonInput:
     is_staff: bool = False
     last_verified: dt.date | None = None
     notes: str | None = None
+    expected_version: int | None = None  # refuse the update if the person changed meanwhile
 
 
 def verification_cutoff(today: dt.date) -> dt.date:
@@ -105,7 +110,7 @@ def list_organisations(session: Session, search: str | None = None) -> list[Orga
     if clean(search):
         query = query.where(Organisation.name.ilike(f"%{clean(search)}%"))
     return [
-        OrganisationRow(o.id, o.name, o.kind, o.org_number, o.phone, o.notes, n)
+        OrganisationRow(o.id, o.name, o.kind, o.org_number, o.phone, o.notes, n, o.version)
         for o, n in session.execute(query)
     ]
 
@@ -141,6 +146,7 @@ def create_organisation(session: Session, data: OrganisationInput) -> int:
 
 def update_organisation(session: Session, organisation_id: int, data: OrganisationInput) -> None:
     organisation = _get_organisation(session, organisation_id)
+    check_version(organisation, data.expected_version)
     values = _organisation_values(data)
     _check_organisation_name(session, str(values["name"]), exclude_id=organisation_id)
     for key, value in values.items():
@@ -203,6 +209,7 @@ def _person_row(person: Person) -> PersonRow:
         is_staff=person.is_staff,
         last_verified=person.last_verified,
         notes=person.notes,
+        version=person.version,
     )
 
 
@@ -279,6 +286,7 @@ def update_person(
     session: Session, person_id: int, data: PersonInput, today: dt.date | None = None
 ) -> None:
     person = _get_person(session, person_id)
+    check_version(person, data.expected_version)
     for key, value in _person_values(session, data, today or dt.date.today()).items():
         setattr(person, key, value)
     session.flush()

@@ -28,6 +28,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class GroupDetail:
     follow_up_vb: bool
     notes: str | None
     members: tuple[MemberRow, ...]
+    version: int = 0  # for the form's save (services.versions)
 
     def to_input(self) -> GroupInput:
         return GroupInput(
@@ -110,6 +112,7 @@ class GroupDetail:
             follow_up_t2=self.follow_up_t2,
             follow_up_vb=self.follow_up_vb,
             notes=self.notes,
+            expected_version=self.version,
         )
 
 
@@ -132,6 +135,7 @@ class GroupInput:
     follow_up_t2: bool = False
     follow_up_vb: bool = True
     notes: str | None = None
+    expected_version: int | None = None  # refuse the update if the group changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -256,6 +260,7 @@ def get_group(session: Session, group_id: int) -> GroupDetail:
             )
             for m in members
         ),
+        version=group.version,
     )
 
 
@@ -323,6 +328,7 @@ def create_group(session: Session, data: GroupInput) -> int:
 
 def update_group(session: Session, group_id: int, data: GroupInput) -> None:
     group = _get_group(session, group_id)
+    check_version(group, data.expected_version)
     _apply(session, group, data, exclude_id=group_id)
     flush_or_conflict(session, _("There is already a group with that name."), "name")
 

@@ -36,6 +36,7 @@ from samverkan_desktop.services.meeting_common import (
     to_local,
 )
 from samverkan_desktop.services.validation import clean, flush_or_conflict, require_text
+from samverkan_desktop.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class MeetingInput:
     place: str | None = None
     title: str | None = None
     note: str | None = None
+    expected_version: int | None = None  # refuse the update if the meeting changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class MeetingDetail:
     previous_meeting: MeetingRef | None
     next_meeting: MeetingRef | None
     has_minutes: bool
+    version: int = 0  # for the form's save (services.versions)
 
     @property
     def moved(self) -> bool:
@@ -143,6 +146,7 @@ def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> Non
     """Change time, place, title or note. A rule's meeting changed this way becomes an exception
     that later rule changes leave alone."""
     meeting = get_meeting_model(session, meeting_id)
+    check_version(meeting, data.expected_version)
     start, end = check_times(data.starts_at, data.ends_at)
     place, title = _place(data.place), _title(data.title)
     changed = (
@@ -320,6 +324,7 @@ def get_meeting(session: Session, meeting_id: int) -> MeetingDetail:
         previous_meeting=_neighbour(session, meeting, before=True),
         next_meeting=_neighbour(session, meeting, before=False),
         has_minutes=bool(meetings_with_minutes(session, [meeting_id])),
+        version=meeting.version,
     )
 
 

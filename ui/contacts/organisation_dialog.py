@@ -57,6 +57,7 @@ class OrganisationDialog(FormDialog):
             org_number=self.number_edit.text(),
             phone=self.phone_edit.text(),
             notes=self.notes_edit.toPlainText(),
+            expected_version=self.organisation.version if self.organisation else None,
         )
         if self.organisation is None:
             self.saved_id = self.ctx.call(contacts.create_organisation, data)

@@ -21,7 +21,7 @@ from ui.widgets.form_dialog import FormDialog
 def input_from_row(row: PersonRow, **changes: Any) -> PersonInput:
     """The person as stored, optionally changed (used to undo "mark verified")."""
     fields = {f.name for f in dataclasses.fields(PersonInput)}
-    values = {name: getattr(row, name) for name in fields} | changes
+    values = {name: getattr(row, name) for name in fields if hasattr(row, name)} | changes
     return PersonInput(**values)
 
 
@@ -112,6 +112,7 @@ class PersonDialog(FormDialog):
             is_staff=self.staff_check.isChecked(),
             last_verified=self.verified_edit.value(),
             notes=self.notes_edit.toPlainText(),
+            expected_version=self.person.version if self.person else None,
         )
 
     def save(self) -> None:

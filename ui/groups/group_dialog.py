@@ -193,6 +193,7 @@ class GroupDialog(FormDialog):
             follow_up_t2=self.t2_check.isChecked(),
             follow_up_vb=self.vb_check.isChecked(),
             notes=self.notes_edit.toPlainText(),
+            expected_version=self.group.version if self.group else None,
         )
 
     def save(self) -> None:

@@ -5,6 +5,10 @@ A subclass provides the columns, ``load_rows()`` (calls a service with the curre
 filters) and reacts to ``current_changed``/``activated``. Typing in the search field reloads after
 a short pause (Enter: at once); the selection is kept across reloads. ``notify`` tells what just
 happened under the list, with "Undo" where that is cheap.
+
+Every page offers "History…" (Ctrl+H, the table's context menu, a toolbar button once a record
+of a known table is selected): the audit trail of the selected record (ui.widgets.history).
+A page may name its table in ``history_table`` when its rows are not in history.ROW_TABLES.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -27,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.i18n import ngettext
+from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.dialogs import show_error
+from ui.widgets.history import history_table_for, record_title, show_history
 from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
@@ -40,6 +46,7 @@ SEARCH_DELAY_MS = 200
 class ListPage(QWidget, Generic[R]):
     current_changed = Signal(object)  # the selected row or None
     activated = Signal(object)  # a row double-clicked or Enter pressed
+    history_table: str | None = None  # the audit table of the rows (else history.ROW_TABLES)
 
     def __init__(
         self,
@@ -99,6 +106,62 @@ class ListPage(QWidget, Generic[R]):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.splitter)
+        self._add_history()
+
+    # --- history (the audit trail of the selected record) --------------------------------------
+
+    def _add_history(self) -> None:
+        self.history_action = QAction(_("History…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history_action.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
+        self.history_action.setEnabled(False)
+        self.history_action.triggered.connect(lambda _checked=False: self.show_history())
+        self.addAction(self.history_action)
+        self._history_in_toolbar = False
+        self.current_changed.connect(self._update_history_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def _table_of(self, row: Any) -> str | None:
+        if row is None:
+            return None
+        return self.history_table or history_table_for(row)
+
+    def _update_history_action(self, row: Any) -> None:
+        known = self._table_of(row) is not None
+        self.history_action.setEnabled(known)
+        if known and not self._history_in_toolbar:
+            self._history_in_toolbar = True  # after the page's own actions
+            self.toolbar.addAction(self.history_action)
+
+    def show_history(self) -> None:
+        row = self.current_row()
+        table = self._table_of(row)
+        if table is not None:
+            show_history(self, self._ctx_for_history(), table, self.current_id(), record_title(row))
+
+    def _ctx_for_history(self) -> Any:
+        # Pages get the AppContext as ``ctx`` (their own or their area's).
+        widget: Any = self
+        while widget is not None:
+            ctx = getattr(widget, "ctx", None)
+            if ctx is not None:
+                return ctx
+            widget = widget.parent()
+        raise RuntimeError("no AppContext above this page")
+
+    def _context_menu(self, position: Any) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for action in self.toolbar.actions():
+            if action is not self.history_action and action.text():
+                menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.history_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     # --- for subclasses ----------------------------------------------------------------------
 
