@@ -42,7 +42,7 @@ CASE_WORKERS = [
     ("Emma Sjöström", "Biståndshandläggare", "Äldreomsorgen", "08-508 10 437"),
     ("Mikael Järvinen", "Socialsekreterare", "Ekonomiskt bistånd", "08-508 10 365"),
     ("Fatima Yousef", "Familjebehandlare", "Individ- och familjeomsorgen", "08-508 10 228"),
-    ("Karl Nordin", "LSS-handläggare", "Funktionsnedsättning", "08-508 10 472"),
+    ("Kalle Nyberg", "LSS-handläggare", "Funktionsnedsättning", "08-508 10 472"),
     ("Elsa Holmgren", "Enhetschef", "Socialtjänsten, vuxenenheten", "08-508 10 301"),
 ]
 # From demo/structure.py.
@@ -54,7 +54,7 @@ BORROWERS = [
     "Emma Sjöström",
     "Mikael Järvinen",
     "Fatima Yousef",
-    "Karl Nordin",
+    "Kalle Nyberg",
     "Maria Åkesson",
 ]
 MAKE_MODEL = "Personlarm M2 (GSM, larmknapp och man-down)"
@@ -69,8 +69,8 @@ def _weekday_on_or_before(day: dt.date) -> dt.date:
 def _people(session: Session, today: dt.date) -> dict[str, Person]:
     sdf = session.scalar(select(Organisation).where(Organisation.name == SDF))
     for index, (name, title, department, phone) in enumerate(CASE_WORKERS):
-        # The staff list was checked over the autumn; Karl Nordin is new and not yet checked.
-        verified = None if name == "Karl Nordin" else today - dt.timedelta(days=30 + 9 * index)
+        # The staff list was checked over the autumn; Kalle Nyberg is new and not yet checked.
+        verified = None if name == "Kalle Nyberg" else today - dt.timedelta(days=30 + 9 * index)
         session.add(
             Person(
                 name=name,
@@ -90,7 +90,7 @@ def _training(session: Session, people: dict[str, Person], today: dt.date) -> in
     course = session.scalar(select(Course).where(Course.code == ALARM_COURSE_CODE))
     assert course is not None, "the migration seeds the alarm training"
     # The three sessions of March 2021 (seed 000), then refreshers: the course is valid 24
-    # months. David Karlsson's training has lapsed; Karl Nordin is new and not yet trained.
+    # months. David Karlsson's training has lapsed; Kalle Nyberg is new and not yet trained.
     sessions = {
         dt.date(2021, 3, 9): ["Lena Persson", "David Karlsson", "Maria Åkesson", "Peter Nyström"],
         dt.date(2021, 3, 16): ["Ahmed Hassan", "Fatima Yousef", "Ingrid Sjöberg", "Emma Sjöström"],

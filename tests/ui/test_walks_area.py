@@ -58,11 +58,17 @@ def _walk_id(ctx: AppContext, place: str, year: int) -> int:
     )
 
 
-def test_the_area_sits_after_groups_in_the_sidebar(qtbot: QtBot, ctx: AppContext) -> None:
+def test_the_area_sits_in_the_design_order_in_the_sidebar(qtbot: QtBot, ctx: AppContext) -> None:
     window = MainWindow(ctx, "test.sqlite3")
     qtbot.addWidget(window)
     keys = window.area_keys()
-    assert keys.index("walks") == keys.index("groups") + 1
+    # The design card: Overview, Groups & meetings, Calendar, Safety walks, Alarms, Crisis, Contacts.
+    assert keys.index("groups") < keys.index("walks") < keys.index("contacts")
+    for before in ("calendar", "actions"):
+        if before in keys:
+            assert keys.index(before) < keys.index("walks")
+    if "alarms" in keys:
+        assert keys.index("walks") < keys.index("alarms")
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert "Trygghetsvandringar" in titles
 

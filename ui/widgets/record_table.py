@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.widgets.sort_proxy import SortProxy
@@ -19,6 +19,7 @@ from ui.widgets.table_model import Column, RowTableModel
 
 R = TypeVar("R")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
+MIN_SHRUNK_WIDTH = 56  # a fitted column squeezed to the table's width keeps at least this
 
 
 class RecordTable(QTableView, Generic[R]):
@@ -34,6 +35,9 @@ class RecordTable(QTableView, Generic[R]):
         super().__init__(parent)
         self._id_of = id_of
         self._fitted = False
+        self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
+        self._user_sized = False
+        self._sizing = False
         self.rows_model: RowTableModel[R] = RowTableModel(columns, self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.rows_model)
@@ -50,9 +54,12 @@ class RecordTable(QTableView, Generic[R]):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.sectionResized.connect(self._note_user_resize)
         for index, column in enumerate(columns):
             if column.width is not None:
                 self.setColumnWidth(index, column.width)
+                if index != len(columns) - 1:
+                    self._natural[index] = column.width
 
         self.doubleClicked.connect(lambda _index: self._emit_activated())
         # A click moves the current index before it selects the row: listen to both, and
@@ -111,10 +118,46 @@ class RecordTable(QTableView, Generic[R]):
         # Columns without a given width fit their first contents once; the user may resize later.
         self._fitted = True
         last = self.rows_model.columnCount() - 1
-        for index, column in enumerate(self.rows_model.columns()):
-            if column.width is None and index != last:
-                self.resizeColumnToContents(index)
-                self.setColumnWidth(index, min(self.columnWidth(index), MAX_FITTED_WIDTH))
+        self._sizing = True
+        try:
+            for index, column in enumerate(self.rows_model.columns()):
+                if column.width is None and index != last:
+                    self.resizeColumnToContents(index)
+                    width = min(self.columnWidth(index), MAX_FITTED_WIDTH)
+                    self.setColumnWidth(index, width)
+                    self._natural[index] = width
+        finally:
+            self._sizing = False
+        self._squeeze_to_viewport()
+
+    def _squeeze_to_viewport(self) -> None:
+        """Narrow the widest columns (dates and counts keep their width) so every column shows without scrolling sideways, as long
+        as the user has not sized columns by hand."""
+        if not self._natural or self._user_sized:
+            return
+        # The last column stretches into what is left, but needs room for its own contents.
+        last = self.rows_model.columnCount() - 1
+        reserve = max(
+            self.horizontalHeader().defaultSectionSize(),
+            min(self.sizeHintForColumn(last), MAX_FITTED_WIDTH // 2),
+        )
+        room = self.viewport().width() - reserve
+        cap = _width_cap(list(self._natural.values()), room)
+        self._sizing = True
+        try:
+            for index, width in self._natural.items():
+                self.setColumnWidth(index, min(width, cap))
+        finally:
+            self._sizing = False
+
+    def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
+        last = self.rows_model.columnCount() - 1
+        if not self._sizing and index != last and self.isVisible():
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._squeeze_to_viewport()
 
     def _announce_current(self) -> None:
         row = self.current_row()
@@ -126,3 +169,16 @@ class RecordTable(QTableView, Generic[R]):
         row = self.current_row()
         if row is not None:
             self.activated.emit(row)
+
+
+def _width_cap(widths: list[int], room: int) -> int:
+    """The largest cap such that the widths, each cut to the cap, fit into ``room``."""
+    if sum(widths) <= room:
+        return max(widths, default=0)
+    left, remaining = room, sorted(widths)
+    while remaining:
+        share = left // len(remaining)
+        if remaining[0] > share:
+            return max(MIN_SHRUNK_WIDTH, share)
+        left -= remaining.pop(0)
+    return MIN_SHRUNK_WIDTH
