@@ -135,6 +135,7 @@ class MonthGrid(QWidget):
     def show_month(self, view: MonthView, today: dt.date) -> None:
         for widget in self._dynamic:
             self.grid.removeWidget(widget)
+            widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
         self._dynamic, self.cells, self.week_buttons = [], [], []
         for row_index in range(1, 7):

@@ -100,6 +100,7 @@ class WeekGrid(QScrollArea):
     def show_week(self, view: WeekView, today: dt.date) -> None:
         for column in self.columns:
             self.row.removeWidget(column)
+            column.hide()
             column.deleteLater()
         self.columns = []
         for cell in view.days:

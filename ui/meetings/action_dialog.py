@@ -37,7 +37,7 @@ class ActionDialog(FormDialog):
             parent,
             ok_text=_("Save") if action else _("Add action"),
             settings=ctx.settings,
-            size=(900, 420),
+            size=(640, 560),
         )
         self.ctx = ctx
         self.detail = detail
@@ -46,6 +46,7 @@ class ActionDialog(FormDialog):
 
         self.title_edit = QLineEdit(action.title if action else "", self)
         self.title_edit.setPlaceholderText(_("What is to be done"))
+        self.title_edit.setCursorPosition(0)
         self.add_row("title", _("What"), self.title_edit)
         self.description_edit = TextBox(self, _("Details (optional)"), lines=3)
         self.description_edit.setPlainText(action.description or "" if action else "")
@@ -61,8 +62,6 @@ class ActionDialog(FormDialog):
         self.due_edit = OptionalDateEdit(self)
         self.due_edit.set_value(action.due_on if action else None)
         self.add_row("due_on", _("Due"), self.due_edit)
-
-        self.new_column()
         self.status_combo = EnumCombo(ActionStatus, parent=self)
         self.status_combo.set_value(action.status if action else ActionStatus.OPEN)
         self.add_row("closed_on", _("Status"), self.status_combo)

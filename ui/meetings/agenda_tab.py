@@ -35,11 +35,13 @@ from ui.context import AppContext
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.table_model import WARNING_COLOUR
 
 ITEM_TITLE_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
 AGENDA_STYLE = """
 QListWidget#agendaItems::item { padding: 6px 4px; border-bottom: 1px solid #eef1f4; }
 QListWidget#agendaItems::item:selected { background: #1f6fb2; color: white; }
+QListWidget#carriedActions::item { padding: 4px; border-bottom: 1px solid #eef1f4; }
 """
 
 
@@ -111,6 +113,8 @@ class AgendaTab(QWidget):
         self.carried_label = section_heading("", right)
         self.carried = QListWidget(right)
         self.carried.setObjectName("carriedActions")
+        self.carried.setWordWrap(True)
+        self.carried.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.save_button = QPushButton(_("Save minutes"), right)
         self.save_button.setToolTip(_("Save minutes (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_minutes)
@@ -129,7 +133,7 @@ class AgendaTab(QWidget):
         right_layout.addWidget(self.next_label)
         right_layout.addWidget(self.next_edit, 2)
         right_layout.addWidget(self.carried_label)
-        right_layout.addWidget(self.carried, 1)
+        right_layout.addWidget(self.carried, 2)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -240,9 +244,12 @@ class AgendaTab(QWidget):
         self.carried.clear()
         for action in carried:
             due = _("due {date}").format(date=iso_date(action.due_on)) if action.due_on else ""
-            text = " · ".join(p for p in (action.title, action.responsible, due) if p)
-            line = QListWidgetItem(("⚠ " if action.overdue else "") + text, self.carried)
+            who = " · ".join(p for p in (action.responsible, due, _(action.status.label)) if p)
+            mark = "⚠ " if action.overdue else ""
+            line = QListWidgetItem(f"{mark}{action.title}\n{who}", self.carried)
             line.setToolTip(action.source_text)
+            if action.overdue:
+                line.setForeground(WARNING_COLOUR)
         if not carried:
             QListWidgetItem(_("None – every earlier action is closed."), self.carried)
 
