@@ -1,0 +1,145 @@
+"""The crisis printouts read back as a person reads them (pdftotext): the contact list with stale
+lines marked, the evaluation report, the participants' checklist and the annual exercise plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import NotFoundError
+from samverkan_desktop.formatting import LOCAL_ZONE
+from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
+from samverkan_desktop.reports import (
+    crisis_contacts,
+    exercise_checklist,
+    exercise_evaluation,
+    exercise_plan,
+)
+from samverkan_desktop.services import crisis_org, exercise_templates, exercises
+from samverkan_desktop.services.exercises import ExerciseInput, LessonInput
+from tests.core.crisis_data import organisation, person
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
+
+TODAY = dt.date(2021, 3, 15)
+DAY = dt.date(2021, 2, 17)
+
+
+def text_of(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _organisation(session) -> None:  # type: ignore[no-untyped-def]
+    police = organisation(session, "Lokalpolisområde Norrmalm", "114 14")
+    leader = crisis_org.create_role(session, crisis_org.RoleInput("Krisledare"))
+    crisis_org.add_member(session, leader, person(session, "Karin Lindqvist", dt.date(2021, 2, 1)))
+    crisis_org.add_member(
+        session, leader, person(session, "Per Almgren", dt.date(2020, 5, 2), "08-508 10 200")
+    )
+    crisis_org.create_role(session, crisis_org.RoleInput("Loggförare"))
+    crisis_org.create_external(
+        session, crisis_org.ExternalInput(police, "Kontaktcenter", None, None, dt.date(2021, 1, 5))
+    )
+
+
+def test_the_contact_list_marks_stale_lines_and_empty_roles(db: Database, tmp_path: Path) -> None:
+    with db.session() as session:
+        _organisation(session)
+        text = text_of(crisis_contacts.build(session, TODAY), tmp_path)
+    assert "Krisledningens kontaktlista" in text
+    assert "1 rad har inte kontrollerats på 6 månader" in text
+    per_line = next(line for line in text.splitlines() if "Per Almgren" in line)
+    assert "Ersättare 1" in per_line and "08-508 10 200" in per_line and "2020-05-02" in per_line
+    assert "över 6" in text
+    assert "Ingen utsedd" in text  # the role nobody holds shows as a gap
+    assert "Externa kontakter" in text and "114 14" in text and "2021-01-05" in text
+
+
+def _exercise(session) -> int:  # type: ignore[no-untyped-def]
+    anna = person(session, "Anna Berglund")
+    template = exercise_templates.list_templates(session)[0].id
+    exercise_id = exercises.create_exercise(
+        session,
+        ExerciseInput(
+            "Övning för krisledningen",
+            ExerciseType.SIMULATION,
+            2021,
+            date=DAY,
+            start_time=dt.time(9),
+            location="Karlavägen 104",
+            scenario="Strömavbrott i sträng kyla.",
+            leader_id=anna,
+            status=ExerciseStatus.EVALUATED,
+        ),
+        template,
+    )
+    met = exercises.add_objective(session, exercise_id, "Lägesbild till TiB")
+    partly = exercises.add_objective(session, exercise_id, "Larma inom en timme")
+    exercises.evaluate_objective(session, met, ObjectiveResult.MET, "Rapporterad 11.10")
+    exercises.evaluate_objective(session, partly, ObjectiveResult.PARTLY, "75 minuter")
+    exercises.add_participant(session, exercise_id, anna, None, "Övningsledare", True)
+    exercises.add_log_entry(
+        session, exercise_id, "Övningen startar", dt.datetime.combine(DAY, dt.time(9), LOCAL_ZONE)
+    )
+    exercises.add_lesson(
+        session,
+        exercise_id,
+        LessonInput(
+            "Kontaktlistan hade fel nummer",
+            "Uppdatera kontaktlistan",
+            responsible_person_id=anna,
+            due_on=dt.date(2021, 3, 1),
+        ),
+        TODAY,
+    )
+    return exercise_id
+
+
+def test_the_evaluation_report(db: Database, tmp_path: Path) -> None:
+    with db.session() as session:
+        exercise_id = _exercise(session)
+        text = text_of(exercise_evaluation.build(session, exercise_id, TODAY), tmp_path)
+        with pytest.raises(NotFoundError):
+            exercise_evaluation.build(session, exercise_id + 1)
+    assert "Utvärderingsrapport: Övning för krisledningen" in text
+    assert "onsdag 17 februari 2021 (v. 7) kl. 09.00" in text
+    assert "Simuleringsövning med motspel" in text
+    assert "Mål: 1 av 2 uppfyllda, 1 delvis uppfyllda, 0 ej uppfyllda" in text
+    assert "Uppfyllt" in text and "Delvis uppfyllt" in text and "75 minuter" in text
+    lesson_line = next(line for line in text.splitlines() if "Kontaktlistan hade fel" in line)
+    assert "Uppdatera kontaktlistan" in lesson_line and "Anna Berglund" in lesson_line
+    assert "försenad" in text  # due 1 March, still open on 15 March
+    assert "2021-02-17 09:00" in text and "Övningen startar" in text
+
+
+def test_the_participants_checklist_and_the_exercise_plan(db: Database, tmp_path: Path) -> None:
+    with db.session() as session:
+        exercise_id = _exercise(session)
+        exercises.create_exercise(
+            session, ExerciseInput("Seminarium om IT-attack", ExerciseType.SEMINAR, 2021, month=9)
+        )
+        checklist = text_of(exercise_checklist.build(session, exercise_id), tmp_path)
+        plan = text_of(exercise_plan.build(session, 2021), tmp_path)
+    assert "Checklista för övningen" in checklist
+    assert "1. Lägesbild till TiB" in checklist
+    assert "Anna Berglund" in checklist and "Övningsledare" in checklist
+    assert "Förankra övningen hos förvaltningsledningen" in checklist  # from the template
+    assert "2020-11-25 (v. 48)" in checklist  # 12 weeks before 17 February
+    assert "Övningsplan 2021" in plan
+    february = next(line for line in plan.splitlines() if "februari" in line)
+    assert "Övning för krisledningen" in february and "2021-02-17" in february
+    assert "1 av 2" in february  # objectives met
+    september = next(line for line in plan.splitlines() if "september" in line)
+    assert "Seminarium om IT-attack" in september
+    assert "Utbildningar 2021" in plan

@@ -1,0 +1,294 @@
+"""Exercises: planning from a template, objectives and their evaluation, participants from the
+crisis roles, the conduct log, lessons learned raising shared actions, the annual plan, the
+Overview's next exercise, and training gaps per role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import text
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
+from samverkan_desktop.formatting import LOCAL_ZONE, local_datetime
+from samverkan_desktop.models import (
+    ActionSource,
+    ActionStatus,
+    ExerciseStatus,
+    ExerciseType,
+    ObjectiveResult,
+)
+from samverkan_desktop.services import (
+    actions,
+    crisis_nav,
+    crisis_org,
+    crisis_overview,
+    exercise_templates,
+    exercises,
+    training,
+    training_gaps,
+)
+from samverkan_desktop.services.exercises import ExerciseInput, LessonInput
+from samverkan_desktop.services.training_gaps import GapKind
+from tests.core.crisis_data import person
+
+DAY = dt.date(2021, 2, 17)
+TODAY = dt.date(2021, 3, 15)
+
+
+def _held(session, title="Övning för krisledningen") -> int:  # type: ignore[no-untyped-def]
+    return exercises.create_exercise(
+        session,
+        ExerciseInput(
+            title,
+            ExerciseType.SIMULATION,
+            2021,
+            date=DAY,
+            start_time=dt.time(9),
+            status=ExerciseStatus.CONDUCTED,
+        ),
+    )
+
+
+def test_a_template_gives_the_exercise_its_own_dated_checklist(db: Database) -> None:
+    with db.session() as session:
+        template = exercise_templates.list_templates(session)[0]  # seeded by the migration
+        assert template.item_count == 11
+        exercise_id = exercises.create_exercise(
+            session,
+            ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, 2021, date=DAY),
+            template.id,
+        )
+        checklist = exercises.get_exercise(session, exercise_id).checklist
+        first = checklist[0]
+        assert first.weeks_before == 12 and first.due_on == DAY - dt.timedelta(weeks=12)
+        exercises.set_checklist_done(session, first.id, dt.date(2020, 11, 20))
+        # Editing the template later does not change the exercise's copy.
+        exercise_templates.save_template_items(
+            session, template.id, [exercise_templates.TemplateItemInput("Bara en punkt")]
+        )
+        row = exercises.get_exercise(session, exercise_id).exercise
+        assert (row.checklist_done, row.checklist_total) == (1, 11)
+        assert exercises.get_exercise(session, exercise_id).template_name == template.name
+        exercises.move_checklist_item(session, first.id, +1)
+        titles = [c.title for c in exercises.get_exercise(session, exercise_id).checklist]
+        assert titles[1] == first.title
+
+
+def test_objectives_are_evaluated_and_summed_up(db: Database) -> None:
+    with db.session() as session:
+        exercise_id = _held(session)
+        ids = [exercises.add_objective(session, exercise_id, f"Mål {n}") for n in (1, 2, 3)]
+        exercises.evaluate_objective(session, ids[0], ObjectiveResult.MET, "Bra")
+        exercises.evaluate_objective(session, ids[1], ObjectiveResult.PARTLY, None)
+        row = exercises.list_exercises(session)[0]
+        assert (row.objectives, row.objectives_met, row.objectives_partly, row.evaluated) == (
+            3,
+            1,
+            1,
+            2,
+        )
+        exercises.move_objective(session, ids[2], -2)
+        objectives = exercises.get_exercise(session, exercise_id).objectives
+        assert [(o.position, o.text) for o in objectives] == [
+            (1, "Mål 3"),
+            (2, "Mål 1"),
+            (3, "Mål 2"),
+        ]
+        assert objectives[1].result is ObjectiveResult.MET and objectives[1].comment == "Bra"
+        exercises.delete_objective(session, ids[2])
+        assert [o.position for o in exercises.get_exercise(session, exercise_id).objectives] == [
+            1,
+            2,
+        ]
+
+
+def test_a_held_exercise_needs_a_date_in_the_service_and_the_database(db: Database) -> None:
+    with db.session() as session:
+        with pytest.raises(ValidationError) as no_date:
+            exercises.create_exercise(
+                session,
+                ExerciseInput("X", ExerciseType.SEMINAR, 2021, status=ExerciseStatus.CONDUCTED),
+            )
+        assert no_date.value.field == "date"
+        planned = exercises.create_exercise(
+            session, ExerciseInput("Y", ExerciseType.SEMINAR, 2021, month=5)
+        )
+        with pytest.raises(ValidationError):
+            exercises.set_status(session, planned, ExerciseStatus.EVALUATED)
+        with pytest.raises(ValidationError) as bad_month:
+            exercises.create_exercise(session, ExerciseInput("Z", ExerciseType.SEMINAR, 2021, 13))
+        assert bad_month.value.field == "month"
+    with pytest.raises(sa_exc.IntegrityError), db.engine.begin() as conn:
+        conn.execute(text("UPDATE exercises SET status = 'conducted'"))
+
+
+def test_participants_come_from_the_crisis_roles(db: Database) -> None:
+    with db.session() as session:
+        leader = crisis_org.create_role(session, crisis_org.RoleInput("Krisledare"))
+        staff = crisis_org.create_role(session, crisis_org.RoleInput("Stabschef"))
+        karin, per, anna = (person(session, n) for n in ("Karin", "Per", "Anna"))
+        crisis_org.add_member(session, leader, karin)
+        crisis_org.add_member(session, leader, per)
+        crisis_org.add_member(session, staff, anna)
+        exercise_id = _held(session)
+        assert exercises.add_participants_from_roles(session, exercise_id, deputies=False) == 2
+        assert exercises.add_participants_from_roles(session, exercise_id) == 1  # Per now
+        with pytest.raises(ConflictError):
+            exercises.add_participant(session, exercise_id, karin)
+        observer = person(session, "Lina")
+        exercises.add_participant(session, exercise_id, observer, None, "Observatör", True)
+        rows = exercises.get_exercise(session, exercise_id).participants
+        assert [(p.name, p.role, p.function, p.attended) for p in rows] == [
+            ("Karin", "Krisledare", None, False),
+            ("Per", "Krisledare", None, False),
+            ("Anna", "Stabschef", None, False),
+            ("Lina", None, "Observatör", True),
+        ]
+
+
+def test_log_entries_keep_the_local_time_they_were_written(db: Database) -> None:
+    with db.session() as session:
+        exercise_id = _held(session)
+        at = dt.datetime.combine(DAY, dt.time(9, 12), LOCAL_ZONE)
+        exercises.add_log_entry(session, exercise_id, "Krisledningen sammankallas", at)
+        exercises.add_log_entry(session, exercise_id, "Start", at - dt.timedelta(minutes=12))
+    with db.session() as session:
+        log = exercises.get_exercise(session, exercise_id).log
+        assert [(local_datetime(e.logged_at), e.text) for e in log] == [
+            ("2021-02-17 09:00", "Start"),
+            ("2021-02-17 09:12", "Krisledningen sammankallas"),
+        ]
+        with pytest.raises(ValidationError):
+            exercises.add_log_entry(session, exercise_id, "  ")
+
+
+def test_each_lesson_raises_an_action_followed_up_like_all_others(db: Database) -> None:
+    with db.session() as session:
+        anna = person(session, "Anna")
+        exercise_id = _held(session)
+        objective = exercises.add_objective(session, exercise_id, "Larma inom en timme")
+        lesson_id = exercises.add_lesson(
+            session,
+            exercise_id,
+            LessonInput(
+                "Två nummer i kontaktlistan var fel",
+                "Uppdatera kontaktlistan",
+                responsible_person_id=anna,
+                due_on=dt.date(2021, 3, 31),
+                objective_id=objective,
+            ),
+            TODAY,
+        )
+        lesson = exercises.get_exercise(session, exercise_id, TODAY).lessons[0]
+        assert lesson.id == lesson_id and lesson.objective == "Larma inom en timme"
+        assert lesson.action is not None
+        assert (lesson.action.title, lesson.action.raised_on, lesson.action.responsible) == (
+            "Uppdatera kontaktlistan",
+            DAY,  # raised on the exercise day
+            "Anna",
+        )
+        # The Actions area sees it with its source.
+        shared = actions.list_actions(
+            session, actions.ActionFilter(source_type=ActionSource.EXERCISE_LESSON), TODAY
+        )
+        assert [(a.id, a.source_id) for a in shared] == [(lesson.action_id, lesson_id)]
+        assert exercises.list_exercises(session)[0].open_actions == 1
+        assert lesson.action_id is not None
+        actions.set_action_status(session, lesson.action_id, ActionStatus.DONE, TODAY)
+        assert exercises.list_exercises(session)[0].open_actions == 0
+
+
+def test_a_lesson_without_anyone_responsible_is_refused_whole(db: Database) -> None:
+    with db.session() as session:
+        exercise_id = _held(session)
+        with pytest.raises(ValidationError) as error:
+            exercises.add_lesson(session, exercise_id, LessonInput("Något att lära"), TODAY)
+        assert error.value.field == "responsible"
+        assert exercises.get_exercise(session, exercise_id).lessons == ()
+
+
+def test_lessons_with_actions_protect_the_exercise_and_outlive_their_lesson(db: Database) -> None:
+    with db.session() as session:
+        anna = person(session, "Anna")
+        exercise_id = _held(session)
+        lesson_id = exercises.add_lesson(
+            session,
+            exercise_id,
+            LessonInput("Rollerna otydliga", responsible_person_id=anna),
+            TODAY,
+        )
+        action_id = exercises.get_exercise(session, exercise_id).lessons[0].action_id
+        assert action_id is not None
+        with pytest.raises(InUseError):
+            exercises.delete_exercise(session, exercise_id)
+        exercises.delete_lesson(session, lesson_id, TODAY)
+        kept = actions.get_action(session, action_id, TODAY)
+        assert kept.last_note is not None and "Övning för krisledningen" in kept.last_note.text
+        exercises.delete_exercise(session, exercise_id)
+        assert exercises.list_exercises(session) == []
+
+
+def test_annual_plan_and_the_next_exercise_on_the_overview(db: Database) -> None:
+    with db.session() as session:
+        _held(session, "Februariövningen")
+        soon = exercises.create_exercise(
+            session,
+            ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, 2021, date=dt.date(2021, 3, 23)),
+        )
+        exercises.create_exercise(
+            session, ExerciseInput("Seminarium", ExerciseType.SEMINAR, 2021, month=9)
+        )
+        exercises.create_exercise(
+            session,
+            ExerciseInput(
+                "Inställd", ExerciseType.FIELD, 2021, month=4, status=ExerciseStatus.CANCELLED
+            ),
+        )
+        plan = exercises.annual_plan(session, 2021)
+        assert len(plan) == 12
+        by_month = {m.month: [r.title for r in m.exercises] for m in plan}
+        assert by_month[2] == ["Februariövningen"]
+        assert by_month[3] == ["Larmprov"]
+        assert by_month[4] == []  # cancelled ones are left out
+        assert by_month[9] == ["Seminarium"]
+        section = crisis_overview.next_exercise(session, TODAY)
+        assert section.area == "crisis" and section.total == 1
+        item = section.items[0]
+        assert item.title == "Larmprov" and "v. 12" in item.detail
+        assert crisis_nav.decode(item.record_id or 0) == ("exercise", soon)
+        # After it, the one planned for a month comes next.
+        assert crisis_overview.next_exercise(session, dt.date(2021, 4, 1)).items[0].title == (
+            "Seminarium"
+        )
+
+
+def test_training_gaps_per_role(db: Database) -> None:
+    with db.session() as session:
+        role = crisis_org.create_role(session, crisis_org.RoleInput("Krisstödjare"))
+        lena, peter, elsa = (person(session, n) for n in ("Lena", "Peter", "Elsa"))
+        for someone in (lena, peter, elsa):
+            crisis_org.add_member(session, role, someone)
+        course = training.create_course(session, training.CourseInput("Krisstöd del 1", 36))
+        old = training.create_session(session, training.SessionInput(course, dt.date(2018, 2, 9)))
+        recent = training.create_session(
+            session, training.SessionInput(course, dt.date(2020, 4, 20))
+        )
+        training.add_attendee(session, old, peter)
+        training.add_attendee(session, recent, lena)
+        training_gaps.set_role_requirements(session, role, [course])
+        assert [r.course for r in training_gaps.list_requirements(session)] == ["Krisstöd del 1"]
+        gaps = training_gaps.training_gaps(session, TODAY)
+        assert [(g.name, g.kind) for g in gaps] == [
+            ("Elsa", GapKind.MISSING),
+            ("Peter", GapKind.EXPIRED),
+        ]
+        # Close to the end of Lena's validity she shows as expiring.
+        late = dt.date(2023, 3, 15)
+        assert ("Lena", GapKind.EXPIRING) in [
+            (g.name, g.kind) for g in training_gaps.training_gaps(session, late)
+        ]
+        training_gaps.set_role_requirements(session, role, [])
+        assert training_gaps.training_gaps(session, TODAY) == []
