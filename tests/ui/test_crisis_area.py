@@ -5,12 +5,13 @@ objective and lessons learned that raise actions followed up in the Actions area
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import local, local_time
@@ -40,6 +41,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.verify_dialog import VerifyDialog
 from ui.main_window import MainWindow
+from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.widgets.table_model import WARNING_COLOUR
 
 TODAY = dt.date.today()
@@ -484,3 +486,124 @@ def test_training_gaps_close_when_the_person_attends(
     click_button(qtbot, gaps.toolbar, "Lägg till på ett tillfälle")
     modals.check()
     assert column_texts(gaps.table, "Namn") == ["Bertil Holm"]
+
+
+# --- checklist templates -------------------------------------------------------------------------
+
+
+def test_a_checklist_template_is_edited_and_new_exercises_get_it(
+    qtbot: QtBot, ctx: AppContext, crisis: Crisis
+) -> None:
+    from ui.crisis.template_dialog import ExerciseTemplateDialog
+
+    dialog = ExerciseTemplateDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    template_id = dialog.template.currentData()
+    count = dialog.items.rowCount()
+    assert count > 5  # the seeded template
+    dialog.items.item(0, 0).setText("Förankra övningen hos ledningen")
+    dialog.add_point()
+    dialog.items.item(count, 0).setText("Boka tolk")
+    dialog.items.item(count, 2).setText("x")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()  # refused: the weeks are not a number
+    assert "Punkt" in dialog.error_text("items") or "punkt" in dialog.error_text("items").lower()
+    dialog.items.item(count, 2).setText("3")
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    points = ctx.call(exercises_templates_items, template_id)
+    assert points[0] == ("Förankra övningen hos ledningen", points[0][1])
+    assert points[-1] == ("Boka tolk", 3)
+    # A new exercise gets the template as it is now; the old one keeps its copy.
+    new = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput("Larmtest", ExerciseType.FUNCTIONAL, TODAY.year),
+        template_id,
+    )
+    checklist = ctx.call(exercises.get_exercise, new).checklist
+    assert [c.title for c in checklist][-1] == "Boka tolk"
+    old = ctx.call(exercises.get_exercise, crisis.exercise).checklist
+    assert "Boka tolk" not in [c.title for c in old]
+
+
+def exercises_templates_items(session, template_id):  # type: ignore[no-untyped-def]
+    from samverkan_desktop.services import exercise_templates
+
+    return [
+        (i.title, i.weeks_before)
+        for i in exercise_templates.get_template_items(session, template_id)
+    ]
+
+
+# --- with the demo district: the Overview's links and the printouts -----------------------------
+
+
+def _preview(qtbot: QtBot) -> PdfPreviewDialog:
+    def found() -> list[PdfPreviewDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, PdfPreviewDialog) and w.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: bool(found()), timeout=15_000)
+    dialog = found()[-1]
+    return dialog
+
+
+def test_the_overview_leads_to_the_plan_and_the_next_exercise(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    from samverkan_desktop.services import crisis_overview
+
+    window = MainWindow(demo_ctx, "test.sqlite3")
+    qtbot.addWidget(window)
+    due = demo_ctx.call(crisis_overview.plans_due, TODAY).items[0]
+    demo_ctx.navigator.go(due.area, due.record_id)
+    area = window.area("crisis")
+    assert isinstance(area, CrisisArea)
+    assert area.tabs.currentWidget() is area.plans_page
+    assert area.plans_page.detail.title.text() == due.title
+    upcoming = demo_ctx.call(crisis_overview.next_exercise, TODAY).items[0]
+    demo_ctx.navigator.go(upcoming.area, upcoming.record_id)
+    assert area.exercises_stack.currentWidget() is area.exercise_view
+    assert area.exercise_view.title.text() == upcoming.title
+
+
+def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = CrisisArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.resize(1400, 860)
+    area.show()
+    area.tabs.setCurrentWidget(area.org_page)
+    click_button(qtbot, area.org_page, "Skriv ut kontaktlistan…")
+    dialog = _preview(qtbot)
+    assert dialog.windowTitle() == "Krisledningens kontaktlista"
+    assert dialog.document.pageCount() >= 1
+    dialog.close()
+    evaluated = next(
+        e for e in demo_ctx.call(exercises.list_exercises) if e.status is ExerciseStatus.EVALUATED
+    )
+    area.open_exercise(evaluated.id)
+    for action_text, title in (
+        ("Utvärderingsrapport", "Utvärderingsrapport"),
+        ("Deltagarnas checklista", "Deltagarnas checklista"),
+        ("Årets övningsplan", f"Övningsplan {evaluated.year}"),
+    ):
+        action = next(
+            a for a in area.exercise_view.print_button.menu().actions() if a.text() == action_text
+        )
+        action.trigger()
+        dialog = _preview(qtbot)
+        assert dialog.windowTitle() == title
+        assert dialog.document.pageCount() >= 1
+        dialog.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_previews() -> Iterator[None]:
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PdfPreviewDialog):
+            widget.close()

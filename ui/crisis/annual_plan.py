@@ -94,7 +94,7 @@ class AnnualPlanView(QWidget):
             body.linkActivated.connect(lambda link: self.open_requested.emit(int(link)))
             box.addWidget(title)
             box.addWidget(body)
-            grid.addWidget(frame, index // 2, index % 2)
+            grid.addWidget(frame, index // 4, index % 4)  # a row per four months
             self.months.append(body)
             self.frames.append(frame)
         layout = QVBoxLayout(self)
@@ -112,12 +112,13 @@ class AnnualPlanView(QWidget):
             return
         by_month = {m.month: m.exercises for m in plan}
         today = dt.date.today()
+        nothing = html.escape(_("nothing planned"))
         for number, (body, frame) in enumerate(zip(self.months, self.frames, strict=True), 1):
             rows = by_month.get(number, ())
             body.setText(
                 "<br>".join(exercise_link(r) for r in rows)
                 if rows
-                else f'<span style="color: #9aa5b1;">{html.escape(_("nothing planned"))}</span>'
+                else f'<span style="color: #9aa5b1;">{nothing}</span>'
             )
             frame.setProperty("current", year == today.year and number == today.month)
             frame.style().unpolish(frame)

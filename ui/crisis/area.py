@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import crisis_nav, exercises
 from ui.context import AppContext
+from ui.crisis.common import roomy_tabs
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
 from ui.crisis.exercises_page import ExercisesPage
 from ui.crisis.org_page import OrganisationPage
 from ui.crisis.plans_page import PlansPage
+from ui.crisis.template_dialog import ExerciseTemplateDialog
 from ui.crisis.training_page import GapsPage, SessionsPage
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
@@ -37,12 +39,12 @@ class CrisisArea(Area):
         self.exercises_stack.addWidget(self.exercise_view)
         self.sessions_page = SessionsPage(ctx, self)
         self.gaps_page = GapsPage(ctx, self)
-        self.training_tabs = QTabWidget(self)
+        self.training_tabs = roomy_tabs(QTabWidget(self))
         self.training_tabs.setDocumentMode(True)
         self.training_tabs.addTab(self.sessions_page, _("Courses and sessions"))
         self.training_tabs.addTab(self.gaps_page, _("Who lacks training"))
 
-        self.tabs = QTabWidget(self)
+        self.tabs = roomy_tabs(QTabWidget(self))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.plans_page, _("Plans"))
         self.tabs.addTab(self.org_page, _("Crisis organisation"))
@@ -61,6 +63,8 @@ class CrisisArea(Area):
             QKeySequence(QKeySequence.StandardKey.Delete),
             needs_selection=True,
         )
+        page.toolbar.addSeparator()
+        page.add_action(_("Checklist templates…"), self.edit_templates)
         page.activated.connect(lambda row: self.open_exercise(row.id))
         page.plan_view.open_requested.connect(self.open_exercise)
         page.plan_view.print_requested.connect(lambda year: print_exercise_plan(self, ctx, year))
@@ -146,6 +150,10 @@ class CrisisArea(Area):
         if dialog.exec() and dialog.saved_id is not None:
             self.ctx.bus.announce("crisis")
             self.open_exercise(dialog.saved_id)
+
+    def edit_templates(self) -> None:
+        if ExerciseTemplateDialog(self.ctx, self).exec():
+            self.ctx.bus.announce("crisis")
 
     def delete_exercise(self) -> None:
         row = self.exercises_page.current_row()

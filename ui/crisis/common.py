@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleOption,
+    QTabWidget,
+    QWidget,
+)
 
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
@@ -68,3 +78,27 @@ def button_row(
         made.append(button)
     row.addStretch(1)
     return row, made
+
+
+class _RoomyTabs(QProxyStyle):
+    """Fusion draws unselected tabs 2 px lower and clips the dots of "Ö" and the ring of "Å"
+    ("Övningar", "Övningslogg"); a few pixels more height keeps them whole."""
+
+    def sizeFromContents(  # noqa: N802
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        result = super().sizeFromContents(contents, option, size, widget)
+        if contents == QStyle.ContentsType.CT_TabBarTab:
+            result.setHeight(result.height() + 4)
+        return result
+
+
+def roomy_tabs(tabs: QTabWidget) -> QTabWidget:
+    style = _RoomyTabs(tabs.style().name())
+    style.setParent(tabs)  # lives as long as the tab widget
+    tabs.tabBar().setStyle(style)
+    return tabs

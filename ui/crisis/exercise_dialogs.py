@@ -59,13 +59,14 @@ class ExerciseDialog(FormDialog):
             parent,
             ok_text=_("Save") if exercise else _("Plan exercise"),
             settings=ctx.settings,
+            size=(900, 0),
         )
         self.ctx = ctx
         self.detail = exercise
         self.saved_id: int | None = exercise.exercise.id if exercise else None
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("e.g. Krisledningsövning – strömavbrott"))
-        self.add_row("title", _("Title"), self.title_edit)
+        self.add_row("title", _("Name"), self.title_edit)
         self.type = EnumCombo(ExerciseType, parent=self)
         self.add_row("type", _("Type"), self.type)
         self.year = QSpinBox(self)

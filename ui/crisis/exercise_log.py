@@ -42,7 +42,6 @@ class ConductLogTab(ExerciseTab):
             self, [(_("Edit…"), self.edit_entry), (_("Delete…"), self.delete_entry)]
         )
         self.table: RecordTable[LogRow] = RecordTable(log_columns(), self)
-        self.table.setWordWrap(True)
         self.table.activated.connect(lambda _r: self.edit_entry())
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         self.entry = QLineEdit(self)
@@ -75,7 +74,6 @@ class ConductLogTab(ExerciseTab):
         super().show_exercise(detail)
         self.heading.setText(_("Conduct log ({count} notes)").format(count=len(detail.log)))
         self.table.set_rows(detail.log)
-        self.table.resizeRowsToContents()
         self.table.scrollToBottom()
         self._update_buttons()
 

@@ -47,12 +47,12 @@ def _status_colour(row: ExerciseRow) -> QColor | None:
 
 def exercise_columns() -> list[Column[ExerciseRow]]:
     return [
-        Column(_("When"), when_text, sort_key=when_key, width=125),
-        Column(_("Exercise"), lambda r: r.title, tooltip=lambda r: r.title, width=190),
-        Column(_("Type"), lambda r: r.type, tooltip=lambda r: _(r.type.label), width=130),
+        Column(_("When"), when_text, sort_key=when_key, width=130),
+        Column(_("Exercise"), lambda r: r.title, tooltip=lambda r: r.title, width=330),
+        Column(_("Type"), lambda r: r.type, tooltip=lambda r: _(r.type.label), width=210),
         Column(_("Status"), lambda r: r.status, colour=_status_colour, width=80),
-        Column(_("Objectives"), objectives_text, sort_key=lambda r: r.objectives_met, width=92),
-        Column(_("Participants"), lambda r: r.participants, align_right=True, width=75),
+        Column(_("Objectives"), objectives_text, sort_key=lambda r: r.objectives_met, width=120),
+        Column(_("Participants"), lambda r: r.participants, align_right=True, width=85),
         Column(
             _("Open actions"),
             lambda r: r.open_actions,
@@ -73,8 +73,10 @@ class ExercisesPage(ListPage[ExerciseRow]):
         self.status_filter = EnumCombo(ExerciseStatus, _("All statuses"), self)
         for combo in (self.year_filter, self.type_filter, self.status_filter):
             self.add_filter(combo)
+        # The annual plan under the list: twelve months side by side need the width.
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.plan_view = AnnualPlanView(ctx, self)
-        self.set_detail(self.plan_view, (2, 1))
+        self.set_detail(self.plan_view, (1, 1))
 
     def fill_filters(self) -> None:
         years = sorted({r.year for r in self.ctx.call(exercises.list_exercises)}, reverse=True)

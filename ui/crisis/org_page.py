@@ -53,7 +53,7 @@ def role_columns() -> list[Column[RoleRow]]:
             _("Role"),
             lambda r: r.name,
             sort_key=lambda r: r.position,
-            width=170,
+            width=200,
             tooltip=lambda r: r.description,
         ),
         Column(
@@ -68,10 +68,10 @@ def role_columns() -> list[Column[RoleRow]]:
 
 def member_columns() -> list[Column[RoleMemberRow]]:
     return [
-        Column(_("Rank"), lambda r: r.rank_label, sort_key=lambda r: r.rank, width=95),
-        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.title, width=150),
-        Column(_("Phone"), lambda r: r.phone, width=115),
-        Column(_("E-mail"), lambda r: r.email, width=190),
+        Column(_("Rank"), lambda r: r.rank_label, sort_key=lambda r: r.rank, width=88),
+        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.title, width=135),
+        Column(_("Phone"), lambda r: r.phone, width=105),
+        Column(_("E-mail"), lambda r: r.email, tooltip=lambda r: r.email, width=165),
         _verified_column(),
     ]
 
@@ -209,7 +209,7 @@ class OrganisationPage(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(internal)
         split.addWidget(external_box)
-        split.setSizes([1100, 900])
+        split.setSizes([850, 1150])
         self.notice = NoticeBar(self)
 
         layout = QVBoxLayout(self)

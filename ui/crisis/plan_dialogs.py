@@ -36,6 +36,7 @@ class PlanDialog(FormDialog):
             parent,
             ok_text=_("Save") if plan else _("Add plan"),
             settings=ctx.settings,
+            size=(560, 0) if plan else (860, 0),
         )
         self.ctx = ctx
         self.plan = plan

@@ -34,7 +34,7 @@ def session_columns() -> list[Column[SessionRow]]:
         Column(
             _("Date"), lambda r: date_with_week(r.held_on), sort_key=lambda r: r.held_on, width=140
         ),
-        Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=260),
+        Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=300),
         Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80),
         Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place),
     ]
@@ -135,7 +135,7 @@ class SessionsPage(ListPage[SessionRow]):
         self.course_filter.setMinimumContentsLength(26)
         self.add_filter(self.course_filter)
         self.detail = SessionPane(ctx, self)
-        self.set_detail(self.detail, (1, 1))
+        self.set_detail(self.detail, (3, 2))
         self.current_changed.connect(self.detail.show_session)
         self.add_action(_("New session…"), self.new_session, "Ctrl+N")
         self.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
@@ -216,7 +216,7 @@ def gap_columns() -> list[Column[GapRow]]:
     return [
         Column(_("Name"), lambda r: r.name, width=170),
         Column(_("Crisis role"), lambda r: r.role, width=170),
-        Column(_("Required training"), lambda r: r.course, tooltip=lambda r: r.course, width=240),
+        Column(_("Required training"), lambda r: r.course, tooltip=lambda r: r.course, width=360),
         Column(_("Gap"), lambda r: r.kind, colour=_gap_colour, width=160),
         Column(_("Last attended"), lambda r: r.last_attended, width=110),
         Column(_("Valid until"), lambda r: r.valid_until),
