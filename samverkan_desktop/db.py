@@ -26,6 +26,7 @@ from samverkan_desktop.errors import (
     DatabaseError,
     DatabaseLockedError,
     NotSamverkanDatabaseError,
+    PermissionDeniedError,
     SchemaTooNewError,
 )
 from samverkan_desktop.i18n import _
@@ -37,6 +38,7 @@ T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a role without the right (samverkan db grant-roles)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -113,6 +115,16 @@ class Database:
             # A versioned record (VersionedMixin) was saved by another desk meanwhile.
             session.rollback()
             raise stale_record_error() from error
+        except sa_exc.ProgrammingError as error:
+            session.rollback()
+            if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise PermissionDeniedError(
+                    _(
+                        "Your database role may not make this change (the server refused it). "
+                        "Nothing was changed."
+                    )
+                ) from error
+            raise
         except BaseException:
             session.rollback()
             raise

@@ -54,3 +54,7 @@ class SchemaTooNewError(DatabaseError):
 
 class NotSamverkanDatabaseError(DatabaseError):
     pass
+
+
+class PermissionDeniedError(DatabaseError):
+    """The database role may not make this change (PostgreSQL roles, samverkan.roles)."""

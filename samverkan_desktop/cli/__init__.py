@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from samverkan_desktop.cli import alarms, contacts, crisis, demo, groups, meetings, printing, walks
 from samverkan_desktop.cli import audit as audit_commands
 from samverkan_desktop.cli import backup as backup_commands
+from samverkan_desktop.cli import db as db_commands
 from samverkan_desktop.cli.common import Handler, SwedishArgumentParser
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     printing,
     backup_commands,
     audit_commands,
+    db_commands,
 )
 
 

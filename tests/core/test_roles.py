@@ -1,0 +1,126 @@
+"""PostgreSQL roles, enforced by the server: the reception lends and returns and nothing else,
+the read-only role reads, the coordinator changes records. Runs on the loopback PostgreSQL
+server of the test suite (never skipped on CI: see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from samverkan_desktop.cli import main as cli_main
+from samverkan_desktop.db import open_database
+from samverkan_desktop.errors import PermissionDeniedError
+from samverkan_desktop.models import AuditEntry, GroupType
+from samverkan_desktop.services import alarm_loans, alarms, audit, groups
+from samverkan_desktop.services.alarm_loans import LendInput
+from samverkan_desktop.services.groups import GroupInput
+from tests.core.alarm_data import make
+
+_logins = itertools.count()
+
+
+def _login(pg_url: str, role: str) -> str:
+    """A fresh login role of the given kind (roles are per server, so names are unique)."""
+    name = f"desk_{role}_{os.getpid()}_{next(_logins)}"
+    assert cli_main(["--db", pg_url, "db", "add-login", name, "--role", role]) == 0
+    return make_url(pg_url).set(username=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def shared(pg_url: str) -> tuple[str, dict[str, dict[str, int]], int]:
+    owner = open_database(pg_url)
+    with owner.session() as s:
+        data = make(s)
+        group_id = groups.create_group(s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+    owner.dispose()
+    assert cli_main(["--db", pg_url, "db", "grant-roles"]) == 0
+    assert cli_main(["--db", pg_url, "db", "grant-roles"]) == 0  # again: idempotent
+    return pg_url, {"people": data.people, "units": data.units}, group_id
+
+
+@pytest.mark.postgres
+def test_the_reception_lends_and_returns_but_may_not_change_a_group(
+    shared: tuple[str, dict[str, dict[str, int]], int],
+) -> None:
+    pg_url, data, group_id = shared
+    desk = open_database(_login(pg_url, "reception"))
+    try:
+        with desk.session() as s:
+            assert [u.code for u in alarms.list_units(s)][:2] == ["LARM-01", "LARM-02"]
+            lent = alarm_loans.lend(s, LendInput(data["units"]["LARM-01"], data["people"]["lena"]))
+        with desk.session() as s:
+            alarm_loans.return_unit(s, data["units"]["LARM-01"], fault="Knappen fastnar")
+        # The database itself refuses anything else.
+        with pytest.raises(PermissionDeniedError, match="databasroll"), desk.session() as s:
+            s.execute(text("UPDATE groups SET name = 'x' WHERE id = :id"), {"id": group_id})
+        with pytest.raises(PermissionDeniedError), desk.session() as s:
+            groups.update_group(s, group_id, GroupInput("Annat namn", GroupType.NATVERK))
+        with pytest.raises(PermissionDeniedError), desk.session() as s:
+            s.execute(text("SELECT * FROM audit_log"))  # it writes its trail, never reads it
+        with pytest.raises(PermissionDeniedError), desk.session() as s:
+            s.execute(text("SELECT * FROM groups"))
+    finally:
+        desk.dispose()
+    owner = open_database(pg_url)
+    try:
+        with owner.session() as s:
+            assert groups.get_group(s, group_id).name == "Trygghetsrådet"
+            trail = audit.history(s, "alarm_loans", lent.loan_id)
+            assert trail and all("(desk_reception_" in row.who for row in trail)
+            assert (
+                s.query(AuditEntry).filter(AuditEntry.db_role.like("desk_reception_%")).count() >= 3
+            )
+    finally:
+        owner.dispose()
+
+
+@pytest.mark.postgres
+def test_the_readonly_role_reads_and_the_coordinator_changes(
+    shared: tuple[str, dict[str, dict[str, int]], int],
+) -> None:
+    pg_url, _data, group_id = shared
+    reader = open_database(_login(pg_url, "readonly"))
+    coordinator = open_database(_login(pg_url, "coordinator"))
+    try:
+        assert reader.call(groups.get_group, group_id).name == "Trygghetsrådet"
+        with pytest.raises(PermissionDeniedError):
+            reader.call(groups.update_group, group_id, GroupInput("Nytt", GroupType.NATVERK))
+        coordinator.call(
+            groups.update_group,
+            group_id,
+            GroupInput("Trygghetsrådet Östermalm", GroupType.TRYGGHETSRAD),
+        )
+        new_id = coordinator.call(groups.create_group, GroupInput("Ny grupp", GroupType.NATVERK))
+        coordinator.call(groups.delete_group, new_id)
+        assert reader.call(groups.get_group, group_id).name == "Trygghetsrådet Östermalm"
+        # No schema changes for anyone but the owner.
+        engine = coordinator.engine
+        with pytest.raises(Exception, match="must be owner"), engine.begin() as conn:
+            conn.execute(text("DROP TABLE groups CASCADE"))
+    finally:
+        reader.dispose()
+        coordinator.dispose()
+
+
+def test_roles_are_for_postgresql_only(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["--db", sqlite_url, "db", "grant-roles"]) == 1
+    assert "PostgreSQL" in capsys.readouterr().err
+    assert cli_main(["--db", sqlite_url, "db", "add-login", "anna", "--role", "reception"]) == 1
+    assert cli_main(["--db", sqlite_url, "db", "grant-roles", "--show"]) == 0
+    assert "GRANT SELECT, INSERT, UPDATE, DELETE" in capsys.readouterr().out
+
+
+@pytest.mark.postgres
+def test_a_login_name_is_checked(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        cli_main(["--db", pg_url, "db", "add-login", "Robert'); DROP", "--role", "readonly"]) == 1
+    )
+    assert "inloggningsnamn" in capsys.readouterr().err
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'robert%'")) == 0
+    engine.dispose()
