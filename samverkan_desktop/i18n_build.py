@@ -12,6 +12,7 @@ Each language folder holds several .po files (one per area); they are merged int
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,8 +45,12 @@ def compile_language(language: str) -> Path:
     catalog = load_catalog(language)
     target = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
     target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("wb") as handle:
+    # Written aside and renamed: a program starting meanwhile reads the old or the new catalog,
+    # never half of one.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    with partial.open("wb") as handle:
         write_mo(handle, catalog)
+    os.replace(partial, target)
     return target
 
 

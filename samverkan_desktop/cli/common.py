@@ -11,11 +11,22 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NoReturn
 
+from samverkan_desktop import i18n
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import default_database_url
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def _route_argparse_texts() -> None:
+    # argparse looks up its own texts ("usage: ", "options", "invalid choice ...") through the
+    # gettext functions bound in its module; ours serve them from resources/locale/*/core.po.
+    argparse._ = i18n._  # type: ignore[attr-defined]
+    argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]
+
+
+_route_argparse_texts()
 
 
 class SwedishArgumentParser(argparse.ArgumentParser):
