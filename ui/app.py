@@ -170,7 +170,11 @@ def run(argv: Sequence[str]) -> int:
 
     window = _open_window(ctx, _describe(url), reception=args.reception)
     roll_meetings_forward(ctx)
+    from ui.change_watcher import start_watching
+
+    watcher = start_watching(ctx, window)  # another desk's changes show up here
     try:
         return app.exec()
     finally:
+        watcher.stop()
         db.dispose()
