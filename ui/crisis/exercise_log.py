@@ -4,6 +4,7 @@ Enter: the line is added with the current time, and the field is ready for the n
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -65,6 +66,10 @@ class ConductLogTab(ExerciseTab):
             )
         )
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.entry.setFocus()  # during the exercise: just type
 
     def _update_buttons(self) -> None:
         for button in self.buttons:

@@ -136,7 +136,11 @@ class ExternalDialog(FormDialog):
             self.organisation.set_value(contact.organisation_id)
             self.function.setText(contact.function)
             self.person.set_value(contact.person_id)
-            self.phone.setText(contact.phone or "" if contact.person_id is None else "")
+            # Only the line's own number: the person's or organisation's is shown, not copied.
+            own = getattr(
+                contact, "own_phone", contact.phone if contact.person_id is None else None
+            )
+            self.phone.setText(own or "")
             self.verified.set_value(contact.last_verified if contact.person_id is None else None)
         self._update_verified()
         self.organisation.setFocus()

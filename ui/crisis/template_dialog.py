@@ -74,7 +74,7 @@ class ExerciseTemplateDialog(FormDialog):
         header.setSectionResizeMode(GUIDANCE, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(TITLE, 300)
         self.items.setColumnWidth(WEEKS, 110)
-        self.items.setMinimumHeight(260)
+        self.items.setMinimumHeight(360)
         buttons = QWidget(self)
         button_row = QHBoxLayout(buttons)
         button_row.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +85,8 @@ class ExerciseTemplateDialog(FormDialog):
             ("↓", lambda: self.move_point(1)),
         ):
             button = QPushButton(text, self)
+            if text in ("↑", "↓"):
+                button.setFixedWidth(34)
             button.clicked.connect(lambda _c=False, s=slot: s())
             button_row.addWidget(button)
         button_row.addStretch(1)
