@@ -22,7 +22,8 @@ class FirstStartDialog(QDialog):
             _(
                 "The database is empty. You can start with an empty register and enter your own "
                 "district, or load the example district (Östermalm) to see how a living district "
-                "looks: groups with their members, the agreement with the police and contacts. "
+                "looks: the groups and their meetings, safety walks, alarm loans, crisis plans "
+                "and exercises, the agreement with the police and contacts. "
                 "You can remove the example later by starting a new database."
             ),
             self,
