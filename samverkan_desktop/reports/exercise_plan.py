@@ -27,7 +27,7 @@ def _objectives(row: exercises.ExerciseRow) -> str:
         return ""
     if not row.evaluated:
         return str(row.objectives)
-    return _("{met} of {total} met").format(met=row.objectives_met, total=row.objectives)
+    return f"{row.objectives_met}/{row.objectives}"
 
 
 def build(session: Session, year: int) -> bytes:
@@ -59,7 +59,7 @@ def build(session: Session, year: int) -> bytes:
                 ]
             )
     # Months without exercises span the row so the year reads as a calendar.
-    widths = [24, 62, 30, 24, 16, 14]
+    widths = [22, 60, 28, 24, 20, 16]
     padded = [r + [""] * (len(widths) - len(r)) for r in body]
     story.append(
         table(
@@ -69,7 +69,11 @@ def build(session: Session, year: int) -> bytes:
         )
     )
 
-    sessions = [s for s in training.list_sessions(session) if s.held_on.year == year]
+    story.append(paragraph(_("Objectives: met of those set, once evaluated."), "small"))
+    sessions = sorted(
+        (s for s in training.list_sessions(session) if s.held_on.year == year),
+        key=lambda s: (s.held_on, s.course),
+    )
     story.append(heading(_("Training {year}").format(year=year)))
     story.append(
         table(
