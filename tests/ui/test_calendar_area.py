@@ -253,3 +253,27 @@ def test_export_of_the_filtered_group_to_ics(
     text = (tmp_path / "slk.ics").read_text(encoding="utf-8")
     assert "RRULE:FREQ=WEEKLY;" in text and "BYDAY=TH" in text
     assert f"SUMMARY:{SLK}" in text and "Norrmalms" not in text
+
+
+def test_a_groups_next_meetings_link_to_the_meeting_editor(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    from ui.groups.next_meetings import NextMeetings
+
+    with demo_ctx.db.session() as s:
+        rows = [
+            r
+            for r in calendar.list_calendar(
+                s, dt.date.today(), dt.date.today() + dt.timedelta(days=60)
+            )
+            if r.label == SLK and r.status is not MeetingStatus.CANCELLED
+        ]
+    pane = NextMeetings(demo_ctx)
+    qtbot.addWidget(pane)
+    pane.show_group(rows[0].group_id)
+    pane.show()
+    assert len(pane.links) == 3
+    assert pane.links[0].text().endswith(f"v. {rows[0].week} · {rows[0].place}")
+    with qtbot.waitSignal(demo_ctx.navigator.requested) as signal:
+        qtbot.mouseClick(pane.links[0], Qt.MouseButton.LeftButton)
+    assert signal.args == ["calendar", rows[0].id]
