@@ -16,6 +16,8 @@ import os
 import sys
 import traceback
 
+from sqlalchemy.orm import configure_mappers
+
 from samverkan_desktop.db import known_revisions, open_database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.services import alarm_loans
@@ -41,7 +43,9 @@ def work(url: str, borrower: int, units: list[int]) -> None:
 
 def main(argv: list[str]) -> None:
     url, borrower, *units = argv
-    known_revisions()  # load the migration scripts once, before forking
+    # Pay the one-time costs (migration scripts, mapper configuration) once, before forking.
+    known_revisions()
+    configure_mappers()
     say("zygote")
     for command in sys.stdin:
         if command.strip() != "go":
