@@ -84,7 +84,7 @@ EXTERNAL = [
         "08-508 29 112",
         8,
     ),
-    ("Stadsledningskontoret", "Säkerhetssamordnarnätverket", "Gustav Öberg", None, None),
+    ("Stadsledningskontoret", "Säkerhetssamordnare (SLK)", "Gustav Öberg", None, None),
     (
         "Norrmalms stadsdelsförvaltning",
         "Säkerhetsstrateg (grannstadsdel)",

@@ -778,3 +778,25 @@ def next_exercise(session: Session, today: dt.date) -> ExerciseRow | None:
     if not candidates:
         return None
     return min(candidates, key=lambda r: (_sort_key(r), r.id))
+
+
+def lesson_sources(session: Session, lesson_ids: Iterable[int]) -> dict[int, tuple[int, str]]:
+    """For actions raised from lessons (``source_id`` = lesson): the exercise's id and a text
+    naming it ("Övning 2021-02-17: Övning för krisledningen"), for the Actions area."""
+    ids = [i for i in lesson_ids if i is not None]
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ExerciseLesson.id, Exercise.id, Exercise.date, Exercise.year, Exercise.title)
+        .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
+        .where(ExerciseLesson.id.in_(ids))
+    )
+    return {
+        lesson_id: (
+            exercise_id,
+            _("Exercise {when}: {title}").format(
+                when=day.isoformat() if day else year, title=title
+            ),
+        )
+        for lesson_id, exercise_id, day, year, title in rows
+    }

@@ -196,6 +196,9 @@ def test_each_lesson_raises_an_action_followed_up_like_all_others(db: Database) 
         )
         assert [(a.id, a.source_id) for a in shared] == [(lesson.action_id, lesson_id)]
         assert exercises.list_exercises(session)[0].open_actions == 1
+        assert exercises.lesson_sources(session, [lesson_id]) == {
+            lesson_id: (exercise_id, "Övning 2021-02-17: Övning för krisledningen")
+        }
         assert lesson.action_id is not None
         actions.set_action_status(session, lesson.action_id, ActionStatus.DONE, TODAY)
         assert exercises.list_exercises(session)[0].open_actions == 0
