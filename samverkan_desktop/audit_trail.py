@@ -77,47 +77,52 @@ def _record_id(obj: Any) -> str:
     return "/".join(str(part) for part in inspect(obj).mapper.primary_key_from_instance(obj))
 
 
+@cache
+def _plan(mapper: Any) -> tuple[str, tuple[str, ...], frozenset[str]]:
+    """Per mapped class, once: its table, the audited columns, the many-to-many collections."""
+    columns = tuple(
+        attr.key
+        for attr in mapper.column_attrs
+        if attr.key not in IGNORED_COLUMNS and not attr.columns[0].primary_key
+    )
+    secondaries = frozenset(r.key for r in mapper.relationships if r.secondary is not None)
+    return mapper.persist_selectable.name, columns, secondaries
+
+
 def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str, Any] | None:
     state = inspect(obj)
-    mapper = state.mapper
-    table = mapper.persist_selectable.name  # type: ignore[attr-defined]
+    table, columns, secondaries = _plan(state.mapper)
     if table in SKIP_TABLES:
         return None
     hidden = HIDDEN_FIELDS.get(table, frozenset())
     personal_delete = action is AuditAction.DELETE and table in PERSONAL_TABLES
     changes: dict[str, Any] = {}
-    for attr in mapper.column_attrs:
-        key = attr.key
-        column = attr.columns[0]
-        if key in IGNORED_COLUMNS or column.primary_key:
-            continue
+    if action is AuditAction.UPDATE:
+        # Only attributes with a committed (old) value can have changed: cheap for small edits.
+        changed = [k for k in columns if k in state.committed_state]
+        collections = [k for k in secondaries if k in state.committed_state]
+    else:
+        changed, collections = list(columns), list(secondaries)
+    for key in changed:
         if action is AuditAction.UPDATE:
             history = state.attrs[key].history
-            if not history.has_changes():
-                continue
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
         else:
             value = state.dict.get(key)
             old, new = (None, value) if action is AuditAction.INSERT else (value, None)
-        if old == new or (action is not AuditAction.UPDATE and old is None and new is None):
+        if old == new:
             continue
         if key in hidden or personal_delete:
             changes[key] = HIDDEN
         else:
             changes[key] = {"old": jsonable(old), "new": jsonable(new)}
-    for relationship in mapper.relationships:
-        if relationship.secondary is None:
-            continue  # other relationships show up as the child's own foreign key
-        history = state.attrs[relationship.key].history
-        if action is AuditAction.UPDATE and not history.has_changes():
-            continue
+    for key in collections:
+        history = state.attrs[key].history
         old_ids = _ids([*history.unchanged, *history.deleted])
-        new_ids = _ids([*history.unchanged, *history.added])
-        if action is AuditAction.DELETE:
-            new_ids = []
+        new_ids = [] if action is AuditAction.DELETE else _ids([*history.unchanged, *history.added])
         if old_ids != new_ids:
-            changes[relationship.key] = {"old": old_ids, "new": new_ids}
+            changes[key] = {"old": old_ids, "new": new_ids}
     if action is AuditAction.UPDATE and not changes:
         return None
     return {
