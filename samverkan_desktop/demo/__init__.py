@@ -10,24 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.demo import alarms, crisis, meetings, structure, walks
+from samverkan_desktop.empty import is_empty
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import Group, Organisation, Person
 
 # Each loader adds its area's data and returns a short summary ("8 groups").
 Loader = Callable[[Session, dt.date], str]
+__all__ = ["LOADERS", "is_empty", "load"]
 LOADERS: list[Loader] = [structure.load, meetings.load, walks.load, alarms.load, crisis.load]
-
-
-def is_empty(session: Session) -> bool:
-    for model in (Organisation, Person, Group):
-        if session.scalar(select(func.count()).select_from(model)):
-            return False
-    return True
 
 
 def load(session: Session, today: dt.date | None = None) -> str:
