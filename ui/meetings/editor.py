@@ -46,6 +46,10 @@ WARNING_STYLE = (
     "background: #fdf3f2; color: #8a1c12; border: 1px solid #f1c4bf; border-radius: 4px;"
     " padding: 4px 8px;"
 )
+NOTE_STYLE = (  # moved or on a holiday: worth noticing, not alarming
+    "background: #fff7e6; color: #6b4e00; border: 1px solid #f0d59a; border-radius: 4px;"
+    " padding: 4px 8px;"
+)
 
 
 def when_text(detail: MeetingDetail) -> str:
@@ -131,7 +135,6 @@ class MeetingEditor(QWidget):
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning = QLabel(self)
         self.warning.setObjectName("meetingWarning")
-        self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setWordWrap(True)
 
         self.details_tab = DetailsTab(ctx, self)
@@ -212,6 +215,8 @@ class MeetingEditor(QWidget):
         self.subtitle.setText(when_text(detail))
         found = warnings(detail)
         self.warning.setText("\n".join(found))
+        cancelled = detail.status is MeetingStatus.CANCELLED
+        self.warning.setStyleSheet(WARNING_STYLE if cancelled else NOTE_STYLE)
         self.warning.setVisible(bool(found))
         for tab in (
             self.details_tab,
