@@ -1,0 +1,319 @@
+"""The Alarms area as the coordinator uses it: units in their colours with their history, loan
+filters, the reason only in a loan's own detail, forms for units, service events, lending and
+returns, training, statistics and the printouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import UnitEventKind, UnitStatus
+from samverkan_desktop.services import alarm_history, alarm_loans, alarms, contacts, training
+from samverkan_desktop.services.alarm_history import LoanFilter
+from samverkan_desktop.services.alarm_loans import LendInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, column_texts, row_texts, type_text
+from ui.alarms.area import AlarmsArea
+from ui.alarms.common import OVERDUE_PALETTE
+from ui.alarms.event_dialog import EventDialog
+from ui.alarms.lend_dialog import LendDialog
+from ui.alarms.return_dialog import ReturnDialog
+from ui.alarms.unit_dialog import UnitDialog
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.widgets.table_model import WARNING_COLOUR
+
+THREAT = "Hotad av klientens före detta sambo"
+
+
+def _area(qtbot: QtBot, ctx: AppContext) -> AlarmsArea:
+    area = AlarmsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1400, 860)
+    area.show()
+    return area
+
+
+def _ok(qtbot: QtBot, dialog: QWidget) -> None:
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+
+def _staff_id(ctx: AppContext, name: str) -> int:
+    return next(p.id for p in ctx.call(contacts.list_people, name, staff_only=True))
+
+
+def _foreground(table, row_first_cell: str, title: str):  # type: ignore[no-untyped-def]
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == row_first_cell:
+            brush = model.index(row, titles.index(title)).data(Qt.ItemDataRole.ForegroundRole)
+            return brush.color() if brush else None
+    raise AssertionError(row_first_cell)
+
+
+def test_the_area_is_in_the_sidebar_and_the_overview_leads_to_a_unit(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = MainWindow(demo_ctx, "test.sqlite3")
+    qtbot.addWidget(window)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert "Larm" in titles
+    unit = demo_ctx.call(alarms.find_unit, "LARM-07")
+    demo_ctx.navigator.go("alarms", unit.id)
+    area = window.area("alarms")
+    assert isinstance(area, AlarmsArea)
+    assert area.tabs.currentWidget() is area.units_page
+    assert area.units_page.current_id() == unit.id
+    assert area.units_page.detail.title.text() == "LARM-07"
+
+
+def test_units_show_status_and_overdue_in_the_warning_colour(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = _area(qtbot, demo_ctx)
+    table = area.units_page.table
+    assert len(column_texts(table, "Kod")) == 14
+    overdue = row_texts(table, "LARM-07")
+    assert overdue["Status"] == "Försenat" and overdue["Låntagare"] == "David Karlsson"
+    assert _foreground(table, "LARM-07", "Status") == WARNING_COLOUR
+    assert _foreground(table, "LARM-07", "Åter senast") == WARNING_COLOUR
+    assert _foreground(table, "LARM-14", "Åter senast") is None
+    assert row_texts(table, "LARM-09")["Status"] == "Ur drift"
+
+    click_row(qtbot, table, "LARM-07")
+    detail = area.units_page.detail
+    assert "FÖRSENAT sedan" in detail.facts.fact("due")
+    history = column_texts(detail.history, "Detaljer")
+    assert history and history[0].startswith("David Karlsson · försenat sedan")
+    assert any(text == "Funktionstestat" for text in column_texts(detail.history, "Vad"))
+
+
+def test_unit_filters_and_search(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    page = _area(qtbot, demo_ctx).units_page
+    page.overdue_check.setChecked(True)
+    assert column_texts(page.table, "Kod") == ["LARM-07"]
+    page.overdue_check.setChecked(False)
+    page.status_filter.set_value(UnitStatus.ON_LOAN)
+    assert column_texts(page.table, "Kod") == ["LARM-07", "LARM-14"]
+    page.status_filter.setCurrentIndex(0)
+    page.kind_filter.setCurrentIndex(2)  # home loan
+    assert column_texts(page.table, "Kod") == ["LARM-13", "LARM-14"]
+    page.kind_filter.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "fatima")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert column_texts(page.table, "Kod") == ["LARM-14"]
+    assert page.count_label.text() == "1 larm"
+
+
+def test_loan_filters_period_open_overdue_and_search(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _area(qtbot, demo_ctx)
+    area.tabs.setCurrentWidget(area.loans_page)
+    page = area.loans_page
+    everything = page.model.rowCount()
+    assert everything > 600
+    page.open_check.setChecked(True)
+    assert sorted(column_texts(page.table, "Larm")) == ["LARM-07", "LARM-14"]
+    page.overdue_check.setChecked(True)
+    assert column_texts(page.table, "Larm") == ["LARM-07"]
+    assert row_texts(page.table, "LARM-07")["Tillbaka"] == "Försenat"
+    page.open_check.setChecked(False)
+    page.overdue_check.setChecked(False)
+
+    month = dt.date.today().replace(day=1)
+    page.set_period(month, dt.date.today())
+    in_month = demo_ctx.call(alarm_history.list_loans, LoanFilter(start=month, end=dt.date.today()))
+    assert page.model.rowCount() == len(in_month) < everything
+    page.set_period(None, None)
+    qtbot.keyClicks(page.search, "Fatima")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    names = set(column_texts(page.table, "Låntagare"))
+    assert names == {"Fatima Yousef"}
+    # Sortable: by due time, newest first after two clicks on the header.
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    due = [r.due_at for r in page.table.rows()]
+    assert due == sorted(due)
+
+
+def test_the_reason_shows_only_in_the_loans_own_detail_on_request(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    unit = demo_ctx.call(alarms.find_unit, "LARM-13")
+    demo_ctx.call(
+        alarm_loans.lend,
+        LendInput(
+            unit.id,
+            _staff_id(demo_ctx, "Lena Persson"),
+            due_at=dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(17)),
+            reason=THREAT,
+            approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
+        ),
+    )
+    area = _area(qtbot, demo_ctx)
+    page = area.loans_page
+    area.tabs.setCurrentWidget(page)
+    for row in range(page.proxy.rowCount()):
+        for column in range(page.proxy.columnCount()):
+            assert "sambo" not in str(page.proxy.index(row, column).data())
+    click_row(qtbot, page.table, "LARM-13")
+    detail = page.detail
+    assert detail.reason_button.isVisible() and not detail.reason_label.isVisible()
+    assert "sambo" not in detail.reason_label.text()
+    qtbot.mouseClick(detail.reason_button, Qt.MouseButton.LeftButton)
+    assert detail.reason_label.text() == THREAT and detail.reason_label.isVisible()
+    # The unit's page and history never carry it.
+    area.show_record(unit.id)
+    unit_texts = column_texts(area.units_page.detail.history, "Detaljer")
+    assert all("sambo" not in text for text in unit_texts)
+
+
+def test_add_edit_event_and_retire_a_unit(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = _area(qtbot, demo_ctx)
+    page = area.units_page
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnitDialog)
+        qtbot.keyClicks(dialog.code_edit, "larm-01")
+        _ok(qtbot, dialog)  # taken: said beside the code
+        assert "LARM-01" in dialog.error_text("code")
+        dialog.code_edit.clear()
+        qtbot.keyClicks(dialog.code_edit, "larm-15")
+        qtbot.keyClicks(dialog.serial_edit, "M2-2026-0001")
+        _ok(qtbot, dialog)
+
+    modals.answer(add)
+    click_button(qtbot, page.toolbar, "Nytt larm")
+    assert page.current_row() is not None and page.current_row().code == "LARM-15"
+    assert row_texts(page.table, "LARM-15")["Status"] == "Tillgängligt"
+
+    def fault(dialog: QWidget) -> None:
+        assert isinstance(dialog, EventDialog)
+        dialog.kind_combo.set_value(UnitEventKind.FAULT)
+        _ok(qtbot, dialog)  # a fault needs a description
+        assert dialog.error_text("note")
+        type_text(qtbot, dialog.note_edit, "Spricka i höljet")
+        _ok(qtbot, dialog)
+
+    modals.answer(fault)
+    click_button(qtbot, page.toolbar, "Service")
+    assert row_texts(page.table, "LARM-15")["Status"] == "Ur drift"
+    assert "Spricka i höljet" in column_texts(page.detail.history, "Detaljer")
+
+    def retire(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.note_edit, "Går inte att laga")  # type: ignore[attr-defined]
+        _ok(qtbot, dialog)
+
+    modals.answer(retire)
+    click_button(qtbot, page.toolbar, "Kassera")
+    assert row_texts(page.table, "LARM-15")["Status"] == "Kasserat"
+    assert not area.lend_action.isEnabled() and not area.retire_action.isEnabled()
+
+
+def test_lend_and_take_back_through_the_forms_with_undo(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = _area(qtbot, demo_ctx)
+    page = area.units_page
+    click_row(qtbot, page.table, "LARM-02")
+    trained: list[str] = []
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        type_text(qtbot, dialog.borrower_combo.lineEdit(), "Peter Nyström")
+        trained.append(dialog.training_label.text())
+        qtbot.keyClicks(dialog.initials_edit, "ab")
+        _ok(qtbot, dialog)
+
+    modals.answer(lend)
+    click_button(qtbot, page.toolbar, "Låna ut")
+    assert trained == ["Larmutbildningen gick ut 2023-03-09"]
+    loan = demo_ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))[0]
+    assert loan.unit_code == "LARM-02" and loan.borrower == "Peter Nyström"
+    assert loan.lent_by_initials == "AB"
+    assert "LARM-02 utlånat till Peter Nyström" in page.notice.label.text()
+    assert "2023-03-09" in page.notice.label.text()  # the training warning
+    assert row_texts(page.table, "LARM-02")["Låntagare"] == "Peter Nyström"
+
+    def take_back(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReturnDialog)
+        qtbot.mouseClick(dialog.charge_check, Qt.MouseButton.LeftButton)
+        _ok(qtbot, dialog)
+
+    modals.answer(take_back)
+    click_button(qtbot, page.toolbar, "Ta tillbaka")
+    assert row_texts(page.table, "LARM-02")["Status"] == "Laddas"
+    returned = demo_ctx.call(alarm_history.get_loan, loan.id).loan
+    assert returned.returned_by_initials == "AB" and returned.put_on_charge
+    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert row_texts(page.table, "LARM-02")["Status"] == "Utlånat"
+
+
+def test_training_sessions_attendees_and_expiry(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _area(qtbot, demo_ctx)
+    area.tabs.setCurrentWidget(area.training_page)
+    page = area.training_page
+    page.course_filter.setCurrentIndex(page.course_filter.findText("Larmutbildning"))
+    dates = column_texts(page.table, "Datum")
+    assert [d[:7] for d in dates].count("2021-03") == 3  # the three sessions of March 2021
+    click_row(qtbot, page.table, "2021-03-09 (v. 10)")
+    panel = page.detail.attendees
+    before = panel.table.rows_model.rowCount()
+    newcomer = panel.person_combo.itemText(0).split(" — ")[0]  # offered: not attending yet
+    type_text(qtbot, panel.person_combo.lineEdit(), newcomer)
+    panel.person_combo.completer().popup().hide()  # as a click outside the suggestions does
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rows_model.rowCount() == before + 1
+    session_id = page.current_id()
+    assert newcomer in [a.name for a in demo_ctx.call(training.list_attendees, session_id)]
+
+    area.tabs.setCurrentWidget(area.borrowers_page)
+    borrowers = area.borrowers_page
+    assert row_texts(borrowers.table, "Peter Nyström")["Utbildning giltig till"] == "2023-03-09"
+    assert _foreground(borrowers.table, "Peter Nyström", "Utbildning giltig till") == WARNING_COLOUR
+    assert _foreground(borrowers.table, "Lena Persson", "Utbildning giltig till") is None
+    borrowers.expired_check.setChecked(True)
+    assert "Lena Persson" not in column_texts(borrowers.table, "Namn")
+    assert "Peter Nyström" in column_texts(borrowers.table, "Namn")
+
+
+def test_statistics_draw_a_chart_of_the_year(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _area(qtbot, demo_ctx)
+    area.tabs.setCurrentWidget(area.stats_page)
+    stats = area.stats_page
+    assert stats.table.rows_model.rowCount() == 12
+    assert len(stats.chart.months) == 12
+    assert sum(m.loans for m in stats.chart.months) > 0
+    image = stats.chart.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert "#2f6f9f" in colours  # bars of home visits were drawn
+
+
+def test_printouts_open_in_the_preview(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = _area(qtbot, demo_ctx)
+
+    def previews() -> list[PdfPreviewDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+
+    titles = [a.text() for a in area.printouts_menu.actions()]
+    assert titles[0] == "Utlåningslogg för en period…"
+    modals.answer(lambda dialog: _ok(qtbot, dialog))
+    area.printouts_menu.actions()[0].trigger()  # the loan log: this month
+    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=15_000)
+    assert previews()[0].document.pageCount() >= 1
+    area.printouts_menu.actions()[1].trigger()  # not returned
+    qtbot.waitUntil(lambda: len(previews()) == 2, timeout=15_000)
+    for dialog in previews():
+        dialog.close()
+    assert OVERDUE_PALETTE.text == WARNING_COLOUR
