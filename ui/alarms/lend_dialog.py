@@ -151,7 +151,9 @@ class LendDialog(FormDialog):
             (self.home.approver_combo, home),
             (self.reason_edit, home),
         ):
-            self.form.setRowVisible(widget.parentWidget(), visible)
+            container = widget.parentWidget()  # the row's widget: the field and its error line
+            assert container is not None
+            self.form.setRowVisible(container, visible)
 
     def _show_training(self) -> None:
         person_id = self.borrower_combo.value()

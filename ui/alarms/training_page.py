@@ -49,7 +49,9 @@ class AttendeesPanel(QWidget):
         self.person_combo = RecordCombo(_("Type part of a name to add an attendee"), self)
         self.add_button = QPushButton(_("Add"), self)
         self.add_button.clicked.connect(self.add_attendee)
-        self.person_combo.lineEdit().returnPressed.connect(self.add_attendee)
+        line = self.person_combo.lineEdit()
+        assert line is not None
+        line.returnPressed.connect(self.add_attendee)
         self.remove_button = QPushButton(_("Remove"), self)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_attendee)

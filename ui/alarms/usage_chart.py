@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -112,7 +112,7 @@ class UsageChart(QWidget):
         for i in range(ticks + 1):
             y = plot.bottom() - plot.height() * i / ticks
             painter.setPen(QPen(GRID_COLOUR, 1))
-            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
             painter.setPen(MUTED)
             label = f"{step * i:g}"
             painter.drawText(
@@ -140,4 +140,4 @@ class UsageChart(QWidget):
                 name,
             )
         painter.setPen(QPen(MUTED, 1))
-        painter.drawLine(plot.left(), plot.bottom(), plot.right(), plot.bottom())
+        painter.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))

@@ -52,6 +52,6 @@ class BorrowerList(QListWidget):
         row = self.currentRow()
         return self._matches[row] if 0 <= row < len(self._matches) else None
 
-    def move(self, step: int) -> None:
+    def step(self, step: int) -> None:
         if self._matches:
             self.setCurrentRow(max(0, min(len(self._matches) - 1, self.currentRow() + step)))

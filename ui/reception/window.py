@@ -110,7 +110,7 @@ class ReceptionWindow(QWidget):
         self.notice = ReceptionNotice(self)
         self.charge_check = QCheckBox(_("Put returned units on charge (F7)"), self)
         self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.charge_check.setChecked(ctx.settings.value(CHARGE_KEY, False, type=bool))
+        self.charge_check.setChecked(bool(ctx.settings.value(CHARGE_KEY, False, type=bool)))
         self.charge_check.toggled.connect(lambda on: ctx.settings.setValue(CHARGE_KEY, on))
         self.tiles = TileGrid(self)
         self.tiles.tile_clicked.connect(self.use_code)
@@ -230,12 +230,12 @@ class ReceptionWindow(QWidget):
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.notice.undo()
                 return True
-            handler = self._keys.get(event.key())
+            handler = self._keys.get(Qt.Key(event.key()))
             if handler is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 handler()
                 return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.unit is not None:
-                self.borrowers.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+                self.borrowers.step(-1 if event.key() == Qt.Key.Key_Up else 1)
                 return True
         return super().eventFilter(watched, event)
 
