@@ -198,8 +198,9 @@ def _apply(
 
 def create_template(session: Session, data: TemplateInput) -> int:
     template = ChecklistTemplate()
-    session.add(template)
+    # Added after _apply: its duplicate-name query would otherwise autoflush a nameless row.
     _apply(session, template, data, exclude_id=None)
+    session.add(template)
     flush_or_conflict(session, _("There is already a checklist with that name."), "name")
     return template.id
 

@@ -145,7 +145,7 @@ def import_template(session: Session, path: Path) -> int:
         items = [
             TemplateItemInput(
                 str(item["title"]),
-                item.get("guidance"),
+                _text(item.get("guidance")),
                 int(item["weeks_before"]) if item.get("weeks_before") is not None else None,
             )
             for item in data.get("items", [])
@@ -163,4 +163,9 @@ def import_template(session: Session, path: Path) -> int:
             _("{path} is not a checklist template file: {reason}").format(path=path, reason=error),
             field="file",
         ) from error
-    return create_template(session, name, data.get("description"), items)
+    return create_template(session, name, _text(data.get("description")), items)
+
+
+def _text(value: object) -> str | None:
+    # A TOML file may hold a number or a true/false where a text is expected.
+    return None if value is None else str(value)
