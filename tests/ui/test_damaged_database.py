@@ -108,3 +108,13 @@ def test_a_backup_that_is_not_ours_is_refused_and_asked_again(
     )
     assert open_or_explain(sqlite_url) is None
     assert path.read_bytes() == damaged  # nothing moved for a backup that cannot be used
+
+
+def test_the_window_takes_the_daily_backup_in_the_background(qtbot: QtBot, sqlite_url: str) -> None:
+    from ui.backups import start_daily_backup
+
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    start_daily_backup(sqlite_url)
+    qtbot.waitUntil(lambda: len(backup.list_backups(path)) == 1, timeout=10000)
+    (taken,) = backup.list_backups(path)
+    assert taken.reason == backup.DAILY and taken.taken_at.date() == dt.date.today()
