@@ -607,3 +607,23 @@ def _close_previews() -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, PdfPreviewDialog):
             widget.close()
+
+
+def test_a_lesson_can_start_from_the_objective_being_evaluated(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, modals: ModalDriver
+) -> None:
+    _open_exercise(area, crisis)
+    view = area.exercise_view
+    evaluation = view.evaluation_tab
+    click_row(qtbot, evaluation.table, "2")
+    chosen: list[object] = []
+
+    def check(dialog: QWidget) -> None:
+        chosen.append(dialog.objective.currentData())  # type: ignore[attr-defined]
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(check)
+    click_button(qtbot, evaluation, "Lärdom från det här målet…")
+    modals.check()
+    assert chosen == [crisis.objectives[1]]
+    assert view.tabs.currentWidget() is view.lessons_tab

@@ -3,7 +3,7 @@ the lessons learned, each raising an action followed up like all others."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -56,6 +56,8 @@ def evaluation_columns() -> list[Column[ObjectiveRow]]:
 
 
 class EvaluationTab(ExerciseTab):
+    lesson_requested = Signal(int)  # objective id: a lesson learned about it
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = heading(_("Evaluation per objective"), self)
@@ -87,8 +89,11 @@ class EvaluationTab(ExerciseTab):
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save_evaluation)
         self.addAction(save)
+        self.lesson_button = QPushButton(_("Lesson learned from this objective…"), self)
+        self.lesson_button.clicked.connect(self._request_lesson)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
+        save_row.addWidget(self.lesson_button)
         save_row.addWidget(muted(_("Saving moves on to the next objective."), self), 1)
 
         layout = QVBoxLayout(self)
@@ -122,6 +127,7 @@ class EvaluationTab(ExerciseTab):
             button.setEnabled(enabled)
         self.comment.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
+        self.lesson_button.setEnabled(enabled)
         if objective is None:
             self.editor_heading.setText(_("Select an objective to evaluate it"))
             self.comment.clear()
@@ -131,6 +137,11 @@ class EvaluationTab(ExerciseTab):
         )
         self.result_buttons[objective.result].setChecked(True)
         self.comment.setPlainText(objective.comment or "")
+
+    def _request_lesson(self) -> None:
+        objective = self.table.current_row()
+        if objective is not None:
+            self.lesson_requested.emit(objective.id)
 
     def chosen_result(self) -> ObjectiveResult | None:
         for result, button in self.result_buttons.items():

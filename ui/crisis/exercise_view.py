@@ -95,6 +95,7 @@ class ExerciseView(QWidget):
         self.log_tab = ConductLogTab(ctx, self)
         self.evaluation_tab = EvaluationTab(ctx, self)
         self.lessons_tab = LessonsTab(ctx, self)
+        self.evaluation_tab.lesson_requested.connect(self._lesson_for_objective)
         self.tabs.addTab(self.scenario_tab, _("Scenario and objectives"))
         self.tabs.addTab(self.participants_tab, _("Participants"))
         self.tabs.addTab(self.checklist_tab, _("Planning checklist"))
@@ -145,6 +146,10 @@ class ExerciseView(QWidget):
         for tab in self.tab_pages():
             tab.show_exercise(detail)
         return True
+
+    def _lesson_for_objective(self, objective_id: int) -> None:
+        self.tabs.setCurrentWidget(self.lessons_tab)
+        self.lessons_tab.new_lesson(objective_id)
 
     def _start_tab(self, detail: ExerciseDetail) -> int:
         """Where a coordinator usually continues: planning, or evaluation once conducted."""
