@@ -57,6 +57,11 @@ class AlarmsArea(Area):
         self._unit_actions()
         self._loan_actions()
         self._training_actions()
+        self.borrowers_page.add_action(
+            _("Show their loans"),
+            lambda: self._loans_of(self.borrowers_page.current_row()),
+            needs_selection=True,
+        )
         self.borrowers_page.activated.connect(self._loans_of)
         self.stats_page.print_button.clicked.connect(
             lambda: printouts.statistics(self, ctx, self.stats_page.year())

@@ -71,8 +71,14 @@ class HomeLoanDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent, ok_text=_("Lend"), settings=ctx.settings)
+        self.setStyleSheet("font-size: 15px;")  # read at arm's length at the reception
         self._lend = lend
         self.result_value: LendResult | None = None
+        about = QLabel(
+            _("A home loan needs the day it ends and the manager who approved it."), self
+        )
+        about.setWordWrap(True)
+        self.form.addRow(about)
         self.rows = HomeLoanRows(self, ctx)
         self.rows.end_edit.setFocus()
 
@@ -158,8 +164,9 @@ class LendDialog(FormDialog):
     def _show_training(self) -> None:
         person_id = self.borrower_combo.value()
         status = self._training.get(person_id) if person_id is not None else None
-        if person_id is None or not self._training:  # no borrower, or no course registered
-            self.training_label.clear()
+        shown = person_id is not None and bool(self._training)  # no course: nothing to say
+        self.form.setRowVisible(self.training_label, shown)
+        if not shown:
             return
         self.training_label.setText(training_text(status))
         warn = status is not None and not status.valid

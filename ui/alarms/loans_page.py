@@ -57,7 +57,7 @@ def loan_columns() -> list[Column[LoanRow]]:
             returned_text,
             sort_key=lambda r: r.returned_at or r.due_at,
             colour=_warn,
-            width=150,
+            width=175,
         ),
         Column(_("Lent by"), lambda r: r.lent_by_initials, width=70),
         Column(_("Taken back by"), lambda r: r.returned_by_initials),
@@ -161,7 +161,7 @@ class LoansPage(ListPage[LoanRow]):
         self.add_filter(self.open_check)
         self.add_filter(self.overdue_check)
         self.detail = LoanDetail(ctx, self)
-        self.set_detail(self.detail, (3, 2))
+        self.set_detail(self.detail, (5, 2))
         self.current_changed.connect(self.detail.show_loan)
 
     def set_period(self, start: dt.date | None, end: dt.date | None) -> None:

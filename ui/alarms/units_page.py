@@ -38,11 +38,11 @@ def unit_columns() -> list[Column[UnitRow]]:
             lambda r: due_text(r.due_at),
             sort_key=lambda r: r.due_at or dt.datetime.max.replace(tzinfo=dt.UTC),
             colour=due_colour,
-            width=130,
+            width=140,
         ),
         Column(_("Last tested"), lambda r: r.last_tested_on, width=100),
-        Column(_("Last charged"), lambda r: local_datetime(r.last_charged_at), width=130),
-        Column(_("Make and model"), lambda r: r.make_model, tooltip=lambda r: r.make_model),
+        # Last: the column that stretches. Make and serial number are in the detail pane.
+        Column(_("Last charged"), lambda r: local_datetime(r.last_charged_at)),
     ]
 
 

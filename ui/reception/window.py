@@ -59,7 +59,7 @@ QLineEdit#codeInput { font-size: 30px; padding: 8px 14px; border: 3px solid #1c3
                       border-radius: 8px; background: white; }
 QListWidget#borrowers { font-size: 19px; border: 1px solid #c7d0da; border-radius: 6px; }
 QListWidget#borrowers::item { padding: 6px 8px; }
-QListWidget#borrowers::item:selected { background: #1c5d99; color: white; }
+QListWidget#borrowers::item:selected { background: #d3e3f5; border-left: 6px solid #1c5d99; }
 QLabel#help { font-size: 14px; color: #5f6b7a; }
 QScrollArea, QWidget#tileGrid { background: transparent; }
 QCheckBox { font-size: 16px; }
@@ -92,6 +92,7 @@ class ReceptionWindow(QWidget):
         header.addSpacing(24)
         header.addWidget(self.clock)
         header.addStretch(1)
+        header.addSpacing(24)
         header.addWidget(self.receptionist)
         header.addWidget(change)
         header.addSpacing(12)
@@ -155,6 +156,9 @@ class ReceptionWindow(QWidget):
         self._timer.start()
         ctx.bus.changed.connect(self._on_changed)
         QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
+        screen = QApplication.primaryScreen()
+        if screen is not None:  # full screen also where no window manager obliges
+            self.resize(screen.size())
         self.start_over()
         self.refresh()
 
