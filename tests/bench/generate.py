@@ -13,6 +13,7 @@ triggers), so the services see a database they could have written themselves.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import os
 import random
@@ -204,13 +205,14 @@ class Scale:
     organisations_per_district: int = 8
 
     def key(self) -> str:
-        return _digest("-".join(str(v) for v in asdict(self).values()))
+        """The cache key: generator version, scale and the migrations' text (a reserved
+        migration filled in later keeps its revision id, so the id alone would not tell)."""
+        from samverkan_desktop.paths import MIGRATIONS_DIR
 
-
-def _digest(text: str) -> str:
-    import hashlib
-
-    return f"v{GENERATOR_VERSION}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"
+        text = "-".join(str(v) for v in asdict(self).values())
+        for script in sorted(MIGRATIONS_DIR.glob("versions/*.py")):
+            text += script.read_text(encoding="utf-8")
+        return f"v{GENERATOR_VERSION}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"
 
 
 CITY = Scale()

@@ -1,0 +1,194 @@
+"""``make bench``: city-scale figures against references measured in the same run.
+
+    python -m tests.bench [--runs N] [--no-postgres] [--tiny]
+
+Prints one table: figure, median, reference, ratio, budget, ok. Each figure is the median of
+``--runs`` runs (after a warm-up). Not part of ``make test``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.bench import lending, printing
+from tests.bench.generate import CITY, TINY, cached_city
+from tests.bench.report import Figure, print_table
+
+ROOT = Path(__file__).resolve().parents[2]
+PY = sys.executable
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        SAMVERKAN_HOME=str(home),
+        SAMVERKAN_LANG="sv",
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPATH=str(ROOT),
+    )
+    env.pop("SAMVERKAN_DB", None)
+    return env
+
+
+def _ready(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from process start to its SAMVERKAN_READY line, and its peak RSS (KiB)."""
+    started = time.time()
+    done = subprocess.run(
+        command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("SAMVERKAN_READY"):
+            _, stamp, rss = line.split()
+            return float(stamp) - started, int(rss)
+    raise RuntimeError(f"{command} did not report: {done.stdout[-500:]} {done.stderr[-2000:]}")
+
+
+def startup(url_demo: str, url_city: str, runs: int, home: Path) -> list[Figure]:
+    env = _env(home)
+    probe_env = {**env, "SAMVERKAN_STARTUP_PROBE": "1"}
+    commands = {
+        "bare": [PY, "-m", "tests.bench.bare_window"],
+        "demo": [PY, "main.py", "--db", url_demo],
+        "city": [PY, "main.py", "--db", url_city],
+    }
+    samples: dict[str, list[tuple[float, int]]] = {key: [] for key in commands}
+    for command in commands.values():  # warm-up: file cache, the day's first-start work
+        _ready(command, probe_env)
+    for _ in range(runs):  # interleaved, so a busy moment hurts all three alike
+        for key, command in commands.items():
+            samples[key].append(_ready(command, probe_env))
+    med = {k: Figure.median([s[0] for s in v]) for k, v in samples.items()}
+    rss = {k: Figure.median([s[1] / 1024 for s in v]) for k, v in samples.items()}
+    return [
+        Figure("Start-up to first view, demo", med["demo"], "s", med["bare"], "bare window",
+               max_ratio=2.0),
+        Figure("Start-up to first view, city", med["city"], "s", med["bare"], "bare window",
+               max_ratio=3.0),
+        Figure("Peak RSS at start-up, demo", rss["demo"], "MiB", rss["bare"], "bare window",
+               max_ratio=2.0),
+        Figure("Peak RSS at start-up, city", rss["city"], "MiB", limit=300),
+    ]  # fmt: skip
+
+
+def _probe(mode: str, url: str, runs: int, home: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [PY, "-m", "tests.bench.probes", mode, url, str(runs)],
+        env=_env(home),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def probes(url: str, runs: int, home: Path) -> tuple[list[Figure], dict[str, Any]]:
+    out = _probe("services", url, runs, home)
+    ui_actions = _probe("ui-actions", url, runs, home)
+    ui_loans = _probe("ui-loans", url, runs, home)
+    out["ui_actions"], out["ui_loans"] = ui_actions, ui_loans
+    mib = 1024
+    figures = [
+        Figure("Loans list (window), first rows, 1M loans", ui_loans["first"], "s", limit=0.150),
+        Figure("Loans list (window), filter per keystroke", ui_loans["keystroke"], "s",
+               limit=0.050),
+        Figure("Loans list (service page), first 200 rows", out["loans_first"], "s", limit=0.150),
+        Figure("Loans list (service page), per keystroke", out["loans_keystroke"], "s",
+               limit=0.050),
+        Figure("Actions list (window), first rows, 100k", ui_actions["first"], "s", limit=0.150),
+        Figure("Actions list (window), filter per keystroke", ui_actions["keystroke"], "s",
+               limit=0.050),
+        Figure("Actions list (service), first 200 rows", out["actions_first"], "s", limit=0.150),
+        Figure("Actions list (service), per keystroke", out["actions_keystroke"], "s",
+               limit=0.050),
+        Figure("Calendar month view, all groups", out["calendar_month"], "s", limit=0.050),
+        Figure("Agenda PDF in-process", out["agenda_pdf"], "s", limit=0.050),
+        Figure("Peak RSS, service lists + calendar + PDF", out["peak_rss_kib"] / mib, "MiB",
+               limit=300),
+        Figure("Peak RSS, Actions area (window)", ui_actions["peak_rss_kib"] / mib, "MiB",
+               limit=300),
+        Figure("Peak RSS, loans page (window)", ui_loans["peak_rss_kib"] / mib, "MiB", limit=300),
+    ]  # fmt: skip
+    return figures, out
+
+
+def demo_database(folder: Path) -> str:
+    from samverkan_desktop import demo
+    from samverkan_desktop.db import open_database
+
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    db = open_database(url)
+    with db.session() as session:
+        demo.load(session)
+    db.dispose()
+    return url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument("--no-postgres", action="store_true", help="skip the PostgreSQL figures")
+    parser.add_argument("--tiny", action="store_true", help="tiny data (a smoke test of the bench)")
+    args = parser.parse_args(argv)
+    scale = TINY if args.tiny else CITY
+    work = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
+    home = work / "home"
+    home.mkdir()
+    os.environ["SAMVERKAN_HOME"] = str(home)
+    notes: list[str] = []
+    try:
+        started = time.perf_counter()
+        cached = cached_city(scale)
+        city = work / "city.sqlite3"
+        shutil.copyfile(cached, city)
+        from samverkan_desktop.db import open_database
+
+        open_database(f"sqlite:///{city}").dispose()  # migrated once, outside the timings
+        url_city = f"sqlite:///{city}"
+        url_demo = demo_database(work)
+        print(f"Data ready in {time.perf_counter() - started:.0f} s; measuring ...", flush=True)
+
+        figures = startup(url_demo, url_city, args.runs, home)
+        print("  start-up done", flush=True)
+        found, details = probes(url_city, args.runs, home)
+        figures += found
+        notes.append(
+            f"Service actions list: {details['actions_path']}. Window lists: "
+            f"{details['ui_actions']['first_rows']} action rows first "
+            f"(index ready after {details['ui_actions']['index_ready']:.1f} s), "
+            f"{details['ui_loans']['first_rows']:,} loan rows. Calendar month "
+            f"{details['calendar_which']} with {details['calendar_meetings']} meetings; agenda "
+            f"of meeting {details['agenda_meeting_id']} ({details['agenda_pdf_bytes']:,} bytes)."
+        )
+        print("  lists done", flush=True)
+        figures += lending.sqlite_figures(city, work, max(args.runs * 20, 50))
+        print("  lending done", flush=True)
+        figures += printing.figures(url_city, int(str(details["agenda_meeting_id"])), work,
+                                    args.runs, home)  # fmt: skip
+        print("  printing done", flush=True)
+        if not args.no_postgres:
+            figures += lending.postgres_figures(scale, work, notes)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print()
+    print_table(figures)
+    for note in notes:
+        print(note)
+    return 0 if all(f.ok is not False for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
