@@ -80,6 +80,7 @@ class ActionDialog(FormDialog):
             source_type=old.source_type if old else ActionInput.source_type,
             source_id=old.source_id if old else None,
             raised_on=old.raised_on if old else None,
+            expected_version=old.version if old else None,  # refused if changed meanwhile
         )
         if old is None:
             self.saved_id = self.ctx.call(actions.create_action, data)
