@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitEventKind, UnitStatus
-from samverkan_desktop.services import alarm_history, alarm_loans, alarms, contacts, training
+from samverkan_desktop.services import (
+    alarm_history,
+    alarm_loans,
+    alarm_usage,
+    alarms,
+    contacts,
+    settings,
+    training,
+)
 from samverkan_desktop.services.alarm_history import LoanFilter
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
@@ -317,3 +325,33 @@ def test_printouts_open_in_the_preview(
     for dialog in previews():
         dialog.close()
     assert OVERDUE_PALETTE.text == WARNING_COLOUR
+
+
+def test_settings_and_pseudonymising_old_loans(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    from ui.alarms.settings_dialog import AlarmSettingsDialog
+
+    area = _area(qtbot, demo_ctx)
+    area.tabs.setCurrentWidget(area.loans_page)
+    page = area.loans_page
+
+    def settings_form(dialog: QWidget) -> None:
+        assert isinstance(dialog, AlarmSettingsDialog)
+        dialog.training_combo.setCurrentIndex(dialog.training_combo.findText("Spärra"))
+        dialog.retention_spin.setValue(1)
+        _ok(qtbot, dialog)
+
+    modals.answer(settings_form)
+    click_button(qtbot, page.toolbar, "Inställningar")
+    assert demo_ctx.call(settings.get_choice, alarm_loans.TRAINING_SETTING) == "block"
+    assert demo_ctx.call(settings.get_int, alarm_usage.RETENTION_SETTING) == 1
+
+    modals.answer(lambda box: click_button(qtbot, box, "Pseudonymisera"))
+    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")
+    assert "lån pseudonymiserades" in page.notice.label.text()
+    borrowers = column_texts(page.table, "Låntagare")
+    assert "(pseudonymiserad)" in borrowers
+    # Loans still out keep their borrower.
+    page.open_check.setChecked(True)
+    assert "(pseudonymiserad)" not in column_texts(page.table, "Låntagare")

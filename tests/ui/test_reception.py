@@ -359,5 +359,5 @@ def test_the_view_menu_opens_reception_mode(
     assert window.isVisible() and window.initials == "TH"
     assert demo_ctx.settings.value("alarms/initials") == "TH"
     assert "TH" in window.receptionist.text()
-    qtbot.keyClick(window.input, Qt.Key.Key_F11)  # leaves again
-    qtbot.waitUntil(lambda: not window.isVisible())
+    with qtbot.waitSignal(window.destroyed):  # F11 leaves again; the window goes away
+        qtbot.keyClick(window.input, Qt.Key.Key_F11)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_loans, training
+from samverkan_desktop.services import alarm_loans, alarm_usage, settings, training
 from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms import printouts
@@ -20,6 +21,7 @@ from ui.alarms.event_dialog import EventDialog, RetireDialog
 from ui.alarms.lend_dialog import LendDialog, lend_summary
 from ui.alarms.loans_page import LoansPage
 from ui.alarms.return_dialog import ReturnDialog
+from ui.alarms.settings_dialog import AlarmSettingsDialog
 from ui.alarms.stats_page import StatsPage
 from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.alarms.training_page import BorrowersPage, TrainingPage
@@ -27,6 +29,7 @@ from ui.alarms.unit_dialog import UnitDialog
 from ui.alarms.units_page import UnitsPage
 from ui.context import AppContext
 from ui.widgets.area import Area
+from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform, perform_confirmed, run_form
 
 LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
@@ -145,6 +148,8 @@ class AlarmsArea(Area):
         )
         page.add_action(_("Loan log…"), lambda: printouts.loan_log(self, self.ctx, *page.period()))
         page.add_action(_("Not returned"), lambda: printouts.not_returned(self, self.ctx))
+        page.add_action(_("Settings…"), self.edit_settings)
+        page.add_action(_("Pseudonymise old loans…"), self.pseudonymise)
         page.current_changed.connect(self._enable_loan_actions)
         page.activated.connect(lambda row: self.show_record(row.unit_id))
 
@@ -267,6 +272,33 @@ class AlarmsArea(Area):
         self.tabs.setCurrentWidget(self.loans_page)
         self.loans_page.search.setText(name)
         self.loans_page.reload()
+
+    def edit_settings(self) -> None:
+        run_form(AlarmSettingsDialog(self.ctx, self), self.ctx, "alarms")
+
+    def pseudonymise(self) -> None:
+        months = self.ctx.call(settings.get_int, alarm_usage.RETENTION_SETTING)
+        question = (
+            _("Pseudonymise old loans"),
+            _(
+                "Remove the borrowers (and the reasons) from loans returned more than {months} "
+                "months ago? The loans stay for the statistics. This cannot be undone."
+            ).format(months=months),
+            _("Pseudonymise"),
+        )
+        if not confirm(self, *question):
+            return
+        try:
+            result = self.ctx.call(alarm_usage.pseudonymise_old_loans)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.ctx.bus.announce("alarms")
+        self.loans_page.notify(
+            ngettext(
+                "{count} loan was pseudonymised.", "{count} loans were pseudonymised.", result.count
+            ).format(count=result.count)
+        )
 
     # --- training ----------------------------------------------------------------------------
 

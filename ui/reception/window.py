@@ -10,7 +10,6 @@ A confirmation line offers Undo for a few seconds. Esc starts over; F11 leaves r
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -36,35 +35,20 @@ from samverkan_desktop.services.alarm_loans import LendInput, LendResult, Return
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import (
     CHARGE_KEY,
-    redo_return,
     remember_initials,
     remembered_initials,
 )
-from ui.alarms.lend_dialog import HomeLoanDialog, lend_summary
-from ui.alarms.return_dialog import ReturnDialog
+from ui.alarms.lend_dialog import lend_summary
 from ui.context import AppContext
 from ui.reception.borrower_list import BorrowerList
+from ui.reception.dialogs import ask_fault, ask_home_loan
 from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.notice import ReceptionNotice
+from ui.reception.style import STYLE
 from ui.reception.tiles import TileGrid
 
 LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
 REFRESH_MS = 30_000  # other desks, and loans turning overdue
-STYLE = """
-ReceptionWindow { background: #f4f6f9; }
-QLabel#receptionTitle { font-size: 26px; font-weight: 700; color: #1c3b5a; }
-QLabel#clock, QLabel#receptionist { font-size: 16px; color: #3d4a5a; }
-QLabel#prompt { font-size: 21px; color: #1c2733; }
-QLineEdit#codeInput { font-size: 30px; padding: 8px 14px; border: 3px solid #1c3b5a;
-                      border-radius: 8px; background: white; }
-QListWidget#borrowers { font-size: 19px; border: 1px solid #c7d0da; border-radius: 6px; }
-QListWidget#borrowers::item { padding: 6px 8px; }
-QListWidget#borrowers::item:selected { background: #d3e3f5; border-left: 6px solid #1c5d99; }
-QLabel#help { font-size: 14px; color: #5f6b7a; }
-QScrollArea, QWidget#tileGrid { background: transparent; }
-QCheckBox { font-size: 16px; }
-QPushButton#headerButton { font-size: 15px; padding: 6px 14px; }
-"""
 
 
 class ReceptionWindow(QWidget):
@@ -312,7 +296,7 @@ class ReceptionWindow(QWidget):
         result: LendResult | None
         try:
             if unit.kind is UnitKind.HOME_LOAN:
-                result = self._home_loan(unit, data)
+                result = ask_home_loan(self.ctx, self, unit.code, data)
                 if result is None:  # cancelled: still chosen, type again
                     self.input.setFocus()
                     return
@@ -330,18 +314,6 @@ class ReceptionWindow(QWidget):
             "warning" if result.warning else "done",
             undo=lambda: self._undo(loan_id),
         )
-
-    def _home_loan(self, unit: UnitRow, data: LendInput) -> LendResult | None:
-        def lend(due, approver_id):  # type: ignore[no-untyped-def]
-            return self.ctx.call(
-                alarm_loans.lend,
-                dataclasses.replace(data, due_at=due, approved_by_id=approver_id),
-            )
-
-        dialog = HomeLoanDialog(
-            self.ctx, _("Home loan of {code}").format(code=unit.code), lend, self
-        )
-        return dialog.result_value if dialog.exec() else None
 
     def take_back(self, unit: UnitRow) -> None:
         try:
@@ -374,26 +346,11 @@ class ReceptionWindow(QWidget):
         )
 
     def _report_fault(self, result: ReturnResult) -> None:
-        def take_back(fault, charge):  # type: ignore[no-untyped-def]
-            return self.ctx.call(
-                redo_return,
-                result.loan_id,
-                fault=fault,
-                put_on_charge=charge,
-                initials=self.initials or None,
-            )
-
-        dialog = ReturnDialog(
-            _("Report a fault on {code}").format(code=result.unit_code),
-            _("Describe the fault: {code} goes out of service.").format(code=result.unit_code),
-            take_back,
-            self,
-            fault_first=True,
-            put_on_charge=self.charge_check.isChecked(),
-        )
-        if dialog.exec() and dialog.result_value is not None:
+        charge = self.charge_check.isChecked()
+        corrected = ask_fault(self.ctx, self, result, charge, self.initials or None)
+        if corrected is not None:
             self.ctx.bus.announce("alarms")
-            self._returned(dialog.result_value)
+            self._returned(corrected)
         self.input.setFocus()
 
     def _undo(self, loan_id: int) -> None:
