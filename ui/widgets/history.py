@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -113,6 +114,8 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Wrapped texts need their row heights again whenever the columns get their widths.
+        header.sectionResized.connect(lambda *_args: self.fields.resizeRowsToContents())
         self.entries.current_changed.connect(self._show_fields)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -136,7 +139,13 @@ class HistoryDialog(QDialog):
         self.fields.setRowCount(len(changes))
         for index, change in enumerate(changes):
             for column, text in enumerate((change.label, change.old, change.new)):
-                self.fields.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.fields.setItem(index, column, item)
+        self.fields.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         self.fields.resizeRowsToContents()
 
     def field_texts(self) -> list[tuple[str, str, str]]:
