@@ -7,10 +7,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.audit_trail import SKIP_TABLES
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import local_datetime
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import Base
 from samverkan_desktop.services import audit
 
 
@@ -31,6 +36,24 @@ def register(commands: Any) -> None:
     p.add_argument("record_id", help=_("the record's id"))
     add_json_flag(p)
     p.set_defaults(handler=history)
+
+
+def _exists(session: Session, table: str, record_id: str) -> bool:
+    # The trail's record ids are the primary key values joined by "/".
+    columns = list(Base.metadata.tables[table].primary_key.columns)
+    parts = record_id.split("/")
+    if len(parts) != len(columns):
+        return False
+    try:
+        values = [
+            column.type.python_type(part) for column, part in zip(columns, parts, strict=True)
+        ]
+    except (ValueError, NotImplementedError):
+        return False
+    query = select(func.count()).select_from(Base.metadata.tables[table])
+    for column, value in zip(columns, values, strict=True):
+        query = query.where(column == value)
+    return bool(session.scalar(query))
 
 
 def _since(text: str | None) -> dt.date | None:
@@ -68,8 +91,24 @@ def export(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
+    table, record_id = args.table.strip(), args.record_id.strip()
+    # A mistyped table or id is an error, not an empty history.
+    if table not in Base.metadata.tables or table in SKIP_TABLES:
+        raise ValidationError(
+            _(
+                "There is no table “{table}”; write for example groups, people or alarm_units."
+            ).format(table=args.table)
+        )
+    if not record_id:
+        raise ValidationError(_("Give the id of the record."))
     with open_db(args).session() as session:
-        rows = audit.history(session, args.table, args.record_id)
+        rows = audit.history(session, table, record_id)
+        if not rows and not _exists(session, table, record_id):
+            raise NotFoundError(
+                _("{table} has no record {id}, and none with that id was ever recorded.").format(
+                    table=table, id=record_id
+                )
+            )
     if args.json:
         print_json(
             [

@@ -8,7 +8,13 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    open_db,
+    parse_year,
+    print_json,
+    print_table,
+)
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
 from samverkan_desktop.services import crisis_org, exercises, plans, training_gaps
@@ -65,7 +71,7 @@ def register(commands: Any) -> None:
     )
     ex_sub.required = True
     list_ex = ex_sub.add_parser("list", help=_("list the exercises, newest first"))
-    list_ex.add_argument("--year", type=int, help=_("only exercises in this year"))
+    list_ex.add_argument("--year", type=parse_year, help=_("only exercises in this year"))
     list_ex.add_argument(
         "--type",
         type=_enum_type(ExerciseType, _("type")),
@@ -287,7 +293,10 @@ def register_printouts(documents: Any) -> None:
 
     parser = add_document(documents, "exerciseplan", _("the annual exercise plan"), plan)
     parser.add_argument(
-        "--year", type=int, default=dt.date.today().year, help=_("the year (default: this year)")
+        "--year",
+        type=parse_year,
+        default=dt.date.today().year,
+        help=_("the year (default: this year)"),
     )
 
     def contact_list(args: argparse.Namespace) -> bytes:
