@@ -5,7 +5,7 @@ date (and "lending blocked" when the setting blocks it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from samverkan_desktop.i18n import _
@@ -13,6 +13,9 @@ from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
 from samverkan_desktop.services.training import TrainingStatus
 from ui.alarms.training_status import training_text
 from ui.widgets.table_model import WARNING_COLOUR
+
+CHOSEN_BACKGROUND = QColor("#d3e3f5")
+INK = QColor("#1c2733")
 
 
 def match_text(match: BorrowerMatch, blocked: bool) -> str:
@@ -26,32 +29,52 @@ def match_text(match: BorrowerMatch, blocked: bool) -> str:
 
 
 class BorrowerList(QListWidget):
+    """Not a selection (its highlight would hide the warning colour): the chosen line gets a
+    light background and bold type, every line keeps its own colour."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("borrowers")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self._matches: list[BorrowerMatch] = []
+        self._chosen = -1
 
     def set_matches(self, matches: list[BorrowerMatch], blocked: bool) -> None:
         self._matches = matches
         self.clear()
         for match in matches:
-            item = QListWidgetItem(match_text(match, blocked), self)
-            if not match.training_valid:
-                item.setForeground(QBrush(WARNING_COLOUR))
-        if matches:
-            self.setCurrentRow(0)
+            QListWidgetItem(match_text(match, blocked), self)
+        self._chosen = 0 if matches else -1
+        self._paint()
         # As high as its lines (a long empty list would push the tiles down).
         rows = max(1, min(len(matches), 6))
         self.setFixedHeight(rows * (self.sizeHintForRow(0) if matches else 36) + 6)
+
+    def _paint(self) -> None:
+        for row, match in enumerate(self._matches):
+            item = self.item(row)
+            chosen = row == self._chosen
+            item.setBackground(QBrush(CHOSEN_BACKGROUND) if chosen else QBrush())
+            item.setForeground(QBrush(WARNING_COLOUR if not match.training_valid else INK))
+            font = item.font()
+            font.setBold(chosen)
+            item.setFont(font)
+        if self._chosen >= 0:
+            self.scrollToItem(self.item(self._chosen))
 
     def matches(self) -> list[BorrowerMatch]:
         return list(self._matches)
 
     def current_match(self) -> BorrowerMatch | None:
-        row = self.currentRow()
-        return self._matches[row] if 0 <= row < len(self._matches) else None
+        return self._matches[self._chosen] if 0 <= self._chosen < len(self._matches) else None
 
     def step(self, step: int) -> None:
         if self._matches:
-            self.setCurrentRow(max(0, min(len(self._matches) - 1, self.currentRow() + step)))
+            self._chosen = max(0, min(len(self._matches) - 1, self._chosen + step))
+            self._paint()
+
+    def choose(self, row: int) -> None:
+        if 0 <= row < len(self._matches):
+            self._chosen = row
+            self._paint()

@@ -9,7 +9,6 @@ QLineEdit#codeInput { font-size: 30px; padding: 8px 14px; border: 3px solid #1c3
                       border-radius: 8px; background: white; }
 QListWidget#borrowers { font-size: 19px; border: 1px solid #c7d0da; border-radius: 6px; }
 QListWidget#borrowers::item { padding: 6px 8px; }
-QListWidget#borrowers::item:selected { background: #d3e3f5; border-left: 6px solid #1c5d99; }
 QLabel#help { font-size: 14px; color: #5f6b7a; }
 QScrollArea, QWidget#tileGrid { background: transparent; }
 QCheckBox { font-size: 16px; }

@@ -91,7 +91,9 @@ class ReceptionWindow(QWidget):
         self.input.returnPressed.connect(self.confirm)
         self.input.installEventFilter(self)
         self.borrowers = BorrowerList(self)
-        self.borrowers.itemClicked.connect(lambda _item: self.confirm())
+        self.borrowers.itemClicked.connect(
+            lambda item: (self.borrowers.choose(self.borrowers.row(item)), self.confirm())
+        )
         self.notice = ReceptionNotice(self)
         self.charge_check = QCheckBox(_("Put returned units on charge (F7)"), self)
         self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
