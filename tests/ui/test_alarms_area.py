@@ -322,6 +322,20 @@ def test_printouts_open_in_the_preview(
     assert previews()[0].document.pageCount() >= 1
     area.printouts_menu.actions()[1].trigger()  # not returned
     qtbot.waitUntil(lambda: len(previews()) == 2, timeout=15_000)
+    # The home loan's hand-over form and the borrower's card, from the selected loan.
+    area.tabs.setCurrentWidget(area.loans_page)
+    area.loans_page.open_check.setChecked(True)
+    click_row(qtbot, area.loans_page.table, "LARM-14")
+    click_button(qtbot, area.loans_page.toolbar, "Överlämningsblankett")
+    qtbot.waitUntil(lambda: len(previews()) == 3, timeout=15_000)
+    click_button(qtbot, area.loans_page.toolbar, "Låntagarkort")
+    qtbot.waitUntil(lambda: len(previews()) == 4, timeout=15_000)
+    assert {d.windowTitle() for d in previews()} >= {
+        "Överlämningsblankett för hemlån",
+        "Låntagarkort",
+    }
+    click_row(qtbot, area.loans_page.table, "LARM-07")  # a home visit: no hand-over form
+    assert not area.handover_action.isEnabled()
     for dialog in previews():
         dialog.close()
     assert OVERDUE_PALETTE.text == WARNING_COLOUR
