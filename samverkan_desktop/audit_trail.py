@@ -39,8 +39,9 @@ HIDDEN_FIELDS: dict[str, frozenset[str]] = {"alarm_loans": frozenset({"reason"})
 PSEUDONYMISED_FIELDS: dict[str, frozenset[str]] = {
     "alarm_loans": frozenset({"borrower_id", "reason"})
 }
-# Deleting one of these records empties the values of its whole trail.
-PERSONAL_TABLES = frozenset({"people"})
+# Deleting one of these records empties the values of its whole trail (records about a person:
+# the contact itself, a substitute's name at a meeting, a direct number on the crisis list).
+PERSONAL_TABLES = frozenset({"people", "invitees", "crisis_contacts"})
 _WRITTEN_KEY = "samverkan_audit_written"
 MAX_TEXT = 4000  # longer texts are cut in the trail (minutes can be long)
 
