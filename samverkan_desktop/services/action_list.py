@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from samverkan_desktop.formatting import iso_date, local_datetime
+from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Action,
@@ -308,7 +308,10 @@ def _source_texts(session: Session, rows: object) -> dict[int, str]:
             .where(Meeting.id.in_(meetings))
         )
         for meeting_id, starts_at, group in session.execute(query):
-            text = _("Meeting {when}, {group}").format(when=local_datetime(starts_at), group=group)
+            # The day is enough to tell meetings apart in a list (the time would crowd the column).
+            text = _("Meeting {when}, {group}").format(
+                when=iso_date(local(starts_at).date()), group=group
+            )
             for action_id in meetings[meeting_id]:
                 texts[action_id] = text
     observations = by_kind.get(ActionSource.WALK_OBSERVATION, {})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,8 @@ from samverkan_desktop.services.actions import ActionRow
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.fields import EnumCombo
 from ui.widgets.table_model import WARNING_COLOUR
+
+STATUS_DELAY_MS = 400
 
 
 def overdue_text(action: ActionRow, today: dt.date) -> str:
@@ -67,8 +69,13 @@ class ActionDetailPane(DetailPane):
         self.status_combo.setObjectName("statusCombo")
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.status_combo)
-        # activated: only a user's choice changes the status (not filling the pane).
-        self.status_combo.activated.connect(self._request_status)
+        # activated: only a user's choice changes the status (not filling the pane). Arrow keys
+        # on the closed list step through statuses: apply once the user stops.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self._request_status)
+        self.status_combo.activated.connect(lambda _index: self._status_timer.start())
         self.edit_button = QPushButton(_("Edit…"), self)
         self.edit_button.setToolTip(_("Change what, who, due date or priority area (Ctrl+E)"))
         self.edit_button.clicked.connect(self._request_edit)
@@ -110,7 +117,7 @@ class ActionDetailPane(DetailPane):
         if self.action is not None:
             self.edit_requested.emit(self.action)
 
-    def _request_status(self, _index: int) -> None:
+    def _request_status(self) -> None:
         status = self.status_combo.value()
         if self.action is not None and status is not self.action.status:
             self.status_requested.emit(self.action, status)
@@ -129,6 +136,7 @@ class ActionDetailPane(DetailPane):
     def show_action(self, action: ActionRow | None, today: dt.date | None = None) -> None:
         previous = self.action
         self.action = action
+        self._status_timer.stop()
         if action is None:
             self.notes.clear()
             self.show_placeholder()

@@ -28,7 +28,7 @@ TITLE, SOURCE, RESPONSIBLE, AREA, DUE, STATUS = range(6)
 
 def column_titles() -> tuple[str, ...]:
     return (
-        _("What"),
+        _("Action"),
         _("Source"),
         _("Responsible"),
         _("Priority area"),

@@ -11,7 +11,7 @@ from samverkan_desktop.services.action_list import ActionListRow
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE, ActionsModel
 
 # Initial widths: the what and source columns get the room, dates and status what they need.
-WIDTHS = {TITLE: 300, SOURCE: 230, RESPONSIBLE: 200, AREA: 170, DUE: 150, STATUS: 120}
+WIDTHS = {TITLE: 270, SOURCE: 200, RESPONSIBLE: 170, AREA: 140, DUE: 135, STATUS: 110}
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 

@@ -10,7 +10,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import groups, meeting_rules
 from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
@@ -18,6 +18,7 @@ from ui.groups.end_dialog import EndGroupDialog
 from ui.groups.group_dialog import GroupDialog
 from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
+from ui.groups.rule_dialog import RuleDialog
 from ui.widgets.area import Area
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.list_page import ListPage
@@ -50,7 +51,7 @@ class GroupsPage(ListPage[GroupRow]):
 
 class GroupsArea(Area):
     key = "groups"
-    depends_on = frozenset({"contacts"})  # member names, titles and phones
+    depends_on = frozenset({"contacts", "meetings"})  # members' names; the meeting rule
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -60,6 +61,9 @@ class GroupsArea(Area):
         page = self.page
         self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
         self.edit_action = page.add_action(_("Edit…"), self.edit_group, needs_selection=True)
+        self.rule_action = page.add_action(
+            _("Meeting rule…"), self.edit_rule, "Ctrl+R", needs_selection=True
+        )
         self.end_action = page.add_action(_("End group…"), self.end_group, needs_selection=True)
         self.delete_action = page.add_action(
             _("Delete…"), self.delete_group, QKeySequence.StandardKey.Delete, needs_selection=True
@@ -96,6 +100,11 @@ class GroupsArea(Area):
             except DomainError:
                 group = None  # deleted meanwhile: the next refresh drops it from the list
         self.detail.show_group(group)
+        if group is not None:
+            rule = self.ctx.call(meeting_rules.get_rule, group.id)
+            text = f"{rule.description}\n{rule.holiday_text}" if rule else None
+            self.detail.facts.set_fact("rule", text)
+            self.detail.fit_sections()
         self.end_action.setEnabled(group is not None and group.status is not GroupStatus.ENDED)
 
     # --- group actions -----------------------------------------------------------------------
@@ -139,6 +148,27 @@ class GroupsArea(Area):
         question = (_("Delete group"), message, _("Delete group"))
         if perform_confirmed(self, self.ctx, "groups", question, groups.delete_group, group.id):
             self.page.notify(_("“{name}” was deleted.").format(name=group.name))
+
+    def edit_rule(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        dialog = RuleDialog(self.ctx, group.id, group.name, self)
+        if dialog.exec() and dialog.result_of_save is not None:
+            result = dialog.result_of_save
+            if dialog.removed:
+                text = _("The meeting rule of “{name}” was removed.").format(name=group.name)
+            else:
+                text = _("The meeting rule of “{name}” was saved.").format(name=group.name)
+            text += " " + _(
+                "Meetings: {created} new, {updated} changed, {removed} removed, {kept} kept."
+            ).format(
+                created=result.created,
+                updated=result.updated,
+                removed=result.removed,
+                kept=result.kept,
+            )
+            self.page.notify(text)
 
     # --- members -----------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ class GroupDetailPane(DetailPane):
             ("district_contact", _("District contact")),
             ("police_contact", _("Police contact")),
             ("meets", _("Meets")),
+            ("rule", _("Meeting rule")),
             ("starts_on", _("Starts on")),
             ("term", _("Term")),
             ("ended_on", _("Ended on")),

@@ -1,0 +1,169 @@
+"""The Actions area as a coordinator uses it: every action in one list, the filters, sorting,
+status changes with Undo, notes, editing and the Overview's links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.models import ActionStatus
+from samverkan_desktop.services import actions
+from samverkan_desktop.services.actions import ActionFilter
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, column_texts, type_date, type_text
+from ui.actions.action_dialog import ActionDialog
+from ui.actions.area import ActionsArea
+from ui.actions.model import DUE, RESPONSIBLE
+from ui.context import AppContext
+from ui.widgets.table_model import WARNING_COLOUR
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def area(qtbot: QtBot, demo_ctx: AppContext) -> ActionsArea:
+    view = ActionsArea(demo_ctx)
+    qtbot.addWidget(view)
+    view.resize(1500, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    return view
+
+
+def titles(area: ActionsArea) -> list[str]:
+    return column_texts(area.table, "Åtgärd")
+
+
+def choose(qtbot: QtBot, combo: QWidget, text: str) -> None:
+    """Pick an entry of a drop-down with the keyboard, as a user would."""
+    combo.setFocus()
+    for _step in range(combo.count()):  # type: ignore[attr-defined]
+        if combo.currentText() == text:  # type: ignore[attr-defined]
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{text!r} is not in the list")
+
+
+def test_one_list_holds_open_actions_from_meetings_and_walks(area: ActionsArea) -> None:
+    sources = column_texts(area.table, "Ursprung")
+    assert any(s.startswith("Möte 20") for s in sources)
+    assert any(s.startswith("Trygghetsvandring 20") for s in sources)
+    open_count = len(area.ctx.call(actions.list_actions, ActionFilter(open_only=True)))
+    assert len(titles(area)) == open_count
+    assert area.count_label.text() == f"{open_count} åtgärder"
+    # Due dates carry their ISO week.
+    assert all(" (v. " in d for d in column_texts(area.table, "Klart senast") if d != "–")
+
+
+def test_overdue_filter_shows_only_overdue_in_the_warning_colour(
+    qtbot: QtBot, area: ActionsArea
+) -> None:
+    open_titles = titles(area)
+    choose(qtbot, area.show_filter, "Försenade åtgärder")
+    overdue = area.ctx.call(actions.list_actions, ActionFilter(overdue=True))
+    assert overdue and len(overdue) < len(open_titles)
+    assert sorted(titles(area)) == sorted(r.title for r in overdue)
+    model = area.table.model()
+    for row in range(model.rowCount()):
+        assert model.index(row, 5).data().endswith(", försenad")
+        due = model.index(row, DUE).data()[:10]
+        assert dt.date.fromisoformat(due) < TODAY
+        assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_COLOUR
+    choose(qtbot, area.show_filter, "Alla åtgärder")
+    assert len(titles(area)) > len(open_titles)
+
+
+def test_search_organisation_and_source_filters(qtbot: QtBot, area: ActionsArea) -> None:
+    type_text(qtbot, area.search, "trafikkontoret")  # the responsible organisation's name
+    qtbot.waitUntil(
+        lambda: all("Trafikkontoret" in r for r in column_texts(area.table, "Ansvarig"))
+    )
+    assert titles(area)
+    area.search.clear()
+    choose(qtbot, area.source_filter, "Trygghetsvandring")
+    qtbot.waitUntil(
+        lambda: all(s.startswith("Trygghetsvandring") for s in column_texts(area.table, "Ursprung"))
+    )
+    choose(qtbot, area.organisation_filter, "Trafikkontoret")
+    assert titles(area) and all("Trafikkontoret" in r for r in column_texts(area.table, "Ansvarig"))
+
+
+def test_clicking_a_header_sorts_and_again_reverses(qtbot: QtBot, area: ActionsArea) -> None:
+    header = area.table.horizontalHeader()
+    spot = QPoint(header.sectionViewportPosition(RESPONSIBLE) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    shown = column_texts(area.table, "Ansvarig")
+    assert shown == sorted(shown, key=str.casefold)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert column_texts(area.table, "Ansvarig") == sorted(shown, key=str.casefold, reverse=True)
+
+
+def test_changing_the_status_persists_and_undo_restores_it(qtbot: QtBot, area: ActionsArea) -> None:
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    action = area.current_action()
+    assert action is not None and action.title == first and action.status is not ActionStatus.DONE
+    # Arrow keys step through Requested and In progress to Done: one change, when the user stops.
+    choose(qtbot, area.detail.status_combo, "Klar")
+    qtbot.waitUntil(lambda: first not in titles(area))
+    saved = area.ctx.call(actions.get_action, action.id)
+    assert saved.status is ActionStatus.DONE and saved.closed_on == TODAY
+    assert "har nu status klar" in area.notice.label.text()
+    click_button(qtbot, area, "Ångra")
+    restored = area.ctx.call(actions.get_action, action.id)
+    assert restored.status is action.status and restored.closed_on is None
+    assert first in titles(area)
+
+
+def test_mark_done_by_keyboard_and_a_dated_note(qtbot: QtBot, area: ActionsArea) -> None:
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    action = area.current_action()
+    assert action is not None
+    qtbot.mouseClick(area.detail.note_edit, Qt.MouseButton.LeftButton)
+    type_text(qtbot, area.detail.note_edit, "Beställt av fastighetsägaren, klart v. 12")
+    qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_Return)
+    notes = area.ctx.call(actions.get_action, action.id).notes
+    assert notes[-1].text == "Beställt av fastighetsägaren, klart v. 12"
+    assert notes[-1].noted_on == TODAY
+    shown = area.detail.note_texts()[0]
+    assert shown.startswith(date_with_week(TODAY)) and "klart v. 12" in shown
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert area.ctx.call(actions.get_action, action.id).status is ActionStatus.DONE
+
+
+def test_editing_the_due_date_and_undo(
+    qtbot: QtBot, area: ActionsArea, modals: ModalDriver
+) -> None:
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    action = area.current_action()
+    assert action is not None
+    new_due = TODAY + dt.timedelta(days=45)
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        type_date(qtbot, dialog.due, new_due)
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(edit)
+    click_button(qtbot, area.detail, "Redigera…")
+    assert area.ctx.call(actions.get_action, action.id).due_on == new_due
+    assert area.detail.facts.fact("due").startswith(date_with_week(new_due))
+    click_button(qtbot, area, "Ångra")
+    assert area.ctx.call(actions.get_action, action.id).due_on == action.due_on
+
+
+def test_overview_link_selects_an_action_hidden_by_the_filters(area: ActionsArea) -> None:
+    closed = area.ctx.call(actions.list_actions, ActionFilter(status=ActionStatus.DONE))[0]
+    area.show_record(closed.id)
+    assert area.table.current_id() == closed.id
+    assert area.detail.title.text() == closed.title
+    assert area.show_filter.currentText() == "Alla åtgärder"

@@ -1,0 +1,153 @@
+"""The meeting-rule editor: a phrase from the papers fills the structured fields and is read back
+in Swedish with the next meetings; an unreadable phrase says what it understood and saves
+nothing; saving plans the meetings; the group view shows the rule and opens the editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.recurrence import Frequency, HolidayPolicy
+from samverkan_desktop.services import calendar, meeting_rules
+from tests.core.meeting_data import make_group
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, type_text
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.groups.rule_dialog import RuleDialog
+from ui.groups.rule_fields import EXCEPT_MONTHS
+
+GROUP = "Platssamverkan Testtorget"
+
+
+@pytest.fixture
+def group_id(demo_ctx: AppContext) -> int:
+    return demo_ctx.call(make_group, GROUP, starts_on=dt.date.today())
+
+
+def open_dialog(qtbot: QtBot, ctx: AppContext, group_id: int) -> RuleDialog:
+    dialog = RuleDialog(ctx, group_id, GROUP)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def read(qtbot: QtBot, dialog: RuleDialog, phrase: str) -> None:
+    dialog.phrase.clear()
+    type_text(qtbot, dialog.phrase, phrase)
+    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+
+
+def meetings_of(ctx: AppContext, group_id: int) -> list[calendar.CalendarRow]:
+    today = dt.date.today()
+    return ctx.call(
+        calendar.list_calendar,
+        today - dt.timedelta(days=1),
+        today + dt.timedelta(days=800),
+        calendar.CalendarFilter(group_ids=(group_id,)),
+    )
+
+
+def test_a_phrase_fills_the_fields_and_is_read_back_with_the_next_meetings(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    read(qtbot, dialog, "första tisdagen i månaden kl 9")
+    assert dialog.isVisible()  # Enter read the phrase; it did not press Save
+    fields = dialog.fields
+    assert fields.frequency.currentData() is Frequency.MONTHLY
+    assert fields.by_weekday.isChecked() and fields.ordinal.currentText() == "första"
+    assert fields.ordinal_weekday.currentText() == "tisdag"
+    assert fields.start_time.time().toString("HH:mm") == "09:00"
+    qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Första tisdagen varje månad"))
+    assert "kl. 09.00" in dialog.read_back_text()
+    dates = dialog.date_texts()
+    assert len(dates) == 12 and all(d.startswith("Tis ") for d in dates)
+    assert all(dialog.dates.item(r, 1).text().startswith("v. ") for r in range(len(dates)))
+    assert not dialog.phrase_error.isVisible()
+
+    read(qtbot, dialog, "1 gång/månad (ej juli)")
+    assert fields.month_mode.currentIndex() == EXCEPT_MONTHS
+    assert [b.isChecked() for b in fields.months] == [m == 7 for m in range(1, 13)]
+    qtbot.waitUntil(lambda: "utom juli" in dialog.read_back_text())
+    assert not any("-07-" in d for d in dialog.date_texts())
+
+
+def test_editing_the_fields_by_hand_reads_back_at_once(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    read(qtbot, dialog, "varje torsdag kl 13-15")
+    qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Varje torsdag kl. 13.00–15.00"))
+    qtbot.mouseClick(dialog.fields.weekdays[1], Qt.MouseButton.LeftButton)  # Tuesday too
+    qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Varje tisdag och torsdag"))
+    assert {d[:3] for d in dialog.date_texts()} <= {"Tis", "Tor", "Ons", "Fre", "Mån"}
+    dialog.fields.end_time.setFocus()
+    dialog.fields.end_time.setTime(dialog.fields.start_time.time())
+    qtbot.waitUntil(lambda: dialog.rule_error.isVisible())
+    assert "sluta efter" in dialog.rule_error.text()
+
+
+def test_an_unreadable_phrase_says_what_was_understood_and_nothing_is_saved(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    before = dialog.fields.rule()
+    read(qtbot, dialog, "1 gång/månad ibland")
+    assert dialog.phrase_error.isVisible()
+    assert "Förstod: 1 gång/månad" in dialog.phrase_error.text()
+    assert "Förstod inte: 'ibland'" in dialog.phrase_error.text()
+    assert dialog.fields.rule() == before  # never guessed
+    click_button(qtbot, dialog, "Spara")  # Save with the phrase still there: refused
+    assert dialog.isVisible()
+    assert demo_ctx.call(meeting_rules.get_rule, group_id) is None
+    assert meetings_of(demo_ctx, group_id) == []
+
+
+def test_saving_a_rule_plans_the_meetings_and_announces_it(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    announced: list[frozenset[str]] = []
+    demo_ctx.bus.changed.connect(announced.append)
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    read(qtbot, dialog, "varje torsdag kl 13-15")
+    dialog.fields.holidays.setFocus()
+    qtbot.keyClick(dialog.fields.holidays, Qt.Key.Key_Down)  # skip holidays
+    assert dialog.fields.holiday_policy() is HolidayPolicy.SKIP
+    click_button(qtbot, dialog, "Spara")
+    assert not dialog.isVisible()
+    rows = meetings_of(demo_ctx, group_id)
+    assert len(rows) > 60
+    assert all(r.starts_at.weekday() == 3 and r.starts_at.hour == 13 for r in rows)
+    rule = demo_ctx.call(meeting_rules.get_rule, group_id)
+    assert rule is not None and rule.phrase == "varje torsdag kl 13-15"
+    assert rule.holiday_policy is HolidayPolicy.SKIP
+    assert any({"meetings", "calendar"} <= keys for keys in announced)
+
+
+def test_the_group_view_shows_the_rule_and_opens_the_editor(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int, modals: ModalDriver
+) -> None:
+    area = GroupsArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.resize(1400, 850)
+    area.show()
+    qtbot.waitExposed(area)
+    click_row(qtbot, area.page.table, GROUP)
+    assert area.detail.facts.fact("rule") == ""
+
+    def write_rule(dialog: QWidget) -> None:
+        assert isinstance(dialog, RuleDialog)
+        read(qtbot, dialog, "2 gånger/år juni och dec")
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(write_rule)
+    click_button(qtbot, area.page, "Mötesregel")
+    assert area.detail.facts.fact("rule").startswith("Första tisdagen i juni och december")
+    assert "Mötesregeln för ”Platssamverkan Testtorget” sparades" in area.page.notice.label.text()
+    assert len(meetings_of(demo_ctx, group_id)) >= 2

@@ -1,0 +1,363 @@
+"""The structured part of the meeting-rule editor, like Outlook's recurrence dialog: weekly or
+every n weeks on weekdays; monthly on a day or on the n-th weekday; every n months or quarterly;
+only chosen months or all but some; time, place, first day, last day and public holidays.
+
+``rule()`` builds a ``Rule`` (its ValidationError names the field); ``set_rule`` fills the fields;
+``changed`` tells the dialog to read the rule back again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import MONTHS, WEEKDAYS
+from samverkan_desktop.i18n import _
+from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
+from ui.widgets.fields import EnumCombo, OptionalDateEdit
+
+EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
+ORDINALS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last"))
+
+
+def short_name(name: str) -> str:
+    """ "Mån", "Tis" / "Jan", "Feb": the first three letters of a translated name."""
+    return _(name)[:3].capitalize()
+
+
+class RuleFields(QWidget):
+    changed = Signal()  # filled or edited: read the rule back again
+    edited = Signal()  # changed by the user (not by set_rule)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filling = False
+        self._exdates: tuple[dt.date, ...] = ()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.frequency = QComboBox(self)
+        self.frequency.setObjectName("frequency")
+        self.frequency.addItem(_("Weekly"), Frequency.WEEKLY)
+        self.frequency.addItem(_("Monthly"), Frequency.MONTHLY)
+        form.addRow(_("Repeats"), self.frequency)
+
+        self.pattern = QStackedWidget(self)
+        self.pattern.addWidget(self._weekly_page())
+        self.pattern.addWidget(self._monthly_page())
+        form.addRow("", self.pattern)
+
+        form.addRow(_("Months"), self._months_part())
+
+        times = QHBoxLayout()
+        self.start_time = QTimeEdit(self)
+        self.start_time.setObjectName("startTime")
+        self.end_time = QTimeEdit(self)
+        self.end_time.setObjectName("endTime")
+        for edit in (self.start_time, self.end_time):
+            edit.setDisplayFormat("HH:mm")
+        times.addWidget(self.start_time)
+        times.addWidget(QLabel("–", self))
+        times.addWidget(self.end_time)
+        self.duration_label = QLabel(self)
+        self.duration_label.setObjectName("durationLabel")
+        times.addWidget(self.duration_label)
+        times.addStretch(1)
+        form.addRow(_("Time"), times)
+
+        self.place = QLineEdit(self)
+        self.place.setObjectName("place")
+        self.place.setPlaceholderText(_("e.g. Karlavägen 104, room Tessin"))
+        form.addRow(_("Place"), self.place)
+
+        term = QHBoxLayout()
+        self.starts_on = QDateEdit(self)
+        self.starts_on.setObjectName("startsOn")
+        self.starts_on.setDisplayFormat("yyyy-MM-dd")
+        self.starts_on.setCalendarPopup(True)
+        self.starts_on.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.until = OptionalDateEdit(self)
+        self.until.setObjectName("until")
+        term.addWidget(self.starts_on)
+        term.addWidget(QLabel(_("until"), self))
+        term.addWidget(self.until)
+        term.addStretch(1)
+        form.addRow(_("From"), term)
+
+        self.holidays = EnumCombo(HolidayPolicy, parent=self)
+        self.holidays.setObjectName("holidayPolicy")
+        form.addRow(_("Public holidays"), self.holidays)
+
+        for signal in (
+            self.frequency.currentIndexChanged,
+            self.week_interval.valueChanged,
+            self.month_day.valueChanged,
+            self.ordinal.currentIndexChanged,
+            self.ordinal_weekday.currentIndexChanged,
+            self.month_mode.currentIndexChanged,
+            self.month_interval.valueChanged,
+            self.start_time.timeChanged,
+            self.end_time.timeChanged,
+            self.place.textChanged,
+            self.starts_on.dateChanged,
+            self.until.dateChanged,
+        ):
+            signal.connect(self._changed)
+        # The holiday choice is not part of a phrase: changing it keeps the phrase.
+        self.holidays.currentIndexChanged.connect(self._policy_changed)
+        for box in [*self.weekdays, *self.months]:
+            box.toggled.connect(self._changed)
+        self.by_day.toggled.connect(self._changed)
+        self._update_enabled()
+
+    # --- parts -------------------------------------------------------------------------------
+
+    def _weekly_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        every = QHBoxLayout()
+        self.week_interval = QSpinBox(page)
+        self.week_interval.setObjectName("weekInterval")
+        self.week_interval.setRange(1, 52)
+        every.addWidget(QLabel(_("Every"), page))
+        every.addWidget(self.week_interval)
+        every.addWidget(QLabel(_("week(s) on"), page))
+        every.addStretch(1)
+        layout.addLayout(every)
+        days = QHBoxLayout()
+        self.weekdays = []
+        for number, name in enumerate(WEEKDAYS):
+            box = QCheckBox(short_name(name), page)
+            box.setObjectName(f"weekday{number}")
+            box.setToolTip(_(name).capitalize())
+            self.weekdays.append(box)
+            days.addWidget(box)
+        days.addStretch(1)
+        layout.addLayout(days)
+        return page
+
+    def _monthly_page(self) -> QWidget:
+        page = QWidget(self)
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.by_day = QRadioButton(_("On day"), page)
+        self.by_day.setObjectName("byDay")
+        self.by_weekday = QRadioButton(_("On the"), page)
+        self.by_weekday.setObjectName("byWeekday")
+        group = QButtonGroup(page)
+        group.addButton(self.by_day)
+        group.addButton(self.by_weekday)
+        self.month_day = QSpinBox(page)
+        self.month_day.setObjectName("monthDay")
+        self.month_day.setRange(1, 28)
+        self.ordinal = QComboBox(page)
+        self.ordinal.setObjectName("ordinal")
+        for value, word in ORDINALS:
+            self.ordinal.addItem(_(word), value)
+        self.ordinal_weekday = QComboBox(page)
+        self.ordinal_weekday.setObjectName("ordinalWeekday")
+        for number, name in enumerate(WEEKDAYS):
+            self.ordinal_weekday.addItem(_(name), number)
+        grid.addWidget(self.by_day, 0, 0)
+        grid.addWidget(self.month_day, 0, 1)
+        grid.addWidget(self.by_weekday, 1, 0)
+        grid.addWidget(self.ordinal, 1, 1)
+        grid.addWidget(self.ordinal_weekday, 1, 2)
+        grid.setColumnStretch(3, 1)
+        return page
+
+    def _months_part(self) -> QWidget:
+        part = QWidget(self)
+        layout = QVBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        mode = QHBoxLayout()
+        self.month_mode = QComboBox(part)
+        self.month_mode.setObjectName("monthMode")
+        for text in (
+            _("Every month"),
+            _("Every n months"),
+            _("Quarterly"),
+            _("Only in the chosen months"),
+            _("Every month except the chosen"),
+        ):
+            self.month_mode.addItem(text)
+        self.month_interval = QSpinBox(part)
+        self.month_interval.setObjectName("monthInterval")
+        self.month_interval.setRange(2, 12)
+        self.month_interval.setPrefix(_("every "))
+        self.month_interval.setSuffix(_(":th month"))
+        mode.addWidget(self.month_mode)
+        mode.addWidget(self.month_interval)
+        mode.addStretch(1)
+        layout.addLayout(mode)
+        grid = QGridLayout()
+        grid.setSpacing(3)
+        self.months = []
+        for number, name in enumerate(MONTHS):
+            button = QToolButton(part)
+            button.setObjectName(f"month{number + 1}")
+            button.setText(short_name(name))
+            button.setToolTip(_(name).capitalize())
+            button.setCheckable(True)
+            button.setMinimumWidth(44)
+            self.months.append(button)
+            grid.addWidget(button, number // 6, number % 6)
+        layout.addLayout(grid)
+        return part
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        self._update_enabled()
+        if not self._filling:
+            self.edited.emit()
+            self.changed.emit()
+
+    def _policy_changed(self, _index: int) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def _update_enabled(self) -> None:
+        weekly = self.frequency.currentData() is Frequency.WEEKLY
+        self.pattern.setCurrentIndex(0 if weekly else 1)
+        model = self.month_mode.model()
+        for row in (EVERY_N_MONTHS, QUARTERLY):  # weekly rules count weeks, not months
+            item = model.item(row)  # type: ignore[attr-defined]
+            item.setEnabled(not weekly)
+        if weekly and self.month_mode.currentIndex() in (EVERY_N_MONTHS, QUARTERLY):
+            self.month_mode.setCurrentIndex(EVERY_MONTH)
+        mode = self.month_mode.currentIndex()
+        self.month_interval.setVisible(mode == EVERY_N_MONTHS)
+        for button in self.months:
+            button.setEnabled(mode in (ONLY_MONTHS, EXCEPT_MONTHS))
+        self.month_day.setEnabled(self.by_day.isChecked())
+        self.ordinal.setEnabled(not self.by_day.isChecked())
+        self.ordinal_weekday.setEnabled(not self.by_day.isChecked())
+        minutes = self._duration_minutes()
+        hours, rest = divmod(max(minutes, 0), 60)
+        self.duration_label.setText(
+            _("({hours} h {minutes} min)").format(hours=hours, minutes=rest) if minutes > 0 else ""
+        )
+
+    def _duration_minutes(self) -> int:
+        return self.start_time.time().secsTo(self.end_time.time()) // 60
+
+    # --- reading and filling -----------------------------------------------------------------
+
+    def holiday_policy(self) -> HolidayPolicy:
+        return self.holidays.value()  # type: ignore[no-any-return]
+
+    def rule(self) -> Rule:
+        """The rule the fields describe (ValidationError with the field when it is not one)."""
+        frequency = self.frequency.currentData()
+        mode = self.month_mode.currentIndex()
+        chosen = tuple(n + 1 for n, b in enumerate(self.months) if b.isChecked())
+        months: tuple[int, ...] = ()
+        if mode == ONLY_MONTHS:
+            if not chosen:
+                raise ValidationError(_("Choose the months the group meets in."), field="months")
+            months = chosen
+        elif mode == EXCEPT_MONTHS:
+            months = tuple(m for m in range(1, 13) if m not in chosen)
+            if not months:
+                raise ValidationError(_("Leave at least one month unmarked."), field="months")
+        if self._duration_minutes() <= 0:
+            raise ValidationError(_("The meeting must end after it starts."), field="end_time")
+        start = self.start_time.time()
+        common = {
+            "starts_on": self.starts_on.date().toPython(),
+            "frequency": frequency,
+            "months": months,
+            "start_time": dt.time(start.hour(), start.minute()),
+            "duration_minutes": self._duration_minutes(),
+            "until": self.until.value(),
+            "place": self.place.text(),
+            "exdates": self._exdates,
+        }
+        if frequency is Frequency.WEEKLY:
+            weekdays = tuple(n for n, b in enumerate(self.weekdays) if b.isChecked())
+            return Rule(interval=self.week_interval.value(), weekdays=weekdays, **common)
+        interval = {EVERY_N_MONTHS: self.month_interval.value(), QUARTERLY: 3}.get(mode, 1)
+        if self.by_day.isChecked():
+            return Rule(interval=interval, month_day=self.month_day.value(), **common)
+        return Rule(
+            interval=interval,
+            ordinal=self.ordinal.currentData(),
+            weekdays=(self.ordinal_weekday.currentData(),),
+            **common,
+        )
+
+    def set_rule(self, rule: Rule, policy: HolidayPolicy | None = None) -> None:
+        self._filling = True
+        try:
+            self._exdates = rule.exdates
+            weekly = rule.frequency is Frequency.WEEKLY
+            self.frequency.setCurrentIndex(0 if weekly else 1)
+            self._update_enabled()
+            if weekly:
+                self.week_interval.setValue(rule.interval)
+                for number, box in enumerate(self.weekdays):
+                    box.setChecked(number in rule.weekdays)
+            else:
+                by_day = rule.month_day is not None
+                self.by_day.setChecked(by_day)
+                self.by_weekday.setChecked(not by_day)
+                if by_day:
+                    self.month_day.setValue(rule.month_day or 1)
+                else:
+                    self.ordinal.setCurrentIndex(max(self.ordinal.findData(rule.ordinal), 0))
+                    self.ordinal_weekday.setCurrentIndex(rule.weekdays[0])
+            if rule.months:
+                excluded = len(rule.months) >= 7  # a long list reads better as what is left out
+                self.month_mode.setCurrentIndex(EXCEPT_MONTHS if excluded else ONLY_MONTHS)
+                marked = rule.excluded_months if excluded else rule.months
+                for number, button in enumerate(self.months):
+                    button.setChecked(number + 1 in marked)
+            else:
+                for button in self.months:
+                    button.setChecked(False)
+                if weekly or rule.interval == 1:
+                    self.month_mode.setCurrentIndex(EVERY_MONTH)
+                elif rule.interval == 3:
+                    self.month_mode.setCurrentIndex(QUARTERLY)
+                else:
+                    self.month_mode.setCurrentIndex(EVERY_N_MONTHS)
+                    self.month_interval.setValue(rule.interval)
+            self.start_time.setTime(QTime(rule.start_time.hour, rule.start_time.minute))
+            self.end_time.setTime(QTime(rule.end_time.hour, rule.end_time.minute))
+            self.place.setText(rule.place or "")
+            start = rule.starts_on
+            self.starts_on.setDate(QDate(start.year, start.month, start.day))
+            self.until.set_value(rule.until)
+            if policy is not None:
+                self.holidays.set_value(policy)
+        finally:
+            self._filling = False
+        self._update_enabled()
+        self.changed.emit()
+
+    def starts(self) -> dt.date:
+        return self.starts_on.date().toPython()  # type: ignore[no-any-return]
