@@ -19,11 +19,12 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     table,
+    week_label,
 )
 from samverkan_desktop.services.action_list import ActionListRow, action_ids, action_list_rows
 from samverkan_desktop.services.actions import ActionFilter
 
-WIDTHS = [52, 36, 34, 24, 24]  # mm; 170 in all
+WIDTHS = [50, 36, 34, 29, 21]  # mm; 170 in all
 WARN_HEX = WARN.hexval().replace("0x", "#")
 
 
@@ -35,10 +36,16 @@ def _what(row: ActionListRow) -> Flowable:
 
 
 def _due(row: ActionListRow) -> Flowable:
-    text = escape(date_with_week(row.due_on)) if row.due_on else "–"
-    if row.overdue:
-        text = f'<font color="{WARN_HEX}"><b>{text}<br/>{escape(_("overdue"))}</b></font>'
-    return markup(text, "cell")
+    if row.due_on is None:
+        return markup("–", "cell")
+    if not row.overdue:
+        return markup(escape(date_with_week(row.due_on)), "cell")
+    # Bold takes more room: the week and the word go on a line of their own.
+    late = f"{week_label(row.due_on)} · {_('overdue')}"
+    return markup(
+        f'<font color="{WARN_HEX}"><b>{row.due_on.isoformat()}<br/>{escape(late)}</b></font>',
+        "cell",
+    )
 
 
 def _status(row: ActionListRow) -> str:
@@ -106,7 +113,7 @@ def build(
             "subtitle",
         ),
         table(
-            [_("What"), _("Source"), _("Responsible"), _("Due"), _("Status")],
+            [_("Action"), _("Source"), _("Responsible"), _("Due"), _("Status")],
             [
                 (_what(row), row.source_text, row.responsible, _due(row), _status(row))
                 for row in rows

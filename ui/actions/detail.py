@@ -98,6 +98,7 @@ class ActionDetailPane(DetailPane):
         self.notes.setObjectName("actionNotes")
         self.notes.setWordWrap(True)
         self.notes.setAlternatingRowColors(True)
+        self.notes.setSpacing(3)
         layout.addWidget(self.notes, 1)
         entry = QHBoxLayout()
         self.note_edit = QLineEdit(section)

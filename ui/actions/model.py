@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
@@ -57,8 +57,6 @@ class ActionsModel(QAbstractTableModel):
         self._rows: list[ActionListRow] = []
         self._fetch: Fetch = lambda _ids: []
         self._titles = column_titles()
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     # --- contents ----------------------------------------------------------------------------
 
@@ -174,8 +172,6 @@ class ActionsModel(QAbstractTableModel):
             if not row.is_open:
                 return QBrush(MUTED_COLOUR)
             return None
-        if role == Qt.ItemDataRole.FontRole and row.overdue and column in (DUE, STATUS):
-            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return row.title

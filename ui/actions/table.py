@@ -11,7 +11,7 @@ from samverkan_desktop.services.action_list import ActionListRow
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE, ActionsModel
 
 # Initial widths: the what and source columns get the room, dates and status what they need.
-WIDTHS = {TITLE: 270, SOURCE: 200, RESPONSIBLE: 170, AREA: 140, DUE: 135, STATUS: 110}
+WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125, STATUS: 115}
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 

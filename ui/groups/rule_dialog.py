@@ -60,7 +60,7 @@ def note_text(date: PreviewDate) -> str:
         return _("{holiday}: no meeting").format(holiday=date.holiday)
     if date.moved:
         return _("{holiday}: moved from {date}").format(
-            holiday=date.holiday, date=date.original_start.strftime("%d/%m").lstrip("0")
+            holiday=date.holiday, date=f"{date.original_start.day}/{date.original_start.month}"
         )
     return date.holiday or ""
 

@@ -81,6 +81,7 @@ class RuleFields(QWidget):
         times.addWidget(self.start_time)
         times.addWidget(QLabel("–", self))
         times.addWidget(self.end_time)
+        times.addSpacing(8)
         self.duration_label = QLabel(self)
         self.duration_label.setObjectName("durationLabel")
         times.addWidget(self.duration_label)
