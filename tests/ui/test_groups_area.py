@@ -22,6 +22,7 @@ from tests.ui.helpers import (
 )
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
+from ui.groups.end_dialog import EndGroupDialog
 from ui.groups.group_dialog import GroupDialog
 from ui.groups.member_dialog import MemberDialog
 
@@ -317,21 +318,39 @@ def test_deleting_a_group_needs_confirmation(
     assert not area.detail.showing_record()
 
 
-def test_a_group_with_history_is_not_deleted_and_the_reason_is_shown(
+def test_a_group_with_history_is_not_deleted_and_ending_it_is_offered(
     qtbot: QtBot, area: GroupsArea, modals: ModalDriver
 ) -> None:
     click_row(qtbot, area.page.table, STEERING)
     shown: list[str] = []
 
-    def read_and_close(box: QWidget) -> None:
+    def read_and_decline(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         shown.append(box.text())
-        click_button(qtbot, box, "OK")
+        click_button(qtbot, box, "Avbryt")
 
-    modals.answer(lambda box: click_button(qtbot, box, "Ta bort grupp"), read_and_close)
+    modals.answer(read_and_decline)
     click_button(qtbot, area.page.toolbar, "Ta bort")
     modals.check()
     assert shown and STEERING in shown[0] and "Avsluta gruppen" in shown[0]
+    assert STEERING in names(area)
+
+
+def test_ending_is_offered_in_place_of_deleting_a_group_with_minutes(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+    opened: list[QWidget] = []
+
+    def cancel_end_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, EndGroupDialog)
+        opened.append(dialog)
+        dialog.reject()
+
+    modals.answer(lambda box: click_button(qtbot, box, "Avsluta grupp…"), cancel_end_dialog)
+    click_button(qtbot, area.page.toolbar, "Ta bort")
+    modals.check()
+    assert opened  # the end dialog came up instead of a deletion
     assert STEERING in names(area)
 
 

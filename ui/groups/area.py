@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import groups, meeting_rules
+from samverkan_desktop.services import agenda, groups, meeting_rules
 from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
@@ -20,6 +20,7 @@ from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
 from ui.groups.rule_dialog import RuleDialog
 from ui.widgets.area import Area
+from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform, perform_confirmed, run_form
@@ -136,6 +137,19 @@ class GroupsArea(Area):
     def delete_group(self) -> None:
         group = self.current_group()
         if group is None:
+            return
+        try:
+            self.ctx.call(agenda.check_group_deletable, group.id)
+        except InUseError as history:
+            # A group with minutes is history: offer what the coordinator can do instead.
+            if confirm(
+                self,
+                _("Delete group"),
+                history.message + "\n\n" + _("End the group now?"),
+                _("End group…"),
+                destructive=False,
+            ):
+                self.end_group()
             return
         message = _("Delete the group “{name}”? This cannot be undone.").format(name=group.name)
         if group.members:
