@@ -16,7 +16,8 @@ class Figure:
     reference_name: str = ""
     max_ratio: float | None = None  # budget: value / reference at most this
     limit: float | None = None  # budget: value at most this (in ``unit``)
-    missing: str = ""  # why there is no value, e.g. "not installed"
+    missing: str = ""  # why there is no value, e.g. "not installed" or "> 120 s"
+    failed: bool = False  # no value because it took far too long: the budget is missed
 
     @staticmethod
     def median(values: Sequence[float]) -> float:
@@ -31,7 +32,7 @@ class Figure:
     @property
     def ok(self) -> bool | None:
         if self.value is None:
-            return None
+            return False if self.failed else None
         if self.max_ratio is not None:
             ratio = self.ratio
             return None if ratio is None else ratio <= self.max_ratio
