@@ -45,6 +45,7 @@ from ui.widgets.pdf_preview import preview_in_background
 
 SEARCH_DELAY_MS = 150
 SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)
+INDEX_START_DELAY_MS = 300
 SHOW_OPEN, SHOW_OVERDUE, SHOW_ALL = "open", "overdue", "all"
 SOURCE_KEYS = {
     ActionSource.MEETING: "meetings",
@@ -61,6 +62,7 @@ class ActionsArea(Area):
         super().__init__(ctx, parent)
         self._index: ActionIndex | None = None
         self._building = False
+        self._generation = 0  # bumped when the index is dropped; a build from before is stale
         self._touched: set[int] = set()  # changed here: patch the index instead of rebuilding
         self._build_filters()
         self.table = ActionsTable(self)
@@ -183,6 +185,7 @@ class ActionsArea(Area):
             self.ctx.call(self._index.refresh_ids, sorted(self._touched))
         else:
             self._index = None
+            self._generation += 1
         self._touched.clear()
         self.reload()
 
@@ -259,10 +262,16 @@ class ActionsArea(Area):
             self._index = self.ctx.call(ActionIndex)
             return
         self._building = True
+        # Start once the first page is painted: the worker competes for the interpreter.
+        QTimer.singleShot(INDEX_START_DELAY_MS, self._build_index)
+
+    def _build_index(self) -> None:
+        generation = self._generation
 
         def done(index: ActionIndex) -> None:
             self._building = False
-            self._index = index
+            if generation == self._generation:  # else changed meanwhile: build again
+                self._index = index
             self.reload()
 
         def failed(error: DomainError) -> None:
