@@ -91,7 +91,7 @@ class _RoomyTabs(QProxyStyle):
         size: QSize,
         widget: QWidget | None = None,
     ) -> QSize:
-        result = super().sizeFromContents(contents, option, size, widget)
+        result = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
         if contents == QStyle.ContentsType.CT_TabBarTab:
             result.setHeight(result.height() + 4)
         return result

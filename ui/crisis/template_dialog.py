@@ -138,7 +138,9 @@ class ExerciseTemplateDialog(FormDialog):
         self._append("", "", None)
         row = self.items.rowCount() - 1
         self.items.setCurrentCell(row, TITLE)
-        self.items.editItem(self.items.item(row, TITLE))
+        item = self.items.item(row, TITLE)
+        if item is not None:
+            self.items.editItem(item)
 
     def remove_point(self) -> None:
         row = self.items.currentRow()
