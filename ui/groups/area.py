@@ -18,6 +18,7 @@ from ui.groups.end_dialog import EndGroupDialog
 from ui.groups.group_dialog import GroupDialog
 from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
+from ui.groups.next_meetings import NextMeetings
 from ui.groups.rule_dialog import RuleDialog
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
@@ -58,6 +59,10 @@ class GroupsArea(Area):
         super().__init__(ctx, parent)
         self.page = GroupsPage(ctx, self)
         self.detail = GroupDetailPane(self.page)
+        # The next meetings, under the facts, open in the calendar's meeting editor.
+        self.next_meetings = NextMeetings(ctx, self.detail)
+        sections = self.detail.sections
+        sections.insertWidget(sections.indexOf(self.detail.facts) + 1, self.next_meetings)
         self.page.set_detail(self.detail, (2, 1))
         page = self.page
         self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
@@ -101,6 +106,7 @@ class GroupsArea(Area):
             except DomainError:
                 group = None  # deleted meanwhile: the next refresh drops it from the list
         self.detail.show_group(group)
+        self.next_meetings.show_group(group.id if group else None)
         if group is not None:
             rule = self.ctx.call(meeting_rules.get_rule, group.id)
             text = f"{rule.description}\n{rule.holiday_text}" if rule else None

@@ -4,9 +4,10 @@ calendar area's meeting editor."""
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
@@ -18,9 +19,8 @@ from ui.context import AppContext
 from ui.widgets.detail import section_heading
 
 SHOWN = 3
-LINK_STYLE = (
-    "QPushButton { border: none; color: #1f6fb2; text-align: left; padding: 1px 0; }"
-    "QPushButton:hover { text-decoration: underline; }"
+LINK_FLAGS = (
+    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
 
 
@@ -42,7 +42,7 @@ class NextMeetings(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.links: list[QPushButton] = []
+        self.links: list[QLabel] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
@@ -70,12 +70,14 @@ class NextMeetings(QWidget):
             except DomainError:
                 rows = []
         for row in rows:
-            link = QPushButton(meeting_link_text(row), self)
-            link.setStyleSheet(LINK_STYLE)
-            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            # A wrapping link (a button would widen the narrow pane to its text).
+            link = QLabel(f'<a href="{row.id}">{escape(meeting_link_text(row))}</a>', self)
+            link.setWordWrap(True)
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setTextInteractionFlags(LINK_FLAGS)
             link.setToolTip(_("Open the meeting"))
-            link.clicked.connect(
-                lambda _c=False, mid=row.id: self.ctx.navigator.go("calendar", mid)
+            link.linkActivated.connect(
+                lambda target: self.ctx.navigator.go("calendar", int(target))
             )
             self._layout.addWidget(link)
             self.links.append(link)
