@@ -19,7 +19,9 @@ from ui.widgets.table_model import Column, RowTableModel
 
 R = TypeVar("R")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
-MIN_SHRUNK_WIDTH = 56  # a fitted column squeezed to the table's width keeps at least this
+# A column squeezed to the table's width keeps at least this: a date with its week
+# ("2026-03-12 (v. 11)") stays readable; a table narrower than that scrolls instead.
+MIN_SHRUNK_WIDTH = 118
 
 
 class RecordTable(QTableView, Generic[R]):
