@@ -133,7 +133,13 @@ def list_loans(
     from ``offset``), which the index on ``out_at`` serves without reading the rest."""
     filters = filters or LoanFilter()
     at = now_utc(now)
-    query = _loan_query().order_by(Loan.out_at.desc(), Loan.id.desc())
+    # Loans still out are few (one per unit at most) and are sorted here: ordering them in SQL
+    # makes SQLite walk the out_at index through the whole history instead of the partial index
+    # of open loans (seconds, minutes on a cold file, at a million loans: the Overview's card).
+    open_only = filters.open_only or filters.overdue_only
+    query = _loan_query()
+    if not open_only:
+        query = query.order_by(Loan.out_at.desc(), Loan.id.desc())
     term = clean(filters.search)
     if term:
         # The few matching people and units first, then their loans: a search that matches
@@ -150,7 +156,7 @@ def list_loans(
                 Loan.approved_by_id.in_(people),
             )
         )
-    if filters.open_only or filters.overdue_only:
+    if open_only:
         query = query.where(Loan.returned_at.is_(None))
     if filters.overdue_only:
         query = query.where(Loan.due_at < at)
@@ -164,12 +170,17 @@ def list_loans(
         query = query.where(Loan.borrower_id == filters.borrower_id)
     if filters.purpose is not None:
         query = query.where(Loan.purpose == filters.purpose)
-    if limit is not None:
+    if limit is not None and not open_only:
         query = query.limit(limit).offset(offset)
-    return [
+    rows = [
         _row(loan, unit.code, borrower, approver, at)
         for loan, unit, borrower, approver in session.execute(query)
     ]
+    if open_only:
+        rows.sort(key=lambda row: (row.out_at, row.id), reverse=True)
+        if limit is not None:
+            rows = rows[offset : offset + limit]
+    return rows
 
 
 def get_loan(session: Session, loan_id: int, now: dt.datetime | None = None) -> LoanDetail:
