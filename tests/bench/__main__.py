@@ -43,7 +43,7 @@ def _ready(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Seconds from process start to its SAMVERKAN_READY line, and its peak RSS (KiB)."""
     started = time.time()
     done = subprocess.run(
-        command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+        command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False
     )
     for line in done.stdout.splitlines():
         if line.startswith("SAMVERKAN_READY"):

@@ -8,6 +8,7 @@ import multiprocessing
 import sqlite3
 import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,8 @@ def postgres_figures(scale: Scale, work: Path, notes: list[str]) -> list[Figure]
     from tests.bench.generate import generate
     from tests.bench.pg import DurablePostgres
 
+    if scale.units < 2 * CLIENTS:  # every desk lends units of its own
+        scale = replace(scale, units=2 * CLIENTS + 10, loans=max(scale.loans, 100 * CLIENTS))
     server = DurablePostgres(bin_dir)
     server.start()
     try:
