@@ -131,7 +131,7 @@ def _client(
 
     db = open_database(url, migrate=False)
     lend_times(db, units, staff, 2, offset)  # connect and warm up before the common start
-    barrier.wait()
+    barrier.wait(timeout=300)  # a desk that failed to start breaks the barrier, not the run
     out.put(lend_times(db, units, staff, LENDS_PER_CLIENT, offset))
     db.dispose()
 
@@ -169,6 +169,7 @@ def postgres_figures(scale: Scale, work: Path, notes: list[str]) -> list[Figure]
         per = max(1, len(units) // CLIENTS)
         workers = [
             context.Process(
+                daemon=True,  # never left waiting when the run fails
                 target=_client,
                 args=(url, units[i * per : (i + 1) * per], staff, i * 97, barrier, queue),
             )
