@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import paths
@@ -294,7 +294,7 @@ def delete_plan(session: Session, plan_id: int, root: Path | None = None) -> Non
     stored = [a.stored_path for a in plan.attachments]
     session.delete(plan)
     session.flush()
-    _remove_files(root, stored)
+    _remove_files_after_commit(session, root, stored)
 
 
 # --- versions -----------------------------------------------------------------------------------
@@ -416,7 +416,7 @@ def remove_attachment(session: Session, attachment_id: int, root: Path | None = 
     session.delete(attachment)
     session.flush()
     session.expire(plan, ["attachments"])
-    _remove_files(root, [stored])
+    _remove_files_after_commit(session, root, [stored])
 
 
 def attachment_path(session: Session, attachment_id: int, root: Path | None = None) -> Path:
@@ -436,6 +436,22 @@ def _get_attachment(session: Session, attachment_id: int) -> PlanAttachment:
     return get_or_raise(
         session, PlanAttachment, attachment_id, _("The attachment no longer exists.")
     )
+
+
+def _remove_files_after_commit(session: Session, root: Path | None, stored: list[str]) -> None:
+    """Delete the copies once the deletion is committed: a failed commit keeps record and file."""
+    state = {"pending": True}
+
+    def committed(_session: Session) -> None:
+        if state["pending"]:
+            state["pending"] = False
+            _remove_files(root, stored)
+
+    def rolled_back(_session: Session, _transaction: object) -> None:
+        state["pending"] = False
+
+    event.listen(session, "after_commit", committed, once=True)
+    event.listen(session, "after_soft_rollback", rolled_back, once=True)
 
 
 def _remove_files(root: Path | None, stored: list[str]) -> None:

@@ -156,9 +156,16 @@ def test_attached_files_are_copied_into_the_data_folder_and_removed_with_the_pla
         second.write_bytes(b"x")
         other = plans.attach_file(session, plan_id, second, root)
         other_copy = plans.attachment_path(session, other, root)
+    with db.session() as session:
         plans.remove_attachment(session, other, root)
-        assert not other_copy.exists()
+        assert other_copy.exists()  # the copy goes only with the commit
+    assert not other_copy.exists()
+    with pytest.raises(RuntimeError), db.session() as session:
         plans.delete_plan(session, plan_id, root)
-        assert not copy.exists()
-        with pytest.raises(NotFoundError):
-            plans.get_plan(session, plan_id)
+        raise RuntimeError("the unit of work fails after the deletion")
+    assert copy.exists()  # nothing committed: the file is kept with its record
+    with db.session() as session:
+        plans.delete_plan(session, plan_id, root)
+    assert not copy.exists()
+    with db.session() as session, pytest.raises(NotFoundError):
+        plans.get_plan(session, plan_id)
