@@ -397,6 +397,17 @@ def undo_loan_action(session: Session, loan_id: int, now: dt.datetime | None = N
     return UndoResult(loan_id, unit.id, unit.code, undone, unit.status)
 
 
+def _not_before(moment: dt.datetime | None, reference: dt.datetime | None) -> bool:
+    if moment is None or reference is None:
+        return False
+    return _naive_utc(moment) >= _naive_utc(reference)
+
+
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    # SQLite hands back naive UTC datetimes, PostgreSQL aware ones: compare like with like.
+    return moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _status_before_lend(session: Session, unit_id: int, loan_id: int) -> Status:
     # Only available and charging units can be lent. It was charging if the previous return
     # put it on charge and no finished charge has been recorded since.
@@ -408,6 +419,9 @@ def _status_before_lend(session: Session, unit_id: int, loan_id: int) -> Status:
     ).first()
     if previous is None or not previous.put_on_charge or previous.fault_description:
         return Status.AVAILABLE
+    unit = session.get(AlarmUnit, unit_id)
+    if unit is not None and _not_before(unit.last_charged_at, previous.returned_at):
+        return Status.AVAILABLE  # charged since (recorded on the unit, with or without an event)
     charged = session.scalar(
         select(UnitEvent.id)
         .where(

@@ -8,7 +8,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
-from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
+from samverkan_desktop.models import AlarmUnit, UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_history, alarm_loans, alarms, overview, settings
 from samverkan_desktop.services.alarm_history import LoanFilter
 from samverkan_desktop.services.alarm_loans import LendInput
@@ -201,6 +201,24 @@ def test_undo_a_fresh_lend_restores_the_unit_and_too_late_is_refused(db: Databas
         late = alarm_loans.lend(s, LendInput(unit, data.people["leif"]), now=at(12))
     with db.session() as s, pytest.raises(ConflictError, match="registrera en återlämning"):
         alarm_loans.undo_loan_action(s, late.loan_id, now=at(12, 3))
+
+
+def test_undo_a_lend_of_a_unit_charged_since_its_return_leaves_it_available(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        unit = data.units["LARM-02"]
+        alarm_loans.lend(s, LendInput(unit, data.people["lena"]), now=NOW)
+        alarm_loans.return_unit(s, unit, put_on_charge=True, now=at(10))
+        # Charged without a service event (as an import or the unit form records it).
+        s.get(AlarmUnit, unit).last_charged_at = at(10, 45)
+        s.get(AlarmUnit, unit).status = UnitStatus.AVAILABLE
+    with db.session() as s:
+        lent = alarm_loans.lend(s, LendInput(unit, data.people["leif"]), now=at(11))
+    with db.session() as s:
+        result = alarm_loans.undo_loan_action(
+            s, lent.loan_id, now=at(11) + dt.timedelta(seconds=20)
+        )
+    assert result.status is UnitStatus.AVAILABLE
 
 
 def test_overdue_loans_are_listed_and_counted_on_the_overview(db: Database) -> None:
