@@ -109,6 +109,7 @@ class ExternalRow:
     position: int
     last_verified: dt.date | None
     stale: bool
+    own_phone: str | None = None  # the line's own number only: what its edit form shows
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,7 @@ def _external_row(contact: CrisisContact, today: dt.date) -> ExternalRow:
         position=contact.position,
         last_verified=verified,
         stale=is_stale(verified, today),
+        own_phone=contact.phone,
     )
 
 

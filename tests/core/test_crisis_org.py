@@ -145,6 +145,20 @@ def test_an_external_line_with_a_person_uses_the_persons_date(db: Database) -> N
         conn.execute(text("UPDATE crisis_contacts SET last_verified = '2020-01-01'"))
 
 
+def test_an_external_line_tells_its_own_number_from_the_one_it_shows(db: Database) -> None:
+    with db.session() as session:
+        org = organisation(session, "Räddningstjänsten")
+        sara = person(session, "Sara", RECENT, phone="08-454 00 00", organisation_id=org)
+        named = crisis_org.create_external(session, ExternalInput(org, "Inre befäl", sara))
+        own = crisis_org.create_external(
+            session, ExternalInput(org, "Ledningscentral", None, "010-453 00 00", OLD)
+        )
+        rows = {r.id: r for r in crisis_org.list_external(session, TODAY)}
+    # The edit form shows only a line's own number, so saving never copies the person's in.
+    assert rows[named].phone == "08-454 00 00" and rows[named].own_phone is None
+    assert rows[own].own_phone == rows[own].phone == "010-453 00 00"
+
+
 def test_a_role_that_took_part_in_an_exercise_cannot_be_deleted(db: Database) -> None:
     with db.session() as session:
         role = crisis_org.create_role(session, RoleInput("Krisledare"))

@@ -137,10 +137,7 @@ class ExternalDialog(FormDialog):
             self.function.setText(contact.function)
             self.person.set_value(contact.person_id)
             # Only the line's own number: the person's or organisation's is shown, not copied.
-            own = getattr(
-                contact, "own_phone", contact.phone if contact.person_id is None else None
-            )
-            self.phone.setText(own or "")
+            self.phone.setText(contact.own_phone or "")
             self.verified.set_value(contact.last_verified if contact.person_id is None else None)
         self._update_verified()
         self.organisation.setFocus()
