@@ -116,21 +116,20 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         ]
     else:
         story.append(paragraph(_("No decisions were made."), "small"))
-    story += [
-        heading(_("Actions")),
-        actions_table(detail.actions, _("No new actions.")),
-        heading(_("Next meeting")),
-    ]
+    # A heading never stands alone at the foot of a page, and a short table is not split
+    # (a long one still flows over pages, its header row repeated).
+    story.append(
+        KeepTogether([heading(_("Actions")), actions_table(detail.actions, _("No new actions."))])
+    )
     following = detail.next_meeting
     if following is None:
-        story.append(paragraph(_("Not yet decided.")))
+        next_text = paragraph(_("Not yet decided."))
     else:
         place = following.place or _("place to be announced")
-        story.append(
-            paragraph(
-                _("{date}, {time}, {place}").format(
-                    date=when(following), time=time_span(following), place=place
-                )
+        next_text = paragraph(
+            _("{date}, {time}, {place}").format(
+                date=when(following), time=time_span(following), place=place
             )
         )
+    story.append(KeepTogether([heading(_("Next meeting")), next_text]))
     return doc.build(story)
