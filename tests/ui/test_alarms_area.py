@@ -272,9 +272,9 @@ def test_training_sessions_attendees_and_expiry(qtbot: QtBot, demo_ctx: AppConte
     click_row(qtbot, page.table, "2021-03-09 (v. 10)")
     panel = page.detail.attendees
     before = panel.table.rows_model.rowCount()
-    newcomer = panel.person_combo.itemText(0).split(" — ")[0]  # offered: not attending yet
-    type_text(qtbot, panel.person_combo.lineEdit(), newcomer)
-    panel.person_combo.completer().popup().hide()  # as a click outside the suggestions does
+    newcomer = panel.person.itemText(0).split(" — ")[0]  # offered: not attending yet
+    type_text(qtbot, panel.person.lineEdit(), newcomer)
+    panel.person.completer().popup().hide()  # as a click outside the suggestions does
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.table.rows_model.rowCount() == before + 1
     session_id = page.current_id()

@@ -6,124 +6,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
-from samverkan_desktop.formatting import date_with_week, iso_date
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import crisis_org, training, training_gaps
-from samverkan_desktop.services.training import AttendeeRow, SessionRow
+from samverkan_desktop.services.training import SessionRow
 from samverkan_desktop.services.training_gaps import GapKind, GapRow
 from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.contacts.choices import people_choices
 from ui.context import AppContext
 from ui.crisis.attend_dialog import AttendDialog
 from ui.crisis.common import DUE_SOON_COLOUR
-from ui.widgets.detail import DetailPane
+from ui.training.sessions import CHANGES as SESSION_CHANGES
+from ui.training.sessions import SessionPane, session_columns
 from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform, perform_confirmed, run_form
-from ui.widgets.record_table import RecordTable
+from ui.widgets.operations import perform_confirmed, run_form
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 # Training is shared with the alarms area (alarm training): both refresh.
-CHANGES = ("crisis", "alarms")
+CHANGES = SESSION_CHANGES
 
 
-def session_columns() -> list[Column[SessionRow]]:
-    return [
-        Column(
-            _("Date"), lambda r: date_with_week(r.held_on), sort_key=lambda r: r.held_on, width=140
-        ),
-        Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=300),
-        Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80),
-        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place),
-    ]
-
-
-class AttendeesPanel(QWidget):
-    """Who attended a session: type part of a name and press Enter to add; remove the selected."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.session_id: int | None = None
-        self.table: RecordTable[AttendeeRow] = RecordTable(
-            [
-                Column(_("Attendee"), lambda r: r.name, width=190),
-                Column(_("Department"), lambda r: r.department),
-            ],
-            self,
-            id_of=lambda r: r.attendance_id,
-        )
-        self.person = RecordCombo(_("Type part of a name and press Enter to add"), self)
-        line = self.person.lineEdit()
-        assert line is not None
-        line.returnPressed.connect(self.add_attendee)
-        add = QPushButton(_("Add"), self)
-        add.clicked.connect(self.add_attendee)
-        self.remove_button = QPushButton(_("Remove"), self)
-        self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self.remove_attendee)
-        self.table.current_changed.connect(lambda r: self.remove_button.setEnabled(r is not None))
-        row = QHBoxLayout()
-        row.addWidget(self.person, 1)
-        row.addWidget(add)
-        row.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-
-    def show_session(self, session_id: int | None) -> None:
-        self.session_id = session_id
-        rows = self.ctx.call(training.list_attendees, session_id) if session_id else []
-        self.table.set_rows(rows)
-        present = {r.person_id for r in rows}
-        self.person.set_items(people_choices(self.ctx, exclude=present))
-        self.person.set_value(None)
-
-    def add_attendee(self) -> None:
-        person_id = self.person.value()
-        if self.session_id is None or person_id is None:
-            return
-        if perform(self, self.ctx, CHANGES, training.add_attendee, self.session_id, person_id):
-            self.person.set_value(None)
-            self.person.setFocus()
-
-    def remove_attendee(self) -> None:
-        row = self.table.current_row()
-        if row is not None:
-            perform(self, self.ctx, CHANGES, training.remove_attendee, row.attendance_id)
-
-
-class SessionPane(DetailPane):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(_("Choose a session to see who attended."), parent)
-        self.facts = self.add_facts()
-        for key, label in (("place", _("Place")), ("validity", _("Valid for"))):
-            self.facts.add_fact(key, label)
-        self.add_text("notes", _("Notes"))
-        self.attendees = AttendeesPanel(ctx, self)
-        self.add_bottom(self.attendees, (1, 4))
-        self.validity: dict[int, int | None] = {}
-
-    def show_session(self, row: SessionRow | None) -> None:
-        if row is None:
-            self.show_placeholder()
-            self.attendees.show_session(None)
-            return
-        self.show_record(row.course, date_with_week(row.held_on))
-        months = self.validity.get(row.course_id)
-        self.facts.set_fact("place", row.place)
-        self.facts.set_fact(
-            "validity",
-            ngettext("{n} month", "{n} months", months).format(n=months)
-            if months
-            else _("never expires"),
-        )
-        self.set_text("notes", row.notes)
-        self.attendees.show_session(row.id)
-        self.fit_sections()
+def _people(ctx: AppContext, present: set[int]) -> list[tuple[int, str]]:
+    return people_choices(ctx, exclude=present)
 
 
 class SessionsPage(ListPage[SessionRow]):
@@ -134,7 +41,7 @@ class SessionsPage(ListPage[SessionRow]):
         self.course_filter = RecordCombo(_("All courses"), self, editable=False)
         self.course_filter.setMinimumContentsLength(26)
         self.add_filter(self.course_filter)
-        self.detail = SessionPane(ctx, self)
+        self.detail = SessionPane(ctx, _people, self)
         self.set_detail(self.detail, (3, 2))
         self.current_changed.connect(self.detail.show_session)
         self.add_action(_("New session…"), self.new_session, "Ctrl+N")

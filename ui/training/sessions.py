@@ -1,0 +1,131 @@
+"""A training session's list columns, its detail pane and its attendees, as both areas show them.
+
+Training is one register: the alarm training and the crisis courses live in the same tables, so a
+change announces both areas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import training
+from samverkan_desktop.services.training import AttendeeRow, SessionRow
+from ui.context import AppContext
+from ui.widgets.detail import DetailPane
+from ui.widgets.fields import RecordCombo
+from ui.widgets.operations import perform
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+# Who may be added as an attendee: (id, label) pairs, leaving out those already present.
+PersonChoices = Callable[[AppContext, set[int]], list[tuple[int, str]]]
+
+CHANGES = ("crisis", "alarms")
+
+
+def session_columns() -> list[Column[SessionRow]]:
+    return [
+        Column(
+            _("Date"), lambda r: date_with_week(r.held_on), sort_key=lambda r: r.held_on, width=140
+        ),
+        Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=300),
+        Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80),
+        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place),
+    ]
+
+
+class AttendeesPanel(QWidget):
+    """Who attended a session: type part of a name and press Enter to add; remove the selected."""
+
+    def __init__(
+        self, ctx: AppContext, choices: PersonChoices, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._choices = choices
+        self.session_id: int | None = None
+        self.table: RecordTable[AttendeeRow] = RecordTable(
+            [
+                Column(_("Attendee"), lambda r: r.name, width=190),
+                Column(_("Department"), lambda r: r.department),
+            ],
+            self,
+            id_of=lambda r: r.attendance_id,
+        )
+        self.person = RecordCombo(_("Type part of a name and press Enter to add"), self)
+        line = self.person.lineEdit()
+        assert line is not None
+        line.returnPressed.connect(self.add_attendee)
+        self.add_button = QPushButton(_("Add"), self)
+        self.add_button.clicked.connect(self.add_attendee)
+        self.remove_button = QPushButton(_("Remove"), self)
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_attendee)
+        self.table.current_changed.connect(lambda r: self.remove_button.setEnabled(r is not None))
+        row = QHBoxLayout()
+        row.addWidget(self.person, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        rows = self.ctx.call(training.list_attendees, session_id) if session_id else []
+        self.table.set_rows(rows)
+        present = {r.person_id for r in rows}
+        self.person.set_items(self._choices(self.ctx, present))
+        self.person.set_value(None)
+
+    def add_attendee(self) -> None:
+        person_id = self.person.value()
+        if self.session_id is None or person_id is None:
+            return
+        if perform(self, self.ctx, CHANGES, training.add_attendee, self.session_id, person_id):
+            self.person.set_value(None)
+            self.person.setFocus()
+
+    def remove_attendee(self) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            perform(self, self.ctx, CHANGES, training.remove_attendee, row.attendance_id)
+
+
+class SessionPane(DetailPane):
+    """One session: place, how long it is valid, notes, and who attended."""
+
+    def __init__(
+        self, ctx: AppContext, choices: PersonChoices, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(_("Choose a session to see who attended."), parent)
+        self.facts = self.add_facts()
+        for key, label in (("place", _("Place")), ("validity", _("Valid for"))):
+            self.facts.add_fact(key, label)
+        self.add_text("notes", _("Notes"))
+        self.attendees = AttendeesPanel(ctx, choices, self)
+        self.add_bottom(self.attendees, (1, 4))
+        self.validity: dict[int, int | None] = {}
+
+    def show_session(self, row: SessionRow | None) -> None:
+        if row is None:
+            self.show_placeholder()
+            self.attendees.show_session(None)
+            return
+        self.show_record(row.course, date_with_week(row.held_on))
+        months = self.validity.get(row.course_id)
+        self.facts.set_fact("place", row.place)
+        self.facts.set_fact(
+            "validity",
+            ngettext("{n} month", "{n} months", months).format(n=months)
+            if months
+            else _("never expires"),
+        )
+        self.set_text("notes", row.notes)
+        self.attendees.show_session(row.id)
+        self.fit_sections()
