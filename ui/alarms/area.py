@@ -7,7 +7,7 @@ reason of a home loan, in the loan's own detail)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
@@ -56,7 +56,12 @@ class AlarmsArea(Area):
             (self.stats_page, _("Statistics")),
         ):
             self.tabs.addTab(page, title)
-        self.tabs.setCornerWidget(self._printouts_button())
+        # In a margin of its own: flush with the edge, the menu arrow was cut off.
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 8, 2)
+        corner_layout.addWidget(self._printouts_button())
+        self.tabs.setCornerWidget(corner)
         self._unit_actions()
         self._loan_actions()
         self._training_actions()
