@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from samverkan_desktop import paths
+from samverkan_desktop import file_store, paths
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Person, Plan, PlanAttachment, PlanKind, PlanVersion
@@ -294,7 +294,7 @@ def delete_plan(session: Session, plan_id: int, root: Path | None = None) -> Non
     stored = [a.stored_path for a in plan.attachments]
     session.delete(plan)
     session.flush()
-    _remove_files_after_commit(session, root, stored)
+    file_store.remove_after_commit(session, _root(root), *stored)
 
 
 # --- versions -----------------------------------------------------------------------------------
@@ -416,7 +416,7 @@ def remove_attachment(session: Session, attachment_id: int, root: Path | None = 
     session.delete(attachment)
     session.flush()
     session.expire(plan, ["attachments"])
-    _remove_files_after_commit(session, root, [stored])
+    file_store.remove_after_commit(session, _root(root), stored)
 
 
 def attachment_path(session: Session, attachment_id: int, root: Path | None = None) -> Path:
@@ -436,27 +436,3 @@ def _get_attachment(session: Session, attachment_id: int) -> PlanAttachment:
     return get_or_raise(
         session, PlanAttachment, attachment_id, _("The attachment no longer exists.")
     )
-
-
-def _remove_files_after_commit(session: Session, root: Path | None, stored: list[str]) -> None:
-    """Delete the copies once the deletion is committed: a failed commit keeps record and file."""
-    state = {"pending": True}
-
-    def committed(_session: Session) -> None:
-        if state["pending"]:
-            state["pending"] = False
-            _remove_files(root, stored)
-
-    def rolled_back(_session: Session, _transaction: object) -> None:
-        state["pending"] = False
-
-    event.listen(session, "after_commit", committed, once=True)
-    event.listen(session, "after_soft_rollback", rolled_back, once=True)
-
-
-def _remove_files(root: Path | None, stored: list[str]) -> None:
-    if not stored:
-        return
-    base = _root(root)
-    for rel in stored:
-        (base / rel).unlink(missing_ok=True)

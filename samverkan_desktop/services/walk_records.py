@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import photos
+from samverkan_desktop import file_store, photos
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
@@ -302,7 +302,7 @@ def delete_observation(session: Session, observation_id: int) -> None:
     files = [path for p in observation.photos for path in (p.original_path, p.display_path)]
     session.delete(observation)
     session.flush()
-    photos.remove_stored(attachments_dir(), *files)
+    file_store.remove_after_commit(session, attachments_dir(), *files)
 
 
 # --- photos ---------------------------------------------------------------------------------
@@ -346,7 +346,7 @@ def remove_photo(session: Session, photo_id: int) -> None:
     files = (photo.original_path, photo.display_path)
     session.delete(photo)
     session.flush()
-    photos.remove_stored(attachments_dir(), *files)
+    file_store.remove_after_commit(session, attachments_dir(), *files)
 
 
 # --- summary --------------------------------------------------------------------------------

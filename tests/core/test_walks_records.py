@@ -113,6 +113,10 @@ def test_a_photo_is_copied_with_a_scaled_copy_and_the_original_kept(walk, tmp_pa
         assert max(shown.size) == 1600
     source.unlink()  # the user's own file may go away: the copy stays
     assert photo.original_path.exists()
+    with pytest.raises(RuntimeError), db.session() as session:
+        walk_records.remove_photo(session, photo_id)
+        raise RuntimeError("the unit of work fails after the removal")
+    assert photo.original_path.exists()  # nothing committed: the record and its files stay
     db.call(walk_records.remove_photo, photo_id)
     assert not photo.display_path.exists() and not photo.original_path.exists()
 
