@@ -23,13 +23,13 @@ from sqlalchemy.orm import exc as orm_exc
 
 from samverkan_desktop import audit_trail, changes
 from samverkan_desktop.errors import (
-    ConflictError,
     DatabaseCorruptError,
     DatabaseError,
     DatabaseLockedError,
     NotSamverkanDatabaseError,
     PermissionDeniedError,
     SchemaTooNewError,
+    StaleRecordError,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import MIGRATIONS_DIR
@@ -145,8 +145,8 @@ class Database:
         self.engine.dispose()
 
 
-def stale_record_error() -> ConflictError:
-    return ConflictError(
+def stale_record_error() -> StaleRecordError:
+    return StaleRecordError(
         _(
             "Someone else changed this record while you were editing it, so it was not saved; "
             "your text is kept. Copy what you need, cancel, and open the record again to see "

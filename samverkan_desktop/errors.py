@@ -32,6 +32,10 @@ class ConflictError(DomainError):
     """The change collides with existing data (duplicate name, unit already on loan, ...)."""
 
 
+class StaleRecordError(ConflictError):
+    """The record was saved elsewhere after the form read it (version columns): refused."""
+
+
 class InUseError(DomainError):
     """A record cannot be removed because other records still refer to it."""
 

@@ -46,6 +46,7 @@ class CalendarRow:
     moved: bool  # not at the rule's own time
     holiday: str | None
     week: int
+    version: int = 0  # for the move and cancel forms (services.versions)
 
     @property
     def label(self) -> str:
@@ -110,6 +111,7 @@ def list_calendar(
             Meeting.from_rule,
             Meeting.is_exception,
             Meeting.original_start,
+            Meeting.version,
         )
         .join(Group, Group.id == Meeting.group_id)
         .where(
@@ -134,7 +136,7 @@ def list_calendar(
         query = query.where(Meeting.status != MeetingStatus.CANCELLED)
     holidays = holidays_between(start, end + dt.timedelta(days=1))
     rows = []
-    for (mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original) in (
+    for (mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver) in (
         session.execute(query)
     ):  # fmt: skip
         local_start = to_local(starts)
@@ -155,6 +157,7 @@ def list_calendar(
                 moved=original is not None and to_local(original) != local_start,
                 holiday=holidays.get(local_start.date()),
                 week=iso_week(local_start.date()),
+                version=ver,
             )
         )
     return rows

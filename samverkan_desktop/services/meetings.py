@@ -163,18 +163,31 @@ def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> Non
 
 
 def move_meeting(
-    session: Session, meeting_id: int, starts_at: dt.datetime, ends_at: dt.datetime
+    session: Session,
+    meeting_id: int,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    expected_version: int | None = None,
 ) -> None:
+    """Another time; ``expected_version``: refused if the meeting changed since it was shown."""
     meeting = get_meeting_model(session, meeting_id)
     update_meeting(
         session,
         meeting_id,
-        MeetingInput(starts_at, ends_at, meeting.place, meeting.title, meeting.note),
+        MeetingInput(
+            starts_at, ends_at, meeting.place, meeting.title, meeting.note, expected_version
+        ),
     )
 
 
-def cancel_meeting(session: Session, meeting_id: int, reason: str | None = None) -> None:
+def cancel_meeting(
+    session: Session,
+    meeting_id: int,
+    reason: str | None = None,
+    expected_version: int | None = None,
+) -> None:
     meeting = get_meeting_model(session, meeting_id)
+    check_version(meeting, expected_version)
     if meeting.status is MeetingStatus.HELD:
         raise ConflictError(_("The meeting has been held and cannot be cancelled."))
     meeting.status = MeetingStatus.CANCELLED

@@ -340,7 +340,7 @@ class CalendarArea(Area):
 
     def move_meeting(self, row: CalendarRow) -> None:
         dialog = MoveMeetingDialog(
-            self.ctx, row.id, row.label, row.starts_at, row.ends_at, parent=self
+            self.ctx, row.id, row.label, row.starts_at, row.ends_at, row.version, parent=self
         )
         if dialog.exec():
             self.ctx.bus.announce("meetings")
@@ -358,7 +358,7 @@ class CalendarArea(Area):
         label = _("{meeting}, {day} {time}").format(
             meeting=row.label, day=long_date(row.starts_at.date()), time=local_time(row.starts_at)
         )
-        if CancelMeetingDialog(self.ctx, row.id, label, parent=self).exec():
+        if CancelMeetingDialog(self.ctx, row.id, label, row.version, parent=self).exec():
             self.ctx.bus.announce("meetings")
             self.notice.show_message(
                 _("“{meeting}” was cancelled.").format(meeting=label),

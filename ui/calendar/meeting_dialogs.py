@@ -1,7 +1,8 @@
 """Small forms for one meeting: add a single meeting, move one occurrence, cancel one.
 
 Moving or cancelling a meeting that comes from the group's rule keeps it as an exception (the
-services see to that), so later changes to the rule leave it alone.
+services see to that), so later changes to the rule leave it alone. Both send the version of the
+meeting they were opened on: a save after another desk's change is refused, the form stays open.
 """
 
 from __future__ import annotations
@@ -108,11 +109,13 @@ class MoveMeetingDialog(FormDialog):
         label: str,
         starts_at: dt.datetime,
         ends_at: dt.datetime,
+        version: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(_("Move meeting"), parent, ok_text=_("Move"), settings=ctx.settings)
         self.ctx = ctx
         self.meeting_id = meeting_id
+        self.version = version
         what = QLabel(
             _("{meeting}, now {day} {start}–{end}").format(
                 meeting=label,
@@ -137,14 +140,19 @@ class MoveMeetingDialog(FormDialog):
         start, end = meeting_times(
             required_date(self.date_edit), time_of(self.start_edit), time_of(self.end_edit)
         )
-        self.ctx.call(meetings.move_meeting, self.meeting_id, start, end)
+        self.ctx.call(meetings.move_meeting, self.meeting_id, start, end, self.version)
 
 
 class CancelMeetingDialog(FormDialog):
     """Cancel one meeting, with a reason kept as its note."""
 
     def __init__(
-        self, ctx: AppContext, meeting_id: int, label: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        label: str,
+        version: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             _("Cancel meeting"), parent, ok_text=_("Cancel the meeting"), settings=ctx.settings
@@ -152,6 +160,7 @@ class CancelMeetingDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(_("Keep the meeting"))
         self.ctx = ctx
         self.meeting_id = meeting_id
+        self.version = version
         what = QLabel(label, self)
         what.setWordWrap(True)
         self.add_row("meeting", _("Meeting"), what)
@@ -160,4 +169,6 @@ class CancelMeetingDialog(FormDialog):
         self.reason_edit.setFocus()
 
     def save(self) -> None:
-        self.ctx.call(meetings.cancel_meeting, self.meeting_id, self.reason_edit.toPlainText())
+        self.ctx.call(
+            meetings.cancel_meeting, self.meeting_id, self.reason_edit.toPlainText(), self.version
+        )

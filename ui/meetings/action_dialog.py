@@ -106,6 +106,7 @@ class ActionDialog(FormDialog):
             source_type=action.source_type if action else ActionSource.MEETING,
             source_id=action.source_id if action else self.detail.id,
             raised_on=action.raised_on if action else None,
+            expected_version=action.version if action else None,  # refused if changed meanwhile
         )
         self.saved_id = self.ctx.call(
             save_meeting_action,

@@ -1,6 +1,10 @@
 """When and where: date, times, place, title, a note and who takes the minutes. Saved with
 "Save details" (Ctrl+S in the editor); an error shows beside its field and nothing typed is lost.
-Changing the time of a rule's meeting keeps it as an exception to the rule."""
+Changing the time of a rule's meeting keeps it as an exception to the rule.
+
+The save sends the version of the meeting the fields were filled from: when another desk saved
+the meeting meanwhile, it is refused, the typed text stays, and "Discard my changes" shows the
+meeting as it is now."""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingDetail, MeetingInput
@@ -29,11 +33,14 @@ from ui.widgets.form_dialog import ERROR_STYLE
 
 class DetailsTab(QWidget):
     saved = Signal()
+    discarded = Signal()  # the editor reloads the meeting
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
+        # The version the fields were filled from (a later reload keeps typed text and this).
+        self.loaded_version: int | None = None
         self.dirty = False
         self._filling = False
         self._errors: dict[str, tuple[QWidget, QLabel]] = {}
@@ -72,11 +79,16 @@ class DetailsTab(QWidget):
         self.save_button = QPushButton(_("Save details"), self)
         self.save_button.setToolTip(_("Save details (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(_("Discard my changes"), self)
+        self.discard_button.setToolTip(_("Show the meeting as it is saved now"))
+        self.discard_button.clicked.connect(self.discard)
+        self.discard_button.hide()  # offered after another desk's change refused a save
         self.rule_hint = QLabel(self)
         self.rule_hint.setStyleSheet("color: #5f6b7a;")
         self.rule_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.discard_button)
         buttons.addWidget(self.rule_hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -128,11 +140,18 @@ class DetailsTab(QWidget):
         self.note_edit.setPlainText(detail.note or "")
         self.minutes_by_edit.setText(detail.minutes_by or "")
         self._filling = False
+        self.loaded_version = detail.version
         self.dirty = False
         self.clear_errors()
 
+    def discard(self) -> None:
+        """Drop the typed changes and show the meeting as it is saved now."""
+        self.dirty = False
+        self.discarded.emit()
+
     def clear_errors(self) -> None:
         self.general_error.hide()
+        self.discard_button.hide()
         for _widget, label in self._errors.values():
             label.hide()
 
@@ -146,6 +165,7 @@ class DetailsTab(QWidget):
         if field not in self._errors:
             self.general_error.setText(error.message)
             self.general_error.show()
+            self.discard_button.setVisible(isinstance(error, StaleRecordError))
             return
         widget, label = self._errors[field]
         label.setText(error.message)
@@ -166,6 +186,7 @@ class DetailsTab(QWidget):
                 self.place_edit.text(),
                 self.title_edit.text(),
                 self.note_edit.toPlainText(),
+                expected_version=self.loaded_version,  # refused if saved elsewhere meanwhile
             )
             self.ctx.call(save_details, self.detail.id, data, self.minutes_by_edit.text())
         except DomainError as error:

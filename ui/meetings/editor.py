@@ -139,6 +139,7 @@ class MeetingEditor(QWidget):
 
         self.details_tab = DetailsTab(ctx, self)
         self.details_tab.saved.connect(lambda: self.act(None))
+        self.details_tab.discarded.connect(self.reload)
         self.attendance_tab = AttendanceTab(ctx, self.act, self)
         self.agenda_tab = AgendaTab(ctx, self.act, self)
         self.decisions_tab = DecisionsTab(ctx, self.act, self)
@@ -289,20 +290,23 @@ class MeetingEditor(QWidget):
     def _decision_for_item(self, item_id: int) -> None:
         self.decisions_tab.add_decision(item_id)
 
+    # A status change saves typed details first: it moves the meeting's version on, which would
+    # otherwise refuse the user's own details as "changed meanwhile".
+
     def mark_held(self) -> None:
-        if self.meeting is not None:
+        if self.meeting is not None and self.save_all():
             self.act(meetings.set_meeting_status, self.meeting.id, MeetingStatus.HELD)
 
     def mark_planned(self) -> None:
-        if self.meeting is not None:
+        if self.meeting is not None and self.save_all():
             self.act(meetings.set_meeting_status, self.meeting.id, MeetingStatus.PLANNED)
 
     def cancel_meeting(self) -> None:
-        detail = self.meeting
-        if detail is None or not self.save_all():
+        if self.meeting is None or not self.save_all():
             return
+        detail = self.meeting  # as saved just now
         label = f"{detail.group_name}, {when_text(detail)}"
-        if CancelMeetingDialog(self.ctx, detail.id, label, parent=self).exec():
+        if CancelMeetingDialog(self.ctx, detail.id, label, detail.version, parent=self).exec():
             self.act(None)
 
     def delete_meeting(self) -> None:

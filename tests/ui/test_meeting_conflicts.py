@@ -1,0 +1,242 @@
+"""Two desks editing the same meeting: a save in the meeting editor, the calendar's move and
+cancel forms or the meeting's action form after another desk saved the record is refused with a
+Swedish message; the form stays open with what the user typed and nothing is overwritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
+from samverkan_desktop.services import actions, calendar, meetings
+from samverkan_desktop.services.actions import ActionInput
+from samverkan_desktop.services.meeting_editing import save_details
+from samverkan_desktop.services.meetings import MeetingInput
+from tests.core.meeting_data import make_group
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, type_date, type_text
+from ui.calendar.area import CalendarArea
+from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
+from ui.context import AppContext
+from ui.meetings.action_dialog import ActionDialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+MESSAGE = "Någon annan ändrade posten medan du redigerade den"
+DAY = dt.date.today() + dt.timedelta(days=7)
+
+
+@pytest.fixture
+def other_desk(ctx: AppContext) -> Iterator[Database]:
+    """A second program on the same database file."""
+    desk = open_database(ctx.db.url)
+    yield desk
+    desk.dispose()
+
+
+@pytest.fixture
+def meeting_id(ctx: AppContext) -> int:
+    with ctx.db.session() as s:
+        group_id = make_group(s, "Platssamverkan Karlaplan")
+        meeting = meetings.add_meeting(
+            s,
+            group_id,
+            MeetingInput(
+                dt.datetime.combine(DAY, dt.time(9)),
+                dt.datetime.combine(DAY, dt.time(10, 30)),
+                "Karlavägen 104",
+            ),
+        )
+        person_id = meetings.get_meeting(s, meeting).invitees[0].person_id
+        actions.create_action(
+            s,
+            ActionInput(
+                "Byt belysning i trapphuset",
+                responsible_person_id=person_id,
+                source_type=ActionSource.MEETING,
+                source_id=meeting,
+            ),
+        )
+    return meeting
+
+
+@pytest.fixture
+def area(qtbot: QtBot, ctx: AppContext) -> CalendarArea:
+    view = CalendarArea(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 850)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    return view
+
+
+def _select_all_and_type(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, widget, text)
+
+
+def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
+    qtbot: QtBot, area: CalendarArea, meeting_id: int, other_desk: Database
+) -> None:
+    area.show_record(meeting_id)
+    editor = area.editor
+    tab = editor.details_tab
+    editor.tabs.setCurrentWidget(tab)
+    _select_all_and_type(qtbot, tab.place_edit, "Östermalmsgatan 3, rum 12")
+    type_text(qtbot, tab.note_edit, "Ta med kartan över belysningen")
+    # Meanwhile another desk saves the meeting; the change watcher tells this window.
+    theirs = other_desk.call(meetings.get_meeting, meeting_id)
+    other_desk.call(
+        save_details,
+        meeting_id,
+        MeetingInput(
+            theirs.starts_at, theirs.ends_at, "Polishuset", expected_version=theirs.version
+        ),
+        "Sara Holm",
+    )
+    area.ctx.bus.announce("meetings")
+    assert tab.place_edit.text() == "Östermalmsgatan 3, rum 12"  # the reload keeps typed text
+
+    qtbot.keyClick(tab.place_edit, Qt.Key.Key_S, CTRL)
+    assert tab.general_error.isVisible()
+    assert tab.general_error.text().startswith(MESSAGE)
+    assert tab.place_edit.text() == "Östermalmsgatan 3, rum 12"
+    assert tab.note_edit.toPlainText() == "Ta med kartan över belysningen"
+    stored = area.ctx.call(meetings.get_meeting, meeting_id)
+    assert (stored.place, stored.minutes_by, stored.note) == ("Polishuset", "Sara Holm", None)
+    # Going back would lose the text, so the editor stays until the user decides.
+    qtbot.keyClick(tab.place_edit, Qt.Key.Key_Escape)
+    assert area.stack.currentWidget() is editor and tab.general_error.isVisible()
+
+    click_button(qtbot, tab, "Släng mina ändringar")
+    assert tab.place_edit.text() == "Polishuset" and tab.minutes_by_edit.text() == "Sara Holm"
+    assert not tab.general_error.isVisible()
+    # Typed again on the meeting as it is now, the save goes through.
+    _select_all_and_type(qtbot, tab.place_edit, "Östermalmsgatan 3")
+    click_button(qtbot, tab, "Spara uppgifterna")
+    assert not tab.general_error.isVisible()
+    assert area.ctx.call(meetings.get_meeting, meeting_id).place == "Östermalmsgatan 3"
+
+
+def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting(
+    qtbot: QtBot,
+    area: CalendarArea,
+    meeting_id: int,
+    other_desk: Database,
+    modals: ModalDriver,
+) -> None:
+    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
+    new_day = DAY + dt.timedelta(days=1)
+    seen: dict[str, object] = {}
+
+    def move_while_another_desk_moves(dialog: QWidget) -> None:
+        assert isinstance(dialog, MoveMeetingDialog)
+        type_date(qtbot, dialog.date_edit, new_day)
+        other_desk.call(
+            meetings.move_meeting,
+            meeting_id,
+            dt.datetime.combine(DAY, dt.time(13)),
+            dt.datetime.combine(DAY, dt.time(14)),
+        )
+        click_button(qtbot, dialog, "Flytta")
+        seen["open"] = dialog.isVisible()
+        seen["error"] = dialog.general_error.text()
+        seen["date"] = dialog.date_edit.value()
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(move_while_another_desk_moves)
+    next(a for a in area.meeting_menu(row).actions() if a.text() == "Flytta…").trigger()
+    modals.check()
+    assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
+    assert seen["date"] == new_day
+    stored = area.ctx.call(meetings.get_meeting, meeting_id)
+    assert stored.starts_at.date() == DAY and stored.starts_at.hour == 13
+
+
+def test_the_calendars_cancel_form_keeps_the_reason_when_refused(
+    qtbot: QtBot,
+    area: CalendarArea,
+    meeting_id: int,
+    other_desk: Database,
+    modals: ModalDriver,
+) -> None:
+    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
+    seen: dict[str, object] = {}
+
+    def cancel_while_another_desk_edits(dialog: QWidget) -> None:
+        assert isinstance(dialog, CancelMeetingDialog)
+        type_text(qtbot, dialog.reason_edit, "Krockar med budgetmötet")
+        theirs = other_desk.call(meetings.get_meeting, meeting_id)
+        other_desk.call(
+            save_details,
+            meeting_id,
+            MeetingInput(theirs.starts_at, theirs.ends_at, "Polishuset"),
+            None,
+        )
+        click_button(qtbot, dialog, "Ställ in mötet")
+        seen["open"] = dialog.isVisible()
+        seen["error"] = dialog.general_error.text()
+        seen["reason"] = dialog.reason_edit.toPlainText()
+        click_button(qtbot, dialog, "Behåll mötet")
+
+    modals.answer(cancel_while_another_desk_edits)
+    next(a for a in area.meeting_menu(row).actions() if a.text() == "Ställ in mötet…").trigger()
+    modals.check()
+    assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
+    assert seen["reason"] == "Krockar med budgetmötet"
+    stored = area.ctx.call(meetings.get_meeting, meeting_id)
+    assert stored.status is MeetingStatus.PLANNED and stored.place == "Polishuset"
+
+
+def test_the_meeting_action_form_is_refused_after_another_desk_saved_the_action(
+    qtbot: QtBot,
+    area: CalendarArea,
+    meeting_id: int,
+    other_desk: Database,
+    modals: ModalDriver,
+) -> None:
+    area.show_record(meeting_id)
+    tab = area.editor.actions_tab
+    area.editor.tabs.setCurrentWidget(tab)
+    click_row(qtbot, tab.raised, "Byt belysning i trapphuset")
+    seen: dict[str, object] = {}
+
+    def follow_up_while_another_desk_edits(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        type_text(qtbot, dialog.note_edit, "Fastighetsägaren har beställt armaturer")
+        type_text(qtbot, dialog.status_combo, "Klar")
+        action_id = dialog.saved_id
+        theirs = other_desk.call(actions.get_action, action_id)
+        other_desk.call(
+            actions.update_action,
+            action_id,
+            ActionInput(
+                "Byt all belysning i trapphuset",
+                responsible_person_id=theirs.responsible_person_id,
+                source_type=ActionSource.MEETING,
+                source_id=meeting_id,
+            ),
+        )
+        click_button(qtbot, dialog, "Spara")
+        seen["open"] = dialog.isVisible()
+        seen["error"] = dialog.general_error.text()
+        seen["note"] = dialog.note_edit.toPlainText()
+        seen["title"] = dialog.title_edit.text()
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(follow_up_while_another_desk_edits)
+    click_button(qtbot, tab, "Redigera / följ upp…")
+    modals.check()
+    assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
+    assert seen["note"] == "Fastighetsägaren har beställt armaturer"
+    assert seen["title"] == "Byt belysning i trapphuset"
+    (stored,) = area.ctx.call(meetings.get_meeting, meeting_id).actions
+    assert stored.title == "Byt all belysning i trapphuset"
+    assert stored.status is ActionStatus.OPEN and stored.notes == ()
