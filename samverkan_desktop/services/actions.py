@@ -29,6 +29,7 @@ from samverkan_desktop.models import (
     PriorityArea,
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
+from samverkan_desktop.services.text_search import any_contains
 from samverkan_desktop.services.validation import clean, require_text
 from samverkan_desktop.services.versions import check_version
 
@@ -261,11 +262,13 @@ def list_actions(
 ) -> list[ActionRow]:
     """Actions sorted with the most urgent first (overdue, then by due date)."""
     today = today or dt.date.today()
-    query = select(Action).where(*filter_conditions(filters or ActionFilter(), today))
+    query = select(Action).where(*filter_conditions(session, filters or ActionFilter(), today))
     return _rows(session, query, today)
 
 
-def filter_conditions(f: ActionFilter, today: dt.date) -> list[ColumnElement[bool]]:
+def filter_conditions(
+    session: Session, f: ActionFilter, today: dt.date
+) -> list[ColumnElement[bool]]:
     """The WHERE conditions of a filter (shared with the Actions area's paged list)."""
     conditions: list[ColumnElement[bool]] = []
     if f.open_only or f.overdue:
@@ -303,8 +306,7 @@ def filter_conditions(f: ActionFilter, today: dt.date) -> list[ColumnElement[boo
         conditions.append(Action.source_id == f.source_id)
     term = clean(f.search)
     if term:
-        pattern = f"%{term}%"
-        conditions.append(or_(Action.title.ilike(pattern), Action.description.ilike(pattern)))
+        conditions.append(any_contains(session, [Action.title, Action.description], term))
     return conditions
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
@@ -15,6 +16,7 @@ from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.services.alarms import at_local, now_utc, opt_utc, to_utc
+from samverkan_desktop.services.text_search import any_contains, contains
 from samverkan_desktop.services.validation import clean
 
 if TYPE_CHECKING:
@@ -79,44 +81,184 @@ class LoanFilter:
     search: str | None = None
 
 
+@cache
 def _loan_query() -> Any:
+    """The columns of a LoanRow (plain columns: a page of 200 rows builds no ORM objects).
+    Built once: statements are immutable, and building the aliases costs more than running."""
     borrower = aliased(Person)
     approver = aliased(Person)
     return (
-        select(Loan, AlarmUnit, borrower, approver.name)
+        select(
+            Loan.id,
+            Loan.unit_id,
+            AlarmUnit.code.label("unit_code"),
+            Loan.purpose,
+            Loan.borrower_id,
+            borrower.name.label("borrower"),
+            borrower.department.label("borrower_department"),
+            borrower.phone.label("borrower_phone"),
+            Loan.out_at,
+            Loan.due_at,
+            Loan.returned_at,
+            Loan.lent_by_initials,
+            Loan.returned_by_initials,
+            Loan.approved_by_id,
+            approver.name.label("approved_by"),
+            Loan.return_condition_ok,
+            Loan.fault_description,
+            Loan.put_on_charge,
+            Loan.pseudonymised,
+        )
         .join(AlarmUnit, AlarmUnit.id == Loan.unit_id)
         .outerjoin(borrower, borrower.id == Loan.borrower_id)
         .outerjoin(approver, approver.id == Loan.approved_by_id)
     )
 
 
-def _row(
-    loan: Loan, code: str, borrower: Person | None, approver: str | None, now: dt.datetime
-) -> LoanRow:
-    due = to_utc(loan.due_at)
-    returned = opt_utc(loan.returned_at)
+def _row(c: Any, now: dt.datetime) -> LoanRow:
+    due = to_utc(c.due_at)
+    returned = opt_utc(c.returned_at)
     return LoanRow(
-        id=loan.id,
-        unit_id=loan.unit_id,
-        unit_code=code,
-        purpose=loan.purpose,
-        borrower_id=loan.borrower_id,
-        borrower=borrower.name if borrower else None,
-        borrower_department=borrower.department if borrower else None,
-        borrower_phone=borrower.phone if borrower else None,
-        out_at=to_utc(loan.out_at),
+        id=c.id,
+        unit_id=c.unit_id,
+        unit_code=c.unit_code,
+        purpose=c.purpose,
+        borrower_id=c.borrower_id,
+        borrower=c.borrower,
+        borrower_department=c.borrower_department,
+        borrower_phone=c.borrower_phone,
+        out_at=to_utc(c.out_at),
         due_at=due,
         returned_at=returned,
-        lent_by_initials=loan.lent_by_initials,
-        returned_by_initials=loan.returned_by_initials,
-        approved_by_id=loan.approved_by_id,
-        approved_by=approver,
-        return_condition_ok=loan.return_condition_ok,
-        fault_description=loan.fault_description,
-        put_on_charge=loan.put_on_charge,
-        pseudonymised=loan.pseudonymised,
+        lent_by_initials=c.lent_by_initials,
+        returned_by_initials=c.returned_by_initials,
+        approved_by_id=c.approved_by_id,
+        approved_by=c.approved_by,
+        return_condition_ok=c.return_condition_ok,
+        fault_description=c.fault_description,
+        put_on_charge=c.put_on_charge,
+        pseudonymised=c.pseudonymised,
         overdue=returned is None and due < now,
     )
+
+
+# Sort keys of the loans list (the columns a user may sort by); "out" (newest first) is the default.
+SORT_KEYS = ("unit", "borrower", "purpose", "out", "due", "returned", "lent_by", "returned_by")
+# From this many candidates on, a search walks the loans newest first until a page is full instead
+# of sorting every candidate: a common letter matches most of a million loans.
+DENSE_SEARCH = 20_000
+
+
+@dataclass(frozen=True)
+class LoanSort:
+    key: str = "out"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.key not in SORT_KEYS:
+            raise ValueError(f"unknown loan sort key {self.key!r}")
+
+
+def _row_sort_key(key: str) -> Any:
+    """The same order as ``_sql_sort`` for rows already read (the few open loans)."""
+    keys: dict[str, Any] = {
+        "unit": lambda r: r.unit_code,
+        "borrower": lambda r: r.borrower or "",
+        "purpose": lambda r: r.purpose.value,
+        "out": lambda r: r.out_at,
+        "due": lambda r: r.due_at,
+        "returned": lambda r: r.returned_at or r.due_at,
+        "lent_by": lambda r: r.lent_by_initials or "",
+        "returned_by": lambda r: r.returned_by_initials or "",
+    }
+    return keys[key]
+
+
+def _sql_sort(query: Any, sort: LoanSort) -> Any:
+    borrower = aliased(Person)
+    expressions: dict[str, Any] = {
+        "unit": AlarmUnit.code,
+        "borrower": borrower.name,
+        "purpose": Loan.purpose,
+        "out": Loan.out_at,
+        "due": Loan.due_at,
+        "returned": func.coalesce(Loan.returned_at, Loan.due_at),
+        "lent_by": Loan.lent_by_initials,
+        "returned_by": Loan.returned_by_initials,
+    }
+    if sort.key == "unit":
+        query = query.join(AlarmUnit, AlarmUnit.id == Loan.unit_id)
+    elif sort.key == "borrower":
+        query = query.outerjoin(borrower, borrower.id == Loan.borrower_id)
+    expression = expressions[sort.key]
+    if sort.key != "out":
+        query = query.order_by(expression.desc() if sort.descending else expression.asc())
+    # Ties (and the default) newest first: the out_at index serves it.
+    return query.order_by(Loan.out_at.desc(), Loan.id.desc())
+
+
+def _search_match(session: Session, term: str, walk_newest: bool) -> Any:
+    """Loans of a unit whose code, or of a borrower or approving manager whose name or
+    department, contains ``term``. ``walk_newest``: hide the columns from SQLite's index choice
+    (``+ 0``) so that it reads the loans newest first and stops at a full page."""
+    people = select(Person.id).where(any_contains(session, [Person.name, Person.department], term))
+    units = select(AlarmUnit.id).where(contains(session, AlarmUnit.code, term))
+    unit_id, borrower_id, approver_id = Loan.unit_id, Loan.borrower_id, Loan.approved_by_id
+    if walk_newest:
+        unit_id, borrower_id, approver_id = unit_id + 0, borrower_id + 0, approver_id + 0
+    return or_(unit_id.in_(units), borrower_id.in_(people), approver_id.in_(people))
+
+
+def _conditions(filters: LoanFilter, at: dt.datetime) -> list[Any]:
+    """Every filter but the search."""
+    conditions: list[Any] = []
+    if filters.open_only or filters.overdue_only:
+        conditions.append(Loan.returned_at.is_(None))
+    if filters.overdue_only:
+        conditions.append(Loan.due_at < at)
+    if filters.start is not None:
+        conditions.append(Loan.out_at >= at_local(filters.start, dt.time(0)))
+    if filters.end is not None:
+        end = at_local(filters.end + dt.timedelta(days=1), dt.time(0))
+        conditions.append(Loan.out_at < end)
+    if filters.unit_id is not None:
+        conditions.append(Loan.unit_id == filters.unit_id)
+    if filters.borrower_id is not None:
+        conditions.append(Loan.borrower_id == filters.borrower_id)
+    if filters.purpose is not None:
+        conditions.append(Loan.purpose == filters.purpose)
+    return conditions
+
+
+def _capped_count(session: Session, conditions: list[Any], cap: int | None) -> int:
+    matching = select(Loan.id).where(*conditions)
+    if cap is not None:
+        matching = matching.limit(cap)
+    return int(session.scalar(select(func.count()).select_from(matching.subquery())) or 0)
+
+
+def count_loans(
+    session: Session,
+    filters: LoanFilter | None = None,
+    now: dt.datetime | None = None,
+    *,
+    cap: int | None = None,
+) -> int:
+    """How many loans ``list_loans`` would list; with ``cap``, at most that many (a list's
+    "at least 20 000" without counting a million)."""
+    filters = filters or LoanFilter()
+    conditions = _conditions(filters, now_utc(now))
+    term = clean(filters.search)
+    if term:
+        conditions.append(_search_match(session, term, walk_newest=False))
+    return _capped_count(session, conditions, cap)
+
+
+def _rows_by_id(session: Session, ids: list[int], at: dt.datetime) -> list[LoanRow]:
+    if not ids:
+        return []
+    found = {c.id: _row(c, at) for c in session.execute(_loan_query().where(Loan.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
 
 
 def list_loans(
@@ -126,74 +268,65 @@ def list_loans(
     *,
     limit: int | None = None,
     offset: int = 0,
+    sort: LoanSort | None = None,
 ) -> list[LoanRow]:
-    """Loans, newest first. Overdue: still out and past its due time.
+    """Loans, newest first (or by ``sort``). Overdue: still out and past its due time.
 
     A city's history holds a million loans: lists ask for one page at a time (``limit`` rows
-    from ``offset``), which the index on ``out_at`` serves without reading the rest."""
+    from ``offset``). The page's ids come first from the indexes alone, then its rows."""
     filters = filters or LoanFilter()
+    sort = sort or LoanSort()
     at = now_utc(now)
-    # Loans still out are few (one per unit at most) and are sorted here: ordering them in SQL
-    # makes SQLite walk the out_at index through the whole history instead of the partial index
-    # of open loans (seconds, minutes on a cold file, at a million loans: the Overview's card).
-    open_only = filters.open_only or filters.overdue_only
-    query = _loan_query()
-    if not open_only:
-        query = query.order_by(Loan.out_at.desc(), Loan.id.desc())
+    conditions = _conditions(filters, at)
     term = clean(filters.search)
+    if filters.open_only or filters.overdue_only:
+        # Loans still out are few (one per unit at most) and are sorted here: ordering them in
+        # SQL makes SQLite walk the out_at index through the whole history instead of the
+        # partial index of open loans (seconds at a million loans: the Overview's card).
+        if term:
+            conditions.append(_search_match(session, term, walk_newest=False))
+        rows = [_row(c, at) for c in session.execute(_loan_query().where(*conditions))]
+        rows.sort(key=lambda row: (row.out_at, row.id), reverse=True)  # ties newest first
+        rows.sort(key=_row_sort_key(sort.key), reverse=sort.descending)
+        return rows[offset : offset + limit] if limit is not None else rows[offset:]
     if term:
-        # The few matching people and units first, then their loans: a search that matches
-        # nothing answers at once instead of reading every loan.
-        pattern = f"%{term}%"
-        people = select(Person.id).where(
-            or_(Person.name.ilike(pattern), Person.department.ilike(pattern))
-        )
-        units = select(AlarmUnit.id).where(AlarmUnit.code.ilike(pattern))
-        query = query.where(
-            or_(
-                Loan.unit_id.in_(units),
-                Loan.borrower_id.in_(people),
-                Loan.approved_by_id.in_(people),
+        # Few candidates (a surname): read them from the (person, out_at) indexes and sort.
+        # Many (one letter): walk the loans newest first, which fills a page at once.
+        walk = (
+            session.get_bind().dialect.name == "sqlite"
+            and sort.key == "out"
+            and _capped_count(
+                session,
+                [*conditions, _search_match(session, term, walk_newest=False)],
+                DENSE_SEARCH,
             )
+            >= DENSE_SEARCH
         )
-    if open_only:
-        query = query.where(Loan.returned_at.is_(None))
-    if filters.overdue_only:
-        query = query.where(Loan.due_at < at)
-    if filters.start is not None:
-        query = query.where(Loan.out_at >= at_local(filters.start, dt.time(0)))
-    if filters.end is not None:
-        query = query.where(Loan.out_at < at_local(filters.end + dt.timedelta(days=1), dt.time(0)))
-    if filters.unit_id is not None:
-        query = query.where(Loan.unit_id == filters.unit_id)
-    if filters.borrower_id is not None:
-        query = query.where(Loan.borrower_id == filters.borrower_id)
-    if filters.purpose is not None:
-        query = query.where(Loan.purpose == filters.purpose)
-    if limit is not None and not open_only:
-        query = query.limit(limit).offset(offset)
-    rows = [
-        _row(loan, unit.code, borrower, approver, at)
-        for loan, unit, borrower, approver in session.execute(query)
-    ]
-    if open_only:
-        rows.sort(key=lambda row: (row.out_at, row.id), reverse=True)
-        if limit is not None:
-            rows = rows[offset : offset + limit]
-    return rows
+        conditions.append(_search_match(session, term, walk_newest=walk))
+    query = _sql_sort(select(Loan.id).where(*conditions), sort)
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    return _rows_by_id(session, list(session.scalars(query)), at)
 
 
 def get_loan(session: Session, loan_id: int, now: dt.datetime | None = None) -> LoanDetail:
     found = session.execute(_loan_query().where(Loan.id == loan_id)).first()
     if found is None:
         raise NotFoundError(_("The loan no longer exists."))
-    loan, unit, borrower, approver = found
+    details = session.execute(
+        select(Loan.reason, AlarmUnit.make_model, AlarmUnit.serial_number, Person.title)
+        .join(AlarmUnit, AlarmUnit.id == Loan.unit_id)
+        .outerjoin(Person, Person.id == Loan.borrower_id)
+        .where(Loan.id == loan_id)
+    ).one()
     return LoanDetail(
-        loan=_row(loan, unit.code, borrower, approver, now_utc(now)),
-        reason=loan.reason,
-        unit_make_model=unit.make_model,
-        unit_serial_number=unit.serial_number,
-        borrower_title=borrower.title if borrower else None,
+        loan=_row(found, now_utc(now)),
+        reason=details.reason,
+        unit_make_model=details.make_model,
+        unit_serial_number=details.serial_number,
+        borrower_title=details.title,
     )
 
 

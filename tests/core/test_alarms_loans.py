@@ -252,3 +252,87 @@ def test_overdue_loans_are_listed_and_counted_on_the_overview(db: Database) -> N
     assert section.items[0].urgency is overview.Urgency.OVERDUE
     assert section.items[0].detail == "Lena Persson · försenat sedan 2026-11-20 17:00"
     assert section.items[1].detail == "Leif Pettersson · ska tillbaka 2026-11-23 17:00"
+
+
+def _history(s, data, count: int = 12) -> None:  # type: ignore[no-untyped-def]
+    """``count`` returned loans spread over the units and three borrowers, one a day."""
+    borrowers = [data.people["lena"], data.people["leif"], data.people["karin"]]
+    units = ["LARM-01", "LARM-02", "LARM-03"]
+    for n in range(count):
+        out = at(9, day=1 + n)
+        alarm_loans.lend(s, LendInput(data.units[units[n % 3]], borrowers[n % 3]), now=out)
+        alarm_loans.return_unit(s, data.units[units[n % 3]], now=out + dt.timedelta(hours=3))
+
+
+def test_loan_search_pages_the_same_whichever_way_it_reads_the_history(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search with many candidates walks the loans newest first, one with few sorts them: the
+    user sees the same pages either way, newest first."""
+    with db.session() as s:
+        data = make(s)
+        _history(s, data)
+    flt = LoanFilter(search="PERSSON")  # Lena Persson (not Leif Pettersson)
+    with db.session() as s:
+        few = [
+            [r.id for r in alarm_history.list_loans(s, flt, limit=2, offset=o)] for o in (0, 2, 4)
+        ]
+        total = alarm_history.count_loans(s, flt)
+    monkeypatch.setattr(alarm_history, "DENSE_SEARCH", 1)
+    with db.session() as s:
+        many = [
+            [r.id for r in alarm_history.list_loans(s, flt, limit=2, offset=o)] for o in (0, 2, 4)
+        ]
+        everything = alarm_history.list_loans(s, flt)
+    assert few == many
+    assert total == 4 and [len(page) for page in few] == [2, 2, 0]
+    assert all(row.borrower == "Lena Persson" for row in everything)
+    assert [r.out_at for r in everything] == sorted((r.out_at for r in everything), reverse=True)
+
+
+def test_loan_search_finds_unit_code_department_and_approving_manager(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        _history(s, data, count=6)
+        alarm_loans.lend(
+            s,
+            LendInput(
+                data.units["LARM-13"],
+                data.people["lars"],
+                due_at=at(12, day=30),
+                approved_by_id=data.people["karin"],
+                reason="Hot",
+            ),
+            now=NOW,
+        )
+    with db.session() as s:
+        by_code = alarm_history.list_loans(s, LoanFilter(search="larm-13"))
+        by_department = alarm_history.list_loans(s, LoanFilter(search="äldreOMSORG"))
+        by_manager = alarm_history.list_loans(s, LoanFilter(search="lindqvist"))
+        nothing = alarm_history.list_loans(s, LoanFilter(search="zz"))
+    assert [r.unit_code for r in by_code] == ["LARM-13"]
+    assert [r.borrower for r in by_department] == ["Lars Ek"]  # his department
+    # Karin Lindqvist borrowed two of the six, and approved the home loan.
+    assert {r.borrower for r in by_manager} == {"Karin Lindqvist", "Lars Ek"}
+    assert len(by_manager) == 3
+    assert nothing == []
+
+
+def test_loans_sort_by_any_column_with_newest_first_among_equals(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        _history(s, data, count=6)
+    with db.session() as s:
+        by_unit = alarm_history.list_loans(s, sort=alarm_history.LoanSort("unit", False))
+        by_borrower = alarm_history.list_loans(s, sort=alarm_history.LoanSort("borrower", True))
+        page = alarm_history.list_loans(
+            s, sort=alarm_history.LoanSort("unit", False), limit=2, offset=2
+        )
+    assert [r.unit_code for r in by_unit] == ["LARM-01"] * 2 + ["LARM-02"] * 2 + ["LARM-03"] * 2
+    assert by_unit[0].out_at > by_unit[1].out_at  # newest first among the same unit
+    assert [r.borrower for r in by_borrower] == ["Lena Persson"] * 2 + ["Leif Pettersson"] * 2 + [
+        "Karin Lindqvist"
+    ] * 2
+    assert [r.id for r in page] == [r.id for r in by_unit[2:4]]
+    with pytest.raises(ValueError):
+        alarm_history.LoanSort("reason")
