@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Enum, Integer, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -40,16 +40,31 @@ class TimestampMixin:
     )
 
 
-class VersionedMixin:
-    """Optimistic concurrency for records edited in forms: every UPDATE checks and bumps
-    ``version``, so a save based on a stale copy (another desk saved meanwhile) matches no row
-    and raises StaleDataError instead of silently overwriting (see db.Database.session)."""
+def version_column() -> Mapped[int]:
+    """A row version for optimistic concurrency (RowVersioned); rows start at 1."""
+    return mapped_column(Integer, default=1, server_default="1")
 
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+class RowVersioned:
+    """Optimistic concurrency for records edited in forms: every UPDATE checks and bumps the
+    integer column named by ``version_attribute``, so a save based on a stale copy (another desk
+    saved meanwhile) matches no row and raises StaleDataError instead of silently overwriting
+    (see db.Database.session). Services first compare it with the form's ``expected_version``
+    (services.versions.check_version)."""
+
+    version_attribute: ClassVar[str]
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
-        return {"version_id_col": cls.version}
+        return {"version_id_col": getattr(cls, cls.version_attribute)}
+
+
+class VersionedMixin(RowVersioned):
+    """RowVersioned with the usual column, ``version`` (a model whose ``version`` means something
+    else declares its own column and names it, e.g. Plan.row_version)."""
+
+    version_attribute = "version"
+    version: Mapped[int] = version_column()
 
 
 def str_enum(enum_class: type[enum.Enum], name: str) -> Enum:

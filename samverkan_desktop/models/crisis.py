@@ -24,7 +24,13 @@ from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import (
+    Base,
+    RowVersioned,
+    TimestampMixin,
+    str_enum,
+    version_column,
+)
 from samverkan_desktop.models.people import Organisation, Person
 from samverkan_desktop.models.training import Course
 
@@ -78,8 +84,10 @@ MANDATE_PERIOD_KINDS = frozenset(
 )
 
 
-class Plan(TimestampMixin, Base):
+class Plan(RowVersioned, TimestampMixin, Base):
     __tablename__ = "plans"
+    # Optimistic concurrency for the plan form; ``version`` names a plan's adopted versions.
+    version_attribute = "row_version"
     __table_args__ = (
         CheckConstraint(
             "revision_interval_months IS NULL OR revision_interval_months BETWEEN 1 AND 120",
@@ -97,6 +105,7 @@ class Plan(TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # A retired plan keeps its history but is no longer due for revision.
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
+    row_version: Mapped[int] = version_column()
 
     owner: Mapped[Person | None] = relationship()
     versions: Mapped[list[PlanVersion]] = relationship(

@@ -29,6 +29,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 
 DUE_SOON_DAYS = 60
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
@@ -63,6 +64,7 @@ class PlanInput:
     revision_interval_months: int | None = 12
     notes: str | None = None
     active: bool = True
+    expected_version: int | None = None  # refuse the update if the plan changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class PlanRow:
     due_state: DueState
     days_left: int | None  # negative: days overdue
     attachment_count: int
+    row_version: int = 0  # for the form's save (services.versions); ``version`` is the document's
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,7 @@ def _row(plan: Plan, today: dt.date) -> PlanRow:
         due_state=state,
         days_left=days_left,
         attachment_count=len(plan.attachments),
+        row_version=plan.row_version,
     )
 
 
@@ -284,6 +288,7 @@ def create_plan(
 
 def update_plan(session: Session, plan_id: int, data: PlanInput) -> None:
     plan = _get(session, plan_id)
+    check_version(plan, data.expected_version)
     _apply(session, plan, data)
     flush_or_conflict(session, _duplicate_name(data.name), field="name")
 

@@ -93,6 +93,8 @@ class PlanDialog(FormDialog):
             revision_interval_months=self.interval.value() or None,
             notes=self.notes.toPlainText(),
             active=self.active.isChecked(),
+            # The plan as the form was filled: refused if another desk saved it meanwhile.
+            expected_version=self.plan.row_version if self.plan else None,
         )
         if self.plan is not None:
             self.ctx.call(plans.update_plan, self.plan.id, data)
