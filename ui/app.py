@@ -165,13 +165,14 @@ def run(argv: Sequence[str]) -> int:
     db = open_or_explain(url)
     if db is None:
         return 1
-    from ui.backups import start_daily_backup
-
-    start_daily_backup(url)
     ctx = AppContext(db, QSettings(), ChangeBus(), Navigator())
     offer_example(ctx)
 
     window = _open_window(ctx, _describe(url), reception=args.reception)
+    from ui.backups import start_daily_backup
+
+    # Started once the window is up, so a failure can be told there (reception mode logs it).
+    start_daily_backup(url, getattr(window, "show_warning", None))
     roll_meetings_forward(ctx)
     from ui.change_watcher import start_watching
 

@@ -1,9 +1,11 @@
-"""Backups seen from the window: the daily backup at start (off the GUI thread) and the dialog
-for a damaged database file, which offers a backup and never starts over silently."""
+"""Backups seen from the window: the daily backup at start (off the GUI thread; a failure is
+told in the window, not only logged) and the dialog for a damaged database file, which offers a
+backup and never starts over silently."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -17,15 +19,32 @@ from ui.widgets.dialogs import show_error, show_info
 log = logging.getLogger(__name__)
 
 
-def start_daily_backup(url: str) -> None:
-    """The first start of the day backs the SQLite database up, without holding up the window."""
+def start_daily_backup(url: str, warn: Callable[[str], None] | None = None) -> None:
+    """The first start of the day backs the SQLite database up, without holding up the window.
+
+    A failure is logged and, with ``warn`` (the main window's notice), told to the user with the
+    reason and the backups folder; the work goes on, so it is not a dialog to answer."""
     from ui.runner import run_in_background
+
+    def failed(error: DomainError) -> None:
+        log.warning("The daily backup failed: %s", error.message)
+        if warn is not None:
+            warn(backup_failure_text(url, error))
 
     run_in_background(
         lambda: backup.daily_backup(url),
         lambda path: log.info("Daily backup: %s", path) if path else None,
-        lambda error: log.warning("The daily backup failed: %s", error.message),
+        failed,
     )
+
+
+def backup_failure_text(url: str, error: DomainError) -> str:
+    database = backup.sqlite_path(url)
+    folder = backup.folder_for(database) if database is not None else ""
+    return _(
+        "Today's backup could not be taken: {reason}. Your data is saved; check the free space "
+        "and the permissions in {folder}."
+    ).format(reason=error.message.rstrip(". "), folder=folder)
 
 
 def recover_damaged(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from ui.areas import AREAS, AreaSpec
 from ui.context import AppContext
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_info
+from ui.widgets.notice import NoticeBar
 
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1c3b5a; color: #e8eef4; border: none; font-size: 14px;
@@ -62,7 +64,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # Above every area: warnings that need no answer now (e.g. the daily backup failed).
+        self.notice = NoticeBar(central)
+        notice_row = QVBoxLayout()
+        notice_row.setContentsMargins(10, 8, 10, 2)  # skipped while the notice is hidden
+        notice_row.addWidget(self.notice)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(notice_row)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -78,6 +90,10 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         last = ctx.settings.value("window/area", "overview")
         self.navigate(str(last) if last in self.area_keys() else "overview")
+
+    def show_warning(self, text: str) -> None:
+        """A non-modal warning above the areas, until the user closes it."""
+        self.notice.show_warning(text)
 
     def area_keys(self) -> list[str]:
         return [spec.key for spec in self._specs]

@@ -1,7 +1,8 @@
 """A quiet line under a list saying what just happened, with "Undo" when it can be undone.
 
 It replaces nothing the user must read (errors still come as dialogs); it disappears after a
-while, when closed, or when the next notice arrives.
+while, when closed, or when the next notice arrives. ``show_warning`` is for a problem that
+needs no answer now (e.g. the daily backup failed): amber, and it stays until closed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ QFrame#notice { background: #e8f1ea; border: 1px solid #b7d4bf; border-radius: 6
 QFrame#notice QLabel { color: #1d4d2b; }
 QFrame#notice QPushButton { padding: 2px 12px; }
 QFrame#notice QToolButton { border: none; color: #1d4d2b; }
+"""
+WARNING_STYLE = """
+QFrame#notice { background: #fff7e6; border: 1px solid #f0d59a; border-radius: 6px; }
+QFrame#notice QLabel { color: #6b4e00; }
+QFrame#notice QToolButton { border: none; color: #6b4e00; }
 """
 VISIBLE_MS = 20_000
 
@@ -49,10 +55,20 @@ class NoticeBar(QFrame):
 
     def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
         self._undo = undo
+        self.setStyleSheet(NOTICE_STYLE)
         self.label.setText(text)
         self.undo_button.setVisible(undo is not None)
         self.show()
         self._timer.start()
+
+    def show_warning(self, text: str) -> None:
+        """A problem to know about, not to answer now: shown until the user closes it."""
+        self._undo = None
+        self._timer.stop()
+        self.setStyleSheet(WARNING_STYLE)
+        self.label.setText(text)
+        self.undo_button.hide()
+        self.show()
 
     def dismiss(self) -> None:
         self._undo = None

@@ -1,0 +1,74 @@
+"""A daily backup that fails at start is told in the main window: a notice above the areas with
+the reason and the backups folder, no dialog to answer, there until the user closes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import backup
+from tests.ui.conftest import ModalDriver
+from ui import app as app_module
+from ui.first_start import FirstStartDialog
+from ui.main_window import MainWindow
+from ui.widgets import notice as notice_module
+
+
+def _start_empty(qtbot: QtBot) -> Callable[[QWidget], None]:
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstStartDialog)
+        qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+
+    return answer
+
+
+def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
+    qtbot: QtBot,
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+) -> None:
+    database = Path(sqlite_url.removeprefix("sqlite:///"))
+    folder = backup.folder_for(database)
+    folder.write_text("a file where the backups folder should be")  # mkdir fails, even as root
+    monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)  # a quiet notice would be gone by now
+    monkeypatch.setattr(
+        app_module,
+        "QSettings",
+        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    seen: dict[str, object] = {}
+
+    def the_user_looks_at_the_window(*_args: object) -> int:
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        qtbot.waitUntil(window.notice.isVisible, timeout=15000)
+        qtbot.wait(300)  # it stays: a warning is not a passing notice
+        seen["visible"] = window.notice.isVisible()
+        seen["text"] = window.notice.label.text()
+        seen["modal"] = QApplication.activeModalWidget()
+        close = window.notice.findChild(QToolButton)
+        assert close is not None
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+        seen["closed"] = not window.notice.isVisible()
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", the_user_looks_at_the_window)
+    modals.answer(_start_empty(qtbot))  # the new database is empty: the first-start question
+    assert app_module.run(["main.py", "--db", sqlite_url]) == 0
+    modals.check()
+    text = str(seen["text"])
+    assert text.startswith("Dagens säkerhetskopia kunde inte tas: Mappen för säkerhetskopior")
+    assert "kan inte skapas" in text  # the reason
+    assert text.endswith(
+        f"Dina uppgifter är sparade; kontrollera ledigt utrymme och behörigheterna i {folder}."
+    )
+    assert seen["visible"] is True and seen["modal"] is None and seen["closed"] is True
+    assert backup.list_backups(database) == []
