@@ -107,6 +107,7 @@ def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
     qtbot.keyClick(tab.place_edit, Qt.Key.Key_S, CTRL)
     assert tab.general_error.isVisible()
     assert tab.general_error.text().startswith(MESSAGE)
+    assert tab.general_error.wordWrap()  # the long message is read whole, not cut at the edge
     assert tab.place_edit.text() == "Östermalmsgatan 3, rum 12"
     assert tab.note_edit.toPlainText() == "Ta med kartan över belysningen"
     stored = area.ctx.call(meetings.get_meeting, meeting_id)

@@ -75,6 +75,7 @@ class DetailsTab(QWidget):
             self._add_row(field, label, widget)
         self.general_error = QLabel(self)
         self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)  # a conflict's message is long
         self.general_error.hide()
         self.save_button = QPushButton(_("Save details"), self)
         self.save_button.setToolTip(_("Save details (Ctrl+S)"))
