@@ -20,7 +20,8 @@ import datetime as dt
 import decimal
 import enum
 import getpass
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
@@ -90,20 +91,50 @@ def _plan(mapper: Any) -> tuple[str, tuple[str, ...], frozenset[str]]:
     return mapper.persist_selectable.name, columns, secondaries
 
 
+def _changes(
+    table: str, action: AuditAction, pairs: Iterable[tuple[str, Any, Any]]
+) -> dict[str, Any]:
+    """``{field: {"old": .., "new": ..}}`` for the pairs that differ; hidden fields and a
+    personal record's deletion keep only that the field changed."""
+    hidden = HIDDEN_FIELDS.get(table, frozenset())
+    personal_delete = action is AuditAction.DELETE and table in PERSONAL_TABLES
+    changes: dict[str, Any] = {}
+    for key, old, new in pairs:
+        if old == new:
+            continue
+        if key in hidden or personal_delete:
+            changes[key] = HIDDEN
+        else:
+            changes[key] = {"old": jsonable(old), "new": jsonable(new)}
+    return changes
+
+
+def _row(
+    table: str, record_id: str, action: AuditAction, changes: dict[str, Any], at: Any, who: str
+) -> dict[str, Any]:
+    return {
+        "at": at,
+        "who": who,
+        "table_name": table,
+        "record_id": record_id,
+        "action": action,
+        "changes": changes,
+        "client_id": None,
+    }
+
+
 def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str, Any] | None:
     state = inspect(obj)
     table, columns, secondaries = _plan(state.mapper)
     if table in SKIP_TABLES:
         return None
-    hidden = HIDDEN_FIELDS.get(table, frozenset())
-    personal_delete = action is AuditAction.DELETE and table in PERSONAL_TABLES
-    changes: dict[str, Any] = {}
     if action is AuditAction.UPDATE:
         # Only attributes with a committed (old) value can have changed: cheap for small edits.
         changed = [k for k in columns if k in state.committed_state]
         collections = [k for k in secondaries if k in state.committed_state]
     else:
         changed, collections = list(columns), list(secondaries)
+    pairs = []
     for key in changed:
         if action is AuditAction.UPDATE:
             history = state.attrs[key].history
@@ -112,12 +143,8 @@ def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str
         else:
             value = state.dict.get(key)
             old, new = (None, value) if action is AuditAction.INSERT else (value, None)
-        if old == new:
-            continue
-        if key in hidden or personal_delete:
-            changes[key] = HIDDEN
-        else:
-            changes[key] = {"old": jsonable(old), "new": jsonable(new)}
+        pairs.append((key, old, new))
+    changes = _changes(table, action, pairs)
     for key in collections:
         history = state.attrs[key].history
         old_ids = _ids([*history.unchanged, *history.deleted])
@@ -126,15 +153,43 @@ def _entry(obj: Any, action: AuditAction, at: dt.datetime, who: str) -> dict[str
             changes[key] = {"old": old_ids, "new": new_ids}
     if action is AuditAction.UPDATE and not changes:
         return None
-    return {
-        "at": at,
-        "who": who,
-        "table_name": table,
-        "record_id": _record_id(obj),
-        "action": action,
-        "changes": changes,
-        "client_id": None,
-    }
+    return _row(table, _record_id(obj), action, changes, at, who)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record's change made with a Core statement: ``values`` maps a column to
+    ``(old, new)`` (``(None, value)`` for an insert, ``(value, None)`` for a delete)."""
+
+    cls: type
+    record_id: Any
+    action: AuditAction
+    values: Mapping[str, tuple[Any, Any]]
+
+
+def record(session: Session, *changes: Change) -> None:
+    """Write the trail of changes made with Core statements, which the flush listener never
+    sees; the entries are the ones the ORM would have written (same fields, same order, hidden
+    fields hidden) and merge with the same records' entries of this transaction. Hot paths
+    (the reception's lend) use it to skip the ORM's unit of work."""
+    if session.info.get("audit", True) is False:
+        return
+    at, who = utcnow(), os_user()
+    rows = []
+    for change in changes:
+        table, columns, _secondaries = _plan(inspect(change.cls))
+        if table in SKIP_TABLES:
+            continue
+        values = change.values
+        pairs = [(key, *values[key]) for key in columns if key in values]
+        found = _changes(table, change.action, pairs)
+        if change.action is AuditAction.UPDATE and not found:
+            continue
+        row = _row(table, str(change.record_id), change.action, found, at, who)
+        row["client_id"] = session.info.get("client_id")
+        rows.append(row)
+    if rows:
+        _write(session, rows)
 
 
 def _ids(objects: Iterable[Any]) -> list[Any]:
@@ -168,11 +223,17 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> None:
     )
     connection = session.connection()
     audit = cast(Table, AuditEntry.__table__)
-    fresh = []
+    fresh: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
         key = (row["table_name"], row["record_id"])
+        if key in fresh:  # the same record twice in one batch: one entry
+            first = fresh[key]
+            first["changes"] = _merge(first["changes"], row["changes"])
+            if row["action"] is AuditAction.DELETE:
+                first["action"] = AuditAction.DELETE
+            continue
         if key not in written:
-            fresh.append(row)
+            fresh[key] = row
             continue
         entry_id, changes = written[key]
         merged = _merge(changes, row["changes"])
@@ -182,16 +243,25 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> None:
         connection.execute(update(audit).where(audit.c.id == entry_id).values(**values))
         written[key] = (entry_id, merged)
     if fresh:
-        statement = insert(audit).returning(audit.c.id, sort_by_parameter_order=True)
-        if connection.dialect.name == "postgresql":
-            # The server knows the role the desk logged in as (or SET ROLE to).
-            statement = statement.values(db_role=func.current_user())
-        ids = connection.execute(statement, fresh).scalars().all()
-        for entry_id, row in zip(ids, fresh, strict=True):
-            written[(row["table_name"], row["record_id"])] = (entry_id, row["changes"])
+        # One multi-row INSERT; the ids come back matched by record, not by position, so the
+        # database may return them in any order (SQLite would otherwise insert row by row).
+        statement = _insert_statement(connection.dialect.name)
+        for entry_id, table, record_id in connection.execute(statement, list(fresh.values())):
+            written[(table, record_id)] = (entry_id, fresh[(table, record_id)]["changes"])
     for row in rows:
         if row["action"] is AuditAction.DELETE and row["table_name"] in PERSONAL_TABLES:
             scrub(connection, row["table_name"], [row["record_id"]])
+
+
+@cache
+def _insert_statement(dialect: str) -> Any:
+    # Built once: every save writes through it (its compiled form is cached by SQLAlchemy).
+    audit = cast(Table, AuditEntry.__table__)
+    statement = insert(audit).returning(audit.c.id, audit.c.table_name, audit.c.record_id)
+    if dialect == "postgresql":
+        # The server knows the role the desk logged in as (or SET ROLE to).
+        statement = statement.values(db_role=func.current_user())
+    return statement
 
 
 def _merge(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:

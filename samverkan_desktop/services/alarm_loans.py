@@ -9,20 +9,40 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import (
+    Insert,
+    Integer,
+    Select,
+    Table,
+    Update,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import audit_trail
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     AlarmUnit,
+    AuditAction,
     Course,
     Loan,
     Person,
+    TrainingAttendance,
+    TrainingSession,
     UnitEvent,
     UnitEventKind,
     UnitKind,
@@ -126,6 +146,9 @@ def due_on(day: dt.date) -> dt.datetime:
     return at_local(day, HOME_VISIT_DUE)
 
 
+_WRITE_LOCK_SQL = "UPDATE alarm_units SET id = id WHERE 0"
+
+
 def take_write_lock(session: Session) -> None:
     """On SQLite, make this unit of work a writer from its first statement (what BEGIN
     IMMEDIATE does). In WAL mode a transaction that has read and then writes after another desk
@@ -133,7 +156,8 @@ def take_write_lock(session: Session) -> None:
     not help). Writing first makes a second desk wait its turn and then read fresh data.
     PostgreSQL needs nothing here: the row lock in _lock_unit and the unique index do the work."""
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("UPDATE alarm_units SET id = id WHERE 0"))
+        session.flush()  # pending changes first, as a statement through the session would
+        session.connection().exec_driver_sql(_WRITE_LOCK_SQL)  # no compiling: a plain string
 
 
 def _lock_unit(session: Session, unit_id: int) -> AlarmUnit:
@@ -168,33 +192,26 @@ def out_message(session: Session, code: str, loan: Loan) -> str:
     )
 
 
-def _staff(session: Session, person_id: int, field: str, not_staff: str) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise ValidationError(_("The chosen person no longer exists."), field=field)
-    if not person.is_staff:
-        raise ValidationError(not_staff.format(name=person.name), field=field)
-    return person
-
-
-def _check_training(
-    session: Session, person: Person, at: dt.datetime
+def _training_status(
+    session: Session,
+    name: str,
+    course: str | None,
+    validity_months: int | None,
+    attended: dt.date | None,
+    at: dt.datetime,
 ) -> tuple[TrainingStatus | None, str | None]:
-    # Two light queries: the reception lends all day (course_by_code would also count sessions).
-    course = session.scalars(
-        select(Course).where(Course.code == training.ALARM_COURSE_CODE)
-    ).first()
+    """The borrower's alarm training (course None: no such course registered, no check); a
+    ValidationError when it is not valid and the setting blocks lending, else a warning."""
     if course is None:
         return None, None
-    attended = training.last_attended(session, course.id, [person.id]).get(person.id)
-    status = training.status_from(course.name, attended, course.validity_months, local(at).date())
+    status = training.status_from(course, attended, validity_months, local(at).date())
     if status.valid:
         return status, None
     if status.last_attended is None:
-        message = _("{name} has not attended the alarm training.").format(name=person.name)
+        message = _("{name} has not attended the alarm training.").format(name=name)
     else:
         message = _("{name}'s alarm training expired on {date}.").format(
-            name=person.name, date=status.valid_until.isoformat() if status.valid_until else ""
+            name=name, date=status.valid_until.isoformat() if status.valid_until else ""
         )
     if settings.get_choice(session, TRAINING_SETTING) == "block":
         raise ValidationError(
@@ -204,29 +221,141 @@ def _check_training(
     return status, message
 
 
+# --- lend: the reception's hot path -----------------------------------------------------------
+# One lend is a handful of Core statements: take the lock, read every fact the rules need in
+# one query, update the unit, insert the loan (RETURNING its id) and write both audit entries
+# in one INSERT. The ORM's unit of work (flush, identity map, reloading the new row) cost
+# several times the commit itself; the statements are built once and SQLAlchemy caches their
+# compiled forms.
+
+_UNITS = cast(Table, AlarmUnit.__table__)
+_LOANS = cast(Table, Loan.__table__)
+_UNIT_MAPPER = sa_inspect(AlarmUnit)
+
+
+@functools.cache
+def _lend_facts_query() -> Select[Any]:
+    """The unit, its open loan, the borrower, the approver and the borrower's latest alarm
+    training, in one row (none: no such unit)."""
+    people = cast(Table, Person.__table__)
+    courses = cast(Table, Course.__table__)
+    attendances = cast(Table, TrainingAttendance.__table__)
+    sessions = cast(Table, TrainingSession.__table__)
+    borrower, approver = people.alias("borrower"), people.alias("approver")
+    open_loan = _LOANS.alias("open_loan")
+    attended = (
+        select(func.max(sessions.c.held_on))
+        .select_from(attendances.join(sessions, sessions.c.id == attendances.c.session_id))
+        .where(
+            sessions.c.course_id == courses.c.id,
+            attendances.c.person_id == bindparam("borrower_id"),
+        )
+        .scalar_subquery()
+    )
+    return (
+        select(
+            _UNITS.c.code,
+            _UNITS.c.kind,
+            _UNITS.c.status,
+            open_loan.c.id.label("open_loan_id"),
+            borrower.c.id.label("borrower_id"),
+            borrower.c.name.label("borrower_name"),
+            borrower.c.is_staff.label("borrower_is_staff"),
+            approver.c.id.label("approver_id"),
+            approver.c.name.label("approver_name"),
+            approver.c.is_staff.label("approver_is_staff"),
+            courses.c.name.label("course"),
+            courses.c.validity_months,
+            attended.label("attended"),
+        )
+        .select_from(
+            _UNITS.outerjoin(
+                open_loan,
+                and_(open_loan.c.unit_id == _UNITS.c.id, open_loan.c.returned_at.is_(None)),
+            )
+            .outerjoin(borrower, borrower.c.id == bindparam("borrower_id"))
+            .outerjoin(approver, approver.c.id == bindparam("approver_id", type_=Integer))
+            .outerjoin(courses, courses.c.code == training.ALARM_COURSE_CODE)
+        )
+        .where(_UNITS.c.id == bindparam("unit_id"))
+    )
+
+
+@functools.cache
+def _lock_query() -> Select[Any]:
+    return select(_UNITS.c.id).where(_UNITS.c.id == bindparam("unit_id")).with_for_update()
+
+
+@functools.cache
+def _unit_status_update() -> Update:
+    return update(_UNITS).where(_UNITS.c.id == bindparam("unit_id_")).values(status=Status.ON_LOAN)
+
+
+@functools.cache
+def _loan_insert() -> Insert:
+    return insert(_LOANS).returning(_LOANS.c.id)
+
+
+def _lock_for_lend(session: Session, unit_id: int) -> None:
+    """SQLite: the write lock (see take_write_lock). PostgreSQL: the unit's row lock, in a
+    statement of its own so that the facts are read after a desk we waited for has committed
+    (a locking read re-checks only the locked row, not the rows joined to it)."""
+    if session.get_bind().dialect.name == "sqlite":
+        take_write_lock(session)
+    else:
+        session.execute(_lock_query(), {"unit_id": unit_id})
+
+
+def _check_staff(
+    person_id: int | None, is_staff: bool | None, name: str | None, field: str, not_staff: str
+) -> None:
+    if person_id is None:
+        raise ValidationError(_("The chosen person no longer exists."), field=field)
+    if not is_staff:
+        raise ValidationError(not_staff.format(name=name), field=field)
+
+
+def _expire_unit(session: Session, unit_id: int) -> None:
+    # The unit was changed with a Core statement: a copy loaded earlier in this session must
+    # read its new status.
+    unit = session.identity_map.get(_UNIT_MAPPER.identity_key_from_primary_key((unit_id,)))
+    if unit is not None:
+        session.expire(unit)
+
+
 def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> LendResult:
     """Lend a unit: checks the unit is in, the borrower is staff (with valid alarm training,
-    by the setting), and for a home loan the end and the approving manager."""
-    take_write_lock(session)
+    by the setting), and for a home loan the end and the approving manager. The loan and the
+    unit's new status are audited in the same transaction."""
+    _lock_for_lend(session, data.unit_id)
     at = now_utc(now)
-    unit = _lock_unit(session, data.unit_id)
-    open_loan = _open_loan(session, unit.id)
-    if open_loan is not None:
-        raise ConflictError(out_message(session, unit.code, open_loan))
-    if unit.status is Status.RETIRED:
-        raise ConflictError(_("{code} is retired and cannot be lent.").format(code=unit.code))
-    if unit.status is Status.OUT_OF_SERVICE:
-        raise ConflictError(
-            _("{code} is out of service and cannot be lent.").format(code=unit.code)
-        )
-    borrower = _staff(
-        session,
-        data.borrower_id,
+    facts = session.execute(
+        _lend_facts_query(),
+        {
+            "unit_id": data.unit_id,
+            "borrower_id": data.borrower_id,
+            "approver_id": data.approved_by_id,
+        },
+    ).first()
+    if facts is None:
+        raise NotFoundError(_("The alarm unit no longer exists."))
+    code, kind, unit_status = facts.code, UnitKind(facts.kind), Status(facts.status)
+    if facts.open_loan_id is not None:
+        open_loan = session.get(Loan, facts.open_loan_id)
+        assert open_loan is not None
+        raise ConflictError(out_message(session, code, open_loan))
+    if unit_status is Status.RETIRED:
+        raise ConflictError(_("{code} is retired and cannot be lent.").format(code=code))
+    if unit_status is Status.OUT_OF_SERVICE:
+        raise ConflictError(_("{code} is out of service and cannot be lent.").format(code=code))
+    _check_staff(
+        facts.borrower_id,
+        facts.borrower_is_staff,
+        facts.borrower_name,
         "borrower_id",
         _("{name} is not staff of the district and cannot borrow an alarm."),
     )
-    purpose = data.purpose or unit.kind
-    approver = None
+    purpose = data.purpose or kind
     if purpose is UnitKind.HOME_LOAN:
         if data.due_at is None:
             raise ValidationError(_("A home loan needs an end date."), field="due_at")
@@ -235,13 +364,14 @@ def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> L
                 _("A home loan needs the manager who approved it."), field="approved_by_id"
             )
     if data.approved_by_id is not None:
-        approver = _staff(
-            session,
-            data.approved_by_id,
+        _check_staff(
+            facts.approver_id,
+            facts.approver_is_staff,
+            facts.approver_name,
             "approved_by_id",
             _("{name} is not staff of the district and cannot approve a home loan."),
         )
-        if approver.id == borrower.id:
+        if facts.approver_id == facts.borrower_id:
             raise ValidationError(
                 _("A borrower cannot approve their own home loan."), field="approved_by_id"
             )
@@ -249,33 +379,46 @@ def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> L
     assert due is not None
     if due <= at:
         raise ValidationError(_("The time it is due back must be later than now."), field="due_at")
-    status, warning = _check_training(session, borrower, at)
-    loan = Loan(
-        unit_id=unit.id,
-        borrower_id=borrower.id,
-        purpose=purpose,
-        reason=clean(data.reason),
-        out_at=at,
-        due_at=due,
-        lent_by_initials=clean_initials(data.initials),
-        approved_by_id=approver.id if approver else None,
+    status, warning = _training_status(
+        session, facts.borrower_name, facts.course, facts.validity_months, facts.attended, at
     )
-    unit.status = Status.ON_LOAN
-    session.add(loan)
-    code = unit.code  # a failed flush expires the unit
+    values = {
+        "unit_id": data.unit_id,
+        "borrower_id": facts.borrower_id,
+        "purpose": purpose,
+        "reason": clean(data.reason),
+        "out_at": at,
+        "due_at": due,
+        "lent_by_initials": clean_initials(data.initials),
+        "approved_by_id": facts.approver_id,
+        "put_on_charge": False,
+        "pseudonymised": False,
+    }
     try:
-        session.flush()
+        if unit_status is not Status.ON_LOAN:
+            session.execute(_unit_status_update(), {"unit_id_": data.unit_id})
+        loan_id = session.execute(_loan_insert(), values).scalar_one()
     except sa_exc.IntegrityError as error:
         # Another desk won the race: the partial unique index (one open loan per unit) or the
         # "not retired" trigger had the final word. Say who has the unit now.
         session.rollback()
         raise _failed_lend(session, data.unit_id, code) from error
+    _expire_unit(session, data.unit_id)
+    audit_trail.record(
+        session,
+        audit_trail.Change(
+            Loan, loan_id, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
+        ),
+        audit_trail.Change(
+            AlarmUnit, data.unit_id, AuditAction.UPDATE, {"status": (unit_status, Status.ON_LOAN)}
+        ),
+    )
     return LendResult(
-        loan_id=loan.id,
-        unit_id=unit.id,
-        unit_code=unit.code,
-        borrower_id=borrower.id,
-        borrower=borrower.name,
+        loan_id=loan_id,
+        unit_id=data.unit_id,
+        unit_code=code,
+        borrower_id=facts.borrower_id,
+        borrower=facts.borrower_name,
         purpose=purpose,
         out_at=at,
         due_at=due,

@@ -4,6 +4,7 @@ PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sqlite3
 import statistics
@@ -101,6 +102,64 @@ def raw_sqlite_times(path: Path, count: int) -> list[float]:
     return samples
 
 
+FLOOR_FACTS = (  # what lend reads before it writes: unit, open loan, borrower, training
+    "SELECT u.code, u.kind, u.status, l.id, b.id, b.name, b.is_staff, c.name, "
+    "c.validity_months, (SELECT max(s.held_on) FROM training_attendances a JOIN "
+    "training_sessions s ON s.id = a.session_id WHERE s.course_id = c.id AND a.person_id = ?) "
+    "FROM alarm_units u LEFT JOIN alarm_loans l ON l.unit_id = u.id AND l.returned_at IS NULL "
+    "LEFT JOIN people b ON b.id = ? LEFT JOIN courses c ON c.code = 'alarm_training' "
+    "WHERE u.id = ?"
+)
+FLOOR_AUDIT = (
+    "INSERT INTO audit_log (at, who, client_id, table_name, record_id, action, changes) "
+    "VALUES (?, 'bench', 'bench', ?, ?, ?, ?)"
+)
+
+
+def raw_lend_times(path: Path, units: list[int], staff: list[int], count: int) -> list[float]:
+    """The floor under ``lend``: its own statements written by hand in sqlite3 on the city
+    file (the write lock, one read of every fact, the unit's status, the loan with its five
+    indexes, two audit rows) and one durable commit. What SQLite itself costs, without Python
+    above the driver; every unit is given back, untimed."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    samples = []
+    for n in range(count):
+        unit, borrower = units[n % len(units)], staff[n % len(staff)]
+        out, due = "2026-11-30 08:00:00.000000", "2026-11-30 16:00:00.000000"
+        started = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("UPDATE alarm_units SET id = id WHERE 0")
+        conn.execute(FLOOR_FACTS, (borrower, borrower, unit)).fetchone()
+        conn.execute(
+            "UPDATE alarm_units SET status = 'on_loan', updated_at = ? WHERE id = ?", (out, unit)
+        )
+        loan = conn.execute(
+            "INSERT INTO alarm_loans (unit_id, borrower_id, purpose, out_at, due_at, "
+            "lent_by_initials, put_on_charge, pseudonymised, created_at, updated_at) "
+            "VALUES (?, ?, 'home_visit', ?, ?, 'BE', 0, 0, ?, ?) RETURNING id",
+            (unit, borrower, out, due, out, out),
+        ).fetchone()[0]
+        trail = {
+            "unit_id": unit, "borrower_id": borrower, "purpose": "home_visit", "out_at": out,
+            "due_at": due, "lent_by_initials": "BE", "put_on_charge": False, "pseudonymised": False,
+        }  # fmt: skip
+        changes = json.dumps({key: {"old": None, "new": value} for key, value in trail.items()})
+        conn.execute(FLOOR_AUDIT, (out, "alarm_loans", str(loan), "insert", changes))
+        status = '{"status": {"old": "available", "new": "on_loan"}}'
+        conn.execute(FLOOR_AUDIT, (out, "alarm_units", str(unit), "update", status))
+        conn.execute("COMMIT")
+        samples.append(time.perf_counter() - started)
+        conn.execute("BEGIN")
+        conn.execute("UPDATE alarm_loans SET returned_at = ? WHERE id = ?", (due, loan))
+        conn.execute("UPDATE alarm_units SET status = 'available' WHERE id = ?", (unit,))
+        conn.execute("COMMIT")
+    conn.close()
+    return samples
+
+
 def sqlite_figures(city: Path, work: Path, count: int) -> list[Figure]:
     from samverkan_desktop.db import open_database
 
@@ -109,15 +168,22 @@ def sqlite_figures(city: Path, work: Path, count: int) -> list[Figure]:
         units, staff = lend_candidates(db)
         lend_times(db, units, staff, 5)  # warm-up (statement caches, file cache)
         raw_sqlite_times(work / "reference.sqlite3", 5)
-        lends, raws = [], []
-        for _ in range(5):  # interleaved blocks: disk and CPU noise hits both alike
+        raw_lend_times(city, units, staff, 5)
+        lends: list[float] = []
+        raws: list[float] = []
+        floors: list[float] = []
+        for _ in range(5):  # interleaved blocks: disk and CPU noise hits all alike
             lends += lend_times(db, units, staff, count // 5, offset=len(lends))
             raws += raw_sqlite_times(work / "reference.sqlite3", count // 5)
+            floors += raw_lend_times(city, units, staff, count // 5)
     finally:
         db.dispose()
+    raw = statistics.median(raws)
     return [
         Figure("Lend (service layer), SQLite, 1M loans", statistics.median(lends), "s",
-               statistics.median(raws), "raw sqlite3 insert+commit", max_ratio=3.0),
+               raw, "raw sqlite3 insert+commit", max_ratio=3.0),
+        Figure("Lend's own statements in raw sqlite3 (floor)", statistics.median(floors), "s",
+               raw, "raw sqlite3 insert+commit"),
     ]  # fmt: skip
 
 
