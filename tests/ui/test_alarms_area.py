@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from samverkan_desktop.services import (
     settings,
     training,
 )
-from samverkan_desktop.services.alarm_history import LoanFilter
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanSort
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, column_texts, row_texts, type_text
@@ -122,8 +122,18 @@ def test_loan_filters_period_open_overdue_and_search(qtbot: QtBot, demo_ctx: App
     area = _area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.loans_page)
     page = area.loans_page
-    everything = page.model.rowCount()
+    everything = demo_ctx.call(alarm_history.count_loans)
     assert everything > 600
+    # The first page at once, counted in full; the next page when the list is scrolled down.
+    assert page.model.rowCount() == page.page_size == 200
+    assert page.count_label.text() == f"{everything} lån"
+    bar = page.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
+    bar.setValue(bar.maximum())
+    assert page.model.rowCount() == 400
+    lent = [r.out_at for r in page.table.rows()]
+    assert lent == sorted(lent, reverse=True)  # newest first, across the pages
+    assert len({r.id for r in page.table.rows()}) == 400
     page.open_check.setChecked(True)
     assert sorted(column_texts(page.table, "Larm")) == ["LARM-07", "LARM-14"]
     page.overdue_check.setChecked(True)
@@ -136,15 +146,26 @@ def test_loan_filters_period_open_overdue_and_search(qtbot: QtBot, demo_ctx: App
     page.set_period(month, dt.date.today())
     in_month = demo_ctx.call(alarm_history.list_loans, LoanFilter(start=month, end=dt.date.today()))
     assert page.model.rowCount() == len(in_month) < everything
+    assert page.count_label.text() == f"{len(in_month)} lån"
     page.set_period(None, None)
     qtbot.keyClicks(page.search, "Fatima")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     names = set(column_texts(page.table, "Låntagare"))
     assert names == {"Fatima Yousef"}
-    # Sortable: by due time, newest first after two clicks on the header.
-    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    # Sortable by the database: by due time, earliest first, by a click on the header.
+    header = page.table.horizontalHeader()
+    header_click = header.sectionViewportPosition(4) + 5, header.height() // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(*header_click))
     due = [r.due_at for r in page.table.rows()]
+    assert header.sortIndicatorSection() == 4 and len(due) > 1
+    if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        due.reverse()
     assert due == sorted(due)
+    # The whole list's order, not the loaded page's: the earliest due loan of all comes first.
+    page.search.clear()
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    first_due = demo_ctx.call(alarm_history.list_loans, sort=LoanSort("due", False), limit=1)[0]
+    assert page.table.rows()[0].id == first_due.id
 
 
 def test_the_reason_shows_only_in_the_loans_own_detail_on_request(
@@ -292,8 +313,10 @@ def test_training_sessions_attendees_and_expiry(qtbot: QtBot, demo_ctx: AppConte
 
 def test_statistics_draw_a_chart_of_the_year(qtbot: QtBot, demo_ctx: AppContext) -> None:
     area = _area(qtbot, demo_ctx)
-    area.tabs.setCurrentWidget(area.stats_page)
     stats = area.stats_page
+    # Counted when the tab is opened, not while the user looks at the units.
+    assert stats.table.rows_model.rowCount() == 0
+    area.tabs.setCurrentWidget(area.stats_page)
     assert stats.table.rows_model.rowCount() == 12
     assert len(stats.chart.months) == 12
     assert sum(m.loans for m in stats.chart.months) > 0

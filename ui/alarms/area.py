@@ -7,6 +7,8 @@ reason of a home loan, in the loan's own detail)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -56,6 +58,10 @@ class AlarmsArea(Area):
             (self.stats_page, _("Statistics")),
         ):
             self.tabs.addTab(page, title)
+        # Only the tab in view is reloaded; the others when they are opened (a city's loans,
+        # borrowers and statistics cost seconds that nobody looking at the units should wait).
+        self._stale_tabs: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._reload_current_tab())
         # In a margin of its own: flush with the edge, the menu arrow was cut off.
         corner = QWidget(self)
         corner_layout = QHBoxLayout(corner)
@@ -82,9 +88,18 @@ class AlarmsArea(Area):
 
     def refresh(self) -> None:
         self.training_page.fill_filters()
-        for page in (self.units_page, self.loans_page, self.borrowers_page, self.training_page):
-            page.reload()
-        self.stats_page.reload()
+        self._stale_tabs = {self.tabs.widget(index) for index in range(self.tabs.count())}
+        self._reload_current_tab()
+
+    def _reload_current_tab(self) -> None:
+        page = self.tabs.currentWidget()
+        if page in self._stale_tabs:
+            self._stale_tabs.discard(page)
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+            try:
+                page.reload()  # type: ignore[attr-defined]
+            finally:
+                QGuiApplication.restoreOverrideCursor()
 
     def show_record(self, record_id: int) -> None:
         """Select a unit (the Overview's alarm card links here with the unit's id)."""

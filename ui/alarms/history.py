@@ -57,8 +57,13 @@ def _event_entry(row: UnitEventRow) -> HistoryEntry:
     )
 
 
+# A unit lent twice a day has thousands of loans after some years: the pane shows the newest
+# (the Loans tab, searched by the unit's code, has them all).
+HISTORY_LOANS = 200
+
+
 def unit_history(ctx: AppContext, unit_id: int) -> list[HistoryEntry]:
-    loans = ctx.call(alarm_history.list_loans, LoanFilter(unit_id=unit_id))
+    loans = ctx.call(alarm_history.list_loans, LoanFilter(unit_id=unit_id), limit=HISTORY_LOANS)
     # A fault found at a return is in the loan's line already.
     events = [e for e in ctx.call(alarms.list_unit_events, unit_id) if e.loan_id is None]
     entries = [_loan_entry(r) for r in loans] + [_event_entry(e) for e in events]

@@ -13,7 +13,7 @@ from samverkan_desktop.formatting import local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_history
-from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
+from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow, LoanSort
 from ui.alarms.common import due_text
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
@@ -137,10 +137,19 @@ class LoanDetail(DetailPane):
         self.reason_button.hide()
 
 
+# loan_columns() are in the order of the service's sort keys: column n sorts by SORT_KEYS[n].
+SORT_KEYS = alarm_history.SORT_KEYS
+COUNT_CAP = 10_000  # counting stops here: "at least 10 000 loans" costs no full count
+
+
 class LoansPage(ListPage[LoanRow]):
+    """A city's million loans: a page at a time, searched, sorted and counted by the database."""
+
+    page_size = 200
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            loan_columns(), _("Search unit, borrower, department or initials …"), parent
+            loan_columns(), _("Search unit, borrower, manager or department …"), parent
         )
         self.ctx = ctx
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
@@ -181,36 +190,32 @@ class LoansPage(ListPage[LoanRow]):
         super().clear_filters()
         self._set_dates(None, None)
 
-    def load_rows(self) -> list[LoanRow]:
+    def filters(self) -> LoanFilter:
         start, end = self.period()
-        rows = self.ctx.call(
-            alarm_history.list_loans,
-            LoanFilter(
-                open_only=self.open_check.isChecked(),
-                overdue_only=self.overdue_check.isChecked(),
-                start=start,
-                end=end,
-                purpose=self.purpose_filter.value(),
-            ),
+        return LoanFilter(
+            open_only=self.open_check.isChecked(),
+            overdue_only=self.overdue_check.isChecked(),
+            start=start,
+            end=end,
+            purpose=self.purpose_filter.value(),
+            search=self.search_text() or None,
         )
-        needle = self.search_text().casefold()
-        if not needle:
-            return rows
-        return [
-            r
-            for r in rows
-            if any(
-                needle in (text or "").casefold()
-                for text in (
-                    r.unit_code,
-                    r.borrower,
-                    r.borrower_department,
-                    r.lent_by_initials,
-                    r.returned_by_initials,
-                    r.approved_by,
-                )
-            )
-        ]
+
+    def load_page(self, offset: int, limit: int) -> list[LoanRow]:
+        column, descending = self.sort_column()
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "out"
+        return self.ctx.call(
+            alarm_history.list_loans,
+            self.filters(),
+            limit=limit,
+            offset=offset,
+            sort=LoanSort(key, descending),
+        )
+
+    def count_rows(self) -> int:
+        return int(self.ctx.call(alarm_history.count_loans, self.filters(), cap=COUNT_CAP))
 
     def count_text(self, count: int) -> str:
+        if count >= COUNT_CAP:
+            return _("At least {count} loans").format(count=f"{COUNT_CAP:,}".replace(",", "\u00a0"))
         return ngettext("{count} loan", "{count} loans", count).format(count=count)

@@ -9,6 +9,10 @@ happened under the list, with "Undo" where that is cheap.
 Every page offers "History…" (Ctrl+H, the table's context menu, a toolbar button once a record
 of a known table is selected): the audit trail of the selected record (ui.widgets.history).
 A page may name its table in ``history_table`` when its rows are not in history.ROW_TABLES.
+
+A register too long to load at once sets ``page_size`` and provides ``load_page()`` and
+``count_rows()`` instead of ``load_rows()``: the first page shows at once, the next ones as the
+user scrolls, and a click on a column header sorts in the database.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.dialogs import show_error
 from ui.widgets.history import history_table_for, record_title, show_history
 from ui.widgets.notice import NoticeBar
+from ui.widgets.paged_model import ServerSortProxy
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -47,6 +52,7 @@ class ListPage(QWidget, Generic[R]):
     current_changed = Signal(object)  # the selected row or None
     activated = Signal(object)  # a row double-clicked or Enter pressed
     history_table: str | None = None  # the audit table of the rows (else history.ROW_TABLES)
+    page_size: int | None = None  # set: a page at a time, sorted and counted by the database
 
     def __init__(
         self,
@@ -76,9 +82,15 @@ class ListPage(QWidget, Generic[R]):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        self.table: RecordTable[R] = RecordTable(columns, self, id_of)
+        self.table: RecordTable[R] = RecordTable(
+            columns, self, id_of, paged=self.page_size is not None
+        )
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
+        if isinstance(self.proxy, ServerSortProxy):
+            # Before the first load (a subclass setting its default order) there is nothing to sort.
+            self.proxy.sort_requested.connect(lambda *_args: self._loaded and self.reload())
+        self._loaded = False
         self.table.current_changed.connect(self.current_changed)
         self.table.activated.connect(self.activated)
 
@@ -168,6 +180,21 @@ class ListPage(QWidget, Generic[R]):
     def load_rows(self) -> list[R]:
         raise NotImplementedError
 
+    def load_page(self, offset: int, limit: int) -> list[R]:
+        """A paged page's rows from ``offset``, in the order of ``sort_column()``."""
+        raise NotImplementedError
+
+    def count_rows(self) -> int:
+        """A paged page's number of rows (shown with ``count_text``)."""
+        raise NotImplementedError
+
+    def sort_column(self) -> tuple[int, bool]:
+        """The column the user sorted by, and whether descending."""
+        header = self.table.horizontalHeader()
+        return header.sortIndicatorSection(), (
+            header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        )
+
     def set_detail(self, widget: QWidget, stretch: tuple[int, int] = (3, 2)) -> None:
         self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(0, stretch[0])
@@ -225,13 +252,30 @@ class ListPage(QWidget, Generic[R]):
         """Reload from the database, keeping (or moving) the selection."""
         self._search_timer.stop()
         try:
-            rows = self.load_rows()
+            if self.page_size is None:
+                rows = self.load_rows()
+                count = len(rows)
+            else:
+                rows = self.load_page(0, self.page_size)
+                count = self.count_rows()
         except DomainError as error:
             show_error(self, error)
             return
-        self.table.set_rows(rows, select_id)
-        self.count_label.setText(self.count_text(len(rows)))
+        if self.page_size is None:
+            self.table.set_rows(rows, select_id)
+        else:
+            self.table.set_first_page(rows, self._next_page, self.page_size, select_id)
+        self._loaded = True
+        self.count_label.setText(self.count_text(count))
         self.current_changed.emit(self.current_row())
+
+    def _next_page(self, offset: int) -> list[R]:
+        assert self.page_size is not None
+        try:
+            return self.load_page(offset, self.page_size)
+        except DomainError as error:
+            show_error(self, error)
+            return []
 
     def current_row(self) -> R | None:
         return self.table.current_row()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.widgets.paged_model import Fetch, PagedRowModel, ServerSortProxy
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import Column, RowTableModel
 
@@ -33,15 +34,19 @@ class RecordTable(QTableView, Generic[R]):
         columns: Sequence[Column[R]],
         parent: QWidget | None = None,
         id_of: Callable[[R], Any] = lambda row: row.id,  # type: ignore[attr-defined]
+        paged: bool = False,
     ) -> None:
+        """``paged``: rows come a page at a time and the database sorts them (see paged_model)."""
         super().__init__(parent)
         self._id_of = id_of
         self._fitted = False
         self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
         self._user_sized = False
         self._sizing = False
-        self.rows_model: RowTableModel[R] = RowTableModel(columns, self)
-        self.proxy = SortProxy(self)
+        self.rows_model: RowTableModel[R] = (
+            PagedRowModel(columns, self) if paged else RowTableModel(columns, self)
+        )
+        self.proxy = ServerSortProxy(self) if paged else SortProxy(self)
         self.proxy.setSourceModel(self.rows_model)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
@@ -79,6 +84,18 @@ class RecordTable(QTableView, Generic[R]):
         """Show new rows, keeping the selected record (or selecting ``select_id``)."""
         keep = select_id if select_id is not None else self.current_id()
         self.rows_model.set_rows(rows)
+        if rows and not self._fitted:
+            self._fit_columns()
+        if keep is not None:
+            self.select_id(keep)
+
+    def set_first_page(
+        self, rows: Sequence[R], fetch: Fetch, page_size: int, select_id: Any = None
+    ) -> None:
+        """A paged table's first rows; the rest come as the user scrolls."""
+        keep = select_id if select_id is not None else self.current_id()
+        assert isinstance(self.rows_model, PagedRowModel)
+        self.rows_model.set_first_page(rows, fetch, page_size)
         if rows and not self._fitted:
             self._fit_columns()
         if keep is not None:
