@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.formatting import iso_date, local
@@ -34,7 +34,7 @@ from samverkan_desktop.models import (
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.models.groups import group_priority_areas
 from samverkan_desktop.services.actions import ActionFilter, filter_conditions
-from samverkan_desktop.services.text_search import any_contains
+from samverkan_desktop.services.text_search import any_contains, contains
 from samverkan_desktop.services.validation import clean
 
 # The columns the list can be sorted on (the Actions area's columns, in order).
@@ -100,27 +100,34 @@ def action_ids(
     today = today or dt.date.today()
     term = clean(f.search)
     conditions = filter_conditions(session, replace(f, search=None), today)
+    if term:
+        conditions.append(_search(session, term))
     query = select(Action.id).where(*conditions)
-    needs_names = bool(term) or sort == "responsible"
-    if needs_names:
+    if sort == "responsible":
         query = (
             query.outerjoin(Person, Person.id == Action.responsible_person_id)
             .outerjoin(Organisation, Organisation.id == Action.responsible_organisation_id)
             .outerjoin(_person_org, _person_org.id == Person.organisation_id)
         )
-    if term:
-        columns = (
-            Action.title,
-            Action.description,
-            Person.name,
-            Organisation.name,
-            _person_org.name,
-        )
-        query = query.where(any_contains(session, list(columns), term))
     query = query.order_by(*_order(sort, descending))
     if limit is not None:
         query = query.limit(limit)
     return list(session.scalars(query))
+
+
+def _search(session: Session, term: str) -> ColumnElement[bool]:
+    """The title or description contains ``term``, or the responsible's name (a person's, their
+    organisation's, or an organisation's). The few matching people and organisations are found
+    first: joining them to every action costs three lookups a row on 100,000 actions."""
+    organisations = select(Organisation.id).where(contains(session, Organisation.name, term))
+    people = select(Person.id).where(
+        or_(contains(session, Person.name, term), Person.organisation_id.in_(organisations))
+    )
+    return or_(
+        any_contains(session, [Action.title, Action.description], term),
+        Action.responsible_person_id.in_(people),
+        Action.responsible_organisation_id.in_(organisations),
+    )
 
 
 def first_ids(
@@ -140,6 +147,8 @@ def first_ids(
     f = filters or ActionFilter()
     today = today or dt.date.today()
     if sort != "due_on" or clean(f.search):
+        # A search walking the due-date index would read the whole table through it when few
+        # actions match: one scan and a sort is steadier.
         return action_ids(session, f, sort, descending, today, limit)
     # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
     # rows) instead of taking the status index and sorting every open action.
