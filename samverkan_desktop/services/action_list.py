@@ -185,8 +185,14 @@ def first_ids(
     return found
 
 
-def count_actions(session: Session) -> int:
-    return session.scalar(select(func.count(Action.id))) or 0
+def count_actions(
+    session: Session, filters: ActionFilter | None = None, today: dt.date | None = None
+) -> int:
+    """How many actions (match ``filters``, the search aside from responsible names)."""
+    if filters is None:
+        return session.scalar(select(func.count(Action.id))) or 0
+    conditions = filter_conditions(session, filters, today or dt.date.today())
+    return session.scalar(select(func.count(Action.id)).where(*conditions)) or 0
 
 
 def _way(descending: bool) -> Any:

@@ -20,6 +20,7 @@ from samverkan_desktop.models import (
     OrganisationKind,
     Person,
 )
+from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -108,7 +109,7 @@ def list_organisations(session: Session, search: str | None = None) -> list[Orga
         .order_by(func.lower(Organisation.name))
     )
     if clean(search):
-        query = query.where(Organisation.name.ilike(f"%{clean(search)}%"))
+        query = query.where(contains(session, Organisation.name, clean(search) or ""))
     return [
         OrganisationRow(o.id, o.name, o.kind, o.org_number, o.phone, o.notes, n, o.version)
         for o, n in session.execute(query)
@@ -227,14 +228,13 @@ def list_people(
     )
     term = clean(search)
     if term:
-        pattern = f"%{term}%"
         query = query.outerjoin(Person.organisation).where(
             or_(
-                Person.name.ilike(pattern),
-                Person.title.ilike(pattern),
-                Person.department.ilike(pattern),
-                Person.email.ilike(pattern),
-                Organisation.name.ilike(pattern),
+                contains(session, Person.name, term),
+                contains(session, Person.title, term),
+                contains(session, Person.department, term),
+                contains(session, Person.email, term),
+                contains(session, Organisation.name, term),
             )
         )
     if organisation_id is not None:
@@ -245,6 +245,23 @@ def list_people(
         cutoff = verification_cutoff(unverified_on)
         query = query.where(or_(Person.last_verified.is_(None), Person.last_verified < cutoff))
     return [_person_row(p) for p in session.scalars(query).unique()]
+
+
+def people_to_verify(session: Session, today: dt.date, limit: int) -> tuple[int, list[PersonRow]]:
+    """How many people are due for verification on ``today``, and the ``limit`` longest
+    unverified (never verified first), by name among equals: counted in SQL, only the shown
+    ones read (the Overview's card at thousands of contacts)."""
+    cutoff = verification_cutoff(today)
+    due = or_(Person.last_verified.is_(None), Person.last_verified < cutoff)
+    total = session.scalar(select(func.count(Person.id)).where(due)) or 0
+    query = (
+        select(Person)
+        .options(joinedload(Person.organisation))
+        .where(due)
+        .order_by(Person.last_verified.is_not(None), Person.last_verified, func.lower(Person.name))
+        .limit(limit)
+    )
+    return int(total), [_person_row(p) for p in session.scalars(query).unique()]
 
 
 def get_person(session: Session, person_id: int) -> PersonRow:

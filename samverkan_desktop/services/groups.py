@@ -21,6 +21,7 @@ from samverkan_desktop.models import (
     PriorityArea,
 )
 from samverkan_desktop.services import agenda
+from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
     clean,
@@ -181,12 +182,11 @@ def list_groups(
     )
     term = clean(search)
     if term:
-        pattern = f"%{term}%"
         query = query.where(
             or_(
-                Group.name.ilike(pattern),
-                Group.purpose.ilike(pattern),
-                Group.meeting_frequency.ilike(pattern),
+                contains(session, Group.name, term),
+                contains(session, Group.purpose, term),
+                contains(session, Group.meeting_frequency, term),
             )
         )
     if type is not None:

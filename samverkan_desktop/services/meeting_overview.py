@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services.actions import ActionFilter, list_actions
+from samverkan_desktop.services import action_list
+from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.calendar import list_calendar
 
 if TYPE_CHECKING:
@@ -71,7 +72,10 @@ def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
         Urgency,
     )
 
-    rows = list_actions(session, ActionFilter(overdue=True), today)
+    # Counted in SQL and only the shown ones read: a city has thousands overdue.
+    overdue = ActionFilter(overdue=True)
+    ids = action_list.first_ids(session, overdue, "due_on", False, today, limit=MAX_ITEMS)
+    rows = action_list.action_list_rows(session, ids, today)
     items = tuple(
         OverviewItem(
             row.title,
@@ -89,13 +93,13 @@ def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
             "actions",
             row.id,
         )
-        for row in rows[:MAX_ITEMS]
+        for row in rows
     )
     return OverviewSection(
         "actions_overdue",
         _("Overdue actions"),
         "actions",
-        len(rows),
+        action_list.count_actions(session, overdue, today),
         items,
         _("No action is past its due date."),
     )

@@ -113,8 +113,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
 
 
 def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
-    people = contacts.list_people(session, unverified_on=today)
-    people.sort(key=lambda p: (p.last_verified or dt.date.min, p.name.lower()))
+    total, people = contacts.people_to_verify(session, today, MAX_ITEMS)
     items = tuple(
         OverviewItem(
             person.name,
@@ -129,13 +128,13 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
             "contacts",
             person.id,
         )
-        for person in people[:MAX_ITEMS]
+        for person in people
     )
     return OverviewSection(
         "contacts_to_verify",
         _("Contacts not verified in 6 months"),
         "contacts",
-        len(people),
+        total,
         items,
         _("Every contact has been verified in the last 6 months."),
     )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Observation, Place, PlacePriority, Walk, WalkStatus
+from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -93,12 +94,11 @@ def list_places(
     query = select(Place).options(selectinload(Place.priorities)).order_by(func.lower(Place.name))
     term = clean(search)
     if term:
-        pattern = f"%{term}%"
         query = query.where(
             or_(
-                Place.name.ilike(pattern),
-                Place.area.ilike(pattern),
-                Place.description.ilike(pattern),
+                contains(session, Place.name, term),
+                contains(session, Place.area, term),
+                contains(session, Place.description, term),
             )
         )
     if priority_year is not None:

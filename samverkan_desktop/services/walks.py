@@ -33,6 +33,7 @@ from samverkan_desktop.models import (
     WalkStatus,
 )
 from samverkan_desktop.services import walk_actions
+from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import clean, get_or_raise
 
 # Steps after which the walk has happened (answers and observations may be recorded).
@@ -154,13 +155,12 @@ def list_walks(
     )
     term = clean(search)
     if term:
-        pattern = f"%{term}%"
         query = query.where(
             or_(
-                Place.name.ilike(pattern),
-                Place.area.ilike(pattern),
-                Walk.meeting_point.ilike(pattern),
-                Walk.purpose.ilike(pattern),
+                contains(session, Place.name, term),
+                contains(session, Place.area, term),
+                contains(session, Walk.meeting_point, term),
+                contains(session, Walk.purpose, term),
             )
         )
     if year is not None:
