@@ -32,7 +32,9 @@ from samverkan_desktop.models.audit import AuditAction, AuditEntry
 from samverkan_desktop.models.base import utcnow
 
 SKIP_TABLES = frozenset({"audit_log", "alembic_version"})
-IGNORED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
+# Bookkeeping, not the record's content. A row version (models.base.RowVersioned) is skipped as
+# the mapper's version column, not by name: a plan version's ``version`` is the document's.
+IGNORED_COLUMNS = frozenset({"created_at", "updated_at"})
 HIDDEN = {"hidden": True}
 # Never stored in clear, whatever happens to the record.
 HIDDEN_FIELDS: dict[str, frozenset[str]] = {"alarm_loans": frozenset({"reason"})}
@@ -85,7 +87,9 @@ def _plan(mapper: Any) -> tuple[str, tuple[str, ...], frozenset[str]]:
     columns = tuple(
         attr.key
         for attr in mapper.column_attrs
-        if attr.key not in IGNORED_COLUMNS and not attr.columns[0].primary_key
+        if attr.key not in IGNORED_COLUMNS
+        and attr.columns[0] is not mapper.version_id_col
+        and not attr.columns[0].primary_key
     )
     secondaries = frozenset(r.key for r in mapper.relationships if r.secondary is not None)
     return mapper.persist_selectable.name, columns, secondaries

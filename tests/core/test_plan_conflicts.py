@@ -15,7 +15,7 @@ from sqlalchemy import text
 from samverkan_desktop.db import Database, _alembic_config, open_database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import Plan, PlanKind
-from samverkan_desktop.services import plans
+from samverkan_desktop.services import audit, plans
 from samverkan_desktop.services.plans import PlanInput, VersionInput
 
 MESSAGE = "Någon annan ändrade posten medan du redigerade den"
@@ -104,3 +104,17 @@ def test_plans_stored_before_the_migration_start_at_row_version_one(db: Database
     assert (row.name, row.row_version) == ("Gammal plan", 1)
     db.call(plans.update_plan, row.id, _edited(row, notes="Ändrad"))
     assert db.call(plans.get_plan, row.id).plan.row_version == 2
+
+
+def test_the_history_leaves_the_row_version_out_and_keeps_the_document_version(
+    db: Database,
+) -> None:
+    plan_id = _plan(db)
+    row = db.call(plans.get_plan, plan_id).plan
+    db.call(plans.update_plan, plan_id, _edited(row, notes="Ny anteckning"))
+    version_id = db.call(plans.add_version, plan_id, VersionInput("2.1", dt.date(2025, 9, 1)))
+    db.call(plans.update_version, version_id, VersionInput("2.2", dt.date(2025, 9, 1)))
+    plan_fields = {c.field for h in db.call(audit.history, "plans", plan_id) for c in h.changes}
+    assert "notes" in plan_fields and "row_version" not in plan_fields
+    (edit, _added) = db.call(audit.history, "plan_versions", version_id)
+    assert [(c.field, c.old, c.new) for c in edit.changes] == [("version", "2.1", "2.2")]
