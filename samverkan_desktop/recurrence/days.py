@@ -6,8 +6,6 @@ import datetime as dt
 import enum
 from functools import lru_cache
 
-import holidays
-
 from samverkan_desktop.i18n import N_, current_language
 
 # Public holidays plus the de facto ones (midsummer, Christmas and New Year's Eve) on which a
@@ -36,6 +34,8 @@ HOLIDAY_POLICY_LABELS = {
 
 @lru_cache(maxsize=256)
 def _holidays_of(year: int, language: str) -> dict[dt.date, str]:
+    import holidays  # on first use: with its metadata it is a tenth of the window's start
+
     table = holidays.country_holidays(
         "SE",
         years=year,

@@ -203,7 +203,9 @@ def _search_match(session: Session, term: str, walk_newest: bool) -> Any:
     (``+ 0``) so that it reads the loans newest first and stops at a full page."""
     people = select(Person.id).where(any_contains(session, [Person.name, Person.department], term))
     units = select(AlarmUnit.id).where(contains(session, AlarmUnit.code, term))
-    unit_id, borrower_id, approver_id = Loan.unit_id, Loan.borrower_id, Loan.approved_by_id
+    unit_id: Any = Loan.unit_id
+    borrower_id: Any = Loan.borrower_id
+    approver_id: Any = Loan.approved_by_id
     if walk_newest:
         unit_id, borrower_id, approver_id = unit_id + 0, borrower_id + 0, approver_id + 0
     return or_(unit_id.in_(units), borrower_id.in_(people), approver_id.in_(people))
