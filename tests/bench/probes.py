@@ -9,7 +9,6 @@ per keystroke of a search being typed.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import resource
 import statistics
@@ -56,7 +55,7 @@ def measure(url: str, runs: int) -> dict[str, Any]:
     from samverkan_desktop.db import open_database
     from samverkan_desktop.models import Meeting, MeetingStatus
     from samverkan_desktop.services import alarm_history, calendar
-    from samverkan_desktop.services.actions import ActionFilter, list_actions
+    from samverkan_desktop.services.actions import ActionFilter
 
     db = open_database(url)
     out: dict[str, Any] = {}
@@ -71,23 +70,16 @@ def measure(url: str, runs: int) -> dict[str, Any]:
     out["loans_keystroke"] = typing(loans, LOAN_SEARCH, runs)
     progress(out)
 
-    # Actions: the Actions area's paged list when it exists (ids in order, then one page of
-    # rows); otherwise the service's full list.
-    if importlib.util.find_spec("samverkan_desktop.services.action_list") is not None:
-        from samverkan_desktop.services import action_list
+    # Actions: the Actions area's SQL path (its first page, and typing before its in-memory
+    # index is ready): first_ids then that page's rows.
+    from samverkan_desktop.services import action_list
 
-        def actions(search: str | None = None) -> Any:
-            with db.session() as session:
-                ids = action_list.action_ids(session, ActionFilter(search=search))
-                return action_list.action_list_rows(session, ids[:PAGE])
+    def actions(search: str | None = None) -> Any:
+        with db.session() as session:
+            ids = action_list.first_ids(session, ActionFilter(search=search))
+            return action_list.action_list_rows(session, ids)
 
-        out["actions_path"] = "action_list.action_ids + action_list_rows (first page)"
-    else:
-
-        def actions(search: str | None = None) -> Any:
-            return db.call(list_actions, ActionFilter(search=search))[:PAGE]
-
-        out["actions_path"] = "actions.list_actions (everything)"
+    out["actions_path"] = "action_list.first_ids + action_list_rows (first page)"
     out["actions_first"], rows = timed(actions, runs)
     out["actions_first_rows"] = len(rows)
     out["actions_keystroke"] = typing(actions, ACTION_SEARCH, runs)
