@@ -3,7 +3,8 @@ the actions still open from earlier meetings (under the follow-up item)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
@@ -25,6 +26,8 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.services.meetings import MeetingDetail, get_meeting
+
+ACTIONS_ROOM = 35 * mm  # the item's heading, the table's header and a row or two
 
 
 def agenda_pdf(session: Session, meeting_id: int) -> bytes:
@@ -53,11 +56,15 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         ]
         if item.presenter:
             block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))
-        if item.standing_key == STANDING_ACTIONS:
-            block += [spacer(1), _open_actions(detail)]
-            open_actions_shown = True
-        story.append(KeepTogether(block[:3]))
-        story += block[3:]
+        if item.standing_key != STANDING_ACTIONS:
+            story.append(KeepTogether(block))
+            continue
+        # The open actions under their item: the heading never alone at a page's foot, and a
+        # long table starts on the same page and goes on with its header on the next (kept
+        # together, it left the first page empty below "Agenda").
+        story += [CondPageBreak(ACTIONS_ROOM), KeepTogether(block), spacer(1)]
+        story.append(_open_actions(detail))
+        open_actions_shown = True
     if not detail.agenda:
         story.append(paragraph(_("The agenda has no items yet."), "small"))
     if not open_actions_shown and detail.carried_actions:

@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
@@ -55,6 +56,8 @@ WARN = colors.HexColor("#b42318")
 
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
+TABLE_PADDING = 4  # points, left and right of a table cell
+FACTS_RIGHT_PADDING = 6  # ReportLab's default
 
 STYLES: dict[str, ParagraphStyle] = {
     "title": ParagraphStyle(
@@ -98,6 +101,21 @@ STYLES: dict[str, ParagraphStyle] = {
 }
 
 
+class Para(Paragraph):
+    """A Paragraph that lays out its lines once per width. Tables and KeepTogether ask every
+    cell for its size several times (to measure rows, to see what fits, to draw); ReportLab
+    breaks the lines anew each time, which was most of a printout's time."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_at:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
 def escape(text: str | None) -> str:
     """Paragraphs use a small XML markup; user text must be escaped."""
     if not text:
@@ -108,12 +126,12 @@ def escape(text: str | None) -> str:
 
 
 def paragraph(text: str | None, style: str = "body") -> Paragraph:
-    return Paragraph(escape(text), STYLES[style])
+    return Para(escape(text), STYLES[style])
 
 
 def markup(text: str, style: str = "body") -> Paragraph:
     """A paragraph whose text is already markup (escape user parts yourself)."""
-    return Paragraph(text, STYLES[style])
+    return Para(text, STYLES[style])
 
 
 def heading(text: str, level: int = 2) -> Paragraph:
@@ -132,22 +150,83 @@ def spacer(height_mm: float = 4) -> Spacer:
 
 def facts(rows: Sequence[tuple[str, str | None]], label_width_mm: float = 35) -> Table:
     """Label/value pairs (date, time, place ...) as a borderless two-column table."""
-    data = [
-        [paragraph(label, "cell_bold"), paragraph(value or "", "cell")] for label, value in rows
-    ]
     width = PAGE_SIZE[0] - 2 * MARGIN_X
-    table = Table(data, colWidths=[label_width_mm * mm, width - label_width_mm * mm])
+    widths = [label_width_mm * mm, width - label_width_mm * mm]
+    room = [w - FACTS_RIGHT_PADDING for w in widths]  # no left padding
+    data = [
+        [cell_text(label, room[0], "cell_bold"), cell_text(value, room[1], "cell")]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
+                *_text_style(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), FACTS_RIGHT_PADDING),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("FONTNAME", (0, 0), (0, -1), STYLES["cell_bold"].fontName),
             ]
         )
     )
     return table
+
+
+def cell_text(value: Any, room: float | None, style: str = "cell") -> Any:
+    """A table cell for plain text: the text itself, broken into the lines a paragraph would
+    make, and drawn by the table in the cell style (the same look, without markup to parse or
+    a paragraph to lay out, which was most of a table's time); else a paragraph (line breaks,
+    non-breaking spaces or soft hyphens, a word wider than the column, no known width).
+    ``room``: the column's width less its padding."""
+    if isinstance(value, Flowable):
+        return value
+    text = str(value or "")
+    if room is not None and not any(c in text for c in "\n\xa0\xad"):
+        lines = wrap_words(text.split(), STYLES[style], room)
+        if lines is not None:
+            return "\n".join(lines)
+    return paragraph(text, style)
+
+
+def wrap_words(words: Sequence[str], style: ParagraphStyle, room: float) -> list[str] | None:
+    """The lines a Paragraph in ``style`` breaks these words into at width ``room`` (its
+    breakLines, step for step); None where a paragraph would draw them differently: a word
+    alone wider than ``room`` (it splits the word) or a line it fits by squeezing its spaces
+    (``spaceShrinkage``)."""
+    font, size = style.fontName, style.fontSize
+    space = stringWidth(" ", font, size)
+    shrink = style.spaceShrinkage * space
+    lines: list[str] = []
+    line: list[str] = []
+    width = -space
+    for word in words:
+        word_width = stringWidth(word, font, size)
+        if word_width > room:
+            return None
+        new_width = width + space + word_width
+        if new_width <= room or not line:
+            line.append(word)
+            width = new_width
+        elif new_width <= room + shrink * len(line):
+            return None  # the paragraph would squeeze the spaces to fit: leave it to one
+        else:
+            lines.append(" ".join(line))
+            line, width = [word], word_width
+    lines.append(" ".join(line))
+    return lines
+
+
+def _text_style() -> list[tuple[Any, ...]]:
+    # Plain-text cells look like the "cell" paragraphs: font, size, leading and colour.
+    cell = STYLES["cell"]
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), cell.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
+    ]
 
 
 def table(
@@ -155,28 +234,31 @@ def table(
     rows: Sequence[Sequence[Any]],
     col_widths_mm: Sequence[float] | None = None,
     empty_text: str | None = None,
+    extra_style: Sequence[tuple[Any, ...]] = (),
 ) -> Flowable:
-    """A data table with a shaded, repeating header row; cells may be text or flowables."""
+    """A data table with a shaded, repeating header row; cells may be text or flowables.
+    ``extra_style``: more TableStyle commands (row 0 is the header), e.g. a cell's colour."""
     if not rows and empty_text:
         return paragraph(empty_text, "small")
-    body = [
-        [cell if isinstance(cell, Flowable) else paragraph(str(cell or ""), "cell") for cell in row]
-        for row in rows
-    ]
-    data = [[paragraph(h, "cell_bold") for h in headers], *body]
     widths = [w * mm for w in col_widths_mm] if col_widths_mm else None
+    room = [w - 2 * TABLE_PADDING for w in widths] if widths else [None] * len(headers)
+    body = [[cell_text(cell, room[n]) for n, cell in enumerate(row)] for row in rows]
+    data = [[cell_text(h, room[n], "cell_bold") for n, h in enumerate(headers)], *body]
     result = Table(data, colWidths=widths, repeatRows=1)
     result.setStyle(
         TableStyle(
             [
+                *_text_style(),
+                ("FONTNAME", (0, 0), (-1, 0), STYLES["cell_bold"].fontName),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
+                *extra_style,
             ]
         )
     )

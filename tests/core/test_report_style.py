@@ -1,0 +1,96 @@
+"""The faster table cells of reports/style.py must look exactly like the paragraphs they
+replace: plain text is broken into the very lines a Paragraph makes, and anything a paragraph
+would draw differently stays a paragraph."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.platypus import Paragraph
+
+from samverkan_desktop.reports import style
+from samverkan_desktop.reports.style import STYLES, Para, cell_text, escape, wrap_words
+
+WORDS = st.text(
+    alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzåäöÅÄÖ0123456789·–-.,:()/&<>"),
+    min_size=1,
+    max_size=14,
+)
+
+
+def _paragraph_lines(text: str, room: float, name: str) -> list[tuple[str, float]]:
+    """The lines a Paragraph makes, each with its spare width (negative: spaces squeezed)."""
+    paragraph = Paragraph(escape(text), STYLES[name])
+    paragraph.wrap(room, 10_000)
+    lines = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):  # one run of text
+            lines.append((" ".join(line[1]), line[0]))
+        else:  # several runs (the parser splits text at & < >)
+            words = "".join(f.text for f in line.words).split()
+            lines.append((" ".join(words), line.extraSpace))
+    return lines
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=14),
+    room=st.floats(min_value=20, max_value=300),
+    name=st.sampled_from(["cell", "cell_bold"]),
+)
+def test_plain_cells_break_where_a_paragraph_breaks(
+    words: list[str], room: float, name: str
+) -> None:
+    text = " ".join(words)
+    cell = cell_text(text, room, name)
+    lines = _paragraph_lines(text, room, name)
+    if isinstance(cell, str):
+        assert cell.split("\n") == [line for line, _spare in lines]
+        # Drawn with natural spaces, as the paragraph draws a line that fits.
+        assert all(spare >= -1e-9 for _line, spare in lines)
+    else:  # left to a paragraph: a squeezed line or a word wider than the column
+        assert isinstance(cell, Paragraph)
+
+
+def test_what_a_paragraph_draws_differently_stays_a_paragraph() -> None:
+    cell = STYLES["cell"]
+    assert isinstance(cell_text("ett\ntvå", 100), Paragraph)  # a line break
+    assert isinstance(cell_text("10\xa0000 kr", 100), Paragraph)  # a non-breaking space
+    assert isinstance(cell_text("Trygghets\xadvandring", 100), Paragraph)  # a soft hyphen
+    assert isinstance(cell_text("Trygghetsvandring", 20), Paragraph)  # the word is split
+    assert isinstance(cell_text("kort", None), Paragraph)  # no known width
+    assert wrap_words(["Trygghetsvandring"], cell, 20) is None
+    # Spaces collapse as in a paragraph; short text stays on one line.
+    assert cell_text("  Lena   Persson ", 100) == "Lena Persson"
+    assert cell_text(None, 100) == ""
+
+
+def test_a_paragraph_breaks_its_lines_once_per_width(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls = []
+    original = Paragraph.breakLines
+
+    def counted(self, width):  # type: ignore[no-untyped-def]
+        calls.append(width)
+        return original(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counted)
+    paragraph = Para("Uppföljning av åtgärder från förra mötet", STYLES["body"])
+    first = paragraph.wrap(80, 500)
+    assert paragraph.wrap(80, 300) == first  # a table or KeepTogether asking again
+    assert len(calls) == 1
+    narrower = paragraph.wrap(40, 500)
+    assert narrower[1] > first[1] and len(calls) == 2
+    assert paragraph.wrap(80, 500) == first and len(calls) == 3
+
+
+def test_tables_draw_plain_text_in_the_paragraph_look() -> None:
+    """Plain cells get the font, size, leading and colour of the "cell" paragraphs (bold in the
+    header): the same glyphs at the same baselines."""
+    table = style.table(["Namn", "Organisation"], [("Lena Persson", "Polisen")], [40, 40])
+    data = table._cellvalues
+    assert data[0] == ["Namn", "Organisation"] and data[1] == ["Lena Persson", "Polisen"]
+    cell, bold = STYLES["cell"], STYLES["cell_bold"]
+    styles = table._cellStyles
+    assert styles[1][0].fontname == cell.fontName and styles[1][0].fontsize == cell.fontSize
+    assert styles[1][0].leading == cell.leading and styles[1][0].color == cell.textColor
+    assert styles[0][0].fontname == bold.fontName
