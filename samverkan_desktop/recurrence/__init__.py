@@ -4,6 +4,9 @@ weeks. Pure functions, no database."""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from samverkan_desktop.recurrence.days import (
     HolidayPolicy,
     holiday_name,
@@ -27,8 +30,6 @@ from samverkan_desktop.recurrence.occurrences import (
     occurrences,
     rule_set,
 )
-from samverkan_desktop.recurrence.phrase_words import DEFAULT_MONTHS
-from samverkan_desktop.recurrence.phrases import RuleDefaults, parse_phrase
 from samverkan_desktop.recurrence.rule import (
     TZID,
     Frequency,
@@ -40,6 +41,24 @@ from samverkan_desktop.recurrence.rule import (
     to_ical,
     until_instant,
 )
+
+if TYPE_CHECKING:
+    from samverkan_desktop.recurrence.phrase_words import DEFAULT_MONTHS
+    from samverkan_desktop.recurrence.phrases import RuleDefaults, parse_phrase
+
+# The phrase reader compiles its patterns on import (a twentieth of the window's start): loaded
+# when first asked for (PEP 562). Only names that are no submodule's name can be lazy here.
+_LAZY = {"DEFAULT_MONTHS": "phrase_words", "RuleDefaults": "phrases", "parse_phrase": "phrases"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_MONTHS",

@@ -34,15 +34,20 @@ HOLIDAY_POLICY_LABELS = {
 
 @lru_cache(maxsize=256)
 def _holidays_of(year: int, language: str) -> dict[dt.date, str]:
-    import holidays  # on first use: with its metadata it is a tenth of the window's start
+    from samverkan_desktop.recurrence.holiday_cache import holidays_of
 
-    table = holidays.country_holidays(
-        "SE",
-        years=year,
-        language="sv" if language == "sv" else "en_US",
-        categories=HOLIDAY_CATEGORIES,
-    )
-    return dict(table.items())
+    def compute() -> dict[dt.date, str]:
+        import holidays  # only when the table is not on disk yet: it loads every country
+
+        table = holidays.country_holidays(
+            "SE",
+            years=year,
+            language="sv" if language == "sv" else "en_US",
+            categories=HOLIDAY_CATEGORIES,
+        )
+        return dict(table.items())
+
+    return holidays_of(year, language, compute)
 
 
 def holiday_name(day: dt.date) -> str | None:
