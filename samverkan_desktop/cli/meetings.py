@@ -12,7 +12,6 @@ from dateutil.relativedelta import relativedelta
 
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Organisation
 from samverkan_desktop.recurrence import (
@@ -23,8 +22,6 @@ from samverkan_desktop.recurrence import (
     parse_phrase,
 )
 from samverkan_desktop.recurrence.describe import clock
-from samverkan_desktop.reports.agenda import agenda_pdf
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services import calendar as calendar_service
 from samverkan_desktop.services import groups as group_service
@@ -134,11 +131,19 @@ def register_printouts(documents: Any) -> None:
     minutes.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
 
 
+# The printouts and the calendar file import their builders (ReportLab, icalendar) when they
+# run: the other commands of this module never need them.
+
+
 def _agenda(args: argparse.Namespace) -> bytes:
+    from samverkan_desktop.reports.agenda import agenda_pdf
+
     return open_db(args).call(agenda_pdf, args.meeting_id)
 
 
 def _minutes(args: argparse.Namespace) -> bytes:
+    from samverkan_desktop.reports.minutes import minutes_pdf
+
     return open_db(args).call(minutes_pdf, args.meeting_id)
 
 
@@ -327,6 +332,8 @@ def write_ics(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.parent and not out.parent.exists():
         raise ValidationError(_("The folder {folder} does not exist.").format(folder=out.parent))
+    from samverkan_desktop.exports.ics import export_ics
+
     db = open_db(args)
     db.call(meeting_rules.extend_horizons)
     data = db.call(export_ics, args.group)

@@ -1,25 +1,38 @@
 """``samverkan print DOCUMENT ... --out FILE.pdf``: every printout from the command line.
 
-Areas add their documents by listing a module in ``PRINT_MODULES``; each such module has
-``register_printouts(documents)`` adding one subparser per document whose handler returns the
-PDF bytes to write.
+Areas add their documents by listing a module in ``PRINT_MODULES`` with the documents it adds;
+each such module has ``register_printouts(documents)`` adding one subparser per document whose
+handler returns the PDF bytes to write. ``samverkan print agenda`` imports only the module of
+the agenda (see ``samverkan_desktop.cli``).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from samverkan_desktop.cli import action_printing, alarms, crisis, meetings, walks
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
 PdfHandler = Callable[[argparse.Namespace], bytes]
 
-# Modules with a register_printouts(documents) function.
-PRINT_MODULES: tuple[Any, ...] = (meetings, walks, alarms, crisis, action_printing)
+# Modules of samverkan_desktop.cli with a register_printouts(documents) function, and the
+# documents each adds (tests/core/test_cli_lazy.py checks the lists).
+PRINT_MODULES: dict[str, tuple[str, ...]] = {
+    "meetings": ("agenda", "minutes"),
+    "walks": ("checklist", "walkreport", "walkletter"),
+    "alarms": ("loanlog", "labels", "notreturned", "borrowercard", "handover", "alarmstats"),
+    "crisis": ("exercise", "exercisechecklist", "exerciseplan", "crisiscontacts"),
+    "action_printing": ("actions",),
+}
+
+
+def module_of(document: str | None) -> str | None:
+    """The module that adds ``document`` (None: not a document)."""
+    return next((m for m, names in PRINT_MODULES.items() if document in names), None)
 
 
 def add_document(
@@ -49,7 +62,8 @@ def _write(args: argparse.Namespace, build: PdfHandler) -> int:
     return 0
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, document: str | None = None) -> None:
+    """``samverkan print`` with every document, or only with ``document``'s module."""
     if not PRINT_MODULES:
         return
     parser = commands.add_parser("print", help=_("write a printout as PDF"))
@@ -57,5 +71,7 @@ def register(commands: Any) -> None:
         dest="document", metavar=_("DOCUMENT"), parser_class=type(parser)
     )
     documents.required = True
-    for module in PRINT_MODULES:
+    only = module_of(document)
+    for name in PRINT_MODULES if only is None else [only]:
+        module: Any = importlib.import_module(f"samverkan_desktop.cli.{name}")
         module.register_printouts(documents)
