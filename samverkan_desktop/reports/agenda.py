@@ -25,13 +25,13 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services.meetings import MeetingDetail, get_meeting
+from samverkan_desktop.services.meetings import MeetingDetail, get_notice
 
 ACTIONS_ROOM = 35 * mm  # the item's heading, the table's header and a row or two
 
 
 def agenda_pdf(session: Session, meeting_id: int) -> bytes:
-    return build_agenda(get_meeting(session, meeting_id))
+    return build_agenda(get_notice(session, meeting_id))
 
 
 def build_agenda(detail: MeetingDetail) -> bytes:

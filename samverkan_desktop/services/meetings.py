@@ -277,6 +277,18 @@ def _get_invitee(session: Session, invitee_id: int) -> Invitee:
 
 def get_meeting(session: Session, meeting_id: int) -> MeetingDetail:
     """Everything about one meeting (prepares it on first look; see the module's note)."""
+    return _detail(session, meeting_id, everything=True)
+
+
+def get_notice(session: Session, meeting_id: int) -> MeetingDetail:
+    """What the notice and agenda shows (reports/agenda.py): the meeting, its invitees and
+    agenda, and the actions carried from earlier meetings. Its decisions and own actions, the
+    neighbouring meetings and whether it has minutes are left empty: the notice never shows
+    them, and they were half of its queries."""
+    return _detail(session, meeting_id, everything=False)
+
+
+def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDetail:
     meeting = prepared_meeting(session, meeting_id)
     group = meeting.group
     starts_at, ends_at = to_local(meeting.starts_at), to_local(meeting.ends_at)
@@ -306,7 +318,11 @@ def get_meeting(session: Session, meeting_id: int) -> MeetingDetail:
         )
         for n, item in enumerate(meeting.agenda_items, start=1)
     )
-    decisions = tuple(DecisionRow(d.id, d.text, d.agenda_item_id) for d in meeting.decisions)
+    decisions = (
+        tuple(DecisionRow(d.id, d.text, d.agenda_item_id) for d in meeting.decisions)
+        if everything
+        else ()
+    )
     original = to_local(meeting.original_start) if meeting.original_start else None
     return MeetingDetail(
         id=meeting.id,
@@ -330,13 +346,13 @@ def get_meeting(session: Session, meeting_id: int) -> MeetingDetail:
         invitees=tuple(invitee_rows),
         agenda=agenda,
         decisions=decisions,
-        actions=tuple(meeting_actions(session, meeting_id)),
+        actions=tuple(meeting_actions(session, meeting_id)) if everything else (),
         carried_actions=tuple(
             carried_actions(session, group.id, starts_at.date(), exclude_meeting_id=meeting_id)
         ),
-        previous_meeting=_neighbour(session, meeting, before=True),
-        next_meeting=_neighbour(session, meeting, before=False),
-        has_minutes=bool(meetings_with_minutes(session, [meeting_id])),
+        previous_meeting=_neighbour(session, meeting, before=True) if everything else None,
+        next_meeting=_neighbour(session, meeting, before=False) if everything else None,
+        has_minutes=everything and bool(meetings_with_minutes(session, [meeting_id])),
         version=meeting.version,
     )
 

@@ -4,6 +4,7 @@ its responsible, due date and overdue status are there; short cells and wrapped 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -70,3 +71,35 @@ def test_a_long_list_of_open_actions_starts_on_the_first_page(
     assert "2026-10-01" in text and "försenad" in text  # due and overdue
     assert "2026-09-08: Beställt." in text  # the latest note under an action
     assert "Sara Holm" in text
+
+
+def test_the_notice_holds_everything_the_agenda_shows(db: Database) -> None:
+    """get_notice skips only what the notice never prints (decisions, this meeting's own
+    actions, its neighbours, whether it has minutes); the rest is get_meeting's, field for
+    field."""
+    with db.session() as s:
+        group = make_group(s, members=("Anna Berglund", "Sara Holm"))
+        first, second, third = (
+            meetings.add_meeting(s, group, meetings.MeetingInput(at(d, 9), at(d, 10, 30), "Sal 2"))
+            for d in (FIRST, SECOND, dt.date(2026, 12, 1))
+        )
+        sara = meetings.get_meeting(s, first).invitees[1].person_id
+        for source in (first, second):
+            actions.create_action(
+                s,
+                ActionInput(
+                    f"Belysning {source}",
+                    responsible_person_id=sara,
+                    source_type=ActionSource.MEETING,
+                    source_id=source,
+                ),
+                today=FIRST if source == first else SECOND,
+            )
+    with db.session() as s:
+        full = meetings.get_meeting(s, second)
+        notice = meetings.get_notice(s, second)
+    assert full.actions and full.previous_meeting and full.next_meeting  # there is more
+    assert notice == dataclasses.replace(
+        full, decisions=(), actions=(), previous_meeting=None, next_meeting=None, has_minutes=False
+    )
+    assert [a.title for a in notice.carried_actions] == [f"Belysning {first}"]
