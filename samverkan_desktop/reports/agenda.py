@@ -4,7 +4,7 @@ the actions still open from earlier meetings (under the follow-up item)."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.i18n import _
@@ -16,6 +16,7 @@ from samverkan_desktop.reports.meeting_parts import (
 )
 from samverkan_desktop.reports.style import (
     Document,
+    KeepOrFlow,
     escape,
     facts,
     heading,
@@ -56,15 +57,13 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         ]
         if item.presenter:
             block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))
-        if item.standing_key != STANDING_ACTIONS:
-            story.append(KeepTogether(block))
-            continue
-        # The open actions under their item: the heading never alone at a page's foot, and a
-        # long table starts on the same page and goes on with its header on the next (kept
-        # together, it left the first page empty below "Agenda").
-        story += [CondPageBreak(ACTIONS_ROOM), KeepTogether(block), spacer(1)]
-        story.append(_open_actions(detail))
-        open_actions_shown = True
+        if item.standing_key == STANDING_ACTIONS:
+            block += [spacer(1), _open_actions(detail)]
+            open_actions_shown = True
+        # The item with its open actions: together when they fit; a longer table starts here
+        # and goes on, with its header, on the next page, unless under ACTIONS_ROOM is left
+        # (moved whole, a page-long table left the first page empty below "Agenda").
+        story.append(KeepOrFlow(block, ACTIONS_ROOM))
     if not detail.agenda:
         story.append(paragraph(_("The agenda has no items yet."), "small"))
     if not open_actions_shown and detail.carried_actions:

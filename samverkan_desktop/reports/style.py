@@ -269,6 +269,23 @@ def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
 
 
+class KeepOrFlow(KeepTogether):
+    """Kept together when it fits, or moved whole to the next page when less than ``room``
+    (points) is left; taller than the space left and with ``room`` to start, it starts here
+    and splits (a page-long table moved whole leaves a page empty)."""
+
+    def __init__(self, flowables: Sequence[Flowable], room: float) -> None:
+        super().__init__(list(flowables))
+        self._room = room
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if getattr(self, "_wrapInfo", None) != (availWidth, availHeight):
+            self.wrap(availWidth, availHeight)
+        if self._H > availHeight >= self._room:
+            return list(self._content)
+        return list(super().split(availWidth, availHeight))
+
+
 class _NumberedCanvas(rl_canvas.Canvas):
     """Draws "Sida x av y" and the footer text once the page count is known."""
 

@@ -4,9 +4,15 @@ would draw differently stays a paragraph."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reportlab.platypus import Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
 
 from samverkan_desktop.reports import style
 from samverkan_desktop.reports.style import STYLES, Para, cell_text, escape, wrap_words
@@ -94,3 +100,30 @@ def test_tables_draw_plain_text_in_the_paragraph_look() -> None:
     assert styles[1][0].fontname == cell.fontName and styles[1][0].fontsize == cell.fontSize
     assert styles[1][0].leading == cell.leading and styles[1][0].color == cell.textColor
     assert styles[0][0].fontname == bold.fontName
+
+
+def _page_texts(pdf: bytes, tmp_path: Path) -> list[str]:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return done.stdout.split("\f")
+
+
+@pytest.mark.parametrize(("left_mm", "heading_page"), [(120, 0), (25, 1)])
+def test_keep_or_flow_starts_a_long_table_here_unless_too_little_is_left(
+    left_mm: float, heading_page: int, tmp_path: Path
+) -> None:
+    frame = style.PAGE_SIZE[1] - style.MARGIN_TOP - style.MARGIN_BOTTOM
+    rows = [(str(n), f"Åtgärd {n}") for n in range(1, 80)]
+    story = [
+        Spacer(1, frame - left_mm * mm - 12),  # the page is full but for left_mm
+        style.KeepOrFlow(
+            [style.heading("Uppföljning"), style.table(["Nr", "Åtgärd"], rows, [20, 100])],
+            35 * mm,
+        ),
+    ]
+    pages = _page_texts(style.Document("Test").build(story), tmp_path)
+    assert "Uppföljning" in pages[heading_page] and "Uppföljning" not in pages[1 - heading_page]
+    assert "Åtgärd 1\n" in pages[heading_page] + "\n"  # the table starts under its heading
