@@ -23,9 +23,6 @@ from samverkan_desktop.recurrence import (
 )
 from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.services import actions as action_service
-from samverkan_desktop.services import calendar as calendar_service
-from samverkan_desktop.services import groups as group_service
-from samverkan_desktop.services import meeting_rules
 from samverkan_desktop.services.validation import get_or_raise
 
 
@@ -131,8 +128,8 @@ def register_printouts(documents: Any) -> None:
     minutes.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
 
 
-# The printouts and the calendar file import their builders (ReportLab, icalendar) when they
-# run: the other commands of this module never need them.
+# Handlers import the services and builders (ReportLab, icalendar) only they use: a command
+# loads its own, not every one of this module's (samverkan print agenda is timed whole).
 
 
 def _agenda(args: argparse.Namespace) -> bytes:
@@ -213,6 +210,10 @@ def _note(holiday: str | None, skipped: bool, moved: bool) -> str:
 
 
 def list_meetings(args: argparse.Namespace) -> int:
+    from samverkan_desktop.services import calendar as calendar_service
+    from samverkan_desktop.services import groups as group_service
+    from samverkan_desktop.services import meeting_rules
+
     start, end = _period(args)
     db = open_db(args)
     if args.group is not None:
@@ -260,6 +261,8 @@ def list_meetings(args: argparse.Namespace) -> int:
 
 
 def set_group_rule(args: argparse.Namespace) -> int:
+    from samverkan_desktop.services import meeting_rules
+
     result = open_db(args).call(
         meeting_rules.set_rule_from_phrase,
         args.group,
@@ -277,6 +280,8 @@ def set_group_rule(args: argparse.Namespace) -> int:
 
 
 def list_actions(args: argparse.Namespace) -> int:
+    from samverkan_desktop.services import groups as group_service
+
     db = open_db(args)
     # An unknown group or organisation is an error, not an empty list.
     if args.group is not None:
@@ -333,6 +338,7 @@ def write_ics(args: argparse.Namespace) -> int:
     if out.parent and not out.parent.exists():
         raise ValidationError(_("The folder {folder} does not exist.").format(folder=out.parent))
     from samverkan_desktop.exports.ics import export_ics
+    from samverkan_desktop.services import meeting_rules
 
     db = open_db(args)
     db.call(meeting_rules.extend_horizons)
