@@ -4,11 +4,14 @@ type a date, read what a table shows."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDateEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+
+W = TypeVar("W", bound=QWidget)
 
 
 def click_button(qtbot: QtBot, parent: QWidget, text: str) -> None:
@@ -69,3 +72,13 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def show_window(qtbot: QtBot, view: W, width: int = 1400, height: int = 850) -> W:
+    """Show a widget as a window of the given size, exposed and active (for keys and focus)."""
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    return view

@@ -15,7 +15,14 @@ from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionFilter
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, type_date, type_text
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    column_texts,
+    show_window,
+    type_date,
+    type_text,
+)
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.area import ActionsArea
 from ui.actions.model import DUE, RESPONSIBLE
@@ -28,11 +35,7 @@ TODAY = dt.date.today()
 @pytest.fixture
 def area(qtbot: QtBot, demo_ctx: AppContext) -> ActionsArea:
     view = ActionsArea(demo_ctx)
-    qtbot.addWidget(view)
-    view.resize(1500, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
+    show_window(qtbot, view, 1500, 900)
     return view
 
 

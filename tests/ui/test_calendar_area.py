@@ -15,7 +15,7 @@ from sqlalchemy import event
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, meetings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, type_date, type_text
+from tests.ui.helpers import click_button, column_texts, show_window, type_date, type_text
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog
 from ui.context import AppContext
@@ -28,11 +28,7 @@ SLK = "Säkerhetssamordnarnätverket (SLK)"
 @pytest.fixture
 def area(qtbot: QtBot, demo_ctx: AppContext) -> CalendarArea:
     view = CalendarArea(demo_ctx)
-    qtbot.addWidget(view)
-    view.resize(1400, 850)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
+    show_window(qtbot, view)
     return view
 
 

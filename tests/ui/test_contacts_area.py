@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, row_texts, type_text
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    column_texts,
+    row_texts,
+    show_window,
+    type_text,
+)
 from ui.contacts.area import ContactsArea
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
@@ -24,11 +31,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def area(qtbot: QtBot, demo_ctx: AppContext) -> ContactsArea:
     view = ContactsArea(demo_ctx)
-    qtbot.addWidget(view)
-    view.resize(1400, 850)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
+    show_window(qtbot, view)
     return view
 
 

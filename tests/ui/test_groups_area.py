@@ -17,6 +17,7 @@ from tests.ui.helpers import (
     click_row,
     column_texts,
     row_texts,
+    show_window,
     type_date,
     type_text,
 )
@@ -33,11 +34,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
     view = GroupsArea(demo_ctx)
-    qtbot.addWidget(view)
-    view.resize(1400, 850)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
+    show_window(qtbot, view)
     return view
 
 

@@ -15,7 +15,7 @@ from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services.contacts import PersonInput
 from samverkan_desktop.services.groups import GroupInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, type_text
+from tests.ui.helpers import click_button, click_row, show_window, type_text
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -35,11 +35,7 @@ def group_ctx(ctx: AppContext) -> AppContext:
 
 
 def _show(qtbot: QtBot, view: QWidget) -> None:
-    qtbot.addWidget(view)
-    view.resize(1400, 850)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
+    show_window(qtbot, view)
 
 
 def test_an_edited_group_shows_the_change_in_its_history(

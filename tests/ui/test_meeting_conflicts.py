@@ -20,7 +20,7 @@ from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_data import make_group
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, type_date, type_text
+from tests.ui.helpers import click_button, click_row, show_window, type_date, type_text
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
 from ui.context import AppContext
@@ -68,11 +68,7 @@ def meeting_id(ctx: AppContext) -> int:
 @pytest.fixture
 def area(qtbot: QtBot, ctx: AppContext) -> CalendarArea:
     view = CalendarArea(ctx)
-    qtbot.addWidget(view)
-    view.resize(1400, 850)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
+    show_window(qtbot, view)
     return view
 
 

@@ -16,7 +16,7 @@ from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import actions, calendar, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, row_texts, type_date, type_text
+from tests.ui.helpers import click_button, click_row, row_texts, show_window, type_date, type_text
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
@@ -41,11 +41,7 @@ def _meeting_with_open_actions(ctx: AppContext) -> int:
 @pytest.fixture
 def editor(qtbot: QtBot, demo_ctx: AppContext) -> MeetingEditor:
     area = CalendarArea(demo_ctx)
-    qtbot.addWidget(area)
-    area.resize(1400, 850)
-    area.show()
-    qtbot.waitExposed(area)
-    area.activateWindow()
+    show_window(qtbot, area)
     area.show_record(_meeting_with_open_actions(demo_ctx))
     assert area.stack.currentWidget() is area.editor
     return area.editor
