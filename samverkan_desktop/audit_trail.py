@@ -247,11 +247,13 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> None:
         connection.execute(update(audit).where(audit.c.id == entry_id).values(**values))
         written[key] = (entry_id, merged)
     if fresh:
-        # One multi-row INSERT; the ids come back matched by record, not by position, so the
-        # database may return them in any order (SQLite would otherwise insert row by row).
+        # RETURNING only the id, in the rows' order: the reception's PostgreSQL role may
+        # insert entries but read no more of them than their ids (samverkan db grant-roles).
         statement = _insert_statement(connection.dialect.name)
-        for entry_id, table, record_id in connection.execute(statement, list(fresh.values())):
-            written[(table, record_id)] = (entry_id, fresh[(table, record_id)]["changes"])
+        entries = list(fresh.values())
+        ids = connection.execute(statement, entries).scalars().all()
+        for entry_id, row in zip(ids, entries, strict=True):
+            written[(row["table_name"], row["record_id"])] = (entry_id, row["changes"])
     for row in rows:
         if row["action"] is AuditAction.DELETE and row["table_name"] in PERSONAL_TABLES:
             scrub(connection, row["table_name"], [row["record_id"]])
@@ -261,7 +263,7 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> None:
 def _insert_statement(dialect: str) -> Any:
     # Built once: every save writes through it (its compiled form is cached by SQLAlchemy).
     audit = cast(Table, AuditEntry.__table__)
-    statement = insert(audit).returning(audit.c.id, audit.c.table_name, audit.c.record_id)
+    statement = insert(audit).returning(audit.c.id, sort_by_parameter_order=True)
     if dialect == "postgresql":
         # The server knows the role the desk logged in as (or SET ROLE to).
         statement = statement.values(db_role=func.current_user())

@@ -1,6 +1,6 @@
-"""The audit trail writes one flush's entries with one multi-row INSERT and matches the ids the
-database returns to their records (in whatever order they come): a later flush of the same
-transaction must merge into each record's own entry, never a neighbour's."""
+"""The audit trail writes one flush's entries with one INSERT and keeps each entry's id with
+its record: a later flush of the same transaction must merge into each record's own entry,
+never a neighbour's; and one record twice in one batch is one entry."""
 
 from __future__ import annotations
 
