@@ -146,7 +146,7 @@ def _row(c: Any, now: dt.datetime) -> LoanRow:
 SORT_KEYS = ("unit", "borrower", "purpose", "out", "due", "returned", "lent_by", "returned_by")
 # From this many candidates on, a search walks the loans newest first until a page is full instead
 # of sorting every candidate: a common letter matches most of a million loans.
-DENSE_SEARCH = 20_000
+DENSE_SEARCH = 5_000
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,11 @@ def _qt_context(url: str) -> Any:
 
     app = QApplication.instance() or QApplication([])
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    # A list is opened in a running window, whose start-up (the Overview's first query) has
+    # configured SQLAlchemy's mappers already: that one-off cost is the start-up figure's.
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
     return app, AppContext(open_database(url), settings, ChangeBus(), Navigator())
 
 

@@ -46,6 +46,7 @@ from ui.widgets.table_model import Column
 
 R = TypeVar("R")
 SEARCH_DELAY_MS = 200
+COUNT_DELAY_MS = 150  # a paged list counts its rows after this pause
 
 
 class ListPage(QWidget, Generic[R]):
@@ -88,6 +89,10 @@ class ListPage(QWidget, Generic[R]):
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
         if isinstance(self.proxy, ServerSortProxy):
+            self._count_timer = QTimer(self)
+            self._count_timer.setSingleShot(True)
+            self._count_timer.setInterval(COUNT_DELAY_MS)
+            self._count_timer.timeout.connect(self._show_count)
             # Before the first load (a subclass setting its default order) there is nothing to sort.
             self.proxy.sort_requested.connect(lambda *_args: self._loaded and self.reload())
         self._loaded = False
@@ -252,22 +257,26 @@ class ListPage(QWidget, Generic[R]):
         """Reload from the database, keeping (or moving) the selection."""
         self._search_timer.stop()
         try:
-            if self.page_size is None:
-                rows = self.load_rows()
-                count = len(rows)
-            else:
-                rows = self.load_page(0, self.page_size)
-                count = self.count_rows()
+            rows = self.load_rows() if self.page_size is None else self.load_page(0, self.page_size)
         except DomainError as error:
             show_error(self, error)
             return
         if self.page_size is None:
             self.table.set_rows(rows, select_id)
+            self.count_label.setText(self.count_text(len(rows)))
         else:
             self.table.set_first_page(rows, self._next_page, self.page_size, select_id)
+            # The rows first; the count once the typing pauses (not for every letter).
+            self.count_label.setText(_("Counting …"))
+            self._count_timer.start()
         self._loaded = True
-        self.count_label.setText(self.count_text(count))
         self.current_changed.emit(self.current_row())
+
+    def _show_count(self) -> None:
+        try:
+            self.count_label.setText(self.count_text(self.count_rows()))
+        except DomainError as error:
+            self.count_label.setText(error.message)
 
     def _next_page(self, offset: int) -> list[R]:
         assert self.page_size is not None

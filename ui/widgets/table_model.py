@@ -26,6 +26,16 @@ WARNING_COLOUR = QColor("#b42318")
 MUTED_COLOUR = QColor("#6b7785")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        ROW_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +113,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks for a dozen roles per cell on every paint: the ones never answered
+        # return before any work (half the calls of a list's repaint).
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
