@@ -97,6 +97,13 @@ def verification_cutoff(today: dt.date) -> dt.date:
 # --- organisations ---------------------------------------------------------------------------
 
 
+def organisation_names(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every organisation by name: what a choice list needs, without counting
+    each one's people."""
+    query = select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name))
+    return [(row.id, row.name) for row in session.execute(query)]
+
+
 def list_organisations(session: Session, search: str | None = None) -> list[OrganisationRow]:
     counts = (
         select(Person.organisation_id, func.count(Person.id).label("n"))

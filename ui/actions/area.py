@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionSource, ActionStatus
-from samverkan_desktop.services import action_list, actions, contacts, groups
+from samverkan_desktop.services import action_list, actions, groups
 from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
 from samverkan_desktop.services.actions import ActionFilter, ActionRow
 from ui.actions.action_dialog import ActionDialog, input_of
 from ui.actions.detail import ActionDetailPane
 from ui.actions.table import ActionsTable
+from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.runner import run_in_background
 from ui.widgets.area import Area
@@ -175,9 +176,7 @@ class ActionsArea(Area):
     # --- Area --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.organisation_filter.set_items(
-            [(o.id, o.name) for o in self.ctx.call(contacts.list_organisations)]
-        )
+        self.organisation_filter.set_items(organisation_choices(self.ctx))
         self.area_filter.set_items(
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
         )

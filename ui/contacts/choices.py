@@ -24,4 +24,4 @@ def people_choices(
 
 
 def organisation_choices(ctx: AppContext) -> list[tuple[int, str]]:
-    return [(row.id, row.name) for row in ctx.call(contacts.list_organisations)]
+    return list(ctx.call(contacts.organisation_names))

@@ -12,6 +12,7 @@ from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
 from samverkan_desktop.services import actions, contacts, walk_actions, walk_records, walk_route
 from samverkan_desktop.services.walk_actions import WalkActionInput, WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationInput, ObservationRow
+from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.walks.common import set_or_clear
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
@@ -19,7 +20,7 @@ from ui.widgets.form_dialog import FormDialog
 
 
 def organisation_items(ctx: AppContext) -> list[tuple[int, str]]:
-    return [(o.id, o.name) for o in ctx.call(contacts.list_organisations)]
+    return organisation_choices(ctx)
 
 
 class ObservationDialog(FormDialog):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts, walk_route, walk_steps
+from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.walks.common import parse_time
 from ui.widgets.fields import OptionalDateEdit, RecordCombo
@@ -70,7 +71,7 @@ class ParticipantDialog(FormDialog):
                 for p in ctx.call(contacts.list_people)
             ]
         else:
-            items = [(o.id, o.name) for o in ctx.call(contacts.list_organisations)]
+            items = organisation_choices(ctx)
         self.choice.set_items(items)
         self.choice.setCurrentIndex(-1)
         self.choice.setEditText("")
