@@ -79,3 +79,8 @@ def long_date(value: dt.date) -> str:
         month=_(MONTHS[value.month - 1]),
         year=value.year,
     )
+
+
+def thousands(value: int) -> str:
+    """ "100 000": digits grouped by three with a no-break space, as Swedish writes them."""
+    return f"{value:,}".replace(",", "\u00a0")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, thousands
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionFilter
@@ -59,7 +59,7 @@ def test_one_list_holds_open_actions_from_meetings_and_walks(area: ActionsArea) 
     assert any(s.startswith("Trygghetsvandring 20") for s in sources)
     open_count = len(area.ctx.call(actions.list_actions, ActionFilter(open_only=True)))
     assert len(titles(area)) == open_count
-    assert area.count_label.text() == f"{open_count} åtgärder"
+    assert area.count_label.text() == f"{thousands(open_count)} åtgärder"
     # Due dates carry their ISO week.
     assert all(" (v. " in d for d in column_texts(area.table, "Klart senast") if d != "–")
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.formatting import thousands
 from samverkan_desktop.models import UnitEventKind, UnitStatus
 from samverkan_desktop.services import (
     alarm_history,
@@ -128,7 +129,7 @@ def test_loan_filters_period_open_overdue_and_search(qtbot: QtBot, demo_ctx: App
     assert page.model.rowCount() == page.page_size == 100
     # Counted once the list is shown and the typing pauses.
     assert page.count_label.text() == "Räknar …"
-    qtbot.waitUntil(lambda: page.count_label.text() == f"{everything} lån")
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{thousands(everything)} lån")
     bar = page.table.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
     bar.setValue(bar.maximum())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.services import action_list, actions, groups
@@ -253,7 +254,7 @@ class ActionsArea(Area):
 
     def _set_count(self, count: int) -> None:
         self.count_label.setText(
-            ngettext("{count} action", "{count} actions", count).format(count=count)
+            ngettext("{count} action", "{count} actions", count).format(count=thousands(count))
         )
 
     def _start_index(self) -> None:

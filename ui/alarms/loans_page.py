@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
-from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.formatting import local_datetime, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_history
@@ -217,5 +217,5 @@ class LoansPage(ListPage[LoanRow]):
 
     def count_text(self, count: int) -> str:
         if count >= COUNT_CAP:
-            return _("At least {count} loans").format(count=f"{COUNT_CAP:,}".replace(",", "\u00a0"))
-        return ngettext("{count} loan", "{count} loans", count).format(count=count)
+            return _("At least {count} loans").format(count=thousands(COUNT_CAP))
+        return ngettext("{count} loan", "{count} loans", count).format(count=thousands(count))
