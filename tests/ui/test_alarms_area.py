@@ -142,6 +142,8 @@ def test_loan_filters_period_open_overdue_and_search(qtbot: QtBot, demo_ctx: App
     page.overdue_check.setChecked(True)
     assert column_texts(page.table, "Larm") == ["LARM-07"]
     assert row_texts(page.table, "LARM-07")["Tillbaka"] == "Försenat"
+    returned = page.proxy.index(0, 5)
+    assert returned.data(Qt.ItemDataRole.ToolTipRole) == returned.data()  # whole when narrowed
     page.open_check.setChecked(False)
     page.overdue_check.setChecked(False)
 

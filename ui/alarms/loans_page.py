@@ -56,6 +56,7 @@ def loan_columns() -> list[Column[LoanRow]]:
             _("Returned"),
             returned_text,
             sort_key=lambda r: r.returned_at or r.due_at,
+            tooltip=returned_text,  # whole when the column is narrowed ("… (sen) · fel")
             colour=_warn,
             width=175,
         ),
