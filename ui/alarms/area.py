@@ -7,8 +7,6 @@ reason of a home loan, in the loan's own detail)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -33,6 +31,7 @@ from ui.context import AppContext
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.stale_tabs import StaleTabs
 
 LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
 
@@ -58,10 +57,11 @@ class AlarmsArea(Area):
             (self.stats_page, _("Statistics")),
         ):
             self.tabs.addTab(page, title)
-        # Only the tab in view is reloaded; the others when they are opened (a city's loans,
-        # borrowers and statistics cost seconds that nobody looking at the units should wait).
-        self._stale_tabs: set[QWidget] = set()
-        self.tabs.currentChanged.connect(lambda _index: self._reload_current_tab())
+        self._stale_tabs = StaleTabs(
+            [self.tabs],
+            self.tabs.currentWidget,
+            lambda page: page.reload(),  # type: ignore[attr-defined]
+        )
         # In a margin of its own: flush with the edge, the menu arrow was cut off.
         corner = QWidget(self)
         corner_layout = QHBoxLayout(corner)
@@ -88,18 +88,7 @@ class AlarmsArea(Area):
 
     def refresh(self) -> None:
         self.training_page.fill_filters()
-        self._stale_tabs = {self.tabs.widget(index) for index in range(self.tabs.count())}
-        self._reload_current_tab()
-
-    def _reload_current_tab(self) -> None:
-        page = self.tabs.currentWidget()
-        if page in self._stale_tabs:
-            self._stale_tabs.discard(page)
-            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
-            try:
-                page.reload()  # type: ignore[attr-defined]
-            finally:
-                QGuiApplication.restoreOverrideCursor()
+        self._stale_tabs.refresh(self.tabs.widget(index) for index in range(self.tabs.count()))
 
     def show_record(self, record_id: int) -> None:
         """Select a unit (the Overview's alarm card links here with the unit's id)."""

@@ -20,6 +20,7 @@ from ui.crisis.training_page import GapsPage, SessionsPage
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform
+from ui.widgets.stale_tabs import StaleTabs
 
 
 class CrisisArea(Area):
@@ -50,9 +51,9 @@ class CrisisArea(Area):
         self.tabs.addTab(self.org_page, _("Crisis organisation"))
         self.tabs.addTab(self.exercises_stack, _("Exercises"))
         self.tabs.addTab(self.training_tabs, _("Training"))
-        self._dirty: set[QWidget] = set()
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
-        self.training_tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        self._stale_tabs = StaleTabs(
+            [self.tabs, self.training_tabs], self._current_page, self._reload_page
+        )
 
         page = self.exercises_page
         page.add_action(_("New exercise…"), self.new_exercise, "Ctrl+N")
@@ -87,8 +88,7 @@ class CrisisArea(Area):
 
     def refresh(self) -> None:
         """Reload the page in view; the others reload when they are next shown."""
-        self._dirty = set(self.pages())
-        self._refresh_current()
+        self._stale_tabs.refresh(self.pages())
 
     def _current_page(self) -> QWidget:
         current = self.tabs.currentWidget()
@@ -96,11 +96,7 @@ class CrisisArea(Area):
             return self.training_tabs.currentWidget()
         return current
 
-    def _refresh_current(self) -> None:
-        page = self._current_page()
-        if page not in self._dirty:
-            return
-        self._dirty.discard(page)
+    def _reload_page(self, page: QWidget) -> None:
         if page is self.plans_page:
             self.plans_page.reload()
         elif page is self.org_page:
