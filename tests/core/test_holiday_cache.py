@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.recurrence import holiday_cache
-from samverkan_desktop.recurrence.days import holiday_name
+from samverkan_desktop.recurrence.days import _holidays_of, holiday_name
 
 CHRISTMAS = {dt.date(2031, 12, 25): "Juldagen"}
 
@@ -19,6 +19,7 @@ def cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / holiday_cache.CACHE_FILE
     monkeypatch.setattr(holiday_cache, "_path", lambda: path)
     monkeypatch.setattr(holiday_cache, "_loaded", None)
+    _holidays_of.cache_clear()  # the process keeps tables too: ask the file each time
     return path
 
 
