@@ -6,10 +6,7 @@ message; it is never overwritten or "repaired" silently.
 
 from __future__ import annotations
 
-import ast
-import functools
 import logging
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 
-from samverkan_desktop import audit_trail, changes
+from samverkan_desktop import audit_trail, changes, schema_versions
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -193,44 +190,16 @@ def _alembic_config(connection: Any | None = None) -> Any:
     return config
 
 
-_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
-
-
-@functools.cache
 def _script_revisions() -> tuple[frozenset[str], frozenset[str]]:
-    # Reading the migration scripts costs more than opening the database; they do not change
-    # while the program runs, so read them once per process. The ids are read straight from
-    # the scripts' ``revision``/``down_revision`` lines: importing alembic (with mako and
-    # pygments) only to learn that nothing needs migrating was a sixth of the window's start.
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
-        try:
-            revision = ast.literal_eval(found["revision"])
-            down = ast.literal_eval(found["down_revision"])
-        except (KeyError, ValueError, SyntaxError):
-            return _alembic_revisions()  # written some other way: ask alembic
-        revisions.add(revision)
-        downs.update(down if isinstance(down, tuple | list) else [down] if down else [])
-    return frozenset(revisions - downs), frozenset(revisions)
+    return schema_versions.script_revisions(_alembic_revisions)
 
 
 def _alembic_revisions() -> tuple[frozenset[str], frozenset[str]]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_alembic_config())
-    heads = frozenset(script.get_heads())
-    return heads, frozenset(rev.revision for rev in script.walk_revisions())
+    return schema_versions.alembic_revisions()
 
 
-def head_revisions() -> set[str]:
-    """The newest schema version(s) this program knows (one, unless branches are being merged)."""
-    return set(_script_revisions()[0])
-
-
-def known_revisions() -> set[str]:
-    return set(_script_revisions()[1])
+head_revisions = schema_versions.head_revisions
+known_revisions = schema_versions.known_revisions
 
 
 def current_revisions(engine: Engine) -> set[str]:
