@@ -8,60 +8,16 @@ rather than one table per source.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samverkan_desktop.i18n import N_
+# Re-exported: defined without SQLAlchemy for the plain-SQL printouts (see enums.py).
+from samverkan_desktop.enums import CLOSED_STATUSES as CLOSED_STATUSES
+from samverkan_desktop.enums import ActionSource, ActionStatus
 from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.groups import Group, PriorityArea
 from samverkan_desktop.models.people import Organisation, Person
-
-
-class ActionSource(enum.Enum):
-    MEETING = "meeting"
-    WALK_OBSERVATION = "walk_observation"
-    EXERCISE_LESSON = "exercise_lesson"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return ACTION_SOURCE_LABELS[self]
-
-
-ACTION_SOURCE_LABELS = {
-    ActionSource.MEETING: N_("Meeting"),
-    ActionSource.WALK_OBSERVATION: N_("Safety walk"),
-    ActionSource.EXERCISE_LESSON: N_("Exercise"),
-    ActionSource.OTHER: N_("Other"),
-}
-
-
-class ActionStatus(enum.Enum):
-    OPEN = "open"
-    REQUESTED = "requested"  # asked of the responsible party, not yet accepted
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    REJECTED = "rejected"
-
-    @property
-    def label(self) -> str:
-        return ACTION_STATUS_LABELS[self]
-
-    @property
-    def is_closed(self) -> bool:
-        return self in CLOSED_STATUSES
-
-
-ACTION_STATUS_LABELS = {
-    ActionStatus.OPEN: N_("Open"),
-    ActionStatus.REQUESTED: N_("Requested"),
-    ActionStatus.IN_PROGRESS: N_("In progress"),
-    ActionStatus.DONE: N_("Done"),
-    ActionStatus.REJECTED: N_("Rejected"),
-}
-CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.REJECTED})
 
 
 class Action(VersionedMixin, TimestampMixin, Base):

@@ -21,35 +21,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from samverkan_desktop.enums import GroupType
 from samverkan_desktop.i18n import N_
 from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.people import Organisation, Person
-
-
-class GroupType(enum.Enum):
-    # The domain's own Swedish terms are the stable identifiers.
-    STYRGRUPP = "styrgrupp"
-    BEREDNINGSGRUPP = "beredningsgrupp"
-    ARBETSGRUPP = "arbetsgrupp"
-    TRYGGHETSRAD = "trygghetsrad"
-    CHEFSAMRAD = "chefsamrad"
-    PLATSSAMVERKAN = "platssamverkan"
-    NATVERK = "natverk"
-
-    @property
-    def label(self) -> str:
-        return GROUP_TYPE_LABELS[self]
-
-
-GROUP_TYPE_LABELS = {
-    GroupType.STYRGRUPP: N_("Steering group"),
-    GroupType.BEREDNINGSGRUPP: N_("Preparation group"),
-    GroupType.ARBETSGRUPP: N_("Working group"),
-    GroupType.TRYGGHETSRAD: N_("Safety council"),
-    GroupType.CHEFSAMRAD: N_("Managers' council"),
-    GroupType.PLATSSAMVERKAN: N_("Place collaboration"),
-    GroupType.NATVERK: N_("Network"),
-}
 
 
 class GroupStatus(enum.Enum):

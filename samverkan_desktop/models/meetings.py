@@ -4,7 +4,6 @@ the agenda with minutes per item, and decisions."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import (
     Boolean,
@@ -22,47 +21,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samverkan_desktop.i18n import N_
+# Re-exported: defined without SQLAlchemy for the plain-SQL printouts (see enums.py).
+from samverkan_desktop.enums import DEFAULT_TEMPLATE as DEFAULT_TEMPLATE
+from samverkan_desktop.enums import STANDING_ACTIONS as STANDING_ACTIONS
+from samverkan_desktop.enums import STANDING_DONE_NEXT as STANDING_DONE_NEXT
+from samverkan_desktop.enums import STANDING_ROUND_TABLE as STANDING_ROUND_TABLE
+from samverkan_desktop.enums import AttendanceStatus, MeetingStatus
 from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.groups import Group
 from samverkan_desktop.models.people import Person
 from samverkan_desktop.recurrence.days import HolidayPolicy
-
-
-class MeetingStatus(enum.Enum):
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-    @property
-    def label(self) -> str:
-        return MEETING_STATUS_LABELS[self]
-
-
-MEETING_STATUS_LABELS = {
-    MeetingStatus.PLANNED: N_("Planned"),
-    MeetingStatus.HELD: N_("Held"),
-    MeetingStatus.CANCELLED: N_("Cancelled"),
-}
-
-
-class AttendanceStatus(enum.Enum):
-    INVITED = "invited"
-    PRESENT = "present"
-    ABSENT = "absent"
-    SUBSTITUTE = "substitute"  # someone else came in the person's place
-
-    @property
-    def label(self) -> str:
-        return ATTENDANCE_LABELS[self]
-
-
-ATTENDANCE_LABELS = {
-    AttendanceStatus.INVITED: N_("Invited"),
-    AttendanceStatus.PRESENT: N_("Present"),
-    AttendanceStatus.ABSENT: N_("Absent"),
-    AttendanceStatus.SUBSTITUTE: N_("Substitute"),
-}
 
 
 class MeetingRule(TimestampMixin, Base):
@@ -214,14 +182,3 @@ class AgendaTemplateItem(Base):
     title: Mapped[str] = mapped_column(String(300))
     standing_key: Mapped[str | None] = mapped_column(String(40))
     presenter: Mapped[str | None] = mapped_column(String(200))
-
-
-# The standing items the papers show, in the order of the Norrmalm council's minutes.
-STANDING_ACTIONS = "action_follow_up"
-STANDING_DONE_NEXT = "done_and_next"
-STANDING_ROUND_TABLE = "round_table"
-DEFAULT_TEMPLATE = (
-    (STANDING_ACTIONS, N_("Follow-up of actions")),
-    (STANDING_DONE_NEXT, N_("What have we done / How do we continue")),
-    (STANDING_ROUND_TABLE, N_("Round table – situation and needs")),
-)

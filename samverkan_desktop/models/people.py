@@ -3,42 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samverkan_desktop.i18n import N_
+from samverkan_desktop.enums import OrganisationKind
 from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
-
-
-class OrganisationKind(enum.Enum):
-    DISTRICT = "district"  # the district administration itself (sdf)
-    POLICE = "police"
-    CITY = "city"  # other city administrations and companies
-    TRANSPORT = "transport"
-    PROPERTY_OWNER = "property_owner"
-    BUSINESS = "business"
-    SCHOOL = "school"
-    ASSOCIATION = "association"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return ORGANISATION_KIND_LABELS[self]
-
-
-ORGANISATION_KIND_LABELS = {
-    OrganisationKind.DISTRICT: N_("District administration"),
-    OrganisationKind.POLICE: N_("Police"),
-    OrganisationKind.CITY: N_("City administration or company"),
-    OrganisationKind.TRANSPORT: N_("Public transport"),
-    OrganisationKind.PROPERTY_OWNER: N_("Property owner"),
-    OrganisationKind.BUSINESS: N_("Business"),
-    OrganisationKind.SCHOOL: N_("School"),
-    OrganisationKind.ASSOCIATION: N_("Association"),
-    OrganisationKind.OTHER: N_("Other"),
-}
 
 
 class Organisation(VersionedMixin, TimestampMixin, Base):

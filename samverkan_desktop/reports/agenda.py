@@ -3,12 +3,13 @@ the actions still open from earlier meetings (under the follow-up item)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
-from sqlalchemy.orm import Session
 
+from samverkan_desktop.enums import STANDING_ACTIONS
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.reports.meeting_parts import (
     actions_table,
     meeting_facts,
@@ -26,12 +27,17 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services.meetings import MeetingDetail, get_notice
+from samverkan_desktop.services.meeting_rows import MeetingDetail
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ACTIONS_ROOM = 35 * mm  # the item's heading, the table's header and a row or two
 
 
 def agenda_pdf(session: Session, meeting_id: int) -> bytes:
+    from samverkan_desktop.services.meetings import get_notice  # the ORM: only on this road
+
     return build_agenda(get_notice(session, meeting_id))
 
 

@@ -13,8 +13,8 @@ from samverkan_desktop.formatting import long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.reports.style import STYLES, WARN, escape, markup, paragraph, table
-from samverkan_desktop.services.actions import ActionRow
-from samverkan_desktop.services.meetings import MeetingDetail, MeetingRef
+from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.meeting_rows import MeetingDetail, MeetingRef
 
 BULLET = ParagraphStyle(
     "meeting_bullet", parent=STYLES["body"], leftIndent=5 * mm, bulletIndent=1 * mm

@@ -15,7 +15,6 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from samverkan_desktop.errors import NotFoundError, ValidationError
-from samverkan_desktop.formatting import local_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Action,
@@ -29,6 +28,14 @@ from samverkan_desktop.models import (
     PriorityArea,
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
+from samverkan_desktop.services.action_rows import (
+    ActionNoteRow,
+    ActionRow,
+    is_overdue,
+    meeting_text,
+    responsible_text,
+    urgency_order,
+)
 from samverkan_desktop.services.text_search import any_contains
 from samverkan_desktop.services.validation import clean, require_text
 from samverkan_desktop.services.versions import check_version
@@ -49,48 +56,6 @@ class ActionInput:
     source_id: int | None = None
     raised_on: dt.date | None = None  # None: today (or the source meeting's day)
     expected_version: int | None = None  # refuse the update if the action changed meanwhile
-
-
-@dataclass(frozen=True)
-class ActionNoteRow:
-    id: int
-    noted_on: dt.date
-    text: str
-    meeting_id: int | None
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    id: int
-    title: str
-    description: str | None
-    source_type: ActionSource
-    source_id: int | None
-    source_text: str  # "Möte 2026-11-03 14:00, Lokal beredningsgrupp Östermalm"
-    responsible_person_id: int | None
-    responsible_person: str | None
-    responsible_organisation_id: int | None
-    responsible_organisation: str | None
-    responsible: str  # person and/or organisation, for lists and printouts
-    raised_on: dt.date
-    due_on: dt.date | None
-    status: ActionStatus
-    closed_on: dt.date | None
-    priority_area_id: int | None
-    priority_area: str | None
-    group_id: int | None
-    group: str | None
-    overdue: bool
-    notes: tuple[ActionNoteRow, ...]
-    version: int = 0  # for the form's save (services.versions)
-
-    @property
-    def is_open(self) -> bool:
-        return not self.status.is_closed
-
-    @property
-    def last_note(self) -> ActionNoteRow | None:
-        return self.notes[-1] if self.notes else None
 
 
 @dataclass(frozen=True)
@@ -354,22 +319,17 @@ def _rows(session: Session, query: object, today: dt.date | None) -> list[Action
         session, {a.source_id for a in actions if a.source_type is ActionSource.MEETING}
     )
     rows = [_row(a, meetings, today) for a in actions]
-    rows.sort(key=lambda r: (r.status.is_closed, not r.overdue, r.due_on or dt.date.max, r.id))
+    rows.sort(key=urgency_order)
     return rows
 
 
 def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
     person = action.responsible_person
     organisation = action.responsible_organisation
-    responsible = " · ".join(
-        part
-        for part in (
-            person.name if person else None,
-            organisation.name
-            if organisation
-            else (person.organisation.name if person and person.organisation else None),
-        )
-        if part
+    responsible = responsible_text(
+        person.name if person else None,
+        organisation.name if organisation else None,
+        person.organisation.name if person and person.organisation else None,
     )
     if action.source_type is ActionSource.MEETING and action.source_id in meetings:
         source_text = meetings[action.source_id]
@@ -395,9 +355,7 @@ def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
         priority_area=action.priority_area.name if action.priority_area else None,
         group_id=action.group_id,
         group=action.group.name if action.group else None,
-        overdue=(
-            not action.status.is_closed and action.due_on is not None and action.due_on < today
-        ),
+        overdue=is_overdue(action.status, action.due_on, today),
         notes=tuple(ActionNoteRow(n.id, n.noted_on, n.text, n.meeting_id) for n in action.notes),
         version=action.version,
     )
@@ -412,7 +370,4 @@ def _meeting_texts(session: Session, meeting_ids: Iterable[int | None]) -> dict[
         .join(Group, Group.id == Meeting.group_id)
         .where(Meeting.id.in_(ids))
     )
-    return {
-        mid: _("Meeting {when}, {group}").format(when=local_datetime(start), group=name)
-        for mid, start, name in rows
-    }
+    return {mid: meeting_text(start, name) for mid, start, name in rows}

@@ -17,7 +17,6 @@ from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, V
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     AttendanceStatus,
-    GroupType,
     Invitee,
     Meeting,
     MeetingStatus,
@@ -26,7 +25,7 @@ from samverkan_desktop.models import (
     Person,
 )
 from samverkan_desktop.recurrence import holiday_name, iso_week
-from samverkan_desktop.services.actions import ActionRow, carried_actions, meeting_actions
+from samverkan_desktop.services.actions import carried_actions, meeting_actions
 from samverkan_desktop.services.agenda import prepared_meeting
 from samverkan_desktop.services.meeting_common import (
     check_times,
@@ -34,6 +33,14 @@ from samverkan_desktop.services.meeting_common import (
     get_meeting_model,
     meetings_with_minutes,
     to_local,
+)
+from samverkan_desktop.services.meeting_rows import (
+    AgendaItemRow,
+    DecisionRow,
+    InviteeRow,
+    MeetingDetail,
+    MeetingRef,
+    invitee_order,
 )
 from samverkan_desktop.services.validation import clean, flush_or_conflict, require_text
 from samverkan_desktop.services.versions import check_version
@@ -47,78 +54,6 @@ class MeetingInput:
     title: str | None = None
     note: str | None = None
     expected_version: int | None = None  # refuse the update if the meeting changed meanwhile
-
-
-@dataclass(frozen=True)
-class MeetingRef:
-    id: int
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    place: str | None
-
-
-@dataclass(frozen=True)
-class InviteeRow:
-    id: int
-    person_id: int
-    name: str
-    title: str | None
-    organisation: str | None
-    status: AttendanceStatus
-    substitute_name: str | None
-
-
-@dataclass(frozen=True)
-class AgendaItemRow:
-    id: int
-    number: int  # 1, 2, 3 ... as printed
-    title: str
-    standing_key: str | None
-    presenter: str | None
-    notes: str | None
-    next_steps: str | None
-
-
-@dataclass(frozen=True)
-class DecisionRow:
-    id: int
-    text: str
-    agenda_item_id: int | None
-
-
-@dataclass(frozen=True)
-class MeetingDetail:
-    id: int
-    group_id: int
-    group_name: str
-    group_type: GroupType
-    issuer: str  # the organisation sending the notice (the convener's, else the district)
-    convener: str | None
-    title: str | None
-    starts_at: dt.datetime  # Stockholm time
-    ends_at: dt.datetime
-    place: str | None
-    status: MeetingStatus
-    from_rule: bool
-    is_exception: bool
-    original_start: dt.datetime | None
-    holiday: str | None
-    week: int
-    note: str | None
-    minutes_by: str | None
-    invitees: tuple[InviteeRow, ...]
-    agenda: tuple[AgendaItemRow, ...]
-    decisions: tuple[DecisionRow, ...]
-    actions: tuple[ActionRow, ...]  # raised at this meeting
-    carried_actions: tuple[ActionRow, ...]  # open from earlier meetings of the group
-    previous_meeting: MeetingRef | None
-    next_meeting: MeetingRef | None
-    has_minutes: bool
-    version: int = 0  # for the form's save (services.versions)
-
-    @property
-    def moved(self) -> bool:
-        return self.original_start is not None and self.original_start != self.starts_at
 
 
 # --- a meeting's life ---------------------------------------------------------------------------
@@ -310,7 +245,7 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
             )
             for i in invitees
         ),
-        key=lambda r: r.name.lower(),
+        key=invitee_order,
     )
     agenda = tuple(
         AgendaItemRow(

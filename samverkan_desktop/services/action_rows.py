@@ -1,0 +1,76 @@
+"""An action as the lists and printouts show it (``ActionRow``), and the rules that derive its
+shown fields, without SQLAlchemy: ``services.actions`` builds rows from the ORM and
+``notice_sqlite`` from plain SQL, and both must give the same rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from samverkan_desktop.enums import ActionSource, ActionStatus
+from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.i18n import _
+
+
+@dataclass(frozen=True)
+class ActionNoteRow:
+    id: int
+    noted_on: dt.date
+    text: str
+    meeting_id: int | None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    title: str
+    description: str | None
+    source_type: ActionSource
+    source_id: int | None
+    source_text: str  # "Möte 2026-11-03 14:00, Lokal beredningsgrupp Östermalm"
+    responsible_person_id: int | None
+    responsible_person: str | None
+    responsible_organisation_id: int | None
+    responsible_organisation: str | None
+    responsible: str  # person and/or organisation, for lists and printouts
+    raised_on: dt.date
+    due_on: dt.date | None
+    status: ActionStatus
+    closed_on: dt.date | None
+    priority_area_id: int | None
+    priority_area: str | None
+    group_id: int | None
+    group: str | None
+    overdue: bool
+    notes: tuple[ActionNoteRow, ...]
+    version: int = 0  # for the form's save (services.versions)
+
+    @property
+    def is_open(self) -> bool:
+        return not self.status.is_closed
+
+    @property
+    def last_note(self) -> ActionNoteRow | None:
+        return self.notes[-1] if self.notes else None
+
+
+def responsible_text(
+    person: str | None, organisation: str | None, person_organisation: str | None
+) -> str:
+    """ "Anna Berg · Polisen": the person and the responsible organisation, else the person's."""
+    shown = organisation if organisation is not None else person_organisation
+    return " · ".join(part for part in (person, shown) if part)
+
+
+def meeting_text(starts_at: dt.datetime, group: str) -> str:
+    """The source of an action raised at a meeting (``starts_at`` as stored: naive is UTC)."""
+    return _("Meeting {when}, {group}").format(when=local_datetime(starts_at), group=group)
+
+
+def is_overdue(status: ActionStatus, due_on: dt.date | None, today: dt.date) -> bool:
+    return not status.is_closed and due_on is not None and due_on < today
+
+
+def urgency_order(row: ActionRow) -> tuple[bool, bool, dt.date, int]:
+    """Open before closed, overdue first, then by due date."""
+    return (row.status.is_closed, not row.overdue, row.due_on or dt.date.max, row.id)

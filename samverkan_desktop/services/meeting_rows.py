@@ -1,0 +1,88 @@
+"""What a meeting's editor and printouts show (``MeetingDetail`` and its rows), without
+SQLAlchemy: ``services.meetings`` builds it from the ORM and ``notice_sqlite`` from plain SQL
+(the agenda printed from the command line), and both must give the same detail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
+from samverkan_desktop.services.action_rows import ActionRow
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    place: str | None
+
+
+@dataclass(frozen=True)
+class InviteeRow:
+    id: int
+    person_id: int
+    name: str
+    title: str | None
+    organisation: str | None
+    status: AttendanceStatus
+    substitute_name: str | None
+
+
+@dataclass(frozen=True)
+class AgendaItemRow:
+    id: int
+    number: int  # 1, 2, 3 ... as printed
+    title: str
+    standing_key: str | None
+    presenter: str | None
+    notes: str | None
+    next_steps: str | None
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    text: str
+    agenda_item_id: int | None
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    group_id: int
+    group_name: str
+    group_type: GroupType
+    issuer: str  # the organisation sending the notice (the convener's, else the district)
+    convener: str | None
+    title: str | None
+    starts_at: dt.datetime  # Stockholm time
+    ends_at: dt.datetime
+    place: str | None
+    status: MeetingStatus
+    from_rule: bool
+    is_exception: bool
+    original_start: dt.datetime | None
+    holiday: str | None
+    week: int
+    note: str | None
+    minutes_by: str | None
+    invitees: tuple[InviteeRow, ...]
+    agenda: tuple[AgendaItemRow, ...]
+    decisions: tuple[DecisionRow, ...]
+    actions: tuple[ActionRow, ...]  # raised at this meeting
+    carried_actions: tuple[ActionRow, ...]  # open from earlier meetings of the group
+    previous_meeting: MeetingRef | None
+    next_meeting: MeetingRef | None
+    has_minutes: bool
+    version: int = 0  # for the form's save (services.versions)
+
+    @property
+    def moved(self) -> bool:
+        return self.original_start is not None and self.original_start != self.starts_at
+
+
+def invitee_order(row: InviteeRow) -> tuple[str, int]:
+    """By name as a reader looks for it (case aside); the id keeps namesakes in a fixed order."""
+    return (row.name.lower(), row.id)
