@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, insert, inspect, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from samverkan_desktop import direct_sql
 from samverkan_desktop.models.audit import AuditAction, AuditEntry
 from samverkan_desktop.models.base import utcnow
 
@@ -178,6 +179,14 @@ def record(session: Session, *changes: Change) -> None:
     (the reception's lend) use it to skip the ORM's unit of work."""
     if session.info.get("audit", True) is False:
         return
+    rows = entries(changes, session.info.get("client_id"))
+    if rows:
+        _write(session, rows)
+
+
+def entries(changes: Iterable[Change], client_id: str | None) -> list[dict[str, Any]]:
+    """The audit rows for changes made with Core statements (no database involved): what
+    ``record`` writes, and what a direct unit of work (direct_sql.DirectUnit) inserts."""
     at, who = utcnow(), os_user()
     rows = []
     for change in changes:
@@ -190,10 +199,9 @@ def record(session: Session, *changes: Change) -> None:
         if change.action is AuditAction.UPDATE and not found:
             continue
         row = _row(table, str(change.record_id), change.action, found, at, who)
-        row["client_id"] = session.info.get("client_id")
+        row["client_id"] = client_id
         rows.append(row)
-    if rows:
-        _write(session, rows)
+    return rows
 
 
 def _ids(objects: Iterable[Any]) -> list[Any]:
@@ -268,6 +276,22 @@ def _insert_statement(dialect: str) -> Any:
         # The server knows the role the desk logged in as (or SET ROLE to).
         statement = statement.values(db_role=func.current_user())
     return statement
+
+
+def _direct_insert(dialect: str) -> Any:
+    # No RETURNING: a direct unit of work ends with its lend, nothing to merge later.
+    audit = cast(Table, AuditEntry.__table__)
+    values: dict[str, Any] = {
+        name: bindparam(name, type_=audit.c[name].type)
+        for name in ("at", "who", "table_name", "record_id", "action", "changes", "client_id")
+    }
+    if dialect == "postgresql":
+        values["db_role"] = func.current_user()
+    return insert(audit).values(values)
+
+
+# One audit row, for direct_sql.DirectUnit (see there why); the keys of ``entries`` rows.
+DIRECT_INSERT = direct_sql.Statement(_direct_insert)
 
 
 def _merge(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:

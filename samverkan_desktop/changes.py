@@ -89,12 +89,14 @@ def new_client_id() -> str:
 # --- writing side ----------------------------------------------------------------------------
 
 
-def _note(session: Session, tables: Iterable[str]) -> None:
+def note(session: Session, tables: Iterable[str]) -> None:
+    """Tables changed in this session by statements the listeners do not see (a service that
+    runs its statements on the driver's connection: direct_sql.SessionUnit)."""
     session.info.setdefault(_TABLES_KEY, set()).update(tables)
 
 
 def _after_flush(session: Session, _context: Any) -> None:
-    _note(
+    note(
         session,
         (
             obj.__table__.name
@@ -109,17 +111,20 @@ def _on_execute(state: ORMExecuteState) -> None:
         table = getattr(state.statement, "table", None)
         name = getattr(table, "name", None)
         if name:
-            _note(state.session, [name])
+            note(state.session, [name])
 
 
 def _before_commit(session: Session) -> None:
     tables = session.info.get(_TABLES_KEY)
     if not tables or session.get_bind().dialect.name != "postgresql":
         return
-    payload = "{client}:{tables}".format(
-        client=session.info.get("client_id", ""), tables=",".join(sorted(tables))
-    )
-    session.execute(select(func.pg_notify(CHANNEL, payload[:7900])))
+    payload = notify_payload(session.info.get("client_id", ""), tables)
+    session.execute(select(func.pg_notify(CHANNEL, payload)))
+
+
+def notify_payload(client_id: str, tables: Iterable[str]) -> str:
+    """What a commit sends on CHANNEL: ``client:table,table`` (within NOTIFY's 8000 bytes)."""
+    return "{client}:{tables}".format(client=client_id, tables=",".join(sorted(tables)))[:7900]
 
 
 def _forget(session: Session, *_args: Any) -> None:

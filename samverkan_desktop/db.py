@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 
-from samverkan_desktop import audit_trail, changes, schema_versions
+from samverkan_desktop import audit_trail, changes, direct_sql, schema_versions
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -116,13 +116,8 @@ class Database:
             raise stale_record_error() from error
         except sa_exc.ProgrammingError as error:
             session.rollback()
-            if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-                raise PermissionDeniedError(
-                    _(
-                        "Your database role may not make this change (the server refused it). "
-                        "Nothing was changed."
-                    )
-                ) from error
+            if _refused(error.orig):
+                raise permission_denied_error() from error
             raise
         except BaseException:
             session.rollback()
@@ -130,16 +125,65 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def direct(self) -> Iterator[direct_sql.DirectUnit]:
+        """One unit of work on a pooled DBAPI connection, without a Session (see direct_sql):
+        committed when the block ends, rolled back on any error; the driver's errors become
+        the same DatabaseErrors as a Session's."""
+        try:
+            pooled = self.engine.raw_connection()  # PostgreSQL: pinged first, like a Session's
+        except sa_exc.OperationalError as error:
+            raise translate_operational_error(error) from error
+        unit = direct_sql.DirectUnit(pooled.driver_connection, self.engine.dialect, self.client_id)
+        dbapi = self.engine.dialect.loaded_dbapi
+        try:
+            unit.begin()
+            yield unit
+            unit.commit()
+        except BaseException as error:
+            try:
+                unit.rollback()
+            except dbapi.Error:
+                pooled.invalidate()  # a broken connection is not handed out again
+            if isinstance(error, dbapi.OperationalError):
+                if getattr(pooled.driver_connection, "broken", False):
+                    pooled.invalidate()  # the server went away (psycopg)
+                raise translate_operational_error(error) from error
+            if isinstance(error, dbapi.ProgrammingError) and _refused(error):
+                raise permission_denied_error() from error
+            raise
+        finally:
+            pooled.close()
+
     def call(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run one service function in its own unit of work: ``db.call(list_groups, search="x")``.
 
         This is how the window and the command line reach the services without handling sessions.
+        A service marked ``direct_sql.direct(fast)`` (the reception's lend) runs ``fast`` on the
+        driver's connection instead: the same work in a fraction of the time.
         """
+        fast = direct_sql.direct_function(function)
+        if fast is not None:
+            with self.direct() as unit:
+                return fast(unit, *args, **kwargs)  # type: ignore[no-any-return]
         with self.session() as session:
             return function(session, *args, **kwargs)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _refused(error: BaseException | None) -> bool:
+    return getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+
+
+def permission_denied_error() -> PermissionDeniedError:
+    return PermissionDeniedError(
+        _(
+            "Your database role may not make this change (the server refused it). "
+            "Nothing was changed."
+        )
+    )
 
 
 def stale_record_error() -> StaleRecordError:
@@ -152,8 +196,10 @@ def stale_record_error() -> StaleRecordError:
     )
 
 
-def translate_operational_error(error: sa_exc.OperationalError) -> DatabaseError:
-    text_ = str(error.orig).lower()
+def translate_operational_error(error: Exception) -> DatabaseError:
+    """SQLAlchemy's OperationalError or the driver's own (a direct unit of work)."""
+    orig = getattr(error, "orig", error)
+    text_ = str(orig).lower()
     if "locked" in text_ or "busy" in text_:
         return DatabaseLockedError(
             _("The database is locked by another program. Close it and try again.")
@@ -164,9 +210,9 @@ def translate_operational_error(error: sa_exc.OperationalError) -> DatabaseError
         )
     if "could not connect" in text_ or "connection" in text_:
         return DatabaseError(
-            _("Cannot connect to the database server: {reason}").format(reason=str(error.orig))
+            _("Cannot connect to the database server: {reason}").format(reason=str(orig))
         )
-    return DatabaseError(_("The database reported an error: {reason}").format(reason=error.orig))
+    return DatabaseError(_("The database reported an error: {reason}").format(reason=orig))
 
 
 def _check_sqlite_file(path: Path) -> None:

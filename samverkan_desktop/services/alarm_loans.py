@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
-    Insert,
     Integer,
     Select,
     Table,
-    Update,
     and_,
     bindparam,
     delete,
@@ -27,11 +24,10 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy import exc as sa_exc
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import audit_trail
+from samverkan_desktop import audit_trail, direct_sql
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _
@@ -41,6 +37,7 @@ from samverkan_desktop.models import (
     Course,
     Loan,
     Person,
+    Setting,
     TrainingAttendance,
     TrainingSession,
     UnitEvent,
@@ -185,20 +182,24 @@ def _open_loan(session: Session, unit_id: int) -> Loan | None:
 def out_message(session: Session, code: str, loan: Loan) -> str:
     """ "LARM-03 is on loan to Lena Persson since 2026-11-22 08:14." (Stockholm time)"""
     person = session.get(Person, loan.borrower_id) if loan.borrower_id else None
+    return _out_message(code, person.name if person else None, loan.out_at)
+
+
+def _out_message(code: str, name: str | None, out_at: dt.datetime) -> str:
     return _("{code} is on loan to {name} since {time}.").format(
         code=code,
-        name=person.name if person else _("(pseudonymised)"),
-        time=local_datetime(to_utc(loan.out_at)),
+        name=name if name is not None else _("(pseudonymised)"),
+        time=local_datetime(to_utc(out_at)),
     )
 
 
 def _training_status(
-    session: Session,
     name: str,
     course: str | None,
     validity_months: int | None,
     attended: dt.date | None,
     at: dt.datetime,
+    stored_setting: str | None,
 ) -> tuple[TrainingStatus | None, str | None]:
     """The borrower's alarm training (course None: no such course registered, no check); a
     ValidationError when it is not valid and the setting blocks lending, else a warning."""
@@ -213,7 +214,7 @@ def _training_status(
         message = _("{name}'s alarm training expired on {date}.").format(
             name=name, date=status.valid_until.isoformat() if status.valid_until else ""
         )
-    if settings.get_choice(session, TRAINING_SETTING) == "block":
+    if _training_setting(stored_setting) == "block":
         raise ValidationError(
             message + " " + _("Lending is blocked until the training is renewed."),
             field="borrower_id",
@@ -221,27 +222,70 @@ def _training_status(
     return status, message
 
 
+def _training_setting(stored: str | None) -> str:
+    # settings.get_choice for a value read with the lend's facts (no query of its own).
+    spec = settings.SPECS[TRAINING_SETTING]
+    assert isinstance(spec, settings.ChoiceSpec)
+    return stored if stored in {value for value, _label in spec.choices} else spec.default
+
+
 # --- lend: the reception's hot path -----------------------------------------------------------
-# One lend is a handful of Core statements: take the lock, read every fact the rules need in
-# one query, update the unit, insert the loan (RETURNING its id) and write both audit entries
-# in one INSERT. The ORM's unit of work (flush, identity map, reloading the new row) cost
-# several times the commit itself; the statements are built once and SQLAlchemy caches their
-# compiled forms.
+# A lend is five statements and one commit, run on the driver's connection (direct_sql: no
+# Session, no per-statement SQLAlchemy execution, SQL text compiled once): the lock, one query
+# for every fact the rules need, the unit's status, the loan (RETURNING its id) and its audit
+# entries. On PostgreSQL the lock and the facts travel together, and so do the writes (three
+# round trips with the commit). ``db.call(lend, ...)`` takes this route in a transaction of its
+# own; ``lend(session, ...)`` runs the same code in the session's transaction.
 
 _UNITS = cast(Table, AlarmUnit.__table__)
 _LOANS = cast(Table, Loan.__table__)
 _UNIT_MAPPER = sa_inspect(AlarmUnit)
+_LOAN_COLUMNS = (
+    "unit_id",
+    "borrower_id",
+    "purpose",
+    "reason",
+    "out_at",
+    "due_at",
+    "lent_by_initials",
+    "approved_by_id",
+    "put_on_charge",
+    "pseudonymised",
+    "created_at",
+    "updated_at",
+)
 
 
-@functools.cache
-def _lend_facts_query() -> Select[Any]:
-    """The unit, its open loan, the borrower, the approver and the borrower's latest alarm
-    training, in one row (none: no such unit)."""
+class _Facts(NamedTuple):
+    """One row of _FACTS, in its column order."""
+
+    code: str
+    kind: UnitKind
+    status: Status
+    open_loan_id: int | None
+    open_out_at: dt.datetime | None
+    holder: str | None  # who has the unit now (None: pseudonymised)
+    borrower_id: int | None
+    borrower_name: str
+    borrower_is_staff: bool | None
+    approver_id: int | None
+    approver_name: str | None
+    approver_is_staff: bool | None
+    course: str | None
+    validity_months: int | None
+    attended: dt.date | None
+    training_setting: str | None
+
+
+def _facts_query(_dialect: str) -> Select[Any]:
+    """The unit, its open loan and who has it, the borrower, the approver, the borrower's
+    latest alarm training and the training setting, in one row (none: no such unit)."""
     people = cast(Table, Person.__table__)
     courses = cast(Table, Course.__table__)
     attendances = cast(Table, TrainingAttendance.__table__)
     sessions = cast(Table, TrainingSession.__table__)
-    borrower, approver = people.alias("borrower"), people.alias("approver")
+    stored = cast(Table, Setting.__table__)
+    borrower, approver, holder = people.alias("borrower"), people.alias("approver"), people.alias()
     open_loan = _LOANS.alias("open_loan")
     attended = (
         select(func.max(sessions.c.held_on))
@@ -257,53 +301,62 @@ def _lend_facts_query() -> Select[Any]:
             _UNITS.c.code,
             _UNITS.c.kind,
             _UNITS.c.status,
-            open_loan.c.id.label("open_loan_id"),
-            borrower.c.id.label("borrower_id"),
-            borrower.c.name.label("borrower_name"),
-            borrower.c.is_staff.label("borrower_is_staff"),
-            approver.c.id.label("approver_id"),
-            approver.c.name.label("approver_name"),
-            approver.c.is_staff.label("approver_is_staff"),
-            courses.c.name.label("course"),
+            open_loan.c.id,
+            open_loan.c.out_at,
+            holder.c.name,
+            borrower.c.id,
+            borrower.c.name,
+            borrower.c.is_staff,
+            approver.c.id,
+            approver.c.name,
+            approver.c.is_staff,
+            courses.c.name,
             courses.c.validity_months,
-            attended.label("attended"),
+            attended,
+            stored.c.value,
         )
         .select_from(
             _UNITS.outerjoin(
                 open_loan,
                 and_(open_loan.c.unit_id == _UNITS.c.id, open_loan.c.returned_at.is_(None)),
             )
+            .outerjoin(holder, holder.c.id == open_loan.c.borrower_id)
             .outerjoin(borrower, borrower.c.id == bindparam("borrower_id"))
             .outerjoin(approver, approver.c.id == bindparam("approver_id", type_=Integer))
-            .outerjoin(courses, courses.c.code == training.ALARM_COURSE_CODE)
+            .outerjoin(courses, courses.c.code == bindparam("course_code"))
+            .outerjoin(stored, stored.c.key == bindparam("setting_key"))
         )
         .where(_UNITS.c.id == bindparam("unit_id"))
     )
 
 
-@functools.cache
-def _lock_query() -> Select[Any]:
-    return select(_UNITS.c.id).where(_UNITS.c.id == bindparam("unit_id")).with_for_update()
+_FACTS = direct_sql.Statement(_facts_query)
+# PostgreSQL: the unit's row lock, in a statement of its own so that the facts are read after a
+# desk we waited for has committed (a locking read re-checks only the locked row, not the rows
+# joined to it). A second desk lending the same unit waits here, then sees it on loan.
+_LOCK = direct_sql.Statement(
+    lambda _d: select(_UNITS.c.id).where(_UNITS.c.id == bindparam("unit_id")).with_for_update()
+)
+# Conditional: changes the status only if it is still the one the facts showed (the lock makes
+# that certain; the condition keeps a lend that skipped it from overwriting another's).
+_STATUS_UPDATE = direct_sql.Statement(
+    lambda _d: (
+        update(_UNITS)
+        .where(_UNITS.c.id == bindparam("unit"), _UNITS.c.status == bindparam("seen_status"))
+        .values(status=bindparam("new_status"), updated_at=bindparam("changed_at"))
+    )
+)
+_LOAN_INSERT = direct_sql.Statement(
+    lambda _d: (
+        insert(_LOANS)
+        .values({name: bindparam(name, type_=_LOANS.c[name].type) for name in _LOAN_COLUMNS})
+        .returning(_LOANS.c.id)
+    )
+)
 
 
-@functools.cache
-def _unit_status_update() -> Update:
-    return update(_UNITS).where(_UNITS.c.id == bindparam("unit_id_")).values(status=Status.ON_LOAN)
-
-
-@functools.cache
-def _loan_insert() -> Insert:
-    return insert(_LOANS).returning(_LOANS.c.id)
-
-
-def _lock_for_lend(session: Session, unit_id: int) -> None:
-    """SQLite: the write lock (see take_write_lock). PostgreSQL: the unit's row lock, in a
-    statement of its own so that the facts are read after a desk we waited for has committed
-    (a locking read re-checks only the locked row, not the rows joined to it)."""
-    if session.get_bind().dialect.name == "sqlite":
-        take_write_lock(session)
-    else:
-        session.execute(_lock_query(), {"unit_id": unit_id})
+class _UnitMoved(Exception):
+    """The conditional status update matched no row: the unit changed under this lend."""
 
 
 def _check_staff(
@@ -323,27 +376,34 @@ def _expire_unit(session: Session, unit_id: int) -> None:
         session.expire(unit)
 
 
-def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> LendResult:
-    """Lend a unit: checks the unit is in, the borrower is staff (with valid alarm training,
-    by the setting), and for a home loan the end and the approving manager. The loan and the
-    unit's new status are audited in the same transaction."""
-    _lock_for_lend(session, data.unit_id)
-    at = now_utc(now)
-    facts = session.execute(
-        _lend_facts_query(),
+def _read_facts(unit: direct_sql.Unit, data: LendInput) -> _Facts:
+    row = unit.first(
+        _FACTS,
         {
             "unit_id": data.unit_id,
             "borrower_id": data.borrower_id,
             "approver_id": data.approved_by_id,
+            "course_code": training.ALARM_COURSE_CODE,
+            "setting_key": TRAINING_SETTING,
         },
-    ).first()
-    if facts is None:
+    )
+    if row is None:
         raise NotFoundError(_("The alarm unit no longer exists."))
+    return _Facts(*row)
+
+
+def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None) -> LendResult:
+    at = now_utc(now)
+    with unit.batch():  # PostgreSQL: BEGIN, the lock and the facts in one round trip
+        if unit.is_sqlite:
+            unit.write_lock()
+        else:
+            unit.send(_LOCK, {"unit_id": data.unit_id})
+        facts = _read_facts(unit, data)
     code, kind, unit_status = facts.code, UnitKind(facts.kind), Status(facts.status)
     if facts.open_loan_id is not None:
-        open_loan = session.get(Loan, facts.open_loan_id)
-        assert open_loan is not None
-        raise ConflictError(out_message(session, code, open_loan))
+        assert facts.open_out_at is not None
+        raise ConflictError(_out_message(code, facts.holder, facts.open_out_at))
     if unit_status is Status.RETIRED:
         raise ConflictError(_("{code} is retired and cannot be lent.").format(code=code))
     if unit_status is Status.OUT_OF_SERVICE:
@@ -380,9 +440,14 @@ def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> L
     if due <= at:
         raise ValidationError(_("The time it is due back must be later than now."), field="due_at")
     status, warning = _training_status(
-        session, facts.borrower_name, facts.course, facts.validity_months, facts.attended, at
+        facts.borrower_name,
+        facts.course,
+        facts.validity_months,
+        facts.attended,
+        at,
+        facts.training_setting,
     )
-    values = {
+    values: dict[str, Any] = {
         "unit_id": data.unit_id,
         "borrower_id": facts.borrower_id,
         "purpose": purpose,
@@ -395,17 +460,31 @@ def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> L
         "pseudonymised": False,
     }
     try:
-        if unit_status is not Status.ON_LOAN:
-            session.execute(_unit_status_update(), {"unit_id_": data.unit_id})
-        loan_id = session.execute(_loan_insert(), values).scalar_one()
-    except sa_exc.IntegrityError as error:
-        # Another desk won the race: the partial unique index (one open loan per unit) or the
-        # "not retired" trigger had the final word. Say who has the unit now.
-        session.rollback()
-        raise _failed_lend(session, data.unit_id, code) from error
-    _expire_unit(session, data.unit_id)
-    audit_trail.record(
-        session,
+        with unit.batch():  # PostgreSQL: the status and the loan in one round trip
+            moved = None
+            if unit_status is not Status.ON_LOAN:
+                moved = unit.send(
+                    _STATUS_UPDATE,
+                    {
+                        "unit": data.unit_id,
+                        "seen_status": unit_status,
+                        "new_status": Status.ON_LOAN,
+                        "changed_at": at,
+                    },
+                )
+            loan = unit.first(_LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
+            if moved is not None and moved.rowcount != 1:
+                raise _UnitMoved
+    except (unit.integrity_error, _UnitMoved) as error:
+        # Another desk won the race: the partial unique index (one open loan per unit), the
+        # "not retired" trigger or the conditional update had the final word. Say who has the
+        # unit now.
+        unit.rollback()
+        raise _failed_lend(unit, data, code) from error
+    assert loan is not None and facts.borrower_id is not None
+    loan_id = int(loan[0])
+    # The trail, sent with the commit (PostgreSQL: in the commit's round trip).
+    unit.audit(
         audit_trail.Change(
             Loan, loan_id, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
         ),
@@ -413,6 +492,7 @@ def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> L
             AlarmUnit, data.unit_id, AuditAction.UPDATE, {"status": (unit_status, Status.ON_LOAN)}
         ),
     )
+    unit.changed("alarm_units", "alarm_loans")
     return LendResult(
         loan_id=loan_id,
         unit_id=data.unit_id,
@@ -427,12 +507,22 @@ def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> L
     )
 
 
-def _failed_lend(session: Session, unit_id: int, code: str) -> ConflictError:
-    loan = _open_loan(session, unit_id)
-    if loan is not None:
-        return ConflictError(out_message(session, code, loan))
-    unit = session.get(AlarmUnit, unit_id)
-    if unit is not None and unit.status is Status.RETIRED:
+@direct_sql.direct(_lend)
+def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> LendResult:
+    """Lend a unit: checks the unit is in, the borrower is staff (with valid alarm training,
+    by the setting), and for a home loan the end and the approving manager. The loan and the
+    unit's new status are audited in the same transaction."""
+    result = _lend(direct_sql.SessionUnit(session, take_write_lock), data, now)
+    _expire_unit(session, data.unit_id)
+    return result
+
+
+def _failed_lend(unit: direct_sql.Unit, data: LendInput, code: str) -> ConflictError:
+    """After a lost race (rolled back): the facts as they are now."""
+    facts = _read_facts(unit, data)
+    if facts.open_loan_id is not None and facts.open_out_at is not None:
+        return ConflictError(_out_message(code, facts.holder, facts.open_out_at))
+    if facts.status is Status.RETIRED:
         return ConflictError(_("{code} is retired and cannot be lent.").format(code=code))
     return ConflictError(
         _("{code} could not be lent: it was changed at another desk. Try again.").format(code=code)

@@ -1,0 +1,253 @@
+"""A few hot statements run on the driver's own connection (the reception's lend).
+
+Why: at the reception one lend is a handful of small statements and one durable commit. Through
+SQLAlchemy's Session each statement costs about 0.1 ms of Python and the unit of work about
+0.35 ms more, several times what SQLite needs to write the loan (tests/bench/lending.py), and on
+PostgreSQL every statement is a round trip of its own. Here the statements are still written with
+SQLAlchemy Core (so they are checked against the models), but compiled once per dialect into the
+driver's SQL text and run on the DBAPI connection, with the column types' own conversions
+(datetimes, enums, JSON) applied to the parameters and results. On PostgreSQL, ``batch()`` sends
+several statements in one round trip (psycopg's pipeline mode).
+
+A function that can run this way is marked with ``direct(fast)``: ``Database.call`` then runs
+``fast(unit, ...)`` in a ``DirectUnit`` (its own transaction on a pooled connection, committed by
+``Database.direct``); called with a Session it runs in that Session's transaction
+(``SessionUnit``), as every service does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from sqlalchemy import Dialect
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
+
+from samverkan_desktop import changes
+
+if TYPE_CHECKING:  # audit_trail builds its own direct statement with this module
+    from samverkan_desktop import audit_trail
+
+F = TypeVar("F", bound=Callable[..., Any])
+DIRECT_ATTRIBUTE = "__samverkan_direct__"
+
+
+def direct(fast: Callable[..., Any]) -> Callable[[F], F]:
+    """Mark a service: ``Database.call(service, ...)`` runs ``fast(unit, ...)`` instead."""
+
+    def mark(function: F) -> F:
+        setattr(function, DIRECT_ATTRIBUTE, fast)
+        return function
+
+    return mark
+
+
+def direct_function(function: Callable[..., Any]) -> Callable[..., Any] | None:
+    return getattr(function, DIRECT_ATTRIBUTE, None)
+
+
+class Compiled:
+    """One statement for one dialect: the driver's SQL text and the conversions."""
+
+    def __init__(self, statement: Any, dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect)
+        self.sql: str = compiled.string
+        binds = compiled.binds
+        # qmark (sqlite3): a tuple in this order; pyformat (psycopg): a dict by name.
+        self.order: tuple[str, ...] | None = (
+            tuple(compiled.positiontup) if compiled.positional else None
+        )
+        self.defaults = {name: bind.value for name, bind in binds.items() if not bind.required}
+        self.converters = {
+            name: converter
+            for name, bind in binds.items()
+            if (converter := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        }
+        columns = list(getattr(statement, "exported_columns", ()))
+        self.returns_rows = bool(columns)
+        self.readers: tuple[Callable[[Any], Any] | None, ...] = tuple(
+            column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns
+        )
+
+    def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        merged = {**self.defaults, **values} if self.defaults else dict(values)
+        for name, converter in self.converters.items():
+            merged[name] = converter(merged[name])
+        if self.order is None:
+            return merged
+        return tuple(merged[name] for name in self.order)
+
+    def row(self, raw: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(
+            value if reader is None else reader(value)
+            for value, reader in zip(raw, self.readers, strict=True)
+        )
+
+
+class Statement:
+    """A Core statement built on first use (``build(dialect_name)``) and compiled once per
+    dialect. Use named ``bindparam``s for every value (literals become parameters too)."""
+
+    def __init__(self, build: Callable[[str], Executable]) -> None:
+        self._build = build
+        self._compiled: dict[str, Compiled] = {}
+
+    def compiled(self, dialect: Dialect) -> Compiled:
+        found = self._compiled.get(dialect.name)
+        if found is None:
+            found = self._compiled[dialect.name] = Compiled(self._build(dialect.name), dialect)
+        return found
+
+
+class Cursor(Protocol):
+    rowcount: int
+
+    def fetchall(self) -> list[Any]: ...
+
+
+class Unit:
+    """What a direct function may do: run statements, write its audit trail, name the tables
+    it changed (for the other desks), lock a row, roll back. Subclasses say how."""
+
+    dialect: Dialect
+
+    @property
+    def driver(self) -> Any:  # the DBAPI connection (sqlite3 or psycopg)
+        raise NotImplementedError
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect.name == "sqlite"
+
+    @property
+    def integrity_error(self) -> type[Exception]:
+        return self.dialect.loaded_dbapi.IntegrityError  # type: ignore[no-any-return]
+
+    def send(self, statement: Statement, values: Mapping[str, Any] | None = None) -> Cursor:
+        """Run a statement; inside ``batch()`` on PostgreSQL it is only queued until a result
+        is read (rows or rowcount)."""
+        compiled = statement.compiled(self.dialect)
+        return self.driver.execute(compiled.sql, compiled.parameters(values or {}))  # type: ignore[no-any-return]
+
+    def rows(
+        self, statement: Statement, values: Mapping[str, Any] | None = None
+    ) -> list[tuple[Any, ...]]:
+        compiled = statement.compiled(self.dialect)
+        cursor = self.driver.execute(compiled.sql, compiled.parameters(values or {}))
+        return [compiled.row(raw) for raw in cursor.fetchall()]
+
+    def first(
+        self, statement: Statement, values: Mapping[str, Any] | None = None
+    ) -> tuple[Any, ...] | None:
+        found = self.rows(statement, values)
+        return found[0] if found else None
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """PostgreSQL: the statements inside go to the server together (one round trip up to
+        the first result read). SQLite runs in-process: nothing to save."""
+        if self.is_sqlite:
+            yield
+        else:
+            with self.driver.pipeline():
+                yield
+
+    def write_lock(self) -> None:
+        """SQLite: make this transaction the writer now (see alarm_loans.take_write_lock)."""
+
+    def audit(self, *changed: audit_trail.Change) -> None:
+        raise NotImplementedError
+
+    def changed(self, *tables: str) -> None:
+        raise NotImplementedError
+
+    def rollback(self) -> None:
+        raise NotImplementedError
+
+
+class SessionUnit(Unit):
+    """A direct function run inside a Session's transaction (tests, demo data, a service that
+    lends as part of more): the Session's own connection, its audit trail (entries merge with
+    the transaction's other changes) and its change notes."""
+
+    def __init__(self, session: Session, write_lock: Callable[[Session], None]) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect
+        self._write_lock = write_lock
+
+    @property
+    def driver(self) -> Any:
+        # Looked up each time: after a rollback the Session hands out a new connection.
+        return self.session.connection().connection.driver_connection
+
+    def write_lock(self) -> None:
+        self._write_lock(self.session)
+
+    def audit(self, *changed: audit_trail.Change) -> None:
+        from samverkan_desktop import audit_trail
+
+        audit_trail.record(self.session, *changed)
+
+    def changed(self, *tables: str) -> None:
+        changes.note(self.session, tables)
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class DirectUnit(Unit):
+    """One transaction on a pooled DBAPI connection, begun and committed by
+    ``Database.direct``: on SQLite ``BEGIN IMMEDIATE`` (the writer from the start), on
+    PostgreSQL the driver's implicit BEGIN; the commit sends the change notification with it."""
+
+    def __init__(self, connection: Any, dialect: Dialect, client_id: str) -> None:
+        self._driver = connection
+        self.dialect = dialect
+        self.client_id = client_id
+        self.tables: set[str] = set()
+        self._trail: list[dict[str, Any]] = []
+
+    @property
+    def driver(self) -> Any:
+        return self._driver
+
+    def begin(self) -> None:
+        if self.is_sqlite:  # sqlite3 runs with isolation_level=None: no implicit BEGIN
+            self._driver.execute("BEGIN IMMEDIATE")
+
+    def audit(self, *changed: audit_trail.Change) -> None:
+        from samverkan_desktop import audit_trail
+
+        # Written by commit(), in the same transaction (on PostgreSQL in the commit's round trip).
+        self._trail += audit_trail.entries(changed, self.client_id)
+
+    def changed(self, *tables: str) -> None:
+        self.tables.update(tables)
+
+    def commit(self) -> None:
+        from samverkan_desktop import audit_trail
+
+        with self.batch():
+            if self._trail:
+                compiled = audit_trail.DIRECT_INSERT.compiled(self.dialect)
+                self._driver.cursor().executemany(
+                    compiled.sql, [compiled.parameters(row) for row in self._trail]
+                )
+            if self.tables and not self.is_sqlite:
+                payload = changes.notify_payload(self.client_id, self.tables)
+                self._driver.execute("SELECT pg_notify(%s, %s)", (changes.CHANNEL, payload))
+            if self.is_sqlite:
+                self._driver.execute("COMMIT")
+            else:
+                self._driver.commit()
+
+    def rollback(self) -> None:
+        if self.is_sqlite:
+            if self._driver.in_transaction:
+                self._driver.execute("ROLLBACK")
+        else:
+            self._driver.rollback()
+        self.tables.clear()
+        self._trail.clear()
