@@ -12,10 +12,10 @@ as before, so what is found does not change, only how fast.
 - SQLite: an FTS5 table with the trigram tokenizer over the actions table (external content:
   the text is not stored twice), kept up to date by triggers on insert, delete and an update of
   the title or description: by the database itself, whoever writes.
-- PostgreSQL: GIN trigram indexes (pg_trgm) on lower(title) and lower(description), the very
-  expressions the search compares. pg_trgm is a trusted extension (PostgreSQL 13+): the database
-  owner may create it. Where it cannot be created the indexes are left out and the search
-  stays correct, only slower.
+- PostgreSQL: GIN trigram indexes (pg_trgm) on the title and the description, which serve the
+  search's ILIKE (PostgreSQL folds the case itself). pg_trgm is a trusted extension
+  (PostgreSQL 13+): the database owner may create it. Where it cannot be created the indexes
+  are left out and the search stays correct, only slower.
 
 NOTE for later migrations: an SQLite batch operation that recreates the actions table drops
 these triggers; create them again afterwards (tests/core/test_action_search.py fails if edits
@@ -85,7 +85,7 @@ def upgrade() -> None:
     if not _create_pg_trgm():
         return
     for name, column in POSTGRESQL_INDEXES.items():
-        op.execute(f"CREATE INDEX {name} ON actions USING gin (lower({column}) gin_trgm_ops)")
+        op.execute(f"CREATE INDEX {name} ON actions USING gin ({column} gin_trgm_ops)")
 
 
 def _create_pg_trgm() -> bool:
