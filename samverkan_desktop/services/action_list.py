@@ -4,6 +4,11 @@ Filtering and sorting happen in SQL: ``action_ids`` returns only the ids in the 
 light query per keystroke), and ``action_list_rows`` turns a page of ids into rows as the view
 scrolls. The filters are those of ``services.actions.ActionFilter``; the search here also matches
 the responsible person's and organisation's names.
+
+A search first asks which actions may match, up to ``FEW_MATCHES``, from indexes (on SQLite the
+trigram index ``action_search`` kept by triggers, migration 0011; on PostgreSQL GIN trigram
+indexes serve the same ILIKE). Few: exactly those are checked and sorted. Many: the list is read
+in the order shown and stops once a page is full, which is quick because matches are everywhere.
 """
 
 from __future__ import annotations
@@ -13,7 +18,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    case,
+    column,
+    func,
+    or_,
+    select,
+    table,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.formatting import iso_date, local
@@ -33,14 +49,18 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.models.groups import group_priority_areas
-from samverkan_desktop.services.actions import ActionFilter, filter_conditions
-from samverkan_desktop.services.text_search import any_contains, contains
+from samverkan_desktop.services.actions import OPEN_STATUSES, ActionFilter, filter_conditions
+from samverkan_desktop.services.text_search import any_contains, contains, trigram_phrase
 from samverkan_desktop.services.validation import clean
 
 # The columns the list can be sorted on (the Actions area's columns, in order).
 SORT_KEYS = ("title", "source", "responsible", "priority_area", "due_on", "status")
 STATUS_ORDER = {status: index for index, status in enumerate(ActionStatus)}
 PAGE_SIZE = 100
+# A search matching at most this many actions sorts them; more are read in the order shown.
+FEW_MATCHES = 3000
+# The SQLite trigram index over the titles and descriptions (migration 0011_action_search).
+_search_index = table("action_search", column("rowid", Integer), column("action_search"))
 
 
 @dataclass(frozen=True)
@@ -97,10 +117,28 @@ def action_ids(
     if sort not in SORT_KEYS:
         raise ValueError(sort)
     f = filters or ActionFilter()
-    today = today or dt.date.today()
+    term = clean(f.search)
+    found = _candidates(session, term) if term else None
+    return _action_ids(session, f, sort, descending, today or dt.date.today(), limit, found)
+
+
+def _action_ids(
+    session: Session,
+    f: ActionFilter,
+    sort: str,
+    descending: bool,
+    today: dt.date,
+    limit: int | None,
+    found: list[int] | None,
+) -> list[int]:
+    """``action_ids`` given the search's few candidates (``found``) if known."""
+    if sort not in SORT_KEYS:
+        raise ValueError(sort)
     term = clean(f.search)
     conditions = filter_conditions(session, replace(f, search=None), today)
     if term:
+        if found is not None:  # every action that may match: read only those
+            conditions.append(Action.id.in_(found))
         conditions.append(_search(session, term))
     query = select(Action.id).where(*conditions)
     if sort == "responsible":
@@ -119,15 +157,48 @@ def _search(session: Session, term: str) -> ColumnElement[bool]:
     """The title or description contains ``term``, or the responsible's name (a person's, their
     organisation's, or an organisation's). The few matching people and organisations are found
     first: joining them to every action costs three lookups a row on 100,000 actions."""
+    return or_(_text_contains(session, term), _responsible_matches(session, term))
+
+
+def _text_contains(session: Session, term: str) -> ColumnElement[bool]:
+    return any_contains(session, [Action.title, Action.description], term)
+
+
+def _responsible_matches(session: Session, term: str) -> ColumnElement[bool]:
     organisations = select(Organisation.id).where(contains(session, Organisation.name, term))
     people = select(Person.id).where(
         or_(contains(session, Person.name, term), Person.organisation_id.in_(organisations))
     )
     return or_(
-        any_contains(session, [Action.title, Action.description], term),
         Action.responsible_person_id.in_(people),
         Action.responsible_organisation_id.in_(organisations),
     )
+
+
+def _candidates(session: Session, term: str) -> list[int] | None:
+    """The ids of every action that may match ``term`` when there are at most ``FEW_MATCHES``
+    (a superset: ``_search`` decides), else None. Read from indexes: the trigram index for the
+    text (a scan for terms it cannot serve, which stops early when many match), the people's
+    and organisations' indexes for the responsible."""
+    cap = FEW_MATCHES + 1
+    by_responsible = select(Action.id).where(_responsible_matches(session, term)).limit(cap)
+    connection = session.connection()  # Core: up to thousands of ids, no ORM per row
+    found = set(connection.execute(by_responsible).scalars())
+    if len(found) > FEW_MATCHES:
+        return None
+    phrase = trigram_phrase(session, term)
+    if phrase is not None:
+        by_text = select(_search_index.c.rowid).where(_search_index.c.action_search.match(phrase))
+    else:
+        # PostgreSQL's trigram indexes serve this very condition. On SQLite a scan (a term of
+        # one or two letters), which stops early when many match, as short terms do.
+        by_text = select(Action.id).where(_text_contains(session, term))
+    room = cap - len(found)
+    text_ids = connection.execute(by_text.limit(room)).scalars().all()
+    if len(text_ids) >= room:  # perhaps more than these
+        return None
+    found.update(text_ids)
+    return sorted(found)
 
 
 def first_ids(
@@ -140,49 +211,80 @@ def first_ids(
 ) -> list[int]:
     """The first ``limit`` ids of ``action_ids`` (same order), quickly for the usual case.
 
-    Sorted on the due date without a search, the answer is read in parts (open and dated, open
-    and undated, closed ...) walking the due-date index, which stops after ``limit`` rows instead
-    of sorting every action.
+    Sorted on the due date, the answer is read in parts: the open actions (a few thousand
+    found through the status index, sorted here), then, if the page is not full, the closed ones
+    (most of the register) walking the due-date index, which stops after ``limit`` rows instead
+    of sorting every action. A search matching many actions reads them the same way.
     """
     f = filters or ActionFilter()
     today = today or dt.date.today()
-    if sort != "due_on" or clean(f.search):
-        # A search walking the due-date index would read the whole table through it when few
-        # actions match: one scan and a sort is steadier.
-        return action_ids(session, f, sort, descending, today, limit)
-    # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
-    # rows) instead of taking the status index and sorting every open action.
-    status = func.coalesce(type_coerce(Action.status, String), "")
-    closed = [s.value for s in CLOSED_STATUSES]
+    term = clean(f.search)
+    found = _candidates(session, term) if term else None
+    if sort != "due_on" or found is not None or (term and _narrowed(f)):
+        # Few matches: those are sorted. Walking the due-date index for them would read the
+        # whole table through it; with a filter narrowing the actions as well, one scan and a
+        # sort is steadier too.
+        return _action_ids(session, f, sort, descending, today, limit, found)
     conditions = filter_conditions(
-        session, replace(f, open_only=False, overdue=False, status=None), today
+        session, replace(f, open_only=False, overdue=False, status=None, search=None), today
     )
-    if f.open_only or f.overdue:
-        conditions.append(status.not_in(closed))
     if f.overdue:
         conditions.append(Action.due_on < today)
     if f.status is not None:
-        conditions.append(status == f.status.value)
-    found: list[int] = []
-    for state in (status.not_in(closed), status.in_(closed)):
-        for dated in (True, False):
-            if len(found) >= limit:
-                return found
-            way = _way(descending)
-            if dated:
-                when = Action.due_on.is_not(None)
-                order = [way(Action.due_on), way(Action.id)]
-            else:
-                when = Action.due_on.is_(None)
-                order = [way(Action.id)]
-            query = (
-                select(Action.id)
-                .where(*conditions, state, when)
-                .order_by(*order)
-                .limit(limit - len(found))
-            )
-            found.extend(session.scalars(query))
-    return found
+        conditions.append(Action.status == f.status)
+    if term:  # matched by many: a page fills after a short walk
+        conditions.append(_search(session, term))
+    way = _way(descending)
+    page: list[int] = []
+    if f.status is None or not f.status.is_closed:
+        # Walking the due-date index for the open actions would read the closed ones first
+        # (older, and most of the register): through the status index instead.
+        query = (
+            select(Action.id)
+            .where(*conditions, Action.status.in_(OPEN_STATUSES))
+            .order_by(Action.due_on.is_(None), way(Action.due_on), way(Action.id))
+            .limit(limit)
+        )
+        page.extend(session.scalars(query))
+    if f.open_only or f.overdue or (f.status is not None and not f.status.is_closed):
+        return page
+    # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
+    # rows) instead of taking the status index and sorting every closed action.
+    status = func.coalesce(type_coerce(Action.status, String), "")
+    closed = status.in_([s.value for s in CLOSED_STATUSES])
+    for dated in (True, False):
+        if len(page) >= limit:
+            break
+        if dated:
+            when = Action.due_on.is_not(None)
+            order = [way(Action.due_on), way(Action.id)]
+        else:
+            when = Action.due_on.is_(None)
+            order = [way(Action.id)]
+        query = (
+            select(Action.id)
+            .where(*conditions, closed, when)
+            .order_by(*order)
+            .limit(limit - len(page))
+        )
+        page.extend(session.scalars(query))
+    return page
+
+
+def _narrowed(f: ActionFilter) -> bool:
+    """A filter other than the status keeps few actions: walking the due-date index would
+    read many to fill a page of those that also match a search."""
+    return any(
+        value is not None
+        for value in (
+            f.organisation_id,
+            f.person_id,
+            f.priority_area_id,
+            f.group_id,
+            f.source_type,
+            f.source_id,
+        )
+    )
 
 
 def count_actions(

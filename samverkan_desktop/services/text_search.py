@@ -4,6 +4,10 @@ PostgreSQL folds case itself (ILIKE). On SQLite, ``ilike`` runs our Python ``low
 Å, Ä and Ö, see db.py) on every row: too slow for a million loans on each keystroke. SQLite's
 own LIKE ignores the case of A-Z, which is all an ASCII term needs; a term with other letters is
 first narrowed by LIKE with ``_`` in their place, and only those rows are folded in Python.
+
+A table can also have a trigram index kept by SQLite (FTS5, ``tokenize='trigram'``): for a term
+of three or more characters ``trigram_phrase`` gives the MATCH text that finds every row that
+``contains`` finds (and maybe a few more): the index narrows, ``contains`` still decides.
 """
 
 from __future__ import annotations
@@ -28,6 +32,30 @@ def contains(session: Session, column: Any, term: str) -> Any:
 def any_contains(session: Session, columns: list[Any], term: str) -> Any:
     """One of ``columns`` contains ``term``."""
     return or_(*(contains(session, column, term) for column in columns))
+
+
+# SQLite's trigram tokenizer folds case with its own Unicode table, Python's lower() with
+# another; in the Latin script (Å, Ä, Ö, é, ü, ...) they agree, except for "İ", which lowers to
+# two characters. Other letters go the unindexed way (tests/core/test_text_search_index.py
+# checks this against the SQLite in use). A text holding "İ" may shift what lower() compares,
+# so a term reaching across that letter could be missed by the index: Swedish text has none.
+TRIGRAM_MIN = 3  # shorter terms hold no trigram
+
+
+def trigram_safe(char: str) -> bool:
+    """``char`` (in a term) is folded by the trigram index as by ``contains``."""
+    return " " <= char <= "\u024f" and char != "\u0130"
+
+
+def trigram_phrase(session: Session, term: str) -> str | None:
+    """The FTS5 MATCH text (one phrase: the term as a substring, any case) that finds every
+    row where ``contains`` finds ``term``; None where a trigram index cannot serve the term
+    (not SQLite, under three characters, or a letter outside the Latin script)."""
+    if session.get_bind().dialect.name != "sqlite" or len(term) < TRIGRAM_MIN:
+        return None
+    if not all(trigram_safe(char) for char in term):
+        return None
+    return '"' + term.replace('"', '""') + '"'
 
 
 def _sieve(term: str) -> str:
