@@ -7,25 +7,30 @@ window. Problems with the database end in a clear Swedish message, never a trace
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from samverkan_desktop import i18n
-from samverkan_desktop.db import Database, open_database
-from samverkan_desktop.empty import is_empty
 from samverkan_desktop.errors import DatabaseCorruptError, DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import data_dir, default_database_url
 from ui.context import AppContext, ChangeBus, Navigator
 from ui.widgets.dialogs import show_error
+
+if TYPE_CHECKING:  # loaded when first needed: the window may open before the database layer
+    from samverkan_desktop.db import Database
+    from samverkan_desktop.overview_items import OverviewSection
+    from ui.change_watcher import ChangeWatcher
 
 log = logging.getLogger(__name__)
 QT_TRANSLATION_DIRS = ("/usr/share/qt6/translations",)
@@ -86,6 +91,8 @@ def _describe(url: str) -> str:
 
 
 def open_or_explain(url: str) -> Database | None:
+    from samverkan_desktop.db import open_database
+
     try:
         return open_database(url)
     except DatabaseCorruptError as error:
@@ -98,6 +105,7 @@ def open_or_explain(url: str) -> Database | None:
 
 
 def offer_example(ctx: AppContext) -> None:
+    from samverkan_desktop.empty import is_empty
     from ui.first_start import FirstStartDialog
 
     if not ctx.call(is_empty):
@@ -149,6 +157,18 @@ def roll_meetings_forward(ctx: AppContext) -> None:
     )
 
 
+def start_services(ctx: AppContext, url: str, window: QWidget) -> ChangeWatcher:
+    """What runs beside the open window: the daily backup, planning meetings ahead, and
+    watching for other desks' changes (returned, to be stopped at the end)."""
+    from ui.backups import start_daily_backup
+    from ui.change_watcher import start_watching
+
+    # Started once the window is up, so a failure can be told there (reception mode logs it).
+    start_daily_backup(url, getattr(window, "show_warning", None))
+    roll_meetings_forward(ctx)
+    return start_watching(ctx, window)  # another desk's changes show up here
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     _log_to_file()
@@ -160,29 +180,74 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(_("Samverkan"))
     _install_qt_translations(app, language)
     sys.excepthook = _excepthook
+    from ui import startup_probe
 
     url = args.db or default_database_url()
+    settings = QSettings()
+    if not args.reception:
+        from ui import fast_start
+
+        today = dt.date.today()
+        snapshot = fast_start.current_snapshot(url, settings, language, today)
+        if snapshot is not None:
+            return _run_from_snapshot(app, url, settings, today, snapshot)
+
     db = open_or_explain(url)
     if db is None:
         return 1
-    ctx = AppContext(db, QSettings(), ChangeBus(), Navigator())
+    ctx = AppContext(db, settings, ChangeBus(), Navigator())
     offer_example(ctx)
-
     window = _open_window(ctx, _describe(url), reception=args.reception)
-    from ui.backups import start_daily_backup
-
-    # Started once the window is up, so a failure can be told there (reception mode logs it).
-    start_daily_backup(url, getattr(window, "show_warning", None))
-    roll_meetings_forward(ctx)
-    from ui.change_watcher import start_watching
-
-    watcher = start_watching(ctx, window)  # another desk's changes show up here
-    from ui import startup_probe
-
+    watcher = start_services(ctx, url, window)
     if startup_probe.wanted():  # make bench: time to the first populated view
-        startup_probe.report_when_shown(app)
+        startup_probe.report_ready(app, then_live=True)
     try:
         return app.exec()
     finally:
         watcher.stop()
         db.dispose()
+
+
+def _run_from_snapshot(
+    app: QApplication,
+    url: str,
+    settings: QSettings,
+    today: dt.date,
+    snapshot: list[OverviewSection],
+) -> int:
+    """The window with the saved Overview first; the database right after the first paint."""
+    from ui import startup_probe
+    from ui.fast_start import FIRST_VIEW, DeferredDatabase, StartAborted
+    from ui.main_window import MainWindow
+    from ui.overview.view import OverviewArea
+
+    deferred = DeferredDatabase(url, open_or_explain)
+    ctx = AppContext(deferred, settings, ChangeBus(), Navigator())  # type: ignore[arg-type]
+    window = MainWindow(ctx, _describe(url))
+    first = window.area(FIRST_VIEW)
+    assert isinstance(first, OverviewArea)
+    first.show_snapshot(today, snapshot)
+    window.show()
+    watchers: list[ChangeWatcher] = []
+
+    def finish() -> None:
+        app.processEvents()  # the snapshot is painted before the database layer loads
+        if startup_probe.wanted():  # make bench: time to the first populated view
+            startup_probe.ready_now()
+        try:
+            deferred.open()
+        except StartAborted:
+            app.exit(1)
+            return
+        ctx.bus.announce(FIRST_VIEW)  # gathered again, from the database
+        watchers.append(start_services(ctx, url, window))
+        if startup_probe.wanted():
+            startup_probe.report_live(app)
+
+    QTimer.singleShot(0, finish)
+    try:
+        return app.exec()
+    finally:
+        for watcher in watchers:
+            watcher.stop()
+        deferred.dispose()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from samverkan_desktop.db import Database
+if TYPE_CHECKING:  # the window may open before the database layer loads (ui.fast_start)
+    from samverkan_desktop.db import Database
 
 T = TypeVar("T")
 

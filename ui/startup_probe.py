@@ -1,6 +1,7 @@
 """Start-up measurement for ``make bench``: with SAMVERKAN_STARTUP_PROBE set, the window prints
-``SAMVERKAN_READY <epoch seconds> <peak RSS KiB>`` once its first view is populated and painted,
-then quits. Never used otherwise."""
+``SAMVERKAN_READY <epoch seconds> <peak RSS KiB> <orm loaded 0|1>`` once its first view is
+populated and painted, and ``SAMVERKAN_LIVE <epoch seconds> <peak RSS KiB>`` once every area
+answers (the database layer is loaded), then quits. Never used otherwise."""
 
 from __future__ import annotations
 
@@ -19,14 +20,34 @@ def wanted() -> bool:
     return bool(os.environ.get(ENV))
 
 
-def report_when_shown(app: QApplication) -> None:
-    """The first view is filled in the window's show(); the first event-loop turn paints it."""
+def _peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def ready_now() -> None:
+    orm = int("sqlalchemy" in sys.modules)
+    sys.stdout.write(f"SAMVERKAN_READY {time.time():.6f} {_peak_kib()} {orm}\n")
+    sys.stdout.flush()
+
+
+def live_now(app: QApplication) -> None:
+    sys.stdout.write(f"SAMVERKAN_LIVE {time.time():.6f} {_peak_kib()}\n")
+    sys.stdout.flush()
+    app.quit()
+
+
+def report_ready(app: QApplication, then_live: bool = False) -> None:
+    """At the event loop's first turn, which paints the view filled before it started."""
 
     def report() -> None:
         app.processEvents()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        sys.stdout.write(f"SAMVERKAN_READY {time.time():.6f} {peak}\n")
-        sys.stdout.flush()
-        app.quit()
+        ready_now()
+        if then_live:
+            live_now(app)
 
     QTimer.singleShot(0, report)
+
+
+def report_live(app: QApplication) -> None:
+    """Report that everything answers (the database layer is loaded), then quit."""
+    QTimer.singleShot(0, lambda: live_now(app))

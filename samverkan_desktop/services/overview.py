@@ -7,15 +7,16 @@ adds its provider there (next meetings, overdue actions, loans out, plans due).
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.empty import is_empty
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus
+from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.overview_snapshot import MARK_SQL, mark_from_row
 from samverkan_desktop.services import (
     alarm_history,
     contacts,
@@ -26,32 +27,6 @@ from samverkan_desktop.services import (
 
 GROUP_HORIZON_DAYS = 30
 MAX_ITEMS = 8
-
-
-class Urgency(enum.Enum):
-    OVERDUE = "overdue"
-    SOON = "soon"
-    INFO = "info"
-
-
-@dataclass(frozen=True)
-class OverviewItem:
-    title: str
-    detail: str
-    date: dt.date | None
-    urgency: Urgency
-    area: str  # navigation key of the area that owns the record
-    record_id: int | None = None
-
-
-@dataclass(frozen=True)
-class OverviewSection:
-    key: str
-    title: str
-    area: str
-    total: int  # may exceed len(items): the list is capped for the screen
-    items: tuple[OverviewItem, ...]
-    empty_text: str
 
 
 Provider = Callable[[Session, dt.date], OverviewSection]
@@ -155,3 +130,16 @@ PROVIDERS: list[Provider] = [
 def gather(session: Session, today: dt.date | None = None) -> list[OverviewSection]:
     today = today or dt.date.today()
     return [provider(session, today) for provider in PROVIDERS]
+
+
+def gather_marked(
+    session: Session, today: dt.date | None = None
+) -> tuple[str, bool, list[OverviewSection]]:
+    """(change mark, database empty, sections), read in one transaction, so a snapshot kept
+    under the mark holds exactly what the database held at that mark. Snapshots are for SQLite
+    files only (a shared PostgreSQL database changes under the window): elsewhere the mark is
+    empty."""
+    mark = ""
+    if session.get_bind().dialect.name == "sqlite":
+        mark = mark_from_row(session.execute(text(MARK_SQL)).first())
+    return mark, is_empty(session), gather(session, today)

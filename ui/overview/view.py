@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import i18n, overview_snapshot
 from samverkan_desktop.formatting import long_date, week_label
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import overview
-from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from ui.context import AppContext
 from ui.widgets.area import Area
 
@@ -119,6 +119,7 @@ class OverviewArea(Area):
         self.subheading = QLabel(_("What needs you today and this week"), self)
         self.subheading.setStyleSheet("color: #5f6b7a; font-size: 13px;")
         self._cards: list[SectionCard] = []
+        self._kept: tuple[str, dt.date] | None = None  # the snapshot last saved
         self.cards = QWidget(self)
         self.grid = QGridLayout(self.cards)
         self.grid.setSpacing(14)
@@ -142,11 +143,34 @@ class OverviewArea(Area):
         return dt.date.today()
 
     def refresh(self) -> None:
+        from samverkan_desktop.services import overview  # loads the database layer
+
         today = self.today()
+        mark, empty, sections = self.ctx.call(overview.gather_marked, today)
+        self._show(today, sections)
+        self._keep(mark, empty, today, sections)
+
+    def show_snapshot(self, today: dt.date, sections: list[OverviewSection]) -> None:
+        """Show a saved Overview (ui.fast_start checked that it is current) without asking the
+        database; the next refresh gathers it again."""
+        self._show(today, sections)
+        self._stale = False
+
+    def _keep(
+        self, mark: str, empty: bool, today: dt.date, sections: list[OverviewSection]
+    ) -> None:
+        # For the next start: an empty database gets none (the window then offers the example).
+        url = self.ctx.db.url
+        if empty:
+            overview_snapshot.forget(url)
+        elif (mark, today) != self._kept:
+            overview_snapshot.save(url, mark, today, i18n.current_language(), sections)
+        self._kept = (mark, today)
+
+    def _show(self, today: dt.date, sections: list[OverviewSection]) -> None:
         self.heading.setText(
             _("Today is {date}, {week}").format(date=long_date(today), week=week_label(today))
         )
-        sections = self.ctx.call(overview.gather, today)
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:

@@ -1,0 +1,158 @@
+"""The Overview as last gathered, kept beside the program's data so the next start can show it
+before the database layer has loaded (importing SQLAlchemy and the models is over a second).
+
+A snapshot is shown only when it is exactly what gathering would give now: same database file,
+same day, same language, same program version, and the same *change mark*, the newest entry of
+the audit trail (every insert, update and delete writes one in its own transaction) together with
+the schema version. The window gathers again as soon as the database layer is ready, so even a
+change the mark cannot see (a restored copy with an identical newest entry) lasts a moment.
+
+It holds at most what the Overview shows (eight entries per section), in the program's data
+folder, readable by the user only; it is replaced at every change and removed with an emptied
+database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from samverkan_desktop import __version__
+from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.paths import data_dir
+from samverkan_desktop.quick_read import open_current, sqlite_path
+
+FORMAT = 1
+# One statement, read in the same transaction as the Overview it marks.
+MARK_SQL = (
+    "SELECT (SELECT group_concat(version_num) FROM alembic_version),"
+    " (SELECT max(id) FROM audit_log),"
+    " (SELECT at FROM audit_log ORDER BY id DESC LIMIT 1)"
+)
+
+
+def mark_from_row(row: Any) -> str:
+    """The change mark from MARK_SQL's row."""
+    return "|".join(str(value) for value in row)
+
+
+def current_mark(url: str) -> str | None:
+    """The change mark of a current SQLite database, read without SQLAlchemy; None when the
+    database cannot be read that way (then no snapshot applies)."""
+    conn = open_current(url)
+    if conn is None:
+        return None
+    try:
+        return mark_from_row(conn.execute(MARK_SQL).fetchone())
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def snapshot_file(url: str) -> Path | None:
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    return data_dir() / "snapshots" / f"overview-{digest}.json"
+
+
+def _key(mark: str, today: dt.date, language: str) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": __version__,
+        "mark": mark,
+        "day": today.isoformat(),
+        "language": language,
+    }
+
+
+def _encode(section: OverviewSection) -> dict[str, Any]:
+    return {
+        "key": section.key,
+        "title": section.title,
+        "area": section.area,
+        "total": section.total,
+        "empty_text": section.empty_text,
+        "items": [
+            [
+                item.title,
+                item.detail,
+                item.date.isoformat() if item.date else None,
+                item.urgency.value,
+                item.area,
+                item.record_id,
+            ]
+            for item in section.items
+        ],
+    }
+
+
+def _decode(data: dict[str, Any]) -> OverviewSection:
+    return OverviewSection(
+        key=str(data["key"]),
+        title=str(data["title"]),
+        area=str(data["area"]),
+        total=int(data["total"]),
+        empty_text=str(data["empty_text"]),
+        items=tuple(
+            OverviewItem(
+                str(title),
+                str(detail),
+                dt.date.fromisoformat(date) if date else None,
+                Urgency(urgency),
+                str(area),
+                None if record_id is None else int(record_id),
+            )
+            for title, detail, date, urgency, area, record_id in data["items"]
+        ),
+    )
+
+
+def save(
+    url: str, mark: str, today: dt.date, language: str, sections: list[OverviewSection]
+) -> None:
+    """Keep ``sections`` for the next start (SQLite files only; never raises: a snapshot that
+    cannot be written only makes the next start slower)."""
+    target = snapshot_file(url)
+    if target is None:
+        return
+    payload = {**_key(mark, today, language), "sections": [_encode(s) for s in sections]}
+    temporary = target.with_suffix(".tmp")
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, ensure_ascii=False)
+        os.replace(temporary, target)
+
+
+def forget(url: str) -> None:
+    target = snapshot_file(url)
+    if target is not None:
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
+
+
+def load(url: str, today: dt.date, language: str) -> list[OverviewSection] | None:
+    """The saved Overview if it is exactly what gathering would give now, else None."""
+    target = snapshot_file(url)
+    if target is None or not target.is_file():
+        return None
+    mark = current_mark(url)
+    if mark is None:
+        return None
+    try:
+        payload = json.loads(target.read_text(encoding="utf-8"))
+        if any(payload.get(k) != v for k, v in _key(mark, today, language).items()):
+            return None
+        return [_decode(section) for section in payload["sections"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # damaged or from another version: gather instead

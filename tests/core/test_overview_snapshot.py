@@ -1,0 +1,77 @@
+"""The saved Overview the window shows before its database layer loads: only ever exactly what
+gathering would show now."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+
+from samverkan_desktop import overview_snapshot
+from samverkan_desktop.db import Database
+from samverkan_desktop.services import contacts, overview
+from samverkan_desktop.services.contacts import PersonInput
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def _demo(sqlite_db: Database) -> Database:
+    from samverkan_desktop import demo
+
+    sqlite_db.call(demo.load)
+    return sqlite_db
+
+
+def _save(db: Database, today: dt.date = TODAY) -> list[overview.OverviewSection]:
+    mark, empty, sections = db.call(overview.gather_marked, today)
+    assert not empty and mark.startswith("0")  # the schema version leads
+    overview_snapshot.save(db.url, mark, today, "sv", sections)
+    return sections
+
+
+def test_gathered_sections_come_back_the_same(sqlite_db: Database) -> None:
+    db = _demo(sqlite_db)
+    sections = _save(db)
+    assert sections == db.call(overview.gather, TODAY)
+    assert any(section.items for section in sections)
+    assert overview_snapshot.load(db.url, TODAY, "sv") == sections
+    target = overview_snapshot.snapshot_file(db.url)
+    assert target is not None and os.stat(target).st_mode & 0o077 == 0  # the user's only
+
+
+def test_any_change_to_the_register_retires_the_snapshot(sqlite_db: Database) -> None:
+    db = _demo(sqlite_db)
+    _save(db)
+    db.call(contacts.create_person, PersonInput(name="Ny Kontakt"), TODAY)
+    assert overview_snapshot.load(db.url, TODAY, "sv") is None
+    sections = _save(db)  # gathered again: current again
+    assert overview_snapshot.load(db.url, TODAY, "sv") == sections
+
+
+def test_another_day_or_language_gathers_again(sqlite_db: Database) -> None:
+    db = _demo(sqlite_db)
+    _save(db)
+    assert overview_snapshot.load(db.url, TODAY + dt.timedelta(days=1), "sv") is None
+    assert overview_snapshot.load(db.url, TODAY, "en") is None
+
+
+def test_an_older_schema_or_a_damaged_snapshot_gathers_again(sqlite_db: Database) -> None:
+    db = _demo(sqlite_db)
+    _save(db)
+    target = overview_snapshot.snapshot_file(db.url)
+    assert target is not None
+    target.write_text('{"format": 1, "sections": [', encoding="utf-8")
+    assert overview_snapshot.load(db.url, TODAY, "sv") is None
+    _save(db)
+    db.dispose()
+    path = db.url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0009_loan_indexes'")
+    assert overview_snapshot.load(db.url, TODAY, "sv") is None
+
+
+def test_only_sqlite_files_keep_a_snapshot() -> None:
+    url = "postgresql+psycopg://samverkan@localhost/samverkan"
+    assert overview_snapshot.snapshot_file(url) is None
+    overview_snapshot.save(url, "x", TODAY, "sv", [])  # nothing to do, no error
+    assert overview_snapshot.load(url, TODAY, "sv") is None

@@ -1,0 +1,168 @@
+"""A second start on an unchanged database shows the Overview at once, before the database
+layer has loaded, then answers as usual; any change in between takes the ordinary road."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import demo, overview_snapshot
+from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.services import contacts
+from samverkan_desktop.services.contacts import PersonInput
+from ui import app as app_module
+from ui.fast_start import DeferredDatabase, StartAborted
+from ui.main_window import MainWindow
+from ui.overview.view import OverviewArea
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def demo_url(sqlite_url: str) -> str:
+    db = open_database(sqlite_url)
+    db.call(demo.load)
+    db.dispose()
+    return sqlite_url
+
+
+def _entries(window: MainWindow) -> list[str]:
+    area = window.area("overview")
+    assert isinstance(area, OverviewArea)
+    return [button.full_text for card in area.section_cards() for button in _buttons(card)]
+
+
+def _buttons(card: Any) -> list[Any]:
+    from ui.overview.view import EntryButton
+
+    return card.findChildren(EntryButton)
+
+
+def _start(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, url: str, look: Callable[[MainWindow], None]
+) -> None:
+    """``main.py --db url`` in this process; ``look`` is the user at the window."""
+    monkeypatch.setattr(
+        app_module,
+        "QSettings",
+        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+
+    def event_loop(*_args: object) -> int:
+        (window,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        try:
+            look(window)
+        finally:
+            window.close()
+            window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.run(["main.py", "--db", url]) == 0
+
+
+def test_an_unchanged_database_shows_the_saved_overview_then_opens(
+    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first: dict[str, list[str]] = {}
+
+    def ordinary(window: MainWindow) -> None:
+        assert isinstance(window.ctx.db, Database)  # nothing saved yet: the ordinary road
+        first["entries"] = _entries(window)
+
+    _start(monkeypatch, tmp_path, demo_url, ordinary)
+    assert first["entries"] and overview_snapshot.snapshot_file(demo_url).is_file()  # type: ignore[union-attr]
+
+    def from_snapshot(window: MainWindow) -> None:
+        deferred = window.ctx.db
+        assert isinstance(deferred, DeferredDatabase) and not deferred.is_open
+        assert _entries(window) == first["entries"]  # shown before the database opened
+        qtbot.waitUntil(lambda: deferred.is_open, timeout=20000)  # right after the first paint
+        # Then it answers like any start: another area reads the database.
+        window.navigate("contacts")
+        qtbot.waitUntil(lambda: window.current_area_key() == "contacts")
+        window.navigate("overview")
+        assert _entries(window) == first["entries"]
+
+    _start(monkeypatch, tmp_path, demo_url, from_snapshot)
+
+
+def test_a_change_since_the_last_start_takes_the_ordinary_road(
+    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _start(monkeypatch, tmp_path, demo_url, lambda window: None)  # saves the Overview
+    db = open_database(demo_url)
+    db.call(contacts.create_person, PersonInput(name="Ändrad Sedan"))  # another program's save
+    db.dispose()
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        seen["db"] = window.ctx.db
+
+    _start(monkeypatch, tmp_path, demo_url, look)
+    assert isinstance(seen["db"], Database)
+
+
+def test_a_click_before_the_database_opened_waits_for_it() -> None:
+    opened: list[str] = []
+
+    class FakeDatabase:
+        url = "sqlite:///x"
+
+        def call(self, function: Callable[[], int]) -> int:
+            return function()
+
+    def opener(url: str) -> Any:
+        opened.append(url)
+        return FakeDatabase()
+
+    deferred = DeferredDatabase("sqlite:///x", opener)
+    assert deferred.url == "sqlite:///x" and opened == []  # the address needs no opening
+    assert deferred.call(lambda: 7) == 7 and deferred.call(lambda: 8) == 8
+    assert opened == ["sqlite:///x"]  # opened once, on first use
+
+
+def test_a_database_that_cannot_be_opened_after_all_ends_the_start() -> None:
+    deferred = DeferredDatabase("sqlite:///x", lambda url: None)  # the user was told why
+    with pytest.raises(StartAborted):
+        deferred.call(lambda: 1)
+
+
+def test_the_first_view_is_painted_before_sqlalchemy_is_imported(
+    demo_url: str, tmp_path: Path
+) -> None:
+    env = {
+        **os.environ,
+        "SAMVERKAN_STARTUP_PROBE": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # the window's own settings: a fresh user
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+
+    def start() -> dict[str, list[str]]:
+        done = subprocess.run(
+            [sys.executable, "main.py", "--db", demo_url],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=True,
+        )
+        return {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines() if line}
+
+    first, second = start(), start()
+    assert first["SAMVERKAN_READY"][2] == "1"  # the first start gathers through the ORM
+    assert second["SAMVERKAN_READY"][2] == "0"  # the second shows the saved Overview first
+    assert "SAMVERKAN_LIVE" in second  # and then opens the database
+    assert float(second["SAMVERKAN_LIVE"][0]) >= float(second["SAMVERKAN_READY"][0])
