@@ -18,8 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
+from samverkan_desktop import quick_read
 from samverkan_desktop.errors import (
     DatabaseError,
     NotSamverkanDatabaseError,
@@ -62,6 +61,11 @@ def reason_label(reason: str) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite address, None for PostgreSQL or an in-memory database."""
+    plain = quick_read.sqlite_path(url)
+    if plain is not None and "%" not in url:  # the usual address, read without SQLAlchemy
+        return plain
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None

@@ -9,12 +9,14 @@ import enum
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from samverkan_desktop import i18n
-from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import default_database_url
+
+if TYPE_CHECKING:
+    from samverkan_desktop.db import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -51,13 +53,16 @@ def parse_year(text: str) -> int:
 
 
 def open_db(args: argparse.Namespace) -> Database:
+    # SQLAlchemy only here: a printout read with plain SQL never loads it (cli/meeting_printing).
+    from samverkan_desktop.db import open_database
+
     url = args.db or default_database_url()
     db = open_database(url)
-    _daily_backup(url)
+    daily_backup(url)
     return db
 
 
-def _daily_backup(url: str) -> None:
+def daily_backup(url: str) -> None:
     # The first command of the day backs the SQLite database up; a failed backup is reported
     # but does not stop the command (the window does the same).
     from samverkan_desktop import backup

@@ -1,5 +1,5 @@
-"""``samverkan rule``, ``samverkan meetings ...``, ``samverkan actions list``, ``samverkan export
-ics`` and the meeting printouts (``samverkan print agenda|minutes MEETING_ID``)."""
+"""``samverkan rule``, ``samverkan meetings ...``, ``samverkan actions list`` and ``samverkan
+export ics`` (the meeting printouts are in cli/meeting_printing.py)."""
 
 from __future__ import annotations
 
@@ -115,33 +115,6 @@ def register(commands: Any) -> None:
         "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
     )
     ics.set_defaults(handler=write_ics)
-
-
-def register_printouts(documents: Any) -> None:
-    from samverkan_desktop.cli import printing  # printing lists this module: import late
-
-    agenda = printing.add_document(
-        documents, "agenda", _("the notice and agenda of a meeting"), _agenda
-    )
-    agenda.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
-    minutes = printing.add_document(documents, "minutes", _("the minutes of a meeting"), _minutes)
-    minutes.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
-
-
-# Handlers import the services and builders (ReportLab, icalendar) only they use: a command
-# loads its own, not every one of this module's (samverkan print agenda is timed whole).
-
-
-def _agenda(args: argparse.Namespace) -> bytes:
-    from samverkan_desktop.reports.agenda import agenda_pdf
-
-    return open_db(args).call(agenda_pdf, args.meeting_id)
-
-
-def _minutes(args: argparse.Namespace) -> bytes:
-    from samverkan_desktop.reports.minutes import minutes_pdf
-
-    return open_db(args).call(minutes_pdf, args.meeting_id)
 
 
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:

@@ -22,7 +22,7 @@ PdfHandler = Callable[[argparse.Namespace], bytes]
 # Modules of samverkan_desktop.cli with a register_printouts(documents) function, and the
 # documents each adds (tests/core/test_cli_lazy.py checks the lists).
 PRINT_MODULES: dict[str, tuple[str, ...]] = {
-    "meetings": ("agenda", "minutes"),
+    "meeting_printing": ("agenda", "minutes"),
     "walks": ("checklist", "walkreport", "walkletter"),
     "alarms": ("loanlog", "labels", "notreturned", "borrowercard", "handover", "alarmstats"),
     "crisis": ("exercise", "exercisechecklist", "exerciseplan", "crisiscontacts"),

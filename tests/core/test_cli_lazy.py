@@ -107,7 +107,7 @@ def test_printing_an_agenda_loads_only_the_meetings(tmp_path: Path) -> None:
     cli = {m for m in modules if m.startswith("samverkan_desktop.cli.")}
     assert cli == {
         "samverkan_desktop.cli.common",
-        "samverkan_desktop.cli.meetings",
+        "samverkan_desktop.cli.meeting_printing",
         "samverkan_desktop.cli.printing",
     }
     loaded = set(modules)

@@ -1,0 +1,233 @@
+"""A meeting's notice (what ``services.meetings.get_notice`` returns) read from a current SQLite
+database with plain SQL, for ``samverkan print agenda``.
+
+Importing SQLAlchemy, declaring the models and configuring their mappers took over a second of
+a printout that is otherwise a few tenths. The rows are the services' own dataclasses, their
+shown fields derived by the same helpers (services/action_rows.py, services/meeting_rows.py),
+and tests/core/test_notice_sqlite.py compares the two readers meeting by meeting. Anything
+this reader does not expect gives None and the caller takes the ORM's road, which migrates,
+explains errors and prepares a meeting opened for the first time (a write: this reader never
+writes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from samverkan_desktop.enums import (
+    ActionSource,
+    ActionStatus,
+    AttendanceStatus,
+    GroupType,
+    MeetingStatus,
+    OrganisationKind,
+)
+from samverkan_desktop.formatting import local
+from samverkan_desktop.i18n import _
+from samverkan_desktop.quick_read import open_current
+from samverkan_desktop.recurrence import holiday_name, iso_week
+from samverkan_desktop.services.action_rows import (
+    ActionNoteRow,
+    ActionRow,
+    is_overdue,
+    meeting_text,
+    responsible_text,
+    urgency_order,
+)
+from samverkan_desktop.services.meeting_rows import (
+    AgendaItemRow,
+    InviteeRow,
+    MeetingDetail,
+    invitee_order,
+)
+
+_MEETING = """
+SELECT m.id, m.group_id, g.name, g.type, m.title, m.starts_at, m.ends_at, m.place, m.status,
+       m.from_rule, m.is_exception, m.original_start, m.note, m.minutes_by, m.version,
+       m.prepared, c.id, c.name, co.name
+FROM meetings AS m
+JOIN groups AS g ON g.id = m.group_id
+LEFT JOIN people AS c ON c.id = g.convener_id
+LEFT JOIN organisations AS co ON co.id = c.organisation_id
+WHERE m.id = ?
+"""
+_DISTRICT = "SELECT name FROM organisations WHERE kind = ? ORDER BY id LIMIT 1"
+_INVITEES = """
+SELECT i.id, i.person_id, p.name, p.title, o.name, i.status, i.substitute_name
+FROM meeting_invitees AS i
+JOIN people AS p ON p.id = i.person_id
+LEFT JOIN organisations AS o ON o.id = p.organisation_id
+WHERE i.meeting_id = ?
+"""
+_AGENDA = """
+SELECT id, title, standing_key, presenter, notes, next_steps
+FROM agenda_items WHERE meeting_id = ? ORDER BY position, id
+"""
+# services.actions.carried_actions: the group's actions raised before the meeting's day and
+# still open on it, except those raised at this meeting.
+_CARRIED = """
+WHERE a.group_id = :group AND a.raised_on < :day
+  AND (a.closed_on IS NULL OR a.closed_on >= :day)
+  AND (a.source_type != :meeting OR a.source_id != :id)
+"""
+_ACTIONS = f"""
+SELECT a.id, a.title, a.description, a.source_type, a.source_id,
+       a.responsible_person_id, p.name, po.name, a.responsible_organisation_id, o.name,
+       a.raised_on, a.due_on, a.status, a.closed_on, a.priority_area_id, pa.name,
+       a.group_id, g.name, a.version, sm.starts_at, sg.name
+FROM actions AS a
+LEFT JOIN people AS p ON p.id = a.responsible_person_id
+LEFT JOIN organisations AS po ON po.id = p.organisation_id
+LEFT JOIN organisations AS o ON o.id = a.responsible_organisation_id
+LEFT JOIN priority_areas AS pa ON pa.id = a.priority_area_id
+LEFT JOIN groups AS g ON g.id = a.group_id
+LEFT JOIN meetings AS sm ON a.source_type = :meeting AND sm.id = a.source_id
+LEFT JOIN groups AS sg ON sg.id = sm.group_id
+{_CARRIED}
+"""
+_NOTES = f"""
+SELECT n.action_id, n.id, n.noted_on, n.text, n.meeting_id
+FROM action_notes AS n
+WHERE n.action_id IN (SELECT a.id FROM actions AS a {_CARRIED})
+ORDER BY n.noted_on, n.id
+"""
+
+
+def read_notice(url: str, meeting_id: int) -> MeetingDetail | None:
+    """The notice of meeting ``meeting_id``, or None when the ORM's road must answer: not a
+    current SQLite database, no such meeting (the services word the message), a meeting never
+    opened (preparing it writes), or data this reader does not expect."""
+    conn = open_current(url)
+    if conn is None:
+        return None
+    try:
+        return notice(conn, meeting_id)
+    except (sqlite3.Error, ValueError, KeyError, OverflowError, TypeError):
+        return None
+    finally:
+        conn.close()
+
+
+def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
+    row = conn.execute(_MEETING, (meeting_id,)).fetchone()
+    if row is None or not row[15]:  # missing, or not prepared
+        return None
+    (id_, group_id, group_name, group_type, title, starts, ends, place, status) = row[:9]
+    from_rule, is_exception, original, note, minutes_by, version = row[9:15]
+    convener_id, convener, convener_organisation = row[16:]
+    starts_at, ends_at = _local(starts), _local(ends)
+    day = starts_at.date()
+    if convener_id is not None and convener_organisation is not None:
+        issuer = convener_organisation
+    else:
+        district = conn.execute(_DISTRICT, (OrganisationKind.DISTRICT.value,)).fetchone()
+        issuer = (district[0] if district else None) or ""
+    return MeetingDetail(
+        id=id_,
+        group_id=group_id,
+        group_name=group_name,
+        group_type=GroupType(group_type),
+        issuer=issuer,
+        convener=convener if convener_id is not None else None,
+        title=title,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=place,
+        status=MeetingStatus(status),
+        from_rule=bool(from_rule),
+        is_exception=bool(is_exception),
+        original_start=_local(original) if original is not None else None,
+        holiday=holiday_name(day),
+        week=iso_week(day),
+        note=note,
+        minutes_by=minutes_by,
+        invitees=_invitees(conn, meeting_id),
+        agenda=tuple(
+            AgendaItemRow(item_id, number, *rest)
+            for number, (item_id, *rest) in enumerate(conn.execute(_AGENDA, (meeting_id,)), 1)
+        ),
+        decisions=(),
+        actions=(),
+        carried_actions=_carried(conn, group_id, day, meeting_id),
+        previous_meeting=None,
+        next_meeting=None,
+        has_minutes=False,
+        version=version,
+    )
+
+
+def _invitees(conn: sqlite3.Connection, meeting_id: int) -> tuple[InviteeRow, ...]:
+    rows = [
+        InviteeRow(id_, person_id, name, title, organisation, AttendanceStatus(status), substitute)
+        for id_, person_id, name, title, organisation, status, substitute in conn.execute(
+            _INVITEES, (meeting_id,)
+        )
+    ]
+    return tuple(sorted(rows, key=invitee_order))
+
+
+def _carried(
+    conn: sqlite3.Connection, group_id: int, day: dt.date, meeting_id: int
+) -> tuple[ActionRow, ...]:
+    params = {
+        "group": group_id,
+        "day": day.isoformat(),
+        "meeting": ActionSource.MEETING.value,
+        "id": meeting_id,
+    }
+    notes: dict[int, list[ActionNoteRow]] = {}
+    for action_id, note_id, noted_on, text, note_meeting in conn.execute(_NOTES, params):
+        notes.setdefault(action_id, []).append(
+            ActionNoteRow(note_id, _date(noted_on), text, note_meeting)
+        )
+    rows = [_action(row, notes.get(row[0], ()), day) for row in conn.execute(_ACTIONS, params)]
+    return tuple(sorted(rows, key=urgency_order))
+
+
+def _action(row: Sequence[Any], notes: Sequence[ActionNoteRow], today: dt.date) -> ActionRow:
+    (id_, title, description, source, source_id, person_id, person, person_org) = row[:8]
+    (organisation_id, organisation, raised, due, status, closed, area_id, area) = row[8:16]
+    group_id, group, version, meeting_start, meeting_group = row[16:]
+    source_type = ActionSource(source)
+    action_status = ActionStatus(status)
+    due_on = _date(due) if due is not None else None
+    if source_type is ActionSource.MEETING and meeting_start is not None:
+        source_text = meeting_text(dt.datetime.fromisoformat(meeting_start), meeting_group)
+    else:
+        source_text = _(source_type.label)
+    return ActionRow(
+        id=id_,
+        title=title,
+        description=description,
+        source_type=source_type,
+        source_id=source_id,
+        source_text=source_text,
+        responsible_person_id=person_id,
+        responsible_person=person,
+        responsible_organisation_id=organisation_id,
+        responsible_organisation=organisation,
+        responsible=responsible_text(person, organisation, person_org),
+        raised_on=_date(raised),
+        due_on=due_on,
+        status=action_status,
+        closed_on=_date(closed) if closed is not None else None,
+        priority_area_id=area_id,
+        priority_area=area,
+        group_id=group_id,
+        group=group,
+        overdue=is_overdue(action_status, due_on, today),
+        notes=tuple(notes),
+        version=version,
+    )
+
+
+# As SQLAlchemy reads SQLite's text columns: ISO text, a naive date-time being UTC.
+def _local(value: str) -> dt.datetime:
+    return local(dt.datetime.fromisoformat(value))
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
