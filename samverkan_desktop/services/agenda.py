@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
+from samverkan_desktop import audit_trail
 from samverkan_desktop.errors import InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -19,6 +21,7 @@ from samverkan_desktop.models import (
     Meeting,
     Membership,
 )
+from samverkan_desktop.models.audit import AuditAction
 from samverkan_desktop.models.meetings import DEFAULT_TEMPLATE, STANDING_DONE_NEXT
 from samverkan_desktop.services.meeting_common import (
     get_group,
@@ -100,8 +103,18 @@ def prepare(session: Session, meeting: Meeting) -> None:
                 presenter=presenter,
             )
         )
-    meeting.prepared = True
+    # Marked with its own statement: preparing is not an edit of the meeting, so it must not
+    # bump the row version (a Move form opened elsewhere before this first look stays valid).
     session.flush()
+    meetings_table = Meeting.__table__
+    session.execute(
+        update(meetings_table).where(meetings_table.c.id == meeting.id).values(prepared=True)
+    )
+    set_committed_value(meeting, "prepared", True)
+    audit_trail.record(
+        session,
+        audit_trail.Change(Meeting, meeting.id, AuditAction.UPDATE, {"prepared": (False, True)}),
+    )
     session.expire(meeting, ["invitees", "agenda_items"])
 
 

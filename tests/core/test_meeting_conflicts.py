@@ -8,10 +8,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import select
 
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError
-from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
+from samverkan_desktop.models import ActionSource, ActionStatus, Meeting, MeetingStatus
+from samverkan_desktop.models.audit import AuditEntry
 from samverkan_desktop.services import actions, calendar, meetings
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import save_details, save_meeting_action
@@ -149,3 +151,30 @@ def save_meeting_action_now(
 ) -> int:
     result: int = db.call(save_meeting_action, action_id, data, status, note, meeting_id, DAY)
     return result
+
+
+def test_a_first_look_at_a_meeting_elsewhere_is_not_an_edit(
+    db: Database, other_desk: Database
+) -> None:
+    """Opening a meeting the first time gives it invitees and an agenda; a Move form filled
+    before that (from the calendar) still saves: nobody changed the meeting itself."""
+    with db.session() as s:
+        group_id = make_group(s)
+        meeting_id = meetings.add_meeting(
+            s, group_id, MeetingInput(at(DAY, 9), at(DAY, 10, 30), "Karlavägen 104")
+        )
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None and not meeting.prepared
+        shown = meeting.version  # what the calendar's Move form was filled from
+    opened = other_desk.call(meetings.get_meeting, meeting_id)  # the other desk's first look
+    assert opened.invitees and opened.agenda and opened.version == shown
+    db.call(meetings.move_meeting, meeting_id, at(DAY, 13), at(DAY, 14), shown)
+    moved = db.call(meetings.get_meeting, meeting_id)
+    assert (moved.starts_at.hour, moved.version) == (13, shown + 1)
+    with db.session() as s:
+        trail = s.scalars(
+            select(AuditEntry.changes).where(
+                AuditEntry.table_name == "meetings", AuditEntry.record_id == str(meeting_id)
+            )
+        ).all()
+    assert any("prepared" in entry for entry in trail)  # the first look is on record
