@@ -18,7 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from samverkan_desktop import quick_read
+from samverkan_desktop import os_errors, quick_read
 from samverkan_desktop.errors import (
     DatabaseError,
     NotSamverkanDatabaseError,
@@ -151,7 +151,7 @@ def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> 
     except OSError as error:
         raise DatabaseError(
             _("The backups folder {folder} cannot be created: {reason}").format(
-                folder=folder, reason=error.strerror
+                folder=folder, reason=os_errors.reason(error)
             )
         ) from error
     stamp = (now or dt.datetime.now()).strftime(_STAMP)

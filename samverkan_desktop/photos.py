@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
@@ -121,7 +122,7 @@ def store_photo(source: Path, root: Path, subfolder: str) -> StoredPhoto:
         remove_stored(root, original_rel, display_rel)
         raise ValidationError(
             _("The photo could not be copied into the data folder: {reason}").format(
-                reason=error.strerror or error
+                reason=os_errors.reason(error)
             ),
             field="photo",
         ) from error

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.audit_trail import SKIP_TABLES
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
 from samverkan_desktop.errors import NotFoundError, ValidationError
@@ -77,7 +78,7 @@ def export(args: argparse.Namespace) -> int:
             count = audit.export_csv(session, out, since, args.table)
         except OSError as error:
             raise ValidationError(
-                _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror)
+                _("Cannot write {path}: {reason}").format(path=out, reason=os_errors.reason(error))
             ) from error
     if args.json:
         print_json({"file": str(out), "rows": count})

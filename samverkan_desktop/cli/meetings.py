@@ -10,6 +10,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -320,7 +321,7 @@ def write_ics(args: argparse.Namespace) -> int:
         out.write_bytes(data)
     except OSError as error:
         raise ValidationError(
-            _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror)
+            _("Cannot write {path}: {reason}").format(path=out, reason=os_errors.reason(error))
         ) from error
     print(_("Saved {path}").format(path=out))
     return 0

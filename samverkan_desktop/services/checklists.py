@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ChecklistTemplate, ChecklistTemplateItem, Walk
@@ -217,7 +218,7 @@ def read_template_file(path: Path) -> TemplateInput:
         spec = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise ValidationError(
-            _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
+            _("Cannot read {path}: {reason}").format(path=path, reason=os_errors.reason(error))
         ) from error
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ValidationError(

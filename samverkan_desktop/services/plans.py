@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from samverkan_desktop import file_store, paths
+from samverkan_desktop import file_store, os_errors, paths
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Person, Plan, PlanAttachment, PlanKind, PlanVersion
@@ -392,7 +392,7 @@ def attach_file(
         target.unlink(missing_ok=True)
         raise ValidationError(
             _("The file could not be copied into the data folder: {reason}").format(
-                reason=error.strerror or error
+                reason=os_errors.reason(error)
             ),
             field="file",
         ) from error

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.i18n import _
@@ -50,7 +51,8 @@ def export_calendar(
         return None
     except OSError as error:
         show_error(
-            parent, _("Cannot save {path}: {reason}").format(path=path, reason=error.strerror)
+            parent,
+            _("Cannot save {path}: {reason}").format(path=path, reason=os_errors.reason(error)),
         )
         return None
     show_info(

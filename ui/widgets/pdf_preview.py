@@ -16,6 +16,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui.runner import run_in_background
@@ -106,7 +107,8 @@ class PdfPreviewDialog(QDialog):
             path.write_bytes(self.pdf)
         except OSError as error:
             show_error(
-                self, _("Cannot save {path}: {reason}").format(path=path, reason=error.strerror)
+                self,
+                _("Cannot save {path}: {reason}").format(path=path, reason=os_errors.reason(error)),
             )
             return
         show_info(self, _("Saved {path}").format(path=path))
