@@ -212,6 +212,10 @@ def figures(url: str, meeting_id: int, work: Path, runs: int, home: Path) -> lis
     from tests.bench.__main__ import ROOT, _env
 
     env = _env(home)
+    # An installed program runs from compiled bytecode (pip compiles it at install); a shell
+    # that forbids writing it (PYTHONDONTWRITEBYTECODE) would have every timed run compile our
+    # modules again. The warm-up run writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     ours = [
         sys.executable, "-m", "samverkan_desktop", "--db", url, "print", "agenda",
         str(meeting_id), "--out", str(work / "agenda.pdf"),
