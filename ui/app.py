@@ -163,7 +163,7 @@ def start_services(ctx: AppContext, url: str, window: QWidget) -> ChangeWatcher:
     from ui.backups import start_daily_backup
     from ui.change_watcher import start_watching
 
-    # Started once the window is up, so a failure can be told there (reception mode logs it).
+    # Started once the window is up, so a failure can be told there (main window or reception).
     start_daily_backup(url, getattr(window, "show_warning", None))
     roll_meetings_forward(ctx)
     return start_watching(ctx, window)  # another desk's changes show up here

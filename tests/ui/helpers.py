@@ -4,6 +4,7 @@ type a date, read what a table shows."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
@@ -82,3 +83,17 @@ def show_window(qtbot: QtBot, view: W, width: int = 1400, height: int = 850) -> 
     qtbot.waitExposed(view)
     view.activateWindow()
     return view
+
+
+def answer_initials(qtbot: QtBot, typed: str | None = None) -> Callable[[QWidget], None]:
+    """Answer the reception's "who is at the desk?" question, optionally typing initials."""
+    from ui.reception.initials_dialog import InitialsDialog
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, InitialsDialog)
+        if typed is not None:
+            dialog.edit.selectAll()
+            qtbot.keyClicks(dialog.edit, typed)
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+
+    return answer

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
 from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import answer_initials
 from ui import app as app_module
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow
@@ -72,3 +73,42 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
     )
     assert seen["visible"] is True and seen["modal"] is None and seen["closed"] is True
     assert backup.list_backups(database) == []
+
+
+def test_the_reception_desk_shows_a_failed_backup_above_the_desk_and_keeps_it(
+    qtbot: QtBot,
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+) -> None:
+    from ui.reception.window import ReceptionWindow
+
+    database = Path(sqlite_url.removeprefix("sqlite:///"))
+    backup.folder_for(database).write_text("a file where the backups folder should be")
+    monkeypatch.setattr(
+        app_module,
+        "QSettings",
+        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    seen: dict[str, object] = {}
+
+    def the_receptionist_looks(*_args: object) -> int:
+        (desk,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReceptionWindow)]
+        qtbot.waitUntil(desk.warning.isVisible, timeout=15000)
+        desk.notice.show_message("LARM-01 är utlånat till Test Testsson.", "done")  # a lend
+        qtbot.wait(100)
+        seen["text"] = desk.warning.label.text()
+        seen["still"] = desk.warning.isVisible()
+        seen["modal"] = QApplication.activeModalWidget()
+        desk.close()
+        desk.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", the_receptionist_looks)
+    modals.answer(_start_empty(qtbot), answer_initials(qtbot, "NH"))
+    assert app_module.run(["main.py", "--db", sqlite_url, "--reception"]) == 0
+    modals.check()
+    assert str(seen["text"]).startswith("Dagens säkerhetskopia kunde inte tas:")
+    assert "en fil med det namnet står i vägen" in str(seen["text"])
+    assert seen["still"] is True and seen["modal"] is None

@@ -32,32 +32,20 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_date, type_text
+from tests.ui.helpers import answer_initials, type_date, type_text
 from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.window import ReceptionWindow
 
 THREAT = "Hotad av klientens före detta sambo, skyddad adress"
 
 
-def _answer_initials(qtbot: QtBot, typed: str | None = None):  # type: ignore[no-untyped-def]
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, InitialsDialog)
-        if typed is not None:
-            dialog.edit.selectAll()
-            qtbot.keyClicks(dialog.edit, typed)
-        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
-
-    return answer
-
-
 def _open(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> ReceptionWindow:
     ctx.settings.setValue("alarms/initials", "NH")
-    modals.answer(_answer_initials(qtbot))
+    modals.answer(answer_initials(qtbot))
     window = ReceptionWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1500, 950)
@@ -352,7 +340,7 @@ def test_the_view_menu_opens_reception_mode(
     main = MainWindow(demo_ctx, "test.sqlite3")
     qtbot.addWidget(main)
     assert main.reception_action.text() == "Receptionsläge"
-    modals.answer(_answer_initials(qtbot, "th"))
+    modals.answer(answer_initials(qtbot, "th"))
     main.reception_action.trigger()
     qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
     window = main.reception

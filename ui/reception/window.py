@@ -46,6 +46,7 @@ from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.notice import ReceptionNotice
 from ui.reception.style import STYLE
 from ui.reception.tiles import TileGrid
+from ui.widgets.notice import NoticeBar
 
 LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
 REFRESH_MS = 30_000  # other desks, and loans turning overdue
@@ -116,9 +117,14 @@ class ReceptionWindow(QWidget):
         )
         help_line.setObjectName("help")
 
+        # Above everything: a problem for the coordinator (the daily backup failed), kept apart
+        # from the lending messages so the next lend does not wipe it.
+        self.warning = NoticeBar(self)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 14)
         layout.setSpacing(10)
+        layout.addWidget(self.warning)
         layout.addLayout(header)
         layout.addSpacing(6)
         layout.addWidget(self.prompt)
@@ -158,6 +164,10 @@ class ReceptionWindow(QWidget):
         return button
 
     # --- state -------------------------------------------------------------------------------
+
+    def show_warning(self, text: str) -> None:
+        """A non-modal warning above the desk, until someone closes it."""
+        self.warning.show_warning(text)
 
     def refresh(self) -> None:
         try:
