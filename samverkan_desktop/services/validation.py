@@ -13,7 +13,10 @@ from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationErr
 from samverkan_desktop.i18n import _
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE_PATTERN = re.compile(r"^[0-9+()\-\s/]{5,30}$")
+# Digits and the usual separators; Sweden's short numbers count too (112, 1177, 114 14), which
+# a crisis plan's list of external lines needs.
+PHONE_PATTERN = re.compile(r"^[0-9+()\-\s/]{3,30}$")
+MIN_PHONE_DIGITS = 3
 
 T = TypeVar("T")
 
@@ -51,7 +54,9 @@ def optional_email(value: str | None, field: str = "email") -> str | None:
 
 def optional_phone(value: str | None, field: str = "phone") -> str | None:
     cleaned = clean(value)
-    if cleaned is not None and not PHONE_PATTERN.match(cleaned):
+    if cleaned is not None and (
+        not PHONE_PATTERN.match(cleaned) or sum(c.isdigit() for c in cleaned) < MIN_PHONE_DIGITS
+    ):
         raise ValidationError(
             _("“{value}” is not a phone number.").format(value=cleaned), field=field
         )

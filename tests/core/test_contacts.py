@@ -115,3 +115,19 @@ def test_person_who_is_a_group_member_cannot_be_deleted(db: Database) -> None:
         contacts.delete_person(s, person)
     with db.session() as s:
         assert contacts.get_person(s, person).name == "Sara Holm"
+
+
+@pytest.mark.parametrize("number", ["112", "1177", "114 14", "08-508 000 00", "+46 8 508 000 00"])
+def test_swedish_short_numbers_and_ordinary_ones_are_phone_numbers(number: str) -> None:
+    from samverkan_desktop.services.validation import optional_phone
+
+    assert optional_phone(number) == number
+
+
+@pytest.mark.parametrize("typed", ["12", "--- / ---", "08-ring mig", "+ + +"])
+def test_what_is_not_a_phone_number_is_refused_in_swedish(typed: str) -> None:
+    from samverkan_desktop.errors import ValidationError
+    from samverkan_desktop.services.validation import optional_phone
+
+    with pytest.raises(ValidationError, match="är inte ett telefonnummer"):
+        optional_phone(typed)
