@@ -181,24 +181,29 @@ def _candidates(session: Session, term: str) -> list[int] | None:
     text (a scan for terms it cannot serve, which stops early when many match), the people's
     and organisations' indexes for the responsible."""
     cap = FEW_MATCHES + 1
-    by_responsible = select(Action.id).where(_responsible_matches(session, term)).limit(cap)
     connection = session.connection()  # Core: up to thousands of ids, no ORM per row
-    found = set(connection.execute(by_responsible).scalars())
-    if len(found) > FEW_MATCHES:
-        return None
     phrase = trigram_phrase(session, term)
     if phrase is not None:
-        by_text = select(_search_index.c.rowid).where(_search_index.c.action_search.match(phrase))
+        by_index = select(_search_index.c.rowid).where(_search_index.c.action_search.match(phrase))
+        # Counted first: while the first letters are typed most terms match many, and then
+        # their ids are not needed.
+        counted = select(func.count()).select_from(by_index.limit(cap).subquery())
+        if connection.execute(counted).scalar_one() > FEW_MATCHES:
+            return None
+        by_text = connection.execute(by_index).scalars().all()
     else:
         # PostgreSQL's trigram indexes serve this very condition. On SQLite a scan (a term of
         # one or two letters), which stops early when many match, as short terms do.
-        by_text = select(Action.id).where(_text_contains(session, term))
-    room = cap - len(found)
-    text_ids = connection.execute(by_text.limit(room)).scalars().all()
-    if len(text_ids) >= room:  # perhaps more than these
+        scan = select(Action.id).where(_text_contains(session, term)).limit(cap)
+        by_text = connection.execute(scan).scalars().all()
+        if len(by_text) > FEW_MATCHES:
+            return None
+    room = cap - len(by_text)
+    responsible = select(Action.id).where(_responsible_matches(session, term)).limit(room)
+    by_responsible = connection.execute(responsible).scalars().all()
+    if len(by_responsible) >= room:  # perhaps more than FEW_MATCHES in all
         return None
-    found.update(text_ids)
-    return sorted(found)
+    return sorted({*by_text, *by_responsible})
 
 
 def first_ids(
@@ -211,10 +216,10 @@ def first_ids(
 ) -> list[int]:
     """The first ``limit`` ids of ``action_ids`` (same order), quickly for the usual case.
 
-    Sorted on the due date, the answer is read in parts: the open actions (a few thousand
-    found through the status index, sorted here), then, if the page is not full, the closed ones
-    (most of the register) walking the due-date index, which stops after ``limit`` rows instead
-    of sorting every action. A search matching many actions reads them the same way.
+    Sorted on the due date, the answer is read in parts (open and dated, open and undated,
+    closed ...) walking the due-date index, which stops after ``limit`` rows instead of sorting
+    every action. A search matching many actions is read the same way (its open actions through
+    the status index); one matching few sorts those few.
     """
     f = filters or ActionFilter()
     today = today or dt.date.today()
@@ -235,10 +240,18 @@ def first_ids(
     if term:  # matched by many: a page fills after a short walk
         conditions.append(_search(session, term))
     way = _way(descending)
+    # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
+    # rows) instead of taking the status index and sorting every action of that status.
+    status = func.coalesce(type_coerce(Action.status, String), "")
+    closed = [s.value for s in CLOSED_STATUSES]
+    open_part = f.status is None or not f.status.is_closed
+    closed_part = not (f.open_only or f.overdue) and (f.status is None or f.status.is_closed)
+    parts: list[tuple[ColumnElement[bool], bool]] = []
     page: list[int] = []
-    if f.status is None or not f.status.is_closed:
-        # Walking the due-date index for the open actions would read the closed ones first
-        # (older, and most of the register): through the status index instead.
+    if open_part and term:
+        # The walk would also read the closed actions between the open ones (most of the
+        # register) and test the search on each: the few thousand open actions are found
+        # through the status index and sorted instead.
         query = (
             select(Action.id)
             .where(*conditions, Action.status.in_(OPEN_STATUSES))
@@ -246,13 +259,11 @@ def first_ids(
             .limit(limit)
         )
         page.extend(session.scalars(query))
-    if f.open_only or f.overdue or (f.status is not None and not f.status.is_closed):
-        return page
-    # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
-    # rows) instead of taking the status index and sorting every closed action.
-    status = func.coalesce(type_coerce(Action.status, String), "")
-    closed = status.in_([s.value for s in CLOSED_STATUSES])
-    for dated in (True, False):
+    elif open_part:
+        parts += [(status.not_in(closed), True), (status.not_in(closed), False)]
+    if closed_part:
+        parts += [(status.in_(closed), True), (status.in_(closed), False)]
+    for state, dated in parts:
         if len(page) >= limit:
             break
         if dated:
@@ -263,7 +274,7 @@ def first_ids(
             order = [way(Action.id)]
         query = (
             select(Action.id)
-            .where(*conditions, closed, when)
+            .where(*conditions, state, when)
             .order_by(*order)
             .limit(limit - len(page))
         )
@@ -291,10 +302,13 @@ def count_actions(
     session: Session, filters: ActionFilter | None = None, today: dt.date | None = None
 ) -> int:
     """How many actions (match ``filters``, the search aside from responsible names)."""
+    # count(*), not count(id): SQLite counts a whole table from its b-tree at once (10 ms less
+    # at 100,000 actions) instead of reading an index entry by entry.
+    query = select(func.count()).select_from(Action)
     if filters is None:
-        return session.scalar(select(func.count(Action.id))) or 0
+        return session.scalar(query) or 0
     conditions = filter_conditions(session, filters, today or dt.date.today())
-    return session.scalar(select(func.count(Action.id)).where(*conditions)) or 0
+    return session.scalar(query.where(*conditions)) or 0
 
 
 def _way(descending: bool) -> Any:
