@@ -170,3 +170,38 @@ def test_overview_link_selects_an_action_hidden_by_the_filters(area: ActionsArea
     assert area.table.current_id() == closed.id
     assert area.detail.title.text() == closed.title
     assert area.show_filter.currentText() == "Alla åtgärder"
+
+
+def test_history_shows_who_changed_the_selected_action(
+    qtbot: QtBot, area: ActionsArea, modals: ModalDriver
+) -> None:
+    from samverkan_desktop.audit_trail import os_user
+    from ui.widgets.history import HistoryDialog
+
+    assert not area.history_action.isEnabled()  # nothing selected yet
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # mark done
+    qtbot.waitUntil(lambda: first not in titles(area))
+    click_button(qtbot, area, "Ångra")  # open again: back in the list
+    click_row(qtbot, area.table, first)
+    seen: dict[str, object] = {}
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, HistoryDialog)
+        model = dialog.entries.model()
+        seen["title"] = dialog.windowTitle()
+        seen["entries"] = [model.index(r, 2).data() for r in range(model.rowCount())]
+        seen["who"] = model.index(0, 1).data()
+        seen["fields"] = dialog.field_texts()
+        click_button(qtbot, dialog, "Stäng")
+
+    modals.answer(read)
+    assert area.history_action.isEnabled()
+    area.history_action.trigger()  # Ctrl+H (offscreen windows are never active for shortcuts)
+    modals.check()
+    assert seen["title"] == f"Historik: Åtgärd – {first}"
+    assert seen["entries"][:2] == ["Ändrad", "Ändrad"]  # type: ignore[index]  # newest first
+    assert seen["who"] == os_user()
+    assert any("Klar" in text for text in seen["fields"])  # type: ignore[union-attr]

@@ -41,6 +41,7 @@ from ui.runner import run_in_background
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.history import show_history
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, run_form
 from ui.widgets.pdf_preview import preview_in_background
@@ -80,6 +81,8 @@ class ActionsArea(Area):
         self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
         self.done_action = self._add_action(_("Mark done"), self.mark_done, "Ctrl+D")
         self.print_action = self._add_action(_("Print list…"), self.print_list, "Ctrl+P")
+        self.history_action = self._add_action(_("History…"), self.show_history, "Ctrl+H")
+        self.history_action.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
         self._layout()
 
         self.table.current_changed.connect(self._show_detail)
@@ -293,7 +296,7 @@ class ActionsArea(Area):
             except DomainError:
                 action = None  # deleted meanwhile: the next refresh drops it
         self.detail.show_action(action)
-        for item in (self.edit_action, self.done_action):
+        for item in (self.edit_action, self.done_action, self.history_action):
             item.setEnabled(action is not None)
 
     def _changed(self, action: ActionRow) -> tuple[str, ...]:
@@ -376,6 +379,12 @@ class ActionsArea(Area):
         self._touched.add(dialog.saved_id)
         self.ctx.bus.announce("actions", "overview")
         self.show_record(dialog.saved_id)
+
+    def show_history(self) -> None:
+        """The audit trail of the selected action: who changed what, and when."""
+        action = self.current_action()
+        if action is not None:
+            show_history(self, self.ctx, "actions", action.id, action.title)
 
     def notify(self, text: str, undo: Any = None) -> None:
         self.notice.show_message(text, undo)
