@@ -22,6 +22,12 @@ from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
 AnyIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], list[ActionListRow]]
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles as plain ints, looked up once: data() is called for every cell and role at each paint.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole.value)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
+ROW_ROLE_VALUE = int(ROW_ROLE)
+WARNING_BRUSH, MUTED_BRUSH = QBrush(WARNING_COLOUR), QBrush(MUTED_COLOUR)
 
 TITLE, SOURCE, RESPONSIBLE, AREA, DUE, STATUS = range(6)
 
@@ -158,21 +164,24 @@ class ActionsModel(QAbstractTableModel):
             self.sort_requested.emit(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in (DISPLAY_ROLE, ROW_ROLE_VALUE, FOREGROUND_ROLE, TOOLTIP_ROLE):
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if not index.isValid() or number >= len(self._rows):
+            return None
+        row = self._rows[number]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._text(row, column)
-        if role == ROW_ROLE:
+        if role == ROW_ROLE_VALUE:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND_ROLE:
             if row.overdue:
-                return QBrush(WARNING_COLOUR)
+                return WARNING_BRUSH
             if not row.is_open:
-                return QBrush(MUTED_COLOUR)
+                return MUTED_BRUSH
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             if column == TITLE:
                 return row.title
             if column == SOURCE:
