@@ -179,6 +179,9 @@ def run(argv: Sequence[str]) -> int:
     app.setOrganizationName("Samverkan")
     app.setApplicationDisplayName(_("Samverkan"))
     _install_qt_translations(app, language)
+    from ui.fonts import keep_capitals_whole
+
+    keep_capitals_whole(app)
     sys.excepthook = _excepthook
     from ui import startup_probe
 

@@ -1,0 +1,55 @@
+"""Swedish capitals are not cut at the top of a one-line label ("Östermalm", not "Ostermalm")."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from ui import fonts
+
+
+def _ink_rows(label: QLabel) -> int:
+    """Rows of the label's picture with any dark pixel (the text's height as drawn)."""
+    image = label.grab().toImage()
+    return sum(
+        any(image.pixelColor(x, y).lightness() < 128 for x in range(image.width()))
+        for y in range(image.height())
+    )
+
+
+def test_labels_get_room_for_the_dots_and_keep_it_after_a_style_sheet(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    room = fonts._RoomAbove(3, app)
+    app.installEventFilter(room)
+    try:
+        label = QLabel("Östermalm")
+        qtbot.addWidget(label)
+        label.show()
+        qtbot.waitExposed(label)
+        assert label.contentsMargins().top() == 3
+        label.setStyleSheet("color: #b42318;")  # e.g. a fact shown in the warning colour
+        assert label.contentsMargins().top() == 3
+    finally:
+        app.removeEventFilter(room)
+
+
+def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    metrics = QFontMetrics(app.font())
+    lacking = -metrics.tightBoundingRect("Ö").top() - metrics.ascent()
+    assert fonts.overshoot(app) >= max(0, lacking)
+    if not fonts.overshoot(app):
+        return  # this font has room of its own: nothing to add
+    room = fonts.keep_capitals_whole(app)  # the font in use needs it: "Ö" draws its dots
+    try:
+        with_dots, without = QLabel("Östermalm"), QLabel("Ostermalm")
+        for label in (with_dots, without):
+            qtbot.addWidget(label)
+            label.show()
+            qtbot.waitExposed(label)
+        assert _ink_rows(with_dots) > _ink_rows(without)
+    finally:
+        app.removeEventFilter(room)

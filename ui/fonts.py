@@ -1,0 +1,49 @@
+"""Swedish capitals kept whole in labels.
+
+Some fonts draw the dots of "Ö" and the ring of "Å" above the ascent Qt reserves for a line
+(DejaVu Sans, the usual Linux font: 2 px at 9 pt), and a QLabel exactly one line high cuts
+them: "Östermalm" reads "Ostermalm". Every label gets that much room on top when it is first
+polished, measured for the font in use, so nothing changes where the font has room of its own.
+(An application style sheet would do it too, but it restyles every widget: scroll bars went.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel
+
+SWEDISH_CAPITALS = "ÅÄÖÉ"
+_RESTYLED = (QEvent.Type.Polish, QEvent.Type.StyleChange)
+
+
+def overshoot(app: QApplication) -> int:
+    """Pixels that accented capitals reach above the font's ascent (0 if none)."""
+    metrics = QFontMetrics(app.font())
+    return max(0, -metrics.tightBoundingRect(SWEDISH_CAPITALS).top() - metrics.ascent())
+
+
+class _RoomAbove(QObject):
+    def __init__(self, pixels: int, parent: QObject) -> None:
+        super().__init__(parent)
+        self.pixels = pixels
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Polish: first shown. StyleChange: a style sheet set on the label later resets its
+        # margins to the sheet's box.
+        if event.type() in _RESTYLED and isinstance(watched, QLabel):
+            margins = watched.contentsMargins()
+            if margins.top() < self.pixels:
+                watched.setContentsMargins(
+                    margins.left(), self.pixels, margins.right(), margins.bottom()
+                )
+        return False
+
+
+def keep_capitals_whole(app: QApplication) -> QObject | None:
+    """Give every label the room its font lacks; returns the event filter (None if none)."""
+    extra = overshoot(app)
+    if not extra:
+        return None
+    room = _RoomAbove(extra, app)
+    app.installEventFilter(room)
+    return room
