@@ -328,6 +328,13 @@ def test_loans_sort_by_any_column_with_newest_first_among_equals(db: Database) -
         page = alarm_history.list_loans(
             s, sort=alarm_history.LoanSort("unit", False), limit=2, offset=2
         )
+        oldest_first = alarm_history.list_loans(s, sort=alarm_history.LoanSort("out", False))
+        oldest_page = alarm_history.list_loans(
+            s, sort=alarm_history.LoanSort("out", False), limit=2, offset=2
+        )
+    lent = [r.out_at for r in oldest_first]
+    assert len(lent) == 6 and lent == sorted(lent)  # "Lent" clicked again: oldest first
+    assert [r.id for r in oldest_page] == [r.id for r in oldest_first[2:4]]
     assert [r.unit_code for r in by_unit] == ["LARM-01"] * 2 + ["LARM-02"] * 2 + ["LARM-03"] * 2
     assert by_unit[0].out_at > by_unit[1].out_at  # newest first among the same unit
     assert [r.borrower for r in by_borrower] == ["Lena Persson"] * 2 + ["Leif Pettersson"] * 2 + [
