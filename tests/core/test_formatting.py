@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from samverkan_desktop.formatting import thousands
+import datetime as dt
+
+from samverkan_desktop.formatting import local_datetime, thousands
 
 
 def test_thousands_are_grouped_by_a_no_break_space() -> None:
@@ -10,3 +12,9 @@ def test_thousands_are_grouped_by_a_no_break_space() -> None:
     assert thousands(1_000_000) == "1\u00a0000\u00a0000"
     assert thousands(999) == "999"
     assert thousands(0) == "0"
+
+
+def test_local_datetime_is_stockholm_time_to_the_minute() -> None:
+    assert local_datetime(dt.datetime(2026, 3, 12, 13, 5, 59, tzinfo=dt.UTC)) == "2026-03-12 14:05"
+    assert local_datetime(dt.datetime(2026, 7, 12, 22, 59, 59, 999999)) == "2026-07-13 00:59"
+    assert local_datetime(None) == ""
