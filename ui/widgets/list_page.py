@@ -40,7 +40,7 @@ from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.dialogs import show_error
 from ui.widgets.history import history_table_for, record_title, show_history
 from ui.widgets.notice import NoticeBar
-from ui.widgets.paged_model import ServerSortProxy
+from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -88,13 +88,13 @@ class ListPage(QWidget, Generic[R]):
         )
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
-        if isinstance(self.proxy, ServerSortProxy):
+        if isinstance(self.model, PagedRowModel):
             self._count_timer = QTimer(self)
             self._count_timer.setSingleShot(True)
             self._count_timer.setInterval(COUNT_DELAY_MS)
             self._count_timer.timeout.connect(self._show_count)
             # Before the first load (a subclass setting its default order) there is nothing to sort.
-            self.proxy.sort_requested.connect(lambda *_args: self._loaded and self.reload())
+            self.model.sort_requested.connect(lambda *_args: self._loaded and self.reload())
         self._loaded = False
         self.table.current_changed.connect(self.current_changed)
         self.table.activated.connect(self.activated)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.widgets.paged_model import Fetch, PagedRowModel, ServerSortProxy
+from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import Column, RowTableModel
 
@@ -36,7 +36,8 @@ class RecordTable(QTableView, Generic[R]):
         id_of: Callable[[R], Any] = lambda row: row.id,  # type: ignore[attr-defined]
         paged: bool = False,
     ) -> None:
-        """``paged``: rows come a page at a time and the database sorts them (see paged_model)."""
+        """``paged``: rows come a page at a time and the database sorts them (see paged_model);
+        the view then shows the model itself (``proxy`` is the model), else a SortProxy."""
         super().__init__(parent)
         self._id_of = id_of
         self._fitted = False
@@ -46,8 +47,11 @@ class RecordTable(QTableView, Generic[R]):
         self.rows_model: RowTableModel[R] = (
             PagedRowModel(columns, self) if paged else RowTableModel(columns, self)
         )
-        self.proxy = ServerSortProxy(self) if paged else SortProxy(self)
-        self.proxy.setSourceModel(self.rows_model)
+        self._sort_proxy: SortProxy | None = None
+        self.proxy: QAbstractItemModel = self.rows_model  # the model the view shows
+        if not paged:
+            self._sort_proxy = self.proxy = SortProxy(self)
+            self._sort_proxy.setSourceModel(self.rows_model)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -101,10 +105,20 @@ class RecordTable(QTableView, Generic[R]):
         if keep is not None:
             self.select_id(keep)
 
+    def _source_row(self, index: QModelIndex) -> int:
+        """The row in ``rows_model`` of a view index."""
+        if self._sort_proxy is None:
+            return index.row()
+        return self._sort_proxy.mapToSource(index).row()
+
+    def _view_index(self, source_row: int) -> QModelIndex:
+        index = self.rows_model.index(source_row, 0)
+        return index if self._sort_proxy is None else self._sort_proxy.mapFromSource(index)
+
     def rows(self) -> list[R]:
         """The rows in the order shown."""
         return [
-            self.rows_model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())
+            self.rows_model.row_at(self._source_row(self.proxy.index(i, 0)))
             for i in range(self.proxy.rowCount())
         ]
 
@@ -114,7 +128,7 @@ class RecordTable(QTableView, Generic[R]):
             index.row(), index.parent()
         ):
             return None
-        return self.rows_model.row_at(self.proxy.mapToSource(index).row())
+        return self.rows_model.row_at(self._source_row(index))
 
     def current_id(self) -> Any:
         row = self.current_row()
@@ -123,7 +137,7 @@ class RecordTable(QTableView, Generic[R]):
     def select_id(self, record_id: Any) -> bool:
         for source_row, row in enumerate(self.rows_model.rows()):
             if self._id_of(row) == record_id:
-                index = self.proxy.mapFromSource(self.rows_model.index(source_row, 0))
+                index = self._view_index(source_row)
                 self.selectionModel().setCurrentIndex(
                     index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
