@@ -26,16 +26,16 @@ WARNING_COLOUR = QColor("#b42318")
 MUTED_COLOUR = QColor("#6b7785")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ANSWERED_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        SORT_ROLE,
-        ROW_ROLE,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    }
-)
+# Roles as plain ints: data() runs a few thousand times a repaint, and each look-up of
+# ``Qt.ItemDataRole.X`` costs as much as the rest of an unanswered call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+ANSWERED_ROLES = frozenset({_DISPLAY, _SORT, _ROW, _TOOLTIP, _FOREGROUND, _ALIGNMENT})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class Column(Generic[R]):
 
 
 def display_text(value: Any) -> str:
+    if type(value) is str:  # most cells, at once
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -119,18 +121,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return display_text(column.value(row))
-        if role == SORT_ROLE:
+        if role == _FOREGROUND:
+            colour = column.colour(row) if column.colour else None
+            return QBrush(colour) if colour else None
+        if role == _ALIGNMENT:
+            return _RIGHT if column.align_right else None
+        if role == _SORT:
             key = column.sort_key(row) if column.sort_key else column.value(row)
             return _sortable(key)
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == _TOOLTIP and column.tooltip:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
-            colour = column.colour(row)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
