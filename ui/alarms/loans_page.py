@@ -146,7 +146,7 @@ COUNT_CAP = 10_000  # counting stops here: "at least 10 000 loans" costs no full
 class LoansPage(ListPage[LoanRow]):
     """A city's million loans: a page at a time, searched, sorted and counted by the database."""
 
-    page_size = 100  # four screens: the next page comes as the user scrolls
+    page_size = 50  # two screens: the next page comes as the user scrolls
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
