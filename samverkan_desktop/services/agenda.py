@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from samverkan_desktop import audit_trail
+from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -106,7 +108,7 @@ def prepare(session: Session, meeting: Meeting) -> None:
     # Marked with its own statement: preparing is not an edit of the meeting, so it must not
     # bump the row version (a Move form opened elsewhere before this first look stays valid).
     session.flush()
-    meetings_table = Meeting.__table__
+    meetings_table = cast(Table, Meeting.__table__)
     session.execute(
         update(meetings_table).where(meetings_table.c.id == meeting.id).values(prepared=True)
     )
@@ -184,10 +186,23 @@ def remove_agenda_item(session: Session, item_id: int) -> None:
 
 
 def record_minutes(
-    session: Session, item_id: int, notes: str | None, next_steps: str | None = None
+    session: Session,
+    item_id: int,
+    notes: str | None,
+    next_steps: str | None = None,
+    *,
+    shown: tuple[str | None, str | None] | None = None,
 ) -> None:
-    """The minutes of one item; "what have we done / how do we continue" items use both."""
-    item = _get_item(session, item_id)
+    """The minutes of one item; "what have we done / how do we continue" items use both.
+
+    ``shown``: the minutes as the form showed them before the user typed; when another desk
+    saved different minutes meanwhile, the save is refused (StaleRecordError) instead of
+    overwriting them. Only the minutes count: renumbering or a new title elsewhere does not."""
+    item = _get_item(session, item_id, for_update=shown is not None)
+    if shown is not None and (clean(item.notes), clean(item.next_steps)) != tuple(
+        clean(text) for text in shown
+    ):
+        raise stale_record_error()
     item.notes = clean(notes)
     if next_steps is not None or item.standing_key == STANDING_DONE_NEXT:
         item.next_steps = clean(next_steps)
@@ -199,8 +214,9 @@ def _renumber(items: list[AgendaItem]) -> None:
         item.position = position
 
 
-def _get_item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
+def _get_item(session: Session, item_id: int, *, for_update: bool = False) -> AgendaItem:
+    # for_update: PostgreSQL locks the row, so two desks cannot both pass a check on it.
+    item = session.get(AgendaItem, item_id, with_for_update=for_update or None)
     if item is None:
         raise NotFoundError(_("The agenda item no longer exists."))
     return item

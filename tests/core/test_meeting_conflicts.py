@@ -178,3 +178,39 @@ def test_a_first_look_at_a_meeting_elsewhere_is_not_an_edit(
             )
         ).all()
     assert any("prepared" in entry for entry in trail)  # the first look is on record
+
+
+def test_minutes_saved_at_another_desk_refuse_this_desks_minutes(
+    db: Database, other_desk: Database
+) -> None:
+    from samverkan_desktop.services import agenda
+
+    meeting_id, _person = _meeting(db)
+    item = db.call(meetings.get_meeting, meeting_id).agenda[0]
+    shown = (item.notes, item.next_steps)  # both desks show the item without minutes
+    other_desk.call(agenda.record_minutes, item.id, "Polisen redovisade läget.", shown=shown)
+    with pytest.raises(ConflictError, match=MESSAGE):
+        db.call(agenda.record_minutes, item.id, "Mina anteckningar.", shown=shown)
+    saved = db.call(meetings.get_meeting, meeting_id).agenda[0]
+    assert saved.notes == "Polisen redovisade läget."  # the first desk's minutes are whole
+    # Shown the saved minutes, this desk adds to them.
+    db.call(
+        agenda.record_minutes,
+        item.id,
+        "Polisen redovisade läget. Mina anteckningar.",
+        shown=(saved.notes, saved.next_steps),
+    )
+    assert db.call(meetings.get_meeting, meeting_id).agenda[0].notes.endswith("Mina anteckningar.")
+
+
+def test_reordering_the_agenda_elsewhere_does_not_refuse_minutes(
+    db: Database, other_desk: Database
+) -> None:
+    from samverkan_desktop.services import agenda
+
+    meeting_id, _person = _meeting(db)
+    first, second = db.call(meetings.get_meeting, meeting_id).agenda[:2]
+    other_desk.call(agenda.move_agenda_item, second.id, 0)  # the other desk moves an item up
+    db.call(agenda.record_minutes, first.id, "Noterat.", shown=(first.notes, first.next_steps))
+    saved = {i.id: i for i in db.call(meetings.get_meeting, meeting_id).agenda}
+    assert saved[first.id].notes == "Noterat." and saved[first.id].number == 2

@@ -122,6 +122,45 @@ def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
     assert area.ctx.call(meetings.get_meeting, meeting_id).place == "Östermalmsgatan 3"
 
 
+def test_minutes_saved_elsewhere_meanwhile_are_not_overwritten(
+    qtbot: QtBot, area: CalendarArea, meeting_id: int, other_desk: Database, modals: ModalDriver
+) -> None:
+    from samverkan_desktop.services import agenda
+
+    area.show_record(meeting_id)
+    tab = area.editor.agenda_tab
+    area.editor.tabs.setCurrentWidget(tab)
+    item = tab.current_item()
+    assert item is not None
+    tab.notes_edit.setFocus()
+    type_text(qtbot, tab.notes_edit, "Belysningen i trapphuset är lagad.")
+    # Meanwhile the secretary at another desk saves minutes for the same item.
+    other_desk.call(agenda.record_minutes, item.id, "Polisen redovisade läget.", shown=(None, None))
+    area.ctx.bus.announce("meetings")
+    assert tab.notes_edit.toPlainText() == "Belysningen i trapphuset är lagad."  # still typed
+
+    seen: list[str] = []
+    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    qtbot.keyClick(tab.notes_edit, Qt.Key.Key_S, CTRL)
+    modals.check()
+    assert seen and seen[0].startswith(MESSAGE)
+    assert tab.notes_edit.toPlainText() == "Belysningen i trapphuset är lagad."
+    stored = area.ctx.call(meetings.get_meeting, meeting_id).agenda[0]
+    assert stored.notes == "Polisen redovisade läget."  # the other desk's minutes are whole
+
+    click_button(qtbot, tab, "Släng mina ändringar")
+    assert tab.notes_edit.toPlainText() == "Polisen redovisade läget."
+    assert not tab.discard_button.isVisible()
+    # Added to the minutes as they are now, the save goes through.
+    tab.notes_edit.setFocus()
+    qtbot.keyClick(tab.notes_edit, Qt.Key.Key_End, CTRL)
+    type_text(qtbot, tab.notes_edit, " Trapphuset klart.")
+    click_button(qtbot, tab, "Spara anteckningar")
+    assert area.ctx.call(meetings.get_meeting, meeting_id).agenda[0].notes == (
+        "Polisen redovisade läget. Trapphuset klart."
+    )
+
+
 def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting(
     qtbot: QtBot,
     area: CalendarArea,

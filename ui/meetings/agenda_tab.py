@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
@@ -70,6 +70,8 @@ class AgendaTab(QWidget):
         self.act = act
         self.detail: MeetingDetail | None = None
         self.dirty_item_id: int | None = None
+        # The minutes as last shown, per item: what a save may replace (agenda.record_minutes).
+        self._shown: dict[int, tuple[str | None, str | None]] = {}
         self._filling = False
         self.setStyleSheet(AGENDA_STYLE)
 
@@ -120,10 +122,15 @@ class AgendaTab(QWidget):
         self.save_button.clicked.connect(self.save_minutes)
         self.decision_button = QPushButton(_("Decision under this item…"), right)
         self.decision_button.clicked.connect(self._request_decision)
+        self.discard_button = QPushButton(_("Discard my changes"), right)
+        self.discard_button.setToolTip(_("Show the minutes as they are saved now"))
+        self.discard_button.clicked.connect(self.discard_minutes)
+        self.discard_button.hide()  # offered after another desk's minutes refused a save
         self.saved_label = QLabel(right)
         self.saved_label.setStyleSheet("color: #5f6b7a;")
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
+        bottom.addWidget(self.discard_button)
         bottom.addWidget(self.decision_button)
         bottom.addWidget(self.saved_label, 1)
         right_layout.addWidget(self.item_title)
@@ -225,6 +232,7 @@ class AgendaTab(QWidget):
             self.notes_edit.setPlainText(item.notes or "")
             self.next_edit.setPlainText(item.next_steps or "")
             self._filling = False
+            self._shown[item.id] = (item.notes, item.next_steps)
         self._show_carried(item)
 
     def _show_carried(self, item: AgendaItemRow | None) -> None:
@@ -284,14 +292,24 @@ class AgendaTab(QWidget):
                 item_id,
                 self.notes_edit.toPlainText(),
                 self.next_edit.toPlainText(),
+                shown=self._shown.get(item_id),
             )
         except DomainError as error:
+            self.discard_button.setVisible(isinstance(error, StaleRecordError))
             show_error(self, error)
             return False
         self.dirty_item_id = None
+        self.discard_button.hide()
         self.saved_label.setText(_("Minutes saved."))
         self.act(None)
         return True
+
+    def discard_minutes(self) -> None:
+        """Drop the minutes typed here and show the item's minutes as saved now."""
+        self.dirty_item_id = None
+        self.discard_button.hide()
+        self.saved_label.setText("")
+        self.act(None)
 
     def _request_decision(self) -> None:
         item = self.current_item()
