@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui import fonts
@@ -16,6 +16,16 @@ def _ink_rows(label: QLabel) -> int:
         any(image.pixelColor(x, y).lightness() < 128 for x in range(image.width()))
         for y in range(image.height())
     )
+
+
+def _tab_height(qtbot: QtBot) -> int:
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QWidget(), "Översikt")
+    tabs.addTab(QWidget(), "Åtgärder")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    return tabs.tabBar().tabRect(1).height()
 
 
 def test_labels_get_room_for_the_dots_and_keep_it_after_a_style_sheet(qtbot: QtBot) -> None:
@@ -43,6 +53,8 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
     assert fonts.overshoot(app) >= max(0, lacking)
     if not fonts.overshoot(app):
         return  # this font has room of its own: nothing to add
+    style = app.style().name()
+    usual = _tab_height(qtbot)
     room = fonts.keep_capitals_whole(app)  # the font in use needs it: "Ö" draws its dots
     try:
         with_dots, without = QLabel("Östermalm"), QLabel("Ostermalm")
@@ -51,5 +63,8 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
             label.show()
             qtbot.waitExposed(label)
         assert _ink_rows(with_dots) > _ink_rows(without)
+        # Tabs too: an unselected "Åtgärder" tab is as tall as the ring needs.
+        assert _tab_height(qtbot) == usual + fonts.overshoot(app) + 2
     finally:
         app.removeEventFilter(room)
+        QApplication.setStyle(style)  # the rest of the suite keeps the usual style

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import crisis_nav, exercises
 from ui.context import AppContext
-from ui.crisis.common import roomy_tabs
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
 from ui.crisis.exercises_page import ExercisesPage
@@ -40,12 +39,12 @@ class CrisisArea(Area):
         self.exercises_stack.addWidget(self.exercise_view)
         self.sessions_page = SessionsPage(ctx, self)
         self.gaps_page = GapsPage(ctx, self)
-        self.training_tabs = roomy_tabs(QTabWidget(self))
+        self.training_tabs = QTabWidget(self)
         self.training_tabs.setDocumentMode(True)
         self.training_tabs.addTab(self.sessions_page, _("Courses and sessions"))
         self.training_tabs.addTab(self.gaps_page, _("Who lacks training"))
 
-        self.tabs = roomy_tabs(QTabWidget(self))
+        self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.plans_page, _("Plans"))
         self.tabs.addTab(self.org_page, _("Crisis organisation"))

@@ -5,16 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProxyStyle,
     QPushButton,
-    QStyle,
-    QStyleOption,
-    QTabWidget,
     QWidget,
 )
 
@@ -78,27 +73,3 @@ def button_row(
         made.append(button)
     row.addStretch(1)
     return row, made
-
-
-class _RoomyTabs(QProxyStyle):
-    """Fusion draws unselected tabs 2 px lower and clips the dots of "Ö" and the ring of "Å"
-    ("Övningar", "Övningslogg"); a few pixels more height keeps them whole."""
-
-    def sizeFromContents(  # noqa: N802
-        self,
-        contents: QStyle.ContentsType,
-        option: QStyleOption,
-        size: QSize,
-        widget: QWidget | None = None,
-    ) -> QSize:
-        result = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
-        if contents == QStyle.ContentsType.CT_TabBarTab:
-            result.setHeight(result.height() + 4)
-        return result
-
-
-def roomy_tabs(tabs: QTabWidget) -> QTabWidget:
-    style = _RoomyTabs(tabs.style().name())
-    style.setParent(tabs)  # lives as long as the tab widget
-    tabs.tabBar().setStyle(style)
-    return tabs

@@ -22,7 +22,6 @@ from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseDetail
 from ui.context import AppContext
-from ui.crisis.common import roomy_tabs
 from ui.crisis.exercise_checklist import ChecklistTab
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.crisis.exercise_evaluation import EvaluationTab, LessonsTab
@@ -88,7 +87,7 @@ class ExerciseView(QWidget):
         for widget in (self.next_button, edit, self.print_button, self.more_button):
             header.addWidget(widget)
 
-        self.tabs = roomy_tabs(QTabWidget(self))
+        self.tabs = QTabWidget(self)
         self.scenario_tab = ScenarioTab(ctx, self)
         self.participants_tab = ParticipantsTab(ctx, self)
         self.checklist_tab = ChecklistTab(ctx, self)
