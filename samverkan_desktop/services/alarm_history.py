@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -243,7 +244,7 @@ class _Match:
 def _search_match(session: Session, term: str) -> _Match | None:
     """The units and people ``term`` finds; None when it finds none (no loan to look for)."""
     people = any_contains(session, [Person.name, Person.department], term)
-    found = session.execute(
+    found: Sequence[Any] = session.execute(
         union_all(
             select(literal_column("0"), AlarmUnit.id).where(
                 contains(session, AlarmUnit.code, term)
