@@ -4,9 +4,10 @@ reason (sensitive for a home loan) shows only here, and only when the coordinato
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from samverkan_desktop.formatting import local_datetime, thousands
@@ -173,6 +174,7 @@ class LoansPage(ListPage[LoanRow]):
         self.detail = LoanDetail(ctx, self)
         self.set_detail(self.detail, (5, 2))
         self.current_changed.connect(self.detail.show_loan)
+        self._problem: str | None = None
 
     def set_period(self, start: dt.date | None, end: dt.date | None) -> None:
         self._set_dates(start, end)
@@ -191,6 +193,38 @@ class LoansPage(ListPage[LoanRow]):
         super().clear_filters()
         self._set_dates(None, None)
 
+    def period_problem(self) -> str | None:
+        """Why no loan can match the period, if it ends before it starts."""
+        start, end = self.period()
+        if start is None or end is None or start <= end:
+            return None
+        return _(
+            "No loans: “From” ({start}) is after “to” ({end}). Change one of the dates."
+        ).format(start=start.isoformat(), end=end.isoformat())
+
+    def reload(self, select_id: Any = None) -> None:
+        # A period that ends before it starts is said where the rows would be, and beside
+        # the dates (red, with the reason as their tooltip); the dates stay as typed.
+        problem = self.period_problem()
+        if problem != self._problem:
+            self._problem = problem
+            palette = self.palette()
+            if problem:
+                palette.setColor(QPalette.ColorRole.Text, WARNING_COLOUR)
+            for edit, tip in (
+                (self.from_edit, _("Lent on or after this day")),
+                (self.to_edit, _("Lent on or before this day")),
+            ):
+                edit.setToolTip(problem or tip)
+                edit.setPalette(palette)
+        if problem:
+            self.table.set_empty_text(problem, warning=True)
+        elif self.filters() != LoanFilter():
+            self.table.set_empty_text(_("No loan matches the search and the filters."))
+        else:
+            self.table.set_empty_text(_("No loans yet."))
+        super().reload(select_id)
+
     def filters(self) -> LoanFilter:
         start, end = self.period()
         return LoanFilter(
@@ -203,6 +237,8 @@ class LoansPage(ListPage[LoanRow]):
         )
 
     def load_page(self, offset: int, limit: int) -> list[LoanRow]:
+        if self.period_problem():
+            return []  # nothing to ask the database
         column, descending = self.sort_column()
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "out"
         return self.ctx.call(
@@ -214,6 +250,8 @@ class LoansPage(ListPage[LoanRow]):
         )
 
     def count_rows(self) -> int:
+        if self.period_problem():
+            return 0
         return int(self.ctx.call(alarm_history.count_loans, self.filters(), cap=COUNT_CAP))
 
     def count_text(self, count: int) -> str:

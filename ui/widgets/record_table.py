@@ -12,11 +12,11 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_proxy import SortProxy
-from ui.widgets.table_model import Column, RowTableModel
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column, RowTableModel
 
 R = TypeVar("R")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
@@ -83,6 +83,38 @@ class RecordTable(QTableView, Generic[R]):
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self._emit_activated)
         self.addAction(enter)
+
+        # What an empty table says (why it is empty), over its viewport.
+        self.empty_label = QLabel(self.viewport())
+        self.empty_label.setObjectName("emptyText")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.hide()
+        self._empty_text = ("", False)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_empty_label)
+
+    def set_empty_text(self, text: str, warning: bool = False) -> None:
+        """What the table says while it has no rows ("": nothing); ``warning``: in red, for
+        something the user has to change (e.g. a period that ends before it starts)."""
+        if (text, warning) != self._empty_text:  # a style sheet costs: set only on change
+            self._empty_text = (text, warning)
+            colour = (WARNING_COLOUR if warning else MUTED_COLOUR).name()
+            self.empty_label.setStyleSheet(f"color: {colour}; padding: 24px;")
+            self.empty_label.setText(text)
+        self._update_empty_label()
+
+    def _update_empty_label(self, *_args: Any) -> None:
+        empty = bool(self.empty_label.text()) and self.proxy.rowCount() == 0
+        if empty:
+            self.empty_label.setGeometry(self.viewport().rect())
+        self.empty_label.setVisible(empty)
 
     def set_rows(self, rows: Sequence[R], select_id: Any = None) -> None:
         """Show new rows, keeping the selected record (or selecting ``select_id``)."""
@@ -191,6 +223,7 @@ class RecordTable(QTableView, Generic[R]):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._squeeze_to_viewport()
+        self._update_empty_label()
 
     def _announce_current(self) -> None:
         row = self.current_row()

@@ -1,0 +1,72 @@
+"""The loans list's period filter as a coordinator types it: a period that ends before it starts
+is said in the list and beside the dates, and what was typed stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import show_window, type_date
+from ui.alarms.loans_page import LoansPage
+from ui.context import AppContext
+from ui.widgets.table_model import WARNING_COLOUR
+
+
+def _text_colour(page: LoansPage, which: str) -> str:
+    edit = page.from_edit if which == "from" else page.to_edit
+    return edit.palette().color(QPalette.ColorRole.Text).name()
+
+
+def test_a_period_ending_before_it_starts_is_explained_and_kept(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    page = show_window(qtbot, LoansPage(demo_ctx))
+    page.reload()
+    assert page.model.rowCount() > 0 and not page.table.empty_label.isVisible()
+    today = dt.date.today()
+    month_ago = today - dt.timedelta(days=30)
+
+    type_date(qtbot, page.from_edit, today)
+    type_date(qtbot, page.to_edit, month_ago)
+
+    assert page.model.rowCount() == 0
+    expected = (
+        f"Inga lån: ”Från” ({today.isoformat()}) är efter ”till” ({month_ago.isoformat()}). "
+        "Ändra ett av datumen."
+    )
+    assert page.table.empty_label.isVisible()
+    assert page.table.empty_label.text() == expected
+    # Beside the filter too: both dates in red, the reason as their tooltip.
+    assert _text_colour(page, "from") == _text_colour(page, "to") == WARNING_COLOUR.name()
+    assert page.from_edit.toolTip() == page.to_edit.toolTip() == expected
+    # What was typed stays, to be corrected.
+    assert page.period() == (today, month_ago)
+    qtbot.waitUntil(lambda: page.count_label.text() == "0 lån")
+
+    # Moving "to" after "from" shows the month's loans again, without the warning.
+    type_date(qtbot, page.to_edit, today)
+    assert page.period() == (today, today)
+    page.from_edit.setFocus()
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Delete)  # no start: everything up to today
+    assert page.period() == (None, today)
+    assert page.model.rowCount() > 0
+    assert not page.table.empty_label.isVisible()
+    assert _text_colour(page, "from") != WARNING_COLOUR.name()
+    assert page.to_edit.toolTip() == "Utlånat denna dag eller tidigare"
+
+
+def test_an_empty_search_says_so(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    page = show_window(qtbot, LoansPage(demo_ctx))
+    page.reload()
+    qtbot.keyClicks(page.search, "zzzz")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 0
+    assert page.table.empty_label.isVisible()
+    assert page.table.empty_label.text() == "Inget lån matchar sökningen och filtren."
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.rowCount() > 0 and not page.table.empty_label.isVisible()
