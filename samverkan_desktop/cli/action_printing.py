@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import open_db
+from samverkan_desktop.cli.common import open_db, record_id
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.services.actions import ActionFilter
@@ -21,9 +21,9 @@ def register_printouts(documents: Any) -> None:
     shown.add_argument("--open", action="store_true", help=_("only open actions"))
     shown.add_argument("--overdue", action="store_true", help=_("only overdue actions"))
     parser.add_argument(
-        "--organisation", type=int, metavar="ID", help=_("only this organisation's")
+        "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
     )
-    parser.add_argument("--area", type=int, metavar="ID", help=_("only this priority area"))
+    parser.add_argument("--area", type=record_id, metavar="ID", help=_("only this priority area"))
     parser.add_argument(
         "--source",
         choices=[s.value for s in ActionSource],

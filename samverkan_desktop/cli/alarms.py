@@ -17,6 +17,7 @@ from samverkan_desktop.cli.common import (
     parse_year,
     print_json,
     print_table,
+    record_id,
 )
 from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _, ngettext
@@ -112,7 +113,7 @@ def register(commands: Any) -> None:
     add_json_flag(p)
     p.set_defaults(handler=list_loans)
     p = sub.add_parser("undo", help=_("undo the latest lend or return of a loan (2 minutes)"))
-    p.add_argument("loan_id", type=int, metavar=_("LOAN_ID"))
+    p.add_argument("loan_id", type=record_id, metavar=_("LOAN_ID"))
     p.set_defaults(handler=undo)
     p = sub.add_parser(
         "pseudonymise", help=_("remove borrowers from loans older than the retention period")
@@ -372,14 +373,16 @@ def register_printouts(documents: Any) -> None:
         _("the borrower's card: how to use the alarm, whom to call"),
         lambda a: open_db(a).call(alarm_card.build, a.loan),
     )
-    p.add_argument("--loan", type=int, metavar=_("LOAN_ID"), help=_("add the unit and due time"))
+    p.add_argument(
+        "--loan", type=record_id, metavar=_("LOAN_ID"), help=_("add the unit and due time")
+    )
     p = printing.add_document(
         documents,
         "handover",
         _("the hand-over form of a home loan"),
         lambda a: open_db(a).call(alarm_handover.build, a.loan_id),
     )
-    p.add_argument("loan_id", type=int, metavar=_("LOAN_ID"))
+    p.add_argument("loan_id", type=record_id, metavar=_("LOAN_ID"))
     p = printing.add_document(
         documents,
         "alarmstats",

@@ -52,6 +52,25 @@ def parse_year(text: str) -> int:
     return year
 
 
+LARGEST_ID = 2**63 - 1  # the databases' integer keys (SQLite and PostgreSQL bigint)
+
+
+def record_id(text: str) -> int:
+    """A record's number on the command line: a usage error (exit 2) for anything the database
+    could not hold, rather than the driver's OverflowError."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a record number (write it as 12).").format(value=text)
+        ) from None
+    if abs(value) > LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            _("{value} is too large to be a record number.").format(value=text.strip())
+        )
+    return value
+
+
 def open_db(args: argparse.Namespace) -> Database:
     # SQLAlchemy only here: a printout read with plain SQL never loads it (cli/meeting_printing).
     from samverkan_desktop.db import open_database

@@ -14,6 +14,7 @@ from samverkan_desktop.cli.common import (
     parse_year,
     print_json,
     print_table,
+    record_id,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
@@ -275,7 +276,9 @@ def register_printouts(documents: Any) -> None:
         _("an exercise's evaluation report (objectives, evaluation, lessons, actions)"),
         evaluation,
     )
-    parser.add_argument("exercise_id", type=int, metavar="ID", help=_("the exercise's number"))
+    parser.add_argument(
+        "exercise_id", type=record_id, metavar="ID", help=_("the exercise's number")
+    )
 
     def checklist(args: argparse.Namespace) -> bytes:
         return open_db(args).call(exercise_checklist.build, args.exercise_id)
@@ -286,7 +289,9 @@ def register_printouts(documents: Any) -> None:
         _("the participants' checklist of an exercise"),
         checklist,
     )
-    parser.add_argument("exercise_id", type=int, metavar="ID", help=_("the exercise's number"))
+    parser.add_argument(
+        "exercise_id", type=record_id, metavar="ID", help=_("the exercise's number")
+    )
 
     def plan(args: argparse.Namespace) -> bytes:
         return open_db(args).call(exercise_plan.build, args.year)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import daily_backup, open_db
+from samverkan_desktop.cli.common import daily_backup, open_db, record_id
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import default_database_url
 
@@ -22,9 +22,9 @@ def register_printouts(documents: Any) -> None:
     agenda = printing.add_document(
         documents, "agenda", _("the notice and agenda of a meeting"), _agenda
     )
-    agenda.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
+    agenda.add_argument("meeting_id", type=record_id, metavar=_("MEETING_ID"))
     minutes = printing.add_document(documents, "minutes", _("the minutes of a meeting"), _minutes)
-    minutes.add_argument("meeting_id", type=int, metavar=_("MEETING_ID"))
+    minutes.add_argument("meeting_id", type=record_id, metavar=_("MEETING_ID"))
 
 
 # Handlers import the builders (ReportLab) only they use.

@@ -11,7 +11,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from samverkan_desktop import os_errors
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table, record_id
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Organisation
@@ -68,11 +68,13 @@ def register(commands: Any) -> None:
     listing.add_argument(
         "--to", dest="end", type=iso_date, metavar=_("DATE"), help=_("default: a year later")
     )
-    listing.add_argument("--group", type=int, metavar="ID", help=_("only this group's meetings"))
+    listing.add_argument(
+        "--group", type=record_id, metavar="ID", help=_("only this group's meetings")
+    )
     add_json_flag(listing)
     listing.set_defaults(handler=list_meetings)
     set_rule = sub.add_parser("set-rule", help=_("give a group its meeting rule from a phrase"))
-    set_rule.add_argument("group", type=int, metavar=_("GROUP_ID"))
+    set_rule.add_argument("group", type=record_id, metavar=_("GROUP_ID"))
     set_rule.add_argument("phrase", metavar=_("PHRASE"))
     set_rule.add_argument(
         "--from",
@@ -98,9 +100,9 @@ def register(commands: Any) -> None:
     action_list = action_sub.add_parser("list", help=_("list the actions, most urgent first"))
     action_list.add_argument("--open", action="store_true", help=_("only open actions"))
     action_list.add_argument("--overdue", action="store_true", help=_("only overdue actions"))
-    action_list.add_argument("--group", type=int, metavar="ID", help=_("only this group's"))
+    action_list.add_argument("--group", type=record_id, metavar="ID", help=_("only this group's"))
     action_list.add_argument(
-        "--organisation", type=int, metavar="ID", help=_("only this organisation's")
+        "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
     )
     add_json_flag(action_list)
     action_list.set_defaults(handler=list_actions)
@@ -111,7 +113,9 @@ def register(commands: Any) -> None:
     )
     export_sub.required = True
     ics = export_sub.add_parser("ics", help=_("the meetings as a calendar file for Outlook"))
-    ics.add_argument("--group", type=int, metavar="ID", help=_("only this group (default: all)"))
+    ics.add_argument(
+        "--group", type=record_id, metavar="ID", help=_("only this group (default: all)")
+    )
     ics.add_argument(
         "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
     )

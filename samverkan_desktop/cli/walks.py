@@ -12,6 +12,7 @@ from samverkan_desktop.cli.common import (
     parse_year,
     print_json,
     print_table,
+    record_id,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -42,7 +43,9 @@ def register(commands: Any) -> None:
     list_parser.add_argument(
         "--status", type=_status, metavar=_("STATUS"), help=_("only walks at this step")
     )
-    list_parser.add_argument("--place", type=int, metavar="ID", help=_("only walks at this place"))
+    list_parser.add_argument(
+        "--place", type=record_id, metavar="ID", help=_("only walks at this place")
+    )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_walks)
 
@@ -156,16 +159,16 @@ def register_printouts(documents: Any) -> None:
     checklist = printing.add_document(
         documents, "checklist", _("the blank checklist to carry on a safety walk"), _checklist
     )
-    checklist.add_argument("walk_id", type=int, metavar="WALK_ID")
+    checklist.add_argument("walk_id", type=record_id, metavar="WALK_ID")
     report = printing.add_document(
         documents, "walkreport", _("the report of a safety walk"), _report
     )
-    report.add_argument("walk_id", type=int, metavar="WALK_ID")
+    report.add_argument("walk_id", type=record_id, metavar="WALK_ID")
     letter = printing.add_document(
         documents,
         "walkletter",
         _("a letter to one responsible organisation with its actions from a walk"),
         _letter,
     )
-    letter.add_argument("walk_id", type=int, metavar="WALK_ID")
-    letter.add_argument("--organisation", type=int, required=True, metavar="ID")
+    letter.add_argument("walk_id", type=record_id, metavar="WALK_ID")
+    letter.add_argument("--organisation", type=record_id, required=True, metavar="ID")

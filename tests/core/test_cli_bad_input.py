@@ -18,12 +18,15 @@ import pytest
 from sqlalchemy import select
 
 from samverkan_desktop.cli import build_parser, main
+from samverkan_desktop.cli.common import record_id
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Base
 from samverkan_desktop.services import groups
 from tests.core import alarm_data
 
 WRONG_ID = "987654"
+HUGE_ID = "1" + "0" * 25  # more than any database integer holds (was an OverflowError)
+MODES = ("id", "date", "empty", "number", "huge")
 WRONG_DATES = ("2026-02-30", "igår", "30/11/2026")
 # int options that are numbers, not ids: a wrong value is an impossible number.
 NUMBERS = {"year", "priority_year", "skip"}
@@ -45,7 +48,7 @@ def leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Itera
 @dataclass(frozen=True)
 class Case:
     words: tuple[str, ...]
-    mode: str  # "id", "date", "empty", "number"
+    mode: str  # one of MODES
 
     def __str__(self) -> str:
         return f"{' '.join(self.words)} [{self.mode}]"
@@ -57,7 +60,7 @@ def _kind(action: argparse.Action) -> str:
     kind = getattr(action.type, "__name__", None)
     if kind in DATE_TYPES:
         return "date"
-    if action.type is int:
+    if action.type is int or action.type is record_id:
         return "number" if action.dest in NUMBERS else "id"
     if action.dest == "out" or action.type is Path:
         return "file"
@@ -74,6 +77,7 @@ def _value(action: argparse.Action, mode: str, tmp: Path, wrong_date: str) -> st
         return "" if mode == "empty" else str(tmp / "out" / "x.pdf")
     wrong = {
         "id": {"id": WRONG_ID, "text": "NOPE-99"},
+        "huge": {"id": HUGE_ID},
         "date": {"date": wrong_date},
         "empty": {"text": "", "id": "", "date": "", "number": ""},
         "number": {"number": "-1"},
@@ -100,9 +104,11 @@ def invocations(parser: argparse.ArgumentParser, mode: str, tmp: Path) -> list[l
             if value is None:
                 continue
             kind = _kind(action)
-            touched |= {"id": kind in ("id", "text"), "date": kind == "date"}.get(
-                mode, kind == mode or (mode == "empty" and kind != "choice")
-            )
+            touched |= {
+                "id": kind in ("id", "text"),
+                "date": kind == "date",
+                "huge": kind == "id",
+            }.get(mode, kind == mode or (mode == "empty" and kind != "choice"))
             if action.option_strings:
                 options += [action.option_strings[-1], value]
             elif action.nargs in ("*", "+"):
@@ -115,11 +121,7 @@ def invocations(parser: argparse.ArgumentParser, mode: str, tmp: Path) -> list[l
 
 
 def all_cases() -> list[Case]:
-    return [
-        Case(words, mode)
-        for words, _parser in leaves(build_parser())
-        for mode in ("id", "date", "empty", "number")
-    ]
+    return [Case(words, mode) for words, _parser in leaves(build_parser()) for mode in MODES]
 
 
 def _parser_of(words: tuple[str, ...]) -> argparse.ArgumentParser:
@@ -163,7 +165,7 @@ def test_every_subcommand_is_tried() -> None:
     assert ("loans", "out") in covered and ("restore",) in covered
 
 
-@pytest.mark.parametrize("mode", ["id", "date", "empty", "number"])
+@pytest.mark.parametrize("mode", MODES)
 def test_wrong_input_gives_one_line_and_changes_nothing(
     filled_url: str, mode: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
