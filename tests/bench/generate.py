@@ -30,7 +30,7 @@ from sqlalchemy import MetaData, Table, select
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Base, Course, PriorityArea
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: organisations named in Swedish
 SEED = 20261130
 ZONE = ZoneInfo("Europe/Stockholm")
 UTC = dt.UTC
@@ -188,6 +188,15 @@ PLACES = (
     "Östermalmstorg",
     "Hötorget",
 )
+# Kinds of organisation with names as a Swedish register would hold them.
+ORGANISATION_NAMES = (
+    ("property_owner", "Bostadsbolaget"),
+    ("school", "Grundskolan"),
+    ("business", "Handlarföreningen"),
+    ("association", "Idrottsföreningen"),
+    ("transport", "Trafikförvaltningen"),
+    ("city", "Fastighetskontoret"),
+)
 
 
 @dataclass(frozen=True)
@@ -332,10 +341,9 @@ class _Rows:
             orgs.append(_org(len(orgs) + 1, f"{district} stadsdelsförvaltning", "district"))
             self.police_org[district] = len(orgs) + 1
             orgs.append(_org(len(orgs) + 1, f"Lokalpolisområde {district}", "police"))
-            kinds = ("property_owner", "school", "business", "association", "transport", "city")
             for n in range(s.organisations_per_district):
-                kind = kinds[n % len(kinds)]
-                orgs.append(_org(len(orgs) + 1, f"{kind.title()} {district} {n + 1}", kind))
+                kind, name = ORGANISATION_NAMES[n % len(ORGANISATION_NAMES)]
+                orgs.append(_org(len(orgs) + 1, f"{name} {district} {n + 1}", kind))
         self.write("organisations", orgs)
         self.org_ids = [o["id"] for o in orgs]
 
