@@ -230,20 +230,20 @@ def first_ids(
         # whole table through it; with a filter narrowing the actions as well, one scan and a
         # sort is steadier too.
         return _action_ids(session, f, sort, descending, today, limit, found)
+    # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
+    # rows) instead of taking the status index and sorting every action of that status.
+    status = func.coalesce(type_coerce(Action.status, String), "")
+    closed = [s.value for s in CLOSED_STATUSES]
     conditions = filter_conditions(
         session, replace(f, open_only=False, overdue=False, status=None, search=None), today
     )
     if f.overdue:
         conditions.append(Action.due_on < today)
     if f.status is not None:
-        conditions.append(Action.status == f.status)
+        conditions.append(status == f.status.value)
     if term:  # matched by many: a page fills after a short walk
         conditions.append(_search(session, term))
     way = _way(descending)
-    # The status as an expression, so SQLite walks the due-date index (stopping after ``limit``
-    # rows) instead of taking the status index and sorting every action of that status.
-    status = func.coalesce(type_coerce(Action.status, String), "")
-    closed = [s.value for s in CLOSED_STATUSES]
     open_part = f.status is None or not f.status.is_closed
     closed_part = not (f.open_only or f.overdue) and (f.status is None or f.status.is_closed)
     parts: list[tuple[ColumnElement[bool], bool]] = []
