@@ -68,7 +68,7 @@ def set_agenda_template(session: Session, group_id: int, items: Sequence[Templat
         AgendaTemplateItem(
             group_id=group_id,
             position=position,
-            title=require_text(item.title, "title", _("Title"), 300),
+            title=require_text(item.title, "title", _("Heading"), 300),
             standing_key=clean(item.standing_key),
             presenter=clean(item.presenter),
         )
@@ -143,7 +143,7 @@ def add_agenda_item(
     items = list(meeting.agenda_items)
     item = AgendaItem(
         meeting_id=meeting_id,
-        title=require_text(title, "title", _("Title"), 300),
+        title=require_text(title, "title", _("Heading"), 300),
         presenter=clean(presenter),
         standing_key=clean(standing_key),
     )
@@ -159,7 +159,7 @@ def update_agenda_item(
     session: Session, item_id: int, title: str, presenter: str | None = None
 ) -> None:
     item = _get_item(session, item_id)
-    item.title = require_text(title, "title", _("Title"), 300)
+    item.title = require_text(title, "title", _("Heading"), 300)
     item.presenter = clean(presenter)
     session.flush()
 

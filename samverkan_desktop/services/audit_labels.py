@@ -29,7 +29,7 @@ TABLE_LABELS: dict[str, str] = {
 
 COMMON_LABELS: dict[str, str] = {
     "name": N_("Name"),
-    "title": N_("Title"),
+    "title": N_("Heading"),  # what records are called; a person's "title" is a function
     "notes": N_("Notes"),
     "status": N_("Status"),
     "type": N_("Type"),

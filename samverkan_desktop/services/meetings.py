@@ -334,7 +334,7 @@ def _title(value: str | None) -> str | None:
     if title is not None and len(title) > 200:
         raise ValidationError(
             _("{label} is too long (at most {count} characters).").format(
-                label=_("Title"), count=200
+                label=_("Heading"), count=200
             ),
             field="title",
         )

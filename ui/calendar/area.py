@@ -329,7 +329,7 @@ class CalendarArea(Area):
 
     def meeting_menu(self, row: CalendarRow) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(_("Open"), lambda: self.open_meeting(row.id))
+        menu.addAction(_("Open meeting"), lambda: self.open_meeting(row.id))
         if row.status is MeetingStatus.CANCELLED:
             menu.addAction(_("Reinstate the meeting"), lambda: self.reinstate(row))
         else:

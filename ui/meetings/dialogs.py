@@ -43,7 +43,7 @@ class AgendaItemDialog(FormDialog):
         self.saved_id: int | None = item.id if item else None
         self.title_edit = QLineEdit(item.title if item else "", self)
         self.title_edit.setMinimumWidth(360)
-        self.add_row("title", _("Title"), self.title_edit)
+        self.add_row("title", _("Heading"), self.title_edit)
         self.presenter_edit = QLineEdit((item.presenter or "") if item else "", self)
         self.presenter_edit.setPlaceholderText(_("Optional: who presents the item"))
         self.add_row("presenter", _("Presented by"), self.presenter_edit)
