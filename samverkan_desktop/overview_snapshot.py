@@ -126,7 +126,7 @@ def save(
         return
     payload = {**_key(mark, today, language), "sections": [_encode(s) for s in sections]}
     temporary = target.with_suffix(".tmp")
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, ValueError):  # ValueError: text JSON cannot encode
         target.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:

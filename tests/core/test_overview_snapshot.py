@@ -7,8 +7,12 @@ import datetime as dt
 import os
 import sqlite3
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from samverkan_desktop import overview_snapshot
 from samverkan_desktop.db import Database
+from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from samverkan_desktop.services import contacts, overview
 from samverkan_desktop.services.contacts import PersonInput
 
@@ -75,3 +79,37 @@ def test_only_sqlite_files_keep_a_snapshot() -> None:
     assert overview_snapshot.snapshot_file(url) is None
     overview_snapshot.save(url, "x", TODAY, "sv", [])  # nothing to do, no error
     assert overview_snapshot.load(url, TODAY, "sv") is None
+
+
+_texts = st.text(max_size=60)
+_items = st.builds(
+    OverviewItem,
+    _texts,
+    _texts,
+    st.none() | st.dates(),
+    st.sampled_from(list(Urgency)),
+    st.sampled_from(["groups", "calendar", "actions", "alarms", "crisis"]),
+    st.none() | st.integers(min_value=-(2**63), max_value=2**63 - 1),
+)
+_sections = st.builds(
+    OverviewSection,
+    _texts,
+    _texts,
+    _texts,
+    st.integers(min_value=0, max_value=10**9),
+    st.lists(_items, max_size=8).map(tuple),
+    _texts,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(sections=st.lists(_sections, max_size=8))
+def test_any_overview_comes_back_exactly(sqlite_url: str, sections: list[OverviewSection]) -> None:
+    """Whatever the sections hold (quotes, Å/Ä/Ö, emoji, empty texts, no dates), the saved
+    Overview reads back equal, or the window would show something the database never said."""
+    mark = overview_snapshot.current_mark(sqlite_url)
+    assert mark is not None
+    overview_snapshot.save(sqlite_url, mark, TODAY, "sv", sections)
+    assert overview_snapshot.load(sqlite_url, TODAY, "sv") == sections
