@@ -166,8 +166,13 @@ class LoansPage(ListPage[LoanRow]):
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.reload())
         self.purpose_filter = EnumCombo(UnitKind, _("All purposes"), self)
-        self.open_check = QCheckBox(_("Not returned"), self)
+        # Not "Not returned": the toolbar's printout of those loans is called that.
+        self.open_check = QCheckBox(_("Out now"), self)
+        self.open_check.setToolTip(_("Only loans not yet returned"))
         self.overdue_check = QCheckBox(_("Overdue"), self)
+        self.overdue_check.setToolTip(_("Only loans still out after their due time"))
+        # Readable on a 1280-pixel screen: the detail pane gives way instead.
+        self.search.setMinimumWidth(200)
         self.add_filter(self.purpose_filter)
         self.add_filter(self.open_check)
         self.add_filter(self.overdue_check)
