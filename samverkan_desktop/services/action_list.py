@@ -175,11 +175,11 @@ def _responsible_matches(session: Session, term: str) -> ColumnElement[bool]:
     )
 
 
-def _candidates(session: Session, term: str) -> list[int] | None:
+def _candidates(session: Session, term: str, scan: bool = True) -> list[int] | None:
     """The ids of every action that may match ``term`` when there are at most ``FEW_MATCHES``
     (a superset: ``_search`` decides), else None. Read from indexes: the trigram index for the
-    text (a scan for terms it cannot serve, which stops early when many match), the people's
-    and organisations' indexes for the responsible."""
+    text (a scan for terms it cannot serve, which stops early when many match; None without
+    ``scan``), the people's and organisations' indexes for the responsible."""
     cap = FEW_MATCHES + 1
     connection = session.connection()  # Core: up to thousands of ids, no ORM per row
     phrase = trigram_phrase(session, term)
@@ -191,11 +191,13 @@ def _candidates(session: Session, term: str) -> list[int] | None:
         if connection.execute(counted).scalar_one() > FEW_MATCHES:
             return None
         by_text = connection.execute(by_index).scalars().all()
+    elif session.get_bind().dialect.name == "sqlite" and not scan:
+        return None
     else:
         # PostgreSQL's trigram indexes serve this very condition. On SQLite a scan (a term of
         # one or two letters), which stops early when many match, as short terms do.
-        scan = select(Action.id).where(_text_contains(session, term)).limit(cap)
-        by_text = connection.execute(scan).scalars().all()
+        scanned = select(Action.id).where(_text_contains(session, term)).limit(cap)
+        by_text = connection.execute(scanned).scalars().all()
         if len(by_text) > FEW_MATCHES:
             return None
     room = cap - len(by_text)
@@ -224,7 +226,10 @@ def first_ids(
     f = filters or ActionFilter()
     today = today or dt.date.today()
     term = clean(f.search)
-    found = _candidates(session, term) if term else None
+    # Only open actions (a few thousand): reading them all costs less than a scan for a short
+    # term's candidates would.
+    only_open = f.open_only or f.overdue or (f.status is not None and not f.status.is_closed)
+    found = _candidates(session, term, scan=sort != "due_on" or not only_open) if term else None
     if sort != "due_on" or found is not None or (term and _narrowed(f)):
         # Few matches: those are sorted. Walking the due-date index for them would read the
         # whole table through it; with a filter narrowing the actions as well, one scan and a
@@ -245,7 +250,7 @@ def first_ids(
         conditions.append(_search(session, term))
     way = _way(descending)
     open_part = f.status is None or not f.status.is_closed
-    closed_part = not (f.open_only or f.overdue) and (f.status is None or f.status.is_closed)
+    closed_part = not only_open
     parts: list[tuple[ColumnElement[bool], bool]] = []
     page: list[int] = []
     if open_part and term:

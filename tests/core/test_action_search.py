@@ -102,7 +102,12 @@ def test_indexed_search_finds_what_the_plain_search_finds(
 ) -> None:
     with searchable.session() as s:
         for term in TERMS:
-            for f in (ActionFilter(search=term), ActionFilter(search=term, open_only=True)):
+            for f in (
+                ActionFilter(search=term),
+                ActionFilter(search=term, open_only=True),
+                ActionFilter(search=term, status=ActionStatus.OPEN),
+                ActionFilter(search=term, status=ActionStatus.DONE),
+            ):
                 expected = _plain(s, f)
                 assert action_list.action_ids(s, f, today=TODAY) == expected, (term, f)
                 for limit in (1, 3, 100):
