@@ -83,11 +83,13 @@ def create_action(session: Session, data: ActionInput, today: dt.date | None = N
     return action.id
 
 
-def update_action(session: Session, action_id: int, data: ActionInput) -> None:
+def update_action(session: Session, action_id: int, data: ActionInput) -> int:
+    """Save the form; returns the action's new version (what an Undo must find)."""
     action = _get_action(session, action_id)
     check_version(action, data.expected_version)
     _apply(session, action, data, action.raised_on)
     session.flush()
+    return action.version
 
 
 def set_action_status(
@@ -96,9 +98,13 @@ def set_action_status(
     status: ActionStatus,
     on: dt.date | None = None,
     note: str | None = None,
-) -> None:
-    """Change the status; done or rejected closes the action on ``on`` (today)."""
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Change the status; done or rejected closes the action on ``on`` (today). Refused when
+    ``expected_version`` is given and the action changed since; returns the new version."""
     action = _get_action(session, action_id)
+    check_version(action, expected_version)
     on = on or dt.date.today()
     if status.is_closed:
         if on < action.raised_on:
@@ -115,6 +121,7 @@ def set_action_status(
     if clean(note):
         session.add(ActionNote(action_id=action_id, noted_on=on, text=clean(note)))
     session.flush()
+    return action.version
 
 
 def add_action_note(

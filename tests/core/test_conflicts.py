@@ -136,3 +136,31 @@ def test_every_form_record_refuses_a_save_based_on_an_older_version(db: Database
         GroupInput("Mitt namn", GroupType.TRYGGHETSRAD, expected_version=fresh.version),
     )
     assert db.call(groups.get_group, group.id).version == fresh.version + 1
+
+
+def test_a_status_change_or_its_undo_after_another_desks_save_is_refused(db: Database) -> None:
+    from samverkan_desktop.models import ActionStatus
+
+    org = db.call(contacts.create_organisation, OrganisationInput("Trafikkontoret"))
+    action_id = db.call(
+        actions.create_action, ActionInput("Laga lampan", responsible_organisation_id=org)
+    )
+    shown = db.call(actions.get_action, action_id)
+    mine = db.call(
+        actions.set_action_status,
+        action_id,
+        ActionStatus.IN_PROGRESS,
+        expected_version=shown.version,
+    )
+    assert mine == shown.version + 1
+    theirs = db.call(actions.get_action, action_id)
+    db.call(
+        actions.update_action,
+        action_id,
+        ActionInput("Laga lampan i porten", responsible_organisation_id=org,
+                    expected_version=theirs.version),
+    )  # fmt: skip
+    with pytest.raises(ConflictError, match=MESSAGE):  # the undo of this desk's change
+        db.call(actions.set_action_status, action_id, shown.status, expected_version=mine)
+    stored = db.call(actions.get_action, action_id)
+    assert (stored.title, stored.status) == ("Laga lampan i porten", ActionStatus.IN_PROGRESS)

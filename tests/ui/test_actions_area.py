@@ -3,6 +3,7 @@ status changes with Undo, notes, editing and the Overview's links."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -205,3 +206,82 @@ def test_history_shows_who_changed_the_selected_action(
     assert seen["entries"][:2] == ["Ändrad", "Ändrad"]  # type: ignore[index]  # newest first
     assert seen["who"] == os_user()
     assert any("Klar" in text for text in seen["fields"])  # type: ignore[union-attr]
+
+
+def _other_desk_renames(area: ActionsArea, action_id: int, title: str) -> None:
+    """Another program on the same database saves the action (the change watcher is not
+    running in these tests, so this window still shows the action as it was)."""
+    from samverkan_desktop.db import open_database
+    from ui.actions.action_dialog import input_of
+
+    desk = open_database(area.ctx.db.url)
+    try:
+        theirs = desk.call(actions.get_action, action_id)
+        data = input_of(theirs, theirs.version)
+        desk.call(actions.update_action, action_id, dataclasses.replace(data, title=title))
+    finally:
+        desk.dispose()
+
+
+def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
+    qtbot: QtBot, area: ActionsArea, modals: ModalDriver
+) -> None:
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    action = area.current_action()
+    assert action is not None
+    choose(
+        qtbot,
+        area.detail.status_combo,
+        "Pågår" if action.status.value != "in_progress" else "Begärd",
+    )
+    qtbot.waitUntil(lambda: "har nu status" in area.notice.label.text())
+    _other_desk_renames(area, action.id, "Omformulerad vid skrivbord 2")
+    seen: list[str] = []
+    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    click_button(qtbot, area, "Ångra")
+    modals.check()
+    assert seen and seen[0].startswith("Någon annan ändrade posten")
+    stored = area.ctx.call(actions.get_action, action.id)
+    assert stored.title == "Omformulerad vid skrivbord 2"  # their save stands
+    assert stored.status is not action.status  # and this desk's change was not undone over it
+
+
+def test_a_status_change_on_an_action_changed_elsewhere_is_refused(
+    qtbot: QtBot, area: ActionsArea, modals: ModalDriver
+) -> None:
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    action = area.current_action()
+    assert action is not None
+    _other_desk_renames(area, action.id, "Ändrad vid skrivbord 2")
+    seen: list[str] = []
+    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    choose(qtbot, area.detail.status_combo, "Klar")
+    qtbot.waitUntil(lambda: bool(seen))
+    modals.check()
+    assert seen[0].startswith("Någon annan ändrade posten")
+    stored = area.ctx.call(actions.get_action, action.id)
+    assert (stored.status, stored.title) == (action.status, "Ändrad vid skrivbord 2")
+
+
+def test_undo_of_this_desks_own_edit_still_works(
+    qtbot: QtBot, area: ActionsArea, modals: ModalDriver
+) -> None:
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    action = area.current_action()
+    assert action is not None
+
+    def rename(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        dialog.what.selectAll()
+        type_text(qtbot, dialog.what, "Nytt namn på åtgärden")
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(rename)
+    area.edit_action.trigger()
+    modals.check()
+    assert area.ctx.call(actions.get_action, action.id).title == "Nytt namn på åtgärden"
+    click_button(qtbot, area, "Ångra")
+    assert area.ctx.call(actions.get_action, action.id).title == first

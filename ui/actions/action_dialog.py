@@ -28,6 +28,7 @@ class ActionDialog(FormDialog):
         self.ctx = ctx
         self.action = action
         self.saved_id: int | None = None
+        self.saved_version: int | None = None  # after an update: what an Undo must find
         self.what = QLineEdit(self)
         self.what.setObjectName("what")
         self.what.setPlaceholderText(_("e.g. Better lighting in the staircase"))
@@ -85,12 +86,13 @@ class ActionDialog(FormDialog):
         if old is None:
             self.saved_id = self.ctx.call(actions.create_action, data)
         else:
-            self.ctx.call(actions.update_action, old.id, data)
+            self.saved_version = self.ctx.call(actions.update_action, old.id, data)
             self.saved_id = old.id
 
 
-def input_of(action: ActionRow) -> ActionInput:
-    """The action as it is now, for an undo."""
+def input_of(action: ActionRow, version: int | None = None) -> ActionInput:
+    """The action as it is now, for an undo that puts it back when the action is still at
+    ``version`` (refused if another desk saved it after this desk's change)."""
     return ActionInput(
         title=action.title,
         responsible_person_id=action.responsible_person_id,
@@ -102,4 +104,5 @@ def input_of(action: ActionRow) -> ActionInput:
         source_type=action.source_type,
         source_id=action.source_id,
         raised_on=action.raised_on,
+        expected_version=version,
     )

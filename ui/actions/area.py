@@ -307,26 +307,34 @@ class ActionsArea(Area):
 
     def change_status(self, action: ActionRow, status: ActionStatus) -> None:
         keys = self._changed(action)
-        if not perform(self, self.ctx, keys, actions.set_action_status, action.id, status):
+        saved: list[int] = []
+
+        def change(session: Any) -> None:
+            # The version shown: refused if another desk changed the action meanwhile.
+            version = actions.set_action_status(
+                session, action.id, status, expected_version=action.version
+            )
+            saved.append(version)
+
+        if not perform(self, self.ctx, keys, change):
             self.detail.show_action(self.current_action())  # the combo shows the old status
             return
         self.notify(
             _("“{title}” is now {status}.").format(
                 title=action.title, status=_(status.label).lower()
             ),
-            undo=lambda: self._restore_status(action),
+            undo=lambda: self._restore_status(action, saved[0]),
         )
 
-    def _restore_status(self, action: ActionRow) -> None:
+    def _restore_status(self, action: ActionRow, version: int) -> None:
         keys = self._changed(action)
         perform(
             self,
             self.ctx,
             keys,
-            actions.set_action_status,
-            action.id,
-            action.status,
-            action.closed_on,
+            lambda session: actions.set_action_status(
+                session, action.id, action.status, action.closed_on, expected_version=version
+            ),
         )
         self.table.select_id(action.id)
 
@@ -357,9 +365,9 @@ class ActionsArea(Area):
             self.edit(action)
 
     def edit(self, action: ActionRow) -> None:
-        before = input_of(action)
         dialog = ActionDialog(self.ctx, action, self)
         if run_form(dialog, self.ctx, self._changed(action)):
+            before = input_of(action, dialog.saved_version)
             self.notify(
                 _("“{title}” was saved.").format(title=dialog.what.text().strip()),
                 undo=lambda: perform(
