@@ -278,20 +278,33 @@ def _insert_statement(dialect: str) -> Any:
     return statement
 
 
-def _direct_insert(dialect: str) -> Any:
-    # No RETURNING: a direct unit of work ends with its lend, nothing to merge later.
-    audit = cast(Table, AuditEntry.__table__)
-    values: dict[str, Any] = {
-        name: bindparam(name, type_=audit.c[name].type)
-        for name in ("at", "who", "table_name", "record_id", "action", "changes", "client_id")
-    }
-    if dialect == "postgresql":
-        values["db_role"] = func.current_user()
-    return insert(audit).values(values)
+_DIRECT_FIELDS = ("at", "who", "table_name", "record_id", "action", "changes", "client_id")
 
 
-# One audit row, for direct_sql.DirectUnit (see there why); the keys of ``entries`` rows.
-DIRECT_INSERT = direct_sql.Statement(_direct_insert)
+@cache
+def direct_insert(count: int) -> direct_sql.Statement:
+    """One INSERT of ``count`` audit rows, for direct_sql.DirectUnit (see there why); its
+    parameters are ``numbered(rows)``. No RETURNING: a direct unit of work ends with its
+    change, there is nothing to merge later."""
+
+    def build(dialect: str) -> Any:
+        audit = cast(Table, AuditEntry.__table__)
+        rows = []
+        for n in range(count):
+            row: dict[str, Any] = {
+                name: bindparam(f"{name}_{n}", type_=audit.c[name].type) for name in _DIRECT_FIELDS
+            }
+            if dialect == "postgresql":
+                row["db_role"] = func.current_user()
+            rows.append(row)
+        return insert(audit).values(rows)
+
+    return direct_sql.Statement(build)
+
+
+def numbered(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The parameters of ``direct_insert(len(rows))`` for rows made by ``entries``."""
+    return {f"{name}_{n}": row[name] for n, row in enumerate(rows) for name in _DIRECT_FIELDS}
 
 
 def _merge(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:

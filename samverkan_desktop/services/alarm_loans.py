@@ -233,9 +233,9 @@ def _training_setting(stored: str | None) -> str:
 # A lend is five statements and one commit, run on the driver's connection (direct_sql: no
 # Session, no per-statement SQLAlchemy execution, SQL text compiled once): the lock, one query
 # for every fact the rules need, the unit's status, the loan (RETURNING its id) and its audit
-# entries. On PostgreSQL the lock and the facts travel together, and so do the writes (three
-# round trips with the commit). ``db.call(lend, ...)`` takes this route in a transaction of its
-# own; ``lend(session, ...)`` runs the same code in the session's transaction.
+# entries (one INSERT). On PostgreSQL the change notification follows the commit
+# (DirectUnit._announce). ``db.call(lend, ...)`` takes this route in a transaction of its own;
+# ``lend(session, ...)`` runs the same code in the session's transaction.
 
 _UNITS = cast(Table, AlarmUnit.__table__)
 _LOANS = cast(Table, Loan.__table__)
@@ -394,12 +394,11 @@ def _read_facts(unit: direct_sql.Unit, data: LendInput) -> _Facts:
 
 def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None) -> LendResult:
     at = now_utc(now)
-    with unit.batch():  # PostgreSQL: BEGIN, the lock and the facts in one round trip
-        if unit.is_sqlite:
-            unit.write_lock()
-        else:
-            unit.send(_LOCK, {"unit_id": data.unit_id})
-        facts = _read_facts(unit, data)
+    if unit.is_sqlite:
+        unit.write_lock()
+    else:
+        unit.send(_LOCK, {"unit_id": data.unit_id})
+    facts = _read_facts(unit, data)
     code, kind, unit_status = facts.code, UnitKind(facts.kind), Status(facts.status)
     if facts.open_loan_id is not None:
         assert facts.open_out_at is not None
@@ -460,21 +459,19 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
         "pseudonymised": False,
     }
     try:
-        with unit.batch():  # PostgreSQL: the status and the loan in one round trip
-            moved = None
-            if unit_status is not Status.ON_LOAN:
-                moved = unit.send(
-                    _STATUS_UPDATE,
-                    {
-                        "unit": data.unit_id,
-                        "seen_status": unit_status,
-                        "new_status": Status.ON_LOAN,
-                        "changed_at": at,
-                    },
-                )
-            loan = unit.first(_LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
-            if moved is not None and moved.rowcount != 1:
+        if unit_status is not Status.ON_LOAN:
+            moved = unit.send(
+                _STATUS_UPDATE,
+                {
+                    "unit": data.unit_id,
+                    "seen_status": unit_status,
+                    "new_status": Status.ON_LOAN,
+                    "changed_at": at,
+                },
+            )
+            if moved.rowcount != 1:
                 raise _UnitMoved
+        loan = unit.first(_LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
     except (unit.integrity_error, _UnitMoved) as error:
         # Another desk won the race: the partial unique index (one open loan per unit), the
         # "not retired" trigger or the conditional update had the final word. Say who has the
@@ -529,6 +526,174 @@ def _failed_lend(unit: direct_sql.Unit, data: LendInput, code: str) -> ConflictE
     )
 
 
+# --- return: the reception's other hot path (the same route as lend, see above) -------------
+
+
+class _ReturnFacts(NamedTuple):
+    """One row of _RETURN_FACTS, in its column order."""
+
+    code: str
+    status: Status
+    loan_id: int | None  # the open loan (None: the unit is not on loan)
+    out_at: dt.datetime | None
+    due_at: dt.datetime | None
+    returned_by_initials: str | None
+    return_condition_ok: bool | None
+    fault_description: str | None
+    put_on_charge: bool | None
+    borrower: str | None
+
+
+def _return_facts_query(_dialect: str) -> Select[Any]:
+    people = cast(Table, Person.__table__)
+    loan = _LOANS.alias("open_loan")
+    return (
+        select(
+            _UNITS.c.code,
+            _UNITS.c.status,
+            loan.c.id,
+            loan.c.out_at,
+            loan.c.due_at,
+            loan.c.returned_by_initials,
+            loan.c.return_condition_ok,
+            loan.c.fault_description,
+            loan.c.put_on_charge,
+            people.c.name,
+        )
+        .select_from(
+            _UNITS.outerjoin(
+                loan, and_(loan.c.unit_id == _UNITS.c.id, loan.c.returned_at.is_(None))
+            ).outerjoin(people, people.c.id == loan.c.borrower_id)
+        )
+        .where(_UNITS.c.id == bindparam("unit_id"))
+    )
+
+
+_RETURN_FACTS = direct_sql.Statement(_return_facts_query)
+_RETURN_FIELDS = (
+    "returned_at",
+    "returned_by_initials",
+    "return_condition_ok",
+    "fault_description",
+    "put_on_charge",
+)
+# Conditional like the status: only a loan that is still open is returned.
+_LOAN_RETURN = direct_sql.Statement(
+    lambda _d: (
+        update(_LOANS)
+        .where(_LOANS.c.id == bindparam("loan"), _LOANS.c.returned_at.is_(None))
+        .values(
+            {name: bindparam(name, type_=_LOANS.c[name].type) for name in _RETURN_FIELDS}
+            | {"updated_at": bindparam("changed_at")}
+        )
+    )
+)
+_EVENTS = cast(Table, UnitEvent.__table__)
+_EVENT_COLUMNS = ("unit_id", "kind", "occurred_at", "note", "initials", "loan_id")
+_EVENT_INSERT = direct_sql.Statement(
+    lambda _d: (
+        insert(_EVENTS)
+        .values({name: bindparam(name, type_=_EVENTS.c[name].type) for name in _EVENT_COLUMNS})
+        .returning(_EVENTS.c.id)
+    )
+)
+
+
+def _return(
+    unit: direct_sql.Unit,
+    unit_id: int,
+    *,
+    fault: str | None = None,
+    put_on_charge: bool = False,
+    initials: str | None = None,
+    now: dt.datetime | None = None,
+) -> ReturnResult:
+    at = now_utc(now)
+    if unit.is_sqlite:
+        unit.write_lock()
+    else:
+        unit.send(_LOCK, {"unit_id": unit_id})
+    row = unit.first(_RETURN_FACTS, {"unit_id": unit_id})
+    if row is None:
+        raise NotFoundError(_("The alarm unit no longer exists."))
+    facts = _ReturnFacts(*row)
+    code, old_status = facts.code, Status(facts.status)
+    if facts.loan_id is None:
+        raise ConflictError(_("{code} is not on loan.").format(code=code))
+    assert facts.out_at is not None and facts.due_at is not None
+    fault = clean(fault)
+    if fault is not None and len(fault) > 2000:
+        raise ValidationError(_("The fault description is too long."), field="fault")
+    # Two desks' clocks may differ by seconds: never record a return before the lending.
+    returned = max(at, to_utc(facts.out_at))
+    returned_by = clean_initials(initials)
+    if fault is not None:
+        new_status = Status.OUT_OF_SERVICE
+    elif put_on_charge:
+        new_status = Status.CHARGING
+    else:
+        new_status = Status.AVAILABLE
+    fields = {
+        "returned_at": (None, returned),
+        "returned_by_initials": (facts.returned_by_initials, returned_by),
+        "return_condition_ok": (facts.return_condition_ok, fault is None),
+        "fault_description": (facts.fault_description, fault),
+        "put_on_charge": (bool(facts.put_on_charge), put_on_charge),
+    }
+    event = {
+        "unit_id": unit_id,
+        "kind": UnitEventKind.FAULT,
+        "occurred_at": returned,
+        "note": fault,
+        "initials": returned_by,
+        "loan_id": facts.loan_id,
+    }
+    closed = unit.send(
+        _LOAN_RETURN,
+        {
+            "loan": facts.loan_id,
+            "changed_at": at,
+            **{name: new for name, (_old, new) in fields.items()},
+        },
+    )
+    moved = unit.send(
+        _STATUS_UPDATE,
+        {"unit": unit_id, "seen_status": old_status, "new_status": new_status, "changed_at": at},
+    )
+    if closed.rowcount != 1 or moved.rowcount != 1:  # the conditions: changed meanwhile
+        unit.rollback()
+        raise ConflictError(
+            _("{code} could not be taken back: it was changed at another desk. Try again.")
+            .format(code=code)
+        )  # fmt: skip
+    event_row = unit.first(_EVENT_INSERT, event) if fault is not None else None
+    changed = [
+        audit_trail.Change(Loan, facts.loan_id, AuditAction.UPDATE, fields),
+        audit_trail.Change(AlarmUnit, unit_id, AuditAction.UPDATE, {"status": (old_status, new_status)}),
+    ]  # fmt: skip
+    if event_row is not None:
+        changed.append(
+            audit_trail.Change(
+                UnitEvent,
+                event_row[0],
+                AuditAction.INSERT,
+                {k: (None, v) for k, v in event.items()},
+            )
+        )
+    unit.audit(*changed)
+    unit.changed("alarm_units", "alarm_loans", *(["alarm_unit_events"] if fault else []))
+    return ReturnResult(
+        loan_id=facts.loan_id,
+        unit_id=unit_id,
+        unit_code=code,
+        borrower=facts.borrower,
+        returned_at=returned,
+        status=new_status,
+        was_overdue=to_utc(facts.due_at) < returned,
+    )
+
+
+@direct_sql.direct(_return)
 def return_unit(
     session: Session,
     unit_id: int,
@@ -539,50 +704,23 @@ def return_unit(
     now: dt.datetime | None = None,
 ) -> ReturnResult:
     """Take a unit back. A fault description puts it out of service (and into its service
-    history); otherwise ``put_on_charge`` makes it "charging", else it is available."""
-    take_write_lock(session)
-    at = now_utc(now)
-    unit = _lock_unit(session, unit_id)
-    loan = _open_loan(session, unit.id)
-    if loan is None:
-        raise ConflictError(_("{code} is not on loan.").format(code=unit.code))
-    fault = clean(fault)
-    if fault is not None and len(fault) > 2000:
-        raise ValidationError(_("The fault description is too long."), field="fault")
-    # Two desks' clocks may differ by seconds: never record a return before the lending.
-    returned = max(at, to_utc(loan.out_at))
-    loan.returned_at = returned
-    loan.returned_by_initials = clean_initials(initials)
-    loan.return_condition_ok = fault is None
-    loan.fault_description = fault
-    loan.put_on_charge = put_on_charge
-    if fault is not None:
-        unit.status = Status.OUT_OF_SERVICE
-        session.add(
-            UnitEvent(
-                unit_id=unit.id,
-                kind=UnitEventKind.FAULT,
-                occurred_at=returned,
-                note=fault,
-                initials=loan.returned_by_initials,
-                loan_id=loan.id,
-            )
-        )
-    elif put_on_charge:
-        unit.status = Status.CHARGING
-    else:
-        unit.status = Status.AVAILABLE
-    session.flush()
-    borrower = session.get(Person, loan.borrower_id) if loan.borrower_id else None
-    return ReturnResult(
-        loan_id=loan.id,
-        unit_id=unit.id,
-        unit_code=unit.code,
-        borrower=borrower.name if borrower else None,
-        returned_at=returned,
-        status=unit.status,
-        was_overdue=to_utc(loan.due_at) < returned,
+    history); otherwise ``put_on_charge`` makes it "charging", else it is available. The loan,
+    the unit's status and a fault's service event are audited in the same transaction."""
+    result = _return(
+        direct_sql.SessionUnit(session, take_write_lock),
+        unit_id,
+        fault=fault,
+        put_on_charge=put_on_charge,
+        initials=initials,
+        now=now,
     )
+    _expire_unit(session, unit_id)
+    loan = session.identity_map.get(
+        sa_inspect(Loan).identity_key_from_primary_key((result.loan_id,))
+    )
+    if loan is not None:
+        session.expire(loan)
+    return result
 
 
 def undo_loan_action(session: Session, loan_id: int, now: dt.datetime | None = None) -> UndoResult:
