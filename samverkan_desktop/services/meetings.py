@@ -77,9 +77,9 @@ def add_meeting(session: Session, group_id: int, data: MeetingInput) -> int:
     return meeting.id
 
 
-def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> None:
+def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> int:
     """Change time, place, title or note. A rule's meeting changed this way becomes an exception
-    that later rule changes leave alone."""
+    that later rule changes leave alone. Returns the new version (what an Undo must find)."""
     meeting = get_meeting_model(session, meeting_id)
     check_version(meeting, data.expected_version)
     start, end = check_times(data.starts_at, data.ends_at)
@@ -95,6 +95,7 @@ def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> Non
     if changed and meeting.from_rule:
         meeting.is_exception = True
     flush_or_conflict(session, _("The meeting could not be saved."))
+    return meeting.version
 
 
 def move_meeting(
@@ -103,10 +104,11 @@ def move_meeting(
     starts_at: dt.datetime,
     ends_at: dt.datetime,
     expected_version: int | None = None,
-) -> None:
-    """Another time; ``expected_version``: refused if the meeting changed since it was shown."""
+) -> int:
+    """Another time; ``expected_version``: refused if the meeting changed since it was shown.
+    Returns the new version."""
     meeting = get_meeting_model(session, meeting_id)
-    update_meeting(
+    return update_meeting(
         session,
         meeting_id,
         MeetingInput(
@@ -120,7 +122,8 @@ def cancel_meeting(
     meeting_id: int,
     reason: str | None = None,
     expected_version: int | None = None,
-) -> None:
+) -> int:
+    """Cancel, keeping the reason as the note; returns the new version."""
     meeting = get_meeting_model(session, meeting_id)
     check_version(meeting, expected_version)
     if meeting.status is MeetingStatus.HELD:
@@ -130,16 +133,25 @@ def cancel_meeting(
     if clean(reason):
         meeting.note = clean(reason)
     session.flush()
+    return meeting.version
 
 
-def set_meeting_status(session: Session, meeting_id: int, status: MeetingStatus) -> None:
-    """Mark a meeting held, planned again, or cancelled."""
+def set_meeting_status(
+    session: Session,
+    meeting_id: int,
+    status: MeetingStatus,
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Mark a meeting held, planned again, or cancelled; refused when ``expected_version`` is
+    given and the meeting changed since. Returns the new version."""
     if status is MeetingStatus.CANCELLED:
-        cancel_meeting(session, meeting_id)
-        return
+        return cancel_meeting(session, meeting_id, expected_version=expected_version)
     meeting = get_meeting_model(session, meeting_id)
+    check_version(meeting, expected_version)
     meeting.status = status
     session.flush()
+    return meeting.version
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:

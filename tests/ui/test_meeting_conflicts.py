@@ -196,6 +196,54 @@ def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting
     assert stored.starts_at.date() == DAY and stored.starts_at.hour == 13
 
 
+def test_undo_of_a_move_after_another_desks_change_is_refused(
+    qtbot: QtBot,
+    area: CalendarArea,
+    meeting_id: int,
+    other_desk: Database,
+    modals: ModalDriver,
+) -> None:
+    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
+    new_day = DAY + dt.timedelta(days=1)
+
+    def move(dialog: QWidget) -> None:
+        assert isinstance(dialog, MoveMeetingDialog)
+        type_date(qtbot, dialog.date_edit, new_day)
+        click_button(qtbot, dialog, "Flytta")
+
+    modals.answer(move)
+    next(a for a in area.meeting_menu(row).actions() if a.text() == "Flytta…").trigger()
+    modals.check()
+    # Another desk changes the place of the moved meeting; then this desk presses Undo.
+    theirs = other_desk.call(meetings.get_meeting, meeting_id)
+    other_desk.call(
+        save_details,
+        meeting_id,
+        MeetingInput(theirs.starts_at, theirs.ends_at, "Polishuset",
+                     expected_version=theirs.version),
+        None,
+    )  # fmt: skip
+    seen: list[str] = []
+    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    click_button(qtbot, area, "Ångra")
+    modals.check()
+    assert seen and seen[0].startswith(MESSAGE)
+    stored = area.ctx.call(meetings.get_meeting, meeting_id)
+    assert (stored.starts_at.date(), stored.place) == (new_day, "Polishuset")  # theirs stands
+
+
+def test_undo_of_this_desks_own_cancel_reinstates_the_meeting(
+    qtbot: QtBot, area: CalendarArea, meeting_id: int, modals: ModalDriver
+) -> None:
+    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
+    modals.answer(lambda dialog: click_button(qtbot, dialog, "Ställ in mötet"))
+    next(a for a in area.meeting_menu(row).actions() if a.text() == "Ställ in mötet…").trigger()
+    modals.check()
+    assert area.ctx.call(meetings.get_meeting, meeting_id).status is MeetingStatus.CANCELLED
+    click_button(qtbot, area, "Ångra")
+    assert area.ctx.call(meetings.get_meeting, meeting_id).status is MeetingStatus.PLANNED
+
+
 def test_the_calendars_cancel_form_keeps_the_reason_when_refused(
     qtbot: QtBot,
     area: CalendarArea,

@@ -346,28 +346,47 @@ class CalendarArea(Area):
             self.ctx.bus.announce("meetings")
             self.notice.show_message(
                 _("“{meeting}” was moved.").format(meeting=row.label),
-                undo=lambda: self._move_back(row),
+                undo=lambda: self._move_back(row, dialog.saved_version),
             )
 
-    def _move_back(self, row: CalendarRow) -> None:
+    def _move_back(self, row: CalendarRow, version: int | None) -> None:
+        # Refused if another desk changed the meeting after this desk moved it.
         perform(
-            self, self.ctx, "meetings", meetings.move_meeting, row.id, row.starts_at, row.ends_at
+            self,
+            self.ctx,
+            "meetings",
+            meetings.move_meeting,
+            row.id,
+            row.starts_at,
+            row.ends_at,
+            version,
         )
 
     def cancel_meeting(self, row: CalendarRow) -> None:
         label = _("{meeting}, {day} {time}").format(
             meeting=row.label, day=long_date(row.starts_at.date()), time=local_time(row.starts_at)
         )
-        if CancelMeetingDialog(self.ctx, row.id, label, row.version, parent=self).exec():
+        dialog = CancelMeetingDialog(self.ctx, row.id, label, row.version, parent=self)
+        if dialog.exec():
             self.ctx.bus.announce("meetings")
             self.notice.show_message(
                 _("“{meeting}” was cancelled.").format(meeting=label),
-                undo=lambda: self.reinstate(row),
+                undo=lambda: self.reinstate(row, dialog.saved_version),
             )
 
-    def reinstate(self, row: CalendarRow) -> None:
+    def reinstate(self, row: CalendarRow, version: int | None = None) -> None:
+        """Planned again: from the menu, the version the calendar shows; as an Undo, the version
+        this desk's cancelling left (refused if another desk changed the meeting since)."""
         perform(
-            self, self.ctx, "meetings", meetings.set_meeting_status, row.id, MeetingStatus.PLANNED
+            self,
+            self.ctx,
+            "meetings",
+            lambda session: meetings.set_meeting_status(
+                session,
+                row.id,
+                MeetingStatus.PLANNED,
+                expected_version=row.version if version is None else version,
+            ),
         )
 
     def export_ics(self) -> None:

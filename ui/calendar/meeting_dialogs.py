@@ -116,6 +116,7 @@ class MoveMeetingDialog(FormDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.version = version
+        self.saved_version: int | None = None  # after the save: what an Undo must find
         what = QLabel(
             _("{meeting}, now {day} {start}–{end}").format(
                 meeting=label,
@@ -140,7 +141,9 @@ class MoveMeetingDialog(FormDialog):
         start, end = meeting_times(
             required_date(self.date_edit), time_of(self.start_edit), time_of(self.end_edit)
         )
-        self.ctx.call(meetings.move_meeting, self.meeting_id, start, end, self.version)
+        self.saved_version = self.ctx.call(
+            meetings.move_meeting, self.meeting_id, start, end, self.version
+        )
 
 
 class CancelMeetingDialog(FormDialog):
@@ -161,6 +164,7 @@ class CancelMeetingDialog(FormDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.version = version
+        self.saved_version: int | None = None  # after the save: what an Undo must find
         what = QLabel(label, self)
         what.setWordWrap(True)
         self.add_row("meeting", _("Meeting"), what)
@@ -169,6 +173,6 @@ class CancelMeetingDialog(FormDialog):
         self.reason_edit.setFocus()
 
     def save(self) -> None:
-        self.ctx.call(
+        self.saved_version = self.ctx.call(
             meetings.cancel_meeting, self.meeting_id, self.reason_edit.toPlainText(), self.version
         )

@@ -294,12 +294,20 @@ class MeetingEditor(QWidget):
     # otherwise refuse the user's own details as "changed meanwhile".
 
     def mark_held(self) -> None:
-        if self.meeting is not None and self.save_all():
-            self.act(meetings.set_meeting_status, self.meeting.id, MeetingStatus.HELD)
+        self._set_status(MeetingStatus.HELD)
 
     def mark_planned(self) -> None:
-        if self.meeting is not None and self.save_all():
-            self.act(meetings.set_meeting_status, self.meeting.id, MeetingStatus.PLANNED)
+        self._set_status(MeetingStatus.PLANNED)
+
+    def _set_status(self, status: MeetingStatus) -> None:
+        if self.meeting is None or not self.save_all():
+            return
+        shown = self.meeting  # as shown after the save: refused if another desk changed it since
+        self.act(
+            lambda session: meetings.set_meeting_status(
+                session, shown.id, status, expected_version=shown.version
+            )
+        )
 
     def cancel_meeting(self) -> None:
         if self.meeting is None or not self.save_all():
