@@ -1,0 +1,327 @@
+"""``db.call(lend)`` and ``db.call(return_unit)`` run on the driver's connection without a Session
+(samverkan_desktop.direct_sql): they must leave exactly what the Session route leaves – the
+same rows, the same audit entries in the same transaction – refuse what it refuses with the
+same messages, leave nothing behind when refused or rolled back, and hand the pooled connection
+back fit for the next Session. Each test runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop import direct_sql
+from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.models import (
+    AlarmUnit,
+    AuditAction,
+    AuditEntry,
+    Loan,
+    Person,
+    UnitEvent,
+    UnitStatus,
+)
+from samverkan_desktop.services import alarm_loans, settings
+from samverkan_desktop.services.alarm_loans import LendInput
+from tests.core.alarm_data import NOW, at, make
+
+LATER = NOW + dt.timedelta(hours=1)
+
+
+def _trail(s: Session, table: str, record_id: int) -> list[tuple[AuditAction, Any]]:
+    rows = s.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
+        .order_by(AuditEntry.id)
+    )
+    return [(row.action, row.changes) for row in rows]
+
+
+def _counts(db: Database) -> tuple[int, int, int]:
+    with db.session() as s:
+        return (
+            s.scalar(select(func.count()).select_from(Loan)) or 0,
+            s.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+            s.scalar(select(func.count()).select_from(UnitEvent)) or 0,
+        )
+
+
+def test_lend_and_return_write_the_same_rows_and_trail_either_way(db: Database) -> None:
+    """The same lend and fault return, once through a Session and once through db.call, give
+    equal loans, statuses, service events and audit entries."""
+    with db.session() as s:
+        data = make(s)
+    lena, karin = data.people["lena"], data.people["karin"]
+    home = LendInput(
+        data.units["LARM-13"], lena, due_at=at(17, day=30), approved_by_id=karin, reason="Hot"
+    )
+    # The Session route on LARM-13, then the direct route on the same unit after undoing it.
+    with db.session() as s:
+        first = alarm_loans.lend(s, home, now=NOW)
+    with db.session() as s:
+        back = alarm_loans.return_unit(
+            s, first.unit_id, fault="Knappen fastnar", initials="nh", now=LATER
+        )
+    with db.session() as s:
+        unit = s.get_one(AlarmUnit, first.unit_id)
+        unit.status = UnitStatus.AVAILABLE  # repaired
+    second = db.call(alarm_loans.lend, home, now=NOW + dt.timedelta(days=1))
+    again = db.call(
+        alarm_loans.return_unit,
+        second.unit_id,
+        fault="Knappen fastnar",
+        initials="nh",
+        now=LATER + dt.timedelta(days=1),
+    )
+    assert (second.unit_code, second.borrower, second.purpose) == (
+        first.unit_code,
+        first.borrower,
+        first.purpose,
+    )
+    assert (again.status, again.borrower, again.was_overdue) == (
+        back.status,
+        back.borrower,
+        back.was_overdue,
+    )
+    with db.session() as s:
+        loans = [s.get_one(Loan, first.loan_id), s.get_one(Loan, second.loan_id)]
+        assert [loan.fault_description for loan in loans] == ["Knappen fastnar"] * 2
+        assert [loan.return_condition_ok for loan in loans] == [False, False]
+        assert loans[1].returned_by_initials == "NH"
+        assert s.get_one(AlarmUnit, first.unit_id).status is UnitStatus.OUT_OF_SERVICE
+        events = s.scalars(select(UnitEvent).order_by(UnitEvent.id)).all()
+        assert [e.loan_id for e in events] == [first.loan_id, second.loan_id]
+        trails = [_trail(s, "alarm_loans", loan.id) for loan in loans]
+        # A record's entries: the insert, then the return (dates differ, fields do not).
+        assert [[(a, sorted(c)) for a, c in t] for t in trails[:1]] == [
+            [(a, sorted(c)) for a, c in t] for t in trails[1:]
+        ]
+        assert trails[1][0][1]["reason"] == {"hidden": True}
+        assert trails[1][1][1]["returned_by_initials"] == {"old": None, "new": "NH"}
+        event_trails = [_trail(s, "alarm_unit_events", e.id) for e in events]
+        assert event_trails[0][0][1].keys() == event_trails[1][0][1].keys()
+        assert event_trails[1][0][1]["note"] == {"old": None, "new": "Knappen fastnar"}
+        unit_trail = [c for a, c in _trail(s, "alarm_units", first.unit_id) if "status" in c]
+        assert unit_trail[-2:] == [
+            {"status": {"old": "available", "new": "on_loan"}},
+            {"status": {"old": "on_loan", "new": "out_of_service"}},
+        ]
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.id > 0)).all()
+        direct = [e for e in entries if e.record_id == str(second.loan_id)]
+        assert all(e.client_id == db.client_id for e in direct)
+        if not db.is_sqlite:  # the server names the role, as for the Session's entries
+            assert all(e.db_role for e in direct)
+
+
+def test_refusals_through_db_call_are_the_same_and_leave_nothing(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+        settings.set_choice(s, alarm_loans.TRAINING_SETTING, "block")
+    lena, sara = data.people["lena"], data.people["sara"]
+    unit = data.units["LARM-01"]
+    db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
+    before = _counts(db)
+    cases: list[tuple[type[Exception], str, Any]] = [
+        (ConflictError, "Lena Persson sedan 2026-11-23 08:14", LendInput(unit, lena)),
+        (ValidationError, "spärrad", LendInput(data.units["LARM-02"], data.people["lars"])),
+        (ValidationError, "inte anställd", LendInput(data.units["LARM-02"], sara)),
+        (ValidationError, "finns inte längre", LendInput(data.units["LARM-02"], 999_999)),
+        (NotFoundError, "finns inte längre", LendInput(999_999, lena)),
+        (ValidationError, "slutdatum", LendInput(data.units["LARM-13"], lena)),
+    ]
+    for error, message, lend_input in cases:
+        with pytest.raises(error, match=message):
+            db.call(alarm_loans.lend, lend_input, now=NOW)
+    with pytest.raises(ConflictError, match="inte utlånat"):
+        db.call(alarm_loans.return_unit, data.units["LARM-02"], now=NOW)
+    with pytest.raises(ValidationError):
+        db.call(alarm_loans.return_unit, unit, initials="1234567", now=LATER)
+    assert _counts(db) == before
+    with db.session() as s:
+        assert s.get_one(AlarmUnit, data.units["LARM-02"]).status is UnitStatus.AVAILABLE
+        assert s.get_one(AlarmUnit, unit).status is UnitStatus.ON_LOAN
+
+
+def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status is updated only if it is still the one read (and a loan returned only if
+    still open): a desk working from a stale read is refused and writes nothing. Simulated by
+    reading a status the unit no longer has."""
+    with db.session() as s:
+        data = make(s)
+    unit, lena = data.units["LARM-01"], data.people["lena"]
+    with db.session() as s:
+        s.get_one(AlarmUnit, unit).status = UnitStatus.CHARGING  # "another desk", meanwhile
+    real_first = direct_sql.Unit.first
+
+    def stale_status(self: direct_sql.Unit, statement: Any, values: Any = None) -> Any:
+        row = real_first(self, statement, values)
+        if statement is alarm_loans._FACTS and row is not None:  # (code, kind, status, ...)
+            row = (*row[:2], UnitStatus.AVAILABLE, *row[3:])
+        if statement is alarm_loans._RETURN_FACTS and row is not None:  # (code, status, ...)
+            row = (row[0], UnitStatus.ON_LOAN, *row[2:])
+        return row
+
+    before = _counts(db)
+    monkeypatch.setattr(direct_sql.Unit, "first", stale_status)
+    with pytest.raises(ConflictError, match="ändrades samtidigt"):
+        db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
+    monkeypatch.undo()
+    assert _counts(db) == before
+    # Return: lent for real, then the unit is put out of service under the returning desk.
+    with db.session() as s:
+        s.get_one(AlarmUnit, unit).status = UnitStatus.AVAILABLE
+    lent = db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
+    with db.session() as s:
+        s.get_one(AlarmUnit, unit).status = UnitStatus.OUT_OF_SERVICE
+    before = _counts(db)
+    monkeypatch.setattr(direct_sql.Unit, "first", stale_status)
+    with pytest.raises(ConflictError, match="kunde inte tas emot"):
+        db.call(alarm_loans.return_unit, unit, now=LATER)
+    monkeypatch.undo()
+    assert _counts(db) == before
+    with db.session() as s:
+        assert s.get_one(Loan, lent.loan_id).returned_at is None
+
+
+def test_desks_racing_for_one_unit_through_db_call_give_one_loan(db_url: str) -> None:
+    """Four desks (each its own Database) lend the same unit at once, and then all try to take
+    it back: one lend and one return succeed, the others are told who has it / that it is in."""
+    desks = [open_database(db_url) for _ in range(4)]
+    try:
+        with desks[0].session() as s:
+            data = make(s)
+        unit = data.units["LARM-01"]
+        people = [data.people[k] for k in ("lena", "leif", "karin", "lena")]
+
+        def race(work: Any) -> list[Any]:
+            barrier = threading.Barrier(len(desks))
+            outcomes: list[Any] = [None] * len(desks)
+
+            def run(n: int) -> None:
+                barrier.wait(5)
+                try:
+                    outcomes[n] = work(n)
+                except Exception as error:  # noqa: BLE001 - compared below
+                    outcomes[n] = error
+
+            threads = [threading.Thread(target=run, args=(n,)) for n in range(len(desks))]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(30)
+            return outcomes
+
+        lent = race(lambda n: desks[n].call(alarm_loans.lend, LendInput(unit, people[n]), now=NOW))
+        won = [o for o in lent if isinstance(o, alarm_loans.LendResult)]
+        assert len(won) == 1, lent
+        assert all(
+            isinstance(o, ConflictError) and won[0].borrower in str(o) for o in lent if o not in won
+        )
+        back = race(lambda n: desks[n].call(alarm_loans.return_unit, unit, now=LATER))
+        returned = [o for o in back if isinstance(o, alarm_loans.ReturnResult)]
+        assert len(returned) == 1, back
+        assert all(isinstance(o, ConflictError) for o in back if o not in returned)
+        with desks[0].session() as s:
+            loans = s.scalars(select(Loan)).all()
+            assert [(loan.id, loan.returned_at is not None) for loan in loans] == [
+                (won[0].loan_id, True)
+            ]
+            assert s.get_one(AlarmUnit, unit).status is UnitStatus.AVAILABLE
+            assert len(_trail(s, "alarm_loans", won[0].loan_id)) == 2  # lent, returned
+    finally:
+        for desk in desks:
+            desk.dispose()
+
+
+def _lend_then_fail(unit: direct_sql.Unit, data: LendInput) -> None:
+    alarm_loans._lend(unit, data, NOW)
+    raise RuntimeError("the window crashed after the lend's statements")
+
+
+@direct_sql.direct(_lend_then_fail)
+def lend_then_fail(session: Session, data: LendInput) -> None:
+    raise AssertionError("db.call takes the direct route")
+
+
+def test_an_error_after_the_statements_rolls_everything_back(db: Database) -> None:
+    with db.session() as s:
+        data = make(s)
+    before = _counts(db)
+    with pytest.raises(RuntimeError, match="crashed"):
+        db.call(lend_then_fail, LendInput(data.units["LARM-01"], data.people["lena"]))
+    assert _counts(db) == before
+    with db.session() as s:
+        assert s.get_one(AlarmUnit, data.units["LARM-01"]).status is UnitStatus.AVAILABLE
+
+
+def test_the_connection_goes_back_to_the_pool_fit_for_a_session(db: Database) -> None:
+    """After direct units (PostgreSQL: psycopg's autocommit is switched for the notification
+    and back), a Session on the same pooled connection still rolls back what it did."""
+    with db.session() as s:
+        data = make(s)
+    unit = data.units["LARM-02"]
+    for _ in range(3):
+        db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=NOW)
+        db.call(alarm_loans.return_unit, unit, now=LATER)
+    with pytest.raises(RuntimeError), db.session() as s:
+        s.get_one(Person, data.people["sara"]).name = "Ändrad"
+        s.flush()
+        raise RuntimeError
+    with db.session() as s:
+        assert s.get_one(Person, data.people["sara"]).name == "Sara Holm"
+
+
+class _Rollback(Exception):
+    pass
+
+
+def test_a_return_writes_the_trail_the_orm_would(db: Database) -> None:
+    """The fault return made by hand with the ORM (what return_unit did before it ran its own
+    statements) and rolled back is the yardstick: db.call(return_unit) writes the same
+    entries for the loan, the unit and the service event."""
+    with db.session() as s:
+        data = make(s)
+    unit = data.units["LARM-01"]
+    lent = db.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW)
+    returned = LATER.astimezone(dt.UTC)
+    with pytest.raises(_Rollback), db.session() as s:
+        loan = s.get_one(Loan, lent.loan_id)
+        loan.returned_at = returned
+        loan.returned_by_initials = "NH"
+        loan.return_condition_ok = False
+        loan.fault_description = "Skärmen trasig"
+        loan.put_on_charge = False
+        s.get_one(AlarmUnit, unit).status = UnitStatus.OUT_OF_SERVICE
+        event = UnitEvent(
+            unit_id=unit,
+            kind=alarm_loans.UnitEventKind.FAULT,
+            occurred_at=returned,
+            note="Skärmen trasig",
+            initials="NH",
+            loan_id=lent.loan_id,
+        )
+        s.add(event)
+        s.flush()
+        orm = (
+            _trail(s, "alarm_loans", lent.loan_id)[-1],
+            _trail(s, "alarm_units", unit)[-1],
+            _trail(s, "alarm_unit_events", event.id),
+        )
+        raise _Rollback
+    db.call(alarm_loans.return_unit, unit, fault="Skärmen trasig", initials="nh", now=LATER)
+    with db.session() as s:
+        event_id = s.scalars(select(UnitEvent.id)).one()
+        direct = (
+            _trail(s, "alarm_loans", lent.loan_id)[-1],
+            _trail(s, "alarm_units", unit)[-1],
+            _trail(s, "alarm_unit_events", event_id),
+        )
+    assert direct == orm
+    assert orm[1] == (AuditAction.UPDATE, {"status": {"old": "on_loan", "new": "out_of_service"}})
