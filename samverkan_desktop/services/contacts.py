@@ -316,10 +316,13 @@ def update_person(
     session.flush()
 
 
-def mark_verified(session: Session, person_id: int, on: dt.date | None = None) -> None:
-    """Record that the person's details were checked today (or ``on``)."""
-    _get_person(session, person_id).last_verified = on or dt.date.today()
+def mark_verified(session: Session, person_id: int, on: dt.date | None = None) -> int:
+    """Record that the person's details were checked today (or ``on``); returns the new
+    version (what an Undo must find)."""
+    person = _get_person(session, person_id)
+    person.last_verified = on or dt.date.today()
     session.flush()
+    return person.version
 
 
 def delete_person(session: Session, person_id: int) -> None:

@@ -333,9 +333,13 @@ def update_group(session: Session, group_id: int, data: GroupInput) -> None:
     flush_or_conflict(session, _("There is already a group with that name."), "name")
 
 
-def end_group(session: Session, group_id: int, on: dt.date | None = None) -> None:
-    """End a group: it keeps its history but no longer counts as active."""
+def end_group(
+    session: Session, group_id: int, on: dt.date | None = None, expected_version: int | None = None
+) -> int:
+    """End a group: it keeps its history but no longer counts as active. Refused when the group
+    changed since ``expected_version``; returns the new version (what an Undo must find)."""
     group = _get_group(session, group_id)
+    check_version(group, expected_version)
     on = on or dt.date.today()
     if group.starts_on is not None and on < group.starts_on:
         raise ValidationError(
@@ -347,6 +351,7 @@ def end_group(session: Session, group_id: int, on: dt.date | None = None) -> Non
     group.status = GroupStatus.ENDED
     group.ended_on = on
     session.flush()
+    return group.version
 
 
 def delete_group(session: Session, group_id: int) -> None:

@@ -253,3 +253,33 @@ def test_show_record_clears_a_search_that_hides_the_person(
     area.show_record(johan)
     assert area.people.current_row().name == "Johan Ek"  # type: ignore[union-attr]
     assert area.people.search.text() == ""
+
+
+def test_undo_of_mark_verified_after_another_desks_save_is_refused(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.services import contacts
+    from ui.contacts.person_dialog import input_from_row
+
+    click_row(qtbot, area.people.table, "Johan Ek")
+    person = area.people.current_row()
+    assert person is not None
+    qtbot.keyClick(area, Qt.Key.Key_K, CTRL)
+    desk = open_database(area.ctx.db.url)  # another desk corrects the phone number
+    try:
+        theirs = desk.call(contacts.get_person, person.id)
+        desk.call(
+            contacts.update_person,
+            person.id,
+            input_from_row(theirs, phone="08-508 000 99", expected_version=theirs.version),
+        )
+    finally:
+        desk.dispose()
+    seen: list[str] = []
+    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    click_button(qtbot, area.people.notice, "Ångra")
+    modals.check()
+    assert seen and seen[0].startswith("Någon annan ändrade posten")
+    stored = area.ctx.call(contacts.get_person, person.id)
+    assert stored.phone == "08-508 000 99" and stored.last_verified == dt.date.today()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -380,3 +381,45 @@ def test_show_record_selects_the_group_even_when_a_filter_hides_it(
     area.show_record(steering_id)
     assert area.detail.title.text() == STEERING
     assert area.page.type_filter.currentText() == "Alla typer"
+
+
+def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver
+) -> None:
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.services import groups
+
+    def end_today(dialog: QWidget) -> None:
+        click_button(qtbot, dialog, "Avsluta grupp")
+
+    click_row(qtbot, area.page.table, STEERING)
+    modals.answer(end_today)
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    modals.check()
+    click_button(qtbot, area.page.notice, "Ångra")  # this desk's own undo
+    assert row_texts(area.page.table, STEERING)["Status"] != "Avslutad"
+
+    click_row(qtbot, area.page.table, STEERING)
+    modals.answer(end_today)
+    click_button(qtbot, area.page.toolbar, "Avsluta grupp")
+    modals.check()
+    group = area.current_group()
+    assert group is not None
+    desk = open_database(area.ctx.db.url)  # another desk writes the group's purpose
+    try:
+        theirs = desk.call(groups.get_group, group.id)
+        desk.call(
+            groups.update_group,
+            group.id,
+            dataclasses.replace(theirs.to_input(), purpose="Ny inriktning",
+                                expected_version=theirs.version),
+        )  # fmt: skip
+    finally:
+        desk.dispose()
+    seen: list[str] = []
+    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    click_button(qtbot, area.page.notice, "Ångra")
+    modals.check()
+    assert seen and seen[0].startswith("Någon annan ändrade posten")
+    stored = area.ctx.call(groups.get_group, group.id)
+    assert (stored.purpose, stored.status.value) == ("Ny inriktning", "ended")

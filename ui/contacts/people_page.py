@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -139,11 +140,17 @@ class PeoplePage(ListPage[PersonRow]):
             return
         today = self.today()
         position = self.table.currentIndex().row()
-        if perform(self, self.ctx, "contacts", contacts.mark_verified, person.id, today):
+        versions: list[int] = []
+
+        def mark(session: Any) -> None:
+            versions.append(contacts.mark_verified(session, person.id, today))
+
+        if perform(self, self.ctx, "contacts", mark):
             if self.current_row() is None and self.proxy.rowCount():
                 # Working through "not verified": the next person is selected, ready for Ctrl+K.
                 self.table.selectRow(min(position, self.proxy.rowCount() - 1))
-            previous = input_from_row(person)
+            # Undo puts the old date back if the person is still as this desk left them.
+            previous = input_from_row(person, expected_version=versions[0])
             self.notify(
                 _("{name}: details marked as verified {date}.").format(
                     name=person.name, date=iso_date(today)

@@ -3,6 +3,8 @@ place collaborations, networks) with their members picked from the contacts regi
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -128,16 +130,19 @@ class GroupsArea(Area):
 
     def end_group(self) -> None:
         group = self.current_group()
-        if group is None or not run_form(EndGroupDialog(self.ctx, group, self), self.ctx, "groups"):
+        if group is None:
+            return
+        dialog = EndGroupDialog(self.ctx, group, self)
+        if not run_form(dialog, self.ctx, "groups"):
             return
         ended = self.current_group()
+        # Undo puts the group back if it is still as this desk left it.
+        before = dataclasses.replace(group.to_input(), expected_version=dialog.saved_version)
         self.page.notify(
             _("“{name}” is ended as of {date}.").format(
                 name=group.name, date=iso_date(ended.ended_on if ended else None)
             ),
-            undo=lambda: perform(
-                self, self.ctx, "groups", groups.update_group, group.id, group.to_input()
-            ),
+            undo=lambda: perform(self, self.ctx, "groups", groups.update_group, group.id, before),
         )
 
     def delete_group(self) -> None:

@@ -22,6 +22,7 @@ class EndGroupDialog(FormDialog):
         super().__init__(_("End group"), parent, ok_text=_("End group"), settings=ctx.settings)
         self.ctx = ctx
         self.group = group
+        self.saved_version: int | None = None  # after the save: what an Undo must find
         explanation = QLabel(
             _(
                 "“{name}” will be marked as ended. Its members, agreement and history are kept, "
@@ -39,4 +40,5 @@ class EndGroupDialog(FormDialog):
         on = self.date_edit.value()
         if on is None:
             raise ValidationError(_("Choose the date the group ended."), field="ended_on")
-        self.ctx.call(groups.end_group, self.group.id, on)
+        # The version shown: refused if another desk changed the group meanwhile.
+        self.saved_version = self.ctx.call(groups.end_group, self.group.id, on, self.group.version)
