@@ -200,6 +200,7 @@ class DirectUnit(Unit):
         self.client_id = client_id
         self.tables: set[str] = set()
         self._trail: list[dict[str, Any]] = []
+        self.commit_sent = False
 
     @property
     def driver(self) -> Any:
@@ -221,6 +222,7 @@ class DirectUnit(Unit):
     def commit(self) -> None:
         from samverkan_desktop import audit_trail
 
+        self.commit_sent = True  # from here on a failure may have committed
         if self._trail:
             self.send(
                 audit_trail.direct_insert(len(self._trail)), audit_trail.numbered(self._trail)

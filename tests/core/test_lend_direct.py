@@ -325,3 +325,33 @@ def test_a_return_writes_the_trail_the_orm_would(db: Database) -> None:
         )
     assert direct == orm
     assert orm[1] == (AuditAction.UPDATE, {"status": {"old": "on_loan", "new": "out_of_service"}})
+
+
+def _backend_pid(unit: direct_sql.Unit) -> int:
+    return int(unit.driver.info.backend_pid)
+
+
+@direct_sql.direct(_backend_pid)
+def backend_pid(session: Session) -> int:
+    raise AssertionError("db.call takes the direct route")
+
+
+@pytest.mark.postgres
+def test_a_kept_connection_the_server_dropped_is_replaced_without_an_error(pg_url: str) -> None:
+    """Direct units keep their connection between lends (no ping per lend); when the server
+    has dropped it meanwhile (a restart), the lend runs again on a fresh connection instead of
+    failing, and nothing is written twice."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            data = make(s)
+        first = db.call(backend_pid)
+        assert db.call(backend_pid) == first  # kept, not checked out again
+        with db.session() as s:
+            s.execute(select(func.pg_terminate_backend(first)))
+        result = db.call(alarm_loans.lend, LendInput(data.units["LARM-01"], data.people["lena"]))
+        assert db.call(backend_pid) != first
+        with db.session() as s:
+            assert s.scalars(select(Loan.id)).all() == [result.loan_id]
+    finally:
+        db.dispose()
