@@ -67,15 +67,19 @@ class ActionsArea(Area):
         self._building = False
         self._generation = 0  # bumped when the index is dropped; a build from before is stale
         self._touched: set[int] = set()  # changed here: patch the index instead of rebuilding
-        self._build_filters()
-        self.table = ActionsTable(self)
+        # Every widget is made in its final parent: moving a styled widget tree into the
+        # splitter afterwards polished it twice (10 ms of the area's first rows).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self.splitter)
+        self._build_filters(left)
+        self.table = ActionsTable(left)
         self.model = self.table.actions_model
         self.model.sort_requested.connect(lambda _key, _desc: self.reload())
-        self.detail = ActionDetailPane(self)
-        self.notice = NoticeBar(self)
-        self.count_label = QLabel(self)
+        self.detail = ActionDetailPane(self.splitter)
+        self.notice = NoticeBar(left)
+        self.count_label = QLabel(left)
         self.count_label.setObjectName("countLabel")
-        self.toolbar = QToolBar(self)
+        self.toolbar = QToolBar(left)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._add_action(_("New action…"), self.create_action, "Ctrl+N")
         self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
@@ -83,7 +87,7 @@ class ActionsArea(Area):
         self.print_action = self._add_action(_("Print list…"), self.print_list, "Ctrl+P")
         self.history_action = self._add_action(_("History…"), self.show_history, "Ctrl+H")
         self.history_action.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
-        self._layout()
+        self._layout(left)
 
         self.table.current_changed.connect(self._show_detail)
         self.table.activated.connect(lambda _row: self.edit_current())
@@ -95,8 +99,8 @@ class ActionsArea(Area):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _build_filters(self) -> None:
-        self.search = QLineEdit(self)
+    def _build_filters(self, parent: QWidget) -> None:
+        self.search = QLineEdit(parent)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(_("Search action or responsible …"))
@@ -106,7 +110,7 @@ class ActionsArea(Area):
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.reload)
-        self.show_filter = QComboBox(self)
+        self.show_filter = QComboBox(parent)
         self.show_filter.setObjectName("showFilter")
         for text, key in (
             (_("Open actions"), SHOW_OPEN),
@@ -114,11 +118,11 @@ class ActionsArea(Area):
             (_("All actions"), SHOW_ALL),
         ):
             self.show_filter.addItem(text, key)
-        self.organisation_filter = RecordCombo(_("All organisations"), self, editable=False)
+        self.organisation_filter = RecordCombo(_("All organisations"), parent, editable=False)
         self.organisation_filter.setObjectName("organisationFilter")
-        self.area_filter = RecordCombo(_("All priority areas"), self, editable=False)
+        self.area_filter = RecordCombo(_("All priority areas"), parent, editable=False)
         self.area_filter.setObjectName("areaFilter")
-        self.source_filter = EnumCombo(ActionSource, _("All sources"), self)
+        self.source_filter = EnumCombo(ActionSource, _("All sources"), parent)
         self.source_filter.setObjectName("sourceFilter")
         for combo in (self.organisation_filter, self.area_filter):
             combo.setMinimumContentsLength(16)
@@ -149,7 +153,7 @@ class ActionsArea(Area):
         self.toolbar.addAction(action)
         return action
 
-    def _layout(self) -> None:
+    def _layout(self, left: QWidget) -> None:
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
@@ -157,7 +161,6 @@ class ActionsArea(Area):
         filters.addWidget(self.organisation_filter, 1)
         filters.addWidget(self.area_filter, 1)
         filters.addWidget(self.source_filter, 0)
-        left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
@@ -165,9 +168,6 @@ class ActionsArea(Area):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
         # The list gets three quarters: its six columns fit beside the pane at 1440 pixels.
         self.splitter.setStretchFactor(0, 3)
