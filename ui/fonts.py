@@ -69,7 +69,10 @@ def keep_capitals_whole(app: QApplication) -> QObject | None:
     extra = overshoot(app)
     if not extra:
         return None
-    room = _RoomAbove(extra, app)
-    app.installEventFilter(room)
-    app.setStyle(RoomyTabs(app.style().name(), extra + UNSELECTED_TAB_DROP))
+    room = app.findChild(_RoomAbove)  # once per application, however often the window starts
+    if room is None:
+        room = _RoomAbove(extra, app)
+        app.installEventFilter(room)
+    if not isinstance(app.style(), RoomyTabs):
+        app.setStyle(RoomyTabs(app.style().name(), extra + UNSELECTED_TAB_DROP))
     return room

@@ -53,7 +53,14 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
     assert fonts.overshoot(app) >= max(0, lacking)
     if not fonts.overshoot(app):
         return  # this font has room of its own: nothing to add
-    style = app.style().name()
+    for earlier in app.findChildren(fonts._RoomAbove):  # a window started by an earlier test
+        app.removeEventFilter(earlier)
+        earlier.setParent(None)
+    style = app.style()
+    if isinstance(style, fonts.RoomyTabs):  # left by a window an earlier test started
+        style = style.baseStyle()
+    style_name = style.name()
+    QApplication.setStyle(style_name)  # the plain style
     usual = _tab_height(qtbot)
     room = fonts.keep_capitals_whole(app)  # the font in use needs it: "Ö" draws its dots
     try:
@@ -65,6 +72,9 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
         assert _ink_rows(with_dots) > _ink_rows(without)
         # Tabs too: an unselected "Åtgärder" tab is as tall as the ring needs.
         assert _tab_height(qtbot) == usual + fonts.overshoot(app) + 2
+        assert fonts.keep_capitals_whole(app) is room  # a second start adds nothing
+        assert _tab_height(qtbot) == usual + fonts.overshoot(app) + 2
     finally:
-        app.removeEventFilter(room)
-        QApplication.setStyle(style)  # the rest of the suite keeps the usual style
+        if room is not None:
+            app.removeEventFilter(room)
+        QApplication.setStyle(style_name)  # the rest of the suite keeps the usual style
