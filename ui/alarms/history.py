@@ -77,8 +77,8 @@ def _warn(entry: HistoryEntry) -> QColor | None:
 
 def history_columns() -> list[Column[HistoryEntry]]:
     return [
-        Column(_("When"), lambda e: local_datetime(e.at), sort_key=lambda e: e.at, width=130),
-        Column(_("What"), lambda e: e.what, width=150),
-        Column(_("Initials"), lambda e: e.initials, width=70),
+        Column(_("When"), lambda e: local_datetime(e.at), sort_key=lambda e: e.at, width=120),
+        Column(_("What"), lambda e: e.what, tooltip=lambda e: e.what, width=120),
+        Column(_("Initials"), lambda e: e.initials, width=60),
         Column(_("Details"), lambda e: e.details, tooltip=lambda e: e.details, colour=_warn),
     ]

@@ -29,18 +29,18 @@ def unit_columns() -> list[Column[UnitRow]]:
         return WARNING_COLOUR if row.overdue else None
 
     return [
-        Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code), width=90),
-        Column(_("Kind"), lambda r: r.kind, width=100),
-        Column(_("Status"), state_text, colour=state_colour, width=110),
-        Column(_("Borrower"), lambda r: r.borrower, width=160),
+        Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code), width=75),
+        Column(_("Kind"), lambda r: r.kind, width=85),
+        Column(_("Status"), state_text, colour=state_colour, width=100),
+        Column(_("Borrower"), lambda r: r.borrower, width=130),
         Column(
             _("Due back"),
             lambda r: due_text(r.due_at),
             sort_key=lambda r: r.due_at or dt.datetime.max.replace(tzinfo=dt.UTC),
             colour=due_colour,
-            width=140,
+            width=120,
         ),
-        Column(_("Last tested"), lambda r: r.last_tested_on, width=100),
+        Column(_("Last tested"), lambda r: r.last_tested_on, width=90),
         # Last: the column that stretches. Make and serial number are in the detail pane.
         Column(_("Last charged"), lambda r: local_datetime(r.last_charged_at)),
     ]
@@ -103,7 +103,8 @@ class UnitsPage(ListPage[UnitRow]):
         self.add_filter(self.kind_filter)
         self.add_filter(self.overdue_check)
         self.detail = UnitDetail(ctx, self)
-        self.set_detail(self.detail, (3, 2))
+        # Its seven columns fit beside the pane (and the pane's history) at 1400 pixels.
+        self.set_detail(self.detail, (5, 3))
         self.current_changed.connect(self.detail.show_unit)
 
     def load_rows(self) -> list[UnitRow]:
