@@ -180,8 +180,10 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(_("Samverkan"))
     _install_qt_translations(app, language)
     from ui.fonts import keep_capitals_whole
+    from ui.gc_guard import collect_in_gui_thread
 
     keep_capitals_whole(app)
+    collect_in_gui_thread(app)  # never in a worker thread: it may free widgets there
     sys.excepthook = _excepthook
     from ui import startup_probe
 

@@ -14,6 +14,14 @@ from samverkan_desktop.db import Database
 from ui.context import AppContext, ChangeBus, Navigator
 
 
+@pytest.fixture(autouse=True)
+def _collect_in_gui_thread(qapp: QApplication) -> None:
+    """As in the window: the cycle collector never runs in a worker thread (ui.gc_guard)."""
+    from ui.gc_guard import collect_in_gui_thread
+
+    collect_in_gui_thread(qapp)
+
+
 @pytest.fixture
 def ctx(sqlite_db: Database, tmp_path) -> AppContext:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
