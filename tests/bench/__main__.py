@@ -65,10 +65,14 @@ def _ready(command: list[str], env: dict[str, str]) -> Start:
     )
 
 
-def _forget_snapshots(home: Path) -> None:
-    """A start after a change elsewhere: no saved Overview applies (ui.fast_start)."""
-    for snapshot in home.rglob("snapshots/overview-*.json"):
-        snapshot.unlink()
+def _forget_snapshot(url: str) -> None:
+    """A start after a change elsewhere: no saved Overview applies (ui.fast_start). Only this
+    database's: the other databases' warm starts stay warm."""
+    from samverkan_desktop import overview_snapshot
+
+    snapshot = overview_snapshot.snapshot_file(url)
+    assert snapshot is not None
+    snapshot.unlink(missing_ok=True)
 
 
 def startup(url_demo: str, url_city: str, runs: int, home: Path) -> list[Figure]:
@@ -87,7 +91,7 @@ def startup(url_demo: str, url_city: str, runs: int, home: Path) -> list[Figure]
     for _ in range(runs):  # interleaved, so a busy moment hurts all alike
         for key, command in commands.items():
             if key == "city_cold":
-                _forget_snapshots(home)  # this start gathers (and saves) the Overview again
+                _forget_snapshot(url_city)  # this start gathers (and saves) the Overview again
             samples[key].append(_ready(command, probe_env))
     for key in ("demo", "city"):
         if any(start.orm_at_ready for start in samples[key]):
