@@ -31,7 +31,7 @@ class _RoomAbove(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Polish: first shown. StyleChange: a style sheet set on the label later resets its
         # margins to the sheet's box.
-        if event.type() in _RESTYLED and isinstance(watched, QLabel):
+        if isinstance(watched, QLabel) and event.type() in _RESTYLED:  # cheap test first
             margins = watched.contentsMargins()
             if margins.top() < self.pixels:
                 watched.setContentsMargins(
