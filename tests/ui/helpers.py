@@ -4,13 +4,17 @@ type a date, read what a table shows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDateEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from samverkan_desktop.db import Database
 
 W = TypeVar("W", bound=QWidget)
 
@@ -97,3 +101,25 @@ def answer_initials(qtbot: QtBot, typed: str | None = None) -> Callable[[QWidget
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
     return answer
+
+
+def acknowledge(qtbot: QtBot, seen: list[str]) -> Callable[[QWidget], None]:
+    """Answer a message box as a user does: read its text (into ``seen``) and press OK."""
+
+    def answer(box: QWidget) -> None:
+        seen.append(box.text())  # type: ignore[attr-defined]
+        click_button(qtbot, box, "OK")
+
+    return answer
+
+
+@contextmanager
+def another_desk(url: str) -> Iterator[Database]:
+    """A second program on the same database (its own engine and connections)."""
+    from samverkan_desktop.db import open_database
+
+    desk = open_database(url)
+    try:
+        yield desk
+    finally:
+        desk.dispose()

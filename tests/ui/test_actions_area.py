@@ -17,6 +17,8 @@ from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionFilter
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    acknowledge,
+    another_desk,
     click_button,
     click_row,
     column_texts,
@@ -211,16 +213,12 @@ def test_history_shows_who_changed_the_selected_action(
 def _other_desk_renames(area: ActionsArea, action_id: int, title: str) -> None:
     """Another program on the same database saves the action (the change watcher is not
     running in these tests, so this window still shows the action as it was)."""
-    from samverkan_desktop.db import open_database
     from ui.actions.action_dialog import input_of
 
-    desk = open_database(area.ctx.db.url)
-    try:
+    with another_desk(area.ctx.db.url) as desk:
         theirs = desk.call(actions.get_action, action_id)
         data = input_of(theirs, theirs.version)
         desk.call(actions.update_action, action_id, dataclasses.replace(data, title=title))
-    finally:
-        desk.dispose()
 
 
 def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
@@ -238,7 +236,7 @@ def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
     qtbot.waitUntil(lambda: "har nu status" in area.notice.label.text())
     _other_desk_renames(area, action.id, "Omformulerad vid skrivbord 2")
     seen: list[str] = []
-    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    modals.answer(acknowledge(qtbot, seen))
     click_button(qtbot, area, "Ångra")
     modals.check()
     assert seen and seen[0].startswith("Någon annan ändrade posten")
@@ -256,7 +254,7 @@ def test_a_status_change_on_an_action_changed_elsewhere_is_refused(
     assert action is not None
     _other_desk_renames(area, action.id, "Ändrad vid skrivbord 2")
     seen: list[str] = []
-    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    modals.answer(acknowledge(qtbot, seen))
     choose(qtbot, area.detail.status_combo, "Klar")
     qtbot.waitUntil(lambda: bool(seen))
     modals.check()

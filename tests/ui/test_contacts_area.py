@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    acknowledge,
+    another_desk,
     click_button,
     click_row,
     column_texts,
@@ -258,7 +260,6 @@ def test_show_record_clears_a_search_that_hides_the_person(
 def test_undo_of_mark_verified_after_another_desks_save_is_refused(
     qtbot: QtBot, area: ContactsArea, modals: ModalDriver
 ) -> None:
-    from samverkan_desktop.db import open_database
     from samverkan_desktop.services import contacts
     from ui.contacts.person_dialog import input_from_row
 
@@ -266,18 +267,15 @@ def test_undo_of_mark_verified_after_another_desks_save_is_refused(
     person = area.people.current_row()
     assert person is not None
     qtbot.keyClick(area, Qt.Key.Key_K, CTRL)
-    desk = open_database(area.ctx.db.url)  # another desk corrects the phone number
-    try:
+    with another_desk(area.ctx.db.url) as desk:  # another desk corrects the phone number
         theirs = desk.call(contacts.get_person, person.id)
         desk.call(
             contacts.update_person,
             person.id,
             input_from_row(theirs, phone="08-508 000 99", expected_version=theirs.version),
         )
-    finally:
-        desk.dispose()
     seen: list[str] = []
-    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    modals.answer(acknowledge(qtbot, seen))
     click_button(qtbot, area.people.notice, "Ångra")
     modals.check()
     assert seen and seen[0].startswith("Någon annan ändrade posten")

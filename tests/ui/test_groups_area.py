@@ -14,6 +14,8 @@ from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import groups as group_service
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    acknowledge,
+    another_desk,
     click_button,
     click_row,
     column_texts,
@@ -386,7 +388,6 @@ def test_show_record_selects_the_group_even_when_a_filter_hides_it(
 def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
     qtbot: QtBot, area: GroupsArea, modals: ModalDriver
 ) -> None:
-    from samverkan_desktop.db import open_database
     from samverkan_desktop.services import groups
 
     def end_today(dialog: QWidget) -> None:
@@ -405,8 +406,7 @@ def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
     modals.check()
     group = area.current_group()
     assert group is not None
-    desk = open_database(area.ctx.db.url)  # another desk writes the group's purpose
-    try:
+    with another_desk(area.ctx.db.url) as desk:  # another desk writes the group's purpose
         theirs = desk.call(groups.get_group, group.id)
         desk.call(
             groups.update_group,
@@ -414,10 +414,8 @@ def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
             dataclasses.replace(theirs.to_input(), purpose="Ny inriktning",
                                 expected_version=theirs.version),
         )  # fmt: skip
-    finally:
-        desk.dispose()
     seen: list[str] = []
-    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    modals.answer(acknowledge(qtbot, seen))
     click_button(qtbot, area.page.notice, "Ångra")
     modals.check()
     assert seen and seen[0].startswith("Någon annan ändrade posten")

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
 from samverkan_desktop.services import actions, calendar, meetings
 from samverkan_desktop.services.actions import ActionInput
@@ -20,7 +20,15 @@ from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_data import make_group
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, show_window, type_date, type_text
+from tests.ui.helpers import (
+    acknowledge,
+    another_desk,
+    click_button,
+    click_row,
+    show_window,
+    type_date,
+    type_text,
+)
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
 from ui.context import AppContext
@@ -34,9 +42,8 @@ DAY = dt.date.today() + dt.timedelta(days=7)
 @pytest.fixture
 def other_desk(ctx: AppContext) -> Iterator[Database]:
     """A second program on the same database file."""
-    desk = open_database(ctx.db.url)
-    yield desk
-    desk.dispose()
+    with another_desk(ctx.db.url) as desk:
+        yield desk
 
 
 @pytest.fixture
@@ -140,7 +147,7 @@ def test_minutes_saved_elsewhere_meanwhile_are_not_overwritten(
     assert tab.notes_edit.toPlainText() == "Belysningen i trapphuset är lagad."  # still typed
 
     seen: list[str] = []
-    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    modals.answer(acknowledge(qtbot, seen))
     qtbot.keyClick(tab.notes_edit, Qt.Key.Key_S, CTRL)
     modals.check()
     assert seen and seen[0].startswith(MESSAGE)
@@ -224,7 +231,7 @@ def test_undo_of_a_move_after_another_desks_change_is_refused(
         None,
     )  # fmt: skip
     seen: list[str] = []
-    modals.answer(lambda box: (seen.append(box.text()), click_button(qtbot, box, "OK")))
+    modals.answer(acknowledge(qtbot, seen))
     click_button(qtbot, area, "Ångra")
     modals.check()
     assert seen and seen[0].startswith(MESSAGE)
