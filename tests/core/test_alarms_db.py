@@ -103,6 +103,45 @@ def test_a_unit_on_loan_cannot_be_retired_even_past_the_services(db: Database) -
         alarms.retire_unit(s, data.units["LARM-01"], now=NOW)
 
 
+def test_the_managers_index_holds_home_loans_only_and_still_guards_the_manager(
+    db: Database,
+) -> None:
+    """Migration 0012: a home-visit lend writes nothing to the manager's index, yet deleting
+    a manager who approved a home loan is still refused, through that index."""
+    with db.session() as s:
+        data = make(s)
+        alarm_loans.lend(s, LendInput(data.units["LARM-01"], data.people["lena"]), now=NOW)
+        alarm_loans.lend(
+            s,
+            LendInput(
+                data.units["LARM-13"],
+                data.people["lena"],
+                due_at=dt.datetime(2026, 12, 20, 16, 0),
+                approved_by_id=data.people["karin"],
+            ),
+            now=NOW,
+        )
+    lookup = "SELECT id FROM alarm_loans WHERE approved_by_id = :manager"
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            plan = conn.execute(text("EXPLAIN QUERY PLAN " + lookup), {"manager": 1}).all()
+            definition = conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'ix_alarm_loans_approver_out'")
+            ).scalar_one()
+        else:
+            conn.execute(text("SET LOCAL enable_seqscan = off"))  # a few rows: else a scan
+            plan = conn.execute(text("EXPLAIN " + lookup), {"manager": 1}).all()
+            definition = conn.execute(
+                text(
+                    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_alarm_loans_approver_out'"
+                )
+            ).scalar_one()
+    assert "approved_by_id IS NOT NULL" in definition  # a home visit's loan is not in it
+    assert "ix_alarm_loans_approver_out" in " ".join(str(row) for row in plan)
+    with pytest.raises(sa_exc.IntegrityError), db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM people WHERE id = :id"), {"id": data.people["karin"]})
+
+
 def test_index_conflict_is_translated_when_the_unit_status_was_stale(db: Database) -> None:
     """The unit says "available" but another desk's loan is open: the index has the last word,
     and the message still names who has the unit."""
