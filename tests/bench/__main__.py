@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["SAMVERKAN_HOME"] = str(home)
     notes: list[str] = []
     try:
+        if args.postgres_only:  # it loads its own city into PostgreSQL
+            return _finish(lending.postgres_figures(scale, work, notes), notes)
         started = time.perf_counter()
         cached = cached_city(scale)
         city = work / "city.sqlite3"
@@ -237,9 +239,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Data ready in {time.perf_counter() - started:.0f} s; measuring ...", flush=True)
 
         figures: list[Figure] = []
-        if args.postgres_only:
-            figures += lending.postgres_figures(scale, work, notes)
-            return _finish(figures, notes)
         figures += startup(url_demo, url_city, args.runs, home)
         print("  start-up done", flush=True)
         found, details = probes(url_city, args.runs, home)

@@ -255,9 +255,10 @@ def cached_city(scale: Scale = CITY, log: Callable[[str], None] = print) -> Path
     path = bench_cache_dir() / f"city-{scale.key()}.sqlite3"
     if path.exists():
         return path
-    partial = path.with_suffix(".partial")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
+    _forget_abandoned_partials(path.parent)
+    # One partial file per process: two benches started at once each generate their own (the
+    # first to finish is kept), instead of deleting the other's file under it.
+    partial = path.with_suffix(f".{os.getpid()}.partial")
     log(f"Generating city-scale data into {path} (once; cached by generator version) ...")
     db = open_database(f"sqlite:///{partial}")
     try:
@@ -270,6 +271,24 @@ def cached_city(scale: Scale = CITY, log: Callable[[str], None] = print) -> Path
     log(f"  generated in {counts.seconds:.0f} s")
     os.replace(partial, path)
     return path
+
+
+def _forget_abandoned_partials(folder: Path) -> None:
+    """Remove what a generation that did not finish left behind (its process is gone)."""
+    for leftover in folder.glob("city-*.partial*"):
+        pid = leftover.name.split(".")[1]
+        if not pid.isdigit() or not _running(int(pid)):  # no pid: an older bench's
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def copy_of(path: Path, folder: Path) -> Path:
