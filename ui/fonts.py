@@ -2,19 +2,30 @@
 
 Some fonts draw the dots of "Ö" and the ring of "Å" above the ascent Qt reserves for a line
 (DejaVu Sans, the usual Linux font: 2 px at 9 pt), and a QLabel exactly one line high cuts
-them: "Östermalm" reads "Ostermalm". Every label gets that much room on top when it is first
+them: "Östermalm" reads "Ostermalm". Every label gets that much room on top when it is
 polished, measured for the font in use, so nothing changes where the font has room of its own.
-(An application style sheet would do it too, but it restyles every widget: scroll bars went.)
-Tabs get the same room and 2 px more: Fusion draws unselected tabs 2 px lower."""
+Tabs get the same room and 2 px more: Fusion draws unselected tabs 2 px lower.
+
+Both live in the application's style (a proxy of the usual one): the style polishes every
+widget once when it is first shown, and again when a style sheet is set on it (which resets a
+label's margins to the sheet's box). An application-wide event filter did the labels before,
+but it ran Python for every event of every object, a fifth of the window's start-up. (An
+application style sheet would do it too, but it restyles every widget: scroll bars went.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyleOption
 
 SWEDISH_CAPITALS = "ÅÄÖÉ"
-_RESTYLED = (QEvent.Type.Polish, QEvent.Type.StyleChange)
+UNSELECTED_TAB_DROP = 2  # Fusion's offset of unselected tabs
 
 
 def overshoot(app: QApplication) -> int:
@@ -23,29 +34,23 @@ def overshoot(app: QApplication) -> int:
     return max(0, -metrics.tightBoundingRect(SWEDISH_CAPITALS).top() - metrics.ascent())
 
 
-class _RoomAbove(QObject):
-    def __init__(self, pixels: int, parent: QObject) -> None:
-        super().__init__(parent)
-        self.pixels = pixels
+class RoomyStyle(QProxyStyle):
+    """The application's style with room above accented capitals: labels get ``room`` pixels
+    on top (unless they have that much already), tabs are ``room`` + 2 pixels taller."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # Polish: first shown. StyleChange: a style sheet set on the label later resets its
-        # margins to the sheet's box.
-        if isinstance(watched, QLabel) and event.type() in _RESTYLED:  # cheap test first
-            margins = watched.contentsMargins()
-            if margins.top() < self.pixels:
-                watched.setContentsMargins(
-                    margins.left(), self.pixels, margins.right(), margins.bottom()
-                )
-        return False
-
-
-class RoomyTabs(QProxyStyle):
-    """The application's style with taller tabs."""
-
-    def __init__(self, base: str, extra: int) -> None:
+    def __init__(self, base: str, room: int) -> None:
         super().__init__(base)
-        self.extra = extra
+        self.room = room
+        self.tab_extra = room + UNSELECTED_TAB_DROP
+
+    def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
+        super().polish(target)  # type: ignore[arg-type]
+        if isinstance(target, QLabel):
+            margins = target.contentsMargins()
+            if margins.top() < self.room:
+                target.setContentsMargins(
+                    margins.left(), self.room, margins.right(), margins.bottom()
+                )
 
     def sizeFromContents(  # noqa: N802
         self,
@@ -56,23 +61,19 @@ class RoomyTabs(QProxyStyle):
     ) -> QSize:
         result = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
         if contents == QStyle.ContentsType.CT_TabBarTab:
-            result.setHeight(result.height() + self.extra)
+            result.setHeight(result.height() + self.tab_extra)
         return result
 
 
-UNSELECTED_TAB_DROP = 2  # Fusion's offset of unselected tabs
-
-
-def keep_capitals_whole(app: QApplication) -> QObject | None:
-    """Give every label and tab the room its font lacks; returns the labels' event filter
-    (None if the font needs none)."""
-    extra = overshoot(app)
-    if not extra:
+def keep_capitals_whole(app: QApplication) -> RoomyStyle | None:
+    """Give every label and tab the room its font lacks; returns the application's style that
+    does it (None if the font needs none). Once per application, however often the window
+    starts (tests start it many times)."""
+    room = overshoot(app)
+    if not room:
         return None
-    room = app.findChild(_RoomAbove)  # once per application, however often the window starts
-    if room is None:
-        room = _RoomAbove(extra, app)
-        app.installEventFilter(room)
-    if not isinstance(app.style(), RoomyTabs):
-        app.setStyle(RoomyTabs(app.style().name(), extra + UNSELECTED_TAB_DROP))
-    return room
+    style = app.style()
+    if not isinstance(style, RoomyStyle):
+        style = RoomyStyle(style.name(), room)
+        app.setStyle(style)
+    return style

@@ -28,11 +28,18 @@ def _tab_height(qtbot: QtBot) -> int:
     return tabs.tabBar().tabRect(1).height()
 
 
+def _plain_style_name(app: QApplication) -> str:
+    style = app.style()
+    if isinstance(style, fonts.RoomyStyle):  # left by a window an earlier test started
+        style = style.baseStyle()
+    return style.name()
+
+
 def test_labels_get_room_for_the_dots_and_keep_it_after_a_style_sheet(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    room = fonts._RoomAbove(3, app)
-    app.installEventFilter(room)
+    style_name = _plain_style_name(app)
+    QApplication.setStyle(fonts.RoomyStyle(style_name, 3))
     try:
         label = QLabel("Östermalm")
         qtbot.addWidget(label)
@@ -41,8 +48,20 @@ def test_labels_get_room_for_the_dots_and_keep_it_after_a_style_sheet(qtbot: QtB
         assert label.contentsMargins().top() == 3
         label.setStyleSheet("color: #b42318;")  # e.g. a fact shown in the warning colour
         assert label.contentsMargins().top() == 3
+        # A label inside a styled parent, and one whose own sheet gives room of its own.
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        parent.setStyleSheet("QLabel#heading { font-size: 22px; }")
+        heading = QLabel("Åtgärder", parent)
+        heading.setObjectName("heading")
+        badge = QLabel("9", parent)
+        badge.setStyleSheet("padding: 5px 9px;")
+        parent.show()
+        qtbot.waitExposed(parent)
+        assert heading.contentsMargins().top() == 3
+        assert badge.contentsMargins().top() >= 5
     finally:
-        app.removeEventFilter(room)
+        QApplication.setStyle(style_name)  # the rest of the suite keeps the usual style
 
 
 def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
@@ -53,16 +72,10 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
     assert fonts.overshoot(app) >= max(0, lacking)
     if not fonts.overshoot(app):
         return  # this font has room of its own: nothing to add
-    for earlier in app.findChildren(fonts._RoomAbove):  # a window started by an earlier test
-        app.removeEventFilter(earlier)
-        earlier.setParent(None)
-    style = app.style()
-    if isinstance(style, fonts.RoomyTabs):  # left by a window an earlier test started
-        style = style.baseStyle()
-    style_name = style.name()
+    style_name = _plain_style_name(app)
     QApplication.setStyle(style_name)  # the plain style
     usual = _tab_height(qtbot)
-    room = fonts.keep_capitals_whole(app)  # the font in use needs it: "Ö" draws its dots
+    style = fonts.keep_capitals_whole(app)  # the font in use needs it: "Ö" draws its dots
     try:
         with_dots, without = QLabel("Östermalm"), QLabel("Ostermalm")
         for label in (with_dots, without):
@@ -72,9 +85,7 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
         assert _ink_rows(with_dots) > _ink_rows(without)
         # Tabs too: an unselected "Åtgärder" tab is as tall as the ring needs.
         assert _tab_height(qtbot) == usual + fonts.overshoot(app) + 2
-        assert fonts.keep_capitals_whole(app) is room  # a second start adds nothing
+        assert fonts.keep_capitals_whole(app) is style  # a second start adds nothing
         assert _tab_height(qtbot) == usual + fonts.overshoot(app) + 2
     finally:
-        if room is not None:
-            app.removeEventFilter(room)
         QApplication.setStyle(style_name)  # the rest of the suite keeps the usual style
