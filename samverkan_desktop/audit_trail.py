@@ -96,6 +96,11 @@ def _plan(mapper: Any) -> tuple[str, tuple[str, ...], frozenset[str]]:
     return mapper.persist_selectable.name, columns, secondaries
 
 
+@cache
+def _class_plan(cls: type) -> tuple[str, tuple[str, ...], frozenset[str]]:
+    return _plan(inspect(cls))
+
+
 def _changes(
     table: str, action: AuditAction, pairs: Iterable[tuple[str, Any, Any]]
 ) -> dict[str, Any]:
@@ -190,7 +195,7 @@ def entries(changes: Iterable[Change], client_id: str | None) -> list[dict[str, 
     at, who = utcnow(), os_user()
     rows = []
     for change in changes:
-        table, columns, _secondaries = _plan(inspect(change.cls))
+        table, columns, _secondaries = _class_plan(change.cls)
         if table in SKIP_TABLES:
             continue
         values = change.values

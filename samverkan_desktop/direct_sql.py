@@ -18,6 +18,7 @@ A function that can run this way is marked with ``direct(fast)``: ``Database.cal
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -50,6 +51,27 @@ def direct_function(function: Callable[..., Any]) -> Callable[..., Any] | None:
     return getattr(function, DIRECT_ATTRIBUTE, None)
 
 
+_REQUIRED = object()
+
+
+def _faster(impl: Any, converter: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The same conversion, cheaper where it is hot: SQLAlchemy formats an SQLite DATETIME
+    from a dict of its seven fields (a lend converts seven); ``isoformat`` writes the same
+    text (its first 26 characters: the time zone is left out, as SQLAlchemy leaves it)."""
+    from sqlalchemy.dialects.sqlite import DATETIME
+
+    if type(impl) is not DATETIME or impl._storage_format != DATETIME._storage_format:
+        return converter
+    datetime = dt.datetime
+
+    def convert(value: Any) -> Any:
+        if type(value) is datetime:
+            return value.isoformat(" ", "microseconds")[:26]
+        return converter(value)  # None, a date, a subclass: SQLAlchemy's own way
+
+    return convert
+
+
 class Compiled:
     """One statement for one dialect: the driver's SQL text and the conversions."""
 
@@ -63,10 +85,16 @@ class Compiled:
         )
         self.defaults = {name: bind.value for name, bind in binds.items() if not bind.required}
         self.converters = {
-            name: converter
+            name: _faster(bind.type.dialect_impl(dialect), converter)
             for name, bind in binds.items()
             if (converter := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
         }
+        # Per parameter in the order they are sent: its name, its conversion (None: sent as
+        # it is) and its default (_REQUIRED: the caller gives it).
+        self._plan = tuple(
+            (name, self.converters.get(name), self.defaults.get(name, _REQUIRED))
+            for name in (self.order if self.order is not None else binds)
+        )
         columns = list(getattr(statement, "exported_columns", ()))
         self.returns_rows = bool(columns)
         self.readers: tuple[Callable[[Any], Any] | None, ...] = tuple(
@@ -74,12 +102,16 @@ class Compiled:
         )
 
     def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
-        merged = {**self.defaults, **values} if self.defaults else dict(values)
-        for name, converter in self.converters.items():
-            merged[name] = converter(merged[name])
+        # One pass over the plan: this runs for every statement of every lend.
+        sent = [
+            (values[name] if default is _REQUIRED else values.get(name, default))
+            if converter is None
+            else converter(values[name] if default is _REQUIRED else values.get(name, default))
+            for name, converter, default in self._plan
+        ]
         if self.order is None:
-            return merged
-        return tuple(merged[name] for name in self.order)
+            return dict(zip((name for name, _c, _d in self._plan), sent, strict=True))
+        return sent
 
     def row(self, raw: Sequence[Any]) -> tuple[Any, ...]:
         return tuple(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
@@ -280,6 +281,7 @@ def last_attended(
     return {person_id: held_on for person_id, held_on in session.execute(query)}
 
 
+@lru_cache(maxsize=4096)  # every lend asks it; a few session dates and one validity
 def valid_until(attended: dt.date | None, validity_months: int | None) -> dt.date | None:
     if attended is None or validity_months is None:
         return None

@@ -1,0 +1,40 @@
+"""direct_sql sends what SQLAlchemy would send: its faster SQLite datetime conversion writes
+the very text SQLAlchemy writes (a different text would sort, compare and read back wrong)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import DateTime, bindparam, select
+from sqlalchemy.dialects import sqlite
+
+from samverkan_desktop.direct_sql import Statement
+
+DIALECT = sqlite.dialect()
+STAMP = DateTime(timezone=True)
+ZONES = st.sampled_from([None, dt.UTC, ZoneInfo("Europe/Stockholm"), ZoneInfo("Asia/Kolkata")])
+
+
+def _sqlalchemy(value: object) -> object:
+    processor = STAMP.dialect_impl(DIALECT).bind_processor(DIALECT)
+    assert processor is not None
+    return processor(value)
+
+
+def _direct(value: object) -> object:
+    statement = Statement(lambda _d: select(bindparam("at", type_=STAMP)))
+    return statement.compiled(DIALECT).parameters({"at": value})[0]
+
+
+@given(st.datetimes(min_value=dt.datetime(1, 1, 1), timezones=ZONES))
+def test_a_datetime_is_sent_as_sqlalchemy_sends_it(value: dt.datetime) -> None:
+    assert _direct(value) == _sqlalchemy(value)
+
+
+def test_dates_and_none_take_sqlalchemys_own_conversion() -> None:
+    assert _direct(dt.date(2026, 11, 30)) == _sqlalchemy(dt.date(2026, 11, 30))
+    assert _direct(None) is None
+    assert _direct(dt.datetime(2026, 11, 30, 8, 0)) == "2026-11-30 08:00:00.000000"
