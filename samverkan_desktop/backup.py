@@ -62,7 +62,7 @@ def reason_label(reason: str) -> str:
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite address, None for PostgreSQL or an in-memory database."""
     plain = quick_read.sqlite_path(url)
-    if plain is not None and "%" not in url:  # the usual address, read without SQLAlchemy
+    if plain is not None:  # the usual address, read without SQLAlchemy
         return plain
     from sqlalchemy.engine import make_url
 

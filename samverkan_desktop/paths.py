@@ -32,7 +32,9 @@ def default_database_path() -> Path:
 
 
 def default_database_url() -> str:
-    return os.environ.get("SAMVERKAN_DB") or f"sqlite:///{default_database_path()}"
+    # A "%" in the folder's name is written "%25": the address is read with %-escapes decoded.
+    path = str(default_database_path()).replace("%", "%25")
+    return os.environ.get("SAMVERKAN_DB") or f"sqlite:///{path}"
 
 
 def attachments_dir() -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from samverkan_desktop.schema_versions import head_revisions
 
@@ -22,7 +22,7 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a plain ``sqlite:///path`` address, else None (memory, options, servers)."""
     if not url.startswith(SQLITE_PREFIX) or "?" in url:
         return None
-    path = url.removeprefix(SQLITE_PREFIX)
+    path = unquote(url.removeprefix(SQLITE_PREFIX))  # "%20" is a space, as SQLAlchemy reads it
     return Path(path) if path and path != ":memory:" else None
 
 

@@ -51,3 +51,29 @@ def test_missing_damaged_or_foreign_files_are_left_to_the_full_road(
 )
 def test_other_addresses_are_not_ours_to_read(url: str) -> None:
     assert quick_read.open_current(url) is None
+
+
+def test_an_address_with_escapes_names_the_file_sqlalchemy_opens(tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    folder = tmp_path / "Trygghet 2026 (100%)"
+    folder.mkdir()
+    url = f"sqlite:///{folder}/s%C3%A4kerhet%20db.sqlite3".replace("(100%)", "(100%25)")
+    path = quick_read.sqlite_path(url)
+    assert path == Path(str(make_url(url).database))
+    assert path == folder / "säkerhet db.sqlite3"
+
+
+def test_a_data_folder_with_a_percent_sign_still_holds_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from samverkan_desktop import paths
+
+    home = tmp_path / "Kvot 100%20"
+    monkeypatch.setenv("SAMVERKAN_HOME", str(home))
+    monkeypatch.delenv("SAMVERKAN_DB", raising=False)
+    url = paths.default_database_url()
+    assert quick_read.sqlite_path(url) == home / "samverkan.sqlite3"
+    assert make_url(url).database == str(home / "samverkan.sqlite3")
