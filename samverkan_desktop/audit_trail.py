@@ -20,12 +20,23 @@ import datetime as dt
 import decimal
 import enum
 import getpass
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    func,
+    insert,
+    inspect,
+    select,
+    union_all,
+    update,
+)
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, sessionmaker
 
 from samverkan_desktop import direct_sql
@@ -310,6 +321,35 @@ def direct_insert(count: int) -> direct_sql.Statement:
 def numbered(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """The parameters of ``direct_insert(len(rows))`` for rows made by ``entries``."""
     return {f"{name}_{n}": row[name] for n, row in enumerate(rows) for name in _DIRECT_FIELDS}
+
+
+_INLINE_FIELDS = tuple(name for name in _DIRECT_FIELDS if name != "record_id")
+
+
+def inline_insert(sources: Sequence[Any]) -> Any:
+    """PostgreSQL: an INSERT of one audit row per source, as a CTE of the statement that makes
+    the change (so a change and its trail are one statement, one round trip). ``sources`` are
+    the id columns of the change's own CTEs (``UPDATE … RETURNING id``): a row is written only
+    if its source returned a row, and its record id is that id. Rows are inserted in the
+    sources' order; their parameters are ``inline_parameters(rows)``."""
+    audit = cast(Table, AuditEntry.__table__)
+    selects = []
+    for n, source in enumerate(sources):
+        values: dict[str, Any] = {
+            name: bindparam(f"{name}_{n}", type_=audit.c[name].type) for name in _INLINE_FIELDS
+        }
+        values["record_id"] = sql_cast(source, audit.c.record_id.type)
+        values["db_role"] = func.current_user()
+        columns = [*_INLINE_FIELDS, "record_id", "db_role"]
+        selects.append(select(*(values[name] for name in columns)).select_from(source.table))
+    rows = selects[0] if len(selects) == 1 else union_all(*selects)
+    return insert(audit).from_select(columns, rows).cte("trail")
+
+
+def inline_parameters(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The parameters of ``inline_insert`` for rows made by ``entries`` (their record ids
+    come from the statement)."""
+    return {f"{name}_{n}": row[name] for n, row in enumerate(rows) for name in _INLINE_FIELDS}
 
 
 def _merge(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -353,5 +354,96 @@ def test_a_kept_connection_the_server_dropped_is_replaced_without_an_error(pg_ur
         assert db.call(backend_pid) != first
         with db.session() as s:
             assert s.scalars(select(Loan.id)).all() == [result.loan_id]
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> None:
+    """The reception's own route (one statement writes the unit, the loan and the trail) needs
+    no right beyond the reception role's: a fault return too, its trail naming the role."""
+    from samverkan_desktop.cli import main as cli_main
+    from tests.core.test_roles import _login
+
+    owner = open_database(pg_url)
+    try:
+        with owner.session() as s:
+            data = make(s)
+        assert cli_main(["--db", pg_url, "db", "grant-roles"]) == 0
+        _loans, before, _events = _counts(owner)
+        desk = open_database(_login(pg_url, "reception"))
+        try:
+            unit = data.units["LARM-01"]
+            lent = desk.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW)
+            desk.call(alarm_loans.return_unit, unit, fault="Knappen fastnar", now=LATER)
+        finally:
+            desk.dispose()
+        with owner.session() as s:
+            assert s.get_one(Loan, lent.loan_id).fault_description == "Knappen fastnar"
+            written = s.scalars(select(AuditEntry).order_by(AuditEntry.id).offset(before)).all()
+        assert [row.table_name for row in written] == [
+            "alarm_loans",  # lent
+            "alarm_units",
+            "alarm_loans",  # returned
+            "alarm_units",
+            "alarm_unit_events",
+        ]
+        assert all((row.db_role or "").startswith("desk_reception_") for row in written)
+    finally:
+        owner.dispose()
+
+
+def test_a_lend_and_a_return_at_another_desk_are_noticed(db: Database) -> None:
+    """The direct route tells the other desks (PostgreSQL: the notification sent with the
+    commit, in its own transaction; SQLite: the audit rows the listener reads)."""
+    from samverkan_desktop.changes import ChangeListener
+
+    with db.session() as s:
+        data = make(s)
+    other = open_database(db.url)
+    listener = ChangeListener(db.engine, db.client_id)
+    listener.start()
+    try:
+        unit = data.units["LARM-01"]
+        for work in (
+            lambda: other.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW),
+            lambda: other.call(alarm_loans.return_unit, unit, now=LATER),
+        ):
+            listener.poll()
+            work()
+            seen: frozenset[str] = frozenset()
+            for _ in range(60):
+                seen = listener.poll()
+                if seen:
+                    break
+                time.sleep(0.05)
+            assert {"alarm_units", "alarm_loans"} <= seen
+    finally:
+        listener.close()
+        other.dispose()
+
+
+@pytest.mark.postgres
+def test_a_failed_notification_leaves_the_lend_made_and_the_connection_fit(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The commit and the notification travel in one message: a notification refused after
+    the commit is logged, the lend stands (no error for the receptionist), and the kept
+    connection serves the next unit."""
+    from samverkan_desktop import changes
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            data = make(s)
+        unit = data.units["LARM-01"]
+        monkeypatch.setattr(changes, "CHANNEL", "")  # pg_notify refuses an empty channel
+        lent = db.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW)
+        assert "Could not notify" in caplog.text
+        monkeypatch.undo()
+        db.call(alarm_loans.return_unit, unit, now=LATER)
+        with db.session() as s:
+            assert s.get_one(Loan, lent.loan_id).returned_at is not None
+            assert len(_trail(s, "alarm_loans", lent.loan_id)) == 2
     finally:
         db.dispose()
