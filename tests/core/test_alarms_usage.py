@@ -113,3 +113,79 @@ def test_pseudonymisation_touches_only_old_returned_loans_and_only_personal_fiel
         assert alarm_usage.pseudonymise_old_loans(s, now=now).count == 1
         with pytest.raises(ValidationError, match="mellan 1 och 120"):
             settings.set_int(s, "alarms.retention_months", 0)
+
+
+def _months(first: dt.date, count: int) -> list[dt.date]:
+    return [dt.date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1)
+            for n in range(count)]  # fmt: skip
+
+
+def test_use_per_month_agrees_with_counting_loan_by_loan(db: Database) -> None:
+    """Random loans over five months, some out across the period's start, across month ends
+    (Stockholm time, also at exactly midnight), or still out: every month's loans and hours
+    are what splitting each loan by hand gives."""
+    from random import Random
+
+    from sqlalchemy import DateTime, bindparam, text
+
+    from samverkan_desktop.services.alarms import at_local
+
+    stamp = DateTime(timezone=True)
+    insert = text(
+        "INSERT INTO alarm_loans (unit_id, borrower_id, purpose, out_at, due_at, returned_at, "
+        "approved_by_id, put_on_charge, pseudonymised, created_at, updated_at) VALUES (:unit, "
+        ":person, :purpose, :out, :due, :back, :manager, :false, :false, :out, :out)"
+    ).bindparams(*(bindparam(name, type_=stamp) for name in ("out", "due", "back")))
+    rng = Random(7)
+    now = at(10, day=20, month=12)
+    loans: list[tuple[str, dt.datetime, dt.datetime | None]] = []
+    with db.session() as s:
+        data = make(s)
+        lena, karin = data.people["lena"], data.people["karin"]
+        for code, unit in data.units.items():
+            purpose = "home_loan" if code == "LARM-13" else "home_visit"
+            moment = at(9, day=1, month=8)
+            while True:
+                moment += dt.timedelta(minutes=rng.choice([30, 600, 1440, 4000, 20000]))
+                if rng.random() < 0.1:  # exactly at a midnight
+                    moment = at_local(moment.date(), dt.time(0))
+                length = dt.timedelta(minutes=rng.choice([15, 90, 480, 3000, 50000]))
+                back: dt.datetime | None = moment + length
+                if back is not None and back >= now:
+                    back = None  # still out
+                utc = {  # bound as the models bind times: UTC
+                    "out": moment.astimezone(dt.UTC),
+                    "due": (moment + dt.timedelta(days=60)).astimezone(dt.UTC),
+                    "back": back.astimezone(dt.UTC) if back is not None else None,
+                }
+                s.execute(
+                    insert,
+                    {
+                        **utc, "unit": unit, "person": lena, "purpose": purpose,
+                        "manager": karin if purpose == "home_loan" else None, "false": False,
+                    },
+                )  # fmt: skip
+                loans.append((purpose, moment, back))
+                if back is None:
+                    break
+                moment = back
+        months = alarm_usage.usage_by_month(s, dt.date(2026, 9, 1), dt.date(2026, 12, 1), now=now)
+    firsts = _months(dt.date(2026, 9, 1), 5)
+    bounds = [at_local(day, dt.time(0)) for day in firsts]
+    assert [m.month for m in months] == firsts[:4]
+    for index, month in enumerate(months):
+        lo, hi = bounds[index], bounds[index + 1]
+        expected = {"home_visit": [0, 0.0], "home_loan": [0, 0.0]}
+        for purpose, out, back in loans:
+            end = back if back is not None else max(now, out)
+            if lo <= out < hi:
+                expected[purpose][0] += 1
+            overlap = (min(end, hi) - max(out, lo)).total_seconds()
+            expected[purpose][1] += max(overlap, 0) / 3600
+        assert (month.home_visit_loans, month.home_loan_loans) == (
+            expected["home_visit"][0],
+            expected["home_loan"][0],
+        )
+        assert month.home_visit_hours == pytest.approx(expected["home_visit"][1], abs=0.051)
+        assert month.home_loan_hours == pytest.approx(expected["home_loan"][1], abs=0.051)
+    assert sum(m.loans for m in months) > 20  # the data reached every case above
