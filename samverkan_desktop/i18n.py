@@ -22,11 +22,14 @@ SUPPORTED_LANGUAGES = ("sv", "en")
 
 _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = "en"
+# The catalog last read and the file it was read from (path, size, modification time): setting
+# the same language again (at import, then from the command line) does not read it again.
+_read: tuple[tuple[str, int, int], _gettext.GNUTranslations] | None = None
 
 
 def set_language(language: str | None = None) -> str:
     """Activate a language (default: SAMVERKAN_LANG or Swedish); returns the one in force."""
-    global _translations, _language
+    global _translations, _language, _read
     language = language or os.environ.get("SAMVERKAN_LANG") or DEFAULT_LANGUAGE
     if language not in SUPPORTED_LANGUAGES:
         language = DEFAULT_LANGUAGE
@@ -35,10 +38,15 @@ def set_language(language: str | None = None) -> str:
     else:
         # Read the file ourselves: gettext.translation() caches by path, which would keep a
         # catalog that was rebuilt while the program runs (tests, the build step).
+        # A changed file (same path, other size or time) is read again.
         path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
         try:
             with path.open("rb") as handle:
-                _translations = _gettext.GNUTranslations(handle)
+                info = os.fstat(handle.fileno())
+                key = (str(path), info.st_size, info.st_mtime_ns)
+                if _read is None or _read[0] != key:
+                    _read = (key, _gettext.GNUTranslations(handle))
+                _translations = _read[1]
         except OSError:
             _translations = _gettext.NullTranslations()
     _language = language
