@@ -77,6 +77,13 @@ def _forget_snapshot(url: str) -> None:
 
 def startup(url_demo: str, url_city: str, runs: int, home: Path) -> list[Figure]:
     env = _env(home)
+    # An installed program runs from compiled bytecode (pip compiles it at install); a shell
+    # that forbids writing it (PYTHONDONTWRITEBYTECODE) would have every timed start compile
+    # our modules again (the bare window has none). The warm-up start writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The window's own settings (QSettings: last area, geometry), not the machine user's: an
+    # area left open by another session there would make every start take the ordinary road.
+    env["XDG_CONFIG_HOME"] = str(home / "config")
     probe_env = {**env, "SAMVERKAN_STARTUP_PROBE": "1"}
     commands = {
         "bare": [PY, "-m", "tests.bench.bare_window"],
