@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import Dialect
@@ -164,13 +165,13 @@ class Unit:
     def send(self, statement: Statement, values: Mapping[str, Any] | None = None) -> Cursor:
         """Run a statement (its cursor tells the rowcount)."""
         compiled = statement.compiled(self.dialect)
-        return self.driver.execute(compiled.sql, compiled.parameters(values or {}))  # type: ignore[no-any-return]
+        return self._execute(compiled.sql, compiled.parameters(values or {}))
 
     def rows(
         self, statement: Statement, values: Mapping[str, Any] | None = None
     ) -> list[tuple[Any, ...]]:
         compiled = statement.compiled(self.dialect)
-        cursor = self.driver.execute(compiled.sql, compiled.parameters(values or {}))
+        cursor = self._execute(compiled.sql, compiled.parameters(values or {}))
         return [compiled.row(raw) for raw in cursor.fetchall()]
 
     def first(
@@ -178,6 +179,9 @@ class Unit:
     ) -> tuple[Any, ...] | None:
         found = self.rows(statement, values)
         return found[0] if found else None
+
+    def _execute(self, sql: str, parameters: Any) -> Cursor:
+        return self.driver.execute(sql, parameters)  # type: ignore[no-any-return]
 
     @property
     def inline_trail(self) -> bool:
@@ -243,11 +247,18 @@ class DirectUnit(Unit):
         self.client_id = client_id
         self.tables: set[str] = set()
         self._trail: list[dict[str, Any]] = []
+        self._cursor: Any = None
         self.commit_sent = False
 
     @property
     def driver(self) -> Any:
         return self._driver
+
+    def _execute(self, sql: str, parameters: Any) -> Cursor:
+        # One cursor for the unit's statements (psycopg's connection.execute makes one each).
+        if self._cursor is None:
+            self._cursor = self._driver.cursor()
+        return self._cursor.execute(sql, parameters)  # type: ignore[no-any-return]
 
     def begin(self) -> None:
         if self.is_sqlite:  # the write lock now: a second desk waits here for its turn
@@ -294,12 +305,9 @@ class DirectUnit(Unit):
         writes in turn. A notification is a hint to refresh, not data: its commit need not
         wait for the disk (synchronous_commit off for it alone). The payload (a hex id and
         table names) is quoted by psycopg."""
-        from psycopg import pq, sql
+        from psycopg import pq
 
-        payload = changes.notify_payload(self.client_id, self.tables)
-        statements = sql.SQL(
-            "COMMIT; BEGIN; SET LOCAL synchronous_commit TO OFF; SELECT pg_notify({}, {}); COMMIT"
-        ).format(sql.Literal(changes.CHANNEL), sql.Literal(payload))
+        statements = _commit_and_notify(changes.CHANNEL, self.client_id, frozenset(self.tables))
         try:
             self._driver.execute(statements)
         except self.dialect.loaded_dbapi.Error:
@@ -319,3 +327,20 @@ class DirectUnit(Unit):
             self._driver.rollback()
         self.tables.clear()
         self._trail.clear()
+
+
+@lru_cache(maxsize=64)
+def _commit_and_notify(channel: str, client_id: str, tables: frozenset[str]) -> bytes:
+    """DirectUnit._commit_and_announce's message, built once per set of tables (a desk sends
+    the same few again and again)."""
+    from psycopg import sql
+
+    payload = changes.notify_payload(client_id, tables)
+    return (
+        sql.SQL(
+            "COMMIT; BEGIN; SET LOCAL synchronous_commit TO OFF; SELECT pg_notify({}, {}); COMMIT"
+        )
+        .format(sql.Literal(channel), sql.Literal(payload))
+        .as_string()
+        .encode()
+    )
