@@ -813,9 +813,9 @@ def _return(
             unit.rollback()
             raise _failed_return(unit, unit_id, code)
     else:
-        closed = unit.send(_LOAN_RETURN, updates)
-        moved = unit.send(_STATUS_UPDATE, updates)
-        if closed.rowcount != 1 or moved.rowcount != 1:  # the conditions: changed meanwhile
+        closed = unit.send(_LOAN_RETURN, updates).rowcount  # (a unit may reuse its cursor)
+        moved = unit.send(_STATUS_UPDATE, updates).rowcount
+        if closed != 1 or moved != 1:  # the conditions: changed meanwhile
             unit.rollback()
             raise _failed_return(unit, unit_id, code)
         event_row = unit.first(_EVENT_INSERT, event) if fault is not None else None

@@ -191,6 +191,37 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
         assert s.get_one(Loan, lent.loan_id).returned_at is None
 
 
+def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The unit was taken back and lent again since this desk read it: its status is as read
+    (on loan) but the loan it read is closed. The return must change nothing: the new loan
+    stays open and the unit on loan (each condition counts, not only the status's)."""
+    with db.session() as s:
+        data = make(s)
+    unit, lena = data.units["LARM-01"], data.people["lena"]
+    first = db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
+    db.call(alarm_loans.return_unit, unit, now=LATER)
+    second = db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=LATER)
+    real_first = direct_sql.Unit.first
+
+    def stale_loan(self: direct_sql.Unit, statement: Any, values: Any = None) -> Any:
+        row = real_first(self, statement, values)
+        if statement is alarm_loans._RETURN_FACTS and row is not None:  # (code, status, id, ..)
+            row = (*row[:2], first.loan_id, *row[3:])
+        return row
+
+    before = _counts(db)
+    monkeypatch.setattr(direct_sql.Unit, "first", stale_loan)
+    with pytest.raises(ConflictError):
+        db.call(alarm_loans.return_unit, unit, now=LATER + dt.timedelta(minutes=1))
+    monkeypatch.undo()
+    assert _counts(db) == before
+    with db.session() as s:
+        assert s.get_one(Loan, second.loan_id).returned_at is None
+        assert s.get_one(AlarmUnit, unit).status is UnitStatus.ON_LOAN
+
+
 def test_desks_racing_for_one_unit_through_db_call_give_one_loan(db_url: str) -> None:
     """Four desks (each its own Database) lend the same unit at once, and then all try to take
     it back: one lend and one return succeed, the others are told who has it / that it is in."""
