@@ -163,7 +163,8 @@ class Unit:
         return self.dialect.loaded_dbapi.IntegrityError  # type: ignore[no-any-return]
 
     def send(self, statement: Statement, values: Mapping[str, Any] | None = None) -> Cursor:
-        """Run a statement (its cursor tells the rowcount)."""
+        """Run a statement (its cursor tells the rowcount; read it before the next statement:
+        a DirectUnit runs all of its statements on one cursor)."""
         compiled = statement.compiled(self.dialect)
         return self._execute(compiled.sql, compiled.parameters(values or {}))
 
