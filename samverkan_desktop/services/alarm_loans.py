@@ -423,6 +423,28 @@ def _lend_inline(
     return int(loan[0])
 
 
+def _lend_by_statements(
+    unit: direct_sql.Unit, values: dict[str, Any], seen: Status, at: dt.datetime
+) -> int:
+    """SQLite, and a Session on either database: the unit's status (if not already on loan),
+    then the loan; the trail is written by the caller."""
+    if seen is not Status.ON_LOAN:
+        moved = unit.send(
+            _STATUS_UPDATE,
+            {
+                "unit": values["unit_id"],
+                "seen_status": seen,
+                "new_status": Status.ON_LOAN,
+                "changed_at": at,
+            },
+        )
+        if moved.rowcount != 1:
+            raise _UnitMoved
+    loan = unit.first(_LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
+    assert loan is not None
+    return int(loan[0])
+
+
 class _UnitMoved(Exception):
     """The conditional status update matched no row: the unit changed under this lend."""
 
@@ -544,22 +566,8 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
     try:
         if unit.inline_trail:
             loan_id = _lend_inline(unit, values, unit_status, at, changed)
-        elif unit_status is not Status.ON_LOAN:
-            moved = unit.send(
-                _STATUS_UPDATE,
-                {
-                    "unit": data.unit_id,
-                    "seen_status": unit_status,
-                    "new_status": Status.ON_LOAN,
-                    "changed_at": at,
-                },
-            )
-            if moved.rowcount != 1:
-                raise _UnitMoved
-        if not unit.inline_trail:
-            loan = unit.first(_LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
-            assert loan is not None
-            loan_id = int(loan[0])
+        else:
+            loan_id = _lend_by_statements(unit, values, unit_status, at)
     except (unit.integrity_error, _UnitMoved) as error:
         # Another desk won the race: the partial unique index (one open loan per unit), the
         # "not retired" trigger or the conditional update had the final word. Say who has the
