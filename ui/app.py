@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop import i18n
 from samverkan_desktop.errors import DatabaseCorruptError, DomainError
@@ -28,6 +28,8 @@ from ui.context import AppContext, ChangeBus, Navigator
 from ui.widgets.dialogs import show_error
 
 if TYPE_CHECKING:  # loaded when first needed: the window may open before the database layer
+    from PySide6.QtWidgets import QWidget
+
     from samverkan_desktop.db import Database
     from samverkan_desktop.overview_items import OverviewSection
     from ui.change_watcher import ChangeWatcher
@@ -105,6 +107,8 @@ def open_or_explain(url: str) -> Database | None:
 
 
 def offer_example(ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QDialog
+
     from samverkan_desktop.empty import is_empty
     from ui.first_start import FirstStartDialog
 
@@ -182,7 +186,6 @@ def run(argv: Sequence[str]) -> int:
     from ui.fonts import keep_capitals_whole
     from ui.gc_guard import collect_in_gui_thread
 
-    keep_capitals_whole(app)
     collect_in_gui_thread(app)  # never in a worker thread: it may free widgets there
     sys.excepthook = _excepthook
     from ui import startup_probe
@@ -197,6 +200,7 @@ def run(argv: Sequence[str]) -> int:
         if snapshot is not None:
             return _run_from_snapshot(app, url, settings, today, snapshot)
 
+    keep_capitals_whole(app)  # before any dialog or window (the quick start: after its paint)
     db = open_or_explain(url)
     if db is None:
         return 1
@@ -223,6 +227,7 @@ def _run_from_snapshot(
     """The window with the saved Overview first; the database right after the first paint."""
     from ui import startup_probe
     from ui.fast_start import FIRST_VIEW, DeferredDatabase, StartAborted
+    from ui.fonts import give_room_now, keep_capitals_whole
     from ui.main_window import MainWindow
     from ui.overview.view import OverviewArea
 
@@ -232,6 +237,7 @@ def _run_from_snapshot(
     first = window.area(FIRST_VIEW)
     assert isinstance(first, OverviewArea)
     first.show_snapshot(today, snapshot)
+    give_room_now(window, app)  # the style that does it for every later label comes after
     window.show()
     watchers: list[ChangeWatcher] = []
 
@@ -239,6 +245,7 @@ def _run_from_snapshot(
         app.processEvents()  # the snapshot is painted before the database layer loads
         if startup_probe.wanted():  # make bench: time to the first populated view
             startup_probe.ready_now()
+        keep_capitals_whole(app)  # before anything else can open a label or tab
         try:
             deferred.open()
         except StartAborted:

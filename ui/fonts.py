@@ -30,8 +30,31 @@ UNSELECTED_TAB_DROP = 2  # Fusion's offset of unselected tabs
 
 def overshoot(app: QApplication) -> int:
     """Pixels that accented capitals reach above the font's ascent (0 if none)."""
-    metrics = QFontMetrics(app.font())
+    return _overshoot(QFontMetrics(app.font()))
+
+
+def _overshoot(metrics: QFontMetrics) -> int:
     return max(0, -metrics.tightBoundingRect(SWEDISH_CAPITALS).top() - metrics.ascent())
+
+
+def _make_room(label: QLabel, room: int) -> None:
+    margins = label.contentsMargins()
+    if margins.top() < room:
+        label.setContentsMargins(margins.left(), room, margins.right(), margins.bottom())
+
+
+def give_room_now(window: QWidget, app: QApplication) -> None:
+    """What the style's polish does, done at once for the labels ``window`` holds (polished
+    first, so a style sheet's box is in place), for a window shown before
+    ``keep_capitals_whole`` (the quick start installs the style after its first paint: its
+    Python ``polish`` and ``sizeFromContents`` run for every widget and size, and their first
+    calls build PySide's types for every widget and style option, about 50 ms of the start)."""
+    room = _overshoot(window.fontMetrics())  # the application's font (no QFont made here)
+    if not room:
+        return
+    window.ensurePolished()  # polishes the children too
+    for label in window.findChildren(QLabel):
+        _make_room(label, room)
 
 
 class RoomyStyle(QProxyStyle):
@@ -46,11 +69,7 @@ class RoomyStyle(QProxyStyle):
     def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
         super().polish(target)  # type: ignore[arg-type]
         if isinstance(target, QLabel):
-            margins = target.contentsMargins()
-            if margins.top() < self.room:
-                target.setContentsMargins(
-                    margins.left(), self.room, margins.right(), margins.bottom()
-                )
+            _make_room(target, self.room)
 
     def sizeFromContents(  # noqa: N802
         self,

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import demo, overview_snapshot
@@ -166,3 +166,33 @@ def test_the_first_view_is_painted_before_sqlalchemy_is_imported(
     assert second["SAMVERKAN_READY"][2] == "0"  # the second shows the saved Overview first
     assert "SAMVERKAN_LIVE" in second  # and then opens the database
     assert float(second["SAMVERKAN_LIVE"][0]) >= float(second["SAMVERKAN_READY"][0])
+
+
+def test_the_quick_start_paints_swedish_capitals_whole_and_then_keeps_them(
+    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import fonts
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    room = fonts.overshoot(app)
+    if not room:
+        pytest.skip("this font has room above its capitals of its own")
+    _start(monkeypatch, tmp_path, demo_url, lambda window: None)  # saves the Overview
+    plain = app.style()
+    plain_name = (plain.baseStyle() if isinstance(plain, fonts.RoomyStyle) else plain).name()
+    QApplication.setStyle(plain_name)  # as a fresh process: the room-giving style not yet there
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        assert isinstance(window.ctx.db, DeferredDatabase)  # the quick road
+        labels = window.findChildren(QLabel)
+        assert labels and all(label.contentsMargins().top() >= room for label in labels)
+        qtbot.waitUntil(lambda: window.ctx.db.is_open, timeout=20000)  # type: ignore[attr-defined]
+        seen["style"] = QApplication.style()  # by then every later label gets it too
+
+    try:
+        _start(monkeypatch, tmp_path, demo_url, look)
+        assert isinstance(seen["style"], fonts.RoomyStyle)
+    finally:
+        QApplication.setStyle(plain_name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui import fonts
@@ -89,3 +89,43 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot) -> None:
         assert _tab_height(qtbot) == usual + fonts.overshoot(app) + 2
     finally:
         QApplication.setStyle(style_name)  # the rest of the suite keeps the usual style
+
+
+def test_room_given_at_once_looks_as_the_style_gives_it(qtbot: QtBot) -> None:
+    """The quick start gives its first window's labels their room before the style that does it
+    is installed: the same pixels, also for labels whose style sheet sets their box."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if not fonts.overshoot(app):
+        return  # this font has room of its own: nothing to add
+    style_name = _plain_style_name(app)
+
+    def window() -> QWidget:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        parent.setStyleSheet("QLabel#badge { padding: 1px 9px; background: #e8eef4; }")
+        layout = QVBoxLayout(parent)
+        for text, name in (("Östermalm", ""), ("Åtgärder 9", "badge"), ("Ärenden", "")):
+            label = QLabel(text)
+            label.setObjectName(name)
+            layout.addWidget(label)
+        return parent
+
+    try:
+        QApplication.setStyle(fonts.RoomyStyle(style_name, fonts.overshoot(app)))
+        by_style = window()
+        by_style.show()
+        qtbot.waitExposed(by_style)
+        expected = by_style.grab().toImage()
+        QApplication.setStyle(style_name)
+        at_once = window()
+        fonts.give_room_now(at_once, app)
+        at_once.show()
+        qtbot.waitExposed(at_once)
+        assert at_once.grab().toImage() == expected
+        plain = window()
+        plain.show()
+        qtbot.waitExposed(plain)
+        assert plain.grab().toImage() != expected  # the room shows
+    finally:
+        QApplication.setStyle(style_name)
