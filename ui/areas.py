@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.machinery import PathFinder
 
 from PySide6.QtWidgets import QStyle
 
@@ -35,11 +36,17 @@ class AreaSpec:
         return build
 
     def is_built(self) -> bool:
-        # find_spec on the package only locates files; nothing is imported here.
+        # Located among its package's files, not imported: find_spec of the module itself would
+        # run the package's __init__ (and PySide's import hook reading its source) at start-up.
+        package = self.module.rpartition(".")[0]
         try:
-            return importlib.util.find_spec(self.module) is not None
+            parent = importlib.util.find_spec(package)
         except ModuleNotFoundError:
             return False
+        if parent is None or parent.submodule_search_locations is None:
+            return False
+        found = PathFinder.find_spec(self.module, list(parent.submodule_search_locations))
+        return found is not None
 
 
 SP = QStyle.StandardPixmap

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 
+if TYPE_CHECKING:  # the classes load when first used: the window opens before any dialog
+    from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
 
 def button_box(ok_text: str | None = None, cancel: bool = True) -> QDialogButtonBox:
     """OK/Cancel with our own texts; OK is the default button (Enter)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox.StandardButton.Ok
     if cancel:
         buttons |= QDialogButtonBox.StandardButton.Cancel
@@ -23,6 +28,8 @@ def button_box(ok_text: str | None = None, cancel: bool = True) -> QDialogButton
 
 
 def show_error(parent: QWidget | None, error: DomainError | str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     message = error.message if isinstance(error, DomainError) else error
     box = QMessageBox(QMessageBox.Icon.Warning, title or _("Samverkan"), message, parent=parent)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
@@ -30,6 +37,8 @@ def show_error(parent: QWidget | None, error: DomainError | str, title: str | No
 
 
 def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title or _("Samverkan"), message, parent=parent)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
@@ -39,6 +48,8 @@ def confirm(
     parent: QWidget | None, title: str, message: str, confirm_text: str, destructive: bool = True
 ) -> bool:
     """Ask before anything destructive; the safe choice (Cancel) is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
         title,
