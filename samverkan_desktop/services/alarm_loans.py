@@ -555,17 +555,23 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
         "put_on_charge": False,
         "pseudonymised": False,
     }
-    changed = (
-        audit_trail.Change(
-            Loan, None, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
-        ),
-        audit_trail.Change(
-            AlarmUnit, data.unit_id, AuditAction.UPDATE, {"status": (unit_status, Status.ON_LOAN)}
-        ),
-    )
+
+    def changed(loan_id: int | None) -> tuple[audit_trail.Change, ...]:
+        return (
+            audit_trail.Change(
+                Loan, loan_id, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
+            ),
+            audit_trail.Change(
+                AlarmUnit,
+                data.unit_id,
+                AuditAction.UPDATE,
+                {"status": (unit_status, Status.ON_LOAN)},
+            ),
+        )
+
     try:
         if unit.inline_trail:
-            loan_id = _lend_inline(unit, values, unit_status, at, changed)
+            loan_id = _lend_inline(unit, values, unit_status, at, changed(None))
         else:
             loan_id = _lend_by_statements(unit, values, unit_status, at)
     except (unit.integrity_error, _UnitMoved) as error:
@@ -576,7 +582,7 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
         raise _failed_lend(unit, data, code) from error
     assert facts.borrower_id is not None
     if not unit.inline_trail:  # the trail, written by the commit
-        unit.audit(replace(changed[0], record_id=loan_id), changed[1])
+        unit.audit(*changed(loan_id))
     unit.changed("alarm_units", "alarm_loans")
     return LendResult(
         loan_id=loan_id,

@@ -38,3 +38,12 @@ def test_dates_and_none_take_sqlalchemys_own_conversion() -> None:
     assert _direct(dt.date(2026, 11, 30)) == _sqlalchemy(dt.date(2026, 11, 30))
     assert _direct(None) is None
     assert _direct(dt.datetime(2026, 11, 30, 8, 0)) == "2026-11-30 08:00:00.000000"
+
+
+def test_a_moment_sent_again_is_the_same_text_and_the_next_one_its_own() -> None:
+    statement = Statement(lambda _d: select(bindparam("at", type_=STAMP)))
+    compiled = statement.compiled(DIALECT)
+    first = dt.datetime(2026, 11, 30, 8, 0, 0, 1, tzinfo=dt.UTC)
+    later = dt.datetime(2026, 11, 30, 8, 0, 0, 2, tzinfo=dt.UTC)
+    sent = [compiled.parameters({"at": moment})[0] for moment in (first, first, later, first)]
+    assert sent == [_sqlalchemy(first), _sqlalchemy(first), _sqlalchemy(later), _sqlalchemy(first)]
