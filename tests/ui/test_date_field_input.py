@@ -85,3 +85,10 @@ def test_select_all_and_delete_empties_the_field(qtbot: QtBot) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     assert field.value() is None
     assert _shown(field) == "–"
+
+
+def test_the_first_day_the_program_takes_is_a_date_not_an_empty_field(qtbot: QtBot) -> None:
+    field = _field(qtbot)
+    type_date(qtbot, field, dt.date(1900, 1, 1))
+    assert field.value() == dt.date(1900, 1, 1)
+    assert _shown(field) == "1900-01-01"

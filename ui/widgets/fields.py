@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.i18n import _
 
-_NULL_DATE = QDate(1900, 1, 1)
+# The empty field: the day before the first one the program takes (1900-01-01, as the command
+# line), so that every date a user may type is kept as typed.
+_NULL_DATE = QDate(1899, 12, 31)
 
 
 class OptionalDateEdit(QDateEdit):
