@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import LOCAL_ZONE
-from samverkan_desktop.models import UnitKind
+from samverkan_desktop.models import AuditAction, AuditEntry, UnitKind
 from samverkan_desktop.services import alarms, contacts, training
 from samverkan_desktop.services.contacts import PersonInput
 
@@ -62,3 +64,13 @@ def make(session: Session) -> Data:
     old = training.create_session(session, training.SessionInput(course.id, dt.date(2021, 3, 9)))
     training.add_attendee(session, old, ids["lars"])
     return Data(ids, units, course.id)
+
+
+def audit_entries(session: Session, table: str, record_id: int) -> list[tuple[AuditAction, Any]]:
+    """A record's audit trail, oldest first: (action, changes) per entry."""
+    rows = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
+        .order_by(AuditEntry.id)
+    )
+    return [(row.action, row.changes) for row in rows]

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Any
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from samverkan_desktop.changes import ChangeListener
 from samverkan_desktop.db import Database, open_database
@@ -18,20 +16,11 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import AlarmUnit, AuditAction, AuditEntry, Loan, UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_loans, settings
 from samverkan_desktop.services.alarm_loans import LendInput
-from tests.core.alarm_data import NOW, at, make
+from tests.core.alarm_data import NOW, at, audit_entries, make
 
 OUT_AT = NOW.astimezone(dt.UTC)
 DUE = at(17, day=30)
 REASON = "Hotad i ärende Ropsten"
-
-
-def _entries(session: Session, table: str, record_id: int) -> list[tuple[AuditAction, Any]]:
-    rows = session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
-        .order_by(AuditEntry.id)
-    )
-    return [(row.action, row.changes) for row in rows]
 
 
 class _Rollback(Exception):
@@ -59,21 +48,21 @@ def test_lend_writes_the_same_trail_as_the_orm_would(db: Database) -> None:
         )
         s.add(loan)
         s.flush()
-        orm_loan = _entries(s, "alarm_loans", loan.id)
-        orm_unit = _entries(s, "alarm_units", unit)[-1]
+        orm_loan = audit_entries(s, "alarm_loans", loan.id)
+        orm_unit = audit_entries(s, "alarm_units", unit)[-1]
         raise _Rollback
     assert orm_unit == (AuditAction.UPDATE, {"status": {"old": "available", "new": "on_loan"}})
     # The rolled-back ORM change is the yardstick, and left nothing behind:
     with db.session() as s:
-        assert [a for a, _changes in _entries(s, "alarm_units", unit)] == [AuditAction.INSERT]
+        assert [a for a, _changes in audit_entries(s, "alarm_units", unit)] == [AuditAction.INSERT]
         result = alarm_loans.lend(
             s,
             LendInput(unit, lena, due_at=DUE, approved_by_id=karin, reason=REASON, initials="nh"),
             now=NOW,
         )
         # Read in the same transaction: written with the loan, not after it.
-        assert _entries(s, "alarm_loans", result.loan_id) == orm_loan
-        assert _entries(s, "alarm_units", unit)[-1] == orm_unit
+        assert audit_entries(s, "alarm_loans", result.loan_id) == orm_loan
+        assert audit_entries(s, "alarm_units", unit)[-1] == orm_unit
     assert orm_loan[0][0] is AuditAction.INSERT
     changes = orm_loan[0][1]
     assert changes["reason"] == {"hidden": True}  # never in clear
@@ -108,7 +97,9 @@ def test_one_transaction_sees_the_lend_and_merges_the_units_entries(db: Database
         assert unit.status is UnitStatus.ON_LOAN
         alarm_loans.return_unit(s, unit_id, put_on_charge=True, now=NOW + dt.timedelta(hours=1))
         assert unit.status is UnitStatus.CHARGING
-        entries = [e for e in _entries(s, "alarm_units", unit_id) if e[0] is AuditAction.UPDATE]
+        entries = [
+            e for e in audit_entries(s, "alarm_units", unit_id) if e[0] is AuditAction.UPDATE
+        ]
     assert entries == [(AuditAction.UPDATE, {"status": {"old": "available", "new": "charging"}})]
 
 

@@ -29,18 +29,9 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import alarm_loans, settings
 from samverkan_desktop.services.alarm_loans import LendInput
-from tests.core.alarm_data import NOW, at, make
+from tests.core.alarm_data import NOW, at, audit_entries, make
 
 LATER = NOW + dt.timedelta(hours=1)
-
-
-def _trail(s: Session, table: str, record_id: int) -> list[tuple[AuditAction, Any]]:
-    rows = s.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
-        .order_by(AuditEntry.id)
-    )
-    return [(row.action, row.changes) for row in rows]
 
 
 def _counts(db: Database) -> tuple[int, int, int]:
@@ -97,17 +88,17 @@ def test_lend_and_return_write_the_same_rows_and_trail_either_way(db: Database) 
         assert s.get_one(AlarmUnit, first.unit_id).status is UnitStatus.OUT_OF_SERVICE
         events = s.scalars(select(UnitEvent).order_by(UnitEvent.id)).all()
         assert [e.loan_id for e in events] == [first.loan_id, second.loan_id]
-        trails = [_trail(s, "alarm_loans", loan.id) for loan in loans]
+        trails = [audit_entries(s, "alarm_loans", loan.id) for loan in loans]
         # A record's entries: the insert, then the return (dates differ, fields do not).
         assert [[(a, sorted(c)) for a, c in t] for t in trails[:1]] == [
             [(a, sorted(c)) for a, c in t] for t in trails[1:]
         ]
         assert trails[1][0][1]["reason"] == {"hidden": True}
         assert trails[1][1][1]["returned_by_initials"] == {"old": None, "new": "NH"}
-        event_trails = [_trail(s, "alarm_unit_events", e.id) for e in events]
+        event_trails = [audit_entries(s, "alarm_unit_events", e.id) for e in events]
         assert event_trails[0][0][1].keys() == event_trails[1][0][1].keys()
         assert event_trails[1][0][1]["note"] == {"old": None, "new": "Knappen fastnar"}
-        unit_trail = [c for a, c in _trail(s, "alarm_units", first.unit_id) if "status" in c]
+        unit_trail = [c for a, c in audit_entries(s, "alarm_units", first.unit_id) if "status" in c]
         assert unit_trail[-2:] == [
             {"status": {"old": "available", "new": "on_loan"}},
             {"status": {"old": "on_loan", "new": "out_of_service"}},
@@ -266,7 +257,7 @@ def test_desks_racing_for_one_unit_through_db_call_give_one_loan(db_url: str) ->
                 (won[0].loan_id, True)
             ]
             assert s.get_one(AlarmUnit, unit).status is UnitStatus.AVAILABLE
-            assert len(_trail(s, "alarm_loans", won[0].loan_id)) == 2  # lent, returned
+            assert len(audit_entries(s, "alarm_loans", won[0].loan_id)) == 2  # lent, returned
     finally:
         for desk in desks:
             desk.dispose()
@@ -342,18 +333,18 @@ def test_a_return_writes_the_trail_the_orm_would(db: Database) -> None:
         s.add(event)
         s.flush()
         orm = (
-            _trail(s, "alarm_loans", lent.loan_id)[-1],
-            _trail(s, "alarm_units", unit)[-1],
-            _trail(s, "alarm_unit_events", event.id),
+            audit_entries(s, "alarm_loans", lent.loan_id)[-1],
+            audit_entries(s, "alarm_units", unit)[-1],
+            audit_entries(s, "alarm_unit_events", event.id),
         )
         raise _Rollback
     db.call(alarm_loans.return_unit, unit, fault="Skärmen trasig", initials="nh", now=LATER)
     with db.session() as s:
         event_id = s.scalars(select(UnitEvent.id)).one()
         direct = (
-            _trail(s, "alarm_loans", lent.loan_id)[-1],
-            _trail(s, "alarm_units", unit)[-1],
-            _trail(s, "alarm_unit_events", event_id),
+            audit_entries(s, "alarm_loans", lent.loan_id)[-1],
+            audit_entries(s, "alarm_units", unit)[-1],
+            audit_entries(s, "alarm_unit_events", event_id),
         )
     assert direct == orm
     assert orm[1] == (AuditAction.UPDATE, {"status": {"old": "on_loan", "new": "out_of_service"}})
@@ -475,6 +466,6 @@ def test_a_failed_notification_leaves_the_lend_made_and_the_connection_fit(
         db.call(alarm_loans.return_unit, unit, now=LATER)
         with db.session() as s:
             assert s.get_one(Loan, lent.loan_id).returned_at is not None
-            assert len(_trail(s, "alarm_loans", lent.loan_id)) == 2
+            assert len(audit_entries(s, "alarm_loans", lent.loan_id)) == 2
     finally:
         db.dispose()

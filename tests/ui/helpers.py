@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
+    from tests.ui.conftest import ModalDriver
 
 W = TypeVar("W", bound=QWidget)
 
@@ -111,6 +112,17 @@ def acknowledge(qtbot: QtBot, seen: list[str]) -> Callable[[QWidget], None]:
         click_button(qtbot, box, "OK")
 
     return answer
+
+
+def refusal_on_click(qtbot: QtBot, modals: ModalDriver, parent: QWidget, button: str) -> str:
+    """Click ``button`` in ``parent`` expecting a refusal: the message box's text, read and
+    answered with OK as a user does."""
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    click_button(qtbot, parent, button)
+    modals.check()
+    assert seen, f"{button!r} showed no message"
+    return seen[0]
 
 
 @contextmanager

@@ -22,6 +22,7 @@ from tests.ui.helpers import (
     click_button,
     click_row,
     column_texts,
+    refusal_on_click,
     show_window,
     type_date,
     type_text,
@@ -235,11 +236,8 @@ def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
     )
     qtbot.waitUntil(lambda: "har nu status" in area.notice.label.text())
     _other_desk_renames(area, action.id, "Omformulerad vid skrivbord 2")
-    seen: list[str] = []
-    modals.answer(acknowledge(qtbot, seen))
-    click_button(qtbot, area, "Ångra")
-    modals.check()
-    assert seen and seen[0].startswith("Någon annan ändrade posten")
+    message = refusal_on_click(qtbot, modals, area, "Ångra")
+    assert message.startswith("Någon annan ändrade posten")
     stored = area.ctx.call(actions.get_action, action.id)
     assert stored.title == "Omformulerad vid skrivbord 2"  # their save stands
     assert stored.status is not action.status  # and this desk's change was not undone over it

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
-    acknowledge,
     another_desk,
     click_button,
     click_row,
     column_texts,
+    refusal_on_click,
     row_texts,
     show_window,
     type_text,
@@ -274,10 +274,7 @@ def test_undo_of_mark_verified_after_another_desks_save_is_refused(
             person.id,
             input_from_row(theirs, phone="08-508 000 99", expected_version=theirs.version),
         )
-    seen: list[str] = []
-    modals.answer(acknowledge(qtbot, seen))
-    click_button(qtbot, area.people.notice, "Ångra")
-    modals.check()
-    assert seen and seen[0].startswith("Någon annan ändrade posten")
+    message = refusal_on_click(qtbot, modals, area.people.notice, "Ångra")
+    assert message.startswith("Någon annan ändrade posten")
     stored = area.ctx.call(contacts.get_person, person.id)
     assert stored.phone == "08-508 000 99" and stored.last_verified == dt.date.today()

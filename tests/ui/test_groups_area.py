@@ -14,11 +14,11 @@ from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import groups as group_service
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
-    acknowledge,
     another_desk,
     click_button,
     click_row,
     column_texts,
+    refusal_on_click,
     row_texts,
     show_window,
     type_date,
@@ -414,10 +414,7 @@ def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
             dataclasses.replace(theirs.to_input(), purpose="Ny inriktning",
                                 expected_version=theirs.version),
         )  # fmt: skip
-    seen: list[str] = []
-    modals.answer(acknowledge(qtbot, seen))
-    click_button(qtbot, area.page.notice, "Ångra")
-    modals.check()
-    assert seen and seen[0].startswith("Någon annan ändrade posten")
+    message = refusal_on_click(qtbot, modals, area.page.notice, "Ångra")
+    assert message.startswith("Någon annan ändrade posten")
     stored = area.ctx.call(groups.get_group, group.id)
     assert (stored.purpose, stored.status.value) == ("Ny inriktning", "ended")
