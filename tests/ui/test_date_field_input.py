@@ -92,3 +92,29 @@ def test_the_first_day_the_program_takes_is_a_date_not_an_empty_field(qtbot: QtB
     type_date(qtbot, field, dt.date(1900, 1, 1))
     assert field.value() == dt.date(1900, 1, 1)
     assert _shown(field) == "1900-01-01"
+
+
+def test_the_calendar_of_an_empty_field_opens_on_this_month(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QTableView
+
+    field = _field(qtbot)
+    qtbot.mouseClick(
+        field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 8, field.height() // 2)
+    )
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = dt.date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    days = calendar.findChild(QTableView)
+    assert days is not None
+    model = days.model()
+    # The 15th of the month shown (rows 3-4 hold no day of a neighbouring month).
+    cell = next(
+        model.index(row, column)
+        for row in range(2, 5)
+        for column in range(model.columnCount())
+        if str(model.index(row, column).data()) == "15"
+    )
+    qtbot.mouseClick(days.viewport(), Qt.MouseButton.LeftButton, pos=days.visualRect(cell).center())
+    assert field.value() == today.replace(day=15)

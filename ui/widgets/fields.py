@@ -7,7 +7,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,19 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(_NULL_DATE)
         self.setSpecialValueText("–")
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendarWidget().installEventFilter(self)
         self.setDate(_NULL_DATE)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The calendar of an empty field opens on this month, not on the empty day's (1899).
+        if (
+            event.type() == QEvent.Type.Show
+            and watched is self.calendarWidget()
+            and self.value() is None
+        ):
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Typing a date into the empty field ("–") starts from today's date with the year
