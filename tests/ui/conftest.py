@@ -23,6 +23,25 @@ def _collect_in_gui_thread(qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def font_lacking_room(qapp: QApplication) -> Iterator[int]:
+    """The application's font set to one that draws Å/Ä/Ö above its ascent (DejaVu Sans, the
+    usual Linux font, installed by .ci/run): the room it lacks, in pixels. Fails rather than
+    lets a font test pass without testing anything."""
+    from PySide6.QtGui import QFont
+
+    from ui import fonts
+
+    before = qapp.font()
+    qapp.setFont(QFont("DejaVu Sans", 9))
+    room = fonts.overshoot(qapp)
+    assert room > 0, f"{qapp.font().family()} has room above Å/Ä/Ö: install fonts-dejavu-core"
+    try:
+        yield room
+    finally:
+        qapp.setFont(before)
+
+
+@pytest.fixture
 def ctx(sqlite_db: Database, tmp_path) -> AppContext:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     return AppContext(sqlite_db, settings, ChangeBus(), Navigator())

@@ -169,15 +169,17 @@ def test_the_first_view_is_painted_before_sqlalchemy_is_imported(
 
 
 def test_the_quick_start_paints_swedish_capitals_whole_and_then_keeps_them(
-    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    demo_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    font_lacking_room: int,
 ) -> None:
     from ui import fonts
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    room = fonts.overshoot(app)
-    if not room:
-        pytest.skip("this font has room above its capitals of its own")
+    room = font_lacking_room
     _start(monkeypatch, tmp_path, demo_url, lambda window: None)  # saves the Overview
     plain = app.style()
     plain_name = (plain.baseStyle() if isinstance(plain, fonts.RoomyStyle) else plain).name()
