@@ -325,15 +325,13 @@ def load(session: Session, today: dt.date) -> str:
     session.add_all(loans)
     session.flush()
     _events(session, rng, units, loans, today)
-    # Each unit's status follows from its latest loan.
+    # A unit back from its latest loan was charged since ("on loan" is the open loan itself).
     for unit in units.values():
         own = [loan for loan in loans if loan.unit_id == unit.id]
         latest = max(own, key=lambda loan: loan.out_at) if own else None
         if latest is None or unit.status is UnitStatus.OUT_OF_SERVICE:
             continue
-        if latest.returned_at is None:
-            unit.status = UnitStatus.ON_LOAN
-        else:
+        if latest.returned_at is not None:
             unit.last_charged_at = latest.returned_at + dt.timedelta(hours=3)
     # LARM-05 was put on charge at its latest return (and last charged before it went out).
     latest_05 = max(

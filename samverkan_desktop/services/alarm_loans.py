@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
+    Insert,
     Integer,
     Select,
     Table,
@@ -53,6 +54,7 @@ from samverkan_desktop.services import settings, training
 from samverkan_desktop.services.alarms import (
     at_local,
     clean_initials,
+    lock_unit,
     now_utc,
     to_utc,
     user_datetime,
@@ -155,24 +157,11 @@ def take_write_lock(session: Session) -> None:
     IMMEDIATE does). In WAL mode a transaction that has read and then writes after another desk
     committed fails at once with "database is locked" (a stale snapshot; the busy timeout does
     not help). Writing first makes a second desk wait its turn and then read fresh data.
-    PostgreSQL needs nothing here: the row lock in _lock_unit and the unique index do the work."""
+    PostgreSQL needs nothing here: the row lock (alarms.lock_unit) and the unique index do the
+    work."""
     if session.get_bind().dialect.name == "sqlite":
         session.flush()  # pending changes first, as a statement through the session would
         session.connection().exec_driver_sql(_WRITE_LOCK_SQL)  # no compiling: a plain string
-
-
-def _lock_unit(session: Session, unit_id: int) -> AlarmUnit:
-    # FOR UPDATE (PostgreSQL): a second desk lending the same unit waits here for the first to
-    # commit and then sees the unit on loan. SQLite ignores it (one writer at a time anyway).
-    unit = session.scalars(
-        select(AlarmUnit)
-        .where(AlarmUnit.id == unit_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
-    if unit is None:
-        raise NotFoundError(_("The alarm unit no longer exists."))
-    return unit
 
 
 def _open_loan(session: Session, unit_id: int) -> Loan | None:
@@ -243,7 +232,9 @@ def _training_setting(stored: str | None) -> str:
 #   psycopg's BEGIN, where statement by statement took seven (each round trip costs the desk
 #   and the server about 0.13 ms of CPU, and 20 desks share 2 CPUs).
 # - SQLite, and a Session on either: the write lock (SQLite) or the row lock (PostgreSQL), the
-#   facts, the unit's status, the loan (RETURNING its id), the audit entries, the commit.
+#   facts, the loan (RETURNING its id), the audit entry, the commit. The unit's row is written
+#   only when its own status changes (a charging unit lent; a return putting it on charge or
+#   out of service): "on loan" is its open loan (migration 0015).
 
 _UNITS = cast(Table, AlarmUnit.__table__)
 _LOANS = cast(Table, Loan.__table__)
@@ -358,41 +349,51 @@ def _status_update(_dialect: str) -> Update:
 
 
 _STATUS_UPDATE = direct_sql.Statement(_status_update)
-_LOAN_INSERT = direct_sql.Statement(
-    lambda _d: (
-        insert(_LOANS)
-        .values({name: bindparam(name, type_=_LOANS.c[name].type) for name in _LOAN_COLUMNS})
-        .returning(_LOANS.c.id)
+
+
+def _loan_values() -> list[Any]:
+    return [bindparam(name, type_=_LOANS.c[name].type) for name in _LOAN_COLUMNS]
+
+
+def _loan_insert(_dialect: str) -> Insert:
+    """The loan, inserted only while the unit's status is the one the lend expects
+    (``seen_status``), read with a share lock (PostgreSQL: a desk changing the unit meanwhile
+    is waited for, then the status re-checked as committed; SQLite has one writer anyway).
+    RETURNING the loan's id; no row when the unit changed meanwhile."""
+    lendable = (
+        select(*_loan_values())
+        .select_from(_UNITS)
+        .where(_UNITS.c.id == bindparam("unit"), _UNITS.c.status == bindparam("seen_status"))
+        .with_for_update(read=True)
     )
-)
+    return insert(_LOANS).from_select(list(_LOAN_COLUMNS), lendable).returning(_LOANS.c.id)
+
+
+_LOAN_INSERT = direct_sql.Statement(_loan_insert)
 
 
 @cache
-def _lend_write(unit_entry: bool) -> direct_sql.Statement:
+def _lend_write(off_charge: bool) -> direct_sql.Statement:
     """PostgreSQL, a direct unit (the inline route): a lend's writes in one statement, one
-    round trip. The unit's status is set only if it is still the one the facts showed (the
-    UPDATE waits for a desk holding the row and then re-checks the status as committed), the
-    loan is inserted only if the status was set, and the audit entries only with them
-    (``unit_entry``: the status changed, so it has an entry too). Returns the loan's id, or
-    no row when the unit changed meanwhile. This takes the place of the separate row lock:
-    the facts may be read before a desk lending the same unit commits, and then this finds
-    the status changed (or the unique index refuses the second open loan)."""
+    round trip: the loan (_loan_insert: only if the unit is still as the facts showed) and its
+    audit entry; ``off_charge``: a charging unit, whose status is first set to available
+    (only if still charging) and so has an entry too. Returns the loan's id, or no row when
+    the unit changed meanwhile. This takes the place of a separate row lock: the facts may be
+    read before a desk lending the same unit commits, and then the unique index refuses the
+    second open loan."""
 
     def build(_dialect: str) -> Executable:
+        if not off_charge:
+            loan = _loan_insert(_dialect).cte("loan")
+            return select(loan.c.id).add_cte(audit_trail.inline_insert([loan.c.id]))
         moved = _status_update(_dialect).returning(_UNITS.c.id).cte("moved")
         loan = (
             insert(_LOANS)
-            .from_select(
-                list(_LOAN_COLUMNS),
-                select(
-                    *(bindparam(name, type_=_LOANS.c[name].type) for name in _LOAN_COLUMNS)
-                ).select_from(moved),
-            )
+            .from_select(list(_LOAN_COLUMNS), select(*_loan_values()).select_from(moved))
             .returning(_LOANS.c.id)
             .cte("loan")
         )
-        sources = [loan.c.id, moved.c.id] if unit_entry else [loan.c.id]
-        return select(loan.c.id).add_cte(audit_trail.inline_insert(sources))
+        return select(loan.c.id).add_cte(audit_trail.inline_insert([loan.c.id, moved.c.id]))
 
     return direct_sql.Statement(build)
 
@@ -413,7 +414,7 @@ def _lend_inline(
             "updated_at": at,
             "unit": values["unit_id"],
             "seen_status": seen,
-            "new_status": Status.ON_LOAN,
+            "new_status": Status.AVAILABLE,
             "changed_at": at,
             **audit_trail.inline_parameters(rows),
         },
@@ -426,22 +427,33 @@ def _lend_inline(
 def _lend_by_statements(
     unit: direct_sql.Unit, values: dict[str, Any], seen: Status, at: dt.datetime
 ) -> int:
-    """SQLite, and a Session on either database: the unit's status (if not already on loan),
-    then the loan; the trail is written by the caller."""
-    if seen is not Status.ON_LOAN:
+    """SQLite, and a Session on either database (the unit is locked: its facts are current):
+    a charging unit's status, then the loan (both conditional, as on the inline route); the
+    trail is written by the caller."""
+    if seen is Status.CHARGING:
         moved = unit.send(
             _STATUS_UPDATE,
             {
                 "unit": values["unit_id"],
                 "seen_status": seen,
-                "new_status": Status.ON_LOAN,
+                "new_status": Status.AVAILABLE,
                 "changed_at": at,
             },
         )
         if moved.rowcount != 1:
             raise _UnitMoved
-    loan = unit.first(_LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
-    assert loan is not None
+    loan = unit.first(
+        _LOAN_INSERT,
+        {
+            **values,
+            "created_at": at,
+            "updated_at": at,
+            "unit": values["unit_id"],
+            "seen_status": Status.AVAILABLE if seen is Status.CHARGING else seen,
+        },
+    )
+    if loan is None:
+        raise _UnitMoved
     return int(loan[0])
 
 
@@ -556,18 +568,19 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
         "pseudonymised": False,
     }
 
+    # "On loan" is the open loan itself (migration 0015): an available unit's row is not
+    # written. A unit taken off its charger is no longer charging: it comes back available,
+    # charging again or out of service, as its return says.
+    taken_off_charge = unit_status is Status.CHARGING
+
     def changed(loan_id: int | None) -> tuple[audit_trail.Change, ...]:
-        return (
-            audit_trail.Change(
-                Loan, loan_id, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
-            ),
-            audit_trail.Change(
-                AlarmUnit,
-                data.unit_id,
-                AuditAction.UPDATE,
-                {"status": (unit_status, Status.ON_LOAN)},
-            ),
+        loan = audit_trail.Change(
+            Loan, loan_id, AuditAction.INSERT, {k: (None, v) for k, v in values.items()}
         )
+        if not taken_off_charge:
+            return (loan,)
+        status = {"status": (unit_status, Status.AVAILABLE)}
+        return (loan, audit_trail.Change(AlarmUnit, data.unit_id, AuditAction.UPDATE, status))
 
     try:
         if unit.inline_trail:
@@ -583,7 +596,7 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
     assert facts.borrower_id is not None
     if not unit.inline_trail:  # the trail, written by the commit
         unit.audit(*changed(loan_id))
-    unit.changed("alarm_units", "alarm_loans")
+    unit.changed("alarm_loans", *(["alarm_units"] if taken_off_charge else []))
     return LendResult(
         loan_id=loan_id,
         unit_id=data.unit_id,
@@ -601,8 +614,9 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
 @direct_sql.direct(_lend)
 def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> LendResult:
     """Lend a unit: checks the unit is in, the borrower is staff (with valid alarm training,
-    by the setting), and for a home loan the end and the approving manager. The loan and the
-    unit's new status are audited in the same transaction."""
+    by the setting), and for a home loan the end and the approving manager. The loan (and a
+    charging unit's new status) is audited in the same transaction. "On loan" is the open
+    loan: an available unit's row is not written."""
     result = _lend(direct_sql.SessionUnit(session, take_write_lock), data, now)
     _expire_unit(session, data.unit_id)
     return result
@@ -615,6 +629,8 @@ def _failed_lend(unit: direct_sql.Unit, data: LendInput, code: str) -> ConflictE
         return ConflictError(_out_message(code, facts.holder, facts.open_out_at))
     if facts.status is Status.RETIRED:
         return ConflictError(_("{code} is retired and cannot be lent.").format(code=code))
+    if facts.status is Status.OUT_OF_SERVICE:
+        return ConflictError(_("{code} is out of service and cannot be lent.").format(code=code))
     return ConflictError(
         _("{code} could not be lent: it was changed at another desk. Try again.").format(code=code)
     )
@@ -700,21 +716,22 @@ _EVENT_INSERT = direct_sql.Statement(
 @cache
 def _return_write(entries: tuple[str, ...]) -> direct_sql.Statement:
     """PostgreSQL, a direct unit (the inline route, as _lend_write): a return's writes in one
-    statement. The unit's status is set only if it is still the one read (the UPDATE waits
-    for a desk holding the row, then re-checks), the loan is closed only then and only if it
-    is still open, a fault's service event and the audit entries only with them. ``entries``:
-    the tables of the audit rows, in their order. One row when done, none when changed
-    meanwhile (then nothing must stand: the caller rolls back)."""
+    statement. The loan is closed only if it is still open; when the unit's status changes
+    (on charge, out of service: an "alarm_units" entry) it is set only if it is still the one
+    read (the UPDATE waits for a desk holding the row, then re-checks) and the loan closed
+    only then; a fault's service event and the audit entries only with them. ``entries``: the
+    tables of the audit rows, in their order. One row when done, none when changed meanwhile
+    (then nothing must stand: the caller rolls back)."""
 
     def build(_dialect: str) -> Executable:
-        moved = _status_update(_dialect).returning(_UNITS.c.id).cte("moved")
-        closed = (
-            _loan_return(_dialect)
-            .where(exists(select(moved.c.id)))
-            .returning(_LOANS.c.id)
-            .cte("closed")
-        )
-        sources = {"alarm_loans": closed.c.id, "alarm_units": moved.c.id}
+        closing = _loan_return(_dialect)
+        sources = {}
+        if "alarm_units" in entries:  # the unit's status changes: only if still as read
+            moved = _status_update(_dialect).returning(_UNITS.c.id).cte("moved")
+            closing = closing.where(exists(select(moved.c.id)))
+            sources["alarm_units"] = moved.c.id
+        closed = closing.returning(_LOANS.c.id).cte("closed")
+        sources["alarm_loans"] = closed.c.id
         if "alarm_unit_events" in entries:
             event = (
                 insert(_EVENTS)
@@ -795,10 +812,14 @@ def _return(
         "initials": returned_by,
         "loan_id": facts.loan_id,
     }
-    changed = [
-        audit_trail.Change(Loan, facts.loan_id, AuditAction.UPDATE, fields),
-        audit_trail.Change(AlarmUnit, unit_id, AuditAction.UPDATE, {"status": (old_status, new_status)}),
-    ]  # fmt: skip
+    changed = [audit_trail.Change(Loan, facts.loan_id, AuditAction.UPDATE, fields)]
+    moves = new_status is not old_status  # back to available: the unit's row stays as it is
+    if moves:
+        changed.append(
+            audit_trail.Change(
+                AlarmUnit, unit_id, AuditAction.UPDATE, {"status": (old_status, new_status)}
+            )
+        )
     if fault is not None:
         changed.append(
             audit_trail.Change(
@@ -816,7 +837,7 @@ def _return(
     if unit.inline_trail:
         rows = unit.trail_rows(*changed)
         done = unit.first(
-            _return_write(tuple(row["table_name"] for row in rows)),
+            _return_write(tuple(row["table_name"] for row in rows)),  # a unit's: it moves
             {
                 **updates,
                 **(event if fault is not None else {}),
@@ -828,15 +849,19 @@ def _return(
             raise _failed_return(unit, unit_id, code)
     else:
         closed = unit.send(_LOAN_RETURN, updates).rowcount  # (a unit may reuse its cursor)
-        moved = unit.send(_STATUS_UPDATE, updates).rowcount
+        moved = unit.send(_STATUS_UPDATE, updates).rowcount if moves else 1
         if closed != 1 or moved != 1:  # the conditions: changed meanwhile
             unit.rollback()
             raise _failed_return(unit, unit_id, code)
         event_row = unit.first(_EVENT_INSERT, event) if fault is not None else None
         if event_row is not None:
-            changed[2] = replace(changed[2], record_id=event_row[0])
+            changed[-1] = replace(changed[-1], record_id=event_row[0])
         unit.audit(*changed)
-    unit.changed("alarm_units", "alarm_loans", *(["alarm_unit_events"] if fault else []))
+    unit.changed(
+        "alarm_loans",
+        *(["alarm_units"] if moves else []),
+        *(["alarm_unit_events"] if fault else []),
+    )
     return ReturnResult(
         loan_id=facts.loan_id,
         unit_id=unit_id,
@@ -860,7 +885,8 @@ def return_unit(
 ) -> ReturnResult:
     """Take a unit back. A fault description puts it out of service (and into its service
     history); otherwise ``put_on_charge`` makes it "charging", else it is available. The loan,
-    the unit's status and a fault's service event are audited in the same transaction."""
+    the unit's status (when it changes) and a fault's service event are audited in the same
+    transaction."""
     result = _return(
         direct_sql.SessionUnit(session, take_write_lock),
         unit_id,
@@ -885,7 +911,7 @@ def undo_loan_action(session: Session, loan_id: int, now: dt.datetime | None = N
     take_write_lock(session)
     at = now_utc(now)
     loan = get_or_raise(session, Loan, loan_id, _("The loan no longer exists."))
-    unit = _lock_unit(session, loan.unit_id)
+    unit = lock_unit(session, loan.unit_id)
     if loan.returned_at is not None:
         if at - to_utc(loan.returned_at) > UNDO_WINDOW:
             raise ConflictError(
@@ -907,7 +933,7 @@ def undo_loan_action(session: Session, loan_id: int, now: dt.datetime | None = N
         loan.return_condition_ok = None
         loan.fault_description = None
         loan.put_on_charge = False
-        unit.status = Status.ON_LOAN
+        unit.status = Status.AVAILABLE  # what a unit out on loan keeps stored (lend)
         undone = UndoneAction.RETURN
     else:
         if at - to_utc(loan.out_at) > UNDO_WINDOW:
@@ -920,7 +946,8 @@ def undo_loan_action(session: Session, loan_id: int, now: dt.datetime | None = N
         session.delete(loan)
         undone = UndoneAction.LEND
     session.flush()
-    return UndoResult(loan_id, unit.id, unit.code, undone, unit.status)
+    shown = Status.ON_LOAN if undone is UndoneAction.RETURN else unit.status
+    return UndoResult(loan_id, unit.id, unit.code, undone, shown)
 
 
 def _not_before(moment: dt.datetime | None, reference: dt.datetime | None) -> bool:
@@ -935,8 +962,9 @@ def _naive_utc(moment: dt.datetime) -> dt.datetime:
 
 
 def _status_before_lend(session: Session, unit_id: int, loan_id: int) -> Status:
-    # Only available and charging units can be lent. It was charging if the previous return
-    # put it on charge and no finished charge has been recorded since.
+    # Only available and charging units can be lent (a charging one is stored available from
+    # its lend on). It was charging if the previous return put it on charge and no finished
+    # charge has been recorded since.
     previous = session.scalars(
         select(Loan)
         .where(Loan.unit_id == unit_id, Loan.id != loan_id, Loan.returned_at.is_not(None))

@@ -87,7 +87,9 @@ def clean_initials(value: str | None, field: str = "initials") -> str | None:
 
 @dataclass(frozen=True)
 class UnitRow:
-    """A unit with its open loan, if any. Never carries a loan's reason."""
+    """A unit with its open loan, if any. Never carries a loan's reason. ``status`` is "on
+    loan" when the unit has an open loan (not stored on the unit: migration 0015), else its
+    stored status."""
 
     id: int
     code: str
@@ -159,7 +161,7 @@ def _unit_rows(session: Session, now: dt.datetime, *where: object) -> list[UnitR
                 kind=unit.kind,
                 make_model=unit.make_model,
                 serial_number=unit.serial_number,
-                status=unit.status,
+                status=UnitStatus.ON_LOAN if loan else unit.status,
                 last_tested_on=unit.last_tested_on,
                 last_charged_at=opt_utc(unit.last_charged_at),
                 notes=unit.notes,
@@ -269,6 +271,27 @@ def _get_unit(session: Session, unit_id: int) -> AlarmUnit:
     return get_or_raise(session, AlarmUnit, unit_id, _("The alarm unit no longer exists."))
 
 
+def lock_unit(session: Session, unit_id: int) -> AlarmUnit:
+    """The unit, its row locked (FOR UPDATE) and read afresh. PostgreSQL: a desk lending or
+    changing the unit meanwhile is waited for, so that what is checked next (its open loan,
+    its status) is as committed. SQLite ignores the lock (one writer at a time anyway)."""
+    unit = session.scalars(
+        select(AlarmUnit)
+        .where(AlarmUnit.id == unit_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+    if unit is None:
+        raise NotFoundError(_("The alarm unit no longer exists."))
+    return unit
+
+
+def is_on_loan(session: Session, unit_id: int) -> bool:
+    """Whether the unit has an open loan (what "on loan" means)."""
+    open_loan = select(Loan.id).where(Loan.unit_id == unit_id, Loan.returned_at.is_(None))
+    return session.scalar(open_loan.limit(1)) is not None
+
+
 def retire_unit(
     session: Session,
     unit_id: int,
@@ -278,10 +301,10 @@ def retire_unit(
     now: dt.datetime | None = None,
 ) -> int:
     """Take a unit out of use for good; its history stays. Returns the event's id."""
-    unit = _get_unit(session, unit_id)
+    unit = lock_unit(session, unit_id)
     if unit.status is UnitStatus.RETIRED:
         raise ConflictError(_("{code} is already retired.").format(code=unit.code))
-    if unit.status is UnitStatus.ON_LOAN:
+    if is_on_loan(session, unit_id):
         raise ConflictError(
             _("{code} is on loan: take it back before retiring it.").format(code=unit.code)
         )
@@ -308,7 +331,7 @@ def record_event(
     unit's status and its "last tested"/"last charged" fields."""
     if kind is UnitEventKind.RETIRED:
         return retire_unit(session, unit_id, note, initials=initials, now=now)
-    unit = _get_unit(session, unit_id)
+    unit = lock_unit(session, unit_id)
     at = now_utc(now)
     note = clean(note)
     if unit.status is UnitStatus.RETIRED and kind is not UnitEventKind.NOTE:
@@ -321,7 +344,7 @@ def record_event(
             unit.status = UnitStatus.AVAILABLE
     elif kind is UnitEventKind.FAULT:
         note = require_text(note, "note", _("Fault description"), max_length=2000)
-        if unit.status is UnitStatus.ON_LOAN:
+        if is_on_loan(session, unit_id):
             raise ConflictError(
                 _("{code} is on loan: register the fault when it is returned.").format(
                     code=unit.code

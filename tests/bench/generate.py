@@ -30,7 +30,7 @@ from sqlalchemy import MetaData, Table, select
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Base, Course, PriorityArea
 
-GENERATOR_VERSION = 2  # 2: organisations named in Swedish
+GENERATOR_VERSION = 3  # 2: organisations named in Swedish; 3: "on loan" not stored
 SEED = 20261130
 ZONE = ZoneInfo("Europe/Stockholm")
 UTC = dt.UTC
@@ -636,7 +636,6 @@ class _Rows:
             )
         per_unit, extra = divmod(s.loans, s.units)
         workdays = _workdays(FIRST_DAY, LOANS_UNTIL)
-        open_units: set[int] = set()
         approvers = self.staff[:50]
 
         def rows() -> Iterator[dict[str, Any]]:
@@ -668,8 +667,6 @@ class _Rows:
                         approver = approvers[n % len(approvers)]
                         if approver == borrower:
                             approver = approvers[(n + 1) % len(approvers)]
-                    if returned is None:
-                        open_units.add(uid)
                     yield {
                         "id": lid,
                         "unit_id": uid,
@@ -690,10 +687,10 @@ class _Rows:
                         "pseudonymised": pseudo,
                     }
 
-        # Units first (the loans refer to them), statuses fixed once the open loans are known.
+        # Units first (the loans refer to them); a unit with an open loan is on loan by that
+        # loan alone (its stored status stays "available", migration 0015).
         self.write("alarm_units", units)
         self.stream("alarm_loans", rows())
-        self.open_units = sorted(open_units)
 
 
 def _org(oid: int, name: str, kind: str) -> dict[str, Any]:
@@ -724,11 +721,6 @@ def generate(db: Database, scale: Scale = CITY) -> Counts:
         rows.meetings()
         rows.actions()
         rows.alarms(course_id)
-        if rows.open_units:
-            table = reflected.tables["alarm_units"]
-            conn.execute(
-                table.update().where(table.c.id.in_(rows.open_units)).values(status="on_loan")
-            )
         if not db.is_sqlite:
             _reset_sequences(conn, rows.counts)
     if db.is_sqlite:

@@ -29,10 +29,12 @@ DESK_PAUSE_S = (0.2, 0.8)
 
 
 def lend_candidates(db: Any) -> tuple[list[int], list[int]]:
-    """Home-visit units that are in, and staff whose alarm training is valid today."""
+    """Home-visit units that are in (available, no open loan), and staff whose alarm training
+    is valid today."""
     from samverkan_desktop.models import (
         AlarmUnit,
         Course,
+        Loan,
         TrainingAttendance,
         TrainingSession,
         UnitKind,
@@ -46,6 +48,9 @@ def lend_candidates(db: Any) -> tuple[list[int], list[int]]:
                 .where(
                     AlarmUnit.status == UnitStatus.AVAILABLE,
                     AlarmUnit.kind == UnitKind.HOME_VISIT,  # lent without an end date
+                    ~select(Loan.id)
+                    .where(Loan.unit_id == AlarmUnit.id, Loan.returned_at.is_(None))
+                    .exists(),
                 )
                 .order_by(AlarmUnit.id)
             )
@@ -132,8 +137,8 @@ RAW_LOAN = (
 def raw_loan_times(path: Path, units: list[int], staff: list[int], count: int) -> list[float]:
     """The budget's reference: a raw sqlite3 insert of the loan itself and its commit, on the
     city file (1,000,000 loans in history, the table's indexes, WAL and synchronous=FULL like
-    the program): what writing the record durably costs, without the service layer's checks,
-    the unit's status or the audit trail. Every loan is closed again, untimed."""
+    the program): what writing the record durably costs, without the service layer's checks
+    or the audit trail. Every loan is closed again, untimed."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
@@ -168,8 +173,8 @@ FLOOR_AUDIT = (
 
 def raw_lend_times(path: Path, units: list[int], staff: list[int], count: int) -> list[float]:
     """The floor under ``lend``: its own statements written by hand in sqlite3 on the city
-    file (the write lock, one read of every fact, the unit's status, the loan with its five
-    indexes, two audit rows) and one durable commit. What SQLite itself costs, without Python
+    file (the write lock, one read of every fact, the loan with its five indexes, its audit
+    row) and one durable commit. What SQLite itself costs, without Python
     above the driver; every unit is given back, untimed."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
@@ -183,9 +188,6 @@ def raw_lend_times(path: Path, units: list[int], staff: list[int], count: int) -
         conn.execute("BEGIN")
         conn.execute("UPDATE alarm_units SET id = id WHERE 0")
         conn.execute(FLOOR_FACTS, (borrower, borrower, unit)).fetchone()
-        conn.execute(
-            "UPDATE alarm_units SET status = 'on_loan', updated_at = ? WHERE id = ?", (out, unit)
-        )
         loan = conn.execute(
             "INSERT INTO alarm_loans (unit_id, borrower_id, purpose, out_at, due_at, "
             "lent_by_initials, put_on_charge, pseudonymised, created_at, updated_at) "
@@ -198,13 +200,10 @@ def raw_lend_times(path: Path, units: list[int], staff: list[int], count: int) -
         }  # fmt: skip
         changes = json.dumps({key: {"old": None, "new": value} for key, value in trail.items()})
         conn.execute(FLOOR_AUDIT, (out, "alarm_loans", str(loan), "insert", changes))
-        status = '{"status": {"old": "available", "new": "on_loan"}}'
-        conn.execute(FLOOR_AUDIT, (out, "alarm_units", str(unit), "update", status))
         conn.execute("COMMIT")
         samples.append(time.perf_counter() - started)
         conn.execute("BEGIN")
         conn.execute("UPDATE alarm_loans SET returned_at = ? WHERE id = ?", (due, loan))
-        conn.execute("UPDATE alarm_units SET status = 'available' WHERE id = ?", (unit,))
         conn.execute("COMMIT")
     conn.close()
     return samples

@@ -13,7 +13,7 @@ from sqlalchemy import exc as sa_exc
 
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError, DatabaseLockedError
-from samverkan_desktop.models import UnitStatus
+from samverkan_desktop.models import AlarmUnit, UnitStatus
 from samverkan_desktop.services import alarm_history, alarm_loans, alarms
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import NOW, make
@@ -142,16 +142,19 @@ def test_the_managers_index_holds_home_loans_only_and_still_guards_the_manager(
         conn.execute(text("DELETE FROM people WHERE id = :id"), {"id": data.people["karin"]})
 
 
-def test_index_conflict_is_translated_when_the_unit_status_was_stale(db: Database) -> None:
-    """The unit says "available" but another desk's loan is open: the index has the last word,
-    and the message still names who has the unit."""
+def test_a_loan_written_past_the_services_shows_the_unit_on_loan(db: Database) -> None:
+    """ "On loan" is the open loan itself (migration 0015): a loan inserted by hand leaves the
+    stored status "available", yet the unit shows on loan and a lend is refused, naming who
+    has the unit."""
     with db.session() as s:
         data = make(s)
     with db.engine.begin() as conn:
         _insert(conn, data.units["LARM-01"], data.people["lena"], NOW, NOW + dt.timedelta(hours=8))
     with db.session() as s:
         row = alarms.get_unit(s, data.units["LARM-01"])
-    assert row.status is UnitStatus.AVAILABLE and row.borrower == "Lena Persson"
+        stored = s.get_one(AlarmUnit, data.units["LARM-01"]).status
+    assert stored is UnitStatus.AVAILABLE
+    assert row.status is UnitStatus.ON_LOAN and row.borrower == "Lena Persson"
     with db.session() as s, pytest.raises(ConflictError, match="utlånat till Lena Persson sedan"):
         alarm_loans.lend(
             s, LendInput(data.units["LARM-01"], data.people["leif"]), now=NOW + dt.timedelta(1)
@@ -294,3 +297,33 @@ def test_a_second_sqlite_desk_waits_for_the_first_instead_of_failing(sqlite_url:
     finally:
         desk_a.dispose()
         desk_b.dispose()
+
+
+def test_migration_0015_reads_on_loan_from_the_loans_down_and_up(db: Database) -> None:
+    """Down to 0014 a unit with an open loan is stored "on_loan" again (what older code
+    expects); up again it is stored "available" and still shown on loan."""
+    from alembic import command
+
+    from samverkan_desktop.db import _alembic_config
+
+    with db.session() as s:
+        data = make(s)
+    out, kept = data.units["LARM-01"], data.units["LARM-02"]
+    db.call(alarm_loans.lend, LendInput(out, data.people["lena"]), now=NOW)
+    statuses = text("SELECT id, status FROM alarm_units WHERE id IN (:a, :b) ORDER BY id")
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0014_audit_without_time_index")
+    with db.engine.connect() as conn:
+        assert conn.execute(statuses, {"a": out, "b": kept}).all() == [
+            (out, "on_loan"),
+            (kept, "available"),
+        ]
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "heads")
+    with db.engine.connect() as conn:
+        assert conn.execute(statuses, {"a": out, "b": kept}).all() == [
+            (out, "available"),
+            (kept, "available"),
+        ]
+    with db.session() as s:
+        assert alarms.get_unit(s, out, now=NOW).status is UnitStatus.ON_LOAN

@@ -27,7 +27,7 @@ from samverkan_desktop.models import (
     UnitEvent,
     UnitStatus,
 )
-from samverkan_desktop.services import alarm_loans, settings
+from samverkan_desktop.services import alarm_loans, alarms, settings
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import NOW, at, audit_entries, make
 
@@ -98,10 +98,15 @@ def test_lend_and_return_write_the_same_rows_and_trail_either_way(db: Database) 
         event_trails = [audit_entries(s, "alarm_unit_events", e.id) for e in events]
         assert event_trails[0][0][1].keys() == event_trails[1][0][1].keys()
         assert event_trails[1][0][1]["note"] == {"old": None, "new": "Knappen fastnar"}
-        unit_trail = [c for a, c in audit_entries(s, "alarm_units", first.unit_id) if "status" in c]
-        assert unit_trail[-2:] == [
-            {"status": {"old": "available", "new": "on_loan"}},
-            {"status": {"old": "on_loan", "new": "out_of_service"}},
+        # The unit's row changes only at the fault returns ("on loan" is the open loan) and
+        # at the repair between them.
+        unit_trail = [
+            c for a, c in audit_entries(s, "alarm_units", first.unit_id) if a is AuditAction.UPDATE
+        ]
+        assert unit_trail == [
+            {"status": {"old": "available", "new": "out_of_service"}},
+            {"status": {"old": "out_of_service", "new": "available"}},
+            {"status": {"old": "available", "new": "out_of_service"}},
         ]
         entries = s.scalars(select(AuditEntry).where(AuditEntry.id > 0)).all()
         direct = [e for e in entries if e.record_id == str(second.loan_id)]
@@ -135,16 +140,17 @@ def test_refusals_through_db_call_are_the_same_and_leave_nothing(db: Database) -
         db.call(alarm_loans.return_unit, unit, initials="1234567", now=LATER)
     assert _counts(db) == before
     with db.session() as s:
-        assert s.get_one(AlarmUnit, data.units["LARM-02"]).status is UnitStatus.AVAILABLE
-        assert s.get_one(AlarmUnit, unit).status is UnitStatus.ON_LOAN
+        assert alarms.get_unit(s, data.units["LARM-02"]).status is UnitStatus.AVAILABLE
+        assert alarms.get_unit(s, unit).status is UnitStatus.ON_LOAN
 
 
 def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The status is updated only if it is still the one read (and a loan returned only if
-    still open): a desk working from a stale read is refused and writes nothing. Simulated by
-    reading a status the unit no longer has."""
+    """A loan is written only while the unit's status is the one read, a status changed only
+    if it is still the one read (and a loan returned only if still open): a desk working from
+    a stale read is refused and writes nothing. Simulated by reading a status the unit no
+    longer has (on SQLite the write lock comes first, so the condition is a second guard)."""
     with db.session() as s:
         data = make(s)
     unit, lena = data.units["LARM-01"], data.people["lena"]
@@ -157,7 +163,7 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
         if statement is alarm_loans._FACTS and row is not None:  # (code, kind, status, ...)
             row = (*row[:2], UnitStatus.AVAILABLE, *row[3:])
         if statement is alarm_loans._RETURN_FACTS and row is not None:  # (code, status, ...)
-            row = (row[0], UnitStatus.ON_LOAN, *row[2:])
+            row = (row[0], UnitStatus.AVAILABLE, *row[2:])
         return row
 
     before = _counts(db)
@@ -166,7 +172,8 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
         db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
     monkeypatch.undo()
     assert _counts(db) == before
-    # Return: lent for real, then the unit is put out of service under the returning desk.
+    # Return on charge: lent for real, then the unit is put out of service under the
+    # returning desk.
     with db.session() as s:
         s.get_one(AlarmUnit, unit).status = UnitStatus.AVAILABLE
     lent = db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
@@ -175,7 +182,7 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
     before = _counts(db)
     monkeypatch.setattr(direct_sql.Unit, "first", stale_status)
     with pytest.raises(ConflictError, match="kunde inte tas emot"):
-        db.call(alarm_loans.return_unit, unit, now=LATER)
+        db.call(alarm_loans.return_unit, unit, put_on_charge=True, now=LATER)
     monkeypatch.undo()
     assert _counts(db) == before
     with db.session() as s:
@@ -186,8 +193,8 @@ def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The unit was taken back and lent again since this desk read it: its status is as read
-    (on loan) but the loan it read is closed. The return must change nothing: the new loan
-    stays open and the unit on loan (each condition counts, not only the status's)."""
+    but the loan it read is closed. The return must change nothing: the new loan stays open
+    and the unit on loan (each condition counts, not only the status's)."""
     with db.session() as s:
         data = make(s)
     unit, lena = data.units["LARM-01"], data.people["lena"]
@@ -210,7 +217,7 @@ def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
     assert _counts(db) == before
     with db.session() as s:
         assert s.get_one(Loan, second.loan_id).returned_at is None
-        assert s.get_one(AlarmUnit, unit).status is UnitStatus.ON_LOAN
+        assert alarms.get_unit(s, unit).status is UnitStatus.ON_LOAN
 
 
 def test_desks_racing_for_one_unit_through_db_call_give_one_loan(db_url: str) -> None:
@@ -347,7 +354,10 @@ def test_a_return_writes_the_trail_the_orm_would(db: Database) -> None:
             audit_entries(s, "alarm_unit_events", event_id),
         )
     assert direct == orm
-    assert orm[1] == (AuditAction.UPDATE, {"status": {"old": "on_loan", "new": "out_of_service"}})
+    assert orm[1] == (
+        AuditAction.UPDATE,
+        {"status": {"old": "available", "new": "out_of_service"}},
+    )
 
 
 def _backend_pid(unit: direct_sql.Unit) -> int:
@@ -382,8 +392,9 @@ def test_a_kept_connection_the_server_dropped_is_replaced_without_an_error(pg_ur
 
 @pytest.mark.postgres
 def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> None:
-    """The reception's own route (one statement writes the unit, the loan and the trail) needs
-    no right beyond the reception role's: a fault return too, its trail naming the role."""
+    """The reception's own route (one statement writes the loan, a changed unit status and the
+    trail) needs no right beyond the reception role's: a charging unit's lend and a fault
+    return too, their trail naming the role."""
     from samverkan_desktop.cli import main as cli_main
     from tests.core.test_roles import _login
 
@@ -392,10 +403,12 @@ def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> No
         with owner.session() as s:
             data = make(s)
         assert cli_main(["--db", pg_url, "db", "grant-roles"]) == 0
+        unit = data.units["LARM-01"]
+        with owner.session() as s:
+            s.get_one(AlarmUnit, unit).status = UnitStatus.CHARGING
         _loans, before, _events = _counts(owner)
         desk = open_database(_login(pg_url, "reception"))
         try:
-            unit = data.units["LARM-01"]
             lent = desk.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW)
             desk.call(alarm_loans.return_unit, unit, fault="Knappen fastnar", now=LATER)
         finally:
@@ -405,7 +418,7 @@ def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> No
             written = s.scalars(select(AuditEntry).order_by(AuditEntry.id).offset(before)).all()
         assert [row.table_name for row in written] == [
             "alarm_loans",  # lent
-            "alarm_units",
+            "alarm_units",  # off its charger
             "alarm_loans",  # returned
             "alarm_units",
             "alarm_unit_events",
@@ -418,7 +431,7 @@ def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> No
 def test_a_lend_and_a_return_at_another_desk_are_noticed(db: Database) -> None:
     """The direct route tells the other desks (PostgreSQL: the notification sent with the
     commit, in its own transaction; SQLite: the audit rows the listener reads)."""
-    from samverkan_desktop.changes import ChangeListener
+    from samverkan_desktop.changes import ChangeListener, areas_for_tables
 
     with db.session() as s:
         data = make(s)
@@ -439,7 +452,7 @@ def test_a_lend_and_a_return_at_another_desk_are_noticed(db: Database) -> None:
                 if seen:
                     break
                 time.sleep(0.05)
-            assert {"alarm_units", "alarm_loans"} <= seen
+            assert "alarm_loans" in seen and "alarms" in areas_for_tables(seen)
     finally:
         listener.close()
         other.dispose()
@@ -469,3 +482,39 @@ def test_a_failed_notification_leaves_the_lend_made_and_the_connection_fit(
             assert len(audit_entries(s, "alarm_loans", lent.loan_id)) == 2
     finally:
         db.dispose()
+
+
+def test_a_charging_unit_lent_comes_off_charge_the_same_way_either_way(db: Database) -> None:
+    """Lending a charging unit ends its charge: its stored status becomes available, with one
+    audit entry, through a Session and through db.call alike; undoing that lend puts it back
+    on charge. An available unit's lend writes no entry for the unit."""
+    with db.session() as s:
+        data = make(s)
+    lena = data.people["lena"]
+    units = [data.units["LARM-01"], data.units["LARM-02"]]
+    earlier = NOW - dt.timedelta(days=1)
+    for unit in units:  # back on charge from an earlier loan
+        db.call(alarm_loans.lend, LendInput(unit, lena), now=earlier)
+        db.call(
+            alarm_loans.return_unit, unit, put_on_charge=True, now=earlier + dt.timedelta(hours=1)
+        )
+    with db.session() as s:
+        by_session = alarm_loans.lend(s, LendInput(units[0], lena), now=NOW)
+    by_call = db.call(alarm_loans.lend, LendInput(units[1], data.people["leif"]), now=NOW)
+    with db.session() as s:
+        for unit in units:
+            assert s.get_one(AlarmUnit, unit).status is UnitStatus.AVAILABLE
+            assert alarms.get_unit(s, unit, now=NOW).status is UnitStatus.ON_LOAN
+            assert audit_entries(s, "alarm_units", unit)[-1] == (
+                AuditAction.UPDATE,
+                {"status": {"old": "charging", "new": "available"}},
+            )
+        undone = alarm_loans.undo_loan_action(s, by_call.loan_id, now=NOW)
+    assert undone.status is UnitStatus.CHARGING
+    db.call(alarm_loans.return_unit, units[0], now=LATER)
+    with db.session() as s:
+        entries = len(audit_entries(s, "alarm_units", units[0]))
+    db.call(alarm_loans.lend, LendInput(units[0], lena), now=LATER)
+    with db.session() as s:
+        assert len(audit_entries(s, "alarm_units", units[0])) == entries
+        assert s.get_one(Loan, by_session.loan_id).returned_at is not None
