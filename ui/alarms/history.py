@@ -76,9 +76,14 @@ def _warn(entry: HistoryEntry) -> QColor | None:
 
 
 def history_columns() -> list[Column[HistoryEntry]]:
+    # The pane beside the units is some 400 pixels wide: rather than cut "Lent (Home visit)"
+    # and the borrower's line short, the texts wrap (a row grows to the lines it needs) and the
+    # time goes under the date; the details get the rest of the width.
     return [
-        Column(_("When"), lambda e: local_datetime(e.at), sort_key=lambda e: e.at, width=120),
-        Column(_("What"), lambda e: e.what, tooltip=lambda e: e.what, width=120),
+        Column(_("When"), lambda e: local_datetime(e.at), sort_key=lambda e: e.at, wrap=True),
+        Column(_("What"), lambda e: e.what, tooltip=lambda e: e.what, wrap=True),
         Column(_("Initials"), lambda e: e.initials, width=60),
-        Column(_("Details"), lambda e: e.details, tooltip=lambda e: e.details, colour=_warn),
+        Column(
+            _("Details"), lambda e: e.details, tooltip=lambda e: e.details, colour=_warn, wrap=True
+        ),
     ]

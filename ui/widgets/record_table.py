@@ -10,13 +10,33 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_proxy import SortProxy
-from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column, RowTableModel
+from ui.widgets.table_model import (
+    MUTED_COLOUR,
+    WARNING_COLOUR,
+    Column,
+    RowTableModel,
+    display_text,
+)
 
 R = TypeVar("R")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
@@ -66,6 +86,17 @@ class RecordTable(QTableView, Generic[R]):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.sectionResized.connect(self._note_user_resize)
+        # Columns whose text wraps: their rows get the lines they need, again whenever such a
+        # column gets another width (at most once per turn of the event loop).
+        self._wrapping = [index for index, column in enumerate(columns) if column.wrap]
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        if self._wrapping:
+            self.setWordWrap(True)
+            header.sectionResized.connect(
+                lambda index, *_sizes: index in self._wrapping and self._rows_timer.start()
+            )
         for index, column in enumerate(columns):
             if column.width is not None:
                 self.setColumnWidth(index, column.width)
@@ -99,6 +130,8 @@ class RecordTable(QTableView, Generic[R]):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_empty_label)
+            if self._wrapping:  # new rows, or the rows in another order (sorted)
+                signal.connect(lambda *_args: self._rows_timer.start())
 
     def set_empty_text(self, text: str, warning: bool = False) -> None:
         """What the table says while it has no rows ("": nothing); ``warning``: in red, for
@@ -122,6 +155,9 @@ class RecordTable(QTableView, Generic[R]):
         self.rows_model.set_rows(rows)
         if rows and not self._fitted:
             self._fit_columns()
+        if self._wrapping:  # at once: the new rows are never painted one line high
+            self._rows_timer.stop()
+            self._fit_rows()
         if keep is not None:
             self.select_id(keep)
 
@@ -187,13 +223,55 @@ class RecordTable(QTableView, Generic[R]):
         try:
             for index, column in enumerate(self.rows_model.columns()):
                 if column.width is None and index != last:
-                    self.resizeColumnToContents(index)
+                    if column.wrap:
+                        self.setColumnWidth(index, self._widest_word(index))
+                    else:
+                        self.resizeColumnToContents(index)
                     width = min(self.columnWidth(index), MAX_FITTED_WIDTH)
                     self.setColumnWidth(index, width)
                     self._natural[index] = width
         finally:
             self._sizing = False
         self._squeeze_to_viewport()
+
+    def _text_margin(self) -> int:
+        """Of a column's width, what its text does not get: as the style lays a cell out, a
+        margin on either side, and the grid line."""
+        style = self.style()
+        return 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 1
+
+    def _widest_word(self, column: int) -> int:
+        """The width a wrapping column needs: room for its title and its widest word."""
+        metrics = self.fontMetrics()
+        words = {
+            word
+            for row in range(self.proxy.rowCount())
+            for word in str(self.proxy.index(row, column).data() or "").split()
+        }
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        return max(self.horizontalHeader().sectionSizeHint(column), widest + self._text_margin())
+
+    def _fit_rows(self) -> None:
+        """Each row as high as the lines of its wrapped texts, with some room above and below
+        them, never lower than a one-line row. Measured here rather than by the view
+        (ResizeToContents asks every cell for all its roles: seven times slower)."""
+        if not self._wrapping:
+            return
+        one_line = self.verticalHeader().defaultSectionSize()
+        room = (one_line - self.fontMetrics().height()) * 2 // 3
+        font = self.font()
+        columns = self.rows_model.columns()
+        widths = [(columns[c], self.columnWidth(c) - self._text_margin()) for c in self._wrapping]
+        known: dict[tuple[str, int], float] = {}
+        for row, record in enumerate(self.rows()):  # from the rows: a third of asking the view
+            tallest = 0.0
+            for column, width in widths:
+                text = display_text(column.value(record))
+                key = (text, width)
+                if key not in known:
+                    known[key] = _wrapped_height(text, width, font)
+                tallest = max(tallest, known[key])
+            self.setRowHeight(row, max(one_line, round(tallest) + room))
 
     def _squeeze_to_viewport(self) -> None:
         """Narrow the widest columns (dates and counts keep their width) so every column shows without scrolling sideways, as long
@@ -235,6 +313,24 @@ class RecordTable(QTableView, Generic[R]):
         row = self.current_row()
         if row is not None:
             self.activated.emit(row)
+
+
+def _wrapped_height(text: str, width: int, font: QFont) -> float:
+    """The height of ``text`` broken into lines of ``width`` pixels, as an item view breaks it
+    (between words, or inside a word too wide for a line)."""
+    if not text:
+        return 0.0
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        height += line.leading() + line.height()
+    layout.endLayout()
+    return height
 
 
 def _width_cap(widths: list[int], room: int) -> int:

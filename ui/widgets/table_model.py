@@ -47,6 +47,9 @@ class Column(Generic[R]):
     colour: Callable[[R], QColor | None] | None = None
     align_right: bool = False
     width: int | None = None  # initial width in pixels; None: fit the contents once
+    # Long text breaks onto more lines (the row grows) rather than being cut short; fitted, the
+    # column is as wide as its widest word.
+    wrap: bool = False
 
 
 def display_text(value: Any) -> str:

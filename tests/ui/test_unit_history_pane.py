@@ -1,0 +1,54 @@
+"""A unit's history beside the units list can be read in a 1400-pixel window: "What" and
+"Details" show their whole text (wrapped onto more lines), not "Utlånat (Hembe…"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle, QTableView
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import alarms
+from tests.ui.helpers import column_texts, show_window
+from ui.alarms.area import AlarmsArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def _hidden_part(table: QTableView, row: int, column: int) -> str:
+    """What of a cell's text the user does not see ("" when all of it shows): a word wider than
+    the column, the whole text when it does not wrap and is too wide, or lines below the row."""
+    text = table.model().index(row, column).data() or ""
+    metrics = table.fontMetrics()
+    # As the style lays an item's text out: a margin on either side.
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = table.columnWidth(column) - 2 * margin
+    if not table.wordWrap():
+        return text if metrics.horizontalAdvance(text) > room else ""
+    for word in text.split():
+        if metrics.horizontalAdvance(word) > room:
+            return word
+    wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+    return text if wrapped.height() > table.rowHeight(row) else ""
+
+
+def test_what_and_details_of_a_units_history_show_whole_at_1400_pixels(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1400, 900)
+    unit = demo_ctx.call(alarms.find_unit, "LARM-07")
+    demo_ctx.navigator.go("alarms", unit.id)
+    area = window.area("alarms")
+    assert isinstance(area, AlarmsArea)
+    history = area.units_page.detail.history
+    qtbot.waitUntil(lambda: history.model().rowCount() > 0 and history.viewport().width() > 0)
+    titles = [
+        history.model().headerData(c, Qt.Orientation.Horizontal)
+        for c in range(history.model().columnCount())
+    ]
+    what, details = titles.index("Vad"), titles.index("Detaljer")
+    assert any(t.startswith("Utlånat (") for t in column_texts(history, "Vad"))  # a loan
+    for row in range(history.model().rowCount()):
+        for column in (what, details):
+            assert _hidden_part(history, row, column) == "", (row, titles[column])
+    # Nothing is pushed out of sight sideways either.
+    assert history.horizontalScrollBar().maximum() == 0
