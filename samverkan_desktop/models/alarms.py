@@ -52,6 +52,9 @@ UNIT_KIND_LABELS = {
 
 
 class UnitStatus(enum.Enum):
+    """A unit's status as shown. ``ON_LOAN`` is never stored (migration 0015): a unit is on
+    loan exactly when it has an open loan; ``AlarmUnit.status`` holds its own condition."""
+
     AVAILABLE = "available"
     ON_LOAN = "on_loan"
     CHARGING = "charging"
@@ -105,8 +108,9 @@ class AlarmUnit(TimestampMixin, Base):
     make_model: Mapped[str | None] = mapped_column(String(200))
     serial_number: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[UnitStatus] = mapped_column(
-        # Not indexed: a few hundred units are read faster than looked up, and a lend writes
-        # one page less (migration 0012).
+        # Available, charging, out of service or retired; "on loan" is read from the open loan
+        # (services.alarms.UnitRow), so a lend of an available unit leaves this row alone.
+        # Not indexed: a few hundred units are read faster than looked up (migration 0012).
         str_enum(UnitStatus, "alarm_unit_status"),
         default=UnitStatus.AVAILABLE,
     )
