@@ -393,8 +393,9 @@ def test_a_kept_connection_the_server_dropped_is_replaced_without_an_error(pg_ur
 @pytest.mark.postgres
 def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> None:
     """The reception's own route (one statement writes the loan, a changed unit status and the
-    trail) needs no right beyond the reception role's: a charging unit's lend and a fault
-    return too, their trail naming the role."""
+    trail; the unit's row read with a share lock) needs no right beyond the reception role's:
+    an available unit's lend and plain return, a charging unit's lend and a fault return,
+    their trail naming the role."""
     from samverkan_desktop.cli import main as cli_main
     from tests.core.test_roles import _login
 
@@ -409,6 +410,9 @@ def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> No
         _loans, before, _events = _counts(owner)
         desk = open_database(_login(pg_url, "reception"))
         try:
+            plain = LendInput(data.units["LARM-02"], data.people["leif"])
+            desk.call(alarm_loans.lend, plain, now=NOW)
+            desk.call(alarm_loans.return_unit, plain.unit_id, now=LATER)
             lent = desk.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW)
             desk.call(alarm_loans.return_unit, unit, fault="Knappen fastnar", now=LATER)
         finally:
@@ -417,6 +421,8 @@ def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> No
             assert s.get_one(Loan, lent.loan_id).fault_description == "Knappen fastnar"
             written = s.scalars(select(AuditEntry).order_by(AuditEntry.id).offset(before)).all()
         assert [row.table_name for row in written] == [
+            "alarm_loans",  # LARM-02 lent
+            "alarm_loans",  # LARM-02 returned: the unit's row untouched
             "alarm_loans",  # lent
             "alarm_units",  # off its charger
             "alarm_loans",  # returned
