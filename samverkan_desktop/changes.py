@@ -1,8 +1,8 @@
 """Noticing another desk's changes without a restart.
 
-Every session notes which tables it changed (ORM flushes and bulk statements). On PostgreSQL the
-commit sends them with ``pg_notify`` on ``CHANNEL`` (delivered to listeners only when the
-transaction commits); a ``ChangeListener`` LISTENs on its own connection. On SQLite the
+Every session notes which tables it changed (ORM flushes and bulk statements). On PostgreSQL they
+are sent with ``pg_notify`` on ``CHANNEL`` after the commit, in a transaction of their own
+(``_announce``); a ``ChangeListener`` LISTENs on its own connection. On SQLite the
 listener polls ``PRAGMA data_version`` (it changes when another connection commits; one cheap
 statement) and then reads which tables the new audit rows name.
 
@@ -13,19 +13,22 @@ ignores its own changes (the window already refreshed for them). The UI side is
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "samverkan_changes"
 EVERYTHING = "*"  # "something changed, unknown what" (a bulk change on SQLite)
 _TABLES_KEY = "samverkan_changed_tables"
+_CONNECTION_KEY = "samverkan_connection"
 
 # Area keys of the window for each table; tables not listed go by their prefix below.
 TABLE_AREAS: dict[str, tuple[str, ...]] = {
@@ -114,12 +117,56 @@ def _on_execute(state: ORMExecuteState) -> None:
             note(state.session, [name])
 
 
-def _before_commit(session: Session) -> None:
+def _after_begin(
+    session: Session, _transaction: SessionTransaction, connection: Connection
+) -> None:
+    # after_commit can no longer emit SQL through the session; the notification goes out on
+    # this connection, which stays checked out until the transaction closes.
+    session.info[_CONNECTION_KEY] = connection
+
+
+def _after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released: the outer commit tells, with these tables too
     tables = session.info.get(_TABLES_KEY)
-    if not tables or session.get_bind().dialect.name != "postgresql":
+    connection = session.info.get(_CONNECTION_KEY)
+    if tables and connection is not None and connection.dialect.name == "postgresql":
+        _announce(connection, session.info.get("client_id", ""), frozenset(tables))
+
+
+def _announce(connection: Connection, client_id: str, tables: frozenset[str]) -> None:
+    """Tell the other desks of the commit just made on ``connection``, in a transaction of its
+    own, as direct_sql.DirectUnit._commit_and_announce does and for its reason (a NOTIFY in
+    the saving transaction makes all desks' commits wait for each other's disk writes in
+    turn). A failure is logged, not raised: the change stands and the desks refresh later."""
+    from psycopg import pq
+
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    status = driver.info.transaction_status
+    if status == pq.TransactionStatus.INTRANS:
+        # The session's commit ended no transaction (it joined its caller's): a COMMIT here
+        # would end the caller's, so the notification waits in it, sent if that commits (a
+        # failure is raised: that transaction is then lost).
+        driver.execute("SELECT pg_notify(%s, %s)", (CHANNEL, notify_payload(client_id, tables)))
         return
-    payload = notify_payload(session.info.get("client_id", ""), tables)
-    session.execute(select(func.pg_notify(CHANNEL, payload)))
+    if status != pq.TransactionStatus.IDLE:  # broken since: the pool replaces it
+        log.warning("Could not notify the other desks of a change: connection %s", status.name)
+        return
+    dbapi = connection.dialect.loaded_dbapi
+    autocommit = driver.autocommit
+    driver.autocommit = True  # the message has its own BEGIN; psycopg's would cost a round trip
+    try:
+        driver.execute(notify_transaction(CHANNEL, client_id, tables))
+    except dbapi.Error:
+        log.warning("Could not notify the other desks of a change", exc_info=True)
+        with contextlib.suppress(dbapi.Error):  # a broken connection fails below
+            driver.rollback()  # the notification's aborted transaction
+    finally:
+        try:
+            driver.autocommit = autocommit  # refused unless idle
+        except dbapi.Error:  # broken, or stopped mid-message: the pool makes a new one
+            connection.invalidate()
 
 
 def notify_payload(client_id: str, tables: Iterable[str]) -> str:
@@ -127,8 +174,27 @@ def notify_payload(client_id: str, tables: Iterable[str]) -> str:
     return "{client}:{tables}".format(client=client_id, tables=",".join(sorted(tables)))[:7900]
 
 
-def _forget(session: Session, *_args: Any) -> None:
-    session.info.pop(_TABLES_KEY, None)
+@lru_cache(maxsize=64)
+def notify_transaction(channel: str, client_id: str, tables: frozenset[str]) -> bytes:
+    """The notification as a transaction of its own, one simple query (several statements):
+    its commit need not wait for the disk, a notification being a hint to refresh, not data.
+    Built once per set of tables (a desk sends the same few again and again); the payload is
+    quoted by psycopg."""
+    from psycopg import sql
+
+    payload = notify_payload(client_id, tables)
+    return (
+        sql.SQL("BEGIN; SET LOCAL synchronous_commit TO OFF; SELECT pg_notify({}, {}); COMMIT")
+        .format(sql.Literal(channel), sql.Literal(payload))
+        .as_string()
+        .encode()
+    )
+
+
+def _forget(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the session's own transaction, not a savepoint
+        session.info.pop(_TABLES_KEY, None)
+        session.info.pop(_CONNECTION_KEY, None)
 
 
 def install(sessions: sessionmaker[Session]) -> None:
@@ -136,9 +202,9 @@ def install(sessions: sessionmaker[Session]) -> None:
 
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_execute)
-    event.listen(sessions, "before_commit", _before_commit)
-    event.listen(sessions, "after_commit", _forget)
-    event.listen(sessions, "after_rollback", _forget)
+    event.listen(sessions, "after_begin", _after_begin)
+    event.listen(sessions, "after_commit", _after_commit)
+    event.listen(sessions, "after_transaction_end", _forget)
 
 
 # --- listening side --------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import Dialect
@@ -338,18 +337,7 @@ class DirectUnit(Unit):
         self._trail.clear()
 
 
-@lru_cache(maxsize=64)
 def _commit_and_notify(channel: str, client_id: str, tables: frozenset[str]) -> bytes:
-    """DirectUnit._commit_and_announce's message, built once per set of tables (a desk sends
-    the same few again and again)."""
-    from psycopg import sql
-
-    payload = changes.notify_payload(client_id, tables)
-    return (
-        sql.SQL(
-            "COMMIT; BEGIN; SET LOCAL synchronous_commit TO OFF; SELECT pg_notify({}, {}); COMMIT"
-        )
-        .format(sql.Literal(channel), sql.Literal(payload))
-        .as_string()
-        .encode()
-    )
+    """DirectUnit._commit_and_announce's message: the commit, then the notification's own
+    transaction (changes.notify_transaction, built once per set of tables)."""
+    return b"COMMIT; " + changes.notify_transaction(channel, client_id, tables)
