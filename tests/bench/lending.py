@@ -262,10 +262,61 @@ def _client(
     db.dispose()
 
 
+RAW_LOAN_PG = (
+    "INSERT INTO alarm_loans (unit_id, borrower_id, purpose, out_at, due_at, lent_by_initials, "
+    "put_on_charge, pseudonymised, created_at, updated_at) "
+    "VALUES (%s, %s, 'home_visit', %s, %s, 'BE', false, false, %s, %s) RETURNING id"
+)
+
+
+def _raw_client(
+    url: str,
+    units: list[int],
+    staff: list[int],
+    offset: int,
+    barrier: Any,
+    out: Any,
+    pause: tuple[float, float] | None = None,
+) -> None:
+    """A desk reduced to the least a lend must do: psycopg's insert of the loan and its durable
+    commit (prepared after the warm-up), no facts, no checks, no audit row, no notification;
+    every loan is closed again, untimed. What this machine gives 20 desks at best."""
+    import datetime as dt
+
+    import psycopg
+    from sqlalchemy import make_url
+
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    samples = []
+    with psycopg.connect(conninfo) as conn:
+        for n in range(2 + LENDS_PER_CLIENT):
+            if n == 2:  # connected and warmed up: the common start
+                barrier.wait(timeout=300)
+            unit, borrower = units[n % len(units)], staff[(n + offset) % len(staff)]
+            out_at = dt.datetime.now(dt.UTC)
+            due = out_at + dt.timedelta(hours=8)
+            started = time.perf_counter()
+            loan = conn.execute(
+                RAW_LOAN_PG, (unit, borrower, out_at, due, out_at, out_at), prepare=True
+            ).fetchone()
+            conn.commit()
+            if n >= 2:
+                samples.append(time.perf_counter() - started)
+            assert loan is not None
+            conn.execute("UPDATE alarm_loans SET returned_at = %s WHERE id = %s", (due, loan[0]))
+            conn.commit()
+    out.put(samples)
+
+
 def desk_samples(
-    url: str, units: list[int], staff: list[int], pause: tuple[float, float] | None = None
+    url: str,
+    units: list[int],
+    staff: list[int],
+    pause: tuple[float, float] | None = None,
+    client: Any = _client,
 ) -> list[float]:
-    """CLIENTS processes lending at once (each its own units); every lend's seconds, sorted."""
+    """CLIENTS processes lending at once (each its own units); every lend's seconds, sorted.
+    ``client``: what each desk runs (the service layer, or _raw_client's floor)."""
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(CLIENTS)
     queue = context.Queue()
@@ -273,7 +324,7 @@ def desk_samples(
     workers = [
         context.Process(
             daemon=True,  # never left waiting when the run fails
-            target=_client,
+            target=client,
             args=(url, units[i * per : (i + 1) * per], staff, i * 97, barrier, queue, pause),
         )
         for i in range(CLIENTS)
@@ -343,6 +394,7 @@ def postgres_figures(scale: Scale, work: Path, notes: list[str]) -> list[Figure]
         before = _autovacuums(db)
         samples = desk_samples(url, units, staff)
         paced = desk_samples(url, units, staff, DESK_PAUSE_S)
+        floor = desk_samples(url, units, staff, client=_raw_client)
         if _autovacuums(db) != before:
             notes.append(
                 f"PostgreSQL: autovacuum ran during the desks' runs ({_autovacuums(db) - before})."
@@ -356,6 +408,7 @@ def postgres_figures(scale: Scale, work: Path, notes: list[str]) -> list[Figure]
         Figure(
             f"Lend median, PostgreSQL, {CLIENTS} desks at once", statistics.median(samples), "s"
         ),
+        Figure(f"  … raw psycopg insert+commit, {CLIENTS} desks (p95, floor)", p95(floor), "s"),
         Figure(
             f"Lend p95, PostgreSQL, {CLIENTS} desks pausing {low:g}–{high:g} s",
             p95(paced),
