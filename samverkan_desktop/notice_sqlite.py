@@ -1,5 +1,7 @@
 """A meeting's notice (what ``services.meetings.get_notice`` returns) read from a current SQLite
-database with plain SQL, for ``samverkan print agenda``.
+database with plain SQL, for ``samverkan print agenda`` and the agenda's PDF in the window
+(reports/agenda.py: there on the Session's own connection, a quarter of the printout's time
+through the ORM).
 
 Importing SQLAlchemy, declaring the models and configuring their mappers took over a second of
 a printout that is otherwise a few tenths. The rows are the services' own dataclasses, their
@@ -104,11 +106,18 @@ def read_notice(url: str, meeting_id: int) -> MeetingDetail | None:
     if conn is None:
         return None
     try:
+        return notice_or_none(conn, meeting_id)
+    finally:
+        conn.close()
+
+
+def notice_or_none(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
+    """``notice`` on a connection to a current database (e.g. a Session's own: the same
+    transaction), or None when the ORM's road must answer (see read_notice)."""
+    try:
         return notice(conn, meeting_id)
     except (sqlite3.Error, ValueError, KeyError, OverflowError, TypeError):
         return None
-    finally:
-        conn.close()
 
 
 def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:

@@ -19,6 +19,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from reportlab import rl_config
 from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
 
 from samverkan_desktop import backup
 from samverkan_desktop.db import Database, _alembic_config, head_revisions, open_database
@@ -103,7 +104,9 @@ def test_every_meeting_of_the_example_district_reads_and_prints_the_same(
     for case, detail in chosen.items():
         plain = read_notice(url, detail.id)
         assert plain is not None, case
-        assert build_agenda(plain) == sqlite_demo.call(agenda_pdf, detail.id), case
+        by_orm = build_agenda(sqlite_demo.call(meetings.get_notice, detail.id))
+        assert build_agenda(plain) == by_orm, case
+        assert sqlite_demo.call(agenda_pdf, detail.id) == by_orm, case  # the window's road
 
 
 def test_carried_actions_at_the_edges_of_the_meeting_day(sqlite_db: Database) -> None:
@@ -322,3 +325,42 @@ def test_the_detail_has_one_shape() -> None:
         "invitees",
         "agenda",
     }
+
+
+def test_the_windows_agenda_reads_plain_sql_in_its_own_transaction(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """agenda_pdf (the window's print and preview) reads a prepared meeting's notice with plain
+    SQL on the session's own connection: it sees the session's unsaved change and needs no
+    ORM reading; a meeting never opened takes the ORM's road, which prepares it."""
+    from samverkan_desktop.models import Meeting
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    with sqlite_db.session() as s:
+        group = make_group(s, "Trygghetsrådet Årsta", members=("Örjan Åberg", "Ärla Ek"))
+        opened, fresh = (
+            meetings.add_meeting(s, group, meetings.MeetingInput(at(day, 9), at(day, 10), "Sal Ö"))
+            for day in (dt.date(2026, 12, 1), dt.date(2026, 12, 8))
+        )
+    get_notice = meetings.get_notice
+    before = sqlite_db.call(get_notice, opened)  # opened: prepared
+    orm_reads: list[int] = []
+
+    def counted(session: Session, meeting_id: int) -> meetings.MeetingDetail:
+        orm_reads.append(meeting_id)
+        return get_notice(session, meeting_id)
+
+    monkeypatch.setattr(meetings, "get_notice", counted)
+    with pytest.raises(_Rollback), sqlite_db.session() as s:
+        s.get_one(Meeting, opened).title = "Extra möte om Årstaberg"  # not flushed yet
+        pdf = agenda_pdf(s, opened)
+        raise _Rollback
+    assert orm_reads == []
+    assert pdf == build_agenda(dataclasses.replace(before, title="Extra möte om Årstaberg"))
+    fresh_pdf = sqlite_db.call(agenda_pdf, fresh)
+    assert orm_reads == [fresh]
+    assert fresh_pdf == build_agenda(sqlite_db.call(get_notice, fresh))
+
+
+class _Rollback(Exception):
+    pass
