@@ -147,31 +147,41 @@ def test_refusals_through_db_call_are_the_same_and_leave_nothing(db: Database) -
 def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A loan is written only while the unit's status is the one read, a status changed only
-    if it is still the one read (and a loan returned only if still open): a desk working from
-    a stale read is refused and writes nothing. Simulated by reading a status the unit no
-    longer has (on SQLite the write lock comes first, so the condition is a second guard)."""
+    """A status is changed only if it is still the one read, a loan written on PostgreSQL's
+    unlocked route only while the unit is as read (and a loan returned only if still open):
+    a desk working from a stale read is refused and writes nothing. Simulated by reading a
+    status the unit no longer has. (SQLite's lend reads after taking the write lock, so only
+    its conditional status change can meet a stale read here.)"""
     with db.session() as s:
         data = make(s)
     unit, lena = data.units["LARM-01"], data.people["lena"]
-    with db.session() as s:
-        s.get_one(AlarmUnit, unit).status = UnitStatus.CHARGING  # "another desk", meanwhile
     real_first = direct_sql.Unit.first
+    seen = {"lend": UnitStatus.CHARGING, "return": UnitStatus.AVAILABLE}
 
     def stale_status(self: direct_sql.Unit, statement: Any, values: Any = None) -> Any:
         row = real_first(self, statement, values)
         if statement is alarm_loans._FACTS and row is not None:  # (code, kind, status, ...)
-            row = (*row[:2], UnitStatus.AVAILABLE, *row[3:])
+            row = (*row[:2], seen["lend"], *row[3:])
         if statement is alarm_loans._RETURN_FACTS and row is not None:  # (code, status, ...)
-            row = (row[0], UnitStatus.AVAILABLE, *row[2:])
+            row = (row[0], seen["return"], *row[2:])
         return row
 
-    before = _counts(db)
-    monkeypatch.setattr(direct_sql.Unit, "first", stale_status)
-    with pytest.raises(ConflictError, match="ändrades samtidigt"):
-        db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
-    monkeypatch.undo()
-    assert _counts(db) == before
+    # Read as charging (to be taken off charge), though another desk made it available.
+    cases = [UnitStatus.AVAILABLE]
+    if not db.is_sqlite:  # read as available, though another desk put it out of service
+        cases.append(UnitStatus.OUT_OF_SERVICE)
+    for actual in cases:
+        with db.session() as s:
+            s.get_one(AlarmUnit, unit).status = actual  # "another desk", meanwhile
+        seen["lend"] = (
+            UnitStatus.CHARGING if actual is UnitStatus.AVAILABLE else UnitStatus.AVAILABLE
+        )
+        before = _counts(db)
+        monkeypatch.setattr(direct_sql.Unit, "first", stale_status)
+        with pytest.raises(ConflictError, match="ändrades samtidigt|ur drift"):
+            db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
+        monkeypatch.undo()
+        assert _counts(db) == before, actual
     # Return on charge: lent for real, then the unit is put out of service under the
     # returning desk.
     with db.session() as s:
