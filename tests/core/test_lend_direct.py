@@ -302,8 +302,8 @@ def test_an_error_after_the_statements_rolls_everything_back(db: Database) -> No
 
 
 def test_the_connection_goes_back_to_the_pool_fit_for_a_session(db: Database) -> None:
-    """After direct units (PostgreSQL: psycopg's autocommit is switched for the notification
-    and back), a Session on the same pooled connection still rolls back what it did."""
+    """After direct units (PostgreSQL: the commit and the notification's own transaction sent
+    in one message), a Session on the same pooled connection still rolls back what it did."""
     with db.session() as s:
         data = make(s)
     unit = data.units["LARM-02"]
