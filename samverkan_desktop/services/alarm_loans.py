@@ -835,7 +835,7 @@ def _return(
     if unit.inline_trail:
         rows = unit.trail_rows(*changed)
         done = unit.first(
-            _return_write(tuple(row["table_name"] for row in rows)),  # a unit's: it moves
+            _return_write(tuple(row["table_name"] for row in rows)),  # "alarm_units": it moves
             {
                 **updates,
                 **(event if fault is not None else {}),
