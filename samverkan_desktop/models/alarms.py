@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.people import Person
 
 
@@ -98,7 +98,7 @@ UNIT_EVENT_KIND_LABELS = {
 }
 
 
-class AlarmUnit(TimestampMixin, Base):
+class AlarmUnit(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "alarm_units"
     __table_args__ = (CheckConstraint("code <> ''", name="code_not_empty"),)
 

@@ -35,6 +35,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 
 # ASCII only: the code is printed as a Code 128 bar code on the unit's label.
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,39}$")
@@ -107,6 +108,7 @@ class UnitRow:
     out_at: dt.datetime | None
     due_at: dt.datetime | None
     overdue: bool
+    version: int = 0  # for the form's save (services.versions)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ class UnitInput:
     make_model: str | None = None
     serial_number: str | None = None
     notes: str | None = None
+    expected_version: int | None = None  # refuse the update if the unit changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,7 @@ def _unit_rows(session: Session, now: dt.datetime, *where: object) -> list[UnitR
                 out_at=opt_utc(loan.out_at) if loan else None,
                 due_at=due,
                 overdue=due is not None and due < now,
+                version=unit.version,
             )
         )
     rows.sort(key=lambda row: _natural_key(row.code))
@@ -262,6 +266,7 @@ def create_unit(session: Session, data: UnitInput) -> int:
 
 def update_unit(session: Session, unit_id: int, data: UnitInput) -> None:
     unit = _get_unit(session, unit_id)
+    check_version(unit, data.expected_version)
     for key, value in _unit_values(session, data, unit_id).items():
         setattr(unit, key, value)
     flush_or_conflict(session, _("There is already a unit with that code."), "code")

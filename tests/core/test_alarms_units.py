@@ -7,7 +7,12 @@ import datetime as dt
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.errors import (
+    ConflictError,
+    NotFoundError,
+    StaleRecordError,
+    ValidationError,
+)
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms
 from samverkan_desktop.services.alarm_loans import LendInput
@@ -136,3 +141,51 @@ def test_resolve_staff_for_the_command_line(db: Database) -> None:
             alarm_borrowers.resolve_staff(s, "le")
         with pytest.raises(NotFoundError, match="Ingen anställd heter ”Sara Holm”"):
             alarm_borrowers.resolve_staff(s, "Sara Holm")
+
+
+def test_a_units_details_saved_elsewhere_meanwhile_are_not_overwritten(db: Database) -> None:
+    """The form's save names the version it showed: after another desk's save (or a service
+    event) it is refused and nothing is overwritten; a lend in between is no conflict (it does
+    not touch what the form edits)."""
+    with db.session() as s:
+        data = make(s)
+    unit = data.units["LARM-02"]
+    with db.session() as s:
+        shown = alarms.get_unit(s, unit)
+    with db.session() as s:  # another desk
+        alarms.update_unit(
+            s,
+            unit,
+            UnitInput(
+                "LARM-02", UnitKind.HOME_VISIT, notes="Ny rem", expected_version=shown.version
+            ),
+        )
+    with pytest.raises(StaleRecordError), db.session() as s:
+        alarms.update_unit(
+            s,
+            unit,
+            UnitInput("LARM-02", UnitKind.HOME_VISIT, "Modell Y", expected_version=shown.version),
+        )
+    with db.session() as s:
+        now = alarms.get_unit(s, unit)
+    assert (now.notes, now.make_model) == ("Ny rem", None)  # the other desk's save stands
+    db.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW)
+    with db.session() as s:
+        alarms.update_unit(
+            s,
+            unit,
+            UnitInput(
+                "LARM-02",
+                UnitKind.HOME_VISIT,
+                "Modell Y",
+                notes="Ny rem",
+                expected_version=now.version,
+            ),
+        )
+        alarms.record_event(s, unit, UnitEventKind.TESTED, now=NOW)
+        after_event = alarms.get_unit(s, unit)
+    assert after_event.make_model == "Modell Y" and after_event.version > now.version + 1
+    with pytest.raises(StaleRecordError), db.session() as s:
+        alarms.update_unit(
+            s, unit, UnitInput("LARM-02", UnitKind.HOME_VISIT, expected_version=now.version + 1)
+        )

@@ -406,3 +406,40 @@ def test_settings_and_pseudonymising_old_loans(
     # Loans still out keep their borrower.
     page.open_check.setChecked(True)
     assert "(pseudonymiserad)" not in column_texts(page.table, "Låntagare")
+
+
+def test_a_units_form_saved_over_another_desks_change_stays_open_with_the_text(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = _area(qtbot, demo_ctx)
+    page = area.units_page
+    click_row(qtbot, page.table, "LARM-03")
+    unit_id = page.current_row().id  # type: ignore[union-attr]
+    seen: dict[str, object] = {}
+
+    def edit_while_another_desk_saves(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnitDialog)
+        type_text(qtbot, dialog.notes_edit, "Ny rem beställd")
+        # Meanwhile, at another desk:
+        other = demo_ctx.call(alarms.get_unit, unit_id)
+        demo_ctx.call(
+            alarms.update_unit,
+            unit_id,
+            alarms.UnitInput(
+                other.code, other.kind, other.make_model, "SN-ANNAN", other.notes, other.version
+            ),
+        )
+        _ok(qtbot, dialog)
+        seen["open"] = dialog.isVisible()
+        seen["error"] = dialog.general_error.text()  # type: ignore[attr-defined]
+        seen["notes"] = dialog.notes_edit.toPlainText()
+        click_button(qtbot, dialog, "Avbryt")
+
+    modals.answer(edit_while_another_desk_saves)
+    click_button(qtbot, page.toolbar, "Redigera")
+    modals.check()
+    assert seen["open"] is True
+    assert str(seen["error"]).startswith("Någon annan ändrade posten")
+    assert seen["notes"] == "Ny rem beställd"
+    stored = demo_ctx.call(alarms.get_unit, unit_id)
+    assert stored.serial_number == "SN-ANNAN" and stored.notes != "Ny rem beställd"

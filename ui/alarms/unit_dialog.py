@@ -52,6 +52,7 @@ class UnitDialog(FormDialog):
             make_model=self.make_edit.text(),
             serial_number=self.serial_edit.text(),
             notes=self.notes_edit.toPlainText(),
+            expected_version=self.unit.version if self.unit else None,  # refused if changed
         )
         if self.unit is None:
             self.saved_id = self.ctx.call(alarms.create_unit, data)
