@@ -6,12 +6,13 @@ answers (the database layer is loaded), then quits. Never used otherwise."""
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+
+from samverkan_desktop.peak_memory import peak_rss_kib
 
 ENV = "SAMVERKAN_STARTUP_PROBE"
 
@@ -20,18 +21,14 @@ def wanted() -> bool:
     return bool(os.environ.get(ENV))
 
 
-def _peak_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
 def ready_now() -> None:
     orm = int("sqlalchemy" in sys.modules)
-    sys.stdout.write(f"SAMVERKAN_READY {time.time():.6f} {_peak_kib()} {orm}\n")
+    sys.stdout.write(f"SAMVERKAN_READY {time.time():.6f} {peak_rss_kib()} {orm}\n")
     sys.stdout.flush()
 
 
 def live_now(app: QApplication) -> None:
-    sys.stdout.write(f"SAMVERKAN_LIVE {time.time():.6f} {_peak_kib()}\n")
+    sys.stdout.write(f"SAMVERKAN_LIVE {time.time():.6f} {peak_rss_kib()}\n")
     sys.stdout.flush()
     app.quit()
 

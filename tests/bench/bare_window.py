@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import resource
 import sys
 import time
 
@@ -11,12 +10,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
+from samverkan_desktop.peak_memory import peak_rss_kib
+
 
 def report_when_shown(app: QApplication) -> None:
     # The same report as ui.startup_probe, without importing the product.
     def report() -> None:
         app.processEvents()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak = peak_rss_kib()
         sys.stdout.write(f"SAMVERKAN_READY {time.time():.6f} {peak}\n")
         sys.stdout.flush()
         app.quit()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import resource
 import statistics
 import sys
 import time
@@ -18,6 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select, text
+
+from samverkan_desktop.peak_memory import peak_rss_kib
 
 PAGE = 200
 LOAN_SEARCH = "Lindqvist"  # a borrower's surname, typed a letter at a time
@@ -112,7 +113,7 @@ def measure(url: str, runs: int) -> dict[str, Any]:
     out["agenda_pdf"], pdf = timed(lambda: db.call(agenda_pdf, meeting_id), runs)
     out["agenda_pdf_bytes"] = len(pdf)
     db.dispose()
-    out["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out["peak_rss_kib"] = peak_rss_kib()
     out["today"] = dt.date.today().isoformat()
     return out
 
@@ -170,7 +171,7 @@ def measure_ui_actions(url: str, runs: int) -> dict[str, Any]:
         return int(area.model.rowCount())
 
     out["keystroke"] = typing(keystroke, ACTION_SEARCH, runs)
-    out["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out["peak_rss_kib"] = peak_rss_kib()
     return out
 
 
@@ -201,7 +202,7 @@ def measure_ui_loans(url: str, runs: int) -> dict[str, Any]:
         out["keystroke"] = time.perf_counter() - began
     else:
         out["keystroke"] = typing(keystroke, LOAN_SEARCH, runs)
-    out["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out["peak_rss_kib"] = peak_rss_kib()
     return out
 
 
