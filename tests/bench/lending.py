@@ -278,9 +278,10 @@ def _raw_client(
     out: Any,
     pause: tuple[float, float] | None = None,
 ) -> None:
-    """A desk reduced to the least a lend must do: psycopg's insert of the loan and its durable
-    commit (prepared after the warm-up), no facts, no checks, no audit row, no notification;
-    every loan is closed again, untimed. What this machine gives 20 desks at best."""
+    """A desk reduced to the least a lend must do: psycopg's insert of the loan (a prepared
+    statement) and its durable commit, no facts, no checks, no audit row, no notification;
+    every loan is closed again, untimed. What this machine gives 20 desks at best. Its
+    signature is _client's (desk_samples starts either); it never pauses."""
     import datetime as dt
 
     import psycopg

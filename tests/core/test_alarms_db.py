@@ -311,19 +311,18 @@ def test_migration_0015_reads_on_loan_from_the_loans_down_and_up(db: Database) -
     out, kept = data.units["LARM-01"], data.units["LARM-02"]
     db.call(alarm_loans.lend, LendInput(out, data.people["lena"]), now=NOW)
     statuses = text("SELECT id, status FROM alarm_units WHERE id IN (:a, :b) ORDER BY id")
-    with db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0014_audit_without_time_index")
-    with db.engine.connect() as conn:
-        assert conn.execute(statuses, {"a": out, "b": kept}).all() == [
-            (out, "on_loan"),
-            (kept, "available"),
-        ]
-    with db.engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "heads")
-    with db.engine.connect() as conn:
-        assert conn.execute(statuses, {"a": out, "b": kept}).all() == [
-            (out, "available"),
-            (kept, "available"),
-        ]
+
+    def migrate_to(revision: str) -> list[tuple[int, str]]:
+        with db.engine.begin() as conn:
+            config = _alembic_config(conn)
+            if revision == "heads":
+                command.upgrade(config, revision)
+            else:
+                command.downgrade(config, revision)
+            return [tuple(row) for row in conn.execute(statuses, {"a": out, "b": kept})]
+
+    down = migrate_to("0014_audit_without_time_index")
+    assert down == [(out, "on_loan"), (kept, "available")]
+    assert migrate_to("heads") == [(out, "available"), (kept, "available")]
     with db.session() as s:
         assert alarms.get_unit(s, out, now=NOW).status is UnitStatus.ON_LOAN
