@@ -140,13 +140,11 @@ class Loan(TimestampMixin, Base):
             "NOT pseudonymised OR returned_at IS NOT NULL", name="pseudonymised_when_returned"
         ),
         # The final word on "one open loan per unit", also when two desks lend at once.
-        Index(
-            "uq_alarm_loans_open_unit",
-            "unit_id",
-            unique=True,
-            sqlite_where=text(OPEN_LOAN),
-            postgresql_where=text(OPEN_LOAN),
-        ),
+        # Both partial indexes here have the same WHERE on PostgreSQL, made by the migrations
+        # (0002, 0012), which create the schema; tests/core/test_alarms_db reads both
+        # databases' definitions. Naming it here as postgresql_where would make SQLAlchemy load
+        # its PostgreSQL dialect to check the argument, in every start on SQLite (3 MiB, 70 ms).
+        Index("uq_alarm_loans_open_unit", "unit_id", unique=True, sqlite_where=text(OPEN_LOAN)),
         # A unit's, a borrower's or a manager's loans, newest first, read from the index alone
         # (history panes, and the search of a million loans: see alarm_history.list_loans).
         # They serve the foreign keys too, so no single-column indexes beside them. The
@@ -159,7 +157,6 @@ class Loan(TimestampMixin, Base):
             "approved_by_id",
             "out_at",
             sqlite_where=text(APPROVED),
-            postgresql_where=text(APPROVED),
         ),
     )
 

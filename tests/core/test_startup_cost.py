@@ -1,6 +1,7 @@
 """Start-up stays light: the window's first database open reads the migration ids without
-importing alembic, and the example data is not imported unless it is loaded (make bench
-measures the time; these tests keep the causes from coming back)."""
+importing alembic, the example data is not imported unless it is loaded, and SQLAlchemy's
+PostgreSQL dialect is not loaded on SQLite (make bench measures time and memory; these tests
+keep the causes from coming back)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,25 @@ def test_opening_a_current_database_imports_neither_alembic_nor_the_demo(sqlite_
         "assert db.call(is_empty)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'"
         " or m.startswith('samverkan_desktop.demo')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_start_on_sqlite_loads_no_postgresql_dialect(sqlite_url: str) -> None:
+    """A model argument for PostgreSQL (``postgresql_where``) makes SQLAlchemy import its whole
+    PostgreSQL dialect with every driver's module: 3 MiB and 70 ms of every start on SQLite."""
+    code = (
+        "import sys\n"
+        "from sqlalchemy.orm import configure_mappers\n"
+        "from samverkan_desktop.db import open_database\n"
+        "from samverkan_desktop.services import overview\n"
+        f"db = open_database({sqlite_url!r})\n"
+        "configure_mappers()\n"
+        "db.call(overview.gather_marked)\n"
+        "print(sorted(m for m in sys.modules if 'postgresql' in m or 'psycopg' in m))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
