@@ -13,12 +13,14 @@ import uuid
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from samverkan_desktop import os_errors
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
+
+if TYPE_CHECKING:  # Pillow is loaded when a photo is first stored, not with the walks' area
+    from PIL import Image
 
 # Formats every part of the program can show and print.
 ACCEPTED_FORMATS = {"JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF", "MPO"}
@@ -81,6 +83,8 @@ def store_photo(source: Path, root: Path, subfolder: str) -> StoredPhoto:
     Raises ValidationError (nothing written) for a missing, empty, oversized, damaged or
     non-picture file.
     """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     size = _check_source(source)
     try:
         with warnings.catch_warnings():
@@ -131,6 +135,8 @@ def store_photo(source: Path, root: Path, subfolder: str) -> StoredPhoto:
 
 def _flatten(image: Image.Image) -> Image.Image:
     """RGB for JPEG: transparency goes onto white, palettes and greys are expanded."""
+    from PIL import Image
+
     if image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, "white")

@@ -33,7 +33,7 @@ from ui.alarms.return_dialog import ReturnDialog
 from ui.alarms.unit_dialog import UnitDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.widgets.pdf_dialog import PdfPreviewDialog
 from ui.widgets.table_model import WARNING_COLOUR
 
 THREAT = "Hotad av klientens före detta sambo"

@@ -41,7 +41,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.verify_dialog import VerifyDialog
 from ui.main_window import MainWindow
-from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.widgets.pdf_dialog import PdfPreviewDialog
 from ui.widgets.table_model import WARNING_COLOUR
 
 TODAY = dt.date.today()

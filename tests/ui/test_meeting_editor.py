@@ -22,7 +22,7 @@ from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.dialogs import AgendaItemDialog, DecisionDialog, SubstituteDialog
 from ui.meetings.editor import MeetingEditor
-from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

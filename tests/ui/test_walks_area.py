@@ -23,7 +23,7 @@ from ui.walks.area import WalksArea
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.walks.template_dialog import TemplateDialog
 from ui.walks.walk_dialog import WalkDialog
-from ui.widgets.pdf_preview import PdfPreviewDialog
+from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 
 def _area(qtbot: QtBot, ctx: AppContext) -> WalksArea:

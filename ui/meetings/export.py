@@ -1,5 +1,8 @@
 """Save meetings as an .ics calendar file for Outlook (one group or all), and the printouts of one
-meeting (notice/agenda, minutes) in the in-app preview."""
+meeting (notice/agenda, minutes) in the in-app preview.
+
+icalendar and the report builders (ReportLab and its fonts, 20 MiB together) are imported when
+first used, like every area's printouts: the calendar and the meeting editor open without them."""
 
 from __future__ import annotations
 
@@ -11,10 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from samverkan_desktop import os_errors
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.i18n import _
-from samverkan_desktop.reports.agenda import agenda_pdf
-from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error, show_info
@@ -43,6 +43,8 @@ def export_calendar(
     path = Path(path_text)
     if path.suffix.lower() != ".ics":
         path = path.with_suffix(".ics")
+    from samverkan_desktop.exports.ics import export_ics
+
     try:
         data = ctx.call(export_ics, group_id)
         path.write_bytes(data)
@@ -67,18 +69,28 @@ def _stem(detail: MeetingDetail) -> str:
 
 
 def preview_agenda(parent: QWidget, ctx: AppContext, detail: MeetingDetail) -> None:
+    def build() -> bytes:
+        from samverkan_desktop.reports.agenda import agenda_pdf
+
+        return ctx.call(agenda_pdf, detail.id)
+
     preview_in_background(
         parent,
         _("Notice and agenda – {group}").format(group=detail.group_name),
         _("Agenda {name}.pdf").format(name=_stem(detail)),
-        lambda: ctx.call(agenda_pdf, detail.id),
+        build,
     )
 
 
 def preview_minutes(parent: QWidget, ctx: AppContext, detail: MeetingDetail) -> None:
+    def build() -> bytes:
+        from samverkan_desktop.reports.minutes import minutes_pdf
+
+        return ctx.call(minutes_pdf, detail.id)
+
     preview_in_background(
         parent,
         _("Minutes – {group}").format(group=detail.group_name),
         _("Minutes {name}.pdf").format(name=_stem(detail)),
-        lambda: ctx.call(minutes_pdf, detail.id),
+        build,
     )

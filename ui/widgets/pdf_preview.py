@@ -1,153 +1,20 @@
-"""In-app preview of a printout (QtPdf) with Print (any installed printer) and Save as PDF.
+"""Every printout opens in the in-app preview (``ui.widgets.pdf_dialog``) through
+``preview_in_background``, which builds the PDF off the GUI thread first.
 
-Every printout opens here: ``PdfPreviewDialog.open_pdf(parent, title, pdf_bytes, file_name)``,
-or ``preview_in_background(...)`` to build the PDF off the GUI thread first.
+Kept apart from the dialog so that an area can offer printing without loading Qt's PDF and print
+modules, or ReportLab (imported by the builders), before something is printed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop import os_errors
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.i18n import _, ngettext
 from ui.runner import run_in_background
-from ui.widgets.dialogs import show_error, show_info
-
-
-class PdfPreviewDialog(QDialog):
-    def __init__(
-        self, title: str, pdf: bytes, file_name: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.pdf = pdf
-        self.file_name = file_name
-        self._data = QByteArray(pdf)
-        self._buffer = QBuffer(self._data, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-
-        toolbar = QToolBar(self)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.print_action = self._action(
-            toolbar, _("Print…"), self.print_document, QKeySequence.StandardKey.Print
-        )
-        self.save_action = self._action(
-            toolbar, _("Save as PDF…"), self.save_as, QKeySequence.StandardKey.Save
-        )
-        toolbar.addSeparator()
-        self._action(
-            toolbar, _("Zoom in"), lambda: self._zoom(1.25), QKeySequence.StandardKey.ZoomIn
-        )
-        self._action(
-            toolbar, _("Zoom out"), lambda: self._zoom(0.8), QKeySequence.StandardKey.ZoomOut
-        )
-        self._action(toolbar, _("Fit width"), self._fit_width, None)
-        toolbar.addSeparator()
-        self._action(toolbar, _("Close"), self.reject, None)
-        count = self.document.pageCount()
-        pages = QLabel(ngettext("{count} page", "{count} pages", count).format(count=count), self)
-        pages.setContentsMargins(12, 0, 0, 0)
-        toolbar.addWidget(pages)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(toolbar)
-        layout.addWidget(self.view, 1)
-        self.resize(900, 1000)
-
-    def _action(
-        self,
-        toolbar: QToolBar,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        toolbar.addAction(action)
-        return action
-
-    def _zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
-
-    def _fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-
-    def save_as(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), str(Path(folder) / self.file_name), _("PDF files (*.pdf)")
-        )
-        if path:
-            self.write_to(Path(path))
-
-    def write_to(self, path: Path) -> None:
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        try:
-            path.write_bytes(self.pdf)
-        except OSError as error:
-            show_error(
-                self,
-                _("Cannot save {path}: {reason}").format(path=path, reason=os_errors.reason(error)),
-            )
-            return
-        show_info(self, _("Saved {path}").format(path=path))
-
-    def print_document(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.windowTitle())
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(_("Print"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Render every page at the printer's resolution, scaled to fit the paper."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            show_error(self, _("The printer could not be started."))
-            return
-        try:
-            page_rect = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                size = self.document.pagePointSize(page)
-                scale = min(page_rect.width() / size.width(), page_rect.height() / size.height())
-                target = QSize(int(size.width() * scale), int(size.height() * scale))
-                image = self.document.render(page, target)
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-
-    @classmethod
-    def open_pdf(
-        cls, parent: QWidget | None, title: str, pdf: bytes, file_name: str
-    ) -> PdfPreviewDialog:
-        dialog = cls(title, pdf, file_name, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+from ui.widgets.dialogs import show_error
 
 
 def preview_in_background(
@@ -159,6 +26,8 @@ def preview_in_background(
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
 
     def done(pdf: bytes) -> None:
+        from ui.widgets.pdf_dialog import PdfPreviewDialog
+
         QGuiApplication.restoreOverrideCursor()
         PdfPreviewDialog.open_pdf(parent, title, pdf, file_name)
 
