@@ -1,7 +1,9 @@
 """Start-up measurement for ``make bench``: with SAMVERKAN_STARTUP_PROBE set, the window prints
 ``SAMVERKAN_READY <epoch seconds> <peak RSS KiB> <orm loaded 0|1>`` once its first view is
 populated and painted, and ``SAMVERKAN_LIVE <epoch seconds> <peak RSS KiB>`` once every area
-answers (the database layer is loaded), then quits. Never used otherwise."""
+answers (the database layer is loaded), then quits. Set to ``areas``, it first opens every area
+of the main window in turn and prints ``SAMVERKAN_AREAS <epoch seconds> <peak RSS KiB>``: the
+memory of a window that has been used, not only started. Never used otherwise."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from samverkan_desktop.peak_memory import peak_rss_kib
 
 ENV = "SAMVERKAN_STARTUP_PROBE"
+VISIT_AREAS = "areas"
 
 
 def wanted() -> bool:
@@ -30,7 +33,23 @@ def ready_now() -> None:
 def live_now(app: QApplication) -> None:
     sys.stdout.write(f"SAMVERKAN_LIVE {time.time():.6f} {peak_rss_kib()}\n")
     sys.stdout.flush()
+    if os.environ.get(ENV) == VISIT_AREAS:
+        visit_every_area(app)
+        sys.stdout.write(f"SAMVERKAN_AREAS {time.time():.6f} {peak_rss_kib()}\n")
+        sys.stdout.flush()
     app.quit()
+
+
+def visit_every_area(app: QApplication) -> None:
+    """Show each area of the main window, painted, and end on the first (the next start's)."""
+    from ui.main_window import MainWindow
+
+    for window in app.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            keys = window.area_keys()
+            for key in [*keys[1:], keys[0]]:
+                window.navigate(key)
+                app.processEvents()
 
 
 def report_ready(app: QApplication, then_live: bool = False) -> None:

@@ -44,6 +44,7 @@ class Start(NamedTuple):
     live: float  # ... to every area answering (the database layer loaded)
     peak_kib: int  # peak RSS once live
     orm_at_ready: bool  # whether SQLAlchemy was loaded before the first view showed
+    used_kib: int  # peak RSS after every area was opened (the live peak if not asked for)
 
 
 def _ready(command: list[str], env: dict[str, str]) -> Start:
@@ -57,11 +58,13 @@ def _ready(command: list[str], env: dict[str, str]) -> Start:
         raise RuntimeError(f"{command} did not report: {done.stdout[-500:]} {done.stderr[-2000:]}")
     ready = found["SAMVERKAN_READY"]
     live = found.get("SAMVERKAN_LIVE", ready)
+    used = found.get("SAMVERKAN_AREAS", live)
     return Start(
         float(ready[0]) - started,
         float(live[0]) - started,
         int(live[1]),
         ready[2:] == ["1"],
+        int(used[1]),
     )
 
 
@@ -87,7 +90,10 @@ def startup(url_demo: str, url_city: str, runs: int, home: Path) -> list[Figure]
     probe_env = {**env, "SAMVERKAN_STARTUP_PROBE": "1"}
     commands = {
         "bare": [PY, "-m", "tests.bench.bare_window"],
+        # The floor under the window's memory: what any SQLAlchemy ORM program loads.
+        "bare_orm": [PY, "-m", "tests.bench.bare_window", "--orm", url_demo],
         "demo": [PY, "main.py", "--db", url_demo],
+        "demo_used": [PY, "main.py", "--db", url_demo],  # then opens every area
         "city": [PY, "main.py", "--db", url_city],
         "city_cold": [PY, "main.py", "--db", url_city],
     }
@@ -99,13 +105,15 @@ def startup(url_demo: str, url_city: str, runs: int, home: Path) -> list[Figure]
         for key, command in commands.items():
             if key == "city_cold":
                 _forget_snapshot(url_city)  # this start gathers (and saves) the Overview again
-            samples[key].append(_ready(command, probe_env))
+            visit = {"SAMVERKAN_STARTUP_PROBE": "areas"} if key == "demo_used" else {}
+            samples[key].append(_ready(command, {**probe_env, **visit}))
     for key in ("demo", "city"):
         if any(start.orm_at_ready for start in samples[key]):
             raise RuntimeError(f"{key}: a warm start loaded SQLAlchemy before the first view")
     med = {k: Figure.median([s.ready for s in v]) for k, v in samples.items()}
     live = {k: Figure.median([s.live for s in v]) for k, v in samples.items()}
     rss = {k: Figure.median([s.peak_kib / 1024 for s in v]) for k, v in samples.items()}
+    used = Figure.median([s.used_kib / 1024 for s in samples["demo_used"]])
     return [
         Figure("Start-up to first view, demo", med["demo"], "s", med["bare"], "bare window",
                max_ratio=2.0),
@@ -119,6 +127,10 @@ def startup(url_demo: str, url_city: str, runs: int, home: Path) -> list[Figure]
                "s", med["bare"], "bare window"),
         Figure("Peak RSS at start-up, demo", rss["demo"], "MiB", rss["bare"], "bare window",
                max_ratio=2.0),
+        Figure("  … bare window with SQLAlchemy's ORM (floor)", rss["bare_orm"], "MiB",
+               rss["bare"], "bare window"),
+        Figure("  … after opening every area, demo (no budget)", used, "MiB", rss["bare"],
+               "bare window"),
         Figure("Peak RSS at start-up, city", rss["city"], "MiB", limit=300),
     ]  # fmt: skip
 
