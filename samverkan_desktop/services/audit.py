@@ -152,10 +152,12 @@ class _Formatter:
 
 def history(session: Session, table: str, record_id: int | str) -> list[HistoryRow]:
     """Everything that happened to one record, newest first."""
-    entries = session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    entries = _latest_record(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        ).all()
     )
     formatter = _Formatter(session, table)
     return [
@@ -168,6 +170,18 @@ def history(session: Session, table: str, record_id: int | str) -> list[HistoryR
         )
         for entry in entries
     ]
+
+
+def _latest_record(entries: list[AuditEntry]) -> list[AuditEntry]:
+    """The entries of the record that has (or last had) this id. SQLite gives a new row the
+    highest id plus one, so the id of a deleted last row (an undone lend) comes back for the
+    next one: an earlier record's entries end with its delete. The program never puts a
+    deleted record back under its old id."""
+    newest_first = sorted(entries, key=lambda entry: entry.id, reverse=True)
+    for entry in newest_first[1:]:
+        if entry.action is AuditAction.DELETE:
+            return [kept for kept in entries if kept.id > entry.id]
+    return entries
 
 
 EXPORT_COLUMNS = (

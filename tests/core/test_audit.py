@@ -193,3 +193,29 @@ def test_export_from_the_command_line(
     assert cli_main(["--db", db.url, "audit", "export", "--out", str(missing)]) == 1
     assert cli_main(["--db", db.url, "audit", "history", "groups", str(group_id)]) == 0
     assert "Nätverket Åkeshov" in capsys.readouterr().out
+
+
+def test_a_loan_under_the_id_of_an_undone_one_has_only_its_own_history(db: Database) -> None:
+    """SQLite reuses the id of a deleted last row: the next loan after an undone lend gets the
+    undone loan's id, and its History must not show that loan's lend and deletion."""
+    with db.session() as s:
+        data = make(s)
+        undone = alarm_loans.lend(
+            s, LendInput(data.units["LARM-01"], data.people["lena"]), now=at(9)
+        )
+    with db.session() as s:
+        alarm_loans.undo_loan_action(s, undone.loan_id, now=at(9, 1))
+    with db.session() as s:
+        lent = alarm_loans.lend(
+            s, LendInput(data.units["LARM-02"], data.people["lena"]), now=at(10)
+        )
+    with db.session() as s:
+        rows = audit.history(s, "alarm_loans", lent.loan_id)
+    assert [row.action for row in rows] == [AuditAction.INSERT]
+    assert "LARM-02" in rows[0].summary and "LARM-01" not in rows[0].summary
+    if db.is_sqlite:
+        assert lent.loan_id == undone.loan_id  # the case this guards; PostgreSQL never reuses
+    with db.session() as s:
+        alarm_loans.return_unit(s, data.units["LARM-02"], now=at(11))
+        gone = audit.history(s, "alarm_loans", lent.loan_id)
+    assert [row.action for row in gone] == [AuditAction.UPDATE, AuditAction.INSERT]
