@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -172,7 +172,7 @@ def history(session: Session, table: str, record_id: int | str) -> list[HistoryR
     ]
 
 
-def _latest_record(entries: list[AuditEntry]) -> list[AuditEntry]:
+def _latest_record(entries: Sequence[AuditEntry]) -> Sequence[AuditEntry]:
     """The entries of the record that has (or last had) this id. SQLite gives a new row the
     highest id plus one, so the id of a deleted last row (an undone lend) comes back for the
     next one: an earlier record's entries end with its delete. The program never puts a
