@@ -9,7 +9,10 @@ change the mark cannot see (a restored copy with an identical newest entry) last
 
 It holds at most what the Overview shows (eight entries per section), in the program's data
 folder, readable by the user only; it is replaced at every change and removed with an emptied
-database.
+database. When the window closes on the Overview it also keeps the Overview of the days up to
+the next weekday, gathered under the same mark, so that the first start of a day (the most
+common start) is as quick as any other. Part of an Overview depends on the time of day (a loan
+becomes overdue at its due time); the gathering right after the start brings that up to date.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -116,15 +120,36 @@ def _decode(data: dict[str, Any]) -> OverviewSection:
     )
 
 
+def days_ahead(today: dt.date) -> list[dt.date]:
+    """The days after ``today`` up to the next weekday: the window is likely opened again on one
+    of them (closed on a Friday: Saturday, Sunday and Monday)."""
+    days = [today + dt.timedelta(days=1)]
+    while days[-1].weekday() >= 5:
+        days.append(days[-1] + dt.timedelta(days=1))
+    return days
+
+
 def save(
-    url: str, mark: str, today: dt.date, language: str, sections: list[OverviewSection]
+    url: str,
+    mark: str,
+    today: dt.date,
+    language: str,
+    sections: list[OverviewSection],
+    ahead: Mapping[dt.date, list[OverviewSection]] | None = None,
 ) -> None:
-    """Keep ``sections`` for the next start (SQLite files only; never raises: a snapshot that
-    cannot be written only makes the next start slower)."""
+    """Keep ``sections`` for the next start, and ``ahead`` the Overview of later days gathered
+    under the same mark (the first start of a day then needs no database either). SQLite files
+    only; never raises: a snapshot that cannot be written only makes the next start slower."""
     target = snapshot_file(url)
     if target is None:
         return
-    payload = {**_key(mark, today, language), "sections": [_encode(s) for s in sections]}
+    payload = {
+        **_key(mark, today, language),
+        "sections": [_encode(s) for s in sections],
+        "ahead": {
+            day.isoformat(): [_encode(s) for s in later] for day, later in (ahead or {}).items()
+        },
+    }
     temporary = target.with_suffix(".tmp")
     with contextlib.suppress(OSError, ValueError):  # ValueError: text JSON cannot encode
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -151,8 +176,15 @@ def load(url: str, today: dt.date, language: str) -> list[OverviewSection] | Non
         return None
     try:
         payload = json.loads(target.read_text(encoding="utf-8"))
-        if any(payload.get(k) != v for k, v in _key(mark, today, language).items()):
+        key = _key(mark, today, language)
+        if any(payload.get(k) != v for k, v in key.items() if k != "day"):
             return None
-        return [_decode(section) for section in payload["sections"]]
+        if payload["day"] == key["day"]:
+            sections = payload["sections"]
+        else:  # gathered ahead for this day, under the same mark
+            sections = payload.get("ahead", {}).get(key["day"])
+            if sections is None:
+                return None
+        return [_decode(section) for section in sections]
     except (OSError, ValueError, KeyError, TypeError):
         return None  # damaged or from another version: gather instead

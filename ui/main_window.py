@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.reception.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.area(self.current_area_key()).window_closing()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/area", self.current_area_key())
         self.ctx.settings.sync()

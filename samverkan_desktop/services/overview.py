@@ -7,7 +7,7 @@ adds its provider there (next meetings, overdue actions, loans out, plans due).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
@@ -143,3 +143,12 @@ def gather_marked(
     if session.get_bind().dialect.name == "sqlite":
         mark = mark_from_row(session.execute(text(MARK_SQL)).first())
     return mark, is_empty(session), gather(session, today)
+
+
+def gather_with_days_ahead(
+    session: Session, today: dt.date, days: Sequence[dt.date]
+) -> tuple[str, bool, list[OverviewSection], dict[dt.date, list[OverviewSection]]]:
+    """``gather_marked`` and the Overview of later ``days``, all under the same mark (one
+    transaction): what the window keeps at closing for its next start."""
+    mark, empty, sections = gather_marked(session, today)
+    return mark, empty, sections, {day: gather(session, day) for day in days}

@@ -52,6 +52,31 @@ def test_any_change_to_the_register_retires_the_snapshot(sqlite_db: Database) ->
     assert overview_snapshot.load(db.url, TODAY, "sv") == sections
 
 
+def test_the_days_kept_ahead_reach_the_next_weekday() -> None:
+    friday = dt.date(2026, 12, 4)
+    assert overview_snapshot.days_ahead(friday) == [
+        friday + dt.timedelta(days=n) for n in (1, 2, 3)
+    ]
+    assert overview_snapshot.days_ahead(friday + dt.timedelta(days=2)) == [dt.date(2026, 12, 7)]
+    assert overview_snapshot.days_ahead(TODAY) == [dt.date(2026, 12, 1)]  # a Monday: Tuesday
+
+
+def test_a_day_gathered_ahead_is_shown_that_day_while_nothing_changed(sqlite_db: Database) -> None:
+    db = _demo(sqlite_db)
+    friday = dt.date(2026, 12, 4)
+    days = overview_snapshot.days_ahead(friday)
+    mark, _empty, sections, ahead = db.call(overview.gather_with_days_ahead, friday, days)
+    overview_snapshot.save(db.url, mark, friday, "sv", sections, ahead)
+    monday = dt.date(2026, 12, 7)
+    assert overview_snapshot.load(db.url, friday, "sv") == sections
+    assert overview_snapshot.load(db.url, monday, "sv") == db.call(overview.gather, monday)
+    assert ahead[monday] != sections  # another day, another Overview ("this week" moved on)
+    assert overview_snapshot.load(db.url, monday + dt.timedelta(days=1), "sv") is None
+    assert overview_snapshot.load(db.url, monday, "en") is None
+    db.call(contacts.create_person, PersonInput(name="Ny Kontakt"), friday)
+    assert overview_snapshot.load(db.url, monday, "sv") is None  # the register changed
+
+
 def test_another_day_or_language_gathers_again(sqlite_db: Database) -> None:
     db = _demo(sqlite_db)
     _save(db)

@@ -3,6 +3,7 @@ layer has loaded, then answers as usual; any change in between takes the ordinar
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -15,11 +16,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import demo, overview_snapshot
+from samverkan_desktop import demo, i18n, overview_snapshot
 from samverkan_desktop.db import Database, open_database
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contacts, overview
 from samverkan_desktop.services.contacts import PersonInput
 from ui import app as app_module
+from ui import fast_start
 from ui.fast_start import DeferredDatabase, StartAborted
 from ui.main_window import MainWindow
 from ui.overview.view import OverviewArea
@@ -112,6 +114,29 @@ def test_a_change_since_the_last_start_takes_the_ordinary_road(
 
     _start(monkeypatch, tmp_path, demo_url, look)
     assert isinstance(seen["db"], Database)
+
+
+def test_a_window_closed_on_the_overview_keeps_the_next_days_for_a_quick_start(
+    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start of a day is the usual one: the Overview of the days up to the next
+    weekday is kept at closing, so that start shows it before the database opens too."""
+    _start(monkeypatch, tmp_path, demo_url, lambda window: None)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    language = i18n.current_language()
+    later = overview_snapshot.days_ahead(dt.date.today())
+    db = open_database(demo_url)
+    try:
+        for day in later:
+            kept = fast_start.current_snapshot(demo_url, settings, language, day)
+            assert kept is not None and kept == db.call(overview.gather, day)
+    finally:
+        db.dispose()
+
+    # Closed on another area, the next start opens that area: nothing is gathered ahead.
+    overview_snapshot.forget(demo_url)
+    _start(monkeypatch, tmp_path, demo_url, lambda window: window.navigate("contacts"))
+    assert overview_snapshot.load(demo_url, later[0], language) is None
 
 
 def test_a_click_before_the_database_opened_waits_for_it() -> None:

@@ -4,6 +4,7 @@ Each entry leads to its record in its area."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import i18n, overview_snapshot
+from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import long_date, week_label
 from samverkan_desktop.i18n import _
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from ui.context import AppContext
 from ui.widgets.area import Area
+
+log = logging.getLogger(__name__)
 
 CARD_STYLE = """
 QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
@@ -156,15 +160,43 @@ class OverviewArea(Area):
         self._show(today, sections)
         self._stale = False
 
+    def window_closing(self) -> None:
+        """Keep today's Overview and that of the days up to the next weekday, so the next start
+        shows it at once on whichever of them it is (overview_snapshot). Skipped when the
+        database never opened, or has no snapshots (PostgreSQL)."""
+        # is_open: ui.fast_start's stand-in, before the database opened (a Database is open).
+        if (
+            not getattr(self.ctx.db, "is_open", True)
+            or overview_snapshot.snapshot_file(self.ctx.db.url) is None
+        ):
+            return
+        from samverkan_desktop.services import overview
+
+        today = self.today()
+        try:
+            mark, empty, sections, ahead = self.ctx.call(
+                overview.gather_with_days_ahead, today, overview_snapshot.days_ahead(today)
+            )
+        except DomainError as error:  # the window closes all the same; the next start is slower
+            log.warning("Overview not kept for the next start: %s", error.message)
+            return
+        self._keep(mark, empty, today, sections, ahead)
+
     def _keep(
-        self, mark: str, empty: bool, today: dt.date, sections: list[OverviewSection]
+        self,
+        mark: str,
+        empty: bool,
+        today: dt.date,
+        sections: list[OverviewSection],
+        ahead: dict[dt.date, list[OverviewSection]] | None = None,
     ) -> None:
         # For the next start: an empty database gets none (the window then offers the example).
         url = self.ctx.db.url
         if empty:
             overview_snapshot.forget(url)
-        elif (mark, today) != self._kept:
-            overview_snapshot.save(url, mark, today, i18n.current_language(), sections)
+        elif (mark, today) != self._kept or ahead:
+            language = i18n.current_language()
+            overview_snapshot.save(url, mark, today, language, sections, ahead)
         self._kept = (mark, today)
 
     def _show(self, today: dt.date, sections: list[OverviewSection]) -> None:

@@ -28,6 +28,9 @@ class Area(QWidget):
     def show_record(self, record_id: int) -> None:
         """Bring one record into view (the Overview's links land here)."""
 
+    def window_closing(self) -> None:
+        """The window closes with this area shown: the next start opens it first."""
+
     def _on_changed(self, keys: frozenset[str]) -> None:
         if keys & (self.depends_on | {self.key}):
             if self.isVisible():
