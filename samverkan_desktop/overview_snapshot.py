@@ -186,5 +186,5 @@ def load(url: str, today: dt.date, language: str) -> list[OverviewSection] | Non
             if sections is None:
                 return None
         return [_decode(section) for section in sections]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # damaged or from another version: gather instead

@@ -4,6 +4,7 @@ gathering would show now."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 
@@ -91,6 +92,12 @@ def test_an_older_schema_or_a_damaged_snapshot_gathers_again(sqlite_db: Database
     assert target is not None
     target.write_text('{"format": 1, "sections": [', encoding="utf-8")
     assert overview_snapshot.load(db.url, TODAY, "sv") is None
+    _save(db)
+    # Right key, but the days kept ahead damaged (edited by hand, or another program's).
+    payload = json.loads(target.read_text(encoding="utf-8"))
+    for damaged in ([], {"2026-12-01": [{"key": "x"}]}, {"2026-12-01": "x"}):
+        target.write_text(json.dumps({**payload, "ahead": damaged}), encoding="utf-8")
+        assert overview_snapshot.load(db.url, dt.date(2026, 12, 1), "sv") is None
     _save(db)
     db.dispose()
     path = db.url.removeprefix("sqlite:///")
