@@ -2,7 +2,7 @@
 ``ui.startup_probe`` (``SAMVERKAN_READY <epoch> <peak RSS KiB>``).
 
 With ``--orm URL`` it also loads what any SQLAlchemy ORM program on that database must load
-before it answers (SQLAlchemy's ORM and the database's dialect, one session reading one row),
+before it answers (SQLAlchemy's ORM and the database's dialect, one query in a session),
 after its first paint as the window does: the floor under the window's peak memory."""
 
 from __future__ import annotations
