@@ -123,6 +123,11 @@ class Database:
             if _refused(error.orig):
                 raise permission_denied_error() from error
             raise
+        except sa_exc.DatabaseError as error:
+            session.rollback()
+            if is_damage(error):  # damaged under the running program ("not a database")
+                raise translate_operational_error(error) from error
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -135,12 +140,16 @@ class Database:
         committed when the block ends, rolled back on any error; the driver's errors become
         the same DatabaseErrors as a Session's. ``fresh``: a connection checked out (and on
         PostgreSQL pinged) now, not one kept from the previous unit."""
+        dbapi = self.engine.dialect.loaded_dbapi
         try:
             pooled, kept = self._direct.take(fresh)
-        except sa_exc.OperationalError as error:
-            raise translate_operational_error(error) from error
+        except (sa_exc.DatabaseError, dbapi.DatabaseError) as error:
+            # The connect hook's own statements (pragmas) raise the driver's error unwrapped.
+            unreachable = isinstance(error, (sa_exc.OperationalError, dbapi.OperationalError))
+            if unreachable or is_damage(error):
+                raise translate_operational_error(error) from error
+            raise
         unit = direct_sql.DirectUnit(pooled.driver_connection, self.engine.dialect, self.client_id)
-        dbapi = self.engine.dialect.loaded_dbapi
         healthy = True
         try:
             unit.begin()
@@ -253,15 +262,25 @@ def stale_record_error() -> StaleRecordError:
     )
 
 
+DAMAGE_WORDS = ("malformed", "not a database", "disk image")  # SQLite's words for a damaged file
+
+
+def is_damage(error: Exception) -> bool:
+    """Whether the driver's error says the database file is damaged."""
+    text_ = str(getattr(error, "orig", error)).lower()
+    return any(word in text_ for word in DAMAGE_WORDS)
+
+
 def translate_operational_error(error: Exception) -> DatabaseError:
-    """SQLAlchemy's OperationalError or the driver's own (a direct unit of work)."""
+    """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
+    file's DatabaseError."""
     orig = getattr(error, "orig", error)
     text_ = str(orig).lower()
     if "locked" in text_ or "busy" in text_:
         return DatabaseLockedError(
             _("The database is locked by another program. Close it and try again.")
         )
-    if "malformed" in text_ or "not a database" in text_ or "disk image" in text_:
+    if is_damage(error):
         return DatabaseCorruptError(
             _("The database file is damaged. Nothing was changed; restore it from a backup.")
         )

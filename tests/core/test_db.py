@@ -46,6 +46,28 @@ def test_a_damaged_database_is_refused_and_left_untouched(sqlite_url: str) -> No
     assert path.read_bytes() == bytes(data)
 
 
+@pytest.mark.parametrize("route", ["session", "direct"])
+def test_a_file_damaged_while_the_program_runs_gives_the_damaged_message(
+    sqlite_url: str, route: str
+) -> None:
+    """Damaged under an open program (a failing disk, another program writing to it): the next
+    unit of work says so in Swedish, whichever road it takes, rather than SQLAlchemy's text."""
+    from samverkan_desktop import direct_sql
+    from samverkan_desktop.services.alarm_loans import lend
+
+    db = open_database(sqlite_url)
+    db.dispose()  # the next unit of work connects anew, as after a pause
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    path.write_bytes(b"\0" * 8192)
+    assert direct_sql.direct_function(lend) is not None  # db.call's direct road
+    with pytest.raises(DatabaseCorruptError, match="skadad"):
+        if route == "session":
+            db.call(contacts.list_people)
+        else:
+            db.call(lend, None)
+    db.dispose()
+
+
 def test_a_database_of_a_newer_version_is_refused(sqlite_url: str) -> None:
     path = sqlite_url.removeprefix("sqlite:///")
     with sqlite3.connect(path) as conn:
