@@ -101,6 +101,12 @@ class Database:
         self._direct = _DirectConnections(engine)
 
     @property
+    def is_open(self) -> bool:
+        """Always: a Database is opened when made. ui.fast_start's stand-in, which opens at its
+        first use, answers False until then; a caller asks before work that would open it."""
+        return True
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

@@ -221,7 +221,7 @@ def test_the_quick_start_paints_swedish_capitals_whole_and_then_keeps_them(
         assert isinstance(window.ctx.db, DeferredDatabase)  # the quick road
         labels = window.findChildren(QLabel)
         assert labels and all(label.contentsMargins().top() >= room for label in labels)
-        qtbot.waitUntil(lambda: window.ctx.db.is_open, timeout=20000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.ctx.db.is_open, timeout=20000)
         seen["style"] = QApplication.style()  # by then every later label gets it too
 
     try:
@@ -229,3 +229,22 @@ def test_the_quick_start_paints_swedish_capitals_whole_and_then_keeps_them(
         assert isinstance(seen["style"], fonts.RoomyStyle)
     finally:
         QApplication.setStyle(plain_name)
+
+
+def test_closing_before_the_database_opened_neither_opens_it_nor_keeps_an_overview(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A start whose database could not be opened after all closes its window: the Overview
+    kept for the next start is skipped, rather than asking the user about the database again."""
+    from ui.context import AppContext, ChangeBus, Navigator
+
+    opened: list[str] = []
+    url = f"sqlite:///{tmp_path / 'never.sqlite3'}"
+    deferred = DeferredDatabase(url, lambda u: opened.append(u))  # type: ignore[func-returns-value]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    area = OverviewArea(AppContext(deferred, settings, ChangeBus(), Navigator()))  # type: ignore[arg-type]
+    qtbot.addWidget(area)
+    area.window_closing()
+    assert opened == [] and not deferred.is_open
+    assert overview_snapshot.snapshot_file(url) is not None
+    assert not overview_snapshot.snapshot_file(url).exists()  # type: ignore[union-attr]

@@ -164,11 +164,7 @@ class OverviewArea(Area):
         """Keep today's Overview and that of the days up to the next weekday, so the next start
         shows it at once on whichever of them it is (overview_snapshot). Skipped when the
         database never opened, or has no snapshots (PostgreSQL)."""
-        # is_open: ui.fast_start's stand-in, before the database opened (a Database is open).
-        if (
-            not getattr(self.ctx.db, "is_open", True)
-            or overview_snapshot.snapshot_file(self.ctx.db.url) is None
-        ):
+        if not self.ctx.db.is_open or overview_snapshot.snapshot_file(self.ctx.db.url) is None:
             return
         from samverkan_desktop.services import overview
 
