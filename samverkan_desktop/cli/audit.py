@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import os_errors
+from samverkan_desktop import output_files
 from samverkan_desktop.audit_trail import SKIP_TABLES
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
 from samverkan_desktop.errors import NotFoundError, ValidationError
@@ -68,18 +68,25 @@ def _since(text: str | None) -> dt.date | None:
         ) from error
 
 
+def _table(text: str) -> str:
+    """A table the trail records; a mistyped one is an error, not an empty answer."""
+    table = text.strip()
+    if table not in Base.metadata.tables or table in SKIP_TABLES:
+        raise ValidationError(
+            _(
+                "There is no table “{table}”; write for example groups, people or alarm_units."
+            ).format(table=text)
+        )
+    return table
+
+
 def export(args: argparse.Namespace) -> int:
     since = _since(args.since)
+    table = None if args.table is None else _table(args.table)
     out = Path(args.out)
-    if not out.parent.is_dir():
-        raise ValidationError(_("The folder {path} does not exist.").format(path=out.parent))
-    with open_db(args).session() as session:
-        try:
-            count = audit.export_csv(session, out, since, args.table)
-        except OSError as error:
-            raise ValidationError(
-                _("Cannot write {path}: {reason}").format(path=out, reason=os_errors.reason(error))
-            ) from error
+    output_files.check_target(out)  # before the database opens: never over it
+    with open_db(args).session() as session, output_files.replacing(out) as written:
+        count = audit.export_csv(session, written, since, table)
     if args.json:
         print_json({"file": str(out), "rows": count})
     else:
@@ -92,14 +99,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
-    table, record_id = args.table.strip(), args.record_id.strip()
-    # A mistyped table or id is an error, not an empty history.
-    if table not in Base.metadata.tables or table in SKIP_TABLES:
-        raise ValidationError(
-            _(
-                "There is no table “{table}”; write for example groups, people or alarm_units."
-            ).format(table=args.table)
-        )
+    table, record_id = _table(args.table), args.record_id.strip()
     if not record_id:
         raise ValidationError(_("Give the id of the record."))
     with open_db(args).session() as session:

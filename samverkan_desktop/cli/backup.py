@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from samverkan_desktop import backup
+from samverkan_desktop import backup, output_files
 from samverkan_desktop.cli.common import add_json_flag, print_json, print_table
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import week_label
@@ -47,17 +47,12 @@ def take(args: argparse.Namespace) -> int:
     if args.out is None:
         target = backup.take_backup(database, backup.MANUAL)
     else:
-        if not args.out.strip():
-            raise ValidationError(_("Name the file to write."))
         out = Path(args.out)
-        if out.exists():
+        if out.is_file():  # a backup never replaces a file, whatever it holds
             raise ValidationError(
                 _("The file {path} already exists; choose another name.").format(path=out)
             )
-        if not out.parent.is_dir():
-            raise ValidationError(
-                _("The folder {folder} does not exist.").format(folder=out.parent)
-            )
+        output_files.check_target(out)  # no name, a folder, a missing folder, a journal
         backup.copy_database(database, out)
         target = out
     print(_("Backup saved: {path}").format(path=target))

@@ -10,7 +10,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from samverkan_desktop import os_errors
+from samverkan_desktop import output_files
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table, record_id
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -313,19 +313,12 @@ def list_actions(args: argparse.Namespace) -> int:
 
 def write_ics(args: argparse.Namespace) -> int:
     out: Path = args.out
-    if out.parent and not out.parent.exists():
-        raise ValidationError(_("The folder {folder} does not exist.").format(folder=out.parent))
+    output_files.check_target(out)  # before the work: never over the database
     from samverkan_desktop.exports.ics import export_ics
     from samverkan_desktop.services import meeting_rules
 
     db = open_db(args)
     db.call(meeting_rules.extend_horizons)
-    data = db.call(export_ics, args.group)
-    try:
-        out.write_bytes(data)
-    except OSError as error:
-        raise ValidationError(
-            _("Cannot write {path}: {reason}").format(path=out, reason=os_errors.reason(error))
-        ) from error
+    output_files.write_bytes(out, db.call(export_ics, args.group))
     print(_("Saved {path}").format(path=out))
     return 0

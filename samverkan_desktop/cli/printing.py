@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop import output_files
 from samverkan_desktop.i18n import _
 
 PdfHandler = Callable[[argparse.Namespace], bytes]
@@ -49,15 +49,8 @@ def add_document(
 
 def _write(args: argparse.Namespace, build: PdfHandler) -> int:
     out: Path = args.out
-    if out.parent and not out.parent.exists():
-        raise ValidationError(_("The folder {folder} does not exist.").format(folder=out.parent))
-    pdf = build(args)
-    try:
-        out.write_bytes(pdf)
-    except OSError as error:
-        raise ValidationError(
-            _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror)
-        ) from error
+    output_files.check_target(out)  # before the work: never over the database
+    output_files.write_bytes(out, build(args))
     print(_("Saved {path}").format(path=out))
     return 0
 

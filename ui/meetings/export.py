@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from samverkan_desktop import os_errors
+from samverkan_desktop import output_files
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.meetings import MeetingDetail
@@ -46,16 +46,10 @@ def export_calendar(
     from samverkan_desktop.exports.ics import export_ics
 
     try:
-        data = ctx.call(export_ics, group_id)
-        path.write_bytes(data)
+        output_files.check_target(path)  # never over a database
+        output_files.write_bytes(path, ctx.call(export_ics, group_id))
     except DomainError as error:
         show_error(parent, error)
-        return None
-    except OSError as error:
-        show_error(
-            parent,
-            _("Cannot save {path}: {reason}").format(path=path, reason=os_errors.reason(error)),
-        )
         return None
     show_info(
         parent,

@@ -15,7 +15,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from samverkan_desktop import os_errors
+from samverkan_desktop import output_files
+from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.dialogs import show_error, show_info
 
@@ -101,12 +102,9 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            path.write_bytes(self.pdf)
-        except OSError as error:
-            show_error(
-                self,
-                _("Cannot save {path}: {reason}").format(path=path, reason=os_errors.reason(error)),
-            )
+            output_files.write_bytes(path, self.pdf)  # never over a database
+        except DomainError as error:
+            show_error(self, error)
             return
         show_info(self, _("Saved {path}").format(path=path))
 
