@@ -109,7 +109,9 @@ class Para(Paragraph):
     _wrapped_at: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if availWidth == self._wrapped_at:
+        # A split that finds no room at a page's foot deletes the laid-out lines (ReportLab's
+        # "del self.blPara"): lay them out again then, or split and draw find nothing.
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth

@@ -103,3 +103,39 @@ def test_the_notice_holds_everything_the_agenda_shows(db: Database) -> None:
         full, decisions=(), actions=(), previous_meeting=None, next_meeting=None, has_minutes=False
     )
     assert [a.title for a in notice.carried_actions] == [f"Belysning {first}"]
+
+
+@pytest.mark.parametrize(
+    "shape", ["80 lines of notes", "one 5,000-character note", "20 decisions", "long decision"]
+)
+def test_long_minutes_flow_onto_more_pages(sqlite_db: Database, tmp_path: Path, shape: str) -> None:
+    """The minutes of a real meeting run to several pages. A paragraph that found no room at a
+    page's foot lost its laid-out lines in ReportLab, and the reports' layout cache then
+    answered for lines that were gone ('Para' object has no attribute 'blPara')."""
+    from samverkan_desktop.reports.minutes import minutes_pdf
+    from samverkan_desktop.services import agenda
+
+    with sqlite_db.session() as s:
+        group = make_group(s, members=("Anna Berglund", "Sara Holm"))
+        meeting = meetings.add_meeting(
+            s, group, meetings.MeetingInput(at(FIRST, 9), at(FIRST, 10, 30), "Sal 2")
+        )
+        item = agenda.add_agenda_item(s, meeting, "Laget runt")
+        lines = [f"Organisation {n}: allt lugnt, inga särskilda händelser." for n in range(80)]
+        if shape == "80 lines of notes":
+            agenda.record_minutes(s, item, "\n".join(lines))
+        elif shape == "one 5,000-character note":
+            agenda.record_minutes(s, item, "Lång anteckning om läget i området. " * 140)
+        elif shape == "20 decisions":
+            for n in range(20):
+                agenda.add_decision(s, meeting, f"Beslut nummer {n}: " + "att gå vidare. " * 8)
+        else:
+            agenda.add_decision(s, meeting, "Ett långt beslut om belysningen. " * 118)
+        pdf = minutes_pdf(s, meeting)
+    pages = _pages(pdf, tmp_path)
+    assert len([page for page in pages if page.strip()]) >= 2
+    text = " ".join(" ".join(pages).split())
+    if shape == "80 lines of notes":
+        assert "Organisation 0:" in text and "Organisation 79:" in text
+    elif shape == "20 decisions":
+        assert "Beslut nummer 0:" in text and "Beslut nummer 19:" in text
