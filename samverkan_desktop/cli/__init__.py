@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from samverkan_desktop.cli.common import close_opened
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 
@@ -125,8 +126,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
         sys.stdout = None  # type: ignore[assignment]
         return 0
+    except Exception as error:  # a programming error: one line for the user, details logged
+        return _unexpected(error)
     finally:
+        close_opened()
         if program:
             # The process ends now: whatever it loaded lives until then, so let the exit's
             # garbage collections skip it (they took a tenth of a short command's time).
             gc.freeze()
+
+
+def _unexpected(error: Exception) -> int:
+    """A programming error: the traceback goes to the log file the window also writes, the
+    user gets one line naming it and the file."""
+    import traceback
+
+    from samverkan_desktop.paths import data_dir
+
+    path = data_dir() / "samverkan.log"
+    details = "".join(traceback.format_exception(error))
+    try:
+        with path.open("a", encoding="utf-8") as log_file:
+            log_file.write(f"samverkan {' '.join(sys.argv[1:])}\n{details}\n")
+    except OSError:
+        sys.stderr.write(details)  # nowhere to keep it: show it rather than lose it
+    print(
+        _(
+            "Error: an unexpected error occurred ({reason}). What was saved before is kept; "
+            "the details are in the log file {path}."
+        ).format(reason=f"{type(error).__name__}: {error}", path=path),
+        file=sys.stderr,
+    )
+    return 1

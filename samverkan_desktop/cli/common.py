@@ -77,8 +77,20 @@ def open_db(args: argparse.Namespace) -> Database:
 
     url = args.db or default_database_url()
     db = open_database(url)
+    _opened.append(db)
     daily_backup(url)
     return db
+
+
+_opened: list[Database] = []
+
+
+def close_opened() -> None:
+    """Close what open_db opened. SQLite folds its write-ahead log into the database file when
+    the last connection closes; a command that left it open left its changes in the "-wal"
+    file only, and a copy of the database file alone lacked them."""
+    while _opened:
+        _opened.pop().dispose()
 
 
 def daily_backup(url: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,39 @@ def test_console_entry_point_runs_as_module(sqlite_url: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_a_command_leaves_its_changes_in_the_database_file_itself(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A copy of the database file alone (to a USB stick) holds what the commands did: they
+    fold SQLite's write-ahead log in when they end, as the window does."""
+    import shutil
+    import sqlite3
+
+    code, _out, _err = run_cli(capsys, "--db", sqlite_url, "demo")
+    assert code == 0
+    database = Path(sqlite_url.removeprefix("sqlite:///"))
+    assert not database.with_name(database.name + "-wal").exists()
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(database, copy)  # the file alone
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM groups").fetchone()[0] > 0
+
+
+def test_a_programming_error_is_one_line_and_logged(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from samverkan_desktop.cli import groups as group_commands
+    from samverkan_desktop.paths import data_dir
+
+    def broken(_args: object) -> int:
+        raise AttributeError("'Para' object has no attribute 'blPara'")
+
+    monkeypatch.setattr(group_commands, "list_groups", broken)
+    code, _out, err = run_cli(capsys, "--db", sqlite_url, "groups", "list")
+    assert code == 1 and "Traceback" not in err and err.count("\n") == 1
+    assert err.startswith("Fel: ett oväntat fel inträffade (AttributeError: 'Para' object")
+    log = data_dir() / "samverkan.log"
+    assert str(log) in err
+    assert "Traceback" in log.read_text(encoding="utf-8").split("groups list", 1)[-1]
