@@ -277,6 +277,12 @@ def is_damage(error: Exception) -> bool:
     return any(word in text_ for word in DAMAGE_WORDS)
 
 
+def damaged_error() -> DatabaseCorruptError:
+    return DatabaseCorruptError(
+        _("The database file is damaged. Nothing was changed; restore it from a backup.")
+    )
+
+
 def translate_operational_error(error: Exception) -> DatabaseError:
     """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
     file's DatabaseError."""
@@ -287,9 +293,7 @@ def translate_operational_error(error: Exception) -> DatabaseError:
             _("The database is locked by another program. Close it and try again.")
         )
     if is_damage(error):
-        return DatabaseCorruptError(
-            _("The database file is damaged. Nothing was changed; restore it from a backup.")
-        )
+        return damaged_error()
     if "could not connect" in text_ or "connection" in text_:
         return DatabaseError(
             _("Cannot connect to the database server: {reason}").format(reason=str(orig))
@@ -298,11 +302,21 @@ def translate_operational_error(error: Exception) -> DatabaseError:
 
 
 def _check_sqlite_file(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+    """Refuse a file that is not an SQLite database. One that has backups of its own was ours:
+    a wrecked header, or a file emptied (zeros, or nothing at all: a crash, a sync tool, a
+    printout written over it), is then damage, answered with the offer of a backup, never
+    with "not ours" nor, for an empty file, with a fresh database in its place."""
+    if not path.exists():
         return
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if header == SQLITE_HEADER:
+        return
+    from samverkan_desktop import backup
+
+    if backup.list_backups(path):
+        raise damaged_error()
+    if header:
         raise NotSamverkanDatabaseError(
             _("The file {path} is not a Samverkan database.").format(path=path)
         )
@@ -392,9 +406,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except sa_exc.DatabaseError as error:
         engine.dispose()
         if parsed.get_backend_name() == "sqlite":
-            raise DatabaseCorruptError(
-                _("The database file is damaged. Nothing was changed; restore it from a backup.")
-            ) from error
+            raise damaged_error() from error
         raise DatabaseError(
             _("The database reported an error: {reason}").format(reason=error.orig)
         ) from error

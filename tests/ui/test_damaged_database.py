@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -118,3 +120,49 @@ def test_the_window_takes_the_daily_backup_in_the_background(qtbot: QtBot, sqlit
     qtbot.waitUntil(lambda: len(backup.list_backups(path)) == 1, timeout=10000)
     (taken,) = backup.list_backups(path)
     assert taken.reason == backup.DAILY and taken.taken_at.date() == dt.date.today()
+
+
+def _wreck_header(path: Path) -> bytes:
+    data = b"GARBAGE" * 14 + path.read_bytes()[98:]  # the first 98 bytes overwritten
+    path.write_bytes(data)
+    return data
+
+
+def _empty(path: Path) -> bytes:
+    path.write_bytes(b"")  # truncated to nothing (a crash, a sync tool)
+    return b""
+
+
+@pytest.mark.parametrize("damage", [_wreck_header, _empty], ids=["header", "empty"])
+def test_a_wrecked_header_or_an_emptied_file_gets_the_backup_offered(
+    qtbot: QtBot, sqlite_url: str, modals: ModalDriver, damage: Any
+) -> None:
+    """Not "not a Samverkan database" (and quit), nor, for an emptied file, a new empty
+    database in its place: the file has backups, so it was ours and is damaged."""
+    path = _database_with_backup(sqlite_url)
+    damaged = damage(path)
+    texts: list[str] = []
+    modals.answer(
+        click("Återställ senaste säkerhetskopian (2026-11-29 08:03)", texts), click("OK", texts)
+    )
+    db = open_or_explain(sqlite_url)
+    modals.check()
+    assert db is not None and "skadad" in texts[0]
+    assert [p.name for p in db.call(contacts.list_people)] == ["Lena Persson"]
+    db.dispose()
+    (kept,) = path.parent.glob("samverkan.sqlite3.damaged-*[0-9]")
+    assert kept.read_bytes() == damaged
+
+
+def test_a_foreign_or_new_empty_file_without_backups_is_as_before(sqlite_url: str) -> None:
+    from samverkan_desktop.errors import NotSamverkanDatabaseError
+
+    folder = Path(sqlite_url.removeprefix("sqlite:///")).parent
+    foreign = folder / "notes.txt"
+    foreign.write_text("not a database")
+    with pytest.raises(NotSamverkanDatabaseError):
+        open_database(f"sqlite:///{foreign}")
+    new = folder / "new.sqlite3"
+    new.write_bytes(b"")  # touched, never used: becomes a new database
+    open_database(f"sqlite:///{new}").dispose()
+    assert new.read_bytes().startswith(b"SQLite format 3")
