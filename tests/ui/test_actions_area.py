@@ -237,7 +237,7 @@ def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
     qtbot.waitUntil(lambda: "har nu status" in area.notice.label.text())
     _other_desk_renames(area, action.id, "Omformulerad vid skrivbord 2")
     message = refusal_on_click(qtbot, modals, area, "Ångra")
-    assert message.startswith("Någon annan ändrade posten")
+    assert message.startswith("Kunde inte ångra: någon annan har ändrat det sedan dess.")
     stored = area.ctx.call(actions.get_action, action.id)
     assert stored.title == "Omformulerad vid skrivbord 2"  # their save stands
     assert stored.status is not action.status  # and this desk's change was not undone over it

@@ -275,6 +275,6 @@ def test_undo_of_mark_verified_after_another_desks_save_is_refused(
             input_from_row(theirs, phone="08-508 000 99", expected_version=theirs.version),
         )
     message = refusal_on_click(qtbot, modals, area.people.notice, "Ångra")
-    assert message.startswith("Någon annan ändrade posten")
+    assert message.startswith("Kunde inte ångra: någon annan har ändrat det sedan dess.")
     stored = area.ctx.call(contacts.get_person, person.id)
     assert stored.phone == "08-508 000 99" and stored.last_verified == dt.date.today()

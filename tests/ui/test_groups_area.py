@@ -415,6 +415,8 @@ def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
                                 expected_version=theirs.version),
         )  # fmt: skip
     message = refusal_on_click(qtbot, modals, area.page.notice, "Ångra")
-    assert message.startswith("Någon annan ändrade posten")
+    # Not the form's "your text is kept; copy what you need": no form is open.
+    assert message.startswith("Kunde inte ångra: någon annan har ändrat det sedan dess.")
+    assert "text" not in message
     stored = area.ctx.call(groups.get_group, group.id)
     assert (stored.purpose, stored.status.value) == ("Ny inriktning", "ended")

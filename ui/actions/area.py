@@ -43,7 +43,7 @@ from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.history import show_history
 from ui.widgets.notice import NoticeBar
-from ui.widgets.operations import perform, run_form
+from ui.widgets.operations import perform, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_in_background
 
 SEARCH_DELAY_MS = 150
@@ -328,7 +328,7 @@ class ActionsArea(Area):
 
     def _restore_status(self, action: ActionRow, version: int) -> None:
         keys = self._changed(action)
-        perform(
+        perform_undo(
             self,
             self.ctx,
             keys,
@@ -354,7 +354,7 @@ class ActionsArea(Area):
             self.detail.note_edit.clear()
             self.notify(
                 _("Note added to “{title}”.").format(title=action.title),
-                undo=lambda: perform(
+                undo=lambda: perform_undo(
                     self, self.ctx, self._changed(action), actions.delete_action_note, note_id[0]
                 ),
             )
@@ -370,7 +370,7 @@ class ActionsArea(Area):
             before = input_of(action, dialog.saved_version)
             self.notify(
                 _("“{title}” was saved.").format(title=dialog.what.text().strip()),
-                undo=lambda: perform(
+                undo=lambda: perform_undo(
                     self,
                     self.ctx,
                     self._changed(action),

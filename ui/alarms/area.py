@@ -30,7 +30,7 @@ from ui.alarms.units_page import UnitsPage
 from ui.context import AppContext
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm, show_error
-from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.operations import perform_confirmed, perform_undo, run_form
 from ui.widgets.stale_tabs import StaleTabs
 
 LENDABLE = {UnitStatus.AVAILABLE, UnitStatus.CHARGING}
@@ -216,7 +216,7 @@ class AlarmsArea(Area):
         result = dialog.result_value
         self.units_page.notify(
             lend_summary(result),
-            undo=lambda: perform(
+            undo=lambda: perform_undo(
                 self, self.ctx, "alarms", alarm_loans.undo_loan_action, result.loan_id
             ),
         )
@@ -250,7 +250,7 @@ class AlarmsArea(Area):
         page = self.loans_page if self.tabs.currentWidget() is self.loans_page else self.units_page
         page.notify(
             message,
-            undo=lambda: perform(
+            undo=lambda: perform_undo(
                 self, self.ctx, "alarms", alarm_loans.undo_loan_action, result.loan_id
             ),
         )

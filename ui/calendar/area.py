@@ -43,7 +43,7 @@ from ui.widgets.area import Area
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.notice import NoticeBar
-from ui.widgets.operations import perform
+from ui.widgets.operations import perform, perform_undo
 
 MONTH, WEEK, LIST = "month", "week", "list"
 TITLE_STYLE = "font-size: 18px; font-weight: 600; color: #1c3b5a;"
@@ -351,7 +351,7 @@ class CalendarArea(Area):
 
     def _move_back(self, row: CalendarRow, version: int | None) -> None:
         # Refused if another desk changed the meeting after this desk moved it.
-        perform(
+        perform_undo(
             self,
             self.ctx,
             "meetings",
@@ -377,7 +377,8 @@ class CalendarArea(Area):
     def reinstate(self, row: CalendarRow, version: int | None = None) -> None:
         """Planned again: from the menu, the version the calendar shows; as an Undo, the version
         this desk's cancelling left (refused if another desk changed the meeting since)."""
-        perform(
+        run = perform if version is None else perform_undo
+        run(
             self,
             self.ctx,
             "meetings",

@@ -18,7 +18,7 @@ from ui.contacts.person_dialog import PersonDialog, input_from_row
 from ui.context import AppContext
 from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.operations import perform, perform_confirmed, perform_undo, run_form
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 
@@ -155,7 +155,7 @@ class PeoplePage(ListPage[PersonRow]):
                 _("{name}: details marked as verified {date}.").format(
                     name=person.name, date=iso_date(today)
                 ),
-                undo=lambda: perform(
+                undo=lambda: perform_undo(
                     self, self.ctx, "contacts", contacts.update_person, person.id, previous
                 ),
             )

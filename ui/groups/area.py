@@ -26,7 +26,7 @@ from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.operations import perform_confirmed, perform_undo, run_form
 
 
 class GroupsPage(ListPage[GroupRow]):
@@ -142,7 +142,9 @@ class GroupsArea(Area):
             _("“{name}” is ended as of {date}.").format(
                 name=group.name, date=iso_date(ended.ended_on if ended else None)
             ),
-            undo=lambda: perform(self, self.ctx, "groups", groups.update_group, group.id, before),
+            undo=lambda: perform_undo(
+                self, self.ctx, "groups", groups.update_group, group.id, before
+            ),
         )
 
     def delete_group(self) -> None:
@@ -233,7 +235,7 @@ class GroupsArea(Area):
                 _("{person} was removed from “{group}”.").format(
                     person=member.name, group=group.name
                 ),
-                undo=lambda: perform(
+                undo=lambda: perform_undo(
                     self,
                     self.ctx,
                     "groups",

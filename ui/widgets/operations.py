@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from samverkan_desktop.errors import DomainError, NotFoundError
+from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
+from samverkan_desktop.i18n import _
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error
 
@@ -24,16 +25,48 @@ def perform(
     **kwargs: Any,
 ) -> bool:
     """Call ``function`` in one unit of work; True when it succeeded."""
+    return _perform(parent, ctx, changes, lambda: ctx.call(function, *args, **kwargs))
+
+
+def perform_undo(
+    parent: QWidget | None,
+    ctx: AppContext,
+    changes: str | tuple[str, ...],
+    function: Callable[..., Any],
+    /,
+    *args: Any,
+    **kwargs: Any,
+) -> bool:
+    """``perform`` for an Undo. Refused because another desk changed the record since, it says
+    so, not the form's "your text is kept; copy what you need" (no form is open)."""
+    return _perform(parent, ctx, changes, lambda: ctx.call(function, *args, **kwargs), undoing=True)
+
+
+def _perform(
+    parent: QWidget | None,
+    ctx: AppContext,
+    changes: str | tuple[str, ...],
+    call: Callable[[], Any],
+    undoing: bool = False,
+) -> bool:
     keys = (changes,) if isinstance(changes, str) else changes
     try:
-        ctx.call(function, *args, **kwargs)
+        call()
     except DomainError as error:
-        show_error(parent, error)
-        if isinstance(error, NotFoundError):
-            ctx.bus.announce(*keys)  # the record went away meanwhile: show the list as it is
+        stale = undoing and isinstance(error, StaleRecordError)
+        show_error(parent, _undo_refused() if stale else error)
+        if stale or isinstance(error, NotFoundError):
+            ctx.bus.announce(*keys)  # changed or gone meanwhile: show the list as it is
         return False
     ctx.bus.announce(*keys)
     return True
+
+
+def _undo_refused() -> str:
+    return _(
+        "Could not undo: someone else has changed this since. Open it to see their change, "
+        "and make yours again if it is still needed."
+    )
 
 
 def perform_confirmed(
