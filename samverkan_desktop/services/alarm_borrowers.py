@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import Loan, Person
+from samverkan_desktop.models import AlarmUnit, Loan, Person
 from samverkan_desktop.services import training
-from samverkan_desktop.services.alarms import to_utc
+from samverkan_desktop.services.alarms import now_utc, to_utc
 from samverkan_desktop.services.validation import clean
 
 
@@ -31,6 +31,9 @@ class BorrowerMatch:
     trained_on: dt.date | None  # latest alarm training session attended
     training_valid_until: dt.date | None
     training_valid: bool
+    # Units this person has out now (code, overdue), so the reception sees that a second is
+    # asked for, perhaps while the first is late.
+    holding: tuple[tuple[str, bool], ...] = ()
 
 
 def _name_parts(name: str) -> list[str]:
@@ -90,9 +93,31 @@ def _ranked_staff(session: Session, typed: str) -> list[tuple[int, Person]]:
     return ranked
 
 
-def _matches(session: Session, people: list[Person], today: dt.date) -> list[BorrowerMatch]:
+def _holding(
+    session: Session, person_ids: list[int], now: dt.datetime
+) -> dict[int, tuple[tuple[str, bool], ...]]:
+    """Each person's units out now, (code, overdue), by code."""
+    if not person_ids:
+        return {}
+    rows = session.execute(
+        select(Loan.borrower_id, AlarmUnit.code, Loan.due_at)
+        .join(AlarmUnit, AlarmUnit.id == Loan.unit_id)
+        .where(Loan.borrower_id.in_(person_ids), Loan.returned_at.is_(None))
+        .order_by(AlarmUnit.code)
+    )
+    held: dict[int, list[tuple[str, bool]]] = {}
+    for person_id, code, due_at in rows:
+        overdue = due_at is not None and to_utc(due_at) < now
+        held.setdefault(person_id, []).append((code, overdue))
+    return {person_id: tuple(units) for person_id, units in held.items()}
+
+
+def _matches(
+    session: Session, people: list[Person], today: dt.date, now: dt.datetime | None = None
+) -> list[BorrowerMatch]:
     course = training.course_by_code(session, training.ALARM_COURSE_CODE)
     attended = training.last_attended(session, course.id, [p.id for p in people]) if course else {}
+    holding = _holding(session, [p.id for p in people], now_utc(now))
     result = []
     for person in people:
         status = training.status_from(
@@ -112,6 +137,7 @@ def _matches(session: Session, people: list[Person], today: dt.date) -> list[Bor
                 trained_on=status.last_attended,
                 training_valid_until=status.valid_until,
                 training_valid=status.valid or course is None,
+                holding=holding.get(person.id, ()),
             )
         )
     return result

@@ -50,3 +50,5 @@ def test_demo_alarm_training_march_2021_and_refreshers(demo_db: Database) -> Non
     assert len(march) == 3 and all(row.attendee_count >= 3 for row in march)
     assert not david.training_valid and david.trained_on == dt.date(2021, 3, 9)
     assert sofia.training_valid and sofia.training_valid_until is not None
+    # David has LARM-07 out and late (the demo's overdue loan): the reception is told.
+    assert david.holding == (("LARM-07", True),)

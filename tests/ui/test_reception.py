@@ -349,3 +349,18 @@ def test_the_view_menu_opens_reception_mode(
     assert "TH" in window.receptionist.text()
     with qtbot.waitSignal(window.destroyed):  # F11 leaves again; the window goes away
         qtbot.keyClick(window.input, Qt.Key.Key_F11)
+
+
+def test_a_borrower_who_already_has_a_late_unit_is_pointed_out(
+    qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow
+) -> None:
+    """David Karlsson has had LARM-07 out and late since the demo's loan: lending him another
+    unit is still possible, but the line under the letters says so, in the warning colour."""
+    from ui.widgets.table_model import WARNING_COLOUR
+
+    _enter(qtbot, reception, "LARM-01")
+    type_text(qtbot, reception.input, "david")
+    item = reception.borrowers.item(0)
+    assert item.text().startswith("⚠ David Karlsson")
+    assert "har redan LARM-07 (försenat)" in item.text()
+    assert item.foreground().color() == WARNING_COLOUR

@@ -1,6 +1,7 @@
 """The staff that fit the typed letters, best first, each with their alarm training: the first
 is chosen, arrow keys choose another. An expired training shows in the warning colour with its
-date (and "lending blocked" when the setting blocks it)."""
+date (and "lending blocked" when the setting blocks it), and so do the units a person already has
+out ("already has LARM-07 (overdue)")."""
 
 from __future__ import annotations
 
@@ -22,10 +23,27 @@ def match_text(match: BorrowerMatch, blocked: bool) -> str:
     status = TrainingStatus("", match.trained_on, match.training_valid_until, match.training_valid)
     known = match.trained_on is not None or not match.training_valid  # else: no course at all
     parts = [match.name, match.department or "", training_text(status) if known else ""]
+    if match.holding:
+        parts.append(holding_text(match))
     text = "  ·  ".join(part for part in parts if part)
-    if not match.training_valid:
-        text = "⚠ " + text + ("  ·  " + _("lending blocked") if blocked else "")
+    if needs_attention(match):
+        text = "⚠ " + text
+    if not match.training_valid and blocked:
+        text += "  ·  " + _("lending blocked")
     return text
+
+
+def holding_text(match: BorrowerMatch) -> str:
+    units = [
+        _("{code} (overdue)").format(code=code) if overdue else code
+        for code, overdue in match.holding
+    ]
+    return _("already has {units}").format(units=", ".join(units))
+
+
+def needs_attention(match: BorrowerMatch) -> bool:
+    """Shown in the warning colour: an expired training, or a unit already out."""
+    return not match.training_valid or bool(match.holding)
 
 
 class BorrowerList(QListWidget):
@@ -56,7 +74,7 @@ class BorrowerList(QListWidget):
             item = self.item(row)
             chosen = row == self._chosen
             item.setBackground(QBrush(CHOSEN_BACKGROUND) if chosen else QBrush())
-            item.setForeground(QBrush(WARNING_COLOUR if not match.training_valid else INK))
+            item.setForeground(QBrush(WARNING_COLOUR if needs_attention(match) else INK))
             font = item.font()
             font.setBold(chosen)
             item.setFont(font)
