@@ -107,6 +107,7 @@ def _holding(
     )
     held: dict[int, list[tuple[str, bool]]] = {}
     for person_id, code, due_at in rows:
+        assert person_id is not None  # filtered on it
         overdue = due_at is not None and to_utc(due_at) < now
         held.setdefault(person_id, []).append((code, overdue))
     return {person_id: tuple(units) for person_id, units in held.items()}
