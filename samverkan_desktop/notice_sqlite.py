@@ -69,10 +69,11 @@ SELECT id, title, standing_key, presenter, notes, next_steps
 FROM agenda_items WHERE meeting_id = ? ORDER BY position, id
 """
 # services.actions.carried_actions: the group's actions raised before the meeting's day and
-# still open on it, except those raised at this meeting.
+# still open on it or closed since the previous meeting (:closed_since), except those raised at
+# this meeting.
 _CARRIED = """
 WHERE a.group_id = :group AND a.raised_on < :day
-  AND (a.closed_on IS NULL OR a.closed_on >= :day)
+  AND (a.closed_on IS NULL OR a.closed_on >= :closed_since)
   AND (a.source_type != :meeting OR a.source_id != :id)
 """
 _ACTIONS = f"""
@@ -89,6 +90,12 @@ LEFT JOIN groups AS g ON g.id = a.group_id
 LEFT JOIN meetings AS sm ON a.source_type = :meeting AND sm.id = a.source_id
 LEFT JOIN groups AS sg ON sg.id = sm.group_id
 {_CARRIED}
+"""
+# services.meetings._neighbour: the group's latest meeting before this one, not cancelled.
+_PREVIOUS = """
+SELECT starts_at FROM meetings
+WHERE group_id = ? AND id != ? AND status != ? AND starts_at < ?
+ORDER BY starts_at DESC LIMIT 1
 """
 _NOTES = f"""
 SELECT n.action_id, n.id, n.noted_on, n.text, n.meeting_id
@@ -160,7 +167,9 @@ def notice(conn: sqlite3.Connection, meeting_id: int) -> MeetingDetail | None:
         ),
         decisions=(),
         actions=(),
-        carried_actions=_carried(conn, group_id, day, meeting_id),
+        carried_actions=_carried(
+            conn, group_id, day, meeting_id, _closed_since(conn, group_id, meeting_id, starts, day)
+        ),
         previous_meeting=None,
         next_meeting=None,
         has_minutes=False,
@@ -178,12 +187,24 @@ def _invitees(conn: sqlite3.Connection, meeting_id: int) -> tuple[InviteeRow, ..
     return tuple(sorted(rows, key=invitee_order))
 
 
+def _closed_since(
+    conn: sqlite3.Connection, group_id: int, meeting_id: int, starts: str, day: dt.date
+) -> dt.date:
+    previous = conn.execute(
+        _PREVIOUS, (group_id, meeting_id, MeetingStatus.CANCELLED.value, starts)
+    ).fetchone()
+    if previous is None:
+        return day
+    return min(day, _local(previous[0]).date() + dt.timedelta(days=1))
+
+
 def _carried(
-    conn: sqlite3.Connection, group_id: int, day: dt.date, meeting_id: int
+    conn: sqlite3.Connection, group_id: int, day: dt.date, meeting_id: int, closed_since: dt.date
 ) -> tuple[ActionRow, ...]:
     params = {
         "group": group_id,
         "day": day.isoformat(),
+        "closed_since": closed_since.isoformat(),
         "meeting": ActionSource.MEETING.value,
         "id": meeting_id,
     }

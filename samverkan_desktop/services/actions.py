@@ -290,14 +290,22 @@ def meeting_actions(session: Session, meeting_id: int) -> list[ActionRow]:
 
 
 def carried_actions(
-    session: Session, group_id: int, meeting_day: dt.date, exclude_meeting_id: int | None = None
+    session: Session,
+    group_id: int,
+    meeting_day: dt.date,
+    exclude_meeting_id: int | None = None,
+    previous_day: dt.date | None = None,
 ) -> list[ActionRow]:
-    """The group's actions raised before ``meeting_day`` and still open on it: they stand on that
-    meeting's agenda until closed."""
+    """The group's actions raised before ``meeting_day`` and still open on it, or closed since
+    the group's previous meeting (``previous_day``): they stand on that meeting's agenda until
+    closed, and the closing is reported there, also when it was done while preparing it."""
+    closed_since = meeting_day
+    if previous_day is not None:
+        closed_since = min(meeting_day, previous_day + dt.timedelta(days=1))
     query = select(Action).where(
         Action.group_id == group_id,
         Action.raised_on < meeting_day,
-        or_(Action.closed_on.is_(None), Action.closed_on >= meeting_day),
+        or_(Action.closed_on.is_(None), Action.closed_on >= closed_since),
     )
     if exclude_meeting_id is not None:
         query = query.where(

@@ -239,6 +239,7 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
     meeting = prepared_meeting(session, meeting_id)
     group = meeting.group
     starts_at, ends_at = to_local(meeting.starts_at), to_local(meeting.ends_at)
+    previous = _neighbour(session, meeting, before=True)  # what was closed since is reported
     invitees = session.scalars(
         select(Invitee)
         .where(Invitee.meeting_id == meeting_id)
@@ -295,9 +296,15 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         decisions=decisions,
         actions=tuple(meeting_actions(session, meeting_id)) if everything else (),
         carried_actions=tuple(
-            carried_actions(session, group.id, starts_at.date(), exclude_meeting_id=meeting_id)
+            carried_actions(
+                session,
+                group.id,
+                starts_at.date(),
+                exclude_meeting_id=meeting_id,
+                previous_day=previous.starts_at.date() if previous else None,
+            )
         ),
-        previous_meeting=_neighbour(session, meeting, before=True) if everything else None,
+        previous_meeting=previous if everything else None,
         next_meeting=_neighbour(session, meeting, before=False) if everything else None,
         has_minutes=everything and bool(meetings_with_minutes(session, [meeting_id])),
         version=meeting.version,

@@ -186,6 +186,17 @@ def test_open_actions_stand_on_later_agendas_until_closed(db: Database) -> None:
         "Bjuda in fastighetsägarna",
     }
     assert [a.title for a in at_third.carried_actions] == ["Bjuda in fastighetsägarna"]
+    # Closed the day before the third meeting, while preparing it: reported at the third.
+    with db.session() as s:
+        invite = next(a.id for a in at_third.carried_actions)
+        third_day = meetings.get_meeting(s, third).starts_at.date()
+        actions.set_action_status(
+            s, invite, ActionStatus.DONE, on=third_day - dt.timedelta(days=1), note="Inbjudna."
+        )
+        carried = meetings.get_meeting(s, third).carried_actions
+    assert [(a.title, a.status) for a in carried] == [
+        ("Bjuda in fastighetsägarna", ActionStatus.DONE)
+    ]
     assert at_second.previous_meeting is not None and at_second.previous_meeting.id == first
     assert at_second.next_meeting is not None and at_second.next_meeting.id == third
     assert at_first.actions[0].raised_on == DAY1 and at_first.actions[0].group_id == gid
