@@ -1,5 +1,6 @@
 """Turning a rule into meeting rows: the term it may plan in, and re-planning the future after a
-change so that exceptions and meetings with minutes survive (see ``plan_meetings``)."""
+change so that exceptions and meetings holding the user's work survive (see ``plan_meetings``);
+``meetings_to_remove`` says beforehand which meetings a change would delete."""
 
 from __future__ import annotations
 
@@ -11,12 +12,8 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Occurrence, Rule, occurrences
-from samverkan_desktop.services.meeting_common import (
-    day_start,
-    meetings_with_minutes,
-    to_local,
-    to_utc,
-)
+from samverkan_desktop.services.meeting_common import day_start, to_local, to_utc
+from samverkan_desktop.services.meeting_work import meetings_with_user_work
 
 
 @dataclass(frozen=True)
@@ -26,7 +23,7 @@ class PlanResult:
     created: int = 0
     updated: int = 0
     removed: int = 0
-    kept: int = 0  # exceptions and meetings with minutes left as they were
+    kept: int = 0  # meetings holding the user's work (meeting_work) left as they were
 
 
 def rule_term(group: Group, rule: Rule, end: dt.date) -> tuple[dt.date, dt.date]:
@@ -72,6 +69,71 @@ def original_days(session: Session, group_id: int, since: dt.date) -> set[dt.dat
     return {to_local(value).date() for value in rows if value is not None}
 
 
+@dataclass
+class _Plan:
+    """What re-planning will do, decided before anything changes."""
+
+    start: dt.date
+    wanted: dict[dt.date, Occurrence]
+    pairs: list[tuple[Meeting, Occurrence]]
+    keep: list[Meeting]  # unpaired, holding the user's work: they stay as exceptions
+    remove: list[Meeting]  # unpaired and untouched: they go
+    fixed: set[int]  # ids of meetings holding the user's work
+
+
+def _plan(
+    session: Session, group: Group, rule: Rule, policy: HolidayPolicy, today: dt.date, end: dt.date
+) -> _Plan:
+    start, last = rule_term(group, rule, end)
+    wanted = {o.original_start.date(): o for o in occurrences(rule, start, last, policy)}
+    future = sorted(
+        (m for m in future_rule_meetings(session, group.id, today) if m.original_start),
+        key=_original_day,
+    )
+    fixed = meetings_with_user_work(session, future)
+    pairs: list[tuple[Meeting, Occurrence]] = []
+    unpaired: list[Meeting] = []
+    paired_days: set[dt.date] = set()
+    for meeting in future:
+        day = _original_day(meeting)
+        occurrence = wanted.get(day)
+        if occurrence is not None and not occurrence.skipped:
+            pairs.append((meeting, occurrence))
+            paired_days.add(day)
+        elif day >= start or meeting.id in fixed:
+            unpaired.append(meeting)
+        # else: planned by an earlier rule before this one begins; it stands.
+    open_slots: dict[tuple[int, int], list[Occurrence]] = {}
+    for day, occurrence in sorted(wanted.items()):
+        if not occurrence.skipped and day not in paired_days and day >= today:
+            open_slots.setdefault(_slot(rule, day), []).append(occurrence)
+    keep: list[Meeting] = []
+    remove: list[Meeting] = []
+    for meeting in unpaired:
+        candidates = open_slots.get(_slot(rule, _original_day(meeting)))
+        if candidates:
+            pairs.append((meeting, candidates.pop(0)))
+        elif meeting.id in fixed:
+            keep.append(meeting)
+        else:
+            remove.append(meeting)
+    return _Plan(start, wanted, pairs, keep, remove, fixed)
+
+
+def meetings_to_remove(
+    session: Session,
+    group: Group,
+    rule: Rule,
+    policy: HolidayPolicy,
+    today: dt.date,
+    end: dt.date,
+) -> list[dt.datetime]:
+    """The starts (Stockholm time) of the meetings ``plan_meetings`` would delete; nothing
+    changes."""
+    plan = _plan(session, group, rule, policy, today, end)
+    return sorted(to_local(m.starts_at) for m in plan.remove)
+
+
 def plan_meetings(
     session: Session,
     group: Group,
@@ -82,54 +144,24 @@ def plan_meetings(
 ) -> PlanResult:
     """Re-plan the future from the rule. Each future meeting is paired with the occurrence of the
     same day, else of the same month (monthly rules) or week (weekly rules): an untouched meeting
-    follows the rule there, an exception keeps its own time and stands for that occurrence (its
-    RECURRENCE-ID moves along). Unpaired untouched meetings go; unpaired exceptions stay."""
-    start, last = rule_term(group, rule, end)
-    wanted = {o.original_start.date(): o for o in occurrences(rule, start, last, policy)}
-    future = sorted(
-        (m for m in future_rule_meetings(session, group.id, today) if m.original_start),
-        key=_original_day,
-    )
-    with_minutes = meetings_with_minutes(session, [m.id for m in future])
-
-    def fixed(meeting: Meeting) -> bool:
-        return meeting.is_exception or meeting.id in with_minutes
-
-    pairs: list[tuple[Meeting, Occurrence]] = []
-    unpaired: list[Meeting] = []
-    paired_days: set[dt.date] = set()
-    for meeting in future:
-        day = _original_day(meeting)
-        occurrence = wanted.get(day)
-        if occurrence is not None and not occurrence.skipped:
-            pairs.append((meeting, occurrence))
-            paired_days.add(day)
-        elif day >= start or fixed(meeting):
-            unpaired.append(meeting)
-        # else: planned by an earlier rule before this one begins; it stands.
-    open_slots: dict[tuple[int, int], list[Occurrence]] = {}
-    for day, occurrence in sorted(wanted.items()):
-        if not occurrence.skipped and day not in paired_days and day >= today:
-            open_slots.setdefault(_slot(rule, day), []).append(occurrence)
-    created = updated = removed = kept = 0
-    for meeting in unpaired:
-        candidates = open_slots.get(_slot(rule, _original_day(meeting)))
-        if candidates:
-            pairs.append((meeting, candidates.pop(0)))
-        elif fixed(meeting):
-            meeting.is_exception = True  # no longer the rule's: kept, as Outlook keeps it
-            kept += 1
-        else:
-            session.delete(meeting)
-            removed += 1
-    for meeting, occurrence in pairs:
+    follows the rule there; one holding the user's work (an exception, minutes, a prepared
+    agenda: see ``meeting_work``) keeps its own time and stands for that occurrence (its
+    RECURRENCE-ID moves along). Unpaired untouched meetings go; unpaired ones with work stay."""
+    plan = _plan(session, group, rule, policy, today, end)
+    start, wanted = plan.start, plan.wanted
+    updated = 0
+    for meeting in plan.keep:
+        meeting.is_exception = True  # no longer the rule's: kept, as Outlook keeps it
+    for meeting in plan.remove:
+        session.delete(meeting)
+    for meeting, occurrence in plan.pairs:
         values = {
             "starts_at": to_utc(occurrence.start),
             "ends_at": to_utc(occurrence.end),
             "original_start": to_utc(occurrence.original_start),
             "place": rule.place,
         }
-        if fixed(meeting):
+        if meeting.id in plan.fixed:
             values = {"original_start": values["original_start"]}
             if _differs(meeting.starts_at, to_utc(occurrence.start)):
                 meeting.is_exception = True
@@ -140,6 +172,7 @@ def plan_meetings(
     session.flush()
     taken = original_days(session, group.id, start)
     single_days = _single_meeting_days(session, group.id, start, today)
+    created = 0
     for day, occurrence in wanted.items():
         if occurrence.skipped or day in taken:
             continue
@@ -148,7 +181,7 @@ def plan_meetings(
         session.add(new_meeting(group.id, occurrence, rule))
         created += 1
     session.flush()
-    return PlanResult(created, updated, removed, kept)
+    return PlanResult(created, updated, len(plan.remove), len(plan.keep))
 
 
 def _original_day(meeting: Meeting) -> dt.date:

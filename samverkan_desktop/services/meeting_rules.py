@@ -3,8 +3,9 @@
 Meetings are rows (so each can hold its agenda and minutes); the rule plans them from its start to
 ``horizon_end`` (at least 18 months ahead) and ``extend_horizons`` rolls that forward. Changing
 the rule re-plans the future the way Outlook keeps exceptions: a meeting moved, cancelled or
-edited by hand stays as it is, and so does one that already holds minutes; meetings before
-today are never touched.
+edited by hand stays as it is, and so does one that holds minutes or a prepared agenda (any of
+the user's work: ``meeting_work``); meetings before today are never touched.
+``meetings_removed_by`` says beforehand which meetings a change would delete.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from samverkan_desktop.recurrence import (
 from samverkan_desktop.services.meeting_common import (
     get_group,
     horizon_end,
-    meetings_with_minutes,
     rule_defaults,
     rule_of,
     store_rule,
@@ -38,11 +38,13 @@ from samverkan_desktop.services.meeting_common import (
 from samverkan_desktop.services.meeting_planning import (
     PlanResult,
     future_rule_meetings,
+    meetings_to_remove,
     new_meeting,
     original_days,
     plan_meetings,
     rule_term,
 )
+from samverkan_desktop.services.meeting_work import meetings_with_user_work
 
 PREVIEW_COUNT = 12
 
@@ -159,14 +161,7 @@ def set_rule(
     group = get_group(session, group_id)
     today = today or dt.date.today()
     end = horizon_end(session, today)
-    start, last = rule_term(group, rule, end)
-    if not any(not o.skipped for o in occurrences(rule, start, last, holiday_policy)):
-        raise ValidationError(
-            _("The rule gives no meeting between {start} and {end}.").format(
-                start=start.isoformat(), end=last.isoformat()
-            ),
-            field="rule",
-        )
+    _check_gives_meetings(group, rule, holiday_policy, end)
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
     if row is None:
         row = MeetingRule(group_id=group_id)
@@ -177,6 +172,35 @@ def set_rule(
     row.planned_until = end
     session.flush()
     return plan_meetings(session, group, rule, holiday_policy, today, end)
+
+
+def meetings_removed_by(
+    session: Session,
+    group_id: int,
+    rule: Rule,
+    holiday_policy: HolidayPolicy = HolidayPolicy.KEEP,
+    *,
+    today: dt.date | None = None,
+) -> list[dt.datetime]:
+    """The starts (Stockholm time) of the planned meetings ``set_rule`` with this rule would
+    delete, for asking first; meetings holding the user's work are never among them. Nothing
+    is saved; a rule ``set_rule`` would refuse is refused the same way."""
+    group = get_group(session, group_id)
+    today = today or dt.date.today()
+    end = horizon_end(session, today)
+    _check_gives_meetings(group, rule, holiday_policy, end)
+    return meetings_to_remove(session, group, rule, holiday_policy, today, end)
+
+
+def _check_gives_meetings(group: Group, rule: Rule, policy: HolidayPolicy, end: dt.date) -> None:
+    start, last = rule_term(group, rule, end)
+    if not any(not o.skipped for o in occurrences(rule, start, last, policy)):
+        raise ValidationError(
+            _("The rule gives no meeting between {start} and {end}.").format(
+                start=start.isoformat(), end=last.isoformat()
+            ),
+            field="rule",
+        )
 
 
 def set_rule_from_phrase(
@@ -195,18 +219,19 @@ def set_rule_from_phrase(
 
 
 def clear_rule(session: Session, group_id: int, today: dt.date | None = None) -> PlanResult:
-    """Remove the rule; its future meetings go, except exceptions and those with minutes,
-    which stay as single meetings."""
+    """Remove the rule; its future meetings go, except those holding the user's work
+    (exceptions, minutes, a prepared agenda: see ``meeting_work``), which stay as single
+    meetings."""
     get_group(session, group_id)
     today = today or dt.date.today()
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
     if row is None:
         return PlanResult()
     future = future_rule_meetings(session, group_id, today)
-    with_minutes = meetings_with_minutes(session, [m.id for m in future])
+    with_work = meetings_with_user_work(session, future)
     removed = kept = 0
     for meeting in future:
-        if meeting.is_exception or meeting.id in with_minutes:
+        if meeting.id in with_work:
             meeting.from_rule = False
             meeting.original_start = None
             kept += 1

@@ -11,7 +11,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.recurrence import HolidayPolicy
-from samverkan_desktop.services import agenda, calendar, meeting_rules, meetings
+from samverkan_desktop.services import agenda, calendar, contacts, meeting_rules, meetings
 from tests.core.meeting_data import TODAY, at, make_group
 
 
@@ -119,6 +119,71 @@ def test_meetings_with_minutes_are_never_removed_by_a_rule_change(db: Database) 
     with db.session() as s:
         kept = meetings.get_meeting(s, first)
         assert kept.starts_at.weekday() == 0 and kept.is_exception and kept.has_minutes
+
+
+def test_a_prepared_agenda_survives_a_rule_change_and_is_counted_as_kept(db: Database) -> None:
+    with db.session() as s:
+        gid = make_group(s)
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", starts_on=TODAY, today=TODAY)
+    by_month = {r.starts_at.strftime("%Y-%m"): r.id for r in _meetings(db, gid)}
+    april, may = by_month["2027-04"], by_month["2027-05"]
+    with db.session() as s:
+        item = agenda.add_agenda_item(
+            s, april, "Presentation av trygghetsmätningen 2026", "Anna Berglund"
+        )
+        meetings.get_meeting(s, may)  # opened: its automatic agenda is no work of the user's
+        twice_a_year = meeting_rules.read_phrase(s, gid, "2 gånger/år juni och dec", TODAY)
+        going = meeting_rules.meetings_removed_by(s, gid, twice_a_year, today=TODAY)
+        result = meeting_rules.set_rule(s, gid, twice_a_year, today=TODAY)
+    assert at(dt.date(2027, 5, 4), 9) in going and at(dt.date(2027, 4, 6), 9) not in going
+    assert result.kept == 1 and result.removed == len(going) == 14
+    with db.session() as s:
+        kept = meetings.get_meeting(s, april)
+        assert kept.starts_at == at(dt.date(2027, 4, 6), 9) and kept.is_exception
+        assert [(i.id, i.title, i.presenter) for i in kept.agenda][-1] == (
+            item,
+            "Presentation av trygghetsmätningen 2026",
+            "Anna Berglund",
+        )
+    assert sorted(r.starts_at.strftime("%Y-%m") for r in _meetings(db, gid)) == [
+        "2026-12", "2027-04", "2027-06", "2027-12",
+    ]  # fmt: skip
+
+
+def test_every_kind_of_work_on_a_future_meeting_keeps_it(db: Database) -> None:
+    with db.session() as s:
+        gid = make_group(s)
+        guest = contacts.create_person(s, contacts.PersonInput("Olle Gäst"))
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", starts_on=TODAY, today=TODAY)
+    by_month = {r.starts_at.strftime("%Y-%m"): r.id for r in _meetings(db, gid)}
+    with db.session() as s:
+        jan, feb, mar, apr, may = (by_month[f"2027-0{m}"] for m in range(1, 6))
+        detail = meetings.get_meeting(s, jan)
+        agenda.remove_agenda_item(s, detail.agenda[-1].id)  # a standing item left out
+        detail = meetings.get_meeting(s, feb)
+        agenda.update_agenda_item(s, detail.agenda[0].id, detail.agenda[0].title, "Sara Holm")
+        meetings.add_invitee(s, mar, guest)
+        meetings.set_minutes_by(s, apr, "Sara Holm")
+        data = meetings.get_meeting(s, may)
+        meetings.update_meeting(
+            s, may, meetings.MeetingInput(data.starts_at, data.ends_at, data.place, note="Tema: ..")
+        )
+        assert not meetings.get_meeting(s, may).is_exception  # a note alone is no exception
+        result = meeting_rules.set_rule_from_phrase(s, gid, "2 gånger/år juni och dec", today=TODAY)
+    assert result.kept == 5
+    months = {r.starts_at.strftime("%Y-%m") for r in _meetings(db, gid)}
+    assert {"2027-01", "2027-02", "2027-03", "2027-04", "2027-05"} <= months
+
+
+def test_clearing_the_rule_keeps_a_meeting_with_a_prepared_agenda(db: Database) -> None:
+    with db.session() as s:
+        gid = make_group(s)
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", today=TODAY)
+        first = _first_id(s, gid)
+        agenda.add_agenda_item(s, first, "Presentation av trygghetsmätningen 2026")
+        result = meeting_rules.clear_rule(s, gid, TODAY)
+    assert result.kept == 1 and result.removed == 17
+    assert [r.id for r in _meetings(db, gid)] == [first]
 
 
 def test_holiday_policy_skip_and_move(db: Database) -> None:

@@ -8,11 +8,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy
-from samverkan_desktop.services import calendar, meeting_rules
+from samverkan_desktop.services import agenda, calendar, meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, type_text
@@ -128,6 +128,51 @@ def test_saving_a_rule_plans_the_meetings_and_announces_it(
     assert rule is not None and rule.phrase == "varje torsdag kl 13-15"
     assert rule.holiday_policy is HolidayPolicy.SKIP
     assert any({"meetings", "calendar"} <= keys for keys in announced)
+
+
+def test_a_rule_that_removes_meetings_asks_first_and_no_removes_nothing(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int, modals: ModalDriver
+) -> None:
+    demo_ctx.call(meeting_rules.set_rule_from_phrase, group_id, "1 gång/månad")
+    before = meetings_of(demo_ctx, group_id)
+    outside = [r for r in before if r.starts_at.month not in (6, 12)]
+    prepared, untouched = outside[0], outside[1]
+    demo_ctx.call(
+        agenda.add_agenda_item,
+        prepared.id,
+        "Presentation av trygghetsmätningen 2026",
+        "Anna Berglund",
+    )
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    read(qtbot, dialog, "2 gånger/år juni och dec")
+    questions: list[str] = []
+
+    def press_enter(box: QWidget) -> None:  # the default answer: remove nothing
+        assert isinstance(box, QMessageBox)
+        questions.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    modals.answer(press_enter)
+    click_button(qtbot, dialog, "Spara")
+    modals.check()
+    question = questions[0]
+    assert f"Den nya regeln tar bort {len(outside) - 1} planerade möten:" in question
+    assert untouched.starts_at.date().isoformat() in question
+    assert prepared.starts_at.date().isoformat() not in question  # its agenda keeps it
+    assert "Möten med en egen dagordning" in question
+    assert dialog.isVisible()  # still editing: nothing saved
+    assert meetings_of(demo_ctx, group_id) == before
+    rule = demo_ctx.call(meeting_rules.get_rule, group_id)
+    assert rule is not None and rule.phrase == "1 gång/månad"
+
+    modals.answer(lambda box: click_button(qtbot, box, "Spara och ta bort möten"))
+    click_button(qtbot, dialog, "Spara")
+    assert not dialog.isVisible()
+    assert dialog.result_of_save is not None
+    assert (dialog.result_of_save.removed, dialog.result_of_save.kept) == (len(outside) - 1, 1)
+    after = {r.id: r for r in meetings_of(demo_ctx, group_id)}
+    assert prepared.id in after and untouched.id not in after
+    assert all(r.starts_at.month in (6, 12) for i, r in after.items() if i != prepared.id)
 
 
 def test_the_group_view_shows_the_rule_and_opens_the_editor(

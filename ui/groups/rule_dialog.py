@@ -5,7 +5,9 @@ månaden kl 9").
 A phrase fills the structured fields (through ``meeting_rules.read_phrase``); one it cannot read
 fully leaves them alone and says beside the line what it understood and what not. While editing,
 the rule is read back in Swedish with its next meetings (ISO weeks, holidays flagged). Saving
-plans the meetings (``set_rule``: moved, cancelled and minuted meetings are kept).
+plans the meetings (``set_rule``: moved, cancelled and minuted meetings are kept, and so are
+those with an agenda of their own), after asking when the new rule would remove planned meetings
+(``meetings_removed_by``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.formatting import WEEKDAYS
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
 from samverkan_desktop.services import meeting_rules
 from samverkan_desktop.services.meeting_common import rule_defaults
@@ -42,6 +44,7 @@ from ui.widgets.dialogs import button_box, confirm
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
 
 PREVIEW_DELAY_MS = 120
+REMOVAL_DATES_SHOWN = 12  # in the question before a new rule removes meetings
 ERROR_STYLE = "color: #b42318;"
 DIALOG_STYLE = """
 QLabel#readBack { font-size: 14px; font-weight: 600; color: #1c3b5a; background: #eef3f8;
@@ -285,6 +288,14 @@ class RuleDialog(QDialog):
             return  # a phrase typed but not understood: nothing is saved
         try:
             rule = self.current_rule()
+            going = self.ctx.call(
+                meeting_rules.meetings_removed_by,
+                self.group_id,
+                rule,
+                self.fields.holiday_policy(),
+            )
+            if going and not self._confirm_removal(going):
+                return  # nothing saved; the dialog stays open to change the rule
             self.result_of_save = self.ctx.call(
                 meeting_rules.set_rule,
                 self.group_id,
@@ -298,6 +309,26 @@ class RuleDialog(QDialog):
             return
         self.ctx.bus.announce("meetings", "calendar", "groups")
         super().accept()
+
+    def _confirm_removal(self, going: list[dt.datetime]) -> bool:
+        """Ask before the new rule deletes planned meetings; the safe answer is the default."""
+        days = [
+            f"{_(WEEKDAYS[start.weekday()])[:3].capitalize()} {start.date().isoformat()}"
+            for start in going[:REMOVAL_DATES_SHOWN]
+        ]
+        if len(going) > REMOVAL_DATES_SHOWN:
+            days.append(_("… and {count} more").format(count=len(going) - REMOVAL_DATES_SHOWN))
+        message = ngettext(
+            "The new rule removes {count} planned meeting:",
+            "The new rule removes {count} planned meetings:",
+            len(going),
+        ).format(count=len(going))
+        message += "\n\n" + "\n".join(days) + "\n\n"
+        message += _(
+            "Meetings with an agenda of their own, minutes or other changes are kept. "
+            "Remove the others?"
+        )
+        return confirm(self, _("Change meeting rule"), message, _("Save and remove meetings"))
 
     def remove_rule(self) -> None:
         question = _(
