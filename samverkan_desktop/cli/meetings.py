@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from samverkan_desktop import output_files
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table, record_id
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation
 from samverkan_desktop.recurrence import (
     HolidayPolicy,
@@ -254,6 +254,14 @@ def set_group_rule(args: argparse.Namespace) -> int:
             created=result.created, updated=result.updated, removed=result.removed
         )
     )
+    if result.kept:
+        print(
+            ngettext(
+                "{count} meeting kept as it was (its own agenda, minutes or other changes).",
+                "{count} meetings kept as they were (their own agenda, minutes or other changes).",
+                result.kept,
+            ).format(count=result.kept)
+        )
     return 0
 
 

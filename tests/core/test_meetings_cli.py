@@ -134,3 +134,33 @@ def test_bad_meeting_ids_and_groups_exit_1_with_one_swedish_line(
         capsys, "--db", sqlite_url, "meetings", "list", "--from", "2027-02-01", "--to", "2027-01-01"
     )
     assert code == 1 and "före startdatum" in err
+
+
+def test_set_rule_says_which_meetings_it_kept(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A meeting with an agenda of its own survives a new rule from the command line too, and
+    the output says so (the window asks first; a script is told)."""
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.services import agenda, calendar
+    from tests.core.meeting_data import make_group
+
+    db = open_database(sqlite_url)
+    with db.session() as s:
+        gid = make_group(s)
+    code, _out, _err = run_cli(capsys, "--db", sqlite_url, "meetings", "set-rule", str(gid),
+                               "1 gång/månad")  # fmt: skip
+    assert code == 0
+    today = dt.date.today()
+    with db.session() as s:
+        rows = calendar.list_calendar(s, today + dt.timedelta(days=30), today + dt.timedelta(400))
+        prepared = next(r for r in rows if r.group_id == gid and r.starts_at.month not in (6, 12))
+        agenda.add_agenda_item(s, prepared.id, "Presentation av trygghetsmätningen")
+    code, out, _err = run_cli(capsys, "--db", sqlite_url, "meetings", "set-rule", str(gid),
+                              "2 gånger/år juni och dec")  # fmt: skip
+    assert code == 0
+    assert "1 möte behölls som det var (egen dagordning" in out
+    with db.session() as s:
+        assert any(r.id == prepared.id for r in calendar.list_calendar(
+            s, today, today + dt.timedelta(400)))  # fmt: skip
+    db.dispose()
