@@ -326,15 +326,24 @@ def create_group(session: Session, data: GroupInput) -> int:
     return group.id
 
 
-def update_group(session: Session, group_id: int, data: GroupInput) -> None:
+def update_group(
+    session: Session, group_id: int, data: GroupInput, today: dt.date | None = None
+) -> None:
     group = _get_group(session, group_id)
     check_version(group, data.expected_version)
+    term = (group.ended_on, group.term_until, group.starts_on)
     _apply(session, group, data, exclude_id=group_id)
     flush_or_conflict(session, _("There is already a group with that name."), "name")
+    if (group.ended_on, group.term_until, group.starts_on) != term:
+        _replan(session, group_id, today)  # made active again (an Undo of ending): they return
 
 
 def end_group(
-    session: Session, group_id: int, on: dt.date | None = None, expected_version: int | None = None
+    session: Session,
+    group_id: int,
+    on: dt.date | None = None,
+    expected_version: int | None = None,
+    today: dt.date | None = None,
 ) -> int:
     """End a group: it keeps its history but no longer counts as active. Refused when the group
     changed since ``expected_version``; returns the new version (what an Undo must find)."""
@@ -351,7 +360,15 @@ def end_group(
     group.status = GroupStatus.ENDED
     group.ended_on = on
     session.flush()
+    _replan(session, group_id, today)  # its planned meetings after the end go; work stays
     return group.version
+
+
+def _replan(session: Session, group_id: int, today: dt.date | None = None) -> None:
+    from samverkan_desktop.services import meeting_rules  # it plans with this module's groups
+
+    meeting_rules.replan_group(session, group_id, today)
+    session.flush()
 
 
 def delete_group(session: Session, group_id: int) -> None:

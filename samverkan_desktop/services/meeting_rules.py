@@ -243,6 +243,23 @@ def clear_rule(session: Session, group_id: int, today: dt.date | None = None) ->
     return PlanResult(removed=removed, kept=kept)
 
 
+def replan_group(
+    session: Session, group_id: int, today: dt.date | None = None
+) -> PlanResult | None:
+    """Plan the group's meetings again after its own term changed (ended, or made active again):
+    meetings past its end go unless they hold the user's work (kept, counted), those within it
+    come back. None: the group has no rule."""
+    row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
+    if row is None:
+        return None
+    today = today or dt.date.today()
+    end = horizon_end(session, today)
+    result = plan_meetings(session, get_group(session, group_id), rule_of(row),
+                           row.holiday_policy, today, end)  # fmt: skip
+    row.planned_until = end
+    return result
+
+
 def extend_horizons(session: Session, today: dt.date | None = None) -> int:
     """Roll every rule's planning forward to the horizon; returns how many meetings were added.
 

@@ -279,3 +279,32 @@ def _first_id(session: object, group_id: int) -> int:
     return session.scalar(  # type: ignore[attr-defined]
         select(Meeting.id).where(Meeting.group_id == group_id).order_by(Meeting.starts_at).limit(1)
     )
+
+
+def test_ending_a_group_removes_its_later_meetings_and_an_undo_brings_them_back(
+    db: Database,
+) -> None:
+    """Ended, a group's planned meetings after the end left the calendar and the .ics export
+    kept them ('Nästa möten: tis 2026-12-01'). Those holding work stay, for the coordinator."""
+    import dataclasses
+
+    from samverkan_desktop.services import groups
+
+    with db.session() as s:
+        gid = make_group(s)
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", starts_on=TODAY, today=TODAY)
+    before = [(r.id, r.starts_at) for r in _meetings(db, gid)]
+    prepared = next(r for r in _meetings(db, gid) if r.starts_at.date() > dt.date(2027, 3, 1))
+    with db.session() as s:
+        agenda.add_agenda_item(s, prepared.id, "Överlämning till den nya gruppen")
+        group = groups.get_group(s, gid)
+        undo = dataclasses.replace(group.to_input(), expected_version=None)
+        groups.end_group(s, gid, dt.date(2027, 1, 31), today=TODAY)
+    after = {r.id: r.starts_at for r in _meetings(db, gid)}
+    assert {r for r, start in before if start.date() <= dt.date(2027, 1, 31)} <= set(after)
+    assert [start.date() for start in after.values() if start.date() > dt.date(2027, 1, 31)] == [
+        prepared.starts_at.date()
+    ]  # only the meeting with an agenda of its own
+    with db.session() as s:
+        groups.update_group(s, gid, undo, today=TODAY)  # made active again: meetings return
+    assert sorted(r.starts_at for r in _meetings(db, gid)) == sorted(start for _id, start in before)

@@ -26,7 +26,9 @@ class EndGroupDialog(FormDialog):
         explanation = QLabel(
             _(
                 "“{name}” will be marked as ended. Its members, agreement and history are kept, "
-                "and you can make it active again later by editing it."
+                "and you can make it active again later by editing it. Its planned meetings "
+                "after the end date are removed; those with an agenda of their own, minutes or "
+                "other changes are kept."
             ).format(name=group.name),
             self,
         )
