@@ -4,16 +4,31 @@ The subclass builds rows with ``add_row(field, label, widget)`` (``new_column()`
 column for long forms) and implements ``save()`` calling a service; a DomainError keeps the
 dialog open with everything typed, shows the message under the field named by the error (or at
 the top) and puts the cursor there. ``error_text(field)`` reads what is shown under a field.
+
+Wrapped texts (an error under a field, a history or a description shown as a field) get the
+height their lines need, in two places Qt leaves that to us:
+- QFormLayout measures a row's height for the whole width of the field column but places a field
+  that is not Expanding at its preferred width, so a wrapped label there breaks into a narrow
+  column taller than its row and is cut top and bottom. Every field therefore takes the column's
+  width (AllNonFixedFieldsGrow); ``add_row`` keeps a field that does not grow (a date, a short
+  list) at its own width inside its row.
+- A window's minimum height ignores height-for-width (a wrapped label counts one line), so a
+  dialog given a size, restored at its last size, or shown before an error appears is too low
+  for its texts: it grows to the height its layout needs for its width (never shrinks). And a
+  window with a minimum width of its own no longer gets its layout's: narrower than that, the
+  form is laid out wider than the dialog and its texts measured for a width they do not get.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +37,22 @@ from samverkan_desktop.errors import DomainError
 from ui.widgets.dialogs import button_box
 
 ERROR_STYLE = "color: #b42318;"
+MINIMUM_WIDTH = 520
+
+
+def grows_sideways(widget: QWidget) -> bool:
+    """Whether a layout widens ``widget`` beyond its preferred width (Qt's own rule for a
+    widget in a layout: an Expanding policy, or a layout inside that expands and a policy that
+    lets it grow)."""
+    policy = widget.sizePolicy()
+    if policy.expandingDirections() & Qt.Orientation.Horizontal:
+        return True
+    layout = widget.layout()
+    return (
+        layout is not None
+        and bool(policy.horizontalPolicy().value & QSizePolicy.PolicyFlag.GrowFlag.value)
+        and bool(layout.expandingDirections() & Qt.Orientation.Horizontal)
+    )
 
 
 class FormDialog(QDialog):
@@ -51,7 +82,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(self.columns, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         if size is not None:
             self.resize(*size)  # the first time; later the size the user left it at
         if settings is not None:
@@ -65,7 +96,8 @@ class FormDialog(QDialog):
     def _new_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Fields fill the column: a wrapped text is measured for that width (see the module).
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)  # the style's own spacing between rows is far too loose
         column = QVBoxLayout()
         column.addLayout(form)
@@ -91,8 +123,15 @@ class FormDialog(QDialog):
         box = QVBoxLayout(container)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
-        box.addWidget(widget)
+        if grows_sideways(widget) or widget.hasHeightForWidth():  # a wrapped text fills the row
+            box.addWidget(widget)
+        else:  # its own width, as a field that does not grow; its error line below fills the row
+            box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(error)
+        # Not the field's minimum width (a list is as wide as its longest entry): narrower than
+        # the form's minimum, the column measures the form's wrapped texts for that minimum
+        # width and they do not get it. Too narrow a dialog squeezes the field, as before.
+        container.setMinimumWidth(1)
         self.form.addRow(label, container)
         self._fields[field] = (widget, error)
         return widget
@@ -113,6 +152,29 @@ class FormDialog(QDialog):
         label.setText(error.message)
         label.show()
         widget.setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has been brought up to date
+            self._fit_height()
+        return handled
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """At least the layout's minimum width, and grow to the height the layout needs at this
+        width: Qt's minimum height of a window counts a wrapped label as one line."""
+        layout = self.layout()
+        if layout is None:
+            return
+        self.setMinimumWidth(max(MINIMUM_WIDTH, layout.totalMinimumSize().width()))
+        if not layout.hasHeightForWidth():
+            return
+        needed = min(layout.totalHeightForWidth(self.width()), self.maximumHeight())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self) -> None:
         """Store the form through a service; raise DomainError to keep the dialog open."""
