@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import type_date, type_text
+from samverkan_desktop.errors import ValidationError
+from tests.ui.helpers import show_window, type_date, type_text
 from ui.widgets.fields import OptionalDateEdit
+from ui.widgets.form_dialog import FormDialog
 
 SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -73,7 +77,11 @@ def test_any_keys_leave_no_date_or_the_date_shown(
         else:
             type_text(qtbot, field, stroke)  # QTest alone only knows ASCII
     qtbot.keyClick(field, Qt.Key.Key_Return)  # editing finished: Qt settles the text
-    value = field.value()
+    try:
+        value = field.value()
+    except ValidationError as refusal:  # text that names no date is kept as typed and refused
+        assert _shown(field) in refusal.message
+        return
     assert value is None or isinstance(value, dt.date)
     assert _shown(field) == (value.isoformat() if value else "–")
 
@@ -95,7 +103,6 @@ def test_the_first_day_the_program_takes_is_a_date_not_an_empty_field(qtbot: QtB
 
 
 def test_the_calendar_of_an_empty_field_opens_on_this_month(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QTableView
 
     field = _field(qtbot)
@@ -118,3 +125,140 @@ def test_the_calendar_of_an_empty_field_opens_on_this_month(qtbot: QtBot) -> Non
     )
     qtbot.mouseClick(days.viewport(), Qt.MouseButton.LeftButton, pos=days.visualRect(cell).center())
     assert field.value() == today.replace(day=15)
+
+
+# Typing a date the way it is shown, as a user does in a form: the focus arrives by Tab from the
+# field before (Qt selects the year) or by a click (the cursor lands in the day), into a field
+# holding a date or an empty one ("–"). Qt edits a date part by part: a typed "-" moved on a part
+# too many (2027-01-15 became 2027-12-01) and a day the month lacks was cut (2027-02-30 became
+# 2027-02-03).
+
+START = dt.date(2026, 11, 30)
+
+
+def _form(qtbot: QtBot, start: dt.date | None) -> tuple[QWidget, QLineEdit, OptionalDateEdit]:
+    form = QWidget()
+    before = QLineEdit(form)
+    field = OptionalDateEdit(form)
+    after = QLineEdit(form)
+    layout = QVBoxLayout(form)
+    for widget in (before, field, after):
+        layout.addWidget(widget)
+    field.set_value(start)
+    show_window(qtbot, form, 300, 120)
+    qtbot.waitUntil(form.isActiveWindow)  # focus events as a user gets them
+    return form, before, field
+
+
+def _focus(qtbot: QtBot, before: QLineEdit, field: OptionalDateEdit, how: str) -> None:
+    if how == "tab":
+        before.setFocus()
+        qtbot.waitUntil(before.hasFocus)
+        qtbot.keyClick(before, Qt.Key.Key_Tab)
+    else:  # a click on the day ("30" of 2026-11-30; where it would be in the empty field)
+        line = field.lineEdit()
+        x = line.fontMetrics().horizontalAdvance("2026-11-3") + 4
+        qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.waitUntil(field.hasFocus)
+
+
+def _leave(qtbot: QtBot, field: OptionalDateEdit) -> None:
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # on to the next field: editing finished
+    assert not field.hasFocus()
+
+
+@pytest.mark.parametrize("how", ["tab", "click"])
+@pytest.mark.parametrize("start", [START, None], ids=["filled", "empty"])
+@pytest.mark.parametrize(
+    "typed", ["2027-01-15", "20270115", "2026-12-20", "2026-12-05", "2027-1-5"]
+)
+def test_a_date_typed_as_shown_is_the_date_kept(
+    qtbot: QtBot, how: str, start: dt.date | None, typed: str
+) -> None:
+    _form_, before, field = _form(qtbot, start)
+    _focus(qtbot, before, field, how)
+    qtbot.keyClicks(field, typed)
+    expected = dt.date.fromisoformat("-".join(f"{int(p):02}" for p in typed.split("-")))
+    if "-" not in typed:
+        expected = dt.date(int(typed[:4]), int(typed[4:6]), int(typed[6:]))
+    _leave(qtbot, field)
+    assert field.value() == expected
+    assert _shown(field) == expected.isoformat()
+
+
+def test_the_click_that_brings_the_focus_lands_in_the_day(qtbot: QtBot) -> None:
+    """The click-focus tests above type with the cursor in the day, as a user would."""
+    _form_, before, field = _form(qtbot, START)
+    _focus(qtbot, before, field, "click")
+    assert field.lineEdit().cursorPosition() >= len("2026-11-")
+
+
+@pytest.mark.parametrize("how", ["tab", "click"])
+@pytest.mark.parametrize("start", [START, None], ids=["filled", "empty"])
+@pytest.mark.parametrize("typed", ["2027-02-30", "20270230", "2027-13-01"])
+def test_an_impossible_date_is_kept_as_typed_and_refused(
+    qtbot: QtBot, how: str, start: dt.date | None, typed: str
+) -> None:
+    _form_, before, field = _form(qtbot, start)
+    _focus(qtbot, before, field, how)
+    qtbot.keyClicks(field, typed)
+    _leave(qtbot, field)
+    assert _shown(field) == typed  # never silently another date
+    with pytest.raises(ValidationError) as refusal:
+        field.value()
+    assert refusal.value.message == f"”{typed}” är inget datum; skriv det som 2026-03-12."
+
+
+def test_a_date_the_program_does_not_take_is_refused(qtbot: QtBot) -> None:
+    _form_, before, field = _form(qtbot, None)
+    _focus(qtbot, before, field, "tab")
+    qtbot.keyClicks(field, "1899-12-31")  # the empty field's own day: not silently "–"
+    _leave(qtbot, field)
+    assert _shown(field) == "1899-12-31"
+    with pytest.raises(ValidationError, match="före 1900-01-01"):
+        field.value()
+
+
+def test_a_refused_date_can_be_corrected(qtbot: QtBot) -> None:
+    _form_, before, field = _form(qtbot, START)
+    _focus(qtbot, before, field, "tab")
+    qtbot.keyClicks(field, "2027-02-30")
+    for _key in range(2):
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, "28")
+    _leave(qtbot, field)
+    assert field.value() == dt.date(2027, 2, 28)
+    assert _shown(field) == "2027-02-28"
+
+
+def test_arrow_keys_after_typing_a_date_step_it(qtbot: QtBot) -> None:
+    _form_, before, field = _form(qtbot, START)
+    _focus(qtbot, before, field, "tab")
+    qtbot.keyClicks(field, "2027-01-15")
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # the cursor is in the day
+    assert field.value() == dt.date(2027, 1, 16)
+    assert _shown(field) == "2027-01-16"
+
+
+class _DueDialog(FormDialog):
+    def __init__(self) -> None:
+        super().__init__("Åtgärd")
+        self.due = OptionalDateEdit(self)
+        self.add_row("due_on", "Klart senast", self.due)
+        self.saved: list[dt.date | None] = []
+
+    def save(self) -> None:
+        self.saved.append(self.due.value())
+
+
+def test_a_form_refuses_an_impossible_date_in_swedish(qtbot: QtBot) -> None:
+    dialog = _DueDialog()
+    show_window(qtbot, dialog, 520, 200)
+    dialog.due.setFocus()
+    qtbot.waitUntil(dialog.due.hasFocus)
+    qtbot.keyClicks(dialog.due, "2027-02-30")
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Return)  # the dialog's OK
+    assert dialog.isVisible()
+    assert dialog.saved == []
+    assert dialog.general_error.text() == "”2027-02-30” är inget datum; skriv det som 2026-03-12."
+    assert _shown(dialog.due) == "2027-02-30"

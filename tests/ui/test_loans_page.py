@@ -70,3 +70,19 @@ def test_an_empty_search_says_so(qtbot: QtBot, demo_ctx: AppContext) -> None:
     page.search.clear()
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.model.rowCount() > 0 and not page.table.empty_label.isVisible()
+
+
+def test_a_date_that_is_no_date_is_said_in_the_list_not_raised(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The date field refuses "2027-02-30" rather than taking another day; the list, reloaded
+    (a search typed, another desk's change), says so where the rows would be."""
+    page = show_window(qtbot, LoansPage(demo_ctx))
+    page.from_edit.setFocus()
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.from_edit, "2027-02-30")
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Tab)
+    page.reload()
+    assert page.period() == (None, None) and page.model.rowCount() == 0
+    assert page.table.empty_label.isVisible()
+    assert page.table.empty_label.text().startswith("”2027-02-30” är inget datum")

@@ -192,14 +192,19 @@ class LoansPage(ListPage[LoanRow]):
             edit.blockSignals(False)
 
     def period(self) -> tuple[dt.date | None, dt.date | None]:
-        return self.from_edit.value(), self.to_edit.value()
+        """The period typed; a date the field refuses is none here (period_problem names it)."""
+        return self.from_edit.value_or_none(), self.to_edit.value_or_none()
 
     def clear_filters(self) -> None:
         super().clear_filters()
         self._set_dates(None, None)
 
     def period_problem(self) -> str | None:
-        """Why no loan can match the period, if it ends before it starts."""
+        """Why no loan can match the period: a date that is no date, or an end before the
+        start."""
+        refusal = self.from_edit.refusal() or self.to_edit.refusal()
+        if refusal is not None:
+            return refusal
         start, end = self.period()
         if start is None or end is None or start <= end:
             return None

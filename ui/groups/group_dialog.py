@@ -117,8 +117,8 @@ class GroupDialog(FormDialog):
 
     def _until_toggled(self, on: bool) -> None:
         self.until_edit.setEnabled(on)
-        if on and self.until_edit.value() is None:
-            self.until_edit.set_value(self.starts_edit.value() or dt.date.today())
+        if on and self.until_edit.value_or_none() is None and not self.until_edit.refusal():
+            self.until_edit.set_value(self.starts_edit.value_or_none() or dt.date.today())
 
     def _follow_up_row(self) -> QWidget:
         row = QWidget(self)

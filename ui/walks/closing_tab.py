@@ -96,11 +96,13 @@ class ClosingTab(QWidget):
             self.message.setText(_("The summary was saved."))
 
     def save_closing(self) -> None:
+        try:
+            held_on = self.held_on.value()
+        except DomainError as error:  # a typed date that is no date: said, nothing saved
+            show_error(self, error)
+            return
         if self.walk is not None and self._call(
-            walk_steps.record_closing_meeting,
-            self.walk.id,
-            self.held_on.value(),
-            self.notes.toPlainText(),
+            walk_steps.record_closing_meeting, self.walk.id, held_on, self.notes.toPlainText()
         ):
             self.ctx.bus.announce("walks")
             self.message.setText(_("The closing meeting was saved."))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,24 +22,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
 _NULL_DATE = QDate(1899, 12, 31)
+_FIRST_DAY = dt.date(1900, 1, 1)
+# A date typed whole, as shown (2027-01-15) or as digits (20270115); 2027-1-15 too. Complete as
+# soon as the day has two digits; when typing ends, a one-digit day counts as well (2027-1-5).
+_WHOLE_DATE = re.compile(r"(\d{4})(?:(\d{2})(\d{2})|-(\d{1,2})-(\d{2}))")
+_ENDED_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_LONGEST_TYPED = len("2027-01-15")
+_REFUSED_STYLE = "color: #b42318;"  # as the form's error texts
+
+
+def _typed_date(text: str, ended: bool) -> dt.date | None:
+    """The date a whole typed date names; None while it is incomplete or names no day."""
+    match = _WHOLE_DATE.fullmatch(text) or (_ENDED_DATE.fullmatch(text) if ended else None)
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups() if part is not None)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _refusal(text: str) -> str:
+    """Why typed text is no date the field takes (shown under the field or atop the form)."""
+    if re.fullmatch(r"\d{4}", text[:4]) and int(text[:4]) < _FIRST_DAY.year:
+        return _("“{text}” is before 1900-01-01, the first date the program takes.").format(
+            text=text
+        )
+    return _("“{text}” is not a date; write it as 2026-03-12.").format(text=text)
 
 
 class OptionalDateEdit(QDateEdit):
-    """An ISO date field that may be empty (shown as "–"); a calendar pops up on demand."""
+    """An ISO date field that may be empty (shown as "–"); a calendar pops up on demand.
+
+    Typing a date when the focus has just arrived (by Tab or a click, whatever part of the date
+    the cursor is in), into the empty field or over the whole text selected replaces the whole
+    date: "2027-01-15" and "20270115" both give 2027-01-15. The field keeps such a date as typed
+    until it is one (Qt's own editing works part by part, and a typed "-" moved on a part too
+    many). Text that names no date, e.g. "2027-02-30", is kept, shown in red, and refused by
+    ``value()`` with a ValidationError: never silently another date. After moving inside the
+    field with the arrow keys, typing edits the year, month or day the cursor is in, as Qt does.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._typed: str | None = None  # a whole date being typed
+        self._raw: str | None = None  # shown as typed: not (yet) a date
+        self._refused = False  # the raw text is what the user left: value() refuses it
+        self._fresh = False  # the focus has just arrived: typing replaces the whole date
+        self._click_focus = False  # the focus arrived by the click still to come to the text
+        self._committing = False
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
         self.setMinimumDate(_NULL_DATE)
         self.setSpecialValueText("–")
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendarWidget().installEventFilter(self)
+        self.lineEdit().installEventFilter(self)
+        self.dateChanged.connect(self._date_changed)
         self.setDate(_NULL_DATE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -46,37 +93,213 @@ class OptionalDateEdit(QDateEdit):
         if (
             event.type() == QEvent.Type.Show
             and watched is self.calendarWidget()
-            and self.value() is None
+            and self.date() == _NULL_DATE
         ):
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
+        if event.type() == QEvent.Type.MouseButtonPress and watched is self.lineEdit():
+            if self._click_focus:  # the click that brought the focus: still fresh
+                self._click_focus = False
+            else:  # a click inside the field: edit the part clicked, as Qt does
+                self._end_typing()
+                self._fresh = False
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        # Typing a date into the empty field ("–") starts from today's date with the year
-        # selected, so "20260312" just works; Delete/Backspace on all of it empties the field.
         line = self.lineEdit()
-        if self.value() is None and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
-        elif (
-            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and line.hasSelectedText()
-            and line.selectedText() == line.text()
-        ):
+        self._forget_stale_raw()
+        key = event.key()
+        all_selected = line.hasSelectedText() and line.selectedText() == line.text()
+        # Delete/Backspace on all of it empties the field.
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and all_selected:
             self.clear_value()
             return
+        if self._typed is None and self._raw is not None:
+            self._typed = self._raw  # what was typed (and refused) is typed on
+        char = event.text()
+        typing = (
+            len(char) == 1
+            and char.isprintable()
+            and not event.modifiers()
+            & (
+                Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier
+            )
+        )
+        if typing:
+            empty = self._typed is None and self.date() == _NULL_DATE
+            if char.isdigit() and (self._fresh or all_selected or empty):
+                self._typed = ""  # a new date over the whole field
+            self._fresh = False
+            if self._typed is not None:
+                if (
+                    char.isdigit() or char == "-"
+                ) and not self._complete():  # other characters are not part of a date
+                    self._typed += char
+                    self._show_typed()
+                return
+        elif self._typed is not None:
+            if key == Qt.Key.Key_Backspace:
+                self._typed = self._typed[:-1]
+                if self._typed:
+                    self._show_typed()
+                else:  # all of it taken back: the field is empty
+                    self.clear_value()
+                return
+            if key == Qt.Key.Key_Delete:
+                return  # nothing after the cursor
+            if event.matches(QKeySequence.StandardKey.SelectAll):
+                line.selectAll()
+                return
+            self._end_typing()
+            if self._refused:  # kept as typed: no key steps or moves on a date not shown
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                    event.ignore()  # the dialog's default button (and refusal) or Cancel
+                return
+        self._fresh = False
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        # Tab after a whole date typed moves on (Qt's Tab moves on to the month, then the day).
+        if self._typed is not None or self._raw is not None:
+            self._end_typing()
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._keeping_raw(lambda: super(OptionalDateEdit, self).focusInEvent(event))
+        self._fresh = True
+        self._click_focus = event.reason() == Qt.FocusReason.MouseFocusReason
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._end_typing()
+        self._keeping_raw(lambda: super(OptionalDateEdit, self).focusOutEvent(event))
+        self._fresh = self._click_focus = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._keeping_raw(lambda: super(OptionalDateEdit, self).showEvent(event))
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._raw is not None and text == self._raw:  # ours to judge, not Qt's parts
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
     def value(self) -> dt.date | None:
+        """The date shown; ValidationError when the text left in the field names no date."""
+        self._forget_stale_raw()
+        if self._raw is not None and self._refused:
+            raise ValidationError(_refusal(self._raw))
         date = self.date()
         return None if date == _NULL_DATE else dt.date(date.year(), date.month(), date.day())
 
+    def value_or_none(self) -> dt.date | None:
+        """The date shown, or None also when the text names no date: for a filter or a default
+        (the field shows the refusal itself); a form's save uses ``value()``."""
+        try:
+            return self.value()
+        except ValidationError:
+            return None
+
+    def refusal(self) -> str | None:
+        """Why the text left in the field is no date, if it is not."""
+        try:
+            self.value()
+        except ValidationError as error:
+            return error.message
+        return None
+
     def set_value(self, value: dt.date | None) -> None:
+        self._typed = None
+        self._show_raw(None)
         self.setDate(_NULL_DATE if value is None else QDate(value.year, value.month, value.day))
+        self._show_date()
 
     def clear_value(self) -> None:
-        self.setDate(_NULL_DATE)
+        self.set_value(None)
+
+    # Typing a whole date
+
+    def _complete(self) -> bool:
+        typed = self._typed or ""
+        return len(typed) >= _LONGEST_TYPED or _WHOLE_DATE.fullmatch(typed) is not None
+
+    def _show_typed(self) -> None:
+        """While typing: a complete date is taken at once; anything else is shown as typed, in
+        red when it is complete but no date the program takes."""
+        typed = self._typed or ""
+        day = _typed_date(typed, ended=False)
+        if day is not None and day >= _FIRST_DAY:
+            self._commit(day)
+        else:
+            self._show_raw(typed, refused=self._complete())
+
+    def _end_typing(self) -> None:
+        """Typing ends (Return, Tab, leaving the field, arrow keys): the date typed, or the text
+        kept and refused."""
+        typed, self._typed = self._typed, None
+        if typed is None:
+            return
+        day = _typed_date(typed, ended=True)
+        if day is not None and day >= _FIRST_DAY:
+            self._commit(day)
+        else:
+            self._show_raw(typed, refused=True)
+
+    def _commit(self, day: dt.date) -> None:
+        self._show_raw(None)
+        self._committing = True
+        try:
+            self.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._committing = False
+        self._show_date()
+        # The cursor ends in the day: the arrow keys step it (Qt keeps a part of its own).
+        self.setCurrentSection(QDateTimeEdit.Section.DaySection)
+        self.lineEdit().setCursorPosition(len(self.lineEdit().text()))
+
+    def _show_date(self) -> None:
+        """The text of the date held (Qt does not rewrite it when the date stays the same)."""
+        if self.date() == _NULL_DATE:
+            text = self.specialValueText()
+        else:
+            text = self.date().toString("yyyy-MM-dd")
+        line = self.lineEdit()
+        if line.text() != text:
+            line.setText(text)
+            line.setCursorPosition(len(text))
+
+    def _show_raw(self, text: str | None, refused: bool = False) -> None:
+        """Show text as typed (None: no longer), without Qt reading it as a date."""
+        self._raw = text
+        self._refused = text is not None and refused
+        line = self.lineEdit()
+        line.setStyleSheet(_REFUSED_STYLE if self._refused else "")
+        line.setToolTip(_refusal(text) if text is not None and self._refused else "")
+        if text is not None and line.text() != text:
+            blocked = line.blockSignals(True)  # Qt would put the date held back at once
+            line.setText(text)
+            line.blockSignals(blocked)
+        if text is not None:
+            line.setCursorPosition(len(text))
+
+    def _keeping_raw(self, handle: Callable[[], None]) -> None:
+        """Let Qt handle an event that puts the text of the date held back; keep raw text."""
+        raw, refused = self._raw, self._refused
+        handle()
+        if raw is not None:
+            self._show_raw(raw, refused)
+
+    def _forget_stale_raw(self) -> None:
+        """The text was replaced behind our back (a day picked in the calendar): it is a date."""
+        if self._raw is not None and self.lineEdit().text() != self._raw:
+            self._typed = None
+            self._show_raw(None)
+
+    def _date_changed(self) -> None:
+        if not self._committing:  # the calendar, arrow keys, editing a part: Qt's date
+            self._typed = None
+            self._show_raw(None)
 
 
 class EnumCombo(QComboBox):
