@@ -132,7 +132,7 @@ def copy_database(source: Path, target: Path) -> None:
         target.unlink(missing_ok=True)
         raise DatabaseError(
             _("The database {path} could not be backed up: {reason}").format(
-                path=source, reason=error
+                path=source, reason=os_errors.sqlite_reason(error)
             )
         ) from error
     if not ok:
@@ -212,6 +212,10 @@ def check_restorable(source: Path) -> set[str]:
     not_ours = NotSamverkanDatabaseError(
         _("The file {path} is not a Samverkan database.").format(path=source)
     )
+    if source.is_dir():
+        raise ValidationError(
+            _("{path} is a folder; name a backup file in it.").format(path=source)
+        )
     if not source.is_file():
         raise ValidationError(_("The file {path} does not exist.").format(path=source))
     with source.open("rb") as handle:

@@ -33,3 +33,26 @@ def reason(error: OSError) -> str:
     if text is not None:
         return _(text)
     return error.strerror or str(error)
+
+
+# SQLite words its file errors itself, in English (its C library's strerror is not asked).
+_SQLITE_REASONS: tuple[tuple[str, int], ...] = (
+    ("unable to open database file", errno.EACCES),
+    ("disk is full", errno.ENOSPC),
+    ("readonly", errno.EROFS),
+    ("disk i/o error", errno.EIO),
+)
+
+
+def sqlite_reason(error: Exception) -> str:
+    """``reason`` for an error of Python's sqlite3 about a file (a copy written, a file read)."""
+    text = str(error).lower()
+    for words, number in _SQLITE_REASONS:
+        if words in text:
+            if number == errno.EACCES:
+                return _(_CANNOT_OPEN)
+            return _(_REASONS[number])
+    return str(error)
+
+
+_CANNOT_OPEN = N_("the file cannot be opened or created there")

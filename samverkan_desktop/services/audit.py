@@ -230,7 +230,7 @@ def export_rows(
             yield (*head, "", "", "")
         for field, stored in changes.items():
             if stored == HIDDEN:
-                yield (*head, field, "(hidden)", "(hidden)")
+                yield (*head, field, _("(hidden)"), _("(hidden)"))  # as the window shows it
             else:
                 yield (*head, field, _raw(stored.get("old")), _raw(stored.get("new")))
 

@@ -219,3 +219,18 @@ def test_a_loan_under_the_id_of_an_undone_one_has_only_its_own_history(db: Datab
         alarm_loans.return_unit(s, data.units["LARM-02"], now=at(11))
         gone = audit.history(s, "alarm_loans", lent.loan_id)
     assert [row.action for row in gone] == [AuditAction.UPDATE, AuditAction.INSERT]
+
+
+def test_the_export_says_hidden_in_the_users_language(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Bertil Sandberg", phone="070-123 45 67"))
+    with db.session() as s:
+        contacts.delete_person(s, person)
+    out = tmp_path / "trail.csv"
+    assert cli_main(["--db", db.url, "audit", "export", "--out", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["table"] == "people"]
+    assert rows and any(r["old"] == "(dold)" for r in rows)  # as the History shows it
+    assert not any("(hidden)" in (r["old"], r["new"]) for r in rows)

@@ -20,6 +20,7 @@ from samverkan_desktop.errors import (
     DatabaseError,
     NotSamverkanDatabaseError,
     SchemaTooNewError,
+    ValidationError,
 )
 from samverkan_desktop.services import contacts, settings
 from samverkan_desktop.services.contacts import PersonInput
@@ -228,3 +229,10 @@ def test_backup_and_restore_from_the_command_line(
     assert code == 0 and '"reason": "before-restore"' in stdout
     code, _, err = run_cli(capsys, "--db", db_url, "restore", str(tmp_path / "missing.sqlite3"))
     assert code == 1 and "finns inte" in err
+
+
+def test_restore_names_a_folder_as_a_folder(sqlite_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "kopior"
+    folder.mkdir()
+    with pytest.raises(ValidationError, match="är en mapp; ange en säkerhetskopia i den"):
+        backup.check_restorable(folder)  # was "the file … does not exist"

@@ -40,3 +40,15 @@ def test_a_backups_folder_blocked_by_a_file_says_so_in_swedish(tmp_path: Path) -
         backup.take_backup(database, "daily")
     assert raised.value.message.endswith(": en fil med det namnet står i vägen")
     assert "File exists" not in raised.value.message
+
+
+def test_a_backup_that_cannot_be_written_ends_in_swedish(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite's own words ("unable to open database file") ended the Swedish message."""
+    from samverkan_desktop.cli import main
+
+    assert main(["--db", sqlite_url, "backup", "--out", "/proc/samverkan-x"]) == 1
+    err = capsys.readouterr().err
+    assert err.rstrip().endswith("filen kan inte öppnas eller skapas där")
+    assert "unable" not in err
