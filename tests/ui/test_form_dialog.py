@@ -118,3 +118,31 @@ def test_texts_shown_as_fields_are_whole(qtbot: QtBot, demo_ctx: AppContext) -> 
     qtbot.waitExposed(follow_up)
     _settle()
     assert history in assert_wrapped_texts_whole(follow_up)
+
+
+def test_ctrl_enter_in_a_text_box_confirms_the_dialog(qtbot: QtBot) -> None:
+    """The reception's fault text: Enter starts a new line, Ctrl+Enter takes the unit back (it
+    only added a new line: the receptionist had to Tab twice to reach the button)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.helpers import type_text
+    from ui.alarms.return_dialog import ReturnDialog
+
+    taken: list[tuple[str | None, bool]] = []
+
+    def take_back(fault: str | None, charge: bool) -> object:
+        taken.append((fault, charge))
+        return object()
+
+    dialog = ReturnDialog("Ta emot LARM-02", "LARM-02 är utlånat.", take_back, fault_first=True)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fault_edit.setFocus()
+    type_text(qtbot, dialog.fault_edit, "Knappen sitter löst")
+    qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
+    type_text(qtbot, dialog.fault_edit, "och laddar inte")
+    assert taken == [] and dialog.isVisible()
+    qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert taken == [("Knappen sitter löst\noch laddar inte", False)]
+    assert dialog.result() == QDialog.DialogCode.Accepted

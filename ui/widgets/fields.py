@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -444,10 +445,21 @@ class CheckList(QListWidget):
 
 
 class TextBox(QPlainTextEdit):
-    """A few lines of free text (purpose, notes); Tab moves on to the next field."""
+    """A few lines of free text (purpose, notes); Tab moves on to the next field, Enter starts a
+    new line and Ctrl+Enter confirms the dialog it is in (as Enter does in its other fields)."""
 
     def __init__(self, parent: QWidget | None = None, placeholder: str = "", lines: int = 3):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setPlaceholderText(placeholder)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        confirm = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        )
+        dialog = self.window()
+        if confirm and isinstance(dialog, QDialog):
+            dialog.accept()  # a FormDialog saves first and stays open on a refusal
+            return
+        super().keyPressEvent(event)
