@@ -64,6 +64,8 @@ from samverkan_desktop.services.validation import clean, get_or_raise
 
 HOME_VISIT_DUE = dt.time(17, 0)  # a home-visit unit is back by 17.00 the same day
 RECEPTION_OPENS = dt.time(9, 0)
+# The latest a home-visit unit may be due: a visit over a long weekend or a short trip, no more.
+HOME_VISIT_LONGEST = dt.timedelta(days=14)
 # How long after a lend or a return the reception's "undo" still works. The screen offers it
 # for a few seconds; the margin covers a slow click and clocks that differ between desks.
 UNDO_WINDOW = dt.timedelta(minutes=2)
@@ -545,6 +547,16 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
     assert due is not None
     if due <= at:
         raise ValidationError(_("The time it is due back must be later than now."), field="due_at")
+    if purpose is UnitKind.HOME_VISIT and due > at + HOME_VISIT_LONGEST:
+        # A visit's unit comes back within days; a far date is a slip (2027 for 2026) that
+        # would keep the loan from ever counting as late.
+        raise ValidationError(
+            _(
+                "A unit for home visits comes back within {days} days (by {latest}). For a "
+                "longer loan, lend a unit for home loans, approved by a manager."
+            ).format(days=HOME_VISIT_LONGEST.days, latest=local(at + HOME_VISIT_LONGEST).date()),
+            field="due_at",
+        )
     status, warning = _training_status(
         facts.borrower_name,
         facts.course,

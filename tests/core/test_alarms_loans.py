@@ -343,3 +343,22 @@ def test_loans_sort_by_any_column_with_newest_first_among_equals(db: Database) -
     assert [r.id for r in page] == [r.id for r in by_unit[2:4]]
     with pytest.raises(ValueError):
         alarm_history.LoanSort("reason")
+
+
+def test_a_home_visit_unit_due_far_ahead_is_refused(db: Database) -> None:
+    """A slip of the year (2027 for 2026) lent a home-visit unit for a year: it would never
+    count as late. Both roads of a lend (a Session, and db.call's direct one) refuse it."""
+    with db.session() as s:
+        data = make(s)
+    unit, lena = data.units["LARM-01"], data.people["lena"]
+    far = (NOW + dt.timedelta(days=365)).replace(tzinfo=None)
+    with db.session() as s, pytest.raises(ValidationError, match="inom 14 dagar") as error:
+        alarm_loans.lend(s, LendInput(unit, lena, due_at=far), now=NOW)
+    assert error.value.field == "due_at"
+    with pytest.raises(ValidationError, match="hemlån, godkänt av en chef"):
+        db.call(alarm_loans.lend, LendInput(unit, lena, due_at=far), now=NOW)
+    with db.session() as s:
+        assert alarm_history.list_loans(s) == []
+    weekend = (NOW + dt.timedelta(days=4)).replace(tzinfo=None)  # a visit over a long weekend
+    result = db.call(alarm_loans.lend, LendInput(unit, lena, due_at=weekend), now=NOW)
+    assert result.loan_id
