@@ -45,6 +45,7 @@ from samverkan_desktop.services.meeting_planning import (
     rule_term,
 )
 from samverkan_desktop.services.meeting_work import meetings_with_user_work
+from samverkan_desktop.services.validation import clean
 
 PREVIEW_COUNT = 12
 
@@ -148,6 +149,9 @@ def get_rule(session: Session, group_id: int) -> RuleDetail | None:
     )
 
 
+MEETS_LENGTH = 200  # groups.meeting_frequency's column
+
+
 def set_rule(
     session: Session,
     group_id: int,
@@ -170,6 +174,11 @@ def set_rule(
     row.holiday_policy = holiday_policy
     row.phrase = phrase
     row.planned_until = end
+    # The group's "meets" text says what the rule does, not what an earlier one did.
+    meets = clean(phrase) or describe(rule, with_defaults=False)
+    group.meeting_frequency = (
+        meets if len(meets) <= MEETS_LENGTH else meets[: MEETS_LENGTH - 1] + "…"
+    )
     session.flush()
     return plan_meetings(session, group, rule, holiday_policy, today, end)
 

@@ -196,3 +196,27 @@ def test_the_group_view_shows_the_rule_and_opens_the_editor(
     assert area.detail.facts.fact("rule").startswith("Första tisdagen i juni och december")
     assert "Mötesregeln för ”Platssamverkan Testtorget” sparades" in area.page.notice.label.text()
     assert len(meetings_of(demo_ctx, group_id)) >= 2
+
+
+def test_the_first_rule_is_read_from_the_groups_meets_text_and_the_text_follows_the_rule(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int, modals: ModalDriver
+) -> None:
+    """A group written as meeting "1 gång/månad, ej juli" opened its rule dialog on a default
+    rule with July in it; and after a new rule its list still said the old text."""
+    from samverkan_desktop.services import groups
+
+    dialog = RuleDialog(demo_ctx, group_id, GROUP, meets="1 gång/månad, ej juli")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.phrase.text() == "1 gång/månad, ej juli"
+    assert dialog.fields.month_mode.currentIndex() == EXCEPT_MONTHS
+    assert 7 not in dialog.current_rule().months and dialog.current_rule().months
+    click_button(qtbot, dialog, "Spara")
+    assert demo_ctx.call(groups.get_group, group_id).meeting_frequency == "1 gång/månad, ej juli"
+
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    read(qtbot, dialog, "4 gånger/år")
+    modals.answer(lambda box: click_button(qtbot, box, "Spara och ta bort möten"))
+    click_button(qtbot, dialog, "Spara")
+    modals.check()
+    assert demo_ctx.call(groups.get_group, group_id).meeting_frequency == "4 gånger/år"

@@ -180,7 +180,7 @@ class GroupsArea(Area):
         group = self.current_group()
         if group is None:
             return
-        dialog = RuleDialog(self.ctx, group.id, group.name, self)
+        dialog = RuleDialog(self.ctx, group.id, group.name, self, meets=group.meeting_frequency)
         if dialog.exec() and dialog.result_of_save is not None:
             result = dialog.result_of_save
             if dialog.removed:

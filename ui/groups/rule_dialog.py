@@ -70,11 +70,17 @@ def note_text(date: PreviewDate) -> str:
 
 class RuleDialog(QDialog):
     def __init__(
-        self, ctx: AppContext, group_id: int, group_name: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        group_id: int,
+        group_name: str,
+        parent: QWidget | None = None,
+        meets: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group_id = group_id
+        self._meets = meets  # the group's "meets" text: the first rule is read from it
         self.setWindowTitle(_("Meeting rule – {group}").format(group=group_name))
         self.result_of_save: PlanResult | None = None
         self.removed = False
@@ -192,6 +198,11 @@ class RuleDialog(QDialog):
             duration_minutes=defaults.duration_minutes,
         )
         self.fields.set_rule(rule, HolidayPolicy.KEEP)
+        if self._meets:
+            # "1 gång/månad, ej juli" already written on the group: read it, rather than offer a
+            # default rule with July in it (a text it cannot read is said beside the line).
+            self.phrase.setText(self._meets)
+            self.read_phrase()
 
     # --- the quick-entry line ----------------------------------------------------------------
 
