@@ -66,8 +66,8 @@ HOME_VISIT_DUE = dt.time(17, 0)  # a home-visit unit is back by 17.00 the same d
 RECEPTION_OPENS = dt.time(9, 0)
 # The latest a home-visit unit may be due: a visit over a long weekend or a short trip, no more.
 HOME_VISIT_LONGEST = dt.timedelta(days=14)
-# How long after a lend or a return the reception's "undo" still works. The screen offers it
-# for a few seconds; the margin covers a slow click and clocks that differ between desks.
+# How long after a lend or a return the reception's "undo" still works. The reception offers it
+# that long, less a few seconds (its timer starts a moment after the service's clock).
 UNDO_WINDOW = dt.timedelta(minutes=2)
 TRAINING_SETTING = "alarms.training_required"
 

@@ -1,17 +1,21 @@
-"""The two small dialogs of reception mode: a home loan's end and approver, and a fault found
-on a unit just taken back. Both call the services themselves, so an error stays beside its
-field and the dialog stays open."""
+"""The small dialogs of reception mode: a home loan's end and approver, and a fault found on a
+unit just taken back (both call the services themselves, so an error stays beside its field and
+the dialog stays open); and two questions: take back a home-loan unit, leave reception mode."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_loans import LendInput, LendResult, ReturnResult
+from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import redo_return
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog
@@ -60,3 +64,57 @@ def ask_fault(
         put_on_charge=put_on_charge,
     )
     return dialog.result_value if dialog.exec() else None
+
+
+def ask_take_back_home_loan(parent: QWidget, unit: UnitRow) -> bool:
+    """A home loan (an employee under threat) ends only when meant, not at one mistyped digit:
+    Enter takes the unit back, Esc keeps the loan. Never the loan's reason."""
+    text = _("{code} is on a home loan with {name}.").format(
+        code=unit.code, name=unit.borrower or _("(pseudonymised)")
+    )
+    if unit.due_at is not None:
+        text += " " + _("It is lent until {date}.").format(date=iso_date(local(unit.due_at).date()))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _("Take back {code}?").format(code=unit.code),
+        text,
+        parent=parent,
+    )
+    box.setInformativeText(_("Take it back now? Enter: take back · Esc: keep the loan"))
+    take_back = box.addButton(_("Take back"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(take_back)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is take_back
+
+
+class _LeaveQuestion(QMessageBox):
+    """Enter and Esc stay (an F11 hit by mistake, then a scan, must not close the desk);
+    F11 pressed again leaves."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(
+            QMessageBox.Icon.Question,
+            _("Alarm units – reception"),
+            _("Leave reception mode?"),
+            parent=parent,
+        )
+        self.setInformativeText(_("F11 again: leave · Enter or Esc: stay"))
+        self.leave = self.addButton(_("Leave (F11)"), QMessageBox.ButtonRole.AcceptRole)
+        stay = self.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(stay)
+        self.setEscapeButton(stay)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_F11 and not event.modifiers():
+            self.leave.click()
+            return
+        super().keyPressEvent(event)
+
+
+def ask_leave(parent: QWidget) -> bool:
+    """F11 leaves reception mode only when the question says so."""
+    box = _LeaveQuestion(parent)
+    box.exec()
+    return box.clickedButton() is box.leave

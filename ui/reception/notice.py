@@ -1,5 +1,7 @@
 """The reception's big message line: what just happened (green), a warning (amber) or what went
-wrong (red), with Undo and "Report fault" for a few seconds after a lending or a return."""
+wrong (red), with Undo and "Report fault" after a lending or a return for as long as the service
+accepts an undo (a receptionist called away by a visitor can still undo), or until the next
+message replaces them."""
 
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from samverkan_desktop.i18n import _
+from samverkan_desktop.services.alarm_loans import UNDO_WINDOW
 
-UNDO_VISIBLE_MS = (
-    10_000  # the service accepts an undo for two minutes; the screen offers it this long
-)
+# The service's undo window, less a moment: the offer starts a little after the action the
+# service counts from, and an Undo on the screen should never be refused.
+UNDO_MARGIN_MS = 3_000
+UNDO_VISIBLE_MS = int(UNDO_WINDOW.total_seconds() * 1000) - UNDO_MARGIN_MS
 STYLES = {
     "done": ("#e4f4e8", "#7cc08f", "#14532d"),
     "warning": ("#fff3d6", "#e6bd5c", "#6b4500"),
@@ -76,6 +80,10 @@ class ReceptionNotice(QFrame):
 
     def can_undo(self) -> bool:
         return self._undo is not None
+
+    def offer_left_ms(self) -> int:
+        """How long Undo and "Report fault" are still offered (0: not offered)."""
+        return max(0, self._timer.remainingTime()) if self._timer.isActive() else 0
 
     def can_report_fault(self) -> bool:
         return self._fault is not None

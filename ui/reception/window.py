@@ -5,7 +5,9 @@
 2. For a unit that is in: type 2–3 letters of the borrower's name; the best match is chosen.
 3. Enter lends it (home visit: back today 17.00). A home loan asks for its end and the approving
    manager. The reason of a home loan never appears here.
-A confirmation line offers Undo for a few seconds. Esc starts over; F11 leaves reception mode.
+A unit out on a home loan is taken back only after a question (Enter: yes, Esc: no).
+A confirmation line offers Undo as long as the service accepts it. Esc starts over; F11 asks,
+then leaves reception mode (F11 again).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ui.alarms.common import (
 from ui.alarms.lend_dialog import lend_summary
 from ui.context import AppContext
 from ui.reception.borrower_list import BorrowerList
-from ui.reception.dialogs import ask_fault, ask_home_loan
+from ui.reception.dialogs import ask_fault, ask_home_loan, ask_leave, ask_take_back_home_loan
 from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.notice import ReceptionNotice
 from ui.reception.style import STYLE
@@ -140,7 +142,7 @@ class ReceptionWindow(QWidget):
             Qt.Key.Key_F8: self.notice.report_fault,
             Qt.Key.Key_F7: self.charge_check.toggle,
             Qt.Key.Key_F2: self.ask_initials,
-            Qt.Key.Key_F11: self.close,
+            Qt.Key.Key_F11: self.leave,
         }
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -208,6 +210,8 @@ class ReceptionWindow(QWidget):
 
     def _choose(self, unit: UnitRow) -> None:
         self.unit = unit
+        if self.notice.kind == "error":  # about the unit before: the new prompt replaces it
+            self.notice.show_message("")
         self.input.clear()
         self.input.setPlaceholderText(_("2–3 letters of the name"))
         what = _(unit.kind.label)
@@ -328,6 +332,9 @@ class ReceptionWindow(QWidget):
         )
 
     def take_back(self, unit: UnitRow) -> None:
+        if unit.purpose is UnitKind.HOME_LOAN and not ask_take_back_home_loan(self, unit):
+            self.input.setFocus()  # kept on loan, nothing changed
+            return
         try:
             result = self.ctx.call(
                 alarm_loans.return_unit,
@@ -390,6 +397,13 @@ class ReceptionWindow(QWidget):
             _("Receptionist: {initials}").format(initials=self.initials or "–")
         )
         self.input.setFocus()
+
+    def leave(self) -> None:
+        """F11 (easily hit for full screen): leave only when the question says so."""
+        if ask_leave(self):
+            self.close()
+        else:
+            self.input.setFocus()
 
     # --- focus always in the field -----------------------------------------------------------
 
