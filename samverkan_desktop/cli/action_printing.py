@@ -7,8 +7,9 @@ from typing import Any
 
 from samverkan_desktop.cli.common import open_db, record_id
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ActionSource
+from samverkan_desktop.models import ActionSource, Organisation, PriorityArea
 from samverkan_desktop.services.actions import ActionFilter
+from samverkan_desktop.services.validation import get_or_raise
 
 
 def register_printouts(documents: Any) -> None:
@@ -43,4 +44,21 @@ def _build(args: argparse.Namespace) -> bytes:
         source_type=ActionSource(args.source) if args.source else None,
         search=args.search,
     )
-    return open_db(args).call(actions_list.build, filters)
+    db = open_db(args)
+    # An unknown organisation or priority area is an error, not an empty list (as in
+    # ``samverkan actions list``).
+    if args.organisation is not None:
+        db.call(
+            get_or_raise,
+            Organisation,
+            args.organisation,
+            _("No organisation has the id {id}.").format(id=args.organisation),
+        )
+    if args.area is not None:
+        db.call(
+            get_or_raise,
+            PriorityArea,
+            args.area,
+            _("No priority area has the id {id}.").format(id=args.area),
+        )
+    return db.call(actions_list.build, filters)

@@ -148,7 +148,7 @@ def list_units(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        [_("Code"), _("Kind"), _("Status"), _("Borrower"), _("Due back"), ""],
+        [_("Code"), _("Kind"), _("Status"), _("Borrower"), _("Due back"), _("Overdue")],
         [
             (
                 r.code,
@@ -246,10 +246,11 @@ def take_back(args: argparse.Namespace) -> int:
         initials=args.initials,
     )
     print(
-        _("{code} returned by {name}; status {status}.").format(
+        _("{code} returned by {name}; status {status} (loan {id}).").format(
             code=result.unit_code,
             name=result.borrower or _("(pseudonymised)"),
             status=_(result.status.label),
+            id=result.loan_id,
         )
     )
     return 0
@@ -291,9 +292,19 @@ def list_loans(args: argparse.Namespace) -> int:
         print_json([_loan_json(row) for row in rows])
         return 0
     print_table(
-        [_("Unit"), _("Borrower"), _("Purpose"), _("Out"), _("Due back"), _("Returned"), ""],
+        [
+            _("Id"),
+            _("Unit"),
+            _("Borrower"),
+            _("Purpose"),
+            _("Out"),
+            _("Due back"),
+            _("Returned"),
+            _("Overdue"),
+        ],
         [
             (
+                r.id,
                 r.unit_code,
                 r.borrower_label(),
                 r.purpose,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -14,7 +14,7 @@ from samverkan_desktop import output_files
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table, record_id
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import Organisation
+from samverkan_desktop.models import Group, Organisation
 from samverkan_desktop.recurrence import (
     HolidayPolicy,
     describe,
@@ -25,6 +25,9 @@ from samverkan_desktop.recurrence import (
 from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services.validation import get_or_raise
+
+if TYPE_CHECKING:
+    from samverkan_desktop.db import Database
 
 
 def iso_date(value: str) -> dt.date:
@@ -130,6 +133,18 @@ def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+def _require_group(db: Database, group_id: int) -> None:
+    """An unknown group id is an error, "There is no group with number 999.": the services' "The
+    group no longer exists." is for a group another desk deleted meanwhile, not for a mistyped id.
+    """
+    db.call(
+        get_or_raise,
+        Group,
+        group_id,
+        _("There is no group with number {id}.").format(id=group_id),
+    )
+
+
 def show_rule(args: argparse.Namespace) -> int:
     start, end = _period(args)
     policy = HolidayPolicy(args.on_holiday)
@@ -189,13 +204,12 @@ def _note(holiday: str | None, skipped: bool, moved: bool) -> str:
 
 def list_meetings(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import calendar as calendar_service
-    from samverkan_desktop.services import groups as group_service
     from samverkan_desktop.services import meeting_rules
 
     start, end = _period(args)
     db = open_db(args)
     if args.group is not None:
-        db.call(group_service.get_group, args.group)  # an unknown group is an error, not "none"
+        _require_group(db, args.group)  # an unknown group is an error, not "none"
     db.call(meeting_rules.extend_horizons)
     filters = calendar_service.CalendarFilter(group_ids=(args.group,) if args.group else ())
     rows = db.call(calendar_service.list_calendar, start, end, filters)
@@ -241,7 +255,9 @@ def list_meetings(args: argparse.Namespace) -> int:
 def set_group_rule(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import meeting_rules
 
-    result = open_db(args).call(
+    db = open_db(args)
+    _require_group(db, args.group)
+    result = db.call(
         meeting_rules.set_rule_from_phrase,
         args.group,
         args.phrase,
@@ -266,12 +282,10 @@ def set_group_rule(args: argparse.Namespace) -> int:
 
 
 def list_actions(args: argparse.Namespace) -> int:
-    from samverkan_desktop.services import groups as group_service
-
     db = open_db(args)
     # An unknown group or organisation is an error, not an empty list.
     if args.group is not None:
-        db.call(group_service.get_group, args.group)
+        _require_group(db, args.group)
     if args.organisation is not None:
         db.call(
             get_or_raise,
@@ -326,6 +340,8 @@ def write_ics(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import meeting_rules
 
     db = open_db(args)
+    if args.group is not None:
+        _require_group(db, args.group)
     db.call(meeting_rules.extend_horizons)
     output_files.write_bytes(out, db.call(export_ics, args.group))
     print(_("Saved {path}").format(path=out))

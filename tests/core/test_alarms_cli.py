@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,46 @@ def test_printouts_from_the_command_line(
         run(capsys, sqlite_url, "print", "loanlog", "--from", "igår", "--to", "x", "--out", "y")[0]
         == 2
     )
+
+
+def _columns(table: str) -> list[str]:
+    """The headers of a printed table, checked against its rule line: one name per column."""
+    header, rule = table.splitlines()[:2]
+    names = re.split(r"\s{2,}", header.strip())
+    assert len(names) == len(rule.split()), table
+    return names
+
+
+def test_the_loan_id_shows_in_the_list_and_on_return_and_every_column_has_a_header(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`loans undo LOAN_ID` needs the id: `loans in` and the `loans list` table give it, and no
+    column is without a name (the overdue column had none)."""
+    _data(sqlite_url)
+    code, out, err = run(capsys, sqlite_url, "loans", "out", "LARM-01", "--to", "Lena Persson")
+    assert code == 0, err
+    loan_id = json.loads(run(capsys, sqlite_url, "loans", "list", "--json")[1])[0]["id"]
+    assert out.strip().endswith(f"(lån {loan_id}).")
+    code, out, err = run(capsys, sqlite_url, "units", "list")
+    assert code == 0, err
+    assert _columns(out) == ["Kod", "Typ", "Status", "Låntagare", "Åter senast", "Försenat"]
+    code, out, err = run(capsys, sqlite_url, "loans", "in", "LARM-01")
+    assert code == 0, err
+    assert out.startswith("LARM-01 återlämnat av Lena Persson; status ")
+    assert out.strip().endswith(f"(lån {loan_id}).")
+    code, out, err = run(capsys, sqlite_url, "loans", "list")
+    assert code == 0, err
+    assert _columns(out) == [
+        "Id", "Larm", "Låntagare", "Syfte", "Ut", "Åter senast", "Tillbaka", "Försenat"
+    ]  # fmt: skip
+    assert out.splitlines()[2].split()[:2] == [str(loan_id), "LARM-01"]
+    # The id works where it is asked for: the return is undone.
+    code, out, err = run(capsys, sqlite_url, "loans", "undo", str(loan_id))
+    assert code == 0 and "LARM-01" in out, err
+    # JSON is as it was (additions only).
+    code, out, _ = run(capsys, sqlite_url, "loans", "list", "--json")
+    assert set(json.loads(out)[0]) == {
+        "id", "unit", "purpose", "borrower", "borrower_id", "pseudonymised", "out_at", "due_at",
+        "returned_at", "overdue", "lent_by_initials", "returned_by_initials", "approved_by",
+        "return_condition_ok", "fault_description", "put_on_charge",
+    }  # fmt: skip

@@ -111,3 +111,32 @@ def test_a_programming_error_is_one_line_and_logged(
     log = data_dir() / "samverkan.log"
     assert str(log) in err
     assert "Traceback" in log.read_text(encoding="utf-8").split("groups list", 1)[-1]
+
+
+def test_print_actions_refuses_an_unknown_organisation_or_area(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `actions list` does: an unknown id is one Swedish line and exit 1, not an empty PDF."""
+    out_file = tmp_path / "atgarder.pdf"
+    for option, message in (
+        ("--organisation", "Fel: Ingen organisation har id 999."),
+        ("--area", "Fel: Inget prioriterat område har id 999."),
+    ):
+        code, out, err = run_cli(
+            capsys, "--db", sqlite_url, "print", "actions", option, "999", "--out", str(out_file)
+        )
+        assert (code, out, err.strip()) == (1, "", message)
+        assert not out_file.exists()
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.services import contacts
+
+    db = open_database(sqlite_url)
+    with db.session() as session:
+        police = contacts.create_organisation(session, contacts.OrganisationInput("Polisen"))
+    db.dispose()
+    code, _out, err = run_cli(
+        capsys, "--db", sqlite_url, "print", "actions", "--organisation", str(police),
+        "--out", str(out_file),
+    )  # fmt: skip
+    assert code == 0, err
+    assert out_file.read_bytes().startswith(b"%PDF")

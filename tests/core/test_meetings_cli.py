@@ -164,3 +164,30 @@ def test_set_rule_says_which_meetings_it_kept(
         assert any(r.id == prepared.id for r in calendar.list_calendar(
             s, today, today + dt.timedelta(400)))  # fmt: skip
     db.dispose()
+
+
+def test_an_unknown_group_id_is_said_not_to_exist_not_to_be_gone(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped id never existed: "Det finns ingen grupp med nummer 999.", not "Gruppen finns
+    inte längre." (that is for a group another desk deleted while the window showed it)."""
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.errors import NotFoundError
+    from samverkan_desktop.services import groups
+
+    ics = tmp_path / "moten.ics"
+    expected = "Fel: Det finns ingen grupp med nummer 999."
+    for args in (
+        ["meetings", "list", "--group", "999"],
+        ["meetings", "set-rule", "999", "1 gång/månad"],
+        ["actions", "list", "--group", "999"],
+        ["export", "ics", "--group", "999", "--out", str(ics)],
+    ):
+        code, out, err = run_cli(capsys, "--db", sqlite_url, *args)
+        assert (code, out, err.strip()) == (1, "", expected), args
+    assert not ics.exists()
+    # The service's own message, for the window, is unchanged.
+    db = open_database(sqlite_url)
+    with pytest.raises(NotFoundError, match="Gruppen finns inte längre"):
+        db.call(groups.get_group, 999)
+    db.dispose()

@@ -80,7 +80,10 @@ class UnitDetail(DetailPane):
         self.facts.set_fact("status", state_text(row), state_colour(row))
         self.facts.set_fact("borrower", row.borrower)
         self.facts.set_fact("out", local_datetime(row.out_at))
-        self.facts.set_fact("due", due_line(row), WARNING_COLOUR if row.overdue else None)
+        # The fact's label already says "Due back": the time alone ("due back …" is the tiles'
+        # sentence), or "OVERDUE since …" in the warning colour.
+        due = due_line(row) if row.overdue else due_text(row.due_at)
+        self.facts.set_fact("due", due, WARNING_COLOUR if row.overdue else None)
         self.facts.set_fact("tested", iso_date(row.last_tested_on) or _("never"))
         self.facts.set_fact("charged", local_datetime(row.last_charged_at))
         self.facts.set_fact("make", row.make_model)
