@@ -260,5 +260,7 @@ def test_a_form_refuses_an_impossible_date_in_swedish(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog.due, Qt.Key.Key_Return)  # the dialog's OK
     assert dialog.isVisible()
     assert dialog.saved == []
-    assert dialog.general_error.text() == "”2027-02-30” är inget datum; skriv det som 2026-03-12."
+    # Beside the field it is about, not at the top of the form.
+    assert dialog.error_text("due_on") == "”2027-02-30” är inget datum; skriv det som 2026-03-12."
+    assert not dialog.general_error.isVisible() and dialog.due.hasFocus()
     assert _shown(dialog.due) == "2027-02-30"

@@ -143,7 +143,7 @@ class FormDialog(QDialog):
 
     def show_error(self, error: DomainError) -> None:
         self.clear_errors()
-        target = self._fields.get(error.field or "")
+        target = self._fields.get(error.field or "") or self._refusing_date(error.message)
         if target is None:
             self.general_error.setText(error.message)
             self.general_error.show()
@@ -152,6 +152,17 @@ class FormDialog(QDialog):
         label.setText(error.message)
         label.show()
         widget.setFocus()
+
+    def _refusing_date(self, message: str) -> tuple[QWidget, QLabel] | None:
+        """The row of the date field whose typed text this refusal is about: a date field does
+        not know the form's name for it, so its refusal names no field."""
+        from ui.widgets.fields import OptionalDateEdit
+
+        for widget, label in self._fields.values():
+            dates = [widget, *widget.findChildren(OptionalDateEdit)]
+            if any(isinstance(d, OptionalDateEdit) and d.refusal() == message for d in dates):
+                return widget, label
+        return None
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
