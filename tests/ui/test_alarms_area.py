@@ -33,6 +33,7 @@ from ui.alarms.return_dialog import ReturnDialog
 from ui.alarms.unit_dialog import UnitDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.widgets.notice import WARNING_STYLE
 from ui.widgets.pdf_dialog import PdfPreviewDialog
 from ui.widgets.table_model import WARNING_COLOUR
 
@@ -295,6 +296,7 @@ def test_lend_and_take_back_through_the_forms_with_undo(
     assert loan.lent_by_initials == "AB"
     assert "LARM-02 utlånat till Peter Nyström" in page.notice.label.text()
     assert "2023-03-09" in page.notice.label.text()  # the training warning
+    assert page.notice.styleSheet() == WARNING_STYLE  # in amber, as the reception says it
     assert row_texts(page.table, "LARM-02")["Låntagare"] == "Peter Nyström"
 
     def take_back(dialog: QWidget) -> None:
@@ -305,6 +307,7 @@ def test_lend_and_take_back_through_the_forms_with_undo(
     modals.answer(take_back)
     click_button(qtbot, page.toolbar, "Ta tillbaka")
     assert row_texts(page.table, "LARM-02")["Status"] == "Laddas"
+    assert page.notice.styleSheet() != WARNING_STYLE  # a plain return: the usual green
     returned = demo_ctx.call(alarm_history.get_loan, loan.id).loan
     assert returned.returned_by_initials == "AB" and returned.put_on_charge
     qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)

@@ -219,6 +219,7 @@ class AlarmsArea(Area):
             undo=lambda: perform_undo(
                 self, self.ctx, "alarms", alarm_loans.undo_loan_action, result.loan_id
             ),
+            warn=bool(result.warning),  # lent, but the training has expired
         )
         if result.purpose is UnitKind.HOME_LOAN:
             printouts.handover_form(self, self.ctx, result.loan_id)

@@ -217,9 +217,10 @@ class ListPage(QWidget, Generic[R]):
             widget.currentIndexChanged.connect(lambda _i: self.reload())
             self.filter_bar.addWidget(widget, 1)
 
-    def notify(self, text: str, undo: Any = None) -> None:
-        """Say what just happened under the list, offering "Undo" when ``undo`` is given."""
-        self.notice.show_message(text, undo)
+    def notify(self, text: str, undo: Any = None, warn: bool = False) -> None:
+        """Say what just happened under the list, offering "Undo" when ``undo`` is given
+        (``warn``: in amber, something in it to heed)."""
+        self.notice.show_message(text, undo, warn)
 
     def add_action(
         self,

@@ -23,6 +23,7 @@ QFrame#notice QToolButton { border: none; color: #1d4d2b; }
 WARNING_STYLE = """
 QFrame#notice { background: #fff7e6; border: 1px solid #f0d59a; border-radius: 6px; }
 QFrame#notice QLabel { color: #6b4e00; }
+QFrame#notice QPushButton { padding: 2px 12px; }
 QFrame#notice QToolButton { border: none; color: #6b4e00; }
 """
 VISIBLE_MS = 20_000
@@ -53,9 +54,13 @@ class NoticeBar(QFrame):
         self._timer.timeout.connect(self.dismiss)
         self.hide()
 
-    def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
+    def show_message(
+        self, text: str, undo: Callable[[], None] | None = None, warn: bool = False
+    ) -> None:
+        """``warn``: done, but with something to heed (a lend to someone whose training has
+        expired): amber, as the reception shows it."""
         self._undo = undo
-        self.setStyleSheet(NOTICE_STYLE)
+        self.setStyleSheet(WARNING_STYLE if warn else NOTICE_STYLE)
         self.label.setText(text)
         self.undo_button.setVisible(undo is not None)
         self.show()
