@@ -14,6 +14,7 @@ from typing import Any
 from samverkan_desktop.cli.common import (
     add_json_flag,
     open_db,
+    open_record,
     parse_year,
     print_json,
     print_table,
@@ -319,8 +320,14 @@ def list_loans(args: argparse.Namespace) -> int:
     return 0
 
 
+def _loan_db(args: argparse.Namespace, loan_id: int) -> Any:
+    from samverkan_desktop.models import Loan
+
+    return open_record(args, Loan, loan_id, _("There is no loan with number {id}."))
+
+
 def undo(args: argparse.Namespace) -> int:
-    result = open_db(args).call(alarm_loans.undo_loan_action, args.loan_id)
+    result = _loan_db(args, args.loan_id).call(alarm_loans.undo_loan_action, args.loan_id)
     message = (
         _("The return of {code} was undone; it is on loan again.")
         if result.undone is alarm_loans.UndoneAction.RETURN
@@ -382,7 +389,9 @@ def register_printouts(documents: Any) -> None:
         documents,
         "borrowercard",
         _("the borrower's card: how to use the alarm, whom to call"),
-        lambda a: open_db(a).call(alarm_card.build, a.loan),
+        lambda a: (open_db(a) if a.loan is None else _loan_db(a, a.loan)).call(
+            alarm_card.build, a.loan
+        ),
     )
     p.add_argument(
         "--loan", type=record_id, metavar=_("LOAN_ID"), help=_("add the unit and due time")
@@ -391,7 +400,7 @@ def register_printouts(documents: Any) -> None:
         documents,
         "handover",
         _("the hand-over form of a home loan"),
-        lambda a: open_db(a).call(alarm_handover.build, a.loan_id),
+        lambda a: _loan_db(a, a.loan_id).call(alarm_handover.build, a.loan_id),
     )
     p.add_argument("loan_id", type=record_id, metavar=_("LOAN_ID"))
     p = printing.add_document(

@@ -85,6 +85,17 @@ def open_db(args: argparse.Namespace) -> Database:
 _opened: list[Database] = []
 
 
+def open_record(args: argparse.Namespace, model: type, record_id: int, unknown: str) -> Database:
+    """The database, once the record a command names is known to exist. An id typed wrong is
+    ``unknown`` ("There is no loan with number 99999."); the services' "… no longer exists" is
+    for a record another desk deleted meanwhile."""
+    from samverkan_desktop.services.validation import get_or_raise
+
+    db = open_db(args)
+    db.call(get_or_raise, model, record_id, unknown.format(id=record_id))
+    return db
+
+
 def close_opened() -> None:
     """Close what open_db opened. SQLite folds its write-ahead log into the database file when
     the last connection closes; a command that left it open left its changes in the "-wal"

@@ -9,6 +9,7 @@ from typing import Any
 from samverkan_desktop.cli.common import (
     add_json_flag,
     open_db,
+    open_record,
     parse_year,
     print_json,
     print_table,
@@ -133,16 +134,22 @@ def list_places(args: argparse.Namespace) -> int:
 # --- printouts ------------------------------------------------------------------------------
 
 
+def _walk_db(args: argparse.Namespace) -> Any:
+    from samverkan_desktop.models import Walk
+
+    return open_record(args, Walk, args.walk_id, _("There is no walk with number {id}."))
+
+
 def _checklist(args: argparse.Namespace) -> bytes:
     from samverkan_desktop.reports import walk_checklist
 
-    return open_db(args).call(walk_checklist.build, args.walk_id)
+    return _walk_db(args).call(walk_checklist.build, args.walk_id)
 
 
 def _report(args: argparse.Namespace) -> bytes:
     from samverkan_desktop.reports import walk_report
 
-    return open_db(args).call(walk_report.build, args.walk_id)
+    return _walk_db(args).call(walk_report.build, args.walk_id)
 
 
 def _letter(args: argparse.Namespace) -> bytes:
@@ -150,7 +157,7 @@ def _letter(args: argparse.Namespace) -> bytes:
 
     if args.organisation is None:
         raise ValidationError(_("Name the organisation the letter is for: --organisation ID."))
-    return open_db(args).call(walk_letter.build, args.walk_id, args.organisation)
+    return _walk_db(args).call(walk_letter.build, args.walk_id, args.organisation)
 
 
 def register_printouts(documents: Any) -> None:

@@ -188,7 +188,7 @@ def test_printouts_from_the_command_line(
     code, out, err = run(
         capsys, sqlite_url, "print", "handover", "99", "--out", str(tmp_path / "h.pdf")
     )
-    assert code == 1 and "Lånet finns inte längre" in _one_line_error(err)
+    assert code == 1 and _one_line_error(err) == "Fel: Det finns inget lån med nummer 99."
     code, out, err = run(
         capsys,
         sqlite_url,
@@ -249,3 +249,11 @@ def test_the_loan_id_shows_in_the_list_and_on_return_and_every_column_has_a_head
         "returned_at", "overdue", "lent_by_initials", "returned_by_initials", "approved_by",
         "return_condition_ok", "fault_description", "put_on_charge",
     }  # fmt: skip
+
+
+def test_a_loan_id_that_never_was_is_said_not_to_exist(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not "the loan no longer exists", which is for a loan deleted meanwhile (an undone lend)."""
+    code, _out, err = run(capsys, sqlite_url, "loans", "undo", "99999")
+    assert code == 1 and _one_line_error(err) == "Fel: Det finns inget lån med nummer 99999."

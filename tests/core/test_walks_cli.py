@@ -146,7 +146,8 @@ def test_a_letter_to_an_organisation_without_actions_is_refused(
     code, _out, err = run_cli(
         capsys, "--db", sqlite_url, "print", "checklist", "424242", "--out", str(tmp_path / "y.pdf")
     )
-    assert code == 1 and "finns inte" in err
+    # An id that never was, not "no longer exists" (that is for a walk deleted meanwhile).
+    assert code == 1 and err == "Fel: Det finns ingen vandring med nummer 424242.\n"
 
 
 def test_the_demo_has_the_papers_walks_and_a_walk_coming_up(demo_db: Database) -> None:
