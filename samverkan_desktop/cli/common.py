@@ -89,11 +89,16 @@ def open_record(args: argparse.Namespace, model: type, record_id: int, unknown: 
     """The database, once the record a command names is known to exist. An id typed wrong is
     ``unknown`` ("There is no loan with number 99999."); the services' "… no longer exists" is
     for a record another desk deleted meanwhile."""
+    db = open_db(args)
+    require_record(db, model, record_id, unknown)
+    return db
+
+
+def require_record(db: Database, model: type, record_id: int, unknown: str) -> None:
+    """NotFoundError ``unknown`` (with ``{id}``) when no such record exists."""
     from samverkan_desktop.services.validation import get_or_raise
 
-    db = open_db(args)
     db.call(get_or_raise, model, record_id, unknown.format(id=record_id))
-    return db
 
 
 def close_opened() -> None:

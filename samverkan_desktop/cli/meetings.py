@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any
 from dateutil.relativedelta import relativedelta
 
 from samverkan_desktop import output_files
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table, record_id
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    open_db,
+    print_json,
+    print_table,
+    record_id,
+    require_record,
+)
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Organisation
@@ -137,12 +144,7 @@ def _require_group(db: Database, group_id: int) -> None:
     """An unknown group id is an error, "There is no group with number 999.": the services' "The
     group no longer exists." is for a group another desk deleted meanwhile, not for a mistyped id.
     """
-    db.call(
-        get_or_raise,
-        Group,
-        group_id,
-        _("There is no group with number {id}.").format(id=group_id),
-    )
+    require_record(db, Group, group_id, _("There is no group with number {id}."))
 
 
 def show_rule(args: argparse.Namespace) -> int:
