@@ -378,10 +378,23 @@ def update_exercise(session: Session, exercise_id: int, data: ExerciseInput) -> 
     session.flush()
 
 
-def set_status(session: Session, exercise_id: int, status: ExerciseStatus) -> None:
+def set_status(
+    session: Session, exercise_id: int, status: ExerciseStatus, today: dt.date | None = None
+) -> None:
     exercise = _get(session, exercise_id)
     if status in HELD and exercise.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
+    today = today or dt.date.today()
+    when = exercise.date
+    if status in HELD and exercise.status not in HELD and when is not None and when > today:
+        # One click on "mark as held" made a planned exercise held, and then evaluated.
+        raise ValidationError(
+            _(
+                "“{title}” is planned for {date}; it can be marked as held from that day. "
+                "If it was held earlier, change its date first."
+            ).format(title=exercise.title, date=when.isoformat()),
+            field="date",
+        )
     exercise.status = status
     session.flush()
 

@@ -186,6 +186,9 @@ def _load(session: Session) -> list[Plan]:
     )
 
 
+MAX_DAYS_AHEAD = 36_500  # a hundred years: more overflows a date
+
+
 def list_plans(
     session: Session,
     today: dt.date | None = None,
@@ -203,6 +206,11 @@ def list_plans(
     today = today or dt.date.today()
     if due_within is not None and due_within < 0:
         raise ValidationError(_("The number of days must not be negative."), field="due_within")
+    if due_within is not None and due_within > MAX_DAYS_AHEAD:
+        raise ValidationError(
+            _("The number of days is too large (at most {days}).").format(days=MAX_DAYS_AHEAD),
+            field="due_within",
+        )
     needle = (clean(search) or "").casefold()
     rows = []
     for plan in _load(session):

@@ -295,3 +295,28 @@ def test_training_gaps_per_role(db: Database) -> None:
         ]
         training_gaps.set_role_requirements(session, role, [])
         assert training_gaps.training_gaps(session, TODAY) == []
+
+
+def test_a_planned_exercise_is_not_marked_held_before_its_day(db: Database) -> None:
+    """One click made the December call-out test "held" on 1 December, and a second
+    "evaluated" with nothing assessed."""
+    today = dt.date(2026, 12, 1)
+    with db.session() as session:
+        later = exercises.create_exercise(
+            session,
+            ExerciseInput(
+                "Larmprov", ExerciseType.FUNCTIONAL, 2026, 12, date=dt.date(2026, 12, 22)
+            ),
+        )
+        with pytest.raises(ValidationError, match="planerad till 2026-12-22") as refused:
+            exercises.set_status(session, later, ExerciseStatus.CONDUCTED, today=today)
+        assert refused.value.field == "date"
+        exercises.set_status(session, later, ExerciseStatus.CONDUCTED, today=dt.date(2026, 12, 22))
+        exercises.set_status(session, later, ExerciseStatus.EVALUATED, today=today)  # held: fine
+
+
+def test_plans_due_within_a_huge_number_of_days_is_refused_in_swedish(db: Database) -> None:
+    from samverkan_desktop.services import plans
+
+    with db.session() as session, pytest.raises(ValidationError, match="för stort"):
+        plans.list_plans(session, due_within=99_999_999_999_999_999)  # was an OverflowError
