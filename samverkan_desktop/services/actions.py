@@ -100,12 +100,19 @@ def set_action_status(
     note: str | None = None,
     *,
     expected_version: int | None = None,
+    today: dt.date | None = None,
 ) -> int:
     """Change the status; done or rejected closes the action on ``on`` (today). Refused when
     ``expected_version`` is given and the action changed since; returns the new version."""
     action = _get_action(session, action_id)
     check_version(action, expected_version)
-    on = on or dt.date.today()
+    today = today or dt.date.today()
+    on = on or today
+    if on > today:  # "closed 2027-05-01" went into the letter to the owner
+        raise ValidationError(
+            _("The date cannot be later than today ({date}).").format(date=today.isoformat()),
+            field="closed_on",
+        )
     if status.is_closed:
         if on < action.raised_on:
             raise ValidationError(

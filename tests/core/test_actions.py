@@ -147,3 +147,25 @@ def test_overview_lists_overdue_actions_oldest_first(db: Database) -> None:
     assert [i.title[:12] for i in section.items] == ["Riktad insat", "Bättre belys"]
     assert "för 39 dagar sedan" in section.items[0].detail
     assert section.items[0].area == "actions"
+
+
+def test_an_action_is_not_closed_or_noted_on_a_later_day(db: Database) -> None:
+    """Closed "2027-05-01" on 1 December 2026 went unremarked into the owner's letter."""
+    today = dt.date(2026, 12, 1)
+    with db.session() as s:
+        owner = contacts.create_organisation(s, contacts.OrganisationInput("Trafikkontoret"))
+        action = actions.create_action(
+            s,
+            ActionInput(
+                "Utreda ny belysning",
+                responsible_organisation_id=owner,
+                source_type=ActionSource.OTHER,
+            ),
+            today=today,
+        )
+        with pytest.raises(ValidationError, match="senare än i dag") as refused:
+            actions.set_action_status(
+                s, action, ActionStatus.DONE, on=dt.date(2027, 5, 1), today=today
+            )
+        assert refused.value.field == "closed_on"
+        actions.set_action_status(s, action, ActionStatus.DONE, on=today, today=today)
