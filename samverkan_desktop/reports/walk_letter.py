@@ -115,9 +115,12 @@ def build(
             len(open_actions),
         )
         if due_dates:
-            ask += " " + _("The first is wished done by {date}.").format(
-                date=due_dates[0].isoformat()
+            first = (
+                _("The first is wished done by {date}.")
+                if len(open_actions) > 1
+                else _("It is wished done by {date}.")
             )
+            ask += " " + first.format(date=due_dates[0].isoformat())
         story.append(paragraph(ask))
     else:
         story.append(
@@ -143,8 +146,9 @@ def build(
             block += [spacer(1), photos]
         story.append(KeepTogether(block))
     next_walks = [w for w in walk.follow_ups if w.date >= today]
-    closing = _("We follow up the actions until they are closed")
-    if next_walks:
+    # All closed: no promise to follow up what is done (it stood after "thank you").
+    closing = _("We follow up the actions until they are closed") if open_actions else ""
+    if next_walks and open_actions:
         closing += _(", and at the next walk at the place on {date}").format(
             date=long_date(next_walks[0].date)
         )
@@ -156,7 +160,10 @@ def build(
     ]
     story += [
         spacer(4),
-        paragraph(closing + ". " + _("Do not hesitate to contact me if you have questions.")),
+        paragraph(
+            (closing + ". " if closing else "")
+            + _("Do not hesitate to contact me if you have questions.")
+        ),
         spacer(3),
         KeepTogether(signature),
     ]

@@ -189,3 +189,38 @@ def test_a_walk_without_a_route_gets_blank_stop_pages(db: Database, tmp_path: Pa
     text = pdf_text(out)
     assert text.count("Stopp ____") == 3
     assert "Rutten bestäms på plats" in text
+
+
+def test_a_letter_whose_actions_are_all_closed_promises_no_follow_up(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It thanked the owner for closing everything, then promised to follow the actions up
+    until they are closed."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.errors import DomainError
+    from samverkan_desktop.reports import walk_letter
+    from samverkan_desktop.services import contacts
+
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    walk_id = _walk_id(sqlite_url, capsys, "Tessinparken", 2021)
+    db = open_database(sqlite_url)
+    texts = []
+    for organisation in db.call(contacts.list_organisations):
+        try:
+            pdf = db.call(walk_letter.build, walk_id, organisation.id)
+        except DomainError:  # no actions of theirs from this walk
+            continue
+        path = tmp_path / f"{organisation.id}.pdf"
+        path.write_bytes(pdf)
+        text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        texts.append(" ".join(text.split()))
+    db.dispose()
+    closed = [t for t in texts if "är avslutade: tack" in t]
+    still_open = [t for t in texts if "är avslutade: tack" not in t]
+    assert closed and still_open  # the demo has both kinds of owner
+    assert not any("Vi följer upp åtgärderna" in t for t in closed)
+    assert all("Vi följer upp åtgärderna tills de är avslutade" in t for t in still_open)
