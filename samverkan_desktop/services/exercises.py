@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     ActionSource,
     CrisisRole,
@@ -339,6 +339,8 @@ def _apply(session: Session, exercise: Exercise, data: ExerciseInput) -> None:
             _("Give the date the exercise was held."),
             field="date",
         )
+    if data.status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
+        _check_assessed(exercise)
     if data.leader_id is not None:
         get_or_raise(session, Person, data.leader_id, _("The chosen leader no longer exists."))
     exercise.year, exercise.month, exercise.date = year, month, data.date
@@ -395,8 +397,44 @@ def set_status(
             ).format(title=exercise.title, date=when.isoformat()),
             field="date",
         )
+    if status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
+        _check_assessed(exercise)
     exercise.status = status
     session.flush()
+
+
+def _check_assessed(exercise: Exercise) -> None:
+    """An evaluation means the objectives were assessed: with objectives and none assessed, the
+    exercise is not evaluated. Without any objectives it may be (its lessons say what was learned).
+    """
+    objectives = list(exercise.objectives)
+    if not objectives or any(o.result is not None for o in objectives):
+        return
+    raise ValidationError(
+        ngettext(
+            "“{title}” cannot be marked as evaluated: its objective “{objective}” has not been "
+            "assessed. Assess it on the Evaluation tab first.",
+            "“{title}” cannot be marked as evaluated: none of its {count} objectives has been "
+            "assessed. Assess them on the Evaluation tab first.",
+            len(objectives),
+        ).format(title=exercise.title, objective=objectives[0].text, count=len(objectives)),
+        field="status",
+    )
+
+
+def _check_still_assessed(exercise: Exercise, leaving: ExerciseObjective) -> None:
+    """An evaluated exercise keeps at least one assessed objective (while it has objectives)."""
+    if exercise.status is not ExerciseStatus.EVALUATED:
+        return
+    others = [o for o in exercise.objectives if o is not leaving]
+    if others and not any(o.result is not None for o in others):
+        raise ValidationError(
+            _(
+                "“{title}” is marked as evaluated, so at least one objective must keep its "
+                "result. Take back the step “evaluated” first."
+            ).format(title=exercise.title),
+            field="result",
+        )
 
 
 def delete_exercise(session: Session, exercise_id: int) -> None:
@@ -468,6 +506,8 @@ def update_objective(session: Session, objective_id: int, text: str) -> None:
 def delete_objective(session: Session, objective_id: int) -> None:
     objective = _get_objective(session, objective_id)
     exercise = objective.exercise
+    if objective.result is not None:
+        _check_still_assessed(exercise, objective)
     exercise.objectives.remove(objective)
     session.flush()
     _renumber(session, _fresh(session, exercise, "objectives"))
@@ -486,6 +526,8 @@ def evaluate_objective(
 ) -> None:
     """Record how well an objective was met (None: not evaluated yet)."""
     objective = _get_objective(session, objective_id)
+    if result is None and objective.result is not None:
+        _check_still_assessed(objective.exercise, objective)
     objective.result = result
     objective.comment = clean(comment)
     session.flush()

@@ -320,3 +320,51 @@ def test_plans_due_within_a_huge_number_of_days_is_refused_in_swedish(db: Databa
 
     with db.session() as session, pytest.raises(ValidationError, match="för stort"):
         plans.list_plans(session, due_within=99_999_999_999_999_999)  # was an OverflowError
+
+
+def test_an_exercise_with_objectives_is_evaluated_only_once_one_is_assessed(
+    db: Database,
+) -> None:
+    """ "Mark as evaluated" made an exercise evaluated with none of its objectives assessed."""
+    with db.session() as session:
+        exercise_id = _held(session)
+        first = exercises.add_objective(session, exercise_id, "Gruppen samlas inom en timme")
+        with pytest.raises(ValidationError) as one:
+            exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
+        assert one.value.message == (
+            "”Övning för krisledningen” kan inte markeras som utvärderad: målet ”Gruppen samlas "
+            "inom en timme” är inte utvärderat. Utvärdera det på fliken Utvärdering först."
+        )
+        second = exercises.add_objective(session, exercise_id, "Lägesbild delas med staden")
+        with pytest.raises(ValidationError, match="inget av dess 2 mål är utvärderat"):
+            exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
+        # The form's save obeys the same rule.
+        with pytest.raises(ValidationError, match="inget av dess 2 mål"):
+            exercises.update_exercise(
+                session,
+                exercise_id,
+                ExerciseInput(
+                    "Övning för krisledningen",
+                    ExerciseType.SIMULATION,
+                    2021,
+                    date=DAY,
+                    status=ExerciseStatus.EVALUATED,
+                ),
+            )
+        assert exercises.get_exercise(session, exercise_id).exercise.status is (
+            ExerciseStatus.CONDUCTED
+        )
+        exercises.evaluate_objective(session, second, ObjectiveResult.NOT_MET, "Ingen lägesbild")
+        exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
+        # Evaluated, its last result is not taken away (nor its assessed objective deleted).
+        with pytest.raises(ValidationError, match="minst ett mål måste behålla sitt resultat"):
+            exercises.evaluate_objective(session, second, None)
+        with pytest.raises(ValidationError, match="minst ett mål"):
+            exercises.delete_objective(session, second)
+        exercises.evaluate_objective(session, second, ObjectiveResult.PARTLY, "Sent")  # a change
+        exercises.delete_objective(session, first)  # not assessed: fine
+        exercises.set_status(session, exercise_id, ExerciseStatus.CONDUCTED, TODAY)
+        exercises.evaluate_objective(session, second, None)  # no longer evaluated: fine
+        # Without any objectives an exercise can be evaluated (its lessons say what was learned).
+        bare = _held(session, "Larmprov")
+        exercises.set_status(session, bare, ExerciseStatus.EVALUATED, TODAY)

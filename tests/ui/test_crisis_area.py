@@ -36,7 +36,14 @@ from samverkan_desktop.services import (
 )
 from samverkan_desktop.services.plans import DueState
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, row_texts, type_text
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    column_texts,
+    refusal_on_click,
+    row_texts,
+    type_text,
+)
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.verify_dialog import VerifyDialog
@@ -627,3 +634,40 @@ def test_a_lesson_can_start_from_the_objective_being_evaluated(
     modals.check()
     assert chosen == [crisis.objectives[1]]
     assert view.tabs.currentWidget() is view.lessons_tab
+
+
+def test_mark_as_evaluated_is_refused_until_an_objective_is_assessed(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    _open_exercise(area, crisis)
+    view = area.exercise_view
+    refusal = refusal_on_click(qtbot, modals, view, "Markera som utvärderad")
+    assert refusal == (
+        "”Krisledningsövning” kan inte markeras som utvärderad: inget av dess 2 mål är "
+        "utvärderat. Utvärdera dem på fliken Utvärdering först."
+    )
+    assert ctx.call(exercises.get_exercise, crisis.exercise).exercise.status is (
+        ExerciseStatus.CONDUCTED
+    )
+    evaluation = view.evaluation_tab
+    click_button(qtbot, evaluation, "1 Uppfyllt")
+    click_button(qtbot, evaluation, "Spara utvärderingen (Ctrl+Enter)")
+    click_button(qtbot, view, "Markera som utvärderad")
+    assert ctx.call(exercises.get_exercise, crisis.exercise).exercise.status is (
+        ExerciseStatus.EVALUATED
+    )
+
+
+def test_the_evaluation_of_an_exercise_without_objectives_says_so(
+    qtbot: QtBot, area: CrisisArea, ctx: AppContext
+) -> None:
+    bare = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, TODAY.year, date=TODAY),
+    )
+    area.open_exercise(bare)
+    evaluation = area.exercise_view.evaluation_tab
+    assert evaluation.heading.text() == "Utvärdering per mål (inga mål)"
+    assert evaluation.editor_heading.text() == "Övningen har inga mål att utvärdera"
+    assert evaluation.no_objectives.isVisibleTo(evaluation)
+    assert "kan övningen ändå markeras som utvärderad" in evaluation.no_objectives.text()

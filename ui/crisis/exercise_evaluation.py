@@ -65,6 +65,17 @@ class EvaluationTab(ExerciseTab):
         self.table.current_changed.connect(self._fill_editor)
 
         self.editor_heading = heading(_("Evaluate the selected objective"), self)
+        # Without objectives there is nothing to assess here; the exercise may still be
+        # marked as evaluated (the service allows it), its lessons saying what was learned.
+        self.no_objectives = muted(
+            _(
+                "Add objectives under Scenario and objectives. Without objectives the exercise "
+                "can still be marked as evaluated: write down what was learned under Lessons "
+                "and actions."
+            ),
+            self,
+        )
+        self.no_objectives.hide()
         self.results = QButtonGroup(self)
         result_row = QHBoxLayout()
         self.result_buttons: dict[ObjectiveResult | None, QRadioButton] = {}
@@ -101,6 +112,7 @@ class EvaluationTab(ExerciseTab):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.editor_heading)
+        layout.addWidget(self.no_objectives)
         layout.addLayout(result_row)
         layout.addWidget(self.comment)
         layout.addLayout(save_row)
@@ -110,11 +122,15 @@ class EvaluationTab(ExerciseTab):
         same = self.detail is not None and self.detail.exercise.id == detail.exercise.id
         super().show_exercise(detail)
         evaluated = sum(1 for o in detail.objectives if o.result is not None)
-        self.heading.setText(
-            _("Evaluation per objective ({done} of {total} evaluated)").format(
-                done=evaluated, total=len(detail.objectives)
+        if detail.objectives:
+            self.heading.setText(
+                _("Evaluation per objective ({done} of {total} evaluated)").format(
+                    done=evaluated, total=len(detail.objectives)
+                )
             )
-        )
+        else:
+            self.heading.setText(_("Evaluation per objective (no objectives)"))
+        self.no_objectives.setVisible(not detail.objectives)
         self.table.set_rows(detail.objectives)
         if (not same or self.table.current_row() is None) and detail.objectives:
             first_open = next((o for o in detail.objectives if o.result is None), None)
@@ -129,7 +145,12 @@ class EvaluationTab(ExerciseTab):
         self.save_button.setEnabled(enabled)
         self.lesson_button.setEnabled(enabled)
         if objective is None:
-            self.editor_heading.setText(_("Select an objective to evaluate it"))
+            none = self.detail is not None and not self.detail.objectives
+            self.editor_heading.setText(
+                _("The exercise has no objectives to evaluate")
+                if none
+                else _("Select an objective to evaluate it")
+            )
             self.comment.clear()
             return
         self.editor_heading.setText(
