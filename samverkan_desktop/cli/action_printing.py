@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import open_db, record_id
+from samverkan_desktop.cli.common import (
+    open_db,
+    record_id,
+    require_organisation,
+    require_priority_area,
+)
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ActionSource, Organisation, PriorityArea
+from samverkan_desktop.models import ActionSource
 from samverkan_desktop.services.actions import ActionFilter
-from samverkan_desktop.services.validation import get_or_raise
 
 
 def register_printouts(documents: Any) -> None:
@@ -48,17 +52,7 @@ def _build(args: argparse.Namespace) -> bytes:
     # An unknown organisation or priority area is an error, not an empty list (as in
     # ``samverkan actions list``).
     if args.organisation is not None:
-        db.call(
-            get_or_raise,
-            Organisation,
-            args.organisation,
-            _("No organisation has the id {id}.").format(id=args.organisation),
-        )
+        require_organisation(db, args.organisation)
     if args.area is not None:
-        db.call(
-            get_or_raise,
-            PriorityArea,
-            args.area,
-            _("No priority area has the id {id}.").format(id=args.area),
-        )
+        require_priority_area(db, args.area)
     return db.call(actions_list.build, filters)

@@ -101,6 +101,29 @@ def require_record(db: Database, model: type, record_id: int, unknown: str) -> N
     db.call(get_or_raise, model, record_id, unknown.format(id=record_id))
 
 
+def require_organisation(db: Database, organisation_id: int) -> None:
+    """ "There is no organisation with number 999." for an --organisation never registered."""
+    from samverkan_desktop.models import Organisation
+
+    require_record(
+        db, Organisation, organisation_id, _("There is no organisation with number {id}.")
+    )
+
+
+def require_place(db: Database, place_id: int) -> None:
+    """ "There is no place with number 999." for a --place never registered."""
+    from samverkan_desktop.models import Place
+
+    require_record(db, Place, place_id, _("There is no place with number {id}."))
+
+
+def require_priority_area(db: Database, area_id: int) -> None:
+    """ "There is no priority area with number 999." for an --area never registered."""
+    from samverkan_desktop.models import PriorityArea
+
+    require_record(db, PriorityArea, area_id, _("There is no priority area with number {id}."))
+
+
 def close_opened() -> None:
     """Close what open_db opened. SQLite folds its write-ahead log into the database file when
     the last connection closes; a command that left it open left its changes in the "-wal"

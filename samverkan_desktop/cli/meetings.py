@@ -17,11 +17,12 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
+    require_organisation,
     require_record,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import Group, Organisation
+from samverkan_desktop.models import Group
 from samverkan_desktop.recurrence import (
     HolidayPolicy,
     describe,
@@ -31,7 +32,6 @@ from samverkan_desktop.recurrence import (
 )
 from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.services import actions as action_service
-from samverkan_desktop.services.validation import get_or_raise
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
@@ -289,12 +289,7 @@ def list_actions(args: argparse.Namespace) -> int:
     if args.group is not None:
         _require_group(db, args.group)
     if args.organisation is not None:
-        db.call(
-            get_or_raise,
-            Organisation,
-            args.organisation,
-            _("No organisation has the id {id}.").format(id=args.organisation),
-        )
+        require_organisation(db, args.organisation)
     filters = action_service.ActionFilter(
         open_only=args.open,
         overdue=args.overdue,

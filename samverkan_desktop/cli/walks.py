@@ -14,6 +14,8 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
+    require_organisation,
+    require_place,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -63,6 +65,8 @@ def register(commands: Any) -> None:
 
 def list_walks(args: argparse.Namespace) -> int:
     db = open_db(args)
+    if args.place is not None:
+        require_place(db, args.place)  # an unknown place is an error, not an empty list
     rows = db.call(walk_service.list_walks, year=args.year, status=args.status, place_id=args.place)
     if args.json:
         print_json(
@@ -157,7 +161,9 @@ def _letter(args: argparse.Namespace) -> bytes:
 
     if args.organisation is None:
         raise ValidationError(_("Name the organisation the letter is for: --organisation ID."))
-    return _walk_db(args).call(walk_letter.build, args.walk_id, args.organisation)
+    db = _walk_db(args)
+    require_organisation(db, args.organisation)  # never registered: not "no longer exists"
+    return db.call(walk_letter.build, args.walk_id, args.organisation)
 
 
 def register_printouts(documents: Any) -> None:

@@ -119,8 +119,8 @@ def test_print_actions_refuses_an_unknown_organisation_or_area(
     """As `actions list` does: an unknown id is one Swedish line and exit 1, not an empty PDF."""
     out_file = tmp_path / "atgarder.pdf"
     for option, message in (
-        ("--organisation", "Fel: Ingen organisation har id 999."),
-        ("--area", "Fel: Inget prioriterat område har id 999."),
+        ("--organisation", "Fel: Det finns ingen organisation med nummer 999."),
+        ("--area", "Fel: Det finns inget prioriterat område med nummer 999."),
     ):
         code, out, err = run_cli(
             capsys, "--db", sqlite_url, "print", "actions", option, "999", "--out", str(out_file)
