@@ -224,7 +224,9 @@ def update_place(session: Session, place_id: int, data: PlaceInput) -> None:
     flush_or_conflict(session, _("There is already a place with that name."), "name")
 
 
-def delete_place(session: Session, place_id: int) -> None:
+def check_place_deletable(session: Session, place_id: int) -> None:
+    """Refuse, with the reason, to delete a place where walks were planned or made: asked
+    before the user is asked to confirm, and again when deleting."""
     place = _get_place(session, place_id)
     walks = session.scalar(select(func.count(Walk.id)).where(Walk.place_id == place_id)) or 0
     if walks:
@@ -235,6 +237,11 @@ def delete_place(session: Session, place_id: int) -> None:
                 walks,
             ).format(name=place.name, count=walks)
         )
+
+
+def delete_place(session: Session, place_id: int) -> None:
+    place = _get_place(session, place_id)
+    check_place_deletable(session, place_id)
     session.delete(place)
     session.flush()
 

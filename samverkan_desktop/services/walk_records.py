@@ -285,9 +285,10 @@ def update_observation(session: Session, observation_id: int, data: ObservationI
     session.flush()
 
 
-def delete_observation(session: Session, observation_id: int) -> None:
-    """Delete an observation recorded by mistake; one that raised actions stays."""
-    observation = _get_observation(session, observation_id)
+def check_observation_deletable(session: Session, observation_id: int) -> None:
+    """Refuse, with the reason, to delete an observation that raised actions: asked before the
+    user is asked to confirm, and again when deleting."""
+    _get_observation(session, observation_id)
     actions = len(walk_actions.list_for_observation(session, observation_id))
     if actions:
         raise InUseError(
@@ -299,6 +300,12 @@ def delete_observation(session: Session, observation_id: int) -> None:
                 actions,
             ).format(count=actions)
         )
+
+
+def delete_observation(session: Session, observation_id: int) -> None:
+    """Delete an observation recorded by mistake; one that raised actions stays."""
+    observation = _get_observation(session, observation_id)
+    check_observation_deletable(session, observation_id)
     files = [path for p in observation.photos for path in (p.original_path, p.display_path)]
     session.delete(observation)
     session.flush()

@@ -134,8 +134,9 @@ def move_stop(session: Session, stop_id: int, offset: int) -> None:
     session.expire(stop.walk, ["stops"])
 
 
-def remove_stop(session: Session, stop_id: int) -> None:
-    """Remove a stop that holds no recorded answers or observations; later stops move up."""
+def check_stop_removable(session: Session, stop_id: int) -> None:
+    """Refuse, with the reason, to remove a stop where answers or observations are recorded:
+    asked before the user is asked to confirm, and again when removing."""
     stop = _get_stop(session, stop_id)
     observations = (
         session.scalar(select(func.count(Observation.id)).where(Observation.stop_id == stop_id))
@@ -161,6 +162,12 @@ def remove_stop(session: Session, stop_id: int) -> None:
                 ),
             )
         )
+
+
+def remove_stop(session: Session, stop_id: int) -> None:
+    """Remove a stop that holds no recorded answers or observations; later stops move up."""
+    stop = _get_stop(session, stop_id)
+    check_stop_removable(session, stop_id)
     walk = stop.walk
     removed_at = stop.position
     walk.stops.remove(stop)

@@ -371,8 +371,9 @@ def update_walk(session: Session, walk_id: int, data: WalkInput) -> None:
     session.flush()
 
 
-def delete_walk(session: Session, walk_id: int) -> None:
-    """Delete a walk planned by mistake. A walk that was made is history and stays."""
+def check_walk_deletable(session: Session, walk_id: int) -> None:
+    """Refuse, with the reason, to delete a walk that was made: asked before the user is asked
+    to confirm, and again when deleting."""
     walk = get_walk_model(session, walk_id)
     if walk.status in WALKED_STEPS or walk.observations:
         raise InUseError(
@@ -380,6 +381,12 @@ def delete_walk(session: Session, walk_id: int) -> None:
                 "The walk at {place} on {date} has been made and recorded; it cannot be deleted."
             ).format(place=walk.place.name, date=walk.date.isoformat())
         )
+
+
+def delete_walk(session: Session, walk_id: int) -> None:
+    """Delete a walk planned by mistake. A walk that was made is history and stays."""
+    walk = get_walk_model(session, walk_id)
+    check_walk_deletable(session, walk_id)
     earlier = walk.follow_up_of
     session.delete(walk)
     session.flush()

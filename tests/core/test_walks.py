@@ -188,13 +188,19 @@ def test_a_walk_that_was_made_cannot_be_deleted_but_a_planned_one_can(db: Databa
     place = _place(db)
     made = _walk(db, place)
     db.call(walk_steps.mark_walked, made, DAY)
+    # The window asks first (check_*), the deletion refuses on its own too.
+    with pytest.raises(InUseError):
+        db.call(walk_service.check_walk_deletable, made)
     with pytest.raises(InUseError):
         db.call(walk_service.delete_walk, made)
     follow = db.call(walk_steps.plan_follow_up, made, dt.date(2022, 1, 10))
+    db.call(walk_service.check_walk_deletable, follow)
     db.call(walk_service.delete_walk, follow)
     assert [w.id for w in db.call(walk_service.list_walks)] == [made]
     # Deleting the only planned follow-up steps the earlier walk back.
     assert db.call(walk_service.get_walk, made).status is WalkStatus.WALKED
+    with pytest.raises(InUseError, match="1 vandring"):
+        db.call(places.check_place_deletable, place)
     with pytest.raises(InUseError):
         db.call(places.delete_place, place)
 
@@ -216,6 +222,7 @@ def test_route_stops_keep_their_order_when_moved_and_removed(db: Database) -> No
     c = db.call(walk_route.add_stop, walk, "C")
     db.call(walk_route.move_stop, c, -1)
     assert [s.label for s in db.call(walk_route.list_stops, walk)] == ["1. A", "2. C", "3. B"]
+    db.call(walk_route.check_stop_removable, a)
     db.call(walk_route.remove_stop, a)
     assert [s.label for s in db.call(walk_route.list_stops, walk)] == ["1. C", "2. B"]
     db.call(walk_route.move_stop, b, +1)  # already last: nothing happens
@@ -232,6 +239,8 @@ def test_a_stop_with_recorded_findings_cannot_be_removed(db: Database) -> None:
         walk,
         walk_records.ObservationInput("Skymd sikt", stop_id=stop),
     )
+    with pytest.raises(InUseError, match="1 iakttagelse"):
+        db.call(walk_route.check_stop_removable, stop)
     with pytest.raises(InUseError, match="1 iakttagelse"):
         db.call(walk_route.remove_stop, stop)
 

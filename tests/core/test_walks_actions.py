@@ -96,6 +96,8 @@ def test_a_raised_action_is_a_shared_action_pointing_at_the_observation(observed
     assert db.call(walk_service.list_walks)[0].open_actions == 1
     assert db.call(walk_actions.responsible_organisations, walk) == [(org, "Trafikkontoret", 1)]
     with pytest.raises(InUseError, match="1 åtgärd"):
+        db.call(walk_records.check_observation_deletable, obs)
+    with pytest.raises(InUseError, match="1 åtgärd"):
         db.call(walk_records.delete_observation, obs)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import places
 from ui.context import AppContext
+from ui.walks.common import refused
 from ui.walks.place_dialogs import PlaceDialog, PriorityDialog
 from ui.walks.places_page import PlacesPage
 from ui.walks.template_dialog import TemplateDialog
@@ -120,7 +121,9 @@ class WalksArea(Area):
 
     def delete_place(self) -> None:
         row = self.places_page.current_row()
-        if row is not None and confirm(
+        if row is None or refused(self, self.ctx, places.check_place_deletable, row.id):
+            return
+        if confirm(
             self,
             _("Delete place"),
             _("Delete “{name}” from the places register?").format(name=row.name),

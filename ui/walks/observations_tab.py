@@ -28,7 +28,7 @@ from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted
+from ui.walks.common import heading, muted, refused
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform
@@ -266,7 +266,9 @@ class ObservationsTab(QWidget):
 
     def delete_observation(self) -> None:
         obs = self.current()
-        if obs is not None and confirm(
+        if obs is None or refused(self, self.ctx, walk_records.check_observation_deletable, obs.id):
+            return
+        if confirm(
             self,
             _("Delete observation"),
             _("Delete the observation “{text}” and its photos?").format(text=obs.description[:60]),

@@ -31,6 +31,7 @@ from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.checklist_tab import ChecklistTab
 from ui.walks.closing_tab import ClosingTab
+from ui.walks.common import refused
 from ui.walks.followup_tab import FollowUpTab
 from ui.walks.observations_tab import ObservationsTab
 from ui.walks.plan_tab import PlanTab
@@ -279,18 +280,16 @@ class WalkView(QWidget):
 
     def delete_walk(self) -> None:
         walk = self.walk
-        if (
-            walk is not None
-            and confirm(
-                self,
-                _("Delete the walk"),
-                _("Delete the walk at {place} on {date}? This cannot be undone.").format(
-                    place=walk.place, date=walk.date.isoformat()
-                ),
-                _("Delete"),
-            )
-            and perform(self, self.ctx, "walks", walk_service.delete_walk, walk.id)
-        ):
+        if walk is None or refused(self, self.ctx, walk_service.check_walk_deletable, walk.id):
+            return
+        if confirm(
+            self,
+            _("Delete the walk"),
+            _("Delete the walk at {place} on {date}? This cannot be undone.").format(
+                place=walk.place, date=walk.date.isoformat()
+            ),
+            _("Delete"),
+        ) and perform(self, self.ctx, "walks", walk_service.delete_walk, walk.id):
             self.walk = None
             self.back_requested.emit()
 

@@ -1,0 +1,113 @@
+"""Deleting in the Safety walks area: what the service will refuse is said at once, with its
+reason, never after the user has been asked to confirm a deletion that cannot happen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import places, walk_actions, walk_records, walk_route, walk_steps
+from samverkan_desktop.services import walks as walk_service
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import acknowledge, click_button, click_row, show_window
+from ui.context import AppContext
+from ui.walks.area import WalksArea
+
+
+def _tessinparken(ctx: AppContext) -> int:
+    return next(
+        w.id
+        for w in ctx.call(walk_service.list_walks)
+        if w.place == "Tessinparken" and w.date.year == 2021
+    )
+
+
+def _area(qtbot: QtBot, ctx: AppContext) -> WalksArea:
+    return show_window(qtbot, WalksArea(ctx), 1280, 800)
+
+
+def test_an_observation_with_actions_is_refused_at_once_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    walk_id = _tessinparken(demo_ctx)
+    area = _area(qtbot, demo_ctx)
+    area.open_walk(walk_id)
+    tab = area.view.observations_tab
+    area.view.tabs.setCurrentWidget(tab)
+    observation = tab.current()
+    assert observation is not None
+    assert demo_ctx.call(walk_actions.list_for_observation, observation.id)
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))  # OK: a confirmation has Delete and Cancel
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    modals.check()
+    assert len(seen) == 1 and "åtgärd" in seen[0] and "kan inte tas bort" in seen[0]
+    assert demo_ctx.call(walk_records.get_observation, observation.id).id == observation.id
+
+    # One without actions is asked about, then deleted.
+    free = demo_ctx.call(
+        walk_records.add_observation,
+        walk_id,
+        walk_records.ObservationInput("Skräp vid bänken", location="Vid bänken"),
+    )
+    demo_ctx.bus.announce("walks")
+    tab.select(free)
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    modals.check()
+    assert free not in [o.id for o in demo_ctx.call(walk_records.list_observations, walk_id)]
+
+
+def test_a_stop_with_findings_is_refused_at_once_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    walk_id = _tessinparken(demo_ctx)
+    area = _area(qtbot, demo_ctx)
+    area.open_walk(walk_id)
+    tab = area.view.plan_tab
+    area.view.tabs.setCurrentWidget(tab)
+    tab.stops.setCurrentRow(1)
+    before = demo_ctx.call(walk_route.list_stops, walk_id)
+    assert before[1].observation_count or before[1].answer_count
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    qtbot.mouseClick(tab.remove_stop_button, Qt.MouseButton.LeftButton)
+    modals.check()
+    assert len(seen) == 1 and "kan inte tas bort" in seen[0] and before[1].name in seen[0]
+    assert demo_ctx.call(walk_route.list_stops, walk_id) == before
+
+
+def test_a_place_with_walks_is_refused_at_once_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = _area(qtbot, demo_ctx)
+    area.tabs.setCurrentWidget(area.places_page)
+    click_row(qtbot, area.places_page.table, "Tessinparken")
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    click_button(qtbot, area.places_page, "Ta bort")
+    modals.check()
+    assert len(seen) == 1 and "Tessinparken" in seen[0] and "vandring" in seen[0]
+    assert "Tessinparken" in [p.name for p in demo_ctx.call(places.list_places)]
+
+
+def test_a_walk_made_meanwhile_is_refused_at_once_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    planned = demo_ctx.call(
+        walk_service.create_walk,
+        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, dt.date.today()),
+    )
+    area = _area(qtbot, demo_ctx)
+    area.open_walk(planned)
+    assert area.view.delete_action.isEnabled()
+    # Another desk marks it walked; this window has not heard of it yet.
+    demo_ctx.call(walk_steps.mark_walked, planned, dt.date.today())
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    area.view.delete_action.trigger()
+    modals.check()
+    assert len(seen) == 1 and "kan inte tas bort" in seen[0]
+    assert demo_ctx.call(walk_service.get_walk, planned).id == planned
