@@ -218,10 +218,23 @@ def update_role(session: Session, role_id: int, data: RoleInput) -> None:
     flush_or_conflict(session, _duplicate_role(role.name), field="name")
 
 
+def check_role_deletable(session: Session, role_id: int) -> None:
+    """Raise InUseError when exercise participants took part in the role (the window asks this
+    before its "Delete …?" question; ``delete_role`` checks again)."""
+    _check_role_deletable(session, _get_role(session, role_id))
+
+
 def delete_role(session: Session, role_id: int) -> None:
     role = _get_role(session, role_id)
+    _check_role_deletable(session, role)
+    session.delete(role)
+    session.flush()
+    _renumber(session, _roles(session), "position", start=1)
+
+
+def _check_role_deletable(session: Session, role: CrisisRole) -> None:
     used = session.scalar(
-        select(func.count(ExerciseParticipant.id)).where(ExerciseParticipant.role_id == role_id)
+        select(func.count(ExerciseParticipant.id)).where(ExerciseParticipant.role_id == role.id)
     )
     if used:
         raise InUseError(
@@ -230,9 +243,6 @@ def delete_role(session: Session, role_id: int) -> None:
                 "Rename the role instead."
             ).format(name=role.name)
         )
-    session.delete(role)
-    session.flush()
-    _renumber(session, _roles(session), "position", start=1)
 
 
 def _renumber(session: Session, records: Sequence[object], attr: str, start: int) -> None:

@@ -437,10 +437,14 @@ def _check_still_assessed(exercise: Exercise, leaving: ExerciseObjective) -> Non
         )
 
 
-def delete_exercise(session: Session, exercise_id: int) -> None:
-    """Delete an exercise with everything recorded in it; refused while its lessons have
-    actions (they are followed up elsewhere: delete the lessons first)."""
-    exercise = _get(session, exercise_id)
+def check_deletable(session: Session, exercise_id: int) -> None:
+    """Raise InUseError saying why the exercise cannot be deleted: its lessons have actions
+    (followed up elsewhere: delete the lessons first). The window asks this before its "Delete
+    …?" question; ``delete_exercise`` asks again, as another desk may add a lesson meanwhile."""
+    _check_deletable(_get(session, exercise_id))
+
+
+def _check_deletable(exercise: Exercise) -> None:
     if any(lesson.action_id for lesson in exercise.lessons):
         raise InUseError(
             _(
@@ -448,6 +452,13 @@ def delete_exercise(session: Session, exercise_id: int) -> None:
                 "Cancel the exercise instead, or delete the lessons first."
             ).format(title=exercise.title)
         )
+
+
+def delete_exercise(session: Session, exercise_id: int) -> None:
+    """Delete an exercise with everything recorded in it; refused while its lessons have
+    actions (see ``check_deletable``)."""
+    exercise = _get(session, exercise_id)
+    _check_deletable(exercise)
     session.delete(exercise)
     session.flush()
 

@@ -166,8 +166,12 @@ def test_a_role_that_took_part_in_an_exercise_cannot_be_deleted(db: Database) ->
             session, exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, 2021)
         )
         exercises.add_participant(session, exercise, person(session, "Karin", RECENT), role)
+        # Asked before the window's "Delete …?", and again at delete time.
+        with pytest.raises(InUseError, match="deltagare i övningar"):
+            crisis_org.check_role_deletable(session, role)
         with pytest.raises(InUseError):
             crisis_org.delete_role(session, role)
         empty = crisis_org.create_role(session, RoleInput("Tom"))
+        crisis_org.check_role_deletable(session, empty)
         crisis_org.delete_role(session, empty)
         assert [r.name for r in crisis_org.list_roles(session)] == ["Krisledare"]

@@ -225,9 +225,13 @@ def test_lessons_with_actions_protect_the_exercise_and_outlive_their_lesson(db: 
         )
         action_id = exercises.get_exercise(session, exercise_id).lessons[0].action_id
         assert action_id is not None
-        with pytest.raises(InUseError):
+        # Asked before the window's "Delete …?", and again at delete time.
+        with pytest.raises(InUseError, match="lärdomarna har gett åtgärder"):
+            exercises.check_deletable(session, exercise_id)
+        with pytest.raises(InUseError, match="lärdomarna har gett åtgärder"):
             exercises.delete_exercise(session, exercise_id)
         exercises.delete_lesson(session, lesson_id, TODAY)
+        exercises.check_deletable(session, exercise_id)
         kept = actions.get_action(session, action_id, TODAY)
         assert kept.last_note is not None and "Övning för krisledningen" in kept.last_note.text
         exercises.delete_exercise(session, exercise_id)

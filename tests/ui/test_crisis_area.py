@@ -5,13 +5,19 @@ objective and lessons learned that raise actions followed up in the Actions area
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import local, local_time
@@ -671,3 +677,78 @@ def test_the_evaluation_of_an_exercise_without_objectives_says_so(
     assert evaluation.editor_heading.text() == "Övningen har inga mål att utvärdera"
     assert evaluation.no_objectives.isVisibleTo(evaluation)
     assert "kan övningen ändå markeras som utvärderad" in evaluation.no_objectives.text()
+
+
+def _refusal_only(qtbot: QtBot, modals: ModalDriver, delete: Callable[[], object]) -> str:
+    """Run ``delete`` expecting one message box saying why not: no "Ta bort …?" question first
+    (a question would get this handler, which finds no OK button on it, and fail)."""
+    shown: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert [b.text() for b in box.buttons()] == ["OK"], box.text()
+        shown.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(read)
+    delete()
+    modals.check()
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_an_exercise_whose_lessons_have_actions_is_refused_without_asking_first(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The exercise list asked "Ta bort ”Krisledningsövning” …?" and, after "Ta bort", refused."""
+    lesson = ctx.call(
+        exercises.add_lesson,
+        crisis.exercise,
+        exercises.LessonInput("Kontaktlistan var inaktuell", responsible_person_id=crisis.deputy),
+    )
+    refusal = (
+        "”Krisledningsövning” kan inte tas bort: lärdomarna har gett åtgärder. Ställ in övningen "
+        "i stället, eller ta bort lärdomarna först."
+    )
+    area.tabs.setCurrentWidget(area.exercises_stack)
+    page = area.exercises_page
+    page.reload()
+    page.select_id(crisis.exercise)
+    assert _refusal_only(qtbot, modals, lambda: click_button(qtbot, page.toolbar, "Ta bort")) == (
+        refusal
+    )
+    # The exercise's own "More → Delete the exercise…" says the same, from the same service.
+    area.open_exercise(crisis.exercise)
+    view = area.exercise_view
+    assert view.delete_action.text() == "Ta bort övningen…"
+    assert _refusal_only(qtbot, modals, view.delete_action.trigger) == refusal
+    assert [r.id for r in ctx.call(exercises.list_exercises)] == [crisis.exercise]
+    # Without the lesson the question comes, and the exercise goes.
+    ctx.call(exercises.delete_lesson, lesson)
+    asked: list[str] = []
+
+    def agree(box: QWidget) -> None:
+        asked.append(box.text())  # type: ignore[attr-defined]
+        click_button(qtbot, box, "Ta bort")
+
+    modals.answer(agree)
+    view.delete_action.trigger()
+    modals.check()
+    assert asked and asked[0].startswith("Ta bort ”Krisledningsövning”")
+    assert ctx.call(exercises.list_exercises) == []
+
+
+def test_a_role_used_in_an_exercise_is_refused_without_asking_first(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(exercises.add_participant, crisis.exercise, crisis.leader, crisis.role)
+    area.tabs.setCurrentWidget(area.org_page)
+    org = area.org_page
+    click_row(qtbot, org.roles, "Krisledare")
+    delete = org.role_buttons[2]
+    assert delete.text() == "Ta bort…"
+    refusal = _refusal_only(
+        qtbot, modals, lambda: qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    )
+    assert refusal.startswith("”Krisledare” kan inte tas bort: deltagare i övningar")
+    assert [r.name for r in ctx.call(crisis_org.list_roles)] == ["Krisledare"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import crisis_nav, exercises
 from ui.context import AppContext
+from ui.crisis.common import refused_before_asking
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
 from ui.crisis.exercises_page import ExercisesPage
@@ -152,7 +153,9 @@ class CrisisArea(Area):
 
     def delete_exercise(self) -> None:
         row = self.exercises_page.current_row()
-        if row is not None and confirm(
+        if row is None or refused_before_asking(self, self.ctx, exercises.check_deletable, row.id):
+            return
+        if confirm(
             self,
             _("Delete the exercise"),
             _("Delete “{title}” with its objectives, participants, checklist and log?").format(

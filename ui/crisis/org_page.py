@@ -16,7 +16,14 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import crisis_org
 from samverkan_desktop.services.crisis_org import ExternalRow, RoleMemberRow, RoleRow
 from ui.context import AppContext
-from ui.crisis.common import WARNING_STYLE, button_row, heading, muted, verified_text
+from ui.crisis.common import (
+    WARNING_STYLE,
+    button_row,
+    heading,
+    muted,
+    refused_before_asking,
+    verified_text,
+)
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog, RoleMemberDialog
 from ui.crisis.verify_dialog import VerifyDialog
 from ui.widgets.notice import NoticeBar
@@ -337,7 +344,9 @@ class OrganisationPage(QWidget):
 
     def delete_role(self) -> None:
         role = self.roles.current_row()
-        if role is None:
+        if role is None or refused_before_asking(
+            self, self.ctx, crisis_org.check_role_deletable, role.id
+        ):
             return
         question = (
             _("Delete role"),
