@@ -6,6 +6,9 @@ Every "--out FILE" of the command line and every "Save as" of the window writes 
   the database had left an 11 KB PDF where every record was;
 - the file is written beside its target and then put in its place, so a failure half-way
   leaves what was there before (an earlier export) rather than half a file.
+- a command line's ``--out`` ends as what is written does (``.pdf`` for a printout, ``.ics``,
+  ``.csv``; in any case): "x.txt" had silently received a PDF, and a name without an ending
+  opens in no program;
 Any other existing file is replaced, as scripts that write the same export every day expect.
 """
 
@@ -24,6 +27,10 @@ from samverkan_desktop.i18n import _
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite's files beside a database "x": x-wal, x-shm and x-journal.
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+# The endings of what the command line writes.
+PDF = ".pdf"
+ICS = ".ics"
+CSV = ".csv"
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -44,8 +51,9 @@ def _journal_of(path: Path) -> Path | None:
     return None
 
 
-def check_target(path: Path) -> None:
-    """Raise ValidationError (Swedish, naming the file) if ``path`` may not be written."""
+def check_target(path: Path, suffix: str | None = None) -> None:
+    """Raise ValidationError (Swedish, naming the file) if ``path`` may not be written; with
+    ``suffix`` (".pdf"), also when its name does not end so (in any case)."""
     if not str(path).strip() or path == Path("."):  # Path("") is "."
         raise ValidationError(_("Name the file to write."))
     if path.is_dir():
@@ -65,13 +73,18 @@ def check_target(path: Path) -> None:
                 path=path, database=database
             )
         )
+    if suffix is not None and not path.name.lower().endswith(suffix.lower()):
+        raise ValidationError(
+            _("The file name {path} must end in {suffix}.").format(path=path, suffix=suffix)
+        )
 
 
 @contextlib.contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """Check ``path``, yield a new file beside it to write, and put that file in its place
-    when the block ends without an error (otherwise remove it: ``path`` stays as it was)."""
-    check_target(path)
+def replacing(path: Path, suffix: str | None = None) -> Iterator[Path]:
+    """Check ``path`` (and its ``suffix``), yield a new file beside it to write, and put that
+    file in its place when the block ends without an error (otherwise remove it: ``path``
+    stays as it was)."""
+    check_target(path, suffix)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
@@ -90,8 +103,8 @@ def replacing(path: Path) -> Iterator[Path]:
         raise
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    with replacing(path) as temporary:
+def write_bytes(path: Path, data: bytes, suffix: str | None = None) -> None:
+    with replacing(path, suffix) as temporary:
         temporary.write_bytes(data)
 
 

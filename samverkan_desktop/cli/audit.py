@@ -84,8 +84,11 @@ def export(args: argparse.Namespace) -> int:
     since = _since(args.since)
     table = None if args.table is None else _table(args.table)
     out = Path(args.out)
-    output_files.check_target(out)  # before the database opens: never over it
-    with open_db(args).session() as session, output_files.replacing(out) as written:
+    output_files.check_target(out, output_files.CSV)  # before the database opens: never over it
+    with (
+        open_db(args).session() as session,
+        output_files.replacing(out, output_files.CSV) as written,
+    ):
         count = audit.export_csv(session, written, since, table)
     if args.json:
         print_json({"file": str(out), "rows": count})

@@ -332,7 +332,7 @@ def list_actions(args: argparse.Namespace) -> int:
 
 def write_ics(args: argparse.Namespace) -> int:
     out: Path = args.out
-    output_files.check_target(out)  # before the work: never over the database
+    output_files.check_target(out, output_files.ICS)  # before the work: never over the database
     from samverkan_desktop.exports.ics import export_ics
     from samverkan_desktop.services import meeting_rules
 
@@ -340,6 +340,6 @@ def write_ics(args: argparse.Namespace) -> int:
     if args.group is not None:
         _require_group(db, args.group)
     db.call(meeting_rules.extend_horizons)
-    output_files.write_bytes(out, db.call(export_ics, args.group))
+    output_files.write_bytes(out, db.call(export_ics, args.group), output_files.ICS)
     print(_("Saved {path}").format(path=out))
     return 0

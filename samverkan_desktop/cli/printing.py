@@ -49,8 +49,8 @@ def add_document(
 
 def _write(args: argparse.Namespace, build: PdfHandler) -> int:
     out: Path = args.out
-    output_files.check_target(out)  # before the work: never over the database
-    output_files.write_bytes(out, build(args))
+    output_files.check_target(out, output_files.PDF)  # before the work: never over the database
+    output_files.write_bytes(out, build(args), output_files.PDF)
     print(_("Saved {path}").format(path=out))
     return 0
 
