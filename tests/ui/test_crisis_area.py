@@ -752,3 +752,39 @@ def test_a_role_used_in_an_exercise_is_refused_without_asking_first(
     )
     assert refusal.startswith("”Krisledare” kan inte tas bort: deltagare i övningar")
     assert [r.name for r in ctx.call(crisis_org.list_roles)] == ["Krisledare"]
+
+
+def test_the_plans_register_is_readable_at_1280_by_800(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Beside the plan's details the register's columns were cut to 118 px or less: names,
+    kinds and the status cut short, "Version" and "Fastställd" headers clipped, and the status
+    column scrolled out of view. The details now sit under the register."""
+    window = MainWindow(demo_ctx, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.navigate("crisis")
+    area = window.area("crisis")
+    assert isinstance(area, CrisisArea)
+    area.tabs.setCurrentWidget(area.plans_page)
+    page = area.plans_page
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.showing_record())
+    QApplication.processEvents()
+    table = page.table
+    header = table.horizontalHeader()
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for column, title in enumerate(titles):
+        assert table.columnWidth(column) >= header.sectionSizeHint(column), f"{title} is clipped"
+    for title in ("Version", "Fastställd", "Ägare", "Nästa revidering", "Status"):
+        column = titles.index(title)
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), f"{title} is cut"
+    assert table.columnWidth(titles.index("Namn")) >= 250
+    assert table.horizontalScrollBar().maximum() == 0  # every column in view
+    # The plan's facts under the register show down to its next revision.
+    facts = page.detail.facts
+    assert facts.fact("next")
+    last = facts._values["next"]  # noqa: SLF001 - the label the user reads
+    assert last.visibleRegion().boundingRect().height() == last.height()
+    # The page no longer needs more than a 1024 px window gives it.
+    assert page.minimumSizeHint().width() <= 1024 - 250

@@ -1,11 +1,11 @@
-"""The selected plan beside the register: its facts, version history and attached files; and
+"""The selected plan under the register: its facts, version history and attached files; and
 what the register's columns show."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
@@ -32,6 +32,9 @@ def due_colour(state: DueState) -> QColor | None:
     return None
 
 
+NAME_COLUMN, KIND_COLUMN = 0, 1
+
+
 def _row_colour(row: PlanRow) -> QColor | None:
     return MUTED_COLOUR if row.due_state is DueState.INACTIVE else None
 
@@ -41,21 +44,19 @@ def _next_text(row: PlanRow) -> str:
 
 
 def plan_columns() -> list[Column[PlanRow]]:
+    # Widths: see fit_plan_columns.
     return [
-        Column(
-            _("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour, width=185
-        ),
-        Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label), width=140),
-        Column(_("Version"), lambda r: r.version, width=58),
-        Column(_("Adopted"), lambda r: r.adopted_on, width=86),
-        Column(_("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner, width=115),
+        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour),
+        Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label)),
+        Column(_("Version"), lambda r: r.version),
+        Column(_("Adopted"), lambda r: r.adopted_on),
+        Column(_("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner),
         Column(
             _("Next revision"),
             _next_text,
             sort_key=lambda r: r.next_revision,
             colour=lambda r: due_colour(r.due_state),
             tooltip=lambda r: days_text(r.days_left) or None,
-            width=132,
         ),
         Column(
             _("Status"),
@@ -64,6 +65,16 @@ def plan_columns() -> list[Column[PlanRow]]:
             colour=lambda r: due_colour(r.due_state),
         ),
     ]
+
+
+def fit_plan_columns(table: QTableView) -> None:
+    """The register's columns: name and kind share what is left, the others (version, dates,
+    owner, status) are as wide as their contents and title, so no title or date is cut short."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in (NAME_COLUMN, KIND_COLUMN):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def version_columns() -> list[Column[VersionRow]]:
@@ -117,12 +128,22 @@ class PlanDetailPane(DetailPane):
         ):
             self.facts.add_fact(key, label)
         self.add_text("notes", _("Notes"))
-        self.add_bottom(self._lists(), (1, 2))
+        # Under the register: the facts, the version history and the files side by side.
+        self.add_bottom(self._lists(), (3, 7))
+        self._splitter.setOrientation(Qt.Orientation.Horizontal)
+
+    def fit_sections(self) -> None:
+        """Side by side, the facts keep their share of the width (DetailPane's fitting is for
+        a part below the facts)."""
 
     def _lists(self) -> QWidget:
-        box = QWidget(self)
+        lists = QWidget(self)
+        columns = QHBoxLayout(lists)
+        columns.setContentsMargins(8, 0, 0, 0)
+        box = QWidget(lists)
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(box, 1)
         self.versions_heading = section_heading(_("Version history"), box)
         layout.addWidget(self.versions_heading)
         row, (self.new_version_button, self.edit_version_button, self.delete_version_button) = (
@@ -144,6 +165,10 @@ class PlanDetailPane(DetailPane):
         self.versions.activated.connect(self.edit_version_requested)
         layout.addWidget(self.versions, 1)
 
+        box = QWidget(lists)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(box, 1)
         self.files_heading = section_heading(_("Attached files"), box)
         layout.addWidget(self.files_heading)
         row, (self.attach_button, self.open_button, self.remove_button) = button_row(
@@ -161,7 +186,7 @@ class PlanDetailPane(DetailPane):
         self.versions.current_changed.connect(lambda _r: self._update_buttons())
         self.files.current_changed.connect(lambda _r: self._update_buttons())
         self._update_buttons()
-        return box
+        return lists
 
     @staticmethod
     def _emit(table: RecordTable, signal: SignalInstance) -> None:  # type: ignore[type-arg]

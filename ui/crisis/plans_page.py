@@ -1,5 +1,5 @@
 """The plans register: every plan and routine with its current version, owner and next revision
-(with ISO week); plans due within 60 days or overdue stand out. Beside the list: the selected
+(with ISO week); plans due within 60 days or overdue stand out. Under the list: the selected
 plan's facts, its version history and its attached files."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QWidget
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
@@ -21,7 +21,7 @@ from samverkan_desktop.services.plans import (
     VersionRow,
 )
 from ui.context import AppContext
-from ui.crisis.plan_detail import PlanDetailPane, plan_columns
+from ui.crisis.plan_detail import PlanDetailPane, fit_plan_columns, plan_columns
 from ui.crisis.plan_dialogs import PlanDialog, VersionDialog
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo
@@ -38,14 +38,27 @@ class PlansPage(ListPage[PlanRow]):
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # what is due first
         self.kind_filter = EnumCombo(PlanKind, _("All kinds"), self)
         self.kind_filter.setObjectName("kindFilter")
+        # The longest kind ("Plan för extraordinära händelser …") no longer sets the page's
+        # width: the list opens shorter, the search field keeps room to type.
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(14)
+        self.search.setMinimumWidth(160)
         self.add_filter(self.kind_filter)
         self.due_check = QCheckBox(_("Due within {days} days").format(days=DUE_WITHIN_DAYS), self)
         self.due_check.setToolTip(_("Only plans to revise soon, and those overdue"))
         self.add_filter(self.due_check)
         self.retired_check = QCheckBox(_("Show retired"), self)
         self.add_filter(self.retired_check)
+        # The selected plan under the register, not beside it: seven columns need the width
+        # (beside it, names, kinds and the status were cut short at 1280 px).
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.detail = PlanDetailPane(self)
-        self.set_detail(self.detail, (2, 1))
+        # Tall enough for the plan's facts down to its next revision (at 700 px too).
+        self.detail.setMinimumHeight(270)
+        self.set_detail(self.detail, (3, 2))
+        fit_plan_columns(self.table)
 
         self.new_action = self.add_action(_("New plan…"), self.new_plan, "Ctrl+N")
         self.edit_action = self.add_action(_("Edit…"), self.edit_plan, needs_selection=True)
