@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from samverkan_desktop.cli.common import (
+    code_choice,
     open_db,
     record_id,
     require_organisation,
@@ -32,6 +33,7 @@ def register_printouts(documents: Any) -> None:
     parser.add_argument(
         "--source",
         choices=[s.value for s in ActionSource],
+        type=code_choice("--source", {s.value: s for s in ActionSource}),
         help=_("only actions from meetings, walks, exercises or other"),
     )
     parser.add_argument("--search", metavar=_("TEXT"), help=_("words in what or description"))

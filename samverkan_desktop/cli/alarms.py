@@ -13,6 +13,7 @@ from typing import Any
 
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    code_choice,
     open_db,
     open_record,
     parse_year,
@@ -67,13 +68,19 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=list_units)
     p = sub.add_parser("add", help=_("add a unit"))
     p.add_argument("code", metavar=_("CODE"))
-    p.add_argument("--kind", required=True, choices=list(KINDS), help=_("what the unit is for"))
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=list(KINDS),
+        type=code_choice("--kind", KINDS),
+        help=_("what the unit is for"),
+    )
     p.add_argument("--make-model", metavar=_("TEXT"), help=_("make and model"))
     p.add_argument("--serial", metavar=_("TEXT"), help=_("serial number"))
     p.set_defaults(handler=add_unit)
     p = sub.add_parser("event", help=_("record a function test, a charge, a fault or a repair"))
     p.add_argument("code", metavar=_("CODE"))
-    p.add_argument("kind", choices=list(EVENTS))
+    p.add_argument("kind", choices=list(EVENTS), type=code_choice(_("the event"), EVENTS))
     p.add_argument("--note", metavar=_("TEXT"), help=_("what was done or found"))
     p.add_argument("--initials", metavar=_("XX"))
     p.set_defaults(handler=unit_event)
@@ -88,7 +95,12 @@ def register(commands: Any) -> None:
     p = sub.add_parser("out", help=_("lend a unit"))
     p.add_argument("code", metavar=_("CODE"))
     p.add_argument("--to", required=True, metavar=_("NAME"), help=_("the borrower (staff)"))
-    p.add_argument("--purpose", choices=list(KINDS), help=_("default: what the unit is for"))
+    p.add_argument(
+        "--purpose",
+        choices=list(KINDS),
+        type=code_choice("--purpose", KINDS),
+        help=_("default: what the unit is for"),
+    )
     p.add_argument(
         "--until",
         type=parse_until,

@@ -8,10 +8,11 @@ import datetime as dt
 import enum
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from samverkan_desktop import i18n
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import default_database_url
 
@@ -50,6 +51,52 @@ def parse_year(text: str) -> int:
             _("“{value}” is not a year (write it as 2026).").format(value=text)
         )
     return year
+
+
+def choice(
+    option: str, values: Mapping[str, Any], labels: Mapping[str, str] | None = None
+) -> Callable[[str], Any]:
+    """``type=`` for an option taking one of ``values`` (code → what the handler gets). A code
+    or its Swedish label from ``labels`` (code → the label as the window shows it, untranslated)
+    is accepted, in any case: "--status planering" as well as "--status planning". Anything
+    else is wrong input, not wrong usage: ValidationError "--status cannot be “x”; write one
+    of: planning (Planering), …" (one line, exit 1; main catches it from the parser)."""
+    labels = labels or {}
+
+    def parse(text: str) -> Any:
+        key = text.strip().casefold()
+        for code, value in values.items():
+            label = labels.get(code)
+            if key == code.casefold() or (label and key == _(label).casefold()):
+                return value
+        raise ValidationError(
+            _("{option} cannot be “{value}”; write one of: {choices}.").format(
+                option=option,
+                value=text,
+                choices=", ".join(
+                    f"{code} ({_(labels[code])})" if code in labels else code for code in values
+                ),
+            )
+        )
+
+    parse.__name__ = "choice"
+    return parse
+
+
+def enum_choice(option: str, enum_class: type[enum.Enum]) -> Callable[[str], Any]:
+    """``choice`` over an enum whose members have a ``label``: gives the member."""
+    return choice(option, {m.value: m for m in enum_class}, _labels(enum_class))
+
+
+def code_choice(option: str, members: Mapping[str, enum.Enum]) -> Callable[[str], str]:
+    """``choice`` for an option with ``choices=list(members)``: gives the code (argparse then
+    finds it among the choices), a member's label accepted too."""
+    labels = {code: label for code, m in members.items() if (label := getattr(m, "label", None))}
+    return choice(option, {code: code for code in members}, labels)
+
+
+def _labels(enum_class: type[enum.Enum]) -> dict[str, str]:
+    return {m.value: label for m in enum_class if (label := getattr(m, "label", None))}
 
 
 LARGEST_ID = 2**63 - 1  # the databases' integer keys (SQLite and PostgreSQL bigint)

@@ -10,6 +10,7 @@ from typing import Any
 
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    enum_choice,
     open_db,
     parse_year,
     print_json,
@@ -19,20 +20,6 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
 from samverkan_desktop.services import crisis_org, exercises, plans, training_gaps
-
-
-def _enum_type(enum_class: Any, what: str) -> Any:
-    def parse(value: str) -> Any:
-        try:
-            return enum_class(value)
-        except ValueError as error:
-            raise argparse.ArgumentTypeError(
-                _("unknown {what} {value} (one of {choices})").format(
-                    what=what, value=value, choices=", ".join(m.value for m in enum_class)
-                )
-            ) from error
-
-    return parse
 
 
 def _days(value: str) -> int:
@@ -61,7 +48,7 @@ def register(commands: Any) -> None:
         help=_("only plans due for revision within DAYS days (overdue included)"),
     )
     list_plans.add_argument(
-        "--kind", type=_enum_type(PlanKind, _("kind")), metavar=_("KIND"), help=_("only this kind")
+        "--kind", type=enum_choice("--kind", PlanKind), metavar=_("KIND"), help=_("only this kind")
     )
     add_json_flag(list_plans)
     list_plans.set_defaults(handler=plans_list)
@@ -75,13 +62,13 @@ def register(commands: Any) -> None:
     list_ex.add_argument("--year", type=parse_year, help=_("only exercises in this year"))
     list_ex.add_argument(
         "--type",
-        type=_enum_type(ExerciseType, _("type")),
+        type=enum_choice("--type", ExerciseType),
         metavar=_("TYPE"),
         help=_("only this type"),
     )
     list_ex.add_argument(
         "--status",
-        type=_enum_type(ExerciseStatus, _("status")),
+        type=enum_choice("--status", ExerciseStatus),
         metavar=_("STATUS"),
         help=_("only exercises with this status"),
     )

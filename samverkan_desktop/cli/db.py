@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from samverkan_desktop import roles
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json
+from samverkan_desktop.cli.common import add_json_flag, choice, open_db, print_json
 from samverkan_desktop.i18n import _
 
 
@@ -24,7 +24,13 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=grant_roles)
     p = sub.add_parser("add-login", help=_("let a person log in with one of the roles"))
     p.add_argument("name", help=_("the login name (a–z, digits, _)"))
-    p.add_argument("--role", required=True, choices=sorted(roles.ROLE_NAMES), help=_("the role"))
+    p.add_argument(
+        "--role",
+        required=True,
+        choices=sorted(roles.ROLE_NAMES),
+        type=choice("--role", {name: name for name in sorted(roles.ROLE_NAMES)}),
+        help=_("the role"),
+    )
     p.add_argument(
         "--password-stdin", action="store_true", help=_("read the password from standard input")
     )

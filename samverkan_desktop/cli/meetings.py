@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 from samverkan_desktop import output_files
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    code_choice,
     open_db,
     print_json,
     print_table,
@@ -60,6 +61,7 @@ def register(commands: Any) -> None:
     rule.add_argument(
         "--on-holiday",
         choices=[p.value for p in HolidayPolicy],
+        type=code_choice("--on-holiday", {p.value: p for p in HolidayPolicy}),
         default=HolidayPolicy.KEEP.value,
         help=_("what to do with meetings on public holidays"),
     )
@@ -97,6 +99,7 @@ def register(commands: Any) -> None:
     set_rule.add_argument(
         "--on-holiday",
         choices=[p.value for p in HolidayPolicy],
+        type=code_choice("--on-holiday", {p.value: p for p in HolidayPolicy}),
         default=HolidayPolicy.KEEP.value,
         help=_("what to do with meetings on public holidays"),
     )

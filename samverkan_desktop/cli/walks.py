@@ -8,6 +8,7 @@ from typing import Any
 
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    enum_choice,
     open_db,
     open_record,
     parse_year,
@@ -24,17 +25,6 @@ from samverkan_desktop.services import places as place_service
 from samverkan_desktop.services import walks as walk_service
 
 
-def _status(value: str) -> WalkStatus:
-    try:
-        return WalkStatus(value)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            _("unknown status {value} (one of {choices})").format(
-                value=value, choices=", ".join(s.value for s in WalkStatus)
-            )
-        ) from error
-
-
 def register(commands: Any) -> None:
     parser = commands.add_parser("walks", help=_("safety walks"))
     sub = parser.add_subparsers(
@@ -44,7 +34,10 @@ def register(commands: Any) -> None:
     list_parser = sub.add_parser("list", help=_("list the safety walks, newest first"))
     list_parser.add_argument("--year", type=parse_year, help=_("only walks in this year"))
     list_parser.add_argument(
-        "--status", type=_status, metavar=_("STATUS"), help=_("only walks at this step")
+        "--status",
+        type=enum_choice("--status", WalkStatus),
+        metavar=_("STATUS"),
+        help=_("only walks at this step"),
     )
     list_parser.add_argument(
         "--place", type=record_id, metavar="ID", help=_("only walks at this place")

@@ -59,11 +59,10 @@ def test_walks_list_as_json_has_the_promised_keys(
     assert code == 0 and "Tessinparken" in out and "Avslutande möte hållet" in out
 
 
-def test_unknown_status_is_a_usage_error(
-    sqlite_url: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_unknown_status_is_wrong_input(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # A value outside the choices is one line and exit 1 (tests/core/test_cli_choices.py).
     code, _out, err = run_cli(capsys, "--db", sqlite_url, "walks", "list", "--status", "done")
-    assert code == 2 and "planning" in err
+    assert code == 1 and "planning (Planering)" in err
 
 
 @needs_pdftotext
