@@ -6,6 +6,7 @@
   PostgreSQL server started on loopback. A migrated template is copied per test (fast).
 - Without PostgreSQL installed the PostgreSQL variants are skipped with a reason, except when
   SAMVERKAN_REQUIRE_POSTGRES or CI is set: then they fail, so CI never skips them silently.
+- On CI any other skip fails too (tests/ci_skips.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from tests.pg_server import PostgresServer, find_bin_dir  # noqa: E402
 
 i18n_build.main([])
 i18n.set_language("sv")
+
+pytest_plugins = ["tests.ci_skips"]
 
 _counter = itertools.count()
 
