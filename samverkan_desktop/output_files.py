@@ -51,6 +51,14 @@ def _journal_of(path: Path) -> Path | None:
     return None
 
 
+def with_ending(path: Path, suffix: str) -> Path:
+    """``path`` ending in ``suffix``: added, never put in place of what follows a dot the user
+    wrote ("Möte 1.12" is "Möte 1.12.pdf", not "Möte 1.pdf")."""
+    if path.suffix.lower() == suffix:
+        return path
+    return path.with_name(path.name + suffix)
+
+
 def check_target(path: Path, suffix: str | None = None) -> None:
     """Raise ValidationError (Swedish, naming the file) if ``path`` may not be written; with
     ``suffix`` (".pdf"), also when its name does not end so (in any case)."""

@@ -122,3 +122,10 @@ def test_a_mistyped_table_is_refused_by_the_export(
         "--out", str(out),
     )  # fmt: skip
     assert code == 1 and "group" in error and not out.exists()
+
+
+def test_a_saved_file_gets_its_ending_added_never_in_place_of_the_users_text() -> None:
+    assert output_files.with_ending(Path("Styrgrupp 1.12"), ".pdf") == Path("Styrgrupp 1.12.pdf")
+    assert output_files.with_ending(Path("Polis St. Eriks"), ".ics") == Path("Polis St. Eriks.ics")
+    assert output_files.with_ending(Path("agenda.PDF"), ".pdf") == Path("agenda.PDF")
+    assert output_files.with_ending(Path("agenda"), ".pdf") == Path("agenda.pdf")

@@ -231,7 +231,7 @@ def no_file_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path) -> Iterator[list[s
 
     def answer(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
         asked.append(suggested)
-        return str(tmp_path / "slk"), ""
+        return str(tmp_path / "slk 1.12"), ""  # typed without ".ics", a dot in the name
 
     monkeypatch.setattr("ui.meetings.export.QFileDialog.getSaveFileName", answer)
     yield asked
@@ -246,7 +246,7 @@ def test_export_of_the_filtered_group_to_ics(
     qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
     modals.check()
     assert no_file_dialog[0].endswith("Säkerhetssamordnarnätverket (SLK).ics")
-    text = (tmp_path / "slk.ics").read_text(encoding="utf-8")
+    text = (tmp_path / "slk 1.12.ics").read_text(encoding="utf-8")
     assert "RRULE:FREQ=WEEKLY;" in text and "BYDAY=TH" in text
     assert f"SUMMARY:{SLK}" in text and "Norrmalms" not in text
 

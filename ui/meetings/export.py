@@ -40,9 +40,7 @@ def export_calendar(
     )
     if not path_text:
         return None
-    path = Path(path_text)
-    if path.suffix.lower() != ".ics":
-        path = path.with_suffix(".ics")
+    path = output_files.with_ending(Path(path_text), output_files.ICS)
     from samverkan_desktop.exports.ics import export_ics
 
     try:

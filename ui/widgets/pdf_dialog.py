@@ -99,8 +99,7 @@ class PdfPreviewDialog(QDialog):
             self.write_to(Path(path))
 
     def write_to(self, path: Path) -> None:
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        path = output_files.with_ending(path, output_files.PDF)
         try:
             output_files.write_bytes(path, self.pdf)  # never over a database
         except DomainError as error:
