@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError
+from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     ChecklistAnswer,
@@ -15,6 +15,7 @@ from samverkan_desktop.models import (
     Organisation,
     Person,
     RouteStop,
+    Walk,
     WalkParticipant,
 )
 from samverkan_desktop.services.validation import (
@@ -94,12 +95,27 @@ def _get_stop(session: Session, stop_id: int) -> RouteStop:
     return get_or_raise(session, RouteStop, stop_id, _("The stop no longer exists."))
 
 
+def _stop_name(walk: Walk, name: str, stop_id: int | None = None) -> str:
+    """The stop's name as kept; refused when another stop on the route has it (case aside):
+    the checklist, the observations and the report tell stops apart by name."""
+    cleaned = require_text(name, "name", _("Stop"))
+    for other in walk.stops:
+        if other.id != stop_id and other.name.casefold() == cleaned.casefold():
+            raise ValidationError(
+                _("“{name}” is already on the route (stop {number}).").format(
+                    name=other.name, number=other.position
+                ),
+                field="name",
+            )
+    return cleaned
+
+
 def add_stop(session: Session, walk_id: int, name: str, description: str | None = None) -> int:
     """Add a stop at the end of the route."""
     walk = get_walk_model(session, walk_id)
     stop = RouteStop(
         position=len(walk.stops) + 1,
-        name=require_text(name, "name", _("Stop")),
+        name=_stop_name(walk, name),
         description=clean(description),
     )
     walk.stops.append(stop)
@@ -109,7 +125,7 @@ def add_stop(session: Session, walk_id: int, name: str, description: str | None 
 
 def update_stop(session: Session, stop_id: int, name: str, description: str | None) -> None:
     stop = _get_stop(session, stop_id)
-    stop.name = require_text(name, "name", _("Stop"))
+    stop.name = _stop_name(stop.walk, name, stop_id)
     stop.description = clean(description)
     session.flush()
 

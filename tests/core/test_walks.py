@@ -230,6 +230,19 @@ def test_route_stops_keep_their_order_when_moved_and_removed(db: Database) -> No
         db.call(walk_route.add_stop, walk, "  ")
 
 
+def test_two_stops_on_a_route_never_share_a_name(db: Database) -> None:
+    walk = _walk(db, _place(db))
+    first = db.call(walk_route.add_stop, walk, "Lekplatsen")
+    with pytest.raises(ValidationError, match="”Lekplatsen” finns redan på rutten") as error:
+        db.call(walk_route.add_stop, walk, "  lekplatsen ")
+    assert error.value.field == "name"
+    second = db.call(walk_route.add_stop, walk, "Bollplanen")
+    with pytest.raises(ValidationError, match=r"\(stopp 1\)"):
+        db.call(walk_route.update_stop, second, "LEKPLATSEN", None)
+    db.call(walk_route.update_stop, first, "Lekplatsen", "Sandlådan")  # its own name is fine
+    assert [s.name for s in db.call(walk_route.list_stops, walk)] == ["Lekplatsen", "Bollplanen"]
+
+
 def test_a_stop_with_recorded_findings_cannot_be_removed(db: Database) -> None:
     walk = _walk(db, _place(db))
     stop = db.call(walk_route.add_stop, walk, "Lekplatsen")

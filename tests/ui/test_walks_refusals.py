@@ -1,11 +1,13 @@
-"""Deleting in the Safety walks area: what the service will refuse is said at once, with its
-reason, never after the user has been asked to confirm a deletion that cannot happen."""
+"""Refusals in the Safety walks area. Deleting: what the service will refuse is said at once,
+with its reason, never after the user has been asked to confirm a deletion that cannot happen.
+A form: the refusal under a field goes as soon as the user corrects the field."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import places, walk_actions, walk_records, walk_route, walk_steps
@@ -14,6 +16,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_button, click_row, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
+from ui.walks.route_dialogs import StopDialog
 
 
 def _tessinparken(ctx: AppContext) -> int:
@@ -111,3 +114,52 @@ def test_a_walk_made_meanwhile_is_refused_at_once_with_the_reason(
     modals.check()
     assert len(seen) == 1 and "kan inte tas bort" in seen[0]
     assert demo_ctx.call(walk_service.get_walk, planned).id == planned
+
+
+def test_a_refused_stop_name_is_corrected_and_the_stop_added_with_enter(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    walk = demo_ctx.call(
+        walk_service.create_walk,
+        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, dt.date.today()),
+    )
+    demo_ctx.call(walk_route.add_stop, walk, "Entren")
+    area = _area(qtbot, demo_ctx)
+    area.open_walk(walk)
+    tab = area.view.plan_tab
+    steps: list[tuple[str, bool, str]] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, StopDialog)
+        name = dialog.name
+
+        def note(step: str) -> None:
+            steps.append((step, dialog.isVisible(), dialog.error_text("name")))
+
+        qtbot.keyClick(name, Qt.Key.Key_Return)  # nothing typed
+        note("empty")
+        qtbot.keyClicks(name, "E")
+        note("typing")
+        qtbot.keyClicks(name, "ntren")
+        qtbot.keyClick(name, Qt.Key.Key_Return)  # the route has an Entren already
+        note("taken")
+        qtbot.keyClicks(name, " norra")
+        note("corrected")
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+        note("saved")
+
+    modals.answer(fill)
+    qtbot.mouseClick(tab.add_stop_button, Qt.MouseButton.LeftButton)
+    modals.check()
+    assert steps == [
+        ("empty", True, "Stopp får inte vara tomt."),
+        ("typing", True, ""),  # the refusal goes as the user corrects the field
+        ("taken", True, "”Entren” finns redan på rutten (stopp 1)."),
+        ("corrected", True, ""),
+        ("saved", False, ""),
+    ]
+    assert [s.name for s in demo_ctx.call(walk_route.list_stops, walk)] == [
+        "Entren",
+        "Entren norra",
+    ]
+    assert tab.stops.currentItem().text() == "2. Entren norra"

@@ -3,7 +3,9 @@
 The subclass builds rows with ``add_row(field, label, widget)`` (``new_column()`` starts a second
 column for long forms) and implements ``save()`` calling a service; a DomainError keeps the
 dialog open with everything typed, shows the message under the field named by the error (or at
-the top) and puts the cursor there. ``error_text(field)`` reads what is shown under a field.
+the top) and puts the cursor there. The message under a field goes as soon as the user changes
+that field (it speaks of what is no longer there); the next save judges again.
+``error_text(field)`` reads what is shown under a field.
 
 Wrapped texts (an error under a field, a history or a description shown as a field) get the
 height their lines need, in two places Qt leaves that to us:
@@ -21,14 +23,25 @@ height their lines need, in two places Qt leaves that to us:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QSizePolicy,
+    QTableWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +66,26 @@ def grows_sideways(widget: QWidget) -> bool:
         and bool(policy.horizontalPolicy().value & QSizePolicy.PolicyFlag.GrowFlag.value)
         and bool(layout.expandingDirections() & Qt.Orientation.Horizontal)
     )
+
+
+def when_edited(widget: QWidget, slot: Callable[[], object]) -> None:
+    """Call ``slot`` when the user changes ``widget`` or an input inside it (typing, choosing,
+    ticking); not when the program fills it in, where Qt tells the two apart."""
+    for part in (widget, *widget.findChildren(QWidget)):
+        if isinstance(part, QLineEdit):  # also the text of an editable list or a date
+            part.textEdited.connect(lambda *_args: slot())
+        elif isinstance(part, (QPlainTextEdit, QTextEdit)):
+            part.textChanged.connect(lambda *_args: slot())
+        elif isinstance(part, QComboBox):
+            part.activated.connect(lambda *_args: slot())
+        elif isinstance(part, QDateTimeEdit):  # arrow keys, the wheel, the calendar
+            part.dateTimeChanged.connect(lambda *_args: slot())
+        elif isinstance(part, QAbstractButton):
+            part.clicked.connect(lambda *_args: slot())
+        elif isinstance(part, (QListWidget, QTableWidget)):
+            part.itemChanged.connect(lambda *_args: slot())
+        elif isinstance(part, QAbstractItemView) and part.model() is not None:
+            part.model().dataChanged.connect(lambda *_args: slot())
 
 
 class FormDialog(QDialog):
@@ -134,6 +167,7 @@ class FormDialog(QDialog):
         container.setMinimumWidth(1)
         self.form.addRow(label, container)
         self._fields[field] = (widget, error)
+        when_edited(widget, error.hide)  # what it refused is no longer there
         return widget
 
     def clear_errors(self) -> None:
