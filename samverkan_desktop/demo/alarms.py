@@ -241,6 +241,15 @@ def _home_loans(
     ]
 
 
+def _out_at(loans: list[Loan], unit: AlarmUnit, at: dt.datetime) -> bool:
+    return any(
+        loan.unit_id == unit.id
+        and loan.out_at <= at
+        and (loan.returned_at is None or loan.returned_at > at)
+        for loan in loans
+    )
+
+
 def _events(
     session: Session,
     rng: random.Random,
@@ -248,15 +257,18 @@ def _events(
     loans: list[Loan],
     today: dt.date,
 ) -> None:
-    # Function test of every unit on the first weekday of each month.
+    # Function test on the first weekday of each month of every unit in the cupboard then (one
+    # out on loan is tested when it is back). Not today's: that is this morning, perhaps later.
     month = (today - relativedelta(months=11)).replace(day=1)
     while month <= today:
         day = month
         while day.weekday() >= 5:
             day += dt.timedelta(days=1)
-        if day <= today:
+        if day < today:
             for unit in units.values():
                 at = at_local(day, dt.time(9, rng.randint(0, 50)))
+                if _out_at(loans, unit, at):
+                    continue
                 session.add(
                     UnitEvent(
                         unit_id=unit.id, kind=UnitEventKind.TESTED, occurred_at=at, initials="NH"

@@ -52,3 +52,34 @@ def test_demo_alarm_training_march_2021_and_refreshers(demo_db: Database) -> Non
     assert sofia.training_valid and sofia.training_valid_until is not None
     # David has LARM-07 out and late (the demo's overdue loan): the reception is told.
     assert david.holding == (("LARM-07", True),)
+
+
+def test_no_function_test_lies_ahead_or_while_the_unit_is_lent(db: Database) -> None:
+    """Loaded on the first weekday of a month (the day's test is at 09.00, perhaps still to
+    come), the history says nothing about later today, nor tests a unit someone has out."""
+    from sqlalchemy import select
+
+    from samverkan_desktop import demo
+    from samverkan_desktop.models import Loan, UnitEvent, UnitEventKind
+
+    first_weekday = dt.date(2026, 12, 1)
+    with db.session() as s:
+        demo.load(s, today=first_weekday)
+        s.commit()
+        events = s.scalars(select(UnitEvent)).all()
+        loans = s.scalars(select(Loan)).all()
+    start_of_today = dt.datetime.combine(first_weekday, dt.time(), dt.UTC)
+    assert events and all(
+        event.occurred_at.replace(tzinfo=event.occurred_at.tzinfo or dt.UTC) < start_of_today
+        for event in events
+    )
+    tested = [e for e in events if e.kind is UnitEventKind.TESTED]
+    assert tested
+    for event in tested:
+        assert not [
+            loan
+            for loan in loans
+            if loan.unit_id == event.unit_id
+            and loan.out_at <= event.occurred_at
+            and (loan.returned_at is None or loan.returned_at > event.occurred_at)
+        ], event
