@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,26 +30,35 @@ from ui.walks.common import heading, muted, refused
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform
-from ui.widgets.sort_proxy import SortProxy
-from ui.widgets.table_model import WARNING_COLOUR, Column, RowTableModel
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import WARNING_COLOUR, Column
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
 THUMB = QSize(150, 110)
-COLUMN_WIDTHS = (200, 165, 125, 165, 55)  # the description takes the rest
 
 
 def observation_columns() -> list[Column[ObservationRow]]:
+    """Widths as wanted; a narrower table narrows the widest so that what was seen, last,
+    always shows (RecordTable), the whole text in its tooltip and beside the table."""
     return [
-        Column(_("Where"), lambda r: r.where),
-        Column(_("Category"), lambda r: r.category),
+        Column(_("Where"), lambda r: r.where, tooltip=lambda r: r.where, width=200),
+        Column(
+            _("Category"), lambda r: r.category, tooltip=lambda r: _(r.category.label), width=165
+        ),
         Column(
             _("Severity"),
             lambda r: r.severity,
             colour=lambda r: WARNING_COLOUR if r.severity.value == "high" else None,
+            width=125,
         ),
-        Column(_("Responsible"), lambda r: r.responsible_organisation),
-        Column(_("Photos"), lambda r: len(r.photos), align_right=True),
-        Column(_("What was seen"), lambda r: r.description),
+        Column(
+            _("Responsible"),
+            lambda r: r.responsible_organisation,
+            tooltip=lambda r: r.responsible_organisation,
+            width=165,
+        ),
+        Column(_("Photos"), lambda r: len(r.photos), align_right=True, width=55),
+        Column(_("What was seen"), lambda r: r.description, tooltip=lambda r: r.description),
     ]
 
 
@@ -72,21 +79,13 @@ class ObservationsTab(QWidget):
         self.ctx = ctx
         self.walk: WalkDetail | None = None
         self.hint = muted("", self)
-        self.model: RowTableModel[ObservationRow] = RowTableModel(observation_columns(), self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
+        self.table: RecordTable[ObservationRow] = RecordTable(observation_columns(), self)
         self.table.setObjectName("observations")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda _i: self.edit_observation())
-        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # route order, as listed
+        self.model = self.table.rows_model
+        self.proxy = self.table.proxy
+        self.table.activated.connect(lambda _row: self.edit_observation())
+        self.table.current_changed.connect(lambda _row: self._show_current())
 
         self.new_button = QPushButton(_("New observation…"), self)
         self.new_button.clicked.connect(self.new_observation)
@@ -96,6 +95,7 @@ class ObservationsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_observation)
 
         self.detail_title = heading("", self)
+        self.detail_title.setWordWrap(True)  # a long one would hold the table narrow
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -155,9 +155,11 @@ class ObservationsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([3000, 2000])
+        # The table needs two thirds for its six columns to show at 1280 px (the last one, what
+        # was seen, among them); the chosen observation's photos and actions take a third.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.hint)
@@ -172,30 +174,19 @@ class ObservationsTab(QWidget):
         self.walk = walk
         rows = self.ctx.call(walk_records.list_observations, walk.id)
         self._actions = self.ctx.call(walk_actions.list_for_walk, walk.id)
-        self.model.set_rows(rows)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.set_rows(rows, select_id=keep)
         self.hint.setText(_("Mark the walk as walked to record observations."))
         self.hint.setVisible(not walk.is_walked)
         self.new_button.setEnabled(walk.is_walked)
-        if keep is not None:
-            self.select(keep)
-        elif rows:
+        if self.table.current_row() is None and rows:
             self.table.selectRow(0)
         self._show_current()
 
     def select(self, observation_id: int) -> None:
-        for row, obs in enumerate(self.model.rows()):
-            if obs.id == observation_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.selectRow(index.row())
-                return
+        self.table.select_id(observation_id)
 
     def current(self) -> ObservationRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
+        return self.table.current_row()
 
     def _show_current(self) -> None:
         obs = self.current()
