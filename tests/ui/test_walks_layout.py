@@ -5,6 +5,7 @@ walks list's sort arrow says what the list is sorted by."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks as walk_service
@@ -47,3 +48,21 @@ def test_every_column_of_the_observations_shows_without_scrolling_sideways(
     assert right_edge <= table.viewport().width()
     assert header.sectionSize(last) >= 120  # what was seen, readable, not a sliver
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_the_menu_buttons_have_room_for_text_and_arrow(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _walks_area(qtbot, demo_ctx)
+    _open_tessinparken(area, demo_ctx)
+    view = area.view
+    for button, text in ((view.letters_button, "Brev till ansvariga"), (view.more_button, "Mer")):
+        assert button.text() == text and button.menu() is not None
+        style = button.style()
+        needed = (
+            button.fontMetrics().horizontalAdvance(text)
+            + style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+            + 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        )
+        assert button.sizeHint().width() >= needed, text
+        assert button.width() >= needed, text
+    # A push button with a menu opens it on a click, as the tool button did.
+    assert isinstance(view.letters_button, QPushButton)

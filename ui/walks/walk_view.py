@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,9 +95,8 @@ class WalkView(QWidget):
         self.next_button.setObjectName("nextStep")
         self.next_button.setStyleSheet("font-weight: 600; padding: 5px 14px;")
         self.next_button.clicked.connect(self.next_step)
-        self.more_button = QToolButton(self)
-        self.more_button.setText(_("More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Push buttons with a menu: a tool button draws its arrow over the text.
+        self.more_button = QPushButton(_("More"), self)
         self.more_menu = QMenu(self)
         self.more_button.setMenu(self.more_menu)
         self.cancel_action = QAction(_("Cancel the walk…"), self)
@@ -117,9 +115,7 @@ class WalkView(QWidget):
         self.print_checklist.clicked.connect(self.preview_checklist)
         self.print_report = QPushButton(_("Print report"), self)
         self.print_report.clicked.connect(self.preview_report)
-        self.letters_button = QToolButton(self)
-        self.letters_button.setText(_("Letters to owners"))
-        self.letters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.letters_button = QPushButton(_("Letters to owners"), self)
         self.letters_menu = QMenu(self)
         self.letters_button.setMenu(self.letters_menu)
         header = QHBoxLayout()
