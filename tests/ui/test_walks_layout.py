@@ -4,7 +4,7 @@ walks list's sort arrow says what the list is sorted by."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +13,7 @@ from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
+from ui.widgets.record_table import RecordTable
 
 
 def _walks_area(qtbot: QtBot, ctx: AppContext) -> WalksArea:
@@ -66,3 +67,45 @@ def test_the_menu_buttons_have_room_for_text_and_arrow(qtbot: QtBot, demo_ctx: A
         assert button.width() >= needed, text
     # A push button with a menu opens it on a click, as the tool button did.
     assert isinstance(view.letters_button, QPushButton)
+
+
+def _arrow_widths(table: RecordTable, section: int) -> list[int]:
+    """The sort arrow drawn at the right of a header section: its width row by row, top down."""
+    header = table.horizontalHeader()
+    image = header.grab().toImage()
+    right = header.sectionViewportPosition(section) + header.sectionSize(section)
+    widths = []
+    for y in range(image.height()):
+        dark = sum(1 for x in range(right - 20, right - 2) if image.pixelColor(x, y).value() < 140)
+        if dark:
+            widths.append(dark)
+    return widths
+
+
+def test_the_walks_list_arrow_says_newest_first(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _walks_area(qtbot, demo_ctx)
+    page = area.walks_page
+    header = page.table.horizontalHeader()
+    # What the header says is what the list is sorted by: the date, newest first.
+    assert (
+        (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        == (
+            page.proxy.sortColumn(),
+            page.proxy.sortOrder(),
+        )
+        == (0, Qt.SortOrder.DescendingOrder)
+    )
+    dates = [row.date for row in page.table.rows()]
+    assert dates == sorted(dates, reverse=True)
+    # And the arrow points down (▼), as newest first reads on Windows, macOS and the web; Qt's
+    # Fusion style on Linux drew ▲.
+    widths = _arrow_widths(page.table, 0)
+    assert len(widths) >= 3 and widths[0] > widths[-1], widths
+    # A click on the title turns the list and the arrow round.
+    middle = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, 8)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert header.sortIndicatorOrder() == page.proxy.sortOrder() == Qt.SortOrder.AscendingOrder
+    dates = [row.date for row in page.table.rows()]
+    assert dates == sorted(dates)
+    widths = _arrow_widths(page.table, 0)
+    assert widths[0] < widths[-1], widths

@@ -7,6 +7,7 @@ reload. Enter and double-click emit ``activated`` with the row.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QProxyStyle,
     QStyle,
+    QStyleOptionHeader,
     QTableView,
     QWidget,
 )
@@ -39,10 +42,42 @@ from ui.widgets.table_model import (
 )
 
 R = TypeVar("R")
+# Fusion draws Qt's sort arrows the other way round on Linux alone (GTK's old convention): there
+# a list sorted newest first showed ▲, which reads "oldest first". SortHeader turns them round.
+_ARROWS_REVERSED = sys.platform.startswith("linux")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
 # A column squeezed to the table's width keeps at least this: a date with its week
 # ("2026-03-12 (v. 11)") stays readable; a table narrower than that scrolls instead.
 MIN_SHRUNK_WIDTH = 118
+
+
+class SortHeader(QHeaderView):
+    """Column titles whose sort arrow points up for ascending and down for descending (newest
+    or largest first), as on Windows, macOS and the web, whatever the platform."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.setSectionsClickable(True)  # as the table's own header: a click sorts
+
+    def initStyleOptionForIndex(  # noqa: N802
+        self, option: QStyleOptionHeader, logical_index: int
+    ) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        if _ARROWS_REVERSED and _base_style_name(self.style()) == "fusion":
+            up, down = (
+                QStyleOptionHeader.SortIndicator.SortUp,
+                QStyleOptionHeader.SortIndicator.SortDown,
+            )
+            if option.sortIndicator == up:
+                option.sortIndicator = down
+            elif option.sortIndicator == down:
+                option.sortIndicator = up
+
+
+def _base_style_name(style: QStyle) -> str:
+    while isinstance(style, QProxyStyle) and style.baseStyle() is not None:
+        style = style.baseStyle()
+    return style.name().lower()
 
 
 class RecordTable(QTableView, Generic[R]):
@@ -59,6 +94,7 @@ class RecordTable(QTableView, Generic[R]):
         """``paged``: rows come a page at a time and the database sorts them (see paged_model);
         the view then shows the model itself (``proxy`` is the model), else a SortProxy."""
         super().__init__(parent)
+        self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
         self._id_of = id_of
         self._fitted = False
         self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
