@@ -7,7 +7,14 @@ reason of a home loan, in the loan's own detail)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
@@ -97,10 +104,9 @@ class AlarmsArea(Area):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _printouts_button(self) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(_("Printouts"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    def _printouts_button(self) -> QPushButton:
+        # A push button with a menu: a tool button draws its arrow over the text.
+        button = QPushButton(_("Printouts"), self)
         menu = QMenu(button)
         ctx = self.ctx
         for text, slot in (

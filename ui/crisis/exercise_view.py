@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,25 +61,20 @@ class ExerciseView(QWidget):
         self.next_button.clicked.connect(self.next_step)
         edit = QPushButton(_("Edit…"), self)
         edit.clicked.connect(self.edit)
-        self.more_button = QToolButton(self)
-        self.more_button.setText(_("More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Push buttons with a menu: a tool button draws its arrow over the text.
+        self.more_button = QPushButton(_("More"), self)
         more = QMenu(self)
         self.back_action = more.addAction(_("Take back the last step"), self.step_back)
         self.cancel_action = more.addAction(_("Cancel the exercise…"), self.cancel)
         self.delete_action = more.addAction(_("Delete the exercise…"), self.delete)
         self.more_button.setMenu(more)
-        self.print_button = QToolButton(self)
-        self.print_button.setText(_("Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button = QPushButton(_("Print"), self)
         prints = QMenu(self)
         prints.addAction(_("Participants' checklist"), self.print_checklist)
         prints.addAction(_("Evaluation report"), self.print_evaluation)
         prints.addAction(_("Exercise plan for the year"), self.print_plan)
         self.print_button.setMenu(prints)
 
-        for button in (self.print_button, self.more_button):
-            button.setStyleSheet("QToolButton { padding: 4px 14px 4px 10px; }")
         header = QHBoxLayout()
         header.addWidget(back)
         header.addSpacing(8)

@@ -1,0 +1,44 @@
+"""Every button that opens a menu (Mer, Skriv ut, Utskrifter, Brev till ansvariga …) has room
+for its text and its arrow: a QToolButton draws the arrow over the last letters."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QStyle
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import crisis_nav, exercises, walks
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def _needed(button: QAbstractButton) -> int:
+    style = button.style()
+    return (
+        button.fontMetrics().horizontalAdvance(button.text())
+        + style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        + 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    )
+
+
+def test_menu_buttons_in_every_area_show_text_and_arrow_apart(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    for key in window.area_keys():
+        window.navigate(key)
+    crisis = window.area("crisis")
+    exercise = demo_ctx.call(exercises.list_exercises)[0]
+    crisis.show_record(crisis_nav.exercise_record(exercise.id))
+    window.area("walks").open_walk(demo_ctx.call(walks.list_walks)[0].id)
+
+    with_menus = [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if getattr(b, "menu", lambda: None)() and not b.objectName().startswith("qt_")  # Qt's own
+    ]
+    texts = {button.text() for button in with_menus}
+    assert {"Mer", "Skriv ut", "Utskrifter", "Brev till ansvariga"} <= texts
+    for button in with_menus:
+        assert isinstance(button, QPushButton), button.text()
+        assert button.sizeHint().width() >= _needed(button), button.text()
