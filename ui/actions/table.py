@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from samverkan_desktop.services.action_list import ActionListRow
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE, ActionsModel
+from ui.widgets.record_table import SortHeader
 
 # Initial widths: the what and source columns get the room, dates and status what they need.
 WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125, STATUS: 115}
@@ -31,6 +32,8 @@ class ActionsTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Arrows that point the same way as in every other list (▲ ascending).
+        self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
