@@ -124,8 +124,9 @@ class ActionsArea(Area):
         self.area_filter.setObjectName("areaFilter")
         self.source_filter = EnumCombo(ActionSource, _("All sources"), parent)
         self.source_filter.setObjectName("sourceFilter")
+        # Long names: elided when the window is narrow (the list opens as wide as its longest).
         for combo in (self.organisation_filter, self.area_filter):
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -154,15 +155,20 @@ class ActionsArea(Area):
         return action
 
     def _layout(self, left: QWidget) -> None:
+        # Two lines of filters: on one the list could not be narrower than 700 px, and a laptop
+        # at 125 % (about 1090 px) had no room for it beside the sidebar and the detail.
+        search_line = QHBoxLayout()
+        search_line.setContentsMargins(0, 0, 0, 0)
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.show_filter, 0)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.show_filter, 0)
         filters.addWidget(self.organisation_filter, 1)
         filters.addWidget(self.area_filter, 1)
         filters.addWidget(self.source_filter, 0)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search_line)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.toolbar)
         left_layout.addWidget(self.table, 1)

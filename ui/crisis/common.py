@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -18,6 +17,7 @@ from samverkan_desktop.errors import DomainError, NotFoundError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.dialogs import show_error
+from ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -67,17 +67,16 @@ def days_text(days_left: int | None) -> str:
 
 def button_row(
     parent: QWidget, buttons: list[tuple[str, Callable[[], object]]]
-) -> tuple[QHBoxLayout, list[QPushButton]]:
-    """A row of buttons left-aligned (the rest of the line stays empty)."""
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
+) -> tuple[FlowLayout, list[QPushButton]]:
+    """A row of buttons left-aligned, wrapping onto a second line when the pane is narrow (two
+    panes of buttons side by side would otherwise force the window wider than a laptop)."""
+    row = FlowLayout()
     made = []
     for text, slot in buttons:
         button = QPushButton(text, parent)
         button.clicked.connect(lambda _checked=False, s=slot: s())
         row.addWidget(button)
         made.append(button)
-    row.addStretch(1)
     return row, made
 
 

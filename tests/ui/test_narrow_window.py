@@ -1,0 +1,32 @@
+"""The window fits a laptop at 125 % scaling (1366 px / 1.25 ≈ 1090 px): no area may force it
+wider. The sidebar takes 210 px; each area must make do with what is left, wrapping its
+buttons and filters rather than cutting them."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+NARROWEST_AREA = 800  # px of content beside the sidebar
+
+
+def _window(qtbot: QtBot, ctx: AppContext, key: str) -> MainWindow:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1100, 700)
+    window.navigate(key)
+    return window
+
+
+def test_the_crisis_area_and_each_of_its_tabs_fit(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _window(qtbot, demo_ctx, "crisis").area("crisis")
+    for index in range(area.tabs.count()):  # the organisation's two button rows wrap
+        area.tabs.setCurrentIndex(index)
+        assert area.tabs.widget(index).minimumSizeHint().width() <= NARROWEST_AREA
+    assert area.minimumSizeHint().width() <= NARROWEST_AREA
+
+
+def test_the_actions_area_fits(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _window(qtbot, demo_ctx, "actions").area("actions")  # its filters on two lines
+    assert area.minimumSizeHint().width() <= NARROWEST_AREA
