@@ -29,20 +29,26 @@ def unit_columns() -> list[Column[UnitRow]]:
         return WARNING_COLOUR if row.overdue else None
 
     return [
-        Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code), width=75),
-        Column(_("Kind"), lambda r: r.kind, width=85),
-        Column(_("Status"), state_text, colour=state_colour, width=100),
-        Column(_("Borrower"), lambda r: r.borrower, width=130),
+        Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code)),
+        Column(_("Kind"), lambda r: r.kind),
+        Column(_("Status"), state_text, colour=state_colour),
+        Column(_("Borrower"), lambda r: r.borrower),
         Column(
             _("Due back"),
             lambda r: due_text(r.due_at),
             sort_key=lambda r: r.due_at or dt.datetime.max.replace(tzinfo=dt.UTC),
             colour=due_colour,
-            width=120,
         ),
-        Column(_("Last tested"), lambda r: r.last_tested_on, width=90),
-        # Last: the column that stretches. Make and serial number are in the detail pane.
-        Column(_("Last charged"), lambda r: local_datetime(r.last_charged_at)),
+        # Short titles ("Testat", "Laddat"): "Senast testat" was wider than its date. The detail
+        # pane says "Last tested"/"Last charged" in full.
+        Column(_("Tested"), lambda r: r.last_tested_on),
+        # Last: the column that stretches; the day (its time in the tooltip and the detail pane,
+        # with make and serial number), so the list fits beside the pane at 1280x800.
+        Column(
+            _("Charged"),
+            lambda r: local_datetime(r.last_charged_at)[:10],
+            tooltip=lambda r: local_datetime(r.last_charged_at) or None,
+        ),
     ]
 
 

@@ -1,0 +1,55 @@
+"""The Alarms area at the window's usual size (1280×800) with the example district: the units
+list shows every column without scrolling sideways, beside the chosen unit's detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import show_window
+from ui.alarms.area import AlarmsArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def _alarms_area(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> AlarmsArea:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
+    ctx.navigator.go("alarms")
+    area = window.area("alarms")
+    assert isinstance(area, AlarmsArea)
+    return area
+
+
+def test_every_column_of_the_units_shows_beside_the_detail_at_1280x800(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = _alarms_area(qtbot, demo_ctx, 1280, 800)
+    page = area.units_page
+    table = page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    header = table.horizontalHeader()
+    titles = [
+        header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+    ]
+    assert titles == ["Kod", "Typ", "Status", "Låntagare", "Åter senast", "Testat", "Laddat"]
+    last = header.count() - 1
+    right_edge = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert right_edge <= table.viewport().width()
+    # (the scroll bar settles a turn of the event loop after the columns)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    # Every text whole, not cut with "…": the widest of each column fits its section.
+    metrics = table.fontMetrics()
+    model = table.model()
+    for column, title in enumerate(titles):
+        widest = max(
+            metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
+            for row in range(model.rowCount())
+        )
+        assert widest < header.sectionSize(column), title
+    # The detail keeps its share: a chosen unit's history is readable beside the list.
+    assert page.detail.width() >= 360
+    # The charging time is not lost: in the tooltip, and in full in the detail pane.
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "LARM-01")
+    charged = model.index(row, last)
+    assert len(charged.data()) == len("2026-11-19")
+    assert charged.data(Qt.ItemDataRole.ToolTipRole).startswith(charged.data() + " ")
