@@ -42,6 +42,7 @@ from ui.meetings.export import export_calendar
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo
 
@@ -140,6 +141,9 @@ class CalendarArea(Area):
         self.title = QLabel(self.page)
         self.title.setObjectName("calendarTitle")
         self.title.setStyleSheet(TITLE_STYLE)
+        # A long week title ("Vecka 49, 2026 · mån 30 nov – sön 6 dec") takes a second line on a
+        # narrow window rather than forcing the window wider.
+        self.title.setWordWrap(True)
         bar.addWidget(self.today_button)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
@@ -159,7 +163,10 @@ class CalendarArea(Area):
         return button
 
     def _build_filters(self) -> None:
+        """The filters wrap onto a second line on a narrow window (a laptop at 125 % scaling);
+        "New meeting…" and the export stay on the right of the first line."""
         bar = self.filter_bar = QHBoxLayout()
+        filters = self.filter_flow = FlowLayout()
         self.group_filter = RecordCombo(_("All groups"), self.page, editable=False)
         self.group_filter.setObjectName("groupFilter")
         self.group_filter.setMinimumContentsLength(26)
@@ -170,9 +177,10 @@ class CalendarArea(Area):
         self.cancelled_check.setChecked(True)
         for combo in (self.group_filter, self.type_filter, self.area_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-            bar.addWidget(combo)
+            filters.addWidget(combo)
         self.cancelled_check.toggled.connect(lambda _on: self.reload())
-        bar.addWidget(self.cancelled_check)
+        filters.addWidget(self.cancelled_check)
+        bar.addLayout(filters)
         bar.addStretch(1)
         self.new_button = self._button(
             _("New meeting…"), _("New meeting"), ["Ctrl+N"], lambda: self.new_meeting(None)
@@ -183,8 +191,9 @@ class CalendarArea(Area):
             _("Save the meetings of the chosen group, or of all groups, as a calendar file")
         )
         self.export_button.clicked.connect(self.export_ics)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.export_button)
+        top = Qt.AlignmentFlag.AlignTop
+        bar.addWidget(self.new_button, 0, top)
+        bar.addWidget(self.export_button, 0, top)
 
     # --- Area --------------------------------------------------------------------------------
 

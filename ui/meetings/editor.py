@@ -35,6 +35,7 @@ from ui.meetings.decisions_tab import DecisionsTab
 from ui.meetings.details_tab import DetailsTab
 from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
 from ui.widgets.dialogs import show_error
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, perform_confirmed
 
 EDITOR_STYLE = """
@@ -117,14 +118,18 @@ class MeetingEditor(QWidget):
         )
 
         top = QHBoxLayout()
-        top.addWidget(self.back_button)
+        first_line = Qt.AlignmentFlag.AlignTop
+        top.addWidget(self.back_button, 0, first_line)
         top.addSpacing(12)
-        top.addWidget(self.previous_button)
-        top.addWidget(self.next_button)
+        top.addWidget(self.previous_button, 0, first_line)
+        top.addWidget(self.next_button, 0, first_line)
         top.addStretch(1)
-        top.addWidget(self.agenda_button)
-        top.addWidget(self.minutes_button)
-        top.addWidget(self.more_button)
+        # The printouts wrap onto a second line on a narrow window (a laptop at 125 % scaling)
+        # rather than forcing the window wider.
+        prints = self.print_buttons = FlowLayout()
+        for button in (self.agenda_button, self.minutes_button, self.more_button):
+            prints.addWidget(button)
+        top.addLayout(prints)
         self.title = QLabel(self)
         self.title.setObjectName("meetingTitle")
         self.title.setStyleSheet(TITLE_STYLE)
@@ -133,6 +138,7 @@ class MeetingEditor(QWidget):
         self.subtitle.setObjectName("meetingWhen")
         self.subtitle.setStyleSheet(SUBTITLE_STYLE)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle.setWordWrap(True)  # a long place name takes a second line
         self.warning = QLabel(self)
         self.warning.setObjectName("meetingWarning")
         self.warning.setWordWrap(True)

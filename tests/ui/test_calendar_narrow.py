@@ -1,0 +1,94 @@
+"""The calendar and the meeting editor on a small laptop: 1366x768 at 125 % scaling leaves about
+1093 logical pixels, 210 of them for the sidebar. The area must not force the window wider; its
+button rows and filters wrap instead, and nothing is cut or drawn over something else."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import show_window
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+
+NARROW = 800  # what a 1093 px window leaves, with room for a wider sidebar font
+
+
+def _rect(widget: QWidget, within: QWidget) -> QRect:
+    return QRect(widget.mapTo(within, widget.rect().topLeft()), widget.size())
+
+
+def _laid_out_apart(widgets: list[QWidget], within: QWidget) -> None:
+    """Each widget shown, whole (at least its minimum size hint) inside ``within`` and clear of
+    the others."""
+    rects = {}
+    for widget in widgets:
+        assert widget.isVisible(), widget
+        rect = _rect(widget, within)
+        assert within.rect().contains(rect), (widget, rect, within.rect())
+        least = widget.minimumWidth() or widget.minimumSizeHint().width()  # or a fixed width
+        assert rect.width() >= least, widget
+        rects[widget] = rect
+    for (a, ra), (b, rb) in itertools.combinations(rects.items(), 2):
+        assert not ra.intersects(rb), (a, ra, b, rb)
+
+
+@pytest.fixture
+def area(qtbot: QtBot, demo_ctx: AppContext) -> CalendarArea:
+    view = CalendarArea(demo_ctx)
+    view.refresh()
+    return show_window(qtbot, view, NARROW, 600)
+
+
+@pytest.mark.parametrize("mode", ["month", "week", "list"])
+def test_the_calendar_fits_a_small_laptop(qtbot: QtBot, area: CalendarArea, mode: str) -> None:
+    area.set_mode(mode)
+    assert area.minimumSizeHint().width() <= NARROW  # was 994: the filter row in one line
+    QApplication.processEvents()
+    assert area.width() == NARROW
+    # The week's long title takes two lines; the filters wrap under one another.
+    _laid_out_apart(
+        [
+            area.today_button,
+            area.previous_button,
+            area.next_button,
+            area.title,
+            area.month_button,
+            area.week_button,
+            area.list_button,
+            area.group_filter,
+            area.type_filter,
+            area.area_filter,
+            area.cancelled_check,
+            area.new_button,
+            area.export_button,
+            area.views,
+        ],
+        area.page,
+    )
+
+
+def test_the_meeting_editor_fits_a_small_laptop(qtbot: QtBot, area: CalendarArea) -> None:
+    area.open_meeting(area.rows[0].id)
+    assert area.stack.currentWidget() is area.editor
+    editor = area.editor
+    assert editor.minimumSizeHint().width() <= NARROW  # was 816: the buttons in one line
+    QApplication.processEvents()
+    _laid_out_apart(
+        [
+            editor.back_button,
+            editor.previous_button,
+            editor.next_button,
+            editor.agenda_button,
+            editor.minutes_button,
+            editor.more_button,
+            editor.title,
+            editor.subtitle,
+            editor.tabs,
+        ],
+        editor,
+    )
