@@ -32,8 +32,27 @@ def _route_argparse_texts() -> None:
 _route_argparse_texts()
 
 
+class ChoiceHelpFormatter(argparse.HelpFormatter):
+    """An option read by ``choice`` (a metavar, not argparse's ``choices``) lists the values
+    it takes in its help: "--status STATUS  bara vandringar i detta steg (en av: planning
+    (Planering), …)"."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        accepted = getattr(action.type, "accepted", None)
+        if not text or accepted is None or action.choices is not None:
+            return text
+        # argparse formats help with %: a literal % in a label must not be read as a field.
+        values = accepted().replace("%", "%%")
+        return f"{text} ({_('one of: {values}').format(values=values)})"
+
+
 class SwedishArgumentParser(argparse.ArgumentParser):
-    """Usage errors in the user's language, exit code 2."""
+    """Usage errors in the user's language, exit code 2; choices listed in the help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ChoiceHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -71,15 +90,17 @@ def choice(
                 return value
         raise ValidationError(
             _("{option} cannot be “{value}”; write one of: {choices}.").format(
-                option=option,
-                value=text,
-                choices=", ".join(
-                    f"{code} ({_(labels[code])})" if code in labels else code for code in values
-                ),
+                option=option, value=text, choices=accepted()
             )
         )
 
+    def accepted() -> str:
+        return ", ".join(
+            f"{code} ({_(labels[code])})" if code in labels else code for code in values
+        )
+
     parse.__name__ = "choice"
+    parse.accepted = accepted  # type: ignore[attr-defined]  (ChoiceHelpFormatter lists them)
     return parse
 
 

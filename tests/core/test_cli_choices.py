@@ -147,3 +147,18 @@ def test_wrong_usage_is_still_a_usage_error(
 ) -> None:
     code, _out, err = run_cli(capsys, "--db", demo_url, *words)
     assert code == 2 and "fel användning" in err
+
+
+@pytest.mark.parametrize(
+    ("words", "listed"),
+    [
+        (["walks", "list"], f"bara vandringar i detta steg (en av: {WALK_STEPS})"),
+        (["exercises", "list"], "(en av: planned (Planerad), conducted (Genomförd), "),
+    ],
+)
+def test_the_help_lists_what_an_option_takes(
+    capsys: pytest.CaptureFixture[str], words: list[str], listed: str
+) -> None:
+    code, printed, _error = run_cli(capsys, *words, "--help")
+    assert code == 0
+    assert listed in " ".join(printed.split())  # as one line, however the help wraps it
