@@ -100,7 +100,8 @@ def choice(
         )
 
     parse.__name__ = "choice"
-    parse.accepted = accepted  # type: ignore[attr-defined]  (ChoiceHelpFormatter lists them)
+    # ChoiceHelpFormatter lists them in the help.
+    parse.accepted = accepted  # type: ignore[attr-defined]
     return parse
 
 
