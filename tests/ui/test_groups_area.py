@@ -420,3 +420,38 @@ def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
     assert "text" not in message
     stored = area.ctx.call(groups.get_group, group.id)
     assert (stored.purpose, stored.status.value) == ("Ny inriktning", "ended")
+
+
+# A laptop's 1100 x 700 window less the sidebar (210 px) and the window's frame.
+LAPTOP_AREA = (890, 660)
+
+
+def test_at_a_laptops_width_the_search_field_keeps_room_beside_the_filters(
+    qtbot: QtBot, area: GroupsArea
+) -> None:
+    area.resize(*LAPTOP_AREA)
+    click_row(qtbot, area.page.table, STEERING)
+    qtbot.wait(20)
+    assert area.minimumSizeHint().width() <= LAPTOP_AREA[0]
+    # Before, the priority area filter kept its whole "all" text and left "Sök na…".
+    assert area.page.search.width() >= 130
+    # With room to spare, the filter shows its whole text.
+    area.resize(1070, 760)
+    qtbot.wait(20)
+    combo = area.page.area_filter
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 30
+
+
+def test_at_a_laptops_width_every_group_name_shows_whole_on_more_lines(
+    qtbot: QtBot, area: GroupsArea
+) -> None:
+    area.resize(*LAPTOP_AREA)
+    qtbot.wait(20)
+    table = area.page.table
+    metrics = table.fontMetrics()
+    width = table.columnWidth(0) - 6  # the cell's margins and grid line
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    for row in range(table.model().rowCount()):
+        name = table.model().index(row, 0).data()
+        needed = metrics.boundingRect(0, 0, width, 10_000, flags, name).height()
+        assert table.rowHeight(row) >= needed, name

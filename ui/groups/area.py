@@ -35,10 +35,13 @@ class GroupsPage(ListPage[GroupRow]):
         self.ctx = ctx
         self.type_filter = EnumCombo(GroupType, _("All types"), self)
         self.area_filter = RecordCombo(_("All priority areas"), self, editable=False)
-        self.area_filter.setMinimumContentsLength(22)
+        # Narrow enough that the search field keeps room beside it at a laptop's width; as wide
+        # as the search field when there is room (the popup shows the areas' whole names).
+        self.area_filter.setMinimumContentsLength(12)
         self.status_filter = EnumCombo(GroupStatus, _("All statuses"), self)
         for combo in (self.type_filter, self.area_filter, self.status_filter):
             self.add_filter(combo)
+        self.filter_bar.setStretchFactor(self.area_filter, self.filter_bar.stretch(0))
 
     def load_rows(self) -> list[GroupRow]:
         return self.ctx.call(

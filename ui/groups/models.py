@@ -31,7 +31,8 @@ def _status_colour(row: GroupRow) -> QColor | None:
 
 def group_columns() -> list[Column[GroupRow]]:
     return [
-        Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name),
+        # The name is what the coordinator looks for: it breaks onto more lines, never cut short.
+        Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name, wrap=True),
         Column(_("Type"), lambda r: r.type, width=110),
         Column(_("Status"), lambda r: r.status, colour=_status_colour, width=62),
         Column(
