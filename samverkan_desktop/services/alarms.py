@@ -199,7 +199,8 @@ def get_unit(session: Session, unit_id: int, now: dt.datetime | None = None) -> 
 
 def find_unit(session: Session, typed: str, now: dt.datetime | None = None) -> UnitRow:
     """The unit whose code was typed or scanned: case and spaces do not matter, nor a wrong
-    separator from a scanner; a bare number ("3") finds the one unit numbered 3."""
+    separator from a scanner, nor leading zeros ("larm-3" is LARM-03); a bare number ("3")
+    finds the one unit numbered 3."""
     code = normalise_code(typed)
     if not code:
         raise ValidationError(_("Type or scan the code of an alarm unit."), field="code")
@@ -207,22 +208,32 @@ def find_unit(session: Session, typed: str, now: dt.datetime | None = None) -> U
     if unit_id is None:
         codes = session.execute(select(AlarmUnit.id, AlarmUnit.code)).all()
         matches = [uid for uid, c in codes if _compact(c) == _compact(code)]
+        loose = _loose(code)
+        if not matches and loose is not None:
+            # "LARM-3" or "larm3" for LARM-03: the same letters and the same number.
+            matches = [uid for uid, c in codes if _loose(c) == loose]
         if not matches and code.isdigit():
             matches = [uid for uid, c in codes if _number(c) == int(code)]
-            if len(matches) > 1:
-                names = sorted((c for uid, c in codes if uid in matches), key=_natural_key)
-                raise ValidationError(
-                    _("“{typed}” fits several units: {codes}. Type the whole code.").format(
-                        typed=code, codes=", ".join(names)
-                    ),
-                    field="code",
-                )
+        if len(matches) > 1:
+            names = sorted((c for uid, c in codes if uid in matches), key=_natural_key)
+            raise ValidationError(
+                _("“{typed}” fits several units: {codes}. Type the whole code.").format(
+                    typed=code, codes=", ".join(names)
+                ),
+                field="code",
+            )
         if len(matches) != 1:
             raise NotFoundError(
                 _("There is no alarm unit with the code “{code}”.").format(code=code)
             )
         unit_id = matches[0]
     return get_unit(session, unit_id, now)
+
+
+def _loose(code: str) -> tuple[str, int] | None:
+    """A code's letters and its number, zeros left out: ("LARM", 3) for LARM-03 and larm-3."""
+    found = re.fullmatch(r"([A-Z]*)0*(\d+)", _compact(code))
+    return (found.group(1), int(found.group(2))) if found and found.group(1) else None
 
 
 def _number(code: str) -> int | None:

@@ -20,7 +20,9 @@ from samverkan_desktop.services.alarms import UnitInput
 from tests.core.alarm_data import NOW, at, make
 
 
-@pytest.mark.parametrize("typed", ["LARM-03", "  larm-03\n", "larm - 03", "LARM+03", "larm03", "3"])
+@pytest.mark.parametrize(
+    "typed", ["LARM-03", "  larm-03\n", "larm - 03", "LARM+03", "larm03", "3", "larm-3", "LARM3"]
+)
 def test_a_unit_is_found_however_its_code_is_typed_or_scanned(db: Database, typed: str) -> None:
     with db.session() as s:
         make(s)
@@ -37,6 +39,13 @@ def test_unknown_and_ambiguous_codes_are_named(db: Database) -> None:
             alarms.find_unit(s, "3")
         with pytest.raises(ValidationError):
             alarms.find_unit(s, "   ")
+        # Without its zero, a code that two units could be is named, not guessed.
+        alarms.create_unit(s, UnitInput("LARM-3", UnitKind.HOME_VISIT))
+        with pytest.raises(ValidationError, match="LARM-3, LARM-03|LARM-03, LARM-3"):
+            alarms.find_unit(s, "larm 003")
+        assert alarms.find_unit(s, "larm-3").code == "LARM-3"  # typed as stored: that one
+        with pytest.raises(NotFoundError):
+            alarms.find_unit(s, "HEM-4")
 
 
 def test_codes_are_stored_upper_case_unique_and_printable(db: Database) -> None:
