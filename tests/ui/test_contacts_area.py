@@ -82,7 +82,7 @@ def test_not_verified_filter_shows_only_overdue_contacts_in_the_warning_colour(
     assert "Sara Holm" not in overdue  # verified last month
     table = area.people.table
     column = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)].index(
-        "Senast kontrollerad"
+        "Kontrollerad"
     )
     cutoff = contacts.verification_cutoff(dt.date.today()).isoformat()
     for row in range(table.model().rowCount()):
@@ -113,15 +113,13 @@ def test_organisation_filter_and_staff_only(qtbot: QtBot, area: ContactsArea) ->
 
 
 def test_mark_verified_today_with_ctrl_k_and_undo(qtbot: QtBot, area: ContactsArea) -> None:
-    before = row_texts(area.people.table, "Johan Ek")["Senast kontrollerad"]
+    before = row_texts(area.people.table, "Johan Ek")["Kontrollerad"]
     click_row(qtbot, area.people.table, "Johan Ek")
     qtbot.keyClick(area, Qt.Key.Key_K, CTRL)
-    assert row_texts(area.people.table, "Johan Ek")["Senast kontrollerad"] == (
-        dt.date.today().isoformat()
-    )
+    assert row_texts(area.people.table, "Johan Ek")["Kontrollerad"] == (dt.date.today().isoformat())
     assert "Johan Ek" in area.people.notice.label.text()
     click_button(qtbot, area.people.notice, "Ångra")
-    assert row_texts(area.people.table, "Johan Ek")["Senast kontrollerad"] == before
+    assert row_texts(area.people.table, "Johan Ek")["Kontrollerad"] == before
 
 
 def test_new_person_with_a_bad_e_mail_keeps_what_was_typed(
@@ -278,3 +276,47 @@ def test_undo_of_mark_verified_after_another_desks_save_is_refused(
     assert message.startswith("Kunde inte ångra: någon annan har ändrat det sedan dess.")
     stored = area.ctx.call(contacts.get_person, person.id)
     assert stored.phone == "08-508 000 99" and stored.last_verified == dt.date.today()
+
+
+# A laptop's 1100 x 700 window less the sidebar (210 px) and the window's frame.
+LAPTOP_AREA = (890, 660)
+
+
+def test_at_a_laptops_width_the_people_list_titles_show_whole(
+    qtbot: QtBot, area: ContactsArea
+) -> None:
+    area.resize(*LAPTOP_AREA)
+    qtbot.wait(20)
+    assert area.minimumSizeHint().width() <= LAPTOP_AREA[0]
+    table = area.people.table
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    # The last column gets what is left: its title fits ("Kontrollerad" was cut).
+    title = table.model().headerData(last, Qt.Orientation.Horizontal)
+    assert header.fontMetrics().horizontalAdvance(title) + 8 <= table.columnWidth(last)
+
+
+def test_at_a_laptops_width_the_organisations_show_whole_names_and_counts(
+    qtbot: QtBot, area: ContactsArea
+) -> None:
+    show_organisations(qtbot, area)
+    area.resize(*LAPTOP_AREA)
+    click_row(qtbot, area.organisations.table, POLICE)
+    qtbot.wait(20)
+    assert area.minimumSizeHint().width() <= LAPTOP_AREA[0]
+    table = area.organisations.table
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    people = titles.index("Personer")
+    # The count of people is in sight without scrolling sideways.
+    right = table.columnViewportPosition(people) + table.columnWidth(people)
+    assert right <= table.viewport().width()
+    # Each name whole, on more lines when it needs them.
+    metrics = table.fontMetrics()
+    width = table.columnWidth(0) - 6  # the cell's margins and grid line
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    for row in range(model.rowCount()):
+        name = model.index(row, 0).data()
+        assert metrics.horizontalAdvance(max(name.split(), key=metrics.horizontalAdvance)) <= width
+        needed = metrics.boundingRect(0, 0, width, 10_000, flags, name).height()
+        assert table.rowHeight(row) >= needed, name

@@ -20,10 +20,15 @@ from ui.widgets.table_model import Column
 
 def organisation_columns() -> list[Column[OrganisationRow]]:
     return [
-        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.notes or r.name, width=260),
+        # The name breaks onto more lines rather than being cut short at a laptop's width.
+        Column(
+            _("Name"), lambda r: r.name, tooltip=lambda r: r.notes or r.name, width=260, wrap=True
+        ),
         Column(_("Kind"), lambda r: r.kind, width=215),
-        Column(_("Phone"), lambda r: r.phone, width=120),
+        # The count before the phone (which the pane beside the list shows too): at a laptop's
+        # width the last column is the one that gets cut.
         Column(_("People"), lambda r: r.people_count, align_right=True, width=70),
+        Column(_("Phone"), lambda r: r.phone, width=120),
     ]
 
 
@@ -74,7 +79,7 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         super().__init__(organisation_columns(), _("Search organisations …"), parent)
         self.ctx = ctx
         self.detail = OrganisationDetailPane(self)
-        self.set_detail(self.detail, (1, 1))
+        self.set_detail(self.detail, (3, 2))
         self.new_action = self.add_action(_("New organisation…"), self.new_organisation, "Ctrl+N")
         self.edit_action = self.add_action(_("Edit…"), self.edit_organisation, needs_selection=True)
         self.delete_action = self.add_action(

@@ -56,7 +56,8 @@ def person_columns(today: Callable[[], dt.date]) -> list[Column[PersonRow]]:
         Column(_("Phone"), lambda r: r.phone, width=120),
         Column(_("E-mail"), lambda r: r.email, width=240),
         Column(
-            _("Last verified"),
+            # Short: the last column gets what is left, and "Senast kontrollerad" was cut there.
+            _("Verified"),
             verified_text,
             sort_key=lambda r: r.last_verified or dt.date.min,
             tooltip=verified_tooltip,
