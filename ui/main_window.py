@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
+        backups_action = QAction(_("&Backups…"), self)
+        backups_action.triggered.connect(self.open_backups)
+        file_menu.addAction(backups_action)
+        file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -161,6 +165,11 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def open_backups(self) -> None:
+        from ui.backups_dialog import open_backups
+
+        open_backups(self, self.ctx.db.url)
 
     def open_reception(self) -> None:
         """Lending and returns of alarm units, full screen (F11 there leaves it again)."""

@@ -1,0 +1,116 @@
+"""Arkiv → Säkerhetskopior…: a backup taken by hand and a restore, without the command line. The
+restore asks first, backs up what it replaces, and starts the program again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from samverkan_desktop import backup
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, column_texts, show_window
+from ui.backups_dialog import BackupsDialog
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def _group_name(ctx: AppContext) -> str:
+    with ctx.db.session() as s:
+        return str(s.execute(text("SELECT name FROM groups WHERE id = 1")).scalar_one())
+
+
+def _rename_group(ctx: AppContext, name: str) -> None:
+    with ctx.db.session() as s:
+        s.execute(text("UPDATE groups SET name = :n WHERE id = 1"), {"n": name})
+        s.commit()
+
+
+def _press(text_: str):  # type: ignore[no-untyped-def]
+    def handler(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        for button in box.buttons():
+            if button.text() == text_:
+                button.click()
+                return
+        raise AssertionError(f"no {text_!r} in {[b.text() for b in box.buttons()]}")
+
+    return handler
+
+
+def test_back_up_by_hand_then_restore_it_after_a_mistake(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    original = _group_name(demo_ctx)
+    restarts: list[bool] = []
+    dialog = show_window(
+        qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
+    )
+    assert dialog.empty.isVisible() and not dialog.restore_button.isEnabled()
+
+    modals.answer(_press("OK"))  # "Säkerhetskopian sparades: …"
+    click_button(qtbot, dialog, "Säkerhetskopiera nu")
+    modals.check()
+    assert column_texts(dialog.table, "Varför") == ["tagen för hand"]
+    assert not dialog.empty.isVisible() and dialog.restore_button.isEnabled()
+
+    _rename_group(demo_ctx, "Fel namn")  # the mistake
+    # Asked first; Cancel (the default) changes nothing.
+    modals.answer(_press("Avbryt"))
+    click_button(qtbot, dialog, "Återställ den valda…")
+    modals.check()
+    assert _group_name(demo_ctx) == "Fel namn" and restarts == []
+
+    modals.answer(_press("Återställ och starta om"), _press("OK"))
+    click_button(qtbot, dialog, "Återställ den valda…")
+    modals.check()
+    assert _group_name(demo_ctx) == original
+    assert restarts == [True] and not dialog.isVisible()
+    # What the restore replaced was backed up first: the mistake can itself be undone.
+    assert sorted(b.reason for b in backup.list_backups(database)) == [
+        backup.RESTORE,
+        backup.MANUAL,
+    ]
+
+
+def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    notes = tmp_path / "anteckningar.sqlite3"
+    notes.write_text("inte en databas")
+    monkeypatch.setattr(
+        "ui.backups_dialog.QFileDialog.getOpenFileName", lambda *_a: (str(notes), "")
+    )
+    restarts: list[bool] = []
+    dialog = show_window(
+        qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
+    )
+    refused: list[str] = []
+    modals.answer(
+        _press("Återställ och starta om"),
+        lambda box: (refused.append(box.text()), box.accept()),  # type: ignore[attr-defined]
+    )
+    click_button(qtbot, dialog, "Återställ från en fil…")
+    modals.check()
+    assert refused == [f"Filen {notes} är inte en Samverkan-databas."]
+    assert restarts == [] and dialog.isVisible()
+    assert backup.list_backups(database) == []  # refused before anything was backed up
+
+
+def test_the_file_menu_opens_the_backups(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    titles: list[str] = []
+    modals.answer(lambda dialog: (titles.append(dialog.windowTitle()), dialog.reject()))  # type: ignore[attr-defined]
+    file_menu = window.menuBar().actions()[0].menu()
+    entry = next(a for a in file_menu.actions() if a.text() == "&Säkerhetskopior…")
+    entry.trigger()
+    modals.check()
+    assert titles == ["Säkerhetskopior"]

@@ -1,0 +1,198 @@
+"""Arkiv → Säkerhetskopior…: the kept backups of the SQLite database, a backup taken by hand,
+and a restore from one of them (or from a file) without the command line.
+
+A restore replaces the database under the running window, whose open forms and lists would
+show the old data, and a backup from an older version must be migrated: so after a restore the
+program starts again on the restored database (``restart``). What the restore replaces is backed
+up first (samverkan_desktop.backup.restore), so a mistaken restore can itself be undone here."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QProcess, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop import backup
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import week_label
+from samverkan_desktop.i18n import _
+from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+STAMP_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def backup_columns() -> list[Column[backup.BackupFile]]:
+    return [
+        Column(
+            _("Taken"),
+            lambda b: b.taken_at.strftime(STAMP_FORMAT),
+            sort_key=lambda b: b.taken_at,
+        ),
+        Column(_("Week"), lambda b: week_label(b.taken_at.date()), sort_key=lambda b: b.taken_at),
+        Column(_("Why"), lambda b: backup.reason_label(b.reason)),
+        Column(_("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+    ]
+
+
+def restart() -> None:
+    """Start the program again as it was started, and close this one."""
+    QProcess.startDetached(sys.executable, sys.argv)
+    QApplication.quit()
+
+
+def open_backups(parent: QWidget, url: str) -> None:
+    """The menu's entry: the dialog on SQLite; on PostgreSQL, where to look instead."""
+    database = backup.sqlite_path(url)
+    if database is None:
+        show_info(
+            parent,
+            _(
+                "The database is on a PostgreSQL server: back it up there with pg_dump and "
+                "restore it with pg_restore (see the README, “Backups”)."
+            ),
+            _("Backups"),
+        )
+        return
+    BackupsDialog(database, parent).exec()
+
+
+class BackupsDialog(QDialog):
+    def __init__(
+        self,
+        database: Path,
+        parent: QWidget | None = None,
+        restart_program: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._restart = restart_program
+        self.setWindowTitle(_("Backups"))
+        folder = backup.folder_for(database)
+        intro = QLabel(
+            _(
+                "The database {database} is backed up at the first start of each day and before "
+                "every update; the latest {kept} are kept in {folder}."
+            ).format(database=database, kept=backup.kept_number(database), folder=folder),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table: RecordTable[backup.BackupFile] = RecordTable(
+            backup_columns(), self, id_of=lambda b: b.path
+        )
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.activated.connect(lambda _row: self.restore_selected())
+        self.table.current_changed.connect(lambda _row: self._enable())
+        self.empty = QLabel(_("No backup has been taken yet."), self)
+
+        self.take_button = QPushButton(_("Back up now"), self)
+        self.take_button.clicked.connect(self.take_now)
+        self.restore_button = QPushButton(_("Restore the selected…"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button = QPushButton(_("Restore from a file…"), self)
+        self.file_button.clicked.connect(self.restore_from_file)
+        self.folder_button = QPushButton(_("Open the folder"), self)
+        self.folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        close = QPushButton(_("Close"), self)
+        close.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        for button in (self.take_button, self.restore_button, self.file_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.folder_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.resize(760, 440)
+        self.reload()
+
+    def reload(self, select: Path | None = None) -> None:
+        kept = backup.list_backups(self.database)
+        self.table.set_rows(kept, select_id=select or (kept[0].path if kept else None))
+        self.empty.setVisible(not kept)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.restore_button.setEnabled(self.table.current_row() is not None)
+
+    def take_now(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = backup.take_backup(self.database, backup.MANUAL)
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            show_error(self, error, _("The backup could not be taken"))
+            return
+        QApplication.restoreOverrideCursor()
+        self.reload(select=path)
+        show_info(self, _("Backup saved: {path}").format(path=path), _("Backups"))
+
+    def restore_selected(self) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            self._restore(row.path, row.taken_at.strftime(STAMP_FORMAT))
+
+    def restore_from_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Choose a backup"),
+            str(backup.folder_for(self.database)),
+            _("Samverkan backups (*.sqlite3);;All files (*)"),
+        )
+        if chosen:
+            self._restore(Path(chosen), Path(chosen).name)
+
+    def _restore(self, source: Path, label: str) -> None:
+        if not confirm(
+            self,
+            _("Restore the backup?"),
+            _(
+                "The database is replaced by the backup {label}. Changes made after it was "
+                "taken are not in it.\n\nWhat the database holds now is backed up first, so "
+                "this can be undone by restoring that backup. Samverkan then starts again."
+            ).format(label=label),
+            _("Restore and start again"),
+        ):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = backup.restore(self.database, source)
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            show_error(self, error, _("The backup cannot be restored"))
+            self.reload()
+            return
+        QApplication.restoreOverrideCursor()
+        kept = result.safety_backup or result.damaged_kept
+        show_info(
+            self,
+            _(
+                "The database was restored from {source}.\nWhat it held before is kept as {kept}."
+            ).format(source=source.name, kept=kept)
+            if kept
+            else _("The database was restored from {source}.").format(source=source.name),
+            _("Backup restored"),
+        )
+        self.accept()
+        (self._restart or restart)()
