@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -281,6 +281,13 @@ class MeetingEditor(QWidget):
             self.tabs.setCurrentWidget(self.agenda_tab)
             return False
         return True
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Leaving for another area or closing the window saves what was typed, as "Back"
+        does (a refusal is shown and the text stays typed)."""
+        super().hideEvent(event)
+        if not event.spontaneous() and self.meeting is not None:
+            self.save_all()
 
     def go_back(self) -> None:
         if self.save_all():

@@ -1,0 +1,55 @@
+"""Minutes typed during a meeting are not lost when the coordinator, without pressing "Save",
+goes to another area or closes the window: what was typed is saved as when going back to the
+calendar."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import meetings
+from tests.ui.helpers import show_window, type_text
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def _typed_minutes(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, int, int]:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("calendar")
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    meeting_id = area.rows[0].id
+    area.open_meeting(meeting_id)
+    editor = area.editor
+    editor.tabs.setCurrentWidget(editor.agenda_tab)
+    tab = editor.agenda_tab
+    item = tab.current_item()
+    assert item is not None and not item.notes
+    type_text(qtbot, tab.notes_edit, "Lugnt i centrum, två nya platsvärdar.")
+    assert tab.dirty_item_id == item.id
+    return window, meeting_id, item.id
+
+
+def _notes(ctx: AppContext, meeting_id: int, item_id: int) -> str | None:
+    detail = ctx.call(meetings.get_meeting, meeting_id)
+    return next(i.notes for i in detail.agenda if i.id == item_id)
+
+
+def test_minutes_typed_are_saved_when_the_window_closes(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window, meeting_id, item_id = _typed_minutes(qtbot, demo_ctx)
+    window.close()
+    assert _notes(demo_ctx, meeting_id, item_id) == "Lugnt i centrum, två nya platsvärdar."
+
+
+def test_minutes_typed_are_saved_when_going_to_another_area(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window, meeting_id, item_id = _typed_minutes(qtbot, demo_ctx)
+    window.navigate("actions")
+    assert _notes(demo_ctx, meeting_id, item_id) == "Lugnt i centrum, två nya platsvärdar."
+    # Back in the calendar, the meeting shows what was saved and nothing is left unsaved.
+    window.navigate("calendar")
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    assert area.editor.agenda_tab.dirty_item_id is None
+    assert area.editor.agenda_tab.notes_edit.toPlainText().startswith("Lugnt i centrum")
