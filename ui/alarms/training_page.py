@@ -34,7 +34,7 @@ class TrainingPage(ListPage[SessionRow]):
         self.course_filter.setMinimumContentsLength(24)
         self.add_filter(self.course_filter)
         self.detail = SessionPane(ctx, _staff, self)
-        self.set_detail(self.detail, (1, 1))
+        self.set_detail(self.detail, (3, 2))
         self.current_changed.connect(self.detail.show_session)
 
     def fill_filters(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
@@ -56,7 +56,13 @@ class AttendeesPanel(QWidget):
             self,
             id_of=lambda r: r.attendance_id,
         )
-        self.person = RecordCombo(_("Type part of a name and press Enter to add"), self)
+        self.person = RecordCombo(_("Type a name and press Enter"), self)
+        # As wide as the pane allows, not as the longest name: sized to its names, the field
+        # held the pane 520 pixels wide and the sessions list was cut to half the area.
+        self.person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.person.setMinimumContentsLength(16)
         line = self.person.lineEdit()
         assert line is not None
         line.returnPressed.connect(self.add_attendee)
