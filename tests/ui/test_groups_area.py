@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import GroupType
@@ -455,3 +455,18 @@ def test_at_a_laptops_width_every_group_name_shows_whole_on_more_lines(
         name = table.model().index(row, 0).data()
         needed = metrics.boundingRect(0, 0, width, 10_000, flags, name).height()
         assert table.rowHeight(row) >= needed, name
+
+
+def test_a_group_with_a_long_word_in_its_facts_reads_whole_beside_the_list(
+    qtbot: QtBot, area: GroupsArea
+) -> None:
+    # The agreement's "samverkansöverenskommelse" held the facts wider than the pane: the
+    # purpose, the goal and every fact were cut at the right, behind a sideways scroll bar.
+    click_row(qtbot, area.page.table, "Platssamverkan Stureplan/Östermalmstorg")
+    scroll = area.detail.findChild(QScrollArea)
+    assert scroll is not None
+    for size in (LAPTOP_AREA, (1070, 760)):
+        area.resize(*size)
+        qtbot.wait(20)
+        assert scroll.horizontalScrollBar().maximum() == 0, size
+    assert area.detail.facts.fact("agreement") == "Lokal samverkansöverenskommelse Östermalm"

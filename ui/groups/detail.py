@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
@@ -52,6 +52,11 @@ class GroupDetailPane(DetailPane):
             ("follow_up", _("Follow-up")),
         ):
             self.facts.add_fact(key, label)
+        # A value with a long word ("samverkansöverenskommelse") goes under its label rather
+        # than widening the pane beyond its width at a laptop's size (everything cut at right).
+        form = self.facts.layout()
+        assert isinstance(form, QFormLayout)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.add_text("notes", _("Notes"))
         self.add_bottom(self._members_section(), (1, 1))
 
