@@ -71,6 +71,10 @@ class RulePreview:
     description: str
     holiday_text: str
     dates: tuple[PreviewDate, ...]
+    # The days looked at: from today (or the rule's start) to the end of the group's term, the
+    # rule's own end or the planning horizon, whichever comes first.
+    first_day: dt.date
+    last_day: dt.date
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,8 @@ def preview_rule(
         describe(rule),
         describe_holiday_policy(holiday_policy),
         _preview_dates(dates[:PREVIEW_COUNT]),
+        start,
+        end,
     )
 
 

@@ -220,3 +220,40 @@ def test_the_first_rule_is_read_from_the_groups_meets_text_and_the_text_follows_
     click_button(qtbot, dialog, "Spara")
     modals.check()
     assert demo_ctx.call(groups.get_group, group_id).meeting_frequency == "4 gånger/år"
+
+
+def test_a_rule_with_no_meeting_in_the_groups_term_names_the_days_looked_at(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """A project group ending tomorrow, "every <weekday three days on>": the preview is empty and
+    says why, with the term's days, rather than a bare "no meeting" the dialog's "till –" does not
+    explain."""
+    today = dt.date.today()
+    ends = today + dt.timedelta(days=1)
+    group_id = demo_ctx.call(make_group, GROUP, starts_on=today, term_until=ends)
+    weekdays = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    read(qtbot, dialog, f"varje {weekdays[(today.weekday() + 3) % 7]}")
+    dialog.update_preview()
+    assert dialog.dates.rowCount() == 0
+    assert dialog.rule_error.isVisible()
+    assert dialog.rule_error.text() == (
+        f"Regeln ger inget möte från {today.isoformat()} till {ends.isoformat()} (gruppens löptid)."
+    )
+
+
+def test_a_rule_for_a_group_whose_term_has_ended_says_so(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    today = dt.date.today()
+    ended = today - dt.timedelta(days=10)
+    group_id = demo_ctx.call(
+        make_group, GROUP, starts_on=today - dt.timedelta(days=100), term_until=ended
+    )
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    read(qtbot, dialog, "varje tisdag")
+    dialog.update_preview()
+    assert dialog.dates.rowCount() == 0
+    assert dialog.rule_error.text() == (
+        f"Gruppens löptid slutade {ended.isoformat()}: regeln ger inget möte."
+    )

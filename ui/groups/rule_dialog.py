@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError, ValidationError
-from samverkan_desktop.formatting import WEEKDAYS
+from samverkan_desktop.formatting import WEEKDAYS, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
 from samverkan_desktop.services import meeting_rules
@@ -263,7 +263,16 @@ class RuleDialog(QDialog):
         self.holiday_text.setText(preview.holiday_text)
         self._show_dates(preview.dates)
         if not preview.dates:
-            self.rule_error.setText(_("The rule gives no meeting within the group's term."))
+            first, last = preview.first_day, preview.last_day
+            self.rule_error.setText(
+                _("The rule gives no meeting from {first} to {last} (the group's term).").format(
+                    first=iso_date(first), last=iso_date(last)
+                )
+                if first <= last
+                else _("The group's term ended on {last}: the rule gives no meeting.").format(
+                    last=iso_date(last)
+                )
+            )
             self.rule_error.show()
 
     def _show_dates(self, dates: tuple[PreviewDate, ...]) -> None:
