@@ -53,3 +53,37 @@ def test_every_column_of_the_units_shows_beside_the_detail_at_1280x800(
     charged = model.index(row, last)
     assert len(charged.data()) == len("2026-11-19")
     assert charged.data(Qt.ItemDataRole.ToolTipRole).startswith(charged.data() + " ")
+
+
+def test_every_column_of_the_loans_shows_beside_the_detail_at_1280x800(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = _alarms_area(qtbot, demo_ctx, 1280, 800)
+    page = area.loans_page
+    area.tabs.setCurrentWidget(page)
+    table = page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    header = table.horizontalHeader()
+    titles = [
+        header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+    ]
+    # Who lent and who took back in one column, as in the detail and a unit's history.
+    assert titles[-1] == "Signatur" and "Mottaget av" not in titles
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 5).data().startswith("20"))
+    signature = model.index(row, last)
+    assert signature.data().count(" / ") == 1  # "NH / TH"
+    lent_by, taken_by = signature.data().split(" / ")
+    assert signature.data(Qt.ItemDataRole.ToolTipRole) == (
+        f"Utlånat av {lent_by} · Mottaget av {taken_by}"
+    )
+    # Sorting by it asks the database for the loans in order of who lent them.
+    header.setSortIndicator(last, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.index(0, last).data() != "")
+    firsts = [model.index(r, last).data().split(" / ")[0] for r in range(min(20, model.rowCount()))]
+    assert firsts == sorted(firsts)

@@ -40,9 +40,9 @@ def returned_text(row: LoanRow) -> str:
 
 def loan_columns() -> list[Column[LoanRow]]:
     return [
-        Column(_("Unit"), lambda r: r.unit_code, width=80),
+        Column(_("Unit"), lambda r: r.unit_code),
         Column(_("Borrower"), LoanRow.borrower_label, width=150),
-        Column(_("Purpose"), lambda r: r.purpose, width=90),
+        Column(_("Purpose"), lambda r: r.purpose),
         Column(
             _("Lent"), lambda r: local_datetime(r.out_at), sort_key=lambda r: r.out_at, width=122
         ),
@@ -61,9 +61,23 @@ def loan_columns() -> list[Column[LoanRow]]:
             colour=_warn,
             width=175,
         ),
-        Column(_("Lent by"), lambda r: r.lent_by_initials, width=70),
-        Column(_("Taken back by"), lambda r: r.returned_by_initials),
+        # Last, stretching: who lent it and who took it back in one column ("NH / TH", as in
+        # the detail pane and a unit's history), so the list fits beside the pane at 1280x800.
+        Column(_("Initials"), initials_text, tooltip=initials_tooltip),
     ]
+
+
+def initials_text(row: LoanRow) -> str:
+    return " / ".join(i for i in (row.lent_by_initials, row.returned_by_initials) if i)
+
+
+def initials_tooltip(row: LoanRow) -> str | None:
+    parts = []
+    if row.lent_by_initials:
+        parts.append(_("Lent by") + " " + row.lent_by_initials)
+    if row.returned_by_initials:
+        parts.append(_("Taken back by") + " " + row.returned_by_initials)
+    return " · ".join(parts) or None
 
 
 class LoanDetail(DetailPane):
@@ -120,10 +134,7 @@ class LoanDetail(DetailPane):
         self.facts.set_fact("due", due_text(row.due_at), _warn(row))
         self.facts.set_fact("returned", returned_text(row), _warn(row))
         self.facts.set_fact("condition", condition)
-        self.facts.set_fact(
-            "initials",
-            " / ".join(i for i in (row.lent_by_initials, row.returned_by_initials) if i),
-        )
+        self.facts.set_fact("initials", initials_text(row))
         home = row.purpose is UnitKind.HOME_LOAN and not row.pseudonymised
         self.reason_heading.setVisible(home)
         self.reason_button.setVisible(home)
@@ -139,7 +150,8 @@ class LoanDetail(DetailPane):
         self.reason_button.hide()
 
 
-# loan_columns() are in the order of the service's sort keys: column n sorts by SORT_KEYS[n].
+# loan_columns() are in the order of the service's sort keys: column n sorts by SORT_KEYS[n]
+# (the initials, "NH / TH", by who lent the unit).
 SORT_KEYS = alarm_history.SORT_KEYS
 COUNT_CAP = 10_000  # counting stops here: "at least 10 000 loans" costs no full count
 
