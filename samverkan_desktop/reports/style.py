@@ -113,9 +113,118 @@ class Para(Paragraph):
         # "del self.blPara"): lay them out again then, or split and draw find nothing.
         if availWidth == self._wrapped_at and "blPara" in self.__dict__:
             return self.width, self.height
+        if availWidth != self._wrapped_at:
+            self._break_long_words(availWidth - self.style.leftIndent - self.style.rightIndent)
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
         return size
+
+    def _break_long_words(self, room: float) -> None:
+        """A word wider than the column ("samverkansöverenskommelsen" in a narrow cell) breaks
+        where a reader expects it: after a slash or dash in it, else on lines of its own, each
+        but the last ending in a hyphen. ReportLab would split it anywhere, without a mark."""
+        # Laid out from the text as written, so a wider column later gets it whole again.
+        if "_frags_as_written" not in self.__dict__:
+            self._frags_as_written: list[Any] = list(self.__dict__["frags"])
+        frags: list[Any] = []
+        for frag in self._frags_as_written:
+            text = getattr(frag, "text", None)
+            if not text or not hasattr(frag, "fontName"):
+                frags.append(frag)
+                continue
+            font, size = frag.fontName, frag.fontSize
+            # No glyph of ours is wider than 1.02 em ("@"): shorter words surely fit.
+            sure = room / (1.02 * size)
+            if all(len(word) <= sure for word in text.split(" ")):
+                frags.append(frag)
+                continue
+            line: list[str] = []
+            for word in text.split(" "):
+                if len(word) <= sure or stringWidth(word, font, size) <= room:  # nearly always
+                    line.append(word)
+                    continue
+                word = split_at_marks(word, font, size, room)
+                pieces = hyphenated(word, font, size, room)
+                if len(pieces) == 1:
+                    line.append(word)
+                    continue
+                starts_line = (
+                    not frags
+                    and not any(line)
+                    or (not any(line) and getattr(frags[-1], "lineBreak", False))
+                )
+                if not starts_line:
+                    frags += [frag.clone(text=" ".join(line)), _line_break(frag)]
+                for piece in pieces[:-1]:
+                    frags += [frag.clone(text=piece), _line_break(frag)]
+                line = [pieces[-1]]
+            frags.append(frag if " ".join(line) == text else frag.clone(text=" ".join(line)))
+        self.frags = frags
+
+
+def _line_break(frag: Any) -> Any:
+    return frag.clone(text="", lineBreak=True)
+
+
+BREAK_AFTER = "/–—"  # a word too wide for its column may break after these
+MIN_PIECE = 3  # letters kept together at either end of a hyphenated word
+
+
+VOWELS = "aeiouyåäöéü"
+
+
+def _syllable_start(word: str, n: int) -> bool:
+    """Whether a Swedish syllable may start at ``word[n]``: a consonant before a vowel, after
+    a letter (the last consonant between two vowels goes to the next syllable)."""
+    if n + 1 >= len(word) or not word[n - 1].isalpha():
+        return False
+    here, after = word[n].lower(), word[n + 1].lower()
+    return here.isalpha() and here not in VOWELS and after in VOWELS
+
+
+def split_at_marks(word: str, font: str, size: float, room: float) -> str:
+    """``word`` with a space after each slash or dash in it when it is wider than ``room``
+    and each part then fits (the parts cannot share a line: together they are too wide)."""
+    if stringWidth(word, font, size) <= room or not any(m in word[:-1] for m in BREAK_AFTER):
+        return word
+    spaced = word
+    for mark in BREAK_AFTER:
+        spaced = spaced.replace(mark, mark + " ")
+    parts = spaced.split()
+    if all(stringWidth(part, font, size) <= room for part in parts):
+        return " ".join(parts)
+    return word
+
+
+def hyphenated(word: str, font: str, size: float, room: float) -> list[str]:
+    """A word of letters (punctuation around it aside) wider than ``room`` as the lines it
+    takes, each but the last as long as fits with a hyphen after it, between two letters and
+    at least MIN_PIECE letters from either end; any other word as it is, alone in the list."""
+    if stringWidth(word, font, size) <= room:
+        return [word]
+    letters = [n for n, c in enumerate(word) if c.isalpha()]
+    if len(letters) < 2 * MIN_PIECE or not word.strip("\"'()[]{}“”„‘’?!.,;:").isalpha():
+        return [word]
+    first, last = letters[MIN_PIECE - 1], letters[-MIN_PIECE]  # a cut after first, up to last
+    pieces: list[str] = []
+    start = 0
+    while stringWidth(word[start:], font, size) > room:
+        fits = [
+            n
+            for n in range(max(start, first) + 1, last + 1)
+            if n - start >= MIN_PIECE and stringWidth(word[start:n] + "-", font, size) <= room
+        ]
+        # Nearer a syllable: before a consonant followed by a vowel ("förvalt-ningen"), if
+        # that keeps most of the line; else as much as fits.
+        syllable = [n for n in fits if _syllable_start(word, n)]
+        cut = fits[-1] if fits else None
+        if syllable and fits and syllable[-1] - start >= 0.7 * (fits[-1] - start):
+            cut = syllable[-1]
+        if cut is None:
+            return [word]  # not even a few letters fit: leave it to ReportLab
+        pieces.append(word[start:cut] + "-")
+        start = cut
+    return [*pieces, word[start:]]
 
 
 def escape(text: str | None) -> str:
