@@ -110,6 +110,25 @@ def rule_defaults(session: Session, group_id: int | None = None) -> RuleDefaults
     return RuleDefaults(weekday=weekday)
 
 
+SINGLE_MEETING_TIMES = (dt.time(9, 0), dt.time(10, 30))
+
+
+def single_meeting_defaults(session: Session, group_id: int) -> tuple[dt.time, dt.time, str | None]:
+    """Start, end and place for a single meeting added to a group: its rule's time and place
+    (an extra meeting is usually where and when the group meets), else 09.00–10.30, no place."""
+    get_group(session, group_id)
+    row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
+    if row is None:
+        return (*SINGLE_MEETING_TIMES, None)
+    rule = rule_of(row)
+    start = dt.datetime.combine(dt.date(2000, 1, 1), rule.start_time)
+    end = min(
+        start + dt.timedelta(minutes=rule.duration_minutes),
+        dt.datetime.combine(start.date(), dt.time(23, 59)),
+    )
+    return rule.start_time, end.time(), rule.place
+
+
 def horizon_end(session: Session, today: dt.date) -> dt.date:
     """The last day meetings are planned for (the rolling horizon)."""
     from dateutil.relativedelta import relativedelta

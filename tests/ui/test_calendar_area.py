@@ -210,7 +210,7 @@ def test_a_single_meeting_added_opens_in_the_editor(
         assert dialog.isVisible() and "Välj gruppen" in dialog.error_text("group_id")
         type_text(qtbot, dialog.group_combo.lineEdit(), "Krisstöd")
         type_date(qtbot, dialog.date_edit, day)
-        type_text(qtbot, dialog.place_edit, "Karlavägen 104")
+        assert dialog.place_edit.text() == "Karlavägen 104"  # the group's usual place
         type_text(qtbot, dialog.title_edit, "Workshop")
         click_button(qtbot, dialog, "Lägg till möte")
 
@@ -222,6 +222,7 @@ def test_a_single_meeting_added_opens_in_the_editor(
     assert detail is not None
     assert detail.title == "Workshop" and detail.group_name == "Krisstödsgruppen"
     assert detail.starts_at.date() == day and not detail.from_rule
+    assert detail.place == "Karlavägen 104"
     assert area.editor.title.text() == "Workshop – Krisstödsgruppen"
 
 
@@ -274,3 +275,41 @@ def test_a_groups_next_meetings_link_to_the_meeting_editor(
         link = pane.links[0]
         qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
     assert signal.args == ["calendar", rows[0].id]
+
+
+def test_a_new_meeting_starts_from_the_groups_usual_time_and_place(
+    qtbot: QtBot, area: CalendarArea, modals: ModalDriver
+) -> None:
+    """An extra meeting is usually where and when the group meets: choosing the group fills in
+    its rule's time and place; what the user typed is kept when another group is chosen."""
+    seen: dict[str, tuple[str, str, str]] = {}
+
+    def shown(dialog: NewMeetingDialog) -> tuple[str, str, str]:
+        return (
+            dialog.start_edit.time().toString("HH:mm"),
+            dialog.end_edit.time().toString("HH:mm"),
+            dialog.place_edit.text(),
+        )
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewMeetingDialog)
+        seen["empty"] = shown(dialog)
+        type_text(qtbot, dialog.group_combo.lineEdit(), "Krisstöd")
+        seen["krisstöd"] = shown(dialog)
+        dialog.place_edit.selectAll()
+        type_text(qtbot, dialog.place_edit, "Polishuset")
+        dialog.group_combo.lineEdit().selectAll()
+        type_text(qtbot, dialog.group_combo.lineEdit(), "Säkerhetssamordnar")
+        seen["slk, place typed"] = shown(dialog)
+        click_button(qtbot, dialog, "Lägg till möte")
+
+    modals.answer(fill)
+    qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
+    modals.check()
+    assert seen == {
+        "empty": ("09:00", "10:30", ""),
+        "krisstöd": ("13:00", "14:30", "Karlavägen 104"),
+        "slk, place typed": ("09:00", "10:30", "Polishuset"),
+    }
+    detail = area.editor.meeting
+    assert detail is not None and detail.group_name == SLK and detail.place == "Polishuset"

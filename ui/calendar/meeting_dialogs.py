@@ -17,6 +17,7 @@ from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.services import groups, meetings
+from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
@@ -69,21 +70,43 @@ class NewMeetingDialog(FormDialog):
             ]
         )
         self.group_combo.setMinimumContentsLength(32)
-        self.group_combo.set_value(group_id)
         self.add_row("group_id", _("Group"), self.group_combo)
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
-        self.start_edit = time_edit(dt.time(9, 0), self)
+        start, end = SINGLE_MEETING_TIMES
+        self.start_edit = time_edit(start, self)
         self.add_row("starts_at", _("Starts"), self.start_edit)
-        self.end_edit = time_edit(dt.time(10, 30), self)
+        self.end_edit = time_edit(end, self)
         self.add_row("ends_at", _("Ends"), self.end_edit)
         self.place_edit = QLineEdit(self)
         self.add_row("place", _("Place"), self.place_edit)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("Optional, e.g. Workshop"))
         self.add_row("title", _("Meeting title"), self.title_edit)
+        # The group's usual time and place, filled in when a group is chosen; what the user
+        # typed or changed is kept.
+        self._suggested: tuple[dt.time, dt.time, str] = (start, end, "")
+        self._suggested_for: int | None = None
+        self.group_combo.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.group_combo.editTextChanged.connect(lambda _text: self._suggest())
+        self.group_combo.set_value(group_id)
+        self._suggest()
         (self.place_edit if group_id else self.group_combo).setFocus()
+
+    def _suggest(self) -> None:
+        group_id = self.group_combo.value()  # also a name typed in part, when only one fits
+        if group_id is None or group_id == self._suggested_for:
+            return
+        self._suggested_for = group_id
+        start, end, place = self.ctx.call(single_meeting_defaults, group_id)
+        old_start, old_end, old_place = self._suggested
+        if time_of(self.start_edit) == old_start and time_of(self.end_edit) == old_end:
+            self.start_edit.setTime(QTime(start.hour, start.minute))
+            self.end_edit.setTime(QTime(end.hour, end.minute))
+        if self.place_edit.text() == old_place:
+            self.place_edit.setText(place or "")
+        self._suggested = (start, end, place or "")
 
     def save(self) -> None:
         group_id = self.group_combo.value()
