@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
+        settings_action = QAction(_("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
         backups_action = QAction(_("&Backups…"), self)
         backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(backups_action)
@@ -165,6 +169,12 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import CHANGES, SettingsDialog
+        from ui.widgets.operations import run_form
+
+        run_form(SettingsDialog(self.ctx, self), self.ctx, CHANGES)
 
     def open_backups(self) -> None:
         from ui.backups_dialog import open_backups

@@ -5,6 +5,7 @@ Window state (geometry, last area) is per desk and lives in the UI's QSettings i
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -21,6 +22,9 @@ class SettingSpec:
     default: int
     minimum: int
     maximum: int
+    unit: str | None = None  # "months", marked with N_(); shown after the number
+    # A name for each value from minimum up (weekdays), marked with N_(): chosen by name.
+    value_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,13 +46,23 @@ _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
         18,
         18,
         60,
+        unit=N_("months"),
     ),
     SettingSpec(
         "meetings.default_weekday",
-        N_("Weekday for meeting rules that name none (1 = Monday)"),
+        N_("Weekday for meeting rules that name none"),
         2,
         1,
         7,
+        value_names=(
+            N_("Monday"),
+            N_("Tuesday"),
+            N_("Wednesday"),
+            N_("Thursday"),
+            N_("Friday"),
+            N_("Saturday"),
+            N_("Sunday"),
+        ),
     ),
     SettingSpec(
         "alarms.retention_months",
@@ -56,8 +70,9 @@ _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
         24,
         1,
         120,
+        unit=N_("months"),
     ),
-    SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365),
+    SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365, unit=N_("backups")),
     ChoiceSpec(
         "alarms.training_required",
         N_("Lending an alarm to someone without valid alarm training"),
@@ -133,3 +148,35 @@ def _store(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def current_values(session: Session) -> dict[str, int | str]:
+    """Every declared setting's value (its default where none is stored)."""
+    return {
+        key: get_int(session, key) if isinstance(spec, SettingSpec) else get_choice(session, key)
+        for key, spec in SPECS.items()
+    }
+
+
+def save_settings(
+    session: Session, values: dict[str, int | str], today: dt.date | None = None
+) -> None:
+    """Store several settings at once (all or none: the first refusal names its setting).
+
+    A longer planning horizon plans the months it adds at once, so the calendar shows them
+    without waiting for the next start."""
+    from samverkan_desktop.services.meeting_common import HORIZON_SETTING
+
+    horizon_before = get_int(session, HORIZON_SETTING)
+    for key, value in values.items():
+        if key not in SPECS:
+            raise ValidationError(_("There is no setting {key}.").format(key=key))
+        if isinstance(SPECS[key], SettingSpec):
+            set_int(session, key, int(value))
+        else:
+            set_choice(session, key, str(value))
+    if get_int(session, HORIZON_SETTING) > horizon_before:
+        from samverkan_desktop.services.meeting_rules import extend_horizons
+
+        extend_horizons(session, today)
+

@@ -1,0 +1,83 @@
+"""Arkiv → Inställningar…: the settings every desk shares (services.settings), in one form with
+a section per area. Each row is built from its declaration: a number with its unit, a named
+value (a weekday) or one of a few choices. The Alarms area opens the same form with its own
+section only."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+
+from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.services import settings
+from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec
+from ui.context import AppContext
+from ui.widgets.detail import section_heading
+from ui.widgets.form_dialog import FormDialog
+
+# Key prefix → section title, in the order shown.
+SECTIONS = (
+    ("meetings.", N_("Meetings")),
+    ("alarms.", N_("Alarms")),
+    ("backups.", N_("Backups")),
+)
+# What a saved change may show anew (the calendar after a longer horizon, the lending checks).
+CHANGES = ("settings", "meetings", "calendar", "alarms")
+
+
+class SettingsDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        sections: tuple[str, ...] | None = None,
+        title: str | None = None,
+    ) -> None:
+        super().__init__(title or _("Settings"), parent, ok_text=_("Save"), settings=ctx.settings)
+        self.ctx = ctx
+        self.editors: dict[str, QSpinBox | QComboBox] = {}
+        values = ctx.call(settings.current_values)
+        shown = [(p, t) for p, t in SECTIONS if sections is None or p in sections]
+        for prefix, section in shown:
+            if len(shown) > 1:
+                self.form.addRow(section_heading(_(section), self))
+            for key, spec in settings.SPECS.items():
+                if key.startswith(prefix):
+                    editor = _editor(spec, values[key], self)
+                    self.editors[key] = editor
+                    self.add_row(key, _(spec.label), editor)
+        self.setMinimumWidth(720)
+
+    def values(self) -> dict[str, int | str]:
+        found: dict[str, int | str] = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, QSpinBox):
+                found[key] = editor.value()
+            else:
+                found[key] = editor.currentData()
+        return found
+
+    def save(self) -> None:
+        self.ctx.call(settings.save_settings, self.values())
+
+
+def _editor(
+    spec: SettingSpec | ChoiceSpec, value: int | str, parent: QWidget
+) -> QSpinBox | QComboBox:
+    if isinstance(spec, ChoiceSpec):
+        combo = QComboBox(parent)
+        for choice, label in spec.choices:
+            combo.addItem(_(label), choice)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return combo
+    if spec.value_names:
+        named = QComboBox(parent)
+        for number, name in enumerate(spec.value_names, start=spec.minimum):
+            named.addItem(_(name), number)
+        named.setCurrentIndex(max(0, named.findData(value)))
+        return named
+    spin = QSpinBox(parent)
+    spin.setRange(spec.minimum, spec.maximum)
+    if spec.unit:
+        spin.setSuffix(" " + _(spec.unit))
+    spin.setValue(int(value))
+    return spin
