@@ -269,7 +269,13 @@ def _check_person(session: Session, person_id: int | None, field_name: str) -> N
         raise ValidationError(_("The chosen person no longer exists."), field=field_name)
 
 
-def _apply(session: Session, group: Group, data: GroupInput, exclude_id: int | None) -> None:
+def _apply(
+    session: Session,
+    group: Group,
+    data: GroupInput,
+    exclude_id: int | None,
+    today: dt.date | None = None,
+) -> None:
     name = require_text(data.name, "name", _("Name"))
     duplicate = select(Group.id).where(func.lower(Group.name) == name.lower())
     if exclude_id is not None:
@@ -316,11 +322,22 @@ def _apply(session: Session, group: Group, data: GroupInput, exclude_id: int | N
     group.notes = clean(data.notes)
     if data.status is not GroupStatus.ENDED:
         group.ended_on = None
+    elif group.ended_on is None:
+        # Ended by its status in the form: as "End group" does, as of today.
+        on = today or dt.date.today()
+        if data.starts_on is not None and on < data.starts_on:
+            raise ValidationError(
+                _("A group cannot end before it starts ({date}).").format(
+                    date=data.starts_on.isoformat()
+                ),
+                field="status",
+            )
+        group.ended_on = on
 
 
-def create_group(session: Session, data: GroupInput) -> int:
+def create_group(session: Session, data: GroupInput, today: dt.date | None = None) -> int:
     group = Group()
-    _apply(session, group, data, exclude_id=None)
+    _apply(session, group, data, exclude_id=None, today=today)
     session.add(group)
     flush_or_conflict(session, _("There is already a group with that name."), "name")
     return group.id
@@ -332,7 +349,7 @@ def update_group(
     group = _get_group(session, group_id)
     check_version(group, data.expected_version)
     term = (group.ended_on, group.term_until, group.starts_on)
-    _apply(session, group, data, exclude_id=group_id)
+    _apply(session, group, data, exclude_id=group_id, today=today)
     flush_or_conflict(session, _("There is already a group with that name."), "name")
     if (group.ended_on, group.term_until, group.starts_on) != term:
         _replan(session, group_id, today)  # made active again (an Undo of ending): they return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -127,3 +128,50 @@ def test_demo_district_has_groups_of_many_types_and_people(demo_db: Database) ->
     assert len({r.type for r in rows}) >= 4
     assert len(people) >= 10
     assert any(r.name == "Lokal styrgrupp Östermalm" for r in rows)
+
+
+def test_ended_by_its_status_in_the_form_a_group_ends_today_as_end_group_does(
+    demo_db: Database,
+) -> None:
+    from samverkan_desktop.services import calendar
+    from samverkan_desktop.services.calendar import CalendarFilter
+
+    today = dt.date.today()
+    with demo_db.session() as s:
+        gid = next(r.id for r in groups.list_groups(s) if r.name.startswith("Lokal beredning"))
+        later = (today + dt.timedelta(days=1), today + dt.timedelta(days=400))
+        only = CalendarFilter(group_ids=(gid,), include_cancelled=False)
+        assert calendar.list_calendar(s, *later, only)  # its rule plans meetings ahead
+        data = groups.get_group(s, gid).to_input()
+        groups.update_group(
+            s, gid, dataclasses.replace(data, status=GroupStatus.ENDED), today=today
+        )
+    with demo_db.session() as s:
+        detail = groups.get_group(s, gid)
+        # Before, it was "Avslutad" without an end date, its planned meetings still ahead.
+        assert (detail.status, detail.ended_on) == (GroupStatus.ENDED, today)
+        assert calendar.list_calendar(s, *later, only) == []
+        # Edited again while ended, it keeps its end date.
+        groups.update_group(s, gid, detail.to_input(), today=today + dt.timedelta(days=5))
+    with demo_db.session() as s:
+        assert groups.get_group(s, gid).ended_on == today
+
+
+def test_a_group_starting_later_cannot_be_ended_today_by_its_status(db: Database) -> None:
+    with db.session() as s:
+        gid = groups.create_group(
+            s, GroupInput("Arbetsgrupp", GroupType.ARBETSGRUPP, starts_on=dt.date(2027, 1, 1))
+        )
+    with pytest.raises(ValidationError, match="2027-01-01") as error, db.session() as s:
+        groups.update_group(
+            s,
+            gid,
+            GroupInput(
+                "Arbetsgrupp",
+                GroupType.ARBETSGRUPP,
+                status=GroupStatus.ENDED,
+                starts_on=dt.date(2027, 1, 1),
+            ),
+            today=dt.date(2026, 12, 1),
+        )
+    assert error.value.field == "status"
