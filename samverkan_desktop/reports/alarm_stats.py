@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.formatting import MONTHS, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -44,11 +44,12 @@ NUMBER = ParagraphStyle("number", parent=STYLES["cell"], alignment=TA_RIGHT)
 
 
 def _hours(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    """ "3 895,7": a decimal comma, thousands grouped by a no-break space, as Swedish writes."""
+    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
 
 
 def _number(value: object, bold: bool = False) -> Paragraph:
-    text = escape(str(value))
+    text = escape(thousands(value) if isinstance(value, int) else str(value))
     return Paragraph(f"<b>{text}</b>" if bold else text, NUMBER)
 
 
@@ -145,7 +146,7 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
                 p
                 for p in (
                     owner.name,
-                    ngettext("{n} loan", "{n} loans", loans).format(n=loans),
+                    ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans)),
                     _("{hours} hours out").format(hours=_hours(hours)),
                 )
                 if p

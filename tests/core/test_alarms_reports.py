@@ -22,7 +22,7 @@ from samverkan_desktop.reports import (
     alarm_notreturned,
     alarm_stats,
 )
-from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services import alarm_loans, alarm_usage
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from tests.core.alarm_data import Data, at, make
@@ -215,3 +215,18 @@ def test_use_per_month_report(db: Database, tmp_path: Path) -> None:
     # Hours: 3 + 9 returned, and LARM-03 out since the 20th 08.00 until now (76 h).
     assert november.split()[1:4] == ["3", "88,0", "1"]
     assert re.search(r"Totalt +3 +88,0 +1 +117,0 +4 +205,0", text)
+
+
+def test_the_years_use_writes_thousands_as_swedish_does(demo_db: Database, tmp_path: Path) -> None:
+    # The example district's busier year (a year of history up to today): thousands of hours.
+    this_year = dt.date.today().year
+    with demo_db.session() as s:
+        year = max(
+            (this_year - 1, this_year),
+            key=lambda y: sum(m.hours for m in alarm_usage.usage_for_year(s, y)),
+        )
+        text = text_of(alarm_stats.build(s, year), tmp_path)
+    total = next(line for line in text.splitlines() if line.strip().startswith("Totalt"))
+    hours = total.split()[-2:]  # "3 895,7", not "3895,7"
+    assert re.fullmatch(r"\d{1,3}", hours[0]) and re.fullmatch(r"\d{3},\d", hours[1]), total
+    assert not re.search(r"\d{4}", total)

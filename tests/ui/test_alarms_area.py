@@ -5,6 +5,7 @@ returns, training, statistics and the printouts."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -358,6 +359,22 @@ def test_statistics_draw_a_chart_of_the_year(qtbot: QtBot, demo_ctx: AppContext)
         for y in range(0, image.height(), 7)
     }
     assert "#2f6f9f" in colours  # bars of home visits were drawn
+
+
+def test_statistics_write_thousands_as_swedish_does(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _area(qtbot, demo_ctx)
+    stats = area.stats_page
+    area.tabs.setCurrentWidget(stats)
+    busiest = max(range(stats.year_combo.count()), key=lambda i: _hours_in(stats, i))
+    stats.year_combo.setCurrentIndex(busiest)
+    assert sum(m.hours for m in stats.chart.months) >= 1000
+    # "644 lån · 3 895,7 timmar ute", not "3895,7"
+    assert re.search(r" · \d{1,3}\u00a0\d{3},\d timmar ute$", stats.summary.text())
+
+
+def _hours_in(stats, index: int) -> float:  # type: ignore[no-untyped-def]
+    stats.year_combo.setCurrentIndex(index)
+    return sum(m.hours for m in stats.chart.months)
 
 
 def test_printouts_open_in_the_preview(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.formatting import MONTHS, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import alarm_usage
 from samverkan_desktop.services.alarm_usage import MonthUsage
@@ -28,7 +28,8 @@ YEARS_BACK = 5
 
 
 def _hours(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    """ "3 895,7": a decimal comma, thousands grouped by a no-break space, as Swedish writes."""
+    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
 
 
 def usage_columns() -> list[Column[MonthUsage]]:
@@ -102,7 +103,7 @@ class StatsPage(QWidget):
         loans = sum(m.loans for m in months)
         hours = sum(m.hours for m in months)
         self.summary.setText(
-            ngettext("{n} loan", "{n} loans", loans).format(n=loans)
+            ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans))
             + " · "
             + _("{hours} hours out").format(hours=_hours(hours))
         )
