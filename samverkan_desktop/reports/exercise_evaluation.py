@@ -9,8 +9,9 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import local_datetime
-from samverkan_desktop.i18n import _
+from samverkan_desktop.formatting import local, local_time
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
 from samverkan_desktop.reports.style import (
@@ -29,17 +30,27 @@ WARN_HEX = "#b42318"
 
 
 def _summary(row: exercises.ExerciseRow) -> str:
+    """ "Objectives: 2 of 4 met, 1 partly met, 1 not met (0 not evaluated)." with each count's
+    own singular or plural (Swedish "1 delvis uppfyllt", "2 delvis uppfyllda")."""
     if not row.objectives:
         return _("No objectives were set.")
-    return _(
-        "Objectives: {met} of {total} met, {partly} partly met, {not_met} not met"
-        " ({unevaluated} not evaluated)."
-    ).format(
-        met=row.objectives_met,
-        total=row.objectives,
-        partly=row.objectives_partly,
-        not_met=row.objectives_not_met,
-        unevaluated=row.objectives - row.evaluated,
+    unevaluated = row.objectives - row.evaluated
+    parts = [
+        ngettext("{met} of {total} met", "{met} of {total} met", row.objectives_met).format(
+            met=row.objectives_met, total=row.objectives
+        ),
+        ngettext("{count} partly met", "{count} partly met", row.objectives_partly).format(
+            count=row.objectives_partly
+        ),
+        ngettext("{count} not met", "{count} not met", row.objectives_not_met).format(
+            count=row.objectives_not_met
+        ),
+    ]
+    return _("Objectives: {counts} ({unevaluated}).").format(
+        counts=", ".join(parts),
+        unevaluated=ngettext("{count} not evaluated", "{count} not evaluated", unevaluated).format(
+            count=unevaluated
+        ),
     )
 
 
@@ -68,6 +79,11 @@ def _action_cells(lesson: exercises.LessonRow, today: dt.date) -> list[object]:
         markup(status, "cell"),
     ]
     return cells
+
+
+def _log_time(value: dt.datetime) -> str:
+    """ "2021-02-17 09.00": the time written as in the facts above ("kl. 09.00")."""
+    return f"{local(value).date().isoformat()} {local_time(value)}"
 
 
 def build(session: Session, exercise_id: int, today: dt.date | None = None) -> bytes:
@@ -105,7 +121,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         table(
             [_("Lesson learned"), _("Action"), _("Responsible"), _("Due"), _("Status")],
             [[lesson.text, *_action_cells(lesson, today)] for lesson in detail.lessons],
-            col_widths_mm=[44, 46, 32, 24, 24],
+            col_widths_mm=[39, 44, 33, 30, 24],  # a date with its week on one line
             empty_text=_("No lessons learned are recorded."),
         )
     )
@@ -115,12 +131,14 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         story.append(
             table(
                 [_("Time"), _("Note")],
-                [[local_datetime(entry.logged_at), entry.text] for entry in detail.log],
+                [[_log_time(entry.logged_at), entry.text] for entry in detail.log],
                 col_widths_mm=[30, 140],
             )
         )
 
     story.append(heading(_("Participants")))
+    # Attendance is known once the exercise is held: a blank there read as "not filled in".
+    held = row.status in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
     story.append(
         table(
             [_("Name"), _("Role in the exercise"), _("Organisation"), _("Attended")],
@@ -129,7 +147,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
                     p.name,
                     " · ".join(x for x in (p.role, p.function) if x),
                     p.organisation or "",
-                    _("yes") if p.attended else "",
+                    _("yes") if p.attended else (_("no") if held else ""),
                 ]
                 for p in detail.participants
             ],

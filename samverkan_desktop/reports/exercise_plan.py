@@ -59,7 +59,7 @@ def build(session: Session, year: int) -> bytes:
                 ]
             )
     # Months without exercises span the row so the year reads as a calendar.
-    widths = [22, 60, 28, 24, 20, 16]
+    widths = [20, 56, 30, 28, 20, 16]  # a date with its week, a name, on one line
     padded = [r + [""] * (len(widths) - len(r)) for r in body]
     story.append(
         table(
@@ -69,7 +69,12 @@ def build(session: Session, year: int) -> bytes:
         )
     )
 
-    story.append(paragraph(_("Objectives: met of those set, once evaluated."), "small"))
+    story.append(
+        paragraph(
+            _("Objectives: how many are set; once evaluated, how many of them were met (3/4)."),
+            "small",
+        )
+    )
     sessions = sorted(
         (s for s in training.list_sessions(session) if s.held_on.year == year),
         key=lambda s: (s.held_on, s.course),

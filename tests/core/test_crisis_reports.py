@@ -89,6 +89,9 @@ def _exercise(session) -> int:  # type: ignore[no-untyped-def]
     exercises.evaluate_objective(session, met, ObjectiveResult.MET, "Rapporterad 11.10")
     exercises.evaluate_objective(session, partly, ObjectiveResult.PARTLY, "75 minuter")
     exercises.add_participant(session, exercise_id, anna, None, "Övningsledare", True)
+    exercises.add_participant(
+        session, exercise_id, person(session, "Jonas Ekdahl"), None, "Observatör", False
+    )
     exercises.add_log_entry(
         session, exercise_id, "Övningen startar", dt.datetime.combine(DAY, dt.time(9), LOCAL_ZONE)
     )
@@ -115,12 +118,18 @@ def test_the_evaluation_report(db: Database, tmp_path: Path) -> None:
     assert "Utvärderingsrapport: Övning för krisledningen" in text
     assert "onsdag 17 februari 2021 (v. 7) kl. 09.00" in text
     assert "Simuleringsövning med motspel" in text
-    assert "Mål: 1 av 2 uppfyllda, 1 delvis uppfyllda, 0 ej uppfyllda" in text
+    # Each count agrees with its number: "1 ... uppfyllt", "0 ... uppfyllda".
+    assert "Mål: 1 av 2 uppfyllt, 1 delvis uppfyllt, 0 ej uppfyllda (0 ej bedömda)." in text
     assert "Uppfyllt" in text and "Delvis uppfyllt" in text and "75 minuter" in text
     lesson_line = next(line for line in text.splitlines() if "Kontaktlistan hade fel" in line)
     assert "Uppdatera kontaktlistan" in lesson_line and "Anna Berglund" in lesson_line
+    assert "2021-03-01 (v. 9)" in lesson_line  # due date and week on one line
     assert "försenad" in text  # due 1 March, still open on 15 March
-    assert "2021-02-17 09:00" in text and "Övningen startar" in text
+    # The log's times as the facts' "kl. 09.00" and the exercise's log in the window.
+    assert "2021-02-17 09.00" in text and "Övningen startar" in text
+    # The exercise is held: who did not attend reads "nej", not a blank to fill in.
+    jonas = next(line for line in text.splitlines() if "Jonas Ekdahl" in line)
+    assert jonas.split()[-1] == "nej"
 
 
 def test_the_participants_checklist_and_the_exercise_plan(db: Database, tmp_path: Path) -> None:
@@ -138,7 +147,9 @@ def test_the_participants_checklist_and_the_exercise_plan(db: Database, tmp_path
     assert "2020-11-25 (v. 48)" in checklist  # 12 weeks before 17 February
     assert "Övningsplan 2021" in plan
     february = next(line for line in plan.splitlines() if "februari" in line)
-    assert "Övning för krisledningen" in february and "2021-02-17" in february
+    # The date with its week on one line (the column was too narrow: "(v." / "7)").
+    assert "Övning för krisledningen" in february and "2021-02-17 (v. 7)" in february
+    assert "hur många som är satta" in plan  # the legend says what a bare count is
     assert "1/2" in february  # objectives met
     september = next(line for line in plan.splitlines() if "september" in line)
     assert "Seminarium om IT-attack" in september
