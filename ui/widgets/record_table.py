@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QProxyStyle,
@@ -77,7 +78,13 @@ class SortHeader(QHeaderView):
 def _base_style_name(style: QStyle) -> str:
     while isinstance(style, QProxyStyle) and style.baseStyle() is not None:
         style = style.baseStyle()
-    return style.name().lower()
+    name = style.name().lower()
+    application = QApplication.style()
+    if not name and style is not application:
+        # Under a style sheet (setStyleSheet on a parent) a table gets Qt's style-sheet style,
+        # nameless, which draws the arrows with the application's style.
+        return _base_style_name(application)
+    return name
 
 
 class RecordTable(QTableView, Generic[R]):
