@@ -36,6 +36,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "crisis": ("plans", "exercises", "crisis"),
     "printing": ("print",),
     "backup": ("backup", "backups", "restore"),
+    "settings": ("settings",),
     "audit": ("audit",),
     "db": ("db",),
 }

@@ -1,0 +1,88 @@
+"""``samverkan settings list`` and ``samverkan settings set KEY VALUE``: the settings every desk
+shares (as Arkiv → Inställningar… in the window), for scripts and for a shared database set up
+before the first desk starts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import settings
+from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("settings", help=_("the settings every desk shares"))
+    sub = parser.add_subparsers(
+        dest="settings_command", metavar=_("COMMAND"), parser_class=type(parser)
+    )
+    sub.required = True
+    list_parser = sub.add_parser("list", help=_("every setting, its value and what it may be"))
+    add_json_flag(list_parser)
+    list_parser.set_defaults(handler=list_settings)
+    set_parser = sub.add_parser("set", help=_("change one setting"))
+    set_parser.add_argument("key", metavar=_("KEY"), help=_("as settings list shows it"))
+    set_parser.add_argument("value", metavar=_("VALUE"))
+    set_parser.set_defaults(handler=set_setting)
+
+
+def _allowed(spec: SettingSpec | ChoiceSpec) -> str:
+    if isinstance(spec, ChoiceSpec):
+        return ", ".join(f"{value} ({_(label)})" for value, label in spec.choices)
+    if spec.value_names:
+        return ", ".join(
+            f"{n} ({_(name)})" for n, name in enumerate(spec.value_names, start=spec.minimum)
+        )
+    return f"{spec.minimum}–{spec.maximum}"
+
+
+def list_settings(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    values = db.call(settings.current_values)
+    if args.json:
+        print_json(
+            [
+                {"key": key, "value": values[key], "default": spec.default}
+                for key, spec in settings.SPECS.items()
+            ]
+        )
+        return 0
+    print_table(
+        [_("Key"), _("Value"), _("Setting"), _("May be")],
+        [
+            (key, values[key], _(spec.label), _allowed(spec))
+            for key, spec in settings.SPECS.items()
+        ],
+    )
+    return 0
+
+
+def set_setting(args: argparse.Namespace) -> int:
+    spec = settings.SPECS.get(args.key)
+    if spec is None:
+        raise ValidationError(
+            _("There is no setting {key}; settings list shows them.").format(key=args.key)
+        )
+    value: int | str = args.value.strip()
+    if isinstance(spec, SettingSpec):
+        try:
+            value = int(str(value))
+        except ValueError:
+            raise ValidationError(
+                _("{label} is a number ({allowed}), not “{value}”.").format(
+                    label=_(spec.label), allowed=_allowed(spec), value=args.value
+                )
+            ) from None
+    else:  # the value or its label as the window shows it ("Spärra"), in any case
+        by_label = {_(label).casefold(): choice for choice, label in spec.choices}
+        value = by_label.get(str(value).casefold(), value)
+    db = open_db(args)
+    db.call(settings.save_settings, {args.key: value})
+    shown = value
+    if isinstance(spec, ChoiceSpec):
+        shown = next((_(label) for choice, label in spec.choices if choice == value), value)
+    print(_("{label}: {value}").format(label=_(spec.label), value=shown))
+    return 0

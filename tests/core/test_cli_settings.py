@@ -1,0 +1,76 @@
+"""``samverkan settings list`` / ``settings set KEY VALUE``: the window's Settings form for
+scripts and for a shared database set up before the first desk starts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from samverkan_desktop.db import open_database
+from samverkan_desktop.services import settings
+from tests.core.test_cli import run_cli
+
+
+def _values(url: str) -> dict[str, int | str]:
+    db = open_database(url)
+    try:
+        return db.call(settings.current_values)
+    finally:
+        db.dispose()
+
+
+def test_list_shows_every_setting_with_its_value(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run_cli(capsys, "--db", sqlite_url, "settings", "list", "--json")
+    assert code == 0
+    listed = {row["key"]: (row["value"], row["default"]) for row in json.loads(out)}
+    assert listed["backups.keep"] == (14, 14)
+    assert listed["alarms.training_required"] == ("warn", "warn")
+    assert set(listed) == set(settings.SPECS)
+    code, out, _err = run_cli(capsys, "--db", sqlite_url, "settings", "list")
+    assert "1 (måndag), 2 (tisdag)" in out and "warn (Varna), block (Spärra)" in out
+
+
+def test_set_a_number_and_a_choice_by_its_swedish_label(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run_cli(capsys, "--db", sqlite_url, "settings", "set", "backups.keep", "30")
+    assert (code, out) == (0, "Antal säkerhetskopior att spara: 30\n")
+    code, out, _err = run_cli(
+        capsys, "--db", sqlite_url, "settings", "set", "alarms.training_required", "spärra"
+    )
+    assert code == 0 and out.endswith(": Spärra\n")
+    values = _values(sqlite_url)
+    assert (values["backups.keep"], values["alarms.training_required"]) == (30, "block")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        (
+            "backups.kept",
+            "3",
+            "Fel: Det finns ingen inställning backups.kept; settings list visar dem.",
+        ),
+        (
+            "backups.keep",
+            "tre",
+            "Fel: Antal säkerhetskopior att spara är ett tal (1–365), inte ”tre”.",
+        ),
+        ("backups.keep", "0", "Fel: Antal säkerhetskopior att spara måste vara mellan 1 och 365."),
+        (
+            "alarms.training_required",
+            "kanske",
+            "Fel: Utlåning av larm till någon utan giltig larmutbildning: välj ett av Varna, Spärra.",
+        ),
+    ],
+)
+def test_a_wrong_key_or_value_is_one_line_exit_1_nothing_changed(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], key: str, value: str, message: str
+) -> None:
+    before = _values(sqlite_url)
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, value)
+    assert (code, out, err) == (1, "", message + "\n")
+    assert _values(sqlite_url) == before
