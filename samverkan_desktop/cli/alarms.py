@@ -21,6 +21,7 @@ from samverkan_desktop.cli.common import (
     print_table,
     record_id,
 )
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind
@@ -80,9 +81,16 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=add_unit)
     p = sub.add_parser("event", help=_("record a function test, a charge, a fault or a repair"))
     p.add_argument("code", metavar=_("CODE"))
-    p.add_argument("kind", choices=list(EVENTS), type=code_choice(_("the event"), EVENTS))
+    p.add_argument(
+        "kind",
+        choices=list(EVENTS),
+        type=code_choice(_("the event"), EVENTS),
+        # Named in Swedish when it is missing ("the following arguments are required: kind").
+        metavar=_("EVENT"),
+        help=_("tested, charged, fault, repaired or note"),
+    )
     p.add_argument("--note", metavar=_("TEXT"), help=_("what was done or found"))
-    p.add_argument("--initials", metavar=_("XX"))
+    p.add_argument("--initials", metavar=_("XX"), help=_("your initials"))
     p.set_defaults(handler=unit_event)
     p = sub.add_parser("retire", help=_("take a unit out of use for good"))
     p.add_argument("code", metavar=_("CODE"))
@@ -115,14 +123,18 @@ def register(commands: Any) -> None:
     p.add_argument("code", metavar=_("CODE"))
     p.add_argument("--fault", metavar=_("TEXT"), help=_("what is wrong (puts it out of service)"))
     p.add_argument("--charge", action="store_true", help=_("put it on charge"))
-    p.add_argument("--initials", metavar=_("XX"))
+    p.add_argument("--initials", metavar=_("XX"), help=_("your initials"))
     p.set_defaults(handler=take_back)
     p = sub.add_parser("list", help=_("list loans, newest first"))
     p.add_argument("--open", action="store_true", help=_("only units still out"))
     p.add_argument("--overdue", action="store_true", help=_("only overdue loans"))
-    p.add_argument("--unit", metavar=_("CODE"))
-    p.add_argument("--from", dest="start", type=parse_date, metavar=_("DATE"))
-    p.add_argument("--to", dest="end", type=parse_date, metavar=_("DATE"))
+    p.add_argument("--unit", metavar=_("CODE"), help=_("only this unit's loans"))
+    p.add_argument(
+        "--from", dest="start", type=parse_date, metavar=_("DATE"), help=_("lent on or after")
+    )
+    p.add_argument(
+        "--to", dest="end", type=parse_date, metavar=_("DATE"), help=_("lent on or before")
+    )
     add_json_flag(p)
     p.set_defaults(handler=list_loans)
     p = sub.add_parser("undo", help=_("undo the latest lend or return of a loan (2 minutes)"))
@@ -291,6 +303,13 @@ def _loan_json(row: LoanRow) -> dict[str, Any]:
 
 
 def list_loans(args: argparse.Namespace) -> int:
+    if args.start and args.end and args.start > args.end:
+        # Said, not an empty list that looks like no loans at all.
+        raise ValidationError(
+            _(
+                "No loans: “--from” ({start}) is after “--to” ({end}). Change one of the dates."
+            ).format(start=args.start.isoformat(), end=args.end.isoformat())
+        )
     db = open_db(args)
     unit_id = db.call(unit_service.find_unit, args.unit).id if args.unit else None
     filters = LoanFilter(

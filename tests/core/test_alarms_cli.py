@@ -257,3 +257,19 @@ def test_a_loan_id_that_never_was_is_said_not_to_exist(
     """Not "the loan no longer exists", which is for a loan deleted meanwhile (an undone lend)."""
     code, _out, err = run(capsys, sqlite_url, "loans", "undo", "99999")
     assert code == 1 and _one_line_error(err) == "Fel: Det finns inget lån med nummer 99999."
+
+
+def test_a_period_ending_before_it_starts_and_a_missing_event_are_said_in_swedish(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _data(db_url)
+    code, out, err = run(
+        capsys, db_url, "loans", "list", "--from", "2026-11-30", "--to", "2026-11-29"
+    )
+    # Before: an empty table, as if no loan had been made.
+    assert code == 1 and out == ""
+    assert "”--from” (2026-11-30) ligger efter ”--to” (2026-11-29)" in _one_line_error(err)
+    code, _out, err = run(capsys, db_url, "units", "event", "larm-01")
+    assert code == 2 and "följande argument krävs: HÄNDELSE" in err and "kind" not in err
+    code, out, _err = run(capsys, db_url, "units", "event", "--help")
+    assert "HÄNDELSE" in out and "charged (laddat)" in out
