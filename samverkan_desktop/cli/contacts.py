@@ -6,7 +6,14 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    open_db,
+    print_json,
+    print_table,
+    record_id,
+    require_organisation,
+)
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts as contact_service
 
@@ -21,6 +28,14 @@ def register(commands: Any) -> None:
     list_parser.add_argument(
         "--unverified", action="store_true", help=_("only those not verified in 6 months")
     )
+    list_parser.add_argument(
+        "--search",
+        metavar=_("TEXT"),
+        help=_("words in the name, title, department, e-mail or organisation"),
+    )
+    list_parser.add_argument(
+        "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
+    )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_contacts)
 
@@ -28,9 +43,14 @@ def register(commands: Any) -> None:
 def list_contacts(args: argparse.Namespace) -> int:
     today = dt.date.today()
     db = open_db(args)
+    if args.organisation is not None:
+        require_organisation(db, args.organisation)
     with db.session() as session:
         rows = contact_service.list_people(
-            session, unverified_on=today if args.unverified else None
+            session,
+            args.search,
+            organisation_id=args.organisation,
+            unverified_on=today if args.unverified else None,
         )
     if args.json:
         print_json(

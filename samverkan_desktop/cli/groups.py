@@ -5,8 +5,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    enum_choice,
+    open_db,
+    print_json,
+    print_table,
+    record_id,
+    require_priority_area,
+    require_record,
+)
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups as group_service
 
 
@@ -17,14 +27,46 @@ def register(commands: Any) -> None:
     )
     sub.required = True
     list_parser = sub.add_parser("list", help=_("list the groups"))
+    list_parser.add_argument(
+        "--search", metavar=_("TEXT"), help=_("words in the name, purpose or meeting frequency")
+    )
+    list_parser.add_argument(
+        "--type",
+        type=enum_choice("--type", GroupType),
+        metavar=_("TYPE"),
+        help=_("only this type"),
+    )
+    list_parser.add_argument(
+        "--status",
+        type=enum_choice("--status", GroupStatus),
+        metavar=_("STATUS"),
+        help=_("only groups with this status"),
+    )
+    list_parser.add_argument(
+        "--area", type=record_id, metavar="ID", help=_("only this priority area")
+    )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_groups)
+    members = sub.add_parser(
+        "members", help=_("a group's members with their role, phone and e-mail")
+    )
+    members.add_argument("group_id", type=record_id, metavar=_("GROUP_ID"))
+    add_json_flag(members)
+    members.set_defaults(handler=list_members)
 
 
 def list_groups(args: argparse.Namespace) -> int:
     db = open_db(args)
+    if args.area is not None:
+        require_priority_area(db, args.area)
     with db.session() as session:
-        rows = group_service.list_groups(session)
+        rows = group_service.list_groups(
+            session,
+            args.search,
+            type=args.type,
+            status=args.status,
+            priority_area_id=args.area,
+        )
     if args.json:
         print_json(
             [
@@ -47,5 +89,35 @@ def list_groups(args: argparse.Namespace) -> int:
         print_table(
             [_("Id"), _("Name"), _("Type"), _("Status"), _("Meets"), _("Members")],
             [(r.id, r.name, r.type, r.status, r.meeting_frequency, r.member_count) for r in rows],
+        )
+    return 0
+
+
+def list_members(args: argparse.Namespace) -> int:
+    from samverkan_desktop.models import Group
+
+    db = open_db(args)
+    require_record(db, Group, args.group_id, _("There is no group with number {id}."))
+    with db.session() as session:
+        members = group_service.get_group(session, args.group_id).members
+    if args.json:
+        print_json(
+            [
+                {
+                    "person_id": m.person_id,
+                    "name": m.name,
+                    "role": m.role,
+                    "title": m.title,
+                    "organisation": m.organisation,
+                    "phone": m.phone,
+                    "email": m.email,
+                }
+                for m in members
+            ]
+        )
+    else:
+        print_table(
+            [_("Id"), _("Name"), _("Role"), _("Organisation"), _("Phone"), _("E-mail")],
+            [(m.person_id, m.name, m.role, m.organisation, m.phone, m.email) for m in members],
         )
     return 0
