@@ -4,6 +4,7 @@ list shows every column without scrolling sideways, beside the chosen unit's det
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import show_window
@@ -87,3 +88,23 @@ def test_every_column_of_the_loans_shows_beside_the_detail_at_1280x800(
     qtbot.waitUntil(lambda: model.index(0, last).data() != "")
     firsts = [model.index(r, last).data().split(" / ")[0] for r in range(min(20, model.rowCount()))]
     assert firsts == sorted(firsts)
+
+
+def test_no_action_of_the_loans_hides_behind_the_tool_bars_arrow(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = _alarms_area(qtbot, demo_ctx, 1280, 800)
+    page = area.loans_page
+    area.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.toolbar.isVisible())
+    extension = [
+        b
+        for b in page.toolbar.findChildren(QToolButton)
+        if b.objectName() == "qt_toolbar_ext_button"
+    ]
+    assert not any(b.isVisible() for b in extension)
+    texts = [a.text() for a in page.toolbar.actions()]
+    assert "Pseudonymisera gamla lån…" in texts and "Inställningar…" in texts
+    # The printouts of every loan are in "Utskrifter", the loan log for the period typed here.
+    menu = [a.text() for a in area.printouts_menu.actions()]
+    assert {"Utlåningslogg för en period…", "Larm som inte lämnats tillbaka"} <= set(menu)

@@ -161,8 +161,9 @@ class AlarmsArea(Area):
         self.handover_action = page.add_action(
             _("Hand-over form"), self.print_handover, needs_selection=True
         )
-        page.add_action(_("Loan log…"), lambda: printouts.loan_log(self, self.ctx, *page.period()))
-        page.add_action(_("Not returned"), lambda: printouts.not_returned(self, self.ctx))
+        # The loan log and the list of units not returned are in "Printouts" above (the log
+        # for the period typed here): here as well, they pushed "Pseudonymise old loans…"
+        # behind the tool bar's » at 1280 pixels.
         page.add_action(_("Settings…"), self.edit_settings)
         page.add_action(_("Pseudonymise old loans…"), self.pseudonymise)
         page.current_changed.connect(self._enable_loan_actions)

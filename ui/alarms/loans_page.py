@@ -178,7 +178,7 @@ class LoansPage(ListPage[LoanRow]):
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.reload())
         self.purpose_filter = EnumCombo(UnitKind, _("All purposes"), self)
-        # Not "Not returned": the toolbar's printout of those loans is called that.
+        # Not "Not returned": the printout of those units ("Printouts") is called that.
         self.open_check = QCheckBox(_("Out now"), self)
         self.open_check.setToolTip(_("Only loans not yet returned"))
         self.overdue_check = QCheckBox(_("Overdue"), self)
