@@ -15,6 +15,7 @@ from samverkan_desktop.models import (
     Group,
     GroupStatus,
     GroupType,
+    Meeting,
     MemberRole,
     Membership,
     Person,
@@ -394,6 +395,12 @@ def delete_group(session: Session, group_id: int) -> None:
     agenda.check_group_deletable(session, group_id)  # minutes: end the group instead
     session.delete(group)
     session.flush()
+
+
+def meeting_count(session: Session, group_id: int) -> int:
+    """How many meetings of the group the calendar holds (deleting the group deletes them)."""
+    count = session.scalar(select(func.count(Meeting.id)).where(Meeting.group_id == group_id))
+    return int(count or 0)
 
 
 def add_member(

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import groups as group_service
+from samverkan_desktop.services import meetings as meeting_service
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     another_desk,
@@ -297,7 +298,17 @@ def test_deleting_a_group_needs_confirmation(
     qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     name = "Arbetsgrupp Tessinparken"
-    demo_ctx.call(group_service.create_group, group_service.GroupInput(name, GroupType.ARBETSGRUPP))
+    group_id = demo_ctx.call(
+        group_service.create_group, group_service.GroupInput(name, GroupType.ARBETSGRUPP)
+    )
+    for day in (dt.date(2027, 3, 4), dt.date(2027, 4, 1)):
+        demo_ctx.call(
+            meeting_service.add_meeting,
+            group_id,
+            meeting_service.MeetingInput(
+                dt.datetime.combine(day, dt.time(9)), dt.datetime.combine(day, dt.time(10))
+            ),
+        )
     demo_ctx.bus.announce("groups")
     click_row(qtbot, area.page.table, name)
     modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
@@ -308,6 +319,8 @@ def test_deleting_a_group_needs_confirmation(
     def confirm(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         assert name in box.text()
+        # The question says what else goes with the group: its meetings in the calendar.
+        assert "Dess 2 möten i kalendern tas också bort." in box.text()
         click_button(qtbot, box, "Ta bort grupp")
 
     modals.answer(confirm)

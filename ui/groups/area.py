@@ -174,6 +174,13 @@ class GroupsArea(Area):
                 "Its {count} members stay in the contacts register.",
                 len(group.members),
             ).format(count=len(group.members))
+        meetings = self.ctx.call(groups.meeting_count, group.id)
+        if meetings:
+            message += "\n\n" + ngettext(
+                "Its {count} meeting in the calendar is deleted too.",
+                "Its {count} meetings in the calendar are deleted too.",
+                meetings,
+            ).format(count=meetings)
         message += "\n\n" + _("To keep its history, end the group instead.")
         question = (_("Delete group"), message, _("Delete group"))
         if perform_confirmed(self, self.ctx, "groups", question, groups.delete_group, group.id):
