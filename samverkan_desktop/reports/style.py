@@ -397,6 +397,20 @@ class KeepOrFlow(KeepTogether):
         return list(super().split(availWidth, availHeight))
 
 
+def fit_text(text: str, font: str, size: float, room: float) -> str:
+    """``text``, or as much of it as fits ``room`` with "…" after it (whole words if it can)."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    ellipsis = "…"
+    room -= stringWidth(ellipsis, font, size)
+    cut = len(text)
+    while cut > 0 and stringWidth(text[:cut], font, size) > room:
+        cut -= 1
+    words = text[:cut].rsplit(" ", 1)
+    short = words[0] if len(words) == 2 and len(words[0]) > cut // 2 else text[:cut]
+    return short.rstrip(" ·,–-") + ellipsis
+
+
 class _NumberedCanvas(rl_canvas.Canvas):
     """Draws "Sida x av y" and the footer text once the page count is known."""
 
@@ -428,14 +442,17 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
         self.setFont(FONT, 8)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, y, self.footer_text)
-        self.drawRightString(
-            width - MARGIN_X,
-            y,
-            _("Page {page} of {total}").format(page=self._pageNumber, total=total),
-        )
+        page = _("Page {page} of {total}").format(page=self._pageNumber, total=total)
+        self.drawRightString(width - MARGIN_X, y, page)
+        # Each text keeps to its own part of the line (a long place or group name was drawn
+        # over the issuer and the page number, and off the paper).
+        gap = 4 * mm
+        right = width - MARGIN_X - stringWidth(page, FONT, 8) - gap
         if self.issuer:
-            self.drawCentredString(width / 2, y, self.issuer)
+            issuer = fit_text(self.issuer, FONT, 8, 2 * (right - width / 2))
+            self.drawCentredString(width / 2, y, issuer)
+            right = width / 2 - stringWidth(issuer, FONT, 8) / 2 - gap
+        self.drawString(MARGIN_X, y, fit_text(self.footer_text, FONT, 8, right - MARGIN_X))
         self.restoreState()
 
 

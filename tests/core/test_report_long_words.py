@@ -5,6 +5,7 @@ a mark ("Sturep" / "lan/Östermalmstorg", "sam" / "verkansöverenskommelsen").""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -71,3 +72,42 @@ def test_hyphenation_keeps_a_few_letters_together_and_prefers_a_syllable() -> No
     # Not a word of letters (an e-mail address): left to ReportLab.
     address = "ingrid.sjoberg.samordnare@example.se"
     assert hyphenated(address, cell.fontName, cell.fontSize, 70) == [address]
+
+
+def _footer_words(pdf: bytes, tmp_path: Path) -> list[tuple[str, float, float]]:
+    """The words on the footer line: text, left and right edge (points)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "footer.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    words = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+        done.stdout,
+    )
+    bottom = max(float(y) for _x, y, _x2, _w in words)
+    return [(w, float(x), float(x2)) for x, y, x2, w in words if float(y) == bottom]
+
+
+@pytest.mark.parametrize("issuer", ["Östermalms stadsdelsförvaltning", ""])
+def test_a_long_footer_keeps_clear_of_the_issuer_and_the_page_number(
+    issuer: str, tmp_path: Path
+) -> None:
+    place = (
+        "Trygghetsvandring Gyllenstiernsgatan och Karlavägen med omnejd inklusive "
+        "Ladugårdsgärde och Frihamnen samt områdena runt Värtahamnen · 2021-09-23"
+    )
+    pdf = style.Document("Test", footer=place, issuer=issuer).build([style.paragraph("Text")])
+    words = _footer_words(pdf, tmp_path)
+    text = " ".join(w for w, _l, _r in words)
+    assert text.endswith("Sida 1 av 1") and "…" in text, text
+    assert "Värtahamnen" not in text  # shortened, not drawn off the paper
+    width = style.PAGE_SIZE[0]
+    assert max(r for _w, _l, r in words) <= width - style.MARGIN_X + 1
+    # No word overlaps the next: the footer, the issuer and the page number keep apart.
+    edges = sorted((left, right) for _w, left, right in words)
+    assert all(a[1] <= b[0] for a, b in zip(edges, edges[1:], strict=False)), words
+    if issuer:
+        assert issuer in text
