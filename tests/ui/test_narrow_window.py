@@ -30,3 +30,12 @@ def test_the_crisis_area_and_each_of_its_tabs_fit(qtbot: QtBot, demo_ctx: AppCon
 def test_the_actions_area_fits(qtbot: QtBot, demo_ctx: AppContext) -> None:
     area = _window(qtbot, demo_ctx, "actions").area("actions")  # its filters on two lines
     assert area.minimumSizeHint().width() <= NARROWEST_AREA
+
+
+def test_the_walks_list_and_an_open_walk_fit(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    from samverkan_desktop.services import walks
+
+    area = _window(qtbot, demo_ctx, "walks").area("walks")
+    assert area.minimumSizeHint().width() <= NARROWEST_AREA  # a long place name is elided
+    area.open_walk(demo_ctx.call(walks.list_walks)[0].id)  # its title and button rows wrap
+    assert area.minimumSizeHint().width() <= NARROWEST_AREA

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from ui.walks.common import heading, muted, refused
 from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.dialogs import confirm
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform
 
 
@@ -78,7 +78,9 @@ class PlanTab(QWidget):
         self.remove_person_button.clicked.connect(self.remove_participant)
         self.count_label = muted("", self)
 
-        stop_buttons = QHBoxLayout()
+        # Rows of buttons that wrap when the window is narrow (side by side, one line each
+        # would need 830 px).
+        stop_buttons = FlowLayout()
         for button in (
             self.add_stop_button,
             self.edit_stop_button,
@@ -87,11 +89,9 @@ class PlanTab(QWidget):
             self.remove_stop_button,
         ):
             stop_buttons.addWidget(button)
-        stop_buttons.addStretch(1)
-        people_buttons = QHBoxLayout()
+        people_buttons = FlowLayout()
         for button in (self.add_person_button, self.add_org_button, self.remove_person_button):
             people_buttons.addWidget(button)
-        people_buttons.addStretch(1)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 12, 12, 12)

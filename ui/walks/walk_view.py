@@ -36,6 +36,7 @@ from ui.walks.observations_tab import ObservationsTab
 from ui.walks.plan_tab import PlanTab
 from ui.walks.route_dialogs import FollowUpDialog
 from ui.widgets.dialogs import confirm
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform
 from ui.widgets.pdf_preview import preview_in_background
 
@@ -78,11 +79,14 @@ class WalkView(QWidget):
         back.clicked.connect(self.back_requested)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1c3b5a;")
+        # A long place name takes a second line rather than widening the window.
+        self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet("color: #5f6b7a; font-size: 13px;")
         self.step_labels: list[QPushButton] = []
-        steps = QHBoxLayout()
-        steps.setSpacing(4)
+        # The steps, the next step and "Mer" wrap onto a second line in a narrow window.
+        steps = FlowLayout(spacing=4)
         for index, text in enumerate(step_titles()):
             label = QPushButton(text, self)
             label.setFlat(True)
@@ -90,7 +94,6 @@ class WalkView(QWidget):
             label.clicked.connect(lambda _c=False, i=index: self.show_step(i))
             self.step_labels.append(label)
             steps.addWidget(label)
-        steps.addSpacing(16)
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("nextStep")
         self.next_button.setStyleSheet("font-weight: 600; padding: 5px 14px;")
@@ -109,7 +112,6 @@ class WalkView(QWidget):
             self.more_menu.addAction(action)
         steps.addWidget(self.next_button)
         steps.addWidget(self.more_button)
-        steps.addStretch(1)
 
         self.print_checklist = QPushButton(_("Print checklist"), self)
         self.print_checklist.clicked.connect(self.preview_checklist)

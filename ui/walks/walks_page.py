@@ -121,6 +121,12 @@ class WalksPage(ListPage[WalkRow]):
         self.status_filter.setObjectName("statusFilter")
         self.place_filter = QComboBox(self)
         self.place_filter.setObjectName("placeFilter")
+        # A long place name is elided here (the list opens as wide as the longest), so the
+        # list fits a laptop's window.
+        self.place_filter.setMinimumContentsLength(18)
+        self.place_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.fill_filters()
         for combo in (self.year_filter, self.status_filter, self.place_filter):
             self.add_filter(combo)
