@@ -49,3 +49,21 @@ def test_the_meeting_editors_lists_point_up_when_sorted_ascending(
             assert len(widths) >= 3 and widths[0] < widths[-1], (tab, widths)  # ▲
             checked += 1
     assert checked >= 4
+
+
+def test_the_last_columns_title_shows_whole_in_an_empty_list(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """A meeting with no actions yet: 'Senaste uppföljning' was cut to 'enaste uppföljnin'."""
+    area = show_window(qtbot, CalendarArea(demo_ctx), 888, 700)  # a laptop at 125 %
+    area.refresh()
+    area.open_meeting(area.rows[0].id)
+    editor = area.editor
+    editor.tabs.setCurrentWidget(editor.actions_tab)
+    tables = editor.actions_tab.findChildren(RecordTable)
+    assert tables
+    for table in tables:
+        header = table.horizontalHeader()
+        last = header.count() - 1
+        assert header.model().headerData(last, Qt.Orientation.Horizontal) == "Senaste uppföljning"
+        assert header.sectionSize(last) >= header.sectionSizeHint(last)

@@ -323,9 +323,14 @@ class RecordTable(QTableView, Generic[R]):
             return
         # The last column stretches into what is left, but needs room for its own contents.
         last = self.rows_model.columnCount() - 1
+        header = self.horizontalHeader()
         reserve = max(
-            self.horizontalHeader().defaultSectionSize(),
-            min(self.sizeHintForColumn(last), MAX_FITTED_WIDTH // 2),
+            header.defaultSectionSize(),
+            # its title too: an empty list showed "enaste uppföljnin" for "Senaste uppföljning"
+            min(
+                max(self.sizeHintForColumn(last), header.sectionSizeHint(last)),
+                MAX_FITTED_WIDTH // 2,
+            ),
         )
         room = self.viewport().width() - reserve
         cap = _width_cap(list(self._natural.values()), room)
