@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError, ValidationError
-from samverkan_desktop.formatting import long_date
+from samverkan_desktop.formatting import MONTHS, long_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation
 from samverkan_desktop.reports.style import (
@@ -24,7 +24,7 @@ from samverkan_desktop.reports.style import (
     spacer,
 )
 from samverkan_desktop.reports.walk_parts import WIDTH, actions_table, photo_row
-from samverkan_desktop.reports.walk_report import participants_text, when_text
+from samverkan_desktop.reports.walk_report import participants_text
 from samverkan_desktop.services import contacts, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
 
@@ -49,6 +49,17 @@ def _address_block(
         )
     )
     return block
+
+
+def _letter_when(walk: walk_service.WalkDetail) -> str:
+    """ "23 September 2021 at 19.30": a letter's sentence ("Den 23 september 2021 kl. 19.30
+    genomförde vi ...") reads without the weekday and week number of the report's facts."""
+    text = _("{day} {month} {year}").format(
+        day=walk.date.day, month=_(MONTHS[walk.date.month - 1]), year=walk.date.year
+    )
+    if walk.start_time is not None:
+        text += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
+    return text
 
 
 def build(
@@ -102,9 +113,9 @@ def build(
                 "We walked the route, rated each stop and noted what makes the place feel "
                 "unsafe. Some of what we saw is yours to put right."
             ).format(
-                when=when_text(walk),
+                when=_letter_when(walk),
                 place=walk.place,
-                participants=participants_text(people, walk.resident_count),
+                participants=participants_text(people, walk.resident_count, sentence=True),
             )
         ),
     ]

@@ -46,16 +46,22 @@ def when_text(walk: walk_service.WalkDetail) -> str:
     return text
 
 
-def participants_text(people: list[walk_route.ParticipantRow], residents: int) -> str:
+def participants_text(
+    people: list[walk_route.ParticipantRow], residents: int, sentence: bool = False
+) -> str:
+    """ "6 organisations, 5 named people, 11 residents" (the facts' line); in a ``sentence``
+    (a letter's "together with ...") without the counts that are none and with "and" before
+    the last: "3 organisations and 4 named people"."""
     organisations = {p.organisation or p.name for p in people}
     named = sum(1 for p in people if p.is_person)
-    parts = [
-        ngettext("{n} organisation", "{n} organisations", len(organisations)).format(
-            n=len(organisations)
-        ),
-        ngettext("{n} named person", "{n} named people", named).format(n=named),
-        ngettext("{n} resident", "{n} residents", residents).format(n=residents),
+    counts = [
+        (len(organisations), ngettext("{n} organisation", "{n} organisations", len(organisations))),
+        (named, ngettext("{n} named person", "{n} named people", named)),
+        (residents, ngettext("{n} resident", "{n} residents", residents)),
     ]
+    parts = [text.format(n=n) for n, text in counts if n or not sentence]
+    if sentence and len(parts) > 1:
+        return _("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
     return ", ".join(parts)
 
 

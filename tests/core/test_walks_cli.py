@@ -223,3 +223,25 @@ def test_a_letter_whose_actions_are_all_closed_promises_no_follow_up(
     assert closed and still_open  # the demo has both kinds of owner
     assert not any("Vi följer upp åtgärderna" in t for t in closed)
     assert all("Vi följer upp åtgärderna tills de är avslutade" in t for t in still_open)
+
+
+def test_a_letter_tells_the_walk_as_a_sentence(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The letter said "Den torsdag 23 september 2021 (v. 38) kl. 19.30 ... tillsammans med
+    6 organisationer, 5 namngivna personer, 11 boende": the report's facts, not a sentence."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.reports import walk_letter
+
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    walk_id = _walk_id(sqlite_url, capsys, "Tessinparken", 2021)
+    db = open_database(sqlite_url)
+    organisation = db.call(walk_actions.list_for_walk, walk_id)[0].responsible_organisation_id
+    out = tmp_path / "letter.pdf"
+    out.write_bytes(db.call(walk_letter.build, walk_id, organisation))
+    db.dispose()
+    text = " ".join(pdf_text(out).split())
+    assert "Den 23 september 2021 kl. 19.30 genomförde vi en trygghetsvandring" in text
+    assert "tillsammans med 6 organisationer, 5 namngivna personer och 11 boende." in text
