@@ -166,7 +166,7 @@ def test_cancel_one_occurrence_shows_it_struck_and_can_be_undone(
     assert detail.status is MeetingStatus.CANCELLED and detail.is_exception
     assert detail.note == "Krockar med budgetmötet"
     chip = next(c for c in area.month_grid.chips() if c.row.id == row.id)
-    assert chip.cancelled and "inställda" in area.count_label.text()
+    assert chip.cancelled and area.count_label.text().endswith(" · 1 inställt")
     assert area.notice.isVisible()
     click_button(qtbot, area.notice, "Ångra")
     with area.ctx.db.session() as s:
@@ -313,3 +313,16 @@ def test_a_new_meeting_starts_from_the_groups_usual_time_and_place(
     }
     detail = area.editor.meeting
     assert detail is not None and detail.group_name == SLK and detail.place == "Polishuset"
+
+
+def test_the_count_under_the_calendar_agrees_in_number(area: CalendarArea) -> None:
+    """'1 möte · 1 inställt', not '1 inställda'."""
+    area.set_mode("list")
+    row = _upcoming(area)
+    area.group_filter.set_value(row.group_id)
+    area.ctx.call(meetings.cancel_meeting, row.id, "Krockar")
+    area.reload()
+    cancelled = [r for r in area.rows if r.status is MeetingStatus.CANCELLED]
+    assert len(cancelled) == 1
+    meetings_text = "1 möte" if len(area.rows) == 1 else f"{len(area.rows)} möten"
+    assert area.count_label.text() == f"{meetings_text} · 1 inställt"

@@ -307,7 +307,9 @@ class CalendarArea(Area):
             count=len(self.rows)
         )
         if cancelled:
-            text += " · " + _("{count} cancelled").format(count=cancelled)
+            text += " · " + ngettext("{count} cancelled", "{count} cancelled", cancelled).format(
+                count=cancelled
+            )
         self.count_label.setText(text)
 
     # --- meetings ----------------------------------------------------------------------------
