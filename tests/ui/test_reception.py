@@ -427,9 +427,17 @@ def test_a_home_loan_is_taken_back_only_after_a_question(
     window = reception
     loan = _open_loan(demo_ctx, "LARM-14")
     assert loan is not None and loan.purpose is UnitKind.HOME_LOAN
-    modals.answer(_press(qtbot, Qt.Key.Key_Escape))
+    buttons: list[str] = []
+
+    def keep(box: QWidget) -> None:
+        buttons.extend(b.text() for b in box.findChildren(QAbstractButton) if b.isVisible())
+        _press(qtbot, Qt.Key.Key_Escape)(box)
+
+    modals.answer(keep)
     _enter(qtbot, window, "LARM-14")
     modals.check()
+    # The buttons say what Enter and Esc do: take back, or keep the loan (not "Avbryt").
+    assert buttons == ["Ta tillbaka", "Behåll lånet"]
     question = modals.seen[-1]
     assert "LARM-14" in question and "Fatima Yousef" in question and "hemlån" in question
     assert "Hot" not in question  # never the reason

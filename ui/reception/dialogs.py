@@ -82,7 +82,8 @@ def ask_take_back_home_loan(parent: QWidget, unit: UnitRow) -> bool:
     )
     box.setInformativeText(_("Take it back now? Enter: take back · Esc: keep the loan"))
     take_back = box.addButton(_("Take back"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    # Named for what it does, as the line above says ("Esc: keep the loan"), not "Cancel".
+    keep = box.addButton(_("Keep the loan"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(take_back)
     box.setEscapeButton(keep)
     box.exec()
