@@ -161,15 +161,46 @@ def roll_meetings_forward(ctx: AppContext) -> None:
     )
 
 
+PSEUDONYMISE_BATCH = 500  # loans per transaction: a lend waits at most for one batch
+
+
+def pseudonymise_past_retention(ctx: AppContext) -> None:
+    """Take the borrowers out of the loans returned longer ago than the retention period (the
+    setting), off the GUI thread, a batch per transaction: the period is kept without anyone
+    having to remember "Pseudonymise old loans…". A desk whose database role may not (the
+    reception's, the read-only) leaves it to the coordinator's; that is only logged."""
+    from samverkan_desktop.services.alarm_usage import pseudonymise_old_loans
+    from ui.runner import run_in_background
+
+    def work() -> int:
+        total = 0
+        while True:
+            count = ctx.db.call(pseudonymise_old_loans, limit=PSEUDONYMISE_BATCH).count
+            total += count
+            if count < PSEUDONYMISE_BATCH:
+                return total
+
+    def done(total: int) -> None:
+        if total:
+            log.info("Pseudonymised %d loans past the retention period", total)
+            ctx.bus.announce("alarms")
+
+    run_in_background(
+        work, done, lambda error: log.warning("Pseudonymising old loans failed: %s", error.message)
+    )
+
+
 def start_services(ctx: AppContext, url: str, window: QWidget) -> ChangeWatcher:
-    """What runs beside the open window: the daily backup, planning meetings ahead, and
-    watching for other desks' changes (returned, to be stopped at the end)."""
+    """What runs beside the open window: the daily backup, planning meetings ahead, taking
+    borrowers out of loans past the retention period, and watching for other desks' changes
+    (returned, to be stopped at the end)."""
     from ui.backups import start_daily_backup
     from ui.change_watcher import start_watching
 
     # Started once the window is up, so a failure can be told there (main window or reception).
     start_daily_backup(url, getattr(window, "show_warning", None))
     roll_meetings_forward(ctx)
+    pseudonymise_past_retention(ctx)
     return start_watching(ctx, window)  # another desk's changes show up here
 
 

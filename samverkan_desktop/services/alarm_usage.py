@@ -185,20 +185,25 @@ def retention_cutoff(session: Session, now: dt.datetime | None = None) -> tuple[
 
 
 def pseudonymise_old_loans(
-    session: Session, now: dt.datetime | None = None
+    session: Session, now: dt.datetime | None = None, limit: int | None = None
 ) -> PseudonymisationResult:
     """Remove who borrowed (and why) from loans returned longer ago than the retention period
     (setting ``alarms.retention_months``, default 24). The loan itself stays, with its unit,
     times, kind and condition, so statistics and the unit's history keep working. Loans still
-    out are never touched."""
+    out are never touched. With ``limit``, at most that many (the oldest first): the window
+    runs it at every start in short transactions, so a long backlog never holds up a lend."""
     cutoff, months = retention_cutoff(session, now)
+    due = (
+        Loan.returned_at.is_not(None),
+        Loan.returned_at < cutoff,
+        Loan.pseudonymised.is_(False),
+    )
+    if limit is not None:
+        batch = select(Loan.id).where(*due).order_by(Loan.id).limit(limit).scalar_subquery()
+        due = (*due, Loan.id.in_(batch))
     ids = session.scalars(
         update(Loan)
-        .where(
-            Loan.returned_at.is_not(None),
-            Loan.returned_at < cutoff,
-            Loan.pseudonymised.is_(False),
-        )
+        .where(*due)
         .values(borrower_id=None, reason=None, pseudonymised=True)
         .returning(Loan.id)
         .execution_options(synchronize_session="fetch")

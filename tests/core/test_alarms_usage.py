@@ -189,3 +189,25 @@ def test_use_per_month_agrees_with_counting_loan_by_loan(db: Database) -> None:
         assert month.home_visit_hours == pytest.approx(expected["home_visit"][1], abs=0.051)
         assert month.home_loan_hours == pytest.approx(expected["home_loan"][1], abs=0.051)
     assert sum(m.loans for m in months) > 20  # the data reached every case above
+
+
+def test_pseudonymising_in_batches_takes_the_oldest_first_and_never_an_open_loan(
+    db: Database,
+) -> None:
+    with db.session() as s:
+        data = make(s)
+        lena, visit = data.people["lena"], data.units["LARM-01"]
+        for month in (1, 2, 3):  # three home visits in early 2024, long past retention
+            alarm_loans.lend(s, LendInput(visit, lena), now=at(8, day=10, month=month, year=2024))
+            alarm_loans.return_unit(s, visit, now=at(12, day=10, month=month, year=2024))
+        alarm_loans.lend(s, LendInput(visit, lena), now=at(8, day=20))  # still out
+    now = at(10, day=23)
+    with db.session() as s:
+        first = alarm_usage.pseudonymise_old_loans(s, now=now, limit=2)
+    with db.session() as s:
+        second = alarm_usage.pseudonymise_old_loans(s, now=now, limit=2)
+        third = alarm_usage.pseudonymise_old_loans(s, now=now, limit=2)
+        loans = s.scalars(select(Loan).order_by(Loan.out_at)).all()
+    assert (first.count, second.count, third.count) == (2, 1, 0)
+    assert [loan.pseudonymised for loan in loans] == [True, True, True, False]
+    assert loans[-1].borrower_id == lena  # the loan still out keeps its borrower
