@@ -184,7 +184,9 @@ def test_printouts_from_the_command_line(
     code, out, err = run(
         capsys, sqlite_url, "print", "handover", "1", "--out", str(tmp_path / "h.pdf")
     )
-    assert code == 1 and "gäller hemlån" in _one_line_error(err)
+    # The form is called what the window calls it ("Överlämningsblankett").
+    assert code == 1 and "Överlämningsblanketten gäller hemlån" in _one_line_error(err)
+    assert "överlämningsblanketten för ett hemlån" in run(capsys, sqlite_url, "print", "--help")[1]
     code, out, err = run(
         capsys, sqlite_url, "print", "handover", "99", "--out", str(tmp_path / "h.pdf")
     )
