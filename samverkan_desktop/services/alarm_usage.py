@@ -9,6 +9,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import (
+    ColumnElement,
     DateTime,
     Float,
     case,
@@ -193,14 +194,14 @@ def pseudonymise_old_loans(
     out are never touched. With ``limit``, at most that many (the oldest first): the window
     runs it at every start in short transactions, so a long backlog never holds up a lend."""
     cutoff, months = retention_cutoff(session, now)
-    due = (
+    due: list[ColumnElement[bool]] = [
         Loan.returned_at.is_not(None),
         Loan.returned_at < cutoff,
         Loan.pseudonymised.is_(False),
-    )
+    ]
     if limit is not None:
         batch = select(Loan.id).where(*due).order_by(Loan.id).limit(limit).scalar_subquery()
-        due = (*due, Loan.id.in_(batch))
+        due.append(Loan.id.in_(batch))
     ids = session.scalars(
         update(Loan)
         .where(*due)
