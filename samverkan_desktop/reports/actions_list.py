@@ -106,7 +106,8 @@ def build(
             " · ".join(
                 (
                     filter_text(session, filters),
-                    _("As of {date}").format(date=date_with_week(today)),
+                    # Mid-line, after "·": lower case ("Alla åtgärder · per 2026-12-01").
+                    _("as of {date}").format(date=date_with_week(today)),
                     summary,
                 )
             ),
@@ -119,7 +120,10 @@ def build(
                 for row in rows
             ],
             WIDTHS,
-            empty_text=_("No actions match."),
+            # An empty register is not a filter that matches nothing.
+            empty_text=_("No actions match.")
+            if filters != ActionFilter()
+            else _("No actions are registered."),
         ),
     ]
     return Document(title, footer=_("Actions as of {date}").format(date=today.isoformat())).build(

@@ -130,3 +130,23 @@ def test_printout_of_an_empty_selection_says_so(demo_db: Database) -> None:
     with demo_db.session() as s:
         pdf = actions_list.build(s, ActionFilter(search="finns-inte-alls"), today=TODAY)
     assert pdf.startswith(b"%PDF")
+
+
+@needs_pdftotext
+def test_an_empty_register_prints_as_such(db: Database, tmp_path: Path) -> None:
+    """An empty register printed "Inga åtgärder matchar." (as if a filter had found nothing),
+    and the subtitle read "Alla åtgärder · Per 2026-...", a capital mid-line."""
+    out = tmp_path / "list.pdf"
+    with db.session() as s:
+        out.write_bytes(actions_list.build(s, today=TODAY))
+    text = " ".join(pdf_text(out).split())
+    assert "Inga åtgärder är registrerade." in text and "matchar" not in text
+    assert f"Alla åtgärder · per {TODAY.isoformat()}" in text
+
+
+@needs_pdftotext
+def test_a_filter_matching_nothing_prints_as_such(demo_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "list.pdf"
+    with demo_db.session() as s:
+        out.write_bytes(actions_list.build(s, ActionFilter(search="finns-inte-alls"), today=TODAY))
+    assert "Inga åtgärder matchar." in pdf_text(out)
