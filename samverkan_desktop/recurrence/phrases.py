@@ -117,10 +117,10 @@ def parse_phrase(
         raise ValidationError(_("The phrase is too long (at most 300 characters)."), field="phrase")
     parts, leftovers = _scan(text)
     if leftovers:
-        quoted = ", ".join(f"'{fragment}'" for fragment in leftovers)
+        quoted = ", ".join(f"”{fragment}”" for fragment in leftovers)  # Swedish quotes
         if parts:
             raise ValidationError(
-                _("Understood: {understood}. Not understood: {rest}").format(
+                _("Understood: {understood}. Not understood: {rest}.").format(
                     understood=", ".join(p.text for p in parts), rest=quoted
                 ),
                 field="phrase",

@@ -40,7 +40,7 @@ def test_rule_json_and_the_message_for_a_phrase_it_cannot_read(
         "--to", "2027-12-31",
     )  # fmt: skip
     assert code == 1 and out == ""
-    assert err.strip() == "Fel: Förstod: 1 gång/månad. Förstod inte: 'utom när det regnar'"
+    assert err.strip() == "Fel: Förstod: 1 gång/månad. Förstod inte: ”utom när det regnar”."
     code, out, _ = run_cli(
         capsys, "rule", "varje torsdag", "--from", "2027-05-01", "--to", "2027-05-31",
         "--on-holiday", "move",

@@ -103,9 +103,9 @@ def test_first_tuesday_at_nine_and_variants() -> None:
 @pytest.mark.parametrize(
     ("phrase", "understood", "not_understood"),
     [
-        ("1 gång/månad utom när det regnar", "Förstod: 1 gång/månad.", "'utom när det regnar'"),
-        ("4 gånger/år eller fler vid behov", "Förstod: 4 gånger/år.", "'eller fler vid behov'"),
-        ("Arbetsgruppen ses 1 gång per månad.", "Förstod: 1 gång per månad.", "'Arbetsgruppen'"),
+        ("1 gång/månad utom när det regnar", "Förstod: 1 gång/månad.", "”utom när det regnar”."),
+        ("4 gånger/år eller fler vid behov", "Förstod: 4 gånger/år.", "”eller fler vid behov”."),
+        ("Arbetsgruppen ses 1 gång per månad.", "Förstod: 1 gång per månad.", "”Arbetsgruppen”."),
     ],
 )
 def test_a_phrase_read_only_in_part_says_what_was_and_was_not_understood(

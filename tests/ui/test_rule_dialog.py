@@ -101,7 +101,7 @@ def test_an_unreadable_phrase_says_what_was_understood_and_nothing_is_saved(
     read(qtbot, dialog, "1 gång/månad ibland")
     assert dialog.phrase_error.isVisible()
     assert "Förstod: 1 gång/månad" in dialog.phrase_error.text()
-    assert "Förstod inte: 'ibland'" in dialog.phrase_error.text()
+    assert "Förstod inte: ”ibland”." in dialog.phrase_error.text()
     assert dialog.fields.rule() == before  # never guessed
     click_button(qtbot, dialog, "Spara")  # Save with the phrase still there: refused
     assert dialog.isVisible()
