@@ -253,8 +253,12 @@ def _unit_values(session: Session, data: UnitInput, exclude_id: int | None) -> d
             ).format(code=code),
             field="code",
         )
+    loose = _loose(code)
     for other_id, other in session.execute(select(AlarmUnit.id, AlarmUnit.code)):
-        if other_id != exclude_id and _compact(other) == _compact(code):
+        # LARM-1 beside LARM-01 would be the same unit when typed ("larm-1", "1").
+        if other_id != exclude_id and (
+            _compact(other) == _compact(code) or (loose is not None and _loose(other) == loose)
+        ):
             raise ConflictError(
                 _("There is already a unit with the code “{code}”.").format(code=other),
                 field="code",

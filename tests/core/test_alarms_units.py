@@ -13,7 +13,7 @@ from samverkan_desktop.errors import (
     StaleRecordError,
     ValidationError,
 )
-from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
+from samverkan_desktop.models import AlarmUnit, UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.alarms import UnitInput
@@ -39,8 +39,10 @@ def test_unknown_and_ambiguous_codes_are_named(db: Database) -> None:
             alarms.find_unit(s, "3")
         with pytest.raises(ValidationError):
             alarms.find_unit(s, "   ")
-        # Without its zero, a code that two units could be is named, not guessed.
-        alarms.create_unit(s, UnitInput("LARM-3", UnitKind.HOME_VISIT))
+        # Without its zero, a code that two units could be (from before such codes were
+        # refused) is named, not guessed.
+        s.add(AlarmUnit(code="LARM-3", kind=UnitKind.HOME_VISIT))
+        s.flush()
         with pytest.raises(ValidationError, match="LARM-3, LARM-03|LARM-03, LARM-3"):
             alarms.find_unit(s, "larm 003")
         assert alarms.find_unit(s, "larm-3").code == "LARM-3"  # typed as stored: that one
@@ -55,6 +57,12 @@ def test_codes_are_stored_upper_case_unique_and_printable(db: Database) -> None:
         assert alarms.get_unit(s, unit_id).code == "LARM-04"
         with pytest.raises(ConflictError, match="LARM-01"):
             alarms.create_unit(s, UnitInput("larm01", UnitKind.HOME_VISIT))
+        # The same letters and number without the zero: typed, it would be the same unit.
+        with pytest.raises(ConflictError, match="LARM-01"):
+            alarms.create_unit(s, UnitInput("larm-1", UnitKind.HOME_VISIT))
+        with pytest.raises(ConflictError, match="LARM-02"):
+            alarms.update_unit(s, unit_id, UnitInput("LARM-002", UnitKind.HOME_VISIT))
+        alarms.update_unit(s, unit_id, UnitInput("LARM-004", UnitKind.HOME_VISIT))  # itself
         with pytest.raises(ValidationError) as error:
             alarms.create_unit(s, UnitInput("LÅRM-1", UnitKind.HOME_VISIT))
         assert error.value.field == "code"
