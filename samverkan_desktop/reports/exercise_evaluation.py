@@ -32,8 +32,6 @@ WARN_HEX = "#b42318"
 def _summary(row: exercises.ExerciseRow) -> str:
     """ "Objectives: 2 of 4 met, 1 partly met, 1 not met (0 not evaluated)." with each count's
     own singular or plural (Swedish "1 delvis uppfyllt", "2 delvis uppfyllda")."""
-    if not row.objectives:
-        return _("No objectives were set.")
     unevaluated = row.objectives - row.evaluated
     parts = [
         ngettext("{met} of {total} met", "{met} of {total} met", row.objectives_met).format(
@@ -97,8 +95,9 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         paragraph(f"{title}: {row.title}", "title"),
         exercise_facts(detail),
     ]
-    story.append(spacer(2))
-    story.append(markup(f"<b>{escape(_summary(row))}</b>", "body"))
+    if row.objectives:  # else the objectives' section says none were set, once is enough
+        story.append(spacer(2))
+        story.append(markup(f"<b>{escape(_summary(row))}</b>", "body"))
     if detail.scenario:
         story.append(heading(_("Scenario")))
         story.append(paragraph(detail.scenario))

@@ -35,8 +35,9 @@ def exercise_facts(detail: ExerciseDetail) -> Flowable:
         [
             (_("Type"), _(row.type.label)),
             (_("When"), day),
-            (_("Where"), row.location),
-            (_("Exercise leader"), row.leader),
+            # A dash, not a blank that reads as left out by mistake.
+            (_("Where"), row.location or "–"),
+            (_("Exercise leader"), row.leader or "–"),
             (_("Status"), _(row.status.label)),
         ]
     )

@@ -154,3 +154,18 @@ def test_the_participants_checklist_and_the_exercise_plan(db: Database, tmp_path
     september = next(line for line in plan.splitlines() if "september" in line)
     assert "Seminarium om IT-attack" in september
     assert "Utbildningar 2021" in plan
+
+
+def test_the_evaluation_report_of_an_exercise_not_yet_filled_in(
+    db: Database, tmp_path: Path
+) -> None:
+    """A planned exercise without place, leader or objectives: the facts show dashes (they were
+    blank, as if left out by mistake) and "no objectives" is said once (it was said twice)."""
+    with db.session() as session:
+        exercise_id = exercises.create_exercise(
+            session, ExerciseInput("Seminarium om IT-attack", ExerciseType.SEMINAR, 2027, month=3)
+        )
+        text = text_of(exercise_evaluation.build(session, exercise_id, TODAY), tmp_path)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Var –" in lines and "Övningsledare –" in lines
+    assert text.count("Inga mål") == 1 and "Inga mål sattes för övningen." in text
