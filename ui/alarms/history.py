@@ -28,7 +28,8 @@ class HistoryEntry:
 
 
 def _loan_entry(row: LoanRow) -> HistoryEntry:
-    what = _("Lent ({purpose})").format(purpose=_(row.purpose.label))
+    # "Utlånat (hembesök)": the kind in lower case inside the sentence.
+    what = _("Lent ({purpose})").format(purpose=_(row.purpose.label).lower())
     if row.returned_at is None:
         state = (
             _("overdue since {time}").format(time=local_datetime(row.due_at))
