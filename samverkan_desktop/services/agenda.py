@@ -173,10 +173,16 @@ def move_agenda_item(session: Session, item_id: int, position: int) -> None:
     session.flush()
 
 
-def remove_agenda_item(session: Session, item_id: int) -> None:
+def check_agenda_item_removable(session: Session, item_id: int) -> AgendaItem:
+    """Refuses (InUseError) an item holding minutes: asked before "Remove …?" is."""
     item = _get_item(session, item_id)
     if clean(item.notes) or clean(item.next_steps):
         raise InUseError(_("The item has minutes; clear them before removing the item."))
+    return item
+
+
+def remove_agenda_item(session: Session, item_id: int) -> None:
+    item = check_agenda_item_removable(session, item_id)
     meeting = item.meeting
     session.delete(item)
     session.flush()

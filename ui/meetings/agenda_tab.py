@@ -340,6 +340,11 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None or not self.save_minutes():
             return
+        try:  # refused at once, not after "Remove …?"
+            self.ctx.call(agenda.check_agenda_item_removable, item.id)
+        except DomainError as error:
+            show_error(self, error)
+            return
         if confirm(
             self,
             _("Remove agenda item"),
