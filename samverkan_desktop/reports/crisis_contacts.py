@@ -109,7 +109,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
         table(
             [_("Role"), _("Order"), _("Name"), _("Phone"), _("Verified")],
             body,
-            col_widths_mm=[38, 22, 60, 28, 22],
+            col_widths_mm=[38, 22, 56, 28, 26],  # "över 6 månader" on one line
             empty_text=_("No crisis roles are registered."),
         )
     )
@@ -132,7 +132,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
         table(
             [_("Organisation"), _("Function"), _("Name"), _("Phone"), _("Verified")],
             body,
-            col_widths_mm=[38, 40, 42, 28, 22],
+            col_widths_mm=[38, 38, 40, 28, 26],
             empty_text=_("No external contacts are registered."),
         )
     )

@@ -62,6 +62,8 @@ def test_the_contact_list_marks_stale_lines_and_empty_roles(db: Database, tmp_pa
     per_line = next(line for line in text.splitlines() if "Per Almgren" in line)
     assert "Ersättare 1" in per_line and "08-508 10 200" in per_line and "2020-05-02" in per_line
     assert "över 6" in text
+    # On one line: the column was too narrow ("över 6" / "månader").
+    assert all("över 6 månader" in line for line in text.splitlines() if "över 6" in line)
     assert "Ingen utsedd" in text  # the role nobody holds shows as a gap
     assert "Externa kontakter" in text and "114 14" in text and "2021-01-05" in text
 
