@@ -178,6 +178,10 @@ class ListPage(QWidget, Generic[R]):
                 menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.history_action)
+        menu.addSeparator()
+        menu.addAction(self.table.copy_action)
+        if self.table.export_action.isVisible():
+            menu.addAction(self.table.export_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     # --- for subclasses ----------------------------------------------------------------------

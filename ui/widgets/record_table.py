@@ -7,8 +7,10 @@ reload. Enter and double-click emit ``activated`` with the row.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -19,19 +21,30 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
+    QMenu,
     QProxyStyle,
     QStyle,
     QStyleOptionHeader,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
+from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import (
@@ -157,6 +170,17 @@ class RecordTable(QTableView, Generic[R]):
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self._emit_activated)
         self.addAction(enter)
+        # For Excel, Word or a mail: the selected row (Ctrl+C) or the whole list as shown.
+        self.copy_action = QAction(_("Copy the row"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_row)
+        self.addAction(self.copy_action)
+        self.export_action = QAction(_("Export the list for Excel…"), self)
+        self.export_action.triggered.connect(self.export_list)
+        self.export_action.setVisible(not paged)  # a paged list holds only what was scrolled to
+        # The file name offered (without date and ending); None: the tab the list is on.
+        self.export_name: str | None = None
 
         # What an empty table says (why it is empty), over its viewport.
         self.empty_label = QLabel(self.viewport())
@@ -257,6 +281,83 @@ class RecordTable(QTableView, Generic[R]):
                 self.scrollTo(index)
                 return True
         return False
+
+    # --- copying and exporting ----------------------------------------------------------------
+
+    def shown_table(self, only_current: bool = False) -> tuple[list[str], list[list[str]]]:
+        """The visible columns' titles and the rows' texts, in the order shown."""
+        columns = [c for c in range(self.proxy.columnCount()) if not self.isColumnHidden(c)]
+        titles = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        if only_current:
+            current = self.currentIndex()
+            rows = [current.row()] if current.isValid() else []
+        else:
+            rows = list(range(self.proxy.rowCount()))
+        texts = [[str(self.proxy.index(row, c).data() or "") for c in columns] for row in rows]
+        return titles, texts
+
+    def copy_row(self) -> None:
+        from samverkan_desktop.exports.table_csv import table_text
+
+        titles, rows = self.shown_table(only_current=True)
+        if rows:
+            QApplication.clipboard().setText(table_text(titles, rows))
+
+    def export_list(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from samverkan_desktop import output_files
+        from samverkan_desktop.errors import DomainError
+        from samverkan_desktop.exports.table_csv import table_csv
+        from ui.widgets.dialogs import show_error, show_info
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("Export the list for Excel"),
+            f"{folder}/{self._offered_name()} {dt.date.today().isoformat()}.csv",
+            _("CSV files for Excel (*.csv)"),
+        )
+        if not chosen:
+            return
+        path = output_files.with_ending(Path(chosen), output_files.CSV)
+        titles, rows = self.shown_table()
+        try:
+            output_files.write_bytes(path, table_csv(titles, rows))
+        except DomainError as error:
+            show_error(self, error)
+            return
+        show_info(
+            self,
+            ngettext("Saved {path}: {count} row.", "Saved {path}: {count} rows.", len(rows)).format(
+                path=path, count=len(rows)
+            ),
+        )
+
+    def _offered_name(self) -> str:
+        if self.export_name:
+            return self.export_name
+        widget = self.parentWidget()
+        while widget is not None:  # "Larm", "Lån", "Personer": the tab the list is on
+            if isinstance(widget, QTabWidget) and widget.currentIndex() >= 0:
+                text = widget.tabText(widget.currentIndex()).replace("&", "").strip()
+                if text:
+                    return text
+            widget = widget.parentWidget()
+        return _("List")
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click: copy the row or export the list (ListPage gives its own menu, with
+        these at the end)."""
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.copy_action)
+        if self.export_action.isVisible():
+            menu.addAction(self.export_action)
+        menu.exec(event.globalPos())
 
     def _fit_columns(self) -> None:
         # Columns without a given width fit their first contents once; the user may resize later.
