@@ -32,7 +32,9 @@ def unit_columns() -> list[Column[UnitRow]]:
         Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code)),
         Column(_("Kind"), lambda r: r.kind),
         Column(_("Status"), state_text, colour=state_colour),
-        Column(_("Borrower"), lambda r: r.borrower),
+        # Room for a longer name than the ones out when the list is first filled (a fitted
+        # column keeps its width); a name longer still is whole in the tooltip.
+        Column(_("Borrower"), lambda r: r.borrower, tooltip=lambda r: r.borrower, width=140),
         Column(
             _("Due back"),
             lambda r: due_text(r.due_at),
