@@ -257,3 +257,15 @@ def test_a_rule_for_a_group_whose_term_has_ended_says_so(
     assert dialog.rule_error.text() == (
         f"Gruppens löptid slutade {ended.isoformat()}: regeln ger inget möte."
     )
+
+
+def test_the_dialog_opens_within_the_screen(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    """It opened 1180 x 660 whatever the screen: on a laptop at 125 % (about 1093 x 614) the
+    buttons were below the taskbar."""
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    room = dialog.screen().availableGeometry()  # 800 x 800 on the test's offscreen screen
+    assert dialog.width() <= room.width() - 40 and dialog.height() <= room.height() - 40
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    assert dialog.buttons.isVisible()

@@ -147,7 +147,10 @@ class RuleDialog(QDialog):
         self.setStyleSheet(DIALOG_STYLE)
         self._layout()
         self._fill_initial()
-        self.resize(1180, 660)
+        # Roomy, but never beyond the screen: a laptop at 125 % has about 1093 x 614 pixels,
+        # where 660 high put "Spara" below the taskbar.
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1180, room.width() - 40), min(660, room.height() - 40))
 
     def _layout(self) -> None:
         quick = QHBoxLayout()
