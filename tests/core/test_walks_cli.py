@@ -245,3 +245,21 @@ def test_a_letter_tells_the_walk_as_a_sentence(
     text = " ".join(pdf_text(out).split())
     assert "Den 23 september 2021 kl. 19.30 genomförde vi en trygghetsvandring" in text
     assert "tillsammans med 6 organisationer, 5 namngivna personer och 11 boende." in text
+
+
+def test_the_walk_reports_latest_notes_have_room(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The actions tables' "Senaste notering" column was so narrow that a short note took
+    three or four lines ("Utfört av" / "parkentreprenören.") beside a one-line action."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    walk_id = _walk_id(sqlite_url, capsys, "Tessinparken", 2021)
+    out = tmp_path / "report.pdf"
+    run_cli(capsys, "--db", sqlite_url, "print", "walkreport", str(walk_id), "--out", str(out))
+    lines = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert any(line.rstrip().endswith("Utfört av parkentreprenören.") for line in lines)
+    assert any("Ingår i belysningsprogrammet" in line for line in lines)
