@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
     def area_keys(self) -> list[str]:
         return [spec.key for spec in self._specs]
 
+    def area_titles(self) -> list[tuple[str, str]]:
+        """(key, title as the sidebar shows it) of every area, in the sidebar's order."""
+        return [(spec.key, _(spec.title)) for spec in self._specs]
+
     def area(self, key: str) -> Area:
         """The area's view, built on first use."""
         if key not in self._areas:
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(backups_action)
         file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the platform's own is empty on some
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -169,6 +173,14 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+        shortcuts = QAction(_("&Keyboard shortcuts"), self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog, collect
+
+        ShortcutsDialog(collect(self), self).exec()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import CHANGES, SettingsDialog
