@@ -111,3 +111,19 @@ def test_no_action_of_the_loans_hides_behind_the_tool_bars_arrow(
     # The printouts of every loan are in "Utskrifter", the loan log for the period typed here.
     menu = [a.text() for a in area.printouts_menu.actions()]
     assert {"Utlåningslogg för en period…", "Larm som inte lämnats tillbaka"} <= set(menu)
+
+
+def test_a_chosen_loan_is_readable_on_a_small_laptop(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = _alarms_area(qtbot, demo_ctx, 1100, 700)
+    page = area.loans_page
+    area.tabs.setCurrentWidget(page)
+    table = page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.facts.isVisible())
+    # Before: the filters in one row held the list 726 px wide, the detail got 136 px.
+    assert page.detail.width() >= 240
+    # The period and the other filters are on their own row, under the search.
+    assert page.from_edit.y() > page.search.y() + page.search.height() // 2
+    assert page.overdue_check.isVisible()
+    assert page.overdue_check.geometry().right() < page.splitter.widget(0).width()

@@ -8,7 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.formatting import local_datetime, thousands
 from samverkan_desktop.i18n import _, ngettext
@@ -171,10 +178,14 @@ class LoansPage(ListPage[LoanRow]):
         self.from_edit.setToolTip(_("Lent on or after this day"))
         self.to_edit = OptionalDateEdit(self)
         self.to_edit.setToolTip(_("Lent on or before this day"))
-        self.filter_bar.addWidget(QLabel(_("From"), self))
-        self.filter_bar.addWidget(self.from_edit)
-        self.filter_bar.addWidget(QLabel(_("to"), self))
-        self.filter_bar.addWidget(self.to_edit)
+        # The period and the other filters on a row of their own under the search: in one row
+        # they held the list 726 px wide, and at 1100x700 the loan's detail got 136 px.
+        self.period_row = QHBoxLayout()
+        self.period_row.setContentsMargins(0, 0, 0, 0)
+        self.period_row.addWidget(QLabel(_("From"), self))
+        self.period_row.addWidget(self.from_edit)
+        self.period_row.addWidget(QLabel(_("to"), self))
+        self.period_row.addWidget(self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.reload())
         self.purpose_filter = EnumCombo(UnitKind, _("All purposes"), self)
@@ -185,9 +196,14 @@ class LoansPage(ListPage[LoanRow]):
         self.overdue_check.setToolTip(_("Only loans still out after their due time"))
         # Readable on a 1280-pixel screen: the detail pane gives way instead.
         self.search.setMinimumWidth(200)
-        self.add_filter(self.purpose_filter)
-        self.add_filter(self.open_check)
-        self.add_filter(self.overdue_check)
+        for widget in (self.purpose_filter, self.open_check, self.overdue_check):
+            self.add_filter(widget)
+            self.filter_bar.removeWidget(widget)
+            self.period_row.addWidget(widget)
+        self.period_row.addStretch(1)
+        left = self.splitter.widget(0).layout()
+        assert isinstance(left, QVBoxLayout)
+        left.insertLayout(1, self.period_row)  # under the search, above the tool bar
         self.detail = LoanDetail(ctx, self)
         self.set_detail(self.detail, (5, 2))
         self.current_changed.connect(self.detail.show_loan)
