@@ -2,6 +2,7 @@
 
     python -m samverkan_desktop.i18n_build            compile every language's .po files into .mo
     python -m samverkan_desktop.i18n_build --missing  list source strings without a Swedish translation
+    python -m samverkan_desktop.i18n_build --unused   list Swedish translations no code asks for
     python -m samverkan_desktop.i18n_build --append resources/locale/sv/alarms.po [--under ui/alarms]
         append the untranslated strings (optionally only those from one folder) to a .po file,
         with empty translations to fill in
@@ -79,6 +80,25 @@ def missing_translations(language: str = "sv") -> list[str]:
     return missing
 
 
+def unused_translations(language: str = "sv") -> list[str]:
+    """Catalog entries no marked string in the code asks for any more (left behind when a text
+    was reworded or removed): "file.po: 'id'"."""
+    used = set()
+    for _filename, _lineno, message, context in source_messages():
+        key = message[0] if isinstance(message, tuple) else message
+        used.add((key, context))
+        used.add((key, None))
+    unused: list[str] = []
+    for po_path in sorted((LOCALE_DIR / language).glob("*.po")):
+        with po_path.open("rb") as handle:
+            part = read_po(handle, locale=language)
+        for entry in part:
+            key = entry.id[0] if isinstance(entry.id, (tuple, list)) else entry.id
+            if key and (key, entry.context) not in used:
+                unused.append(f"{po_path.name}: {key!r}")
+    return unused
+
+
 def append_missing(po_path: Path, under: str | None = None, language: str = "sv") -> int:
     """Append untranslated source strings to ``po_path``; returns how many were added."""
     catalog = load_catalog(language)
@@ -110,6 +130,7 @@ def append_missing(po_path: Path, under: str | None = None, language: str = "sv"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="i18n_build")
     parser.add_argument("--missing", action="store_true", help="list untranslated strings")
+    parser.add_argument("--unused", action="store_true", help="list translations nothing uses")
     parser.add_argument("--append", type=Path, help="append untranslated strings to this .po")
     parser.add_argument("--under", help="with --append: only strings from files under this path")
     args = parser.parse_args(argv)
@@ -120,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         missing = missing_translations()
         print("\n".join(missing))
         return 1 if missing else 0
+    if args.unused:
+        unused = unused_translations()
+        print("\n".join(unused))
+        return 1 if unused else 0
     for language in SUPPORTED_LANGUAGES:
         if language != "en":
             compile_language(language)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from samverkan_desktop import i18n
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.paths import default_database_url
 
 if TYPE_CHECKING:
@@ -31,6 +31,26 @@ def _route_argparse_texts() -> None:
 
 _route_argparse_texts()
 
+# The texts of argparse's that the catalog translates (marked here so they count as used).
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+
 
 class ChoiceHelpFormatter(argparse.HelpFormatter):
     """An option read by ``choice`` (a metavar, not argparse's ``choices``) lists the values
@@ -44,7 +64,8 @@ class ChoiceHelpFormatter(argparse.HelpFormatter):
             return text
         # argparse formats help with %: a literal % in a label must not be read as a field.
         values = accepted().replace("%", "%%")
-        return f"{text} ({_('one of: {values}').format(values=values)})"
+        listed = _("one of: {values}").format(values=values)
+        return f"{text} ({listed})"
 
 
 class SwedishArgumentParser(argparse.ArgumentParser):
