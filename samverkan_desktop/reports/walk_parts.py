@@ -175,7 +175,7 @@ def actions_table(
 ) -> Table:
     """What, for which observation, by when, status and the latest note."""
     headers = [_("Action"), _("Obs."), _("Due"), _("Status")]
-    widths = [64 * mm, 12 * mm, 22 * mm, 28 * mm]  # the rest, 44 mm, for the latest note
+    widths = [66 * mm, 10 * mm, 21 * mm, 28 * mm]  # the rest, 45 mm, for the latest note
     if with_responsible:
         headers.insert(1, _("Responsible"))
         widths.insert(1, 34 * mm)
