@@ -40,6 +40,8 @@ WRONG = [
     (["meetings", "set-rule", "1", MONTHLY], "--on-holiday", "", "keep (Behåll mötet "),
     (["db", "add-login", "anna"], "--role", "chef", "coordinator, readonly, reception"),
     (["units", "event", "LARM-01"], "händelsen", "trasig", "tested (Funktionstestat), "),
+    (["groups", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
+    (["groups", "list"], "--status", "vilande", "planned (Planerad), active (Aktiv), "),
 ]
 
 
