@@ -52,8 +52,9 @@ def build(session: Session, year: int) -> bytes:
                         f"<font size='8'>{escape(_(row.type.label))}</font>",
                         "cell",
                     ),
-                    date_with_week(row.date),
-                    row.leader or "",
+                    # A dash for what is not decided yet: a blank reads as forgotten.
+                    date_with_week(row.date) or "–",
+                    row.leader or "–",
                     _(row.status.label),
                     _objectives(row),
                 ]

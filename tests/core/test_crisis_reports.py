@@ -155,6 +155,8 @@ def test_the_participants_checklist_and_the_exercise_plan(db: Database, tmp_path
     assert "1/2" in february  # objectives met
     september = next(line for line in plan.splitlines() if "september" in line)
     assert "Seminarium om IT-attack" in september
+    # Planned for a month, no date or leader yet: dashes (they were blank).
+    assert "IT-attack – – Planerad" in " ".join(september.split())
     assert "Utbildningar 2021" in plan
 
 
