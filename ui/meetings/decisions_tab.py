@@ -16,6 +16,15 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
 
+def _shortened(text: str, most: int = 80) -> str:
+    """A long decision in a question: cut between words, with "…" saying there is more."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[: most - 1].rsplit(" ", 1)[0] if " " in text[: most - 1] else text[: most - 1]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
 class DecisionsTab(QWidget):
     def __init__(
         self, ctx: AppContext, act: Callable[..., bool], parent: QWidget | None = None
@@ -92,7 +101,7 @@ class DecisionsTab(QWidget):
         if row is not None and confirm(
             self,
             _("Remove decision"),
-            _("Remove the decision “{text}”?").format(text=row.text[:80]),
+            _("Remove the decision “{text}”?").format(text=_shortened(row.text)),
             _("Remove"),
         ):
             self.act(agenda.remove_decision, row.id)
