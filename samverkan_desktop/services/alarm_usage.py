@@ -185,6 +185,26 @@ def retention_cutoff(session: Session, now: dt.datetime | None = None) -> tuple[
     return now_utc(now) - relativedelta(months=months), months
 
 
+def _due_for_pseudonymisation(cutoff: dt.datetime) -> list[ColumnElement[bool]]:
+    return [
+        Loan.returned_at.is_not(None),
+        Loan.returned_at < cutoff,
+        Loan.pseudonymised.is_(False),
+    ]
+
+
+def count_loans_to_pseudonymise(
+    session: Session, now: dt.datetime | None = None
+) -> PseudonymisationResult:
+    """How many loans ``pseudonymise_old_loans`` would change now (nothing is changed): the
+    window asks before it, and says so when there is nothing to do."""
+    cutoff, months = retention_cutoff(session, now)
+    count = session.scalar(
+        select(func.count()).select_from(Loan).where(*_due_for_pseudonymisation(cutoff))
+    )
+    return PseudonymisationResult(int(count or 0), cutoff, months)
+
+
 def pseudonymise_old_loans(
     session: Session, now: dt.datetime | None = None, limit: int | None = None
 ) -> PseudonymisationResult:
@@ -194,11 +214,7 @@ def pseudonymise_old_loans(
     out are never touched. With ``limit``, at most that many (the oldest first): the window
     runs it at every start in short transactions, so a long backlog never holds up a lend."""
     cutoff, months = retention_cutoff(session, now)
-    due: list[ColumnElement[bool]] = [
-        Loan.returned_at.is_not(None),
-        Loan.returned_at < cutoff,
-        Loan.pseudonymised.is_(False),
-    ]
+    due = _due_for_pseudonymisation(cutoff)
     if limit is not None:
         batch = select(Loan.id).where(*due).order_by(Loan.id).limit(limit).scalar_subquery()
         due.append(Loan.id.in_(batch))

@@ -450,6 +450,30 @@ def test_settings_and_pseudonymising_old_loans(
     assert "(pseudonymiserad)" not in column_texts(page.table, "Låntagare")
 
 
+def test_pseudonymising_when_nothing_is_due_says_so_without_a_question(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The demo's year of loans is within the 24 months kept: no question that cannot be
+    undone, then "0 lån pseudonymiserades"; with one month kept, the question names the count."""
+    area = _area(qtbot, demo_ctx)
+    area.tabs.setCurrentWidget(area.loans_page)
+    page = area.loans_page
+    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")  # no dialog expected
+    modals.check()
+    assert page.notice.label.text() == (
+        "Inget lån som lämnades tillbaka för mer än 24 månader sedan har kvar sin låntagare: "
+        "det finns inget att pseudonymisera."
+    )
+    demo_ctx.call(settings.set_int, alarm_usage.RETENTION_SETTING, 1)
+    due = demo_ctx.call(alarm_usage.count_loans_to_pseudonymise).count
+    assert due > 1
+    modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
+    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")
+    modals.check()
+    assert f"från {due} lån som lämnades tillbaka för mer än 1 månad sedan" in modals.seen[-1]
+    assert demo_ctx.call(alarm_usage.count_loans_to_pseudonymise).count == due  # cancelled
+
+
 def test_a_units_form_saved_over_another_desks_change_stays_open_with_the_text(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_loans, alarm_usage, settings, training
+from samverkan_desktop.services import alarm_loans, alarm_usage, training
 from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms import printouts
@@ -294,13 +295,32 @@ class AlarmsArea(Area):
         run_form(AlarmSettingsDialog(self.ctx, self), self.ctx, "alarms")
 
     def pseudonymise(self) -> None:
-        months = self.ctx.call(settings.get_int, alarm_usage.RETENTION_SETTING)
+        # Counted first: the window does it at every start, so often nothing is due, and a
+        # question that cannot be undone followed by "0 loans were pseudonymised" says nothing.
+        try:
+            due = self.ctx.call(alarm_usage.count_loans_to_pseudonymise)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        months = due.retention_months
+        period = ngettext("{n} month", "{n} months", months).format(n=months)  # "1 månad"
+        if due.count == 0:
+            self.loans_page.notify(
+                _(
+                    "No loan returned more than {period} ago still names its borrower: "
+                    "there is nothing to pseudonymise."
+                ).format(period=period)
+            )
+            return
         question = (
             _("Pseudonymise old loans"),
-            _(
-                "Remove the borrowers (and the reasons) from loans returned more than {months} "
-                "months ago? The loans stay for the statistics. This cannot be undone."
-            ).format(months=months),
+            ngettext(
+                "Remove the borrower (and the reason) from {count} loan returned more than "
+                "{period} ago? The loan stays for the statistics. This cannot be undone.",
+                "Remove the borrowers (and the reasons) from {count} loans returned more than "
+                "{period} ago? The loans stay for the statistics. This cannot be undone.",
+                due.count,
+            ).format(count=thousands(due.count), period=period),
             _("Pseudonymise"),
         )
         if not confirm(self, *question):
