@@ -92,3 +92,32 @@ def test_the_meeting_editor_fits_a_small_laptop(qtbot: QtBot, area: CalendarArea
         ],
         editor,
     )
+
+
+def test_a_busy_day_on_a_short_window_shows_whole_tiles_and_the_rest_as_more(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """A laptop at 125 % leaves the month grid about 380 px for six weeks: four tiles no longer
+    fit a day, and they were squeezed into slivers with their text cut through. Now a day shows
+    the tiles that fit whole and "+N till" for the rest (which opens the week)."""
+    area = CalendarArea(demo_ctx)
+    area.refresh()
+    show_window(qtbot, area, 883, 520)
+    QApplication.processEvents()
+    busy = max(area.month_grid.cells, key=lambda c: len(c.cell.meetings))
+    count = len(busy.cell.meetings)
+    assert count >= 3, count  # the demo's busiest day
+    shown = [chip for chip in busy.chips if chip.isVisible()]
+    assert shown, "at least one tile"
+    for chip in shown:
+        assert chip.height() >= chip.sizeHint().height()  # whole, not squeezed
+        assert busy.rect().contains(QRect(chip.mapTo(busy, chip.rect().topLeft()), chip.size()))
+    hidden = count - len(shown)
+    assert hidden > 0
+    more = busy.more_button
+    assert more is not None and more.isVisible() and more.text() == f"+{hidden} till"
+    assert busy.rect().contains(QRect(more.mapTo(busy, more.rect().topLeft()), more.size()))
+    # A tall window shows them all again.
+    area.resize(883, 1000)
+    QApplication.processEvents()
+    assert all(chip.isVisible() for chip in busy.chips) and not more.isVisible()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -84,22 +84,46 @@ class DayCellWidget(QFrame):
         else:
             top.addStretch(1)
         layout.addLayout(top)
+        self._top = top
+        # Every meeting gets its tile; those that do not fit the cell's height whole are hidden
+        # behind "+N more" (a short window, a laptop at 125 %), at most MAX_CHIPS are shown.
         self.chips: list[MeetingChip] = []
-        meetings = cell.meetings
-        shown = meetings if len(meetings) <= MAX_CHIPS else meetings[: MAX_CHIPS - 1]
-        for row in shown:
+        for row in cell.meetings:
             chip = MeetingChip(row, 1, self)
             self.chips.append(chip)
             layout.addWidget(chip)
         self.more_button: QPushButton | None = None
-        if len(shown) < len(meetings):
-            self.more_button = QPushButton(
-                _("+{count} more").format(count=len(meetings) - len(shown)), self
-            )
+        if len(cell.meetings) > 1:
+            self.more_button = QPushButton(self)
             self.more_button.setObjectName("moreButton")
             self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
             layout.addWidget(self.more_button)
         layout.addStretch(1)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show the tiles that fit whole, and "+N more" for the rest."""
+        count = len(self.chips)
+        if not count:
+            return
+        layout = self.layout()
+        margins, spacing = layout.contentsMargins(), layout.spacing()
+        room = self.height() - margins.top() - margins.bottom() - self._top.sizeHint().height()
+        step = self.chips[0].sizeHint().height() + spacing
+        if count <= min(room // step, MAX_CHIPS):
+            visible = count
+        else:
+            more = self.more_button.sizeHint().height() + spacing if self.more_button else 0
+            visible = max(0, min(MAX_CHIPS - 1, (room - more) // step))
+        for index, chip in enumerate(self.chips):
+            chip.setVisible(index < visible)
+        if self.more_button is not None:
+            self.more_button.setText(_("+{count} more").format(count=count - visible))
+            self.more_button.setVisible(visible < count)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.new_requested.emit(self.cell.date)
