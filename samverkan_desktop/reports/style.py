@@ -411,6 +411,36 @@ def fit_text(text: str, font: str, size: float, room: float) -> str:
     return short.rstrip(" ·,–-") + ellipsis
 
 
+HEADING_ROOM = 30 * mm  # a heading and what follows start a page with less left than this
+
+
+def _is_heading(flowable: Flowable) -> bool:
+    style = getattr(flowable, "style", None)
+    return isinstance(flowable, Paragraph) and getattr(style, "name", "") in ("h2", "h3")
+
+
+def keep_headings_with_next(story: Sequence[Flowable]) -> list[Flowable]:
+    """Each heading kept with what follows it: on the next page together when too little is
+    left, never alone at a page's foot ("Vad vi såg" above a page break, its first observation
+    on the next page). A kept block (KeepTogether) takes the heading in; anything else starts
+    with it here when HEADING_ROOM is left (a long table then goes on over the page)."""
+    result: list[Flowable] = []
+    for flowable in reversed(story):
+        if not (_is_heading(flowable) and result):
+            result.append(flowable)
+            continue
+        after = result.pop()
+        height = flowable.wrap(PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1])[1]
+        if isinstance(after, KeepOrFlow):
+            group: Flowable = KeepOrFlow([flowable, *after._content], after._room + height)
+        elif type(after) is KeepTogether:
+            group = KeepTogether([flowable, *after._content])
+        else:
+            group = KeepOrFlow([flowable, after], HEADING_ROOM)
+        result.append(group)
+    return result[::-1]
+
+
 class _NumberedCanvas(rl_canvas.Canvas):
     """Draws "Sida x av y" and the footer text once the page count is known."""
 
@@ -482,5 +512,5 @@ class Document:
             (_NumberedCanvas,),
             {"footer_text": self.footer, "issuer": self.issuer},
         )
-        template.build(list(story), canvasmaker=page_canvas)
+        template.build(keep_headings_with_next(story), canvasmaker=page_canvas)
         return buffer.getvalue()
