@@ -36,11 +36,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every Samverkan database has had since the first version.
 CORE_TABLES = frozenset({"alembic_version", "people", "organisations", "groups", "settings"})
 DAILY, MIGRATION, RESTORE, MANUAL = "daily", "before-migration", "before-restore", "manual"
+START_OVER = "before-starting-over"
 REASONS = {
     DAILY: N_("first start of the day"),
     MIGRATION: N_("before an update of the database"),
     RESTORE: N_("before a restore"),
     MANUAL: N_("taken by hand"),
+    START_OVER: N_("before starting over empty"),
 }
 _STAMP = "%Y-%m-%d_%H%M%S"
 _NAME = re.compile(
@@ -311,3 +313,23 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
         ) from error
     log.info("Restored %s from %s", database, source)
     return RestoreResult(source, safety, kept)
+
+
+def start_over(database: Path) -> Path:
+    """Back ``database`` up and remove it (with its WAL files), so the next start makes a new,
+    empty one: how the example district, or a trial, is put away. The backup is checked
+    before anything is removed (copy_database), and it is kept like any other, so "Återställ"
+    brings it all back. Every connection to the database must be closed first."""
+    kept = take_backup(database, START_OVER)
+    try:
+        for path in (database, *(database.with_name(database.name + s) for s in ("-wal", "-shm"))):
+            path.unlink(missing_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            _(
+                "The database {path} could not be removed: {reason}. The backup {backup} was "
+                "taken first."
+            ).format(path=database, reason=os_errors.reason(error), backup=kept)
+        ) from error
+    log.info("Started over: %s backed up to %s and removed", database, kept)
+    return kept

@@ -29,6 +29,7 @@ from samverkan_desktop import backup
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import week_label
 from samverkan_desktop.i18n import _
+from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
@@ -196,3 +197,50 @@ class BackupsDialog(QDialog):
         )
         self.accept()
         (self._restart or restart)()
+
+
+def start_over(
+    parent: QWidget, ctx: AppContext, restart_program: Callable[[], None] | None = None
+) -> None:
+    """Arkiv → Börja om med en tom databas…: the example district (or a trial) put away in a
+    backup, and the program started again on a new, empty database (which asks, as at the
+    very first start, whether to load the example)."""
+    database = backup.sqlite_path(ctx.db.url)
+    if database is None:
+        show_info(
+            parent,
+            _(
+                "The database is on a PostgreSQL server, shared by every desk: it is emptied "
+                "there, by whoever administers it."
+            ),
+            _("Start over with an empty database"),
+        )
+        return
+    if not confirm(
+        parent,
+        _("Start over with an empty database?"),
+        _(
+            "Everything in {path} is put away in a backup, and Samverkan starts again with an "
+            "empty database.\n\nThe backup is listed under File → Backups…, where it "
+            "can be restored."
+        ).format(path=database),
+        _("Start over"),
+    ):
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    ctx.db.dispose()  # every connection closed: the file can go (on Windows too)
+    try:
+        kept = backup.start_over(database)
+    except DomainError as error:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error, _("Could not start over"))
+        return
+    QApplication.restoreOverrideCursor()
+    show_info(
+        parent,
+        _("The old database is kept as the backup {kept}. Samverkan starts again.").format(
+            kept=kept.name
+        ),
+        _("Start over with an empty database"),
+    )
+    (restart_program or restart)()

@@ -24,7 +24,7 @@ class FirstStartDialog(QDialog):
                 "district, or load the example district (Östermalm) to see how a living district "
                 "looks: the groups and their meetings, safety walks, alarm loans, crisis plans "
                 "and exercises, the agreement with the police and contacts. "
-                "You can remove the example later by starting a new database."
+                "You can put the example away later with File → Start over with an empty database."
             ),
             self,
         )

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         backups_action = QAction(_("&Backups…"), self)
         backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(backups_action)
+        start_over_action = QAction(_("Start over with an empty database…"), self)
+        start_over_action.triggered.connect(self.start_over)
+        file_menu.addAction(start_over_action)
         file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the platform's own is empty on some
@@ -187,6 +190,11 @@ class MainWindow(QMainWindow):
         from ui.widgets.operations import run_form
 
         run_form(SettingsDialog(self.ctx, self), self.ctx, CHANGES)
+
+    def start_over(self) -> None:
+        from ui.backups_dialog import start_over
+
+        start_over(self, self.ctx)
 
     def open_backups(self) -> None:
         from ui.backups_dialog import open_backups

@@ -236,3 +236,26 @@ def test_restore_names_a_folder_as_a_folder(sqlite_url: str, tmp_path: Path) -> 
     folder.mkdir()
     with pytest.raises(ValidationError, match="är en mapp; ange en säkerhetskopia i den"):
         backup.check_restorable(folder)  # was "the file … does not exist"
+
+
+def test_starting_over_keeps_everything_in_a_backup_and_the_next_open_is_empty(
+    sqlite_url: str,
+) -> None:
+    from samverkan_desktop.empty import is_empty
+
+    _add_person(sqlite_url, "Lena Persson")
+    database = _path(sqlite_url)
+    kept = backup.start_over(database)
+    assert not database.exists()
+    assert not database.with_name(database.name + "-wal").exists()
+    assert _people(kept) == ["Lena Persson"]
+    assert [(b.path, b.reason) for b in backup.list_backups(database)] == [
+        (kept, backup.START_OVER)
+    ]
+    db = open_database(sqlite_url)  # as the next start does
+    with db.session() as s:
+        assert is_empty(s)
+    db.dispose()
+    # and the old data comes back with a restore
+    backup.restore(database, kept)
+    assert _people(database) == ["Lena Persson"]

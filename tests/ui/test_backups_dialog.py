@@ -114,3 +114,34 @@ def test_the_file_menu_opens_the_backups(
     entry.trigger()
     modals.check()
     assert titles == ["Säkerhetskopior"]
+
+
+def test_start_over_puts_the_example_away_and_starts_again(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from samverkan_desktop.db import open_database
+    from samverkan_desktop.empty import is_empty
+
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    restarts: list[bool] = []
+    monkeypatch.setattr("ui.backups_dialog.restart", lambda: restarts.append(True))
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    file_menu = window.menuBar().actions()[0].menu()
+    entry = next(a for a in file_menu.actions() if a.text() == "Börja om med en tom databas…")
+
+    modals.answer(_press("Avbryt"))  # the safe choice changes nothing
+    entry.trigger()
+    modals.check()
+    assert database.exists() and restarts == []
+
+    modals.answer(_press("Börja om"), _press("OK"))
+    entry.trigger()
+    modals.check()
+    assert restarts == [True] and not database.exists()
+    [kept] = backup.list_backups(database)
+    assert kept.reason == backup.START_OVER
+    fresh = open_database(demo_ctx.db.url)  # the next start: empty, and it asks again
+    with fresh.session() as s:
+        assert is_empty(s)
+    fresh.dispose()
