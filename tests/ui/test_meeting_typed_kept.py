@@ -53,3 +53,11 @@ def test_minutes_typed_are_saved_when_going_to_another_area(
     assert isinstance(area, CalendarArea)
     assert area.editor.agenda_tab.dirty_item_id is None
     assert area.editor.agenda_tab.notes_edit.toPlainText().startswith("Lugnt i centrum")
+
+
+def test_the_printout_buttons_name_their_keys(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window, _meeting_id, _item_id = _typed_minutes(qtbot, demo_ctx)
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    assert area.editor.agenda_button.toolTip() == "Kallelse och dagordning (PDF) (Ctrl+P)"
+    assert area.editor.minutes_button.toolTip() == "Minnesanteckningar (PDF) (Ctrl+Shift+M)"

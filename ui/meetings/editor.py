@@ -175,6 +175,9 @@ class MeetingEditor(QWidget):
         self._shortcut(["Esc", "Alt+Left"], self.go_back)
         self._shortcut(["Ctrl+P"], self.preview_agenda)
         self._shortcut(["Ctrl+Shift+M"], self.preview_minutes)
+        for button, key in ((self.agenda_button, "Ctrl+P"), (self.minutes_button, "Ctrl+Shift+M")):
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.text()} ({shown})")  # the keys, found where they are used
 
     def _menu_action(self, text: str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)
