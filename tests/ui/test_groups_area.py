@@ -6,11 +6,12 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import contacts as contact_service
 from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services import meetings as meeting_service
 from tests.ui.conftest import ModalDriver
@@ -25,6 +26,7 @@ from tests.ui.helpers import (
     type_date,
     type_text,
 )
+from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.end_dialog import EndGroupDialog
@@ -232,6 +234,42 @@ def test_a_name_matching_nobody_is_explained_in_the_member_dialog(
     qtbot.keyClick(area, Qt.Key.Key_M, CTRL)
     modals.check()
     assert seen["error"].startswith("Ingen enskild person i kontaktregistret matchar ”Zlatan”")
+
+
+def test_someone_not_in_the_contacts_is_added_to_them_from_the_member_dialog(
+    qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    click_row(qtbot, area.page.table, STEERING)
+
+    typed_name: list[str] = []
+
+    def add_person() -> None:
+        # Opened from within the member dialog's answer: answered here, not by ``modals``.
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PersonDialog)
+        try:
+            typed_name.append(dialog.name_edit.text())
+            type_text(qtbot, dialog.title_edit, "Rektor")
+            click_button(qtbot, dialog, "Lägg till person")
+        finally:
+            if dialog.isVisible():  # refused: never leave the test hanging
+                dialog.reject()
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, MemberDialog)
+        type_text(qtbot, dialog.person_combo, "Lena Ek")
+        QTimer.singleShot(50, add_person)
+        click_button(qtbot, dialog, "Ny person…")
+        # What was typed in the member dialog was the name; the new person is picked.
+        assert typed_name == ["Lena Ek"]
+        assert dialog.person_combo.currentText() == "Lena Ek — Rektor"
+        click_button(qtbot, dialog, "Lägg till medlem")
+
+    modals.answer(pick)
+    qtbot.keyClick(area, Qt.Key.Key_M, CTRL)
+    modals.check()
+    assert row_texts(area.detail.members, "Lena Ek")["Roll"] == "Ledamot"
+    assert "Lena Ek" in [p.name for p in demo_ctx.call(contact_service.list_people)]
 
 
 def test_removing_a_member_asks_first_and_can_be_undone(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -10,9 +10,11 @@ from samverkan_desktop.models import MemberRole
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
 from ui.contacts.choices import people_choices
+from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.operations import run_form
 
 
 class MemberDialog(FormDialog):
@@ -44,7 +46,7 @@ class MemberDialog(FormDialog):
                 people_choices(ctx, exclude={m.person_id for m in group.members})
             )
             self.person_combo.setMinimumContentsLength(36)
-            self.add_row("person_id", _("Person"), self.person_combo)
+            self.add_row("person_id", _("Person"), self._person_row())
         else:
             self.add_row("person_id", _("Person"), QLabel(member.name, self))
         self.role_combo = EnumCombo(MemberRole, parent=self)
@@ -52,6 +54,34 @@ class MemberDialog(FormDialog):
         self.add_row("role", _("Role"), self.role_combo)
         if member is None:
             self.person_combo.setFocus()
+
+    def _person_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.person_combo, 1)
+        # Someone not yet in the contacts register is added to it here, without leaving.
+        self.new_person_button = QPushButton(_("New person…"), row)
+        self.new_person_button.setAutoDefault(False)
+        self.new_person_button.setToolTip(_("Add the person to the contacts register"))
+        self.new_person_button.clicked.connect(self.new_person)
+        layout.addWidget(self.new_person_button)
+        row.setFocusProxy(self.person_combo)
+        return row
+
+    def new_person(self) -> None:
+        """The contacts register's "New person" form, with what was typed as the name; the
+        person saved there is the one picked here."""
+        dialog = PersonDialog(self.ctx, parent=self)
+        if self.person_combo.value() is None:
+            dialog.name_edit.setText(self.person_combo.currentText().strip())
+        if not run_form(dialog, self.ctx, "contacts") or dialog.saved_id is None:
+            return
+        self.person_combo.set_items(
+            people_choices(self.ctx, exclude={m.person_id for m in self.group.members})
+        )
+        self.person_combo.set_value(dialog.saved_id)
+        self.role_combo.setFocus()
 
     def save(self) -> None:
         role: MemberRole = self.role_combo.value()
