@@ -41,6 +41,8 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
             or_(
                 and_(Group.starts_on.is_not(None), Group.starts_on.between(today, horizon)),
                 and_(Group.term_until.is_not(None), Group.term_until <= horizon),
+                # Still "planned" after its start date: someone should make it active.
+                and_(Group.status == GroupStatus.PLANNED, Group.starts_on < today),
             )
         )
         .order_by(Group.name)
@@ -60,6 +62,20 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                     detail,
                     group.term_until,
                     Urgency.OVERDUE if overdue else Urgency.SOON,
+                    "groups",
+                    group.id,
+                )
+            )
+        elif (start := group.starts_on) is not None and start < today:
+            # Only planned groups come here with a start in the past (the query).
+            items.append(
+                OverviewItem(
+                    group.name,
+                    _("Was to start {date}: make the group active or change its start.").format(
+                        date=start.isoformat()
+                    ),
+                    start,
+                    Urgency.OVERDUE,
                     "groups",
                     group.id,
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import GroupType
+from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import contacts, groups, overview
 from samverkan_desktop.services.groups import GroupInput
 
@@ -45,3 +45,28 @@ def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None
     assert changing.items[1].detail == "Startar 2026-11-27"
     verify = sections["contacts_to_verify"]
     assert verify.total == 1 and verify.items[0].title == "Ny kontakt"
+
+
+def test_a_planned_group_past_its_start_is_a_reminder_to_make_it_active(db: Database) -> None:
+    with db.session() as s:
+        for name, status in (
+            ("Vällingby centrum", GroupStatus.PLANNED),
+            ("Gång", GroupStatus.ACTIVE),
+        ):
+            groups.create_group(
+                s,
+                GroupInput(
+                    name, GroupType.PLATSSAMVERKAN, status=status, starts_on=dt.date(2026, 9, 1)
+                ),
+            )
+    with db.session() as s:
+        changing = {section.key: section for section in overview.gather(s, TODAY)}[
+            "groups_changing"
+        ]
+    # The active one started as planned: nothing to do. The planned one is late.
+    assert [(i.title, i.urgency) for i in changing.items] == [
+        ("Vällingby centrum", overview.Urgency.OVERDUE)
+    ]
+    assert changing.items[0].detail == (
+        "Skulle ha startat 2026-09-01: gör gruppen aktiv eller ändra startdatumet."
+    )
