@@ -22,10 +22,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     KeepTogether,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -496,7 +498,7 @@ class Document:
 
     def build(self, story: Sequence[Flowable]) -> bytes:
         buffer = io.BytesIO()
-        template = SimpleDocTemplate(
+        template = BaseDocTemplate(
             buffer,
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_X,
@@ -507,6 +509,19 @@ class Document:
             author="Samverkan",
             lang="sv-SE",
         )
+        # No side padding: text, headings and the full-width tables (facts, lists) share one
+        # left and right edge with the footer's rule. ReportLab's default 6 pt indented the
+        # text and let the tables stick out by as much on either side.
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            PAGE_SIZE[0] - 2 * MARGIN_X,
+            PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            id="normal",
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         page_canvas = type(
             "PageCanvas",
             (_NumberedCanvas,),

@@ -3,6 +3,7 @@ last line of page 1 and its first observation (a block kept together) on page 2.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -47,3 +48,26 @@ def test_with_room_a_heading_and_a_long_table_start_here(tmp_path: Path) -> None
     table = style.table(["Nr", "Åtgärd"], rows, [20, 100])
     pages = _pages([_full_but(90), style.heading("Åtgärder"), table], tmp_path)
     assert "Åtgärder" in pages[0] and "Åtgärd 1\n" in pages[0] + "\n"  # no empty page foot
+
+
+def test_text_and_full_width_tables_share_the_left_edge(tmp_path: Path) -> None:
+    """The title and headings stood 6 pt in from the margin and a facts table's labels 6 pt
+    out from it (ReportLab's frame padding): a ragged left edge on every printout."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    story = [
+        style.paragraph("Rubrik", "title"),
+        style.facts([("Plats", "Tessinparken")]),
+        style.heading("Sammanfattning"),
+    ]
+    path = tmp_path / "edge.pdf"
+    path.write_bytes(style.Document("Test").build(story))
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    left = {
+        word: float(x)
+        for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', done.stdout)
+    }
+    for word in ("Rubrik", "Plats", "Sammanfattning"):
+        assert left[word] == pytest.approx(style.MARGIN_X, abs=1.5), (word, left[word])
