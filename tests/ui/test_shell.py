@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -133,3 +135,26 @@ def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
     assert code == 1
     assert shown and "inte en Samverkan-databas" in shown[0]
     assert bad.read_bytes() == b"this is not a database" * 50
+
+
+def test_overview_entries_of_a_card_begin_in_one_column_whatever_their_mark(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
+
+    area = OverviewArea(ctx)
+    qtbot.addWidget(area)
+    items = tuple(
+        OverviewItem(f"Möte {n}", "tisdag 09.00", None, urgency, "calendar", n)
+        for n, urgency in enumerate(Urgency)
+    )
+    section = OverviewSection("meetings_this_week", "Möten denna vecka", "calendar", 3, items, "")
+    area.show_snapshot(dt.date(2026, 12, 1), [section])
+    area.show()
+    (card,) = area.section_cards()
+    starts = set()
+    for item, button in zip(items, card.findChildren(EntryButton), strict=True):
+        prefix = button.full_text[: button.full_text.index(item.title)]
+        starts.add(button.fontMetrics().horizontalAdvance(prefix))
+    # Before, an entry marked "·" began 7 px to the left of one marked "○" or "●".
+    assert max(starts) - min(starts) <= 1, starts

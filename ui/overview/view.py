@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -42,7 +42,21 @@ QPushButton#item:hover { background: #f0f4f8; }
 QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px; }
 """
 URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
+HAIR_SPACE = "\u200a"
 URGENCY_COLOUR = {Urgency.OVERDUE: "#b42318", Urgency.SOON: "#b7791f", Urgency.INFO: "#6b7785"}
+
+
+def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
+    """``mark`` padded with hair spaces on both sides to the width of the widest mark, so the
+    entries of a card begin in one column whatever their urgency ("·" is narrower than "○")."""
+    widest = max(metrics.horizontalAdvance(m) for m in URGENCY_MARK.values())
+    left = True
+    for _turn in range(12):  # a font whose hair space has no width: stop
+        if metrics.horizontalAdvance(mark) >= widest:
+            break
+        mark = HAIR_SPACE + mark if left else mark + HAIR_SPACE
+        left = not left
+    return mark
 
 
 class EntryButton(QPushButton):
@@ -96,7 +110,8 @@ class SectionCard(QFrame):
         layout.addStretch(1)
 
     def _item_button(self, item: OverviewItem, ctx: AppContext) -> EntryButton:
-        button = EntryButton(f"{URGENCY_MARK[item.urgency]}  {item.title} — {item.detail}", self)
+        mark = _aligned_mark(URGENCY_MARK[item.urgency], self.fontMetrics())
+        button = EntryButton(f"{mark}  {item.title} — {item.detail}", self)
         button.setObjectName("item")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet(
