@@ -52,10 +52,7 @@ def list_settings(args: argparse.Namespace) -> int:
         return 0
     print_table(
         [_("Key"), _("Value"), _("Setting"), _("May be")],
-        [
-            (key, values[key], _(spec.label), _allowed(spec))
-            for key, spec in settings.SPECS.items()
-        ],
+        [(key, values[key], _(spec.label), _allowed(spec)) for key, spec in settings.SPECS.items()],
     )
     return 0
 

@@ -179,4 +179,3 @@ def save_settings(
         from samverkan_desktop.services.meeting_rules import extend_horizons
 
         extend_horizons(session, today)
-
