@@ -7,7 +7,7 @@ remembered between starts.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,9 @@ from ui.widgets.area import Area
 from ui.widgets.dialogs import show_info
 from ui.widgets.notice import NoticeBar
 
+DEFAULT_SIZE = (1400, 860)
+# A window saved smaller than this (closed tiny, or by a test) opens at the usual size instead.
+SMALLEST_RESTORED = (640, 400)
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1c3b5a; color: #e8eef4; border: none; font-size: 14px;
                       padding-top: 8px; outline: 0; }
@@ -83,13 +86,39 @@ class MainWindow(QMainWindow):
         )
         ctx.navigator.requested.connect(self.navigate)
 
-        geometry = ctx.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        self._place(ctx.settings.value("window/geometry"))
         last = ctx.settings.value("window/area", "overview")
         self.navigate(str(last) if last in self.area_keys() else "overview")
+
+    def _place(self, geometry: object) -> None:
+        """Where the window was left, if that is still a usable window on a screen of this
+        machine (a window closed tiny, or on a screen since removed, would open lost); else the
+        usual size, or the whole screen when that is smaller (a laptop at 125 %)."""
+        saved = isinstance(geometry, QByteArray) and not geometry.isEmpty()
+        if saved and self.restoreGeometry(geometry) and self._usable():
+            return
+        self.resize(*DEFAULT_SIZE)
+        screen = self.screen()
+        if QGuiApplication.platformName() == "offscreen" or screen is None:
+            return  # no real screen (tests, the bench's probes): the usual size as it is
+        available = screen.availableGeometry()
+        if available.width() < DEFAULT_SIZE[0] or available.height() < DEFAULT_SIZE[1]:
+            # Fitted as well: a desktop without a window manager ignores "maximised".
+            self.resize(
+                min(DEFAULT_SIZE[0], available.width()), min(DEFAULT_SIZE[1], available.height())
+            )
+            self.move(available.topLeft())
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def _usable(self) -> bool:
+        if self.width() < SMALLEST_RESTORED[0] or self.height() < SMALLEST_RESTORED[1]:
+            return False
+        if self.isMaximized() or QGuiApplication.platformName() == "offscreen":
+            return True
+        frame = self.frameGeometry()
+        return any(
+            screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens()
+        )
 
     def show_warning(self, text: str) -> None:
         """A non-modal warning above the areas, until the user closes it."""
