@@ -68,7 +68,7 @@ def register(commands: Any) -> None:
     add_json_flag(p)
     p.set_defaults(handler=list_units)
     p = sub.add_parser("add", help=_("add a unit"))
-    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("code", metavar=_("CODE"), help=_("the new unit's code, e.g. LARM-12"))
     p.add_argument(
         "--kind",
         required=True,
@@ -80,7 +80,7 @@ def register(commands: Any) -> None:
     p.add_argument("--serial", metavar=_("TEXT"), help=_("serial number"))
     p.set_defaults(handler=add_unit)
     p = sub.add_parser("event", help=_("record a function test, a charge, a fault or a repair"))
-    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("code", metavar=_("CODE"), help=_("the unit's code"))
     p.add_argument(
         "kind",
         choices=list(EVENTS),
@@ -93,15 +93,15 @@ def register(commands: Any) -> None:
     p.add_argument("--initials", metavar=_("XX"), help=_("your initials"))
     p.set_defaults(handler=unit_event)
     p = sub.add_parser("retire", help=_("take a unit out of use for good"))
-    p.add_argument("code", metavar=_("CODE"))
-    p.add_argument("--note", metavar=_("TEXT"))
+    p.add_argument("code", metavar=_("CODE"), help=_("the unit's code"))
+    p.add_argument("--note", metavar=_("TEXT"), help=_("why it is taken out of use"))
     p.set_defaults(handler=retire_unit)
 
     loans = commands.add_parser("loans", help=_("lending and returning alarm units"))
     sub = loans.add_subparsers(dest="loans_command", metavar=_("COMMAND"), parser_class=type(loans))
     sub.required = True
     p = sub.add_parser("out", help=_("lend a unit"))
-    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("code", metavar=_("CODE"), help=_("the unit's code"))
     p.add_argument("--to", required=True, metavar=_("NAME"), help=_("the borrower (staff)"))
     p.add_argument(
         "--purpose",
@@ -120,7 +120,7 @@ def register(commands: Any) -> None:
     p.add_argument("--initials", metavar=_("XX"), help=_("the receptionist's initials"))
     p.set_defaults(handler=lend)
     p = sub.add_parser("in", help=_("take a unit back"))
-    p.add_argument("code", metavar=_("CODE"))
+    p.add_argument("code", metavar=_("CODE"), help=_("the unit's code"))
     p.add_argument("--fault", metavar=_("TEXT"), help=_("what is wrong (puts it out of service)"))
     p.add_argument("--charge", action="store_true", help=_("put it on charge"))
     p.add_argument("--initials", metavar=_("XX"), help=_("your initials"))
@@ -138,7 +138,12 @@ def register(commands: Any) -> None:
     add_json_flag(p)
     p.set_defaults(handler=list_loans)
     p = sub.add_parser("undo", help=_("undo the latest lend or return of a loan (2 minutes)"))
-    p.add_argument("loan_id", type=record_id, metavar=_("LOAN_ID"))
+    p.add_argument(
+        "loan_id",
+        type=record_id,
+        metavar=_("LOAN_ID"),
+        help=_("the loan's number (see loans list)"),
+    )
     p.set_defaults(handler=undo)
     p = sub.add_parser(
         "pseudonymise", help=_("remove borrowers from loans older than the retention period")
@@ -400,8 +405,22 @@ def register_printouts(documents: Any) -> None:
         _("the alarm loan log for a period"),
         lambda a: open_db(a).call(alarm_loanlog.build, a.start, a.end),
     )
-    p.add_argument("--from", dest="start", required=True, type=parse_date, metavar=_("DATE"))
-    p.add_argument("--to", dest="end", required=True, type=parse_date, metavar=_("DATE"))
+    p.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        type=parse_date,
+        metavar=_("DATE"),
+        help=_("the first day of the period"),
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        required=True,
+        type=parse_date,
+        metavar=_("DATE"),
+        help=_("the last day of the period"),
+    )
     p = printing.add_document(
         documents,
         "labels",
@@ -409,7 +428,13 @@ def register_printouts(documents: Any) -> None:
         lambda a: open_db(a).call(alarm_labels.build, a.codes, a.skip),
     )
     p.add_argument("codes", nargs="*", metavar=_("CODE"), help=_("default: every unit in use"))
-    p.add_argument("--skip", type=int, default=0, help=_("labels already taken from the sheet"))
+    p.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        metavar=_("NUMBER"),
+        help=_("labels already taken from the sheet"),
+    )
     printing.add_document(
         documents,
         "notreturned",
@@ -433,7 +458,9 @@ def register_printouts(documents: Any) -> None:
         _("the hand-over form of a home loan"),
         lambda a: _loan_db(a, a.loan_id).call(alarm_handover.build, a.loan_id),
     )
-    p.add_argument("loan_id", type=record_id, metavar=_("LOAN_ID"))
+    p.add_argument(
+        "loan_id", type=record_id, metavar=_("LOAN_ID"), help=_("the home loan's number")
+    )
     p = printing.add_document(
         documents,
         "alarmstats",

@@ -29,12 +29,14 @@ def register(commands: Any) -> None:
     p = sub.add_parser("export", help=_("write the audit trail to a CSV file"))
     p.add_argument("--out", required=True, metavar=_("FILE.csv"), help=_("the file to write"))
     p.add_argument("--since", metavar=_("DATE"), help=_("only changes from this day (YYYY-MM-DD)"))
-    p.add_argument("--table", help=_("only changes in this table (e.g. groups)"))
+    p.add_argument(
+        "--table", metavar=_("TABLE"), help=_("only changes in this table (e.g. groups)")
+    )
     add_json_flag(p)
     p.set_defaults(handler=export)
     p = sub.add_parser("history", help=_("show the history of one record"))
-    p.add_argument("table", help=_("the table, e.g. groups or people"))
-    p.add_argument("record_id", help=_("the record's id"))
+    p.add_argument("table", metavar=_("TABLE"), help=_("the table, e.g. groups or people"))
+    p.add_argument("record_id", metavar="ID", help=_("the record's id"))
     add_json_flag(p)
     p.set_defaults(handler=history)
 

@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
     p = commands.add_parser(
         "restore", help=_("replace the database with a backup (what it replaces is backed up)")
     )
-    p.add_argument("file", metavar=_("FILE"))
+    p.add_argument("file", metavar=_("FILE"), help=_("the backup file (backups lists them)"))
     p.set_defaults(handler=restore)
 
 

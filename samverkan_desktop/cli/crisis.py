@@ -59,7 +59,9 @@ def register(commands: Any) -> None:
     )
     ex_sub.required = True
     list_ex = ex_sub.add_parser("list", help=_("list the exercises, newest first"))
-    list_ex.add_argument("--year", type=parse_year, help=_("only exercises in this year"))
+    list_ex.add_argument(
+        "--year", type=parse_year, metavar=_("YEAR"), help=_("only exercises in this year")
+    )
     list_ex.add_argument(
         "--type",
         type=enum_choice("--type", ExerciseType),
@@ -288,6 +290,7 @@ def register_printouts(documents: Any) -> None:
         "--year",
         type=parse_year,
         default=dt.date.today().year,
+        metavar=_("YEAR"),
         help=_("the year (default: this year)"),
     )
 

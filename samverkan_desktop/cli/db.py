@@ -23,7 +23,7 @@ def register(commands: Any) -> None:
     add_json_flag(p)
     p.set_defaults(handler=grant_roles)
     p = sub.add_parser("add-login", help=_("let a person log in with one of the roles"))
-    p.add_argument("name", help=_("the login name (a–z, digits, _)"))
+    p.add_argument("name", metavar=_("NAME"), help=_("the login name (a–z, digits, _)"))
     p.add_argument(
         "--role",
         required=True,

@@ -50,7 +50,9 @@ def register(commands: Any) -> None:
     members = sub.add_parser(
         "members", help=_("a group's members with their role, phone and e-mail")
     )
-    members.add_argument("group_id", type=record_id, metavar=_("GROUP_ID"))
+    members.add_argument(
+        "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )
     add_json_flag(members)
     members.set_defaults(handler=list_members)
 

@@ -22,9 +22,13 @@ def register_printouts(documents: Any) -> None:
     agenda = printing.add_document(
         documents, "agenda", _("the notice and agenda of a meeting"), _agenda
     )
-    agenda.add_argument("meeting_id", type=record_id, metavar=_("MEETING_ID"))
+    agenda.add_argument(
+        "meeting_id", type=record_id, metavar=_("MEETING_ID"), help=_("the meeting's number")
+    )
     minutes = printing.add_document(documents, "minutes", _("the minutes of a meeting"), _minutes)
-    minutes.add_argument("meeting_id", type=record_id, metavar=_("MEETING_ID"))
+    minutes.add_argument(
+        "meeting_id", type=record_id, metavar=_("MEETING_ID"), help=_("the meeting's number")
+    )
 
 
 # Handlers import the builders (ReportLab) only they use.

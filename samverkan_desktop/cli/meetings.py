@@ -86,8 +86,10 @@ def register(commands: Any) -> None:
     add_json_flag(listing)
     listing.set_defaults(handler=list_meetings)
     set_rule = sub.add_parser("set-rule", help=_("give a group its meeting rule from a phrase"))
-    set_rule.add_argument("group", type=record_id, metavar=_("GROUP_ID"))
-    set_rule.add_argument("phrase", metavar=_("PHRASE"))
+    set_rule.add_argument(
+        "group", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )
+    set_rule.add_argument("phrase", metavar=_("PHRASE"), help=_("e.g. “1 gång/månad (ej juli)”"))
     set_rule.add_argument(
         "--from",
         dest="start",

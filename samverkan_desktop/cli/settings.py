@@ -25,7 +25,7 @@ def register(commands: Any) -> None:
     list_parser.set_defaults(handler=list_settings)
     set_parser = sub.add_parser("set", help=_("change one setting"))
     set_parser.add_argument("key", metavar=_("KEY"), help=_("as settings list shows it"))
-    set_parser.add_argument("value", metavar=_("VALUE"))
+    set_parser.add_argument("value", metavar=_("VALUE"), help=_("the new value"))
     set_parser.set_defaults(handler=set_setting)
 
 

@@ -32,7 +32,9 @@ def register(commands: Any) -> None:
     )
     sub.required = True
     list_parser = sub.add_parser("list", help=_("list the safety walks, newest first"))
-    list_parser.add_argument("--year", type=parse_year, help=_("only walks in this year"))
+    list_parser.add_argument(
+        "--year", type=parse_year, metavar=_("YEAR"), help=_("only walks in this year")
+    )
     list_parser.add_argument(
         "--status",
         type=enum_choice("--status", WalkStatus),
@@ -165,16 +167,28 @@ def register_printouts(documents: Any) -> None:
     checklist = printing.add_document(
         documents, "checklist", _("the blank checklist to carry on a safety walk"), _checklist
     )
-    checklist.add_argument("walk_id", type=record_id, metavar="WALK_ID")
+    checklist.add_argument(
+        "walk_id", type=record_id, metavar=_("WALK_ID"), help=_("the walk's number")
+    )
     report = printing.add_document(
         documents, "walkreport", _("the report of a safety walk"), _report
     )
-    report.add_argument("walk_id", type=record_id, metavar="WALK_ID")
+    report.add_argument(
+        "walk_id", type=record_id, metavar=_("WALK_ID"), help=_("the walk's number")
+    )
     letter = printing.add_document(
         documents,
         "walkletter",
         _("a letter to one responsible organisation with its actions from a walk"),
         _letter,
     )
-    letter.add_argument("walk_id", type=record_id, metavar="WALK_ID")
-    letter.add_argument("--organisation", type=record_id, required=True, metavar="ID")
+    letter.add_argument(
+        "walk_id", type=record_id, metavar=_("WALK_ID"), help=_("the walk's number")
+    )
+    letter.add_argument(
+        "--organisation",
+        type=record_id,
+        required=True,
+        metavar="ID",
+        help=_("the organisation's number (the letter lists its actions)"),
+    )
