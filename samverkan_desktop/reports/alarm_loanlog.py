@@ -22,8 +22,9 @@ from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarms import now_utc
 from samverkan_desktop.services.validation import check_order
 
-# Date, unit, borrower, purpose, out, due, back, initials: 170 mm, the A4 text width.
-WIDTHS = [21, 17, 38, 20, 12, 21, 24, 17]
+# Date, unit, borrower, purpose, out, due, back, initials: 170 mm, the A4 text width. The last
+# holds its heading "Sign. ut/in" on one line.
+WIDTHS = [21, 17, 36, 20, 12, 21, 24, 19]
 
 
 def _purpose(row: LoanRow) -> str:

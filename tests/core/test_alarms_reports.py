@@ -78,6 +78,8 @@ def test_loan_log_is_the_binder_page_without_reasons(db: Database, tmp_path: Pat
     assert "Utlåningslogg för larm" in text
     assert "Östermalms stadsdelsförvaltning · 2026-11-01 – 2026-11-30 · 4 lån" in text
     assert "Vecka 47 (2026-11-16 – 2026-11-22)" in text
+    # The initials' heading on one line (it wrapped to "Sign." over "ut/in").
+    assert re.search(r"Datum +Larm +Låntagare .* Sign\. ut/in\n", text), text
     lines = [line for line in text.splitlines() if "LARM-" in line]
     assert [re.search(r"LARM-\d\d", line).group(0) for line in lines] == [  # type: ignore[union-attr]
         "LARM-01",
@@ -103,8 +105,21 @@ def test_not_returned_lists_overdue_first(db: Database, tmp_path: Path) -> None:
     assert "Larm som inte är återlämnade" in text
     assert "2 larm ute, 1 försenat" in text
     assert text.index("LARM-03") < text.index("LARM-13")
-    assert "FÖRSENAT 2 dagar" in text and "Lars Ek" in text and "(hemlån)" in text
+    assert "Försenat 2 dagar" in text and "Lars Ek" in text and "(hemlån)" in text
     assert REASON not in text
+
+
+def test_not_returned_writes_times_with_a_period_and_the_delay_on_one_line(
+    db: Database, tmp_path: Path
+) -> None:
+    """The "As of" time was "12:05" beside the table's "08.00", and "FÖRSENAT 12 timmar" in
+    capitals wrapped onto a third line of its cell."""
+    _history(db)
+    with db.session() as s:
+        text = text_of(alarm_notreturned.build(s, now=at(5, 5, day=21)), tmp_path)
+    assert "Läge 2026-11-21 05.05" in text
+    assert "05:05" not in text
+    assert re.search(r"LARM-03 .* 2026-11-20 17\.00\n *Försenat 12 timmar\n", text), text
 
 
 def _dark_runs(pgm: bytes) -> list[int]:
