@@ -239,7 +239,9 @@ class MainWindow(QMainWindow):
         self.reception.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.area(self.current_area_key()).window_closing()
+        if not self.area(self.current_area_key()).window_closing():
+            event.ignore()  # the user stays, e.g. with minutes that could not be saved
+            return
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/area", self.current_area_key())
         self.ctx.settings.sync()

@@ -4,10 +4,14 @@ calendar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import meetings
-from tests.ui.helpers import show_window, type_text
+from samverkan_desktop.services import agenda, meetings
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import another_desk, click_button, show_window, type_text
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -38,6 +42,51 @@ def _notes(ctx: AppContext, meeting_id: int, item_id: int) -> str | None:
 def test_minutes_typed_are_saved_when_the_window_closes(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window, meeting_id, item_id = _typed_minutes(qtbot, demo_ctx)
     window.close()
+    assert _notes(demo_ctx, meeting_id, item_id) == "Lugnt i centrum, två nya platsvärdar."
+
+
+def _answer(qtbot: QtBot, button: str, seen: list[str]) -> Callable[[QWidget], None]:
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        assert box.defaultButton().text() == "Stanna kvar"  # the safe choice
+        click_button(qtbot, box, button)
+
+    return answer
+
+
+def test_closing_asks_when_the_minutes_are_refused_and_staying_keeps_them(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window, meeting_id, item_id = _typed_minutes(qtbot, demo_ctx)
+    # Meanwhile the secretary at another desk saves minutes for the same item.
+    with another_desk(demo_ctx.db.url) as desk:
+        desk.call(agenda.record_minutes, item_id, "Polisen redovisade läget.", shown=(None, None))
+    seen: list[str] = []
+    modals.answer(_answer(qtbot, "Stanna kvar", seen))
+    window.close()
+    modals.check()
+    assert seen[0].startswith("Anteckningarna kunde inte sparas: någon annan ändrade posten")
+    assert "Stänga fönstret ändå?" in seen[0]
+    assert window.isVisible()
+    tab = window.area("calendar").editor  # type: ignore[attr-defined]
+    assert tab.agenda_tab.notes_edit.toPlainText() == "Lugnt i centrum, två nya platsvärdar."
+    assert _notes(demo_ctx, meeting_id, item_id) == "Polisen redovisade läget."  # not overwritten
+
+    modals.answer(_answer(qtbot, "Stäng ändå (det du skrivit förloras)", seen))
+    window.close()
+    modals.check()  # asked once, and nothing more when the editor hides
+    assert not window.isVisible()
+    assert _notes(demo_ctx, meeting_id, item_id) == "Polisen redovisade läget."
+
+
+def test_a_close_with_nothing_refused_asks_nothing(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window, meeting_id, item_id = _typed_minutes(qtbot, demo_ctx)
+    window.close()
+    modals.check()  # no dialog appeared
+    assert not window.isVisible()
     assert _notes(demo_ctx, meeting_id, item_id) == "Lugnt i centrum, två nya platsvärdar."
 
 

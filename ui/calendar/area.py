@@ -218,6 +218,10 @@ class CalendarArea(Area):
     def show_record(self, record_id: int) -> None:
         self.open_meeting(record_id)
 
+    def window_closing(self) -> bool:
+        """An open meeting saves what was typed; a refusal asks whether to close all the same."""
+        return self.stack.currentWidget() is not self.editor or self.editor.may_close()
+
     # --- the period shown --------------------------------------------------------------------
 
     def filters(self) -> CalendarFilter:

@@ -283,9 +283,17 @@ class AgendaTab(QWidget):
 
     def save_minutes(self) -> bool:
         """Store the minutes typed for the item; True when nothing is left unsaved."""
+        refusal = self.store_minutes()
+        if refusal is not None:
+            show_error(self, refusal)
+        return refusal is None
+
+    def store_minutes(self) -> DomainError | None:
+        """Store the minutes typed for the item; the refusal, if any, is returned rather than
+        shown (closing the window asks whether to close all the same). The text stays typed."""
         item_id = self.dirty_item_id
         if item_id is None:
-            return True
+            return None
         try:
             self.ctx.call(
                 agenda.record_minutes,
@@ -296,13 +304,12 @@ class AgendaTab(QWidget):
             )
         except DomainError as error:
             self.discard_button.setVisible(isinstance(error, StaleRecordError))
-            show_error(self, error)
-            return False
+            return error
         self.dirty_item_id = None
         self.discard_button.hide()
         self.saved_label.setText(_("Minutes saved."))
         self.act(None)
-        return True
+        return None
 
     def discard_minutes(self) -> None:
         """Drop the minutes typed here and show the item's minutes as saved now."""

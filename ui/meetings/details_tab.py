@@ -42,6 +42,7 @@ class DetailsTab(QWidget):
         # The version the fields were filled from (a later reload keeps typed text and this).
         self.loaded_version: int | None = None
         self.dirty = False
+        self.refusal: DomainError | None = None  # why the last save was refused
         self._filling = False
         self._errors: dict[str, tuple[QWidget, QLabel]] = {}
         self.form = QFormLayout()
@@ -191,8 +192,10 @@ class DetailsTab(QWidget):
             )
             self.ctx.call(save_details, self.detail.id, data, self.minutes_by_edit.text())
         except DomainError as error:
+            self.refusal = error
             self.show_error(error)
             return False
+        self.refusal = None
         self.dirty = False
         self.clear_errors()
         self.saved.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -63,6 +64,19 @@ def when_text(detail: MeetingDetail) -> str:
     if detail.place:
         parts.append(detail.place)
     return " · ".join(parts)
+
+
+def ask_close_anyway(parent: QWidget, text: str) -> bool:
+    """ "Close anyway (what you typed is lost)" or "Stay" (the default, also Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _("Close the window?"), text, parent=parent)
+    close = box.addButton(
+        _("Close anyway (what you typed is lost)"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    stay = box.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is close
 
 
 def warnings(detail: MeetingDetail) -> list[str]:
@@ -283,6 +297,34 @@ class MeetingEditor(QWidget):
         if self.agenda_tab.dirty_item_id is not None and not self.agenda_tab.save_minutes():
             self.tabs.setCurrentWidget(self.agenda_tab)
             return False
+        return True
+
+    def may_close(self) -> bool:
+        """The window is closing: save what was typed. When that is refused (another desk
+        changed the meeting meanwhile, or a value is wrong) the user chooses between closing
+        all the same, losing the text, and staying with it (the default)."""
+        if self.meeting is None:
+            return True
+        question = ""
+        if self.details_tab.dirty and not self.details_tab.save():
+            self.tabs.setCurrentWidget(self.details_tab)
+            refusal = self.details_tab.refusal
+            question = _("The meeting's details could not be saved: {reason}")
+        elif (refusal := self.agenda_tab.store_minutes()) is not None:
+            self.tabs.setCurrentWidget(self.agenda_tab)
+            question = _("The minutes could not be saved: {reason}")
+        if not question:
+            return True
+        reason = refusal.message if refusal is not None else ""
+        if reason[1:2].islower():  # after the colon the sentence goes on: "…: någon annan …"
+            reason = reason[0].lower() + reason[1:]
+        if not reason.endswith((".", "!", "?")):
+            reason += "."
+        text = question.format(reason=reason) + "\n\n" + _("Close the window all the same?")
+        if not ask_close_anyway(self, text):
+            return False
+        self.details_tab.dirty = False  # let go: nothing to save when the editor hides
+        self.agenda_tab.dirty_item_id = None
         return True
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802

@@ -175,12 +175,12 @@ class OverviewArea(Area):
         self._show(today, sections)
         self._stale = False
 
-    def window_closing(self) -> None:
+    def window_closing(self) -> bool:
         """Keep today's Overview and that of the days up to the next weekday, so the next start
         shows it at once on whichever of them it is (overview_snapshot). Skipped when the
         database never opened, or has no snapshots (PostgreSQL)."""
         if not self.ctx.db.is_open or overview_snapshot.snapshot_file(self.ctx.db.url) is None:
-            return
+            return True
         from samverkan_desktop.services import overview
 
         today = self.today()
@@ -190,8 +190,9 @@ class OverviewArea(Area):
             )
         except DomainError as error:  # the window closes all the same; the next start is slower
             log.warning("Overview not kept for the next start: %s", error.message)
-            return
+            return True
         self._keep(mark, empty, today, sections, ahead)
+        return True
 
     def _keep(
         self,

@@ -28,8 +28,10 @@ class Area(QWidget):
     def show_record(self, record_id: int) -> None:
         """Bring one record into view (the Overview's links land here)."""
 
-    def window_closing(self) -> None:
-        """The window closes with this area shown: the next start opens it first."""
+    def window_closing(self) -> bool:
+        """The window closes with this area shown (the next start opens it first): False keeps
+        it open (e.g. typed text could not be saved and the user chose to stay)."""
+        return True
 
     def _on_changed(self, keys: frozenset[str]) -> None:
         if keys & (self.depends_on | {self.key}):
