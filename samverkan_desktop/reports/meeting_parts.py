@@ -102,7 +102,7 @@ def actions_table(rows: Sequence[ActionRow], empty: str, *, with_notes: bool = F
             )
         status = _(row.status.label)
         if row.overdue:
-            status += " – " + _("overdue")
+            status += " · " + _("overdue")  # as the walk and action printouts write it
             overdue.append(("TEXTCOLOR", (4, number), (4, number), WARN))
         # Plain text where no markup is needed: the table draws it without a paragraph (see
         # style.cell_text), the same look at a fraction of the time.

@@ -69,6 +69,9 @@ def test_a_long_list_of_open_actions_starts_on_the_first_page(
         assert f"Åtgärd nummer {n} om" in text
     assert "Hötorget &" in text  # plain cells draw user text as it is, markup-free
     assert "2026-10-01" in text and "försenad" in text  # due and overdue
+    # The state and "försenad" are joined by "·" as the walk and action printouts join them.
+    assert "Öppen ·" in text and "Pågår ·" in text
+    assert "Öppen –" not in text and "Pågår –" not in text
     assert "2026-09-08: Beställt." in text  # the latest note under an action
     assert "Sara Holm" in text
 
