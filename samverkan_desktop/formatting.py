@@ -83,6 +83,37 @@ def long_date(value: dt.date) -> str:
     )
 
 
+WEEKDAYS_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+MONTHS_SHORT = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+def near_date(value: dt.date, today: dt.date) -> str:
+    """A day close to ``today``, where the year and the month written out are noise: "i dag",
+    "i morgon", else "tis 1 dec" (long_date writes it out in full)."""
+    if value == today:
+        return _("today")
+    if value == today + dt.timedelta(days=1):
+        return _("tomorrow")
+    return _("{weekday} {day} {month}").format(
+        weekday=_(WEEKDAYS_SHORT[value.weekday()]),
+        day=value.day,
+        month=_(MONTHS_SHORT[value.month - 1]),
+    )
+
+
 def thousands(value: int) -> str:
     """ "100 000": digits grouped by three with a no-break space, as Swedish writes them."""
     return f"{value:,}".replace(",", "\u00a0")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.formatting import local_time, near_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import action_list
@@ -35,7 +35,7 @@ def meetings_this_week(session: Session, today: dt.date) -> OverviewSection:
     items = []
     for row in rows[:MAX_ITEMS]:
         detail = _("{day} {start}–{end}").format(
-            day=long_date(row.starts_at.date()),
+            day=near_date(row.starts_at.date(), today),  # short: the time fits a laptop
             start=local_time(row.starts_at),
             end=local_time(row.ends_at),
         )

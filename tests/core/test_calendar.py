@@ -89,4 +89,49 @@ def test_overview_meetings_this_week(db: Database) -> None:
         section = next(x for x in overview.gather(s, TODAY) if x.key == "meetings_this_week")
     assert section.total == 1 and section.area == "calendar"
     assert section.items[0].title == "SLK-nätverket"
-    assert section.items[0].detail.startswith("torsdag 26 november 2026 09.00–10.30")
+    # Within this week the year and month are noise: a short day, and the time fits a laptop.
+    assert section.items[0].detail.startswith("tors 26 nov 09.00–10.30")
+
+
+def test_overview_meetings_this_week_say_today_and_tomorrow(db: Database) -> None:
+    with db.session() as s:
+        group_id = make_group(s, "Lokal beredningsgrupp Östermalm")
+        for day in (0, 1, 6):  # Monday (today), Tuesday, Sunday
+            meetings.add_meeting(
+                s,
+                group_id,
+                meetings.MeetingInput(
+                    at(TODAY + dt.timedelta(days=day), 9),
+                    at(TODAY + dt.timedelta(days=day), 10, 30),
+                    "Karlavägen 104",
+                ),
+            )
+        section = next(x for x in overview.gather(s, TODAY) if x.key == "meetings_this_week")
+    assert [item.detail for item in section.items] == [
+        "i dag 09.00–10.30 · Karlavägen 104",
+        "i morgon 09.00–10.30 · Karlavägen 104",
+        "sön 29 nov 09.00–10.30 · Karlavägen 104",
+    ]
+
+
+def test_near_date_abbreviates_every_weekday_and_month() -> None:
+    from samverkan_desktop.formatting import near_date
+
+    far = dt.date(2020, 1, 1)
+    week = [near_date(dt.date(2026, 11, 23) + dt.timedelta(days=n), far) for n in range(7)]
+    assert [text.split()[0] for text in week] == ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
+    months = [near_date(dt.date(2026, m, 1), far).split()[2] for m in range(1, 13)]
+    assert months == [
+        "jan",
+        "feb",
+        "mars",
+        "apr",
+        "maj",
+        "juni",
+        "juli",
+        "aug",
+        "sep",
+        "okt",
+        "nov",
+        "dec",
+    ]
