@@ -38,6 +38,8 @@ from samverkan_desktop.models import (
     Action,
     ActionSource,
     ActionStatus,
+    Exercise,
+    ExerciseLesson,
     Group,
     Meeting,
     Observation,
@@ -429,8 +431,8 @@ def _group_areas(session: Session, group_ids: set[int]) -> dict[int, str]:
 
 
 def _source_texts(session: Session, rows: object) -> dict[int, str]:
-    """ "Möte 2026-11-03 14:00, Platssamverkan Klara" / "Trygghetsvandring 2021-04-20,
-    Tessinparken" for a page of rows."""
+    """ "Möte 2026-11-03, Platssamverkan Klara" / "Trygghetsvandring 2021-04-20, Tessinparken" /
+    "Övning 2021-02-17, Krisledningsövning" for a page of rows."""
     by_kind: dict[ActionSource, dict[int, list[int]]] = {}
     for row in rows:  # type: ignore[attr-defined]
         action_id, source_type, source_id = row[0], row[2], row[3]
@@ -462,6 +464,20 @@ def _source_texts(session: Session, rows: object) -> dict[int, str]:
         for observation_id, day, place in session.execute(walk_query):
             text = _("Safety walk {date}, {place}").format(date=iso_date(day), place=place)
             for action_id in observations[observation_id]:
+                texts[action_id] = text
+    lessons = by_kind.get(ActionSource.EXERCISE_LESSON, {})
+    if lessons:
+        exercise_query = (
+            select(ExerciseLesson.id, Exercise.date, Exercise.year, Exercise.title)
+            .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
+            .where(ExerciseLesson.id.in_(lessons))
+        )
+        for lesson_id, day, year, name in session.execute(exercise_query):
+            # An exercise not yet given its day is named by its year.
+            text = _("Exercise {date}, {title}").format(
+                date=iso_date(day) if day else str(year), title=name
+            )
+            for action_id in lessons[lesson_id]:
                 texts[action_id] = text
     return texts
 

@@ -84,6 +84,11 @@ def test_default_order_is_most_urgent_first_and_rows_say_where_from(demo_db: Dat
     assert walk.source_text.startswith("Trygghetsvandring 20")
     meeting = next(r for r in rows if r.source_type is ActionSource.MEETING)
     assert meeting.source_text.startswith("Möte 20")
+    # Named like the others, not just "Övning".
+    exercise = next(r for r in rows if r.source_type is ActionSource.EXERCISE_LESSON)
+    assert (
+        exercise.source_text == "Övning 2021-02-17, Övning för krisledningen: strömavbrott i kyla"
+    )
     assert all(r.responsible for r in rows)
 
 
@@ -124,6 +129,20 @@ def test_printed_list_and_its_command(
         capsys, "--db", sqlite_url, "print", "actions", "--open", "--overdue", "--out", str(out)
     )
     assert code == 2 and "--overdue" in err
+    # An exercise's action names the exercise it came from, as meetings' and walks' do.
+    code, _out, _err = run_cli(
+        capsys,
+        "--db",
+        sqlite_url,
+        "print",
+        "actions",
+        "--source",
+        "exercise_lesson",
+        "--out",
+        str(out),
+    )
+    assert code == 0
+    assert "Övning 2021-02-17," in pdf_text(out)
 
 
 def test_printout_of_an_empty_selection_says_so(demo_db: Database) -> None:
