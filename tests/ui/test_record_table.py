@@ -1,12 +1,14 @@
-"""Register lists fit their pane: long text columns give way, dates and counts keep their width."""
+"""Register lists fit their pane: long text columns give way, dates and counts keep their width;
+a title cut short ends in "…" and its tooltip gives it whole."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ui.widgets.record_table import MIN_SHRUNK_WIDTH, RecordTable
+from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
 
@@ -39,15 +41,66 @@ def _table(qtbot: QtBot, width: int) -> RecordTable[Row]:
 
 def test_long_columns_give_way_so_the_table_does_not_scroll_sideways(qtbot: QtBot) -> None:
     table = _table(qtbot, 560)
-    date_width = table.sizeHintForColumn(1)
-    assert table.columnWidth(1) >= min(date_width, MIN_SHRUNK_WIDTH)
+    assert _date_is_whole(table)
     assert table.columnWidth(0) < 320  # the long name was narrowed
     assert sum(table.columnWidth(i) for i in range(3)) <= table.viewport().width()
 
 
 def test_a_narrow_table_keeps_dates_readable_and_scrolls(qtbot: QtBot) -> None:
     table = _table(qtbot, 200)
-    assert table.columnWidth(1) >= min(table.sizeHintForColumn(1), MIN_SHRUNK_WIDTH)
+    assert _date_is_whole(table)
+    assert table.horizontalScrollBar().maximum() > 0
+
+
+def _date_is_whole(table: RecordTable[Row], column: int = 1) -> bool:
+    text = table.fontMetrics().horizontalAdvance("2026-03-12 (v. 11)")
+    return text + table._text_margin() <= table.columnWidth(column)
+
+
+def test_text_columns_give_way_to_their_titles_first_letters_and_the_last_below_100px(
+    qtbot: QtBot,
+) -> None:
+    """Before, no column got narrower than 118 px and the last none below 100 px: this table
+    scrolled sideways at 400 px."""
+    table: RecordTable[Row] = RecordTable(
+        [
+            Column("Name", lambda r: r.name),
+            Column("Prioritised areas", lambda r: r.note),
+            Column("Date", lambda r: r.date),
+            Column("Count of members", lambda r: r.count, align_right=True),
+            Column("By", lambda r: "AB"),
+        ]
+    )
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    table.set_rows([Row(1, "A very long name " * 4, "2026-03-12 (v. 11)", 7, "Schools " * 5)])
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(5)) <= table.viewport().width()
+    assert header.sectionSize(4) < 100
+    assert _date_is_whole(table, 2)
+    # The titles cut short end in "…", their beginning kept, and fit their sections.
+    metrics = header.fontMetrics()
+    for column in range(5):
+        title = table.model().headerData(column, Qt.Orientation.Horizontal)
+        shown = header.shown_title(column)
+        assert shown == title or (shown.endswith("…") and title.startswith(shown[:-1]))
+        assert metrics.horizontalAdvance(shown) < header.sectionSize(column)
+        tooltip = table.model().headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        assert tooltip == title
+    assert header.shown_title(1).startswith("Prio") and header.shown_title(1).endswith("…")
+
+
+def test_columns_sized_by_hand_stay_as_sized(qtbot: QtBot) -> None:
+    table = _table(qtbot, 560)
+    header = table.horizontalHeader()
+    header.resizeSection(0, 300)  # as a drag of the column's edge would
+    table.resize(420, 300)
+    qtbot.wait(10)
+    assert table.columnWidth(0) == 300
 
 
 def test_wrapping_columns_fit_their_widest_word_and_rows_take_the_lines(qtbot: QtBot) -> None:

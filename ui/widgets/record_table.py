@@ -8,6 +8,7 @@ reload. Enter and double-click emit ``activated`` with the row.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -60,9 +62,12 @@ R = TypeVar("R")
 # a list sorted newest first showed ▲, which reads "oldest first". SortHeader turns them round.
 _ARROWS_REVERSED = sys.platform.startswith("linux")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
-# A column squeezed to the table's width keeps at least this: a date with its week
-# ("2026-03-12 (v. 11)") stays readable; a table narrower than that scrolls instead.
-MIN_SHRUNK_WIDTH = 118
+# A text column squeezed to the table's width keeps at least this, and its title's first
+# letters with "…" (the whole title in its tooltip); dates, times and counts keep their width.
+MIN_TEXT_WIDTH = 56
+_TITLE_LETTERS = 4
+# Texts a column keeps whole: dates with times or weeks ("2026-03-12 (v. 11)"), numbers.
+_WHOLE_TEXT = re.compile(r"[\d\s.,:;/()%+\-–v]+")
 
 
 class SortHeader(QHeaderView):
@@ -86,6 +91,30 @@ class SortHeader(QHeaderView):
                 option.sortIndicator = down
             elif option.sortIndicator == down:
                 option.sortIndicator = up
+        # A title wider than its section ends in "…" (its tooltip gives it whole): centred and
+        # clipped, "Prioriterade områden" read "rioriterade område".
+        option.text = self.shown_title(logical_index, option)
+
+    def shown_title(self, logical_index: int, option: QStyleOptionHeader | None = None) -> str:
+        """The title as the section shows it: whole, or cut on the right with "…"."""
+        if option is None:
+            option = QStyleOptionHeader()
+            self.initStyleOption(option)
+            super().initStyleOptionForIndex(option, logical_index)
+        title = str(self.model().headerData(logical_index, self.orientation()) or "")
+        room = self._label_width(option, logical_index)
+        return self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, room)
+
+    def _label_width(self, option: QStyleOptionHeader, logical_index: int) -> int:
+        measured = QStyleOptionHeader(option)
+        measured.rect = QRect(0, 0, self.sectionSize(logical_index), max(self.height(), 1))
+        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, measured, self)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, measured, self)
+        width = label.width()
+        if option.sortIndicator != QStyleOptionHeader.SortIndicator.None_:
+            arrow = self.style().subElementRect(QStyle.SubElement.SE_HeaderArrow, measured, self)
+            width = min(width, arrow.left() - label.left() - margin)
+        return max(width, 0)
 
 
 def _base_style_name(style: QStyle) -> str:
@@ -118,6 +147,7 @@ class RecordTable(QTableView, Generic[R]):
         self._id_of = id_of
         self._fitted = False
         self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
+        self._floors: dict[int, int] = {}  # how narrow squeezing may make them
         self._user_sized = False
         self._sizing = False
         self.rows_model: RowTableModel[R] = (
@@ -418,29 +448,77 @@ class RecordTable(QTableView, Generic[R]):
             self.setRowHeight(row, max(one_line, round(tallest) + room))
 
     def _squeeze_to_viewport(self) -> None:
-        """Narrow the widest columns (dates and counts keep their width) so every column shows without scrolling sideways, as long
-        as the user has not sized columns by hand."""
+        """Narrow the widest columns so every column shows without scrolling sideways, as long
+        as the user has not sized columns by hand. Dates and counts keep their width (their
+        texts stay whole); a text column may give way down to its title's first letters and
+        "…" (see ``_floor``); a table narrower than all that scrolls instead."""
         if not self._natural or self._user_sized:
             return
         # The last column stretches into what is left, but needs room for its own contents.
         last = self.rows_model.columnCount() - 1
         header = self.horizontalHeader()
-        reserve = max(
-            header.defaultSectionSize(),
+        contents = self.sizeHintForColumn(last)
+        reserve = min(
             # its title too: an empty list showed "enaste uppföljnin" for "Senaste uppföljning"
-            min(
-                max(self.sizeHintForColumn(last), header.sectionSizeHint(last)),
-                MAX_FITTED_WIDTH // 2,
-            ),
+            max(header.defaultSectionSize(), contents, header.sectionSizeHint(last)),
+            MAX_FITTED_WIDTH // 2,
         )
-        room = self.viewport().width() - reserve
-        cap = _width_cap(list(self._natural.values()), room)
+        floors = {index: min(width, self._floor(index)) for index, width in self._natural.items()}
+        viewport = self.viewport().width()
+        if sum(floors.values()) + reserve > viewport:
+            # Tight: the last column too gives way to its contents or its shortened title.
+            reserve = min(max(contents, self._title_floor(last)), reserve)
+        widths = _fitted_widths(self._natural, floors, viewport - reserve)
         self._sizing = True
         try:
-            for index, width in self._natural.items():
-                self.setColumnWidth(index, min(width, cap))
+            for index, width in widths.items():
+                self.setColumnWidth(index, width)
+            if header.stretchLastSection() and header.sectionSize(last) > reserve:
+                # The stretched section never gets narrower than it was before it stretched
+                # (100 px): it starts again from its reserve.
+                header.setStretchLastSection(False)
+                header.resizeSection(last, reserve)
+                header.setStretchLastSection(True)
         finally:
             self._sizing = False
+
+    def _title_floor(self, index: int) -> int:
+        """Room for a column's title cut to its first letters and "…" (whole if short), beside
+        the sort arrow."""
+        title = str(self.proxy.headerData(index, Qt.Orientation.Horizontal) or "")
+        shown = title if len(title) <= _TITLE_LETTERS + 1 else title[:_TITLE_LETTERS] + "…"
+        header = self.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        return header.fontMetrics().horizontalAdvance(shown) + 4 * margin + arrow
+
+    def _floor(self, index: int) -> int:
+        """How narrow a squeezed column may get: a column of dates, times or numbers keeps its
+        contents whole; a text column keeps its title's first letters and a few of its own."""
+        if index not in self._floors:
+            column = self.rows_model.columns()[index]
+            title = self._title_floor(index)
+            texts = [
+                str(self.proxy.index(row, index).data() or "")
+                for row in range(min(self.proxy.rowCount(), 50))
+            ]
+            shown = [text for text in texts if text]
+            whole = [text for text in shown if _WHOLE_TEXT.fullmatch(text)]
+            # mostly dates ("Försenat" or "ute" now and then among the returns of loans): the
+            # dates stay whole, a longer text beside them may end in "…"
+            if column.align_right or (shown and len(whole) * 2 > len(shown)):
+                metrics = self.fontMetrics()
+                widest = max((metrics.horizontalAdvance(text) for text in whole), default=0)
+                if column.align_right:
+                    widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
+                floor = max(title, widest + self._text_margin() + 2)
+            else:
+                floor = max(title, MIN_TEXT_WIDTH)
+            if self.proxy.rowCount():  # known only once rows are there
+                self._floors[index] = floor
+            return floor
+        return self._floors[index]
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
         last = self.rows_model.columnCount() - 1
@@ -482,14 +560,20 @@ def _wrapped_height(text: str, width: int, font: QFont) -> float:
     return height
 
 
-def _width_cap(widths: list[int], room: int) -> int:
-    """The largest cap such that the widths, each cut to the cap, fit into ``room``."""
-    if sum(widths) <= room:
-        return max(widths, default=0)
-    left, remaining = room, sorted(widths)
-    while remaining:
-        share = left // len(remaining)
-        if remaining[0] > share:
-            return max(MIN_SHRUNK_WIDTH, share)
-        left -= remaining.pop(0)
-    return MIN_SHRUNK_WIDTH
+def _fitted_widths(natural: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """The columns' widths, each cut to one cap but never below its floor, with the largest cap
+    that fits ``room`` (or the floors, when even they do not fit)."""
+
+    def cut(cap: int) -> dict[int, int]:
+        return {i: min(width, max(cap, floors.get(i, 0))) for i, width in natural.items()}
+
+    if sum(natural.values()) <= room:
+        return dict(natural)
+    low, high = 0, max(natural.values(), default=0)
+    while low < high:  # the largest cap whose widths fit
+        middle = (low + high + 1) // 2
+        if sum(cut(middle).values()) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low)

@@ -113,7 +113,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # The title whole in the tooltip too: a narrow column shows it cut short with "…".
+        if orientation == Qt.Orientation.Horizontal and role in (_DISPLAY, _TOOLTIP):
             return self._columns[section].title
         return None
 
