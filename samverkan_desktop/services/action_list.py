@@ -472,10 +472,10 @@ def _source_texts(session: Session, rows: object) -> dict[int, str]:
             .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
             .where(ExerciseLesson.id.in_(lessons))
         )
-        for lesson_id, day, year, name in session.execute(exercise_query):
+        for lesson_id, held_on, year, name in session.execute(exercise_query):
             # An exercise not yet given its day is named by its year.
             text = _("Exercise {date}, {title}").format(
-                date=iso_date(day) if day else str(year), title=name
+                date=iso_date(held_on) if held_on else str(year), title=name
             )
             for action_id in lessons[lesson_id]:
                 texts[action_id] = text
