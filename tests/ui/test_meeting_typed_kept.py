@@ -66,8 +66,10 @@ def test_closing_asks_when_the_minutes_are_refused_and_staying_keeps_them(
     modals.answer(_answer(qtbot, "Stanna kvar", seen))
     window.close()
     modals.check()
-    assert seen[0].startswith("Anteckningarna kunde inte sparas: någon annan ändrade posten")
-    assert "Stänga fönstret ändå?" in seen[0]
+    assert seen[0] == (
+        "Anteckningarna kunde inte sparas: någon annan ändrade mötet medan du skrev.\n\n"
+        "Stänga fönstret ändå, eller stanna kvar och kopiera det du skrivit?"
+    )
     assert window.isVisible()
     tab = window.area("calendar").editor  # type: ignore[attr-defined]
     assert tab.agenda_tab.notes_edit.toPlainText() == "Lugnt i centrum, två nya platsvärdar."

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError, NotFoundError
+from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
 from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
@@ -316,11 +316,17 @@ class MeetingEditor(QWidget):
         if not question:
             return True
         reason = refusal.message if refusal is not None else ""
+        if isinstance(refusal, StaleRecordError):  # its advice (cancel, reopen) fits a form
+            reason = _("someone else changed the meeting while you were typing.")
         if reason[1:2].islower():  # after the colon the sentence goes on: "…: någon annan …"
             reason = reason[0].lower() + reason[1:]
         if not reason.endswith((".", "!", "?")):
             reason += "."
-        text = question.format(reason=reason) + "\n\n" + _("Close the window all the same?")
+        text = (
+            question.format(reason=reason)
+            + "\n\n"
+            + _("Close the window all the same, or stay to copy what you typed?")
+        )
         if not ask_close_anyway(self, text):
             return False
         self.details_tab.dirty = False  # let go: nothing to save when the editor hides
