@@ -167,6 +167,8 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
             ],
             rows,
             [30, 25, 20, 25, 20, 22, 28],
+            # The headings of the numbers stand over them, at the right edge.
+            extra_style=[("ALIGN", (1, 0), (-1, 0), "RIGHT")],
         ),
         paragraph(
             _(

@@ -232,6 +232,40 @@ def test_use_per_month_report(db: Database, tmp_path: Path) -> None:
     assert re.search(r"Totalt +3 +88,0 +1 +117,0 +4 +205,0", text)
 
 
+def _word_boxes(pdf: bytes, tmp_path: Path) -> list[tuple[str, float, float]]:
+    """Each word of the first page with its left and right edge (pdftotext -bbox)."""
+    path = tmp_path / "boxes.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [
+        (word, float(x_min), float(x_max))
+        for x_min, x_max, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+            html,
+        )
+    ]
+
+
+def test_the_use_per_month_headings_stand_over_their_numbers(db: Database, tmp_path: Path) -> None:
+    """The numbers are right-aligned; their headings were left-aligned, "Hemlån" far from its
+    "1" at the column's right edge."""
+    _history(db)
+    with db.session() as s:
+        boxes = _word_boxes(alarm_stats.build(s, 2026, now=at(12, day=23)), tmp_path)
+    words = [word for word, _left, _right in boxes]
+    total = words.index("Totalt")
+    heading_right = boxes[words.index("Hemlån", words.index("Månad"))][2]  # not the legend's
+    # Totalt, then home visits, their hours, home loans: the fourth number after "Totalt".
+    number_right = boxes[total + 3][2]
+    assert boxes[total + 3][0] == "1"
+    assert abs(heading_right - number_right) < 1, (heading_right, number_right)
+
+
 def test_the_years_use_writes_thousands_as_swedish_does(demo_db: Database, tmp_path: Path) -> None:
     # The example district's busier year (a year of history up to today): thousands of hours.
     this_year = dt.date.today().year
