@@ -473,7 +473,11 @@ class RecordTable(QTableView, Generic[R]):
         try:
             for index, width in widths.items():
                 self.setColumnWidth(index, width)
-            if header.stretchLastSection() and header.sectionSize(last) > reserve:
+            if (
+                header.stretchLastSection()
+                and header.length() > viewport
+                and header.sectionSize(last) > reserve
+            ):
                 # The stretched section never gets narrower than it was before it stretched
                 # (100 px): it starts again from its reserve.
                 header.setStretchLastSection(False)
