@@ -112,3 +112,40 @@ def test_the_printout_buttons_name_their_keys(qtbot: QtBot, demo_ctx: AppContext
     assert isinstance(area, CalendarArea)
     assert area.editor.agenda_button.toolTip() == "Kallelse och dagordning (PDF) (Ctrl+P)"
     assert area.editor.minutes_button.toolTip() == "Minnesanteckningar (PDF) (Ctrl+Shift+M)"
+
+
+def test_closing_asks_when_the_details_are_refused(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    from samverkan_desktop.services.meeting_editing import save_details
+    from samverkan_desktop.services.meetings import MeetingInput
+
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("calendar")
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    meeting_id = area.rows[0].id
+    area.open_meeting(meeting_id)
+    tab = area.editor.details_tab
+    area.editor.tabs.setCurrentWidget(tab)
+    type_text(qtbot, tab.place_edit, ", rum 12")
+    with another_desk(demo_ctx.db.url) as desk:
+        theirs = desk.call(meetings.get_meeting, meeting_id)
+        data = MeetingInput(
+            theirs.starts_at, theirs.ends_at, "Polishuset", expected_version=theirs.version
+        )
+        desk.call(save_details, meeting_id, data, "Sara Holm")
+    seen: list[str] = []
+    modals.answer(_answer(qtbot, "Stanna kvar", seen))
+    window.close()
+    modals.check()
+    assert seen[0].startswith(
+        "Mötets uppgifter kunde inte sparas: någon annan ändrade mötet medan du skrev."
+    )
+    assert window.isVisible() and tab.place_edit.text().endswith(", rum 12")
+    assert area.editor.tabs.currentWidget() is tab
+    modals.answer(_answer(qtbot, "Stäng ändå (det du skrivit förloras)", seen))
+    window.close()
+    modals.check()
+    assert not window.isVisible()
+    assert demo_ctx.call(meetings.get_meeting, meeting_id).place == "Polishuset"
