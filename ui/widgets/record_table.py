@@ -468,7 +468,8 @@ class RecordTable(QTableView, Generic[R]):
         if sum(floors.values()) + reserve > viewport:
             # Tight: the last column too gives way to its contents or its shortened title.
             reserve = min(max(contents, self._title_floor(last)), reserve)
-        widths = _fitted_widths(self._natural, floors, viewport - reserve)
+        wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
+        widths = _fitted_widths(self._natural, floors, viewport - reserve, wide)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -564,12 +565,21 @@ def _wrapped_height(text: str, width: int, font: QFont) -> float:
     return height
 
 
-def _fitted_widths(natural: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+def _fitted_widths(
+    natural: dict[int, int],
+    floors: dict[int, int],
+    room: int,
+    wide: frozenset[int] = frozenset(),
+) -> dict[int, int]:
     """The columns' widths, each cut to one cap but never below its floor, with the largest cap
-    that fits ``room`` (or the floors, when even they do not fit)."""
+    that fits ``room`` (or the floors, when even they do not fit). The ``wide`` columns (whose
+    text wraps, as a group's name) get half as much again as the cap."""
 
     def cut(cap: int) -> dict[int, int]:
-        return {i: min(width, max(cap, floors.get(i, 0))) for i, width in natural.items()}
+        return {
+            i: min(width, max(cap * 3 // 2 if i in wide else cap, floors.get(i, 0)))
+            for i, width in natural.items()
+        }
 
     if sum(natural.values()) <= room:
         return dict(natural)
