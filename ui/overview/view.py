@@ -61,20 +61,51 @@ def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
 
 class EntryButton(QPushButton):
     """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
-    long meeting place never pushes the other column off the screen."""
+    long meeting place never pushes the other column off the screen. The name gives way first:
+    "Platssamverkan Stureplan/Östermalm… — i morgon 08.30–10.00" keeps its time."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    MIN_NAME = 14  # characters of the name kept before the detail is shortened too
+
+    def __init__(
+        self,
+        text: str,
+        parent: QWidget | None = None,
+        name: str | None = None,
+        tooltip: str | None = None,
+    ) -> None:
         super().__init__(text, parent)
         self.full_text = text
-        self.setToolTip(text)
+        self._name = name if name and name in text else None
+        self.setToolTip(tooltip or text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def fitted_text(self, room: int) -> str:
+        """The line for ``room`` pixels: whole; else the detail's tail cut ("… · Karla…");
+        else the name shortened as well, keeping the detail's head (its date and time); else
+        cut at the end like any text."""
+        metrics = self.fontMetrics()
+
+        def cut(text: str, width: int) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+
+        if metrics.horizontalAdvance(self.full_text) <= room or self._name is None:
+            return cut(self.full_text, room)
+        before, after = self.full_text.split(self._name, 1)
+        head = after.split(" · ", 1)[0]  # " — i dag 09.00–10.30"
+        start = before + self._name
+        spare = metrics.horizontalAdvance(" …")  # elidedText needs a little more than that
+        if metrics.horizontalAdvance(start + head) + spare <= room:
+            tail = cut(after, room - metrics.horizontalAdvance(start))
+            if tail.startswith(head):
+                return start + tail
+        name = cut(self._name, room - metrics.horizontalAdvance(before + head) - spare)
+        if len(name) > self.MIN_NAME:
+            return before + name + head
+        return cut(self.full_text, room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        room = max(0, self.width() - 12)
-        self.setText(
-            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
-        )
+        self.setText(self.fitted_text(max(0, self.width() - 12)))
 
 
 class SectionCard(QFrame):
@@ -111,7 +142,15 @@ class SectionCard(QFrame):
 
     def _item_button(self, item: OverviewItem, ctx: AppContext) -> EntryButton:
         mark = _aligned_mark(URGENCY_MARK[item.urgency], self.fontMetrics())
-        button = EntryButton(f"{mark}  {item.title} — {item.detail}", self)
+        text = f"{item.title} — {item.detail}"
+        # The tooltip says what the line may shorten: the whole name and, for a dated entry,
+        # the date written out ("tisdag 1 december 2026 (v. 49)").
+        tooltip = (
+            text
+            if item.date is None
+            else f"{text}\n{long_date(item.date)} ({week_label(item.date)})"
+        )
+        button = EntryButton(f"{mark}  {text}", self, name=item.title, tooltip=tooltip)
         button.setObjectName("item")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet(

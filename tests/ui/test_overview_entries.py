@@ -1,0 +1,48 @@
+"""An Overview entry shortens the name before the time: at a laptop's width a meeting this week
+keeps "i morgon 08.30–10.00" in sight, with the whole name and date in its tooltip."""
+
+from __future__ import annotations
+
+import re
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.overview.view import EntryButton
+
+TIME_SPAN = re.compile(r"\d\d\.\d\d–\d\d\.\d\d")
+
+
+def test_meetings_this_week_keep_their_time_at_a_laptops_width(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
+    window.navigate("overview")
+    qtbot.wait(20)
+    entries = [
+        b
+        for b in window.area("overview").findChildren(EntryButton)
+        if TIME_SPAN.search(b.full_text)
+    ]
+    assert entries  # the example district meets every week
+    for entry in entries:
+        assert TIME_SPAN.search(entry.text()), entry.text()
+        assert entry.full_text.split("  ", 1)[1] in entry.toolTip()  # the whole line
+        assert re.search(r"\d{4} \(v\. \d+\)$", entry.toolTip())  # and the date written out
+
+
+def test_a_short_card_shortens_the_whole_line_when_the_name_cannot_give_way(
+    qtbot: QtBot,
+) -> None:
+    entry = EntryButton(
+        "●  Krisstödsgruppen — i dag 13.00–14.30 · Karlavägen 104", name="Krisstödsgruppen"
+    )
+    qtbot.addWidget(entry)
+    metrics = entry.fontMetrics()
+    whole = metrics.horizontalAdvance(entry.full_text)
+    assert entry.fitted_text(whole + 4) == entry.full_text
+    head = metrics.horizontalAdvance("●  Krisstödsgruppen — i dag 13.00–14.30")
+    assert entry.fitted_text(head + 40).startswith("●  Krisstödsgruppen — i dag 13.00–14.30 · ")
+    assert entry.fitted_text(whole // 3).endswith("…")  # no room for the name: cut at the end
