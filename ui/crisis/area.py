@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import crisis_nav, exercises
 from ui.context import AppContext
-from ui.crisis.common import refused_before_asking
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
 from ui.crisis.exercises_page import ExercisesPage
@@ -19,7 +18,7 @@ from ui.crisis.template_dialog import ExerciseTemplateDialog
 from ui.crisis.training_page import GapsPage, SessionsPage
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
-from ui.widgets.operations import perform
+from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.stale_tabs import StaleTabs
 
 
@@ -153,7 +152,9 @@ class CrisisArea(Area):
 
     def delete_exercise(self) -> None:
         row = self.exercises_page.current_row()
-        if row is None or refused_before_asking(self, self.ctx, exercises.check_deletable, row.id):
+        if row is None or refused_before_asking(
+            self, self.ctx, "crisis", exercises.check_deletable, row.id
+        ):
             return
         if confirm(
             self,

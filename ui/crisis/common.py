@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError, NotFoundError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from ui.widgets.dialogs import show_error
 from ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
-    from ui.context import AppContext
+    pass
 
 DUE_SOON_COLOUR = QColor("#b54708")  # amber: act soon
 OK_COLOUR = QColor("#1e7b34")
@@ -78,18 +76,3 @@ def button_row(
         row.addWidget(button)
         made.append(button)
     return row, made
-
-
-def refused_before_asking(
-    parent: QWidget, ctx: AppContext, check: Callable[..., Any], /, *args: Any
-) -> bool:
-    """Ask the service's ``check`` whether a record can be deleted before asking the user "Delete
-    …?": when it cannot, say why at once (no question only to be refused) and return True."""
-    try:
-        ctx.call(check, *args)
-    except DomainError as error:
-        show_error(parent, error)
-        if isinstance(error, NotFoundError):
-            ctx.bus.announce("crisis")  # gone meanwhile: show the list as it is
-        return True
-    return False

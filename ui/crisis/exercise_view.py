@@ -21,7 +21,6 @@ from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseDetail
 from ui.context import AppContext
-from ui.crisis.common import refused_before_asking
 from ui.crisis.exercise_checklist import ChecklistTab
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.crisis.exercise_evaluation import EvaluationTab, LessonsTab
@@ -29,7 +28,7 @@ from ui.crisis.exercise_log import ConductLogTab
 from ui.crisis.exercise_tabs import ParticipantsTab, ScenarioTab
 from ui.crisis.exercises_page import when_text
 from ui.widgets.dialogs import confirm
-from ui.widgets.operations import perform
+from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 
 NEXT_STEP = {
@@ -211,7 +210,7 @@ class ExerciseView(QWidget):
     def delete(self) -> None:
         detail = self.detail
         if detail is None or refused_before_asking(
-            self, self.ctx, exercises.check_deletable, detail.exercise.id
+            self, self.ctx, "crisis", exercises.check_deletable, detail.exercise.id
         ):
             return
         if confirm(

@@ -21,13 +21,12 @@ from ui.crisis.common import (
     button_row,
     heading,
     muted,
-    refused_before_asking,
     verified_text,
 )
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog, RoleMemberDialog
 from ui.crisis.verify_dialog import VerifyDialog
 from ui.widgets.notice import NoticeBar
-from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.operations import perform, perform_confirmed, refused_before_asking, run_form
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
@@ -345,7 +344,7 @@ class OrganisationPage(QWidget):
     def delete_role(self) -> None:
         role = self.roles.current_row()
         if role is None or refused_before_asking(
-            self, self.ctx, crisis_org.check_role_deletable, role.id
+            self, self.ctx, "crisis", crisis_org.check_role_deletable, role.id
         ):
             return
         question = (

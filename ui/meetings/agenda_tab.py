@@ -35,6 +35,7 @@ from ui.context import AppContext
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.operations import refused_before_asking
 from ui.widgets.table_model import WARNING_COLOUR
 
 ITEM_TITLE_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
@@ -347,10 +348,9 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None or not self.save_minutes():
             return
-        try:  # refused at once, not after "Remove …?"
-            self.ctx.call(agenda.check_agenda_item_removable, item.id)
-        except DomainError as error:
-            show_error(self, error)
+        if refused_before_asking(
+            self, self.ctx, "meetings", agenda.check_agenda_item_removable, item.id
+        ):
             return
         if confirm(
             self,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import places
 from ui.context import AppContext
-from ui.walks.common import refused
 from ui.walks.place_dialogs import PlaceDialog, PriorityDialog
 from ui.walks.places_page import PlacesPage
 from ui.walks.template_dialog import TemplateDialog
@@ -18,7 +17,7 @@ from ui.walks.walk_view import WalkView
 from ui.walks.walks_page import WalksPage
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
-from ui.widgets.operations import perform
+from ui.widgets.operations import perform, refused_before_asking
 
 
 class WalksArea(Area):
@@ -121,7 +120,9 @@ class WalksArea(Area):
 
     def delete_place(self) -> None:
         row = self.places_page.current_row()
-        if row is None or refused(self, self.ctx, places.check_place_deletable, row.id):
+        if row is None or refused_before_asking(
+            self, self.ctx, "walks", places.check_place_deletable, row.id
+        ):
             return
         if confirm(
             self,

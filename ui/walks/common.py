@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from samverkan_desktop.errors import DomainError, NotFoundError, ValidationError
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from ui.context import AppContext
-from ui.widgets.dialogs import show_error
 
 TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
@@ -57,16 +54,3 @@ def set_or_clear(combo: QComboBox, record_id: Any) -> None:
     combo.setCurrentIndex(index)
     if index < 0 and combo.isEditable():
         combo.setEditText("")
-
-
-def refused(parent: QWidget, ctx: AppContext, check: Callable[..., Any], *args: Any) -> bool:
-    """Whether the service refuses what the user is about to confirm (``check`` raises its
-    reason): the reason is said at once, never after a question whose answer cannot matter."""
-    try:
-        ctx.call(check, *args)
-    except DomainError as error:
-        show_error(parent, error)
-        if isinstance(error, NotFoundError):
-            ctx.bus.announce("walks")  # gone meanwhile: show the walk as it is
-        return True
-    return False

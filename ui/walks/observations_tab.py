@@ -26,10 +26,10 @@ from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted, refused
+from ui.walks.common import heading, muted
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import confirm
-from ui.widgets.operations import perform
+from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
@@ -257,7 +257,9 @@ class ObservationsTab(QWidget):
 
     def delete_observation(self) -> None:
         obs = self.current()
-        if obs is None or refused(self, self.ctx, walk_records.check_observation_deletable, obs.id):
+        if obs is None or refused_before_asking(
+            self, self.ctx, "walks", walk_records.check_observation_deletable, obs.id
+        ):
             return
         if confirm(
             self,

@@ -18,12 +18,12 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import walk_route
 from samverkan_desktop.services.walks import RECOMMENDED_MAX_PEOPLE, WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted, refused
+from ui.walks.common import heading, muted
 from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.operations import perform
+from ui.widgets.operations import perform, refused_before_asking
 
 
 def facts_text(walk: WalkDetail) -> str:
@@ -181,7 +181,9 @@ class PlanTab(QWidget):
 
     def remove_stop(self) -> None:
         stop = self._stop()
-        if stop is None or refused(self, self.ctx, walk_route.check_stop_removable, stop.id):
+        if stop is None or refused_before_asking(
+            self, self.ctx, "walks", walk_route.check_stop_removable, stop.id
+        ):
             return
         if confirm(
             self,

@@ -30,14 +30,13 @@ from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.checklist_tab import ChecklistTab
 from ui.walks.closing_tab import ClosingTab
-from ui.walks.common import refused
 from ui.walks.followup_tab import FollowUpTab
 from ui.walks.observations_tab import ObservationsTab
 from ui.walks.plan_tab import PlanTab
 from ui.walks.route_dialogs import FollowUpDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.operations import perform
+from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 
 STEP_STYLE = {
@@ -278,7 +277,9 @@ class WalkView(QWidget):
 
     def delete_walk(self) -> None:
         walk = self.walk
-        if walk is None or refused(self, self.ctx, walk_service.check_walk_deletable, walk.id):
+        if walk is None or refused_before_asking(
+            self, self.ctx, "walks", walk_service.check_walk_deletable, walk.id
+        ):
             return
         if confirm(
             self,

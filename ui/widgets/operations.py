@@ -92,3 +92,19 @@ def run_form(dialog: QDialog, ctx: AppContext, changes: str | tuple[str, ...]) -
         return False
     ctx.bus.announce(*((changes,) if isinstance(changes, str) else changes))
     return True
+
+
+def refused_before_asking(
+    parent: QWidget, ctx: AppContext, area: str, check: Callable[..., Any], /, *args: Any
+) -> bool:
+    """Ask the service's ``check`` whether the record may be deleted before asking the user
+    "Delete …?": when it may not, say why at once (no question only to be refused) and return
+    True. A record gone meanwhile makes ``area`` show its lists as they are."""
+    try:
+        ctx.call(check, *args)
+    except DomainError as error:
+        show_error(parent, error)
+        if isinstance(error, NotFoundError):
+            ctx.bus.announce(area)
+        return True
+    return False
