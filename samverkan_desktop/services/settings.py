@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Setting
 
@@ -54,15 +55,7 @@ _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
         2,
         1,
         7,
-        value_names=(
-            N_("Monday"),
-            N_("Tuesday"),
-            N_("Wednesday"),
-            N_("Thursday"),
-            N_("Friday"),
-            N_("Saturday"),
-            N_("Sunday"),
-        ),
+        value_names=WEEKDAYS,
     ),
     SettingSpec(
         "alarms.retention_months",
