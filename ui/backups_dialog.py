@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -35,6 +36,7 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
 STAMP_FORMAT = "%Y-%m-%d %H:%M"
+T = TypeVar("T")
 
 
 def backup_columns() -> list[Column[backup.BackupFile]]:
@@ -48,6 +50,19 @@ def backup_columns() -> list[Column[backup.BackupFile]]:
         Column(_("Why"), lambda b: backup.reason_label(b.reason)),
         Column(_("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
     ]
+
+
+def _waiting(parent: QWidget, failed: str, work: Callable[[], T]) -> T | None:
+    """``work`` under the wait cursor; a refusal is shown (titled ``failed``) and gives None."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return work()
+    except DomainError as error:
+        refusal = error
+    finally:
+        QApplication.restoreOverrideCursor()  # before any message box
+    show_error(parent, refusal, failed)
+    return None
 
 
 def restart() -> None:
@@ -138,14 +153,13 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(self.table.current_row() is not None)
 
     def take_now(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            path = backup.take_backup(self.database, backup.MANUAL)
-        except DomainError as error:
-            QApplication.restoreOverrideCursor()
-            show_error(self, error, _("The backup could not be taken"))
+        path = _waiting(
+            self,
+            _("The backup could not be taken"),
+            lambda: backup.take_backup(self.database, backup.MANUAL),
+        )
+        if path is None:
             return
-        QApplication.restoreOverrideCursor()
         self.reload(select=path)
         show_info(self, _("Backup saved: {path}").format(path=path), _("Backups"))
 
@@ -176,15 +190,14 @@ class BackupsDialog(QDialog):
             _("Restore and start again"),
         ):
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = backup.restore(self.database, source)
-        except DomainError as error:
-            QApplication.restoreOverrideCursor()
-            show_error(self, error, _("The backup cannot be restored"))
+        result = _waiting(
+            self,
+            _("The backup cannot be restored"),
+            lambda: backup.restore(self.database, source),
+        )
+        if result is None:
             self.reload()
             return
-        QApplication.restoreOverrideCursor()
         kept = result.safety_backup or result.damaged_kept
         show_info(
             self,
@@ -227,15 +240,10 @@ def start_over(
         _("Start over"),
     ):
         return
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     ctx.db.dispose()  # every connection closed: the file can go (on Windows too)
-    try:
-        kept = backup.start_over(database)
-    except DomainError as error:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error, _("Could not start over"))
+    kept = _waiting(parent, _("Could not start over"), lambda: backup.start_over(database))
+    if kept is None:
         return
-    QApplication.restoreOverrideCursor()
     show_info(
         parent,
         _("The old database is kept as the backup {kept}. Samverkan starts again.").format(

@@ -326,14 +326,16 @@ def _apply(
     elif group.ended_on is None:
         # Ended by its status in the form: as "End group" does, as of today.
         on = today or dt.date.today()
-        if data.starts_on is not None and on < data.starts_on:
-            raise ValidationError(
-                _("A group cannot end before it starts ({date}).").format(
-                    date=data.starts_on.isoformat()
-                ),
-                field="status",
-            )
+        _check_ends_after_start(data.starts_on, on, "status")
         group.ended_on = on
+
+
+def _check_ends_after_start(starts_on: dt.date | None, on: dt.date, field: str) -> None:
+    if starts_on is not None and on < starts_on:
+        raise ValidationError(
+            _("A group cannot end before it starts ({date}).").format(date=starts_on.isoformat()),
+            field=field,
+        )
 
 
 def create_group(session: Session, data: GroupInput, today: dt.date | None = None) -> int:
@@ -368,13 +370,7 @@ def end_group(
     group = _get_group(session, group_id)
     check_version(group, expected_version)
     on = on or dt.date.today()
-    if group.starts_on is not None and on < group.starts_on:
-        raise ValidationError(
-            _("A group cannot end before it starts ({date}).").format(
-                date=group.starts_on.isoformat()
-            ),
-            field="ended_on",
-        )
+    _check_ends_after_start(group.starts_on, on, "ended_on")
     group.status = GroupStatus.ENDED
     group.ended_on = on
     session.flush()
