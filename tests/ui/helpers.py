@@ -135,3 +135,17 @@ def another_desk(url: str) -> Iterator[Database]:
         yield desk
     finally:
         desk.dispose()
+
+
+def sort_arrow_widths(table: QTableView, section: int) -> list[int]:
+    """The sort arrow drawn at the right of a header section: its width row by row, top down
+    (wider first: ▼; narrower first: ▲)."""
+    header = table.horizontalHeader()
+    image = header.grab().toImage()
+    right = header.sectionViewportPosition(section) + header.sectionSize(section)
+    widths = []
+    for y in range(image.height()):
+        dark = sum(1 for x in range(right - 20, right - 2) if image.pixelColor(x, y).value() < 140)
+        if dark:
+            widths.append(dark)
+    return widths

@@ -7,24 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import show_window, sort_arrow_widths
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.widgets.record_table import RecordTable
-
-
-def _arrow_widths(table: RecordTable, section: int) -> list[int]:
-    """The sort arrow drawn at the right of a header section: its width row by row, top down
-    (as tests/ui/test_walks_layout.py)."""
-    header = table.horizontalHeader()
-    image = header.grab().toImage()
-    right = header.sectionViewportPosition(section) + header.sectionSize(section)
-    widths = []
-    for y in range(image.height()):
-        dark = sum(1 for x in range(right - 20, right - 2) if image.pixelColor(x, y).value() < 140)
-        if dark:
-            widths.append(dark)
-    return widths
 
 
 def test_the_meeting_editors_lists_point_up_when_sorted_ascending(
@@ -45,7 +31,7 @@ def test_the_meeting_editors_lists_point_up_when_sorted_ascending(
         for table in found:
             header = table.horizontalHeader()
             assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-            widths = _arrow_widths(table, header.sortIndicatorSection())
+            widths = sort_arrow_widths(table, header.sortIndicatorSection())
             assert len(widths) >= 3 and widths[0] < widths[-1], (tab, widths)  # ▲
             checked += 1
     assert checked >= 4

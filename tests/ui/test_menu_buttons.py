@@ -31,6 +31,7 @@ def test_menu_buttons_in_every_area_show_text_and_arrow_apart(
     exercise = demo_ctx.call(exercises.list_exercises)[0]
     crisis.show_record(crisis_nav.exercise_record(exercise.id))
     window.area("walks").open_walk(demo_ctx.call(walks.list_walks)[0].id)
+    window.navigate("walks")  # its buttons shown: their laid-out width is checked too
 
     with_menus = [
         b
@@ -42,3 +43,5 @@ def test_menu_buttons_in_every_area_show_text_and_arrow_apart(
     for button in with_menus:
         assert isinstance(button, QPushButton), button.text()
         assert button.sizeHint().width() >= _needed(button), button.text()
+        if button.isVisible():  # and as laid out, not only as asked for
+            assert button.width() >= _needed(button), button.text()
