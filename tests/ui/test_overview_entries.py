@@ -46,3 +46,14 @@ def test_a_short_card_shortens_the_whole_line_when_the_name_cannot_give_way(
     head = metrics.horizontalAdvance("●  Krisstödsgruppen — i dag 13.00–14.30")
     assert entry.fitted_text(head + 40).startswith("●  Krisstödsgruppen — i dag 13.00–14.30 · ")
     assert entry.fitted_text(whole // 3).endswith("…")  # no room for the name: cut at the end
+
+
+def test_a_long_detail_does_not_push_out_an_overdue_actions_title(qtbot: QtBot) -> None:
+    title = "Ta fram polisens statistik över bedrägerier mot äldre i området"
+    entry = EntryButton(
+        f"●  {title} — Skulle vara klar 2026-11-17 (för 14 dagar sedan)", name=title
+    )
+    qtbot.addWidget(entry)
+    room = entry.fontMetrics().horizontalAdvance(f"●  {title} — Skulle vara")
+    shown = entry.fitted_text(room)
+    assert shown.startswith(f"●  {title} — ") and shown.endswith("…")  # the title whole

@@ -61,10 +61,9 @@ def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
 
 class EntryButton(QPushButton):
     """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
-    long meeting place never pushes the other column off the screen. The name gives way first:
-    "Platssamverkan Stureplan/Östermalm… — i morgon 08.30–10.00" keeps its time."""
-
-    MIN_NAME = 14  # characters of the name kept before the detail is shortened too
+    long meeting place never pushes the other column off the screen. The detail's tail goes
+    first, then the name, down to half the line: "Platssamverkan Stureplan/Öst… — i morgon
+    08.30–10.00" keeps its time, while an overdue action keeps its title."""
 
     def __init__(
         self,
@@ -81,8 +80,8 @@ class EntryButton(QPushButton):
 
     def fitted_text(self, room: int) -> str:
         """The line for ``room`` pixels: whole; else the detail's tail cut ("… · Karla…");
-        else the name shortened as well, keeping the detail's head (its date and time); else
-        cut at the end like any text."""
+        else the name shortened (to half the line at the least), keeping the detail's head (its
+        date and time); else cut at the end like any text."""
         metrics = self.fontMetrics()
 
         def cut(text: str, width: int) -> str:
@@ -99,8 +98,9 @@ class EntryButton(QPushButton):
             if tail.startswith(head):
                 return start + tail
         name = cut(self._name, room - metrics.horizontalAdvance(before + head) - spare)
-        if len(name) > self.MIN_NAME:
+        if metrics.horizontalAdvance(before + name) >= room // 2:
             return before + name + head
+        # A long detail ("Skulle vara klar … (för 14 dagar sedan)") does not push out the name.
         return cut(self.full_text, room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
