@@ -11,7 +11,7 @@ from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import settings
 from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec
 from ui.context import AppContext
-from ui.widgets.detail import section_heading
+from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
 from ui.widgets.form_dialog import FormDialog
 
 # Key prefix → section title, in the order shown.
@@ -34,6 +34,7 @@ class SettingsDialog(FormDialog):
     ) -> None:
         super().__init__(title or _("Settings"), parent, ok_text=_("Save"), settings=ctx.settings)
         self.ctx = ctx
+        self.setStyleSheet(SECTION_HEADING_STYLE)
         self.editors: dict[str, QSpinBox | QComboBox] = {}
         values = ctx.call(settings.current_values)
         shown = [(p, t) for p, t in SECTIONS if sections is None or p in sections]

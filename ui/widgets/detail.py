@@ -20,16 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DETAIL_STYLE = """
+# A section's title, in a pane or a form (the style lives with the container: set it there).
+SECTION_HEADING_STYLE = """QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 8px;
+                        border-bottom: 1px solid #e1e7ee; padding-bottom: 3px; }"""
+DETAIL_STYLE = (
+    """
 QWidget#detailPane { background: white; }
 QFrame#detailFrame { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
 QLabel#detailTitle { font-size: 18px; font-weight: 600; color: #1c3b5a; }
 QLabel#detailSubtitle { color: #5f6b7a; font-size: 13px; }
-QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 8px;
-                        border-bottom: 1px solid #e1e7ee; padding-bottom: 3px; }
+"""
+    + SECTION_HEADING_STYLE
+    + """
 QLabel#factLabel { color: #5f6b7a; }
 QLabel#placeholder { color: #6b7785; font-size: 13px; }
 """
+)
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
