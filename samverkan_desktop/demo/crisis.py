@@ -205,7 +205,7 @@ def _exercise_2021(
             location=str(spec["location"]),
             scenario=str(spec["scenario"]),
             leader_id=people["Anna Berglund"].id,
-            status=ExerciseStatus.EVALUATED,
+            status=ExerciseStatus.CONDUCTED,  # evaluated below, once its objectives are
             notes="Övning för krisledningen genomförd i februari 2021 (seed 000).",
         ),
         _template_id(session),
@@ -230,6 +230,7 @@ def _exercise_2021(
         objective_id = exercises.add_objective(session, exercise_id, text)
         exercises.evaluate_objective(session, objective_id, result, comment)
         objective_ids.append(objective_id)
+    exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, today)
     start = dt.datetime.combine(day, spec["start"], LOCAL_ZONE)  # type: ignore[arg-type]
     for minutes, entry in data.LOG_2021:
         exercises.add_log_entry(session, exercise_id, entry, start + dt.timedelta(minutes=minutes))

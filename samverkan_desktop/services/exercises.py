@@ -497,12 +497,19 @@ def _get_objective(session: Session, objective_id: int) -> ExerciseObjective:
 
 
 def add_objective(session: Session, exercise_id: int, text: str) -> int:
+    """Add an objective at the end. An exercise evaluated without objectives goes back to
+    conducted when it gets its first one: "evaluated" means its objectives were assessed, and the
+    new one is not yet (the window says so; "Mark as evaluated" takes it forward again)."""
     exercise = _get(session, exercise_id)
     objective = ExerciseObjective(
         text=require_text(text, "text", _("Objective"), max_length=2000),
         position=len(exercise.objectives) + 1,
     )
     exercise.objectives.append(objective)
+    if exercise.status is ExerciseStatus.EVALUATED and not any(
+        o.result is not None for o in exercise.objectives
+    ):
+        exercise.status = ExerciseStatus.CONDUCTED
     session.flush()
     return objective.id
 

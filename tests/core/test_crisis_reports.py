@@ -82,7 +82,7 @@ def _exercise(session) -> int:  # type: ignore[no-untyped-def]
             location="Karlavägen 104",
             scenario="Strömavbrott i sträng kyla.",
             leader_id=anna,
-            status=ExerciseStatus.EVALUATED,
+            status=ExerciseStatus.CONDUCTED,
         ),
         template,
     )
@@ -90,6 +90,7 @@ def _exercise(session) -> int:  # type: ignore[no-untyped-def]
     partly = exercises.add_objective(session, exercise_id, "Larma inom en timme")
     exercises.evaluate_objective(session, met, ObjectiveResult.MET, "Rapporterad 11.10")
     exercises.evaluate_objective(session, partly, ObjectiveResult.PARTLY, "75 minuter")
+    exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
     exercises.add_participant(session, exercise_id, anna, None, "Övningsledare", True)
     exercises.add_participant(
         session, exercise_id, person(session, "Jonas Ekdahl"), None, "Observatör", False

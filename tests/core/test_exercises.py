@@ -372,3 +372,22 @@ def test_an_exercise_with_objectives_is_evaluated_only_once_one_is_assessed(
         # Without any objectives an exercise can be evaluated (its lessons say what was learned).
         bare = _held(session, "Larmprov")
         exercises.set_status(session, bare, ExerciseStatus.EVALUATED, TODAY)
+
+
+def test_a_first_objective_takes_an_evaluated_exercise_back_to_conducted(db: Database) -> None:
+    """Adding a first objective to an exercise evaluated without objectives left it "evaluated"
+    with nothing assessed; now it needs the new objective assessed before it is evaluated again."""
+    with db.session() as session:
+        exercise_id = _held(session)
+        exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
+        first = exercises.add_objective(session, exercise_id, "Gruppen samlas inom en timme")
+        row = exercises.get_exercise(session, exercise_id).exercise
+        assert row.status is ExerciseStatus.CONDUCTED
+        assert (row.objectives, row.evaluated) == (1, 0)
+        exercises.evaluate_objective(session, first, ObjectiveResult.MET)
+        exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
+        # With one objective assessed a further one keeps it evaluated (one left to assess).
+        exercises.add_objective(session, exercise_id, "Lägesbild delas med staden")
+        row = exercises.get_exercise(session, exercise_id).exercise
+        assert row.status is ExerciseStatus.EVALUATED
+        assert (row.objectives, row.evaluated) == (2, 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import (
     ExerciseDetail,
@@ -167,7 +168,22 @@ class ScenarioTab(ExerciseTab):
         dialog.text_edit.setPlaceholderText(
             _("e.g. The crisis management team is convened within 1 hour")
         )
-        run_form(dialog, self.ctx, "crisis")
+        was_evaluated = self.detail.exercise.status is ExerciseStatus.EVALUATED
+        if not run_form(dialog, self.ctx, "crisis") or not was_evaluated:
+            return
+        try:
+            row = self.ctx.call(exercises.get_exercise, exercise_id).exercise
+        except DomainError:
+            return
+        if row.status is not ExerciseStatus.EVALUATED:
+            # The service took the exercise back: its first objective is not yet assessed.
+            show_info(
+                self,
+                _(
+                    "“{title}” is back to conducted: assess the new objective on the Evaluation "
+                    "tab, then mark the exercise as evaluated again."
+                ).format(title=row.title),
+            )
 
     def edit_objective(self) -> None:
         objective = self.objectives.current_row()

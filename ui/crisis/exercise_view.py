@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseDetail
@@ -123,7 +123,14 @@ class ExerciseView(QWidget):
         self.detail = detail
         row = detail.exercise
         self.title.setText(row.title)
-        parts = [when_text(row), _(row.type.label), _(row.status.label)]
+        status = _(row.status.label)
+        unassessed = row.objectives - row.evaluated
+        if row.status is ExerciseStatus.EVALUATED and unassessed:
+            # Evaluated with an objective added since: the evaluation is not complete.
+            status += " " + ngettext(
+                "({n} objective not evaluated)", "({n} objectives not evaluated)", unassessed
+            ).format(n=unassessed)
+        parts = [when_text(row), _(row.type.label), status]
         if row.location:
             parts.insert(1, row.location)
         self.subtitle.setText(" · ".join(parts))

@@ -1,0 +1,74 @@
+"""An exercise's evaluation status as the coordinator sees it when objectives are added after the
+evaluation: the first objective takes it back to conducted (and says so), a further one shows as
+not yet evaluated beside "Utvärderad"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
+from samverkan_desktop.services import exercises
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import acknowledge, click_button, type_text
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.crisis.exercise_dialogs import TextDialog
+
+DAY = dt.date.today() - dt.timedelta(days=20)
+
+
+def _evaluated_without_objectives(ctx: AppContext) -> int:
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput(
+            "Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY, status=ExerciseStatus.CONDUCTED
+        ),
+    )
+    ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
+    return exercise
+
+
+def _add_objective(qtbot: QtBot, modals: ModalDriver, area: CrisisArea, text: str) -> None:
+    def fill(dialog: object) -> None:
+        assert isinstance(dialog, TextDialog)
+        type_text(qtbot, dialog.text_edit, text)
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(fill)
+
+
+def test_a_first_objective_after_the_evaluation_asks_for_its_assessment(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    exercise = _evaluated_without_objectives(ctx)
+    area = CrisisArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 800)
+    area.show()
+    area.tabs.setCurrentWidget(area.exercises_stack)
+    area.open_exercise(exercise)
+    view = area.exercise_view
+    assert view.subtitle.text().endswith("Utvärderad")
+    view.tabs.setCurrentWidget(view.scenario_tab)
+    seen: list[str] = []
+    _add_objective(qtbot, modals, area, "Alla nås inom 15 minuter")
+    modals.answer(acknowledge(qtbot, seen))
+    click_button(qtbot, view.scenario_tab, "Lägg till mål…")
+    modals.check()
+    assert seen == [
+        "”Larmprov” är tillbaka som genomförd: utvärdera det nya målet på fliken Utvärdering "
+        "och markera sedan övningen som utvärderad igen."
+    ]
+    assert view.subtitle.text().endswith("Genomförd")
+    assert view.next_button.isVisible() and view.next_button.text() == "Markera som utvärderad"
+    # Assessed and evaluated again, a second objective shows the evaluation as incomplete.
+    objective = ctx.call(exercises.get_exercise, exercise).objectives[0]
+    ctx.call(exercises.evaluate_objective, objective.id, ObjectiveResult.MET)
+    ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
+    ctx.bus.announce("crisis")
+    _add_objective(qtbot, modals, area, "Larmlistan är aktuell")
+    click_button(qtbot, view.scenario_tab, "Lägg till mål…")
+    modals.check()  # no message: it stays evaluated
+    assert view.subtitle.text().endswith("Utvärderad (1 mål ej utvärderat)")
