@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.recurrence.days import HolidayPolicy
-from samverkan_desktop.recurrence.rule import Frequency, Rule
+from samverkan_desktop.recurrence.rule import Frequency, Rule, WeekParity
 
 ORDINAL_WORDS = {
     1: N_("first"),
@@ -66,11 +66,22 @@ def clock(time_: object) -> str:
     return time_.strftime("%H.%M")  # type: ignore[attr-defined]
 
 
+WORKDAYS = (0, 1, 2, 3, 4)
+
+
 def _pattern(rule: Rule) -> str:
     days = join_words([weekday_name(d) for d in rule.weekdays])
     if rule.frequency is Frequency.WEEKLY:
         if rule.interval == 1:
-            return _("every {weekdays}").format(weekdays=days)
+            if rule.weekdays == WORKDAYS:
+                # "varje vardag" alone could be read as Monday to Saturday.
+                days = _("working day (Monday–Friday)")
+            text = _("every {weekdays}").format(weekdays=days)
+            if rule.week_parity is WeekParity.EVEN:
+                return _("{pattern} in even weeks").format(pattern=text)
+            if rule.week_parity is WeekParity.ODD:
+                return _("{pattern} in odd weeks").format(pattern=text)
+            return text
         if rule.interval == 2:
             return _("every other {weekdays}").format(weekdays=days)
         return _("every {n} weeks on {weekdays}").format(n=rule.interval, weekdays=days)

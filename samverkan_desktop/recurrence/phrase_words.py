@@ -45,6 +45,9 @@ FILLER_WORDS = {
 
 NUM = r"(?P<num>\d{1,6}|en|ett|två|tre|fyra|fem|sex|tolv)"
 WD = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s)?"
+# In a range ("mån–fre") a weekday may be cut short.
+WD_OR_SHORT = rf"(?:{WD}|(?:mån|tis|ons|tors|fre|lör|sön)\b\.?)"
+WORKDAYS = (0, 1, 2, 3, 4)  # "vardagar": Monday to Friday
 MONTH = (
     r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b\.?"
@@ -73,11 +76,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<unit>veckan|vecka|månaden|månad|mån\b\.?|året|år|kvartalet|kvartal)\b",
         ),
         ("adverb", r"\b(?P<adv>veckovis|månadsvis|månatligen|kvartalsvis|halvårsvis|årligen)\b"),
+        (
+            "parity",
+            r"\b(?:(?:under|på|i)\s+)?(?P<parity>jämn|jämna|udda|ojämn|ojämna)\s+"
+            r"(?:veckor(?:na)?|veckan?|veckonummer|v\b\.?)",
+        ),
         ("nth", rf"\b(?P<ord>{ORD})\s+(?P<wd>{WD})\b(?:\s+i\s+(?:varje\s+)?månaden?\b)?"),
         (
             "every",
             rf"\b(?P<every>{EVERY})\s+(?P<unit>veckan|vecka|månaden|månad|kvartal|år)\b",
         ),
+        (
+            "weekday_range",
+            rf"\b(?:(?P<prefix>varje|alla)\s+)?(?P<wd1>{WD_OR_SHORT})\s*(?:-|till)\s*"
+            rf"(?P<wd2>{WD_OR_SHORT})(?!\w)",
+        ),
+        ("workdays", r"\b(?:(?P<prefix>varje|alla)\s+)?(?P<word>vardag(?:ar(?:na)?|en|s)?)\b"),
         ("weekday", rf"\b(?:(?P<prefix>varje|varannan|alla)\s+)?(?P<wd>{WD})\b"),
         (
             "month_day",
@@ -135,6 +149,10 @@ def frequency_of(kind: str, groups: dict[str, str]) -> tuple[str, int] | None:
         return ("per_year", 1) if interval == 1 else ("monthly", 12 * interval)
     if kind == "weekday" and groups.get("prefix"):
         return ("weekly", 2 if groups["prefix"] == "varannan" else 1)
+    if kind == "parity":
+        return ("weekly", 1)  # every even (odd) week
+    if kind in ("weekday_range", "workdays") and groups.get("prefix"):
+        return ("weekly", 1)  # "varje vardag", "alla vardagar", "varje mån–fre"
     return None
 
 
@@ -158,7 +176,22 @@ def ordinal_of(word: str) -> int:
 
 
 def weekday_of(word: str) -> int:
-    return next(i for i, stem in enumerate(WEEKDAY_STEMS) if word.startswith(stem + "dag"))
+    """The weekday a word names (0 = Monday): "tisdagen", "torsdagar", or "tors" in a range."""
+    return next(i for i, stem in enumerate(WEEKDAY_STEMS) if word.startswith(stem))
+
+
+def weekday_range(first: str, last: str) -> set[int]:
+    """The days from ``first`` to ``last`` ("måndag–fredag"), across the weekend if need be."""
+    day, end = weekday_of(first), weekday_of(last)
+    days = {day}
+    while day != end:
+        day = (day + 1) % 7
+        days.add(day)
+    return days
+
+
+def is_odd_weeks(word: str) -> bool:
+    return word in ("udda", "ojämn", "ojämna")
 
 
 def month_set(spec: str) -> set[int]:

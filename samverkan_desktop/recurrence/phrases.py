@@ -1,5 +1,6 @@
 """Reading the meeting frequencies the papers write ("1 gång/månad (ej juli)", "4 gånger/år",
-"varje torsdag förmiddag", "första tisdagen i månaden kl 9") into a ``Rule``.
+"varje torsdag förmiddag", "första tisdagen i månaden kl 9", "tisdagar jämna veckor", "varje
+vardag", "mån–fre kl 8.30") into a ``Rule``.
 
 The reader never guesses silently: every word must be understood (a few filler words aside), or it
 raises a ValidationError that says which parts it understood and which not. What a phrase leaves
@@ -29,12 +30,15 @@ from samverkan_desktop.recurrence.phrase_words import (
     FILLER_WORDS,
     PATTERNS,
     SEPARATORS,
+    WORKDAYS,
     frequency_of,
+    is_odd_weeks,
     month_set,
     ordinal_of,
     weekday_of,
+    weekday_range,
 )
-from samverkan_desktop.recurrence.rule import Frequency, Rule
+from samverkan_desktop.recurrence.rule import Frequency, Rule, WeekParity
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,7 @@ class _Reader:
                 )
             )
         frequency, interval, per_year, per_week = self._frequency()
-        weekdays = sorted({weekday_of(p.groups["wd"]) for p in self.of("weekday")})
+        weekdays = sorted(self._weekdays())
         nth = self.one("nth", _("day of the month"))
         month_day = self.one("month_day", _("day of the month"))
         if nth and month_day:
@@ -201,6 +205,10 @@ class _Reader:
                 weekdays = [self.defaults.weekday]
                 self.used.append("weekday")
             values["weekdays"] = tuple(weekdays)
+            parity = self.one("parity", _("weeks"))
+            if parity is not None:
+                odd = is_odd_weeks(parity.groups["parity"])
+                values["week_parity"] = WeekParity.ODD if odd else WeekParity.EVEN
         else:
             values.update(self._monthly_day(nth, month_day, weekdays))
         values.update(self._time())
@@ -242,6 +250,10 @@ class _Reader:
                 return Frequency.MONTHLY, 1, None, None
             if any(p.groups["wd"].endswith(("ar", "arna")) for p in self.of("weekday")):
                 return Frequency.WEEKLY, 1, None, None  # "torsdagar": every Thursday
+            if self.of("weekday_range") or any(
+                p.groups["word"].startswith("vardagar") for p in self.of("workdays")
+            ):
+                return Frequency.WEEKLY, 1, None, None  # "mån–fre", "vardagar": each of them
             raise self.fail(_("The phrase does not say how often the group meets."))
         kind, number = found[0][1]
         if kind == "weekly":
@@ -255,6 +267,15 @@ class _Reader:
                 _("“{text}” cannot be made into one meeting rule.").format(text=found[0][0].text)
             )
         return Frequency.MONTHLY, 1, number, None
+
+    def _weekdays(self) -> set[int]:
+        """The weekdays named one by one, as a range ("mån–fre") or as "vardagar"."""
+        days = {weekday_of(p.groups["wd"]) for p in self.of("weekday")}
+        for part in self.of("weekday_range"):
+            days |= weekday_range(part.groups["wd1"], part.groups["wd2"])
+        if self.of("workdays"):
+            days |= set(WORKDAYS)
+        return days
 
     def _months(self, per_year: int | None) -> tuple[int, ...]:
         only = self.one("only", _("months"))

@@ -3,6 +3,14 @@
 A ``Rule`` is always valid and canonical (sorted, de-duplicated, "every month" stored as no month
 filter), so ``Rule.from_rrule(rule.to_rrule(), ...) == rule`` and ``from_ical(to_ical(r)) == r``.
 python-dateutil expands the RRULE text itself, so what is stored is what is expanded.
+
+Even or odd weeks ("tisdagar jämna veckor") are ISO week numbers as Swedish calendars print them:
+BYWEEKNO=2,4,…,52 or 1,3,…,53 on the weekly rule, so an odd-week series meets in week 53 and
+again in week 1. RFC 5545 allows BYWEEKNO only with FREQ=YEARLY, but python-dateutil's yearly
+expansion misplaces the days of early January that belong to the last week of the year before
+(1-2 January 2022, ISO week 52, come out as "week 53"); its weekly expansion gets every day
+right, and the stored text is what is expanded. The .ics export writes no BYWEEKNO: Outlook gets
+a weekly series with the other weeks as EXDATEs (``exports.ics.outlook_rule``).
 """
 
 from __future__ import annotations
@@ -26,11 +34,28 @@ class Frequency(enum.Enum):
     MONTHLY = "monthly"
 
 
+class WeekParity(enum.Enum):
+    """Even or odd ISO weeks ("jämna veckor", "udda veckor")."""
+
+    EVEN = "even"
+    ODD = "odd"
+
+    @property
+    def weeks(self) -> tuple[int, ...]:
+        """The ISO week numbers: 2, 4, …, 52 or 1, 3, …, 53 (week 53 is odd)."""
+        return tuple(range(2 if self is WeekParity.EVEN else 1, 54, 2))
+
+    @classmethod
+    def of_weeks(cls, weeks: list[int]) -> WeekParity | None:
+        return next((p for p in cls if tuple(weeks) == p.weeks), None)
+
+
 @dataclass(frozen=True)
 class Rule:
     """When a group meets.
 
-    WEEKLY: on ``weekdays`` (0 = Monday) every ``interval`` weeks, counted from ``starts_on``'s week.
+    WEEKLY: on ``weekdays`` (0 = Monday) every ``interval`` weeks, counted from ``starts_on``'s week,
+    or, with ``week_parity``, every week with an even (odd) ISO week number.
     MONTHLY: on the ``ordinal`` ``weekdays[0]`` (1..4, -1 = last) or on ``month_day`` (1..28),
     every ``interval`` months. ``months`` limits either to some months (empty: every month).
     ``defaults_used`` names what a phrase left open and a default filled in (not compared).
@@ -48,6 +73,7 @@ class Rule:
     until: dt.date | None = None
     place: str | None = None
     exdates: tuple[dt.date, ...] = ()
+    week_parity: WeekParity | None = None
     defaults_used: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -90,7 +116,9 @@ class Rule:
             parts.append(f"INTERVAL={self.interval}")
         if self.frequency is Frequency.WEEKLY:
             parts.append("BYDAY=" + ",".join(RRULE_DAYS[d] for d in self.weekdays))
-            if self.interval != 1:
+            if self.week_parity is not None:
+                parts.append("BYWEEKNO=" + ",".join(str(w) for w in self.week_parity.weeks))
+            if self.interval != 1 or self.week_parity is not None:
                 parts.append("WKST=MO")
         elif self.ordinal is not None:
             parts.append(f"BYDAY={self.ordinal}{RRULE_DAYS[self.weekdays[0]]}")
@@ -120,6 +148,10 @@ class Rule:
         byday = [d for d in values.pop("BYDAY", "").split(",") if d]
         monthday = _ints(values.pop("BYMONTHDAY", ""), "BYMONTHDAY")
         setpos = _ints(values.pop("BYSETPOS", ""), "BYSETPOS")
+        weeks = _ints(values.pop("BYWEEKNO", ""), "BYWEEKNO")
+        parity = WeekParity.of_weeks(weeks)
+        if weeks and (parity is None or frequency_name != "WEEKLY"):
+            raise _unsupported(rrule)
         if values or wkst != "MO":
             raise _unsupported(rrule)
         if frequency_name == "YEARLY" and len(months) == 1 and interval == [1]:
@@ -133,6 +165,7 @@ class Rule:
                 interval=interval[0],
                 weekdays=tuple(RRULE_DAYS.index(d) for d in byday),
                 months=tuple(months),
+                week_parity=parity,
                 **other,
             )
         if frequency_name == "MONTHLY":
@@ -185,6 +218,17 @@ def _validate(rule: Rule) -> None:
             raise ValidationError(_("Choose at least one weekday."), field="weekdays")
         if rule.ordinal is not None or rule.month_day is not None:
             raise ValidationError(_("A weekly rule has no day of the month."), field="month_day")
+        if rule.week_parity is not None and rule.interval != 1:
+            raise ValidationError(
+                _("Even or odd weeks go with a rule for every week, not every {n} weeks.").format(
+                    n=rule.interval
+                ),
+                field="week_parity",
+            )
+    elif rule.week_parity is not None:
+        raise ValidationError(
+            _("Even or odd weeks go with a weekly rule, not a monthly one."), field="week_parity"
+        )
     else:
         by_weekday = rule.ordinal is not None
         if by_weekday == (rule.month_day is not None):

@@ -25,7 +25,8 @@ _WORDS = (
     "kvartal varje varannan var annan tredje 3:e 9:e första andra sista tisdag tisdagen "
     "torsdagar måndagar fredag och i kl klockan 9 9.30 25:99 13-15 18-17 förmiddag kväll fm em "
     "(ej juli) juni utom jan-mar sommaren endast den 31 31:a 2026-02-30 2026-03-12 från till "
-    "t.o.m. ej inte kvartalsvis årligen halvårsvis veckovis , - ( ) plats: Rådhuset"
+    "t.o.m. ej inte kvartalsvis årligen halvårsvis veckovis , - ( ) plats: Rådhuset jämna udda "
+    "ojämna veckor vardag vardagar mån fre tors –"
 )
 VOCABULARY = tuple(_WORDS.split(" "))
 VALID = (
@@ -40,6 +41,10 @@ VALID = (
     "varje måndag kl 18",
     "2 gånger/år",
     "den 15 i månaden kl 8.30-10",
+    "tisdagar jämna veckor",
+    "udda veckor onsdag kl 13",
+    "varje vardag",
+    "mån–fre kl 8.30",
 )
 phrases = st.one_of(
     st.lists(st.sampled_from(VOCABULARY), max_size=8).map(" ".join),

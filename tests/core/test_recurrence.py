@@ -16,6 +16,7 @@ from samverkan_desktop.recurrence import (
     HolidayPolicy,
     Rule,
     RuleDefaults,
+    WeekParity,
     describe,
     first_occurrence,
     from_ical,
@@ -146,7 +147,8 @@ VOCABULARY = [
     "varannan", "var", "tredje", "första", "sista", "tisdagen", "torsdag", "måndagar", "kl",
     "9", "13.30", "-", "–", "förmiddag", "em", "(", ")", "ej", "utom", "juli", "juni", "aug",
     "dec", "och", ",", "den", "15", ":e", "i", "månaden", "kvartalsvis", "2027-03-02", "t.o.m.",
-    "inte", "Plats:", "Karlavägen", "regnar", "vid", "behov",
+    "inte", "Plats:", "Karlavägen", "regnar", "vid", "behov", "jämna", "udda", "veckor",
+    "vardagar", "vardag", "mån", "fre", "till", "alla",
 ]  # fmt: skip
 
 
@@ -181,8 +183,11 @@ def rules(draw: st.DrawFn) -> Rule:
     starts_on = draw(st.dates(dt.date(2024, 1, 1), dt.date(2030, 12, 31)))
     values: dict[str, object] = {}
     if frequency is Frequency.WEEKLY:
-        values["weekdays"] = tuple(draw(st.sets(st.integers(0, 6), min_size=1, max_size=3)))
-        values["interval"] = draw(st.integers(1, 4))
+        weekdays = st.sets(st.integers(0, 6), min_size=1, max_size=3)
+        values["weekdays"] = tuple(draw(st.one_of(weekdays, st.just({0, 1, 2, 3, 4}))))
+        parity = draw(st.sampled_from((None, *WeekParity)))
+        values["week_parity"] = parity
+        values["interval"] = 1 if parity else draw(st.integers(1, 4))
         values["months"] = tuple(draw(st.sets(st.integers(1, 12), max_size=11)))
     else:
         if draw(st.booleans()):
