@@ -66,18 +66,45 @@ def occurrences(
     end: dt.date,
     policy: HolidayPolicy = HolidayPolicy.KEEP,
 ) -> list[Occurrence]:
-    """The occurrences whose rule date lies from ``start`` to ``end``, holidays applied."""
+    """The occurrences whose rule date lies from ``start`` to ``end``, holidays applied.
+
+    MOVE takes a meeting to the next working day unless the group meets that day anyway (a rule
+    for every weekday: Good Friday and Easter Monday would both land on Tuesday, beside
+    Tuesday's own meeting): then that meeting is skipped, as it would be with SKIP.
+    """
+    if policy is not HolidayPolicy.MOVE:
+        return [
+            _occurrence(rule, original, policy) for original in nominal_starts(rule, start, end)
+        ]
+    # Decided over a margin on both sides, so a window gives each meeting the same answer.
+    margin = dt.timedelta(days=MOVE_MARGIN_DAYS)
+    around = nominal_starts(rule, start - margin, end + margin)
+    taken = {original.date() for original in around}
     result = []
-    for original in nominal_starts(rule, start, end):
-        holiday = holiday_name(original.date())
-        begin = original
-        skipped = False
-        if holiday is not None and policy is HolidayPolicy.SKIP:
-            skipped = True
-        elif holiday is not None and policy is HolidayPolicy.MOVE:
-            begin = local_start(next_working_day(original.date()), rule.start_time)
-        result.append(Occurrence(original, begin, begin + rule.duration, holiday, skipped))
+    for original in around:
+        occurrence = _occurrence(rule, original, policy)
+        if occurrence.moved:
+            if occurrence.start.date() in taken:
+                occurrence = _occurrence(rule, original, HolidayPolicy.SKIP)
+            else:
+                taken.add(occurrence.start.date())
+        if start <= original.date() <= end:
+            result.append(occurrence)
     return result
+
+
+MOVE_MARGIN_DAYS = 14  # more than the longest run of holidays and weekend (Christmas: 4 days)
+
+
+def _occurrence(rule: Rule, original: dt.datetime, policy: HolidayPolicy) -> Occurrence:
+    holiday = holiday_name(original.date())
+    begin = original
+    skipped = False
+    if holiday is not None and policy is HolidayPolicy.SKIP:
+        skipped = True
+    elif holiday is not None and policy is HolidayPolicy.MOVE:
+        begin = local_start(next_working_day(original.date()), rule.start_time)
+    return Occurrence(original, begin, begin + rule.duration, holiday, skipped)
 
 
 def first_occurrence(

@@ -14,6 +14,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.recurrence import (
     Frequency,
+    HolidayPolicy,
     Rule,
     WeekParity,
     describe,
@@ -211,6 +212,37 @@ def test_other_weekday_ranges_and_what_stays_refused() -> None:
         assert words in error.value.message, phrase
 
 
+def test_every_weekday_and_easter_with_each_holiday_policy() -> None:
+    rule = parse_phrase("varje vardag", starts_on=START)
+    week = (dt.date(2027, 3, 25), dt.date(2027, 3, 31))  # Good Friday 26, Easter Monday 29
+    kept = occurrences(rule, *week)
+    assert [o.holiday for o in kept if o.holiday] == ["Långfredagen", "Annandag påsk"]
+    assert _days(rule, *week, policy=HolidayPolicy.SKIP) == _days(rule, *week)
+    skipped = [o.original_start.date().day for o in occurrences(rule, *week, HolidayPolicy.SKIP)
+               if o.skipped]  # fmt: skip
+    assert skipped == [26, 29]
+    # Moving would pile Good Friday and Easter Monday onto Tuesday's own meeting: they are
+    # skipped instead, so Tuesday has one meeting.
+    moved = occurrences(rule, *week, HolidayPolicy.MOVE)
+    assert [(o.original_start.day, o.start.day, o.skipped) for o in moved] == [
+        (25, 25, False), (26, 26, True), (29, 29, True), (30, 30, False), (31, 31, False),
+    ]  # fmt: skip
+    kept_days = [o.start.date() for o in moved if not o.skipped]
+    assert len(kept_days) == len(set(kept_days))
+
+
+def test_a_move_onto_a_day_taken_by_another_moved_meeting_is_the_same_in_any_window() -> None:
+    rule = parse_phrase("måndagar och fredagar", starts_on=START)
+    # Good Friday moves to Tuesday 30 March; Easter Monday would land there too: skipped.
+    for first in (dt.date(2027, 3, 22), dt.date(2027, 3, 28)):
+        moved = {o.original_start.date(): o for o in occurrences(
+            rule, first, dt.date(2027, 4, 5), HolidayPolicy.MOVE)}  # fmt: skip
+        assert moved[dt.date(2027, 3, 29)].skipped
+    whole = occurrences(rule, dt.date(2027, 3, 22), dt.date(2027, 4, 5), HolidayPolicy.MOVE)
+    friday = next(o for o in whole if o.original_start.date() == dt.date(2027, 3, 26))
+    assert friday.start.date() == dt.date(2027, 3, 30) and not friday.skipped
+
+
 # --- stored and reloaded, from the window's service and the command line --------------------
 
 
@@ -253,6 +285,7 @@ def test_the_command_line_reads_and_sets_the_new_phrases(
         gid = make_group(s)
     code, out, _err = run_cli(
         capsys, "--db", sqlite_url, "meetings", "set-rule", str(gid), "varje vardag kl 8-8.30",
+        "--on-holiday", "move",
     )  # fmt: skip
     assert code == 0
     with db.session() as s:
