@@ -65,6 +65,7 @@ class EvaluationTab(ExerciseTab):
         self.table.current_changed.connect(self._fill_editor)
 
         self.editor_heading = heading(_("Evaluate the selected objective"), self)
+        self.editor_heading.setWordWrap(True)  # "Objective 2: <its whole text>"
         # Without objectives there is nothing to assess here; the exercise may still be
         # marked as evaluated (the service allows it), its lessons saying what was learned.
         self.no_objectives = muted(

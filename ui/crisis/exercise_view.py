@@ -49,7 +49,10 @@ class ExerciseView(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("exerciseTitle")
         self.title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1c3b5a;")
+        # A long title takes a second line rather than widening the window past a laptop's.
+        self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet("color: #5f6b7a; font-size: 13px;")
         titles = QVBoxLayout()
         titles.addWidget(self.title)

@@ -1,0 +1,35 @@
+"""An opened exercise fits a laptop window (1100 x 700): its title and the line under it wrap
+instead of pushing the window wider (the IT-attack seminar made it 1442 px wide)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import exercises
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+LAPTOP_WIDTH = 1090  # 1366 px at 125 % scaling, less the window's frame
+
+
+def test_every_demo_exercise_opens_without_widening_the_window(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
+    window.navigate("crisis")
+    area = window.area("crisis")
+    first = demo_ctx.call(exercises.list_exercises)[-1].id
+    demo_ctx.call(exercises.add_objective, first, "Alla i krisledningen " * 12)  # 252 characters
+    for row in demo_ctx.call(exercises.list_exercises):
+        area.open_exercise(row.id)
+        view = area.exercise_view
+        objectives = demo_ctx.call(exercises.get_exercise, row.id).objectives
+        if objectives:
+            longest = max(objectives, key=lambda o: len(o.text))
+            view.evaluation_tab.table.select_id(longest.id)
+        for index in range(view.tabs.count()):  # the evaluation names the objective in full
+            view.tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            assert window.width() == 1100, (row.title, view.tabs.tabText(index))
+            assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, row.title
