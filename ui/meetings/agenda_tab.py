@@ -31,6 +31,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
 from samverkan_desktop.services import agenda
 from samverkan_desktop.services.meetings import AgendaItemRow, MeetingDetail
+from samverkan_desktop.services.validation import clean
 from ui.context import AppContext
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.widgets.detail import section_heading
@@ -74,6 +75,7 @@ class AgendaTab(QWidget):
         # The minutes as last shown, per item: what a save may replace (agenda.record_minutes).
         self._shown: dict[int, tuple[str | None, str | None]] = {}
         self._filling = False
+        self._item_shown: int | None = None  # the item whose minutes the two fields show
         self.setStyleSheet(AGENDA_STYLE)
 
         self.items = QListWidget(self)
@@ -229,11 +231,17 @@ class AgendaTab(QWidget):
         self.notes_label.setText(_("What we have done") if done_next else _("Minutes"))
         self.next_label.setText(_("How we continue") if done_next else _("Next steps"))
         if item is not None and self.dirty_item_id != item.id:
+            # The item just saved keeps its text as typed when that is what was stored: set
+            # again, the cursor would jump to the start (what is typed next lands there) and
+            # the undo history would be gone.
+            same_item = item.id == self._item_shown
             self._filling = True
-            self.notes_edit.setPlainText(item.notes or "")
-            self.next_edit.setPlainText(item.next_steps or "")
+            for edit, stored in ((self.notes_edit, item.notes), (self.next_edit, item.next_steps)):
+                if not (same_item and clean(edit.toPlainText()) == stored):
+                    edit.setPlainText(stored or "")
             self._filling = False
             self._shown[item.id] = (item.notes, item.next_steps)
+        self._item_shown = item.id if item is not None else None
         self._show_carried(item)
 
     def _show_carried(self, item: AgendaItemRow | None) -> None:

@@ -25,6 +25,7 @@ from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingDetail, MeetingInput
+from samverkan_desktop.services.validation import clean
 from ui.calendar.meeting_dialogs import meeting_times, required_date, time_edit, time_of
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox
@@ -137,10 +138,22 @@ class DetailsTab(QWidget):
         self.date_edit.set_value(detail.starts_at.date())
         self.start_edit.setTime(QTime(detail.starts_at.hour, detail.starts_at.minute))
         self.end_edit.setTime(QTime(detail.ends_at.hour, detail.ends_at.minute))
-        self.place_edit.setText(detail.place or "")
-        self.title_edit.setText(detail.title or "")
-        self.note_edit.setPlainText(detail.note or "")
-        self.minutes_by_edit.setText(detail.minutes_by or "")
+        # After a save the texts as typed stay, cursor and undo with them, when they are what
+        # was stored (set again, the note's cursor would jump to its start).
+        texts: tuple[tuple[QLineEdit | TextBox, str | None], ...] = (
+            (self.place_edit, detail.place),
+            (self.title_edit, detail.title),
+            (self.note_edit, detail.note),
+            (self.minutes_by_edit, detail.minutes_by),
+        )
+        for edit, stored in texts:
+            shown = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            if same and clean(shown) == stored:
+                continue
+            if isinstance(edit, QLineEdit):
+                edit.setText(stored or "")
+            else:
+                edit.setPlainText(stored or "")
         self._filling = False
         self.loaded_version = detail.version
         self.dirty = False
