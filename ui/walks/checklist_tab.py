@@ -1,12 +1,14 @@
 """Step 3, recording the checklist: for each stop, every point rated 0–3 with a note.
 
-Answers are saved when another stop is chosen and with Save (Ctrl+S), so nothing typed is lost.
+Answers are saved when another stop is chosen, when the tab is left (another tab, the list of
+walks, another area) and with Save (Ctrl+S), so nothing typed is lost; a reload while the tab is
+shown (a change saved elsewhere) keeps the answers typed for the stop.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -144,8 +146,15 @@ class ChecklistTab(QWidget):
         layout.addLayout(body, 1)
 
     def show_walk(self, walk: WalkDetail) -> None:
-        if self.walk is not None and self.walk.id != walk.id:
+        same = self.walk is not None and self.walk.id == walk.id
+        if not same:
             self._stop_id = None
+        # Answers typed for the stop and not yet saved stay as typed through the reload.
+        typed = (
+            {r.item.id: (r.rating(), r.note.text()) for r in self.rows}
+            if same and self.unsaved()
+            else {}
+        )
         self.walk = walk
         self.sheet = self.ctx.call(walk_records.get_checklist, walk.id)
         self._build_rows()
@@ -173,6 +182,33 @@ class ChecklistTab(QWidget):
         self.hint.setVisible(not editable)
         self.form.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        if typed and editable:
+            for row in self.rows:
+                if row.item.id in typed:
+                    row.set_answer(*typed[row.item.id])
+
+    def unsaved(self) -> bool:
+        """The stop's answers as shown differ from those saved."""
+        sheet, stop_id = self.sheet, self._stop_id
+        if sheet is None or stop_id is None:
+            return False
+        for row in self.rows:
+            saved = sheet.answer(stop_id, row.item.id)
+            rating, note = (saved.rating, saved.note or "") if saved else (None, "")
+            if row.rating() != rating or row.note.text().strip() != note.strip():
+                return True
+        return False
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Leaving the tab (another tab, the list, another area) saves the answers typed."""
+        super().hideEvent(event)
+        if (
+            not event.spontaneous()
+            and self.save_button.isEnabled()
+            and self.unsaved()
+            and self._save_current()
+        ):
+            self.ctx.bus.announce("walks")
 
     def _build_rows(self) -> None:
         assert self.sheet is not None

@@ -1,9 +1,14 @@
-"""Step 4, the closing meeting: the walk's summary and what the owners said they will do."""
+"""Step 4, the closing meeting: the walk's summary and what the owners said they will do.
+
+Text typed and not yet saved stays as typed when the walk is shown again (a change saved in
+another tab or on another desk); leaving the tab saves the summary, and the closing meeting's
+notes once the meeting is recorded (before that, its own button records it)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -21,6 +26,9 @@ class ClosingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.walk: WalkDetail | None = None
+        self._filling = False
+        self.summary_dirty = False
+        self.closing_dirty = False
         self.hint = muted("", self)
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("summary")
@@ -60,12 +68,29 @@ class ClosingTab(QWidget):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.save_closing_button)
         layout.addWidget(self.message)
+        self.summary.textChanged.connect(self._summary_typed)
+        self.notes.textChanged.connect(self._closing_typed)
+        self.held_on.dateChanged.connect(self._closing_typed)
+
+    def _summary_typed(self) -> None:
+        if not self._filling:
+            self.summary_dirty = True
+
+    def _closing_typed(self, *_args: object) -> None:
+        if not self._filling:
+            self.closing_dirty = True
 
     def show_walk(self, walk: WalkDetail) -> None:
+        if self.walk is None or self.walk.id != walk.id:
+            self.summary_dirty = self.closing_dirty = False
         self.walk = walk
-        self.summary.setPlainText(walk.summary or "")
-        self.notes.setPlainText(walk.closing_meeting_notes or "")
-        self.held_on.set_value(walk.closing_meeting_on or max(walk.date, dt.date.today()))
+        self._filling = True
+        if not self.summary_dirty:
+            self.summary.setPlainText(walk.summary or "")
+        if not self.closing_dirty:
+            self.notes.setPlainText(walk.closing_meeting_notes or "")
+            self.held_on.set_value(walk.closing_meeting_on or max(walk.date, dt.date.today()))
+        self._filling = False
         self.hint.setText(
             _("Mark the walk as walked before writing its summary and closing meeting.")
         )
@@ -92,6 +117,7 @@ class ClosingTab(QWidget):
         if self.walk is not None and self._call(
             walk_records.save_summary, self.walk.id, self.summary.toPlainText()
         ):
+            self.summary_dirty = False
             self.ctx.bus.announce("walks")
             self.message.setText(_("The summary was saved."))
 
@@ -104,5 +130,16 @@ class ClosingTab(QWidget):
         if self.walk is not None and self._call(
             walk_steps.record_closing_meeting, self.walk.id, held_on, self.notes.toPlainText()
         ):
+            self.closing_dirty = False
             self.ctx.bus.announce("walks")
             self.message.setText(_("The closing meeting was saved."))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        walk = self.walk
+        if event.spontaneous() or walk is None or not walk.is_walked:
+            return
+        if self.summary_dirty:
+            self.save_summary()
+        if self.closing_dirty and walk.closing_meeting_on is not None:
+            self.save_closing()

@@ -1,0 +1,93 @@
+"""A walk's typed text survives: the checklist answers and the summary typed in one tab are not
+wiped when a change saved elsewhere reloads the walk, and leaving the tab saves them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import walk_records
+from samverkan_desktop.services import walks as walk_service
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.walks.area import WalksArea
+from ui.walks.walk_view import WalkView
+
+TESSINPARKEN = 2  # the demo's walk of 2021-09-23, its closing meeting held
+
+
+def _open_walk(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, WalkView]:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("walks", TESSINPARKEN)
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.view)
+    return window, area.view
+
+
+def _click_tab(qtbot: QtBot, view: WalkView, index: int) -> None:
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert view.tabs.currentIndex() == index
+
+
+def test_checklist_answers_typed_survive_a_reload_and_are_saved_on_leaving_the_tab(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, view = _open_walk(qtbot, demo_ctx)
+    tab = view.checklist_tab
+    _click_tab(qtbot, view, view.tabs.indexOf(tab))
+    row = tab.rows[0]
+    qtbot.mouseClick(row.note, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(row.note, "Lampan vid grinden trasig")
+    qtbot.mouseClick(row.buttons[0], Qt.MouseButton.LeftButton)
+
+    demo_ctx.bus.announce("walks")  # e.g. an observation saved in the next tab, or another desk
+    qtbot.wait(50)
+    assert tab.rows[0].note.text() == "Lampan vid grinden trasig"
+    assert tab.rows[0].rating() == 0
+
+    _click_tab(qtbot, view, view.tabs.indexOf(view.observations_tab))
+    sheet = demo_ctx.call(walk_records.get_checklist, TESSINPARKEN)
+    answer = sheet.answer(sheet.stops[0].id, sheet.items[0].id)
+    assert answer is not None
+    assert (answer.rating, answer.note) == (0, "Lampan vid grinden trasig")
+
+
+def test_the_summary_typed_survives_a_reload_and_is_saved_on_leaving_the_tab(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, view = _open_walk(qtbot, demo_ctx)
+    tab = view.closing_tab
+    _click_tab(qtbot, view, view.tabs.indexOf(tab))
+    qtbot.mouseClick(tab.summary.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(tab.summary, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.summary, " Ny vandring i maj (typed).")
+
+    demo_ctx.bus.announce("walks")
+    qtbot.wait(50)
+    assert tab.summary.toPlainText().endswith("kvällstid. Ny vandring i maj (typed).")
+
+    _click_tab(qtbot, view, view.tabs.indexOf(view.followup_tab))
+    walk = demo_ctx.call(walk_service.get_walk, TESSINPARKEN)
+    assert walk.summary is not None
+    assert walk.summary.endswith("kvällstid. Ny vandring i maj (typed).")
+
+
+def test_closing_notes_typed_survive_a_reload(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    _window, view = _open_walk(qtbot, demo_ctx)
+    tab = view.closing_tab
+    _click_tab(qtbot, view, view.tabs.indexOf(tab))
+    qtbot.mouseClick(tab.notes.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(tab.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.notes, " Polisen kommer tillbaka.")
+
+    demo_ctx.bus.announce("walks")
+    qtbot.wait(50)
+    assert tab.notes.toPlainText().endswith("väderskyddet. Polisen kommer tillbaka.")
+
+    _click_tab(qtbot, view, view.tabs.indexOf(view.plan_tab))
+    walk = demo_ctx.call(walk_service.get_walk, TESSINPARKEN)
+    assert walk.closing_meeting_notes is not None
+    assert walk.closing_meeting_notes.endswith("väderskyddet. Polisen kommer tillbaka.")
