@@ -34,10 +34,12 @@ from samverkan_desktop.recurrence import holiday_name, iso_week
 from samverkan_desktop.services.action_rows import (
     ActionNoteRow,
     ActionRow,
+    exercise_text,
     is_overdue,
     meeting_text,
     responsible_text,
     urgency_order,
+    walk_text,
 )
 from samverkan_desktop.services.meeting_rows import (
     AgendaItemRow,
@@ -80,7 +82,8 @@ _ACTIONS = f"""
 SELECT a.id, a.title, a.description, a.source_type, a.source_id,
        a.responsible_person_id, p.name, po.name, a.responsible_organisation_id, o.name,
        a.raised_on, a.due_on, a.status, a.closed_on, a.priority_area_id, pa.name,
-       a.group_id, g.name, a.version, sm.starts_at, sg.name
+       a.group_id, g.name, a.version, sm.starts_at, sg.name, sw.date, sp.name, se.date, se.year,
+       se.title
 FROM actions AS a
 LEFT JOIN people AS p ON p.id = a.responsible_person_id
 LEFT JOIN organisations AS po ON po.id = p.organisation_id
@@ -89,6 +92,11 @@ LEFT JOIN priority_areas AS pa ON pa.id = a.priority_area_id
 LEFT JOIN groups AS g ON g.id = a.group_id
 LEFT JOIN meetings AS sm ON a.source_type = :meeting AND sm.id = a.source_id
 LEFT JOIN groups AS sg ON sg.id = sm.group_id
+LEFT JOIN observations AS so ON a.source_type = :walk AND so.id = a.source_id
+LEFT JOIN walks AS sw ON sw.id = so.walk_id
+LEFT JOIN places AS sp ON sp.id = sw.place_id
+LEFT JOIN exercise_lessons AS sl ON a.source_type = :exercise AND sl.id = a.source_id
+LEFT JOIN exercises AS se ON se.id = sl.exercise_id
 {_CARRIED}
 """
 # services.meetings._neighbour: the group's latest meeting before this one, not cancelled.
@@ -206,6 +214,8 @@ def _carried(
         "day": day.isoformat(),
         "closed_since": closed_since.isoformat(),
         "meeting": ActionSource.MEETING.value,
+        "walk": ActionSource.WALK_OBSERVATION.value,
+        "exercise": ActionSource.EXERCISE_LESSON.value,
         "id": meeting_id,
     }
     notes: dict[int, list[ActionNoteRow]] = {}
@@ -220,12 +230,19 @@ def _carried(
 def _action(row: Sequence[Any], notes: Sequence[ActionNoteRow], today: dt.date) -> ActionRow:
     (id_, title, description, source, source_id, person_id, person, person_org) = row[:8]
     (organisation_id, organisation, raised, due, status, closed, area_id, area) = row[8:16]
-    group_id, group, version, meeting_start, meeting_group = row[16:]
+    group_id, group, version, meeting_start, meeting_group = row[16:21]
+    walk_day, walk_place, exercise_day, exercise_year, exercise_title = row[21:]
     source_type = ActionSource(source)
     action_status = ActionStatus(status)
     due_on = _date(due) if due is not None else None
+    # As services.actions.source_texts names them (its inner joins: all parts present).
     if source_type is ActionSource.MEETING and meeting_start is not None:
         source_text = meeting_text(dt.datetime.fromisoformat(meeting_start), meeting_group)
+    elif source_type is ActionSource.WALK_OBSERVATION and walk_place is not None:
+        source_text = walk_text(_date(walk_day), walk_place)
+    elif source_type is ActionSource.EXERCISE_LESSON and exercise_title is not None:
+        held_on = _date(exercise_day) if exercise_day is not None else None
+        source_text = exercise_text(held_on, exercise_year, exercise_title)
     else:
         source_text = _(source_type.label)
     return ActionRow(

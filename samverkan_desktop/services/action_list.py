@@ -32,26 +32,24 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Action,
     ActionSource,
     ActionStatus,
-    Exercise,
-    ExerciseLesson,
     Group,
-    Meeting,
-    Observation,
     Organisation,
     Person,
-    Place,
     PriorityArea,
-    Walk,
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.models.groups import group_priority_areas
-from samverkan_desktop.services.actions import OPEN_STATUSES, ActionFilter, filter_conditions
+from samverkan_desktop.services.actions import (
+    OPEN_STATUSES,
+    ActionFilter,
+    filter_conditions,
+    source_texts,
+)
 from samverkan_desktop.services.text_search import any_contains, contains, trigram_phrase
 from samverkan_desktop.services.validation import clean
 
@@ -432,54 +430,12 @@ def _group_areas(session: Session, group_ids: set[int]) -> dict[int, str]:
 
 def _source_texts(session: Session, rows: object) -> dict[int, str]:
     """ "Möte 2026-11-03, Platssamverkan Klara" / "Trygghetsvandring 2021-04-20, Tessinparken" /
-    "Övning 2021-02-17, Krisledningsövning" for a page of rows."""
-    by_kind: dict[ActionSource, dict[int, list[int]]] = {}
-    for row in rows:  # type: ignore[attr-defined]
-        action_id, source_type, source_id = row[0], row[2], row[3]
-        if source_id is not None:
-            by_kind.setdefault(source_type, {}).setdefault(source_id, []).append(action_id)
-    texts: dict[int, str] = {}
-    meetings = by_kind.get(ActionSource.MEETING, {})
-    if meetings:
-        query = (
-            select(Meeting.id, Meeting.starts_at, Group.name)
-            .join(Group, Group.id == Meeting.group_id)
-            .where(Meeting.id.in_(meetings))
-        )
-        for meeting_id, starts_at, group in session.execute(query):
-            # The day is enough to tell meetings apart in a list (the time would crowd the column).
-            text = _("Meeting {when}, {group}").format(
-                when=iso_date(local(starts_at).date()), group=group
-            )
-            for action_id in meetings[meeting_id]:
-                texts[action_id] = text
-    observations = by_kind.get(ActionSource.WALK_OBSERVATION, {})
-    if observations:
-        walk_query = (
-            select(Observation.id, Walk.date, Place.name)
-            .join(Walk, Walk.id == Observation.walk_id)
-            .join(Place, Place.id == Walk.place_id)
-            .where(Observation.id.in_(observations))
-        )
-        for observation_id, day, place in session.execute(walk_query):
-            text = _("Safety walk {date}, {place}").format(date=iso_date(day), place=place)
-            for action_id in observations[observation_id]:
-                texts[action_id] = text
-    lessons = by_kind.get(ActionSource.EXERCISE_LESSON, {})
-    if lessons:
-        exercise_query = (
-            select(ExerciseLesson.id, Exercise.date, Exercise.year, Exercise.title)
-            .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
-            .where(ExerciseLesson.id.in_(lessons))
-        )
-        for lesson_id, held_on, year, name in session.execute(exercise_query):
-            # An exercise not yet given its day is named by its year.
-            text = _("Exercise {date}, {title}").format(
-                date=iso_date(held_on) if held_on else str(year), title=name
-            )
-            for action_id in lessons[lesson_id]:
-                texts[action_id] = text
-    return texts
+    "Övning 2021-02-17, Krisledningsövning" for a page of rows, worded as the detail beside the
+    list words them (services.actions.source_texts): the day is enough to tell meetings apart in
+    a list (the time would crowd the column)."""
+    kinds = {row[0]: (row[2], row[3]) for row in rows}  # type: ignore[attr-defined]
+    texts = source_texts(session, kinds.values(), with_time=False)
+    return {action_id: texts[source] for action_id, source in kinds.items() if source in texts}
 
 
 # --- the in-memory index: filtering on every keystroke over one fetch ----------------------------

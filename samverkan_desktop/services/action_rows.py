@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samverkan_desktop.enums import ActionSource, ActionStatus
-from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 
 
@@ -27,7 +27,7 @@ class ActionRow:
     description: str | None
     source_type: ActionSource
     source_id: int | None
-    source_text: str  # "Möte 2026-11-03 14:00, Lokal beredningsgrupp Östermalm"
+    source_text: str  # "Möte 2026-11-03 14.00, Lokal beredningsgrupp Östermalm", "Övning 2021-…"
     responsible_person_id: int | None
     responsible_person: str | None
     responsible_organisation_id: int | None
@@ -62,9 +62,28 @@ def responsible_text(
     return " · ".join(part for part in (person, shown) if part)
 
 
-def meeting_text(starts_at: dt.datetime, group: str) -> str:
-    """The source of an action raised at a meeting (``starts_at`` as stored: naive is UTC)."""
-    return _("Meeting {when}, {group}").format(when=local_datetime(starts_at), group=group)
+def meeting_text(starts_at: dt.datetime, group: str, with_time: bool = True) -> str:
+    """ "Möte 2026-12-03 09.00, Lokal beredningsgrupp Östermalm": the source of an action
+    raised at a meeting (``starts_at`` as stored: naive is UTC). Without the time where a list's
+    column has no room for it."""
+    start = local(starts_at)
+    when = iso_date(start.date())
+    if with_time:
+        when += f" {start.hour:02d}.{start.minute:02d}"  # 09.00, as the meetings are written
+    return _("Meeting {when}, {group}").format(when=when, group=group)
+
+
+def walk_text(day: dt.date, place: str) -> str:
+    """ "Trygghetsvandring 2021-04-20, Tessinparken": an action from a walk's observation."""
+    return _("Safety walk {date}, {place}").format(date=iso_date(day), place=place)
+
+
+def exercise_text(held_on: dt.date | None, year: int, title: str) -> str:
+    """ "Övning 2021-02-17, Krisledningsövning": an action from an exercise's lesson; an
+    exercise not yet given its day is named by its year."""
+    return _("Exercise {date}, {title}").format(
+        date=iso_date(held_on) if held_on else str(year), title=title
+    )
 
 
 def is_overdue(status: ActionStatus, due_on: dt.date | None, today: dt.date) -> bool:

@@ -21,26 +21,35 @@ from samverkan_desktop.models import (
     ActionNote,
     ActionSource,
     ActionStatus,
+    Exercise,
+    ExerciseLesson,
     Group,
     Meeting,
+    Observation,
     Organisation,
     Person,
+    Place,
     PriorityArea,
+    Walk,
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.services.action_rows import (
     ActionNoteRow,
     ActionRow,
+    exercise_text,
     is_overdue,
     meeting_text,
     responsible_text,
     urgency_order,
+    walk_text,
 )
 from samverkan_desktop.services.text_search import any_contains
 from samverkan_desktop.services.validation import clean, require_text
 from samverkan_desktop.services.versions import check_version
 
 OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_STATUSES)
+
+Source = tuple[ActionSource, int | None]  # an action's source_type and source_id
 
 
 @dataclass(frozen=True)
@@ -337,15 +346,13 @@ def _rows(session: Session, query: object, today: dt.date | None) -> list[Action
             )
         ).unique()
     )
-    meetings = _meeting_texts(
-        session, {a.source_id for a in actions if a.source_type is ActionSource.MEETING}
-    )
-    rows = [_row(a, meetings, today) for a in actions]
+    sources = source_texts(session, ((a.source_type, a.source_id) for a in actions))
+    rows = [_row(a, sources, today) for a in actions]
     rows.sort(key=urgency_order)
     return rows
 
 
-def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
+def _row(action: Action, sources: dict[Source, str], today: dt.date) -> ActionRow:
     person = action.responsible_person
     organisation = action.responsible_organisation
     responsible = responsible_text(
@@ -353,10 +360,7 @@ def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
         organisation.name if organisation else None,
         person.organisation.name if person and person.organisation else None,
     )
-    if action.source_type is ActionSource.MEETING and action.source_id in meetings:
-        source_text = meetings[action.source_id]
-    else:
-        source_text = _(action.source_type.label)
+    source_text = sources.get((action.source_type, action.source_id)) or _(action.source_type.label)
     return ActionRow(
         id=action.id,
         title=action.title,
@@ -383,13 +387,44 @@ def _row(action: Action, meetings: dict[int, str], today: dt.date) -> ActionRow:
     )
 
 
-def _meeting_texts(session: Session, meeting_ids: Iterable[int | None]) -> dict[int, str]:
-    ids = [i for i in meeting_ids if i is not None]
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(Meeting.id, Meeting.starts_at, Group.name)
-        .join(Group, Group.id == Meeting.group_id)
-        .where(Meeting.id.in_(ids))
-    )
-    return {mid: meeting_text(start, name) for mid, start, name in rows}
+def source_texts(
+    session: Session, sources: Iterable[tuple[ActionSource, int | None]], with_time: bool = True
+) -> dict[Source, str]:
+    """Where actions came from, by (kind, id), as the Actions area's list and detail name it:
+    "Möte 2026-11-03 09.00, Platssamverkan Klara" (the list leaves out the time: ``with_time``),
+    "Trygghetsvandring 2021-04-20, Tessinparken", "Övning 2021-02-17, Krisledningsövning". A
+    source that went away is left out (the caller names the kind alone)."""
+    by_kind: dict[ActionSource, set[int]] = {}
+    for kind, source_id in sources:
+        if source_id is not None:
+            by_kind.setdefault(kind, set()).add(source_id)
+    texts: dict[Source, str] = {}
+    meetings = by_kind.get(ActionSource.MEETING)
+    if meetings:
+        query = (
+            select(Meeting.id, Meeting.starts_at, Group.name)
+            .join(Group, Group.id == Meeting.group_id)
+            .where(Meeting.id.in_(sorted(meetings)))
+        )
+        for meeting_id, starts_at, group in session.execute(query):
+            texts[ActionSource.MEETING, meeting_id] = meeting_text(starts_at, group, with_time)
+    observations = by_kind.get(ActionSource.WALK_OBSERVATION)
+    if observations:
+        walk_query = (
+            select(Observation.id, Walk.date, Place.name)
+            .join(Walk, Walk.id == Observation.walk_id)
+            .join(Place, Place.id == Walk.place_id)
+            .where(Observation.id.in_(sorted(observations)))
+        )
+        for observation_id, day, place in session.execute(walk_query):
+            texts[ActionSource.WALK_OBSERVATION, observation_id] = walk_text(day, place)
+    lessons = by_kind.get(ActionSource.EXERCISE_LESSON)
+    if lessons:
+        exercise_query = (
+            select(ExerciseLesson.id, Exercise.date, Exercise.year, Exercise.title)
+            .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
+            .where(ExerciseLesson.id.in_(sorted(lessons)))
+        )
+        for lesson_id, held_on, year, title in session.execute(exercise_query):
+            texts[ActionSource.EXERCISE_LESSON, lesson_id] = exercise_text(held_on, year, title)
+    return texts

@@ -143,7 +143,7 @@ class ActionDetailPane(DetailPane):
             self.show_placeholder()
             return
         today = today or dt.date.today()
-        self.show_record(action.title, action.source_text)
+        self.show_record(action.title)  # where it came from: the Source line, as the list says
         self.status_combo.set_value(action.status)
         facts = self.facts
         facts.set_fact("responsible", action.responsible)
@@ -155,7 +155,7 @@ class ActionDetailPane(DetailPane):
         facts.set_fact("closed", date_with_week(action.closed_on))
         facts.set_fact("priority_area", action.priority_area)
         facts.set_fact("group", action.group)
-        facts.set_fact("source", _(action.source_type.label))
+        facts.set_fact("source", action.source_text)
         self.set_text("description", action.description)
         self.group_button.setVisible(action.group_id is not None)
         self.notes.clear()
