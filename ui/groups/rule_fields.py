@@ -1,6 +1,7 @@
 """The structured part of the meeting-rule editor, like Outlook's recurrence dialog: weekly or
-every n weeks on weekdays; monthly on a day or on the n-th weekday; every n months or quarterly;
-only chosen months or all but some; time, place, first day, last day and public holidays.
+every n weeks on weekdays, or in even or odd (ISO) weeks; monthly on a day or on the n-th weekday;
+every n months or quarterly; only chosen months or all but some; time, place, first day, last day
+and public holidays.
 
 ``rule()`` builds a ``Rule`` (its ValidationError names the field); ``set_rule`` fills the fields;
 ``changed`` tells the dialog to read the rule back again.
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import _
-from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
+from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
 from ui.widgets.fields import EnumCombo, OptionalDateEdit
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
@@ -114,6 +115,7 @@ class RuleFields(QWidget):
         for signal in (
             self.frequency.currentIndexChanged,
             self.week_interval.valueChanged,
+            self.week_parity.currentIndexChanged,
             self.month_day.valueChanged,
             self.ordinal.currentIndexChanged,
             self.ordinal_weekday.currentIndexChanged,
@@ -158,6 +160,16 @@ class RuleFields(QWidget):
             days.addWidget(box)
         days.addStretch(1)
         layout.addLayout(days)
+        weeks = QHBoxLayout()
+        self.week_parity = QComboBox(page)
+        self.week_parity.setObjectName("weekParity")
+        self.week_parity.addItem(_("all weeks"), None)
+        self.week_parity.addItem(_("even weeks (2, 4 … 52)"), WeekParity.EVEN)
+        self.week_parity.addItem(_("odd weeks (1, 3 … 53)"), WeekParity.ODD)
+        weeks.addWidget(QLabel(_("Weeks"), page))
+        weeks.addWidget(self.week_parity)
+        weeks.addStretch(1)
+        layout.addLayout(weeks)
         return page
 
     def _monthly_page(self) -> QWidget:
@@ -254,6 +266,9 @@ class RuleFields(QWidget):
         self.month_interval.setVisible(mode == EVERY_N_MONTHS)
         for button in self.months:
             button.setEnabled(mode in (ONLY_MONTHS, EXCEPT_MONTHS))
+        # Even or odd weeks are every week of that kind: no "every n weeks" beside them.
+        self.week_interval.setEnabled(self.week_parity.currentData() is None)
+        self.week_parity.setEnabled(self.week_interval.value() == 1)
         self.month_day.setEnabled(self.by_day.isChecked())
         self.ordinal.setEnabled(not self.by_day.isChecked())
         self.ordinal_weekday.setEnabled(not self.by_day.isChecked())
@@ -300,7 +315,12 @@ class RuleFields(QWidget):
         }
         if frequency is Frequency.WEEKLY:
             weekdays = tuple(n for n, b in enumerate(self.weekdays) if b.isChecked())
-            return Rule(interval=self.week_interval.value(), weekdays=weekdays, **common)
+            return Rule(
+                interval=self.week_interval.value(),
+                weekdays=weekdays,
+                week_parity=self.week_parity.currentData(),
+                **common,
+            )
         interval = {EVERY_N_MONTHS: self.month_interval.value(), QUARTERLY: 3}.get(mode, 1)
         if self.by_day.isChecked():
             return Rule(interval=interval, month_day=self.month_day.value(), **common)
@@ -320,6 +340,8 @@ class RuleFields(QWidget):
             self._update_enabled()
             if weekly:
                 self.week_interval.setValue(rule.interval)
+                parities = [self.week_parity.itemData(i) for i in range(self.week_parity.count())]
+                self.week_parity.setCurrentIndex(parities.index(rule.week_parity))
                 for number, box in enumerate(self.weekdays):
                     box.setChecked(number in rule.weekdays)
             else:
