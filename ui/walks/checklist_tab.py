@@ -29,7 +29,7 @@ from samverkan_desktop.services import walk_records
 from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted
+from ui.walks.common import heading, muted, roomy
 from ui.widgets.dialogs import show_error
 
 RATING_STYLE = """
@@ -99,7 +99,7 @@ class ChecklistTab(QWidget):
         self.sheet: ChecklistSheet | None = None
         self._stop_id: int | None = None
         self.rows: list[RatingRow] = []
-        self.stops = QListWidget(self)
+        self.stops = roomy(QListWidget(self))
         self.stops.setObjectName("checklistStops")
         self.stops.setMaximumWidth(280)
         self.stops.currentItemChanged.connect(self._stop_changed)

@@ -1,5 +1,5 @@
-"""Small helpers the walk views share: parsing a time typed as 18:30, headings, pickers, and
-asking the service before asking the user."""
+"""Small helpers the walk views share: parsing a time typed as 18:30, headings, lists with room
+for Å/Ä/Ö, pickers."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
+from ui.fonts import overshoot
 
 TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
@@ -46,6 +47,16 @@ def muted(text: str, parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet(MUTED_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def roomy(widget: QListWidget) -> QListWidget:
+    """A list whose rows keep the dots of Ö and the ring of Å: a row is one line high, and with
+    the usual Linux font (DejaVu Sans) they reach above it, so "Östermalm" read "Ostermalm"
+    (ui.fonts gives labels and tabs that room, not rows). Each row gets it above and below."""
+    app = QApplication.instance()
+    room = overshoot(app) if isinstance(app, QApplication) else 0
+    widget.setStyleSheet(f"QListWidget::item {{ padding: {max(room, 1)}px 2px; }}")
+    return widget
 
 
 def set_or_clear(combo: QComboBox, record_id: Any) -> None:

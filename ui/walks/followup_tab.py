@@ -23,7 +23,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import walk_actions, walk_followup
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted
+from ui.walks.common import heading, muted, roomy
 from ui.walks.observations_tab import action_text
 from ui.walks.places_page import RATING_COLOURS, mean_text
 
@@ -51,9 +51,9 @@ class FollowUpTab(QWidget):
         self.ratings.setObjectName("ratingComparison")
         self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ratings.verticalHeader().setVisible(False)
-        self.closed = QListWidget(self)
+        self.closed = roomy(QListWidget(self))
         self.closed.setObjectName("closedSince")
-        self.still_open = QListWidget(self)
+        self.still_open = roomy(QListWidget(self))
         self.still_open.setObjectName("stillOpen")
         lists = QHBoxLayout()
         for title, widget in ((_("Closed since"), self.closed), (_("Still open"), self.still_open)):

@@ -26,7 +26,7 @@ from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted
+from ui.walks.common import heading, muted, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
@@ -109,7 +109,7 @@ class ObservationsTab(QWidget):
         self.attach_button.clicked.connect(self.attach_photo)
         self.remove_photo_button = QPushButton(_("Remove photo…"), self)
         self.remove_photo_button.clicked.connect(self.remove_photo)
-        self.actions_list = QListWidget(self)
+        self.actions_list = roomy(QListWidget(self))
         self.actions_list.setObjectName("observationActions")
         self.actions_list.setWordWrap(True)
         self.raise_button = QPushButton(_("Raise action…"), self)

@@ -19,6 +19,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import groups, places
 from samverkan_desktop.services.places import PlaceInput
 from ui.context import AppContext
+from ui.walks.common import roomy
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -53,7 +54,7 @@ class PlaceDialog(FormDialog):
         self.latitude.setPlaceholderText("59.3446")
         self.longitude = QLineEdit(self)
         self.longitude.setPlaceholderText("18.1048")
-        self.groups = QListWidget(self)
+        self.groups = roomy(QListWidget(self))
         self.groups.setFixedHeight(110)
         for group in ctx.call(groups.list_groups):
             item = QListWidgetItem(group.name, self.groups)

@@ -25,7 +25,7 @@ from samverkan_desktop.services import places, walk_followup
 from samverkan_desktop.services.places import PlaceDetail, PlaceRow
 from samverkan_desktop.services.walk_followup import RatingHistory
 from ui.context import AppContext
-from ui.walks.common import heading, muted
+from ui.walks.common import heading, muted, roomy
 from ui.widgets.list_page import ListPage
 from ui.widgets.table_model import Column
 
@@ -62,7 +62,7 @@ class PlaceDetailPane(QFrame):
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.priorities = QListWidget(self)
+        self.priorities = roomy(QListWidget(self))
         self.priorities.setMaximumHeight(90)
         add = QPushButton(_("Prioritise for a year…"), self)
         add.clicked.connect(self.add_priority_requested)
@@ -72,7 +72,7 @@ class PlaceDetailPane(QFrame):
         buttons.addWidget(add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        self.walks = QListWidget(self)
+        self.walks = roomy(QListWidget(self))
         self.walks.setMaximumHeight(120)
         self.walks.itemActivated.connect(self._open_walk)
         self.ratings = QTableWidget(self)

@@ -18,7 +18,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import walk_route
 from samverkan_desktop.services.walks import RECOMMENDED_MAX_PEOPLE, WalkDetail
 from ui.context import AppContext
-from ui.walks.common import heading, muted
+from ui.walks.common import heading, muted, roomy
 from ui.walks.route_dialogs import ParticipantDialog, StopDialog
 from ui.walks.walk_dialog import WalkDialog
 from ui.widgets.dialogs import confirm
@@ -54,7 +54,7 @@ class PlanTab(QWidget):
         self.edit_button = QPushButton(_("Change the plan…"), self)
         self.edit_button.clicked.connect(self.edit_walk)
 
-        self.stops = QListWidget(self)
+        self.stops = roomy(QListWidget(self))
         self.stops.setObjectName("stops")
         self.stops.itemActivated.connect(lambda _item: self.edit_stop())
         self.add_stop_button = QPushButton(_("Add stop…"), self)
@@ -68,7 +68,7 @@ class PlanTab(QWidget):
         self.remove_stop_button = QPushButton(_("Remove"), self)
         self.remove_stop_button.clicked.connect(self.remove_stop)
 
-        self.people = QListWidget(self)
+        self.people = roomy(QListWidget(self))
         self.people.setObjectName("participants")
         self.add_person_button = QPushButton(_("Add person…"), self)
         self.add_person_button.clicked.connect(lambda: self.add_participant(True))
