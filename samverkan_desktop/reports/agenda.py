@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.enums import STANDING_ACTIONS
+from samverkan_desktop.enums import STANDING_ACTIONS, MeetingStatus
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.meeting_parts import (
     actions_table,
     meeting_facts,
     status_warnings,
+    text_block,
 )
 from samverkan_desktop.reports.style import (
     Document,
@@ -73,9 +74,11 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         paragraph(detail.group_name, "subtitle"),
         *status_warnings(detail),
         facts(meeting_facts(detail)),
-        rule(),
-        heading(_("Agenda")),
     ]
+    if detail.note and detail.status is not MeetingStatus.CANCELLED:  # cancelled: said above
+        # The note written "for the invitees" in the meeting's details is read on the notice.
+        story += [spacer(2), *text_block(detail.note)]
+    story += [rule(), heading(_("Agenda"))]
     open_actions_shown = False
     for item in detail.agenda:
         block: list[Flowable] = [

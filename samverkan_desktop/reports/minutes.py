@@ -54,6 +54,10 @@ def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, str | None]
     return rows
 
 
+def _label(text: str) -> Flowable:
+    return markup("<i>" + escape(text) + "</i>")
+
+
 def build_minutes(detail: MeetingDetail) -> bytes:
     doc = Document(
         title=_("Minutes – {group}").format(group=detail.group_name),
@@ -93,16 +97,23 @@ def build_minutes(detail: MeetingDetail) -> bytes:
                 ),
                 spacer(1),
             ]
-        if item.standing_key == STANDING_DONE_NEXT or item.next_steps:
-            block += [markup("<i>" + escape(_("What have we done")) + "</i>")]
+        # The halves are named as the editor names them: "what have we done / how do we
+        # continue" only under that item; elsewhere the notes, then "Next steps" when written
+        # (not "What have we done" over the round-table's notes).
+        if item.standing_key == STANDING_DONE_NEXT:
+            block += [_label(_("What have we done"))]
             block += text_block(item.notes, _("Nothing noted."))
-            block += [markup("<i>" + escape(_("How do we continue")) + "</i>")]
+            block += [_label(_("How do we continue"))]
             block += text_block(item.next_steps, _("Nothing noted."))
         else:
             block += text_block(
                 item.notes,
-                None if item.standing_key == STANDING_ACTIONS else _("Nothing noted."),
+                None
+                if item.standing_key == STANDING_ACTIONS or item.next_steps
+                else _("Nothing noted."),
             )
+            if item.next_steps:
+                block += [_label(_("Next steps")), *text_block(item.next_steps)]
         for text in decisions_by_item.get(item.id, []):
             block.append(markup("<b>" + escape(_("Decision:")) + "</b> " + escape(text)))
         story.append(KeepTogether(block[:3]))
