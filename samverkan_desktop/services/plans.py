@@ -48,7 +48,7 @@ class DueState(enum.Enum):
 
 
 DUE_STATE_LABELS = {
-    DueState.OVERDUE: N_("Overdue"),
+    DueState.OVERDUE: N_("Revision overdue"),  # not the loans' "Overdue" (Försenat)
     DueState.DUE_SOON: N_("Revision due soon"),
     DueState.OK: N_("Up to date"),
     DueState.NO_DATE: N_("No date"),

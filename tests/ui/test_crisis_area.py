@@ -464,7 +464,7 @@ def test_a_lesson_learned_raises_an_action_followed_up_in_actions(
         ("Uppdatera kontaktlistan", ActionStatus.OPEN, crisis.deputy)
     ]
     assert found[0].source_text  # says where it came from
-    assert view.lessons_tab.heading.text() == "Lärdomar (1, 1 öppna åtgärder)"
+    assert view.lessons_tab.heading.text() == "Lärdomar (1, 1 öppen åtgärd)"
     # "Show the action" asks the main window for the Actions area with that action.
     asked: list[tuple[str, object]] = []
     area.ctx.navigator.requested.connect(lambda key, rid: asked.append((key, rid)))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseDetail, LessonRow, ObjectiveRow
@@ -269,9 +269,11 @@ class LessonsTab(ExerciseTab):
         super().show_exercise(detail)
         open_count = sum(1 for r in detail.lessons if r.action is not None and r.action.is_open)
         self.heading.setText(
-            _("Lessons learned ({count}, {open} open actions)").format(
-                count=len(detail.lessons), open=open_count
-            )
+            ngettext(
+                "Lessons learned ({count}, {open} open action)",
+                "Lessons learned ({count}, {open} open actions)",
+                open_count,
+            ).format(count=len(detail.lessons), open=open_count)
         )
         self.table.set_rows(detail.lessons)
         self._update_buttons()

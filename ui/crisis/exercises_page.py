@@ -38,7 +38,10 @@ def objectives_text(row: ExerciseRow) -> str:
         return "–"
     if not row.evaluated:
         return ngettext("{n} objective", "{n} objectives", row.objectives).format(n=row.objectives)
-    return _("{met} of {total} met").format(met=row.objectives_met, total=row.objectives)
+    # Agrees with the number met: "1 av 4 uppfyllt", "2 av 4 uppfyllda" (as in the printout).
+    return ngettext("{met} of {total} met", "{met} of {total} met", row.objectives_met).format(
+        met=row.objectives_met, total=row.objectives
+    )
 
 
 def _status_colour(row: ExerciseRow) -> QColor | None:
