@@ -8,8 +8,9 @@ Re-importing the file updates the same entries instead of adding new ones.
 Only rules Outlook accepts are written: no month filter on monthly or weekly rules. Chosen months
 evenly spread over the year ("juni och december", "mars, juni, september, december") go out as
 "every 6 (3) months" from the first of them; other month filters ("ej juli") as the rule without
-the filter plus an EXDATE for each meeting it leaves out. Those EXDATEs are listed up to the
-planning horizon, so each series ends there (UNTIL): export again later to extend it.
+the filter plus an EXDATE for each meeting it leaves out; even or odd weeks ("tisdagar jämna
+veckor") likewise as every week plus an EXDATE for each week left out. Those EXDATEs are listed up
+to the planning horizon, so each series ends there (UNTIL): export again later to extend it.
 """
 
 from __future__ import annotations
@@ -68,12 +69,13 @@ class OutlookSeries:
 
 
 def outlook_rule(rule: Rule, start: dt.date, end: dt.date) -> OutlookSeries | None:
-    """The rule without a month filter, starting at its first meeting from ``start``."""
+    """The rule without a month filter or even/odd weeks (Outlook has no week numbers), starting
+    at its first meeting from ``start``."""
     own = nominal_starts(rule, start, end)
     if not own:
         return None
     first = own[0]
-    base = rule.with_changes(months=(), starts_on=first.date(), exdates=())
+    base = rule.with_changes(months=(), week_parity=None, starts_on=first.date(), exdates=())
     months = rule.months
     if months and rule.frequency is Frequency.MONTHLY and 12 % len(months) == 0:
         step = 12 // len(months)
