@@ -285,6 +285,12 @@ def set_group_rule(args: argparse.Namespace) -> int:
                 result.kept,
             ).format(count=result.kept)
         )
+    if result.planned_from is not None:
+        print(
+            _("No past meetings were added: meetings are planned from today, {today}.").format(
+                today=result.planned_from.isoformat()
+            )
+        )
     return 0
 
 

@@ -136,6 +136,13 @@ def _series(
 ) -> list[Event]:
     rule = rule_of(row)
     start, end = rule_term(group, rule, row.planned_until or rule.starts_on)
+    # A rule that began before it was entered is planned from that day only: the series starts
+    # at its first meeting, not with an EXDATE for every week it was never planned.
+    planned = [
+        to_local(m.original_start).date() for m in meetings if m.from_rule and m.original_start
+    ]
+    if planned:
+        start = max(start, min(planned))
     series = outlook_rule(rule, start, end)
     if series is None:
         return []

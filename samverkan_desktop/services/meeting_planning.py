@@ -1,6 +1,10 @@
 """Turning a rule into meeting rows: the term it may plan in, and re-planning the future after a
 change so that exceptions and meetings holding the user's work survive (see ``plan_meetings``);
-``meetings_to_remove`` says beforehand which meetings a change would delete."""
+``meetings_to_remove`` says beforehand which meetings a change would delete.
+
+Meetings are planned from today on, whatever day the rule begins: a series entered long after it
+began gets no invented past ("Planerad" meetings that never took place here). The rule keeps its
+own start, so "varannan vecka" is still counted from it (RFC 5545 DTSTART)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ class PlanResult:
     updated: int = 0
     removed: int = 0
     kept: int = 0  # meetings holding the user's work (meeting_work) left as they were
+    # The rule begins before today: meetings were planned from this day (today), none before.
+    planned_from: dt.date | None = None
 
 
 def rule_term(group: Group, rule: Rule, end: dt.date) -> tuple[dt.date, dt.date]:
@@ -171,17 +177,37 @@ def plan_meetings(
             updated += 1
     session.flush()
     taken = original_days(session, group.id, start)
-    single_days = _single_meeting_days(session, group.id, start, today)
     created = 0
     for day, occurrence in wanted.items():
-        if occurrence.skipped or day in taken:
-            continue
-        if day < today and day in single_days:
-            continue  # the past already holds a meeting that day
+        if occurrence.skipped or day in taken or occurrence.start.date() < today:
+            continue  # the past is not planned: see the module's note
         session.add(new_meeting(group.id, occurrence, rule))
         created += 1
     session.flush()
-    return PlanResult(created, updated, len(plan.remove), len(plan.keep))
+    planned_from = today if start < today else None
+    return PlanResult(created, updated, len(plan.remove), len(plan.keep), planned_from)
+
+
+def add_held_meetings(session: Session, group: Group, rule: Rule, policy: HolidayPolicy,
+                      today: dt.date) -> int:  # fmt: skip
+    """Record the rule's meetings before today as held, for entering a group's history (the
+    demo does): a day that already holds one of the group's meetings gets none. Returns how many
+    were added."""
+    start, last = rule_term(group, rule, today - dt.timedelta(days=1))
+    if last < start:
+        return 0
+    taken = original_days(session, group.id, start) | _meeting_days(session, group.id, start, today)
+    added = 0
+    for occurrence in occurrences(rule, start, last, policy):
+        day = occurrence.original_start.date()
+        if occurrence.skipped or day in taken or occurrence.start.date() >= today:
+            continue
+        meeting = new_meeting(group.id, occurrence, rule)
+        meeting.status = MeetingStatus.HELD
+        session.add(meeting)
+        added += 1
+    session.flush()
+    return added
 
 
 def _original_day(meeting: Meeting) -> dt.date:
@@ -196,9 +222,7 @@ def _slot(rule: Rule, day: dt.date) -> tuple[int, int]:
     return year, week
 
 
-def _single_meeting_days(
-    session: Session, group_id: int, start: dt.date, today: dt.date
-) -> set[dt.date]:
+def _meeting_days(session: Session, group_id: int, start: dt.date, today: dt.date) -> set[dt.date]:
     rows = session.scalars(
         select(Meeting.starts_at).where(
             Meeting.group_id == group_id,

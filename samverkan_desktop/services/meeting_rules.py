@@ -1,7 +1,9 @@
 """A group's meeting rule and the meetings it gives over a rolling horizon.
 
 Meetings are rows (so each can hold its agenda and minutes); the rule plans them from its start to
-``horizon_end`` (at least 18 months ahead) and ``extend_horizons`` rolls that forward. Changing
+``horizon_end`` (at least 18 months ahead) and ``extend_horizons`` rolls that forward; a rule that
+began before today is planned from today (the past holds only meetings that took place here, or
+``add_past_meetings_as_held`` for entering a group's history). Changing
 the rule re-plans the future the way Outlook keeps exceptions: a meeting moved, cancelled or
 edited by hand stays as it is, and so does one that holds minutes or a prepared agenda (any of
 the user's work: ``meeting_work``); meetings before today are never touched.
@@ -37,6 +39,7 @@ from samverkan_desktop.services.meeting_common import (
 )
 from samverkan_desktop.services.meeting_planning import (
     PlanResult,
+    add_held_meetings,
     future_rule_meetings,
     meetings_to_remove,
     new_meeting,
@@ -75,6 +78,8 @@ class RulePreview:
     # rule's own end or the planning horizon, whichever comes first.
     first_day: dt.date
     last_day: dt.date
+    # The rule begins before today: saving it plans meetings from this day (today), none before.
+    planned_from: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,7 @@ def preview_rule(
     group = get_group(session, group_id)
     today = today or dt.date.today()
     start, end = rule_term(group, rule, horizon_end(session, today))
+    planned_from = today if start < today else None
     start = max(start, today) if rule.until is None or rule.until >= today else start
     dates = occurrences(rule, start, end, holiday_policy)
     return RulePreview(
@@ -118,6 +124,7 @@ def preview_rule(
         _preview_dates(dates[:PREVIEW_COUNT]),
         start,
         end,
+        planned_from,
     )
 
 
@@ -187,6 +194,18 @@ def set_rule(
     )
     session.flush()
     return plan_meetings(session, group, rule, holiday_policy, today, end)
+
+
+def add_past_meetings_as_held(session: Session, group_id: int, today: dt.date | None = None) -> int:
+    """Enter a group's history: its rule's meetings from the rule's start to yesterday, recorded
+    as held (``set_rule`` plans only from today). Days already holding a meeting of the group get
+    none. Returns how many were added (0: the group has no rule)."""
+    group = get_group(session, group_id)
+    row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
+    if row is None:
+        return 0
+    today = today or dt.date.today()
+    return add_held_meetings(session, group, rule_of(row), row.holiday_policy, today)
 
 
 def meetings_removed_by(

@@ -115,6 +115,10 @@ class RuleDialog(QDialog):
         self.holiday_text = QLabel(self)
         self.holiday_text.setObjectName("holidayText")
         self.holiday_text.setWordWrap(True)
+        self.past_note = QLabel(self)  # the rule begins before today: planned from today
+        self.past_note.setObjectName("pastNote")
+        self.past_note.setWordWrap(True)
+        self.past_note.hide()
         self.rule_error = QLabel(self)
         self.rule_error.setObjectName("ruleError")
         self.rule_error.setStyleSheet(ERROR_STYLE)
@@ -169,6 +173,7 @@ class RuleDialog(QDialog):
         right.addWidget(section_heading(_("Read back"), self))
         right.addWidget(self.read_back)
         right.addWidget(self.holiday_text)
+        right.addWidget(self.past_note)
         right.addWidget(self.rule_error)
         right.addWidget(section_heading(_("Next meetings"), self))
         right.addWidget(self.dates, 1)
@@ -258,12 +263,20 @@ class RuleDialog(QDialog):
             self.read_back.setText("")
             self.read_back.hide()
             self.holiday_text.setText("")
+            self.past_note.hide()
             self.dates.setRowCount(0)
             return
         self.rule_error.hide()
         self.read_back.show()
         self.read_back.setText(preview.description)
         self.holiday_text.setText(preview.holiday_text)
+        if preview.planned_from is not None:
+            self.past_note.setText(
+                _("Meetings are planned from today, {today}: no past meetings are added.").format(
+                    today=iso_date(preview.planned_from)
+                )
+            )
+        self.past_note.setVisible(preview.planned_from is not None)
         self._show_dates(preview.dates)
         if not preview.dates:
             first, last = preview.first_day, preview.last_day
