@@ -521,6 +521,15 @@ def update_objective(session: Session, objective_id: int, text: str) -> None:
     session.flush()
 
 
+def check_objective_deletable(session: Session, objective_id: int) -> None:
+    """Raise ValidationError when the objective is the last assessed one of an evaluated
+    exercise: the window asks this before its "Delete the objective …?" question, so that a
+    coordinator who agreed to delete is not refused afterwards."""
+    objective = _get_objective(session, objective_id)
+    if objective.result is not None:
+        _check_still_assessed(objective.exercise, objective)
+
+
 def delete_objective(session: Session, objective_id: int) -> None:
     objective = _get_objective(session, objective_id)
     exercise = objective.exercise

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
@@ -72,3 +73,44 @@ def test_a_first_objective_after_the_evaluation_asks_for_its_assessment(
     click_button(qtbot, view.scenario_tab, "Lägg till mål…")
     modals.check()  # no message: it stays evaluated
     assert view.subtitle.text().endswith("Utvärderad (1 mål ej utvärderat)")
+
+
+def test_the_last_assessed_objective_is_refused_before_the_delete_question(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """It asked "Ta bort målet …?" and, once agreed to, refused: an evaluated exercise keeps an
+    assessed objective. Now the refusal comes alone, first."""
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput(
+            "Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY, status=ExerciseStatus.CONDUCTED
+        ),
+    )
+    objective = ctx.call(exercises.add_objective, exercise, "Alla nås inom 15 minuter")
+    ctx.call(exercises.evaluate_objective, objective, ObjectiveResult.MET)
+    ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
+    ctx.call(exercises.add_objective, exercise, "Larmlistan är aktuell")  # not yet assessed
+    area = CrisisArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 800)
+    area.show()
+    area.open_exercise(exercise)
+    tab = area.exercise_view.scenario_tab
+    area.exercise_view.tabs.setCurrentWidget(tab)
+    tab.objectives.select_id(objective)
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert [b.text() for b in box.buttons()] == ["OK"], box.text()  # no question
+        seen.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(read)
+    click_button(qtbot, tab, "Ta bort…")
+    modals.check()
+    assert seen == [
+        "”Larmprov” är markerad som utvärderad, så minst ett mål måste behålla sitt resultat. "
+        "Ta först tillbaka steget ”utvärderad”."
+    ]
+    assert len(ctx.call(exercises.get_exercise, exercise).objectives) == 2

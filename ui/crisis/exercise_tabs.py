@@ -22,7 +22,7 @@ from ui.crisis.exercise_dialogs import ParticipantDialog, TextDialog
 from ui.crisis.exercises_page import when_text
 from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import confirm, show_error, show_info
-from ui.widgets.operations import perform, run_form
+from ui.widgets.operations import perform, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -206,7 +206,11 @@ class ScenarioTab(ExerciseTab):
 
     def delete_objective(self) -> None:
         objective = self.objectives.current_row()
-        if objective is not None and confirm(
+        if objective is None or refused_before_asking(
+            self, self.ctx, "crisis", exercises.check_objective_deletable, objective.id
+        ):
+            return
+        if confirm(
             self,
             _("Delete objective"),
             _("Delete the objective “{text}” and its evaluation?").format(text=objective.text),
