@@ -14,16 +14,18 @@ from samverkan_desktop import output_files
 from samverkan_desktop.cli.common import (
     add_json_flag,
     code_choice,
+    enum_choice,
     open_db,
     print_json,
     print_table,
     record_id,
     require_organisation,
+    require_priority_area,
     require_record,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import Group
+from samverkan_desktop.models import Group, GroupType
 from samverkan_desktop.recurrence import (
     HolidayPolicy,
     describe,
@@ -130,6 +132,18 @@ def register(commands: Any) -> None:
     ics = export_sub.add_parser("ics", help=_("the meetings as a calendar file for Outlook"))
     ics.add_argument(
         "--group", type=record_id, metavar="ID", help=_("only this group (default: all)")
+    )
+    ics.add_argument(
+        "--type",
+        type=enum_choice("--type", GroupType),
+        metavar=_("TYPE"),
+        help=_("only groups of this type (as the calendar's filter)"),
+    )
+    ics.add_argument(
+        "--area",
+        type=record_id,
+        metavar="ID",
+        help=_("only groups working with this priority area (as the calendar's filter)"),
     )
     ics.add_argument(
         "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
@@ -346,11 +360,15 @@ def write_ics(args: argparse.Namespace) -> int:
     output_files.check_target(out, output_files.ICS)  # before the work: never over the database
     from samverkan_desktop.exports.ics import export_ics
     from samverkan_desktop.services import meeting_rules
+    from samverkan_desktop.services.calendar import CalendarFilter
 
     db = open_db(args)
     if args.group is not None:
         _require_group(db, args.group)
+    if args.area is not None:
+        require_priority_area(db, args.area)  # an unknown area is an error, not an empty file
     db.call(meeting_rules.extend_horizons)
-    output_files.write_bytes(out, db.call(export_ics, args.group), output_files.ICS)
+    filters = CalendarFilter(group_type=args.type, priority_area_id=args.area)
+    output_files.write_bytes(out, db.call(export_ics, args.group, filters), output_files.ICS)
     print(_("Saved {path}").format(path=out))
     return 0

@@ -16,7 +16,7 @@ to the planning horizon, so each series ends there (UNTIL): export again later t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from icalendar import Calendar, Event, Timezone, vRecur
 from sqlalchemy import select
@@ -33,6 +33,7 @@ from samverkan_desktop.recurrence import (
     nominal_starts,
     until_instant,
 )
+from samverkan_desktop.services.calendar import CalendarFilter, group_conditions
 from samverkan_desktop.services.meeting_common import rule_of, to_local
 from samverkan_desktop.services.meeting_rules import rule_term
 
@@ -84,21 +85,26 @@ def outlook_rule(rule: Rule, start: dt.date, end: dt.date) -> OutlookSeries | No
     return OutlookSeries(base.to_rrule(), first, base)
 
 
-def export_ics(session: Session, group_id: int | None = None) -> bytes:
-    """The meetings of one group (or of all groups) as an .ics file."""
+def export_ics(
+    session: Session, group_id: int | None = None, filters: CalendarFilter | None = None
+) -> bytes:
+    """The meetings of one group (or of all groups) as an .ics file; ``filters``: the groups the
+    calendar view shows (its chosen group, group type and priority area). Cancelled meetings are
+    never events of their own (EXDATEs of their series), whatever the view's "show cancelled"."""
+    f = filters or CalendarFilter()
     if group_id is not None:
-        group = session.get(Group, group_id)
-        if group is None:
+        f = replace(f, group_ids=(group_id,))
+    for wanted in f.group_ids:
+        if session.get(Group, wanted) is None:
             raise NotFoundError(_("The group no longer exists."))
-        groups = [group]
-    else:
-        groups = list(session.scalars(select(Group).order_by(Group.name)))
+    groups = list(session.scalars(select(Group).where(*group_conditions(f)).order_by(Group.name)))
     calendar = Calendar()
     calendar.add("prodid", "-//Samverkan//Samverkan//SV")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", groups[0].name if group_id is not None else _("Meetings"))
+    one_group = len(f.group_ids) == 1 and len(groups) == 1
+    calendar.add("x-wr-calname", groups[0].name if one_group else _("Meetings"))
     calendar.add("x-wr-timezone", TZID)
     calendar.add_component(Timezone.from_ical(VTIMEZONE))
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)

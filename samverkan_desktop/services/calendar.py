@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
@@ -87,6 +87,25 @@ def colour_index(group_id: int) -> int:
     return group_id % CALENDAR_COLOURS
 
 
+def group_conditions(filters: CalendarFilter) -> list[ColumnElement[bool]]:
+    """The filter's conditions on ``Group`` (chosen group, type, priority area): the calendar
+    views and the .ics export of what they show use the same ones."""
+    conditions: list[ColumnElement[bool]] = []
+    if filters.group_ids:
+        conditions.append(Group.id.in_(filters.group_ids))
+    if filters.group_type is not None:
+        conditions.append(Group.type == filters.group_type)
+    if filters.priority_area_id is not None:
+        conditions.append(
+            Group.id.in_(
+                select(group_priority_areas.c.group_id).where(
+                    group_priority_areas.c.priority_area_id == filters.priority_area_id
+                )
+            )
+        )
+    return conditions
+
+
 def list_calendar(
     session: Session,
     start: dt.date,
@@ -120,18 +139,7 @@ def list_calendar(
         )
         .order_by(Meeting.starts_at, Group.name)
     )
-    if f.group_ids:
-        query = query.where(Meeting.group_id.in_(f.group_ids))
-    if f.group_type is not None:
-        query = query.where(Group.type == f.group_type)
-    if f.priority_area_id is not None:
-        query = query.where(
-            Meeting.group_id.in_(
-                select(group_priority_areas.c.group_id).where(
-                    group_priority_areas.c.priority_area_id == f.priority_area_id
-                )
-            )
-        )
+    query = query.where(*group_conditions(f))
     if not f.include_cancelled:
         query = query.where(Meeting.status != MeetingStatus.CANCELLED)
     holidays = holidays_between(start, end + dt.timedelta(days=1))

@@ -41,6 +41,7 @@ WRONG = [
     (["db", "add-login", "anna"], "--role", "chef", "coordinator, readonly, reception"),
     (["units", "event", "LARM-01"], "händelsen", "trasig", "tested (Funktionstestat), "),
     (["groups", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
+    (["export", "ics", "--out", "{tmp}/m.ics"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     (["groups", "list"], "--status", "vilande", "planned (Planerad), active (Aktiv), "),
 ]
 

@@ -188,7 +188,7 @@ class CalendarArea(Area):
         self.export_button = QToolButton(self.page)
         self.export_button.setText(_("Export to Outlook (.ics)…"))
         self.export_button.setToolTip(
-            _("Save the meetings of the chosen group, or of all groups, as a calendar file")
+            _("Save the meetings the calendar shows (its group, type and area filters) as a file")
         )
         self.export_button.clicked.connect(self.export_ics)
         top = Qt.AlignmentFlag.AlignTop
@@ -406,6 +406,11 @@ class CalendarArea(Area):
         )
 
     def export_ics(self) -> None:
-        group_id = self.group_filter.value()
-        name = self.group_filter.currentText() if group_id is not None else None
-        export_calendar(self, self.ctx, group_id, name)
+        """The meetings the calendar shows: every filter of the bar (the chosen group, type and
+        priority area), the file named after them."""
+        chosen = [
+            combo.currentText()
+            for combo in (self.group_filter, self.type_filter, self.area_filter)
+            if combo.value() is not None
+        ]
+        export_calendar(self, self.ctx, None, ", ".join(chosen) or None, self.filters())

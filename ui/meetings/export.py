@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from samverkan_desktop import output_files
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
+from samverkan_desktop.services.calendar import CalendarFilter
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error, show_info
@@ -27,9 +28,14 @@ def file_stem(text: str) -> str:
 
 
 def export_calendar(
-    parent: QWidget, ctx: AppContext, group_id: int | None, group_name: str | None
+    parent: QWidget,
+    ctx: AppContext,
+    group_id: int | None,
+    group_name: str | None,
+    filters: CalendarFilter | None = None,
 ) -> Path | None:
-    """Ask where, then write the calendar file; returns the path written (None: not saved)."""
+    """Ask where, then write the calendar file; returns the path written (None: not saved).
+    ``filters``: the calendar's, so that the file holds the groups the calendar shows."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = file_stem(group_name) if group_name else _("All meetings")
     path_text, _filter = QFileDialog.getSaveFileName(
@@ -45,7 +51,7 @@ def export_calendar(
 
     try:
         output_files.check_target(path)  # never over a database
-        output_files.write_bytes(path, ctx.call(export_ics, group_id))
+        output_files.write_bytes(path, ctx.call(export_ics, group_id, filters))
     except DomainError as error:
         show_error(parent, error)
         return None
