@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import meetings
 from samverkan_desktop.services.meeting_editing import mark_all_present
@@ -48,6 +48,26 @@ def invitee_columns() -> list[Column[InviteeRow]]:
         ),
         Column(_("Attendance"), attendance_text, colour=lambda r: STATUS_COLOURS[r.status]),
     ]
+
+
+def attendance_summary(invited: int, counts: dict[AttendanceStatus, int]) -> str:
+    """ "5 kallade · 3 närvarande · 1 ersättare · 0 frånvarande · 1 ej markerad": each number
+    with its own singular or plural."""
+    parts = (
+        ngettext("{count} invited", "{count} invited", invited),
+        ngettext("{count} present", "{count} present", counts[AttendanceStatus.PRESENT]),
+        ngettext("{count} substitute", "{count} substitutes", counts[AttendanceStatus.SUBSTITUTE]),
+        ngettext("{count} absent", "{count} absent", counts[AttendanceStatus.ABSENT]),
+        ngettext("{count} not marked", "{count} not marked", counts[AttendanceStatus.INVITED]),
+    )
+    numbers = (
+        invited,
+        counts[AttendanceStatus.PRESENT],
+        counts[AttendanceStatus.SUBSTITUTE],
+        counts[AttendanceStatus.ABSENT],
+        counts[AttendanceStatus.INVITED],
+    )
+    return " · ".join(part.format(count=n) for part, n in zip(parts, numbers, strict=True))
 
 
 class AttendanceTab(QWidget):
@@ -124,18 +144,7 @@ class AttendanceTab(QWidget):
         counts = {status: 0 for status in AttendanceStatus}
         for row in detail.invitees:
             counts[row.status] += 1
-        self.summary.setText(
-            _(
-                "{invited} invited · {present} present · {substitutes} substitutes · "
-                "{absent} absent · {unmarked} not marked"
-            ).format(
-                invited=len(detail.invitees),
-                present=counts[AttendanceStatus.PRESENT],
-                substitutes=counts[AttendanceStatus.SUBSTITUTE],
-                absent=counts[AttendanceStatus.ABSENT],
-                unmarked=counts[AttendanceStatus.INVITED],
-            )
-        )
+        self.summary.setText(attendance_summary(len(detail.invitees), counts))
         self._update_buttons(self.table.current_row())
 
     def _set(self, status: AttendanceStatus) -> None:

@@ -236,7 +236,10 @@ class MeetingEditor(QWidget):
         self.title.setText(
             detail.title and f"{detail.title} – {detail.group_name}" or detail.group_name
         )
-        self.subtitle.setText(when_text(detail))
+        subtitle = when_text(detail)
+        if detail.status is MeetingStatus.HELD:  # else only the "More" menu told
+            subtitle += " · " + _(detail.status.label)
+        self.subtitle.setText(subtitle)
         found = warnings(detail)
         self.warning.setText("\n".join(found))
         cancelled = detail.status is MeetingStatus.CANCELLED
@@ -250,10 +253,13 @@ class MeetingEditor(QWidget):
             self.actions_tab,
         ):
             tab.show_meeting(detail)
-        marked = sum(1 for i in detail.invitees if i.status is not AttendanceStatus.INVITED)
+        # Who came (in person or by a substitute) of those invited: "5/5" after one was
+        # marked absent read as everyone there.
+        came = (AttendanceStatus.PRESENT, AttendanceStatus.SUBSTITUTE)
+        present = sum(1 for i in detail.invitees if i.status in came)
         titles = (
             _("When and where"),
-            _("Attendance ({marked}/{count})").format(marked=marked, count=len(detail.invitees)),
+            _("Attendance ({present}/{count})").format(present=present, count=len(detail.invitees)),
             _("Agenda and minutes ({count})").format(count=len(detail.agenda)),
             _("Decisions ({count})").format(count=len(detail.decisions)),
             _("Actions ({raised} + {open} open)").format(
