@@ -65,6 +65,8 @@ class ObservationDialog(FormDialog):
             self.description.setPlainText(observation.description)
             self.severity.set_value(observation.severity)
             set_or_clear(self.owner, observation.responsible_organisation_id)
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.stop.setFocus()
 
     def save(self) -> None:
         if self.owner.typed_but_unknown():
@@ -121,6 +123,8 @@ class ActionDialog(FormDialog):
         self.add_row("responsible_person_id", _("Responsible person"), self.person)
         self.add_row("due_on", _("Done by"), self.due)
         self.add_row("description", _("Details"), self.description)
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.what.setFocus()
 
     def save(self) -> None:
         for combo, field in (
@@ -159,6 +163,8 @@ class ActionFollowUpDialog(FormDialog):
         self.add_row("status", _("Status"), self.status)
         self.add_row("closed_on", _("Date"), self.on)
         self.add_row("text", _("Note"), self.note)
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.status.setFocus()
 
     def save(self) -> None:
         self.ctx.call(

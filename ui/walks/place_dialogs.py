@@ -77,6 +77,8 @@ class PlaceDialog(FormDialog):
                 item = self.groups.item(index)
                 if item.data(Qt.ItemDataRole.UserRole) in place.group_ids:
                     item.setCheckState(Qt.CheckState.Checked)
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.name.setFocus()
 
     def _group_ids(self) -> tuple[int, ...]:
         return tuple(
@@ -117,6 +119,8 @@ class PriorityDialog(FormDialog):
         self.reason.setPlaceholderText(_("Why this place this year (from the situation picture)"))
         self.add_row("year", _("Year"), self.year)
         self.add_row("reason", _("Reason"), self.reason)
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.year.setFocus()
 
     def save(self) -> None:
         self.ctx.call(

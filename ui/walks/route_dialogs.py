@@ -38,6 +38,8 @@ class StopDialog(FormDialog):
         if stop is not None:
             self.name.setText(stop.name)
             self.description.setPlainText(stop.description or "")
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.name.setFocus()
 
     def save(self) -> None:
         if self.stop is None:
@@ -76,6 +78,8 @@ class ParticipantDialog(FormDialog):
         self.choice.setCurrentIndex(-1)
         self.choice.setEditText("")
         self.add_row("choice", _("Person") if people else _("Organisation"), self.choice)
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.choice.setFocus()
 
     def save(self) -> None:
         chosen = self.choice.value()
@@ -106,6 +110,8 @@ class FollowUpDialog(FormDialog):
         self.time.setPlaceholderText(_("e.g. 18:30"))
         self.add_row("date", _("Date"), self.date)
         self.add_row("start_time", _("Time"), self.time)
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        self.date.setFocus()
 
     def save(self) -> None:
         self.new_id = self.ctx.call(

@@ -83,6 +83,7 @@ class TemplateDialog(FormDialog):
             ),
         )
         self._fill_templates()
+        self.template.setFocus()  # not the Save button: Enter would save at once
 
     def _fill_templates(self, select: int | None = None) -> None:
         self.template.blockSignals(True)

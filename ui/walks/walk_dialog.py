@@ -74,6 +74,9 @@ class WalkDialog(FormDialog):
             set_or_clear(self.place, place_id)
             default = ctx.call(checklists.default_template_id)
             self.checklist.setCurrentIndex(max(0, self.checklist.findData(default)))
+        # The first field has the focus (else the Save button would: Enter saved an empty form).
+        # A place already chosen ("Plan a walk here"): the date comes next.
+        (self.date if self.place.value() is not None else self.place).setFocus()
 
     def _load(self, walk_id: int) -> None:
         walk = self.ctx.call(walk_service.get_walk, walk_id)
