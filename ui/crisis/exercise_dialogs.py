@@ -89,8 +89,11 @@ class ExerciseDialog(FormDialog):
         self.leader.set_value(None)
         self.leader.setMinimumContentsLength(28)
         self.add_row("leader_id", _("Exercise leader"), self.leader)
-        self.template = QComboBox(self)
+        # Only a new exercise takes a checklist template: an edit has no such row (its combo,
+        # made anyway, lay unplaced over the "Name" label).
+        self.template: QComboBox | None = None
         if exercise is None:
+            self.template = QComboBox(self)
             self.template.addItem(_("– no checklist –"), None)
             for template in ctx.call(exercise_templates.list_templates, active_only=True):
                 self.template.addItem(template.name, template.id)
@@ -134,6 +137,7 @@ class ExerciseDialog(FormDialog):
             status=self.detail.exercise.status if self.detail else ExerciseStatus.PLANNED,
         )
         if self.detail is None:
+            assert self.template is not None
             self.saved_id = self.ctx.call(
                 exercises.create_exercise, data, self.template.currentData()
             )
