@@ -381,6 +381,7 @@ def test_a_conduct_log_line_gets_the_time_it_was_typed(
     assert times[0] in {local_time(before), local_time(after)}
     stored = ctx.call(exercises.get_exercise, crisis.exercise).log
     assert [e.text for e in stored] == texts
+    assert log.heading.text() == "Övningslogg (1 anteckning)"  # was "1 anteckningar"
     assert (
         before - dt.timedelta(seconds=1)
         <= local(stored[0].logged_at)

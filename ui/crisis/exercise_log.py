@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import local_datetime, local_time
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseDetail, LogRow
 from ui.context import AppContext
@@ -77,7 +77,12 @@ class ConductLogTab(ExerciseTab):
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
         super().show_exercise(detail)
-        self.heading.setText(_("Conduct log ({count} notes)").format(count=len(detail.log)))
+        count = len(detail.log)
+        self.heading.setText(
+            ngettext("Conduct log ({count} note)", "Conduct log ({count} notes)", count).format(
+                count=count
+            )
+        )
         self.table.set_rows(detail.log)
         self.table.scrollToBottom()
         self._update_buttons()
