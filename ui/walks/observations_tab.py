@@ -106,7 +106,9 @@ class ObservationsTab(QWidget):
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMaximumHeight(THUMB.height() + 44)
         self.attach_button = QPushButton(_("Attach photo…"), self)
-        self.attach_button.clicked.connect(self.attach_photo)
+        # Not connected directly: the click's "checked" flag would land in ``path`` (False) and
+        # the button did nothing.
+        self.attach_button.clicked.connect(lambda _checked=False: self.attach_photo())
         self.remove_photo_button = QPushButton(_("Remove photo…"), self)
         self.remove_photo_button.clicked.connect(self.remove_photo)
         self.actions_list = roomy(QListWidget(self))

@@ -39,7 +39,9 @@ class TemplateDialog(FormDialog):
         self.template = QComboBox(self)
         self.template.currentIndexChanged.connect(lambda _i: self._load())
         import_button = QPushButton(_("Import from file…"), self)
-        import_button.clicked.connect(self.import_file)
+        # Not connected directly: the click's "checked" flag (False) landed in ``path`` and the
+        # button did nothing.
+        import_button.clicked.connect(lambda _checked=False: self.import_file())
         chooser = QWidget(self)
         row = QHBoxLayout(chooser)
         row.setContentsMargins(0, 0, 0, 0)
