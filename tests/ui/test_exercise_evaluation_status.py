@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
@@ -72,7 +73,22 @@ def test_a_first_objective_after_the_evaluation_asks_for_its_assessment(
     _add_objective(qtbot, modals, area, "Larmlistan är aktuell")
     click_button(qtbot, view.scenario_tab, "Lägg till mål…")
     modals.check()  # no message: it stays evaluated
-    assert view.subtitle.text().endswith("Utvärderad (1 mål ej utvärderat)")
+    # On one line (it wrapped after "(1"), and the list's count says what it leaves out.
+    assert view.subtitle.text().endswith("Utvärderad\u00a0(1\u00a0mål\u00a0ej\u00a0utvärderat)")
+    area.show_exercise_list()
+    table = area.exercises_page.table
+    index = table.model().index(0, column_texts_index(table, "Mål"))
+    assert table.model().data(index, Qt.ItemDataRole.DisplayRole) == "1 av 2 uppfyllt"
+    assert table.model().data(index, Qt.ItemDataRole.ToolTipRole) == "1 mål är inte utvärderat än"
+
+
+def column_texts_index(table: QTableView, title: str) -> int:
+    model = table.model()
+    titles = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(model.columnCount())
+    ]
+    return titles.index(title)
 
 
 def test_the_last_assessed_objective_is_refused_before_the_delete_question(

@@ -133,6 +133,8 @@ class ExerciseView(QWidget):
             status += " " + ngettext(
                 "({n} objective not evaluated)", "({n} objectives not evaluated)", unassessed
             ).format(n=unassessed)
+            # Kept on one line: the line wraps between its parts, not after "(1".
+            status = status.replace(" ", "\u00a0")
         parts = [when_text(row), _(row.type.label), status]
         if row.location:
             parts.insert(1, row.location)

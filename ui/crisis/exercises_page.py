@@ -44,6 +44,16 @@ def objectives_text(row: ExerciseRow) -> str:
     )
 
 
+def objectives_tooltip(row: ExerciseRow) -> str | None:
+    """Says what the count leaves out: objectives not yet evaluated once some are."""
+    unassessed = row.objectives - row.evaluated
+    if not row.evaluated or not unassessed:
+        return None
+    return ngettext(
+        "{n} objective not evaluated yet", "{n} objectives not evaluated yet", unassessed
+    ).format(n=unassessed)
+
+
 def _status_colour(row: ExerciseRow) -> QColor | None:
     return MUTED_COLOUR if row.status is ExerciseStatus.CANCELLED else None
 
@@ -54,7 +64,13 @@ def exercise_columns() -> list[Column[ExerciseRow]]:
         Column(_("Exercise"), lambda r: r.title, tooltip=lambda r: r.title, width=330),
         Column(_("Type"), lambda r: r.type, tooltip=lambda r: _(r.type.label), width=210),
         Column(_("Status"), lambda r: r.status, colour=_status_colour, width=80),
-        Column(_("Objectives"), objectives_text, sort_key=lambda r: r.objectives_met, width=120),
+        Column(
+            _("Objectives"),
+            objectives_text,
+            sort_key=lambda r: r.objectives_met,
+            tooltip=objectives_tooltip,
+            width=120,
+        ),
         Column(_("Participants"), lambda r: r.participants, align_right=True, width=85),
         Column(
             _("Open actions"),
