@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
@@ -35,6 +36,7 @@ from ui.widgets.table_model import WARNING_COLOUR, Column
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
 THUMB = QSize(150, 110)
+CAPTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a photo's caption as saved ("" if none)
 
 
 def observation_columns() -> list[Column[ObservationRow]]:
@@ -111,6 +113,13 @@ class ObservationsTab(QWidget):
         self.attach_button.clicked.connect(lambda _checked=False: self.attach_photo())
         self.remove_photo_button = QPushButton(_("Remove photo…"), self)
         self.remove_photo_button.clicked.connect(self.remove_photo)
+        # The report and the letters print the caption under the photo (else its file name,
+        # "IMG_4711.jpg"): double-click a photo, or choose it and "Caption…".
+        self.caption_button = QPushButton(_("Caption…"), self)
+        self.caption_button.setToolTip(_("What the photo shows, printed under it"))
+        self.caption_button.clicked.connect(self.edit_caption)
+        self.photos.itemActivated.connect(lambda _item: self.edit_caption())
+        self.photos.currentItemChanged.connect(lambda *_items: self._photo_chosen())
         self.actions_list = roomy(QListWidget(self))
         self.actions_list.setObjectName("observationActions")
         self.actions_list.setWordWrap(True)
@@ -144,6 +153,7 @@ class ObservationsTab(QWidget):
         right_layout.addWidget(self.photos)
         photo_buttons = QHBoxLayout()
         photo_buttons.addWidget(self.attach_button)
+        photo_buttons.addWidget(self.caption_button)
         photo_buttons.addWidget(self.remove_photo_button)
         photo_buttons.addStretch(1)
         right_layout.addLayout(photo_buttons)
@@ -197,7 +207,6 @@ class ObservationsTab(QWidget):
             self.edit_button,
             self.delete_button,
             self.attach_button,
-            self.remove_photo_button,
             self.raise_button,
         ):
             widget.setEnabled(obs is not None)
@@ -206,6 +215,7 @@ class ObservationsTab(QWidget):
         )
         self.description.setText(obs.description if obs else "")
         self.photos.clear()
+        self._photo_chosen()
         self.actions_list.clear()
         if obs is None:
             return
@@ -220,6 +230,7 @@ class ObservationsTab(QWidget):
             )
             item = QListWidgetItem(icon, photo.caption or photo.file_name, self.photos)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            item.setData(CAPTION_ROLE, photo.caption or "")
             item.setToolTip(
                 _("{name}, {width}×{height} px; the original is kept.").format(
                     name=photo.file_name, width=photo.width, height=photo.height
@@ -271,19 +282,48 @@ class ObservationsTab(QWidget):
         ):
             perform(self, self.ctx, "walks", walk_records.delete_observation, obs.id)
 
+    def _photo_chosen(self) -> None:
+        chosen = self.photos.currentItem() is not None
+        self.remove_photo_button.setEnabled(chosen)
+        self.caption_button.setEnabled(chosen)
+
     def attach_photo(self, path: str | None = None) -> None:
+        """Attach a photo, or the photos chosen at once (a walk's photos come in a batch)."""
         obs = self.current()
         if obs is None:
             return
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
+        if path is not None:
+            paths = [path]
+        else:
+            paths, _filter = QFileDialog.getOpenFileNames(
                 self,
-                _("Attach photo"),
+                _("Attach photos"),
                 str(Path.home()),
                 _("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILTER),
             )
-        if path:
-            perform(self, self.ctx, "walks", walk_records.add_photo, obs.id, Path(path))
+        for chosen in paths:
+            if not perform(self, self.ctx, "walks", walk_records.add_photo, obs.id, Path(chosen)):
+                break  # said why; the photos before it are attached
+
+    def edit_caption(self) -> None:
+        item = self.photos.currentItem()
+        if item is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            _("Photo caption"),
+            _("What the photo shows (printed under it in the report and the letters):"),
+            text=item.data(CAPTION_ROLE) or "",
+        )
+        if ok:
+            perform(
+                self,
+                self.ctx,
+                "walks",
+                walk_records.set_photo_caption,
+                item.data(Qt.ItemDataRole.UserRole),
+                text,
+            )
 
     def remove_photo(self) -> None:
         item = self.photos.currentItem()
