@@ -24,9 +24,11 @@ from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services.actions import ActionRow
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.fields import EnumCombo
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.table_model import WARNING_COLOUR
 
 STATUS_DELAY_MS = 400
+MIN_WIDTH_CHARS = 42  # the pane's least width, in average characters
 
 
 def overdue_text(action: ActionRow, today: dt.date) -> str:
@@ -44,6 +46,9 @@ class ActionDetailPane(DetailPane):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("Select an action in the list to follow it up."), parent)
+        # Room for a fact's label and a value of a few words: beside the list in a window of
+        # 1100 px the pane got some 215 px and cut its values behind a sideways scroll bar.
+        self.setMinimumWidth(MIN_WIDTH_CHARS * self.fontMetrics().averageCharWidth())
         self.action: ActionRow | None = None
         self.sections.addLayout(self._status_row())
         self.facts = self.add_facts(_("Facts"))
@@ -58,14 +63,24 @@ class ActionDetailPane(DetailPane):
         ):
             self.facts.add_fact(key, label)
         self.add_text("description", _("Description"))
+        # Kept at the top by a stretch rather than by the layout's alignment: an aligned layout
+        # is given its size hint's height, which counts the wrapped buttons and a long origin
+        # or name in a narrow pane as one line each, and the last line was cut off.
+        self.sections.setAlignment(Qt.AlignmentFlag(0))
+        self.sections.addStretch(1)
         self.add_bottom(self._notes_section(), (1, 1))
 
-    def _status_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _status_row(self) -> FlowLayout:
+        """Status, Edit… and Show group on one line; the buttons wrap below the status where
+        the pane is narrow (beside the list at 1280 px) instead of being cut off."""
+        row = FlowLayout()
         row.setContentsMargins(0, 6, 0, 2)
-        label = QLabel(_("Status"), self)
+        status = QWidget(self)  # the label stays beside its drop-down
+        status_layout = QHBoxLayout(status)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(_("Status"), status)
         label.setObjectName("factLabel")
-        self.status_combo = EnumCombo(ActionStatus, parent=self)
+        self.status_combo = EnumCombo(ActionStatus, parent=status)
         self.status_combo.setObjectName("statusCombo")
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.status_combo)
@@ -81,9 +96,9 @@ class ActionDetailPane(DetailPane):
         self.edit_button.clicked.connect(self._request_edit)
         self.group_button = QPushButton(_("Show group"), self)
         self.group_button.clicked.connect(self._request_group)
-        row.addWidget(label)
-        row.addWidget(self.status_combo)
-        row.addStretch(1)
+        status_layout.addWidget(label)
+        status_layout.addWidget(self.status_combo)
+        row.addWidget(status)
         row.addWidget(self.edit_button)
         row.addWidget(self.group_button)
         return row

@@ -8,7 +8,7 @@ itself, so the pane shows only what is known. Text can be selected and copied.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -85,6 +85,13 @@ class FactList(QWidget):
     def fact(self, key: str) -> str:
         """The value shown on a line ("" when hidden)."""
         return self._values[key].text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # QFormLayout keeps the wrapped values' heights of the old width too: a pane made
+            # narrower cut their last line ("Sara Holm · Lokalpolisområde" without "Norrmalm").
+            self._form.invalidate()
 
 
 class DetailPane(QWidget):
