@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -14,12 +15,14 @@ from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     AgreementParty,
+    Base,
     Group,
     Membership,
     Organisation,
     OrganisationKind,
     Person,
 )
+from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
@@ -162,7 +165,26 @@ def update_organisation(session: Session, organisation_id: int, data: Organisati
     flush_or_conflict(session, _("There is already an organisation with that name."), "name")
 
 
-def delete_organisation(session: Session, organisation_id: int) -> None:
+# What else may name an organisation, as the refusal to delete says it.
+_ORGANISATION_USES: dict[tuple[str, str], Callable[[int], str]] = {
+    ("crisis_contacts", "organisation_id"): lambda n: ngettext(
+        "{count} line in the crisis contact list", "{count} lines in the crisis contact list", n
+    ),
+    ("actions", "responsible_organisation_id"): lambda n: ngettext(
+        "responsible for {count} action", "responsible for {count} actions", n
+    ),
+    ("walk_participants", "organisation_id"): lambda n: ngettext(
+        "participant in {count} safety walk", "participant in {count} safety walks", n
+    ),
+    ("observations", "responsible_organisation_id"): lambda n: ngettext(
+        "responsible for {count} observation", "responsible for {count} observations", n
+    ),
+}
+
+
+def check_organisation_deletable(session: Session, organisation_id: int) -> None:
+    """Refuse before anyone is asked "Delete …?" when the organisation is still named: by its
+    people, an agreement, or other records (which ones, and how many)."""
     organisation = _get_organisation(session, organisation_id)
     people = session.scalar(
         select(func.count(Person.id)).where(Person.organisation_id == organisation_id)
@@ -186,6 +208,19 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
                 name=organisation.name
             )
         )
+    skip = {("people", "organisation_id"), ("agreement_parties", "organisation_id")}
+    uses = _uses(session, Organisation, organisation_id, _ORGANISATION_USES, skip)
+    if uses:
+        raise InUseError(
+            _("“{name}” cannot be deleted: {uses}.").format(
+                name=organisation.name, uses=join_words(uses)
+            )
+        )
+
+
+def delete_organisation(session: Session, organisation_id: int) -> None:
+    organisation = _get_organisation(session, organisation_id)
+    check_organisation_deletable(session, organisation_id)
     _delete_in_use_guarded(
         session,
         organisation,
@@ -193,6 +228,42 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
             name=organisation.name
         ),
     )
+
+
+def _uses(
+    session: Session,
+    model: type[Base],
+    record_id: int,
+    texts: dict[tuple[str, str], Callable[[int], str]],
+    skip: set[tuple[str, str]] | frozenset[tuple[str, str]],
+) -> list[str]:
+    """What names the record, as "responsible for 2 actions", from the database's own
+    references (so a new area's are counted too, as "other records")."""
+    target = model.__table__
+    uses: list[str] = []
+    other = 0
+    for table in Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table is not target or (table.name, key.parent.name) in skip:
+                continue
+            count = int(
+                session.scalar(
+                    select(func.count()).select_from(table).where(key.parent == record_id)
+                )
+                or 0
+            )
+            if not count:
+                continue
+            text = texts.get((table.name, key.parent.name))
+            if text is None:
+                other += count
+            else:
+                uses.append(text(count).format(count=count))
+    if other:
+        uses.append(
+            ngettext("{count} other record", "{count} other records", other).format(count=other)
+        )
+    return uses
 
 
 def _get_organisation(session: Session, organisation_id: int) -> Organisation:
@@ -325,27 +396,158 @@ def mark_verified(session: Session, person_id: int, on: dt.date | None = None) -
     return person.version
 
 
-def delete_person(session: Session, person_id: int) -> None:
-    person = _get_person(session, person_id)
-    memberships = session.scalar(
-        select(func.count(Membership.id)).where(Membership.person_id == person_id)
+@dataclass(frozen=True)
+class GroupTie:
+    """A group the person belongs to or is a contact of, and how (member roles, contact roles)."""
+
+    group_id: int
+    group: str
+    roles: tuple[str, ...]
+
+    def text(self) -> str:
+        return f"{self.group} ({', '.join(self.roles)})" if self.roles else self.group
+
+
+def group_ties(session: Session, person_id: int) -> list[GroupTie]:
+    """The groups a person is a member of, or the convener or contact person of, by name."""
+    roles: dict[int, list[str]] = {}
+    names: dict[int, str] = {}
+    for membership in session.scalars(
+        select(Membership)
+        .options(joinedload(Membership.group))
+        .where(Membership.person_id == person_id)
+    ):
+        names[membership.group_id] = membership.group.name
+        roles.setdefault(membership.group_id, []).append(_(membership.role.label))
+    contact_roles = (
+        (Group.convener_id, _("convener")),
+        (Group.district_contact_id, _("district contact")),
+        (Group.police_contact_id, _("police contact")),
     )
-    roles = session.scalar(
-        select(func.count(Group.id)).where(
+    for column, label in contact_roles:
+        for group in session.scalars(select(Group).where(column == person_id)):
+            names[group.id] = group.name
+            group_roles = roles.setdefault(group.id, [])
+            if label.casefold() not in (role.casefold() for role in group_roles):
+                group_roles.append(label)
+    return sorted(
+        (GroupTie(group_id, names[group_id], tuple(roles[group_id])) for group_id in names),
+        key=lambda tie: tie.group.lower(),
+    )
+
+
+def leave_groups(session: Session, person_id: int) -> int:
+    """Take a person who has left out of every group: their memberships go, and the groups
+    they convened or were a contact of have nobody in that place. Minutes and meetings held
+    keep their attendance. Returns how many groups were touched."""
+    _get_person(session, person_id)
+    ties = group_ties(session, person_id)
+    for membership in session.scalars(select(Membership).where(Membership.person_id == person_id)):
+        session.delete(membership)
+    for group in session.scalars(
+        select(Group).where(
             or_(
                 Group.convener_id == person_id,
                 Group.district_contact_id == person_id,
                 Group.police_contact_id == person_id,
             )
         )
-    )
-    if memberships or roles:
+    ):
+        for attribute in ("convener_id", "district_contact_id", "police_contact_id"):
+            if getattr(group, attribute) == person_id:
+                setattr(group, attribute, None)
+    session.flush()
+    return len(ties)
+
+
+# What else may name a person, as the refusal to delete says it: (table, column) -> texts.
+_PERSON_USES: dict[tuple[str, str], Callable[[int], str]] = {
+    ("meeting_invitees", "person_id"): lambda n: ngettext(
+        "invited to {count} meeting", "invited to {count} meetings", n
+    ),
+    ("actions", "responsible_person_id"): lambda n: ngettext(
+        "responsible for {count} action", "responsible for {count} actions", n
+    ),
+    ("alarm_loans", "borrower_id"): lambda n: ngettext(
+        "borrower in {count} alarm loan", "borrower in {count} alarm loans", n
+    ),
+    ("alarm_loans", "approved_by_id"): lambda n: ngettext(
+        "approved {count} alarm loan", "approved {count} alarm loans", n
+    ),
+    ("crisis_contacts", "person_id"): lambda n: ngettext(
+        "{count} line in the crisis contact list", "{count} lines in the crisis contact list", n
+    ),
+    ("crisis_role_members", "person_id"): lambda n: ngettext(
+        "{count} role in the crisis organisation", "{count} roles in the crisis organisation", n
+    ),
+    ("exercises", "leader_id"): lambda n: ngettext(
+        "leader of {count} exercise", "leader of {count} exercises", n
+    ),
+    ("exercise_participants", "person_id"): lambda n: ngettext(
+        "participant in {count} exercise", "participant in {count} exercises", n
+    ),
+    ("plans", "owner_id"): lambda n: ngettext(
+        "responsible for {count} plan", "responsible for {count} plans", n
+    ),
+    ("training_attendances", "person_id"): lambda n: ngettext(
+        "participant in {count} training session", "participant in {count} training sessions", n
+    ),
+    ("walks", "organiser_id"): lambda n: ngettext(
+        "organiser of {count} safety walk", "organiser of {count} safety walks", n
+    ),
+    ("walk_participants", "person_id"): lambda n: ngettext(
+        "participant in {count} safety walk", "participant in {count} safety walks", n
+    ),
+}
+# The groups' own ties are told (and undone) by group_ties and leave_groups.
+_GROUP_COLUMNS = frozenset(
+    {
+        ("memberships", "person_id"),
+        ("groups", "convener_id"),
+        ("groups", "district_contact_id"),
+        ("groups", "police_contact_id"),
+    }
+)
+
+
+def person_uses(session: Session, person_id: int) -> list[str]:
+    """Besides the groups, what names the person ("responsible for 2 actions", ...): what keeps
+    them in the register when they have left."""
+    return _uses(session, Person, person_id, _PERSON_USES, _GROUP_COLUMNS)
+
+
+def check_person_deletable(session: Session, person_id: int) -> None:
+    """Refuse before anyone is asked "Delete …?" when the person may not be deleted, and say
+    where they are named: the groups (by name) first, then everything else."""
+    person = _get_person(session, person_id)
+    ties = group_ties(session, person_id)
+    if ties:
+        raise InUseError(
+            ngettext(
+                "“{name}” cannot be deleted: the person is in the group {groups}. "
+                "Remove them from the group first.",
+                "“{name}” cannot be deleted: the person is in {count} groups: {groups}. "
+                "Remove them from the groups first.",
+                len(ties),
+            ).format(
+                name=person.name,
+                count=len(ties),
+                groups=join_words([tie.text() for tie in ties]),
+            )
+        )
+    uses = person_uses(session, person_id)
+    if uses:
         raise InUseError(
             _(
-                "“{name}” cannot be deleted: the person is a member or contact of a group. "
-                "Remove them from the groups first."
-            ).format(name=person.name)
+                "“{name}” cannot be deleted: {uses}. Keep the person in the register, with a "
+                "note that they have left."
+            ).format(name=person.name, uses=join_words(uses))
         )
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    person = _get_person(session, person_id)
+    check_person_deletable(session, person_id)
     _delete_in_use_guarded(
         session,
         person,

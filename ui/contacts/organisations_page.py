@@ -13,7 +13,7 @@ from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform_confirmed, run_form
+from ui.widgets.operations import perform_confirmed, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -113,7 +113,9 @@ class OrganisationsPage(ListPage[OrganisationRow]):
 
     def delete_organisation(self) -> None:
         organisation = self.current_row()
-        if organisation is None:
+        if organisation is None or refused_before_asking(
+            self, self.ctx, "contacts", contacts.check_organisation_deletable, organisation.id
+        ):
             return
         question = (
             _("Delete organisation"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, PersonRow
 from ui.contacts.choices import organisation_choices
@@ -18,7 +19,13 @@ from ui.contacts.person_dialog import PersonDialog, input_from_row
 from ui.context import AppContext
 from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform, perform_confirmed, perform_undo, run_form
+from ui.widgets.operations import (
+    perform,
+    perform_confirmed,
+    perform_undo,
+    refused_before_asking,
+    run_form,
+)
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 
@@ -162,8 +169,17 @@ class PeoplePage(ListPage[PersonRow]):
             )
 
     def delete_person(self) -> None:
+        """Someone who has left: out of their groups first (asked, with the groups named),
+        then deleted if nothing else names them. A refusal comes before any question."""
         person = self.current_row()
         if person is None:
+            return
+        ties = self.ctx.call(contacts.group_ties, person.id)
+        if ties and not self._leave_groups(person, ties):
+            return
+        if refused_before_asking(
+            self, self.ctx, "contacts", contacts.check_person_deletable, person.id
+        ):
             return
         question = (
             _("Delete person"),
@@ -176,3 +192,42 @@ class PeoplePage(ListPage[PersonRow]):
             self, self.ctx, "contacts", question, contacts.delete_person, person.id
         ):
             self.notify(_("{name} was deleted.").format(name=person.name))
+
+    def _leave_groups(self, person: PersonRow, ties: list[contacts.GroupTie]) -> bool:
+        """Offer to take the person out of their groups. True when they left them and may be
+        deleted now (nothing else names them)."""
+        uses = self.ctx.call(contacts.person_uses, person.id)
+        message = ngettext(
+            "{name} is in this group:",
+            "{name} is in these groups:",
+            len(ties),
+        ).format(name=person.name)
+        message += "\n" + "\n".join(f"• {tie.text()}" for tie in ties)
+        if uses:
+            message += "\n\n" + _(
+                "The person stays in the contacts register afterwards ({uses}): write in the "
+                "notes that they have left."
+            ).format(uses=join_words(uses))
+        message += "\n\n" + ngettext(
+            "Remove {name} from the group? Meetings already held keep their attendance.",
+            "Remove {name} from the groups? Meetings already held keep their attendance.",
+            len(ties),
+        ).format(name=person.name)
+        button = ngettext("Remove from the group", "Remove from the groups", len(ties))
+        if not perform_confirmed(
+            self,
+            self.ctx,
+            ("contacts", "groups"),
+            (_("Delete person"), message, button),
+            contacts.leave_groups,
+            person.id,
+        ):
+            return False
+        self.notify(
+            ngettext(
+                "{name} was removed from {count} group.",
+                "{name} was removed from {count} groups.",
+                len(ties),
+            ).format(name=person.name, count=len(ties))
+        )
+        return not uses

@@ -1,0 +1,116 @@
+"""A person who has left, deleted from the contacts: their groups are named and they can be taken
+out of them at once; what keeps them in the register is said before any "Delete …?"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import contacts, groups
+from samverkan_desktop.services.contacts import PersonInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import acknowledge, click_button, click_row, column_texts, show_window
+from ui.contacts.area import ContactsArea
+from ui.context import AppContext
+
+PLACE = "Platssamverkan Stureplan/Östermalmstorg"
+
+
+@pytest.fixture
+def area(qtbot: QtBot, demo_ctx: AppContext) -> ContactsArea:
+    view = ContactsArea(demo_ctx)
+    show_window(qtbot, view)
+    view.refresh()
+    return view
+
+
+def group_id(ctx: AppContext, name: str) -> int:
+    return next(g.id for g in ctx.call(groups.list_groups) if g.name == name)
+
+
+def member_names(ctx: AppContext, name: str) -> list[str]:
+    return [m.name for m in ctx.call(groups.get_group, group_id(ctx, name)).members]
+
+
+def test_a_member_who_left_is_taken_out_of_the_group_named_in_the_question(
+    qtbot: QtBot, area: ContactsArea, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    assert "Jonas Björk" in member_names(demo_ctx, PLACE)
+    asked: list[str] = []
+
+    def leave(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        click_button(qtbot, box, "Ta bort ur gruppen")
+
+    modals.answer(leave)
+    click_row(qtbot, area.people.table, "Jonas Björk")
+    qtbot.keyClick(area.people.table, Qt.Key.Key_Delete)
+    modals.check()
+    # The group, his role in it, and why he stays in the register: one question, no refusal.
+    assert f"• {PLACE} (Ledamot)" in asked[0]
+    assert "inbjuden till 2 möten" in asked[0]
+    assert "Jonas Björk" not in member_names(demo_ctx, PLACE)
+    assert "Jonas Björk" in column_texts(area.people.table, "Namn")
+
+
+def test_a_member_named_nowhere_else_leaves_the_groups_and_is_deleted(
+    qtbot: QtBot, area: ContactsArea, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    person = demo_ctx.call(contacts.create_person, PersonInput("Vikarie Västlund"))
+    steering = group_id(demo_ctx, "Lokal styrgrupp Östermalm")
+    demo_ctx.call(groups.add_member, steering, person)
+    detail = demo_ctx.call(groups.get_group, steering)
+    data = detail.to_input()
+    demo_ctx.call(
+        groups.update_group,
+        steering,
+        type(data)(**{**data.__dict__, "police_contact_id": person}),
+    )
+    area.refresh()
+    asked: list[str] = []
+
+    def answer(button: str):  # type: ignore[no-untyped-def]
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            click_button(qtbot, box, button)
+
+        return press
+
+    modals.answer(answer("Ta bort ur gruppen"), answer("Ta bort"))
+    click_row(qtbot, area.people.table, "Vikarie Västlund")
+    qtbot.keyClick(area.people.table, Qt.Key.Key_Delete)
+    modals.check()
+    assert "• Lokal styrgrupp Östermalm (Ledamot, kontaktperson polisen)" in asked[0]
+    assert asked[1].startswith("Ta bort Vikarie Västlund ur kontaktregistret?")
+    assert "Vikarie Västlund" not in column_texts(area.people.table, "Namn")
+    assert demo_ctx.call(groups.get_group, steering).police_contact is None
+
+
+def test_a_person_named_elsewhere_is_refused_before_any_question(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))  # one message, not "Delete …?" then a refusal
+    click_row(qtbot, area.people.table, "Kalle Nyberg")
+    qtbot.keyClick(area.people.table, Qt.Key.Key_Delete)
+    modals.check()
+    assert seen[0].startswith("”Kalle Nyberg” kan inte tas bort: låntagare i ")
+    assert "larmlån" in seen[0] and "slutat" in seen[0]
+
+
+def test_an_organisation_named_by_a_walk_is_refused_before_any_question(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    area.tabs.setCurrentWidget(area.organisations)
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    click_row(qtbot, area.organisations.table, "Pensionärsrådet Östermalm")
+    qtbot.keyClick(area.organisations.table, Qt.Key.Key_Delete)
+    modals.check()
+    assert seen == [
+        "”Pensionärsrådet Östermalm” kan inte tas bort: deltagare i 1 trygghetsvandring."
+    ]
