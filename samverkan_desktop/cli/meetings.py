@@ -286,9 +286,18 @@ def set_group_rule(args: argparse.Namespace) -> int:
         starts_on=args.start,
         place=args.place,
     )
+    # "1 möte tillagt, 1 ändrat, 1 borttaget" as "2 möten tillagda, 2 ändrade, 0 borttagna".
     print(
-        _("Rule saved: {created} meetings added, {updated} changed, {removed} removed.").format(
-            created=result.created, updated=result.updated, removed=result.removed
+        _("Rule saved: {created}, {updated}, {removed}.").format(
+            created=ngettext(
+                "{count} meeting added", "{count} meetings added", result.created
+            ).format(count=result.created),
+            updated=ngettext("{count} changed", "{count} changed", result.updated).format(
+                count=result.updated
+            ),
+            removed=ngettext("{count} removed", "{count} removed", result.removed).format(
+                count=result.removed
+            ),
         )
     )
     if result.kept:
