@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local
@@ -23,7 +23,7 @@ from samverkan_desktop.services.training import TrainingStatus
 from ui.alarms.common import due_text, remember_initials, remembered_initials, staff_choices
 from ui.alarms.training_status import training_by_person, training_text
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox, TimeEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.table_model import WARNING_COLOUR
 
@@ -132,8 +132,7 @@ class LendDialog(FormDialog):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.due_date_edit = OptionalDateEdit(row)
-        self.due_time_edit = QTimeEdit(row)
-        self.due_time_edit.setDisplayFormat("HH:mm")
+        self.due_time_edit = TimeEdit(row)
         default = alarm_loans.default_due_at(UnitKind.HOME_VISIT)
         if default is not None:
             here = local(default)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStackedWidget,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
-from ui.widgets.fields import EnumCombo, OptionalDateEdit
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
 ORDINALS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last"))
@@ -73,12 +72,10 @@ class RuleFields(QWidget):
         form.addRow(_("Months"), self._months_part())
 
         times = QHBoxLayout()
-        self.start_time = QTimeEdit(self)
+        self.start_time = TimeEdit(self)
         self.start_time.setObjectName("startTime")
-        self.end_time = QTimeEdit(self)
+        self.end_time = TimeEdit(self)
         self.end_time.setObjectName("endTime")
-        for edit in (self.start_time, self.end_time):
-            edit.setDisplayFormat("HH:mm")
         times.addWidget(self.start_time)
         times.addWidget(QLabel("–", self))
         times.addWidget(self.end_time)

@@ -26,9 +26,9 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingDetail, MeetingInput
 from samverkan_desktop.services.validation import clean
-from ui.calendar.meeting_dialogs import meeting_times, required_date, time_edit, time_of
+from ui.calendar.meeting_dialogs import meeting_times, required_date, time_of
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, TextBox
+from ui.widgets.fields import OptionalDateEdit, TextBox, TimeEdit
 from ui.widgets.form_dialog import ERROR_STYLE
 
 
@@ -50,8 +50,8 @@ class DetailsTab(QWidget):
         self.form.setVerticalSpacing(8)
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.setMaximumWidth(160)
-        self.start_edit = time_edit(dt.time(9, 0), self)
-        self.end_edit = time_edit(dt.time(10, 0), self)
+        self.start_edit = TimeEdit(self, dt.time(9, 0))
+        self.end_edit = TimeEdit(self, dt.time(10, 0))
         self.place_edit = QLineEdit(self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("Optional, e.g. Workshop (the group's name is shown)"))

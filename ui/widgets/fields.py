@@ -1,4 +1,5 @@
-"""Input widgets used in forms: optional dates, enum and record pickers, check lists, text."""
+"""Input widgets used in forms: optional dates, clock times, enum and record pickers, check
+lists, text."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
+    QTimeEdit,
     QWidget,
 )
 
@@ -301,6 +303,28 @@ class OptionalDateEdit(QDateEdit):
         if not self._committing:  # the calendar, arrow keys, editing a part: Qt's date
             self._typed = None
             self._show_raw(None)
+
+
+class TimeEdit(QTimeEdit):
+    """A clock time as Swedish writes it, "09.00" (as the program's views and printouts do).
+    Edited part by part, as Qt does: "0900", "9.00", "9:00" and "09:00" all give 09.00, and "9"
+    the hour 9 with the minutes left as they were. A pasted "09:00" is taken as "09.00"."""
+
+    def __init__(self, parent: QWidget | None = None, value: dt.time | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH.mm")
+        if value is not None:
+            self.set_value(value)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(text.replace(":", "."), pos)
+
+    def value(self) -> dt.time:
+        time = self.time()
+        return dt.time(time.hour(), time.minute())
+
+    def set_value(self, value: dt.time) -> None:
+        self.setTime(QTime(value.hour, value.minute))
 
 
 class EnumCombo(QComboBox):
