@@ -42,6 +42,13 @@ def local_datetime(value: dt.datetime | None) -> str:
     return local(value).isoformat(" ", "minutes")[:16]
 
 
+def display_datetime(value: dt.datetime | None) -> str:
+    """ "2026-03-12 14.05" in Stockholm time: the clock as Swedish writes it, as local_time, for
+    the window (the command line and its files keep local_datetime's "14:05")."""
+    text = local_datetime(value)
+    return f"{text[:13]}.{text[14:]}" if text else ""
+
+
 def local_time(value: dt.datetime | None) -> str:
     if value is None:
         return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samverkan_desktop.formatting import local_datetime, thousands
+from samverkan_desktop.formatting import display_datetime, local_datetime, thousands
 
 
 def test_thousands_are_grouped_by_a_no_break_space() -> None:
@@ -18,3 +18,10 @@ def test_local_datetime_is_stockholm_time_to_the_minute() -> None:
     assert local_datetime(dt.datetime(2026, 3, 12, 13, 5, 59, tzinfo=dt.UTC)) == "2026-03-12 14:05"
     assert local_datetime(dt.datetime(2026, 7, 12, 22, 59, 59, 999999)) == "2026-07-13 00:59"
     assert local_datetime(None) == ""
+
+
+def test_the_window_writes_the_clock_with_a_dot_and_the_command_line_with_a_colon() -> None:
+    at = dt.datetime(2026, 11, 30, 16, 0, tzinfo=dt.UTC)
+    assert display_datetime(at) == "2026-11-30 17.00"
+    assert local_datetime(at) == "2026-11-30 17:00"  # the command line's text and files
+    assert display_datetime(None) == ""

@@ -107,7 +107,7 @@ def test_units_show_status_and_overdue_in_the_warning_colour(
 def test_the_units_detail_shows_the_due_time_once_under_its_label(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    """ "Åter senast: 2026-12-15 09:00", not "Åter senast: åter senast 2026-12-15 09:00"."""
+    """ "Åter senast: 2026-12-15 09.00", not "Åter senast: åter senast 2026-12-15 09.00"."""
     unit = demo_ctx.call(alarms.find_unit, "LARM-13")
     due = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(9))
     demo_ctx.call(
@@ -122,7 +122,7 @@ def test_the_units_detail_shows_the_due_time_once_under_its_label(
     area = _area(qtbot, demo_ctx)
     click_row(qtbot, area.units_page.table, "LARM-13")
     shown = area.units_page.detail.facts.fact("due")
-    assert shown == f"{due:%Y-%m-%d} 09:00"
+    assert shown == f"{due:%Y-%m-%d} 09.00"
     assert "åter senast" not in shown.lower()
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import local, local_datetime, local_time
+from samverkan_desktop.formatting import display_datetime, local, local_time
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.services import alarm_loans, contacts
@@ -61,7 +61,7 @@ def due_text(due: dt.datetime | None, now: dt.datetime | None = None) -> str:
     today = local(now or dt.datetime.now(dt.UTC)).date()
     if local(due).date() == today:
         return _("today {time}").format(time=local_time(due))
-    return local_datetime(due)
+    return display_datetime(due)
 
 
 def due_line(row: UnitRow) -> str:
@@ -69,7 +69,7 @@ def due_line(row: UnitRow) -> str:
     if row.due_at is None:
         return ""
     if row.overdue:
-        return _("OVERDUE since {time}").format(time=local_datetime(row.due_at))
+        return _("OVERDUE since {time}").format(time=display_datetime(row.due_at))
     return _("due back {time}").format(time=due_text(row.due_at))
 
 

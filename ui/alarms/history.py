@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import alarm_history, alarms
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
@@ -32,12 +32,12 @@ def _loan_entry(row: LoanRow) -> HistoryEntry:
     what = _("Lent ({purpose})").format(purpose=_(row.purpose.label).lower())
     if row.returned_at is None:
         state = (
-            _("overdue since {time}").format(time=local_datetime(row.due_at))
+            _("overdue since {time}").format(time=display_datetime(row.due_at))
             if row.overdue
             else _("due back {time}").format(time=due_text(row.due_at))
         )
     else:
-        state = _("back {time}").format(time=local_datetime(row.returned_at))
+        state = _("back {time}").format(time=display_datetime(row.returned_at))
         if row.returned_at > row.due_at:
             state += " " + _("(late)")
     details = f"{row.borrower_label()} · {state}"
@@ -81,7 +81,7 @@ def history_columns() -> list[Column[HistoryEntry]]:
     # and the borrower's line short, the texts wrap (a row grows to the lines it needs) and the
     # time goes under the date; the details get the rest of the width.
     return [
-        Column(_("When"), lambda e: local_datetime(e.at), sort_key=lambda e: e.at, wrap=True),
+        Column(_("When"), lambda e: display_datetime(e.at), sort_key=lambda e: e.at, wrap=True),
         Column(_("What"), lambda e: e.what, tooltip=lambda e: e.what, wrap=True),
         Column(_("Initials"), lambda e: e.initials, width=60),
         Column(

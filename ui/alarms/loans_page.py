@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.formatting import local_datetime, thousands
+from samverkan_desktop.formatting import display_datetime, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_history
@@ -37,7 +37,7 @@ def _warn(row: LoanRow) -> QColor | None:
 def returned_text(row: LoanRow) -> str:
     if row.returned_at is None:
         return _("Overdue") if row.overdue else _("out")
-    text = local_datetime(row.returned_at)
+    text = display_datetime(row.returned_at)
     if row.returned_at > row.due_at:
         text += " " + _("(late)")
     if row.fault_description:
@@ -51,11 +51,11 @@ def loan_columns() -> list[Column[LoanRow]]:
         Column(_("Borrower"), LoanRow.borrower_label, width=150),
         Column(_("Purpose"), lambda r: r.purpose),
         Column(
-            _("Lent"), lambda r: local_datetime(r.out_at), sort_key=lambda r: r.out_at, width=122
+            _("Lent"), lambda r: display_datetime(r.out_at), sort_key=lambda r: r.out_at, width=122
         ),
         Column(
             _("Due back"),
-            lambda r: local_datetime(r.due_at),
+            lambda r: display_datetime(r.due_at),
             sort_key=lambda r: r.due_at,
             colour=_warn,
             width=122,
@@ -137,7 +137,7 @@ class LoanDetail(DetailPane):
         self.facts.set_fact("phone", row.borrower_phone)
         self.facts.set_fact("purpose", _(row.purpose.label))
         self.facts.set_fact("approved", row.approved_by)
-        self.facts.set_fact("out", local_datetime(row.out_at))
+        self.facts.set_fact("out", display_datetime(row.out_at))
         self.facts.set_fact("due", due_text(row.due_at), _warn(row))
         self.facts.set_fact("returned", returned_text(row), _warn(row))
         self.facts.set_fact("condition", condition)

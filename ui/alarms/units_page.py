@@ -9,7 +9,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from samverkan_desktop.formatting import iso_date, local_datetime
+from samverkan_desktop.formatting import display_datetime, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarms
@@ -48,8 +48,8 @@ def unit_columns() -> list[Column[UnitRow]]:
         # with make and serial number), so the list fits beside the pane at 1280x800.
         Column(
             _("Charged"),
-            lambda r: local_datetime(r.last_charged_at)[:10],
-            tooltip=lambda r: local_datetime(r.last_charged_at) or None,
+            lambda r: display_datetime(r.last_charged_at)[:10],
+            tooltip=lambda r: display_datetime(r.last_charged_at) or None,
         ),
     ]
 
@@ -87,13 +87,13 @@ class UnitDetail(DetailPane):
         self.show_record(row.code, _(row.kind.label))
         self.facts.set_fact("status", state_text(row), state_colour(row))
         self.facts.set_fact("borrower", row.borrower)
-        self.facts.set_fact("out", local_datetime(row.out_at))
+        self.facts.set_fact("out", display_datetime(row.out_at))
         # The fact's label already says "Due back": the time alone ("due back …" is the tiles'
         # sentence), or "OVERDUE since …" in the warning colour.
         due = due_line(row) if row.overdue else due_text(row.due_at)
         self.facts.set_fact("due", due, WARNING_COLOUR if row.overdue else None)
         self.facts.set_fact("tested", iso_date(row.last_tested_on) or _("never"))
-        self.facts.set_fact("charged", local_datetime(row.last_charged_at))
+        self.facts.set_fact("charged", display_datetime(row.last_charged_at))
         self.facts.set_fact("make", row.make_model)
         self.facts.set_fact("serial", row.serial_number)
         self.set_text("notes", row.notes)
