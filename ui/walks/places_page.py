@@ -64,6 +64,7 @@ class PlaceDetailPane(QFrame):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.priorities = roomy(QListWidget(self))
         self.priorities.setMaximumHeight(90)
+        self.priorities.setWordWrap(True)  # a long reason on more lines, not sideways
         add = QPushButton(_("Prioritise for a year…"), self)
         add.clicked.connect(self.add_priority_requested)
         self.remove = QPushButton(_("Remove priority"), self)
@@ -74,6 +75,7 @@ class PlaceDetailPane(QFrame):
         buttons.addStretch(1)
         self.walks = roomy(QListWidget(self))
         self.walks.setMaximumHeight(120)
+        self.walks.setWordWrap(True)
         self.walks.itemActivated.connect(self._open_walk)
         self.ratings = QTableWidget(self)
         self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,7 +94,9 @@ class PlaceDetailPane(QFrame):
         inner.addLayout(buttons)
         inner.addWidget(heading(_("Walks here"), self))
         inner.addWidget(self.walks)
-        inner.addWidget(heading(_("Ratings walk to walk (mean over the stops, 0–3)"), self))
+        ratings_title = heading(_("Ratings walk to walk (mean over the stops, 0–3)"), self)
+        ratings_title.setWordWrap(True)  # on one line it held the pane 550 px wide
+        inner.addWidget(ratings_title)
         inner.addWidget(self.ratings, 1)
         layout.addWidget(self._content, 1)
         self.show_place(None, None)
@@ -160,7 +164,9 @@ class PlacesPage(ListPage[PlaceRow]):
         self.fill_filters()
         self.add_filter(self.year_filter)
         self.detail = PlaceDetailPane(self)
-        self.set_detail(self.detail, (3, 3))
+        # The list keeps three fifths: at half the width (1280 px) the places' names were cut
+        # to "Gyllenst…", "Klarakv…".
+        self.set_detail(self.detail, (3, 2))
         self.current_changed.connect(self.show_detail)
 
     def fill_filters(self) -> None:
