@@ -38,6 +38,7 @@ from samverkan_desktop.services import actions as action_service
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
+    from samverkan_desktop.services.calendar import CalendarFilter
 
 
 def iso_date(value: str) -> dt.date:
@@ -85,6 +86,7 @@ def register(commands: Any) -> None:
     listing.add_argument(
         "--group", type=record_id, metavar="ID", help=_("only this group's meetings")
     )
+    _add_group_filters(listing)
     add_json_flag(listing)
     listing.set_defaults(handler=list_meetings)
     set_rule = sub.add_parser("set-rule", help=_("give a group its meeting rule from a phrase"))
@@ -133,22 +135,43 @@ def register(commands: Any) -> None:
     ics.add_argument(
         "--group", type=record_id, metavar="ID", help=_("only this group (default: all)")
     )
+    _add_group_filters(ics)
     ics.add_argument(
+        "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
+    )
+    ics.set_defaults(handler=write_ics)
+
+
+def _add_group_filters(parser: argparse.ArgumentParser) -> None:
+    """--type and --area: the calendar's filters, alike in ``meetings list`` and ``export ics``."""
+    parser.add_argument(
         "--type",
         type=enum_choice("--type", GroupType),
         metavar=_("TYPE"),
         help=_("only groups of this type (as the calendar's filter)"),
     )
-    ics.add_argument(
+    parser.add_argument(
         "--area",
         type=record_id,
         metavar="ID",
         help=_("only groups working with this priority area (as the calendar's filter)"),
     )
-    ics.add_argument(
-        "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
+
+
+def _calendar_filter(db: Database, args: argparse.Namespace) -> CalendarFilter:
+    """The filter of --group, --type and --area; an unknown group or priority area is an error
+    ("There is no group with number 999."), not an empty list or file."""
+    from samverkan_desktop.services.calendar import CalendarFilter
+
+    if args.group is not None:
+        _require_group(db, args.group)
+    if args.area is not None:
+        require_priority_area(db, args.area)
+    return CalendarFilter(
+        group_ids=() if args.group is None else (args.group,),
+        group_type=args.type,
+        priority_area_id=args.area,
     )
-    ics.set_defaults(handler=write_ics)
 
 
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
@@ -229,10 +252,8 @@ def list_meetings(args: argparse.Namespace) -> int:
 
     start, end = _period(args)
     db = open_db(args)
-    if args.group is not None:
-        _require_group(db, args.group)  # an unknown group is an error, not "none"
+    filters = _calendar_filter(db, args)
     db.call(meeting_rules.extend_horizons)
-    filters = calendar_service.CalendarFilter(group_ids=(args.group,) if args.group else ())
     rows = db.call(calendar_service.list_calendar, start, end, filters)
     if args.json:
         print_json(
@@ -369,15 +390,10 @@ def write_ics(args: argparse.Namespace) -> int:
     output_files.check_target(out, output_files.ICS)  # before the work: never over the database
     from samverkan_desktop.exports.ics import export_ics
     from samverkan_desktop.services import meeting_rules
-    from samverkan_desktop.services.calendar import CalendarFilter
 
     db = open_db(args)
-    if args.group is not None:
-        _require_group(db, args.group)
-    if args.area is not None:
-        require_priority_area(db, args.area)  # an unknown area is an error, not an empty file
+    filters = _calendar_filter(db, args)
     db.call(meeting_rules.extend_horizons)
-    filters = CalendarFilter(group_type=args.type, priority_area_id=args.area)
     output_files.write_bytes(out, db.call(export_ics, args.group, filters), output_files.ICS)
     print(_("Saved {path}").format(path=out))
     return 0

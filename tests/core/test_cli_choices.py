@@ -42,6 +42,7 @@ WRONG = [
     (["units", "event", "LARM-01"], "händelsen", "trasig", "tested (Funktionstestat), "),
     (["groups", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     (["export", "ics", "--out", "{tmp}/m.ics"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
+    (["meetings", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     (["groups", "list"], "--status", "vilande", "planned (Planerad), active (Aktiv), "),
 ]
 

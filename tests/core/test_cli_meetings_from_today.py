@@ -1,5 +1,5 @@
-"""``meetings set-rule --from`` a day long ago plans from today and says so; ``export ics`` takes
-the calendar's type and priority-area filters besides ``--group``."""
+"""``meetings set-rule --from`` a day long ago plans from today and says so; ``export ics`` and
+``meetings list`` take the calendar's type and priority-area filters besides ``--group``."""
 
 from __future__ import annotations
 
@@ -82,3 +82,37 @@ def test_export_ics_by_type_and_priority_area(
                               "--out", str(tmp_path / "x.ics"))  # fmt: skip
     assert code == 1 and err.startswith("Fel: --type kan inte vara ”x”; skriv något av: styrgrupp")
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_meetings_list_by_type_and_priority_area_as_export_ics(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(sqlite_url)
+    with db.session() as s:
+        area = next(a.id for a in groups.list_priority_areas(s) if a.code == "young_people_at_risk")
+        school = make_group(s, "Skolgruppen", type=GroupType.ARBETSGRUPP, priority_area_ids=(area,))
+        network = make_group(s, "SLK-nätverket", type=GroupType.NATVERK)
+    db.dispose()
+    for gid in (school, network):
+        assert run_cli(capsys, "--db", sqlite_url, "meetings", "set-rule", str(gid),
+                       "1 gång/månad")[0] == 0  # fmt: skip
+
+    def names(*options: str) -> set[str]:
+        code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", *options, "--json")
+        assert (code, err) == (0, "")
+        return {m["group"] for m in json.loads(out)}
+
+    assert names() == {"Skolgruppen", "SLK-nätverket"}
+    assert names("--type", "natverk") == {"SLK-nätverket"}
+    assert names("--type", "Nätverk") == {"SLK-nätverket"}  # the window's label
+    assert names("--area", str(area)) == {"Skolgruppen"}
+    assert names("--type", "natverk", "--area", str(area)) == set()
+    assert names("--group", str(network), "--type", "natverk") == {"SLK-nätverket"}
+    assert names("--group", str(network), "--type", "arbetsgrupp") == set()
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", "--area", "999")
+    assert (code, out) == (1, "") and err.strip() == (
+        "Fel: Det finns inget prioriterat område med nummer 999."
+    )
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", "--type", "x")
+    assert (code, out) == (1, "")
+    assert err.startswith("Fel: --type kan inte vara ”x”; skriv något av: styrgrupp")
