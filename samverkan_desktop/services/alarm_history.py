@@ -14,7 +14,7 @@ from sqlalchemy import func, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.formatting import local, local_datetime
+from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.services.alarms import at_local, now_utc
@@ -435,7 +435,7 @@ def overview_section(session: Session, today: dt.date) -> OverviewSection:
         items.append(
             OverviewItem(
                 title=row.unit_code,
-                detail=detail.format(name=row.borrower_label(), time=local_datetime(row.due_at)),
+                detail=detail.format(name=row.borrower_label(), time=display_datetime(row.due_at)),
                 date=due_day,
                 urgency=urgency,
                 area="alarms",

@@ -250,8 +250,8 @@ def test_overdue_loans_are_listed_and_counted_on_the_overview(db: Database) -> N
     assert section.title == "Utlånade larm (1 försenat)" and section.total == 2
     assert [item.title for item in section.items] == ["LARM-01", "LARM-02"]
     assert section.items[0].urgency is overview.Urgency.OVERDUE
-    assert section.items[0].detail == "Lena Persson · försenat sedan 2026-11-20 17:00"
-    assert section.items[1].detail == "Leif Pettersson · ska tillbaka 2026-11-23 17:00"
+    assert section.items[0].detail == "Lena Persson · försenat sedan 2026-11-20 17.00"
+    assert section.items[1].detail == "Leif Pettersson · ska tillbaka 2026-11-23 17.00"
 
 
 def _history(s, data, count: int = 12) -> None:  # type: ignore[no-untyped-def]
