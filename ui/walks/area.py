@@ -141,5 +141,14 @@ class WalksArea(Area):
         if row is not None and PriorityDialog(self.ctx, row.id, parent=self).exec():
             self.ctx.bus.announce("walks")
 
-    def remove_priority(self, priority_id: int) -> None:
-        perform(self, self.ctx, "walks", places.remove_priority, priority_id)
+    def remove_priority(self, priority_id: int, text: str) -> None:
+        row = self.places_page.current_row()
+        if confirm(
+            self,
+            _("Remove priority"),
+            _("Remove the priority “{text}” of {place}?").format(
+                text=text, place=row.name if row else ""
+            ),
+            _("Remove"),
+        ):
+            perform(self, self.ctx, "walks", places.remove_priority, priority_id)

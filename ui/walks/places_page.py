@@ -50,7 +50,7 @@ def mean_text(value: float | None) -> str:
 class PlaceDetailPane(QFrame):
     open_walk_requested = Signal(int)
     add_priority_requested = Signal()
-    remove_priority_requested = Signal(int)
+    remove_priority_requested = Signal(int, str)  # the priority's id and how it reads
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +65,10 @@ class PlaceDetailPane(QFrame):
         self.priorities = roomy(QListWidget(self))
         self.priorities.setMaximumHeight(90)
         self.priorities.setWordWrap(True)  # a long reason on more lines, not sideways
+        # "Remove priority" removes the one chosen: without a choice it did nothing.
+        self.priorities.currentItemChanged.connect(
+            lambda item, _previous: self.remove.setEnabled(item is not None)
+        )
         add = QPushButton(_("Prioritise for a year…"), self)
         add.clicked.connect(self.add_priority_requested)
         self.remove = QPushButton(_("Remove priority"), self)
@@ -104,7 +108,7 @@ class PlaceDetailPane(QFrame):
     def _remove_priority(self) -> None:
         item = self.priorities.currentItem()
         if item is not None:
-            self.remove_priority_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.remove_priority_requested.emit(item.data(Qt.ItemDataRole.UserRole), item.text())
 
     def _open_walk(self, item: QListWidgetItem) -> None:
         self.open_walk_requested.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -127,7 +131,7 @@ class PlaceDetailPane(QFrame):
         for priority in place.priorities:
             item = QListWidgetItem(f"{priority.year}: {priority.reason or '–'}", self.priorities)
             item.setData(Qt.ItemDataRole.UserRole, priority.id)
-        self.remove.setEnabled(bool(place.priorities))
+        self.remove.setEnabled(self.priorities.currentItem() is not None)
         self.walks.clear()
         for walk in place.walks:
             text = f"{walk.date.isoformat()} · {_(walk.status.label)} · " + ngettext(

@@ -77,6 +77,9 @@ class PlanTab(QWidget):
         self.remove_person_button = QPushButton(_("Remove"), self)
         self.remove_person_button.clicked.connect(self.remove_participant)
         self.count_label = muted("", self)
+        # The buttons for a chosen stop or participant wait for the choice (they did nothing).
+        self.stops.currentItemChanged.connect(lambda *_items: self._enable_buttons())
+        self.people.currentItemChanged.connect(lambda *_items: self._enable_buttons())
 
         # Rows of buttons that wrap when the window is narrow (side by side, one line each
         # would need 830 px).
@@ -148,6 +151,18 @@ class PlanTab(QWidget):
                 "The method suggests at most about {max}: split into two groups."
             ).format(max=RECOMMENDED_MAX_PEOPLE)
         self.count_label.setText(text)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        stop = self.stops.currentItem() is not None
+        for button in (
+            self.edit_stop_button,
+            self.up_button,
+            self.down_button,
+            self.remove_stop_button,
+        ):
+            button.setEnabled(stop)
+        self.remove_person_button.setEnabled(self.people.currentItem() is not None)
 
     def _stop(self) -> walk_route.StopRow | None:
         item = self.stops.currentItem()
