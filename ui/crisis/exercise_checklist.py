@@ -62,12 +62,13 @@ class ChecklistTab(ExerciseTab):
             [
                 (_("Done / not done"), self.toggle_done),
                 (_("Add point…"), self.add_item),
+                (_("Edit…"), self.edit_item),
                 ("↑", lambda: self.move_selected(-1)),
                 ("↓", lambda: self.move_selected(1)),
                 (_("Delete…"), self.delete_item),
             ],
         )
-        for button in self.buttons[2:4]:
+        for button in self.buttons[3:5]:
             button.setFixedWidth(34)
         self.table: RecordTable[ChecklistRow] = RecordTable(
             checklist_columns(dt.date.today()), self
@@ -110,10 +111,21 @@ class ChecklistTab(ExerciseTab):
 
     def toggle_done(self) -> None:
         item = self.table.current_row()
-        if item is not None:
-            self.change(
-                exercises.set_checklist_done, item.id, None if item.done_on else dt.date.today()
-            )
+        if item is None:
+            return
+        # Ticked again it would get today's date: its own date is asked about before it goes.
+        if item.done_on is not None and not confirm(
+            self,
+            _("Not done"),
+            _("Mark “{title}” as not done? The date it was done, {date}, is removed.").format(
+                title=item.title, date=iso_date(item.done_on)
+            ),
+            _("Not done"),
+        ):
+            return
+        self.change(
+            exercises.set_checklist_done, item.id, None if item.done_on else dt.date.today()
+        )
 
     def add_item(self) -> None:
         if self.detail is None:
@@ -133,6 +145,25 @@ class ChecklistTab(ExerciseTab):
             self.ctx,
             "crisis",
         )
+
+    def edit_item(self) -> None:
+        item = self.table.current_row()
+        if item is None:
+            return
+        dialog = TextDialog(
+            self.ctx,
+            _("Edit checklist point"),
+            _("Point"),
+            lambda text, weeks: self.ctx.call(
+                exercises.update_checklist_item, item.id, text, weeks, item.guidance
+            ),
+            item.title,
+            weeks=True,
+            parent=self,
+        )
+        assert dialog.weeks is not None
+        dialog.weeks.setValue(-1 if item.weeks_before is None else item.weeks_before)
+        run_form(dialog, self.ctx, "crisis")
 
     def move_selected(self, delta: int) -> None:
         item = self.table.current_row()
