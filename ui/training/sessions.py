@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week
@@ -16,6 +17,7 @@ from samverkan_desktop.services import training
 from samverkan_desktop.services.training import AttendeeRow, SessionRow
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
+from ui.widgets.dialogs import show_error
 from ui.widgets.fields import RecordCombo
 from ui.widgets.operations import perform
 from ui.widgets.record_table import RecordTable
@@ -48,6 +50,7 @@ class AttendeesPanel(QWidget):
         self.ctx = ctx
         self._choices = choices
         self.session_id: int | None = None
+        self._refused: str | None = None  # the letters just refused (see add_attendee)
         self.table: RecordTable[AttendeeRow] = RecordTable(
             [
                 Column(_("Attendee"), lambda r: r.name, width=190),
@@ -89,13 +92,70 @@ class AttendeesPanel(QWidget):
         self.person.set_items(self._choices(self.ctx, present))
         self.person.set_value(None)
 
+    def typed_person(self) -> int | None:
+        """The person the typed letters mean: as the field reads them (the whole name, or a
+        part only one name holds), else the one name that begins with them ("Lena" is Lena
+        Persson, not Helena Wikström) or one of whose names does ("pers")."""
+        person_id: int | None = self.person.value()
+        typed = self.person.currentText().strip().casefold()
+        if person_id is not None or not typed:
+            return person_id
+        starting = [
+            index
+            for index in range(self.person.count())
+            if any(
+                word.startswith(typed)
+                for word in self.person.itemText(index).split(" — ")[0].casefold().split()
+            )
+            or self.person.itemText(index).casefold().startswith(typed)
+        ]
+        if len(starting) != 1:
+            return None
+        chosen: int = self.person.itemData(starting[0])
+        return chosen
+
     def add_attendee(self) -> None:
-        person_id = self.person.value()
-        if self.session_id is None or person_id is None:
+        if self.session_id is None:
+            return
+        person_id = self.typed_person()
+        if person_id is None:
+            # With the name list open, one Enter reaches here twice: say it once.
+            typed = self.person.currentText().strip()
+            if typed and typed != self._refused:
+                self._not_understood()
+                self._refused = typed
+                QTimer.singleShot(0, self._forget_refusal)
             return
         if perform(self, self.ctx, CHANGES, training.add_attendee, self.session_id, person_id):
             self.person.set_value(None)
             self.person.setFocus()
+
+    def _forget_refusal(self) -> None:
+        self._refused = None
+
+    def _not_understood(self) -> None:
+        """Enter on letters that name nobody, or several: say so (before, nothing happened and
+        the next name was typed onto the end of the first)."""
+        typed = self.person.currentText().strip()
+        if not typed:
+            return
+        folded = typed.casefold()
+        names = [self.person.itemText(i).split(" — ")[0] for i in range(self.person.count())]
+        fitting = [n for n in names if any(w.startswith(folded) for w in n.casefold().split())]
+        names = fitting or [n for n in names if folded in n.casefold()]
+        if names:
+            message = _("“{text}” fits several: {names}. Type more of the name.").format(
+                text=typed, names=", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+            )
+        else:
+            message = _(
+                "Nobody to add is called “{text}” (already on the list, or not in the register)."
+            ).format(text=typed)
+        show_error(self, message)
+        self.person.setFocus()
+        line = self.person.lineEdit()
+        if line is not None:
+            line.selectAll()
 
     def remove_attendee(self) -> None:
         row = self.table.current_row()
