@@ -49,6 +49,7 @@ class ConductLogTab(ExerciseTab):
         self.entry.setObjectName("logEntry")
         self.entry.setPlaceholderText(_("Type what happens and press Enter – the time is added"))
         self.entry.returnPressed.connect(self.add_entry)
+        self._drafts: dict[int, str] = {}  # exercise id: a note typed, not yet entered
         self.clock = QLabel(self)
         self.clock.setStyleSheet("color: #5f6b7a;")
         entry_row = QHBoxLayout()
@@ -76,6 +77,13 @@ class ConductLogTab(ExerciseTab):
             button.setEnabled(self.table.current_row() is not None)
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
+        # A note typed but not yet entered belongs to its exercise: kept for it, not added to
+        # the next one opened.
+        previous = self.detail.exercise.id if self.detail is not None else None
+        if previous != detail.exercise.id:
+            if previous is not None and self.entry.text().strip():
+                self._drafts[previous] = self.entry.text()
+            self.entry.setText(self._drafts.pop(detail.exercise.id, ""))
         super().show_exercise(detail)
         count = len(detail.log)
         self.heading.setText(
