@@ -39,6 +39,7 @@ from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.runner import run_in_background
 from ui.widgets.area import Area
+from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.history import show_history
@@ -175,10 +176,9 @@ class ActionsArea(Area):
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.count_label)
         self.splitter.setChildrenCollapsible(False)
-        # The list gets three quarters: its six columns fit beside the pane at 1440 pixels.
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([3000, 1000])
+        # With an action chosen the list gets three quarters (its six columns fit beside the
+        # pane at 1440 pixels); with none, all but the pane's hint.
+        self.detail_fit = DetailFit(self.splitter, (3, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.splitter)
@@ -302,6 +302,7 @@ class ActionsArea(Area):
             except DomainError:
                 action = None  # deleted meanwhile: the next refresh drops it
         self.detail.show_action(action)
+        self.detail_fit.fit(action is not None)
         for item in (self.edit_action, self.done_action, self.history_action):
             item.setEnabled(action is not None)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
+from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.history import history_table_for, record_title, show_history
 from ui.widgets.notice import NoticeBar
@@ -206,66 +207,10 @@ class ListPage(QWidget, Generic[R]):
 
     def set_detail(self, widget: QWidget, stretch: tuple[int, int] = (3, 2)) -> None:
         """The pane beside the list that shows the selected row, sharing the width by ``stretch``
-        (list, pane) while a row is selected. While none is, the pane only asks the user to
-        choose one: it keeps a narrow strip for that and the list gets the rest, so a laptop's
-        window shows the columns' titles whole rather than an empty half. The pane widens once
-        when a row is selected and stays so while the selection moves from row to row. Once
-        the user drags the divider, it stays where they put it. (A list above its pane,
-        turned vertical, keeps its share throughout.)"""
+        (list, pane) while a row is selected; a narrow strip while none is (DetailFit)."""
         self.splitter.addWidget(widget)
-        self._detail_stretch = stretch
-        self._detail_minimum = widget.minimumWidth()
-        self._detail_shown: bool | None = None  # a row selected; None: not decided yet
-        self._divider_dragged = False
-        self.splitter.splitterMoved.connect(self._divider_moved)
-        self.splitter.installEventFilter(self)
-        self.current_changed.connect(lambda row: self._fit_detail(row is not None))
-        self._fit_detail(False)
-
-    def _fit_detail(self, shown: bool) -> None:
-        if self.splitter.orientation() != Qt.Orientation.Horizontal:
-            shown = True  # set once
-        if shown == self._detail_shown:
-            return
-        self._detail_shown = shown
-        detail = self.splitter.widget(1)
-        list_share, detail_share = self._detail_stretch if shown else (1, 0)
-        # The pane may be as narrow as its strip only while it shows no record.
-        detail.setMinimumWidth(self._detail_minimum if shown else self._strip_width())
-        if self._divider_dragged:
-            return
-        self.splitter.setStretchFactor(0, list_share)
-        self.splitter.setStretchFactor(1, detail_share)
-        if shown:
-            # In proportion (not at the size hints); the splitter scales these to fit.
-            self.splitter.setSizes([list_share * 1000, detail_share * 1000])
-        else:
-            self._narrow_detail()
-
-    def _strip_width(self) -> int:
-        """The empty pane's width: its hint in a few short lines."""
-        return self.fontMetrics().averageCharWidth() * 24
-
-    def _narrow_detail(self) -> None:
-        room = self.splitter.width() - self.splitter.handleWidth()
-        strip = self._strip_width()
-        self.splitter.setSizes([max(room - strip, 1), strip])
-
-    def _divider_moved(self, _position: int, _index: int) -> None:
-        self._divider_dragged = True
-        self.splitter.setStretchFactor(0, self._detail_stretch[0])
-        self.splitter.setStretchFactor(1, self._detail_stretch[1])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The empty pane keeps its strip however wide the window gets.
-        if (
-            watched is self.splitter
-            and event.type() == QEvent.Type.Resize
-            and self._detail_shown is False
-            and not self._divider_dragged
-        ):
-            self._narrow_detail()
-        return super().eventFilter(watched, event)
+        self.detail_fit = DetailFit(self.splitter, stretch)
+        self.current_changed.connect(lambda row: self.detail_fit.fit(row is not None))
 
     def add_filter(self, widget: QComboBox | QCheckBox) -> None:
         """A combo (with an "all" entry first) or a check box that narrows the list."""
