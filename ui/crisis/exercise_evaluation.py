@@ -117,6 +117,11 @@ class EvaluationTab(ExerciseTab):
         layout.addLayout(result_row)
         layout.addWidget(self.comment)
         layout.addLayout(save_row)
+        # What was typed for an objective and not saved yet, kept while another objective is
+        # looked at or the tab is refreshed (another change announced): objective id -> (result,
+        # comment). ``_shown`` is the objective as it was when put in the editor.
+        self._drafts: dict[int, tuple[ObjectiveResult | None, str]] = {}
+        self._shown: ObjectiveRow | None = None
         self._fill_editor(None)
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
@@ -138,7 +143,22 @@ class EvaluationTab(ExerciseTab):
             self.table.select_id((first_open or detail.objectives[0]).id)
         self._fill_editor(self.table.current_row())
 
+    def _editor_state(self) -> tuple[ObjectiveResult | None, str]:
+        return self.chosen_result(), self.comment.toPlainText()
+
+    def _remember_draft(self) -> None:
+        shown = self._shown
+        if shown is None:
+            return
+        state = self._editor_state()
+        if state != (shown.result, shown.comment or ""):
+            self._drafts[shown.id] = state
+        else:
+            self._drafts.pop(shown.id, None)
+
     def _fill_editor(self, objective: ObjectiveRow | None) -> None:
+        self._remember_draft()
+        self._shown = objective
         enabled = objective is not None
         for button in self.result_buttons.values():
             button.setEnabled(enabled)
@@ -157,8 +177,11 @@ class EvaluationTab(ExerciseTab):
         self.editor_heading.setText(
             _("Objective {n}: {text}").format(n=objective.position, text=objective.text)
         )
-        self.result_buttons[objective.result].setChecked(True)
-        self.comment.setPlainText(objective.comment or "")
+        result, comment = self._drafts.pop(
+            objective.id, (objective.result, objective.comment or "")
+        )
+        self.result_buttons[result].setChecked(True)
+        self.comment.setPlainText(comment)
 
     def _request_lesson(self) -> None:
         objective = self.table.current_row()
@@ -185,6 +208,8 @@ class EvaluationTab(ExerciseTab):
         except DomainError as error:
             show_error(self, error)
             return
+        self._drafts.pop(objective.id, None)
+        self._shown = None  # saved: nothing of it to keep as a draft
         self.ctx.bus.announce("crisis")
         # On to the next objective, ready to be evaluated.
         rows = self.table.rows()
