@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -95,6 +95,18 @@ class ObservationsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_observation)
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(self.delete_observation)
+        # Observations come many at a time after a walk: Ctrl+N for the next, Delete in the list.
+        for owner, button, key, context in (
+            (self, self.new_button, "Ctrl+N", Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (self.table, self.delete_button, "Del", Qt.ShortcutContext.WidgetShortcut),
+        ):
+            action = QAction(owner)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(context)
+            action.triggered.connect(lambda _checked=False, b=button: self._press(b))
+            owner.addAction(action)
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.text()} ({shown})")
 
         self.detail_title = heading("", self)
         self.detail_title.setWordWrap(True)  # a long one would hold the table narrow
@@ -176,6 +188,11 @@ class ObservationsTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
+
+    @staticmethod
+    def _press(button: QPushButton) -> None:
+        if button.isEnabled():  # the key does what the button may do now
+            button.click()
 
     # --- showing ---------------------------------------------------------------------------
 

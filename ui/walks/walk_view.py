@@ -7,9 +7,10 @@ checklist, the report or a letter to an owner in the in-app preview.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -147,6 +148,25 @@ class WalkView(QWidget):
         layout.addLayout(header)
         layout.addLayout(steps)
         layout.addWidget(self.tabs, 1)
+
+        # The keys of the meeting editor: back to the list, print; a tooltip names them.
+        self._shortcut(["Esc", "Alt+Left"], self.back_requested.emit)
+        self._shortcut(["Ctrl+P"], self.preview_checklist)
+        self._shortcut(["Ctrl+Shift+P"], self.preview_report)
+        for button, key in (
+            (back, "Esc"),
+            (self.print_checklist, "Ctrl+P"),
+            (self.print_report, "Ctrl+Shift+P"),
+        ):
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.text()} ({shown})")
+
+    def _shortcut(self, keys: list[str], slot: Callable[[], object]) -> None:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -314,7 +334,7 @@ class WalkView(QWidget):
     def preview_report(self) -> None:
         from samverkan_desktop.reports import walk_report
 
-        if self.walk is None:
+        if self.walk is None or not self.print_report.isEnabled():  # a plan has no report yet
             return
         walk_id = self.walk.id
         preview_in_background(

@@ -1,0 +1,89 @@
+"""The walk's keys, as the meeting editor's: Esc (or Alt+Left) back to the list, Ctrl+P the
+checklist, Ctrl+Shift+P the report; among the observations Ctrl+N records the next one and
+Delete removes the chosen one (after the question). None of them did anything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.walks import walk_view
+from ui.walks.area import WalksArea
+from ui.walks.observation_dialogs import ObservationDialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+TESSINPARKEN = 2
+
+
+def _area(qtbot: QtBot, ctx: AppContext) -> WalksArea:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("walks", TESSINPARKEN)
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.view)
+    return area
+
+
+def test_print_and_back_keys(qtbot: QtBot, demo_ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    previews: list[str] = []
+    monkeypatch.setattr(
+        walk_view, "preview_in_background", lambda _parent, title, *_args: previews.append(title)
+    )
+    area = _area(qtbot, demo_ctx)
+    view = area.view
+    view.tabs.setCurrentWidget(view.plan_tab)
+    view.plan_tab.stops.setFocus()
+    qtbot.keyClick(view.plan_tab.stops, Qt.Key.Key_P, CTRL)
+    qtbot.keyClick(view.plan_tab.stops, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert previews == ["Checklista", "Vandringsrapport"]
+    assert "(Ctrl+P)" in view.print_checklist.toolTip()
+
+    qtbot.keyClick(view.plan_tab.stops, Qt.Key.Key_Escape)
+    assert area.stack.currentWidget() is area.tabs
+
+
+def test_observation_keys(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
+    area = _area(qtbot, demo_ctx)
+    view = area.view
+    tab = view.observations_tab
+    view.tabs.setCurrentWidget(tab)
+    tab.table.setFocus()
+    qtbot.waitUntil(tab.table.hasFocus)
+    before = tab.model.rowCount()
+
+    def new(dialog: QWidget) -> None:
+        assert isinstance(dialog, ObservationDialog)
+        dialog.reject()
+
+    modals.answer(new)
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, CTRL)
+    modals.check()
+
+    asked: list[str] = []
+
+    def delete(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.buttons()[0].click()
+
+    table = tab.table
+    table.window().activateWindow()  # back from the dialog (offscreen does not by itself)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is table.window())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(0, 0)).center(),
+    )
+    qtbot.waitUntil(table.hasFocus)
+    modals.answer(delete)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    modals.check()
+    # The first observation raised an action: refused with the reason, nothing removed.
+    assert asked and "åtgärd" in asked[0]
+    assert tab.model.rowCount() == before
