@@ -97,3 +97,27 @@ def test_a_point_is_edited_for_this_exercise(
         8,
         point.guidance,  # kept
     )
+
+
+def test_a_point_a_year_and_more_ahead_keeps_its_weeks(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Templates allow up to 104 weeks; the point's form stopped at 52 and saved 52."""
+    area, exercise = _checklist(qtbot, demo_ctx, evaluated=False)
+    tab = area.exercise_view.checklist_tab
+    point = demo_ctx.call(exercises.get_exercise, exercise).checklist[0]
+    demo_ctx.call(exercises.update_checklist_item, point.id, point.title, 60, point.guidance)
+    demo_ctx.bus.announce("crisis")
+    tab.table.select_id(point.id)
+    shown: list[int] = []
+
+    def save(dialog: QWidget) -> None:
+        assert isinstance(dialog, TextDialog) and dialog.weeks is not None
+        shown.append(dialog.weeks.value())
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(save)
+    click_button(qtbot, tab, "Redigera…")
+    modals.check()
+    assert shown == [60]
+    assert demo_ctx.call(exercises.get_exercise, exercise).checklist[0].weeks_before == 60

@@ -165,7 +165,7 @@ class TextDialog(FormDialog):
         self.weeks: QSpinBox | None = None
         if weeks:
             self.weeks = QSpinBox(self)
-            self.weeks.setRange(-1, 52)
+            self.weeks.setRange(-1, 104)  # as the service and a template allow
             self.weeks.setSpecialValueText(_("no date"))
             self.weeks.setValue(-1)
             self.weeks.setSuffix(_(" weeks before"))
