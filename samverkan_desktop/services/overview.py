@@ -13,20 +13,24 @@ from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.empty import is_empty
-from samverkan_desktop.i18n import _
-from samverkan_desktop.models import Group, GroupStatus
+from samverkan_desktop.formatting import MONTHS, date_with_week
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import ExerciseStatus, Group, GroupStatus
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from samverkan_desktop.overview_snapshot import MARK_SQL, mark_from_row
 from samverkan_desktop.services import (
     alarm_history,
     contacts,
     crisis_overview,
+    exercises,
     meeting_overview,
     walk_followup,
 )
+from samverkan_desktop.services.crisis_nav import exercise_record
 
 GROUP_HORIZON_DAYS = 30
 MAX_ITEMS = 8
+EVALUATION_DAYS = 30  # an exercise held longer ago than this and not evaluated is late
 
 
 Provider = Callable[[Session, dt.date], OverviewSection]
@@ -131,6 +135,60 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
     )
 
 
+def exercises_to_follow_up(session: Session, today: dt.date) -> OverviewSection:
+    """The next exercise (crisis_overview), after the exercises that wait for the coordinator:
+    held and not yet evaluated, or planned for a day (a month) now past and neither marked as
+    held nor cancelled. Before, both left the Overview the day after the exercise."""
+    upcoming = crisis_overview.next_exercise(session, today)
+    waiting: list[tuple[bool, dt.date, OverviewItem]] = []  # late first, then by day
+    for row in exercises.list_exercises(session):
+        day = row.date or dt.date(row.year, row.month or 12, 1)  # for the order only
+        if row.status is ExerciseStatus.CONDUCTED:
+            detail = _("Held {date}: evaluate the objectives and note the lessons").format(
+                date=date_with_week(row.date)
+            )
+            if row.objectives:
+                detail += " · " + ngettext(
+                    "{done} of {count} objective assessed",
+                    "{done} of {count} objectives assessed",
+                    row.objectives,
+                ).format(done=row.evaluated, count=row.objectives)
+            late = (today - day).days > EVALUATION_DAYS
+        elif row.status is ExerciseStatus.PLANNED and _past(row.date, row.year, row.month, today):
+            if row.date is not None:
+                when = date_with_week(row.date)
+            elif row.month is not None:
+                when = _("{month} {year}").format(month=_(MONTHS[row.month - 1]), year=row.year)
+            else:
+                when = str(row.year)
+            detail = _("Planned for {date}: mark it as held, or move it").format(date=when)
+            late = True
+        else:
+            continue
+        urgency = Urgency.OVERDUE if late else Urgency.SOON
+        item = OverviewItem(row.title, detail, row.date, urgency, "crisis", exercise_record(row.id))
+        waiting.append((not late, day, item))
+    if not waiting:
+        return upcoming
+    waiting.sort(key=lambda entry: entry[:2])
+    items = ([item for _late, _day, item in waiting] + list(upcoming.items))[:MAX_ITEMS]
+    return OverviewSection(
+        upcoming.key,
+        _("Exercises to evaluate, and the next one"),
+        upcoming.area,
+        len(waiting) + upcoming.total,
+        tuple(items),
+        upcoming.empty_text,
+    )
+
+
+def _past(date: dt.date | None, year: int, month: int | None, today: dt.date) -> bool:
+    """A planned exercise's day is over; without a day, its month; without a month, its year."""
+    if date is not None:
+        return date < today
+    return (year, month or 12) < (today.year, today.month)
+
+
 PROVIDERS: list[Provider] = [
     groups_starting_or_ending,
     contacts_to_verify,
@@ -139,7 +197,7 @@ PROVIDERS: list[Provider] = [
     alarm_history.overview_section,
     walk_followup.walks_coming_up,
     crisis_overview.plans_due,
-    crisis_overview.next_exercise,
+    exercises_to_follow_up,
 ]
 
 
