@@ -15,6 +15,7 @@ from samverkan_desktop.services.actions import ActionRow
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
+from ui.meetings.keys import add_shortcut
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm
 from ui.widgets.record_table import RecordTable
@@ -90,6 +91,16 @@ class ActionsTab(QWidget):
         layout.addWidget(self.earlier_heading)
         layout.addLayout(lower)
         layout.addWidget(self.earlier, 1)
+        # The keys follow the page: each table's buttons, then the table (Tab leaves a table
+        # for the next field; arrows move within it). Ctrl+N is "new" here as in every area.
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.raised)
+        QWidget.setTabOrder(self.raised, self.follow_button)
+        QWidget.setTabOrder(self.follow_button, self.earlier)
+        for table in (self.raised, self.earlier):
+            table.setTabKeyNavigation(False)
+        add_shortcut(self, self.new_button, "Ctrl+N", self.new_action)
         self.raised.activated.connect(lambda _row: self.edit_action(self.raised))
         self.earlier.activated.connect(lambda _row: self.edit_action(self.earlier))
         self.raised.current_changed.connect(self._update_buttons)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from samverkan_desktop.services.meetings import AgendaItemRow, MeetingDetail
 from samverkan_desktop.services.validation import clean
 from ui.context import AppContext
 from ui.meetings.dialogs import AgendaItemDialog
+from ui.meetings.keys import add_shortcut
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import refused_before_asking
@@ -167,13 +167,7 @@ class AgendaTab(QWidget):
         button = QPushButton(text, self)
         button.clicked.connect(lambda _checked=False: slot())
         if key:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False: slot())
-            self.addAction(action)
-            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{text} ({shown})")
+            add_shortcut(self, button, key, slot)
         return button
 
     # --- showing -------------------------------------------------------------------------------

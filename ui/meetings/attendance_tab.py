@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
@@ -18,6 +17,7 @@ from samverkan_desktop.services.meeting_editing import mark_all_present
 from samverkan_desktop.services.meetings import InviteeRow, MeetingDetail
 from ui.context import AppContext
 from ui.meetings.dialogs import InviteeDialog, SubstituteDialog
+from ui.meetings.keys import add_shortcut
 from ui.widgets.dialogs import confirm
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, Column
@@ -112,6 +112,19 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        order = (
+            self.present_button,
+            self.absent_button,
+            self.substitute_button,
+            self.unmark_button,
+            self.all_present_button,
+            self.invite_button,
+            self.remove_button,
+            self.table,
+        )
+        for first, second in zip(order, order[1:], strict=False):  # as shown: buttons, table
+            QWidget.setTabOrder(first, second)
+        self.table.setTabKeyNavigation(False)
         self.table.current_changed.connect(self._update_buttons)
         self._update_buttons(None)
 
@@ -119,13 +132,7 @@ class AttendanceTab(QWidget):
         button = QPushButton(text, self)
         button.clicked.connect(lambda _checked=False: slot())
         if key:
-            shortcut = QAction(self)
-            shortcut.setShortcut(QKeySequence(key))
-            shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.triggered.connect(lambda _checked=False: slot())
-            self.addAction(shortcut)
-            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{text} ({shown})")
+            add_shortcut(self, button, key, slot)
         return button
 
     def _update_buttons(self, row: InviteeRow | None) -> None:

@@ -11,6 +11,7 @@ from samverkan_desktop.services import agenda
 from samverkan_desktop.services.meetings import DecisionRow, MeetingDetail
 from ui.context import AppContext
 from ui.meetings.dialogs import DecisionDialog
+from ui.meetings.keys import add_shortcut
 from ui.widgets.dialogs import confirm
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
@@ -42,6 +43,11 @@ class DecisionsTab(QWidget):
         self.add_button.clicked.connect(lambda: self.add_decision())
         self.edit_button.clicked.connect(self.edit_decision)
         self.remove_button.clicked.connect(self.remove_decision)
+        QWidget.setTabOrder(self.add_button, self.edit_button)  # as shown: buttons, table
+        QWidget.setTabOrder(self.edit_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.table)
+        self.table.setTabKeyNavigation(False)
+        add_shortcut(self, self.add_button, "Ctrl+N", lambda: self.add_decision())
         self.table.activated.connect(lambda _row: self.edit_decision())
         self.table.current_changed.connect(self._update_buttons)
         buttons = QHBoxLayout()

@@ -1,0 +1,93 @@
+"""The meeting editor by keyboard: Ctrl+N makes a new decision or action in their tabs (as
+"new" in every area), Tab goes through each tab's buttons before its table, as they are
+shown, and leaves a table in one press instead of walking every cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import show_window
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.meetings.action_dialog import ActionDialog
+from ui.meetings.dialogs import DecisionDialog
+from ui.meetings.editor import MeetingEditor
+
+
+def _editor(qtbot: QtBot, ctx: AppContext) -> MeetingEditor:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("calendar")
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    area.open_meeting(area.rows[0].id)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return area.editor
+
+
+def _cancel(kind: type) -> object:
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, kind)
+        dialog.reject()
+
+    return answer
+
+
+def test_ctrl_n_makes_a_new_decision_and_a_new_action(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    editor = _editor(qtbot, demo_ctx)
+    decisions, actions = editor.decisions_tab, editor.actions_tab
+    for tab, table, kind in (
+        (decisions, decisions.table, DecisionDialog),
+        (actions, actions.earlier, ActionDialog),
+    ):
+        editor.tabs.setCurrentWidget(tab)
+        editor.window().activateWindow()  # back from the dialog before
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is editor.window())
+        table.setFocus()  # focus anywhere in the tab
+        modals.answer(_cancel(kind))  # type: ignore[arg-type]
+        qtbot.keyClick(table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        modals.check()
+
+
+def _tab_from(qtbot: QtBot, widget: QWidget, presses: int) -> list[QWidget]:
+    widget.setFocus()
+    seen = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_goes_through_the_buttons_then_the_table_and_out(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    editor = _editor(qtbot, demo_ctx)
+    attendance = editor.attendance_tab
+    editor.tabs.setCurrentWidget(attendance)
+    assert attendance.table.model().rowCount() >= 2
+    attendance.table.selectRow(0)  # every button enabled
+    seen = _tab_from(qtbot, attendance.present_button, 8)
+    assert seen[:7] == [
+        attendance.absent_button,
+        attendance.substitute_button,
+        attendance.unmark_button,
+        attendance.all_present_button,
+        attendance.invite_button,
+        attendance.remove_button,
+        attendance.table,
+    ]
+    assert seen[7] is not attendance.table  # one Tab leaves the table
+
+    actions = editor.actions_tab
+    editor.tabs.setCurrentWidget(actions)
+    assert actions.earlier.model().rowCount() >= 1
+    actions.earlier.selectRow(0)
+    seen = _tab_from(qtbot, actions.new_button, 3)
+    assert seen[0] is actions.raised  # edit and delete wait for a row
+    assert seen[1] is actions.follow_button and seen[2] is actions.earlier
