@@ -100,6 +100,14 @@ class PlanDialog(FormDialog):
             self.ctx.call(plans.update_plan, self.plan.id, data)
             return
         first = None
+        if not self.version.text().strip() and (
+            self.adopted_on.value() is not None or self.adopted_by.text().strip()
+        ):
+            # Without a version the adoption typed beside it would be dropped without a word.
+            raise ValidationError(
+                _("Write the version that was adopted, e.g. 2.0 (or empty the adoption fields)."),
+                field="version",
+            )
         if self.version.text().strip():
             adopted_on = self.adopted_on.value()
             if adopted_on is None:
