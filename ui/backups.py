@@ -93,7 +93,7 @@ def _ask(path: Path, parent: QWidget | None) -> Path | None:
     if latest is not None:
         restore_latest = box.addButton(
             _("Restore the latest backup ({date})").format(
-                date=latest.taken_at.strftime("%Y-%m-%d %H:%M")
+                date=latest.taken_at.strftime("%Y-%m-%d %H.%M")
             ),
             QMessageBox.ButtonRole.AcceptRole,
         )

@@ -35,7 +35,7 @@ from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
-STAMP_FORMAT = "%Y-%m-%d %H:%M"
+STAMP_FORMAT = "%Y-%m-%d %H.%M"  # the clock as Swedish writes it, as the other views do
 T = TypeVar("T")
 
 

@@ -3,6 +3,7 @@ restore asks first, backs up what it replaces, and starts the program again."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -56,6 +57,8 @@ def test_back_up_by_hand_then_restore_it_after_a_mistake(
     click_button(qtbot, dialog, "Säkerhetskopiera nu")
     modals.check()
     assert column_texts(dialog.table, "Varför") == ["tagen för hand"]
+    [taken] = column_texts(dialog.table, "Tagen")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d\.\d\d", taken)  # 14.05, as Swedish writes it
     assert not dialog.empty.isVisible() and dialog.restore_button.isEnabled()
 
     _rename_group(demo_ctx, "Fel namn")  # the mistake

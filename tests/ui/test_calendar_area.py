@@ -286,8 +286,8 @@ def test_a_new_meeting_starts_from_the_groups_usual_time_and_place(
 
     def shown(dialog: NewMeetingDialog) -> tuple[str, str, str]:
         return (
-            dialog.start_edit.time().toString("HH:mm"),
-            dialog.end_edit.time().toString("HH:mm"),
+            dialog.start_edit.text(),  # as shown: the clock as Swedish writes it
+            dialog.end_edit.text(),
             dialog.place_edit.text(),
         )
 
@@ -307,9 +307,9 @@ def test_a_new_meeting_starts_from_the_groups_usual_time_and_place(
     qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
     modals.check()
     assert seen == {
-        "empty": ("09:00", "10:30", ""),
-        "krisstöd": ("13:00", "14:30", "Karlavägen 104"),
-        "slk, place typed": ("09:00", "10:30", "Polishuset"),
+        "empty": ("09.00", "10.30", ""),
+        "krisstöd": ("13.00", "14.30", "Karlavägen 104"),
+        "slk, place typed": ("09.00", "10.30", "Polishuset"),
     }
     detail = area.editor.meeting
     assert detail is not None and detail.group_name == SLK and detail.place == "Polishuset"

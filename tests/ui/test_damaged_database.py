@@ -53,7 +53,7 @@ def test_a_damaged_file_is_replaced_by_the_latest_backup_and_kept(
     damaged = _damage(path)
     texts: list[str] = []
     modals.answer(
-        click("Återställ senaste säkerhetskopian (2026-11-29 08:03)", texts),
+        click("Återställ senaste säkerhetskopian (2026-11-29 08.03)", texts),
         click("OK", texts),
     )
     db = open_or_explain(sqlite_url)
@@ -104,7 +104,7 @@ def test_a_backup_that_is_not_ours_is_refused_and_asked_again(
     latest.path.write_text("not a database")
     damaged = _damage(path)
     modals.answer(
-        click("Återställ senaste säkerhetskopian (2026-11-29 08:03)"),
+        click("Återställ senaste säkerhetskopian (2026-11-29 08.03)"),
         click("OK"),  # the refusal
         click("Avsluta"),
     )
@@ -143,7 +143,7 @@ def test_a_wrecked_header_or_an_emptied_file_gets_the_backup_offered(
     damaged = damage(path)
     texts: list[str] = []
     modals.answer(
-        click("Återställ senaste säkerhetskopian (2026-11-29 08:03)", texts), click("OK", texts)
+        click("Återställ senaste säkerhetskopian (2026-11-29 08.03)", texts), click("OK", texts)
     )
     db = open_or_explain(sqlite_url)
     modals.check()

@@ -3,6 +3,8 @@ saved over another desk's change stays open with the user's text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -65,6 +67,7 @@ def test_an_edited_group_shows_the_change_in_its_history(
             for r in range(dialog.entries.model().rowCount())
         ]
         seen["who"] = dialog.entries.model().index(0, 1).data()
+        seen["when"] = dialog.entries.model().index(0, 0).data()
         seen["fields"] = dialog.field_texts()
         click_button(qtbot, dialog, "Stäng")
 
@@ -78,6 +81,7 @@ def test_an_edited_group_shows_the_change_in_its_history(
     assert seen["title"] == "Historik: Grupp – Platssamverkan Stureplan"
     assert seen["entries"] == ["Ändrad", "Skapad"]  # newest first
     assert seen["who"] == os_user()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d\.\d\d", str(seen["when"]))  # 14.05, as Swedish
     assert seen["fields"] == [("Möts", "4/år", "1 gång/månad")]
 
 

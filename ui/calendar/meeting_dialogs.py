@@ -20,15 +20,12 @@ from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox, TimeEdit
 from ui.widgets.form_dialog import FormDialog
 
 
 def time_edit(value: dt.time, parent: QWidget) -> QTimeEdit:
-    edit = QTimeEdit(parent)
-    edit.setDisplayFormat("HH:mm")
-    edit.setTime(QTime(value.hour, value.minute))
-    return edit
+    return TimeEdit(parent, value)  # "09.00", as the meetings are written
 
 
 def time_of(edit: QTimeEdit) -> dt.time:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import audit
 from samverkan_desktop.services.audit import HistoryRow
@@ -66,7 +66,7 @@ def record_title(row: Any) -> str:
 
 def _columns() -> list[Column[HistoryRow]]:
     return [
-        Column(_("When"), lambda r: local_datetime(r.at), sort_key=lambda r: (r.at, r.id)),
+        Column(_("When"), lambda r: display_datetime(r.at), sort_key=lambda r: (r.at, r.id)),
         Column(_("Who"), lambda r: r.who),
         Column(_("What"), lambda r: _(r.action.label)),
         Column(_("Changes"), lambda r: r.summary, tooltip=lambda r: r.summary.replace("; ", "\n")),
