@@ -87,3 +87,21 @@ def test_observation_keys(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDrive
     # The first observation raised an action: refused with the reason, nothing removed.
     assert asked and "åtgärd" in asked[0]
     assert tab.model.rowCount() == before
+
+
+def test_ctrl_s_saves_the_summary_typed(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    from samverkan_desktop.services import walks as walk_service
+
+    area = _area(qtbot, demo_ctx)
+    view = area.view
+    tab = view.closing_tab
+    view.tabs.setCurrentWidget(tab)
+    tab.summary.setFocus()
+    qtbot.waitUntil(tab.summary.hasFocus)
+    qtbot.keyClick(tab.summary, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(tab.summary, " Ny vandring i maj.")
+    qtbot.keyClick(tab.summary, Qt.Key.Key_S, CTRL)
+    assert tab.message.text() == "Sammanfattningen sparades."
+    summary = demo_ctx.call(walk_service.get_walk, TESSINPARKEN).summary
+    assert summary is not None and summary.endswith("kvällstid. Ny vandring i maj.")
+    assert "(Ctrl+S)" in tab.save_summary_button.toolTip()

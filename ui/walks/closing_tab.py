@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -68,6 +69,15 @@ class ClosingTab(QWidget):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.save_closing_button)
         layout.addWidget(self.message)
+        # Ctrl+S saves what was typed, as in the checklist answers and the meeting editor.
+        save = QAction(self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(lambda _checked=False: self.save_typed())
+        self.addAction(save)
+        keys = save.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for button in (self.save_summary_button, self.save_closing_button):
+            button.setToolTip(f"{button.text()} ({keys})")
         self.summary.textChanged.connect(self._summary_typed)
         self.notes.textChanged.connect(self._closing_typed)
         self.held_on.dateChanged.connect(self._closing_typed)
@@ -133,6 +143,15 @@ class ClosingTab(QWidget):
             self.closing_dirty = False
             self.ctx.bus.announce("walks")
             self.message.setText(_("The closing meeting was saved."))
+
+    def save_typed(self) -> None:
+        """Save the summary and the closing meeting, whichever was typed in."""
+        if self.walk is None or not self.walk.is_walked:
+            return
+        if self.summary_dirty:
+            self.save_summary()
+        if self.closing_dirty and not self.summary_dirty:
+            self.save_closing()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
