@@ -189,15 +189,19 @@ def _past(date: dt.date | None, year: int, month: int | None, today: dt.date) ->
     return (year, month or 12) < (today.year, today.month)
 
 
+# In two columns, what cannot wait first, so a laptop's screen shows it without scrolling:
+# today's meetings and late actions, alarm units out (a late one is a colleague perhaps in
+# trouble), plans past revision, exercises; the chores that keep (groups' terms, contacts to
+# verify) last.
 PROVIDERS: list[Provider] = [
-    groups_starting_or_ending,
-    contacts_to_verify,
     meeting_overview.meetings_this_week,
     meeting_overview.overdue_actions,
     alarm_history.overview_section,
-    walk_followup.walks_coming_up,
     crisis_overview.plans_due,
     exercises_to_follow_up,
+    walk_followup.walks_coming_up,
+    groups_starting_or_ending,
+    contacts_to_verify,
 ]
 
 
