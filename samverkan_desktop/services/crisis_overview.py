@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercises, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
@@ -33,7 +33,7 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                 "Revision overdue by {count} day (due {date})",
                 "Revision overdue by {count} days (due {date})",
                 -row.days_left,
-            ).format(count=-row.days_left, date=date_with_week(row.next_revision))
+            ).format(count=-row.days_left, date=iso_date(row.next_revision))  # no "(v. 42)" in (…)
         else:
             detail = _("Revision due {date}").format(date=date_with_week(row.next_revision))
         if row.version:
