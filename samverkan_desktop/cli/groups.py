@@ -123,3 +123,34 @@ def list_members(args: argparse.Namespace) -> int:
             [(m.person_id, m.name, m.role, m.organisation, m.phone, m.email) for m in members],
         )
     return 0
+
+
+def register_printouts(documents: Any) -> None:
+    from samverkan_desktop.cli.printing import add_document
+    from samverkan_desktop.models import Group
+    from samverkan_desktop.reports import group_structure
+
+    def structure(args: argparse.Namespace) -> bytes:
+        return open_db(args).call(group_structure.build_structure)
+
+    add_document(
+        documents,
+        "structure",
+        _("the collaboration structure: the agreement and every group not ended, by type"),
+        structure,
+    )
+
+    def members(args: argparse.Namespace) -> bytes:
+        db = open_db(args)
+        require_record(db, Group, args.group_id, _("There is no group with number {id}."))
+        return db.call(group_structure.build_members, args.group_id)
+
+    parser = add_document(
+        documents,
+        "memberlist",
+        _("a group's member list with role, phone, e-mail and when each was checked"),
+        members,
+    )
+    parser.add_argument(
+        "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )

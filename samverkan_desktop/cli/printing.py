@@ -27,6 +27,7 @@ PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "alarms": ("loanlog", "labels", "notreturned", "borrowercard", "handover", "alarmstats"),
     "crisis": ("exercise", "exercisechecklist", "exerciseplan", "crisiscontacts"),
     "action_printing": ("actions",),
+    "groups": ("structure", "memberlist"),
 }
 
 

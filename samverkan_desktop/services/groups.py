@@ -64,6 +64,7 @@ class MemberRow:
     phone: str | None
     email: str | None
     role: MemberRole
+    last_verified: dt.date | None = None  # when the contact details were last checked
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,42 @@ def list_agreements(session: Session) -> list[AgreementRow]:
     return [
         AgreementRow(a.id, a.title, a.valid_from, a.revision_interval_months)
         for a in session.scalars(select(Agreement).order_by(Agreement.valid_from.desc()))
+    ]
+
+
+@dataclass(frozen=True)
+class AgreementSummary:
+    """What the structure printout says about an agreement: parties with case numbers."""
+
+    id: int
+    title: str
+    police_area: str | None
+    valid_from: dt.date
+    valid_until: dt.date | None
+    revision_interval_months: int
+    parties: tuple[tuple[str, str | None], ...]  # (organisation, case number)
+    appendices: tuple[str, ...]  # "1 Lägesbild"
+
+
+def agreement_summaries(session: Session) -> list[AgreementSummary]:
+    """Every agreement, newest first, with its parties and appendices."""
+    agreements = session.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.parties), selectinload(Agreement.appendices))
+        .order_by(Agreement.valid_from.desc())
+    )
+    return [
+        AgreementSummary(
+            id=a.id,
+            title=a.title,
+            police_area=a.police_area,
+            valid_from=a.valid_from,
+            valid_until=a.valid_until,
+            revision_interval_months=a.revision_interval_months,
+            parties=tuple((p.organisation.name, p.case_number) for p in a.parties),
+            appendices=tuple(f"{x.number} {x.title}" for x in a.appendices),
+        )
+        for a in agreements
     ]
 
 
@@ -258,6 +295,7 @@ def get_group(session: Session, group_id: int) -> GroupDetail:
                 phone=m.person.phone,
                 email=m.person.email,
                 role=m.role,
+                last_verified=m.person.last_verified,
             )
             for m in members
         ),

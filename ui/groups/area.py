@@ -4,9 +4,11 @@ place collaborations, networks) with their members picked from the contacts regi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
@@ -22,11 +24,13 @@ from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
 from ui.groups.next_meetings import NextMeetings
 from ui.groups.rule_dialog import RuleDialog
+from ui.meetings.export import file_stem
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
+from ui.widgets.pdf_preview import preview_in_background
 
 
 class GroupsPage(ListPage[GroupRow]):
@@ -79,6 +83,7 @@ class GroupsArea(Area):
         self.delete_action = page.add_action(
             _("Delete…"), self.delete_group, QKeySequence.StandardKey.Delete, needs_selection=True
         )
+        self._print_menu(page)
         page.current_changed.connect(self._show_detail)
         page.activated.connect(lambda _row: self.edit_group())
         self.detail.add_member_requested.connect(self.add_member)
@@ -206,6 +211,64 @@ class GroupsArea(Area):
                 kept=result.kept,
             )
             self.page.notify(text)
+
+    # --- printing ----------------------------------------------------------------------------
+
+    def _print_menu(self, page: GroupsPage) -> None:
+        """One "Print" button (the toolbar has no room for two at a laptop's width): the
+        selected group's member list (Ctrl+P) and the collaboration structure, the agreement's
+        appendix (Ctrl+Shift+P)."""
+        self.members_print_action = QAction(_("Member list of the selected group…"), self)
+        self.members_print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.members_print_action.triggered.connect(lambda _checked=False: self.print_members())
+        self.members_print_action.setEnabled(False)
+        page.current_changed.connect(
+            lambda row: self.members_print_action.setEnabled(row is not None)
+        )
+        self.structure_action = QAction(_("Collaboration structure…"), self)
+        self.structure_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.structure_action.triggered.connect(lambda _checked=False: self.print_structure())
+        for action in (self.members_print_action, self.structure_action):
+            # As the toolbar's own: listening while the area is shown, wherever the focus is.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            page.addAction(action)
+        menu = QMenu(self)
+        menu.addAction(self.members_print_action)
+        menu.addAction(self.structure_action)
+        self.print_action = QAction(_("Print"), self)
+        self.print_action.setMenu(menu)
+        page.toolbar.addAction(self.print_action)
+        button = page.toolbar.widgetForAction(self.print_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = menu
+
+    def print_structure(self) -> None:
+        from samverkan_desktop.reports import group_structure
+
+        today = dt.date.today()
+        preview_in_background(
+            self,
+            _("Collaboration structure"),
+            _("Collaboration structure {date}.pdf").format(date=today.isoformat()),
+            lambda: self.ctx.call(group_structure.build_structure, today),
+        )
+
+    def print_members(self) -> None:
+        from samverkan_desktop.reports import group_structure
+
+        group = self.current_group()
+        if group is None:
+            return
+        today = dt.date.today()
+        preview_in_background(
+            self,
+            _("Member list"),
+            _("{group} member list {date}.pdf").format(
+                group=file_stem(group.name), date=today.isoformat()
+            ),
+            lambda: self.ctx.call(group_structure.build_members, group.id, today),
+        )
 
     # --- members -----------------------------------------------------------------------------
 

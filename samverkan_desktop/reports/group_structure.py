@@ -1,0 +1,286 @@
+"""The collaboration structure (the agreement's appendix "Samverkansstruktur") and a group's
+member list: what the coordinator sends to management, the police and the group itself.
+
+The structure: the agreement with its parties and case numbers, then the groups by type
+(steering, preparation, working groups, councils, place collaborations, networks), each with
+its purpose, goal, priority areas, who convenes, the contacts, how often it meets, its term,
+follow-up and the organisations taking part. Ended groups are left out (their count is said).
+
+The member list: one group's members with role, organisation, phone, e-mail and when their
+details were last checked (older than 6 months, or never, in red)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.style import (
+    Document,
+    KeepOrFlow,
+    date_with_week,
+    escape,
+    facts,
+    heading,
+    markup,
+    paragraph,
+    spacer,
+    table,
+)
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.contacts import verification_cutoff
+from samverkan_desktop.services.groups import GroupDetail, MemberRow
+
+WARN_HEX = "#b42318"
+
+# The order of the structure: from the steering group down, then the councils and networks.
+TYPE_ORDER = (
+    GroupType.STYRGRUPP,
+    GroupType.BEREDNINGSGRUPP,
+    GroupType.ARBETSGRUPP,
+    GroupType.TRYGGHETSRAD,
+    GroupType.CHEFSAMRAD,
+    GroupType.PLATSSAMVERKAN,
+    GroupType.NATVERK,
+)
+
+
+def _type_heading(group_type: GroupType, count: int) -> str:
+    headings = {
+        GroupType.STYRGRUPP: ngettext(
+            "Steering group ({count})", "Steering groups ({count})", count
+        ),
+        GroupType.BEREDNINGSGRUPP: ngettext(
+            "Preparation group ({count})", "Preparation groups ({count})", count
+        ),
+        GroupType.ARBETSGRUPP: ngettext(
+            "Working group ({count})", "Working groups ({count})", count
+        ),
+        GroupType.TRYGGHETSRAD: ngettext(
+            "Safety council ({count})", "Safety councils ({count})", count
+        ),
+        GroupType.CHEFSAMRAD: ngettext(
+            "Managers' council ({count})", "Managers' councils ({count})", count
+        ),
+        GroupType.PLATSSAMVERKAN: ngettext(
+            "Place collaboration ({count})", "Place collaborations ({count})", count
+        ),
+        GroupType.NATVERK: ngettext("Network ({count})", "Networks ({count})", count),
+    }
+    return headings[group_type].format(count=count)
+
+
+def term_text(group: GroupDetail) -> str:
+    if group.term_until is None:
+        return _("Standing (tillsvidare)")
+    return _("Until {date}").format(date=group.term_until.isoformat())
+
+
+def follow_up_text(group: GroupDetail) -> str:
+    periods = [
+        label
+        for on, label in (
+            (group.follow_up_t1, _("T1 (Jan–Apr)")),
+            (group.follow_up_t2, _("T2 (May–Aug)")),
+            (group.follow_up_vb, _("Annual report (VB)")),
+        )
+        if on
+    ]
+    return ", ".join(periods) if periods else _("none")
+
+
+def participants_text(members: tuple[MemberRow, ...]) -> str:
+    """ "Östermalms stadsdelsförvaltning (3), Lokalpolisområde Norrmalm (2)": who takes part,
+    most represented first."""
+    counts = Counter(m.organisation or _("No organisation") for m in members)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+    return ", ".join(f"{name} ({count})" for name, count in ordered)
+
+
+def _group_block(group: GroupDetail) -> Flowable:
+    name = escape(group.name)
+    if group.status is GroupStatus.PLANNED:
+        start = group.starts_on.isoformat() if group.starts_on else ""
+        planned = _("planned, starts {date}").format(date=start) if start else _("planned")
+        name += f' <font color="{WARN_HEX}">({escape(planned)})</font>'
+    rows: list[tuple[str, str | None]] = [
+        (_("Purpose"), group.purpose),
+        (_("Goal"), group.goal),
+        (_("Priority areas"), ", ".join(group.priority_areas) or None),
+        (_("Convener"), group.convener),
+        (_("District contact"), group.district_contact),
+        (_("Police contact"), group.police_contact),
+        (_("Meets"), group.meeting_frequency),
+        (_("Term"), term_text(group)),
+        (_("Follow-up"), follow_up_text(group)),
+        (
+            ngettext("Participant ({count})", "Participants ({count})", len(group.members)).format(
+                count=len(group.members)
+            ),
+            participants_text(group.members) or _("No members yet"),
+        ),
+    ]
+    shown = [(label, value) for label, value in rows if value]
+    return KeepOrFlow([markup(name, "h3"), facts(shown, label_width_mm=38)], room=120)
+
+
+def build_structure(session: Session, today: dt.date | None = None) -> bytes:
+    """The collaboration structure as of ``today``: the agreements and the groups not ended."""
+    today = today or dt.date.today()
+    owner = issuer(session)
+    title = _("Collaboration structure")
+    story: list[Flowable] = [
+        paragraph(title, "title"),
+        paragraph(
+            _("{district} · as of {date}").format(
+                district=owner.name or _("The district administration"),
+                date=date_with_week(today),
+            ),
+            "subtitle",
+        ),
+    ]
+    for agreement in groups.agreement_summaries(session):
+        story.append(heading(agreement.title))
+        parties = "\n".join(
+            _("{party}, case number {number}").format(party=party, number=number)
+            if number
+            else party
+            for party, number in agreement.parties
+        )
+        valid = _("from {date}").format(date=agreement.valid_from.isoformat())
+        if agreement.valid_until is not None:
+            valid = _("{start} to {end}").format(
+                start=agreement.valid_from.isoformat(), end=agreement.valid_until.isoformat()
+            )
+        rows: list[tuple[str, str | None]] = [
+            (_("Parties"), parties or None),
+            (_("Police area"), agreement.police_area),
+            (_("Valid"), valid),
+            (
+                _("Revision"),
+                ngettext(
+                    "every month", "every {count} months", agreement.revision_interval_months
+                ).format(count=agreement.revision_interval_months),
+            ),
+            (_("Appendices"), "\n".join(agreement.appendices) or None),
+        ]
+        story.append(facts([(label, value) for label, value in rows if value], 38))
+
+    details = [groups.get_group(session, row.id) for row in groups.list_groups(session)]
+    current = [g for g in details if g.status is not GroupStatus.ENDED]
+    for group_type in TYPE_ORDER:
+        of_type = [g for g in current if g.type is group_type]
+        if not of_type:
+            continue
+        story.append(heading(_type_heading(group_type, len(of_type))))
+        story.extend(_group_block(group) for group in of_type)
+    if not current:
+        story.append(paragraph(_("No groups are registered."), "small"))
+    ended = len(details) - len(current)
+    story.append(spacer(4))
+    if ended:
+        story.append(
+            paragraph(
+                ngettext(
+                    "{count} ended group is not shown.",
+                    "{count} ended groups are not shown.",
+                    ended,
+                ).format(count=ended),
+                "small",
+            )
+        )
+    return Document(title=title, footer=title, issuer=owner.name).build(story)
+
+
+def _member_cell(member: MemberRow) -> Flowable:
+    lines = [f"<b>{escape(member.name)}</b>"]
+    if member.title:
+        lines.append(f'<font size="8">{escape(member.title)}</font>')
+    return markup("<br/>".join(lines), "cell")
+
+
+def _reach_cell(member: MemberRow) -> Flowable:
+    lines = [escape(member.phone)] if member.phone else []
+    if member.email:
+        lines.append(f'<font size="8">{escape(member.email)}</font>')
+    return markup("<br/>".join(lines), "cell")
+
+
+def _checked_cell(member: MemberRow, cutoff: dt.date) -> Flowable:
+    if member.last_verified is None:
+        return markup(f'<font color="{WARN_HEX}">{escape(_("never"))}</font>', "cell")
+    text = escape(member.last_verified.isoformat())
+    if member.last_verified < cutoff:
+        return markup(f'<font color="{WARN_HEX}"><b>{text}</b></font>', "cell")
+    return paragraph(text, "cell")
+
+
+def build_members(session: Session, group_id: int, today: dt.date | None = None) -> bytes:
+    """One group's member list, conveners first."""
+    today = today or dt.date.today()
+    group = groups.get_group(session, group_id)
+    owner = issuer(session)
+    title = _("Member list")
+    story: list[Flowable] = [
+        paragraph(group.name, "title"),
+        paragraph(
+            _("{title} · {type} · as of {date}").format(
+                title=title, type=_(group.type.label), date=date_with_week(today)
+            ),
+            "subtitle",
+        ),
+    ]
+    rows: list[tuple[str, str | None]] = [
+        (_("Purpose"), group.purpose),
+        (_("Convener"), group.convener),
+        (_("District contact"), group.district_contact),
+        (_("Police contact"), group.police_contact),
+        (_("Meets"), group.meeting_frequency),
+    ]
+    if group.status is not GroupStatus.ACTIVE:
+        rows.insert(0, (_("Status"), _(group.status.label)))
+    story.append(facts([(label, value) for label, value in rows if value], 38))
+    story.append(
+        heading(
+            ngettext("{count} member", "{count} members", len(group.members)).format(
+                count=len(group.members)
+            )
+        )
+    )
+    cutoff = verification_cutoff(today)
+    body = [
+        [
+            _member_cell(member),
+            _(member.role.label),
+            member.organisation or "",
+            _reach_cell(member),
+            _checked_cell(member, cutoff),
+        ]
+        for member in group.members
+    ]
+    story.append(
+        table(
+            [_("Name"), _("Role"), _("Organisation"), _("Phone and e-mail"), _("Verified")],
+            body,
+            col_widths_mm=[42, 28, 34, 42, 24],
+            empty_text=_("The group has no members yet."),
+        )
+    )
+    if any(m.last_verified is None or m.last_verified < cutoff for m in group.members):
+        story.append(spacer(2))
+        story.append(
+            paragraph(
+                _(
+                    "Verified: when the contact details were last checked. Dates in red are "
+                    "older than 6 months (or missing): check them before sending."
+                ),
+                "small",
+            )
+        )
+    footer = f"{group.name} · {title}"
+    return Document(title=f"{group.name} – {title}", footer=footer, issuer=owner.name).build(story)

@@ -1,0 +1,90 @@
+"""The Groups area prints what the coordinator sends: a group's member list (Ctrl+P) and the
+collaboration structure, both from one "Skriv ut" button that fits the laptop's toolbar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import click_row, show_window
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+from ui.widgets.pdf_dialog import PdfPreviewDialog
+
+PLACE = "Platssamverkan Stureplan/Östermalmstorg"
+TODAY = dt.date.today().isoformat()
+
+
+@pytest.fixture
+def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
+    view = GroupsArea(demo_ctx)
+    show_window(qtbot, view)
+    view.refresh()
+    return view
+
+
+def _preview(qtbot: QtBot) -> PdfPreviewDialog:
+    def found() -> list[PdfPreviewDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, PdfPreviewDialog) and w.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: bool(found()), timeout=15_000)
+    return found()[-1]
+
+
+def _print_menu_texts(area: GroupsArea) -> list[str]:
+    button = next(b for b in area.page.toolbar.findChildren(QToolButton) if b.text() == "Skriv ut")
+    assert button.popupMode() is QToolButton.ToolButtonPopupMode.InstantPopup
+    menu = button.defaultAction().menu()
+    assert menu is not None
+    return [a.text() for a in menu.actions()]
+
+
+def test_the_member_list_of_the_selected_group_opens_in_the_preview(
+    qtbot: QtBot, area: GroupsArea
+) -> None:
+    assert _print_menu_texts(area) == ["Medlemslista för vald grupp…", "Samverkansstruktur…"]
+    assert not area.members_print_action.isEnabled()  # no group chosen yet
+    click_row(qtbot, area.page.table, PLACE)
+    area.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is area.window())
+    qtbot.keyClick(area.page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = _preview(qtbot)
+    assert dialog.windowTitle() == "Medlemslista"
+    assert dialog.file_name == f"Platssamverkan Stureplan-Östermalmstorg medlemslista {TODAY}.pdf"
+    assert dialog.document.pageCount() == 1
+    dialog.close()
+
+
+def test_the_structure_opens_in_the_preview(qtbot: QtBot, area: GroupsArea) -> None:
+    area.structure_action.trigger()
+    dialog = _preview(qtbot)
+    assert dialog.windowTitle() == "Samverkansstruktur"
+    assert dialog.file_name == f"Samverkansstruktur {TODAY}.pdf"
+    assert dialog.document.pageCount() >= 2
+    dialog.close()
+
+
+@pytest.mark.parametrize("size", [(1100, 700), (1280, 800)])
+def test_the_print_button_fits_the_toolbar_beside_a_group(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), *size)
+    window.navigate("groups")
+    area = window.area("groups")
+    assert isinstance(area, GroupsArea)
+    click_row(qtbot, area.page.table, PLACE)
+    qtbot.wait(50)
+    toolbar = area.page.toolbar
+    for action in toolbar.actions():
+        if action.isVisible():
+            button = toolbar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()  # not under »
