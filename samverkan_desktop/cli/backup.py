@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_desktop import backup, output_files
-from samverkan_desktop.cli.common import add_json_flag, print_json, print_table
+from samverkan_desktop.cli.common import add_json_flag, database_url, print_json, print_table
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import week_label
 from samverkan_desktop.i18n import _
-from samverkan_desktop.paths import default_database_url
 
 
 def register(commands: Any) -> None:
@@ -36,7 +35,7 @@ def register(commands: Any) -> None:
 
 
 def _database(args: argparse.Namespace) -> Path:
-    database = backup.require_sqlite(args.db or default_database_url())
+    database = backup.require_sqlite(database_url(args, create=True))
     if not database.is_file():
         raise ValidationError(_("The database {path} does not exist.").format(path=database))
     return database
@@ -85,7 +84,7 @@ def list_kept(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    database = backup.require_sqlite(args.db or default_database_url())
+    database = backup.require_sqlite(database_url(args, create=True))
     if not args.file.strip():
         raise ValidationError(_("Name the backup file to restore."))
     source = Path(args.file)

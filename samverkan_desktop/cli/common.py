@@ -7,8 +7,10 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from samverkan_desktop import i18n
@@ -161,11 +163,53 @@ def record_id(text: str) -> int:
     return value
 
 
-def open_db(args: argparse.Namespace) -> Database:
+def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
+    """The address of the database the command works on: --db, else SAMVERKAN_DB, else the local
+    file. Refused in one line, before anything is opened or made: an empty --db (an unset
+    variable in a script; it took the local database), an address that cannot be read, a
+    database in memory (the command's work was gone when it ended) and, unless ``create`` (demo,
+    restore), a SQLite file named by --db or SAMVERKAN_DB that does not exist: a mistyped path or
+    a share not mounted got a new empty database, and a list said there was nothing."""
+    from samverkan_desktop.errors import DatabaseError, NotFoundError
+    from samverkan_desktop.quick_read import sqlite_path as _plain_sqlite_path
+
+    named = args.db if args.db is not None else os.environ.get("SAMVERKAN_DB")
+    if args.db is not None and not args.db.strip():
+        raise ValidationError(
+            _("--db is empty; give the database's address, e.g. sqlite:///samverkan.sqlite3.")
+        )
+    url = named or default_database_url()
+    path = _plain_sqlite_path(url)
+    if path is None:  # a server, a database in memory, an address with options, or none at all
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            parsed = make_url(url)
+        except (ArgumentError, ValueError) as error:
+            raise DatabaseError(_("Invalid database address: {url}").format(url=url)) from error
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database in (None, "", ":memory:"):
+                raise ValidationError(
+                    _(
+                        "{url} is a database in memory: nothing would be kept. Give a database "
+                        "file, e.g. sqlite:///samverkan.sqlite3."
+                    ).format(url=url)
+                )
+            path = Path(parsed.database)
+    if path is not None and path.is_dir():
+        raise ValidationError(_("{path} is a folder; name a file in it.").format(path=path))
+    if path is not None and named and not create and not path.exists():
+        raise NotFoundError(_("The database {path} does not exist.").format(path=path))
+    return url
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database of ``database_url`` (``create``: it may be made), opened and migrated."""
     # SQLAlchemy only here: a printout read with plain SQL never loads it (cli/meeting_printing).
     from samverkan_desktop.db import open_database
 
-    url = args.db or default_database_url()
+    url = database_url(args, create=create)
     db = open_database(url)
     _opened.append(db)
     daily_backup(url)

@@ -17,7 +17,7 @@ def register(commands: Any) -> None:
 def load_demo(args: argparse.Namespace) -> int:
     from samverkan_desktop import demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)  # a new file for the example district
     with db.session() as session:
         summary = demo.load(session)
     print(_("The example district was loaded: {summary}.").format(summary=summary))

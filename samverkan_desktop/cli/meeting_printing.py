@@ -11,9 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import daily_backup, open_db, record_id
+from samverkan_desktop.cli.common import daily_backup, database_url, open_db, record_id
 from samverkan_desktop.i18n import _
-from samverkan_desktop.paths import default_database_url
 
 
 def register_printouts(documents: Any) -> None:
@@ -38,7 +37,7 @@ def _agenda(args: argparse.Namespace) -> bytes:
     from samverkan_desktop.notice_sqlite import read_notice
     from samverkan_desktop.reports.agenda import agenda_pdf, build_agenda
 
-    url = args.db or default_database_url()
+    url = database_url(args)
     detail = read_notice(url, args.meeting_id)
     if detail is None:
         return open_db(args).call(agenda_pdf, args.meeting_id)
