@@ -141,6 +141,11 @@ class ActionsTab(QWidget):
         ):
             self.act(None, changes=("meetings", "actions"))
 
+    def follow_up(self, action_id: int) -> None:
+        """Follow up one of the actions open from earlier meetings (chosen elsewhere)."""
+        if self.earlier.select_id(action_id):
+            self.edit_action(self.earlier)
+
     def delete_action(self) -> None:
         row = self.raised.current_row()
         if row is not None and confirm(

@@ -63,6 +63,7 @@ class MinutesEdit(QPlainTextEdit):
 
 class AgendaTab(QWidget):
     decision_requested = Signal(int)  # agenda item id
+    follow_up_requested = Signal(int)  # an open action's id, chosen under the follow-up item
 
     def __init__(
         self, ctx: AppContext, act: Callable[..., bool], parent: QWidget | None = None
@@ -120,6 +121,8 @@ class AgendaTab(QWidget):
         self.carried.setObjectName("carriedActions")
         self.carried.setWordWrap(True)
         self.carried.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.carried_hint = QLabel(_("Double-click to follow up."), right)
+        self.carried_hint.setStyleSheet("color: #5f6b7a;")
         self.save_button = QPushButton(_("Save minutes"), right)
         self.save_button.setToolTip(_("Save minutes (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_minutes)
@@ -142,7 +145,11 @@ class AgendaTab(QWidget):
         right_layout.addWidget(self.notes_edit, 3)
         right_layout.addWidget(self.next_label)
         right_layout.addWidget(self.next_edit, 2)
-        right_layout.addWidget(self.carried_label)
+        carried_top = QHBoxLayout()
+        carried_top.addWidget(self.carried_label)
+        carried_top.addStretch(1)
+        carried_top.addWidget(self.carried_hint, 0, Qt.AlignmentFlag.AlignBottom)
+        right_layout.addLayout(carried_top)
         right_layout.addWidget(self.carried, 2)
         right_layout.addLayout(bottom)
 
@@ -159,6 +166,7 @@ class AgendaTab(QWidget):
 
         self.items.currentItemChanged.connect(self._current_changed)
         self.items.itemDoubleClicked.connect(lambda _item: self.edit_item())
+        self.carried.itemActivated.connect(self._follow_up)
         self.notes_edit.textChanged.connect(self._touched)
         self.next_edit.textChanged.connect(self._touched)
         self._show_item(None)
@@ -243,6 +251,7 @@ class AgendaTab(QWidget):
         visible = item is not None and item.standing_key == STANDING_ACTIONS
         self.carried_label.setVisible(visible)
         self.carried.setVisible(visible)
+        self.carried_hint.setVisible(visible and bool(carried))
         if not visible:
             return
         self.carried_label.setText(
@@ -258,7 +267,10 @@ class AgendaTab(QWidget):
             who = " · ".join(p for p in (action.responsible, due, _(action.status.label)) if p)
             mark = "⚠ " if action.overdue else ""
             line = QListWidgetItem(f"{mark}{action.title}\n{who}", self.carried)
-            line.setToolTip(action.source_text)
+            line.setData(Qt.ItemDataRole.UserRole, action.id)
+            line.setToolTip(
+                action.source_text + "\n" + _("Double-click (or Enter) to follow up the action.")
+            )
             if action.overdue:
                 line.setForeground(WARNING_COLOUR)
         if not carried:
@@ -320,6 +332,13 @@ class AgendaTab(QWidget):
         self.discard_button.hide()
         self.saved_label.setText("")
         self.act(None)
+
+    def _follow_up(self, line: QListWidgetItem) -> None:
+        """An open action followed up where it is discussed, under the follow-up item (the
+        minutes typed are saved first, as before any dialog)."""
+        action_id = line.data(Qt.ItemDataRole.UserRole)
+        if action_id is not None and self.save_minutes():
+            self.follow_up_requested.emit(action_id)
 
     def _request_decision(self) -> None:
         item = self.current_item()

@@ -165,6 +165,7 @@ class MeetingEditor(QWidget):
         self.decisions_tab = DecisionsTab(ctx, self.act, self)
         self.actions_tab = ActionsTab(ctx, self.act, self)
         self.agenda_tab.decision_requested.connect(self._decision_for_item)
+        self.agenda_tab.follow_up_requested.connect(self.actions_tab.follow_up)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab in (
