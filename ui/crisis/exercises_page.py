@@ -96,6 +96,13 @@ class ExercisesPage(ListPage[ExerciseRow]):
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.plan_view = AnnualPlanView(ctx, self)
         self.set_detail(self.plan_view, (1, 1))
+        # A year picked above the list is the year of the plan below it.
+        self.year_filter.currentIndexChanged.connect(lambda _i: self._plan_follows_year())
+
+    def _plan_follows_year(self) -> None:
+        year = self.year_filter.currentData()
+        if year is not None:
+            self.plan_view.year.setValue(year)
 
     def fill_filters(self) -> None:
         years = sorted({r.year for r in self.ctx.call(exercises.list_exercises)}, reverse=True)
