@@ -20,7 +20,13 @@ from samverkan_desktop.models import (
     WalkStatus,
 )
 from samverkan_desktop.services.validation import clean
-from samverkan_desktop.services.walks import WALKED_STEPS, WalkInput, create_walk, get_walk_model
+from samverkan_desktop.services.walks import (
+    WALKED_STEPS,
+    WalkInput,
+    create_walk,
+    expected_light,
+    get_walk_model,
+)
 
 
 def mark_walked(session: Session, walk_id: int, today: dt.date | None = None) -> None:
@@ -83,13 +89,16 @@ def plan_follow_up(
         raise ConflictError(_("A follow-up can only be planned for a walk that has been made."))
     template_id = walk.checklist_template_id
     template = session.get(ChecklistTemplate, template_id) if template_id else None
+    start = start_time or walk.start_time
+    # Months later the same hour may be dark (or light): the light follows the new date.
+    light = expected_light(date, start) if date is not None and start is not None else walk.light
     new_id = create_walk(
         session,
         WalkInput(
             place_id=walk.place_id,
             date=date,
-            start_time=start_time or walk.start_time,
-            light=walk.light,
+            start_time=start,
+            light=light,
             meeting_point=walk.meeting_point,
             format=walk.format,
             organiser_id=walk.organiser_id,

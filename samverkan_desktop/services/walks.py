@@ -47,6 +47,29 @@ WALKED_STEPS = frozenset(
 )
 # The method suggests at most about this many people on one walk.
 RECOMMENDED_MAX_PEOPLE = 20
+# Sunrise and sunset in Stockholm around the middle of each month, local time (summer time
+# from April to October): a walk that starts after sunset or before sunrise is walked in the dark.
+_STOCKHOLM_DAYLIGHT = {
+    1: (dt.time(8, 40), dt.time(15, 5)),
+    2: (dt.time(7, 40), dt.time(16, 25)),
+    3: (dt.time(6, 20), dt.time(17, 45)),
+    4: (dt.time(6, 0), dt.time(20, 0)),
+    5: (dt.time(4, 30), dt.time(21, 10)),
+    6: (dt.time(3, 35), dt.time(22, 5)),
+    7: (dt.time(3, 55), dt.time(21, 50)),
+    8: (dt.time(5, 5), dt.time(20, 40)),
+    9: (dt.time(6, 25), dt.time(19, 10)),
+    10: (dt.time(7, 40), dt.time(17, 35)),
+    11: (dt.time(7, 50), dt.time(15, 20)),
+    12: (dt.time(8, 40), dt.time(14, 50)),
+}
+
+
+def expected_light(date: dt.date, start: dt.time) -> LightCondition:
+    """The light a walk starting then is likely to have (a suggestion for the plan): a
+    December walk at 18.30 is in the dark, a June one in daylight."""
+    sunrise, sunset = _STOCKHOLM_DAYLIGHT[date.month]
+    return LightCondition.DARK if start >= sunset or start < sunrise else LightCondition.DAYLIGHT
 
 
 @dataclass(frozen=True)

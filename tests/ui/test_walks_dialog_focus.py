@@ -98,3 +98,35 @@ def test_the_walks_other_dialogs_open_in_their_first_field(
     modals.answer(expect(PlaceDialog, "name"))
     area.new_place()
     modals.check()
+
+
+def test_the_light_follows_the_date_and_time_typed_until_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window_, area = _window(qtbot, demo_ctx)
+    seen: list[str] = []
+
+    def type_the_plan(dialog: QWidget) -> None:
+        assert isinstance(dialog, WalkDialog)
+        _focused_in(qtbot, dialog, dialog.place)
+        qtbot.keyClicks(QApplication.focusWidget(), "Tessinparken")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), "2026-12-10")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), "18:30")
+        seen.append(dialog.light.currentText())  # December evening
+        dialog.time.clear()
+        qtbot.keyClicks(dialog.time, "12:00")
+        seen.append(dialog.light.currentText())  # noon
+        qtbot.keyClick(dialog.time, Qt.Key.Key_Tab)  # to the light, chosen by hand
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+        seen.append(dialog.light.currentText())
+        dialog.time.clear()
+        qtbot.keyClicks(dialog.time, "13:00")
+        seen.append(dialog.light.currentText())  # the choice stays
+        dialog.reject()
+
+    modals.answer(type_the_plan)
+    qtbot.keyClick(area.walks_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    assert seen == ["I mörker", "I dagsljus", "I mörker", "I mörker"]

@@ -68,6 +68,13 @@ class WalkDialog(FormDialog):
         self.add_row("checklist_template_id", _("Checklist"), self.checklist)
         self.add_row("purpose", _("Purpose"), self.purpose)
 
+        # A new walk's light follows its date and time (dark at 18.30 in December) until the
+        # light is chosen by hand: it is printed on the checklist and in the report.
+        self._light_chosen = walk_id is not None
+        self.light.activated.connect(self._choose_light)
+        self.date.dateChanged.connect(lambda *_args: self._suggest_light())
+        self.time.textChanged.connect(lambda *_args: self._suggest_light())
+
         if walk_id is not None:
             self._load(walk_id)
         else:
@@ -77,6 +84,19 @@ class WalkDialog(FormDialog):
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         # A place already chosen ("Plan a walk here"): the date comes next.
         (self.date if self.place.value() is not None else self.place).setFocus()
+
+    def _choose_light(self, *_args: object) -> None:
+        self._light_chosen = True
+
+    def _suggest_light(self) -> None:
+        if self._light_chosen:
+            return
+        try:
+            date, start = self.date.value(), parse_time(self.time.text())
+        except ValidationError:
+            return  # not a date or a time yet: said when saving
+        if date is not None and start is not None:
+            self.light.set_value(walk_service.expected_light(date, start))
 
     def _load(self, walk_id: int) -> None:
         walk = self.ctx.call(walk_service.get_walk, walk_id)
