@@ -285,7 +285,7 @@ class ReceptionWindow(QWidget):
             unit = self.ctx.call(alarms.find_unit, code)
         except DomainError as error:
             self.start_over()
-            self.notice.show_message(error.message, "error")
+            self.notice.show_message(self._not_a_unit(code) or error.message, "error")
             return
         if unit.loan_id is not None:
             self.start_over()
@@ -301,6 +301,37 @@ class ReceptionWindow(QWidget):
                 "error",
             )
         self.input.setFocus()
+
+    def _not_a_unit(self, typed: str) -> str | None:
+        """Letters of a name typed before the unit (the borrower is at the desk, the unit still
+        on the shelf): say which comes first, rather than "no unit has the code LP"."""
+        if any(char.isdigit() for char in typed):
+            return None
+        try:
+            fits = self.ctx.call(alarm_borrowers.find_borrowers, typed, 1)
+        except DomainError:
+            return None
+        if not fits:
+            return None
+        lendable = next(
+            (
+                u.code
+                for u in self.units
+                if u.status in LENDABLE and u.kind is UnitKind.HOME_VISIT  # the usual loan
+            ),
+            None,
+        )
+        return (
+            _(
+                "“{text}” is not a unit. First scan or type the unit's code (e.g. {code}), "
+                "then 2–3 letters of the borrower's name."
+            )
+            if lendable
+            else _(
+                "“{text}” is not a unit. First scan or type the unit's code, "
+                "then 2–3 letters of the borrower's name."
+            )
+        ).format(text=typed.strip(), code=lendable)
 
     # --- lending and returns -----------------------------------------------------------------
 
