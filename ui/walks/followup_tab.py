@@ -100,7 +100,15 @@ class FollowUpTab(QWidget):
 
         comparison = self.ctx.call(walk_followup.compare_ratings, walk.id)
         actions = self.ctx.call(walk_actions.follow_up_actions, walk.id)
-        if comparison.earlier is None:
+        if comparison.earlier is None and walk.follow_ups:
+            # Not "plan a follow-up": it is planned, and its button is right below.
+            self.intro.setText(
+                _(
+                    "No earlier walk at this place to compare with. The follow-up walk on "
+                    "{date} checks what was done since this one."
+                ).format(date=walk.follow_ups[-1].date.isoformat())
+            )
+        elif comparison.earlier is None:
             self.intro.setText(
                 _(
                     "No earlier walk at this place to compare with. After this walk, plan a "
@@ -115,9 +123,14 @@ class FollowUpTab(QWidget):
             )
         self._fill_ratings(comparison)
         today = dt.date.today()
+        closed_empty, open_empty = (
+            (_("Nothing closed since the earlier walk."), _("Nothing still open."))
+            if comparison.earlier is not None
+            else (_("No earlier walk."),) * 2  # not "nothing open": there is nothing to follow
+        )
         for widget, rows, empty in (
-            (self.closed, actions.closed_since, _("Nothing closed since the earlier walk.")),
-            (self.still_open, actions.still_open, _("Nothing still open.")),
+            (self.closed, actions.closed_since, closed_empty),
+            (self.still_open, actions.still_open, open_empty),
         ):
             widget.clear()
             for action in rows:

@@ -1,0 +1,32 @@
+"""A walk's Follow-up tab says what is so: the demo's first walk at Gyllenstiernsgatan has its
+follow-up planned, yet the tab told the coordinator to plan one (with 'Öppna den uppföljande
+vandringen' right below), and its lists said 'Inget är fortfarande öppet' although there was no
+earlier walk to follow up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.walks.area import WalksArea
+
+GYLLENSTIERNSGATAN_2021 = 1  # followed up by the walk planned for 2026-12-19
+
+
+def test_the_follow_up_tab_names_the_planned_follow_up(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
+    area.open_walk(GYLLENSTIERNSGATAN_2021)
+    view = area.view
+    bar = view.tabs.tabBar()
+    index = view.tabs.indexOf(view.followup_tab)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    tab = view.followup_tab
+    assert tab.intro.text() == (
+        "Ingen tidigare vandring på platsen att jämföra med. Den uppföljande vandringen "
+        "2026-12-19 ser vad som har gjorts sedan den här."
+    )
+    assert [tab.still_open.item(i).text() for i in range(tab.still_open.count())] == [
+        "Ingen tidigare vandring."
+    ]
