@@ -20,6 +20,7 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
+    within_years,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local, local_datetime
@@ -36,11 +37,12 @@ EVENTS = {kind.value: kind for kind in UnitEventKind if kind is not UnitEventKin
 
 def parse_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError as error:
         raise argparse.ArgumentTypeError(
             _("“{value}” is not a date (YYYY-MM-DD).").format(value=text)
         ) from error
+    return within_years(day, text)
 
 
 def parse_until(text: str) -> dt.datetime:
@@ -48,8 +50,8 @@ def parse_until(text: str) -> dt.datetime:
     value = text.strip()
     try:
         if len(value) == 10:
-            return alarm_loans.due_on(dt.date.fromisoformat(value))
-        return dt.datetime.fromisoformat(value)
+            return alarm_loans.due_on(within_years(dt.date.fromisoformat(value), text))
+        return within_years(dt.datetime.fromisoformat(value), text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(
             _("“{value}” is not a date and time (YYYY-MM-DDTHH:MM).").format(value=text)

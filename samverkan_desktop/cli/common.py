@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from samverkan_desktop import i18n
 from samverkan_desktop.errors import ValidationError
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from samverkan_desktop.db import Database
 
 Handler = Callable[[argparse.Namespace], int]
+DateOrTime = TypeVar("DateOrTime", dt.date, dt.datetime)
 
 
 def _route_argparse_texts() -> None:
@@ -82,13 +83,30 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         self.exit(2, _("{prog}: wrong usage: {message}\n").format(prog=self.prog, message=message))
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a date or a year on the command line may name
+
+
+def within_years(value: DateOrTime, text: str) -> DateOrTime:
+    """``value`` (a date read from ``text``) if its year is one the register can hold: a usage
+    error (exit 2) for "9999-12-31" or "0001-01-01", which were an unexpected error (the day
+    after, or the moment in Stockholm time, is outside Python's dates) or a preview of the
+    weekly meetings of eight thousand years."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is outside the years {first}–{last}.").format(
+                value=text, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
+    return value
+
+
 def parse_year(text: str) -> int:
     """A year for --year options: a usage error (exit 2) rather than an empty list for "-1"."""
     try:
         year = int(text.strip())
     except ValueError:
         year = 0
-    if not 1900 <= year <= 2200:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise argparse.ArgumentTypeError(
             _("“{value}” is not a year (write it as 2026).").format(value=text)
         )

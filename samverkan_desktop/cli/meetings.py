@@ -22,6 +22,7 @@ from samverkan_desktop.cli.common import (
     require_organisation,
     require_priority_area,
     require_record,
+    within_years,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
@@ -43,11 +44,12 @@ if TYPE_CHECKING:
 
 def iso_date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value.strip())
     except ValueError as error:
         raise argparse.ArgumentTypeError(
             _("“{value}” is not a date (write it as 2026-03-12)").format(value=value)
         ) from error
+    return within_years(day, value)
 
 
 def register(commands: Any) -> None:

@@ -27,7 +27,9 @@ from tests.core import alarm_data
 WRONG_ID = "987654"
 HUGE_ID = "1" + "0" * 25  # more than any database integer holds (was an OverflowError)
 MODES = ("id", "date", "empty", "number", "huge")
-WRONG_DATES = ("2026-02-30", "igår", "30/11/2026")
+# The last two are dates, but of years no register holds: they were an unexpected error (a
+# day or a Stockholm moment outside Python's dates), and "rule --to 9999-12-31" ran for minutes.
+WRONG_DATES = ("2026-02-30", "igår", "30/11/2026", "9999-12-31", "0001-01-01")
 # int options that are numbers, not ids: a wrong value is an impossible number.
 NUMBERS = {"year", "priority_year", "skip"}
 DATE_TYPES = {"iso_date", "parse_date", "parse_until"}
@@ -190,6 +192,8 @@ def test_wrong_input_gives_one_line_and_changes_nothing(
                 problems.append(f"{shown}: exit {code} (stdout {out[:80]!r})")
             elif "Traceback" in err:
                 problems.append(f"{shown}: traceback")
+            elif "oväntat fel" in err:  # one line, but a programming error all the same
+                problems.append(f"{shown}: {err.strip()}")
             elif code == 1 and len(lines) != 1:
                 problems.append(f"{shown}: {len(lines)} lines: {err!r}")
             elif code == 2 and not lines[-1].startswith("samverkan"):
@@ -202,3 +206,24 @@ def test_wrong_input_gives_one_line_and_changes_nothing(
     watcher.dispose()
     assert tried > 0
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["rule", "varje måndag", "--to", "9999-12-31"],  # ran for minutes, listing 8000 years
+        ["meetings", "list", "--to", "9999-12-31"],  # an unexpected error (OverflowError)
+        ["loans", "out", "LARM-01", "--to", "Anna", "--until", "0001-01-01T10:00"],
+    ],
+    ids=lambda w: " ".join(w[:2]),
+)
+def test_a_date_in_a_year_no_register_holds_is_said(
+    words: list[str], sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    try:
+        code = main(["--db", sqlite_url, *words])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines()[-1].endswith("ligger utanför åren 1900–2200.")
