@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from samverkan_desktop.enums import STANDING_ACTIONS, MeetingStatus
+from samverkan_desktop.formatting import local, local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.meeting_parts import (
     actions_table,
@@ -17,6 +18,7 @@ from samverkan_desktop.reports.meeting_parts import (
     text_block,
 )
 from samverkan_desktop.reports.style import (
+    WARN,
     Document,
     KeepOrFlow,
     escape,
@@ -73,6 +75,7 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         paragraph(_("Notice and agenda"), "title"),
         paragraph(detail.group_name, "subtitle"),
         *status_warnings(detail),
+        *_moved(detail),
         facts(meeting_facts(detail)),
     ]
     if detail.note and detail.status is not MeetingStatus.CANCELLED:  # cancelled: said above
@@ -112,6 +115,20 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         ),
     ]
     return doc.build(story)
+
+
+def _moved(detail: MeetingDetail) -> list[Flowable]:
+    """A meeting moved from the group's usual time says so first: the invitees have the old
+    time in their calendars."""
+    original = detail.original_start
+    if not detail.moved or original is None or detail.status is MeetingStatus.CANCELLED:
+        return []
+    text = _("Note: the meeting has been moved from {day} at {time}.").format(
+        day=long_date(local(original).date()), time=local_time(original)
+    )
+    return [
+        markup(f'<font color="{WARN.hexval().replace("0x", "#")}"><b>{escape(text)}</b></font>')
+    ]
 
 
 def _open_actions(detail: MeetingDetail) -> Flowable:

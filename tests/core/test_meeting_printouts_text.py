@@ -65,3 +65,29 @@ def test_the_minutes_name_the_halves_as_the_editor_does(
     assert "Hur fortsätter vi" not in round_table_part.split("Beslut")[0]
     if done_next:  # that item keeps its two halves
         assert text.count("Vad har vi gjort\n") == len(done_next)
+
+
+def test_a_moved_meeting_says_so_on_its_notice(sqlite_db: Database, tmp_path: Path) -> None:
+    """The invitees have the rule's time in their calendars: the notice of a meeting moved
+    from it says from when, before anything else."""
+    from samverkan_desktop.services import calendar, meeting_rules
+    from tests.core.meeting_data import TODAY
+
+    with sqlite_db.session() as s:
+        group = make_group(s)
+        meeting_rules.set_rule_from_phrase(
+            s, group, "första tisdagen i månaden kl 9-11", starts_on=TODAY, today=TODAY
+        )
+        rows = calendar.list_calendar(
+            s, TODAY, TODAY + dt.timedelta(days=90), calendar.CalendarFilter(group_ids=(group,))
+        )
+        moved, usual = rows[1], rows[2]
+        day = moved.starts_at.date() + dt.timedelta(days=1)
+        meetings.move_meeting(s, moved.id, at(day, 13), at(day, 15))
+        original = moved.starts_at
+        text = " ".join(_text(agenda_pdf(s, moved.id), tmp_path).split())
+        usual_text = _text(agenda_pdf(s, usual.id), tmp_path)
+    assert f"Observera: mötet är flyttat från tisdag {original.day} " in text  # the rule's day
+    assert "kl. 09.00." in text
+    assert text.index("flyttat") < text.index("Datum")
+    assert "flyttat" not in usual_text
