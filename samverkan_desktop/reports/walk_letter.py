@@ -73,10 +73,24 @@ def build(
     everything = walk_actions.list_for_walk(session, walk_id)
     actions = [a for a in everything if a.responsible_organisation_id == organisation_id]
     if not actions:
+        # Say who can get a letter, with their numbers (the command line asks for one).
+        owners = walk_actions.responsible_organisations(session, walk_id)
+        hint = (
+            _("Letters can go to: {owners}.").format(
+                owners=", ".join(
+                    _("{name} (number {id})").format(name=name, id=owner_id)
+                    for owner_id, name, _count in owners
+                )
+            )
+            if owners
+            else _("No action has been raised from the walk yet.")
+        )
         raise ValidationError(
             _("{organisation} has no actions from the walk at {place} on {date}.").format(
                 organisation=organisation.name, place=walk.place, date=walk.date.isoformat()
             )
+            + " "
+            + hint
         )
     observations = walk_records.list_observations(session, walk_id)
     numbers = {obs.id: n for n, obs in enumerate(observations, start=1)}
