@@ -4,7 +4,8 @@ evaluated) and opens the printouts in the preview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -103,6 +104,29 @@ class ExerciseView(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+        # The keys of an opened walk and the meeting editor: back to the list, print; named in
+        # Hjälp → Kortkommandon and in the buttons' tooltips.
+        for text, keys, slot in (
+            (_("Back to all exercises"), ["Esc", "Alt+Left"], self.back_requested.emit),
+            (_("Participants' checklist"), ["Ctrl+P"], self.print_checklist),
+            (_("Evaluation report"), ["Ctrl+Shift+P"], self.print_evaluation),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.addAction(action)
+        native = QKeySequence.SequenceFormat.NativeText
+        back.setToolTip(
+            _("Back to all exercises ({key})").format(key=QKeySequence("Esc").toString(native))
+        )
+        self.print_button.setToolTip(
+            _("Participants' checklist ({checklist}), evaluation report ({report})").format(
+                checklist=QKeySequence("Ctrl+P").toString(native),
+                report=QKeySequence("Ctrl+Shift+P").toString(native),
+            )
+        )
 
     def tab_pages(self) -> list:  # type: ignore[type-arg]
         return [

@@ -1,0 +1,49 @@
+"""An opened exercise has the keys of an opened walk and the meeting editor: Esc (or Alt+Left)
+back to the list, Ctrl+P the participants' checklist, Ctrl+Shift+P the evaluation report; the
+keys are listed in Hjälp → Kortkommandon."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import exercises
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.shortcuts_dialog import collect
+from ui.widgets.pdf_dialog import PdfPreviewDialog
+
+
+def _previews() -> list[PdfPreviewDialog]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PdfPreviewDialog) and w.isVisible()
+    ]
+
+
+def test_keys_of_an_opened_exercise(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("crisis")
+    area = window.area("crisis")
+    evaluated = demo_ctx.call(exercises.list_exercises)[-1]
+    area.open_exercise(evaluated.id)
+    view = area.exercise_view
+    view.tabs.setCurrentWidget(view.participants_tab)
+    view.participants_tab.table.setFocus()
+    qtbot.waitUntil(view.participants_tab.table.hasFocus)
+    qtbot.keyClick(view.participants_tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(_previews()), timeout=15_000)
+    preview = _previews()[-1]
+    assert preview.windowTitle() == "Deltagarnas checklista"
+    preview.close()
+    window.activateWindow()
+    view.participants_tab.table.setFocus()
+    qtbot.waitUntil(view.participants_tab.table.hasFocus)
+    qtbot.keyClick(view.participants_tab.table, Qt.Key.Key_Escape)
+    assert area.exercises_stack.currentWidget() is area.exercises_page
+    keys = {(s.where, s.what): s.keys for s in collect(window)}
+    assert keys[("Kris och övningar", "Tillbaka till alla övningar")] == "Esc / Alt+Left"
+    assert keys[("Kris och övningar", "Utvärderingsrapport")] == "Ctrl+Shift+P"
