@@ -99,7 +99,8 @@ def training_gaps(
     include_expiring: bool = True,
 ) -> list[GapRow]:
     """One line per person and required course they lack (under the first role, in the
-    organisation's order, that requires it), by role order then name."""
+    organisation's order, that requires it), by role order, then name, then course: each
+    person's gaps together (before, the names alternated course by course)."""
     today = today or dt.date.today()
     query = (
         select(CrisisRole)
@@ -114,6 +115,7 @@ def training_gaps(
     seen: set[tuple[int, int]] = set()
     gaps: list[GapRow] = []
     for role in session.scalars(query):
+        role_gaps: list[GapRow] = []
         people = [m.person for m in role.members]
         for requirement in sorted(role.requirements, key=lambda r: r.course.name):
             course = requirement.course
@@ -134,7 +136,7 @@ def training_gaps(
                 else:
                     continue
                 seen.add((person.id, course.id))
-                gaps.append(
+                role_gaps.append(
                     GapRow(
                         person.id,
                         person.name,
@@ -147,4 +149,6 @@ def training_gaps(
                         until,
                     )
                 )
+        role_gaps.sort(key=lambda gap: (gap.name.casefold(), gap.course.casefold()))
+        gaps.extend(role_gaps)
     return gaps
