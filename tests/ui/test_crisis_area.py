@@ -314,7 +314,7 @@ def test_verify_now_walks_through_stale_entries_by_keyboard(
     assert seen == [
         "Anna Ek",
         "Tjänsteman i beredskap (TiB)",
-        "Klart: 1 kontrollerade, 1 överhoppade.",
+        "Klart: 1 kontrollerad, 1 överhoppad.",  # it said "1 kontrollerade, 1 överhoppade"
     ]
     assert ctx.call(contacts.get_person, crisis.leader).last_verified == TODAY
     stale = ctx.call(crisis_org.stale_entries)

@@ -131,8 +131,9 @@ class VerifyDialog(QDialog):
         verified = len(self.round.verified)
         skipped = len(self.round.skipped)
         if verified or skipped:
-            text = _("Done: {verified} verified, {skipped} skipped.").format(
-                verified=verified, skipped=skipped
+            text = _("Done: {verified}, {skipped}.").format(
+                verified=ngettext("{n} verified", "{n} verified", verified).format(n=verified),
+                skipped=ngettext("{n} skipped", "{n} skipped", skipped).format(n=skipped),
             )
         else:
             text = _(
