@@ -77,10 +77,14 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         facts(_attendance(detail.invitees)),
         rule(),
     ]
-    decisions_by_item: dict[int, list[str]] = {}
-    for decision in detail.decisions:
+    # Under its item a decision carries its number in the list of decisions ("Beslut 2:"), so
+    # that a reader can refer to it by that number.
+    decisions_by_item: dict[int, list[tuple[int, str]]] = {}
+    for number, decision in enumerate(detail.decisions, start=1):
         if decision.agenda_item_id is not None:
-            decisions_by_item.setdefault(decision.agenda_item_id, []).append(decision.text)
+            decisions_by_item.setdefault(decision.agenda_item_id, []).append(
+                (number, decision.text)
+            )
     for item in detail.agenda:
         block: list[Flowable] = [
             markup(f"<b>{item.number}.&nbsp;&nbsp;{escape(item.title)}</b>", "h3")
@@ -114,8 +118,9 @@ def build_minutes(detail: MeetingDetail) -> bytes:
             )
             if item.next_steps:
                 block += [_label(_("Next steps")), *text_block(item.next_steps)]
-        for text in decisions_by_item.get(item.id, []):
-            block.append(markup("<b>" + escape(_("Decision:")) + "</b> " + escape(text)))
+        for number, text in decisions_by_item.get(item.id, []):
+            label = _("Decision {number}:").format(number=number)
+            block.append(markup("<b>" + escape(label) + "</b> " + escape(text)))
         story.append(KeepTogether(block[:3]))
         story += block[3:]
         story.append(spacer(1.5))

@@ -91,3 +91,15 @@ def test_a_moved_meeting_says_so_on_its_notice(sqlite_db: Database, tmp_path: Pa
     assert "kl. 09.00." in text
     assert text.index("flyttat") < text.index("Datum")
     assert "flyttat" not in usual_text
+
+
+def test_a_decision_under_its_item_carries_its_number(sqlite_db: Database, tmp_path: Path) -> None:
+    with sqlite_db.session() as s:
+        meeting = _meeting(s)
+        promises = agenda.add_agenda_item(s, meeting, "Medborgarlöften 2027")
+        agenda.add_decision(s, meeting, "Mötet läggs på onsdagar.")
+        agenda.add_decision(s, meeting, "Löftena för 2027 antas.", promises)
+        text = " ".join(_text(minutes_pdf(s, meeting), tmp_path).split())
+    under_item = text[text.index("Medborgarlöften 2027") : text.rindex("Beslut 1.")]
+    assert "Beslut 2: Löftena för 2027 antas." in under_item
+    assert "2. Löftena för 2027 antas." in text  # the same number in the list of decisions
