@@ -83,7 +83,7 @@ class GroupDetailPane(DetailPane):
         header.addStretch(1)
         layout.addLayout(header)
         self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
-        self.members.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # conveners first
+        self.members.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # conveners first
         layout.addWidget(self.members, 1)
 
         self.add_member_button.clicked.connect(self.add_member_requested)
@@ -133,3 +133,13 @@ class GroupDetailPane(DetailPane):
         self.members.set_rows(group.members)
         self._update_buttons(self.members.current_row())
         self.fit_sections()
+
+    def fit_sections(self) -> None:
+        """As every pane, but the members keep at least half the height: a group's facts are
+        long (they scroll), and at 1280x800 the members got a third, three rows of seven."""
+        super().fit_sections()
+        splitter = self._splitter
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) == 2 and sizes[0] > total // 2:
+            splitter.setSizes([total // 2, total - total // 2])
