@@ -56,6 +56,7 @@ class PlanTab(QWidget):
 
         self.stops = roomy(QListWidget(self))
         self.stops.setObjectName("stops")
+        self.stops.setWordWrap(True)
         self.stops.itemActivated.connect(lambda _item: self.edit_stop())
         self.add_stop_button = QPushButton(_("Add stop…"), self)
         self.add_stop_button.clicked.connect(self.add_stop)
@@ -70,6 +71,9 @@ class PlanTab(QWidget):
 
         self.people = roomy(QListWidget(self))
         self.people.setObjectName("participants")
+        # "Anna Berglund, Trygghets- och säkerhetssamordnare, Östermalms …" on two lines rather
+        # than behind a sideways scroll bar (the lists share a laptop's width).
+        self.people.setWordWrap(True)
         self.add_person_button = QPushButton(_("Add person…"), self)
         self.add_person_button.clicked.connect(lambda: self.add_participant(True))
         self.add_org_button = QPushButton(_("Add organisation…"), self)
