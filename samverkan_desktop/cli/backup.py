@@ -88,6 +88,10 @@ def restore(args: argparse.Namespace) -> int:
     if not args.file.strip():
         raise ValidationError(_("Name the backup file to restore."))
     source = Path(args.file)
+    if not database.parent.is_dir():  # said, not SQLite's "unable to open database file"
+        raise ValidationError(
+            _("The folder {folder} does not exist.").format(folder=database.parent)
+        )
     result = backup.restore(database, source)
     print(_("The database {path} was restored from {source}.").format(path=database, source=source))
     if result.safety_backup is not None:

@@ -21,7 +21,7 @@ SUFFIXES = {("export", "ics"): ".ics", ("audit", "export"): ".csv"}
 ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {("audit", "history"): ["groups", "1"]}
 NO_DATABASE = {("rule",), ("demo",)}  # demo makes the database it is given
 # Refused for their own reason before the database is opened (nothing made either).
-OWN_REASON = {("restore",): "Fel: Filen NOPE finns inte.", ("settings", "set"): "Fel: Det finns"}
+OWN_REASON = {("restore",): "Fel: Mappen ", ("settings", "set"): "Fel: Det finns"}
 
 
 def _arguments(words: tuple[str, ...], parser: argparse.ArgumentParser, tmp: Path) -> list[str]:
@@ -117,3 +117,20 @@ def test_demo_still_makes_a_new_database_file(
     assert (code, err) == (0, "") and out.startswith("Exempeldistriktet har lästs in")
     code, out, err = run_cli(capsys, "--db", url, "groups", "list")
     assert code == 0 and "Lokal styrgrupp Östermalm" in out
+
+
+def test_restore_brings_a_lost_database_back_and_names_a_missing_folder(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "kopia.sqlite3"
+    assert run_cli(capsys, "--db", sqlite_url, "backup", "--out", str(saved))[0] == 0
+    lost = tmp_path / "borta.sqlite3"
+    code, out, err = run_cli(capsys, "--db", f"sqlite:///{lost}", "restore", str(saved))
+    assert (code, err) == (0, "") and lost.is_file()
+    folder = tmp_path / "saknas"
+    code, out, err = run_cli(
+        capsys, "--db", f"sqlite:///{folder / 'x.sqlite3'}", "restore", str(saved)
+    )
+    # It was SQLite's English "unable to open database file".
+    assert (code, out, err) == (1, "", f"Fel: Mappen {folder} finns inte.\n")
+    assert not folder.exists()
