@@ -38,6 +38,13 @@ def register(commands: Any) -> None:
     )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_contacts)
+    # The numbers that --organisation takes: there was no way to find them here.
+    organisations = sub.add_parser(
+        "organisations", help=_("list the organisations with their numbers and people")
+    )
+    organisations.add_argument("--search", metavar=_("TEXT"), help=_("words in the name"))
+    add_json_flag(organisations)
+    organisations.set_defaults(handler=list_organisations)
 
 
 def list_contacts(args: argparse.Namespace) -> int:
@@ -74,5 +81,31 @@ def list_contacts(args: argparse.Namespace) -> int:
         print_table(
             [_("Id"), _("Name"), _("Title"), _("Organisation"), _("Phone"), _("Verified")],
             [(r.id, r.name, r.title, r.organisation, r.phone, r.last_verified) for r in rows],
+        )
+    return 0
+
+
+def list_organisations(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.session() as session:
+        rows = contact_service.list_organisations(session, args.search)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": row.id,
+                    "name": row.name,
+                    "kind": row.kind,
+                    "org_number": row.org_number,
+                    "phone": row.phone,
+                    "people_count": row.people_count,
+                }
+                for row in rows
+            ]
+        )
+    else:
+        print_table(
+            [_("Id"), _("Name"), _("Kind"), _("Phone"), _("People")],
+            [(r.id, r.name, r.kind, r.phone, r.people_count) for r in rows],
         )
     return 0
