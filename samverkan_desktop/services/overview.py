@@ -13,9 +13,17 @@ from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.empty import is_empty
-from samverkan_desktop.formatting import MONTHS, date_with_week
+from samverkan_desktop.formatting import MONTHS, date_with_week, local
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import ExerciseStatus, Group, GroupStatus
+from samverkan_desktop.models import (
+    AlarmUnit,
+    ExerciseStatus,
+    Group,
+    GroupStatus,
+    UnitEvent,
+    UnitEventKind,
+    UnitStatus,
+)
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from samverkan_desktop.overview_snapshot import MARK_SQL, mark_from_row
 from samverkan_desktop.services import (
@@ -135,6 +143,58 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
     )
 
 
+def alarm_units(session: Session, today: dt.date) -> OverviewSection:
+    """The units on loan (alarm_history), and the units out of service after the late loans:
+    one of the district's few units lies broken until someone has it repaired or retires it.
+    Before, a unit out of service was on no card."""
+    section = alarm_history.overview_section(session, today)
+    broken = session.scalars(
+        select(AlarmUnit)
+        .where(AlarmUnit.status == UnitStatus.OUT_OF_SERVICE)
+        .order_by(AlarmUnit.code)
+    ).all()
+    if not broken:
+        return section
+    faults: dict[int, UnitEvent] = {}
+    for event in session.scalars(
+        select(UnitEvent)
+        .where(
+            UnitEvent.unit_id.in_([unit.id for unit in broken]),
+            UnitEvent.kind == UnitEventKind.FAULT,
+        )
+        .order_by(UnitEvent.occurred_at)
+    ):
+        faults[event.unit_id] = event  # the latest fault last
+    items = []
+    for unit in broken:
+        fault = faults.get(unit.id)
+        since = local(fault.occurred_at).date() if fault is not None else None
+        detail = (
+            _("Out of service since {date}: have it repaired or retire it").format(
+                date=since.isoformat()
+            )
+            if since is not None
+            else _("Out of service: have it repaired or retire it")
+        )
+        if fault is not None and fault.note:
+            detail += f" · {fault.note}"
+        items.append(OverviewItem(unit.code, detail, since, Urgency.SOON, "alarms", unit.id))
+    late = [item for item in section.items if item.urgency is Urgency.OVERDUE]
+    rest = [item for item in section.items if item.urgency is not Urgency.OVERDUE]
+    return OverviewSection(
+        section.key,
+        section.title
+        + " · "
+        + ngettext("{count} out of service", "{count} out of service", len(broken)).format(
+            count=len(broken)
+        ),
+        section.area,
+        section.total + len(broken),
+        tuple((late + items + rest)[:MAX_ITEMS]),
+        section.empty_text,
+    )
+
+
 def exercises_to_follow_up(session: Session, today: dt.date) -> OverviewSection:
     """The next exercise (crisis_overview), after the exercises that wait for the coordinator:
     held and not yet evaluated, or planned for a day (a month) now past and neither marked as
@@ -196,7 +256,7 @@ def _past(date: dt.date | None, year: int, month: int | None, today: dt.date) ->
 PROVIDERS: list[Provider] = [
     meeting_overview.meetings_this_week,
     meeting_overview.overdue_actions,
-    alarm_history.overview_section,
+    alarm_units,
     crisis_overview.plans_due,
     exercises_to_follow_up,
     walk_followup.walks_coming_up,
