@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import long_date
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.reports.style import (
     Document,
     escape,
@@ -287,6 +288,14 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
             (
                 _("Follows up"),
                 _("the walk on {date}").format(date=walk.follow_up_of.date.isoformat()),
+            )
+        )
+    for later in walk.follow_ups:  # the readers' next date at the place
+        fact_rows.append(
+            (
+                _("Follow-up walk"),
+                f"{long_date(later.date)} ({week_label(later.date)})"
+                + ("" if later.status is WalkStatus.PLANNING else f" · {_(later.status.label)}"),
             )
         )
     story: list[Any] = [
