@@ -318,7 +318,8 @@ def list_loans(args: argparse.Namespace) -> int:
             ).format(start=args.start.isoformat(), end=args.end.isoformat())
         )
     db = open_db(args)
-    unit_id = db.call(unit_service.find_unit, args.unit).id if args.unit else None
+    # "--unit ''" (an empty variable in a script) is a missing code, not every unit.
+    unit_id = None if args.unit is None else db.call(unit_service.find_unit, args.unit).id
     filters = LoanFilter(
         open_only=args.open,
         overdue_only=args.overdue,

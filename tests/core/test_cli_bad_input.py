@@ -227,3 +227,45 @@ def test_a_date_in_a_year_no_register_holds_is_said(
     _out, err = capsys.readouterr()
     assert code == 2
     assert err.splitlines()[-1].endswith("ligger utanför åren 1900–2200.")
+
+
+# Free text where an empty value means "none given", as leaving the option out.
+EMPTY_MEANS_NONE = {
+    "search",
+    "note",
+    "initials",
+    "make_model",
+    "serial",
+    "reason",
+    "fault",
+    "place",
+}
+
+
+def test_each_option_given_empty_alone_is_refused(
+    filled_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One option at a time, the others as they should be: "--unit ''" (an empty variable in a
+    script) listed every unit's loans, as if no unit were named. The walk above gives every
+    argument empty at once, so the first refused hid the others."""
+    from tests.core.test_cli_database_address import ARGUMENTS, _arguments
+
+    problems = []
+    for words, parser in leaves(build_parser()):
+        if words in {("demo",), ("restore",), ("backup",)}:
+            continue  # no option that names something (backup --out: test_backup)
+        given = ARGUMENTS.get(words) or _arguments(words, parser, tmp_path)
+        for action in parser._actions:
+            if not action.option_strings or action.required or action.choices is not None:
+                continue
+            if action.dest in ("help", "json", *EMPTY_MEANS_NONE) or action.nargs == 0:
+                continue
+            argv = ["--db", filled_url, *words, *given, action.option_strings[-1], ""]
+            try:
+                code = main(argv)
+            except SystemExit as exit_:
+                code = int(exit_.code or 0)
+            capsys.readouterr()
+            if code not in (1, 2):
+                problems.append(f"{' '.join(argv[2:])}: exit {code}")
+    assert not problems, "\n".join(problems)
