@@ -91,3 +91,24 @@ def test_tab_goes_through_the_buttons_then_the_table_and_out(
     seen = _tab_from(qtbot, actions.new_button, 3)
     assert seen[0] is actions.raised  # edit and delete wait for a row
     assert seen[1] is actions.follow_button and seen[2] is actions.earlier
+
+
+def test_help_lists_the_meeting_editors_keys(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Hjälp → Kortkommandon reads the actions' texts: the editor's keys had none, so not one
+    of them was listed."""
+    from ui.shortcuts_dialog import collect
+
+    window = MainWindow(demo_ctx, "test.sqlite3")
+    qtbot.addWidget(window)
+    listed = {(s.where, s.what, s.keys) for s in collect(window)}
+    for what, keys in (
+        ("Möte: Spara det du skrivit", "Ctrl+S"),
+        ("Möte: Tillbaka till kalendern", "Esc / Alt+Left"),
+        ("Möte: Kallelse och dagordning (PDF)", "Ctrl+P"),
+        ("Möte: Minnesanteckningar (PDF)", "Ctrl+Shift+M"),
+        ("Möte: Närvarande", "Ctrl+Shift+P"),
+        ("Möte: Ny punkt…", "Ctrl+Shift+N"),
+        ("Möte: Nytt beslut…", "Ctrl+N"),
+        ("Möte: Ny åtgärd…", "Ctrl+N"),
+    ):
+        assert ("Kalender", what, keys) in listed

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,7 @@ from ui.meetings.attendance_tab import AttendanceTab
 from ui.meetings.decisions_tab import DecisionsTab
 from ui.meetings.details_tab import DetailsTab
 from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
+from ui.meetings.keys import add_shortcut, meeting_action
 from ui.widgets.dialogs import show_error
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, perform_confirmed
@@ -186,26 +187,16 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
 
-        self._shortcut(["Ctrl+S"], self.save_all)
-        self._shortcut(["Esc", "Alt+Left"], self.go_back)
-        self._shortcut(["Ctrl+P"], self.preview_agenda)
-        self._shortcut(["Ctrl+Shift+M"], self.preview_minutes)
-        for button, key in ((self.agenda_button, "Ctrl+P"), (self.minutes_button, "Ctrl+Shift+M")):
-            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{button.text()} ({shown})")  # the keys, found where they are used
+        meeting_action(self, _("Save what was typed"), ["Ctrl+S"], self.save_all)
+        meeting_action(self, _("Back to the calendar"), ["Esc", "Alt+Left"], self.go_back)
+        add_shortcut(self, self.agenda_button, "Ctrl+P", self.preview_agenda)
+        add_shortcut(self, self.minutes_button, "Ctrl+Shift+M", self.preview_minutes)
 
     def _menu_action(self, text: str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         self.more_menu.addAction(action)
         return action
-
-    def _shortcut(self, keys: list[str], slot: Callable[[], Any]) -> None:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
 
     # --- loading -------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""A key for a tab's button: it works while focus is anywhere in the tab, and the button's
-tooltip names it."""
+"""A key for a tab's button: it works while focus is anywhere in the tab, the button's tooltip
+names it, and Hjälp → Kortkommandon lists it ("Möte: Ny åtgärd…", read from the action's text)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from samverkan_desktop.i18n import _
 
-def add_shortcut(tab: QWidget, button: QPushButton, key: str, slot: Callable[[], Any]) -> QAction:
-    action = QAction(tab)
-    action.setShortcut(QKeySequence(key))
+
+def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[], Any]) -> QAction:
+    """A shortcut of the meeting editor, named for the list of shortcuts."""
+    action = QAction(_("Meeting: {what}").format(what=what), parent)
+    action.setShortcuts([QKeySequence(k) for k in keys])
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(lambda _checked=False: slot())
-    tab.addAction(action)
+    parent.addAction(action)
+    return action
+
+
+def add_shortcut(tab: QWidget, button: QPushButton, key: str, slot: Callable[[], Any]) -> QAction:
+    action = meeting_action(tab, button.text(), [key], slot)
     shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{button.text()} ({shown})")
     return action
