@@ -1,0 +1,55 @@
+"""A person who has left: the groups they are in are named (with their roles) and they can be
+taken out of them at once; what else names them keeps them in the register and is said, on
+SQLite and PostgreSQL. An organisation's refusal says what names it too."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import InUseError
+from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import actions, contacts, groups
+from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
+
+
+def test_groups_are_named_left_at_once_and_the_rest_keeps_the_person(db: Database) -> None:
+    with db.session() as s:
+        housing = contacts.create_organisation(s, OrganisationInput("Stockholmshem"))
+        person = contacts.create_person(s, PersonInput("Oskar Lund", organisation_id=housing))
+        work = groups.create_group(
+            s, groups.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
+        )
+        steering = groups.create_group(s, groups.GroupInput("Styrgrupp", GroupType.STYRGRUPP))
+        groups.add_member(s, work, person)
+        data = groups.get_group(s, steering).to_input()
+        groups.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
+        actions.create_action(
+            s, actions.ActionInput("Byt lampor i trapphuset", responsible_person_id=person)
+        )
+        actions.create_action(
+            s, actions.ActionInput("Klipp buskarna", responsible_organisation_id=housing)
+        )
+    with pytest.raises(InUseError) as refused, db.session() as s:
+        contacts.check_person_deletable(s, person)
+    assert refused.value.message == (
+        "”Oskar Lund” kan inte tas bort: personen är med i 2 grupper: "
+        "Arbetsgrupp boende (Ledamot) och Styrgrupp (kontaktperson polisen). "
+        "Ta först bort personen ur grupperna."
+    )
+    with db.session() as s:
+        assert contacts.leave_groups(s, person) == 2
+    with db.session() as s:
+        assert contacts.group_ties(s, person) == []
+        assert groups.get_group(s, work).members == ()
+        assert groups.get_group(s, steering).police_contact is None
+    with pytest.raises(InUseError) as refused, db.session() as s:
+        contacts.delete_person(s, person)
+    assert refused.value.message.startswith(
+        "”Oskar Lund” kan inte tas bort: ansvarig för 1 åtgärd. Behåll personen i registret"
+    )
+    with pytest.raises(InUseError) as refused, db.session() as s:
+        contacts.check_organisation_deletable(s, housing)
+    assert "1 person i kontaktregistret" in refused.value.message
