@@ -59,6 +59,8 @@ class Case:
 def _kind(action: argparse.Action) -> str:
     if action.choices is not None:
         return "choice"
+    if action.dest == "search":  # words to look for: none found is an empty list, no error
+        return "free"
     kind = getattr(action.type, "__name__", None)
     if kind in DATE_TYPES:
         return "date"
