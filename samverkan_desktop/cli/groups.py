@@ -55,6 +55,15 @@ def register(commands: Any) -> None:
     )
     add_json_flag(members)
     members.set_defaults(handler=list_members)
+    show = sub.add_parser(
+        "show",
+        help=_("a group's purpose, goal, priority areas, contacts, meetings, term and follow-up"),
+    )
+    show.add_argument(
+        "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )
+    add_json_flag(show)
+    show.set_defaults(handler=show_group)
 
 
 def list_groups(args: argparse.Namespace) -> int:
@@ -122,6 +131,74 @@ def list_members(args: argparse.Namespace) -> int:
             [_("Id"), _("Name"), _("Role"), _("Organisation"), _("Phone"), _("E-mail")],
             [(m.person_id, m.name, m.role, m.organisation, m.phone, m.email) for m in members],
         )
+    return 0
+
+
+def show_group(args: argparse.Namespace) -> int:
+    """What the window's pane shows of a group, as label: value lines (or JSON)."""
+    from samverkan_desktop.models import Group
+    from samverkan_desktop.reports.group_structure import (
+        follow_up_text,
+        participants_text,
+        term_text,
+    )
+
+    db = open_db(args)
+    require_record(db, Group, args.group_id, _("There is no group with number {id}."))
+    with db.session() as session:
+        group = group_service.get_group(session, args.group_id)
+    if args.json:
+        print_json(
+            {
+                "id": group.id,
+                "name": group.name,
+                "type": group.type,
+                "status": group.status,
+                "purpose": group.purpose,
+                "goal": group.goal,
+                "agreement": group.agreement,
+                "priority_areas": list(group.priority_areas),
+                "convener": group.convener,
+                "district_contact": group.district_contact,
+                "police_contact": group.police_contact,
+                "meeting_frequency": group.meeting_frequency,
+                "starts_on": group.starts_on,
+                "term_until": group.term_until,
+                "ended_on": group.ended_on,
+                "follow_up_t1": group.follow_up_t1,
+                "follow_up_t2": group.follow_up_t2,
+                "follow_up_vb": group.follow_up_vb,
+                "member_count": len(group.members),
+                "notes": group.notes,
+            }
+        )
+        return 0
+    lines: list[tuple[str, Any]] = [
+        (_("Name"), group.name),
+        (_("Type"), _(group.type.label)),
+        (_("Status"), _(group.status.label)),
+        (_("Purpose"), group.purpose),
+        (_("Goal"), group.goal),
+        (_("Agreement"), group.agreement),
+        (_("Priority areas"), ", ".join(group.priority_areas)),
+        (_("Convener"), group.convener),
+        (_("District contact"), group.district_contact),
+        (_("Police contact"), group.police_contact),
+        (_("Meets"), group.meeting_frequency),
+        (_("Starts on"), group.starts_on),
+        (_("Term"), term_text(group)),
+        (_("Ended on"), group.ended_on),
+        (_("Follow-up"), follow_up_text(group)),
+        (_("Members"), participants_text(group.members)),
+        (_("Notes"), group.notes),
+    ]
+    shown = [(label, str(value)) for label, value in lines if value]
+    width = max(len(label) for label, _value in shown)
+    for label, value in shown:
+        first, *rest = value.splitlines() or [""]
+        print(f"{label + ':':<{width + 2}}{first}")
+        for line in rest:
+            print(" " * (width + 2) + line)
     return 0
 
 

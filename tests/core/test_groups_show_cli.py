@@ -1,0 +1,36 @@
+"""``samverkan groups show ID``: what a group is for and how it works (purpose, goal, priority
+areas, contacts, meetings, term, follow-up), which 'groups list' and 'members' do not say."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.core.test_cli import run_cli
+from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
+
+
+def _id(capsys: pytest.CaptureFixture[str], url: str, name: str) -> int:
+    code, out, _err = run_cli(capsys, "--db", url, "groups", "list", "--json")
+    return int(next(g["id"] for g in json.loads(out) if g["name"] == name))
+
+
+def test_a_group_shown_with_its_purpose_areas_and_contacts(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    school = _id(capsys, demo_url, "Arbetsgrupp skolan som brottsplats")
+    code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", str(school))
+    assert (code, err) == (0, "")
+    lines = {line.split(":", 1)[0]: line.split(":", 1)[1].strip() for line in out.splitlines()}
+    assert lines["Typ"] == "Arbetsgrupp"
+    assert lines["Syfte"].startswith("Utveckla lokala samverkansformer")
+    assert lines["Prioriterade områden"] == "Skolan som brottsplats"
+    assert lines["Kontaktperson polisen"] == "Sara Holm"
+    assert lines["Löptid"].startswith("t.o.m. ")
+    assert lines["Uppföljning"] == "T1 (jan–apr), T2 (maj–aug), VB (helår)"
+    code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", str(school), "--json")
+    assert json.loads(out)["priority_areas"] == ["Skolan som brottsplats"]
+    code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", "999")
+    assert code == 1 and "Det finns ingen grupp med nummer 999." in err
