@@ -313,10 +313,21 @@ def delete_plan(session: Session, plan_id: int, root: Path | None = None) -> Non
 # --- versions -----------------------------------------------------------------------------------
 
 
-def _apply_version(version: PlanVersion, data: VersionInput) -> None:
+def _apply_version(version: PlanVersion, data: VersionInput, today: dt.date | None) -> None:
     version.version = require_text(data.version, "version", _("Version"), max_length=40)
     if data.adopted_on is None:
         raise ValidationError(_("Give the date the version was adopted."), field="adopted_on")
+    today = today or dt.date.today()
+    if data.adopted_on > today:
+        # A year typed wrong (2027 for 2026) would make the plan current for a year more and
+        # keep it off the list of plans to revise.
+        raise ValidationError(
+            _(
+                "{date} has not come yet: a version is recorded once it has been adopted. "
+                "Check the year."
+            ).format(date=data.adopted_on.isoformat()),
+            field="adopted_on",
+        )
     version.adopted_on = data.adopted_on
     version.adopted_by = clean(data.adopted_by)
     version.notes = clean(data.notes)
@@ -328,20 +339,25 @@ def _duplicate_version(data: VersionInput) -> str:
     )
 
 
-def add_version(session: Session, plan_id: int, data: VersionInput) -> int:
+def add_version(
+    session: Session, plan_id: int, data: VersionInput, today: dt.date | None = None
+) -> int:
     """Record an adopted version; the latest adopted is the plan's current version."""
     plan = _get(session, plan_id)
-    version = PlanVersion(plan=plan)
-    _apply_version(version, data)
+    version = PlanVersion()
+    _apply_version(version, data, today)
+    version.plan = plan  # only once checked: a refused version stays out of the plan
     session.add(version)
     flush_or_conflict(session, _duplicate_version(data), field="version")
     session.expire(plan, ["versions"])
     return version.id
 
 
-def update_version(session: Session, version_id: int, data: VersionInput) -> None:
+def update_version(
+    session: Session, version_id: int, data: VersionInput, today: dt.date | None = None
+) -> None:
     version = get_or_raise(session, PlanVersion, version_id, _("The version no longer exists."))
-    _apply_version(version, data)
+    _apply_version(version, data, today)
     flush_or_conflict(session, _duplicate_version(data), field="version")
     session.expire(version.plan, ["versions"])
 
