@@ -26,7 +26,7 @@ from samverkan_desktop.cli.common import (
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import Group, GroupType
+from samverkan_desktop.models import ActionSource, Group, GroupType
 from samverkan_desktop.recurrence import (
     HolidayPolicy,
     describe,
@@ -125,6 +125,17 @@ def register(commands: Any) -> None:
     action_list.add_argument(
         "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
     )
+    # As ``print actions`` takes them: the list a script reads is the list it can print.
+    action_list.add_argument(
+        "--area", type=record_id, metavar="ID", help=_("only this priority area")
+    )
+    action_list.add_argument(
+        "--source",
+        choices=[s.value for s in ActionSource],
+        type=code_choice("--source", {s.value: s for s in ActionSource}),
+        help=_("only actions from meetings, walks, exercises or other"),
+    )
+    action_list.add_argument("--search", metavar=_("TEXT"), help=_("words in what or description"))
     add_json_flag(action_list)
     action_list.set_defaults(handler=list_actions)
 
@@ -347,11 +358,16 @@ def list_actions(args: argparse.Namespace) -> int:
         _require_group(db, args.group)
     if args.organisation is not None:
         require_organisation(db, args.organisation)
+    if args.area is not None:
+        require_priority_area(db, args.area)
     filters = action_service.ActionFilter(
         open_only=args.open,
         overdue=args.overdue,
         group_id=args.group,
         organisation_id=args.organisation,
+        priority_area_id=args.area,
+        source_type=ActionSource(args.source) if args.source else None,
+        search=args.search,
     )
     rows = db.call(action_service.list_actions, filters)
     if args.json:

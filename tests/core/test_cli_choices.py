@@ -43,6 +43,7 @@ WRONG = [
     (["groups", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     (["export", "ics", "--out", "{tmp}/m.ics"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     (["meetings", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
+    (["actions", "list"], "--source", "mejl", "meeting (Möte), "),
     (["groups", "list"], "--status", "vilande", "planned (Planerad), active (Aktiv), "),
 ]
 
