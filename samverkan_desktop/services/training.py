@@ -209,8 +209,20 @@ def create_session(session: Session, data: SessionInput) -> int:
     return record.id
 
 
-def update_session(session: Session, session_id: int, data: SessionInput) -> None:
-    _apply_session(session, _get_session(session, session_id), data)
+def update_session(
+    session: Session, session_id: int, data: SessionInput, today: dt.date | None = None
+) -> None:
+    record = _get_session(session, session_id)
+    if data.held_on > (today or dt.date.today()) and record.attendances:
+        # Its attendees would count as trained from a day still to come (see add_attendee).
+        raise ValidationError(
+            _(
+                "The session has attendees, so its day cannot be later than today: they count "
+                "as trained from that day."
+            ),
+            field="held_on",
+        )
+    _apply_session(session, record, data)
     session.flush()
 
 
@@ -234,9 +246,22 @@ def list_attendees(session: Session, session_id: int) -> list[AttendeeRow]:
     return [AttendeeRow(*row) for row in session.execute(query)]
 
 
-def add_attendee(session: Session, session_id: int, person_id: int) -> int:
+def add_attendee(
+    session: Session, session_id: int, person_id: int, today: dt.date | None = None
+) -> int:
+    """Register that a person attended a session held today or earlier. A session still to come
+    has no attendees: an attendee counts as trained from the session's day, so the reception
+    would lend to someone a week before their training."""
     record = _get_session(session, session_id)
     person = get_or_raise(session, Person, person_id, _("The person no longer exists."))
+    if record.held_on > (today or dt.date.today()):
+        raise ValidationError(
+            _(
+                "The session on {date} has not been held yet: register who attended once it "
+                "has been held."
+            ).format(date=record.held_on.isoformat()),
+            field="session_id",
+        )
     existing = session.scalar(
         select(TrainingAttendance.id).where(
             TrainingAttendance.session_id == session_id, TrainingAttendance.person_id == person_id

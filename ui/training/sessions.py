@@ -6,10 +6,18 @@ change announces both areas.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
@@ -75,7 +83,11 @@ class AttendeesPanel(QWidget):
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_attendee)
         self.table.current_changed.connect(lambda r: self.remove_button.setEnabled(r is not None))
+        self.not_yet = QLabel(_("Attendees are registered once the session has been held."), self)
+        self.not_yet.setWordWrap(True)
+        self.not_yet.hide()
         row = QHBoxLayout()
+        row.addWidget(self.not_yet, 1)
         row.addWidget(self.person, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -83,6 +95,13 @@ class AttendeesPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+
+    def set_held(self, held: bool) -> None:
+        """A session still to come takes no attendees (the service refuses them): say so in
+        place of the field rather than after a name is typed."""
+        for widget in (self.person, self.add_button, self.remove_button):
+            widget.setVisible(held)
+        self.not_yet.setVisible(not held)
 
     def show_session(self, session_id: int | None) -> None:
         self.session_id = session_id
@@ -194,4 +213,5 @@ class SessionPane(DetailPane):
         )
         self.set_text("notes", row.notes)
         self.attendees.show_session(row.id)
+        self.attendees.set_held(row.held_on <= dt.date.today())
         self.fit_sections()
