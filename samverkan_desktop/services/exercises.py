@@ -324,7 +324,9 @@ def _get(session: Session, exercise_id: int) -> Exercise:
 # --- changing exercises -------------------------------------------------------------------------
 
 
-def _apply(session: Session, exercise: Exercise, data: ExerciseInput) -> None:
+def _apply(
+    session: Session, exercise: Exercise, data: ExerciseInput, today: dt.date | None = None
+) -> None:
     exercise.title = require_text(data.title, "title", _("Name of the exercise"))
     exercise.type = data.type
     year, month = data.year, data.month
@@ -337,6 +339,21 @@ def _apply(session: Session, exercise: Exercise, data: ExerciseInput) -> None:
     if data.status in HELD and data.date is None:
         raise ValidationError(
             _("Give the date the exercise was held."),
+            field="date",
+        )
+    today = today or dt.date.today()
+    if (
+        data.status in HELD
+        and data.date is not None
+        and data.date > today
+        and (data.date != exercise.date or exercise.status not in HELD)
+    ):
+        # As "mark as held" before the day: a held exercise moved to a day still to come.
+        raise ValidationError(
+            _(
+                "“{title}” is marked as held, so its date cannot be later than today ({today}). "
+                "If it is to be held again, take back the step first."
+            ).format(title=data.title.strip(), today=today.isoformat()),
             field="date",
         )
     if data.status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
@@ -352,10 +369,15 @@ def _apply(session: Session, exercise: Exercise, data: ExerciseInput) -> None:
     exercise.status = data.status
 
 
-def create_exercise(session: Session, data: ExerciseInput, template_id: int | None = None) -> int:
+def create_exercise(
+    session: Session,
+    data: ExerciseInput,
+    template_id: int | None = None,
+    today: dt.date | None = None,
+) -> int:
     """Plan an exercise; with a template, its planning checklist is copied in."""
     exercise = Exercise()
-    _apply(session, exercise, data)
+    _apply(session, exercise, data, today)
     if template_id is not None:
         template = get_or_raise(
             session, ExerciseTemplate, template_id, _("The checklist template no longer exists.")
@@ -375,8 +397,10 @@ def create_exercise(session: Session, data: ExerciseInput, template_id: int | No
     return exercise.id
 
 
-def update_exercise(session: Session, exercise_id: int, data: ExerciseInput) -> None:
-    _apply(session, _get(session, exercise_id), data)
+def update_exercise(
+    session: Session, exercise_id: int, data: ExerciseInput, today: dt.date | None = None
+) -> None:
+    _apply(session, _get(session, exercise_id), data, today)
     session.flush()
 
 

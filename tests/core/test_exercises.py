@@ -391,3 +391,47 @@ def test_a_first_objective_takes_an_evaluated_exercise_back_to_conducted(db: Dat
         row = exercises.get_exercise(session, exercise_id).exercise
         assert row.status is ExerciseStatus.EVALUATED
         assert (row.objectives, row.evaluated) == (2, 1)
+
+
+def test_a_held_exercise_is_not_moved_to_a_day_still_to_come(db: Database) -> None:
+    """ "Edit" moved a held exercise to 2027 (a year typed wrong): held on a day not yet come,
+    which "mark as held" refuses."""
+    today = dt.date(2026, 12, 1)
+    with db.session() as session:
+        held = _held(session)
+
+        def moved(day: dt.date, status: ExerciseStatus = ExerciseStatus.CONDUCTED) -> None:
+            exercises.update_exercise(
+                session,
+                held,
+                ExerciseInput(
+                    "Övning för krisledningen",
+                    ExerciseType.SIMULATION,
+                    day.year,
+                    date=day,
+                    status=status,
+                ),
+                today,
+            )
+
+        with pytest.raises(ValidationError) as refused:
+            moved(dt.date(2027, 2, 17))
+        assert refused.value.field == "date"
+        assert refused.value.message == (
+            "”Övning för krisledningen” är markerad som genomförd, så dess datum kan inte vara "
+            "senare än i dag (2026-12-01). Ska den hållas igen, ta först tillbaka steget."
+        )
+        moved(today)  # today: fine
+        moved(dt.date(2027, 2, 17), ExerciseStatus.PLANNED)  # planned again: fine
+        with pytest.raises(ValidationError, match="kan inte vara senare än i dag"):
+            exercises.create_exercise(
+                session,
+                ExerciseInput(
+                    "Larmprov",
+                    ExerciseType.FUNCTIONAL,
+                    2027,
+                    date=dt.date(2027, 1, 5),
+                    status=ExerciseStatus.CONDUCTED,
+                ),
+                today=today,
+            )
