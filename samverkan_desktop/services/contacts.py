@@ -436,6 +436,19 @@ def group_ties(session: Session, person_id: int) -> list[GroupTie]:
     )
 
 
+def groups_by_person(session: Session) -> dict[int, tuple[str, ...]]:
+    """For each person in a group: the groups' names, by name (one query for the whole list)."""
+    rows = session.execute(
+        select(Membership.person_id, Group.name)
+        .join(Group, Group.id == Membership.group_id)
+        .order_by(func.lower(Group.name))
+    )
+    found: dict[int, list[str]] = {}
+    for person_id, name in rows:
+        found.setdefault(person_id, []).append(name)
+    return {person_id: tuple(names) for person_id, names in found.items()}
+
+
 def leave_groups(session: Session, person_id: int) -> int:
     """Take a person who has left out of every group: their memberships go, and the groups
     they convened or were a contact of have nobody in that place. Minutes and meetings held

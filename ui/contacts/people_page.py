@@ -29,7 +29,10 @@ from ui.widgets.operations import (
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 
-def person_columns(today: Callable[[], dt.date]) -> list[Column[PersonRow]]:
+def person_columns(
+    today: Callable[[], dt.date],
+    groups_of: Callable[[int], tuple[str, ...]] = lambda _id: (),
+) -> list[Column[PersonRow]]:
     def due(row: PersonRow) -> bool:
         return row.verification_due(today())
 
@@ -49,7 +52,17 @@ def person_columns(today: Callable[[], dt.date]) -> list[Column[PersonRow]]:
         return WARNING_COLOUR if due(row) else None
 
     def name_tooltip(row: PersonRow) -> str:
-        return "\n".join(p for p in (row.name, row.department, row.notes) if p)
+        lines = [p for p in (row.name, row.department, row.notes) if p]
+        groups = groups_of(row.id)
+        if groups:
+            # Who is this, and in which groups: asked before a change of role or a farewell.
+            lines.append(
+                ngettext("In the group:", "In {count} groups:", len(groups)).format(
+                    count=len(groups)
+                )
+            )
+            lines.extend(f"• {name}" for name in groups)
+        return "\n".join(lines)
 
     return [
         Column(_("Name"), lambda r: r.name, tooltip=name_tooltip, width=170),
@@ -75,8 +88,9 @@ def person_columns(today: Callable[[], dt.date]) -> list[Column[PersonRow]]:
 
 class PeoplePage(ListPage[PersonRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self._groups: dict[int, tuple[str, ...]] = {}
         super().__init__(
-            person_columns(self.today),
+            person_columns(self.today, lambda person_id: self._groups.get(person_id, ())),
             _("Search name, title, department, e-mail or organisation …"),
             parent,
         )
@@ -119,6 +133,7 @@ class PeoplePage(ListPage[PersonRow]):
         self.organisation_filter.set_items(organisation_choices(self.ctx))
 
     def load_rows(self) -> list[PersonRow]:
+        self._groups = self.ctx.call(contacts.groups_by_person)
         return self.ctx.call(
             contacts.list_people,
             self.search_text(),
