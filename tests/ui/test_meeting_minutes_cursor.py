@@ -75,3 +75,25 @@ def test_the_note_to_the_invitees_goes_on_where_it_was_after_ctrl_s(
     assert editor.meeting is not None and editor.meeting.note == "Ta med lägesbilden."
     type_text(qtbot, note, " Kaffe från 12.45.")
     assert note.toPlainText() == "Ta med lägesbilden. Kaffe från 12.45."
+
+
+def test_ctrl_up_in_the_minutes_leaves_the_agenda_as_it_is(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Ctrl+Up/Down move an agenda item from the list of items; in the minutes they are the
+    text's keys (they moved the item being written about up the agenda)."""
+    editor = _editor(qtbot, demo_ctx)
+    tab = editor.agenda_tab
+    assert editor.meeting is not None and len(editor.meeting.agenda) >= 2
+    tab.items.setCurrentRow(1)
+    before = [i.title for i in editor.meeting.agenda]
+    tab.notes_edit.setFocus()
+    type_text(qtbot, tab.notes_edit, "Lugnt.")
+    qtbot.keyClick(tab.notes_edit, Qt.Key.Key_Up, CTRL)
+    assert [i.title for i in editor.meeting.agenda] == before
+    tab.next_edit.setFocus()
+    qtbot.keyClick(tab.next_edit, Qt.Key.Key_Down, CTRL)
+    assert [i.title for i in editor.meeting.agenda] == before
+    tab.items.setFocus()  # from the list the keys move the item
+    qtbot.keyClick(tab.items, Qt.Key.Key_Up, CTRL)
+    assert [i.title for i in editor.meeting.agenda] == [before[1], before[0], *before[2:]]

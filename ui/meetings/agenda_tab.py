@@ -85,8 +85,14 @@ class AgendaTab(QWidget):
         self.add_button = self._button(_("Add item…"), "Ctrl+Shift+N", self.add_item)
         self.edit_button = self._button(_("Edit…"), None, self.edit_item)
         self.remove_button = self._button(_("Remove…"), None, self.remove_item)
-        self.up_button = self._button(_("Move up"), "Ctrl+Up", lambda: self.move_item(-1))
-        self.down_button = self._button(_("Move down"), "Ctrl+Down", lambda: self.move_item(1))
+        # Ctrl+Up/Down move the item while the list has the focus, not from the minutes, where
+        # the keys move the cursor (they moved the item under the coordinator's text).
+        self.up_button = self._button(
+            _("Move up"), "Ctrl+Up", lambda: self.move_item(-1), within=self.items
+        )
+        self.down_button = self._button(
+            _("Move down"), "Ctrl+Down", lambda: self.move_item(1), within=self.items
+        )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,11 +177,17 @@ class AgendaTab(QWidget):
         self.next_edit.textChanged.connect(self._touched)
         self._show_item(None)
 
-    def _button(self, text: str, key: str | None, slot: Callable[[], Any]) -> QPushButton:
+    def _button(
+        self,
+        text: str,
+        key: str | None,
+        slot: Callable[[], Any],
+        within: QWidget | None = None,
+    ) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda _checked=False: slot())
         if key:
-            add_shortcut(self, button, key, slot)
+            add_shortcut(within or self, button, key, slot)
         return button
 
     # --- showing -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ def meeting_action(parent: QWidget, what: str, keys: list[str], slot: Callable[[
 
 
 def add_shortcut(tab: QWidget, button: QPushButton, key: str, slot: Callable[[], Any]) -> QAction:
+    """``tab``: where the key works (the tab, or one widget in it, with its children)."""
     action = meeting_action(tab, button.text(), [key], slot)
     shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{button.text()} ({shown})")
