@@ -28,6 +28,7 @@ from ui.widgets.detail import DetailPane
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import RecordCombo
 from ui.widgets.operations import perform
+from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -82,6 +83,10 @@ class AttendeesPanel(QWidget):
         self.remove_button = QPushButton(_("Remove"), self)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_attendee)
+        # The sheet to sign at the session (before it), or the record of who came (after).
+        self.print_button = QPushButton(_("Attendance list…"), self)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_list())
+        self.file_stem = ""  # "Larmutbildning 2026-12-08", set with the session
         self.table.current_changed.connect(lambda r: self.remove_button.setEnabled(r is not None))
         self.not_yet = QLabel(_("Attendees are registered once the session has been held."), self)
         self.not_yet.setWordWrap(True)
@@ -95,6 +100,10 @@ class AttendeesPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        below = QHBoxLayout()  # its own row: beside the field it widened the pane
+        below.addStretch(1)
+        below.addWidget(self.print_button)
+        layout.addLayout(below)
 
     def set_held(self, held: bool) -> None:
         """A session still to come takes no attendees (the service refuses them): say so in
@@ -176,6 +185,19 @@ class AttendeesPanel(QWidget):
         if line is not None:
             line.selectAll()
 
+    def print_list(self) -> None:
+        from samverkan_desktop.reports import training_attendance  # loads ReportLab
+
+        session_id = self.session_id
+        if session_id is None:
+            return
+        preview_in_background(
+            self,
+            _("Attendance list"),
+            _("Attendance list {name}.pdf").format(name=self.file_stem.replace("/", "-")),
+            lambda: self.ctx.call(training_attendance.build, session_id),
+        )
+
     def remove_attendee(self) -> None:
         row = self.table.current_row()
         if row is not None:
@@ -214,4 +236,5 @@ class SessionPane(DetailPane):
         self.set_text("notes", row.notes)
         self.attendees.show_session(row.id)
         self.attendees.set_held(row.held_on <= dt.date.today())
+        self.attendees.file_stem = f"{row.course} {row.held_on.isoformat()}"
         self.fit_sections()

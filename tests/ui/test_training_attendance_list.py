@@ -1,0 +1,50 @@
+"""Larm → Utbildning: 'Närvarolista…' prints the chosen session's attendance list: the course,
+the day, how long the training is valid, the attendees with a line to sign and empty lines for
+those not on it. There was no training printout at all."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.core.test_walks_cli import needs_pdftotext, pdf_text
+from tests.ui.helpers import click_button, click_row, show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.widgets.pdf_dialog import PdfPreviewDialog
+
+
+def _preview(qtbot: QtBot) -> PdfPreviewDialog:
+    def found() -> list[PdfPreviewDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, PdfPreviewDialog) and w.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: bool(found()), timeout=15_000)
+    return found()[-1]
+
+
+@needs_pdftotext
+def test_the_attendance_list_of_a_session_opens_in_the_preview(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("alarms")
+    area = window.area("alarms")
+    area.tabs.setCurrentWidget(area.training_page)
+    page = area.training_page
+    click_row(qtbot, page.table, "2026-07-01 (v. 27)")  # Larmutbildning, 4 attendees
+    click_button(qtbot, page.detail, "Närvarolista…")
+    dialog = _preview(qtbot)
+    assert dialog.windowTitle() == "Närvarolista"
+    assert dialog.document.pageCount() == 1
+    pdf = tmp_path / "list.pdf"
+    pdf.write_bytes(dialog.pdf)
+    text = pdf_text(pdf)
+    assert "Närvarolista: Larmutbildning" in text
+    assert "2026-07-01 (v. 27)" in text and "giltig i 24 månader" in text
+    assert "Emma Sjöström" in text and "Äldreomsorgen" in text and "Underskrift" in text
+    assert "Står du inte på listan?" in text
+    dialog.close()
