@@ -30,8 +30,10 @@ def _due_colour(row: ActionRow):  # type: ignore[no-untyped-def]
 
 def action_columns(earlier: bool) -> list[Column[ActionRow]]:
     columns = [
-        Column(_("What"), lambda r: r.title, width=300),
-        Column(_("Who"), lambda r: r.responsible, width=240),
+        # What and who break onto more lines on a laptop rather than end in "…" while the
+        # dates beside them keep their room ('Förbereda revidering…', 'Anna Berglund · Öst…').
+        Column(_("What"), lambda r: r.title, width=300, wrap=True),
+        Column(_("Who"), lambda r: r.responsible, width=240, wrap=True),
         Column(
             _("Due"),
             lambda r: date_with_week(r.due_on),
