@@ -308,8 +308,17 @@ def _check_sqlite_file(path: Path) -> None:
     with "not ours" nor, for an empty file, with a fresh database in its place."""
     if not path.exists():
         return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:  # a folder, a file we may not read: say so, not an OSError
+        from samverkan_desktop.os_errors import reason
+
+        raise DatabaseError(
+            _("The database {path} cannot be opened: {reason}.").format(
+                path=path, reason=reason(error)
+            )
+        ) from error
     if header == SQLITE_HEADER:
         return
     from samverkan_desktop import backup

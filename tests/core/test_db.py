@@ -11,6 +11,7 @@ from sqlalchemy import text
 from samverkan_desktop.db import open_database
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
+    DatabaseError,
     DatabaseLockedError,
     NotSamverkanDatabaseError,
     SchemaTooNewError,
@@ -34,6 +35,13 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path)
     with pytest.raises(NotSamverkanDatabaseError, match="inte en Samverkan-databas"):
         open_database(f"sqlite:///{path}")
     assert path.read_bytes() == before
+
+
+def test_a_folder_named_as_the_database_is_refused_in_swedish(tmp_path: Path) -> None:
+    # "--db sqlite:////tmp": a traceback (IsADirectoryError) reached the window's user.
+    with pytest.raises(DatabaseError, match=r"kan inte öppnas: det är en mapp, inte en fil\.$"):
+        open_database(f"sqlite:///{tmp_path}")
+    assert list(tmp_path.iterdir()) == []  # nothing made in it
 
 
 def test_a_damaged_database_is_refused_and_left_untouched(sqlite_url: str) -> None:

@@ -137,6 +137,28 @@ def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
     assert bad.read_bytes() == b"this is not a database" * 50
 
 
+def test_a_folder_given_as_the_database_gets_a_swedish_message_not_a_traceback(
+    qtbot: QtBot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+
+    def capture() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.buttons()[0].click()
+
+    QTimer.singleShot(0, capture)
+    monkeypatch.setattr(
+        app_module,
+        "QSettings",
+        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    code = app_module.run(["main.py", "--db", f"sqlite:///{tmp_path}"])
+    assert code == 1
+    assert shown and f"Databasen {tmp_path} kan inte öppnas: det är en mapp" in shown[0]
+
+
 def test_overview_entries_of_a_card_begin_in_one_column_whatever_their_mark(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
