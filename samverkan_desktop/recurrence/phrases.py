@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.phrase_words import (
     DAYPART_WORDS,
     DAYPARTS,
@@ -293,9 +293,11 @@ class _Reader:
                 months = month_set(only.groups["months"])
                 if len(months) != per_year:
                     raise self.fail(
-                        _("“{text}” names {count} months, not {n}.").format(
-                            text=only.text, count=len(months), n=per_year
-                        )
+                        ngettext(
+                            "“{text}” names {count} month, not {n}.",
+                            "“{text}” names {count} months, not {n}.",
+                            len(months),
+                        ).format(text=only.text, count=len(months), n=per_year)
                     )
                 return tuple(sorted(months))
             self.used.append("months")
