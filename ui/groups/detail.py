@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week
@@ -90,9 +90,27 @@ class GroupDetailPane(DetailPane):
         self.role_button.clicked.connect(self._request_role)
         self.remove_button.clicked.connect(self._request_remove)
         self.members.activated.connect(self.change_role_requested)
+        # Delete in the members removes the member: it reached the page's "Delete…" of the
+        # whole group (asking to delete or end it) while a member was selected.
+        self.members.installEventFilter(self)
+        self.remove_button.setToolTip(_("Remove the member from the group (Delete)"))
         self.members.current_changed.connect(self._update_buttons)
         self._update_buttons(None)
         return section
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.members
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+            and self.members.current_row() is not None
+        ):
+            event.accept()  # the table's, not the window's shortcut
+            if event.type() == QEvent.Type.KeyPress:
+                self._request_remove()
+            return True
+        return super().eventFilter(watched, event)
 
     def _request_role(self) -> None:
         member = self.members.current_row()

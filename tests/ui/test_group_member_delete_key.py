@@ -1,0 +1,53 @@
+"""Delete with a member selected removes that member (asked first), not the whole group: the
+key reached the page's "Ta bort…" of the group, which asked to delete or end it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, column_texts, show_window
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+
+PLACE = "Platssamverkan Stureplan/Östermalmstorg"
+
+
+def test_delete_in_the_members_asks_to_remove_the_member(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("groups")
+    area = window.area("groups")
+    assert isinstance(area, GroupsArea)
+    click_row(qtbot, area.page.table, PLACE)
+    click_row(qtbot, area.detail.members, "Jonas Björk")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    asked: list[str] = []
+
+    def remove(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(f"{box.windowTitle()}: {box.text()}")
+        click_button(qtbot, box, "Ta bort")
+
+    modals.answer(remove)
+    qtbot.keyClick(area.detail.members, Qt.Key.Key_Delete)
+    modals.check()
+    assert asked == [
+        "Ta bort medlem: Ta bort Jonas Björk från ”Platssamverkan Stureplan/Östermalmstorg”? "
+        "Personen finns kvar i kontaktregistret."
+    ]
+    assert "Jonas Björk" not in column_texts(area.detail.members, "Namn")
+    assert PLACE in column_texts(area.page.table, "Namn")
+    # In the group list the key still deletes the group (asked first).
+    modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
+    click_row(qtbot, area.page.table, PLACE)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(area.page.table, Qt.Key.Key_Delete)
+    modals.check()
+    assert modals.seen[-1].startswith("Ta bort grupp:")
