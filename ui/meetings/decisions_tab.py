@@ -63,8 +63,9 @@ class DecisionsTab(QWidget):
     def _columns(self) -> list[Column[DecisionRow]]:
         return [
             Column(_("No."), lambda r: self._number(r), width=50),
-            Column(_("Agenda item"), self._item_text, width=260),
-            Column(_("Decision"), lambda r: " ".join(r.text.split())),
+            Column(_("Agenda item"), self._item_text, width=220, wrap=True),
+            # The whole decision, on as many lines as it takes (it was cut after two with "…").
+            Column(_("Decision"), lambda r: " ".join(r.text.split()), wrap=True),
         ]
 
     def _number(self, row: DecisionRow) -> int:

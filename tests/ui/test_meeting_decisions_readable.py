@@ -1,0 +1,38 @@
+"""A decision is read whole in the Decisions tab: a long one takes the lines it needs (it was
+cut after two lines with "…", at a laptop's 1100x700 in the middle of its sentence)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import agenda
+from tests.ui.helpers import show_window
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+LONG = (
+    "Styrgruppen beslutar att ge beredningsgruppen i uppdrag att ta fram ett förslag till"
+    " reviderad samverkansöverenskommelse med polisen, inklusive bilagor om lägesbild,"
+    " struktur och handlingsplan, till styrgruppens möte i juni 2027."
+)
+
+
+def test_a_long_decision_takes_the_lines_it_needs(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
+    window.navigate("calendar")
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    meeting_id = area.rows[0].id
+    demo_ctx.call(agenda.add_decision, meeting_id, LONG)
+    area.open_meeting(meeting_id)
+    editor = area.editor
+    editor.tabs.setCurrentWidget(editor.decisions_tab)
+    QApplication.processEvents()
+    table = editor.decisions_tab.table
+    row = next(n for n, d in enumerate(table.rows()) if d.text == LONG)
+    metrics = table.fontMetrics()
+    lines = -(-metrics.horizontalAdvance(LONG) // table.columnWidth(2))  # at least this many
+    assert lines >= 3
+    assert table.rowHeight(row) >= lines * metrics.lineSpacing()
