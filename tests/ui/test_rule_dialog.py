@@ -269,3 +269,18 @@ def test_the_dialog_opens_within_the_screen(
     assert dialog.width() <= room.width() - 40 and dialog.height() <= room.height() - 40
     assert dialog.width() >= dialog.minimumSizeHint().width()
     assert dialog.buttons.isVisible()
+
+
+def test_the_meetings_length_reads_as_swedish_writes_it(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    shown = {}
+    for phrase in ("varje tisdag kl 9-9.30", "varje tisdag kl 9-11", "varje tisdag kl 9-10.30"):
+        read(qtbot, dialog, phrase)
+        shown[phrase] = dialog.fields.duration_label.text()
+    assert shown == {  # "(0 tim 30 min)" and "(2 tim 0 min)" before
+        "varje tisdag kl 9-9.30": "(30 min)",
+        "varje tisdag kl 9-11": "(2 tim)",
+        "varje tisdag kl 9-10.30": "(1 tim 30 min)",
+    }

@@ -45,6 +45,18 @@ def short_name(name: str) -> str:
     return _(name)[:3].capitalize()
 
 
+def duration_text(minutes: int) -> str:
+    """ "(1 tim 30 min)", "(30 min)", "(2 tim)": how long a meeting is; empty when it is not."""
+    if minutes <= 0:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return _("({minutes} min)").format(minutes=rest)
+    if not rest:
+        return _("({hours} h)").format(hours=hours)
+    return _("({hours} h {minutes} min)").format(hours=hours, minutes=rest)
+
+
 class RuleFields(QWidget):
     changed = Signal()  # filled or edited: read the rule back again
     edited = Signal()  # changed by the user (not by set_rule)
@@ -269,11 +281,7 @@ class RuleFields(QWidget):
         self.month_day.setEnabled(self.by_day.isChecked())
         self.ordinal.setEnabled(not self.by_day.isChecked())
         self.ordinal_weekday.setEnabled(not self.by_day.isChecked())
-        minutes = self._duration_minutes()
-        hours, rest = divmod(max(minutes, 0), 60)
-        self.duration_label.setText(
-            _("({hours} h {minutes} min)").format(hours=hours, minutes=rest) if minutes > 0 else ""
-        )
+        self.duration_label.setText(duration_text(self._duration_minutes()))
 
     def _duration_minutes(self) -> int:
         return self.start_time.time().secsTo(self.end_time.time()) // 60
