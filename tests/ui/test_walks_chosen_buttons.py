@@ -73,3 +73,43 @@ def test_route_and_participant_buttons_wait_for_a_choice(
     assert all(button.isEnabled() for button in stop_buttons)
     _click_row(qtbot, tab.people, 0)
     assert tab.remove_person_button.isEnabled()
+
+
+def test_following_up_an_action_names_it(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    from ui.walks.observation_dialogs import ActionFollowUpDialog
+
+    area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
+    area.open_walk(2)  # Tessinparken: the lighting along the middle path, two actions
+    tab = area.view.observations_tab
+    area.view.tabs.setCurrentWidget(tab)
+    table = tab.table
+    row = next(i for i, r in enumerate(table.rows()) if "belysningsstolpar" in r.description)
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.proxy.index(row, 0)).center(),
+    )
+    assert tab.actions_list.count() == 2
+    named: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionFollowUpDialog)
+        named.append(dialog.about.text())
+        dialog.reject()
+
+    modals.answer(read)
+    actions = tab.actions_list
+    qtbot.mouseClick(
+        actions.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=actions.visualItemRect(actions.item(1)).center(),
+    )
+    qtbot.mouseClick(tab.follow_button, Qt.MouseButton.LeftButton)
+    modals.check()
+    action = actions.item(1).data(Qt.ItemDataRole.UserRole)
+    assert named == [
+        "Utreda ny belysning med högre armaturer längs mittstråket — Trafikkontoret, "
+        f"klart senast {action.due_on.isoformat()}"
+    ]

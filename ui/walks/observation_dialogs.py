@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -160,6 +160,16 @@ class ActionFollowUpDialog(FormDialog):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
+        # Which action this is: the dialog named none (opened from a list of several).
+        due = action.due_on.isoformat() if action.due_on else "–"
+        self.about = QLabel(
+            _("{title} — {responsible}, due {due}").format(
+                title=action.title, responsible=action.responsible or _("not named"), due=due
+            ),
+            self,
+        )
+        self.about.setWordWrap(True)
+        self.add_row("action", _("Action"), self.about)
         self.add_row("status", _("Status"), self.status)
         self.add_row("closed_on", _("Date"), self.on)
         self.add_row("text", _("Note"), self.note)
