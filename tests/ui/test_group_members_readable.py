@@ -51,3 +51,19 @@ def test_names_and_roles_are_whole_and_most_members_in_view(
         if table.viewport().rect().contains(table.visualRect(model.index(row, 0)))
     ]
     assert len(shown) >= rows_in_view
+
+
+def test_a_small_group_leaves_the_rest_of_the_pane_to_its_facts(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("groups")
+    area = window.area("groups")
+    assert isinstance(area, GroupsArea)
+    click_row(qtbot, area.page.table, "Chefsamråd trygghet")  # three members
+    qtbot.wait(50)
+    facts, members = area.detail._splitter.sizes()
+    assert facts > members
+    table = area.detail.members
+    last = table.visualRect(table.model().index(table.model().rowCount() - 1, 0))
+    assert table.viewport().rect().contains(last)  # every member still in view

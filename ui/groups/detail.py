@@ -58,7 +58,8 @@ class GroupDetailPane(DetailPane):
         assert isinstance(form, QFormLayout)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.add_text("notes", _("Notes"))
-        self.add_bottom(self._members_section(), (1, 1))
+        self._members_box = self._members_section()
+        self.add_bottom(self._members_box, (1, 1))
 
     def _members_section(self) -> QWidget:
         section = QWidget(self)
@@ -153,11 +154,18 @@ class GroupDetailPane(DetailPane):
         self.fit_sections()
 
     def fit_sections(self) -> None:
-        """As every pane, but the members keep at least half the height: a group's facts are
-        long (they scroll), and at 1280x800 the members got a third, three rows of seven."""
+        """As every pane, but the members keep up to half the height, as much as their rows
+        need: a group's facts are long (they scroll), and at 1280x800 the members got a third,
+        three rows of seven; a small group leaves the rest to the facts."""
         super().fit_sections()
         splitter = self._splitter
         sizes = splitter.sizes()
         total = sum(sizes)
-        if len(sizes) == 2 and sizes[0] > total // 2:
-            splitter.setSizes([total // 2, total - total // 2])
+        if len(sizes) != 2 or sizes[0] <= total // 2:
+            return
+        table = self.members
+        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        chrome = self._members_box.sizeHint().height() - table.sizeHint().height()
+        need = chrome + table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 4
+        bottom = min(max(need, sizes[1]), total - total // 2)
+        splitter.setSizes([total - bottom, bottom])
