@@ -17,6 +17,7 @@ from ui.widgets.table_model import WARNING_COLOUR
 
 CHOSEN_BACKGROUND = QColor("#d3e3f5")
 INK = QColor("#1c2733")
+NO_MATCH_INK = QColor("#5f6b7a")
 
 
 def match_text(match: BorrowerMatch, blocked: bool) -> str:
@@ -58,11 +59,21 @@ class BorrowerList(QListWidget):
         self._matches: list[BorrowerMatch] = []
         self._chosen = -1
 
-    def set_matches(self, matches: list[BorrowerMatch], blocked: bool) -> None:
+    def set_matches(self, matches: list[BorrowerMatch], blocked: bool, typed: str = "") -> None:
+        """The matches for the ``typed`` letters; none: one grey line says so as the letters are
+        typed (before, the list stayed empty and only Enter told)."""
         self._matches = matches
         self.clear()
         for match in matches:
             QListWidgetItem(match_text(match, blocked), self)
+        if not matches and typed.strip():
+            item = QListWidgetItem(
+                _("No staff member fits “{text}”. Type a few letters of the name.").format(
+                    text=typed.strip()
+                ),
+                self,
+            )
+            item.setForeground(QBrush(NO_MATCH_INK))
         self._chosen = 0 if matches else -1
         self._paint()
         # As high as its lines (a long empty list would push the tiles down).

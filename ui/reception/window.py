@@ -251,7 +251,7 @@ class ReceptionWindow(QWidget):
         except DomainError as error:
             self.notice.show_message(error.message, "error")
             return
-        self.borrowers.set_matches(matches, self._blocked)
+        self.borrowers.set_matches(matches, self._blocked, text)
 
     def confirm(self) -> None:
         """Enter: a code picks or takes back a unit; with a unit chosen, lend it."""
