@@ -164,8 +164,9 @@ class OptionalDateEdit(QDateEdit):
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
-        # Tab after a whole date typed moves on (Qt's Tab moves on to the month, then the day).
-        if self._typed is not None or self._raw is not None:
+        # Tab after a whole date typed moves on (Qt's Tab moves on to the month, then the day);
+        # so does Tab from the empty field ("–" has no parts: Qt's Tab stayed in it for good).
+        if self._typed is not None or self._raw is not None or self.date() == _NULL_DATE:
             self._end_typing()
             return QWidget.focusNextPrevChild(self, next)
         return super().focusNextPrevChild(next)
