@@ -229,15 +229,29 @@ def _cover(
             ]
         ),
         heading(_("How to fill in the checklist")),
-        paragraph(
-            _(
-                "At every stop, rate each point by ticking one box. Higher is safer. Write what "
-                "you see and where, so that the right owner can act on it. Mark problems on the "
-                "sketch. Take photos if you can, and note the photo's number here."
-            )
-        ),
-        markup(scale),
     ]
+    if sheet.items:
+        story += [
+            paragraph(
+                _(
+                    "At every stop, rate each point by ticking one box. Higher is safer. Write "
+                    "what you see and where, so that the right owner can act on it. Mark "
+                    "problems on the sketch. Take photos if you can, and note the photo's "
+                    "number here."
+                )
+            ),
+            markup(scale),
+        ]
+    else:  # no points, no boxes to tick: only what is seen, and where
+        story.append(
+            paragraph(
+                _(
+                    "At every stop, write what you see and where, so that the right owner can "
+                    "act on it. Mark problems on the sketch. Take photos if you can, and note "
+                    "the photo's number here."
+                )
+            )
+        )
     if walk.purpose:
         story += [heading(_("Purpose of the walk")), paragraph(walk.purpose)]
     story.append(heading(_("Route")))
