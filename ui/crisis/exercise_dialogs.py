@@ -4,7 +4,6 @@ checklist point and a lesson learned that raises an action."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
@@ -23,23 +22,15 @@ from samverkan_desktop.services.exercises import (
 from ui.contacts.choices import organisation_choices, people_choices
 from ui.context import AppContext
 from ui.crisis.org_dialogs import require_pick
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import (
+    EnumCombo,
+    OptionalDateEdit,
+    RecordCombo,
+    TextBox,
+    clock_text,
+    parse_clock,
+)
 from ui.widgets.form_dialog import FormDialog
-
-TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
-
-
-def parse_time(text: str) -> dt.time | None:
-    """ "09:30" or "9.30"; empty: no time."""
-    if not text.strip():
-        return None
-    match = TIME_PATTERN.match(text)
-    if match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
-        return dt.time(int(match.group(1)), int(match.group(2)))
-    raise ValidationError(
-        _("“{text}” is not a time; write it as 09:30.").format(text=text.strip()),
-        field="start_time",
-    )
 
 
 def month_combo(parent: QWidget) -> QComboBox:
@@ -79,7 +70,7 @@ class ExerciseDialog(FormDialog):
         self.date.setToolTip(_("When the day is set, year and month follow it"))
         self.add_row("date", _("Date"), self.date)
         self.time = QLineEdit(self)
-        self.time.setPlaceholderText("09:00")
+        self.time.setPlaceholderText("09.00")
         self.time.setMaximumWidth(90)
         self.add_row("start_time", _("Starts at"), self.time)
         self.location = QLineEdit(self)
@@ -115,7 +106,7 @@ class ExerciseDialog(FormDialog):
         self.year.setValue(row.year)
         self.month.setCurrentIndex(max(0, self.month.findData(row.month)))
         self.date.set_value(row.date)
-        self.time.setText(detail.start_time.strftime("%H:%M") if detail.start_time else "")
+        self.time.setText(clock_text(detail.start_time))
         self.location.setText(row.location or "")
         self.leader.set_value(detail.leader_id)
         self.scenario.setPlainText(detail.scenario or "")
@@ -129,7 +120,7 @@ class ExerciseDialog(FormDialog):
             year=self.year.value(),
             month=self.month.currentData(),
             date=self.date.value(),
-            start_time=parse_time(self.time.text()),
+            start_time=parse_clock(self.time.text(), "start_time"),
             location=self.location.text(),
             scenario=self.scenario.toPlainText(),
             leader_id=self.leader.value(),

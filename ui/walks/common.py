@@ -1,39 +1,26 @@
-"""Small helpers the walk views share: parsing a time typed as 18:30, headings, lists with room
+"""Small helpers the walk views share: parsing a time typed as 18.30, headings, lists with room
 for Å/Ä/Ö, pickers."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QWidget
 
-from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
 from ui.fonts import overshoot
+from ui.widgets.fields import clock_text, parse_clock
 
-TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
 MUTED_STYLE = "color: #5f6b7a;"
 
 
 def parse_time(text: str, field: str = "start_time") -> dt.time | None:
-    """ "18:30" or "18.30" (empty: no time)."""
-    if not text.strip():
-        return None
-    match = TIME_PATTERN.match(text)
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if hour < 24 and minute < 60:
-            return dt.time(hour, minute)
-    raise ValidationError(
-        _("“{text}” is not a time; write it as 18:30.").format(text=text.strip()), field=field
-    )
+    """ "18.30" or "18:30" (empty: no time); a walk's example is an evening's."""
+    return parse_clock(text, field, example="18.30")
 
 
-def time_text(value: dt.time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
+time_text = clock_text
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

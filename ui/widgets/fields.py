@@ -306,6 +306,32 @@ class OptionalDateEdit(QDateEdit):
             self._show_raw(None)
 
 
+CLOCK_PATTERN = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+
+
+def parse_clock(text: str, field: str, example: str = "09.30") -> dt.time | None:
+    """A time typed in a field that may be left empty: "18.30" or "18:30"; empty: no time.
+    (TimeEdit where a time is required.)"""
+    if not text.strip():
+        return None
+    match = CLOCK_PATTERN.match(text)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise ValidationError(
+        _("“{text}” is not a time; write it as {example}.").format(
+            text=text.strip(), example=example
+        ),
+        field=field,
+    )
+
+
+def clock_text(value: dt.time | None) -> str:
+    """ "18.30", as Swedish writes it (empty: no time)."""
+    return f"{value.hour:02d}.{value.minute:02d}" if value else ""
+
+
 class TimeEdit(QTimeEdit):
     """A clock time as Swedish writes it, "09.00" (as the program's views and printouts do).
     Edited part by part, as Qt does: "0900", "9.00", "9:00" and "09:00" all give 09.00, and "9"
