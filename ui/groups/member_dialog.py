@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.errors import DomainError, ValidationError
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
@@ -39,12 +40,12 @@ class MemberDialog(FormDialog):
         self.group = group
         self.member = member
         self.added_person_id: int | None = None
+        self.added_ids: list[int] = []  # every person added, "Add and next" included
         if member is None:
             self.person_combo = RecordCombo(_("Type part of a name …"), self)
             # People already in the group are not offered again.
-            self.person_combo.set_items(
-                people_choices(ctx, exclude={m.person_id for m in group.members})
-            )
+            self._choices = people_choices(ctx)
+            self.person_combo.set_items(self._people())
             self.person_combo.setMinimumContentsLength(36)
             self.add_row("person_id", _("Person"), self._person_row())
         else:
@@ -53,7 +54,52 @@ class MemberDialog(FormDialog):
         self.role_combo.set_value(member.role if member else MemberRole.MEMBER)
         self.add_row("role", _("Role"), self.role_combo)
         if member is None:
+            self._add_next_button()
             self.person_combo.setFocus()
+
+    def _add_next_button(self) -> None:
+        """A new group gets its members one after the other without the dialog closing and
+        opening again for each (Ctrl+Enter)."""
+        self.next_button = self.buttons.addButton(
+            _("Add and next"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.next_button.setAutoDefault(False)
+        self.next_button.setToolTip(_("Add this person and pick the next one (Ctrl+Enter)"))
+        self.next_button.clicked.connect(self.add_and_next)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.add_and_next)
+        self.added_label = QLabel(self)
+        self.added_label.setWordWrap(True)
+        self.added_label.hide()
+        self.form.addRow(self.added_label)
+
+    def add_and_next(self) -> None:
+        self.clear_errors()
+        try:
+            self.save()
+        except DomainError as error:
+            self.show_error(error)
+            return
+        # The group's list and pane show the member at once, whatever the dialog ends with.
+        self.ctx.bus.announce("groups")
+        texts = dict(self._choices)
+        names = [texts.get(person_id, "") for person_id in self.added_ids]  # as added
+        self.added_label.setText(
+            ngettext("Added: {names}", "Added ({count}): {names}", len(names)).format(
+                count=len(names), names="; ".join(name.split(" — ")[0] for name in names)
+            )
+        )
+        self.added_label.show()
+        self.person_combo.set_items(self._people())
+        self.person_combo.set_value(None)
+        self.person_combo.setFocus()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(_("Close"))
+
+    def _people(self) -> list[tuple[int, str]]:
+        taken = {m.person_id for m in self.group.members} | set(self.added_ids)
+        return [(person_id, text) for person_id, text in self._choices if person_id not in taken]
 
     def _person_row(self) -> QWidget:
         row = QWidget(self)
@@ -77,9 +123,8 @@ class MemberDialog(FormDialog):
             dialog.name_edit.setText(self.person_combo.currentText().strip())
         if not run_form(dialog, self.ctx, "contacts") or dialog.saved_id is None:
             return
-        self.person_combo.set_items(
-            people_choices(self.ctx, exclude={m.person_id for m in self.group.members})
-        )
+        self._choices = people_choices(self.ctx)
+        self.person_combo.set_items(self._people())
         self.person_combo.set_value(dialog.saved_id)
         self.role_combo.setFocus()
 
@@ -101,3 +146,4 @@ class MemberDialog(FormDialog):
             raise ValidationError(message, field="person_id")
         self.ctx.call(groups.add_member, self.group.id, person_id, role)
         self.added_person_id = person_id
+        self.added_ids.append(person_id)
