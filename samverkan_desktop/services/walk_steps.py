@@ -153,6 +153,11 @@ _STEP_BACK = {
 }
 
 
+def step_back_target(status: WalkStatus) -> WalkStatus | None:
+    """The step a walk at ``status`` goes back to (None: it cannot be taken back)."""
+    return _STEP_BACK.get(status)
+
+
 def step_back(session: Session, walk_id: int) -> WalkStatus:
     walk = get_walk_model(session, walk_id)
     previous = _STEP_BACK.get(walk.status)

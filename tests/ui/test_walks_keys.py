@@ -105,3 +105,30 @@ def test_ctrl_s_saves_the_summary_typed(qtbot: QtBot, demo_ctx: AppContext) -> N
     summary = demo_ctx.call(walk_service.get_walk, TESSINPARKEN).summary
     assert summary is not None and summary.endswith("kvällstid. Ny vandring i maj.")
     assert "(Ctrl+S)" in tab.save_summary_button.toolTip()
+
+
+def test_taking_back_the_closing_meeting_asks_first(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    from samverkan_desktop.models import WalkStatus
+    from samverkan_desktop.services import walks as walk_service
+
+    area = _area(qtbot, demo_ctx)
+    view = area.view
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Avbryt").click()
+
+    modals.answer(cancel)
+    view.back_action.trigger()  # Mer ▸ Ångra senaste steget
+    modals.check()
+    assert asked == [
+        "Ta tillbaka vandringen från ”Avslutande möte hållet” till ”Genomförd”? "
+        "Det avslutande mötets datum tas bort; anteckningarna finns kvar."
+    ]
+    walk = demo_ctx.call(walk_service.get_walk, TESSINPARKEN)
+    assert walk.status is WalkStatus.CLOSING_MEETING_HELD
+    assert walk.closing_meeting_on is not None

@@ -292,8 +292,20 @@ class WalkView(QWidget):
             perform(self, self.ctx, "walks", walk_steps.cancel_walk, self.walk.id)
 
     def step_back(self) -> None:
-        if self.walk is not None:
-            perform(self, self.ctx, "walks", walk_steps.step_back, self.walk.id)
+        walk = self.walk
+        if walk is None:
+            return
+        target = walk_steps.step_back_target(walk.status)
+        if target is None:  # the service says why
+            perform(self, self.ctx, "walks", walk_steps.step_back, walk.id)
+            return
+        text = _("Take the walk back from “{now}” to “{before}”?").format(
+            now=_(walk.status.label), before=_(target.label)
+        )
+        if walk.status is WalkStatus.CLOSING_MEETING_HELD:
+            text += " " + _("The closing meeting's date is cleared; its notes stay.")
+        if confirm(self, _("Take back the last step"), text, _("Take back"), destructive=False):
+            perform(self, self.ctx, "walks", walk_steps.step_back, walk.id)
 
     def delete_walk(self) -> None:
         walk = self.walk
