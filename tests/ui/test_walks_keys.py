@@ -132,3 +132,22 @@ def test_taking_back_the_closing_meeting_asks_first(
     walk = demo_ctx.call(walk_service.get_walk, TESSINPARKEN)
     assert walk.status is WalkStatus.CLOSING_MEETING_HELD
     assert walk.closing_meeting_on is not None
+
+
+def test_the_walks_keys_are_listed_in_the_shortcuts(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    from ui.shortcuts_dialog import collect
+
+    area = _area(qtbot, demo_ctx)
+    window = area.window()
+    assert isinstance(window, MainWindow)
+    listed = {(s.where, s.what, s.keys) for s in collect(window)}
+    for what, keys in (
+        ("Tillbaka till alla vandringar", "Esc / Alt+Left"),
+        ("Skriv ut checklista", "Ctrl+P"),
+        ("Skriv ut rapport", "Ctrl+Shift+P"),
+        ("Ny iakttagelse…", "Ctrl+N"),
+        ("Ta bort iakttagelse", "Del"),
+        ("Spara svaren", "Ctrl+S"),
+        ("Spara sammanfattningen och det avslutande mötet", "Ctrl+S"),
+    ):
+        assert ("Trygghetsvandringar", what, keys) in listed, what

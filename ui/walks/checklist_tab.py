@@ -8,7 +8,7 @@ shown (a change saved elsewhere) keeps the answers typed for the stop.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -116,7 +116,12 @@ class ChecklistTab(QWidget):
         self.save_button = QPushButton(_("Save the answers"), self)
         self.save_button.setToolTip(_("Saved also when you choose another stop (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # An action, named: Hjälp ▸ Kortkommandon lists it.
+        save = QAction(_("Save the answers"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(lambda _checked=False: self.save())
+        self.addAction(save)
         self.saved_label = muted("", self)
         right = QVBoxLayout()
         right.addWidget(self.stop_title)

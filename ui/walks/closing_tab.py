@@ -70,7 +70,7 @@ class ClosingTab(QWidget):
         layout.addWidget(self.save_closing_button)
         layout.addWidget(self.message)
         # Ctrl+S saves what was typed, as in the checklist answers and the meeting editor.
-        save = QAction(self)
+        save = QAction(_("Save the summary and the closing meeting"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(lambda _checked=False: self.save_typed())

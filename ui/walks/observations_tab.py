@@ -96,11 +96,23 @@ class ObservationsTab(QWidget):
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(self.delete_observation)
         # Observations come many at a time after a walk: Ctrl+N for the next, Delete in the list.
-        for owner, button, key, context in (
-            (self, self.new_button, "Ctrl+N", Qt.ShortcutContext.WidgetWithChildrenShortcut),
-            (self.table, self.delete_button, "Del", Qt.ShortcutContext.WidgetShortcut),
+        for owner, button, text, key, context in (
+            (
+                self,
+                self.new_button,
+                _("New observation…"),
+                "Ctrl+N",
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            ),
+            (
+                self.table,
+                self.delete_button,
+                _("Delete observation"),
+                "Del",
+                Qt.ShortcutContext.WidgetShortcut,
+            ),
         ):
-            action = QAction(owner)
+            action = QAction(text, owner)  # named: listed in Hjälp ▸ Kortkommandon
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(context)
             action.triggered.connect(lambda _checked=False, b=button: self._press(b))

@@ -150,9 +150,10 @@ class WalkView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         # The keys of the meeting editor: back to the list, print; a tooltip names them.
-        self._shortcut(["Esc", "Alt+Left"], self.back_requested.emit)
-        self._shortcut(["Ctrl+P"], self.preview_checklist)
-        self._shortcut(["Ctrl+Shift+P"], self.preview_report)
+        # Named: Hjälp ▸ Kortkommandon lists them by these texts.
+        self._shortcut(_("Back to all walks"), ["Esc", "Alt+Left"], self.back_requested.emit)
+        self._shortcut(_("Print checklist"), ["Ctrl+P"], self.preview_checklist)
+        self._shortcut(_("Print report"), ["Ctrl+Shift+P"], self.preview_report)
         for button, key in (
             (back, "Esc"),
             (self.print_checklist, "Ctrl+P"),
@@ -161,8 +162,8 @@ class WalkView(QWidget):
             shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{button.text()} ({shown})")
 
-    def _shortcut(self, keys: list[str], slot: Callable[[], object]) -> None:
-        action = QAction(self)
+    def _shortcut(self, text: str, keys: list[str], slot: Callable[[], object]) -> None:
+        action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
