@@ -244,7 +244,9 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
     ]
     if group.status is not GroupStatus.ACTIVE:
         rows.insert(0, (_("Status"), _(group.status.label)))
-    story.append(facts([(label, value) for label, value in rows if value], 38))
+    shown = [(label, value) for label, value in rows if value]
+    if shown:  # a group just created has nothing to say yet (a table of no rows is refused)
+        story.append(facts(shown, 38))
     story.append(
         heading(
             ngettext("{count} member", "{count} members", len(group.members)).format(

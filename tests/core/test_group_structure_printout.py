@@ -89,3 +89,15 @@ def test_both_print_from_the_command_line(
     )
     assert code != 0 and "Det finns ingen grupp med nummer 999." in err
     assert "Traceback" not in err
+
+
+def test_a_group_just_created_and_an_empty_register_print_too(db: Database, tmp_path: Path) -> None:
+    from samverkan_desktop.models import GroupType
+
+    with db.session() as s:
+        text = text_of(group_structure.build_structure(s, TODAY), tmp_path)
+        assert "Inga grupper är registrerade." in text
+        new = groups.create_group(s, groups.GroupInput("Tom grupp", GroupType.NATVERK))
+        text = text_of(group_structure.build_members(s, new, TODAY), tmp_path)
+    assert "Gruppen har inga medlemmar ännu." in text
+    assert "0 medlemmar" in text
