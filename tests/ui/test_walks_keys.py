@@ -151,3 +151,34 @@ def test_the_walks_keys_are_listed_in_the_shortcuts(qtbot: QtBot, demo_ctx: AppC
         ("Spara sammanfattningen och det avslutande mötet", "Ctrl+S"),
     ):
         assert ("Trygghetsvandringar", what, keys) in listed, what
+
+
+def test_a_paper_checklist_is_typed_in_with_digits_and_tab(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    from samverkan_desktop.services import walk_records
+
+    area = _area(qtbot, demo_ctx)
+    view = area.view
+    tab = view.checklist_tab
+    view.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(
+        tab.stops.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.stops.visualItemRect(tab.stops.item(1)).center(),
+    )  # Lekplatsen
+    first = tab.rows[0].buttons[0]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_1)  # Belysning: 1, the focus on its note
+    assert QApplication.focusWidget() is tab.rows[0].note
+    qtbot.keyClicks(tab.rows[0].note, "En lampa slocknad")
+    qtbot.keyClick(tab.rows[0].note, Qt.Key.Key_Tab)  # to the next point's buttons
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)  # Overblick: 3
+    assert QApplication.focusWidget() is tab.rows[1].note
+    qtbot.keyClick(tab.rows[1].note, Qt.Key.Key_S, CTRL)
+
+    sheet = demo_ctx.call(walk_records.get_checklist, TESSINPARKEN)
+    stop = sheet.stops[1].id
+    answers = [sheet.answer(stop, item.id) for item in sheet.items[:2]]
+    assert [(a.rating, a.note) for a in answers if a] == [(1, "En lampa slocknad"), (3, None)]

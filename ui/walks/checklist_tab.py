@@ -7,8 +7,8 @@ shown (a change saved elsewhere) keeps the answers typed for the stop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -42,6 +42,28 @@ QPushButton[rating="3"]:checked { background: #cfe8d3; font-weight: 600; }
 NO_RATING = -1
 
 
+class _DigitKeys(QObject):
+    """0–3 typed on a point's buttons: that rating, then the note (faster than the arrows and
+    Space when a whole paper checklist is typed in)."""
+
+    def __init__(self, row: RatingRow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.row = row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            value = event.key() - Qt.Key.Key_0
+            if 0 <= value < len(self.row.buttons) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                if self.row.rating() != value:
+                    self.row.buttons[value].click()
+                self.row.note.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+
 class RatingRow:
     """One checklist point: toggle buttons 0–3 (click again to clear) and a note."""
 
@@ -63,6 +85,10 @@ class RatingRow:
             self.buttons.append(button)
             buttons.addWidget(button)
         self.group.idClicked.connect(self._exclusive)
+        # A digit typed on the row's buttons chooses that rating and moves on to the note.
+        self._digits = _DigitKeys(self, self.buttons[0])  # goes with the row's widgets
+        for button in self.buttons:
+            button.installEventFilter(self._digits)
         self.note = QLineEdit(parent)
         self.note.setPlaceholderText(_("What was seen, where exactly"))
         grid.addWidget(title, row, 0)
@@ -128,8 +154,8 @@ class ChecklistTab(QWidget):
         right.addWidget(
             muted(
                 _(
-                    "0 = bad · 1 = poor · 2 = acceptable · 3 = good. Click a chosen "
-                    "value again to clear it."
+                    "0 = bad · 1 = poor · 2 = acceptable · 3 = good. Click a chosen value again "
+                    "to clear it. From the keyboard: Tab to a point, type its digit, then its note."
                 ),
                 self,
             )
