@@ -76,6 +76,8 @@ def _type_heading(group_type: GroupType, count: int) -> str:
 
 
 def term_text(group: GroupDetail) -> str:
+    if group.ended_on is not None:
+        return _("Ended {date}").format(date=group.ended_on.isoformat())
     if group.term_until is None:
         return _("Standing (tillsvidare)")
     return _("Until {date}").format(date=group.term_until.isoformat())

@@ -52,6 +52,7 @@ class GroupRow:
     starts_on: dt.date | None
     term_until: dt.date | None
     member_count: int
+    ended_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ def list_groups(
             starts_on=g.starts_on,
             term_until=g.term_until,
             member_count=count,
+            ended_on=g.ended_on,
         )
         for g, count in session.execute(query).unique()
     ]

@@ -145,7 +145,8 @@ class GroupDetailPane(DetailPane):
         facts.set_fact("police_contact", group.police_contact)
         facts.set_fact("meets", group.meeting_frequency)
         facts.set_fact("starts_on", date_with_week(group.starts_on))
-        facts.set_fact("term", term_text(group.term_until))
+        # Ended: the end date says it all ("Tillsvidare" beside "Avslutad" contradicted it).
+        facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
         facts.set_fact("ended_on", date_with_week(group.ended_on))
         facts.set_fact("follow_up", follow_up_text(group))
         self.members_heading.setText(_("Members ({count})").format(count=len(group.members)))

@@ -15,7 +15,11 @@ from ui.widgets.table_model import MUTED_COLOUR, Column
 PLANNED_COLOUR = QColor("#1c4e80")
 
 
-def term_text(term_until: dt.date | None) -> str:
+def term_text(term_until: dt.date | None, ended_on: dt.date | None = None) -> str:
+    """ "Tillsvidare", "t.o.m. 2026-12-22", or when the group has ended "Avslutad 2026-12-01"
+    (an ended standing group read "Tillsvidare" beside the status "Avslutad")."""
+    if ended_on is not None:
+        return _("Ended {date}").format(date=iso_date(ended_on))
     if term_until is None:
         return _("Standing (tillsvidare)")
     return _("Until {date}").format(date=iso_date(term_until))
@@ -50,9 +54,9 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(_("Members"), lambda r: r.member_count, align_right=True, width=78),
         Column(
             _("Term"),
-            lambda r: term_text(r.term_until),
-            # Standing groups last when sorted by term.
-            sort_key=lambda r: r.term_until or dt.date.max,
+            lambda r: term_text(r.term_until, r.ended_on),
+            # Ended groups first (by their end), standing groups last when sorted by term.
+            sort_key=lambda r: r.ended_on or r.term_until or dt.date.max,
         ),
     ]
 

@@ -1,0 +1,31 @@
+"""An ended group's term says it ended: the standing Chefsamråd read "Tillsvidare" in the list
+and the pane beside the status "Avslutad"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import groups
+from tests.ui.helpers import click_row, row_texts, show_window
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+
+COUNCIL = "Chefsamråd trygghet"
+ENDED = dt.date(2026, 11, 30)
+
+
+def test_an_ended_group_reads_ended_not_standing(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    council = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == COUNCIL)
+    demo_ctx.call(groups.end_group, council, ENDED, today=ENDED)
+    area = GroupsArea(demo_ctx)
+    show_window(qtbot, area)
+    area.refresh()
+    row = row_texts(area.page.table, COUNCIL)
+    assert (row["Status"], row["Löptid"]) == ("Avslutad", "Avslutad 2026-11-30")
+    assert row_texts(area.page.table, "Krisstödsgruppen")["Löptid"] == "Tillsvidare"
+    click_row(qtbot, area.page.table, COUNCIL)
+    facts = area.detail.facts
+    assert facts.fact("term") == ""  # hidden: the end date below says it
+    assert facts.fact("ended_on").startswith("2026-11-30")
