@@ -117,7 +117,9 @@ def _matches(
     session: Session, people: list[Person], today: dt.date, now: dt.datetime | None = None
 ) -> list[BorrowerMatch]:
     course = training.course_by_code(session, training.ALARM_COURSE_CODE)
-    attended = training.last_attended(session, course.id, [p.id for p in people]) if course else {}
+    attended = (
+        training.last_attended(session, course.id, [p.id for p in people], today) if course else {}
+    )
     holding = _holding(session, [p.id for p in people], now_utc(now))
     result = []
     for person in people:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
+    Date,
     Insert,
     Integer,
     Select,
@@ -294,6 +295,7 @@ def _facts_query(_dialect: str) -> Select[Any]:
         .where(
             sessions.c.course_id == courses.c.id,
             attendances.c.person_id == bindparam("borrower_id"),
+            sessions.c.held_on <= bindparam("today", type_=Date),  # one still to come: not yet
         )
         .scalar_subquery()
     )
@@ -478,10 +480,11 @@ def _expire_unit(session: Session, unit_id: int) -> None:
         session.expire(unit)
 
 
-def _read_facts(unit: direct_sql.Unit, data: LendInput) -> _Facts:
+def _read_facts(unit: direct_sql.Unit, data: LendInput, at: dt.datetime) -> _Facts:
     row = unit.first(
         _FACTS,
         {
+            "today": local(at).date(),
             "unit_id": data.unit_id,
             "borrower_id": data.borrower_id,
             "approver_id": data.approved_by_id,
@@ -507,7 +510,7 @@ def _take_unit(unit: direct_sql.Unit, unit_id: int) -> None:
 def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None) -> LendResult:
     at = now_utc(now)
     _take_unit(unit, data.unit_id)
-    facts = _read_facts(unit, data)
+    facts = _read_facts(unit, data, at)
     code, kind, unit_status = facts.code, UnitKind(facts.kind), Status(facts.status)
     if facts.open_loan_id is not None:
         assert facts.open_out_at is not None
@@ -634,7 +637,7 @@ def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> L
 
 def _failed_lend(unit: direct_sql.Unit, data: LendInput, code: str) -> ConflictError:
     """After a lost race (rolled back): the facts as they are now."""
-    facts = _read_facts(unit, data)
+    facts = _read_facts(unit, data, now_utc())
     if facts.open_loan_id is not None and facts.open_out_at is not None:
         return ConflictError(_out_message(code, facts.holder, facts.open_out_at))
     if facts.status is Status.RETIRED:

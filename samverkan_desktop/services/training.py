@@ -291,16 +291,22 @@ def remove_attendee(session: Session, attendance_id: int) -> None:
 
 
 def last_attended(
-    session: Session, course_id: int, person_ids: Iterable[int]
+    session: Session, course_id: int, person_ids: Iterable[int], today: dt.date | None = None
 ) -> dict[int, dt.date]:
-    """The latest session date of the course each person attended (absent: never)."""
+    """The latest session date of the course each person attended by ``today`` (absent:
+    never). A session still to come trains nobody yet, even with names on its list (stored
+    before such lists were refused)."""
     ids = list(person_ids)
     if not ids:
         return {}
     query = (
         select(TrainingAttendance.person_id, func.max(TrainingSession.held_on))
         .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
-        .where(TrainingSession.course_id == course_id, TrainingAttendance.person_id.in_(ids))
+        .where(
+            TrainingSession.course_id == course_id,
+            TrainingAttendance.person_id.in_(ids),
+            TrainingSession.held_on <= (today or dt.date.today()),
+        )
         .group_by(TrainingAttendance.person_id)
     )
     return {person_id: held_on for person_id, held_on in session.execute(query)}
@@ -317,7 +323,7 @@ def training_status(
     session: Session, course_id: int, person_id: int, today: dt.date
 ) -> TrainingStatus:
     course = _get_course(session, course_id)
-    attended = last_attended(session, course_id, [person_id]).get(person_id)
+    attended = last_attended(session, course_id, [person_id], today).get(person_id)
     return status_from(course.name, attended, course.validity_months, today)
 
 

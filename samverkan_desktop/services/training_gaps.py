@@ -119,7 +119,7 @@ def training_gaps(
         people = [m.person for m in role.members]
         for requirement in sorted(role.requirements, key=lambda r: r.course.name):
             course = requirement.course
-            attended = training.last_attended(session, course.id, [p.id for p in people])
+            attended = training.last_attended(session, course.id, [p.id for p in people], today)
             for person in sorted(people, key=lambda p: p.name.casefold()):
                 if (person.id, course.id) in seen:
                     continue

@@ -32,8 +32,10 @@ def staff_training(
 ) -> list[StaffTraining]:
     people = ctx.call(contacts.list_people, search or None, staff_only=True)
     course = ctx.call(training.course_by_code, training.ALARM_COURSE_CODE)
-    attended = ctx.call(training.last_attended, course.id, [p.id for p in people]) if course else {}
     day = today or dt.date.today()
+    attended = (
+        ctx.call(training.last_attended, course.id, [p.id for p in people], day) if course else {}
+    )
     return [
         StaffTraining(
             p.id,
