@@ -509,3 +509,27 @@ def test_a_units_form_saved_over_another_desks_change_stays_open_with_the_text(
     assert seen["notes"] == "Ny rem beställd"
     stored = demo_ctx.call(alarms.get_unit, unit_id)
     assert stored.serial_number == "SN-ANNAN" and stored.notes != "Ny rem beställd"
+
+
+def test_a_new_session_at_the_reception_is_for_the_alarm_training(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """With no course picked in the filter and no session chosen, "Nytt utbildningstillfälle…" in
+    Larm → Utbildning offers Larmutbildning (it offered the first course, "Krisstöd del 1")."""
+    from ui.alarms.training_dialogs import SessionDialog
+
+    area = _area(qtbot, demo_ctx)
+    area.tabs.setCurrentWidget(area.training_page)
+    page = area.training_page
+    assert page.course_filter.value() is None and page.current_row() is None
+    offered: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, SessionDialog)
+        offered.append(dialog.course_combo.currentText())
+        dialog.reject()
+
+    modals.answer(look)
+    click_button(qtbot, page.toolbar, "Nytt utbildningstillfälle")
+    modals.check()
+    assert offered == ["Larmutbildning"]

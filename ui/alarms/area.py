@@ -344,7 +344,11 @@ class AlarmsArea(Area):
         if chosen is not None:
             return int(chosen)
         row = self.training_page.current_row()
-        return row.course_id if row else None
+        if row is not None:
+            return row.course_id
+        # The reception's own course first (else the list's first, "Krisstöd del 1").
+        course = self.ctx.call(training.course_by_code, training.ALARM_COURSE_CODE)
+        return course.id if course else None
 
     def new_session(self) -> None:
         dialog = SessionDialog(self.ctx, course_id=self._course_id(), parent=self)
