@@ -263,7 +263,7 @@ class LessonsTab(ExerciseTab):
         new = QAction(self)
         new.setShortcut(QKeySequence("Ctrl+L"))
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.triggered.connect(self.new_lesson)
+        new.triggered.connect(lambda: self.new_lesson())  # not triggered(checked) as the objective
         self.addAction(new)
         self.table: RecordTable[LessonRow] = RecordTable(lesson_columns(), self)
         self.table.activated.connect(lambda _r: self.show_action())
