@@ -7,16 +7,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     AgreementParty,
+    AttendanceStatus,
     Base,
     Group,
+    Invitee,
+    Meeting,
+    MeetingStatus,
     Membership,
     Organisation,
     OrganisationKind,
@@ -236,9 +240,11 @@ def _uses(
     record_id: int,
     texts: dict[tuple[str, str], Callable[[int], str]],
     skip: set[tuple[str, str]] | frozenset[tuple[str, str]],
+    leaving: dict[tuple[str, str], int] | None = None,
 ) -> list[str]:
     """What names the record, as "responsible for 2 actions", from the database's own
-    references (so a new area's are counted too, as "other records")."""
+    references (so a new area's are counted too, as "other records"); ``leaving``: rows that
+    go anyway, not counted."""
     target = model.__table__
     uses: list[str] = []
     other = 0
@@ -251,8 +257,8 @@ def _uses(
                     select(func.count()).select_from(table).where(key.parent == record_id)
                 )
                 or 0
-            )
-            if not count:
+            ) - (leaving or {}).get((table.name, key.parent.name), 0)
+            if count <= 0:
                 continue
             text = texts.get((table.name, key.parent.name))
             if text is None:
@@ -449,12 +455,34 @@ def groups_by_person(session: Session) -> dict[int, tuple[str, ...]]:
     return {person_id: tuple(names) for person_id, names in found.items()}
 
 
-def leave_groups(session: Session, person_id: int) -> int:
-    """Take a person who has left out of every group: their memberships go, and the groups
-    they convened or were a contact of have nobody in that place. Minutes and meetings held
-    keep their attendance. Returns how many groups were touched."""
+def _upcoming_invitations(
+    session: Session, person_id: int, now: dt.datetime | None = None
+) -> Select[Invitee]:
+    """The person's invitations, not yet answered, to their groups' meetings still to come."""
+    groups = [tie.group_id for tie in group_ties(session, person_id)]
+    return (
+        select(Invitee)
+        .join(Meeting, Meeting.id == Invitee.meeting_id)
+        .where(
+            Invitee.person_id == person_id,
+            Invitee.status == AttendanceStatus.INVITED,
+            Meeting.group_id.in_(groups),
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.starts_at > (now or dt.datetime.now(dt.UTC)),
+        )
+    )
+
+
+def leave_groups(session: Session, person_id: int, now: dt.datetime | None = None) -> int:
+    """Take a person who has left out of every group: their memberships go, the groups they
+    convened or were a contact of have nobody in that place, and the groups' meetings still to
+    come that were already opened (with their own invitation list) no longer invite them.
+    Meetings held keep their attendance. Returns how many groups were touched."""
     _get_person(session, person_id)
     ties = group_ties(session, person_id)
+    # Before the memberships go: the invitations are found through the groups.
+    for invitee in session.scalars(_upcoming_invitations(session, person_id, now)).all():
+        session.delete(invitee)
     for membership in session.scalars(select(Membership).where(Membership.person_id == person_id)):
         session.delete(membership)
     for group in session.scalars(
@@ -523,10 +551,13 @@ _GROUP_COLUMNS = frozenset(
 )
 
 
-def person_uses(session: Session, person_id: int) -> list[str]:
+def person_uses(session: Session, person_id: int, now: dt.datetime | None = None) -> list[str]:
     """Besides the groups, what names the person ("responsible for 2 actions", ...): what keeps
-    them in the register when they have left."""
-    return _uses(session, Person, person_id, _PERSON_USES, _GROUP_COLUMNS)
+    them in the register when they have left. Invitations that leave_groups withdraws are not
+    counted."""
+    withdrawn = len(session.scalars(_upcoming_invitations(session, person_id, now)).all())
+    leaving = {("meeting_invitees", "person_id"): withdrawn}
+    return _uses(session, Person, person_id, _PERSON_USES, _GROUP_COLUMNS, leaving)
 
 
 def check_person_deletable(session: Session, person_id: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from sqlalchemy import select
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import InUseError
@@ -53,3 +54,33 @@ def test_groups_are_named_left_at_once_and_the_rest_keeps_the_person(db: Databas
     with pytest.raises(InUseError) as refused, db.session() as s:
         contacts.check_organisation_deletable(s, housing)
     assert "1 person i kontaktregistret" in refused.value.message
+
+
+def test_leaving_withdraws_the_invitations_to_meetings_still_to_come(db: Database) -> None:
+    import datetime as dt
+
+    from samverkan_desktop.models import Invitee, Meeting
+    from samverkan_desktop.services import agenda, meetings
+
+    now = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Jonas Björk"))
+        group = groups.create_group(
+            s, groups.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
+        )
+        groups.add_member(s, group, person)
+        held, coming = (
+            meetings.add_meeting(
+                s, group, meetings.MeetingInput(dt.datetime(*day, 9), dt.datetime(*day, 10))
+            )
+            for day in ((2026, 11, 4), (2026, 12, 2))
+        )
+        for meeting in (held, coming):
+            agenda.prepare(s, s.get(Meeting, meeting))  # opened: its own invitation list
+        s.flush()
+        # Withdrawn with the group, so not what keeps him in the register: the held one does.
+        assert contacts.person_uses(s, person, now) == ["inbjuden till 1 möte"]
+        contacts.leave_groups(s, person, now)
+    with db.session() as s:
+        invited = s.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person)).all()
+    assert invited == [held]
