@@ -149,3 +149,13 @@ def sort_arrow_widths(table: QTableView, section: int) -> list[int]:
         if dark:
             widths.append(dark)
     return widths
+
+
+def native_keys(written: str) -> str:
+    """ "Esc / Alt+Left" as Hjälp → Kortkommandon shows it: Qt names the keys in Swedish
+    ("Alt+Vänster", "Ctrl+Skift+P") once its translation is loaded (the window loads it, so
+    whether it is depends on the tests run before)."""
+    from PySide6.QtGui import QKeySequence
+
+    native = QKeySequence.SequenceFormat.NativeText
+    return " / ".join(QKeySequence(keys).toString(native) for keys in written.split(" / "))

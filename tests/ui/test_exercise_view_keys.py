@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercises
-from tests.ui.helpers import show_window
+from tests.ui.helpers import native_keys, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.shortcuts_dialog import collect
@@ -45,5 +45,6 @@ def test_keys_of_an_opened_exercise(qtbot: QtBot, demo_ctx: AppContext) -> None:
     qtbot.keyClick(view.participants_tab.table, Qt.Key.Key_Escape)
     assert area.exercises_stack.currentWidget() is area.exercises_page
     keys = {(s.where, s.what): s.keys for s in collect(window)}
-    assert keys[("Kris och övningar", "Tillbaka till alla övningar")] == "Esc / Alt+Left"
-    assert keys[("Kris och övningar", "Utvärderingsrapport")] == "Ctrl+Shift+P"
+    back, report = native_keys("Esc / Alt+Left"), native_keys("Ctrl+Shift+P")
+    assert keys[("Kris och övningar", "Tillbaka till alla övningar")] == back
+    assert keys[("Kris och övningar", "Utvärderingsrapport")] == report
