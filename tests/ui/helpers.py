@@ -159,3 +159,25 @@ def native_keys(written: str) -> str:
 
     native = QKeySequence.SequenceFormat.NativeText
     return " / ".join(QKeySequence(keys).toString(native) for keys in written.split(" / "))
+
+
+def cancel_typed(qtbot: QtBot, dialog: QWidget, button: str = "Avbryt") -> None:
+    """Close a form the user has typed in as they would: Avbryt, then "Stäng utan att spara"
+    when asked "Stänga utan att spara?" (which must be asked)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(tries: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.windowTitle() == "Stänga utan att spara?":
+            asked.append(box.informativeText())
+            next(b for b in box.buttons() if b.text() == "Stäng utan att spara").click()
+        elif tries:
+            QTimer.singleShot(10, lambda: answer(tries - 1))
+
+    QTimer.singleShot(0, answer)
+    click_button(qtbot, dialog, button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert asked == ["Det du har skrivit här är inte sparat."]

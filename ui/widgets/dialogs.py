@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
@@ -45,24 +45,32 @@ def show_info(parent: QWidget | None, message: str, title: str | None = None) ->
 
 
 def confirm(
-    parent: QWidget | None, title: str, message: str, confirm_text: str, destructive: bool = True
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    confirm_text: str,
+    destructive: bool = True,
+    *,
+    cancel_text: str | None = None,
+    detail: str | None = None,
+    icon: Any = None,
 ) -> bool:
-    """Ask before anything destructive; the safe choice (Cancel) is the default."""
+    """Ask before anything destructive; the safe choice (Cancel, or ``cancel_text``) is the
+    default. ``detail``: a line under the question."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
-        title,
-        message,
-        parent=parent,
-    )
+    if icon is None:
+        icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, message, parent=parent)
+    if detail:
+        box.setInformativeText(detail)
     yes = box.addButton(
         confirm_text,
         QMessageBox.ButtonRole.DestructiveRole
         if destructive
         else QMessageBox.ButtonRole.AcceptRole,
     )
-    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(cancel_text or _("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

@@ -30,6 +30,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -47,7 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from ui.widgets.dialogs import button_box
+from samverkan_desktop.i18n import _
+from ui.widgets.dialogs import button_box, confirm
 
 ERROR_STYLE = "color: #b42318;"
 MINIMUM_WIDTH = 520
@@ -101,6 +103,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self._settings = settings
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._as_opened: list[tuple[QWidget, object]] | None = None  # see edited()
         self.general_error = QLabel(self)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -206,7 +209,24 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if self._as_opened is None:  # filled by now: what the user then changes is theirs
+            self._focus_first_field()
+            self._as_opened = [(widget, _entry(widget)) for widget in _entries(self)]
         self._fit_height()
+
+    def _focus_first_field(self) -> None:
+        """Typing starts in the first field, not on a button (the button box is made before
+        the rows, so Qt's first focus fell on Save: Ctrl+N, typing, Enter saved an empty
+        form), unless the dialog chose a field itself."""
+        focused = self.focusWidget()
+        if focused is not None and not self.buttons.isAncestorOf(focused):
+            return
+        for field, _label in self._fields.values():
+            for widget in (field, *field.findChildren(QWidget)):
+                takes_focus = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                if takes_focus and widget.isEnabled() and widget.isVisibleTo(self):
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
 
     def _fit_height(self) -> None:
         """At least the layout's minimum width, and grow to the height the layout needs at this
@@ -235,9 +255,66 @@ class FormDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
+        """Cancel, Esc or the window's close: a form the user has typed in is closed only
+        when they say so (a carefully worded decision is lost to one stray Esc otherwise)."""
+        if self.edited() and not _discard_asked(self):
+            return
+        self.discard()
+
+    def discard(self) -> None:
+        """Close without saving and without asking."""
         self._remember_geometry()
         super().reject()
+
+    def edited(self) -> bool:
+        """Whether anything the user can type, pick or tick differs from when the form was
+        shown (fields made later are not counted)."""
+        if self._as_opened is None:
+            return False
+        return any(_entry(widget) != value for widget, value in self._as_opened)
 
     def _remember_geometry(self) -> None:
         if self._settings is not None:
             self._settings.setValue(self._geometry_key(), self.saveGeometry())
+
+
+def _entries(dialog: QWidget) -> list[QWidget]:
+    """The dialog's input widgets (a spin box's or an editable combo's line edit counts as
+    its own entry: the same text twice does no harm)."""
+    kinds = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton)
+    return [
+        widget
+        for widget in dialog.findChildren(QWidget)
+        if isinstance(widget, kinds)
+        and not (isinstance(widget, QAbstractButton) and not widget.isCheckable())
+        and not (isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly())
+    ]
+
+
+def _entry(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    return None
+
+
+def _discard_asked(parent: QWidget) -> bool:
+    """Ask before throwing away what was typed; keeping on writing is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return confirm(
+        parent,
+        _("Close without saving?"),
+        _("Close without saving?"),
+        _("Close without saving"),
+        cancel_text=_("Keep writing"),
+        detail=_("What you have written here is not saved."),
+        icon=QMessageBox.Icon.Question,
+    )
