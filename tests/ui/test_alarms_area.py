@@ -25,7 +25,14 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanSort
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, row_texts, type_text
+from tests.ui.helpers import (
+    cancel_typed,
+    click_button,
+    click_row,
+    column_texts,
+    row_texts,
+    type_text,
+)
 from ui.alarms.area import AlarmsArea
 from ui.alarms.common import OVERDUE_PALETTE
 from ui.alarms.event_dialog import EventDialog
@@ -499,7 +506,7 @@ def test_a_units_form_saved_over_another_desks_change_stays_open_with_the_text(
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.general_error.text()  # type: ignore[attr-defined]
         seen["notes"] = dialog.notes_edit.toPlainText()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(edit_while_another_desk_saves)
     click_button(qtbot, page.toolbar, "Redigera")

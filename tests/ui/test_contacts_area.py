@@ -13,6 +13,7 @@ from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     another_desk,
+    cancel_typed,
     click_button,
     click_row,
     column_texts,
@@ -224,7 +225,7 @@ def test_a_duplicate_organisation_name_is_explained_beside_the_field(
         type_text(qtbot, dialog.name_edit, "trafikkontoret")  # type: ignore[attr-defined]
         click_button(qtbot, dialog, "Lägg till organisation")
         seen["error"] = dialog.error_text("name")  # type: ignore[attr-defined]
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(fill)
     qtbot.keyClick(area, Qt.Key.Key_N, CTRL)

@@ -17,6 +17,7 @@ from samverkan_desktop.services import meetings as meeting_service
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     another_desk,
+    cancel_typed,
     click_button,
     click_row,
     column_texts,
@@ -92,7 +93,7 @@ def test_an_empty_name_is_explained_beside_the_field_and_nothing_typed_is_lost(
         seen["error"] = dialog.error_text("name")
         seen["purpose"] = dialog.purpose_edit.toPlainText()
         seen["frequency"] = dialog.frequency_edit.text()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     before = names(area)
     modals.answer(submit_without_name)
@@ -125,7 +126,7 @@ def test_a_duplicate_name_is_explained_beside_the_name(
         click_button(qtbot, dialog, "Skapa grupp")
         seen["error"] = dialog.error_text("name")
         seen["name"] = dialog.name_edit.text()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     before = names(area)
     modals.answer(submit_duplicate)
@@ -151,7 +152,7 @@ def test_a_term_ending_before_the_start_is_refused_beside_the_term(
         seen["error"] = dialog.error_text("term_until")
         seen["name_error"] = dialog.error_text("name")
         seen["until"] = dialog.until_edit.value()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(submit_backwards_term)
     qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
@@ -228,7 +229,7 @@ def test_a_name_matching_nobody_is_explained_in_the_member_dialog(
         type_text(qtbot, dialog.person_combo, "Zlatan")
         click_button(qtbot, dialog, "Lägg till medlem")
         seen["error"] = dialog.error_text("person_id")
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(pick_unknown)
     qtbot.keyClick(area, Qt.Key.Key_M, CTRL)
@@ -323,7 +324,7 @@ def test_ending_before_the_start_is_explained_in_the_end_dialog(
         type_date(qtbot, dialog.date_edit, dt.date(2019, 1, 1))  # type: ignore[attr-defined]
         click_button(qtbot, dialog, "Avsluta grupp")
         seen["error"] = dialog.error_text("ended_on")  # type: ignore[attr-defined]
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(end_too_early)
     click_button(qtbot, area.page.toolbar, "Avsluta grupp")

@@ -17,7 +17,7 @@ from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services.contacts import PersonInput
 from samverkan_desktop.services.groups import GroupInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, show_window, type_text
+from tests.ui.helpers import cancel_typed, click_button, click_row, show_window, type_text
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -133,7 +133,7 @@ def test_a_save_over_another_desks_change_keeps_the_form_open_with_the_text(
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.general_error.text()
         seen["purpose"] = dialog.purpose_edit.toPlainText()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(edit_while_another_desk_saves)
     click_button(qtbot, area.page.toolbar, "Redigera")

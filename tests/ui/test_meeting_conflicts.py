@@ -23,6 +23,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     acknowledge,
     another_desk,
+    cancel_typed,
     click_button,
     click_row,
     show_window,
@@ -193,7 +194,7 @@ def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.general_error.text()
         seen["date"] = dialog.date_edit.value()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(move_while_another_desk_moves)
     next(a for a in area.meeting_menu(row).actions() if a.text() == "Flytta…").trigger()
@@ -276,7 +277,7 @@ def test_the_calendars_cancel_form_keeps_the_reason_when_refused(
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.general_error.text()
         seen["reason"] = dialog.reason_edit.toPlainText()
-        click_button(qtbot, dialog, "Behåll mötet")
+        cancel_typed(qtbot, dialog, "Behåll mötet")
 
     modals.answer(cancel_while_another_desk_edits)
     next(a for a in area.meeting_menu(row).actions() if a.text() == "Ställ in mötet…").trigger()
@@ -321,7 +322,7 @@ def test_the_meeting_action_form_is_refused_after_another_desk_saved_the_action(
         seen["error"] = dialog.general_error.text()
         seen["note"] = dialog.note_edit.toPlainText()
         seen["title"] = dialog.title_edit.text()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(follow_up_while_another_desk_edits)
     click_button(qtbot, tab, "Redigera / följ upp…")

@@ -16,7 +16,7 @@ from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
 from samverkan_desktop.services.plans import PlanInput, VersionInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, type_text
+from tests.ui.helpers import cancel_typed, click_button, click_row, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.plan_dialogs import PlanDialog
@@ -66,7 +66,7 @@ def test_a_plan_saved_elsewhere_meanwhile_is_not_overwritten(
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.general_error.text()
         seen["notes"] = dialog.notes.toPlainText()
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(edit_while_another_desk_saves)
     click_button(qtbot, page.toolbar, "Redigera")

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import settings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window
+from tests.ui.helpers import cancel_typed, click_button, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -58,7 +58,7 @@ def test_cancel_keeps_the_settings(qtbot: QtBot, ctx: AppContext, modals: ModalD
         keep = dialog.editors["backups.keep"]
         assert isinstance(keep, QSpinBox)
         keep.setValue(3)
-        click_button(qtbot, dialog, "Avbryt")
+        cancel_typed(qtbot, dialog)
 
     modals.answer(change_then_cancel)
     window.open_settings()

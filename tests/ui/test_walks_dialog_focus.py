@@ -124,7 +124,7 @@ def test_the_light_follows_the_date_and_time_typed_until_chosen(
         dialog.time.clear()
         qtbot.keyClicks(dialog.time, "13:00")
         seen.append(dialog.light.currentText())  # the choice stays
-        dialog.reject()
+        dialog.discard()  # the plan is not wanted: closed unasked
 
     modals.answer(type_the_plan)
     qtbot.keyClick(area.walks_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
