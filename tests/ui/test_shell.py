@@ -112,11 +112,9 @@ def test_start_empty_leaves_the_database_empty(qtbot: QtBot, ctx: AppContext) ->
     assert ctx.call(demo.is_empty)
 
 
-def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
-    qtbot: QtBot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    bad = tmp_path / "broken.sqlite3"
-    bad.write_bytes(b"this is not a database" * 50)
+def _start_on(url: str, tmp_path, monkeypatch) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+    """Start the program on ``url``; its exit code and the messages it showed (each answered
+    with its first button)."""
     shown: list[str] = []
 
     def capture() -> None:
@@ -131,7 +129,15 @@ def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
         "QSettings",
         lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
     )
-    code = app_module.run(["main.py", "--db", f"sqlite:///{bad}"])
+    return app_module.run(["main.py", "--db", url]), shown
+
+
+def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
+    qtbot: QtBot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "broken.sqlite3"
+    bad.write_bytes(b"this is not a database" * 50)
+    code, shown = _start_on(f"sqlite:///{bad}", tmp_path, monkeypatch)
     assert code == 1
     assert shown and "inte en Samverkan-databas" in shown[0]
     assert bad.read_bytes() == b"this is not a database" * 50
@@ -140,21 +146,7 @@ def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
 def test_a_folder_given_as_the_database_gets_a_swedish_message_not_a_traceback(
     qtbot: QtBot, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-
-    def capture() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        shown.append(box.text())
-        box.buttons()[0].click()
-
-    QTimer.singleShot(0, capture)
-    monkeypatch.setattr(
-        app_module,
-        "QSettings",
-        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
-    code = app_module.run(["main.py", "--db", f"sqlite:///{tmp_path}"])
+    code, shown = _start_on(f"sqlite:///{tmp_path}", tmp_path, monkeypatch)
     assert code == 1
     assert shown and f"Databasen {tmp_path} kan inte öppnas: det är en mapp" in shown[0]
 
