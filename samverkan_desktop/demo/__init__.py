@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.demo import alarms, crisis, meetings, structure, walks
 from samverkan_desktop.empty import is_empty
 from samverkan_desktop.errors import ConflictError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 
 # Each loader adds its area's data and returns a short summary ("8 groups").
 Loader = Callable[[Session, dt.date], str]
@@ -37,8 +37,26 @@ def load(session: Session, today: dt.date | None = None) -> str:
     audit = session.info.get("audit", True)
     session.info["audit"] = False
     try:
-        summary = ", ".join(loader(session, today) for loader in LOADERS)
+        parts = [loader(session, today) for loader in LOADERS]
         session.flush()
     finally:
         session.info["audit"] = audit
-    return summary
+    return ", ".join([*_register_counts(session), *parts])
+
+
+def _register_counts(session: Session) -> list[str]:
+    """How many organisations, people and groups the whole example holds (each loader adds
+    some; counted once all have run)."""
+    from sqlalchemy import func, select
+
+    from samverkan_desktop.models import Group, Organisation, Person
+
+    def count(model: type) -> int:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+    organisations, people, groups = count(Organisation), count(Person), count(Group)
+    return [
+        ngettext("{n} organisation", "{n} organisations", organisations).format(n=organisations),
+        ngettext("{n} person", "{n} people", people).format(n=people),
+        ngettext("{n} group", "{n} groups", groups).format(n=groups),
+    ]
