@@ -13,10 +13,8 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.formatting import local, local_time
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Organisation, OrganisationKind
-from samverkan_desktop.reports.style import escape, markup
+from samverkan_desktop.reports.style import WARN_HEX, escape, markup
 from samverkan_desktop.services.alarm_history import LoanRow
-
-WARN_HEX = "#b42318"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
+    WARN_HEX,
     Document,
     date_with_week,
     escape,
@@ -23,8 +24,6 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.services import crisis_org
 from samverkan_desktop.services.crisis_org import ContactRow
-
-WARN_HEX = "#b42318"
 
 
 def _verified_cell(row: ContactRow) -> Flowable:

@@ -15,6 +15,7 @@ from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.exercise_parts import exercise_facts, result_cell
 from samverkan_desktop.reports.style import (
+    WARN_HEX,
     Document,
     date_with_week,
     escape,
@@ -25,8 +26,6 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.services import exercises
-
-WARN_HEX = "#b42318"
 
 
 def _summary(row: exercises.ExerciseRow) -> str:

@@ -21,6 +21,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
+    WARN_HEX,
     Document,
     KeepOrFlow,
     date_with_week,
@@ -35,8 +36,6 @@ from samverkan_desktop.reports.style import (
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.contacts import verification_cutoff
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
-
-WARN_HEX = "#b42318"
 
 # The order of the structure: from the steering group down, then the councils and networks.
 TYPE_ORDER = (

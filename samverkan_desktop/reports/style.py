@@ -54,7 +54,8 @@ ACCENT = colors.HexColor("#1c4e80")
 MUTED = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#c8d0d9")
 HEAD_FILL = colors.HexColor("#e8eef4")
-WARN = colors.HexColor("#b42318")
+WARN_HEX = "#b42318"  # for inline <font color=…> markup
+WARN = colors.HexColor(WARN_HEX)
 
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"

@@ -19,6 +19,7 @@ from samverkan_desktop.reports.style import (
     MARGIN_X,
     PAGE_SIZE,
     RULE,
+    WARN_HEX,
     escape,
     markup,
     paragraph,
@@ -28,7 +29,6 @@ from samverkan_desktop.services.walk_followup import RatingComparisonSet
 from samverkan_desktop.services.walk_records import ChecklistSheet, PhotoRow
 
 WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
-WARN_HEX = "#b42318"  # style.WARN, for inline markup
 THUMB_WIDTH = 54 * mm
 THUMB_MAX_HEIGHT = 44 * mm
 # From bad (0) to good (3): soft fills that still read in black and white.
