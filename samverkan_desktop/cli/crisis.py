@@ -17,7 +17,7 @@ from samverkan_desktop.cli.common import (
     print_table,
     record_id,
 )
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
 from samverkan_desktop.services import crisis_org, exercises, plans, training_gaps
 
@@ -145,6 +145,8 @@ def exercises_list(args: argparse.Namespace) -> int:
                     "objectives_met": r.objectives_met,
                     "objectives_partly": r.objectives_partly,
                     "objectives_not_met": r.objectives_not_met,
+                    # Added later (the keys above are a contract): set, but not yet assessed.
+                    "objectives_unassessed": r.objectives - r.evaluated,
                     "lessons": r.lessons,
                     "open_actions": r.open_actions,
                     "participants": r.participants,
@@ -170,13 +172,26 @@ def exercises_list(args: argparse.Namespace) -> int:
                     r.title,
                     r.type,
                     r.status,
-                    f"{r.objectives_met}/{r.objectives}" if r.objectives else "",
+                    _objectives_cell(r),
                     r.open_actions,
                 )
                 for r in rows
             ],
         )
     return 0
+
+
+def _objectives_cell(row: exercises.ExerciseRow) -> str:
+    """ "2/4", or "0/2 (2 ej utvärderade)": a bare 0/2 read as two objectives failed."""
+    if not row.objectives:
+        return ""
+    met = f"{row.objectives_met}/{row.objectives}"
+    unassessed = row.objectives - row.evaluated
+    if not unassessed:
+        return met
+    return ngettext(
+        "{met} ({count} not evaluated)", "{met} ({count} not evaluated)", unassessed
+    ).format(met=met, count=unassessed)
 
 
 def crisis_contacts(args: argparse.Namespace) -> int:

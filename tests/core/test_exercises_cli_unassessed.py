@@ -1,0 +1,53 @@
+"""``samverkan exercises list`` says how many objectives are still to be assessed: the JSON has
+``objectives_unassessed`` next to the other counts, and the text says "0/3 (2 ej utvärderade)"
+where a bare "0/3" read as three objectives not met."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ExerciseInput
+from tests.core.test_cli import run_cli
+
+
+def _exercise_with_one_of_three_assessed(db: Database) -> None:
+    with db.session() as session:
+        exercise_id = exercises.create_exercise(
+            session,
+            ExerciseInput(
+                "Larmprov",
+                ExerciseType.FUNCTIONAL,
+                2021,
+                date=dt.date(2021, 2, 17),
+                status=ExerciseStatus.CONDUCTED,
+            ),
+        )
+        ids = [
+            exercises.add_objective(session, exercise_id, text)
+            for text in ("Larmet når alla", "Stabsläget intas inom en timme", "Loggen förs")
+        ]
+        exercises.evaluate_objective(session, ids[0], ObjectiveResult.NOT_MET)
+        session.commit()
+
+
+def test_the_list_counts_objectives_not_yet_assessed(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _exercise_with_one_of_three_assessed(db)
+
+    code, out, _ = run_cli(capsys, "--db", db_url, "exercises", "list", "--json")
+    assert code == 0
+    (listed,) = json.loads(out)
+    assert listed["objectives"] == 3 and listed["objectives_not_met"] == 1
+    assert listed["objectives_unassessed"] == 2
+    assert listed["objectives_met"] == 0  # the keys before it stay as they were
+
+    code, out, _ = run_cli(capsys, "--db", db_url, "exercises", "list")
+    assert code == 0
+    assert "0/3 (2 ej utvärderade)" in out
