@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from samverkan_desktop.errors import ValidationError
@@ -17,6 +18,7 @@ from samverkan_desktop.services.exercises import (
     ExerciseDetail,
     ExerciseInput,
     LessonInput,
+    LessonRow,
     ParticipantRow,
 )
 from ui.contacts.choices import organisation_choices, people_choices
@@ -230,6 +232,18 @@ class ParticipantDialog(FormDialog):
         self.ctx.call(exercises.add_participant, self.exercise_id, person_id, role_id, function)
 
 
+def objective_combo(detail: ExerciseDetail, objective_id: int | None, parent: QWidget) -> QComboBox:
+    """The exercise's objectives to tie a lesson to, or none (a lesson may stand alone)."""
+    combo = QComboBox(parent)
+    combo.addItem(_("– not tied to an objective –"), None)
+    for objective in detail.objectives:
+        combo.addItem(f"{objective.position}. {objective.text}", objective.id)
+        combo.setItemData(combo.count() - 1, objective.text, Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(0, combo.findData(objective_id)))
+    combo.setMinimumContentsLength(30)
+    return combo
+
+
 class LessonDialog(FormDialog):
     """A lesson learned and the action it raises: what is to be done, who, by when."""
 
@@ -251,12 +265,7 @@ class LessonDialog(FormDialog):
         self.saved_id: int | None = None
         self.lesson = TextBox(self, _("What the exercise showed"), 3)
         self.add_row("text", _("Lesson"), self.lesson)
-        self.objective = QComboBox(self)
-        self.objective.addItem(_("– not tied to an objective –"), None)
-        for objective in detail.objectives:
-            self.objective.addItem(f"{objective.position}. {objective.text}", objective.id)
-        self.objective.setCurrentIndex(max(0, self.objective.findData(objective_id)))
-        self.objective.setMinimumContentsLength(30)
+        self.objective = objective_combo(detail, objective_id, self)
         self.add_row("objective_id", _("Objective"), self.objective)
         self.action = QLineEdit(self)
         self.action.setPlaceholderText(_("empty: the lesson itself"))
@@ -289,3 +298,33 @@ class LessonDialog(FormDialog):
             objective_id=self.objective.currentData(),
         )
         self.saved_id = self.ctx.call(exercises.add_lesson, self.detail.exercise.id, data)
+
+
+class EditLessonDialog(FormDialog):
+    """A lesson's text and the objective it is about; its action is edited in Actions."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: ExerciseDetail,
+        lesson: LessonRow,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_("Edit lesson"), parent, ok_text=_("Save"), settings=ctx.settings)
+        self.ctx = ctx
+        self.lesson_id = lesson.id
+        self.lesson = TextBox(self, _("What the exercise showed"), 3)
+        self.lesson.setPlainText(lesson.text)
+        self.add_row("text", _("Lesson"), self.lesson)
+        self.objective = objective_combo(detail, lesson.objective_id, self)
+        self.add_row("objective_id", _("Objective"), self.objective)
+        self.setMinimumWidth(600)
+        self.lesson.setFocus()
+
+    def save(self) -> None:
+        self.ctx.call(
+            exercises.update_lesson,
+            self.lesson_id,
+            self.lesson.toPlainText(),
+            self.objective.currentData(),
+        )

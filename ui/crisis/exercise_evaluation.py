@@ -21,7 +21,7 @@ from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseDetail, LessonRow, ObjectiveRow
 from ui.context import AppContext
 from ui.crisis.common import DUE_SOON_COLOUR, OK_COLOUR, button_row, heading, muted
-from ui.crisis.exercise_dialogs import LessonDialog, TextDialog
+from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.fields import TextBox
@@ -312,22 +312,9 @@ class LessonsTab(ExerciseTab):
 
     def edit_lesson(self) -> None:
         lesson = self.table.current_row()
-        if lesson is None:
+        if lesson is None or self.detail is None:
             return
-        run_form(
-            TextDialog(
-                self.ctx,
-                _("Edit lesson"),
-                _("Lesson"),
-                lambda text, _w: self.ctx.call(
-                    exercises.update_lesson, lesson.id, text, lesson.objective_id
-                ),
-                lesson.text,
-                parent=self,
-            ),
-            self.ctx,
-            "crisis",
-        )
+        run_form(EditLessonDialog(self.ctx, self.detail, lesson, self), self.ctx, "crisis")
 
     def show_action(self) -> None:
         lesson = self.table.current_row()
