@@ -76,13 +76,16 @@ def photo_flowable(photo: PhotoRow) -> Flowable:
 
 
 def photo_row(photos: Sequence[PhotoRow]) -> Table | None:
-    """Up to three thumbnails a row, each with its caption."""
+    """Up to three thumbnails a row, each with its caption if it has one: a camera's file
+    name ("IMG_2041.jpg") tells a reader nothing, and the observation stands above."""
     if not photos:
         return None
     cells: list[list[Any]] = []
     for photo in photos:
-        caption = photo.caption or photo.file_name
-        cells.append([photo_flowable(photo), paragraph(caption, "small")])
+        cell: list[Any] = [photo_flowable(photo)]
+        if photo.caption:
+            cell.append(paragraph(photo.caption, "small"))
+        cells.append(cell)
     rows: list[list[Any]] = [cells[i : i + 3] for i in range(0, len(cells), 3)]
     for row in rows:
         row += [""] * (3 - len(row))

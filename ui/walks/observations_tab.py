@@ -137,8 +137,8 @@ class ObservationsTab(QWidget):
         self.attach_button.clicked.connect(lambda _checked=False: self.attach_photo())
         self.remove_photo_button = QPushButton(_("Remove photo…"), self)
         self.remove_photo_button.clicked.connect(self.remove_photo)
-        # The report and the letters print the caption under the photo (else its file name,
-        # "IMG_4711.jpg"): double-click a photo, or choose it and "Caption…".
+        # The report and the letters print the caption under the photo (a photo without one
+        # stands bare): double-click a photo, or choose it and "Caption…".
         self.caption_button = QPushButton(_("Caption…"), self)
         self.caption_button.setToolTip(_("What the photo shows, printed under it"))
         self.caption_button.clicked.connect(self.edit_caption)
