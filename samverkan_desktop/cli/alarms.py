@@ -400,6 +400,7 @@ def register_printouts(documents: Any) -> None:
         alarm_loanlog,
         alarm_notreturned,
         alarm_stats,
+        alarm_training_valid,
     )
 
     p = printing.add_document(
@@ -476,4 +477,17 @@ def register_printouts(documents: Any) -> None:
         default=dt.date.today().year,
         metavar=_("YYYY"),
         help=_("default: this year"),
+    )
+    p = printing.add_document(
+        documents,
+        "training-valid",
+        _("who holds a valid alarm training, by name (for the reception's desk)"),
+        lambda a: open_db(a).call(alarm_training_valid.build, a.day),
+    )
+    p.add_argument(
+        "--date",
+        dest="day",
+        type=parse_date,
+        metavar=_("DATE"),
+        help=_("the day the list holds for (default: today)"),
     )

@@ -24,7 +24,15 @@ PdfHandler = Callable[[argparse.Namespace], bytes]
 PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "meeting_printing": ("agenda", "minutes"),
     "walks": ("checklist", "walkreport", "walkletter"),
-    "alarms": ("loanlog", "labels", "notreturned", "borrowercard", "handover", "alarmstats"),
+    "alarms": (
+        "loanlog",
+        "labels",
+        "notreturned",
+        "borrowercard",
+        "handover",
+        "alarmstats",
+        "training-valid",
+    ),
     "crisis": ("exercise", "exercisechecklist", "exerciseplan", "crisiscontacts"),
     "action_printing": ("actions",),
     "groups": ("structure", "memberlist"),

@@ -118,6 +118,8 @@ class AlarmsArea(Area):
             (_("Units not returned"), lambda: printouts.not_returned(self, ctx)),
             (_("Labels for all units"), lambda: printouts.labels(self, ctx)),
             (_("Borrower's card"), lambda: printouts.borrower_card(self, ctx)),
+            # For the reception's desk, for when the program is down.
+            (_("Valid alarm training"), lambda: printouts.valid_training(self, ctx)),
             (
                 _("Statistics for the year"),
                 lambda: printouts.statistics(self, ctx, self.stats_page.year()),

@@ -120,3 +120,15 @@ def statistics(parent: QWidget, ctx: AppContext, year: int) -> None:
         alarm_stats.build,
         year,
     )
+
+
+def valid_training(parent: QWidget, ctx: AppContext) -> None:
+    from samverkan_desktop.reports import alarm_training_valid
+
+    _preview(
+        parent,
+        ctx,
+        _("Valid alarm training"),
+        f"giltig-larmutbildning-{dt.date.today()}.pdf",
+        alarm_training_valid.build,
+    )

@@ -1,0 +1,32 @@
+"""Larm → Utskrifter → Giltig larmutbildning: the reception's list of who holds a valid alarm
+training opens in the preview like the other alarm printouts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.alarms.area import AlarmsArea
+from ui.context import AppContext
+from ui.widgets.pdf_dialog import PdfPreviewDialog
+
+
+def _previews() -> list[PdfPreviewDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+
+
+def test_the_valid_training_list_opens_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    area = AlarmsArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 800)
+    area.show()
+    entry = next(a for a in area.printouts_menu.actions() if a.text() == "Giltig larmutbildning")
+    entry.trigger()
+    qtbot.waitUntil(lambda: len(_previews()) == 1, timeout=15_000)
+    preview = _previews()[0]
+    assert preview.windowTitle() == "Giltig larmutbildning"
+    text = preview.document.getAllText(0).text()
+    # In the demo Lena Persson renewed her training 14 months ago; David Karlsson's lapsed.
+    assert "Lena Persson" in text and "Giltig till" in text
+    assert "David Karlsson" not in text
+    preview.close()
