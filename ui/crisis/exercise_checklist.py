@@ -4,6 +4,7 @@ done, what is due by when (weeks before the exercise), late points in the warnin
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,9 +24,11 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 
-def checklist_columns(today: dt.date) -> list[Column[ChecklistRow]]:
+def checklist_columns(today: Callable[[], dt.date]) -> list[Column[ChecklistRow]]:
+    # Asked on every paint, not once: a point falls due while the view stays open (overnight),
+    # and the date a view was built on kept it black.
     def late(row: ChecklistRow) -> bool:
-        return row.done_on is None and row.due_on is not None and row.due_on < today
+        return row.done_on is None and row.due_on is not None and row.due_on < today()
 
     return [
         Column("#", lambda r: r.position, align_right=True, width=34),
@@ -70,8 +73,9 @@ class ChecklistTab(ExerciseTab):
         )
         for button in self.buttons[3:5]:
             button.setFixedWidth(34)
+        self.today: Callable[[], dt.date] = dt.date.today  # a test sets the day
         self.table: RecordTable[ChecklistRow] = RecordTable(
-            checklist_columns(dt.date.today()), self
+            checklist_columns(lambda: self.today()), self
         )
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         self.table.activated.connect(lambda _r: self.toggle_done())
@@ -123,9 +127,7 @@ class ChecklistTab(ExerciseTab):
             _("Not done"),
         ):
             return
-        self.change(
-            exercises.set_checklist_done, item.id, None if item.done_on else dt.date.today()
-        )
+        self.change(exercises.set_checklist_done, item.id, None if item.done_on else self.today())
 
     def add_item(self) -> None:
         if self.detail is None:
