@@ -1,5 +1,5 @@
-"""The Overview's sections from the meetings area: the meetings of this week and the actions past
-their due date. Listed in ``services/overview.py``'s PROVIDERS."""
+"""The Overview's sections from the meetings area: the meetings of the coming days and the actions
+past their due date. Listed in ``services/overview.py``'s PROVIDERS."""
 
 from __future__ import annotations
 
@@ -14,13 +14,30 @@ from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import action_list
 from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.calendar import list_calendar
+from samverkan_desktop.services.meeting_common import day_start, to_local
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.overview import OverviewSection
 
 
-def meetings_this_week(session: Session, today: dt.date) -> OverviewSection:
-    """The meetings from today to Sunday (holidays and cancellations pointed out)."""
+# Today and the six days after: on a Friday the coordinator sees Monday's meetings too (a
+# window ending on Sunday showed nothing of the coming week until Monday morning).
+MEETING_DAYS = 7
+
+
+def overview_now(today: dt.date) -> dt.datetime:
+    """The moment the Overview of ``today`` is for: now, or for another day (one gathered
+    ahead for the next start) its first minute, so none of its meetings counts as over."""
+    now = dt.datetime.now(dt.UTC)
+    return now if to_local(now).date() == today else day_start(today)
+
+
+def meetings_coming(
+    session: Session, today: dt.date, now: dt.datetime | None = None
+) -> OverviewSection:
+    """The meetings from ``now`` to the end of the sixth day after today, those still to end
+    (a meeting over this morning is not "i dag" any more; the calendar keeps it), holidays
+    pointed out and cancellations left out."""
     from samverkan_desktop.services.overview import (
         MAX_ITEMS,
         OverviewItem,
@@ -28,9 +45,12 @@ def meetings_this_week(session: Session, today: dt.date) -> OverviewSection:
         Urgency,
     )
 
-    sunday = today + dt.timedelta(days=6 - today.weekday())
+    now = now or overview_now(today)
+    last = today + dt.timedelta(days=MEETING_DAYS - 1)
     rows = [
-        r for r in list_calendar(session, today, sunday) if r.status is not MeetingStatus.CANCELLED
+        r
+        for r in list_calendar(session, today, last)
+        if r.status is not MeetingStatus.CANCELLED and r.ends_at > now
     ]
     items = []
     for row in rows[:MAX_ITEMS]:
@@ -54,12 +74,20 @@ def meetings_this_week(session: Session, today: dt.date) -> OverviewSection:
             )
         )
     return OverviewSection(
-        "meetings_this_week",
-        _("Meetings this week"),
+        "meetings_coming",
+        ngettext(
+            "Meetings in the coming {count} day",
+            "Meetings in the coming {count} days",
+            MEETING_DAYS,
+        ).format(count=MEETING_DAYS),
         "calendar",
         len(rows),
         tuple(items),
-        _("No meetings for the rest of this week."),
+        ngettext(
+            "No meetings in the coming {count} day.",
+            "No meetings in the coming {count} days.",
+            MEETING_DAYS,
+        ).format(count=MEETING_DAYS),
     )
 
 

@@ -254,7 +254,7 @@ def _past(date: dt.date | None, year: int, month: int | None, today: dt.date) ->
 # trouble), plans past revision, exercises; the chores that keep (groups' terms, contacts to
 # verify) last.
 PROVIDERS: list[Provider] = [
-    meeting_overview.meetings_this_week,
+    meeting_overview.meetings_coming,
     meeting_overview.overdue_actions,
     alarm_units,
     crisis_overview.plans_due,

@@ -86,7 +86,7 @@ def test_week_view_and_bad_ranges(db: Database) -> None:
 def test_overview_meetings_this_week(db: Database) -> None:
     _setup(db)
     with db.session() as s:
-        section = next(x for x in overview.gather(s, TODAY) if x.key == "meetings_this_week")
+        section = next(x for x in overview.gather(s, TODAY) if x.key == "meetings_coming")
     assert section.total == 1 and section.area == "calendar"
     assert section.items[0].title == "SLK-nätverket"
     # Within this week the year and month are noise: a short day, and the time fits a laptop.
@@ -106,7 +106,7 @@ def test_overview_meetings_this_week_say_today_and_tomorrow(db: Database) -> Non
                     "Karlavägen 104",
                 ),
             )
-        section = next(x for x in overview.gather(s, TODAY) if x.key == "meetings_this_week")
+        section = next(x for x in overview.gather(s, TODAY) if x.key == "meetings_coming")
     assert [item.detail for item in section.items] == [
         "i dag 09.00–10.30 · Karlavägen 104",
         "i morgon 09.00–10.30 · Karlavägen 104",

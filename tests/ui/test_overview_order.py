@@ -21,11 +21,11 @@ def test_what_cannot_wait_is_in_sight_on_a_laptop(qtbot: QtBot, demo_ctx: AppCon
     qtbot.wait(20)
     cards = area.section_cards()
     keys = [card.section.key for card in cards]
-    assert keys[:3] == ["meetings_this_week", "actions_overdue", "alarm_loans"]
+    assert keys[:3] == ["meetings_coming", "actions_overdue", "alarm_loans"]
     assert keys[-2:] == ["groups_changing", "contacts_to_verify"]
     viewport = area.findChild(QScrollArea).viewport()
     by_key = {card.section.key: card for card in cards}
-    for key in ("meetings_this_week", "actions_overdue", "alarm_loans"):
+    for key in ("meetings_coming", "actions_overdue", "alarm_loans"):
         card = by_key[key]
         top = card.mapTo(viewport, QPoint(0, 0)).y()
         # Its title and first line are on the screen (the late LARM-07 leads the alarm card).
