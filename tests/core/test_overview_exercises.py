@@ -63,7 +63,8 @@ def test_exercises_held_or_past_wait_on_the_overview_before_the_next_one(db: Dat
         held = lines["Seminarium om värmebölja"]
         assert held.urgency is Urgency.SOON
         assert held.detail == (
-            "Hölls 2026-11-24 (v. 48): utvärdera målen och anteckna lärdomarna · 1 av 2 mål bedömda"
+            "Hölls 2026-11-24 (v. 48): utvärdera målen och anteckna lärdomarna · "
+            "1 av 2 mål utvärderade"
         )
         assert crisis_nav.decode(held.record_id or 0) == ("exercise", recent)
         assert lines["Stabsövning IT-haveri"].urgency is Urgency.OVERDUE
