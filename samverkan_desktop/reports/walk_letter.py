@@ -62,6 +62,21 @@ def _letter_when(walk: walk_service.WalkDetail) -> str:
     return text
 
 
+def _recipients_hint(session: Session, walk_id: int) -> str:
+    """Who can get a letter, with their numbers (the command line asks for one)."""
+    owners = walk_actions.letter_recipients(session, walk_id)
+    if not owners:
+        if walk_actions.responsible_organisations(session, walk_id):
+            return _("No other organisation has actions from the walk.")
+        return _("No action has been raised from the walk yet.")
+    return _("Letters can go to: {owners}.").format(
+        owners=", ".join(
+            _("{name} (number {id})").format(name=name, id=owner_id)
+            for owner_id, name, _count in owners
+        )
+    )
+
+
 def build(
     session: Session, walk_id: int, organisation_id: int, today: dt.date | None = None
 ) -> bytes:
@@ -72,25 +87,22 @@ def build(
         raise NotFoundError(_("The organisation no longer exists."))
     everything = walk_actions.list_for_walk(session, walk_id)
     actions = [a for a in everything if a.responsible_organisation_id == organisation_id]
-    if not actions:
-        # Say who can get a letter, with their numbers (the command line asks for one).
-        owners = walk_actions.responsible_organisations(session, walk_id)
-        hint = (
-            _("Letters can go to: {owners}.").format(
-                owners=", ".join(
-                    _("{name} (number {id})").format(name=name, id=owner_id)
-                    for owner_id, name, _count in owners
-                )
-            )
-            if owners
-            else _("No action has been raised from the walk yet.")
+    if organisation_id == walk_actions.sender_organisation_id(session, walk_id):
+        raise ValidationError(
+            _(
+                "{organisation} writes the letters of the walk at {place} on {date}: "
+                "its own actions are followed up under Follow-up, not by letter."
+            ).format(organisation=organisation.name, place=walk.place, date=walk.date.isoformat())
+            + " "
+            + _recipients_hint(session, walk_id)
         )
+    if not actions:
         raise ValidationError(
             _("{organisation} has no actions from the walk at {place} on {date}.").format(
                 organisation=organisation.name, place=walk.place, date=walk.date.isoformat()
             )
             + " "
-            + hint
+            + _recipients_hint(session, walk_id)
         )
     observations = walk_records.list_observations(session, walk_id)
     numbers = {obs.id: n for n, obs in enumerate(observations, start=1)}

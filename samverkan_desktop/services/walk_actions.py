@@ -154,6 +154,20 @@ def responsible_organisations(session: Session, walk_id: int) -> list[tuple[int,
     return sorted(((i, name, n) for i, (name, n) in counts.items()), key=lambda r: r[1].lower())
 
 
+def sender_organisation_id(session: Session, walk_id: int) -> int | None:
+    """The organisation that writes the walk's letters: the organiser's (the district
+    administration), or None when the walk has no organiser with one."""
+    walk = get_or_raise(session, Walk, walk_id, _("The walk no longer exists."))
+    return walk.organiser.organisation_id if walk.organiser else None
+
+
+def letter_recipients(session: Session, walk_id: int) -> list[tuple[int, str, int]]:
+    """The organisations with actions that can get a letter: all but the sender, which
+    follows its own actions up itself and would write to itself."""
+    sender = sender_organisation_id(session, walk_id)
+    return [row for row in responsible_organisations(session, walk_id) if row[0] != sender]
+
+
 def counts_by_observation(session: Session, walk_id: int) -> dict[int, tuple[int, int]]:
     """observation id -> (all actions, open actions)"""
     result: dict[int, list[int]] = defaultdict(lambda: [0, 0])

@@ -247,7 +247,7 @@ class WalkView(QWidget):
 
     def _fill_letters(self, walk: WalkDetail) -> None:
         self.letters_menu.clear()
-        owners = self.ctx.call(walk_actions.responsible_organisations, walk.id)
+        owners = self.ctx.call(walk_actions.letter_recipients, walk.id)
         for organisation_id, name, count in owners:
             action = self.letters_menu.addAction(f"{name} ({count})")
             action.triggered.connect(

@@ -1,0 +1,33 @@
+"""A letter from a walk goes to another organisation: the organiser's own (the district
+administration, the letter's sender) is refused with a message naming who can get one."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.reports import walk_letter
+from samverkan_desktop.services import walk_actions
+from samverkan_desktop.services import walks as walk_service
+
+SENDER = "Östermalms stadsdelsförvaltning"
+
+
+def test_a_letter_to_the_sender_itself_is_refused(demo_db: Database) -> None:
+    tessin = next(w.id for w in demo_db.call(walk_service.list_walks) if w.place == "Tessinparken")
+    owners = demo_db.call(walk_actions.responsible_organisations, tessin)
+    sender = next(i for i, name, _n in owners if name == SENDER)  # it has actions of its own
+
+    recipients = demo_db.call(walk_actions.letter_recipients, tessin)
+    assert [name for _i, name, _n in recipients] == [
+        "Lokalpolisområde Norrmalm",
+        "SL (Region Stockholm)",
+        "Trafikkontoret",
+    ]
+    with pytest.raises(ValidationError) as refused:
+        demo_db.call(walk_letter.build, tessin, sender)
+    message = str(refused.value)
+    assert message.startswith(f"{SENDER} skriver breven från vandringen vid Tessinparken")
+    assert "Brev kan skickas till: Lokalpolisområde Norrmalm (nummer " in message
+    assert SENDER not in message.split("Brev kan skickas till:")[1]
