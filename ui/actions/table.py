@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from samverkan_desktop.services.action_list import ActionListRow
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE, ActionsModel
+from ui.widgets.list_table import setup_list_table
 from ui.widgets.record_table import SortHeader
 
 # Initial widths: the what and source columns get the room, dates and status what they need.
@@ -25,12 +26,7 @@ class ActionsTable(QTableView):
         self.actions_model = ActionsModel(self)
         self.setModel(self.actions_model)
         self.setObjectName("actionsTable")
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
+        setup_list_table(self)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         # Arrows that point the same way as in every other list (▲ ascending).
         self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))

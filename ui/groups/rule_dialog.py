@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.groups.rule_fields import RuleFields
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import button_box, confirm
+from ui.widgets.list_table import tab_leaves
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
 
 PREVIEW_DELAY_MS = 120
@@ -124,7 +125,7 @@ class RuleDialog(QDialog):
         self.rule_error.setStyleSheet(ERROR_STYLE)
         self.rule_error.setWordWrap(True)
         self.rule_error.hide()
-        self.dates = QTableWidget(0, 4, self)
+        self.dates = tab_leaves(QTableWidget(0, 4, self))
         self.dates.setObjectName("nextMeetings")
         self.dates.setHorizontalHeaderLabels([_("Date"), _("Week"), _("Time"), _("Note")])
         self.dates.verticalHeader().setVisible(False)

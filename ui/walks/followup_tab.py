@@ -26,6 +26,7 @@ from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observations_tab import action_text
 from ui.walks.places_page import RATING_COLOURS, mean_text
+from ui.widgets.list_table import tab_leaves
 
 
 def change_text(value: float | None) -> str:
@@ -47,7 +48,7 @@ class FollowUpTab(QWidget):
         self.links = QHBoxLayout()
         self.plan_button = QPushButton(_("Plan the follow-up walk…"), self)
         self.plan_button.clicked.connect(self.plan_requested)
-        self.ratings = QTableWidget(self)
+        self.ratings = tab_leaves(QTableWidget(self))
         self.ratings.setObjectName("ratingComparison")
         self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ratings.verticalHeader().setVisible(False)

@@ -27,6 +27,7 @@ from samverkan_desktop.services.walk_followup import RatingHistory
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.widgets.list_page import ListPage
+from ui.widgets.list_table import tab_leaves
 from ui.widgets.table_model import Column
 
 RATING_COLOURS = {0: "#f6c9c4", 1: "#fbe2bf", 2: "#eef2c4", 3: "#cfe8d3"}
@@ -81,7 +82,7 @@ class PlaceDetailPane(QFrame):
         self.walks.setMaximumHeight(120)
         self.walks.setWordWrap(True)
         self.walks.itemActivated.connect(self._open_walk)
-        self.ratings = QTableWidget(self)
+        self.ratings = tab_leaves(QTableWidget(self))
         self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ratings.verticalHeader().setVisible(False)
         self.placeholder = muted(_("Choose a place in the list to see it here."), self)

@@ -31,6 +31,7 @@ from samverkan_desktop.services import audit
 from samverkan_desktop.services.audit import HistoryRow
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error
+from ui.widgets.list_table import tab_leaves
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -109,6 +110,7 @@ class HistoryDialog(QDialog):
         self.fields.setHorizontalHeaderLabels([_("Field"), _("Before"), _("After")])
         self.fields.verticalHeader().setVisible(False)
         self.fields.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        tab_leaves(self.fields)
         self.fields.setWordWrap(True)
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.i18n import _, ngettext
+from ui.widgets.list_table import setup_list_table
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import (
@@ -161,12 +161,7 @@ class RecordTable(QTableView, Generic[R]):
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
+        setup_list_table(self)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
