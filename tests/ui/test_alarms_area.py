@@ -33,6 +33,7 @@ from tests.ui.helpers import (
     row_texts,
     type_text,
 )
+from tests.ui.openers import alarms_area
 from ui.alarms.area import AlarmsArea
 from ui.alarms.common import OVERDUE_PALETTE
 from ui.alarms.event_dialog import EventDialog
@@ -46,14 +47,6 @@ from ui.widgets.pdf_dialog import PdfPreviewDialog
 from ui.widgets.table_model import WARNING_COLOUR
 
 THREAT = "Hotad av klientens före detta sambo"
-
-
-def _area(qtbot: QtBot, ctx: AppContext) -> AlarmsArea:
-    area = AlarmsArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1400, 860)
-    area.show()
-    return area
 
 
 def _ok(qtbot: QtBot, dialog: QWidget) -> None:
@@ -93,7 +86,7 @@ def test_the_area_is_in_the_sidebar_and_the_overview_leads_to_a_unit(
 def test_units_show_status_and_overdue_in_the_warning_colour(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     table = area.units_page.table
     assert len(column_texts(table, "Kod")) == 14
     overdue = row_texts(table, "LARM-07")
@@ -126,7 +119,7 @@ def test_the_units_detail_shows_the_due_time_once_under_its_label(
             approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
         ),
     )
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     click_row(qtbot, area.units_page.table, "LARM-13")
     shown = area.units_page.detail.facts.fact("due")
     assert shown == f"{due:%Y-%m-%d} 09.00"
@@ -134,7 +127,7 @@ def test_the_units_detail_shows_the_due_time_once_under_its_label(
 
 
 def test_unit_filters_and_search(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    page = _area(qtbot, demo_ctx).units_page
+    page = alarms_area(qtbot, demo_ctx).units_page
     page.overdue_check.setChecked(True)
     assert column_texts(page.table, "Kod") == ["LARM-07"]
     page.overdue_check.setChecked(False)
@@ -151,7 +144,7 @@ def test_unit_filters_and_search(qtbot: QtBot, demo_ctx: AppContext) -> None:
 
 
 def test_loan_filters_period_open_overdue_and_search(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.loans_page)
     page = area.loans_page
     everything = demo_ctx.call(alarm_history.count_loans)
@@ -219,7 +212,7 @@ def test_the_reason_shows_only_in_the_loans_own_detail_on_request(
             approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
         ),
     )
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     page = area.loans_page
     area.tabs.setCurrentWidget(page)
     for row in range(page.proxy.rowCount()):
@@ -240,7 +233,7 @@ def test_the_reason_shows_only_in_the_loans_own_detail_on_request(
 def test_add_edit_event_and_retire_a_unit(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     page = area.units_page
 
     def add(dialog: QWidget) -> None:
@@ -284,7 +277,7 @@ def test_add_edit_event_and_retire_a_unit(
 def test_lend_and_take_back_through_the_forms_with_undo(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     page = area.units_page
     click_row(qtbot, page.table, "LARM-02")
     trained: list[str] = []
@@ -323,7 +316,7 @@ def test_lend_and_take_back_through_the_forms_with_undo(
 
 
 def test_training_sessions_attendees_and_expiry(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.training_page)
     page = area.training_page
     page.course_filter.setCurrentIndex(page.course_filter.findText("Larmutbildning"))
@@ -351,7 +344,7 @@ def test_training_sessions_attendees_and_expiry(qtbot: QtBot, demo_ctx: AppConte
 
 
 def test_statistics_draw_a_chart_of_the_year(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     stats = area.stats_page
     # Counted when the tab is opened, not while the user looks at the units.
     assert stats.table.rows_model.rowCount() == 0
@@ -369,7 +362,7 @@ def test_statistics_draw_a_chart_of_the_year(qtbot: QtBot, demo_ctx: AppContext)
 
 
 def test_statistics_write_thousands_as_swedish_does(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     stats = area.stats_page
     area.tabs.setCurrentWidget(stats)
     busiest = max(range(stats.year_combo.count()), key=lambda i: _hours_in(stats, i))
@@ -387,7 +380,7 @@ def _hours_in(stats, index: int) -> float:  # type: ignore[no-untyped-def]
 def test_printouts_open_in_the_preview(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
 
     def previews() -> list[PdfPreviewDialog]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
@@ -424,7 +417,7 @@ def test_settings_and_pseudonymising_old_loans(
 ) -> None:
     from ui.alarms.settings_dialog import AlarmSettingsDialog
 
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.loans_page)
     page = area.loans_page
 
@@ -462,7 +455,7 @@ def test_pseudonymising_when_nothing_is_due_says_so_without_a_question(
 ) -> None:
     """The demo's year of loans is within the 24 months kept: no question that cannot be
     undone, then "0 lån pseudonymiserades"; with one month kept, the question names the count."""
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.loans_page)
     page = area.loans_page
     click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")  # no dialog expected
@@ -484,7 +477,7 @@ def test_pseudonymising_when_nothing_is_due_says_so_without_a_question(
 def test_a_units_form_saved_over_another_desks_change_stays_open_with_the_text(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     page = area.units_page
     click_row(qtbot, page.table, "LARM-03")
     unit_id = page.current_row().id  # type: ignore[union-attr]
@@ -525,7 +518,7 @@ def test_a_new_session_at_the_reception_is_for_the_alarm_training(
     Larm → Utbildning offers Larmutbildning (it offered the first course, "Krisstöd del 1")."""
     from ui.alarms.training_dialogs import SessionDialog
 
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.training_page)
     page = area.training_page
     assert page.course_filter.value() is None and page.current_row() is None

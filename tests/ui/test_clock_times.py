@@ -25,7 +25,7 @@ from tests.ui.helpers import (
     type_date,
     type_text,
 )
-from ui.alarms.area import AlarmsArea
+from tests.ui.openers import alarms_area
 from ui.alarms.lend_dialog import LendDialog
 from ui.context import AppContext
 from ui.groups.rule_dialog import RuleDialog
@@ -88,18 +88,10 @@ def test_the_meeting_and_rule_times_show_a_dot(qtbot: QtBot, demo_ctx: AppContex
     assert CLOCK.fullmatch(dialog.fields.end_time.text())
 
 
-def _area(qtbot: QtBot, ctx: AppContext) -> AlarmsArea:
-    area = AlarmsArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1400, 860)
-    area.show()
-    return area
-
-
 def test_a_loan_lent_with_a_typed_time_and_the_alarms_dates_and_times(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    area = _area(qtbot, demo_ctx)
+    area = alarms_area(qtbot, demo_ctx)
     page = area.units_page
     click_row(qtbot, page.table, "LARM-02")
     tomorrow = dt.date.today() + dt.timedelta(days=1)

@@ -7,20 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
-from ui.calendar.area import CalendarArea
+from tests.ui.openers import meeting_editor
 from ui.context import AppContext
-from ui.main_window import MainWindow
 
 
 def test_what_and_who_of_an_open_action_are_read_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
-    area.open_meeting(area.rows[0].id)
-    editor = area.editor
-    editor.tabs.setCurrentWidget(editor.actions_tab)
+    editor = meeting_editor(qtbot, demo_ctx, "actions_tab")
     QApplication.processEvents()
     table = editor.actions_tab.earlier
     assert editor.meeting is not None and editor.meeting.carried_actions

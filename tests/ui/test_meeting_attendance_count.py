@@ -3,29 +3,15 @@ number its own singular or plural, and a meeting marked held says so under its t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_button, click_row, show_window
-from ui.calendar.area import CalendarArea
+from tests.ui.helpers import click_button, click_row
+from tests.ui.openers import meeting_editor
 from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.meetings.editor import MeetingEditor
-
-
-def _editor(qtbot: QtBot, ctx: AppContext) -> MeetingEditor:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
-    area.open_meeting(area.rows[0].id)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return area.editor
 
 
 def test_one_absent_of_all_is_not_counted_as_there(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx)
     tab = editor.attendance_tab
     editor.tabs.setCurrentWidget(tab)
     assert editor.meeting is not None
@@ -45,7 +31,7 @@ def test_one_absent_of_all_is_not_counted_as_there(qtbot: QtBot, demo_ctx: AppCo
 
 
 def test_a_meeting_marked_held_says_so(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx)
     assert not editor.subtitle.text().endswith("Genomfört")
     editor.held_action.trigger()  # "Mer" → "Markera som genomfört"
     assert editor.subtitle.text().endswith(" · Genomfört")

@@ -7,10 +7,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agenda
-from tests.ui.helpers import show_window
-from ui.calendar.area import CalendarArea
+from tests.ui.openers import calendar_window, open_meeting
 from ui.context import AppContext
-from ui.main_window import MainWindow
 
 LONG = (
     "Styrgruppen beslutar att ge beredningsgruppen i uppdrag att ta fram ett förslag till"
@@ -20,15 +18,10 @@ LONG = (
 
 
 def test_a_long_decision_takes_the_lines_it_needs(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
+    _window, area = calendar_window(qtbot, demo_ctx, 1100, 700)
     meeting_id = area.rows[0].id
     demo_ctx.call(agenda.add_decision, meeting_id, LONG)
-    area.open_meeting(meeting_id)
-    editor = area.editor
-    editor.tabs.setCurrentWidget(editor.decisions_tab)
+    editor = open_meeting(qtbot, area, meeting_id, "decisions_tab")
     QApplication.processEvents()
     table = editor.decisions_tab.table
     row = next(n for n, d in enumerate(table.rows()) if d.text == LONG)

@@ -9,24 +9,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import native_keys, show_window
-from ui.calendar.area import CalendarArea
+from tests.ui.helpers import native_keys
+from tests.ui.openers import meeting_editor
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.dialogs import DecisionDialog
-from ui.meetings.editor import MeetingEditor
-
-
-def _editor(qtbot: QtBot, ctx: AppContext) -> MeetingEditor:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
-    area.open_meeting(area.rows[0].id)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return area.editor
 
 
 def _cancel(kind: type) -> object:
@@ -40,7 +28,7 @@ def _cancel(kind: type) -> object:
 def test_ctrl_n_makes_a_new_decision_and_a_new_action(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx)
     decisions, actions = editor.decisions_tab, editor.actions_tab
     for tab, table, kind in (
         (decisions, decisions.table, DecisionDialog),
@@ -67,7 +55,7 @@ def _tab_from(qtbot: QtBot, widget: QWidget, presses: int) -> list[QWidget]:
 def test_tab_goes_through_the_buttons_then_the_table_and_out(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx)
     attendance = editor.attendance_tab
     editor.tabs.setCurrentWidget(attendance)
     assert attendance.table.model().rowCount() >= 2

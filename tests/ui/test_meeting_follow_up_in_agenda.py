@@ -5,35 +5,27 @@ saved, and the agenda stays where it was."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import actions, meetings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window, type_text
-from ui.calendar.area import CalendarArea
+from tests.ui.helpers import click_button, type_text
+from tests.ui.openers import calendar_window, open_meeting
 from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.meetings.action_dialog import ActionDialog
 
 
 def test_an_open_action_is_followed_up_from_the_agenda(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
+    _window, area = calendar_window(qtbot, demo_ctx)
     meeting_id = next(
         row.id for row in area.rows if demo_ctx.call(meetings.get_meeting, row.id).carried_actions
     )
-    area.open_meeting(meeting_id)
-    editor = area.editor
+    editor = open_meeting(qtbot, area, meeting_id, "agenda_tab")
     tab = editor.agenda_tab
-    editor.tabs.setCurrentWidget(tab)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert editor.meeting is not None
     follow_up = next(i for i in editor.meeting.agenda if i.standing_key == STANDING_ACTIONS)
     tab.select_item(follow_up.id)

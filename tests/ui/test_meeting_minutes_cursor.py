@@ -4,30 +4,15 @@ coordinator goes on writing where the cursor was, with Ctrl+Z still undoing what
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import meetings
-from tests.ui.helpers import click_button, show_window, type_text
-from ui.calendar.area import CalendarArea
+from tests.ui.helpers import click_button, type_text
+from tests.ui.openers import meeting_editor
 from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _editor(qtbot: QtBot, ctx: AppContext) -> MeetingEditor:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
-    area.open_meeting(area.rows[0].id)
-    editor = area.editor
-    editor.tabs.setCurrentWidget(editor.agenda_tab)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return editor
 
 
 def _stored_notes(editor: MeetingEditor) -> tuple[str | None, str | None]:
@@ -39,7 +24,7 @@ def _stored_notes(editor: MeetingEditor) -> tuple[str | None, str | None]:
 
 
 def test_writing_goes_on_where_it_was_after_ctrl_s(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx, "agenda_tab")
     notes = editor.agenda_tab.notes_edit
     notes.setFocus()
     type_text(qtbot, notes, "Polisen: lugnt vid Stureplan.")
@@ -52,7 +37,7 @@ def test_writing_goes_on_where_it_was_after_ctrl_s(qtbot: QtBot, demo_ctx: AppCo
 
 
 def test_the_save_button_keeps_the_place_in_next_steps(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx, "agenda_tab")
     tab = editor.agenda_tab
     tab.next_edit.setFocus()
     type_text(qtbot, tab.next_edit, "Följs upp i mars ")  # the space is not stored
@@ -66,7 +51,7 @@ def test_the_save_button_keeps_the_place_in_next_steps(qtbot: QtBot, demo_ctx: A
 def test_the_note_to_the_invitees_goes_on_where_it_was_after_ctrl_s(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx, "agenda_tab")
     editor.tabs.setCurrentWidget(editor.details_tab)
     note = editor.details_tab.note_edit
     note.setFocus()
@@ -82,7 +67,7 @@ def test_ctrl_up_in_the_minutes_leaves_the_agenda_as_it_is(
 ) -> None:
     """Ctrl+Up/Down move an agenda item from the list of items; in the minutes they are the
     text's keys (they moved the item being written about up the agenda)."""
-    editor = _editor(qtbot, demo_ctx)
+    editor = meeting_editor(qtbot, demo_ctx, "agenda_tab")
     tab = editor.agenda_tab
     assert editor.meeting is not None and len(editor.meeting.agenda) >= 2
     tab.items.setCurrentRow(1)

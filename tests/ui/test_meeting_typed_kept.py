@@ -12,22 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agenda, meetings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, show_window, type_text
+from tests.ui.helpers import another_desk, click_button, type_text
+from tests.ui.openers import calendar_window, open_meeting
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
 
 def _typed_minutes(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, int, int]:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
+    window, area = calendar_window(qtbot, ctx)
     meeting_id = area.rows[0].id
-    area.open_meeting(meeting_id)
-    editor = area.editor
-    editor.tabs.setCurrentWidget(editor.agenda_tab)
-    tab = editor.agenda_tab
+    tab = open_meeting(qtbot, area, meeting_id, "agenda_tab").agenda_tab
     item = tab.current_item()
     assert item is not None and not item.notes
     type_text(qtbot, tab.notes_edit, "Lugnt i centrum, två nya platsvärdar.")
@@ -124,14 +119,9 @@ def test_closing_asks_when_the_details_are_refused(
     from samverkan_desktop.services.meeting_editing import save_details
     from samverkan_desktop.services.meetings import MeetingInput
 
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
+    window, area = calendar_window(qtbot, demo_ctx)
     meeting_id = area.rows[0].id
-    area.open_meeting(meeting_id)
-    tab = area.editor.details_tab
-    area.editor.tabs.setCurrentWidget(tab)
+    tab = open_meeting(qtbot, area, meeting_id, "details_tab").details_tab
     type_text(qtbot, tab.place_edit, ", rum 12")
     with another_desk(demo_ctx.db.url) as desk:
         theirs = desk.call(meetings.get_meeting, meeting_id)

@@ -34,6 +34,7 @@ from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import answer_initials, type_date, type_text
+from tests.ui.openers import open_reception
 from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog
@@ -44,20 +45,9 @@ from ui.reception.window import ReceptionWindow
 THREAT = "Hotad av klientens före detta sambo, skyddad adress"
 
 
-def _open(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> ReceptionWindow:
-    ctx.settings.setValue("alarms/initials", "NH")
-    modals.answer(answer_initials(qtbot))
-    window = ReceptionWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1500, 950)
-    window.show()
-    qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
-    return window
-
-
 @pytest.fixture
 def reception(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> Iterator[ReceptionWindow]:
-    window = _open(qtbot, demo_ctx, modals)
+    window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
     yield window
     window.close()
 
@@ -275,7 +265,7 @@ def test_the_reason_of_a_threat_related_home_loan_is_never_shown(
             approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
         ),
     )
-    window = _open(qtbot, demo_ctx, modals)
+    window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
     assert "Lena Persson" in window.tiles.tile("LARM-13").text()
     assert THREAT not in _all_texts(window)
     assert "sambo" not in _all_texts(window)

@@ -5,25 +5,18 @@ the code LP"; a mistyped code still gets the code's own message."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, type_text
+from tests.ui.helpers import type_text
+from tests.ui.openers import open_reception
 from ui.context import AppContext
-from ui.reception.window import ReceptionWindow
 
 
 def test_a_name_typed_before_the_unit_says_the_unit_comes_first(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    demo_ctx.settings.setValue("alarms/initials", "NH")
-    modals.answer(answer_initials(qtbot))
-    window = ReceptionWindow(demo_ctx)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
+    window = open_reception(qtbot, demo_ctx, modals)
 
     type_text(qtbot, window.input, "lp")  # Lena Persson
     qtbot.keyClick(window.input, Qt.Key.Key_Return)

@@ -5,26 +5,19 @@ nothing, and the next letters bring the names back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, type_text
+from tests.ui.helpers import type_text
+from tests.ui.openers import open_reception
 from ui.context import AppContext
-from ui.reception.window import ReceptionWindow
 
 
 def test_letters_that_fit_nobody_are_pointed_out_as_they_are_typed(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    demo_ctx.settings.setValue("alarms/initials", "NH")
-    modals.answer(answer_initials(qtbot))
-    window = ReceptionWindow(demo_ctx)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
+    window = open_reception(qtbot, demo_ctx, modals)
 
     type_text(qtbot, window.input, "LARM-03")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)

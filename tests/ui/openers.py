@@ -1,0 +1,74 @@
+"""The views UI tests start from, opened as a coordinator reaches them: a meeting in the main
+window's calendar, the Alarms area, the reception window with the desk's initials answered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import answer_initials, show_window
+from ui.alarms.area import AlarmsArea
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.meetings.editor import MeetingEditor
+from ui.reception.window import ReceptionWindow
+
+
+def calendar_window(
+    qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800
+) -> tuple[MainWindow, CalendarArea]:
+    """The main window shown at a laptop's size, on the calendar."""
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
+    window.navigate("calendar")
+    area = window.area("calendar")
+    assert isinstance(area, CalendarArea)
+    return window, area
+
+
+def open_meeting(
+    qtbot: QtBot, area: CalendarArea, meeting_id: int | None = None, tab: str | None = None
+) -> MeetingEditor:
+    """Open a meeting (the calendar's first unless named) on one of the editor's tabs
+    (``"agenda_tab"``, ...), its window active: keys and focus act as for a user."""
+    area.open_meeting(area.rows[0].id if meeting_id is None else meeting_id)
+    editor = area.editor
+    if tab is not None:
+        editor.tabs.setCurrentWidget(getattr(editor, tab))
+    window = area.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return editor
+
+
+def meeting_editor(
+    qtbot: QtBot, ctx: AppContext, tab: str | None = None, width: int = 1280, height: int = 800
+) -> MeetingEditor:
+    """The calendar's first meeting open in the main window's editor (see open_meeting)."""
+    _window, area = calendar_window(qtbot, ctx, width, height)
+    return open_meeting(qtbot, area, tab=tab)
+
+
+def alarms_area(qtbot: QtBot, ctx: AppContext) -> AlarmsArea:
+    """The Alarms area in a window of its own, room for its lists and detail side by side."""
+    area = AlarmsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1400, 860)
+    area.show()
+    return area
+
+
+def open_reception(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver, width: int = 1280, height: int = 800
+) -> ReceptionWindow:
+    """The reception window, once the desk has answered "who is at the desk?" (NH, the
+    initials remembered from last time) and the question has closed."""
+    ctx.settings.setValue("alarms/initials", "NH")
+    modals.answer(answer_initials(qtbot))
+    window = ReceptionWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
+    return window
