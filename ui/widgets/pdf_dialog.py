@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -19,6 +19,9 @@ from samverkan_desktop import output_files
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.dialogs import show_error, show_info
+
+LARGEST = QSize(900, 1000)  # a page fitted to the width, about as large as printed
+FRAME_ALLOWANCE = QSize(24, 64)  # the window's frame and title bar, and a little air
 
 
 class PdfPreviewDialog(QDialog):
@@ -67,7 +70,19 @@ class PdfPreviewDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
         layout.addWidget(self.view, 1)
-        self.resize(900, 1000)
+        self.toolbar = toolbar
+        self._fit_to_screen(parent)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """An A4 page's width at most, and no larger than the screen the window is on, less its
+        frame: at 900 × 1000 the preview reached below a laptop's screen (1366 × 768 at 125 %
+        leaves about 1090 × 610), and wider than the toolbar, so every button shows."""
+        screen = (parent or self).screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        width = min(LARGEST.width(), room.width() - FRAME_ALLOWANCE.width())
+        width = min(max(width, self.toolbar.sizeHint().width()), room.width())
+        height = min(LARGEST.height(), room.height() - FRAME_ALLOWANCE.height())
+        self.resize(width, height)
 
     def _action(
         self,
