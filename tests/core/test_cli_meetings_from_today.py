@@ -45,9 +45,9 @@ def test_set_rule_from_long_ago_adds_no_past_meeting_and_says_so(
     assert {m["status"] for m in listed} == {"planned"}
 
 
-def test_export_ics_by_type_and_priority_area(
-    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _school_and_network(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, int]:
+    """A working group for young people at risk (Skolgruppen) and a network (SLK-nätverket),
+    each meeting once a month by a rule set on the command line: (area, network)."""
     db = open_database(sqlite_url)
     with db.session() as s:
         area = next(a.id for a in groups.list_priority_areas(s) if a.code == "young_people_at_risk")
@@ -57,6 +57,13 @@ def test_export_ics_by_type_and_priority_area(
     for gid in (school, network):
         assert run_cli(capsys, "--db", sqlite_url, "meetings", "set-rule", str(gid),
                        "1 gång/månad")[0] == 0  # fmt: skip
+    return area, network
+
+
+def test_export_ics_by_type_and_priority_area(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    area, network = _school_and_network(sqlite_url, capsys)
 
     def names(*options: str) -> set[str]:
         out_file = tmp_path / "moten.ics"
@@ -87,15 +94,7 @@ def test_export_ics_by_type_and_priority_area(
 def test_meetings_list_by_type_and_priority_area_as_export_ics(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = open_database(sqlite_url)
-    with db.session() as s:
-        area = next(a.id for a in groups.list_priority_areas(s) if a.code == "young_people_at_risk")
-        school = make_group(s, "Skolgruppen", type=GroupType.ARBETSGRUPP, priority_area_ids=(area,))
-        network = make_group(s, "SLK-nätverket", type=GroupType.NATVERK)
-    db.dispose()
-    for gid in (school, network):
-        assert run_cli(capsys, "--db", sqlite_url, "meetings", "set-rule", str(gid),
-                       "1 gång/månad")[0] == 0  # fmt: skip
+    area, network = _school_and_network(sqlite_url, capsys)
 
     def names(*options: str) -> set[str]:
         code, out, err = run_cli(capsys, "--db", sqlite_url, "meetings", "list", *options, "--json")
