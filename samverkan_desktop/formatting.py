@@ -34,7 +34,7 @@ def local(value: dt.datetime) -> dt.datetime:
 
 
 def local_datetime(value: dt.datetime | None) -> str:
-    """ "2026-03-12 14:05" in Stockholm time."""
+    """ "2026-03-12 14:05" in Stockholm time: the command line's text and its files."""
     if value is None:
         return ""
     # Not strftime: in a Qt process each call goes through PySide's import hook (strftime
@@ -42,17 +42,24 @@ def local_datetime(value: dt.datetime | None) -> str:
     return local(value).isoformat(" ", "minutes")[:16]
 
 
-def display_datetime(value: dt.datetime | None) -> str:
-    """ "2026-03-12 14.05" in Stockholm time: the clock as Swedish writes it, as local_time, for
-    the window (the command line and its files keep local_datetime's "14:05")."""
+def display_datetime(value: dt.datetime | None, *, same_day: dt.date | None = None) -> str:
+    """ "2026-03-12 14.05" in Stockholm time: the clock as Swedish writes it, for the window and
+    the printouts (the command line keeps local_datetime's "14:05"). With ``same_day`` (a row
+    that shows its day already) only "14.05" when the moment falls on that day.
+
+    The one writer of this text: the alarm printouts and the exercise log each had their own."""
     text = local_datetime(value)
-    return f"{text[:13]}.{text[14:]}" if text else ""
+    if not text:
+        return ""
+    clock = f"{text[11:13]}.{text[14:16]}"
+    if same_day is not None and text[:10] == same_day.isoformat():
+        return clock
+    return f"{text[:10]} {clock}"
 
 
 def local_time(value: dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    return local(value).strftime("%H.%M")
+    """ "14.05" in Stockholm time."""
+    return display_datetime(value)[11:]
 
 
 WEEKDAYS = (

@@ -7,8 +7,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import N_, _
-from samverkan_desktop.reports.alarm_parts import day_and_time, issuer
+from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
     MUTED,
     Document,
@@ -91,8 +92,8 @@ def build(session: Session, loan_id: int | None = None) -> bytes:
         rows = [
             (_("Your alarm"), f"{loan.unit_code} ({_(loan.purpose.label).lower()})"),
             (_("Borrowed by"), loan.borrower_label()),
-            (_("Lent"), day_and_time(loan.out_at)),
-            (_("Due back"), day_and_time(loan.due_at)),
+            (_("Lent"), display_datetime(loan.out_at)),
+            (_("Due back"), display_datetime(loan.due_at)),
         ]
         story += [facts(rows), spacer(2)]
     story += _steps(_("Before you go"), BEFORE)

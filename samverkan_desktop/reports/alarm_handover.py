@@ -11,9 +11,10 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
-from samverkan_desktop.reports.alarm_parts import day_and_time, issuer
+from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
     INK,
     RULE,
@@ -129,7 +130,7 @@ def build(session: Session, loan_id: int) -> bytes:
                 (
                     _("Period"),
                     _("{start} until {end}").format(
-                        start=day_and_time(loan.out_at), end=day_and_time(loan.due_at)
+                        start=display_datetime(loan.out_at), end=display_datetime(loan.due_at)
                     ),
                 ),
                 (_("Approved by"), loan.approved_by or ""),

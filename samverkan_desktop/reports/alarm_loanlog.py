@@ -13,9 +13,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import local
+from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.reports.alarm_parts import initials_cell, issuer, returned_cell, short_time
+from samverkan_desktop.reports.alarm_parts import initials_cell, issuer, returned_cell
 from samverkan_desktop.reports.style import Document, heading, paragraph, table
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
@@ -89,8 +89,8 @@ def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | Non
                     row.unit_code,
                     row.borrower_label(),
                     _purpose(row),
-                    short_time(day, row.out_at),
-                    short_time(day, row.due_at),
+                    display_datetime(row.out_at, same_day=day),
+                    display_datetime(row.due_at, same_day=day),
                     returned_cell(row),
                     initials_cell(row),
                 )

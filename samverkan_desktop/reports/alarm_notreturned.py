@@ -8,9 +8,10 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
-from samverkan_desktop.reports.alarm_parts import WARN_HEX, day_and_time, issuer
+from samverkan_desktop.reports.alarm_parts import WARN_HEX, issuer
 from samverkan_desktop.reports.style import Document, escape, markup, paragraph, table
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
@@ -32,7 +33,7 @@ def overdue_text(row: LoanRow, now: dt.datetime) -> str:
 
 
 def _due_cell(row: LoanRow, now: dt.datetime) -> Flowable:
-    text = escape(day_and_time(row.due_at))
+    text = escape(display_datetime(row.due_at))
     if row.overdue:
         late = escape(_("Overdue {time}").format(time=overdue_text(row, now)))
         text = f'<font color="{WARN_HEX}"><b>{text}<br/>{late}</b></font>'
@@ -54,7 +55,7 @@ def build(session: Session, now: dt.datetime | None = None) -> bytes:
         paragraph(
             " · ".join(
                 p
-                for p in (owner.name, _("As of {time}").format(time=day_and_time(at)), summary)
+                for p in (owner.name, _("As of {time}").format(time=display_datetime(at)), summary)
                 if p
             ),
             "subtitle",
@@ -72,7 +73,7 @@ def build(session: Session, now: dt.datetime | None = None) -> bytes:
                     ),
                     row.borrower_department or "",
                     row.borrower_phone or "",
-                    day_and_time(row.out_at),
+                    display_datetime(row.out_at),
                     _due_cell(row, at),
                 )
                 for row in rows

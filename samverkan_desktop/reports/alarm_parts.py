@@ -3,14 +3,13 @@ state are written."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import local, local_time
+from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Organisation, OrganisationKind
 from samverkan_desktop.reports.style import WARN_HEX, escape, markup
@@ -33,20 +32,6 @@ def issuer(session: Session) -> Issuer:
     return Issuer(found.name, found.phone) if found else Issuer("", None)
 
 
-def day_and_time(value: dt.datetime) -> str:
-    """ "2026-11-23 08.14" (Stockholm)."""
-    return f"{local(value).date().isoformat()} {local_time(value)}"
-
-
-def short_time(row_day: dt.date, value: dt.datetime | None) -> str:
-    """Only the time when it is on the row's day, else date and time."""
-    if value is None:
-        return ""
-    if local(value).date() == row_day:
-        return local_time(value)
-    return day_and_time(value)
-
-
 def overdue_mark() -> str:
     label = escape(_("OVERDUE"))
     return f'<font color="{WARN_HEX}"><b>{label}</b></font>'
@@ -56,7 +41,7 @@ def returned_cell(row: LoanRow) -> Paragraph:
     """When it came back, "OVERDUE" in red when still out past its time, a fault noted."""
     if row.returned_at is None:
         return markup(overdue_mark() if row.overdue else escape(_("out")), "cell")
-    text = escape(short_time(local(row.out_at).date(), row.returned_at))
+    text = escape(display_datetime(row.returned_at, same_day=local(row.out_at).date()))
     if row.returned_at > row.due_at:
         late = escape(_("late"))
         text += f' <font color="{WARN_HEX}">({late})</font>'

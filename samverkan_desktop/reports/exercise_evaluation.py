@@ -9,7 +9,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import local, local_time
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -78,11 +78,6 @@ def _action_cells(lesson: exercises.LessonRow, today: dt.date) -> list[object]:
     return cells
 
 
-def _log_time(value: dt.datetime) -> str:
-    """ "2021-02-17 09.00": the time written as in the facts above ("kl. 09.00")."""
-    return f"{local(value).date().isoformat()} {local_time(value)}"
-
-
 def build(session: Session, exercise_id: int, today: dt.date | None = None) -> bytes:
     today = today or dt.date.today()
     detail = exercises.get_exercise(session, exercise_id, today)
@@ -129,7 +124,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         story.append(
             table(
                 [_("Time"), _("Note")],
-                [[_log_time(entry.logged_at), entry.text] for entry in detail.log],
+                [[display_datetime(entry.logged_at), entry.text] for entry in detail.log],
                 col_widths_mm=[30, 140],
             )
         )

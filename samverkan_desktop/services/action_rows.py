@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samverkan_desktop.enums import ActionSource, ActionStatus
-from samverkan_desktop.formatting import iso_date, local
+from samverkan_desktop.formatting import display_datetime, iso_date, local
 from samverkan_desktop.i18n import _
 
 
@@ -66,10 +66,7 @@ def meeting_text(starts_at: dt.datetime, group: str, with_time: bool = True) -> 
     """ "Möte 2026-12-03 09.00, Lokal beredningsgrupp Östermalm": the source of an action
     raised at a meeting (``starts_at`` as stored: naive is UTC). Without the time where a list's
     column has no room for it."""
-    start = local(starts_at)
-    when = iso_date(start.date())
-    if with_time:
-        when += f" {start.hour:02d}.{start.minute:02d}"  # 09.00, as the meetings are written
+    when = display_datetime(starts_at) if with_time else iso_date(local(starts_at).date())
     return _("Meeting {when}, {group}").format(when=when, group=group)
 
 
