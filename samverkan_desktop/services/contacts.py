@@ -15,18 +15,16 @@ from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     AgreementParty,
-    AttendanceStatus,
     Base,
     Group,
     Invitee,
-    Meeting,
-    MeetingStatus,
     Membership,
     Organisation,
     OrganisationKind,
     Person,
 )
 from samverkan_desktop.recurrence.describe import join_words
+from samverkan_desktop.services import group_leaving
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
@@ -460,45 +458,26 @@ def _upcoming_invitations(
 ) -> Select[Invitee]:
     """The person's invitations, not yet answered, to their groups' meetings still to come."""
     groups = [tie.group_id for tie in group_ties(session, person_id)]
-    return (
-        select(Invitee)
-        .join(Meeting, Meeting.id == Invitee.meeting_id)
-        .where(
-            Invitee.person_id == person_id,
-            Invitee.status == AttendanceStatus.INVITED,
-            Meeting.group_id.in_(groups),
-            Meeting.status == MeetingStatus.PLANNED,
-            Meeting.starts_at > (now or dt.datetime.now(dt.UTC)),
-        )
-    )
+    return group_leaving.upcoming_invitations(session, person_id, groups, now)
 
 
-def leave_groups(session: Session, person_id: int, now: dt.datetime | None = None) -> int:
+def invitations_withdrawn(session: Session, person_id: int, now: dt.datetime | None = None) -> int:
+    """How many invitations to meetings still to come ``leave_groups`` would withdraw (asked
+    beforehand)."""
+    return len(session.scalars(_upcoming_invitations(session, person_id, now)).all())
+
+
+def leave_groups(
+    session: Session, person_id: int, now: dt.datetime | None = None
+) -> group_leaving.LeftGroups:
     """Take a person who has left out of every group: their memberships go, the groups they
     convened or were a contact of have nobody in that place, and the groups' meetings still to
     come that were already opened (with their own invitation list) no longer invite them.
-    Meetings held keep their attendance. Returns how many groups were touched."""
+    Meetings held keep their attendance. Returns what was taken (``group_leaving.come_back``
+    puts it back)."""
     _get_person(session, person_id)
-    ties = group_ties(session, person_id)
-    # Before the memberships go: the invitations are found through the groups.
-    for invitee in session.scalars(_upcoming_invitations(session, person_id, now)).all():
-        session.delete(invitee)
-    for membership in session.scalars(select(Membership).where(Membership.person_id == person_id)):
-        session.delete(membership)
-    for group in session.scalars(
-        select(Group).where(
-            or_(
-                Group.convener_id == person_id,
-                Group.district_contact_id == person_id,
-                Group.police_contact_id == person_id,
-            )
-        )
-    ):
-        for attribute in ("convener_id", "district_contact_id", "police_contact_id"):
-            if getattr(group, attribute) == person_id:
-                setattr(group, attribute, None)
-    session.flush()
-    return len(ties)
+    groups = [tie.group_id for tie in group_ties(session, person_id)]
+    return group_leaving.leave(session, person_id, groups, now)
 
 
 # What else may name a person, as the refusal to delete says it: (table, column) -> texts.
@@ -555,8 +534,7 @@ def person_uses(session: Session, person_id: int, now: dt.datetime | None = None
     """Besides the groups, what names the person ("responsible for 2 actions", ...): what keeps
     them in the register when they have left. Invitations that leave_groups withdraws are not
     counted."""
-    withdrawn = len(session.scalars(_upcoming_invitations(session, person_id, now)).all())
-    leaving = {("meeting_invitees", "person_id"): withdrawn}
+    leaving = {("meeting_invitees", "person_id"): invitations_withdrawn(session, person_id, now)}
     return _uses(session, Person, person_id, _PERSON_USES, _GROUP_COLUMNS, leaving)
 
 

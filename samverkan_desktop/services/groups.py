@@ -21,7 +21,7 @@ from samverkan_desktop.models import (
     Person,
     PriorityArea,
 )
-from samverkan_desktop.services import agenda
+from samverkan_desktop.services import agenda, group_leaving
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
@@ -471,9 +471,14 @@ def set_member_role(session: Session, membership_id: int, role: MemberRole) -> N
     session.flush()
 
 
-def remove_member(session: Session, membership_id: int) -> None:
+def remove_member(
+    session: Session, membership_id: int, now: dt.datetime | None = None
+) -> group_leaving.LeftGroups:
+    """Take the member out of the group and off its meetings still to come (see
+    ``group_leaving``); returns what ``group_leaving.come_back`` puts back."""
     membership = get_or_raise(
         session, Membership, membership_id, _("The membership no longer exists.")
     )
-    session.delete(membership)
-    session.flush()
+    return group_leaving.leave(
+        session, membership.person_id, [membership.group_id], now, contact_places=False
+    )

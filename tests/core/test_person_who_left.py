@@ -41,7 +41,7 @@ def test_groups_are_named_left_at_once_and_the_rest_keeps_the_person(db: Databas
         "Ta först bort personen ur grupperna."
     )
     with db.session() as s:
-        assert contacts.leave_groups(s, person) == 2
+        assert contacts.leave_groups(s, person).group_count == 2
     with db.session() as s:
         assert contacts.group_ties(s, person) == []
         assert groups.get_group(s, work).members == ()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contacts, group_leaving
 from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, PersonRow
 from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import PersonDialog, input_from_row
@@ -209,15 +209,22 @@ class PeoplePage(ListPage[PersonRow]):
             self.notify(_("{name} was deleted.").format(name=person.name))
 
     def _leave_groups(self, person: PersonRow, ties: list[contacts.GroupTie]) -> bool:
-        """Offer to take the person out of their groups. True when they left them and may be
-        deleted now (nothing else names them)."""
+        """Offer to take the person out of their groups (undoable). True when they left them and
+        may be deleted now (nothing else names them)."""
         uses = self.ctx.call(contacts.person_uses, person.id)
+        withdrawn = self.ctx.call(contacts.invitations_withdrawn, person.id)
         message = ngettext(
             "{name} is in this group:",
             "{name} is in these groups:",
             len(ties),
         ).format(name=person.name)
         message += "\n" + "\n".join(f"• {tie.text()}" for tie in ties)
+        if withdrawn:
+            message += "\n\n" + ngettext(
+                "Their invitation to {count} meeting to come is withdrawn.",
+                "Their invitations to {count} meetings to come are withdrawn.",
+                withdrawn,
+            ).format(count=withdrawn)
         if uses:
             message += "\n\n" + _(
                 "The person stays in the contacts register afterwards ({uses}): write in the "
@@ -229,20 +236,32 @@ class PeoplePage(ListPage[PersonRow]):
             len(ties),
         ).format(name=person.name)
         button = ngettext("Remove from the group", "Remove from the groups", len(ties))
+        left: list[group_leaving.LeftGroups] = []
+
+        def leave(session: Any) -> None:
+            left.append(contacts.leave_groups(session, person.id))
+
         if not perform_confirmed(
             self,
             self.ctx,
-            ("contacts", "groups"),
+            _LEAVING_CHANGES,
             (_("Delete person"), message, button),
-            contacts.leave_groups,
-            person.id,
+            leave,
         ):
             return False
+        # Undo puts back the roles, the contact places and the invitations withdrawn.
         self.notify(
             ngettext(
                 "{name} was removed from {count} group.",
                 "{name} was removed from {count} groups.",
                 len(ties),
-            ).format(name=person.name, count=len(ties))
+            ).format(name=person.name, count=len(ties)),
+            undo=lambda: perform_undo(
+                self, self.ctx, _LEAVING_CHANGES, group_leaving.come_back, left[0]
+            ),
         )
         return not uses
+
+
+# Leaving changes the groups' members and the meetings' invitation lists.
+_LEAVING_CHANGES = ("contacts", "groups", "meetings")

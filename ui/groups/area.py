@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,7 +15,7 @@ from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import agenda, groups, meeting_rules
+from samverkan_desktop.services import agenda, group_leaving, groups, meeting_rules
 from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
@@ -303,18 +304,26 @@ class GroupsArea(Area):
             ),
             _("Remove"),
         )
-        if perform_confirmed(self, self.ctx, "groups", question, groups.remove_member, member.id):
-            self.page.notify(
-                _("{person} was removed from “{group}”.").format(
-                    person=member.name, group=group.name
-                ),
-                undo=lambda: perform_undo(
-                    self,
-                    self.ctx,
-                    "groups",
-                    groups.add_member,
-                    group.id,
-                    member.person_id,
-                    member.role,
-                ),
-            )
+        removed: list[group_leaving.LeftGroups] = []
+
+        def remove(session: Any) -> None:
+            removed.append(groups.remove_member(session, member.id))
+
+        if not perform_confirmed(self, self.ctx, ("groups", "meetings"), question, remove):
+            return
+        text = _("{person} was removed from “{group}”.").format(
+            person=member.name, group=group.name
+        )
+        if removed[0].meeting_count:
+            text += " " + ngettext(
+                "Their invitation to {count} meeting to come was withdrawn.",
+                "Their invitations to {count} meetings to come were withdrawn.",
+                removed[0].meeting_count,
+            ).format(count=removed[0].meeting_count)
+        # Undo puts back the role and the invitations withdrawn.
+        self.page.notify(
+            text,
+            undo=lambda: perform_undo(
+                self, self.ctx, ("groups", "meetings"), group_leaving.come_back, removed[0]
+            ),
+        )

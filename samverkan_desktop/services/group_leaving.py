@@ -1,0 +1,146 @@
+"""Taking a person out of groups, and putting them back as they were (Undo).
+
+Leaving a group takes the person's membership, the group's contact places they held (convener,
+district or police contact) and their unanswered invitations to the group's meetings still to
+come: a meeting opened before keeps its own invitation list, which would otherwise still invite
+them. Meetings held, or already answered, keep their attendance (history stays).
+
+A member removed in the Groups area and a person who left (Contacts) go the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import NotFoundError, StaleRecordError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import (
+    AttendanceStatus,
+    Group,
+    Invitee,
+    Meeting,
+    MeetingStatus,
+    MemberRole,
+    Membership,
+    Person,
+)
+
+CONTACT_PLACES = ("convener_id", "district_contact_id", "police_contact_id")
+
+
+@dataclass(frozen=True)
+class LeftGroups:
+    """What leaving took away: exactly what an Undo puts back."""
+
+    person_id: int
+    memberships: tuple[tuple[int, MemberRole], ...] = ()  # (group id, role)
+    contact_places: tuple[tuple[int, str], ...] = ()  # (group id, Group attribute)
+    invitations: tuple[int, ...] = ()  # meeting ids
+
+    @property
+    def group_count(self) -> int:
+        return len({g for g, _role in self.memberships} | {g for g, _a in self.contact_places})
+
+    @property
+    def meeting_count(self) -> int:
+        return len(self.invitations)
+
+
+def upcoming_invitations(
+    session: Session, person_id: int, group_ids: Collection[int], now: dt.datetime | None = None
+) -> Select[Invitee]:
+    """The person's invitations, not yet answered, to these groups' planned meetings after
+    ``now``."""
+    return (
+        select(Invitee)
+        .join(Meeting, Meeting.id == Invitee.meeting_id)
+        .where(
+            Invitee.person_id == person_id,
+            Invitee.status == AttendanceStatus.INVITED,
+            Meeting.group_id.in_(list(group_ids)),
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.starts_at > (now or dt.datetime.now(dt.UTC)),
+        )
+        .order_by(Meeting.starts_at)
+    )
+
+
+def leave(
+    session: Session,
+    person_id: int,
+    group_ids: Collection[int],
+    now: dt.datetime | None = None,
+    *,
+    contact_places: bool = True,
+) -> LeftGroups:
+    """Take the person out of ``group_ids``: membership, invitations still to come and (with
+    ``contact_places``) the places they hold in the groups, which are left empty."""
+    invitations = session.scalars(upcoming_invitations(session, person_id, group_ids, now)).all()
+    withdrawn = tuple(invitee.meeting_id for invitee in invitations)
+    for invitee in invitations:
+        session.delete(invitee)
+    memberships = session.scalars(
+        select(Membership).where(
+            Membership.person_id == person_id, Membership.group_id.in_(list(group_ids))
+        )
+    ).all()
+    kept = tuple((m.group_id, m.role) for m in memberships)
+    for membership in memberships:
+        session.delete(membership)
+    places: list[tuple[int, str]] = []
+    if contact_places:
+        for group in session.scalars(select(Group).where(Group.id.in_(list(group_ids)))):
+            for attribute in CONTACT_PLACES:
+                if getattr(group, attribute) == person_id:
+                    setattr(group, attribute, None)
+                    places.append((group.id, attribute))
+    session.flush()
+    return LeftGroups(person_id, kept, tuple(places), withdrawn)
+
+
+def come_back(session: Session, left: LeftGroups) -> None:
+    """Undo ``leave``: the memberships with their roles, the contact places and the invitations
+    (to meetings still planned). Refused, with nothing changed, when another desk has since
+    filled a place or changed the memberships."""
+    if session.get(Person, left.person_id) is None:
+        raise NotFoundError(_("The person no longer exists."))
+    group_ids = {g for g, _role in left.memberships} | {g for g, _a in left.contact_places}
+    found = {g.id: g for g in session.scalars(select(Group).where(Group.id.in_(group_ids)))}
+    already = session.scalars(
+        select(Membership.group_id).where(
+            Membership.person_id == left.person_id, Membership.group_id.in_(group_ids)
+        )
+    ).all()
+    taken = [
+        (group_id, attribute)
+        for group_id, attribute in left.contact_places
+        if group_id in found and getattr(found[group_id], attribute) is not None
+    ]
+    if len(found) != len(group_ids) or already or taken:
+        raise StaleRecordError(_("The groups have changed since; nothing was undone."))
+    for group_id, role in left.memberships:
+        session.add(Membership(group_id=group_id, person_id=left.person_id, role=role))
+    for group_id, attribute in left.contact_places:
+        setattr(found[group_id], attribute, left.person_id)
+    invited = set(
+        session.scalars(
+            select(Invitee.meeting_id).where(
+                Invitee.person_id == left.person_id,
+                Invitee.meeting_id.in_(left.invitations),
+            )
+        )
+    )
+    # A meeting deleted, cancelled or held meanwhile is not given an invitation after the fact.
+    still_planned = session.scalars(
+        select(Meeting.id).where(
+            Meeting.id.in_(left.invitations), Meeting.status == MeetingStatus.PLANNED
+        )
+    ).all()
+    for meeting_id in still_planned:
+        if meeting_id not in invited:
+            session.add(Invitee(meeting_id=meeting_id, person_id=left.person_id))
+    session.flush()

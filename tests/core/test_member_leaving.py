@@ -1,0 +1,95 @@
+"""A member removed from a group is taken off the group's meetings still to come (those opened
+before keep their own invitation list), not off the meetings held; and taking a person out of
+their groups is undone exactly: roles, contact places and invitations."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import StaleRecordError
+from samverkan_desktop.models import GroupType, Invitee, Meeting, MemberRole
+from samverkan_desktop.services import agenda, contacts, group_leaving, groups, meetings
+from samverkan_desktop.services.contacts import PersonInput
+
+NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def opened_meeting(s: Session, group: int, day: tuple[int, int, int]) -> int:
+    meeting = meetings.add_meeting(
+        s, group, meetings.MeetingInput(dt.datetime(*day, 9), dt.datetime(*day, 10))
+    )
+    agenda.prepare(s, s.get(Meeting, meeting))  # opened: its own invitation list
+    s.flush()
+    return meeting
+
+
+def invited_to(s: Session, person: int) -> list[int]:
+    return sorted(s.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person)).all())
+
+
+def test_a_removed_member_is_no_longer_invited_to_the_meetings_to_come(db: Database) -> None:
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Jonas Björk"))
+        place = groups.create_group(
+            s, groups.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
+        )
+        other = groups.create_group(s, groups.GroupInput("Trygghetsråd", GroupType.TRYGGHETSRAD))
+        member = groups.add_member(s, place, person)
+        groups.add_member(s, other, person)
+        held = opened_meeting(s, place, (2026, 11, 4))
+        coming = opened_meeting(s, place, (2026, 12, 2))
+        elsewhere = opened_meeting(s, other, (2026, 12, 3))
+        left = groups.remove_member(s, member, NOW)
+    assert left.meeting_count == 1
+    with db.session() as s:
+        # The held meeting keeps its attendance; the other group still invites him.
+        assert invited_to(s, person) == sorted([held, elsewhere])
+        assert coming not in invited_to(s, person)
+
+
+def test_leaving_the_groups_is_undone_exactly(db: Database) -> None:
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Oskar Lund"))
+        work = groups.create_group(
+            s, groups.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
+        )
+        steering = groups.create_group(s, groups.GroupInput("Styrgrupp", GroupType.STYRGRUPP))
+        groups.add_member(s, work, person, MemberRole.CONVENER)
+        data = groups.get_group(s, steering).to_input()
+        groups.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
+        coming = opened_meeting(s, work, (2026, 12, 9))
+        left = contacts.leave_groups(s, person, NOW)
+    assert (left.group_count, left.meeting_count) == (2, 1)
+    with db.session() as s:
+        assert invited_to(s, person) == []
+        group_leaving.come_back(s, left)
+    with db.session() as s:
+        assert [(m.name, m.role) for m in groups.get_group(s, work).members] == [
+            ("Oskar Lund", MemberRole.CONVENER)
+        ]
+        assert groups.get_group(s, steering).police_contact == "Oskar Lund"
+        assert invited_to(s, person) == [coming]
+
+
+def test_an_undo_after_another_desk_filled_the_place_changes_nothing(db: Database) -> None:
+    with db.session() as s:
+        person = contacts.create_person(s, PersonInput("Oskar Lund"))
+        successor = contacts.create_person(s, PersonInput("Nora Ek"))
+        steering = groups.create_group(s, groups.GroupInput("Styrgrupp", GroupType.STYRGRUPP))
+        groups.add_member(s, steering, person)
+        data = groups.get_group(s, steering).to_input()
+        groups.update_group(s, steering, dataclasses.replace(data, convener_id=person))
+        left = contacts.leave_groups(s, person, NOW)
+        data = groups.get_group(s, steering).to_input()
+        groups.update_group(s, steering, dataclasses.replace(data, convener_id=successor))
+    with pytest.raises(StaleRecordError), db.session() as s:
+        group_leaving.come_back(s, left)
+    with db.session() as s:
+        assert groups.get_group(s, steering).members == ()
+        assert groups.get_group(s, steering).convener == "Nora Ek"
