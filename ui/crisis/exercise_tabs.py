@@ -276,11 +276,16 @@ class ParticipantsTab(ExerciseTab):
     def show_exercise(self, detail: ExerciseDetail) -> None:
         super().show_exercise(detail)
         attended = sum(1 for p in detail.participants if p.attended)
-        self.heading.setText(
-            _("Participants ({count}, {attended} attended)").format(
-                count=len(detail.participants), attended=attended
+        count = len(detail.participants)
+        # Before the exercise is held "0 deltog" read as nobody came (the printout leaves the
+        # attendance blank until then too).
+        if detail.exercise.status in exercises.HELD or attended:
+            text = _("Participants ({count}, {attended} attended)").format(
+                count=count, attended=attended
             )
-        )
+        else:
+            text = _("Participants ({count})").format(count=count)
+        self.heading.setText(text)
         self.table.set_rows(detail.participants)
         self._update_buttons()
 
