@@ -108,7 +108,7 @@ def history(args: argparse.Namespace) -> int:
     if not record_id:
         raise ValidationError(_("Give the id of the record."))
     with open_db(args).session() as session:
-        rows = audit.history(session, table, record_id)
+        rows = audit.history(session, table, record_id, local_datetime)
         if not rows and not _exists(session, table, record_id):
             raise NotFoundError(
                 _("{table} has no record {id}, and none with that id was ever recorded.").format(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,14 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.audit_trail import HIDDEN
-from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AuditAction, AuditEntry, Base
 from samverkan_desktop.services.audit_labels import TABLE_LABELS, field_label
 
 NAME_ATTRIBUTES = ("name", "title", "code")
+
+MomentText = Callable[[dt.datetime | None], str]  # formatting.display_datetime or local_datetime
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,9 @@ def _who(entry: AuditEntry) -> str:
 class _Formatter:
     """Turns stored JSON values into text, looking up referenced names once per history."""
 
-    def __init__(self, session: Session, table_name: str) -> None:
+    def __init__(self, session: Session, table_name: str, moment: MomentText) -> None:
         self.session = session
+        self.moment = moment
         self.table: Table | None = Base.metadata.tables.get(table_name)  # type: ignore[assignment]
         self.table_name = table_name
         self._names: dict[tuple[str, str], str] = {}
@@ -98,7 +101,7 @@ class _Formatter:
             for foreign_key in column.foreign_keys:
                 return self._name(foreign_key.column.table.name, value)
             if isinstance(column.type, DateTime) and isinstance(value, str):
-                return local_datetime(dt.datetime.fromisoformat(value))
+                return self.moment(dt.datetime.fromisoformat(value))
         return str(value)
 
     def _enum_label(self, enum_class: type[enum.Enum], value: Any) -> str:
@@ -150,8 +153,12 @@ class _Formatter:
         )
 
 
-def history(session: Session, table: str, record_id: int | str) -> list[HistoryRow]:
-    """Everything that happened to one record, newest first."""
+def history(
+    session: Session, table: str, record_id: int | str, moment: MomentText = display_datetime
+) -> list[HistoryRow]:
+    """Everything that happened to one record, newest first. Times in the changes are written by
+    ``moment``: "14.05" as the window's "When" column beside them, the command line passes
+    local_datetime for its "14:05"."""
     entries = _latest_record(
         session.scalars(
             select(AuditEntry)
@@ -159,7 +166,7 @@ def history(session: Session, table: str, record_id: int | str) -> list[HistoryR
             .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         ).all()
     )
-    formatter = _Formatter(session, table)
+    formatter = _Formatter(session, table, moment)
     return [
         HistoryRow(
             id=entry.id,

@@ -1,0 +1,67 @@
+"""A record's "History" writes the times in its changes as its "When" column does ("09.00"): the
+changes said "Åter senast: 2026-12-15 09:00" beside "2026-12-01 11.06". The command line keeps
+its "09:00" in both (tests/core/test_audit_clock.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import alarm_loans, alarms, contacts
+from samverkan_desktop.services.alarm_loans import LendInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row
+from tests.ui.openers import alarms_area
+from ui.context import AppContext
+from ui.widgets.history import HistoryDialog
+
+
+def _staff_id(ctx: AppContext, name: str) -> int:
+    return next(p.id for p in ctx.call(contacts.list_people, name, staff_only=True))
+
+
+def test_a_loans_history_writes_its_times_with_the_swedish_clock(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    unit = demo_ctx.call(alarms.find_unit, "LARM-13")
+    due = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(9))
+    demo_ctx.call(
+        alarm_loans.lend,
+        LendInput(
+            unit.id,
+            _staff_id(demo_ctx, "Lena Persson"),
+            due_at=due,
+            approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
+        ),
+    )
+    area = alarms_area(qtbot, demo_ctx)
+    page = area.loans_page
+    area.tabs.setCurrentWidget(page)
+    click_row(qtbot, page.table, "LARM-13")
+    seen: dict[str, object] = {}
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, HistoryDialog)
+        model = dialog.entries.model()
+        seen["when"] = model.index(0, 0).data()
+        seen["changes"] = model.index(0, 3).data()
+        seen["fields"] = dialog.field_texts()
+        click_button(qtbot, dialog, "Stäng")
+
+    modals.answer(read)
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    due_text = f"{due:%Y-%m-%d} 09.00"
+    assert f"Åter senast: {due_text}" in str(seen["changes"])
+    assert ("Åter senast", "", due_text) in seen["fields"]  # type: ignore[operator]
+    # The loan's "Utlånat" is the entry's own moment: written as the "When" column writes it.
+    clock = r"\d{4}-\d\d-\d\d \d\d\.\d\d"
+    assert re.fullmatch(clock, str(seen["when"]))
+    assert re.search(rf"Utlånat: {clock};", str(seen["changes"]))
+    assert not re.search(r"\d\d:\d\d", str(seen["changes"]))
