@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.formatting import date_with_week, thousands
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
+from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.actions import ActionFilter
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -45,6 +46,15 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> ActionsArea:
 
 def titles(area: ActionsArea) -> list[str]:
     return column_texts(area.table, "Åtgärd")
+
+
+def select_first(qtbot: QtBot, area: ActionsArea) -> ActionRow:
+    """Click the first action in the list: the one the detail then shows."""
+    first = titles(area)[0]
+    click_row(qtbot, area.table, first)
+    action = area.current_action()
+    assert action is not None and action.title == first
+    return action
 
 
 def choose(qtbot: QtBot, combo: QWidget, text: str) -> None:
@@ -112,27 +122,22 @@ def test_clicking_a_header_sorts_and_again_reverses(qtbot: QtBot, area: ActionsA
 
 
 def test_changing_the_status_persists_and_undo_restores_it(qtbot: QtBot, area: ActionsArea) -> None:
-    first = titles(area)[0]
-    click_row(qtbot, area.table, first)
-    action = area.current_action()
-    assert action is not None and action.title == first and action.status is not ActionStatus.DONE
+    action = select_first(qtbot, area)
+    assert action.status is not ActionStatus.DONE
     # Arrow keys step through Requested and In progress to Done: one change, when the user stops.
     choose(qtbot, area.detail.status_combo, "Klar")
-    qtbot.waitUntil(lambda: first not in titles(area))
+    qtbot.waitUntil(lambda: action.title not in titles(area))
     saved = area.ctx.call(actions.get_action, action.id)
     assert saved.status is ActionStatus.DONE and saved.closed_on == TODAY
     assert "har nu status klar" in area.notice.label.text()
     click_button(qtbot, area, "Ångra")
     restored = area.ctx.call(actions.get_action, action.id)
     assert restored.status is action.status and restored.closed_on is None
-    assert first in titles(area)
+    assert action.title in titles(area)
 
 
 def test_mark_done_by_keyboard_and_a_dated_note(qtbot: QtBot, area: ActionsArea) -> None:
-    first = titles(area)[0]
-    click_row(qtbot, area.table, first)
-    action = area.current_action()
-    assert action is not None
+    action = select_first(qtbot, area)
     qtbot.mouseClick(area.detail.note_edit, Qt.MouseButton.LeftButton)
     type_text(qtbot, area.detail.note_edit, "Beställt av fastighetsägaren, klart v. 12")
     qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_Return)
@@ -149,10 +154,7 @@ def test_mark_done_by_keyboard_and_a_dated_note(qtbot: QtBot, area: ActionsArea)
 def test_editing_the_due_date_and_undo(
     qtbot: QtBot, area: ActionsArea, modals: ModalDriver
 ) -> None:
-    first = titles(area)[0]
-    click_row(qtbot, area.table, first)
-    action = area.current_action()
-    assert action is not None
+    action = select_first(qtbot, area)
     new_due = TODAY + dt.timedelta(days=45)
 
     def edit(dialog: QWidget) -> None:
@@ -225,10 +227,7 @@ def _other_desk_renames(area: ActionsArea, action_id: int, title: str) -> None:
 def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
     qtbot: QtBot, area: ActionsArea, modals: ModalDriver
 ) -> None:
-    first = titles(area)[0]
-    click_row(qtbot, area.table, first)
-    action = area.current_action()
-    assert action is not None
+    action = select_first(qtbot, area)
     choose(
         qtbot,
         area.detail.status_combo,
@@ -246,10 +245,7 @@ def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
 def test_a_status_change_on_an_action_changed_elsewhere_is_refused(
     qtbot: QtBot, area: ActionsArea, modals: ModalDriver
 ) -> None:
-    first = titles(area)[0]
-    click_row(qtbot, area.table, first)
-    action = area.current_action()
-    assert action is not None
+    action = select_first(qtbot, area)
     _other_desk_renames(area, action.id, "Ändrad vid skrivbord 2")
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
@@ -264,10 +260,7 @@ def test_a_status_change_on_an_action_changed_elsewhere_is_refused(
 def test_undo_of_this_desks_own_edit_still_works(
     qtbot: QtBot, area: ActionsArea, modals: ModalDriver
 ) -> None:
-    first = titles(area)[0]
-    click_row(qtbot, area.table, first)
-    action = area.current_action()
-    assert action is not None
+    action = select_first(qtbot, area)
 
     def rename(dialog: QWidget) -> None:
         assert isinstance(dialog, ActionDialog)
@@ -280,4 +273,4 @@ def test_undo_of_this_desks_own_edit_still_works(
     modals.check()
     assert area.ctx.call(actions.get_action, action.id).title == "Nytt namn på åtgärden"
     click_button(qtbot, area, "Ångra")
-    assert area.ctx.call(actions.get_action, action.id).title == first
+    assert area.ctx.call(actions.get_action, action.id).title == action.title
