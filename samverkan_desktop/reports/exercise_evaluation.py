@@ -51,6 +51,17 @@ def _summary(row: exercises.ExerciseRow) -> str:
     )
 
 
+def _lesson_cell(lesson: exercises.LessonRow, positions: dict[int, int]) -> Flowable:
+    """The lesson, and under it the objective it is about ("Mål 4", as numbered above): the
+    window shows it, and a reader could not tell which objective a lesson followed from."""
+    text = escape(lesson.text)
+    position = positions.get(lesson.objective_id) if lesson.objective_id else None
+    if position is not None:
+        about = escape(_("Objective {n}").format(n=position))
+        text += f"<br/><font size='8'>{about}</font>"
+    return markup(text, "cell")
+
+
 def _action_cells(lesson: exercises.LessonRow, today: dt.date) -> list[object]:
     action = lesson.action
     if action is None:
@@ -110,10 +121,14 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     )
 
     story.append(heading(_("Lessons learned and actions")))
+    positions = {o.id: o.position for o in detail.objectives}
     story.append(
         table(
             [_("Lesson learned"), _("Action"), _("Responsible"), _("Due"), _("Status")],
-            [[lesson.text, *_action_cells(lesson, today)] for lesson in detail.lessons],
+            [
+                [_lesson_cell(lesson, positions), *_action_cells(lesson, today)]
+                for lesson in detail.lessons
+            ],
             col_widths_mm=[39, 44, 33, 30, 24],  # a date with its week on one line
             empty_text=_("No lessons learned are recorded."),
         )

@@ -1,0 +1,54 @@
+"""The evaluation report says which objective a lesson learned is about ("Mål 2", numbered as in
+the objectives table above it), as the window's Objective column does; a lesson about none
+stands alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import ExerciseStatus, ExerciseType
+from samverkan_desktop.reports import exercise_evaluation
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ExerciseInput, LessonInput
+from tests.core.crisis_data import person
+from tests.core.test_crisis_reports import text_of
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
+
+
+def test_a_lesson_names_its_objective(db: Database, tmp_path: Path) -> None:
+    with db.session() as session:
+        exercise_id = exercises.create_exercise(
+            session,
+            ExerciseInput(
+                "Larmprov",
+                ExerciseType.FUNCTIONAL,
+                2021,
+                date=dt.date(2021, 2, 17),
+                status=ExerciseStatus.CONDUCTED,
+            ),
+        )
+        exercises.add_objective(session, exercise_id, "Larmet når alla")
+        second = exercises.add_objective(session, exercise_id, "Loggen förs")
+        someone = person(session, "Anna Berglund")
+        for text, objective in (("Loggboken saknades", second), ("Rummet var för varmt", None)):
+            exercises.add_lesson(
+                session,
+                exercise_id,
+                LessonInput(text, responsible_person_id=someone, objective_id=objective),
+            )
+        text = text_of(
+            exercise_evaluation.build(session, exercise_id, dt.date(2021, 3, 1)), tmp_path
+        )
+    lines = text.splitlines()
+    about = lines[next(i for i, line in enumerate(lines) if "Loggboken saknades" in line) + 1]
+    assert about.strip().startswith("Mål 2")
+    alone = lines[next(i for i, line in enumerate(lines) if "Rummet var för varmt" in line) + 1]
+    assert "Mål" not in alone
