@@ -228,7 +228,8 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
     story: list[Flowable] = [
         CondPageBreak(40 * mm),
         heading(_("Since the walk on {date}").format(date=result.earlier.date.isoformat())),
-        markup("<b>" + escape(_("Closed since")) + "</b>", "cell"),
+        # Sub-headings, kept with their tables (bold "cell" text stood alone at a page's foot).
+        heading(_("Closed since"), 3),
     ]
     closed = [
         (a.title, a.responsible, _(a.status.label), a.closed_on.isoformat() if a.closed_on else "")
@@ -242,7 +243,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
             _("Nothing has been closed since."),
         )
     )
-    story += [spacer(3), markup("<b>" + escape(_("Still open")) + "</b>", "cell")]
+    story.append(heading(_("Still open"), 3))
     still_open = [
         (
             a.title,
