@@ -1,0 +1,44 @@
+"""``samverkan actions list`` names where each action came from under "Ursprung", as the Actions
+list and ``print actions`` do: the column was "Grupp" and held walks and exercises for actions
+without a group. The JSON keeps its keys and adds the same text as ``source_text``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from samverkan_desktop.db import open_database
+from samverkan_desktop.services import action_list
+from samverkan_desktop.services.actions import ActionFilter
+from tests.core.test_cli import run_cli
+from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
+
+
+def test_the_origin_has_a_column_of_its_own_named_as_the_window_names_it(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run_cli(capsys, "--db", demo_url, "actions", "list")
+    assert (code, err) == (0, "")
+    header, rule, *lines = out.splitlines()
+    assert header.split()[-1] == "Ursprung" and "Grupp" not in header
+    origin_at = header.index("Ursprung")
+    origins = {line.split()[0]: line[origin_at:] for line in lines}
+    assert any(text.startswith("Trygghetsvandring 20") for text in origins.values())
+    assert any(text.startswith("Övning 20") for text in origins.values())
+    assert any(text.startswith("Möte 20") for text in origins.values())
+
+    db = open_database(demo_url)
+    with db.session() as session:
+        ids = action_list.action_ids(session, ActionFilter())
+        shown = {str(r.id): r.source_text for r in action_list.action_list_rows(session, ids)}
+    db.dispose()
+    assert origins == shown  # the window's list and the printout write the same
+
+    code, out, err = run_cli(capsys, "--db", demo_url, "actions", "list", "--json")
+    rows = json.loads(out)
+    assert {"group", "group_id", "source_type", "source_id"} <= rows[0].keys()
+    assert {str(r["id"]): r["source_text"] for r in rows} == shown
+    walk = next(r for r in rows if r["source_type"] == "walk_observation")
+    assert walk["group"] is None  # a walk's action has no group; its origin is the walk
