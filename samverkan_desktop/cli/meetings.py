@@ -36,6 +36,7 @@ from samverkan_desktop.recurrence import (
 )
 from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.services import actions as action_service
+from samverkan_desktop.services.action_rows import origin_text
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
@@ -370,6 +371,15 @@ def list_actions(args: argparse.Namespace) -> int:
         search=args.search,
     )
     rows = db.call(action_service.list_actions, filters)
+    # Where each came from as the Actions list and ``print actions`` name it (the day of a
+    # meeting, no time): the column said "Grupp" above walks and exercises.
+    sources = db.call(
+        action_service.source_texts, [(r.source_type, r.source_id) for r in rows], False
+    )
+    origins = {
+        r.id: origin_text(sources.get((r.source_type, r.source_id)), r.group, r.source_type)
+        for r in rows
+    }
     if args.json:
         print_json(
             [
@@ -388,17 +398,15 @@ def list_actions(args: argparse.Namespace) -> int:
                     "priority_area": r.priority_area,
                     "source_type": r.source_type,
                     "source_id": r.source_id,
+                    "source_text": origins[r.id],
                 }
                 for r in rows
             ]
         )
         return 0
     print_table(
-        [_("Id"), _("Action"), _("Responsible"), _("Due"), _("Status"), _("Group")],
-        [
-            (r.id, r.title, r.responsible, r.due_on, r.status, r.group or r.source_text)
-            for r in rows
-        ],
+        [_("Id"), _("Action"), _("Responsible"), _("Due"), _("Status"), _("Source")],
+        [(r.id, r.title, r.responsible, r.due_on, r.status, origins[r.id]) for r in rows],
     )
     return 0
 

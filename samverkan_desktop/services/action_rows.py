@@ -83,6 +83,12 @@ def exercise_text(held_on: dt.date | None, year: int, title: str) -> str:
     )
 
 
+def origin_text(source: str | None, group: str | None, kind: ActionSource) -> str:
+    """Where an action came from, as a list names it: its meeting, walk or exercise (``source``,
+    from ``services.actions.source_texts``), else its group, else its kind ("Annat")."""
+    return source or group or _(kind.label)
+
+
 def is_overdue(status: ActionStatus, due_on: dt.date | None, today: dt.date) -> bool:
     return not status.is_closed and due_on is not None and due_on < today
 
