@@ -9,6 +9,11 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+# The lists a card's "Show all" link opens in its area, filtered to what the card counts
+# (``Area.show_subset`` in the window knows them).
+UNVERIFIED_CONTACTS = "unverified_contacts"
+OVERDUE_ACTIONS = "overdue_actions"
+
 
 class Urgency(enum.Enum):
     OVERDUE = "overdue"
@@ -34,3 +39,4 @@ class OverviewSection:
     total: int  # may exceed len(items): the list is capped for the screen
     items: tuple[OverviewItem, ...]
     empty_text: str
+    subset: str | None = None  # what "Show all" opens (above); None: the area as it is

@@ -32,7 +32,7 @@ from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urge
 from samverkan_desktop.paths import data_dir
 from samverkan_desktop.quick_read import open_current, sqlite_path
 
-FORMAT = 1
+FORMAT = 2  # 2: a section names the subset its "Show all" opens
 # One statement, read in the same transaction as the Overview it marks.
 MARK_SQL = (
     "SELECT (SELECT group_concat(version_num) FROM alembic_version),"
@@ -85,6 +85,7 @@ def _encode(section: OverviewSection) -> dict[str, Any]:
         "area": section.area,
         "total": section.total,
         "empty_text": section.empty_text,
+        "subset": section.subset,
         "items": [
             [
                 item.title,
@@ -106,6 +107,7 @@ def _decode(data: dict[str, Any]) -> OverviewSection:
         area=str(data["area"]),
         total=int(data["total"]),
         empty_text=str(data["empty_text"]),
+        subset=None if data["subset"] is None else str(data["subset"]),
         items=tuple(
             OverviewItem(
                 str(title),

@@ -27,9 +27,13 @@ class Navigator(QObject):
     """Asks the main window to show an area, optionally a record in it."""
 
     requested = Signal(str, object)  # area key, record id or None
+    subset_requested = Signal(str, str)  # area key, a list the area knows (Area.show_subset)
 
     def go(self, area: str, record_id: int | None = None) -> None:
         self.requested.emit(area, record_id)
+
+    def go_subset(self, area: str, subset: str) -> None:
+        self.subset_requested.emit(area, subset)
 
 
 @dataclass

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             QLabel(_("Database: {location}").format(location=location))
         )
         ctx.navigator.requested.connect(self.navigate)
+        ctx.navigator.subset_requested.connect(self.navigate_to_subset)
 
         self._place(ctx.settings.value("window/geometry"))
         last = ctx.settings.value("window/area", "overview")
@@ -154,6 +155,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         if record_id is not None:
             view.show_record(record_id)
+
+    def navigate_to_subset(self, key: str, subset: str) -> None:
+        """Show an area filtered to a list it knows (an Overview card's "Show all")."""
+        if key in self.area_keys():
+            self.navigate(key)
+            self.area(key).show_subset(subset)
 
     def current_area_key(self) -> str:
         return self.area_keys()[self.stack.currentIndex()]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.formatting import local_time, near_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.overview_items import OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list
 from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.calendar import list_calendar
@@ -130,4 +131,5 @@ def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
         action_list.count_actions(session, overdue, today),
         items,
         _("No action is past its due date."),
+        OVERDUE_ACTIONS,
     )

@@ -24,7 +24,12 @@ from samverkan_desktop.models import (
     UnitEventKind,
     UnitStatus,
 )
-from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.overview_items import (
+    UNVERIFIED_CONTACTS,
+    OverviewItem,
+    OverviewSection,
+    Urgency,
+)
 from samverkan_desktop.overview_snapshot import MARK_SQL, mark_from_row
 from samverkan_desktop.services import (
     alarm_history,
@@ -140,6 +145,7 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
         total,
         items,
         _("Every contact has been verified in the last 6 months."),
+        UNVERIFIED_CONTACTS,
     )
 
 

@@ -29,6 +29,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionSource, ActionStatus
+from samverkan_desktop.overview_items import OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list, actions, groups
 from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
 from samverkan_desktop.services.actions import ActionFilter, ActionRow
@@ -208,6 +209,17 @@ class ActionsArea(Area):
             self.reload(select_id=record_id)
         if self.table.current_id() != record_id:
             self.table.select_id(record_id, load_all=True)
+
+    def show_subset(self, subset: str) -> None:
+        """The actions past their due date, as the Overview's card counts them: that filter
+        alone (the default "Open actions", or a search left typed, showed another number)."""
+        if subset != OVERDUE_ACTIONS:
+            return
+        self.clear_filters()
+        self.show_filter.blockSignals(True)
+        self.show_filter.setCurrentIndex(self.show_filter.findData(SHOW_OVERDUE))
+        self.show_filter.blockSignals(False)
+        self.reload()
 
     # --- the list ----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _
+from samverkan_desktop.overview_items import UNVERIFIED_CONTACTS
 from ui.contacts.organisations_page import OrganisationsPage
 from ui.contacts.people_page import PeoplePage
 from ui.context import AppContext
@@ -36,3 +37,15 @@ class ContactsArea(Area):
         """Show a person (the Overview's "due for verification" entries land here)."""
         self.tabs.setCurrentWidget(self.people)
         self.people.show_id(record_id)
+
+    def show_subset(self, subset: str) -> None:
+        """The people the Overview counts as not verified: that filter alone, so the list holds
+        exactly the card's number (a search or an organisation left chosen would hide some)."""
+        if subset != UNVERIFIED_CONTACTS:
+            return
+        self.tabs.setCurrentWidget(self.people)
+        self.people.clear_filters()
+        self.people.unverified_check.blockSignals(True)
+        self.people.unverified_check.setChecked(True)
+        self.people.unverified_check.blockSignals(False)
+        self.people.reload()

@@ -136,9 +136,16 @@ class SectionCard(QFrame):
             more = QPushButton(_("Show all {count} …").format(count=section.total), self)
             more.setObjectName("more")
             more.setCursor(Qt.CursorShape.PointingHandCursor)
-            more.clicked.connect(lambda: ctx.navigator.go(section.area))
+            more.clicked.connect(lambda: self._show_all(ctx))
             layout.addWidget(more)
         layout.addStretch(1)
+
+    def _show_all(self, ctx: AppContext) -> None:
+        # Filtered to what the card counts when the area knows that list.
+        if self.section.subset is not None:
+            ctx.navigator.go_subset(self.section.area, self.section.subset)
+        else:
+            ctx.navigator.go(self.section.area)
 
     def _item_button(self, item: OverviewItem, ctx: AppContext) -> EntryButton:
         mark = _aligned_mark(URGENCY_MARK[item.urgency], self.fontMetrics())

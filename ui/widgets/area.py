@@ -28,6 +28,10 @@ class Area(QWidget):
     def show_record(self, record_id: int) -> None:
         """Bring one record into view (the Overview's links land here)."""
 
+    def show_subset(self, subset: str) -> None:
+        """Show the list an Overview card counts (its "Show all" link; names in
+        ``overview_items``); an area without such a list stays as it is."""
+
     def window_closing(self) -> bool:
         """The window closes with this area shown (the next start opens it first): False keeps
         it open (e.g. typed text could not be saved and the user chose to stay)."""

@@ -1,0 +1,71 @@
+"""A card's "Visa alla N …" opens its area filtered to exactly those N. Before, the contacts
+card counted the people not verified in six months and its link opened the whole register (with
+whatever search was left typed there); the overdue actions card opened the open actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import actions, contacts
+from tests.ui.helpers import click_button, show_window, type_text
+from ui.actions.area import ActionsArea
+from ui.contacts.area import ContactsArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.overview.view import OverviewArea, SectionCard
+
+
+def _card(window: MainWindow, key: str) -> SectionCard:
+    overview = window.area("overview")
+    assert isinstance(overview, OverviewArea)
+    return next(c for c in overview.section_cards() if c.section.key == key)
+
+
+def test_show_all_on_the_contacts_card_lists_exactly_the_people_it_counts(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    for number in range(10):  # more than the card shows
+        demo_ctx.call(contacts.create_person, contacts.PersonInput(f"Ny kontakt {number}"))
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("contacts")
+    area = window.area("contacts")
+    assert isinstance(area, ContactsArea)
+    people = area.people
+    type_text(qtbot, people.search, "Ny kontakt 3")  # left typed from an earlier visit
+    people.reload()
+    window.navigate("overview")
+    qtbot.wait(20)
+    card = _card(window, "contacts_to_verify")
+    count = card.section.total
+    assert count > len(card.section.items)
+    click_button(qtbot, card, f"Visa alla {count} …")
+    assert window.current_area_key() == "contacts"
+    assert area.tabs.currentWidget() is people
+    assert people.search.text() == "" and people.unverified_check.isChecked()
+    assert people.count_label.text() == f"{count} personer"
+
+
+def test_show_all_on_the_overdue_actions_card_lists_the_overdue_actions(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    late = dt.date.today() - dt.timedelta(days=3)
+    who = demo_ctx.call(contacts.create_person, contacts.PersonInput("Ansvarig Person"))
+    for number in range(9):  # more than the card shows
+        demo_ctx.call(
+            actions.create_action,
+            actions.ActionInput(
+                f"Sen åtgärd {number}", who, due_on=late, raised_on=late - dt.timedelta(days=9)
+            ),
+        )
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("overview")
+    qtbot.wait(20)
+    card = _card(window, "actions_overdue")
+    count = card.section.total
+    click_button(qtbot, card, f"Visa alla {count} …")
+    area = window.area("actions")
+    assert isinstance(area, ActionsArea) and window.current_area_key() == "actions"
+    assert area.show_filter.currentText() == "Försenade åtgärder"
+    assert area.count_label.text() == f"{count} åtgärder"
