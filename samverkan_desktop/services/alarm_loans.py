@@ -35,7 +35,7 @@ from sqlalchemy.sql import Executable
 
 from samverkan_desktop import audit_trail, direct_sql
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
-from samverkan_desktop.formatting import local, local_datetime
+from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     AlarmUnit,
@@ -176,7 +176,7 @@ def _open_loan(session: Session, unit_id: int) -> Loan | None:
 
 
 def out_message(session: Session, code: str, loan: Loan) -> str:
-    """ "LARM-03 is on loan to Lena Persson since 2026-11-22 08:14." (Stockholm time)"""
+    """ "LARM-03 is on loan to Lena Persson since 2026-11-22 08.14." (Stockholm time)"""
     person = session.get(Person, loan.borrower_id) if loan.borrower_id else None
     return _out_message(code, person.name if person else None, loan.out_at)
 
@@ -185,7 +185,7 @@ def _out_message(code: str, name: str | None, out_at: dt.datetime) -> str:
     return _("{code} is on loan to {name} since {time}.").format(
         code=code,
         name=name if name is not None else _("(pseudonymised)"),
-        time=local_datetime(to_utc(out_at)),
+        time=display_datetime(to_utc(out_at)),  # a sentence: the Swedish clock, CLI too
     )
 
 

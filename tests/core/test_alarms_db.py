@@ -197,7 +197,7 @@ def test_two_desks_lend_the_same_unit_at_once_on_postgresql(pg_url: str) -> None
         thread.join(10)
         assert not thread.is_alive()
         assert isinstance(outcome.get("error"), ConflictError), outcome
-        assert "LARM-03 är utlånat till Lena Persson sedan 2026-11-23 08:14" in str(
+        assert "LARM-03 är utlånat till Lena Persson sedan 2026-11-23 08.14" in str(
             outcome["error"]
         )
         with desk_b.session() as s:

@@ -49,7 +49,7 @@ def test_unit_already_out_names_who_has_it_since_when(db: Database) -> None:
         alarm_loans.lend(
             s, LendInput(data.units["LARM-03"], data.people["lars"]), now=NOW + dt.timedelta(1)
         )
-    assert str(error.value) == "LARM-03 är utlånat till Lena Persson sedan 2026-11-23 08:14."
+    assert str(error.value) == "LARM-03 är utlånat till Lena Persson sedan 2026-11-23 08.14."
 
 
 def test_home_loan_needs_end_and_approving_manager(db: Database) -> None:
