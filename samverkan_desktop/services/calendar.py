@@ -27,6 +27,7 @@ class CalendarFilter:
     group_type: GroupType | None = None
     priority_area_id: int | None = None
     include_cancelled: bool = True
+    status: MeetingStatus | None = None  # only meetings of this status (None: any)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ def list_calendar(
     query = query.where(*group_conditions(f))
     if not f.include_cancelled:
         query = query.where(Meeting.status != MeetingStatus.CANCELLED)
+    if f.status is not None:
+        query = query.where(Meeting.status == f.status)
     holidays = holidays_between(start, end + dt.timedelta(days=1))
     rows = []
     for (mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver) in (

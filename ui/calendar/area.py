@@ -35,6 +35,7 @@ from ui.calendar.chip import group_colour
 from ui.calendar.list_view import CalendarList
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog
 from ui.calendar.month_view import MonthGrid
+from ui.calendar.not_held import NotHeldFilter
 from ui.calendar.week_view import WeekGrid, day_heading
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
@@ -87,6 +88,11 @@ class CalendarArea(Area):
         self.month_grid.new_requested.connect(self.new_meeting)
         self.week_grid.new_requested.connect(self.new_meeting)
         self.notice = NoticeBar(self.page)
+        self.not_held = NotHeldFilter(ctx, self.page, self.notice)
+        self.not_held.check.toggled.connect(lambda _on: self.reload())
+        self.not_held.cancel_button.clicked.connect(lambda _c=False: self.not_held.cancel_shown())
+        self.filter_flow.addWidget(self.not_held.check)
+        self.filter_flow.addWidget(self.not_held.cancel_button)
         self.count_label = QLabel(self.page)
         self.count_label.setObjectName("countLabel")
 
@@ -211,6 +217,7 @@ class CalendarArea(Area):
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
         )
         self.area_filter.blockSignals(False)
+        self.not_held.update_count(self.today)
         self.reload()
         if self.stack.currentWidget() is self.editor:
             self.editor.reload()
@@ -271,7 +278,22 @@ class CalendarArea(Area):
 
     def _load(self) -> None:
         filters, day = self.filters(), self.anchor
-        if self.mode == MONTH:
+        not_held = self.not_held.active()
+        # The list of past meetings not held spans every month: the period's controls rest.
+        for control in (
+            *self.mode_buttons.buttons(),
+            self.today_button,
+            self.previous_button,
+            self.next_button,
+        ):
+            control.setEnabled(not not_held)
+        self.cancelled_check.setEnabled(not not_held)
+        if not_held:
+            self.rows = self.not_held.load(self.today, filters)
+            self.list_view.set_rows(self.rows)
+            self.title.setText(self.not_held.title())
+            self.views.setCurrentWidget(self.list_view)
+        elif self.mode == MONTH:
             view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
             self.month_grid.show_month(view, self.today)
             self.rows = [m for w in view.weeks for d in w.days for m in d.meetings]

@@ -1,0 +1,73 @@
+"""Past meetings still "Planned" (the old rule planning created them from a rule's start date):
+listed, cancelled in one go at the coordinator's word, those with minutes left alone, and the
+cancelling undone exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import StaleRecordError
+from samverkan_desktop.models import Decision, Meeting, MeetingStatus
+from samverkan_desktop.services import meetings, meetings_not_held
+from samverkan_desktop.services.meeting_common import to_utc
+from tests.core.meeting_data import TODAY, at, make_group
+
+
+def _meeting(
+    s: Session, group: int, day: dt.date, status: MeetingStatus = MeetingStatus.PLANNED
+) -> int:
+    start = to_utc(at(day, 9))
+    meeting = Meeting(
+        group_id=group,
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=1),
+        original_start=start,
+        status=status,
+        from_rule=True,
+    )
+    s.add(meeting)
+    s.flush()
+    return meeting.id
+
+
+def test_past_planned_meetings_are_listed_cancelled_and_undone(db: Database) -> None:
+    with db.session() as s:
+        group = make_group(s)
+        old = _meeting(s, group, dt.date(2025, 1, 8))
+        older = _meeting(s, group, dt.date(2025, 2, 12))
+        minuted = _meeting(s, group, dt.date(2025, 3, 12))
+        s.add(Decision(meeting_id=minuted, text="Belysningen i parken ses över."))
+        _meeting(s, group, dt.date(2025, 4, 9), MeetingStatus.HELD)
+        _meeting(s, group, TODAY)  # today's: not past yet
+        _meeting(s, group, TODAY + dt.timedelta(days=7))
+    with db.session() as s:
+        assert meetings_not_held.count_not_held(s, TODAY) == 3
+        rows = meetings_not_held.list_not_held(s, TODAY)
+        assert [r.id for r in rows] == [old, older, minuted]
+        cancelled = meetings_not_held.cancel_not_held(s, [r.id for r in rows], TODAY)
+    assert (cancelled.count, cancelled.left_with_minutes) == (2, 1)
+    with db.session() as s:
+        assert [r.id for r in meetings_not_held.list_not_held(s, TODAY)] == [minuted]
+        assert s.get(Meeting, old).status is MeetingStatus.CANCELLED
+        meetings_not_held.reinstate(s, cancelled)
+    with db.session() as s:
+        for meeting_id in (old, older):
+            meeting = s.get(Meeting, meeting_id)
+            assert (meeting.status, meeting.is_exception) == (MeetingStatus.PLANNED, False)
+        assert meetings_not_held.count_not_held(s, TODAY) == 3
+
+
+def test_the_undo_is_refused_when_a_meeting_changed_since(db: Database) -> None:
+    with db.session() as s:
+        group = make_group(s)
+        old = _meeting(s, group, dt.date(2025, 1, 8))
+        cancelled = meetings_not_held.cancel_not_held(s, [old], TODAY)
+        meetings.set_meeting_status(s, old, MeetingStatus.HELD)  # another desk: it was held
+    with pytest.raises(StaleRecordError), db.session() as s:
+        meetings_not_held.reinstate(s, cancelled)
+    with db.session() as s:
+        assert s.get(Meeting, old).status is MeetingStatus.HELD
