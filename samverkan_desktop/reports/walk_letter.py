@@ -62,6 +62,23 @@ def _letter_when(walk: walk_service.WalkDetail) -> str:
     return text
 
 
+def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> str:
+    participants = participants_text(people, walk.resident_count, sentence=True)
+    if not participants:  # none recorded: no "together with ." in the letter
+        text = _(
+            "On {when} we made a safety walk at {place}. We walked the route, rated each stop "
+            "and noted what makes the place feel unsafe. Some of what we saw is yours to put "
+            "right."
+        )
+    else:
+        text = _(
+            "On {when} we made a safety walk at {place} together with {participants}. "
+            "We walked the route, rated each stop and noted what makes the place feel "
+            "unsafe. Some of what we saw is yours to put right."
+        )
+    return text.format(when=_letter_when(walk), place=walk.place, participants=participants)
+
+
 def _recipients_hint(session: Session, walk_id: int) -> str:
     """Who can get a letter, with their numbers (the command line asks for one)."""
     owners = walk_actions.letter_recipients(session, walk_id)
@@ -133,17 +150,7 @@ def build(
             ),
             "title",
         ),
-        paragraph(
-            _(
-                "On {when} we made a safety walk at {place} together with {participants}. "
-                "We walked the route, rated each stop and noted what makes the place feel "
-                "unsafe. Some of what we saw is yours to put right."
-            ).format(
-                when=_letter_when(walk),
-                place=walk.place,
-                participants=participants_text(people, walk.resident_count, sentence=True),
-            )
-        ),
+        paragraph(_opening(walk, people)),
     ]
     if open_actions:
         ask = ngettext(
