@@ -60,8 +60,7 @@ def test_a_removed_member_leaves_the_meetings_to_come_and_undo_puts_all_back(
     modals.check()
     assert PERSON not in _invited(demo_ctx, opened)
     assert area.page.notice.label.text() == (
-        f"{PERSON} togs bort från ”{PLACE}”. "
-        "Inbjudan till 1 kommande möte har tagits tillbaka."
+        f"{PERSON} togs bort från ”{PLACE}”. Inbjudan till 1 kommande möte har tagits tillbaka."
     )
     click_button(qtbot, area.page.notice, "Ångra")
     assert row_texts(area.detail.members, PERSON)["Roll"] == "Ledamot"
@@ -90,6 +89,9 @@ def test_taking_a_person_who_left_out_of_the_groups_is_counted_and_undone(
     assert PERSON not in _invited(demo_ctx, opened)
     members = [m.name for m in demo_ctx.call(groups.get_group, _group_id(demo_ctx)).members]
     assert PERSON not in members
+    assert area.people.notice.label.text() == (
+        f"{PERSON} togs bort ur 1 grupp. Inbjudan till 1 kommande möte har tagits tillbaka."
+    )
 
     click_button(qtbot, area.people.notice, "Ångra")
     group = demo_ctx.call(groups.get_group, _group_id(demo_ctx))

@@ -17,6 +17,7 @@ from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, PersonRow
 from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import PersonDialog, input_from_row
 from ui.context import AppContext
+from ui.groups.withdrawn import withdrawn_text
 from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import (
@@ -255,7 +256,8 @@ class PeoplePage(ListPage[PersonRow]):
                 "{name} was removed from {count} group.",
                 "{name} was removed from {count} groups.",
                 len(ties),
-            ).format(name=person.name, count=len(ties)),
+            ).format(name=person.name, count=len(ties))
+            + withdrawn_text(left[0]),
             undo=lambda: perform_undo(
                 self, self.ctx, _LEAVING_CHANGES, group_leaving.come_back, left[0]
             ),

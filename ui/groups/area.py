@@ -25,6 +25,7 @@ from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
 from ui.groups.next_meetings import NextMeetings
 from ui.groups.rule_dialog import RuleDialog
+from ui.groups.withdrawn import withdrawn_text
 from ui.meetings.export import file_stem
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm
@@ -313,13 +314,7 @@ class GroupsArea(Area):
             return
         text = _("{person} was removed from “{group}”.").format(
             person=member.name, group=group.name
-        )
-        if removed[0].meeting_count:
-            text += " " + ngettext(
-                "Their invitation to {count} meeting to come was withdrawn.",
-                "Their invitations to {count} meetings to come were withdrawn.",
-                removed[0].meeting_count,
-            ).format(count=removed[0].meeting_count)
+        ) + withdrawn_text(removed[0])
         # Undo puts back the role and the invitations withdrawn.
         self.page.notify(
             text,
