@@ -80,5 +80,7 @@ def _editor(
     spin.setRange(spec.minimum, spec.maximum)
     if spec.unit:
         spin.setSuffix(" " + _(spec.unit))
+    if spec.off_text:
+        spin.setSpecialValueText(_(spec.off_text))
     spin.setValue(int(value))
     return spin

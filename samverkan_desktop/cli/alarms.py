@@ -26,7 +26,13 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local, local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind
-from samverkan_desktop.services import alarm_borrowers, alarm_history, alarm_loans, alarm_usage
+from samverkan_desktop.services import (
+    alarm_borrowers,
+    alarm_history,
+    alarm_loans,
+    alarm_tests,
+    alarm_usage,
+)
 from samverkan_desktop.services import alarms as unit_service
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarm_loans import LendInput
@@ -157,7 +163,10 @@ def register(commands: Any) -> None:
 
 
 def list_units(args: argparse.Namespace) -> int:
-    rows = open_db(args).call(unit_service.list_units)
+    db = open_db(args)
+    rows = db.call(unit_service.list_units)
+    rule = db.call(alarm_tests.function_test_rule)  # "alarms.test_interval_days"
+    today = dt.date.today()
     if args.json:
         print_json(
             [
@@ -174,13 +183,24 @@ def list_units(args: argparse.Namespace) -> int:
                     "out_at": _iso(r.out_at),
                     "due_at": _iso(r.due_at),
                     "overdue": r.overdue,
+                    # Added later: the function test rule (null: no rule, or never tested).
+                    "next_test_on": rule.due_on(r),
+                    "test_due": rule.is_due(r, today),
                 }
                 for r in rows
             ]
         )
         return 0
     print_table(
-        [_("Code"), _("Kind"), _("Status"), _("Borrower"), _("Due back"), _("Overdue")],
+        [
+            _("Code"),
+            _("Kind"),
+            _("Status"),
+            _("Borrower"),
+            _("Due back"),
+            _("Overdue"),
+            _("Function test"),
+        ],
         [
             (
                 r.code,
@@ -189,6 +209,7 @@ def list_units(args: argparse.Namespace) -> int:
                 r.borrower,
                 local_datetime(r.due_at),
                 _("OVERDUE") if r.overdue else "",
+                _("due") if rule.is_due(r, today) else "",
             )
             for r in rows
         ],

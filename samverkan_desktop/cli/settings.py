@@ -36,7 +36,8 @@ def _allowed(spec: SettingSpec | ChoiceSpec) -> str:
         return ", ".join(
             f"{n} ({_(name)})" for n, name in enumerate(spec.value_names, start=spec.minimum)
         )
-    return f"{spec.minimum}–{spec.maximum}"
+    allowed = f"{spec.minimum}–{spec.maximum}"
+    return f"{allowed} ({spec.minimum}: {_(spec.off_text)})" if spec.off_text else allowed
 
 
 def list_settings(args: argparse.Namespace) -> int:
@@ -81,5 +82,7 @@ def set_setting(args: argparse.Namespace) -> int:
     shown = value
     if isinstance(spec, ChoiceSpec):
         shown = next((_(label) for choice, label in spec.choices if choice == value), value)
+    elif spec.off_text and value == spec.minimum:
+        shown = _(spec.off_text)
     print(_("{label}: {value}").format(label=_(spec.label), value=shown))
     return 0

@@ -26,6 +26,9 @@ class SettingSpec:
     unit: str | None = None  # "months", marked with N_(); shown after the number
     # A name for each value from minimum up (weekdays), marked with N_(): chosen by name.
     value_names: tuple[str, ...] = ()
+    # Shown instead of the minimum when the minimum turns a rule off (0 days: "no rule"),
+    # marked with N_().
+    off_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,15 @@ _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
         1,
         120,
         unit=N_("months"),
+    ),
+    SettingSpec(
+        "alarms.test_interval_days",
+        N_("Days between an alarm unit's function tests"),
+        90,
+        0,
+        365,
+        unit=N_("days"),
+        off_text=N_("no rule"),
     ),
     SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365, unit=N_("backups")),
     ChoiceSpec(

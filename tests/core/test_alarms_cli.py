@@ -230,7 +230,15 @@ def test_the_loan_id_shows_in_the_list_and_on_return_and_every_column_has_a_head
     assert out.strip().endswith(f"(lån {loan_id}).")
     code, out, err = run(capsys, sqlite_url, "units", "list")
     assert code == 0, err
-    assert _columns(out) == ["Kod", "Typ", "Status", "Låntagare", "Åter senast", "Försenat"]
+    assert _columns(out) == [
+        "Kod",
+        "Typ",
+        "Status",
+        "Låntagare",
+        "Åter senast",
+        "Försenat",
+        "Funktionstest",
+    ]
     code, out, err = run(capsys, sqlite_url, "loans", "in", "LARM-01")
     assert code == 0, err
     assert out.startswith("LARM-01 återlämnat av Lena Persson; status ")

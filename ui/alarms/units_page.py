@@ -1,10 +1,12 @@
 """The units: status in its colour, who has each and until when (overdue in the warning colour),
-and the selected unit's facts with its history of loans and service events."""
+when each was last function-tested (in the warning colour when a test is due under the rule in
+the settings), and the selected unit's facts with its history of loans and service events."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from samverkan_desktop.formatting import display_datetime, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind, UnitStatus
-from samverkan_desktop.services import alarms
+from samverkan_desktop.services import alarm_tests, alarms
+from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import due_line, due_text, state_colour, state_text
 from ui.alarms.history import HistoryEntry, history_columns, unit_history
@@ -24,9 +27,26 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 
-def unit_columns() -> list[Column[UnitRow]]:
+def test_state(rule: FunctionTestRule, row: UnitRow, today: dt.date) -> str | None:
+    """ "Function test due since …", "Next function test by …"; None without a rule for it."""
+    if not rule.applies_to(row):
+        return None
+    due = rule.due_on(row)
+    if due is None:
+        return _("Never function-tested: test it now")
+    if due <= today:
+        return _("Function test due since {date}").format(date=iso_date(due))
+    return _("Next function test by {date}").format(date=iso_date(due))
+
+
+def unit_columns(
+    test_due: Callable[[UnitRow], bool], test_note: Callable[[UnitRow], str | None]
+) -> list[Column[UnitRow]]:
     def due_colour(row: UnitRow):  # type: ignore[no-untyped-def]
         return WARNING_COLOUR if row.overdue else None
+
+    def tested(row: UnitRow) -> object:
+        return row.last_tested_on or (_("never") if test_due(row) else None)
 
     return [
         Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code)),
@@ -43,7 +63,14 @@ def unit_columns() -> list[Column[UnitRow]]:
         ),
         # Short titles ("Testat", "Laddat"): "Senast testat" was wider than its date. The detail
         # pane says "Last tested"/"Last charged" in full.
-        Column(_("Tested"), lambda r: r.last_tested_on),
+        # In the warning colour when a function test is due; sorted oldest test first.
+        Column(
+            _("Tested"),
+            tested,
+            sort_key=lambda r: r.last_tested_on,
+            colour=lambda r: WARNING_COLOUR if test_due(r) else None,
+            tooltip=test_note,
+        ),
         # Last: the column that stretches; the day (its time in the tooltip and the detail pane,
         # with make and serial number), so the list fits beside the pane at 1280x800.
         Column(
@@ -63,6 +90,7 @@ class UnitDetail(DetailPane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(_("Choose a unit in the list to see it and its history here."), parent)
         self.ctx = ctx
+        self.test_rule = FunctionTestRule(0)  # set by the page with each load
         self.facts = self.add_facts()
         for key, label in (
             ("status", _("Status")),
@@ -92,7 +120,15 @@ class UnitDetail(DetailPane):
         # sentence), or "OVERDUE since …" in the warning colour.
         due = due_line(row) if row.overdue else due_text(row.due_at)
         self.facts.set_fact("due", due, WARNING_COLOUR if row.overdue else None)
-        self.facts.set_fact("tested", iso_date(row.last_tested_on) or _("never"))
+        today = dt.date.today()
+        state = test_state(self.test_rule, row, today)
+        tested = iso_date(row.last_tested_on)
+        if not tested:  # "never", or the state alone when it says so already
+            tested = state or _("never")
+        elif state:
+            tested = f"{tested} · {state}"
+        test_due = self.test_rule.is_due(row, today)
+        self.facts.set_fact("tested", tested, WARNING_COLOUR if test_due else None)
         self.facts.set_fact("charged", display_datetime(row.last_charged_at))
         self.facts.set_fact("make", row.make_model)
         self.facts.set_fact("serial", row.serial_number)
@@ -103,23 +139,40 @@ class UnitDetail(DetailPane):
 
 class UnitsPage(ListPage[UnitRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(unit_columns(), _("Search code, borrower, make or notes …"), parent)
+        super().__init__(
+            unit_columns(self.test_due, self.test_note),
+            _("Search code, borrower, make or notes …"),
+            parent,
+        )
         self.ctx = ctx
+        self.test_rule = FunctionTestRule(0)
+        self.today = dt.date.today()
         self.status_filter = EnumCombo(UnitStatus, _("All statuses"), self)
         self.status_filter.setObjectName("statusFilter")
         self.kind_filter = EnumCombo(UnitKind, _("All kinds"), self)
         self.kind_filter.setObjectName("kindFilter")
         self.overdue_check = QCheckBox(_("Overdue only"), self)
+        self.test_due_check = QCheckBox(_("Due for a test"), self)
         self.add_filter(self.status_filter)
         self.add_filter(self.kind_filter)
         self.add_filter(self.overdue_check)
+        self.add_filter(self.test_due_check)
         self.detail = UnitDetail(ctx, self)
         # Its seven columns fit beside the pane (and the pane's history) at 1400 pixels.
         self.set_detail(self.detail, (5, 3))
         self.current_changed.connect(self.detail.show_unit)
 
+    def test_due(self, row: UnitRow) -> bool:
+        return self.test_rule.is_due(row, self.today)
+
+    def test_note(self, row: UnitRow) -> str | None:
+        return test_state(self.test_rule, row, self.today)
+
     def load_rows(self) -> list[UnitRow]:
         rows = self.ctx.call(alarms.list_units)
+        # Read with each load: the rule may have changed in the settings (and the day).
+        self.test_rule = self.detail.test_rule = self.ctx.call(alarm_tests.function_test_rule)
+        self.today = dt.date.today()
         needle = self.search_text().casefold()
         status, kind = self.status_filter.value(), self.kind_filter.value()
         return [
@@ -128,6 +181,7 @@ class UnitsPage(ListPage[UnitRow]):
             if (status is None or r.status is status)
             and (kind is None or r.kind is kind)
             and (r.overdue or not self.overdue_check.isChecked())
+            and (self.test_due(r) or not self.test_due_check.isChecked())
             and (
                 not needle
                 or any(
