@@ -32,7 +32,7 @@ from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, Obs
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
-from ui.widgets.table_model import WARNING_COLOUR, Column
+from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
 THUMB = QSize(150, 110)
@@ -257,7 +257,10 @@ class ObservationsTab(QWidget):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-            item = QListWidgetItem(icon, photo.caption or photo.file_name, self.photos)
+            # Without a caption nothing is printed under the photo: say so, not its file name.
+            item = QListWidgetItem(icon, photo.caption or _("No caption"), self.photos)
+            if not photo.caption:
+                item.setForeground(MUTED_COLOUR)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
             item.setData(CAPTION_ROLE, photo.caption or "")
             item.setToolTip(
