@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
     from tests.ui.conftest import ModalDriver
+    from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 W = TypeVar("W", bound=QWidget)
 
@@ -181,3 +182,21 @@ def cancel_typed(qtbot: QtBot, dialog: QWidget, button: str = "Avbryt") -> None:
     click_button(qtbot, dialog, button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert asked == ["Det du har skrivit här är inte sparat."]
+
+
+def shown_previews() -> list[PdfPreviewDialog]:
+    """The print previews open on the screen, oldest first."""
+    from ui.widgets.pdf_dialog import PdfPreviewDialog
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PdfPreviewDialog) and w.isVisible()
+    ]
+
+
+def wait_for_preview(qtbot: QtBot) -> PdfPreviewDialog:
+    """The newest print preview, once one is on the screen: the PDF is built off the GUI thread
+    first, which takes seconds on a loaded machine."""
+    qtbot.waitUntil(lambda: bool(shown_previews()), timeout=15_000)
+    return shown_previews()[-1]

@@ -49,6 +49,7 @@ from tests.ui.helpers import (
     refusal_on_click,
     row_texts,
     type_text,
+    wait_for_preview,
 )
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
@@ -553,19 +554,6 @@ def exercises_templates_items(session, template_id):  # type: ignore[no-untyped-
 # --- with the demo district: the Overview's links and the printouts -----------------------------
 
 
-def _preview(qtbot: QtBot) -> PdfPreviewDialog:
-    def found() -> list[PdfPreviewDialog]:
-        return [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, PdfPreviewDialog) and w.isVisible()
-        ]
-
-    qtbot.waitUntil(lambda: bool(found()), timeout=15_000)
-    dialog = found()[-1]
-    return dialog
-
-
 def test_the_overview_leads_to_the_plan_and_the_next_exercise(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
@@ -592,7 +580,7 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
     area.show()
     area.tabs.setCurrentWidget(area.org_page)
     click_button(qtbot, area.org_page, "Skriv ut kontaktlistan…")
-    dialog = _preview(qtbot)
+    dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Krisledningens kontaktlista"
     assert dialog.document.pageCount() >= 1
     dialog.close()
@@ -609,7 +597,7 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
             a for a in area.exercise_view.print_button.menu().actions() if a.text() == action_text
         )
         action.trigger()
-        dialog = _preview(qtbot)
+        dialog = wait_for_preview(qtbot)
         assert dialog.windowTitle() == title
         assert dialog.document.pageCount() >= 1
         dialog.close()

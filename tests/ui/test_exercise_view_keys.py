@@ -5,23 +5,13 @@ keys are listed in Hjälp → Kortkommandon."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercises
-from tests.ui.helpers import native_keys, show_window
+from tests.ui.helpers import native_keys, show_window, wait_for_preview
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.shortcuts_dialog import collect
-from ui.widgets.pdf_dialog import PdfPreviewDialog
-
-
-def _previews() -> list[PdfPreviewDialog]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, PdfPreviewDialog) and w.isVisible()
-    ]
 
 
 def test_keys_of_an_opened_exercise(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -35,8 +25,7 @@ def test_keys_of_an_opened_exercise(qtbot: QtBot, demo_ctx: AppContext) -> None:
     view.participants_tab.table.setFocus()
     qtbot.waitUntil(view.participants_tab.table.hasFocus)
     qtbot.keyClick(view.participants_tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(_previews()), timeout=15_000)
-    preview = _previews()[-1]
+    preview = wait_for_preview(qtbot)
     assert preview.windowTitle() == "Deltagarnas checklista"
     preview.close()
     window.activateWindow()

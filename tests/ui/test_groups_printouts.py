@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, show_window
+from tests.ui.helpers import click_row, show_window, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
-from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 TODAY = dt.date.today().isoformat()
@@ -26,18 +25,6 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
     show_window(qtbot, view)
     view.refresh()
     return view
-
-
-def _preview(qtbot: QtBot) -> PdfPreviewDialog:
-    def found() -> list[PdfPreviewDialog]:
-        return [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, PdfPreviewDialog) and w.isVisible()
-        ]
-
-    qtbot.waitUntil(lambda: bool(found()), timeout=15_000)
-    return found()[-1]
 
 
 def _print_menu_texts(area: GroupsArea) -> list[str]:
@@ -57,7 +44,7 @@ def test_the_member_list_of_the_selected_group_opens_in_the_preview(
     area.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is area.window())
     qtbot.keyClick(area.page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    dialog = _preview(qtbot)
+    dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Medlemslista"
     assert dialog.file_name == f"Platssamverkan Stureplan-Östermalmstorg medlemslista {TODAY}.pdf"
     assert dialog.document.pageCount() == 1
@@ -66,7 +53,7 @@ def test_the_member_list_of_the_selected_group_opens_in_the_preview(
 
 def test_the_structure_opens_in_the_preview(qtbot: QtBot, area: GroupsArea) -> None:
     area.structure_action.trigger()
-    dialog = _preview(qtbot)
+    dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Samverkansstruktur"
     assert dialog.file_name == f"Samverkansstruktur {TODAY}.pdf"
     assert dialog.document.pageCount() >= 2

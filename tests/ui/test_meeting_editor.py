@@ -16,13 +16,21 @@ from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import actions, calendar, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, row_texts, show_window, type_date, type_text
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    row_texts,
+    show_window,
+    shown_previews,
+    type_date,
+    type_text,
+    wait_for_preview,
+)
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.dialogs import AgendaItemDialog, DecisionDialog, SubstituteDialog
 from ui.meetings.editor import MeetingEditor
-from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -224,24 +232,15 @@ def test_details_error_beside_the_field_keeps_what_was_typed(
     assert editor.subtitle.text().endswith("Östermalms stadsdelsförvaltning, rum 3")
 
 
-def _previews() -> list[PdfPreviewDialog]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, PdfPreviewDialog) and w.isVisible()
-    ]
-
-
 def test_agenda_and_minutes_open_in_the_preview(qtbot: QtBot, editor: MeetingEditor) -> None:
     for button, title in (
         ("Kallelse och dagordning (PDF)", "Kallelse och dagordning"),
         ("Minnesanteckningar (PDF)", "Minnesanteckningar"),
     ):
         click_button(qtbot, editor, button)
-        qtbot.waitUntil(lambda: bool(_previews()), timeout=10_000)
-        preview = _previews()[0]
+        preview = wait_for_preview(qtbot)
         assert preview.windowTitle().startswith(title)
         assert preview.document.pageCount() >= 1 and preview.pdf.startswith(b"%PDF")
         assert preview.file_name.endswith(".pdf")
         preview.close()
-        qtbot.waitUntil(lambda: not _previews(), timeout=5_000)
+        qtbot.waitUntil(lambda: not shown_previews(), timeout=5_000)

@@ -4,26 +4,12 @@ those not on it. There was no training printout at all."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
-from tests.ui.helpers import click_button, click_row, show_window
+from tests.ui.helpers import click_button, click_row, show_window, wait_for_preview
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.widgets.pdf_dialog import PdfPreviewDialog
-
-
-def _preview(qtbot: QtBot) -> PdfPreviewDialog:
-    def found() -> list[PdfPreviewDialog]:
-        return [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, PdfPreviewDialog) and w.isVisible()
-        ]
-
-    qtbot.waitUntil(lambda: bool(found()), timeout=15_000)
-    return found()[-1]
 
 
 @needs_pdftotext
@@ -37,7 +23,7 @@ def test_the_attendance_list_of_a_session_opens_in_the_preview(
     page = area.training_page
     click_row(qtbot, page.table, "2026-07-01 (v. 27)")  # Larmutbildning, 4 attendees
     click_button(qtbot, page.detail, "Närvarolista…")
-    dialog = _preview(qtbot)
+    dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Närvarolista"
     assert dialog.document.pageCount() == 1
     pdf = tmp_path / "list.pdf"
