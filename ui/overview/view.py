@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +43,9 @@ QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px;
 """
 URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
 HAIR_SPACE = "\u200a"
+# The cards depend on the time as well as on the data (a meeting ends, a loan falls due, the day
+# turns): an Overview left open on the screen is gathered again this often.
+CLOCK_INTERVAL_MS = 5 * 60 * 1000
 URGENCY_COLOUR = {Urgency.OVERDUE: "#b42318", Urgency.SOON: "#b7791f", Urgency.INFO: "#6b7785"}
 
 
@@ -203,6 +206,21 @@ class OverviewArea(Area):
         layout.addWidget(self.subheading)
         layout.addSpacing(10)
         layout.addWidget(scroll, 1)
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_INTERVAL_MS)
+        self.clock.timeout.connect(self._on_clock)
+        self.clock.start()
+
+    def _on_clock(self) -> None:
+        if not self.ctx.db.is_open:  # a kept Overview on screen: the start gathers it anyway
+            return
+        if not self.isVisible():
+            self._stale = True  # gathered when shown
+            return
+        try:
+            self.refresh()
+        except DomainError as error:  # the cards stay as they were; the next tick tries again
+            log.warning("Overview not gathered again: %s", error.message)
 
     def today(self) -> dt.date:
         return dt.date.today()
