@@ -90,6 +90,14 @@ def register(commands: Any) -> None:
         "--group", type=record_id, metavar="ID", help=_("only this group's meetings")
     )
     _add_group_filters(listing)
+    listing.add_argument(
+        "--not-held",
+        action="store_true",
+        help=_(
+            "only past meetings still planned (neither marked held nor cancelled), of any date; "
+            "without --from and --to"
+        ),
+    )
     add_json_flag(listing)
     listing.set_defaults(handler=list_meetings)
     set_rule = sub.add_parser("set-rule", help=_("give a group its meeting rule from a phrase"))
@@ -262,13 +270,18 @@ def _note(holiday: str | None, skipped: bool, moved: bool) -> str:
 
 def list_meetings(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import calendar as calendar_service
-    from samverkan_desktop.services import meeting_rules
+    from samverkan_desktop.services import meeting_rules, meetings_not_held
 
+    if args.not_held and (args.start or args.end):
+        raise ValidationError(_("--not-held lists every past date: leave out --from and --to."))
     start, end = _period(args)
     db = open_db(args)
     filters = _calendar_filter(db, args)
     db.call(meeting_rules.extend_horizons)
-    rows = db.call(calendar_service.list_calendar, start, end, filters)
+    if args.not_held:
+        rows = db.call(meetings_not_held.list_not_held, dt.date.today(), filters)
+    else:
+        rows = db.call(calendar_service.list_calendar, start, end, filters)
     if args.json:
         print_json(
             [
