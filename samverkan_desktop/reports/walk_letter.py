@@ -81,11 +81,10 @@ def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantR
 
 def _recipients_hint(session: Session, walk_id: int) -> str:
     """Who can get a letter, with their numbers (the command line asks for one)."""
+    reason = walk_actions.no_letter_reason(session, walk_id)
+    if reason is not None:
+        return reason
     owners = walk_actions.letter_recipients(session, walk_id)
-    if not owners:
-        if walk_actions.responsible_organisations(session, walk_id):
-            return _("No other organisation has actions from the walk.")
-        return _("No action has been raised from the walk yet.")
     return _("Letters can go to: {owners}.").format(
         owners=", ".join(
             _("{name} (number {id})").format(name=name, id=owner_id)

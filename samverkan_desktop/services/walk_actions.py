@@ -168,6 +168,15 @@ def letter_recipients(session: Session, walk_id: int) -> list[tuple[int, str, in
     return [row for row in responsible_organisations(session, walk_id) if row[0] != sender]
 
 
+def no_letter_reason(session: Session, walk_id: int) -> str | None:
+    """Why no letter can go from the walk yet, or None when one can."""
+    if letter_recipients(session, walk_id):
+        return None
+    if responsible_organisations(session, walk_id):
+        return _("No other organisation has actions from the walk.")
+    return _("No action has been raised from the walk yet.")
+
+
 def counts_by_observation(session: Session, walk_id: int) -> dict[int, tuple[int, int]]:
     """observation id -> (all actions, open actions)"""
     result: dict[int, list[int]] = defaultdict(lambda: [0, 0])

@@ -1,11 +1,14 @@
 """Letters to owners: the menu offers the organisations responsible for actions from the walk,
 but not the district administration that organised the walk and writes the letters (it offered
-a letter from Östermalms stadsdelsförvaltning to itself)."""
+a letter from Östermalms stadsdelsförvaltning to itself); greyed, the button says why."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
 from ui.context import AppContext
 from ui.walks.area import WalksArea
@@ -30,3 +33,37 @@ def test_the_letters_menu_leaves_out_the_sender(qtbot: QtBot, demo_ctx: AppConte
         "Trafikkontoret (3)",
     ]
     assert area.view.letters_button.isEnabled()
+
+
+def test_a_greyed_letters_button_says_why(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    today = dt.date.today()
+    tessin = next(p.id for p in demo_ctx.call(places.list_places) if p.name == "Tessinparken")
+    anna = next(p for p in demo_ctx.call(contacts.list_people) if p.name == "Anna Berglund")
+    walk_id = demo_ctx.call(
+        walk_service.create_walk,
+        walk_service.WalkInput(tessin, today, organiser_id=anna.id),
+    )
+    area = WalksArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 800)
+    area.show()
+    area.open_walk(walk_id)
+    assert not area.view.letters_button.isEnabled()
+    assert area.view.letters_button.toolTip() == "Inga åtgärder har tagits fram från vandringen än."
+
+    # Only the sender's own action: still no one to write to.
+    demo_ctx.call(walk_steps.mark_walked, walk_id, today)
+    sender = demo_ctx.call(walk_actions.sender_organisation_id, walk_id)
+    seen = demo_ctx.call(
+        walk_records.add_observation,
+        walk_id,
+        walk_records.ObservationInput("Skräp vid bänkarna", location="Lekplatsen"),
+    )
+    demo_ctx.call(
+        walk_actions.raise_action, seen, walk_actions.WalkActionInput("Städa", sender), today
+    )
+    area.open_walk(walk_id)
+    assert not area.view.letters_button.isEnabled()
+    assert area.view.letters_button.toolTip() == (
+        "Ingen annan organisation har åtgärder från vandringen."
+    )

@@ -254,6 +254,8 @@ class WalkView(QWidget):
                 lambda _c=False, o=organisation_id, n=name: self.preview_letter(o, n)
             )
         self.letters_button.setEnabled(bool(owners))
+        # A greyed button says why (Qt shows a disabled widget's tooltip).
+        self.letters_button.setToolTip(self.ctx.call(walk_actions.no_letter_reason, walk.id) or "")
         self.print_report.setEnabled(walk.status is not WalkStatus.PLANNING)
 
     # --- steps -----------------------------------------------------------------------------
