@@ -63,11 +63,6 @@ class ActionDetailPane(DetailPane):
         ):
             self.facts.add_fact(key, label)
         self.add_text("description", _("Description"))
-        # Kept at the top by a stretch rather than by the layout's alignment: an aligned layout
-        # is given its size hint's height, which counts the wrapped buttons and a long origin
-        # or name in a narrow pane as one line each, and the last line was cut off.
-        self.sections.setAlignment(Qt.AlignmentFlag(0))
-        self.sections.addStretch(1)
         self.add_bottom(self._notes_section(), (1, 1))
 
     def _status_row(self) -> FlowLayout:

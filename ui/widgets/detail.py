@@ -125,11 +125,16 @@ class DetailPane(QWidget):
 
         body = QWidget()
         body.setObjectName("detailPane")
-        self.sections = QVBoxLayout(body)
-        self.sections.setContentsMargins(0, 0, 8, 8)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 8)
+        self.sections = QVBoxLayout()
         self.sections.setSpacing(4)
-        self.sections.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._body = body
+        body_layout.addLayout(self.sections)
+        # Kept at the top by a stretch below them, not by the layout's alignment: an aligned
+        # layout gets its size hint's height, which counts a row of buttons wrapped in a narrow
+        # pane as one line, and the last line of a long origin or name was cut off.
+        body_layout.addStretch(1)
+        self._body_layout = body_layout
         self._scroll = scroll = QScrollArea(frame)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -185,12 +190,12 @@ class DetailPane(QWidget):
         total = sum(sizes)
         if len(sizes) < 2 or total <= 0:
             return
-        layout = self._body.layout()
+        layout = self._body_layout
         layout.activate()
         width = self._scroll.viewport().width()
         need = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
         if need <= 0:
-            need = self._body.sizeHint().height()
+            need = layout.sizeHint().height()
         top = min(need + 8, total * 2 // 3)
         self._splitter.setSizes([top, total - top])
 
