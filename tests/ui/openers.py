@@ -1,30 +1,43 @@
 """The views UI tests start from, opened as a coordinator reaches them: a meeting in the main
-window's calendar, the Alarms area, the reception window with the desk's initials answered."""
+window's calendar, the Alarms area and its training, the reception window with the desk's
+initials answered."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from typing import TypeVar
+
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import answer_initials, show_window
 from ui.alarms.area import AlarmsArea
+from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
 from ui.reception.window import ReceptionWindow
 
+A = TypeVar("A", bound=QWidget)
+
+
+def area_in_window(
+    qtbot: QtBot, ctx: AppContext, key: str, kind: type[A], width: int = 1280, height: int = 800
+) -> tuple[MainWindow, A]:
+    """The main window shown at a laptop's size, on the area ``key`` (of class ``kind``)."""
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
+    window.navigate(key)
+    area = window.area(key)
+    assert isinstance(area, kind)
+    return window, area
+
 
 def calendar_window(
     qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800
 ) -> tuple[MainWindow, CalendarArea]:
-    """The main window shown at a laptop's size, on the calendar."""
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
-    return window, area
+    """The main window on the calendar."""
+    return area_in_window(qtbot, ctx, "calendar", CalendarArea, width, height)
 
 
 def open_meeting(
@@ -57,6 +70,13 @@ def alarms_area(qtbot: QtBot, ctx: AppContext) -> AlarmsArea:
     area.resize(1400, 860)
     area.show()
     return area
+
+
+def alarms_training(qtbot: QtBot, ctx: AppContext) -> TrainingPage:
+    """Larm → Utbildning in the main window: the sessions and the chosen one's attendees."""
+    _window, area = area_in_window(qtbot, ctx, "alarms", AlarmsArea)
+    area.tabs.setCurrentWidget(area.training_page)
+    return area.training_page
 
 
 def open_reception(

@@ -10,18 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
-from ui.calendar.area import CalendarArea
+from tests.ui.openers import calendar_window
 from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.meetings.action_dialog import ActionDialog
 
 
 def test_tab_leaves_the_empty_due_date(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    area = window.area("calendar")
-    assert isinstance(area, CalendarArea)
+    _window, area = calendar_window(qtbot, demo_ctx)
     area.open_meeting(area.rows[0].id)
     assert area.editor.meeting is not None
     dialog = ActionDialog(demo_ctx, area.editor.meeting, parent=area.editor)

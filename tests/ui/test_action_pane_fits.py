@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, show_window
+from tests.ui.helpers import click_row
+from tests.ui.openers import area_in_window
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
 from ui.context import AppContext
-from ui.main_window import MainWindow
 
 # Raised at a meeting of a group: the pane shows Show group and a long origin.
 MEETING_ACTION = "Ta fram polisens statistik över bedrägerier mot äldre i området"
@@ -41,10 +41,7 @@ def _cut(pane: ActionDetailPane) -> list[str]:
 def test_the_panes_buttons_and_facts_are_shown_whole(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), *size)
-    window.navigate("actions")
-    area = window.area("actions")
-    assert isinstance(area, ActionsArea)
+    window, area = area_in_window(qtbot, demo_ctx, "actions", ActionsArea, *size)
     qtbot.waitUntil(lambda: area.table.model().rowCount() > 0)
     click_row(qtbot, area.table, MEETING_ACTION)
     pane = area.detail

@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, show_window
+from tests.ui.helpers import click_row
+from tests.ui.openers import area_in_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.widgets.record_table import SortHeader
 
 ACTION = "Ta fram polisens statistik över bedrägerier mot äldre i området"
@@ -26,10 +26,7 @@ def _titles_shown(area: ActionsArea) -> list[str]:
 def test_the_list_shows_every_column_until_an_action_is_chosen(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1366, 768)
-    window.navigate("actions")
-    area = window.area("actions")
-    assert isinstance(area, ActionsArea)
+    _window, area = area_in_window(qtbot, demo_ctx, "actions", ActionsArea, 1366, 768)
     qtbot.waitUntil(lambda: area.table.model().rowCount() > 0)
     model = area.table.model()
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]

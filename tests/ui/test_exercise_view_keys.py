@@ -8,16 +8,15 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercises
-from tests.ui.helpers import native_keys, show_window, wait_for_preview
+from tests.ui.helpers import native_keys, wait_for_preview
+from tests.ui.openers import area_in_window
 from ui.context import AppContext
-from ui.main_window import MainWindow
+from ui.crisis.area import CrisisArea
 from ui.shortcuts_dialog import collect
 
 
 def test_keys_of_an_opened_exercise(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("crisis")
-    area = window.area("crisis")
+    window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea)
     evaluated = demo_ctx.call(exercises.list_exercises)[-1]
     area.open_exercise(evaluated.id)
     view = area.exercise_view

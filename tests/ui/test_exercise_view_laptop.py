@@ -6,9 +6,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercises
-from tests.ui.helpers import show_window
+from tests.ui.openers import area_in_window
 from ui.context import AppContext
-from ui.main_window import MainWindow
+from ui.crisis.area import CrisisArea
 
 LAPTOP_WIDTH = 1090  # 1366 px at 125 % scaling, less the window's frame
 
@@ -16,9 +16,7 @@ LAPTOP_WIDTH = 1090  # 1366 px at 125 % scaling, less the window's frame
 def test_every_demo_exercise_opens_without_widening_the_window(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
-    window.navigate("crisis")
-    area = window.area("crisis")
+    window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1100, 700)
     first = demo_ctx.call(exercises.list_exercises)[-1].id
     demo_ctx.call(exercises.add_objective, first, "Alla i krisledningen " * 12)  # 252 characters
     for row in demo_ctx.call(exercises.list_exercises):

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, show_window
+from tests.ui.helpers import click_button, click_row, column_texts
+from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
-from ui.main_window import MainWindow
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 
@@ -19,10 +19,7 @@ PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 def test_delete_in_the_members_asks_to_remove_the_member(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("groups")
-    area = window.area("groups")
-    assert isinstance(area, GroupsArea)
+    window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
     click_row(qtbot, area.page.table, PLACE)
     click_row(qtbot, area.detail.members, "Jonas Björk")
     window.activateWindow()

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, show_window
+from tests.ui.helpers import click_row
+from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
-from ui.main_window import MainWindow
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"  # seven members
 
@@ -21,10 +21,7 @@ PLACE = "Platssamverkan Stureplan/Östermalmstorg"  # seven members
 def test_names_and_roles_are_whole_and_most_members_in_view(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int], rows_in_view: int
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), *size)
-    window.navigate("groups")
-    area = window.area("groups")
-    assert isinstance(area, GroupsArea)
+    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
     click_row(qtbot, area.page.table, PLACE)
     qtbot.wait(50)
     table = area.detail.members
@@ -56,10 +53,7 @@ def test_names_and_roles_are_whole_and_most_members_in_view(
 def test_a_small_group_leaves_the_rest_of_the_pane_to_its_facts(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("groups")
-    area = window.area("groups")
-    assert isinstance(area, GroupsArea)
+    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
     click_row(qtbot, area.page.table, "Chefsamråd trygghet")  # three members
     qtbot.wait(50)
     facts, members = area.detail._splitter.sizes()

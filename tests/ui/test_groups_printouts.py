@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click_row, show_window, wait_for_preview
+from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
-from ui.main_window import MainWindow
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 TODAY = dt.date.today().isoformat()
@@ -64,10 +64,7 @@ def test_the_structure_opens_in_the_preview(qtbot: QtBot, area: GroupsArea) -> N
 def test_the_print_button_fits_the_toolbar_beside_a_group(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), *size)
-    window.navigate("groups")
-    area = window.area("groups")
-    assert isinstance(area, GroupsArea)
+    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
     click_row(qtbot, area.page.table, PLACE)
     qtbot.wait(50)
     toolbar = area.page.toolbar

@@ -10,11 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, show_window
+from tests.ui.helpers import click_row
+from tests.ui.openers import area_in_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
-from ui.main_window import MainWindow
 from ui.widgets.record_table import RecordTable, SortHeader
 
 
@@ -27,10 +27,7 @@ def _title_shown_whole(table: RecordTable[object], title: str) -> bool:
 
 
 def _groups(qtbot: QtBot, ctx: AppContext) -> GroupsArea:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1100, 700)
-    window.navigate("groups")
-    area = window.area("groups")
-    assert isinstance(area, GroupsArea)
+    _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea, 1100, 700)
     qtbot.waitUntil(lambda: area.page.table.model().rowCount() > 0)
     return area
 
@@ -89,10 +86,7 @@ def test_a_dragged_divider_stays_where_the_user_put_it(qtbot: QtBot, demo_ctx: A
 
 
 def test_the_alarm_units_list_shows_its_titles_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
-    window.navigate("alarms")
-    area = window.area("alarms")
-    assert isinstance(area, AlarmsArea)
+    _window, area = area_in_window(qtbot, demo_ctx, "alarms", AlarmsArea, 1100, 700)
     page = area.units_page
     area.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.table.isVisible() and page.table.model().rowCount() > 0)

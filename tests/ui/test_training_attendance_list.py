@@ -7,20 +7,16 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
-from tests.ui.helpers import click_button, click_row, show_window, wait_for_preview
+from tests.ui.helpers import click_button, click_row, wait_for_preview
+from tests.ui.openers import alarms_training
 from ui.context import AppContext
-from ui.main_window import MainWindow
 
 
 @needs_pdftotext
 def test_the_attendance_list_of_a_session_opens_in_the_preview(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("alarms")
-    area = window.area("alarms")
-    area.tabs.setCurrentWidget(area.training_page)
-    page = area.training_page
+    page = alarms_training(qtbot, demo_ctx)
     click_row(qtbot, page.table, "2026-07-01 (v. 27)")  # Larmutbildning, 4 attendees
     click_button(qtbot, page.detail, "Närvarolista…")
     dialog = wait_for_preview(qtbot)

@@ -9,26 +9,22 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_row, column_texts, show_window, type_text
+from tests.ui.helpers import acknowledge, click_row, column_texts, type_text
+from tests.ui.openers import alarms_training
+from ui.alarms.training_page import TrainingPage
 from ui.context import AppContext
-from ui.main_window import MainWindow
 
 
-def _attendees(window: MainWindow) -> list[str]:
-    table = window.area("alarms").training_page.detail.attendees.table
-    return column_texts(table, "Deltagare")
+def _attendees(page: TrainingPage) -> list[str]:
+    return column_texts(page.detail.attendees.table, "Deltagare")
 
 
 def test_a_first_name_and_enter_adds_the_attendee(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("alarms")
-    area = window.area("alarms")
-    area.tabs.setCurrentWidget(area.training_page)
-    page = area.training_page
+    page = alarms_training(qtbot, demo_ctx)
     click_row(qtbot, page.table, "2026-07-01 (v. 27)")  # a Larmutbildning with 4 attendees
-    before = _attendees(window)
+    before = _attendees(page)
     assert "Lena Persson" not in before
     panel = page.detail.attendees
     field = panel.person.lineEdit()
@@ -37,7 +33,7 @@ def test_a_first_name_and_enter_adds_the_attendee(
     field.setFocus()
     type_text(qtbot, field, "Lena")  # Helena Wikström holds "lena" too
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert "Lena Persson" in _attendees(window)
+    assert "Lena Persson" in _attendees(page)
     assert field.text() == ""
 
     seen: list[str] = []
@@ -51,8 +47,8 @@ def test_a_first_name_and_enter_adds_the_attendee(
     assert field.text() == "Ma" and field.selectedText() == "Ma"  # type on: it is replaced
     type_text(qtbot, field, "Marie")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert {"Lena Persson", "Marie Falk"} <= set(_attendees(window))
-    assert len(_attendees(window)) == len(before) + 2
+    assert {"Lena Persson", "Marie Falk"} <= set(_attendees(page))
+    assert len(_attendees(page)) == len(before) + 2
     # The list of sessions counts them.
     row = page.current_row()
     assert row is not None and row.attendee_count == len(before) + 2

@@ -10,20 +10,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window, type_date, type_text
+from tests.ui.helpers import click_button, type_date, type_text
+from tests.ui.openers import alarms_training
 from ui.alarms.training_dialogs import SessionDialog
 from ui.context import AppContext
-from ui.main_window import MainWindow
 
 
 def test_a_session_still_to_come_takes_no_attendees(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("alarms")
-    area = window.area("alarms")
-    area.tabs.setCurrentWidget(area.training_page)
-    page = area.training_page
+    page = alarms_training(qtbot, demo_ctx)
     next_week = dt.date.today() + dt.timedelta(days=7)
 
     def plan(dialog: QWidget) -> None:
