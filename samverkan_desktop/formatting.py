@@ -128,6 +128,12 @@ def near_date(value: dt.date, today: dt.date) -> str:
     )
 
 
+def dotted(*parts: str | None) -> str:
+    """ "Anna Berg · Polisen": the parts given, joined by " · "; an empty or missing part is left
+    out with its dot (a line never ends in a stray " · ")."""
+    return " · ".join(part for part in parts if part)
+
+
 def thousands(value: int) -> str:
     """ "100 000": digits grouped by three with a no-break space, as Swedish writes them."""
     return f"{value:,}".replace(",", "\u00a0")

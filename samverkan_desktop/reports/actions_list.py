@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation, PriorityArea
 from samverkan_desktop.reports.style import (
@@ -82,7 +83,7 @@ def filter_text(session: Session, filters: ActionFilter) -> str:
         parts.append(_(filters.source_type.label))
     if filters.search:
         parts.append(_("search “{text}”").format(text=filters.search))
-    return " · ".join(p for p in parts if p)
+    return dotted(*parts)
 
 
 def build(
@@ -103,13 +104,11 @@ def build(
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            " · ".join(
-                (
-                    filter_text(session, filters),
-                    # Mid-line, after "·": lower case ("Alla åtgärder · per 2026-12-01").
-                    _("as of {date}").format(date=date_with_week(today)),
-                    summary,
-                )
+            dotted(
+                filter_text(session, filters),
+                # Mid-line, after "·": lower case ("Alla åtgärder · per 2026-12-01").
+                _("as of {date}").format(date=date_with_week(today)),
+                summary,
             ),
             "subtitle",
         ),

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import display_datetime
+from samverkan_desktop.formatting import display_datetime, dotted
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -120,7 +120,7 @@ def build(session: Session, loan_id: int) -> bytes:
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            " · ".join(p for p in (owner.name, _("Loan no. {id}").format(id=loan.id)) if p),
+            dotted(owner.name, _("Loan no. {id}").format(id=loan.id)),
             "subtitle",
         ),
         facts(

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime, local
+from samverkan_desktop.formatting import display_datetime, dotted, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import initials_cell, issuer, returned_cell
 from samverkan_desktop.reports.style import Document, heading, paragraph, table
@@ -53,14 +53,8 @@ def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | Non
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            " · ".join(
-                part
-                for part in (
-                    owner.name,
-                    period,
-                    ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
-                )
-                if part
+            dotted(
+                owner.name, period, ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows))
             ),
             "subtitle",
         ),

@@ -8,7 +8,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import display_datetime
+from samverkan_desktop.formatting import display_datetime, dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import WARN_HEX, issuer
@@ -53,11 +53,7 @@ def build(session: Session, now: dt.datetime | None = None) -> bytes:
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            " · ".join(
-                p
-                for p in (owner.name, _("As of {time}").format(time=display_datetime(at)), summary)
-                if p
-            ),
+            dotted(owner.name, _("As of {time}").format(time=display_datetime(at)), summary),
             "subtitle",
         ),
         table(

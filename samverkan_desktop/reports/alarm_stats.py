@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, thousands
+from samverkan_desktop.formatting import MONTHS, dotted, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -142,14 +142,10 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
-            " · ".join(
-                p
-                for p in (
-                    owner.name,
-                    ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans)),
-                    _("{hours} hours out").format(hours=_hours(hours)),
-                )
-                if p
+            dotted(
+                owner.name,
+                ngettext("{n} loan", "{n} loans", loans).format(n=thousands(loans)),
+                _("{hours} hours out").format(hours=_hours(hours)),
             ),
             "subtitle",
         ),

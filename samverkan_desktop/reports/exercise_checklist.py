@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.exercise_parts import exercise_facts
@@ -71,9 +72,7 @@ def build(session: Session, exercise_id: int) -> bytes:
             [
                 [
                     markup(
-                        "<b>"
-                        + escape(" · ".join(x for x in (p.role, p.function) if x) or "–")
-                        + "</b>",
+                        "<b>" + escape(dotted(p.role, p.function) or "–") + "</b>",
                         "cell",
                     ),
                     markup(

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import Document, paragraph, table
@@ -44,7 +44,7 @@ def build(session: Session, session_id: int) -> bytes:
     blanks = EMPTY_LINES if attendees else EMPTY_LINES_ALONE
     story: list[Flowable] = [
         paragraph(f"{title}: {row.course}", "title"),
-        paragraph(" · ".join(fact for fact in facts if fact), "subtitle"),
+        paragraph(dotted(*facts), "subtitle"),
     ]
     if row.notes:
         story.append(paragraph(row.notes, "small"))

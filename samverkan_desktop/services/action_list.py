@@ -43,7 +43,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.models.groups import group_priority_areas
-from samverkan_desktop.services.action_rows import origin_text
+from samverkan_desktop.services.action_rows import origin_text, responsible_text
 from samverkan_desktop.services.actions import (
     OPEN_STATUSES,
     ActionFilter,
@@ -404,7 +404,7 @@ def action_list_rows(
                 source_type=source_type,
                 source_id=source_id,
                 source_text=origin_text(sources.get(action_id), group, source_type),
-                responsible=" · ".join(p for p in (person, organisation or person_org) if p),
+                responsible=responsible_text(person, organisation, person_org),
                 priority_area=area or (group_areas.get(group_id) if group_id else None),
                 raised_on=raised_on,
                 due_on=due_on,

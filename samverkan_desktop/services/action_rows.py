@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samverkan_desktop.enums import ActionSource, ActionStatus
-from samverkan_desktop.formatting import display_datetime, iso_date, local
+from samverkan_desktop.formatting import display_datetime, dotted, iso_date, local
 from samverkan_desktop.i18n import _
 
 
@@ -59,7 +59,7 @@ def responsible_text(
 ) -> str:
     """ "Anna Berg · Polisen": the person and the responsible organisation, else the person's."""
     shown = organisation if organisation is not None else person_organisation
-    return " · ".join(part for part in (person, shown) if part)
+    return dotted(person, shown)
 
 
 def meeting_text(starts_at: dt.datetime, group: str, with_time: bool = True) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import local_time, near_date
+from samverkan_desktop.formatting import dotted, local_time, near_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.overview_items import OVERDUE_ACTIONS
@@ -55,15 +55,15 @@ def meetings_coming(
     ]
     items = []
     for row in rows[:MAX_ITEMS]:
-        detail = _("{day} {start}–{end}").format(
-            day=near_date(row.starts_at.date(), today),  # short: the time fits a laptop
-            start=local_time(row.starts_at),
-            end=local_time(row.ends_at),
+        detail = dotted(
+            _("{day} {start}–{end}").format(
+                day=near_date(row.starts_at.date(), today),  # short: the time fits a laptop
+                start=local_time(row.starts_at),
+                end=local_time(row.ends_at),
+            ),
+            row.place,
+            _("public holiday: {name}").format(name=row.holiday) if row.holiday else None,
         )
-        if row.place:
-            detail += f" · {row.place}"
-        if row.holiday:
-            detail += " · " + _("public holiday: {name}").format(name=row.holiday)
         items.append(
             OverviewItem(
                 row.label,
@@ -108,14 +108,17 @@ def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
     items = tuple(
         OverviewItem(
             row.title,
-            ngettext(
-                "Due {date} ({days} day ago) · {who}",
-                "Due {date} ({days} days ago) · {who}",
-                (today - row.due_on).days if row.due_on else 0,
-            ).format(
-                date=row.due_on.isoformat() if row.due_on else "",
-                days=(today - row.due_on).days if row.due_on else 0,
-                who=row.responsible,
+            # No one named responsible: no stray " · " after the date.
+            dotted(
+                ngettext(
+                    "Due {date} ({days} day ago)",
+                    "Due {date} ({days} days ago)",
+                    (today - row.due_on).days if row.due_on else 0,
+                ).format(
+                    date=row.due_on.isoformat() if row.due_on else "",
+                    days=(today - row.due_on).days if row.due_on else 0,
+                ),
+                row.responsible,
             ),
             row.due_on,
             Urgency.OVERDUE,
