@@ -281,7 +281,12 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         (_("Format"), _(walk.format.label)),
         (_("Meeting point"), walk.meeting_point),
         (_("Organiser"), organiser or None),
-        (_("Participants"), participants_text(people, walk.resident_count)),
+        (
+            _("Participants"),
+            participants_text(people, walk.resident_count)
+            if people or walk.resident_count
+            else None,
+        ),
         (_("Status"), _(walk.status.label)),
     ]
     if walk.follow_up_of is not None:
@@ -307,7 +312,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
             ),
             "subtitle",
         ),
-        facts(fact_rows),
+        facts([(label, value) for label, value in fact_rows if value]),  # no empty labels
         heading(_("Summary")),
         paragraph(
             walk.summary or _("No summary has been written yet."),
