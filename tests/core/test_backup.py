@@ -14,7 +14,6 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from samverkan_desktop import backup
-from samverkan_desktop.cli import main
 from samverkan_desktop.db import _alembic_config, head_revisions, open_database
 from samverkan_desktop.errors import (
     DatabaseError,
@@ -24,6 +23,7 @@ from samverkan_desktop.errors import (
 )
 from samverkan_desktop.services import contacts, settings
 from samverkan_desktop.services.contacts import PersonInput
+from tests.core.test_cli import run_cli
 
 
 def _path(url: str) -> Path:
@@ -39,15 +39,6 @@ def _add_person(url: str, name: str) -> None:
     db = open_database(url)
     db.call(contacts.create_person, PersonInput(name), today=dt.date(2026, 11, 30))
     db.dispose()
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_backup_is_a_sound_copy_with_a_timestamped_name(sqlite_url: str) -> None:
