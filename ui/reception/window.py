@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -94,9 +95,7 @@ class ReceptionWindow(QWidget):
         self.input.returnPressed.connect(self.confirm)
         self.input.installEventFilter(self)
         self.borrowers = BorrowerList(self)
-        self.borrowers.itemClicked.connect(
-            lambda item: (self.borrowers.choose(self.borrowers.row(item)), self.confirm())
-        )
+        self.borrowers.itemClicked.connect(self._borrower_clicked)
         self.notice = ReceptionNotice(self)
         self.charge_check = QCheckBox(_("Put returned units on charge (F7)"), self)
         self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -253,6 +252,10 @@ class ReceptionWindow(QWidget):
             return
         self.borrowers.set_matches(matches, self._blocked, text)
 
+    def _borrower_clicked(self, item: QListWidgetItem) -> None:
+        self.borrowers.choose(self.borrowers.row(item))
+        self.confirm()
+
     def confirm(self) -> None:
         """Enter: a code picks or takes back a unit; with a unit chosen, lend it."""
         text = self.input.text().strip()
@@ -350,8 +353,7 @@ class ReceptionWindow(QWidget):
             else:
                 result = self.ctx.call(alarm_loans.lend, data)
         except DomainError as error:
-            self.notice.show_message(error.message, "error")
-            self.input.selectAll()
+            self._refused(error)
             return
         self.start_over()
         self.ctx.bus.announce("alarms")
@@ -374,10 +376,19 @@ class ReceptionWindow(QWidget):
                 initials=self.initials or None,
             )
         except DomainError as error:
-            self.notice.show_message(error.message, "error")
+            self._refused(error)
             return
         self.ctx.bus.announce("alarms")
         self._returned(result)
+
+    def _refused(self, error: DomainError) -> None:
+        """A lending or return refused, mostly because another desk was quicker: the tiles
+        show what is true now, and a unit no longer lendable is no longer chosen (else each
+        Enter met the same refusal beside a tile still saying "available")."""
+        self.refresh()
+        self.notice.show_message(error.message, "error")
+        if self.unit is not None:  # still lendable: the letters, ready to be typed over
+            self.input.selectAll()
 
     def _returned(self, result: ReturnResult) -> None:
         text = _("{code} is back from {name}: {status}.").format(
