@@ -70,6 +70,15 @@ class ChoiceHelpFormatter(argparse.HelpFormatter):
         listed = _("one of: {values}").format(values=values)
         return f"{text} ({listed})"
 
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        # argparse measures a subcommand without the indent it is printed at, so the longest
+        # ("organisations", "pseudonymise") went on a line of its own above its help.
+        if action.help is not argparse.SUPPRESS:
+            for subaction in self._iter_indented_subactions(action):  # indented meanwhile
+                length = len(self._format_action_invocation(subaction)) + self._current_indent
+                self._action_max_length = max(self._action_max_length, length)
+
 
 class SwedishArgumentParser(argparse.ArgumentParser):
     """Usage errors in the user's language, exit code 2; choices listed in the help."""
