@@ -124,7 +124,7 @@ def test_refusals_through_db_call_are_the_same_and_leave_nothing(db: Database) -
     db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
     before = _counts(db)
     cases: list[tuple[type[Exception], str, Any]] = [
-        (ConflictError, "Lena Persson sedan 2026-11-23 08:14", LendInput(unit, lena)),
+        (ConflictError, "Lena Persson sedan 2026-11-23 08.14", LendInput(unit, lena)),
         (ValidationError, "spärrad", LendInput(data.units["LARM-02"], data.people["lars"])),
         (ValidationError, "inte anställd", LendInput(data.units["LARM-02"], sara)),
         (ValidationError, "finns inte längre", LendInput(data.units["LARM-02"], 999_999)),
