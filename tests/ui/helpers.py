@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDateEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateEdit,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 if TYPE_CHECKING:
@@ -200,3 +207,11 @@ def wait_for_preview(qtbot: QtBot) -> PdfPreviewDialog:
     first, which takes seconds on a loaded machine."""
     qtbot.waitUntil(lambda: bool(shown_previews()), timeout=15_000)
     return shown_previews()[-1]
+
+
+def choose_in_menu(menu: QMenu, text: str) -> None:
+    """Choose the entry labelled ``text`` (with its "&", as Qt holds it) in a menu, as a click
+    on it does; a missing entry fails naming those there are."""
+    entries = [a for a in menu.actions() if a.text() == text]
+    assert len(entries) == 1, f"no single entry {text!r} among {[a.text() for a in menu.actions()]}"
+    entries[0].trigger()

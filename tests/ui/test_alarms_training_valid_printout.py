@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import choose_in_menu
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.widgets.pdf_dialog import PdfPreviewDialog
@@ -20,8 +21,7 @@ def test_the_valid_training_list_opens_in_the_preview(qtbot: QtBot, demo_ctx: Ap
     qtbot.addWidget(area)
     area.resize(1280, 800)
     area.show()
-    entry = next(a for a in area.printouts_menu.actions() if a.text() == "Giltig larmutbildning")
-    entry.trigger()
+    choose_in_menu(area.printouts_menu, "Giltig larmutbildning")
     qtbot.waitUntil(lambda: len(_previews()) == 1, timeout=15_000)
     preview = _previews()[0]
     assert preview.windowTitle() == "Giltig larmutbildning"

@@ -15,7 +15,14 @@ from sqlalchemy import event
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, meetings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, show_window, type_date, type_text
+from tests.ui.helpers import (
+    choose_in_menu,
+    click_button,
+    column_texts,
+    show_window,
+    type_date,
+    type_text,
+)
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog
 from ui.context import AppContext
@@ -159,7 +166,7 @@ def test_cancel_one_occurrence_shows_it_struck_and_can_be_undone(
 
     modals.answer(cancel)
     menu = area.meeting_menu(row)
-    next(a for a in menu.actions() if a.text() == "Ställ in mötet…").trigger()
+    choose_in_menu(menu, "Ställ in mötet…")
     modals.check()
     with area.ctx.db.session() as s:
         detail = meetings.get_meeting(s, row.id)
@@ -187,7 +194,7 @@ def test_move_one_occurrence_keeps_it_as_an_exception(
         click_button(qtbot, dialog, "Flytta")
 
     modals.answer(move)
-    next(a for a in area.meeting_menu(row).actions() if a.text() == "Flytta…").trigger()
+    choose_in_menu(area.meeting_menu(row), "Flytta…")
     modals.check()
     with area.ctx.db.session() as s:
         detail = meetings.get_meeting(s, row.id)

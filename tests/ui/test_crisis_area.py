@@ -43,6 +43,7 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.plans import DueState
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    choose_in_menu,
     click_button,
     click_row,
     column_texts,
@@ -593,10 +594,7 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
         ("Deltagarnas checklista", "Deltagarnas checklista"),
         ("Årets övningsplan", f"Övningsplan {evaluated.year}"),
     ):
-        action = next(
-            a for a in area.exercise_view.print_button.menu().actions() if a.text() == action_text
-        )
-        action.trigger()
+        choose_in_menu(area.exercise_view.print_button.menu(), action_text)
         dialog = wait_for_preview(qtbot)
         assert dialog.windowTitle() == title
         assert dialog.document.pageCount() >= 1

@@ -24,6 +24,7 @@ from tests.ui.helpers import (
     acknowledge,
     another_desk,
     cancel_typed,
+    choose_in_menu,
     click_button,
     click_row,
     show_window,
@@ -197,7 +198,7 @@ def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting
         cancel_typed(qtbot, dialog)
 
     modals.answer(move_while_another_desk_moves)
-    next(a for a in area.meeting_menu(row).actions() if a.text() == "Flytta…").trigger()
+    choose_in_menu(area.meeting_menu(row), "Flytta…")
     modals.check()
     assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
     assert seen["date"] == new_day
@@ -221,7 +222,7 @@ def test_undo_of_a_move_after_another_desks_change_is_refused(
         click_button(qtbot, dialog, "Flytta")
 
     modals.answer(move)
-    next(a for a in area.meeting_menu(row).actions() if a.text() == "Flytta…").trigger()
+    choose_in_menu(area.meeting_menu(row), "Flytta…")
     modals.check()
     # Another desk changes the place of the moved meeting; then this desk presses Undo.
     theirs = other_desk.call(meetings.get_meeting, meeting_id)
@@ -246,7 +247,7 @@ def test_undo_of_this_desks_own_cancel_reinstates_the_meeting(
 ) -> None:
     (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
     modals.answer(lambda dialog: click_button(qtbot, dialog, "Ställ in mötet"))
-    next(a for a in area.meeting_menu(row).actions() if a.text() == "Ställ in mötet…").trigger()
+    choose_in_menu(area.meeting_menu(row), "Ställ in mötet…")
     modals.check()
     assert area.ctx.call(meetings.get_meeting, meeting_id).status is MeetingStatus.CANCELLED
     click_button(qtbot, area, "Ångra")
@@ -280,7 +281,7 @@ def test_the_calendars_cancel_form_keeps_the_reason_when_refused(
         cancel_typed(qtbot, dialog, "Behåll mötet")
 
     modals.answer(cancel_while_another_desk_edits)
-    next(a for a in area.meeting_menu(row).actions() if a.text() == "Ställ in mötet…").trigger()
+    choose_in_menu(area.meeting_menu(row), "Ställ in mötet…")
     modals.check()
     assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
     assert seen["reason"] == "Krockar med budgetmötet"
