@@ -14,7 +14,7 @@ from importlib.machinery import PathFinder
 
 from PySide6.QtWidgets import QStyle
 
-from samverkan_desktop.i18n import N_
+from samverkan_desktop.i18n import N_, _
 from ui.context import AppContext
 from ui.widgets.area import Area
 
@@ -67,3 +67,8 @@ _DESIGN: list[AreaSpec] = [
     ),
 ]
 AREAS: list[AreaSpec] = [spec for spec in _DESIGN if spec.is_built()]
+
+
+def area_title(key: str) -> str:
+    """The area's name as the sidebar shows it ("Kalender"), for text that leads there."""
+    return next((_(spec.title) for spec in _DESIGN if spec.key == key), key)

@@ -1,6 +1,7 @@
 """A card's "Visa alla N …" opens its area filtered to exactly those N. Before, the contacts
 card counted the people not verified in six months and its link opened the whole register (with
-whatever search was left typed there); the overdue actions card opened the open actions."""
+whatever search was left typed there); the overdue actions card opened the open actions. A card
+whose area has no such list says where its link leads ("Visa i Kalender (9 totalt) …")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import actions, contacts
+from samverkan_desktop.services import actions, contacts, meetings
+from tests.core.meeting_data import at, make_group
 from tests.ui.helpers import click_button, show_window, type_text
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
@@ -69,3 +71,22 @@ def test_show_all_on_the_overdue_actions_card_lists_the_overdue_actions(
     assert isinstance(area, ActionsArea) and window.current_area_key() == "actions"
     assert area.show_filter.currentText() == "Försenade åtgärder"
     assert area.count_label.text() == f"{count} åtgärder"
+
+
+def test_a_card_whose_area_shows_more_says_where_its_link_leads(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    group_id = demo_ctx.call(make_group, "Arbetsgrupp Tessinparken")
+    for hour in range(8, 17):  # more than the card shows
+        demo_ctx.call(
+            meetings.add_meeting,
+            group_id,
+            meetings.MeetingInput(at(tomorrow, hour), at(tomorrow, hour, 45), "Karlavägen 104"),
+        )
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("overview")
+    qtbot.wait(20)
+    card = _card(window, "meetings_coming")
+    click_button(qtbot, card, f"Visa i Kalender ({card.section.total} totalt) …")
+    assert window.current_area_key() == "calendar"

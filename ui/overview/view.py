@@ -25,6 +25,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import long_date, week_label
 from samverkan_desktop.i18n import _
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
+from ui.areas import area_title
 from ui.context import AppContext
 from ui.widgets.area import Area
 
@@ -136,12 +137,21 @@ class SectionCard(QFrame):
         for item in section.items:
             layout.addWidget(self._item_button(item, ctx))
         if section.total > len(section.items):
-            more = QPushButton(_("Show all {count} …").format(count=section.total), self)
+            more = QPushButton(self._more_text(), self)
             more.setObjectName("more")
             more.setCursor(Qt.CursorShape.PointingHandCursor)
             more.clicked.connect(lambda: self._show_all(ctx))
             layout.addWidget(more)
         layout.addStretch(1)
+
+    def _more_text(self) -> str:
+        """ "Visa alla 9 …" when the link opens exactly those; else it names where it leads,
+        which shows more than the card counts (the calendar's month, every group)."""
+        if self.section.subset is not None:
+            return _("Show all {count} …").format(count=self.section.total)
+        return _("Show in {area} ({count} in all) …").format(
+            area=area_title(self.section.area), count=self.section.total
+        )
 
     def _show_all(self, ctx: AppContext) -> None:
         # Filtered to what the card counts when the area knows that list.
