@@ -6,6 +6,8 @@ remembered between starts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +29,9 @@ from ui.widgets.area import Area
 from ui.widgets.dialogs import show_info
 from ui.widgets.notice import NoticeBar
 
+if TYPE_CHECKING:
+    from ui.reception.window import ReceptionWindow
+
 DEFAULT_SIZE = (1400, 860)
 # A window saved smaller than this (closed tiny, or by a test) opens at the usual size instead.
 SMALLEST_RESTORED = (640, 400)
@@ -47,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("Samverkan"))
         self._specs: list[AreaSpec] = list(AREAS)
         self._areas: dict[str, Area] = {}
+        self.reception: ReceptionWindow | None = None  # reception mode, while open
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -238,12 +244,24 @@ class MainWindow(QMainWindow):
         open_backups(self, self.ctx.db.url)
 
     def open_reception(self) -> None:
-        """Lending and returns of alarm units, full screen (F11 there leaves it again)."""
+        """Lending and returns of alarm units, full screen (F11 there leaves it again). Asked
+        for while open (the desk looked something up in this window), the same one comes
+        forward with what was typed in it: a second would ask the initials again and hide the
+        first with its half-done lending."""
+        if self.reception is not None:
+            self.reception.showFullScreen()
+            self.reception.raise_()
+            self.reception.activateWindow()
+            return
         from ui.reception.window import ReceptionWindow
 
         self.reception = ReceptionWindow(self.ctx)
         self.reception.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.reception.destroyed.connect(self._reception_closed)
         self.reception.showFullScreen()
+
+    def _reception_closed(self) -> None:
+        self.reception = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.area(self.current_area_key()).window_closing():

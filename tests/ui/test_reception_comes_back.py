@@ -1,0 +1,67 @@
+"""Reception mode asked for again while it is open (the desk went to the main window to look
+someone up, then pressed F11): the same window comes forward with the unit chosen and the
+letters typed, and the initials are not asked again (before, a second window opened over the
+first, asked "Vem står i receptionen?" and started empty)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import alarm_history
+from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import answer_initials, show_window, type_text
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.reception.window import ReceptionWindow
+
+
+def _receptions() -> list[ReceptionWindow]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ReceptionWindow) and w.isVisible()
+    ]
+
+
+def test_f11_in_the_main_window_brings_back_the_half_done_lending(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    demo_ctx.settings.setValue("alarms/initials", "NH")
+    main = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    modals.answer(answer_initials(qtbot))
+    qtbot.keyClick(main, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
+    reception = main.reception
+    assert reception is not None
+    type_text(qtbot, reception.input, "LARM-03")
+    qtbot.keyClick(reception.input, Qt.Key.Key_Return)
+    type_text(qtbot, reception.input, "lp")
+
+    main.activateWindow()  # a look at the contacts in the main window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    main.navigate("contacts")
+    qtbot.keyClick(main, Qt.Key.Key_F11)
+    qtbot.wait(100)  # time for an initials question, had one been asked
+
+    assert _receptions() == [reception]
+    assert modals.seen == ["Vem står i receptionen?: "]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is reception)
+    assert reception.unit is not None and reception.unit.code == "LARM-03"
+    assert reception.input.text() == "lp"
+    qtbot.keyClick(reception.input, Qt.Key.Key_Return)
+    loans = demo_ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))
+    assert any(r.unit_code == "LARM-03" and r.borrower == "Lena Persson" for r in loans)
+
+    reception.close()  # left: F11 opens a new one, which asks who is at the desk
+    qtbot.waitUntil(lambda: main.reception is None)
+    modals.answer(answer_initials(qtbot))
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    qtbot.keyClick(main, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: len(modals.seen) == 2 and QApplication.activeModalWidget() is None)
+    assert main.reception is not None and main.reception is not reception
+    main.reception.close()
