@@ -72,7 +72,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                 _("Term ended {date}: end the group or extend the term.")
                 if overdue
                 else _("Term ends {date}")
-            ).format(date=group.term_until.isoformat())
+            ).format(date=date_with_week(group.term_until))
             items.append(
                 OverviewItem(
                     group.name,
@@ -89,7 +89,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                 OverviewItem(
                     group.name,
                     _("Was to start {date}: make the group active or change its start.").format(
-                        date=start.isoformat()
+                        date=date_with_week(start)
                     ),
                     start,
                     Urgency.OVERDUE,
@@ -102,7 +102,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
             items.append(
                 OverviewItem(
                     group.name,
-                    _("Starts {date}").format(date=group.starts_on.isoformat()),
+                    _("Starts {date}").format(date=date_with_week(group.starts_on)),
                     group.starts_on,
                     Urgency.SOON,
                     "groups",

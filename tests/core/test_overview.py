@@ -42,7 +42,7 @@ def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None
     changing = sections["groups_changing"]
     assert [i.title for i in changing.items] == ["Löpte ut", "Startar snart", "Slutar snart"]
     assert changing.items[0].urgency is overview.Urgency.OVERDUE
-    assert changing.items[1].detail == "Startar 2026-11-27"
+    assert changing.items[1].detail == "Startar 2026-11-27 (v. 48)"  # weeks, as the other cards
     verify = sections["contacts_to_verify"]
     assert verify.total == 1 and verify.items[0].title == "Ny kontakt"
 
@@ -68,5 +68,5 @@ def test_a_planned_group_past_its_start_is_a_reminder_to_make_it_active(db: Data
         ("Vällingby centrum", overview.Urgency.OVERDUE)
     ]
     assert changing.items[0].detail == (
-        "Skulle ha startat 2026-09-01: gör gruppen aktiv eller ändra startdatumet."
+        "Skulle ha startat 2026-09-01 (v. 36): gör gruppen aktiv eller ändra startdatumet."
     )
