@@ -9,6 +9,7 @@ import enum
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -329,16 +330,31 @@ def print_json(data: Any) -> None:
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """A plain aligned text table (dates ISO, empty as blank)."""
     text_rows = [[_cell(value) for value in row] for row in rows]
-    widths = [len(h) for h in headers]
+    widths = [_width(h) for h in headers]
     for row in text_rows:
-        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+        widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
+    line = "  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True))
     print(line.rstrip())
     print("  ".join("-" * w for w in widths))
     for row in text_rows:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
     if not text_rows:
         print(_("(none)"))
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: an "Å" typed as A and a ring (macOS, a pasted PDF) is one, not two,
+    and a wide character two."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
 
 
 def _cell(value: Any) -> str:
