@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import local, local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms, settings
@@ -44,6 +43,7 @@ from ui.alarms.common import (
 from ui.alarms.lend_dialog import lend_summary
 from ui.context import AppContext
 from ui.reception.borrower_list import BorrowerList
+from ui.reception.clock import DeskClock
 from ui.reception.dialogs import ask_fault, ask_home_loan, ask_leave, ask_take_back_home_loan
 from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.notice import ReceptionNotice
@@ -67,8 +67,7 @@ class ReceptionWindow(QWidget):
         self._asked_initials = False
         self._blocked = False  # the setting blocks lending without valid training
 
-        self.clock = QLabel(self)
-        self.clock.setObjectName("clock")
+        self.clock = DeskClock(self)
         self.receptionist = QLabel(self)
         self.receptionist.setObjectName("receptionist")
         change = self._header_button(_("Change (F2)"), self.ask_initials)
@@ -117,6 +116,7 @@ class ReceptionWindow(QWidget):
             self,
         )
         help_line.setObjectName("help")
+        help_line.setWordWrap(True)  # on two lines rather than wider than a small screen
 
         # Above everything: a problem for the coordinator (the daily backup failed), kept apart
         # from the lending messages so the next lend does not wipe it.
@@ -184,8 +184,7 @@ class ReceptionWindow(QWidget):
             if self.unit is None or self.unit.status not in LENDABLE:
                 self.start_over()  # lent or taken out of service at another desk
         self.tiles.set_units(self.units, self.unit.id if self.unit else None)
-        now = dt.datetime.now(dt.UTC)
-        self.clock.setText(f"{long_date(local(now).date())} · {local_time(now)}")
+        self.clock.set_time(dt.datetime.now(dt.UTC))
         self.receptionist.setText(
             _("Receptionist: {initials}").format(initials=self.initials or "–")
         )
