@@ -215,3 +215,24 @@ def choose_in_menu(menu: QMenu, text: str) -> None:
     entries = [a for a in menu.actions() if a.text() == text]
     assert len(entries) == 1, f"no single entry {text!r} among {[a.text() for a in menu.actions()]}"
     entries[0].trigger()
+
+
+def settle(qtbot: QtBot) -> None:
+    """Let the layouts settle: events are processed round after round until nothing shown
+    moves, resizes, shows or hides between two rounds. A fixed qtbot.wait(20) may be a single
+    round on a loaded machine, which leaves unrun a layout that another one asked for."""
+    last: list[object] = [None]
+
+    def still() -> bool:
+        QApplication.processEvents()
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        shape = [
+            (w.isVisible(), w.geometry().getRect())
+            for top in shown
+            for w in [top, *top.findChildren(QWidget)]
+        ]
+        same = shape == last[0]
+        last[0] = shape
+        return same
+
+    qtbot.waitUntil(still, timeout=10_000)

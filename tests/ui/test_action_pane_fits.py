@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row
+from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window
 from ui.actions.area import ActionsArea
 from ui.actions.detail import ActionDetailPane
@@ -47,9 +47,9 @@ def test_the_panes_buttons_and_facts_are_shown_whole(
     pane = area.detail
     qtbot.waitUntil(lambda: pane.title.text() == MEETING_ACTION)
     assert pane.group_button.isVisible()
-    qtbot.wait(50)  # the layouts settle
+    settle(qtbot)
     assert _cut(pane) == []
     # A narrower window: the values wrap again at the pane's new width.
     window.resize(size[0] - 120, size[1])
-    qtbot.wait(50)
+    settle(qtbot)
     assert _cut(pane) == []

@@ -19,6 +19,7 @@ from tests.ui.helpers import (
     column_texts,
     refusal_on_click,
     row_texts,
+    settle,
     show_window,
     type_text,
 )
@@ -286,7 +287,7 @@ def test_at_a_laptops_width_the_people_list_titles_show_whole(
     qtbot: QtBot, area: ContactsArea
 ) -> None:
     area.resize(*LAPTOP_AREA)
-    qtbot.wait(20)
+    settle(qtbot)
     assert area.minimumSizeHint().width() <= LAPTOP_AREA[0]
     table = area.people.table
     header = table.horizontalHeader()
@@ -302,7 +303,7 @@ def test_at_a_laptops_width_the_organisations_show_whole_names_and_counts(
     show_organisations(qtbot, area)
     area.resize(*LAPTOP_AREA)
     click_row(qtbot, area.organisations.table, POLICE)
-    qtbot.wait(20)
+    settle(qtbot)
     assert area.minimumSizeHint().width() <= LAPTOP_AREA[0]
     table = area.organisations.table
     model = table.model()

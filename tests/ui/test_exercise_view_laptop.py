@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercises
+from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
@@ -28,6 +29,6 @@ def test_every_demo_exercise_opens_without_widening_the_window(
             view.evaluation_tab.table.select_id(longest.id)
         for index in range(view.tabs.count()):  # the evaluation names the objective in full
             view.tabs.setCurrentIndex(index)
-            qtbot.wait(10)
+            settle(qtbot)
             assert window.width() == 1100, (row.title, view.tabs.tabText(index))
             assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, row.title

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row
+from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -23,7 +23,7 @@ def test_names_and_roles_are_whole_and_most_members_in_view(
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
     click_row(qtbot, area.page.table, PLACE)
-    qtbot.wait(50)
+    settle(qtbot)
     table = area.detail.members
     model = table.model()
     titles = [
@@ -55,7 +55,7 @@ def test_a_small_group_leaves_the_rest_of_the_pane_to_its_facts(
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
     click_row(qtbot, area.page.table, "Chefsamråd trygghet")  # three members
-    qtbot.wait(50)
+    settle(qtbot)
     facts, members = area.detail._splitter.sizes()
     assert facts > members
     table = area.detail.members

@@ -23,6 +23,7 @@ from tests.ui.helpers import (
     column_texts,
     refusal_on_click,
     row_texts,
+    settle,
     show_window,
     type_date,
     type_text,
@@ -483,13 +484,13 @@ def test_at_a_laptops_width_the_search_field_keeps_room_beside_the_filters(
 ) -> None:
     area.resize(*LAPTOP_AREA)
     click_row(qtbot, area.page.table, STEERING)
-    qtbot.wait(20)
+    settle(qtbot)
     assert area.minimumSizeHint().width() <= LAPTOP_AREA[0]
     # Before, the priority area filter kept its whole "all" text and left "Sök na…".
     assert area.page.search.width() >= 130
     # With room to spare, the filter shows its whole text.
     area.resize(1070, 760)
-    qtbot.wait(20)
+    settle(qtbot)
     combo = area.page.area_filter
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 30
 
@@ -498,7 +499,7 @@ def test_at_a_laptops_width_every_group_name_shows_whole_on_more_lines(
     qtbot: QtBot, area: GroupsArea
 ) -> None:
     area.resize(*LAPTOP_AREA)
-    qtbot.wait(20)
+    settle(qtbot)
     table = area.page.table
     metrics = table.fontMetrics()
     width = table.columnWidth(0) - 6  # the cell's margins and grid line
@@ -519,6 +520,6 @@ def test_a_group_with_a_long_word_in_its_facts_reads_whole_beside_the_list(
     assert scroll is not None
     for size in (LAPTOP_AREA, (1070, 760)):
         area.resize(*size)
-        qtbot.wait(20)
+        settle(qtbot)
         assert scroll.horizontalScrollBar().maximum() == 0, size
     assert area.detail.facts.fact("agreement") == "Lokal samverkansöverenskommelse Östermalm"

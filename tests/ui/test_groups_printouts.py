@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, show_window, wait_for_preview
+from tests.ui.helpers import click_row, settle, show_window, wait_for_preview
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -66,7 +66,7 @@ def test_the_print_button_fits_the_toolbar_beside_a_group(
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
     click_row(qtbot, area.page.table, PLACE)
-    qtbot.wait(50)
+    settle(qtbot)
     toolbar = area.page.toolbar
     for action in toolbar.actions():
         if action.isVisible():

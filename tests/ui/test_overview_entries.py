@@ -7,7 +7,7 @@ import re
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.overview.view import EntryButton
@@ -20,7 +20,7 @@ def test_meetings_this_week_keep_their_time_at_a_laptops_width(
 ) -> None:
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
     window.navigate("overview")
-    qtbot.wait(20)
+    settle(qtbot)
     entries = [
         b
         for b in window.area("overview").findChildren(EntryButton)

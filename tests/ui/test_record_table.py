@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import settle
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -99,7 +100,7 @@ def test_columns_sized_by_hand_stay_as_sized(qtbot: QtBot) -> None:
     header = table.horizontalHeader()
     header.resizeSection(0, 300)  # as a drag of the column's edge would
     table.resize(420, 300)
-    qtbot.wait(10)
+    settle(qtbot)
     assert table.columnWidth(0) == 300
 
 

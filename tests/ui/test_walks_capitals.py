@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QListWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 
@@ -36,7 +36,7 @@ def test_rows_of_the_walks_lists_have_room_above_swedish_capitals(
     lists = view.findChildren(QListWidget)
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
-        qtbot.wait(10)
+        settle(qtbot)
     assert "Östermalms stadsdelsförvaltning (organisation)" in [
         view.plan_tab.people.item(i).text() for i in range(view.plan_tab.people.count())
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
@@ -30,7 +30,7 @@ def test_places_names_and_toolbar_show_beside_the_chosen_place(
         pos=table.visualRect(table.model().index(0, 0)).center(),
     )
     qtbot.waitUntil(page.detail.title.isVisible)
-    qtbot.wait(20)
+    settle(qtbot)
 
     names = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
     assert "Tessinparken" in names

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
@@ -20,7 +20,7 @@ def test_participants_wrap_rather_than_scroll_sideways(qtbot: QtBot, demo_ctx: A
     assert isinstance(area, WalksArea)
     people = area.view.plan_tab.people
     qtbot.waitUntil(people.isVisible)
-    qtbot.wait(20)
+    settle(qtbot)
     texts = [people.item(i).text() for i in range(people.count())]
     assert any("Trygghets- och säkerhetssamordnare, Östermalms" in t for t in texts)
     assert not people.horizontalScrollBar().isVisible()
