@@ -47,6 +47,7 @@ from ui.reception.clock import DeskClock
 from ui.reception.dialogs import ask_fault, ask_home_loan, ask_leave, ask_take_back_home_loan
 from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.notice import ReceptionNotice
+from ui.reception.printing import print_todays_log
 from ui.reception.style import STYLE
 from ui.reception.tiles import TileGrid
 from ui.widgets.notice import NoticeBar
@@ -100,6 +101,11 @@ class ReceptionWindow(QWidget):
         self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.charge_check.setChecked(bool(ctx.settings.value(CHARGE_KEY, False, type=bool)))
         self.charge_check.toggled.connect(lambda on: ctx.settings.setValue(CHARGE_KEY, on))
+        print_button = QPushButton(_("Print today's loan log (Ctrl+P)"), self)
+        print_button.setObjectName("printButton")
+        print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        print_button.clicked.connect(self.print_log)
+        self.print_button = print_button
         self.tiles = TileGrid(self)
         self.tiles.tile_clicked.connect(self.use_code)
         scroll = QScrollArea(self)
@@ -132,7 +138,11 @@ class ReceptionWindow(QWidget):
         layout.addWidget(self.input)
         layout.addWidget(self.borrowers)
         layout.addWidget(self.notice)
-        layout.addWidget(self.charge_check)
+        options = QHBoxLayout()
+        options.addWidget(self.charge_check)
+        options.addStretch(1)
+        options.addWidget(print_button)
+        layout.addLayout(options)
         layout.addWidget(scroll, 1)
         layout.addWidget(help_line)
 
@@ -231,6 +241,9 @@ class ReceptionWindow(QWidget):
             # own undo would only bring typed letters back: Ctrl+Z undoes the lending).
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.notice.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Print):
+                self.print_log()
                 return True
             handler = self._keys.get(Qt.Key(event.key()))
             if handler is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -426,6 +439,9 @@ class ReceptionWindow(QWidget):
             text = _("Undone: {code} is still on loan.").format(code=undone.unit_code)
         self.notice.show_message(text, "done")
         self.input.setFocus()
+
+    def print_log(self) -> None:
+        print_todays_log(self, self.ctx)
 
     # --- the receptionist --------------------------------------------------------------------
 

@@ -1,0 +1,65 @@
+"""The reception prints today's page of the loan log for its binder with Ctrl+P (or the button),
+without leaving reception mode: before, it had to leave, find Larm → Utskrifter → Utlåningslogg
+and change the period from the month to today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.formatting import local
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import type_text
+from tests.ui.openers import open_reception
+from ui.context import AppContext
+from ui.reception.window import ReceptionWindow
+from ui.widgets.pdf_dialog import PdfPreviewDialog
+
+
+def _previews() -> list[PdfPreviewDialog]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PdfPreviewDialog) and w.isVisible()
+    ]
+
+
+def _text(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "log.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _lend(qtbot: QtBot, window: ReceptionWindow, code: str, letters: str) -> None:
+    for typed in (code, letters):
+        type_text(qtbot, window.input, typed)
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def test_ctrl_p_previews_todays_loan_log(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, tmp_path: Path
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals)
+    _lend(qtbot, window, "LARM-03", "lp")
+    assert window.notice.label.text().startswith("LARM-03 utlånat till Lena Persson")
+
+    qtbot.keyClick(window.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(_previews()), timeout=15_000)
+    preview = _previews()[-1]
+    today = local(dt.datetime.now(dt.UTC)).date().isoformat()
+    assert preview.windowTitle() == "Utlåningslogg för larm"
+    assert preview.file_name == f"larmlogg-{today}.pdf"
+    text = _text(preview.pdf, tmp_path)
+    assert f"{today} – {today}" in text
+    assert "LARM-03" in text and "Lena Persson" in text
+    assert "LARM-07" not in text  # lent yesterday: another day's page
+    preview.close()
+    assert window.print_button.text() == "Skriv ut dagens utlåningslogg (Ctrl+P)"
+    window.close()
