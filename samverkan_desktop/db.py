@@ -141,11 +141,14 @@ class Database:
             session.close()
 
     @contextmanager
-    def direct(self, *, fresh: bool = False) -> Iterator[direct_sql.DirectUnit]:
+    def direct(
+        self, *, fresh: bool = False, autocommit: bool = False
+    ) -> Iterator[direct_sql.DirectUnit]:
         """One unit of work on a pooled DBAPI connection, without a Session (see direct_sql):
         committed when the block ends, rolled back on any error; the driver's errors become
         the same DatabaseErrors as a Session's. ``fresh``: a connection checked out (and on
-        PostgreSQL pinged) now, not one kept from the previous unit."""
+        PostgreSQL pinged) now, not one kept from the previous unit. ``autocommit``
+        (PostgreSQL): each statement commits as it runs (direct_sql.direct's autocommit)."""
         dbapi = self.engine.dialect.loaded_dbapi
         try:
             pooled, kept = self._direct.take(fresh)
@@ -155,7 +158,9 @@ class Database:
             if unreachable or is_damage(error):
                 raise translate_operational_error(error) from error
             raise
-        unit = direct_sql.DirectUnit(pooled.driver_connection, self.engine.dialect, self.client_id)
+        unit = direct_sql.DirectUnit(
+            pooled.driver_connection, self.engine.dialect, self.client_id, autocommit
+        )
         healthy = True
         try:
             unit.begin()
@@ -168,7 +173,7 @@ class Database:
                 healthy = False  # a broken connection is not used again
             if isinstance(error, dbapi.OperationalError):
                 healthy = healthy and not getattr(pooled.driver_connection, "broken", False)
-                if kept and not healthy and not unit.commit_sent:
+                if kept and not healthy and unit.retryable:
                     # A kept connection the server dropped meanwhile (restart): nothing was
                     # done, so the caller may run the unit again on a fresh one.
                     raise _DroppedConnection from error
@@ -177,7 +182,7 @@ class Database:
                 raise permission_denied_error() from error
             raise
         finally:
-            self._direct.give_back(pooled, healthy)
+            self._direct.give_back(pooled, healthy and unit.end())
 
     def call(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run one service function in its own unit of work: ``db.call(list_groups, search="x")``.
@@ -188,11 +193,12 @@ class Database:
         """
         fast = direct_sql.direct_function(function)
         if fast is not None:
+            autocommit = direct_sql.autocommits(fast)
             try:
-                with self.direct() as unit:
+                with self.direct(autocommit=autocommit) as unit:
                     return fast(unit, *args, **kwargs)  # type: ignore[no-any-return]
             except _DroppedConnection:
-                with self.direct(fresh=True) as unit:
+                with self.direct(fresh=True, autocommit=autocommit) as unit:
                     return fast(unit, *args, **kwargs)  # type: ignore[no-any-return]
         with self.session() as session:
             return function(session, *args, **kwargs)

@@ -9,8 +9,8 @@ driver's SQL text and run on the DBAPI connection, with the column types' own co
 (datetimes, enums, JSON) applied to the parameters and results. (psycopg's pipeline mode was
 tried for fewer round trips: it cost more client CPU and time than it saved, measured with 20
 desks on 2 CPUs. Fewer round trips come instead from fewer statements: on PostgreSQL a lend's
-writes and their audit rows are one statement, and the commit and the change notification one
-message.)
+writes and their audit rows are one statement, run in autocommit (no BEGIN, no COMMIT), then
+the change notification.)
 
 A function that can run this way is marked with ``direct(fast)``: ``Database.call`` then runs
 ``fast(unit, ...)`` in a ``DirectUnit`` (its own transaction on a pooled connection, committed by
@@ -20,6 +20,7 @@ A function that can run this way is marked with ``direct(fast)``: ``Database.cal
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
@@ -39,11 +40,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 DIRECT_ATTRIBUTE = "__samverkan_direct__"
 
 
-def direct(fast: Callable[..., Any]) -> Callable[[F], F]:
-    """Mark a service: ``Database.call(service, ...)`` runs ``fast(unit, ...)`` instead."""
+AUTOCOMMIT_ATTRIBUTE = "__samverkan_autocommit__"
+
+
+def direct(fast: Callable[..., Any], *, autocommit: bool = False) -> Callable[[F], F]:
+    """Mark a service: ``Database.call(service, ...)`` runs ``fast(unit, ...)`` instead.
+
+    ``autocommit`` (PostgreSQL): ``fast`` writes only in statements that stand or fall alone
+    (or after ``unit.transaction()``), and nothing after its last write can undo it: each
+    write commits as it runs, which saves psycopg's BEGIN and the COMMIT (see DirectUnit)."""
 
     def mark(function: F) -> F:
         setattr(function, DIRECT_ATTRIBUTE, fast)
+        setattr(fast, AUTOCOMMIT_ATTRIBUTE, autocommit)
         return function
 
     return mark
@@ -51,6 +60,10 @@ def direct(fast: Callable[..., Any]) -> Callable[[F], F]:
 
 def direct_function(function: Callable[..., Any]) -> Callable[..., Any] | None:
     return getattr(function, DIRECT_ATTRIBUTE, None)
+
+
+def autocommits(fast: Callable[..., Any]) -> bool:
+    return bool(getattr(fast, AUTOCOMMIT_ATTRIBUTE, False))
 
 
 _REQUIRED = object()
@@ -203,6 +216,10 @@ class Unit:
     def write_lock(self) -> None:
         """SQLite: make this transaction the writer now (see alarm_loans.take_write_lock)."""
 
+    def transaction(self) -> None:
+        """The writes from here on stand or fall together (a DirectUnit in autocommit begins
+        a transaction; elsewhere the unit is one already)."""
+
     def audit(self, *changed: audit_trail.Change) -> None:
         raise NotImplementedError
 
@@ -244,19 +261,29 @@ class SessionUnit(Unit):
 
 
 class DirectUnit(Unit):
-    """One transaction on a pooled DBAPI connection, begun and committed by
-    ``Database.direct``: on SQLite ``BEGIN IMMEDIATE`` (the writer from the start; sqlite3
-    runs with isolation_level=None), on PostgreSQL psycopg's own BEGIN before the first
-    statement."""
+    """One unit of work on a pooled DBAPI connection, begun and committed by
+    ``Database.direct``. SQLite: one transaction, ``BEGIN IMMEDIATE`` (the writer from the
+    start; sqlite3 runs with isolation_level=None). PostgreSQL: one transaction (psycopg's
+    BEGIN before the first statement), or with ``autocommit`` (``direct(..., autocommit=True)``:
+    the reception's lend and return) each statement its own: their reads need none (their one
+    write re-checks what the reads saw) and their write is one statement, so psycopg's BEGIN
+    and the COMMIT were two of a lend's four round trips. Writes that must stand or fall
+    together in more than one statement (or a statement that can half succeed) first call
+    ``transaction()``."""
 
-    def __init__(self, connection: Any, dialect: Dialect, client_id: str) -> None:
+    def __init__(
+        self, connection: Any, dialect: Dialect, client_id: str, autocommit: bool = False
+    ) -> None:
         self._driver = connection
         self.dialect = dialect
         self.client_id = client_id
+        self.autocommit = autocommit and dialect.name != "sqlite"
         self.tables: set[str] = set()
         self._trail: list[dict[str, Any]] = []
         self._cursor: Any = None
         self.commit_sent = False
+        self.answered = False  # a statement ran: the connection was alive (see retryable)
+        self._in_transaction = not self.autocommit  # writes wait for commit()
 
     @property
     def driver(self) -> Any:
@@ -266,11 +293,28 @@ class DirectUnit(Unit):
         # One cursor for the unit's statements (psycopg's connection.execute makes one each).
         if self._cursor is None:
             self._cursor = self._driver.cursor()
-        return self._cursor.execute(sql, parameters)  # type: ignore[no-any-return]
+        cursor = self._cursor.execute(sql, parameters)
+        self.answered = True
+        return cursor  # type: ignore[no-any-return]
+
+    @property
+    def retryable(self) -> bool:
+        """Whether the unit may run again on a fresh connection after this one failed:
+        nothing was answered, so nothing can have been written (in autocommit a write is
+        committed as it runs, so a failure after any answer is not a stale connection)."""
+        return not self.answered and not self.commit_sent
 
     def begin(self) -> None:
         if self.is_sqlite:  # the write lock now: a second desk waits here for its turn
             self._driver.execute("BEGIN IMMEDIATE")
+        elif self.autocommit:
+            self._driver.autocommit = True  # no round trip (idle); end() resets it
+
+    def transaction(self) -> None:
+        """Autocommit: the statements from here on commit together (with commit())."""
+        if not self._in_transaction:
+            self._execute("BEGIN", None)
+            self._in_transaction = True
 
     @property
     def inline_trail(self) -> bool:
@@ -284,7 +328,10 @@ class DirectUnit(Unit):
     def audit(self, *changed: audit_trail.Change) -> None:
         from samverkan_desktop import audit_trail
 
-        # Written by commit(), in the same transaction, all in one statement.
+        # Written by commit(), in the same transaction, all in one statement. On PostgreSQL
+        # only within transaction(): in autocommit the change itself has committed already.
+        if not self._in_transaction:
+            raise RuntimeError("PostgreSQL: inline the trail (trail_rows) or use transaction()")
         self._trail += audit_trail.entries(changed, self.client_id)
 
     def changed(self, *tables: str) -> None:
@@ -300,10 +347,38 @@ class DirectUnit(Unit):
             )
         if self.is_sqlite:
             self._driver.execute("COMMIT")
+        elif not self._in_transaction:  # autocommit: the writes have committed
+            if self.tables:
+                self._announce()
         elif self.tables:
             self._commit_and_announce()
         else:
             self._driver.commit()
+
+    def _announce(self) -> None:
+        """Tell the other desks (changes.ChangeListener) of writes committed in autocommit:
+        the notification's own transaction, as in _commit_and_announce."""
+        statements = changes.notify_transaction(
+            changes.CHANNEL, self.client_id, frozenset(self.tables)
+        )
+        dbapi = self.dialect.loaded_dbapi
+        try:
+            self._driver.execute(statements)
+        except dbapi.Error:  # the change stands: the desks refresh later
+            log.warning("Could not notify the other desks of a change", exc_info=True)
+            with contextlib.suppress(dbapi.Error):  # broken: the next unit finds out
+                self._driver.rollback()  # the notification's aborted transaction, if any
+
+    def end(self) -> bool:
+        """PostgreSQL: autocommit off again (the connection may go back to the Sessions'
+        pool). False: the connection is not idle (broken), so it must not be used again."""
+        if not self.autocommit:
+            return True
+        try:
+            self._driver.autocommit = False
+        except self.dialect.loaded_dbapi.Error:
+            return False
+        return True
 
     def _commit_and_announce(self) -> None:
         """Commit, then tell the other desks (changes.ChangeListener) in a transaction of its
@@ -332,7 +407,8 @@ class DirectUnit(Unit):
             if self._driver.in_transaction:
                 self._driver.execute("ROLLBACK")
         else:
-            self._driver.rollback()
+            self._driver.rollback()  # nothing to do in autocommit outside transaction()
+            self._in_transaction = not self.autocommit
         self.tables.clear()
         self._trail.clear()
 

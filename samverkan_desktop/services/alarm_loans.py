@@ -229,11 +229,12 @@ def _training_setting(stored: str | None) -> str:
 # Run on the driver's connection (direct_sql: no Session, no per-statement SQLAlchemy
 # execution, SQL text compiled once). ``db.call(lend, ...)`` takes this route in a transaction
 # of its own; ``lend(session, ...)`` runs the same code in the session's transaction.
-# - PostgreSQL, db.call (the inline route): one query for every fact the rules need, then one
-#   statement for the unit's status, the loan and their audit entries (_lend_write), then the
-#   commit and the change notification in one message (DirectUnit): three round trips after
-#   psycopg's BEGIN, where statement by statement took seven (each round trip costs the desk
-#   and the server about 0.13 ms of CPU, and 20 desks share 2 CPUs).
+# - PostgreSQL, db.call (the inline route, in autocommit): one query for every fact the rules
+#   need, then one statement for the unit's status, the loan and their audit entries
+#   (_lend_write; it commits as it runs, all or nothing), then the change notification
+#   (DirectUnit): three round trips, where statement by statement took eight (each round trip
+#   costs the desk and the server about 0.13 ms of CPU, and 20 desks share 2 CPUs). A return
+#   that changes the unit's status writes in a transaction (_return_write).
 # - SQLite, and a Session on either: the write lock (SQLite) or the row lock (PostgreSQL), the
 #   facts, the loan (RETURNING its id), the audit entry, the commit. The unit's row is written
 #   only when its own status changes (a charging unit lent; a return putting it on charge or
@@ -624,7 +625,7 @@ def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None
     )
 
 
-@direct_sql.direct(_lend)
+@direct_sql.direct(_lend, autocommit=True)
 def lend(session: Session, data: LendInput, now: dt.datetime | None = None) -> LendResult:
     """Lend a unit: checks the unit is in, the borrower is staff (with valid alarm training,
     by the setting), and for a home loan the end and the approving manager. The loan (and a
@@ -734,7 +735,9 @@ def _return_write(entries: tuple[str, ...]) -> direct_sql.Statement:
     read (the UPDATE waits for a desk holding the row, then re-checks) and the loan closed
     only then; a fault's service event and the audit entries only with them. ``entries``: the
     tables of the audit rows, in their order. One row when done, none when changed meanwhile
-    (then nothing must stand: the caller rolls back)."""
+    (then nothing must stand: the caller rolls back; with a status change the statement can
+    half succeed, the status set and the loan closed meanwhile at another desk, so that one
+    runs in a transaction)."""
 
     def build(_dialect: str) -> Executable:
         closing = _loan_return(_dialect)
@@ -848,6 +851,8 @@ def _return(
         "new_status": new_status,
     }
     if unit.inline_trail:
+        if moves:  # the status may change while the loan does not: both or neither
+            unit.transaction()
         rows = unit.trail_rows(*changed)
         done = unit.first(
             _return_write(tuple(row["table_name"] for row in rows)),  # "alarm_units": it moves
@@ -886,7 +891,7 @@ def _return(
     )
 
 
-@direct_sql.direct(_return)
+@direct_sql.direct(_return, autocommit=True)
 def return_unit(
     session: Session,
     unit_id: int,

@@ -199,12 +199,15 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
         assert s.get_one(Loan, lent.loan_id).returned_at is None
 
 
+@pytest.mark.parametrize("put_on_charge", [False, True], ids=["back in", "on charge"])
 def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch, put_on_charge: bool
 ) -> None:
     """The unit was taken back and lent again since this desk read it: its status is as read
     but the loan it read is closed. The return must change nothing: the new loan stays open
-    and the unit on loan (each condition counts, not only the status's)."""
+    and the unit on loan (each condition counts, not only the status's). Put on charge, the
+    unit's status would change though the loan cannot: on PostgreSQL's autocommit route that
+    statement runs in a transaction, or the unit on loan would read "charging"."""
     with db.session() as s:
         data = make(s)
     unit, lena = data.units["LARM-01"], data.people["lena"]
@@ -222,12 +225,18 @@ def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
     before = _counts(db)
     monkeypatch.setattr(direct_sql.Unit, "first", stale_loan)
     with pytest.raises(ConflictError):
-        db.call(alarm_loans.return_unit, unit, now=LATER + dt.timedelta(minutes=1))
+        db.call(
+            alarm_loans.return_unit,
+            unit,
+            put_on_charge=put_on_charge,
+            now=LATER + dt.timedelta(minutes=1),
+        )
     monkeypatch.undo()
     assert _counts(db) == before
     with db.session() as s:
         assert s.get_one(Loan, second.loan_id).returned_at is None
         assert alarms.get_unit(s, unit).status is UnitStatus.ON_LOAN
+        assert s.get_one(AlarmUnit, unit).status is UnitStatus.AVAILABLE  # as stored
 
 
 def test_desks_racing_for_one_unit_through_db_call_give_one_loan(db_url: str) -> None:
@@ -377,6 +386,43 @@ def _backend_pid(unit: direct_sql.Unit) -> int:
 @direct_sql.direct(_backend_pid)
 def backend_pid(session: Session) -> int:
     raise AssertionError("db.call takes the direct route")
+
+
+@pytest.mark.postgres
+def test_the_reception_s_route_runs_in_autocommit_and_hands_the_connection_back_without(
+    pg_url: str,
+) -> None:
+    """On PostgreSQL the lend and the return commit each statement as it runs (no BEGIN, no
+    COMMIT: two of a lend's four round trips); the connection they kept goes back to the
+    Sessions' pool in transactions again, so a Session's rollback still undoes its work."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            data = make(s)
+        unit, sara = data.units["LARM-02"], data.people["sara"]
+        seen: list[bool] = []
+        real_first = direct_sql.Unit.first
+
+        def note_autocommit(self: direct_sql.Unit, statement: Any, values: Any = None) -> Any:
+            seen.append(self.driver.autocommit)
+            return real_first(self, statement, values)
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(direct_sql.Unit, "first", note_autocommit)
+            db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=NOW)
+            db.call(alarm_loans.return_unit, unit, now=LATER)
+        assert seen and all(seen), seen
+        kept = db._direct._idle[-1][1]
+        assert kept.driver_connection.autocommit is False
+        db._direct.close()  # back to the pool, where a Session finds it
+        with pytest.raises(RuntimeError), db.session() as s:
+            s.get_one(Person, sara).name = "Ändrad"
+            s.flush()
+            raise RuntimeError
+        with db.session() as s:
+            assert s.get_one(Person, sara).name == "Sara Holm"
+    finally:
+        db.dispose()
 
 
 @pytest.mark.postgres
