@@ -7,10 +7,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import alarm_loans
@@ -47,6 +48,8 @@ def ask_fault(
     """Register again, with a fault, a return just made (None: cancelled, nothing changed)."""
 
     def take_back(fault: str | None, charge: bool) -> ReturnResult:
+        if fault is None:  # F8 was pressed to report one: an empty box is a slip, not "in order"
+            raise ValidationError(_("Describe the fault, e.g. “the button sticks”."), field="fault")
         return ctx.call(
             redo_return,
             returned.loan_id,
@@ -57,13 +60,41 @@ def ask_fault(
 
     dialog = ReturnDialog(
         _("Report a fault on {code}").format(code=returned.unit_code),
-        _("Describe the fault: {code} goes out of service.").format(code=returned.unit_code),
+        _("Describe the fault and press Enter: {code} goes out of service.").format(
+            code=returned.unit_code
+        ),
         take_back,
         parent,
         fault_first=True,
         put_on_charge=put_on_charge,
     )
+    # The unit is back already: the button reports the fault (it read "Take back").
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(_("Report the fault"))
+    # Not "empty when the unit is in order": here a fault is what was asked for.
+    dialog.fault_edit.setPlaceholderText(_("e.g. the button sticks"))
+    enter_confirms = _EnterConfirms(dialog)
+    dialog.fault_edit.installEventFilter(enter_confirms)
     return dialog.result_value if dialog.exec() else None
+
+
+class _EnterConfirms(QObject):
+    """At the desk Enter confirms, here too: a fault is said in a line ("the button sticks"),
+    and Enter adding lines to a box that never closed left the receptionist stuck (Ctrl+Enter
+    was the way). Shift+Enter still starts a new line."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                self._dialog.accept()  # saves; a refusal keeps the dialog open
+                return True
+        return super().eventFilter(watched, event)
 
 
 def ask_take_back_home_loan(parent: QWidget, unit: UnitRow) -> bool:
