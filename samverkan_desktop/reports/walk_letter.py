@@ -101,6 +101,8 @@ def build(
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
         raise NotFoundError(_("The organisation no longer exists."))
+    if walk.organiser_id is None:
+        raise ValidationError(walk_actions.no_organiser_text())
     everything = walk_actions.list_for_walk(session, walk_id)
     actions = [a for a in everything if a.responsible_organisation_id == organisation_id]
     if organisation_id == walk_actions.sender_organisation_id(session, walk_id):

@@ -168,13 +168,23 @@ def letter_recipients(session: Session, walk_id: int) -> list[tuple[int, str, in
     return [row for row in responsible_organisations(session, walk_id) if row[0] != sender]
 
 
+def no_organiser_text() -> str:
+    return _(
+        "Choose the walk's organiser first (Planning, Change the plan…): "
+        "the letters are signed by them."
+    )
+
+
 def no_letter_reason(session: Session, walk_id: int) -> str | None:
     """Why no letter can go from the walk yet, or None when one can."""
-    if letter_recipients(session, walk_id):
-        return None
-    if responsible_organisations(session, walk_id):
+    if not responsible_organisations(session, walk_id):
+        return _("No action has been raised from the walk yet.")
+    walk = get_or_raise(session, Walk, walk_id, _("The walk no longer exists."))
+    if walk.organiser_id is None:  # a letter from nobody, "contact me" with no name
+        return no_organiser_text()
+    if not letter_recipients(session, walk_id):
         return _("No other organisation has actions from the walk.")
-    return _("No action has been raised from the walk yet.")
+    return None
 
 
 def counts_by_observation(session: Session, walk_id: int) -> dict[int, tuple[int, int]]:

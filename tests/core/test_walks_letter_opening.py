@@ -18,7 +18,10 @@ from tests.core.test_walks_cli import needs_pdftotext
 def test_a_letter_from_a_walk_without_participants(db: Database, tmp_path: Path) -> None:
     day = dt.date(2026, 3, 10)
     place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
-    walk_id = db.call(walk_service.create_walk, walk_service.WalkInput(place, day))
+    organiser = db.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
+    walk_id = db.call(
+        walk_service.create_walk, walk_service.WalkInput(place, day, organiser_id=organiser)
+    )
     db.call(walk_steps.mark_walked, walk_id, day)
     owner = db.call(contacts.create_organisation, contacts.OrganisationInput("Trafikkontoret"))
     seen = db.call(

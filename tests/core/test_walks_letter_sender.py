@@ -12,6 +12,9 @@ from samverkan_desktop.services import walk_actions
 from samverkan_desktop.services import walks as walk_service
 
 SENDER = "Östermalms stadsdelsförvaltning"
+NO_ORGANISER = (
+    "Välj vandringens arrangör först (Planering, Ändra planen…): breven skrivs under av arrangören."
+)
 
 
 def test_a_letter_to_the_sender_itself_is_refused(demo_db: Database) -> None:
@@ -31,3 +34,32 @@ def test_a_letter_to_the_sender_itself_is_refused(demo_db: Database) -> None:
     assert message.startswith(f"{SENDER} skriver breven från vandringen vid Tessinparken")
     assert "Brev kan skickas till: Lokalpolisområde Norrmalm (nummer " in message
     assert SENDER not in message.split("Brev kan skickas till:")[1]
+
+
+def test_a_letter_needs_the_walk_s_organiser(demo_db: Database) -> None:
+    """Without an organiser the letter had no sender and closed 'Hör gärna av er till mig' with
+    no name under 'Med vänlig hälsning'."""
+    tessin = next(w for w in demo_db.call(walk_service.list_walks) if w.place == "Tessinparken")
+    detail = demo_db.call(walk_service.get_walk, tessin.id)
+    plan = walk_service.WalkInput(
+        detail.place_id,
+        detail.date,
+        start_time=detail.start_time,
+        light=detail.light,
+        format=detail.format,
+        purpose=detail.purpose,
+        meeting_point=detail.meeting_point,
+        organiser_id=None,
+        resident_count=detail.resident_count,
+        checklist_template_id=detail.checklist_template_id,
+    )
+    demo_db.call(walk_service.update_walk, tessin.id, plan)
+    traffic = next(
+        i
+        for i, name, _n in demo_db.call(walk_actions.responsible_organisations, tessin.id)
+        if name == "Trafikkontoret"
+    )
+    assert demo_db.call(walk_actions.no_letter_reason, tessin.id) == NO_ORGANISER
+    with pytest.raises(ValidationError) as refused:
+        demo_db.call(walk_letter.build, tessin.id, traffic)
+    assert str(refused.value) == NO_ORGANISER

@@ -67,3 +67,30 @@ def test_a_greyed_letters_button_says_why(qtbot: QtBot, demo_ctx: AppContext) ->
     assert area.view.letters_button.toolTip() == (
         "Ingen annan organisation har åtgärder från vandringen."
     )
+
+
+def test_without_an_organiser_the_letters_wait_for_one(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    today = dt.date.today()
+    tessin = next(p.id for p in demo_ctx.call(places.list_places) if p.name == "Tessinparken")
+    traffic = next(
+        o.id for o in demo_ctx.call(contacts.list_organisations) if o.name == "Trafikkontoret"
+    )
+    walk_id = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
+    demo_ctx.call(walk_steps.mark_walked, walk_id, today)
+    seen = demo_ctx.call(
+        walk_records.add_observation,
+        walk_id,
+        walk_records.ObservationInput(
+            "Mörkt", location="Entrén", responsible_organisation_id=traffic
+        ),
+    )
+    demo_ctx.call(
+        walk_actions.raise_action, seen, walk_actions.WalkActionInput("Byt lampor", traffic), today
+    )
+    area = WalksArea(demo_ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 800)
+    area.show()
+    area.open_walk(walk_id)
+    assert not area.view.letters_button.isEnabled()
+    assert area.view.letters_button.toolTip().startswith("Välj vandringens arrangör först")

@@ -247,7 +247,8 @@ class WalkView(QWidget):
 
     def _fill_letters(self, walk: WalkDetail) -> None:
         self.letters_menu.clear()
-        owners = self.ctx.call(walk_actions.letter_recipients, walk.id)
+        reason = self.ctx.call(walk_actions.no_letter_reason, walk.id)
+        owners = [] if reason else self.ctx.call(walk_actions.letter_recipients, walk.id)
         for organisation_id, name, count in owners:
             action = self.letters_menu.addAction(f"{name} ({count})")
             action.triggered.connect(
@@ -255,7 +256,7 @@ class WalkView(QWidget):
             )
         self.letters_button.setEnabled(bool(owners))
         # A greyed button says why (Qt shows a disabled widget's tooltip).
-        self.letters_button.setToolTip(self.ctx.call(walk_actions.no_letter_reason, walk.id) or "")
+        self.letters_button.setToolTip(reason or "")
         self.print_report.setEnabled(walk.status is not WalkStatus.PLANNING)
 
     # --- steps -----------------------------------------------------------------------------
