@@ -10,7 +10,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -55,7 +55,7 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
     facts = [owner.name, _("As of {time}").format(time=iso_date(day)), summary]
     story: list[Flowable] = [
         paragraph(title, "title"),
-        paragraph(" · ".join(fact for fact in facts if fact), "subtitle"),
+        paragraph(dotted(*facts), "subtitle"),
         table(
             [_("Name"), _("Department or organisation"), _("Attended"), _("Valid until")],
             [
