@@ -66,6 +66,8 @@ class PlaceDetailPane(QFrame):
         self.priorities = roomy(QListWidget(self))
         self.priorities.setMaximumHeight(90)
         self.priorities.setWordWrap(True)  # a long reason on more lines, not sideways
+        # Wrapped rows still brought a needless sideways scroll bar into the 90 px box.
+        self.priorities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # "Remove priority" removes the one chosen: without a choice it did nothing.
         self.priorities.currentItemChanged.connect(
             lambda item, _previous: self.remove.setEnabled(item is not None)
