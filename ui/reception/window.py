@@ -6,6 +6,8 @@
 3. Enter lends it (home visit: back today 17.00). A home loan asks for its end and the approving
    manager. The reason of a home loan never appears here.
 A unit out on a home loan is taken back only after a question (Enter: yes, Esc: no).
+A unit handed back mid-lending is scanned where the letters stand: it comes back and the
+lending goes on. Ctrl+P previews today's loan log.
 A confirmation line offers Undo as long as the service accepts it. Esc starts over; F11 asks,
 then leaves reception mode (F11 again).
 """
@@ -48,6 +50,7 @@ from ui.reception.dialogs import ask_fault, ask_home_loan, ask_leave, ask_take_b
 from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.notice import ReceptionNotice
 from ui.reception.printing import print_todays_log
+from ui.reception.scan import split_scan
 from ui.reception.style import STYLE
 from ui.reception.tiles import TileGrid
 from ui.widgets.notice import NoticeBar
@@ -273,14 +276,17 @@ class ReceptionWindow(QWidget):
         text = self.input.text().strip()
         if not text:
             return
+        if self.unit is not None and (match := self.borrowers.current_match()) is not None:
+            self.lend(match.id)
+            return
+        scanned = split_scan(text, (unit.code for unit in self.units))
+        if scanned is not None:
+            self._scanned(*scanned)
+            return
         if self.unit is None:
             self.use_code(text)
             return
-        match = self.borrowers.current_match()
-        if match is not None:
-            self.lend(match.id)
-            return
-        # Nobody fits: perhaps another unit was scanned.
+        # Nobody fits: perhaps another unit was scanned (one the tiles do not show).
         try:
             self.ctx.call(alarms.find_unit, text)
         except DomainError:
@@ -293,6 +299,31 @@ class ReceptionWindow(QWidget):
             self.input.selectAll()
             return
         self.use_code(text)
+
+    def _scanned(self, code: str, letters: str) -> None:
+        """A code scanned, perhaps after letters of a name. A unit handed back in the middle of
+        a lending is taken back and the lending goes on (its unit and letters kept: before, the
+        letters and the scan ran together into "No staff member fits"); a unit in is chosen,
+        the letters typed before it naming its borrower."""
+        lending = self.unit
+        if lending is not None and code.casefold() != lending.code.casefold():
+            try:
+                unit = self.ctx.call(alarms.find_unit, code)
+            except DomainError as error:
+                self._refused(error)
+                return
+            if unit.loan_id is not None:
+                self.take_back(unit)
+                if self.unit is not None:  # still lendable (a refusal may have started over)
+                    self._type_letters(letters)
+                return
+        self.use_code(code)
+        if self.unit is not None and letters:
+            self._type_letters(letters)
+
+    def _type_letters(self, letters: str) -> None:
+        self.input.setText(letters)
+        self._typed(letters)
 
     def use_code(self, code: str) -> None:
         """A unit scanned, typed or clicked: take it back if out, choose it if in."""
