@@ -36,7 +36,7 @@ from samverkan_desktop.recurrence import (
 )
 from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.services import actions as action_service
-from samverkan_desktop.services.action_rows import origin_text
+from samverkan_desktop.services.action_rows import origin_text, status_text
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
@@ -403,6 +403,7 @@ def list_actions(args: argparse.Namespace) -> int:
                     "responsible_organisation": r.responsible_organisation,
                     "due_on": r.due_on,
                     "status": r.status,
+                    "status_text": status_text(r.status, r.overdue),
                     "overdue": r.overdue,
                     "raised_on": r.raised_on,
                     "closed_on": r.closed_on,
@@ -419,7 +420,17 @@ def list_actions(args: argparse.Namespace) -> int:
         return 0
     print_table(
         [_("Id"), _("Action"), _("Responsible"), _("Due"), _("Status"), _("Source")],
-        [(r.id, r.title, r.responsible, r.due_on, r.status, origins[r.id]) for r in rows],
+        [
+            (
+                r.id,
+                r.title,
+                r.responsible,
+                r.due_on,
+                status_text(r.status, r.overdue),
+                origins[r.id],
+            )
+            for r in rows
+        ],
     )
     return 0
 

@@ -93,6 +93,13 @@ def is_overdue(status: ActionStatus, due_on: dt.date | None, today: dt.date) -> 
     return not status.is_closed and due_on is not None and due_on < today
 
 
+def status_text(status: ActionStatus, overdue: bool) -> str:
+    """ "Öppen, försenad": an action's status as the Actions list and ``samverkan actions list``
+    write it (the command line wrote "Öppen" where the window said it was late)."""
+    text = _(status.label)
+    return _("{status}, overdue").format(status=text) if overdue else text
+
+
 def urgency_order(row: ActionRow) -> tuple[bool, bool, dt.date, int]:
     """Open before closed, overdue first, then by due date."""
     return (row.status.is_closed, not row.overdue, row.due_on or dt.date.max, row.id)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
+from samverkan_desktop.services import action_rows
 from samverkan_desktop.services.action_list import PAGE_SIZE, SORT_KEYS, ActionListRow
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
 
@@ -48,10 +49,7 @@ def due_text(row: ActionListRow) -> str:
 
 
 def status_text(row: ActionListRow) -> str:
-    text = _(row.status.label)
-    if row.overdue:
-        return _("{status}, overdue").format(status=text)
-    return text
+    return action_rows.status_text(row.status, row.overdue)
 
 
 class ActionsModel(QAbstractTableModel):
