@@ -3,7 +3,8 @@
 Leaving a group takes the person's membership, the group's contact places they held (convener,
 district or police contact) and their unanswered invitations to the group's meetings still to
 come: a meeting opened before keeps its own invitation list, which would otherwise still invite
-them. Meetings held, or already answered, keep their attendance (history stays).
+them. Meetings held, or already answered, keep their attendance (history stays). Joining a
+group is the mirror: ``meeting_invitations.invite_to_opened``.
 
 A member removed in the Groups area and a person who left (Contacts) go the same way."""
 
@@ -28,6 +29,7 @@ from samverkan_desktop.models import (
     Membership,
     Person,
 )
+from samverkan_desktop.services.meeting_invitations import invite, still_to_come
 
 CONTACT_PLACES = ("convener_id", "district_contact_id", "police_contact_id")
 
@@ -62,8 +64,7 @@ def upcoming_invitations(
             Invitee.person_id == person_id,
             Invitee.status == AttendanceStatus.INVITED,
             Meeting.group_id.in_(list(group_ids)),
-            Meeting.status == MeetingStatus.PLANNED,
-            Meeting.starts_at > (now or dt.datetime.now(dt.UTC)),
+            *still_to_come(now),
         )
         .order_by(Meeting.starts_at)
     )
@@ -126,21 +127,10 @@ def come_back(session: Session, left: LeftGroups) -> None:
         session.add(Membership(group_id=group_id, person_id=left.person_id, role=role))
     for group_id, attribute in left.contact_places:
         setattr(found[group_id], attribute, left.person_id)
-    invited = set(
-        session.scalars(
-            select(Invitee.meeting_id).where(
-                Invitee.person_id == left.person_id,
-                Invitee.meeting_id.in_(left.invitations),
-            )
-        )
-    )
     # A meeting deleted, cancelled or held meanwhile is not given an invitation after the fact.
     still_planned = session.scalars(
         select(Meeting.id).where(
             Meeting.id.in_(left.invitations), Meeting.status == MeetingStatus.PLANNED
         )
     ).all()
-    for meeting_id in still_planned:
-        if meeting_id not in invited:
-            session.add(Invitee(meeting_id=meeting_id, person_id=left.person_id))
-    session.flush()
+    invite(session, left.person_id, still_planned)

@@ -21,7 +21,7 @@ from samverkan_desktop.models import (
     Person,
     PriorityArea,
 )
-from samverkan_desktop.services import agenda, group_leaving
+from samverkan_desktop.services import agenda, group_leaving, meeting_invitations
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
@@ -440,8 +440,14 @@ def meeting_count(session: Session, group_id: int) -> int:
 
 
 def add_member(
-    session: Session, group_id: int, person_id: int, role: MemberRole = MemberRole.MEMBER
+    session: Session,
+    group_id: int,
+    person_id: int,
+    role: MemberRole = MemberRole.MEMBER,
+    now: dt.datetime | None = None,
 ) -> int:
+    """Make the person a member, invited to the group's meetings still to come, those already
+    opened included (mirror of ``remove_member``)."""
     group = _get_group(session, group_id)
     person = session.get(Person, person_id)
     if person is None:
@@ -460,6 +466,7 @@ def add_member(
     membership = Membership(group_id=group_id, person_id=person_id, role=role)
     session.add(membership)
     flush_or_conflict(session, _("The person is already a member of the group."))
+    meeting_invitations.invite_to_opened(session, person_id, group_id, now)
     return membership.id
 
 
