@@ -446,6 +446,22 @@ def _check_assessed(exercise: Exercise) -> None:
     )
 
 
+def evaluation_refusal(title: str, status: ExerciseStatus) -> str | None:
+    """Why the objectives of an exercise cannot be evaluated yet (None: they can). They are
+    evaluated after the exercise: once it is marked as conducted, not while it is only planned
+    or was cancelled. The Evaluation tab shows this line beside its greyed controls."""
+    if status is ExerciseStatus.PLANNED:
+        return _(
+            "“{title}” is not yet marked as conducted: its objectives are evaluated after the "
+            "exercise, once it is."
+        ).format(title=title)
+    if status is ExerciseStatus.CANCELLED:
+        return _("“{title}” is cancelled: there is no exercise held to evaluate.").format(
+            title=title
+        )
+    return None
+
+
 def _check_still_assessed(exercise: Exercise, leaving: ExerciseObjective) -> None:
     """An evaluated exercise keeps at least one assessed objective (while it has objectives)."""
     if exercise.status is not ExerciseStatus.EVALUATED:
@@ -575,10 +591,15 @@ def evaluate_objective(
     result: ObjectiveResult | None,
     comment: str | None = None,
 ) -> None:
-    """Record how well an objective was met (None: not evaluated yet)."""
+    """Record how well an objective was met (None: not evaluated yet). Refused before the
+    exercise is held (see ``evaluation_refusal``); clearing a result is not."""
     objective = _get_objective(session, objective_id)
+    exercise = objective.exercise
+    refusal = evaluation_refusal(exercise.title, exercise.status)
+    if refusal is not None and (result is not None or clean(comment)):
+        raise ValidationError(refusal, field="result")
     if result is None and objective.result is not None:
-        _check_still_assessed(objective.exercise, objective)
+        _check_still_assessed(exercise, objective)
     objective.result = result
     objective.comment = clean(comment)
     session.flush()

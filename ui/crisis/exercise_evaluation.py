@@ -77,6 +77,12 @@ class EvaluationTab(ExerciseTab):
             self,
         )
         self.no_objectives.hide()
+        # Evaluation comes after the exercise: while it is planned (or cancelled) the controls
+        # are greyed and this line says why (the service's own refusal).
+        self.not_held = muted("", self)
+        self.not_held.setObjectName("notHeld")
+        self.not_held.hide()
+        self._refusal: str | None = None
         self.results = QButtonGroup(self)
         result_row = QHBoxLayout()
         self.result_buttons: dict[ObjectiveResult | None, QRadioButton] = {}
@@ -114,6 +120,7 @@ class EvaluationTab(ExerciseTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.editor_heading)
         layout.addWidget(self.no_objectives)
+        layout.addWidget(self.not_held)
         layout.addLayout(result_row)
         layout.addWidget(self.comment)
         layout.addLayout(save_row)
@@ -137,6 +144,10 @@ class EvaluationTab(ExerciseTab):
         else:
             self.heading.setText(_("Evaluation per objective (no objectives)"))
         self.no_objectives.setVisible(not detail.objectives)
+        row = detail.exercise
+        self._refusal = exercises.evaluation_refusal(row.title, row.status)
+        self.not_held.setText(self._refusal or "")
+        self.not_held.setVisible(self._refusal is not None)
         self.table.set_rows(detail.objectives)
         if (not same or self.table.current_row() is None) and detail.objectives:
             first_open = next((o for o in detail.objectives if o.result is None), None)
@@ -159,12 +170,12 @@ class EvaluationTab(ExerciseTab):
     def _fill_editor(self, objective: ObjectiveRow | None) -> None:
         self._remember_draft()
         self._shown = objective
-        enabled = objective is not None
+        enabled = objective is not None and self._refusal is None
         for button in self.result_buttons.values():
             button.setEnabled(enabled)
         self.comment.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
-        self.lesson_button.setEnabled(enabled)
+        self.lesson_button.setEnabled(objective is not None)
         if objective is None:
             none = self.detail is not None and not self.detail.objectives
             self.editor_heading.setText(
@@ -196,8 +207,8 @@ class EvaluationTab(ExerciseTab):
 
     def save_evaluation(self) -> None:
         objective = self.table.current_row()
-        if objective is None:
-            return
+        if objective is None or not self.save_button.isEnabled():
+            return  # Ctrl+Enter while the exercise is not held: the line above says why
         try:
             self.ctx.call(
                 exercises.evaluate_objective,

@@ -1,0 +1,54 @@
+"""The Evaluation tab of an exercise not yet held: its result buttons, comment and save are
+greyed, a line says why (evaluation comes after the exercise), Ctrl+Enter saves nothing and
+asks nothing; once the exercise is marked as conducted the objective is evaluated as usual."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import ExerciseType, ObjectiveResult
+from samverkan_desktop.services import exercises
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, show_window
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+
+DAY = dt.date.today() - dt.timedelta(days=1)  # held yesterday, not yet marked so
+
+
+def test_objectives_are_evaluated_once_the_exercise_is_conducted(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY),
+    )
+    objective = ctx.call(exercises.add_objective, exercise, "Alla nås inom 15 minuter")
+    area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
+    area.open_exercise(exercise)
+    view = area.exercise_view
+    tab = view.evaluation_tab
+    view.tabs.setCurrentWidget(tab)
+    assert tab.table.current_id() == objective
+    assert tab.not_held.isVisible()
+    assert tab.not_held.text() == (
+        "”Larmprov” är ännu inte markerad som genomförd: målen utvärderas efter övningen, "
+        "när den har markerats som genomförd."
+    )
+    greyed = [*tab.result_buttons.values(), tab.comment, tab.save_button]
+    assert not any(widget.isEnabled() for widget in greyed)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    modals.check()  # no error box
+    assert ctx.call(exercises.get_exercise, exercise).objectives[0].result is None
+
+    click_button(qtbot, view, "Markera som genomförd")
+    assert view.tabs.currentWidget() is tab
+    assert not tab.not_held.isVisible()
+    assert all(widget.isEnabled() for widget in greyed)
+    click_button(qtbot, tab, "1 Uppfyllt")
+    click_button(qtbot, tab, "Spara utvärderingen (Ctrl+Enter)")
+    assert ctx.call(exercises.get_exercise, exercise).objectives[0].result is ObjectiveResult.MET
