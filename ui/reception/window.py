@@ -48,6 +48,7 @@ from ui.reception.borrower_list import BorrowerList
 from ui.reception.clock import DeskClock
 from ui.reception.dialogs import ask_fault, ask_home_loan, ask_leave, ask_take_back_home_loan
 from ui.reception.initials_dialog import InitialsDialog
+from ui.reception.late_line import LateLine
 from ui.reception.notice import ReceptionNotice
 from ui.reception.printing import print_todays_log
 from ui.reception.scan import split_scan
@@ -109,6 +110,7 @@ class ReceptionWindow(QWidget):
         print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         print_button.clicked.connect(self.print_log)
         self.print_button = print_button
+        self.late = LateLine(self)
         self.tiles = TileGrid(self)
         self.tiles.tile_clicked.connect(self.use_code)
         scroll = QScrollArea(self)
@@ -146,6 +148,7 @@ class ReceptionWindow(QWidget):
         options.addStretch(1)
         options.addWidget(print_button)
         layout.addLayout(options)
+        layout.addWidget(self.late)
         layout.addWidget(scroll, 1)
         layout.addWidget(help_line)
 
@@ -197,6 +200,7 @@ class ReceptionWindow(QWidget):
             if self.unit is None or self.unit.status not in LENDABLE:
                 self.start_over()  # lent or taken out of service at another desk
         self.tiles.set_units(self.units, self.unit.id if self.unit else None)
+        self.late.set_units(self.units)
         self.clock.set_time(dt.datetime.now(dt.UTC))
         self.receptionist.setText(
             _("Receptionist: {initials}").format(initials=self.initials or "–")
