@@ -84,7 +84,7 @@ class DayCellWidget(QFrame):
         else:
             top.addStretch(1)
         layout.addLayout(top)
-        self._top = top
+        self._layout, self._top = layout, top
         # Every meeting gets its tile; those that do not fit the cell's height whole are hidden
         # behind "+N more" (a short window, a laptop at 125 %), at most MAX_CHIPS are shown.
         self.chips: list[MeetingChip] = []
@@ -110,7 +110,7 @@ class DayCellWidget(QFrame):
         count = len(self.chips)
         if not count:
             return
-        layout = self.layout()
+        layout = self._layout
         margins, spacing = layout.contentsMargins(), layout.spacing()
         room = self.height() - margins.top() - margins.bottom() - self._top.sizeHint().height()
         step = self.chips[0].sizeHint().height() + spacing
@@ -119,11 +119,17 @@ class DayCellWidget(QFrame):
         else:
             more = self.more_button.sizeHint().height() + spacing if self.more_button else 0
             visible = max(0, min(MAX_CHIPS - 1, (room - more) // step))
+        placed = [*self.chips, *([self.more_button] if self.more_button else [])]
+        shown = [widget.isVisibleTo(self) for widget in placed]
         for index, chip in enumerate(self.chips):
             chip.setVisible(index < visible)
         if self.more_button is not None:
             self.more_button.setText(_("+{count} more").format(count=count - visible))
             self.more_button.setVisible(visible < count)
+        if shown != [widget.isVisibleTo(self) for widget in placed]:
+            # Place them now: the layout would only on its next event, and a tile just shown
+            # would be painted until then at its first place, over the day's number.
+            layout.activate()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.new_requested.emit(self.cell.date)
