@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from samverkan_desktop import backup
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import DatabaseCorruptError, DomainError
+from samverkan_desktop.formatting import wall_datetime
 from samverkan_desktop.i18n import _
 from ui.widgets.dialogs import show_error, show_info
 
@@ -92,9 +93,7 @@ def _ask(path: Path, parent: QWidget | None) -> Path | None:
     restore_latest = None
     if latest is not None:
         restore_latest = box.addButton(
-            _("Restore the latest backup ({date})").format(
-                date=latest.taken_at.strftime("%Y-%m-%d %H.%M")
-            ),
+            _("Restore the latest backup ({date})").format(date=wall_datetime(latest.taken_at)),
             QMessageBox.ButtonRole.AcceptRole,
         )
     choose = box.addButton(_("Choose another backup…"), QMessageBox.ButtonRole.ActionRole)

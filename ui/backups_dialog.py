@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import backup
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import week_label
+from samverkan_desktop.formatting import wall_datetime, week_label
 from samverkan_desktop.i18n import _
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
-STAMP_FORMAT = "%Y-%m-%d %H.%M"  # the clock as Swedish writes it, as the other views do
 T = TypeVar("T")
 
 
@@ -43,7 +42,7 @@ def backup_columns() -> list[Column[backup.BackupFile]]:
     return [
         Column(
             _("Taken"),
-            lambda b: b.taken_at.strftime(STAMP_FORMAT),
+            lambda b: wall_datetime(b.taken_at),
             sort_key=lambda b: b.taken_at,
         ),
         Column(_("Week"), lambda b: week_label(b.taken_at.date()), sort_key=lambda b: b.taken_at),
@@ -166,7 +165,7 @@ class BackupsDialog(QDialog):
     def restore_selected(self) -> None:
         row = self.table.current_row()
         if row is not None:
-            self._restore(row.path, row.taken_at.strftime(STAMP_FORMAT))
+            self._restore(row.path, wall_datetime(row.taken_at))
 
     def restore_from_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -25,6 +25,7 @@ from samverkan_desktop.cli.common import (
     within_years,
 )
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionSource, Group, GroupType
 from samverkan_desktop.recurrence import (
@@ -34,7 +35,6 @@ from samverkan_desktop.recurrence import (
     occurrences,
     parse_phrase,
 )
-from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services.action_rows import origin_text, status_text
 
@@ -249,7 +249,7 @@ def show_rule(args: argparse.Namespace) -> int:
             (
                 o.start.date(),
                 o.week,
-                f"{clock(o.start)}–{clock(o.end)}",
+                f"{clock_text(o.start)}–{clock_text(o.end)}",
                 _note(o.holiday, o.skipped, o.moved),
             )
             for o in found
@@ -310,7 +310,7 @@ def list_meetings(args: argparse.Namespace) -> int:
                 r.id,
                 r.starts_at.date(),
                 r.week,
-                f"{clock(r.starts_at)}–{clock(r.ends_at)}",
+                f"{clock_text(r.starts_at)}–{clock_text(r.ends_at)}",
                 r.label,
                 r.place,
                 r.status,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from samverkan_desktop.formatting import MONTHS, WEEKDAYS
+from samverkan_desktop.formatting import MONTHS, WEEKDAYS, clock_text
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.recurrence.days import HolidayPolicy
 from samverkan_desktop.recurrence.rule import Frequency, Rule, WeekParity
@@ -59,11 +59,6 @@ def month_list(months: Sequence[int]) -> str:
         else:
             words.extend(month_name(m) for m in run)
     return join_words(words)
-
-
-def clock(time_: object) -> str:
-    """ "09.00" (Swedish style, as on printouts)."""
-    return time_.strftime("%H.%M")  # type: ignore[attr-defined]
 
 
 WORKDAYS = (0, 1, 2, 3, 4)
@@ -121,7 +116,7 @@ def describe(rule: Rule, *, with_defaults: bool = True) -> str:
     else:
         text = _pattern(rule)
     text = _("{pattern} at {start}–{end}").format(
-        pattern=text, start=clock(rule.start_time), end=clock(rule.end_time)
+        pattern=text, start=clock_text(rule.start_time), end=clock_text(rule.end_time)
     )
     if rule.months and not _chosen_months_in_pattern(rule):
         if len(rule.months) >= 7:

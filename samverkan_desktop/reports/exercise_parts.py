@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import MONTHS, long_date
+from samverkan_desktop.formatting import MONTHS, long_date, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports.style import escape, facts, markup, week_label
@@ -28,9 +28,7 @@ def when(row: ExerciseRow) -> str:
 
 def exercise_facts(detail: ExerciseDetail) -> Flowable:
     row = detail.exercise
-    day = when(row)
-    if detail.start_time is not None:
-        day += " " + _("at {time}").format(time=detail.start_time.strftime("%H.%M"))
+    day = with_clock(when(row), detail.start_time)
     return facts(
         [
             (_("Type"), _(row.type.label)),

@@ -9,9 +9,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from samverkan_desktop.formatting import long_date
+from samverkan_desktop.formatting import clock_text, long_date
 from samverkan_desktop.i18n import _
-from samverkan_desktop.recurrence.describe import clock
 from samverkan_desktop.reports.style import STYLES, WARN, escape, markup, paragraph, table
 from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.meeting_rows import MeetingDetail, MeetingRef
@@ -29,7 +28,7 @@ def when(detail: MeetingDetail | MeetingRef) -> str:
 
 
 def time_span(detail: MeetingDetail | MeetingRef) -> str:
-    return f"{clock(detail.starts_at)}–{clock(detail.ends_at)}"
+    return f"{clock_text(detail.starts_at)}–{clock_text(detail.ends_at)}"
 
 
 def meeting_facts(detail: MeetingDetail) -> list[tuple[str, str | None]]:

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import long_date
+from samverkan_desktop.formatting import long_date, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.style import (
     ACCENT,
@@ -208,9 +208,7 @@ def _cover(
     stops: list[walk_route.StopRow],
     sheet: walk_records.ChecklistSheet,
 ) -> list[Flowable]:
-    when = f"{long_date(walk.date)} ({week_label(walk.date)})"
-    if walk.start_time is not None:
-        when += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
+    when = with_clock(f"{long_date(walk.date)} ({week_label(walk.date)})", walk.start_time)
     organiser = ", ".join(
         part for part in (walk.organiser, walk.organiser_title, walk.organiser_organisation) if part
     )

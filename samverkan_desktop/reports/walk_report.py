@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import long_date
+from samverkan_desktop.formatting import long_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.reports.style import (
@@ -41,10 +41,7 @@ from samverkan_desktop.services.walk_actions import WalkActionRow
 
 
 def when_text(walk: walk_service.WalkDetail) -> str:
-    text = f"{long_date(walk.date)} ({week_label(walk.date)})"
-    if walk.start_time is not None:
-        text += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
-    return text
+    return with_clock(f"{long_date(walk.date)} ({week_label(walk.date)})", walk.start_time)
 
 
 def participants_text(

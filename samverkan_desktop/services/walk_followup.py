@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ChecklistAnswer, RouteStop, Walk, WalkChecklistItem, WalkStatus
 from samverkan_desktop.services.walks import WALKED_STEPS, WalkBrief, get_walk_model
@@ -174,9 +174,7 @@ def walks_coming_up(session: Session, today: dt.date) -> OverviewSection:
             )
             urgency = Urgency.OVERDUE
         else:
-            detail = date_with_week(walk.date)
-            if walk.start_time is not None:
-                detail += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
+            detail = with_clock(date_with_week(walk.date), walk.start_time)
             urgency = Urgency.SOON
         items.append(OverviewItem(title, detail, walk.date, urgency, "walks", walk.id))
     items.sort(key=lambda i: (i.urgency is not Urgency.OVERDUE, i.date or today))

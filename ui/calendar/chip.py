@@ -6,12 +6,11 @@ and cancelling. Cancelled meetings are greyed and struck through, moved ones mar
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.calendar import CalendarRow
@@ -47,11 +46,6 @@ def tint(colour: QColor, amount: float = 0.84) -> QColor:
     )
 
 
-def clock(value: dt.datetime) -> str:
-    """ "09.00": the row's times are Stockholm time already (strftime is slow in bulk)."""
-    return f"{value.hour:02d}.{value.minute:02d}"
-
-
 def status_text(row: CalendarRow) -> str:
     if row.status is MeetingStatus.CANCELLED:
         return _("Cancelled")
@@ -63,7 +57,7 @@ def status_text(row: CalendarRow) -> str:
 def chip_tooltip(row: CalendarRow) -> str:
     lines = [
         row.label,
-        _("{start}–{end}").format(start=clock(row.starts_at), end=clock(row.ends_at)),
+        _("{start}–{end}").format(start=clock_text(row.starts_at), end=clock_text(row.ends_at)),
     ]
     if row.place:
         lines.append(row.place)
@@ -107,11 +101,11 @@ class MeetingChip(QAbstractButton):
     def _make_texts(self) -> list[str]:
         row = self.row
         mark = "↷ " if row.moved and not self.cancelled else ""
-        start = clock(row.starts_at)
+        start = clock_text(row.starts_at)
         if self.lines == 1:
             return [f"{mark}{start} {row.label}"]
         texts = [
-            f"{mark}{start}–{clock(row.ends_at)}",
+            f"{mark}{start}–{clock_text(row.ends_at)}",
             row.label,
         ]
         if self.cancelled:

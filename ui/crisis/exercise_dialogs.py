@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.formatting import MONTHS, clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import crisis_org, exercise_templates, exercises
@@ -29,7 +29,6 @@ from ui.widgets.fields import (
     OptionalDateEdit,
     RecordCombo,
     TextBox,
-    clock_text,
     parse_clock,
 )
 from ui.widgets.form_dialog import FormDialog

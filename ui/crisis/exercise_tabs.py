@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercises
@@ -137,10 +138,7 @@ class ScenarioTab(ExerciseTab):
         super().show_exercise(detail)
         row = detail.exercise
         self.facts.set_fact("type", _(row.type.label))
-        when = when_text(row)
-        if detail.start_time is not None:
-            when += " " + _("at {time}").format(time=detail.start_time.strftime("%H.%M"))
-        self.facts.set_fact("when", when)
+        self.facts.set_fact("when", with_clock(when_text(row), detail.start_time))
         self.facts.set_fact("place", row.location)
         self.facts.set_fact("leader", row.leader)
         self.facts.set_fact("checklist", detail.template_name)

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import calendar
 from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow
-from ui.calendar.chip import clock
 from ui.calendar.month_view import weekday_short
 from ui.context import AppContext
 from ui.widgets.detail import section_heading
@@ -28,7 +28,7 @@ def meeting_link_text(row: CalendarRow) -> str:
     """ "tis 2026-12-01 09.00 · v. 49 · Karlavägen 104"."""
     day = row.starts_at.date()
     parts = [
-        f"{weekday_short(day.weekday())} {day.isoformat()} {clock(row.starts_at)}",
+        f"{weekday_short(day.weekday())} {day.isoformat()} {clock_text(row.starts_at)}",
         _("w. {week}").format(week=row.week),
     ]
     if row.title:

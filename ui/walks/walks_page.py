@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places
@@ -83,11 +83,8 @@ class WalkSummary(QFrame):
         if row is None:
             return
         self.title.setText(_("Safety walk {place}").format(place=row.place))
-        when = date_with_week(row.date)
-        if row.start_time:
-            when += " " + _("at {time}").format(time=row.start_time.strftime("%H.%M"))
         lines = [
-            when,
+            with_clock(date_with_week(row.date), row.start_time),
             f"{_(row.light.label)} · {_(row.format.label)}",
             _("Step: {status}").format(status=_(row.status.label)),
             ngettext(

@@ -327,11 +327,6 @@ def parse_clock(text: str, field: str, example: str = "09.30") -> dt.time | None
     )
 
 
-def clock_text(value: dt.time | None) -> str:
-    """ "18.30", as Swedish writes it (empty: no time)."""
-    return f"{value.hour:02d}.{value.minute:02d}" if value else ""
-
-
 class TimeEdit(QTimeEdit):
     """A clock time as Swedish writes it, "09.00" (as the program's views and printouts do).
     Edited part by part, as Qt does: "0900", "9.00", "9:00" and "09:00" all give 09.00, and "9"
