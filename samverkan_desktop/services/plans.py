@@ -94,6 +94,11 @@ class PlanRow:
     attachment_count: int
     row_version: int = 0  # for the form's save (services.versions); ``version`` is the document's
 
+    def due_on(self, today: dt.date) -> tuple[DueState, int | None]:
+        """``due_state`` and ``days_left`` on another day: a list left open overnight asks
+        again on each paint (the row's own were worked out the day it was loaded)."""
+        return revision_due(self.next_revision, self.active, today)
+
 
 @dataclass(frozen=True)
 class VersionRow:
@@ -137,20 +142,25 @@ def current_version(plan: Plan) -> PlanVersion | None:
     return plan.versions[-1] if plan.versions else None
 
 
+def revision_due(due: dt.date | None, active: bool, today: dt.date) -> tuple[DueState, int | None]:
+    """A plan's revision state on ``today`` and the days left to its next revision ``due``
+    (negative: days overdue)."""
+    days_left = (due - today).days if due else None
+    if not active:
+        return DueState.INACTIVE, days_left
+    if days_left is None:
+        return DueState.NO_DATE, None
+    if days_left < 0:
+        return DueState.OVERDUE, days_left
+    if days_left <= DUE_SOON_DAYS:
+        return DueState.DUE_SOON, days_left
+    return DueState.OK, days_left
+
+
 def _row(plan: Plan, today: dt.date) -> PlanRow:
     current = current_version(plan)
     due = next_revision(current.adopted_on if current else None, plan.revision_interval_months)
-    days_left = (due - today).days if due else None
-    if not plan.active:
-        state = DueState.INACTIVE
-    elif due is None or days_left is None:
-        state = DueState.NO_DATE
-    elif days_left < 0:
-        state = DueState.OVERDUE
-    elif days_left <= DUE_SOON_DAYS:
-        state = DueState.DUE_SOON
-    else:
-        state = DueState.OK
+    state, days_left = revision_due(due, plan.active, today)
     return PlanRow(
         id=plan.id,
         kind=plan.kind,

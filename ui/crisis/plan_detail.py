@@ -3,6 +3,9 @@ what the register's columns show."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
@@ -43,8 +46,15 @@ def _next_text(row: PlanRow) -> str:
     return date_with_week(row.next_revision) if row.next_revision else "–"
 
 
-def plan_columns() -> list[Column[PlanRow]]:
-    # Widths: see fit_plan_columns.
+def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
+    # Widths: see fit_plan_columns. The revision state is asked on every paint, not taken from
+    # the day the list was loaded: a plan falls due while the list stays open (overnight).
+    def state(row: PlanRow) -> DueState:
+        return row.due_on(today())[0]
+
+    def days_left(row: PlanRow) -> int | None:
+        return row.due_on(today())[1]
+
     return [
         Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour),
         Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label)),
@@ -55,14 +65,14 @@ def plan_columns() -> list[Column[PlanRow]]:
             _("Next revision"),
             _next_text,
             sort_key=lambda r: r.next_revision,
-            colour=lambda r: due_colour(r.due_state),
-            tooltip=lambda r: days_text(r.days_left) or None,
+            colour=lambda r: due_colour(state(r)),
+            tooltip=lambda r: days_text(days_left(r)) or None,
         ),
         Column(
             _("Status"),
-            lambda r: r.due_state,
-            sort_key=lambda r: list(DueState).index(r.due_state),
-            colour=lambda r: due_colour(r.due_state),
+            state,
+            sort_key=lambda r: list(DueState).index(state(r)),
+            colour=lambda r: due_colour(state(r)),
         ),
     ]
 

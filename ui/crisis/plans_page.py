@@ -4,6 +4,8 @@ plan's facts, its version history and its attached files."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -33,7 +35,10 @@ DUE_WITHIN_DAYS = 60
 
 class PlansPage(ListPage[PlanRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(plan_columns(), _("Search plan name, owner or notes …"), parent)
+        super().__init__(
+            plan_columns(lambda: self.today()), _("Search plan name, owner or notes …"), parent
+        )
+        self.today: Callable[[], dt.date] = dt.date.today  # a test sets the day
         self.ctx = ctx
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # what is due first
         self.kind_filter = EnumCombo(PlanKind, _("All kinds"), self)
@@ -87,6 +92,7 @@ class PlansPage(ListPage[PlanRow]):
     def load_rows(self) -> list[PlanRow]:
         return self.ctx.call(
             plans.list_plans,
+            self.today(),
             due_within=DUE_WITHIN_DAYS if self.due_check.isChecked() else None,
             kind=self.kind_filter.value(),
             search=self.search_text() or None,
@@ -117,7 +123,7 @@ class PlansPage(ListPage[PlanRow]):
         detail = None
         if row is not None:
             try:
-                detail = self.ctx.call(plans.get_plan, row.id)
+                detail = self.ctx.call(plans.get_plan, row.id, self.today())
             except DomainError:
                 detail = None  # deleted meanwhile: the next refresh drops it
         self.detail.show_plan(detail)
