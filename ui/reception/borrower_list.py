@@ -5,8 +5,8 @@ out ("already has LARM-07 (overdue)")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from samverkan_desktop.i18n import _
@@ -18,6 +18,7 @@ from ui.widgets.table_model import WARNING_COLOUR
 CHOSEN_BACKGROUND = QColor("#d3e3f5")
 INK = QColor("#1c2733")
 NO_MATCH_INK = QColor("#5f6b7a")
+ITEM_PADDING = (8, 6)  # sideways, up and down: the item padding in ui/reception/style.py
 
 
 def match_text(match: BorrowerMatch, blocked: bool) -> str:
@@ -56,6 +57,11 @@ class BorrowerList(QListWidget):
         self.setObjectName("borrowers")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        # A long line (an expired training, a unit already out) wraps: wider than the list, its
+        # end ("already has LARM-12 (overdue)") hid behind a scroll bar covering the line.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fitted_width = -1
         self._matches: list[BorrowerMatch] = []
         self._chosen = -1
 
@@ -76,9 +82,32 @@ class BorrowerList(QListWidget):
             item.setForeground(QBrush(NO_MATCH_INK))
         self._chosen = 0 if matches else -1
         self._paint()
-        # As high as its lines (a long empty list would push the tiles down).
-        rows = max(1, min(len(matches), 6))
-        self.setFixedHeight(rows * (self.sizeHintForRow(0) if matches else 36) + 6)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Each line as high as its text wrapped at this width, the list as high as its lines
+        (at most six: a long empty list would push the tiles down). Measured in bold, as the
+        chosen line: ↑ ↓ moving the choice never makes the list jump."""
+        self._fitted_width = self.width()
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        across, down = ITEM_PADDING
+        width = max(80, self.viewport().width() - 2 * across - 8)  # 8: the item's text margins
+        total = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            text = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(text.width(), text.height() + 2 * down))
+            total += item.sizeHint().height() if row < 6 else 0
+        self.setFixedHeight((total or 36) + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.width() != self._fitted_width:  # the lines wrap anew
+            self._fit_height()
 
     def _paint(self) -> None:
         for row, match in enumerate(self._matches):

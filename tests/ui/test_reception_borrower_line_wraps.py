@@ -1,0 +1,32 @@
+"""On a 1100 × 700 screen a borrower's long line ("⚠ David Karlsson · Äldreomsorgen ·
+Larmutbildningen gick ut 2023-03-09 · har redan LARM-07 (försenat)") wraps and shows whole:
+before, it ran past the list's edge, a scroll bar covered it and its end, the unit he already
+has late, could not be read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import type_text
+from tests.ui.openers import open_reception
+from ui.context import AppContext
+
+
+def test_a_long_borrower_line_wraps_and_shows_whole(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals, 1100, 700)
+    type_text(qtbot, window.input, "LARM-01")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    type_text(qtbot, window.input, "dk")
+    borrowers = window.borrowers
+    item = borrowers.item(0)
+    assert item.text().endswith("har redan LARM-07 (försenat)")
+    line = borrowers.visualItemRect(item)
+    shown = borrowers.viewport().rect()
+    assert shown.contains(line), (line, shown)  # its whole width and height
+    assert line.height() > 1.5 * borrowers.fontMetrics().height()  # on two lines
+    assert not borrowers.horizontalScrollBar().isVisible()
+    window.close()
