@@ -100,8 +100,6 @@ class ActionsTab(QWidget):
         QWidget.setTabOrder(self.delete_button, self.raised)
         QWidget.setTabOrder(self.raised, self.follow_button)
         QWidget.setTabOrder(self.follow_button, self.earlier)
-        for table in (self.raised, self.earlier):
-            table.setTabKeyNavigation(False)
         add_shortcut(self, self.new_button, "Ctrl+N", self.new_action)
         self.raised.activated.connect(lambda _row: self.edit_action(self.raised))
         self.earlier.activated.connect(lambda _row: self.edit_action(self.earlier))

@@ -124,7 +124,6 @@ class AttendanceTab(QWidget):
         )
         for first, second in zip(order, order[1:], strict=False):  # as shown: buttons, table
             QWidget.setTabOrder(first, second)
-        self.table.setTabKeyNavigation(False)
         self.table.current_changed.connect(self._update_buttons)
         self._update_buttons(None)
 

@@ -46,7 +46,6 @@ class DecisionsTab(QWidget):
         QWidget.setTabOrder(self.add_button, self.edit_button)  # as shown: buttons, table
         QWidget.setTabOrder(self.edit_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.table)
-        self.table.setTabKeyNavigation(False)
         add_shortcut(self, self.add_button, "Ctrl+N", lambda: self.add_decision())
         self.table.activated.connect(lambda _row: self.edit_decision())
         self.table.current_changed.connect(self._update_buttons)
