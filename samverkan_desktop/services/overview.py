@@ -110,13 +110,23 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                 )
             )
     items.sort(key=lambda item: item.date or today)
+    # The horizon's days from the constant the query uses: the texts said 30 whatever it was.
+    days = GROUP_HORIZON_DAYS
     return OverviewSection(
         "groups_changing",
-        _("Groups starting or ending within 30 days"),
+        ngettext(
+            "Groups starting or ending within {n} day",
+            "Groups starting or ending within {n} days",
+            days,
+        ).format(n=days),
         "groups",
         len(items),
         tuple(items[:MAX_ITEMS]),
-        _("No group starts or ends in the coming 30 days."),
+        ngettext(
+            "No group starts or ends in the coming {n} day.",
+            "No group starts or ends in the coming {n} days.",
+            days,
+        ).format(n=days),
     )
 
 
@@ -138,13 +148,20 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
         )
         for person in people
     )
+    months = contacts.VERIFY_AFTER_MONTHS  # the rule people_to_verify applies
     return OverviewSection(
         "contacts_to_verify",
-        _("Contacts not verified in 6 months"),
+        ngettext(
+            "Contacts not verified in {n} month", "Contacts not verified in {n} months", months
+        ).format(n=months),
         "contacts",
         total,
         items,
-        _("Every contact has been verified in the last 6 months."),
+        ngettext(
+            "Every contact has been verified in the last {n} month.",
+            "Every contact has been verified in the last {n} months.",
+            months,
+        ).format(n=months),
         UNVERIFIED_CONTACTS,
     )
 
