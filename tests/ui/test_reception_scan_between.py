@@ -7,6 +7,7 @@ borrower."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import alarm_history
@@ -23,6 +24,11 @@ def _out(ctx: AppContext) -> dict[str, str | None]:
         r.unit_code: r.borrower
         for r in ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))
     }
+
+
+def _take_back(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox) and box.windowTitle() == "Ta tillbaka LARM-14?"
+    next(b for b in box.buttons() if b.text() == "Ta tillbaka").click()
 
 
 def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
@@ -50,6 +56,10 @@ def test_a_unit_handed_back_mid_lending_is_taken_back_and_the_lending_goes_on(
     window.input.clear()
     _enter(qtbot, window, "LARM-03")
     assert "LARM-03" not in _out(demo_ctx)
+    assert window.unit is not None and window.unit.code == "LARM-04"
+    modals.answer(_take_back)  # LARM-14 is out on a home loan
+    _enter(qtbot, window, "14")  # typed by hand: the home loan, taken back after the question
+    assert "LARM-14" not in _out(demo_ctx)
     assert window.unit is not None and window.unit.code == "LARM-04"
     window.close()
 

@@ -290,9 +290,9 @@ class ReceptionWindow(QWidget):
         if self.unit is None:
             self.use_code(text)
             return
-        # Nobody fits: perhaps another unit was scanned (one the tiles do not show).
+        # Nobody fits: perhaps a unit's short code ("7") or one the tiles do not show.
         try:
-            self.ctx.call(alarms.find_unit, text)
+            unit = self.ctx.call(alarms.find_unit, text)
         except DomainError:
             self.notice.show_message(
                 _("No staff member fits “{text}”. Type a few letters of the name.").format(
@@ -302,7 +302,7 @@ class ReceptionWindow(QWidget):
             )
             self.input.selectAll()
             return
-        self.use_code(text)
+        self._scanned(unit.code, "")
 
     def _scanned(self, code: str, letters: str) -> None:
         """A code scanned, perhaps after letters of a name. A unit handed back in the middle of
