@@ -125,14 +125,18 @@ class _LeaveQuestion(QMessageBox):
     """Enter and Esc stay (an F11 hit by mistake, then a scan, must not close the desk);
     F11 pressed again leaves."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, unfinished: str | None) -> None:
         super().__init__(
             QMessageBox.Icon.Question,
             _("Alarm units – reception"),
             _("Leave reception mode?"),
             parent=parent,
         )
-        self.setInformativeText(_("F11 again: leave · Enter or Esc: stay"))
+        keys = _("F11 again: leave · Enter or Esc: stay")
+        if unfinished is not None:
+            lost = _("{code} is not lent yet: what you typed is dropped when you leave.")
+            keys = lost.format(code=unfinished) + "\n" + keys
+        self.setInformativeText(keys)
         self.leave = self.addButton(_("Leave (F11)"), QMessageBox.ButtonRole.AcceptRole)
         stay = self.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(stay)
@@ -145,8 +149,9 @@ class _LeaveQuestion(QMessageBox):
         super().keyPressEvent(event)
 
 
-def ask_leave(parent: QWidget) -> bool:
-    """F11 leaves reception mode only when the question says so."""
-    box = _LeaveQuestion(parent)
+def ask_leave(parent: QWidget, unfinished: str | None = None) -> bool:
+    """F11 leaves reception mode only when the question says so; ``unfinished``: the code of
+    a unit chosen but not lent yet, which the question names."""
+    box = _LeaveQuestion(parent, unfinished)
     box.exec()
     return box.clickedButton() is box.leave

@@ -76,7 +76,7 @@ class ReceptionWindow(QWidget):
         self.receptionist = QLabel(self)
         self.receptionist.setObjectName("receptionist")
         change = self._header_button(_("Change (F2)"), self.ask_initials)
-        leave = self._header_button(_("Leave reception mode (F11)"), self.close)
+        leave = self._header_button(_("Leave reception mode (F11)"), self._leave_clicked)
         title = QLabel(_("Alarm units – reception"), self)
         title.setObjectName("receptionTitle")
         header = QHBoxLayout()
@@ -492,10 +492,17 @@ class ReceptionWindow(QWidget):
 
     def leave(self) -> None:
         """F11 (easily hit for full screen): leave only when the question says so."""
-        if ask_leave(self):
+        if ask_leave(self, self.unit.code if self.unit else None):
             self.close()
         else:
             self.input.setFocus()
+
+    def _leave_clicked(self) -> None:
+        """The header's button is meant: it asks only when a lending is under way."""
+        if self.unit is None:
+            self.close()
+        else:
+            self.leave()
 
     # --- focus always in the field -----------------------------------------------------------
 

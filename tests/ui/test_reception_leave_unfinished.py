@@ -1,0 +1,43 @@
+"""Leaving reception mode in the middle of a lending says what would be dropped ("LARM-03 är inte
+utlånat än …"), from F11 and from the header's button alike; Enter stays with the letters kept.
+Before, F11 asked only "Lämna receptionsläget?" and the button left at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import type_text
+from tests.ui.openers import open_reception
+from ui.context import AppContext
+
+DROPPED = "LARM-03 är inte utlånat än: det du har skrivit försvinner om du lämnar."
+
+
+def test_leaving_mid_lending_names_what_is_dropped(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals)
+    type_text(qtbot, window.input, "LARM-03")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    type_text(qtbot, window.input, "lp")
+    said: list[str] = []
+
+    def stay(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.informativeText())
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+
+    modals.answer(stay, stay)
+    qtbot.keyClick(window.input, Qt.Key.Key_F11)
+    leave = next(b for b in window.findChildren(QPushButton) if b.text().endswith("(F11)"))
+    qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(modals.seen) == 3)
+
+    assert said == [DROPPED + "\nF11 igen: lämna · Enter eller Esc: stanna kvar"] * 2
+    assert window.isVisible()
+    assert window.unit is not None and window.unit.code == "LARM-03"
+    assert window.input.text() == "lp"
+    window.close()
