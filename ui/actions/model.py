@@ -153,7 +153,8 @@ class ActionsModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (DISPLAY_ROLE, TOOLTIP_ROLE):
+            # The tooltip gives a title whole where a narrow window cut it ("Prio…").
             return self._titles[section]
         return None
 

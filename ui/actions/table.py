@@ -3,17 +3,24 @@ reloads, sorting by a click on a header (done by the page, not by a proxy)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
+
+from samverkan_desktop.enums import ActionStatus
+from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.services.action_list import ActionListRow
+from samverkan_desktop.services.action_rows import status_text
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE, ActionsModel
 from ui.widgets.list_table import setup_list_table
-from ui.widgets.record_table import SortHeader
+from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader, fitted_widths
 
-# Initial widths: the what and source columns get the room, dates and status what they need.
-WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125, STATUS: 115}
+# Widths where there is room: the what and source columns get it, dates what they need. Status,
+# the last column, stretches into what is left.
+WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125}
+TITLE_FLOOR = 180  # a narrow window cuts the other texts before the action's own
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 
@@ -38,8 +45,10 @@ class ActionsTable(QTableView):
         header.setSectionsClickable(True)
         header.setSortIndicator(DUE, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.actions_model.sort)
-        for column, width in WIDTHS.items():
-            self.setColumnWidth(column, width)
+        self._sizing = False
+        self._user_sized = False  # a column dragged by hand keeps its width
+        header.sectionResized.connect(self._note_user_resize)
+        self._fit_to_viewport()
         self._announced: int | None = None
         self.selectionModel().currentRowChanged.connect(lambda *_a: self._announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self._announce())
@@ -84,6 +93,37 @@ class ActionsTable(QTableView):
         )
         self.scrollTo(index)
         return True
+
+    def _fit_to_viewport(self) -> None:
+        """Every column in view without scrolling sideways (a 1100 px window cut "Status" and
+        half of "Klart senast"): the texts give way, the title last and least; the due dates
+        and the status stay whole, and a cut text ends in "…"."""
+        if self._user_sized:
+            return
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+        metrics = self.fontMetrics()
+        # the widest forms: a two-digit week, the longest status with ", försenad"
+        due = metrics.horizontalAdvance(date_with_week(dt.date(2026, 12, 28))) + margin + 4
+        status = max(metrics.horizontalAdvance(status_text(s, True)) for s in ActionStatus)
+        reserve = max(status + margin + 4, self.horizontalHeader().sectionSizeHint(STATUS))
+        floors = {TITLE: TITLE_FLOOR, SOURCE: MIN_TEXT_WIDTH, RESPONSIBLE: MIN_TEXT_WIDTH}
+        floors |= {AREA: MIN_TEXT_WIDTH, DUE: due}
+        room = self.viewport().width() - reserve
+        widths = fitted_widths(WIDTHS, floors, room, frozenset({TITLE}))
+        self._sizing = True
+        try:
+            for column, width in widths.items():
+                self.setColumnWidth(column, width)
+        finally:
+            self._sizing = False
+
+    def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
+        if not self._sizing and index != STATUS and self.isVisible():
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_to_viewport()
 
     def _announce(self) -> None:
         row = self.current_row()

@@ -464,7 +464,7 @@ class RecordTable(QTableView, Generic[R]):
             # Tight: the last column too gives way to its contents or its shortened title.
             reserve = min(max(contents, self._title_floor(last)), reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
-        widths = _fitted_widths(self._natural, floors, viewport - reserve, wide)
+        widths = fitted_widths(self._natural, floors, viewport - reserve, wide)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -560,7 +560,7 @@ def _wrapped_height(text: str, width: int, font: QFont) -> float:
     return height
 
 
-def _fitted_widths(
+def fitted_widths(
     natural: dict[int, int],
     floors: dict[int, int],
     room: int,
@@ -568,7 +568,8 @@ def _fitted_widths(
 ) -> dict[int, int]:
     """The columns' widths, each cut to one cap but never below its floor, with the largest cap
     that fits ``room`` (or the floors, when even they do not fit). The ``wide`` columns (whose
-    text wraps, as a group's name) get half as much again as the cap."""
+    text wraps, as a group's name, or the one a reader scans, as an action's title) get half as
+    much again as the cap."""
 
     def cut(cap: int) -> dict[int, int]:
         return {

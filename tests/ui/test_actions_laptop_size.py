@@ -1,0 +1,69 @@
+"""The Actions list in a laptop's window (1100 × 700) shows every column without scrolling
+sideways: before, "Klart senast" was cut in half and "Status" was off to the right. The texts give
+way with "…" (their tooltips whole), the action's title least; due dates and statuses stay whole.
+In a wider window (1280 × 800) the columns keep their full widths."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import click_row, column_texts, show_window
+from ui.actions.area import ActionsArea
+from ui.actions.model import DUE, STATUS, TITLE
+from ui.actions.table import ActionsTable
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.widgets.record_table import SortHeader
+
+
+def _table(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> ActionsTable:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
+    ctx.navigator.go("actions")
+    area = window.area("actions")
+    assert isinstance(area, ActionsArea)
+    qtbot.waitUntil(lambda: area.table.isVisible() and area.table.model().rowCount() > 0)
+    return area.table
+
+
+def _assert_every_column_in_view(qtbot: QtBot, table: ActionsTable) -> None:
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS) <= (
+        table.viewport().width()
+    )
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    metrics = table.fontMetrics()
+    for column in (DUE, STATUS):  # whole, red when late: what the list is read for
+        for row in range(table.model().rowCount()):
+            text = str(table.model().index(row, column).data())
+            assert metrics.horizontalAdvance(text) < header.sectionSize(column), text
+    texts = [c for c in range(header.count()) if c not in (DUE, STATUS)]
+    assert max(texts, key=header.sectionSize) == TITLE
+
+
+@pytest.mark.parametrize("selected", [False, True], ids=["list", "with the detail"])
+def test_a_laptop_window_shows_every_column(
+    qtbot: QtBot, demo_ctx: AppContext, selected: bool
+) -> None:
+    table = _table(qtbot, demo_ctx, 1100, 700)
+    if selected:  # the detail takes its share of the width
+        click_row(qtbot, table, column_texts(table, "Åtgärd")[0])
+    _assert_every_column_in_view(qtbot, table)
+    header = table.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    model = table.model()
+    for column in range(header.count()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        shown = header.shown_title(column)
+        assert shown == title or (shown.endswith("…") and title.startswith(shown[:-1])), title
+        assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+            title
+        )
+
+
+def test_a_wider_window_keeps_the_full_widths(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    table = _table(qtbot, demo_ctx, 1280, 800)
+    _assert_every_column_in_view(qtbot, table)
+    assert table.columnWidth(TITLE) == 225
+    assert table.horizontalHeader().shown_title(3) == "Prioriterat område"
