@@ -57,12 +57,13 @@ class PlansPage(ListPage[PlanRow]):
         self.retired_check = QCheckBox(_("Show retired"), self)
         self.add_filter(self.retired_check)
         # The selected plan under the register, not beside it: seven columns need the width
-        # (beside it, names, kinds and the status were cut short at 1280 px).
+        # (beside it, names, kinds and the status were cut short at 1280 px). Until a plan is
+        # chosen the register takes the height, its hint a line under it.
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.detail = PlanDetailPane(self)
         # Tall enough for the plan's facts down to its next revision (at 700 px too).
         self.detail.setMinimumHeight(270)
-        self.set_detail(self.detail, (3, 2))
+        self.set_detail(self.detail, (3, 2), vertical=True)
         fit_plan_columns(self.table)
 
         self.new_action = self.add_action(_("New plan…"), self.new_plan, "Ctrl+N")

@@ -4,44 +4,75 @@ While no row is selected the pane only asks the user to choose one: it keeps a n
 for that and the list gets the rest, so a laptop's window shows the columns' titles whole
 rather than an empty half. The pane widens once when a row is selected and stays so while the
 selection moves from row to row (the list does not jump under the pointer). Losing the
-selection narrows it again. Once the user drags the divider, it stays where they put it. A
-list above its pane (a vertical splitter) keeps its share throughout.
+selection narrows it again. Once the user drags the divider, it stays where they put it.
+
+A list above its pane (a vertical splitter) keeps its share throughout: the pane under the
+exercises is their annual plan, shown whatever is selected. A page whose pane under the list
+shows the selected record asks for ``vertical=True``: the empty pane keeps a few lines for its
+hint and the list gets the height (the plans register scrolled its 11 plans over a half-empty
+window). Its list then keeps the selected row in view as the pane opens (ListPage does that).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
 STRIP_CHARS = 24  # the empty pane's width: its hint in a few short lines
+STRIP_LINES = 3  # the empty pane's height under a list: its hint on one line, with room
 
 
 class DetailFit(QObject):
     """Fits ``splitter``'s second widget (the pane) to whether a record is shown: call
-    ``fit(shown)`` when the selection changes. ``stretch``: (list, pane) while one is."""
+    ``fit(shown)`` when the selection changes. ``stretch``: (list, pane) while one is.
+    ``vertical``: fit a pane under its list too (see the module's docstring)."""
 
-    def __init__(self, splitter: QSplitter, stretch: tuple[int, int]) -> None:
+    def __init__(
+        self, splitter: QSplitter, stretch: tuple[int, int], vertical: bool = False
+    ) -> None:
         super().__init__(splitter)
         self.splitter = splitter
         self.stretch = stretch
-        self._minimum = splitter.widget(1).minimumWidth()
+        self.vertical = vertical
+        self._minimum = self._pane_minimum()
         self.shown: bool | None = None  # a record shown; None: not decided yet
         self.dragged = False
         splitter.splitterMoved.connect(self._divider_moved)
         splitter.installEventFilter(self)
         self.fit(False)
 
-    def fit(self, shown: bool) -> None:
-        if self.splitter.orientation() != Qt.Orientation.Horizontal:
+    def _across(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Horizontal
+
+    def _pane(self) -> QWidget:
+        pane = self.splitter.widget(1)
+        assert pane is not None, "the pane is added before its DetailFit"
+        return pane
+
+    def _pane_minimum(self) -> int:
+        pane = self._pane()
+        return pane.minimumWidth() if self._across() else pane.minimumHeight()
+
+    def _set_pane_minimum(self, size: int) -> None:
+        pane = self._pane()
+        if self._across():
+            pane.setMinimumWidth(size)
+        else:
+            pane.setMinimumHeight(size)
+
+    def fit(self, shown: bool) -> bool:
+        """Fit the pane to whether it shows a record; True when the list's size may have
+        changed (a dragged divider stays, but the pane's minimum size follows)."""
+        if not self._across() and not self.vertical:
             shown = True  # set once
         if shown == self.shown:
-            return
+            return False
         self.shown = shown
         list_share, detail_share = self.stretch if shown else (1, 0)
-        # The pane may be as narrow as its strip only while it shows no record.
-        self.splitter.widget(1).setMinimumWidth(self._minimum if shown else self._strip_width())
+        # The pane may be as small as its strip only while it shows no record.
+        self._set_pane_minimum(self._minimum if shown else self._strip_size())
         if self.dragged:
-            return
+            return True
         self.splitter.setStretchFactor(0, list_share)
         self.splitter.setStretchFactor(1, detail_share)
         if shown:
@@ -49,13 +80,18 @@ class DetailFit(QObject):
             self.splitter.setSizes([list_share * 1000, detail_share * 1000])
         else:
             self._narrow()
+        return True
 
-    def _strip_width(self) -> int:
-        return self.splitter.fontMetrics().averageCharWidth() * STRIP_CHARS
+    def _strip_size(self) -> int:
+        metrics = self.splitter.fontMetrics()
+        if self._across():
+            return metrics.averageCharWidth() * STRIP_CHARS
+        return metrics.lineSpacing() * STRIP_LINES
 
     def _narrow(self) -> None:
-        room = self.splitter.width() - self.splitter.handleWidth()
-        strip = self._strip_width()
+        length = self.splitter.width() if self._across() else self.splitter.height()
+        room = length - self.splitter.handleWidth()
+        strip = self._strip_size()
         self.splitter.setSizes([max(room - strip, 1), strip])
 
     def _divider_moved(self, _position: int, _index: int) -> None:

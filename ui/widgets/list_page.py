@@ -205,12 +205,20 @@ class ListPage(QWidget, Generic[R]):
             header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         )
 
-    def set_detail(self, widget: QWidget, stretch: tuple[int, int] = (3, 2)) -> None:
+    def set_detail(
+        self, widget: QWidget, stretch: tuple[int, int] = (3, 2), vertical: bool = False
+    ) -> None:
         """The pane beside the list that shows the selected row, sharing the width by ``stretch``
-        (list, pane) while a row is selected; a narrow strip while none is (DetailFit)."""
+        (list, pane) while a row is selected; a narrow strip while none is (DetailFit).
+        ``vertical``: the same for a pane under the list (the splitter turned vertical)."""
         self.splitter.addWidget(widget)
-        self.detail_fit = DetailFit(self.splitter, stretch)
-        self.current_changed.connect(lambda row: self.detail_fit.fit(row is not None))
+        self.detail_fit = DetailFit(self.splitter, stretch, vertical)
+        self.current_changed.connect(self._fit_detail)
+
+    def _fit_detail(self, row: Any) -> None:
+        if self.detail_fit.fit(row is not None) and row is not None:
+            # A pane opening under the list takes its lower rows: the chosen one stays in view.
+            self.table.scrollTo(self.table.currentIndex())
 
     def add_filter(self, widget: QComboBox | QCheckBox) -> None:
         """A combo (with an "all" entry first) or a check box that narrows the list."""
