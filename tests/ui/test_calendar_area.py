@@ -84,9 +84,9 @@ def test_filter_by_group_hides_the_other_groups_in_every_view(
     qtbot: QtBot, area: CalendarArea
 ) -> None:
     assert len(set(chip_labels(area))) > 1
-    area.group_filter.setFocus()
-    type_text(qtbot, area.group_filter, "Säkerhetssamordnar")
-    assert area.group_filter.currentText() == SLK
+    area.filter_bar.group_filter.setFocus()
+    type_text(qtbot, area.filter_bar.group_filter, "Säkerhetssamordnar")
+    assert area.filter_bar.group_filter.currentText() == SLK
     assert set(chip_labels(area)) == {SLK}
     qtbot.keyClick(area, Qt.Key.Key_W, ALT)
     assert area.week_button.isChecked() and area.title.text().startswith("Vecka ")
@@ -248,8 +248,8 @@ def no_file_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path) -> Iterator[list[s
 def test_export_of_the_filtered_group_to_ics(
     qtbot: QtBot, area: CalendarArea, modals: ModalDriver, no_file_dialog: list[str], tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    area.group_filter.setFocus()
-    type_text(qtbot, area.group_filter, "Säkerhetssamordnar")
+    area.filter_bar.group_filter.setFocus()
+    type_text(qtbot, area.filter_bar.group_filter, "Säkerhetssamordnar")
     modals.answer(lambda box: click_button(qtbot, box, "OK"))
     qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
     modals.check()
@@ -326,7 +326,7 @@ def test_the_count_under_the_calendar_agrees_in_number(area: CalendarArea) -> No
     """'1 möte · 1 inställt', not '1 inställda'."""
     area.set_mode("list")
     row = _upcoming(area)
-    area.group_filter.set_value(row.group_id)
+    area.filter_bar.group_filter.set_value(row.group_id)
     area.ctx.call(meetings.cancel_meeting, row.id, "Krockar")
     area.reload()
     cancelled = [r for r in area.rows if r.status is MeetingStatus.CANCELLED]

@@ -78,7 +78,7 @@ def test_the_file_holds_exactly_the_meetings_the_filtered_calendar_shows(
 ) -> None:
     qtbot.keyClick(area, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the month as a list
     everything = {label for label, _start in _shown(area)}
-    _choose(qtbot, getattr(area, combo_name), text)
+    _choose(qtbot, getattr(area.filter_bar, combo_name), text)
     shown = _shown(area)
     assert shown and {label for label, _start in shown} < everything
     modals.answer(lambda box: click_button(qtbot, box, "OK"))
@@ -88,4 +88,4 @@ def test_the_file_holds_exactly_the_meetings_the_filtered_calendar_shows(
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     assert _in_file(tmp_path / "kalender.ics", first, last) == shown
     # The file is named after the filter, as it is after a chosen group.
-    assert Path(saved[0]).name == f"{getattr(area, combo_name).currentText()}.ics"
+    assert Path(saved[0]).name == f"{getattr(area.filter_bar, combo_name).currentText()}.ics"

@@ -55,7 +55,7 @@ def test_past_meetings_not_held_are_found_and_marked_cancelled_in_one_go(
     assert shown >= 4
     area = show_window(qtbot, CalendarArea(demo_ctx), 1280, 800)
     area.refresh()
-    check = area.not_held.check
+    check = area.filter_bar.not_held.check
     assert check.text() == f"Passerade, ej genomförda ({shown})"
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     assert area.title.text() == "Passerade möten som inte markerats som genomförda"

@@ -11,10 +11,9 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -28,22 +27,19 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import MONTHS, local_time, long_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import GroupType, MeetingStatus
+from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, groups, meetings
-from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow
-from ui.calendar.chip import group_colour
+from samverkan_desktop.services.calendar import CalendarRow
+from ui.calendar.filter_bar import CalendarFilterBar
 from ui.calendar.list_view import CalendarList
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog
 from ui.calendar.month_view import MonthGrid
-from ui.calendar.not_held import NotHeldFilter
 from ui.calendar.week_view import WeekGrid, day_heading
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.export import export_calendar
 from ui.widgets.area import Area
 from ui.widgets.dialogs import show_error
-from ui.widgets.fields import EnumCombo, RecordCombo
-from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo
 
@@ -54,12 +50,6 @@ TITLE_STYLE = "font-size: 18px; font-weight: 600; color: #1c3b5a;"
 def month_title(day: dt.date) -> str:
     text = f"{_(MONTHS[day.month - 1])} {day.year}"
     return text[:1].upper() + text[1:]
-
-
-def colour_icon(index: int) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(group_colour(index))
-    return QIcon(pixmap)
 
 
 class CalendarArea(Area):
@@ -74,6 +64,7 @@ class CalendarArea(Area):
         self.rows: list[CalendarRow] = []
 
         self.page = QWidget(self)
+        self.notice = NoticeBar(self.page)
         self._build_navigation()
         self._build_filters()
         self.month_grid = MonthGrid(self.page)
@@ -87,19 +78,13 @@ class CalendarArea(Area):
         self.month_grid.week_requested.connect(self.show_week_of)
         self.month_grid.new_requested.connect(self.new_meeting)
         self.week_grid.new_requested.connect(self.new_meeting)
-        self.notice = NoticeBar(self.page)
-        self.not_held = NotHeldFilter(ctx, self.page, self.notice)
-        self.not_held.check.toggled.connect(lambda _on: self.reload())
-        self.not_held.cancel_button.clicked.connect(lambda _c=False: self.not_held.cancel_shown())
-        self.filter_flow.addWidget(self.not_held.check)
-        self.filter_flow.addWidget(self.not_held.cancel_button)
         self.count_label = QLabel(self.page)
         self.count_label.setObjectName("countLabel")
 
         page_layout = QVBoxLayout(self.page)
         page_layout.setContentsMargins(12, 10, 12, 8)
         page_layout.addLayout(self.navigation)
-        page_layout.addLayout(self.filter_bar)
+        page_layout.addLayout(self.filter_row)
         page_layout.addWidget(self.views, 1)
         page_layout.addWidget(self.notice)
         page_layout.addWidget(self.count_label)
@@ -169,24 +154,12 @@ class CalendarArea(Area):
         return button
 
     def _build_filters(self) -> None:
-        """The filters wrap onto a second line on a narrow window (a laptop at 125 % scaling);
-        "New meeting…" and the export stay on the right of the first line."""
-        bar = self.filter_bar = QHBoxLayout()
-        filters = self.filter_flow = FlowLayout()
-        self.group_filter = RecordCombo(_("All groups"), self.page, editable=False)
-        self.group_filter.setObjectName("groupFilter")
-        self.group_filter.setMinimumContentsLength(26)
-        self.type_filter = EnumCombo(GroupType, _("All types"), self.page)
-        self.area_filter = RecordCombo(_("All priority areas"), self.page, editable=False)
-        self.area_filter.setMinimumContentsLength(20)
-        self.cancelled_check = QCheckBox(_("Show cancelled"), self.page)
-        self.cancelled_check.setChecked(True)
-        for combo in (self.group_filter, self.type_filter, self.area_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
-            filters.addWidget(combo)
-        self.cancelled_check.toggled.connect(lambda _on: self.reload())
-        filters.addWidget(self.cancelled_check)
-        bar.addLayout(filters)
+        """The filters (which wrap on a narrow window), "New meeting…" and the export on the
+        right of their first line."""
+        bar = self.filter_row = QHBoxLayout()
+        self.filter_bar = CalendarFilterBar(self.ctx, self.page, self.notice)
+        self.filter_bar.changed.connect(self.reload)
+        bar.addLayout(self.filter_bar.flow)
         bar.addStretch(1)
         self.new_button = self._button(
             _("New meeting…"), _("New meeting"), ["Ctrl+N"], lambda: self.new_meeting(None)
@@ -205,19 +178,11 @@ class CalendarArea(Area):
 
     def refresh(self) -> None:
         self.today = dt.date.today()
-        group_rows = self.ctx.call(groups.list_groups, "")
-        self.group_filter.blockSignals(True)
-        self.group_filter.set_items([(g.id, g.name) for g in group_rows])
-        for index in range(1, self.group_filter.count()):
-            group_id = self.group_filter.itemData(index)
-            self.group_filter.setItemIcon(index, colour_icon(calendar.colour_index(group_id)))
-        self.group_filter.blockSignals(False)
-        self.area_filter.blockSignals(True)
-        self.area_filter.set_items(
-            [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
+        self.filter_bar.set_choices(
+            [(g.id, g.name) for g in self.ctx.call(groups.list_groups, "")],
+            [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)],
         )
-        self.area_filter.blockSignals(False)
-        self.not_held.update_count(self.today)
+        self.filter_bar.not_held.update_count(self.today)
         self.reload()
         if self.stack.currentWidget() is self.editor:
             self.editor.reload()
@@ -230,15 +195,6 @@ class CalendarArea(Area):
         return self.stack.currentWidget() is not self.editor or self.editor.may_close()
 
     # --- the period shown --------------------------------------------------------------------
-
-    def filters(self) -> CalendarFilter:
-        group_id = self.group_filter.value()
-        return CalendarFilter(
-            group_ids=(group_id,) if group_id is not None else (),
-            group_type=self.type_filter.value(),
-            priority_area_id=self.area_filter.value(),
-            include_cancelled=self.cancelled_check.isChecked(),
-        )
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -277,8 +233,8 @@ class CalendarArea(Area):
             show_error(self, error)
 
     def _load(self) -> None:
-        filters, day = self.filters(), self.anchor
-        not_held = self.not_held.active()
+        filters, day = self.filter_bar.filters(), self.anchor
+        not_held = self.filter_bar.not_held
         # The list of past meetings not held spans every month: the period's controls rest.
         for control in (
             *self.mode_buttons.buttons(),
@@ -286,12 +242,11 @@ class CalendarArea(Area):
             self.previous_button,
             self.next_button,
         ):
-            control.setEnabled(not not_held)
-        self.cancelled_check.setEnabled(not not_held)
-        if not_held:
-            self.rows = self.not_held.load(self.today, filters)
+            control.setEnabled(not not_held.active())
+        if not_held.active():
+            self.rows = not_held.load(self.today, filters)
             self.list_view.set_rows(self.rows)
-            self.title.setText(self.not_held.title())
+            self.title.setText(not_held.title())
             self.views.setCurrentWidget(self.list_view)
         elif self.mode == MONTH:
             view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
@@ -355,7 +310,7 @@ class CalendarArea(Area):
 
     def new_meeting(self, day: dt.date | None = None) -> None:
         dialog = NewMeetingDialog(
-            self.ctx, day or self.anchor, self.group_filter.value(), parent=self
+            self.ctx, day or self.anchor, self.filter_bar.group_filter.value(), parent=self
         )
         if dialog.exec() and dialog.saved_id is not None:
             self.ctx.bus.announce("meetings")
@@ -430,9 +385,5 @@ class CalendarArea(Area):
     def export_ics(self) -> None:
         """The meetings the calendar shows: every filter of the bar (the chosen group, type and
         priority area), the file named after them."""
-        chosen = [
-            combo.currentText()
-            for combo in (self.group_filter, self.type_filter, self.area_filter)
-            if combo.value() is not None
-        ]
-        export_calendar(self, self.ctx, None, ", ".join(chosen) or None, self.filters())
+        chosen = ", ".join(self.filter_bar.chosen_names()) or None
+        export_calendar(self, self.ctx, None, chosen, self.filter_bar.filters())

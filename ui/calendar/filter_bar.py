@@ -1,0 +1,85 @@
+"""The calendar's filters: group, group type, priority area, "Show cancelled" and "Past, not
+held" (with its bulk action). They wrap onto a second line on a narrow window (a laptop at
+125 % scaling)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import calendar
+from samverkan_desktop.services.calendar import CalendarFilter
+from ui.calendar.chip import group_colour
+from ui.calendar.not_held import NotHeldFilter
+from ui.context import AppContext
+from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.notice import NoticeBar
+
+
+def colour_icon(index: int) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(group_colour(index))
+    return QIcon(pixmap)
+
+
+class CalendarFilterBar(QObject):
+    changed = Signal()  # a filter changed: show the calendar again
+
+    def __init__(self, ctx: AppContext, page: QWidget, notice: NoticeBar) -> None:
+        super().__init__(page)
+        self.flow = FlowLayout()
+        self.group_filter = RecordCombo(_("All groups"), page, editable=False)
+        self.group_filter.setObjectName("groupFilter")
+        self.group_filter.setMinimumContentsLength(26)
+        self.type_filter = EnumCombo(GroupType, _("All types"), page)
+        self.area_filter = RecordCombo(_("All priority areas"), page, editable=False)
+        self.area_filter.setMinimumContentsLength(20)
+        self.cancelled_check = QCheckBox(_("Show cancelled"), page)
+        self.cancelled_check.setChecked(True)
+        self.not_held = NotHeldFilter(ctx, page, notice)
+        self.not_held.check.toggled.connect(self._not_held_toggled)  # before the reload
+        self.not_held.cancel_button.clicked.connect(lambda _c=False: self.not_held.cancel_shown())
+        for combo in (self.group_filter, self.type_filter, self.area_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            self.flow.addWidget(combo)
+        for check in (self.cancelled_check, self.not_held.check):
+            check.toggled.connect(lambda _on: self.changed.emit())
+        self.flow.addWidget(self.cancelled_check)
+        self.flow.addWidget(self.not_held.check)
+        self.flow.addWidget(self.not_held.cancel_button)
+
+    def set_choices(self, groups: list[tuple[int, str]], areas: list[tuple[int, str]]) -> None:
+        """The groups, each with its colour, and the priority areas to choose from (id, name);
+        the choice made stays when it is still there. Shows nothing again by itself."""
+        self.group_filter.blockSignals(True)
+        self.group_filter.set_items(groups)
+        for index, (group_id, _name) in enumerate(groups, start=1):
+            self.group_filter.setItemIcon(index, colour_icon(calendar.colour_index(group_id)))
+        self.group_filter.blockSignals(False)
+        self.area_filter.blockSignals(True)
+        self.area_filter.set_items(areas)
+        self.area_filter.blockSignals(False)
+
+    def filters(self) -> CalendarFilter:
+        group_id = self.group_filter.value()
+        return CalendarFilter(
+            group_ids=(group_id,) if group_id is not None else (),
+            group_type=self.type_filter.value(),
+            priority_area_id=self.area_filter.value(),
+            include_cancelled=self.cancelled_check.isChecked(),
+        )
+
+    def chosen_names(self) -> list[str]:
+        """The group, type and priority area chosen, as shown (the export's file name)."""
+        return [
+            combo.currentText()
+            for combo in (self.group_filter, self.type_filter, self.area_filter)
+            if combo.value() is not None
+        ]
+
+    def _not_held_toggled(self, on: bool) -> None:
+        self.cancelled_check.setEnabled(not on)  # the list holds planned meetings only
