@@ -1,6 +1,10 @@
 """The calendar's filters: group, group type, priority area, "Show cancelled" and "Past, not
 held" (with its bulk action). They wrap onto a second line on a narrow window (a laptop at
-125 % scaling)."""
+125 % scaling).
+
+"Past, not held" lists planned meetings only: while it is on, "Show cancelled" is unticked and
+greyed (ticked, it read as if cancelled meetings were shown), and gets the user's choice back
+when it is off."""
 
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ class CalendarFilterBar(QObject):
         self.area_filter.setMinimumContentsLength(20)
         self.cancelled_check = QCheckBox(_("Show cancelled"), page)
         self.cancelled_check.setChecked(True)
+        self._show_cancelled = True  # the user's choice, kept while "Past, not held" is on
+        self.cancelled_check.toggled.connect(self._cancelled_toggled)
         self.not_held = NotHeldFilter(ctx, page, notice)
         self.not_held.check.toggled.connect(self._not_held_toggled)  # before the reload
         self.not_held.cancel_button.clicked.connect(lambda _c=False: self.not_held.cancel_shown())
@@ -70,7 +76,7 @@ class CalendarFilterBar(QObject):
             group_ids=(group_id,) if group_id is not None else (),
             group_type=self.type_filter.value(),
             priority_area_id=self.area_filter.value(),
-            include_cancelled=self.cancelled_check.isChecked(),
+            include_cancelled=self._show_cancelled,  # the export's too, whatever is listed
         )
 
     def chosen_names(self) -> list[str]:
@@ -81,5 +87,13 @@ class CalendarFilterBar(QObject):
             if combo.value() is not None
         ]
 
+    def _cancelled_toggled(self, on: bool) -> None:
+        self._show_cancelled = on  # by the user: the box is greyed while "Past, not held" is on
+
     def _not_held_toggled(self, on: bool) -> None:
-        self.cancelled_check.setEnabled(not on)  # the list holds planned meetings only
+        check = self.cancelled_check
+        check.blockSignals(True)  # one reload, by the "Past, not held" box
+        check.setChecked(False if on else self._show_cancelled)
+        check.blockSignals(False)
+        check.setEnabled(not on)
+        check.setToolTip(_("“Past, not held” lists planned meetings only") if on else "")
