@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError, ValidationError
-from samverkan_desktop.formatting import MONTHS, long_date
+from samverkan_desktop.formatting import MONTHS, long_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation
 from samverkan_desktop.reports.style import (
@@ -57,9 +57,7 @@ def _letter_when(walk: walk_service.WalkDetail) -> str:
     text = _("{day} {month} {year}").format(
         day=walk.date.day, month=_(MONTHS[walk.date.month - 1]), year=walk.date.year
     )
-    if walk.start_time is not None:
-        text += " " + _("at {time}").format(time=walk.start_time.strftime("%H.%M"))
-    return text
+    return with_clock(text, walk.start_time)
 
 
 def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> str:
