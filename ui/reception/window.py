@@ -45,10 +45,11 @@ from ui.alarms.common import (
 from ui.alarms.lend_dialog import lend_summary
 from ui.context import AppContext
 from ui.reception.borrower_list import BorrowerList
-from ui.reception.clock import DeskClock
 from ui.reception.dialogs import ask_fault, ask_home_loan, ask_leave, ask_take_back_home_loan
+from ui.reception.header import ReceptionHeader
 from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.late_line import LateLine
+from ui.reception.messages import letters_first_text, returned_text, undone_text
 from ui.reception.notice import ReceptionNotice
 from ui.reception.printing import print_todays_log
 from ui.reception.scan import split_scan
@@ -72,23 +73,9 @@ class ReceptionWindow(QWidget):
         self._asked_initials = False
         self._blocked = False  # the setting blocks lending without valid training
 
-        self.clock = DeskClock(self)
-        self.receptionist = QLabel(self)
-        self.receptionist.setObjectName("receptionist")
-        change = self._header_button(_("Change (F2)"), self.ask_initials)
-        leave = self._header_button(_("Leave reception mode (F11)"), self._leave_clicked)
-        title = QLabel(_("Alarm units – reception"), self)
-        title.setObjectName("receptionTitle")
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(24)
-        header.addWidget(self.clock)
-        header.addStretch(1)
-        header.addSpacing(24)
-        header.addWidget(self.receptionist)
-        header.addWidget(change)
-        header.addSpacing(12)
-        header.addWidget(leave)
+        self.header = ReceptionHeader(self, self.ask_initials, self._leave_clicked)
+        self.clock = self.header.clock
+        self.receptionist = self.header.receptionist
 
         self.prompt = QLabel(self)
         self.prompt.setObjectName("prompt")
@@ -137,7 +124,7 @@ class ReceptionWindow(QWidget):
         layout.setContentsMargins(28, 20, 28, 14)
         layout.setSpacing(10)
         layout.addWidget(self.warning)
-        layout.addLayout(header)
+        layout.addLayout(self.header)
         layout.addSpacing(6)
         layout.addWidget(self.prompt)
         layout.addWidget(self.input)
@@ -171,15 +158,6 @@ class ReceptionWindow(QWidget):
         self.start_over()
         self.refresh()
 
-    # --- building ----------------------------------------------------------------------------
-
-    def _header_button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName("headerButton")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
-
     # --- state -------------------------------------------------------------------------------
 
     def show_warning(self, text: str) -> None:
@@ -202,9 +180,7 @@ class ReceptionWindow(QWidget):
         self.tiles.set_units(self.units, self.unit.id if self.unit else None)
         self.late.set_units(self.units)
         self.clock.set_time(dt.datetime.now(dt.UTC))
-        self.receptionist.setText(
-            _("Receptionist: {initials}").format(initials=self.initials or "–")
-        )
+        self.header.show_initials(self.initials)
 
     def _on_changed(self, keys: frozenset[str]) -> None:
         if keys & {"alarms", "contacts"}:
@@ -371,17 +347,7 @@ class ReceptionWindow(QWidget):
             ),
             None,
         )
-        return (
-            _(
-                "“{text}” is not a unit. First scan or type the unit's code (e.g. {code}), "
-                "then 2–3 letters of the borrower's name."
-            )
-            if lendable
-            else _(
-                "“{text}” is not a unit. First scan or type the unit's code, "
-                "then 2–3 letters of the borrower's name."
-            )
-        ).format(text=typed.strip(), code=lendable)
+        return letters_first_text(typed, lendable)
 
     # --- lending and returns -----------------------------------------------------------------
 
@@ -438,16 +404,9 @@ class ReceptionWindow(QWidget):
             self.input.selectAll()
 
     def _returned(self, result: ReturnResult) -> None:
-        text = _("{code} is back from {name}: {status}.").format(
-            code=result.unit_code,
-            name=result.borrower or _("(pseudonymised)"),
-            status=_(result.status.label).lower(),
-        )
-        if result.was_overdue:
-            text += " " + _("It was overdue.")
         loan_id = result.loan_id
         self.notice.show_message(
-            text,
+            returned_text(result),
             "warning" if result.status is UnitStatus.OUT_OF_SERVICE else "done",
             undo=lambda: self._undo(loan_id),
             fault=lambda: self._report_fault(result),
@@ -468,11 +427,7 @@ class ReceptionWindow(QWidget):
             self.notice.show_message(error.message, "error")
             return
         self.ctx.bus.announce("alarms")
-        if undone.undone is alarm_loans.UndoneAction.LEND:
-            text = _("Undone: {code} was not lent.").format(code=undone.unit_code)
-        else:
-            text = _("Undone: {code} is still on loan.").format(code=undone.unit_code)
-        self.notice.show_message(text, "done")
+        self.notice.show_message(undone_text(undone), "done")
         self.input.setFocus()
 
     def print_log(self) -> None:
@@ -485,9 +440,7 @@ class ReceptionWindow(QWidget):
         if dialog.exec():
             self.initials = dialog.initials
             remember_initials(self.ctx, self.initials)
-        self.receptionist.setText(
-            _("Receptionist: {initials}").format(initials=self.initials or "–")
-        )
+        self.header.show_initials(self.initials)
         self.input.setFocus()
 
     def leave(self) -> None:
