@@ -73,7 +73,7 @@ def with_clock(text: str, value: dt.time | None) -> str:
     """``text`` and "kl. 18.30" after it when there is a time: "20 april 2021 kl. 18.30"."""
     if value is None:
         return text
-    return f"{text} {_('at {time}').format(time=clock_text(value))}"
+    return text + " " + _("at {time}").format(time=clock_text(value))
 
 
 def wall_datetime(value: dt.datetime) -> str:
