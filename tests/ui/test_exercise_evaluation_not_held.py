@@ -52,3 +52,19 @@ def test_objectives_are_evaluated_once_the_exercise_is_conducted(
     click_button(qtbot, tab, "1 Uppfyllt")
     click_button(qtbot, tab, "Spara utvärderingen (Ctrl+Enter)")
     assert ctx.call(exercises.get_exercise, exercise).objectives[0].result is ObjectiveResult.MET
+
+
+def test_a_planned_exercise_without_objectives_says_only_that(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY),
+    )
+    area = show_window(qtbot, CrisisArea(ctx), 1100, 700)
+    area.open_exercise(exercise)
+    view = area.exercise_view
+    tab = view.evaluation_tab
+    view.tabs.setCurrentWidget(tab)
+    assert tab.no_objectives.isVisible()
+    assert not tab.not_held.isVisible()  # "målen utvärderas efter övningen" of no objectives

@@ -147,7 +147,8 @@ class EvaluationTab(ExerciseTab):
         row = detail.exercise
         self._refusal = exercises.evaluation_refusal(row.title, row.status)
         self.not_held.setText(self._refusal or "")
-        self.not_held.setVisible(self._refusal is not None)
+        # Without objectives the line above says what there is to do; this one would add noise.
+        self.not_held.setVisible(self._refusal is not None and bool(detail.objectives))
         self.table.set_rows(detail.objectives)
         if (not same or self.table.current_row() is None) and detail.objectives:
             first_open = next((o for o in detail.objectives if o.result is None), None)
