@@ -185,6 +185,9 @@ def _objectives_cell(row: exercises.ExerciseRow) -> str:
     """ "2/4", or "0/2 (2 ej utvärderade)": a bare 0/2 read as two objectives failed."""
     if not row.objectives:
         return ""
+    if row.status not in exercises.HELD and not row.evaluated:
+        # Not held: nothing is evaluated before the exercise, so "2 mål" as in the window.
+        return ngettext("{n} objective", "{n} objectives", row.objectives).format(n=row.objectives)
     met = f"{row.objectives_met}/{row.objectives}"
     unassessed = row.objectives - row.evaluated
     if not unassessed:

@@ -1,0 +1,34 @@
+"""``samverkan exercises list`` counts the objectives of an exercise not yet held as the window
+does ("2 mål"): it said "0/2 (2 ej utvärderade)", as if an evaluation were overdue, for an
+exercise whose objectives cannot be evaluated before it is held."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import ExerciseType
+from samverkan_desktop.services import exercises
+from samverkan_desktop.services.exercises import ExerciseInput
+from tests.core.test_cli import run_cli
+
+
+def test_a_planned_exercise_lists_its_objectives_without_an_evaluation(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    day = dt.date.today() + dt.timedelta(days=21)
+    with db.session() as session:
+        exercise_id = exercises.create_exercise(
+            session, ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day)
+        )
+        for text in ("Larmet når alla", "Kontaktlistan stämmer"):
+            exercises.add_objective(session, exercise_id, text)
+        session.commit()
+
+    code, out, _ = run_cli(capsys, "--db", db_url, "exercises", "list")
+    assert code == 0
+    line = next(line for line in out.splitlines() if "Larmprov" in line)
+    assert "2 mål" in line
+    assert "ej utvärderade" not in line
