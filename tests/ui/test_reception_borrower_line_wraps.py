@@ -30,3 +30,22 @@ def test_a_long_borrower_line_wraps_and_shows_whole(
     assert line.height() > 1.5 * borrowers.fontMetrics().height()  # on two lines
     assert not borrowers.horizontalScrollBar().isVisible()
     window.close()
+
+
+def test_a_line_that_fits_keeps_one_line_of_height(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Six lines under the letters, the first (chosen, bold) a near fit: it stays one line high,
+    not two with a blank band (it was measured while a passing scroll bar narrowed the list)."""
+    window = open_reception(qtbot, demo_ctx, modals, 1100, 700)
+    for typed in ("LARM-03", "lp", "LARM-04"):  # Lena Persson has LARM-03 now
+        type_text(qtbot, window.input, typed)
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    type_text(qtbot, window.input, "l")
+    borrowers = window.borrowers
+    assert borrowers.count() == 6
+    first = borrowers.item(0)
+    assert first.text().endswith("har redan LARM-03")
+    one_line = borrowers.visualItemRect(borrowers.item(1)).height()  # Sofia Lindberg's, short
+    assert borrowers.visualItemRect(first).height() == one_line
+    window.close()

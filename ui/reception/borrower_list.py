@@ -61,6 +61,9 @@ class BorrowerList(QListWidget):
         # end ("already has LARM-12 (overdue)") hid behind a scroll bar covering the line.
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As high as its (at most six) lines: a scroll bar, shown for a moment while the list
+        # grows, would only narrow the width the lines are measured for.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fitted_width = -1
         self._matches: list[BorrowerMatch] = []
         self._chosen = -1
@@ -93,7 +96,8 @@ class BorrowerList(QListWidget):
         font.setBold(True)
         metrics = QFontMetrics(font)
         across, down = ITEM_PADDING
-        width = max(80, self.viewport().width() - 2 * across - 8)  # 8: the item's text margins
+        # 6: the text margins inside an item (the style's focus frame margin + 1, each side)
+        width = max(80, self.viewport().width() - 2 * across - 6)
         total = 0
         for row in range(self.count()):
             item = self.item(row)
