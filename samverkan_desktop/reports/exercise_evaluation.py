@@ -101,8 +101,11 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         exercise_facts(detail),
     ]
     if row.objectives:  # else the objectives' section says none were set, once is enough
+        # Printed before the exercise (a form for the observers): why nothing is evaluated,
+        # not "0 av 2 uppfyllda … (2 ej utvärderade)".
+        not_held = None if row.evaluated else exercises.evaluation_refusal(row.title, row.status)
         story.append(spacer(2))
-        story.append(markup(f"<b>{escape(_summary(row))}</b>", "body"))
+        story.append(markup(f"<b>{escape(not_held or _summary(row))}</b>", "body"))
     if detail.scenario:
         story.append(heading(_("Scenario")))
         story.append(paragraph(detail.scenario))
