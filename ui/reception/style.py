@@ -12,5 +12,6 @@ QListWidget#borrowers::item { padding: 6px 8px; }
 QLabel#help { font-size: 14px; color: #5f6b7a; }
 QScrollArea, QWidget#tileGrid { background: transparent; }
 QCheckBox { font-size: 16px; }
-QPushButton#headerButton, QPushButton#printButton { font-size: 15px; padding: 6px 14px; }
+QPushButton#headerButton { font-size: 15px; padding: 6px 14px; }
+QPushButton#printButton { font-size: 15px; padding: 2px 14px; }
 """
