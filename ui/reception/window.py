@@ -100,7 +100,7 @@ class ReceptionWindow(QWidget):
         self.late = LateLine(self)
         self.tiles = TileGrid(self)
         self.tiles.tile_clicked.connect(self.use_code)
-        scroll = QScrollArea(self)
+        self.tile_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -108,8 +108,8 @@ class ReceptionWindow(QWidget):
         scroll.viewport().setAutoFillBackground(False)
         help_line = QLabel(
             _(
-                "Enter: confirm · Esc: start over · ↑ ↓: choose another borrower · "
-                "Ctrl+Z: undo · F8: fault on the unit just returned · F11: leave"
+                "Enter: confirm · Esc: start over · ↑ ↓: another borrower · "
+                "Page Up/Down: more units · Ctrl+Z: undo · F8: report a fault · F11: leave"
             ),
             self,
         )
@@ -144,6 +144,9 @@ class ReceptionWindow(QWidget):
             Qt.Key.Key_F7: self.charge_check.toggle,
             Qt.Key.Key_F2: self.ask_initials,
             Qt.Key.Key_F11: self.leave,
+            # The tiles below the fold on a small screen, the focus staying in the field.
+            Qt.Key.Key_PageDown: lambda: self._page_tiles(1),
+            Qt.Key.Key_PageUp: lambda: self._page_tiles(-1),
         }
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -235,6 +238,10 @@ class ReceptionWindow(QWidget):
                 self.borrowers.step(-1 if event.key() == Qt.Key.Key_Up else 1)
                 return True
         return super().eventFilter(watched, event)
+
+    def _page_tiles(self, pages: int) -> None:
+        bar = self.tile_area.verticalScrollBar()
+        bar.setValue(bar.value() + pages * bar.pageStep())
 
     def _typed(self, text: str) -> None:
         if self.unit is None:
