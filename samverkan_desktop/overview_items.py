@@ -13,6 +13,7 @@ from dataclasses import dataclass
 # (``Area.show_subset`` in the window knows them).
 UNVERIFIED_CONTACTS = "unverified_contacts"
 OVERDUE_ACTIONS = "overdue_actions"
+NOT_HELD_MEETINGS = "meetings_not_held"  # the calendar's "Past, not held"
 
 
 class Urgency(enum.Enum):

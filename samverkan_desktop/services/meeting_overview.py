@@ -1,5 +1,6 @@
-"""The Overview's sections from the meetings area: the meetings of the coming days and the actions
-past their due date. Listed in ``services/overview.py``'s PROVIDERS."""
+"""The Overview's sections from the meetings area: the meetings of the coming days, the past ones
+never marked held or cancelled, and the actions past their due date. Listed in
+``services/overview.py``'s PROVIDERS."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.formatting import dotted, local_time, near_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.overview_items import OVERDUE_ACTIONS
-from samverkan_desktop.services import action_list
+from samverkan_desktop.overview_items import NOT_HELD_MEETINGS, OVERDUE_ACTIONS
+from samverkan_desktop.services import action_list, meetings_not_held
 from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.calendar import list_calendar
 from samverkan_desktop.services.meeting_common import day_start, to_local
@@ -89,6 +90,41 @@ def meetings_coming(
             "No meetings in the coming {count} days.",
             MEETING_DAYS,
         ).format(count=MEETING_DAYS),
+    )
+
+
+def meetings_not_marked_held(session: Session, today: dt.date) -> OverviewSection:
+    """Past meetings still "planned", neither marked held nor cancelled, the latest first (the
+    ones the coordinator remembers); "Show all" opens the calendar's "Past, not held" list,
+    which can cancel them in one go. Before, they showed only in the calendar."""
+    from samverkan_desktop.services.overview import (
+        MAX_ITEMS,
+        OverviewItem,
+        OverviewSection,
+        Urgency,
+    )
+
+    items = tuple(
+        OverviewItem(
+            row.label,
+            # Short, so the day stays in sight beside a long group name on a laptop (the week
+            # is in the line's tooltip).
+            f"{row.starts_at.date().isoformat()} {local_time(row.starts_at)}",
+            row.starts_at.date(),
+            Urgency.SOON,
+            "calendar",
+            row.id,
+        )
+        for row in meetings_not_held.latest_not_held(session, today, MAX_ITEMS)
+    )
+    return OverviewSection(
+        "meetings_not_held",
+        _("Past meetings, not held"),  # as the calendar's filter its link turns on
+        "calendar",
+        meetings_not_held.count_not_held(session, today),
+        items,
+        _("Every past meeting is marked as held or cancelled."),
+        NOT_HELD_MEETINGS,
     )
 
 

@@ -45,6 +45,23 @@ def list_not_held(
     return list_calendar(session, to_local(first).date(), yesterday, only_planned)
 
 
+def latest_not_held(session: Session, today: dt.date, limit: int) -> list[CalendarRow]:
+    """The ``limit`` latest meetings before today still planned, the latest first (the
+    Overview's card): read from the day of the last of them, not from the oldest one left."""
+    starts = session.scalars(
+        select(Meeting.starts_at)
+        .where(_past_planned(today))
+        .order_by(Meeting.starts_at.desc())
+        .limit(limit)
+    ).all()
+    if not starts:
+        return []
+    only_planned = CalendarFilter(status=MeetingStatus.PLANNED)
+    yesterday = today - dt.timedelta(days=1)
+    rows = list_calendar(session, to_local(starts[-1]).date(), yesterday, only_planned)
+    return rows[::-1][:limit]
+
+
 def with_minutes(session: Session, meeting_ids: Sequence[int]) -> set[int]:
     """Those of the meetings that hold minutes: they were held, so are not cancelled."""
     return meetings_with_minutes(session, meeting_ids)

@@ -274,8 +274,8 @@ def _past(date: dt.date | None, year: int, month: int | None, today: dt.date) ->
 
 # In two columns, what cannot wait first, so a laptop's screen shows it without scrolling:
 # today's meetings and late actions, alarm units out (a late one is a colleague perhaps in
-# trouble), plans past revision, exercises; the chores that keep (groups' terms, contacts to
-# verify) last.
+# trouble), plans past revision, exercises; the chores that keep (meetings to mark held, groups'
+# terms, contacts to verify) last.
 PROVIDERS: list[Provider] = [
     meeting_overview.meetings_coming,
     meeting_overview.overdue_actions,
@@ -283,6 +283,7 @@ PROVIDERS: list[Provider] = [
     crisis_overview.plans_due,
     exercises_to_follow_up,
     walk_followup.walks_coming_up,
+    meeting_overview.meetings_not_marked_held,
     groups_starting_or_ending,
     contacts_to_verify,
 ]

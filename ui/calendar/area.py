@@ -28,6 +28,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import MONTHS, local_time, long_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.overview_items import NOT_HELD_MEETINGS
 from samverkan_desktop.services import calendar, groups, meetings
 from samverkan_desktop.services.calendar import CalendarRow
 from ui.calendar.filter_bar import CalendarFilterBar
@@ -189,6 +190,16 @@ class CalendarArea(Area):
 
     def show_record(self, record_id: int) -> None:
         self.open_meeting(record_id)
+
+    def show_subset(self, subset: str) -> None:
+        """The Overview's past meetings not held: exactly those, whatever was chosen here."""
+        if subset != NOT_HELD_MEETINGS:
+            return
+        if self.stack.currentWidget() is self.editor:
+            if not self.editor.save_all():
+                return  # the refusal is shown, beside what was typed
+            self.stack.setCurrentWidget(self.page)
+        self.filter_bar.show_not_held()
 
     def window_closing(self) -> bool:
         """An open meeting saves what was typed; a refusal asks whether to close all the same."""

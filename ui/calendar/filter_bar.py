@@ -87,6 +87,18 @@ class CalendarFilterBar(QObject):
             if combo.value() is not None
         ]
 
+    def show_not_held(self) -> None:
+        """Every past meeting not held, whatever group, type or area was chosen: the list the
+        Overview's card counts."""
+        for combo in (self.group_filter, self.type_filter, self.area_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        if self.not_held.check.isChecked():
+            self.changed.emit()
+        else:
+            self.not_held.check.setChecked(True)
+
     def _cancelled_toggled(self, on: bool) -> None:
         self._show_cancelled = on  # by the user: the box is greyed while "Past, not held" is on
 

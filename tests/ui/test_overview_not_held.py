@@ -1,0 +1,71 @@
+"""The Overview's card "Passerade möten, ej genomförda": its "Visa alla N …"
+opens the calendar's "Passerade, ej genomförda" list with exactly those N (a group chosen in the
+calendar before is let go), and a line opens its meeting, to mark it held."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import groups, meetings
+from tests.core.meeting_data import at
+from tests.ui.helpers import click_button, column_texts, show_window
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.overview.view import EntryButton, OverviewArea, SectionCard
+
+GROUP = "Platssamverkan Stureplan/Östermalmstorg"
+
+
+def _card(window: MainWindow) -> SectionCard:
+    overview = window.area("overview")
+    assert isinstance(overview, OverviewArea)
+    return next(c for c in overview.section_cards() if c.section.key == "meetings_not_held")
+
+
+def test_show_all_opens_the_calendars_past_not_held_list(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
+    for weeks in range(2, 12):  # more than the card shows
+        day = dt.date.today() - dt.timedelta(weeks=weeks)
+        demo_ctx.call(meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 8), at(day, 9)))
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("calendar")
+    calendar = window.area("calendar")
+    assert isinstance(calendar, CalendarArea)
+    calendar.filter_bar.type_filter.setCurrentIndex(1)  # chosen on an earlier visit
+    window.navigate("overview")
+    qtbot.wait(20)
+    card = _card(window)
+    count = card.section.total
+    first = card.findChildren(EntryButton)[0]
+    assert count >= 10 and first.full_text.startswith("○  " + GROUP)
+    click_button(qtbot, card, f"Visa alla {count} …")
+    assert window.current_area_key() == "calendar"
+    assert calendar.filter_bar.not_held.check.isChecked()
+    assert calendar.filter_bar.type_filter.currentText() == "Alla typer"
+    assert calendar.title.text() == "Passerade möten som inte markerats som genomförda"
+    assert len(column_texts(calendar.list_view, "Status")) == count
+
+
+def test_a_line_opens_its_meeting(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
+    day = dt.date.today() - dt.timedelta(days=6)
+    meeting_id = demo_ctx.call(
+        meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 8), at(day, 9))
+    )
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("overview")
+    qtbot.wait(20)
+    button = _card(window).findChildren(EntryButton)[0]
+    assert f"— {day.isoformat()} 08.00" in button.full_text
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    calendar = window.area("calendar")
+    assert isinstance(calendar, CalendarArea)
+    assert window.current_area_key() == "calendar"
+    assert calendar.stack.currentWidget() is calendar.editor
+    assert calendar.editor.meeting is not None and calendar.editor.meeting.id == meeting_id
