@@ -1,6 +1,6 @@
-"""The Overview's card "Passerade möten, ej genomförda": its "Visa alla N …"
-opens the calendar's "Passerade, ej genomförda" list with exactly those N (a group chosen in the
-calendar before is let go), and a line opens its meeting, to mark it held."""
+"""The Overview's card "Passerade möten, ej genomförda": its "Visa alla N …" opens the calendar's
+"Passerade, ej genomförda" list with exactly those N (a group type chosen, or a meeting left open
+in the calendar before, is let go), and a line opens its meeting, to mark it held."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ def test_show_all_opens_the_calendars_past_not_held_list(
     calendar = window.area("calendar")
     assert isinstance(calendar, CalendarArea)
     calendar.filter_bar.type_filter.setCurrentIndex(1)  # chosen on an earlier visit
+    calendar.open_meeting(calendar.rows[0].id)  # and a meeting left open there
     window.navigate("overview")
     qtbot.wait(20)
     card = _card(window)
@@ -46,6 +47,7 @@ def test_show_all_opens_the_calendars_past_not_held_list(
     assert count >= 10 and first.full_text.startswith("○  " + GROUP)
     click_button(qtbot, card, f"Visa alla {count} …")
     assert window.current_area_key() == "calendar"
+    assert calendar.stack.currentWidget() is calendar.page
     assert calendar.filter_bar.not_held.check.isChecked()
     assert calendar.filter_bar.type_filter.currentText() == "Alla typer"
     assert calendar.title.text() == "Passerade möten som inte markerats som genomförda"
