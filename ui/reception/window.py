@@ -35,7 +35,12 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms, settings
-from samverkan_desktop.services.alarm_loans import LendInput, LendResult, ReturnResult
+from samverkan_desktop.services.alarm_loans import (
+    LendInput,
+    LendResult,
+    ReturnResult,
+    UndoneAction,
+)
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import (
     CHARGE_KEY,
@@ -434,6 +439,11 @@ class ReceptionWindow(QWidget):
             return
         self.ctx.bus.announce("alarms")
         self.notice.show_message(undone_text(undone), "done")
+        if undone.undone is UndoneAction.LEND and self.unit is None and not self.input.text():
+            # Mostly lent to the wrong person: the unit is chosen again for the right one.
+            unit = next((u for u in self.units if u.id == undone.unit_id), None)
+            if unit is not None and unit.status in LENDABLE:
+                self._choose(unit)
         self.input.setFocus()
 
     def print_log(self) -> None:
