@@ -22,6 +22,7 @@ from sqlalchemy.orm import exc as orm_exc
 from sqlalchemy.pool import PoolProxiedConnection
 
 from samverkan_desktop import audit_trail, changes, direct_sql, schema_versions
+from samverkan_desktop.announcer import Announcer
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -99,6 +100,10 @@ class Database:
         audit_trail.install(self._sessions)
         changes.install(self._sessions)
         self._direct = _DirectConnections(engine)
+        # PostgreSQL: the direct units' change notifications, sent from a thread of their own.
+        self.announcer: Announcer | None = (
+            None if engine.dialect.name == "sqlite" else Announcer(engine, self.client_id)
+        )
 
     @property
     def is_open(self) -> bool:
@@ -159,7 +164,11 @@ class Database:
                 raise translate_operational_error(error) from error
             raise
         unit = direct_sql.DirectUnit(
-            pooled.driver_connection, self.engine.dialect, self.client_id, autocommit
+            pooled.driver_connection,
+            self.engine.dialect,
+            self.client_id,
+            autocommit,
+            self.announcer.announce if self.announcer is not None else None,
         )
         healthy = True
         try:
@@ -204,6 +213,8 @@ class Database:
             return function(session, *args, **kwargs)
 
     def dispose(self) -> None:
+        if self.announcer is not None:
+            self.announcer.close()  # what is pending goes out first
         self._direct.close()
         self.engine.dispose()
 

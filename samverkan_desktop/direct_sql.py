@@ -20,7 +20,6 @@ A function that can run this way is marked with ``direct(fast)``: ``Database.cal
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
@@ -272,11 +271,17 @@ class DirectUnit(Unit):
     ``transaction()``."""
 
     def __init__(
-        self, connection: Any, dialect: Dialect, client_id: str, autocommit: bool = False
+        self,
+        connection: Any,
+        dialect: Dialect,
+        client_id: str,
+        autocommit: bool = False,
+        announce: Callable[[frozenset[str]], None] | None = None,
     ) -> None:
         self._driver = connection
         self.dialect = dialect
         self.client_id = client_id
+        self._announce = announce  # PostgreSQL: tells the other desks (announcer.Announcer)
         self.autocommit = autocommit and dialect.name != "sqlite"
         self.tables: set[str] = set()
         self._trail: list[dict[str, Any]] = []
@@ -347,27 +352,11 @@ class DirectUnit(Unit):
             )
         if self.is_sqlite:
             self._driver.execute("COMMIT")
-        elif not self._in_transaction:  # autocommit: the writes have committed
-            if self.tables:
-                self._announce()
-        elif self.tables:
-            self._commit_and_announce()
-        else:
+            return
+        if self._in_transaction:  # in autocommit outside transaction() the writes have committed
             self._driver.commit()
-
-    def _announce(self) -> None:
-        """Tell the other desks (changes.ChangeListener) of writes committed in autocommit:
-        the notification's own transaction, as in _commit_and_announce."""
-        statements = changes.notify_transaction(
-            changes.CHANNEL, self.client_id, frozenset(self.tables)
-        )
-        dbapi = self.dialect.loaded_dbapi
-        try:
-            self._driver.execute(statements)
-        except dbapi.Error:  # the change stands: the desks refresh later
-            log.warning("Could not notify the other desks of a change", exc_info=True)
-            with contextlib.suppress(dbapi.Error):  # broken: the next unit finds out
-                self._driver.rollback()  # the notification's aborted transaction, if any
+        if self.tables and self._announce is not None:
+            self._announce(frozenset(self.tables))  # sent by the Database's announcer thread
 
     def end(self) -> bool:
         """PostgreSQL: autocommit off again (the connection may go back to the Sessions'
@@ -380,28 +369,6 @@ class DirectUnit(Unit):
             return False
         return True
 
-    def _commit_and_announce(self) -> None:
-        """Commit, then tell the other desks (changes.ChangeListener) in a transaction of its
-        own, in one round trip (one simple query of several statements). Why apart:
-        PostgreSQL holds a global lock from a NOTIFY's commit until that commit is on disk, so
-        a NOTIFY inside the lend would make the desks' commits wait for each other's disk
-        writes in turn. A notification is a hint to refresh, not data: its commit need not
-        wait for the disk (synchronous_commit off for it alone). The payload (a hex id and
-        table names) is quoted by psycopg."""
-        from psycopg import pq
-
-        statements = _commit_and_notify(changes.CHANNEL, self.client_id, frozenset(self.tables))
-        try:
-            self._driver.execute(statements)
-        except self.dialect.loaded_dbapi.Error:
-            # A failed COMMIT leaves no transaction: the change is not made, say so. A failure
-            # after it leaves the notification's transaction aborted: the change stands and
-            # the desks refresh later.
-            if self._driver.info.transaction_status != pq.TransactionStatus.INERROR:
-                raise
-            log.warning("Could not notify the other desks of a change", exc_info=True)
-            self._driver.rollback()
-
     def rollback(self) -> None:
         if self.is_sqlite:
             if self._driver.in_transaction:
@@ -411,9 +378,3 @@ class DirectUnit(Unit):
             self._in_transaction = not self.autocommit
         self.tables.clear()
         self._trail.clear()
-
-
-def _commit_and_notify(channel: str, client_id: str, tables: frozenset[str]) -> bytes:
-    """DirectUnit._commit_and_announce's message: the commit, then the notification's own
-    transaction (changes.notify_transaction, built once per set of tables)."""
-    return b"COMMIT; " + changes.notify_transaction(channel, client_id, tables)
