@@ -2,7 +2,8 @@
 
 Every session notes which tables it changed (ORM flushes and bulk statements). On PostgreSQL they
 are sent with ``pg_notify`` on ``CHANNEL`` after the commit, in a transaction of their own
-(``_announce``); a ``ChangeListener`` LISTENs on its own connection. On SQLite the
+(``_announce``; the reception's lends and returns from a thread, ``announcer``); a
+``ChangeListener`` LISTENs on its own connection. On SQLite the
 listener polls ``PRAGMA data_version`` (it changes when another connection commits; one cheap
 statement) and then reads which tables the new audit rows name.
 
@@ -136,8 +137,8 @@ def _after_commit(session: Session) -> None:
 
 def _announce(connection: Connection, client_id: str, tables: frozenset[str]) -> None:
     """Tell the other desks of the commit just made on ``connection``, in a transaction of its
-    own, as direct_sql.DirectUnit._commit_and_announce does and for its reason (a NOTIFY in
-    the saving transaction makes all desks' commits wait for each other's disk writes in
+    own, as announcer.Announcer does for the reception's lends and for its reason (a NOTIFY
+    in the saving transaction makes all desks' commits wait for each other's disk writes in
     turn). A failure is logged, not raised: the change stands and the desks refresh later."""
     from psycopg import pq
 

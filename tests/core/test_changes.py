@@ -133,7 +133,7 @@ def test_a_save_notifies_after_its_commit_in_a_transaction_of_its_own(
     pg_desks: tuple[Database, Any], tmp_path: Path
 ) -> None:
     """A NOTIFY in the saving transaction would make every desk's commit wait for the others'
-    disk writes in turn (see direct_sql.DirectUnit._commit_and_announce): the session's COMMIT
+    disk writes in turn (see announcer.Announcer): the session's COMMIT
     goes first, then the notification in one message of its own."""
     db, listening = pg_desks
     trace = tmp_path / "wire.txt"
