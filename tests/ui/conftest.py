@@ -70,6 +70,8 @@ class ModalDriver:
     def __init__(self) -> None:
         self._handlers: deque[Handler] = deque()
         self._current: QWidget | None = None
+        self._waiting_for: QWidget | None = None  # a dialog not yet active, and for how many polls
+        self._waited = 0
         self.errors: list[str] = []
         self.seen: list[str] = []  # window title and text of each dialog answered
         self._timer = QTimer()
@@ -83,6 +85,15 @@ class ModalDriver:
     def _poll(self) -> None:
         widget = QApplication.activeModalWidget()
         if widget is None or widget is self._current:
+            return
+        # A user types into a dialog once it is in front. Before that, a key sent to one of its
+        # fields still goes through the shortcuts of the window that has the focus: Return in
+        # a field ran the list's Enter behind the dialog when the poll came before the dialog's
+        # activation (a matter of timing, so under load).
+        if widget is not self._waiting_for:
+            self._waiting_for, self._waited = widget, 0
+        if QApplication.activeWindow() is not widget and self._waited < 200:  # 2 s at least
+            self._waited += 1
             return
         self._current = widget
         text = widget.text() if isinstance(widget, QMessageBox) else ""
