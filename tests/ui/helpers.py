@@ -89,13 +89,26 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 
 def show_window(qtbot: QtBot, view: W, width: int = 1400, height: int = 850) -> W:
-    """Show a widget as a window of the given size, exposed and active (for keys and focus)."""
+    """Show a widget as a window of the given size, exposed and asked to be active (for keys
+    and focus; a test that needs it active waits for that)."""
     qtbot.addWidget(view)
     view.resize(width, height)
     view.show()
-    qtbot.waitExposed(view)
+    wait_exposed(qtbot, view)
     view.activateWindow()
     return view
+
+
+def wait_exposed(qtbot: QtBot, widget: QWidget) -> None:
+    """Wait until a shown window is on the screen (15 s: a loaded machine). Not
+    ``qtbot.waitExposed(widget)``: that is a context manager, and called alone it waits for
+    nothing."""
+
+    def exposed() -> bool:
+        handle = widget.window().windowHandle()
+        return handle is not None and handle.isExposed()
+
+    qtbot.waitUntil(exposed, timeout=15_000)
 
 
 def answer_initials(qtbot: QtBot, typed: str | None = None) -> Callable[[QWidget], None]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import wait_exposed
 from tests.ui.openers import calendar_window
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
@@ -22,7 +23,7 @@ def test_tab_leaves_the_empty_due_date(qtbot: QtBot, demo_ctx: AppContext) -> No
     dialog = ActionDialog(demo_ctx, area.editor.meeting, parent=area.editor)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.due_edit.value() is None

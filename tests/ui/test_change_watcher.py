@@ -8,7 +8,7 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupInput
-from tests.ui.helpers import column_texts
+from tests.ui.helpers import column_texts, wait_exposed
 from ui.change_watcher import ChangeWatcher
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -18,7 +18,7 @@ def test_a_group_added_at_another_desk_appears_in_the_list(qtbot: QtBot, ctx: Ap
     area = GroupsArea(ctx)
     qtbot.addWidget(area)
     area.show()
-    qtbot.waitExposed(area)
+    wait_exposed(qtbot, area)
     watcher = ChangeWatcher(ctx, area, interval_ms=100)
     watcher.start()
     announced: list[frozenset[str]] = []

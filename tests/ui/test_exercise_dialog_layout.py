@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import exercises
+from tests.ui.helpers import wait_exposed
 from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
 
@@ -19,7 +20,7 @@ def test_every_label_of_the_edit_form_can_be_seen(qtbot: QtBot, demo_ctx: AppCon
     ):
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.waitExposed(dialog)
+        wait_exposed(qtbot, dialog)
         labels = [
             label
             for label in dialog.findChildren(QLabel)

@@ -6,6 +6,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import wait_exposed
 from ui import fonts
 
 
@@ -24,7 +25,7 @@ def _tab_height(qtbot: QtBot) -> int:
     tabs.addTab(QWidget(), "Översikt")
     tabs.addTab(QWidget(), "Åtgärder")
     tabs.show()
-    qtbot.waitExposed(tabs)
+    wait_exposed(qtbot, tabs)
     return tabs.tabBar().tabRect(1).height()
 
 
@@ -44,7 +45,7 @@ def test_labels_get_room_for_the_dots_and_keep_it_after_a_style_sheet(qtbot: QtB
         label = QLabel("Östermalm")
         qtbot.addWidget(label)
         label.show()
-        qtbot.waitExposed(label)
+        wait_exposed(qtbot, label)
         assert label.contentsMargins().top() == 3
         label.setStyleSheet("color: #b42318;")  # e.g. a fact shown in the warning colour
         assert label.contentsMargins().top() == 3
@@ -57,7 +58,7 @@ def test_labels_get_room_for_the_dots_and_keep_it_after_a_style_sheet(qtbot: QtB
         badge = QLabel("9", parent)
         badge.setStyleSheet("padding: 5px 9px;")
         parent.show()
-        qtbot.waitExposed(parent)
+        wait_exposed(qtbot, parent)
         assert heading.contentsMargins().top() == 3
         assert badge.contentsMargins().top() >= 5
     finally:
@@ -79,7 +80,7 @@ def test_the_room_is_what_the_font_lacks(qtbot: QtBot, font_lacking_room: int) -
         for label in (with_dots, without):
             qtbot.addWidget(label)
             label.show()
-            qtbot.waitExposed(label)
+            wait_exposed(qtbot, label)
         assert _ink_rows(with_dots) > _ink_rows(without)
         # Tabs too: an unselected "Åtgärder" tab is as tall as the ring needs.
         assert _tab_height(qtbot) == usual + fonts.overshoot(app) + 2
@@ -113,17 +114,17 @@ def test_room_given_at_once_looks_as_the_style_gives_it(
         QApplication.setStyle(fonts.RoomyStyle(style_name, fonts.overshoot(app)))
         by_style = window()
         by_style.show()
-        qtbot.waitExposed(by_style)
+        wait_exposed(qtbot, by_style)
         expected = by_style.grab().toImage()
         QApplication.setStyle(style_name)
         at_once = window()
         fonts.give_room_now(at_once, app)
         at_once.show()
-        qtbot.waitExposed(at_once)
+        wait_exposed(qtbot, at_once)
         assert at_once.grab().toImage() == expected
         plain = window()
         plain.show()
-        qtbot.waitExposed(plain)
+        wait_exposed(qtbot, plain)
         assert plain.grab().toImage() != expected  # the room shows
     finally:
         QApplication.setStyle(style_name)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.services import alarms
 from samverkan_desktop.services.alarm_loans import LendResult
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, wait_exposed
 from ui.alarms.lend_dialog import HomeLoanDialog, LendDialog
 from ui.calendar.meeting_dialogs import CancelMeetingDialog
 from ui.context import AppContext
@@ -58,7 +58,7 @@ def test_an_error_under_a_field_is_shown_whole_in_the_lend_dialog(
     dialog = LendDialog(demo_ctx, unit)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     name_edit = dialog.borrower_combo.lineEdit()
     assert name_edit is not None
     type_text(qtbot, name_edit, "Peter Nyström")
@@ -81,7 +81,7 @@ def test_the_reception_home_loan_error_is_shown_whole(qtbot: QtBot, demo_ctx: Ap
     dialog = HomeLoanDialog(demo_ctx, "Hemlån LARM-01", refuse)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     height = dialog.height()
     dialog.accept()  # refused: the dialog stays open with the message under the end date
     _settle()
@@ -98,7 +98,7 @@ def test_texts_shown_as_fields_are_whole(qtbot: QtBot, demo_ctx: AppContext) -> 
     cancel = CancelMeetingDialog(demo_ctx, 1, meeting)
     qtbot.addWidget(cancel)
     cancel.show()
-    qtbot.waitExposed(cancel)
+    wait_exposed(qtbot, cancel)
     _settle()
     assert meeting in assert_wrapped_texts_whole(cancel)
 
@@ -115,7 +115,7 @@ def test_texts_shown_as_fields_are_whole(qtbot: QtBot, demo_ctx: AppContext) -> 
     follow_up.add_row("notes", "Uppföljning hittills", label)
     follow_up.add_row("text", "Uppföljningsanteckning", TextBox(follow_up, lines=3))
     follow_up.show()
-    qtbot.waitExposed(follow_up)
+    wait_exposed(qtbot, follow_up)
     _settle()
     assert history in assert_wrapped_texts_whole(follow_up)
 

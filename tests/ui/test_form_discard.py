@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, type_text
+from tests.ui.helpers import click_button, type_text, wait_exposed
 from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
 
@@ -29,7 +29,7 @@ def _opened(qtbot: QtBot, ctx: AppContext) -> ExerciseDialog:
     dialog = ExerciseDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 
@@ -81,7 +81,7 @@ def test_typing_starts_in_the_first_field_of_a_form(qtbot: QtBot) -> None:
     dialog = Plain()
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
     qtbot.keyClicks(QApplication.focusWidget(), "Trygghetsvandring")

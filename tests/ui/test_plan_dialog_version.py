@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import plans
-from tests.ui.helpers import click_button, type_date, type_text
+from tests.ui.helpers import click_button, type_date, type_text, wait_exposed
 from ui.context import AppContext
 from ui.crisis.plan_dialogs import PlanDialog
 
@@ -18,7 +18,7 @@ def test_an_adoption_without_a_version_is_asked_about(qtbot: QtBot, ctx: AppCont
     dialog = PlanDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     type_text(qtbot, dialog.name, "Krisledningsplan Östermalm")
     type_date(qtbot, dialog.adopted_on, dt.date(2025, 12, 14))
     click_button(qtbot, dialog, "Lägg till plan")

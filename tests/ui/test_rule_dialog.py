@@ -15,7 +15,7 @@ from samverkan_desktop.recurrence import Frequency, HolidayPolicy
 from samverkan_desktop.services import agenda, calendar, meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, type_text
+from tests.ui.helpers import click_button, click_row, type_text, wait_exposed
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.rule_dialog import RuleDialog
@@ -33,7 +33,7 @@ def open_dialog(qtbot: QtBot, ctx: AppContext, group_id: int) -> RuleDialog:
     dialog = RuleDialog(ctx, group_id, GROUP)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     return dialog
 
 
@@ -182,7 +182,7 @@ def test_the_group_view_shows_the_rule_and_opens_the_editor(
     qtbot.addWidget(area)
     area.resize(1400, 850)
     area.show()
-    qtbot.waitExposed(area)
+    wait_exposed(qtbot, area)
     click_row(qtbot, area.page.table, GROUP)
     assert area.detail.facts.fact("rule") == ""
 
