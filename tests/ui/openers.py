@@ -63,13 +63,18 @@ def meeting_editor(
     return open_meeting(qtbot, area, tab=tab)
 
 
-def alarms_area(qtbot: QtBot, ctx: AppContext) -> AlarmsArea:
-    """The Alarms area in a window of its own, room for its lists and detail side by side."""
-    area = AlarmsArea(ctx)
+def area_alone(qtbot: QtBot, area: A, width: int = 1400, height: int = 860) -> A:
+    """An area in a window of its own, room for its lists and detail side by side (shown, not
+    waited for: as the area tests always had it)."""
     qtbot.addWidget(area)
-    area.resize(1400, 860)
+    area.resize(width, height)
     area.show()
     return area
+
+
+def alarms_area(qtbot: QtBot, ctx: AppContext) -> AlarmsArea:
+    """The Alarms area in a window of its own."""
+    return area_alone(qtbot, AlarmsArea(ctx))
 
 
 def alarms_training(qtbot: QtBot, ctx: AppContext) -> TrainingPage:

@@ -52,6 +52,7 @@ from tests.ui.helpers import (
     type_text,
     wait_for_preview,
 )
+from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.verify_dialog import VerifyDialog
@@ -151,11 +152,7 @@ def crisis(ctx: AppContext) -> Crisis:
 
 @pytest.fixture
 def area(qtbot: QtBot, ctx: AppContext, crisis: Crisis) -> CrisisArea:
-    widget = CrisisArea(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 860)
-    widget.show()
-    return widget
+    return area_alone(qtbot, CrisisArea(ctx))
 
 
 def _ok(qtbot: QtBot, dialog: QWidget) -> None:
@@ -402,10 +399,7 @@ def test_an_objective_evaluation_persists(
     ctx: AppContext,
     crisis: Crisis,  # type: ignore[no-untyped-def]
 ) -> None:
-    area = CrisisArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1400, 860)
-    area.show()
+    area = area_alone(qtbot, CrisisArea(ctx))
     _open_exercise(area, crisis)
     view = area.exercise_view
     # A conducted exercise opens on its evaluation, at the first objective not yet evaluated.
@@ -575,10 +569,7 @@ def test_the_overview_leads_to_the_plan_and_the_next_exercise(
 
 
 def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    area = CrisisArea(demo_ctx)
-    qtbot.addWidget(area)
-    area.resize(1400, 860)
-    area.show()
+    area = area_alone(qtbot, CrisisArea(demo_ctx))
     area.tabs.setCurrentWidget(area.org_page)
     click_button(qtbot, area.org_page, "Skriv ut kontaktlistan…")
     dialog = wait_for_preview(qtbot)

@@ -17,6 +17,7 @@ from samverkan_desktop.services import plans
 from samverkan_desktop.services.plans import PlanInput, VersionInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import cancel_typed, click_button, click_row, type_text
+from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.plan_dialogs import PlanDialog
@@ -39,10 +40,7 @@ def test_a_plan_saved_elsewhere_meanwhile_is_not_overwritten(
         PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan Östermalm"),
         VersionInput("2.0", dt.date.today() - dt.timedelta(days=30), "Stadsdelsdirektör"),
     )
-    area = CrisisArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1400, 860)
-    area.show()
+    area = area_alone(qtbot, CrisisArea(ctx))
     page = area.plans_page
     click_row(qtbot, page.table, "Krisledningsplan Östermalm")
     seen: dict[str, object] = {}

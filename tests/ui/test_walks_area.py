@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ActionStatus, WalkStatus
 from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
@@ -27,11 +28,7 @@ from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 
 def _area(qtbot: QtBot, ctx: AppContext) -> WalksArea:
-    area = WalksArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1400, 860)
-    area.show()
-    return area
+    return area_alone(qtbot, WalksArea(ctx))
 
 
 def _ok(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
