@@ -18,13 +18,12 @@ from samverkan_desktop.services import (
     alarm_loans,
     alarm_usage,
     alarms,
-    contacts,
     settings,
     training,
 )
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanSort
-from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_loans import home_loan_to_lena, in_days
 from tests.ui.helpers import (
     cancel_typed,
     click_button,
@@ -51,10 +50,6 @@ THREAT = "Hotad av klientens före detta sambo"
 
 def _ok(qtbot: QtBot, dialog: QWidget) -> None:
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-
-
-def _staff_id(ctx: AppContext, name: str) -> int:
-    return next(p.id for p in ctx.call(contacts.list_people, name, staff_only=True))
 
 
 def _foreground(table, row_first_cell: str, title: str):  # type: ignore[no-untyped-def]
@@ -108,17 +103,8 @@ def test_the_units_detail_shows_the_due_time_once_under_its_label(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     """ "Åter senast: 2026-12-15 09.00", not "Åter senast: åter senast 2026-12-15 09.00"."""
-    unit = demo_ctx.call(alarms.find_unit, "LARM-13")
-    due = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(9))
-    demo_ctx.call(
-        alarm_loans.lend,
-        LendInput(
-            unit.id,
-            _staff_id(demo_ctx, "Lena Persson"),
-            due_at=due,
-            approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
-        ),
-    )
+    due = in_days(14, dt.time(9))
+    home_loan_to_lena(demo_ctx, due)
     area = alarms_area(qtbot, demo_ctx)
     click_row(qtbot, area.units_page.table, "LARM-13")
     shown = area.units_page.detail.facts.fact("due")
@@ -202,16 +188,7 @@ def test_the_reason_shows_only_in_the_loans_own_detail_on_request(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     unit = demo_ctx.call(alarms.find_unit, "LARM-13")
-    demo_ctx.call(
-        alarm_loans.lend,
-        LendInput(
-            unit.id,
-            _staff_id(demo_ctx, "Lena Persson"),
-            due_at=dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(17)),
-            reason=THREAT,
-            approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
-        ),
-    )
+    home_loan_to_lena(demo_ctx, in_days(14, dt.time(17)), THREAT)
     area = alarms_area(qtbot, demo_ctx)
     page = area.loans_page
     area.tabs.setCurrentWidget(page)

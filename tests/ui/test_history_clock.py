@@ -11,33 +11,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import alarm_loans, alarms, contacts
-from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_loans import home_loan_to_lena, in_days
 from tests.ui.helpers import click_button, click_row
 from tests.ui.openers import alarms_area
 from ui.context import AppContext
 from ui.widgets.history import HistoryDialog
 
 
-def _staff_id(ctx: AppContext, name: str) -> int:
-    return next(p.id for p in ctx.call(contacts.list_people, name, staff_only=True))
-
-
 def test_a_loans_history_writes_its_times_with_the_swedish_clock(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    unit = demo_ctx.call(alarms.find_unit, "LARM-13")
-    due = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(9))
-    demo_ctx.call(
-        alarm_loans.lend,
-        LendInput(
-            unit.id,
-            _staff_id(demo_ctx, "Lena Persson"),
-            due_at=due,
-            approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
-        ),
-    )
+    due = in_days(14, dt.time(9))
+    home_loan_to_lena(demo_ctx, due)
     area = alarms_area(qtbot, demo_ctx)
     page = area.loans_page
     area.tabs.setCurrentWidget(page)

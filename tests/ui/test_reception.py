@@ -27,12 +27,11 @@ from samverkan_desktop.services import (
     alarm_history,
     alarm_loans,
     alarms,
-    contacts,
     settings,
 )
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
-from samverkan_desktop.services.alarm_loans import LendInput
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_loans import home_loan_to_lena, in_days
 from tests.ui.helpers import answer_initials, type_date, type_text
 from tests.ui.openers import open_reception
 from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
@@ -75,10 +74,6 @@ def _open_loan(ctx: AppContext, code: str) -> LoanRow | None:
 
 def _unit(ctx: AppContext, code: str) -> alarms.UnitRow:
     return ctx.call(alarms.find_unit, code)
-
-
-def _staff_id(ctx: AppContext, name: str) -> int:
-    return next(p.id for p in ctx.call(contacts.list_people, name, staff_only=True))
 
 
 def test_scan_two_letters_enter_lends_and_scanning_again_takes_it_back(
@@ -254,17 +249,7 @@ def _all_texts(window: QWidget) -> str:
 def test_the_reason_of_a_threat_related_home_loan_is_never_shown(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    unit = _unit(demo_ctx, "LARM-13")
-    loan = demo_ctx.call(
-        alarm_loans.lend,
-        LendInput(
-            unit.id,
-            _staff_id(demo_ctx, "Lena Persson"),
-            due_at=dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(17)),
-            reason=THREAT,
-            approved_by_id=_staff_id(demo_ctx, "Elsa Holmgren"),
-        ),
-    )
+    loan = home_loan_to_lena(demo_ctx, in_days(30, dt.time(17)), THREAT)
     window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
     assert "Lena Persson" in window.tiles.tile("LARM-13").text()
     assert THREAT not in _all_texts(window)
