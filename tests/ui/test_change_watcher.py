@@ -29,12 +29,14 @@ def test_a_group_added_at_another_desk_appears_in_the_list(qtbot: QtBot, ctx: Ap
     finally:
         other_desk.dispose()
     qtbot.waitUntil(
-        lambda: "Nätverket Hjorthagen" in column_texts(area.page.table, "Namn"), timeout=3000
-    )
+        lambda: "Nätverket Hjorthagen" in column_texts(area.page.table, "Namn"), timeout=10_000
+    )  # polled every 100 ms: seconds only on a loaded machine
     assert any("groups" in keys for keys in announced)
     # The window's own change is not announced a second time by the watcher.
     announced.clear()
     ctx.call(groups.create_group, GroupInput("Egen grupp", GroupType.NATVERK))
     qtbot.wait(400)
+    # At least one poll after the change, however few the timer ran on a loaded machine.
+    assert watcher.poll() == frozenset()
     assert announced == []
     watcher.stop()
