@@ -32,7 +32,7 @@ def _assert_every_column_in_view(qtbot: QtBot, table: ActionsTable) -> None:
     assert header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS) <= (
         table.viewport().width()
     )
-    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=10_000)
     metrics = table.fontMetrics()
     for column in (DUE, STATUS):  # whole, red when late: what the list is read for
         for row in range(table.model().rowCount()):

@@ -41,7 +41,7 @@ def test_every_column_of_the_units_shows_beside_the_detail_at_1280x800(
     right_edge = header.sectionViewportPosition(last) + header.sectionSize(last)
     assert right_edge <= table.viewport().width()
     # (the scroll bar settles a turn of the event loop after the columns)
-    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=10_000)
     # Every text whole, not cut with "…": the widest of each column fits its section.
     metrics = table.fontMetrics()
     model = table.model()
@@ -80,7 +80,7 @@ def test_every_column_of_the_loans_shows_beside_the_detail_at_1280x800(
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         table.viewport().width()
     )
-    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=10_000)
     model = table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 5).data().startswith("20"))
     signature = model.index(row, last)

@@ -47,7 +47,7 @@ def test_every_column_shows_and_no_title_is_cut_on_both_sides(
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         table.viewport().width()
     )
-    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=10_000)
     metrics = header.fontMetrics()
     model = table.model()
     for column in range(header.count()):

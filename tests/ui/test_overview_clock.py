@@ -40,4 +40,4 @@ def test_a_meeting_that_ends_leaves_the_open_overview(
     assert meeting_lines() and "i dag 09.00–10.00" in meeting_lines()[0]
     clock["now"] = at(day, 10, 5)
     area.clock.setInterval(10)  # the minutes of a coordinator's morning, shortened
-    qtbot.waitUntil(lambda: not meeting_lines(), timeout=3000)
+    qtbot.waitUntil(lambda: not meeting_lines(), timeout=10_000)

@@ -76,7 +76,7 @@ def test_text_columns_give_way_to_their_titles_first_letters_and_the_last_below_
     table.resize(400, 300)
     table.show()
     table.set_rows([Row(1, "A very long name " * 4, "2026-03-12 (v. 11)", 7, "Schools " * 5)])
-    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=10_000)
     header = table.horizontalHeader()
     assert sum(header.sectionSize(c) for c in range(5)) <= table.viewport().width()
     assert header.sectionSize(4) < 100
