@@ -1,6 +1,6 @@
-"""The views UI tests start from, opened as a coordinator reaches them: a meeting in the main
-window's calendar, the Alarms area and its training, the reception window with the desk's
-initials answered."""
+"""The views UI tests start from, opened as a coordinator reaches them: the main window on an
+area, a meeting in its calendar, Larm → Utbildning; an area in a window of its own; the
+reception window with the desk's initials answered."""
 
 from __future__ import annotations
 
