@@ -1,7 +1,10 @@
 """The loan log for a period: the binder's paper log, week by week.
 
-Date, unit, borrower, purpose, out, due, back and the receptionists' initials. The reason of a
-home loan is never printed (it is not even in the rows this report gets).
+Every loan out at any time in the period: lent in it, and also lent before it and returned in it
+or still out (a unit out overnight is on the next day's page, with its out and back times).
+Date (the day it was lent), unit, borrower, purpose, out, due, back and the receptionists'
+initials. The reason of a home loan is never printed (it is not even in the rows this report
+gets).
 """
 
 from __future__ import annotations
@@ -43,18 +46,35 @@ def _week_heading(day: dt.date) -> str:
     )
 
 
+def _listed_on(row: LoanRow, start: dt.date) -> dt.date:
+    return max(local(row.out_at).date(), start)
+
+
 def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | None = None) -> bytes:
     check_order(start, end, "end", _("The period cannot end before it starts."))
-    rows = alarm_history.list_loans(session, LoanFilter(start=start, end=end), now_utc(now))
+    rows = alarm_history.list_loans(
+        session, LoanFilter(start=start, end=end, out_during=True), now_utc(now)
+    )
     rows.sort(key=lambda row: (row.out_at, row.id))
     title = _("Alarm loan log")
     period = f"{start.isoformat()} – {end.isoformat()}"
     owner = issuer(session)
+    earlier = sum(1 for row in rows if local(row.out_at).date() < start)
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(
             dotted(
-                owner.name, period, ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows))
+                owner.name,
+                period,
+                ngettext("{n} loan", "{n} loans", len(rows)).format(n=len(rows)),
+                # Says why a row's date lies before the period.
+                ngettext(
+                    "{n} of them lent before the period",
+                    "{n} of them lent before the period",
+                    earlier,
+                ).format(n=earlier)
+                if earlier
+                else None,
             ),
             "subtitle",
         ),
@@ -70,10 +90,11 @@ def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | Non
         _("Initials out/in"),
     ]
     if not rows:
-        story.append(paragraph(_("No alarm unit was lent in the period."), "body"))
-    for _week, group in groupby(rows, key=lambda r: local(r.out_at).isocalendar()[:2]):
+        story.append(paragraph(_("No alarm unit was out on loan in the period."), "body"))
+    # A loan lent before the period stands in its first week, under the day it was lent.
+    for _week, group in groupby(rows, key=lambda r: _listed_on(r, start).isocalendar()[:2]):
         week_rows = list(group)
-        first_day = local(week_rows[0].out_at).date()
+        first_day = _listed_on(week_rows[0], start)
         body = []
         for row in week_rows:
             day = local(row.out_at).date()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, literal_column, or_, select, union_all
+from sqlalchemy import and_, func, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
@@ -75,6 +75,9 @@ class LoanFilter:
     overdue_only: bool = False
     start: dt.date | None = None  # lent on or after this day (Stockholm)
     end: dt.date | None = None  # lent on or before this day
+    # start and end bound when the loan was out instead: lent in the period, returned in it or
+    # out across it (the loan log: a unit out overnight is on the next day's page too).
+    out_during: bool = False
     unit_id: int | None = None
     borrower_id: int | None = None
     purpose: UnitKind | None = None
@@ -273,6 +276,39 @@ def _id_list(ids: list[int]) -> Any:
     return ids or None
 
 
+def _out_across(start: dt.datetime) -> Any:
+    """Loans lent before ``start`` and still out at it. A unit is lent again only once back,
+    so that is at most one loan per unit: its last one lent before ``start``, found along the
+    (unit, out_at) index, instead of reading the whole history for the returned_at."""
+    earlier = aliased(Loan)
+    last_before = (
+        select(earlier.id)
+        .where(earlier.unit_id == AlarmUnit.id, earlier.out_at < start)
+        .order_by(earlier.out_at.desc())
+        .limit(1)
+        .scalar_subquery()
+        .correlate(AlarmUnit)
+    )
+    # correlate(None): one list for the statement, not one per row of the loans list's own
+    # join of the unit.
+    carried = select(last_before).select_from(AlarmUnit).correlate(None)
+    return and_(
+        Loan.id.in_(carried),
+        or_(Loan.returned_at.is_(None), Loan.returned_at >= start),
+    )
+
+
+def _period_conditions(filters: LoanFilter) -> list[Any]:
+    start = None if filters.start is None else at_local(filters.start, dt.time(0))
+    end = None if filters.end is None else at_local(filters.end + dt.timedelta(days=1), dt.time(0))
+    lent = [Loan.out_at >= start] if start is not None else []
+    if end is not None:
+        lent.append(Loan.out_at < end)
+    if not filters.out_during or start is None:
+        return lent  # without a start, "out during" is "lent before the end"
+    return [or_(and_(*lent), _out_across(start))]
+
+
 def _conditions(filters: LoanFilter, at: dt.datetime) -> list[Any]:
     """Every filter but the search."""
     conditions: list[Any] = []
@@ -280,11 +316,7 @@ def _conditions(filters: LoanFilter, at: dt.datetime) -> list[Any]:
         conditions.append(Loan.returned_at.is_(None))
     if filters.overdue_only:
         conditions.append(Loan.due_at < at)
-    if filters.start is not None:
-        conditions.append(Loan.out_at >= at_local(filters.start, dt.time(0)))
-    if filters.end is not None:
-        end = at_local(filters.end + dt.timedelta(days=1), dt.time(0))
-        conditions.append(Loan.out_at < end)
+    conditions += _period_conditions(filters)
     if filters.unit_id is not None:
         conditions.append(Loan.unit_id == filters.unit_id)
     if filters.borrower_id is not None:
