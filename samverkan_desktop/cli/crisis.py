@@ -19,7 +19,14 @@ from samverkan_desktop.cli.common import (
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
-from samverkan_desktop.services import crisis_org, exercises, plans, training_gaps
+from samverkan_desktop.services import (
+    crisis_org,
+    exercise_reading,
+    exercise_rows,
+    exercises,
+    plans,
+    training_gaps,
+)
 
 
 def _days(value: str) -> int:
@@ -128,7 +135,9 @@ def plans_list(args: argparse.Namespace) -> int:
 
 def exercises_list(args: argparse.Namespace) -> int:
     db = open_db(args)
-    rows = db.call(exercises.list_exercises, year=args.year, type=args.type, status=args.status)
+    rows = db.call(
+        exercise_reading.list_exercises, year=args.year, type=args.type, status=args.status
+    )
     if args.json:
         print_json(
             [
@@ -181,7 +190,7 @@ def exercises_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _objectives_cell(row: exercises.ExerciseRow) -> str:
+def _objectives_cell(row: exercise_rows.ExerciseRow) -> str:
     """ "2/4", or "0/2 (2 ej utvärderade)": a bare 0/2 read as two objectives failed."""
     if not row.objectives:
         return ""

@@ -28,7 +28,19 @@ from samverkan_desktop.models import (
     TrainingAttendance,
     TrainingSession,
 )
-from samverkan_desktop.services import actions, crisis_org, exercises, plans, training_gaps
+from samverkan_desktop.services import (
+    actions,
+    crisis_org,
+    exercise_checklist,
+    exercise_lessons,
+    exercise_log,
+    exercise_objectives,
+    exercise_participants,
+    exercise_reading,
+    exercises,
+    plans,
+    training_gaps,
+)
 
 
 def _people(session: Session, today: dt.date) -> dict[str, Person]:
@@ -210,35 +222,39 @@ def _exercise_2021(
         ),
         _template_id(session),
     )
-    detail = exercises.get_exercise(session, exercise_id, today)
+    detail = exercise_reading.get_exercise(session, exercise_id, today)
     for item in detail.checklist:
         done = item.due_on if item.due_on and item.due_on <= day else day + dt.timedelta(days=9)
-        exercises.set_checklist_done(session, item.id, done)
-    exercises.add_participants_from_roles(
+        exercise_checklist.set_checklist_done(session, item.id, done)
+    exercise_participants.add_participants_from_roles(
         session, exercise_id, [roles[r] for r in roles if r != "Krisstödjare"]
     )
     for name, function in (("Gustav Öberg", "Motspel"), ("Lina Forsberg", "Observatör")):
         if name in people:
-            exercises.add_participant(session, exercise_id, people[name].id, None, function)
-    for participant in exercises.get_exercise(session, exercise_id, today).participants:
+            exercise_participants.add_participant(
+                session, exercise_id, people[name].id, None, function
+            )
+    for participant in exercise_reading.get_exercise(session, exercise_id, today).participants:
         attended = participant.name != "Jonas Ekdahl"
-        exercises.update_participant(
+        exercise_participants.update_participant(
             session, participant.id, participant.role_id, participant.function, attended
         )
     objective_ids = []
     for text, result, comment in data.OBJECTIVES_2021:
-        objective_id = exercises.add_objective(session, exercise_id, text)
-        exercises.evaluate_objective(session, objective_id, result, comment)
+        objective_id = exercise_objectives.add_objective(session, exercise_id, text)
+        exercise_objectives.evaluate_objective(session, objective_id, result, comment)
         objective_ids.append(objective_id)
     exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, today)
     start = dt.datetime.combine(day, spec["start"], LOCAL_ZONE)  # type: ignore[arg-type]
     for minutes, entry in data.LOG_2021:
-        exercises.add_log_entry(session, exercise_id, entry, start + dt.timedelta(minutes=minutes))
+        exercise_log.add_log_entry(
+            session, exercise_id, entry, start + dt.timedelta(minutes=minutes)
+        )
     for lesson, title, who, due, closed, objective, note in data.LESSONS_2021:
-        lesson_id = exercises.add_lesson(
+        lesson_id = exercise_lessons.add_lesson(
             session,
             exercise_id,
-            exercises.LessonInput(
+            exercise_lessons.LessonInput(
                 text=lesson,
                 action_title=title,
                 responsible_person_id=people[who].id,
@@ -247,7 +263,7 @@ def _exercise_2021(
             ),
             today,
         )
-        action_id = exercises.get_exercise(session, exercise_id, today).lessons[-1].action_id
+        action_id = exercise_reading.get_exercise(session, exercise_id, today).lessons[-1].action_id
         assert action_id is not None and lesson_id
         if closed is not None:
             if note:
@@ -284,11 +300,11 @@ def _upcoming(session: Session, people: dict[str, Person], today: dt.date) -> in
         "Alla ordinarie eller ersättare i krisledningen nås inom 30 minuter.",
         "Kontaktlistans uppgifter stämmer för alla som larmas.",
     ):
-        exercises.add_objective(session, alarm_test, text)
-    exercises.add_participants_from_roles(session, alarm_test)
-    for item in exercises.get_exercise(session, alarm_test, today).checklist:
+        exercise_objectives.add_objective(session, alarm_test, text)
+    exercise_participants.add_participants_from_roles(session, alarm_test)
+    for item in exercise_reading.get_exercise(session, alarm_test, today).checklist:
         if item.due_on is not None and item.due_on < today:
-            exercises.set_checklist_done(session, item.id, item.due_on)
+            exercise_checklist.set_checklist_done(session, item.id, item.due_on)
     later = today + relativedelta(months=3)
     exercises.create_exercise(
         session,

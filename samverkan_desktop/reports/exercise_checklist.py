@@ -21,7 +21,7 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.reports.walk_checklist import TickBox
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_reading
 
 
 class _Box(TickBox):
@@ -42,7 +42,7 @@ class _Box(TickBox):
 
 
 def build(session: Session, exercise_id: int) -> bytes:
-    detail = exercises.get_exercise(session, exercise_id)
+    detail = exercise_reading.get_exercise(session, exercise_id)
     row = detail.exercise
     owner = issuer(session)
     title = _("Exercise checklist")

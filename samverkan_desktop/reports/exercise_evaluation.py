@@ -25,10 +25,10 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercise_reading, exercise_rows
 
 
-def _summary(row: exercises.ExerciseRow) -> str:
+def _summary(row: exercise_rows.ExerciseRow) -> str:
     """ "Objectives: 2 of 4 met, 1 partly met, 1 not met (0 not evaluated)." with each count's
     own singular or plural (Swedish "1 delvis uppfyllt", "2 delvis uppfyllda")."""
     unevaluated = row.objectives - row.evaluated
@@ -51,7 +51,7 @@ def _summary(row: exercises.ExerciseRow) -> str:
     )
 
 
-def _lesson_cell(lesson: exercises.LessonRow, positions: dict[int, int]) -> Flowable:
+def _lesson_cell(lesson: exercise_rows.LessonRow, positions: dict[int, int]) -> Flowable:
     """The lesson, and under it the objective it is about ("Mål 4", as numbered above): the
     window shows it, and a reader could not tell which objective a lesson followed from."""
     text = escape(lesson.text)
@@ -62,7 +62,7 @@ def _lesson_cell(lesson: exercises.LessonRow, positions: dict[int, int]) -> Flow
     return markup(text, "cell")
 
 
-def _action_cells(lesson: exercises.LessonRow, today: dt.date) -> list[object]:
+def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[object]:
     action = lesson.action
     if action is None:
         return [paragraph(_("(no action)"), "small"), "", "", ""]
@@ -91,7 +91,7 @@ def _action_cells(lesson: exercises.LessonRow, today: dt.date) -> list[object]:
 
 def build(session: Session, exercise_id: int, today: dt.date | None = None) -> bytes:
     today = today or dt.date.today()
-    detail = exercises.get_exercise(session, exercise_id, today)
+    detail = exercise_reading.get_exercise(session, exercise_id, today)
     row = detail.exercise
     owner = issuer(session)
     title = _("Evaluation report")
@@ -103,7 +103,9 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     if row.objectives:  # else the objectives' section says none were set, once is enough
         # Printed before the exercise (a form for the observers): why nothing is evaluated,
         # not "0 av 2 uppfyllda … (2 ej utvärderade)".
-        not_held = None if row.evaluated else exercises.evaluation_refusal(row.title, row.status)
+        not_held = (
+            None if row.evaluated else exercise_objectives.evaluation_refusal(row.title, row.status)
+        )
         story.append(spacer(2))
         story.append(markup(f"<b>{escape(not_held or _summary(row))}</b>", "body"))
     if detail.scenario:

@@ -8,7 +8,7 @@ from samverkan_desktop.formatting import MONTHS, long_date, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports.style import escape, facts, markup, week_label
-from samverkan_desktop.services.exercises import ExerciseDetail, ExerciseRow
+from samverkan_desktop.services.exercise_rows import ExerciseDetail, ExerciseRow
 
 RESULT_HEX = {
     ObjectiveResult.MET: "#1e7a3c",

@@ -19,10 +19,10 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services import exercises, training
+from samverkan_desktop.services import exercise_reading, exercise_rows, training
 
 
-def _objectives(row: exercises.ExerciseRow) -> str:
+def _objectives(row: exercise_rows.ExerciseRow) -> str:
     if not row.objectives:
         return ""
     if not row.evaluated:
@@ -38,7 +38,7 @@ def build(session: Session, year: int) -> bytes:
         paragraph(owner.name or _("The district administration"), "subtitle"),
     ]
     body = []
-    for month in exercises.annual_plan(session, year):
+    for month in exercise_reading.annual_plan(session, year):
         label = _(MONTHS[month.month - 1]) if month.month else _("Month not set")
         if not month.exercises:
             body.append([markup(f"<b>{escape(label)}</b>", "cell"), paragraph("–", "small")])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import exercises, plans
+from samverkan_desktop.services import exercise_reading, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def next_exercise(session: Session, today: dt.date) -> OverviewSection:
     from samverkan_desktop.formatting import MONTHS
     from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
 
-    row = exercises.next_exercise(session, today)
+    row = exercise_reading.next_exercise(session, today)
     items = []
     if row is not None:
         if row.date is not None:

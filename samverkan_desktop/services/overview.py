@@ -35,7 +35,7 @@ from samverkan_desktop.services import (
     alarm_history,
     contacts,
     crisis_overview,
-    exercises,
+    exercise_reading,
     meeting_overview,
     walk_followup,
 )
@@ -224,7 +224,7 @@ def exercises_to_follow_up(session: Session, today: dt.date) -> OverviewSection:
     held nor cancelled. Before, both left the Overview the day after the exercise."""
     upcoming = crisis_overview.next_exercise(session, today)
     waiting: list[tuple[bool, dt.date, OverviewItem]] = []  # late first, then by day
-    for row in exercises.list_exercises(session):
+    for row in exercise_reading.list_exercises(session):
         day = row.date or dt.date(row.year, row.month or 12, 1)  # for the order only
         if row.status is ExerciseStatus.CONDUCTED:
             detail = _("Held {date}: evaluate the objectives and note the lessons").format(

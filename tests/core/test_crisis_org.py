@@ -12,7 +12,7 @@ from sqlalchemy import text
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.models import ExerciseType
-from samverkan_desktop.services import contacts, crisis_org, exercises
+from samverkan_desktop.services import contacts, crisis_org, exercise_participants, exercises
 from samverkan_desktop.services.crisis_org import ExternalInput, RoleInput, VerifyRound
 from tests.core.crisis_data import organisation, person
 
@@ -165,7 +165,9 @@ def test_a_role_that_took_part_in_an_exercise_cannot_be_deleted(db: Database) ->
         exercise = exercises.create_exercise(
             session, exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, 2021)
         )
-        exercises.add_participant(session, exercise, person(session, "Karin", RECENT), role)
+        exercise_participants.add_participant(
+            session, exercise, person(session, "Karin", RECENT), role
+        )
         # Asked before the window's "Delete …?", and again at delete time.
         with pytest.raises(InUseError, match="deltagare i övningar"):
             crisis_org.check_role_deletable(session, role)

@@ -20,8 +20,17 @@ from samverkan_desktop.reports import (
     exercise_evaluation,
     exercise_plan,
 )
-from samverkan_desktop.services import crisis_org, exercise_templates, exercises
-from samverkan_desktop.services.exercises import ExerciseInput, LessonInput
+from samverkan_desktop.services import (
+    crisis_org,
+    exercise_lessons,
+    exercise_log,
+    exercise_objectives,
+    exercise_participants,
+    exercise_templates,
+    exercises,
+)
+from samverkan_desktop.services.exercise_lessons import LessonInput
+from samverkan_desktop.services.exercises import ExerciseInput
 from tests.core.crisis_data import organisation, person
 
 pytestmark = pytest.mark.skipif(
@@ -86,19 +95,19 @@ def _exercise(session) -> int:  # type: ignore[no-untyped-def]
         ),
         template,
     )
-    met = exercises.add_objective(session, exercise_id, "Lägesbild till TiB")
-    partly = exercises.add_objective(session, exercise_id, "Larma inom en timme")
-    exercises.evaluate_objective(session, met, ObjectiveResult.MET, "Rapporterad 11.10")
-    exercises.evaluate_objective(session, partly, ObjectiveResult.PARTLY, "75 minuter")
+    met = exercise_objectives.add_objective(session, exercise_id, "Lägesbild till TiB")
+    partly = exercise_objectives.add_objective(session, exercise_id, "Larma inom en timme")
+    exercise_objectives.evaluate_objective(session, met, ObjectiveResult.MET, "Rapporterad 11.10")
+    exercise_objectives.evaluate_objective(session, partly, ObjectiveResult.PARTLY, "75 minuter")
     exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
-    exercises.add_participant(session, exercise_id, anna, None, "Övningsledare", True)
-    exercises.add_participant(
+    exercise_participants.add_participant(session, exercise_id, anna, None, "Övningsledare", True)
+    exercise_participants.add_participant(
         session, exercise_id, person(session, "Jonas Ekdahl"), None, "Observatör", False
     )
-    exercises.add_log_entry(
+    exercise_log.add_log_entry(
         session, exercise_id, "Övningen startar", dt.datetime.combine(DAY, dt.time(9), LOCAL_ZONE)
     )
-    exercises.add_lesson(
+    exercise_lessons.add_lesson(
         session,
         exercise_id,
         LessonInput(

@@ -11,7 +11,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
 
 TODAY = dt.date(2026, 12, 1)
@@ -21,7 +21,9 @@ def _planned(session, day: dt.date) -> tuple[int, int]:  # type: ignore[no-untyp
     exercise_id = exercises.create_exercise(
         session, ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day), today=TODAY
     )
-    return exercise_id, exercises.add_objective(session, exercise_id, "Alla nås inom 15 minuter")
+    return exercise_id, exercise_objectives.add_objective(
+        session, exercise_id, "Alla nås inom 15 minuter"
+    )
 
 
 def test_a_planned_exercise_is_evaluated_only_once_conducted(db: Database) -> None:
@@ -32,23 +34,31 @@ def test_a_planned_exercise_is_evaluated_only_once_conducted(db: Database) -> No
             "när den har markerats som genomförd."
         )
         with pytest.raises(ValidationError) as raised:
-            exercises.evaluate_objective(session, objective, ObjectiveResult.MET, "Alla svarade")
+            exercise_objectives.evaluate_objective(
+                session, objective, ObjectiveResult.MET, "Alla svarade"
+            )
         assert raised.value.message == refusal
         with pytest.raises(ValidationError, match="inte markerad som genomförd"):
-            exercises.evaluate_objective(session, objective, None, "Redan nu: bra kontaktlista")
-        exercises.evaluate_objective(session, objective, None, "  ")  # nothing recorded: fine
-        stored = exercises.get_exercise(session, exercise_id).objectives[0]
+            exercise_objectives.evaluate_objective(
+                session, objective, None, "Redan nu: bra kontaktlista"
+            )
+        exercise_objectives.evaluate_objective(
+            session, objective, None, "  "
+        )  # nothing recorded: fine
+        stored = exercise_reading.get_exercise(session, exercise_id).objectives[0]
         assert (stored.result, stored.comment) == (None, None)
 
         exercises.set_status(session, exercise_id, ExerciseStatus.CONDUCTED, TODAY)
-        exercises.evaluate_objective(session, objective, ObjectiveResult.MET, "Alla svarade")
-        stored = exercises.get_exercise(session, exercise_id).objectives[0]
+        exercise_objectives.evaluate_objective(
+            session, objective, ObjectiveResult.MET, "Alla svarade"
+        )
+        stored = exercise_reading.get_exercise(session, exercise_id).objectives[0]
         assert (stored.result, stored.comment) == (ObjectiveResult.MET, "Alla svarade")
 
         # Taken back to planned (marked held by mistake): the result stays and can be cleared.
         exercises.set_status(session, exercise_id, ExerciseStatus.PLANNED, TODAY)
-        exercises.evaluate_objective(session, objective, None)
-        assert exercises.get_exercise(session, exercise_id).objectives[0].result is None
+        exercise_objectives.evaluate_objective(session, objective, None)
+        assert exercise_reading.get_exercise(session, exercise_id).objectives[0].result is None
 
 
 def test_a_cancelled_exercise_has_nothing_to_evaluate(db: Database) -> None:
@@ -56,8 +66,8 @@ def test_a_cancelled_exercise_has_nothing_to_evaluate(db: Database) -> None:
         exercise_id, objective = _planned(session, TODAY + dt.timedelta(days=20))
         exercises.set_status(session, exercise_id, ExerciseStatus.CANCELLED, TODAY)
         with pytest.raises(ValidationError) as raised:
-            exercises.evaluate_objective(session, objective, ObjectiveResult.NOT_MET)
+            exercise_objectives.evaluate_objective(session, objective, ObjectiveResult.NOT_MET)
         assert raised.value.message == (
             "”Larmprov” är inställd: det finns ingen genomförd övning att utvärdera."
         )
-        assert exercises.get_exercise(session, exercise_id).objectives[0].result is None
+        assert exercise_reading.get_exercise(session, exercise_id).objectives[0].result is None

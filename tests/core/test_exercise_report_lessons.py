@@ -13,8 +13,9 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.reports import exercise_evaluation
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import ExerciseInput, LessonInput
+from samverkan_desktop.services import exercise_lessons, exercise_objectives, exercises
+from samverkan_desktop.services.exercise_lessons import LessonInput
+from samverkan_desktop.services.exercises import ExerciseInput
 from tests.core.crisis_data import person
 from tests.core.test_crisis_reports import text_of
 
@@ -35,11 +36,11 @@ def test_a_lesson_names_its_objective(db: Database, tmp_path: Path) -> None:
                 status=ExerciseStatus.CONDUCTED,
             ),
         )
-        exercises.add_objective(session, exercise_id, "Larmet når alla")
-        second = exercises.add_objective(session, exercise_id, "Loggen förs")
+        exercise_objectives.add_objective(session, exercise_id, "Larmet når alla")
+        second = exercise_objectives.add_objective(session, exercise_id, "Loggen förs")
         someone = person(session, "Anna Berglund")
         for text, objective in (("Loggboken saknades", second), ("Rummet var för varmt", None)):
-            exercises.add_lesson(
+            exercise_lessons.add_lesson(
                 session,
                 exercise_id,
                 LessonInput(text, responsible_person_id=someone, objective_id=objective),

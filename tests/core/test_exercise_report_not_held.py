@@ -13,7 +13,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.reports import exercise_evaluation
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.core.test_crisis_reports import text_of
 
@@ -33,7 +33,7 @@ def test_the_report_of_a_planned_exercise_says_it_is_not_yet_held(
             today=dt.date(2026, 12, 1),
         )
         for text in ("Larmet når alla", "Kontaktlistan stämmer"):
-            exercises.add_objective(session, exercise_id, text)
+            exercise_objectives.add_objective(session, exercise_id, text)
         text = text_of(
             exercise_evaluation.build(session, exercise_id, dt.date(2026, 12, 1)), tmp_path
         )

@@ -9,7 +9,7 @@ import datetime as dt
 from samverkan_desktop.db import Database
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseType, ObjectiveResult
-from samverkan_desktop.services import exercise_templates, exercises
+from samverkan_desktop.services import exercise_reading, exercise_templates, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
 
 
@@ -21,7 +21,7 @@ def test_a_new_exercise_is_told_to_evaluate_each_objective(db: Database) -> None
             ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, 2027, date=dt.date(2027, 3, 9)),
             template,
         )
-        checklist = exercises.get_exercise(session, exercise_id).checklist
+        checklist = exercise_reading.get_exercise(session, exercise_id).checklist
     report = next(item for item in checklist if "utvärderingsrapport" in item.title)
     guidance = report.guidance or ""
     assert guidance.startswith("Utvärdera varje mål")

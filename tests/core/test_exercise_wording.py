@@ -13,7 +13,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.reports import exercise_evaluation
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.core.test_crisis_reports import text_of
 
@@ -36,9 +36,9 @@ def test_the_report_and_the_window_name_an_unassessed_objective_alike(
                 status=ExerciseStatus.CONDUCTED,
             ),
         )
-        first = exercises.add_objective(session, exercise_id, "Larmet når alla")
-        exercises.add_objective(session, exercise_id, "Stabsläget intas inom en timme")
-        exercises.evaluate_objective(session, first, ObjectiveResult.MET)
+        first = exercise_objectives.add_objective(session, exercise_id, "Larmet når alla")
+        exercise_objectives.add_objective(session, exercise_id, "Stabsläget intas inom en timme")
+        exercise_objectives.evaluate_objective(session, first, ObjectiveResult.MET)
         text = text_of(
             exercise_evaluation.build(session, exercise_id, dt.date(2021, 3, 1)), tmp_path
         )

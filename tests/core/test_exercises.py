@@ -25,12 +25,19 @@ from samverkan_desktop.services import (
     crisis_nav,
     crisis_org,
     crisis_overview,
+    exercise_checklist,
+    exercise_lessons,
+    exercise_log,
+    exercise_objectives,
+    exercise_participants,
+    exercise_reading,
     exercise_templates,
     exercises,
     training,
     training_gaps,
 )
-from samverkan_desktop.services.exercises import ExerciseInput, LessonInput
+from samverkan_desktop.services.exercise_lessons import LessonInput
+from samverkan_desktop.services.exercises import ExerciseInput
 from samverkan_desktop.services.training_gaps import GapKind
 from tests.core.crisis_data import person
 
@@ -61,45 +68,49 @@ def test_a_template_gives_the_exercise_its_own_dated_checklist(db: Database) -> 
             ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, 2021, date=DAY),
             template.id,
         )
-        checklist = exercises.get_exercise(session, exercise_id).checklist
+        checklist = exercise_reading.get_exercise(session, exercise_id).checklist
         first = checklist[0]
         assert first.weeks_before == 12 and first.due_on == DAY - dt.timedelta(weeks=12)
-        exercises.set_checklist_done(session, first.id, dt.date(2020, 11, 20))
+        exercise_checklist.set_checklist_done(session, first.id, dt.date(2020, 11, 20))
         # Editing the template later does not change the exercise's copy.
         exercise_templates.save_template_items(
             session, template.id, [exercise_templates.TemplateItemInput("Bara en punkt")]
         )
-        row = exercises.get_exercise(session, exercise_id).exercise
+        row = exercise_reading.get_exercise(session, exercise_id).exercise
         assert (row.checklist_done, row.checklist_total) == (1, 11)
-        assert exercises.get_exercise(session, exercise_id).template_name == template.name
-        exercises.move_checklist_item(session, first.id, +1)
-        titles = [c.title for c in exercises.get_exercise(session, exercise_id).checklist]
+        assert exercise_reading.get_exercise(session, exercise_id).template_name == template.name
+        exercise_checklist.move_checklist_item(session, first.id, +1)
+        titles = [c.title for c in exercise_reading.get_exercise(session, exercise_id).checklist]
         assert titles[1] == first.title
 
 
 def test_objectives_are_evaluated_and_summed_up(db: Database) -> None:
     with db.session() as session:
         exercise_id = _held(session)
-        ids = [exercises.add_objective(session, exercise_id, f"Mål {n}") for n in (1, 2, 3)]
-        exercises.evaluate_objective(session, ids[0], ObjectiveResult.MET, "Bra")
-        exercises.evaluate_objective(session, ids[1], ObjectiveResult.PARTLY, None)
-        row = exercises.list_exercises(session)[0]
+        ids = [
+            exercise_objectives.add_objective(session, exercise_id, f"Mål {n}") for n in (1, 2, 3)
+        ]
+        exercise_objectives.evaluate_objective(session, ids[0], ObjectiveResult.MET, "Bra")
+        exercise_objectives.evaluate_objective(session, ids[1], ObjectiveResult.PARTLY, None)
+        row = exercise_reading.list_exercises(session)[0]
         assert (row.objectives, row.objectives_met, row.objectives_partly, row.evaluated) == (
             3,
             1,
             1,
             2,
         )
-        exercises.move_objective(session, ids[2], -2)
-        objectives = exercises.get_exercise(session, exercise_id).objectives
+        exercise_objectives.move_objective(session, ids[2], -2)
+        objectives = exercise_reading.get_exercise(session, exercise_id).objectives
         assert [(o.position, o.text) for o in objectives] == [
             (1, "Mål 3"),
             (2, "Mål 1"),
             (3, "Mål 2"),
         ]
         assert objectives[1].result is ObjectiveResult.MET and objectives[1].comment == "Bra"
-        exercises.delete_objective(session, ids[2])
-        assert [o.position for o in exercises.get_exercise(session, exercise_id).objectives] == [
+        exercise_objectives.delete_objective(session, ids[2])
+        assert [
+            o.position for o in exercise_reading.get_exercise(session, exercise_id).objectives
+        ] == [
             1,
             2,
         ]
@@ -134,13 +145,20 @@ def test_participants_come_from_the_crisis_roles(db: Database) -> None:
         crisis_org.add_member(session, leader, per)
         crisis_org.add_member(session, staff, anna)
         exercise_id = _held(session)
-        assert exercises.add_participants_from_roles(session, exercise_id, deputies=False) == 2
-        assert exercises.add_participants_from_roles(session, exercise_id) == 1  # Per now
+        assert (
+            exercise_participants.add_participants_from_roles(session, exercise_id, deputies=False)
+            == 2
+        )
+        assert (
+            exercise_participants.add_participants_from_roles(session, exercise_id) == 1
+        )  # Per now
         with pytest.raises(ConflictError):
-            exercises.add_participant(session, exercise_id, karin)
+            exercise_participants.add_participant(session, exercise_id, karin)
         observer = person(session, "Lina")
-        exercises.add_participant(session, exercise_id, observer, None, "Observatör", True)
-        rows = exercises.get_exercise(session, exercise_id).participants
+        exercise_participants.add_participant(
+            session, exercise_id, observer, None, "Observatör", True
+        )
+        rows = exercise_reading.get_exercise(session, exercise_id).participants
         assert [(p.name, p.role, p.function, p.attended) for p in rows] == [
             ("Karin", "Krisledare", None, False),
             ("Per", "Krisledare", None, False),
@@ -153,24 +171,24 @@ def test_log_entries_keep_the_local_time_they_were_written(db: Database) -> None
     with db.session() as session:
         exercise_id = _held(session)
         at = dt.datetime.combine(DAY, dt.time(9, 12), LOCAL_ZONE)
-        exercises.add_log_entry(session, exercise_id, "Krisledningen sammankallas", at)
-        exercises.add_log_entry(session, exercise_id, "Start", at - dt.timedelta(minutes=12))
+        exercise_log.add_log_entry(session, exercise_id, "Krisledningen sammankallas", at)
+        exercise_log.add_log_entry(session, exercise_id, "Start", at - dt.timedelta(minutes=12))
     with db.session() as session:
-        log = exercises.get_exercise(session, exercise_id).log
+        log = exercise_reading.get_exercise(session, exercise_id).log
         assert [(local_datetime(e.logged_at), e.text) for e in log] == [
             ("2021-02-17 09:00", "Start"),
             ("2021-02-17 09:12", "Krisledningen sammankallas"),
         ]
         with pytest.raises(ValidationError):
-            exercises.add_log_entry(session, exercise_id, "  ")
+            exercise_log.add_log_entry(session, exercise_id, "  ")
 
 
 def test_each_lesson_raises_an_action_followed_up_like_all_others(db: Database) -> None:
     with db.session() as session:
         anna = person(session, "Anna")
         exercise_id = _held(session)
-        objective = exercises.add_objective(session, exercise_id, "Larma inom en timme")
-        lesson_id = exercises.add_lesson(
+        objective = exercise_objectives.add_objective(session, exercise_id, "Larma inom en timme")
+        lesson_id = exercise_lessons.add_lesson(
             session,
             exercise_id,
             LessonInput(
@@ -182,7 +200,7 @@ def test_each_lesson_raises_an_action_followed_up_like_all_others(db: Database) 
             ),
             TODAY,
         )
-        lesson = exercises.get_exercise(session, exercise_id, TODAY).lessons[0]
+        lesson = exercise_reading.get_exercise(session, exercise_id, TODAY).lessons[0]
         assert lesson.id == lesson_id and lesson.objective == "Larma inom en timme"
         assert lesson.action is not None
         assert (lesson.action.title, lesson.action.raised_on, lesson.action.responsible) == (
@@ -195,47 +213,47 @@ def test_each_lesson_raises_an_action_followed_up_like_all_others(db: Database) 
             session, actions.ActionFilter(source_type=ActionSource.EXERCISE_LESSON), TODAY
         )
         assert [(a.id, a.source_id) for a in shared] == [(lesson.action_id, lesson_id)]
-        assert exercises.list_exercises(session)[0].open_actions == 1
-        assert exercises.lesson_sources(session, [lesson_id]) == {
+        assert exercise_reading.list_exercises(session)[0].open_actions == 1
+        assert exercise_lessons.lesson_sources(session, [lesson_id]) == {
             lesson_id: (exercise_id, "Övning 2021-02-17: Övning för krisledningen")
         }
         assert lesson.action_id is not None
         actions.set_action_status(session, lesson.action_id, ActionStatus.DONE, TODAY)
-        assert exercises.list_exercises(session)[0].open_actions == 0
+        assert exercise_reading.list_exercises(session)[0].open_actions == 0
 
 
 def test_a_lesson_without_anyone_responsible_is_refused_whole(db: Database) -> None:
     with db.session() as session:
         exercise_id = _held(session)
         with pytest.raises(ValidationError) as error:
-            exercises.add_lesson(session, exercise_id, LessonInput("Något att lära"), TODAY)
+            exercise_lessons.add_lesson(session, exercise_id, LessonInput("Något att lära"), TODAY)
         assert error.value.field == "responsible"
-        assert exercises.get_exercise(session, exercise_id).lessons == ()
+        assert exercise_reading.get_exercise(session, exercise_id).lessons == ()
 
 
 def test_lessons_with_actions_protect_the_exercise_and_outlive_their_lesson(db: Database) -> None:
     with db.session() as session:
         anna = person(session, "Anna")
         exercise_id = _held(session)
-        lesson_id = exercises.add_lesson(
+        lesson_id = exercise_lessons.add_lesson(
             session,
             exercise_id,
             LessonInput("Rollerna otydliga", responsible_person_id=anna),
             TODAY,
         )
-        action_id = exercises.get_exercise(session, exercise_id).lessons[0].action_id
+        action_id = exercise_reading.get_exercise(session, exercise_id).lessons[0].action_id
         assert action_id is not None
         # Asked before the window's "Delete …?", and again at delete time.
         with pytest.raises(InUseError, match="lärdomarna har gett åtgärder"):
             exercises.check_deletable(session, exercise_id)
         with pytest.raises(InUseError, match="lärdomarna har gett åtgärder"):
             exercises.delete_exercise(session, exercise_id)
-        exercises.delete_lesson(session, lesson_id, TODAY)
+        exercise_lessons.delete_lesson(session, lesson_id, TODAY)
         exercises.check_deletable(session, exercise_id)
         kept = actions.get_action(session, action_id, TODAY)
         assert kept.last_note is not None and "Övning för krisledningen" in kept.last_note.text
         exercises.delete_exercise(session, exercise_id)
-        assert exercises.list_exercises(session) == []
+        assert exercise_reading.list_exercises(session) == []
 
 
 def test_annual_plan_and_the_next_exercise_on_the_overview(db: Database) -> None:
@@ -254,7 +272,7 @@ def test_annual_plan_and_the_next_exercise_on_the_overview(db: Database) -> None
                 "Inställd", ExerciseType.FIELD, 2021, month=4, status=ExerciseStatus.CANCELLED
             ),
         )
-        plan = exercises.annual_plan(session, 2021)
+        plan = exercise_reading.annual_plan(session, 2021)
         assert len(plan) == 12
         by_month = {m.month: [r.title for r in m.exercises] for m in plan}
         assert by_month[2] == ["Februariövningen"]
@@ -332,14 +350,18 @@ def test_an_exercise_with_objectives_is_evaluated_only_once_one_is_assessed(
     """ "Mark as evaluated" made an exercise evaluated with none of its objectives assessed."""
     with db.session() as session:
         exercise_id = _held(session)
-        first = exercises.add_objective(session, exercise_id, "Gruppen samlas inom en timme")
+        first = exercise_objectives.add_objective(
+            session, exercise_id, "Gruppen samlas inom en timme"
+        )
         with pytest.raises(ValidationError) as one:
             exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
         assert one.value.message == (
             "”Övning för krisledningen” kan inte markeras som utvärderad: målet ”Gruppen samlas "
             "inom en timme” är inte utvärderat. Utvärdera det på fliken Utvärdering först."
         )
-        second = exercises.add_objective(session, exercise_id, "Lägesbild delas med staden")
+        second = exercise_objectives.add_objective(
+            session, exercise_id, "Lägesbild delas med staden"
+        )
         with pytest.raises(ValidationError, match="inget av dess 2 mål är utvärderat"):
             exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
         # The form's save obeys the same rule.
@@ -355,20 +377,24 @@ def test_an_exercise_with_objectives_is_evaluated_only_once_one_is_assessed(
                     status=ExerciseStatus.EVALUATED,
                 ),
             )
-        assert exercises.get_exercise(session, exercise_id).exercise.status is (
+        assert exercise_reading.get_exercise(session, exercise_id).exercise.status is (
             ExerciseStatus.CONDUCTED
         )
-        exercises.evaluate_objective(session, second, ObjectiveResult.NOT_MET, "Ingen lägesbild")
+        exercise_objectives.evaluate_objective(
+            session, second, ObjectiveResult.NOT_MET, "Ingen lägesbild"
+        )
         exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
         # Evaluated, its last result is not taken away (nor its assessed objective deleted).
         with pytest.raises(ValidationError, match="minst ett mål måste behålla sitt resultat"):
-            exercises.evaluate_objective(session, second, None)
+            exercise_objectives.evaluate_objective(session, second, None)
         with pytest.raises(ValidationError, match="minst ett mål"):
-            exercises.delete_objective(session, second)
-        exercises.evaluate_objective(session, second, ObjectiveResult.PARTLY, "Sent")  # a change
-        exercises.delete_objective(session, first)  # not assessed: fine
+            exercise_objectives.delete_objective(session, second)
+        exercise_objectives.evaluate_objective(
+            session, second, ObjectiveResult.PARTLY, "Sent"
+        )  # a change
+        exercise_objectives.delete_objective(session, first)  # not assessed: fine
         exercises.set_status(session, exercise_id, ExerciseStatus.CONDUCTED, TODAY)
-        exercises.evaluate_objective(session, second, None)  # no longer evaluated: fine
+        exercise_objectives.evaluate_objective(session, second, None)  # no longer evaluated: fine
         # Without any objectives an exercise can be evaluated (its lessons say what was learned).
         bare = _held(session, "Larmprov")
         exercises.set_status(session, bare, ExerciseStatus.EVALUATED, TODAY)
@@ -380,15 +406,17 @@ def test_a_first_objective_takes_an_evaluated_exercise_back_to_conducted(db: Dat
     with db.session() as session:
         exercise_id = _held(session)
         exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
-        first = exercises.add_objective(session, exercise_id, "Gruppen samlas inom en timme")
-        row = exercises.get_exercise(session, exercise_id).exercise
+        first = exercise_objectives.add_objective(
+            session, exercise_id, "Gruppen samlas inom en timme"
+        )
+        row = exercise_reading.get_exercise(session, exercise_id).exercise
         assert row.status is ExerciseStatus.CONDUCTED
         assert (row.objectives, row.evaluated) == (1, 0)
-        exercises.evaluate_objective(session, first, ObjectiveResult.MET)
+        exercise_objectives.evaluate_objective(session, first, ObjectiveResult.MET)
         exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, TODAY)
         # With one objective assessed a further one keeps it evaluated (one left to assess).
-        exercises.add_objective(session, exercise_id, "Lägesbild delas med staden")
-        row = exercises.get_exercise(session, exercise_id).exercise
+        exercise_objectives.add_objective(session, exercise_id, "Lägesbild delas med staden")
+        row = exercise_reading.get_exercise(session, exercise_id).exercise
         assert row.status is ExerciseStatus.EVALUATED
         assert (row.objectives, row.evaluated) == (2, 1)
 

@@ -10,7 +10,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseType
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.core.test_cli import run_cli
 
@@ -24,7 +24,7 @@ def test_a_planned_exercise_lists_its_objectives_without_an_evaluation(
             session, ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day)
         )
         for text in ("Larmet når alla", "Kontaktlistan stämmer"):
-            exercises.add_objective(session, exercise_id, text)
+            exercise_objectives.add_objective(session, exercise_id, text)
         session.commit()
 
     code, out, _ = run_cli(capsys, "--db", db_url, "exercises", "list")

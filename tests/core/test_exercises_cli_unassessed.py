@@ -11,7 +11,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.core.test_cli import run_cli
 
@@ -29,10 +29,10 @@ def _exercise_with_one_of_three_assessed(db: Database) -> None:
             ),
         )
         ids = [
-            exercises.add_objective(session, exercise_id, text)
+            exercise_objectives.add_objective(session, exercise_id, text)
             for text in ("Larmet når alla", "Stabsläget intas inom en timme", "Loggen förs")
         ]
-        exercises.evaluate_objective(session, ids[0], ObjectiveResult.NOT_MET)
+        exercise_objectives.evaluate_objective(session, ids[0], ObjectiveResult.NOT_MET)
         session.commit()
 
 

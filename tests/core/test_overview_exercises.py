@@ -9,7 +9,13 @@ import datetime as dt
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
-from samverkan_desktop.services import crisis_nav, crisis_overview, exercises, overview
+from samverkan_desktop.services import (
+    crisis_nav,
+    crisis_overview,
+    exercise_objectives,
+    exercises,
+    overview,
+)
 from samverkan_desktop.services.exercises import ExerciseInput
 from samverkan_desktop.services.overview import Urgency
 
@@ -37,9 +43,10 @@ def test_exercises_held_or_past_wait_on_the_overview_before_the_next_one(db: Dat
             date=dt.date(2026, 11, 24),
         )
         first, _second = (
-            exercises.add_objective(session, recent, text) for text in ("Larmvägar", "Lokaler")
+            exercise_objectives.add_objective(session, recent, text)
+            for text in ("Larmvägar", "Lokaler")
         )
-        exercises.evaluate_objective(session, first, ObjectiveResult.MET)
+        exercise_objectives.evaluate_objective(session, first, ObjectiveResult.MET)
         _exercise(
             session, "Stabsövning IT-haveri", ExerciseStatus.CONDUCTED, date=dt.date(2026, 9, 8)
         )

@@ -35,6 +35,10 @@ from samverkan_desktop.services import (
     contacts,
     crisis_nav,
     crisis_org,
+    exercise_lessons,
+    exercise_objectives,
+    exercise_participants,
+    exercise_reading,
     exercises,
     plans,
     training,
@@ -140,8 +144,8 @@ def crisis(ctx: AppContext) -> Crisis:
             leader_id=leader,
         ),
     )
-    first = ctx.call(exercises.add_objective, exercise, "Gruppen samlas inom en timme")
-    second = ctx.call(exercises.add_objective, exercise, "Lägesbild delas med staden")
+    first = ctx.call(exercise_objectives.add_objective, exercise, "Gruppen samlas inom en timme")
+    second = ctx.call(exercise_objectives.add_objective, exercise, "Lägesbild delas med staden")
     ctx.call(exercises.set_status, exercise, ExerciseStatus.CONDUCTED)
     course = ctx.call(training.create_course, training.CourseInput("Krisstöd del 1", 36))
     ctx.call(training_gaps.set_role_requirements, role, [course])
@@ -378,7 +382,7 @@ def test_a_conduct_log_line_gets_the_time_it_was_typed(
     texts = column_texts(log.table, "Vad hände")
     assert texts == ["Krisledningsgruppen samlad i stabsrummet"]
     assert times[0] in {local_time(before), local_time(after)}
-    stored = ctx.call(exercises.get_exercise, crisis.exercise).log
+    stored = ctx.call(exercise_reading.get_exercise, crisis.exercise).log
     assert [e.text for e in stored] == texts
     assert log.heading.text() == "Övningslogg (1 anteckning)"  # was "1 anteckningar"
     assert (
@@ -411,7 +415,7 @@ def test_an_objective_evaluation_persists(
     click_button(qtbot, evaluation, "Spara utvärderingen (Ctrl+Enter)")
     # On to the next objective.
     assert evaluation.table.current_id() == crisis.objectives[1]
-    objective = ctx.call(exercises.get_exercise, crisis.exercise).objectives[0]
+    objective = ctx.call(exercise_reading.get_exercise, crisis.exercise).objectives[0]
     assert (objective.result, objective.comment) == (
         ObjectiveResult.PARTLY,
         "Samlade efter 75 minuter",
@@ -531,9 +535,9 @@ def test_a_checklist_template_is_edited_and_new_exercises_get_it(
         exercises.ExerciseInput("Larmtest", ExerciseType.FUNCTIONAL, TODAY.year),
         template_id,
     )
-    checklist = ctx.call(exercises.get_exercise, new).checklist
+    checklist = ctx.call(exercise_reading.get_exercise, new).checklist
     assert [c.title for c in checklist][-1] == "Boka tolk"
-    old = ctx.call(exercises.get_exercise, crisis.exercise).checklist
+    old = ctx.call(exercise_reading.get_exercise, crisis.exercise).checklist
     assert "Boka tolk" not in [c.title for c in old]
 
 
@@ -577,7 +581,9 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
     assert dialog.document.pageCount() >= 1
     dialog.close()
     evaluated = next(
-        e for e in demo_ctx.call(exercises.list_exercises) if e.status is ExerciseStatus.EVALUATED
+        e
+        for e in demo_ctx.call(exercise_reading.list_exercises)
+        if e.status is ExerciseStatus.EVALUATED
     )
     area.open_exercise(evaluated.id)
     for action_text, title in (
@@ -630,14 +636,14 @@ def test_mark_as_evaluated_is_refused_until_an_objective_is_assessed(
         "”Krisledningsövning” kan inte markeras som utvärderad: inget av dess 2 mål är "
         "utvärderat. Utvärdera dem på fliken Utvärdering först."
     )
-    assert ctx.call(exercises.get_exercise, crisis.exercise).exercise.status is (
+    assert ctx.call(exercise_reading.get_exercise, crisis.exercise).exercise.status is (
         ExerciseStatus.CONDUCTED
     )
     evaluation = view.evaluation_tab
     click_button(qtbot, evaluation, "1 Uppfyllt")
     click_button(qtbot, evaluation, "Spara utvärderingen (Ctrl+Enter)")
     click_button(qtbot, view, "Markera som utvärderad")
-    assert ctx.call(exercises.get_exercise, crisis.exercise).exercise.status is (
+    assert ctx.call(exercise_reading.get_exercise, crisis.exercise).exercise.status is (
         ExerciseStatus.EVALUATED
     )
 
@@ -680,9 +686,11 @@ def test_an_exercise_whose_lessons_have_actions_is_refused_without_asking_first(
 ) -> None:
     """The exercise list asked "Ta bort ”Krisledningsövning” …?" and, after "Ta bort", refused."""
     lesson = ctx.call(
-        exercises.add_lesson,
+        exercise_lessons.add_lesson,
         crisis.exercise,
-        exercises.LessonInput("Kontaktlistan var inaktuell", responsible_person_id=crisis.deputy),
+        exercise_lessons.LessonInput(
+            "Kontaktlistan var inaktuell", responsible_person_id=crisis.deputy
+        ),
     )
     refusal = (
         "”Krisledningsövning” kan inte tas bort: lärdomarna har gett åtgärder. Ställ in övningen "
@@ -700,9 +708,9 @@ def test_an_exercise_whose_lessons_have_actions_is_refused_without_asking_first(
     view = area.exercise_view
     assert view.delete_action.text() == "Ta bort övningen…"
     assert _refusal_only(qtbot, modals, view.delete_action.trigger) == refusal
-    assert [r.id for r in ctx.call(exercises.list_exercises)] == [crisis.exercise]
+    assert [r.id for r in ctx.call(exercise_reading.list_exercises)] == [crisis.exercise]
     # Without the lesson the question comes, and the exercise goes.
-    ctx.call(exercises.delete_lesson, lesson)
+    ctx.call(exercise_lessons.delete_lesson, lesson)
     asked: list[str] = []
 
     def agree(box: QWidget) -> None:
@@ -713,13 +721,13 @@ def test_an_exercise_whose_lessons_have_actions_is_refused_without_asking_first(
     view.delete_action.trigger()
     modals.check()
     assert asked and asked[0].startswith("Ta bort ”Krisledningsövning”")
-    assert ctx.call(exercises.list_exercises) == []
+    assert ctx.call(exercise_reading.list_exercises) == []
 
 
 def test_a_role_used_in_an_exercise_is_refused_without_asking_first(
     qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    ctx.call(exercises.add_participant, crisis.exercise, crisis.leader, crisis.role)
+    ctx.call(exercise_participants.add_participant, crisis.exercise, crisis.leader, crisis.role)
     area.tabs.setCurrentWidget(area.org_page)
     org = area.org_page
     click_row(qtbot, org.roles, "Krisledare")

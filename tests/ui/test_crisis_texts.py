@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import column_texts, row_texts
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
@@ -22,7 +22,9 @@ def test_plans_exercises_and_lessons_read_as_swedish(qtbot: QtBot, demo_ctx: App
     assert area.plans_page.detail.subtitle.text().startswith("Försenad")
     area.tabs.setCurrentWidget(area.exercises_stack)
     evaluated = next(
-        r for r in demo_ctx.call(exercises.list_exercises) if r.status is ExerciseStatus.EVALUATED
+        r
+        for r in demo_ctx.call(exercise_reading.list_exercises)
+        if r.status is ExerciseStatus.EVALUATED
     )
     row = row_texts(area.exercises_page.table, evaluated.date.isoformat() + " (v. 7)")
     assert row["Mål"] == "2 av 4 uppfyllda"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, ObjectiveResult
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_reading, exercises
 from tests.ui.helpers import click_button, click_row, show_window, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
@@ -16,7 +16,7 @@ from ui.crisis.area import CrisisArea
 def test_a_comment_being_written_survives_a_look_elsewhere(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    row = next(r for r in demo_ctx.call(exercises.list_exercises) if r.objectives)
+    row = next(r for r in demo_ctx.call(exercise_reading.list_exercises) if r.objectives)
     demo_ctx.call(exercises.set_status, row.id, ExerciseStatus.CONDUCTED, row.date)
     area = show_window(qtbot, CrisisArea(demo_ctx), 1280, 800)
     area.open_exercise(row.id)
@@ -37,7 +37,7 @@ def test_a_comment_being_written_survives_a_look_elsewhere(
     demo_ctx.bus.announce("crisis")
     assert tab.comment.toPlainText() == "Ingen svarade på första försöket."
     click_button(qtbot, tab, "Spara utvärderingen (Ctrl+Enter)")
-    first = demo_ctx.call(exercises.get_exercise, row.id).objectives[0]
+    first = demo_ctx.call(exercise_reading.get_exercise, row.id).objectives[0]
     assert (first.result, first.comment) == (
         ObjectiveResult.NOT_MET,
         "Ingen svarade på första försöket.",

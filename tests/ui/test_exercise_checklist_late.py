@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseType
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_checklist, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.ui.helpers import show_window
 from ui.context import AppContext
@@ -37,7 +37,9 @@ def test_a_point_becomes_late_while_the_exercise_is_open(qtbot: QtBot, ctx: AppC
         exercises.create_exercise,
         ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day),
     )
-    ctx.call(exercises.add_checklist_item, exercise, "Skicka kallelsen", 1)  # due in a week
+    ctx.call(
+        exercise_checklist.add_checklist_item, exercise, "Skicka kallelsen", 1
+    )  # due in a week
     area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
     area.open_exercise(exercise)
     tab = area.exercise_view.checklist_tab

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_checklist, exercise_reading
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, show_window, type_text
 from ui.context import AppContext
@@ -20,7 +20,7 @@ from ui.crisis.exercise_dialogs import TextDialog
 
 
 def _checklist(qtbot: QtBot, ctx: AppContext, evaluated: bool = True) -> tuple[CrisisArea, int]:
-    rows = ctx.call(exercises.list_exercises)
+    rows = ctx.call(exercise_reading.list_exercises)
     row = next(r for r in rows if (r.status is ExerciseStatus.EVALUATED) == evaluated and r.date)
     area = show_window(qtbot, CrisisArea(ctx), 1280, 800)  # active: its keys work
     area.open_exercise(row.id)
@@ -40,7 +40,7 @@ def test_a_done_point_keeps_its_date_unless_agreed(
 ) -> None:
     area, exercise = _checklist(qtbot, demo_ctx)
     tab = area.exercise_view.checklist_tab
-    first = demo_ctx.call(exercises.get_exercise, exercise).checklist[0]
+    first = demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[0]
     assert first.done_on == dt.date(2020, 11, 25)
     tab.table.select_id(first.id)
     _focus(qtbot, tab.table)
@@ -57,17 +57,21 @@ def test_a_done_point_keeps_its_date_unless_agreed(
         "Markera ”Förankra övningen hos förvaltningsledningen” som inte klar? Datumet då den "
         "blev klar, 2020-11-25, tas bort."
     ]
-    assert demo_ctx.call(exercises.get_exercise, exercise).checklist[0].done_on == first.done_on
+    assert (
+        demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[0].done_on == first.done_on
+    )
     modals.answer(lambda box: click_button(qtbot, box, "Inte klar"))
     _focus(qtbot, tab.table)
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     modals.check()
-    assert demo_ctx.call(exercises.get_exercise, exercise).checklist[0].done_on is None
+    assert demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[0].done_on is None
     # Not done: ticked at once, no question.
     tab.table.select_id(first.id)
     _focus(qtbot, tab.table)
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
-    assert demo_ctx.call(exercises.get_exercise, exercise).checklist[0].done_on == (dt.date.today())
+    assert demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[0].done_on == (
+        dt.date.today()
+    )
 
 
 def test_a_point_is_edited_for_this_exercise(
@@ -75,7 +79,7 @@ def test_a_point_is_edited_for_this_exercise(
 ) -> None:
     area, exercise = _checklist(qtbot, demo_ctx, evaluated=False)
     tab = area.exercise_view.checklist_tab
-    point = demo_ctx.call(exercises.get_exercise, exercise).checklist[4]
+    point = demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[4]
     assert point.weeks_before == 6 and point.guidance
     tab.table.select_id(point.id)
 
@@ -91,7 +95,7 @@ def test_a_point_is_edited_for_this_exercise(
     modals.answer(edit)
     click_button(qtbot, tab, "Redigera…")
     modals.check()
-    edited = demo_ctx.call(exercises.get_exercise, exercise).checklist[4]
+    edited = demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[4]
     assert (edited.title, edited.weeks_before, edited.guidance) == (
         "Boka stabsrummet och RAKEL",
         8,
@@ -105,8 +109,10 @@ def test_a_point_a_year_and_more_ahead_keeps_its_weeks(
     """Templates allow up to 104 weeks; the point's form stopped at 52 and saved 52."""
     area, exercise = _checklist(qtbot, demo_ctx, evaluated=False)
     tab = area.exercise_view.checklist_tab
-    point = demo_ctx.call(exercises.get_exercise, exercise).checklist[0]
-    demo_ctx.call(exercises.update_checklist_item, point.id, point.title, 60, point.guidance)
+    point = demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[0]
+    demo_ctx.call(
+        exercise_checklist.update_checklist_item, point.id, point.title, 60, point.guidance
+    )
     demo_ctx.bus.announce("crisis")
     tab.table.select_id(point.id)
     shown: list[int] = []
@@ -120,4 +126,4 @@ def test_a_point_a_year_and_more_ahead_keeps_its_weeks(
     click_button(qtbot, tab, "Redigera…")
     modals.check()
     assert shown == [60]
-    assert demo_ctx.call(exercises.get_exercise, exercise).checklist[0].weeks_before == 60
+    assert demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[0].weeks_before == 60

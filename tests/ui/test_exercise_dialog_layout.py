@@ -6,17 +6,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import wait_exposed
 from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
 
 
 def test_every_label_of_the_edit_form_can_be_seen(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    row = demo_ctx.call(exercises.list_exercises)[-1]
+    row = demo_ctx.call(exercise_reading.list_exercises)[-1]
     for dialog in (
         ExerciseDialog(demo_ctx),
-        ExerciseDialog(demo_ctx, demo_ctx.call(exercises.get_exercise, row.id)),
+        ExerciseDialog(demo_ctx, demo_ctx.call(exercise_reading.get_exercise, row.id)),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

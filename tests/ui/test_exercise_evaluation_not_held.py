@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseType, ObjectiveResult
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, show_window
 from ui.context import AppContext
@@ -26,7 +26,7 @@ def test_objectives_are_evaluated_once_the_exercise_is_conducted(
         exercises.create_exercise,
         exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY),
     )
-    objective = ctx.call(exercises.add_objective, exercise, "Alla nås inom 15 minuter")
+    objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")
     area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
     area.open_exercise(exercise)
     view = area.exercise_view
@@ -43,7 +43,7 @@ def test_objectives_are_evaluated_once_the_exercise_is_conducted(
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     modals.check()  # no error box
-    assert ctx.call(exercises.get_exercise, exercise).objectives[0].result is None
+    assert ctx.call(exercise_reading.get_exercise, exercise).objectives[0].result is None
 
     click_button(qtbot, view, "Markera som genomförd")
     assert view.tabs.currentWidget() is tab
@@ -51,7 +51,10 @@ def test_objectives_are_evaluated_once_the_exercise_is_conducted(
     assert all(widget.isEnabled() for widget in greyed)
     click_button(qtbot, tab, "1 Uppfyllt")
     click_button(qtbot, tab, "Spara utvärderingen (Ctrl+Enter)")
-    assert ctx.call(exercises.get_exercise, exercise).objectives[0].result is ObjectiveResult.MET
+    assert (
+        ctx.call(exercise_reading.get_exercise, exercise).objectives[0].result
+        is ObjectiveResult.MET
+    )
 
 
 def test_a_planned_exercise_without_objectives_says_only_that(

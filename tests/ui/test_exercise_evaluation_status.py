@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_button, type_text
 from ui.context import AppContext
@@ -66,8 +66,8 @@ def test_a_first_objective_after_the_evaluation_asks_for_its_assessment(
     assert view.subtitle.text().endswith("Genomförd")
     assert view.next_button.isVisible() and view.next_button.text() == "Markera som utvärderad"
     # Assessed and evaluated again, a second objective shows the evaluation as incomplete.
-    objective = ctx.call(exercises.get_exercise, exercise).objectives[0]
-    ctx.call(exercises.evaluate_objective, objective.id, ObjectiveResult.MET)
+    objective = ctx.call(exercise_reading.get_exercise, exercise).objectives[0]
+    ctx.call(exercise_objectives.evaluate_objective, objective.id, ObjectiveResult.MET)
     ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
     ctx.bus.announce("crisis")
     _add_objective(qtbot, modals, area, "Larmlistan är aktuell")
@@ -102,10 +102,12 @@ def test_the_last_assessed_objective_is_refused_before_the_delete_question(
             "Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY, status=ExerciseStatus.CONDUCTED
         ),
     )
-    objective = ctx.call(exercises.add_objective, exercise, "Alla nås inom 15 minuter")
-    ctx.call(exercises.evaluate_objective, objective, ObjectiveResult.MET)
+    objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")
+    ctx.call(exercise_objectives.evaluate_objective, objective, ObjectiveResult.MET)
     ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
-    ctx.call(exercises.add_objective, exercise, "Larmlistan är aktuell")  # not yet assessed
+    ctx.call(
+        exercise_objectives.add_objective, exercise, "Larmlistan är aktuell"
+    )  # not yet assessed
     area = CrisisArea(ctx)
     qtbot.addWidget(area)
     area.resize(1280, 800)
@@ -129,4 +131,4 @@ def test_the_last_assessed_objective_is_refused_before_the_delete_question(
         "”Larmprov” är markerad som utvärderad, så minst ett mål måste behålla sitt resultat. "
         "Ta först tillbaka steget ”utvärderad”."
     ]
-    assert len(ctx.call(exercises.get_exercise, exercise).objectives) == 2
+    assert len(ctx.call(exercise_reading.get_exercise, exercise).objectives) == 2

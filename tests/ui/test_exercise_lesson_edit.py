@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_reading
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import cancel_typed, click_button, click_row, row_texts, show_window
 from ui.context import AppContext
@@ -20,7 +20,7 @@ FIRST_LESSON = "Kontaktlistan hade två inaktuella telefonnummer"
 
 def _lessons_of_the_evaluated_exercise(qtbot: QtBot, ctx: AppContext) -> tuple[CrisisArea, int]:
     row = next(
-        r for r in ctx.call(exercises.list_exercises) if r.status is ExerciseStatus.EVALUATED
+        r for r in ctx.call(exercise_reading.list_exercises) if r.status is ExerciseStatus.EVALUATED
     )
     area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
     area.open_exercise(row.id)
@@ -45,7 +45,7 @@ def test_a_lesson_moves_to_another_objective_or_to_none(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     area, exercise_id = _lessons_of_the_evaluated_exercise(qtbot, demo_ctx)
-    detail = demo_ctx.call(exercises.get_exercise, exercise_id)
+    detail = demo_ctx.call(exercise_reading.get_exercise, exercise_id)
     first, second = detail.objectives[0], detail.objectives[1]
     assert _lesson_row(area)["Mål"] == first.text
     lessons = area.exercise_view.lessons_tab
@@ -68,7 +68,7 @@ def test_a_lesson_moves_to_another_objective_or_to_none(
     assert _lesson_row(area)["Mål"] == second.text
     stored = next(
         lesson
-        for lesson in demo_ctx.call(exercises.get_exercise, exercise_id).lessons
+        for lesson in demo_ctx.call(exercise_reading.get_exercise, exercise_id).lessons
         if lesson.text.startswith(FIRST_LESSON)
     )
     assert stored.objective_id == second.id
@@ -85,7 +85,7 @@ def test_a_lesson_moves_to_another_objective_or_to_none(
     assert _lesson_row(area)["Mål"] == ""
     assert all(
         lesson.objective_id is None
-        for lesson in demo_ctx.call(exercises.get_exercise, exercise_id).lessons
+        for lesson in demo_ctx.call(exercise_reading.get_exercise, exercise_id).lessons
         if lesson.text.startswith(FIRST_LESSON)
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
@@ -14,7 +14,9 @@ from ui.crisis.area import CrisisArea
 
 def _heading(qtbot: QtBot, ctx: AppContext, status: ExerciseStatus) -> str:
     row = next(
-        r for r in ctx.call(exercises.list_exercises) if r.status is status and r.participants
+        r
+        for r in ctx.call(exercise_reading.list_exercises)
+        if r.status is status and r.participants
     )
     area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
     area.open_exercise(row.id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_reading
 from tests.ui.helpers import native_keys, wait_for_preview
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
@@ -17,7 +17,7 @@ from ui.shortcuts_dialog import collect
 
 def test_keys_of_an_opened_exercise(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea)
-    evaluated = demo_ctx.call(exercises.list_exercises)[-1]
+    evaluated = demo_ctx.call(exercise_reading.list_exercises)[-1]
     area.open_exercise(evaluated.id)
     view = area.exercise_view
     view.tabs.setCurrentWidget(view.participants_tab)

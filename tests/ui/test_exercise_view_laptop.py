@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import exercises
+from samverkan_desktop.services import exercise_objectives, exercise_reading
 from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
@@ -18,12 +18,14 @@ def test_every_demo_exercise_opens_without_widening_the_window(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1100, 700)
-    first = demo_ctx.call(exercises.list_exercises)[-1].id
-    demo_ctx.call(exercises.add_objective, first, "Alla i krisledningen " * 12)  # 252 characters
-    for row in demo_ctx.call(exercises.list_exercises):
+    first = demo_ctx.call(exercise_reading.list_exercises)[-1].id
+    demo_ctx.call(
+        exercise_objectives.add_objective, first, "Alla i krisledningen " * 12
+    )  # 252 characters
+    for row in demo_ctx.call(exercise_reading.list_exercises):
         area.open_exercise(row.id)
         view = area.exercise_view
-        objectives = demo_ctx.call(exercises.get_exercise, row.id).objectives
+        objectives = demo_ctx.call(exercise_reading.get_exercise, row.id).objectives
         if objectives:
             longest = max(objectives, key=lambda o: len(o.text))
             view.evaluation_tab.table.select_id(longest.id)

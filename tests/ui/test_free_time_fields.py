@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.services import exercises, walks
+from samverkan_desktop.services import exercise_reading, walks
 from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.walks.walk_dialog import WalkDialog
@@ -23,8 +23,8 @@ def test_a_walks_and_an_exercises_start_read_as_swedish_writes_the_clock(
     walk = next(w for w in demo_ctx.call(walks.list_walks) if w.start_time == dt.time(18, 30))
     exercise = next(
         d
-        for r in demo_ctx.call(exercises.list_exercises)
-        if (d := demo_ctx.call(exercises.get_exercise, r.id)).start_time == dt.time(7, 30)
+        for r in demo_ctx.call(exercise_reading.list_exercises)
+        if (d := demo_ctx.call(exercise_reading.get_exercise, r.id)).start_time == dt.time(7, 30)
     )
     walk_dialog = WalkDialog(demo_ctx, walk.id)
     exercise_dialog = ExerciseDialog(demo_ctx, exercise)

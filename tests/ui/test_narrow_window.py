@@ -49,13 +49,13 @@ def test_the_whole_window_fits_a_laptop_whatever_was_opened(
 ) -> None:
     """Each area, and a record opened in those that open one, may not push the window wider:
     the window is as wide as its widest page ever was."""
-    from samverkan_desktop.services import crisis_nav, exercises, walks
+    from samverkan_desktop.services import crisis_nav, exercise_reading, walks
 
     window = _window(qtbot, demo_ctx, "overview")
     for key in window.area_keys():
         window.navigate(key)
     window.area("walks").open_walk(demo_ctx.call(walks.list_walks)[0].id)
-    exercise = demo_ctx.call(exercises.list_exercises)[0]
+    exercise = demo_ctx.call(exercise_reading.list_exercises)[0]
     window.area("crisis").show_record(crisis_nav.exercise_record(exercise.id))
     widest = {key: window.area(key).minimumSizeHint().width() for key in window.area_keys()}
     assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, widest

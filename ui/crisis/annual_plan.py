@@ -22,8 +22,8 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import MONTHS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import ExerciseRow, PlanMonth
+from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_rows import ExerciseRow, PlanMonth
 from ui.context import AppContext
 from ui.crisis.common import heading
 
@@ -107,7 +107,7 @@ class AnnualPlanView(QWidget):
     def reload(self) -> None:
         year = self.year.value()
         try:
-            plan: list[PlanMonth] = self.ctx.call(exercises.annual_plan, year)
+            plan: list[PlanMonth] = self.ctx.call(exercise_reading.annual_plan, year)
         except DomainError:
             return
         by_month = {m.month: m.exercises for m in plan}

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import ChecklistRow, ExerciseDetail
+from samverkan_desktop.services import exercise_checklist
+from samverkan_desktop.services.exercise_rows import ChecklistRow, ExerciseDetail
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_dialogs import TextDialog
@@ -127,7 +127,9 @@ class ChecklistTab(ExerciseTab):
             _("Not done"),
         ):
             return
-        self.change(exercises.set_checklist_done, item.id, None if item.done_on else self.today())
+        self.change(
+            exercise_checklist.set_checklist_done, item.id, None if item.done_on else self.today()
+        )
 
     def add_item(self) -> None:
         if self.detail is None:
@@ -139,7 +141,7 @@ class ChecklistTab(ExerciseTab):
                 _("New checklist point"),
                 _("Point"),
                 lambda text, weeks: self.ctx.call(
-                    exercises.add_checklist_item, exercise_id, text, weeks
+                    exercise_checklist.add_checklist_item, exercise_id, text, weeks
                 ),
                 weeks=True,
                 parent=self,
@@ -157,7 +159,7 @@ class ChecklistTab(ExerciseTab):
             _("Edit checklist point"),
             _("Point"),
             lambda text, weeks: self.ctx.call(
-                exercises.update_checklist_item, item.id, text, weeks, item.guidance
+                exercise_checklist.update_checklist_item, item.id, text, weeks, item.guidance
             ),
             item.title,
             weeks=True,
@@ -170,7 +172,7 @@ class ChecklistTab(ExerciseTab):
     def move_selected(self, delta: int) -> None:
         item = self.table.current_row()
         if item is not None:
-            self.change(exercises.move_checklist_item, item.id, delta)
+            self.change(exercise_checklist.move_checklist_item, item.id, delta)
 
     def delete_item(self) -> None:
         item = self.table.current_row()
@@ -180,4 +182,4 @@ class ChecklistTab(ExerciseTab):
             _("Delete “{title}” from this exercise's checklist?").format(title=item.title),
             _("Delete"),
         ):
-            self.change(exercises.delete_checklist_item, item.id)
+            self.change(exercise_checklist.delete_checklist_item, item.id)

@@ -13,14 +13,16 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
-from samverkan_desktop.services import crisis_org, exercise_templates, exercises
-from samverkan_desktop.services.exercises import (
-    ExerciseDetail,
-    ExerciseInput,
-    LessonInput,
-    LessonRow,
-    ParticipantRow,
+from samverkan_desktop.services import (
+    crisis_org,
+    exercise_lessons,
+    exercise_participants,
+    exercise_templates,
+    exercises,
 )
+from samverkan_desktop.services.exercise_lessons import LessonInput
+from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ParticipantRow
+from samverkan_desktop.services.exercises import ExerciseInput
 from ui.contacts.choices import organisation_choices, people_choices
 from ui.context import AppContext
 from ui.crisis.org_dialogs import require_pick
@@ -217,7 +219,7 @@ class ParticipantDialog(FormDialog):
         function = self.function.text().strip() or None
         if self.participant is not None:
             self.ctx.call(
-                exercises.update_participant,
+                exercise_participants.update_participant,
                 self.participant.id,
                 role_id,
                 function,
@@ -228,7 +230,9 @@ class ParticipantDialog(FormDialog):
         person_id = self.person.value()
         if person_id is None:
             raise ValidationError(_("Choose the person to add."), field="person_id")
-        self.ctx.call(exercises.add_participant, self.exercise_id, person_id, role_id, function)
+        self.ctx.call(
+            exercise_participants.add_participant, self.exercise_id, person_id, role_id, function
+        )
 
 
 def objective_combo(detail: ExerciseDetail, objective_id: int | None, parent: QWidget) -> QComboBox:
@@ -296,7 +300,7 @@ class LessonDialog(FormDialog):
             due_on=self.due.value(),
             objective_id=self.objective.currentData(),
         )
-        self.saved_id = self.ctx.call(exercises.add_lesson, self.detail.exercise.id, data)
+        self.saved_id = self.ctx.call(exercise_lessons.add_lesson, self.detail.exercise.id, data)
 
 
 class EditLessonDialog(FormDialog):
@@ -322,7 +326,7 @@ class EditLessonDialog(FormDialog):
 
     def save(self) -> None:
         self.ctx.call(
-            exercises.update_lesson,
+            exercise_lessons.update_lesson,
             self.lesson_id,
             self.lesson.toPlainText(),
             self.objective.currentData(),

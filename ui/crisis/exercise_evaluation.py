@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ObjectiveResult
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import ExerciseDetail, LessonRow, ObjectiveRow
+from samverkan_desktop.services import exercise_lessons, exercise_objectives
+from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ObjectiveRow
 from ui.context import AppContext
 from ui.crisis.common import DUE_SOON_COLOUR, OK_COLOUR, button_row, heading, muted
 from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
@@ -145,7 +145,7 @@ class EvaluationTab(ExerciseTab):
             self.heading.setText(_("Evaluation per objective (no objectives)"))
         self.no_objectives.setVisible(not detail.objectives)
         row = detail.exercise
-        self._refusal = exercises.evaluation_refusal(row.title, row.status)
+        self._refusal = exercise_objectives.evaluation_refusal(row.title, row.status)
         self.not_held.setText(self._refusal or "")
         # Without objectives the line above says what there is to do; this one would add noise.
         self.not_held.setVisible(self._refusal is not None and bool(detail.objectives))
@@ -212,7 +212,7 @@ class EvaluationTab(ExerciseTab):
             return  # Ctrl+Enter while the exercise is not held: the line above says why
         try:
             self.ctx.call(
-                exercises.evaluate_objective,
+                exercise_objectives.evaluate_objective,
                 objective.id,
                 self.chosen_result(),
                 self.comment.toPlainText().strip() or None,
@@ -343,4 +343,6 @@ class LessonsTab(ExerciseTab):
             ).format(text=lesson.text[:80]),
             _("Delete"),
         ):
-            perform(self, self.ctx, ("crisis", "actions"), exercises.delete_lesson, lesson.id)
+            perform(
+                self, self.ctx, ("crisis", "actions"), exercise_lessons.delete_lesson, lesson.id
+            )

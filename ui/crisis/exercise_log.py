@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import local_datetime, local_time
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import ExerciseDetail, LogRow
+from samverkan_desktop.services import exercise_log
+from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_dialogs import TextDialog
@@ -100,7 +100,7 @@ class ConductLogTab(ExerciseTab):
         if self.detail is None or not text:
             return
         try:
-            entry_id = self.ctx.call(exercises.add_log_entry, self.exercise_id, text)
+            entry_id = self.ctx.call(exercise_log.add_log_entry, self.exercise_id, text)
         except DomainError as error:
             show_error(self, error)
             return
@@ -118,7 +118,7 @@ class ConductLogTab(ExerciseTab):
                 self.ctx,
                 _("Edit log note ({time})").format(time=local_time(entry.logged_at)),
                 _("Note"),
-                lambda text, _w: self.ctx.call(exercises.update_log_entry, entry.id, text),
+                lambda text, _w: self.ctx.call(exercise_log.update_log_entry, entry.id, text),
                 entry.text,
                 parent=self,
             ),
@@ -136,4 +136,4 @@ class ConductLogTab(ExerciseTab):
             ),
             _("Delete"),
         ):
-            self.change(exercises.delete_log_entry, entry.id)
+            self.change(exercise_log.delete_log_entry, entry.id)

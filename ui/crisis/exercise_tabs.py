@@ -11,12 +11,13 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import (
-    ExerciseDetail,
-    ObjectiveRow,
-    ParticipantRow,
+from samverkan_desktop.services import (
+    exercise_objectives,
+    exercise_participants,
+    exercise_reading,
+    exercises,
 )
+from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRow, ParticipantRow
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_dialogs import ParticipantDialog, TextDialog
@@ -160,7 +161,7 @@ class ScenarioTab(ExerciseTab):
             self.ctx,
             _("New objective"),
             _("Objective"),
-            lambda text, _w: self.ctx.call(exercises.add_objective, exercise_id, text),
+            lambda text, _w: self.ctx.call(exercise_objectives.add_objective, exercise_id, text),
             parent=self,
         )
         dialog.text_edit.setPlaceholderText(
@@ -170,7 +171,7 @@ class ScenarioTab(ExerciseTab):
         if not run_form(dialog, self.ctx, "crisis") or not was_evaluated:
             return
         try:
-            row = self.ctx.call(exercises.get_exercise, exercise_id).exercise
+            row = self.ctx.call(exercise_reading.get_exercise, exercise_id).exercise
         except DomainError:
             return
         if row.status is not ExerciseStatus.EVALUATED:
@@ -191,7 +192,9 @@ class ScenarioTab(ExerciseTab):
             self.ctx,
             _("Edit objective"),
             _("Objective"),
-            lambda text, _w: self.ctx.call(exercises.update_objective, objective.id, text),
+            lambda text, _w: self.ctx.call(
+                exercise_objectives.update_objective, objective.id, text
+            ),
             objective.text,
             parent=self,
         )
@@ -200,12 +203,12 @@ class ScenarioTab(ExerciseTab):
     def move_selected(self, delta: int) -> None:
         objective = self.objectives.current_row()
         if objective is not None:
-            self.change(exercises.move_objective, objective.id, delta)
+            self.change(exercise_objectives.move_objective, objective.id, delta)
 
     def delete_objective(self) -> None:
         objective = self.objectives.current_row()
         if objective is None or refused_before_asking(
-            self, self.ctx, "crisis", exercises.check_objective_deletable, objective.id
+            self, self.ctx, "crisis", exercise_objectives.check_objective_deletable, objective.id
         ):
             return
         if confirm(
@@ -214,7 +217,7 @@ class ScenarioTab(ExerciseTab):
             _("Delete the objective “{text}” and its evaluation?").format(text=objective.text),
             _("Delete"),
         ):
-            self.change(exercises.delete_objective, objective.id)
+            self.change(exercise_objectives.delete_objective, objective.id)
 
 
 # --- participants ------------------------------------------------------------------------------
@@ -301,7 +304,9 @@ class ParticipantsTab(ExerciseTab):
         if self.detail is None:
             return
         try:
-            added = self.ctx.call(exercises.add_participants_from_roles, self.exercise_id)
+            added = self.ctx.call(
+                exercise_participants.add_participants_from_roles, self.exercise_id
+            )
         except DomainError as error:
             show_error(self, error)
             return
@@ -329,7 +334,13 @@ class ParticipantsTab(ExerciseTab):
     def toggle_attended(self) -> None:
         p = self.table.current_row()
         if p is not None:
-            self.change(exercises.update_participant, p.id, p.role_id, p.function, not p.attended)
+            self.change(
+                exercise_participants.update_participant,
+                p.id,
+                p.role_id,
+                p.function,
+                not p.attended,
+            )
 
     def remove_participant(self) -> None:
         p = self.table.current_row()
@@ -339,4 +350,4 @@ class ParticipantsTab(ExerciseTab):
             _("Remove {name} from the exercise?").format(name=p.name),
             _("Remove"),
         ):
-            self.change(exercises.remove_participant, p.id)
+            self.change(exercise_participants.remove_participant, p.id)

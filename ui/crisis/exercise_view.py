@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import ExerciseDetail
+from samverkan_desktop.services import exercise_reading, exercises
+from samverkan_desktop.services.exercise_rows import ExerciseDetail
 from ui.context import AppContext
 from ui.crisis.exercise_checklist import ChecklistTab
 from ui.crisis.exercise_dialogs import ExerciseDialog
@@ -142,7 +142,7 @@ class ExerciseView(QWidget):
 
     def show_exercise(self, exercise_id: int) -> bool:
         try:
-            detail = self.ctx.call(exercises.get_exercise, exercise_id)
+            detail = self.ctx.call(exercise_reading.get_exercise, exercise_id)
         except DomainError:
             return False
         if self.detail is None or self.detail.exercise.id != exercise_id:

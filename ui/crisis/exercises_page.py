@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from samverkan_desktop.formatting import MONTHS, date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
-from samverkan_desktop.services import exercises
-from samverkan_desktop.services.exercises import ExerciseRow
+from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_rows import ExerciseRow
 from ui.context import AppContext
 from ui.crisis.annual_plan import AnnualPlanView
 from ui.widgets.fields import EnumCombo
@@ -105,7 +105,9 @@ class ExercisesPage(ListPage[ExerciseRow]):
             self.plan_view.year.setValue(year)
 
     def fill_filters(self) -> None:
-        years = sorted({r.year for r in self.ctx.call(exercises.list_exercises)}, reverse=True)
+        years = sorted(
+            {r.year for r in self.ctx.call(exercise_reading.list_exercises)}, reverse=True
+        )
         current = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
@@ -117,7 +119,7 @@ class ExercisesPage(ListPage[ExerciseRow]):
 
     def load_rows(self) -> list[ExerciseRow]:
         return self.ctx.call(
-            exercises.list_exercises,
+            exercise_reading.list_exercises,
             year=self.year_filter.currentData(),
             type=self.type_filter.value(),
             status=self.status_filter.value(),

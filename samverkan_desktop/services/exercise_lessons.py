@@ -1,0 +1,125 @@
+"""Lessons learned from an exercise. Every lesson raises one shared Action (``exercise_lesson``,
+``source_id`` = the lesson) through services/actions.py, so it is followed up in the Actions area
+like every other action."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson
+from samverkan_desktop.services import actions, exercise_reading
+from samverkan_desktop.services.validation import clean, get_or_raise, require_text
+
+
+@dataclass(frozen=True)
+class LessonInput:
+    text: str
+    action_title: str | None = None  # None: the lesson's own text
+    responsible_person_id: int | None = None
+    responsible_organisation_id: int | None = None
+    due_on: dt.date | None = None
+    objective_id: int | None = None
+
+
+def _check_objective(exercise: Exercise, objective_id: int | None) -> None:
+    if objective_id is not None and objective_id not in {o.id for o in exercise.objectives}:
+        raise ValidationError(
+            _("The objective does not belong to this exercise."), field="objective_id"
+        )
+
+
+def add_lesson(
+    session: Session, exercise_id: int, data: LessonInput, today: dt.date | None = None
+) -> int:
+    """Record a lesson learned and raise its action (who does what by when)."""
+    exercise = exercise_reading.load(session, exercise_id)
+    text = require_text(data.text, "text", _("Lesson learned"), max_length=4000)
+    _check_objective(exercise, data.objective_id)
+    lesson = ExerciseLesson(text=text, objective_id=data.objective_id)
+    exercise.lessons.append(lesson)
+    session.flush()
+    today = today or dt.date.today()
+    raised_on = exercise.date if exercise.date and exercise.date <= today else today
+    title = clean(data.action_title) or text
+    try:
+        action_id = actions.create_action(
+            session,
+            actions.ActionInput(
+                title=title[:300],
+                description=text if title != text else None,
+                responsible_person_id=data.responsible_person_id,
+                responsible_organisation_id=data.responsible_organisation_id,
+                due_on=data.due_on,
+                source_type=ActionSource.EXERCISE_LESSON,
+                source_id=lesson.id,
+                raised_on=raised_on,
+            ),
+            today,
+        )
+    except ValidationError as error:
+        exercise.lessons.remove(lesson)
+        session.flush()
+        field = "action_title" if error.field == "title" else error.field
+        raise ValidationError(error.message, field=field) from error
+    lesson.action_id = action_id
+    session.flush()
+    return lesson.id
+
+
+def update_lesson(
+    session: Session, lesson_id: int, text: str, objective_id: int | None = None
+) -> None:
+    lesson = _get_lesson(session, lesson_id)
+    _check_objective(lesson.exercise, objective_id)
+    lesson.text = require_text(text, "text", _("Lesson learned"), max_length=4000)
+    lesson.objective_id = objective_id
+    session.flush()
+
+
+def delete_lesson(session: Session, lesson_id: int, today: dt.date | None = None) -> None:
+    """Delete a lesson. Its action stays (it may be under way) with a note saying why."""
+    lesson = _get_lesson(session, lesson_id)
+    if lesson.action_id is not None:
+        actions.add_action_note(
+            session,
+            lesson.action_id,
+            _("The lesson from the exercise “{title}” was deleted.").format(
+                title=lesson.exercise.title
+            ),
+            today or dt.date.today(),
+        )
+    session.delete(lesson)
+    session.flush()
+
+
+def _get_lesson(session: Session, lesson_id: int) -> ExerciseLesson:
+    return get_or_raise(session, ExerciseLesson, lesson_id, _("The lesson no longer exists."))
+
+
+def lesson_sources(session: Session, lesson_ids: Iterable[int]) -> dict[int, tuple[int, str]]:
+    """For actions raised from lessons (``source_id`` = lesson): the exercise's id and a text
+    naming it ("Övning 2021-02-17: Övning för krisledningen"), for the Actions area."""
+    ids = [i for i in lesson_ids if i is not None]
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ExerciseLesson.id, Exercise.id, Exercise.date, Exercise.year, Exercise.title)
+        .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
+        .where(ExerciseLesson.id.in_(ids))
+    )
+    return {
+        lesson_id: (
+            exercise_id,
+            _("Exercise {when}: {title}").format(
+                when=day.isoformat() if day else year, title=title
+            ),
+        )
+        for lesson_id, exercise_id, day, year, title in rows
+    }

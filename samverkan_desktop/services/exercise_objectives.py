@@ -1,0 +1,115 @@
+"""An exercise's objectives and their evaluation after the exercise (met, partly, not met)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Exercise, ExerciseObjective, ExerciseStatus, ObjectiveResult
+from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_positions import fresh, move, renumber
+from samverkan_desktop.services.validation import clean, get_or_raise, require_text
+
+
+def evaluation_refusal(title: str, status: ExerciseStatus) -> str | None:
+    """Why the objectives of an exercise cannot be evaluated yet (None: they can). They are
+    evaluated after the exercise: once it is marked as conducted, not while it is only planned
+    or was cancelled. The Evaluation tab shows this line beside its greyed controls."""
+    if status is ExerciseStatus.PLANNED:
+        return _(
+            "“{title}” is not yet marked as conducted: its objectives are evaluated after the "
+            "exercise, once it is."
+        ).format(title=title)
+    if status is ExerciseStatus.CANCELLED:
+        return _("“{title}” is cancelled: there is no exercise held to evaluate.").format(
+            title=title
+        )
+    return None
+
+
+def _check_still_assessed(exercise: Exercise, leaving: ExerciseObjective) -> None:
+    """An evaluated exercise keeps at least one assessed objective (while it has objectives)."""
+    if exercise.status is not ExerciseStatus.EVALUATED:
+        return
+    others = [o for o in exercise.objectives if o is not leaving]
+    if others and not any(o.result is not None for o in others):
+        raise ValidationError(
+            _(
+                "“{title}” is marked as evaluated, so at least one objective must keep its "
+                "result. Take back the step “evaluated” first."
+            ).format(title=exercise.title),
+            field="result",
+        )
+
+
+def _get_objective(session: Session, objective_id: int) -> ExerciseObjective:
+    return get_or_raise(
+        session, ExerciseObjective, objective_id, _("The objective no longer exists.")
+    )
+
+
+def add_objective(session: Session, exercise_id: int, text: str) -> int:
+    """Add an objective at the end. An exercise evaluated without objectives goes back to
+    conducted when it gets its first one: "evaluated" means its objectives were assessed, and the
+    new one is not yet (the window says so; "Mark as evaluated" takes it forward again)."""
+    exercise = exercise_reading.load(session, exercise_id)
+    objective = ExerciseObjective(
+        text=require_text(text, "text", _("Objective"), max_length=2000),
+        position=len(exercise.objectives) + 1,
+    )
+    exercise.objectives.append(objective)
+    if exercise.status is ExerciseStatus.EVALUATED and not any(
+        o.result is not None for o in exercise.objectives
+    ):
+        exercise.status = ExerciseStatus.CONDUCTED
+    session.flush()
+    return objective.id
+
+
+def update_objective(session: Session, objective_id: int, text: str) -> None:
+    _get_objective(session, objective_id).text = require_text(
+        text, "text", _("Objective"), max_length=2000
+    )
+    session.flush()
+
+
+def check_objective_deletable(session: Session, objective_id: int) -> None:
+    """Raise ValidationError when the objective is the last assessed one of an evaluated
+    exercise: the window asks this before its "Delete the objective …?" question, so that a
+    coordinator who agreed to delete is not refused afterwards."""
+    objective = _get_objective(session, objective_id)
+    if objective.result is not None:
+        _check_still_assessed(objective.exercise, objective)
+
+
+def delete_objective(session: Session, objective_id: int) -> None:
+    objective = _get_objective(session, objective_id)
+    exercise = objective.exercise
+    if objective.result is not None:
+        _check_still_assessed(exercise, objective)
+    exercise.objectives.remove(objective)
+    session.flush()
+    renumber(session, fresh(session, exercise, "objectives"))
+
+
+def move_objective(session: Session, objective_id: int, delta: int) -> None:
+    objective = _get_objective(session, objective_id)
+    move(session, fresh(session, objective.exercise, "objectives"), objective, delta)
+
+
+def evaluate_objective(
+    session: Session, objective_id: int, result: ObjectiveResult | None, comment: str | None = None
+) -> None:
+    """Record how well an objective was met (None: not evaluated yet). Refused before the
+    exercise is held (see ``evaluation_refusal``); clearing a result is not."""
+    objective = _get_objective(session, objective_id)
+    exercise = objective.exercise
+    refusal = evaluation_refusal(exercise.title, exercise.status)
+    if refusal is not None and (result is not None or clean(comment)):
+        raise ValidationError(refusal, field="result")
+    if result is None and objective.result is not None:
+        _check_still_assessed(exercise, objective)
+    objective.result = result
+    objective.comment = clean(comment)
+    session.flush()
