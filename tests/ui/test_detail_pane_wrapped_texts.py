@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window
 from ui.widgets.detail import DetailPane
 from ui.widgets.flow_layout import FlowLayout
 
@@ -51,10 +51,10 @@ def _pane(qtbot: QtBot, width: int) -> tuple[DetailPane, FlowLayout]:
 @pytest.mark.parametrize("width", [240, 300, 360])
 def test_every_line_of_the_wrapped_texts_shows_at_the_top(qtbot: QtBot, width: int) -> None:
     pane, buttons = _pane(qtbot, width)
-    qtbot.wait(50)  # the layouts settle
+    settle(qtbot)
     assert _cut(pane) == []
     assert buttons.geometry().top() <= 8  # at the top, under the title
     pane.resize(width - 40, 700)  # narrower: the texts wrap into more lines
-    qtbot.wait(50)
+    settle(qtbot)
     assert _cut(pane) == []
     assert buttons.geometry().top() <= 8

@@ -9,21 +9,25 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.overview.view import OverviewArea
 
 
 def test_what_cannot_wait_is_in_sight_on_a_laptop(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     window.navigate("overview")
     area = window.area("overview")
-    qtbot.wait(20)
+    assert isinstance(area, OverviewArea)
+    settle(qtbot)  # the cards laid out where a user sees them
     cards = area.section_cards()
     keys = [card.section.key for card in cards]
     assert keys[:3] == ["meetings_coming", "actions_overdue", "alarm_loans"]
     assert keys[-2:] == ["groups_changing", "contacts_to_verify"]
-    viewport = area.findChild(QScrollArea).viewport()
+    scroll = area.findChild(QScrollArea)
+    assert scroll is not None
+    viewport = scroll.viewport()
     by_key = {card.section.key: card for card in cards}
     for key in ("meetings_coming", "actions_overdue", "alarm_loans"):
         card = by_key[key]

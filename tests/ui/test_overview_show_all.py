@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import actions, contacts, meetings
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import click_button, show_window, type_text
+from tests.ui.helpers import click_button, settle, show_window, type_text
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
@@ -38,7 +38,7 @@ def test_show_all_on_the_contacts_card_lists_exactly_the_people_it_counts(
     type_text(qtbot, people.search, "Ny kontakt 3")  # left typed from an earlier visit
     people.reload()
     window.navigate("overview")
-    qtbot.wait(20)
+    settle(qtbot)  # the cards' links shown
     card = _card(window, "contacts_to_verify")
     count = card.section.total
     assert count > len(card.section.items)
@@ -63,7 +63,7 @@ def test_show_all_on_the_overdue_actions_card_lists_the_overdue_actions(
         )
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     window.navigate("overview")
-    qtbot.wait(20)
+    settle(qtbot)  # the cards' links shown
     card = _card(window, "actions_overdue")
     count = card.section.total
     click_button(qtbot, card, f"Visa alla {count} …")
@@ -86,7 +86,7 @@ def test_a_card_whose_area_shows_more_says_where_its_link_leads(
         )
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     window.navigate("overview")
-    qtbot.wait(20)
+    settle(qtbot)  # the cards' links shown
     card = _card(window, "meetings_coming")
     click_button(qtbot, card, f"Visa i Kalender ({card.section.total} totalt) …")
     assert window.current_area_key() == "calendar"

@@ -26,6 +26,19 @@ def _open_walk(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, WalkView]:
     return window, area.view
 
 
+def _saved_elsewhere(qtbot: QtBot, ctx: AppContext, view: WalkView) -> None:
+    """An observation saved elsewhere (in the next tab, or at another desk) and announced: the
+    walk reloads, which the observations list shows."""
+    ctx.call(
+        walk_records.add_observation,
+        TESSINPARKEN,
+        walk_records.ObservationInput("Klotter på elskåpet", location="Vid lekplatsen"),
+    )
+    ctx.bus.announce("walks")
+    listed = view.observations_tab.table.rows
+    qtbot.waitUntil(lambda: any(r.description == "Klotter på elskåpet" for r in listed()))
+
+
 def _click_tab(qtbot: QtBot, view: WalkView, index: int) -> None:
     bar = view.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
@@ -43,8 +56,7 @@ def test_checklist_answers_typed_survive_a_reload_and_are_saved_on_leaving_the_t
     qtbot.keyClicks(row.note, "Lampan vid grinden trasig")
     qtbot.mouseClick(row.buttons[0], Qt.MouseButton.LeftButton)
 
-    demo_ctx.bus.announce("walks")  # e.g. an observation saved in the next tab, or another desk
-    qtbot.wait(50)
+    _saved_elsewhere(qtbot, demo_ctx, view)
     assert tab.rows[0].note.text() == "Lampan vid grinden trasig"
     assert tab.rows[0].rating() == 0
 
@@ -65,8 +77,7 @@ def test_the_summary_typed_survives_a_reload_and_is_saved_on_leaving_the_tab(
     qtbot.keyClick(tab.summary, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(tab.summary, " Ny vandring i maj (typed).")
 
-    demo_ctx.bus.announce("walks")
-    qtbot.wait(50)
+    _saved_elsewhere(qtbot, demo_ctx, view)
     assert tab.summary.toPlainText().endswith("kvällstid. Ny vandring i maj (typed).")
 
     _click_tab(qtbot, view, view.tabs.indexOf(view.followup_tab))
@@ -83,8 +94,7 @@ def test_closing_notes_typed_survive_a_reload(qtbot: QtBot, demo_ctx: AppContext
     qtbot.keyClick(tab.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(tab.notes, " Polisen kommer tillbaka.")
 
-    demo_ctx.bus.announce("walks")
-    qtbot.wait(50)
+    _saved_elsewhere(qtbot, demo_ctx, view)
     assert tab.notes.toPlainText().endswith("väderskyddet. Polisen kommer tillbaka.")
 
     _click_tab(qtbot, view, view.tabs.indexOf(view.plan_tab))
