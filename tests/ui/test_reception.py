@@ -271,7 +271,7 @@ def test_the_reason_of_a_threat_related_home_loan_is_never_shown(
 def test_the_overdue_unit_stands_out(reception: ReceptionWindow) -> None:
     tile = reception.tiles.tile("LARM-07")
     assert tile.background() == OVERDUE_PALETTE.background
-    assert "FÖRSENAT sedan" in tile.text() and "David Karlsson" in tile.text()
+    assert "Försenat\n" in tile.text() and "David Karlsson" in tile.text()
     others = [t for t in reception.tiles.tiles() if t.code != "LARM-07"]
     assert all(t.background() != OVERDUE_PALETTE.background for t in others)
     assert reception.tiles.tile("LARM-09").background() == (
