@@ -205,7 +205,8 @@ def test_history_shows_who_changed_the_selected_action(
 
     modals.answer(read)
     assert area.history_action.isEnabled()
-    area.history_action.trigger()  # Ctrl+H (offscreen windows are never active for shortcuts)
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     modals.check()
     assert seen["title"] == f"Historik: Åtgärd – {first}"
     assert seen["entries"][:2] == ["Ändrad", "Ändrad"]  # type: ignore[index]  # newest first
