@@ -7,33 +7,20 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 
-from samverkan_desktop import changes
 from samverkan_desktop.announcer import Announcer
-from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.db import Database
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import NOW, make
-from tests.core.test_changes import _driver_url, _payloads, _wire
+from tests.core.notifications import payloads as received
+from tests.core.notifications import wire
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def desk(pg_url: str) -> Iterator[tuple[Database, Any]]:
-    """A desk's Database and a raw connection LISTENing as another desk would."""
-    db = open_database(pg_url)
-    listening = psycopg.connect(_driver_url(db), autocommit=True)
-    listening.execute(f"LISTEN {changes.CHANNEL}")
-    yield db, listening
-    listening.close()
-    db.dispose()
 
 
 def _round_trips(trace: Path) -> list[str]:
@@ -56,33 +43,33 @@ def _round_trips(trace: Path) -> list[str]:
 
 
 def test_a_lend_and_a_return_are_two_round_trips_each_and_then_announced(
-    desk: tuple[Database, Any], tmp_path: Path
+    pg_desks: tuple[Database, Any], tmp_path: Path
 ) -> None:
-    db, listening = desk
+    db, listening = pg_desks
     with db.session() as s:
         data = make(s)
     unit = data.units["LARM-02"]
     db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=NOW)  # connection kept
     db.call(alarm_loans.return_unit, unit, now=NOW)
     assert db.announcer is not None and db.announcer.flush()
-    _payloads(listening, 0.3)  # the warm-up's notifications
+    received(listening, 0.3)  # the warm-up's notifications
     driver = db._direct._idle[-1][1].driver_connection
     trace = tmp_path / "wire.txt"
-    with _wire(driver, trace):
+    with wire(driver, trace):
         db.call(alarm_loans.lend, LendInput(unit, data.people["leif"]), now=NOW)
         db.call(alarm_loans.return_unit, unit, now=NOW)
     trips = _round_trips(trace)
     assert len(trips) == 4, trips  # facts and write, twice: no BEGIN, COMMIT or NOTIFY here
     assert not any("BEGIN" in t or "COMMIT" in t or "pg_notify" in t for t in trips), trips
     assert db.announcer.flush()
-    payloads = _payloads(listening)
+    payloads = received(listening)
     assert payloads and all(p.startswith(db.client_id + ":") for p in payloads)
     assert "alarm_loans" in ",".join(payloads)
 
 
-def test_changes_made_together_go_out_in_one_notification(desk: tuple[Database, Any]) -> None:
+def test_changes_made_together_go_out_in_one_notification(pg_desks: tuple[Database, Any]) -> None:
     """Twenty changes in quick succession: at most a few notifications, naming every table."""
-    db, listening = desk
+    db, listening = pg_desks
     announcer = Announcer(db.engine, db.client_id)
     try:
         for n in range(20):
@@ -90,19 +77,21 @@ def test_changes_made_together_go_out_in_one_notification(desk: tuple[Database, 
         assert announcer.flush()
     finally:
         announcer.close()
-    payloads = _payloads(listening)
+    payloads = received(listening)
     assert 1 <= len(payloads) <= 3, payloads
     named = {t for p in payloads for t in p.split(":", 1)[1].split(",")}
     assert named == {f"table_{n}" for n in range(20)}
 
 
-def test_a_command_line_lend_that_exits_at_once_is_announced(desk: tuple[Database, Any]) -> None:
+def test_a_command_line_lend_that_exits_at_once_is_announced(
+    pg_desks: tuple[Database, Any],
+) -> None:
     """`samverkan loans out` lends and the process ends straight away: the notification still
     goes out (Database.dispose, or at exit, sends what is pending)."""
-    db, listening = desk
+    db, listening = pg_desks
     with db.session() as s:
         make(s)
-    _payloads(listening, 0.3)
+    received(listening, 0.3)
     done = subprocess.run(
         [sys.executable, "-m", "samverkan_desktop", "--db", db.url, "loans", "out", "LARM-01"]
         + ["--to", "Lena Persson"],
@@ -111,13 +100,13 @@ def test_a_command_line_lend_that_exits_at_once_is_announced(desk: tuple[Databas
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert any("alarm_loans" in p for p in _payloads(listening)), "the lend was not announced"
+    assert any("alarm_loans" in p for p in received(listening)), "the lend was not announced"
 
 
 def test_an_idle_announcer_gives_its_connection_back_fit_for_a_session(
-    desk: tuple[Database, Any], monkeypatch: pytest.MonkeyPatch
+    pg_desks: tuple[Database, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db, listening = desk
+    db, listening = pg_desks
     monkeypatch.setattr(Announcer, "IDLE_S", 0.05)
     announcer = Announcer(db.engine, db.client_id)
     announcer.announce(["people"])
@@ -132,4 +121,4 @@ def test_an_idle_announcer_gives_its_connection_back_fit_for_a_session(
     announcer.announce(["groups"])  # a new thread, a connection again
     assert announcer.flush()
     announcer.close()
-    assert [p.split(":", 1)[1] for p in _payloads(listening)] == ["people", "groups"]
+    assert [p.split(":", 1)[1] for p in received(listening)] == ["people", "groups"]

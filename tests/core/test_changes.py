@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
-from psycopg import pq
 from sqlalchemy import update
 
 from samverkan_desktop import changes
@@ -21,6 +18,7 @@ from samverkan_desktop.models import GroupType, Person
 from samverkan_desktop.services import contacts, groups
 from samverkan_desktop.services.contacts import PersonInput
 from samverkan_desktop.services.groups import GroupInput
+from tests.core.notifications import payloads, wire
 
 
 @pytest.fixture
@@ -96,38 +94,6 @@ def test_tables_map_to_the_areas_that_show_them() -> None:
 # --- PostgreSQL: a Session's save notifies after its commit ------------------------------------
 
 
-@pytest.fixture
-def pg_desks(pg_url: str) -> Iterator[tuple[Database, Any]]:
-    """A database and a raw connection LISTENing on it (any client id is another desk's)."""
-    db = open_database(pg_url)
-    listening = psycopg.connect(_driver_url(db), autocommit=True)
-    listening.execute(f"LISTEN {changes.CHANNEL}")
-    yield db, listening
-    listening.close()
-    db.dispose()
-
-
-def _driver_url(db: Database) -> str:
-    return db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def _payloads(listening: Any, seconds: float = 1.0) -> list[str]:
-    return [notify.payload for notify in listening.notifies(timeout=seconds, stop_after=10)]
-
-
-@contextmanager
-def _wire(driver: Any, trace: Path) -> Iterator[None]:
-    """libpq's trace of what the client sends on ``driver``: the truth of what went in which
-    transaction (the session's COMMIT goes through psycopg, not SQLAlchemy's events)."""
-    with trace.open("w") as file:
-        driver.pgconn.trace(file.fileno())
-        driver.pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS | pq.Trace.REGRESS_MODE)
-        try:
-            yield
-        finally:
-            driver.pgconn.untrace()
-
-
 @pytest.mark.postgres
 def test_a_save_notifies_after_its_commit_in_a_transaction_of_its_own(
     pg_desks: tuple[Database, Any], tmp_path: Path
@@ -139,7 +105,7 @@ def test_a_save_notifies_after_its_commit_in_a_transaction_of_its_own(
     trace = tmp_path / "wire.txt"
     with db.session() as s:
         driver = s.connection().connection.driver_connection
-        with _wire(driver, trace):
+        with wire(driver, trace):
             contacts.create_person(s, PersonInput("Eva Strand"))
             s.commit()
     sent = [
@@ -152,7 +118,7 @@ def test_a_save_notifies_after_its_commit_in_a_transaction_of_its_own(
     assert sent[notifying[0] - 1] == '"COMMIT"', sent
     assert sent[notifying[0]].startswith('"BEGIN; SET LOCAL synchronous_commit TO OFF; SELECT')
     assert sent[notifying[0]].endswith('; COMMIT"')
-    assert _payloads(listening) == [changes.notify_payload(db.client_id, ["people"])]
+    assert payloads(listening) == [changes.notify_payload(db.client_id, ["people"])]
     with db.session() as s:  # the connection went back to the pool as it came: in transactions
         assert not s.connection().connection.driver_connection.autocommit
 
@@ -166,7 +132,7 @@ def test_a_change_flushed_only_by_the_commit_is_announced(
     db, listening = pg_desks
     with db.session() as s:
         s.add(Person(name="Eva Strand"))
-    assert _payloads(listening) == [changes.notify_payload(db.client_id, ["people"])]
+    assert payloads(listening) == [changes.notify_payload(db.client_id, ["people"])]
 
 
 @pytest.mark.postgres
@@ -180,10 +146,10 @@ def test_a_rolled_back_save_sends_nothing(pg_desks: tuple[Database, Any]) -> Non
         contacts.create_person(s, PersonInput("Per Strand"))
         s.flush()
         s.rollback()
-    assert _payloads(listening, 0.5) == []
+    assert payloads(listening, 0.5) == []
     with db.session() as s:
         groups.create_group(s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,)))
-    [payload] = _payloads(listening)
+    [payload] = payloads(listening)
     assert "people" not in payload and "groups" in payload  # the rolled-back tables forgotten
 
 
@@ -209,7 +175,7 @@ def test_a_failed_notification_leaves_the_save_made_and_the_connection_fit(
     with db.session() as s:
         assert s.get_one(Person, eva).name == "Eva Strand"
         s.get_one(Person, eva).notes = "ny"
-    assert _payloads(listening) == [changes.notify_payload(db.client_id, ["people"])]
+    assert payloads(listening) == [changes.notify_payload(db.client_id, ["people"])]
 
 
 @pytest.mark.postgres
@@ -243,9 +209,9 @@ def test_a_savepoint_and_a_joined_transaction_notify_only_when_the_data_commits(
     with db.session() as s:
         with s.begin_nested():
             contacts.create_person(s, PersonInput("Eva Strand"))
-        assert _payloads(listening, 0.3) == []
+        assert payloads(listening, 0.3) == []
         groups.create_group(s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,)))
-    [payload] = _payloads(listening)
+    [payload] = payloads(listening)
     assert {"people", "groups"} <= set(payload.partition(":")[2].split(","))
 
     for outcome in ("rollback", "commit"):
@@ -253,7 +219,7 @@ def test_a_savepoint_and_a_joined_transaction_notify_only_when_the_data_commits(
             with db._sessions(bind=connection) as s:
                 contacts.create_person(s, PersonInput(f"Per {outcome}"))
                 s.commit()
-            assert _payloads(listening, 0.3) == []
+            assert payloads(listening, 0.3) == []
             getattr(outer, outcome)()
         expected = [changes.notify_payload(db.client_id, ["people"])] if outcome == "commit" else []
-        assert _payloads(listening, 0.5) == expected
+        assert payloads(listening, 0.5) == expected
