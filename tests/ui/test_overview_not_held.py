@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
-from tests.ui.helpers import click_button, column_texts, show_window
+from tests.ui.helpers import click_button, column_texts, settle, show_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -40,7 +40,7 @@ def test_show_all_opens_the_calendars_past_not_held_list(
     calendar.filter_bar.type_filter.setCurrentIndex(1)  # chosen on an earlier visit
     calendar.open_meeting(calendar.rows[0].id)  # and a meeting left open there
     window.navigate("overview")
-    qtbot.wait(20)
+    settle(qtbot)  # the card's entries and link shown
     card = _card(window)
     count = card.section.total
     first = card.findChildren(EntryButton)[0]
@@ -62,7 +62,7 @@ def test_a_line_opens_its_meeting(qtbot: QtBot, demo_ctx: AppContext) -> None:
     )
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     window.navigate("overview")
-    qtbot.wait(20)
+    settle(qtbot)  # the card's entries and link shown
     button = _card(window).findChildren(EntryButton)[0]
     assert f"— {day.isoformat()} 08.00" in button.full_text
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

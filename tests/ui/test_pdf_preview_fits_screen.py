@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window, wait_exposed
 from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 
@@ -29,7 +29,8 @@ def test_the_preview_fits_the_screen_and_shows_every_button(qtbot: QtBot) -> Non
     room = window.screen().availableGeometry()
     assert room.height() < 1000  # the offscreen screen: smaller than the preview was
     dialog = PdfPreviewDialog.open_pdf(window, "Samverkansstruktur", _two_pages(), "x.pdf")
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
+    settle(qtbot)
     try:
         assert room.contains(dialog.frameGeometry())
         assert dialog.height() >= room.height() * 3 // 4  # the page gets the screen's height

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 
@@ -21,5 +21,5 @@ def test_a_long_priority_reason_wraps_without_a_scroll_bar(
     qtbot.waitUntil(lambda: pane.priorities.count() == 2)
     assert "lägesbilden" in pane.priorities.item(1).text()  # the long 2021 reason
     area.resize(1100, 700)  # a laptop's window: the pane narrower, the reason on more lines
-    qtbot.wait(200)
+    settle(qtbot)  # laid out again, a bar included had it come
     assert not pane.priorities.horizontalScrollBar().isVisible()
