@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson
+from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson, ExerciseStatus
 from samverkan_desktop.services import actions, exercise_reading
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
@@ -28,6 +28,23 @@ class LessonInput:
     objective_id: int | None = None
 
 
+def lesson_refusal(title: str, status: ExerciseStatus) -> str | None:
+    """Why no lesson can be recorded for an exercise yet (None: it can). Lessons come from the
+    evaluation after the exercise: not while it is only planned, nor when it was cancelled.
+    The Lessons tab shows this line beside its greyed "New lesson" button. Lessons already
+    recorded (the exercise taken back to planned) stay editable."""
+    if status is ExerciseStatus.PLANNED:
+        return _(
+            "“{title}” is not yet marked as conducted: lessons learned come from the evaluation "
+            "after the exercise, once it is."
+        ).format(title=title)
+    if status is ExerciseStatus.CANCELLED:
+        return _("“{title}” is cancelled: there is no exercise held to learn from.").format(
+            title=title
+        )
+    return None
+
+
 def _check_objective(exercise: Exercise, objective_id: int | None) -> None:
     if objective_id is not None and objective_id not in {o.id for o in exercise.objectives}:
         raise ValidationError(
@@ -38,8 +55,12 @@ def _check_objective(exercise: Exercise, objective_id: int | None) -> None:
 def add_lesson(
     session: Session, exercise_id: int, data: LessonInput, today: dt.date | None = None
 ) -> int:
-    """Record a lesson learned and raise its action (who does what by when)."""
+    """Record a lesson learned and raise its action (who does what by when). Refused before the
+    exercise is held (see ``lesson_refusal``)."""
     exercise = exercise_reading.load(session, exercise_id)
+    refusal = lesson_refusal(exercise.title, exercise.status)
+    if refusal is not None:
+        raise ValidationError(refusal, field="text")
     text = require_text(data.text, "text", _("Lesson learned"), max_length=4000)
     _check_objective(exercise, data.objective_id)
     lesson = ExerciseLesson(text=text, objective_id=data.objective_id)

@@ -6,6 +6,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseLogEntry
 from samverkan_desktop.models.base import utcnow
@@ -13,14 +15,33 @@ from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.validation import get_or_raise, require_text
 
 
+def log_refusal(title: str, day: dt.date | None, today: dt.date | None = None) -> str | None:
+    """Why no note can be logged for an exercise on ``today`` (None: it can; by default today in
+    Stockholm, where the notes' times are shown). The log is written during the exercise, before
+    it is marked as held, so notes are taken from the exercise day on; an exercise dated later is
+    not under way, and a note typed into it (say next year's, opened by mistake) would land in the
+    wrong exercise. Without a date there is nothing to compare with. The Conduct log tab shows
+    this line beside its greyed entry field."""
+    if day is None or day <= (today or local(utcnow()).date()):
+        return None
+    return _(
+        "“{title}” is planned for {date}: its conduct log is written from that day. If it is "
+        "held today, change its date first."
+    ).format(title=title, date=day.isoformat())
+
+
 def add_log_entry(
     session: Session, exercise_id: int, text: str, at: dt.datetime | None = None
 ) -> int:
-    """A time-stamped note (now, unless ``at`` is given; naive times are taken as UTC)."""
+    """A time-stamped note (now, unless ``at`` is given; naive times are taken as UTC). Refused
+    before the exercise day (see ``log_refusal``)."""
     exercise = exercise_reading.load(session, exercise_id)
     when = at or utcnow()
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
+    refusal = log_refusal(exercise.title, exercise.date, local(when).date())
+    if refusal is not None:
+        raise ValidationError(refusal, field="text")
     # Stored in UTC: SQLite keeps no zone, and every reader takes a naive value as UTC.
     when = when.astimezone(dt.UTC)
     entry = ExerciseLogEntry(

@@ -20,7 +20,14 @@ from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.services import exercise_lessons, exercise_objectives
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ObjectiveRow
 from ui.context import AppContext
-from ui.crisis.common import DUE_SOON_COLOUR, OK_COLOUR, button_row, heading, muted
+from ui.crisis.common import (
+    DUE_SOON_COLOUR,
+    OK_COLOUR,
+    RefusalLine,
+    button_row,
+    heading,
+    muted,
+)
 from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
@@ -79,10 +86,9 @@ class EvaluationTab(ExerciseTab):
         self.no_objectives.hide()
         # Evaluation comes after the exercise: while it is planned (or cancelled) the controls
         # are greyed and this line says why (the service's own refusal).
-        self.not_held = muted("", self)
-        self.not_held.setObjectName("notHeld")
-        self.not_held.hide()
+        self.not_held = RefusalLine(self)
         self._refusal: str | None = None
+        self._lesson_refusal: str | None = None  # the same for "Lesson learned from …"
         self.results = QButtonGroup(self)
         result_row = QHBoxLayout()
         self.result_buttons: dict[ObjectiveResult | None, QRadioButton] = {}
@@ -146,9 +152,10 @@ class EvaluationTab(ExerciseTab):
         self.no_objectives.setVisible(not detail.objectives)
         row = detail.exercise
         self._refusal = exercise_objectives.evaluation_refusal(row.title, row.status)
-        self.not_held.setText(self._refusal or "")
+        self._lesson_refusal = exercise_lessons.lesson_refusal(row.title, row.status)
         # Without objectives the line above says what there is to do; this one would add noise.
-        self.not_held.setVisible(self._refusal is not None and bool(detail.objectives))
+        self.not_held.show_refusal(self._refusal, bool(detail.objectives))
+        self.lesson_button.setToolTip(self._lesson_refusal or "")
         self.table.set_rows(detail.objectives)
         if (not same or self.table.current_row() is None) and detail.objectives:
             first_open = next((o for o in detail.objectives if o.result is None), None)
@@ -176,7 +183,7 @@ class EvaluationTab(ExerciseTab):
             button.setEnabled(enabled)
         self.comment.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
-        self.lesson_button.setEnabled(objective is not None)
+        self.lesson_button.setEnabled(objective is not None and self._lesson_refusal is None)
         if objective is None:
             none = self.detail is not None and not self.detail.objectives
             self.editor_heading.setText(
@@ -272,6 +279,10 @@ class LessonsTab(ExerciseTab):
             ],
         )
         self.buttons[0].setToolTip(_("A lesson learned raises an action (Ctrl+L)"))
+        # Lessons come from the evaluation after the exercise: before it is held "New lesson"
+        # is greyed and this line says why (the service's own refusal).
+        self.not_held = RefusalLine(self)
+        self._refusal: str | None = None
         new = QAction(self)
         new.setShortcut(QKeySequence("Ctrl+L"))
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -284,6 +295,7 @@ class LessonsTab(ExerciseTab):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.heading)
         layout.addLayout(row)
+        layout.addWidget(self.not_held)
         layout.addWidget(self.table, 1)
         layout.addWidget(
             muted(
@@ -298,6 +310,7 @@ class LessonsTab(ExerciseTab):
 
     def _update_buttons(self) -> None:
         lesson = self.table.current_row()
+        self.buttons[0].setEnabled(self._refusal is None)
         self.buttons[1].setEnabled(lesson is not None)
         self.buttons[2].setEnabled(lesson is not None and lesson.action_id is not None)
         self.buttons[3].setEnabled(lesson is not None)
@@ -312,12 +325,16 @@ class LessonsTab(ExerciseTab):
                 open_count,
             ).format(count=len(detail.lessons), open=open_count)
         )
+        self._refusal = exercise_lessons.lesson_refusal(
+            detail.exercise.title, detail.exercise.status
+        )
+        self.not_held.show_refusal(self._refusal)
         self.table.set_rows(detail.lessons)
         self._update_buttons()
 
     def new_lesson(self, objective_id: int | None = None) -> None:
-        if self.detail is None:
-            return
+        if self.detail is None or self._refusal is not None:
+            return  # Ctrl+L before the exercise is held: the line above says why
         dialog = LessonDialog(self.ctx, self.detail, objective_id, self)
         if run_form(dialog, self.ctx, ("crisis", "actions")) and dialog.saved_id is not None:
             self.table.select_id(dialog.saved_id)

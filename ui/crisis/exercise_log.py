@@ -13,7 +13,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercise_log
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, muted
+from ui.crisis.common import RefusalLine, button_row, heading, muted
 from ui.crisis.exercise_dialogs import TextDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
@@ -50,6 +50,9 @@ class ConductLogTab(ExerciseTab):
         self.entry.setPlaceholderText(_("Type what happens and press Enter – the time is added"))
         self.entry.returnPressed.connect(self.add_entry)
         self._drafts: dict[int, str] = {}  # exercise id: a note typed, not yet entered
+        # Notes are taken from the exercise day on: before it the field is greyed (what was typed
+        # stays) and this line says why (the service's own refusal).
+        self.not_yet = RefusalLine(self)
         self.clock = QLabel(self)
         self.clock.setStyleSheet("color: #5f6b7a;")
         entry_row = QHBoxLayout()
@@ -59,6 +62,7 @@ class ConductLogTab(ExerciseTab):
         layout.addWidget(self.heading)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.not_yet)
         layout.addLayout(entry_row)
         layout.addWidget(
             muted(
@@ -91,6 +95,9 @@ class ConductLogTab(ExerciseTab):
                 count=count
             )
         )
+        refusal = exercise_log.log_refusal(detail.exercise.title, detail.exercise.date)
+        self.not_yet.show_refusal(refusal)
+        self.entry.setEnabled(refusal is None)
         self.table.set_rows(detail.log)
         self.table.scrollToBottom()
         self._update_buttons()
