@@ -14,6 +14,7 @@ from dataclasses import dataclass
 UNVERIFIED_CONTACTS = "unverified_contacts"
 OVERDUE_ACTIONS = "overdue_actions"
 NOT_HELD_MEETINGS = "meetings_not_held"  # the calendar's "Past, not held"
+UNITS_DUE_FOR_TEST = "units_due_for_test"  # Alarms → Units with "Due for a test"
 
 
 class Urgency(enum.Enum):

@@ -32,7 +32,8 @@ from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urge
 from samverkan_desktop.paths import data_dir
 from samverkan_desktop.quick_read import open_current, sqlite_path
 
-FORMAT = 2  # 2: a section names the subset its "Show all" opens
+# 2: a section names the subset its "Show all" opens; 3: the card of units due for a test
+FORMAT = 3
 # One statement, read in the same transaction as the Overview it marks.
 MARK_SQL = (
     "SELECT (SELECT group_concat(version_num) FROM alembic_version),"

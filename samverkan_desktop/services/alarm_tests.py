@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitStatus
+from samverkan_desktop.overview_items import (
+    UNITS_DUE_FOR_TEST,
+    OverviewItem,
+    OverviewSection,
+    Urgency,
+)
 from samverkan_desktop.services import alarms, settings
 from samverkan_desktop.services.alarms import UnitRow
 
@@ -41,6 +49,18 @@ class FunctionTestRule:
         due = self.due_on(row)
         return due is None or due <= today
 
+    def state(self, row: UnitRow, today: dt.date) -> str | None:
+        """ "Function test due since …", "Next function test by …"; None without a rule for it
+        (the unit's detail and the Overview say the same)."""
+        if not self.applies_to(row):
+            return None
+        due = self.due_on(row)
+        if due is None:
+            return _("Never function-tested: test it now")
+        if due <= today:
+            return _("Function test due since {date}").format(date=iso_date(due))
+        return _("Next function test by {date}").format(date=iso_date(due))
+
 
 def function_test_rule(session: Session) -> FunctionTestRule:
     return FunctionTestRule(settings.get_int(session, TEST_INTERVAL_SETTING))
@@ -54,3 +74,34 @@ def units_due_for_test(session: Session, today: dt.date | None = None) -> list[U
     if rule.interval_days <= 0:
         return []
     return [row for row in alarms.list_units(session) if rule.is_due(row, day)]
+
+
+def overview_section(session: Session, today: dt.date) -> OverviewSection:
+    """Overview card: the units due for a function test, in code order; "Show all" opens
+    Alarms → Units with "Due for a test". Empty when the rule is off."""
+    from samverkan_desktop.services.overview import MAX_ITEMS  # overview lists this provider
+
+    rule = function_test_rule(session)
+    due = units_due_for_test(session, today)
+    items = tuple(
+        OverviewItem(
+            row.code,
+            rule.state(row, today) or "",
+            rule.due_on(row),
+            Urgency.SOON,
+            "alarms",
+            row.id,
+        )
+        for row in due[:MAX_ITEMS]
+    )
+    return OverviewSection(
+        "alarm_tests",
+        _("Alarm units due for a function test"),
+        "alarms",
+        len(due),
+        items,
+        _("No alarm unit is due for a function test.")
+        if rule.interval_days > 0
+        else _("No rule for function tests (Alarms → Settings…)."),
+        UNITS_DUE_FOR_TEST,
+    )

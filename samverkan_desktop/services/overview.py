@@ -33,6 +33,7 @@ from samverkan_desktop.overview_items import (
 from samverkan_desktop.overview_snapshot import MARK_SQL, mark_from_row
 from samverkan_desktop.services import (
     alarm_history,
+    alarm_tests,
     contacts,
     crisis_overview,
     exercise_reading,
@@ -280,6 +281,7 @@ PROVIDERS: list[Provider] = [
     meeting_overview.meetings_coming,
     meeting_overview.overdue_actions,
     alarm_units,
+    alarm_tests.overview_section,
     crisis_overview.plans_due,
     exercises_to_follow_up,
     walk_followup.walks_coming_up,

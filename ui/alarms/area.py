@@ -20,6 +20,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
+from samverkan_desktop.overview_items import UNITS_DUE_FOR_TEST
 from samverkan_desktop.services import alarm_loans, alarm_usage, training
 from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarms import UnitRow
@@ -102,6 +103,20 @@ class AlarmsArea(Area):
         """Select a unit (the Overview's alarm card links here with the unit's id)."""
         self.tabs.setCurrentWidget(self.units_page)
         self.units_page.show_id(record_id)
+
+    def show_subset(self, subset: str) -> None:
+        """The units the Overview counts as due for a function test: "Due for a test" alone, so
+        the list holds exactly the card's number (a search or a status left chosen would hide
+        some)."""
+        if subset != UNITS_DUE_FOR_TEST:
+            return
+        page = self.units_page
+        self.tabs.setCurrentWidget(page)
+        page.clear_filters()
+        page.test_due_check.blockSignals(True)
+        page.test_due_check.setChecked(True)
+        page.test_due_check.blockSignals(False)
+        page.reload()
 
     # --- building ----------------------------------------------------------------------------
 

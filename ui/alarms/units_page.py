@@ -27,18 +27,6 @@ from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 
-def test_state(rule: FunctionTestRule, row: UnitRow, today: dt.date) -> str | None:
-    """ "Function test due since …", "Next function test by …"; None without a rule for it."""
-    if not rule.applies_to(row):
-        return None
-    due = rule.due_on(row)
-    if due is None:
-        return _("Never function-tested: test it now")
-    if due <= today:
-        return _("Function test due since {date}").format(date=iso_date(due))
-    return _("Next function test by {date}").format(date=iso_date(due))
-
-
 def unit_columns(
     test_due: Callable[[UnitRow], bool], test_note: Callable[[UnitRow], str | None]
 ) -> list[Column[UnitRow]]:
@@ -121,7 +109,7 @@ class UnitDetail(DetailPane):
         due = due_line(row) if row.overdue else due_text(row.due_at)
         self.facts.set_fact("due", due, WARNING_COLOUR if row.overdue else None)
         today = dt.date.today()
-        state = test_state(self.test_rule, row, today)
+        state = self.test_rule.state(row, today)
         tested = iso_date(row.last_tested_on)
         if not tested:  # "never", or the state alone when it says so already
             tested = state or _("never")
@@ -166,7 +154,7 @@ class UnitsPage(ListPage[UnitRow]):
         return self.test_rule.is_due(row, self.today)
 
     def test_note(self, row: UnitRow) -> str | None:
-        return test_state(self.test_rule, row, self.today)
+        return self.test_rule.state(row, self.today)
 
     def load_rows(self) -> list[UnitRow]:
         rows = self.ctx.call(alarms.list_units)

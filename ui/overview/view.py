@@ -136,7 +136,9 @@ class SectionCard(QFrame):
             layout.addWidget(empty)
         for item in section.items:
             layout.addWidget(self._item_button(item, ctx))
-        if section.total > len(section.items):
+        # A card that names its filtered list offers it even when it shows every entry (the
+        # units due for a test: the list to work through, the test recorded from there).
+        if section.total > len(section.items) or (section.subset is not None and section.total > 1):
             more = QPushButton(self._more_text(), self)
             more.setObjectName("more")
             more.setCursor(Qt.CursorShape.PointingHandCursor)

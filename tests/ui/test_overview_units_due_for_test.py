@@ -1,0 +1,74 @@
+"""The Overview's card "Larm att funktionstesta": the units due for a function test in code
+order, and "Visa alla N …" opening Larm → Larm with only "Dags att testa" ticked. Before, no
+card said that a unit was due; the coordinator had to open the units list and tick it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.formatting import LOCAL_ZONE
+from samverkan_desktop.models import UnitEventKind, UnitKind
+from samverkan_desktop.services import alarms, settings
+from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
+from samverkan_desktop.services.overview import gather
+from tests.ui.helpers import click_button, column_texts, settle, show_window, type_text
+from ui.alarms.area import AlarmsArea
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.overview.view import OverviewArea, SectionCard
+
+
+def _unit(ctx: AppContext, code: str, tested_days_ago: int | None) -> None:
+    unit = ctx.call(alarms.create_unit, alarms.UnitInput(code, UnitKind.HOME_VISIT))
+    if tested_days_ago is not None:
+        day = dt.date.today() - dt.timedelta(days=tested_days_ago)
+        when = dt.datetime.combine(day, dt.time(9), tzinfo=LOCAL_ZONE)
+        ctx.call(alarms.record_event, unit, UnitEventKind.TESTED, now=when)
+
+
+def _card(window: MainWindow) -> SectionCard:
+    overview = window.area("overview")
+    assert isinstance(overview, OverviewArea)
+    return next(c for c in overview.section_cards() if c.section.key == "alarm_tests")
+
+
+def test_the_card_lists_the_units_due_and_show_all_ticks_due_for_a_test(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    _unit(ctx, "LARM-03", None)
+    _unit(ctx, "LARM-01", 10)
+    _unit(ctx, "LARM-02", 120)
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("alarms")
+    area = window.area("alarms")
+    assert isinstance(area, AlarmsArea)
+    page = area.units_page
+    type_text(qtbot, page.search, "LARM-01")  # left typed from an earlier visit
+    page.reload()
+    window.navigate("overview")
+    settle(qtbot)
+    card = _card(window)
+    assert card.section.title == "Larm att funktionstesta" and card.section.total == 2
+    due_since = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    assert [(i.title, i.detail) for i in card.section.items] == [
+        ("LARM-02", f"Dags för funktionstest sedan {due_since}"),
+        ("LARM-03", "Aldrig funktionstestat: testa det nu"),
+    ]
+    click_button(qtbot, card, "Visa alla 2 …")
+    assert window.current_area_key() == "alarms"
+    assert area.tabs.currentWidget() is page
+    assert page.search.text() == "" and page.test_due_check.isChecked()
+    assert column_texts(page.table, "Kod") == ["LARM-02", "LARM-03"]
+
+
+def test_the_card_is_empty_without_a_rule(ctx: AppContext) -> None:
+    _unit(ctx, "LARM-01", None)
+    ctx.call(settings.set_int, TEST_INTERVAL_SETTING, 0)
+    card = next(s for s in ctx.call(gather) if s.key == "alarm_tests")
+    assert card.total == 0 and not card.items
+    assert card.empty_text == "Ingen regel för funktionstest (Larm → Inställningar…)."
+    ctx.call(settings.set_int, TEST_INTERVAL_SETTING, 90)
+    card = next(s for s in ctx.call(gather) if s.key == "alarm_tests")
+    assert [i.title for i in card.items] == ["LARM-01"]
