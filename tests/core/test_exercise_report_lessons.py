@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.reports import exercise_evaluation
-from samverkan_desktop.services import exercise_lessons, exercise_objectives, exercises
+from samverkan_desktop.services import exercise_lessons
 from samverkan_desktop.services.exercise_lessons import LessonInput
-from samverkan_desktop.services.exercises import ExerciseInput
 from tests.core.crisis_data import person
+from tests.core.exercise_data import held_exercise
 from tests.core.test_crisis_reports import text_of
 
 pytestmark = pytest.mark.skipif(
@@ -26,18 +25,7 @@ pytestmark = pytest.mark.skipif(
 
 def test_a_lesson_names_its_objective(db: Database, tmp_path: Path) -> None:
     with db.session() as session:
-        exercise_id = exercises.create_exercise(
-            session,
-            ExerciseInput(
-                "Larmprov",
-                ExerciseType.FUNCTIONAL,
-                2021,
-                date=dt.date(2021, 2, 17),
-                status=ExerciseStatus.CONDUCTED,
-            ),
-        )
-        exercise_objectives.add_objective(session, exercise_id, "Larmet når alla")
-        second = exercise_objectives.add_objective(session, exercise_id, "Loggen förs")
+        exercise_id, (_first, second) = held_exercise(session, "Larmet når alla", "Loggen förs")
         someone = person(session, "Anna Berglund")
         for text, objective in (("Loggboken saknades", second), ("Rummet var för varmt", None)):
             exercise_lessons.add_lesson(

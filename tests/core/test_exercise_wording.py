@@ -11,10 +11,10 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
+from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports import exercise_evaluation
-from samverkan_desktop.services import exercise_objectives, exercises
-from samverkan_desktop.services.exercises import ExerciseInput
+from samverkan_desktop.services import exercise_objectives
+from tests.core.exercise_data import held_exercise
 from tests.core.test_crisis_reports import text_of
 
 pytestmark = pytest.mark.skipif(
@@ -26,18 +26,9 @@ def test_the_report_and_the_window_name_an_unassessed_objective_alike(
     db: Database, tmp_path: Path
 ) -> None:
     with db.session() as session:
-        exercise_id = exercises.create_exercise(
-            session,
-            ExerciseInput(
-                "Larmprov",
-                ExerciseType.FUNCTIONAL,
-                2021,
-                date=dt.date(2021, 2, 17),
-                status=ExerciseStatus.CONDUCTED,
-            ),
+        exercise_id, (first, _second) = held_exercise(
+            session, "Larmet når alla", "Stabsläget intas inom en timme"
         )
-        first = exercise_objectives.add_objective(session, exercise_id, "Larmet når alla")
-        exercise_objectives.add_objective(session, exercise_id, "Stabsläget intas inom en timme")
         exercise_objectives.evaluate_objective(session, first, ObjectiveResult.MET)
         text = text_of(
             exercise_evaluation.build(session, exercise_id, dt.date(2021, 3, 1)), tmp_path

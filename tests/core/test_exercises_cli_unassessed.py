@@ -4,34 +4,22 @@ where a bare "0/3" read as three objectives not met."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
-from samverkan_desktop.services import exercise_objectives, exercises
-from samverkan_desktop.services.exercises import ExerciseInput
+from samverkan_desktop.models import ObjectiveResult
+from samverkan_desktop.services import exercise_objectives
+from tests.core.exercise_data import held_exercise
 from tests.core.test_cli import run_cli
 
 
 def _exercise_with_one_of_three_assessed(db: Database) -> None:
     with db.session() as session:
-        exercise_id = exercises.create_exercise(
-            session,
-            ExerciseInput(
-                "Larmprov",
-                ExerciseType.FUNCTIONAL,
-                2021,
-                date=dt.date(2021, 2, 17),
-                status=ExerciseStatus.CONDUCTED,
-            ),
+        _exercise, ids = held_exercise(
+            session, "Larmet når alla", "Stabsläget intas inom en timme", "Loggen förs"
         )
-        ids = [
-            exercise_objectives.add_objective(session, exercise_id, text)
-            for text in ("Larmet når alla", "Stabsläget intas inom en timme", "Loggen förs")
-        ]
         exercise_objectives.evaluate_objective(session, ids[0], ObjectiveResult.NOT_MET)
         session.commit()
 
