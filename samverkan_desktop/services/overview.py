@@ -292,8 +292,12 @@ PROVIDERS: list[Provider] = [
 
 
 def gather(session: Session, today: dt.date | None = None) -> list[OverviewSection]:
+    """The cards in PROVIDERS' order (what cannot wait first), those with nothing to show
+    after the rest: an empty card ("Alla passerade möten är markerade …") needs no one today
+    and must not push a card that does below the fold."""
     today = today or dt.date.today()
-    return [provider(session, today) for provider in PROVIDERS]
+    sections = [provider(session, today) for provider in PROVIDERS]
+    return [s for s in sections if s.items] + [s for s in sections if not s.items]
 
 
 def gather_marked(

@@ -70,3 +70,19 @@ def test_a_planned_group_past_its_start_is_a_reminder_to_make_it_active(db: Data
     assert changing.items[0].detail == (
         "Skulle ha startat 2026-09-01 (v. 36): gör gruppen aktiv eller ändra startdatumet."
     )
+
+
+def test_cards_with_nothing_to_show_come_after_those_that_need_someone(db: Database) -> None:
+    """On an empty database every card is empty and keeps PROVIDERS' order; a contact never
+    verified brings its card (the last provider) before every empty one."""
+    today = dt.date(2026, 12, 1)
+    with db.session() as s:
+        empty = [section.key for section in overview.gather(s, today)]
+        contacts.create_person(s, contacts.PersonInput("Eva Strand"), today=None)
+    with db.session() as s:
+        sections = overview.gather(s, today)
+        in_order = [provider(s, today).key for provider in overview.PROVIDERS]
+    assert in_order == empty
+    assert sections[0].key == "contacts_to_verify" and sections[0].items
+    assert [section.key for section in sections[1:]] == [k for k in empty if k != sections[0].key]
+    assert not any(section.items for section in sections[1:])
