@@ -117,6 +117,11 @@ def long_date(value: dt.date) -> str:
     )
 
 
+def long_date_with_week(value: dt.date) -> str:
+    """ "tisdag 20 april 2021 (v. 16)": a walk's day as its plan, checklist and report write it."""
+    return f"{long_date(value)} ({week_label(value)})"
+
+
 WEEKDAYS_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 MONTHS_SHORT = (
     N_("Jan"),

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import long_date, with_clock
+from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.style import (
     ACCENT,
@@ -31,7 +31,6 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
-    week_label,
 )
 from samverkan_desktop.services import walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
@@ -208,7 +207,7 @@ def _cover(
     stops: list[walk_route.StopRow],
     sheet: walk_records.ChecklistSheet,
 ) -> list[Flowable]:
-    when = with_clock(f"{long_date(walk.date)} ({week_label(walk.date)})", walk.start_time)
+    when = with_clock(long_date_with_week(walk.date), walk.start_time)
     organiser = ", ".join(
         part for part in (walk.organiser, walk.organiser_title, walk.organiser_organisation) if part
     )

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import long_date, with_clock
+from samverkan_desktop.formatting import long_date, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.reports.style import (
@@ -27,7 +27,6 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
-    week_label,
 )
 from samverkan_desktop.reports.walk_parts import (
     RATING_FILL,
@@ -41,7 +40,7 @@ from samverkan_desktop.services.walk_actions import WalkActionRow
 
 
 def when_text(walk: walk_service.WalkDetail) -> str:
-    return with_clock(f"{long_date(walk.date)} ({week_label(walk.date)})", walk.start_time)
+    return with_clock(long_date_with_week(walk.date), walk.start_time)
 
 
 def participants_text(
@@ -297,7 +296,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         fact_rows.append(
             (
                 _("Follow-up walk"),
-                f"{long_date(later.date)} ({week_label(later.date)})"
+                long_date_with_week(later.date)
                 + ("" if later.status is WalkStatus.PLANNING else f" · {_(later.status.label)}"),
             )
         )

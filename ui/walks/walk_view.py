@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import long_date, week_label, with_clock
+from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_actions, walk_steps
@@ -178,7 +178,7 @@ class WalkView(QWidget):
             return False
         self.walk = walk
         self.title.setText(_("Safety walk {place}").format(place=walk.place))
-        when = with_clock(f"{long_date(walk.date)} ({week_label(walk.date)})", walk.start_time)
+        when = with_clock(long_date_with_week(walk.date), walk.start_time)
         self.subtitle.setText(f"{when} · {_(walk.status.label)}")
         self._show_steps(walk)
         for tab in (
