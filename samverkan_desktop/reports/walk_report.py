@@ -47,8 +47,8 @@ def participants_text(
     people: list[walk_route.ParticipantRow], residents: int, sentence: bool = False
 ) -> str:
     """ "6 organisations, 5 named people, 11 residents" (the facts' line); in a ``sentence``
-    (a letter's "together with ...") without the counts that are none and with "and" before
-    the last: "3 organisations and 4 named people"."""
+    (a letter's "together with ...") with "and" before the last: "3 organisations and 4 named
+    people". A count that is none is left out of both: "0 named people" reads as a mistake."""
     organisations = {p.organisation or p.name for p in people}
     named = sum(1 for p in people if p.is_person)
     counts = [
@@ -56,7 +56,7 @@ def participants_text(
         (named, ngettext("{n} named person", "{n} named people", named)),
         (residents, ngettext("{n} resident", "{n} residents", residents)),
     ]
-    parts = [text.format(n=n) for n, text in counts if n or not sentence]
+    parts = [text.format(n=n) for n, text in counts if n]
     if sentence and len(parts) > 1:
         return _("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
     return ", ".join(parts)
