@@ -314,11 +314,27 @@ def delete_observation(session: Session, observation_id: int) -> None:
 
 # --- photos ---------------------------------------------------------------------------------
 
+CAPTION_MAX_LENGTH = 300  # the column's String(300); the caption field stops here too
+
+
+def _caption(value: str | None) -> str | None:
+    """A caption as typed, or refused when too long: cutting it would drop words unseen."""
+    cleaned = clean(value)
+    if cleaned is not None and len(cleaned) > CAPTION_MAX_LENGTH:
+        raise ValidationError(
+            _("The caption is too long: at most {count} characters.").format(
+                count=CAPTION_MAX_LENGTH
+            ),
+            field="caption",
+        )
+    return cleaned
+
 
 def add_photo(
     session: Session, observation_id: int, source: Path, caption: str | None = None
 ) -> int:
     """Copy a photo into the data folder (original kept, scaled copy for display)."""
+    caption = _caption(caption)  # before the copy: a refused photo leaves no file behind
     observation = _get_observation(session, observation_id)
     root = attachments_dir()
     stored = photos.store_photo(Path(source), root, f"walks/{observation.walk_id}")
@@ -330,7 +346,7 @@ def add_photo(
         width=stored.width,
         height=stored.height,
         byte_size=stored.byte_size,
-        caption=(clean(caption) or None),
+        caption=caption,
     )
     observation.photos.append(photo)
     try:
@@ -343,8 +359,7 @@ def add_photo(
 
 def set_photo_caption(session: Session, photo_id: int, caption: str | None) -> None:
     photo = get_or_raise(session, ObservationPhoto, photo_id, _("The photo no longer exists."))
-    cleaned = clean(caption)
-    photo.caption = cleaned[:300] if cleaned else None
+    photo.caption = _caption(caption)
     session.flush()
 
 
