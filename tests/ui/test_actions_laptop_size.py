@@ -54,6 +54,8 @@ def test_a_laptop_window_shows_every_column(
     assert isinstance(header, SortHeader)
     model = table.model()
     for column in range(header.count()):
+        if table.isColumnHidden(column):  # the source, beside the pane (its own test)
+            continue
         title = model.headerData(column, Qt.Orientation.Horizontal)
         shown = header.shown_title(column)
         assert shown == title or (shown.endswith("…") and title.startswith(shown[:-1])), title

@@ -21,6 +21,10 @@ from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader, fitted_widths
 # the last column, stretches into what is left.
 WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125}
 TITLE_FLOOR = 180  # a narrow window cuts the other texts before the action's own
+# Under this the texts read "Möte 2…": with an action chosen, the Source column then gives its
+# room to the others (the pane beside the list shows the source whole). Not the priority
+# area: the pane shows only the action's own, the list also its group's.
+READABLE_TEXT = 90
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 
@@ -48,11 +52,12 @@ class ActionsTable(QTableView):
         self._sizing = False
         self._user_sized = False  # a column dragged by hand keeps its width
         header.sectionResized.connect(self._note_user_resize)
-        self._fit_to_viewport()
         self._announced: int | None = None
+        self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self._announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self._announce())
         self.actions_model.modelReset.connect(self._announce)
+        self.current_changed.connect(lambda _row: self._fit_to_viewport())
         self.doubleClicked.connect(lambda _index: self._activate())
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -97,8 +102,10 @@ class ActionsTable(QTableView):
     def _fit_to_viewport(self) -> None:
         """Every column in view without scrolling sideways (a 1100 px window cut "Status" and
         half of "Klart senast"): the texts give way, the title last and least; the due dates
-        and the status stay whole, and a cut text ends in "…"."""
+        and the status stay whole, and a cut text ends in "…". Beside a chosen action's pane
+        a narrow list leaves out its source (READABLE_TEXT)."""
         if self._user_sized:
+            self.setColumnHidden(SOURCE, False)  # the user sizes every column themselves
             return
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
         metrics = self.fontMetrics()
@@ -110,8 +117,14 @@ class ActionsTable(QTableView):
         floors |= {AREA: MIN_TEXT_WIDTH, DUE: due}
         room = self.viewport().width() - reserve
         widths = fitted_widths(WIDTHS, floors, room, frozenset({TITLE}))
+        squeezed = min(widths[c] for c in (SOURCE, RESPONSIBLE, AREA)) < READABLE_TEXT
+        hide_source = squeezed and self._announced is not None
+        if hide_source:
+            natural = {c: w for c, w in WIDTHS.items() if c != SOURCE}
+            widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
         self._sizing = True
         try:
+            self.setColumnHidden(SOURCE, hide_source)
             for column, width in widths.items():
                 self.setColumnWidth(column, width)
         finally:

@@ -1,0 +1,52 @@
+"""The Actions list beside a chosen action's pane in a laptop's window (1100 × 700): its texts
+were cut to about 62 px ("Möte 2…", "Sara H…"). The Source column then gives its room to the
+others, the pane showing the source whole; at 1280 × 800 the list keeps all six columns."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import click_row, column_texts, show_window
+from ui.actions.area import ActionsArea
+from ui.actions.model import AREA, RESPONSIBLE, SOURCE
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def _area(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> ActionsArea:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
+    ctx.navigator.go("actions")
+    area = window.area("actions")
+    assert isinstance(area, ActionsArea)
+    qtbot.waitUntil(lambda: area.table.isVisible() and area.table.model().rowCount() > 0)
+    return area
+
+
+def _choose_first(qtbot: QtBot, area: ActionsArea) -> None:
+    first = column_texts(area.table, "Åtgärd")[0]
+    click_row(qtbot, area.table, first)
+    qtbot.waitUntil(lambda: area.detail.title.text() == first)
+
+
+def test_a_laptop_list_beside_the_pane_leaves_out_the_source(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = _area(qtbot, demo_ctx, 1100, 700)
+    table = area.table
+    assert not table.isColumnHidden(SOURCE)  # no pane yet: the list shows where each came from
+    _choose_first(qtbot, area)
+    qtbot.waitUntil(lambda: table.isColumnHidden(SOURCE))
+    for column in (RESPONSIBLE, AREA):
+        assert table.columnWidth(column) >= 90
+    assert area.detail.facts.fact("source").startswith("Möte 2026-")  # whole in the pane
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_wider_window_keeps_the_source_beside_the_pane(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = _area(qtbot, demo_ctx, 1280, 800)
+    _choose_first(qtbot, area)
+    qtbot.wait(100)  # the pane's width settled
+    assert not area.table.isColumnHidden(SOURCE)
+    assert area.table.columnWidth(SOURCE) >= 90
