@@ -396,9 +396,10 @@ class RecordCombo(QComboBox):
             # A picker fills its form row: the names are long ("Anna Berglund — Kommunpolis, …").
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            line_edit, completer = self.lineEdit(), self.completer()
+            assert line_edit is not None and completer is not None  # an editable box has both
             if empty_text:
-                self.lineEdit().setPlaceholderText(empty_text)
-            completer = self.completer()
+                line_edit.setPlaceholderText(empty_text)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -440,8 +441,9 @@ class RecordCombo(QComboBox):
             self.setEditText("")
         else:
             self.setCurrentIndex(max(index, 0))
-        if self.isEditable():
-            self.lineEdit().setCursorPosition(0)  # show the start of a long name, not its end
+        line_edit = self.lineEdit()  # an editable box has one
+        if line_edit is not None:
+            line_edit.setCursorPosition(0)  # show the start of a long name, not its end
 
 
 class CheckList(QListWidget):

@@ -64,6 +64,7 @@ class ListPage(QWidget, Generic[R]):
         id_of: Any = lambda row: row.id,
     ) -> None:
         super().__init__(parent)
+        self._loaded = False
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(search_placeholder)
@@ -94,15 +95,13 @@ class ListPage(QWidget, Generic[R]):
             self._count_timer.setSingleShot(True)
             self._count_timer.setInterval(COUNT_DELAY_MS)
             self._count_timer.timeout.connect(self._show_count)
-            # Before the first load (a subclass setting its default order) there is nothing to sort.
-            self.model.sort_requested.connect(lambda *_args: self._loaded and self.reload())
-        self._loaded = False
+            self.model.sort_requested.connect(self._sort_requested)
         self.table.current_changed.connect(self.current_changed)
         self.table.activated.connect(self.activated)
 
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self._focus_search)
         self.addAction(find)
 
         self.count_label = QLabel(self)
@@ -125,6 +124,15 @@ class ListPage(QWidget, Generic[R]):
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.splitter)
         self._add_history()
+
+    def _sort_requested(self, _column: int, _order: Qt.SortOrder) -> None:
+        # Before the first load (a subclass setting its default order) there is nothing to sort.
+        if self._loaded:
+            self.reload()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     # --- history (the audit trail of the selected record) --------------------------------------
 
@@ -239,7 +247,7 @@ class ListPage(QWidget, Generic[R]):
         self,
         text: str,
         slot: Any,
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         needs_selection: bool = False,
     ) -> QAction:
         action = QAction(text, self)
