@@ -28,6 +28,7 @@ from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urge
 from ui.areas import area_title
 from ui.context import AppContext
 from ui.widgets.area import Area
+from ui.widgets.layout_items import clear_layout
 
 log = logging.getLogger(__name__)
 
@@ -291,10 +292,7 @@ class OverviewArea(Area):
         self.heading.setText(
             _("Today is {date}, {week}").format(date=long_date(today), week=week_label(today))
         )
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self._cards = [SectionCard(section, self.ctx, self.cards) for section in sections]
         for index, card in enumerate(self._cards):
             self.grid.addWidget(card, index // 2, index % 2)

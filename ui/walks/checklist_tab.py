@@ -31,6 +31,7 @@ from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.widgets.dialogs import show_error
+from ui.widgets.layout_items import clear_layout
 
 RATING_STYLE = """
 QPushButton[rating] { min-width: 30px; max-width: 30px; padding: 4px 0; }
@@ -245,15 +246,7 @@ class ChecklistTab(QWidget):
         assert self.sheet is not None
         if [r.item.id for r in self.rows] == [i.id for i in self.sheet.items]:
             return
-        while self.grid.count():
-            child = self.grid.takeAt(0)
-            if child.widget() is not None:
-                child.widget().deleteLater()
-            elif child.layout() is not None:
-                while child.layout().count():
-                    inner = child.layout().takeAt(0)
-                    if inner.widget() is not None:
-                        inner.widget().deleteLater()
+        clear_layout(self.grid)
         self.rows = [
             RatingRow(self.grid, n, item, self.form) for n, item in enumerate(self.sheet.items)
         ]
@@ -274,6 +267,7 @@ class ChecklistTab(QWidget):
     ) -> None:
         saving = previous is not None and self._stop_id is not None and self.save_button.isEnabled()
         if saving and not self._save_current():
+            assert previous is not None  # implied by saving
             self.stops.blockSignals(True)
             self.stops.setCurrentItem(previous)
             self.stops.blockSignals(False)

@@ -26,6 +26,7 @@ from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observations_tab import action_text
 from ui.walks.places_page import RATING_COLOURS, mean_text
+from ui.widgets.layout_items import clear_layout
 from ui.widgets.list_table import tab_leaves
 
 
@@ -71,11 +72,7 @@ class FollowUpTab(QWidget):
         layout.addLayout(lists, 1)
 
     def _clear_links(self) -> None:
-        while self.links.count():
-            item = self.links.takeAt(0)
-            widget = item.widget()
-            if widget is not None and widget is not self.plan_button:
-                widget.deleteLater()
+        clear_layout(self.links, keep=(self.plan_button,))
 
     def _link(self, text: str, walk_id: int) -> None:
         button = QPushButton(text, self)
