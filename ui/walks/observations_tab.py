@@ -209,9 +209,8 @@ class ObservationsTab(QWidget):
     # --- showing ---------------------------------------------------------------------------
 
     def show_walk(self, walk: WalkDetail) -> None:
-        keep = (
-            self.current().id if self.current() and self.walk and self.walk.id == walk.id else None
-        )
+        current = self.current()
+        keep = current.id if current and self.walk and self.walk.id == walk.id else None
         self.walk = walk
         rows = self.ctx.call(walk_records.list_observations, walk.id)
         self._actions = self.ctx.call(walk_actions.list_for_walk, walk.id)

@@ -68,14 +68,14 @@ class PlaceDetailPane(QFrame):
         self.priorities.setWordWrap(True)  # a long reason on more lines, not sideways
         # Wrapped rows still brought a needless sideways scroll bar into the 90 px box.
         self.priorities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # "Remove priority" removes the one chosen: without a choice it did nothing.
-        self.priorities.currentItemChanged.connect(
-            lambda item, _previous: self.remove.setEnabled(item is not None)
-        )
         add = QPushButton(_("Prioritise for a year…"), self)
         add.clicked.connect(self.add_priority_requested)
         self.remove = QPushButton(_("Remove priority"), self)
         self.remove.clicked.connect(self._remove_priority)
+        # "Remove priority" removes the one chosen: without a choice it did nothing.
+        self.priorities.currentItemChanged.connect(
+            lambda item, _previous: self.remove.setEnabled(item is not None)
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove)

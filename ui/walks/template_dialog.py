@@ -122,7 +122,9 @@ class TemplateDialog(FormDialog):
     def add_point(self) -> None:
         self._append("", "", "")
         self.items.setCurrentCell(self.items.rowCount() - 1, 0)
-        self.items.editItem(self.items.item(self.items.rowCount() - 1, 0))
+        item = self.items.item(self.items.rowCount() - 1, 0)
+        assert item is not None  # _append filled every cell of the new row
+        self.items.editItem(item)
 
     def remove_point(self) -> None:
         row = self.items.currentRow()
