@@ -314,7 +314,8 @@ class RuleDialog(QDialog):
         return self.read_back.text()
 
     def date_texts(self) -> list[str]:
-        return [self.dates.item(r, 0).text() for r in range(self.dates.rowCount())]
+        items = (self.dates.item(r, 0) for r in range(self.dates.rowCount()))
+        return [item.text() if item is not None else "" for item in items]
 
     # --- saving ------------------------------------------------------------------------------
 

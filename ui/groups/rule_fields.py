@@ -388,4 +388,5 @@ class RuleFields(QWidget):
         self.changed.emit()
 
     def starts(self) -> dt.date:
-        return self.starts_on.date().toPython()  # type: ignore[no-any-return]
+        day = self.starts_on.date()
+        return dt.date(day.year(), day.month(), day.day())
