@@ -97,7 +97,11 @@ class AlarmsArea(Area):
 
     def refresh(self) -> None:
         self.training_page.fill_filters()
-        self._stale_tabs.refresh(self.tabs.widget(index) for index in range(self.tabs.count()))
+        self._stale_tabs.refresh(
+            page
+            for index in range(self.tabs.count())
+            if (page := self.tabs.widget(index)) is not None
+        )
 
     def show_record(self, record_id: int) -> None:
         """Select a unit (the Overview's alarm card links here with the unit's id)."""

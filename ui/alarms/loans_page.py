@@ -201,7 +201,9 @@ class LoansPage(ListPage[LoanRow]):
             self.filter_bar.removeWidget(widget)
             self.period_row.addWidget(widget)
         self.period_row.addStretch(1)
-        left = self.splitter.widget(0).layout()
+        left_pane = self.splitter.widget(0)
+        assert left_pane is not None  # ListPage put the list's pane first
+        left = left_pane.layout()
         assert isinstance(left, QVBoxLayout)
         left.insertLayout(1, self.period_row)  # under the search, above the tool bar
         self.detail = LoanDetail(ctx, self)
