@@ -101,8 +101,12 @@ class MainWindow(QMainWindow):
         """Where the window was left, if that is still a usable window on a screen of this
         machine (a window closed tiny, or on a screen since removed, would open lost); else the
         usual size, or the whole screen when that is smaller (a laptop at 125 %)."""
-        saved = isinstance(geometry, QByteArray) and not geometry.isEmpty()
-        if saved and self.restoreGeometry(geometry) and self._usable():
+        if (
+            isinstance(geometry, QByteArray)
+            and not geometry.isEmpty()
+            and self.restoreGeometry(geometry)
+            and self._usable()
+        ):
             return
         self.resize(*DEFAULT_SIZE)
         screen = self.screen()
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
             spec = self._specs[index]
             view = spec.factory(self.ctx)
             placeholder = self.stack.widget(index)
+            assert placeholder is not None  # the stack holds a placeholder for every area
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.stack.insertWidget(index, view)

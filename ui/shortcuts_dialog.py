@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _
 from ui.widgets.record_table import RecordTable
@@ -52,7 +52,7 @@ def collect(window: MainWindow) -> list[Shortcut]:
     menus: list[QAction] = []
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             menus += menu.actions()
     shortcuts = _found(_("Everywhere"), 0, menus)
     for order, (key, title) in enumerate(window.area_titles(), start=1):
