@@ -35,18 +35,7 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.contacts import verification_cutoff
-from samverkan_desktop.services.groups import GroupDetail, MemberRow
-
-# The order of the structure: from the steering group down, then the councils and networks.
-TYPE_ORDER = (
-    GroupType.STYRGRUPP,
-    GroupType.BEREDNINGSGRUPP,
-    GroupType.ARBETSGRUPP,
-    GroupType.TRYGGHETSRAD,
-    GroupType.CHEFSAMRAD,
-    GroupType.PLATSSAMVERKAN,
-    GroupType.NATVERK,
-)
+from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 
 
 def _type_heading(group_type: GroupType, count: int) -> str:

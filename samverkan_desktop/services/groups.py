@@ -32,6 +32,18 @@ from samverkan_desktop.services.validation import (
 )
 from samverkan_desktop.services.versions import check_version
 
+# The order of the collaboration structure (its printout, the follow-up): from the steering
+# group down, then the councils and networks.
+TYPE_ORDER = (
+    GroupType.STYRGRUPP,
+    GroupType.BEREDNINGSGRUPP,
+    GroupType.ARBETSGRUPP,
+    GroupType.TRYGGHETSRAD,
+    GroupType.CHEFSAMRAD,
+    GroupType.PLATSSAMVERKAN,
+    GroupType.NATVERK,
+)
+
 
 @dataclass(frozen=True)
 class PriorityAreaRow:

@@ -34,6 +34,7 @@ WRONG = [
     (["exercises", "list"], "--type", "skrivbordsövning", "seminar (Seminarieövning), "),
     (["exercises", "list"], "--status", "klar", "planned (Planerad), conducted (Genomförd), "),
     (["print", "actions", "--out", "{tmp}/a.pdf"], "--source", "mejl", "meeting (Möte), "),
+    (["print", "followup", "--out", "{tmp}/a.pdf"], "--period", "t3", "t1 (T1 (jan–apr)), "),
     (["units", "add", "LARM-99"], "--kind", "bil", UNIT_KINDS),
     (["loans", "out", "LARM-01", "--to", "Anna"], "--purpose", "bil", UNIT_KINDS),
     (["rule", MONTHLY], "--on-holiday", "flytta", "keep (Behåll mötet och markera det), "),

@@ -1,0 +1,43 @@
+"""``samverkan print followup --period t1|t2|vb [--year Y] --out FILE.pdf``: the groups'
+follow-up at T1, T2 or in the annual report (VB), as the Groups area prints it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from samverkan_desktop.cli.common import enum_choice, open_db, parse_year
+from samverkan_desktop.i18n import _
+
+
+def register_printouts(documents: Any) -> None:
+    import datetime as dt
+
+    from samverkan_desktop.cli.printing import add_document
+    from samverkan_desktop.reports import follow_up as report
+    from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
+
+    def follow_up(args: argparse.Namespace) -> bytes:
+        year = args.year if args.year is not None else default_period(dt.date.today())[1]
+        return open_db(args).call(report.build_follow_up, args.period, year)
+
+    parser = add_document(
+        documents,
+        "followup",
+        _("the follow-up of the groups at T1, T2 or VB: meetings, decisions, actions"),
+        follow_up,
+    )
+    parser.add_argument(
+        "--period",
+        required=True,
+        type=enum_choice("--period", FollowUpPeriod),
+        metavar=_("PERIOD"),
+        help=_("the follow-up period"),
+    )
+    parser.add_argument(
+        "--year",
+        type=parse_year,
+        default=None,
+        metavar=_("YEAR"),
+        help=_("the year (default: the year of the period just ended or running)"),
+    )

@@ -1,0 +1,203 @@
+"""The follow-up (uppföljning) at T1, T2 or VB for the preparation group: a summary table of
+the groups followed up then (meetings held, actions done, open and overdue), then one section
+per group in the order of the collaboration structure: priority areas, meetings, decisions,
+actions and, for a place collaboration, the safety walks at its places. Read in ten minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import date_with_week, iso_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.style import (
+    WARN_HEX,
+    Document,
+    KeepOrFlow,
+    escape,
+    facts,
+    markup,
+    paragraph,
+    spacer,
+    table,
+)
+from samverkan_desktop.services.follow_up import (
+    ActionLine,
+    FollowUp,
+    FollowUpPeriod,
+    GroupFollowUp,
+    follow_up,
+)
+
+
+def title_of(period: FollowUpPeriod, year: int) -> str:
+    """ "Uppföljning T1 2026": the title, and the preview's file name."""
+    return _("Follow-up {period} {year}").format(period=period.value.upper(), year=year)
+
+
+def _warn(text: str) -> str:
+    return f'<font color="{WARN_HEX}"><b>{escape(text)}</b></font>'
+
+
+def _summary(report: FollowUp) -> Flowable:
+    body = [
+        [
+            group.name,
+            str(len(group.held_dates)),
+            str(group.done_count),
+            str(group.open_count),
+            markup(_warn(str(group.overdue_count)), "cell") if group.overdue_count else "0",
+        ]
+        for group in report.groups
+    ]
+    return table(
+        [
+            _("Group"),
+            _("Meetings held"),
+            _("Actions done"),
+            _("Actions open"),
+            _("Actions overdue"),
+        ],
+        body,
+        col_widths_mm=[80, 26, 26, 18, 20],
+    )
+
+
+def _meetings_text(group: GroupFollowUp) -> str:
+    held = len(group.held_dates)
+    parts = [ngettext("{count} held", "{count} held", held).format(count=held)]
+    if group.held_dates:
+        parts[0] += " (" + ", ".join(iso_date(d) for d in group.held_dates) + ")"
+    if group.cancelled:
+        parts.append(
+            ngettext("{count} cancelled", "{count} cancelled", group.cancelled).format(
+                count=group.cancelled
+            )
+        )
+    if group.planned:
+        parts.append(
+            ngettext("{count} still planned", "{count} still planned", group.planned).format(
+                count=group.planned
+            )
+        )
+    return " · ".join(parts)
+
+
+def _status_cell(action: ActionLine) -> Flowable | str:
+    if action.closed_on is not None:
+        if action.done_in_period:
+            return _("Done {date}").format(date=iso_date(action.closed_on))
+        return _("Closed {date}").format(date=iso_date(action.closed_on))
+    if action.overdue:
+        return markup(_warn(_("Overdue")), "cell")
+    return _("Open")
+
+
+def _actions_table(group: GroupFollowUp) -> Flowable:
+    body = [
+        [
+            action.title,
+            action.responsible,
+            iso_date(action.raised_on),
+            markup(_warn(iso_date(action.due_on)), "cell")
+            if action.overdue
+            else iso_date(action.due_on),
+            _status_cell(action),
+        ]
+        for action in group.actions
+    ]
+    return table(
+        [_("Action"), _("Responsible"), _("Raised"), _("Due"), _("Status")],
+        body,
+        col_widths_mm=[51, 48, 22, 22, 27],
+    )
+
+
+def _part(label: str, content: Flowable) -> Flowable:
+    """A label over its table, never parted from it by a page break."""
+    return KeepOrFlow([spacer(1.5), paragraph(label, "cell_bold"), spacer(1), content], room=60)
+
+
+def _group_section(group: GroupFollowUp) -> list[Flowable]:
+    rows: list[tuple[str, str | None]] = [
+        (_("Priority areas"), ", ".join(group.priority_areas) or None),
+        (_("Meetings"), _meetings_text(group)),
+    ]
+    head = [
+        markup(
+            f"{escape(group.name)} "
+            f'<font size="9" color="#5f6b7a">{escape(_(group.type.label))}</font>',
+            "h3",
+        ),
+        facts([(label, value) for label, value in rows if value], 38),
+    ]
+    story: list[Flowable] = [KeepOrFlow(head, room=80)]
+    if group.decisions:
+        story.append(
+            _part(
+                _("Decisions"),
+                table(
+                    [_("Meeting"), _("Decision")],
+                    [[iso_date(d.meeting_date), d.text] for d in group.decisions],
+                    col_widths_mm=[24, 146],
+                ),
+            )
+        )
+    if group.actions:
+        story.append(_part(_("Actions"), _actions_table(group)))
+    if group.walks:
+        walks = table(
+            [_("Place"), _("Date"), _("Status"), _("Open actions")],
+            [
+                [walk.place, iso_date(walk.date), _(walk.status.label), str(walk.open_actions)]
+                for walk in group.walks
+            ],
+            col_widths_mm=[70, 24, 50, 26],
+        )
+        story.append(_part(_("Safety walks at its places"), walks))
+    if not (group.decisions or group.actions or group.walks):
+        story.append(paragraph(_("No decisions or actions in the period."), "small"))
+    story.append(spacer(3))
+    return story
+
+
+def build_follow_up(
+    session: Session, period: FollowUpPeriod, year: int, today: dt.date | None = None
+) -> bytes:
+    report = follow_up(session, period, year, today)
+    owner = issuer(session)
+    title = title_of(period, year)
+    story: list[Flowable] = [
+        paragraph(title, "title"),
+        paragraph(
+            _("{district} · {first} – {last} · as of {date}").format(
+                district=owner.name or _("The district administration"),
+                first=iso_date(report.first),
+                last=iso_date(report.last),
+                date=date_with_week(report.today),
+            ),
+            "subtitle",
+        ),
+    ]
+    if not report.groups:
+        story.append(
+            paragraph(_("No group is followed up at {period}.").format(period=_(period.label)))
+        )
+        return Document(title=title, footer=title, issuer=owner.name).build(story)
+    story.append(_summary(report))
+    story.append(spacer(1))
+    story.append(
+        paragraph(
+            _(
+                "Meetings held and actions done: in the period. Open and overdue actions: as "
+                "of today."
+            ),
+            "small",
+        )
+    )
+    for group in report.groups:
+        story.extend(_group_section(group))
+    return Document(title=title, footer=title, issuer=owner.name).build(story)

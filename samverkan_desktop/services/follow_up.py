@@ -1,0 +1,287 @@
+"""The preparation group's follow-up (uppföljning) of the groups at T1 (Jan–Apr), T2 (May–Aug)
+and VB (the annual report, the whole year): per group followed up at that period, its meetings,
+the decisions in their minutes, its actions and, for a place collaboration, the safety walks
+at its places. Plain data, printed by reports/follow_up.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from samverkan_desktop.enums import ActionStatus, MeetingStatus
+from samverkan_desktop.formatting import local
+from samverkan_desktop.i18n import N_
+from samverkan_desktop.models import (
+    Action,
+    Decision,
+    Group,
+    GroupStatus,
+    GroupType,
+    Meeting,
+    Place,
+    Walk,
+    WalkStatus,
+)
+from samverkan_desktop.services.action_rows import responsible_text
+from samverkan_desktop.services.groups import TYPE_ORDER
+from samverkan_desktop.services.meeting_common import day_start
+from samverkan_desktop.services.walk_actions import open_counts_by_walk
+
+
+class FollowUpPeriod(enum.Enum):
+    T1 = "t1"
+    T2 = "t2"
+    VB = "vb"
+
+    @property
+    def label(self) -> str:
+        return FOLLOW_UP_PERIOD_LABELS[self]
+
+    def span(self, year: int) -> tuple[dt.date, dt.date]:
+        """The first and last day of the period in ``year``."""
+        if self is FollowUpPeriod.T1:
+            return dt.date(year, 1, 1), dt.date(year, 4, 30)
+        if self is FollowUpPeriod.T2:
+            return dt.date(year, 5, 1), dt.date(year, 8, 31)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+# The same words as the group's form and the structure printout.
+FOLLOW_UP_PERIOD_LABELS = {
+    FollowUpPeriod.T1: N_("T1 (Jan–Apr)"),
+    FollowUpPeriod.T2: N_("T2 (May–Aug)"),
+    FollowUpPeriod.VB: N_("Annual report (VB)"),
+}
+
+
+def default_period(today: dt.date) -> tuple[FollowUpPeriod, int]:
+    """The period just ended or running: the one a month ago fell in (the follow-up is done in
+    the weeks after a period ends: in May T1, in September T2, from October on the year)."""
+    month_ago = today.replace(day=1) - dt.timedelta(days=1)
+    month_ago = month_ago.replace(day=min(today.day, month_ago.day))
+    if month_ago.month <= 4:
+        return FollowUpPeriod.T1, month_ago.year
+    if month_ago.month <= 8:
+        return FollowUpPeriod.T2, month_ago.year
+    return FollowUpPeriod.VB, month_ago.year
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    title: str
+    responsible: str
+    raised_on: dt.date
+    due_on: dt.date | None
+    closed_on: dt.date | None  # set when done in the period
+    created_in_period: bool
+    done_in_period: bool
+    overdue: bool  # still open and past its due date today
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    meeting_date: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
+class WalkLine:
+    place: str
+    date: dt.date
+    status: WalkStatus
+    open_actions: int
+
+
+@dataclass(frozen=True)
+class GroupFollowUp:
+    id: int
+    name: str
+    type: GroupType
+    priority_areas: tuple[str, ...]
+    held_dates: tuple[dt.date, ...]
+    cancelled: int
+    planned: int  # still planned (not marked held or cancelled)
+    decisions: tuple[DecisionLine, ...]
+    actions: tuple[ActionLine, ...]  # created or done in the period, or still open
+    walks: tuple[WalkLine, ...]  # place collaborations only
+
+    @property
+    def done_count(self) -> int:
+        return sum(a.done_in_period for a in self.actions)
+
+    @property
+    def open_count(self) -> int:
+        return sum(a.closed_on is None for a in self.actions)
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(a.overdue for a in self.actions)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    period: FollowUpPeriod
+    year: int
+    first: dt.date
+    last: dt.date
+    today: dt.date
+    groups: tuple[GroupFollowUp, ...]
+
+
+def _is_followed_up(group: Group, period: FollowUpPeriod) -> bool:
+    return {
+        FollowUpPeriod.T1: group.follow_up_t1,
+        FollowUpPeriod.T2: group.follow_up_t2,
+        FollowUpPeriod.VB: group.follow_up_vb,
+    }[period]
+
+
+def _active_during(group: Group, first: dt.date, last: dt.date) -> bool:
+    """Whether the group existed some day of the period (planned groups from their start)."""
+    if group.status is GroupStatus.PLANNED and group.starts_on is None:
+        return False
+    if group.starts_on is not None and group.starts_on > last:
+        return False
+    ends = min((d for d in (group.ended_on, group.term_until) if d is not None), default=None)
+    return ends is None or ends >= first
+
+
+def _in_period(first: dt.date, last: dt.date):  # type: ignore[no-untyped-def]
+    return Meeting.starts_at >= day_start(first), Meeting.starts_at < day_start(
+        last + dt.timedelta(days=1)
+    )
+
+
+def _meetings(
+    session: Session, group_id: int, first: dt.date, last: dt.date
+) -> tuple[tuple[dt.date, ...], int, int]:
+    rows = session.execute(
+        select(Meeting.starts_at, Meeting.status)
+        .where(Meeting.group_id == group_id, *_in_period(first, last))
+        .order_by(Meeting.starts_at)
+    ).all()
+    held = tuple(local(at).date() for at, status in rows if status is MeetingStatus.HELD)
+    cancelled = sum(status is MeetingStatus.CANCELLED for _at, status in rows)
+    planned = sum(status is MeetingStatus.PLANNED for _at, status in rows)
+    return held, cancelled, planned
+
+
+def _decisions(
+    session: Session, group_id: int, first: dt.date, last: dt.date
+) -> tuple[DecisionLine, ...]:
+    rows = session.execute(
+        select(Meeting.starts_at, Decision.text)
+        .join(Meeting, Meeting.id == Decision.meeting_id)
+        .where(
+            Meeting.group_id == group_id,
+            Meeting.status == MeetingStatus.HELD,
+            *_in_period(first, last),
+        )
+        .order_by(Meeting.starts_at, Decision.position, Decision.id)
+    ).all()
+    return tuple(DecisionLine(local(at).date(), text) for at, text in rows)
+
+
+def _actions(
+    session: Session, group_id: int, first: dt.date, last: dt.date, today: dt.date
+) -> tuple[ActionLine, ...]:
+    actions = session.scalars(
+        select(Action)
+        .where(Action.group_id == group_id, Action.raised_on <= last)
+        .options(
+            selectinload(Action.responsible_person),
+            selectinload(Action.responsible_organisation),
+        )
+        .order_by(Action.raised_on, Action.id)
+    ).all()
+    lines = []
+    for action in actions:
+        is_open = not action.status.is_closed
+        done = (
+            action.status is ActionStatus.DONE
+            and action.closed_on is not None
+            and first <= action.closed_on <= last
+        )
+        created = action.raised_on >= first
+        if not (is_open or done or created):
+            continue
+        person = action.responsible_person
+        lines.append(
+            ActionLine(
+                title=action.title,
+                responsible=responsible_text(
+                    person.name if person else None,
+                    action.responsible_organisation.name
+                    if action.responsible_organisation
+                    else None,
+                    person.organisation.name if person and person.organisation else None,
+                ),
+                raised_on=action.raised_on,
+                due_on=action.due_on,
+                closed_on=None if is_open else action.closed_on,
+                created_in_period=created,
+                done_in_period=done,
+                overdue=is_open and action.due_on is not None and action.due_on < today,
+            )
+        )
+    # Open first (the overdue at the top), then what was done or closed.
+    return tuple(sorted(lines, key=lambda a: (a.closed_on is not None, not a.overdue)))
+
+
+def _walks(session: Session, group_id: int, first: dt.date, last: dt.date) -> tuple[WalkLine, ...]:
+    walks = session.execute(
+        select(Walk.id, Place.name, Walk.date, Walk.status)
+        .join(Place, Place.id == Walk.place_id)
+        .where(
+            Place.groups.any(Group.id == group_id),
+            Walk.date >= first,
+            Walk.date <= last,
+            Walk.status != WalkStatus.CANCELLED,
+        )
+        .order_by(Walk.date, func.lower(Place.name))
+    ).all()
+    open_counts = open_counts_by_walk(session, [w.id for w in walks])
+    return tuple(
+        WalkLine(place, day, status, open_counts.get(walk_id, 0))
+        for walk_id, place, day, status in walks
+    )
+
+
+def follow_up(
+    session: Session, period: FollowUpPeriod, year: int, today: dt.date | None = None
+) -> FollowUp:
+    """The follow-up of ``period`` in ``year``: the groups followed up then and active during
+    it, in the order of the collaboration structure."""
+    today = today or dt.date.today()
+    first, last = period.span(year)
+    candidates = session.scalars(
+        select(Group).options(selectinload(Group.priority_areas)).order_by(func.lower(Group.name))
+    ).all()
+    chosen = [
+        g for g in candidates if _is_followed_up(g, period) and _active_during(g, first, last)
+    ]
+    chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
+    result = []
+    for group in chosen:
+        held, cancelled, planned = _meetings(session, group.id, first, last)
+        result.append(
+            GroupFollowUp(
+                id=group.id,
+                name=group.name,
+                type=group.type,
+                priority_areas=tuple(a.name for a in group.priority_areas),
+                held_dates=held,
+                cancelled=cancelled,
+                planned=planned,
+                decisions=_decisions(session, group.id, first, last),
+                actions=_actions(session, group.id, first, last, today),
+                walks=_walks(session, group.id, first, last)
+                if group.type is GroupType.PLATSSAMVERKAN
+                else (),
+            )
+        )
+    return FollowUp(period, year, first, last, today, tuple(result))

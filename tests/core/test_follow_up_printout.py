@@ -1,0 +1,77 @@
+"""The follow-up printed (read back with pdftotext as a person reads it) and from the command
+line: ``samverkan print followup --period t1|t2|vb [--year Y] --out FILE.pdf``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import Group
+from samverkan_desktop.reports.follow_up import build_follow_up
+from samverkan_desktop.services.follow_up import FollowUpPeriod
+from tests.core.test_cli import run_cli
+from tests.core.test_group_structure_printout import text_of
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
+
+YEAR = dt.date.today().year  # the demo's meetings are around today
+
+
+def test_the_follow_up_of_the_year_sums_up_then_shows_each_group(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    with demo_db.session() as s:
+        pdf = build_follow_up(s, FollowUpPeriod.VB, YEAR, dt.date(YEAR, 12, 31))
+    words = " ".join(text_of(pdf, tmp_path).split())
+    assert f"Uppföljning VB {YEAR}" in words
+    assert f"{YEAR}-01-01 – {YEAR}-12-31" in words
+    assert "Grupp Hållna möten Klara åtgärder Öppna Försenade" in words
+    # The structure's order: the steering group's section before the preparation group's.
+    assert words.index("Lokal styrgrupp Östermalm Styrgrupp") < words.index(
+        "Lokal beredningsgrupp Östermalm Beredningsgrupp"
+    )
+    assert "Beslut" in words and "Åtgärder" in words and "hållna (" in words
+
+
+def test_no_group_followed_up_says_so(db: Database, tmp_path: Path) -> None:
+    with db.session() as s:
+        assert s.query(Group).count() == 0
+        pdf = build_follow_up(s, FollowUpPeriod.T2, 2026, dt.date(2026, 12, 1))
+    text = " ".join(text_of(pdf, tmp_path).split())
+    assert "Ingen grupp följs upp vid T2 (maj–aug)." in text
+
+
+def test_printed_from_the_command_line_with_the_period_in_swedish_too(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = str(demo_db.engine.url.render_as_string(hide_password=False))
+    out = tmp_path / "uppfoljning.pdf"
+    code, said, _err = run_cli(
+        capsys,
+        "--db",
+        url,
+        "print",
+        "followup",
+        "--period",
+        "VB",
+        "--year",
+        str(YEAR),
+        "--out",
+        str(out),
+    )
+    assert code == 0 and f"Sparade {out}" in said
+    assert f"Uppföljning VB {YEAR}" in text_of(out.read_bytes(), tmp_path)
+    code, _said, _err = run_cli(
+        capsys, "--db", url, "print", "followup", "--period", "T1 (jan–apr)", "--out", str(out)
+    )
+    assert code == 0 and "Uppföljning T1" in text_of(out.read_bytes(), tmp_path)
+    code, _said, err = run_cli(
+        capsys, "--db", url, "print", "followup", "--period", "t3", "--out", str(out)
+    )
+    assert code == 1 and "--period" in err and "t1" in err and "Traceback" not in err
