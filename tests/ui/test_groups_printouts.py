@@ -38,7 +38,11 @@ def _print_menu_texts(area: GroupsArea) -> list[str]:
 def test_the_member_list_of_the_selected_group_opens_in_the_preview(
     qtbot: QtBot, area: GroupsArea
 ) -> None:
-    assert _print_menu_texts(area) == ["Medlemslista för vald grupp…", "Samverkansstruktur…"]
+    assert _print_menu_texts(area) == [
+        "Medlemslista för vald grupp…",
+        "Samverkansstruktur…",
+        "Uppföljning…",
+    ]
     assert not area.members_print_action.isEnabled()  # no group chosen yet
     click_row(qtbot, area.page.table, PLACE)
     area.activateWindow()

@@ -237,6 +237,9 @@ class GroupsArea(Area):
         menu = QMenu(self)
         menu.addAction(self.members_print_action)
         menu.addAction(self.structure_action)
+        self.follow_up_action = QAction(_("Follow-up…"), self)
+        self.follow_up_action.triggered.connect(lambda _checked=False: self.print_follow_up())
+        menu.addAction(self.follow_up_action)
         self.print_action = QAction(_("Print"), self)
         self.print_action.setMenu(menu)
         page.toolbar.addAction(self.print_action)
@@ -255,6 +258,28 @@ class GroupsArea(Area):
             _("Collaboration structure {date}.pdf").format(date=today.isoformat()),
             lambda: self.ctx.call(group_structure.build_structure, today),
         )
+
+    def print_follow_up(self) -> None:
+        """T1, T2 or VB and the year asked first, then the preview like the structure."""
+        from samverkan_desktop.reports import follow_up
+        from ui.groups.follow_up_dialog import FollowUpDialog
+
+        today = dt.date.today()
+        dialog = FollowUpDialog(today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            period, year = dialog.choice()
+            title = follow_up.title_of(period, year)
+            preview_in_background(
+                self,
+                title,
+                f"{title}.pdf",
+                lambda: self.ctx.call(follow_up.build_follow_up, period, year, today),
+            )
+
+        dialog.accepted.connect(chosen)
+        dialog.open()  # window-modal without a nested event loop
 
     def print_members(self) -> None:
         from samverkan_desktop.reports import group_structure

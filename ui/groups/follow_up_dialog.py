@@ -1,0 +1,48 @@
+"""Groups → Print → Follow-up…: which follow-up (T1, T2 or VB, and the year) to preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
+from ui.widgets.dialogs import button_box
+from ui.widgets.fields import EnumCombo
+
+YEARS_BACK = 10  # follow-ups of older years are not asked for; the CLI still prints them
+
+
+class FollowUpDialog(QDialog):
+    """Nothing typed to lose: Esc or Cancel just closes it."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Follow-up"))
+        period, year = default_period(today)
+        layout = QFormLayout(self)
+        hint = QLabel(
+            _(
+                "The groups followed up at the period: their meetings, decisions, actions and, "
+                "for a place collaboration, the safety walks at its places."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addRow(hint)
+        self.period_combo = EnumCombo(FollowUpPeriod, parent=self)
+        self.period_combo.set_value(period)
+        layout.addRow(_("Period"), self.period_combo)
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
+        self.year_spin.setValue(year)
+        layout.addRow(_("Year"), self.year_spin)
+        buttons = button_box(_("Preview"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def choice(self) -> tuple[FollowUpPeriod, int]:
+        return self.period_combo.value(), self.year_spin.value()
