@@ -13,9 +13,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDateEdit,
+    QLineEdit,
     QMenu,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -73,6 +77,20 @@ def type_date(qtbot: QtBot, field: QDateEdit, value: dt.date) -> None:
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     qtbot.keyClicks(field, value.strftime("%Y%m%d"))
+
+
+def line_edit(combo: QComboBox) -> QLineEdit:
+    """The field typed into of an editable combo box (the pickers of names)."""
+    editor = combo.lineEdit()
+    assert editor is not None, "the combo box is not editable"
+    return editor
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item in a cell that the view filled (a missing one fails here, not later)."""
+    item = table.item(row, column)
+    assert item is not None, f"no item in row {row}, column {column}"
+    return item
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

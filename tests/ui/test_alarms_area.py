@@ -29,6 +29,7 @@ from tests.ui.helpers import (
     click_button,
     click_row,
     column_texts,
+    line_edit,
     row_texts,
     type_text,
 )
@@ -225,7 +226,8 @@ def test_add_edit_event_and_retire_a_unit(
 
     modals.answer(add)
     click_button(qtbot, page.toolbar, "Nytt larm")
-    assert page.current_row() is not None and page.current_row().code == "LARM-15"
+    current = page.current_row()
+    assert current is not None and current.code == "LARM-15"
     assert row_texts(page.table, "LARM-15")["Status"] == "Tillgängligt"
 
     def fault(dialog: QWidget) -> None:
@@ -261,7 +263,7 @@ def test_lend_and_take_back_through_the_forms_with_undo(
 
     def lend(dialog: QWidget) -> None:
         assert isinstance(dialog, LendDialog)
-        type_text(qtbot, dialog.borrower_combo.lineEdit(), "Peter Nyström")
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Peter Nyström")
         trained.append(dialog.training_label.text())
         qtbot.keyClicks(dialog.initials_edit, "ab")
         _ok(qtbot, dialog)
@@ -303,8 +305,11 @@ def test_training_sessions_attendees_and_expiry(qtbot: QtBot, demo_ctx: AppConte
     panel = page.detail.attendees
     before = panel.table.rows_model.rowCount()
     newcomer = panel.person.itemText(0).split(" — ")[0]  # offered: not attending yet
-    type_text(qtbot, panel.person.lineEdit(), newcomer)
-    panel.person.completer().popup().hide()  # as a click outside the suggestions does
+    type_text(qtbot, line_edit(panel.person), newcomer)
+    completer = panel.person.completer()
+    popup = completer.popup() if completer is not None else None
+    assert popup is not None
+    popup.hide()  # as a click outside the suggestions does
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.table.rows_model.rowCount() == before + 1
     session_id = page.current_id()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, settle, show_window
+from tests.ui.helpers import click_row, line_edit, settle, show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -33,7 +33,7 @@ def test_a_chosen_session_leaves_the_list_the_larger_share(
     list_width, detail_width = page.splitter.sizes()
     # Before: the attendee field, sized to the longest staff name, held the pane 520 px wide.
     assert list_width >= 1.4 * detail_width
-    assert page.detail.attendees.person.lineEdit().placeholderText() == (
+    assert line_edit(page.detail.attendees.person).placeholderText() == (
         "Skriv ett namn och tryck Enter"
     )
     # No action hidden behind the tool bar's »: "Redigera kurs" was.

@@ -19,6 +19,7 @@ from tests.ui.helpers import (
     choose_in_menu,
     click_button,
     column_texts,
+    line_edit,
     show_window,
     type_date,
     type_text,
@@ -215,7 +216,7 @@ def test_a_single_meeting_added_opens_in_the_editor(
         assert isinstance(dialog, NewMeetingDialog)
         click_button(qtbot, dialog, "Lägg till möte")  # no group yet: explained beside it
         assert dialog.isVisible() and "Välj gruppen" in dialog.error_text("group_id")
-        type_text(qtbot, dialog.group_combo.lineEdit(), "Krisstöd")
+        type_text(qtbot, line_edit(dialog.group_combo), "Krisstöd")
         type_date(qtbot, dialog.date_edit, day)
         assert dialog.place_edit.text() == "Karlavägen 104"  # the group's usual place
         type_text(qtbot, dialog.title_edit, "Workshop")
@@ -301,12 +302,12 @@ def test_a_new_meeting_starts_from_the_groups_usual_time_and_place(
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, NewMeetingDialog)
         seen["empty"] = shown(dialog)
-        type_text(qtbot, dialog.group_combo.lineEdit(), "Krisstöd")
+        type_text(qtbot, line_edit(dialog.group_combo), "Krisstöd")
         seen["krisstöd"] = shown(dialog)
         dialog.place_edit.selectAll()
         type_text(qtbot, dialog.place_edit, "Polishuset")
-        dialog.group_combo.lineEdit().selectAll()
-        type_text(qtbot, dialog.group_combo.lineEdit(), "Säkerhetssamordnar")
+        line_edit(dialog.group_combo).selectAll()
+        type_text(qtbot, line_edit(dialog.group_combo), "Säkerhetssamordnar")
         seen["slk, place typed"] = shown(dialog)
         click_button(qtbot, dialog, "Lägg till möte")
 

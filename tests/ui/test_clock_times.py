@@ -21,6 +21,7 @@ from tests.ui.helpers import (
     click_button,
     click_row,
     column_texts,
+    line_edit,
     show_window,
     type_date,
     type_text,
@@ -100,7 +101,7 @@ def test_a_loan_lent_with_a_typed_time_and_the_alarms_dates_and_times(
     def lend(dialog: QWidget) -> None:
         assert isinstance(dialog, LendDialog)
         shown.append(dialog.due_time_edit.text())  # today 17.00 or the next morning 09.00
-        type_text(qtbot, dialog.borrower_combo.lineEdit(), "Lena Persson")
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Lena Persson")
         type_date(qtbot, dialog.due_date_edit, tomorrow)
         # As after a Tab into the field (the dialog's window is not the active one here).
         dialog.due_time_edit.setSelectedSection(QDateTimeEdit.Section.HourSection)

@@ -47,10 +47,12 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.plans import DueState
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    cell,
     choose_in_menu,
     click_button,
     click_row,
     column_texts,
+    line_edit,
     refusal_on_click,
     row_texts,
     type_text,
@@ -271,10 +273,12 @@ def test_a_file_is_copied_in_attached_and_opened(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), ""))
     )
     opened: list[QUrl] = []
-    monkeypatch.setattr(
-        "ui.crisis.plans_page.QDesktopServices.openUrl",
-        lambda url: opened.append(url) or True,
-    )
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr("ui.crisis.plans_page.QDesktopServices.openUrl", open_url)
     page = area.plans_page
     click_row(qtbot, page.table, "Krisledningsplan")
     click_button(qtbot, page.detail, "Bifoga fil…")
@@ -340,7 +344,7 @@ def test_a_new_primary_moves_the_holders_down(
     org = area.org_page
 
     def add(dialog: QWidget) -> None:
-        type_text(qtbot, dialog.person.lineEdit(), "Cecilia")  # type: ignore[attr-defined]
+        type_text(qtbot, line_edit(dialog.person), "Cecilia")  # type: ignore[attr-defined]
         dialog.primary.setChecked(True)  # type: ignore[attr-defined]
         _ok(qtbot, dialog)
 
@@ -446,7 +450,7 @@ def test_a_lesson_learned_raises_an_action_followed_up_in_actions(
         type_text(qtbot, dialog.lesson, "Kontaktlistan var inaktuell")  # type: ignore[attr-defined]
         dialog.objective.setCurrentIndex(2)  # type: ignore[attr-defined]
         type_text(qtbot, dialog.action, "Uppdatera kontaktlistan")  # type: ignore[attr-defined]
-        type_text(qtbot, dialog.person.lineEdit(), "Bertil")  # type: ignore[attr-defined]
+        type_text(qtbot, line_edit(dialog.person), "Bertil")  # type: ignore[attr-defined]
         _ok(qtbot, dialog)
 
     modals.answer(fill)
@@ -516,14 +520,14 @@ def test_a_checklist_template_is_edited_and_new_exercises_get_it(
     template_id = dialog.template.currentData()
     count = dialog.items.rowCount()
     assert count > 5  # the seeded template
-    dialog.items.item(0, 0).setText("Förankra övningen hos ledningen")
+    cell(dialog.items, 0, 0).setText("Förankra övningen hos ledningen")
     dialog.add_point()
-    dialog.items.item(count, 0).setText("Boka tolk")
-    dialog.items.item(count, 2).setText("x")
+    cell(dialog.items, count, 0).setText("Boka tolk")
+    cell(dialog.items, count, 2).setText("x")
     _ok(qtbot, dialog)
     assert dialog.isVisible()  # refused: the weeks are not a number
     assert "Punkt" in dialog.error_text("items") or "punkt" in dialog.error_text("items").lower()
-    dialog.items.item(count, 2).setText("3")
+    cell(dialog.items, count, 2).setText("3")
     _ok(qtbot, dialog)
     assert not dialog.isVisible()
     points = ctx.call(exercises_templates_items, template_id)

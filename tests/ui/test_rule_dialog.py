@@ -15,7 +15,7 @@ from samverkan_desktop.recurrence import Frequency, HolidayPolicy
 from samverkan_desktop.services import agenda, calendar, meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, type_text, wait_exposed
+from tests.ui.helpers import cell, click_button, click_row, type_text, wait_exposed
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.rule_dialog import RuleDialog
@@ -68,7 +68,7 @@ def test_a_phrase_fills_the_fields_and_is_read_back_with_the_next_meetings(
     assert "kl. 09.00" in dialog.read_back_text()
     dates = dialog.date_texts()
     assert len(dates) == 12 and all(d.startswith("Tis ") for d in dates)
-    assert all(dialog.dates.item(r, 1).text().startswith("v. ") for r in range(len(dates)))
+    assert all(cell(dialog.dates, r, 1).text().startswith("v. ") for r in range(len(dates)))
     assert not dialog.phrase_error.isVisible()
 
     read(qtbot, dialog, "1 gång/månad (ej juli)")

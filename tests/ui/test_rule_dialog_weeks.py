@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.recurrence import WeekParity
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import click_button
+from tests.ui.helpers import cell, click_button
 from tests.ui.test_rule_dialog import GROUP, meetings_of, open_dialog, read
 from ui.context import AppContext
 
@@ -30,7 +30,7 @@ def test_even_weeks_typed_show_even_weeks_and_are_saved(qtbot: QtBot, demo_ctx: 
     assert fields.week_parity.currentText() == "jämna veckor (2, 4 … 52)"
     assert not fields.week_interval.isEnabled()  # "every n weeks" does not go with it
     qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Varje tisdag jämna veckor"))
-    weeks = _weeks([dialog.dates.item(r, 1).text() for r in range(dialog.dates.rowCount())])
+    weeks = _weeks([cell(dialog.dates, r, 1).text() for r in range(dialog.dates.rowCount())])
     assert len(weeks) == 12 and all(week % 2 == 0 for week in weeks)
     assert all(text.startswith("Tis ") for text in dialog.date_texts())
     click_button(qtbot, dialog, "Spara")
@@ -51,7 +51,7 @@ def test_even_weeks_typed_show_even_weeks_and_are_saved(qtbot: QtBot, demo_ctx: 
     assert again.fields.week_parity.currentData() is None
     assert again.fields.week_interval.isEnabled()
     qtbot.waitUntil(lambda: again.read_back_text().startswith("Varje tisdag kl."))
-    weeks = _weeks([again.dates.item(r, 1).text() for r in range(again.dates.rowCount())])
+    weeks = _weeks([cell(again.dates, r, 1).text() for r in range(again.dates.rowCount())])
     assert any(week % 2 == 1 for week in weeks)
 
 
@@ -67,5 +67,5 @@ def test_odd_weeks_and_every_other_week_exclude_each_other(
     assert dialog.fields.week_parity.currentData() is WeekParity.ODD
     assert dialog.fields.week_interval.value() == 1 and dialog.fields.week_parity.isEnabled()
     qtbot.waitUntil(lambda: dialog.read_back_text().startswith("Varje onsdag udda veckor"))
-    weeks = _weeks([dialog.dates.item(r, 1).text() for r in range(dialog.dates.rowCount())])
+    weeks = _weeks([cell(dialog.dates, r, 1).text() for r in range(dialog.dates.rowCount())])
     assert weeks and all(week % 2 == 1 for week in weeks)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ActionStatus, WalkStatus
 from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.helpers import cell, line_edit
 from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -105,7 +106,7 @@ def test_a_walk_without_a_place_is_refused_beside_the_field(
     assert dialog.result() == 0
     assert "Karlaplan" in dialog.error_text("place_id")
     assert len(demo_ctx.call(walk_service.list_walks)) == before
-    dialog.place.lineEdit().clear()
+    line_edit(dialog.place).clear()
     qtbot.keyClicks(dialog.place.lineEdit(), "Tessinparken")
     _ok(qtbot, dialog)
     assert dialog.saved_id is not None
@@ -287,7 +288,7 @@ def test_a_checklist_template_is_edited_and_walks_keep_their_copy(
     dialog = TemplateDialog(demo_ctx)
     qtbot.addWidget(dialog)
     assert dialog.items.rowCount() == 9
-    dialog.items.item(0, 1).setText("Light and lamps")
+    cell(dialog.items, 0, 1).setText("Light and lamps")
     dialog.items.setCurrentCell(8, 0)
     qtbot.mouseClick(
         next(b for b in dialog.findChildren(QPushButton) if b.text() == "Ta bort punkt"),
@@ -304,7 +305,7 @@ def test_a_checklist_template_is_edited_and_walks_keep_their_copy(
     again = TemplateDialog(demo_ctx)
     qtbot.addWidget(again)
     again.add_point()
-    again.items.item(8, 1).setText("Snow clearing")
+    cell(again.items, 8, 1).setText("Snow clearing")
     _ok(qtbot, again)
     assert "kod" in again.error_text("items")
     assert len(demo_ctx.call(checklists.get_template, template.id).items) == 8
