@@ -32,7 +32,7 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_loans import home_loan_to_lena, in_days
-from tests.ui.helpers import answer_initials, type_date, type_text
+from tests.ui.helpers import answer_initials, line_edit, type_date, type_text
 from tests.ui.openers import open_reception
 from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
 from ui.alarms.lend_dialog import HomeLoanDialog
@@ -214,7 +214,7 @@ def test_a_home_loan_asks_for_the_end_and_the_approving_manager(
         type_date(qtbot, dialog.rows.end_edit, end)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         errors.append(dialog.error_text("approved_by_id"))
-        type_text(qtbot, dialog.rows.approver_combo.lineEdit(), "Elsa Holm")
+        type_text(qtbot, line_edit(dialog.rows.approver_combo), "Elsa Holm")
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     modals.answer(fill)
@@ -333,6 +333,7 @@ def test_the_view_menu_opens_reception_mode(
     main.reception_action.trigger()
     qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
     window = main.reception
+    assert window is not None
     assert window.isVisible() and window.initials == "TH"
     assert demo_ctx.settings.value("alarms/initials") == "TH"
     assert "TH" in window.receptionist.text()
