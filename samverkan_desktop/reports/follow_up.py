@@ -88,9 +88,9 @@ def _meetings_text(group: GroupFollowUp) -> str:
 
 def _status_cell(action: ActionLine) -> Flowable | str:
     if action.closed_on is not None:
-        if action.done_in_period:
-            return _("Done {date}").format(date=iso_date(action.closed_on))
-        return _("Closed {date}").format(date=iso_date(action.closed_on))
+        if action.rejected:
+            return _("Rejected {date}").format(date=iso_date(action.closed_on))
+        return _("Done {date}").format(date=iso_date(action.closed_on))  # maybe after the period
     if action.overdue:
         return markup(_warn(_("Overdue")), "cell")
     return _("Open")

@@ -76,7 +76,8 @@ class ActionLine:
     responsible: str
     raised_on: dt.date
     due_on: dt.date | None
-    closed_on: dt.date | None  # set when done in the period
+    closed_on: dt.date | None  # None: still open
+    rejected: bool  # closed as rejected rather than done
     created_in_period: bool
     done_in_period: bool
     overdue: bool  # still open and past its due date today
@@ -223,6 +224,7 @@ def _actions(
                 raised_on=action.raised_on,
                 due_on=action.due_on,
                 closed_on=None if is_open else action.closed_on,
+                rejected=action.status is ActionStatus.REJECTED,
                 created_in_period=created,
                 done_in_period=done,
                 overdue=is_open and action.due_on is not None and action.due_on < today,

@@ -57,6 +57,7 @@ def _action(
     group_id: int | None = None,
     due: dt.date | None = None,
     done: dt.date | None = None,
+    rejected: dt.date | None = None,
     source: tuple[ActionSource, int | None] = (ActionSource.OTHER, None),
 ) -> None:
     session.add(
@@ -68,8 +69,12 @@ def _action(
             responsible_organisation_id=_organisation(session, f"Org {title}"),
             raised_on=raised,
             due_on=due,
-            status=ActionStatus.DONE if done else ActionStatus.OPEN,
-            closed_on=done,
+            status=ActionStatus.DONE
+            if done
+            else ActionStatus.REJECTED
+            if rejected
+            else ActionStatus.OPEN,
+            closed_on=done or rejected,
         )
     )
 

@@ -13,7 +13,9 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.models import Group
 from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.services.follow_up import FollowUpPeriod
+from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
+from tests.core.test_follow_up import _action, _follow
 from tests.core.test_group_structure_printout import text_of
 
 pytestmark = pytest.mark.skipif(
@@ -75,3 +77,18 @@ def test_printed_from_the_command_line_with_the_period_in_swedish_too(
         capsys, "--db", url, "print", "followup", "--period", "t3", "--out", str(out)
     )
     assert code == 1 and "--period" in err and "t1" in err and "Traceback" not in err
+
+
+def test_an_action_raised_in_the_period_and_done_after_it_reads_done_not_closed(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session() as s:
+        group_id = make_group(s, "Arbetsgrupp brottsoffer")
+        _follow(s, group_id, t1=False, t2=True, vb=True)
+        _action(s, "Bjud in", dt.date(2026, 6, 4), group_id=group_id, done=dt.date(2026, 9, 3))
+        _action(s, "Avslå", dt.date(2026, 6, 4), group_id=group_id, rejected=dt.date(2026, 7, 1))
+    with db.session() as s:
+        pdf = build_follow_up(s, FollowUpPeriod.T2, 2026, dt.date(2026, 12, 1))
+    words = " ".join(text_of(pdf, tmp_path).split())
+    assert "Klar 2026-09-03" in words and "Avvisad 2026-07-01" in words
+    assert "Avslutad" not in words
