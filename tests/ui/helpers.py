@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
     from tests.ui.conftest import ModalDriver
+    from ui.main_window import MainWindow
     from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 W = TypeVar("W", bound=QWidget)
@@ -91,6 +92,20 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     item = table.item(row, column)
     assert item is not None, f"no item in row {row}, column {column}"
     return item
+
+
+def area_of(window: MainWindow, key: str, kind: type[W]) -> W:
+    """The window's area ``key`` as the view it is (a test reaches into its pages)."""
+    area = window.area(key)
+    assert isinstance(area, kind), f"area {key!r} is a {type(area).__name__}"
+    return area
+
+
+def menu_of(window: MainWindow, index: int) -> QMenu:
+    """The menu bar's menu at ``index`` (0: Arkiv, -1: Hjälp)."""
+    menu = window.menuBar().actions()[index].menu()
+    assert isinstance(menu, QMenu)
+    return menu
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

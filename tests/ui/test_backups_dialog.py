@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from samverkan_desktop import backup
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, show_window
+from tests.ui.helpers import click_button, column_texts, menu_of, show_window
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -95,10 +95,13 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
         qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
     )
     refused: list[str] = []
-    modals.answer(
-        _press("Återställ och starta om"),
-        lambda box: (refused.append(box.text()), box.accept()),  # type: ignore[attr-defined]
-    )
+
+    def read_refusal(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        refused.append(box.text())
+        box.accept()
+
+    modals.answer(_press("Återställ och starta om"), read_refusal)
     click_button(qtbot, dialog, "Återställ från en fil…")
     modals.check()
     assert refused == [f"Filen {notes} är inte en Samverkan-databas."]
@@ -111,8 +114,14 @@ def test_the_file_menu_opens_the_backups(
 ) -> None:
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     titles: list[str] = []
-    modals.answer(lambda dialog: (titles.append(dialog.windowTitle()), dialog.reject()))  # type: ignore[attr-defined]
-    file_menu = window.menuBar().actions()[0].menu()
+
+    def read_title(dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupsDialog)
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    modals.answer(read_title)
+    file_menu = menu_of(window, 0)
     entry = next(a for a in file_menu.actions() if a.text() == "&Säkerhetskopior…")
     entry.trigger()
     modals.check()
@@ -130,7 +139,7 @@ def test_start_over_puts_the_example_away_and_starts_again(
     restarts: list[bool] = []
     monkeypatch.setattr("ui.backups_dialog.restart", lambda: restarts.append(True))
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = menu_of(window, 0)
     entry = next(a for a in file_menu.actions() if a.text() == "Börja om med en tom databas…")
 
     modals.answer(_press("Avbryt"))  # the safe choice changes nothing

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import area_of, show_window
 from ui.context import AppContext
+from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
+from ui.walks.area import WalksArea
 
 NARROWEST_AREA = 800  # px of content beside the sidebar
 
@@ -20,10 +22,11 @@ def _window(qtbot: QtBot, ctx: AppContext, key: str) -> MainWindow:
 
 
 def test_the_crisis_area_and_each_of_its_tabs_fit(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    area = _window(qtbot, demo_ctx, "crisis").area("crisis")
+    area = area_of(_window(qtbot, demo_ctx, "crisis"), "crisis", CrisisArea)
     for index in range(area.tabs.count()):  # the organisation's two button rows wrap
         area.tabs.setCurrentIndex(index)
-        assert area.tabs.widget(index).minimumSizeHint().width() <= NARROWEST_AREA
+        page = area.tabs.widget(index)
+        assert page is not None and page.minimumSizeHint().width() <= NARROWEST_AREA
     assert area.minimumSizeHint().width() <= NARROWEST_AREA
 
 
@@ -35,7 +38,7 @@ def test_the_actions_area_fits(qtbot: QtBot, demo_ctx: AppContext) -> None:
 def test_the_walks_list_and_an_open_walk_fit(qtbot: QtBot, demo_ctx: AppContext) -> None:
     from samverkan_desktop.services import walks
 
-    area = _window(qtbot, demo_ctx, "walks").area("walks")
+    area = area_of(_window(qtbot, demo_ctx, "walks"), "walks", WalksArea)
     assert area.minimumSizeHint().width() <= NARROWEST_AREA  # a long place name is elided
     area.open_walk(demo_ctx.call(walks.list_walks)[0].id)  # its title and button rows wrap
     assert area.minimumSizeHint().width() <= NARROWEST_AREA
@@ -54,7 +57,7 @@ def test_the_whole_window_fits_a_laptop_whatever_was_opened(
     window = _window(qtbot, demo_ctx, "overview")
     for key in window.area_keys():
         window.navigate(key)
-    window.area("walks").open_walk(demo_ctx.call(walks.list_walks)[0].id)
+    area_of(window, "walks", WalksArea).open_walk(demo_ctx.call(walks.list_walks)[0].id)
     exercise = demo_ctx.call(exercise_reading.list_exercises)[0]
     window.area("crisis").show_record(crisis_nav.exercise_record(exercise.id))
     widest = {key: window.area(key).minimumSizeHint().width() for key in window.area_keys()}

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseInput
-from tests.ui.helpers import show_window
+from tests.ui.helpers import area_of, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton
+from ui.overview.view import EntryButton, OverviewArea
 
 TITLE = "Seminarieövning: värmebölja på äldreboenden"
 
@@ -37,7 +37,9 @@ def test_an_exercise_held_yesterday_waits_on_the_overview_and_opens_on_a_click(
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     window.navigate("overview")
     card = next(
-        c for c in window.area("overview").section_cards() if c.section.key == "next_exercise"
+        c
+        for c in area_of(window, "overview", OverviewArea).section_cards()
+        if c.section.key == "next_exercise"
     )
     assert card.section.title == "Övningar att utvärdera, och nästa"
     entry = next(b for b in card.findChildren(EntryButton) if TITLE in b.full_text)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import show_window
+from tests.ui.helpers import area_of, show_window
+from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton
+from ui.overview.view import EntryButton, OverviewArea
 
 
 def test_a_unit_out_of_service_is_on_the_alarm_card_and_opens_on_a_click(
@@ -19,7 +20,9 @@ def test_a_unit_out_of_service_is_on_the_alarm_card_and_opens_on_a_click(
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
     window.navigate("overview")
     card = next(
-        c for c in window.area("overview").section_cards() if c.section.key == "alarm_loans"
+        c
+        for c in area_of(window, "overview", OverviewArea).section_cards()
+        if c.section.key == "alarm_loans"
     )
     assert card.section.title == "Utlånade larm (1 försenat) · 1 ur drift"
     entry = next(b for b in card.findChildren(EntryButton) if "LARM-09" in b.full_text)
@@ -28,7 +31,7 @@ def test_a_unit_out_of_service_is_on_the_alarm_card_and_opens_on_a_click(
     qtbot.mouseClick(entry, Qt.MouseButton.LeftButton)
 
     assert window.current_area_key() == "alarms"
-    area = window.area("alarms")
+    area = area_of(window, "alarms", AlarmsArea)
     assert area.tabs.currentWidget() is area.units_page
     row = area.units_page.current_row()
     assert row is not None and row.code == "LARM-09"

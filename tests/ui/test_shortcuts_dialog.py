@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import column_texts, show_window, type_text
+from tests.ui.helpers import column_texts, menu_of, show_window, type_text
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.shortcuts_dialog import ShortcutsDialog
@@ -38,7 +38,7 @@ def test_the_help_menu_lists_every_areas_shortcuts_and_searches_them(
         dialog.accept()
 
     modals.answer(read)
-    help_menu = window.menuBar().actions()[-1].menu()
+    help_menu = menu_of(window, -1)
     next(a for a in help_menu.actions() if a.text() == "&Kortkommandon").trigger()
     modals.check()
     rows = seen["all"]
