@@ -68,4 +68,6 @@ def test_a_wider_window_keeps_the_full_widths(qtbot: QtBot, demo_ctx: AppContext
     table = _table(qtbot, demo_ctx, 1280, 800)
     _assert_every_column_in_view(qtbot, table)
     assert table.columnWidth(TITLE) == 225
-    assert table.horizontalHeader().shown_title(3) == "Prioriterat område"
+    header = table.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    assert header.shown_title(3) == "Prioriterat område"

@@ -129,4 +129,6 @@ def test_a_chosen_loan_is_readable_on_a_small_laptop(qtbot: QtBot, demo_ctx: App
     # The period and the other filters are on their own row, under the search.
     assert page.from_edit.y() > page.search.y() + page.search.height() // 2
     assert page.overdue_check.isVisible()
-    assert page.overdue_check.geometry().right() < page.splitter.widget(0).width()
+    list_pane = page.splitter.widget(0)
+    assert list_pane is not None
+    assert page.overdue_check.geometry().right() < list_pane.width()

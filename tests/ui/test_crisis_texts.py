@@ -26,6 +26,7 @@ def test_plans_exercises_and_lessons_read_as_swedish(qtbot: QtBot, demo_ctx: App
         for r in demo_ctx.call(exercise_reading.list_exercises)
         if r.status is ExerciseStatus.EVALUATED
     )
+    assert evaluated.date is not None
     row = row_texts(area.exercises_page.table, evaluated.date.isoformat() + " (v. 7)")
     assert row["Mål"] == "2 av 4 uppfyllda"
     area.open_exercise(evaluated.id)

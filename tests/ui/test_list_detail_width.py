@@ -7,7 +7,7 @@ where they put it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click_row
@@ -15,10 +15,10 @@ from tests.ui.openers import area_in_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
-from ui.widgets.record_table import RecordTable, SortHeader
+from ui.widgets.record_table import SortHeader
 
 
-def _title_shown_whole(table: RecordTable[object], title: str) -> bool:
+def _title_shown_whole(table: QTableView, title: str) -> bool:
     header = table.horizontalHeader()
     assert isinstance(header, SortHeader)
     model = table.model()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
@@ -63,7 +63,13 @@ def test_the_filtered_list_is_exported_for_excel(
     assert menu_texts[-2:] == ["Kopiera raden", "Exportera listan till Excel…"]
 
     saved: list[str] = []
-    modals.answer(lambda box: (saved.append(box.text()), box.accept()))  # type: ignore[attr-defined]
+
+    def read_message(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        saved.append(box.text())
+        box.accept()
+
+    modals.answer(read_message)
     table.export_action.trigger()
     modals.check()
     assert offered == [str(Path(offered[0]).parent / f"Personer {dt.date.today().isoformat()}.csv")]

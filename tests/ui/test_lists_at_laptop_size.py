@@ -9,6 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.services.alarm_history import LoanRow
+from samverkan_desktop.services.alarms import UnitRow
+from samverkan_desktop.services.groups import GroupRow
 from tests.ui.helpers import show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
@@ -16,14 +19,16 @@ from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 from ui.widgets.record_table import RecordTable, SortHeader
 
+ShownTable = RecordTable[GroupRow] | RecordTable[UnitRow] | RecordTable[LoanRow]
 
-def _table(qtbot: QtBot, ctx: AppContext, which: str) -> RecordTable[object]:
+
+def _table(qtbot: QtBot, ctx: AppContext, which: str) -> ShownTable:
     window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1100, 700)
     if which == "groups":
         ctx.navigator.go("groups")
         groups = window.area("groups")
         assert isinstance(groups, GroupsArea)
-        table = groups.page.table
+        table: ShownTable = groups.page.table
     else:
         ctx.navigator.go("alarms")
         alarms = window.area("alarms")

@@ -4,8 +4,10 @@ shown, and leaves a table in one press instead of walking every cell."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
@@ -17,7 +19,7 @@ from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.dialogs import DecisionDialog
 
 
-def _cancel(kind: type) -> object:
+def _cancel(kind: type[QDialog]) -> Callable[[QWidget], None]:
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, kind)
         dialog.reject()
@@ -38,16 +40,18 @@ def test_ctrl_n_makes_a_new_decision_and_a_new_action(
         editor.window().activateWindow()  # back from the dialog before
         qtbot.waitUntil(lambda: QApplication.activeWindow() is editor.window())
         table.setFocus()  # focus anywhere in the tab
-        modals.answer(_cancel(kind))  # type: ignore[arg-type]
+        modals.answer(_cancel(kind))
         qtbot.keyClick(table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         modals.check()
 
 
-def _tab_from(qtbot: QtBot, widget: QWidget, presses: int) -> list[QWidget]:
+def _tab_from(qtbot: QtBot, widget: QWidget, presses: int) -> list[QWidget | None]:
     widget.setFocus()
     seen = []
     for _ in range(presses):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert focus is not None, "the focus left the window"
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     return seen
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import settle
-from ui.widgets.record_table import RecordTable
+from ui.widgets.record_table import RecordTable, SortHeader
 from ui.widgets.table_model import Column
 
 
@@ -78,6 +78,7 @@ def test_text_columns_give_way_to_their_titles_first_letters_and_the_last_below_
     table.set_rows([Row(1, "A very long name " * 4, "2026-03-12 (v. 11)", 7, "Schools " * 5)])
     qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=10_000)
     header = table.horizontalHeader()
+    assert isinstance(header, SortHeader)
     assert sum(header.sectionSize(c) for c in range(5)) <= table.viewport().width()
     assert header.sectionSize(4) < 100
     assert _date_is_whole(table, 2)

@@ -15,13 +15,13 @@ from ui.context import AppContext
 
 def _named_and_returned(ctx: AppContext) -> int:
     with ctx.db.session() as s:
-        return int(
-            s.scalar(
-                select(func.count(Loan.id)).where(
-                    Loan.returned_at.is_not(None), Loan.borrower_id.is_not(None)
-                )
+        count = s.scalar(
+            select(func.count(Loan.id)).where(
+                Loan.returned_at.is_not(None), Loan.borrower_id.is_not(None)
             )
         )
+        assert count is not None  # a count always has its row
+        return count
 
 
 def test_a_start_takes_the_borrowers_out_of_loans_past_retention(

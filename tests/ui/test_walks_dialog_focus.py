@@ -36,6 +36,7 @@ def _window(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, WalksArea]:
 def _focused_in(qtbot: QtBot, dialog: QWidget, field: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     focus = QApplication.focusWidget()
+    assert focus is not None
     assert focus is field or field.isAncestorOf(focus), type(focus).__name__
 
 
@@ -88,7 +89,9 @@ def test_the_walks_other_dialogs_open_in_their_first_field(
         (view.observations_tab.new_button, ObservationDialog, "stop"),
         (view.observations_tab.raise_button, ActionDialog, "what"),
     ):
-        view.tabs.setCurrentWidget(button.parentWidget())
+        tab = button.parentWidget()
+        assert tab is not None
+        view.tabs.setCurrentWidget(tab)
         modals.answer(expect(kind, field))
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         modals.check()

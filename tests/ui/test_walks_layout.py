@@ -12,6 +12,7 @@ from tests.ui.helpers import show_window, sort_arrow_widths
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
+from ui.widgets.sort_proxy import SortProxy
 
 
 def _walks_area(qtbot: QtBot, ctx: AppContext) -> WalksArea:
@@ -53,12 +54,14 @@ def test_the_walks_list_arrow_says_newest_first(qtbot: QtBot, demo_ctx: AppConte
     area = _walks_area(qtbot, demo_ctx)
     page = area.walks_page
     header = page.table.horizontalHeader()
+    proxy = page.proxy
+    assert isinstance(proxy, SortProxy)
     # What the header says is what the list is sorted by: the date, newest first.
     assert (
         (header.sortIndicatorSection(), header.sortIndicatorOrder())
         == (
-            page.proxy.sortColumn(),
-            page.proxy.sortOrder(),
+            proxy.sortColumn(),
+            proxy.sortOrder(),
         )
         == (0, Qt.SortOrder.DescendingOrder)
     )
@@ -71,7 +74,7 @@ def test_the_walks_list_arrow_says_newest_first(qtbot: QtBot, demo_ctx: AppConte
     # A click on the title turns the list and the arrow round.
     middle = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, 8)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
-    assert header.sortIndicatorOrder() == page.proxy.sortOrder() == Qt.SortOrder.AscendingOrder
+    assert header.sortIndicatorOrder() == proxy.sortOrder() == Qt.SortOrder.AscendingOrder
     dates = [row.date for row in page.table.rows()]
     assert dates == sorted(dates)
     widths = sort_arrow_widths(page.table, 0)
