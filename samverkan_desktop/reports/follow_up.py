@@ -14,6 +14,7 @@ from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
+    HEADING_ROOM,
     WARN_HEX,
     Document,
     KeepOrFlow,
@@ -117,8 +118,12 @@ def _actions_table(group: GroupFollowUp) -> Flowable:
 
 
 def _part(label: str, content: Flowable) -> Flowable:
-    """A label over its table, never parted from it by a page break."""
-    return KeepOrFlow([spacer(1.5), paragraph(label, "cell_bold"), spacer(1), content], room=60)
+    """A label over its table, never parted from it by a page break: with less than a
+    heading's room left they go to the next page together (60 points let the label stay
+    while the table's header and first two-line row did not fit)."""
+    return KeepOrFlow(
+        [spacer(1.5), paragraph(label, "cell_bold"), spacer(1), content], room=HEADING_ROOM
+    )
 
 
 def _group_section(group: GroupFollowUp) -> list[Flowable]:
