@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click_row, settle, show_window, wait_for_preview
@@ -31,7 +31,7 @@ def _print_menu_texts(area: GroupsArea) -> list[str]:
     button = next(b for b in area.page.toolbar.findChildren(QToolButton) if b.text() == "Skriv ut")
     assert button.popupMode() is QToolButton.ToolButtonPopupMode.InstantPopup
     menu = button.defaultAction().menu()
-    assert menu is not None
+    assert isinstance(menu, QMenu)
     return [a.text() for a in menu.actions()]
 
 
