@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
@@ -61,10 +61,14 @@ class BorrowerList(QListWidget):
         # end ("already has LARM-12 (overdue)") hid behind a scroll bar covering the line.
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # As high as its (at most six) lines: a scroll bar, shown for a moment while the list
-        # grows, would only narrow the width the lines are measured for.
+        # As high as its (at most six) lines where there is room; on a small screen it gives way
+        # down to two lines so a row of tiles stays (↑ ↓ scroll the chosen one into view, the
+        # cut line at the bottom shows there is more). No scroll bar: shown, it would narrow
+        # the width the lines are measured for, and a line would wrap under it, cut.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._fitted_width = -1
+        self._fitted_height = 36
         self._matches: list[BorrowerMatch] = []
         self._chosen = -1
 
@@ -98,15 +102,22 @@ class BorrowerList(QListWidget):
         across, down = ITEM_PADDING
         # 6: the text margins inside an item (the style's focus frame margin + 1, each side)
         width = max(80, self.viewport().width() - 2 * across - 6)
-        total = 0
+        heights = []
         for row in range(self.count()):
             item = self.item(row)
             text = metrics.boundingRect(
                 QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
             )
             item.setSizeHint(QSize(text.width(), text.height() + 2 * down))
-            total += item.sizeHint().height() if row < 6 else 0
-        self.setFixedHeight((total or 36) + 2 * self.frameWidth() + 4)
+            heights.append(item.sizeHint().height())
+        frame = 2 * self.frameWidth() + 4
+        self._fitted_height = (sum(heights[:6]) or 36) + frame
+        self.setMaximumHeight(self._fitted_height)
+        self.setMinimumHeight(min(self._fitted_height, (sum(heights[:2]) or 36) + frame))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self._fitted_height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -99,6 +99,7 @@ class TileGrid(QWidget):
     """Tiles in as many columns as fit; tiles are reused between refreshes."""
 
     tile_clicked = Signal(str)
+    row_height_changed = Signal(int)  # the first row's: what the window keeps in view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +111,7 @@ class TileGrid(QWidget):
         self._grid.setSpacing(12)
         self._tiles: list[UnitTile] = []
         self._columns = 0
+        self._row_height = 0
 
     def set_units(self, rows: list[UnitRow], selected_id: int | None) -> None:
         while len(self._tiles) < len(rows):
@@ -143,6 +145,13 @@ class TileGrid(QWidget):
         for index in range(max(self._grid.columnCount(), self._grid.rowCount())):
             self._grid.setColumnStretch(index, 1 if index < columns else 0)
             self._grid.setRowStretch(index, 1 if index < rows else 0)
+        row_height = max(
+            (tile.sizeHint().expandedTo(tile.minimumSize()).height() for tile in shown[:columns]),
+            default=0,
+        )
+        if row_height != self._row_height:
+            self._row_height = row_height
+            self.row_height_changed.emit(row_height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +111,11 @@ class ReceptionWindow(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.tiles)
+        # A full row of tiles stays in view whatever is above it (six borrowers, a notice, on
+        # a 1100 × 700 screen): the borrower list gives way instead. Its share is what the rest
+        # leaves (Ignored), at least that row.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.tiles.row_height_changed.connect(scroll.setMinimumHeight)
         scroll.viewport().setAutoFillBackground(False)
         help_line = QLabel(
             _(

@@ -1,0 +1,70 @@
+"""Reception on a 1100 × 700 screen with six borrowers listed under the name typed, a message
+from the last return and the backup warning above: less than a row of unit tiles was left on
+the screen. The borrower list now gives way (↑ ↓ scroll the chosen borrower into view) and a full
+row of tiles stays; on a 1280 × 800 screen the six borrowers show whole, as before."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import UnitStatus
+from tests.ui.conftest import ModalDriver
+from tests.ui.openers import open_reception
+from ui.context import AppContext
+from ui.reception.window import ReceptionWindow
+
+
+def _six_borrowers(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver, width: int, height: int
+) -> ReceptionWindow:
+    window = open_reception(qtbot, ctx, modals, width, height)
+    window.warning.show_warning("Dagens säkerhetskopia misslyckades.")
+    window.notice.show_message("LARM-03 återlämnat av Anna Berglund. Tack!", undo=lambda: None)
+    unit = next(u for u in window.units if u.status is UnitStatus.AVAILABLE)
+    window.use_code(unit.code)
+    qtbot.keyClicks(window.input, "a")
+    qtbot.waitUntil(lambda: window.borrowers.count() == 6)
+    return window
+
+
+def _first_row_whole(window: ReceptionWindow) -> bool:
+    viewport = window.tile_area.viewport()
+    tiles = window.tiles.tiles()
+    row = [t for t in tiles if t.y() == tiles[0].y()]
+    return all(
+        t.mapTo(viewport, QPoint(0, t.height())).y() <= viewport.height() and t.visibleRegion()
+        for t in row
+    )
+
+
+def test_a_small_screen_keeps_a_row_of_tiles(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = _six_borrowers(qtbot, demo_ctx, modals, 1100, 700)
+    borrowers = window.borrowers
+    qtbot.waitUntil(lambda: borrowers.height() > borrowers.minimumHeight())  # settled
+    assert _first_row_whole(window)
+    assert borrowers.visualItemRect(borrowers.item(5)).bottom() > borrowers.viewport().height()
+    for _step in range(5):  # ↓ to the last of the six: it scrolls into view
+        qtbot.keyClick(window.input, Qt.Key.Key_Down)
+    assert borrowers.current_match() == borrowers.matches()[5]
+    last = borrowers.visualItemRect(borrowers.item(5))
+    assert last.top() >= 0 and last.bottom() <= borrowers.viewport().height()
+    window.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800)])
+def test_a_larger_screen_shows_the_six_whole(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, width: int, height: int
+) -> None:
+    window = _six_borrowers(qtbot, demo_ctx, modals, width, height)
+    qtbot.waitUntil(lambda: _first_row_whole(window))
+    borrowers = window.borrowers
+    qtbot.waitUntil(
+        lambda: (
+            borrowers.visualItemRect(borrowers.item(5)).bottom() <= borrowers.viewport().height()
+        )
+    )
+    window.close()
