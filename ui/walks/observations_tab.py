@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
@@ -29,7 +28,7 @@ from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
-from ui.widgets.dialogs import confirm
+from ui.widgets.dialogs import ask_text, confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
@@ -340,13 +339,14 @@ class ObservationsTab(QWidget):
         item = self.photos.currentItem()
         if item is None:
             return
-        text, ok = QInputDialog.getText(
+        text = ask_text(
             self,
             _("Photo caption"),
             _("What the photo shows (printed under it in the report and the letters):"),
-            text=item.data(CAPTION_ROLE) or "",
+            item.data(CAPTION_ROLE) or "",
+            walk_records.CAPTION_MAX_LENGTH,  # typing stops there: nothing cut after OK
         )
-        if ok:
+        if text is not None:
             perform(
                 self,
                 self.ctx,

@@ -75,3 +75,23 @@ def confirm(
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_text(
+    parent: QWidget | None, title: str, label: str, text: str, max_length: int
+) -> str | None:
+    """A one-line text asked for, or None when cancelled. The field stops at ``max_length``
+    (QInputDialog.getText has no limit: a longer text would only be refused after OK)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setOkButtonText(_("OK"))
+    dialog.setCancelButtonText(_("Cancel"))
+    edit = dialog.findChild(QLineEdit)
+    if edit is not None:
+        edit.setMaxLength(max_length)
+    dialog.setTextValue(text)
+    return dialog.textValue() if dialog.exec() else None

@@ -1,0 +1,60 @@
+"""A photo's caption field stops at the 300 characters the report keeps: before, a longer
+caption was cut after OK without a word, the end of what was typed gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import walk_records
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import show_window
+from ui.context import AppContext
+from ui.walks.area import WalksArea
+
+TESSINPARKEN = 2
+
+
+def test_the_caption_field_stops_at_the_limit(
+    qtbot: QtBot,
+    demo_ctx: AppContext,
+    modals: ModalDriver,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
+    area.open_walk(TESSINPARKEN)
+    tab = area.view.observations_tab
+    area.view.tabs.setCurrentWidget(tab)
+    observation = tab.current()
+    assert observation is not None
+    photo = tmp_path / "IMG_0001.JPG"
+    Image.new("RGB", (64, 48), (40, 60, 90)).save(photo, "JPEG")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(photo)], ""))
+    qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
+    first = tab.photos.item(0)
+    qtbot.mouseClick(
+        tab.photos.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.photos.visualItemRect(first).center(),
+    )
+
+    def type_long(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        qtbot.keyClicks(field, "Trasig armatur vid trappan. " * 12)  # 336 characters
+        assert len(field.text()) == 300  # it stops: what is shown is what is saved
+        dialog.accept()
+
+    modals.answer(type_long)
+    qtbot.mouseClick(tab.caption_button, Qt.MouseButton.LeftButton)
+    modals.check()
+    stored = demo_ctx.call(walk_records.get_observation, observation.id).photos
+    assert len(stored[0].caption or "") == 300
+    assert stored[0].caption == ("Trasig armatur vid trappan. " * 12)[:300].strip()
