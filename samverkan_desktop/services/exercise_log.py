@@ -9,21 +9,32 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ExerciseLogEntry
+from samverkan_desktop.models import ExerciseLogEntry, ExerciseStatus
 from samverkan_desktop.models.base import utcnow
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.validation import get_or_raise, require_text
 
 
-def log_refusal(title: str, day: dt.date | None, today: dt.date | None = None) -> str | None:
+def log_refusal(
+    title: str,
+    day: dt.date | None,
+    today: dt.date | None = None,
+    status: ExerciseStatus = ExerciseStatus.PLANNED,
+) -> str | None:
     """Why no note can be logged for an exercise on ``today`` (None: it can; by default today in
     Stockholm, where the notes' times are shown). The log is written during the exercise, before
     it is marked as held, so notes are taken from the exercise day on; an exercise dated later is
     not under way, and a note typed into it (say next year's, opened by mistake) would land in the
-    wrong exercise. Without a date there is nothing to compare with. The Conduct log tab shows
-    this line beside its greyed entry field."""
+    wrong exercise. Without a date there is nothing to compare with. A cancelled one is not
+    "planned for" its date, so it is told as cancelled. The Conduct log tab shows this line beside
+    its greyed entry field."""
     if day is None or day <= (today or local(utcnow()).date()):
         return None
+    if status is ExerciseStatus.CANCELLED:
+        return _(
+            "“{title}” is cancelled: no conduct log is written for it. If it is held after all, "
+            "set it back to planned and give it the day it is held."
+        ).format(title=title)
     return _(
         "“{title}” is planned for {date}: its conduct log is written from that day. If it is "
         "held today, change its date first."
@@ -39,7 +50,7 @@ def add_log_entry(
     when = at or utcnow()
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    refusal = log_refusal(exercise.title, exercise.date, local(when).date())
+    refusal = log_refusal(exercise.title, exercise.date, local(when).date(), exercise.status)
     if refusal is not None:
         raise ValidationError(refusal, field="text")
     # Stored in UTC: SQLite keeps no zone, and every reader takes a naive value as UTC.

@@ -95,7 +95,8 @@ class ConductLogTab(ExerciseTab):
                 count=count
             )
         )
-        refusal = exercise_log.log_refusal(detail.exercise.title, detail.exercise.date)
+        row = detail.exercise
+        refusal = exercise_log.log_refusal(row.title, row.date, status=row.status)
         self.not_yet.show_refusal(refusal)
         self.entry.setEnabled(refusal is None)
         self.table.set_rows(detail.log)
