@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import MONTHS, long_date, with_clock
+from samverkan_desktop.formatting import MONTHS, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
-from samverkan_desktop.reports.style import escape, facts, markup, week_label
+from samverkan_desktop.reports.style import escape, facts, markup
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ExerciseRow
 
 RESULT_HEX = {
@@ -20,7 +20,7 @@ RESULT_HEX = {
 def when(row: ExerciseRow) -> str:
     """ "onsdag 10 februari 2021 (v. 6)", or the planned month."""
     if row.date is not None:
-        return f"{long_date(row.date)} ({week_label(row.date)})"
+        return long_date_with_week(row.date)
     if row.month is not None:
         return _("{month} {year}").format(month=_(MONTHS[row.month - 1]), year=row.year)
     return str(row.year)

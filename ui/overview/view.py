@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import i18n, overview_snapshot
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import long_date, week_label
+from samverkan_desktop.formatting import long_date, long_date_with_week, week_label
 from samverkan_desktop.i18n import _
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from ui.areas import area_title
@@ -168,11 +168,7 @@ class SectionCard(QFrame):
         text = f"{item.title} — {item.detail}"
         # The tooltip says what the line may shorten: the whole name and, for a dated entry,
         # the date written out ("tisdag 1 december 2026 (v. 49)").
-        tooltip = (
-            text
-            if item.date is None
-            else f"{text}\n{long_date(item.date)} ({week_label(item.date)})"
-        )
+        tooltip = text if item.date is None else f"{text}\n{long_date_with_week(item.date)}"
         button = EntryButton(f"{mark}  {text}", self, name=item.title, tooltip=tooltip)
         button.setObjectName("item")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
