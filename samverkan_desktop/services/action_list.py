@@ -50,6 +50,7 @@ from samverkan_desktop.services.actions import (
     filter_conditions,
     source_texts,
 )
+from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.text_search import any_contains, contains, trigram_phrase
 from samverkan_desktop.services.validation import clean
 
@@ -383,9 +384,13 @@ def action_list_rows(
         .outerjoin(_person_org, _person_org.id == Person.organisation_id)
         .outerjoin(PriorityArea, PriorityArea.id == Action.priority_area_id)
         .outerjoin(Group, Group.id == Action.group_id)
-        .where(Action.id.in_(wanted))
     )
-    found = {row[0]: row for row in session.execute(query)}
+    # In batches: printing every action passes them all (see services.id_batches).
+    found = {
+        row[0]: row
+        for batch in batches(wanted)
+        for row in session.execute(query.where(Action.id.in_(batch)))
+    }
     group_areas = _group_areas(
         session, {row[8] for row in found.values() if row[12] is None and row[8] is not None}
     )

@@ -43,6 +43,7 @@ from samverkan_desktop.services.action_rows import (
     urgency_order,
     walk_text,
 )
+from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.text_search import any_contains
 from samverkan_desktop.services.validation import clean, require_text
 from samverkan_desktop.services.versions import check_version
@@ -393,7 +394,8 @@ def source_texts(
     """Where actions came from, by (kind, id), as the Actions area's list and detail name it:
     "Möte 2026-11-03 09.00, Platssamverkan Klara" (the list leaves out the time: ``with_time``),
     "Trygghetsvandring 2021-04-20, Tessinparken", "Övning 2021-02-17, Krisledningsövning". A
-    source that went away is left out (the caller names the kind alone)."""
+    source that went away is left out (the caller names the kind alone). Read in batches: a city
+    has more meetings with actions than one SQL IN list may hold."""
     by_kind: dict[ActionSource, set[int]] = {}
     for kind, source_id in sources:
         if source_id is not None:
@@ -401,30 +403,33 @@ def source_texts(
     texts: dict[Source, str] = {}
     meetings = by_kind.get(ActionSource.MEETING)
     if meetings:
-        query = (
-            select(Meeting.id, Meeting.starts_at, Group.name)
-            .join(Group, Group.id == Meeting.group_id)
-            .where(Meeting.id.in_(sorted(meetings)))
-        )
-        for meeting_id, starts_at, group in session.execute(query):
-            texts[ActionSource.MEETING, meeting_id] = meeting_text(starts_at, group, with_time)
+        for batch in batches(sorted(meetings)):
+            query = (
+                select(Meeting.id, Meeting.starts_at, Group.name)
+                .join(Group, Group.id == Meeting.group_id)
+                .where(Meeting.id.in_(batch))
+            )
+            for meeting_id, starts_at, group in session.execute(query):
+                texts[ActionSource.MEETING, meeting_id] = meeting_text(starts_at, group, with_time)
     observations = by_kind.get(ActionSource.WALK_OBSERVATION)
     if observations:
-        walk_query = (
-            select(Observation.id, Walk.date, Place.name)
-            .join(Walk, Walk.id == Observation.walk_id)
-            .join(Place, Place.id == Walk.place_id)
-            .where(Observation.id.in_(sorted(observations)))
-        )
-        for observation_id, day, place in session.execute(walk_query):
-            texts[ActionSource.WALK_OBSERVATION, observation_id] = walk_text(day, place)
+        for batch in batches(sorted(observations)):
+            walk_query = (
+                select(Observation.id, Walk.date, Place.name)
+                .join(Walk, Walk.id == Observation.walk_id)
+                .join(Place, Place.id == Walk.place_id)
+                .where(Observation.id.in_(batch))
+            )
+            for observation_id, day, place in session.execute(walk_query):
+                texts[ActionSource.WALK_OBSERVATION, observation_id] = walk_text(day, place)
     lessons = by_kind.get(ActionSource.EXERCISE_LESSON)
     if lessons:
-        exercise_query = (
-            select(ExerciseLesson.id, Exercise.date, Exercise.year, Exercise.title)
-            .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
-            .where(ExerciseLesson.id.in_(sorted(lessons)))
-        )
-        for lesson_id, held_on, year, title in session.execute(exercise_query):
-            texts[ActionSource.EXERCISE_LESSON, lesson_id] = exercise_text(held_on, year, title)
+        for batch in batches(sorted(lessons)):
+            exercise_query = (
+                select(ExerciseLesson.id, Exercise.date, Exercise.year, Exercise.title)
+                .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
+                .where(ExerciseLesson.id.in_(batch))
+            )
+            for lesson_id, held_on, year, title in session.execute(exercise_query):
+                texts[ActionSource.EXERCISE_LESSON, lesson_id] = exercise_text(held_on, year, title)
     return texts
