@@ -4,7 +4,9 @@
 the youth walk Norrmalm planned in December 2016 (Vasaparken, where Fält och fritid reported
 cannabis smoking), and the Klara examples of the Norrmalm safety council: the white-painted
 bridge, the lighting in the staircase down to McDonald's, the closed-off corner and the new garage
-door at Mäster Samuelsgatan. A follow-up walk in the coming weeks keeps the district alive.
+door at Mäster Samuelsgatan. The place collaboration Stureplan/Östermalmstorg walked its place in
+the period being followed up (walks_stureplan). A follow-up walk in the coming weeks keeps the
+district alive.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.demo import walks_data
+from samverkan_desktop.demo import walks_data, walks_stureplan
 from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.models import (
     Action,
@@ -246,6 +248,7 @@ def load(session: Session, today: dt.date) -> str:
     walk_ids: dict[str, int] = {}
     for key, spec in walks_data.walks(today).items():
         walk_ids[key] = _walk(session, orgs, place_ids, spec, today)
+    walk_ids["stureplan"] = _walk(session, orgs, place_ids, walks_stureplan.walk(today), today)
 
     follow_up = walk_steps.plan_follow_up(
         session,

@@ -74,7 +74,7 @@ def test_the_area_sits_in_the_design_order_in_the_sidebar(qtbot: QtBot, ctx: App
 def test_walks_are_listed_and_filtered(qtbot: QtBot, demo_ctx: AppContext) -> None:
     area = _area(qtbot, demo_ctx)
     page = area.walks_page
-    assert page.model.rowCount() == 6
+    assert page.model.rowCount() == 7  # five from the papers, Stureplan, the follow-up
     page.year_filter.setCurrentIndex(page.year_filter.findText("2021"))
     assert {r.place for r in page.model.rows()} == {
         "Gyllenstiernsgatan",
