@@ -129,12 +129,19 @@ def set_status(
     when = exercise.date
     if status in HELD and exercise.status not in HELD and when is not None and when > today:
         # One click on "mark as held" made a planned exercise held, and then evaluated.
-        raise ValidationError(
-            _(
+        refusal = (
+            _(  # a cancelled one is not "planned for" its date
+                "“{title}” is cancelled and dated {date}; it can be marked as held from that "
+                "day. If it was held earlier, change its date first."
+            )
+            if exercise.status is ExerciseStatus.CANCELLED
+            else _(
                 "“{title}” is planned for {date}; it can be marked as held from that day. "
                 "If it was held earlier, change its date first."
-            ).format(title=exercise.title, date=when.isoformat()),
-            field="date",
+            )
+        )
+        raise ValidationError(
+            refusal.format(title=exercise.title, date=when.isoformat()), field="date"
         )
     if status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)

@@ -337,6 +337,24 @@ def test_a_planned_exercise_is_not_marked_held_before_its_day(db: Database) -> N
         exercises.set_status(session, later, ExerciseStatus.EVALUATED, today=today)  # held: fine
 
 
+def test_a_cancelled_exercise_dated_later_is_told_as_cancelled_when_marked_held(
+    db: Database,
+) -> None:
+    """Not "planerad till": the coordinator had cancelled it."""
+    today = dt.date(2026, 12, 1)
+    with db.session() as session:
+        later = exercises.create_exercise(
+            session,
+            ExerciseInput(
+                "Larmprov", ExerciseType.FUNCTIONAL, 2026, 12, date=dt.date(2026, 12, 22)
+            ),
+        )
+        exercises.set_status(session, later, ExerciseStatus.CANCELLED, today=today)
+        with pytest.raises(ValidationError) as refused:
+            exercises.set_status(session, later, ExerciseStatus.CONDUCTED, today=today)
+    assert str(refused.value).startswith("”Larmprov” är inställd och har datumet 2026-12-22")
+
+
 def test_plans_due_within_a_huge_number_of_days_is_refused_in_swedish(db: Database) -> None:
     from samverkan_desktop.services import plans
 
