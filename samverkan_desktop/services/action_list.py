@@ -43,7 +43,11 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.models.groups import group_priority_areas
-from samverkan_desktop.services.action_rows import origin_text, responsible_text
+from samverkan_desktop.services.action_rows import (
+    origin_text,
+    priority_area_text,
+    responsible_text,
+)
 from samverkan_desktop.services.actions import (
     OPEN_STATUSES,
     ActionFilter,
@@ -410,7 +414,9 @@ def action_list_rows(
                 source_id=source_id,
                 source_text=origin_text(sources.get(action_id), group, source_type),
                 responsible=responsible_text(person, organisation, person_org),
-                priority_area=area or (group_areas.get(group_id) if group_id else None),
+                priority_area=priority_area_text(
+                    area, group_areas.get(group_id) if group_id else None
+                ),
                 raised_on=raised_on,
                 due_on=due_on,
                 status=status,
@@ -497,7 +503,7 @@ class ActionIndex:
                 group_id,
                 title,
                 person or organisation or person_org or "",
-                area or (group_area[1] if group_area else None),
+                priority_area_text(area, group_area[1] if group_area else None),
                 group or "",
             )
             if action_id in self._pos:

@@ -5,7 +5,7 @@ shown fields, without SQLAlchemy: ``services.actions`` builds rows from the ORM 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from samverkan_desktop.enums import ActionSource, ActionStatus
 from samverkan_desktop.formatting import display_datetime, dotted, iso_date, local
@@ -44,6 +44,14 @@ class ActionRow:
     overdue: bool
     notes: tuple[ActionNoteRow, ...]
     version: int = 0  # for the form's save (services.versions)
+    # The group's first area by name, for the detail pane; left out of ==: the agenda's plain
+    # SQL reader (notice_sqlite) has no use for it and its rows must equal the services' rows.
+    group_priority_area: str | None = field(default=None, compare=False)
+
+    @property
+    def shown_priority_area(self) -> str | None:
+        """The area the Actions list shows for it (``priority_area`` is its own, for the form)."""
+        return priority_area_text(self.priority_area, self.group_priority_area)
 
     @property
     def is_open(self) -> bool:
@@ -81,6 +89,12 @@ def exercise_text(held_on: dt.date | None, year: int, title: str) -> str:
     return _("Exercise {date}, {title}").format(
         date=iso_date(held_on) if held_on else str(year), title=title
     )
+
+
+def priority_area_text(own: str | None, group_area: str | None) -> str | None:
+    """The priority area an action is listed under: its own, else its group's first by name (a
+    group works for its areas), as the Actions list, its print and the detail pane show it."""
+    return own or group_area
 
 
 def origin_text(source: str | None, group: str | None, kind: ActionSource) -> str:

@@ -342,7 +342,7 @@ def _rows(session: Session, query: object, today: dt.date | None) -> list[Action
                 joinedload(Action.responsible_person).joinedload(Person.organisation),
                 joinedload(Action.responsible_organisation),
                 joinedload(Action.priority_area),
-                joinedload(Action.group),
+                joinedload(Action.group).selectinload(Group.priority_areas),
                 selectinload(Action.notes),
             )
         ).unique()
@@ -385,6 +385,9 @@ def _row(action: Action, sources: dict[Source, str], today: dt.date) -> ActionRo
         overdue=is_overdue(action.status, action.due_on, today),
         notes=tuple(ActionNoteRow(n.id, n.noted_on, n.text, n.meeting_id) for n in action.notes),
         version=action.version,
+        group_priority_area=min((area.name for area in action.group.priority_areas), default=None)
+        if action.group
+        else None,
     )
 
 

@@ -57,7 +57,9 @@ class ActionDetailPane(DetailPane):
             ("due", _("Due")),
             ("raised", _("Raised")),
             ("closed", _("Closed")),
-            ("priority_area", _("Priority area")),
+            # On two lines: the widest label on one pushed the values behind a sideways scroll
+            # bar in a laptop's window (and the pane cannot grow without cutting the list).
+            ("priority_area", _("Priority\narea")),
             ("group", _("Group")),
             ("source", _("Source")),
         ):
@@ -163,7 +165,7 @@ class ActionDetailPane(DetailPane):
         facts.set_fact("due", due, WARNING_COLOUR if action.overdue else None)
         facts.set_fact("raised", date_with_week(action.raised_on))
         facts.set_fact("closed", date_with_week(action.closed_on))
-        facts.set_fact("priority_area", action.priority_area)
+        facts.set_fact("priority_area", action.shown_priority_area)  # as the list beside it
         facts.set_fact("group", action.group)
         facts.set_fact("source", action.source_text)
         self.set_text("description", action.description)
