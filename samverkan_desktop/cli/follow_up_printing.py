@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import enum_choice, open_db, parse_year
+from samverkan_desktop.cli.common import code_choice, open_db, parse_year
 from samverkan_desktop.i18n import _
 
 
@@ -19,7 +19,7 @@ def register_printouts(documents: Any) -> None:
 
     def follow_up(args: argparse.Namespace) -> bytes:
         year = args.year if args.year is not None else default_period(dt.date.today())[1]
-        return open_db(args).call(report.build_follow_up, args.period, year)
+        return open_db(args).call(report.build_follow_up, FollowUpPeriod(args.period), year)
 
     parser = add_document(
         documents,
@@ -30,7 +30,10 @@ def register_printouts(documents: Any) -> None:
     parser.add_argument(
         "--period",
         required=True,
-        type=enum_choice("--period", FollowUpPeriod),
+        # As every required choice: argparse's choices (what scripts and tests read), the
+        # Swedish label accepted too (code_choice).
+        choices=[period.value for period in FollowUpPeriod],
+        type=code_choice("--period", {period.value: period for period in FollowUpPeriod}),
         metavar=_("PERIOD"),
         help=_("the follow-up period"),
     )
