@@ -6,18 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import show_window
+from tests.ui.walk_photos import jpeg_files, observations_tab
 from ui.context import AppContext
-from ui.walks.area import WalksArea
-
-TESSINPARKEN = 2
 
 
 def test_the_caption_field_stops_at_the_limit(
@@ -27,15 +23,11 @@ def test_the_caption_field_stops_at_the_limit(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(TESSINPARKEN)
-    tab = area.view.observations_tab
-    area.view.tabs.setCurrentWidget(tab)
+    tab = observations_tab(qtbot, demo_ctx)
     observation = tab.current()
     assert observation is not None
-    photo = tmp_path / "IMG_0001.JPG"
-    Image.new("RGB", (64, 48), (40, 60, 90)).save(photo, "JPEG")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(photo)], ""))
+    photos = jpeg_files(tmp_path, "IMG_0001.JPG")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (photos, ""))
     qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
     first = tab.photos.item(0)
     qtbot.mouseClick(

@@ -7,27 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import show_window
+from tests.ui.walk_photos import jpeg_files, observations_tab
 from ui.context import AppContext
-from ui.walks.area import WalksArea
-
-TESSINPARKEN = 2
-
-
-def _photos(tmp_path: Path, *names: str) -> list[str]:
-    paths = []
-    for name in names:
-        path = tmp_path / name
-        Image.new("RGB", (640, 480), (40, 60, 90)).save(path, "JPEG")
-        paths.append(str(path))
-    return paths
 
 
 def test_photos_are_attached_together_and_captioned(
@@ -37,14 +24,11 @@ def test_photos_are_attached_together_and_captioned(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(TESSINPARKEN)
-    tab = area.view.observations_tab
-    area.view.tabs.setCurrentWidget(tab)
+    tab = observations_tab(qtbot, demo_ctx)
     observation = tab.current()
     assert observation is not None and not observation.photos
 
-    chosen = _photos(tmp_path, "IMG_0001.JPG", "IMG_0002.JPG")
+    chosen = jpeg_files(tmp_path, "IMG_0001.JPG", "IMG_0002.JPG")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (chosen[0], ""))
     qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
