@@ -9,13 +9,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import places
+from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.services import places, walks
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 
-GYLLENSTIERNSGATAN_2026 = 6  # the demo's planned walk
+
+def _planned_walk_at_gyllenstiernsgatan(ctx: AppContext) -> int:
+    """The demo's planned walk, found by its place (its id moves when the demo grows)."""
+    planned = [
+        row.id
+        for row in ctx.call(walks.list_walks, status=WalkStatus.PLANNING)
+        if row.place == "Gyllenstiernsgatan"
+    ]
+    assert len(planned) == 1, planned
+    return planned[0]
 
 
 def _click_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:
@@ -63,7 +73,7 @@ def test_route_and_participant_buttons_wait_for_a_choice(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(GYLLENSTIERNSGATAN_2026)
+    area.open_walk(_planned_walk_at_gyllenstiernsgatan(demo_ctx))
     tab = area.view.plan_tab
     stop_buttons = (tab.edit_stop_button, tab.up_button, tab.down_button, tab.remove_stop_button)
     assert tab.stops.count() == 4 and tab.stops.currentItem() is None
