@@ -1,13 +1,13 @@
 """The reception's change notifications, sent from a thread of their own (PostgreSQL).
 
-Why: a lend or a return (direct_sql's autocommit route) is three round trips, and the third
-was its notification: a transaction of its own whose commit takes PostgreSQL's one global
-NOTIFY lock. With 20 desks on 2 CPUs a desk descheduled while it holds that lock makes the
-others queue behind it, so the hint to refresh cost more than the lend's own write
-(tests/bench/lending.py). Here a lend hands its tables over and returns; a thread sends them on
-a connection of its own, every change of the last PAUSE_S in one notification. Another desk
-sees the change a fraction of a second later, which it cannot tell from its own refresh. The
-Session route (changes._announce) still notifies after its commit: it is not a hot path.
+Why: a lend or a return (direct_sql's autocommit route) was three round trips, the third its
+notification: a transaction of its own whose commit takes PostgreSQL's one global NOTIFY lock,
+which 20 desks on 2 CPUs take in turn. A hint to refresh should not keep the receptionist
+waiting. (Measured with 20 desks, tests/bench/lending.py: the median lend fell, the p95 did not
+move beyond the runs' noise; README "Performance".) Here a lend hands its tables over and
+returns; a thread sends them on a connection of its own, every change of the last PAUSE_S in
+one notification. Another desk sees the change a fraction of a second later, which it cannot
+tell from its own refresh. The Session route (changes._announce) still notifies after its commit: it is not a hot path.
 
 A notification is a hint, not data: a failure is logged and the connection replaced; the
 pending tables are sent by ``close()`` (Database.dispose), and at exit if the program forgot.

@@ -231,10 +231,11 @@ def _training_setting(stored: str | None) -> str:
 # of its own; ``lend(session, ...)`` runs the same code in the session's transaction.
 # - PostgreSQL, db.call (the inline route, in autocommit): one query for every fact the rules
 #   need, then one statement for the unit's status, the loan and their audit entries
-#   (_lend_write; it commits as it runs, all or nothing), then the change notification
-#   (DirectUnit): three round trips, where statement by statement took eight (each round trip
-#   costs the desk and the server about 0.13 ms of CPU, and 20 desks share 2 CPUs). A return
-#   that changes the unit's status writes in a transaction (_return_write).
+#   (_lend_write; it commits as it runs, all or nothing): two round trips on the desk's
+#   connection, where statement by statement took eight (each round trip costs the desk and
+#   the server about 0.13 ms of CPU, and 20 desks share 2 CPUs); the change notification goes
+#   out from the Database's announcer thread. A return that changes the unit's status writes
+#   in a transaction (_return_write).
 # - SQLite, and a Session on either: the write lock (SQLite) or the row lock (PostgreSQL), the
 #   facts, the loan (RETURNING its id), the audit entry, the commit. The unit's row is written
 #   only when its own status changes (a charging unit lent; a return putting it on charge or
