@@ -7,7 +7,8 @@ waiting. (Measured with 20 desks, tests/bench/lending.py: the median lend fell, 
 move beyond the runs' noise; README "Performance".) Here a lend hands its tables over and
 returns; a thread sends them on a connection of its own, every change of the last PAUSE_S in
 one notification. Another desk sees the change a fraction of a second later, which it cannot
-tell from its own refresh. The Session route (changes._announce) still notifies after its commit: it is not a hot path.
+tell from its own refresh. The Session route (changes._announce) still notifies after its
+commit: it is not a hot path.
 
 A notification is a hint, not data: a failure is logged and the connection replaced; the
 pending tables are sent by ``close()`` (Database.dispose), and at exit if the program forgot.
