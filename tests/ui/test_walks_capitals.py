@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QListWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
-
-TESSINPARKEN = 2  # the demo's walk with observations, actions and participants from Östermalm
 
 
 def _short_rows(lists: list[QListWidget], room: int) -> list[str]:
@@ -31,7 +30,7 @@ def test_rows_of_the_walks_lists_have_room_above_swedish_capitals(
     qtbot: QtBot, demo_ctx: AppContext, font_lacking_room: int
 ) -> None:
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(TESSINPARKEN)
+    area.open_walk(tessinparken(demo_ctx))
     view = area.view
     lists = view.findChildren(QListWidget)
     for index in range(view.tabs.count()):

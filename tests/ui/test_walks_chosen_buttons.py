@@ -9,23 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import places, walks
+from samverkan_desktop.services import places
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_walks import walk_at
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
-
-
-def _planned_walk_at_gyllenstiernsgatan(ctx: AppContext) -> int:
-    """The demo's planned walk, found by its place (its id moves when the demo grows)."""
-    planned = [
-        row.id
-        for row in ctx.call(walks.list_walks, status=WalkStatus.PLANNING)
-        if row.place == "Gyllenstiernsgatan"
-    ]
-    assert len(planned) == 1, planned
-    return planned[0]
 
 
 def _click_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:
@@ -73,7 +62,7 @@ def test_route_and_participant_buttons_wait_for_a_choice(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(_planned_walk_at_gyllenstiernsgatan(demo_ctx))
+    area.open_walk(walk_at(demo_ctx, "Gyllenstiernsgatan", 2026))  # the planned one
     tab = area.view.plan_tab
     stop_buttons = (tab.edit_stop_button, tab.up_button, tab.down_button, tab.remove_stop_button)
     assert tab.stops.count() == 4 and tab.stops.currentItem() is None

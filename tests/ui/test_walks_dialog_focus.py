@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walks as walk_service
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -20,8 +21,6 @@ from ui.walks.observation_dialogs import ActionDialog, ObservationDialog
 from ui.walks.place_dialogs import PlaceDialog
 from ui.walks.route_dialogs import StopDialog
 from ui.walks.walk_dialog import WalkDialog
-
-TESSINPARKEN = 2
 
 
 def _window(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, WalksArea]:
@@ -73,7 +72,7 @@ def test_the_walks_other_dialogs_open_in_their_first_field(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     _window_, area = _window(qtbot, demo_ctx)
-    area.open_walk(TESSINPARKEN)
+    area.open_walk(tessinparken(demo_ctx))
     view = area.view
 
     def expect(kind: type, field: str):  # type: ignore[no-untyped-def]

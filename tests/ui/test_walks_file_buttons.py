@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.template_dialog import TemplateDialog
 
-TESSINPARKEN = 2
 TEMPLATE = """name = "Ungdomsvandring"
 description = "Kortare lista för en vandring med unga"
 
@@ -48,7 +48,7 @@ def test_attach_photo_button_attaches_the_chosen_photo(
     Image.new("RGB", (640, 480), (40, 60, 90)).save(photo, "JPEG")
     _chooser_answers(monkeypatch, photo)
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(TESSINPARKEN)
+    area.open_walk(tessinparken(demo_ctx))
     tab = area.view.observations_tab
     area.view.tabs.setCurrentWidget(tab)
     observation = tab.current()

@@ -8,16 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.demo_walks import gyllenstiernsgatan_2021
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 
-GYLLENSTIERNSGATAN_2021 = 1  # followed up by the walk planned for 2026-12-19
-
 
 def test_the_follow_up_tab_names_the_planned_follow_up(qtbot: QtBot, demo_ctx: AppContext) -> None:
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(GYLLENSTIERNSGATAN_2021)
+    area.open_walk(gyllenstiernsgatan_2021(demo_ctx))
     view = area.view
     bar = view.tabs.tabBar()
     index = view.tabs.indexOf(view.followup_tab)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import native_keys, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -17,12 +18,11 @@ from ui.walks.area import WalksArea
 from ui.walks.observation_dialogs import ObservationDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-TESSINPARKEN = 2
 
 
 def _area(qtbot: QtBot, ctx: AppContext) -> WalksArea:
     window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("walks", TESSINPARKEN)
+    window.navigate("walks", tessinparken(ctx))
     area = window.area("walks")
     assert isinstance(area, WalksArea)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -102,7 +102,7 @@ def test_ctrl_s_saves_the_summary_typed(qtbot: QtBot, demo_ctx: AppContext) -> N
     qtbot.keyClicks(tab.summary, " Ny vandring i maj.")
     qtbot.keyClick(tab.summary, Qt.Key.Key_S, CTRL)
     assert tab.message.text() == "Sammanfattningen sparades."
-    summary = demo_ctx.call(walk_service.get_walk, TESSINPARKEN).summary
+    summary = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx)).summary
     assert summary is not None and summary.endswith("kvällstid. Ny vandring i maj.")
     assert "(Ctrl+S)" in tab.save_summary_button.toolTip()
 
@@ -129,7 +129,7 @@ def test_taking_back_the_closing_meeting_asks_first(
         "Ta tillbaka vandringen från ”Avslutande möte hållet” till ”Genomförd”? "
         "Det avslutande mötets datum tas bort; anteckningarna finns kvar."
     ]
-    walk = demo_ctx.call(walk_service.get_walk, TESSINPARKEN)
+    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
     assert walk.status is WalkStatus.CLOSING_MEETING_HELD
     assert walk.closing_meeting_on is not None
 
@@ -178,7 +178,7 @@ def test_a_paper_checklist_is_typed_in_with_digits_and_tab(
     assert QApplication.focusWidget() is tab.rows[1].note
     qtbot.keyClick(tab.rows[1].note, Qt.Key.Key_S, CTRL)
 
-    sheet = demo_ctx.call(walk_records.get_checklist, TESSINPARKEN)
+    sheet = demo_ctx.call(walk_records.get_checklist, tessinparken(demo_ctx))
     stop = sheet.stops[1].id
     answers = [sheet.answer(stop, item.id) for item in sheet.items[:2]]
     assert [(a.rating, a.note) for a in answers if a] == [(1, "En lampa slocknad"), (3, None)]

@@ -11,19 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.widgets.table_model import MUTED_COLOUR
-
-TESSINPARKEN = 2
 
 
 def test_a_photo_without_caption_says_so(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(TESSINPARKEN)
+    area.open_walk(tessinparken(demo_ctx))
     tab = area.view.observations_tab
     area.view.tabs.setCurrentWidget(tab)
     photo = tmp_path / "IMG_2041.jpg"

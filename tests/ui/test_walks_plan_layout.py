@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 
-TESSINPARKEN = 2  # eleven on the list, some with long titles
-
 
 def test_participants_wrap_rather_than_scroll_sideways(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
-    window.navigate("walks", TESSINPARKEN)
+    window.navigate("walks", tessinparken(demo_ctx))
     area = window.area("walks")
     assert isinstance(area, WalksArea)
     people = area.view.plan_tab.people

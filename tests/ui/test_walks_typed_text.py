@@ -8,18 +8,17 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 from ui.walks.walk_view import WalkView
 
-TESSINPARKEN = 2  # the demo's walk of 2021-09-23, its closing meeting held
-
 
 def _open_walk(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, WalkView]:
     window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("walks", TESSINPARKEN)
+    window.navigate("walks", tessinparken(ctx))
     area = window.area("walks")
     assert isinstance(area, WalksArea)
     qtbot.waitUntil(lambda: area.stack.currentWidget() is area.view)
@@ -31,7 +30,7 @@ def _saved_elsewhere(qtbot: QtBot, ctx: AppContext, view: WalkView) -> None:
     walk reloads, which the observations list shows."""
     ctx.call(
         walk_records.add_observation,
-        TESSINPARKEN,
+        tessinparken(ctx),
         walk_records.ObservationInput("Klotter på elskåpet", location="Vid lekplatsen"),
     )
     ctx.bus.announce("walks")
@@ -61,7 +60,7 @@ def test_checklist_answers_typed_survive_a_reload_and_are_saved_on_leaving_the_t
     assert tab.rows[0].rating() == 0
 
     _click_tab(qtbot, view, view.tabs.indexOf(view.observations_tab))
-    sheet = demo_ctx.call(walk_records.get_checklist, TESSINPARKEN)
+    sheet = demo_ctx.call(walk_records.get_checklist, tessinparken(demo_ctx))
     answer = sheet.answer(sheet.stops[0].id, sheet.items[0].id)
     assert answer is not None
     assert (answer.rating, answer.note) == (0, "Lampan vid grinden trasig")
@@ -81,7 +80,7 @@ def test_the_summary_typed_survives_a_reload_and_is_saved_on_leaving_the_tab(
     assert tab.summary.toPlainText().endswith("kvällstid. Ny vandring i maj (typed).")
 
     _click_tab(qtbot, view, view.tabs.indexOf(view.followup_tab))
-    walk = demo_ctx.call(walk_service.get_walk, TESSINPARKEN)
+    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
     assert walk.summary is not None
     assert walk.summary.endswith("kvällstid. Ny vandring i maj (typed).")
 
@@ -98,6 +97,6 @@ def test_closing_notes_typed_survive_a_reload(qtbot: QtBot, demo_ctx: AppContext
     assert tab.notes.toPlainText().endswith("väderskyddet. Polisen kommer tillbaka.")
 
     _click_tab(qtbot, view, view.tabs.indexOf(view.plan_tab))
-    walk = demo_ctx.call(walk_service.get_walk, TESSINPARKEN)
+    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
     assert walk.closing_meeting_notes is not None
     assert walk.closing_meeting_notes.endswith("väderskyddet. Polisen kommer tillbaka.")

@@ -7,19 +7,18 @@ from pathlib import Path
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
+from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.observations_tab import ObservationsTab
-
-TESSINPARKEN = 2  # the demo's walk with observations
 
 
 def observations_tab(qtbot: QtBot, ctx: AppContext) -> ObservationsTab:
     """The Walks area shown at 1280×800 on Tessinparken's walk, its observations tab in front
     (an observation chosen)."""
     area = show_window(qtbot, WalksArea(ctx), 1280, 800)
-    area.open_walk(TESSINPARKEN)
+    area.open_walk(tessinparken(ctx))
     tab = area.view.observations_tab
     area.view.tabs.setCurrentWidget(tab)
     assert tab.current() is not None
