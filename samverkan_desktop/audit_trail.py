@@ -375,14 +375,14 @@ def scrub(
 ) -> int:
     """Hide the values of ``fields`` (all when None) in the trail of these records; returns
     the number of entries changed. Used when records are pseudonymised or people deleted."""
-    ids = [str(i) for i in record_ids]
-    if not ids:
-        return 0
+    # Imported here: the trail is installed on every database at start; scrubbing is rare.
+    from samverkan_desktop.services.id_batches import batches
+
     only = None if fields is None else frozenset(fields)
     audit = cast(Table, AuditEntry.__table__)
     changed = 0
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    # In batches: pseudonymising a backlog of old loans passes every one of them.
+    for chunk in batches(str(i) for i in record_ids):
         entries = connection.execute(
             select(audit.c.id, audit.c.changes).where(
                 audit.c.table_name == table, audit.c.record_id.in_(chunk)

@@ -25,6 +25,7 @@ from samverkan_desktop.models import (
     MeetingRule,
 )
 from samverkan_desktop.recurrence import Rule, RuleDefaults
+from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.settings import get_int
 
 HORIZON_SETTING = "meetings.horizon_months"
@@ -138,11 +139,9 @@ def horizon_end(session: Session, today: dt.date) -> dt.date:
 
 def meetings_with_minutes(session: Session, meeting_ids: Iterable[int]) -> set[int]:
     """Those of ``meeting_ids`` that hold minutes: notes, decisions, actions or attendance."""
-    ids = list(meeting_ids)
-    if not ids:
-        return set()
     found: set[int] = set()
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+    # In batches: re-planning a rule passes every future meeting of the group.
+    for chunk in batches(meeting_ids):
         found.update(
             session.scalars(
                 select(AgendaItem.meeting_id).where(

@@ -26,6 +26,7 @@ from samverkan_desktop.models import (
     Membership,
 )
 from samverkan_desktop.models.meetings import DEFAULT_TEMPLATE
+from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.meeting_common import meetings_with_minutes
 from samverkan_desktop.services.validation import clean
 
@@ -46,7 +47,7 @@ def meetings_with_user_work(session: Session, meetings: Sequence[Meeting]) -> se
         ):
             found.add(meeting.id)
     prepared = [m for m in meetings if m.prepared and m.id not in found]
-    for chunk in (prepared[i : i + 500] for i in range(0, len(prepared), 500)):
+    for chunk in batches(prepared):
         found.update(_changed_agendas(session, chunk))
         found.update(_with_guests(session, chunk))
     return found

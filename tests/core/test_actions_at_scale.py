@@ -6,33 +6,25 @@ print or the list failed instead of showing the actions."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import event, insert
+from sqlalchemy import insert
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Action, ActionSource
 from samverkan_desktop.services import action_list, actions, contacts
 from samverkan_desktop.services.actions import ActionFilter
+from tests.core.sqlite_limits import DEFAULT_LIMIT, bound_value_limit
 
 TODAY = dt.date(2026, 12, 1)
-MANY = 40_000
-# The limit of a default SQLite build (and of the Windows/macOS Pythons'); this machine's
-# libsqlite3 allows 250,000, which would hide the failure.
-DEFAULT_SQLITE_LIMIT = 32_766
+MANY = 40_000  # more than a default SQLite build accepts in one IN list
 
 
 @pytest.fixture
 def default_limit_db(sqlite_db: Database) -> Iterator[Database]:
-    def lower(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, DEFAULT_SQLITE_LIMIT)
-
-    event.listen(sqlite_db.engine, "connect", lower)
-    sqlite_db.engine.dispose()  # reconnect with the lower limit
-    yield sqlite_db
-    event.remove(sqlite_db.engine, "connect", lower)
+    with bound_value_limit(sqlite_db, DEFAULT_LIMIT) as db:
+        yield db
 
 
 def test_printing_every_action_reads_all_of_them(default_limit_db: Database) -> None:
