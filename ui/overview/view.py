@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
@@ -45,6 +46,10 @@ QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px;
 """
 URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
 HAIR_SPACE = "\u200a"
+DOT = " · "  # between the parts of an entry's detail (formatting.dotted)
+# A part of the detail that ends in its date or time ("Startar 2026-12-13 (v. 50)", "i morgon
+# 08.30–09.30", "ska tillbaka 2026-12-16 17.00"): kept whole while the name gives way.
+ENDS_IN_WHEN = re.compile(r"(\d{4}-\d\d-\d\d|\d\d\.\d\d|\(\w+\. \d+\))$")
 # The cards depend on the time as well as on the data (a meeting ends, a loan falls due, the day
 # turns): an Overview left open on the screen is gathered again this often.
 CLOCK_INTERVAL_MS = 5 * 60 * 1000
@@ -66,9 +71,10 @@ def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
 
 class EntryButton(QPushButton):
     """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
-    long meeting place never pushes the other column off the screen. The detail's tail goes
-    first, then the name, down to half the line: "Platssamverkan Stureplan/Öst… — i morgon
-    08.30–10.00" keeps its time, while an overdue action keeps its title."""
+    long meeting place never pushes the other column off the screen. What follows the date goes
+    first, then the name, then what stands between them: "Platssamverkan Stureplan/Öst… — i
+    morgon 08.30–10.00" keeps its time and "LARM-07 — David Karl… · försenat sedan 2026-11-30
+    17.00" its date, while an overdue action (no part ending in a date) keeps its title."""
 
     def __init__(
         self,
@@ -84,28 +90,41 @@ class EntryButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def fitted_text(self, room: int) -> str:
-        """The line for ``room`` pixels: whole; else the detail's tail cut ("… · Karla…");
-        else the name shortened (to half the line at the least), keeping the detail's head (its
-        date and time); else cut at the end like any text."""
+        """The line for ``room`` pixels: whole; else what follows the detail's dated part cut
+        ("… · Karla…"); else the name shortened (to a quarter of the line for a dated line, half
+        for another), keeping the detail's head up to its date and time; else, on a dated line,
+        the borrower or whatever stands between name and date cut; else cut at the end."""
         metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance
 
-        def cut(text: str, width: int) -> str:
-            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+        def cut(text: str, space: int) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
 
-        if metrics.horizontalAdvance(self.full_text) <= room or self._name is None:
+        if width(self.full_text) <= room or self._name is None:
             return cut(self.full_text, room)
         before, after = self.full_text.split(self._name, 1)
-        head = after.split(" · ", 1)[0]  # " — i dag 09.00–10.30"
+        parts = after.split(DOT)  # [" — i dag 09.00–10.30", "Karlavägen 104"]
+        dated = next((i for i, part in enumerate(parts) if ENDS_IN_WHEN.search(part)), None)
+        head = DOT.join(parts[: (dated or 0) + 1])
+        # A date beside a shortened name says more than a longer name; without a date the
+        # name comes first ("Skulle vara klar … (för 14 dagar sedan)" does not push it out).
+        floor = room // 4 if dated is not None else room // 2
         start = before + self._name
-        spare = metrics.horizontalAdvance(" …")  # elidedText needs a little more than that
-        if metrics.horizontalAdvance(start + head) + spare <= room:
-            tail = cut(after, room - metrics.horizontalAdvance(start))
+        spare = width(" …")  # elidedText needs a little more than that
+        if width(start + head) + spare <= room:
+            tail = cut(after, room - width(start))
             if tail.startswith(head):
                 return start + tail
-        name = cut(self._name, room - metrics.horizontalAdvance(before + head) - spare)
-        if metrics.horizontalAdvance(before + name) >= room // 2:
+        name = cut(self._name, room - width(before + head) - spare)
+        if name == self._name or width(before + name) >= floor:
             return before + name + head
-        # A long detail ("Skulle vara klar … (för 14 dagar sedan)") does not push out the name.
+        if dated:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
+            name = self._name if width(start) <= floor else cut(self._name, floor - width(before))
+            when = DOT + parts[dated]
+            between = cut(DOT.join(parts[:dated]), room - width(before + name + when))
+            line = before + name + between + when
+            if between.startswith(" — ") and width(line) <= room:
+                return line
         return cut(self.full_text, room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
