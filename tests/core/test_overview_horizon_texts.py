@@ -37,5 +37,5 @@ def test_the_cards_say_the_horizons_the_rules_use(
     assert cards["groups_changing"].title == "Grupper som startar eller slutar inom 14 dagar"
     assert cards["contacts_to_verify"].title == "Kontakter som inte kontrollerats på 1 månad"
     assert cards["contacts_to_verify"].empty_text == (
-        "Alla kontakter har kontrollerats den senaste 1 månaden."
+        "Alla kontakter har kontrollerats den senaste månaden."
     )
