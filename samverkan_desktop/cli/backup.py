@@ -12,7 +12,7 @@ from typing import Any
 from samverkan_desktop import backup, output_files
 from samverkan_desktop.cli.common import add_json_flag, database_url, print_json, print_table
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import week_label
+from samverkan_desktop.formatting import wall_datetime, week_label
 from samverkan_desktop.i18n import _
 
 
@@ -72,7 +72,7 @@ def list_kept(args: argparse.Namespace) -> int:
         [_("Taken"), _("Week"), _("Reason"), _("File")],
         [
             (
-                b.taken_at.strftime("%Y-%m-%d %H:%M"),
+                wall_datetime(b.taken_at),  # "2026-11-30 17.00", as the window's list
                 week_label(b.taken_at.date()),
                 backup.reason_label(b.reason),
                 b.path,
