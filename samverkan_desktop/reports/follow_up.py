@@ -35,8 +35,9 @@ from samverkan_desktop.services.follow_up import (
 
 
 def title_of(period: FollowUpPeriod, year: int) -> str:
-    """ "Uppföljning T1 2026": the title, and the preview's file name."""
-    return _("Follow-up {period} {year}").format(period=period.value.upper(), year=year)
+    """ "Uppföljning VB (helår) 2026": the title, and the preview's file name. The period in
+    the dialog's words, so the printout says what it covers ("VB" alone did not say the year)."""
+    return _("Follow-up {period} {year}").format(period=_(period.label), year=year)
 
 
 def _warn(text: str) -> str:

@@ -31,7 +31,7 @@ def test_the_follow_up_of_the_year_sums_up_then_shows_each_group(
     with demo_db.session() as s:
         pdf = build_follow_up(s, FollowUpPeriod.VB, YEAR, dt.date(YEAR, 12, 31))
     words = " ".join(text_of(pdf, tmp_path).split())
-    assert f"Uppföljning VB {YEAR}" in words
+    assert f"Uppföljning VB (helår) {YEAR}" in words
     assert f"{YEAR}-01-01 – {YEAR}-12-31" in words
     assert "Grupp Hållna möten Klara åtgärder Öppna Försenade" in words
     # The structure's order: the steering group's section before the preparation group's.
@@ -68,11 +68,11 @@ def test_printed_from_the_command_line_with_the_period_in_swedish_too(
         str(out),
     )
     assert code == 0 and f"Sparade {out}" in said
-    assert f"Uppföljning VB {YEAR}" in text_of(out.read_bytes(), tmp_path)
+    assert f"Uppföljning VB (helår) {YEAR}" in text_of(out.read_bytes(), tmp_path)
     code, _said, _err = run_cli(
         capsys, "--db", url, "print", "followup", "--period", "T1 (jan–apr)", "--out", str(out)
     )
-    assert code == 0 and "Uppföljning T1" in text_of(out.read_bytes(), tmp_path)
+    assert code == 0 and "Uppföljning T1 (jan–apr)" in text_of(out.read_bytes(), tmp_path)
     code, _said, err = run_cli(
         capsys, "--db", url, "print", "followup", "--period", "t3", "--out", str(out)
     )

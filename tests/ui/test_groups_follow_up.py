@@ -54,8 +54,8 @@ def test_the_chosen_follow_up_opens_in_the_preview(qtbot: QtBot, area: GroupsAre
     qtbot.keyClicks(dialog.year_spin, str(this_year))
     click_button(qtbot, dialog, "Förhandsgranska")
     preview = wait_for_preview(qtbot)
-    assert preview.windowTitle() == f"Uppföljning T1 {this_year}"
-    assert preview.file_name == f"Uppföljning T1 {this_year}.pdf"
+    assert preview.windowTitle() == f"Uppföljning T1 (jan–apr) {this_year}"
+    assert preview.file_name == f"Uppföljning T1 (jan–apr) {this_year}.pdf"
     assert preview.document.pageCount() >= 1
     preview.close()
 
