@@ -65,11 +65,12 @@ def due_text(due: dt.datetime | None, now: dt.datetime | None = None) -> str:
 
 
 def due_line(row: UnitRow) -> str:
-    """The tile's and the detail's line about when the unit is due back."""
+    """The tile's line about when the unit is due back: "since …" under its state "Overdue"
+    (said once), else "due back …"."""
     if row.due_at is None:
         return ""
     if row.overdue:
-        return _("OVERDUE since {time}").format(time=display_datetime(row.due_at))
+        return _("since {time}").format(time=due_text(row.due_at))
     return _("due back {time}").format(time=due_text(row.due_at))
 
 

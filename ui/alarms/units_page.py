@@ -17,7 +17,7 @@ from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_tests, alarms
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
-from ui.alarms.common import due_line, due_text, state_colour, state_text
+from ui.alarms.common import due_text, state_colour, state_text
 from ui.alarms.history import HistoryEntry, history_columns, unit_history
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
@@ -104,10 +104,11 @@ class UnitDetail(DetailPane):
         self.facts.set_fact("status", state_text(row), state_colour(row))
         self.facts.set_fact("borrower", row.borrower)
         self.facts.set_fact("out", display_datetime(row.out_at))
-        # The fact's label already says "Due back": the time alone ("due back …" is the tiles'
-        # sentence), or "OVERDUE since …" in the warning colour.
-        due = due_line(row) if row.overdue else due_text(row.due_at)
-        self.facts.set_fact("due", due, WARNING_COLOUR if row.overdue else None)
+        # The time alone: the fact's label says "Due back" ("due back …" is the tiles' sentence)
+        # and the status above says "Overdue" (it said so twice, "OVERDUE since …" here too);
+        # in the warning colour, as the status, when late.
+        due_colour = WARNING_COLOUR if row.overdue else None
+        self.facts.set_fact("due", due_text(row.due_at), due_colour)
         today = dt.date.today()
         state = self.test_rule.state(row, today)
         tested = iso_date(row.last_tested_on)

@@ -11,7 +11,7 @@ from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarms import UnitRow
-from ui.alarms.common import due_line, due_text, palette, state_text
+from ui.alarms.common import due_line, palette, state_text
 
 TILE_WIDTH = 200  # the grid fits as many columns of at least this width as it can
 SELECTED_BORDER = "#1c3b5a"
@@ -70,13 +70,11 @@ class UnitTile(QFrame):
         self.state_label.setText(state)
         self.borrower_label.setText(row.borrower or "")
         self.borrower_label.setVisible(bool(row.borrower))
-        if row.overdue:
-            # "Overdue" is the state above: said once ("OVERDUE since …" under it cost each
-            # late tile a line).
-            due = _("since {time}").format(time=due_text(row.due_at))
-        elif row.due_at is not None and row.purpose is UnitKind.HOME_LOAN:
+        if row.due_at is not None and row.purpose is UnitKind.HOME_LOAN and not row.overdue:
             due = _("until {date}").format(date=iso_date(local(row.due_at).date()))
         else:
+            # Late: "since …" under the state "Overdue" (said once: "OVERDUE since …" under it
+            # cost each late tile a line).
             due = due_line(row)
         self.due_label.setText(due)
         self.due_label.setVisible(bool(due))
