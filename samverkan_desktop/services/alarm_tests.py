@@ -61,6 +61,26 @@ class FunctionTestRule:
             return _("Function test due since {date}").format(date=iso_date(due))
         return _("Next function test by {date}").format(date=iso_date(due))
 
+    def due_note(self, row: UnitRow, today: dt.date) -> str | None:
+        """The state only when a test is due ("Function test due since …"): the reception's
+        mark on a tile and on the unit chosen, the same words as the unit's detail."""
+        return self.state(row, today) if self.is_due(row, today) else None
+
+
+@dataclass(frozen=True)
+class UnitsWithTestRule:
+    rows: list[UnitRow]
+    rule: FunctionTestRule
+
+
+def units_with_test_rule(
+    session: Session, *, include_retired: bool = True, now: dt.datetime | None = None
+) -> UnitsWithTestRule:
+    """The units and the rule that marks those due, read in one unit of work: a view marks
+    each unit from its own row (``last_tested_on``), with no query per unit."""
+    rows = alarms.list_units(session, include_retired=include_retired, now=now)
+    return UnitsWithTestRule(rows, function_test_rule(session))
+
 
 def function_test_rule(session: Session) -> FunctionTestRule:
     return FunctionTestRule(settings.get_int(session, TEST_INTERVAL_SETTING))

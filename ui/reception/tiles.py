@@ -1,7 +1,10 @@
 """The units as large tiles in their status colours: code, state, who has it and until when.
-An overdue unit is red, "Overdue" over "since ..."; the selected unit has a dark frame."""
+An overdue unit is red, "Overdue" over "since ..."; the selected unit has a dark frame. A unit
+due for a function test has the reminder at the foot of its tile (ui/reception/test_mark.py)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
@@ -10,8 +13,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
+from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import due_line, palette, state_text
+from ui.reception.test_mark import TILE_MARK_STYLE, mark_text
 
 TILE_WIDTH = 200  # the grid fits as many columns of at least this width as it can
 SELECTED_BORDER = "#1c3b5a"
@@ -37,15 +42,28 @@ class UnitTile(QFrame):
         self.borrower_label.setObjectName("tileBorrower")
         self.due_label = QLabel(self)
         self.due_label.setObjectName("tileDue")
+        self.test_label = QLabel(self)
+        self.test_label.setObjectName("tileTest")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
-        for label in (self.code_label, self.state_label, self.borrower_label, self.due_label):
+        for label in self._labels():
             label.setWordWrap(True)
             layout.addWidget(label)
-        layout.addStretch(1)
+            if label is self.due_label:
+                layout.addStretch(1)  # the test reminder at the foot, apart from the loan
 
-    def set_unit(self, row: UnitRow, selected: bool) -> None:
+    def _labels(self) -> tuple[QLabel, ...]:
+        return (
+            self.code_label,
+            self.state_label,
+            self.borrower_label,
+            self.due_label,
+            self.test_label,
+        )
+
+    def set_unit(self, row: UnitRow, selected: bool, test_note: str | None = None) -> None:
+        """``test_note``: "Function test due since …" for a unit due, else None."""
         self.code = row.code
         colours = palette(row)
         self._background = colours.background
@@ -61,7 +79,7 @@ class UnitTile(QFrame):
             f" QLabel#tileState {{ font-size: 17px; font-weight: 600; color: {text}; }}"
             " QLabel#tileBorrower { font-size: 19px; color: #1c2733; }"
             f" QLabel#tileDue {{ font-size: 15px; color: {text};"
-            f" font-weight: {700 if row.overdue else 400}; }}"
+            f" font-weight: {700 if row.overdue else 400}; }}" + TILE_MARK_STYLE
         )
         self.code_label.setText(row.code)
         state = state_text(row)
@@ -78,14 +96,15 @@ class UnitTile(QFrame):
             due = due_line(row)
         self.due_label.setText(due)
         self.due_label.setVisible(bool(due))
+        self.test_label.setText(mark_text(test_note))
+        self.test_label.setVisible(bool(test_note))
 
     def background(self) -> QColor:
         return self._background
 
     def text(self) -> str:
         """Everything the tile says, one line each."""
-        labels = (self.code_label, self.state_label, self.borrower_label, self.due_label)
-        return "\n".join(label.text() for label in labels if label.text())
+        return "\n".join(label.text() for label in self._labels() if label.text())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -110,14 +129,16 @@ class TileGrid(QWidget):
         self._tiles: list[UnitTile] = []
         self._columns = 0
         self._row_height = 0
+        self.test_rule = FunctionTestRule(0)  # the window's, read with the units
 
     def set_units(self, rows: list[UnitRow], selected_id: int | None) -> None:
         while len(self._tiles) < len(rows):
             tile = UnitTile(self)
             tile.clicked.connect(self.tile_clicked)
             self._tiles.append(tile)
+        today = dt.date.today()
         for tile, row in zip(self._tiles, rows, strict=False):
-            tile.set_unit(row, row.id == selected_id)
+            tile.set_unit(row, row.id == selected_id, self.test_rule.due_note(row, today))
             tile.show()
         for tile in self._tiles[len(rows) :]:
             tile.hide()

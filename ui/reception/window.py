@@ -6,6 +6,7 @@
 3. Enter lends it (home visit: back today 17.00). A home loan asks for its end and the approving
    manager. The reason of a home loan never appears here.
 A unit out on a home loan is taken back only after a question (Enter: yes, Esc: no).
+A unit due for a function test says so on its tile and when chosen; it is lent all the same.
 A unit handed back mid-lending is scanned where the letters stand: it comes back and the
 lending goes on. Ctrl+P previews today's loan log.
 A confirmation line offers Undo as long as the service accepts it. Esc starts over; F11 asks,
@@ -35,13 +36,14 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms, settings
+from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarm_tests, alarms, settings
 from samverkan_desktop.services.alarm_loans import (
     LendInput,
     LendResult,
     ReturnResult,
     UndoneAction,
 )
+from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import (
     CHARGE_KEY,
@@ -60,6 +62,7 @@ from ui.reception.notice import ReceptionNotice
 from ui.reception.printing import print_todays_log
 from ui.reception.scan import split_scan
 from ui.reception.style import STYLE
+from ui.reception.test_mark import ChosenTestMark
 from ui.reception.tiles import TileGrid
 from ui.widgets.notice import NoticeBar
 
@@ -76,6 +79,7 @@ class ReceptionWindow(QWidget):
         self.initials = remembered_initials(ctx)
         self.unit: UnitRow | None = None  # chosen, waiting for a borrower
         self.units: list[UnitRow] = []
+        self.test_rule = FunctionTestRule(0)  # read with the units
         self._asked_initials = False
         self._blocked = False  # the setting blocks lending without valid training
 
@@ -86,6 +90,7 @@ class ReceptionWindow(QWidget):
         self.prompt = QLabel(self)
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
+        self.test_mark = ChosenTestMark(self)
         self.input = QLineEdit(self)
         self.input.setObjectName("codeInput")
         self.input.textEdited.connect(self._typed)
@@ -137,6 +142,7 @@ class ReceptionWindow(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(self.header)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.test_mark)
         layout.addWidget(self.input)
         layout.addWidget(self.borrowers)
         layout.addWidget(self.notice)
@@ -179,17 +185,22 @@ class ReceptionWindow(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.units = self.ctx.call(alarms.list_units, include_retired=False)
+            # With the rule that marks the units due for a function test: no query per tile.
+            loaded = self.ctx.call(alarm_tests.units_with_test_rule, include_retired=False)
             self._blocked = (
                 self.ctx.call(settings.get_choice, alarm_loans.TRAINING_SETTING) == "block"
             )
         except DomainError as error:
             self.notice.show_message(error.message, "error")
             return
+        self.units = loaded.rows
+        self.test_rule = self.tiles.test_rule = loaded.rule
         if self.unit is not None:
             self.unit = next((u for u in self.units if u.id == self.unit.id), None)
             if self.unit is None or self.unit.status not in LENDABLE:
                 self.start_over()  # lent or taken out of service at another desk
+            else:
+                self._show_test_mark(self.unit)
         self.tiles.set_units(self.units, self.unit.id if self.unit else None)
         self.late.set_units(self.units)
         self.clock.set_time(dt.datetime.now(dt.UTC))
@@ -207,6 +218,7 @@ class ReceptionWindow(QWidget):
         self.prompt.setText(_("Scan or type the code of a unit, then press Enter."))
         self.borrowers.set_matches([], False)
         self.borrowers.hide()
+        self.test_mark.show_note(None)
         if self.notice.kind == "error":
             self.notice.show_message("")
         self.tiles.set_units(self.units, None)
@@ -224,9 +236,13 @@ class ReceptionWindow(QWidget):
                 code=unit.code, kind=what
             )
         )
+        self._show_test_mark(unit)
         self.borrowers.set_matches([], self._blocked)
         self.borrowers.show()
         self.tiles.set_units(self.units, unit.id)
+
+    def _show_test_mark(self, unit: UnitRow) -> None:
+        self.test_mark.show_note(self.test_rule.due_note(unit, dt.date.today()))
 
     # --- input -------------------------------------------------------------------------------
 

@@ -1,0 +1,43 @@
+"""The function-test reminder at the reception: a unit due for its test (the rule in Larm →
+Inställningar) says so on its tile, and under the prompt once chosen, in the words of the
+unit's detail in Larm → Enheter. A reminder, not a block: the unit is lent as any other."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from samverkan_desktop.i18n import _
+from ui.widgets.table_model import WARNING_COLOUR
+
+# The warning colour, as the units list's "Testat" date of a unit due; on a light badge so it
+# reads apart from an overdue tile's red lines.
+TILE_MARK_STYLE = (
+    " QLabel#tileTest { font-size: 14px; font-weight: 600;"
+    f" color: {WARNING_COLOUR.name()}; background: rgba(255, 255, 255, 0.8);"
+    f" border: 1px solid {WARNING_COLOUR.name()}; border-radius: 5px; padding: 2px 6px; }}"
+)
+
+
+def mark_text(note: str | None) -> str:
+    """ "⚠ Function test due since …", or nothing for a unit not due."""
+    return f"⚠ {note}" if note else ""
+
+
+class ChosenTestMark(QLabel):
+    """Under the prompt while a unit due for a test is chosen, saying that it may be lent (a
+    receptionist seeing a warning may well think it must not)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chosenTestMark")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            f"QLabel#chosenTestMark {{ font-size: 18px; font-weight: 600;"
+            f" color: {WARNING_COLOUR.name()}; }}"
+        )
+        self.hide()
+
+    def show_note(self, note: str | None) -> None:
+        text = _("{note} – it can be lent all the same.").format(note=note) if note else None
+        self.setText(mark_text(text))
+        self.setVisible(bool(note))
