@@ -42,6 +42,7 @@ class Announcer:
         self._closed = False
         self._thread: threading.Thread | None = None
         self._condition = threading.Condition()
+        self._waiting = False  # the thread waits for something to send (not in its pause)
 
     def announce(self, tables: Iterable[str]) -> None:
         """Tell the other desks, soon, that these tables changed (committed already)."""
@@ -53,7 +54,8 @@ class Announcer:
                 )
                 self._thread.start()
                 atexit.register(self.close)
-            self._condition.notify_all()
+            elif self._waiting:  # in its pause it sends this anyway: a lend need not wake it
+                self._condition.notify_all()
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything announced so far has been sent (tests, close)."""
@@ -77,7 +79,9 @@ class Announcer:
         try:
             while True:
                 with self._condition:
+                    self._waiting = True
                     self._condition.wait_for(lambda: self._pending or self._closed, self.IDLE_S)
+                    self._waiting = False
                     if not self._pending:  # idle, or closed with nothing left to send
                         self._thread = None  # the next announce starts a new thread
                         return
