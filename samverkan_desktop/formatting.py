@@ -34,7 +34,8 @@ def local(value: dt.datetime) -> dt.datetime:
 
 
 def local_datetime(value: dt.datetime | None) -> str:
-    """ "2026-03-12 14:05" in Stockholm time: the command line's text and its files."""
+    """ "2026-03-12 14:05" in Stockholm time: the values in the command line's JSON, and its
+    files and messages."""
     if value is None:
         return ""
     # Not strftime: in a Qt process each call goes through PySide's import hook (strftime
@@ -43,9 +44,10 @@ def local_datetime(value: dt.datetime | None) -> str:
 
 
 def display_datetime(value: dt.datetime | None, *, same_day: dt.date | None = None) -> str:
-    """ "2026-03-12 14.05" in Stockholm time: the clock as Swedish writes it, for the window and
-    the printouts (the command line keeps local_datetime's "14:05"). With ``same_day`` (a row
-    that shows its day already) only "14.05" when the moment falls on that day.
+    """ "2026-03-12 14.05" in Stockholm time: the clock as Swedish writes it, for the window,
+    the printouts and the command line's tables (its JSON keeps local_datetime's "14:05"). With
+    ``same_day`` (a row that shows its day already) only "14.05" when the moment falls on that
+    day.
 
     The one writer of this text: the alarm printouts and the exercise log each had their own."""
     text = local_datetime(value)

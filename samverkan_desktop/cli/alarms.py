@@ -23,7 +23,7 @@ from samverkan_desktop.cli.common import (
     within_years,
 )
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import local, local_datetime
+from samverkan_desktop.formatting import display_datetime, local, local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind
 from samverkan_desktop.services import (
@@ -207,7 +207,7 @@ def list_units(args: argparse.Namespace) -> int:
                 r.kind,
                 r.status,
                 r.borrower,
-                local_datetime(r.due_at),
+                display_datetime(r.due_at),  # "17.00" as the window; the JSON keeps ISO
                 _("OVERDUE") if r.overdue else "",
                 _("due") if rule.is_due(r, today) else "",
             )
@@ -369,9 +369,9 @@ def list_loans(args: argparse.Namespace) -> int:
                 r.unit_code,
                 r.borrower_label(),
                 r.purpose,
-                local_datetime(r.out_at),
-                local_datetime(r.due_at),
-                local_datetime(r.returned_at),
+                display_datetime(r.out_at),
+                display_datetime(r.due_at),
+                display_datetime(r.returned_at),
                 _("OVERDUE") if r.overdue else "",
             )
             for r in rows

@@ -14,7 +14,7 @@ from samverkan_desktop import output_files
 from samverkan_desktop.audit_trail import SKIP_TABLES
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
 from samverkan_desktop.errors import NotFoundError, ValidationError
-from samverkan_desktop.formatting import local_datetime
+from samverkan_desktop.formatting import display_datetime, local_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Base
 from samverkan_desktop.services import audit
@@ -108,7 +108,9 @@ def history(args: argparse.Namespace) -> int:
     if not record_id:
         raise ValidationError(_("Give the id of the record."))
     with open_db(args).session() as session:
-        rows = audit.history(session, table, record_id, local_datetime)
+        # The JSON's values stay "17:00" (a contract); the table writes "17.00" as the window.
+        moment = local_datetime if args.json else display_datetime
+        rows = audit.history(session, table, record_id, moment)
         if not rows and not _exists(session, table, record_id):
             raise NotFoundError(
                 _("{table} has no record {id}, and none with that id was ever recorded.").format(
@@ -133,6 +135,6 @@ def history(args: argparse.Namespace) -> int:
         return 0
     print_table(
         (_("When"), _("Who"), _("What"), _("Changes")),
-        [(local_datetime(r.at), r.who, _(r.action.label), r.summary) for r in rows],
+        [(display_datetime(r.at), r.who, _(r.action.label), r.summary) for r in rows],
     )
     return 0

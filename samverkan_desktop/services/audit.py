@@ -157,8 +157,8 @@ def history(
     session: Session, table: str, record_id: int | str, moment: MomentText = display_datetime
 ) -> list[HistoryRow]:
     """Everything that happened to one record, newest first. Times in the changes are written by
-    ``moment``: "14.05" as the window's "When" column beside them, the command line passes
-    local_datetime for its "14:05"."""
+    ``moment``: "14.05" as the window's "When" column beside them (and the command line's
+    table); the command line's JSON passes local_datetime for its "14:05"."""
     entries = _latest_record(
         session.scalars(
             select(AuditEntry)

@@ -1,6 +1,6 @@
 """The times in a record's history: "17.00" for the window (its "When" column writes the clock
-so), "17:00" from ``samverkan audit history``, in its table and its JSON, as the rest of the
-command line writes them."""
+so) and in the table of ``samverkan audit history``, as the command line's other tables; its
+JSON keeps "17:00" (a contract)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.core.alarm_data import at, make
 from tests.core.test_cli import run_cli
 
 
-def test_the_window_gets_the_swedish_clock_and_the_command_line_keeps_its_colon(
+def test_the_window_and_the_table_get_the_swedish_clock_and_the_json_keeps_its_colon(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with db.session() as s:
@@ -32,7 +32,8 @@ def test_the_window_gets_the_swedish_clock_and_the_command_line_keeps_its_colon(
         capsys, "--db", db.url, "audit", "history", "alarm_loans", str(lent.loan_id)
     )
     assert (code, err) == (0, "")
-    assert "Utlånat: 2026-11-16 08:00; Åter senast: 2026-11-16 17:00" in out
+    assert "Utlånat: 2026-11-16 08.00; Åter senast: 2026-11-16 17.00" in out
+    assert ":" not in out.splitlines()[2].split("  ")[0]  # the "När" column: "2026-… 14.05"
     code, out, err = run_cli(
         capsys, "--db", db.url, "audit", "history", "alarm_loans", str(lent.loan_id), "--json"
     )
