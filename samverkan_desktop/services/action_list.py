@@ -44,6 +44,7 @@ from samverkan_desktop.models import (
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.models.groups import group_priority_areas
 from samverkan_desktop.services.action_rows import (
+    first_area,
     origin_text,
     priority_area_text,
     responsible_text,
@@ -57,6 +58,7 @@ from samverkan_desktop.services.actions import (
 from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.text_search import any_contains, contains, trigram_phrase
 from samverkan_desktop.services.validation import clean
+from samverkan_desktop.swedish_order import sql_sort_key
 
 # The columns the list can be sorted on (the Actions area's columns, in order).
 SORT_KEYS = ("title", "source", "responsible", "priority_area", "due_on", "status")
@@ -96,11 +98,22 @@ def _responsible_name() -> ColumnElement[str]:
 
 
 def _group_area_name() -> ColumnElement[str]:
-    """The first (by name) priority area of the action's group, as a scalar subquery."""
+    """The first (by name) priority area of the action's group, as a scalar subquery: the
+    SQL of ``action_rows.first_area``."""
+    # Ranked once per group, not per action: a third of the time of min(name) per action on
+    # SQLite at 100,000 actions, where ordering each action's areas took three times as long.
+    rank = func.row_number().over(
+        partition_by=group_priority_areas.c.group_id,
+        order_by=(sql_sort_key(PriorityArea.name), PriorityArea.name),
+    )
+    ranked = (
+        select(group_priority_areas.c.group_id, PriorityArea.name, rank.label("rank"))
+        .join(PriorityArea, PriorityArea.id == group_priority_areas.c.priority_area_id)
+        .subquery()
+    )
     return (
-        select(func.min(PriorityArea.name))
-        .join(group_priority_areas, group_priority_areas.c.priority_area_id == PriorityArea.id)
-        .where(group_priority_areas.c.group_id == Action.group_id)
+        select(ranked.c.name)
+        .where(ranked.c.group_id == Action.group_id, ranked.c.rank == 1)
         .correlate(Action)
         .scalar_subquery()
     )
@@ -428,15 +441,18 @@ def action_list_rows(
 
 
 def _group_areas(session: Session, group_ids: set[int]) -> dict[int, str]:
+    """Each group's first priority area (``action_rows.first_area``)."""
     if not group_ids:
         return {}
     query = (
-        select(group_priority_areas.c.group_id, func.min(PriorityArea.name))
+        select(group_priority_areas.c.group_id, PriorityArea.name)
         .join(PriorityArea, PriorityArea.id == group_priority_areas.c.priority_area_id)
         .where(group_priority_areas.c.group_id.in_(group_ids))
-        .group_by(group_priority_areas.c.group_id)
     )
-    return {group_id: name for group_id, name in session.execute(query)}
+    names: dict[int, list[str]] = {}
+    for group_id, name in session.execute(query):
+        names.setdefault(group_id, []).append(name)
+    return {group_id: first for group_id, areas in names.items() if (first := first_area(areas))}
 
 
 def _source_texts(session: Session, rows: object) -> dict[int, str]:
@@ -630,6 +646,7 @@ def _all_group_areas(session: Session) -> dict[int, tuple[tuple[int, ...], str]]
     for group_id, area_id, name in session.execute(query):
         found.setdefault(group_id, []).append((name, area_id))
     return {
-        group_id: (tuple(a for _n, a in sorted(areas)), min(areas)[0])
+        group_id: (tuple(a for _n, a in sorted(areas)), first)
         for group_id, areas in found.items()
+        if (first := first_area(n for n, _a in areas))
     }

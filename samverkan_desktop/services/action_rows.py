@@ -5,6 +5,7 @@ shown fields, without SQLAlchemy: ``services.actions`` builds rows from the ORM 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from samverkan_desktop.enums import ActionSource, ActionStatus
@@ -95,6 +96,15 @@ def priority_area_text(own: str | None, group_area: str | None) -> str | None:
     """The priority area an action is listed under: its own, else its group's first by name (a
     group works for its areas), as the Actions list, its print and the detail pane show it."""
     return own or group_area
+
+
+def first_area(names: Iterable[str]) -> str | None:
+    """A group's first priority area by name, in Swedish order ("Zebra" before "Åkern" before
+    "Ängen"): the one its actions without their own area are listed under. The list's sort on
+    the area column asks the same in SQL (``services.action_list``)."""
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
+    return min(names, key=lambda name: (sort_key(name), name), default=None)
 
 
 def origin_text(source: str | None, group: str | None, kind: ActionSource) -> str:

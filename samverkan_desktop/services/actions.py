@@ -37,6 +37,7 @@ from samverkan_desktop.services.action_rows import (
     ActionNoteRow,
     ActionRow,
     exercise_text,
+    first_area,
     is_overdue,
     meeting_text,
     responsible_text,
@@ -385,7 +386,7 @@ def _row(action: Action, sources: dict[Source, str], today: dt.date) -> ActionRo
         overdue=is_overdue(action.status, action.due_on, today),
         notes=tuple(ActionNoteRow(n.id, n.noted_on, n.text, n.meeting_id) for n in action.notes),
         version=action.version,
-        group_priority_area=min((area.name for area in action.group.priority_areas), default=None)
+        group_priority_area=first_area(area.name for area in action.group.priority_areas)
         if action.group
         else None,
     )
