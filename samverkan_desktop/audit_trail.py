@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from samverkan_desktop import direct_sql
 from samverkan_desktop.models.audit import AuditAction, AuditEntry
 from samverkan_desktop.models.base import utcnow
+from samverkan_desktop.services.id_batches import batches
 
 SKIP_TABLES = frozenset({"audit_log", "alembic_version"})
 # Bookkeeping, not the record's content. A row version (models.base.RowVersioned) is skipped as
@@ -375,9 +376,6 @@ def scrub(
 ) -> int:
     """Hide the values of ``fields`` (all when None) in the trail of these records; returns
     the number of entries changed. Used when records are pseudonymised or people deleted."""
-    # Imported here: the trail is installed on every database at start; scrubbing is rare.
-    from samverkan_desktop.services.id_batches import batches
-
     only = None if fields is None else frozenset(fields)
     audit = cast(Table, AuditEntry.__table__)
     changed = 0
