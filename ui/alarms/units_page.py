@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from samverkan_desktop.formatting import display_datetime, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_tests, alarms
+from samverkan_desktop.services import alarm_tests
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import due_text, state_colour, state_text
@@ -158,9 +158,10 @@ class UnitsPage(ListPage[UnitRow]):
         return self.test_rule.state(row, self.today)
 
     def load_rows(self) -> list[UnitRow]:
-        rows = self.ctx.call(alarms.list_units)
-        # Read with each load: the rule may have changed in the settings (and the day).
-        self.test_rule = self.detail.test_rule = self.ctx.call(alarm_tests.function_test_rule)
+        # The rule read with each load, with the units: it may have changed in the settings.
+        read = self.ctx.call(alarm_tests.units_with_test_rule)
+        rows, self.test_rule = read.rows, read.rule
+        self.detail.test_rule = read.rule
         self.today = dt.date.today()
         needle = self.search_text().casefold()
         status, kind = self.status_filter.value(), self.kind_filter.value()
