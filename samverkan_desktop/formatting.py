@@ -34,8 +34,8 @@ def local(value: dt.datetime) -> dt.datetime:
 
 
 def local_datetime(value: dt.datetime | None) -> str:
-    """ "2026-03-12 14:05" in Stockholm time: the values in the command line's JSON, and its
-    files and messages."""
+    """ "2026-03-12 14:05" in Stockholm time: the values in the command line's JSON and its
+    files (its tables and messages write display_datetime's "14.05")."""
     if value is None:
         return ""
     # Not strftime: in a Qt process each call goes through PySide's import hook (strftime

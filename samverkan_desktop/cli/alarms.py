@@ -23,7 +23,7 @@ from samverkan_desktop.cli.common import (
     within_years,
 )
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import display_datetime, local, local_datetime
+from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind
 from samverkan_desktop.services import (
@@ -279,7 +279,7 @@ def lend(args: argparse.Namespace) -> int:
         _("{code} lent to {name}, due back {time} (loan {id}).").format(
             code=result.unit_code,
             name=result.borrower,
-            time=local_datetime(result.due_at),
+            time=display_datetime(result.due_at),
             id=result.loan_id,
         )
     )

@@ -35,7 +35,7 @@ def test_the_cards_say_the_horizons_the_rules_use(
     monkeypatch.setattr(contacts, "VERIFY_AFTER_MONTHS", 1)
     cards = _cards(db)
     assert cards["groups_changing"].title == "Grupper som startar eller slutar inom 14 dagar"
-    assert cards["contacts_to_verify"].title == "Kontakter som inte kontrollerats på 1 månad"
+    assert cards["contacts_to_verify"].title == "Kontakter som inte kontrollerats på en månad"
     assert cards["contacts_to_verify"].empty_text == (
         "Alla kontakter har kontrollerats den senaste månaden."
     )
