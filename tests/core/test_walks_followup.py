@@ -99,6 +99,7 @@ def test_overview_lists_walks_coming_up_and_those_to_record(db: Database) -> Non
     by_id = {item.record_id: item for item in section.items}
     assert set(by_id) == {soon, missed, no_closing}
     assert by_id[soon].urgency is Urgency.SOON
+    assert by_id[soon].title == "Tessinparken"  # under "Trygghetsvandringar …": the place alone
     assert "kl. 18.30" in by_id[soon].detail and "v. 49" in by_id[soon].detail
     assert by_id[missed].urgency is Urgency.OVERDUE
     assert "registrera" in by_id[missed].detail
