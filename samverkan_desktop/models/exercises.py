@@ -3,6 +3,10 @@ role, a planning checklist copied from an editable template, a conduct log and l
 
 Each lesson raises one shared Action (``source_type = exercise_lesson``, ``source_id`` = the
 lesson), followed up like every other action.
+
+Triggers (migration 0017, both backends; tests/core/test_exercise_rules_db.py) hold what spans
+two tables: a lesson's objective belongs to the lesson's exercise, and a new lesson or evaluation
+(an objective's result or comment) needs the exercise held (conducted or evaluated).
 """
 
 from __future__ import annotations

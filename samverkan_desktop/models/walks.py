@@ -383,6 +383,8 @@ class ObservationPhoto(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("width > 0 AND height > 0", name="size_positive"),
         CheckConstraint("byte_size >= 0", name="byte_size_not_negative"),
+        # SQLite does not enforce String(300); the CHECK holds the limit on both backends.
+        CheckConstraint("caption IS NULL OR length(caption) <= 300", name="caption_length"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
