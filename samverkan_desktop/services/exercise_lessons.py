@@ -15,6 +15,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson, ExerciseStatus
 from samverkan_desktop.services import actions, exercise_reading
+from samverkan_desktop.services.exercise_held import flush_while_held
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
 
@@ -65,7 +66,7 @@ def add_lesson(
     _check_objective(exercise, data.objective_id)
     lesson = ExerciseLesson(text=text, objective_id=data.objective_id)
     exercise.lessons.append(lesson)
-    session.flush()
+    flush_while_held(session, exercise_id, lesson_refusal, "text")
     today = today or dt.date.today()
     raised_on = exercise.date if exercise.date and exercise.date <= today else today
     title = clean(data.action_title) or text

@@ -8,6 +8,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Exercise, ExerciseObjective, ExerciseStatus, ObjectiveResult
 from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_held import flush_while_held
 from samverkan_desktop.services.exercise_positions import fresh, move, renumber
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
@@ -112,4 +113,4 @@ def evaluate_objective(
         _check_still_assessed(exercise, objective)
     objective.result = result
     objective.comment = clean(comment)
-    session.flush()
+    flush_while_held(session, exercise.id, evaluation_refusal, "result")
