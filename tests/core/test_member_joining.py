@@ -4,39 +4,19 @@ of tests/core/test_member_leaving.py."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import AttendanceStatus, GroupType, Invitee
 from samverkan_desktop.services import agenda, contacts, groups, meetings
 from samverkan_desktop.services.contacts import PersonInput
-
-NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
-
-
-def meeting_on(s: Session, group: int, day: tuple[int, int, int], *, opened: bool = True) -> int:
-    meeting = meetings.add_meeting(
-        s, group, meetings.MeetingInput(dt.datetime(*day, 9), dt.datetime(*day, 10))
-    )
-    if opened:
-        agenda.prepared_meeting(s, meeting)  # opened: its own invitation list
-    return meeting
-
-
-def invited_to(s: Session, person: int) -> list[int]:
-    return sorted(s.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person)).all())
+from tests.core.member_meetings import NOW, invited_to, meeting_on, place_and_council
 
 
 def test_a_new_member_is_invited_to_the_meetings_to_come_opened_before(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Jonas Björk"))
-        place = groups.create_group(
-            s, groups.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
-        )
-        other = groups.create_group(s, groups.GroupInput("Trygghetsråd", GroupType.TRYGGHETSRAD))
+        place, other = place_and_council(s)
         past = meeting_on(s, place, (2026, 11, 4))  # past, never marked held
         coming = meeting_on(s, place, (2026, 12, 2))
         later = meeting_on(s, place, (2027, 1, 13))

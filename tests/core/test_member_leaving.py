@@ -5,46 +5,26 @@ their groups is undone exactly: roles, contact places and invitations."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import StaleRecordError
-from samverkan_desktop.models import GroupType, Invitee, Meeting, MemberRole
-from samverkan_desktop.services import agenda, contacts, group_leaving, groups, meetings
+from samverkan_desktop.models import GroupType, MemberRole
+from samverkan_desktop.services import contacts, group_leaving, groups
 from samverkan_desktop.services.contacts import PersonInput
-
-NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
-
-
-def opened_meeting(s: Session, group: int, day: tuple[int, int, int]) -> int:
-    meeting = meetings.add_meeting(
-        s, group, meetings.MeetingInput(dt.datetime(*day, 9), dt.datetime(*day, 10))
-    )
-    agenda.prepare(s, s.get(Meeting, meeting))  # opened: its own invitation list
-    s.flush()
-    return meeting
-
-
-def invited_to(s: Session, person: int) -> list[int]:
-    return sorted(s.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person)).all())
+from tests.core.member_meetings import NOW, invited_to, meeting_on, place_and_council
 
 
 def test_a_removed_member_is_no_longer_invited_to_the_meetings_to_come(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Jonas Björk"))
-        place = groups.create_group(
-            s, groups.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
-        )
-        other = groups.create_group(s, groups.GroupInput("Trygghetsråd", GroupType.TRYGGHETSRAD))
+        place, other = place_and_council(s)
         member = groups.add_member(s, place, person)
         groups.add_member(s, other, person)
-        held = opened_meeting(s, place, (2026, 11, 4))
-        coming = opened_meeting(s, place, (2026, 12, 2))
-        elsewhere = opened_meeting(s, other, (2026, 12, 3))
+        held = meeting_on(s, place, (2026, 11, 4))
+        coming = meeting_on(s, place, (2026, 12, 2))
+        elsewhere = meeting_on(s, other, (2026, 12, 3))
         left = groups.remove_member(s, member, NOW)
     assert left.meeting_count == 1
     with db.session() as s:
@@ -63,7 +43,7 @@ def test_leaving_the_groups_is_undone_exactly(db: Database) -> None:
         groups.add_member(s, work, person, MemberRole.CONVENER)
         data = groups.get_group(s, steering).to_input()
         groups.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
-        coming = opened_meeting(s, work, (2026, 12, 9))
+        coming = meeting_on(s, work, (2026, 12, 9))
         left = contacts.leave_groups(s, person, NOW)
     assert (left.group_count, left.meeting_count) == (2, 1)
     with db.session() as s:
