@@ -1,6 +1,6 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
-area, a meeting in its calendar, Larm → Utbildning; an area in a window of its own; the
-reception window with the desk's initials answered."""
+area, a meeting in its calendar, Larm → Utbildning, a card of the Overview; an area in a window
+of its own; the reception window with the desk's initials answered."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, show_window
+from tests.ui.helpers import answer_initials, area_of, settle, show_window
 from ui.alarms.area import AlarmsArea
 from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
+from ui.overview.view import OverviewArea, SectionCard
 from ui.reception.window import ReceptionWindow
 
 A = TypeVar("A", bound=QWidget)
@@ -31,6 +32,14 @@ def area_in_window(
     area = window.area(key)
     assert isinstance(area, kind)
     return window, area
+
+
+def overview_card(qtbot: QtBot, window: MainWindow, key: str) -> SectionCard:
+    """Back on the Overview: its card ``key`` once the cards' entries and links are shown."""
+    window.navigate("overview")
+    settle(qtbot)
+    overview = area_of(window, "overview", OverviewArea)
+    return next(c for c in overview.section_cards() if c.section.key == key)
 
 
 def calendar_window(

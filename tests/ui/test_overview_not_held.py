@@ -11,19 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
-from tests.ui.helpers import click_button, column_texts, settle, show_window
+from tests.ui.helpers import area_of, click_button, column_texts, show_window
+from tests.ui.openers import calendar_window, overview_card
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton, OverviewArea, SectionCard
+from ui.overview.view import EntryButton
 
 GROUP = "Platssamverkan Stureplan/Östermalmstorg"
-
-
-def _card(window: MainWindow) -> SectionCard:
-    overview = window.area("overview")
-    assert isinstance(overview, OverviewArea)
-    return next(c for c in overview.section_cards() if c.section.key == "meetings_not_held")
 
 
 def test_show_all_opens_the_calendars_past_not_held_list(
@@ -33,15 +28,10 @@ def test_show_all_opens_the_calendars_past_not_held_list(
     for weeks in range(2, 12):  # more than the card shows
         day = dt.date.today() - dt.timedelta(weeks=weeks)
         demo_ctx.call(meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 8), at(day, 9)))
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("calendar")
-    calendar = window.area("calendar")
-    assert isinstance(calendar, CalendarArea)
+    window, calendar = calendar_window(qtbot, demo_ctx)
     calendar.filter_bar.type_filter.setCurrentIndex(1)  # chosen on an earlier visit
     calendar.open_meeting(calendar.rows[0].id)  # and a meeting left open there
-    window.navigate("overview")
-    settle(qtbot)  # the card's entries and link shown
-    card = _card(window)
+    card = overview_card(qtbot, window, "meetings_not_held")
     count = card.section.total
     first = card.findChildren(EntryButton)[0]
     assert count >= 10 and first.full_text.startswith("○  " + GROUP)
@@ -61,13 +51,10 @@ def test_a_line_opens_its_meeting(qtbot: QtBot, demo_ctx: AppContext) -> None:
         meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 8), at(day, 9))
     )
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("overview")
-    settle(qtbot)  # the card's entries and link shown
-    button = _card(window).findChildren(EntryButton)[0]
+    button = overview_card(qtbot, window, "meetings_not_held").findChildren(EntryButton)[0]
     assert f"— {day.isoformat()} 08.00" in button.full_text
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    calendar = window.area("calendar")
-    assert isinstance(calendar, CalendarArea)
+    calendar = area_of(window, "calendar", CalendarArea)
     assert window.current_area_key() == "calendar"
     assert calendar.stack.currentWidget() is calendar.editor
     assert calendar.editor.meeting is not None and calendar.editor.meeting.id == meeting_id

@@ -11,18 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import actions, contacts, meetings
 from tests.core.meeting_data import at, make_group
-from tests.ui.helpers import click_button, settle, show_window, type_text
+from tests.ui.helpers import area_of, click_button, show_window, type_text
+from tests.ui.openers import area_in_window, overview_card
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.overview.view import OverviewArea, SectionCard
-
-
-def _card(window: MainWindow, key: str) -> SectionCard:
-    overview = window.area("overview")
-    assert isinstance(overview, OverviewArea)
-    return next(c for c in overview.section_cards() if c.section.key == key)
 
 
 def test_show_all_on_the_contacts_card_lists_exactly_the_people_it_counts(
@@ -30,16 +24,11 @@ def test_show_all_on_the_contacts_card_lists_exactly_the_people_it_counts(
 ) -> None:
     for number in range(10):  # more than the card shows
         demo_ctx.call(contacts.create_person, contacts.PersonInput(f"Ny kontakt {number}"))
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("contacts")
-    area = window.area("contacts")
-    assert isinstance(area, ContactsArea)
+    window, area = area_in_window(qtbot, demo_ctx, "contacts", ContactsArea)
     people = area.people
     type_text(qtbot, people.search, "Ny kontakt 3")  # left typed from an earlier visit
     people.reload()
-    window.navigate("overview")
-    settle(qtbot)  # the cards' links shown
-    card = _card(window, "contacts_to_verify")
+    card = overview_card(qtbot, window, "contacts_to_verify")
     count = card.section.total
     assert count > len(card.section.items)
     click_button(qtbot, card, f"Visa alla {count} …")
@@ -62,13 +51,11 @@ def test_show_all_on_the_overdue_actions_card_lists_the_overdue_actions(
             ),
         )
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("overview")
-    settle(qtbot)  # the cards' links shown
-    card = _card(window, "actions_overdue")
+    card = overview_card(qtbot, window, "actions_overdue")
     count = card.section.total
     click_button(qtbot, card, f"Visa alla {count} …")
-    area = window.area("actions")
-    assert isinstance(area, ActionsArea) and window.current_area_key() == "actions"
+    area = area_of(window, "actions", ActionsArea)
+    assert window.current_area_key() == "actions"
     assert area.show_filter.currentText() == "Försenade åtgärder"
     assert area.count_label.text() == f"{count} åtgärder"
 
@@ -85,8 +72,6 @@ def test_a_card_whose_area_shows_more_says_where_its_link_leads(
             meetings.MeetingInput(at(tomorrow, hour), at(tomorrow, hour, 45), "Karlavägen 104"),
         )
     window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("overview")
-    settle(qtbot)  # the cards' links shown
-    card = _card(window, "meetings_coming")
+    card = overview_card(qtbot, window, "meetings_coming")
     click_button(qtbot, card, f"Visa i Kalender ({card.section.total} totalt) …")
     assert window.current_area_key() == "calendar"

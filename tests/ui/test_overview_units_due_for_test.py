@@ -13,11 +13,10 @@ from samverkan_desktop.models import UnitEventKind, UnitKind
 from samverkan_desktop.services import alarms, settings
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from samverkan_desktop.services.overview import gather
-from tests.ui.helpers import click_button, column_texts, settle, show_window, type_text
+from tests.ui.helpers import click_button, column_texts, type_text
+from tests.ui.openers import area_in_window, overview_card
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.overview.view import OverviewArea, SectionCard
 
 
 def _unit(ctx: AppContext, code: str, tested_days_ago: int | None) -> None:
@@ -28,28 +27,17 @@ def _unit(ctx: AppContext, code: str, tested_days_ago: int | None) -> None:
         ctx.call(alarms.record_event, unit, UnitEventKind.TESTED, now=when)
 
 
-def _card(window: MainWindow) -> SectionCard:
-    overview = window.area("overview")
-    assert isinstance(overview, OverviewArea)
-    return next(c for c in overview.section_cards() if c.section.key == "alarm_tests")
-
-
 def test_the_card_lists_the_units_due_and_show_all_ticks_due_for_a_test(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     _unit(ctx, "LARM-03", None)
     _unit(ctx, "LARM-01", 10)
     _unit(ctx, "LARM-02", 120)
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("alarms")
-    area = window.area("alarms")
-    assert isinstance(area, AlarmsArea)
+    window, area = area_in_window(qtbot, ctx, "alarms", AlarmsArea)
     page = area.units_page
     type_text(qtbot, page.search, "LARM-01")  # left typed from an earlier visit
     page.reload()
-    window.navigate("overview")
-    settle(qtbot)
-    card = _card(window)
+    card = overview_card(qtbot, window, "alarm_tests")
     assert card.section.title == "Larm att funktionstesta" and card.section.total == 2
     due_since = (dt.date.today() - dt.timedelta(days=30)).isoformat()
     assert [(i.title, i.detail) for i in card.section.items] == [
