@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from samverkan_desktop.cli import main
-from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.db import Database
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.reports import alarm_loanlog
 from samverkan_desktop.services import alarm_loans
@@ -19,6 +18,7 @@ from samverkan_desktop.services.alarm_history import LoanFilter, count_loans, li
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.alarms import UnitInput, create_unit
 from tests.core.alarm_data import at, make
+from tests.core.printed_by_cli import fill, printed_text
 from tests.core.test_alarms_reports import text_of
 
 DAY = dt.date(2026, 11, 17)
@@ -104,17 +104,7 @@ def test_empty_day_says_none_was_out(db: Database, tmp_path: Path) -> None:
 def test_print_loanlog_on_the_command_line_lists_the_same_loans(
     sqlite_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    db = open_database(sqlite_url)
-    try:
-        _loans_around_the_day(db)
-    finally:
-        db.dispose()
-    target = tmp_path / "log.pdf"
-    code = main(
-        ["--db", sqlite_url, "print", "loanlog", "--from", DAY.isoformat(), "--to",
-         DAY.isoformat(), "--out", str(target)]
-    )  # fmt: skip
-    capsys.readouterr()
-    assert code == 0
-    text = text_of(target.read_bytes(), tmp_path, "cli")
+    fill(sqlite_url, _loans_around_the_day)
+    day = DAY.isoformat()
+    text = printed_text(sqlite_url, capsys, tmp_path, "loanlog", "--from", day, "--to", day)
     assert _codes(text) == ["LARM-13", "LARM-01", "LARM-02"]

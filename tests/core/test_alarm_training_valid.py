@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.cli import main
-from samverkan_desktop.db import Database, open_database
+from samverkan_desktop.db import Database
 from samverkan_desktop.models import OrganisationKind
 from samverkan_desktop.reports import alarm_training_valid
 from samverkan_desktop.services import contacts, training
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 from samverkan_desktop.services.training_holders import valid_holders
 from tests.core.alarm_data import make
+from tests.core.printed_by_cli import fill, printed_text
 from tests.core.test_alarms_reports import text_of
 
 TODAY = dt.date(2026, 12, 1)
@@ -84,17 +85,9 @@ def test_the_printout_reads_as_the_desk_needs_it(db: Database, tmp_path: Path) -
 def test_print_training_valid_from_the_command_line(
     sqlite_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    db = open_database(sqlite_url)
-    try:
-        _more_trainees(db)
-    finally:
-        db.dispose()
-    target = tmp_path / "giltig.pdf"
-    args = ["--db", sqlite_url, "print", "training-valid", "--date", "2026-12-01"]
-    assert main([*args, "--out", str(target)]) == 0
-    text = text_of(target.read_bytes(), tmp_path, "read")
+    fill(sqlite_url, _more_trainees)
+    text = printed_text(sqlite_url, capsys, tmp_path, "training-valid", "--date", "2026-12-01")
     assert "Åsa Ahl" in text and "går snart ut" in text
-    capsys.readouterr()
     with pytest.raises(SystemExit) as bad_date:
         main(["--db", sqlite_url, "print", "training-valid", "--date", "1 dec", "--out", "x.pdf"])
     assert bad_date.value.code == 2
