@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts, groups
 from samverkan_desktop.services.contacts import PersonInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, click_button, click_row, column_texts, show_window
+from tests.ui.helpers import acknowledge, click_row, column_texts, show_window
+from tests.ui.person_leaving import delete_person, group_id
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 
@@ -26,10 +26,6 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> ContactsArea:
     return view
 
 
-def group_id(ctx: AppContext, name: str) -> int:
-    return next(g.id for g in ctx.call(groups.list_groups) if g.name == name)
-
-
 def member_names(ctx: AppContext, name: str) -> list[str]:
     return [m.name for m in ctx.call(groups.get_group, group_id(ctx, name)).members]
 
@@ -38,17 +34,7 @@ def test_a_member_who_left_is_taken_out_of_the_group_named_in_the_question(
     qtbot: QtBot, area: ContactsArea, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     assert "Jonas Björk" in member_names(demo_ctx, PLACE)
-    asked: list[str] = []
-
-    def leave(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        click_button(qtbot, box, "Ta bort ur gruppen")
-
-    modals.answer(leave)
-    click_row(qtbot, area.people.table, "Jonas Björk")
-    qtbot.keyClick(area.people.table, Qt.Key.Key_Delete)
-    modals.check()
+    asked = delete_person(qtbot, modals, area, "Jonas Björk", "Ta bort ur gruppen")
     # The group, his role in it, and why he stays in the register: one question, no refusal.
     assert f"• {PLACE} (Ledamot)" in asked[0]
     assert "inbjuden till 2 möten" in asked[0]
@@ -70,20 +56,7 @@ def test_a_member_named_nowhere_else_leaves_the_groups_and_is_deleted(
         type(data)(**{**data.__dict__, "police_contact_id": person}),
     )
     area.refresh()
-    asked: list[str] = []
-
-    def answer(button: str):  # type: ignore[no-untyped-def]
-        def press(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.text())
-            click_button(qtbot, box, button)
-
-        return press
-
-    modals.answer(answer("Ta bort ur gruppen"), answer("Ta bort"))
-    click_row(qtbot, area.people.table, "Vikarie Västlund")
-    qtbot.keyClick(area.people.table, Qt.Key.Key_Delete)
-    modals.check()
+    asked = delete_person(qtbot, modals, area, "Vikarie Västlund", "Ta bort ur gruppen", "Ta bort")
     assert "• Lokal styrgrupp Östermalm (Ledamot, kontaktperson polisen)" in asked[0]
     assert asked[1].startswith("Ta bort Vikarie Västlund ur kontaktregistret?")
     assert "Vikarie Västlund" not in column_texts(area.people.table, "Namn")

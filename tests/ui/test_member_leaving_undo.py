@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import MeetingStatus
@@ -16,16 +14,13 @@ from samverkan_desktop.services import calendar, groups, meetings
 from samverkan_desktop.services.calendar import CalendarFilter
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, column_texts, row_texts, show_window
+from tests.ui.person_leaving import delete_person, group_id
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 PERSON = "Jonas Björk"
-
-
-def _group_id(ctx: AppContext) -> int:
-    return next(g.id for g in ctx.call(groups.list_groups) if g.name == PLACE)
 
 
 @pytest.fixture
@@ -36,7 +31,7 @@ def opened(demo_ctx: AppContext) -> int:
         calendar.list_calendar,
         today + dt.timedelta(days=1),
         today + dt.timedelta(days=120),
-        CalendarFilter(group_ids=(_group_id(demo_ctx),)),
+        CalendarFilter(group_ids=(group_id(demo_ctx, PLACE),)),
     )
     meeting_id = next(r.id for r in rows if r.status is MeetingStatus.PLANNED)
     demo_ctx.call(meetings.get_meeting, meeting_id)
@@ -72,29 +67,17 @@ def test_taking_a_person_who_left_out_of_the_groups_is_counted_and_undone(
 ) -> None:
     area = show_window(qtbot, ContactsArea(demo_ctx))
     area.refresh()
-    asked: list[str] = []
-
-    def leave(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        click_button(qtbot, box, "Ta bort ur gruppen")
-
-    modals.answer(leave)
-    click_row(qtbot, area.people.table, PERSON)
-    area.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is area)
-    qtbot.keyClick(area.people.table, Qt.Key.Key_Delete)
-    modals.check()
+    asked = delete_person(qtbot, modals, area, PERSON, "Ta bort ur gruppen")
     assert "Inbjudan till 1 kommande möte tas tillbaka." in asked[0]
     assert PERSON not in _invited(demo_ctx, opened)
-    members = [m.name for m in demo_ctx.call(groups.get_group, _group_id(demo_ctx)).members]
+    members = [m.name for m in demo_ctx.call(groups.get_group, group_id(demo_ctx, PLACE)).members]
     assert PERSON not in members
     assert area.people.notice.label.text() == (
         f"{PERSON} togs bort ur 1 grupp. Inbjudan till 1 kommande möte har tagits tillbaka."
     )
 
     click_button(qtbot, area.people.notice, "Ångra")
-    group = demo_ctx.call(groups.get_group, _group_id(demo_ctx))
+    group = demo_ctx.call(groups.get_group, group_id(demo_ctx, PLACE))
     assert [m.role.label for m in group.members if m.name == PERSON] == ["Member"]
     assert PERSON in _invited(demo_ctx, opened)
     assert PERSON in column_texts(area.people.table, "Namn")
