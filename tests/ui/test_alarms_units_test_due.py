@@ -10,23 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.formatting import LOCAL_ZONE
-from samverkan_desktop.models import UnitEventKind, UnitKind
-from samverkan_desktop.services import alarms
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, column_texts
+from tests.ui.tested_units import unit_last_tested
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.widgets.table_model import WARNING_COLOUR
-
-
-def _unit(ctx: AppContext, code: str, tested_days_ago: int | None) -> None:
-    unit = ctx.call(alarms.create_unit, alarms.UnitInput(code, UnitKind.HOME_VISIT))
-    if tested_days_ago is not None:
-        day = dt.date.today() - dt.timedelta(days=tested_days_ago)
-        when = dt.datetime.combine(day, dt.time(9), tzinfo=LOCAL_ZONE)
-        ctx.call(alarms.record_event, unit, UnitEventKind.TESTED, now=when)
 
 
 def _tested_colours(area: AlarmsArea) -> dict[str, bool]:
@@ -46,9 +36,9 @@ def _tested_colours(area: AlarmsArea) -> dict[str, bool]:
 def test_units_due_for_a_test_are_marked_and_listed_alone(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    _unit(ctx, "LARM-01", 10)
-    _unit(ctx, "LARM-02", 120)
-    _unit(ctx, "LARM-03", None)
+    unit_last_tested(ctx, "LARM-01", 10)
+    unit_last_tested(ctx, "LARM-02", 120)
+    unit_last_tested(ctx, "LARM-03", None)
     area = AlarmsArea(ctx)
     qtbot.addWidget(area)
     area.resize(1280, 800)

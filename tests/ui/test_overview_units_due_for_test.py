@@ -8,31 +8,22 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.formatting import LOCAL_ZONE
-from samverkan_desktop.models import UnitEventKind, UnitKind
-from samverkan_desktop.services import alarms, settings
+from samverkan_desktop.services import settings
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from samverkan_desktop.services.overview import gather
 from tests.ui.helpers import click_button, column_texts, type_text
 from tests.ui.openers import area_in_window, overview_card
+from tests.ui.tested_units import unit_last_tested
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
-
-
-def _unit(ctx: AppContext, code: str, tested_days_ago: int | None) -> None:
-    unit = ctx.call(alarms.create_unit, alarms.UnitInput(code, UnitKind.HOME_VISIT))
-    if tested_days_ago is not None:
-        day = dt.date.today() - dt.timedelta(days=tested_days_ago)
-        when = dt.datetime.combine(day, dt.time(9), tzinfo=LOCAL_ZONE)
-        ctx.call(alarms.record_event, unit, UnitEventKind.TESTED, now=when)
 
 
 def test_the_card_lists_the_units_due_and_show_all_ticks_due_for_a_test(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
-    _unit(ctx, "LARM-03", None)
-    _unit(ctx, "LARM-01", 10)
-    _unit(ctx, "LARM-02", 120)
+    unit_last_tested(ctx, "LARM-03", None)
+    unit_last_tested(ctx, "LARM-01", 10)
+    unit_last_tested(ctx, "LARM-02", 120)
     window, area = area_in_window(qtbot, ctx, "alarms", AlarmsArea)
     page = area.units_page
     type_text(qtbot, page.search, "LARM-01")  # left typed from an earlier visit
@@ -52,7 +43,7 @@ def test_the_card_lists_the_units_due_and_show_all_ticks_due_for_a_test(
 
 
 def test_the_card_is_empty_without_a_rule(ctx: AppContext) -> None:
-    _unit(ctx, "LARM-01", None)
+    unit_last_tested(ctx, "LARM-01", None)
     ctx.call(settings.set_int, TEST_INTERVAL_SETTING, 0)
     card = next(s for s in ctx.call(gather) if s.key == "alarm_tests")
     assert card.total == 0 and not card.items
