@@ -1,5 +1,5 @@
 """The views UI tests start from, opened as a coordinator reaches them: the main window on an
-area, a meeting in its calendar, Larm → Utbildning, a card of the Overview; an area in a window
+area, a meeting in its calendar, Larm → Utbildning, the Overview's cards and entries; an area in a window
 of its own; the reception window with the desk's initials answered."""
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import answer_initials, area_of, settle, show_window
+from ui.actions.area import ActionsArea
 from ui.alarms.area import AlarmsArea
 from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
-from ui.overview.view import OverviewArea, SectionCard
+from ui.overview.view import EntryButton, OverviewArea, SectionCard
 from ui.reception.window import ReceptionWindow
 
 A = TypeVar("A", bound=QWidget)
@@ -32,6 +33,24 @@ def area_in_window(
     area = window.area(key)
     assert isinstance(area, kind)
     return window, area
+
+
+def overview_entries(
+    qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800
+) -> list[EntryButton]:
+    """The Overview's entries (every card's lines), laid out in a window of that size."""
+    _window, overview = area_in_window(qtbot, ctx, "overview", OverviewArea, width, height)
+    settle(qtbot)
+    return overview.findChildren(EntryButton)
+
+
+def actions_with_rows(
+    qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800
+) -> ActionsArea:
+    """The main window on Actions, once its list shows rows."""
+    _window, area = area_in_window(qtbot, ctx, "actions", ActionsArea, width, height)
+    qtbot.waitUntil(lambda: area.table.isVisible() and area.table.model().rowCount() > 0)
+    return area
 
 
 def overview_card(qtbot: QtBot, window: MainWindow, key: str) -> SectionCard:

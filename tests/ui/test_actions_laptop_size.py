@@ -9,22 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, show_window
-from ui.actions.area import ActionsArea
+from tests.ui.helpers import click_row, column_texts
+from tests.ui.openers import actions_with_rows
 from ui.actions.model import DUE, STATUS, TITLE
 from ui.actions.table import ActionsTable
 from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.widgets.record_table import SortHeader
 
 
 def _table(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> ActionsTable:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
-    ctx.navigator.go("actions")
-    area = window.area("actions")
-    assert isinstance(area, ActionsArea)
-    qtbot.waitUntil(lambda: area.table.isVisible() and area.table.model().rowCount() > 0)
-    return area.table
+    return actions_with_rows(qtbot, ctx, width, height).table
 
 
 def _assert_every_column_in_view(qtbot: QtBot, table: ActionsTable) -> None:

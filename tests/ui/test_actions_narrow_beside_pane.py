@@ -6,20 +6,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, show_window
+from tests.ui.helpers import click_row, column_texts
+from tests.ui.openers import actions_with_rows
 from ui.actions.area import ActionsArea
 from ui.actions.model import AREA, RESPONSIBLE, SOURCE
 from ui.context import AppContext
-from ui.main_window import MainWindow
-
-
-def _area(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> ActionsArea:
-    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), width, height)
-    ctx.navigator.go("actions")
-    area = window.area("actions")
-    assert isinstance(area, ActionsArea)
-    qtbot.waitUntil(lambda: area.table.isVisible() and area.table.model().rowCount() > 0)
-    return area
 
 
 def _choose_first(qtbot: QtBot, area: ActionsArea) -> None:
@@ -31,7 +22,7 @@ def _choose_first(qtbot: QtBot, area: ActionsArea) -> None:
 def test_a_laptop_list_beside_the_pane_leaves_out_the_source(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    area = _area(qtbot, demo_ctx, 1100, 700)
+    area = actions_with_rows(qtbot, demo_ctx, 1100, 700)
     table = area.table
     assert not table.isColumnHidden(SOURCE)  # no pane yet: the list shows where each came from
     _choose_first(qtbot, area)
@@ -45,7 +36,7 @@ def test_a_laptop_list_beside_the_pane_leaves_out_the_source(
 def test_a_wider_window_keeps_the_source_beside_the_pane(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    area = _area(qtbot, demo_ctx, 1280, 800)
+    area = actions_with_rows(qtbot, demo_ctx, 1280, 800)
     _choose_first(qtbot, area)
     qtbot.wait(100)  # the pane's width settled
     assert not area.table.isColumnHidden(SOURCE)

@@ -7,9 +7,8 @@ import re
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle, show_window
+from tests.ui.openers import overview_entries
 from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.overview.view import EntryButton
 
 TIME_SPAN = re.compile(r"\d\d\.\d\d–\d\d\.\d\d")
@@ -18,13 +17,8 @@ TIME_SPAN = re.compile(r"\d\d\.\d\d–\d\d\.\d\d")
 def test_meetings_this_week_keep_their_time_at_a_laptops_width(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
-    window.navigate("overview")
-    settle(qtbot)
     entries = [
-        b
-        for b in window.area("overview").findChildren(EntryButton)
-        if TIME_SPAN.search(b.full_text)
+        b for b in overview_entries(qtbot, demo_ctx, 1100, 700) if TIME_SPAN.search(b.full_text)
     ]
     assert entries  # the example district meets every week
     for entry in entries:

@@ -8,9 +8,8 @@ import re
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle, show_window
+from tests.ui.openers import overview_entries
 from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.overview.view import EntryButton
 
 # A date, with its week or time: "2026-12-13 (v. 50)", "2026-11-30 17.00".
@@ -20,11 +19,8 @@ DATE_AT_END = re.compile(r"\d{4}-\d\d-\d\d(?: \(v\. \d+\))?(?: (?:kl\. )?\d\d\.\
 def test_dated_entries_keep_their_date_at_a_laptops_width(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1100, 700)
-    window.navigate("overview")
-    settle(qtbot)
     dated = {}
-    for entry in window.area("overview").findChildren(EntryButton):
+    for entry in overview_entries(qtbot, demo_ctx, 1100, 700):
         for part in entry.full_text.split(" · "):
             if found := DATE_AT_END.search(part):
                 dated[entry.full_text] = (found.group(), entry.text())
