@@ -409,7 +409,8 @@ def list_actions(args: argparse.Namespace) -> int:
                     "closed_on": r.closed_on,
                     "group_id": r.group_id,
                     "group": r.group,
-                    "priority_area": r.priority_area,
+                    "priority_area": r.priority_area,  # its own (the form's)
+                    "shown_priority_area": r.shown_priority_area,  # else its group's, as listed
                     "source_type": r.source_type,
                     "source_id": r.source_id,
                     "source_text": origins[r.id],

@@ -42,3 +42,20 @@ def test_the_origin_has_a_column_of_its_own_named_as_the_window_names_it(
     assert {str(r["id"]): r["source_text"] for r in rows} == shown
     walk = next(r for r in rows if r["source_type"] == "walk_observation")
     assert walk["group"] is None  # a walk's action has no group; its origin is the walk
+
+
+def test_the_json_gives_the_area_the_list_shows_beside_the_actions_own(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = open_database(demo_url)
+    with db.session() as session:
+        ids = action_list.action_ids(session, ActionFilter())
+        listed = {r.id: r.priority_area for r in action_list.action_list_rows(session, ids)}
+    db.dispose()
+    code, out, err = run_cli(capsys, "--db", demo_url, "actions", "list", "--json")
+    rows = json.loads(out)
+    assert {r["id"]: r["shown_priority_area"] for r in rows} == listed
+    # Some are listed under their group's area: "priority_area" (their own) stays empty there.
+    inherited = [r for r in rows if r["priority_area"] is None and r["shown_priority_area"]]
+    assert inherited and all(r["group_id"] is not None for r in inherited)
