@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AlarmUnit, Loan, Person
@@ -68,8 +69,9 @@ def _rank(name: str, typed: str) -> int | None:
 
 def _ranked_staff(session: Session, typed: str) -> list[tuple[int, Person]]:
     """Staff fitting the typed letters, best fit first; among equal fits, whoever borrowed most
-    recently first (the reception's regulars), then by name."""
-    needle = " ".join(typed.casefold().split())
+    recently first (the reception's regulars), then by name. The typed letters are composed
+    like the stored names (an "Å" pasted as "A" + ring finds Åsa)."""
+    needle = " ".join(composed(typed).casefold().split())
     if not needle:
         return []
     staff = session.scalars(select(Person).where(Person.is_staff.is_(True)))

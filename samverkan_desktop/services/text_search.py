@@ -8,6 +8,9 @@ first narrowed by LIKE with ``_`` in their place, and only those rows are folded
 A table can also have a trigram index kept by SQLite (FTS5, ``tokenize='trigram'``): for a term
 of three or more characters ``trigram_phrase`` gives the MATCH text that finds every row that
 ``contains`` finds (and maybe a few more): the index narrows, ``contains`` still decides.
+
+Terms are composed (NFC, ``composed_text``) as stored text is: a term pasted from a Mac finds
+what was typed on a keyboard. Only the term is composed here, never the rows.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from typing import Any
 from sqlalchemy import and_, or_
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.composed_text import composed
+
 
 def contains(session: Session, column: Any, term: str) -> Any:
     """``column`` contains ``term``, ignoring case (a SQL condition)."""
+    term = composed(term)
     if session.get_bind().dialect.name != "sqlite":
         return column.icontains(term, autoescape=True)
     if term.isascii():
@@ -51,6 +57,7 @@ def trigram_phrase(session: Session, term: str) -> str | None:
     """The FTS5 MATCH text (one phrase: the term as a substring, any case) that finds every
     row where ``contains`` finds ``term``; None where a trigram index cannot serve the term
     (not SQLite, under three characters, or a letter outside the Latin script)."""
+    term = composed(term)
     if session.get_bind().dialect.name != "sqlite" or len(term) < TRIGRAM_MIN:
         return None
     if not all(trigram_safe(char) for char in term):

@@ -9,6 +9,7 @@ from typing import TypeVar
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 
@@ -22,10 +23,12 @@ T = TypeVar("T")
 
 
 def clean(value: str | None) -> str | None:
-    """Strip a free-text value; empty becomes None."""
+    """Strip a free-text value; empty becomes None. Composed (NFC): a name pasted with "A" and a
+    combining ring is stored as the "Å" a keyboard types, so searches and duplicate checks see
+    one name."""
     if value is None:
         return None
-    value = value.strip()
+    value = composed(value.strip())
     return value or None
 
 

@@ -1,0 +1,20 @@
+"""Text in one Unicode form (NFC, "composed"), so that what looks equal compares equal.
+
+"Å" typed on a keyboard is one character; pasted from a Mac or some web pages it may be "A"
+followed by a combining ring (NFD). Stored text (``services.validation.clean``) and search terms
+(``services.text_search``, the reception's borrower search, the lists' search fields) are both
+composed, so a search typed on the keyboard finds a name that was pasted, and the other way round.
+Only the typed or imported text is composed, never each stored row: the rows are composed when
+they are saved. This module stays free of SQLAlchemy and Qt: the window's search fields use it too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def composed(text: str) -> str:
+    """``text`` in NFC. Already composed text (nearly all, and all ASCII) comes back as the same
+    object after ``normalize``'s own quick check, the check ``unicodedata.is_normalized`` makes:
+    calling that first would only run the check twice."""
+    return unicodedata.normalize("NFC", text)
