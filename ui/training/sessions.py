@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.composed_text import composed
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import training
@@ -125,7 +126,7 @@ class AttendeesPanel(QWidget):
         part only one name holds), else the one name that begins with them ("Lena" is Lena
         Persson, not Helena Wikström) or one of whose names does ("pers")."""
         person_id: int | None = self.person.value()
-        typed = self.person.currentText().strip().casefold()
+        typed = composed(self.person.currentText().strip()).casefold()
         if person_id is not None or not typed:
             return person_id
         starting = [
@@ -167,7 +168,7 @@ class AttendeesPanel(QWidget):
         typed = self.person.currentText().strip()
         if not typed:
             return
-        folded = typed.casefold()
+        folded = composed(typed).casefold()
         names = [self.person.itemText(i).split(" — ")[0] for i in range(self.person.count())]
         fitting = [n for n in names if any(w.startswith(folded) for w in n.casefold().split())]
         names = fitting or [n for n in names if folded in n.casefold()]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
@@ -418,7 +419,8 @@ class RecordCombo(QComboBox):
     def value(self) -> Any:
         if not self.isEditable():
             return self.currentData()
-        text = self.currentText().strip()
+        # Composed like the items (stored names): a pasted "A" + ring still finds "Åsa".
+        text = composed(self.currentText().strip())
         if not text:
             return None
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)

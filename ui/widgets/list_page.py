@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.detail_fit import DetailFit
@@ -273,7 +274,8 @@ class ListPage(QWidget, Generic[R]):
     # --- behaviour ---------------------------------------------------------------------------
 
     def search_text(self) -> str:
-        return self.search.text().strip()
+        # Composed like the stored rows: pages that filter their rows here find pasted text too.
+        return composed(self.search.text().strip())
 
     def reload(self, select_id: Any = None) -> None:
         """Reload from the database, keeping (or moving) the selection."""
