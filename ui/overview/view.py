@@ -307,6 +307,11 @@ class OverviewArea(Area):
         self.heading.setText(
             _("Today is {date}, {week}").format(date=long_date(today), week=week_label(today))
         )
+        if self._cards and [card.section for card in self._cards] == sections:
+            # Gathered again, unchanged (right after a quick start, every clock tick): the
+            # cards stay, so no second set of widgets is built while the first awaits deletion
+            # (a megabyte of the start's peak) and the keyboard focus stays on its entry.
+            return
         clear_layout(self.grid)
         self._cards = [SectionCard(section, self.ctx, self.cards) for section in sections]
         for index, card in enumerate(self._cards):
