@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,9 +25,12 @@ from samverkan_desktop.models import (
     Meeting,
     MeetingRule,
 )
-from samverkan_desktop.recurrence import Rule, RuleDefaults
+from samverkan_desktop.recurrence import Rule
 from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.settings import get_int
+
+if TYPE_CHECKING:  # the phrase reader compiles its patterns on import: not at start-up
+    from samverkan_desktop.recurrence import RuleDefaults
 
 HORIZON_SETTING = "meetings.horizon_months"
 WEEKDAY_SETTING = "meetings.default_weekday"
@@ -100,6 +104,8 @@ def store_rule(row: MeetingRule, rule: Rule) -> None:
 
 def rule_defaults(session: Session, group_id: int | None = None) -> RuleDefaults:
     """What a phrase leaves open: the group's current rule's weekday and time, else the settings."""
+    from samverkan_desktop.recurrence import RuleDefaults
+
     weekday = get_int(session, WEEKDAY_SETTING) - 1
     if group_id is not None:
         row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))

@@ -28,7 +28,6 @@ from samverkan_desktop.recurrence import (
     describe,
     describe_holiday_policy,
     occurrences,
-    parse_phrase,
 )
 from samverkan_desktop.services.meeting_common import (
     get_group,
@@ -136,6 +135,10 @@ def read_phrase(
     place: str | None = None,
 ) -> Rule:
     """Read a phrase with the group's defaults (its current weekday and time, else settings)."""
+    # Here, not at the top: the start plans meetings ahead with this module, and the phrase
+    # reader compiles its patterns on import.
+    from samverkan_desktop.recurrence import parse_phrase
+
     return parse_phrase(
         phrase,
         starts_on=starts_on or dt.date.today(),

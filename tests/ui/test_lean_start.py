@@ -1,0 +1,86 @@
+"""Start-up stays lean to the point make bench measures its peak memory: the quick start has
+shown the saved Overview, opened the database, gathered the Overview again and started the
+background work (ui.startup_probe's SAMVERKAN_LIVE). What no part of that uses comes with
+the first area, dialog, printout or export that needs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from samverkan_desktop import demo
+from samverkan_desktop.db import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+NOT_AT_START = (
+    # The phrase reader ("varannan tisdag 18-20") compiles its patterns on import: the rule
+    # dialog and the command line read phrases, planning ahead and the Overview do not.
+    "samverkan_desktop.recurrence.phrases",
+    "samverkan_desktop.recurrence.phrase_words",
+    # Printing, exports and the example data (tests/ui/test_lean_areas.py: not even once every
+    # area has been opened).
+    "reportlab",
+    "icalendar",
+    "PIL",
+    "PySide6.QtPdf",
+    "PySide6.QtPrintSupport",
+    "samverkan_desktop.demo",
+    # Migrations on a current database, and other databases' dialects.
+    "alembic",
+    "sqlalchemy.dialects.postgresql",
+    "psycopg",
+)
+
+START = """
+import sys
+from ui import startup_probe
+
+live_now = startup_probe.live_now
+
+
+def report(app):
+    wanted = tuple(sys.argv[2:])
+    loaded = sorted(m for m in sys.modules if m in wanted or m.startswith(tuple(w + "." for w in wanted)))
+    print("LOADED", *loaded)
+    live_now(app)
+
+
+startup_probe.live_now = report
+from ui.app import run
+
+sys.exit(run(["main.py", "--db", sys.argv[1]]))
+"""
+
+
+def _start(url: str, home: Path) -> dict[str, list[str]]:
+    env = {
+        **os.environ,
+        "SAMVERKAN_STARTUP_PROBE": "1",
+        "XDG_CONFIG_HOME": str(home / "config"),  # the window's own settings: a fresh user
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", START, url, *NOT_AT_START],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+    )
+    return {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines() if line}
+
+
+def test_the_quick_start_loads_nothing_its_first_view_and_background_work_do_not_use(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    db = open_database(sqlite_url)
+    db.call(demo.load)
+    db.dispose()
+    _start(sqlite_url, tmp_path)  # the ordinary start, which keeps the Overview
+    quick = _start(sqlite_url, tmp_path)
+    assert quick["SAMVERKAN_READY"][2] == "0"  # the saved Overview came first
+    assert "SAMVERKAN_LIVE" in quick  # then the database and the background work
+    assert quick["LOADED"] == []
