@@ -21,7 +21,6 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow, list_calendar
 from samverkan_desktop.services.meeting_common import day_start, meetings_with_minutes, to_local
-from samverkan_desktop.services.meetings import cancel_meeting
 
 
 def _past_planned(today: dt.date) -> ColumnElement[bool]:
@@ -85,6 +84,10 @@ def cancel_not_held(
 ) -> CancelledNotHeld:
     """Mark as cancelled those of ``meeting_ids`` that are before today, still planned and
     without minutes (a meeting changed meanwhile is judged as it is now)."""
+    # Here, not at the top: the Overview reads this module at every start, and the meetings
+    # service brings the agenda's and the meeting rows' modules with it.
+    from samverkan_desktop.services.meetings import cancel_meeting
+
     candidates = session.scalars(
         select(Meeting).where(Meeting.id.in_(list(meeting_ids)), _past_planned(today))
     ).all()

@@ -19,6 +19,11 @@ NOT_AT_START = (
     # dialog and the command line read phrases, planning ahead and the Overview do not.
     "samverkan_desktop.recurrence.phrases",
     "samverkan_desktop.recurrence.phrase_words",
+    # The meetings service, with the agenda's and the meeting rows' modules: the Overview's
+    # meetings not held need it only to cancel them.
+    "samverkan_desktop.services.meetings",
+    "samverkan_desktop.services.agenda",
+    "samverkan_desktop.services.meeting_rows",
     # Printing, exports and the example data (tests/ui/test_lean_areas.py: not even once every
     # area has been opened).
     "reportlab",
