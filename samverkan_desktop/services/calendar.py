@@ -114,6 +114,8 @@ def list_calendar(
     filters: CalendarFilter | None = None,
 ) -> list[CalendarRow]:
     """Meetings from ``start`` to ``end`` (inclusive, Stockholm days), in time order."""
+    from samverkan_desktop.swedish_order import sql_sort_key  # not on the window's start path
+
     if end < start:
         raise ValidationError(_("The end date cannot be before the start date."), field="end")
     f = filters or CalendarFilter()
@@ -138,7 +140,7 @@ def list_calendar(
             Meeting.starts_at >= day_start(start),
             Meeting.starts_at < day_start(end + dt.timedelta(days=1)),
         )
-        .order_by(Meeting.starts_at, Group.name)
+        .order_by(Meeting.starts_at, sql_sort_key(Group.name), Group.name)
     )
     query = query.where(*group_conditions(f))
     if not f.include_cancelled:

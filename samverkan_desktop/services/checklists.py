@@ -26,6 +26,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.swedish_order import sort_key
 
 DEFAULT_TEMPLATE_FILE = RESOURCES_DIR / "checklists" / "default.toml"
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -97,7 +98,7 @@ def list_templates(session: Session, *, active_only: bool = False) -> list[Templ
             )
         ).all()
     )
-    query = select(ChecklistTemplate).order_by(func.lower(ChecklistTemplate.name))
+    query = select(ChecklistTemplate).order_by(ChecklistTemplate.id)
     if active_only:
         query = query.where(ChecklistTemplate.active.is_(True))
     return [
@@ -109,7 +110,7 @@ def list_templates(session: Session, *, active_only: bool = False) -> list[Templ
             item_counts.get(t.id, 0),
             walk_counts.get(t.id, 0),
         )
-        for t in session.scalars(query)
+        for t in sorted(session.scalars(query), key=lambda t: sort_key(t.name))
     ]
 
 

@@ -105,11 +105,17 @@ def verification_cutoff(today: dt.date) -> dt.date:
 def organisation_names(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every organisation by name: what a choice list needs, without counting
     each one's people."""
-    query = select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name))
-    return [(row.id, row.name) for row in session.execute(query)]
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
+    query = select(Organisation.id, Organisation.name).order_by(Organisation.id)
+    return sorted(
+        ((row.id, row.name) for row in session.execute(query)), key=lambda r: sort_key(r[1])
+    )
 
 
 def list_organisations(session: Session, search: str | None = None) -> list[OrganisationRow]:
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
     counts = (
         select(Person.organisation_id, func.count(Person.id).label("n"))
         .group_by(Person.organisation_id)
@@ -118,14 +124,15 @@ def list_organisations(session: Session, search: str | None = None) -> list[Orga
     query = (
         select(Organisation, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.organisation_id == Organisation.id)
-        .order_by(func.lower(Organisation.name))
+        .order_by(Organisation.id)
     )
     if clean(search):
         query = query.where(contains(session, Organisation.name, clean(search) or ""))
-    return [
+    rows = [
         OrganisationRow(o.id, o.name, o.kind, o.org_number, o.phone, o.notes, n, o.version)
         for o, n in session.execute(query)
     ]
+    return sorted(rows, key=lambda row: sort_key(row.name))
 
 
 def _organisation_values(data: OrganisationInput) -> dict[str, object]:
@@ -305,9 +312,9 @@ def list_people(
     staff_only: bool = False,
 ) -> list[PersonRow]:
     """People sorted by name. ``unverified_on``: only those due for verification on that day."""
-    query = (
-        select(Person).options(joinedload(Person.organisation)).order_by(func.lower(Person.name))
-    )
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
+    query = select(Person).options(joinedload(Person.organisation)).order_by(Person.id)
     term = clean(search)
     if term:
         query = query.outerjoin(Person.organisation).where(
@@ -326,13 +333,16 @@ def list_people(
     if unverified_on is not None:
         cutoff = verification_cutoff(unverified_on)
         query = query.where(or_(Person.last_verified.is_(None), Person.last_verified < cutoff))
-    return [_person_row(p) for p in session.scalars(query).unique()]
+    rows = [_person_row(p) for p in session.scalars(query).unique()]
+    return sorted(rows, key=lambda row: sort_key(row.name))
 
 
 def people_to_verify(session: Session, today: dt.date, limit: int) -> tuple[int, list[PersonRow]]:
     """How many people are due for verification on ``today``, and the ``limit`` longest
     unverified (never verified first), by name among equals: counted in SQL, only the shown
     ones read (the Overview's card at thousands of contacts)."""
+    from samverkan_desktop.swedish_order import sql_sort_key  # not on the window's start path
+
     cutoff = verification_cutoff(today)
     due = or_(Person.last_verified.is_(None), Person.last_verified < cutoff)
     total = session.scalar(select(func.count(Person.id)).where(due)) or 0
@@ -340,7 +350,12 @@ def people_to_verify(session: Session, today: dt.date, limit: int) -> tuple[int,
         select(Person)
         .options(joinedload(Person.organisation))
         .where(due)
-        .order_by(Person.last_verified.is_not(None), Person.last_verified, func.lower(Person.name))
+        .order_by(
+            Person.last_verified.is_not(None),
+            Person.last_verified,
+            sql_sort_key(Person.name),
+            Person.name,
+        )
         .limit(limit)
     )
     return int(total), [_person_row(p) for p in session.scalars(query).unique()]
@@ -414,6 +429,8 @@ class GroupTie:
 
 def group_ties(session: Session, person_id: int) -> list[GroupTie]:
     """The groups a person is a member of, or the convener or contact person of, by name."""
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
     roles: dict[int, list[str]] = {}
     names: dict[int, str] = {}
     for membership in session.scalars(
@@ -436,21 +453,21 @@ def group_ties(session: Session, person_id: int) -> list[GroupTie]:
                 group_roles.append(label)
     return sorted(
         (GroupTie(group_id, names[group_id], tuple(roles[group_id])) for group_id in names),
-        key=lambda tie: tie.group.lower(),
+        key=lambda tie: sort_key(tie.group),
     )
 
 
 def groups_by_person(session: Session) -> dict[int, tuple[str, ...]]:
     """For each person in a group: the groups' names, by name (one query for the whole list)."""
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
     rows = session.execute(
-        select(Membership.person_id, Group.name)
-        .join(Group, Group.id == Membership.group_id)
-        .order_by(func.lower(Group.name))
+        select(Membership.person_id, Group.name).join(Group, Group.id == Membership.group_id)
     )
     found: dict[int, list[str]] = {}
     for person_id, name in rows:
         found.setdefault(person_id, []).append(name)
-    return {person_id: tuple(names) for person_id, names in found.items()}
+    return {person_id: tuple(sorted(names, key=sort_key)) for person_id, names in found.items()}
 
 
 def _upcoming_invitations(

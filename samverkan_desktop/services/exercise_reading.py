@@ -106,6 +106,8 @@ def list_exercises(
 def get_exercise(
     session: Session, exercise_id: int, today: dt.date | None = None
 ) -> ExerciseDetail:
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
     exercise = load(session, exercise_id)
     action_rows = {
         row.id: row
@@ -138,7 +140,7 @@ def get_exercise(
             )
             for p in sorted(
                 exercise.participants,
-                key=lambda p: (p.role.position if p.role else 1_000_000, p.person.name.casefold()),
+                key=lambda p: (p.role.position if p.role else 1_000_000, sort_key(p.person.name)),
             )
         ),
         checklist=tuple(

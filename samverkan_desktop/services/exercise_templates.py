@@ -21,6 +21,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.swedish_order import sort_key
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,12 @@ def list_templates(session: Session, active_only: bool = False) -> list[Template
             )
         ).all()
     )
-    query = select(ExerciseTemplate).order_by(ExerciseTemplate.name)
+    query = select(ExerciseTemplate).order_by(ExerciseTemplate.id)
     if active_only:
         query = query.where(ExerciseTemplate.active.is_(True))
     return [
         TemplateRow(t.id, t.name, t.description, t.active, counts.get(t.id, 0))
-        for t in session.scalars(query)
+        for t in sorted(session.scalars(query), key=lambda t: sort_key(t.name))
     ]
 
 

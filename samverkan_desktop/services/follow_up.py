@@ -9,7 +9,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop.enums import ActionStatus, MeetingStatus
@@ -30,6 +30,7 @@ from samverkan_desktop.services.action_rows import responsible_text
 from samverkan_desktop.services.groups import TYPE_ORDER
 from samverkan_desktop.services.meeting_common import day_start
 from samverkan_desktop.services.walk_actions import open_counts_by_walk
+from samverkan_desktop.swedish_order import sort_key, sql_sort_key
 
 
 class FollowUpPeriod(enum.Enum):
@@ -244,7 +245,7 @@ def _walks(session: Session, group_id: int, first: dt.date, last: dt.date) -> tu
             Walk.date <= last,
             Walk.status != WalkStatus.CANCELLED,
         )
-        .order_by(Walk.date, func.lower(Place.name))
+        .order_by(Walk.date, sql_sort_key(Place.name), Place.name)
     ).all()
     open_counts = open_counts_by_walk(session, [w.id for w in walks])
     return tuple(
@@ -261,10 +262,12 @@ def follow_up(
     today = today or dt.date.today()
     first, last = period.span(year)
     candidates = session.scalars(
-        select(Group).options(selectinload(Group.priority_areas)).order_by(func.lower(Group.name))
+        select(Group).options(selectinload(Group.priority_areas)).order_by(Group.id)
     ).all()
     chosen = [
-        g for g in candidates if _is_followed_up(g, period) and _active_during(g, first, last)
+        g
+        for g in sorted(candidates, key=lambda g: sort_key(g.name))
+        if _is_followed_up(g, period) and _active_during(g, first, last)
     ]
     chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
     result = []

@@ -31,6 +31,7 @@ from samverkan_desktop.services.validation import (
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
+from samverkan_desktop.swedish_order import sort_key
 
 # The order of the collaboration structure (its printout, the follow-up): from the steering
 # group down, then the councils and networks.
@@ -229,7 +230,7 @@ def list_groups(
         select(Group, func.coalesce(member_counts.c.n, 0))
         .outerjoin(member_counts, member_counts.c.group_id == Group.id)
         .options(selectinload(Group.priority_areas), joinedload(Group.convener))
-        .order_by(func.lower(Group.name))
+        .order_by(Group.id)
     )
     term = clean(search)
     if term:
@@ -246,7 +247,7 @@ def list_groups(
         query = query.where(Group.status == status)
     if priority_area_id is not None:
         query = query.where(Group.priority_areas.any(PriorityArea.id == priority_area_id))
-    return [
+    rows = [
         GroupRow(
             id=g.id,
             name=g.name,
@@ -262,6 +263,7 @@ def list_groups(
         )
         for g, count in session.execute(query).unique()
     ]
+    return sorted(rows, key=lambda row: sort_key(row.name))
 
 
 def _get_group(session: Session, group_id: int) -> Group:
@@ -272,7 +274,7 @@ def get_group(session: Session, group_id: int) -> GroupDetail:
     group = _get_group(session, group_id)
     members = sorted(
         group.memberships,
-        key=lambda m: (list(MemberRole).index(m.role), m.person.name.lower()),
+        key=lambda m: (list(MemberRole).index(m.role), sort_key(m.person.name)),
     )
     return GroupDetail(
         id=group.id,

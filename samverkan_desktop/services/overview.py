@@ -51,6 +51,8 @@ Provider = Callable[[Session, dt.date], OverviewSection]
 
 
 def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSection:
+    from samverkan_desktop.swedish_order import sql_sort_key  # not on the window's start path
+
     horizon = today + dt.timedelta(days=GROUP_HORIZON_DAYS)
     query = (
         select(Group)
@@ -63,7 +65,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                 and_(Group.status == GroupStatus.PLANNED, Group.starts_on < today),
             )
         )
-        .order_by(Group.name)
+        .order_by(sql_sort_key(Group.name), Group.name)
     )
     items: list[OverviewItem] = []
     for group in session.scalars(query):

@@ -18,6 +18,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.swedish_order import sort_key
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def list_places(
     walked = select(Walk.place_id, Walk.date).where(
         Walk.status.not_in((WalkStatus.PLANNING, WalkStatus.CANCELLED))
     )
-    query = select(Place).options(selectinload(Place.priorities)).order_by(func.lower(Place.name))
+    query = select(Place).options(selectinload(Place.priorities)).order_by(Place.id)
     term = clean(search)
     if term:
         query = query.where(
@@ -103,7 +104,7 @@ def list_places(
         )
     if priority_year is not None:
         query = query.where(Place.priorities.any(PlacePriority.year == priority_year))
-    places = list(session.scalars(query))
+    places = sorted(session.scalars(query), key=lambda place: sort_key(place.name))
     counts: dict[int, int] = dict(
         session.execute(select(Walk.place_id, func.count(Walk.id)).group_by(Walk.place_id)).all()
     )
@@ -254,9 +255,10 @@ def list_priorities(session: Session, year: int) -> list[PriorityRow]:
         select(PlacePriority)
         .join(PlacePriority.place)
         .where(PlacePriority.year == year)
-        .order_by(PlacePriority.rank, func.lower(Place.name))
+        .order_by(PlacePriority.rank, PlacePriority.id)
     )
-    return [_priority_row(p) for p in session.scalars(query)]
+    rows = [_priority_row(p) for p in session.scalars(query)]
+    return sorted(rows, key=lambda row: (row.rank, sort_key(row.place)))
 
 
 def priority_years(session: Session) -> list[int]:

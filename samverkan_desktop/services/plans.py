@@ -213,6 +213,8 @@ def list_plans(
     ``due_within=N``: only active plans whose next revision is at most N days away (overdue
     included).
     """
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
     today = today or dt.date.today()
     if due_within is not None and due_within < 0:
         raise ValidationError(_("The number of days must not be negative."), field="due_within")
@@ -238,7 +240,9 @@ def list_plans(
         ):
             continue
         rows.append(row)
-    rows.sort(key=lambda r: (r.next_revision is None, r.next_revision or dt.date.max, r.name))
+    rows.sort(
+        key=lambda r: (r.next_revision is None, r.next_revision or dt.date.max, sort_key(r.name))
+    )
     return rows
 
 

@@ -25,6 +25,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.swedish_order import sort_key
 
 ALARM_COURSE_CODE = "alarm_training"
 
@@ -95,12 +96,13 @@ def list_courses(session: Session) -> list[CourseRow]:
     query = (
         select(Course, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.course_id == Course.id)
-        .order_by(func.lower(Course.name))
+        .order_by(Course.id)
     )
-    return [
+    rows = [
         CourseRow(c.id, c.code, c.name, c.validity_months, c.description, n)
         for c, n in session.execute(query)
     ]
+    return sorted(rows, key=lambda row: sort_key(row.name))
 
 
 def course_by_code(session: Session, code: str) -> CourseRow | None:
@@ -241,9 +243,10 @@ def list_attendees(session: Session, session_id: int) -> list[AttendeeRow]:
         select(TrainingAttendance.id, Person.id, Person.name, Person.department)
         .join(Person, Person.id == TrainingAttendance.person_id)
         .where(TrainingAttendance.session_id == session_id)
-        .order_by(func.lower(Person.name))
+        .order_by(TrainingAttendance.id)
     )
-    return [AttendeeRow(*row) for row in session.execute(query)]
+    rows = [AttendeeRow(*row) for row in session.execute(query)]
+    return sorted(rows, key=lambda row: sort_key(row.name))
 
 
 def add_attendee(

@@ -19,6 +19,7 @@ from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Course, CourseRequirement, CrisisRole, CrisisRoleMember
 from samverkan_desktop.services import training
 from samverkan_desktop.services.validation import get_or_raise
+from samverkan_desktop.swedish_order import sort_key
 
 EXPIRING_DAYS = 60
 
@@ -117,10 +118,10 @@ def training_gaps(
     for role in session.scalars(query):
         role_gaps: list[GapRow] = []
         people = [m.person for m in role.members]
-        for requirement in sorted(role.requirements, key=lambda r: r.course.name):
+        for requirement in sorted(role.requirements, key=lambda r: sort_key(r.course.name)):
             course = requirement.course
             attended = training.last_attended(session, course.id, [p.id for p in people], today)
-            for person in sorted(people, key=lambda p: p.name.casefold()):
+            for person in sorted(people, key=lambda p: sort_key(p.name)):
                 if (person.id, course.id) in seen:
                     continue
                 last = attended.get(person.id)
@@ -149,6 +150,6 @@ def training_gaps(
                         until,
                     )
                 )
-        role_gaps.sort(key=lambda gap: (gap.name.casefold(), gap.course.casefold()))
+        role_gaps.sort(key=lambda gap: (sort_key(gap.name), sort_key(gap.course)))
         gaps.extend(role_gaps)
     return gaps

@@ -20,6 +20,7 @@ from samverkan_desktop.models import (
     TrainingSession,
 )
 from samverkan_desktop.services import training
+from samverkan_desktop.swedish_order import sort_key
 
 # A training that runs out this soon is marked, so the person can book the next session.
 EXPIRING_DAYS = 30
@@ -58,7 +59,7 @@ def valid_holders(session: Session, course_id: int, today: dt.date) -> list[Hold
         select(Person.id, Person.name, Person.department, Organisation.name, latest.c.held_on)
         .join(latest, latest.c.person_id == Person.id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .order_by(func.lower(Person.name), Person.id)
+        .order_by(Person.id)
     )
     rows = []
     for person_id, name, department, organisation, attended in session.execute(query):
@@ -68,5 +69,5 @@ def valid_holders(session: Session, course_id: int, today: dt.date) -> list[Hold
         until = status.valid_until
         expiring = until is not None and (until - today).days <= EXPIRING_DAYS
         rows.append(HolderRow(person_id, name, department, organisation, attended, until, expiring))
-    rows.sort(key=lambda row: (row.name.casefold(), row.person_id))
+    rows.sort(key=lambda row: (sort_key(row.name), row.person_id))
     return rows

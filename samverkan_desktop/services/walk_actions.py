@@ -143,6 +143,8 @@ def list_for_observation(session: Session, observation_id: int) -> list[WalkActi
 
 def responsible_organisations(session: Session, walk_id: int) -> list[tuple[int, str, int]]:
     """(organisation id, name, number of actions) for every organisation with actions."""
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
     counts: dict[int, tuple[str, int]] = {}
     for action in list_for_walk(session, walk_id):
         if action.responsible_organisation_id is None:
@@ -151,7 +153,7 @@ def responsible_organisations(session: Session, walk_id: int) -> list[tuple[int,
             action.responsible_organisation_id, (action.responsible_organisation or "", 0)
         )
         counts[action.responsible_organisation_id] = (name, n + 1)
-    return sorted(((i, name, n) for i, (name, n) in counts.items()), key=lambda r: r[1].lower())
+    return sorted(((i, name, n) for i, (name, n) in counts.items()), key=lambda r: sort_key(r[1]))
 
 
 def sender_organisation_id(session: Session, walk_id: int) -> int | None:

@@ -25,6 +25,7 @@ from samverkan_desktop.services.validation import (
     require_text,
 )
 from samverkan_desktop.services.walks import get_walk_model
+from samverkan_desktop.swedish_order import sort_key
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,9 @@ def list_participants(session: Session, walk_id: int) -> list[ParticipantRow]:
                     p.id, None, p.organisation_id, p.organisation.name, None, p.organisation.name
                 )
             )
-    rows.sort(key=lambda r: ((r.organisation or r.name).casefold(), r.person_id is None, r.name))
+    rows.sort(
+        key=lambda r: (sort_key(r.organisation or r.name), r.person_id is None, sort_key(r.name))
+    )
     return rows
 
 
