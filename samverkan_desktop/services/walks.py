@@ -32,7 +32,6 @@ from samverkan_desktop.models import (
     WalkParticipant,
     WalkStatus,
 )
-from samverkan_desktop.services import walk_actions
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import clean, get_or_raise
 
@@ -196,7 +195,10 @@ def list_walks(
     ids = [w.id for w in walks]
     participants = _counts(session, WalkParticipant.walk_id, WalkParticipant.id, ids)
     observations = _counts(session, Observation.walk_id, Observation.id, ids)
-    open_actions = walk_actions.open_counts_by_walk(session, ids)
+    # Here, not at the top: the Overview reads this module at every start, the list only later.
+    from samverkan_desktop.services.walk_actions import open_counts_by_walk
+
+    open_actions = open_counts_by_walk(session, ids)
     return [
         WalkRow(
             id=w.id,

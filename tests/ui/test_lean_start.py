@@ -24,6 +24,8 @@ NOT_AT_START = (
     "samverkan_desktop.services.meetings",
     "samverkan_desktop.services.agenda",
     "samverkan_desktop.services.meeting_rows",
+    # The walks' actions: the Overview's walks to follow up do not count them, the walks list does.
+    "samverkan_desktop.services.walk_actions",
     # Printing, exports and the example data (tests/ui/test_lean_areas.py: not even once every
     # area has been opened).
     "reportlab",
