@@ -36,6 +36,7 @@ from samverkan_desktop.reports.style import (
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.contacts import verification_cutoff
 from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
+from samverkan_desktop.swedish_order import sort_key
 
 
 def _type_heading(group_type: GroupType, count: int) -> str:
@@ -88,7 +89,7 @@ def participants_text(members: tuple[MemberRow, ...]) -> str:
     """ "Östermalms stadsdelsförvaltning (3), Lokalpolisområde Norrmalm (2)": who takes part,
     most represented first."""
     counts = Counter(m.organisation or _("No organisation") for m in members)
-    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))
     return ", ".join(f"{name} ({count})" for name, count in ordered)
 
 

@@ -37,6 +37,7 @@ from samverkan_desktop.reports.walk_parts import (
 from samverkan_desktop.services import walk_actions, walk_followup, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walk_actions import WalkActionRow
+from samverkan_desktop.swedish_order import sort_key
 
 
 def when_text(walk: walk_service.WalkDetail) -> str:
@@ -70,7 +71,8 @@ def _participants(people: list[walk_route.ParticipantRow], residents: int) -> li
             by_org[key].append(p.name + (f" ({p.title})" if p.title else ""))
         else:
             by_org.setdefault(key, [])
-    rows = [(org, ", ".join(names) or "–") for org, names in sorted(by_org.items())]
+    ordered = sorted(by_org.items(), key=lambda item: sort_key(item[0]))
+    rows = [(org, ", ".join(names) or "–") for org, names in ordered]
     if residents:
         rows.append((_("Residents"), str(residents)))
     return [
@@ -184,7 +186,7 @@ def group_by_organisation(
     groups: dict[str, list[WalkActionRow]] = defaultdict(list)
     for action in actions:
         groups[action.responsible_organisation or action.responsible_person or ""].append(action)
-    named = sorted((k, v) for k, v in groups.items() if k)
+    named = sorted(((k, v) for k, v in groups.items() if k), key=lambda item: sort_key(item[0]))
     return named + ([(_("No responsible organisation"), groups[""])] if "" in groups else [])
 
 
