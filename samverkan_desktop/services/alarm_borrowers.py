@@ -174,7 +174,9 @@ def resolve_staff(
     if not found:
         raise NotFoundError(_("No staff member is called “{name}”.").format(name=typed))
     if len(found) > 1:
-        found.sort(key=lambda p: p.name.casefold())
+        from samverkan_desktop.swedish_order import sort_key
+
+        found.sort(key=lambda p: sort_key(p.name))  # "Åsa Berg, Ärla Berg", as the lists
         raise ValidationError(
             _("“{name}” fits several staff members: {names}. Give the whole name.").format(
                 name=typed, names=", ".join(p.name for p in found[:5])

@@ -14,9 +14,10 @@ from samverkan_desktop.errors import (
     ValidationError,
 )
 from samverkan_desktop.models import AlarmUnit, UnitEventKind, UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms
+from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarms, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.alarms import UnitInput
+from samverkan_desktop.services.contacts import PersonInput
 from tests.core.alarm_data import NOW, at, make
 
 
@@ -158,6 +159,11 @@ def test_resolve_staff_for_the_command_line(db: Database) -> None:
             alarm_borrowers.resolve_staff(s, "le")
         with pytest.raises(NotFoundError, match="Ingen anställd heter ”Sara Holm”"):
             alarm_borrowers.resolve_staff(s, "Sara Holm")
+        for name in ("Ärla Berg", "Åsa Berg", "Zelda Berg"):
+            contacts.create_person(s, PersonInput(name, is_staff=True))
+        # The names it could mean, in Swedish order (Å before Ä, both after Z).
+        with pytest.raises(ValidationError, match="Zelda Berg, Åsa Berg, Ärla Berg"):
+            alarm_borrowers.resolve_staff(s, "Berg")
 
 
 def test_a_units_details_saved_elsewhere_meanwhile_are_not_overwritten(db: Database) -> None:
