@@ -4,15 +4,12 @@ photo or calendar export (make bench reports the memory of a window with every a
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from samverkan_desktop import demo
 from samverkan_desktop.db import open_database
+from tests.ui.window_process import run_script
 
-ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("reportlab", "icalendar", "PIL", "PySide6.QtPdf", "PySide6.QtPrintSupport")
 
 VISIT = """
@@ -21,6 +18,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from samverkan_desktop.db import open_database
+from tests.ui.window_process import run_script
 from ui.context import AppContext, ChangeBus, Navigator
 from ui.main_window import MainWindow
 from ui.startup_probe import visit_every_area
@@ -39,17 +37,8 @@ def test_every_area_opens_without_the_printing_and_export_libraries(
     db = open_database(sqlite_url)
     db.call(demo.load)
     db.dispose()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", VISIT, sqlite_url, *HEAVY],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=True,
-    )
-    counts, loaded = done.stdout.splitlines()[-2:]
+    out = run_script(VISIT, [sqlite_url, *HEAVY], tmp_path)
+    counts, loaded = out.splitlines()[-2:]
     opened, areas = counts.split()
     assert opened == areas  # every area was built, not only the first
     assert loaded == ""

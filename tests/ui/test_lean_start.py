@@ -5,15 +5,12 @@ the first area, dialog, printout or export that needs it."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from samverkan_desktop import demo
 from samverkan_desktop.db import open_database
+from tests.ui.window_process import run_script
 
-ROOT = Path(__file__).resolve().parents[2]
 NOT_AT_START = (
     # The phrase reader ("varannan tisdag 18-20") compiles its patterns on import: the rule
     # dialog and the command line read phrases, planning ahead and the Overview do not.
@@ -62,22 +59,8 @@ sys.exit(run(["main.py", "--db", sys.argv[1]]))
 
 
 def _start(url: str, home: Path) -> dict[str, list[str]]:
-    env = {
-        **os.environ,
-        "SAMVERKAN_STARTUP_PROBE": "1",
-        "XDG_CONFIG_HOME": str(home / "config"),  # the window's own settings: a fresh user
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", START, url, *NOT_AT_START],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=True,
-    )
-    return {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines() if line}
+    out = run_script(START, [url, *NOT_AT_START], home / "config", SAMVERKAN_STARTUP_PROBE="1")
+    return {line.split()[0]: line.split()[1:] for line in out.splitlines() if line}
 
 
 def test_the_quick_start_loads_nothing_its_first_view_and_background_work_do_not_use(
