@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     notes: list[str] = []
     try:
         if args.postgres_only:  # it loads its own city into PostgreSQL
-            return _finish(lending.postgres_figures(scale, work, notes), notes)
+            return _finish(lending.postgres_figures(scale, work, notes, min(args.runs, 3)), notes)
         started = time.perf_counter()
         cached = cached_city(scale)
         city = work / "city.sqlite3"
@@ -285,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                                     args.runs, home)  # fmt: skip
         print("  printing done", flush=True)
         if not args.no_postgres:
-            figures += lending.postgres_figures(scale, work, notes)
+            figures += lending.postgres_figures(scale, work, notes, min(args.runs, 3))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return _finish(figures, notes)
