@@ -149,9 +149,9 @@ def save(
     payload = {
         **_key(mark, today, language),
         "sections": [_encode(s) for s in sections],
-        "ahead": {
-            day.isoformat(): [_encode(s) for s in later] for day, later in (ahead or {}).items()
-        },
+        "ahead": _still_ahead(target, mark, today, language)
+        if ahead is None
+        else {day.isoformat(): [_encode(s) for s in later] for day, later in ahead.items()},
     }
     temporary = target.with_suffix(".tmp")
     with contextlib.suppress(OSError, ValueError):  # ValueError: text JSON cannot encode
@@ -160,6 +160,21 @@ def save(
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(payload, handle, ensure_ascii=False)
         os.replace(temporary, target)
+
+
+def _still_ahead(target: Path, mark: str, today: dt.date, language: str) -> dict[str, Any]:
+    """The days after ``today`` the snapshot on disk holds under the same mark, as they are:
+    kept when today's Overview is saved alone (gathered again right after a quick start), so
+    that a window ended without closing still leaves the next day's first start its own."""
+    try:
+        payload = json.loads(target.read_text(encoding="utf-8"))
+        key = _key(mark, today, language)
+        if any(payload.get(k) != v for k, v in key.items() if k != "day"):
+            return {}  # the register changed (or the program, or the language): not valid
+        kept = payload.get("ahead", {})
+        return {day: later for day, later in kept.items() if str(day) > key["day"]}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}  # none yet, or damaged: load() would not use it either
 
 
 def forget(url: str) -> None:

@@ -78,6 +78,29 @@ def test_a_day_gathered_ahead_is_shown_that_day_while_nothing_changed(sqlite_db:
     assert overview_snapshot.load(db.url, monday, "sv") is None  # the register changed
 
 
+def test_todays_overview_saved_alone_keeps_the_days_gathered_ahead(sqlite_db: Database) -> None:
+    """Right after a quick start the window gathers today again and saves it without the days
+    ahead (those are gathered when it closes): a window then ended without closing must still
+    leave Monday's first start its Overview."""
+    db = _demo(sqlite_db)
+    friday, monday = dt.date(2026, 12, 4), dt.date(2026, 12, 7)
+    mark, _empty, sections, ahead = db.call(
+        overview.gather_with_days_ahead, friday, overview_snapshot.days_ahead(friday)
+    )
+    overview_snapshot.save(db.url, mark, friday, "sv", sections, ahead)
+    saturday = dt.date(2026, 12, 5)
+    shown = overview_snapshot.load(db.url, saturday, "sv")  # a quick start on Saturday
+    assert shown == ahead[saturday]
+    overview_snapshot.save(db.url, mark, saturday, "sv", ahead[saturday])  # gathered again
+
+    assert overview_snapshot.load(db.url, monday, "sv") == ahead[monday]
+    assert overview_snapshot.load(db.url, saturday, "sv") == ahead[saturday]
+    db.call(contacts.create_person, PersonInput(name="Ny Kontakt"), saturday)
+    mark, _empty, sections = db.call(overview.gather_marked, saturday)
+    overview_snapshot.save(db.url, mark, saturday, "sv", sections)  # under a new mark
+    assert overview_snapshot.load(db.url, monday, "sv") is None  # gathered before the change
+
+
 def test_another_day_or_language_gathers_again(sqlite_db: Database) -> None:
     db = _demo(sqlite_db)
     _save(db)
