@@ -17,7 +17,7 @@ from samverkan_desktop.errors import NotFoundError
 from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
-from samverkan_desktop.services.alarms import at_local, now_utc
+from samverkan_desktop.services.alarms import at_local, last_loan_before, now_utc
 from samverkan_desktop.services.text_search import any_contains, contains
 from samverkan_desktop.services.validation import clean
 
@@ -280,18 +280,9 @@ def _out_across(start: dt.datetime) -> Any:
     """Loans lent before ``start`` and still out at it. A unit is lent again only once back,
     so that is at most one loan per unit: its last one lent before ``start``, found along the
     (unit, out_at) index, instead of reading the whole history for the returned_at."""
-    earlier = aliased(Loan)
-    last_before = (
-        select(earlier.id)
-        .where(earlier.unit_id == AlarmUnit.id, earlier.out_at < start)
-        .order_by(earlier.out_at.desc())
-        .limit(1)
-        .scalar_subquery()
-        .correlate(AlarmUnit)
-    )
     # correlate(None): one list for the statement, not one per row of the loans list's own
     # join of the unit.
-    carried = select(last_before).select_from(AlarmUnit).correlate(None)
+    carried = select(last_loan_before(start)).select_from(AlarmUnit).correlate(None)
     return and_(
         Loan.id.in_(carried),
         or_(Loan.returned_at.is_(None), Loan.returned_at >= start),

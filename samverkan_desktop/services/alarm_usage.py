@@ -20,12 +20,12 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from samverkan_desktop import audit_trail
 from samverkan_desktop.models import AlarmUnit, Loan, UnitKind
 from samverkan_desktop.services import settings
-from samverkan_desktop.services.alarms import at_local, now_utc
+from samverkan_desktop.services.alarms import at_local, last_loan_before, now_utc
 
 RETENTION_SETTING = "alarms.retention_months"
 
@@ -84,19 +84,10 @@ def _candidates(session: Session, start: dt.datetime, end: dt.datetime, now: dt.
         ]
 
     lent = select(*columns(Loan)).where(Loan.out_at >= start, Loan.out_at < end)
-    earlier = aliased(Loan)
-    last = (
-        select(earlier.id)
-        .where(earlier.unit_id == AlarmUnit.id, earlier.out_at < start)
-        .order_by(earlier.out_at.desc())
-        .limit(1)
-        .correlate(AlarmUnit)
-        .scalar_subquery()
-    )
     out_then = (
         select(*columns(Loan))
         .select_from(AlarmUnit)
-        .join(Loan, Loan.id == last)
+        .join(Loan, Loan.id == last_loan_before(start))
         .where(or_(Loan.returned_at.is_(None), Loan.returned_at > start))
     )
     return union_all(lent, out_then).subquery("candidates")

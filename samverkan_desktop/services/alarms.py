@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import ScalarSelect, and_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -60,6 +60,22 @@ def now_utc(now: dt.datetime | None = None) -> dt.datetime:
 def at_local(day: dt.date, time: dt.time) -> dt.datetime:
     """A Stockholm wall-clock time on a day, as aware UTC."""
     return dt.datetime.combine(day, time, tzinfo=LOCAL_ZONE).astimezone(dt.UTC)
+
+
+def last_loan_before(start: dt.datetime) -> ScalarSelect[int]:
+    """Each unit's last loan lent before ``start`` (a subquery correlated to AlarmUnit): the
+    only one that can still have been out at ``start``, as a unit is lent again only once
+    back. Found along the (unit_id, out_at) index instead of reading the whole history for
+    returned_at (the loan log's "out during the day", the usage statistics)."""
+    earlier = aliased(Loan)
+    return (
+        select(earlier.id)
+        .where(earlier.unit_id == AlarmUnit.id, earlier.out_at < start)
+        .order_by(earlier.out_at.desc())
+        .limit(1)
+        .correlate(AlarmUnit)
+        .scalar_subquery()
+    )
 
 
 def user_datetime(value: dt.datetime) -> dt.datetime:
