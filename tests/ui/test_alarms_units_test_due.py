@@ -16,7 +16,7 @@ from tests.ui.helpers import click_button, click_row, column_texts
 from tests.ui.tested_units import unit_last_tested
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
-from ui.widgets.table_model import WARNING_COLOUR
+from ui.widgets.table_model import DUE_SOON_COLOUR
 
 
 def _tested_colours(area: AlarmsArea) -> dict[str, bool]:
@@ -28,7 +28,7 @@ def _tested_colours(area: AlarmsArea) -> dict[str, bool]:
     )
     return {
         model.index(r, 0).data(): model.index(r, column).data(Qt.ItemDataRole.ForegroundRole)
-        == WARNING_COLOUR
+        == DUE_SOON_COLOUR  # amber, as the Overview's "soon": a reminder, not late
         for r in range(model.rowCount())
     }
 

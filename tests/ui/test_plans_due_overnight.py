@@ -15,9 +15,8 @@ from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
 from tests.ui.helpers import show_window
 from ui.context import AppContext
-from ui.crisis.common import DUE_SOON_COLOUR
 from ui.crisis.plans_page import PlansPage
-from ui.widgets.table_model import WARNING_COLOUR
+from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR
 
 TODAY = dt.date.today()
 

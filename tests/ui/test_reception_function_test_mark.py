@@ -19,6 +19,7 @@ from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
+from ui.widgets.table_model import DUE_SOON_COLOUR
 
 
 def _due_since(ctx: AppContext, code: str) -> str:
@@ -45,7 +46,11 @@ def test_a_unit_due_for_a_test_is_marked_and_lent_all_the_same(
             "Tillgängligt",
             mark,
         ]
-        assert window.tiles.tile("LARM-11").test_label.isVisible()
+        badge = window.tiles.tile("LARM-11").test_label
+        assert badge.isVisible()
+        # Amber, not the red of a late unit (LARM-07 is late beside it): its border's colour.
+        image = badge.grab().toImage()
+        assert image.pixelColor(0, image.height() // 2).name() == DUE_SOON_COLOUR.name()
 
         _enter(qtbot, window, "LARM-11")
         assert window.unit is not None and window.unit.code == "LARM-11"

@@ -24,7 +24,7 @@ from ui.widgets.detail import DetailPane
 from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.record_table import RecordTable
-from ui.widgets.table_model import WARNING_COLOUR, Column
+from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR, Column
 
 
 def unit_columns(
@@ -56,7 +56,7 @@ def unit_columns(
             _("Tested"),
             tested,
             sort_key=lambda r: r.last_tested_on,
-            colour=lambda r: WARNING_COLOUR if test_due(r) else None,
+            colour=lambda r: DUE_SOON_COLOUR if test_due(r) else None,
             tooltip=test_note,
         ),
         # Last: the column that stretches; the day (its time in the tooltip and the detail pane,
@@ -117,7 +117,7 @@ class UnitDetail(DetailPane):
         elif state:
             tested = f"{tested} · {state}"
         test_due = self.test_rule.is_due(row, today)
-        self.facts.set_fact("tested", tested, WARNING_COLOUR if test_due else None)
+        self.facts.set_fact("tested", tested, DUE_SOON_COLOUR if test_due else None)
         self.facts.set_fact("charged", display_datetime(row.last_charged_at))
         self.facts.set_fact("make", row.make_model)
         self.facts.set_fact("serial", row.serial_number)

@@ -20,7 +20,6 @@ from ui.widgets.flow_layout import FlowLayout
 if TYPE_CHECKING:
     pass
 
-DUE_SOON_COLOUR = QColor("#b54708")  # amber: act soon
 OK_COLOUR = QColor("#1e7b34")
 HEADING_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
 MUTED_STYLE = "color: #5f6b7a;"

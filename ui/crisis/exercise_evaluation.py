@@ -21,7 +21,6 @@ from samverkan_desktop.services import exercise_lessons, exercise_objectives
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ObjectiveRow
 from ui.context import AppContext
 from ui.crisis.common import (
-    DUE_SOON_COLOUR,
     OK_COLOUR,
     RefusalLine,
     button_row,
@@ -34,7 +33,7 @@ from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.fields import TextBox
 from ui.widgets.operations import perform, run_form
 from ui.widgets.record_table import RecordTable
-from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 
 RESULT_COLOURS = {
     ObjectiveResult.MET: OK_COLOUR,

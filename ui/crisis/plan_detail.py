@@ -19,10 +19,10 @@ from samverkan_desktop.services.plans import (
     PlanRow,
     VersionRow,
 )
-from ui.crisis.common import DUE_SOON_COLOUR, button_row, days_text, size_text
+from ui.crisis.common import button_row, days_text, size_text
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.record_table import RecordTable
-from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 
 
 def due_colour(state: DueState) -> QColor | None:

@@ -17,13 +17,12 @@ from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.contacts.choices import people_choices
 from ui.context import AppContext
 from ui.crisis.attend_dialog import AttendDialog
-from ui.crisis.common import DUE_SOON_COLOUR
 from ui.training.sessions import CHANGES as SESSION_CHANGES
 from ui.training.sessions import SessionPane, session_columns
 from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, run_form
-from ui.widgets.table_model import WARNING_COLOUR, Column
+from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR, Column
 
 # Training is shared with the alarms area (alarm training): both refresh.
 CHANGES = SESSION_CHANGES

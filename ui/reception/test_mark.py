@@ -7,14 +7,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from samverkan_desktop.i18n import _
-from ui.widgets.table_model import WARNING_COLOUR
+from ui.widgets.table_model import DUE_SOON_COLOUR
 
-# The warning colour, as the units list's "Testat" date of a unit due; on a light badge so it
-# reads apart from an overdue tile's red lines.
+# Amber, as the units list's "Testat" date of a unit due and the Overview's "soon": a reminder,
+# told apart at a glance from the red of a late unit.
 TILE_MARK_STYLE = (
     " QLabel#tileTest { font-size: 14px; font-weight: 600;"
-    f" color: {WARNING_COLOUR.name()}; background: rgba(255, 255, 255, 0.8);"
-    f" border: 1px solid {WARNING_COLOUR.name()}; border-radius: 5px; padding: 2px 6px; }}"
+    f" color: {DUE_SOON_COLOUR.name()}; background: rgba(255, 255, 255, 0.8);"
+    f" border: 1px solid {DUE_SOON_COLOUR.name()}; border-radius: 5px; padding: 2px 6px; }}"
 )
 
 
@@ -33,7 +33,7 @@ class ChosenTestMark(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(
             f"QLabel#chosenTestMark {{ font-size: 18px; font-weight: 600;"
-            f" color: {WARNING_COLOUR.name()}; }}"
+            f" color: {DUE_SOON_COLOUR.name()}; }}"
         )
         self.hide()
 

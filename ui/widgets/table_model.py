@@ -23,7 +23,8 @@ R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-WARNING_COLOUR = QColor("#b42318")
+WARNING_COLOUR = QColor("#b42318")  # red: late, refused, broken
+DUE_SOON_COLOUR = QColor("#b54708")  # amber: act soon (a reminder, not something late)
 MUTED_COLOUR = QColor("#6b7785")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
