@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_desktop.composed_text import composed
 from samverkan_desktop.i18n import _
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
@@ -88,7 +89,7 @@ class ShortcutsDialog(QDialog):
         self.resize(640, 560)
 
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
+        words = composed(text).casefold().split()  # a pasted "å" may be "a" + a ring
         self.table.set_rows(
             [
                 s
