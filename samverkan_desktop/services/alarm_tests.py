@@ -63,8 +63,13 @@ class FunctionTestRule:
 
     def due_note(self, row: UnitRow, today: dt.date) -> str | None:
         """The state only when a test is due ("Function test due since …"): the reception's
-        mark on a tile and on the unit chosen, the same words as the unit's detail."""
-        return self.state(row, today) if self.is_due(row, today) else None
+        mark on a tile and on the unit chosen. A unit never tested is "Never function-tested"
+        there, without the detail's "test it now": the reception lends it first."""
+        if not self.is_due(row, today):
+            return None
+        if row.last_tested_on is None:
+            return _("Never function-tested")
+        return self.state(row, today)
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,9 @@ def test_a_unit_due_for_a_test_is_marked_and_lent_all_the_same(
         _enter(qtbot, window, "LARM-11")
         assert window.unit is not None and window.unit.code == "LARM-11"
         assert window.test_mark.isVisible()
-        assert window.test_mark.text() == f"{mark} – det går att låna ut ändå."
+        assert window.test_mark.text() == (
+            f"{mark} – kan lånas ut, men testa det när det kommer tillbaka."
+        )
 
         _enter(qtbot, window, "lp")  # Lena Persson
         unit = demo_ctx.call(alarms.find_unit, "LARM-11")

@@ -38,6 +38,7 @@ class ChosenTestMark(QLabel):
         self.hide()
 
     def show_note(self, note: str | None) -> None:
-        text = _("{note} – it can be lent all the same.").format(note=note) if note else None
-        self.setText(mark_text(text))
+        # In the order of the desk: lend it now, test it once it is back (not "test it now").
+        text = _("{note} – it can be lent, but test it when it comes back.") if note else ""
+        self.setText(mark_text(text.format(note=note)))
         self.setVisible(bool(note))
