@@ -200,9 +200,12 @@ class AgendaTab(QWidget):
         return next((i for i in self.detail.agenda if i.id == item_id), None)
 
     def show_meeting(self, detail: MeetingDetail) -> None:
-        if self.detail is not None and self.detail.id != detail.id:
+        same_meeting = self.detail is not None and self.detail.id == detail.id
+        if not same_meeting:
             self.dirty_item_id = None
-        keep = self.current_item()
+        # Only the same meeting keeps its item: another meeting's item id is not on this agenda,
+        # and the next meeting opened on "no item chosen" with its minutes greyed out.
+        keep = self.current_item() if same_meeting else None
         self.detail = detail
         self.items.blockSignals(True)
         self.items.clear()
