@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -100,13 +101,19 @@ class BackupsDialog(QDialog):
         folder = backup.folder_for(database)
         intro = QLabel(
             _(
-                "The database {database} is backed up at the first start of each day and before "
-                "every update; the latest {kept} are kept in {folder}."
-            ).format(database=database, kept=backup.kept_number(database), folder=folder),
+                "The database is backed up at the first start of each day and before every "
+                "update; the latest {kept} are kept."
+            ).format(kept=backup.kept_number(database)),
             self,
         )
         intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The paths on lines of their own: inside the sentence a long one broke at a "/".
+        where = QFormLayout()
+        where.setContentsMargins(0, 0, 0, 0)
+        for label, path in ((_("Database:"), str(database)), (_("Folder:"), str(folder))):
+            shown = QLabel(path, self)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where.addRow(label, shown)
         self.table: RecordTable[backup.BackupFile] = RecordTable(
             backup_columns(), self, id_of=lambda b: b.path
         )
@@ -136,6 +143,7 @@ class BackupsDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(where)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)

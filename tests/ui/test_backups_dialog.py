@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -157,3 +157,15 @@ def test_start_over_puts_the_example_away_and_starts_again(
     with fresh.session() as s:
         assert is_empty(s)
     fresh.dispose()
+
+
+def test_the_database_and_the_folder_stand_whole_on_lines_of_their_own(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Inside the sentence a long path broke at a "/" ("sparas i /" | "tmp/backups")."""
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"Databas:", str(database), "Mapp:", str(backup.folder_for(database))} <= texts
+    assert any(t.startswith("Databasen säkerhetskopieras vid dagens första start") for t in texts)
