@@ -87,6 +87,22 @@ def units_with_test_rule(
     return UnitsWithTestRule(rows, function_test_rule(session))
 
 
+@dataclass(frozen=True)
+class ReceptionUnits(UnitsWithTestRule):
+    training_blocks: bool  # lending is refused to a borrower without valid training
+
+
+def reception_units(session: Session, now: dt.datetime | None = None) -> ReceptionUnits:
+    """What the reception reads at each refresh, in one unit of work: the units in use, the
+    rule that marks those due for a test, and whether lending needs valid training (both
+    settings of Larm → Inställningar, which another desk may change at any time)."""
+    from samverkan_desktop.services.alarm_loans import TRAINING_SETTING  # not on the start path
+
+    read = units_with_test_rule(session, include_retired=False, now=now)
+    blocks = settings.get_choice(session, TRAINING_SETTING) == "block"
+    return ReceptionUnits(read.rows, read.rule, blocks)
+
+
 def function_test_rule(session: Session) -> FunctionTestRule:
     return FunctionTestRule(settings.get_int(session, TEST_INTERVAL_SETTING))
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarm_tests, alarms, settings
+from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarm_tests, alarms
 from samverkan_desktop.services.alarm_loans import (
     LendInput,
     LendResult,
@@ -185,15 +185,13 @@ class ReceptionWindow(QWidget):
 
     def refresh(self) -> None:
         try:
-            # With the rule that marks the units due for a function test: no query per tile.
-            loaded = self.ctx.call(alarm_tests.units_with_test_rule, include_retired=False)
-            self._blocked = (
-                self.ctx.call(settings.get_choice, alarm_loans.TRAINING_SETTING) == "block"
-            )
+            # With the settings that mark the tiles and the borrowers: no query per tile.
+            loaded = self.ctx.call(alarm_tests.reception_units)
         except DomainError as error:
             self.notice.show_message(error.message, "error")
             return
         self.units = loaded.rows
+        self._blocked = loaded.training_blocks
         self.test_rule = self.tiles.test_rule = loaded.rule
         if self.unit is not None:
             self.unit = next((u for u in self.units if u.id == self.unit.id), None)
