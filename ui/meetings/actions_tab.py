@@ -15,6 +15,7 @@ from samverkan_desktop.services.actions import ActionRow
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
+from ui.meetings.carried_counts import earlier_heading
 from ui.meetings.keys import add_shortcut
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm
@@ -119,9 +120,7 @@ class ActionsTab(QWidget):
         self.raised_heading.setText(
             _("Raised at this meeting ({count})").format(count=len(detail.actions))
         )
-        self.earlier_heading.setText(
-            _("Open from earlier meetings ({count})").format(count=len(detail.carried_actions))
-        )
+        self.earlier_heading.setText(earlier_heading(detail.carried_actions))
         self._update_buttons()
 
     def new_action(self) -> None:

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.formatting import iso_date
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
 from samverkan_desktop.services import agenda
 from samverkan_desktop.services.meetings import AgendaItemRow, MeetingDetail
 from samverkan_desktop.services.validation import clean
 from ui.context import AppContext
+from ui.meetings.carried_counts import carried_line
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.meetings.keys import add_shortcut
 from ui.widgets.detail import section_heading
@@ -269,13 +270,7 @@ class AgendaTab(QWidget):
         self.carried_hint.setVisible(visible and bool(carried))
         if not visible:
             return
-        self.carried_label.setText(
-            ngettext(
-                "{count} action open from earlier meetings",
-                "{count} actions open from earlier meetings",
-                len(carried),
-            ).format(count=len(carried))
-        )
+        self.carried_label.setText(carried_line(carried))
         self.carried.clear()
         for action in carried:
             due = _("due {date}").format(date=iso_date(action.due_on)) if action.due_on else ""

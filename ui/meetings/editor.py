@@ -32,6 +32,7 @@ from ui.context import AppContext
 from ui.meetings.actions_tab import ActionsTab
 from ui.meetings.agenda_tab import AgendaTab
 from ui.meetings.attendance_tab import AttendanceTab
+from ui.meetings.carried_counts import still_open
 from ui.meetings.decisions_tab import DecisionsTab
 from ui.meetings.details_tab import DetailsTab
 from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
@@ -255,7 +256,7 @@ class MeetingEditor(QWidget):
             _("Agenda and minutes ({count})").format(count=len(detail.agenda)),
             _("Decisions ({count})").format(count=len(detail.decisions)),
             _("Actions ({raised} + {open} open)").format(
-                raised=len(detail.actions), open=len(detail.carried_actions)
+                raised=len(detail.actions), open=still_open(detail.carried_actions)
             ),
         )
         for index, text in enumerate(titles):

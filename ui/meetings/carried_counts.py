@@ -1,0 +1,38 @@
+"""How the meeting editor counts the actions carried from the group's earlier meetings. The list
+also holds those closed since the previous meeting (their closing is reported at this one), so
+"open" counts only those still open: an action closed here no longer counts as open."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services.actions import ActionRow
+
+
+def still_open(carried: Sequence[ActionRow]) -> int:
+    return sum(1 for action in carried if action.is_open)
+
+
+def earlier_heading(carried: Sequence[ActionRow]) -> str:
+    """The heading over the actions tab's list of earlier actions."""
+    count, open_count = len(carried), still_open(carried)
+    if open_count == count:
+        return _("Open from earlier meetings ({count})").format(count=count)
+    return _("From earlier meetings ({count}; open: {open})").format(count=count, open=open_count)
+
+
+def carried_line(carried: Sequence[ActionRow]) -> str:
+    """The line over the agenda's follow-up item."""
+    count, open_count = len(carried), still_open(carried)
+    if open_count == count:
+        return ngettext(
+            "{count} action open from earlier meetings",
+            "{count} actions open from earlier meetings",
+            count,
+        ).format(count=count)
+    return ngettext(
+        "{count} action from earlier meetings (still open: {open})",
+        "{count} actions from earlier meetings (still open: {open})",
+        count,
+    ).format(count=count, open=open_count)
