@@ -29,20 +29,29 @@ from samverkan_desktop.services import exercise_objectives, exercise_reading, ex
 
 
 def _summary(row: exercise_rows.ExerciseRow) -> str:
-    """ "Objectives: 2 of 4 met, 1 partly met, 1 not met (0 not evaluated)." with each count's
-    own singular or plural (Swedish "1 delvis uppfyllt", "2 delvis uppfyllda")."""
+    """ "Objectives: 2 of 4 met, 1 partly met (1 not evaluated)." with each count's own singular
+    or plural (Swedish "1 delvis uppfyllt", "2 delvis uppfyllda"). Counts that are none are left
+    out, as the walk report does: "0 ej uppfyllda (0 ej utvärderade)" was two facts of nothing."""
     unevaluated = row.objectives - row.evaluated
     parts = [
         ngettext("{met} of {total} met", "{met} of {total} met", row.objectives_met).format(
             met=row.objectives_met, total=row.objectives
-        ),
-        ngettext("{count} partly met", "{count} partly met", row.objectives_partly).format(
-            count=row.objectives_partly
-        ),
-        ngettext("{count} not met", "{count} not met", row.objectives_not_met).format(
-            count=row.objectives_not_met
-        ),
+        )
     ]
+    if row.objectives_partly:
+        parts.append(
+            ngettext("{count} partly met", "{count} partly met", row.objectives_partly).format(
+                count=row.objectives_partly
+            )
+        )
+    if row.objectives_not_met:
+        parts.append(
+            ngettext("{count} not met", "{count} not met", row.objectives_not_met).format(
+                count=row.objectives_not_met
+            )
+        )
+    if not unevaluated:
+        return _("Objectives: {counts}.").format(counts=", ".join(parts))
     return _("Objectives: {counts} ({unevaluated}).").format(
         counts=", ".join(parts),
         unevaluated=ngettext("{count} not evaluated", "{count} not evaluated", unevaluated).format(

@@ -130,8 +130,8 @@ def test_the_evaluation_report(db: Database, tmp_path: Path) -> None:
     assert "Utvärderingsrapport: Övning för krisledningen" in text
     assert "onsdag 17 februari 2021 (v. 7) kl. 09.00" in text
     assert "Simuleringsövning med motspel" in text
-    # Each count agrees with its number: "1 ... uppfyllt", "0 ... uppfyllda".
-    assert "Mål: 1 av 2 uppfyllt, 1 delvis uppfyllt, 0 ej uppfyllda (0 ej utvärderade)." in text
+    # Each count agrees with its number ("1 ... uppfyllt"); the counts that are none are left out.
+    assert "Mål: 1 av 2 uppfyllt, 1 delvis uppfyllt." in text
     assert "Uppfyllt" in text and "Delvis uppfyllt" in text and "75 minuter" in text
     lesson_line = next(line for line in text.splitlines() if "Kontaktlistan hade fel" in line)
     assert "Uppdatera kontaktlistan" in lesson_line and "Anna Berglund" in lesson_line
