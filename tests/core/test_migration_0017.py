@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from alembic import command
 from sqlalchemy import exc as sa_exc
 
 from samverkan_desktop import demo
-from samverkan_desktop.db import Database, _alembic_config, head_revisions
+from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.services import exercise_objectives
 from tests.core.database_rules import rows, sql
 from tests.core.exercise_data import held_exercise
+from tests.core.migration_steps import migrate, revision
 
 BEFORE = "0016_unit_row_version"
 PHOTO_COLUMNS = (
@@ -24,29 +24,16 @@ PHOTO_COLUMNS = (
 LONG = "Trasig armatur vid trappan, " * 11 + "byt den före mörkrets inbrott."  # 338 characters
 
 
-def _migrate(db: Database, revision: str) -> None:
-    with db.engine.begin() as conn:
-        config = _alembic_config(conn)
-        if revision == "heads":
-            command.upgrade(config, revision)
-        else:
-            command.downgrade(config, revision)
-
-
-def _revision(db: Database) -> set[str]:
-    return {str(r["version_num"]) for r in rows(db, "SELECT version_num FROM alembic_version")}
-
-
 def test_a_lesson_linked_to_another_exercises_objective_loses_only_the_link(db: Database) -> None:
     with db.session() as s:
         held, (objective,) = held_exercise(s, "Larmet når alla i krisledningen")
         other, (elsewhere,) = held_exercise(s, "Lokalen är klar inom en timme")
-    _migrate(db, BEFORE)
+    migrate(db, BEFORE)
     insert = "INSERT INTO exercise_lessons (exercise_id, objective_id, text) VALUES (:e, :o, :t)"
     sql(db, insert, e=held, o=objective, t="Rätt mål")
     sql(db, insert, e=held, o=elsewhere, t="Fel övnings mål")  # another tool wrote this
-    _migrate(db, "heads")
-    assert _revision(db) == head_revisions()
+    migrate(db, "heads")
+    assert revision(db) == head_revisions()
     assert rows(db, "SELECT exercise_id, objective_id, text FROM exercise_lessons ORDER BY id") == [
         {"exercise_id": held, "objective_id": objective, "text": "Rätt mål"},
         {"exercise_id": held, "objective_id": None, "text": "Fel övnings mål"},
@@ -90,7 +77,7 @@ def test_a_long_caption_is_shortened_and_kept_whole_in_the_observation(
     with sqlite_db.session() as s:
         demo.load(s)
     (observation,) = rows(sqlite_db, "SELECT id, description FROM observations ORDER BY id LIMIT 1")
-    _migrate(sqlite_db, BEFORE)
+    migrate(sqlite_db, BEFORE)
     sql(sqlite_db, "DELETE FROM observation_photos")
     photos = [
         _photo_values(observation["id"], 1, LONG),  # type: ignore[arg-type]
@@ -99,7 +86,7 @@ def test_a_long_caption_is_shortened_and_kept_whole_in_the_observation(
     ]
     for photo in photos:
         _insert_photo(sqlite_db, photo)
-    _migrate(sqlite_db, "heads")
+    migrate(sqlite_db, "heads")
 
     shortened = LONG[:299] + "…"
     assert len(shortened) == 300
@@ -114,12 +101,12 @@ def test_a_long_caption_is_shortened_and_kept_whole_in_the_observation(
     with pytest.raises(sa_exc.IntegrityError):
         _insert_photo(sqlite_db, _photo_values(observation["id"], 4, "x" * 301))  # type: ignore[arg-type]
 
-    _migrate(sqlite_db, BEFORE)  # the table copied back without the CHECK, the photos kept
+    migrate(sqlite_db, BEFORE)  # the table copied back without the CHECK, the photos kept
     assert _photos(sqlite_db) == [{**photos[0], "caption": shortened}, photos[1], photos[2]]
     _insert_photo(sqlite_db, _photo_values(observation["id"], 4, "x" * 301))  # type: ignore[arg-type]
     sql(sqlite_db, "DELETE FROM observation_photos WHERE id = 4")
-    _migrate(sqlite_db, "heads")
-    assert _revision(sqlite_db) == head_revisions()
+    migrate(sqlite_db, "heads")
+    assert revision(sqlite_db) == head_revisions()
     assert len(_photos(sqlite_db)) == 3
 
 
@@ -144,12 +131,12 @@ def test_down_to_0016_lifts_the_exercise_rules_and_up_again_restores_them(db: Da
     sql(db, "UPDATE exercises SET status = 'planned' WHERE id = :e", e=held)
     with pytest.raises(sa_exc.IntegrityError):
         sql(db, planned_lesson, e=held)
-    _migrate(db, BEFORE)
-    assert _revision(db) == {BEFORE}
+    migrate(db, BEFORE)
+    assert revision(db) == {BEFORE}
     sql(db, planned_lesson, e=held)  # 0016 had no such rule
     sql(db, "UPDATE exercise_objectives SET result = 'met' WHERE id = :o", o=objective)
-    _migrate(db, "heads")
-    assert _revision(db) == head_revisions()
+    migrate(db, "heads")
+    assert revision(db) == head_revisions()
     with pytest.raises(sa_exc.IntegrityError):
         sql(db, planned_lesson, e=held)
     assert len(rows(db, "SELECT id FROM exercise_lessons")) == 1
