@@ -207,6 +207,7 @@ class AgendaTab(QWidget):
         # Only the same meeting keeps its item: another meeting's item id is not on this agenda,
         # and the next meeting opened on "no item chosen" with its minutes greyed out.
         keep = self.current_item() if same_meeting else None
+        kept_row = max(self.items.currentRow(), 0) if keep is not None else 0
         self.detail = detail
         self.items.blockSignals(True)
         self.items.clear()
@@ -214,8 +215,13 @@ class AgendaTab(QWidget):
             widget_item = QListWidgetItem(item_text(item), self.items)
             widget_item.setData(Qt.ItemDataRole.UserRole, item.id)
         self.items.blockSignals(False)
-        wanted = keep.id if keep is not None else (detail.agenda[0].id if detail.agenda else None)
-        self.select_item(wanted)
+        ids = [item.id for item in detail.agenda]
+        if keep is not None and keep.id in ids:
+            self.select_item(keep.id)
+        else:
+            # The item removed: the one now in its place (or the last) is chosen, not the
+            # first item, far from where the coordinator was.
+            self.select_item(ids[min(kept_row, len(ids) - 1)] if ids else None)
 
     def select_item(self, item_id: int | None) -> None:
         for row in range(self.items.count()):
