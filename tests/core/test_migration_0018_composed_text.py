@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 from sqlalchemy import exc as sa_exc
 
-from samverkan_desktop.db import Database, head_revisions
+from samverkan_desktop.db import Database, head_revisions, open_database
 from samverkan_desktop.models import Base, ObjectiveResult, PlanKind
 from samverkan_desktop.services import action_list, contacts, exercise_objectives, plans
 from samverkan_desktop.services.actions import ActionFilter, ActionInput, create_action
@@ -181,3 +181,20 @@ def test_every_column_left_alone_names_a_column_of_the_models() -> None:
     for table, column in migration.EXCLUDED_COLUMNS:
         assert column in tables[table].columns, (table, column)
     assert set(migration.EXCLUDED_TABLES) <= set(tables)
+
+
+@pytest.mark.postgres
+def test_a_postgresql_before_13_composes_the_text_in_python(pg_url: str) -> None:
+    """``normalize`` came with PostgreSQL 13: an older server gets the SQLite way."""
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            person = contacts.create_person(s, PersonInput("Namn"))
+        migrate(db, BEFORE)
+        sql(db, "UPDATE people SET notes = :n WHERE id = :i", n=nfd("Nås på växeln"), i=person)
+        db.engine.dialect.server_version_info = (12, 17)
+        migrate(db, "heads")
+        notes = _one(db, "SELECT notes FROM people WHERE id = :i", i=person)["notes"]
+    finally:
+        db.dispose()
+    assert notes == "Nås på växeln"
