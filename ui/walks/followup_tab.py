@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -53,23 +54,35 @@ class FollowUpTab(QWidget):
         self.ratings.setObjectName("ratingComparison")
         self.ratings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ratings.verticalHeader().setVisible(False)
-        self.closed = roomy(QListWidget(self))
+        self.ratings.horizontalHeader().setStretchLastSection(True)
+        # Sized to its columns (_fit_ratings): a sideways bar would only eat a row's height.
+        self.ratings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.closed = _wrapping(roomy(QListWidget(self)))
         self.closed.setObjectName("closedSince")
-        self.still_open = roomy(QListWidget(self))
+        self.still_open = _wrapping(roomy(QListWidget(self)))
         self.still_open.setObjectName("stillOpen")
-        lists = QHBoxLayout()
+        # The ratings (a narrow table, as high as its points) beside the two lists: stacked, a
+        # laptop's height hid the last points behind a scroll bar and the lists' due dates and
+        # statuses past their right edge, with half the tab's width left empty.
+        ratings = QVBoxLayout()
+        ratings_title = heading(_("Ratings compared (mean over the stops, 0–3)"), self)
+        ratings_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        ratings.addWidget(ratings_title)
+        ratings.addWidget(self.ratings, 1)
+        ratings.addStretch(0)
+        lists = QVBoxLayout()
         for title, widget in ((_("Closed since"), self.closed), (_("Still open"), self.still_open)):
-            column = QVBoxLayout()
-            column.addWidget(heading(title, self))
-            column.addWidget(widget)
-            lists.addLayout(column)
+            lists.addWidget(heading(title, self))
+            lists.addWidget(widget, 1)
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addLayout(ratings, 0)
+        body.addLayout(lists, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.intro)
         layout.addLayout(self.links)
-        layout.addWidget(heading(_("Ratings compared (mean over the stops, 0–3)"), self))
-        layout.addWidget(self.ratings, 1)
-        layout.addLayout(lists, 1)
+        layout.addLayout(body, 1)
 
     def _clear_links(self) -> None:
         clear_layout(self.links, keep=(self.plan_button,))
@@ -160,4 +173,26 @@ class FollowUpTab(QWidget):
                 if rating.change:
                     cell.setForeground(QColor("#1e7b34" if rating.change > 0 else "#b42318"))
                 self.ratings.setItem(row, len(headers) - 1, cell)
-        self.ratings.resizeColumnsToContents()
+        self._fit_ratings()
+
+    def _fit_ratings(self) -> None:
+        """As wide as its columns (room kept for a scroll bar) and no higher than its rows."""
+        table = self.ratings
+        frame = 2 * table.frameWidth()
+        header = table.horizontalHeader()
+        # What each column needs: stretched, the last one kept the width of the walk shown before.
+        header.setStretchLastSection(False)
+        table.resizeColumnsToContents()
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        header.setStretchLastSection(True)
+        table.setFixedWidth(columns + frame + table.verticalScrollBar().sizeHint().width())
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setMaximumHeight(rows + header.sizeHint().height() + frame)
+
+
+def _wrapping(widget: QListWidget) -> QListWidget:
+    """An action's line wraps within the list: cut at its edge, its due date and status were
+    the part out of sight."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return widget
