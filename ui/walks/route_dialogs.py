@@ -11,7 +11,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts, walk_route, walk_steps
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
-from ui.walks.common import parse_time
+from ui.walks.common import parse_time, time_text
 from ui.widgets.fields import OptionalDateEdit, RecordCombo
 from ui.widgets.form_dialog import FormDialog
 
@@ -99,7 +99,13 @@ class ParticipantDialog(FormDialog):
 class FollowUpDialog(FormDialog):
     """Plan the follow-up walk: same place, route and participants, some months later."""
 
-    def __init__(self, ctx: AppContext, walk_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        walk_id: int,
+        parent: QWidget | None = None,
+        start_time: dt.time | None = None,
+    ) -> None:
         super().__init__(_("Plan the follow-up walk"), parent, _("Plan"), ctx.settings)
         self.ctx = ctx
         self.walk_id = walk_id
@@ -107,7 +113,9 @@ class FollowUpDialog(FormDialog):
         self.date = OptionalDateEdit(self)
         self.date.set_value(dt.date.today() + dt.timedelta(days=90))
         self.time = QLineEdit(self)
-        self.time.setPlaceholderText(_("e.g. 18:30"))
+        self.time.setPlaceholderText(_("e.g. 18.30"))
+        # The earlier walk's time, which an empty field kept without saying so.
+        self.time.setText(time_text(start_time))
         self.add_row("date", _("Date"), self.date)
         self.add_row("start_time", _("Time"), self.time)
         # The first field has the focus (else the Save button would: Enter saved an empty form).

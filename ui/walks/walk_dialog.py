@@ -36,7 +36,7 @@ class WalkDialog(FormDialog):
         self.place.set_items([(p.id, p.name) for p in ctx.call(places.list_places)])
         self.date = OptionalDateEdit(self)
         self.time = QLineEdit(self)
-        self.time.setPlaceholderText(_("e.g. 18:30"))
+        self.time.setPlaceholderText(_("e.g. 18.30"))
         self.light = EnumCombo(LightCondition, parent=self)
         self.format = EnumCombo(WalkFormat, parent=self)
         self.meeting_point = QLineEdit(self)

@@ -279,7 +279,7 @@ class WalkView(QWidget):
     def plan_follow_up(self) -> None:
         if self.walk is None:
             return
-        dialog = FollowUpDialog(self.ctx, self.walk.id, self)
+        dialog = FollowUpDialog(self.ctx, self.walk.id, self, self.walk.start_time)
         if dialog.exec() and dialog.new_id is not None:
             self.ctx.bus.announce("walks")
             self.open_walk_requested.emit(dialog.new_id)
