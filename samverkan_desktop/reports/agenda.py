@@ -78,6 +78,11 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         *_moved(detail),
         facts(meeting_facts(detail)),
     ]
+    # What the group is for, as the papers open a meeting ("Mål och syfte"): a reader outside
+    # the group (a property owner, an association) learns why they are invited.
+    aims = [(_("Purpose"), detail.group_purpose), (_("Goal"), detail.group_goal)]
+    if any(text for _label, text in aims):
+        story += [spacer(2), facts([(label, text) for label, text in aims if text])]
     if detail.note and detail.status is not MeetingStatus.CANCELLED:  # cancelled: said above
         # The note written "for the invitees" in the meeting's details is read on the notice.
         story += [spacer(2), *text_block(detail.note)]

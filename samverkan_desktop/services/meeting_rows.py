@@ -77,6 +77,9 @@ class MeetingDetail:
     next_meeting: MeetingRef | None
     has_minutes: bool
     version: int = 0  # for the form's save (services.versions)
+    # The group's purpose and goal, read on the notice ("Mål och syfte" in the papers).
+    group_purpose: str | None = None
+    group_goal: str | None = None
 
     @property
     def moved(self) -> bool:

@@ -308,6 +308,8 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         next_meeting=_neighbour(session, meeting, before=False) if everything else None,
         has_minutes=everything and bool(meetings_with_minutes(session, [meeting_id])),
         version=meeting.version,
+        group_purpose=group.purpose,
+        group_goal=group.goal,
     )
 
 
