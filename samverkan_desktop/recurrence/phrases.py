@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.phrase_words import (
@@ -115,6 +116,7 @@ def parse_phrase(
 ) -> Rule:
     """The rule a phrase describes, or a ValidationError naming what was not understood."""
     defaults = defaults or RuleDefaults()
+    text = composed(text)  # "gång" pasted as "a" + combining ring reads as typed
     if not text or not text.strip():
         raise ValidationError(_("Write how often the group meets."), field="phrase")
     if len(text) > 300:

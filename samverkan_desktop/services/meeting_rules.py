@@ -188,7 +188,7 @@ def set_rule(
         session.add(row)
     store_rule(row, rule)
     row.holiday_policy = holiday_policy
-    row.phrase = phrase
+    row.phrase = clean(phrase)  # stored composed, as every cleaned text
     row.planned_until = end
     # The group's "meets" text says what the rule does, not what an earlier one did.
     meets = clean(phrase) or describe(rule, with_defaults=False)

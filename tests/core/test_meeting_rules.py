@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 from sqlalchemy import func, select
@@ -308,3 +309,16 @@ def test_ending_a_group_removes_its_later_meetings_and_an_undo_brings_them_back(
     with db.session() as s:
         groups.update_group(s, gid, undo, today=TODAY)  # made active again: meetings return
     assert sorted(r.starts_at for r in _meetings(db, gid)) == sorted(start for _id, start in before)
+
+
+def test_a_phrase_pasted_decomposed_is_read_and_kept_composed(db: Database) -> None:
+    """ "1 gång/månad" pasted from a PDF or a Mac ("a" and a combining ring): read as typed, and
+    stored as typed, so the group's "meets" and the rule read alike in searches."""
+    pasted = unicodedata.normalize("NFD", "1 gång/månad (ej juli)")
+    assert pasted != "1 gång/månad (ej juli)"
+    with db.session() as s:
+        gid = make_group(s)
+        result = meeting_rules.set_rule_from_phrase(s, gid, pasted, starts_on=TODAY, today=TODAY)
+        assert result.created == 17
+        detail = meeting_rules.get_rule(s, gid)
+        assert detail is not None and detail.phrase == "1 gång/månad (ej juli)"
