@@ -23,14 +23,33 @@ class Urgency(enum.Enum):
     INFO = "info"
 
 
+DOT = " · "  # between the parts of an entry's detail, as formatting.dotted joins them
+
+
 @dataclass(frozen=True)
 class OverviewItem:
+    """One entry: its name (``title``) and its detail in parts, ``who · head · rest``, so that a
+    narrow card shortens it by what each part is rather than by reading its text: ``rest`` goes
+    first, then the name, then ``who``; ``head`` stays whole as long as anything can give way."""
+
     title: str
-    detail: str
+    # The part kept whole: its date or time ("i dag 09.00–10.30", "försenat sedan 2026-11-30
+    # 17.00", then ``dated``) or what the entry asks ("Aldrig kontrollerad").
+    head: str
     date: dt.date | None
     urgency: Urgency
     area: str  # navigation key of the area that owns the record
     record_id: int | None = None
+    who: str = ""  # between the name and the head: a loan's borrower
+    rest: str = ""  # after the head: a place, a note, who is responsible
+    # ``head`` is a date or time: beside it the name gives way down to a quarter of the line
+    # (a date says more than a longer name), else only to half of it.
+    dated: bool = False
+
+    @property
+    def detail(self) -> str:
+        """The whole detail, as a script or a tooltip shows it: "David Karlsson · försenat …"."""
+        return DOT.join(part for part in (self.who, self.head, self.rest) if part)
 
 
 @dataclass(frozen=True)

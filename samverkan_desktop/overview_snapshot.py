@@ -32,8 +32,10 @@ from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urge
 from samverkan_desktop.paths import data_dir
 from samverkan_desktop.quick_read import open_current, sqlite_path
 
-# 2: a section names the subset its "Show all" opens; 3: the card of units due for a test
-FORMAT = 3
+# 2: a section names the subset its "Show all" opens; 3: the card of units due for a test;
+# 4: an entry's detail in parts (who, head, rest, dated). An older snapshot is not read: the
+# start gathers instead, once.
+FORMAT = 4
 # One statement, read in the same transaction as the Overview it marks.
 MARK_SQL = (
     "SELECT (SELECT group_concat(version_num) FROM alembic_version),"
@@ -90,11 +92,14 @@ def _encode(section: OverviewSection) -> dict[str, Any]:
         "items": [
             [
                 item.title,
-                item.detail,
+                item.head,
                 item.date.isoformat() if item.date else None,
                 item.urgency.value,
                 item.area,
                 item.record_id,
+                item.who,
+                item.rest,
+                item.dated,
             ]
             for item in section.items
         ],
@@ -112,13 +117,16 @@ def _decode(data: dict[str, Any]) -> OverviewSection:
         items=tuple(
             OverviewItem(
                 str(title),
-                str(detail),
+                str(head),
                 dt.date.fromisoformat(date) if date else None,
                 Urgency(urgency),
                 str(area),
                 None if record_id is None else int(record_id),
+                str(who),
+                str(rest),
+                bool(dated),
             )
-            for title, detail, date, urgency, area, record_id in data["items"]
+            for title, head, date, urgency, area, record_id, who, rest, dated in data["items"]
         ),
     )
 

@@ -451,18 +451,20 @@ def overview_section(session: Session, today: dt.date) -> OverviewSection:
     for row in rows[:MAX_ITEMS]:
         due_day = local(row.due_at).date()
         if row.overdue:
-            urgency, detail = Urgency.OVERDUE, _("{name} · overdue since {time}")
+            urgency, head = Urgency.OVERDUE, _("overdue since {time}")
         else:
             urgency = Urgency.SOON if due_day <= today else Urgency.INFO
-            detail = _("{name} · due back {time}")
+            head = _("to be back {time}")
         items.append(
             OverviewItem(
                 title=row.unit_code,
-                detail=detail.format(name=row.borrower_label(), time=display_datetime(row.due_at)),
+                head=head.format(time=display_datetime(row.due_at)),
                 date=due_day,
                 urgency=urgency,
                 area="alarms",
                 record_id=row.unit_id,
+                who=row.borrower_label(),
+                dated=True,
             )
         )
     title = (

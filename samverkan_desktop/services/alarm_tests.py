@@ -132,6 +132,7 @@ def overview_section(session: Session, today: dt.date) -> OverviewSection:
             Urgency.SOON,
             "alarms",
             row.id,
+            dated=row.last_tested_on is not None,  # "… sedan 2026-11-01", not "Aldrig …"
         )
         for row in due[:MAX_ITEMS]
     )

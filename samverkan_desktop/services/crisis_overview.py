@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from samverkan_desktop.formatting import date_with_week, iso_date
+from samverkan_desktop.formatting import date_with_week, dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercise_reading, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
@@ -36,8 +36,7 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
             ).format(count=-row.days_left, date=iso_date(row.next_revision))  # no "(v. 42)" in (…)
         else:
             detail = _("Revision due {date}").format(date=date_with_week(row.next_revision))
-        if row.version:
-            detail += " · " + _("version {version}").format(version=row.version)
+        version = _("version {version}").format(version=row.version) if row.version else ""
         items.append(
             OverviewItem(
                 row.name,
@@ -46,6 +45,8 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                 Urgency.OVERDUE if row.days_left < 0 else Urgency.SOON,
                 AREA,
                 plan_record(row.id),
+                rest=version,
+                dated=row.days_left >= 0,  # "Revision due 2026-12-13 (v. 50)"
             )
         )
     return OverviewSection(
@@ -70,21 +71,25 @@ def next_exercise(session: Session, today: dt.date) -> OverviewSection:
         else:
             assert row.month is not None
             when = _("{month} {year}").format(month=_(MONTHS[row.month - 1]), year=row.year)
-        detail = f"{when} · {_(row.type.label)}"
-        if row.checklist_total:
-            detail += " · " + _("checklist {done} of {total} done").format(
+        checklist = (
+            _("checklist {done} of {total} done").format(
                 done=row.checklist_done, total=row.checklist_total
             )
+            if row.checklist_total
+            else ""
+        )
         items.append(
             OverviewItem(
                 row.title,
-                detail,
+                when,
                 row.date,
                 Urgency.SOON
                 if row.date is not None and (row.date - today).days <= 14
                 else Urgency.INFO,
                 AREA,
                 exercise_record(row.id),
+                rest=dotted(_(row.type.label), checklist),
+                dated=row.date is not None,  # "2026-12-13 (v. 50)"; "december 2026" is not
             )
         )
     return OverviewSection(

@@ -56,23 +56,22 @@ def meetings_coming(
     ]
     items = []
     for row in rows[:MAX_ITEMS]:
-        detail = dotted(
-            _("{day} {start}–{end}").format(
-                day=near_date(row.starts_at.date(), today),  # short: the time fits a laptop
-                start=local_time(row.starts_at),
-                end=local_time(row.ends_at),
-            ),
-            row.place,
-            _("public holiday: {name}").format(name=row.holiday) if row.holiday else None,
+        when = _("{day} {start}–{end}").format(
+            day=near_date(row.starts_at.date(), today),  # short: the time fits a laptop
+            start=local_time(row.starts_at),
+            end=local_time(row.ends_at),
         )
+        holiday = _("public holiday: {name}").format(name=row.holiday) if row.holiday else None
         items.append(
             OverviewItem(
                 row.label,
-                detail,
+                when,
                 row.starts_at.date(),
                 Urgency.SOON if row.starts_at.date() == today else Urgency.INFO,
                 "calendar",
                 row.id,
+                rest=dotted(row.place, holiday),
+                dated=True,
             )
         )
     return OverviewSection(
@@ -114,6 +113,7 @@ def meetings_not_marked_held(session: Session, today: dt.date) -> OverviewSectio
             Urgency.SOON,
             "calendar",
             row.id,
+            dated=True,
         )
         for row in meetings_not_held.latest_not_held(session, today, MAX_ITEMS)
     )
@@ -144,22 +144,21 @@ def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
     items = tuple(
         OverviewItem(
             row.title,
-            # No one named responsible: no stray " · " after the date.
-            dotted(
-                ngettext(
-                    "Due {date} ({days} day ago)",
-                    "Due {date} ({days} days ago)",
-                    (today - row.due_on).days if row.due_on else 0,
-                ).format(
-                    date=row.due_on.isoformat() if row.due_on else "",
-                    days=(today - row.due_on).days if row.due_on else 0,
-                ),
-                row.responsible,
+            ngettext(
+                "Due {date} ({days} day ago)",
+                "Due {date} ({days} days ago)",
+                (today - row.due_on).days if row.due_on else 0,
+            ).format(
+                date=row.due_on.isoformat() if row.due_on else "",
+                days=(today - row.due_on).days if row.due_on else 0,
             ),
             row.due_on,
             Urgency.OVERDUE,
             "actions",
             row.id,
+            # Not ``dated``: the title says what to do and keeps half the line. No one named
+            # responsible: no stray " · " after the date (``detail`` leaves an empty part out).
+            rest=row.responsible or "",
         )
         for row in rows
     )

@@ -84,6 +84,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                     Urgency.OVERDUE if overdue else Urgency.SOON,
                     "groups",
                     group.id,
+                    dated=not overdue,  # "Term ends 2026-12-13 (v. 50)"
                 )
             )
         elif (start := group.starts_on) is not None and start < today:
@@ -110,6 +111,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
                     Urgency.SOON,
                     "groups",
                     group.id,
+                    dated=True,
                 )
             )
     items.sort(key=lambda item: item.date or today)
@@ -138,16 +140,15 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
     items = tuple(
         OverviewItem(
             person.name,
-            (
-                _("Last verified {date}").format(date=person.last_verified.isoformat())
-                if person.last_verified
-                else _("Never verified")
-            )
-            + (f" · {person.organisation}" if person.organisation else ""),
+            _("Last verified {date}").format(date=person.last_verified.isoformat())
+            if person.last_verified
+            else _("Never verified"),
             person.last_verified,
             Urgency.SOON,
             "contacts",
             person.id,
+            rest=person.organisation or "",
+            dated=person.last_verified is not None,
         )
         for person in people
     )
@@ -202,9 +203,10 @@ def alarm_units(session: Session, today: dt.date) -> OverviewSection:
             if since is not None
             else _("Out of service: have it repaired or retire it")
         )
-        if fault is not None and fault.note:
-            detail += f" · {fault.note}"
-        items.append(OverviewItem(unit.code, detail, since, Urgency.SOON, "alarms", unit.id))
+        note = fault.note if fault is not None and fault.note else ""
+        items.append(
+            OverviewItem(unit.code, detail, since, Urgency.SOON, "alarms", unit.id, rest=note)
+        )
     late = [item for item in section.items if item.urgency is Urgency.OVERDUE]
     rest = [item for item in section.items if item.urgency is not Urgency.OVERDUE]
     return OverviewSection(
@@ -229,12 +231,13 @@ def exercises_to_follow_up(session: Session, today: dt.date) -> OverviewSection:
     waiting: list[tuple[bool, dt.date, OverviewItem]] = []  # late first, then by day
     for row in exercise_reading.list_exercises(session):
         day = row.date or dt.date(row.year, row.month or 12, 1)  # for the order only
+        assessed = ""
         if row.status is ExerciseStatus.CONDUCTED:
             detail = _("Held {date}: evaluate the objectives and note the lessons").format(
                 date=date_with_week(row.date)
             )
             if row.objectives:
-                detail += " · " + ngettext(
+                assessed = ngettext(
                     "{done} of {count} objective assessed",
                     "{done} of {count} objectives assessed",
                     row.objectives,
@@ -252,7 +255,8 @@ def exercises_to_follow_up(session: Session, today: dt.date) -> OverviewSection:
         else:
             continue
         urgency = Urgency.OVERDUE if late else Urgency.SOON
-        item = OverviewItem(row.title, detail, row.date, urgency, "crisis", exercise_record(row.id))
+        record = exercise_record(row.id)
+        item = OverviewItem(row.title, detail, row.date, urgency, "crisis", record, rest=assessed)
         waiting.append((not late, day, item))
     if not waiting:
         return upcoming

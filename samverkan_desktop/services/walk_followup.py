@@ -163,6 +163,7 @@ def walks_coming_up(session: Session, today: dt.date) -> OverviewSection:
     items: list[OverviewItem] = []
     for walk in session.scalars(query):
         title = walk.place.name  # the card says "safety walks": the place is what tells them apart
+        dated = False
         if walk.status is WalkStatus.WALKED:
             detail = _("Walked {date}: hold the closing meeting with the owners.").format(
                 date=walk.date.isoformat()
@@ -175,8 +176,8 @@ def walks_coming_up(session: Session, today: dt.date) -> OverviewSection:
             urgency = Urgency.OVERDUE
         else:
             detail = with_clock(date_with_week(walk.date), walk.start_time)
-            urgency = Urgency.SOON
-        items.append(OverviewItem(title, detail, walk.date, urgency, "walks", walk.id))
+            urgency, dated = Urgency.SOON, True
+        items.append(OverviewItem(title, detail, walk.date, urgency, "walks", walk.id, dated=dated))
     items.sort(key=lambda i: (i.urgency is not Urgency.OVERDUE, i.date or today))
     return OverviewSection(
         "walks_coming_up",

@@ -118,7 +118,8 @@ def test_an_older_schema_or_a_damaged_snapshot_gathers_again(sqlite_db: Database
     _save(db)
     # Right key, but the days kept ahead damaged (edited by hand, or another program's).
     payload = json.loads(target.read_text(encoding="utf-8"))
-    for damaged in ([], {"2026-12-01": [{"key": "x"}]}, {"2026-12-01": "x"}):
+    damaged_forms: list[object] = [[], {"2026-12-01": [{"key": "x"}]}, {"2026-12-01": "x"}]
+    for damaged in damaged_forms:
         target.write_text(json.dumps({**payload, "ahead": damaged}), encoding="utf-8")
         assert overview_snapshot.load(db.url, dt.date(2026, 12, 1), "sv") is None
     _save(db)
@@ -127,6 +128,28 @@ def test_an_older_schema_or_a_damaged_snapshot_gathers_again(sqlite_db: Database
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0009_loan_indexes'")
     assert overview_snapshot.load(db.url, TODAY, "sv") is None
+
+
+def test_a_snapshot_saved_before_entries_came_in_parts_gathers_again(
+    sqlite_db: Database,
+) -> None:
+    """A snapshot of the previous format (each entry's detail one text) under the current mark:
+    not shown (its entries have no parts to shorten by), never a failed start."""
+    db = _demo(sqlite_db)
+    sections = _save(db)
+    target = overview_snapshot.snapshot_file(db.url)
+    assert target is not None
+    payload = json.loads(target.read_text(encoding="utf-8"))
+    for section in payload["sections"]:
+        section["items"] = [
+            [title, " · ".join(p for p in (who, head, rest) if p), day, urgency, area, record]
+            for title, head, day, urgency, area, record, who, rest, _dated in section["items"]
+        ]
+    for old_format in (3, overview_snapshot.FORMAT):  # even one mislabelled as current
+        target.write_text(json.dumps({**payload, "format": old_format}), encoding="utf-8")
+        assert overview_snapshot.load(db.url, TODAY, "sv") is None
+    assert _save(db) == sections
+    assert overview_snapshot.load(db.url, TODAY, "sv") == sections
 
 
 def test_only_sqlite_files_keep_a_snapshot() -> None:
@@ -145,6 +168,9 @@ _items = st.builds(
     st.sampled_from(list(Urgency)),
     st.sampled_from(["groups", "calendar", "actions", "alarms", "crisis"]),
     st.none() | st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    who=_texts,
+    rest=_texts,
+    dated=st.booleans(),
 )
 _sections = st.builds(
     OverviewSection,

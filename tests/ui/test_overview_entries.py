@@ -7,6 +7,7 @@ import re
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.overview_items import OverviewItem, Urgency
 from tests.ui.openers import overview_entries
 from ui.context import AppContext
 from ui.overview.view import EntryButton
@@ -30,9 +31,18 @@ def test_meetings_this_week_keep_their_time_at_a_laptops_width(
 def test_a_short_card_shortens_the_whole_line_when_the_name_cannot_give_way(
     qtbot: QtBot,
 ) -> None:
-    entry = EntryButton(
-        "●  Krisstödsgruppen — i dag 13.00–14.30 · Karlavägen 104", name="Krisstödsgruppen"
+    meeting = OverviewItem(
+        "Krisstödsgruppen",
+        "i dag 13.00–14.30",
+        None,
+        Urgency.SOON,
+        "calendar",
+        1,
+        rest="Karlavägen 104",
+        dated=True,
     )
+    entry = EntryButton("●", meeting)
+    assert entry.full_text == "●  Krisstödsgruppen — i dag 13.00–14.30 · Karlavägen 104"
     qtbot.addWidget(entry)
     metrics = entry.fontMetrics()
     whole = metrics.horizontalAdvance(entry.full_text)
@@ -44,9 +54,15 @@ def test_a_short_card_shortens_the_whole_line_when_the_name_cannot_give_way(
 
 def test_a_long_detail_does_not_push_out_an_overdue_actions_title(qtbot: QtBot) -> None:
     title = "Ta fram polisens statistik över bedrägerier mot äldre i området"
-    entry = EntryButton(
-        f"●  {title} — Skulle vara klar 2026-11-17 (för 14 dagar sedan)", name=title
+    action = OverviewItem(
+        title,
+        "Skulle vara klar 2026-11-17 (för 14 dagar sedan)",
+        None,
+        Urgency.OVERDUE,
+        "actions",
+        1,
     )
+    entry = EntryButton("●", action)
     qtbot.addWidget(entry)
     room = entry.fontMetrics().horizontalAdvance(f"●  {title} — Skulle vara")
     shown = entry.fitted_text(room)

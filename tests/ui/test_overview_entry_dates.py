@@ -8,6 +8,7 @@ import re
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.overview_items import OverviewItem, Urgency
 from tests.ui.openers import overview_entries
 from ui.context import AppContext
 from ui.overview.view import EntryButton
@@ -34,12 +35,32 @@ def test_dated_entries_keep_their_date_at_a_laptops_width(
 
 def test_a_narrow_card_shortens_the_name_and_borrower_before_the_date(qtbot: QtBot) -> None:
     group = EntryButton(
-        "○  Arbetsgrupp våldsbejakande extremism — Startar 2026-12-13 (v. 50)",
-        name="Arbetsgrupp våldsbejakande extremism",
+        "○",
+        OverviewItem(
+            "Arbetsgrupp våldsbejakande extremism",
+            "Startar 2026-12-13 (v. 50)",
+            None,
+            Urgency.SOON,
+            "groups",
+            1,
+            dated=True,
+        ),
     )
     loan = EntryButton(
-        "●  LARM-07 — David Karlsson · försenat sedan 2026-11-30 17.00", name="LARM-07"
+        "●",
+        OverviewItem(
+            "LARM-07",
+            "försenat sedan 2026-11-30 17.00",
+            None,
+            Urgency.OVERDUE,
+            "alarms",
+            7,
+            who="David Karlsson",
+            dated=True,
+        ),
     )
+    assert group.full_text == "○  Arbetsgrupp våldsbejakande extremism — Startar 2026-12-13 (v. 50)"
+    assert loan.full_text == "●  LARM-07 — David Karlsson · försenat sedan 2026-11-30 17.00"
     for entry in (group, loan):
         qtbot.addWidget(entry)
     room = group.fontMetrics().horizontalAdvance("○  Arbetsgrupp vål — Startar 2026-12-13 (v. 50)")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
@@ -25,7 +24,7 @@ from samverkan_desktop import i18n, overview_snapshot
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import long_date, long_date_with_week, week_label
 from samverkan_desktop.i18n import _
-from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.overview_items import DOT, OverviewItem, OverviewSection, Urgency
 from ui.areas import area_title
 from ui.context import AppContext
 from ui.widgets.area import Area
@@ -46,10 +45,7 @@ QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px;
 """
 URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
 HAIR_SPACE = "\u200a"
-DOT = " · "  # between the parts of an entry's detail (formatting.dotted)
-# A part of the detail that ends in its date or time ("Startar 2026-12-13 (v. 50)", "i morgon
-# 08.30–09.30", "ska tillbaka 2026-12-16 17.00"): kept whole while the name gives way.
-ENDS_IN_WHEN = re.compile(r"(\d{4}-\d\d-\d\d|\d\d\.\d\d|\(\w+\. \d+\))$")
+SEPARATOR = " — "  # between an entry's name and its detail
 # The cards depend on the time as well as on the data (a meeting ends, a loan falls due, the day
 # turns): an Overview left open on the screen is gathered again this often.
 CLOCK_INTERVAL_MS = 5 * 60 * 1000
@@ -71,59 +67,58 @@ def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
 
 class EntryButton(QPushButton):
     """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
-    long meeting place never pushes the other column off the screen. What follows the date goes
-    first, then the name, then what stands between them: "Platssamverkan Stureplan/Öst… — i
-    morgon 08.30–10.00" keeps its time and "LARM-07 — David Karl… · försenat sedan 2026-11-30
-    17.00" its date, while an overdue action (no part ending in a date) keeps its title."""
+    long meeting place never pushes the other column off the screen. It shortens the entry by
+    its parts (``OverviewItem``: name — who · head · rest), never by reading its text: what
+    follows the head goes first, then the name, then who stands before the head.
+    "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
+    Karl… · försenat sedan 2026-11-30 17.00" its date, while an overdue action (its head not a
+    date) keeps its title."""
 
     def __init__(
-        self,
-        text: str,
-        parent: QWidget | None = None,
-        name: str | None = None,
-        tooltip: str | None = None,
+        self, mark: str, item: OverviewItem, parent: QWidget | None = None, tooltip: str = ""
     ) -> None:
-        super().__init__(text, parent)
-        self.full_text = text
-        self._name = name if name and name in text else None
-        self.setToolTip(tooltip or text)
+        self.prefix = f"{mark}  "
+        self.item = item
+        self.full_text = f"{self.prefix}{item.title}{SEPARATOR}{item.detail}"
+        super().__init__(self.full_text, parent)
+        self.setToolTip(tooltip or self.full_text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def fitted_text(self, room: int) -> str:
-        """The line for ``room`` pixels: whole; else what follows the detail's dated part cut
-        ("… · Karla…"); else the name shortened (to a quarter of the line for a dated line, half
-        for another), keeping the detail's head up to its date and time; else, on a dated line,
-        the borrower or whatever stands between name and date cut; else cut at the end."""
+        """The line for ``room`` pixels: whole; else what follows the head cut ("… · Karla…");
+        else the name shortened (to a quarter of the line beside a dated head, half beside
+        another), keeping who and the head; else, on a dated line, who stands before the head
+        cut; else cut at the end."""
         metrics = self.fontMetrics()
         width = metrics.horizontalAdvance
 
         def cut(text: str, space: int) -> str:
             return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
 
-        if width(self.full_text) <= room or self._name is None:
+        item, before = self.item, self.prefix
+        if width(self.full_text) <= room or not item.title:
             return cut(self.full_text, room)
-        before, after = self.full_text.split(self._name, 1)
-        parts = after.split(DOT)  # [" — i dag 09.00–10.30", "Karlavägen 104"]
-        dated = next((i for i, part in enumerate(parts) if ENDS_IN_WHEN.search(part)), None)
-        head = DOT.join(parts[: (dated or 0) + 1])
+        head = SEPARATOR + DOT.join(part for part in (item.who, item.head) if part)
+        after = SEPARATOR + item.detail  # the head, then the rest
         # A date beside a shortened name says more than a longer name; without a date the
         # name comes first ("Skulle vara klar … (för 14 dagar sedan)" does not push it out).
-        floor = room // 4 if dated is not None else room // 2
-        start = before + self._name
+        floor = room // 4 if item.dated else room // 2
+        start = before + item.title
         spare = width(" …")  # elidedText needs a little more than that
         if width(start + head) + spare <= room:
             tail = cut(after, room - width(start))
-            if tail.startswith(head):
+            if tail.startswith(head):  # the rest cut, the head whole
                 return start + tail
-        name = cut(self._name, room - width(before + head) - spare)
-        if name == self._name or width(before + name) >= floor:
+        name = cut(item.title, room - width(before + head) - spare)
+        if name == item.title or width(before + name) >= floor:
             return before + name + head
-        if dated:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
-            name = self._name if width(start) <= floor else cut(self._name, floor - width(before))
-            when = DOT + parts[dated]
-            between = cut(DOT.join(parts[:dated]), room - width(before + name + when))
+        if item.dated and item.who:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
+            fits = width(start) <= floor
+            name = item.title if fits else cut(item.title, floor - width(before))
+            when = DOT + item.head
+            between = cut(SEPARATOR + item.who, room - width(before + name + when))
             line = before + name + between + when
-            if between.startswith(" — ") and width(line) <= room:
+            if between.startswith(SEPARATOR) and width(line) <= room:
                 return line
         return cut(self.full_text, room)
 
@@ -184,11 +179,11 @@ class SectionCard(QFrame):
 
     def _item_button(self, item: OverviewItem, ctx: AppContext) -> EntryButton:
         mark = _aligned_mark(URGENCY_MARK[item.urgency], self.fontMetrics())
-        text = f"{item.title} — {item.detail}"
+        text = f"{item.title}{SEPARATOR}{item.detail}"
         # The tooltip says what the line may shorten: the whole name and, for a dated entry,
         # the date written out ("tisdag 1 december 2026 (v. 49)").
         tooltip = text if item.date is None else f"{text}\n{long_date_with_week(item.date)}"
-        button = EntryButton(f"{mark}  {text}", self, name=item.title, tooltip=tooltip)
+        button = EntryButton(mark, item, self, tooltip)
         button.setObjectName("item")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet(

@@ -1,0 +1,80 @@
+"""A narrow Overview card shortens an entry by its parts (name — who · head · rest), not by
+reading its text: a borrower or a responsible whose name looks like a date ("Vikarie (v. 49)"),
+or a name with " · " in it, no longer makes the line cut the wrong part. Before, the line was
+split at each " · " and its date found by a pattern: "Vikarie (v. 49)" passed for the loan's
+date, which was cut instead of the borrower, and for an action's date, which cut the title."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.overview_items import OverviewItem, Urgency
+from ui.overview.view import EntryButton
+
+
+def _entry(qtbot: QtBot, mark: str, item: OverviewItem) -> EntryButton:
+    entry = EntryButton(mark, item)
+    qtbot.addWidget(entry)
+    return entry
+
+
+def _room(entry: EntryButton, share: float) -> int:
+    return int(entry.fontMetrics().horizontalAdvance(entry.full_text) * share)
+
+
+def test_a_borrower_named_like_a_date_gives_way_to_the_loans_date(qtbot: QtBot) -> None:
+    loan = OverviewItem(
+        "LARM-07",
+        "försenat sedan 2026-11-30 17.00",
+        None,
+        Urgency.OVERDUE,
+        "alarms",
+        7,
+        who="Vikarie (v. 49)",
+        dated=True,
+    )
+    entry = _entry(qtbot, "●", loan)
+    assert entry.full_text == "●  LARM-07 — Vikarie (v. 49) · försenat sedan 2026-11-30 17.00"
+    shown = entry.fitted_text(_room(entry, 0.9))
+    assert shown.startswith("●  LARM-07 — Vik") and "…" in shown, shown
+    assert shown.endswith(" · försenat sedan 2026-11-30 17.00"), shown
+
+
+def test_a_responsible_named_like_a_date_does_not_push_out_a_title_with_a_dot(
+    qtbot: QtBot,
+) -> None:
+    title = "Trygghetsvandring · Öst: byt belysningen i gångtunneln"
+    action = OverviewItem(
+        title,
+        "Skulle vara klar 2026-11-17 (för 14 dagar sedan)",
+        None,
+        Urgency.OVERDUE,
+        "actions",
+        3,
+        rest="Vikarie (v. 49)",
+    )
+    entry = _entry(qtbot, "●", action)
+    for share in (0.9, 0.75, 0.6):
+        shown = entry.fitted_text(_room(entry, share))
+        # The title whole, what it is late for after it; the responsible goes first.
+        assert shown.startswith(f"●  {title} — Skulle vara"), (share, shown)
+        assert shown.endswith("…") and "Vikarie" not in shown, (share, shown)
+
+
+def test_a_meeting_whose_name_holds_a_dot_and_a_time_keeps_its_own_time(qtbot: QtBot) -> None:
+    # The name was split off first before too: this holds the parts to the same.
+    meeting = OverviewItem(
+        "Styrgrupp · extra 09.00",
+        "i morgon 13.00–14.30",
+        None,
+        Urgency.INFO,
+        "calendar",
+        1,
+        rest="Karlavägen 104 · sal 2026-B",
+        dated=True,
+    )
+    entry = _entry(qtbot, "·", meeting)
+    for share in (0.9, 0.75, 0.6):
+        shown = entry.fitted_text(_room(entry, share))
+        assert "i morgon 13.00–14.30" in shown, (share, shown)
+        assert shown.startswith(entry.prefix + "Sty"), (share, shown)
