@@ -64,10 +64,15 @@ class ChoiceHelpFormatter(argparse.HelpFormatter):
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = super()._get_help_string(action)
         accepted = getattr(action.type, "accepted", None)
-        if not text or accepted is None or action.choices is not None:
+        if not text or accepted is None:
+            return text
+        shown = accepted()
+        # Codes argparse shows ("{keep,skip,move}") are listed again only for their labels.
+        codes_shown = action.choices is not None and action.metavar is None
+        if codes_shown and shown == ", ".join(str(c) for c in action.choices or ()):
             return text
         # argparse formats help with %: a literal % in a label must not be read as a field.
-        values = accepted().replace("%", "%%")
+        values = shown.replace("%", "%%")
         listed = _("one of: {values}").format(values=values)
         return f"{text} ({listed})"
 
