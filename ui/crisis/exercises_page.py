@@ -59,10 +59,14 @@ def _status_colour(row: ExerciseRow) -> QColor | None:
 
 
 def exercise_columns() -> list[Column[ExerciseRow]]:
+    # Date, title and type wrap: squeezed beside the counts' columns on a laptop, the title was
+    # cut to "Utrymningsövning Gar…", the one text the list is scanned for.
     return [
-        Column(_("When"), when_text, sort_key=when_key, width=130),
-        Column(_("Exercise"), lambda r: r.title, tooltip=lambda r: r.title, width=330),
-        Column(_("Type"), lambda r: r.type, tooltip=lambda r: _(r.type.label), width=210),
+        Column(_("When"), when_text, sort_key=when_key, width=130, wrap=True),
+        Column(_("Exercise"), lambda r: r.title, tooltip=lambda r: r.title, width=330, wrap=True),
+        Column(
+            _("Type"), lambda r: r.type, tooltip=lambda r: _(r.type.label), width=210, wrap=True
+        ),
         Column(_("Status"), lambda r: r.status, colour=_status_colour, width=80),
         Column(
             _("Objectives"),
