@@ -13,6 +13,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from samverkan_desktop import audit_trail
 from samverkan_desktop.db import stale_record_error
+from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.errors import InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -81,6 +82,38 @@ def set_agenda_template(session: Session, group_id: int, items: Sequence[Templat
     session.flush()
     session.add_all(cleaned)
     session.flush()
+
+
+def use_agenda_as_template(session: Session, meeting_id: int) -> None:
+    """The meeting's items (titles, kinds, presenters) become the group's standing agenda: the
+    group's meetings not yet opened get it (those opened keep their own, as they may hold
+    minutes). An empty agenda is refused: no items would mean the default agenda again."""
+    meeting = prepared_meeting(session, meeting_id)
+    items = [TemplateItem(i.title, i.standing_key, i.presenter) for i in meeting.agenda_items]
+    if not items:
+        raise ValidationError(
+            _("The agenda has no items yet: add the items the group's meetings should have."),
+            field="agenda",
+        )
+    set_agenda_template(session, meeting.group_id, items)
+
+
+def later_meetings_opened(session: Session, meeting_id: int) -> int:
+    """How many of the group's later meetings (not cancelled) already have their own agenda,
+    which a new standing agenda leaves as it is."""
+    meeting = get_meeting_model(session, meeting_id)
+    count = session.scalar(
+        select(func.count())
+        .select_from(Meeting)
+        .where(
+            Meeting.group_id == meeting.group_id,
+            Meeting.id != meeting.id,
+            Meeting.starts_at > meeting.starts_at,
+            Meeting.prepared.is_(True),
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+    )
+    return int(count or 0)
 
 
 # --- preparing a meeting -------------------------------------------------------------------------

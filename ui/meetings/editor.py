@@ -37,6 +37,7 @@ from ui.meetings.decisions_tab import DecisionsTab
 from ui.meetings.details_tab import DetailsTab
 from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
 from ui.meetings.keys import add_shortcut, meeting_action
+from ui.meetings.standing_agenda import offer_as_standing_agenda
 from ui.widgets.dialogs import show_error
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, perform_confirmed
@@ -129,6 +130,9 @@ class MeetingEditor(QWidget):
         self.reinstate_action = self._menu_action(_("Reinstate the meeting"), self.mark_planned)
         self.delete_action = self._menu_action(_("Delete meeting…"), self.delete_meeting)
         self.more_menu.addSeparator()
+        self.standing_action = self._menu_action(
+            _("Use this agenda for coming meetings…"), self.use_as_standing_agenda
+        )
         self.export_action = self._menu_action(
             _("Export the group's calendar (.ics)…"), self.export_group_calendar
         )
@@ -396,6 +400,10 @@ class MeetingEditor(QWidget):
         ):
             self.meeting = None
             self.back_requested.emit()
+
+    def use_as_standing_agenda(self) -> None:
+        if self.meeting is not None and self.save_all():
+            offer_as_standing_agenda(self, self.ctx, self.meeting)
 
     # --- printouts and export ------------------------------------------------------------------
 
