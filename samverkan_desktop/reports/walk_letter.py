@@ -152,14 +152,26 @@ def build(
         paragraph(_opening(walk, people)),
     ]
     if open_actions:
-        ask = ngettext(
-            "We ask you to carry out the action below and to tell us what you do and when.",
-            "We ask you to carry out the actions below and to tell us what you do and when.",
-            len(open_actions),
-        )
+        if len(open_actions) < len(actions):
+            # The table lists the closed ones too: the request is for the open ones, not "carry
+            # out the actions below" over a line that says "Klar 2021-11-15".
+            ask = ngettext(
+                "We ask you to carry out the open action below and to tell us what you do and "
+                "when.",
+                "We ask you to carry out the open actions below and to tell us what you do and "
+                "when.",
+                len(open_actions),
+            )
+        else:
+            ask = ngettext(
+                "We ask you to carry out the action below and to tell us what you do and when.",
+                "We ask you to carry out the actions below and to tell us what you do and when.",
+                len(open_actions),
+            )
         if due_dates:
             first = (
-                _("The first is wished done by {date}.")
+                # Not "Den första": the table's first line may be an action already done.
+                _("The nearest wished completion date is {date}.")
                 if len(open_actions) > 1
                 else _("It is wished done by {date}.")
             )

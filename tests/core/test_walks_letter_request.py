@@ -1,0 +1,79 @@
+"""A letter to an owner with actions both done and open asks for the open ones: it read "Vi ber
+er att genomföra åtgärderna nedan ... Den första önskas klar senast 2026-12-25." over a table
+whose first line was already 'Klar', so the date seemed to belong to the finished action."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import ActionStatus
+from samverkan_desktop.reports import walk_letter
+from samverkan_desktop.services import (
+    actions,
+    contacts,
+    places,
+    walk_actions,
+    walk_records,
+    walk_steps,
+)
+from samverkan_desktop.services import walks as walk_service
+from tests.core.test_walks_cli import needs_pdftotext
+
+DAY = dt.date(2026, 3, 10)
+
+
+def _letter(db: Database, tmp_path: Path, done: int, still_open: int) -> str:
+    place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
+    organiser = db.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
+    walk_id = db.call(
+        walk_service.create_walk, walk_service.WalkInput(place, DAY, organiser_id=organiser)
+    )
+    db.call(walk_steps.mark_walked, walk_id, DAY)
+    owner = db.call(contacts.create_organisation, contacts.OrganisationInput("Trafikkontoret"))
+    seen = db.call(
+        walk_records.add_observation,
+        walk_id,
+        walk_records.ObservationInput(
+            "Mörkt vid fontänen", location="Fontänen", responsible_organisation_id=owner
+        ),
+    )
+    for n in range(done + still_open):
+        due = DAY + dt.timedelta(days=30 * (n + 1))
+        action = db.call(
+            walk_actions.raise_action,
+            seen,
+            walk_actions.WalkActionInput(f"Åtgärd {n + 1}", owner, due_on=due),
+            DAY,
+        )
+        if n < done:
+            db.call(actions.set_action_status, action, ActionStatus.DONE, DAY, None)
+    path = tmp_path / "brev.pdf"
+    path.write_bytes(db.call(walk_letter.build, walk_id, owner, DAY))
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+@needs_pdftotext
+def test_done_and_open_actions_ask_for_the_open_ones(db: Database, tmp_path: Path) -> None:
+    text = _letter(db, tmp_path, done=1, still_open=2)
+    assert "Vi ber er att genomföra de öppna åtgärderna nedan" in text
+    # The open ones' nearest date (the done one's was 2026-04-09), said without "den första".
+    assert "Närmaste önskade klardatum är 2026-05-09." in text
+    assert "Den första" not in text
+
+
+@needs_pdftotext
+def test_only_open_actions_are_asked_for_as_before(db: Database, tmp_path: Path) -> None:
+    text = _letter(db, tmp_path, done=0, still_open=2)
+    assert "Vi ber er att genomföra åtgärderna nedan" in text
+    assert "Närmaste önskade klardatum är 2026-04-09." in text
+
+
+@needs_pdftotext
+def test_one_open_action_beside_a_done_one(db: Database, tmp_path: Path) -> None:
+    text = _letter(db, tmp_path, done=1, still_open=1)
+    assert "Vi ber er att genomföra den öppna åtgärden nedan" in text
+    assert "Den önskas klar senast 2026-05-09." in text
