@@ -12,6 +12,8 @@ order never depends on the order rows came in.
 
 ``sql_sort_key`` cannot do everything in portable SQL: it handles case, å/ä/ö and the accented
 letters of ``_SQL_LETTERS``; other accented letters sort after Ö and numbers sort digit by digit.
+``sql_sort_key_of`` is the same key in Python, for a list sorted in memory that must show the
+order a query gives (the Actions area's in-memory index and its first page from SQL).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import unicodedata
 from functools import cache
 from itertools import chain
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, func
+from sqlalchemy import ColumnElement, SQLColumnExpression, func, literal_column
 
 # "{", "|" and "}" follow "z" in this order, in Python and in both databases' byte order.
 _AFTER_Z = {"å": "{", "ä": "|", "ö": "}"}
@@ -109,7 +111,20 @@ _SQL_LETTERS = (
 
 def sql_sort_key(name: SQLColumnExpression[str]) -> ColumnElement[str]:
     """The first part of ``sort_key`` in SQL, for the letters of ``_SQL_LETTERS`` (see the
-    module's text); order by the column itself next, for a stable order."""
+    module's text); order by the column itself (or the id) next, for a stable order."""
     for letter, like in _SQL_LETTERS:
-        name = func.replace(name, letter, like)
+        # Literals, not bound values: an index on this expression (migration
+        # 0019_swedish_order_indexes) serves an ORDER BY only when the text is the same.
+        name = func.replace(name, literal_column(f"'{letter}'"), literal_column(f"'{like}'"))
     return func.lower(name)
+
+
+def sql_sort_key_of(name: str) -> str:
+    """What ``sql_sort_key`` gives for ``name``, in Python: for a list sorted in memory that must
+    show a query's order (order by it, then as the query does next). lower() is Python's on
+    SQLite (db.py) and lowers the same letters on PostgreSQL."""
+    if not name.isascii():
+        # str.replace per letter: a third of the time of one str.translate over 100,000 titles.
+        for letter, like in _SQL_LETTERS:
+            name = name.replace(letter, like)
+    return name.lower()
