@@ -63,6 +63,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(regex))
     for kind, regex in (
         ("place", r"\bplats\s*:\s*(?P<place>.*)$"),
+        # "4 gånger/år eller fler vid behov", "… samt vid behov" (as the papers write it): the
+        # extra meetings are single meetings added when needed, nothing the rule holds.
+        (
+            "as_needed",
+            r"\b(?:(?:eller|och|samt)\s+(?:fler|flera|oftare|tätare)\s+)?"
+            r"(?:(?:samt|och|eller)\s+)?vid\s+behov\b",
+        ),
         ("until", rf"\b(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till)\s+(?P<date>{ISO})"),
         ("from", rf"\b(?:från\s+och\s+med|fr\.\s*o\.\s*m\.?|från)\s+(?P<date>{ISO})"),
         (

@@ -12,6 +12,9 @@ so):
 - time: 09.00, 1 h 30 min; "förmiddag" 09.00, "eftermiddag" 13.00, "morgon" 08.00,
   "lunch" 12.00, "kväll" 18.00;
 - months of "N gånger/år": see ``DEFAULT_MONTHS`` (evenly spread, so Outlook can show them).
+
+"… (eller fler) vid behov" is understood and left out of the rule: meetings as needed are
+single meetings, added one by one.
 """
 
 from __future__ import annotations

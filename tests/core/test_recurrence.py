@@ -105,7 +105,7 @@ def test_first_tuesday_at_nine_and_variants() -> None:
     ("phrase", "understood", "not_understood"),
     [
         ("1 gång/månad utom när det regnar", "Förstod: 1 gång/månad.", "”utom när det regnar”."),
-        ("4 gånger/år eller fler vid behov", "Förstod: 4 gånger/år.", "”eller fler vid behov”."),
+        ("4 gånger/år inför chefsamråd", "Förstod: 4 gånger/år.", "”inför chefsamråd”."),
         ("Arbetsgruppen ses 1 gång per månad.", "Förstod: 1 gång per månad.", "”Arbetsgruppen”."),
     ],
 )
