@@ -61,12 +61,14 @@ def role_columns() -> list[Column[RoleRow]]:
             sort_key=lambda r: r.position,
             width=200,
             tooltip=lambda r: r.description,
+            wrap=True,
         ),
         Column(
             _("Primary"),
             lambda r: r.primary.name if r.primary else _("– vacant –"),
             colour=lambda r: None if r.primary else WARNING_COLOUR,
             width=150,
+            wrap=True,
         ),
         Column(_("Deputies"), deputies, tooltip=deputies),
     ]
@@ -74,8 +76,8 @@ def role_columns() -> list[Column[RoleRow]]:
 
 def member_columns() -> list[Column[RoleMemberRow]]:
     return [
-        Column(_("Rank"), lambda r: r.rank_label, sort_key=lambda r: r.rank, width=88),
-        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.title, width=135),
+        Column(_("Rank"), lambda r: r.rank_label, sort_key=lambda r: r.rank, width=88, wrap=True),
+        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.title, width=135, wrap=True),
         Column(_("Phone"), lambda r: r.phone, width=105),
         Column(_("E-mail"), lambda r: r.email, tooltip=lambda r: r.email, width=165),
         _verified_column(),
@@ -90,9 +92,12 @@ def external_columns() -> list[Column[ExternalRow]]:
             sort_key=lambda r: r.position,
             tooltip=lambda r: r.organisation,
             width=230,
+            wrap=True,
         ),
-        Column(_("Function"), lambda r: r.function, tooltip=lambda r: r.function, width=220),
-        Column(_("Person"), lambda r: r.person, width=150),
+        Column(
+            _("Function"), lambda r: r.function, tooltip=lambda r: r.function, width=220, wrap=True
+        ),
+        Column(_("Person"), lambda r: r.person, width=150, wrap=True),
         Column(_("Phone"), lambda r: r.phone, width=130),
         _verified_column(),
     ]

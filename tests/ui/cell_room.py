@@ -1,0 +1,37 @@
+"""Whether a table's cells show their text whole, as a reader sees them: on one line in a table
+that does not wrap, else wrapped at word boundaries within the column's width and the row's
+height."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QTableView
+
+CELL_MARGINS = 8  # the cell's margins on either side and the grid line
+
+
+def column_of(table: QTableView, title: str) -> int:
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return titles.index(title)
+
+
+def cut_cells(table: QTableView, title: str) -> list[str]:
+    """The texts in the column ``title`` that do not show whole."""
+    column = column_of(table, title)
+    model = table.model()
+    room = table.columnWidth(column) - CELL_MARGINS
+    cut = []
+    for row in range(model.rowCount()):
+        text = str(model.index(row, column).data() or "")
+        metrics = table.fontMetrics()
+        if not table.wordWrap():  # one line, cut with "…"
+            if metrics.horizontalAdvance(text) > room:
+                cut.append(text)
+            continue
+        needed = metrics.boundingRect(
+            QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        if needed.width() > room or needed.height() > table.rowHeight(row):
+            cut.append(text)
+    return cut
