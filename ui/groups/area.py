@@ -118,9 +118,9 @@ class GroupsArea(Area):
             except DomainError:
                 group = None  # deleted meanwhile: the next refresh drops it from the list
         self.detail.show_group(group)
-        self.next_meetings.show_group(group.id if group else None)
+        rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None
+        self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:
-            rule = self.ctx.call(meeting_rules.get_rule, group.id)
             text = f"{rule.description}\n{rule.holiday_text}" if rule else None
             self.detail.facts.set_fact("rule", text)
             self.detail.fit_sections()

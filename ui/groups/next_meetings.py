@@ -49,9 +49,20 @@ class NextMeetings(QWidget):
         self._layout.addWidget(section_heading(_("Next meetings"), self))
         self.empty = QLabel(_("No meetings planned."), self)
         self.empty.setStyleSheet("color: #6b7785;")
+        self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
 
-    def show_group(self, group_id: int | None) -> None:
+    def show_group(self, group_id: int | None, has_rule: bool = True) -> None:
+        """``has_rule``: a group without a meeting rule is told how its meetings are planned
+        (a new group's "Möts" text plans nothing, and its calendar stayed empty unexplained)."""
+        self.empty.setText(
+            _("No meetings planned.")
+            if has_rule
+            else _(
+                "No meetings planned: “Meeting rule” plans them from a phrase such as "
+                "“1 gång/månad (ej juli)”; a single meeting is added in the calendar."
+            )
+        )
         for link in self.links:
             self._layout.removeWidget(link)
             link.hide()
