@@ -14,6 +14,7 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 
+from samverkan_desktop.i18n_catalog import LazyTranslations
 from samverkan_desktop.paths import LOCALE_DIR
 
 DOMAIN = "samverkan"
@@ -24,7 +25,7 @@ _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = "en"
 # The catalog last read and the file it was read from (path, size, modification time): setting
 # the same language again (at import, then from the command line) does not read it again.
-_read: tuple[tuple[str, int, int], _gettext.GNUTranslations] | None = None
+_read: tuple[tuple[str, int, int], LazyTranslations] | None = None
 
 
 def set_language(language: str | None = None) -> str:
@@ -38,14 +39,15 @@ def set_language(language: str | None = None) -> str:
     else:
         # Read the file ourselves: gettext.translation() caches by path, which would keep a
         # catalog that was rebuilt while the program runs (tests, the build step).
-        # A changed file (same path, other size or time) is read again.
+        # A changed file (same path, other size or time) is read again. Each text is decoded
+        # when first asked for (i18n_catalog): the window shows a few hundred of thousands.
         path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
         try:
             with path.open("rb") as handle:
                 info = os.fstat(handle.fileno())
                 key = (str(path), info.st_size, info.st_mtime_ns)
                 if _read is None or _read[0] != key:
-                    _read = (key, _gettext.GNUTranslations(handle))
+                    _read = (key, LazyTranslations(handle))
                 _translations = _read[1]
         except OSError:
             _translations = _gettext.NullTranslations()
