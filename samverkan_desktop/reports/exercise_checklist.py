@@ -47,8 +47,10 @@ def build(session: Session, exercise_id: int) -> bytes:
     owner = issuer(session)
     title = _("Exercise checklist")
 
+    # The exercise's name as the title, what the paper is under it (see exercise_evaluation).
     story: list[Flowable] = [
-        paragraph(f"{title}: {row.title}", "title"),
+        paragraph(row.title, "title"),
+        paragraph(title, "subtitle"),
         exercise_facts(detail),
     ]
     if detail.scenario:

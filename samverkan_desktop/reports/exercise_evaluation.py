@@ -105,8 +105,14 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     owner = issuer(session)
     title = _("Evaluation report")
 
+    # The exercise's name as the title and what the paper is under it, as the walk report does:
+    # "Utvärderingsrapport: Övning för krisledningen: strömavbrott i kyla" read as one long run.
     story: list[Flowable] = [
-        paragraph(f"{title}: {row.title}", "title"),
+        paragraph(row.title, "title"),
+        paragraph(
+            _("{report} · printed {today}").format(report=title, today=today.isoformat()),
+            "subtitle",
+        ),
         exercise_facts(detail),
     ]
     if row.objectives:  # else the objectives' section says none were set, once is enough

@@ -127,7 +127,10 @@ def test_the_evaluation_report(db: Database, tmp_path: Path) -> None:
         text = text_of(exercise_evaluation.build(session, exercise_id, TODAY), tmp_path)
         with pytest.raises(NotFoundError):
             exercise_evaluation.build(session, exercise_id + 1)
-    assert "Utvärderingsrapport: Övning för krisledningen" in text
+    # The exercise's name as the title, what the paper is under it.
+    assert text.lstrip().startswith(
+        "Övning för krisledningen\nUtvärderingsrapport · utskriven 2021-03-15"
+    )
     assert "onsdag 17 februari 2021 (v. 7) kl. 09.00" in text
     assert "Simuleringsövning med motspel" in text
     # Each count agrees with its number ("1 ... uppfyllt"); the counts that are none are left out.
