@@ -10,6 +10,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
+from samverkan_desktop.services.plan_version_names import next_version_name
 from samverkan_desktop.services.plans import PlanRow, VersionInput, VersionRow
 from ui.contacts.choices import people_choices
 from ui.context import AppContext
@@ -157,8 +158,12 @@ class VersionDialog(FormDialog):
             self.adopted_by.setText(version.adopted_by or "")
             self.notes.setPlainText(version.notes or "")
         else:
-            self.adopted_on.set_value(dt.date.today())
+            today = dt.date.today()
+            self.adopted_on.set_value(today)
             self.adopted_by.setText(plan.adopted_by or "")
+            # A yearly revision's name offered ("2025" → "2026"), not typed from memory.
+            self.version.setText(next_version_name(plan.version, today))
+            self.version.selectAll()
         self.version.setFocus()
 
     def save(self) -> None:
