@@ -39,6 +39,22 @@ def facts_text(walk: WalkDetail) -> str:
     return "\n".join(lines)
 
 
+def _count_text(named: int, residents: int) -> str:
+    """How many take part, the counts that are none left out: "3 namngivna personer och 0
+    boende: 3 totalt" said a nought and a sum of one number."""
+    if named and residents:
+        return ngettext(
+            "{n} named person and {r} residents: {total} in all.",
+            "{n} named people and {r} residents: {total} in all.",
+            named,
+        ).format(n=named, r=residents, total=named + residents)
+    if named:
+        return ngettext("{n} named person.", "{n} named people.", named).format(n=named)
+    if residents:
+        return ngettext("{r} resident.", "{r} residents.", residents).format(r=residents)
+    return _("No named people or residents yet.")
+
+
 class PlanTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,11 +158,7 @@ class PlanTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, person.id)
         named = sum(1 for p in rows if p.is_person)
         total = named + walk.resident_count
-        text = ngettext(
-            "{n} named person and {r} residents: {total} in all.",
-            "{n} named people and {r} residents: {total} in all.",
-            named,
-        ).format(n=named, r=walk.resident_count, total=total)
+        text = _count_text(named, walk.resident_count)
         if total > RECOMMENDED_MAX_PEOPLE:
             text += " " + _(
                 "The method suggests at most about {max}: split into two groups."
