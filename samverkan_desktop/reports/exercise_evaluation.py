@@ -179,7 +179,8 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
                 ]
                 for p in detail.participants
             ],
-            col_widths_mm=[45, 60, 45, 20],
+            # The organisation on one line: "Östermalms stadsdelsförvaltning" broke in two.
+            col_widths_mm=[42, 52, 60, 16],
             empty_text=_("No participants are registered."),
         )
     )
