@@ -71,6 +71,17 @@ def pgettext(context: str, message: str) -> str:
     return _translations.pgettext(context, message)
 
 
+def ordinal_number(n: int) -> str:
+    """``n`` as an ordinal in figures: "4:e", "21:a" in Swedish (":a" after a last digit 1 or 2,
+    but "11:e", "12:e"); "4th", "21st" in English. A rule, not a catalog entry: gettext picks a
+    text by one number's plural form, and Swedish "var {n}:e" was wrong for 21, 22, 31 ..."""
+    tens, last = n % 100, n % 10
+    if _language == "sv":
+        return f"{n}:a" if last in (1, 2) and tens not in (11, 12) else f"{n}:e"
+    suffix = "th" if 11 <= tens <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+    return f"{n}{suffix}"
+
+
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it now."""
     return message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS, clock_text
-from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.i18n import N_, _, ordinal_number
 from samverkan_desktop.recurrence.days import HolidayPolicy
 from samverkan_desktop.recurrence.rule import Frequency, Rule, WeekParity
 
@@ -79,7 +79,9 @@ def _pattern(rule: Rule) -> str:
             return text
         if rule.interval == 2:
             return _("every other {weekdays}").format(weekdays=days)
-        return _("every {n} weeks on {weekdays}").format(n=rule.interval, weekdays=days)
+        return _("every {nth} week on {weekdays}").format(
+            nth=ordinal_number(rule.interval), weekdays=days
+        )
     if rule.ordinal is not None:
         ordinal = _(ORDINAL_WORDS[rule.ordinal])
         if rule.months:
@@ -92,8 +94,8 @@ def _pattern(rule: Rule) -> str:
             return _("{ordinal} {weekday} of every other month").format(
                 ordinal=ordinal, weekday=days
             )
-        return _("{ordinal} {weekday} every {n} months").format(
-            ordinal=ordinal, weekday=days, n=rule.interval
+        return _("{ordinal} {weekday} every {nth} month").format(
+            ordinal=ordinal, weekday=days, nth=ordinal_number(rule.interval)
         )
     if rule.months:
         return _("day {day} in {months}").format(day=rule.month_day, months=month_list(rule.months))
@@ -101,7 +103,9 @@ def _pattern(rule: Rule) -> str:
         return _("day {day} of every month").format(day=rule.month_day)
     if rule.interval == 2:
         return _("day {day} of every other month").format(day=rule.month_day)
-    return _("day {day} every {n} months").format(day=rule.month_day, n=rule.interval)
+    return _("day {day} every {nth} month").format(
+        day=rule.month_day, nth=ordinal_number(rule.interval)
+    )
 
 
 def _chosen_months_in_pattern(rule: Rule) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ordinal_number
 
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ORDINALS = (1, 2, 3, 4, -1)  # -1: the last one of the month
@@ -220,8 +220,8 @@ def _validate(rule: Rule) -> None:
             raise ValidationError(_("A weekly rule has no day of the month."), field="month_day")
         if rule.week_parity is not None and rule.interval != 1:
             raise ValidationError(
-                _("Even or odd weeks go with a rule for every week, not every {n} weeks.").format(
-                    n=rule.interval
+                _("Even or odd weeks go with a rule for every week, not every {nth} week.").format(
+                    nth=ordinal_number(rule.interval)
                 ),
                 field="week_parity",
             )

@@ -112,7 +112,7 @@ def test_what_does_not_make_an_even_week_rule_is_one_swedish_line(phrase: str, w
 
 
 def test_a_rule_refuses_even_weeks_with_another_interval_or_monthly() -> None:
-    with pytest.raises(ValidationError, match="inte var 2:e vecka") as error:
+    with pytest.raises(ValidationError, match="inte var 2:a vecka") as error:
         Rule(
             starts_on=START,
             frequency=Frequency.WEEKLY,
