@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -77,14 +77,47 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
     ]
 
 
+class _NameShare(QObject):
+    """Keeps the kind column at a third of the room name and kind share, the name the rest:
+    shared equally, both were cut ("Krisledningsplan Östermalms stadsdelsför…" beside a whole
+    "Krisledningsplan"), though the name is what tells the plans apart and the kind mostly
+    repeats its first words (and shows whole on hover)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        header.sectionResized.connect(self._fit)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self, *_args: object) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in (NAME_COLUMN, KIND_COLUMN)
+        )
+        shared = self.table.viewport().width() - others
+        kind = max(shared // 3, header.sectionSizeHint(KIND_COLUMN))
+        if shared > 0 and header.sectionSize(KIND_COLUMN) != kind:
+            header.resizeSection(KIND_COLUMN, kind)
+
+
 def fit_plan_columns(table: QTableView) -> None:
-    """The register's columns: name and kind share what is left, the others (version, dates,
-    owner, status) are as wide as their contents and title, so no title or date is cut short."""
+    """The register's columns: name and kind share what is left (two thirds to the name), the
+    others (version, dates, owner, status) are as wide as their contents and title, so no title
+    or date is cut short."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in (NAME_COLUMN, KIND_COLUMN):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.Interactive)
+    _NameShare(table)
 
 
 def version_columns() -> list[Column[VersionRow]]:
