@@ -1,6 +1,6 @@
 """A compiled gettext catalog (.mo) read on demand.
 
-``gettext.GNUTranslations`` decodes every entry into a dict when the file is read: 2,600
+``gettext.GNUTranslations`` decodes every entry into a dict when the file is read: 2,500
 entries, 0.5 MiB of strings and about 6 ms of every start, of which the first window shows a
 few hundred. Here the file stays one ``bytes`` object with its keys' offsets sorted; a text is
 found by binary search when first asked for and kept. The answers are GNUTranslations' own
@@ -121,7 +121,7 @@ class LazyTranslations(gettext.GNUTranslations):
         self._info: dict[str, str] = {}
         self._charset = None
         self.plural = lambda n: int(n != 1)  # as GNUTranslations without a Plural-Forms line
-        for line in (header or b"").decode("ascii", "replace").splitlines():
+        for line in (header or b"").decode("utf-8", "replace").splitlines():  # as gettext does
             name, _, value = line.partition(":")
             name, value = name.strip().lower(), value.strip()
             if not name:

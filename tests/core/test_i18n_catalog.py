@@ -40,7 +40,7 @@ def test_every_swedish_text_reads_as_gettext_reads_it() -> None:
 
 
 def test_contexts_plurals_and_a_missing_text() -> None:
-    catalog = Catalog(locale="sv", domain="test")
+    catalog = Catalog(locale="sv", domain="test", last_translator="Åsa Öberg <asa@example.se>")
     catalog.add("Open", "Öppna")
     catalog.add("Open", "Öppen", context="status")  # the same text in two senses
     catalog.add("Open", "Öppet", context="a door")
@@ -66,6 +66,8 @@ def test_contexts_plurals_and_a_missing_text() -> None:
     assert lazy.gettext("{n} day") == whole.gettext("{n} day") == "{n} dag"
     assert lazy.gettext("Åsa") == "Åsa (sv)"
     assert lazy.gettext("Ås") == "Ås"
+    assert lazy.info() == whole.info()  # the header, read as UTF-8 as gettext reads it
+    assert lazy.info()["last-translator"].startswith("Åsa Öberg")
 
 
 def test_a_text_is_decoded_when_first_asked_for() -> None:
