@@ -40,11 +40,17 @@ CAPTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a photo's caption as saved ("" if
 
 def observation_columns() -> list[Column[ObservationRow]]:
     """Widths as wanted; a narrower table narrows the widest so that what was seen, last,
-    always shows (RecordTable), the whole text in its tooltip and beside the table."""
+    always shows (RecordTable), the whole text in its tooltip and beside the table. Where, the
+    category and who is responsible wrap rather than end in "…": they are what the list is
+    scanned by."""
     return [
-        Column(_("Where"), lambda r: r.where, tooltip=lambda r: r.where, width=200),
+        Column(_("Where"), lambda r: r.where, tooltip=lambda r: r.where, width=200, wrap=True),
         Column(
-            _("Category"), lambda r: r.category, tooltip=lambda r: _(r.category.label), width=165
+            _("Category"),
+            lambda r: r.category,
+            tooltip=lambda r: _(r.category.label),
+            width=165,
+            wrap=True,
         ),
         Column(
             _("Severity"),
@@ -57,6 +63,7 @@ def observation_columns() -> list[Column[ObservationRow]]:
             lambda r: r.responsible_organisation,
             tooltip=lambda r: r.responsible_organisation,
             width=165,
+            wrap=True,
         ),
         Column(_("Photos"), lambda r: len(r.photos), align_right=True, width=55),
         Column(_("What was seen"), lambda r: r.description, tooltip=lambda r: r.description),
