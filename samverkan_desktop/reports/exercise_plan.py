@@ -24,7 +24,7 @@ from samverkan_desktop.services import exercise_reading, exercise_rows, training
 
 def _objectives(row: exercise_rows.ExerciseRow) -> str:
     if not row.objectives:
-        return ""
+        return "–"  # as its date and leader, and the list in the window: a blank read as left out
     if not row.evaluated:
         return str(row.objectives)
     return f"{row.objectives_met}/{row.objectives}"
