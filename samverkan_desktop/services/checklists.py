@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,6 +144,18 @@ def default_template_id(session: Session) -> int | None:
     )
 
 
+def _code_from_title(title: str, taken: set[str]) -> str:
+    """ "Snöröjning och halka" → "snorojning_och_halka": lower-case letters without their marks,
+    digits and _, starting with a letter, unique among ``taken`` (a number added)."""
+    plain = unicodedata.normalize("NFKD", title.lower()).encode("ascii", "ignore").decode()
+    code = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
+    code = re.sub(r"^[0-9_]+", "", code)[:36].rstrip("_") or "point"
+    unique, n = code, 2
+    while unique in taken:
+        unique, n = f"{code}_{n}", n + 1
+    return unique
+
+
 def _clean_items(items: Sequence[ItemInput]) -> list[ItemInput]:
     if not items:
         raise ValidationError(_("A checklist needs at least one point."), field="items")
@@ -154,7 +167,9 @@ def _clean_items(items: Sequence[ItemInput]) -> list[ItemInput]:
             raise ValidationError(
                 _("Point {number} has no title.").format(number=number), field="items"
             )
-        code = (clean(item.code) or "").lower()
+        # Left empty, the code comes from the title: a coordinator should not have to invent
+        # an identifier ("lighting") to add a point; one typed is kept (and checked).
+        code = (clean(item.code) or "").lower() or _code_from_title(title, seen)
         if not CODE_PATTERN.match(code):
             raise ValidationError(
                 _(

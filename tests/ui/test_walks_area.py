@@ -301,10 +301,12 @@ def test_a_checklist_template_is_edited_and_walks_keep_their_copy(
     # The recorded walk still has its nine points as walked.
     sheet = demo_ctx.call(walk_records.get_checklist, walk_id)
     assert len(sheet.items) == 9 and sheet.items[0].title == "Belysning"
-    # A point without a code is refused beside the list, nothing saved.
+    # A code typed wrong is refused beside the list, nothing saved (an empty one is made from
+    # the point's name: test_walks_template_point_code.py).
     again = TemplateDialog(demo_ctx)
     qtbot.addWidget(again)
     again.add_point()
+    cell(again.items, 8, 0).setText("snow clearing!")
     cell(again.items, 8, 1).setText("Snow clearing")
     _ok(qtbot, again)
     assert "kod" in again.error_text("items")

@@ -53,6 +53,14 @@ class TemplateDialog(FormDialog):
         self.items = QTableWidget(0, 3, self)
         self.items.setObjectName("templateItems")
         self.items.setHorizontalHeaderLabels([_("Code"), _("Point"), _("Guiding question")])
+        code_header = self.items.horizontalHeaderItem(0)
+        assert code_header is not None  # set just above
+        code_header.setToolTip(
+            _(
+                "Links the point to the same point on earlier walks, for the follow-up's "
+                "comparison. Left empty, it is made from the point's name."
+            )
+        )
         self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(0, 110)
         self.items.setColumnWidth(1, 240)
@@ -120,9 +128,10 @@ class TemplateDialog(FormDialog):
             self.items.setItem(row, column, QTableWidgetItem(text))
 
     def add_point(self) -> None:
+        # Typing starts with the point's name: its code may stay empty (made from the name).
         self._append("", "", "")
-        self.items.setCurrentCell(self.items.rowCount() - 1, 0)
-        item = self.items.item(self.items.rowCount() - 1, 0)
+        self.items.setCurrentCell(self.items.rowCount() - 1, 1)
+        item = self.items.item(self.items.rowCount() - 1, 1)
         assert item is not None  # _append filled every cell of the new row
         self.items.editItem(item)
 
