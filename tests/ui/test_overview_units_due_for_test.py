@@ -35,7 +35,8 @@ def test_the_card_lists_the_units_due_and_show_all_ticks_due_for_a_test(
         ("LARM-02", f"Dags för funktionstest sedan {due_since}"),
         ("LARM-03", "Aldrig funktionstestat: testa det nu"),
     ]
-    click_button(qtbot, card, "Visa alla 2 …")
+    # Both are on the card: the link says where it leads, not "Visa alla 2".
+    click_button(qtbot, card, "Öppna i Larm …")
     assert window.current_area_key() == "alarms"
     assert area.tabs.currentWidget() is page
     assert page.search.text() == "" and page.test_due_check.isChecked()

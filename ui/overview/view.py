@@ -162,9 +162,12 @@ class SectionCard(QFrame):
         layout.addStretch(1)
 
     def _more_text(self) -> str:
-        """ "Visa alla 9 …" when the link opens exactly those; else it names where it leads,
-        which shows more than the card counts (the calendar's month, every group)."""
+        """ "Visa alla 9 …" when the link opens exactly those and the card shows fewer; "Öppna
+        i Larm …" when it shows them all already ("Visa alla 2" under the two read oddly); else
+        it names where it leads, which shows more than the card counts (the calendar's month)."""
         if self.section.subset is not None:
+            if self.section.total <= len(self.section.items):
+                return _("Open in {area} …").format(area=area_title(self.section.area))
             return _("Show all {count} …").format(count=self.section.total)
         return _("Show in {area} ({count} in all) …").format(
             area=area_title(self.section.area), count=self.section.total
