@@ -10,8 +10,10 @@ Personal data is never kept longer than the record keeps it:
   (``scrub`` is called by ``services.alarm_usage.pseudonymise_old_loans``);
 - deleting a record of a ``PERSONAL_TABLES`` table empties the values of its whole trail.
 
-Bulk statements (``session.execute(update(...))``) bypass the ORM's unit of work and are not
-audited row by row; a session whose ``info["audit"]`` is False (demo loading) writes no trail.
+Bulk statements (``session.execute(update(...))``) bypass the ORM's unit of work: each one in
+the services calls ``record`` (or a direct unit's ``audit``) itself, and
+tests/core/test_audit_core_statements.py keeps a reviewed list of them. A session whose
+``info["audit"]`` is False (demo loading) writes no trail.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ PSEUDONYMISED_FIELDS: dict[str, frozenset[str]] = {
 # Deleting one of these records empties the values of its whole trail (records about a person:
 # the contact itself, a substitute's name at a meeting, a direct number on the crisis list).
 PERSONAL_TABLES = frozenset({"people", "invitees", "crisis_contacts"})
+# Parts of a record kept as rows of their own table, written by their service as one field of
+# the record (``record``) so that the record's own History shows them: a group's standing agenda.
+PART_FIELDS: dict[str, tuple[str, ...]] = {"groups": ("standing_agenda",)}
 _WRITTEN_KEY = "samverkan_audit_written"
 MAX_TEXT = 4000  # longer texts are cut in the trail (minutes can be long)
 
@@ -86,6 +91,8 @@ def jsonable(value: Any) -> Any:
         return str(value)
     if isinstance(value, (bytes, bytearray, memoryview)):
         return f"({len(value)} bytes)"
+    if isinstance(value, (list, tuple)):  # a part field (PART_FIELDS): one value per row
+        return [jsonable(item) for item in value]
     text = str(value)
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + "…"
 
@@ -211,7 +218,8 @@ def entries(changes: Iterable[Change], client_id: str | None) -> list[dict[str, 
         if table in SKIP_TABLES:
             continue
         values = change.values
-        pairs = [(key, *values[key]) for key in columns if key in values]
+        fields = (*columns, *PART_FIELDS.get(table, ()))
+        pairs = [(key, *values[key]) for key in fields if key in values]
         found = _changes(table, change.action, pairs)
         if change.action is AuditAction.UPDATE and not found:
             continue

@@ -20,6 +20,7 @@ from samverkan_desktop.models import (
     AgendaItem,
     AgendaTemplateItem,
     Decision,
+    Group,
     Invitee,
     Meeting,
     Membership,
@@ -65,6 +66,7 @@ def get_agenda_template(session: Session, group_id: int) -> list[TemplateItem]:
 def set_agenda_template(session: Session, group_id: int, items: Sequence[TemplateItem]) -> None:
     """Replace the group's standing items (meetings already opened keep their own agenda)."""
     get_group(session, group_id)
+    before = _agenda_text(template_items(session, group_id))
     cleaned = [
         AgendaTemplateItem(
             group_id=group_id,
@@ -82,6 +84,19 @@ def set_agenda_template(session: Session, group_id: int, items: Sequence[Templat
     session.flush()
     session.add_all(cleaned)
     session.flush()
+    # The items are rows of their own; the group's History shows them as one field.
+    after = _agenda_text(template_items(session, group_id))
+    audit_trail.record(
+        session,
+        audit_trail.Change(
+            Group, group_id, AuditAction.UPDATE, {"standing_agenda": (before, after)}
+        ),
+    )
+
+
+def _agenda_text(items: Sequence[tuple[str | None, str, str | None]]) -> list[str]:
+    """The standing agenda as its History shows it: "Heading (presenter)" per item."""
+    return [f"{title} ({presenter})" if presenter else title for _key, title, presenter in items]
 
 
 def use_agenda_as_template(session: Session, meeting_id: int) -> None:
