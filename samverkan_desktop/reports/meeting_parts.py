@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.formatting import clock_text, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.style import STYLES, WARN, escape, markup, paragraph, table
@@ -44,10 +45,13 @@ def meeting_facts(detail: MeetingDetail) -> list[tuple[str, str | None]]:
     return rows
 
 
-def status_warnings(detail: MeetingDetail) -> list[Flowable]:
-    """A cancelled meeting or one on a public holiday says so at the top, in red."""
+def status_warnings(detail: MeetingDetail, *, minutes: bool = False) -> list[Flowable]:
+    """A cancelled meeting or one on a public holiday says so at the top, in red; so do
+    minutes of a meeting still planned (printed before it was marked as held: usually a slip)."""
     notes = []
-    if detail.status.value == "cancelled":
+    if minutes and detail.status is MeetingStatus.PLANNED:
+        notes.append(_("The meeting is not marked as held."))
+    if detail.status is MeetingStatus.CANCELLED:
         text = _("The meeting is cancelled.")
         if detail.note:
             text += " " + detail.note

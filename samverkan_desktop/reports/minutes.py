@@ -71,7 +71,7 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         paragraph(detail.issuer, "small"),
         paragraph(_("Minutes"), "title"),
         paragraph(detail.group_name, "subtitle"),
-        *status_warnings(detail),
+        *status_warnings(detail, minutes=True),
         facts(meeting_rows),
         spacer(2),
         facts(_attendance(detail.invitees)),
