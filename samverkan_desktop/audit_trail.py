@@ -59,7 +59,7 @@ PSEUDONYMISED_FIELDS: dict[str, frozenset[str]] = {
 }
 # Deleting one of these records empties the values of its whole trail (records about a person:
 # the contact itself, a substitute's name at a meeting, a direct number on the crisis list).
-PERSONAL_TABLES = frozenset({"people", "invitees", "crisis_contacts"})
+PERSONAL_TABLES = frozenset({"people", "meeting_invitees", "crisis_contacts"})
 # Parts of a record kept as rows of their own table, written by their service as one field of
 # the record (``record``) so that the record's own History shows them: a group's standing agenda.
 PART_FIELDS: dict[str, tuple[str, ...]] = {"groups": ("standing_agenda",)}

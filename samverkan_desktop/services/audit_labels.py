@@ -15,7 +15,7 @@ TABLE_LABELS: dict[str, str] = {
     "meeting_rules": N_("Meeting rule"),
     "agenda_items": N_("Agenda item"),
     "decisions": N_("Decision"),
-    "invitees": N_("Invitee"),
+    "meeting_invitees": N_("Invitee"),
     "actions": N_("Action"),
     "action_notes": N_("Follow-up note"),
     "alarm_units": N_("Alarm unit"),

@@ -3,11 +3,35 @@ retention jobs) still show in the History of the record a user looks at."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sqlalchemy import select
+
+from samverkan_desktop import audit_trail
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import AuditAction, GroupType
-from samverkan_desktop.services import agenda, audit, groups
+from samverkan_desktop.models import AttendanceStatus, AuditAction, AuditEntry, Base, GroupType
+from samverkan_desktop.services import agenda, audit, audit_labels, groups, meetings
 from samverkan_desktop.services.agenda import TemplateItem
 from samverkan_desktop.services.groups import GroupInput
+from tests.core.meeting_data import at, make_group
+
+DAY = dt.date(2026, 9, 8)
+
+
+def _trail_text(db: Database) -> str:
+    with db.session() as s:
+        return " ".join(repr(e.changes) for e in s.scalars(select(AuditEntry)))
+
+
+def _meeting(db: Database) -> tuple[int, int]:
+    """A group's meeting with its members invited: (group id, meeting id)."""
+    with db.session() as s:
+        group_id = make_group(s)
+        meeting_id = meetings.add_meeting(
+            s, group_id, meetings.MeetingInput(at(DAY, 9), at(DAY, 10), "Karlavägen 104", None)
+        )
+        agenda.prepared_meeting(s, meeting_id)
+    return group_id, meeting_id
 
 
 def _fields(db: Database, table: str, record_id: int) -> list[tuple[AuditAction, dict]]:
@@ -44,3 +68,30 @@ def test_a_new_standing_agenda_shows_in_the_groups_history(db: Database) -> None
     with db.session() as s:
         agenda.set_agenda_template(s, group_id, [TemplateItem("Mötets öppnande")])
     assert len(_fields(db, "groups", group_id)) == 3
+
+
+def test_a_removed_invitee_leaves_no_substitutes_name_in_the_trail(db: Database) -> None:
+    _group_id, meeting_id = _meeting(db)
+    with db.session() as s:
+        invitee = meetings.get_meeting(s, meeting_id).invitees[0].id
+        meetings.set_attendance(s, invitee, AttendanceStatus.SUBSTITUTE, "Karin Lund")
+    assert "Karin Lund" in _trail_text(db)
+    with db.session() as s:
+        meetings.remove_invitee(s, invitee)
+    assert "Karin Lund" not in _trail_text(db)
+    with db.session() as s:
+        assert audit.history(s, "meeting_invitees", invitee)[0].action is AuditAction.DELETE
+
+
+def test_the_trails_rules_name_tables_that_exist() -> None:
+    """A rule under a table name that does not exist protects nothing ("invitees" once kept
+    the substitutes' names of removed invitees)."""
+    named = {
+        *audit_trail.PERSONAL_TABLES,
+        *audit_trail.HIDDEN_FIELDS,
+        *audit_trail.PSEUDONYMISED_FIELDS,
+        *audit_trail.PART_FIELDS,
+        *audit_labels.TABLE_LABELS,
+        *audit_labels.FIELD_LABELS,
+    }
+    assert named - set(Base.metadata.tables) == set()
