@@ -1,6 +1,6 @@
-"""Edit the checklist templates walks start from: name, description and the points (a short
-code, the title printed on the form and the guiding question). Walks already planned keep their
-own copy, so nothing recorded changes."""
+"""Edit the checklist templates walks start from: name, description and the points (the title
+printed on the form and the guiding question). Walks already planned keep their own copy, so
+nothing recorded changes."""
 
 from __future__ import annotations
 
@@ -53,16 +53,11 @@ class TemplateDialog(FormDialog):
         self.items = QTableWidget(0, 3, self)
         self.items.setObjectName("templateItems")
         self.items.setHorizontalHeaderLabels([_("Code"), _("Point"), _("Guiding question")])
-        code_header = self.items.horizontalHeaderItem(0)
-        assert code_header is not None  # set just above
-        code_header.setToolTip(
-            _(
-                "Links the point to the same point on earlier walks, for the follow-up's "
-                "comparison. Left empty, it is made from the point's name."
-            )
-        )
+        # The code is an internal key (English in the shipped template: "lighting"): it links a
+        # point to the same point on earlier walks for the follow-up's comparison, and a renamed
+        # point keeps it. Kept in its hidden column; a new point's is made from its name.
+        self.items.setColumnHidden(0, True)
         self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.items.setColumnWidth(0, 110)
         self.items.setColumnWidth(1, 240)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(300)
