@@ -22,7 +22,6 @@ from sqlalchemy import (
     Update,
     and_,
     bindparam,
-    delete,
     exists,
     func,
     insert,
@@ -942,11 +941,13 @@ def undo_loan_action(session: Session, loan_id: int, now: dt.datetime | None = N
             )
         if unit.status is Status.RETIRED:
             raise ConflictError(_("{code} is retired.").format(code=unit.code))
-        session.execute(
-            delete(UnitEvent).where(
+        # One by one through the Session (not a bulk DELETE): the trail records each removal.
+        for event in session.scalars(
+            select(UnitEvent).where(
                 UnitEvent.loan_id == loan.id, UnitEvent.kind == UnitEventKind.FAULT
             )
-        )
+        ):
+            session.delete(event)
         loan.returned_at = None
         loan.returned_by_initials = None
         loan.return_condition_ok = None

@@ -9,10 +9,19 @@ from sqlalchemy import select
 
 from samverkan_desktop import audit_trail
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import AttendanceStatus, AuditAction, AuditEntry, Base, GroupType
-from samverkan_desktop.services import agenda, audit, audit_labels, groups, meetings
+from samverkan_desktop.models import (
+    AttendanceStatus,
+    AuditAction,
+    AuditEntry,
+    Base,
+    GroupType,
+    UnitEvent,
+)
+from samverkan_desktop.services import agenda, alarm_loans, audit, audit_labels, groups, meetings
 from samverkan_desktop.services.agenda import TemplateItem
+from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.groups import GroupInput
+from tests.core import alarm_data
 from tests.core.meeting_data import at, make_group
 
 DAY = dt.date(2026, 9, 8)
@@ -95,3 +104,17 @@ def test_the_trails_rules_name_tables_that_exist() -> None:
         *audit_labels.FIELD_LABELS,
     }
     assert named - set(Base.metadata.tables) == set()
+
+
+def test_undoing_a_faulty_return_records_the_removed_fault_in_its_history(db: Database) -> None:
+    with db.session() as s:
+        data = alarm_data.make(s)
+        unit = data.units["LARM-01"]
+        lent = alarm_loans.lend(s, LendInput(unit, data.people["lena"]), now=alarm_data.NOW)
+        alarm_loans.return_unit(s, unit, fault="Knappen fastnar", now=alarm_data.at(10))
+        event_id = s.scalars(select(UnitEvent.id).where(UnitEvent.loan_id == lent.loan_id)).one()
+    with db.session() as s:
+        alarm_loans.undo_loan_action(s, lent.loan_id, now=alarm_data.at(10, 1))
+    removed, _made = _fields(db, "alarm_unit_events", event_id)
+    assert removed[0] is AuditAction.DELETE
+    assert ("Knappen fastnar", "") in removed[1].values()
