@@ -44,9 +44,11 @@ def session_columns() -> list[Column[SessionRow]]:
         Column(
             _("Date"), lambda r: date_with_week(r.held_on), sort_key=lambda r: r.held_on, width=140
         ),
-        Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=300),
+        # The course and the place break onto more lines rather than end in "…": "Krisstöd del
+        # 2: Bemötande av barn och unga i …" left out what told the parts apart.
+        Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=400, wrap=True),
         Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80),
-        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place),
+        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place, wrap=True),
     ]
 
 
