@@ -1,5 +1,6 @@
 """The calendar over all groups: month, week and list views in the groups' colours, holidays,
-cancelled and moved meetings marked; filters by group, group type and priority area. One click
+cancelled and moved meetings marked; filters by group, group type and priority area; "Gå till…"
+(Ctrl+G) to a week, day or month as typed ("v. 12", "15 mars"). One click
 (or Enter) opens a meeting in the meeting editor, which takes the area's place until "Back".
 
 Each view is one service call (one query), however many groups there are.
@@ -45,6 +46,7 @@ from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo
 
 MONTH, WEEK, LIST = "month", "week", "list"
+GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered again
 TITLE_STYLE = "font-size: 18px; font-weight: 600; color: #1c3b5a;"
 
 
@@ -122,6 +124,9 @@ class CalendarArea(Area):
     def _build_navigation(self) -> None:
         bar = self.navigation = QHBoxLayout()
         self.today_button = self._button(_("Today"), _("Go to today"), ["Ctrl+T"], self.go_today)
+        self.go_to_button = self._button(
+            _("Go to…"), _("Go to a week, date or month"), ["Ctrl+G"], self.go_to
+        )
         self.previous_button = self._button(
             "‹", _("Previous"), ["Alt+Left", "Ctrl+PgUp"], lambda: self.step(-1)
         )
@@ -137,6 +142,7 @@ class CalendarArea(Area):
         # narrow window rather than forcing the window wider.
         self.title.setWordWrap(True)
         bar.addWidget(self.today_button)
+        bar.addWidget(self.go_to_button)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
         bar.addSpacing(12)
@@ -225,6 +231,22 @@ class CalendarArea(Area):
         self.anchor = self.today
         self.reload()
 
+    def go_to(self) -> None:
+        """The week, day or month typed: a week or a day in the week view, a month in the
+        month view."""
+        if not self.go_to_button.isEnabled():
+            return  # the list of meetings not held spans every month (see _load)
+        from samverkan_desktop.calendar_go_to import GoToKind
+        from ui.calendar.go_to_dialog import GoToDialog
+
+        settings = self.ctx.settings
+        dialog = GoToDialog(str(settings.value(GO_TO_KEY, "") or ""), dt.date.today(), self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        settings.setValue(GO_TO_KEY, dialog.typed())
+        self.anchor = dialog.chosen.day
+        self.set_mode(MONTH if dialog.chosen.kind is GoToKind.MONTH else WEEK)
+
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
             self.anchor += dt.timedelta(days=7 * direction)
@@ -250,6 +272,7 @@ class CalendarArea(Area):
         for control in (
             *self.mode_buttons.buttons(),
             self.today_button,
+            self.go_to_button,
             self.previous_button,
             self.next_button,
         ):
