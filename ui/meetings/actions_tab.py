@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_desktop.enums import ActionSource
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions
@@ -29,7 +30,11 @@ def _due_colour(row: ActionRow):  # type: ignore[no-untyped-def]
     return MUTED_COLOUR if not row.is_open else None
 
 
-def action_columns(earlier: bool) -> list[Column[ActionRow]]:
+def action_columns(
+    raised_at: Callable[[ActionRow], str] | None = None,
+) -> list[Column[ActionRow]]:
+    """The columns of an actions table; ``raised_at``: the earlier meetings' table, with where
+    each action was raised, as ``raised_at`` words it."""
     columns = [
         # What and who break onto more lines on a laptop rather than end in "…" while the
         # dates beside them keep their room ('Förbereda revidering…', 'Anna Berglund · Öst…').
@@ -44,8 +49,10 @@ def action_columns(earlier: bool) -> list[Column[ActionRow]]:
         ),
         Column(_("Status"), lambda r: r.status, colour=_due_colour, width=100),
     ]
-    if earlier:
-        columns.append(Column(_("Raised at"), lambda r: r.source_text, width=260))
+    if raised_at is not None:
+        columns.append(
+            Column(_("Raised at"), raised_at, tooltip=lambda r: r.source_text, width=150)
+        )
     columns.append(
         Column(
             _("Latest follow-up"),
@@ -65,9 +72,9 @@ class ActionsTab(QWidget):
         self.ctx = ctx
         self.act = act
         self.detail: MeetingDetail | None = None
-        self.raised: RecordTable[ActionRow] = RecordTable(action_columns(False), self)
+        self.raised: RecordTable[ActionRow] = RecordTable(action_columns(), self)
         self.raised.setObjectName("raisedActions")
-        self.earlier: RecordTable[ActionRow] = RecordTable(action_columns(True), self)
+        self.earlier: RecordTable[ActionRow] = RecordTable(action_columns(self.raised_at), self)
         self.earlier.setObjectName("earlierActions")
         self.raised_heading = section_heading(_("Raised at this meeting"), self)
         self.earlier_heading = section_heading(_("Open from earlier meetings"), self)
@@ -107,6 +114,15 @@ class ActionsTab(QWidget):
         self.raised.current_changed.connect(self._update_buttons)
         self.earlier.current_changed.connect(self._update_buttons)
         self._update_buttons()
+
+    def raised_at(self, row: ActionRow) -> str:
+        """Where an earlier action was raised: at one of this group's meetings, the meeting's
+        day and time alone ("Möte 2026-11-03 09.00"; the group's name, known here, repeated on
+        every row and cut the column short); elsewhere (a walk, an exercise) in full."""
+        group = self.detail.group_name if self.detail is not None else None
+        if row.source_type is ActionSource.MEETING and group:
+            return row.source_text.removesuffix(f", {group}")
+        return row.source_text
 
     def _update_buttons(self, *_args: object) -> None:
         self.edit_button.setEnabled(self.raised.current_row() is not None)
