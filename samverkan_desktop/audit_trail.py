@@ -6,8 +6,9 @@ user and, on PostgreSQL, the database role (``current_user``, filled in by the s
 
 Personal data is never kept longer than the record keeps it:
 - ``HIDDEN_FIELDS`` (a home loan's threat reason) are logged as changed, never with their text;
-- ``PSEUDONYMISED_FIELDS`` are emptied in the trail when the record is pseudonymised
-  (``scrub`` is called by ``services.alarm_usage.pseudonymise_old_loans``);
+- ``PSEUDONYMISED_FIELDS`` are emptied in the trail when the record is pseudonymised, and the
+  record's entry for it says they changed, not from what (``record_pseudonymised``, called by
+  ``services.alarm_usage.pseudonymise_old_loans``);
 - deleting a record of a ``PERSONAL_TABLES`` table empties the values of its whole trail.
 
 Bulk statements (``session.execute(update(...))``) bypass the ORM's unit of work: each one in
@@ -121,14 +122,21 @@ def _class_plan(cls: type) -> tuple[str, tuple[str, ...], frozenset[str]]:
 
 
 def _changes(
-    table: str, action: AuditAction, pairs: Iterable[tuple[str, Any, Any]]
+    table: str,
+    action: AuditAction,
+    pairs: Iterable[tuple[str, Any, Any]],
+    emptied: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """``{field: {"old": .., "new": ..}}`` for the pairs that differ; hidden fields and a
-    personal record's deletion keep only that the field changed."""
+    personal record's deletion keep only that the field changed; ``emptied`` fields changed,
+    their values unknown and not to be kept (pseudonymisation)."""
     hidden = HIDDEN_FIELDS.get(table, frozenset())
     personal_delete = action is AuditAction.DELETE and table in PERSONAL_TABLES
     changes: dict[str, Any] = {}
     for key, old, new in pairs:
+        if key in emptied:
+            changes[key] = HIDDEN
+            continue
         if old == new:
             continue
         if key in hidden or personal_delete:
@@ -194,6 +202,7 @@ class Change:
     record_id: Any
     action: AuditAction
     values: Mapping[str, tuple[Any, Any]]
+    emptied: frozenset[str] = frozenset()  # fields emptied, values never kept (see _changes)
 
 
 def record(session: Session, *changes: Change) -> None:
@@ -219,8 +228,12 @@ def entries(changes: Iterable[Change], client_id: str | None) -> list[dict[str, 
             continue
         values = change.values
         fields = (*columns, *PART_FIELDS.get(table, ()))
-        pairs = [(key, *values[key]) for key in fields if key in values]
-        found = _changes(table, change.action, pairs)
+        pairs = [
+            (key, *values.get(key, (None, None)))
+            for key in fields
+            if key in values or key in change.emptied
+        ]
+        found = _changes(table, change.action, pairs, change.emptied)
         if change.action is AuditAction.UPDATE and not found:
             continue
         row = _row(table, str(change.record_id), change.action, found, at, who)
@@ -405,6 +418,22 @@ def scrub(
                 )
                 changed += 1
     return changed
+
+
+def record_pseudonymised(session: Session, cls: type, record_ids: Sequence[Any]) -> None:
+    """The trail of records just pseudonymised (a Core UPDATE): their earlier entries lose the
+    values of the table's PSEUDONYMISED_FIELDS, and each gets an entry saying those fields were
+    emptied (without their values) and ``pseudonymised`` set."""
+    table = _class_plan(cls)[0]
+    fields = PSEUDONYMISED_FIELDS[table]
+    scrub(session, table, record_ids, fields)
+    record(
+        session,
+        *(
+            Change(cls, record_id, AuditAction.UPDATE, {"pseudonymised": (False, True)}, fields)
+            for record_id in record_ids
+        ),
+    )
 
 
 def install(sessions: sessionmaker[Session]) -> None:

@@ -216,7 +216,7 @@ def pseudonymise_old_loans(
         .returning(Loan.id)
         .execution_options(synchronize_session="fetch")
     ).all()
-    # The audit trail must not keep what the loan no longer keeps.
-    audit_trail.scrub(session, "alarm_loans", ids, audit_trail.PSEUDONYMISED_FIELDS["alarm_loans"])
+    # The audit trail must not keep what the loan no longer keeps, and says when it went.
+    audit_trail.record_pseudonymised(session, Loan, ids)
     session.flush()
     return PseudonymisationResult(len(ids), cutoff, months)

@@ -119,7 +119,7 @@ def test_threat_reason_is_never_kept_and_borrower_follows_pseudonymisation(db: D
                 AuditEntry.record_id == str(old.loan_id),
             )
         ).all()
-        assert len(entries) == 2  # lent, returned
+        assert len(entries) == 3  # lent, returned, pseudonymised
         for entry in entries:
             assert entry.changes.get("borrower_id", {"hidden": True}) == {"hidden": True}
         # The rest of the trail stays.

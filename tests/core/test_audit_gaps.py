@@ -17,7 +17,15 @@ from samverkan_desktop.models import (
     GroupType,
     UnitEvent,
 )
-from samverkan_desktop.services import agenda, alarm_loans, audit, audit_labels, groups, meetings
+from samverkan_desktop.services import (
+    agenda,
+    alarm_loans,
+    alarm_usage,
+    audit,
+    audit_labels,
+    groups,
+    meetings,
+)
 from samverkan_desktop.services.agenda import TemplateItem
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.groups import GroupInput
@@ -118,3 +126,31 @@ def test_undoing_a_faulty_return_records_the_removed_fault_in_its_history(db: Da
     removed, _made = _fields(db, "alarm_unit_events", event_id)
     assert removed[0] is AuditAction.DELETE
     assert ("Knappen fastnar", "") in removed[1].values()
+
+
+def test_a_pseudonymised_loan_says_so_in_its_history_without_the_borrower(db: Database) -> None:
+    with db.session() as s:
+        data = alarm_data.make(s)
+        unit = data.units["LARM-13"]
+        old = alarm_loans.lend(
+            s,
+            LendInput(
+                unit,
+                data.people["lena"],
+                due_at=alarm_data.at(17, day=20, month=11, year=2024),
+                approved_by_id=data.people["karin"],
+                reason="Hotad i ärende Ropsten",
+            ),
+            now=alarm_data.at(9, day=1, month=11, year=2024),
+        )
+        alarm_loans.return_unit(s, unit, now=alarm_data.at(15, day=18, month=11, year=2024))
+    with db.session() as s:
+        assert alarm_usage.pseudonymise_old_loans(s, now=alarm_data.NOW).count == 1
+    with db.session() as s:
+        latest = audit.history(s, "alarm_loans", old.loan_id)[0]
+    assert latest.action is AuditAction.UPDATE
+    assert dt.datetime.now(dt.UTC) - latest.at < dt.timedelta(minutes=1)
+    assert latest.summary == (
+        "Låntagare: (dold) → (dold); Motivering: (dold) → (dold); Pseudonymiserat: nej → ja"
+    )
+    assert "Lena Persson" not in repr(latest) and "Ropsten" not in _trail_text(db)
