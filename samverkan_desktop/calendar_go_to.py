@@ -1,7 +1,8 @@
 """The calendar's "Gå till…": a week, a day or a month as a Swede writes it ("v. 12",
 "vecka 12 2027", "2027-03-15", "15/3", "15 mars 2027", "mars"), read into the day to show and
-how to show it. No year means the next such week, day or month from today (in December,
-"v. 3" is next January's): coordinators look ahead; a year typed goes back.
+how to show it. No year means the nearest such week, day or month, looking ahead when both
+are as near: in December "v. 3" is next January's and "v. 48" last week's (a coordinator looks
+up last week's meeting for its minutes as often as next month's); a year typed goes anywhere.
 """
 
 from __future__ import annotations
@@ -111,12 +112,26 @@ def _week(match: re.Match[str], typed: str, today: dt.date) -> GoTo:
     if not 1 <= week <= 53:
         raise _refusal(typed, _("there is no week {week}.").format(week=week))
     this_year = today.isocalendar()[0]
-    for candidate in range(this_year, min(this_year + YEARS_AHEAD, LAST_YEAR) + 1):
-        if week <= _weeks_in(candidate):
-            monday = dt.date.fromisocalendar(candidate, week, 1)
-            if monday + dt.timedelta(days=6) >= today:
-                return GoTo(monday, GoToKind.WEEK)
-    raise _year_refusal(typed)
+    mondays = [
+        dt.date.fromisocalendar(candidate, week, 1)
+        for candidate in _years_around(this_year)
+        if week <= _weeks_in(candidate)
+    ]
+    this_monday = today - dt.timedelta(days=today.weekday())
+    return GoTo(_nearest(mondays, this_monday, typed), GoToKind.WEEK)
+
+
+def _years_around(year: int) -> range:
+    """The years a date without one may fall in: last year and up to YEARS_AHEAD on (week 53
+    and 29 February come back within them)."""
+    return range(max(year - 1, FIRST_YEAR), min(year + YEARS_AHEAD, LAST_YEAR) + 1)
+
+
+def _nearest(days: list[dt.date], today: dt.date, typed: str) -> dt.date:
+    """The day nearest ``today``; of two as near, the one ahead."""
+    if not days:
+        raise _year_refusal(typed)
+    return min(days, key=lambda day: (abs((day - today).days), day < today))
 
 
 def _weeks_in(year: int) -> int:
@@ -139,14 +154,13 @@ def _day(day: int, month: int, year: int | None, typed: str, today: dt.date) -> 
         raise _refusal(
             typed, _("there is no {day} {month}.").format(day=day, month=month_name)
         ) from None
-    for candidate in range(today.year, min(today.year + YEARS_AHEAD, LAST_YEAR) + 1):
+    found = []
+    for candidate in _years_around(today.year):
         try:
-            found = dt.date(candidate, month, day)
+            found.append(dt.date(candidate, month, day))
         except ValueError:  # 29 February in another year
             continue
-        if found >= today:
-            return GoTo(found, GoToKind.DAY)
-    raise _year_refusal(typed)
+    return GoTo(_nearest(found, today, typed), GoToKind.DAY)
 
 
 def _check_month(month: int, typed: str) -> None:
@@ -173,9 +187,8 @@ def _month_word(match: re.Match[str], typed: str) -> int:
 def _month(month: int, year: int | None, typed: str, today: dt.date) -> GoTo:
     _check_month(month, typed)
     if year is None:
-        year = today.year if month >= today.month else today.year + 1
-        if year > LAST_YEAR:
-            raise _year_refusal(typed)
+        firsts = [dt.date(y, month, 1) for y in _years_around(today.year)]
+        return GoTo(_nearest(firsts, today.replace(day=1), typed), GoToKind.MONTH)
     return GoTo(dt.date(year, month, 1), GoToKind.MONTH)
 
 

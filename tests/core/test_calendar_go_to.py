@@ -1,6 +1,6 @@
 """The calendar's "Gå till…" as a coordinator writes it: weeks ("v. 12", "vecka 12 2027"),
-days ("2027-03-15", "15/3", "15 mars") and months ("mars 2027"); without a year the next such
-week, day or month from today. Anything else: a Swedish message naming what was not understood,
+days ("2027-03-15", "15/3", "15 mars") and months ("mars 2027"); without a year the nearest
+such week, day or month, ahead when both are as near. Anything else: a Swedish message naming what was not understood,
 never another exception."""
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ WEEK, DAY, MONTH = GoToKind.WEEK, GoToKind.DAY, GoToKind.MONTH
         ("vecka 12, 2027", dt.date(2027, 3, 22), WEEK),
         ("v. 3", dt.date(2027, 1, 18), WEEK),  # in December: next January's
         ("v. 49", dt.date(2026, 11, 30), WEEK),  # this week
-        ("v. 48", dt.date(2027, 11, 29), WEEK),  # last week is gone: next year's
+        ("v. 48", dt.date(2026, 11, 23), WEEK),  # last week: nearer than next year's
+        ("v. 26", dt.date(2026, 6, 22), WEEK),  # 23 weeks back, 30 ahead
+        ("v. 20", dt.date(2027, 5, 17), WEEK),  # 29 weeks back, 24 ahead
         ("v. 53", dt.date(2026, 12, 28), WEEK),  # 2026 has a week 53
         ("v. 53 2020", dt.date(2020, 12, 28), WEEK),
         ("v. 1 2027", dt.date(2027, 1, 4), WEEK),
@@ -36,7 +38,8 @@ WEEK, DAY, MONTH = GoToKind.WEEK, GoToKind.DAY, GoToKind.MONTH
         ("15/3", dt.date(2027, 3, 15), DAY),
         ("15/3 2027", dt.date(2027, 3, 15), DAY),
         ("1/12", dt.date(2026, 12, 1), DAY),  # today
-        ("29/2", dt.date(2028, 2, 29), DAY),  # the next year that has it
+        ("29/2", dt.date(2028, 2, 29), DAY),  # the nearest year that has it
+        ("28/11", dt.date(2026, 11, 28), DAY),  # last Saturday, not next year's
         ("15 mars", dt.date(2027, 3, 15), DAY),
         ("15 Mars 2027", dt.date(2027, 3, 15), DAY),
         ("den 15:e mars", dt.date(2027, 3, 15), DAY),
@@ -44,7 +47,9 @@ WEEK, DAY, MONTH = GoToKind.WEEK, GoToKind.DAY, GoToKind.MONTH
         ("mars", dt.date(2027, 3, 1), MONTH),
         ("mars 2027", dt.date(2027, 3, 1), MONTH),
         ("december", dt.date(2026, 12, 1), MONTH),  # this month
-        ("nov", dt.date(2027, 11, 1), MONTH),
+        ("nov", dt.date(2026, 11, 1), MONTH),  # last month
+        ("juni", dt.date(2027, 6, 1), MONTH),  # six months either way: ahead
+        ("juli", dt.date(2026, 7, 1), MONTH),  # five months back, seven ahead
         ("  maj\t2026 ", dt.date(2026, 5, 1), MONTH),
     ],
 )
