@@ -26,7 +26,7 @@ class GoToDialog(FormDialog):
         self.text_edit.setPlaceholderText(_("w. 12, 15 March or March 2027"))
         self.text_edit.setText(last)  # selected when focused: typing replaces it
         self.add_row("go_to", _("Week, date or month"), self.text_edit)
-        hint = QLabel(examples() + " " + _("Without a year: the next one from today on."), self)
+        hint = QLabel(examples() + " " + _("Without a year: the nearest one."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         self.form.addRow(hint)
