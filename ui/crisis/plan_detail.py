@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services.plans import (
     AttachmentRow,
@@ -129,10 +129,19 @@ def version_columns() -> list[Column[VersionRow]]:
             tooltip=lambda r: _("The current version") if r.is_current else None,
             width=70,
         ),
-        Column(_("Adopted"), lambda r: r.adopted_on, width=88),
-        Column(_("By"), lambda r: r.adopted_by, tooltip=lambda r: r.adopted_by, width=130),
+        # Who adopted a version is in the date's tooltip (and the current one's in the facts):
+        # as a column of its own it read "Stads…" and pushed the changes out of sight, the
+        # history scrolling sideways at 1100 px.
+        Column(_("Adopted"), lambda r: r.adopted_on, tooltip=_adopted_text, width=88),
         Column(_("Changes"), lambda r: r.notes, tooltip=lambda r: r.notes),
     ]
+
+
+def _adopted_text(row: VersionRow) -> str | None:
+    """ "2025-10-15, av Stadsdelsdirektör", as the facts word it; nothing when nobody is named."""
+    if not row.adopted_by:
+        return None
+    return _("{date}, by {who}").format(date=iso_date(row.adopted_on), who=row.adopted_by)
 
 
 def attachment_columns() -> list[Column[AttachmentRow]]:

@@ -1,0 +1,48 @@
+"""Kris → Planer at a laptop's window (1100 × 700): the chosen plan's version history fits its
+box, version, date and changes side by side, without scrolling sideways. Before, an "Av" column
+read "Stads…" and pushed the changes out of sight; who adopted a version is now in its date's
+tooltip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.cell_room import column_of, cut_cells
+from tests.ui.helpers import click_row, settle
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.widgets.record_table import SortHeader
+
+
+def test_the_version_history_fits_beside_the_facts(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1100, 700)
+    bar = area.tabs.tabBar()
+    index = area.tabs.indexOf(area.plans_page)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    page = area.plans_page
+    qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
+    click_row(qtbot, page.table, "Risk- och sårbarhetsanalys (RSA)")
+    history = page.detail.versions
+    qtbot.waitUntil(lambda: history.model().rowCount() == 6)
+    settle(qtbot)
+    assert not history.horizontalScrollBar().isVisible()
+    header = history.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    model = history.model()
+    for column in range(header.count()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.shown_title(column) == title
+    assert cut_cells(history, "Fastställd") == []
+    # A long note ends in "…" on its one line (rows stay low: four versions show at once), and
+    # its tooltip gives it whole.
+    changes = column_of(history, "Ändringar")
+    cut = cut_cells(history, "Ändringar")
+    assert len(cut) < model.rowCount()
+    for row in range(model.rowCount()):
+        cell = model.index(row, changes)
+        if cell.data() in cut:
+            assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+    adopted = model.index(0, column_of(history, "Fastställd"))
+    assert adopted.data(Qt.ItemDataRole.ToolTipRole) == f"{adopted.data()}, av Stadsdelsdirektör"
