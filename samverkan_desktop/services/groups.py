@@ -21,7 +21,7 @@ from samverkan_desktop.models import (
     Person,
     PriorityArea,
 )
-from samverkan_desktop.services import agenda, group_leaving, meeting_invitations
+from samverkan_desktop.services import agenda, group_deletion, group_leaving, meeting_invitations
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
@@ -443,6 +443,7 @@ def delete_group(session: Session, group_id: int) -> None:
     """Delete a group that was created by mistake. Later areas refuse when history exists."""
     group = _get_group(session, group_id)
     agenda.check_group_deletable(session, group_id)  # minutes: end the group instead
+    group_deletion.remove_parts(session, group)  # each in the trail, not by the database
     session.delete(group)
     session.flush()
 

@@ -25,6 +25,7 @@ from samverkan_desktop.services import (
     audit_labels,
     groups,
     meetings,
+    places,
 )
 from samverkan_desktop.services.agenda import TemplateItem
 from samverkan_desktop.services.alarm_loans import LendInput
@@ -154,3 +155,19 @@ def test_a_pseudonymised_loan_says_so_in_its_history_without_the_borrower(db: Da
         "Låntagare: (dold) → (dold); Motivering: (dold) → (dold); Pseudonymiserat: nej → ja"
     )
     assert "Lena Persson" not in repr(latest) and "Ropsten" not in _trail_text(db)
+
+
+def test_deleting_a_group_records_what_goes_with_it(db: Database) -> None:
+    group_id, meeting_id = _meeting(db)
+    with db.session() as s:
+        invitee = meetings.get_meeting(s, meeting_id).invitees[0].id
+        agenda.set_agenda_template(s, group_id, [TemplateItem("Lägesbild")])
+        place_id = places.create_place(s, places.PlaceInput("Torget", group_ids=(group_id,)))
+    with db.session() as s:
+        groups.delete_group(s, group_id)
+
+    (deleted, *_rest) = _fields(db, "meetings", meeting_id)
+    assert deleted[0] is AuditAction.DELETE and ("Karlavägen 104", "") in deleted[1].values()
+    assert _fields(db, "meeting_invitees", invitee)[0][0] is AuditAction.DELETE
+    unlinked, _made = _fields(db, "places", place_id)
+    assert unlinked[0] is AuditAction.UPDATE and list(unlinked[1].values())[0][1] == ""
