@@ -46,6 +46,7 @@ from samverkan_desktop.services.action_rows import (
 )
 from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.text_search import any_contains
+from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, require_text
 from samverkan_desktop.services.versions import check_version
 
@@ -173,7 +174,9 @@ def delete_action_note(session: Session, note_id: int) -> None:
 
 
 def delete_action(session: Session, action_id: int) -> None:
-    session.delete(_get_action(session, action_id))
+    action = _get_action(session, action_id)
+    unlink(session, ExerciseLesson.action_id, action.id)  # the lesson stays, its action gone
+    session.delete(action)
     session.flush()
 
 

@@ -32,6 +32,7 @@ from samverkan_desktop.services.meeting_common import (
     get_meeting_model,
     group_has_minutes,
 )
+from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, require_text
 
 
@@ -232,6 +233,7 @@ def check_agenda_item_removable(session: Session, item_id: int) -> AgendaItem:
 def remove_agenda_item(session: Session, item_id: int) -> None:
     item = check_agenda_item_removable(session, item_id)
     meeting = item.meeting
+    unlink(session, Decision.agenda_item_id, item.id)  # the decision stays, without its item
     session.delete(item)
     session.flush()
     session.expire(meeting, ["agenda_items"])

@@ -6,10 +6,17 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import Exercise, ExerciseObjective, ExerciseStatus, ObjectiveResult
+from samverkan_desktop.models import (
+    Exercise,
+    ExerciseLesson,
+    ExerciseObjective,
+    ExerciseStatus,
+    ObjectiveResult,
+)
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_held import flush_while_held
 from samverkan_desktop.services.exercise_positions import fresh, move, renumber
+from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
 
@@ -89,6 +96,7 @@ def delete_objective(session: Session, objective_id: int) -> None:
     exercise = objective.exercise
     if objective.result is not None:
         _check_still_assessed(exercise, objective)
+    unlink(session, ExerciseLesson.objective_id, objective.id)  # the lesson stays
     exercise.objectives.remove(objective)
     session.flush()
     renumber(session, fresh(session, exercise, "objectives"))

@@ -23,6 +23,7 @@ from samverkan_desktop import file_store, os_errors, paths
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Person, Plan, PlanAttachment, PlanKind, PlanVersion
+from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -379,6 +380,7 @@ def update_version(
 def delete_version(session: Session, version_id: int) -> None:
     version = get_or_raise(session, PlanVersion, version_id, _("The version no longer exists."))
     plan = version.plan
+    unlink(session, PlanAttachment.version_id, version.id)  # the attachment stays with the plan
     session.delete(version)
     session.flush()
     session.expire(plan, ["versions"])

@@ -4,6 +4,7 @@ retention jobs) still show in the History of the record a user looks at."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -14,18 +15,28 @@ from samverkan_desktop.models import (
     AuditAction,
     AuditEntry,
     Base,
+    ExerciseLesson,
+    ExerciseStatus,
+    ExerciseType,
     GroupType,
+    PlanKind,
     UnitEvent,
 )
 from samverkan_desktop.services import (
+    actions,
     agenda,
     alarm_loans,
     alarm_usage,
     audit,
     audit_labels,
+    contacts,
+    exercise_lessons,
+    exercise_objectives,
+    exercises,
     groups,
     meetings,
     places,
+    plans,
 )
 from samverkan_desktop.services.agenda import TemplateItem
 from samverkan_desktop.services.alarm_loans import LendInput
@@ -171,3 +182,78 @@ def test_deleting_a_group_records_what_goes_with_it(db: Database) -> None:
     assert _fields(db, "meeting_invitees", invitee)[0][0] is AuditAction.DELETE
     unlinked, _made = _fields(db, "places", place_id)
     assert unlinked[0] is AuditAction.UPDATE and list(unlinked[1].values())[0][1] == ""
+
+
+# Links the database would clear by itself (ON DELETE SET NULL) are cleared through the Session:
+# the linking row's History says its link went.
+
+
+def _link_cleared(db: Database, table: str, record_id: int, label: str) -> tuple[str, str]:
+    latest = _fields(db, table, record_id)[0]
+    assert latest[0] is AuditAction.UPDATE
+    return latest[1][label]
+
+
+def test_removing_an_agenda_item_records_its_decisions_losing_it(db: Database) -> None:
+    _group_id, meeting_id = _meeting(db)
+    with db.session() as s:
+        item = agenda.add_agenda_item(s, meeting_id, "Belysning i parken")
+        decision = agenda.add_decision(s, meeting_id, "Trafikkontoret kontaktas.", item)
+    with db.session() as s:
+        agenda.remove_agenda_item(s, item)
+    old, new = _link_cleared(db, "decisions", decision, "agenda_item_id")
+    assert old and new == ""
+
+
+def _lesson(db: Database) -> tuple[int, int, int]:
+    """A conducted exercise's lesson tied to an objective: (lesson, objective, action)."""
+    with db.session() as s:
+        organisation = contacts.create_organisation(
+            s, contacts.OrganisationInput("Räddningstjänsten")
+        )
+        exercise_id = exercises.create_exercise(
+            s,
+            exercises.ExerciseInput(
+                "Stabsövning",
+                ExerciseType.SEMINAR,
+                2026,
+                date=dt.date(2026, 3, 10),
+                status=ExerciseStatus.CONDUCTED,
+            ),
+        )
+        objective = exercise_objectives.add_objective(s, exercise_id, "Lägesbild inom en timme")
+        lesson = exercise_lessons.add_lesson(
+            s,
+            exercise_id,
+            exercise_lessons.LessonInput(
+                "Larmlistan var inaktuell",
+                responsible_organisation_id=organisation,
+                objective_id=objective,
+            ),
+        )
+        action = s.get(ExerciseLesson, lesson).action_id
+    return lesson, objective, action
+
+
+def test_deleting_an_objective_or_an_action_records_the_lessons_losing_it(db: Database) -> None:
+    lesson, objective, action = _lesson(db)
+    with db.session() as s:
+        exercise_objectives.delete_objective(s, objective)
+    assert _link_cleared(db, "exercise_lessons", lesson, "objective_id")[1] == ""
+    with db.session() as s:
+        actions.delete_action(s, action)
+    assert _link_cleared(db, "exercise_lessons", lesson, "action_id")[1] == ""
+
+
+def test_deleting_a_plan_version_records_its_attachments_losing_it(
+    db: Database, tmp_path: Path
+) -> None:
+    source = tmp_path / "plan.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    with db.session() as s:
+        plan_id = plans.create_plan(s, plans.PlanInput(PlanKind.RISK_ANALYSIS, "RSA 2026"))
+        version = plans.add_version(s, plan_id, plans.VersionInput("1.0", dt.date(2026, 3, 1)))
+        attachment = plans.attach_file(s, plan_id, source, tmp_path / "files", version)
+    with db.session() as s:
+        plans.delete_version(s, version)
+    assert _link_cleared(db, "plan_attachments", attachment, "version_id")[1] == ""
