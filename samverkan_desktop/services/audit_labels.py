@@ -110,6 +110,12 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "put_on_charge": N_("Put on charge"),
         "pseudonymised": N_("Pseudonymised"),
     },
+    # Links the trail records when their target is deleted (services.unlinking, group_deletion).
+    "places": {"groups": N_("Groups")},
+    "decisions": {"agenda_item_id": N_("Agenda item")},
+    "exercise_lessons": {"objective_id": N_("Objective"), "action_id": N_("Action")},
+    "plan_attachments": {"version_id": N_("Version")},
+    "meeting_invitees": {"substitute_name": N_("The substitute's name")},
 }
 
 
