@@ -63,7 +63,13 @@ PSEUDONYMISED_FIELDS: dict[str, frozenset[str]] = {
 PERSONAL_TABLES = frozenset({"people", "meeting_invitees", "crisis_contacts"})
 # Parts of a record kept as rows of their own table, written by their service as one field of
 # the record (``record``) so that the record's own History shows them: a group's standing agenda.
-PART_FIELDS: dict[str, tuple[str, ...]] = {"groups": ("standing_agenda",)}
+PART_FIELDS: dict[str, tuple[str, ...]] = {"groups": ("standing_agenda", "members")}
+# Rows that make a list of their parent record, written by the flush listener as one field of
+# the parent (ids, named when read: a person's name is kept by the person, not by the trail):
+# part table -> (parent table, parent key, the field, the listed column).
+LIST_PARTS: dict[str, tuple[str, str, str, str]] = {
+    "memberships": ("groups", "group_id", "members", "person_id")
+}
 _WRITTEN_KEY = "samverkan_audit_written"
 MAX_TEXT = 4000  # longer texts are cut in the trail (minutes can be long)
 
@@ -261,8 +267,40 @@ def _after_flush(session: Session, _context: Any) -> None:
             if row is not None:
                 row["client_id"] = session.info.get("client_id")
                 rows.append(row)
+    rows += _list_part_rows(session, at, who)
     if rows:
         _write(session, rows)
+
+
+def _list_part_rows(session: Session, at: dt.datetime, who: str) -> list[dict[str, Any]]:
+    """The parents' entries for LIST_PARTS rows added or removed in this flush: the list
+    before (now less those added, plus those removed) and after (as stored now)."""
+    touched: dict[tuple[str, Any], tuple[Table, set[Any], set[Any]]] = {}
+    for objects, added in ((session.new, True), (session.deleted, False)):
+        for obj in objects:
+            table = inspect(obj).mapper.persist_selectable
+            part = LIST_PARTS.get(table.name)
+            if part is None:
+                continue
+            _parent, key, _field, listed = part
+            parent_id, value = getattr(obj, key), getattr(obj, listed)
+            _table, plus, minus = touched.setdefault(
+                (table.name, parent_id), (cast(Table, table), set(), set())
+            )
+            (plus if added else minus).add(value)
+    rows = []
+    for (name, parent_id), (table, plus, minus) in touched.items():
+        parent, key, field, listed = LIST_PARTS[name]
+        now = set(
+            session.connection().scalars(select(table.c[listed]).where(table.c[key] == parent_id))
+        )
+        before = (now - plus) | minus
+        if before != now:
+            changes = {field: {"old": sorted(before), "new": sorted(now)}}
+            row = _row(parent, str(parent_id), AuditAction.UPDATE, changes, at, who)
+            row["client_id"] = session.info.get("client_id")
+            rows.append(row)
+    return rows
 
 
 def _write(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import DateTime, Table, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.audit_trail import HIDDEN
+from samverkan_desktop.audit_trail import HIDDEN, LIST_PARTS
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AuditAction, AuditEntry, Base
@@ -113,6 +113,10 @@ class _Formatter:
         return _(label) if label else str(value)
 
     def _list_item(self, field: str, value: Any) -> str:
+        for part, (parent, _key, listed_as, column) in LIST_PARTS.items():
+            if (parent, listed_as) == (self.table_name, field):  # a group's members: people
+                for foreign_key in Base.metadata.tables[part].c[column].foreign_keys:
+                    return self._name(foreign_key.column.table.name, value)
         relationship = None
         if self.table is not None:
             for mapper in Base.registry.mappers:

@@ -62,6 +62,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "follow_up_t2": N_("T2 (May–Aug)"),
         "follow_up_vb": N_("Annual report (VB)"),
         "standing_agenda": N_("Standing agenda"),  # audit_trail.PART_FIELDS
+        "members": N_("Members"),
     },
     "memberships": {"role": N_("Role")},
     "people": {

@@ -19,6 +19,7 @@ from samverkan_desktop.models import (
     ExerciseStatus,
     ExerciseType,
     GroupType,
+    Membership,
     PlanKind,
     UnitEvent,
 )
@@ -97,6 +98,30 @@ def test_a_new_standing_agenda_shows_in_the_groups_history(db: Database) -> None
     with db.session() as s:
         agenda.set_agenda_template(s, group_id, [TemplateItem("Mötets öppnande")])
     assert len(_fields(db, "groups", group_id)) == 3
+
+
+def test_members_joining_and_leaving_show_in_the_groups_history(db: Database) -> None:
+    with db.session() as s:
+        group_id = groups.create_group(s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        anna = contacts.create_person(s, contacts.PersonInput("Anna Berg"))
+        sara = contacts.create_person(s, contacts.PersonInput("Sara Holm"))
+    with db.session() as s:
+        groups.add_member(s, group_id, anna)
+    with db.session() as s:
+        groups.add_member(s, group_id, sara)
+        membership = s.scalars(select(Membership.id).where(Membership.person_id == anna)).one()
+    with db.session() as s:
+        groups.remove_member(s, membership)
+
+    left, joined, first, _created = _fields(db, "groups", group_id)
+    assert left == (AuditAction.UPDATE, {"Medlemmar": ("Anna Berg, Sara Holm", "Sara Holm")})
+    assert joined[1] == {"Medlemmar": ("Anna Berg", "Anna Berg, Sara Holm")}
+    assert first[1] == {"Medlemmar": ("", "Anna Berg")}
+    # The trail keeps the person's id, not her name: deleted, she is no longer named there.
+    with db.session() as s:
+        contacts.delete_person(s, anna)
+    before, _after = _fields(db, "groups", group_id)[0][1]["Medlemmar"]
+    assert before == f"#{anna} (borttagen), Sara Holm"
 
 
 def test_a_removed_invitee_leaves_no_substitutes_name_in_the_trail(db: Database) -> None:
