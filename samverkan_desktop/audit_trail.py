@@ -61,8 +61,9 @@ PSEUDONYMISED_FIELDS: dict[str, frozenset[str]] = {
 # Deleting one of these records empties the values of its whole trail (records about a person:
 # the contact itself, a substitute's name at a meeting, a direct number on the crisis list).
 PERSONAL_TABLES = frozenset({"people", "meeting_invitees", "crisis_contacts"})
-# Parts of a record kept as rows of their own table, written by their service as one field of
-# the record (``record``) so that the record's own History shows them: a group's standing agenda.
+# Fields of a record that are no column of it: its parts kept as rows of their own table, shown
+# as one field so that the record's own History has them (a group's standing agenda, written by
+# its service with ``record``; its members, by the flush listener through LIST_PARTS).
 PART_FIELDS: dict[str, tuple[str, ...]] = {"groups": ("standing_agenda", "members")}
 # Rows that make a list of their parent record, written by the flush listener as one field of
 # the parent (ids, named when read: a person's name is kept by the person, not by the trail):
