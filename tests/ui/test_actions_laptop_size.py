@@ -51,7 +51,7 @@ def test_a_laptop_window_shows_every_column(
         if table.isColumnHidden(column):  # the source, beside the pane (its own test)
             continue
         title = model.headerData(column, Qt.Orientation.Horizontal)
-        shown = header.shown_title(column)
+        shown = header.shown_title(column).replace("\n", " ")  # broken between words
         assert shown == title or (shown.endswith("…") and title.startswith(shown[:-1])), title
         assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
             title

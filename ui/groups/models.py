@@ -37,7 +37,8 @@ def group_columns() -> list[Column[GroupRow]]:
     return [
         # The name is what the coordinator looks for: it breaks onto more lines, never cut short.
         Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name, wrap=True),
-        Column(_("Type"), lambda r: r.type, width=110),
+        # Whole ("Beredningsgr…" at 1100 px): a one-word label keeps its width (record_table).
+        Column(_("Type"), lambda r: r.type, width=125),
         Column(_("Status"), lambda r: r.status, colour=_status_colour, width=62),
         Column(
             _("Priority areas"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
-    QRect,
     Qt,
     QTimer,
     Signal,
@@ -37,9 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QProxyStyle,
     QStyle,
-    QStyleOptionHeader,
     QTableView,
     QTabWidget,
     QWidget,
@@ -48,6 +44,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.list_table import setup_list_table
 from ui.widgets.paged_model import Fetch, PagedRowModel
+from ui.widgets.sort_header import SortHeader, two_line_width
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import (
     MUTED_COLOUR,
@@ -57,76 +54,17 @@ from ui.widgets.table_model import (
     display_text,
 )
 
+__all__ = ["MIN_TEXT_WIDTH", "RecordTable", "SortHeader", "fitted_widths"]
+
 R = TypeVar("R")
-# Fusion draws Qt's sort arrows the other way round on Linux alone (GTK's old convention): there
-# a list sorted newest first showed ▲, which reads "oldest first". SortHeader turns them round.
-_ARROWS_REVERSED = sys.platform.startswith("linux")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
 # A text column squeezed to the table's width keeps at least this, and its title's first
 # letters with "…" (the whole title in its tooltip); dates, times and counts keep their width.
 MIN_TEXT_WIDTH = 56
+MAX_LABEL_WIDTH = 130  # a column of one-word labels no wider than this keeps them whole
 _TITLE_LETTERS = 4
 # Texts a column keeps whole: dates with times or weeks ("2026-03-12 (v. 11)"), numbers.
 _WHOLE_TEXT = re.compile(r"[\d\s.,:;/()%+\-–v]+")
-
-
-class SortHeader(QHeaderView):
-    """Column titles whose sort arrow points up for ascending and down for descending (newest
-    or largest first), as on Windows, macOS and the web, whatever the platform."""
-
-    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
-        super().__init__(orientation, parent)
-        self.setSectionsClickable(True)  # as the table's own header: a click sorts
-
-    def initStyleOptionForIndex(  # noqa: N802
-        self, option: QStyleOptionHeader, logical_index: int
-    ) -> None:
-        super().initStyleOptionForIndex(option, logical_index)
-        if _ARROWS_REVERSED and _base_style_name(self.style()) == "fusion":
-            up, down = (
-                QStyleOptionHeader.SortIndicator.SortUp,
-                QStyleOptionHeader.SortIndicator.SortDown,
-            )
-            if option.sortIndicator == up:
-                option.sortIndicator = down
-            elif option.sortIndicator == down:
-                option.sortIndicator = up
-        # A title wider than its section ends in "…" (its tooltip gives it whole): centred and
-        # clipped, "Prioriterade områden" read "rioriterade område".
-        option.text = self.shown_title(logical_index, option)
-
-    def shown_title(self, logical_index: int, option: QStyleOptionHeader | None = None) -> str:
-        """The title as the section shows it: whole, or cut on the right with "…"."""
-        if option is None:
-            option = QStyleOptionHeader()
-            self.initStyleOption(option)
-            super().initStyleOptionForIndex(option, logical_index)
-        title = str(self.model().headerData(logical_index, self.orientation()) or "")
-        room = self._label_width(option, logical_index)
-        return self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, room)
-
-    def _label_width(self, option: QStyleOptionHeader, logical_index: int) -> int:
-        measured = QStyleOptionHeader(option)
-        measured.rect = QRect(0, 0, self.sectionSize(logical_index), max(self.height(), 1))
-        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, measured, self)
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, measured, self)
-        width = label.width()
-        if option.sortIndicator != QStyleOptionHeader.SortIndicator.None_:
-            arrow = self.style().subElementRect(QStyle.SubElement.SE_HeaderArrow, measured, self)
-            width = min(width, arrow.left() - label.left() - margin)
-        return max(width, 0)
-
-
-def _base_style_name(style: QStyle) -> str:
-    while isinstance(style, QProxyStyle) and style.baseStyle() is not None:
-        style = style.baseStyle()
-    name = style.name().lower()
-    application = QApplication.style()
-    if not name and style is not application:
-        # Under a style sheet (setStyleSheet on a parent) a table gets Qt's style-sheet style,
-        # nameless, which draws the arrows with the application's style.
-        return _base_style_name(application)
-    return name
 
 
 class RecordTable(QTableView, Generic[R]):
@@ -148,6 +86,7 @@ class RecordTable(QTableView, Generic[R]):
         self._fitted = False
         self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
         self._floors: dict[int, int] = {}  # how narrow squeezing may make them
+        self._counts: dict[int, int] = {}  # how narrow the counts get before the texts give way
         self._user_sized = False
         self._sizing = False
         self.rows_model: RowTableModel[R] = (
@@ -444,9 +383,10 @@ class RecordTable(QTableView, Generic[R]):
 
     def _squeeze_to_viewport(self) -> None:
         """Narrow the widest columns so every column shows without scrolling sideways, as long
-        as the user has not sized columns by hand. Dates and counts keep their width (their
-        texts stay whole); a text column may give way down to its title's first letters and
-        "…" (see ``_floor``); a table narrower than all that scrolls instead."""
+        as the user has not sized columns by hand. Counts give way first, to their figures
+        and their title on two lines; dates and counts keep their texts whole; a text column
+        may give way down to its title's first letters and "…" (see ``_floor``); a table
+        narrower than all that scrolls instead."""
         if not self._natural or self._user_sized:
             return
         # The last column stretches into what is left, but needs room for its own contents.
@@ -460,11 +400,19 @@ class RecordTable(QTableView, Generic[R]):
         )
         floors = {index: min(width, self._floor(index)) for index, width in self._natural.items()}
         viewport = self.viewport().width()
+        # Counts give way first, down to their figures and their title on two lines.
+        counts = {
+            index: self._count_width(index)
+            for index, column in enumerate(self.rows_model.columns())
+            if column.align_right
+        }
+        if last in counts and sum(self._natural.values()) + reserve > viewport:
+            reserve = min(reserve, max(counts[last], contents))
         if sum(floors.values()) + reserve > viewport:
             # Tight: the last column too gives way to its contents or its shortened title.
             reserve = min(max(contents, self._title_floor(last)), reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
-        widths = fitted_widths(self._natural, floors, viewport - reserve, wide)
+        widths = fitted_widths(self._natural, floors, viewport - reserve, wide, counts)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -485,17 +433,44 @@ class RecordTable(QTableView, Generic[R]):
     def _title_floor(self, index: int) -> int:
         """Room for a column's title cut to its first letters and "…" (whole if short), beside
         the sort arrow."""
-        title = str(self.proxy.headerData(index, Qt.Orientation.Horizontal) or "")
+        title = self._title(index)
         shown = title if len(title) <= _TITLE_LETTERS + 1 else title[:_TITLE_LETTERS] + "…"
+        return self._header_room(self.horizontalHeader().fontMetrics().horizontalAdvance(shown))
+
+    def _count_width(self, index: int) -> int:
+        """How narrow a column of counts gets before the text columns give way: its figures,
+        and its title on two lines between words ("Öppna / åtgärder"), whole."""
+        if index in self._counts:
+            return self._counts[index]
+        metrics = self.fontMetrics()
+        figures = max(
+            (
+                metrics.horizontalAdvance(str(self.proxy.index(row, index).data() or ""))
+                for row in range(min(self.proxy.rowCount(), 50))
+            ),
+            default=0,
+        )
+        title = two_line_width(self._title(index), self.horizontalHeader().fontMetrics())
+        width = max(figures + self._text_margin() + 2, self._header_room(title))
+        if self.proxy.rowCount():  # known only once rows are there
+            self._counts[index] = width
+        return width
+
+    def _title(self, index: int) -> str:
+        return str(self.proxy.headerData(index, Qt.Orientation.Horizontal) or "")
+
+    def _header_room(self, text_width: int) -> int:
+        """A section's width for a title line ``text_width`` wide, beside the sort arrow."""
         header = self.horizontalHeader()
         style = header.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        return header.fontMetrics().horizontalAdvance(shown) + 4 * margin + arrow
+        return text_width + 4 * margin + arrow
 
     def _floor(self, index: int) -> int:
         """How narrow a squeezed column may get: a column of dates, times or numbers keeps its
-        contents whole; a text column keeps its title's first letters and a few of its own."""
+        contents whole, and so does one of short one-word labels; a text column keeps its
+        title's first letters and a few of its own."""
         if index not in self._floors:
             column = self.rows_model.columns()[index]
             title = self._title_floor(index)
@@ -513,6 +488,13 @@ class RecordTable(QTableView, Generic[R]):
                 if column.align_right:
                     widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
                 floor = max(title, widest + self._text_margin() + 2)
+            elif shown and not any(" " in text for text in shown):
+                # one-word labels (a group's type, a status): a word cannot break onto a second
+                # line, and cut it reads "Beredningsgr…"; short ones stay whole
+                metrics = self.fontMetrics()
+                widest = max(metrics.horizontalAdvance(text) for text in shown)
+                label = widest + self._text_margin() + 2
+                floor = max(title, MIN_TEXT_WIDTH, label if label <= MAX_LABEL_WIDTH else 0)
             else:
                 floor = max(title, MIN_TEXT_WIDTH)
             if self.proxy.rowCount():  # known only once rows are there
@@ -565,22 +547,45 @@ def fitted_widths(
     floors: dict[int, int],
     room: int,
     wide: frozenset[int] = frozenset(),
+    first: dict[int, int] | None = None,
 ) -> dict[int, int]:
     """The columns' widths, each cut to one cap but never below its floor, with the largest cap
     that fits ``room`` (or the floors, when even they do not fit). The ``wide`` columns (whose
     text wraps, as a group's name, or the one a reader scans, as an action's title) get half as
-    much again as the cap."""
-
-    def cut(cap: int) -> dict[int, int]:
-        return {
-            i: min(width, max(cap * 3 // 2 if i in wide else cap, floors.get(i, 0)))
-            for i, width in natural.items()
-        }
-
+    much again as the cap. The ``first`` columns (counts) give way before any other, down to
+    the widths given there (their figures, their title on two lines): a count kept the width of
+    its one-line title while the place beside it was cut."""
     if sum(natural.values()) <= room:
         return dict(natural)
+    if first:
+        compact = {i: min(width, first.get(i, width)) for i, width in natural.items()}
+        if sum(compact.values()) <= room:
+            return _largest_fit(
+                natural,
+                room,
+                lambda cap: {
+                    i: min(width, max(cap, compact[i])) if i in first else width
+                    for i, width in natural.items()
+                },
+            )
+        natural = compact
+
+    return _largest_fit(
+        natural,
+        room,
+        lambda cap: {
+            i: min(width, max(cap * 3 // 2 if i in wide else cap, floors.get(i, 0)))
+            for i, width in natural.items()
+        },
+    )
+
+
+def _largest_fit(
+    natural: dict[int, int], room: int, cut: Callable[[int], dict[int, int]]
+) -> dict[int, int]:
+    """``cut`` with the largest cap whose widths fit ``room`` (the smallest cap if none)."""
     low, high = 0, max(natural.values(), default=0)
-    while low < high:  # the largest cap whose widths fit
+    while low < high:
         middle = (low + high + 1) // 2
         if sum(cut(middle).values()) <= room:
             low = middle
