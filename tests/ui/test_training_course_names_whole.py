@@ -26,3 +26,20 @@ def test_every_course_and_place_reads_whole(
     assert not table.horizontalScrollBar().isVisible()
     assert cut_cells(table, "Kurs") == []
     assert cut_cells(table, "Plats") == []
+
+
+def test_who_lacks_training_names_the_course_whole_at_1100(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Kris → Utbildning → Vem saknar utbildning: "Krisstöd del 1: Bemötan…" hid which part
+    is missing; the required course breaks onto more lines instead."""
+    from ui.crisis.area import CrisisArea
+
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1100, 700)
+    area.tabs.setCurrentWidget(area.training_tabs)
+    area.training_tabs.setCurrentWidget(area.gaps_page)
+    table = area.gaps_page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    settle(qtbot)
+    assert not table.horizontalScrollBar().isVisible()
+    assert cut_cells(table, "Krav på utbildning") == []

@@ -122,7 +122,15 @@ def gap_columns() -> list[Column[GapRow]]:
     return [
         Column(_("Name"), lambda r: r.name, width=170),
         Column(_("Crisis role"), lambda r: r.role, width=170),
-        Column(_("Required training"), lambda r: r.course, tooltip=lambda r: r.course, width=360),
+        # Breaks onto a second line rather than end in "…": "Krisstöd del 1: Bemötan…" hid
+        # which part is missing.
+        Column(
+            _("Required training"),
+            lambda r: r.course,
+            tooltip=lambda r: r.course,
+            width=360,
+            wrap=True,
+        ),
         Column(_("Gap"), lambda r: r.kind, colour=_gap_colour, width=160),
         Column(_("Last attended"), lambda r: r.last_attended, width=110),
         Column(_("Valid until"), lambda r: r.valid_until),
