@@ -31,15 +31,24 @@ def _status_colour(row: WalkRow) -> QColor | None:
 def walk_columns() -> list[Column[WalkRow]]:
     return [
         Column(_("Date"), lambda r: date_with_week(r.date), sort_key=lambda r: r.date),
-        # Whole on hover: on a laptop beside the summary pane these are cut ("Avslutande …").
-        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place),
-        Column(_("Area"), lambda r: r.area, tooltip=lambda r: r.area),
-        Column(_("Format"), lambda r: r.format, tooltip=lambda r: _(r.format.label)),
+        # As wide as most texts need, on one line where there is room; on a laptop beside the
+        # summary pane they break onto a second line rather than end in "…" ("Avslutande …").
+        Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place, width=180, wrap=True),
+        Column(_("Area"), lambda r: r.area, tooltip=lambda r: r.area, width=135, wrap=True),
+        Column(
+            _("Format"),
+            lambda r: r.format,
+            tooltip=lambda r: _(r.format.label),
+            width=120,
+            wrap=True,
+        ),
         Column(
             _("Status"),
             lambda r: r.status,
             colour=_status_colour,
             tooltip=lambda r: _(r.status.label),
+            width=150,
+            wrap=True,
         ),
         Column(_("Observations"), lambda r: r.observation_count, align_right=True),
         Column(_("Open actions"), lambda r: r.open_actions, colour=_open_colour, align_right=True),
