@@ -302,9 +302,7 @@ def test_a_second_sqlite_desk_waits_for_the_first_instead_of_failing(sqlite_url:
 def test_migration_0015_reads_on_loan_from_the_loans_down_and_up(db: Database) -> None:
     """Down to 0014 a unit with an open loan is stored "on_loan" again (what older code
     expects); up again it is stored "available" and still shown on loan."""
-    from alembic import command
-
-    from samverkan_desktop.db import _alembic_config
+    from tests.core.migration_steps import migrate
 
     with db.session() as s:
         data = make(s)
@@ -313,12 +311,8 @@ def test_migration_0015_reads_on_loan_from_the_loans_down_and_up(db: Database) -
     statuses = text("SELECT id, status FROM alarm_units WHERE id IN (:a, :b) ORDER BY id")
 
     def migrate_to(revision: str) -> list[tuple[int, str]]:
-        with db.engine.begin() as conn:
-            config = _alembic_config(conn)
-            if revision == "heads":
-                command.upgrade(config, revision)
-            else:
-                command.downgrade(config, revision)
+        migrate(db, revision)
+        with db.engine.connect() as conn:
             return [tuple(row) for row in conn.execute(statuses, {"a": out, "b": kept})]
 
     down = migrate_to("0014_audit_without_time_index")

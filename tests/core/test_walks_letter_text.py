@@ -1,4 +1,5 @@
-"""A letter to an owner with actions both done and open asks for the open ones: it read "Vi ber
+"""A walk's letter to an owner. It opens with a whole sentence when no participants are recorded.
+With actions both done and open it asks for the open ones: it read "Vi ber
 er att genomföra åtgärderna nedan ... Den första önskas klar senast 2026-12-25." over a table
 whose first line was already 'Klar', so the date seemed to belong to the finished action."""
 
@@ -77,3 +78,13 @@ def test_one_open_action_beside_a_done_one(db: Database, tmp_path: Path) -> None
     text = _letter(db, tmp_path, done=1, still_open=1)
     assert "Vi ber er att genomföra den öppna åtgärden nedan" in text
     assert "Den önskas klar senast 2026-05-09." in text
+
+
+@needs_pdftotext
+def test_a_letter_from_a_walk_without_participants_opens_with_a_whole_sentence(
+    db: Database, tmp_path: Path
+) -> None:
+    """It read "... vid Karlaplan tillsammans med . Vi gick rutten ..."."""
+    text = _letter(db, tmp_path, done=0, still_open=1)
+    assert "Den 10 mars 2026 genomförde vi en trygghetsvandring vid Karlaplan. Vi gick" in text
+    assert "tillsammans med" not in text
