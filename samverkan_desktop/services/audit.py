@@ -205,6 +205,9 @@ EXPORT_COLUMNS = (
     "field",
     "old",
     "new",
+    # Added after the raw names (a contract: columns are added, never renamed or moved).
+    "table_label",
+    "field_label",
 )
 
 
@@ -221,7 +224,8 @@ def _raw(value: Any) -> str:
 def export_rows(
     session: Session, since: dt.date | None = None, table: str | None = None
 ) -> Iterator[tuple[str, ...]]:
-    """One row per changed field (a change without fields gives one row), oldest first."""
+    """One row per changed field (a change without fields gives one row), oldest first; the
+    table and field by their names in the database and, last, as the History names them."""
     query = select(AuditEntry).order_by(AuditEntry.id)
     if since is not None:
         query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time(0), dt.UTC))
@@ -237,13 +241,17 @@ def export_rows(
             entry.action.value,
         )
         changes = entry.changes or {}
+        table_text = table_label(entry.table_name)
         if not changes:
-            yield (*head, "", "", "")
+            yield (*head, "", "", "", table_text, "")
         for field, stored in changes.items():
+            label = _(field_label(entry.table_name, field))
             if stored == HIDDEN:
-                yield (*head, field, _("(hidden)"), _("(hidden)"))  # as the window shows it
+                hidden = _("(hidden)")  # as the window shows it
+                yield (*head, field, hidden, hidden, table_text, label)
             else:
-                yield (*head, field, _raw(stored.get("old")), _raw(stored.get("new")))
+                old, new = _raw(stored.get("old")), _raw(stored.get("new"))
+                yield (*head, field, old, new, table_text, label)
 
 
 def export_csv(
