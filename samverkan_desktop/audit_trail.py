@@ -15,6 +15,10 @@ Bulk statements (``session.execute(update(...))``) bypass the ORM's unit of work
 the services calls ``record`` (or a direct unit's ``audit``) itself, and
 tests/core/test_audit_core_statements.py keeps a reviewed list of them. A session whose
 ``info["audit"]`` is False (demo loading) writes no trail.
+
+A part of a record kept in a table of its own (a meeting's agenda items, an action's notes) has
+its own entries; the owner's History reads them too (``services.audit_parts``), so nothing is
+written twice. Only a list the record shows as one field (LIST_PARTS) is written as the owner's.
 """
 
 from __future__ import annotations

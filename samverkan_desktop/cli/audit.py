@@ -125,6 +125,7 @@ def history(args: argparse.Namespace) -> int:
                     "at": row.at,
                     "who": row.who,
                     "action": row.action,
+                    "part": row.part,  # "" for the record's own change
                     "changes": [
                         {"field": c.field, "old": c.old, "new": c.new} for c in row.changes
                     ],

@@ -20,12 +20,15 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.audit_trail import HIDDEN, LIST_PARTS
+from samverkan_desktop.enums import DEFAULT_TEMPLATE
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AuditAction, AuditEntry, Base
 from samverkan_desktop.services.audit_labels import TABLE_LABELS, field_label
+from samverkan_desktop.services.audit_parts import PartEntries, part_entries, part_title
 
 NAME_ATTRIBUTES = ("name", "title", "code")
+STANDING_ITEMS = dict(DEFAULT_TEMPLATE)  # a standing item's key: the item it stands for
 
 MomentText = Callable[[dt.datetime | None], str]  # formatting.display_datetime or local_datetime
 
@@ -45,10 +48,12 @@ class HistoryRow:
     who: str  # "anna" or "anna (samverkan_coordinator)"
     action: AuditAction
     changes: tuple[FieldChange, ...]
+    part: str = ""  # a part of the record: 'Dagordningspunkt 3 ”Lägesbild”' (audit_parts)
 
     @property
     def summary(self) -> str:
-        """ "Name: A → B; Status: Active → Ended" (one line for a list)."""
+        """ "Name: A → B; Status: Active → Ended" (one line for a list); a part's change
+        begins with the part: 'Dagordningspunkt 3 ”Lägesbild”: Minnesanteckningar: – → …'."""
         parts = []
         for change in self.changes:
             if self.action is AuditAction.UPDATE:
@@ -56,7 +61,8 @@ class HistoryRow:
             else:
                 value = change.new if self.action is AuditAction.INSERT else change.old
                 parts.append(f"{change.label}: {value or '–'}")
-        return "; ".join(parts)
+        text = "; ".join(parts)
+        return f"{self.part}: {text}" if self.part else text
 
 
 def table_label(table: str) -> str:
@@ -77,12 +83,18 @@ def _who(entry: AuditEntry) -> str:
 class _Formatter:
     """Turns stored JSON values into text, looking up referenced names once per history."""
 
-    def __init__(self, session: Session, table_name: str, moment: MomentText) -> None:
+    def __init__(
+        self,
+        session: Session,
+        table_name: str,
+        moment: MomentText,
+        names: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self.session = session
         self.moment = moment
         self.table: Table | None = Base.metadata.tables.get(table_name)  # type: ignore[assignment]
         self.table_name = table_name
-        self._names: dict[tuple[str, str], str] = {}
+        self._names: dict[tuple[str, str], str] = {} if names is None else names
 
     def label(self, field: str) -> str:
         return _(field_label(self.table_name, field))
@@ -94,6 +106,10 @@ class _Formatter:
             return _("yes") if value else _("no")
         if isinstance(value, list):
             return ", ".join(self._list_item(field, v) for v in value)
+        if field == "position" and isinstance(value, int):
+            return str(value + 1)  # stored from 0, numbered from 1 wherever the window shows it
+        if field == "standing_key" and value in STANDING_ITEMS:
+            return _(STANDING_ITEMS[value])
         column = self.table.c.get(field) if self.table is not None else None
         if column is not None:
             if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
@@ -171,16 +187,44 @@ def history(
         ).all()
     )
     formatter = _Formatter(session, table, moment)
-    return [
-        HistoryRow(
-            id=entry.id,
-            at=_aware(entry.at),
-            who=_who(entry),
-            action=entry.action,
-            changes=tuple(formatter.change(k, v) for k, v in (entry.changes or {}).items()),
-        )
-        for entry in entries
-    ]
+    rows = [_history_row(entry, formatter) for entry in entries]
+    formatters = {table: formatter}
+    for found in part_entries(session, table, record_id):
+        name = found.part.table
+        if name not in formatters:
+            formatters[name] = _Formatter(session, name, moment, formatter._names)
+        title = _part_title(found, formatters[name])
+        rows += [
+            _history_row(entry, formatters[name], title, skip=found.part.owner_key)
+            for entry in found.entries
+        ]
+    # Newest first; at one moment (one save) the record's own change before its parts'.
+    rows.sort(key=lambda row: (row.at, not row.part, row.id), reverse=True)
+    return rows
+
+
+def _history_row(
+    entry: AuditEntry, formatter: _Formatter, part: str = "", skip: str = ""
+) -> HistoryRow:
+    """``skip``: a part's link to its owner, which the owner's History need not repeat."""
+    changes = (entry.changes or {}).items()
+    return HistoryRow(
+        id=entry.id,
+        at=_aware(entry.at),
+        who=_who(entry),
+        action=entry.action,
+        changes=tuple(formatter.change(k, v) for k, v in changes if k != skip),
+        part=part,
+    )
+
+
+def _part_title(found: PartEntries, formatter: _Formatter) -> str:
+    number = found.number
+    if found.part.number is not None and number is not None:
+        number_text = formatter.text(found.part.number, number)
+    else:
+        number_text = ""
+    return part_title(table_label(found.part.table), found, formatter.text, number_text)
 
 
 def _latest_record(entries: Sequence[AuditEntry]) -> Sequence[AuditEntry]:

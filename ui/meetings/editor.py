@@ -136,6 +136,7 @@ class MeetingEditor(QWidget):
         self.export_action = self._menu_action(
             _("Export the group's calendar (.ics)…"), self.export_group_calendar
         )
+        self.history_action = self._menu_action(_("History…"), self.show_history)
 
         top = QHBoxLayout()
         first_line = Qt.AlignmentFlag.AlignTop
@@ -193,6 +194,7 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.tabs, 1)
 
         meeting_action(self, _("Save what was typed"), ["Ctrl+S"], self.save_all)
+        meeting_action(self, _("History…"), ["Ctrl+H"], self.show_history)
         meeting_action(self, _("Back to the calendar"), ["Esc", "Alt+Left"], self.go_back)
         add_shortcut(self, self.agenda_button, "Ctrl+P", self.preview_agenda)
         add_shortcut(self, self.minutes_button, "Ctrl+Shift+M", self.preview_minutes)
@@ -414,6 +416,15 @@ class MeetingEditor(QWidget):
     def preview_minutes(self) -> None:
         if self.meeting is not None and self.save_all():
             preview_minutes(self, self.ctx, self.meeting)
+
+    def show_history(self) -> None:
+        """Who changed the meeting and its agenda, minutes, decisions and invitees, and when
+        (what was typed is saved first, so that it is there too)."""
+        if self.meeting is None or not self.save_all():
+            return
+        from ui.widgets.history import show_history  # not on the window's start path
+
+        show_history(self, self.ctx, "meetings", self.meeting.id, self.title.text())
 
     def export_group_calendar(self) -> None:
         if self.meeting is not None:

@@ -1,7 +1,9 @@
 """ "History" of one record: when, who and what changed, from the audit trail.
 
 ``HistoryDialog`` lists the entries newest first and, below, the selected entry's fields with
-their value before and after (Swedish field labels where the catalog has them). Every register
+their value before and after (Swedish field labels where the catalog has them); a change of one
+of the record's parts (a meeting's agenda item, an action's note: services.audit_parts) names
+the part above its fields. Every register
 view gets it through ListPage ("History…", Ctrl+H, the table's context menu); any other view
 calls ``show_history``. ``history_table_for`` tells which table a list row belongs to.
 """
@@ -106,6 +108,12 @@ class HistoryDialog(QDialog):
             )
         self.entries: RecordTable[HistoryRow] = RecordTable(_columns(), self)
         self.entries.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # Which part of the record the selected change is of ("Dagordningspunkt 3 ”Lägesbild”"),
+        # above its fields: the fields alone would read as the record's own.
+        self.part = QLabel(self)
+        self.part.setObjectName("historyPart")
+        self.part.setWordWrap(True)
+        self.part.setStyleSheet("font-weight: 600; padding-top: 4px;")
         self.fields = QTableWidget(0, 3, self)
         self.fields.setHorizontalHeaderLabels([_("Field"), _("Before"), _("After")])
         self.fields.verticalHeader().setVisible(False)
@@ -122,7 +130,12 @@ class HistoryDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.entries)
-        splitter.addWidget(self.fields)
+        lower = QWidget(splitter)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.part)
+        lower_layout.addWidget(self.fields, 1)
+        splitter.addWidget(lower)
         splitter.setSizes([300, 200])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
@@ -138,6 +151,8 @@ class HistoryDialog(QDialog):
 
     def _show_fields(self, row: HistoryRow | None) -> None:
         changes = row.changes if row is not None else ()
+        self.part.setText(row.part if row is not None else "")
+        self.part.setVisible(bool(self.part.text()))
         self.fields.setRowCount(len(changes))
         for index, change in enumerate(changes):
             for column, text in enumerate((change.label, change.old, change.new)):
