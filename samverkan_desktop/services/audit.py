@@ -28,6 +28,8 @@ from samverkan_desktop.services.audit_labels import TABLE_LABELS, field_label
 from samverkan_desktop.services.audit_parts import PartEntries, part_entries, part_title
 
 NAME_ATTRIBUTES = ("name", "title", "code")
+# Tables whose "position" counts from 0 (the others' from 1, as shown).
+ZERO_BASED = frozenset({"agenda_items", "agenda_template_items", "decisions"})
 STANDING_ITEMS = dict(DEFAULT_TEMPLATE)  # a standing item's key: the item it stands for
 
 MomentText = Callable[[dt.datetime | None], str]  # formatting.display_datetime or local_datetime
@@ -106,8 +108,8 @@ class _Formatter:
             return _("yes") if value else _("no")
         if isinstance(value, list):
             return ", ".join(self._list_item(field, v) for v in value)
-        if field == "position" and isinstance(value, int):
-            return str(value + 1)  # stored from 0, numbered from 1 wherever the window shows it
+        if field == "position" and self.table_name in ZERO_BASED and isinstance(value, int):
+            return str(value + 1)  # numbered from 1 wherever the window shows it
         if field == "standing_key" and value in STANDING_ITEMS:
             return _(STANDING_ITEMS[value])
         column = self.table.c.get(field) if self.table is not None else None

@@ -83,7 +83,7 @@ COMMON_LABELS: dict[str, str] = {
     "starts_on": N_("Starts on"),
     "ends_on": N_("Ends on"),
     "last_verified": N_("Last verified"),
-    "position": N_("Order"),  # 0-based in the table, shown from 1 (services.audit)
+    "position": N_("Order"),  # shown from 1 (services.audit.ZERO_BASED)
     "rank": N_("Order"),
     "sort_order": N_("Order"),
     "active": N_("In use"),

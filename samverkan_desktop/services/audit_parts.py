@@ -39,7 +39,7 @@ NAME_LENGTH = 40  # a decision's or a lesson's text names it by its beginning
 class Part:
     table: str
     owner_key: str  # the column naming the owner's id
-    number: str | None = None  # a position (0-based) or a number shown before the name
+    number: str | None = None  # a position or a number, shown before the name
     name: str | None = None  # the column that names the part (a link: the record's name)
 
 
@@ -78,7 +78,7 @@ OWNED_PARTS: dict[str, tuple[Part, ...]] = {
 class PartEntries:
     part: Part
     record_id: str
-    number: Any  # as stored (a position is 0-based)
+    number: Any  # as stored (some positions count from 0: services.audit.ZERO_BASED)
     name: Any  # as stored (a link: the linked record's id)
     entries: tuple[AuditEntry, ...]
 

@@ -11,8 +11,17 @@ import pytest
 from samverkan_desktop.audit_trail import os_user
 from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import AttendanceStatus, AuditAction
-from samverkan_desktop.services import actions, agenda, audit, contacts, meetings
+from samverkan_desktop.models import AttendanceStatus, AuditAction, ExerciseType, PlanKind
+from samverkan_desktop.services import (
+    actions,
+    agenda,
+    audit,
+    contacts,
+    exercise_objectives,
+    exercises,
+    meetings,
+    plans,
+)
 from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import at, make_group
 
@@ -124,3 +133,26 @@ def test_a_follow_up_note_shows_in_the_actions_history(
         "new": "Fastighetsägaren har beställt armaturer.",
     }
     assert _older[-1]["part"] == ""  # the action's own creation
+
+
+def test_a_plans_versions_and_an_exercises_objectives_show_in_their_history(db: Database) -> None:
+    with db.session() as s:
+        plan_id = plans.create_plan(
+            s,
+            plans.PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan"),
+            plans.VersionInput("1.0", dt.date(2020, 12, 1), "Stadsdelsdirektör"),
+        )
+        exercise_id = exercises.create_exercise(
+            s, exercises.ExerciseInput("Stabsövning", ExerciseType.SEMINAR, 2026)
+        )
+    with db.session() as s:
+        plans.add_version(s, plan_id, plans.VersionInput("2.0", dt.date(2021, 12, 1), "SDD"))
+        exercise_objectives.add_objective(s, exercise_id, "Lägesbild inom en timme")
+
+    newest = _history(db, "plans", plan_id)[0]
+    assert newest.part == "Planversion ”2.0”"
+    assert "Fastställd den: 2021-12-01" in newest.summary
+    newest = _history(db, "exercises", exercise_id)[0]
+    assert newest.summary.startswith(
+        "Övningsmål 1 ”Lägesbild inom en timme”: Ordning: 1; Mål: Lägesbild inom en timme"
+    )
