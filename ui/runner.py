@@ -34,14 +34,24 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except DomainError as error:
-            self.signals.failed.emit(error)
+            self._deliver(self.signals.failed, error)
         except Exception as error:  # noqa: BLE001 - reported to the user as a clear message
             log.exception("Background work failed")
-            self.signals.failed.emit(
-                DomainError(_("Something went wrong: {reason}").format(reason=error))
+            self._deliver(
+                self.signals.failed,
+                DomainError(_("Something went wrong: {reason}").format(reason=error)),
             )
         else:
-            self.signals.done.emit(result)
+            self._deliver(self.signals.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        # Work still running when the window closed (old loans being pseudonymised) ends
+        # after the application: its signals are gone with it and nobody waits for the result.
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.info("Background work finished after the window closed; its result is dropped")
 
 
 _jobs: set[_Signals] = set()  # keep signal objects alive until delivered
