@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,6 +40,18 @@ def click_button(qtbot: QtBot, parent: QWidget, text: str) -> None:
     assert len(buttons) == 1, f"no single button {text!r} among {[b.text() for b in visible]}"
     assert buttons[0].isEnabled(), f"the button {text!r} is disabled"
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+
+def click_header(qtbot: QtBot, table: QTableView, title: str) -> Qt.SortOrder:
+    """Click the column header titled ``title`` (sort, or reverse); the order it now shows."""
+    header = table.horizontalHeader()
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    section = titles.index(title)
+    spot = QPoint(header.sectionViewportPosition(section) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert header.sortIndicatorSection() == section
+    return header.sortIndicatorOrder()
 
 
 def column_texts(table: QTableView, title: str) -> list[str]:

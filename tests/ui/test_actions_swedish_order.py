@@ -6,30 +6,18 @@ byte order: Ä before Å, both after "z", "Éva" after "Öberg"."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 import ui.actions.area as area_module
 from samverkan_desktop.services import actions, contacts
 from samverkan_desktop.services.actions import ActionInput
-from tests.ui.helpers import column_texts, show_window
+from tests.ui.helpers import click_header, column_texts, show_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 
 CREATED = ["Öberg", "eva", "Zetterberg", "Éva", "Ängby", "adam", "Åberg"]  # "eva" first: ties by id
 SWEDISH = ["adam", "eva", "Éva", "Zetterberg", "Åberg", "Ängby", "Öberg"]
-
-
-def _click_header(qtbot: QtBot, area: ActionsArea, title: str) -> Qt.SortOrder:
-    table = area.table
-    header = table.horizontalHeader()
-    model = table.model()
-    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    section = titles.index(title)
-    spot = QPoint(header.sectionViewportPosition(section) + 10, header.height() // 2)
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-    assert header.sortIndicatorSection() == section
-    return header.sortIndicatorOrder()
 
 
 @pytest.mark.parametrize("index_ready", [True, False], ids=["in memory", "from the database"])
@@ -49,7 +37,7 @@ def test_clicking_the_responsible_header_lists_them_in_swedish_order(
     qtbot.waitUntil(lambda: len(column_texts(area.table, "Ansvarig")) == len(CREATED))
     seen = set()
     for _ in range(2):
-        order = _click_header(qtbot, area, "Ansvarig")
+        order = click_header(qtbot, area.table, "Ansvarig")
         shown = column_texts(area.table, "Ansvarig")
         ascending = order == Qt.SortOrder.AscendingOrder
         assert shown == (SWEDISH if ascending else SWEDISH[::-1])

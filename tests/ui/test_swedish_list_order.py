@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import contacts
-from tests.ui.helpers import column_texts, show_window
+from tests.ui.helpers import click_header, column_texts, show_window
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 
@@ -26,17 +25,6 @@ PEOPLE = {
     "eva": dt.date(2026, 9, 1),
 }
 SWEDISH = ["Adam", "eva", "Éva", "Zetterberg", "Åberg", "Ängby", "Öberg"]
-
-
-def _click_header(qtbot: QtBot, table: QTableView, title: str) -> Qt.SortOrder:
-    header = table.horizontalHeader()
-    model = table.model()
-    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    section = titles.index(title)
-    spot = QPoint(header.sectionViewportPosition(section) + 10, header.height() // 2)
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-    assert header.sortIndicatorSection() == section
-    return header.sortIndicatorOrder()
 
 
 def _contacts(qtbot: QtBot, ctx: AppContext) -> ContactsArea:
@@ -57,7 +45,7 @@ def test_clicking_the_name_header_lists_people_in_swedish_order(
     area = _contacts(qtbot, ctx)
     assert column_texts(area.people.table, "Namn") == SWEDISH  # as the list first comes
     for _ in range(2):
-        order = _click_header(qtbot, area.people.table, "Namn")
+        order = click_header(qtbot, area.people.table, "Namn")
         shown = column_texts(area.people.table, "Namn")
         ascending = order == Qt.SortOrder.AscendingOrder
         assert shown == (SWEDISH if ascending else SWEDISH[::-1])
@@ -67,7 +55,7 @@ def test_the_verified_column_still_sorts_by_date(qtbot: QtBot, ctx: AppContext) 
     area = _contacts(qtbot, ctx)
     by_date = sorted(PEOPLE, key=PEOPLE.__getitem__)
     for _ in range(2):
-        order = _click_header(qtbot, area.people.table, "Kontrollerad")
+        order = click_header(qtbot, area.people.table, "Kontrollerad")
         shown = column_texts(area.people.table, "Namn")
         ascending = order == Qt.SortOrder.AscendingOrder
         assert shown == (by_date if ascending else by_date[::-1])
