@@ -230,6 +230,7 @@ class _Match:
 
     units: Any  # a subquery of their ids, a list, or None: none matches
     people: Any
+    every_unit: bool = False  # the term is in every unit's code: every loan matches
 
     def condition(self, walk_newest: bool = False) -> Any:
         """Loans of those units, borrowers or approving managers. ``walk_newest``: hide the
@@ -261,11 +262,30 @@ def _search_match(session: Session, term: str) -> _Match | None:
     people_ids = [i for kind, i in found if kind == 1]
     if not units and not people_ids:
         return None
+    # "L", "LA", "LARM-" (a surname's first letters, or the codes' common part): in every
+    # unit's code, so every loan matches, and the list is the list unsearched. Checked here,
+    # sorted by borrower Ö–A a million loans' condition took 0.4 s a keystroke.
+    every_unit = len(units) == session.scalar(select(func.count()).select_from(AlarmUnit))
     if session.get_bind().dialect.name != "sqlite":
-        return _Match(_id_list(units), select(Person.id).where(people) if people_ids else None)
+        return _Match(
+            _id_list(units),
+            select(Person.id).where(people) if people_ids else None,
+            every_unit,
+        )
     # SQLite: each list is one JSON text read by json_each (a bound value per id costs
     # SQLAlchemy more than the query, and SQLite binds at most 32,766).
-    return _Match(_json_ids(units), _json_ids(people_ids))
+    return _Match(_json_ids(units), _json_ids(people_ids), every_unit)
+
+
+def _narrowing(session: Session, term: str | None) -> tuple[bool, _Match | None]:
+    """Whether ``term`` leaves any loan to list, and the match that narrows the list (None: a
+    term in every unit's code narrows nothing)."""
+    if not term:
+        return True, None
+    match = _search_match(session, term)
+    if match is None:
+        return False, None
+    return True, (None if match.every_unit else match)
 
 
 def _json_ids(ids: list[int]) -> Any:
@@ -337,11 +357,10 @@ def count_loans(
     "at least 20 000" without counting a million)."""
     filters = filters or LoanFilter()
     conditions = _conditions(filters, now_utc(now))
-    term = clean(filters.search)
-    if term:
-        match = _search_match(session, term)
-        if match is None:
-            return 0
+    any_left, match = _narrowing(session, clean(filters.search))
+    if not any_left:
+        return 0
+    if match is not None:
         conditions.append(match.condition())
     return _capped_count(session, conditions, cap)
 
@@ -371,9 +390,8 @@ def list_loans(
     sort = sort or LoanSort()
     at = now_utc(now)
     conditions = _conditions(filters, at)
-    term = clean(filters.search)
-    match = _search_match(session, term) if term else None
-    if term and match is None:
+    any_left, match = _narrowing(session, clean(filters.search))
+    if not any_left:
         return []
     if filters.open_only or filters.overdue_only:
         # Loans still out are few (one per unit at most) and are sorted here: ordering them in
