@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.i18n import N_, _, ordinal_number
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
 
@@ -164,3 +164,11 @@ def dotted(*parts: str | None) -> str:
 def thousands(value: int) -> str:
     """ "100 000": digits grouped by three with a no-break space, as Swedish writes them."""
     return f"{value:,}".replace(",", "\u00a0")
+
+
+def every_months(months: int) -> str:
+    """A revision cycle as Swedish says it: "varje månad", "var 12:e månad" (not "var 12
+    månader")."""
+    if months == 1:
+        return _("every month")
+    return _("every {nth} month").format(nth=ordinal_number(months))

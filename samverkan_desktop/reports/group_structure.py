@@ -17,7 +17,8 @@ from collections import Counter
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.i18n import _, ngettext, ordinal_number
+from samverkan_desktop.formatting import every_months
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -37,12 +38,6 @@ from samverkan_desktop.services import groups
 from samverkan_desktop.services.contacts import verification_cutoff
 from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.swedish_order import sort_key
-
-
-def _every_months(months: int) -> str:
-    if months == 1:
-        return _("every month")
-    return _("every {nth} month").format(nth=ordinal_number(months))
 
 
 def _type_heading(group_type: GroupType, count: int) -> str:
@@ -160,7 +155,7 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
             (_("Valid"), valid),
             (
                 _("Revision"),
-                _every_months(agreement.revision_interval_months),
+                every_months(agreement.revision_interval_months),
             ),
             (_("Appendices"), "\n".join(agreement.appendices) or None),
         ]

@@ -5,6 +5,7 @@ objective and lessons learned that raise actions followed up in the Actions area
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -774,6 +775,8 @@ def test_the_plans_register_is_readable_at_1280_by_800(qtbot: QtBot, demo_ctx: A
     # The plan's facts under the register show down to its next revision.
     facts = page.detail.facts
     assert facts.fact("next")
+    # The cycle as Swedish says it: "var 12:e månad", not "Revideras var: 12 månader".
+    assert re.fullmatch(r"varje månad|var \d+:[ae] månad", facts.fact("interval"))
     last = facts._values["next"]  # noqa: SLF001 - the label the user reads
     assert last.visibleRegion().boundingRect().height() == last.height()
     # The page no longer needs more than a 1024 px window gives it.

@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from samverkan_desktop.formatting import date_with_week, iso_date
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.formatting import date_with_week, every_months, iso_date
+from samverkan_desktop.i18n import _
 from samverkan_desktop.services.plans import (
     AttachmentRow,
     DueState,
@@ -175,7 +175,7 @@ class PlanDetailPane(DetailPane):
             ("version", _("Current version")),
             ("adopted", _("Adopted")),
             ("owner", _("Owner")),
-            ("interval", _("Revised every")),
+            ("interval", _("Revision")),
             ("next", _("Next revision")),
         ):
             self.facts.add_fact(key, label)
@@ -275,9 +275,7 @@ class PlanDetailPane(DetailPane):
         self.facts.set_fact("owner", plan.owner)
         self.facts.set_fact(
             "interval",
-            ngettext("{n} month", "{n} months", plan.revision_interval_months).format(
-                n=plan.revision_interval_months
-            )
+            every_months(plan.revision_interval_months)
             if plan.revision_interval_months
             else _("no revision cycle"),
         )
