@@ -113,8 +113,8 @@ def history(args: argparse.Namespace) -> int:
         rows = audit.history(session, table, record_id, moment)
         if not rows and not _exists(session, table, record_id):
             raise NotFoundError(
-                _("{table} has no record {id}, and none with that id was ever recorded.").format(
-                    table=table, id=record_id
+                _("{label} {id} does not exist and was never recorded ({table}).").format(
+                    label=audit.table_label(table), id=record_id, table=table
                 )
             )
     if args.json:

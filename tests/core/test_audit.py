@@ -193,6 +193,11 @@ def test_export_from_the_command_line(
     assert cli_main(["--db", db.url, "audit", "export", "--out", str(missing)]) == 1
     assert cli_main(["--db", db.url, "audit", "history", "groups", str(group_id)]) == 0
     assert "Nätverket Åkeshov" in capsys.readouterr().out
+    # An id never recorded: one Swedish line naming the record as the window does.
+    assert cli_main(["--db", db.url, "audit", "history", "groups", "999999"]) == 1
+    assert (
+        "Grupp 999999 finns inte och har aldrig registrerats (groups)." in capsys.readouterr().err
+    )
 
 
 def test_a_loan_under_the_id_of_an_undone_one_has_only_its_own_history(db: Database) -> None:
