@@ -10,27 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, replace
-from functools import cache
-from typing import Any, NamedTuple, cast
+from typing import Any
 
-from sqlalchemy import (
-    Date,
-    Insert,
-    Integer,
-    Select,
-    Table,
-    Update,
-    and_,
-    bindparam,
-    exists,
-    func,
-    insert,
-    select,
-    update,
-)
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import (
+    select,
+)
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
 
 from samverkan_desktop import audit_trail, direct_sql
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -39,17 +25,14 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     AlarmUnit,
     AuditAction,
-    Course,
     Loan,
     Person,
-    Setting,
-    TrainingAttendance,
-    TrainingSession,
     UnitEvent,
     UnitEventKind,
     UnitKind,
 )
 from samverkan_desktop.models import UnitStatus as Status
+from samverkan_desktop.services import loan_statements as loan_sql
 from samverkan_desktop.services import settings, training
 from samverkan_desktop.services.alarms import (
     at_local,
@@ -230,185 +213,17 @@ def _training_setting(stored: str | None) -> str:
 # of its own; ``lend(session, ...)`` runs the same code in the session's transaction.
 # - PostgreSQL, db.call (the inline route, in autocommit): one query for every fact the rules
 #   need, then one statement for the unit's status, the loan and their audit entries
-#   (_lend_write; it commits as it runs, all or nothing): two round trips on the desk's
+#   (loan_sql.lend_write; it commits as it runs, all or nothing): two round trips on the desk's
 #   connection, where statement by statement took eight (each round trip costs the desk and
 #   the server about 0.13 ms of CPU, and 20 desks share 2 CPUs); the change notification goes
 #   out from the Database's announcer thread. A return that changes the unit's status writes
-#   in a transaction (_return_write).
+#   in a transaction (loan_sql.return_write).
 # - SQLite, and a Session on either: the write lock (SQLite) or the row lock (PostgreSQL), the
 #   facts, the loan (RETURNING its id), the audit entry, the commit. The unit's row is written
 #   only when its own status changes (a charging unit lent; a return putting it on charge or
 #   out of service): "on loan" is its open loan (migration 0015).
 
-_UNITS = cast(Table, AlarmUnit.__table__)
-_LOANS = cast(Table, Loan.__table__)
 _UNIT_MAPPER = sa_inspect(AlarmUnit)
-_LOAN_COLUMNS = (
-    "unit_id",
-    "borrower_id",
-    "purpose",
-    "reason",
-    "out_at",
-    "due_at",
-    "lent_by_initials",
-    "approved_by_id",
-    "put_on_charge",
-    "pseudonymised",
-    "created_at",
-    "updated_at",
-)
-
-
-class _Facts(NamedTuple):
-    """One row of _FACTS, in its column order."""
-
-    code: str
-    kind: UnitKind
-    status: Status
-    open_loan_id: int | None
-    open_out_at: dt.datetime | None
-    holder: str | None  # who has the unit now (None: pseudonymised)
-    borrower_id: int | None
-    borrower_name: str
-    borrower_is_staff: bool | None
-    approver_id: int | None
-    approver_name: str | None
-    approver_is_staff: bool | None
-    course: str | None
-    validity_months: int | None
-    attended: dt.date | None
-    training_setting: str | None
-
-
-def _facts_query(_dialect: str) -> Select[Any]:
-    """The unit, its open loan and who has it, the borrower, the approver, the borrower's
-    latest alarm training and the training setting, in one row (none: no such unit)."""
-    people = cast(Table, Person.__table__)
-    courses = cast(Table, Course.__table__)
-    attendances = cast(Table, TrainingAttendance.__table__)
-    sessions = cast(Table, TrainingSession.__table__)
-    stored = cast(Table, Setting.__table__)
-    borrower, approver, holder = people.alias("borrower"), people.alias("approver"), people.alias()
-    open_loan = _LOANS.alias("open_loan")
-    attended = (
-        select(func.max(sessions.c.held_on))
-        .select_from(attendances.join(sessions, sessions.c.id == attendances.c.session_id))
-        .where(
-            sessions.c.course_id == courses.c.id,
-            attendances.c.person_id == bindparam("borrower_id"),
-            sessions.c.held_on <= bindparam("today", type_=Date),  # one still to come: not yet
-        )
-        .scalar_subquery()
-    )
-    return (
-        select(
-            _UNITS.c.code,
-            _UNITS.c.kind,
-            _UNITS.c.status,
-            open_loan.c.id,
-            open_loan.c.out_at,
-            holder.c.name,
-            borrower.c.id,
-            borrower.c.name,
-            borrower.c.is_staff,
-            approver.c.id,
-            approver.c.name,
-            approver.c.is_staff,
-            courses.c.name,
-            courses.c.validity_months,
-            attended,
-            stored.c.value,
-        )
-        .select_from(
-            _UNITS.outerjoin(
-                open_loan,
-                and_(open_loan.c.unit_id == _UNITS.c.id, open_loan.c.returned_at.is_(None)),
-            )
-            .outerjoin(holder, holder.c.id == open_loan.c.borrower_id)
-            .outerjoin(borrower, borrower.c.id == bindparam("borrower_id"))
-            .outerjoin(approver, approver.c.id == bindparam("approver_id", type_=Integer))
-            .outerjoin(courses, courses.c.code == bindparam("course_code"))
-            .outerjoin(stored, stored.c.key == bindparam("setting_key"))
-        )
-        .where(_UNITS.c.id == bindparam("unit_id"))
-    )
-
-
-_FACTS = direct_sql.Statement(_facts_query)
-# PostgreSQL: the unit's row lock, in a statement of its own so that the facts are read after a
-# desk we waited for has committed (a locking read re-checks only the locked row, not the rows
-# joined to it). A second desk lending the same unit waits here, then sees it on loan.
-_LOCK = direct_sql.Statement(
-    lambda _d: select(_UNITS.c.id).where(_UNITS.c.id == bindparam("unit_id")).with_for_update()
-)
-
-
-# Conditional: changes the status only if it is still the one the facts showed (the lock makes
-# that certain; the condition keeps a lend that skipped it from overwriting another's).
-def _status_update(_dialect: str) -> Update:
-    return (
-        update(_UNITS)
-        .where(_UNITS.c.id == bindparam("unit"), _UNITS.c.status == bindparam("seen_status"))
-        .values(status=bindparam("new_status"), updated_at=bindparam("changed_at"))
-    )
-
-
-_STATUS_UPDATE = direct_sql.Statement(_status_update)
-
-
-def _loan_values() -> list[Any]:
-    return [bindparam(name, type_=_LOANS.c[name].type) for name in _LOAN_COLUMNS]
-
-
-def _loan_insert(_dialect: str) -> Insert:
-    """PostgreSQL's inline route (facts read without a lock): the loan, inserted only while
-    the unit's status is the one the lend expects (``seen_status``), read with a share lock (a
-    desk changing the unit meanwhile is waited for, then the status re-checked as committed).
-    RETURNING the loan's id; no row when the unit changed meanwhile."""
-    lendable = (
-        select(*_loan_values())
-        .select_from(_UNITS)
-        .where(_UNITS.c.id == bindparam("unit"), _UNITS.c.status == bindparam("seen_status"))
-        .with_for_update(read=True)
-    )
-    return insert(_LOANS).from_select(list(_LOAN_COLUMNS), lendable).returning(_LOANS.c.id)
-
-
-# The locked routes (SQLite's write lock, PostgreSQL's row lock: the facts are current): the
-# loan as it is, no condition to evaluate (a tenth of the statement's time on SQLite).
-_LOAN_INSERT = direct_sql.Statement(
-    lambda _d: (
-        insert(_LOANS)
-        .values(dict(zip(_LOAN_COLUMNS, _loan_values(), strict=True)))
-        .returning(_LOANS.c.id)
-    )
-)
-
-
-@cache
-def _lend_write(off_charge: bool) -> direct_sql.Statement:
-    """PostgreSQL, a direct unit (the inline route): a lend's writes in one statement, one
-    round trip: the loan (_loan_insert: only if the unit is still as the facts showed) and its
-    audit entry; ``off_charge``: a charging unit, whose status is first set to available
-    (only if still charging) and so has an entry too. Returns the loan's id, or no row when
-    the unit changed meanwhile. This takes the place of a separate row lock: the facts may be
-    read before a desk lending the same unit commits, and then the unique index refuses the
-    second open loan."""
-
-    def build(_dialect: str) -> Executable:
-        if not off_charge:
-            loan = _loan_insert(_dialect).cte("loan")
-            return select(loan.c.id).add_cte(audit_trail.inline_insert([loan.c.id]))
-        moved = _status_update(_dialect).returning(_UNITS.c.id).cte("moved")
-        loan = (
-            insert(_LOANS)
-            .from_select(list(_LOAN_COLUMNS), select(*_loan_values()).select_from(moved))
-            .returning(_LOANS.c.id)
-            .cte("loan")
-        )
-        return select(loan.c.id).add_cte(audit_trail.inline_insert([loan.c.id, moved.c.id]))
-
-    return direct_sql.Statement(build)
 
 
 def _lend_inline(
@@ -420,7 +235,7 @@ def _lend_inline(
 ) -> int:
     rows = unit.trail_rows(*changed)  # the unit's entry only if its status changes
     loan = unit.first(
-        _lend_write(len(rows) == 2),
+        loan_sql.lend_write(len(rows) == 2),
         {
             **values,
             "created_at": at,
@@ -445,7 +260,7 @@ def _lend_by_statements(
     is written by the caller."""
     if seen is Status.CHARGING:
         moved = unit.send(
-            _STATUS_UPDATE,
+            loan_sql.STATUS_UPDATE,
             {
                 "unit": values["unit_id"],
                 "seen_status": seen,
@@ -455,7 +270,7 @@ def _lend_by_statements(
         )
         if moved.rowcount != 1:
             raise _UnitMoved
-    loan = unit.first(_LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
+    loan = unit.first(loan_sql.LOAN_INSERT, {**values, "created_at": at, "updated_at": at})
     assert loan is not None
     return int(loan[0])
 
@@ -481,9 +296,9 @@ def _expire_unit(session: Session, unit_id: int) -> None:
         session.expire(unit)
 
 
-def _read_facts(unit: direct_sql.Unit, data: LendInput, at: dt.datetime) -> _Facts:
+def _read_facts(unit: direct_sql.Unit, data: LendInput, at: dt.datetime) -> loan_sql.Facts:
     row = unit.first(
-        _FACTS,
+        loan_sql.FACTS,
         {
             "today": local(at).date(),
             "unit_id": data.unit_id,
@@ -495,17 +310,17 @@ def _read_facts(unit: direct_sql.Unit, data: LendInput, at: dt.datetime) -> _Fac
     )
     if row is None:
         raise NotFoundError(_("The alarm unit no longer exists."))
-    return _Facts(*row)
+    return loan_sql.Facts(*row)
 
 
 def _take_unit(unit: direct_sql.Unit, unit_id: int) -> None:
     """Before the facts are read: SQLite's write lock; PostgreSQL's row lock, except on the
     inline route, whose one conditional statement locks, re-checks and writes (see
-    _lend_write)."""
+    loan_sql.lend_write)."""
     if unit.is_sqlite:
         unit.write_lock()
     elif not unit.inline_trail:
-        unit.send(_LOCK, {"unit_id": unit_id})
+        unit.send(loan_sql.LOCK, {"unit_id": unit_id})
 
 
 def _lend(unit: direct_sql.Unit, data: LendInput, now: dt.datetime | None = None) -> LendResult:
@@ -653,125 +468,11 @@ def _failed_lend(unit: direct_sql.Unit, data: LendInput, code: str) -> ConflictE
 # --- return: the reception's other hot path (the same route as lend, see above) -------------
 
 
-class _ReturnFacts(NamedTuple):
-    """One row of _RETURN_FACTS, in its column order."""
-
-    code: str
-    status: Status
-    loan_id: int | None  # the open loan (None: the unit is not on loan)
-    out_at: dt.datetime | None
-    due_at: dt.datetime | None
-    returned_by_initials: str | None
-    return_condition_ok: bool | None
-    fault_description: str | None
-    put_on_charge: bool | None
-    borrower: str | None
-
-
-def _return_facts_query(_dialect: str) -> Select[Any]:
-    people = cast(Table, Person.__table__)
-    loan = _LOANS.alias("open_loan")
-    return (
-        select(
-            _UNITS.c.code,
-            _UNITS.c.status,
-            loan.c.id,
-            loan.c.out_at,
-            loan.c.due_at,
-            loan.c.returned_by_initials,
-            loan.c.return_condition_ok,
-            loan.c.fault_description,
-            loan.c.put_on_charge,
-            people.c.name,
-        )
-        .select_from(
-            _UNITS.outerjoin(
-                loan, and_(loan.c.unit_id == _UNITS.c.id, loan.c.returned_at.is_(None))
-            ).outerjoin(people, people.c.id == loan.c.borrower_id)
-        )
-        .where(_UNITS.c.id == bindparam("unit_id"))
-    )
-
-
-_RETURN_FACTS = direct_sql.Statement(_return_facts_query)
-_RETURN_FIELDS = (
-    "returned_at",
-    "returned_by_initials",
-    "return_condition_ok",
-    "fault_description",
-    "put_on_charge",
-)
-# Conditional like the status: only a loan that is still open is returned.
-
-
-def _loan_return(_dialect: str) -> Update:
-    return (
-        update(_LOANS)
-        .where(_LOANS.c.id == bindparam("loan"), _LOANS.c.returned_at.is_(None))
-        .values(
-            {name: bindparam(name, type_=_LOANS.c[name].type) for name in _RETURN_FIELDS}
-            | {"updated_at": bindparam("changed_at")}
-        )
-    )
-
-
-_LOAN_RETURN = direct_sql.Statement(_loan_return)
-_EVENTS = cast(Table, UnitEvent.__table__)
-_EVENT_COLUMNS = ("unit_id", "kind", "occurred_at", "note", "initials", "loan_id")
-_EVENT_INSERT = direct_sql.Statement(
-    lambda _d: (
-        insert(_EVENTS)
-        .values({name: bindparam(name, type_=_EVENTS.c[name].type) for name in _EVENT_COLUMNS})
-        .returning(_EVENTS.c.id)
-    )
-)
-
-
-@cache
-def _return_write(entries: tuple[str, ...]) -> direct_sql.Statement:
-    """PostgreSQL, a direct unit (the inline route, as _lend_write): a return's writes in one
-    statement. The loan is closed only if it is still open; when the unit's status changes
-    (on charge, out of service: an "alarm_units" entry) it is set only if it is still the one
-    read (the UPDATE waits for a desk holding the row, then re-checks) and the loan closed
-    only then; a fault's service event and the audit entries only with them. ``entries``: the
-    tables of the audit rows, in their order. One row when done, none when changed meanwhile
-    (then nothing must stand: the caller rolls back; with a status change the statement can
-    half succeed, the status set and the loan closed meanwhile at another desk, so that one
-    runs in a transaction)."""
-
-    def build(_dialect: str) -> Executable:
-        closing = _loan_return(_dialect)
-        sources = {}
-        if "alarm_units" in entries:  # the unit's status changes: only if still as read
-            moved = _status_update(_dialect).returning(_UNITS.c.id).cte("moved")
-            closing = closing.where(exists(select(moved.c.id)))
-            sources["alarm_units"] = moved.c.id
-        closed = closing.returning(_LOANS.c.id).cte("closed")
-        sources["alarm_loans"] = closed.c.id
-        if "alarm_unit_events" in entries:
-            event = (
-                insert(_EVENTS)
-                .from_select(
-                    list(_EVENT_COLUMNS),
-                    select(
-                        *(bindparam(name, type_=_EVENTS.c[name].type) for name in _EVENT_COLUMNS)
-                    ).select_from(closed),
-                )
-                .returning(_EVENTS.c.id)
-                .cte("event")
-            )
-            sources["alarm_unit_events"] = event.c.id
-        trail = audit_trail.inline_insert([sources[table] for table in entries])
-        return select(closed.c.id).add_cte(trail)
-
-    return direct_sql.Statement(build)
-
-
-def _read_return_facts(unit: direct_sql.Unit, unit_id: int) -> _ReturnFacts:
-    row = unit.first(_RETURN_FACTS, {"unit_id": unit_id})
+def _read_return_facts(unit: direct_sql.Unit, unit_id: int) -> loan_sql.ReturnFacts:
+    row = unit.first(loan_sql.RETURN_FACTS, {"unit_id": unit_id})
     if row is None:
         raise NotFoundError(_("The alarm unit no longer exists."))
-    return _ReturnFacts(*row)
+    return loan_sql.ReturnFacts(*row)
 
 
 def _failed_return(unit: direct_sql.Unit, unit_id: int, code: str) -> ConflictError:
@@ -855,7 +556,9 @@ def _return(
             unit.transaction()
         rows = unit.trail_rows(*changed)
         done = unit.first(
-            _return_write(tuple(row["table_name"] for row in rows)),  # "alarm_units": it moves
+            loan_sql.return_write(
+                tuple(row["table_name"] for row in rows)
+            ),  # "alarm_units": it moves
             {
                 **updates,
                 **(event if fault is not None else {}),
@@ -866,12 +569,12 @@ def _return(
             unit.rollback()
             raise _failed_return(unit, unit_id, code)
     else:
-        closed = unit.send(_LOAN_RETURN, updates).rowcount  # (a unit may reuse its cursor)
-        moved = unit.send(_STATUS_UPDATE, updates).rowcount if moves else 1
+        closed = unit.send(loan_sql.LOAN_RETURN, updates).rowcount  # (a unit may reuse its cursor)
+        moved = unit.send(loan_sql.STATUS_UPDATE, updates).rowcount if moves else 1
         if closed != 1 or moved != 1:  # the conditions: changed meanwhile
             unit.rollback()
             raise _failed_return(unit, unit_id, code)
-        event_row = unit.first(_EVENT_INSERT, event) if fault is not None else None
+        event_row = unit.first(loan_sql.EVENT_INSERT, event) if fault is not None else None
         if event_row is not None:
             changed[-1] = replace(changed[-1], record_id=event_row[0])
         unit.audit(*changed)

@@ -27,7 +27,7 @@ from samverkan_desktop.models import (
     UnitEvent,
     UnitStatus,
 )
-from samverkan_desktop.services import alarm_loans, alarms, settings
+from samverkan_desktop.services import alarm_loans, alarms, loan_statements, settings
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import NOW, at, audit_entries, make
 
@@ -160,9 +160,9 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
 
     def stale_status(self: direct_sql.Unit, statement: Any, values: Any = None) -> Any:
         row = real_first(self, statement, values)
-        if statement is alarm_loans._FACTS and row is not None:  # (code, kind, status, ...)
+        if statement is loan_statements.FACTS and row is not None:  # (code, kind, status, ...)
             row = (*row[:2], seen["lend"], *row[3:])
-        if statement is alarm_loans._RETURN_FACTS and row is not None:  # (code, status, ...)
+        if statement is loan_statements.RETURN_FACTS and row is not None:  # (code, status, ...)
             row = (row[0], seen["return"], *row[2:])
         return row
 
@@ -218,7 +218,7 @@ def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
 
     def stale_loan(self: direct_sql.Unit, statement: Any, values: Any = None) -> Any:
         row = real_first(self, statement, values)
-        if statement is alarm_loans._RETURN_FACTS and row is not None:  # (code, status, id, ..)
+        if statement is loan_statements.RETURN_FACTS and row is not None:  # (code, status, id, ..)
             row = (*row[:2], first.loan_id, *row[3:])
         return row
 
