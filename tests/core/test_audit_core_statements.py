@@ -28,13 +28,15 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ("samverkan_desktop/services/alarm_usage.py", "pseudonymise_old_loans", "update"): (
         "audit_trail.record_pseudonymised: earlier values emptied, an entry without them"
     ),
-    ("samverkan_desktop/services/alarm_loans.py", "_EVENT_INSERT", "insert"): LEND_ROUTES,
-    ("samverkan_desktop/services/alarm_loans.py", "_LOAN_INSERT", "insert"): LEND_ROUTES,
-    ("samverkan_desktop/services/alarm_loans.py", "_lend_write", "insert"): LEND_ROUTES,
-    ("samverkan_desktop/services/alarm_loans.py", "_loan_insert", "insert"): LEND_ROUTES,
-    ("samverkan_desktop/services/alarm_loans.py", "_loan_return", "update"): LEND_ROUTES,
-    ("samverkan_desktop/services/alarm_loans.py", "_return_write", "insert"): LEND_ROUTES,
-    ("samverkan_desktop/services/alarm_loans.py", "_status_update", "update"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "EVENT_INSERT", "insert"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "LOAN_INSERT", "insert"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "_lend_one_trip", "insert"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "_return_one_trip", "update"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "lend_write", "insert"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "loan_insert", "insert"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "loan_return", "update"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "return_write", "insert"): LEND_ROUTES,
+    ("samverkan_desktop/services/loan_statements.py", "status_update", "update"): LEND_ROUTES,
 }
 
 GROUP_DELETION = "services.group_deletion removes them through the Session before the group"

@@ -151,7 +151,9 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
     unlocked route only while the unit is as read (and a loan returned only if still open):
     a desk working from a stale read is refused and writes nothing. Simulated by reading a
     status the unit no longer has. (SQLite's lend reads after taking the write lock, so only
-    its conditional status change can meet a stale read here.)"""
+    its conditional status change can meet a stale read here. PostgreSQL's everyday lend reads
+    and writes in one statement, test_lend_one_trip.py; here its two-trip route, which lends a
+    charging unit or a home loan.)"""
     with db.session() as s:
         data = make(s)
     unit, lena = data.units["LARM-01"], data.people["lena"]
@@ -178,6 +180,7 @@ def test_the_conditional_updates_refuse_a_unit_changed_since_it_was_read(
         )
         before = _counts(db)
         monkeypatch.setattr(direct_sql.Unit, "first", stale_status)
+        monkeypatch.setattr(alarm_loans, "_presumed_loan", lambda *_args: None)
         with pytest.raises(ConflictError, match="ändrades samtidigt|ur drift"):
             db.call(alarm_loans.lend, LendInput(unit, lena), now=NOW)
         monkeypatch.undo()
@@ -207,7 +210,9 @@ def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
     but the loan it read is closed. The return must change nothing: the new loan stays open
     and the unit on loan (each condition counts, not only the status's). Put on charge, the
     unit's status would change though the loan cannot: on PostgreSQL's autocommit route that
-    statement runs in a transaction, or the unit on loan would read "charging"."""
+    statement runs in a transaction, or the unit on loan would read "charging". (PostgreSQL's
+    everyday return reads and writes in one statement, test_lend_one_trip.py; here the
+    two-trip route.)"""
     with db.session() as s:
         data = make(s)
     unit, lena = data.units["LARM-01"], data.people["lena"]
@@ -224,6 +229,7 @@ def test_a_return_is_refused_when_the_loan_read_was_closed_meanwhile(
 
     before = _counts(db)
     monkeypatch.setattr(direct_sql.Unit, "first", stale_loan)
+    monkeypatch.setattr(alarm_loans, "_return_in_one_trip", lambda *_args: None)
     with pytest.raises(ConflictError):
         db.call(
             alarm_loans.return_unit,
