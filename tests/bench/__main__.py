@@ -227,6 +227,7 @@ def probes(url: str, runs: int, home: Path) -> tuple[list[Figure], dict[str, Any
         Figure("Actions list (window), filter per keystroke", ui_actions["keystroke"], "s",
                limit=0.050),
         Figure("Actions list (SQL), first page", out["actions_first"], "s", limit=0.150),
+        Figure("  … sorted by responsible, Ö–A", out["actions_by_responsible"], "s", limit=0.150),
         Figure("Actions list (SQL, before the index), keystroke", out["actions_keystroke"], "s",
                limit=0.050),
         Figure("Calendar month view, all groups", out["calendar_month"], "s", limit=0.050),

@@ -86,6 +86,34 @@ def test_a_responsible_organisation_sorts_by_its_own_name(db: Database) -> None:
     ]
 
 
+def test_the_first_page_by_responsible_merges_people_and_organisations_in_order(
+    db: Database,
+) -> None:
+    """The first page sorted by responsible is read as two pages (actions of a person, of an
+    organisation alone) merged: at any page length, both ways and with a filter, it is the
+    whole order's beginning. Ties between a person and an organisation of the same name go by
+    the action's id."""
+    with db.session() as s:
+        _fill(s)
+        for n, name in enumerate(["Ärlinghem", "Bostadsbolaget", "adam", "Örby IF", "Éva"]):
+            org = contacts.create_organisation(s, contacts.OrganisationInput(f"{name}"))
+            action = actions.create_action(
+                s, ActionInput(f"Uppdrag {n}", responsible_organisation_id=org), TODAY
+            )
+            if n == 1:
+                actions.set_action_status(s, action, ActionStatus.DONE, TODAY)
+    with db.session() as s:
+        for filters in (ActionFilter(), ActionFilter(open_only=True)):
+            for descending in (False, True):
+                ids = action_list.action_ids(s, filters, "responsible", descending, TODAY)
+                for limit in range(1, len(ids) + 2):
+                    page = action_list.first_ids(
+                        s, filters, "responsible", descending, TODAY, limit=limit
+                    )
+                    assert page == ids[:limit], (filters, descending, limit)
+        assert len(action_list.action_ids(s, ActionFilter(), "responsible", False, TODAY)) == 12
+
+
 def _plan(session: Session, query: Any) -> str:
     dialect = session.get_bind().dialect
     statement = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
