@@ -104,21 +104,19 @@ class CalendarArea(Area):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _shortcut(self, text: str, keys: list[str], slot: object) -> QAction:
-        action = QAction(text, self.page)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        # Listens only while the calendar page is visible (not in the editor or other areas).
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.page.addAction(action)
-        return action
-
     def _button(self, text: str, tooltip: str, keys: list[str], slot: object) -> QPushButton:
         button = QPushButton(text, self.page)
         shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{tooltip} ({shown})")
         button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self._shortcut(tooltip, keys, slot)
+        action = QAction(tooltip, self.page)  # a child of the page: listed in Kortkommandon
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        # Qt matches a window shortcut only while the widget holding it is visible and enabled:
+        # on the button, the key acts only when the button could be clicked (not in the
+        # editor or other areas, nor while "Past, not held" greys the period's buttons).
+        button.addAction(action)
         return button
 
     def _build_navigation(self) -> None:

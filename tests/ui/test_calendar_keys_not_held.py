@@ -1,0 +1,51 @@
+"""Kalender → "Passerade, ej genomförda": the list spans every month, so the period's keys
+(Ctrl+T for I dag, Alt+←/→ for the previous and next period, Alt+M/W/L for the views) rest
+with their greyed buttons; unticked, the calendar is where the user left it and the keys work
+again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import column_texts, show_window
+from ui.calendar.area import CalendarArea, month_title
+from ui.context import AppContext
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_the_period_keys_do_nothing_in_the_not_held_list_and_work_again_after(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = show_window(qtbot, CalendarArea(demo_ctx), 1280, 800)
+    area.refresh()
+    qtbot.waitUntil(area.isActiveWindow)
+    today = dt.date.today()
+    next_month = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    qtbot.keyClick(area, Qt.Key.Key_Right, ALT)  # where it belongs: the next month
+    assert area.title.text().startswith(month_title(next_month) + " · ")
+
+    qtbot.mouseClick(area.filter_bar.not_held.check, Qt.MouseButton.LeftButton)
+    title, rows = area.title.text(), column_texts(area.list_view, "Datum")
+    area.list_view.setFocus()
+    for key, modifier in (
+        (Qt.Key.Key_T, CTRL),
+        (Qt.Key.Key_Left, ALT),
+        (Qt.Key.Key_Left, ALT),
+        (Qt.Key.Key_Right, ALT),
+        (Qt.Key.Key_W, ALT),
+    ):
+        qtbot.keyClick(area.list_view, key, modifier)
+    assert area.title.text() == title == "Passerade möten som inte markerats som genomförda"
+    assert column_texts(area.list_view, "Datum") == rows
+
+    # Unticked: the month left before, in the month view; the keys act again.
+    qtbot.mouseClick(area.filter_bar.not_held.check, Qt.MouseButton.LeftButton)
+    assert area.title.text().startswith(month_title(next_month) + " · ")
+    assert area.month_button.isChecked()
+    qtbot.keyClick(area, Qt.Key.Key_T, CTRL)
+    assert area.title.text().startswith(month_title(today) + " · ")
