@@ -64,6 +64,8 @@ class CalendarArea(Area):
         self.mode = MONTH
         self.today = dt.date.today()
         self.anchor = self.today
+        # The day gone to with "Gå till…", marked in the week view until the user goes elsewhere.
+        self.chosen_day: dt.date | None = None
         self.rows: list[CalendarRow] = []
 
         self.page = QWidget(self)
@@ -211,8 +213,9 @@ class CalendarArea(Area):
 
     # --- the period shown --------------------------------------------------------------------
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: str, chosen_day: dt.date | None = None) -> None:
         self.mode = mode
+        self.chosen_day = chosen_day
         self._set_mode_buttons()
         self.reload()
 
@@ -227,6 +230,7 @@ class CalendarArea(Area):
     def go_today(self) -> None:
         self.today = dt.date.today()
         self.anchor = self.today
+        self.chosen_day = None
         self.reload()
 
     def go_to(self) -> None:
@@ -243,13 +247,18 @@ class CalendarArea(Area):
             return
         settings.setValue(GO_TO_KEY, dialog.typed())
         self.anchor = dialog.chosen.day
-        self.set_mode(MONTH if dialog.chosen.kind is GoToKind.MONTH else WEEK)
+        kind = dialog.chosen.kind
+        self.set_mode(
+            MONTH if kind is GoToKind.MONTH else WEEK,
+            dialog.chosen.day if kind is GoToKind.DAY else None,
+        )
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
             self.anchor += dt.timedelta(days=7 * direction)
         else:
             self.anchor += relativedelta(months=direction)
+        self.chosen_day = None
         self.reload()
 
     def show_week_of(self, day: dt.date) -> None:
@@ -292,7 +301,7 @@ class CalendarArea(Area):
         elif self.mode == WEEK:
             year, week, _weekday = day.isocalendar()
             week_view = self.ctx.call(calendar.week_view, year, week, filters)
-            self.week_grid.show_week(week_view, self.today)
+            self.week_grid.show_week(week_view, self.today, self.chosen_day)
             self.rows = [m for d in week_view.days for m in d.meetings]
             self.title.setText(
                 _("Week {week}, {year} · {first} – {last}").format(

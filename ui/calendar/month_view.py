@@ -26,13 +26,13 @@ from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import DayCell, MonthView
 from ui.calendar.chip import MeetingChip
+from ui.calendar.day_marks import day_marks_style, mark_day
 
 MAX_CHIPS = 4  # a day with more shows MAX_CHIPS - 1 tiles and "+N more"
 GRID_STYLE = """
 QFrame#dayCell { background: white; border: 1px solid #dde3ea; }
 QFrame#dayCell[outside="true"] { background: #f5f7f9; }
 QFrame#dayCell[holiday="true"] { background: #fdf3f2; }
-QFrame#dayCell[today="true"] { border: 2px solid #1f6fb2; }
 QLabel#dayNumber { color: #1b2631; font-weight: 600; }
 QLabel#dayNumber[outside="true"] { color: #98a2ad; font-weight: normal; }
 QLabel#dayNumber[holiday="true"] { color: #b42318; }
@@ -42,7 +42,7 @@ QPushButton#weekNumber { color: #5f6b7a; border: none; padding: 0 2px; text-alig
 QPushButton#weekNumber:hover { color: #1f6fb2; text-decoration: underline; }
 QPushButton#moreButton { border: none; color: #1f6fb2; text-align: left; padding: 0 4px; }
 QPushButton#moreButton:hover { text-decoration: underline; }
-"""
+""" + day_marks_style("dayCell", "dayNumber")
 
 
 def weekday_short(index: int) -> str:
@@ -58,12 +58,8 @@ class DayCellWidget(QFrame):
         self.cell = cell
         self.setObjectName("dayCell")
         outside = not cell.in_month
-        for name, value in (
-            ("outside", outside),
-            ("holiday", cell.holiday is not None),
-            ("today", cell.date == today),
-        ):
-            self.setProperty(name, value)
+        self.setProperty("outside", outside)
+        self.setProperty("holiday", cell.holiday is not None)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3, 2, 3, 3)
@@ -74,6 +70,7 @@ class DayCellWidget(QFrame):
         number.setObjectName("dayNumber")
         number.setProperty("outside", outside)
         number.setProperty("holiday", cell.holiday is not None)
+        mark_day(self, number, cell.date, today)
         top.addWidget(number)
         if cell.holiday:
             holiday = QLabel(cell.holiday, self)

@@ -1,5 +1,6 @@
 """The week: seven columns (Monday to Sunday), each day's meetings in time order as tiles with
-time, group and place; holidays named under the day, today outlined."""
+time, group and place; holidays named under the day, today and the day gone to outlined (see
+day_marks)."""
 
 from __future__ import annotations
 
@@ -21,17 +22,17 @@ from samverkan_desktop.formatting import MONTHS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import DayCell, WeekView
 from ui.calendar.chip import MeetingChip
+from ui.calendar.day_marks import day_marks_style, mark_day
 from ui.calendar.month_view import weekday_short
 
 WEEK_STYLE = """
 QFrame#weekDay { background: white; border: 1px solid #dde3ea; }
 QFrame#weekDay[holiday="true"] { background: #fdf3f2; }
-QFrame#weekDay[today="true"] { border: 2px solid #1f6fb2; }
 QLabel#weekDayHeading { font-weight: 600; color: #1b2631; }
 QLabel#weekDayHeading[holiday="true"] { color: #b42318; }
 QLabel#holidayName { color: #b42318; font-size: 11px; }
 QLabel#emptyDay { color: #98a2ad; }
-"""
+""" + day_marks_style("weekDay", "weekDayHeading")
 
 
 def day_heading(day: dt.date) -> str:
@@ -44,19 +45,25 @@ def day_heading(day: dt.date) -> str:
 class WeekDayColumn(QFrame):
     new_requested = Signal(object)  # dt.date
 
-    def __init__(self, cell: DayCell, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cell: DayCell,
+        today: dt.date,
+        chosen: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.cell = cell
         self.setObjectName("weekDay")
         self.setProperty("holiday", cell.holiday is not None)
-        self.setProperty("today", cell.date == today)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
-        heading = QLabel(day_heading(cell.date), self)
+        heading = self.heading = QLabel(day_heading(cell.date), self)
         heading.setObjectName("weekDayHeading")
         heading.setProperty("holiday", cell.holiday is not None)
+        mark_day(self, heading, cell.date, today, chosen)
         layout.addWidget(heading)
         if cell.holiday:
             holiday = QLabel(cell.holiday, self)
@@ -97,14 +104,15 @@ class WeekGrid(QScrollArea):
         self.setWidget(self.body)
         self.columns: list[WeekDayColumn] = []
 
-    def show_week(self, view: WeekView, today: dt.date) -> None:
+    def show_week(self, view: WeekView, today: dt.date, chosen: dt.date | None = None) -> None:
+        """``chosen``: the day gone to with "Gå till…", marked if it is in this week."""
         for column in self.columns:
             self.row.removeWidget(column)
             column.hide()
             column.deleteLater()
         self.columns = []
         for cell in view.days:
-            column = WeekDayColumn(cell, today, self.body)
+            column = WeekDayColumn(cell, today, chosen, self.body)
             for chip in column.chips:
                 chip.open_requested.connect(self.open_requested)
                 chip.menu_requested.connect(self.menu_requested)
