@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Action, ActionStatus, PriorityArea
-from samverkan_desktop.services import action_list, actions, contacts
+from samverkan_desktop.services import action_list, action_order, actions, contacts
 from samverkan_desktop.services.action_list import ActionIndex
 from samverkan_desktop.services.actions import ActionFilter, ActionInput
 from tests.core.meeting_data import make_group
@@ -128,7 +128,7 @@ def test_a_page_sorted_by_title_is_read_along_the_index(db: Database) -> None:
     """The query's key must be the index's expression, letter for letter (migration 0019)."""
     with db.session() as s:
         for descending in (False, True):
-            query = action_list._sorted(select(Action.id), "title", descending).limit(100)
+            query = action_order.sorted_query(select(Action.id), "title", descending).limit(100)
             plan = _plan(s, query)
             assert "ix_actions_title_swedish" in plan, plan
             assert "TEMP B-TREE" not in plan and "Sort" not in plan, plan
@@ -170,7 +170,7 @@ def test_a_filtered_page_by_title_is_the_beginning_of_the_whole_order(
     db: Database, monkeypatch: pytest.MonkeyPatch, walk: int
 ) -> None:
     """Read along the index near its start, or (few matching there) sorted: the same page."""
-    monkeypatch.setattr(action_list, "TITLE_WALK", walk)
+    monkeypatch.setattr(action_order, "TITLE_WALK", walk)
     with db.session() as s:
         names = _fill(s)
         last = max(names)
