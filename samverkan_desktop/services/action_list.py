@@ -540,8 +540,8 @@ class ActionIndex:
 
             ordered = sorted(rows, key=key)
         else:
-            # The key SQL sorts by (``action_order.sorted_query``): the first page, read from SQL while this index
-            # is built, and the printout come in the same order.
+            # The key SQL sorts by (``action_order.sorted_query``): the first page, read from
+            # SQL while this index is built, and the printout come in the same order.
             from samverkan_desktop.swedish_order import sql_sort_key_of
 
             memo: dict[str, str] = {}
