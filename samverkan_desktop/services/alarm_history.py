@@ -1,16 +1,17 @@
 """The loan history: lists with filters (open, overdue, period, unit, borrower), one loan with its
-reason for the coordinator, and the Overview's "on loan / overdue" card."""
+reason for the coordinator, and the Overview's "on loan / overdue" card.
+
+What a search finds is worked out in ``loan_search``, and the list sorted by borrower is read in
+``loans_by_borrower``."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, literal_column, or_, select, union_all
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from samverkan_desktop.errors import NotFoundError
@@ -18,7 +19,7 @@ from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.services.alarms import at_local, last_loan_before, now_utc
-from samverkan_desktop.services.text_search import any_contains, contains
+from samverkan_desktop.services.loan_search import narrowing
 from samverkan_desktop.services.validation import clean
 
 if TYPE_CHECKING:
@@ -166,8 +167,6 @@ SORT_KEYS = ("unit", "borrower", "purpose", "out", "due", "returned", "lent_by",
 # From this many candidates on, a search walks the loans newest first until a page is full instead
 # of sorting every candidate: a common letter matches most of a million loans.
 DENSE_SEARCH = 5_000
-# A search sorted by borrower looks for its page among this many latest pseudonymised loans first.
-RECENT_WALK = 5_000
 
 
 @dataclass(frozen=True)
@@ -181,7 +180,7 @@ class LoanSort:
 
 
 def _row_sort_key(key: str) -> Any:
-    """The same order as ``_sql_sort`` (``_by_borrower``) for rows already read (the few open
+    """The same order as ``_sql_sort`` (``loans_by_borrower``) for rows already read (the few open
     loans)."""
     from samverkan_desktop.swedish_order import sql_sort_key_of  # not on the start path
 
@@ -199,7 +198,7 @@ def _row_sort_key(key: str) -> Any:
 
 
 def _sql_sort(query: Any, sort: LoanSort) -> Any:
-    """Every order but the borrower's (``_by_borrower``)."""
+    """Every order but the borrower's (``loans_by_borrower``)."""
     expressions: dict[str, Any] = {
         "unit": AlarmUnit.code,
         "purpose": Loan.purpose,
@@ -219,83 +218,6 @@ def _sql_sort(query: Any, sort: LoanSort) -> Any:
     query = query.order_by(expression.desc() if sort.descending else expression.asc())
     # Ties newest first: the out_at index serves it.
     return query.order_by(Loan.out_at.desc(), Loan.id.desc())
-
-
-@dataclass(frozen=True)
-class _Match:
-    """What a search term matches: units by code, people by name or department. Read once per
-    list or count: the loan queries then use the ids instead of scanning the people table
-    again for the borrower, the manager, the density check and the page (two thirds of a
-    keystroke's SQL at a million loans)."""
-
-    units: Any  # a subquery of their ids, a list, or None: none matches
-    people: Any
-    every_unit: bool = False  # the term is in every unit's code: every loan matches
-
-    def condition(self, walk_newest: bool = False) -> Any:
-        """Loans of those units, borrowers or approving managers. ``walk_newest``: hide the
-        columns from SQLite's index choice (``+ 0``) so that it reads the loans newest first and
-        stops at a full page."""
-        unit_id: Any = Loan.unit_id
-        borrower_id: Any = Loan.borrower_id
-        approver_id: Any = Loan.approved_by_id
-        if walk_newest:
-            unit_id, borrower_id, approver_id = unit_id + 0, borrower_id + 0, approver_id + 0
-        parts = [unit_id.in_(self.units)] if self.units is not None else []
-        if self.people is not None:
-            parts += [borrower_id.in_(self.people), approver_id.in_(self.people)]
-        return or_(*parts)
-
-
-def _search_match(session: Session, term: str) -> _Match | None:
-    """The units and people ``term`` finds; None when it finds none (no loan to look for)."""
-    people = any_contains(session, [Person.name, Person.department], term)
-    found: Sequence[Any] = session.execute(
-        union_all(
-            select(literal_column("0"), AlarmUnit.id).where(
-                contains(session, AlarmUnit.code, term)
-            ),
-            select(literal_column("1"), Person.id).where(people),
-        )
-    ).all()
-    units = [i for kind, i in found if kind == 0]
-    people_ids = [i for kind, i in found if kind == 1]
-    if not units and not people_ids:
-        return None
-    # "L", "LA", "LARM-" (a surname's first letters, or the codes' common part): in every
-    # unit's code, so every loan matches, and the list is the list unsearched. Checked here,
-    # sorted by borrower Ö–A a million loans' condition took 0.4 s a keystroke.
-    every_unit = len(units) == session.scalar(select(func.count()).select_from(AlarmUnit))
-    if session.get_bind().dialect.name != "sqlite":
-        return _Match(
-            _id_list(units),
-            select(Person.id).where(people) if people_ids else None,
-            every_unit,
-        )
-    # SQLite: each list is one JSON text read by json_each (a bound value per id costs
-    # SQLAlchemy more than the query, and SQLite binds at most 32,766).
-    return _Match(_json_ids(units), _json_ids(people_ids), every_unit)
-
-
-def _narrowing(session: Session, term: str | None) -> tuple[bool, _Match | None]:
-    """Whether ``term`` leaves any loan to list, and the match that narrows the list (None: a
-    term in every unit's code narrows nothing)."""
-    if not term:
-        return True, None
-    match = _search_match(session, term)
-    if match is None:
-        return False, None
-    return True, (None if match.every_unit else match)
-
-
-def _json_ids(ids: list[int]) -> Any:
-    if not ids:
-        return None
-    return select(literal_column("value")).select_from(func.json_each(json.dumps(ids)))
-
-
-def _id_list(ids: list[int]) -> Any:
-    return ids or None
 
 
 def _out_across(start: dt.datetime) -> Any:
@@ -357,7 +279,7 @@ def count_loans(
     "at least 20 000" without counting a million)."""
     filters = filters or LoanFilter()
     conditions = _conditions(filters, now_utc(now))
-    any_left, match = _narrowing(session, clean(filters.search))
+    any_left, match = narrowing(session, clean(filters.search))
     if not any_left:
         return 0
     if match is not None:
@@ -390,7 +312,7 @@ def list_loans(
     sort = sort or LoanSort()
     at = now_utc(now)
     conditions = _conditions(filters, at)
-    any_left, match = _narrowing(session, clean(filters.search))
+    any_left, match = narrowing(session, clean(filters.search))
     if not any_left:
         return []
     if filters.open_only or filters.overdue_only:
@@ -403,6 +325,9 @@ def list_loans(
         rows.sort(key=lambda row: (row.out_at, row.id), reverse=True)  # ties newest first
         rows.sort(key=_row_sort_key(sort.key), reverse=sort.descending)
         return rows[offset : offset + limit] if limit is not None else rows[offset:]
+    # Not on the window's start path: the Overview's card lists only the loans still out.
+    from samverkan_desktop.services.loans_by_borrower import by_borrower, paged
+
     walk = False
     if match is not None:
         # Few candidates (a surname): read them from the (person, out_at) indexes and sort.
@@ -419,98 +344,13 @@ def list_loans(
         # In the order of an out_at index (the unit's or borrower's one when filtered by them):
         # the page's rows in one statement, stopping when it is full.
         query = _sql_sort(_loan_query().where(*conditions), sort)
-        return [_row(c, at) for c in session.execute(_page(query, limit, offset))]
+        return [_row(c, at) for c in session.execute(paged(query, limit, offset))]
     if sort.key == "borrower":
-        ids = _by_borrower(session, conditions, match, sort.descending, limit, offset)
+        ids = by_borrower(session, conditions, match, sort.descending, limit, offset)
     else:
         query = _sql_sort(select(Loan.id).where(*conditions), sort)
-        ids = list(session.scalars(_page(query, limit, offset)))
+        ids = list(session.scalars(paged(query, limit, offset)))
     return _rows_by_id(session, ids, at)
-
-
-def _by_borrower(
-    session: Session,
-    conditions: list[Any],
-    match: _Match | None,
-    descending: bool,
-    limit: int | None,
-    offset: int,
-) -> list[int]:
-    """A page of loan ids by borrower in Swedish order (``swedish_order.sql_sort_key``), ties
-    newest first; pseudonymised loans (no borrower) as an empty name: first, or last when
-    descending. Read in two parts: most of a city's history is pseudonymised, and those loans
-    come newest first along the (borrower, out_at) index; the named ones are sorted by their
-    borrower's key, worked out once per person instead of once per loan (a million)."""
-    from samverkan_desktop.swedish_order import sql_sort_key  # not on the start path
-
-    keys = select(Person.id, sql_sort_key(Person.name).label("key"))
-    borrower = keys.cte("borrower_keys").prefix_with("MATERIALIZED")
-    way = (lambda c: c.desc()) if descending else (lambda c: c.asc())
-    searched = [] if match is None else [match.condition()]
-    named = (
-        select(Loan.id)
-        .join(borrower, borrower.c.id == Loan.borrower_id)
-        .where(*conditions, *searched)
-        .order_by(way(borrower.c.key), Loan.out_at.desc(), Loan.id.desc())
-    )
-    # Searched: the loans of the units and managers found, through their indexes, rather than
-    # every pseudonymised loan checked against them (a third of a second at a million).
-    no_borrower = (Loan.borrower_id + 0 if match is not None else Loan.borrower_id).is_(None)
-    unnamed = (
-        select(Loan.id)
-        .where(no_borrower, *conditions, *searched)
-        .order_by(Loan.out_at.desc(), Loan.id.desc())
-    )
-
-    def named_page(limit: int | None, offset: int) -> list[int]:
-        return list(session.scalars(_page(named, limit, offset)))
-
-    def unnamed_page(limit: int | None, offset: int) -> list[int]:
-        if match is not None and limit is not None:
-            recent = _recent_unnamed(session, conditions, match, limit, offset)
-            if recent is not None:
-                return recent
-        return list(session.scalars(_page(unnamed, limit, offset)))
-
-    first, first_page, then_page = (
-        (named, named_page, unnamed_page) if descending else (unnamed, unnamed_page, named_page)
-    )
-    page = first_page(limit, offset)
-    if limit is not None and len(page) >= limit:
-        return page
-    # How many the first part holds: known from this page unless it starts past them.
-    before = offset + len(page) if page or not offset else _count_of(session, first)
-    rest = None if limit is None else limit - len(page)
-    return page + then_page(rest, max(0, offset - before))
-
-
-def _recent_unnamed(
-    session: Session, conditions: list[Any], match: _Match, limit: int, offset: int
-) -> list[int] | None:
-    """A searched page of pseudonymised loans from the latest ``RECENT_WALK`` of them, newest
-    first along the index (a common letter fills a page there at once); None when too few of
-    those match."""
-    newest = (Loan.out_at.desc(), Loan.id.desc())
-    latest = select(Loan.out_at).where(Loan.borrower_id.is_(None)).order_by(*newest)
-    bound = session.scalar(latest.offset(RECENT_WALK).limit(1))
-    query = select(Loan.id).where(
-        Loan.borrower_id.is_(None), *conditions, match.condition(walk_newest=True)
-    )
-    if bound is not None:  # every loan lent from then on comes before every one lent earlier
-        query = query.where(Loan.out_at >= bound)
-    page = list(session.scalars(_page(query.order_by(*newest), limit, offset)))
-    return page if len(page) >= limit or bound is None else None
-
-
-def _count_of(session: Session, query: Any) -> int:
-    counted = select(func.count()).select_from(query.order_by(None).subquery())
-    return int(session.scalar(counted) or 0)
-
-
-def _page(query: Any, limit: int | None, offset: int) -> Any:
-    if limit is not None:
-        query = query.limit(limit)
-    return query.offset(offset) if offset else query
 
 
 def get_loan(session: Session, loan_id: int, now: dt.datetime | None = None) -> LoanDetail:

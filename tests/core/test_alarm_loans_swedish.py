@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import UnitKind
-from samverkan_desktop.services import alarm_history, alarm_loans, alarm_usage, alarms, training
+from samverkan_desktop.services import (
+    alarm_history,
+    alarm_loans,
+    alarm_usage,
+    alarms,
+    loans_by_borrower,
+    training,
+)
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanSort
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.contacts import PersonInput, create_person
@@ -100,7 +107,7 @@ def test_a_searched_list_by_borrower_pages_the_same_however_it_is_read(
 ) -> None:
     """Pseudonymised loans are looked for among the latest first, else through the units and
     managers found: the pages are the same either way."""
-    monkeypatch.setattr(alarm_history, "RECENT_WALK", walk)
+    monkeypatch.setattr(loans_by_borrower, "RECENT_WALK", walk)
     with db.session() as s:
         _history(s)
     sort = LoanSort("borrower", descending)
