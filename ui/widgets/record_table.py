@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
+    QTextBoundaryFinder,
     QTimer,
     Signal,
 )
@@ -87,6 +88,7 @@ class RecordTable(QTableView, Generic[R]):
         self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
         self._floors: dict[int, int] = {}  # how narrow squeezing may make them
         self._counts: dict[int, int] = {}  # how narrow the counts get before the texts give way
+        self._words: dict[int, int] = {}  # room for a wrapping column's widest word
         self._user_sized = False
         self._sizing = False
         self.rows_model: RowTableModel[R] = (
@@ -350,14 +352,25 @@ class RecordTable(QTableView, Generic[R]):
 
     def _widest_word(self, column: int) -> int:
         """The width a wrapping column needs: room for its title and its widest word."""
+        return max(self.horizontalHeader().sectionSizeHint(column), self._word_room(column))
+
+    def _word_room(self, column: int) -> int:
+        """Room for the widest unbreakable piece of a column's texts: a word, or the part of
+        one up to where a line may break ("Stureplan/" of "Stureplan/Östermalmstorg"). Known
+        once rows are there, as the floors: the last column asks at every resize."""
+        if column in self._words:
+            return self._words[column]
         metrics = self.fontMetrics()
         words = {
             word
             for row in range(self.proxy.rowCount())
-            for word in str(self.proxy.index(row, column).data() or "").split()
+            for word in _unbreakable_pieces(str(self.proxy.index(row, column).data() or ""))
         }
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        return max(self.horizontalHeader().sectionSizeHint(column), widest + self._text_margin())
+        room = widest + self._text_margin() + 2 if words else 0
+        if self.proxy.rowCount():
+            self._words[column] = room
+        return room
 
     def _fit_rows(self) -> None:
         """Each row as high as the lines of its wrapped texts, with some room above and below
@@ -369,7 +382,11 @@ class RecordTable(QTableView, Generic[R]):
         room = (one_line - self.fontMetrics().height()) * 2 // 3
         font = self.font()
         columns = self.rows_model.columns()
-        widths = [(columns[c], self.columnWidth(c) - self._text_margin()) for c in self._wrapping]
+        # A pixel narrower than the text gets: a text that only just fits takes the next line
+        # rather than lose its last one (a place's fourth line was cut).
+        widths = [
+            (columns[c], self.columnWidth(c) - self._text_margin() - 1) for c in self._wrapping
+        ]
         known: dict[tuple[str, int], float] = {}
         for row, record in enumerate(self.rows()):  # from the rows: a third of asking the view
             tallest = 0.0
@@ -392,13 +409,13 @@ class RecordTable(QTableView, Generic[R]):
         # The last column stretches into what is left, but needs room for its own contents.
         last = self.rows_model.columnCount() - 1
         header = self.horizontalHeader()
-        contents = self.sizeHintForColumn(last)
+        # (+2, as the floors: room for the text's rounding; "Sammankallande" was cut by 1 px)
+        contents = self.sizeHintForColumn(last) + 2
         reserve = min(
             # its title too: an empty list showed "enaste uppföljnin" for "Senaste uppföljning"
             max(header.defaultSectionSize(), contents, header.sectionSizeHint(last)),
             MAX_FITTED_WIDTH // 2,
         )
-        floors = {index: min(width, self._floor(index)) for index, width in self._natural.items()}
         viewport = self.viewport().width()
         # Counts give way first, down to their figures and their title on two lines.
         counts = {
@@ -406,11 +423,20 @@ class RecordTable(QTableView, Generic[R]):
             for index, column in enumerate(self.rows_model.columns())
             if column.align_right
         }
+        # ... and no further: a title cut inside its one word ("Iakttagel…") reads as nothing.
+        floors = {
+            index: min(width, max(self._floor(index), counts.get(index, 0)))
+            for index, width in self._natural.items()
+        }
         if last in counts and sum(self._natural.values()) + reserve > viewport:
             reserve = min(reserve, max(counts[last], contents))
         if sum(floors.values()) + reserve > viewport:
-            # Tight: the last column too gives way to its contents or its shortened title.
+            # Tight: the last column too gives way to its contents or its shortened title;
+            # wrapping, to its widest word ("t.o.m." above "2026-12-22").
+            if last in self._wrapping:
+                contents = min(contents, self._word_room(last))
             reserve = min(max(contents, self._title_floor(last)), reserve)
+            floors = self._words_give_way(floors, viewport - reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         widths = fitted_widths(self._natural, floors, viewport - reserve, wide, counts)
         self._sizing = True
@@ -429,6 +455,22 @@ class RecordTable(QTableView, Generic[R]):
                 header.setStretchLastSection(True)
         finally:
             self._sizing = False
+
+    def _words_give_way(self, floors: dict[int, int], room: int) -> dict[int, int]:
+        """Too tight for every wrapping column's widest word beside the last column's contents
+        (a group's members in their pane): the widest words give way first, down to a text
+        column's floor, rather than the last column's one word ("Sammankallande")."""
+        excess = sum(floors.values()) - room
+        floors = dict(floors)
+        for index in sorted(self._wrapping, key=lambda i: -floors.get(i, 0)):
+            if excess <= 0:
+                break
+            if index in floors:
+                plain = max(self._title_floor(index), MIN_TEXT_WIDTH)
+                given = min(excess, max(floors[index] - plain, 0))
+                floors[index] -= given
+                excess -= given
+        return floors
 
     def _title_floor(self, index: int) -> int:
         """Room for a column's title cut to its first letters and "…" (whole if short), beside
@@ -469,8 +511,9 @@ class RecordTable(QTableView, Generic[R]):
 
     def _floor(self, index: int) -> int:
         """How narrow a squeezed column may get: a column of dates, times or numbers keeps its
-        contents whole, and so does one of short one-word labels; a text column keeps its
-        title's first letters and a few of its own."""
+        contents whole, and so does one of short one-word labels; a wrapping column keeps its
+        widest word and its title on two lines; another text column keeps its title's first
+        letters and a few of its own."""
         if index not in self._floors:
             column = self.rows_model.columns()[index]
             title = self._title_floor(index)
@@ -488,6 +531,14 @@ class RecordTable(QTableView, Generic[R]):
                 if column.align_right:
                     widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
                 floor = max(title, widest + self._text_margin() + 2)
+            elif column.wrap:
+                # its texts break between words onto more lines; a word cut in the middle
+                # ("Gyllenstiernsg…", "Informationsa…") does not, and neither does the title
+                two_lines = two_line_width(
+                    self._title(index), self.horizontalHeader().fontMetrics()
+                )
+                words = min(self._word_room(index), MAX_FITTED_WIDTH)
+                floor = max(self._header_room(two_lines), words, MIN_TEXT_WIDTH)
             elif shown and not any(" " in text for text in shown):
                 # one-word labels (a group's type, a status): a word cannot break onto a second
                 # line, and cut it reads "Beredningsgr…"; short ones stay whole
@@ -522,6 +573,21 @@ class RecordTable(QTableView, Generic[R]):
         row = self.current_row()
         if row is not None:
             self.activated.emit(row)
+
+
+def _unbreakable_pieces(text: str) -> list[str]:
+    """``text`` cut where a line may break (after a space, a slash, a dash), as the view breaks
+    a wrapped cell: each piece has to fit the column's width whole."""
+    if not text:
+        return []
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) > 0:
+        piece = text[start:end].rstrip()
+        if piece:
+            pieces.append(piece)
+        start = end
+    return pieces
 
 
 def _wrapped_height(text: str, width: int, font: QFont) -> float:
