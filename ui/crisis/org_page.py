@@ -70,7 +70,8 @@ def role_columns() -> list[Column[RoleRow]]:
             width=150,
             wrap=True,
         ),
-        Column(_("Deputies"), deputies, tooltip=deputies),
+        # Wrapping: a role's deputies on two lines, rather than the roles giving way.
+        Column(_("Deputies"), deputies, tooltip=deputies, wrap=True),
     ]
 
 

@@ -44,13 +44,17 @@ def group_columns() -> list[Column[GroupRow]]:
             _("Priority areas"),
             lambda r: r.priority_areas,
             tooltip=lambda r: "\n".join(r.priority_areas) or None,
-            width=125,
+            # Whole, on as many lines as it takes: at 1100 px one line read "Riktat arbete mot
+            # platser …". Wide enough at 1280 px that a group's three areas take three lines.
+            width=200,
+            wrap=True,
         ),
         Column(
             _("Meets"),
             lambda r: r.meeting_frequency,
             tooltip=lambda r: r.meeting_frequency,
             width=118,
+            wrap=True,  # squeezed beside the areas it read "4 gång…"
         ),
         Column(_("Members"), lambda r: r.member_count, align_right=True, width=78),
         Column(
@@ -58,6 +62,7 @@ def group_columns() -> list[Column[GroupRow]]:
             lambda r: term_text(r.term_until, r.ended_on),
             # Ended groups first (by their end), standing groups last when sorted by term.
             sort_key=lambda r: r.ended_on or r.term_until or dt.date.max,
+            wrap=True,  # "t.o.m." above the date leaves the texts beside it room at 1100 px
         ),
     ]
 

@@ -1,0 +1,97 @@
+"""Three lists read whole in a laptop's window (1100 × 700) with the example district: a wrapping
+column squeezed beside the others keeps its widest word and breaks its text between words, and a
+count keeps its title. Before, a walk's place read "Gyllenstiernsg…" under a title "Iakttagel…", a
+group's priority areas "Riktat arbete mot platser …" and a crisis role "Informationsa…". At
+1280 × 800 they read whole too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from tests.ui.cell_room import column_of, cut_cells
+from tests.ui.helpers import click_row, settle
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.groups.area import GroupsArea
+from ui.walks.area import WalksArea
+from ui.widgets.sort_header import SortHeader
+
+SIZES = [(1100, 700), (1280, 800)]
+
+
+def _shown(qtbot: QtBot, table: QTableView) -> None:
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    settle(qtbot)
+    assert not table.horizontalScrollBar().isVisible()  # every column in view
+
+
+def _texts(table: QTableView, title: str) -> list[str]:
+    column = column_of(table, title)
+    return [str(table.model().index(r, column).data()) for r in range(table.model().rowCount())]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_walks_place_format_and_the_observations_title_read_whole(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, *size)
+    table = area.walks_page.table
+    _shown(qtbot, table)
+    assert "Gyllenstiernsgatan" in _texts(table, "Plats")
+    for title in ("Datum", "Plats", "Område", "Format", "Status"):
+        assert cut_cells(table, title) == [], title
+    header = table.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    assert header.shown_title(column_of(table, "Iakttagelser")) == "Iakttagelser"
+    assert header.shown_title(column_of(table, "Öppna åtgärder")).replace("\n", " ") == (
+        "Öppna åtgärder"
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_groups_priority_areas_read_whole(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
+    table = area.page.table
+    _shown(qtbot, table)
+    areas = _texts(table, "Prioriterade områden")
+    assert any(text.startswith("Riktat arbete mot platser och utsatta områden") for text in areas)
+    for title in ("Namn", "Typ", "Prioriterade områden", "Möts", "Löptid"):
+        assert cut_cells(table, title) == [], title
+    header = table.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    shown = header.shown_title(column_of(table, "Prioriterade områden"))
+    assert shown.replace("\n", " ") == "Prioriterade områden"
+
+
+def test_a_groups_priority_areas_read_whole_beside_the_group_at_1280(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, 1280, 800)
+    table = area.page.table
+    _shown(qtbot, table)
+    click_row(qtbot, table, "Lokal styrgrupp Östermalm")
+    qtbot.waitUntil(area.detail.showing_record)
+    settle(qtbot)
+    assert not table.horizontalScrollBar().isVisible()
+    assert cut_cells(table, "Prioriterade områden") == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_crisis_organisations_roles_read_whole(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, *size)
+    bar = area.tabs.tabBar()
+    index = area.tabs.indexOf(area.org_page)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    roles = area.org_page.roles
+    _shown(qtbot, roles)
+    assert "Informationsansvarig" in _texts(roles, "Roll")
+    for title in ("Roll", "Ordinarie", "Ersättare"):
+        assert cut_cells(roles, title) == [], title
