@@ -65,6 +65,12 @@ LOAN_COLUMNS = (
 )
 
 
+def _named(fields: type[tuple[Any, ...]], *columns: Any) -> list[Any]:
+    """The columns labelled with a NamedTuple's field names, in its order."""
+    names: tuple[str, ...] = fields._fields  # type: ignore[attr-defined]
+    return [column.label(name) for column, name in zip(columns, names, strict=True)]
+
+
 class Facts(NamedTuple):
     """One row of FACTS, in its column order."""
 
@@ -108,30 +114,24 @@ def facts_query(_dialect: str) -> Select[Any]:
     )
     return (
         select(
-            *(
-                column.label(name)  # Facts' names: lend_one_trip's guard reads them
-                for column, name in zip(
-                    (
-                        UNITS.c.code,
-                        UNITS.c.kind,
-                        UNITS.c.status,
-                        open_loan.c.id,
-                        open_loan.c.out_at,
-                        holder.c.name,
-                        borrower.c.id,
-                        borrower.c.name,
-                        borrower.c.is_staff,
-                        approver.c.id,
-                        approver.c.name,
-                        approver.c.is_staff,
-                        courses.c.name,
-                        courses.c.validity_months,
-                        attended,
-                        stored.c.value,
-                    ),
-                    Facts._fields,
-                    strict=True,
-                )
+            *_named(
+                Facts,  # lend_one_trip's guard reads them by name
+                UNITS.c.code,
+                UNITS.c.kind,
+                UNITS.c.status,
+                open_loan.c.id,
+                open_loan.c.out_at,
+                holder.c.name,
+                borrower.c.id,
+                borrower.c.name,
+                borrower.c.is_staff,
+                approver.c.id,
+                approver.c.name,
+                approver.c.is_staff,
+                courses.c.name,
+                courses.c.validity_months,
+                attended,
+                stored.c.value,
             )
         )
         .select_from(
@@ -306,24 +306,18 @@ def return_facts_query(_dialect: str) -> Select[Any]:
     loan = LOANS.alias("open_loan")
     return (
         select(
-            *(
-                column.label(name)  # ReturnFacts' names: return_one_trip's guard reads them
-                for column, name in zip(
-                    (
-                        UNITS.c.code,
-                        UNITS.c.status,
-                        loan.c.id,
-                        loan.c.out_at,
-                        loan.c.due_at,
-                        loan.c.returned_by_initials,
-                        loan.c.return_condition_ok,
-                        loan.c.fault_description,
-                        loan.c.put_on_charge,
-                        people.c.name,
-                    ),
-                    ReturnFacts._fields,
-                    strict=True,
-                )
+            *_named(
+                ReturnFacts,  # return_one_trip's guard reads them by name
+                UNITS.c.code,
+                UNITS.c.status,
+                loan.c.id,
+                loan.c.out_at,
+                loan.c.due_at,
+                loan.c.returned_by_initials,
+                loan.c.return_condition_ok,
+                loan.c.fault_description,
+                loan.c.put_on_charge,
+                people.c.name,
             )
         )
         .select_from(

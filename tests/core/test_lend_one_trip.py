@@ -117,6 +117,20 @@ def _written(db: Database, unit: int) -> Any:
         )
 
 
+def _refused(error: DomainError, nothing_written: bool) -> Any:
+    return (
+        "refused",
+        (type(error).__name__, str(error), getattr(error, "field", None)),
+        nothing_written,
+    )
+
+
+def _loan_row(loan: Loan) -> dict[str, Any]:
+    """The loan's columns, leaving out its id and the moments of writing."""
+    left_out = ("id", "created_at", "updated_at", "version")
+    return {c.key: getattr(loan, c.key) for c in Loan.__table__.columns if c.key not in left_out}
+
+
 def _outcome(db: Database, request: LendInput, now: dt.datetime, one_trip: bool) -> Any:
     """How a lend ended: the refusal (its kind, message and field), or the result, the loan's
     row, its audit entry and the unit's status (ids and moments of writing left out)."""
@@ -130,15 +144,9 @@ def _outcome(db: Database, request: LendInput, now: dt.datetime, one_trip: bool)
         try:
             lent = db.call(alarm_loans.lend, request, now=now)
         except DomainError as error:
-            refusal = (type(error).__name__, str(error), getattr(error, "field", None))
-            return ("refused", refusal, _written(db, request.unit_id) == before)
+            return _refused(error, _written(db, request.unit_id) == before)
     with db.session() as s:
-        loan = s.get_one(Loan, lent.loan_id)
-        row = {
-            c.key: getattr(loan, c.key)
-            for c in Loan.__table__.columns
-            if c.key not in ("id", "created_at", "updated_at", "version")
-        }
+        row = _loan_row(s.get_one(Loan, lent.loan_id))
         entries = s.scalars(
             select(AuditEntry.changes).where(
                 AuditEntry.table_name == "alarm_loans", AuditEntry.record_id == str(lent.loan_id)
@@ -401,15 +409,9 @@ def _return_outcome(db: Database, data: Data, case: dict[str, Any], one_trip: bo
                 now=NOW,
             )
         except DomainError as error:
-            refusal = (type(error).__name__, str(error), getattr(error, "field", None))
-            return ("refused", refusal, _written(db, unit) == before)
+            return _refused(error, _written(db, unit) == before)
     with db.session() as s:
-        loan = s.get_one(Loan, back.loan_id)
-        row = {
-            c.key: getattr(loan, c.key)
-            for c in Loan.__table__.columns
-            if c.key not in ("id", "created_at", "updated_at", "version")
-        }
+        row = _loan_row(s.get_one(Loan, back.loan_id))
         entries = s.execute(
             select(AuditEntry.table_name, AuditEntry.changes)
             .where(AuditEntry.id > (before[2] or 0), AuditEntry.action == AuditAction.UPDATE)
