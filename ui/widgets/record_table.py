@@ -188,6 +188,8 @@ class RecordTable(QTableView, Generic[R]):
         self.rows_model.set_rows(rows)
         if rows and not self._fitted:
             self._fit_columns()
+        elif rows and self._words:
+            self._make_room_for_new_words()
         if self._wrapping:  # at once: the new rows are never painted one line high
             self._rows_timer.stop()
             self._fit_rows()
@@ -371,6 +373,25 @@ class RecordTable(QTableView, Generic[R]):
         if self.proxy.rowCount():
             self._words[column] = room
         return room
+
+    def _make_room_for_new_words(self) -> None:
+        """Rows shown after the columns were fitted may hold a longer word than any before (a
+        walk at "Gyllenstiernsgatan" added to a list of short names): its column gets the room
+        the first fitting would have given it, rather than cut the word."""
+        grown = False
+        for index in self._wrapping:
+            known = self._words.pop(index, None)
+            if known is None:
+                continue
+            room = self._word_room(index)
+            if room <= known:
+                continue
+            grown = True
+            self._floors.pop(index, None)
+            if self.rows_model.columns()[index].width is None and index in self._natural:
+                self._natural[index] = max(self._natural[index], min(room, MAX_FITTED_WIDTH))
+        if grown:
+            self._squeeze_to_viewport()
 
     def _fit_rows(self) -> None:
         """Each row as high as the lines of its wrapped texts, with some room above and below
