@@ -8,9 +8,10 @@ SQLAlchemy Core (so they are checked against the models), but compiled once per 
 driver's SQL text and run on the DBAPI connection, with the column types' own conversions
 (datetimes, enums, JSON) applied to the parameters and results. (psycopg's pipeline mode was
 tried for fewer round trips: it cost more client CPU and time than it saved, measured with 20
-desks on 2 CPUs. Fewer round trips come instead from fewer statements: on PostgreSQL a lend's
-writes and their audit rows are one statement, run in autocommit (no BEGIN, no COMMIT), and
-the change notification goes out from the Database's announcer thread.)
+desks on 2 CPUs. Fewer round trips come instead from fewer statements: on PostgreSQL the
+everyday lend and return are one statement each, their facts, writes and audit rows, run in
+autocommit (no BEGIN, no COMMIT; services/loan_statements.py), and the change notification
+goes out from the Database's announcer thread.)
 
 A function that can run this way is marked with ``direct(fast)``: ``Database.call`` then runs
 ``fast(unit, ...)`` in a ``DirectUnit`` (its own transaction on a pooled connection, committed by
