@@ -307,6 +307,33 @@ def test_the_everyday_lend_and_its_refusals_take_one_statement(
         assert s.get_one(AlarmUnit, data.units["LARM-02"]).status is UnitStatus.AVAILABLE
 
 
+def _while_another_desk_writes(db: Database, change: Any, call: Any) -> list[Any]:
+    """``call`` at this desk while another desk holds ``change`` uncommitted: it must wait for
+    that desk's row lock (checked), and ends after the commit. How it ended: its result or
+    its domain error."""
+    outcome: list[Any] = []
+
+    def desk() -> None:
+        try:
+            outcome.append(call())
+        except DomainError as error:
+            outcome.append(error)
+
+    other = open_database(db.url, migrate=False)
+    try:
+        with other.engine.connect() as holding:
+            holding.execute(change)
+            waiting = threading.Thread(target=desk)
+            waiting.start()
+            time.sleep(0.5)
+            assert not outcome, "it did not wait for the other desk"
+            holding.commit()
+        waiting.join(10)
+    finally:
+        other.dispose()
+    return outcome
+
+
 def test_a_unit_put_out_of_service_while_the_lend_waits_is_not_lent(
     pg: tuple[Database, Data],
 ) -> None:
@@ -315,30 +342,12 @@ def test_a_unit_put_out_of_service_while_the_lend_waits_is_not_lent(
     lend says why. Its facts were read before that commit, so the rules alone would have lent."""
     db, data = pg
     unit = data.units["LARM-01"]
-    other = open_database(db.url, migrate=False)
-    try:
-        with other.engine.connect() as holding:
-            holding.execute(
-                update(AlarmUnit)
-                .where(AlarmUnit.id == unit)
-                .values(status=UnitStatus.OUT_OF_SERVICE)
-            )
-            outcome: list[Any] = []
-
-            def lend() -> None:
-                try:
-                    outcome.append(db.call(alarm_loans.lend, LendInput(unit, data.people["lena"])))
-                except DomainError as error:
-                    outcome.append(error)
-
-            desk = threading.Thread(target=lend)
-            desk.start()
-            time.sleep(0.5)  # the lend waits for the other desk's row lock
-            assert not outcome, "the lend did not wait for the other desk"
-            holding.commit()
-        desk.join(10)
-    finally:
-        other.dispose()
+    out_of_service = update(AlarmUnit).where(AlarmUnit.id == unit)
+    outcome = _while_another_desk_writes(
+        db,
+        out_of_service.values(status=UnitStatus.OUT_OF_SERVICE),
+        lambda: db.call(alarm_loans.lend, LendInput(unit, data.people["lena"])),
+    )
     assert len(outcome) == 1 and isinstance(outcome[0], ConflictError), outcome
     assert "ur drift" in str(outcome[0])
     with db.session() as s:
@@ -466,26 +475,11 @@ def test_a_loan_taken_back_at_another_desk_while_the_return_waits_is_not_returne
     db, data = pg
     unit = data.units["LARM-01"]
     lent = db.call(alarm_loans.lend, LendInput(unit, data.people["lena"]), now=NOW)
-    other = open_database(db.url, migrate=False)
-    try:
-        with other.engine.connect() as holding:
-            holding.execute(update(Loan).where(Loan.id == lent.loan_id).values(returned_at=NOW))
-            outcome: list[Any] = []
-
-            def take_back() -> None:
-                try:
-                    outcome.append(db.call(alarm_loans.return_unit, unit))
-                except DomainError as error:
-                    outcome.append(error)
-
-            desk = threading.Thread(target=take_back)
-            desk.start()
-            time.sleep(0.5)
-            assert not outcome, "the return did not wait for the other desk"
-            holding.commit()
-        desk.join(10)
-    finally:
-        other.dispose()
+    outcome = _while_another_desk_writes(
+        db,
+        update(Loan).where(Loan.id == lent.loan_id).values(returned_at=NOW),
+        lambda: db.call(alarm_loans.return_unit, unit),
+    )
     assert len(outcome) == 1 and isinstance(outcome[0], ConflictError), outcome
     assert "inte utlånat" in str(outcome[0])
     with db.session() as s:
