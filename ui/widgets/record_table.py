@@ -15,8 +15,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QRect,
     Qt,
     QTextBoundaryFinder,
     QTimer,
@@ -26,6 +28,7 @@ from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QKeySequence,
     QResizeEvent,
     QTextLayout,
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableView,
     QTabWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -578,6 +582,29 @@ class RecordTable(QTableView, Generic[R]):
         last = self.rows_model.columnCount() - 1
         if not self._sizing and index != last and self.isVisible():
             self._user_sized = True
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        # A text cut short with "…" (an e-mail address, which cannot wrap) shows whole when the
+        # pointer rests on it, unless its column says something of its own there.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                text = str(index.data() or "")
+                if text and self._cut_short(index, text):
+                    QToolTip.showText(event.globalPos(), text, self.viewport())
+                    return True
+        return super().viewportEvent(event)
+
+    def _cut_short(self, index: QModelIndex, text: str) -> bool:
+        cell = self.visualRect(index)
+        room = cell.width() - self._text_margin()
+        metrics = self.fontMetrics()
+        if not self.wordWrap() or index.column() not in self._wrapping:
+            return metrics.horizontalAdvance(text) > room
+        needed = metrics.boundingRect(
+            QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return needed.width() > room or needed.height() > cell.height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
