@@ -599,7 +599,7 @@ class RecordTable(QTableView, Generic[R]):
         cell = self.visualRect(index)
         room = cell.width() - self._text_margin()
         metrics = self.fontMetrics()
-        if not self.wordWrap() or index.column() not in self._wrapping:
+        if not self.wordWrap():  # else the delegate wraps every column at its spaces
             return metrics.horizontalAdvance(text) > room
         needed = metrics.boundingRect(
             QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text
