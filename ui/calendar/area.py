@@ -64,7 +64,9 @@ class CalendarArea(Area):
         self.mode = MONTH
         self.today = dt.date.today()
         self.anchor = self.today
-        # The day gone to with "Gå till…", marked in the week view until the user goes elsewhere.
+        # The day gone to with "Gå till…": marked wherever the month or week view shows it, so
+        # the user who looks about (‹ ›, a meeting opened) finds it again; "I dag" or going to
+        # a week or month forgets it.
         self.chosen_day: dt.date | None = None
         self.rows: list[CalendarRow] = []
 
@@ -213,9 +215,8 @@ class CalendarArea(Area):
 
     # --- the period shown --------------------------------------------------------------------
 
-    def set_mode(self, mode: str, chosen_day: dt.date | None = None) -> None:
+    def set_mode(self, mode: str) -> None:
         self.mode = mode
-        self.chosen_day = chosen_day
         self._set_mode_buttons()
         self.reload()
 
@@ -248,17 +249,14 @@ class CalendarArea(Area):
         settings.setValue(GO_TO_KEY, dialog.typed())
         self.anchor = dialog.chosen.day
         kind = dialog.chosen.kind
-        self.set_mode(
-            MONTH if kind is GoToKind.MONTH else WEEK,
-            dialog.chosen.day if kind is GoToKind.DAY else None,
-        )
+        self.chosen_day = dialog.chosen.day if kind is GoToKind.DAY else None
+        self.set_mode(MONTH if kind is GoToKind.MONTH else WEEK)
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
             self.anchor += dt.timedelta(days=7 * direction)
         else:
             self.anchor += relativedelta(months=direction)
-        self.chosen_day = None
         self.reload()
 
     def show_week_of(self, day: dt.date) -> None:
@@ -291,7 +289,7 @@ class CalendarArea(Area):
             self.views.setCurrentWidget(self.list_view)
         elif self.mode == MONTH:
             view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
-            self.month_grid.show_month(view, self.today)
+            self.month_grid.show_month(view, self.today, self.chosen_day)
             self.rows = [m for w in view.weeks for d in w.days for m in d.meetings]
             weeks = f"{view.weeks[0].week}–{view.weeks[-1].week}"
             self.title.setText(

@@ -1,5 +1,6 @@
 """The month grid: whole ISO weeks (Monday first) with the week number in front, every day with
-its meetings as coloured tiles, public holidays named in red, today outlined.
+its meetings as coloured tiles, public holidays named in red, today and the day gone to marked
+(see day_marks).
 
 Built from one ``MonthView`` (one query); the widgets are rebuilt on each change of month or
 filter. A day with more meetings than fit shows "+N more", which opens its week.
@@ -53,7 +54,13 @@ def weekday_short(index: int) -> str:
 class DayCellWidget(QFrame):
     new_requested = Signal(object)  # dt.date (double-click on the day)
 
-    def __init__(self, cell: DayCell, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cell: DayCell,
+        today: dt.date,
+        chosen: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.cell = cell
         self.setObjectName("dayCell")
@@ -66,11 +73,11 @@ class DayCellWidget(QFrame):
         layout.setSpacing(2)
         top = QHBoxLayout()
         top.setSpacing(4)
-        number = QLabel(str(cell.date.day), self)
+        number = self.number = QLabel(str(cell.date.day), self)
         number.setObjectName("dayNumber")
         number.setProperty("outside", outside)
         number.setProperty("holiday", cell.holiday is not None)
-        mark_day(self, number, cell.date, today)
+        mark_day(self, number, cell.date, today, chosen)
         top.addWidget(number)
         if cell.holiday:
             holiday = QLabel(cell.holiday, self)
@@ -159,7 +166,8 @@ class MonthGrid(QWidget):
             self.grid.setColumnStretch(index + 1, 1)
         self.grid.setColumnMinimumWidth(0, 44)
 
-    def show_month(self, view: MonthView, today: dt.date) -> None:
+    def show_month(self, view: MonthView, today: dt.date, chosen: dt.date | None = None) -> None:
+        """``chosen``: the day gone to with "Gå till…", marked if the grid shows it."""
         for widget in self._dynamic:
             self.grid.removeWidget(widget)
             widget.hide()  # at once: deleteLater waits for the event loop
@@ -179,7 +187,7 @@ class MonthGrid(QWidget):
             self.week_buttons.append(button)
             self._dynamic.append(button)
             for column, cell in enumerate(week.days, start=1):
-                widget = DayCellWidget(cell, today, self)
+                widget = DayCellWidget(cell, today, chosen, self)
                 for chip in widget.chips:
                     chip.open_requested.connect(self.open_requested)
                     chip.menu_requested.connect(self.menu_requested)
