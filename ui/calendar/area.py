@@ -237,8 +237,6 @@ class CalendarArea(Area):
     def go_to(self) -> None:
         """The week, day or month typed: a week or a day in the week view, a month in the
         month view."""
-        if not self.go_to_button.isEnabled():
-            return  # the list of meetings not held spans every month (see _load)
         from samverkan_desktop.calendar_go_to import GoToKind
         from ui.calendar.go_to_dialog import GoToDialog
 
