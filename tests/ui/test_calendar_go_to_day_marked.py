@@ -138,6 +138,19 @@ def test_the_month_view_marks_the_day_gone_to_as_the_week_view_does(
     assert area.week_button.isChecked() and _marked(area) == [day]
 
 
+def test_a_neighbouring_month_shows_the_day_gone_to_greyed_and_unmarked(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = _open_area(qtbot, demo_ctx)
+    day = dt.date(2027, 3, 30)  # a Tuesday: April's grid begins on Monday 29 March
+    _go_to(qtbot, area, modals, "30/3 2027")
+    qtbot.keyClick(area, Qt.Key.Key_M, ALT)
+    assert _marked(area) == [day]
+    qtbot.keyClick(area, Qt.Key.Key_Right, ALT)
+    assert area.month_grid.cell_for(day) is not None
+    assert _marked(area) == []
+
+
 def test_today_forgets_the_day_gone_to(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:

@@ -64,9 +64,9 @@ class CalendarArea(Area):
         self.mode = MONTH
         self.today = dt.date.today()
         self.anchor = self.today
-        # The day gone to with "Gå till…": marked wherever the month or week view shows it, so
-        # the user who looks about (‹ ›, a meeting opened) finds it again; "I dag" or going to
-        # a week or month forgets it.
+        # The day gone to with "Gå till…": marked whenever its week or month is shown, so the
+        # user who looks about (‹ ›, a meeting opened) finds it again; "I dag" or going to a
+        # week or month forgets it.
         self.chosen_day: dt.date | None = None
         self.rows: list[CalendarRow] = []
 

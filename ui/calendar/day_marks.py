@@ -1,7 +1,7 @@
 """How the month and week grids mark a day: today outlined in the house blue; the day gone to
 with "Gå till…" with its heading on that blue, so the eye finds it at once and still tells it
-from today (the area keeps that day, marked wherever a grid shows it, until "I dag" or another
-"Gå till…")."""
+from today (the area keeps that day, marked whenever its week or month is shown, until "I dag"
+or another "Gå till…")."""
 
 from __future__ import annotations
 

@@ -77,7 +77,9 @@ class DayCellWidget(QFrame):
         number.setObjectName("dayNumber")
         number.setProperty("outside", outside)
         number.setProperty("holiday", cell.holiday is not None)
-        mark_day(self, number, cell.date, today, chosen)
+        # The day gone to is marked in its own month only: on a neighbour's greyed days the
+        # blue would draw the eye into the wrong month.
+        mark_day(self, number, cell.date, today, chosen if cell.in_month else None)
         top.addWidget(number)
         if cell.holiday:
             holiday = QLabel(cell.holiday, self)
