@@ -1,7 +1,7 @@
 """The Actions list in a laptop's window (1100 × 700) shows every column without scrolling
 sideways: before, "Klart senast" was cut in half and "Status" was off to the right. The texts give
 way with "…" (their tooltips whole), the action's title least; due dates and statuses stay whole.
-In a wider window (1280 × 800) the columns keep their full widths."""
+In a wider window (1280 × 800) the columns keep at least their full widths."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def test_a_laptop_window_shows_every_column(
 def test_a_wider_window_keeps_the_full_widths(qtbot: QtBot, demo_ctx: AppContext) -> None:
     table = _table(qtbot, demo_ctx, 1280, 800)
     _assert_every_column_in_view(qtbot, table)
-    assert table.columnWidth(TITLE) == 225
+    assert table.columnWidth(TITLE) >= 225  # and what is left over (test_actions_wide_window)
     header = table.horizontalHeader()
     assert isinstance(header, SortHeader)
     assert header.shown_title(3) == "Prioriterat område"

@@ -52,6 +52,21 @@ def status_text(row: ActionListRow) -> str:
     return action_rows.status_text(row.status, row.overdue)
 
 
+def cell_text(row: ActionListRow, column: int) -> str:
+    """What a cell shows (also what the table measures its columns by)."""
+    if column == TITLE:
+        return row.title
+    if column == SOURCE:
+        return row.source_text
+    if column == RESPONSIBLE:
+        return row.responsible
+    if column == AREA:
+        return row.priority_area or ""
+    if column == DUE:
+        return due_text(row)
+    return status_text(row)
+
+
 class ActionsModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # sort key, descending
 
@@ -171,7 +186,7 @@ class ActionsModel(QAbstractTableModel):
         row = self._rows[number]
         column = index.column()
         if role == DISPLAY_ROLE:
-            return self._text(row, column)
+            return cell_text(row, column)
         if role == ROW_ROLE_VALUE:
             return row
         if role == FOREGROUND_ROLE:
@@ -188,17 +203,3 @@ class ActionsModel(QAbstractTableModel):
             if column == DUE and row.overdue:
                 return _("Overdue since {date}").format(date=date_with_week(row.due_on))
         return None
-
-    @staticmethod
-    def _text(row: ActionListRow, column: int) -> str:
-        if column == TITLE:
-            return row.title
-        if column == SOURCE:
-            return row.source_text
-        if column == RESPONSIBLE:
-            return row.responsible
-        if column == AREA:
-            return row.priority_area or ""
-        if column == DUE:
-            return due_text(row)
-        return status_text(row)

@@ -11,15 +11,28 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
 from samverkan_desktop.enums import ActionStatus
 from samverkan_desktop.formatting import date_with_week
-from samverkan_desktop.services.action_list import ActionListRow
+from samverkan_desktop.services.action_list import PAGE_SIZE, ActionListRow
 from samverkan_desktop.services.action_rows import status_text
-from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE, ActionsModel
+from ui.actions.model import (
+    AREA,
+    DUE,
+    RESPONSIBLE,
+    SOURCE,
+    STATUS,
+    TITLE,
+    ActionsModel,
+    cell_text,
+)
 from ui.widgets.list_table import setup_list_table
-from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader, fitted_widths
+from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader, fitted_widths, surplus_shared
 
 # Widths where there is room: the what and source columns get it, dates what they need. Status,
 # the last column, stretches into what is left.
 WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125}
+# A wider window gives its room to the texts cut short, each up to its longest, in this order
+# (the title is read first). Status keeps what its widest text needs; the rest once every text
+# is whole.
+GROWING = (TITLE, SOURCE, RESPONSIBLE, AREA)
 TITLE_FLOOR = 180  # a narrow window cuts the other texts before the action's own
 # Under this the texts read "Möte 2…": with an action chosen, the Source column then gives its
 # room to the others (the pane beside the list shows the source whole). Not the priority
@@ -53,10 +66,12 @@ class ActionsTable(QTableView):
         self._user_sized = False  # a column dragged by hand keeps its width
         header.sectionResized.connect(self._note_user_resize)
         self._announced: int | None = None
+        self._needs: dict[int, int] | None = None  # room for the longest texts: _text_needs
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self._announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self._announce())
         self.actions_model.modelReset.connect(self._announce)
+        self.actions_model.modelReset.connect(self._refit_to_rows)
         self.current_changed.connect(lambda _row: self._fit_to_viewport())
         self.doubleClicked.connect(lambda _index: self._activate())
         enter = QAction(self)
@@ -103,16 +118,15 @@ class ActionsTable(QTableView):
         """Every column in view without scrolling sideways (a 1100 px window cut "Status" and
         half of "Klart senast"): the texts give way, the title last and least; the due dates
         and the status stay whole, and a cut text ends in "…". Beside a chosen action's pane
-        a narrow list leaves out its source (READABLE_TEXT)."""
+        a narrow list leaves out its source (READABLE_TEXT). A window wider than the natural
+        WIDTHS gives the room over them to the texts (GROWING), not to Status."""
         if self._user_sized:
             self.setColumnHidden(SOURCE, False)  # the user sizes every column themselves
             return
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
-        metrics = self.fontMetrics()
         # the widest forms: a two-digit week, the longest status with ", försenad"
-        due = metrics.horizontalAdvance(date_with_week(dt.date(2026, 12, 28))) + margin + 4
-        status = max(metrics.horizontalAdvance(status_text(s, True)) for s in ActionStatus)
-        reserve = max(status + margin + 4, self.horizontalHeader().sectionSizeHint(STATUS))
+        due = self._text_room(date_with_week(dt.date(2026, 12, 28)))
+        status = max(self._text_room(status_text(s, True)) for s in ActionStatus)
+        reserve = max(status, self.horizontalHeader().sectionSizeHint(STATUS))
         floors = {TITLE: TITLE_FLOOR, SOURCE: MIN_TEXT_WIDTH, RESPONSIBLE: MIN_TEXT_WIDTH}
         floors |= {AREA: MIN_TEXT_WIDTH, DUE: due}
         room = self.viewport().width() - reserve
@@ -122,6 +136,8 @@ class ActionsTable(QTableView):
         if hide_source:
             natural = {c: w for c, w in WIDTHS.items() if c != SOURCE}
             widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
+        if sum(WIDTHS.values()) < room:  # a wide window: its room to the texts, not to Status
+            widths = surplus_shared(widths, self._text_needs(), room, GROWING)
         self._sizing = True
         try:
             self.setColumnHidden(SOURCE, hide_source)
@@ -129,6 +145,31 @@ class ActionsTable(QTableView):
                 self.setColumnWidth(column, width)
         finally:
             self._sizing = False
+
+    def _text_room(self, text: str) -> int:
+        """A column's width for ``text`` whole: the cell's margins either side, the grid line
+        and the text's rounding."""
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+        return self.fontMetrics().horizontalAdvance(text) + margin + 4
+
+    def _text_needs(self) -> dict[int, int]:
+        """The room the growing columns' longest texts need, measured once in the first page
+        (rows fetched as the list scrolls do not move the columns under the reader)."""
+        if self._needs is None:
+            model = self.actions_model
+            rows = [model.row_at(n) for n in range(min(model.rowCount(), PAGE_SIZE))]
+            advance = self.fontMetrics().horizontalAdvance
+            empty = self._text_room("")  # the margins, once: a reload is on every key typed
+            self._needs = {}
+            for column in GROWING:
+                texts = {cell_text(row, column) for row in rows}
+                self._needs[column] = empty + max(map(advance, texts), default=0)
+        return self._needs
+
+    def _refit_to_rows(self) -> None:
+        """Other rows (a filter typed, another order): the texts' room is measured again."""
+        self._needs = None
+        self._fit_to_viewport()
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
         if not self._sizing and index != STATUS and self.isVisible():

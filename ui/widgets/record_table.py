@@ -59,7 +59,7 @@ from ui.widgets.table_model import (
     display_text,
 )
 
-__all__ = ["MIN_TEXT_WIDTH", "RecordTable", "SortHeader", "fitted_widths"]
+__all__ = ["MIN_TEXT_WIDTH", "RecordTable", "SortHeader", "fitted_widths", "surplus_shared"]
 
 R = TypeVar("R")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
@@ -692,6 +692,25 @@ def fitted_widths(
             for i, width in natural.items()
         },
     )
+
+
+def surplus_shared(
+    widths: dict[int, int], needs: dict[int, int], room: int, order: Sequence[int]
+) -> dict[int, int]:
+    """The columns' widths grown into what ``room`` leaves over them: the columns of ``order``
+    in turn, each up to what its longest text ``needs``; the first takes what it needs before
+    the next gets any (an action's title is read first). What is left, if any, is the last
+    column's, which stretches. Columns missing from ``widths`` (hidden) get nothing."""
+    grown = dict(widths)
+    surplus = room - sum(widths.values())
+    for column in order:
+        if surplus <= 0:
+            break
+        if column in grown:
+            given = min(surplus, max(needs.get(column, 0) - grown[column], 0))
+            grown[column] += given
+            surplus -= given
+    return grown
 
 
 def _largest_fit(
