@@ -3,7 +3,7 @@ turn, each up to what its longest text needs; the rest stays for the last, stret
 
 from __future__ import annotations
 
-from ui.widgets.record_table import surplus_shared
+from ui.widgets.column_widths import surplus_shared
 
 WIDTHS = {0: 200, 1: 150, 2: 100, 3: 120}
 

@@ -23,8 +23,9 @@ from ui.actions.model import (
     ActionsModel,
     cell_text,
 )
+from ui.widgets.column_widths import fitted_widths, surplus_shared
 from ui.widgets.list_table import setup_list_table
-from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader, fitted_widths, surplus_shared
+from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
 
 # Widths where there is room: the what and source columns get it, dates what they need. Status,
 # the last column, stretches into what is left.
