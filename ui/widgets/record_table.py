@@ -64,6 +64,7 @@ __all__ = ["MIN_TEXT_WIDTH", "RecordTable", "SortHeader", "fitted_widths", "surp
 
 R = TypeVar("R")
 MAX_FITTED_WIDTH = 320  # a column fitted to its contents never grows wider than this
+NEEDS_ROWS = 200  # the rows measured for the room a wide table gives its texts
 # A text column squeezed to the table's width keeps at least this, and its title's first
 # letters with "…" (the whole title in its tooltip); dates, times and counts keep their width.
 MIN_TEXT_WIDTH = 56
@@ -94,6 +95,7 @@ class RecordTable(QTableView, Generic[R]):
         self._floors: dict[int, int] = {}  # how narrow squeezing may make them
         self._counts: dict[int, int] = {}  # how narrow the counts get before the texts give way
         self._words: dict[int, int] = {}  # room for a wrapping column's widest word
+        self._needs: dict[int, int] = {}  # room for a column's longest text on one line
         self._user_sized = False
         self._sizing = False
         self.rows_model: RowTableModel[R] = (
@@ -191,10 +193,13 @@ class RecordTable(QTableView, Generic[R]):
         """Show new rows, keeping the selected record (or selecting ``select_id``)."""
         keep = select_id if select_id is not None else self.current_id()
         self.rows_model.set_rows(rows)
+        self._needs.clear()  # other texts: a wide table shares its room anew
         if rows and not self._fitted:
             self._fit_columns()
-        elif rows and self._words:
-            self._make_room_for_new_words()
+        elif rows:
+            if self._words:
+                self._make_room_for_new_words()
+            self._squeeze_to_viewport()  # (cheap: the texts are measured once per rows)
         if self._wrapping:  # at once: the new rows are never painted one line high
             self._rows_timer.stop()
             self._fit_rows()
@@ -208,8 +213,11 @@ class RecordTable(QTableView, Generic[R]):
         keep = select_id if select_id is not None else self.current_id()
         assert isinstance(self.rows_model, PagedRowModel)
         self.rows_model.set_first_page(rows, fetch, page_size)
+        self._needs.clear()
         if rows and not self._fitted:
             self._fit_columns()
+        elif rows:
+            self._squeeze_to_viewport()
         if keep is not None:
             self.select_id(keep)
 
@@ -465,6 +473,7 @@ class RecordTable(QTableView, Generic[R]):
             floors = self._words_give_way(floors, viewport - reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         widths = fitted_widths(self._natural, floors, viewport - reserve, wide, counts)
+        widths = self._grown_into_spare_room(widths, viewport - reserve, counts)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -481,6 +490,42 @@ class RecordTable(QTableView, Generic[R]):
                 header.setStretchLastSection(True)
         finally:
             self._sizing = False
+
+    def _grown_into_spare_room(
+        self, widths: dict[int, int], room: int, counts: dict[int, int]
+    ) -> dict[int, int]:
+        """A table wider than its columns: the room over them goes to the texts cut short
+        with "…", left to right as they are read, each up to its longest text in the first
+        rows; the last column stretches into what is left. (It took it all: an exercise's
+        lessons read "Det saknas en reservrutin för kommuni…" beside a Status column of 210 px
+        for "Pågår".) Wrapping columns show their texts whole already: taking the room from
+        the last column could make their rows taller."""
+        if sum(widths.values()) >= room:
+            return widths
+        growing = [
+            index for index in sorted(widths) if index not in counts and index not in self._wrapping
+        ]
+        return surplus_shared(widths, self._text_needs(growing), room, growing)
+
+    def _text_needs(self, columns: list[int]) -> dict[int, int]:
+        """Room for each column's longest text on one line (and its title), measured in the
+        first NEEDS_ROWS rows once per set of rows."""
+        metrics = self.fontMetrics()
+        rows = min(self.proxy.rowCount(), NEEDS_ROWS)
+        for index in columns:
+            if index not in self._needs:
+                widest = max(
+                    (
+                        metrics.horizontalAdvance(str(self.proxy.index(row, index).data() or ""))
+                        for row in range(rows)
+                    ),
+                    default=0,
+                )
+                self._needs[index] = max(
+                    widest + self._text_margin() + 2,
+                    self.horizontalHeader().sectionSizeHint(index),
+                )
+        return self._needs
 
     def _words_give_way(self, floors: dict[int, int], room: int) -> dict[int, int]:
         """Too tight for every wrapping column's widest word beside the last column's contents
