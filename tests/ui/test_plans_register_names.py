@@ -1,6 +1,7 @@
 """The plans register gives a plan's name the room, not its kind: shared equally, a 1280 px
 window cut "Krisledningsplan Östermalms stadsdelsför…" beside a whole "Krisledningsplan", though
-the name is what tells the plans apart (and the kind mostly repeats its first words)."""
+the name is what tells the plans apart (and the kind mostly repeats its first words). What the
+names do not need goes to the kind."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ def test_every_plan_name_shows_whole_at_1280(qtbot: QtBot, demo_ctx: AppContext)
     table = area.plans_page.table
     assert table.model().rowCount() == 11
     assert cut_cells(table, "Namn") == []
+    # Wider, the room the names do not need goes to the kinds: at 1440 px "Handlingsplan mot
+    # våldsbejakande extremism" and "Systematiskt brandskyddsarbete (SBA)" were cut while the
+    # names had 90 px to spare.
+    window.resize(1440, 900)
+    settle(qtbot)
+    assert cut_cells(table, "Namn") == []
+    assert cut_cells(table, "Typ") == []
     # Narrower, the name keeps twice the kind's width.
     window.resize(1100, 700)
     settle(qtbot)

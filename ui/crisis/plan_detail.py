@@ -78,10 +78,11 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
 
 
 class _NameShare(QObject):
-    """Keeps the kind column at a third of the room name and kind share, the name the rest:
-    shared equally, both were cut ("Krisledningsplan Östermalms stadsdelsför…" beside a whole
-    "Krisledningsplan"), though the name is what tells the plans apart and the kind mostly
-    repeats its first words (and shows whole on hover)."""
+    """Keeps the kind column at a third of the room name and kind share, the name the rest
+    (shared equally, both were cut: "Krisledningsplan Östermalms stadsdelsför…" beside a whole
+    "Krisledningsplan", though the name is what tells the plans apart and the kind mostly
+    repeats its first words, and shows whole on hover). Room the names do not need goes to
+    the kind, up to its longest text."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
@@ -95,6 +96,10 @@ class _NameShare(QObject):
             self._fit()
         return False
 
+    def _need(self, column: int) -> int:
+        # +6: the view's hint leaves a text a few pixels short of the cell's margins
+        return self.table.sizeHintForColumn(column) + 6
+
     def _fit(self, *_args: object) -> None:
         header = self.table.horizontalHeader()
         others = sum(
@@ -104,6 +109,11 @@ class _NameShare(QObject):
         )
         shared = self.table.viewport().width() - others
         kind = max(shared // 3, header.sectionSizeHint(KIND_COLUMN))
+        # Room the name does not need goes to the kind, up to its longest text: with two
+        # thirds the names had 70 px to spare while "Systematiskt brandskyddsarbe…" was cut.
+        spare = shared - kind - self._need(NAME_COLUMN)
+        if spare > 0:
+            kind = min(kind + spare, max(kind, self._need(KIND_COLUMN)))
         if shared > 0 and header.sectionSize(KIND_COLUMN) != kind:
             header.resizeSection(KIND_COLUMN, kind)
 
