@@ -1,8 +1,9 @@
 """Guards of the audit trail's coverage: the flush listener sees ORM changes only, so every Core
-statement that changes rows in the services and the command line, and every row the database
-deletes or unlinks by itself (ON DELETE CASCADE / SET NULL with no ORM cascade), is on a
-reviewed list saying how its change reaches the trail, or why it need not. A new one fails here
-until someone has decided."""
+statement that changes rows in the services and the command line (and every SQL text written
+through the driver, and SQLite's backup API copying a whole database), and every row the
+database deletes or unlinks by itself (ON DELETE CASCADE / SET NULL with no ORM cascade), is on
+a reviewed list saying how its change reaches the trail, or why it need not. A new one fails
+here until someone has decided."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ("samverkan_desktop/services/loan_statements.py", "loan_return", "update"): LEND_ROUTES,
     ("samverkan_desktop/services/loan_statements.py", "return_write", "insert"): LEND_ROUTES,
     ("samverkan_desktop/services/loan_statements.py", "status_update", "update"): LEND_ROUTES,
+    ("samverkan_desktop/backup.py", "copy_database", "backup"): (
+        "into a new file (a backup): no row of the database changes"
+    ),
+    ("samverkan_desktop/backup.py", "restore", "backup"): (
+        "replaces every row with the backup's, whose trail comes with it; the restore itself "
+        "leaves no entry yet"
+    ),
 }
 
 GROUP_DELETION = "services.group_deletion removes them through the Session before the group"
@@ -77,6 +85,7 @@ SCANNED = "samverkan_desktop"
 NOT_SCANNED = ("samverkan_desktop/audit_trail.py",)
 DML = {"insert", "update", "delete"}
 WRITING_SQL = ("INSERT ", "UPDATE ", "DELETE ")
+DRIVER_CALLS = ("execute", "executemany", "executescript")  # sqlite3's and psycopg's
 
 
 def _dml_calls(path: Path) -> Iterator[tuple[str, str]]:
@@ -112,16 +121,22 @@ def _what(call: ast.Call, from_sqlalchemy: set[str]) -> str | None:
     if isinstance(callee, ast.Name) and callee.id in from_sqlalchemy:
         return callee.id
     if isinstance(callee, ast.Attribute) and (
-        callee.attr.startswith("bulk_") or callee.attr == "exec_driver_sql"
+        callee.attr.startswith("bulk_") or callee.attr in ("exec_driver_sql", "backup")
     ):
         return callee.attr
-    if isinstance(callee, ast.Name) and callee.id == "text" and call.args:
-        first = call.args[0]
-        if isinstance(first, ast.Constant) and str(first.value).lstrip().upper().startswith(
-            WRITING_SQL
-        ):
-            return "text"
+    if isinstance(callee, ast.Name) and callee.id == "text" and _writes(call):
+        return "text"
+    if isinstance(callee, ast.Attribute) and callee.attr in DRIVER_CALLS and _writes(call):
+        return callee.attr
     return None
+
+
+def _writes(call: ast.Call) -> bool:
+    """Whether the call's first argument is SQL text that changes rows."""
+    first = call.args[0] if call.args else None
+    return isinstance(first, ast.Constant) and str(first.value).lstrip().upper().startswith(
+        WRITING_SQL
+    )
 
 
 def found_statements() -> set[tuple[str, str, str]]:
@@ -185,7 +200,11 @@ def test_the_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
         "    items.insert(0, thing)\n"
         "    session.execute(text('UPDATE things SET a = 1'))\n"
         "    session.bulk_save_objects([])\n"
-        "STATEMENT = core_update(Thing)\n",
+        "STATEMENT = core_update(Thing)\n"
+        "def restore(source, target, conn):\n"
+        "    source.backup(target)\n"
+        "    conn.execute('SELECT name FROM people')  # reads: not a change\n"
+        "    conn.execute('INSERT INTO audit_log (who) VALUES (?)', ('anna',))\n",
         encoding="utf-8",
     )
     assert sorted(_dml_calls(sample)) == [
@@ -193,6 +212,8 @@ def test_the_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
         ("purge", "bulk_save_objects"),
         ("purge", "delete"),
         ("purge", "text"),
+        ("restore", "backup"),
+        ("restore", "execute"),
     ]
 
 
