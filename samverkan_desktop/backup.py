@@ -281,7 +281,8 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
 
     A replaced database known to be ``damaged``, or too damaged to back up, is renamed aside
     instead (never deleted). The copy goes through SQLite (backup API into the live file), so a
-    program that has the database open waits for its lock and then sees the restored data."""
+    program that has the database open waits for its lock and then sees the restored data.
+    The restored database's audit trail then says so (restore_trail), if it has one."""
     check_restorable(source)
     if source.resolve() == database.resolve():
         raise ValidationError(_("That file is the database itself; choose a backup."))
@@ -312,6 +313,9 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
             )
         ) from error
     log.info("Restored %s from %s", database, source)
+    from samverkan_desktop import restore_trail  # the ORM's models: not at start
+
+    restore_trail.record_restore(database, source, safety, kept)
     return RestoreResult(source, safety, kept)
 
 

@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "samverkan_changes"
 EVERYTHING = "*"  # "something changed, unknown what" (a bulk change on SQLite)
+# The table an audit entry names when the whole database changed at once (a restore: see
+# restore_trail): every area refreshes.
+WHOLE_DATABASE = "database"
 _TABLES_KEY = "samverkan_changed_tables"
 _CONNECTION_KEY = "samverkan_connection"
 
@@ -72,7 +75,7 @@ def areas_for_tables(tables: Iterable[str]) -> frozenset[str]:
     """The ChangeBus keys to announce for changed tables (the Overview always)."""
     areas: set[str] = set()
     for table in tables:
-        if table == EVERYTHING:
+        if table in (EVERYTHING, WHOLE_DATABASE):
             return ALL_AREAS
         if table in TABLE_AREAS:
             areas.update(TABLE_AREAS[table])

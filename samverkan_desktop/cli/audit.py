@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import output_files
 from samverkan_desktop.audit_trail import SKIP_TABLES
+from samverkan_desktop.changes import WHOLE_DATABASE
 from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import display_datetime, local_datetime
@@ -42,6 +43,8 @@ def register(commands: Any) -> None:
 
 
 def _exists(session: Session, table: str, record_id: str) -> bool:
+    if table == WHOLE_DATABASE:  # the database itself (its restores): always there
+        return True
     # The trail's record ids are the primary key values joined by "/".
     columns = list(Base.metadata.tables[table].primary_key.columns)
     parts = record_id.split("/")
@@ -73,6 +76,8 @@ def _since(text: str | None) -> dt.date | None:
 def _table(text: str) -> str:
     """A table the trail records; a mistyped one is an error, not an empty answer."""
     table = text.strip()
+    if table == WHOLE_DATABASE:  # no table, but the trail records its restores
+        return table
     if table not in Base.metadata.tables or table in SKIP_TABLES:
         raise ValidationError(
             _(

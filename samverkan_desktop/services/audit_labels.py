@@ -4,6 +4,7 @@ common label. Every audited table and field has one (tests/core/test_audit_label
 
 from __future__ import annotations
 
+from samverkan_desktop.changes import WHOLE_DATABASE
 from samverkan_desktop.i18n import N_
 
 TABLE_LABELS: dict[str, str] = {
@@ -56,6 +57,7 @@ TABLE_LABELS: dict[str, str] = {
     "training_sessions": N_("Training session"),
     "training_attendances": N_("Training attendance"),
     "settings": N_("Setting"),
+    WHOLE_DATABASE: N_("Database"),  # no table: the database itself (restore_trail)
 }
 
 COMMON_LABELS: dict[str, str] = {
@@ -257,6 +259,11 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "exercise_checklist_items": {"done_on": N_("Done on")},
     "courses": {"validity_months": N_("Valid for (months)")},
     "training_sessions": {"held_on": N_("Held on")},
+    WHOLE_DATABASE: {  # restore_trail's fields
+        "restored_from": N_("Database restored from the backup"),
+        "replaced_backed_up_to": N_("What it replaced was backed up to"),
+        "replaced_kept_as": N_("What it replaced was damaged and is kept as"),
+    },
 }
 
 

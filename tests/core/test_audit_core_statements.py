@@ -42,8 +42,10 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
         "into a new file (a backup): no row of the database changes"
     ),
     ("samverkan_desktop/backup.py", "restore", "backup"): (
-        "replaces every row with the backup's, whose trail comes with it; the restore itself "
-        "leaves no entry yet"
+        "the restored database gets an entry saying so: restore_trail.record_restore"
+    ),
+    ("samverkan_desktop/restore_trail.py", "record_restore", "execute"): (
+        "the restore's own entry, written into audit_log"
     ),
 }
 
