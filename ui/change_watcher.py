@@ -5,15 +5,21 @@ tables other desks changed and announces the matching area keys on the ChangeBus
 refresh themselves (visible ones at once, hidden ones when shown). A poll never blocks: on
 PostgreSQL it reads notifications already received, on SQLite it runs one PRAGMA (and one
 indexed query when something changed), so it runs on the GUI thread.
+
+It also watches the day turn: a window left open overnight (or a laptop woken in the morning)
+announces every area then, so each shows the new day (the calendar's outline of today, what
+has fallen overdue, the plans due), as it would after a restart.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from samverkan_desktop.changes import ChangeListener, areas_for_tables
+from samverkan_desktop.changes import ALL_AREAS, ChangeListener, areas_for_tables
 from ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -23,10 +29,16 @@ INTERVAL_MS = 2000
 
 class ChangeWatcher(QObject):
     def __init__(
-        self, ctx: AppContext, parent: QObject | None = None, interval_ms: int = INTERVAL_MS
+        self,
+        ctx: AppContext,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._today = today
+        self._day = today()
         self.listener = ChangeListener(ctx.db.engine, ctx.db.client_id)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -44,8 +56,13 @@ class ChangeWatcher(QObject):
         self.listener.close()
 
     def poll(self) -> frozenset[str]:
-        """Announce what other desks changed since the last poll; returns the area keys."""
+        """Announce what other desks changed since the last poll, or every area when the day
+        has turned since; returns the area keys."""
         areas = areas_for_tables(self.listener.poll())
+        day = self._today()
+        if day != self._day:
+            self._day = day
+            areas = ALL_AREAS
         if areas:
             self.ctx.bus.announce(*sorted(areas))
         return areas
