@@ -161,6 +161,9 @@ class Exercise(TimestampMixin, Base):
         ForeignKey("people.id", ondelete="RESTRICT"), index=True
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    # "Samlad bedömning": how the exercise went as a whole, written after the objectives'
+    # evaluation; the evaluation report opens with it (services.exercise_assessment).
+    assessment: Mapped[str | None] = mapped_column(Text)
     template_name: Mapped[str | None] = mapped_column(String(200))  # the checklist it copied
 
     leader: Mapped[Person | None] = relationship()

@@ -247,6 +247,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "scenario": N_("Scenario"),
         "leader_id": N_("Exercise leader"),
         "template_name": N_("Template"),
+        "assessment": N_("Overall assessment"),
     },
     "exercise_objectives": {
         "text": N_("Objective"),

@@ -119,6 +119,7 @@ def get_exercise(
         exercise=_row(exercise),
         scenario=exercise.scenario,
         notes=exercise.notes,
+        assessment=exercise.assessment,
         start_time=exercise.start_time,
         leader_id=exercise.leader_id,
         template_name=exercise.template_name,

@@ -90,6 +90,7 @@ class ExerciseDetail:
     exercise: ExerciseRow
     scenario: str | None
     notes: str | None
+    assessment: str | None  # "Samlad bedömning" (services.exercise_assessment)
     start_time: dt.time | None
     leader_id: int | None
     template_name: str | None
