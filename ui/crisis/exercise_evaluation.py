@@ -1,5 +1,6 @@
-"""After the exercise: each objective evaluated (met / partly met / not met, with a comment), and
-the lessons learned, each raising an action followed up like all others."""
+"""After the exercise: each objective evaluated (met / partly met / not met, with a comment), the
+overall assessment below them (exercise_assessment), and the lessons learned, each raising an
+action followed up like all others."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from ui.crisis.common import (
     heading,
     muted,
 )
+from ui.crisis.exercise_assessment import AssessmentBox
 from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
@@ -111,7 +113,9 @@ class EvaluationTab(ExerciseTab):
         save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save_evaluation)
-        self.addAction(save)
+        # On the objectives' part only: in the assessment below, Ctrl+Enter saves that.
+        self.objective_part = QWidget(self)
+        self.objective_part.addAction(save)
         self.lesson_button = QPushButton(_("Lesson learned from this objective…"), self)
         self.lesson_button.clicked.connect(self._request_lesson)
         save_row = QHBoxLayout()
@@ -119,16 +123,22 @@ class EvaluationTab(ExerciseTab):
         save_row.addWidget(self.lesson_button)
         save_row.addWidget(muted(_("Saving moves on to the next objective."), self), 1)
 
+        part = QVBoxLayout(self.objective_part)
+        part.setContentsMargins(0, 0, 0, 0)
+        part.addWidget(self.heading)
+        part.addWidget(self.table, 1)
+        part.addWidget(self.editor_heading)
+        part.addWidget(self.no_objectives)
+        part.addWidget(self.not_held)
+        part.addLayout(result_row)
+        part.addWidget(self.comment)
+        part.addLayout(save_row)
+        self.assessment = AssessmentBox(ctx, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.editor_heading)
-        layout.addWidget(self.no_objectives)
-        layout.addWidget(self.not_held)
-        layout.addLayout(result_row)
-        layout.addWidget(self.comment)
-        layout.addLayout(save_row)
+        layout.addWidget(self.objective_part, 2)
+        layout.addSpacing(6)
+        layout.addWidget(self.assessment, 1)
         # What was typed for an objective and not saved yet, kept while another objective is
         # looked at or the tab is refreshed (another change announced): objective id -> (result,
         # comment). ``_shown`` is the objective as it was when put in the editor.
@@ -154,6 +164,7 @@ class EvaluationTab(ExerciseTab):
         self._lesson_refusal = exercise_lessons.lesson_refusal(row.title, row.status)
         # Without objectives the line above says what there is to do; this one would add noise.
         self.not_held.show_refusal(self._refusal, bool(detail.objectives))
+        self.assessment.show_exercise(detail, refusal_shown_above=bool(detail.objectives))
         self.lesson_button.setToolTip(self._lesson_refusal or "")
         self.table.set_rows(detail.objectives)
         if (not same or self.table.current_row() is None) and detail.objectives:

@@ -1,0 +1,121 @@
+"""The overall assessment of an exercise ("Samlad bedömning"), below its evaluation per objective:
+a few paragraphs on how the exercise went as a whole, saved on their own (Ctrl+Enter in the box)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.errors import DomainError, StaleRecordError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import exercise_objectives
+from samverkan_desktop.services.exercise_assessment import save_assessment
+from samverkan_desktop.services.exercise_rows import ExerciseDetail
+from ui.context import AppContext
+from ui.crisis.common import MUTED_STYLE, RefusalLine, heading
+from ui.widgets.dialogs import show_error
+from ui.widgets.fields import TextBox
+
+UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
+
+
+class AssessmentBox(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_label = QLabel(self)
+        self.saved_label.setStyleSheet(MUTED_STYLE)
+        top = QHBoxLayout()
+        top.addWidget(heading(_("Overall assessment"), self))
+        top.addWidget(self.saved_label, 1)
+        # Greyed before the exercise is held, with the service's own line (when the tab does not
+        # already show it above).
+        self.not_held = RefusalLine(self)
+        self.text = TextBox(
+            self,
+            _(
+                "How did the exercise go as a whole? What worked, what must improve, and the "
+                "main lessons. The evaluation report opens with it."
+            ),
+            4,
+        )
+        # Four lines at least; a taller window gives it room for its paragraphs.
+        self.text.setMinimumHeight(self.text.height())
+        self.text.setMaximumHeight(UNBOUNDED)
+        self.text.textChanged.connect(lambda: self.saved_label.setText(""))
+        self.save_button = QPushButton(_("Save the assessment (Ctrl+Enter)"), self)
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(_("Discard my changes"), self)
+        self.discard_button.setToolTip(_("Show the assessment as it is saved now"))
+        self.discard_button.clicked.connect(self.discard)
+        self.discard_button.hide()  # offered after another desk's assessment refused a save
+        save = QAction(self)
+        save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.not_held)
+        layout.addLayout(row, 1)
+        # What was typed and not saved, kept while another exercise is looked at or the tab is
+        # refreshed: exercise id -> (text, the assessment as shown before typing). ``_shown`` is
+        # the saved assessment the box was filled from: a save based on it is refused when another
+        # desk saved another one meanwhile.
+        self._drafts: dict[int, tuple[str, str]] = {}
+        self._exercise_id: int | None = None
+        self._shown = ""
+
+    def _typed(self) -> bool:
+        return self.text.toPlainText().strip() != self._shown.strip()
+
+    def show_exercise(self, detail: ExerciseDetail, refusal_shown_above: bool) -> None:
+        row = detail.exercise
+        if self._exercise_id is not None and self._typed():
+            self._drafts[self._exercise_id] = (self.text.toPlainText(), self._shown)
+        elif self._exercise_id is not None:
+            self._drafts.pop(self._exercise_id, None)
+        if row.id != self._exercise_id:
+            self.saved_label.setText("")
+            self.discard_button.hide()
+        self._exercise_id = row.id
+        saved = detail.assessment or ""
+        text, self._shown = self._drafts.pop(row.id, (saved, saved))
+        if text != self.text.toPlainText():  # the cursor stays where it is while typing
+            self.text.setPlainText(text)
+        refusal = exercise_objectives.evaluation_refusal(row.title, row.status)
+        self.not_held.show_refusal(refusal, not refusal_shown_above)
+        for widget in (self.text, self.save_button):
+            widget.setEnabled(refusal is None)
+
+    def save(self) -> None:
+        exercise_id = self._exercise_id
+        if exercise_id is None or not self.save_button.isEnabled():
+            return  # Ctrl+Enter while the exercise is not held: the line above says why
+        typed = self.text.toPlainText()
+        try:
+            self.ctx.call(save_assessment, exercise_id, typed, shown=self._shown)
+        except DomainError as error:
+            self.discard_button.setVisible(isinstance(error, StaleRecordError))
+            show_error(self, error)
+            return
+        self._shown = typed.strip()  # saved: nothing of it to keep as a draft
+        self.discard_button.hide()
+        self.ctx.bus.announce("crisis")
+        self.saved_label.setText(_("Assessment saved."))
+
+    def discard(self) -> None:
+        """Drop the text typed here and show the assessment as it is saved now."""
+        self.text.setPlainText(self._shown)
+        self.discard_button.hide()
+        self.ctx.bus.announce("crisis")
