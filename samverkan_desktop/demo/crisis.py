@@ -31,6 +31,7 @@ from samverkan_desktop.models import (
 from samverkan_desktop.services import (
     actions,
     crisis_org,
+    exercise_assessment,
     exercise_checklist,
     exercise_lessons,
     exercise_log,
@@ -244,6 +245,7 @@ def _exercise_2021(
         objective_id = exercise_objectives.add_objective(session, exercise_id, text)
         exercise_objectives.evaluate_objective(session, objective_id, result, comment)
         objective_ids.append(objective_id)
+    exercise_assessment.save_assessment(session, exercise_id, data.ASSESSMENT_2021)
     exercises.set_status(session, exercise_id, ExerciseStatus.EVALUATED, today)
     start = dt.datetime.combine(day, spec["start"], LOCAL_ZONE)  # type: ignore[arg-type]
     for minutes, entry in data.LOG_2021:

@@ -304,6 +304,21 @@ OBJECTIVES_2021 = [
         "Gruppen saknade en gemensam grund för krisstödsinsatser och för stöd till egen personal.",
     ),
 ]
+# "Samlad bedömning": how the exercise went as a whole, consistent with the objectives and lessons.
+ASSESSMENT_2021 = (
+    "Övningen gav en realistisk bild av hur krisledningen klarar ett långvarigt strömavbrott i "
+    "kyla. Staben tog fram en gemensam lägesbild och rapporterade den till stadens tjänsteman i "
+    "beredskap, och det första budskapet till invånare och medarbetare var klart i god tid. Två "
+    "av fyra mål uppfylldes helt.\n\n"
+    "Larmningen tog 75 minuter i stället för en timme, främst för att kontaktlistan hade "
+    "inaktuella nummer, och ersättarna var osäkra på sina uppgifter i staben. Den största "
+    "bristen gällde krisstödet: gruppen saknade en gemensam grund för sina insatser och kom "
+    "inte fram till någon plan för stöd till berörda. Övningen visade också att det saknas en "
+    "reservrutin för kommunikation när telefoni och mobilnät ligger nere.\n\n"
+    "Sammantaget bedöms krisledningen ha god förmåga att leda och informera, medan larmning, "
+    "ersättarnas roller, krisstöd och reservkommunikation behöver stärkas. Lärdomarna har blivit "
+    "åtgärder med ansvariga och datum och prövas igen vid nästa övning."
+)
 # (minutes after the start, note)
 LOG_2021 = [
     (0, "Övningen startar. Inspel 1: strömavbrott rapporteras från hemtjänstens utförare."),

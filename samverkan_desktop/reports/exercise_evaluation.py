@@ -1,10 +1,11 @@
-"""The evaluation report of an exercise: facts and scenario, each objective with its result and
-comment, the lessons learned with the actions they raised (who, by when, status), the conduct log
-and the participants."""
+"""The evaluation report of an exercise: facts, the overall assessment, the scenario, each
+objective with its result and comment, the lessons learned with the actions they raised (who, by
+when, status), the conduct log and the participants."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
@@ -123,6 +124,9 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         )
         story.append(spacer(2))
         story.append(markup(f"<b>{escape(not_held or _summary(row))}</b>", "body"))
+    if detail.assessment:  # what an evaluation report opens with (MSB's guidance)
+        story.append(heading(_("Overall assessment")))
+        story.extend(paragraph(part) for part in re.split(r"\n\s*\n", detail.assessment))
     if detail.scenario:
         story.append(heading(_("Scenario")))
         story.append(paragraph(detail.scenario))
