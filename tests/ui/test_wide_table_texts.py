@@ -75,3 +75,56 @@ def test_new_rows_share_the_room_anew(qtbot: QtBot) -> None:
     table.set_rows([Lesson(1, "Kort", "Kort", 1, "Klar")])
     settle(qtbot)
     assert table.columnWidth(0) == 200
+
+
+AREAS = "Riktat arbete mot platser och utsatta områden, Särskilt utsatta brottsoffer, Skolan"
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int
+    name: str
+    areas: str
+    term: str
+
+
+def _groups(
+    qtbot: QtBot, width: int, last_wraps: bool = False, term: str = "Tillsvidare"
+) -> RecordTable[Group]:
+    table: RecordTable[Group] = RecordTable(
+        [
+            Column("Namn", lambda r: r.name, width=150, wrap=True),
+            Column("Prioriterade områden", lambda r: r.areas, width=150, wrap=True),
+            Column("Löptid", lambda r: r.term, wrap=last_wraps),
+        ]
+    )
+    qtbot.addWidget(table)
+    table.resize(width, 300)
+    table.show()
+    table.set_rows([Group(1, "Lokal styrgrupp Östermalm", AREAS, term)])
+    settle(qtbot)
+    return table
+
+
+def test_wrapping_columns_get_the_room_the_tallest_texts_first(qtbot: QtBot) -> None:
+    advance = _groups(qtbot, 2000).fontMetrics().horizontalAdvance
+    # Room for the areas on one line, not for the name as well: the areas, whose text takes
+    # the most lines, get it; the row is as low as the name's two lines.
+    width = 150 + advance(AREAS) + advance("Tillsvidare") + 60
+    table = _groups(qtbot, width)
+    assert _whole_group(table, 1, AREAS)
+    assert not _whole_group(table, 0, "Lokal styrgrupp Östermalm")  # what is left was little
+    one_line = table.verticalHeader().defaultSectionSize()
+    assert table.rowHeight(0) < 3 * table.fontMetrics().lineSpacing() + one_line
+
+    # A wrapping last column whose texts fit its room on one line ("t.o.m. 2026-12-22", as
+    # groups have it) cannot grow taller: the same.
+    assert _groups(qtbot, width, last_wraps=True).columnWidth(1) > 150
+    # One whose texts need more lines keeps its room: the others stay as they were given.
+    long_term = "Tillsvidare, med uppföljning varje år i december och vid behov oftare"
+    assert _groups(qtbot, width, last_wraps=True, term=long_term).columnWidth(1) == 150
+
+
+def _whole_group(table: RecordTable[Group], column: int, text: str) -> bool:
+    needed = table.fontMetrics().horizontalAdvance(text) + table._text_margin()
+    return needed <= table.columnWidth(column)

@@ -473,7 +473,7 @@ class RecordTable(QTableView, Generic[R]):
             floors = self._words_give_way(floors, viewport - reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         widths = fitted_widths(self._natural, floors, viewport - reserve, wide, counts)
-        widths = self._grown_into_spare_room(widths, viewport - reserve, counts)
+        widths = self._grown_into_spare_room(widths, viewport, reserve, counts)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -492,20 +492,30 @@ class RecordTable(QTableView, Generic[R]):
             self._sizing = False
 
     def _grown_into_spare_room(
-        self, widths: dict[int, int], room: int, counts: dict[int, int]
+        self, widths: dict[int, int], viewport: int, reserve: int, counts: dict[int, int]
     ) -> dict[int, int]:
-        """A table wider than its columns: the room over them goes to the texts cut short
-        with "…", left to right as they are read, each up to its longest text in the first
-        rows; the last column stretches into what is left. (It took it all: an exercise's
-        lessons read "Det saknas en reservrutin för kommuni…" beside a Status column of 210 px
-        for "Pågår".) Wrapping columns show their texts whole already: taking the room from
-        the last column could make their rows taller."""
+        """A table wider than its columns: the room over them (beside the last column's
+        ``reserve``) goes to the texts cut short with "…", left to right as they are read,
+        each up to its longest text in the first rows; then to the wrapping columns, the one
+        whose texts take the most lines first (a group's priority areas four lines tall beside
+        a Löptid column with 80 px to spare); the last column stretches into what is left.
+        (It took it all: an exercise's lessons read "Det saknas en reservrutin för kommuni…"
+        beside a Status column of 210 px for "Pågår".) Not when the last column wraps and its
+        reserve is too narrow for its texts on one line: its rows could only grow taller."""
+        room = viewport - reserve
         if sum(widths.values()) >= room:
             return widths
-        growing = [
-            index for index in sorted(widths) if index not in counts and index not in self._wrapping
-        ]
-        return surplus_shared(widths, self._text_needs(growing), room, growing)
+        cut = [i for i in sorted(widths) if i not in counts and i not in self._wrapping]
+        grown = surplus_shared(widths, self._text_needs(cut), room, cut)
+        wrapping = [i for i in sorted(widths) if i in self._wrapping and i not in counts]
+        last = self.rows_model.columnCount() - 1
+        if not wrapping or sum(grown.values()) >= room:
+            return grown
+        if last in self._wrapping and self._text_needs([last])[last] > reserve:
+            return grown
+        needs = self._text_needs(wrapping)
+        wrapping.sort(key=lambda i: -needs[i] / max(grown[i], 1))
+        return surplus_shared(grown, needs, room, wrapping)
 
     def _text_needs(self, columns: list[int]) -> dict[int, int]:
         """Room for each column's longest text on one line (and its title), measured in the
