@@ -66,6 +66,17 @@ def test_the_room_goes_to_the_texts_in_reading_order(qtbot: QtBot) -> None:
     assert wide.columnWidth(3) > 300
 
 
+def test_a_last_column_of_text_keeps_its_texts_whole(qtbot: QtBot) -> None:
+    # An objective and its comment (the last column): the comment stays whole, the objective
+    # gets what the comment does not need (it was cut in favour of the objective).
+    comment = "Samlad efter 75 minuter. Två telefonnummer i kontaktlistan var inaktuella."
+    rows = [Lesson(1, LESSON, ACTION, 3, comment)]
+    advance = _lessons(qtbot, 2000, rows).fontMetrics().horizontalAdvance
+    table = _lessons(qtbot, 150 + 60 + advance(comment) + 200 + 60, rows)
+    assert _whole(table, 3, comment)
+    assert table.columnWidth(0) > 200 and not _whole(table, 0, LESSON)
+
+
 def test_new_rows_share_the_room_anew(qtbot: QtBot) -> None:
     table = _lessons(qtbot, 1200, [Lesson(1, "Kort", "Kort", 1, "Klar")])
     assert table.columnWidth(0) == 200  # short texts: the given widths
@@ -121,7 +132,7 @@ def test_wrapping_columns_get_the_room_the_tallest_texts_first(qtbot: QtBot) -> 
     # groups have it) cannot grow taller: the same.
     assert _groups(qtbot, width, last_wraps=True).columnWidth(1) > 150
     # One whose texts need more lines keeps its room: the others stay as they were given.
-    long_term = "Tillsvidare, med uppföljning varje år i december och vid behov oftare"
+    long_term = "Tillsvidare, med uppföljning varje år i december och vid behov oftare " * 2
     assert _groups(qtbot, width, last_wraps=True, term=long_term).columnWidth(1) == 150
 
 

@@ -494,24 +494,22 @@ class RecordTable(QTableView, Generic[R]):
     def _grown_into_spare_room(
         self, widths: dict[int, int], viewport: int, reserve: int, counts: dict[int, int]
     ) -> dict[int, int]:
-        """A table wider than its columns: the room over them (beside the last column's
-        ``reserve``) goes to the texts cut short with "…", left to right as they are read,
-        each up to its longest text in the first rows; then to the wrapping columns, the one
-        whose texts take the most lines first (a group's priority areas four lines tall beside
-        a Löptid column with 80 px to spare); the last column stretches into what is left.
-        (It took it all: an exercise's lessons read "Det saknas en reservrutin för kommuni…"
-        beside a Status column of 210 px for "Pågår".) Not when the last column wraps and its
-        reserve is too narrow for its texts on one line: its rows could only grow taller."""
-        room = viewport - reserve
+        """A table wider than its columns: the room the last column does not need for its own
+        texts on one line goes to the texts cut short with "…", left to right as they are
+        read, each up to its longest text in the first rows; then to the wrapping columns, the
+        one whose texts take the most lines first (a group's priority areas four lines tall
+        beside a Löptid column with 80 px to spare); the last column stretches into what is
+        left. (It took it all: an exercise's lessons read "Det saknas en reservrutin för
+        kommuni…" beside a Status column of 210 px for "Pågår"; but an objective's comment,
+        the last column there, must not be cut for the objective beside it.)"""
+        last = self.rows_model.columnCount() - 1
+        room = viewport - max(reserve, self._text_needs([last])[last])
         if sum(widths.values()) >= room:
             return widths
         cut = [i for i in sorted(widths) if i not in counts and i not in self._wrapping]
         grown = surplus_shared(widths, self._text_needs(cut), room, cut)
         wrapping = [i for i in sorted(widths) if i in self._wrapping and i not in counts]
-        last = self.rows_model.columnCount() - 1
         if not wrapping or sum(grown.values()) >= room:
-            return grown
-        if last in self._wrapping and self._text_needs([last])[last] > reserve:
             return grown
         needs = self._text_needs(wrapping)
         wrapping.sort(key=lambda i: -needs[i] / max(grown[i], 1))
