@@ -5,7 +5,6 @@ when, status), the conduct log and the participants."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
@@ -23,6 +22,7 @@ from samverkan_desktop.reports.style import (
     heading,
     markup,
     paragraph,
+    paragraphs,
     spacer,
     table,
 )
@@ -126,10 +126,10 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         story.append(markup(f"<b>{escape(not_held or _summary(row))}</b>", "body"))
     if detail.assessment:  # what an evaluation report opens with (MSB's guidance)
         story.append(heading(_("Overall assessment")))
-        story.extend(paragraph(part) for part in re.split(r"\n\s*\n", detail.assessment))
+        story.extend(paragraphs(detail.assessment))
     if detail.scenario:
         story.append(heading(_("Scenario")))
-        story.append(paragraph(detail.scenario))
+        story.extend(paragraphs(detail.scenario))
 
     story.append(heading(_("Objectives and evaluation")))
     story.append(

@@ -11,6 +11,7 @@ Usage::
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -241,6 +242,12 @@ def escape(text: str | None) -> str:
 
 def paragraph(text: str | None, style: str = "body") -> Paragraph:
     return Para(escape(text), STYLES[style])
+
+
+def paragraphs(text: str | None, style: str = "body") -> list[Paragraph]:
+    """User text of several paragraphs (separated by an empty line), each a paragraph of its
+    own with the style's spacing; a single line break stays a line break."""
+    return [paragraph(part, style) for part in re.split(r"\n\s*\n", text or "") if part.strip()]
 
 
 def markup(text: str, style: str = "body") -> Paragraph:

@@ -57,3 +57,14 @@ def test_the_demo_exercise_of_february_2021_has_its_assessment(
     assert assessment is not None and "75 minuter" in assessment
     assert text.index("Samlad bedömning") < text.index("Scenario")
     assert "Två av fyra mål uppfylldes helt." in text
+
+
+def test_user_text_of_several_paragraphs_prints_as_paragraphs() -> None:
+    from samverkan_desktop.reports.style import paragraphs
+
+    printed = paragraphs("Larmningen tog 75 minuter.\n \nKrisstödet brast.\nSe lärdom 4.\n\n")
+    assert [p.text for p in printed] == [
+        "Larmningen tog 75 minuter.",
+        "Krisstödet brast.<br/>Se lärdom 4.",  # a single line break stays one
+    ]
+    assert paragraphs(None) == [] and paragraphs("  ") == []
