@@ -25,6 +25,7 @@ from tests.ui.helpers import (
 )
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
+from ui.crisis.exercise_assessment import AssessmentBox
 
 DAY = dt.date.today() - dt.timedelta(days=1)
 TEXT = "Krisledningen kom igång snabbt. Stödet till berörda brast."
@@ -40,6 +41,17 @@ def _exercise(ctx: AppContext, title: str, status: ExerciseStatus, *objectives: 
     return exercise
 
 
+def _evaluation_of(
+    qtbot: QtBot, ctx: AppContext, exercise: int
+) -> tuple[CrisisArea, AssessmentBox]:
+    """The Crisis area at 1100 x 700 on the exercise's Utvärdering tab, and its assessment box."""
+    area = show_window(qtbot, CrisisArea(ctx), 1100, 700)
+    area.open_exercise(exercise)
+    view = area.exercise_view
+    view.tabs.setCurrentWidget(view.evaluation_tab)
+    return area, view.evaluation_tab.assessment
+
+
 def _ctrl_enter(qtbot: QtBot, widget: QWidget) -> None:
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
@@ -49,12 +61,8 @@ def _ctrl_enter(qtbot: QtBot, widget: QWidget) -> None:
 def test_an_assessment_is_typed_kept_saved_and_shown_again(qtbot: QtBot, ctx: AppContext) -> None:
     held = _exercise(ctx, "Stabsövning", ExerciseStatus.CONDUCTED, "Lägesbild", "Budskap")
     other = _exercise(ctx, "Larmprov", ExerciseStatus.CONDUCTED, "Alla nås")
-    area = show_window(qtbot, CrisisArea(ctx), 1100, 700)
-    area.open_exercise(held)
-    view = area.exercise_view
-    tab = view.evaluation_tab
-    box = tab.assessment
-    view.tabs.setCurrentWidget(tab)
+    area, box = _evaluation_of(qtbot, ctx, held)
+    view, tab = area.exercise_view, area.exercise_view.evaluation_tab
     assert box.isVisible() and box.text.isEnabled() and not box.not_held.isVisible()
     type_text(qtbot, box.text, TEXT)
     view.tabs.setCurrentWidget(view.lessons_tab)  # a look elsewhere
@@ -83,12 +91,8 @@ def test_a_planned_exercise_greys_the_assessment(
 ) -> None:
     planned = _exercise(ctx, "Larmprov", ExerciseStatus.PLANNED, "Alla nås")
     bare = _exercise(ctx, "Seminarium", ExerciseStatus.PLANNED)
-    area = show_window(qtbot, CrisisArea(ctx), 1100, 700)
-    area.open_exercise(planned)
-    view = area.exercise_view
-    tab = view.evaluation_tab
-    box = tab.assessment
-    view.tabs.setCurrentWidget(tab)
+    area, box = _evaluation_of(qtbot, ctx, planned)
+    view, tab = area.exercise_view, area.exercise_view.evaluation_tab
     assert not box.text.isEnabled() and not box.save_button.isEnabled()
     assert tab.not_held.isVisible() and not box.not_held.isVisible()  # said once, above
     _ctrl_enter(qtbot, tab.table)  # on the objectives' part: nothing either
@@ -105,11 +109,7 @@ def test_a_second_desks_save_is_refused_and_the_text_kept(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
     held = _exercise(ctx, "Stabsövning", ExerciseStatus.CONDUCTED, "Lägesbild")
-    area = show_window(qtbot, CrisisArea(ctx), 1100, 700)
-    area.open_exercise(held)
-    view = area.exercise_view
-    box = view.evaluation_tab.assessment
-    view.tabs.setCurrentWidget(view.evaluation_tab)
+    _area, box = _evaluation_of(qtbot, ctx, held)
     type_text(qtbot, box.text, "Min bedömning.")
     with another_desk(ctx.db.url) as desk:
         desk.call(save_assessment, held, TEXT, shown="")
