@@ -4,6 +4,7 @@ of its own; the reception window with the desk's initials answered."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -68,12 +69,30 @@ def calendar_window(
     return area_in_window(qtbot, ctx, "calendar", CalendarArea, width, height)
 
 
+def recent_alarm_training() -> str:
+    """The demo's latest Larmutbildning as the training list shows it: five months ago, on a
+    weekday (samverkan_desktop.demo.alarms), "2026-07-01 (v. 27)" when run on 1 December."""
+    from dateutil.relativedelta import relativedelta
+
+    from samverkan_desktop.demo.alarms import _weekday_on_or_before
+    from samverkan_desktop.formatting import date_with_week
+
+    return date_with_week(_weekday_on_or_before(dt.date.today() - relativedelta(months=5)))
+
+
+def first_coming_meeting(area: CalendarArea) -> int:
+    """The calendar's first meeting from today on: the demo's earlier ones this month are
+    held, with minutes (on the 1st of a month there are none; the tests ran on 1 December)."""
+    today = dt.date.today()
+    return next(row.id for row in area.rows if row.starts_at.date() >= today)
+
+
 def open_meeting(
     qtbot: QtBot, area: CalendarArea, meeting_id: int | None = None, tab: str | None = None
 ) -> MeetingEditor:
     """Open a meeting (the calendar's first unless named) on one of the editor's tabs
     (``"agenda_tab"``, ...), its window active: keys and focus act as for a user."""
-    area.open_meeting(area.rows[0].id if meeting_id is None else meeting_id)
+    area.open_meeting(first_coming_meeting(area) if meeting_id is None else meeting_id)
     editor = area.editor
     if tab is not None:
         editor.tabs.setCurrentWidget(getattr(editor, tab))

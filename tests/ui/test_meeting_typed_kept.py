@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import agenda, meetings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import another_desk, click_button, type_text
-from tests.ui.openers import calendar_window, open_meeting
+from tests.ui.openers import calendar_window, first_coming_meeting, open_meeting
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -21,7 +21,7 @@ from ui.main_window import MainWindow
 
 def _typed_minutes(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, int, int]:
     window, area = calendar_window(qtbot, ctx)
-    meeting_id = area.rows[0].id
+    meeting_id = first_coming_meeting(area)
     tab = open_meeting(qtbot, area, meeting_id, "agenda_tab").agenda_tab
     item = tab.current_item()
     assert item is not None and not item.notes
@@ -120,7 +120,7 @@ def test_closing_asks_when_the_details_are_refused(
     from samverkan_desktop.services.meetings import MeetingInput
 
     window, area = calendar_window(qtbot, demo_ctx)
-    meeting_id = area.rows[0].id
+    meeting_id = first_coming_meeting(area)
     tab = open_meeting(qtbot, area, meeting_id, "details_tab").details_tab
     type_text(qtbot, tab.place_edit, ", rum 12")
     with another_desk(demo_ctx.db.url) as desk:

@@ -15,7 +15,7 @@ from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarms
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_row, column_texts, type_text
-from tests.ui.openers import alarms_area, alarms_training, open_reception
+from tests.ui.openers import alarms_area, alarms_training, open_reception, recent_alarm_training
 from ui.context import AppContext
 
 
@@ -57,7 +57,7 @@ def test_a_pasted_name_adds_the_attendee(
 ) -> None:
     # ``modals``: a "nobody is called ..." box would fail the test instead of waiting forever.
     page = alarms_training(qtbot, demo_ctx)
-    click_row(qtbot, page.table, "2026-07-01 (v. 27)")  # a Larmutbildning without Maria Åkesson
+    click_row(qtbot, page.table, recent_alarm_training())  # a Larmutbildning without Maria Åkesson
     attendees = page.detail.attendees
     assert "Maria Åkesson" not in column_texts(attendees.table, "Deltagare")
     field = attendees.person.lineEdit()

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 from tests.ui.helpers import click_button, click_row, wait_for_preview
-from tests.ui.openers import alarms_training
+from tests.ui.openers import alarms_training, recent_alarm_training
 from ui.context import AppContext
 
 
@@ -17,7 +17,7 @@ def test_the_attendance_list_of_a_session_opens_in_the_preview(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     page = alarms_training(qtbot, demo_ctx)
-    click_row(qtbot, page.table, "2026-07-01 (v. 27)")  # Larmutbildning, 4 attendees
+    click_row(qtbot, page.table, recent_alarm_training())  # Larmutbildning, 4 attendees
     click_button(qtbot, page.detail, "Närvarolista…")
     dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Närvarolista"
@@ -26,7 +26,7 @@ def test_the_attendance_list_of_a_session_opens_in_the_preview(
     pdf.write_bytes(dialog.pdf)
     text = pdf_text(pdf)
     assert "Närvarolista: Larmutbildning" in text
-    assert "2026-07-01 (v. 27)" in text and "giltig i 24 månader" in text
+    assert recent_alarm_training() in text and "giltig i 24 månader" in text
     assert "Emma Sjöström" in text and "Äldreomsorgen" in text and "Underskrift" in text
     assert "Står du inte på listan?" in text
     dialog.close()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_row, column_texts, type_text
-from tests.ui.openers import alarms_training
+from tests.ui.openers import alarms_training, recent_alarm_training
 from ui.alarms.training_page import TrainingPage
 from ui.context import AppContext
 
@@ -23,7 +23,7 @@ def test_a_first_name_and_enter_adds_the_attendee(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     page = alarms_training(qtbot, demo_ctx)
-    click_row(qtbot, page.table, "2026-07-01 (v. 27)")  # a Larmutbildning with 4 attendees
+    click_row(qtbot, page.table, recent_alarm_training())  # a Larmutbildning with 4 attendees
     before = _attendees(page)
     assert "Lena Persson" not in before
     panel = page.detail.attendees

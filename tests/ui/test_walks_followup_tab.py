@@ -5,6 +5,8 @@ earlier walk to follow up."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +14,9 @@ from tests.ui.demo_walks import gyllenstiernsgatan_2021
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
+
+# The demo plans the follow-up walk 18 days ahead (samverkan_desktop.demo.walks).
+FOLLOW_UP = dt.date.today() + dt.timedelta(days=18)
 
 
 def test_the_follow_up_tab_names_the_planned_follow_up(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -24,7 +29,7 @@ def test_the_follow_up_tab_names_the_planned_follow_up(qtbot: QtBot, demo_ctx: A
     tab = view.followup_tab
     assert tab.intro.text() == (
         "Ingen tidigare vandring på platsen att jämföra med. Den uppföljande vandringen "
-        "2026-12-19 ser vad som har gjorts sedan den här."
+        f"{FOLLOW_UP.isoformat()} ser vad som har gjorts sedan den här."
     )
     assert [tab.still_open.item(i).text() for i in range(tab.still_open.count())] == [
         "Ingen tidigare vandring."
