@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import date_with_week, thousands
@@ -58,13 +58,19 @@ def select_first(qtbot: QtBot, area: ActionsArea) -> ActionRow:
 
 
 def choose(qtbot: QtBot, combo: QWidget, text: str) -> None:
-    """Pick an entry of a drop-down with the keyboard, as a user would."""
+    """Pick an entry of a drop-down with the keyboard, as a user would: up or down from the
+    entry shown, whichever way the text lies."""
+    assert isinstance(combo, QComboBox)
+    wanted = combo.findText(text)
+    if wanted < 0:
+        raise AssertionError(f"{text!r} is not in the list")
     combo.setFocus()
-    for _step in range(combo.count()):  # type: ignore[attr-defined]
-        if combo.currentText() == text:  # type: ignore[attr-defined]
+    key = Qt.Key.Key_Down if wanted > combo.currentIndex() else Qt.Key.Key_Up
+    for _step in range(combo.count()):
+        if combo.currentText() == text:
             return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(f"{text!r} is not in the list")
+        qtbot.keyClick(combo, key)
+    raise AssertionError(f"{text!r} was not reached with the arrow keys")
 
 
 def test_one_list_holds_open_actions_from_meetings_and_walks(area: ActionsArea) -> None:

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agenda, meetings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, show_window
+from tests.ui.helpers import click_button, column_texts, show_window
+from tests.ui.openers import first_coming_meeting
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 
@@ -23,12 +24,13 @@ def test_the_question_quotes_a_long_decision_cut_between_words(
 ) -> None:
     area = show_window(qtbot, CalendarArea(demo_ctx), 1280, 800)
     area.refresh()
-    meeting_id = area.rows[0].id
+    meeting_id = first_coming_meeting(area)
     demo_ctx.call(agenda.add_decision, meeting_id, LONG)
+    decisions = len(demo_ctx.call(meetings.get_meeting, meeting_id).decisions)
     area.open_meeting(meeting_id)
     tab = area.editor.decisions_tab
     area.editor.tabs.setCurrentWidget(tab)
-    tab.table.selectRow(0)
+    tab.table.selectRow(column_texts(tab.table, "Beslut").index(LONG))
     asked: list[str] = []
 
     def keep(dialog: QWidget) -> None:
@@ -43,4 +45,4 @@ def test_the_question_quotes_a_long_decision_cut_between_words(
         "Ta bort beslutet ”Förslagen från workshopen om skolan som brottsplats genomförs under"
         " våren, och…”?"
     ]
-    assert len(demo_ctx.call(meetings.get_meeting, meeting_id).decisions) == 1
+    assert len(demo_ctx.call(meetings.get_meeting, meeting_id).decisions) == decisions
