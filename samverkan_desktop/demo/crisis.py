@@ -138,11 +138,13 @@ def _plans(session: Session, people: dict[str, Person], today: dt.date) -> int:
             )
             adopted += relativedelta(months=months)
             number += 1
-    # The yearly RSA is late this time: its latest revision has not been adopted.
+    # The yearly RSA is late this time, whatever the day: its latest revision has not been
+    # adopted, and one that fell due less than a month ago counts as not yet adopted too.
     rsa = next(p for p in plans.list_plans(session, today) if p.name.startswith("Risk- och"))
-    detail = plans.get_plan(session, rsa.id, today)
-    if len(detail.versions) > 1 and (today - detail.versions[0].adopted_on).days < 60:
-        plans.delete_version(session, detail.versions[0].id)
+    versions = plans.get_plan(session, rsa.id, today).versions  # the latest first
+    late = 2 if len(versions) > 2 and (today - versions[0].adopted_on).days < 30 else 1
+    for version in versions[: min(late, len(versions) - 1)]:
+        plans.delete_version(session, version.id)
     return len(data.PLANS)
 
 
