@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from samverkan_desktop.services import walks
 from ui.context import AppContext
 
@@ -18,5 +20,11 @@ def tessinparken(ctx: AppContext) -> int:
 
 
 def gyllenstiernsgatan_2021(ctx: AppContext) -> int:
-    """Followed up by the walk planned for 2026-12-19."""
+    """Followed up by the walk planned 18 days after the day the demo is built."""
     return walk_at(ctx, "Gyllenstiernsgatan", 2021)
+
+
+def gyllenstiernsgatan_follow_up(ctx: AppContext) -> int:
+    """The planned walk following up that of 2021 (samverkan_desktop.demo.walks): its year is
+    next year's from the middle of December."""
+    return walk_at(ctx, "Gyllenstiernsgatan", (dt.date.today() + dt.timedelta(days=18)).year)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.calendar_go_to import read_go_to
+from samverkan_desktop.services import calendar, meetings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import show_window, type_text
 from ui.calendar.area import CalendarArea
@@ -92,14 +93,23 @@ def test_after_a_meeting_in_another_week_the_way_back_shows_the_day_marked(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     area = _open_area(qtbot, demo_ctx)
-    day = dt.date.today() + dt.timedelta(days=14)  # the demo's groups meet in the weeks ahead
+    # A day two weeks or more ahead with a meeting (none over Christmas and New Year).
+    ahead = dt.date.today() + dt.timedelta(days=14)
+    rows = demo_ctx.call(calendar.list_calendar, ahead, ahead + dt.timedelta(days=60))
+    day = min(row.starts_at.date() for row in rows)
     _go_to(qtbot, area, modals, day.isoformat())
     assert _marked(area) == [day]
     monday = _shown_days(area)[0]
     next_monday = monday + dt.timedelta(days=7)
 
-    # A meeting of the week opened, then the group's next ones until one in a later week.
-    qtbot.mouseClick(area.week_grid.chips()[0], LEFT)
+    # A meeting of the week opened (of a group that meets again), then the group's next ones
+    # until one in a later week.
+    chip = next(
+        c
+        for c in area.week_grid.chips()
+        if demo_ctx.call(meetings.get_meeting, c.row.id).next_meeting is not None
+    )
+    qtbot.mouseClick(chip, LEFT)
     assert area.stack.currentWidget() is area.editor
     editor = area.editor
     while editor.meeting is not None and editor.meeting.starts_at.date() < next_monday:

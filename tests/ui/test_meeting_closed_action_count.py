@@ -4,16 +4,13 @@ many are still open, so the coordinator sees the close took."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
-from samverkan_desktop.services import meetings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, type_text
-from tests.ui.openers import calendar_window, open_meeting
+from tests.ui.openers import calendar_window, first_coming_meeting, open_meeting
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 
@@ -22,12 +19,8 @@ def test_an_action_closed_at_the_meeting_is_no_longer_counted_open(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     _window, area = calendar_window(qtbot, demo_ctx)
-    today = dt.date.today()
-    meeting_id = next(  # a coming meeting that carries at least two open actions
-        row.id
-        for row in area.rows
-        if row.starts_at.date() >= today
-        and sum(a.is_open for a in demo_ctx.call(meetings.get_meeting, row.id).carried_actions) >= 2
+    meeting_id = first_coming_meeting(  # one that carries at least two open actions
+        area, lambda detail: sum(a.is_open for a in detail.carried_actions) >= 2
     )
     editor = open_meeting(qtbot, area, meeting_id, "actions_tab")
     detail = editor.meeting

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import places
 from tests.ui.conftest import ModalDriver
-from tests.ui.demo_walks import walk_at
+from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
@@ -62,7 +62,7 @@ def test_route_and_participant_buttons_wait_for_a_choice(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
-    area.open_walk(walk_at(demo_ctx, "Gyllenstiernsgatan", 2026))  # the planned one
+    area.open_walk(gyllenstiernsgatan_follow_up(demo_ctx))  # the planned one
     tab = area.view.plan_tab
     stop_buttons = (tab.edit_stop_button, tab.up_button, tab.down_button, tab.remove_stop_button)
     assert tab.stops.count() == 4 and tab.stops.currentItem() is None

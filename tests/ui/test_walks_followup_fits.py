@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.demo_walks import walk_at
+from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
 from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
@@ -21,7 +21,7 @@ def test_the_follow_up_tab_shows_every_point_and_each_action_whole(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, *size)
-    area.open_walk(walk_at(demo_ctx, "Gyllenstiernsgatan", 2026))
+    area.open_walk(gyllenstiernsgatan_follow_up(demo_ctx))
     view = area.view
     bar = view.tabs.tabBar()
     index = view.tabs.indexOf(view.followup_tab)
