@@ -6,7 +6,8 @@ lesson), followed up like every other action.
 
 Triggers (migration 0017, both backends; tests/core/test_exercise_rules_db.py) hold what spans
 two tables: a lesson's objective belongs to the lesson's exercise, and a new lesson or evaluation
-(an objective's result or comment) needs the exercise held (conducted or evaluated).
+(an objective's result or comment) needs the exercise held (conducted or evaluated). An overall
+assessment needs it held too (migration 0021; tests/core/test_assessment_when_held_db.py).
 """
 
 from __future__ import annotations
@@ -141,6 +142,13 @@ class Exercise(TimestampMixin, Base):
         # Conducted or evaluated exercises happened on a day.
         CheckConstraint(
             "status IN ('planned', 'cancelled') OR date IS NOT NULL", name="held_has_date"
+        ),
+        # The overall assessment is written after the exercise (services.exercise_assessment).
+        # On SQLite two triggers of migration 0021 hold it: a copy of the table to add a CHECK
+        # would cascade into everything recorded in the exercises.
+        CheckConstraint(
+            "assessment IS NULL OR status IN ('conducted', 'evaluated')",
+            name="assessment_when_held",
         ),
     )
 

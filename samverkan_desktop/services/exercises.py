@@ -73,6 +73,7 @@ def _apply(
         )
     if data.status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
+    _check_assessment_kept(session, exercise, data.status)
     if data.leader_id is not None:
         get_or_raise(session, Person, data.leader_id, _("The chosen leader no longer exists."))
     exercise.year, exercise.month, exercise.date = year, month, data.date
@@ -145,8 +146,29 @@ def set_status(
         )
     if status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
+    _check_assessment_kept(session, exercise, status)
     exercise.status = status
     session.flush()
+
+
+def _check_assessment_kept(session: Session, exercise: Exercise, status: ExerciseStatus) -> None:
+    """An overall assessment is written after the exercise: one not held has none (the database
+    refuses it too, migration 0021). Taking it back to planned would drop the coordinator's text,
+    so it is refused with the way forward instead."""
+    if status in HELD or exercise.id is None:
+        return
+    # Locked on PostgreSQL: an assessment saved at another desk meanwhile is seen here.
+    session.refresh(exercise, ["assessment"], with_for_update=True)
+    if exercise.assessment is None:
+        return
+    raise ValidationError(
+        _(
+            "“{title}” has an overall assessment, written after the exercise, so it cannot be "
+            "taken back to planned or cancelled. Clear the assessment on the Evaluation tab "
+            "first (copy it elsewhere to keep it)."
+        ).format(title=exercise.title),
+        field="status",
+    )
 
 
 def _check_assessed(exercise: Exercise) -> None:
