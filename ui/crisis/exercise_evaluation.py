@@ -1,6 +1,6 @@
-"""After the exercise: each objective evaluated (met / partly met / not met, with a comment), the
-overall assessment below them (exercise_assessment), and the lessons learned, each raising an
-action followed up like all others."""
+"""After the exercise: each objective evaluated (met / partly met / not met, with a comment) and
+the overall assessment below them (exercise_assessment). The lessons learned have a tab of their
+own (exercise_lessons_tab)."""
 
 from __future__ import annotations
 
@@ -16,24 +16,21 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.services import exercise_lessons, exercise_objectives
-from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ObjectiveRow
+from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRow
 from ui.context import AppContext
 from ui.crisis.common import (
     OK_COLOUR,
     RefusalLine,
-    button_row,
     heading,
     muted,
 )
 from ui.crisis.exercise_assessment import AssessmentBox
-from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
 from ui.crisis.exercise_tabs import ExerciseTab
-from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
-from ui.widgets.operations import perform, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 
@@ -246,130 +243,3 @@ class EvaluationTab(ExerciseTab):
         if objective.id in ids and ids.index(objective.id) + 1 < len(ids):
             self.table.select_id(ids[ids.index(objective.id) + 1])
         self.table.setFocus()
-
-
-def lesson_columns() -> list[Column[LessonRow]]:
-    def status_colour(row: LessonRow) -> QColor | None:
-        if row.action is None:
-            return None
-        if row.action.overdue:
-            return WARNING_COLOUR
-        return MUTED_COLOUR if not row.action.is_open else None
-
-    return [
-        Column(_("Lesson"), lambda r: r.text, tooltip=lambda r: r.text, width=260),
-        Column(_("Objective"), lambda r: r.objective, tooltip=lambda r: r.objective, width=160),
-        Column(
-            _("Action"),
-            lambda r: r.action.title if r.action else _("(action deleted)"),
-            tooltip=lambda r: r.action.title if r.action else None,
-            width=220,
-        ),
-        Column(_("Responsible"), lambda r: r.action.responsible if r.action else None, width=150),
-        Column(_("Done by"), lambda r: r.action.due_on if r.action else None, width=90),
-        Column(
-            _("Status"),
-            lambda r: r.action.status if r.action else None,
-            colour=status_colour,
-        ),
-    ]
-
-
-class LessonsTab(ExerciseTab):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.heading = heading(_("Lessons learned"), self)
-        row, self.buttons = button_row(
-            self,
-            [
-                (_("New lesson…"), self.new_lesson),
-                (_("Edit…"), self.edit_lesson),
-                (_("Show the action"), self.show_action),
-                (_("Delete…"), self.delete_lesson),
-            ],
-        )
-        self.buttons[0].setToolTip(_("A lesson learned raises an action (Ctrl+L)"))
-        # Lessons come from the evaluation after the exercise: before it is held "New lesson"
-        # is greyed and this line says why (the service's own refusal).
-        self.not_held = RefusalLine(self)
-        self._refusal: str | None = None
-        new = QAction(self)
-        new.setShortcut(QKeySequence("Ctrl+L"))
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.triggered.connect(lambda: self.new_lesson())  # not triggered(checked) as the objective
-        self.addAction(new)
-        self.table: RecordTable[LessonRow] = RecordTable(lesson_columns(), self)
-        self.table.activated.connect(lambda _r: self.show_action())
-        self.table.current_changed.connect(lambda _r: self._update_buttons())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.heading)
-        layout.addLayout(row)
-        layout.addWidget(self.not_held)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(
-            muted(
-                _(
-                    "Each lesson raises an action, followed up in the Actions area like all "
-                    "others; the evaluation report lists them."
-                ),
-                self,
-            )
-        )
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        lesson = self.table.current_row()
-        self.buttons[0].setEnabled(self._refusal is None)
-        self.buttons[1].setEnabled(lesson is not None)
-        self.buttons[2].setEnabled(lesson is not None and lesson.action_id is not None)
-        self.buttons[3].setEnabled(lesson is not None)
-
-    def show_exercise(self, detail: ExerciseDetail) -> None:
-        super().show_exercise(detail)
-        open_count = sum(1 for r in detail.lessons if r.action is not None and r.action.is_open)
-        self.heading.setText(
-            ngettext(
-                "Lessons learned ({count}, {open} open action)",
-                "Lessons learned ({count}, {open} open actions)",
-                open_count,
-            ).format(count=len(detail.lessons), open=open_count)
-        )
-        self._refusal = exercise_lessons.lesson_refusal(
-            detail.exercise.title, detail.exercise.status
-        )
-        self.not_held.show_refusal(self._refusal)
-        self.table.set_rows(detail.lessons)
-        self._update_buttons()
-
-    def new_lesson(self, objective_id: int | None = None) -> None:
-        if self.detail is None or self._refusal is not None:
-            return  # Ctrl+L before the exercise is held: the line above says why
-        dialog = LessonDialog(self.ctx, self.detail, objective_id, self)
-        if run_form(dialog, self.ctx, ("crisis", "actions")) and dialog.saved_id is not None:
-            self.table.select_id(dialog.saved_id)
-
-    def edit_lesson(self) -> None:
-        lesson = self.table.current_row()
-        if lesson is None or self.detail is None:
-            return
-        run_form(EditLessonDialog(self.ctx, self.detail, lesson, self), self.ctx, "crisis")
-
-    def show_action(self) -> None:
-        lesson = self.table.current_row()
-        if lesson is not None and lesson.action_id is not None:
-            self.ctx.navigator.go("actions", lesson.action_id)
-
-    def delete_lesson(self) -> None:
-        lesson = self.table.current_row()
-        if lesson is not None and confirm(
-            self,
-            _("Delete lesson"),
-            _(
-                "Delete the lesson “{text}”? Its action stays in the Actions area with a note."
-            ).format(text=lesson.text[:80]),
-            _("Delete"),
-        ):
-            perform(
-                self, self.ctx, ("crisis", "actions"), exercise_lessons.delete_lesson, lesson.id
-            )

@@ -24,7 +24,8 @@ from samverkan_desktop.services.exercise_rows import ExerciseDetail
 from ui.context import AppContext
 from ui.crisis.exercise_checklist import ChecklistTab
 from ui.crisis.exercise_dialogs import ExerciseDialog
-from ui.crisis.exercise_evaluation import EvaluationTab, LessonsTab
+from ui.crisis.exercise_evaluation import EvaluationTab
+from ui.crisis.exercise_lessons_tab import LessonsTab
 from ui.crisis.exercise_log import ConductLogTab
 from ui.crisis.exercise_tabs import ParticipantsTab, ScenarioTab
 from ui.crisis.exercises_page import when_text
