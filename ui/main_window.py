@@ -269,9 +269,14 @@ class MainWindow(QMainWindow):
         self.reception = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.area(self.current_area_key()).window_closing():
-            event.ignore()  # the user stays, e.g. with minutes that could not be saved
-            return
+        # Text typed in any area and not saved is saved: the area shown first, then those the
+        # user left (an area never built holds nothing typed, and is not built for this).
+        shown = self.current_area_key()
+        for key in [shown, *(key for key in self._areas if key != shown)]:
+            if not self.area(key).window_closing(shown=key == shown):
+                self.navigate(key)  # the user stays, to copy what could not be saved
+                event.ignore()
+                return
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/area", self.current_area_key())
         self.ctx.settings.sync()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -176,6 +177,23 @@ def acknowledge(qtbot: QtBot, seen: list[str]) -> Callable[[QWidget], None]:
     def answer(box: QWidget) -> None:
         seen.append(box.text())  # type: ignore[attr-defined]
         click_button(qtbot, box, "OK")
+
+    return answer
+
+
+STAY = "Stanna kvar"
+CLOSE_ANYWAY = "Stäng ändå (det du skrivit förloras)"
+
+
+def answer_close_question(qtbot: QtBot, button: str, seen: list[str]) -> Callable[[QWidget], None]:
+    """Answer "Stänga fönstret?" (typed text could not be saved on closing) with ``button``
+    (STAY or CLOSE_ANYWAY), its text read into ``seen``; staying is the default."""
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        assert box.defaultButton().text() == STAY  # the safe choice
+        click_button(qtbot, box, button)
 
     return answer
 

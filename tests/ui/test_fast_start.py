@@ -244,7 +244,7 @@ def test_closing_before_the_database_opened_neither_opens_it_nor_keeps_an_overvi
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     area = OverviewArea(AppContext(deferred, settings, ChangeBus(), Navigator()))  # type: ignore[arg-type]
     qtbot.addWidget(area)
-    area.window_closing()
+    area.window_closing(shown=True)
     assert opened == [] and not deferred.is_open
     assert overview_snapshot.snapshot_file(url) is not None
     assert not overview_snapshot.snapshot_file(url).exists()  # type: ignore[union-attr]

@@ -4,15 +4,18 @@ calendar."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agenda, meetings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, type_text
+from tests.ui.helpers import (
+    CLOSE_ANYWAY,
+    STAY,
+    another_desk,
+    answer_close_question,
+    type_text,
+)
 from tests.ui.openers import calendar_window, first_coming_meeting, open_meeting
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
@@ -41,16 +44,6 @@ def test_minutes_typed_are_saved_when_the_window_closes(qtbot: QtBot, demo_ctx: 
     assert _notes(demo_ctx, meeting_id, item_id) == "Lugnt i centrum, två nya platsvärdar."
 
 
-def _answer(qtbot: QtBot, button: str, seen: list[str]) -> Callable[[QWidget], None]:
-    def answer(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        assert box.defaultButton().text() == "Stanna kvar"  # the safe choice
-        click_button(qtbot, box, button)
-
-    return answer
-
-
 def test_closing_asks_when_the_minutes_are_refused_and_staying_keeps_them(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
@@ -59,7 +52,7 @@ def test_closing_asks_when_the_minutes_are_refused_and_staying_keeps_them(
     with another_desk(demo_ctx.db.url) as desk:
         desk.call(agenda.record_minutes, item_id, "Polisen redovisade läget.", shown=(None, None))
     seen: list[str] = []
-    modals.answer(_answer(qtbot, "Stanna kvar", seen))
+    modals.answer(answer_close_question(qtbot, STAY, seen))
     window.close()
     modals.check()
     assert seen[0] == (
@@ -71,7 +64,7 @@ def test_closing_asks_when_the_minutes_are_refused_and_staying_keeps_them(
     assert tab.agenda_tab.notes_edit.toPlainText() == "Lugnt i centrum, två nya platsvärdar."
     assert _notes(demo_ctx, meeting_id, item_id) == "Polisen redovisade läget."  # not overwritten
 
-    modals.answer(_answer(qtbot, "Stäng ändå (det du skrivit förloras)", seen))
+    modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, seen))
     window.close()
     modals.check()  # asked once, and nothing more when the editor hides
     assert not window.isVisible()
@@ -130,7 +123,7 @@ def test_closing_asks_when_the_details_are_refused(
         )
         desk.call(save_details, meeting_id, data, "Sara Holm")
     seen: list[str] = []
-    modals.answer(_answer(qtbot, "Stanna kvar", seen))
+    modals.answer(answer_close_question(qtbot, STAY, seen))
     window.close()
     modals.check()
     assert seen[0].startswith(
@@ -138,7 +131,7 @@ def test_closing_asks_when_the_details_are_refused(
     )
     assert window.isVisible() and tab.place_edit.text().endswith(", rum 12")
     assert area.editor.tabs.currentWidget() is tab
-    modals.answer(_answer(qtbot, "Stäng ändå (det du skrivit förloras)", seen))
+    modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, seen))
     window.close()
     modals.check()
     assert not window.isVisible()

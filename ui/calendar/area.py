@@ -209,7 +209,7 @@ class CalendarArea(Area):
             self.stack.setCurrentWidget(self.page)
         self.filter_bar.show_not_held()
 
-    def window_closing(self) -> bool:
+    def window_closing(self, shown: bool) -> bool:
         """An open meeting saves what was typed; a refusal asks whether to close all the same."""
         return self.stack.currentWidget() is not self.editor or self.editor.may_close()
 

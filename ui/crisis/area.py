@@ -17,6 +17,7 @@ from ui.crisis.plans_page import PlansPage
 from ui.crisis.template_dialog import ExerciseTemplateDialog
 from ui.crisis.training_page import GapsPage, SessionsPage
 from ui.widgets.area import Area
+from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.stale_tabs import StaleTabs
@@ -111,6 +112,25 @@ class CrisisArea(Area):
         elif page is self.gaps_page:
             self.gaps_page.fill_filters()
             self.gaps_page.reload()
+
+    def window_closing(self, shown: bool) -> bool:
+        """Every objective's evaluation and overall assessment typed and not saved is saved, in
+        whichever exercise. A refusal shows that exercise's Utvärdering tab, with the text, and
+        asks whether to close all the same."""
+        view = self.exercise_view
+        unsaved = view.evaluation_tab.store_drafts()
+        if unsaved is None:
+            return True
+        self.open_exercise(unsaved.exercise_id)
+        view.tabs.setCurrentWidget(view.evaluation_tab)
+        if not shown:
+            self.ctx.navigator.go(self.key)  # the text in view behind the question
+        return close_after_refusal(
+            self,
+            unsaved.question,
+            unsaved.refusal,
+            _("someone else changed the assessment while you were typing."),
+        )
 
     def show_record(self, record_id: int) -> None:
         """The Overview's links: a plan due for revision, or the next exercise."""

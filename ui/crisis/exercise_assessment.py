@@ -3,6 +3,8 @@ a few paragraphs on how the exercise went as a whole, saved on their own (Ctrl+E
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +20,15 @@ from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
 
 UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """Text typed in an exercise that could not be saved as the window closed, and why."""
+
+    exercise_id: int
+    question: str  # what could not be saved, with {reason} for the refusal's message
+    refusal: DomainError
 
 
 class AssessmentBox(QWidget):
@@ -113,6 +124,29 @@ class AssessmentBox(QWidget):
         self.discard_button.hide()
         self.ctx.bus.announce("crisis")
         self.saved_label.setText(_("Assessment saved."))
+
+    def has_drafts(self) -> bool:
+        return bool(self._drafts) or (self._exercise_id is not None and self._typed())
+
+    def store_drafts(self) -> Unsaved | None:
+        """The window is closing: save the assessment typed for every exercise, the one shown
+        and those kept while others were looked at. The first refusal is returned; what it
+        refused stays typed."""
+        drafts = dict(self._drafts)
+        if self._exercise_id is not None and self._typed():
+            drafts[self._exercise_id] = (self.text.toPlainText(), self._shown)
+        unsaved = None
+        for exercise_id, (text, shown) in drafts.items():
+            try:
+                self.ctx.call(save_assessment, exercise_id, text, shown=shown)
+            except DomainError as error:
+                question = _("The overall assessment could not be saved: {reason}")
+                unsaved = unsaved or Unsaved(exercise_id, question, error)
+                continue
+            self._drafts.pop(exercise_id, None)
+            if exercise_id == self._exercise_id:
+                self._shown = text.strip()
+        return unsaved
 
     def discard(self) -> None:
         """Drop the text typed here and show the assessment as it is saved now."""

@@ -4,6 +4,8 @@ own (exercise_lessons_tab)."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from ui.crisis.common import (
     heading,
     muted,
 )
-from ui.crisis.exercise_assessment import AssessmentBox
+from ui.crisis.exercise_assessment import AssessmentBox, Unsaved
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
@@ -58,6 +60,15 @@ def evaluation_columns() -> list[Column[ObjectiveRow]]:
         ),
         Column(_("Comment"), lambda r: r.comment, tooltip=lambda r: r.comment),
     ]
+
+
+class ObjectiveDraft(NamedTuple):
+    """An objective's evaluation typed and not saved, and where it belongs."""
+
+    result: ObjectiveResult | None
+    comment: str
+    exercise_id: int
+    position: int
 
 
 class EvaluationTab(ExerciseTab):
@@ -136,11 +147,13 @@ class EvaluationTab(ExerciseTab):
         layout.addWidget(self.objective_part, 2)
         layout.addSpacing(6)
         layout.addWidget(self.assessment, 1)
-        # What was typed for an objective and not saved yet, kept while another objective is
-        # looked at or the tab is refreshed (another change announced): objective id -> (result,
-        # comment). ``_shown`` is the objective as it was when put in the editor.
-        self._drafts: dict[int, tuple[ObjectiveResult | None, str]] = {}
+        # What was typed for an objective and not saved yet, kept while another objective or
+        # exercise is looked at or the tab is refreshed (another change announced), and saved
+        # when the window closes: objective id -> draft. ``_shown`` is the objective as it was
+        # when put in the editor, ``_shown_in`` its exercise.
+        self._drafts: dict[int, ObjectiveDraft] = {}
         self._shown: ObjectiveRow | None = None
+        self._shown_in = 0
         self._fill_editor(None)
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
@@ -178,13 +191,14 @@ class EvaluationTab(ExerciseTab):
             return
         state = self._editor_state()
         if state != (shown.result, shown.comment or ""):
-            self._drafts[shown.id] = state
+            self._drafts[shown.id] = ObjectiveDraft(*state, self._shown_in, shown.position)
         else:
             self._drafts.pop(shown.id, None)
 
     def _fill_editor(self, objective: ObjectiveRow | None) -> None:
         self._remember_draft()
         self._shown = objective
+        self._shown_in = self.detail.exercise.id if self.detail is not None else 0
         enabled = objective is not None and self._refusal is None
         for button in self.result_buttons.values():
             button.setEnabled(enabled)
@@ -203,9 +217,8 @@ class EvaluationTab(ExerciseTab):
         self.editor_heading.setText(
             _("Objective {n}: {text}").format(n=objective.position, text=objective.text)
         )
-        result, comment = self._drafts.pop(
-            objective.id, (objective.result, objective.comment or "")
-        )
+        draft = self._drafts.pop(objective.id, None)
+        result, comment = draft[:2] if draft else (objective.result, objective.comment or "")
         self.result_buttons[result].setChecked(True)
         self.comment.setPlainText(comment)
 
@@ -219,6 +232,34 @@ class EvaluationTab(ExerciseTab):
             if button.isChecked():
                 return result
         return None
+
+    def store_drafts(self) -> Unsaved | None:
+        """The window is closing: save every objective's evaluation typed and not saved, in
+        whichever exercise, then the overall assessments. The first refusal is returned; what it
+        refused stays typed."""
+        self._remember_draft()
+        if not self._drafts and not self.assessment.has_drafts():
+            return None
+        unsaved = None
+        for objective_id, draft in list(self._drafts.items()):
+            try:
+                self.ctx.call(
+                    exercise_objectives.evaluate_objective,
+                    objective_id,
+                    draft.result,
+                    draft.comment.strip() or None,
+                )
+            except DomainError as error:
+                question = _("The evaluation of objective {n} could not be saved: {reason}")
+                question = question.format(n=draft.position, reason="{reason}")
+                unsaved = unsaved or Unsaved(draft.exercise_id, question, error)
+                continue
+            del self._drafts[objective_id]
+            if self._shown is not None and self._shown.id == objective_id:
+                self._shown = None  # saved: nothing of it to keep as a draft
+        assessment_unsaved = self.assessment.store_drafts()
+        self.ctx.bus.announce("crisis")  # lists and counts show what was saved
+        return unsaved or assessment_unsaved
 
     def save_evaluation(self) -> None:
         objective = self.table.current_row()

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
+from samverkan_desktop.errors import DomainError, NotFoundError
 from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
@@ -38,6 +37,7 @@ from ui.meetings.details_tab import DetailsTab
 from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
 from ui.meetings.keys import add_shortcut, meeting_action
 from ui.meetings.standing_agenda import offer_as_standing_agenda
+from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import show_error
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, perform_confirmed
@@ -67,19 +67,6 @@ def when_text(detail: MeetingDetail) -> str:
     if detail.place:
         parts.append(detail.place)
     return " · ".join(parts)
-
-
-def ask_close_anyway(parent: QWidget, text: str) -> bool:
-    """ "Close anyway (what you typed is lost)" or "Stay" (the default, also Esc)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _("Close the window?"), text, parent=parent)
-    close = box.addButton(
-        _("Close anyway (what you typed is lost)"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    stay = box.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.exec()
-    return box.clickedButton() is close
 
 
 def warnings(detail: MeetingDetail) -> list[str]:
@@ -320,19 +307,9 @@ class MeetingEditor(QWidget):
             question = _("The minutes could not be saved: {reason}")
         if not question:
             return True
-        reason = refusal.message if refusal is not None else ""
-        if isinstance(refusal, StaleRecordError):  # its advice (cancel, reopen) fits a form
-            reason = _("someone else changed the meeting while you were typing.")
-        if reason[1:2].islower():  # after the colon the sentence goes on: "…: någon annan …"
-            reason = reason[0].lower() + reason[1:]
-        if not reason.endswith((".", "!", "?")):
-            reason += "."
-        text = (
-            question.format(reason=reason)
-            + "\n\n"
-            + _("Close the window all the same, or stay to copy what you typed?")
-        )
-        if not ask_close_anyway(self, text):
+        if not close_after_refusal(
+            self, question, refusal, _("someone else changed the meeting while you were typing.")
+        ):
             return False
         self.details_tab.dirty = False  # let go: nothing to save when the editor hides
         self.agenda_tab.dirty_item_id = None

@@ -265,11 +265,16 @@ class OverviewArea(Area):
         self._show(today, sections)
         self._stale = False
 
-    def window_closing(self) -> bool:
+    def window_closing(self, shown: bool) -> bool:
         """Keep today's Overview and that of the days up to the next weekday, so the next start
-        shows it at once on whichever of them it is (overview_snapshot). Skipped when the
-        database never opened, or has no snapshots (PostgreSQL)."""
-        if not self.ctx.db.is_open or overview_snapshot.snapshot_file(self.ctx.db.url) is None:
+        shows it at once on whichever of them it is (overview_snapshot). Skipped when another
+        area is shown (the next start opens that one), the database never opened, or has no
+        snapshots (PostgreSQL)."""
+        if (
+            not shown
+            or not self.ctx.db.is_open
+            or overview_snapshot.snapshot_file(self.ctx.db.url) is None
+        ):
             return True
         from samverkan_desktop.services import overview
 

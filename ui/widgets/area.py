@@ -32,9 +32,10 @@ class Area(QWidget):
         """Show the list an Overview card counts (its "Show all" link; names in
         ``overview_items``); an area without such a list stays as it is."""
 
-    def window_closing(self) -> bool:
-        """The window closes with this area shown (the next start opens it first): False keeps
-        it open (e.g. typed text could not be saved and the user chose to stay)."""
+    def window_closing(self, shown: bool) -> bool:
+        """The window closes: save what was typed here and not saved. False keeps the window
+        open (typed text could not be saved and the user chose to stay). Asked of every area
+        built, the one ``shown`` first (the next start opens it)."""
         return True
 
     def _on_changed(self, keys: frozenset[str]) -> None:

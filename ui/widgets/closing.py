@@ -1,0 +1,47 @@
+"""The window closes with text typed and not saved: it is saved first; when that is refused (another
+desk changed the record meanwhile, a rule refuses it) the user reads why and chooses between
+closing all the same and staying to copy what was typed (the default). Used by every area that
+keeps typed text (Area.window_closing)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from samverkan_desktop.errors import DomainError, StaleRecordError
+from samverkan_desktop.i18n import _
+
+
+def ask_close_anyway(parent: QWidget, text: str) -> bool:
+    """ "Close anyway (what you typed is lost)" or "Stay" (the default, also Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _("Close the window?"), text, parent=parent)
+    close = box.addButton(
+        _("Close anyway (what you typed is lost)"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    stay = box.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is close
+
+
+def close_after_refusal(
+    parent: QWidget, question: str, refusal: DomainError | None, changed_meanwhile: str
+) -> bool:
+    """Ask whether to close although saving was refused; True: close all the same.
+
+    ``question`` says what could not be saved, with ``{reason}`` for the refusal's message;
+    ``changed_meanwhile`` replaces a stale record's message, whose advice (cancel, reopen) fits a
+    form, not a closing window ("someone else changed the meeting while you were typing.")."""
+    reason = refusal.message if refusal is not None else ""
+    if isinstance(refusal, StaleRecordError):
+        reason = changed_meanwhile
+    if reason[1:2].islower():  # after the colon the sentence goes on: "…: någon annan …"
+        reason = reason[0].lower() + reason[1:]
+    if not reason.endswith((".", "!", "?")):
+        reason += "."
+    text = (
+        question.format(reason=reason)
+        + "\n\n"
+        + _("Close the window all the same, or stay to copy what you typed?")
+    )
+    return ask_close_anyway(parent, text)
