@@ -1,6 +1,8 @@
 """The widths of a list's columns, as arithmetic (no Qt): squeezed to fit a narrow table
-(``fitted_widths``), grown into the room a wide one leaves over them (``surplus_shared``).
-The tables measure their texts; these decide who gives way and who gets the room."""
+(``fitted_widths``), grown into the room a wide one leaves over them (``surplus_shared``),
+the room a column was given over its texts lent to the others (``surplus_lent``) and what
+nobody took given back (``lent_returned``). The tables measure their texts; these decide who
+gives way and who gets the room."""
 
 from __future__ import annotations
 
@@ -62,6 +64,42 @@ def surplus_shared(
             grown[column] += given
             surplus -= given
     return grown
+
+
+def surplus_lent(widths: dict[int, int], lowest: dict[int, int]) -> dict[int, int]:
+    """``widths`` with each column of ``lowest`` narrowed to the width given there (what its
+    texts and title need) if it is wider: the room it had over them is the others' to share
+    (an e-mail column of 240 px for 170 px of addresses beside a title cut short)."""
+    return {i: min(width, lowest.get(i, width)) for i, width in widths.items()}
+
+
+def lent_returned(grown: dict[int, int], given: dict[int, int], room: int) -> dict[int, int]:
+    """``grown`` (the widths after sharing) with what ``room`` leaves over them given back to
+    the columns that lent room (narrower there than in ``given``), up to their given widths,
+    before the last column stretches into it. What the others took is lent evenly: each
+    lender keeps as much room over its texts as the others, or all it had."""
+    lent = {i: given[i] - width for i, width in grown.items() if i in given and width < given[i]}
+    back = min(room - sum(grown.values()), sum(lent.values()))
+    if back <= 0:
+        return dict(grown)
+    # the highest level of room over its texts every lender may keep (or all it lent)
+    low, high = 0, max(lent.values())
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(min(amount, middle) for amount in lent.values()) <= back:
+            low = middle
+        else:
+            high = middle - 1
+    returned = dict(grown)
+    left = back
+    for i, amount in lent.items():
+        returned[i] += min(amount, low)
+        left -= min(amount, low)
+    for i, amount in lent.items():  # the pixels a level does not share out: left to right
+        if left > 0 and amount > low:
+            returned[i] += 1
+            left -= 1
+    return returned
 
 
 def _largest_fit(
