@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.i18n import _, ngettext
-from ui.widgets.column_widths import fitted_widths, surplus_shared
+from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
 from ui.widgets.list_table import setup_list_table
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_header import SortHeader, two_line_width
@@ -96,6 +96,7 @@ class RecordTable(QTableView, Generic[R]):
         self._counts: dict[int, int] = {}  # how narrow the counts get before the texts give way
         self._words: dict[int, int] = {}  # room for a wrapping column's widest word
         self._needs: dict[int, int] = {}  # room for a column's longest text on one line
+        self._whole: dict[int, bool] = {}  # columns of dates, times, numbers (``_keeps_whole``)
         self._user_sized = False
         self._sizing = False
         self.rows_model: RowTableModel[R] = (
@@ -473,7 +474,7 @@ class RecordTable(QTableView, Generic[R]):
             floors = self._words_give_way(floors, viewport - reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         widths = fitted_widths(self._natural, floors, viewport - reserve, wide, counts)
-        widths = self._grown_into_spare_room(widths, viewport, reserve, counts)
+        widths = self._grown_into_spare_room(widths, viewport, reserve, counts, floors)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -492,7 +493,12 @@ class RecordTable(QTableView, Generic[R]):
             self._sizing = False
 
     def _grown_into_spare_room(
-        self, widths: dict[int, int], viewport: int, reserve: int, counts: dict[int, int]
+        self,
+        widths: dict[int, int],
+        viewport: int,
+        reserve: int,
+        counts: dict[int, int],
+        floors: dict[int, int],
     ) -> dict[int, int]:
         """A table wider than its columns: the room the last column does not need for its own
         texts on one line goes to the texts cut short with "…", left to right as they are
@@ -501,13 +507,22 @@ class RecordTable(QTableView, Generic[R]):
         beside a Löptid column with 80 px to spare); the last column stretches into what is
         left. (It took it all: an exercise's lessons read "Det saknas en reservrutin för
         kommuni…" beside a Status column of 210 px for "Pågår"; but an objective's comment,
-        the last column there, must not be cut for the objective beside it.)"""
+        the last column there, must not be cut for the objective beside it.)
+        Where the room over the columns is not enough for a text cut short, a column of text
+        given more than its texts and title need lends what it has over them (an address
+        column of 240 px for 170 px of addresses beside "Sekreterare pensionärs- och
+        funktion…"), never below its floor; counts, dates and wrapping columns keep theirs."""
         last = self.rows_model.columnCount() - 1
-        room = viewport - max(reserve, self._text_needs([last])[last])
-        if sum(widths.values()) >= room:
-            return widths
         cut = [i for i in sorted(widths) if i not in counts and i not in self._wrapping]
-        grown = surplus_shared(widths, self._text_needs(cut), room, cut)
+        needs = self._text_needs([*cut, last])
+        room = viewport - max(reserve, needs[last])
+        lowest = {i: max(needs[i], floors.get(i, 0)) for i in cut if not self._keeps_whole(i)}
+        lent = surplus_lent(widths, lowest)
+        if sum(lent.values()) >= room:
+            return widths
+        # what the cut texts leave of the room goes back to the lenders before the wrapping
+        # columns get any: those get the room over the given widths, as without lending
+        grown = lent_returned(surplus_shared(lent, needs, room, cut), widths, room)
         wrapping = [i for i in sorted(widths) if i in self._wrapping and i not in counts]
         if not wrapping or sum(grown.values()) >= room:
             return grown
@@ -594,15 +609,9 @@ class RecordTable(QTableView, Generic[R]):
         if index not in self._floors:
             column = self.rows_model.columns()[index]
             title = self._title_floor(index)
-            texts = [
-                str(self.proxy.index(row, index).data() or "")
-                for row in range(min(self.proxy.rowCount(), 50))
-            ]
-            shown = [text for text in texts if text]
+            shown = self._first_texts(index)
             whole = [text for text in shown if _WHOLE_TEXT.fullmatch(text)]
-            # mostly dates ("Försenat" or "ute" now and then among the returns of loans): the
-            # dates stay whole, a longer text beside them may end in "…"
-            if column.align_right or (shown and len(whole) * 2 > len(shown)):
+            if self._keeps_whole(index):
                 metrics = self.fontMetrics()
                 widest = max((metrics.horizontalAdvance(text) for text in whole), default=0)
                 if column.align_right:
@@ -629,6 +638,30 @@ class RecordTable(QTableView, Generic[R]):
                 self._floors[index] = floor
             return floor
         return self._floors[index]
+
+    def _first_texts(self, index: int) -> list[str]:
+        """The texts of a column's first rows as shown, the empty ones left out."""
+        texts = (
+            str(self.proxy.index(row, index).data() or "")
+            for row in range(min(self.proxy.rowCount(), 50))
+        )
+        return [text for text in texts if text]
+
+    def _keeps_whole(self, index: int) -> bool:
+        """Whether a column holds counts, or mostly dates, times or numbers: these keep their
+        texts whole when squeezed, and the width they were given when a wide table shares."""
+        if index not in self._whole:
+            shown = self._first_texts(index)
+            whole = [text for text in shown if _WHOLE_TEXT.fullmatch(text)]
+            # mostly dates ("Försenat" or "ute" now and then among the returns of loans): the
+            # dates stay whole, a longer text beside them may end in "…"
+            keeps = self.rows_model.columns()[index].align_right or (
+                bool(shown) and len(whole) * 2 > len(shown)
+            )
+            if not self.proxy.rowCount():  # known only once rows are there
+                return keeps
+            self._whole[index] = keeps
+        return self._whole[index]
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
         last = self.rows_model.columnCount() - 1
