@@ -184,3 +184,28 @@ def test_a_refusal_in_crisis_brings_it_back_from_another_area(
     modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, seen))
     window.close()
     modals.check()
+
+
+def test_after_staying_the_other_desks_assessment_is_offered_at_once(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Stayed after a refused close: "Kasta mina ändringar" is there without saving again (it
+    came only with a second refused save), and stays with that exercise while another is
+    looked at."""
+    held = _held(demo_ctx, "Stabsövning vid strömavbrott", "Lägesbild inom en timme")
+    other = _held(demo_ctx, "Larmprov krisledning", "Alla nås inom 15 minuter")
+    window, area = _crisis(qtbot, demo_ctx)
+    box = _evaluation(area, held).assessment
+    type_text(qtbot, box.text, MINE)
+    _changed_at_another_desk(demo_ctx, held)
+    modals.answer(answer_close_question(qtbot, STAY, []))
+    window.close()
+    modals.check()
+    assert box.discard_button.isVisible()
+    _evaluation(area, other)
+    assert not box.discard_button.isVisible()  # nothing refused there
+    _evaluation(area, held)
+    assert box.discard_button.isVisible() and box.text.toPlainText() == MINE
+    qtbot.mouseClick(box.discard_button, Qt.MouseButton.LeftButton)
+    assert box.text.toPlainText() == "Gruppchefens bedömning."
+    assert not box.discard_button.isVisible()

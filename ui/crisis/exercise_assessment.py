@@ -86,6 +86,9 @@ class AssessmentBox(QWidget):
         self._drafts: dict[int, tuple[str, str]] = {}
         self._exercise_id: int | None = None
         self._shown = ""
+        # Exercises whose save another desk's assessment refused: "Discard my changes" is
+        # offered there until the text is saved or discarded (also after a refused close).
+        self._refused: set[int] = set()
 
     def _typed(self) -> bool:
         return self.text.toPlainText().strip() != self._shown.strip()
@@ -98,7 +101,7 @@ class AssessmentBox(QWidget):
             self._drafts.pop(self._exercise_id, None)
         if row.id != self._exercise_id:
             self.saved_label.setText("")
-            self.discard_button.hide()
+        self.discard_button.setVisible(row.id in self._refused)
         self._exercise_id = row.id
         saved = detail.assessment or ""
         text, self._shown = self._drafts.pop(row.id, (saved, saved))
@@ -117,11 +120,11 @@ class AssessmentBox(QWidget):
         try:
             self.ctx.call(save_assessment, exercise_id, typed, shown=self._shown)
         except DomainError as error:
-            self.discard_button.setVisible(isinstance(error, StaleRecordError))
+            self._note_refusal(exercise_id, error)
             show_error(self, error)
             return
         self._shown = typed.strip()  # saved: nothing of it to keep as a draft
-        self.discard_button.hide()
+        self._note_refusal(exercise_id, None)
         self.ctx.bus.announce("crisis")
         self.saved_label.setText(_("Assessment saved."))
 
@@ -140,16 +143,29 @@ class AssessmentBox(QWidget):
             try:
                 self.ctx.call(save_assessment, exercise_id, text, shown=shown)
             except DomainError as error:
+                self._note_refusal(exercise_id, error)
                 question = _("The overall assessment could not be saved: {reason}")
                 unsaved = unsaved or Unsaved(exercise_id, question, error)
                 continue
+            self._note_refusal(exercise_id, None)
             self._drafts.pop(exercise_id, None)
             if exercise_id == self._exercise_id:
                 self._shown = text.strip()
         return unsaved
 
+    def _note_refusal(self, exercise_id: int, error: DomainError | None) -> None:
+        """Offer "Discard my changes" in that exercise when another desk's assessment refused
+        the save (another refusal keeps the offer as it was; a save ends it)."""
+        if error is None:
+            self._refused.discard(exercise_id)
+        elif isinstance(error, StaleRecordError):
+            self._refused.add(exercise_id)
+        if exercise_id == self._exercise_id:
+            self.discard_button.setVisible(exercise_id in self._refused)
+
     def discard(self) -> None:
         """Drop the text typed here and show the assessment as it is saved now."""
         self.text.setPlainText(self._shown)
-        self.discard_button.hide()
+        if self._exercise_id is not None:
+            self._note_refusal(self._exercise_id, None)
         self.ctx.bus.announce("crisis")
