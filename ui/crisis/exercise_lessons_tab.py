@@ -29,13 +29,21 @@ def lesson_columns() -> list[Column[LessonRow]]:
         return MUTED_COLOUR if not row.action.is_open else None
 
     return [
-        Column(_("Lesson"), lambda r: r.text, tooltip=lambda r: r.text, width=260),
-        Column(_("Objective"), lambda r: r.objective, tooltip=lambda r: r.objective, width=160),
+        # A handful of lessons with a tab of room: their texts wrap rather than end in "…".
+        Column(_("Lesson"), lambda r: r.text, tooltip=lambda r: r.text, width=260, wrap=True),
+        Column(
+            _("Objective"),
+            lambda r: r.objective,
+            tooltip=lambda r: r.objective,
+            width=160,
+            wrap=True,
+        ),
         Column(
             _("Action"),
             lambda r: r.action.title if r.action else _("(action deleted)"),
             tooltip=lambda r: r.action.title if r.action else None,
             width=220,
+            wrap=True,
         ),
         Column(_("Responsible"), lambda r: r.action.responsible if r.action else None, width=150),
         Column(_("Done by"), lambda r: r.action.due_on if r.action else None, width=90),
