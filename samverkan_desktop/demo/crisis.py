@@ -221,7 +221,7 @@ def _exercise_2021(
             scenario=str(spec["scenario"]),
             leader_id=people["Anna Berglund"].id,
             status=ExerciseStatus.CONDUCTED,  # evaluated below, once its objectives are
-            notes="Övning för krisledningen genomförd i februari 2021 (seed 000).",
+            notes="Övning för krisledningen genomförd i februari 2021.",
         ),
         _template_id(session),
     )
