@@ -50,7 +50,7 @@ def result_colour(result: ObjectiveResult | None) -> QColor | None:
 def evaluation_columns() -> list[Column[ObjectiveRow]]:
     return [
         Column("#", lambda r: r.position, align_right=True, width=34),
-        Column(_("Objective"), lambda r: r.text, tooltip=lambda r: r.text, width=330),
+        Column(_("Objective"), lambda r: r.text, tooltip=lambda r: r.text, width=330, wrap=True),
         Column(
             _("Result"),
             lambda r: _(r.result.label) if r.result else _("not evaluated"),

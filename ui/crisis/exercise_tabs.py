@@ -55,7 +55,8 @@ class ExerciseTab(QWidget):
 def objective_columns() -> list[Column[ObjectiveRow]]:
     return [
         Column("#", lambda r: r.position, align_right=True, width=34),
-        Column(_("Objective"), lambda r: r.text, tooltip=lambda r: r.text),
+        # the objectives beside the scenario: a few, in a tall list, read whole
+        Column(_("Objective"), lambda r: r.text, tooltip=lambda r: r.text, wrap=True),
     ]
 
 

@@ -1,0 +1,63 @@
+"""An exercise's objectives and lessons read whole: the tabs have room for more lines than their
+handful of rows take, so the texts wrap rather than end in "…" (at 1366 px every lesson was
+cut, "Det saknas en reservrutin för kommunikation när telefoni …", and two of four objectives
+beside the scenario and in the evaluation, "Staben tar fram en gemensam lägesbild och
+rapporterar den till stadens tjänste…")."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.services import exercise_reading
+from tests.ui.cell_room import cut_cells
+from tests.ui.helpers import settle
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.crisis.exercise_view import ExerciseView
+
+SIZES = [(1366, 768), (1100, 700)]
+
+
+def _evaluated_exercise(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> ExerciseView:
+    """The demo's evaluated exercise open in a window of that size."""
+    _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, *size)
+    evaluated = next(
+        row
+        for row in ctx.call(exercise_reading.list_exercises)
+        if row.status is ExerciseStatus.EVALUATED
+    )
+    area.open_exercise(evaluated.id)
+    return area.exercise_view
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_objectives_read_whole_beside_the_scenario_and_in_the_evaluation(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    view = _evaluated_exercise(qtbot, demo_ctx, size)
+    for tab, table in (
+        (view.scenario_tab, view.scenario_tab.objectives),
+        (view.evaluation_tab, view.evaluation_tab.table),
+    ):
+        view.tabs.setCurrentWidget(tab)
+        settle(qtbot)
+        assert table.model().rowCount() == 4
+        assert cut_cells(table, "Mål") == [], tab
+        assert not table.verticalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_lessons_and_their_actions_read_whole(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    view = _evaluated_exercise(qtbot, demo_ctx, size)
+    view.tabs.setCurrentWidget(view.lessons_tab)
+    settle(qtbot)
+    table = view.lessons_tab.table
+    assert table.model().rowCount() == 4
+    for column in ("Lärdom", "Mål", "Åtgärd"):
+        assert cut_cells(table, column) == [], column
+    assert not table.verticalScrollBar().isVisible()  # four lessons, all in sight
