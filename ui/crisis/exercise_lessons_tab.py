@@ -79,6 +79,7 @@ class LessonsTab(ExerciseTab):
         new.triggered.connect(lambda: self.new_lesson())  # not triggered(checked) as the objective
         self.addAction(new)
         self.table: RecordTable[LessonRow] = RecordTable(lesson_columns(), self)
+        self.table.set_empty_text(_("No lessons learned yet."))
         self.table.activated.connect(lambda _r: self.show_action())
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         layout = QVBoxLayout(self)

@@ -43,6 +43,7 @@ class ConductLogTab(ExerciseTab):
             self, [(_("Edit…"), self.edit_entry), (_("Delete…"), self.delete_entry)]
         )
         self.table: RecordTable[LogRow] = RecordTable(log_columns(), self)
+        self.table.set_empty_text(_("Nothing logged yet."))
         self.table.activated.connect(lambda _r: self.edit_entry())
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         self.entry = QLineEdit(self)

@@ -84,6 +84,7 @@ class GroupDetailPane(DetailPane):
         header.addStretch(1)
         layout.addLayout(header)
         self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
+        self.members.set_empty_text(_("No members yet."))
         self.members.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # conveners first
         layout.addWidget(self.members, 1)
 

@@ -76,6 +76,10 @@ class ActionsTab(QWidget):
         self.raised.setObjectName("raisedActions")
         self.earlier: RecordTable[ActionRow] = RecordTable(action_columns(self.raised_at), self)
         self.earlier.setObjectName("earlierActions")
+        self.raised.set_empty_text(
+            _("No actions raised at this meeting yet. “New action…” (Ctrl+N) adds one.")
+        )
+        self.earlier.set_empty_text(_("No open actions from the group's earlier meetings."))
         self.raised_heading = section_heading(_("Raised at this meeting"), self)
         self.earlier_heading = section_heading(_("Open from earlier meetings"), self)
         self.new_button = QPushButton(_("New action…"), self)

@@ -37,6 +37,7 @@ class DecisionsTab(QWidget):
         self.table: RecordTable[DecisionRow] = RecordTable(self._columns(), self)
         self.table.setObjectName("decisions")
         self.table.setWordWrap(True)
+        self.table.set_empty_text(_("No decisions yet. “New decision…” (Ctrl+N) records one."))
         self.add_button = QPushButton(_("New decision…"), self)
         self.edit_button = QPushButton(_("Edit…"), self)
         self.remove_button = QPushButton(_("Remove…"), self)

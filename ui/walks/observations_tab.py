@@ -89,6 +89,7 @@ class ObservationsTab(QWidget):
         self.hint = muted("", self)
         self.table: RecordTable[ObservationRow] = RecordTable(observation_columns(), self)
         self.table.setObjectName("observations")
+        self.table.set_empty_text(_("No observations recorded for this walk yet."))
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # route order, as listed
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
