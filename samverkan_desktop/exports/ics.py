@@ -11,6 +11,8 @@ evenly spread over the year ("juni och december", "mars, juni, september, decemb
 the filter plus an EXDATE for each meeting it leaves out; even or odd weeks ("tisdagar jämna
 veckor") likewise as every week plus an EXDATE for each week left out. Those EXDATEs are listed up
 to the planning horizon, so each series ends there (UNTIL): export again later to extend it.
+A rule that follows another group's meetings ("inför chefsamråd") has no RRULE: its meetings go
+out as events of their own.
 """
 
 from __future__ import annotations
@@ -141,6 +143,8 @@ def _series(
     stamp: dt.datetime,
 ) -> list[Event]:
     rule = rule_of(row)
+    if rule.is_linked:
+        return []  # "inför chefsamråd": no RRULE says its days; each meeting is an event
     start, end = rule_term(group, rule, row.planned_until or rule.starts_on)
     # A rule that began before it was entered is planned from that day only: the series starts
     # at its first meeting, not with an EXDATE for every week it was never planned.

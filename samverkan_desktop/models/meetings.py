@@ -36,13 +36,23 @@ from samverkan_desktop.recurrence.days import HolidayPolicy
 class MeetingRule(TimestampMixin, Base):
     """When a group meets: an RFC 5545 RRULE (without DTSTART/UNTIL) plus its columns.
 
-    ``planned_until`` is the rolling horizon: meetings exist up to that day.
+    ``planned_until`` is the rolling horizon: meetings exist up to that day. A rule linked to
+    another group (``before_group_id``, "inför chefsamråd") has no RRULE (empty): its meetings
+    are ``lead_days`` before that group's. Deleting that group is refused while a rule follows
+    it (RESTRICT; the service says which group to change first).
     """
 
     __tablename__ = "meeting_rules"
     __table_args__ = (
         CheckConstraint("duration_minutes >= 5 AND duration_minutes <= 720", name="duration_range"),
         CheckConstraint("until IS NULL OR until >= starts_on", name="until_after_start"),
+        CheckConstraint(
+            "before_group_id IS NULL OR (lead_days >= 1 AND lead_days <= 28)", name="lead_days"
+        ),
+        CheckConstraint(
+            "before_group_id IS NULL OR before_group_id <> group_id", name="not_before_itself"
+        ),
+        CheckConstraint("before_group_id IS NOT NULL OR rrule <> ''", name="rrule_or_link"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,8 +69,13 @@ class MeetingRule(TimestampMixin, Base):
     )
     phrase: Mapped[str | None] = mapped_column(String(300))  # the phrase it was read from
     planned_until: Mapped[dt.date | None] = mapped_column(Date)
+    before_group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="RESTRICT"), index=True
+    )
+    lead_days: Mapped[int | None] = mapped_column(Integer)
 
-    group: Mapped[Group] = relationship()
+    group: Mapped[Group] = relationship(foreign_keys=[group_id])
+    before_group: Mapped[Group | None] = relationship(foreign_keys=[before_group_id])
 
 
 class Meeting(VersionedMixin, TimestampMixin, Base):

@@ -20,9 +20,11 @@ from samverkan_desktop.recurrence.days import (
 from samverkan_desktop.recurrence.describe import (
     describe,
     describe_holiday_policy,
+    describe_holidays,
     join_words,
     month_list,
 )
+from samverkan_desktop.recurrence.linked import linked_occurrences, working_day_before
 from samverkan_desktop.recurrence.occurrences import (
     Occurrence,
     first_occurrence,
@@ -72,6 +74,7 @@ __all__ = [
     "WeekParity",
     "describe",
     "describe_holiday_policy",
+    "describe_holidays",
     "first_occurrence",
     "from_ical",
     "holiday_name",
@@ -81,6 +84,7 @@ __all__ = [
     "is_working_day",
     "iso_week",
     "join_words",
+    "linked_occurrences",
     "local_start",
     "month_grid",
     "month_list",
@@ -92,4 +96,5 @@ __all__ = [
     "to_ical",
     "until_instant",
     "week_dates",
+    "working_day_before",
 ]

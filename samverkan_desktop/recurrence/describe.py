@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS, clock_text
-from samverkan_desktop.i18n import N_, _, ordinal_number
+from samverkan_desktop.i18n import N_, _, ngettext, ordinal_number
 from samverkan_desktop.recurrence.days import HolidayPolicy
 from samverkan_desktop.recurrence.rule import Frequency, Rule, WeekParity
 
@@ -64,7 +64,23 @@ def month_list(months: Sequence[int]) -> str:
 WORKDAYS = (0, 1, 2, 3, 4)
 
 
+def lead_text(days: int) -> str:
+    """ "en vecka", "två veckor", "3 dagar": how long before the other group's meeting."""
+    if days % 7 == 0:
+        weeks = days // 7
+        if weeks == 1:
+            return _("a week")
+        if weeks == 2:
+            return _("two weeks")
+        return _("{weeks} weeks").format(weeks=weeks)
+    return ngettext("{days} day", "{days} days", days).format(days=days)
+
+
 def _pattern(rule: Rule) -> str:
+    if rule.is_linked:
+        return _("{lead} before each meeting of {group}").format(
+            lead=lead_text(rule.lead_days), group=rule.before_group or _("the other group")
+        )
     days = join_words([weekday_name(d) for d in rule.weekdays])
     if rule.frequency is Frequency.WEEKLY:
         if rule.interval == 1:
@@ -141,6 +157,15 @@ def describe(rule: Rule, *, with_defaults: bool = True) -> str:
             parts=", ".join(_(DEFAULT_LABELS[key]) for key in rule.defaults_used)
         )
     return text
+
+
+def describe_holidays(rule: Rule, policy: HolidayPolicy) -> str:
+    """What happens on public holidays: a linked rule always takes the working day before."""
+    if rule.is_linked:
+        return _(
+            "A meeting that falls on a weekend or public holiday is held the working day before."
+        )
+    return describe_holiday_policy(policy)
 
 
 def describe_holiday_policy(policy: HolidayPolicy) -> str:

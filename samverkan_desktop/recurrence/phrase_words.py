@@ -70,6 +70,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:eller|och|samt)\s+(?:fler|flera|oftare|tätare)\s+)?"
             r"(?:(?:samt|och|eller)\s+)?vid\s+behov\b",
         ),
+        # "inför chefsamråd", "en vecka före varje möte i chefsamrådet": the group's name runs to
+        # a comma, a bracket, the end, or a word another pattern claims (samt, kl, plats: …).
+        (
+            "before",
+            rf"\b(?:(?P<lead>{NUM})\s+(?P<lead_unit>veckor|vecka|dagar|dag)\s+)?(?:inför|före)\s+"
+            r"(?:(?:varje|alla)\s+)?(?:möten?\s+(?:i|med)\s+)?(?P<name>[^\s,;()][^,;()]*?)"
+            r"(?=\s*[,;()]|\s*$|\s+(?:samt|eller|kl\b|klockan|vid\s|plats\s*:|från|fr\.|till"
+            rf"|t\.|tom\b|utom|ej|inte|varje|varannan|jämna|udda|{WD}|\d))",
+        ),
         ("until", rf"\b(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till)\s+(?P<date>{ISO})"),
         ("from", rf"\b(?:från\s+och\s+med|fr\.\s*o\.\s*m\.?|från)\s+(?P<date>{ISO})"),
         (
@@ -161,6 +170,14 @@ def frequency_of(kind: str, groups: dict[str, str]) -> tuple[str, int] | None:
     if kind in ("weekday_range", "workdays") and groups.get("prefix"):
         return ("weekly", 1)  # "varje vardag", "alla vardagar", "varje mån–fre"
     return None
+
+
+def lead_days_of(groups: dict[str, str]) -> int:
+    """ "två veckor inför …" → 14, "3 dagar före …" → 3; none said: a week."""
+    if not groups.get("lead"):
+        return 7
+    number = NUMBER_WORDS.get(groups["lead"]) or int(groups["lead"])
+    return number * 7 if groups["lead_unit"].startswith("veck") else number
 
 
 def interval_of(word: str) -> int:

@@ -15,28 +15,33 @@ so):
 
 "… (eller fler) vid behov" is understood and left out of the rule: meetings as needed are
 single meetings, added one by one.
+
+"inför chefsamråd" ("4 gånger/år inför chefsamråd", "två veckor före varje möte i …") links the
+rule to another group, found by ``find_group`` (the caller's look-up of the register): a week (or
+the lead named) before each of its meetings. Days of its own ("tisdagar", "ej juli") are refused
+beside it; "N gånger/år" is taken as what the other group's meetings give.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.recurrence.phrase_scan import Part, fail_with, scan
 from samverkan_desktop.recurrence.phrase_words import (
     DAYPART_WORDS,
     DAYPARTS,
     DEFAULT_MONTHS,
-    FILLER_WORDS,
-    PATTERNS,
-    SEPARATORS,
     WORKDAYS,
     frequency_of,
     is_odd_weeks,
+    lead_days_of,
     month_set,
     ordinal_of,
     weekday_of,
@@ -52,62 +57,11 @@ class RuleDefaults:
     duration_minutes: int = 90
 
 
-@dataclass(frozen=True)
-class _Part:
-    kind: str
-    text: str  # as the user wrote it
-    groups: dict[str, Any]
-    position: int
-
-
-def _normalise(text: str) -> str:
-    # Same length as the input, so match positions point into the original text.
-    return "".join(
-        c.lower() if len(c.lower()) == 1 else c for c in text.replace("–", "-").replace("—", "-")
-    )
-
-
-def _scan(text: str) -> tuple[list[_Part], list[str]]:
-    """Claim the words each pattern understands; return the parts and the words left over."""
-    low = _normalise(text)
-    taken = [False] * len(low)
-    parts: list[_Part] = []
-    for kind, pattern in PATTERNS:
-        for match in pattern.finditer(low):
-            if match.end() == match.start() or any(taken[match.start() : match.end()]):
-                continue
-            for i in range(match.start(), match.end()):
-                taken[i] = True
-            # Quoted in one-line messages: line breaks and tabs pasted in become spaces.
-            shown = " ".join(text[match.start() : match.end()].strip(" \t\n,;()").split())
-            groups = match.groupdict()
-            if kind == "place":
-                groups["place"] = text[match.start("place") : match.end("place")]
-            parts.append(_Part(kind, shown, groups, match.start()))
-    parts.sort(key=lambda p: p.position)
-    fragments: list[str] = []
-    current: tuple[int, int] | None = None
-    for word in SEPARATORS.finditer(low):
-        claimed = any(taken[word.start() : word.end()])
-        if claimed or word.group() in FILLER_WORDS:
-            if claimed and current is not None:
-                fragments.append(text[current[0] : current[1]])
-                current = None
-            continue
-        current = (current[0], word.end()) if current else (word.start(), word.end())
-    if current is not None:
-        fragments.append(text[current[0] : current[1]])
-    return parts, [" ".join(fragment.split()) for fragment in fragments]
-
-
-def _fail(parts: list[_Part], problem: str) -> ValidationError:
-    understood = ", ".join(p.text for p in parts if p.text)
-    if understood:
-        return ValidationError(
-            _("Understood: {understood}. {problem}").format(understood=understood, problem=problem),
-            field="phrase",
-        )
-    return ValidationError(problem, field="phrase")
+# The groups a typed name may mean: (id, name) of each, none when no group fits.
+FindGroup = Callable[[str], Sequence[tuple[int, str]]]
+# What may stand beside "inför <group>": the rest gives days of its own.
+_WITH_LINK = {"before", "as_needed", "count", "adverb", "every", "time", "daypart", "place",
+              "from", "until"}  # fmt: skip
 
 
 def parse_phrase(
@@ -116,6 +70,7 @@ def parse_phrase(
     starts_on: dt.date,
     defaults: RuleDefaults | None = None,
     place: str | None = None,
+    find_group: FindGroup | None = None,
 ) -> Rule:
     """The rule a phrase describes, or a ValidationError naming what was not understood."""
     defaults = defaults or RuleDefaults()
@@ -124,7 +79,7 @@ def parse_phrase(
         raise ValidationError(_("Write how often the group meets."), field="phrase")
     if len(text) > 300:
         raise ValidationError(_("The phrase is too long (at most 300 characters)."), field="phrase")
-    parts, leftovers = _scan(text)
+    parts, leftovers = scan(text)
     if leftovers:
         quoted = ", ".join(f"”{fragment}”" for fragment in leftovers)  # Swedish quotes
         if parts:
@@ -141,28 +96,34 @@ def parse_phrase(
             ).format(rest=quoted),
             field="phrase",
         )
-    return _Reader(parts, starts_on, defaults, place).rule()
+    return _Reader(parts, starts_on, defaults, place, find_group).rule()
 
 
 class _Reader:
     """Turns the understood parts into one rule, refusing contradictions."""
 
     def __init__(
-        self, parts: list[_Part], starts_on: dt.date, defaults: RuleDefaults, place: str | None
+        self,
+        parts: list[Part],
+        starts_on: dt.date,
+        defaults: RuleDefaults,
+        place: str | None,
+        find_group: FindGroup | None = None,
     ) -> None:
         self.parts = parts
         self.starts_on = starts_on
         self.defaults = defaults
         self.place = place
+        self.find_group = find_group
         self.used: list[str] = []
 
     def fail(self, problem: str) -> ValidationError:
-        return _fail(self.parts, problem)
+        return fail_with(self.parts, problem)
 
-    def of(self, kind: str) -> list[_Part]:
+    def of(self, kind: str) -> list[Part]:
         return [p for p in self.parts if p.kind == kind]
 
-    def one(self, kind: str, what: str) -> _Part | None:
+    def one(self, kind: str, what: str) -> Part | None:
         found = self.of(kind)
         if len(found) > 1:
             raise self.fail(
@@ -179,6 +140,9 @@ class _Reader:
                     text=part.text
                 )
             )
+        link = self.one("before", _("group to meet before"))
+        if link is not None:
+            return self._linked(link)
         frequency, interval, per_year, per_week = self._frequency()
         weekdays = sorted(self._weekdays())
         nth = self.one("nth", _("day of the month"))
@@ -234,9 +198,54 @@ class _Reader:
             **values,
         )
 
-    def _frequency(self) -> tuple[Frequency, int, int | None, int | None]:
-        """(frequency, interval, times per year, times per week) from the explicit sources."""
-        found: list[tuple[_Part, tuple[str, int]]] = []
+    def _linked(self, link: Part) -> Rule:
+        """ "4 gånger/år inför chefsamråd": before each meeting of the group named."""
+        name = " ".join(link.groups["name"].split())
+        for part in self.parts:
+            if part.kind not in _WITH_LINK:
+                raise self.fail(
+                    _("“{text}” gives days of its own, but the meetings follow {group}’s.").format(
+                        text=part.text, group=name
+                    )
+                )
+        self._frequency_of_parts()  # "4 gånger/år" and "varje månad" together: refused
+        if self.find_group is None:  # read without the register (the command line's preview)
+            raise self.fail(
+                _("“{text}” follows another group's meetings: give the rule to a group.").format(
+                    text=link.text
+                )
+            )
+        found = list(self.find_group(name))
+        if not found:
+            raise self.fail(_("There is no group called “{name}”.").format(name=name))
+        if len(found) > 1:
+            names = sorted(group for _id, group in found)
+            raise self.fail(
+                _("“{name}” fits several groups: {groups}. Write more of the name.").format(
+                    name=name, groups=", ".join(names)
+                )
+            )
+        (group_id, group_name), *_rest = found
+        until = self.one("until", _("end date"))
+        start = self.one("from", _("start date"))
+        place_part = self.one("place", _("place"))
+        order = ("time", "clock", "duration")
+        values = self._time()
+        return Rule(
+            starts_on=self._date(start.groups["date"]) if start else self.starts_on,
+            until=self._date(until.groups["date"]) if until else None,
+            frequency=Frequency.BEFORE_GROUP,
+            before_group_id=group_id,
+            before_group=group_name,
+            lead_days=lead_days_of(link.groups),
+            place=place_part.groups["place"].strip().rstrip(".") if place_part else self.place,
+            defaults_used=tuple(key for key in order if key in self.used),
+            **values,
+        )
+
+    def _frequency_of_parts(self) -> list[tuple[Part, tuple[str, int]]]:
+        """What the parts say about how often, refusing two that disagree."""
+        found: list[tuple[Part, tuple[str, int]]] = []
         for part in self.parts:
             value = frequency_of(part.kind, part.groups)
             if value is not None:
@@ -250,6 +259,11 @@ class _Reader:
                     first=first[0].text, second=second[0].text
                 )
             )
+        return found
+
+    def _frequency(self) -> tuple[Frequency, int, int | None, int | None]:
+        """(frequency, interval, times per year, times per week) from the explicit sources."""
+        found = self._frequency_of_parts()
         if not found:
             if self.of("nth") or self.of("month_day"):
                 return Frequency.MONTHLY, 1, None, None
@@ -317,7 +331,7 @@ class _Reader:
         return ()
 
     def _monthly_day(
-        self, nth: _Part | None, month_day: _Part | None, weekdays: list[int]
+        self, nth: Part | None, month_day: Part | None, weekdays: list[int]
     ) -> dict[str, Any]:
         if nth is not None:
             return {

@@ -27,11 +27,15 @@ from samverkan_desktop.i18n import _, ordinal_number
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ORDINALS = (1, 2, 3, 4, -1)  # -1: the last one of the month
 MAX_DURATION_MINUTES = 12 * 60
+MAX_LEAD_DAYS = 28
 
 
 class Frequency(enum.Enum):
     WEEKLY = "weekly"
     MONTHLY = "monthly"
+    # Before each meeting of another group ("inför chefsamråd"): no RRULE, the dates follow that
+    # group's meetings (``recurrence.linked``).
+    BEFORE_GROUP = "before_group"
 
 
 class WeekParity(enum.Enum):
@@ -58,6 +62,8 @@ class Rule:
     or, with ``week_parity``, every week with an even (odd) ISO week number.
     MONTHLY: on the ``ordinal`` ``weekdays[0]`` (1..4, -1 = last) or on ``month_day`` (1..28),
     every ``interval`` months. ``months`` limits either to some months (empty: every month).
+    BEFORE_GROUP: ``lead_days`` before each meeting of group ``before_group_id`` (named
+    ``before_group``, not compared), on the working day before when that day is none.
     ``defaults_used`` names what a phrase left open and a default filled in (not compared).
     """
 
@@ -74,6 +80,9 @@ class Rule:
     place: str | None = None
     exdates: tuple[dt.date, ...] = ()
     week_parity: WeekParity | None = None
+    before_group_id: int | None = None
+    lead_days: int = 7
+    before_group: str | None = field(default=None, compare=False)
     defaults_used: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -104,13 +113,21 @@ class Rule:
         """The months without meetings (the editor's "excluded months" view of ``months``)."""
         return tuple(m for m in range(1, 13) if self.months and m not in self.months)
 
+    @property
+    def is_linked(self) -> bool:
+        """Its dates follow another group's meetings: no RRULE can say them."""
+        return self.frequency is Frequency.BEFORE_GROUP
+
     def with_changes(self, **changes: Any) -> Rule:
         return replace(self, **changes)
 
     # --- RFC 5545 --------------------------------------------------------------------------------
 
     def to_rrule(self) -> str:
-        """The RRULE value (no DTSTART/UNTIL: those are ``starts_on``/``until``)."""
+        """The RRULE value (no DTSTART/UNTIL: those are ``starts_on``/``until``); empty for a
+        linked rule."""
+        if self.is_linked:
+            return ""
         parts = [f"FREQ={self.frequency.name}"]
         if self.interval != 1:
             parts.append(f"INTERVAL={self.interval}")
@@ -209,11 +226,17 @@ def _validate(rule: Rule) -> None:
         raise ValidationError(
             _("The interval must be between 1 and {limit}.").format(limit=limit), field="interval"
         )
+    if rule.is_linked:
+        _validate_linked(rule)
+    elif rule.before_group_id is not None:
+        raise ValidationError(_("Only a rule before another group's meetings names a group."))
     if any(not 0 <= d <= 6 for d in rule.weekdays):
         raise ValidationError(_("Unknown weekday."), field="weekdays")
     if any(not 1 <= m <= 12 for m in rule.months):
         raise ValidationError(_("Unknown month."), field="months")
-    if rule.frequency is Frequency.WEEKLY:
+    if rule.is_linked:
+        pass  # its days are the other group's, checked above
+    elif rule.frequency is Frequency.WEEKLY:
         if not rule.weekdays:
             raise ValidationError(_("Choose at least one weekday."), field="weekdays")
         if rule.ordinal is not None or rule.month_day is not None:
@@ -264,6 +287,31 @@ def _validate(rule: Rule) -> None:
         raise ValidationError(_("The rule cannot end before it starts."), field="until")
     if rule.place is not None and len(rule.place) > 300:
         raise ValidationError(_("The place is too long (at most 300 characters)."), field="place")
+
+
+def _validate_linked(rule: Rule) -> None:
+    if rule.before_group_id is None:
+        raise ValidationError(_("Choose the group whose meetings this group meets before."))
+    if not 1 <= rule.lead_days <= MAX_LEAD_DAYS:
+        raise ValidationError(
+            _("Meet between 1 and {limit} days before the other group.").format(
+                limit=MAX_LEAD_DAYS
+            ),
+            field="lead_days",
+        )
+    if (
+        rule.interval != 1
+        or rule.weekdays
+        or rule.ordinal is not None
+        or rule.month_day is not None
+        or rule.months
+        or rule.week_parity is not None
+        or rule.exdates
+    ):
+        raise ValidationError(
+            _("A group meeting before another group's meetings has no days of its own."),
+            field="rule",
+        )
 
 
 def _unsupported(rrule: str) -> ValidationError:
@@ -319,7 +367,10 @@ def until_instant(until: dt.date) -> dt.datetime:
 
 
 def to_ical(rule: Rule) -> str:
-    """DTSTART, DURATION, RRULE (with UNTIL) and EXDATE lines; LOCATION is left to the caller."""
+    """DTSTART, DURATION, RRULE (with UNTIL) and EXDATE lines; LOCATION is left to the caller.
+    A linked rule has none (its meetings are exported one by one)."""
+    if rule.is_linked:
+        raise ValidationError(_("This rule follows another group's meetings: it has no RRULE."))
     lines = [f"DTSTART;TZID={TZID}:{ical_local(local_start(rule.starts_on, rule.start_time))}"]
     hours, minutes = divmod(rule.duration_minutes, 60)
     lines.append(

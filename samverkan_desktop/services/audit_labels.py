@@ -172,6 +172,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "holiday_policy": N_("On public holidays"),
         "phrase": N_("Meets"),
         "planned_until": N_("Planned until"),
+        "before_group_id": N_("Meets before the group"),
+        "lead_days": N_("Days before"),
     },
     "agenda_items": {"notes": N_("Minutes"), "next_steps": N_("How we continue")},
     "decisions": {"text": N_("Decision"), "agenda_item_id": N_("Agenda item")},

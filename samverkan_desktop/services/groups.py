@@ -443,6 +443,9 @@ def delete_group(session: Session, group_id: int) -> None:
     """Delete a group that was created by mistake. Later areas refuse when history exists."""
     group = _get_group(session, group_id)
     agenda.check_group_deletable(session, group_id)  # minutes: end the group instead
+    from samverkan_desktop.services.linked_meetings import check_no_followers  # rarely needed
+
+    check_no_followers(session, group_id)  # a rule "inför <this group>": change it first
     group_deletion.remove_parts(session, group)  # each in the trail, not by the database
     session.delete(group)
     session.flush()

@@ -25,7 +25,7 @@ from samverkan_desktop.models import (
     Meeting,
     MeetingRule,
 )
-from samverkan_desktop.recurrence import Rule
+from samverkan_desktop.recurrence import Frequency, Rule
 from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.settings import get_int
 
@@ -81,19 +81,33 @@ def check_times(starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[dt.dateti
 
 
 def rule_of(row: MeetingRule) -> Rule:
+    common = {
+        "starts_on": row.starts_on,
+        "until": row.until,
+        "start_time": row.start_time,
+        "duration_minutes": row.duration_minutes,
+        "place": row.place,
+    }
+    if row.before_group_id is not None:  # "inför chefsamråd": no RRULE
+        other = row.before_group
+        return Rule(
+            frequency=Frequency.BEFORE_GROUP,
+            before_group_id=row.before_group_id,
+            before_group=other.name if other is not None else None,
+            lead_days=row.lead_days or 7,
+            **common,  # type: ignore[arg-type]
+        )
     return Rule.from_rrule(
         row.rrule,
-        starts_on=row.starts_on,
-        until=row.until,
-        start_time=row.start_time,
-        duration_minutes=row.duration_minutes,
-        place=row.place,
         exdates=tuple(dt.date.fromisoformat(d) for d in row.exdates.split(",") if d),
+        **common,
     )
 
 
 def store_rule(row: MeetingRule, rule: Rule) -> None:
-    row.rrule = rule.to_rrule()
+    row.rrule = rule.to_rrule()  # empty for a linked rule
+    row.before_group_id = rule.before_group_id
+    row.lead_days = rule.lead_days if rule.is_linked else None
     row.starts_on = rule.starts_on
     row.until = rule.until
     row.start_time = rule.start_time

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
-from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Occurrence, Rule, occurrences
+from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Occurrence, Rule
+from samverkan_desktop.services.linked_meetings import rule_occurrences
 from samverkan_desktop.services.meeting_common import day_start, to_local, to_utc
 from samverkan_desktop.services.meeting_work import meetings_with_user_work
 
@@ -91,7 +92,9 @@ def _plan(
     session: Session, group: Group, rule: Rule, policy: HolidayPolicy, today: dt.date, end: dt.date
 ) -> _Plan:
     start, last = rule_term(group, rule, end)
-    wanted = {o.original_start.date(): o for o in occurrences(rule, start, last, policy)}
+    wanted = {
+        o.original_start.date(): o for o in rule_occurrences(session, rule, start, last, policy)
+    }
     future = sorted(
         (m for m in future_rule_meetings(session, group.id, today) if m.original_start),
         key=_original_day,
@@ -198,7 +201,7 @@ def add_held_meetings(session: Session, group: Group, rule: Rule, policy: Holida
         return 0
     taken = original_days(session, group.id, start) | _meeting_days(session, group.id, start, today)
     added = 0
-    for occurrence in occurrences(rule, start, last, policy):
+    for occurrence in rule_occurrences(session, rule, start, last, policy):
         day = occurrence.original_start.date()
         if occurrence.skipped or day in taken or occurrence.start.date() >= today:
             continue
@@ -216,7 +219,8 @@ def _original_day(meeting: Meeting) -> dt.date:
 
 
 def _slot(rule: Rule, day: dt.date) -> tuple[int, int]:
-    if rule.frequency is Frequency.MONTHLY:
+    # A linked rule's meeting follows the other group's within the month it was in.
+    if rule.frequency is not Frequency.WEEKLY:
         return day.year, day.month
     year, week, _weekday = day.isocalendar()
     return year, week

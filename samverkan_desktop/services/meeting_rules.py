@@ -26,8 +26,12 @@ from samverkan_desktop.recurrence import (
     Occurrence,
     Rule,
     describe,
-    describe_holiday_policy,
-    occurrences,
+    describe_holidays,
+)
+from samverkan_desktop.services.linked_meetings import (
+    check_link,
+    find_groups,
+    rule_occurrences,
 )
 from samverkan_desktop.services.meeting_common import (
     get_group,
@@ -109,17 +113,18 @@ def preview_rule(
 ) -> RulePreview:
     """The rule's description and next dates within the group's term (nothing is saved)."""
     group = get_group(session, group_id)
+    check_link(session, group_id, rule)
     today = today or dt.date.today()
     start, end = rule_term(group, rule, horizon_end(session, today))
     planned_from = today if start < today else None
     start = max(start, today) if rule.until is None or rule.until >= today else start
-    dates = occurrences(rule, start, end, holiday_policy)
+    dates = rule_occurrences(session, rule, start, end, holiday_policy)
     return RulePreview(
         rule,
         holiday_policy,
         rule.to_rrule(),
         describe(rule),
-        describe_holiday_policy(holiday_policy),
+        describe_holidays(rule, holiday_policy),
         _preview_dates(dates[:PREVIEW_COUNT]),
         start,
         end,
@@ -134,17 +139,22 @@ def read_phrase(
     starts_on: dt.date | None = None,
     place: str | None = None,
 ) -> Rule:
-    """Read a phrase with the group's defaults (its current weekday and time, else settings)."""
+    """Read a phrase with the group's defaults (its current weekday and time, else settings);
+    "inför <group>" is looked up among the groups (and refused when it would link the group
+    to itself or in a circle)."""
     # Here, not at the top: the start plans meetings ahead with this module, and the phrase
     # reader compiles its patterns on import.
     from samverkan_desktop.recurrence import parse_phrase
 
-    return parse_phrase(
+    rule = parse_phrase(
         phrase,
         starts_on=starts_on or dt.date.today(),
         defaults=rule_defaults(session, group_id),
         place=place,
+        find_group=lambda name: find_groups(session, name),
     )
+    check_link(session, group_id, rule)
+    return rule
 
 
 def get_rule(session: Session, group_id: int) -> RuleDetail | None:
@@ -160,7 +170,7 @@ def get_rule(session: Session, group_id: int) -> RuleDetail | None:
         row.phrase,
         row.rrule,
         describe(rule),
-        describe_holiday_policy(row.holiday_policy),
+        describe_holidays(rule, row.holiday_policy),
         row.planned_until,
     )
 
@@ -179,9 +189,10 @@ def set_rule(
 ) -> PlanResult:
     """Save the group's rule and plan its meetings up to the horizon."""
     group = get_group(session, group_id)
+    check_link(session, group_id, rule)
     today = today or dt.date.today()
     end = horizon_end(session, today)
-    _check_gives_meetings(group, rule, holiday_policy, end)
+    _check_gives_meetings(session, group, rule, holiday_policy, end)
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
     if row is None:
         row = MeetingRule(group_id=group_id)
@@ -223,15 +234,26 @@ def meetings_removed_by(
     delete, for asking first; meetings holding the user's work are never among them. Nothing
     is saved; a rule ``set_rule`` would refuse is refused the same way."""
     group = get_group(session, group_id)
+    check_link(session, group_id, rule)
     today = today or dt.date.today()
     end = horizon_end(session, today)
-    _check_gives_meetings(group, rule, holiday_policy, end)
+    _check_gives_meetings(session, group, rule, holiday_policy, end)
     return meetings_to_remove(session, group, rule, holiday_policy, today, end)
 
 
-def _check_gives_meetings(group: Group, rule: Rule, policy: HolidayPolicy, end: dt.date) -> None:
+def _check_gives_meetings(
+    session: Session, group: Group, rule: Rule, policy: HolidayPolicy, end: dt.date
+) -> None:
     start, last = rule_term(group, rule, end)
-    if not any(not o.skipped for o in occurrences(rule, start, last, policy)):
+    found = rule_occurrences(session, rule, start, last, policy)
+    if not any(not o.skipped for o in found):
+        if rule.is_linked:
+            raise ValidationError(
+                _("{group} has no meeting planned between {start} and {end}.").format(
+                    group=rule.before_group, start=start.isoformat(), end=last.isoformat()
+                ),
+                field="rule",
+            )
         raise ValidationError(
             _("The rule gives no meeting between {start} and {end}.").format(
                 start=start.isoformat(), end=last.isoformat()
@@ -309,7 +331,12 @@ def extend_horizons(session: Session, today: dt.date | None = None) -> int:
             (MeetingRule.planned_until.is_(None)) | (MeetingRule.planned_until < end)
         )
     ).all()
+    # A linked rule's days come from the other group's meetings: planned after them, by
+    # re-planning (a moved meeting of the other group is followed too).
+    linked = {row.group_id for row in rows if row.before_group_id is not None}
     for row in rows:
+        if row.group_id in linked:
+            continue
         group = session.get(Group, row.group_id)
         assert group is not None
         rule = rule_of(row)
@@ -318,7 +345,7 @@ def extend_horizons(session: Session, today: dt.date | None = None) -> int:
         start, last = rule_term(group, rule, end)
         wanted = [
             o
-            for o in occurrences(rule, max(start, first), last, row.holiday_policy)
+            for o in rule_occurrences(session, rule, max(start, first), last, row.holiday_policy)
             if not o.skipped
         ]
         existing = original_days(session, group.id, first)
@@ -327,5 +354,11 @@ def extend_horizons(session: Session, today: dt.date | None = None) -> int:
                 session.add(new_meeting(group.id, occurrence, rule))
                 added += 1
         row.planned_until = end
+    session.flush()
+    for row in rows:
+        # Those following another linked group's meetings are re-planned with it.
+        if row.group_id in linked and row.before_group_id not in linked:
+            result = replan_group(session, row.group_id, today)
+            added += result.created if result is not None else 0
     session.flush()
     return added

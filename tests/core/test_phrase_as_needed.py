@@ -32,5 +32,8 @@ def test_meetings_as_needed_leave_the_regular_rule(phrase: str, regular: str) ->
 def test_as_needed_alone_or_beside_words_not_known_is_refused() -> None:
     with pytest.raises(ValidationError, match="säger inte hur ofta"):
         parse_phrase("vid behov", starts_on=START)
-    with pytest.raises(ValidationError, match="Förstod inte: ”inför chefsamråd”"):
+    with pytest.raises(ValidationError, match="Förstod inte: ”efter chefsamråd”"):
+        parse_phrase("4 gånger/år efter chefsamråd, samt vid behov", starts_on=START)
+    # "inför chefsamråd" is understood, but only a group's rule can find that group.
+    with pytest.raises(ValidationError, match="följer en annan grupps möten"):
         parse_phrase("4 gånger/år inför chefsamråd, samt vid behov", starts_on=START)

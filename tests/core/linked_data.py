@@ -1,0 +1,30 @@
+"""The managers' council and its meetings, for the tests of a group meeting before them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import meetings
+from tests.core.meeting_data import at, make_group
+
+PHRASE = "4 gånger/år inför chefsamråd, samt vid behov"
+# The managers' council's meetings (Thursdays 13-15), chosen for what the days before them are.
+PLAIN = dt.date(2027, 3, 11)  # a week before: Thursday 4 March
+ASCENSION = dt.date(2027, 5, 13)  # a week before is Ascension Day: Wednesday 5 May
+SATURDAY = dt.date(2027, 4, 17)  # a week before is a Saturday: Friday 9 April
+LATER = dt.date(2027, 9, 16)  # a week before: Thursday 9 September
+
+
+def council_with_meetings(
+    s: Session, name: str = "Chefsamråd trygghet"
+) -> tuple[int, dict[dt.date, int]]:
+    """The council with a single meeting on each of the days above (no rule)."""
+    gid = make_group(s, name, type=GroupType.CHEFSAMRAD, members=("Karin Ek",))
+    ids = {
+        day: meetings.add_meeting(s, gid, meetings.MeetingInput(at(day, 13), at(day, 15)))
+        for day in (PLAIN, SATURDAY, ASCENSION, LATER)
+    }
+    return gid, ids
