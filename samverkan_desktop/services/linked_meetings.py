@@ -105,6 +105,17 @@ def check_link(session: Session, group_id: int | None, rule: Rule) -> None:
             )
 
 
+def dependent_groups(session: Session, group_id: int) -> list[int]:
+    """The groups whose rule meets before ``group_id``'s meetings."""
+    return list(
+        session.scalars(
+            select(MeetingRule.group_id)
+            .where(MeetingRule.before_group_id == group_id)
+            .order_by(MeetingRule.group_id)
+        )
+    )
+
+
 def check_no_followers(session: Session, group_id: int) -> None:
     """Refuse deleting a group whose meetings another group's rule follows (the database's
     RESTRICT, explained)."""

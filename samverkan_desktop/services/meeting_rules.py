@@ -30,6 +30,7 @@ from samverkan_desktop.recurrence import (
 )
 from samverkan_desktop.services.linked_meetings import (
     check_link,
+    dependent_groups,
     find_groups,
     rule_occurrences,
 )
@@ -187,7 +188,8 @@ def set_rule(
     phrase: str | None = None,
     today: dt.date | None = None,
 ) -> PlanResult:
-    """Save the group's rule and plan its meetings up to the horizon."""
+    """Save the group's rule and plan its meetings up to the horizon; the groups meeting before
+    this one's meetings follow."""
     group = get_group(session, group_id)
     check_link(session, group_id, rule)
     today = today or dt.date.today()
@@ -207,7 +209,9 @@ def set_rule(
         meets if len(meets) <= MEETS_LENGTH else meets[: MEETS_LENGTH - 1] + "…"
     )
     session.flush()
-    return plan_meetings(session, group, rule, holiday_policy, today, end)
+    result = plan_meetings(session, group, rule, holiday_policy, today, end)
+    follow_group(session, group_id, today)
+    return result
 
 
 def add_past_meetings_as_held(session: Session, group_id: int, today: dt.date | None = None) -> int:
@@ -299,6 +303,7 @@ def clear_rule(session: Session, group_id: int, today: dt.date | None = None) ->
             removed += 1
     session.delete(row)
     session.flush()
+    follow_group(session, group_id, today)
     return PlanResult(removed=removed, kept=kept)
 
 
@@ -316,7 +321,17 @@ def replan_group(
     result = plan_meetings(session, get_group(session, group_id), rule_of(row),
                            row.holiday_policy, today, end)  # fmt: skip
     row.planned_until = end
+    follow_group(session, group_id, today)
     return result
+
+
+def follow_group(session: Session, group_id: int, today: dt.date | None = None) -> None:
+    """Re-plan the groups meeting before ``group_id``'s meetings ("inför chefsamråd") after those
+    were planned, moved, cancelled or planned again: their future untouched meetings follow;
+    held ones, and those moved or cancelled by hand, stay (``plan_meetings``). Chains follow
+    on; the rules refuse a circle (``check_link``)."""
+    for dependent in dependent_groups(session, group_id):
+        replan_group(session, dependent, today)
 
 
 def extend_horizons(session: Session, today: dt.date | None = None) -> int:

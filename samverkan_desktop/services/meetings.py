@@ -74,6 +74,7 @@ def add_meeting(session: Session, group_id: int, data: MeetingInput) -> int:
     )
     session.add(meeting)
     session.flush()
+    _followed(session, group_id)
     return meeting.id
 
 
@@ -95,6 +96,8 @@ def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> int
     if changed and meeting.from_rule:
         meeting.is_exception = True
     flush_or_conflict(session, _("The meeting could not be saved."))
+    if changed:
+        _followed(session, meeting.group_id)
     return meeting.version
 
 
@@ -133,6 +136,7 @@ def cancel_meeting(
     if clean(reason):
         meeting.note = clean(reason)
     session.flush()
+    _followed(session, meeting.group_id)
     return meeting.version
 
 
@@ -149,8 +153,11 @@ def set_meeting_status(
         return cancel_meeting(session, meeting_id, expected_version=expected_version)
     meeting = get_meeting_model(session, meeting_id)
     check_version(meeting, expected_version)
+    was_cancelled = meeting.status is MeetingStatus.CANCELLED
     meeting.status = status
     session.flush()
+    if was_cancelled:  # planned again: the groups meeting before it get theirs back
+        _followed(session, meeting.group_id)
     return meeting.version
 
 
@@ -163,8 +170,17 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
         )
     if meetings_with_minutes(session, [meeting_id]):
         raise InUseError(_("The meeting has minutes and cannot be deleted; cancel it instead."))
+    group_id = meeting.group_id
     session.delete(meeting)
     session.flush()
+    _followed(session, group_id)
+
+
+def _followed(session: Session, group_id: int) -> None:
+    """The groups meeting before this group's meetings ("inför chefsamråd") follow a change."""
+    from samverkan_desktop.services.meeting_rules import follow_group  # it plans with meetings
+
+    follow_group(session, group_id)
 
 
 def set_minutes_by(session: Session, meeting_id: int, name: str | None) -> None:

@@ -6,9 +6,10 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.models import GroupType
-from samverkan_desktop.services import meetings
-from tests.core.meeting_data import at, make_group
+from samverkan_desktop.db import Database
+from samverkan_desktop.models import GroupType, MeetingStatus
+from samverkan_desktop.services import calendar, meeting_rules, meetings
+from tests.core.meeting_data import TODAY, at, make_group
 
 PHRASE = "4 gånger/år inför chefsamråd, samt vid behov"
 # The managers' council's meetings (Thursdays 13-15), chosen for what the days before them are.
@@ -28,3 +29,21 @@ def council_with_meetings(
         for day in (PLAIN, SATURDAY, ASCENSION, LATER)
     }
     return gid, ids
+
+
+def linked_groups(db: Database) -> tuple[int, int, dict[dt.date, int]]:
+    """The council (as above) and a preparation group meeting before it: the ids of both and
+    of the council's meetings."""
+    with db.session() as s:
+        council, ids = council_with_meetings(s)
+        prep = make_group(s, members=("Sara Holm",))
+        meeting_rules.set_rule_from_phrase(s, prep, PHRASE, today=TODAY)
+    return council, prep, ids
+
+
+def days_of(s: Session, group_id: int) -> list[dt.date]:
+    """The days of the group's meetings not cancelled, from TODAY on."""
+    rows = calendar.list_calendar(
+        s, TODAY, TODAY + dt.timedelta(days=900), calendar.CalendarFilter(group_ids=(group_id,))
+    )
+    return [r.starts_at.date() for r in rows if r.status is not MeetingStatus.CANCELLED]

@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import InUseError, ValidationError
@@ -16,27 +15,18 @@ from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.models import Group, GroupType, MeetingStatus
 from samverkan_desktop.recurrence import describe, parse_phrase, working_day_before
 from samverkan_desktop.services import calendar, groups, meeting_rules, meetings
-from tests.core.linked_data import ASCENSION, PHRASE, council_with_meetings
+from tests.core.linked_data import (
+    ASCENSION,
+    PHRASE,
+    council_with_meetings,
+    days_of,
+    linked_groups,
+)
 from tests.core.meeting_data import TODAY, at, make_group
 
 
-def _days(s: Session, group_id: int) -> list[dt.date]:
-    rows = calendar.list_calendar(
-        s, TODAY, TODAY + dt.timedelta(days=900), calendar.CalendarFilter(group_ids=(group_id,))
-    )
-    return [r.starts_at.date() for r in rows if r.status is not MeetingStatus.CANCELLED]
-
-
-def _linked(db: Database) -> tuple[int, int, dict[dt.date, int]]:
-    with db.session() as s:
-        council, ids = council_with_meetings(s)
-        prep = make_group(s, members=("Sara Holm",))
-        meeting_rules.set_rule_from_phrase(s, prep, PHRASE, today=TODAY)
-    return council, prep, ids
-
-
 def test_the_papers_phrase_plans_a_week_before_each_council_meeting(db: Database) -> None:
-    council, prep, _ids = _linked(db)
+    council, prep, _ids = linked_groups(db)
     with db.session() as s:
         detail = meeting_rules.get_rule(s, prep)
         assert detail is not None and detail.phrase == PHRASE
@@ -45,7 +35,7 @@ def test_the_papers_phrase_plans_a_week_before_each_council_meeting(db: Database
         )
         assert "närmaste vardag före" in detail.holiday_text
         # Ascension Day and a Saturday give the working day before.
-        assert _days(s, prep) == [
+        assert days_of(s, prep) == [
             dt.date(2027, 3, 4), dt.date(2027, 4, 9), dt.date(2027, 5, 5), dt.date(2027, 9, 9)
         ]  # fmt: skip
         rows = calendar.list_calendar(s, dt.date(2027, 3, 4), dt.date(2027, 3, 4),
@@ -60,7 +50,7 @@ def test_a_council_meeting_cancelled_gives_no_meeting_before_it(db: Database) ->
         meetings.cancel_meeting(s, ids[ASCENSION], "Inställt")
         prep = make_group(s, members=("Sara Holm",))
         meeting_rules.set_rule_from_phrase(s, prep, PHRASE, today=TODAY)
-        days = _days(s, prep)
+        days = days_of(s, prep)
     assert dt.date(2027, 5, 5) not in days and len(days) == 3
 
 
@@ -81,7 +71,7 @@ def test_unknown_and_ambiguous_groups_are_named(db: Database) -> None:
 
 
 def test_a_group_cannot_meet_before_itself_or_in_a_circle(db: Database) -> None:
-    council, prep, _ids = _linked(db)
+    council, prep, _ids = linked_groups(db)
     with db.session() as s:
         with pytest.raises(ValidationError) as itself:
             meeting_rules.read_phrase(s, prep, "inför lokal beredningsgrupp")
@@ -92,14 +82,14 @@ def test_a_group_cannot_meet_before_itself_or_in_a_circle(db: Database) -> None:
 
 
 def test_a_council_followed_by_a_rule_is_not_deleted(db: Database) -> None:
-    council, _prep, _ids = _linked(db)
+    council, _prep, _ids = linked_groups(db)
     with db.session() as s, pytest.raises(InUseError) as refused:
         groups.delete_group(s, council)
     assert "Lokal beredningsgrupp" in refused.value.message
 
 
 def test_the_calendar_file_gives_the_meetings_before_as_single_events(db: Database) -> None:
-    _council_id, prep, _ids = _linked(db)
+    _council_id, prep, _ids = linked_groups(db)
     with db.session() as s:
         text = export_ics(s, prep).decode()
     assert "RRULE" not in text.split("END:VTIMEZONE")[1]
@@ -139,7 +129,7 @@ def test_the_demos_preparation_group_meets_a_week_before_the_council(demo_db: Da
             )
             if r.status is MeetingStatus.PLANNED
         ]
-        days = _days(s, prep)
+        days = days_of(s, prep)
     assert coming
     for day in coming:
         wanted = working_day_before(day - dt.timedelta(days=7))
