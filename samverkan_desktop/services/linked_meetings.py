@@ -134,3 +134,19 @@ def check_no_followers(session: Session, group_id: int) -> None:
                 "{groups} meets before this group’s meetings: change that meeting rule first."
             ).format(groups=", ".join(names))
         )
+
+
+def group_choices(
+    session: Session, group_id: int, today: dt.date | None = None
+) -> list[tuple[int, str]]:
+    """The groups a rule may meet before (the rule editor's list): every other group that has
+    not ended, in Swedish order."""
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
+    today = today or dt.date.today()
+    rows = session.execute(
+        select(Group.id, Group.name).where(
+            Group.id != group_id, (Group.ended_on.is_(None)) | (Group.ended_on >= today)
+        )
+    )
+    return sorted(((gid, name) for gid, name in rows), key=lambda row: sort_key(row[1]))

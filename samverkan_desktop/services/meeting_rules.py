@@ -66,6 +66,8 @@ class PreviewDate:
     holiday: str | None
     skipped: bool
     moved: bool
+    # A rule before another group's meetings: the day of the meeting this one prepares.
+    precedes: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -98,9 +100,19 @@ class RuleDetail:
     planned_until: dt.date | None
 
 
-def _preview_dates(items: list[Occurrence]) -> tuple[PreviewDate, ...]:
+def _preview_dates(rule: Rule, items: list[Occurrence]) -> tuple[PreviewDate, ...]:
+    lead = dt.timedelta(days=rule.lead_days)
     return tuple(
-        PreviewDate(o.start, o.end, o.original_start, o.week, o.holiday, o.skipped, o.moved)
+        PreviewDate(
+            o.start,
+            o.end,
+            o.original_start,
+            o.week,
+            o.holiday,
+            o.skipped,
+            o.moved,
+            o.original_start.date() + lead if rule.is_linked else None,
+        )  # fmt: skip
         for o in items
     )
 
@@ -126,7 +138,7 @@ def preview_rule(
         rule.to_rrule(),
         describe(rule),
         describe_holidays(rule, holiday_policy),
-        _preview_dates(dates[:PREVIEW_COUNT]),
+        _preview_dates(rule, dates[:PREVIEW_COUNT]),
         start,
         end,
         planned_from,

@@ -33,12 +33,13 @@ from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.formatting import WEEKDAYS, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
-from samverkan_desktop.services import meeting_rules
+from samverkan_desktop.services import linked_meetings, meeting_rules
 from samverkan_desktop.services.meeting_common import rule_defaults
 from samverkan_desktop.services.meeting_planning import PlanResult
 from samverkan_desktop.services.meeting_rules import PreviewDate, RuleDetail
 from ui.context import AppContext
 from ui.groups.rule_fields import RuleFields
+from ui.groups.rule_notes import note_text
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import button_box, confirm
 from ui.widgets.list_table import tab_leaves
@@ -56,17 +57,6 @@ QLabel#holidayText { color: #5f6b7a; }
 QToolButton:checked { background: #1c4e80; color: white; border: 1px solid #1c4e80;
                       border-radius: 3px; }
 """
-
-
-def note_text(date: PreviewDate) -> str:
-    """What to know about one occurrence: a holiday, skipped or moved."""
-    if date.skipped:
-        return _("{holiday}: no meeting").format(holiday=date.holiday)
-    if date.moved:
-        return _("{holiday}: moved from {date}").format(
-            holiday=date.holiday, date=f"{date.original_start.day}/{date.original_start.month}"
-        )
-    return date.holiday or ""
 
 
 class RuleDialog(QDialog):
@@ -106,6 +96,7 @@ class RuleDialog(QDialog):
         self.phrase_error.hide()
 
         self.fields = RuleFields(self)
+        self.fields.before.set_choices(ctx.call(linked_meetings.group_choices, group_id))
         self.fields.changed.connect(self._preview_timer_start)
         self.fields.edited.connect(self._fields_edited)
 
@@ -232,7 +223,9 @@ class RuleDialog(QDialog):
             self.phrase_error.show()
             return False
         self.phrase_error.hide()
-        self.fields.set_rule(rule.with_changes(exdates=self._exdates_kept()))
+        if not rule.is_linked:  # a rule before another group's meetings has no exceptions
+            rule = rule.with_changes(exdates=self._exdates_kept())
+        self.fields.set_rule(rule)
         self._phrase = text
         self._read_text = text
         return True

@@ -1,7 +1,7 @@
 """The structured part of the meeting-rule editor, like Outlook's recurrence dialog: weekly or
 every n weeks on weekdays, or in even or odd (ISO) weeks; monthly on a day or on the n-th weekday;
-every n months or quarterly; only chosen months or all but some; time, place, first day, last day
-and public holidays.
+every n months or quarterly; only chosen months or all but some; or before each meeting of another
+group ("inför chefsamråd", ``rule_before``); time, place, first day, last day and public holidays.
 
 ``rule()`` builds a ``Rule`` (its ValidationError names the field); ``set_rule`` fills the fields;
 ``changed`` tells the dialog to read the rule back again.
@@ -34,6 +34,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
+from ui.groups.rule_before import BeforeGroupPage
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
@@ -65,7 +66,7 @@ class RuleFields(QWidget):
         super().__init__(parent)
         self._filling = False
         self._exdates: tuple[dt.date, ...] = ()
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -74,14 +75,18 @@ class RuleFields(QWidget):
         self.frequency.setObjectName("frequency")
         self.frequency.addItem(_("Weekly"), Frequency.WEEKLY)
         self.frequency.addItem(_("Monthly"), Frequency.MONTHLY)
+        self.frequency.addItem(_("Before another group's meetings"), Frequency.BEFORE_GROUP)
         form.addRow(_("Repeats"), self.frequency)
 
+        self.before = BeforeGroupPage(self)
         self.pattern = QStackedWidget(self)
         self.pattern.addWidget(self._weekly_page())
         self.pattern.addWidget(self._monthly_page())
+        self.pattern.addWidget(self.before)
         form.addRow("", self.pattern)
 
-        form.addRow(_("Months"), self._months_part())
+        self.months_part = self._months_part()
+        form.addRow(_("Months"), self.months_part)
 
         times = QHBoxLayout()
         self.start_time = TimeEdit(self)
@@ -135,6 +140,8 @@ class RuleFields(QWidget):
             self.place.textChanged,
             self.starts_on.dateChanged,
             self.until.dateChanged,
+            self.before.group.currentIndexChanged,
+            self.before.lead_days.valueChanged,
         ):
             signal.connect(self._changed)
         # The holiday choice is not part of a phrase: changing it keeps the phrase.
@@ -263,8 +270,12 @@ class RuleFields(QWidget):
             self.changed.emit()
 
     def _update_enabled(self) -> None:
-        weekly = self.frequency.currentData() is Frequency.WEEKLY
-        self.pattern.setCurrentIndex(0 if weekly else 1)
+        frequency = self.frequency.currentData()
+        weekly = frequency is Frequency.WEEKLY
+        linked = frequency is Frequency.BEFORE_GROUP  # its days, and holidays, are the other's
+        self.pattern.setCurrentIndex(2 if linked else 0 if weekly else 1)
+        self._form.setRowVisible(self.months_part, not linked)
+        self._form.setRowVisible(self.holidays, not linked)
         model = self.month_mode.model()
         for row in (EVERY_N_MONTHS, QUARTERLY):  # weekly rules count weeks, not months
             item = model.item(row)  # type: ignore[attr-defined]
@@ -294,7 +305,8 @@ class RuleFields(QWidget):
     def rule(self) -> Rule:
         """The rule the fields describe (ValidationError with the field when it is not one)."""
         frequency = self.frequency.currentData()
-        mode = self.month_mode.currentIndex()
+        linked = frequency is Frequency.BEFORE_GROUP
+        mode = EVERY_MONTH if linked else self.month_mode.currentIndex()
         chosen = tuple(n + 1 for n, b in enumerate(self.months) if b.isChecked())
         months: tuple[int, ...] = ()
         if mode == ONLY_MONTHS:
@@ -318,6 +330,8 @@ class RuleFields(QWidget):
             "place": self.place.text(),
             "exdates": self._exdates,
         }
+        if linked:
+            return self.before.rule(common)
         if frequency is Frequency.WEEKLY:
             weekdays = tuple(n for n, b in enumerate(self.weekdays) if b.isChecked())
             return Rule(
@@ -341,9 +355,11 @@ class RuleFields(QWidget):
         try:
             self._exdates = rule.exdates
             weekly = rule.frequency is Frequency.WEEKLY
-            self.frequency.setCurrentIndex(0 if weekly else 1)
+            self.frequency.setCurrentIndex(self.frequency.findData(rule.frequency))
             self._update_enabled()
-            if weekly:
+            if rule.is_linked:
+                self.before.set_rule(rule)
+            elif weekly:
                 self.week_interval.setValue(rule.interval)
                 parities = [self.week_parity.itemData(i) for i in range(self.week_parity.count())]
                 self.week_parity.setCurrentIndex(parities.index(rule.week_parity))
