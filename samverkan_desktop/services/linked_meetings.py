@@ -116,18 +116,22 @@ def dependent_groups(session: Session, group_id: int) -> list[int]:
     )
 
 
-def check_no_followers(session: Session, group_id: int) -> None:
-    """Refuse deleting a group whose meetings another group's rule follows (the database's
-    RESTRICT, explained)."""
-    names = [
-        name
-        for name in session.scalars(
+def follower_names(session: Session, group_id: int) -> list[str]:
+    """The names of the groups whose rule meets before ``group_id``'s meetings."""
+    return list(
+        session.scalars(
             select(Group.name)
             .join(MeetingRule, MeetingRule.group_id == Group.id)
             .where(MeetingRule.before_group_id == group_id)
             .order_by(Group.name)
         )
-    ]
+    )
+
+
+def check_no_followers(session: Session, group_id: int) -> None:
+    """Refuse deleting a group whose meetings another group's rule follows (the database's
+    RESTRICT, explained)."""
+    names = follower_names(session, group_id)
     if names:
         raise InUseError(
             _(

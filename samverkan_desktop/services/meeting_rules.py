@@ -32,6 +32,7 @@ from samverkan_desktop.services.linked_meetings import (
     check_link,
     dependent_groups,
     find_groups,
+    follower_names,
     rule_occurrences,
 )
 from samverkan_desktop.services.meeting_common import (
@@ -98,6 +99,8 @@ class RuleDetail:
     description: str
     holiday_text: str
     planned_until: dt.date | None
+    # The groups meeting before this group's meetings ("inför chefsamråd"): they follow them.
+    followed_by: tuple[str, ...] = ()
 
 
 def _preview_dates(rule: Rule, items: list[Occurrence]) -> tuple[PreviewDate, ...]:
@@ -185,6 +188,7 @@ def get_rule(session: Session, group_id: int) -> RuleDetail | None:
         describe(rule),
         describe_holidays(rule, row.holiday_policy),
         row.planned_until,
+        tuple(follower_names(session, group_id)),
     )
 
 

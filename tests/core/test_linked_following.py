@@ -63,6 +63,8 @@ def test_the_meetings_before_follow_the_councils_new_rule(db: Database) -> None:
             s, council, "andra torsdagen i oktober kl 13-15", today=TODAY
         )
     with db.session() as s:
+        detail = meeting_rules.get_rule(s, council)
+        assert detail is not None and detail.followed_by == ("Lokal beredningsgrupp",)
         days = days_of(s, prep)
         # 14 October 2027 and 12 October 2028 lie beyond the horizon (May 2028): one more.
         assert dt.date(2027, 10, 7) in days and len(days) == 5

@@ -15,6 +15,7 @@ from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services import agenda, group_leaving, groups, meeting_rules
 from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from ui.context import AppContext
@@ -122,6 +123,10 @@ class GroupsArea(Area):
         self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:
             text = f"{rule.description}\n{rule.holiday_text}" if rule else None
+            if rule is not None and rule.followed_by:  # moving these meetings moves theirs
+                text = f"{text}\n" + _("{groups} meet before these meetings.").format(
+                    groups=join_words(list(rule.followed_by))
+                )
             self.detail.facts.set_fact("rule", text)
             self.detail.fit_sections()
         self.end_action.setEnabled(group is not None and group.status is not GroupStatus.ENDED)
