@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
 from tests.ui.helpers import area_of, click_button, column_texts, show_window
-from tests.ui.openers import calendar_window, overview_card
+from tests.ui.openers import calendar_window, first_coming_meeting, overview_card
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -29,8 +29,9 @@ def test_show_all_opens_the_calendars_past_not_held_list(
         day = dt.date.today() - dt.timedelta(weeks=weeks)
         demo_ctx.call(meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 8), at(day, 9)))
     window, calendar = calendar_window(qtbot, demo_ctx)
-    calendar.filter_bar.type_filter.setCurrentIndex(1)  # chosen on an earlier visit
-    calendar.open_meeting(calendar.rows[0].id)  # and a meeting left open there
+    # A meeting left open there, and a group type chosen on an earlier visit.
+    calendar.open_meeting(first_coming_meeting(calendar, lambda _detail: True))
+    calendar.filter_bar.type_filter.setCurrentIndex(1)
     card = overview_card(qtbot, window, "meetings_not_held")
     count = card.section.total
     first = card.findChildren(EntryButton)[0]

@@ -3,6 +3,8 @@ then again "FÖRSENAT sedan …", a line more on every late tile."""
 
 from __future__ import annotations
 
+import re
+
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
@@ -18,7 +20,7 @@ def test_a_late_tile_says_late_once(
         lines = window.tiles.tile("LARM-07").text().splitlines()
         assert lines[0] == "LARM-07"
         assert lines[1:3] == ["Försenat", "David Karlsson"]
-        assert lines[3].startswith("sedan 2026-") and len(lines) == 4
+        assert re.fullmatch(r"sedan \d{4}-\d\d-\d\d \d\d\.\d\d", lines[3]) and len(lines) == 4
         assert "FÖRSENAT" not in window.tiles.tile("LARM-07").text()
         # A unit on time still says its state, then until when.
         lines = window.tiles.tile("LARM-14").text().splitlines()
