@@ -6,7 +6,10 @@ rapporterar den till stadens tjänste…")."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
@@ -19,6 +22,10 @@ from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView
 
 SIZES = [(1366, 768), (1100, 700)]
+
+
+def _no_scrolling(table: QTableView) -> bool:
+    return not table.verticalScrollBar().isVisible()
 
 
 def _evaluated_exercise(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> ExerciseView:
@@ -46,8 +53,7 @@ def test_the_objectives_read_whole_beside_the_scenario_and_in_the_evaluation(
         settle(qtbot)
         assert table.model().rowCount() == 4
         # the rows take their lines a moment after the tab is shown (a busy machine: later)
-        bar = table.verticalScrollBar()
-        qtbot.waitUntil(lambda bar=bar: not bar.isVisible(), timeout=3000)
+        qtbot.waitUntil(partial(_no_scrolling, table), timeout=3000)
         assert cut_cells(table, "Mål") == [], tab
 
 
