@@ -57,6 +57,18 @@ def _evaluation(area: CrisisArea, exercise: int) -> EvaluationTab:
     return view.evaluation_tab
 
 
+def _close_answering(
+    qtbot: QtBot, modals: ModalDriver, window: MainWindow, button: str
+) -> list[str]:
+    """Close the window, answering the question about text not saved with ``button``: the
+    questions asked."""
+    seen: list[str] = []
+    modals.answer(answer_close_question(qtbot, button, seen))
+    window.close()
+    modals.check()
+    return seen
+
+
 def _saved(ctx: AppContext, exercise: int) -> ExerciseDetail:
     return ctx.call(exercise_reading.get_exercise, exercise)
 
@@ -142,18 +154,12 @@ def test_closing_asks_when_another_desk_changed_the_assessment_and_staying_keeps
     box = _evaluation(area, held).assessment
     type_text(qtbot, box.text, MINE)
     _changed_at_another_desk(demo_ctx, held)
-    seen: list[str] = []
-    modals.answer(answer_close_question(qtbot, STAY, seen))
-    window.close()
-    modals.check()
-    assert seen == [QUESTION]
+    assert _close_answering(qtbot, modals, window, STAY) == [QUESTION]
     assert window.isVisible() and box.isVisible()
     assert box.text.toPlainText() == MINE
     assert _saved(demo_ctx, held).assessment == "Gruppchefens bedömning."  # not overwritten
 
-    modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, seen))
-    window.close()
-    modals.check()
+    _close_answering(qtbot, modals, window, CLOSE_ANYWAY)
     assert not window.isVisible()
     assert _saved(demo_ctx, held).assessment == "Gruppchefens bedömning."
 
@@ -171,19 +177,13 @@ def test_a_refusal_in_crisis_brings_it_back_from_another_area(
     _evaluation(area, other)
     window.navigate("groups")
     _changed_at_another_desk(demo_ctx, held)
-    seen: list[str] = []
-    modals.answer(answer_close_question(qtbot, STAY, seen))
-    window.close()
-    modals.check()
-    assert seen == [QUESTION]
+    assert _close_answering(qtbot, modals, window, STAY) == [QUESTION]
     assert window.isVisible() and window.current_area_key() == "crisis"
     view = area.exercise_view
     assert view.detail is not None and view.detail.exercise.id == held
     assert view.tabs.currentWidget() is view.evaluation_tab
     assert box.isVisible() and box.text.toPlainText() == MINE
-    modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, seen))
-    window.close()
-    modals.check()
+    _close_answering(qtbot, modals, window, CLOSE_ANYWAY)
 
 
 def test_after_staying_the_other_desks_assessment_is_offered_at_once(
@@ -198,9 +198,7 @@ def test_after_staying_the_other_desks_assessment_is_offered_at_once(
     box = _evaluation(area, held).assessment
     type_text(qtbot, box.text, MINE)
     _changed_at_another_desk(demo_ctx, held)
-    modals.answer(answer_close_question(qtbot, STAY, []))
-    window.close()
-    modals.check()
+    _close_answering(qtbot, modals, window, STAY)
     assert box.discard_button.isVisible()
     _evaluation(area, other)
     assert not box.discard_button.isVisible()  # nothing refused there
