@@ -24,8 +24,8 @@ from ui.crisis.exercise_view import ExerciseView
 SIZES = [(1366, 768), (1100, 700)]
 
 
-def _no_scrolling(table: QTableView) -> bool:
-    return not table.verticalScrollBar().isVisible()
+def _whole(table: QTableView, column: str) -> bool:
+    return cut_cells(table, column) == []
 
 
 def _evaluated_exercise(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> ExerciseView:
@@ -52,9 +52,9 @@ def test_the_objectives_read_whole_beside_the_scenario_and_in_the_evaluation(
         view.tabs.setCurrentWidget(tab)
         settle(qtbot)
         assert table.model().rowCount() == 4
-        # the rows take their lines a moment after the tab is shown (a busy machine: later)
-        qtbot.waitUntil(partial(_no_scrolling, table), timeout=3000)
-        assert cut_cells(table, "Mål") == [], tab
+        # the rows take their lines a moment after the tab is shown (a busy machine: later);
+        # whether all four are in sight at 1100 × 700 depends on the lines above them
+        qtbot.waitUntil(partial(_whole, table, "Mål"), timeout=3000)
 
 
 @pytest.mark.parametrize("size", SIZES)
