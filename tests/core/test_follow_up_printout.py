@@ -8,9 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import Group
+from samverkan_desktop.formatting import local
+from samverkan_desktop.models import Decision, Group, Meeting
 from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from tests.core.meeting_data import make_group
@@ -25,14 +28,23 @@ pytestmark = pytest.mark.skipif(
 YEAR = dt.date.today().year  # the demo's meetings are around today
 
 
+def _year_of_the_last_decisions(session: Session) -> int:
+    """The year of the demo's latest meeting with decisions: last year's early in January."""
+    latest = session.scalars(
+        select(Meeting.starts_at).join(Decision).order_by(Meeting.starts_at.desc()).limit(1)
+    ).one()
+    return local(latest).year
+
+
 def test_the_follow_up_of_the_year_sums_up_then_shows_each_group(
     demo_db: Database, tmp_path: Path
 ) -> None:
     with demo_db.session() as s:
-        pdf = build_follow_up(s, FollowUpPeriod.VB, YEAR, dt.date(YEAR, 12, 31))
+        year = _year_of_the_last_decisions(s)
+        pdf = build_follow_up(s, FollowUpPeriod.VB, year, dt.date(year, 12, 31))
     words = " ".join(text_of(pdf, tmp_path).split())
-    assert f"Uppföljning VB (helår) {YEAR}" in words
-    assert f"{YEAR}-01-01 – {YEAR}-12-31" in words
+    assert f"Uppföljning VB (helår) {year}" in words
+    assert f"{year}-01-01 – {year}-12-31" in words
     assert "Grupp Hållna möten Klara åtgärder Öppna Försenade" in words
     # The structure's order: the steering group's section before the preparation group's.
     assert words.index("Lokal styrgrupp Östermalm Styrgrupp") < words.index(
