@@ -112,7 +112,11 @@ def register(commands: Any) -> None:
         metavar=_("DATE"),
         help=_("the first day the rule applies (default: today)"),
     )
-    set_rule.add_argument("--place", metavar=_("PLACE"), help=_("where the group meets"))
+    set_rule.add_argument(
+        "--place",
+        metavar=_("PLACE"),
+        help=_('where the group meets (default: where it meets now; "" for no place)'),
+    )
     set_rule.add_argument(
         "--on-holiday",
         choices=[p.value for p in HolidayPolicy],

@@ -292,8 +292,13 @@ def set_rule_from_phrase(
     place: str | None = None,
     today: dt.date | None = None,
 ) -> PlanResult:
+    """Read ``phrase`` and make it the group's rule. ``place`` None keeps where the group meets
+    now, as the phrase keeps its time (a new frequency typed at the command line emptied the
+    place of every coming meeting); "" leaves the place out."""
     today = today or dt.date.today()
-    rule = read_phrase(session, group_id, phrase, starts_on or today, place)
+    if place is None:
+        place = session.scalar(select(MeetingRule.place).where(MeetingRule.group_id == group_id))
+    rule = read_phrase(session, group_id, phrase, starts_on or today, (place or "").strip() or None)
     return set_rule(session, group_id, rule, holiday_policy, phrase=phrase, today=today)
 
 

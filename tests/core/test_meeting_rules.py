@@ -322,3 +322,21 @@ def test_a_phrase_pasted_decomposed_is_read_and_kept_composed(db: Database) -> N
         assert result.created == 17
         detail = meeting_rules.get_rule(s, gid)
         assert detail is not None and detail.phrase == "1 gång/månad (ej juli)"
+
+
+def test_a_new_phrase_keeps_where_the_group_meets_unless_told(db: Database) -> None:
+    """A new frequency typed (the command line's set-rule without --place) kept the time but
+    emptied the place of every coming meeting; "" still leaves the place out."""
+    room = "Karlavägen 104, sammanträdesrum Garnisonen"
+    with db.session() as s:
+        gid = make_group(s)
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", place=room, today=TODAY)
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad (ej juli)", today=TODAY)
+        kept = meeting_rules.get_rule(s, gid)
+    assert kept is not None and kept.rule.place == room
+    assert {row.place for row in _meetings(db, gid)} == {room}
+    with db.session() as s:
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", place=" ", today=TODAY)
+        cleared = meeting_rules.get_rule(s, gid)
+    assert cleared is not None and cleared.rule.place is None
+    assert {row.place for row in _meetings(db, gid)} == {None}
