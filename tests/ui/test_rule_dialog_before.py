@@ -54,6 +54,9 @@ def test_the_phrase_before_the_council_lists_the_days_a_week_before_its_meetings
     assert fields.before.group.currentText() == COUNCIL
     assert fields.before.lead_days.value() == 7
     assert not fields.months_part.isVisible() and not fields.holidays.isVisible()
+    # no blank row under the group's two lines: the stack is as tall as its page, not the
+    # weekly page
+    qtbot.waitUntil(lambda: fields.pattern.height() <= fields.before.sizeHint().height() + 4)
     qtbot.waitUntil(
         lambda: dialog.read_back_text().startswith(f"En vecka före varje möte i {COUNCIL}")
     )

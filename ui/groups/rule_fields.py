@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -274,6 +275,16 @@ class RuleFields(QWidget):
         weekly = frequency is Frequency.WEEKLY
         linked = frequency is Frequency.BEFORE_GROUP  # its days, and holidays, are the other's
         self.pattern.setCurrentIndex(2 if linked else 0 if weekly else 1)
+        # The stack takes the height of the page shown, not of its tallest (a blank row stood
+        # under the group choice of a rule before another group's meetings).
+        shown = self.pattern.currentWidget()
+        for page in (self.pattern.widget(i) for i in range(self.pattern.count())):
+            if page is not None:
+                policy = (
+                    QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+                )
+                page.setSizePolicy(policy, policy)
+        self.pattern.adjustSize()
         self._form.setRowVisible(self.months_part, not linked)
         self._form.setRowVisible(self.holidays, not linked)
         model = self.month_mode.model()
