@@ -1,13 +1,25 @@
 """One meeting in the month or week grid: a small coloured tile in its group's colour.
 
+In the month a tile is one line, cut to fit. In the week the group (up to four lines) and the
+place (two) wrap, so "Lokal beredningsgrupp Östermalm" reads whole in a day's column at 1366 px.
 A click (or Enter/Space when it has the focus) opens the meeting; the context menu offers moving
 and cancelling. Cancelled meetings are greyed and struck through, moved ones marked with ↷.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import clock_text
@@ -31,6 +43,42 @@ PALETTE = (
     "#5b4fc4",
 )
 CANCELLED_TEXT = QColor("#8a94a0")
+GROUP_LINES = 4  # the most lines of the group's name in the week (narrow days break words)
+PLACE_LINES = 2
+TEXT_LEFT = 8  # after the colour bar
+TEXT_RIGHT = 2
+
+
+def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
+    """``text`` broken at words into lines of ``width`` pixels, at most ``most``: the last one
+    cut with "…" when more is left. A word wider than a line is broken where the line ends,
+    with a hyphen ("beredningsgr-" / "upp")."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    metrics = QFontMetrics(font)
+    hyphen = metrics.horizontalAdvance("-")
+    lines: list[str] = []
+    layout.beginLayout()
+    while len(lines) <= most:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1))
+        start, end = line.textStart(), line.textStart() + line.textLength()
+        if 0 < end < len(text) and not text[end].isspace() and text[end - 1] not in " -/":
+            line.setLineWidth(max(width - hyphen, 1))  # within a word: room for the hyphen
+            end = start + line.textLength()
+            lines.append(text[start:end] + "-")
+        else:
+            lines.append(text[start:end].rstrip())
+        if len(lines) == most and end < len(text):
+            lines[-1] = text[start:].rstrip()  # the rest, to be cut with "…"
+            break
+    layout.endLayout()
+    elide = Qt.TextElideMode.ElideRight
+    return [metrics.elidedText(line, elide, width) for line in lines] or [""]
 
 
 def group_colour(index: int) -> QColor:
@@ -88,7 +136,12 @@ class MeetingChip(QAbstractButton):
         self.setToolTip(chip_tooltip(row))
         self.setAccessibleName(self._texts[0])
         self.setText(" ".join(self._texts))
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # A week tile's height follows its width (wrapped lines): Fixed would cap it at sizeHint.
+        vertical = QSizePolicy.Policy.Preferred if self.lines > 1 else QSizePolicy.Policy.Fixed
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, vertical)
+        policy.setHeightForWidth(self.lines > 1)
+        self.setSizePolicy(policy)
+        self._laid_out: tuple[int, list[tuple[str, bool]]] | None = None
         self.clicked.connect(lambda: self.open_requested.emit(row.id))
 
     @property
@@ -116,12 +169,50 @@ class MeetingChip(QAbstractButton):
             texts.append(row.place)
         return texts
 
+    def shown_lines(self, width: int | None = None) -> list[tuple[str, bool]]:
+        """The lines painted at ``width`` (the tile's own by default), each with whether it is
+        bold: the group's name in the week."""
+        width = self.width() if width is None else width
+        if self._laid_out is not None and self._laid_out[0] == width:
+            return self._laid_out[1]
+        text_width = width - TEXT_LEFT - TEXT_RIGHT
+        bold = QFont(self.font())
+        bold.setBold(True)
+        lines: list[tuple[str, bool]] = []
+        for index, text in enumerate(self._texts):
+            if self.lines == 1 or index == 0:
+                elided = self.fontMetrics().elidedText(
+                    text, Qt.TextElideMode.ElideRight, text_width
+                )
+                lines.append((elided, False))
+                continue
+            font = bold if index == 1 else self.font()
+            most = GROUP_LINES if index == 1 else PLACE_LINES
+            wrapped = wrapped_lines(text, font, text_width, most)
+            lines.extend((line, index == 1) for line in wrapped)
+        self._laid_out = (width, lines)
+        return lines
+
+    def _height_of(self, count: int) -> int:
+        return self.fontMetrics().lineSpacing() * count + 6
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return self.lines > 1
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._height_of(len(self.shown_lines(width)))
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        height = self.fontMetrics().lineSpacing() * len(self._texts) + 6
-        return QSize(120, height)
+        return QSize(120, self._height_of(len(self._texts)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(20, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # the lines were broken in the old font
+            self._laid_out = None
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -153,20 +244,16 @@ class MeetingChip(QAbstractButton):
         font.setStrikeOut(self.cancelled)
         painter.setFont(font)
         painter.setPen(CANCELLED_TEXT if self.cancelled else QColor("#1b2631"))
-        metrics = painter.fontMetrics()
-        line_height = metrics.lineSpacing()
+        line_height = self.fontMetrics().lineSpacing()
         y = 3
-        for index, text in enumerate(self._texts):
-            bold = self.lines > 1 and index == 1
+        for text, bold in self.shown_lines():
             if bold != font.bold():
                 font.setBold(bold)
                 painter.setFont(font)
-                metrics = painter.fontMetrics()
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 10)
             painter.drawText(
-                QRect(8, y, rect.width() - 10, line_height),
+                QRect(TEXT_LEFT, y, self.width() - TEXT_LEFT - TEXT_RIGHT, line_height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                elided,
+                text,
             )
             y += line_height
         painter.end()
