@@ -49,5 +49,5 @@ def test_database_is_at_head_and_has_the_ten_priority_areas(db: Database) -> Non
     with db.session() as session:
         names = session.scalars(select(PriorityArea.name).order_by(PriorityArea.sort_order)).all()
     assert len(names) == 10
-    assert names[0] == "Riktat arbete mot platser och utsatta områden"
-    assert "Kamerabevakning" in names
+    assert names[0] == "Riktat arbete mot avgränsade platser och utsatta områden"
+    assert "Kameraövervakning" in names

@@ -60,7 +60,10 @@ def test_a_groups_priority_areas_read_whole(
     table = area.page.table
     _shown(qtbot, table)
     areas = _texts(table, "Prioriterade områden")
-    assert any(text.startswith("Riktat arbete mot platser och utsatta områden") for text in areas)
+    assert any(
+        text.startswith("Riktat arbete mot avgränsade platser och utsatta områden")
+        for text in areas
+    )
     for title in ("Namn", "Typ", "Prioriterade områden", "Möts", "Löptid"):
         assert cut_cells(table, title) == [], title
     header = table.horizontalHeader()

@@ -88,7 +88,10 @@ def test_new_rows_share_the_room_anew(qtbot: QtBot) -> None:
     assert table.columnWidth(0) == 200
 
 
-AREAS = "Riktat arbete mot platser och utsatta områden, Särskilt utsatta brottsoffer, Skolan"
+AREAS = (
+    "Riktat arbete mot avgränsade platser och utsatta områden, "
+    "Särskilt utsatta och sårbara brottsoffer, Skolan"
+)
 
 
 @dataclass(frozen=True)
