@@ -19,7 +19,9 @@ AGREED = {
 
 
 def _names(db: Database) -> dict[str, str]:
-    return {r["code"]: r["name"] for r in rows(db, "SELECT code, name FROM priority_areas")}
+    return {
+        str(r["code"]): str(r["name"]) for r in rows(db, "SELECT code, name FROM priority_areas")
+    }
 
 
 def test_the_priority_areas_read_as_the_agreement_words_them(db: Database) -> None:
