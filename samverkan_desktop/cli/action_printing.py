@@ -9,6 +9,7 @@ from samverkan_desktop.cli.common import (
     code_choice,
     open_db,
     record_id,
+    require_group,
     require_organisation,
     require_priority_area,
 )
@@ -31,6 +32,9 @@ def register_printouts(documents: Any) -> None:
     )
     parser.add_argument("--area", type=record_id, metavar="ID", help=_("only this priority area"))
     parser.add_argument(
+        "--group", type=record_id, metavar="ID", help=_("only the actions of this group")
+    )
+    parser.add_argument(
         "--source",
         choices=[s.value for s in ActionSource],
         type=code_choice("--source", {s.value: s for s in ActionSource}),
@@ -47,14 +51,17 @@ def _build(args: argparse.Namespace) -> bytes:
         overdue=args.overdue,
         organisation_id=args.organisation,
         priority_area_id=args.area,
+        group_id=args.group,
         source_type=ActionSource(args.source) if args.source else None,
         search=args.search,
     )
     db = open_db(args)
-    # An unknown organisation or priority area is an error, not an empty list (as in
+    # An unknown organisation, priority area or group is an error, not an empty list (as in
     # ``samverkan actions list``).
     if args.organisation is not None:
         require_organisation(db, args.organisation)
     if args.area is not None:
         require_priority_area(db, args.area)
+    if args.group is not None:
+        require_group(db, args.group)
     return db.call(actions_list.build, filters)

@@ -284,6 +284,14 @@ def require_place(db: Database, place_id: int) -> None:
     require_record(db, Place, place_id, _("There is no place with number {id}."))
 
 
+def require_group(db: Database, group_id: int) -> None:
+    """ "There is no group with number 999." for a --group never registered: the services' "The
+    group no longer exists." is for a group another desk deleted meanwhile, not a mistyped id."""
+    from samverkan_desktop.models import Group
+
+    require_record(db, Group, group_id, _("There is no group with number {id}."))
+
+
 def require_priority_area(db: Database, area_id: int) -> None:
     """ "There is no priority area with number 999." for an --area never registered."""
     from samverkan_desktop.models import PriorityArea

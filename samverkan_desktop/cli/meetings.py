@@ -19,15 +19,15 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
+    require_group,
     require_organisation,
     require_priority_area,
-    require_record,
     within_years,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import ActionSource, Group, GroupType
+from samverkan_desktop.models import ActionSource, GroupType
 from samverkan_desktop.recurrence import (
     HolidayPolicy,
     describe,
@@ -190,7 +190,7 @@ def _calendar_filter(db: Database, args: argparse.Namespace) -> CalendarFilter:
     from samverkan_desktop.services.calendar import CalendarFilter
 
     if args.group is not None:
-        _require_group(db, args.group)
+        require_group(db, args.group)
     if args.area is not None:
         require_priority_area(db, args.area)
     return CalendarFilter(
@@ -206,13 +206,6 @@ def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     if end < start:
         raise ValidationError(_("The end date cannot be before the start date."))
     return start, end
-
-
-def _require_group(db: Database, group_id: int) -> None:
-    """An unknown group id is an error, "There is no group with number 999.": the services' "The
-    group no longer exists." is for a group another desk deleted meanwhile, not for a mistyped id.
-    """
-    require_record(db, Group, group_id, _("There is no group with number {id}."))
 
 
 def show_rule(args: argparse.Namespace) -> int:
@@ -329,7 +322,7 @@ def set_group_rule(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import meeting_rules
 
     db = open_db(args)
-    _require_group(db, args.group)
+    require_group(db, args.group)
     result = db.call(
         meeting_rules.set_rule_from_phrase,
         args.group,
@@ -373,7 +366,7 @@ def list_actions(args: argparse.Namespace) -> int:
     db = open_db(args)
     # An unknown group or organisation is an error, not an empty list.
     if args.group is not None:
-        _require_group(db, args.group)
+        require_group(db, args.group)
     if args.organisation is not None:
         require_organisation(db, args.organisation)
     if args.area is not None:

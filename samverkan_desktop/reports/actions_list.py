@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import Organisation, PriorityArea
+from samverkan_desktop.models import Group, Organisation, PriorityArea
 from samverkan_desktop.reports.style import (
     WARN,
     Document,
@@ -79,6 +79,8 @@ def filter_text(session: Session, filters: ActionFilter) -> str:
             )
             or ""
         )
+    if filters.group_id is not None:
+        parts.append(session.scalar(select(Group.name).where(Group.id == filters.group_id)) or "")
     if filters.source_type is not None:
         parts.append(_(filters.source_type.label))
     if filters.search:
@@ -99,7 +101,9 @@ def build(
     overdue = sum(1 for row in rows if row.overdue)
     summary = ngettext("{n} action", "{n} actions", len(rows)).format(n=len(rows))
     if overdue:
-        summary += ", " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
+        summary += ", " + ngettext("{n} overdue action", "{n} overdue actions", overdue).format(
+            n=overdue
+        )
     title = _("Actions")
     story: list[Flowable] = [
         paragraph(title, "title"),

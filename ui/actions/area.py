@@ -124,10 +124,12 @@ class ActionsArea(Area):
         self.organisation_filter.setObjectName("organisationFilter")
         self.area_filter = RecordCombo(_("All priority areas"), parent, editable=False)
         self.area_filter.setObjectName("areaFilter")
+        self.group_filter = RecordCombo(_("All groups"), parent, editable=False)
+        self.group_filter.setObjectName("groupFilter")
         self.source_filter = EnumCombo(ActionSource, _("All sources"), parent)
         self.source_filter.setObjectName("sourceFilter")
         # Long names: elided when the window is narrow (the list opens as wide as its longest).
-        for combo in (self.organisation_filter, self.area_filter):
+        for combo in (self.organisation_filter, self.area_filter, self.group_filter):
             combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -140,7 +142,13 @@ class ActionsArea(Area):
         self.addAction(find)
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
-        return (self.show_filter, self.organisation_filter, self.area_filter, self.source_filter)
+        return (
+            self.show_filter,
+            self.organisation_filter,
+            self.area_filter,
+            self.group_filter,
+            self.source_filter,
+        )
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -167,6 +175,7 @@ class ActionsArea(Area):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.organisation_filter, 1)
         filters.addWidget(self.area_filter, 1)
+        filters.addWidget(self.group_filter, 1)
         filters.addWidget(self.source_filter, 0)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +200,7 @@ class ActionsArea(Area):
         self.area_filter.set_items(
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
         )
+        self.group_filter.set_items([(g.id, g.name) for g in self.ctx.call(groups.list_groups, "")])
         if self._index is not None and self._touched and self._index.today == dt.date.today():
             self.ctx.call(self._index.refresh_ids, sorted(self._touched))
         else:
@@ -230,6 +240,7 @@ class ActionsArea(Area):
             overdue=show == SHOW_OVERDUE,
             organisation_id=self.organisation_filter.value(),
             priority_area_id=self.area_filter.value(),
+            group_id=self.group_filter.value(),
             source_type=self.source_filter.value(),
             search=self.search.text().strip() or None,
         )
