@@ -7,6 +7,7 @@ would load SQLAlchemy and every model. The models re-export them; the columns st
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
 from samverkan_desktop.i18n import N_
@@ -158,3 +159,29 @@ ACTION_STATUS_LABELS = {
     ActionStatus.REJECTED: N_("Rejected"),
 }
 CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.REJECTED})
+
+
+class FollowUpPeriod(enum.Enum):
+    T1 = "t1"
+    T2 = "t2"
+    VB = "vb"
+
+    @property
+    def label(self) -> str:
+        return FOLLOW_UP_PERIOD_LABELS[self]
+
+    def span(self, year: int) -> tuple[dt.date, dt.date]:
+        """The first and last day of the period in ``year``."""
+        if self is FollowUpPeriod.T1:
+            return dt.date(year, 1, 1), dt.date(year, 4, 30)
+        if self is FollowUpPeriod.T2:
+            return dt.date(year, 5, 1), dt.date(year, 8, 31)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+# The same words as the group's form and the structure printout.
+FOLLOW_UP_PERIOD_LABELS = {
+    FollowUpPeriod.T1: N_("T1 (Jan–Apr)"),
+    FollowUpPeriod.T2: N_("T2 (May–Aug)"),
+    FollowUpPeriod.VB: N_("Annual report (VB)"),
+}

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samverkan_desktop.enums import GroupType
+from samverkan_desktop.enums import FollowUpPeriod, GroupType
 from samverkan_desktop.i18n import N_
 from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.people import Organisation, Person
@@ -213,3 +213,19 @@ class Membership(Base):
 
     group: Mapped[Group] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
+
+
+class GroupFollowUpText(VersionedMixin, TimestampMixin, Base):
+    """What a group wrote for the preparation group's follow-up of one period of a year: "Vad
+    har vi gjort" and "Hur fortsätter vi", one bullet a line. One row per group, year and
+    period; deleting the group deletes its texts (services.group_deletion, in the trail)."""
+
+    __tablename__ = "group_follow_up_texts"
+    __table_args__ = (UniqueConstraint("group_id", "year", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    period: Mapped[FollowUpPeriod] = mapped_column(str_enum(FollowUpPeriod, "follow_up_period"))
+    done_text: Mapped[str | None] = mapped_column(Text)
+    next_text: Mapped[str | None] = mapped_column(Text)

@@ -10,6 +10,7 @@ from samverkan_desktop.i18n import N_
 TABLE_LABELS: dict[str, str] = {
     "groups": N_("Group"),
     "memberships": N_("Membership"),
+    "group_follow_up_texts": N_("Written follow-up"),
     "people": N_("Person"),
     "organisations": N_("Organisation"),
     "agreements": N_("Agreement"),
@@ -140,6 +141,11 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "members": N_("Members"),
     },
     "memberships": {"role": N_("Role")},
+    "group_follow_up_texts": {
+        "period": N_("Period"),
+        "done_text": N_("What we have done"),
+        "next_text": N_("How we continue"),
+    },
     "people": {
         "title": N_("Function"),
         "department": N_("Department"),

@@ -44,6 +44,7 @@ class Part:
 
 
 OWNED_PARTS: dict[str, tuple[Part, ...]] = {
+    "groups": (Part("group_follow_up_texts", "group_id", None, "year"),),
     "meetings": (
         Part("agenda_items", "meeting_id", "position", "title"),
         Part("decisions", "meeting_id", "position", "text"),

@@ -6,15 +6,15 @@ at its places. Plain data, printed by reports/follow_up.py."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from samverkan_desktop.enums import FOLLOW_UP_PERIOD_LABELS as FOLLOW_UP_PERIOD_LABELS
 from samverkan_desktop.enums import ActionStatus, MeetingStatus
+from samverkan_desktop.enums import FollowUpPeriod as FollowUpPeriod
 from samverkan_desktop.formatting import local
-from samverkan_desktop.i18n import N_
 from samverkan_desktop.models import (
     Action,
     Decision,
@@ -27,36 +27,15 @@ from samverkan_desktop.models import (
     WalkStatus,
 )
 from samverkan_desktop.services.action_rows import responsible_text
+from samverkan_desktop.services.follow_up_texts import (
+    bullet_lines,
+    is_followed_up,
+    texts_of_period,
+)
 from samverkan_desktop.services.groups import TYPE_ORDER
 from samverkan_desktop.services.meeting_common import day_start
 from samverkan_desktop.services.walk_actions import open_counts_by_walk
 from samverkan_desktop.swedish_order import sort_key, sql_sort_key
-
-
-class FollowUpPeriod(enum.Enum):
-    T1 = "t1"
-    T2 = "t2"
-    VB = "vb"
-
-    @property
-    def label(self) -> str:
-        return FOLLOW_UP_PERIOD_LABELS[self]
-
-    def span(self, year: int) -> tuple[dt.date, dt.date]:
-        """The first and last day of the period in ``year``."""
-        if self is FollowUpPeriod.T1:
-            return dt.date(year, 1, 1), dt.date(year, 4, 30)
-        if self is FollowUpPeriod.T2:
-            return dt.date(year, 5, 1), dt.date(year, 8, 31)
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-# The same words as the group's form and the structure printout.
-FOLLOW_UP_PERIOD_LABELS = {
-    FollowUpPeriod.T1: N_("T1 (Jan–Apr)"),
-    FollowUpPeriod.T2: N_("T2 (May–Aug)"),
-    FollowUpPeriod.VB: N_("Annual report (VB)"),
-}
 
 
 def default_period(today: dt.date) -> tuple[FollowUpPeriod, int]:
@@ -110,6 +89,10 @@ class GroupFollowUp:
     decisions: tuple[DecisionLine, ...]
     actions: tuple[ActionLine, ...]  # created or done in the period, or still open
     walks: tuple[WalkLine, ...]  # place collaborations only
+    # What the group wrote for the period ("Vad har vi gjort", "Hur fortsätter vi"): one
+    # bullet per line typed; empty when nothing is written.
+    done: tuple[str, ...] = ()
+    next_steps: tuple[str, ...] = ()
 
     @property
     def done_count(self) -> int:
@@ -132,14 +115,6 @@ class FollowUp:
     last: dt.date
     today: dt.date
     groups: tuple[GroupFollowUp, ...]
-
-
-def _is_followed_up(group: Group, period: FollowUpPeriod) -> bool:
-    return {
-        FollowUpPeriod.T1: group.follow_up_t1,
-        FollowUpPeriod.T2: group.follow_up_t2,
-        FollowUpPeriod.VB: group.follow_up_vb,
-    }[period]
 
 
 def _active_during(group: Group, first: dt.date, last: dt.date) -> bool:
@@ -267,12 +242,14 @@ def follow_up(
     chosen = [
         g
         for g in sorted(candidates, key=lambda g: sort_key(g.name))
-        if _is_followed_up(g, period) and _active_during(g, first, last)
+        if is_followed_up(g, period) and _active_during(g, first, last)
     ]
     chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
+    texts = texts_of_period(session, period, year)
     result = []
     for group in chosen:
         held, cancelled, planned = _meetings(session, group.id, first, last)
+        written = texts.get(group.id)
         result.append(
             GroupFollowUp(
                 id=group.id,
@@ -287,6 +264,8 @@ def follow_up(
                 walks=_walks(session, group.id, first, last)
                 if group.type is GroupType.PLATSSAMVERKAN
                 else (),
+                done=tuple(bullet_lines(written.done)) if written else (),
+                next_steps=tuple(bullet_lines(written.next)) if written else (),
             )
         )
     return FollowUp(period, year, first, last, today, tuple(result))

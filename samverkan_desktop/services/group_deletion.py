@@ -6,13 +6,20 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.models import AgendaTemplateItem, Group, Meeting, MeetingRule, Place
+from samverkan_desktop.models import (
+    AgendaTemplateItem,
+    Group,
+    GroupFollowUpText,
+    Meeting,
+    MeetingRule,
+    Place,
+)
 
 
 def remove_parts(session: Session, group: Group) -> None:
     """The group's meetings (with their invitees and agenda), its rule, its standing agenda,
-    and its link from the places it works at. Called before the group itself is deleted."""
-    for part in (Meeting, MeetingRule, AgendaTemplateItem):
+    its written follow-ups, and its link from the places it works at. Called before the group itself is deleted."""
+    for part in (Meeting, MeetingRule, AgendaTemplateItem, GroupFollowUpText):
         for row in session.scalars(select(part).where(part.group_id == group.id)):
             session.delete(row)
     for place in session.scalars(select(Place).where(Place.groups.any(Group.id == group.id))):

@@ -54,6 +54,7 @@ GROUP_DELETION = "services.group_deletion removes them through the Session befor
 # deleted (no ORM relationship from the parent) are in the trail, or why it never happens.
 REVIEWED_DATABASE_CHANGES: dict[str, str] = {
     "agenda_template_items.group_id": GROUP_DELETION,
+    "group_follow_up_texts.group_id": GROUP_DELETION,
     "meeting_rules.group_id": GROUP_DELETION,
     "meetings.group_id": GROUP_DELETION,
     "place_groups.group_id": GROUP_DELETION,

@@ -1,0 +1,145 @@
+"""A group's written follow-up of a period: "Vad har vi gjort" (what we have done) and "Hur
+fortsätter vi" (how we go on), short bullet lists typed one a line, printed under the group's
+figures in the follow-up (reports/follow_up.py).
+
+Written only for a period the group is followed up at (its T1/T2/VB ticks): the printout shows
+only those groups, and text written for another period would be kept where nobody reads it.
+Emptying a text stays allowed, so a tick removed later does not lock what was written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.db import stale_record_error
+from samverkan_desktop.enums import FollowUpPeriod
+from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Group, GroupFollowUpText
+from samverkan_desktop.services.validation import clean
+
+NOT_WRITTEN = 0  # the version a form sends for texts it showed as not yet written
+BULLETS = ("-", "•", "–", "*")
+
+
+@dataclass(frozen=True)
+class FollowUpTexts:
+    group_id: int
+    period: FollowUpPeriod
+    year: int
+    done: str  # "" when not written
+    next: str
+    version: int  # NOT_WRITTEN while no row exists
+
+    @property
+    def written(self) -> bool:
+        return bool(self.done or self.next)
+
+
+def bullet_lines(text: str | None) -> list[str]:
+    """One bullet per line typed: blank lines dropped, a typed "-" or "•" taken away."""
+    lines = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        while line[:1] in BULLETS and line:
+            line = line[1:].strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def is_followed_up(group: Group, period: FollowUpPeriod) -> bool:
+    return {
+        FollowUpPeriod.T1: group.follow_up_t1,
+        FollowUpPeriod.T2: group.follow_up_t2,
+        FollowUpPeriod.VB: group.follow_up_vb,
+    }[period]
+
+
+def _group(session: Session, group_id: int, *, lock: bool = False) -> Group:
+    group = session.get(Group, group_id, with_for_update=lock)
+    if group is None:
+        raise NotFoundError(_("There is no group with number {id}.").format(id=group_id))
+    return group
+
+
+def _row(
+    session: Session, group_id: int, period: FollowUpPeriod, year: int
+) -> GroupFollowUpText | None:
+    return session.scalars(
+        select(GroupFollowUpText).where(
+            GroupFollowUpText.group_id == group_id,
+            GroupFollowUpText.period == period,
+            GroupFollowUpText.year == year,
+        )
+    ).one_or_none()
+
+
+def _texts(
+    group_id: int, period: FollowUpPeriod, year: int, row: GroupFollowUpText | None
+) -> FollowUpTexts:
+    if row is None:
+        return FollowUpTexts(group_id, period, year, "", "", NOT_WRITTEN)
+    return FollowUpTexts(
+        group_id, period, year, row.done_text or "", row.next_text or "", row.version
+    )
+
+
+def get_texts(session: Session, group_id: int, period: FollowUpPeriod, year: int) -> FollowUpTexts:
+    _group(session, group_id)
+    return _texts(group_id, period, year, _row(session, group_id, period, year))
+
+
+def texts_of_period(
+    session: Session, period: FollowUpPeriod, year: int
+) -> dict[int, FollowUpTexts]:
+    """Every group's texts written for the period, by group id (the printout's)."""
+    rows = session.scalars(
+        select(GroupFollowUpText).where(
+            GroupFollowUpText.period == period, GroupFollowUpText.year == year
+        )
+    ).all()
+    return {row.group_id: _texts(row.group_id, period, year, row) for row in rows}
+
+
+def save_texts(
+    session: Session,
+    group_id: int,
+    period: FollowUpPeriod,
+    year: int,
+    done: str | None,
+    next_steps: str | None,
+    *,
+    expected_version: int | None = None,
+) -> FollowUpTexts:
+    """Store both texts, trimmed (empty: none). ``expected_version``: the version the form
+    showed (NOT_WRITTEN for none yet; None: no check, e.g. a script). A save based on texts
+    another desk saved meanwhile is refused (StaleRecordError); the window keeps what was typed."""
+    group = _group(session, group_id, lock=True)
+    done_text, next_text = clean(done), clean(next_steps)
+    if (done_text or next_text) and not is_followed_up(group, period):
+        raise ValidationError(
+            _(
+                "“{group}” is not followed up at {period}. Tick the period in the group's form "
+                "first, or write for a period it is followed up at."
+            ).format(group=group.name, period=_(period.label)),
+            field="period",
+        )
+    row = _row(session, group_id, period, year)
+    current = row.version if row is not None else NOT_WRITTEN
+    if expected_version is not None and expected_version != current:
+        raise stale_record_error()
+    if row is None:
+        if done_text is None and next_text is None:
+            return _texts(group_id, period, year, None)  # nothing written, nothing to keep
+        row = GroupFollowUpText(group_id=group_id, period=period, year=year)
+        session.add(row)
+    row.done_text, row.next_text = done_text, next_text
+    try:
+        session.flush()
+    except sa_exc.IntegrityError as error:  # another desk wrote the first texts meanwhile
+        raise stale_record_error() from error
+    return _texts(group_id, period, year, row)
