@@ -1,18 +1,21 @@
 """The follow-up (uppföljning) at T1, T2 or VB for the preparation group: a summary table of
 the groups followed up then (meetings held, actions done, open and overdue), then one section
 per group in the order of the collaboration structure: priority areas, meetings, decisions,
-actions and, for a place collaboration, the safety walks at its places. Read in ten minutes."""
+actions and, for a place collaboration, the safety walks at its places. What a group wrote for
+the period ("Vad har vi gjort", "Hur fortsätter vi") stands under its figures, as bullets.
+Read in ten minutes."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.meeting_parts import BULLET
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
     WARN_HEX,
@@ -127,6 +130,14 @@ def _part(label: str, content: Flowable) -> Flowable:
     )
 
 
+def _written(label: str, lines: tuple[str, ...]) -> Flowable:
+    """A part the group wrote, as in the papers: its heading over one bullet per line."""
+    bullets = [Paragraph(escape(line), BULLET, bulletText="•") for line in lines]
+    return KeepOrFlow(
+        [spacer(1.5), paragraph(label, "cell_bold"), spacer(1), *bullets], room=HEADING_ROOM
+    )
+
+
 def _group_section(group: GroupFollowUp) -> list[Flowable]:
     rows: list[tuple[str, str | None]] = [
         (_("Priority areas"), ", ".join(group.priority_areas) or None),
@@ -141,6 +152,10 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
         facts([(label, value) for label, value in rows if value], 38),
     ]
     story: list[Flowable] = [KeepOrFlow(head, room=80)]
+    if group.done:
+        story.append(_written(_("What we have done"), group.done))
+    if group.next_steps:
+        story.append(_written(_("How we continue"), group.next_steps))
     if group.decisions:
         story.append(
             _part(

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import local
-from samverkan_desktop.models import Decision, Group, Meeting
+from samverkan_desktop.models import Decision, Group, GroupType, Meeting
 from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.services.follow_up import FollowUpPeriod
+from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
 from tests.core.test_follow_up import _action, _follow
@@ -104,3 +105,38 @@ def test_an_action_raised_in_the_period_and_done_after_it_reads_done_not_closed(
     words = " ".join(text_of(pdf, tmp_path).split())
     assert "Klar 2026-09-03" in words and "Avvisad 2026-07-01" in words
     assert "Avslutad" not in words
+
+
+def test_what_a_group_wrote_is_printed_under_its_figures_as_bullets(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session() as s:
+        written = make_group(s, "Ungdomar – Tobakstillsyn")
+        silent = make_group(s, "Platssamverkan Klara", type=GroupType.PLATSSAMVERKAN)
+        for group_id in (written, silent):
+            _follow(s, group_id, t1=True, t2=False, vb=True)
+        save_texts(
+            s,
+            written,
+            FollowUpPeriod.T1,
+            2026,
+            "- Fyra gemensamma tillsynstillfällen genomförda\n\n• Inga beslag har gjorts på tobak",
+            "Fortsätta med samma mötesfrekvens och agenda",
+        )
+    with db.session() as s:
+        pdf = build_follow_up(s, FollowUpPeriod.T1, 2026, dt.date(2026, 5, 10))
+    lines = [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines()]
+    lines = [line for line in lines if line]
+    done = lines.index("Vad har vi gjort")
+    assert lines[done - 1].startswith("Möten")  # under the group's figures
+    assert lines[done + 1 : done + 3] == [
+        "• Fyra gemensamma tillsynstillfällen genomförda",
+        "• Inga beslag har gjorts på tobak",
+    ]
+    assert lines[done + 3 : done + 5] == [
+        "Hur fortsätter vi",
+        "• Fortsätta med samma mötesfrekvens och agenda",
+    ]
+    # Only the group that wrote has the headings; the other prints as before.
+    assert lines.count("Vad har vi gjort") == 1 and lines.count("Hur fortsätter vi") == 1
+    assert "- Fyra" not in " ".join(lines) and "• •" not in " ".join(lines)
