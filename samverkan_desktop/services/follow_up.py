@@ -50,6 +50,15 @@ def default_period(today: dt.date) -> tuple[FollowUpPeriod, int]:
     return FollowUpPeriod.VB, month_ago.year
 
 
+def last_ended_period(today: dt.date) -> tuple[FollowUpPeriod, int]:
+    """The latest period wholly past: last year's VB until April, then T1, from September T2."""
+    if today.month <= 4:
+        return FollowUpPeriod.VB, today.year - 1
+    if today.month <= 8:
+        return FollowUpPeriod.T1, today.year
+    return FollowUpPeriod.T2, today.year
+
+
 @dataclass(frozen=True)
 class ActionLine:
     title: str

@@ -15,7 +15,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import local
 from samverkan_desktop.models import Decision, Group, GroupType, Meeting
 from samverkan_desktop.reports.follow_up import build_follow_up
-from samverkan_desktop.services.follow_up import FollowUpPeriod
+from samverkan_desktop.services.follow_up import FollowUpPeriod, last_ended_period
 from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
@@ -140,3 +140,29 @@ def test_what_a_group_wrote_is_printed_under_its_figures_as_bullets(
     # Only the group that wrote has the headings; the other prints as before.
     assert lines.count("Vad har vi gjort") == 1 and lines.count("Hur fortsätter vi") == 1
     assert "- Fyra" not in " ".join(lines) and "• •" not in " ".join(lines)
+
+
+def test_the_demo_has_written_follow_ups_for_the_latest_period_ended(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    period, year = last_ended_period(dt.date.today())
+    assert period.span(year)[1] < dt.date.today()
+    with demo_db.session() as s:
+        pdf = build_follow_up(s, period, year)
+    text = text_of(pdf, tmp_path)
+    assert text.count("Vad har vi gjort") == 3 and text.count("Hur fortsätter vi") == 3
+    assert "• Fortsätta med samma mötesfrekvens och agenda" in text
+
+
+@pytest.mark.parametrize(
+    ("today", "period", "year"),
+    [
+        (dt.date(2027, 1, 4), FollowUpPeriod.VB, 2026),
+        (dt.date(2027, 4, 30), FollowUpPeriod.VB, 2026),
+        (dt.date(2027, 5, 1), FollowUpPeriod.T1, 2027),
+        (dt.date(2027, 9, 1), FollowUpPeriod.T2, 2027),
+        (dt.date(2027, 12, 31), FollowUpPeriod.T2, 2027),
+    ],
+)
+def test_the_latest_period_ended(today: dt.date, period: FollowUpPeriod, year: int) -> None:
+    assert last_ended_period(today) == (period, year)
