@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session, selectinload
 from samverkan_desktop.enums import FOLLOW_UP_PERIOD_LABELS as FOLLOW_UP_PERIOD_LABELS
 from samverkan_desktop.enums import ActionStatus, MeetingStatus
 from samverkan_desktop.enums import FollowUpPeriod as FollowUpPeriod
+from samverkan_desktop.errors import NotFoundError
 from samverkan_desktop.formatting import local
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Action,
     Decision,
@@ -28,6 +30,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services.action_rows import responsible_text
 from samverkan_desktop.services.follow_up_texts import (
+    FollowUpTexts,
     bullet_lines,
     is_followed_up,
     texts_of_period,
@@ -238,6 +241,50 @@ def _walks(session: Session, group_id: int, first: dt.date, last: dt.date) -> tu
     )
 
 
+def _group_follow_up(
+    session: Session,
+    group: Group,
+    first: dt.date,
+    last: dt.date,
+    today: dt.date,
+    written: FollowUpTexts | None,
+) -> GroupFollowUp:
+    held, cancelled, planned = _meetings(session, group.id, first, last)
+    return GroupFollowUp(
+        id=group.id,
+        name=group.name,
+        type=group.type,
+        priority_areas=tuple(a.name for a in group.priority_areas),
+        held_dates=held,
+        cancelled=cancelled,
+        planned=planned,
+        decisions=_decisions(session, group.id, first, last),
+        actions=_actions(session, group.id, first, last, today),
+        walks=_walks(session, group.id, first, last)
+        if group.type is GroupType.PLATSSAMVERKAN
+        else (),
+        done=tuple(bullet_lines(written.done)) if written else (),
+        next_steps=tuple(bullet_lines(written.next)) if written else (),
+    )
+
+
+def group_follow_up(
+    session: Session,
+    group_id: int,
+    period: FollowUpPeriod,
+    year: int,
+    today: dt.date | None = None,
+) -> GroupFollowUp:
+    """One group's figures of the period, as the printout has them (the group's Uppföljning
+    shows them while its texts are written), whether or not it is followed up then."""
+    group = session.get(Group, group_id)
+    if group is None:
+        raise NotFoundError(_("The group no longer exists."))
+    first, last = period.span(year)
+    written = texts_of_period(session, period, year).get(group_id)
+    return _group_follow_up(session, group, first, last, today or dt.date.today(), written)
+
+
 def follow_up(
     session: Session, period: FollowUpPeriod, year: int, today: dt.date | None = None
 ) -> FollowUp:
@@ -255,26 +302,8 @@ def follow_up(
     ]
     chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
     texts = texts_of_period(session, period, year)
-    result = []
-    for group in chosen:
-        held, cancelled, planned = _meetings(session, group.id, first, last)
-        written = texts.get(group.id)
-        result.append(
-            GroupFollowUp(
-                id=group.id,
-                name=group.name,
-                type=group.type,
-                priority_areas=tuple(a.name for a in group.priority_areas),
-                held_dates=held,
-                cancelled=cancelled,
-                planned=planned,
-                decisions=_decisions(session, group.id, first, last),
-                actions=_actions(session, group.id, first, last, today),
-                walks=_walks(session, group.id, first, last)
-                if group.type is GroupType.PLATSSAMVERKAN
-                else (),
-                done=tuple(bullet_lines(written.done)) if written else (),
-                next_steps=tuple(bullet_lines(written.next)) if written else (),
-            )
-        )
+    result = [
+        _group_follow_up(session, group, first, last, today, texts.get(group.id))
+        for group in chosen
+    ]
     return FollowUp(period, year, first, last, today, tuple(result))

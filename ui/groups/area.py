@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
@@ -21,6 +21,7 @@ from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
 from ui.groups.end_dialog import EndGroupDialog
+from ui.groups.follow_up_tab import FollowUpTab
 from ui.groups.group_dialog import GroupDialog
 from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
@@ -29,6 +30,7 @@ from ui.groups.rule_dialog import RuleDialog
 from ui.groups.withdrawn import withdrawn_text
 from ui.meetings.export import file_stem
 from ui.widgets.area import Area
+from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.list_page import ListPage
@@ -75,7 +77,13 @@ class GroupsArea(Area):
         self.next_meetings = NextMeetings(ctx, self.detail)
         sections = self.detail.sections
         sections.insertWidget(sections.indexOf(self.detail.facts) + 1, self.next_meetings)
-        self.page.set_detail(self.detail, (2, 1))
+        # The group's details, and beside them in a tab the follow-up it writes for a period.
+        self.follow_up_tab = FollowUpTab(ctx, self.page)
+        self.tabs = QTabWidget(self.page)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.detail, _("Details"))
+        self.tabs.addTab(self.follow_up_tab, _("Follow-up"))
+        self.page.set_detail(self.tabs, (2, 1))
         page = self.page
         self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
         self.edit_action = page.add_action(_("Edit…"), self.edit_group, needs_selection=True)
@@ -106,6 +114,25 @@ class GroupsArea(Area):
     def show_record(self, record_id: int) -> None:
         self.page.show_id(record_id)
 
+    def window_closing(self, shown: bool) -> bool:
+        """The follow-up typed and not saved is saved, in whichever group and period. A refusal
+        shows that group's follow-up, with the text, and asks whether to close all the same."""
+        unsaved = self.follow_up_tab.store_drafts()
+        if unsaved is None:
+            return True
+        group_id, period, year = unsaved.key
+        self.page.show_id(group_id)
+        self.follow_up_tab.show_period(period, year)
+        self.tabs.setCurrentWidget(self.follow_up_tab)
+        if not shown:
+            self.ctx.navigator.go(self.key)  # the text in view behind the question
+        return close_after_refusal(
+            self,
+            unsaved.question,
+            unsaved.refusal,
+            _("someone else changed the follow-up while you were typing."),
+        )
+
     # --- the selected group ------------------------------------------------------------------
 
     def current_group(self) -> GroupDetail | None:
@@ -119,6 +146,7 @@ class GroupsArea(Area):
             except DomainError:
                 group = None  # deleted meanwhile: the next refresh drops it from the list
         self.detail.show_group(group)
+        self.follow_up_tab.show_group(group)
         rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None
         self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:

@@ -1,0 +1,150 @@
+"""Grupper och möten → a group → Uppföljning: "Vad har vi gjort" and "Hur fortsätter vi" typed
+for a period, saved with Ctrl+S and there when the group is opened again; typed text is saved
+when another period or group is chosen and when the window closes; a second desk's save is
+refused with the text kept, and closing then asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
+from samverkan_desktop.services.follow_up_texts import FollowUpTexts, get_texts, save_texts
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    CLOSE_ANYWAY,
+    STAY,
+    acknowledge,
+    another_desk,
+    answer_close_question,
+    click_row,
+    type_text,
+)
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.groups.follow_up_tab import FollowUpTab
+from ui.main_window import MainWindow
+
+# Followed up at T1, T2 and VB, and nothing written for it in the demo.
+GROUP = "Lokal beredningsgrupp Östermalm"
+OTHER = "Arbetsgrupp skolan som brottsplats"
+DONE = "Genomfört fyra träffar"
+NEXT = "Fortsätta med samma mötesfrekvens"
+
+
+def _follow_up_of(
+    qtbot: QtBot, ctx: AppContext, name: str = GROUP
+) -> tuple[MainWindow, GroupsArea, FollowUpTab]:
+    window, area = area_in_window(qtbot, ctx, "groups", GroupsArea, 1366, 768)
+    qtbot.waitUntil(lambda: area.page.table.model().rowCount() > 0)
+    click_row(qtbot, area.page.table, name)
+    tab = area.follow_up_tab
+    tab_bar = area.tabs.tabBar()
+    index = next(i for i in range(area.tabs.count()) if area.tabs.tabText(i) == "Uppföljning")
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(index).center())
+    qtbot.waitUntil(tab.done_box.isVisible)
+    assert tab.title.text() == name
+    return window, area, tab
+
+
+def _id(ctx: AppContext, name: str) -> int:
+    return next(g.id for g in ctx.call(groups.list_groups, name) if g.name == name)
+
+
+def _saved(ctx: AppContext, name: str, period: FollowUpPeriod, year: int) -> FollowUpTexts:
+    return ctx.call(get_texts, _id(ctx, name), period, year)
+
+
+def _type(qtbot: QtBot, box: QWidget, text: str) -> None:
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    type_text(qtbot, box, text)
+
+
+def _ctrl_s(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_typed_saved_with_ctrl_s_and_there_when_opened_again(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    period, year = default_period(dt.date.today())
+    _window, area, tab = _follow_up_of(qtbot, demo_ctx)
+    assert (tab.period_combo.value(), tab.year_spin.value()) == (period, year)
+    assert tab.figures.text().startswith("Under perioden: hållna möten ")
+    assert tab.done_box.toPlainText() == "" and tab.done_box.isEnabled()
+    _type(qtbot, tab.done_box, DONE)
+    _type(qtbot, tab.next_box, NEXT)
+    _ctrl_s(qtbot, tab.next_box)
+    assert tab.saved_label.text() == "Uppföljningen sparad."
+    saved = _saved(demo_ctx, GROUP, period, year)
+    assert (saved.done, saved.next) == (DONE, NEXT)
+
+    click_row(qtbot, area.page.table, OTHER)
+    assert tab.title.text() == OTHER and tab.done_box.toPlainText() != DONE
+    click_row(qtbot, area.page.table, GROUP)  # opened again
+    assert (tab.done_box.toPlainText(), tab.next_box.toPlainText()) == (DONE, NEXT)
+    modals.check()  # nothing asked
+
+
+def test_another_period_or_group_chosen_saves_what_was_typed(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    year = dt.date.today().year - 2  # nothing written then
+    _window, area, tab = _follow_up_of(qtbot, demo_ctx)
+    tab.show_period(FollowUpPeriod.T1, year)
+    _type(qtbot, tab.done_box, DONE)
+    tab.period_combo.setFocus()
+    qtbot.keyClick(tab.period_combo, Qt.Key.Key_Down)  # T2, with the keys
+    assert tab.period_combo.value() is FollowUpPeriod.T2
+    assert _saved(demo_ctx, GROUP, FollowUpPeriod.T1, year).done == DONE
+    assert tab.done_box.toPlainText() == ""  # T2's, not written
+    _type(qtbot, tab.next_box, NEXT)
+    click_row(qtbot, area.page.table, OTHER)
+    assert _saved(demo_ctx, GROUP, FollowUpPeriod.T2, year).next == NEXT
+    modals.check()  # nothing asked: saved
+
+
+def test_closing_the_window_saves_what_was_typed(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    period, year = default_period(dt.date.today())
+    window, _area, tab = _follow_up_of(qtbot, demo_ctx)
+    _type(qtbot, tab.done_box, DONE)
+    window.close()
+    modals.check()  # nothing asked
+    assert not window.isVisible()
+    assert _saved(demo_ctx, GROUP, period, year).done == DONE
+
+
+def test_a_second_desks_save_is_refused_and_the_text_kept(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    period, year = default_period(dt.date.today())
+    window, _area, tab = _follow_up_of(qtbot, demo_ctx)
+    _type(qtbot, tab.done_box, "Min text")
+    with another_desk(demo_ctx.db.url) as desk:
+        desk.call(save_texts, _id(demo_ctx, GROUP), period, year, "Den andras", "")
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    _ctrl_s(qtbot, tab.done_box)
+    modals.check()
+    assert seen[0].startswith("Någon annan ändrade posten medan du redigerade den")
+    assert tab.done_box.toPlainText() == "Min text"
+    assert _saved(demo_ctx, GROUP, period, year).done == "Den andras"
+    # Closing the window asks; staying keeps the text, closing anyway lets it go.
+    asked: list[str] = []
+    modals.answer(answer_close_question(qtbot, STAY, asked))
+    window.close()
+    modals.check()
+    assert window.isVisible() and tab.done_box.toPlainText() == "Min text"
+    assert "Uppföljningen kunde inte sparas: någon annan ändrade uppföljningen" in asked[0]
+    modals.answer(answer_close_question(qtbot, CLOSE_ANYWAY, asked))
+    window.close()
+    modals.check()
+    assert not window.isVisible()

@@ -1,0 +1,290 @@
+"""The group's Uppföljning tab beside its details: for a period (T1, T2, VB) and a year, the
+figures the printout has for the group as a reminder, and the two parts the preparation group's
+follow-up asks of it, "Vad har vi gjort" and "Hur fortsätter vi", one bullet a line. Saved with
+Ctrl+S; typed text is never lost: leaving the group or the period saves it, a refused save keeps
+it (shown again with the group and period) and the window's closing saves it or asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period, group_follow_up
+from samverkan_desktop.services.follow_up_texts import get_texts, save_texts
+from samverkan_desktop.services.groups import GroupDetail
+from samverkan_desktop.services.validation import clean
+from ui.context import AppContext
+from ui.widgets.detail import DETAIL_STYLE, section_heading
+from ui.widgets.dialogs import show_error
+from ui.widgets.fields import EnumCombo, TextBox
+
+YEARS_BACK = 10  # as the printout's dialog
+UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
+MUTED = "color: #5f6b7a;"
+
+Key = tuple[int, FollowUpPeriod, int]  # group, period, year
+
+
+@dataclass(frozen=True)
+class Draft:
+    done: str
+    next_steps: str
+    version: int  # of the texts the user started from: a save over a newer one is refused
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """Text typed that could not be saved as the window closed, and why."""
+
+    key: Key
+    question: str  # with {reason} for the refusal's message
+    refusal: DomainError
+
+
+def followed_up(group: GroupDetail, period: FollowUpPeriod) -> bool:
+    return {
+        FollowUpPeriod.T1: group.follow_up_t1,
+        FollowUpPeriod.T2: group.follow_up_t2,
+        FollowUpPeriod.VB: group.follow_up_vb,
+    }[period]
+
+
+class FollowUpTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setStyleSheet(DETAIL_STYLE)
+        self.group: GroupDetail | None = None
+        self._key: Key | None = None
+        self._saved = Draft("", "", 0)  # the texts as saved, the boxes filled from them
+        self._version = 0  # sent with the save (a kept draft's own)
+        self._drafts: dict[Key, Draft] = {}  # refused saves, shown again with their group
+        self._stack = QStackedLayout(self)
+        placeholder = QLabel(_("Select a group in the list to write its follow-up."), self)
+        placeholder.setObjectName("placeholder")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)
+        self._stack.addWidget(placeholder)
+        self._stack.addWidget(self._content())
+
+    def _content(self) -> QWidget:
+        body = QWidget(self)
+        body.setObjectName("detailPane")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.title = QLabel(body)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        choice = QHBoxLayout()
+        self.period_combo = EnumCombo(FollowUpPeriod, parent=body)
+        self.year_spin = QSpinBox(body)
+        today = dt.date.today()
+        self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
+        period, year = default_period(today)
+        self.period_combo.set_value(period)
+        self.year_spin.setValue(year)
+        choice.addWidget(QLabel(_("Period"), body))
+        choice.addWidget(self.period_combo, 1)
+        choice.addWidget(QLabel(_("Year"), body))
+        choice.addWidget(self.year_spin)
+        layout.addLayout(choice)
+        self.figures = QLabel(body)
+        self.figures.setStyleSheet(MUTED)
+        self.figures.setWordWrap(True)
+        layout.addWidget(self.figures)
+        self.not_followed = QLabel(body)
+        self.not_followed.setStyleSheet(MUTED)
+        self.not_followed.setWordWrap(True)
+        layout.addWidget(self.not_followed)
+        self.saved_label = QLabel(body)
+        self.saved_label.setStyleSheet(MUTED)
+        hint = _("One point a line.")
+        self.done_box = TextBox(body, hint, 6)
+        self.next_box = TextBox(body, hint, 4)
+        for label, box, stretch in (
+            (_("What we have done"), self.done_box, 3),
+            (_("How we continue"), self.next_box, 2),
+        ):
+            box.setMinimumHeight(box.height())
+            box.setMaximumHeight(UNBOUNDED)
+            box.textChanged.connect(lambda: self.saved_label.setText(""))
+            layout.addWidget(section_heading(label, body))
+            layout.addWidget(box, stretch)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(_("Save (Ctrl+S)"), body)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        layout.addLayout(buttons)
+        save = QAction(self)
+        save.setShortcut(QKeySequence("Ctrl+S"))
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.year_spin.valueChanged.connect(lambda _v: self._choice_changed())
+        return body
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    def _chosen(self) -> Key | None:
+        if self.group is None:
+            return None
+        return (self.group.id, self.period_combo.value(), self.year_spin.value())
+
+    def typed(self) -> bool:
+        return (clean(self.done_box.toPlainText()), clean(self.next_box.toPlainText())) != (
+            clean(self._saved.done),
+            clean(self._saved.next_steps),
+        )
+
+    def show_group(self, group: GroupDetail | None) -> None:
+        """The group selected (None: none). The same group again (a refresh) keeps what is typed."""
+        same = group is not None and self._key is not None and group.id == self._key[0]
+        if not same:
+            self._leave()
+        self.group = group
+        self._stack.setCurrentIndex(0 if group is None else 1)
+        if group is None:
+            self._key = None
+            return
+        self.title.setText(group.name)
+        self._load(keep_typed=same)
+
+    def show_period(self, period: FollowUpPeriod, year: int) -> None:
+        self.period_combo.set_value(period)
+        self.year_spin.setValue(year)
+
+    def _choice_changed(self) -> None:
+        if self.group is None or self._chosen() == self._key:
+            return
+        self._leave()
+        self._load(keep_typed=False)
+
+    def _load(self, keep_typed: bool) -> None:
+        key = self._chosen()
+        assert key is not None and self.group is not None
+        group_id, period, year = key
+        try:
+            texts = self.ctx.call(get_texts, group_id, period, year)
+            figures = self.ctx.call(group_follow_up, group_id, period, year)
+        except DomainError:
+            return  # deleted meanwhile: the list's refresh drops it
+        self.figures.setText(
+            _(
+                "In the period: meetings held {held}, decisions {decisions}, actions done {done}. "
+                "As of today: actions open {open}, overdue {overdue}."
+            ).format(
+                held=len(figures.held_dates),
+                decisions=len(figures.decisions),
+                done=figures.done_count,
+                open=figures.open_count,
+                overdue=figures.overdue_count,
+            )
+        )
+        typed = keep_typed and key == self._key and self.typed()
+        if key != self._key:
+            self.saved_label.setText("")
+        self._key = key
+        self._saved = Draft(texts.done, texts.next, texts.version)
+        draft = self._drafts.pop(key, None)
+        if draft is not None:  # refused before: the text typed then, against its version
+            self._fill(draft.done, draft.next_steps)
+            self._version = draft.version
+        elif not typed:  # (a refresh of the same group and period keeps the text typed)
+            self._fill(texts.done, texts.next)
+            self._version = texts.version
+        on = followed_up(self.group, period)
+        self.not_followed.setText(
+            ""
+            if on
+            else _(
+                "“{group}” is not followed up at {period}: the printout leaves it out. Tick the "
+                "period in the group's form (Edit…) to write its follow-up."
+            ).format(group=self.group.name, period=_(period.label))
+        )
+        self.not_followed.setVisible(not on)
+        writable = on or self.typed() or bool(texts.done or texts.next)
+        for widget in (self.done_box, self.next_box, self.save_button):
+            widget.setEnabled(writable)
+
+    def _fill(self, done: str, next_steps: str) -> None:
+        for box, text in ((self.done_box, done), (self.next_box, next_steps)):
+            if box.toPlainText() != text:
+                box.setPlainText(text)
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def _save(self, key: Key, draft: Draft) -> None:
+        group_id, period, year = key
+        saved = self.ctx.call(
+            save_texts,
+            group_id,
+            period,
+            year,
+            draft.done,
+            draft.next_steps,
+            expected_version=draft.version,
+        )
+        if key == self._key:
+            self._saved = Draft(saved.done, saved.next, saved.version)
+            self._version = saved.version
+
+    def _current(self) -> Draft:
+        return Draft(self.done_box.toPlainText(), self.next_box.toPlainText(), self._version)
+
+    def save(self) -> None:
+        if self._key is None or not self.save_button.isEnabled():
+            return
+        try:
+            self._save(self._key, self._current())
+        except DomainError as error:
+            show_error(self, error)  # the text stays in the boxes
+            return
+        self.saved_label.setText(_("Follow-up saved."))
+
+    def _leave(self) -> None:
+        """Another group or period is chosen: what was typed is saved; a refusal is shown and
+        the text kept, to come back with its group and period."""
+        if self._key is None or not self.typed():
+            return
+        key, draft = self._key, self._current()
+        try:
+            self._save(key, draft)
+        except DomainError as error:
+            self._drafts[key] = draft
+            show_error(self, error)
+
+    def store_drafts(self) -> Unsaved | None:
+        """The window is closing: save what was typed, shown or kept. The first refusal is
+        returned; what it refused stays typed."""
+        pending = dict(self._drafts)
+        if self._key is not None and self.typed():
+            pending[self._key] = self._current()
+        unsaved = None
+        for key, draft in pending.items():
+            try:
+                self._save(key, draft)
+            except DomainError as error:
+                question = _("The follow-up could not be saved: {reason}")
+                unsaved = unsaved or Unsaved(key, question, error)
+                if key != self._key:
+                    self._drafts[key] = draft
+                continue
+            self._drafts.pop(key, None)
+        return unsaved
