@@ -155,6 +155,12 @@ def near_date(value: dt.date, today: dt.date) -> str:
     )
 
 
+def short_date(value: dt.date, today: dt.date) -> str:
+    """ "22 feb", with the year when it is not this year's ("22 feb 2028")."""
+    text = _("{day} {month}").format(day=value.day, month=_(MONTHS_SHORT[value.month - 1]))
+    return text if value.year == today.year else f"{text} {value.year}"
+
+
 def dotted(*parts: str | None) -> str:
     """ "Anna Berg · Polisen": the parts given, joined by " · "; an empty or missing part is left
     out with its dot (a line never ends in a stray " · ")."""

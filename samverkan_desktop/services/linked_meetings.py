@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,12 +74,19 @@ def anchor_days(session: Session, rule: Rule, start: dt.date, end: dt.date) -> l
 
 
 def rule_occurrences(
-    session: Session, rule: Rule, start: dt.date, end: dt.date, policy: HolidayPolicy
+    session: Session,
+    rule: Rule,
+    start: dt.date,
+    end: dt.date,
+    policy: HolidayPolicy,
+    anchors: Sequence[dt.date] | None = None,
 ) -> list[Occurrence]:
     """The rule's occurrences from ``start`` to ``end``: a linked rule's from the other group's
-    meetings (the holiday policy does not apply: see ``recurrence.linked``)."""
+    meetings (the holiday policy does not apply: see ``recurrence.linked``), or from the days
+    ``anchors`` when given (what a change of those meetings would give)."""
     if rule.is_linked:
-        return linked_occurrences(rule, anchor_days(session, rule, start, end), start, end)
+        days = anchor_days(session, rule, start, end) if anchors is None else anchors
+        return linked_occurrences(rule, days, start, end)
     return occurrences(rule, start, end, policy)
 
 

@@ -9,6 +9,7 @@ own start, so "varannan vecka" is still counted from it (RFC 5545 DTSTART)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -66,14 +67,18 @@ def future_rule_meetings(session: Session, group_id: int, today: dt.date) -> lis
 
 
 def original_days(session: Session, group_id: int, since: dt.date) -> set[dt.date]:
-    rows = session.scalars(
-        select(Meeting.original_start).where(
+    return set(_original_days_by_id(session, group_id, since).values())
+
+
+def _original_days_by_id(session: Session, group_id: int, since: dt.date) -> dict[int, dt.date]:
+    rows = session.execute(
+        select(Meeting.id, Meeting.original_start).where(
             Meeting.group_id == group_id,
             Meeting.original_start.is_not(None),
             Meeting.original_start >= day_start(since - dt.timedelta(days=1)),
         )
     )
-    return {to_local(value).date() for value in rows if value is not None}
+    return {mid: to_local(value).date() for mid, value in rows if value is not None}
 
 
 @dataclass
@@ -89,12 +94,17 @@ class _Plan:
 
 
 def _plan(
-    session: Session, group: Group, rule: Rule, policy: HolidayPolicy, today: dt.date, end: dt.date
+    session: Session,
+    group: Group,
+    rule: Rule,
+    policy: HolidayPolicy,
+    today: dt.date,
+    end: dt.date,
+    anchors: Sequence[dt.date] | None = None,
 ) -> _Plan:
     start, last = rule_term(group, rule, end)
-    wanted = {
-        o.original_start.date(): o for o in rule_occurrences(session, rule, start, last, policy)
-    }
+    found = rule_occurrences(session, rule, start, last, policy, anchors)
+    wanted = {o.original_start.date(): o for o in found}
     future = sorted(
         (m for m in future_rule_meetings(session, group.id, today) if m.original_start),
         key=_original_day,
@@ -143,6 +153,59 @@ def meetings_to_remove(
     return sorted(to_local(m.starts_at) for m in plan.remove)
 
 
+@dataclass(frozen=True)
+class PlannedChange:
+    """A meeting re-planning would change (Stockholm time): moved from ``old`` to ``new``,
+    removed (``new`` None) or added (``meeting_id`` and ``old`` None)."""
+
+    meeting_id: int | None
+    old: dt.datetime | None
+    new: dt.datetime | None
+
+
+def planned_changes(
+    session: Session,
+    group: Group,
+    rule: Rule,
+    policy: HolidayPolicy,
+    today: dt.date,
+    end: dt.date,
+    anchors: Sequence[dt.date] | None = None,
+) -> list[PlannedChange]:
+    """The meetings ``plan_meetings`` would move, remove or add, nothing saved; a meeting holding
+    the user's work keeps its time, so it is not among them. ``anchors``: a linked rule's days
+    of the other group's meetings as a change of those would leave them."""
+    plan = _plan(session, group, rule, policy, today, end, anchors)
+    changes = [PlannedChange(m.id, to_local(m.starts_at), None) for m in plan.remove]
+    days = _original_days_by_id(session, group.id, plan.start)
+    for meeting in plan.remove:
+        days.pop(meeting.id, None)
+    for meeting, occurrence in plan.pairs:
+        days[meeting.id] = occurrence.original_start.date()
+        if meeting.id not in plan.fixed and _differs(meeting.starts_at, to_utc(occurrence.start)):
+            changes.append(PlannedChange(meeting.id, to_local(meeting.starts_at), occurrence.start))
+    taken = set(days.values())
+    changes += [PlannedChange(None, None, o.start) for o in _to_create(plan.wanted, taken, today)]
+    return sorted(changes, key=_when)
+
+
+def _when(change: PlannedChange) -> dt.datetime:
+    when = change.old or change.new
+    assert when is not None
+    return when
+
+
+def _to_create(
+    wanted: dict[dt.date, Occurrence], taken: set[dt.date], today: dt.date
+) -> list[Occurrence]:
+    # The past is not planned: see the module's note.
+    return [
+        o
+        for day, o in wanted.items()
+        if not o.skipped and day not in taken and o.start.date() >= today
+    ]
+
+
 def plan_meetings(
     session: Session,
     group: Group,
@@ -181,9 +244,7 @@ def plan_meetings(
     session.flush()
     taken = original_days(session, group.id, start)
     created = 0
-    for day, occurrence in wanted.items():
-        if occurrence.skipped or day in taken or occurrence.start.date() < today:
-            continue  # the past is not planned: see the module's note
+    for occurrence in _to_create(wanted, taken, today):
         session.add(new_meeting(group.id, occurrence, rule))
         created += 1
     session.flush()
