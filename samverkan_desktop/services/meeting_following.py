@@ -65,13 +65,26 @@ def following_lines(items: list[Following], today: dt.date | None = None) -> lis
     today = today or dt.date.today()
     lines = []
     for item in items:
-        changes = "; ".join(_change_text(change, today) for change in item.changes)
+        changes = "; ".join(_change_text(change, today) for change in _as_moves(item.changes))
         if item.direct:
             text = _("{group} meets before this meeting: {changes}.")
         else:
             text = _("{group} meets before the meetings of {other}: {changes}.")
         lines.append(text.format(group=item.group, other=item.before, changes=changes))
     return lines
+
+
+def _as_moves(changes: tuple[PlannedChange, ...]) -> list[PlannedChange]:
+    """A meeting removed and one planned in its stead read as one moved, as the coordinator
+    sees it (re-planning pairs meetings within a month: a move into the next gives a new row)."""
+    removed = [c for c in changes if c.new is None]
+    added = [c for c in changes if c.old is None]
+    pairs = min(len(removed), len(added))
+    moved = [
+        PlannedChange(r.meeting_id, r.old, a.new) for r, a in zip(removed, added, strict=False)
+    ]
+    rest = [c for c in changes if c.old is not None and c.new is not None]
+    return sorted(moved + rest + removed[pairs:] + added[pairs:], key=lambda c: c.when)
 
 
 def _change_text(change: PlannedChange, today: dt.date) -> str:

@@ -162,6 +162,13 @@ class PlannedChange:
     old: dt.datetime | None
     new: dt.datetime | None
 
+    @property
+    def when(self) -> dt.datetime:
+        """The meeting's time now, or the new one's."""
+        when = self.old or self.new
+        assert when is not None
+        return when
+
 
 def planned_changes(
     session: Session,
@@ -186,13 +193,7 @@ def planned_changes(
             changes.append(PlannedChange(meeting.id, to_local(meeting.starts_at), occurrence.start))
     taken = set(days.values())
     changes += [PlannedChange(None, None, o.start) for o in _to_create(plan.wanted, taken, today)]
-    return sorted(changes, key=_when)
-
-
-def _when(change: PlannedChange) -> dt.datetime:
-    when = change.old or change.new
-    assert when is not None
-    return when
+    return sorted(changes, key=lambda c: c.when)
 
 
 def _to_create(

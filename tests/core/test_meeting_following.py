@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
+from samverkan_desktop.formatting import short_date
 from samverkan_desktop.models import GroupType, MeetingStatus
 from samverkan_desktop.recurrence.linked import working_day_before
 from samverkan_desktop.services import calendar, meeting_following, meeting_rules, meetings
@@ -95,10 +96,14 @@ def test_moving_a_council_meeting_names_the_meeting_before_and_its_new_day(db: D
         lambda s: meetings.move_meeting(s, ids[0], at(new_day, 13), at(new_day, 15)),
     )
     old, new = working_day_before(days[0] - WEEK), working_day_before(new_day - WEEK)
-    assert _days(items) == [(old, new)]
+    # Moved, or (into another month) removed and planned anew: said as one move either way.
+    assert {d for pair in _days(items) for d in pair} - {None} == {old, new}
+    today = dt.date.today()
     (line,) = following_lines(items)
     assert line.startswith("Lokal beredningsgrupp möts inför detta möte: dess möte ")
-    assert "flyttas till" in line
+    assert line.endswith(
+        f"dess möte {short_date(old, today)} flyttas till {short_date(new, today)}."
+    )
 
 
 def test_cancelling_or_deleting_names_the_meeting_removed(db: Database) -> None:
@@ -162,3 +167,23 @@ def test_nothing_is_named_when_no_group_meets_before(db: Database) -> None:
         assert meeting_following.if_gone(s, single) == []
         # The time changed, the day not: nothing moves.
         assert meeting_following.if_moved(s, ids[0], days[0]) == []
+
+
+def test_a_move_into_another_month_reads_as_one_move(db: Database) -> None:
+    # Re-planning pairs a preparation meeting within its month: five weeks on, it removes the
+    # one and plans another, which the coordinator is told as the move it is to them.
+    _council, prep, ids, days = _linked(db)
+    new_day = days[0] + 5 * WEEK
+    items = _announced_then_done(
+        db,
+        prep,
+        lambda s: meeting_following.if_moved(s, ids[0], new_day),
+        lambda s: meetings.move_meeting(s, ids[0], at(new_day, 13), at(new_day, 15)),
+    )
+    old, new = working_day_before(days[0] - WEEK), working_day_before(new_day - WEEK)
+    assert _days(items) == [(old, None), (None, new)]
+    today = dt.date.today()
+    assert following_lines(items) == [
+        f"Lokal beredningsgrupp möts inför detta möte: dess möte {short_date(old, today)} "
+        f"flyttas till {short_date(new, today)}."
+    ]
