@@ -30,9 +30,10 @@ from samverkan_desktop.formatting import MONTHS, local_time, long_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.overview_items import NOT_HELD_MEETINGS
-from samverkan_desktop.services import calendar, groups, meetings
+from samverkan_desktop.services import calendar, groups, meeting_following, meetings
 from samverkan_desktop.services.calendar import CalendarRow
 from ui.calendar.filter_bar import CalendarFilterBar
+from ui.calendar.following_note import following_text
 from ui.calendar.list_view import CalendarList
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog
 from ui.calendar.month_view import MonthGrid
@@ -405,9 +406,12 @@ class CalendarArea(Area):
 
     def reinstate(self, row: CalendarRow, version: int | None = None) -> None:
         """Planned again: from the menu, the version the calendar shows; as an Undo, the version
-        this desk's cancelling left (refused if another desk changed the meeting since)."""
+        this desk's cancelling left (refused if another desk changed the meeting since). The
+        groups meeting before it get theirs back: the notice says which (no dialog to say it
+        in beforehand)."""
+        follows = following_text(self.ctx, meeting_following.if_reinstated, row.id)
         run = perform if version is None else perform_undo
-        run(
+        done = run(
             self,
             self.ctx,
             "meetings",
@@ -418,6 +422,8 @@ class CalendarArea(Area):
                 expected_version=row.version if version is None else version,
             ),
         )
+        if done and follows:
+            self.notice.show_message(follows)
 
     def export_ics(self) -> None:
         """The meetings the calendar shows: every filter of the bar (the chosen group, type and

@@ -16,9 +16,10 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
-from samverkan_desktop.services import groups, meetings
+from samverkan_desktop.services import groups, meeting_following, meetings
 from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
+from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox, TimeEdit
 from ui.widgets.form_dialog import FormDialog
@@ -155,7 +156,18 @@ class MoveMeetingDialog(FormDialog):
         self.add_row("starts_at", _("Starts"), self.start_edit)
         self.end_edit = time_edit(ends_at.time(), self)
         self.add_row("ends_at", _("Ends"), self.end_edit)
+        self.following = FollowingNote(ctx, self)
+        self.form.addRow(self.following)
+        self.date_edit.dateChanged.connect(lambda _date: self._foresee())
+        self._foresee()
         self.date_edit.setFocus()
+
+    def _foresee(self) -> None:
+        day = self.date_edit.value_or_none()
+        if day is None:
+            self.following.hide()
+        else:
+            self.following.foresee(meeting_following.if_moved, self.meeting_id, day)
 
     def save(self) -> None:
         start, end = meeting_times(
@@ -190,6 +202,9 @@ class CancelMeetingDialog(FormDialog):
         self.add_row("meeting", _("Meeting"), what)
         self.reason_edit = TextBox(self, _("Why (optional; shown in the calendar and minutes)"))
         self.add_row("reason", _("Reason"), self.reason_edit)
+        self.following = FollowingNote(ctx, self)
+        self.form.addRow(self.following)
+        self.following.foresee(meeting_following.if_gone, meeting_id)
         self.reason_edit.setFocus()
 
     def save(self) -> None:

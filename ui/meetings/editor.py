@@ -24,8 +24,9 @@ from samverkan_desktop.errors import DomainError, NotFoundError
 from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
-from samverkan_desktop.services import meetings
+from samverkan_desktop.services import meeting_following, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
+from ui.calendar.following_note import following_text
 from ui.calendar.meeting_dialogs import CancelMeetingDialog
 from ui.context import AppContext
 from ui.meetings.actions_tab import ActionsTab
@@ -40,6 +41,7 @@ from ui.meetings.standing_agenda import offer_as_standing_agenda
 from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import show_error
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.operations import perform, perform_confirmed
 
 EDITOR_STYLE = """
@@ -51,10 +53,7 @@ WARNING_STYLE = (
     "background: #fdf3f2; color: #8a1c12; border: 1px solid #f1c4bf; border-radius: 4px;"
     " padding: 4px 8px;"
 )
-NOTE_STYLE = (  # moved or on a holiday: worth noticing, not alarming
-    "background: #fff7e6; color: #6b4e00; border: 1px solid #f0d59a; border-radius: 4px;"
-    " padding: 4px 8px;"
-)
+NOTE_STYLE = NOTE_LABEL_STYLE  # moved or on a holiday: worth noticing, not alarming
 
 
 def when_text(detail: MeetingDetail) -> str:
@@ -367,11 +366,13 @@ class MeetingEditor(QWidget):
         detail = self.meeting
         if detail is None:
             return
+        message = _("Delete the meeting of {group} on {day}? This cannot be undone.").format(
+            group=detail.group_name, day=long_date(detail.starts_at.date())
+        )
+        follows = following_text(self.ctx, meeting_following.if_gone, detail.id)
         question = (
             _("Delete meeting"),
-            _("Delete the meeting of {group} on {day}? This cannot be undone.").format(
-                group=detail.group_name, day=long_date(detail.starts_at.date())
-            ),
+            f"{message}\n\n{follows}" if follows else message,
             _("Delete meeting"),
         )
         if perform_confirmed(

@@ -26,6 +26,11 @@ QFrame#notice QLabel { color: #6b4e00; }
 QFrame#notice QPushButton { padding: 2px 12px; }
 QFrame#notice QToolButton { border: none; color: #6b4e00; }
 """
+# A note inside a form (moved, on a holiday, other meetings following): worth noticing, not alarming.
+NOTE_LABEL_STYLE = (
+    "background: #fff7e6; color: #6b4e00; border: 1px solid #f0d59a; border-radius: 4px;"
+    " padding: 4px 8px;"
+)
 VISIBLE_MS = 20_000
 
 
