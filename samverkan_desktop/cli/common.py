@@ -385,3 +385,25 @@ def _cell(value: Any) -> str:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
+
+
+def iso_date(value: str) -> dt.date:
+    try:
+        day = dt.date.fromisoformat(value.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a date (write it as 2026-03-12)").format(value=value)
+        ) from error
+    return within_years(day, value)
+
+
+def period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    """--from (default today) and --to (default a year later)."""
+    from dateutil.relativedelta import relativedelta
+
+    start = args.start or dt.date.today()
+    end = args.end or start + relativedelta(years=1)
+    if end < start:
+        raise ValidationError(_("The end date cannot be before the start date."))
+    return start, end
+

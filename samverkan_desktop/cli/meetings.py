@@ -1,5 +1,5 @@
-"""``samverkan rule``, ``samverkan meetings ...``, ``samverkan actions list`` and ``samverkan
-export ics`` (the meeting printouts are in cli/meeting_printing.py)."""
+"""``samverkan meetings ...``, ``samverkan actions list`` and ``samverkan export ics`` (the
+meeting printouts are in cli/meeting_printing.py, ``samverkan rule`` in cli/rule.py)."""
 
 from __future__ import annotations
 
@@ -8,33 +8,26 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateutil.relativedelta import relativedelta
-
 from samverkan_desktop import output_files
 from samverkan_desktop.cli.common import (
     add_json_flag,
     code_choice,
     enum_choice,
+    iso_date,
     open_db,
+    period,
     print_json,
     print_table,
     record_id,
     require_group,
     require_organisation,
     require_priority_area,
-    within_years,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionSource, GroupType
-from samverkan_desktop.recurrence import (
-    HolidayPolicy,
-    describe,
-    describe_holiday_policy,
-    occurrences,
-    parse_phrase,
-)
+from samverkan_desktop.recurrence import HolidayPolicy
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services.action_rows import origin_text, status_text
 
@@ -43,37 +36,7 @@ if TYPE_CHECKING:
     from samverkan_desktop.services.calendar import CalendarFilter
 
 
-def iso_date(value: str) -> dt.date:
-    try:
-        day = dt.date.fromisoformat(value.strip())
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            _("“{value}” is not a date (write it as 2026-03-12)").format(value=value)
-        ) from error
-    return within_years(day, value)
-
-
 def register(commands: Any) -> None:
-    rule = commands.add_parser(
-        "rule", help=_("read a meeting frequency phrase and show the dates it gives")
-    )
-    rule.add_argument("phrase", metavar=_("PHRASE"), help=_("e.g. “1 gång/månad (ej juli)”"))
-    rule.add_argument(
-        "--from", dest="start", type=iso_date, metavar=_("DATE"), help=_("default: today")
-    )
-    rule.add_argument(
-        "--to", dest="end", type=iso_date, metavar=_("DATE"), help=_("default: a year later")
-    )
-    rule.add_argument(
-        "--on-holiday",
-        choices=[p.value for p in HolidayPolicy],
-        type=code_choice("--on-holiday", {p.value: p for p in HolidayPolicy}),
-        default=HolidayPolicy.KEEP.value,
-        help=_("what to do with meetings on public holidays"),
-    )
-    add_json_flag(rule)
-    rule.set_defaults(handler=show_rule)
-
     parser = commands.add_parser("meetings", help=_("the meeting calendar"))
     sub = parser.add_subparsers(
         dest="meetings_command", metavar=_("COMMAND"), parser_class=type(parser)
@@ -200,78 +163,13 @@ def _calendar_filter(db: Database, args: argparse.Namespace) -> CalendarFilter:
     )
 
 
-def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
-    start = args.start or dt.date.today()
-    end = args.end or start + relativedelta(years=1)
-    if end < start:
-        raise ValidationError(_("The end date cannot be before the start date."))
-    return start, end
-
-
-def show_rule(args: argparse.Namespace) -> int:
-    start, end = _period(args)
-    policy = HolidayPolicy(args.on_holiday)
-    rule = parse_phrase(args.phrase, starts_on=start)
-    found = occurrences(rule, start, end, policy)
-    kept = [o for o in found if not o.skipped]
-    if args.json:
-        print_json(
-            {
-                "rrule": rule.to_rrule(),
-                "description": describe(rule),
-                "dates": [o.start.date().isoformat() for o in kept],
-                "defaults_used": list(rule.defaults_used),
-                "holiday_policy": policy.value,
-                "occurrences": [
-                    {
-                        "start": o.start.isoformat(),
-                        "end": o.end.isoformat(),
-                        "week": o.week,
-                        "holiday": o.holiday,
-                        "skipped": o.skipped,
-                        "moved_from": o.original_start.isoformat() if o.moved else None,
-                    }
-                    for o in found
-                ],
-            }
-        )
-        return 0
-    print(_("Rule: {rrule}").format(rrule=rule.to_rrule()))
-    print(describe(rule))
-    print(describe_holiday_policy(policy))
-    print()
-    print_table(
-        [_("Date"), _("Week"), _("Time"), _("Note")],
-        [
-            (
-                o.start.date(),
-                o.week,
-                f"{clock_text(o.start)}–{clock_text(o.end)}",
-                _note(o.holiday, o.skipped, o.moved),
-            )
-            for o in found
-        ],
-    )
-    return 0
-
-
-def _note(holiday: str | None, skipped: bool, moved: bool) -> str:
-    if holiday is None:
-        return ""
-    if skipped:
-        return _("skipped: {holiday}").format(holiday=holiday)
-    if moved:
-        return _("moved from {holiday}").format(holiday=holiday)
-    return _("public holiday: {name}").format(name=holiday)
-
-
 def list_meetings(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import calendar as calendar_service
     from samverkan_desktop.services import meeting_rules, meetings_not_held
 
     if args.not_held and (args.start or args.end):
         raise ValidationError(_("--not-held lists every past date: leave out --from and --to."))
-    start, end = _period(args)
+    start, end = period(args)
     db = open_db(args)
     filters = _calendar_filter(db, args)
     db.call(meeting_rules.extend_horizons)

@@ -148,6 +148,21 @@ def preview_rule(
     )
 
 
+def rule_dates(
+    session: Session,
+    group_id: int,
+    rule: Rule,
+    start: dt.date,
+    end: dt.date,
+    holiday_policy: HolidayPolicy = HolidayPolicy.KEEP,
+) -> tuple[PreviewDate, ...]:
+    """Every date the group's rule would give from ``start`` to ``end`` (the command line's
+    preview), a rule "inför chefsamråd" from the other group's meetings."""
+    get_group(session, group_id)
+    check_link(session, group_id, rule)
+    return _preview_dates(rule, rule_occurrences(session, rule, start, end, holiday_policy))
+
+
 def read_phrase(
     session: Session,
     group_id: int | None,
