@@ -406,4 +406,3 @@ def period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     if end < start:
         raise ValidationError(_("The end date cannot be before the start date."))
     return start, end
-
