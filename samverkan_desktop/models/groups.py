@@ -93,7 +93,7 @@ group_priority_areas = Table(
 )
 
 
-class Agreement(TimestampMixin, Base):
+class Agreement(VersionedMixin, TimestampMixin, Base):
     """A local collaboration agreement (samverkansöverenskommelse) with the police."""
 
     __tablename__ = "agreements"

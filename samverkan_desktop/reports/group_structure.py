@@ -17,7 +17,7 @@ from collections import Counter
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import every_months
+from samverkan_desktop.formatting import dotted, every_months
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -34,7 +34,7 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.contacts import verification_cutoff
 from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.swedish_order import sort_key
@@ -121,6 +121,30 @@ def _group_block(group: GroupDetail) -> Flowable:
     return KeepOrFlow([markup(name, "h3"), facts(shown, label_width_mm=38)], room=120)
 
 
+def _agreement_rows(
+    agreement: agreements.AgreementDetail, parties: str
+) -> list[tuple[str, str | None]]:
+    start = agreement.valid_from.isoformat()
+    if agreement.valid_until is None:  # the papers' "gäller tills vidare"
+        valid = _("from {date}, until further notice").format(date=start)
+    else:
+        valid = _("{start} to {end}").format(start=start, end=agreement.valid_until.isoformat())
+    on = agreement.signed_on.isoformat() if agreement.signed_on else None
+    signed = dotted(on, agreement.signed_by) or None
+    return [
+        (_("Parties"), parties or None),
+        (_("Police area"), agreement.police_area),
+        (_("Valid"), valid),
+        (_("Signed"), signed),
+        (_("Revision"), every_months(agreement.revision_interval_months)),
+        (_("Priority areas"), "\n".join(agreement.priority_areas) or None),
+        (
+            _("Appendices"),
+            "\n".join(f"{number} {title}" for number, title in agreement.appendices) or None,
+        ),
+    ]
+
+
 def build_structure(session: Session, today: dt.date | None = None) -> bytes:
     """The collaboration structure as of ``today``: the agreements and the groups not ended."""
     today = today or dt.date.today()
@@ -136,30 +160,20 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
             "subtitle",
         ),
     ]
-    for agreement in groups.agreement_summaries(session):
+    for agreement in agreements.list_agreement_details(session):
         story.append(heading(agreement.title))
         parties = "\n".join(
-            _("{party}, case number {number}").format(party=party, number=number)
-            if number
-            else party
-            for party, number in agreement.parties
+            _("{party}, case number {number}").format(party=p.organisation, number=p.case_number)
+            if p.case_number
+            else p.organisation
+            for p in agreement.parties
         )
-        valid = _("from {date}").format(date=agreement.valid_from.isoformat())
-        if agreement.valid_until is not None:
-            valid = _("{start} to {end}").format(
-                start=agreement.valid_from.isoformat(), end=agreement.valid_until.isoformat()
+        story.append(
+            facts(
+                [(label, value) for label, value in _agreement_rows(agreement, parties) if value],
+                38,
             )
-        rows: list[tuple[str, str | None]] = [
-            (_("Parties"), parties or None),
-            (_("Police area"), agreement.police_area),
-            (_("Valid"), valid),
-            (
-                _("Revision"),
-                every_months(agreement.revision_interval_months),
-            ),
-            (_("Appendices"), "\n".join(agreement.appendices) or None),
-        ]
-        story.append(facts([(label, value) for label, value in rows if value], 38))
+        )
 
     details = [groups.get_group(session, row.id) for row in groups.list_groups(session)]
     current = [g for g in details if g.status is not GroupStatus.ENDED]

@@ -177,42 +177,6 @@ def list_agreements(session: Session) -> list[AgreementRow]:
     ]
 
 
-@dataclass(frozen=True)
-class AgreementSummary:
-    """What the structure printout says about an agreement: parties with case numbers."""
-
-    id: int
-    title: str
-    police_area: str | None
-    valid_from: dt.date
-    valid_until: dt.date | None
-    revision_interval_months: int
-    parties: tuple[tuple[str, str | None], ...]  # (organisation, case number)
-    appendices: tuple[str, ...]  # "1 Lägesbild"
-
-
-def agreement_summaries(session: Session) -> list[AgreementSummary]:
-    """Every agreement, newest first, with its parties and appendices."""
-    agreements = session.scalars(
-        select(Agreement)
-        .options(selectinload(Agreement.parties), selectinload(Agreement.appendices))
-        .order_by(Agreement.valid_from.desc())
-    )
-    return [
-        AgreementSummary(
-            id=a.id,
-            title=a.title,
-            police_area=a.police_area,
-            valid_from=a.valid_from,
-            valid_until=a.valid_until,
-            revision_interval_months=a.revision_interval_months,
-            parties=tuple((p.organisation.name, p.case_number) for p in a.parties),
-            appendices=tuple(f"{x.number} {x.title}" for x in a.appendices),
-        )
-        for a in agreements
-    ]
-
-
 def list_groups(
     session: Session,
     search: str | None = None,
