@@ -100,6 +100,7 @@ class GroupsArea(Area):
         self.detail.add_member_requested.connect(self.add_member)
         self.detail.change_role_requested.connect(self.change_role)
         self.detail.remove_member_requested.connect(self.remove_member)
+        self.detail.agreement_requested.connect(self.show_agreements)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(page)
@@ -246,6 +247,12 @@ class GroupsArea(Area):
                 kept=result.kept,
             )
             self.page.notify(text)
+
+    def show_agreements(self) -> None:
+        from ui.groups.agreements_dialog import AgreementsDialog  # seldom opened: not at start
+
+        AgreementsDialog(self.ctx, self).exec()
+        self.refresh()  # a group's agreement may have gone, or got a new title
 
     # --- printing ----------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ class GroupDetailPane(DetailPane):
     add_member_requested = Signal()
     change_role_requested = Signal(object)  # MemberRow
     remove_member_requested = Signal(object)  # MemberRow
+    agreement_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("Select a group in the list to see its details and members."), parent)
@@ -51,7 +52,10 @@ class GroupDetailPane(DetailPane):
             ("ended_on", _("Ended on")),
             ("follow_up", _("Follow-up")),
         ):
-            self.facts.add_fact(key, label)
+            fact = self.facts.add_fact(key, label)
+            if key == "agreement":  # the agreement itself opens from its name
+                fact.linkActivated.connect(lambda _link: self.agreement_requested.emit())
+                fact.setToolTip(_("Open the agreement with the police"))
         # A value with a long word ("samverkansöverenskommelse") goes under its label rather
         # than widening the pane beyond its width at a laptop's size (everything cut at right).
         form = self.facts.layout()
@@ -140,7 +144,7 @@ class GroupDetailPane(DetailPane):
         self.set_text("notes", group.notes)
         facts = self.facts
         facts.set_fact("priority_areas", "\n".join(group.priority_areas))
-        facts.set_fact("agreement", group.agreement)
+        facts.set_link("agreement", group.agreement)
         facts.set_fact("convener", group.convener)
         facts.set_fact("district_contact", group.district_contact)
         facts.set_fact("police_contact", group.police_contact)

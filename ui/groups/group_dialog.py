@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
-    QRadioButton,
+    QPushButton,
     QWidget,
 )
 
@@ -22,6 +19,7 @@ from ui.contacts.choices import people_choices
 from ui.context import AppContext
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.term_row import TermRow
 
 
 class GroupDialog(FormDialog):
@@ -54,7 +52,7 @@ class GroupDialog(FormDialog):
         self.add_row("status", _("Status"), self.status_combo)
         self.agreement_combo = RecordCombo(_("No agreement"), self, editable=False)
         self.agreement_combo.set_items([(a.id, a.title) for a in ctx.call(groups.list_agreements)])
-        self.add_row("agreement_id", _("Agreement"), self.agreement_combo)
+        self.add_row("agreement_id", _("Agreement"), self._agreement_row())
         self.purpose_edit = TextBox(self, _("Why the group exists, its assignment"))
         self.add_row("purpose", _("Purpose"), self.purpose_edit)
         self.goal_edit = TextBox(self, _("What the group wants to achieve"))
@@ -82,43 +80,45 @@ class GroupDialog(FormDialog):
         self.add_row("meeting_frequency", _("Meets"), self.frequency_edit)
         self.starts_edit = OptionalDateEdit(self)
         self.add_row("starts_on", _("Starts on"), self.starts_edit)
-        self.add_row("term_until", _("Term"), self._term_row())
+        self.term_row = TermRow(self, suggest=self.starts_edit.value_or_none)
+        # The names the group's tests and Undo use.
+        self.standing_radio = self.term_row.standing_radio
+        self.until_radio = self.term_row.until_radio
+        self.until_edit = self.term_row.until_edit
+        self.add_row("term_until", _("Term"), self.term_row)
         self.add_row("follow_up", _("Follow-up"), self._follow_up_row())
 
         if group is not None:
             self._fill(group)
         self.name_edit.setFocus()
 
+    def _agreement_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.agreement_combo, 1)
+        self.agreements_button = QPushButton(_("Agreements…"), row)
+        self.agreements_button.setToolTip(_("Add or change the agreement with the police"))
+        self.agreements_button.clicked.connect(lambda _checked=False: self._manage_agreements())
+        layout.addWidget(self.agreements_button)
+        row.setFocusProxy(self.agreement_combo)
+        return row
+
+    def _manage_agreements(self) -> None:
+        from ui.groups.agreements_dialog import AgreementsDialog  # seldom opened
+
+        had = self.agreement_combo.count() > 1  # beyond "No agreement"
+        AgreementsDialog(self.ctx, self).exec()
+        found = self.ctx.call(groups.list_agreements)
+        self.agreement_combo.set_items([(a.id, a.title) for a in found])
+        if not had and found and self.agreement_combo.value() is None:
+            self.agreement_combo.set_value(found[0].id)  # the first one, just registered
+
     def _person_combo(self, people: list[tuple[int, str]]) -> RecordCombo:
         combo = RecordCombo(_("– nobody –"), self)
         combo.set_items(people)
         combo.setMinimumContentsLength(28)
         return combo
-
-    def _term_row(self) -> QWidget:
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.standing_radio = QRadioButton(_("Standing (tillsvidare)"), row)
-        self.until_radio = QRadioButton(_("Until"), row)
-        self.until_edit = OptionalDateEdit(row)
-        choice = QButtonGroup(row)
-        choice.addButton(self.standing_radio)
-        choice.addButton(self.until_radio)
-        self.standing_radio.setChecked(True)
-        self.until_edit.setEnabled(False)
-        self.until_radio.toggled.connect(self._until_toggled)
-        layout.addWidget(self.standing_radio)
-        layout.addSpacing(12)
-        layout.addWidget(self.until_radio)
-        layout.addWidget(self.until_edit, 1)
-        row.setFocusProxy(self.until_edit)
-        return row
-
-    def _until_toggled(self, on: bool) -> None:
-        self.until_edit.setEnabled(on)
-        if on and self.until_edit.value_or_none() is None and not self.until_edit.refusal():
-            self.until_edit.set_value(self.starts_edit.value_or_none() or dt.date.today())
 
     def _follow_up_row(self) -> QWidget:
         row = QWidget(self)
@@ -148,9 +148,7 @@ class GroupDialog(FormDialog):
         self.police_combo.set_value(group.police_contact_id)
         self.frequency_edit.setText(group.meeting_frequency or "")
         self.starts_edit.set_value(group.starts_on)
-        if group.term_until is not None:
-            self.until_radio.setChecked(True)
-            self.until_edit.set_value(group.term_until)
+        self.term_row.set_until(group.term_until)
         self.t1_check.setChecked(group.follow_up_t1)
         self.t2_check.setChecked(group.follow_up_t2)
         self.vb_check.setChecked(group.follow_up_vb)

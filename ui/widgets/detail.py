@@ -7,6 +7,8 @@ itself, so the pane shows only what is known. Text can be selected and copied.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -65,6 +67,7 @@ class FactList(QWidget):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._values: dict[str, QLabel] = {}
+        self._links: dict[str, str] = {}  # key: the plain text of a value shown as a link
 
     def add_fact(self, key: str, label: str) -> QLabel:
         name = QLabel(label, self)
@@ -76,15 +79,29 @@ class FactList(QWidget):
 
     def set_fact(self, key: str, text: str | None, colour: QColor | None = None) -> None:
         value = self._values[key]
+        if self._links.pop(key, None) is not None:
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(SELECTABLE)
         value.setText(text or "")
         value.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
         self._form.setRowVisible(value, bool(text))
         # QFormLayout keeps stale heights of wrapped labels after setText (a line gets cut).
         self._form.invalidate()
 
+    def set_link(self, key: str, text: str | None) -> None:
+        """A value that opens something (the label's ``linkActivated`` gives ``key``), by mouse
+        or by Tab and Enter."""
+        self.set_fact(key, text)
+        if text:
+            value = self._values[key]
+            self._links[key] = text
+            value.setTextFormat(Qt.TextFormat.RichText)
+            value.setText(f'<a href="{key}">{html.escape(text)}</a>')
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
     def fact(self, key: str) -> str:
         """The value shown on a line ("" when hidden)."""
-        return self._values[key].text()
+        return self._links.get(key) or self._values[key].text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -1,0 +1,218 @@
+"""Create or edit the agreement with the police: its term and signing on the left, its parties
+(each with its case number), priority areas and appendices on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import agreements, groups
+from samverkan_desktop.services.agreements import AgreementDetail, AgreementInput
+from ui.contacts.choices import organisation_choices
+from ui.context import AppContext
+from ui.widgets.fields import CheckList, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.term_row import TermRow
+
+
+class PartyLine(QWidget):
+    """One party: the organisation (typed or picked) and its case number (diarienummer)."""
+
+    def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.organisation = RecordCombo(_("Organisation"), self)
+        self.organisation.set_items(choices)
+        self.organisation.set_value(None)
+        self.case_number = QLineEdit(self)
+        self.case_number.setPlaceholderText(_("Case number"))
+        self.case_number.setFixedWidth(self.fontMetrics().horizontalAdvance("A091.081/2020") + 24)
+        self.remove_button = QPushButton(_("Remove"), self)
+        self.remove_button.setToolTip(_("Remove this party"))
+        layout.addWidget(self.organisation, 1)
+        layout.addWidget(self.case_number)
+        layout.addWidget(self.remove_button)
+
+    def entry(self) -> tuple[str, str]:
+        return self.organisation.currentText().strip(), self.case_number.text().strip()
+
+
+class PartiesEditor(QWidget):
+    """The agreement's parties, one line each, and a button adding another."""
+
+    def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+        self.lines: list[PartyLine] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(4)
+        layout.addLayout(self.rows)
+        self.add_button = QPushButton(_("Add party"), self)
+        self.add_button.clicked.connect(
+            lambda _checked=False: self.add_line().organisation.setFocus()
+        )
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        layout.addLayout(add_row)
+
+    def add_line(
+        self, organisation_id: int | None = None, case_number: str | None = None
+    ) -> PartyLine:
+        line = PartyLine(self.choices, self)
+        line.organisation.set_value(organisation_id)
+        line.case_number.setText(case_number or "")
+        line.case_number.setCursorPosition(0)
+        line.remove_button.clicked.connect(lambda _checked=False, gone=line: self.remove_line(gone))
+        self.lines.append(line)
+        self.rows.addWidget(line)
+        return line
+
+    def remove_line(self, line: PartyLine) -> None:
+        self.lines.remove(line)
+        self.rows.removeWidget(line)
+        line.deleteLater()
+        self.add_button.setFocus()
+
+    def entries(self) -> list[tuple[str, str]]:
+        return [line.entry() for line in self.lines if any(line.entry())]
+
+    def parties(self) -> tuple[tuple[int, str | None], ...]:
+        """The parties chosen; a line naming no single organisation is refused naming it."""
+        chosen: list[tuple[int, str | None]] = []
+        for line in self.lines:
+            text, number = line.entry()
+            if not text and not number:
+                continue  # an empty line added and not used
+            organisation_id = line.organisation.value()
+            if organisation_id is None:
+                raise ValidationError(
+                    _(
+                        "No single organisation in the contacts matches “{text}”. "
+                        "Pick one from the list, or add it in Kontakter first."
+                    ).format(text=text),
+                    field="parties",
+                )
+            chosen.append((organisation_id, number or None))
+        return tuple(chosen)
+
+
+class AgreementDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        agreement: AgreementDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            _("Edit agreement") if agreement else _("New agreement"),
+            parent,
+            ok_text=_("Save") if agreement else _("Create agreement"),
+            settings=ctx.settings,
+            size=(1180, 440),
+        )
+        self.ctx = ctx
+        self.agreement = agreement
+        self.saved_id: int | None = agreement.id if agreement else None
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(_("e.g. Lokal samverkansöverenskommelse Östermalm"))
+        self.add_row("title", _("Name"), self.title_edit)  # "Title" is a person's (Befattning)
+        self.police_edit = QLineEdit(self)
+        self.police_edit.setPlaceholderText(_("e.g. Lokalpolisområde Norrmalm"))
+        self.add_row("police_area", _("Police area"), self.police_edit)
+        self.from_edit = OptionalDateEdit(self)
+        self.add_row("valid_from", _("Valid from"), self.from_edit)
+        self.term_row = TermRow(self, suggest=self.from_edit.value_or_none)
+        self.add_row("valid_until", _("Valid"), self.term_row)
+        self.revision_spin = QSpinBox(self)
+        self.revision_spin.setRange(1, agreements.MAX_REVISION_MONTHS)
+        self.revision_spin.setValue(12)
+        self.revision_spin.setSuffix(_(" months"))
+        self.add_row("revision_interval_months", _("Revised every"), self.revision_spin)
+        self.signed_edit = OptionalDateEdit(self)
+        self.add_row("signed_on", _("Signed on"), self.signed_edit)
+        self.signed_by_edit = QLineEdit(self)
+        self.signed_by_edit.setPlaceholderText(_("e.g. Stadsdelsdirektör; lokalpolisområdeschef"))
+        self.add_row("signed_by", _("Signed by"), self.signed_by_edit)
+        self.notes_edit = TextBox(self, lines=5)
+        self.add_row("notes", _("Notes"), self.notes_edit)
+
+        self.new_column()
+        self.parties = PartiesEditor(organisation_choices(ctx), self)
+        self.add_row("parties", _("Parties"), self.parties)
+        self.areas_list = CheckList(self)
+        self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
+        self.areas_list.setFixedHeight(
+            self.areas_list.sizeHintForRow(0) * max(self.areas_list.count(), 1) + 8
+        )
+        self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
+        self.appendices_edit = TextBox(self, _("One a line: 1 Gemensam lokal lägesbild"), lines=6)
+        self.add_row("appendices", _("Appendices"), self.appendices_edit)
+
+        if agreement is not None:
+            self._fill(agreement)
+        else:
+            self.parties.add_line()
+        self._parties_as_opened = self.parties.entries()
+        self.title_edit.setFocus()
+
+    def _fill(self, agreement: AgreementDetail) -> None:
+        self.title_edit.setText(agreement.title)
+        self.police_edit.setText(agreement.police_area or "")
+        self.from_edit.set_value(agreement.valid_from)
+        self.term_row.set_until(agreement.valid_until)
+        self.revision_spin.setValue(agreement.revision_interval_months)
+        self.signed_edit.set_value(agreement.signed_on)
+        self.signed_by_edit.setText(agreement.signed_by or "")
+        self.notes_edit.setPlainText(agreement.notes or "")
+        for party in agreement.parties:
+            self.parties.add_line(party.organisation_id, party.case_number)
+        self.areas_list.set_values(agreement.priority_area_ids)
+        self.appendices_edit.setPlainText(agreement.appendix_text)
+
+    def edited(self) -> bool:
+        # Party lines added or removed after the form opened are changes too.
+        return super().edited() or self.parties.entries() != self._parties_as_opened
+
+    def form_input(self) -> AgreementInput:
+        until = None
+        if not self.term_row.is_standing():
+            until = self.term_row.until()
+            if until is None:
+                raise ValidationError(
+                    _("Choose the date the agreement ends, or make it standing."),
+                    field="valid_until",
+                )
+        return AgreementInput(
+            title=self.title_edit.text(),
+            police_area=self.police_edit.text(),
+            valid_from=self.from_edit.value(),
+            valid_until=until,
+            revision_interval_months=self.revision_spin.value(),
+            signed_on=self.signed_edit.value(),
+            signed_by=self.signed_by_edit.text(),
+            parties=self.parties.parties(),
+            appendices=self.appendices_edit.toPlainText(),
+            priority_area_ids=tuple(self.areas_list.values()),
+            notes=self.notes_edit.toPlainText(),
+            expected_version=self.agreement.version if self.agreement else None,
+        )
+
+    def save(self) -> None:
+        data = self.form_input()
+        if self.agreement is None:
+            self.saved_id = self.ctx.call(agreements.create_agreement, data)
+        else:
+            self.ctx.call(agreements.update_agreement, self.agreement.id, data)

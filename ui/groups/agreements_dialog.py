@@ -1,0 +1,154 @@
+"""Grupper och möten → Överenskommelse…: the agreements with the police (usually the one in
+force and those it replaced), to add, edit or delete. A revision past its date is in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import dotted, iso_date
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import agreements
+from samverkan_desktop.services.agreements import AgreementDetail
+from ui.context import AppContext
+from ui.groups.agreement_dialog import AgreementDialog
+from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.operations import run_form
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import WARNING_COLOUR, Column
+
+
+def _valid(agreement: AgreementDetail) -> str:
+    start = iso_date(agreement.valid_from)
+    if agreement.valid_until is None:
+        return _("from {date}, until further notice").format(date=start)
+    return _("{start} to {end}").format(start=start, end=iso_date(agreement.valid_until))
+
+
+def agreement_columns(today: dt.date) -> list[Column[AgreementDetail]]:
+    def late(a: AgreementDetail) -> QColor | None:
+        return WARNING_COLOUR if a.next_revision < today else None
+
+    return [
+        Column(_("Name"), lambda a: a.title, wrap=True, width=260),
+        Column(_("Valid"), _valid, sort_key=lambda a: a.valid_from),
+        Column(
+            _("Signed"),
+            lambda a: dotted(iso_date(a.signed_on) if a.signed_on else None, a.signed_by),
+            wrap=True,
+            width=200,
+        ),
+        Column(
+            _("Revise by"),
+            lambda a: iso_date(a.next_revision),
+            sort_key=lambda a: a.next_revision,
+            colour=late,
+        ),
+        Column(_("Groups"), lambda a: a.group_count, align_right=True),
+    ]
+
+
+class AgreementsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(_("Agreements with the police"))
+        intro = QLabel(
+            _(
+                "The local collaboration agreement: its parties, priority areas, appendices "
+                "and when it was signed. Groups are tied to it in their own form."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table: RecordTable[AgreementDetail] = RecordTable(
+            agreement_columns(dt.date.today()), self
+        )
+        self.table.set_empty_text(_("No agreement is registered yet: add the one in force."))
+        self.table.activated.connect(lambda _row: self.edit_selected())
+        self.table.current_changed.connect(lambda _row: self._enable())
+        self.new_button = QPushButton(_("New agreement…"), self)
+        self.new_button.clicked.connect(lambda _checked=False: self.new_agreement())
+        self.edit_button = QPushButton(_("Edit…"), self)
+        self.edit_button.clicked.connect(lambda _checked=False: self.edit_selected())
+        self.delete_button = QPushButton(_("Delete…"), self)
+        self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
+        close = QPushButton(_("Close"), self)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 360)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        rows = self.ctx.call(agreements.list_agreement_details)
+        self.table.set_rows(rows, select_id=select_id or (rows[0].id if rows else None))
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.table.current_row() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def new_agreement(self) -> None:
+        dialog = AgreementDialog(self.ctx, parent=self)
+        if run_form(dialog, self.ctx, "groups"):
+            self.reload(dialog.saved_id)
+
+    def edit_selected(self) -> None:
+        chosen = self.table.current_row()
+        if chosen is None:
+            return
+        try:
+            current = self.ctx.call(agreements.get_agreement, chosen.id)
+        except DomainError as error:
+            show_error(self, error)
+            self.reload()
+            return
+        if run_form(AgreementDialog(self.ctx, current, self), self.ctx, "groups"):
+            self.reload(current.id)
+
+    def delete_selected(self) -> None:
+        chosen = self.table.current_row()
+        if chosen is None:
+            return
+        detail = (
+            ngettext(
+                "{count} group is tied to it; it stays, under no agreement.",
+                "{count} groups are tied to it; they stay, under no agreement.",
+                chosen.group_count,
+            ).format(count=chosen.group_count)
+            if chosen.group_count
+            else None
+        )
+        if not confirm(
+            self,
+            _("Delete agreement"),
+            _("Delete “{title}” with its parties and appendices?").format(title=chosen.title),
+            _("Delete"),
+            detail=detail,
+        ):
+            return
+        try:
+            self.ctx.call(agreements.delete_agreement, chosen.id, chosen.version)
+        except DomainError as error:
+            show_error(self, error)
+        self.ctx.bus.announce("groups")
+        self.reload()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() == Qt.Key.Key_Delete and self.table.current_row() is not None:
+            self.delete_selected()
+            return
+        super().keyPressEvent(event)
