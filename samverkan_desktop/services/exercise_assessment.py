@@ -9,6 +9,7 @@ from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Exercise
+from samverkan_desktop.services.exercise_held import written_as_checked
 from samverkan_desktop.services.exercise_objectives import evaluation_refusal
 from samverkan_desktop.services.validation import clean
 
@@ -33,5 +34,9 @@ def save_assessment(
     refusal = evaluation_refusal(exercise.title, exercise.status)
     if refusal is not None and assessment is not None:
         raise ValidationError(refusal, field="assessment")
-    exercise.assessment = assessment
-    session.flush()
+    with written_as_checked(session, exercise_id, _refusal, "assessment"):
+        exercise.assessment = assessment
+
+
+def _refusal(exercise: Exercise) -> str | None:
+    return evaluation_refusal(exercise.title, exercise.status)

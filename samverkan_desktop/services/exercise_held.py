@@ -1,16 +1,18 @@
-"""Writes that need the exercise held (a lesson, an evaluation), which the database refuses too
-(triggers of migration 0017): when another desk takes the exercise back to planned between the
-service's check and its write, the coordinator reads the service's own line, not a crash."""
+"""Writes that need the exercise held (a lesson, an evaluation, an overall assessment), which the
+database refuses too (triggers of migration 0017, the rule of 0021): when another desk changes
+the exercise between the service's check and its write, the coordinator reads the service's own
+line, not a crash."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.models import Exercise, ExerciseStatus
 from samverkan_desktop.services import exercise_reading
 
 Refusal = Callable[[str, ExerciseStatus], str | None]
@@ -25,6 +27,26 @@ def flush_while_held(session: Session, exercise_id: int, refusal: Refusal, field
         session.rollback()
         exercise = exercise_reading.load(session, exercise_id)
         message = refusal(exercise.title, exercise.status)
+        if message is None:
+            raise
+        raise ValidationError(message, field=field) from error
+
+
+@contextmanager
+def written_as_checked(
+    session: Session, exercise_id: int, explain: Callable[[Exercise], str | None], field: str
+) -> Iterator[None]:
+    """The block's change to the exercise's status or assessment, written in a savepoint: refused
+    by the database (0021: an assessment only on an exercise held), raise ``explain``'s line for
+    the exercise as it now is, read in the same transaction (so on both backends, whoever made
+    the change). What it does not explain is raised as it came. Start the block after the
+    service's reads: opening the savepoint flushes what is already pending."""
+    try:
+        with session.begin_nested():
+            yield
+    except sa_exc.IntegrityError as error:
+        exercise = session.get(Exercise, exercise_id, populate_existing=True)
+        message = None if exercise is None else explain(exercise)
         if message is None:
             raise
         raise ValidationError(message, field=field) from error

@@ -22,6 +22,7 @@ from samverkan_desktop.models import (
     Person,
 )
 from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_held import written_as_checked
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
 HELD = (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
@@ -82,7 +83,7 @@ def _apply(
     exercise.scenario = clean(data.scenario)
     exercise.leader_id = data.leader_id
     exercise.notes = clean(data.notes)
-    exercise.status = data.status
+    _write_status(session, exercise, data.status)
 
 
 def create_exercise(
@@ -147,7 +148,7 @@ def set_status(
     if status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
     _check_assessment_kept(session, exercise, status)
-    exercise.status = status
+    _write_status(session, exercise, status)
     session.flush()
 
 
@@ -159,16 +160,30 @@ def _check_assessment_kept(session: Session, exercise: Exercise, status: Exercis
         return
     # Locked on PostgreSQL: an assessment saved at another desk meanwhile is seen here.
     session.refresh(exercise, ["assessment"], with_for_update=True)
-    if exercise.assessment is None:
+    refusal = _assessment_refusal(exercise)
+    if refusal is not None:
+        raise ValidationError(refusal, field="status")
+
+
+def _write_status(session: Session, exercise: Exercise, status: ExerciseStatus) -> None:
+    """Set the status; taken back to planned or cancelled, the database refuses it when an
+    assessment was saved after the check above (0021): the same line is given then."""
+    if status in HELD or exercise.id is None:  # a new exercise has no assessment yet
+        exercise.status = status
         return
-    raise ValidationError(
-        _(
-            "“{title}” has an overall assessment, written after the exercise, so it cannot be "
-            "taken back to planned or cancelled. Clear the assessment on the Evaluation tab "
-            "first (copy it elsewhere to keep it)."
-        ).format(title=exercise.title),
-        field="status",
-    )
+    with written_as_checked(session, exercise.id, _assessment_refusal, "status"):
+        exercise.status = status
+
+
+def _assessment_refusal(exercise: Exercise) -> str | None:
+    """Why the exercise cannot be taken back to planned or cancelled (None: it can)."""
+    if exercise.assessment is None:
+        return None
+    return _(
+        "“{title}” has an overall assessment, written after the exercise, so it cannot be "
+        "taken back to planned or cancelled. Clear the assessment on the Evaluation tab "
+        "first (copy it elsewhere to keep it)."
+    ).format(title=exercise.title)
 
 
 def _check_assessed(exercise: Exercise) -> None:
