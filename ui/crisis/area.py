@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import crisis_nav, exercises
 from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
@@ -17,7 +17,7 @@ from ui.crisis.plans_page import PlansPage
 from ui.crisis.template_dialog import ExerciseTemplateDialog
 from ui.crisis.training_page import GapsPage, SessionsPage
 from ui.widgets.area import Area
-from ui.widgets.closing import close_after_refusal
+from ui.widgets.closing import Answer, ask_do_or_discard, close_after_refusal
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.stale_tabs import StaleTabs
@@ -115,22 +115,50 @@ class CrisisArea(Area):
 
     def window_closing(self, shown: bool) -> bool:
         """Every objective's evaluation and overall assessment typed and not saved is saved, in
-        whichever exercise. A refusal shows that exercise's Utvärdering tab, with the text, and
-        asks whether to close all the same."""
+        whichever exercise; a refusal shows that exercise's Utvärdering tab, with the text, and
+        asks whether to close all the same. Then a note typed in a conduct log and not entered:
+        entering it stamps the time, so the coordinator is asked (staying is the default)."""
         view = self.exercise_view
         unsaved = view.evaluation_tab.store_drafts()
+        if unsaved is not None:
+            self._show_typed(unsaved.exercise_id, view.evaluation_tab, shown)
+            changed = _("someone else changed the assessment while you were typing.")
+            if not close_after_refusal(self, unsaved.question, unsaved.refusal, changed):
+                return False
+        return self._log_notes_closing(shown)
+
+    def _log_notes_closing(self, shown: bool) -> bool:
+        log_tab = self.exercise_view.log_tab
+        pending = log_tab.pending()
+        if not pending:
+            return True
+        current = log_tab.exercise_id if log_tab.detail is not None else None
+        self._show_typed(current if current in pending else next(iter(pending)), log_tab, shown)
+        count = len(pending)
+        answer = ask_do_or_discard(
+            self,
+            log_tab.closing_question(count),
+            ngettext("Enter the note now", "Enter the notes now", count),
+            ngettext("Discard the note", "Discard the notes", count),
+        )
+        if answer is Answer.STAY:
+            return False
+        if answer is Answer.DISCARD:
+            log_tab.discard_pending()
+            return True
+        unsaved = log_tab.enter_pending()
         if unsaved is None:
             return True
-        self.open_exercise(unsaved.exercise_id)
-        view.tabs.setCurrentWidget(view.evaluation_tab)
+        self._show_typed(unsaved.exercise_id, log_tab, True)
+        changed = _("someone else changed the exercise while you were typing.")
+        return close_after_refusal(self, unsaved.question, unsaved.refusal, changed)
+
+    def _show_typed(self, exercise_id: int, tab: QWidget, shown: bool) -> None:
+        """The exercise on the tab with the text typed, in view behind the question."""
+        self.open_exercise(exercise_id)
+        self.exercise_view.tabs.setCurrentWidget(tab)
         if not shown:
-            self.ctx.navigator.go(self.key)  # the text in view behind the question
-        return close_after_refusal(
-            self,
-            unsaved.question,
-            unsaved.refusal,
-            _("someone else changed the assessment while you were typing."),
-        )
+            self.ctx.navigator.go(self.key)
 
     def show_record(self, record_id: int) -> None:
         """The Overview's links: a plan due for revision, or the next exercise."""

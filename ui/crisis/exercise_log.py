@@ -3,6 +3,8 @@ Enter: the line is added with the current time, and the field is ready for the n
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -14,6 +16,7 @@ from samverkan_desktop.services import exercise_log
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
 from ui.context import AppContext
 from ui.crisis.common import RefusalLine, button_row, heading, muted
+from ui.crisis.exercise_assessment import Unsaved
 from ui.crisis.exercise_dialogs import TextDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
@@ -117,6 +120,58 @@ class ConductLogTab(ExerciseTab):
         self.ctx.bus.announce("crisis")
         self.table.select_id(entry_id)
         self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- closing the window ----------------------------------------------------------------
+
+    def pending(self) -> dict[int, str]:
+        """Notes typed and not entered, by exercise: the one in the field and those kept for
+        the exercises looked at before."""
+        notes = {key: text for key, text in self._drafts.items() if text.strip()}
+        if self.detail is not None and self.entry.text().strip():
+            notes[self.exercise_id] = self.entry.text()
+        return notes
+
+    def closing_question(self, count: int) -> str:
+        """Asked with the exercise of a note shown, its note in the field."""
+        title = self.detail.exercise.title if self.detail is not None else ""
+        first = ngettext(
+            "A note typed in the conduct log of “{title}” has not been entered: “{text}”.",
+            "{count} notes typed in conduct logs have not been entered, among them in "
+            "“{title}”: “{text}”.",
+            count,
+        ).format(count=count, title=title, text=self.entry.text().strip()[:200])
+        then = ngettext(
+            "Enter it now (the time {time} is added), discard it, or stay?",
+            "Enter them now (the time {time} is added), discard them, or stay?",
+            count,
+        ).format(time=local_time(dt.datetime.now(dt.UTC)))
+        return first + "\n\n" + then
+
+    def enter_pending(self) -> Unsaved | None:
+        """Enter every note typed, stamped now. The first refusal is returned; what it refused
+        stays typed."""
+        unsaved = None
+        for exercise_id, text in self.pending().items():
+            try:
+                self.ctx.call(exercise_log.add_log_entry, exercise_id, text.strip())
+            except DomainError as error:
+                question = _("The note in the conduct log could not be entered: {reason}")
+                unsaved = unsaved or Unsaved(exercise_id, question, error)
+                continue
+            self._forget(exercise_id)
+        self.ctx.bus.announce("crisis")
+        return unsaved
+
+    def discard_pending(self) -> None:
+        self._drafts.clear()
+        self.entry.clear()
+
+    def _forget(self, exercise_id: int) -> None:
+        self._drafts.pop(exercise_id, None)
+        if self.detail is not None and self.exercise_id == exercise_id:
+            self.entry.clear()
+
+    # --- editing -----------------------------------------------------------------------------
 
     def edit_entry(self) -> None:
         entry = self.table.current_row()

@@ -5,7 +5,9 @@ keeps typed text (Area.window_closing)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from enum import Enum
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
@@ -22,6 +24,27 @@ def ask_close_anyway(parent: QWidget, text: str) -> bool:
     box.setEscapeButton(stay)
     box.exec()
     return box.clickedButton() is close
+
+
+class Answer(Enum):
+    DO = "do"
+    DISCARD = "discard"
+    STAY = "stay"
+
+
+def ask_do_or_discard(parent: QWidget, text: str, do: str, discard: str) -> Answer:
+    """Text typed that is not saved silently (entering a log note stamps the time): ``do`` it,
+    ``discard`` it, or stay (the default, also Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Question, _("Close the window?"), text, parent=parent)
+    buttons: dict[QAbstractButton, Answer] = {
+        box.addButton(do, QMessageBox.ButtonRole.AcceptRole): Answer.DO,
+        box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole): Answer.DISCARD,
+    }
+    stay = box.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return buttons.get(box.clickedButton(), Answer.STAY)
 
 
 def close_after_refusal(
