@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
-from tests.ui.helpers import settle
+from tests.ui.helpers import click_header, settle
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
+from ui.widgets.record_table import SortHeader
 
 
 def test_every_plan_name_shows_whole_at_1280(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -36,3 +37,25 @@ def test_every_plan_name_shows_whole_at_1280(qtbot: QtBot, demo_ctx: AppContext)
     settle(qtbot)
     name, kind = column_of(table, "Namn"), column_of(table, "Typ")
     assert table.columnWidth(name) >= 2 * table.columnWidth(kind) - 2
+
+
+def test_every_kind_and_title_shows_whole_at_1366(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """At 1366 × 768 "Handlingsplan mot våldsbejakande extre…" was cut while the version, date
+    and revision columns held 10-15 px each that their titles do not use. The titles stay whole
+    on one line, beside the sort arrow of whichever column sorts."""
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1366, 768)
+    bar = area.tabs.tabBar()
+    index = area.tabs.indexOf(area.plans_page)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    settle(qtbot)
+    table = area.plans_page.table
+    assert cut_cells(table, "Typ") == []
+    assert cut_cells(table, "Namn") == []
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    titles = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    for title in ("Version", "Fastställd", "Nästa revidering"):
+        click_header(qtbot, table, title)
+        settle(qtbot)
+        assert [header.shown_title(c) for c in range(7)] == titles

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week, every_months, iso_date
 from samverkan_desktop.i18n import _
@@ -82,13 +82,18 @@ class _NameShare(QObject):
     (shared equally, both were cut: "Krisledningsplan Östermalms stadsdelsför…" beside a whole
     "Krisledningsplan", though the name is what tells the plans apart and the kind mostly
     repeats its first words, and shows whole on hover). Room the names do not need goes to
-    the kind, up to its longest text."""
+    the kind, up to its longest text. The other columns are as wide as their texts and their
+    title on one line beside the sort arrow."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: RecordTable[PlanRow]) -> None:
         super().__init__(table)
         self.table = table
+        self._fitting = False
         header = table.horizontalHeader()
         header.sectionResized.connect(self._fit)
+        model = table.model()
+        for changed in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            changed.connect(self._fit)  # new texts: as ResizeToContents did
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -100,13 +105,33 @@ class _NameShare(QObject):
         # +6: the view's hint leaves a text a few pixels short of the cell's margins
         return self.table.sizeHintForColumn(column) + 6
 
-    def _fit(self, *_args: object) -> None:
+    def _fitted(self, column: int) -> int:
+        # Qt's own fit (ResizeToContents) gave the titles 10–15 px they do not use: at 1366 px
+        # "Handlingsplan mot våldsbejakande extre…" was cut while that room stood empty.
         header = self.table.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c not in (NAME_COLUMN, KIND_COLUMN)
-        )
+        title = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        title_room = self.table.header_room(header.fontMetrics().horizontalAdvance(title))
+        return max(self.table.sizeHintForColumn(column), title_room)
+
+    def _fit(self, *_args: object) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit_sections()
+        finally:
+            self._fitting = False
+
+    def _fit_sections(self) -> None:
+        header = self.table.horizontalHeader()
+        others = 0
+        for column in range(header.count()):
+            if column in (NAME_COLUMN, KIND_COLUMN):
+                continue
+            width = self._fitted(column)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+            others += width
         shared = self.table.viewport().width() - others
         kind = max(shared // 3, header.sectionSizeHint(KIND_COLUMN))
         # Room the name does not need goes to the kind, up to its longest text: with two
@@ -118,13 +143,13 @@ class _NameShare(QObject):
             header.resizeSection(KIND_COLUMN, kind)
 
 
-def fit_plan_columns(table: QTableView) -> None:
+def fit_plan_columns(table: RecordTable[PlanRow]) -> None:
     """The register's columns: name and kind share what is left (two thirds to the name), the
     others (version, dates, owner, status) are as wide as their contents and title, so no title
     or date is cut short."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.Interactive)
     _NameShare(table)

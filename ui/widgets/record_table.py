@@ -569,7 +569,7 @@ class RecordTable(QTableView, Generic[R]):
         the sort arrow."""
         title = self._title(index)
         shown = title if len(title) <= _TITLE_LETTERS + 1 else title[:_TITLE_LETTERS] + "…"
-        return self._header_room(self.horizontalHeader().fontMetrics().horizontalAdvance(shown))
+        return self.header_room(self.horizontalHeader().fontMetrics().horizontalAdvance(shown))
 
     def _count_width(self, index: int) -> int:
         """How narrow a column of counts gets before the text columns give way: its figures,
@@ -585,7 +585,7 @@ class RecordTable(QTableView, Generic[R]):
             default=0,
         )
         title = two_line_width(self._title(index), self.horizontalHeader().fontMetrics())
-        width = max(figures + self._text_margin() + 2, self._header_room(title))
+        width = max(figures + self._text_margin() + 2, self.header_room(title))
         if self.proxy.rowCount():  # known only once rows are there
             self._counts[index] = width
         return width
@@ -593,7 +593,7 @@ class RecordTable(QTableView, Generic[R]):
     def _title(self, index: int) -> str:
         return str(self.proxy.headerData(index, Qt.Orientation.Horizontal) or "")
 
-    def _header_room(self, text_width: int) -> int:
+    def header_room(self, text_width: int) -> int:
         """A section's width for a title line ``text_width`` wide, beside the sort arrow."""
         header = self.horizontalHeader()
         style = header.style()
@@ -624,7 +624,7 @@ class RecordTable(QTableView, Generic[R]):
                     self._title(index), self.horizontalHeader().fontMetrics()
                 )
                 words = min(self._word_room(index), MAX_FITTED_WIDTH)
-                floor = max(self._header_room(two_lines), words, MIN_TEXT_WIDTH)
+                floor = max(self.header_room(two_lines), words, MIN_TEXT_WIDTH)
             elif shown and not any(" " in text for text in shown):
                 # one-word labels (a group's type, a status): a word cannot break onto a second
                 # line, and cut it reads "Beredningsgr…"; short ones stay whole
