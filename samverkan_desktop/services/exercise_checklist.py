@@ -11,7 +11,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseChecklistItem
 from samverkan_desktop.services import exercise_reading
-from samverkan_desktop.services.exercise_positions import fresh, move, renumber
+from samverkan_desktop.services.exercise_positions import fresh, lock, move, renumber
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
 
@@ -33,6 +33,7 @@ def add_checklist_item(
     weeks_before: int | None = None,
     guidance: str | None = None,
 ) -> int:
+    lock(session, exercise_id)  # the next position is this desk's alone
     exercise = exercise_reading.load(session, exercise_id)
     _check_weeks(weeks_before)
     item = ExerciseChecklistItem(

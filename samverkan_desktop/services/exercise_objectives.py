@@ -15,7 +15,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_held import flush_while_held
-from samverkan_desktop.services.exercise_positions import fresh, move, renumber
+from samverkan_desktop.services.exercise_positions import fresh, lock, move, renumber
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
@@ -61,6 +61,7 @@ def add_objective(session: Session, exercise_id: int, text: str) -> int:
     """Add an objective at the end. An exercise evaluated without objectives goes back to
     conducted when it gets its first one: "evaluated" means its objectives were assessed, and the
     new one is not yet (the window says so; "Mark as evaluated" takes it forward again)."""
+    lock(session, exercise_id)  # the next position is this desk's alone
     exercise = exercise_reading.load(session, exercise_id)
     objective = ExerciseObjective(
         text=require_text(text, "text", _("Objective"), max_length=2000),

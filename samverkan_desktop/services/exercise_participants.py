@@ -11,6 +11,7 @@ from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import CrisisRole, ExerciseParticipant, Person
 from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_positions import lock
 from samverkan_desktop.services.validation import clean, flush_or_conflict, get_or_raise
 
 
@@ -27,6 +28,7 @@ def add_participant(
     function: str | None = None,
     attended: bool = False,
 ) -> int:
+    lock(session, exercise_id)  # another desk inviting the crisis organisation waits
     exercise = exercise_reading.load(session, exercise_id)
     person = get_or_raise(session, Person, person_id, _("The person no longer exists."))
     _check_role(session, role_id)
@@ -71,6 +73,9 @@ def add_participants_from_roles(
 ) -> int:
     """Invite the holders of crisis roles (all roles when ``role_ids`` is None); people already
     taking part are left as they are. Returns how many were added."""
+    # Another desk adding someone meanwhile waits, or is seen here: both added the same person
+    # and the unique index refused this desk in the database's own words.
+    lock(session, exercise_id)
     exercise = exercise_reading.load(session, exercise_id)
     present = {p.person_id for p in exercise.participants}
     query = (
