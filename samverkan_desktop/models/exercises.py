@@ -39,7 +39,8 @@ from samverkan_desktop.models.people import Person
 
 
 class ExerciseType(enum.Enum):
-    """MSB's exercise formats."""
+    """MSB's exercise formats, in the words the domain uses: seminarieövning, stabsövning (a
+    simulation with counterplay), funktionsövning (an alarm or call-out test), fullskaleövning."""
 
     SEMINAR = "seminar"
     SIMULATION = "simulation"

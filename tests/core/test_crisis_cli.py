@@ -53,7 +53,7 @@ def test_crisis_commands_on_the_demo(
     assert february["open_actions"] == 1
 
     code, out, _ = run_cli(capsys, "--db", db_url, "exercises", "list")
-    assert code == 0 and "Simuleringsövning med motspel" in out
+    assert code == 0 and "Stabsövning med motspel" in out
 
     report = tmp_path / "utvardering.pdf"
     code, out, _ = run_cli(

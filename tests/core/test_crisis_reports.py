@@ -132,7 +132,7 @@ def test_the_evaluation_report(db: Database, tmp_path: Path) -> None:
         "Övning för krisledningen\nUtvärderingsrapport · utskriven 2021-03-15"
     )
     assert "onsdag 17 februari 2021 (v. 7) kl. 09.00" in text
-    assert "Simuleringsövning med motspel" in text
+    assert "Stabsövning med motspel" in text
     # Each count agrees with its number ("1 ... uppfyllt"); the counts that are none are left out.
     assert "Mål: 1 av 2 uppfyllt, 1 delvis uppfyllt." in text
     assert "Uppfyllt" in text and "Delvis uppfyllt" in text and "75 minuter" in text
