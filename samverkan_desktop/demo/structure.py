@@ -452,7 +452,7 @@ def load(session: Session, today: dt.date) -> str:
                 ("stureplan", MemberRole.MEMBER),
                 ("hallen", MemberRole.MEMBER),
                 ("city_assoc", MemberRole.MEMBER),
-                ("sl", MemberRole.CO_OPTED),
+                ("traffic", MemberRole.MEMBER),  # paper 000: "… polisen och trafikkontoret"
             ],
             follow=(True, True, True),
         ),
