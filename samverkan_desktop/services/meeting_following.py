@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import short_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Meeting, MeetingRule, MeetingStatus
@@ -62,7 +63,7 @@ def if_reinstated(
 def following_lines(items: list[Following], today: dt.date | None = None) -> list[str]:
     """One sentence a group: "Lokal beredningsgrupp Östermalm möts inför detta möte: dess möte
     22 feb flyttas till 1 mars."."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     lines = []
     for item in items:
         changes = "; ".join(_change_text(change, today) for change in _as_moves(item.changes))
@@ -107,7 +108,7 @@ def _following(
     days.pop(meeting.id, None)
     after = list(days.values()) + ([day_after] if day_after is not None else [])
     found: list[Following] = []
-    _follow(session, meeting.group_id, after, today or dt.date.today(), found)
+    _follow(session, meeting.group_id, after, today or clock.today(), found)
     return found
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, MeetingRule
@@ -130,7 +131,7 @@ def preview_rule(
     """The rule's description and next dates within the group's term (nothing is saved)."""
     group = get_group(session, group_id)
     check_link(session, group_id, rule)
-    today = today or dt.date.today()
+    today = today or clock.today()
     start, end = rule_term(group, rule, horizon_end(session, today))
     planned_from = today if start < today else None
     start = max(start, today) if rule.until is None or rule.until >= today else start
@@ -179,7 +180,7 @@ def read_phrase(
 
     rule = parse_phrase(
         phrase,
-        starts_on=starts_on or dt.date.today(),
+        starts_on=starts_on or clock.today(),
         defaults=rule_defaults(session, group_id),
         place=place,
         find_group=lambda name: find_groups(session, name),
@@ -223,7 +224,7 @@ def set_rule(
     this one's meetings follow."""
     group = get_group(session, group_id)
     check_link(session, group_id, rule)
-    today = today or dt.date.today()
+    today = today or clock.today()
     end = horizon_end(session, today)
     _check_gives_meetings(session, group, rule, holiday_policy, end)
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
@@ -253,7 +254,7 @@ def add_past_meetings_as_held(session: Session, group_id: int, today: dt.date | 
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
     if row is None:
         return 0
-    today = today or dt.date.today()
+    today = today or clock.today()
     return add_held_meetings(session, group, rule_of(row), row.holiday_policy, today)
 
 
@@ -270,7 +271,7 @@ def meetings_removed_by(
     is saved; a rule ``set_rule`` would refuse is refused the same way."""
     group = get_group(session, group_id)
     check_link(session, group_id, rule)
-    today = today or dt.date.today()
+    today = today or clock.today()
     end = horizon_end(session, today)
     _check_gives_meetings(session, group, rule, holiday_policy, end)
     return meetings_to_remove(session, group, rule, holiday_policy, today, end)
@@ -310,7 +311,7 @@ def set_rule_from_phrase(
     """Read ``phrase`` and make it the group's rule. ``place`` None keeps where the group meets
     now, as the phrase keeps its time (a new frequency typed at the command line emptied the
     place of every coming meeting); "" leaves the place out."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if place is None:
         place = session.scalar(select(MeetingRule.place).where(MeetingRule.group_id == group_id))
     rule = read_phrase(session, group_id, phrase, starts_on or today, (place or "").strip() or None)
@@ -322,7 +323,7 @@ def clear_rule(session: Session, group_id: int, today: dt.date | None = None) ->
     (exceptions, minutes, a prepared agenda: see ``meeting_work``), which stay as single
     meetings."""
     get_group(session, group_id)
-    today = today or dt.date.today()
+    today = today or clock.today()
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
     if row is None:
         return PlanResult()
@@ -352,7 +353,7 @@ def replan_group(
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
     if row is None:
         return None
-    today = today or dt.date.today()
+    today = today or clock.today()
     end = horizon_end(session, today)
     result = plan_meetings(session, get_group(session, group_id), rule_of(row),
                            row.holiday_policy, today, end)  # fmt: skip
@@ -374,7 +375,7 @@ def extend_horizons(session: Session, today: dt.date | None = None) -> int:
     """Roll every rule's planning forward to the horizon; returns how many meetings were added.
 
     Cheap when nothing is due (run at start and before calendar exports)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     end = horizon_end(session, today)
     added = 0
     rows = session.scalars(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupType, MeetingStatus
 from samverkan_desktop.services import calendar, meeting_rules, meetings
@@ -17,6 +19,14 @@ PLAIN = dt.date(2027, 3, 11)  # a week before: Thursday 4 March
 ASCENSION = dt.date(2027, 5, 13)  # a week before is Ascension Day: Wednesday 5 May
 SATURDAY = dt.date(2027, 4, 17)  # a week before is a Saturday: Friday 9 April
 LATER = dt.date(2027, 9, 16)  # a week before: Thursday 9 September
+
+
+@pytest.fixture
+def on_linked_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The program's day is TODAY: the council's meetings above stay ahead whatever the real
+    date (a re-planning started by a change reads the day itself; on 1 April 2027 the meeting
+    moved to 25 March was past and got no meeting before it)."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
 
 
 def council_with_meetings(

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, meeting_rules, meetings
-from tests.core.linked_data import ASCENSION, PLAIN, days_of, linked_groups
+from tests.core.linked_data import (
+    ASCENSION,
+    PLAIN,
+    days_of,
+    linked_groups,
+    on_linked_today,  # noqa: F401 (fixture)
+)
 from tests.core.meeting_data import TODAY, at
+
+pytestmark = pytest.mark.usefixtures("on_linked_today")
 
 
 def test_a_cancelled_council_meeting_gives_none_and_planned_again_gives_it_back(

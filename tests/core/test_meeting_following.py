@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import short_date
 from samverkan_desktop.models import GroupType, MeetingStatus
@@ -20,10 +22,19 @@ from tests.core.linked_data import PHRASE
 from tests.core.meeting_data import at, make_group
 
 WEEK = dt.timedelta(days=7)
+# The program's day in these tests, whatever the real one: which preparation meetings a move
+# touches depends on the months the meetings fall in (a move into another month plans a new
+# one), so a day of the real calendar made one test's answer change with the date.
+DAY = dt.date(2026, 12, 2)
+
+
+@pytest.fixture(autouse=True)
+def _on_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: DAY)
 
 
 def _thursday_ahead(weeks: int) -> dt.date:
-    today = dt.date.today()
+    today = DAY
     return today + dt.timedelta(days=(3 - today.weekday()) % 7 + 7 * weeks)
 
 
@@ -43,7 +54,7 @@ def _linked(db: Database) -> tuple[int, int, list[int], list[dt.date]]:
 
 
 def _starts(s: Session, group_id: int) -> dict[int, dt.datetime]:
-    today = dt.date.today()
+    today = DAY
     rows = calendar.list_calendar(
         s, today, today + dt.timedelta(days=900), calendar.CalendarFilter(group_ids=(group_id,))
     )
@@ -98,7 +109,7 @@ def test_moving_a_council_meeting_names_the_meeting_before_and_its_new_day(db: D
     old, new = working_day_before(days[0] - WEEK), working_day_before(new_day - WEEK)
     # Moved, or (into another month) removed and planned anew: said as one move either way.
     assert {d for pair in _days(items) for d in pair} - {None} == {old, new}
-    today = dt.date.today()
+    today = DAY
     (line,) = following_lines(items)
     assert line.startswith("Lokal beredningsgrupp möts inför detta möte: dess möte ")
     assert line.endswith(
@@ -182,7 +193,7 @@ def test_a_move_into_another_month_reads_as_one_move(db: Database) -> None:
     )
     old, new = working_day_before(days[0] - WEEK), working_day_before(new_day - WEEK)
     assert _days(items) == [(old, None), (None, new)]
-    today = dt.date.today()
+    today = DAY
     assert following_lines(items) == [
         f"Lokal beredningsgrupp möts inför detta möte: dess möte {short_date(old, today)} "
         f"flyttas till {short_date(new, today)}."

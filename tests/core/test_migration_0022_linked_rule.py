@@ -5,12 +5,20 @@ every rule is unlinked. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import pytest
+
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.services import meeting_rules
 from tests.core.database_rules import refused, rows
-from tests.core.linked_data import PHRASE, council_with_meetings
+from tests.core.linked_data import (
+    PHRASE,
+    council_with_meetings,
+    on_linked_today,  # noqa: F401 (fixture)
+)
 from tests.core.meeting_data import TODAY, make_group
 from tests.core.migration_steps import migrate, revision
+
+pytestmark = pytest.mark.usefixtures("on_linked_today")
 
 BEFORE = "0021_assessment_when_held"
 

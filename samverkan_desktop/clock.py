@@ -1,0 +1,13 @@
+"""Today as the program means it: the day in Stockholm, whatever zone the machine runs in (a
+server on UTC is a day behind between 23.00 and midnight). Read through this module, so a test
+can set the day (``monkeypatch.setattr(clock, "today", lambda: day)``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samverkan_desktop.formatting import LOCAL_ZONE
+
+
+def today() -> dt.date:
+    return dt.datetime.now(LOCAL_ZONE).date()
