@@ -16,7 +16,6 @@ from samverkan_desktop.cli.common import (
     code_choice,
     open_db,
     open_record,
-    parse_year,
     print_json,
     print_table,
     record_id,
@@ -486,18 +485,13 @@ def register_printouts(documents: Any) -> None:
     p.add_argument(
         "loan_id", type=record_id, metavar=_("LOAN_ID"), help=_("the home loan's number")
     )
-    p = printing.add_document(
-        documents,
-        "alarmstats",
-        _("use of the alarm units per month in a year"),
-        lambda a: open_db(a).call(alarm_stats.build, a.year),
-    )
-    p.add_argument(
-        "--year",
-        type=parse_year,
-        default=dt.date.today().year,
-        metavar=_("YYYY"),
-        help=_("default: this year"),
+    printing.add_year_option(
+        printing.add_document(
+            documents,
+            "alarmstats",
+            _("use of the alarm units per month in a year"),
+            lambda a: open_db(a).call(alarm_stats.build, a.year),
+        )
     )
     p = printing.add_document(
         documents,

@@ -273,7 +273,7 @@ def crisis_gaps(args: argparse.Namespace) -> int:
 
 
 def register_printouts(documents: Any) -> None:
-    from samverkan_desktop.cli.printing import add_document
+    from samverkan_desktop.cli.printing import add_document, add_year_option
     from samverkan_desktop.reports import (
         crisis_contacts as contacts_report,
     )
@@ -312,14 +312,7 @@ def register_printouts(documents: Any) -> None:
     def plan(args: argparse.Namespace) -> bytes:
         return open_db(args).call(exercise_plan.build, args.year)
 
-    parser = add_document(documents, "exerciseplan", _("the annual exercise plan"), plan)
-    parser.add_argument(
-        "--year",
-        type=parse_year,
-        default=dt.date.today().year,
-        metavar=_("YEAR"),
-        help=_("the year (default: this year)"),
-    )
+    add_year_option(add_document(documents, "exerciseplan", _("the annual exercise plan"), plan))
 
     def contact_list(args: argparse.Namespace) -> bytes:
         return open_db(args).call(contacts_report.build)

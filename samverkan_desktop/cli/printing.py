@@ -9,6 +9,7 @@ the agenda (see ``samverkan_desktop.cli``).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +24,7 @@ PdfHandler = Callable[[argparse.Namespace], bytes]
 # documents each adds (tests/core/test_cli_lazy.py checks the lists).
 PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "meeting_printing": ("agenda", "minutes"),
-    "walks": ("checklist", "walkreport", "walkletter"),
+    "walks": ("checklist", "walkreport", "walkletter", "walkplan"),
     "alarms": (
         "loanlog",
         "labels",
@@ -55,6 +56,20 @@ def add_document(
     )
     parser.set_defaults(handler=lambda args: _write(args, build))
     return parser
+
+
+def add_year_option(parser: argparse.ArgumentParser) -> None:
+    """``--year YYYY`` of a printout of one year (the exercise plan, the walk plan …): this year
+    unless given; a wrong year is a usage error as every --year is."""
+    from samverkan_desktop.cli.common import parse_year
+
+    parser.add_argument(
+        "--year",
+        type=parse_year,
+        default=dt.date.today().year,
+        metavar=_("YEAR"),
+        help=_("the year (default: this year)"),
+    )
 
 
 def _write(args: argparse.Namespace, build: PdfHandler) -> int:

@@ -1,5 +1,5 @@
 """``samverkan walks ...`` and the walks' printouts (``samverkan print checklist|walkreport|
-walkletter``)."""
+walkletter|walkplan``)."""
 
 from __future__ import annotations
 
@@ -161,6 +161,12 @@ def _letter(args: argparse.Namespace) -> bytes:
     return db.call(walk_letter.build, args.walk_id, args.organisation)
 
 
+def _plan(args: argparse.Namespace) -> bytes:
+    from samverkan_desktop.reports import walk_plan
+
+    return open_db(args).call(walk_plan.build, args.year)
+
+
 def register_printouts(documents: Any) -> None:
     from samverkan_desktop.cli import printing  # printing lists this module: import late
 
@@ -191,4 +197,12 @@ def register_printouts(documents: Any) -> None:
         required=True,
         metavar="ID",
         help=_("the organisation's number (the letter lists its actions)"),
+    )
+    printing.add_year_option(
+        printing.add_document(
+            documents,
+            "walkplan",
+            _("the year's prioritised places and the walks made or planned there"),
+            _plan,
+        )
     )

@@ -244,6 +244,13 @@ def load(session: Session, today: dt.date) -> str:
         today.year,
         "Uppföljande vandring: vad har hänt sedan 2021?",
     )
+    # Not walked yet this year: the year's walk plan shows what is still to plan.
+    places.set_priority(
+        session,
+        place_ids["Tessinparken"],
+        today.year,
+        "Har belysningen längs mittstråket blivit bättre sedan 2021?",
+    )
 
     walk_ids: dict[str, int] = {}
     for key, spec in walks_data.walks(today).items():

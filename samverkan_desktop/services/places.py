@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import extract, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
@@ -18,6 +19,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.services.walks import WALKED_STEPS
 from samverkan_desktop.swedish_order import sort_key
 
 
@@ -30,6 +32,8 @@ class PlaceRow:
     last_walked: dt.date | None
     next_walk: dt.date | None
     priority_years: tuple[int, ...]
+    # Listed by priority year: what the place lacks that year ("No walk planned"), else None.
+    year_gap: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,25 @@ class PlaceInput:
     group_ids: tuple[int, ...] = field(default_factory=tuple)
 
 
+def year_gap(statuses: Iterable[WalkStatus], year: int, today: dt.date) -> str | None:
+    """What a place prioritised in ``year`` lacks, from the statuses of its walks that year:
+    None while a walk is planned or made; once the year is over only a walk made counts."""
+    if year < today.year:
+        return None if any(s in WALKED_STEPS for s in statuses) else _("No walk held")
+    return None if any(s is not WalkStatus.CANCELLED for s in statuses) else _("No walk planned")
+
+
+def _year_statuses(session: Session, year: int) -> dict[int, list[WalkStatus]]:
+    """place id -> the statuses of its walks in ``year``"""
+    found: dict[int, list[WalkStatus]] = {}
+    rows = session.execute(
+        select(Walk.place_id, Walk.status).where(extract("year", Walk.date) == year)
+    )
+    for place_id, status in rows:
+        found.setdefault(place_id, []).append(status)
+    return found
+
+
 def list_places(
     session: Session, search: str | None = None, *, priority_year: int | None = None
 ) -> list[PlaceRow]:
@@ -119,6 +142,7 @@ def list_places(
             .group_by(Walk.place_id)
         ).all()
     )
+    statuses = {} if priority_year is None else _year_statuses(session, priority_year)
     return [
         PlaceRow(
             id=p.id,
@@ -128,6 +152,9 @@ def list_places(
             last_walked=last.get(p.id),
             next_walk=upcoming.get(p.id),
             priority_years=tuple(sorted((pr.year for pr in p.priorities), reverse=True)),
+            year_gap=None
+            if priority_year is None
+            else year_gap(statuses.get(p.id, ()), priority_year, today),
         )
         for p in places
     ]

@@ -199,17 +199,21 @@ def counts_by_observation(session: Session, walk_id: int) -> dict[int, tuple[int
     return {k: (v[0], v[1]) for k, v in result.items()}
 
 
-def open_counts_by_walk(session: Session, walk_ids: list[int]) -> dict[int, int]:
+def open_counts_by_walk(
+    session: Session, walk_ids: list[int], due_before: dt.date | None = None
+) -> dict[int, int]:
+    """walk id -> its open actions (``due_before``: only those due before that day, overdue)."""
     walk_of = _observations_of(session, walk_ids)
     if not walk_of:
         return {}
-    rows = session.execute(
-        select(Action.source_id).where(
-            Action.source_type == SOURCE,
-            Action.source_id.in_(list(walk_of)),
-            Action.status.not_in(CLOSED_STATUSES),
-        )
+    query = select(Action.source_id).where(
+        Action.source_type == SOURCE,
+        Action.source_id.in_(list(walk_of)),
+        Action.status.not_in(CLOSED_STATUSES),
     )
+    if due_before is not None:
+        query = query.where(Action.due_on < due_before)
+    rows = session.execute(query)
     counts: dict[int, int] = defaultdict(int)
     for (obs_id,) in rows:
         if obs_id is not None:
