@@ -3,6 +3,8 @@ method's steps (Brå/Boverket: plan, walk, closing meeting, follow-up walk)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -42,6 +44,8 @@ class WalksArea(Area):
         self.open_action = page.add_action(
             _("Open the walk"), self.open_current, needs_selection=True
         )
+        # The places' toolbar has no room left (at 1280 px beside a chosen place).
+        page.add_action(_("Walk plan for the year…"), self.print_plan)
         page.activated.connect(lambda row: self.open_walk(row.id))
         page.summary.open_requested.connect(self.open_walk)
 
@@ -131,6 +135,13 @@ class WalksArea(Area):
             _("Delete"),
         ):
             perform(self, self.ctx, "walks", places.delete_place, row.id)
+
+    def print_plan(self) -> None:
+        """The year the list shows, else this year, to start from."""
+        from ui.walks.plan_print import print_walk_plan
+
+        year = self.walks_page.year_filter.currentData() or dt.date.today().year
+        print_walk_plan(self, self.ctx, year)
 
     def edit_templates(self) -> None:
         if TemplateDialog(self.ctx, parent=self).exec():

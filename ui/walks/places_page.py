@@ -28,20 +28,30 @@ from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.widgets.list_page import ListPage
 from ui.widgets.list_table import tab_leaves
-from ui.widgets.table_model import Column
+from ui.widgets.table_model import WARNING_COLOUR, Column
 
 RATING_COLOURS = {0: "#f6c9c4", 1: "#fbe2bf", 2: "#eef2c4", 3: "#cfe8d3"}
 
 
 def place_columns() -> list[Column[PlaceRow]]:
     return [
-        Column(_("Place"), lambda r: r.name),
+        Column(_("Place"), lambda r: r.name, wrap=True),
         Column(_("Area"), lambda r: r.area),
         Column(_("Walks"), lambda r: r.walk_count, align_right=True),
         Column(_("Last walked"), lambda r: r.last_walked),
         Column(_("Next walk"), lambda r: r.next_walk),
-        Column(_("Prioritised"), lambda r: ", ".join(str(y) for y in r.priority_years)),
+        # Listed by a priority year, a place without a walk that year says so here.
+        Column(_("Prioritised"), prioritised_text, colour=gap_colour, wrap=True),
     ]
+
+
+def prioritised_text(row: PlaceRow) -> str:
+    years = ", ".join(str(y) for y in row.priority_years)
+    return f"{years} · {row.year_gap}" if row.year_gap else years
+
+
+def gap_colour(row: PlaceRow) -> QColor | None:
+    return WARNING_COLOUR if row.year_gap else None
 
 
 def mean_text(value: float | None) -> str:
