@@ -9,6 +9,7 @@ Emptying a text stays allowed, so a tick removed later does not lock what was wr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
@@ -51,7 +52,18 @@ def bullet_lines(text: str | None) -> list[str]:
     return lines
 
 
-def is_followed_up(group: Group, period: FollowUpPeriod) -> bool:
+class FollowedUp(Protocol):
+    """A group as stored or as read for a form: which periods it is followed up at."""
+
+    @property
+    def follow_up_t1(self) -> bool: ...
+    @property
+    def follow_up_t2(self) -> bool: ...
+    @property
+    def follow_up_vb(self) -> bool: ...
+
+
+def is_followed_up(group: FollowedUp, period: FollowUpPeriod) -> bool:
     return {
         FollowUpPeriod.T1: group.follow_up_t1,
         FollowUpPeriod.T2: group.follow_up_t2,

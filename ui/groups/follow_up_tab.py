@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period, group_follow_up
-from samverkan_desktop.services.follow_up_texts import get_texts, save_texts
+from samverkan_desktop.services.follow_up_texts import get_texts, is_followed_up, save_texts
 from samverkan_desktop.services.groups import GroupDetail
 from samverkan_desktop.services.validation import clean
 from ui.context import AppContext
@@ -53,14 +53,6 @@ class Unsaved:
     key: Key
     question: str  # with {reason} for the refusal's message
     refusal: DomainError
-
-
-def followed_up(group: GroupDetail, period: FollowUpPeriod) -> bool:
-    return {
-        FollowUpPeriod.T1: group.follow_up_t1,
-        FollowUpPeriod.T2: group.follow_up_t2,
-        FollowUpPeriod.VB: group.follow_up_vb,
-    }[period]
 
 
 class FollowUpTab(QWidget):
@@ -209,7 +201,7 @@ class FollowUpTab(QWidget):
         elif not typed:  # (a refresh of the same group and period keeps the text typed)
             self._fill(texts.done, texts.next)
             self._version = texts.version
-        on = followed_up(self.group, period)
+        on = is_followed_up(self.group, period)
         self.not_followed.setText(
             ""
             if on
