@@ -157,3 +157,32 @@ def test_the_delete_question_says_which_preparation_meeting_goes(
         f"\n\n{PREP} möts inför detta möte: dess möte {short_date(before, dt.date.today())} tas bort."
     )
     assert before not in _prep_days(ctx)
+
+
+def test_the_meeting_editor_says_so_as_its_date_changes(qtbot: QtBot, area: CalendarArea) -> None:
+    """Changing the date on the meeting's own Uppgifter tab moves the preparation meeting as
+    the calendar's move does; it said nothing before it did."""
+    row = _council_meetings(area.ctx)[0]
+    day = row.starts_at.date()
+    new_day = day + dt.timedelta(days=1)
+    if (new_day - WEEK).month != (day - WEEK).month:
+        new_day = day - dt.timedelta(days=1)
+    old, new = working_day_before(day - WEEK), working_day_before(new_day - WEEK)
+    today = dt.date.today()
+    area.open_meeting(row.id)
+    details = area.editor.details_tab
+    area.editor.tabs.setCurrentWidget(details)
+    assert details.following.isHidden()
+    type_date(qtbot, details.date_edit, new_day)
+    qtbot.waitUntil(details.following.isVisible)
+    assert details.following.text() == (
+        f"{PREP} möts inför detta möte: dess möte {short_date(old, today)} flyttas till "
+        f"{short_date(new, today)}."
+    )
+    type_date(qtbot, details.date_edit, day)
+    qtbot.waitUntil(details.following.isHidden)  # its own day again: nothing follows
+    type_date(qtbot, details.date_edit, new_day)
+    click_button(qtbot, details, "Spara uppgifterna")
+    assert details.following.isHidden()
+    days = _prep_days(area.ctx)
+    assert new in days and (old == new or old not in days)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
+from samverkan_desktop.services import meeting_following
 from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingDetail, MeetingInput
 from samverkan_desktop.services.validation import clean
+from ui.calendar.following_note import FollowingNote
 from ui.calendar.meeting_dialogs import meeting_times, required_date, time_of
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox, TimeEdit
@@ -86,6 +88,9 @@ class DetailsTab(QWidget):
         self.discard_button.setToolTip(_("Show the meeting as it is saved now"))
         self.discard_button.clicked.connect(self.discard)
         self.discard_button.hide()  # offered after another desk's change refused a save
+        # Another group meeting before this one ("inför chefsamråd") follows a new date: said
+        # before the save, as the calendar's move dialog says it.
+        self.following = FollowingNote(ctx, self)
         self.rule_hint = QLabel(self)
         self.rule_hint.setStyleSheet("color: #5f6b7a;")
         self.rule_hint.setWordWrap(True)
@@ -97,6 +102,7 @@ class DetailsTab(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.general_error)
         layout.addLayout(self.form)
+        layout.addWidget(self.following)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setMaximumWidth(760)
@@ -104,6 +110,7 @@ class DetailsTab(QWidget):
             edit.textChanged.connect(self._touched)
         self.note_edit.textChanged.connect(self._touched)
         self.date_edit.dateChanged.connect(self._touched)
+        self.date_edit.dateChanged.connect(lambda _date: self._foresee())
         self.start_edit.timeChanged.connect(self._touched)
         self.end_edit.timeChanged.connect(self._touched)
 
@@ -118,6 +125,15 @@ class DetailsTab(QWidget):
         box.addWidget(error)
         self.form.addRow(label, box)
         self._errors[field] = (widget, error)
+
+    def _foresee(self) -> None:
+        day = self.date_edit.value_or_none()
+        if self._filling or self.detail is None or day is None:
+            return
+        if day == self.detail.starts_at.date():
+            self.following.hide()  # back on its own day: nothing follows
+            return
+        self.following.foresee(meeting_following.if_moved, self.detail.id, day)
 
     def _touched(self, *_args: object) -> None:
         if not self._filling:
@@ -134,6 +150,7 @@ class DetailsTab(QWidget):
         )
         if same and self.dirty:
             return
+        self.following.hide()
         self._filling = True
         self.date_edit.set_value(detail.starts_at.date())
         self.start_edit.setTime(QTime(detail.starts_at.hour, detail.starts_at.minute))
@@ -210,6 +227,7 @@ class DetailsTab(QWidget):
             return False
         self.refusal = None
         self.dirty = False
+        self.following.hide()  # done as said
         self.clear_errors()
         self.saved.emit()
         return True
