@@ -289,6 +289,12 @@ def _areas(session: Session, *codes: str) -> list[PriorityArea]:
     return list(session.scalars(select(PriorityArea).where(PriorityArea.code.in_(codes))))
 
 
+def _last_february_revision(today: dt.date) -> dt.date:
+    """The latest 22 February passed: the agreement's yearly revision (crisis_data's register)."""
+    this_year = dt.date(today.year, 2, 22)
+    return this_year if this_year <= today else this_year.replace(year=today.year - 1)
+
+
 def load(session: Session, today: dt.date) -> str:
     orgs: dict[str, Organisation] = {}
     for name, kind, org_number, phone in ORGANISATIONS:
@@ -314,9 +320,11 @@ def load(session: Session, today: dt.date) -> str:
         police_area="Lokalpolisområde Norrmalm, polisområde Stockholm City",
         valid_from=dt.date(2020, 2, 29),
         revision_interval_months=12,
-        signed_on=dt.date(2020, 2, 21),
+        # Signed on 21/2-2020 (paper 002), revised and signed again each February since 2021,
+        # as the plans register's versions say: its revision is due when theirs is.
+        signed_on=_last_february_revision(today),
         signed_by="Stadsdelsdirektör Östermalm; tf. lokalpolisområdeschef Norrmalm",
-        notes="Reviderad och signerad februari 2021. Punkt 2 i samverkan med "
+        notes="Reviderad och signerad februari 2021, sedan årligen. Punkt 2 i samverkan med "
         "utbildningsförvaltningen och Norrmalms stadsdelsförvaltning.",
         parties=[
             AgreementParty(organisation=orgs[SDF], case_number="ÖST 2020/150"),

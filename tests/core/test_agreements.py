@@ -13,9 +13,9 @@ import pytest
 
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ConflictError, StaleRecordError, ValidationError
-from samverkan_desktop.models import GroupType
+from samverkan_desktop.models import GroupType, PlanKind
 from samverkan_desktop.reports import group_structure
-from samverkan_desktop.services import agreements, groups
+from samverkan_desktop.services import agreements, groups, plans
 from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.groups import GroupInput
 from tests.core.crisis_data import organisation
@@ -191,3 +191,16 @@ def test_a_change_of_parties_alone_moves_the_version(db: Database) -> None:
     with db.session() as s:
         after = agreements.get_agreement(s, agreement)
     assert after.version == before.version + 1 and len(after.parties) == 1
+
+
+def test_the_demos_agreement_is_due_for_revision_when_its_plan_is(demo_db: Database) -> None:
+    """The demo's agreement and the plans register's entry for it tell one story: revised each
+    February (it read "Revideras senast 2021-02-21" in red beside a register saying "Aktuell")."""
+    today = dt.date.today()
+    with demo_db.session() as s:
+        (agreement,) = agreements.list_agreement_details(s)
+        (plan,) = [
+            p for p in plans.list_plans(s, today) if p.kind is PlanKind.COLLABORATION_AGREEMENT
+        ]
+    assert agreement.next_revision == plan.next_revision
+    assert agreement.next_revision > today
