@@ -14,6 +14,7 @@ from typing import Any
 from samverkan_desktop.cli.common import (
     add_json_flag,
     code_choice,
+    iso_date,
     open_db,
     open_record,
     print_json,
@@ -38,16 +39,6 @@ from samverkan_desktop.services.alarm_loans import LendInput
 
 KINDS = {"home-visit": UnitKind.HOME_VISIT, "home-loan": UnitKind.HOME_LOAN}
 EVENTS = {kind.value: kind for kind in UnitEventKind if kind is not UnitEventKind.RETIRED}
-
-
-def parse_date(text: str) -> dt.date:
-    try:
-        day = dt.date.fromisoformat(text.strip())
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            _("“{value}” is not a date (YYYY-MM-DD).").format(value=text)
-        ) from error
-    return within_years(day, text)
 
 
 def parse_until(text: str) -> dt.datetime:
@@ -137,10 +128,10 @@ def register(commands: Any) -> None:
     p.add_argument("--overdue", action="store_true", help=_("only overdue loans"))
     p.add_argument("--unit", metavar=_("CODE"), help=_("only this unit's loans"))
     p.add_argument(
-        "--from", dest="start", type=parse_date, metavar=_("DATE"), help=_("lent on or after")
+        "--from", dest="start", type=iso_date, metavar=_("DATE"), help=_("lent on or after")
     )
     p.add_argument(
-        "--to", dest="end", type=parse_date, metavar=_("DATE"), help=_("lent on or before")
+        "--to", dest="end", type=iso_date, metavar=_("DATE"), help=_("lent on or before")
     )
     add_json_flag(p)
     p.set_defaults(handler=list_loans)
@@ -433,7 +424,7 @@ def register_printouts(documents: Any) -> None:
         "--from",
         dest="start",
         required=True,
-        type=parse_date,
+        type=iso_date,
         metavar=_("DATE"),
         help=_("the first day of the period"),
     )
@@ -441,7 +432,7 @@ def register_printouts(documents: Any) -> None:
         "--to",
         dest="end",
         required=True,
-        type=parse_date,
+        type=iso_date,
         metavar=_("DATE"),
         help=_("the last day of the period"),
     )
@@ -502,7 +493,7 @@ def register_printouts(documents: Any) -> None:
     p.add_argument(
         "--date",
         dest="day",
-        type=parse_date,
+        type=iso_date,
         metavar=_("DATE"),
         help=_("the day the list holds for (default: today)"),
     )

@@ -91,4 +91,4 @@ def test_print_training_valid_from_the_command_line(
     with pytest.raises(SystemExit) as bad_date:
         main(["--db", sqlite_url, "print", "training-valid", "--date", "1 dec", "--out", "x.pdf"])
     assert bad_date.value.code == 2
-    assert "”1 dec” är inget datum (ÅÅÅÅ-MM-DD)" in capsys.readouterr().err
+    assert "”1 dec” är inte ett datum (skriv till exempel 2026-03-12)" in capsys.readouterr().err

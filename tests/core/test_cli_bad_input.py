@@ -32,7 +32,7 @@ MODES = ("id", "date", "empty", "number", "huge")
 WRONG_DATES = ("2026-02-30", "igår", "30/11/2026", "9999-12-31", "0001-01-01")
 # int options that are numbers, not ids: a wrong value is an impossible number.
 NUMBERS = {"year", "priority_year", "skip"}
-DATE_TYPES = {"iso_date", "parse_date", "parse_until"}
+DATE_TYPES = {"iso_date", "parse_until"}
 # Subcommands whose text arguments name a new record: no id to get wrong (empty still is).
 CREATING = {("units", "add")}
 
