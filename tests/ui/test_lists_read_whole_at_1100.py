@@ -72,17 +72,36 @@ def test_a_groups_priority_areas_read_whole(
     assert shown.replace("\n", " ") == "Prioriterade områden"
 
 
-def test_a_groups_priority_areas_read_whole_beside_the_group_at_1280(
-    qtbot: QtBot, demo_ctx: AppContext
+@pytest.mark.parametrize("size", SIZES)
+def test_beside_a_group_the_list_leaves_its_areas_to_the_details(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, 1280, 800)
+    """Beside a group's details, seven columns left the names 56 px at 1100 px ("Arbets…
+    skolan som brotts…") and a group's three priority areas nine lines: the list leaves the
+    members' count and the areas to the details (and at 1100 px the frequency), and the
+    names read whole, a row no more than two lines. The list as exported keeps them all."""
+    _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
     table = area.page.table
     _shown(qtbot, table)
+    areas = column_of(table, "Prioriterade områden")
+    assert not table.isColumnHidden(areas)  # nothing chosen: every column
     click_row(qtbot, table, "Lokal styrgrupp Östermalm")
     qtbot.waitUntil(area.detail.showing_record)
     settle(qtbot)
     assert not table.horizontalScrollBar().isVisible()
-    assert cut_cells(table, "Prioriterade områden") == []
+    assert table.isColumnHidden(areas)
+    assert table.isColumnHidden(column_of(table, "Medlemmar"))
+    assert table.isColumnHidden(column_of(table, "Möts")) == (size[0] == 1100)
+    for title in ("Namn", "Typ", "Status", "Löptid"):
+        assert cut_cells(table, title) == [], title
+    one_line = table.verticalHeader().defaultSectionSize()
+    tallest = max(table.rowHeight(r) for r in range(table.model().rowCount()))
+    assert tallest < 3 * one_line
+    assert "Skolan som brottsplats" in area.detail.facts.fact("priority_areas")
+    titles, rows = table.shown_table()
+    assert "Prioriterade områden" in titles and "Medlemmar" in titles
+    styrgrupp = next(r for r in rows if r[0] == "Lokal styrgrupp Östermalm")
+    assert "Skolan som brottsplats" in styrgrupp[titles.index("Prioriterade områden")]
 
 
 @pytest.mark.parametrize("size", SIZES)

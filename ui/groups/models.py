@@ -42,12 +42,17 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(_("Status"), lambda r: r.status, colour=_status_colour, width=62),
         Column(
             _("Priority areas"),
-            lambda r: r.priority_areas,
+            # One area to a line: "…, Särskilt utsatta och sårbara brottsoffer, Skolan som
+            # brottsplats" ran together into nine lines.
+            lambda r: "\n".join(r.priority_areas),
             tooltip=lambda r: "\n".join(r.priority_areas) or None,
             # Whole, on as many lines as it takes: at 1100 px one line read "Riktat arbete mot
             # platser …". Wide enough at 1280 px that a group's three areas take three lines.
             width=200,
             wrap=True,
+            # Beside a group's details (which list them), a narrow list leaves the areas, the
+            # members' count and the frequency out rather than give the name 56 px.
+            aside=2,
         ),
         Column(
             _("Meets"),
@@ -55,8 +60,9 @@ def group_columns() -> list[Column[GroupRow]]:
             tooltip=lambda r: r.meeting_frequency,
             width=118,
             wrap=True,  # squeezed beside the areas it read "4 gång…"
+            aside=3,
         ),
-        Column(_("Members"), lambda r: r.member_count, align_right=True, width=78),
+        Column(_("Members"), lambda r: r.member_count, align_right=True, width=78, aside=1),
         Column(
             _("Term"),
             lambda r: term_text(r.term_until, r.ended_on),

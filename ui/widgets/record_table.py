@@ -119,6 +119,12 @@ class RecordTable(QTableView, Generic[R]):
         # Columns whose text wraps: their rows get the lines they need, again whenever such a
         # column gets another width (at most once per turn of the event loop).
         self._wrapping = [index for index, column in enumerate(columns) if column.wrap]
+        # Columns a narrow list leaves to the chosen row's pane, in the order they go.
+        self._aside_order = sorted(
+            (index for index, column in enumerate(columns) if column.aside is not None),
+            key=lambda index: columns[index].aside or 0,
+        )
+        self._aside: set[int] = set()  # those left out now
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.timeout.connect(self._fit_rows)
@@ -268,7 +274,12 @@ class RecordTable(QTableView, Generic[R]):
 
     def shown_table(self, only_current: bool = False) -> tuple[list[str], list[list[str]]]:
         """The visible columns' titles and the rows' texts, in the order shown."""
-        columns = [c for c in range(self.proxy.columnCount()) if not self.isColumnHidden(c)]
+        # (the columns left to the pane beside a narrow list are the list's all the same)
+        columns = [
+            c
+            for c in range(self.proxy.columnCount())
+            if not self.isColumnHidden(c) or c in self._aside
+        ]
         titles = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
         if only_current:
             current = self.currentIndex()
@@ -420,7 +431,9 @@ class RecordTable(QTableView, Generic[R]):
         # A pixel narrower than the text gets: a text that only just fits takes the next line
         # rather than lose its last one (a place's fourth line was cut).
         widths = [
-            (columns[c], self.columnWidth(c) - self._text_margin() - 1) for c in self._wrapping
+            (columns[c], self.columnWidth(c) - self._text_margin() - 1)
+            for c in self._wrapping
+            if c not in self._aside
         ]
         known: dict[tuple[str, int], float] = {}
         for row, record in enumerate(self.rows()):  # from the rows: a third of asking the view
@@ -439,6 +452,8 @@ class RecordTable(QTableView, Generic[R]):
         and their title on two lines; dates and counts keep their texts whole; a text column
         may give way down to its title's first letters and "…" (see ``_floor``); a table
         narrower than all that scrolls instead."""
+        if self._user_sized:
+            self._leave_aside(set())  # the user sizes every column themselves
         if not self._natural or self._user_sized:
             return
         # The last column stretches into what is left, but needs room for its own contents.
@@ -452,18 +467,20 @@ class RecordTable(QTableView, Generic[R]):
             MAX_FITTED_WIDTH // 2,
         )
         viewport = self.viewport().width()
+        self._leave_aside(self._aside_for(viewport - reserve))
+        natural = {i: width for i, width in self._natural.items() if i not in self._aside}
         # Counts give way first, down to their figures and their title on two lines.
         counts = {
             index: self._count_width(index)
             for index, column in enumerate(self.rows_model.columns())
-            if column.align_right
+            if column.align_right and index not in self._aside
         }
         # ... and no further: a title cut inside its one word ("Iakttagel…") reads as nothing.
         floors = {
             index: min(width, max(self._floor(index), counts.get(index, 0)))
-            for index, width in self._natural.items()
+            for index, width in natural.items()
         }
-        if last in counts and sum(self._natural.values()) + reserve > viewport:
+        if last in counts and sum(natural.values()) + reserve > viewport:
             reserve = min(reserve, max(counts[last], contents))
         if sum(floors.values()) + reserve > viewport:
             # Tight: the last column too gives way to its contents or its shortened title;
@@ -473,7 +490,7 @@ class RecordTable(QTableView, Generic[R]):
             reserve = min(max(contents, self._title_floor(last)), reserve)
             floors = self._words_give_way(floors, viewport - reserve)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
-        widths = fitted_widths(self._natural, floors, viewport - reserve, wide, counts)
+        widths = fitted_widths(natural, floors, viewport - reserve, wide, counts)
         widths = self._grown_into_spare_room(widths, viewport, reserve, counts, floors)
         self._sizing = True
         try:
@@ -491,6 +508,34 @@ class RecordTable(QTableView, Generic[R]):
                 header.setStretchLastSection(True)
         finally:
             self._sizing = False
+
+    def _aside_for(self, room: int) -> set[int]:
+        """The columns to leave to the chosen row's pane (``Column.aside``): while a row is
+        chosen, one after the other until the others fit ``room`` at their given widths (beside
+        a group's details at 1100 px, seven columns left the group's name 56 px)."""
+        if self._announced is None or not self._aside_order:
+            return set()
+        widths = dict(self._natural)
+        aside: set[int] = set()
+        for index in self._aside_order:
+            if sum(widths.values()) <= room:
+                break
+            widths.pop(index, None)
+            aside.add(index)
+        return aside
+
+    def _leave_aside(self, aside: set[int]) -> None:
+        if aside == self._aside:
+            return
+        self._aside = aside
+        self._sizing = True
+        try:
+            for index in self._aside_order:
+                self.setColumnHidden(index, index in aside)
+        finally:
+            self._sizing = False
+        if self._wrapping:  # the rows' lines were the left-out columns' too
+            self._rows_timer.start()
 
     def _grown_into_spare_room(
         self,

@@ -52,6 +52,9 @@ class Column(Generic[R]):
     # Long text breaks onto more lines (the row grows) rather than being cut short; fitted, the
     # column is as wide as its widest word.
     wrap: bool = False
+    # Beside a chosen row's pane (which shows it), a list too narrow for its columns leaves this
+    # one out, the lowest number first: None keeps it always.
+    aside: int | None = None
 
 
 def display_text(value: Any) -> str:
