@@ -29,6 +29,7 @@ from samverkan_desktop.i18n import _
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "demo": ("demo",),
     "groups": ("groups",),
+    "agreements": ("agreements",),
     "contacts": ("contacts",),
     "rule": ("rule",),
     "meetings": ("meetings", "actions", "export"),

@@ -383,6 +383,18 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def print_labelled(lines: Sequence[tuple[str, Any]]) -> None:
+    """``label: value`` lines, the values in one column, a value's further lines under its
+    first; empty values left out."""
+    shown = [(label, str(value)) for label, value in lines if value]
+    width = max((len(label) for label, _value in shown), default=0)
+    for label, value in shown:
+        first, *rest = value.splitlines() or [""]
+        print(f"{label + ':':<{width + 2}}{first}")
+        for line in rest:
+            print(" " * (width + 2) + line)
+
+
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
 

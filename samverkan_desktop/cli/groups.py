@@ -10,6 +10,7 @@ from samverkan_desktop.cli.common import (
     enum_choice,
     open_db,
     print_json,
+    print_labelled,
     print_table,
     record_id,
     require_priority_area,
@@ -192,13 +193,7 @@ def show_group(args: argparse.Namespace) -> int:
         (_("Members"), participants_text(group.members)),
         (_("Notes"), group.notes),
     ]
-    shown = [(label, str(value)) for label, value in lines if value]
-    width = max(len(label) for label, _value in shown)
-    for label, value in shown:
-        first, *rest = value.splitlines() or [""]
-        print(f"{label + ':':<{width + 2}}{first}")
-        for line in rest:
-            print(" " * (width + 2) + line)
+    print_labelled(lines)
     return 0
 
 
