@@ -523,3 +523,21 @@ def test_a_group_with_a_long_word_in_its_facts_reads_whole_beside_the_list(
         settle(qtbot)
         assert scroll.horizontalScrollBar().maximum() == 0, size
     assert area.detail.facts.fact("agreement") == "Lokal samverkansöverenskommelse Östermalm"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1100, 700)])
+def test_the_agreements_long_word_is_never_cut_beside_its_label(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    """At 1366 px the agreement read "samverkansöverenskommels" beside "Överenskommelse": the
+    value had 174 px for a word of 182 and stayed beside its label. It goes under the label
+    when it does not fit beside it."""
+    from tests.ui.openers import area_in_window
+
+    _window, groups = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
+    click_row(qtbot, groups.page.table, "Arbetsgrupp särskilt utsatta brottsoffer")
+    qtbot.waitUntil(groups.detail.showing_record)
+    settle(qtbot)
+    value = groups.detail.facts.value_label("agreement")
+    word = value.fontMetrics().horizontalAdvance("samverkansöverenskommelse")
+    assert value.contentsRect().width() >= word

@@ -85,8 +85,19 @@ class FactList(QWidget):
         value.setText(text or "")
         value.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
         self._form.setRowVisible(value, bool(text))
+        self._keep_longest_word(value)
         # QFormLayout keeps stale heights of wrapped labels after setText (a line gets cut).
         self._form.invalidate()
+
+    def _keep_longest_word(self, value: QLabel) -> None:
+        """A form that puts a long word under its label (WrapLongRows) weighs a row by the
+        widest label and the value's least width but not the spacing between them: a value
+        that asks for the spacing too goes under its label rather than lose its word's last
+        letters ("samverkansöverenskommels" beside "Överenskommelse" at 1366 px)."""
+        if self._form.rowWrapPolicy() != QFormLayout.RowWrapPolicy.WrapLongRows:
+            return  # (side by side whatever the width: the spacing would only widen the pane)
+        value.setMinimumWidth(0)
+        value.setMinimumWidth(value.minimumSizeHint().width() + self._form.horizontalSpacing())
 
     def set_link(self, key: str, text: str | None) -> None:
         """A value that opens something (the label's ``linkActivated`` gives ``key``), by mouse
@@ -98,6 +109,9 @@ class FactList(QWidget):
             value.setTextFormat(Qt.TextFormat.RichText)
             value.setText(f'<a href="{key}">{html.escape(text)}</a>')
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+    def value_label(self, key: str) -> QLabel:
+        return self._values[key]
 
     def fact(self, key: str) -> str:
         """The value shown on a line ("" when hidden)."""
