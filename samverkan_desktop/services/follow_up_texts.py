@@ -117,6 +117,15 @@ def texts_of_period(
     return {row.group_id: _texts(row.group_id, period, year, row) for row in rows}
 
 
+def written_count(session: Session, group_id: int) -> int:
+    """How many periods the group has written a follow-up for (deleting the group deletes
+    them: the question before says so)."""
+    rows = session.scalars(
+        select(GroupFollowUpText).where(GroupFollowUpText.group_id == group_id)
+    ).all()
+    return sum(1 for row in rows if (row.done_text or "").strip() or (row.next_text or "").strip())
+
+
 def save_texts(
     session: Session,
     group_id: int,

@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import contacts as contact_service
 from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services import meetings as meeting_service
+from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     another_desk,
@@ -349,6 +351,10 @@ def test_deleting_a_group_needs_confirmation(
                 dt.datetime.combine(day, dt.time(9)), dt.datetime.combine(day, dt.time(10))
             ),
         )
+    # and a follow-up written for the year (VB): deleted with the group, so the question says it
+    demo_ctx.call(
+        save_texts, group_id, FollowUpPeriod.VB, 2026, "Startat gruppen.", "Vandring i maj."
+    )
     demo_ctx.bus.announce("groups")
     click_row(qtbot, area.page.table, name)
     modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
@@ -361,6 +367,7 @@ def test_deleting_a_group_needs_confirmation(
         assert name in box.text()
         # The question says what else goes with the group: its meetings in the calendar.
         assert "Dess 2 möten i kalendern tas också bort." in box.text()
+        assert "Dess skrivna uppföljning för 1 period tas också bort." in box.text()
         click_button(qtbot, box, "Ta bort grupp")
 
     modals.answer(confirm)

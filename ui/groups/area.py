@@ -16,7 +16,13 @@ from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.recurrence import join_words
-from samverkan_desktop.services import agenda, group_leaving, groups, meeting_rules
+from samverkan_desktop.services import (
+    agenda,
+    follow_up_texts,
+    group_leaving,
+    groups,
+    meeting_rules,
+)
 from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
@@ -222,6 +228,13 @@ class GroupsArea(Area):
                 "Its {count} meetings in the calendar are deleted too.",
                 meetings,
             ).format(count=meetings)
+        written = self.ctx.call(follow_up_texts.written_count, group.id)
+        if written:
+            message += "\n\n" + ngettext(
+                "Its follow-up written for {count} period is deleted too.",
+                "Its follow-up written for {count} periods is deleted too.",
+                written,
+            ).format(count=written)
         message += "\n\n" + _("To keep its history, end the group instead.")
         question = (_("Delete group"), message, _("Delete group"))
         if perform_confirmed(self, self.ctx, "groups", question, groups.delete_group, group.id):
