@@ -186,3 +186,29 @@ def test_the_meeting_editor_says_so_as_its_date_changes(qtbot: QtBot, area: Cale
     assert details.following.isHidden()
     days = _prep_days(area.ctx)
     assert new in days and (old == new or old not in days)
+
+
+def test_reinstating_in_the_meeting_editor_says_which_preparation_meeting_is_back(
+    qtbot: QtBot, area: CalendarArea, modals: ModalDriver
+) -> None:
+    """The editor's "Återställ mötet" planned the preparation meeting again without a word;
+    it now says so, as the calendar's notice does."""
+    row = _council_meetings(area.ctx)[1]
+    old = working_day_before(row.starts_at.date() - WEEK)
+    area.ctx.call(meetings.set_meeting_status, row.id, MeetingStatus.CANCELLED)
+    assert old not in _prep_days(area.ctx)
+    area.open_meeting(row.id)
+    told: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(read)
+    area.editor.reinstate_action.trigger()
+    modals.check()
+    assert told == [
+        f"{PREP} möts inför detta möte: ett möte planeras {short_date(old, dt.date.today())}."
+    ]
+    assert old in _prep_days(area.ctx)

@@ -39,7 +39,7 @@ from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
 from ui.meetings.keys import add_shortcut, meeting_action
 from ui.meetings.standing_agenda import offer_as_standing_agenda
 from ui.widgets.closing import close_after_refusal
-from ui.widgets.dialogs import show_error
+from ui.widgets.dialogs import show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.operations import perform, perform_confirmed
@@ -342,13 +342,19 @@ class MeetingEditor(QWidget):
         self._set_status(MeetingStatus.HELD)
 
     def mark_planned(self) -> None:
-        self._set_status(MeetingStatus.PLANNED)
+        """Reinstated: the groups meeting before it get their meetings back, and the user is
+        told which (as the calendar's notice does; it happened without a word here)."""
+        follows = ""
+        if self.meeting is not None:
+            follows = following_text(self.ctx, meeting_following.if_reinstated, self.meeting.id)
+        if self._set_status(MeetingStatus.PLANNED) and follows:
+            show_info(self, follows)
 
-    def _set_status(self, status: MeetingStatus) -> None:
+    def _set_status(self, status: MeetingStatus) -> bool:
         if self.meeting is None or not self.save_all():
-            return
+            return False
         shown = self.meeting  # as shown after the save: refused if another desk changed it since
-        self.act(
+        return self.act(
             lambda session: meetings.set_meeting_status(
                 session, shown.id, status, expected_version=shown.version
             )
