@@ -44,6 +44,7 @@ def checklist_columns(today: Callable[[], dt.date]) -> list[Column[ChecklistRow]
             tooltip=lambda r: r.guidance or r.title,
             width=330,
             colour=lambda r: MUTED_COLOUR if r.done_on else None,
+            wrap=True,  # whole: "Håll en kort utvärdering direkt efter övningen (hot …"
         ),
         Column(
             _("Due"),
@@ -52,7 +53,9 @@ def checklist_columns(today: Callable[[], dt.date]) -> list[Column[ChecklistRow]
             colour=lambda r: WARNING_COLOUR if late(r) else None,
             width=140,
         ),
-        Column(_("Guidance"), lambda r: r.guidance, tooltip=lambda r: r.guidance),
+        # Read beside the point, whole on more lines (at 1100 px it read "Stadsdelsdirektören
+        # beslutar om …").
+        Column(_("Guidance"), lambda r: r.guidance, tooltip=lambda r: r.guidance, wrap=True),
     ]
 
 
