@@ -38,6 +38,7 @@ PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "action_printing": ("actions",),
     "groups": ("structure", "memberlist"),
     "follow_up_printing": ("followup",),
+    "council_printing": ("council",),
 }
 
 

@@ -130,7 +130,7 @@ def _part(label: str, content: Flowable) -> Flowable:
     )
 
 
-def _written(label: str, lines: tuple[str, ...]) -> Flowable:
+def written_part(label: str, lines: tuple[str, ...]) -> Flowable:
     """A part the group wrote, as in the papers: its heading over one bullet per line."""
     bullets = [Paragraph(escape(line), BULLET, bulletText="•") for line in lines]
     return KeepOrFlow(
@@ -153,9 +153,9 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
     ]
     story: list[Flowable] = [KeepOrFlow(head, room=80)]
     if group.done:
-        story.append(_written(_("What we have done"), group.done))
+        story.append(written_part(_("What we have done"), group.done))
     if group.next_steps:
-        story.append(_written(_("How we continue"), group.next_steps))
+        story.append(written_part(_("How we continue"), group.next_steps))
     if group.decisions:
         story.append(
             _part(

@@ -30,7 +30,7 @@ def title_of(year: int) -> str:
     return _("Safety walks {year}: plan and outcome").format(year=year)
 
 
-def _walk_line(walk: PlanWalk) -> str:
+def walk_line(walk: PlanWalk) -> str:
     parts = [escape(date_with_week(walk.date)), escape(_(walk.status.label))]
     if walk.status in WALKED_STEPS:  # a plan has nothing to count yet
         parts.append(
@@ -56,7 +56,7 @@ def _walk_line(walk: PlanWalk) -> str:
 
 
 def _walks_cell(place: PlanPlace) -> Flowable:
-    lines = [_walk_line(w) for w in place.walks]
+    lines = [walk_line(w) for w in place.walks]
     if place.gap:  # after a cancelled walk, if any: that one did not count
         lines.append(f'<font color="{WARN_HEX}"><b>{escape(place.gap)}</b></font>')
     return markup("<br/>".join(lines), "cell")

@@ -129,7 +129,7 @@ class FollowUp:
     groups: tuple[GroupFollowUp, ...]
 
 
-def _active_during(group: Group, first: dt.date, last: dt.date) -> bool:
+def active_during(group: Group, first: dt.date, last: dt.date) -> bool:
     """Whether the group existed some day of the period (planned groups from their start)."""
     if group.status is GroupStatus.PLANNED and group.starts_on is None:
         return False
@@ -145,9 +145,11 @@ def _in_period(first: dt.date, last: dt.date):  # type: ignore[no-untyped-def]
     )
 
 
-def _meetings(
+def meeting_counts(
     session: Session, group_id: int, first: dt.date, last: dt.date
 ) -> tuple[tuple[dt.date, ...], int, int]:
+    """The group's meetings from ``first`` to ``last``: the days of those held, the number
+    cancelled and the number still planned (not marked held or cancelled)."""
     rows = session.execute(
         select(Meeting.starts_at, Meeting.status)
         .where(Meeting.group_id == group_id, *_in_period(first, last))
@@ -249,7 +251,7 @@ def _group_follow_up(
     today: dt.date,
     written: FollowUpTexts | None,
 ) -> GroupFollowUp:
-    held, cancelled, planned = _meetings(session, group.id, first, last)
+    held, cancelled, planned = meeting_counts(session, group.id, first, last)
     return GroupFollowUp(
         id=group.id,
         name=group.name,
@@ -298,7 +300,7 @@ def follow_up(
     chosen = [
         g
         for g in sorted(candidates, key=lambda g: sort_key(g.name))
-        if is_followed_up(g, period) and _active_during(g, first, last)
+        if is_followed_up(g, period) and active_during(g, first, last)
     ]
     chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
     texts = texts_of_period(session, period, year)

@@ -1,0 +1,395 @@
+"""The report to the district council, "Anmälan av information om aktuellt trygghets- och
+säkerhetsarbete", in the order of the paper the coordinator used to write by hand (shared/seeds/
+000): the agreement and its priority areas, the groups working in each area with what they
+wrote, the place collaborations, the safety walks, the safety work, and her signature. Empty
+parts are said in a line or left out; no heading stands without content."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable, Paragraph
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import MONTHS, dotted, iso_date, long_date
+from samverkan_desktop.i18n import N_, _, ngettext
+from samverkan_desktop.models import GroupStatus
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.follow_up import written_part
+from samverkan_desktop.reports.meeting_parts import BULLET
+from samverkan_desktop.reports.style import (
+    HEADING_ROOM,
+    WARN_HEX,
+    Document,
+    KeepOrFlow,
+    escape,
+    facts,
+    heading,
+    markup,
+    paragraph,
+    spacer,
+    table,
+)
+from samverkan_desktop.reports.walk_plan import walk_line
+from samverkan_desktop.services.council_report import (
+    AgreementPart,
+    AreaPart,
+    CouncilReport,
+    GroupPart,
+    council_report,
+)
+from samverkan_desktop.services.council_safety import PlanPart, SafetyWork
+from samverkan_desktop.services.plans import DueState
+from samverkan_desktop.services.walk_plan import WalkPlan
+
+TITLE = N_("Report of information on current safety and security work")
+
+
+def title_of(first: dt.date, last: dt.date) -> str:
+    """The preview's title and file name: "Anmälan till nämnden 2026-01-01–2026-12-02"."""
+    return _("Report to the district council {first}–{last}").format(
+        first=iso_date(first), last=iso_date(last)
+    )
+
+
+def _numbered(items: tuple[str, ...]) -> list[Flowable]:
+    return [Paragraph(escape(item), BULLET, bulletText=f"{n}.") for n, item in enumerate(items, 1)]
+
+
+def _held_text(group: GroupPart) -> str:
+    held = len(group.held_dates)
+    if not held:
+        return _("none held in the period")
+    text = ngettext("{count} held", "{count} held", held).format(count=held)
+    return f"{text} ({', '.join(iso_date(d) for d in group.held_dates)})"
+
+
+def _group_name(group: GroupPart) -> str:
+    name = (
+        f'{escape(group.name)} <font size="9" color="#5f6b7a">{escape(_(group.type.label))}</font>'
+    )
+    if group.status is GroupStatus.PLANNED:
+        planned = (
+            _("planned, starts {date}").format(date=iso_date(group.starts_on))
+            if group.starts_on
+            else _("planned")
+        )
+        name += f' <font color="{WARN_HEX}">({escape(planned)})</font>'
+    return name
+
+
+def _group_block(group: GroupPart) -> list[Flowable]:
+    rows: list[tuple[str, str | None]] = [
+        (_("Purpose"), group.purpose),
+        (_("Goal"), group.goal),
+        (_("Places"), ", ".join(group.places) or None),
+        (_("Taking part"), ", ".join(group.organisations) or None),
+        (_("Meets"), group.meeting_frequency),
+        (_("Meetings in the period"), _held_text(group)),
+    ]
+    head = [markup(_group_name(group), "h3"), facts([r for r in rows if r[1]], 38)]
+    story: list[Flowable] = [KeepOrFlow(head, room=80)]
+    for written in group.written:
+        period = _("{period} {year}").format(period=_(written.period.label), year=written.year)
+        if written.done:
+            label = _("What we have done – {period}").format(period=period)
+            story.append(written_part(label, written.done))
+        if written.next_steps:
+            label = _("How we continue – {period}").format(period=period)
+            story.append(written_part(label, written.next_steps))
+    story.append(spacer(2))
+    return story
+
+
+def _agreement(part: AgreementPart) -> list[Flowable]:
+    story: list[Flowable] = [heading(_("Collaboration agreement"))]
+    signed = ""
+    if part.signed_on:
+        signed = " " + _("Last signed {date}").format(date=iso_date(part.signed_on))
+        signed += (" " + _("by {who}").format(who=part.signed_by) if part.signed_by else "") + "."
+    parties = ", ".join(part.parties)
+    text = _("{title}, in force from {date}.").format(
+        title=part.title, date=iso_date(part.valid_from)
+    )
+    if parties:
+        text += " " + _("Parties: {parties}.").format(parties=parties)
+    story.append(paragraph(text + signed))
+    if part.notes:
+        story.append(paragraph(part.notes))
+    if part.priority_areas:
+        count = len(part.priority_areas)
+        story.append(
+            paragraph(
+                ngettext(
+                    "One area is prioritised in the collaboration:",
+                    "{count} areas are prioritised in the collaboration:",
+                    count,
+                ).format(count=count)
+            )
+        )
+        story.extend(_numbered(part.priority_areas))
+    if part.structure:
+        rows = [
+            (
+                g.name,
+                dotted(
+                    _("meets {frequency}").format(frequency=g.meeting_frequency)
+                    if g.meeting_frequency
+                    else None,
+                    _("meetings in the period: {held}").format(held=_held_text(g)),
+                ),
+            )
+            for g in part.structure
+        ]
+        story.append(spacer(2))
+        story.append(
+            KeepOrFlow(
+                [paragraph(_("Steering and preparation"), "h3"), facts(rows, 60)], room=HEADING_ROOM
+            )
+        )
+    return story
+
+
+def _area(number: int, area: AreaPart) -> list[Flowable]:
+    story: list[Flowable] = [heading(f"{number}. {area.name}")]
+    for group in area.groups:
+        story.extend(_group_block(group))
+    if not area.groups and not area.also:
+        story.append(paragraph(_("No group works in this area yet."), "small"))
+    if area.also:
+        story.append(
+            paragraph(
+                _("Also working in the area (see above or below): {groups}.").format(
+                    groups=", ".join(area.also)
+                ),
+                "small",
+            )
+        )
+    return story
+
+
+def _walks(plans: tuple[WalkPlan, ...]) -> list[Flowable]:
+    if not plans:
+        return []
+    story: list[Flowable] = [heading(_("Safety walks"))]
+    for plan in plans:
+        if plan.prioritised:
+            story.append(
+                paragraph(_("Places prioritised for safety walks {year}:").format(year=plan.year))
+            )
+            for place in plan.prioritised:
+                lines = [walk_line(w) for w in place.walks]
+                if place.gap:
+                    lines.append(f'<font color="{WARN_HEX}">{escape(place.gap)}</font>')
+                text = f"<b>{escape(place.place)}</b>"
+                if lines:
+                    text += "<br/>" + "<br/>".join(lines)
+                story.append(Paragraph(text, BULLET, bulletText=f"{place.rank}."))
+        if plan.others:
+            story.append(spacer(1))
+            story.append(paragraph(_("Walks {year} at other places:").format(year=plan.year)))
+            for place in plan.others:
+                text = f"<b>{escape(place.place)}</b><br/>" + "<br/>".join(
+                    walk_line(w) for w in place.walks
+                )
+                story.append(Paragraph(text, BULLET, bulletText="•"))
+    return story
+
+
+def _plan_sentence(plan: PlanPart) -> str:
+    if plan.version is None or plan.adopted_on is None:
+        return _("{plan}: no version adopted yet.").format(plan=plan.name)
+    text = _("{plan}, version {version}, was adopted {date}").format(
+        plan=plan.name, version=plan.version, date=iso_date(plan.adopted_on)
+    )
+    if plan.adopted_by:
+        text += " " + _("by {who}").format(who=plan.adopted_by)
+    text += "."
+    if plan.next_revision:
+        text += " " + _("Next revision {date}.").format(date=iso_date(plan.next_revision))
+    return text
+
+
+def _month_year(year: int, month: int | None) -> str:
+    return f"{_(MONTHS[month - 1]).lower()} {year}" if month else str(year)
+
+
+def _state_cell(plan: PlanPart) -> Flowable | str:
+    label = _(plan.due_state.label)
+    if plan.due_state is DueState.OVERDUE:
+        return markup(f'<font color="{WARN_HEX}"><b>{escape(label)}</b></font>', "cell")
+    return label
+
+
+def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowable]:
+    story: list[Flowable] = [heading(_("Safety work"))]
+    for plan in safety.crisis_plans:
+        story.append(paragraph(_plan_sentence(plan)))
+    if safety.exercises:
+        rows = []
+        for exercise in safety.exercises:
+            objectives = (
+                f"{exercise.objectives_met}/{exercise.objectives}"
+                if exercise.evaluated and exercise.objectives
+                else "–"
+            )
+            rows.append(
+                [
+                    iso_date(exercise.date),
+                    exercise.title,
+                    _(exercise.type.label),
+                    _(exercise.status.label),
+                    objectives,
+                ]
+            )
+        story.append(
+            KeepOrFlow(
+                [
+                    paragraph(_("Exercises held"), "h3"),
+                    table(
+                        [_("Date"), _("Exercise"), _("Type"), _("Status"), _("Objectives met")],
+                        rows,
+                        col_widths_mm=[22, 70, 32, 24, 22],
+                    ),
+                ],
+                room=HEADING_ROOM,
+            )
+        )
+    else:
+        story.append(paragraph(_("No exercise was held in the period.")))
+    ahead = safety.next_exercise
+    if ahead is not None:
+        when = iso_date(ahead.date) if ahead.date else _month_year(ahead.year, ahead.month)
+        story.append(
+            paragraph(
+                _("Next exercise planned: {title} ({type}), {when}.").format(
+                    title=ahead.title, type=_(ahead.type.label).lower(), when=when
+                )
+            )
+        )
+    if safety.training:
+        rows = [
+            [t.course, ", ".join(iso_date(d) for d in t.dates), str(t.attendees)]
+            for t in safety.training
+        ]
+        story.append(
+            KeepOrFlow(
+                [
+                    paragraph(_("Training held"), "h3"),
+                    table(
+                        [_("Course"), _("Held"), _("Attendees")],
+                        rows,
+                        col_widths_mm=[100, 50, 20],
+                    ),
+                ],
+                room=HEADING_ROOM,
+            )
+        )
+    alarms = safety.alarms
+    if alarms.any:
+        text = _(
+            "There are {visits} alarm units to borrow for home visits and {home} for home "
+            "loans, when an employee threatened in service needs an alarm at home."
+        ).format(visits=alarms.home_visit_units, home=alarms.home_loan_units)
+        text += " " + _(
+            "In the period the alarms were lent {visits} times for home visits and {home} "
+            "times as home loans."
+        ).format(visits=alarms.home_visit_loans, home=alarms.home_loan_loans)
+        story.append(
+            KeepOrFlow(
+                [paragraph(_("Alarms for home visits"), "h3"), paragraph(text)], room=HEADING_ROOM
+            )
+        )
+    if safety.other_plans:
+        rows = [
+            [
+                plan.name,
+                dotted(plan.version, iso_date(plan.adopted_on)) or _("none adopted"),
+                iso_date(plan.next_revision) or "–",
+                _state_cell(plan),
+            ]
+            for plan in safety.other_plans
+        ]
+        story.append(
+            KeepOrFlow(
+                [
+                    paragraph(_("Plans and their revision"), "h3"),
+                    table(
+                        [_("Plan or routine"), _("In force"), _("Next revision"), _("State")],
+                        rows,
+                        col_widths_mm=[80, 34, 26, 30],
+                    ),
+                ],
+                room=HEADING_ROOM,
+            )
+        )
+    if networks:
+        rows = [[g.name, g.meeting_frequency or "–", str(len(g.held_dates))] for g in networks]
+        story.append(
+            KeepOrFlow(
+                [
+                    paragraph(_("Networks"), "h3"),
+                    table(
+                        [_("Network"), _("Meets"), _("Meetings in the period")],
+                        rows,
+                        col_widths_mm=[80, 60, 30],
+                    ),
+                ],
+                room=HEADING_ROOM,
+            )
+        )
+    return story
+
+
+def build(
+    session: Session,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    report: CouncilReport = council_report(session, first, last, today)
+    owner = issuer(session)
+    district = owner.name or _("The district administration")
+    story: list[Flowable] = [
+        paragraph(_(TITLE), "title"),
+        paragraph(
+            _("{district} · {first} – {last} · {date}").format(
+                district=district,
+                first=iso_date(report.first),
+                last=iso_date(report.last),
+                date=long_date(report.today),
+            ),
+            "subtitle",
+        ),
+        paragraph(
+            _(
+                "Information to the district council on ongoing activities in the safety and "
+                "security work from {first} to {last}."
+            ).format(first=iso_date(report.first), last=iso_date(report.last))
+        ),
+    ]
+    if report.agreement is not None:
+        story.extend(_agreement(report.agreement))
+    for number, area in enumerate(report.areas, 1):
+        story.extend(_area(number, area))
+    if report.place_collaborations:
+        story.append(heading(_("Place collaboration")))
+        for group in report.place_collaborations:
+            story.extend(_group_block(group))
+    story.extend(_walks(report.walk_plans))
+    story.extend(_safety(report.safety, report.networks))
+    if report.signatory is not None:
+        story.append(spacer(10))
+        story.append(
+            KeepOrFlow(
+                [
+                    paragraph(district, "small"),
+                    spacer(2),
+                    paragraph(report.signatory.title or "", "body"),
+                    markup(f"<b>{escape(report.signatory.name)}</b>"),
+                ],
+                room=HEADING_ROOM,
+            )
+        )
+    title = title_of(report.first, report.last)
+    return Document(title=_(TITLE), footer=title, issuer=owner.name).build(story)

@@ -1,0 +1,295 @@
+"""The report to the district council, "Anmälan av information om aktuellt trygghets- och
+säkerhetsarbete" (shared/seeds/000): what the coordinator used to write in Word a few times a
+year, gathered from the register for a period. Read only; plain data, printed by
+reports/council_report.py.
+
+In the paper's order: the collaboration agreement and its priority areas; per area the groups
+working in it (purpose, goal, who takes part, how often they meet, the meetings held and what
+they wrote at T1/T2/VB); the place collaborations; the safety walks; the safety work (crisis
+management plan, exercises, training, alarm units, other plans, networks: services/
+council_safety.py); and who signs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from samverkan_desktop import clock
+from samverkan_desktop.enums import FollowUpPeriod
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Group, GroupStatus, GroupType, Person, Place
+from samverkan_desktop.services import agreements, groups
+from samverkan_desktop.services.council_safety import SafetyWork, safety_work
+from samverkan_desktop.services.follow_up import meeting_counts
+from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
+from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
+from samverkan_desktop.services.walk_plan import WalkPlan, year_plan
+from samverkan_desktop.swedish_order import sort_key
+
+# The structure itself, not the work in an area: said with the agreement.
+STRUCTURE_TYPES = (GroupType.STYRGRUPP, GroupType.BEREDNINGSGRUPP)
+# Printed in a section of their own (the paper's "platssamverkan"), and the networks with the
+# safety work.
+OWN_SECTION_TYPES = (GroupType.PLATSSAMVERKAN, GroupType.NATVERK)
+
+
+@dataclass(frozen=True)
+class WrittenFollowUp:
+    """What a group wrote for one follow-up period within the report's period."""
+
+    period: FollowUpPeriod
+    year: int
+    done: tuple[str, ...]  # "Vad har vi gjort", one line a bullet
+    next_steps: tuple[str, ...]  # "Hur fortsätter vi"
+
+
+@dataclass(frozen=True)
+class GroupPart:
+    id: int
+    name: str
+    type: GroupType
+    status: GroupStatus
+    starts_on: dt.date | None
+    purpose: str | None
+    goal: str | None
+    meeting_frequency: str | None
+    members: tuple[MemberRow, ...]
+    held_dates: tuple[dt.date, ...]  # meetings held in the period
+    written: tuple[WrittenFollowUp, ...]
+    places: tuple[str, ...] = ()  # a place collaboration's places
+
+    @property
+    def organisations(self) -> tuple[str, ...]:
+        """The organisations taking part, most represented first."""
+        counts = Counter(m.organisation for m in self.members if m.organisation)
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))
+        return tuple(name for name, _count in ordered)
+
+
+@dataclass(frozen=True)
+class AreaPart:
+    name: str
+    groups: tuple[GroupPart, ...]  # the groups working in it (not the steering/preparation)
+    # Groups shown under an earlier area or in their own section, named only.
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementPart:
+    title: str
+    valid_from: dt.date
+    signed_on: dt.date | None
+    signed_by: str | None
+    police_area: str | None
+    parties: tuple[str, ...]
+    priority_areas: tuple[str, ...]
+    notes: str | None
+    structure: tuple[GroupPart, ...]  # its steering and preparation groups
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class CouncilReport:
+    first: dt.date
+    last: dt.date
+    today: dt.date
+    agreement: AgreementPart | None
+    areas: tuple[AreaPart, ...]
+    place_collaborations: tuple[GroupPart, ...]
+    walk_plans: tuple[WalkPlan, ...]  # one per year of the period, empty years left out
+    safety: SafetyWork
+    networks: tuple[GroupPart, ...]  # the networks the coordinator takes part in
+    signatory: Signatory | None
+
+
+def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The calendar year up to today."""
+    return dt.date(today.year, 1, 1), today
+
+
+def check_period(first: dt.date, last: dt.date) -> None:
+    if last < first:
+        raise ValidationError(_("The period cannot end before it starts."), field="end")
+
+
+def _overlaps(span: tuple[dt.date, dt.date], first: dt.date, last: dt.date) -> bool:
+    return span[0] <= last and span[1] >= first
+
+
+def _written_by_group(
+    session: Session, first: dt.date, last: dt.date
+) -> dict[int, list[WrittenFollowUp]]:
+    """The texts of every follow-up period that falls (partly) within the report's period,
+    earliest period first (T1, T2, then the year)."""
+    found: dict[int, list[WrittenFollowUp]] = {}
+    for year in range(first.year, last.year + 1):
+        for period in FollowUpPeriod:
+            if not _overlaps(period.span(year), first, last):
+                continue
+            for group_id, texts in texts_of_period(session, period, year).items():
+                done, next_steps = bullet_lines(texts.done), bullet_lines(texts.next)
+                if done or next_steps:
+                    found.setdefault(group_id, []).append(
+                        WrittenFollowUp(period, year, tuple(done), tuple(next_steps))
+                    )
+    return found
+
+
+def _current(group: Group, first: dt.date, last: dt.date) -> bool:
+    """Working some day of the period: not ended before it began, not started after it (a
+    planned group is told as planned, whenever it starts)."""
+    if group.ended_on is not None and group.ended_on < first:
+        return False
+    started_later = group.starts_on is not None and group.starts_on > last
+    return group.status is GroupStatus.PLANNED or not started_later
+
+
+def _part(
+    session: Session,
+    detail: GroupDetail,
+    first: dt.date,
+    last: dt.date,
+    written: dict[int, list[WrittenFollowUp]],
+    places: tuple[str, ...] = (),
+) -> GroupPart:
+    held, _cancelled, _planned = meeting_counts(session, detail.id, first, last)
+    return GroupPart(
+        id=detail.id,
+        name=detail.name,
+        type=detail.type,
+        status=detail.status,
+        starts_on=detail.starts_on,
+        purpose=detail.purpose,
+        goal=detail.goal,
+        meeting_frequency=detail.meeting_frequency,
+        members=detail.members,
+        held_dates=held,
+        written=tuple(written.get(detail.id, ())),
+        places=places,
+    )
+
+
+def _signatory(session: Session, current: list[Group]) -> Signatory | None:
+    """The coordinator: the person who is the district's contact (or convener) of the most
+    groups. The settings hold no name or title to sign with."""
+    counts: Counter[int] = Counter()
+    for group in current:
+        counts.update({p for p in (group.district_contact_id, group.convener_id) if p})
+        if group.district_contact_id:
+            counts[group.district_contact_id] += 1  # the contact weighs more than the convener
+    if not counts:
+        return None
+    best = max(counts.items(), key=lambda item: (item[1], -item[0]))[0]
+    person = session.get(Person, best)
+    return Signatory(person.name, person.title) if person else None
+
+
+def council_report(
+    session: Session,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    today: dt.date | None = None,
+) -> CouncilReport:
+    """The report for ``first``–``last`` (default: this calendar year up to today)."""
+    today = today or clock.today()
+    default_first, default_last = default_period(today)
+    first, last = first or default_first, last or default_last
+    check_period(first, last)
+    written = _written_by_group(session, first, last)
+    stored = session.scalars(
+        select(Group).options(selectinload(Group.priority_areas)).order_by(Group.id)
+    ).all()
+    current = sorted(
+        (g for g in stored if _current(g, first, last)), key=lambda g: sort_key(g.name)
+    )
+    current.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
+    details = {g.id: groups.get_group(session, g.id) for g in current}
+
+    found = agreements.list_agreement_details(session)
+    in_force = [
+        a
+        for a in found
+        if a.valid_from <= last and (a.valid_until is None or a.valid_until >= first)
+    ]
+    chosen = in_force[0] if in_force else None  # the newest in force during the period
+    agreement_part = None
+    area_names: list[str] = []
+    if chosen is not None:
+        area_names = list(chosen.priority_areas)
+        structure = tuple(
+            _part(session, details[g.id], first, last, written)
+            for g in current
+            if g.type in STRUCTURE_TYPES and g.agreement_id in (chosen.id, None)
+        )
+        agreement_part = AgreementPart(
+            title=chosen.title,
+            valid_from=chosen.valid_from,
+            signed_on=chosen.signed_on,
+            signed_by=chosen.signed_by,
+            police_area=chosen.police_area,
+            parties=tuple(p.organisation for p in chosen.parties),
+            priority_areas=chosen.priority_areas,
+            notes=chosen.notes,
+            structure=structure,
+        )
+
+    shown: set[int] = set()
+    areas = []
+    for name in area_names:
+        parts, also = [], []
+        for group in current:
+            if group.type in STRUCTURE_TYPES or name not in details[group.id].priority_areas:
+                continue
+            if group.type in OWN_SECTION_TYPES or group.id in shown:
+                also.append(group.name)
+                continue
+            shown.add(group.id)
+            parts.append(_part(session, details[group.id], first, last, written))
+        areas.append(AreaPart(name, tuple(parts), tuple(also)))
+
+    place_names = _places_by_group(session)
+    place_collaborations = tuple(
+        _part(session, details[g.id], first, last, written, place_names.get(g.id, ()))
+        for g in current
+        if g.type is GroupType.PLATSSAMVERKAN
+    )
+    networks = tuple(
+        _part(session, details[g.id], first, last, written)
+        for g in current
+        if g.type is GroupType.NATVERK
+    )
+    plans = tuple(
+        plan
+        for plan in (year_plan(session, year, today) for year in range(first.year, last.year + 1))
+        if not plan.is_empty
+    )
+    return CouncilReport(
+        first=first,
+        last=last,
+        today=today,
+        agreement=agreement_part,
+        areas=tuple(areas),
+        place_collaborations=place_collaborations,
+        walk_plans=plans,
+        safety=safety_work(session, first, last, today),
+        networks=networks,
+        signatory=_signatory(session, [g for g in current if g.status is not GroupStatus.ENDED]),
+    )
+
+
+def _places_by_group(session: Session) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for place in session.scalars(select(Place).options(selectinload(Place.groups))):
+        for group in place.groups:
+            found.setdefault(group.id, []).append(place.name)
+    return {key: tuple(sorted(names, key=sort_key)) for key, names in found.items()}

@@ -1,0 +1,145 @@
+"""The report to the district council ("Anmälan av information om aktuellt trygghets- och
+säkerhetsarbete") gathered from the example district for a period, and printed: the agreement's
+priority areas, the groups' written follow-up of the periods within it (not of others), the
+exercises held in it, the safety walks, the alarms and who signs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop import demo
+from samverkan_desktop.db import Database
+from samverkan_desktop.enums import FollowUpPeriod
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.reports.council_report import build
+from samverkan_desktop.services.council_report import CouncilReport, GroupPart, council_report
+from samverkan_desktop.services.follow_up_texts import save_texts
+from tests.core.test_group_structure_printout import group_id, text_of
+
+TODAY = dt.date(2026, 11, 20)  # the demo's texts are then written for T2 2026
+VICTIMS = "Arbetsgrupp särskilt utsatta brottsoffer"
+WRITTEN_T2 = "Rutin för att slussa brottsutsatta äldre till Brottsofferjouren har tagits fram"
+WRITTEN_T1_2025 = "Kontaktlista till pensionärsrådets sekreterare upprättad"
+CRISIS_EXERCISE = "Övning för krisledningen: strömavbrott i kyla"  # held 17 February 2021
+
+
+@pytest.fixture
+def district(db: Database) -> Database:
+    """The example district as on TODAY, with a text the working group wrote for T1 2025."""
+    with db.session() as s:
+        demo.load(s, TODAY)
+        save_texts(s, group_id(s, VICTIMS), FollowUpPeriod.T1, 2025, WRITTEN_T1_2025, None)
+    return db
+
+
+def _group(report: CouncilReport, name: str) -> GroupPart:
+    return next(g for area in report.areas for g in area.groups if g.name == name)
+
+
+def _written_lines(group: GroupPart) -> list[str]:
+    return [line for w in group.written for line in (*w.done, *w.next_steps)]
+
+
+def test_the_year_so_far_holds_the_agreement_its_areas_and_the_groups_texts(
+    district: Database,
+) -> None:
+    with district.session() as s:
+        report = council_report(s, today=TODAY)
+    assert (report.first, report.last) == (dt.date(2026, 1, 1), TODAY)
+    assert report.agreement is not None
+    assert report.agreement.title == "Lokal samverkansöverenskommelse Östermalm"
+    areas = (
+        "Riktat arbete mot avgränsade platser och utsatta områden",
+        "Särskilt utsatta och sårbara brottsoffer",
+        "Skolan som brottsplats",
+    )
+    assert report.agreement.priority_areas == areas
+    assert tuple(area.name for area in report.areas) == areas
+    victims = _group(report, VICTIMS)
+    assert [(w.period, w.year) for w in victims.written] == [(FollowUpPeriod.T2, 2026)]
+    assert WRITTEN_T2 in _written_lines(victims)
+    assert WRITTEN_T1_2025 not in _written_lines(victims)  # written for a period before
+    assert "Lokalpolisområde Norrmalm" in victims.organisations
+    assert victims.held_dates and all(d.year == 2026 for d in victims.held_dates)
+    # The place collaboration has its own section, named in its area.
+    assert [g.name for g in report.place_collaborations] == [
+        "Platssamverkan Stureplan/Östermalmstorg"
+    ]
+    assert "Platssamverkan Stureplan/Östermalmstorg" in report.areas[0].also
+    assert report.signatory is not None
+    assert report.signatory.title == "Trygghets- och säkerhetssamordnare"
+
+
+def test_a_text_is_in_the_report_of_its_own_period_only(district: Database) -> None:
+    with district.session() as s:
+        spring_2025 = council_report(s, dt.date(2025, 1, 1), dt.date(2025, 4, 30), TODAY)
+        autumn_2025 = council_report(s, dt.date(2025, 9, 1), dt.date(2025, 12, 31), TODAY)
+    assert WRITTEN_T1_2025 in _written_lines(_group(spring_2025, VICTIMS))
+    assert WRITTEN_T2 not in _written_lines(_group(spring_2025, VICTIMS))
+    assert _group(autumn_2025, VICTIMS).written == ()
+
+
+def test_the_exercise_held_in_the_period_is_told_and_not_in_another_year(
+    district: Database,
+) -> None:
+    with district.session() as s:
+        year_2021 = council_report(s, dt.date(2021, 1, 1), dt.date(2021, 6, 30), TODAY)
+        this_year = council_report(s, today=TODAY)
+    assert [e.title for e in year_2021.safety.exercises] == [CRISIS_EXERCISE]
+    assert year_2021.safety.exercises[0].date == dt.date(2021, 2, 17)
+    assert CRISIS_EXERCISE not in [e.title for e in this_year.safety.exercises]
+    # The crisis management plan in force then, not the one adopted since.
+    assert [p.version for p in year_2021.safety.crisis_plans] == ["2020"]
+    courses = {t.course: t.dates for t in year_2021.safety.training}
+    assert courses["Larmutbildning"] == (
+        dt.date(2021, 3, 9),
+        dt.date(2021, 3, 16),
+        dt.date(2021, 3, 23),
+    )
+    assert this_year.safety.alarms.home_visit_units == 12
+    assert this_year.safety.alarms.home_loan_units == 2
+
+
+def test_a_period_ending_before_it_starts_is_refused(district: Database) -> None:
+    with district.session() as s, pytest.raises(ValidationError) as refused:
+        council_report(s, dt.date(2026, 5, 1), dt.date(2026, 4, 30), TODAY)
+    assert refused.value.message == "Perioden kan inte sluta innan den börjar."
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> None:
+    with district.session() as s:
+        pdf = build(s, dt.date(2026, 1, 1), TODAY, TODAY)
+    words = " ".join(text_of(pdf, tmp_path).split())
+    assert words.startswith(
+        "Anmälan av information om aktuellt trygghets- och säkerhetsarbete "
+        "Östermalms stadsdelsförvaltning · 2026-01-01 – 2026-11-20 · fredag 20 november 2026"
+    )
+    order = [
+        "Samverkansöverenskommelse",
+        # The areas, numbered, then each area's groups under its heading.
+        "1. Riktat arbete mot avgränsade platser och utsatta områden 2. Särskilt",
+        "områden Norrmalms trygghets- och säkerhetsråd",
+        f"2. Särskilt utsatta och sårbara brottsoffer {VICTIMS}",
+        f"Vad har vi gjort – T2 (maj–aug) 2026 • {WRITTEN_T2}",
+        "3. Skolan som brottsplats Arbetsgrupp skolan som brottsplats",
+        "Platser Stureplan/Östermalmstorg",  # the place collaboration's own section
+        "Trygghetsvandringar",
+        "Säkerhetsarbetet",
+        "Krisledningsplan Östermalms stadsdelsförvaltning, version 2025, antogs 2025-12-14",
+        "Det finns 12 larmenheter för lån vid hembesök och 2 för hemlån",
+        "Planer och deras revidering",
+        "Nätverk",
+        "Säkerhetssamordnarnätverket (SLK) varje torsdag förmiddag",
+        "Trygghets- och säkerhetssamordnare Anna Berglund",
+    ]
+    places = [words.index(part) for part in order]
+    assert places == sorted(places)
+    assert "Ingen övning genomfördes under perioden." in words
+    assert WRITTEN_T1_2025 not in words
+    for raw in ("None", "crisis_management_plan", "t2", "natverk", "home_visit"):
+        assert raw not in words.split()
