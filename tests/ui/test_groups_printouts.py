@@ -42,6 +42,7 @@ def test_the_member_list_of_the_selected_group_opens_in_the_preview(
         "Medlemslista för vald grupp…",
         "Samverkansstruktur…",
         "Uppföljning…",
+        "Anmälan till nämnden…",
     ]
     assert not area.members_print_action.isEnabled()  # no group chosen yet
     click_row(qtbot, area.page.table, PLACE)

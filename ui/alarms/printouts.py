@@ -7,51 +7,15 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.period_dialog import PeriodDialog
 
 
 def _preview(parent: QWidget, ctx: AppContext, title: str, file_name: str, build, *args) -> None:  # type: ignore[no-untyped-def]
     from ui.widgets.pdf_preview import preview_in_background
 
     preview_in_background(parent, title, file_name, lambda: ctx.call(build, *args))
-
-
-class PeriodDialog(FormDialog):
-    """The period of the loan log (default: the current month so far)."""
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        start: dt.date | None = None,
-        end: dt.date | None = None,
-    ) -> None:
-        super().__init__(_("Loan log"), parent, ok_text=_("Show"))
-        today = dt.date.today()
-        self.from_edit = OptionalDateEdit(self)
-        self.from_edit.set_value(start or today.replace(day=1))
-        self.add_row("start", _("From"), self.from_edit)
-        self.to_edit = OptionalDateEdit(self)
-        self.to_edit.set_value(end or today)
-        self.add_row("end", _("To"), self.to_edit)
-        self.setMinimumWidth(360)
-
-    def save(self) -> None:
-        start, end = self.from_edit.value(), self.to_edit.value()
-        if start is None:
-            raise ValidationError(_("Give the first day."), field="start")
-        if end is None:
-            raise ValidationError(_("Give the last day."), field="end")
-        if end < start:
-            raise ValidationError(_("The period cannot end before it starts."), field="end")
-
-    def period(self) -> tuple[dt.date, dt.date]:
-        start, end = self.from_edit.value(), self.to_edit.value()
-        assert start is not None and end is not None
-        return start, end
 
 
 def loan_log(

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
@@ -293,6 +294,9 @@ class GroupsArea(Area):
         self.follow_up_action = QAction(_("Follow-up…"), self)
         self.follow_up_action.triggered.connect(lambda _checked=False: self.print_follow_up())
         menu.addAction(self.follow_up_action)
+        self.council_action = QAction(_("Report to the district council…"), self)
+        self.council_action.triggered.connect(lambda _checked=False: self.print_council())
+        menu.addAction(self.council_action)
         self.print_action = QAction(_("Print"), self)
         self.print_action.setMenu(menu)
         page.toolbar.addAction(self.print_action)
@@ -319,20 +323,56 @@ class GroupsArea(Area):
 
         today = dt.date.today()
         dialog = FollowUpDialog(today, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def chosen() -> None:
+        def chosen() -> tuple[str, Callable[[], bytes]]:
             period, year = dialog.choice()
-            title = follow_up.title_of(period, year)
-            preview_in_background(
-                self,
-                title,
-                f"{title}.pdf",
-                lambda: self.ctx.call(follow_up.build_follow_up, period, year, today),
+            return follow_up.title_of(period, year), lambda: self.ctx.call(
+                follow_up.build_follow_up, period, year, today
             )
 
-        dialog.accepted.connect(chosen)
-        dialog.open()  # window-modal without a nested event loop
+        self._preview_chosen(dialog, chosen)
+
+    def print_council(self) -> None:
+        """The period asked first (this year so far), then the preview like the follow-up."""
+        from samverkan_desktop import clock
+        from samverkan_desktop.reports import council_report
+        from samverkan_desktop.services.council_report import default_period
+        from ui.widgets.period_dialog import PeriodDialog
+
+        today = clock.today()
+        dialog = PeriodDialog(
+            self,
+            *default_period(today),
+            title=_("Report to the district council"),
+            hint=_(
+                "The agreement and its priority areas, the groups' work and what they wrote, "
+                "the place collaborations, the safety walks and the safety work of the period."
+            ),
+            ok_text=_("Preview"),
+        )
+
+        def chosen() -> tuple[str, Callable[[], bytes]]:
+            first, last = dialog.period()
+            return council_report.title_of(first, last), lambda: self.ctx.call(
+                council_report.build, first, last, today
+            )
+
+        self._preview_chosen(dialog, chosen)
+
+    def _preview_chosen(
+        self, dialog: QDialog, chosen: Callable[[], tuple[str, Callable[[], bytes]]]
+    ) -> None:
+        """``dialog`` opened window-modal (no nested event loop); once accepted, the printout
+        it chose in the preview: ``chosen()`` gives its title (the file's name too) and how to
+        build it."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            title, build = chosen()
+            preview_in_background(self, title, f"{title}.pdf", build)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def print_members(self) -> None:
         from samverkan_desktop.reports import group_structure

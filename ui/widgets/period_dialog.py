@@ -1,0 +1,60 @@
+"""A period asked before a printout of it (the alarm loan log, the report to the district
+council): from and to, both required, the end not before the start."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from ui.widgets.fields import OptionalDateEdit
+from ui.widgets.form_dialog import FormDialog
+
+
+class PeriodDialog(FormDialog):
+    """The period of a printout (default: the current month so far)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        *,
+        title: str | None = None,
+        hint: str | None = None,
+        ok_text: str | None = None,
+    ) -> None:
+        super().__init__(title or _("Loan log"), parent, ok_text=ok_text or _("Show"))
+        today = dt.date.today()
+        if hint:
+            label = QLabel(hint, self)
+            label.setWordWrap(True)
+            self.form.addRow(label)
+        self.from_edit = OptionalDateEdit(self)
+        self.from_edit.set_value(start or today.replace(day=1))
+        self.add_row("start", _("From"), self.from_edit)
+        self.to_edit = OptionalDateEdit(self)
+        self.to_edit.set_value(end or today)
+        self.add_row("end", _("To"), self.to_edit)
+        self.setMinimumWidth(360)
+
+    def edited(self) -> bool:
+        """Two dates are nothing to lose: Esc or Cancel just closes it, as the follow-up's
+        period dialog (asking "Close without saving?" before a printout was never saved)."""
+        return False
+
+    def save(self) -> None:
+        start, end = self.from_edit.value(), self.to_edit.value()
+        if start is None:
+            raise ValidationError(_("Give the first day."), field="start")
+        if end is None:
+            raise ValidationError(_("Give the last day."), field="end")
+        if end < start:
+            raise ValidationError(_("The period cannot end before it starts."), field="end")
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = self.from_edit.value(), self.to_edit.value()
+        assert start is not None and end is not None
+        return start, end
