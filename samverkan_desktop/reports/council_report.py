@@ -88,7 +88,7 @@ def _group_block(group: GroupPart) -> list[Flowable]:
         (_("Meetings in the period"), _held_text(group)),
     ]
     head = [markup(_group_name(group), "h3"), facts([r for r in rows if r[1]], 38)]
-    story: list[Flowable] = [KeepOrFlow(head, room=80)]
+    story: list[Flowable] = [KeepOrFlow(head, room=120)]  # as the structure's
     for written in group.written:
         period = _("{period} {year}").format(period=_(written.period.label), year=written.year)
         if written.done:
@@ -141,12 +141,7 @@ def _agreement(part: AgreementPart) -> list[Flowable]:
             )
             for g in part.structure
         ]
-        story.append(spacer(2))
-        story.append(
-            KeepOrFlow(
-                [paragraph(_("Steering and preparation"), "h3"), facts(rows, 60)], room=HEADING_ROOM
-            )
-        )
+        story += [heading(_("Steering and preparation"), 3), facts(rows, 60)]
     return story
 
 
@@ -221,42 +216,22 @@ def _state_cell(plan: PlanPart) -> Flowable | str:
     return label
 
 
-def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowable]:
-    story: list[Flowable] = [heading(_("Safety work"))]
-    for plan in safety.crisis_plans:
-        story.append(paragraph(_plan_sentence(plan)))
-    if safety.exercises:
-        rows = []
-        for exercise in safety.exercises:
-            objectives = (
-                f"{exercise.objectives_met}/{exercise.objectives}"
-                if exercise.evaluated and exercise.objectives
-                else "–"
-            )
-            rows.append(
-                [
-                    iso_date(exercise.date),
-                    exercise.title,
-                    _(exercise.type.label),
-                    _(exercise.status.label),
-                    objectives,
-                ]
-            )
-        story.append(
-            KeepOrFlow(
-                [
-                    paragraph(_("Exercises held"), "h3"),
-                    table(
-                        [_("Date"), _("Exercise"), _("Type"), _("Status"), _("Objectives met")],
-                        rows,
-                        col_widths_mm=[22, 70, 32, 24, 22],
-                    ),
-                ],
-                room=HEADING_ROOM,
-            )
-        )
+def _exercises(safety: SafetyWork) -> list[Flowable]:
+    if not safety.exercises:
+        story: list[Flowable] = [paragraph(_("No exercise was held in the period."))]
     else:
-        story.append(paragraph(_("No exercise was held in the period.")))
+        rows = [
+            [
+                iso_date(e.date),
+                e.title,
+                _(e.type.label),
+                _(e.status.label),
+                f"{e.objectives_met}/{e.objectives}" if e.evaluated and e.objectives else "–",
+            ]
+            for e in safety.exercises
+        ]
+        headers = [_("Date"), _("Exercise"), _("Type"), _("Status"), _("Objectives met")]
+        story = [heading(_("Exercises held"), 3), table(headers, rows, [22, 70, 32, 24, 22])]
     ahead = safety.next_exercise
     if ahead is not None:
         when = iso_date(ahead.date) if ahead.date else _month_year(ahead.year, ahead.month)
@@ -267,39 +242,40 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
                 )
             )
         )
+    return story
+
+
+def _alarms_text(safety: SafetyWork) -> str:
+    alarms = safety.alarms
+    text = _(
+        "There are {visits} alarm units to borrow for home visits and {home} for home "
+        "loans, when an employee threatened in service needs an alarm at home."
+    ).format(visits=alarms.home_visit_units, home=alarms.home_loan_units)
+    return (
+        text
+        + " "
+        + _(
+            "In the period the alarms were lent {visits} times for home visits and {home} "
+            "times as home loans."
+        ).format(visits=alarms.home_visit_loans, home=alarms.home_loan_loans)
+    )
+
+
+def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowable]:
+    """The crisis plan, exercises, training, alarms, other plans and networks; each heading is
+    kept with what follows it (style.keep_headings_with_next)."""
+    story: list[Flowable] = [heading(_("Safety work"))]
+    story.extend(paragraph(_plan_sentence(plan)) for plan in safety.crisis_plans)
+    story.extend(_exercises(safety))
     if safety.training:
         rows = [
             [t.course, ", ".join(iso_date(d) for d in t.dates), str(t.attendees)]
             for t in safety.training
         ]
-        story.append(
-            KeepOrFlow(
-                [
-                    paragraph(_("Training held"), "h3"),
-                    table(
-                        [_("Course"), _("Held"), _("Attendees")],
-                        rows,
-                        col_widths_mm=[100, 50, 20],
-                    ),
-                ],
-                room=HEADING_ROOM,
-            )
-        )
-    alarms = safety.alarms
-    if alarms.any:
-        text = _(
-            "There are {visits} alarm units to borrow for home visits and {home} for home "
-            "loans, when an employee threatened in service needs an alarm at home."
-        ).format(visits=alarms.home_visit_units, home=alarms.home_loan_units)
-        text += " " + _(
-            "In the period the alarms were lent {visits} times for home visits and {home} "
-            "times as home loans."
-        ).format(visits=alarms.home_visit_loans, home=alarms.home_loan_loans)
-        story.append(
-            KeepOrFlow(
-                [paragraph(_("Alarms for home visits"), "h3"), paragraph(text)], room=HEADING_ROOM
-            )
-        )
+        story.append(heading(_("Training held"), 3))
+        story.append(table([_("Course"), _("Held"), _("Attendees")], rows, [100, 50, 20]))
+    if safety.alarms.any:
+        story += [heading(_("Alarms for home visits"), 3), paragraph(_alarms_text(safety))]
     if safety.other_plans:
         rows = [
             [
@@ -310,34 +286,12 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
             ]
             for plan in safety.other_plans
         ]
-        story.append(
-            KeepOrFlow(
-                [
-                    paragraph(_("Plans and their revision"), "h3"),
-                    table(
-                        [_("Plan or routine"), _("In force"), _("Next revision"), _("State")],
-                        rows,
-                        col_widths_mm=[80, 34, 26, 30],
-                    ),
-                ],
-                room=HEADING_ROOM,
-            )
-        )
+        headers = [_("Plan or routine"), _("In force"), _("Next revision"), _("State")]
+        story += [heading(_("Plans and their revision"), 3), table(headers, rows, [80, 34, 26, 30])]
     if networks:
         rows = [[g.name, g.meeting_frequency or "–", str(len(g.held_dates))] for g in networks]
-        story.append(
-            KeepOrFlow(
-                [
-                    paragraph(_("Networks"), "h3"),
-                    table(
-                        [_("Network"), _("Meets"), _("Meetings in the period")],
-                        rows,
-                        col_widths_mm=[80, 60, 30],
-                    ),
-                ],
-                room=HEADING_ROOM,
-            )
-        )
+        headers = [_("Network"), _("Meets"), _("Meetings in the period")]
+        story += [heading(_("Networks"), 3), table(headers, rows, [80, 60, 30])]
     return story
 
 
