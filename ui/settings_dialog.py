@@ -1,15 +1,15 @@
 """Arkiv → Inställningar…: the settings every desk shares (services.settings), in one form with
 a section per area. Each row is built from its declaration: a number with its unit, a named
-value (a weekday) or one of a few choices. The Alarms area opens the same form with its own
+value (a weekday), one of a few choices or a line of text (the report's signature). The Alarms area opens the same form with its own
 section only."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import settings
-from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec
+from samverkan_desktop.services.settings import ChoiceSpec, Spec, TextSpec
 from ui.context import AppContext
 from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
 from ui.widgets.form_dialog import FormDialog
@@ -19,6 +19,7 @@ SECTIONS = (
     ("meetings.", N_("Meetings")),
     ("alarms.", N_("Alarms")),
     ("backups.", N_("Backups")),
+    ("reports.", N_("Report to the district council")),
 )
 # What a saved change may show anew (the calendar after a longer horizon, the lending checks).
 CHANGES = ("settings", "meetings", "calendar", "alarms")
@@ -35,7 +36,7 @@ class SettingsDialog(FormDialog):
         super().__init__(title or _("Settings"), parent, ok_text=_("Save"), settings=ctx.settings)
         self.ctx = ctx
         self.setStyleSheet(SECTION_HEADING_STYLE)
-        self.editors: dict[str, QSpinBox | QComboBox] = {}
+        self.editors: dict[str, Editor] = {}
         values = ctx.call(settings.current_values)
         shown = [(p, t) for p, t in SECTIONS if sections is None or p in sections]
         for prefix, section in shown:
@@ -53,6 +54,8 @@ class SettingsDialog(FormDialog):
         for key, editor in self.editors.items():
             if isinstance(editor, QSpinBox):
                 found[key] = editor.value()
+            elif isinstance(editor, QLineEdit):
+                found[key] = editor.text()
             else:
                 found[key] = editor.currentData()
         return found
@@ -61,9 +64,16 @@ class SettingsDialog(FormDialog):
         self.ctx.call(settings.save_settings, self.values())
 
 
-def _editor(
-    spec: SettingSpec | ChoiceSpec, value: int | str, parent: QWidget
-) -> QSpinBox | QComboBox:
+Editor = QSpinBox | QComboBox | QLineEdit
+
+
+def _editor(spec: Spec, value: int | str, parent: QWidget) -> Editor:
+    if isinstance(spec, TextSpec):
+        line = QLineEdit(str(value), parent)
+        line.setMaxLength(spec.max_length)
+        if spec.empty_text:
+            line.setPlaceholderText(_(spec.empty_text))
+        return line
     if isinstance(spec, ChoiceSpec):
         combo = QComboBox(parent)
         for choice, label in spec.choices:

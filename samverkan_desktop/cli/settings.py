@@ -11,7 +11,7 @@ from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, pri
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import settings
-from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec
+from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec, Spec, TextSpec
 
 
 def register(commands: Any) -> None:
@@ -29,7 +29,10 @@ def register(commands: Any) -> None:
     set_parser.set_defaults(handler=set_setting)
 
 
-def _allowed(spec: SettingSpec | ChoiceSpec) -> str:
+def _allowed(spec: Spec) -> str:
+    if isinstance(spec, TextSpec):
+        allowed = _("text, at most {count} characters").format(count=spec.max_length)
+        return f"{allowed} ({_(spec.empty_text)})" if spec.empty_text else allowed
     if isinstance(spec, ChoiceSpec):
         return ", ".join(f"{value} ({_(label)})" for value, label in spec.choices)
     if spec.value_names:
@@ -74,7 +77,7 @@ def set_setting(args: argparse.Namespace) -> int:
                     label=_(spec.label), allowed=_allowed(spec), value=args.value
                 )
             ) from None
-    else:  # the value or its label as the window shows it ("Spärra"), in any case
+    elif isinstance(spec, ChoiceSpec):  # the value or its label as the window shows it, any case
         by_label = {_(label).casefold(): choice for choice, label in spec.choices}
         value = by_label.get(str(value).casefold(), value)
     db = open_db(args)
@@ -82,6 +85,10 @@ def set_setting(args: argparse.Namespace) -> int:
     shown = value
     if isinstance(spec, ChoiceSpec):
         shown = next((_(label) for choice, label in spec.choices if choice == value), value)
+    elif isinstance(spec, TextSpec):
+        shown = db.call(settings.get_text, args.key) or (
+            _(spec.empty_text) if spec.empty_text else ""
+        )
     elif spec.off_text and value == spec.minimum:
         shown = _(spec.off_text)
     print(_("{label}: {value}").format(label=_(spec.label), value=shown))

@@ -36,6 +36,7 @@ from samverkan_desktop.services.council_report import (
     AreaPart,
     CouncilReport,
     GroupPart,
+    Signatory,
     council_report,
 )
 from samverkan_desktop.services.council_safety import PlanPart, SafetyWork
@@ -295,6 +296,15 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
     return story
 
 
+def _signature(district: str, signatory: Signatory) -> Flowable:
+    """As the paper ends: the administration, then the title over the name."""
+    lines: list[Flowable] = [paragraph(district, "small"), spacer(2)]
+    if signatory.title:
+        lines.append(paragraph(signatory.title))
+    lines.append(markup(f"<b>{escape(signatory.name)}</b>"))
+    return KeepOrFlow(lines, room=HEADING_ROOM)
+
+
 def build(
     session: Session,
     first: dt.date | None = None,
@@ -333,17 +343,6 @@ def build(
     story.extend(_walks(report.walk_plans))
     story.extend(_safety(report.safety, report.networks))
     if report.signatory is not None:
-        story.append(spacer(10))
-        story.append(
-            KeepOrFlow(
-                [
-                    paragraph(district, "small"),
-                    spacer(2),
-                    paragraph(report.signatory.title or "", "body"),
-                    markup(f"<b>{escape(report.signatory.name)}</b>"),
-                ],
-                room=HEADING_ROOM,
-            )
-        )
+        story += [spacer(10), _signature(district, report.signatory)]
     title = title_of(report.first, report.last)
     return Document(title=_(TITLE), footer=title, issuer=owner.name).build(story)

@@ -23,7 +23,7 @@ from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus, GroupType, Person, Place
-from samverkan_desktop.services import agreements, groups
+from samverkan_desktop.services import agreements, groups, settings
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
 from samverkan_desktop.services.follow_up import meeting_counts
 from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
@@ -31,6 +31,8 @@ from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.walk_plan import WalkPlan, year_plan
 from samverkan_desktop.swedish_order import sort_key
 
+SIGNATORY_NAME = "reports.signatory_name"
+SIGNATORY_TITLE = "reports.signatory_title"
 # The structure itself, not the work in an area: said with the agreement.
 STRUCTURE_TYPES = (GroupType.STYRGRUPP, GroupType.BEREDNINGSGRUPP)
 # Printed in a section of their own (the paper's "platssamverkan"), and the networks with the
@@ -180,8 +182,18 @@ def _part(
 
 
 def _signatory(session: Session, current: list[Group]) -> Signatory | None:
-    """The coordinator: the person who is the district's contact (or convener) of the most
-    groups. The settings hold no name or title to sign with."""
+    """Who signs: the name and title in the settings (Arkiv → Inställningar → Anmälan till
+    nämnden); without a name there, the coordinator as the register knows her: the person who
+    is the district's contact (or convener) of the most groups. Without a title in the
+    settings, the person's title in the contacts register."""
+    name = settings.get_text(session, SIGNATORY_NAME)
+    title = settings.get_text(session, SIGNATORY_TITLE) or None
+    if name:
+        if title is None:  # the title of the person of that name in the register, if any
+            title = session.scalars(
+                select(Person.title).where(Person.name == name).order_by(Person.id)
+            ).first()
+        return Signatory(name, title)
     counts: Counter[int] = Counter()
     for group in current:
         counts.update({p for p in (group.district_contact_id, group.convener_id) if p})
@@ -191,7 +203,7 @@ def _signatory(session: Session, current: list[Group]) -> Signatory | None:
         return None
     best = max(counts.items(), key=lambda item: (item[1], -item[0]))[0]
     person = session.get(Person, best)
-    return Signatory(person.name, person.title) if person else None
+    return Signatory(person.name, title or person.title) if person else None
 
 
 def council_report(

@@ -41,8 +41,21 @@ class ChoiceSpec:
     choices: tuple[tuple[str, str], ...]  # (value, label marked with N_())
 
 
+@dataclass(frozen=True)
+class TextSpec:
+    """A setting of free text, empty by default (the report's signature: a name, a title)."""
+
+    key: str
+    label: str  # marked with N_() and translated where shown
+    default: str = ""
+    max_length: int = 200
+    empty_text: str | None = None  # what an empty value means, marked with N_()
+
+
+Spec = SettingSpec | ChoiceSpec | TextSpec
+
 # Later areas declare their settings here (e.g. alarm training validity, retention).
-_DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
+_DECLARED: tuple[Spec, ...] = (
     # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
     SettingSpec(
         "meetings.horizon_months",
@@ -84,8 +97,19 @@ _DECLARED: tuple[SettingSpec | ChoiceSpec, ...] = (
         "warn",
         (("warn", N_("Warn")), ("block", N_("Block"))),
     ),
+    # The signature of the report to the district council (reports/council_report.py).
+    TextSpec(
+        "reports.signatory_name",
+        N_("Name signing the report to the district council"),
+        empty_text=N_("empty: the district contact of the most groups"),
+    ),
+    TextSpec(
+        "reports.signatory_title",
+        N_("Title under the name"),
+        empty_text=N_("empty: that person's title in the contacts register"),
+    ),
 )
-SPECS: dict[str, SettingSpec | ChoiceSpec] = {spec.key: spec for spec in _DECLARED}
+SPECS: dict[str, Spec] = {spec.key: spec for spec in _DECLARED}
 
 
 def get_int(session: Session, key: str) -> int:
@@ -146,6 +170,33 @@ def set_choice(session: Session, key: str, value: str) -> None:
     _store(session, key, value)
 
 
+def _text_spec(key: str) -> TextSpec:
+    spec = SPECS[key]
+    if not isinstance(spec, TextSpec):
+        raise TypeError(f"{key} is not a text setting")
+    return spec
+
+
+def get_text(session: Session, key: str) -> str:
+    spec = _text_spec(key)
+    row = session.get(Setting, key)
+    return spec.default if row is None else row.value
+
+
+def set_text(session: Session, key: str, value: str) -> None:
+    """Stored trimmed; empty stands for the setting's default meaning (``empty_text``)."""
+    spec = _text_spec(key)
+    text = " ".join(value.split())  # one line: a signature, not a paragraph
+    if len(text) > spec.max_length:
+        raise ValidationError(
+            _("{label} is too long (at most {count} characters).").format(
+                label=_(spec.label), count=spec.max_length
+            ),
+            field=key,
+        )
+    _store(session, key, text)
+
+
 def _store(session: Session, key: str, value: str) -> None:
     row = session.get(Setting, key)
     if row is None:
@@ -157,10 +208,16 @@ def _store(session: Session, key: str, value: str) -> None:
 
 def current_values(session: Session) -> dict[str, int | str]:
     """Every declared setting's value (its default where none is stored)."""
-    return {
-        key: get_int(session, key) if isinstance(spec, SettingSpec) else get_choice(session, key)
-        for key, spec in SPECS.items()
-    }
+    return {key: _get(session, key) for key in SPECS}
+
+
+def _get(session: Session, key: str) -> int | str:
+    spec = SPECS[key]
+    if isinstance(spec, SettingSpec):
+        return get_int(session, key)
+    if isinstance(spec, TextSpec):
+        return get_text(session, key)
+    return get_choice(session, key)
 
 
 def save_settings(
@@ -178,6 +235,8 @@ def save_settings(
             raise ValidationError(_("There is no setting {key}.").format(key=key))
         if isinstance(SPECS[key], SettingSpec):
             set_int(session, key, int(value))
+        elif isinstance(SPECS[key], TextSpec):
+            set_text(session, key, str(value))
         else:
             set_choice(session, key, str(value))
     if get_int(session, HORIZON_SETTING) > horizon_before:

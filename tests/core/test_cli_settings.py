@@ -74,3 +74,19 @@ def test_a_wrong_key_or_value_is_one_line_exit_1_nothing_changed(
     code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, value)
     assert (code, out, err) == (1, "", message + "\n")
     assert _values(sqlite_url) == before
+
+
+def test_the_reports_signature_is_text_and_empty_says_what_it_means(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run_cli(capsys, "--db", sqlite_url, "settings", "list")
+    assert "text, högst 200 tecken (tomt: kontakten i flest grupper" in out
+    code, out, _err = run_cli(
+        capsys, "--db", sqlite_url, "settings", "set", "reports.signatory_name", "Linda  Wikman"
+    )
+    assert (code, out) == (0, "Namn som skriver under anmälan till nämnden: Linda Wikman\n")
+    code, out, _err = run_cli(
+        capsys, "--db", sqlite_url, "settings", "set", "reports.signatory_name", ""
+    )
+    assert out == "Namn som skriver under anmälan till nämnden: tomt: kontakten i flest grupper\n"
+    assert _values(sqlite_url)["reports.signatory_name"] == ""

@@ -16,7 +16,13 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.reports.council_report import build
-from samverkan_desktop.services.council_report import CouncilReport, GroupPart, council_report
+from samverkan_desktop.services import settings
+from samverkan_desktop.services.council_report import (
+    CouncilReport,
+    GroupPart,
+    Signatory,
+    council_report,
+)
 from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.test_group_structure_printout import group_id, text_of
 
@@ -143,3 +149,19 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
     assert WRITTEN_T1_2025 not in words
     for raw in ("None", "crisis_management_plan", "t2", "natverk", "home_visit"):
         assert raw not in words.split()
+
+
+def test_the_signature_is_the_settings_name_and_title_when_given(district: Database) -> None:
+    with district.session() as s:
+        assert council_report(s, today=TODAY).signatory == Signatory(
+            "Anna Berglund", "Trygghets- och säkerhetssamordnare"
+        )  # the district's contact of the most groups, as the register has her
+        settings.save_settings(s, {"reports.signatory_name": "  Linda   Wikman "})
+        assert council_report(s, today=TODAY).signatory == Signatory("Linda Wikman", None)
+        settings.save_settings(s, {"reports.signatory_title": "Säkerhetsstrateg"})
+        assert council_report(s, today=TODAY).signatory == Signatory(
+            "Linda Wikman", "Säkerhetsstrateg"
+        )
+        with pytest.raises(ValidationError) as refused:
+            settings.save_settings(s, {"reports.signatory_title": "x" * 201})
+    assert refused.value.message == "Titel under namnet är för långt (högst 200 tecken)."

@@ -4,7 +4,7 @@ with the widget its declaration asks for, saved together."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import settings
@@ -64,3 +64,28 @@ def test_cancel_keeps_the_settings(qtbot: QtBot, ctx: AppContext, modals: ModalD
     window.open_settings()
     modals.check()
     assert ctx.call(settings.current_values) == before
+
+
+def test_the_reports_signature_is_typed_in_its_own_section(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+
+    def type_name(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        assert "Anmälan till nämnden" in [label.text() for label in dialog.findChildren(QLabel)]
+        name = dialog.editors["reports.signatory_name"]
+        assert isinstance(name, QLineEdit)
+        assert name.placeholderText() == "tomt: kontakten i flest grupper"
+        name.setFocus()
+        qtbot.keyClicks(name, "Linda Wikman")
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(type_name)
+    window.open_settings()
+    modals.check()
+    values = ctx.call(settings.current_values)
+    assert (values["reports.signatory_name"], values["reports.signatory_title"]) == (
+        "Linda Wikman",
+        "",
+    )
