@@ -165,3 +165,19 @@ def test_the_signature_is_the_settings_name_and_title_when_given(district: Datab
         with pytest.raises(ValidationError) as refused:
             settings.save_settings(s, {"reports.signatory_title": "x" * 201})
     assert refused.value.message == "Titel under namnet är för långt (högst 200 tecken)."
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_an_empty_register_prints_no_empty_heading(db: Database, tmp_path: Path) -> None:
+    with db.session() as s:
+        pdf = build(s, dt.date(2026, 1, 1), TODAY, TODAY)
+    words = " ".join(text_of(pdf, tmp_path).split())
+    assert "Stadsdelsförvaltningen · 2026-01-01 – 2026-11-20" in words
+    assert "Säkerhetsarbetet Ingen övning genomfördes under perioden." in words
+    for heading in (
+        "Samverkansöverenskommelse",
+        "Platssamverkan",
+        "Trygghetsvandringar",
+        "Nätverk",
+    ):
+        assert heading not in words
