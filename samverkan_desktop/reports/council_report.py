@@ -290,9 +290,17 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
         headers = [_("Plan or routine"), _("In force"), _("Next revision"), _("State")]
         story += [heading(_("Plans and their revision"), 3), table(headers, rows, [80, 34, 26, 30])]
     if networks:
-        rows = [[g.name, g.meeting_frequency or "–", str(len(g.held_dates))] for g in networks]
-        headers = [_("Network"), _("Meets"), _("Meetings in the period")]
-        story += [heading(_("Networks"), 3), table(headers, rows, [80, 60, 30])]
+        rows = [
+            [
+                g.name,
+                g.meeting_frequency or "–",
+                str(len(g.held_dates)),
+                iso_date(g.held_dates[-1]) if g.held_dates else "–",
+            ]
+            for g in networks
+        ]
+        headers = [_("Network"), _("Meets"), _("Meetings in the period"), _("Last met")]
+        story += [heading(_("Networks"), 3), table(headers, rows, [70, 50, 26, 24])]
     return story
 
 
