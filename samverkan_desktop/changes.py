@@ -46,6 +46,8 @@ TABLE_AREAS: dict[str, tuple[str, ...]] = {
     "agreement_appendices": ("groups",),
     "actions": ("actions",),
     "action_notes": ("actions",),
+    "weekly_briefs": ("overview",),  # the weekly summary opens from the Overview
+    "weekly_brief_items": ("overview",),
     "settings": ("settings",),
 }
 PREFIX_AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (

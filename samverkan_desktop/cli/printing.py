@@ -39,6 +39,7 @@ PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "groups": ("structure", "memberlist"),
     "follow_up_printing": ("followup",),
     "council_printing": ("council",),
+    "weekly_printing": ("weekly",),
 }
 
 

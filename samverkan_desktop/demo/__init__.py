@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.demo import alarms, crisis, meetings, structure, walks
+from samverkan_desktop.demo import alarms, crisis, meetings, structure, walks, weekly_briefs
 from samverkan_desktop.empty import is_empty
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.i18n import _, ngettext
@@ -20,7 +20,14 @@ from samverkan_desktop.i18n import _, ngettext
 # Each loader adds its area's data and returns a short summary ("8 groups").
 Loader = Callable[[Session, dt.date], str]
 __all__ = ["LOADERS", "is_empty", "load"]
-LOADERS: list[Loader] = [structure.load, meetings.load, walks.load, alarms.load, crisis.load]
+LOADERS: list[Loader] = [
+    structure.load,
+    meetings.load,
+    walks.load,
+    alarms.load,
+    crisis.load,
+    weekly_briefs.load,
+]
 
 
 def load(session: Session, today: dt.date | None = None) -> str:

@@ -78,6 +78,7 @@ from samverkan_desktop.models.walks import (
     WalkParticipant,
     WalkStatus,
 )
+from samverkan_desktop.models.weekly_briefs import BriefSource, WeeklyBrief, WeeklyBriefItem
 
 __all__ = [
     "Action",
@@ -94,6 +95,7 @@ __all__ = [
     "AuditAction",
     "AuditEntry",
     "Base",
+    "BriefSource",
     "ChecklistAnswer",
     "ChecklistTemplate",
     "ChecklistTemplateItem",
@@ -153,4 +155,6 @@ __all__ = [
     "WalkFormat",
     "WalkParticipant",
     "WalkStatus",
+    "WeeklyBrief",
+    "WeeklyBriefItem",
 ]

@@ -16,6 +16,8 @@ TABLE_LABELS: dict[str, str] = {
     "agreements": N_("Agreement"),
     "agreement_parties": N_("Party to the agreement"),
     "agreement_appendices": N_("Appendix to the agreement"),
+    "weekly_briefs": N_("Weekly summary"),
+    "weekly_brief_items": N_("Item of the weekly summary"),
     "priority_areas": N_("Priority area"),
     "meetings": N_("Meeting"),
     "meeting_rules": N_("Meeting rule"),
@@ -268,6 +270,13 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "exercise_checklist_items": {"done_on": N_("Done on")},
     "courses": {"validity_months": N_("Valid for (months)")},
     "training_sessions": {"held_on": N_("Held on")},
+    "weekly_briefs": {"week": N_("Week"), "sent_on": N_("Sent on")},
+    "weekly_brief_items": {
+        "brief_id": N_("Weekly summary"),
+        "source": N_("Source"),
+        "heading": N_("Heading"),
+        "shareable": N_("May be passed on"),
+    },
     WHOLE_DATABASE: {  # restore_trail's fields
         "restored_from": N_("Database restored from the backup"),
         "replaced_backed_up_to": N_("What it replaced was backed up to"),
