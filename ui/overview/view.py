@@ -212,6 +212,12 @@ class OverviewArea(Area):
         self.heading.setStyleSheet("font-size: 22px; font-weight: 600; color: #1c3b5a;")
         self.subheading = QLabel(_("What needs you today and this week"), self)
         self.subheading.setStyleSheet("color: #5f6b7a; font-size: 13px;")
+        # The Friday summary to management gathers the week as this page does.
+        self.weekly_button = QPushButton(_("Weekly summary…"), self)
+        self.weekly_button.setToolTip(
+            _("The Friday summary to management, and what is passed on before the weekend")
+        )
+        self.weekly_button.clicked.connect(lambda: self.open_weekly_brief())
         self._cards: list[SectionCard] = []
         self._kept: tuple[str, dt.date] | None = None  # the snapshot last saved
         self.cards = QWidget(self)
@@ -228,14 +234,24 @@ class OverviewArea(Area):
         scroll.setWidget(self.cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        top.addLayout(titles, 1)
+        top.addWidget(self.weekly_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addSpacing(10)
         layout.addWidget(scroll, 1)
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_INTERVAL_MS)
         self.clock.timeout.connect(self._on_clock)
         self.clock.start()
+
+    def open_weekly_brief(self) -> None:
+        from ui.overview.weekly_brief_dialog import WeeklyBriefDialog  # not on the start path
+
+        WeeklyBriefDialog(self.ctx, self).exec()
 
     def _on_clock(self) -> None:
         if not self.ctx.db.is_open:  # a kept Overview on screen: the start gathers it anyway

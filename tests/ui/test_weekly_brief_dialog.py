@@ -1,0 +1,178 @@
+"""Översikt → Veckosammanställning…: the coordinator writes Friday's summary item by item with
+the keyboard (Ctrl+N, Ctrl+S, Delete after a question), is told beside the text what is
+missing, moves between weeks, marks it sent and previews "Inför helgen"; a save refused because
+another desk changed the week keeps the text, and closing with an item typed and unsaved asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.models import BriefSource
+from samverkan_desktop.services import weekly_briefs
+from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    another_desk,
+    click_button,
+    click_row,
+    column_texts,
+    show_window,
+    type_text,
+    wait_for_preview,
+)
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.overview.view import OverviewArea
+from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
+
+TODAY = dt.date(2026, 12, 3)  # Thursday of week 49
+WEEK = BriefWeek(2026, 49)
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def _dialog(qtbot: QtBot, ctx: AppContext) -> WeeklyBriefDialog:
+    dialog = show_window(qtbot, WeeklyBriefDialog(ctx), 1000, 560)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _answer(qtbot: QtBot, button: str, seen: list[str]) -> object:
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        click_button(qtbot, box, button)
+
+    return answer
+
+
+def test_the_overview_opens_this_weeks_summary(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, overview = area_in_window(qtbot, ctx, "overview", OverviewArea)
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, WeeklyBriefDialog)
+        seen.append(dialog.week_label.text())
+        click_button(qtbot, dialog, "Stäng")
+
+    modals.answer(look)
+    click_button(qtbot, overview, "Veckosammanställning…")
+    modals.check()
+    assert seen == ["Vecka 49, 30 nov – 6 dec 2026"]
+
+
+def test_writing_the_summary_with_the_keyboard(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    editor = dialog.editor
+    assert dialog.sent_label.text() == "Inte skickad"
+    assert not dialog.sent_button.isEnabled()  # nothing to send yet
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
+    assert editor.caption.text() == "Ny punkt" and editor.heading.hasFocus()
+    type_text(qtbot, editor.heading, "Demonstration vid Humlegården")
+    type_text(qtbot, editor.text, "Lördag 14–16, samling vid Humlegården.")
+    qtbot.mouseClick(
+        editor.shareable, Qt.MouseButton.LeftButton, pos=editor.shareable.rect().center()
+    )
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, CTRL)
+    assert column_texts(dialog.table, "Rubrik") == ["Demonstration vid Humlegården"]
+    assert column_texts(dialog.table, "Delas vidare") == ["ja"]
+
+    # A second item, from SSR, without a heading first: refused beside the text, which stays.
+    qtbot.keyClick(editor.heading, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(editor.source, Qt.Key.Key_Down)
+    type_text(qtbot, editor.text, "Fler telefonbedrägerier mot äldre i länet.")
+    click_button(qtbot, dialog, "Spara punkt")
+    assert editor.error.text() == "Ge punkten en rubrik."
+    assert editor.heading.hasFocus()
+    assert editor.text.toPlainText() == "Fler telefonbedrägerier mot äldre i länet."
+    type_text(qtbot, editor.heading, "Bedrägerier mot äldre")
+    qtbot.keyClick(editor.heading, Qt.Key.Key_S, CTRL)
+    assert not editor.error.isVisible()
+    assert column_texts(dialog.table, "Ursprung") == ["SLK-nätverket", "SSR"]
+
+    # Moved up, then the first removed after a question.
+    click_button(qtbot, dialog, "Upp")
+    assert column_texts(dialog.table, "Rubrik") == [
+        "Bedrägerier mot äldre",
+        "Demonstration vid Humlegården",
+    ]
+    click_row(qtbot, dialog.table, "SSR")
+    seen: list[str] = []
+    modals.answer(_answer(qtbot, "Ta bort", seen))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    modals.check()
+    assert seen == ["Ta bort ”Bedrägerier mot äldre” ur sammanställningen för vecka 49?"]
+    assert column_texts(dialog.table, "Rubrik") == ["Demonstration vid Humlegården"]
+
+    click_button(qtbot, dialog, "Markera som skickad")
+    assert dialog.sent_label.text() == "Skickad till förvaltningsledningen 2026-12-03"
+    assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on == TODAY
+
+    click_button(qtbot, dialog, "Förhandsgranska ”Inför helgen”…")
+    preview = wait_for_preview(qtbot)
+    assert preview.windowTitle() == "Inför helgen v. 49"
+    preview.close()
+
+    click_button(qtbot, dialog, "Nästa vecka ▶")
+    assert dialog.week_label.text() == "Vecka 50, 7 dec – 13 dec 2026"
+    assert column_texts(dialog.table, "Rubrik") == []
+    assert dialog.sent_label.text() == "Inte skickad"
+
+
+def test_a_save_refused_as_stale_keeps_the_text(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.POLICE, "Ordningspoliser"))
+    dialog = _dialog(qtbot, ctx)
+    assert column_texts(dialog.table, "Rubrik") == ["Ordningspoliser"]
+    with another_desk(ctx.db.url) as desk:
+        desk.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SSR, "Utskick från SSR"))
+    type_text(qtbot, dialog.editor.heading, " vid Stureplan")
+    qtbot.keyClick(dialog.editor.heading, Qt.Key.Key_S, CTRL)
+    assert dialog.editor.error.text().startswith("Någon annan har ändrat veckans sammanställning")
+    assert dialog.editor.heading.text() == "Ordningspoliser vid Stureplan"
+    headings = [i.heading for i in ctx.call(weekly_briefs.get_brief, WEEK).items]
+    assert headings == ["Ordningspoliser", "Utskick från SSR"]
+    # The list shows the other desk's item; saving again, having seen it, keeps the text.
+    assert column_texts(dialog.table, "Rubrik") == headings
+    click_button(qtbot, dialog, "Spara punkt")
+    assert column_texts(dialog.table, "Rubrik") == [
+        "Ordningspoliser vid Stureplan",
+        "Utskick från SSR",
+    ]
+
+
+def test_closing_with_an_item_typed_asks_and_can_save_it(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
+    type_text(qtbot, dialog.editor.heading, "Julmarknad på Östermalmstorg")
+    seen: list[str] = []
+    modals.answer(_answer(qtbot, "Stanna kvar", seen))
+    qtbot.keyClick(dialog.editor.heading, Qt.Key.Key_Escape)
+    modals.check()
+    assert dialog.isVisible()
+    assert dialog.editor.heading.text() == "Julmarknad på Östermalmstorg"
+    modals.answer(_answer(qtbot, "Spara och stäng", seen))
+    click_button(qtbot, dialog, "Stäng")
+    modals.check()
+    assert seen == 2 * ["Punkten ”Julmarknad på Östermalmstorg” har ändringar som inte är sparade."]
+    assert not dialog.isVisible()
+    headings = [i.heading for i in ctx.call(weekly_briefs.get_brief, WEEK).items]
+    assert headings == ["Julmarknad på Östermalmstorg"]

@@ -1,0 +1,350 @@
+"""Översikt → Veckosammanställning…: the Friday summary to management of a week. The week is
+chosen with its neighbours; its items (source and heading) are listed in the order they are
+printed, the selected one edited beside them; both printouts are previewed from here (for
+management, and "Inför helgen" with the items that may be passed on), and the day it went out
+is noted with "Markera som skickad" (it stays editable).
+
+Keys: Ctrl+N a new item, Ctrl+S saves it, Delete in the list removes the selected item after a
+question. What was typed is never dropped silently: choosing another item, week or printout saves
+it first (a refusal stays beside the text), and closing the window with it unsaved asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop import clock
+from samverkan_desktop.errors import DomainError, StaleRecordError
+from samverkan_desktop.formatting import MONTHS_SHORT, iso_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import weekly_briefs
+from samverkan_desktop.services.weekly_briefs import BriefDetail, BriefItemRow, BriefWeek
+from ui.context import AppContext
+from ui.overview.brief_item_editor import BriefItemEditor
+from ui.widgets.closing import Answer, ask_do_or_discard
+from ui.widgets.dialogs import confirm
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+SENT_STYLE = "color: #1f7a3a; font-weight: 600;"
+NOT_SENT_STYLE = "color: #5f6b7a;"
+
+
+def _day(value: dt.date) -> str:
+    return _("{day} {month}").format(day=value.day, month=_(MONTHS_SHORT[value.month - 1]))
+
+
+def item_columns() -> list[Column[BriefItemRow]]:
+    return [
+        Column(_("Source"), lambda i: i.source_label),
+        Column(_("Heading"), lambda i: i.heading, wrap=True, width=220),
+        Column(_("Passed on"), lambda i: _("yes") if i.shareable else ""),
+    ]
+
+
+class WeeklyBriefDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, week: BriefWeek | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(_("Weekly summary"))
+        self.week = week or BriefWeek.of(clock.today())
+        self.detail = BriefDetail(self.week, None, None, 0, ())
+        self._switching = False
+
+        self.previous_button = QPushButton(_("◀ Previous week"), self)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.week.moved(-1)))
+        self.next_button = QPushButton(_("Next week ▶"), self)
+        self.next_button.clicked.connect(lambda: self.go_to(self.week.moved(1)))
+        self.this_week_button = QPushButton(_("This week"), self)
+        self.this_week_button.clicked.connect(lambda: self.go_to(BriefWeek.of(clock.today())))
+        self.week_label = QLabel(self)
+        self.week_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #1c3b5a;")
+        self.sent_label = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self.previous_button)
+        top.addWidget(self.week_label)
+        top.addWidget(self.next_button)
+        top.addWidget(self.this_week_button)
+        top.addStretch(1)
+        top.addWidget(self.sent_label)
+
+        self.table: RecordTable[BriefItemRow] = RecordTable(item_columns(), self)
+        self.table.setSortingEnabled(False)  # the printed order, as listed
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.set_empty_text(_("No items this week yet. “New item” (Ctrl+N) adds one."))
+        self.table.current_changed.connect(self._chosen)
+        self.new_button = QPushButton(_("New item"), self)
+        self.new_button.clicked.connect(lambda: self.new_item())
+        self.up_button = QPushButton(_("Up"), self)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(_("Down"), self)
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button = QPushButton(_("Remove…"), self)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        list_buttons = QHBoxLayout()
+        for button in (self.new_button, self.up_button, self.down_button, self.remove_button):
+            list_buttons.addWidget(button)
+        list_buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(list_buttons)
+
+        self.editor = BriefItemEditor(self)
+        self.save_button = QPushButton(_("Save item"), self)
+        self.save_button.clicked.connect(lambda: self.save_item())
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor, 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        right_layout.addLayout(save_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        self.preview_button = QPushButton(_("Preview for management…"), self)
+        self.preview_button.clicked.connect(lambda: self.preview(shared=False))
+        self.shared_button = QPushButton(_("Preview “Before the weekend”…"), self)
+        self.shared_button.clicked.connect(lambda: self.preview(shared=True))
+        self.sent_button = QPushButton(_("Mark as sent"), self)
+        self.sent_button.clicked.connect(lambda: self.mark_sent())
+        close = QPushButton(_("Close"), self)
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        for button in (self.preview_button, self.shared_button, self.sent_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._keys()
+        self.resize(1000, 560)
+        self.load()
+
+    def _keys(self) -> None:
+        def key(sequence: QKeySequence | str, slot: Callable[[], object], where: QWidget) -> None:
+            shortcut = QShortcut(QKeySequence(sequence), where)
+            if where is not self:
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        key("Ctrl+N", self.new_item, self)
+        key(QKeySequence.StandardKey.Save, self.save_item, self)
+        key(QKeySequence.StandardKey.Delete, self.remove_selected, self.table)
+        self.new_button.setToolTip(_("New item (Ctrl+N)"))
+        self.save_button.setToolTip(_("Save item (Ctrl+S)"))
+        self.remove_button.setToolTip(_("Remove the selected item (Delete in the list)"))
+
+    # --- the week ---------------------------------------------------------------------------
+
+    def load(self, select_id: int | None = None) -> None:
+        self.detail = self.ctx.call(weekly_briefs.get_brief, self.week)
+        monday = self.week.monday
+        sunday = monday + dt.timedelta(days=6)
+        self.week_label.setText(
+            _("Week {week}, {start} – {end} {year}").format(
+                week=self.week.week, start=_day(monday), end=_day(sunday), year=sunday.year
+            )
+        )
+        if self.detail.sent_on is not None:
+            self.sent_label.setText(
+                _("Sent to management {date}").format(date=iso_date(self.detail.sent_on))
+            )
+            self.sent_label.setStyleSheet(SENT_STYLE)
+        else:
+            self.sent_label.setText(_("Not sent"))
+            self.sent_label.setStyleSheet(NOT_SENT_STYLE)
+        self._switching = True
+        try:
+            self.table.set_rows(self.detail.items, select_id=select_id)
+            if select_id is None and self.editor.item_id is not None:
+                self.table.select_id(self.editor.item_id)
+            elif select_id is None and self.detail.items and not self.editor.edited():
+                self.table.select_id(self.detail.items[0].id)  # a week opens on its first
+        finally:
+            self._switching = False
+        if not self.editor.edited():  # what is typed stays
+            self._show(self.table.current_row())
+        self._enable()
+
+    def _show(self, item: BriefItemRow | None) -> None:
+        last = self.detail.items[-1].source if self.detail.items else None
+        self.editor.show_item(item, last)
+
+    def _enable(self) -> None:
+        chosen = self.table.current_row() is not None
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setEnabled(chosen)
+        self.sent_button.setEnabled(bool(self.detail.items))
+
+    def go_to(self, week: BriefWeek) -> None:
+        if not self._saved_first():
+            return
+        self.week = week
+        self.editor.show_item(None)
+        self.load()
+
+    # --- the items --------------------------------------------------------------------------
+
+    def _chosen(self, row: BriefItemRow | None) -> None:
+        if self._switching or (row is not None and row.id == self.editor.item_id):
+            return
+        if not self._saved_first():
+            self._switching = True  # back to the item being written
+            try:
+                if self.editor.item_id is None:
+                    self.table.clearSelection()
+                    self.table.setCurrentIndex(self.table.model().index(-1, -1))
+                else:
+                    self.table.select_id(self.editor.item_id)
+            finally:
+                self._switching = False
+            return
+        self._show(self.table.current_row())
+        self._enable()
+
+    def _saved_first(self) -> bool:
+        """Before leaving the item in the editor: save what was typed. False: refused (the
+        refusal is shown beside the text, which stays)."""
+        return not self.editor.edited() or self.save_item()
+
+    def new_item(self) -> None:
+        if not self._saved_first():
+            return
+        self._switching = True
+        try:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.table.model().index(-1, -1))
+        finally:
+            self._switching = False
+        self._show(None)
+        self._enable()
+        self.editor.focus_heading()
+
+    def save_item(self) -> bool:
+        data = self.editor.value()
+        try:
+            if self.editor.item_id is None:
+                item_id = self.ctx.call(
+                    weekly_briefs.add_item, self.week, data, self.detail.version
+                )
+            else:
+                item_id = self.editor.item_id
+                self.ctx.call(weekly_briefs.update_item, item_id, data, self.detail.version)
+        except StaleRecordError:
+            # Another desk changed the week: the list shows its change, the text stays, and
+            # saving again keeps it on top of what the user has now seen.
+            self.load()
+            self.editor.show_error(
+                StaleRecordError(
+                    _(
+                        "Someone else changed this week's summary meanwhile, so the item was "
+                        "not saved; your text is kept. The list now shows their change: save "
+                        "again to keep yours."
+                    )
+                )
+            )
+            return False
+        except DomainError as error:
+            self.editor.show_error(error)  # the text stays
+            return False
+        self.editor.mark_saved(item_id)
+        self.load(select_id=item_id)
+        return True
+
+    def move_selected(self, step: int) -> None:
+        chosen = self.table.current_row()
+        if chosen is None or not self._saved_first():
+            return
+        self._call(weekly_briefs.move_item, chosen.id, step, self.detail.version)
+        self.load(select_id=chosen.id)
+
+    def remove_selected(self) -> None:
+        chosen = self.table.current_row()
+        if chosen is None:
+            return
+        if not confirm(
+            self,
+            _("Remove item"),
+            _("Remove “{heading}” from the summary of week {week}?").format(
+                heading=chosen.heading, week=self.week.week
+            ),
+            _("Remove"),
+        ):
+            return
+        if self._call(weekly_briefs.remove_item, chosen.id, self.detail.version):
+            self.editor.show_item(None)
+        self.load()
+
+    def mark_sent(self) -> None:
+        if not self._saved_first():
+            return
+        if self._call(weekly_briefs.mark_sent, self.week, clock.today(), self.detail.version):
+            self.load()
+
+    def _call(self, function: Callable[..., object], *args: object) -> bool:
+        try:
+            self.ctx.call(function, *args)
+        except DomainError as error:
+            self.editor.show_error(error)
+            return False
+        return True
+
+    # --- printouts and closing ---------------------------------------------------------------
+
+    def preview(self, shared: bool) -> None:
+        from samverkan_desktop.reports import weekly_brief  # loads ReportLab
+        from ui.widgets.pdf_preview import preview_in_background
+
+        if not self._saved_first():
+            return
+        week = self.week
+        preview_in_background(
+            self,
+            weekly_brief.title(week, shared),
+            weekly_brief.file_name(week, shared),
+            lambda: self.ctx.call(weekly_brief.build, week, shared),
+        )
+
+    def reject(self) -> None:  # Esc
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.editor.edited():
+            answer = ask_do_or_discard(
+                self,
+                _("The item “{heading}” has changes that are not saved.").format(
+                    heading=self.editor.heading.text().strip() or _("New item")
+                ),
+                _("Save and close"),
+                _("Close without saving"),
+            )
+            if answer is Answer.STAY or (answer is Answer.DO and not self.save_item()):
+                event.ignore()
+                return
+        event.accept()
+        super().reject()
