@@ -4,21 +4,14 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-from sqlalchemy import inspect
-
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from samverkan_desktop.services.follow_up_texts import get_texts, save_texts
 from tests.core.database_rules import refused, rows
 from tests.core.meeting_data import make_group
-from tests.core.migration_steps import migrate, revision
+from tests.core.migration_steps import migrate, revision, table_names
 
 BEFORE = "0023_priority_area_names"
-
-
-def _tables(db: Database) -> set[str]:
-    with db.engine.connect() as conn:
-        return set(inspect(conn).get_table_names())
 
 
 def test_down_to_0023_drops_the_written_follow_ups_and_up_again_starts_empty(
@@ -29,7 +22,7 @@ def test_down_to_0023_drops_the_written_follow_ups_and_up_again_starts_empty(
         save_texts(s, group_id, FollowUpPeriod.VB, 2026, "Har träffats 1 gång/månad", "")
     migrate(db, BEFORE)
     assert revision(db) == {BEFORE}
-    assert "group_follow_up_texts" not in _tables(db)
+    assert "group_follow_up_texts" not in table_names(db)
     assert [r["name"] for r in rows(db, "SELECT name FROM groups")] == ["Platssamverkan Klara"]
 
     migrate(db, "heads")

@@ -4,23 +4,16 @@ and PostgreSQL."""
 
 from __future__ import annotations
 
-from sqlalchemy import inspect
-
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.models import BriefSource
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 from tests.core.database_rules import refused, rows, sql
 from tests.core.meeting_data import make_group
-from tests.core.migration_steps import migrate, revision
+from tests.core.migration_steps import migrate, revision, table_names
 
 BEFORE = "0025_agreement_version"
 WEEK = BriefWeek(2026, 49)
-
-
-def _tables(db: Database) -> set[str]:
-    with db.engine.connect() as conn:
-        return set(inspect(conn).get_table_names())
 
 
 def test_down_to_0025_drops_the_weekly_summaries_and_up_again_starts_empty(
@@ -31,7 +24,7 @@ def test_down_to_0025_drops_the_weekly_summaries_and_up_again_starts_empty(
         weekly_briefs.add_item(s, WEEK, ItemInput(BriefSource.SLK, "Demonstration lördag"))
     migrate(db, BEFORE)
     assert revision(db) == {BEFORE}
-    assert not {"weekly_briefs", "weekly_brief_items"} & _tables(db)
+    assert not {"weekly_briefs", "weekly_brief_items"} & table_names(db)
     assert [r["name"] for r in rows(db, "SELECT name FROM groups")] == ["Platssamverkan Stureplan"]
 
     migrate(db, "heads")

@@ -188,16 +188,20 @@ def test_the_outlook_lists_the_weekend_and_next_week(db: Database) -> None:
     assert found.home_loans == 1
 
 
+def _printed(db: Database, tmp_path: Path, shared: bool, *items: ItemInput) -> str:
+    """The week's printout, sent on its Friday, with the outlook's data, as one line."""
+    _outlook_data(db)
+    _brief(db, *items)
+    db.call(weekly_briefs.mark_sent, WEEK, dt.date(2026, 11, 27))
+    pdf = db.call(weekly_brief.build, WEEK, shared, alarm_data.NOW)
+    return " ".join(text_of(pdf, tmp_path).split())
+
+
 @needs_pdftotext
 def test_the_management_printout_has_every_item_and_the_appendix(
     db: Database, tmp_path: Path
 ) -> None:
-    _outlook_data(db)
-    _brief(db, DEMONSTRATION, EXERCISE)
-    db.call(weekly_briefs.mark_sent, WEEK, dt.date(2026, 11, 27))
-    text = " ".join(
-        text_of(db.call(weekly_brief.build, WEEK, False, alarm_data.NOW), tmp_path).split()
-    )
+    text = _printed(db, tmp_path, False, DEMONSTRATION, EXERCISE)
     assert text.startswith("Veckosammanställning v. 48")
     assert "fredag 27 november 2026 · skickad 2026-11-27" in text
     assert "Demonstration vid Humlegården (SLK-nätverket · får delas vidare)" in text
@@ -214,12 +218,7 @@ def test_the_management_printout_has_every_item_and_the_appendix(
 def test_the_shared_printout_leaves_out_what_is_not_to_be_passed_on(
     db: Database, tmp_path: Path
 ) -> None:
-    _outlook_data(db)
-    _brief(db, DEMONSTRATION, EXERCISE, FRAUD)
-    db.call(weekly_briefs.mark_sent, WEEK, dt.date(2026, 11, 27))
-    text = " ".join(
-        text_of(db.call(weekly_brief.build, WEEK, True, alarm_data.NOW), tmp_path).split()
-    )
+    text = _printed(db, tmp_path, True, DEMONSTRATION, EXERCISE, FRAUD)
     assert text.startswith("Inför helgen v. 48")
     assert "Demonstration vid Humlegården (SLK-nätverket)" in text
     assert "Bedrägerier mot äldre (SSR)" in text

@@ -6,6 +6,7 @@ another desk changed the week keeps the text, and closing with an item typed and
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -47,7 +48,7 @@ def _dialog(qtbot: QtBot, ctx: AppContext) -> WeeklyBriefDialog:
     return dialog
 
 
-def _answer(qtbot: QtBot, button: str, seen: list[str]) -> object:
+def _answer(qtbot: QtBot, button: str, seen: list[str]) -> Callable[[QWidget], None]:
     def answer(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen.append(box.text())

@@ -146,7 +146,11 @@ class WeeklyBriefDialog(QDialog):
         self.load()
 
     def _keys(self) -> None:
-        def key(sequence: QKeySequence | str, slot: Callable[[], object], where: QWidget) -> None:
+        def key(
+            sequence: QKeySequence | QKeySequence.StandardKey | str,
+            slot: Callable[[], object],
+            where: QWidget,
+        ) -> None:
             shortcut = QShortcut(QKeySequence(sequence), where)
             if where is not self:
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
