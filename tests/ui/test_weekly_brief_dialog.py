@@ -112,12 +112,17 @@ def test_writing_the_summary_with_the_keyboard(
         "Bedrägerier mot äldre",
         "Demonstration vid Humlegården",
     ]
+    # Typed into the selected item, then another chosen: saved on the way, the other shown.
+    type_text(qtbot, editor.heading, " i länet")
+    click_row(qtbot, dialog.table, "SLK-nätverket")
+    qtbot.waitUntil(lambda: editor.heading.text() == "Demonstration vid Humlegården")
+    assert column_texts(dialog.table, "Rubrik")[0] == "Bedrägerier mot äldre i länet"
     click_row(qtbot, dialog.table, "SSR")
     seen: list[str] = []
     modals.answer(_answer(qtbot, "Ta bort", seen))
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     modals.check()
-    assert seen == ["Ta bort ”Bedrägerier mot äldre” ur sammanställningen för vecka 49?"]
+    assert seen == ["Ta bort ”Bedrägerier mot äldre i länet” ur sammanställningen för vecka 49?"]
     assert column_texts(dialog.table, "Rubrik") == ["Demonstration vid Humlegården"]
 
     click_button(qtbot, dialog, "Markera som skickad")

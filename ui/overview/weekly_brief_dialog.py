@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -217,18 +217,30 @@ class WeeklyBriefDialog(QDialog):
     def _chosen(self, row: BriefItemRow | None) -> None:
         if self._switching or (row is not None and row.id == self.editor.item_id):
             return
-        if not self._saved_first():
-            self._switching = True  # back to the item being written
-            try:
-                if self.editor.item_id is None:
-                    self.table.clearSelection()
-                    self.table.setCurrentIndex(self.table.model().index(-1, -1))
-                else:
-                    self.table.select_id(self.editor.item_id)
-            finally:
-                self._switching = False
+        if not self.editor.edited():
+            self._show(row)
+            self._enable()
             return
-        self._show(self.table.current_row())
+        # What was typed is saved first; after the click (reloading the list inside the
+        # view's mouse handling would leave it holding a row that no longer exists).
+        target = row.id if row is not None else None
+        QTimer.singleShot(0, lambda: self._switch_to(target))
+
+    def _switch_to(self, target: int | None) -> None:
+        saved = self._saved_first()
+        self._switching = True
+        try:
+            if not saved and self.editor.item_id is None:  # back to the item being written
+                self.table.clearSelection()
+                self.table.setCurrentIndex(self.table.model().index(-1, -1))
+            elif not saved:
+                self.table.select_id(self.editor.item_id)
+            elif target is not None:
+                self.table.select_id(target)
+        finally:
+            self._switching = False
+        if saved:
+            self._show(self.table.current_row())
         self._enable()
 
     def _saved_first(self) -> bool:
