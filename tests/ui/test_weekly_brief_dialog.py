@@ -133,11 +133,23 @@ def test_writing_the_summary_with_the_keyboard(
     preview = wait_for_preview(qtbot)
     assert preview.windowTitle() == "Inför helgen v. 49"
     preview.close()
+    dialog.activateWindow()  # as the window system does when the preview closes
+    qtbot.waitUntil(dialog.isActiveWindow)
 
+    # Still editable once sent; an item typed is saved before another week is shown.
+    qtbot.keyClick(dialog.table, Qt.Key.Key_N, CTRL)
+    type_text(qtbot, editor.heading, "Julmarknad på Östermalmstorg")
     click_button(qtbot, dialog, "Nästa vecka ▶")
     assert dialog.week_label.text() == "Vecka 50, 7 dec – 13 dec 2026"
     assert column_texts(dialog.table, "Rubrik") == []
     assert dialog.sent_label.text() == "Inte skickad"
+    assert [i.heading for i in ctx.call(weekly_briefs.get_brief, WEEK).items] == [
+        "Demonstration vid Humlegården",
+        "Julmarknad på Östermalmstorg",
+    ]
+    click_button(qtbot, dialog, "◀ Föregående vecka")
+    assert column_texts(dialog.table, "Rubrik")[-1] == "Julmarknad på Östermalmstorg"
+    assert dialog.sent_label.text() == "Skickad till förvaltningsledningen 2026-12-03"
 
 
 def test_a_save_refused_as_stale_keeps_the_text(
