@@ -40,6 +40,7 @@ TABLE_AREAS: dict[str, tuple[str, ...]] = {
     "organisations": ("contacts", "groups"),
     "groups": ("groups", "meetings", "calendar"),
     "memberships": ("groups",),
+    "group_organisations": ("groups",),
     "group_priority_areas": ("groups",),
     "agreements": ("groups",),
     "agreement_parties": ("groups",),

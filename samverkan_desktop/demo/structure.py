@@ -16,6 +16,7 @@ from samverkan_desktop.models import (
     AgreementAppendix,
     AgreementParty,
     Group,
+    GroupOrganisation,
     GroupStatus,
     GroupType,
     MemberRole,
@@ -462,6 +463,13 @@ def load(session: Session, today: dt.date) -> str:
                 ("city_assoc", MemberRole.MEMBER),
                 ("traffic", MemberRole.MEMBER),  # paper 000: "… polisen och trafikkontoret"
             ],
+            # Paper 000 names every actor above by a person here; "Gruppen kan och kommer att
+            # utvidgas efter behov": the transport companies the other districts' place
+            # collaborations have (Klara, paper 001; Hässelby torg, paper 004), with no person.
+            organisations=[
+                ("SL (Region Stockholm)", "vid behov"),
+                ("MTR Tunnelbanan", "vid behov"),
+            ],
             follow=(True, True, True),
         ),
         dict(
@@ -596,6 +604,10 @@ def load(session: Session, today: dt.date) -> str:
             priority_areas=_areas(session, *spec.get("areas", ())),
             memberships=[
                 Membership(person=people[key], role=role) for key, role in spec["members"]
+            ],
+            organisations=[
+                GroupOrganisation(organisation=orgs[name], note=note)
+                for name, note in spec.get("organisations", ())
             ],
         )
         session.add(group)

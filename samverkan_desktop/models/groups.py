@@ -198,6 +198,9 @@ class Group(VersionedMixin, TimestampMixin, Base):
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="group", cascade="all, delete-orphan"
     )
+    organisations: Mapped[list[GroupOrganisation]] = relationship(
+        cascade="all, delete-orphan", order_by="GroupOrganisation.id"
+    )
 
 
 class Membership(Base):
@@ -213,6 +216,24 @@ class Membership(Base):
 
     group: Mapped[Group] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
+
+
+class GroupOrganisation(Base):
+    """An organisation taking part in a group without a named person ("MTR takes part"), with
+    an optional note such as "vid behov" or "adjungerad". One row per group and organisation;
+    deleting the group deletes them, an organisation taking part cannot be deleted."""
+
+    __tablename__ = "group_organisations"
+    __table_args__ = (UniqueConstraint("group_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    note: Mapped[str | None] = mapped_column(String(200))
+
+    organisation: Mapped[Organisation] = relationship()
 
 
 class GroupFollowUpText(VersionedMixin, TimestampMixin, Base):

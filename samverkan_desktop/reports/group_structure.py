@@ -4,10 +4,12 @@ member list: what the coordinator sends to management, the police and the group 
 The structure: the agreement with its parties and case numbers, then the groups by type
 (steering, preparation, working groups, councils, place collaborations, networks), each with
 its purpose, goal, priority areas, who convenes, the contacts, how often it meets, its term,
-follow-up and the organisations taking part. Ended groups are left out (their count is said).
+follow-up and the organisations taking part (the members' and, "Also taking part", those with
+no named person). Ended groups are left out (their count is said).
 
 The member list: one group's members with role, organisation, phone, e-mail and when their
-details were last checked (older than 6 months, or never, in red)."""
+details were last checked (older than 6 months, or never, in red); below them the organisations
+taking part without a named person."""
 
 from __future__ import annotations
 
@@ -94,6 +96,12 @@ def participants_text(members: tuple[MemberRow, ...]) -> str:
     return ", ".join(f"{name} ({count})" for name, count in ordered)
 
 
+def also_text(group: GroupDetail) -> str | None:
+    """ "MTR Tunnelbanan – vid behov, SL (Region Stockholm)": the organisations taking part
+    without a named member (one with a named member is among the participants already)."""
+    return ", ".join(row.text() for row in group.also_taking_part()) or None
+
+
 def _group_block(group: GroupDetail) -> Flowable:
     name = escape(group.name)
     if group.status is GroupStatus.PLANNED:
@@ -116,6 +124,7 @@ def _group_block(group: GroupDetail) -> Flowable:
             ),
             participants_text(group.members) or _("No members yet"),
         ),
+        (_("Also taking part"), also_text(group)),
     ]
     shown = [(label, value) for label, value in rows if value]
     return KeepOrFlow([markup(name, "h3"), facts(shown, label_width_mm=38)], room=120)
@@ -277,6 +286,11 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
             empty_text=_("The group has no members yet."),
         )
     )
+    also = also_text(group)
+    if also:
+        story.append(spacer(2))
+        label = escape(_("Also taking part:"))
+        story.append(markup(f"<b>{label}</b> {escape(also)}", "body"))
     if any(m.last_verified is None or m.last_verified < cutoff for m in group.members):
         story.append(spacer(2))
         story.append(

@@ -11,6 +11,7 @@ TABLE_LABELS: dict[str, str] = {
     "groups": N_("Group"),
     "memberships": N_("Membership"),
     "group_follow_up_texts": N_("Written follow-up"),
+    "group_organisations": N_("Participating organisation"),
     "people": N_("Person"),
     "organisations": N_("Organisation"),
     "agreements": N_("Agreement"),

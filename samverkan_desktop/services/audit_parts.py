@@ -44,7 +44,10 @@ class Part:
 
 
 OWNED_PARTS: dict[str, tuple[Part, ...]] = {
-    "groups": (Part("group_follow_up_texts", "group_id", None, "year"),),
+    "groups": (
+        Part("group_follow_up_texts", "group_id", None, "year"),
+        Part("group_organisations", "group_id", None, "organisation_id"),
+    ),
     "meetings": (
         Part("agenda_items", "meeting_id", "position", "title"),
         Part("decisions", "meeting_id", "position", "text"),

@@ -193,7 +193,8 @@ _ORGANISATION_USES: dict[tuple[str, str], Callable[[int], str]] = {
 
 def check_organisation_deletable(session: Session, organisation_id: int) -> None:
     """Refuse before anyone is asked "Delete …?" when the organisation is still named: by its
-    people, an agreement, or other records (which ones, and how many)."""
+    people, an agreement, the groups it takes part in (by name), or other records (which ones,
+    and how many)."""
     organisation = _get_organisation(session, organisation_id)
     people = session.scalar(
         select(func.count(Person.id)).where(Person.organisation_id == organisation_id)
@@ -217,7 +218,24 @@ def check_organisation_deletable(session: Session, organisation_id: int) -> None
                 name=organisation.name
             )
         )
-    skip = {("people", "organisation_id"), ("agreement_parties", "organisation_id")}
+    from samverkan_desktop.services.group_organisations import groups_taking_part
+
+    groups = groups_taking_part(session, organisation_id)
+    if groups:
+        raise InUseError(
+            ngettext(
+                "“{name}” cannot be deleted: it takes part in the group {groups}. "
+                "Remove it from the group first.",
+                "“{name}” cannot be deleted: it takes part in {count} groups: {groups}. "
+                "Remove it from the groups first.",
+                len(groups),
+            ).format(name=organisation.name, count=len(groups), groups=join_words(groups))
+        )
+    skip = {
+        ("people", "organisation_id"),
+        ("agreement_parties", "organisation_id"),
+        ("group_organisations", "organisation_id"),
+    }
     uses = _uses(session, Organisation, organisation_id, _ORGANISATION_USES, skip)
     if uses:
         raise InUseError(

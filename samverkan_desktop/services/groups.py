@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
@@ -21,7 +22,14 @@ from samverkan_desktop.models import (
     Person,
     PriorityArea,
 )
-from samverkan_desktop.services import agenda, group_deletion, group_leaving, meeting_invitations
+from samverkan_desktop.services import (
+    agenda,
+    group_deletion,
+    group_leaving,
+    group_organisations,
+    meeting_invitations,
+)
+from samverkan_desktop.services.group_organisations import GroupOrganisationRow
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
@@ -109,6 +117,20 @@ class GroupDetail:
     notes: str | None
     members: tuple[MemberRow, ...]
     version: int = 0  # for the form's save (services.versions)
+    # Organisations taking part without a named person (services.group_organisations).
+    organisations: tuple[GroupOrganisationRow, ...] = ()
+
+    def participating_organisations(self) -> tuple[str, ...]:
+        """Every organisation taking part, once: the members' and the organisation-only ones."""
+        return group_organisations.participating(
+            (m.organisation for m in self.members), self.organisations
+        )
+
+    def also_taking_part(self) -> tuple[GroupOrganisationRow, ...]:
+        """The organisation-only participants no named member represents."""
+        return group_organisations.also_taking_part(
+            (m.organisation for m in self.members), self.organisations
+        )
 
     def to_input(self) -> GroupInput:
         return GroupInput(
@@ -129,6 +151,7 @@ class GroupDetail:
             follow_up_t2=self.follow_up_t2,
             follow_up_vb=self.follow_up_vb,
             notes=self.notes,
+            organisations=tuple((o.organisation_id, o.note) for o in self.organisations),
             expected_version=self.version,
         )
 
@@ -153,6 +176,8 @@ class GroupInput:
     follow_up_vb: bool = True
     notes: str | None = None
     expected_version: int | None = None  # refuse the update if the group changed meanwhile
+    # (organisation id, note) of those taking part without a named person; None: unchanged.
+    organisations: tuple[tuple[int, str | None], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -280,6 +305,7 @@ def get_group(session: Session, group_id: int) -> GroupDetail:
             for m in members
         ),
         version=group.version,
+        organisations=group_organisations.rows_of(group),
     )
 
 
@@ -294,7 +320,8 @@ def _apply(
     data: GroupInput,
     exclude_id: int | None,
     today: dt.date | None = None,
-) -> None:
+) -> bool:
+    """Set the group from the form; True when its organisations changed."""
     name = require_text(data.name, "name", _("Name"))
     duplicate = select(Group.id).where(func.lower(Group.name) == name.lower())
     if exclude_id is not None:
@@ -322,6 +349,11 @@ def _apply(
     )
     if len(areas) != len(set(data.priority_area_ids)):
         raise ValidationError(_("Unknown priority area."), field="priority_area_ids")
+    organisations = (
+        None
+        if data.organisations is None
+        else group_organisations.checked(session, data.organisations)
+    )
     group.name = name
     group.type = data.type
     group.status = data.status
@@ -346,6 +378,10 @@ def _apply(
         on = today or dt.date.today()
         _check_ends_after_start(data.starts_on, on, "status")
         group.ended_on = on
+    if organisations is None:
+        return False
+    with session.no_autoflush:  # the group's fields go in one UPDATE, after its organisations
+        return group_organisations.apply(group, organisations)
 
 
 def _check_ends_after_start(starts_on: dt.date | None, on: dt.date, field: str) -> None:
@@ -370,7 +406,10 @@ def update_group(
     group = _get_group(session, group_id)
     check_version(group, data.expected_version)
     term = (group.ended_on, group.term_until, group.starts_on)
-    _apply(session, group, data, exclude_id=group_id, today=today)
+    if _apply(session, group, data, exclude_id=group_id, today=today):
+        # A change of its organisations alone is a change of the group too: its version
+        # moves, so another desk's form of it is refused (as the agreement's parties).
+        flag_modified(group, "name")
     flush_or_conflict(session, _("There is already a group with that name."), "name")
     if (group.ended_on, group.term_until, group.starts_on) != term:
         _replan(session, group_id, today)  # made active again (an Undo of ending): they return

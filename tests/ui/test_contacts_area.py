@@ -204,16 +204,41 @@ def test_deleting_an_organisation_still_in_use_shows_why_and_keeps_it(
     assert POLICE in column_texts(table, "Namn")
 
 
+def test_deleting_an_organisation_taking_part_in_a_group_names_the_group(
+    qtbot: QtBot, area: ContactsArea, modals: ModalDriver
+) -> None:
+    """MTR takes part in the demo's Stureplan collaboration with no person: the refusal says
+    where, at once."""
+    show_organisations(qtbot, area)
+    table = area.organisations.table
+    click_row(qtbot, table, "MTR Tunnelbanan")
+    shown: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(read_and_close)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    modals.check()
+    assert shown == [
+        "”MTR Tunnelbanan” kan inte tas bort: den deltar i gruppen Platssamverkan "
+        "Stureplan/Östermalmstorg. Ta först bort den ur gruppen."
+    ]
+    assert "MTR Tunnelbanan" in column_texts(table, "Namn")
+
+
 def test_an_unused_organisation_is_deleted_after_confirmation(
     qtbot: QtBot, area: ContactsArea, modals: ModalDriver
 ) -> None:
     show_organisations(qtbot, area)
     table = area.organisations.table
-    click_row(qtbot, table, "MTR Tunnelbanan")
+    click_row(qtbot, table, "Funktionshinderrådet Östermalm")
     modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
     click_button(qtbot, area.organisations.toolbar, "Ta bort")
     modals.check()
-    assert "MTR Tunnelbanan" not in column_texts(table, "Namn")
+    assert "Funktionshinderrådet Östermalm" not in column_texts(table, "Namn")
 
 
 def test_a_duplicate_organisation_name_is_explained_beside_the_field(
