@@ -127,7 +127,7 @@ def test_a_new_agreement_with_its_parties_and_appendices(
         type_date(qtbot, form.signed_edit, dt.date(2027, 2, 20))
         line = form.parties.lines[0]  # a new agreement opens with one party line
         type_text(qtbot, _entry(line.organisation), "Östermalms stadsdelsförvaltning")
-        type_text(qtbot, line.case_number, "ÖST 2027/12")
+        type_text(qtbot, line.note, "ÖST 2027/12")
         click_button(qtbot, form, "Lägg till part")
         type_text(qtbot, _entry(form.parties.lines[1].organisation), "Lokalpolisområde Norrmalm")
         _type_lines(qtbot, form.appendices_edit, "1 Gemensam lokal lägesbild", "Samverkansstruktur")

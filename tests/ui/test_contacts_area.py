@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    acknowledge,
     another_desk,
     cancel_typed,
     click_button,
@@ -213,13 +214,7 @@ def test_deleting_an_organisation_taking_part_in_a_group_names_the_group(
     table = area.organisations.table
     click_row(qtbot, table, "MTR Tunnelbanan")
     shown: list[str] = []
-
-    def read_and_close(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        shown.append(box.text())
-        click_button(qtbot, box, "OK")
-
-    modals.answer(read_and_close)
+    modals.answer(acknowledge(qtbot, shown))
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     modals.check()
     assert shown == [

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -18,94 +11,10 @@ from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.agreements import AgreementDetail, AgreementInput
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
-from ui.widgets.fields import CheckList, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.term_row import TermRow
-
-
-class PartyLine(QWidget):
-    """One party: the organisation (typed or picked) and its case number (diarienummer)."""
-
-    def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.organisation = RecordCombo(_("Organisation"), self)
-        self.organisation.set_items(choices)
-        self.organisation.set_value(None)
-        self.case_number = QLineEdit(self)
-        self.case_number.setPlaceholderText(_("Case number"))
-        self.case_number.setFixedWidth(self.fontMetrics().horizontalAdvance("A091.081/2020") + 24)
-        self.remove_button = QPushButton(_("Remove"), self)
-        self.remove_button.setToolTip(_("Remove this party"))
-        layout.addWidget(self.organisation, 1)
-        layout.addWidget(self.case_number)
-        layout.addWidget(self.remove_button)
-
-    def entry(self) -> tuple[str, str]:
-        return self.organisation.currentText().strip(), self.case_number.text().strip()
-
-
-class PartiesEditor(QWidget):
-    """The agreement's parties, one line each, and a button adding another."""
-
-    def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choices = choices
-        self.lines: list[PartyLine] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.rows = QVBoxLayout()
-        self.rows.setSpacing(4)
-        layout.addLayout(self.rows)
-        self.add_button = QPushButton(_("Add party"), self)
-        self.add_button.clicked.connect(
-            lambda _checked=False: self.add_line().organisation.setFocus()
-        )
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_button)
-        add_row.addStretch(1)
-        layout.addLayout(add_row)
-
-    def add_line(
-        self, organisation_id: int | None = None, case_number: str | None = None
-    ) -> PartyLine:
-        line = PartyLine(self.choices, self)
-        line.organisation.set_value(organisation_id)
-        line.case_number.setText(case_number or "")
-        line.case_number.setCursorPosition(0)
-        line.remove_button.clicked.connect(lambda _checked=False, gone=line: self.remove_line(gone))
-        self.lines.append(line)
-        self.rows.addWidget(line)
-        return line
-
-    def remove_line(self, line: PartyLine) -> None:
-        self.lines.remove(line)
-        self.rows.removeWidget(line)
-        line.deleteLater()
-        self.add_button.setFocus()
-
-    def entries(self) -> list[tuple[str, str]]:
-        return [line.entry() for line in self.lines if any(line.entry())]
-
-    def parties(self) -> tuple[tuple[int, str | None], ...]:
-        """The parties chosen; a line naming no single organisation is refused naming it."""
-        chosen: list[tuple[int, str | None]] = []
-        for line in self.lines:
-            text, number = line.entry()
-            if not text and not number:
-                continue  # an empty line added and not used
-            organisation_id = line.organisation.value()
-            if organisation_id is None:
-                raise ValidationError(
-                    _(
-                        "No single organisation in the contacts matches “{text}”. "
-                        "Pick one from the list, or add it in Kontakter first."
-                    ).format(text=text),
-                    field="parties",
-                )
-            chosen.append((organisation_id, number or None))
-        return tuple(chosen)
 
 
 class AgreementDialog(FormDialog):
@@ -150,7 +59,10 @@ class AgreementDialog(FormDialog):
         self.add_row("notes", _("Notes"), self.notes_edit)
 
         self.new_column()
-        self.parties = PartiesEditor(organisation_choices(ctx), self)
+        texts = LineTexts(
+            "parties", _("Add party"), _("Case number"), "A091.081/2020", _("Remove this party")
+        )
+        self.parties = OrganisationLines(organisation_choices(ctx), texts, self)
         self.add_row("parties", _("Parties"), self.parties)
         self.areas_list = CheckList(self)
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
@@ -203,7 +115,7 @@ class AgreementDialog(FormDialog):
             revision_interval_months=self.revision_spin.value(),
             signed_on=self.signed_edit.value(),
             signed_by=self.signed_by_edit.text(),
-            parties=self.parties.parties(),
+            parties=self.parties.chosen(),
             appendices=self.appendices_edit.toPlainText(),
             priority_area_ids=tuple(self.areas_list.values()),
             notes=self.notes_edit.toPlainText(),

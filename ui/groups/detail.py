@@ -45,6 +45,7 @@ class GroupDetailPane(DetailPane):
             ("convener", _("Convener")),
             ("district_contact", _("District contact")),
             ("police_contact", _("Police contact")),
+            ("organisations", _("Participating organisations")),
             ("meets", _("Meets")),
             ("rule", _("Meeting rule")),
             ("starts_on", _("Starts on")),
@@ -148,6 +149,10 @@ class GroupDetailPane(DetailPane):
         facts.set_fact("convener", group.convener)
         facts.set_fact("district_contact", group.district_contact)
         facts.set_fact("police_contact", group.police_contact)
+        # The members' organisations and those taking part without a named person, each once.
+        # In a row (one a line, a long name was cut at the right of a 1100 px window, not
+        # wrapped under the label).
+        facts.set_fact("organisations", ", ".join(group.participating_organisations()))
         facts.set_fact("meets", group.meeting_frequency)
         facts.set_fact("starts_on", date_with_week(group.starts_on))
         # Ended: the end date says it all ("Tillsvidare" beside "Avslutad" contradicted it).

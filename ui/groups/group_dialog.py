@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -15,10 +17,12 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, GroupInput
-from ui.contacts.choices import people_choices
+from samverkan_desktop.swedish_order import sort_key
+from ui.contacts.choices import organisation_choices, people_choices
 from ui.context import AppContext
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.term_row import TermRow
 
 
@@ -57,6 +61,7 @@ class GroupDialog(FormDialog):
         self.add_row("purpose", _("Purpose"), self.purpose_edit)
         self.goal_edit = TextBox(self, _("What the group wants to achieve"))
         self.add_row("goal", _("Goal"), self.goal_edit)
+        self.add_row("organisations", _("Participating organisations"), self._organisations_row())
         self.notes_edit = TextBox(self)
         self.add_row("notes", _("Notes"), self.notes_edit)
 
@@ -90,7 +95,35 @@ class GroupDialog(FormDialog):
 
         if group is not None:
             self._fill(group)
+        self._organisations_as_opened = self.organisations.entries()
         self.name_edit.setFocus()
+
+    def _organisations_row(self) -> QWidget:
+        """The organisations taking part without a named person, one line each; above them,
+        those the members bring (changed through the members, not here)."""
+        row = QWidget(self)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.member_organisations = QLabel(row)
+        self.member_organisations.setWordWrap(True)
+        self.member_organisations.setStyleSheet("color: #5f6b7a;")
+        self.member_organisations.hide()
+        layout.addWidget(self.member_organisations)
+        texts = LineTexts(
+            "organisations",
+            _("Add organisation"),
+            _("Note, e.g. vid behov"),
+            "adjungerad",
+            _("Remove the organisation from the group"),
+        )
+        self.organisations = OrganisationLines(organisation_choices(self.ctx), texts, row)
+        self.organisations.add_button.setToolTip(
+            _("An organisation that takes part without a named person, e.g. MTR")
+        )
+        layout.addWidget(self.organisations)
+        row.setFocusProxy(self.organisations.add_button)
+        return row
 
     def _agreement_row(self) -> QWidget:
         row = QWidget(self)
@@ -152,6 +185,18 @@ class GroupDialog(FormDialog):
         self.t1_check.setChecked(group.follow_up_t1)
         self.t2_check.setChecked(group.follow_up_t2)
         self.vb_check.setChecked(group.follow_up_vb)
+        named = sorted({m.organisation for m in group.members if m.organisation}, key=sort_key)
+        if named:
+            self.member_organisations.setText(
+                _("Through its members: {names}").format(names=", ".join(named))
+            )
+            self.member_organisations.show()
+        for row in group.organisations:
+            self.organisations.add_line(row.organisation_id, row.note)
+
+    def edited(self) -> bool:
+        # Organisation lines added or removed after the form opened are changes too.
+        return super().edited() or self.organisations.entries() != self._organisations_as_opened
 
     def _person(self, combo: RecordCombo, field: str) -> int | None:
         if combo.typed_but_unknown():
@@ -191,6 +236,7 @@ class GroupDialog(FormDialog):
             follow_up_t2=self.t2_check.isChecked(),
             follow_up_vb=self.vb_check.isChecked(),
             notes=self.notes_edit.toPlainText(),
+            organisations=self.organisations.chosen(),
             expected_version=self.group.version if self.group else None,
         )
 
