@@ -139,6 +139,7 @@ def show_group(args: argparse.Namespace) -> int:
     """What the window's pane shows of a group, as label: value lines (or JSON)."""
     from samverkan_desktop.models import Group
     from samverkan_desktop.reports.group_structure import (
+        also_text,
         follow_up_text,
         participants_text,
         term_text,
@@ -171,6 +172,10 @@ def show_group(args: argparse.Namespace) -> int:
                 "follow_up_vb": group.follow_up_vb,
                 "member_count": len(group.members),
                 "notes": group.notes,
+                # Taking part with no named person (a member may name the organisation too).
+                "organisations": [
+                    {"organisation": o.organisation, "note": o.note} for o in group.organisations
+                ],
             }
         )
         return 0
@@ -191,6 +196,7 @@ def show_group(args: argparse.Namespace) -> int:
         (_("Ended on"), group.ended_on),
         (_("Follow-up"), follow_up_text(group)),
         (_("Members"), participants_text(group.members)),
+        (_("Also taking part"), also_text(group)),
         (_("Notes"), group.notes),
     ]
     print_labelled(lines)

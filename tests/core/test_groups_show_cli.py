@@ -34,3 +34,19 @@ def test_a_group_shown_with_its_purpose_areas_and_contacts(
     assert json.loads(out)["priority_areas"] == ["Skolan som brottsplats"]
     code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", "999")
     assert code == 1 and "Det finns ingen grupp med nummer 999." in err
+
+
+def test_a_group_shown_with_the_organisations_taking_part_with_no_person(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    place = _id(capsys, demo_url, "Platssamverkan Stureplan/Östermalmstorg")
+    code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", str(place))
+    assert (code, err) == (0, "")
+    lines = {line.split(":", 1)[0]: line.split(":", 1)[1].strip() for line in out.splitlines()}
+    assert lines["Deltar också"] == "MTR Tunnelbanan – vid behov, SL (Region Stockholm) – vid behov"
+    code, out, err = run_cli(capsys, "--db", demo_url, "groups", "show", str(place), "--json")
+    assert json.loads(out)["organisations"] == [
+        {"organisation": "MTR Tunnelbanan", "note": "vid behov"},
+        {"organisation": "SL (Region Stockholm)", "note": "vid behov"},
+    ]
