@@ -212,3 +212,21 @@ def test_the_printouts_say_who_else_takes_part(db: Database, tmp_path: Path) -> 
     assert "Deltar också MTR Tunnelbanan – vid behov, SL (Trafikförvaltningen)" in structure_text
     assert "Deltar också: MTR Tunnelbanan – vid behov, SL (Trafikförvaltningen)" in members_text
     assert structure_text.count(f"Polisen {PLACE}") == 1  # among the participants only
+
+
+def test_a_new_group_is_made_with_its_organisations(db: Database) -> None:
+    with db.session() as s:
+        mtr = organisation(s, "MTR Tunnelbanan")
+        group_id = groups.create_group(
+            s,
+            groups.GroupInput(
+                "Platssamverkan Vällingby centrum",
+                GroupType.PLATSSAMVERKAN,
+                organisations=((mtr, "vid behov"),),
+            ),
+        )
+    with db.session() as s:
+        detail = groups.get_group(s, group_id)
+        history = audit.history(s, "groups", group_id)
+    assert detail.participating_organisations() == ("MTR Tunnelbanan – vid behov",)
+    assert "Deltagande organisation ”MTR Tunnelbanan”" in [r.part for r in history]
