@@ -64,13 +64,16 @@ class GroupPart:
     held_dates: tuple[dt.date, ...]  # meetings held in the period
     written: tuple[WrittenFollowUp, ...]
     places: tuple[str, ...] = ()  # a place collaboration's places
+    # Taking part with no named person and no member from them ("MTR Tunnelbanan – vid behov").
+    also: tuple[str, ...] = ()
 
     @property
     def organisations(self) -> tuple[str, ...]:
-        """The organisations taking part, most represented first."""
+        """The organisations taking part, most represented first, then those taking part with
+        no named person."""
         counts = Counter(m.organisation for m in self.members if m.organisation)
         ordered = sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))
-        return tuple(name for name, _count in ordered)
+        return tuple(name for name, _count in ordered) + self.also
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ def _part(
         held_dates=held,
         written=tuple(written.get(detail.id, ())),
         places=places,
+        also=tuple(row.text() for row in detail.also_taking_part()),
     )
 
 

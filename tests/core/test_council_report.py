@@ -76,6 +76,12 @@ def test_the_year_so_far_holds_the_agreement_its_areas_and_the_groups_texts(
         "Platssamverkan Stureplan/Östermalmstorg"
     ]
     assert "Platssamverkan Stureplan/Östermalmstorg" in report.areas[0].also
+    # "Deltar" names the organisations taking part with no named person too, with their note.
+    (place,) = report.place_collaborations
+    assert "MTR Tunnelbanan – vid behov" in place.organisations
+    assert place.organisations.index("MTR Tunnelbanan – vid behov") > place.organisations.index(
+        "Sturegallerian"
+    )
     assert report.signatory is not None
     assert report.signatory.title == "Trygghets- och säkerhetssamordnare"
 
