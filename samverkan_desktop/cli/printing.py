@@ -40,6 +40,7 @@ PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "follow_up_printing": ("followup",),
     "council_printing": ("council",),
     "weekly_printing": ("weekly",),
+    "action_plan_printing": ("actionplan",),
 }
 
 

@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.demo import follow_ups
+from samverkan_desktop.demo import action_plan, follow_ups
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Agreement,
@@ -613,6 +613,7 @@ def load(session: Session, today: dt.date) -> str:
         session.add(group)
     session.flush()
     follow_ups.load(session, today)
+    action_plan.load(session, agreement)
     # The counts of organisations, people and groups are the whole example's (demo.load):
     # the meetings, walks and crisis loaders add their own.
     return _("the agreement with the police")

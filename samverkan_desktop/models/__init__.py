@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from samverkan_desktop.models.action_plan import AreaGoal, FigureUnit, SituationFigure
 from samverkan_desktop.models.actions import Action, ActionNote, ActionSource, ActionStatus
 from samverkan_desktop.models.alarms import (
     AlarmUnit,
@@ -92,6 +93,7 @@ __all__ = [
     "AgreementAppendix",
     "AgreementParty",
     "AlarmUnit",
+    "AreaGoal",
     "AttendanceStatus",
     "AuditAction",
     "AuditEntry",
@@ -116,6 +118,7 @@ __all__ = [
     "ExerciseTemplate",
     "ExerciseTemplateItem",
     "ExerciseType",
+    "FigureUnit",
     "Group",
     "GroupFollowUpText",
     "GroupOrganisation",
@@ -146,6 +149,7 @@ __all__ = [
     "RouteStop",
     "Setting",
     "Severity",
+    "SituationFigure",
     "TrainingAttendance",
     "TrainingSession",
     "UnitEvent",

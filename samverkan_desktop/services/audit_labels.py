@@ -19,6 +19,8 @@ TABLE_LABELS: dict[str, str] = {
     "agreement_appendices": N_("Appendix to the agreement"),
     "weekly_briefs": N_("Weekly summary"),
     "weekly_brief_items": N_("Item of the weekly summary"),
+    "agreement_area_goals": N_("Goal of a priority area"),
+    "situation_figures": N_("Situation picture figure"),
     "priority_areas": N_("Priority area"),
     "meetings": N_("Meeting"),
     "meeting_rules": N_("Meeting rule"),
@@ -164,6 +166,12 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "agreement_parties": {"case_number": N_("Case number")},
     "agreement_appendices": {"number": N_("Number")},
+    "agreement_area_goals": {"goal": N_("Overall goal")},
+    "situation_figures": {
+        "measure": N_("Measure"),
+        "unit": N_("Unit of measure"),
+        "source": N_("Source of the figure"),
+    },
     "meetings": {
         "starts_at": N_("Starts"),
         "ends_at": N_("Ends"),

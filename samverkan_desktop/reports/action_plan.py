@@ -1,0 +1,158 @@
+"""The action plan (åtgärdsplan), the agreement's appendix: for each priority area its overall
+goal, its situation picture (lägesbild) as tables with their source under each, then each group
+working in the area as a compact table like the paper's (working group, term, meeting
+frequency, convener, contacts, follow-up at T1/T2/VB)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupStatus
+from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.group_structure import follow_up_text, term_text
+from samverkan_desktop.reports.style import (
+    HEADING_ROOM,
+    STYLES,
+    Document,
+    KeepOrFlow,
+    heading,
+    paragraph,
+    paragraphs,
+    spacer,
+    table,
+)
+from samverkan_desktop.services.action_plan import FigureTable, change_text, figure_text
+from samverkan_desktop.services.action_plan_reading import AreaSection, action_plan
+from samverkan_desktop.services.groups import GroupDetail
+
+WIDTH_MM = 170
+YEAR_MM = 16
+CHANGE_MM = 27
+ALL_CHANGES_UP_TO = 3  # years; with more, only the change over the last year fits
+
+
+def title_of(agreement_title: str) -> str:
+    return _("Action plan – {agreement}").format(agreement=agreement_title)
+
+
+def _figure_table(found: FigureTable) -> Flowable:
+    years = found.years
+    pairs = list(itertools.pairwise(years))
+    shown = range(len(pairs)) if len(years) <= ALL_CHANGES_UP_TO else range(len(pairs))[-1:]
+    headers = [
+        _("Measure"),
+        _("Place"),
+        *(str(year) for year in years),
+        *(_("Change {first}–{last}").format(first=pairs[n][0], last=pairs[n][1]) for n in shown),
+    ]
+    rest = WIDTH_MM - YEAR_MM * len(years) - CHANGE_MM * len(shown)
+    widths = [rest * 0.58, rest * 0.42, *[YEAR_MM] * len(years), *[CHANGE_MM] * len(shown)]
+    rows = [
+        [
+            row.measure,
+            row.place,
+            *(figure_text(value, row.unit) for value in row.values),
+            *(change_text(row.changes[n], row.unit) for n in shown),
+        ]
+        for row in found.rows
+    ]
+    numbers = ("ALIGN", (2, 0), (-1, -1), "RIGHT")
+    return table(headers, rows, col_widths_mm=widths, extra_style=[numbers])
+
+
+def _situation(section: AreaSection) -> list[Flowable]:
+    story: list[Flowable] = [paragraph(_("Situation picture"), "h3")]
+    if not section.tables:
+        story.append(paragraph(_("No figures are registered for the area."), "small"))
+        return story
+    for found in section.tables:
+        source = found.source or _("not given")
+        story.append(
+            KeepOrFlow(
+                [
+                    _figure_table(found),
+                    spacer(1),
+                    paragraph(_("Source: {source}").format(source=source), "small"),
+                    spacer(3),
+                ],
+                room=HEADING_ROOM,
+            )
+        )
+    return story
+
+
+def _term(group: GroupDetail) -> str:
+    text = term_text(group)
+    if group.status is GroupStatus.PLANNED:
+        start = group.starts_on.isoformat() if group.starts_on else None
+        planned = _("planned, starts {date}").format(date=start) if start else _("planned")
+        text = f"{text} ({planned})"
+    return text
+
+
+def _group_table(group: GroupDetail) -> Flowable:
+    rows = [
+        (_("Purpose"), group.purpose),
+        (_("Term"), _term(group)),
+        (_("Meets"), group.meeting_frequency),
+        (_("Convener"), group.convener),
+        (_("District contact"), group.district_contact),
+        (_("Police contact"), group.police_contact),
+        (_("Follow-up"), follow_up_text(group)),
+    ]
+    labels = ("FONTNAME", (0, 1), (0, -1), STYLES["cell_bold"].fontName)
+    return KeepOrFlow(
+        [
+            table(
+                [_(group.type.label), group.name],
+                [[label, value] for label, value in rows if value],
+                col_widths_mm=[44, WIDTH_MM - 44],
+                extra_style=[labels],
+            ),
+            spacer(3),
+        ],
+        room=HEADING_ROOM,
+    )
+
+
+def _area(section: AreaSection) -> list[Flowable]:
+    story: list[Flowable] = [heading(section.area), paragraph(_("Overall goal"), "h3")]
+    if section.goal:
+        story.extend(paragraphs(section.goal))
+    else:
+        story.append(paragraph(_("No goal is written for the area yet."), "small"))
+    story.extend(_situation(section))
+    story.append(paragraph(_("Groups working in the area"), "h3"))
+    if not section.groups:
+        story.append(paragraph(_("No group of the agreement works in the area."), "small"))
+    story.extend(_group_table(group) for group in section.groups)
+    return story
+
+
+def build_action_plan(session: Session, agreement_id: int, today: dt.date | None = None) -> bytes:
+    today = today or dt.date.today()
+    plan = action_plan(session, agreement_id)
+    owner = issuer(session)
+    title = title_of(plan.agreement.title)
+    story: list[Flowable] = [
+        paragraph(_("Action plan"), "title"),
+        paragraph(
+            _("{agreement} · {district} · as of {date}").format(
+                agreement=plan.agreement.title,
+                district=owner.name or _("The district administration"),
+                date=date_with_week(today),
+            ),
+            "subtitle",
+        ),
+    ]
+    if not plan.areas:
+        story.append(paragraph(_("The agreement names no priority areas.")))
+    for section in plan.areas:
+        story.extend(_area(section))
+    return Document(title=title, footer=title, issuer=owner.name).build(story)
