@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -36,13 +36,14 @@ NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 @dataclass(frozen=True)
 class FigureInput:
-    """One row of the figures' table as typed: year and value as text ("2019", "23,5")."""
+    """One row of the figures' table as typed: year and value as text ("2019", "23,5"), the
+    unit as chosen or as its Swedish word ("procent")."""
 
     measure: str
     place: str
     year: str
     value: str
-    unit: FigureUnit = FigureUnit.COUNT
+    unit: FigureUnit | str = FigureUnit.COUNT
     source: str | None = None
 
 
@@ -93,6 +94,17 @@ class FigureTable:
     rows: tuple[TableRow, ...]
 
 
+@dataclass(frozen=True)
+class AreaPlanSummary:
+    """What the agreement's form says of an area's plan: whether it has a goal, how many
+    figures."""
+
+    priority_area_id: int
+    area: str
+    has_goal: bool
+    figure_count: int
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 
@@ -138,6 +150,27 @@ def get_area_plan(session: Session, agreement_id: int, area_id: int) -> AreaPlan
         key=lambda f: (sort_key(f.measure), sort_key(f.place), f.year),
     )
     return AreaPlan(agreement_id, area.id, area.name, goal.goal if goal else None, tuple(figures))
+
+
+def area_plan_summaries(session: Session, agreement_id: int) -> list[AreaPlanSummary]:
+    """Each priority area of the agreement, in the areas' order, with what its plan holds."""
+    agreement = get_or_raise(session, Agreement, agreement_id, _("The agreement no longer exists."))
+    goals = set(
+        session.scalars(
+            select(AreaGoal.priority_area_id).where(AreaGoal.agreement_id == agreement_id)
+        )
+    )
+    counts = dict(
+        session.execute(
+            select(SituationFigure.priority_area_id, func.count(SituationFigure.id))
+            .where(SituationFigure.agreement_id == agreement_id)
+            .group_by(SituationFigure.priority_area_id)
+        ).all()
+    )
+    return [
+        AreaPlanSummary(area.id, area.name, area.id in goals, int(counts.get(area.id, 0)))
+        for area in agreement.priority_areas
+    ]
 
 
 def figure_tables(figures: Sequence[FigureRow]) -> list[FigureTable]:
@@ -237,7 +270,13 @@ def checked_figures(rows: Sequence[FigureInput]) -> list[FigureRow]:
         measure = _label(row.measure, number, _("Row {row}: say what is measured."))
         place = _label(row.place, number, _("Row {row}: give the place or area."))
         year = parse_year(row.year, number)
-        value = parse_value(row.value, row.unit, number)
+        unit = row.unit if isinstance(row.unit, FigureUnit) else unit_of_label(row.unit)
+        if unit is None:
+            raise ValidationError(
+                _("Row {row}: choose the unit, number or percent.").format(row=number),
+                field="figures",
+            )
+        value = parse_value(row.value, unit, number)
         source = clean(row.source)
         if source is not None:
             source = _label(source, number, "")
@@ -250,7 +289,7 @@ def checked_figures(rows: Sequence[FigureInput]) -> list[FigureRow]:
                 field="figures",
             )
         seen.add(key)
-        found.append(FigureRow(0, measure, place, year, value, row.unit, source))
+        found.append(FigureRow(0, measure, place, year, value, unit, source))
     return found
 
 

@@ -19,6 +19,7 @@ from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.action_plan import (
     FigureInput,
     FigureRow,
+    area_plan_summaries,
     change_text,
     figure_tables,
     figure_text,
@@ -232,3 +233,19 @@ def test_migration_0028_goes_down_and_up(db: Database) -> None:
     assert db.call(get_area_plan, agreement, area).figures == ()
     db.call(save_area_plan, agreement, area, "Igen", HASSELBY[:2])
     assert len(db.call(get_area_plan, agreement, area).figures) == 2
+
+
+def test_the_unit_as_its_swedish_word_and_what_each_area_holds(db: Database) -> None:
+    agreement, area, other = _agreement(db)
+    share = FigureInput("Andel otrygga", TORG, "2019", "23,5", "procent", SURVEY)
+    db.call(save_area_plan, agreement, area, "Trygga platser", [share])
+    (saved,) = db.call(get_area_plan, agreement, area).figures
+    assert (saved.unit, saved.value) == (FigureUnit.PERCENT, 23.5)
+    assert _refusal(db, agreement, area, dataclasses.replace(share, unit="styck")) == (
+        "Rad 1: välj enheten antal eller procent."
+    )
+    summaries = db.call(area_plan_summaries, agreement)
+    assert [(s.priority_area_id, s.has_goal, s.figure_count) for s in summaries] == [
+        (area, True, 1),
+        (other, False, 0),
+    ]

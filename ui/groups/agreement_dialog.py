@@ -11,6 +11,7 @@ from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.agreements import AgreementDetail, AgreementInput
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
+from ui.groups.area_plans import AreaPlansBox
 from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
@@ -57,6 +58,8 @@ class AgreementDialog(FormDialog):
         self.add_row("signed_by", _("Signed by"), self.signed_by_edit)
         self.notes_edit = TextBox(self, lines=5)
         self.add_row("notes", _("Notes"), self.notes_edit)
+        self.area_plans = AreaPlansBox(ctx, agreement.id if agreement else None, self)
+        self.add_row("area_plans", _("Action plan"), self.area_plans)
 
         self.new_column()
         texts = LineTexts(

@@ -77,12 +77,18 @@ class AgreementsDialog(QDialog):
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_selected())
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
+        self.print_button = QPushButton(_("Print action plan…"), self)
+        self.print_button.setToolTip(
+            _("Goal, situation picture and groups of each priority area, as a PDF to preview")
+        )
+        self.print_button.clicked.connect(lambda _checked=False: self.print_action_plan())
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -100,6 +106,7 @@ class AgreementsDialog(QDialog):
         chosen = self.table.current_row() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.print_button.setEnabled(chosen)
 
     def new_agreement(self) -> None:
         dialog = AgreementDialog(self.ctx, parent=self)
@@ -118,6 +125,23 @@ class AgreementsDialog(QDialog):
             return
         if run_form(AgreementDialog(self.ctx, current, self), self.ctx, "groups"):
             self.reload(current.id)
+
+    def print_action_plan(self) -> None:
+        from samverkan_desktop.reports import action_plan
+        from ui.meetings.export import file_stem
+        from ui.widgets.pdf_preview import preview_in_background
+
+        chosen = self.table.current_row()
+        if chosen is None:
+            return
+        today = dt.date.today()
+        title = action_plan.title_of(chosen.title)
+        preview_in_background(
+            self,
+            title,
+            f"{file_stem(title)} {today.isoformat()}.pdf",
+            lambda: self.ctx.call(action_plan.build_action_plan, chosen.id, today),
+        )
 
     def delete_selected(self) -> None:
         chosen = self.table.current_row()

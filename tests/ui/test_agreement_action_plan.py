@@ -1,0 +1,168 @@
+"""The agreement's form → an area's "Mål och lägesbild…": the coordinator writes the area's goal,
+types figures into the small table by keys (Tab from cell to cell, the unit picked from a list),
+is told which row is wrong, sorts by a column, removes a row with Delete and saves; the form's
+list then says what the area holds. From the list of agreements the action plan opens in the
+print preview."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import agreements
+from samverkan_desktop.services.action_plan import get_area_plan
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    cell,
+    click_button,
+    click_header,
+    click_row,
+    show_window,
+    type_text,
+    wait_for_preview,
+)
+from ui.context import AppContext
+from ui.groups.agreement_dialog import AgreementDialog
+from ui.groups.agreements_dialog import AgreementsDialog
+from ui.groups.area_plan_dialog import MEASURE, VALUE, YEAR, AreaPlanDialog
+
+SCHOOL = "Skolan som brottsplats"
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _type_cells(qtbot: QtBot, *texts: str) -> None:
+    """Type into the cell being edited, Tab to the next: as the coordinator fills a row."""
+    for text in texts:
+        editor = _focused()
+        if isinstance(editor, QComboBox):  # the unit: picked by its first letter
+            qtbot.keyClicks(editor, text[0])
+        else:
+            assert isinstance(editor, QLineEdit)
+            editor.selectAll()  # a copied text is typed over
+            type_text(qtbot, editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+
+def _form(qtbot: QtBot, ctx: AppContext) -> AgreementDialog:
+    (detail,) = ctx.call(agreements.list_agreement_details)
+    return show_window(qtbot, AgreementDialog(ctx, detail), 1180, 600)
+
+
+def _choose_area(qtbot: QtBot, form: AgreementDialog, name: str) -> None:
+    areas = form.area_plans.areas
+    row = next(n for n in range(areas.count()) if areas.item(n).text().startswith(name))
+    spot = areas.visualItemRect(areas.item(row)).center()
+    qtbot.mouseClick(areas.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+
+
+def test_goal_and_figures_typed_corrected_and_saved(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    form = _form(qtbot, demo_ctx)
+    agreement_id = form.area_plans.agreement_id
+    assert agreement_id is not None
+    _choose_area(qtbot, form, SCHOOL)
+    assert form.area_plans.areas.currentItem().text() == f"{SCHOOL} — mål, 2 siffror"
+    refusals: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, AreaPlanDialog)
+        assert dialog.windowTitle() == f"Mål och lägesbild – {SCHOOL}"
+        dialog.goal_edit.selectAll()
+        type_text(qtbot, dialog.goal_edit, "Skolan är en trygg plats för elever och personal.")
+        click_button(qtbot, dialog, "Lägg till rad")
+        # The new row copies the measure, place, unit and source of the row above.
+        _type_cells(qtbot, "Anmälda brott i skolan", "Hela stadsdelsområdet", "2020", "-4", "antal")
+        qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # the source as copied
+        click_button(qtbot, dialog, "Spara")
+        refusals.append(dialog.error_text("figures"))  # still open, the row named
+        table = dialog.table
+        table.setFocus()
+        table.setCurrentCell(2, VALUE)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        editor = _focused()
+        assert isinstance(editor, QLineEdit)
+        editor.selectAll()
+        type_text(qtbot, editor, "41")
+        qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(fill)
+    click_button(qtbot, form, "Mål och lägesbild…")
+    modals.check()
+    assert refusals == ["Rad 3: en siffra kan inte vara negativ."]
+    area_id = next(
+        s
+        for s in demo_ctx.call(agreements.get_agreement, agreement_id).priority_area_ids
+        if demo_ctx.call(get_area_plan, agreement_id, s).area == SCHOOL
+    )
+    plan = demo_ctx.call(get_area_plan, agreement_id, area_id)
+    assert plan.goal == "Skolan är en trygg plats för elever och personal."
+    added = next(f for f in plan.figures if f.measure == "Anmälda brott i skolan")
+    assert (added.place, added.year, added.value, added.unit.value, added.source) == (
+        "Hela stadsdelsområdet",
+        2020,
+        41.0,
+        "count",
+        "Stockholmsenkäten",
+    )
+    # The form's list says what the area now holds, the area still chosen.
+    assert form.area_plans.areas.currentItem().text() == f"{SCHOOL} — mål, 3 siffror"
+
+
+def test_sorted_by_a_header_a_row_removed_with_delete(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    (detail,) = demo_ctx.call(agreements.list_agreement_details)
+    area_id = detail.priority_area_ids[0]  # the places: Stureplan, Östermalmstorg
+    dialog = show_window(qtbot, AreaPlanDialog(demo_ctx, detail.id, area_id), 980, 560)
+    table = dialog.table
+
+    def years() -> list[str]:
+        return [cell(table, row, YEAR).text() for row in range(table.rowCount())]
+
+    assert click_header(qtbot, table, "År") == Qt.SortOrder.AscendingOrder
+    assert years() == sorted(years())
+    assert click_header(qtbot, table, "Värde") == Qt.SortOrder.AscendingOrder
+    values = [float(cell(table, row, VALUE).text()) for row in range(table.rowCount())]
+    assert values == sorted(values)  # as numbers: 6 before 21 before 121
+    biggest = cell(table, table.rowCount() - 1, MEASURE).text()
+    assert biggest == "Anmälda brott: skadegörelse"
+    spot = table.visualItemRect(cell(table, table.rowCount() - 1, MEASURE)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(spot))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    count = table.rowCount()
+    click_button(qtbot, dialog, "Spara")
+    assert not dialog.isVisible()
+    plan = demo_ctx.call(get_area_plan, detail.id, area_id)
+    assert len(plan.figures) == count
+    assert (
+        "Anmälda brott: skadegörelse",
+        2019,
+    ) not in {(f.measure, f.year) for f in plan.figures}
+
+
+def test_the_action_plan_opens_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    listing = show_window(qtbot, AgreementsDialog(demo_ctx), 900, 400)
+    click_row(qtbot, listing.table, "Lokal samverkansöverenskommelse Östermalm")
+    click_button(qtbot, listing, "Skriv ut åtgärdsplan…")
+    preview = wait_for_preview(qtbot)
+    assert preview.windowTitle() == "Åtgärdsplan – Lokal samverkansöverenskommelse Östermalm"
+    assert preview.document.pageCount() >= 2
+    preview.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_previews() -> Iterator[None]:
+    yield
+    from tests.ui.helpers import shown_previews
+
+    for preview in shown_previews():
+        preview.close()

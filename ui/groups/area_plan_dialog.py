@@ -1,0 +1,230 @@
+"""The action plan of one priority area of the agreement: its overall goal and its situation
+picture's figures, a small table to type in (measure, place, year, value, unit, source), rows
+added and removed with buttons or keys, sorted by a click on a column's header."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import FigureUnit
+from samverkan_desktop.services import action_plan
+from samverkan_desktop.services.action_plan import FigureInput, FigureRow, number_text
+from ui.context import AppContext
+from ui.widgets.fields import TextBox
+from ui.widgets.form_dialog import FormDialog
+
+MEASURE, PLACE, YEAR, VALUE, UNIT, SOURCE = range(6)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NumberItem(QTableWidgetItem):
+    """A cell of numbers (year, value): sorted as numbers, not as text ("60" before "142")."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = _number(self.text()), _number(other.text())
+        if mine is None or theirs is None:
+            return (mine is None, self.text()) < (theirs is None, other.text())
+        return mine < theirs
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+class UnitDelegate(QStyledItemDelegate):
+    """The unit is picked from a list: antal or procent."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItems([_(unit.label) for unit in FigureUnit])
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(str(index.data()))))
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+
+
+class FiguresTable(QTableWidget):
+    """The figures typed; Insert adds a row, Delete removes the current one when not editing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                _("Measure"),
+                _("Place or area"),
+                _("Year"),
+                _("Value"),
+                _("Unit of measure"),
+                _("Source of the figure"),
+            ]
+        )
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setItemDelegateForColumn(UNIT, UnitDelegate(self))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(PLACE, 170)
+        self.setColumnWidth(YEAR, 60)
+        self.setColumnWidth(VALUE, 70)
+        self.setColumnWidth(UNIT, 90)
+        self.setColumnWidth(SOURCE, 200)
+        self.setMinimumHeight(240)
+        # Sorted once per click on a header: sorting while typing would move the row away.
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._sort)
+
+    def _sort(self, column: int) -> None:
+        self.sortItems(column, self.horizontalHeader().sortIndicatorOrder())
+
+    def append(self, figure: FigureRow | None = None) -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        unit = figure.unit if figure else FigureUnit.COUNT
+        texts = (
+            (figure.measure, figure.place, str(figure.year), number_text(figure.value))
+            if figure
+            else ("", "", "", "")
+        )
+        for column, text in zip((MEASURE, PLACE, YEAR, VALUE), texts, strict=True):
+            item = NumberItem(text) if column in (YEAR, VALUE) else QTableWidgetItem(text)
+            if column in (YEAR, VALUE):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.setItem(row, column, item)
+        self.setItem(row, UNIT, QTableWidgetItem(_(unit.label)))
+        self.setItem(row, SOURCE, QTableWidgetItem((figure.source or "") if figure else ""))
+        return row
+
+    def add_row(self) -> None:
+        """A new row, copying the unit and source of the one above (figures come in series)."""
+        above = self.rowCount() - 1
+        row = self.append()
+        if above >= 0:
+            for column in (MEASURE, PLACE, UNIT, SOURCE):
+                self.item(row, column).setText(self._text(above, column))
+        self.setCurrentCell(row, MEASURE)
+        self.setFocus()
+        self.editItem(self.item(row, MEASURE))
+
+    def remove_row(self) -> None:
+        row = self.currentRow()
+        if row < 0:
+            return
+        self.removeRow(row)
+        if self.rowCount():
+            self.setCurrentCell(min(row, self.rowCount() - 1), MEASURE)
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+    def figures(self) -> list[FigureInput]:
+        return [
+            FigureInput(
+                measure=self._text(row, MEASURE),
+                place=self._text(row, PLACE),
+                year=self._text(row, YEAR),
+                value=self._text(row, VALUE),
+                unit=self._text(row, UNIT),
+                source=self._text(row, SOURCE),
+            )
+            for row in range(self.rowCount())
+        ]
+
+    def texts(self) -> list[tuple[str, ...]]:
+        return [
+            tuple(self._text(row, column) for column in range(self.columnCount()))
+            for row in range(self.rowCount())
+        ]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.key() == Qt.Key.Key_Insert:
+            self.add_row()
+            return
+        if not editing and event.key() == Qt.Key.Key_Delete and self.currentRow() >= 0:
+            self.remove_row()
+            return
+        super().keyPressEvent(event)
+
+
+class AreaPlanDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        agreement_id: int,
+        priority_area_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        plan = ctx.call(action_plan.get_area_plan, agreement_id, priority_area_id)
+        super().__init__(
+            _("Goal and situation picture – {area}").format(area=plan.area),
+            parent,
+            ok_text=_("Save"),
+            settings=ctx.settings,
+            size=(980, 560),
+        )
+        self.ctx = ctx
+        self.agreement_id = agreement_id
+        self.priority_area_id = priority_area_id
+        self.goal_edit = TextBox(self, _("e.g. Allmänna platser är trygga och välskötta"), lines=2)
+        self.goal_edit.setPlainText(plan.goal or "")
+        self.add_row("goal", _("Overall goal"), self.goal_edit)
+        self.table = FiguresTable(self)
+        for figure in plan.figures:
+            self.table.append(figure)
+        self.add_button = QPushButton(_("Add row"), self)
+        self.add_button.setToolTip(_("A new figure (Insert)"))
+        self.add_button.clicked.connect(lambda _checked=False: self.table.add_row())
+        self.remove_button = QPushButton(_("Remove row"), self)
+        self.remove_button.setToolTip(_("Remove the chosen figure (Delete)"))
+        self.remove_button.clicked.connect(lambda _checked=False: self.table.remove_row())
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.add_row("figures", _("Situation picture"), box)
+        self._as_typed = self.table.texts()
+        self.goal_edit.setFocus()
+
+    def edited(self) -> bool:
+        # Rows typed in, added or removed are changes too (the table is no field of the form).
+        return super().edited() or self.table.texts() != self._as_typed
+
+    def save(self) -> None:
+        self.ctx.call(
+            action_plan.save_area_plan,
+            self.agreement_id,
+            self.priority_area_id,
+            self.goal_edit.toPlainText(),
+            self.table.figures(),
+        )

@@ -1,0 +1,103 @@
+"""In the agreement's form: its priority areas as saved, each with what its action plan holds
+(goal, figures), and the button opening an area's goal and situation picture. A new agreement
+is saved first: its areas are known then."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.services import action_plan
+from samverkan_desktop.services.action_plan import AreaPlanSummary
+from ui.context import AppContext
+from ui.widgets.operations import run_form
+
+
+def summary_text(summary: AreaPlanSummary) -> str:
+    """ "Skolan som brottsplats — mål, 2 siffror"."""
+    parts = [_("goal") if summary.has_goal else _("no goal")]
+    parts.append(
+        ngettext("{count} figure", "{count} figures", summary.figure_count).format(
+            count=summary.figure_count
+        )
+    )
+    return f"{summary.area} — {', '.join(parts)}"
+
+
+class AreaPlansBox(QWidget):
+    def __init__(
+        self, ctx: AppContext, agreement_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agreement_id = agreement_id
+        self.areas = QListWidget(self)
+        # A long area's name loses its middle, not its goal and figures at the end.
+        self.areas.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.areas.itemActivated.connect(lambda _item: self.edit_current())
+        self.edit_button = QPushButton(_("Goal and situation picture…"), self)
+        self.edit_button.clicked.connect(lambda _checked=False: self.edit_current())
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.areas)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.areas.clear()
+        summaries = (
+            self.ctx.call(action_plan.area_plan_summaries, self.agreement_id)
+            if self.agreement_id is not None
+            else []
+        )
+        for summary in summaries:
+            item = QListWidgetItem(summary_text(summary), self.areas)
+            item.setData(Qt.ItemDataRole.UserRole, summary.priority_area_id)
+            item.setToolTip(summary_text(summary))
+            if summary.priority_area_id == select_id:
+                self.areas.setCurrentItem(item)
+        if self.areas.currentItem() is None and self.areas.count():
+            self.areas.setCurrentRow(0)
+        rows = max(self.areas.count(), 1)
+        frame = 2 * self.areas.frameWidth()
+        self.areas.setFixedHeight(self.areas.sizeHintForRow(0) * rows + frame + 2)
+        self.areas.setVisible(bool(summaries))
+        self.edit_button.setEnabled(bool(summaries))
+        if self.agreement_id is None:
+            self.hint.setText(
+                _(
+                    "Save the agreement first; then each priority area gets a goal "
+                    "and a situation picture here."
+                )
+            )
+        else:
+            self.hint.setText(_("The agreement has no priority areas saved yet."))
+        self.hint.setVisible(not summaries)
+
+    def edit_current(self) -> None:
+        from ui.groups.area_plan_dialog import AreaPlanDialog  # seldom opened
+
+        item = self.areas.currentItem()
+        if item is None or self.agreement_id is None:
+            return
+        area_id = int(item.data(Qt.ItemDataRole.UserRole))
+        dialog = AreaPlanDialog(self.ctx, self.agreement_id, area_id, self.window())
+        if run_form(dialog, self.ctx, "groups"):
+            self.reload(area_id)
