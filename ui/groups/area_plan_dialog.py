@@ -101,34 +101,46 @@ class FiguresTable(QTableWidget):
     def _sort(self, column: int) -> None:
         self.sortItems(column, self.horizontalHeader().sortIndicatorOrder())
 
-    def append(self, figure: FigureRow | None = None) -> int:
+    def append(self, figure: FigureRow) -> None:
+        self._append_texts(
+            (
+                figure.measure,
+                figure.place,
+                str(figure.year),
+                number_text(figure.value),
+                _(figure.unit.label),
+                figure.source or "",
+            )
+        )
+
+    def _append_texts(self, texts: tuple[str, ...]) -> QTableWidgetItem:
+        """A row of these texts (one per column); returns its first cell."""
         row = self.rowCount()
         self.insertRow(row)
-        unit = figure.unit if figure else FigureUnit.COUNT
-        texts = (
-            (figure.measure, figure.place, str(figure.year), number_text(figure.value))
-            if figure
-            else ("", "", "", "")
-        )
-        for column, text in zip((MEASURE, PLACE, YEAR, VALUE), texts, strict=True):
+        items = []
+        for column, text in enumerate(texts):
             item = NumberItem(text) if column in (YEAR, VALUE) else QTableWidgetItem(text)
             if column in (YEAR, VALUE):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(row, column, item)
-        self.setItem(row, UNIT, QTableWidgetItem(_(unit.label)))
-        self.setItem(row, SOURCE, QTableWidgetItem((figure.source or "") if figure else ""))
-        return row
+            items.append(item)
+        return items[MEASURE]
 
     def add_row(self) -> None:
-        """A new row, copying the unit and source of the one above (figures come in series)."""
-        above = self.rowCount() - 1
-        row = self.append()
-        if above >= 0:
-            for column in (MEASURE, PLACE, UNIT, SOURCE):
-                self.item(row, column).setText(self._text(above, column))
-        self.setCurrentCell(row, MEASURE)
+        """A new row, copying the measure, place, unit and source of the last one (figures come
+        in series); the measure at once in typing."""
+        last = self.rowCount() - 1
+        copied = {
+            column: self._text(last, column) if last >= 0 else ""
+            for column in (MEASURE, PLACE, UNIT, SOURCE)
+        }
+        copied[UNIT] = copied[UNIT] or _(FigureUnit.COUNT.label)
+        first = self._append_texts(
+            tuple(copied.get(column, "") for column in range(self.columnCount()))
+        )
+        self.setCurrentItem(first)
         self.setFocus()
-        self.editItem(self.item(row, MEASURE))
+        self.editItem(first)
 
     def remove_row(self) -> None:
         row = self.currentRow()
