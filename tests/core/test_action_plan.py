@@ -249,3 +249,12 @@ def test_the_unit_as_its_swedish_word_and_what_each_area_holds(db: Database) -> 
         (area, True, 1),
         (other, False, 0),
     ]
+
+
+def test_deleting_the_agreement_deletes_its_action_plan(db: Database) -> None:
+    agreement, area, _other = _agreement(db)
+    db.call(save_area_plan, agreement, area, "Allmänna platser är trygga", HASSELBY)
+    version = db.call(agreements.get_agreement, agreement).version
+    db.call(agreements.delete_agreement, agreement, version)
+    assert rows(db, "SELECT COUNT(*) AS n FROM situation_figures")[0]["n"] == 0
+    assert rows(db, "SELECT COUNT(*) AS n FROM agreement_area_goals")[0]["n"] == 0
