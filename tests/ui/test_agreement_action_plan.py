@@ -17,17 +17,21 @@ from samverkan_desktop.services import agreements
 from samverkan_desktop.services.action_plan import get_area_plan
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    acknowledge,
     cell,
+    choose_in_menu,
     click_button,
     click_header,
     click_row,
     show_window,
+    shown_previews,
     type_text,
     wait_for_preview,
 )
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.agreements_dialog import AgreementsDialog
+from ui.groups.area import GroupsArea
 from ui.groups.area_plan_dialog import MEASURE, VALUE, YEAR, AreaPlanDialog
 
 SCHOOL = "Skolan som brottsplats"
@@ -159,10 +163,30 @@ def test_the_action_plan_opens_in_the_preview(qtbot: QtBot, demo_ctx: AppContext
     preview.close()
 
 
+def test_the_groups_print_menu_prints_the_agreement_in_force(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    area = show_window(qtbot, GroupsArea(demo_ctx))
+    choose_in_menu(area.print_menu, "Åtgärdsplan…")
+    preview = wait_for_preview(qtbot)
+    assert preview.windowTitle() == "Åtgärdsplan – Lokal samverkansöverenskommelse Östermalm"
+    preview.close()
+
+
+def test_without_an_agreement_the_print_menu_says_so(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = show_window(qtbot, GroupsArea(ctx))
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    choose_in_menu(area.print_menu, "Åtgärdsplan…")
+    modals.check()
+    assert seen == ["Ingen överenskommelse med polisen är registrerad."]
+    assert not shown_previews()
+
+
 @pytest.fixture(autouse=True)
 def _close_previews() -> Iterator[None]:
     yield
-    from tests.ui.helpers import shown_previews
-
     for preview in shown_previews():
         preview.close()

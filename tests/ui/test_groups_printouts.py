@@ -43,6 +43,7 @@ def test_the_member_list_of_the_selected_group_opens_in_the_preview(
         "Samverkansstruktur…",
         "Uppföljning…",
         "Anmälan till nämnden…",
+        "Åtgärdsplan…",
     ]
     assert not area.members_print_action.isEnabled()  # no group chosen yet
     click_row(qtbot, area.page.table, PLACE)

@@ -127,21 +127,11 @@ class AgreementsDialog(QDialog):
             self.reload(current.id)
 
     def print_action_plan(self) -> None:
-        from samverkan_desktop.reports import action_plan
-        from ui.meetings.export import file_stem
-        from ui.widgets.pdf_preview import preview_in_background
+        from ui.groups.area_plans import print_action_plan
 
         chosen = self.table.current_row()
-        if chosen is None:
-            return
-        today = dt.date.today()
-        title = action_plan.title_of(chosen.title)
-        preview_in_background(
-            self,
-            title,
-            f"{file_stem(title)} {today.isoformat()}.pdf",
-            lambda: self.ctx.call(action_plan.build_action_plan, chosen.id, today),
-        )
+        if chosen is not None:
+            print_action_plan(self, self.ctx, chosen.id)
 
     def delete_selected(self) -> None:
         chosen = self.table.current_row()

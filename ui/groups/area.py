@@ -297,6 +297,9 @@ class GroupsArea(Area):
         self.council_action = QAction(_("Report to the district council…"), self)
         self.council_action.triggered.connect(lambda _checked=False: self.print_council())
         menu.addAction(self.council_action)
+        self.action_plan_action = QAction(_("Action plan…"), self)
+        self.action_plan_action.triggered.connect(lambda _checked=False: self._print_plan())
+        menu.addAction(self.action_plan_action)
         self.print_action = QAction(_("Print"), self)
         self.print_action.setMenu(menu)
         page.toolbar.addAction(self.print_action)
@@ -373,6 +376,11 @@ class GroupsArea(Area):
 
         dialog.accepted.connect(accepted)
         dialog.open()
+
+    def _print_plan(self) -> None:
+        from ui.groups.area_plans import print_action_plan  # the agreement in force
+
+        print_action_plan(self, self.ctx, None)
 
     def print_members(self) -> None:
         from samverkan_desktop.reports import group_structure

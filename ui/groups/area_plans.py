@@ -15,11 +15,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import action_plan
 from samverkan_desktop.services.action_plan import AreaPlanSummary
 from ui.context import AppContext
+from ui.widgets.dialogs import show_error
 from ui.widgets.operations import run_form
+
+
+def print_action_plan(parent: QWidget, ctx: AppContext, agreement_id: int | None) -> None:
+    """The action plan of the agreement (None: the one in force) in the print preview."""
+    import datetime as dt
+
+    from samverkan_desktop.reports import action_plan as report
+    from samverkan_desktop.services import agreements
+    from samverkan_desktop.services.action_plan_reading import agreement_in_force
+    from ui.meetings.export import file_stem
+    from ui.widgets.pdf_preview import preview_in_background
+
+    today = dt.date.today()
+    try:
+        chosen = agreement_id if agreement_id is not None else ctx.call(agreement_in_force, today)
+        title = report.title_of(ctx.call(agreements.get_agreement, chosen).title)
+    except DomainError as error:
+        show_error(parent, error)
+        return
+    preview_in_background(
+        parent,
+        title,
+        f"{file_stem(title)} {today.isoformat()}.pdf",
+        lambda: ctx.call(report.build_action_plan, chosen, today),
+    )
 
 
 def summary_text(summary: AreaPlanSummary) -> str:
