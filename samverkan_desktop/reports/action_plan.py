@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
@@ -34,11 +35,19 @@ from samverkan_desktop.services.groups import GroupDetail
 WIDTH_MM = 170
 YEAR_MM = 16
 CHANGE_MM = 27
+AREA_ROOM = 90 * mm  # an area starts a page with less left than this
 ALL_CHANGES_UP_TO = 3  # years; with more, only the change over the last year fits
 
 
 def title_of(agreement_title: str) -> str:
     return _("Action plan – {agreement}").format(agreement=agreement_title)
+
+
+def _plain(text: str) -> str:
+    """A figure as a table's plain text, which the table aligns right ("23 %"): a no-break
+    space made it a paragraph, drawn at the left. The columns are wide enough not to part
+    a number from its "%"."""
+    return text.replace("\u00a0", " ")
 
 
 def _figure_table(found: FigureTable) -> Flowable:
@@ -57,8 +66,8 @@ def _figure_table(found: FigureTable) -> Flowable:
         [
             row.measure,
             row.place,
-            *(figure_text(value, row.unit) for value in row.values),
-            *(change_text(row.changes[n], row.unit) for n in shown),
+            *(_plain(figure_text(value, row.unit)) for value in row.values),
+            *(_plain(change_text(row.changes[n], row.unit)) for n in shown),
         ]
         for row in found.rows
     ]
@@ -71,15 +80,17 @@ def _situation(section: AreaSection) -> list[Flowable]:
     if not section.tables:
         story.append(paragraph(_("No figures are registered for the area."), "small"))
         return story
-    for found in section.tables:
+    for number, found in enumerate(section.tables):
         source = found.source or _("not given")
+        # The space goes between the tables, never after the last: a space that no longer fit
+        # at a page's foot made a page of its own (at the end of the plan an empty one).
         story.append(
             KeepOrFlow(
                 [
+                    *([spacer(3)] if number else []),
                     _figure_table(found),
                     spacer(1),
                     paragraph(_("Source: {source}").format(source=source), "small"),
-                    spacer(3),
                 ],
                 room=HEADING_ROOM,
             )
@@ -96,7 +107,7 @@ def _term(group: GroupDetail) -> str:
     return text
 
 
-def _group_table(group: GroupDetail) -> Flowable:
+def _group_table(group: GroupDetail, first: bool) -> Flowable:
     rows = [
         (_("Purpose"), group.purpose),
         (_("Term"), _term(group)),
@@ -109,29 +120,33 @@ def _group_table(group: GroupDetail) -> Flowable:
     labels = ("FONTNAME", (0, 1), (0, -1), STYLES["cell_bold"].fontName)
     return KeepOrFlow(
         [
+            *([] if first else [spacer(3)]),
             table(
                 [_(group.type.label), group.name],
                 [[label, value] for label, value in rows if value],
                 col_widths_mm=[44, WIDTH_MM - 44],
                 extra_style=[labels],
             ),
-            spacer(3),
         ],
         room=HEADING_ROOM,
     )
 
 
 def _area(section: AreaSection) -> list[Flowable]:
-    story: list[Flowable] = [heading(section.area), paragraph(_("Overall goal"), "h3")]
+    head: list[Flowable] = [heading(section.area), paragraph(_("Overall goal"), "h3")]
     if section.goal:
-        story.extend(paragraphs(section.goal))
+        head.extend(paragraphs(section.goal))
     else:
-        story.append(paragraph(_("No goal is written for the area yet."), "small"))
-    story.extend(_situation(section))
+        head.append(paragraph(_("No goal is written for the area yet."), "small"))
+    situation = _situation(section)
+    # The area's heading and goal start a page with its situation picture's first table: not
+    # a heading alone at the foot of a page.
+    story: list[Flowable] = [KeepOrFlow([*head, *situation[:2]], room=AREA_ROOM)]
+    story.extend(situation[2:])
     story.append(paragraph(_("Groups working in the area"), "h3"))
     if not section.groups:
         story.append(paragraph(_("No group of the agreement works in the area."), "small"))
-    story.extend(_group_table(group) for group in section.groups)
+    story.extend(_group_table(group, n == 0) for n, group in enumerate(section.groups))
     return story
 
 

@@ -30,7 +30,14 @@ def test_each_area_has_its_goal_situation_picture_and_groups(
     demo_db: Database, tmp_path: Path
 ) -> None:
     agreement = demo_db.call(agreement_in_force, TODAY)
-    text = _flat(demo_db.call(build_action_plan, agreement, TODAY), tmp_path)
+    pdf = demo_db.call(build_action_plan, agreement, TODAY)
+    pages = [page for page in text_of(pdf, tmp_path).split("\f") if page.strip()]
+    # Every page has more than its foot (a space after the last table made an empty page).
+    assert all(len(page.strip().splitlines()) > 1 for page in pages)
+    # An area's heading starts the page its situation picture is on: not alone at a foot.
+    (victims_page,) = [p for p in pages if "Särskilt utsatta och sårbara brottsoffer" in p]
+    assert "Anmälda brott i nära relation" in victims_page
+    text = _flat(pdf, tmp_path)
     assert text.startswith("Åtgärdsplan Lokal samverkansöverenskommelse Östermalm")
     places = text.index("Riktat arbete mot avgränsade platser och utsatta områden")
     victims = text.index("Särskilt utsatta och sårbara brottsoffer")
