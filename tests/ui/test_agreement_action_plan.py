@@ -6,15 +6,15 @@ print preview."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agreements
-from samverkan_desktop.services.action_plan import get_area_plan
+from samverkan_desktop.services.action_plan import area_plan_summaries, get_area_plan
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     acknowledge,
@@ -121,6 +121,46 @@ def test_goal_and_figures_typed_corrected_and_saved(
     )
     # The form's list says what the area now holds, the area still chosen.
     assert form.area_plans.areas.currentItem().text() == f"{SCHOOL} — mål, 3 siffror"
+
+
+def test_unticking_an_area_with_figures_asks_before_they_go(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    form = _form(qtbot, demo_ctx)
+    agreement_id = form.area_plans.agreement_id
+    assert agreement_id is not None
+    school = next(
+        form.areas_list.item(n)
+        for n in range(form.areas_list.count())
+        if form.areas_list.item(n).text() == SCHOOL
+    )
+    spot = form.areas_list.visualItemRect(school).center()
+    qtbot.mouseClick(form.areas_list.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    asked: list[str] = []
+
+    def answer(button: str) -> Callable[[QWidget], None]:
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(f"{box.text()} | {box.informativeText()}")
+            click_button(qtbot, box, button)
+
+        return press
+
+    modals.answer(answer("Fortsätt redigera"))
+    click_button(qtbot, form, "Spara")
+    modals.check()
+    assert form.isVisible()  # nothing saved yet
+    assert asked == [
+        "Det prioriterade området som inte längre är valt har mål eller siffror i "
+        f"åtgärdsplanen. De tas bort när du sparar. | {SCHOOL} — mål, 2 siffror"
+    ]
+    assert len(demo_ctx.call(agreements.get_agreement, agreement_id).priority_area_ids) == 3
+    modals.answer(answer("Spara och ta bort"))
+    click_button(qtbot, form, "Spara")
+    modals.check()
+    assert not form.isVisible()
+    summaries = demo_ctx.call(area_plan_summaries, agreement_id)
+    assert SCHOOL not in [s.area for s in summaries] and len(summaries) == 2
 
 
 def test_sorted_by_a_header_a_row_removed_with_delete(qtbot: QtBot, demo_ctx: AppContext) -> None:

@@ -67,6 +67,7 @@ class AreaPlansBox(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.agreement_id = agreement_id
+        self.summaries: list[AreaPlanSummary] = []
         self.areas = QListWidget(self)
         # A long area's name loses its middle, not its goal and figures at the end.
         self.areas.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -94,6 +95,7 @@ class AreaPlansBox(QWidget):
             if self.agreement_id is not None
             else []
         )
+        self.summaries = summaries
         for summary in summaries:
             item = QListWidgetItem(summary_text(summary), self.areas)
             item.setData(Qt.ItemDataRole.UserRole, summary.priority_area_id)
@@ -117,6 +119,14 @@ class AreaPlansBox(QWidget):
         else:
             self.hint.setText(_("The agreement has no priority areas saved yet."))
         self.hint.setVisible(not summaries)
+
+    def lost_without(self, kept_area_ids: set[int]) -> list[AreaPlanSummary]:
+        """The areas with a goal or figures that saving without them would delete."""
+        return [
+            s
+            for s in self.summaries
+            if s.priority_area_id not in kept_area_ids and (s.has_goal or s.figure_count)
+        ]
 
     def edit_current(self) -> None:
         from ui.groups.area_plan_dialog import AreaPlanDialog  # seldom opened
