@@ -60,6 +60,20 @@ HASSELBY = [
 ]
 
 
+def _before_0028() -> str:
+    """The revision 0028 follows (0025 on its branch; the one before it once merged)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from samverkan_desktop.paths import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    down = ScriptDirectory.from_config(config).get_revision("0028_situation_figures").down_revision
+    assert isinstance(down, str)
+    return down
+
+
 def _agreement(db: Database) -> tuple[int, int, int]:
     """An agreement picking the first two priority areas: (agreement, area, other area)."""
     with db.session() as s:
@@ -220,8 +234,9 @@ def test_figures_as_a_table_per_source_with_the_change_between_years() -> None:
 def test_migration_0028_goes_down_and_up(db: Database) -> None:
     agreement, area, _other = _agreement(db)
     db.call(save_area_plan, agreement, area, "Allmänna platser är trygga", HASSELBY)
-    migrate(db, "0025_agreement_version")
-    assert revision(db) == {"0025_agreement_version"}
+    before = _before_0028()
+    migrate(db, before)
+    assert revision(db) == {before}
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     assert not {"situation_figures", "agreement_area_goals"} & tables
