@@ -28,8 +28,9 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services.action_plan import FigureTable, change_text, figure_text
+from samverkan_desktop.services.action_plan import FigureTable
 from samverkan_desktop.services.action_plan_reading import AreaSection, action_plan
+from samverkan_desktop.services.action_plan_texts import change_text, figure_text
 from samverkan_desktop.services.groups import GroupDetail
 
 WIDTH_MM = 170

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -293,6 +293,21 @@ def checked_figures(rows: Sequence[FigureInput]) -> list[FigureRow]:
     return found
 
 
+def remove_area_plans(session: Session, agreement_id: int, area_ids: Iterable[int]) -> None:
+    """The goals and figures of these areas of the agreement, removed through the Session (the
+    audit trail records each) and flushed: called before the areas leave the agreement, or the
+    agreement goes, which the database would follow by deleting them unseen (CASCADE)."""
+    chosen = set(area_ids)
+    if not chosen:
+        return
+    for part in (AreaGoal, SituationFigure):
+        for row in session.scalars(
+            select(part).where(part.agreement_id == agreement_id, part.priority_area_id.in_(chosen))
+        ):
+            session.delete(row)
+    session.flush()
+
+
 def save_area_plan(
     session: Session,
     agreement_id: int,
@@ -343,39 +358,6 @@ def save_area_plan(
             )
         )
     flush_or_conflict(session, _("A figure is given twice for the same place and year."), "figures")
-
-
-# --- as written ------------------------------------------------------------------------------
-
-
-def number_text(value: float) -> str:
-    """ "1 274", "23,5": grouped by three, a decimal comma, no ".0"."""
-    whole = round(value)
-    if abs(value - whole) < 0.05:
-        return f"{whole:,}".replace(",", "\u00a0")
-    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
-
-
-def figure_text(value: float | None, unit: FigureUnit) -> str:
-    """ "142", "23 %"; nothing for a year without a figure."""
-    if value is None:
-        return ""
-    text = number_text(value)
-    return f"{text}\u00a0%" if unit is FigureUnit.PERCENT else text
-
-
-def change_text(found: Change | None, unit: FigureUnit) -> str:
-    """ "−132 (−48 %)" for counts, "+3 p.e." for percentages (percentage points)."""
-    if found is None:
-        return ""
-    sign = "+" if found.difference > 0 else "−" if found.difference < 0 else "±"
-    text = sign + number_text(abs(found.difference))
-    if unit is FigureUnit.PERCENT:
-        return _("{change} pp").format(change=text)
-    if found.percent is None:
-        return text
-    percent_sign = "+" if found.percent > 0 else "−" if found.percent < 0 else "±"
-    return f"{text} ({percent_sign}{round(abs(found.percent))}\u00a0%)"
 
 
 def unit_of_label(text: str) -> FigureUnit | None:

@@ -25,6 +25,7 @@ from samverkan_desktop.models import (
     Organisation,
     PriorityArea,
 )
+from samverkan_desktop.services.action_plan import remove_area_plans
 from samverkan_desktop.services.validation import (
     check_order,
     clean,
@@ -223,6 +224,12 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
             _("The police area is too long (at most 200 characters)."), field="police_area"
         )
 
+    if agreement.id is not None:  # an area taken out takes its goal and figures along
+        kept = {area.id for area in areas}
+        remove_area_plans(
+            session, agreement.id, (a.id for a in agreement.priority_areas if a.id not in kept)
+        )
+
     # One UPDATE of the agreement (one version step): loading its parties or appendices
     # must not flush the fields set before.
     with session.no_autoflush:
@@ -279,8 +286,10 @@ def update_agreement(session: Session, agreement_id: int, data: AgreementInput) 
 def delete_agreement(
     session: Session, agreement_id: int, expected_version: int | None = None
 ) -> None:
-    """Its parties and appendices go with it; its groups stay, under no agreement."""
+    """Its parties, appendices and action plan go with it; its groups stay, under no
+    agreement."""
     agreement = _get(session, agreement_id)
     check_version(agreement, expected_version)
+    remove_area_plans(session, agreement.id, (area.id for area in agreement.priority_areas))
     session.delete(agreement)
     session.flush()

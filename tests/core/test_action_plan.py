@@ -20,12 +20,11 @@ from samverkan_desktop.services.action_plan import (
     FigureInput,
     FigureRow,
     area_plan_summaries,
-    change_text,
     figure_tables,
-    figure_text,
     get_area_plan,
     save_area_plan,
 )
+from samverkan_desktop.services.action_plan_texts import change_text, figure_text
 from samverkan_desktop.services.agreements import AgreementInput
 from tests.core.database_rules import refused, rows, sql
 from tests.core.migration_steps import migrate, revision
@@ -87,6 +86,15 @@ def _agreement(db: Database) -> tuple[int, int, int]:
             ),
         )
     return agreement, first, second
+
+
+def _deleted_in_trail(db: Database) -> dict[str, int]:
+    found = rows(
+        db,
+        "SELECT table_name, COUNT(*) AS n FROM audit_log WHERE action = 'delete' AND table_name "
+        "IN ('situation_figures', 'agreement_area_goals') GROUP BY table_name",
+    )
+    return {str(r["table_name"]): int(str(r["n"])) for r in found}
 
 
 def _refusal(db: Database, agreement: int, area: int, *figures: FigureInput) -> str:
@@ -201,6 +209,8 @@ def test_taking_the_area_out_of_the_agreement_deletes_its_goal_and_figures(
     assert [r["goal"] for r in rows(db, "SELECT goal FROM agreement_area_goals")] == [
         "Unga får tidigt stöd"
     ]
+    # Each in the trail, as the coordinator deleted them (not the database by itself).
+    assert _deleted_in_trail(db) == {"situation_figures": 6, "agreement_area_goals": 1}
 
 
 def test_figures_as_a_table_per_source_with_the_change_between_years() -> None:
@@ -273,3 +283,4 @@ def test_deleting_the_agreement_deletes_its_action_plan(db: Database) -> None:
     db.call(agreements.delete_agreement, agreement, version)
     assert rows(db, "SELECT COUNT(*) AS n FROM situation_figures")[0]["n"] == 0
     assert rows(db, "SELECT COUNT(*) AS n FROM agreement_area_goals")[0]["n"] == 0
+    assert _deleted_in_trail(db) == {"situation_figures": 6, "agreement_area_goals": 1}

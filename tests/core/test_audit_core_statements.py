@@ -50,10 +50,18 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
 }
 
 GROUP_DELETION = "services.group_deletion removes them through the Session before the group"
+AREA_PLANS = (
+    "action_plan.remove_area_plans removes them through the Session before the area leaves "
+    "the agreement (agreements._apply) or the agreement goes (agreements.delete_agreement)"
+)
 # "child.column" -> why the rows the database deletes or unlinks by itself when their parent is
 # deleted (no ORM relationship from the parent) are in the trail, or why it never happens.
 REVIEWED_DATABASE_CHANGES: dict[str, str] = {
     "agenda_template_items.group_id": GROUP_DELETION,
+    "agreement_area_goals.agreement_id": AREA_PLANS,
+    "agreement_area_goals.priority_area_id": AREA_PLANS,
+    "situation_figures.agreement_id": AREA_PLANS,
+    "situation_figures.priority_area_id": AREA_PLANS,
     "group_follow_up_texts.group_id": GROUP_DELETION,
     "meeting_rules.group_id": GROUP_DELETION,
     "meetings.group_id": GROUP_DELETION,

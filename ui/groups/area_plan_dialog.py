@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import FigureUnit
 from samverkan_desktop.services import action_plan
-from samverkan_desktop.services.action_plan import FigureInput, FigureRow, number_text
+from samverkan_desktop.services.action_plan import FigureInput, FigureRow
+from samverkan_desktop.services.action_plan_texts import number_text
 from ui.context import AppContext
 from ui.widgets.fields import TextBox
 from ui.widgets.form_dialog import FormDialog
