@@ -94,7 +94,7 @@ class FiguresTable(QTableWidget):
         self.setColumnWidth(VALUE, 70)
         self.setColumnWidth(UNIT, 90)
         self.setColumnWidth(SOURCE, 200)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(300)
         # Sorted once per click on a header: sorting while typing would move the row away.
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort)
@@ -199,7 +199,7 @@ class AreaPlanDialog(FormDialog):
             parent,
             ok_text=_("Save"),
             settings=ctx.settings,
-            size=(980, 560),
+            size=(980, 520),
         )
         self.ctx = ctx
         self.agreement_id = agreement_id
