@@ -174,6 +174,7 @@ def test_sorted_by_a_header_a_row_removed_with_delete(qtbot: QtBot, demo_ctx: Ap
 
     assert click_header(qtbot, table, "År") == Qt.SortOrder.AscendingOrder
     assert years() == sorted(years())
+    assert not dialog.edited()  # sorted only: closing would not ask
     assert click_header(qtbot, table, "Värde") == Qt.SortOrder.AscendingOrder
     values = [float(cell(table, row, VALUE).text()) for row in range(table.rowCount())]
     assert values == sorted(values)  # as numbers: 6 before 21 before 121
@@ -182,6 +183,7 @@ def test_sorted_by_a_header_a_row_removed_with_delete(qtbot: QtBot, demo_ctx: Ap
     spot = table.visualItemRect(cell(table, table.rowCount() - 1, MEASURE)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(spot))
     qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert dialog.edited()
     count = table.rowCount()
     click_button(qtbot, dialog, "Spara")
     assert not dialog.isVisible()

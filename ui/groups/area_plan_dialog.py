@@ -230,8 +230,9 @@ class AreaPlanDialog(FormDialog):
         self.goal_edit.setFocus()
 
     def edited(self) -> bool:
-        # Rows typed in, added or removed are changes too (the table is no field of the form).
-        return super().edited() or self.table.texts() != self._as_typed
+        # Rows typed in, added or removed are changes too (the table is no field of the form);
+        # rows only sorted are not.
+        return super().edited() or sorted(self.table.texts()) != sorted(self._as_typed)
 
     def save(self) -> None:
         self.ctx.call(
