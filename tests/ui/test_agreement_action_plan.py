@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agreements
@@ -56,25 +56,26 @@ def _type_cells(qtbot: QtBot, *texts: str) -> None:
         qtbot.keyClick(editor, Qt.Key.Key_Tab)
 
 
-def _form(qtbot: QtBot, ctx: AppContext) -> AgreementDialog:
+def _form(qtbot: QtBot, ctx: AppContext) -> tuple[AgreementDialog, int]:
+    """The demo agreement's form, and the agreement's id."""
     (detail,) = ctx.call(agreements.list_agreement_details)
-    return show_window(qtbot, AgreementDialog(ctx, detail), 1180, 600)
+    form = show_window(qtbot, AgreementDialog(ctx, detail), 1180, 600)
+    assert form.area_plans.agreement_id == detail.id
+    return form, detail.id
 
 
-def _choose_area(qtbot: QtBot, form: AgreementDialog, name: str) -> None:
-    areas = form.area_plans.areas
-    row = next(n for n in range(areas.count()) if areas.item(n).text().startswith(name))
-    spot = areas.visualItemRect(areas.item(row)).center()
-    qtbot.mouseClick(areas.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+def _click_line(qtbot: QtBot, lines: QListWidget, name: str) -> None:
+    """Click the line of a list that starts with ``name``."""
+    row = next(n for n in range(lines.count()) if lines.item(n).text().startswith(name))
+    spot = lines.visualItemRect(lines.item(row)).center()
+    qtbot.mouseClick(lines.viewport(), Qt.MouseButton.LeftButton, pos=spot)
 
 
 def test_goal_and_figures_typed_corrected_and_saved(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    form = _form(qtbot, demo_ctx)
-    agreement_id = form.area_plans.agreement_id
-    assert agreement_id is not None
-    _choose_area(qtbot, form, SCHOOL)
+    form, agreement_id = _form(qtbot, demo_ctx)
+    _click_line(qtbot, form.area_plans.areas, SCHOOL)
     assert form.area_plans.areas.currentItem().text() == f"{SCHOOL} — mål, 2 siffror"
     refusals: list[str] = []
 
@@ -126,16 +127,8 @@ def test_goal_and_figures_typed_corrected_and_saved(
 def test_unticking_an_area_with_figures_asks_before_they_go(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    form = _form(qtbot, demo_ctx)
-    agreement_id = form.area_plans.agreement_id
-    assert agreement_id is not None
-    school = next(
-        form.areas_list.item(n)
-        for n in range(form.areas_list.count())
-        if form.areas_list.item(n).text() == SCHOOL
-    )
-    spot = form.areas_list.visualItemRect(school).center()
-    qtbot.mouseClick(form.areas_list.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    form, agreement_id = _form(qtbot, demo_ctx)
+    _click_line(qtbot, form.areas_list, SCHOOL)  # unticked
     asked: list[str] = []
 
     def answer(button: str) -> Callable[[QWidget], None]:
