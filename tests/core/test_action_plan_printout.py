@@ -12,7 +12,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports.action_plan import build_action_plan
-from samverkan_desktop.services.action_plan import save_area_plan
+from samverkan_desktop.services.action_plan import FigureInput, save_area_plan
 from samverkan_desktop.services.action_plan_reading import agreement_in_force
 from tests.core.test_action_plan import HASSELBY, _agreement
 from tests.core.test_cli import run_cli
@@ -107,3 +107,17 @@ def test_without_an_agreement_the_command_says_so(
     code, _said, err = run_cli(capsys, "--db", db_url, "print", "actionplan", "--out", str(out))
     assert code == 1 and not out.exists()
     assert "Ingen överenskommelse med polisen är registrerad." in err
+
+
+def test_with_more_years_than_fit_only_the_last_change_is_printed(
+    db: Database, tmp_path: Path
+) -> None:
+    agreement, area, _other = _agreement(db)
+    reports = [
+        FigureInput("Händelserapporter", "Vällingby", str(year), str(value), source="Polisen")
+        for year, value in ((2016, 410), (2017, 398), (2018, 405), (2019, 402))
+    ]
+    db.call(save_area_plan, agreement, area, None, reports)
+    text = _flat(db.call(build_action_plan, agreement, TODAY), tmp_path)
+    assert "Mått Plats 2016 2017 2018 2019 Förändring 2018–2019" in text
+    assert "Händelserapporter Vällingby 410 398 405 402 −3 (−1%)" in text
