@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 from sqlalchemy.pool import PoolProxiedConnection
 
-from samverkan_desktop import audit_trail, changes, direct_sql, schema_versions
+from samverkan_desktop import audit_trail, changes, db_errors, direct_sql, schema_versions
 from samverkan_desktop.announcer import Announcer
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
@@ -129,6 +129,11 @@ class Database:
             # A versioned record (VersionedMixin) was saved by another desk meanwhile.
             session.rollback()
             raise stale_record_error() from error
+        except sa_exc.IntegrityError as error:
+            # A unique index, foreign key or check refused what no service foresaw (two desks
+            # at the same moment): the user's words, not the driver's (db_errors).
+            session.rollback()
+            raise db_errors.conflict_error(error) from error
         except sa_exc.ProgrammingError as error:
             session.rollback()
             if _refused(error.orig):
@@ -138,6 +143,8 @@ class Database:
             session.rollback()
             if is_damage(error):  # damaged under the running program ("not a database")
                 raise translate_operational_error(error) from error
+            if db_errors.is_refusal(error):  # a trigger's refusal (PostgreSQL)
+                raise db_errors.conflict_error(error) from error
             raise
         except BaseException:
             session.rollback()
@@ -189,6 +196,8 @@ class Database:
                 raise translate_operational_error(error) from error
             if isinstance(error, dbapi.ProgrammingError) and _refused(error):
                 raise permission_denied_error() from error
+            if isinstance(error, dbapi.DatabaseError) and db_errors.is_refusal(error):
+                raise db_errors.conflict_error(error) from error
             raise
         finally:
             self._direct.give_back(pooled, healthy and unit.end())
@@ -307,7 +316,11 @@ def translate_operational_error(error: Exception) -> DatabaseError:
     text_ = str(orig).lower()
     if "locked" in text_ or "busy" in text_:
         return DatabaseLockedError(
-            _("The database is locked by another program. Close it and try again.")
+            _(
+                "The database is busy: another program, or Samverkan at another desk, is "
+                "writing to it. Nothing was saved; what you typed is kept. Wait a moment and "
+                "try again; if it stays busy, close the other program."
+            )
         )
     if is_damage(error):
         return damaged_error()

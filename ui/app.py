@@ -75,6 +75,12 @@ def _log_to_file() -> None:
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     # A programming error must not lose the user's work silently nor show a traceback.
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    from samverkan_desktop.db_errors import user_error
+
+    explained = user_error(error)  # the database's refusal in the user's words, never its SQL
+    if explained is not None:
+        show_error(None, explained)
+        return
     show_error(
         None,
         _(

@@ -37,9 +37,13 @@ class _Job(QRunnable):
             self._deliver(self.signals.failed, error)
         except Exception as error:  # noqa: BLE001 - reported to the user as a clear message
             log.exception("Background work failed")
+            from samverkan_desktop.db_errors import user_error
+
+            # The database's refusal in the user's words, never its SQL.
+            explained = user_error(error)
             self._deliver(
                 self.signals.failed,
-                DomainError(_("Something went wrong: {reason}").format(reason=error)),
+                explained or DomainError(_("Something went wrong: {reason}").format(reason=error)),
             )
         else:
             self._deliver(self.signals.done, result)

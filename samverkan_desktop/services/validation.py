@@ -84,4 +84,8 @@ def flush_or_conflict(session: Session, message: str, field: str | None = None) 
         session.flush()
     except sa_exc.IntegrityError as error:
         session.rollback()
+        from samverkan_desktop import db_errors
+
+        if db_errors.is_order_clash(error):  # not what ``message`` is about
+            raise db_errors.conflict_error(error) from error
         raise ConflictError(message, field=field) from error

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import exc as sa_exc
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.models import Action, ActionSource, ActionStatus
 from samverkan_desktop.services import actions, contacts, groups, overview
 from samverkan_desktop.services.actions import ActionFilter, ActionInput
@@ -123,10 +122,10 @@ def test_responsible_is_required_by_service_and_database(db: Database) -> None:
                 due_on=dt.date(2026, 4, 1),
             ),
         )
-    with pytest.raises(sa_exc.IntegrityError), db.session() as s:
+    with pytest.raises(ConflictError, match="databasens regler"), db.session() as s:
         s.add(Action(title="Utan ansvarig", raised_on=TODAY))
         s.flush()
-    with pytest.raises(sa_exc.IntegrityError), db.session() as s:
+    with pytest.raises(ConflictError, match="databasens regler"), db.session() as s:
         org = contacts.create_organisation(s, contacts.OrganisationInput("MTR"))
         s.add(
             Action(

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import exc as sa_exc
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, ValidationError
@@ -61,7 +60,7 @@ def test_term_ending_before_start_is_refused_by_service_and_database(db: Databas
     assert error.value.field == "term_until"
     assert "innan" in error.value.message
     # The database itself holds the rule too.
-    with pytest.raises(sa_exc.IntegrityError), db.session() as s:
+    with pytest.raises(ConflictError, match="databasens regler"), db.session() as s:
         s.add(
             Group(
                 name="Y",
