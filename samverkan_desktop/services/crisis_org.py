@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
@@ -202,8 +202,18 @@ def _duplicate_role(name: str) -> str:
     return _("There is already a crisis role named “{name}”.").format(name=name.strip())
 
 
+def _lock_list(session: Session, model: type[CrisisRole] | type[CrisisContact]) -> None:
+    """Before the next position is read: another desk adding to the same list waits for this
+    one, then numbers after it (PostgreSQL; SQLite writes one at a time). Both took the same
+    next position, and the second desk read that a role of its name already existed."""
+    if session.get_bind().dialect.name == "postgresql":
+        table = model.__tablename__
+        session.execute(text(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE"))
+
+
 def create_role(session: Session, data: RoleInput) -> int:
     name = require_text(data.name, "name", _("Name"))
+    _lock_list(session, CrisisRole)
     last = session.scalar(select(func.max(CrisisRole.position))) or 0
     role = CrisisRole(name=name, description=clean(data.description), position=last + 1)
     session.add(role)
@@ -407,6 +417,7 @@ def _apply_external(session: Session, contact: CrisisContact, data: ExternalInpu
 
 
 def create_external(session: Session, data: ExternalInput) -> int:
+    _lock_list(session, CrisisContact)
     last = session.scalar(select(func.max(CrisisContact.position))) or 0
     contact = CrisisContact(position=last + 1)
     _apply_external(session, contact, data)

@@ -228,6 +228,7 @@ def set_rule(
     end = horizon_end(session, today)
     _check_gives_meetings(session, group, rule, holiday_policy, end)
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
+    first = row is None
     if row is None:
         row = MeetingRule(group_id=group_id)
         session.add(row)
@@ -235,6 +236,10 @@ def set_rule(
     row.holiday_policy = holiday_policy
     row.phrase = clean(phrase)  # stored composed, as every cleaned text
     row.planned_until = end
+    if first:
+        # Before the group changes: a first rule another desk saved meanwhile refuses this one
+        # here, and the user reads that (db_errors), not that "the record" was changed.
+        session.flush()
     # The group's "meets" text says what the rule does, not what an earlier one did.
     meets = clean(phrase) or describe(rule, with_defaults=False)
     group.meeting_frequency = (

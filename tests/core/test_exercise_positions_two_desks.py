@@ -7,8 +7,6 @@ the other is told the database is busy.)"""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -24,6 +22,7 @@ from samverkan_desktop.services import (
 )
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.database_rules import exercises_of_every_status, rows
+from tests.core.two_desks import at_the_same_moment
 
 
 @pytest.fixture
@@ -33,37 +32,8 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     database.dispose()
 
 
-def _at_the_same_moment(
-    db: Database, mine: Callable[[Session], object], theirs: Callable[[Session], object]
-) -> None:
-    """This desk does ``mine`` and, before it commits, another desk does ``theirs`` (waiting, if
-    it must, on this desk's transaction); the other desk's error is raised here."""
-    other = open_database(db.url)
-    outcome: list[BaseException] = []
-
-    def other_desk() -> None:
-        try:
-            with other.session() as s:
-                theirs(s)
-        except BaseException as error:  # noqa: BLE001 - raised in the test's thread
-            outcome.append(error)
-
-    thread = threading.Thread(target=other_desk)
-    try:
-        with db.session() as s:
-            mine(s)
-            thread.start()
-            time.sleep(0.5)  # the other desk has read the exercise, or waits to
-        thread.join(timeout=30)
-    finally:
-        other.dispose()
-    assert not thread.is_alive()
-    if outcome:
-        raise outcome[0]
-
-
 def _both_add(db: Database, add: Callable[[Session, int, str], int], exercise_id: int) -> None:
-    _at_the_same_moment(
+    at_the_same_moment(
         db,
         lambda s: add(s, exercise_id, "Den här platsens"),
         lambda s: add(s, exercise_id, "Den andra platsens"),
@@ -113,7 +83,7 @@ def test_a_person_added_as_another_desk_invites_the_crisis_organisation(
         role = crisis_org.create_role(s, crisis_org.RoleInput("Krisledare"))
         crisis_org.add_member(s, role, karin)
         crisis_org.add_member(s, role, per)
-    _at_the_same_moment(
+    at_the_same_moment(
         pg_db,
         lambda s: exercise_participants.add_participant(s, ex.planned, karin, role),
         lambda s: exercise_participants.add_participants_from_roles(s, ex.planned),

@@ -1,0 +1,116 @@
+"""Two desks at the same moment, where the database's unique indexes used to answer in their own
+words. A group's first meeting rule saved at two desks: the second is told, in Swedish, that the
+group was given a rule meanwhile (PostgreSQL; SQLite lets one desk write at a time and says the
+database is busy, wait and try again); nothing of its attempt is kept and trying again works.
+A crisis role or contact-list line added at two desks: both are kept, numbered one after the
+other (the second read "there is already a crisis role named …", about a name nobody had)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ConflictError, DatabaseLockedError
+from samverkan_desktop.services import contacts, crisis_org, meeting_planning, meeting_rules
+from tests.core.database_rules import rows
+from tests.core.meeting_data import TODAY, make_group
+from tests.core.two_desks import at_the_same_moment
+
+Desk = Callable[[Session], object]
+MONTHLY = "1 gång/månad"
+THURSDAYS = "varje torsdag förmiddag"
+BUSY = (
+    "Databasen är låst: ett annat program, eller Samverkan vid en annan dator, skriver i den "
+    "just nu. Inget sparades; det du skrev finns kvar. Vänta en stund och försök igen. Är den "
+    "fortfarande låst, stäng det andra programmet."
+)
+
+
+def _rule(db: Database, group_id: int) -> list[tuple[object, object]]:
+    return [
+        (r["phrase"], r["meeting_frequency"])
+        for r in rows(
+            db,
+            "SELECT r.phrase, g.meeting_frequency FROM meeting_rules r "
+            "JOIN groups g ON g.id = r.group_id WHERE r.group_id = :g",
+            g=group_id,
+        )
+    ]
+
+
+def _meetings(db: Database, group_id: int) -> int:
+    found = rows(db, "SELECT count(*) AS n FROM meetings WHERE group_id = :g", g=group_id)
+    return int(str(found[0]["n"]))  # type: ignore[call-overload]
+
+
+def test_a_group_s_first_rule_saved_at_two_desks_tells_the_second(db: Database) -> None:
+    with db.session() as s:
+        group = make_group(s)
+    planned: list[meeting_planning.PlanResult] = []
+
+    def save(phrase: str) -> Desk:
+        return lambda s: meeting_rules.set_rule_from_phrase(s, group, phrase, today=TODAY)
+
+    with pytest.raises((ConflictError, DatabaseLockedError)) as refused:
+        at_the_same_moment(
+            db,
+            lambda s: planned.append(save(MONTHLY)(s)),
+            save(THURSDAYS),
+        )
+    if db.is_sqlite:
+        assert refused.value.message == BUSY
+    else:
+        assert refused.value.message == (
+            "Gruppen fick en mötesregel vid en annan dator i samma ögonblick, så din sparades "
+            "inte; det du skrev finns kvar. Öppna gruppen igen för att se den regeln och ändra "
+            "den om din ska gälla."
+        )
+    # The first desk's rule and meetings, nothing of the second's.
+    assert _rule(db, group) == [(MONTHLY, MONTHLY)]
+    assert _meetings(db, group) == planned[0].created > 0
+    # The second desk tries again: its rule now replaces the first.
+    with db.session() as s:
+        save(THURSDAYS)(s)
+    assert _rule(db, group) == [(THURSDAYS, THURSDAYS)]
+
+
+def test_two_desks_adding_a_crisis_role_at_once_keep_both(db: Database) -> None:
+    def add(name: str) -> Desk:
+        return lambda s: crisis_org.create_role(s, crisis_org.RoleInput(name))
+
+    try:
+        at_the_same_moment(db, add("Krisledare"), add("Informatör"))
+    except DatabaseLockedError as busy:  # SQLite: one desk writes at a time
+        assert db.is_sqlite and busy.message == BUSY
+        with db.session() as s:
+            add("Informatör")(s)
+    assert rows(db, "SELECT position, name FROM crisis_roles ORDER BY position") == [
+        {"position": 1, "name": "Krisledare"},
+        {"position": 2, "name": "Informatör"},
+    ]
+
+
+@pytest.mark.postgres
+def test_two_desks_adding_a_contact_list_line_at_once_keep_both(pg_url: str) -> None:
+    from samverkan_desktop.db import open_database
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            police = contacts.create_organisation(s, contacts.OrganisationInput("Polisen"))
+
+        def add(function: str) -> Desk:
+            line = crisis_org.ExternalInput(police, function, last_verified=dt.date(2026, 11, 1))
+            return lambda s: crisis_org.create_external(s, line)
+
+        at_the_same_moment(db, add("Kommunpolis"), add("Vakthavande befäl"))
+        assert rows(db, "SELECT position, function FROM crisis_contacts ORDER BY position") == [
+            {"position": 1, "function": "Kommunpolis"},
+            {"position": 2, "function": "Vakthavande befäl"},
+        ]
+    finally:
+        db.dispose()
