@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.formatting import WEEKDAYS, iso_date
 from samverkan_desktop.i18n import _, ngettext
@@ -190,7 +191,7 @@ class RuleDialog(QDialog):
             return
         defaults = self.ctx.call(rule_defaults, self.group_id)
         rule = Rule(
-            starts_on=dt.date.today(),
+            starts_on=clock.today(),  # the services' today (a test sets it)
             frequency=Frequency.MONTHLY,
             ordinal=1,
             weekdays=(defaults.weekday,),
