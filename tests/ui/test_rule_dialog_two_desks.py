@@ -20,6 +20,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button
 from tests.ui.test_rule_dialog import open_dialog, read
 from ui.context import AppContext
+from ui.groups.rule_dialog import PREVIEW_DELAY_MS
 
 TODAY = dt.date(2026, 11, 23)
 MINE = "varje torsdag förmiddag"
@@ -47,7 +48,8 @@ def test_a_rule_saved_meanwhile_at_another_desk_is_told_and_the_typed_rule_kept(
         return saving(session, group_id, *args, **kw)
 
     monkeypatch.setattr(meeting_rules, "set_rule", saved_meanwhile_elsewhere)
-    click_button(qtbot, dialog, "Spara")
+    click_button(qtbot, dialog, "Spara")  # at once, before the read-back is brought up to date
+    qtbot.wait(PREVIEW_DELAY_MS + 100)  # the message stays
 
     assert dialog.isVisible()
     assert dialog.rule_error.isVisible()

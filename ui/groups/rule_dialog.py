@@ -318,6 +318,10 @@ class RuleDialog(QDialog):
         if text and text != self._read_text and not self.read_phrase():
             self.phrase.setFocus()
             return  # a phrase typed but not understood: nothing is saved
+        if self._preview_timer.isActive():
+            # Now, not after: a refusal of the save below stays shown (the pending read-back
+            # hid it a moment later).
+            self.update_preview()
         try:
             rule = self.current_rule()
             going = self.ctx.call(
