@@ -303,7 +303,9 @@ def _ordered_members(session: Session, role: CrisisRole) -> list[object]:
 
 def add_member(session: Session, role_id: int, person_id: int, rank: int | None = None) -> int:
     """Add a person to a role: as the next deputy (primary if the role is empty), or at ``rank``
-    with those from that rank on moved one step down."""
+    with those from that rank on moved one step down. Another desk adding to the same role
+    waits for this one, then ranks after it (PostgreSQL; SQLite writes one at a time)."""
+    session.execute(select(CrisisRole.id).where(CrisisRole.id == role_id).with_for_update())
     role = _get_role(session, role_id)
     person = get_or_raise(session, Person, person_id, _("The person no longer exists."))
     if any(m.person_id == person_id for m in role.members):

@@ -112,7 +112,10 @@ def _stop_name(walk: Walk, name: str, stop_id: int | None = None) -> str:
 
 
 def add_stop(session: Session, walk_id: int, name: str, description: str | None = None) -> int:
-    """Add a stop at the end of the route."""
+    """Add a stop at the end of the route. Another desk adding a stop to the same walk waits
+    for this one, then numbers after it (PostgreSQL; SQLite writes one at a time): both took
+    the same next number, and the second desk was told to try again."""
+    session.execute(select(Walk.id).where(Walk.id == walk_id).with_for_update())
     walk = get_walk_model(session, walk_id)
     stop = RouteStop(
         position=len(walk.stops) + 1,

@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, DatabaseLockedError
-from samverkan_desktop.services import contacts, crisis_org, meeting_planning, meeting_rules
+from samverkan_desktop.services import (
+    contacts,
+    crisis_org,
+    meeting_planning,
+    meeting_rules,
+    places,
+    walk_route,
+    walks,
+)
 from tests.core.database_rules import rows
 from tests.core.meeting_data import TODAY, make_group
 from tests.core.two_desks import at_the_same_moment
@@ -111,6 +119,39 @@ def test_two_desks_adding_a_contact_list_line_at_once_keep_both(pg_url: str) -> 
         assert rows(db, "SELECT position, function FROM crisis_contacts ORDER BY position") == [
             {"position": 1, "function": "Kommunpolis"},
             {"position": 2, "function": "Vakthavande befäl"},
+        ]
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_two_desks_adding_a_stop_or_a_role_holder_at_once_keep_both(pg_url: str) -> None:
+    from samverkan_desktop.db import open_database
+
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            park = places.create_place(s, places.PlaceInput("Tessinparken"))
+            walk = walks.create_walk(s, walks.WalkInput(park, dt.date(2026, 12, 10)))
+            role = crisis_org.create_role(s, crisis_org.RoleInput("Krisledare"))
+            karin = contacts.create_person(s, contacts.PersonInput("Karin Lindqvist"))
+            per = contacts.create_person(s, contacts.PersonInput("Per Almgren"))
+
+        def stop(name: str) -> Desk:
+            return lambda s: walk_route.add_stop(s, walk, name)
+
+        def holder(person: int) -> Desk:
+            return lambda s: crisis_org.add_member(s, role, person)
+
+        at_the_same_moment(db, stop("Lekplatsen"), stop("Gången mot Lidingövägen"))
+        at_the_same_moment(db, holder(karin), holder(per))
+        assert rows(db, "SELECT position, name FROM route_stops ORDER BY position") == [
+            {"position": 1, "name": "Lekplatsen"},
+            {"position": 2, "name": "Gången mot Lidingövägen"},
+        ]
+        assert rows(db, "SELECT rank, person_id FROM crisis_role_members ORDER BY rank") == [
+            {"rank": 0, "person_id": karin},
+            {"rank": 1, "person_id": per},
         ]
     finally:
         db.dispose()
