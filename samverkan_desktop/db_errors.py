@@ -166,11 +166,12 @@ def is_refusal(error: BaseException) -> bool:
     )
 
 
-def is_order_clash(error: BaseException) -> bool:
-    """Whether the refusal is about a place in a list the program numbers (two desks adding or
-    moving at once), never what a service's own "already exists" line is about."""
+def not_a_duplicate(error: BaseException) -> bool:
+    """Whether the refusal is other than a value given twice: a check, a foreign key, or a
+    place in a list the program numbers (two desks adding or moving at once). A service's own
+    "there is already …" line is then not what happened."""
     kind, name = refusal(error)
-    return kind == UNIQUE and UNIQUE_MESSAGES.get(name or "") == _ORDER
+    return kind != UNIQUE or UNIQUE_MESSAGES.get(name or "") == _ORDER
 
 
 def conflict_error_for(name: str) -> ConflictError:

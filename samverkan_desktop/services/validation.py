@@ -79,13 +79,15 @@ def get_or_raise(session: Session, model: type[T], record_id: int, message: str)
 
 
 def flush_or_conflict(session: Session, message: str, field: str | None = None) -> None:
-    """Flush; a unique or check constraint the database enforces becomes a ConflictError."""
+    """Flush; a value the database already holds (a unique constraint) becomes a ConflictError
+    with ``message``; any other refusal (a check, a foreign key, two desks numbering a list at
+    once) the line of db_errors for it."""
     try:
         session.flush()
     except sa_exc.IntegrityError as error:
         session.rollback()
         from samverkan_desktop import db_errors
 
-        if db_errors.is_order_clash(error):  # not what ``message`` is about
+        if db_errors.not_a_duplicate(error):  # not what ``message`` is about
             raise db_errors.conflict_error(error) from error
         raise ConflictError(message, field=field) from error

@@ -110,11 +110,21 @@ def test_a_locked_database_gives_a_clear_message(sqlite_url: str) -> None:
         original = db_module.SQLITE_BUSY_TIMEOUT_MS
         db_module.SQLITE_BUSY_TIMEOUT_MS = 100
         try:
-            with pytest.raises(DatabaseLockedError, match="låst"), db.session() as session:
+            with pytest.raises(DatabaseLockedError) as locked, db.session() as session:
                 contacts.create_organisation(session, contacts.OrganisationInput(name="X"))
         finally:
             db_module.SQLITE_BUSY_TIMEOUT_MS = original
-    finally:
+        # What to do, and that nothing typed is lost: the same change can be made again.
+        assert locked.value.message.startswith("Databasen är låst: ett annat program")
+        assert "Inget sparades; det du skrev finns kvar. Vänta en stund och försök igen." in (
+            locked.value.message
+        )
+        assert "stäng det andra programmet" in locked.value.message
         blocker.execute("ROLLBACK")
+        with db.session() as session:
+            contacts.create_organisation(session, contacts.OrganisationInput(name="X"))
+    finally:
+        if blocker.in_transaction:
+            blocker.execute("ROLLBACK")
         blocker.close()
         db.dispose()

@@ -16,6 +16,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, DatabaseError
 from samverkan_desktop.models import Group, GroupType, Meeting, Membership, Organisation
 from samverkan_desktop.services import contacts
+from samverkan_desktop.services.validation import flush_or_conflict
 from tests.core.database_rules import rows
 
 RAW_WORDS = ("UNIQUE", "unique constraint", "INSERT", "psycopg", "sqlite3", "IntegrityError",
@@ -110,3 +111,20 @@ def test_a_database_error_that_reaches_the_window_is_told_without_its_sql() -> N
     assert explained.message.startswith("Databasen kunde inte genomföra ändringen")
     assert_plain_swedish(explained.message)
     assert db_errors.user_error(ValueError("x")) is None
+
+
+def test_a_service_s_already_there_line_is_kept_for_a_value_given_twice_only(
+    db: Database,
+) -> None:
+    with db.session() as s:
+        s.add(Organisation(name="MTR"))
+        group = Group(name="Trygghetsråd", type=GroupType.TRYGGHETSRAD)
+        s.add(group)
+    with pytest.raises(ConflictError, match="^Finns redan$"), db.session() as s:
+        s.add(Organisation(name="MTR"))
+        flush_or_conflict(s, "Finns redan")
+    at = dt.datetime(2026, 12, 1, 10, tzinfo=dt.UTC)
+    with pytest.raises(ConflictError) as refused, db.session() as s:
+        s.add(Meeting(group_id=group.id, starts_at=at, ends_at=at - dt.timedelta(hours=1)))
+        flush_or_conflict(s, "Finns redan")  # a check, not a value given twice
+    assert "bryter mot en av databasens regler" in refused.value.message
