@@ -8,12 +8,12 @@ other (the second read "there is already a crisis role named …", about a name 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.db import Database
+from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError, DatabaseLockedError
 from samverkan_desktop.services import (
     contacts,
@@ -102,56 +102,46 @@ def test_two_desks_adding_a_crisis_role_at_once_keep_both(db: Database) -> None:
     ]
 
 
-@pytest.mark.postgres
-def test_two_desks_adding_a_contact_list_line_at_once_keep_both(pg_url: str) -> None:
-    from samverkan_desktop.db import open_database
-
-    db = open_database(pg_url)
-    try:
-        with db.session() as s:
-            police = contacts.create_organisation(s, contacts.OrganisationInput("Polisen"))
-
-        def add(function: str) -> Desk:
-            line = crisis_org.ExternalInput(police, function, last_verified=dt.date(2026, 11, 1))
-            return lambda s: crisis_org.create_external(s, line)
-
-        at_the_same_moment(db, add("Kommunpolis"), add("Vakthavande befäl"))
-        assert rows(db, "SELECT position, function FROM crisis_contacts ORDER BY position") == [
-            {"position": 1, "function": "Kommunpolis"},
-            {"position": 2, "function": "Vakthavande befäl"},
-        ]
-    finally:
-        db.dispose()
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    database = open_database(pg_url)
+    yield database
+    database.dispose()
 
 
 @pytest.mark.postgres
-def test_two_desks_adding_a_stop_or_a_role_holder_at_once_keep_both(pg_url: str) -> None:
-    from samverkan_desktop.db import open_database
+def test_two_desks_adding_to_a_numbered_list_at_once_keep_both(pg_db: Database) -> None:
+    """A line of the contact list, a stop on a walk's route, a person in a crisis role."""
+    with pg_db.session() as s:
+        police = contacts.create_organisation(s, contacts.OrganisationInput("Polisen"))
+        park = places.create_place(s, places.PlaceInput("Tessinparken"))
+        walk = walks.create_walk(s, walks.WalkInput(park, dt.date(2026, 12, 10)))
+        role = crisis_org.create_role(s, crisis_org.RoleInput("Krisledare"))
+        karin = contacts.create_person(s, contacts.PersonInput("Karin Lindqvist"))
+        per = contacts.create_person(s, contacts.PersonInput("Per Almgren"))
 
-    db = open_database(pg_url)
-    try:
-        with db.session() as s:
-            park = places.create_place(s, places.PlaceInput("Tessinparken"))
-            walk = walks.create_walk(s, walks.WalkInput(park, dt.date(2026, 12, 10)))
-            role = crisis_org.create_role(s, crisis_org.RoleInput("Krisledare"))
-            karin = contacts.create_person(s, contacts.PersonInput("Karin Lindqvist"))
-            per = contacts.create_person(s, contacts.PersonInput("Per Almgren"))
+    def line(function: str) -> Desk:
+        data = crisis_org.ExternalInput(police, function, last_verified=dt.date(2026, 11, 1))
+        return lambda s: crisis_org.create_external(s, data)
 
-        def stop(name: str) -> Desk:
-            return lambda s: walk_route.add_stop(s, walk, name)
+    def stop(name: str) -> Desk:
+        return lambda s: walk_route.add_stop(s, walk, name)
 
-        def holder(person: int) -> Desk:
-            return lambda s: crisis_org.add_member(s, role, person)
+    def holder(person: int) -> Desk:
+        return lambda s: crisis_org.add_member(s, role, person)
 
-        at_the_same_moment(db, stop("Lekplatsen"), stop("Gången mot Lidingövägen"))
-        at_the_same_moment(db, holder(karin), holder(per))
-        assert rows(db, "SELECT position, name FROM route_stops ORDER BY position") == [
-            {"position": 1, "name": "Lekplatsen"},
-            {"position": 2, "name": "Gången mot Lidingövägen"},
-        ]
-        assert rows(db, "SELECT rank, person_id FROM crisis_role_members ORDER BY rank") == [
-            {"rank": 0, "person_id": karin},
-            {"rank": 1, "person_id": per},
-        ]
-    finally:
-        db.dispose()
+    at_the_same_moment(pg_db, line("Kommunpolis"), line("Vakthavande befäl"))
+    at_the_same_moment(pg_db, stop("Lekplatsen"), stop("Gången mot Lidingövägen"))
+    at_the_same_moment(pg_db, holder(karin), holder(per))
+    assert rows(pg_db, "SELECT position, function FROM crisis_contacts ORDER BY position") == [
+        {"position": 1, "function": "Kommunpolis"},
+        {"position": 2, "function": "Vakthavande befäl"},
+    ]
+    assert rows(pg_db, "SELECT position, name FROM route_stops ORDER BY position") == [
+        {"position": 1, "name": "Lekplatsen"},
+        {"position": 2, "name": "Gången mot Lidingövägen"},
+    ]
+    assert rows(pg_db, "SELECT rank, person_id FROM crisis_role_members ORDER BY rank") == [
+        {"rank": 0, "person_id": karin},
+        {"rank": 1, "person_id": per},
+    ]
