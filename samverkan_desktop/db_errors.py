@@ -51,7 +51,10 @@ UNIQUE_MESSAGES: dict[str, str] = {
     "uq_alarm_loans_open_unit": N_(
         "The unit was lent at another desk at the same moment; it is on loan now."
     ),
-    "uq_course_requirements_course": N_("The role already requires that course."),
+    "uq_course_requirements_course": N_(
+        "The role's courses were changed at another desk at the same moment, so this change "
+        "was not saved; what you chose is kept. Open the role again to see them."
+    ),
     "uq_crisis_role_members_person": N_("The person already holds the role."),
     "uq_exercise_participants_person": N_("The person already takes part in the exercise."),
     "uq_exercise_lessons_action_id": N_("The action is already linked to a lesson."),
@@ -75,7 +78,8 @@ UNIQUE_MESSAGES: dict[str, str] = {
     "uq_walk_participants_organisation": N_("The organisation already takes part in the walk."),
     "uq_walk_participants_person": N_("The person already takes part in the walk."),
     "uq_checklist_answers_stop_id": N_(
-        "The point was answered at another desk at the same moment; open the walk again."
+        "The stop's answers were saved at another desk at the same moment, so yours were not "
+        "saved; what you typed is kept. Open the walk again to see the other answers."
     ),
     # Places in a list, numbered by the program.
     "uq_checklist_template_items_position": _ORDER,

@@ -3,7 +3,9 @@ words. A group's first meeting rule saved at two desks: the second is told, in S
 group was given a rule meanwhile (PostgreSQL; SQLite lets one desk write at a time and says the
 database is busy, wait and try again); nothing of its attempt is kept and trying again works.
 A crisis role or contact-list line added at two desks: both are kept, numbered one after the
-other (the second read "there is already a crisis role named …", about a name nobody had)."""
+other (the second read "there is already a crisis role named …", about a name nobody had); so
+are a stop on a route and a person in a role. A stop's checklist answers saved at two desks: the
+second is told its answers were not saved, and the first desk's stay."""
 
 from __future__ import annotations
 
@@ -16,12 +18,15 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError, DatabaseLockedError
 from samverkan_desktop.services import (
+    checklists,
     contacts,
     crisis_org,
     meeting_planning,
     meeting_rules,
     places,
+    walk_records,
     walk_route,
+    walk_steps,
     walks,
 )
 from tests.core.database_rules import rows
@@ -144,4 +149,30 @@ def test_two_desks_adding_to_a_numbered_list_at_once_keep_both(pg_db: Database) 
     assert rows(pg_db, "SELECT rank, person_id FROM crisis_role_members ORDER BY rank") == [
         {"rank": 0, "person_id": karin},
         {"rank": 1, "person_id": per},
+    ]
+
+
+@pytest.mark.postgres
+def test_two_desks_answering_the_same_stop_at_once_tells_the_second(pg_db: Database) -> None:
+    day = dt.date(2021, 9, 20)
+    with pg_db.session() as s:
+        park = places.create_place(s, places.PlaceInput("Tessinparken"))
+        template = checklists.default_template_id(s)
+        walk = walks.create_walk(s, walks.WalkInput(park, day, checklist_template_id=template))
+        stop = walk_route.add_stop(s, walk, "Norra entrén")
+        walk_steps.mark_walked(s, walk, day)
+        lighting = walk_records.get_checklist(s, walk).items[0].id
+
+    def answer(rating: int, note: str) -> Desk:
+        mine = [walk_records.AnswerInput(lighting, rating, note)]
+        return lambda s: walk_records.save_stop_answers(s, stop, mine)
+
+    with pytest.raises(ConflictError) as refused:
+        at_the_same_moment(pg_db, answer(1, "Två lampor trasiga"), answer(2, "En lampa"))
+    assert refused.value.message == (
+        "Svaren för stoppet sparades vid en annan dator i samma ögonblick, så dina sparades "
+        "inte; det du skrev finns kvar. Öppna vandringen igen för att se de andra svaren."
+    )
+    assert rows(pg_db, "SELECT rating, note FROM checklist_answers") == [
+        {"rating": 1, "note": "Två lampor trasiga"}
     ]
