@@ -1,15 +1,22 @@
 """Background work hit by the database's refusal outside a unit of work of ours (a raw
 statement) reaches the window in Swedish naming the problem, not as "Något gick fel:
-(sqlite3.IntegrityError) UNIQUE constraint failed: organisations.name [SQL: INSERT …]"."""
+(sqlite3.IntegrityError) UNIQUE constraint failed: organisations.name [SQL: INSERT …]"; so does
+one that escapes to the window's last resort."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from pytestqt.qtbot import QtBot
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, DomainError
 from samverkan_desktop.services import contacts
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button
+from ui.app import _excepthook
 from ui.runner import run_in_background
 
 
@@ -26,3 +33,26 @@ def test_a_refusal_in_background_work_is_told_in_swedish(qtbot: QtBot, sqlite_db
     qtbot.waitUntil(lambda: bool(failures))
     assert isinstance(failures[0], ConflictError)
     assert failures[0].message == "Det finns redan en organisation med det namnet."
+
+
+def test_a_refusal_escaping_to_the_window_is_told_in_swedish(
+    qtbot: QtBot, modals: ModalDriver
+) -> None:
+    """The last resort (sys.excepthook): the database's refusal in the user's words too."""
+    raw = sqlite3.connect(":memory:")
+    raw.execute(
+        "CREATE TABLE memberships (group_id INT, person_id INT, UNIQUE (group_id, person_id))"
+    )
+    statement = "INSERT INTO memberships (group_id, person_id) VALUES (1, 2)"
+    raw.execute(statement)
+    try:
+        raw.execute(statement)
+    except sqlite3.IntegrityError as driver_error:
+        error = sa_exc.IntegrityError(statement, {}, driver_error)
+    finally:
+        raw.close()
+    modals.answer(lambda box: click_button(qtbot, box, "OK"))
+    _excepthook(type(error), error, None)
+    modals.check()
+    (shown,) = modals.seen
+    assert shown.endswith(": Personen är redan medlem i gruppen.")
