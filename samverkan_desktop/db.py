@@ -314,6 +314,14 @@ def translate_operational_error(error: Exception) -> DatabaseError:
     file's DatabaseError."""
     orig = getattr(error, "orig", error)
     text_ = str(orig).lower()
+    if getattr(orig, "sqlite_errorname", None) == "SQLITE_BUSY_SNAPSHOT":
+        # Not a lock held: another desk wrote after this unit of work began reading.
+        return DatabaseLockedError(
+            _(
+                "Someone at another desk saved a change at the same moment, so yours was not "
+                "saved; what you typed is kept. Try again."
+            )
+        )
     if "locked" in text_ or "busy" in text_:
         return DatabaseLockedError(
             _(

@@ -5,7 +5,8 @@ database is busy, wait and try again); nothing of its attempt is kept and trying
 A crisis role or contact-list line added at two desks: both are kept, numbered one after the
 other (the second read "there is already a crisis role named …", about a name nobody had); so
 are a stop on a route and a person in a role. A stop's checklist answers saved at two desks: the
-second is told its answers were not saved, and the first desk's stay."""
+second is told its answers were not saved, and the first desk's stay. SQLite, another desk's
+write between this desk's reading and writing: "someone saved at the same moment", not "locked"."""
 
 from __future__ import annotations
 
@@ -175,4 +176,31 @@ def test_two_desks_answering_the_same_stop_at_once_tells_the_second(pg_db: Datab
     )
     assert rows(pg_db, "SELECT rating, note FROM checklist_answers") == [
         {"rating": 1, "note": "Två lampor trasiga"}
+    ]
+
+
+def test_sqlite_a_change_saved_elsewhere_after_this_desk_began_reading_is_told(
+    sqlite_db: Database,
+) -> None:
+    """SQLite: the other desk's write came between this desk's reading and its writing. No lock
+    is held any more: "someone saved at the same moment, try again", not "locked"."""
+    other = open_database(sqlite_db.url)
+    try:
+        with pytest.raises(DatabaseLockedError) as refused, sqlite_db.session() as s:
+            contacts.list_organisations(s)  # this desk has begun reading
+            with other.session() as elsewhere:
+                contacts.create_organisation(elsewhere, contacts.OrganisationInput("SL"))
+            contacts.create_organisation(s, contacts.OrganisationInput("MTR"))
+    finally:
+        other.dispose()
+    assert refused.value.message == (
+        "Någon vid en annan dator sparade en ändring i samma ögonblick, så din sparades inte; "
+        "det du skrev finns kvar. Försök igen."
+    )
+    assert rows(sqlite_db, "SELECT name FROM organisations") == [{"name": "SL"}]
+    with sqlite_db.session() as s:  # again: saved
+        contacts.create_organisation(s, contacts.OrganisationInput("MTR"))
+    assert rows(sqlite_db, "SELECT name FROM organisations ORDER BY name") == [
+        {"name": "MTR"},
+        {"name": "SL"},
     ]
