@@ -77,6 +77,18 @@ UNIQUE_MESSAGES: dict[str, str] = {
     "uq_training_attendances_session_id": N_("The person is already registered for the session."),
     "uq_walk_participants_organisation": N_("The organisation already takes part in the walk."),
     "uq_walk_participants_person": N_("The person already takes part in the walk."),
+    "uq_group_organisations_group_id": N_("The organisation already takes part in the group."),
+    "uq_situation_figures_agreement_id": N_(
+        "The situation picture already has a figure for that measure, place and year."
+    ),
+    "uq_agreement_area_goals_agreement_id": N_(
+        "The area's goal was saved at another desk at the same moment, so yours was not "
+        "saved; what you typed is kept. Open the agreement again to see the other goal."
+    ),
+    "uq_weekly_briefs_year": N_(
+        "The week's summary was begun at another desk at the same moment, so this change was "
+        "not saved; what you typed is kept. Open the week again and try again."
+    ),
     "uq_checklist_answers_stop_id": N_(
         "The stop's answers were saved at another desk at the same moment, so yours were not "
         "saved; what you typed is kept. Open the walk again to see the other answers."
