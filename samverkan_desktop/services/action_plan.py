@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -108,8 +109,12 @@ class AreaPlanSummary:
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _area_of(session: Session, agreement_id: int, area_id: int) -> PriorityArea:
-    agreement = get_or_raise(session, Agreement, agreement_id, _("The agreement no longer exists."))
+def _area_of(
+    session: Session, agreement_id: int, area_id: int, *, lock: bool = False
+) -> PriorityArea:
+    agreement = get_or_raise(
+        session, Agreement, agreement_id, _("The agreement no longer exists."), for_update=lock
+    )
     area = next((a for a in agreement.priority_areas if a.id == area_id), None)
     if area is None:
         raise NotFoundError(
@@ -308,16 +313,33 @@ def remove_area_plans(session: Session, agreement_id: int, area_ids: Iterable[in
     session.flush()
 
 
+def _as_stored(plan: AreaPlan) -> tuple[object, ...]:
+    """What a save compares: the goal and the figures, not their ids or order."""
+    figures = sorted(
+        (f.measure, f.place, f.year, f.value, f.unit.value, f.source or "") for f in plan.figures
+    )
+    return (plan.goal or "", figures)
+
+
 def save_area_plan(
     session: Session,
     agreement_id: int,
     area_id: int,
     goal: str | None,
     figures: Sequence[FigureInput],
+    *,
+    expected: AreaPlan | None = None,
 ) -> None:
     """The area's goal and its whole table of figures, as the dialog shows them. A figure kept
-    (same measure, place and year) is updated in place, so the trail shows what changed."""
-    _area_of(session, agreement_id, area_id)
+    (same measure, place and year) is updated in place, so the trail shows what changed.
+    ``expected``: the plan the dialog was opened on (None: no check, e.g. a script); when
+    another desk saved the area meanwhile the save is refused (StaleRecordError), not written
+    over theirs. The agreement's row is locked meanwhile, so two saves cannot both pass."""
+    _area_of(session, agreement_id, area_id, lock=True)
+    if expected is not None and _as_stored(
+        get_area_plan(session, agreement_id, area_id)
+    ) != _as_stored(expected):
+        raise stale_record_error()
     goal_text = clean(goal)
     if goal_text is not None and len(goal_text) > MAX_GOAL:
         raise ValidationError(

@@ -71,8 +71,12 @@ def check_order(start: dt.date | None, end: dt.date | None, field: str, message:
         raise ValidationError(message, field=field)
 
 
-def get_or_raise(session: Session, model: type[T], record_id: int, message: str) -> T:
-    record = session.get(model, record_id)
+def get_or_raise(
+    session: Session, model: type[T], record_id: int, message: str, *, for_update: bool = False
+) -> T:
+    """The record, or NotFoundError ``message``; ``for_update``: locked (PostgreSQL) until the
+    transaction ends."""
+    record = session.get(model, record_id, with_for_update=True if for_update else None)
     if record is None:
         raise NotFoundError(message)
     return record

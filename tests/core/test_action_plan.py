@@ -13,7 +13,12 @@ import pytest
 from sqlalchemy import inspect
 
 from samverkan_desktop.db import Database, head_revisions
-from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.errors import (
+    ConflictError,
+    NotFoundError,
+    StaleRecordError,
+    ValidationError,
+)
 from samverkan_desktop.models import FigureUnit
 from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.action_plan import (
@@ -284,3 +289,23 @@ def test_deleting_the_agreement_deletes_its_action_plan(db: Database) -> None:
     assert rows(db, "SELECT COUNT(*) AS n FROM situation_figures")[0]["n"] == 0
     assert rows(db, "SELECT COUNT(*) AS n FROM agreement_area_goals")[0]["n"] == 0
     assert _deleted_in_trail(db) == {"situation_figures": 6, "agreement_area_goals": 1}
+
+
+def test_a_save_over_another_desks_is_refused_and_changes_nothing(db: Database) -> None:
+    """Two desks with the same area open: the second save was written over the first (the
+    last one won, unseen). It is refused as other stale saves are; the dialog keeps the text."""
+    agreement, area, _other = _agreement(db)
+    opened = db.call(get_area_plan, agreement, area)  # both desks open the empty area
+    db.call(save_area_plan, agreement, area, "Mål från den andra datorn", HASSELBY, expected=opened)
+    with pytest.raises(StaleRecordError) as refused_save:
+        db.call(save_area_plan, agreement, area, "Mitt mål", HASSELBY[:1], expected=opened)
+    assert "ändrade" in refused_save.value.message
+    now = db.call(get_area_plan, agreement, area)
+    assert now.goal == "Mål från den andra datorn" and len(now.figures) == len(HASSELBY)
+    # Opened again (the other desk's text shown), the save goes through.
+    db.call(save_area_plan, agreement, area, "Mitt mål", HASSELBY[:1], expected=now)
+    assert db.call(get_area_plan, agreement, area).goal == "Mitt mål"
+    # What the dialog shows, read again, is no change: saving on it goes through.
+    shown = db.call(get_area_plan, agreement, area)
+    db.call(save_area_plan, agreement, area, "Mitt mål, skärpt", HASSELBY[:1], expected=shown)
+    assert db.call(get_area_plan, agreement, area).goal == "Mitt mål, skärpt"

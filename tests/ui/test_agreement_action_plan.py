@@ -14,10 +14,16 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, Q
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import agreements
-from samverkan_desktop.services.action_plan import area_plan_summaries, get_area_plan
+from samverkan_desktop.services.action_plan import (
+    FigureInput,
+    area_plan_summaries,
+    get_area_plan,
+    save_area_plan,
+)
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     acknowledge,
+    cancel_typed,
     cell,
     choose_in_menu,
     click_button,
@@ -225,3 +231,44 @@ def _close_previews() -> Iterator[None]:
     yield
     for preview in shown_previews():
         preview.close()
+
+
+def test_a_save_over_another_desks_is_refused_in_the_dialog_and_the_text_kept(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Another desk saves the same area's goal while this one types: the save is refused beside
+    the form, the dialog stays open with what was typed, and the other desk's goal is kept."""
+    form, agreement_id = _form(qtbot, demo_ctx)
+    _click_line(qtbot, form.area_plans.areas, SCHOOL)
+    seen: dict[str, object] = {}
+
+    def type_while_another_desk_saves(dialog: QWidget) -> None:
+        assert isinstance(dialog, AreaPlanDialog)
+        dialog.goal_edit.selectAll()
+        type_text(qtbot, dialog.goal_edit, "Mitt mål för skolan.")
+        theirs = demo_ctx.call(get_area_plan, agreement_id, dialog.priority_area_id)
+        demo_ctx.call(
+            save_area_plan,
+            agreement_id,
+            dialog.priority_area_id,
+            "Den andra datorns mål.",
+            [FigureInput(f.measure, f.place, str(f.year), str(f.value)) for f in theirs.figures],
+        )
+        click_button(qtbot, dialog, "Spara")
+        seen["open"] = dialog.isVisible()
+        seen["error"] = dialog.general_error.text()
+        seen["goal"] = dialog.goal_edit.toPlainText()
+        cancel_typed(qtbot, dialog)
+
+    modals.answer(type_while_another_desk_saves)
+    click_button(qtbot, form, "Mål och lägesbild…")
+    modals.check()
+    assert seen["open"] is True
+    assert str(seen["error"]).startswith("Någon annan ändrade")
+    assert seen["goal"] == "Mitt mål för skolan."
+    area_id = next(
+        s
+        for s in demo_ctx.call(agreements.get_agreement, agreement_id).priority_area_ids
+        if demo_ctx.call(get_area_plan, agreement_id, s).area == SCHOOL
+    )
+    assert demo_ctx.call(get_area_plan, agreement_id, area_id).goal == "Den andra datorns mål."

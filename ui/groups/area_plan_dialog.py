@@ -204,6 +204,7 @@ class AreaPlanDialog(FormDialog):
         self.ctx = ctx
         self.agreement_id = agreement_id
         self.priority_area_id = priority_area_id
+        self.plan = plan  # as opened: a save on another desk's since is refused
         self.goal_edit = TextBox(self, _("e.g. Allmänna platser är trygga och välskötta"), lines=2)
         self.goal_edit.setPlainText(plan.goal or "")
         self.add_row("goal", _("Overall goal"), self.goal_edit)
@@ -241,4 +242,5 @@ class AreaPlanDialog(FormDialog):
             self.priority_area_id,
             self.goal_edit.toPlainText(),
             self.table.figures(),
+            expected=self.plan,
         )
