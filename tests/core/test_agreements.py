@@ -96,7 +96,7 @@ def test_an_agreement_keeps_its_parties_appendices_and_areas(db: Database) -> No
 @pytest.mark.parametrize(
     ("changes", "field", "words"),
     [
-        ({"title": "  "}, "title", "får inte vara tom"),
+        ({"title": "  "}, "title", "Rubriken måste fyllas i"),
         ({"valid_from": None}, "valid_from", "från vilket datum"),
         ({"valid_until": dt.date(2019, 1, 1)}, "valid_until", "innan den börjar gälla"),
         ({"revision_interval_months": 0}, "revision_interval_months", "1 till 120"),

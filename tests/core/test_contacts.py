@@ -37,7 +37,7 @@ def test_empty_name_and_bad_email_are_refused_with_field_and_swedish_text(db: Da
         with pytest.raises(ValidationError) as empty:
             contacts.create_person(s, PersonInput("   "))
         assert empty.value.field == "name"
-        assert empty.value.message == "Namn får inte vara tomt."
+        assert empty.value.message == "Namn måste fyllas i."
         with pytest.raises(ValidationError) as email:
             contacts.create_person(s, PersonInput("Anna", email="anna.example.se"))
         assert email.value.field == "email"

@@ -28,5 +28,5 @@ def test_an_agenda_item_without_heading_says_so(sqlite_db: Database) -> None:
         meeting_id = meetings.add_meeting(
             s, make_group(s), MeetingInput(at(day, 9), at(day, 10), "Karlavägen 104")
         )
-    with pytest.raises(ValidationError, match="^Rubrik får inte vara tomt"):
+    with pytest.raises(ValidationError, match="^Rubrik måste fyllas i"):
         sqlite_db.call(agenda.add_agenda_item, meeting_id, "  ")

@@ -104,7 +104,7 @@ def test_an_empty_name_is_explained_beside_the_field_and_nothing_typed_is_lost(
     modals.check()
     assert seen == {
         "open": True,
-        "error": "Namn får inte vara tomt.",
+        "error": "Namn måste fyllas i.",
         "purpose": "Trygghet i parken",
         "frequency": "4 gånger/år",
     }

@@ -152,7 +152,7 @@ def test_a_refused_stop_name_is_corrected_and_the_stop_added_with_enter(
     qtbot.mouseClick(tab.add_stop_button, Qt.MouseButton.LeftButton)
     modals.check()
     assert steps == [
-        ("empty", True, "Stopp får inte vara tomt."),
+        ("empty", True, "Stopp måste fyllas i."),
         ("typing", True, ""),  # the refusal goes as the user corrects the field
         ("taken", True, "”Entren” finns redan på rutten (stopp 1)."),
         ("corrected", True, ""),
