@@ -70,9 +70,7 @@ class AgreementDialog(FormDialog):
         self.add_row("parties", _("Parties"), self.parties)
         self.areas_list = CheckList(self)
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
-        self.areas_list.setFixedHeight(
-            self.areas_list.sizeHintForRow(0) * max(self.areas_list.count(), 1) + 8
-        )
+        self.areas_list.show_all_rows()
         self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
         self.appendices_edit = TextBox(self, _("One a line: 1 Gemensam lokal lägesbild"), lines=6)
         self.add_row("appendices", _("Appendices"), self.appendices_edit)

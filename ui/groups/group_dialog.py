@@ -69,9 +69,7 @@ class GroupDialog(FormDialog):
         self.new_column()
         self.areas_list = CheckList(self)
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
-        self.areas_list.setFixedHeight(
-            self.areas_list.sizeHintForRow(0) * max(self.areas_list.count(), 1) + 8
-        )
+        self.areas_list.show_all_rows()
         self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
         people = people_choices(ctx)
         self.convener_combo = self._person_combo(people)

@@ -10,7 +10,14 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShowEvent, QValidator
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -454,6 +461,38 @@ class CheckList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.itemClicked.connect(self._toggle)
+        # A long name breaks onto a second line rather than hide behind a sideways scroll bar
+        # ("Riktat arbete mot avgränsade platser och utsa…" in the agreement's form).
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self._all_rows = False
+
+    def show_all_rows(self) -> None:
+        """As tall as its lines at its width, wrapped ones counted (the ten priority areas: a
+        height of ten one-line rows hid the last behind a scroll bar once the first wrapped)."""
+        self._all_rows = True
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if not self._all_rows:
+            return
+        if self.isVisible():  # laid out at its width: the lines as wrapped
+            self.doItemsLayout()
+            rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
+        else:  # before the dialog's first showing the width is a guess: one line each
+            rows = self.sizeHintForRow(0) * self.count() if self.count() else 0
+        self.setFixedHeight(max(rows, self.fontMetrics().lineSpacing()) + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # the wrapped lines at the new width
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_height()
 
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
         checked = set(self.values())
