@@ -257,7 +257,22 @@ def _ids(objects: Iterable[Any]) -> list[Any]:
     return sorted(_record_id(o) for o in objects if o is not None)
 
 
-def _after_flush(session: Session, _context: Any) -> None:
+def _deleted(session: Session, context: Any) -> list[Any]:
+    """What this flush deleted: the objects given to ``session.delete`` and the orphans, rows
+    taken out of their owner's delete-orphan list (an item removed from a week's summary, a
+    party from an agreement), which the flush deletes without putting them in
+    ``session.deleted``."""
+    found = list(session.deleted)
+    marked = set(map(id, found))
+    for state, (is_delete, list_only) in getattr(context, "states", {}).items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and id(obj) not in marked:
+            found.append(obj)
+            marked.add(id(obj))
+    return found
+
+
+def _after_flush(session: Session, context: Any) -> None:
     if session.info.get("audit", True) is False:
         return
     at, who = utcnow(), os_user()
@@ -265,7 +280,7 @@ def _after_flush(session: Session, _context: Any) -> None:
     for objects, action in (
         (session.new, AuditAction.INSERT),
         (session.dirty, AuditAction.UPDATE),
-        (session.deleted, AuditAction.DELETE),
+        (_deleted(session, context), AuditAction.DELETE),
     ):
         for obj in objects:
             row = _entry(obj, action, at, who)

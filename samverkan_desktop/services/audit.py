@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Table, select
+from sqlalchemy import Column, DateTime, Table, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ from samverkan_desktop.services.audit_parts import PartEntries, part_entries, pa
 
 NAME_ATTRIBUTES = ("name", "title", "code")
 # Tables whose "position" counts from 0 (the others' from 1, as shown).
-ZERO_BASED = frozenset({"agenda_items", "agenda_template_items", "decisions"})
+ZERO_BASED = frozenset({"agenda_items", "agenda_template_items", "decisions", "weekly_brief_items"})
 STANDING_ITEMS = dict(DEFAULT_TEMPLATE)  # a standing item's key: the item it stands for
 
 MomentText = Callable[[dt.datetime | None], str]  # formatting.display_datetime or local_datetime
@@ -106,6 +106,8 @@ class _Formatter:
             return ""
         if isinstance(value, bool):
             return _("yes") if value else _("no")
+        if isinstance(value, float):  # a figure: "190", "23,5" (as typed, not "190.0")
+            return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
         if isinstance(value, list):
             return ", ".join(self._list_item(field, v) for v in value)
         if field == "position" and self.table_name in ZERO_BASED and isinstance(value, int):
@@ -117,7 +119,7 @@ class _Formatter:
             if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
                 return self._enum_label(column.type.enum_class, value)
             for foreign_key in column.foreign_keys:
-                return self._name(foreign_key.column.table.name, value)
+                return self._name(_linked(foreign_key.column).table.name, value)
             if isinstance(column.type, DateTime) and isinstance(value, str):
                 return self.moment(dt.datetime.fromisoformat(value))
         return str(value)
@@ -173,6 +175,14 @@ class _Formatter:
             self.text(field, stored.get("old")),
             self.text(field, stored.get("new")),
         )
+
+
+def _linked(column: Column[Any]) -> Column[Any]:
+    """The column a link names in the end: through a link table's row (a goal's priority area
+    is the agreement's choice of it, agreement_priority_areas) to the record itself."""
+    while not any(a in column.table.c for a in NAME_ATTRIBUTES) and column.foreign_keys:
+        column = next(iter(column.foreign_keys)).column
+    return column
 
 
 def history(

@@ -16,7 +16,8 @@ personal rules still hold: hidden values stay hidden, and a removed invitee, who
 personal rule emptied, names no meeting any more and is not shown at all.
 
 A part is named by its number (``position``, shown from 1) and its heading, as the row has it
-now or had it when it was deleted: 'Dagordningspunkt 3 ”Lägesbild”'.
+now or had it when it was deleted: 'Dagordningspunkt 3 ”Lägesbild”'; a part no one column names
+by several ('Siffra i lägesbilden ”Anmälda brott: skadegörelse, Stureplan, 2019”').
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.models import AuditAction, AuditEntry, Base
 from samverkan_desktop.services.id_batches import batches
 
-NAME_LENGTH = 40  # a decision's or a lesson's text names it by its beginning
+NAME_LENGTH = 40  # a decision's or a lesson's text names it by its beginning (not a link)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class Part:
     owner_key: str  # the column naming the owner's id
     number: str | None = None  # a position or a number, shown before the name
     name: str | None = None  # the column that names the part (a link: the record's name)
+    more: tuple[str, ...] = ()  # further columns naming it after ``name`` (a figure's place, year)
+
+    @property
+    def name_columns(self) -> tuple[str, ...]:
+        return (self.name, *self.more) if self.name is not None else ()
 
 
 OWNED_PARTS: dict[str, tuple[Part, ...]] = {
@@ -74,7 +80,11 @@ OWNED_PARTS: dict[str, tuple[Part, ...]] = {
     "agreements": (
         Part("agreement_parties", "agreement_id", None, "organisation_id"),
         Part("agreement_appendices", "agreement_id", "number", "title"),
+        # The action plan (models.action_plan): a priority area's goal, named by the area.
+        Part("agreement_area_goals", "agreement_id", None, "priority_area_id"),
+        Part("situation_figures", "agreement_id", None, "measure", ("place", "year")),
     ),
+    "weekly_briefs": (Part("weekly_brief_items", "brief_id", "position", "heading"),),
 }
 
 
@@ -83,7 +93,7 @@ class PartEntries:
     part: Part
     record_id: str
     number: Any  # as stored (some positions count from 0: services.audit.ZERO_BASED)
-    name: Any  # as stored (a link: the linked record's id)
+    names: tuple[Any, ...]  # as stored, one per Part.name_columns (a link: the record's id)
     entries: tuple[AuditEntry, ...]
 
 
@@ -101,13 +111,14 @@ def part_entries(session: Session, owner_table: str, owner_id: int | str) -> lis
 
 def _one_table(session: Session, part: Part, owner: int) -> list[PartEntries]:
     table: Table = Base.metadata.tables[part.table]  # type: ignore[assignment]
-    columns = [table.c[c] for c in (part.number, part.name) if c is not None]
-    current: dict[str, tuple[Any, Any]] = {}
+    number_columns = [table.c[part.number]] if part.number is not None else []
+    columns = number_columns + [table.c[c] for c in part.name_columns]
+    current: dict[str, tuple[Any, tuple[Any, ...]]] = {}
     for row in session.execute(
         select(table.c.id, *columns).where(table.c[part.owner_key] == owner)
     ):
-        number, name = _pad(part, row[1:])
-        current[str(row.id)] = (number, name)
+        values = tuple(row[1:])
+        current[str(row.id)] = (values[0], values[1:]) if number_columns else (None, values)
     owner_link = AuditEntry.changes[(part.owner_key, "old")].as_integer()
     deleted = session.scalars(
         select(AuditEntry.record_id).where(
@@ -132,21 +143,14 @@ def _one_table(session: Session, part: Part, owner: int) -> list[PartEntries]:
             if last.action is AuditAction.DELETE:
                 if _old(last, part.owner_key) != owner:
                     continue
-                number, name = _old(last, part.number), _old(last, part.name)
+                number = _old(last, part.number)
+                names = tuple(_old(last, column) for column in part.name_columns)
             elif record_id in current:
-                number, name = current[record_id]
+                number, names = current[record_id]
             else:
                 continue
-            found.append(PartEntries(part, record_id, number, name, tuple(life)))
+            found.append(PartEntries(part, record_id, number, names, tuple(life)))
     return found
-
-
-def _pad(part: Part, values: Sequence[Any]) -> tuple[Any, Any]:
-    """The row's (number, name) from the values of the columns it has."""
-    given = iter(values)
-    number = next(given) if part.number is not None else None
-    name = next(given) if part.name is not None else None
-    return number, name
 
 
 def _lives(entries: Sequence[AuditEntry]) -> list[list[AuditEntry]]:
@@ -169,13 +173,25 @@ def _old(entry: AuditEntry, column: str | None) -> Any:
 def part_title(
     label: str, found: PartEntries, text: Callable[[str, Any], str], number_text: str
 ) -> str:
-    """ "Dagordningspunkt 3 ”Lägesbild”": the table's label, its number, its name (cut)."""
+    """ "Dagordningspunkt 3 ”Lägesbild”": the table's label, its number, its name (a long text
+    cut; several columns joined: ”Anmälda brott: skadegörelse, Stureplan, 2019”)."""
     title = label
     if number_text:
         title += f" {number_text}"
-    name = text(found.part.name, found.name) if found.part.name and found.name else ""
-    if len(name) > NAME_LENGTH:
-        name = name[:NAME_LENGTH].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"  # at a word's end
+    columns = Base.metadata.tables[found.part.table].c
+    texts = [
+        # A linked record's name whole (a priority area's); a text by its beginning.
+        text(column, value) if columns[column].foreign_keys else _cut(text(column, value))
+        for column, value in zip(found.part.name_columns, found.names, strict=True)
+        if value is not None and value != ""
+    ]
+    name = ", ".join(t for t in texts if t)
     if name:
         title += f" ”{name}”"
     return title
+
+
+def _cut(name: str) -> str:
+    if len(name) > NAME_LENGTH:
+        return name[:NAME_LENGTH].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"  # at a word's end
+    return name
