@@ -1,13 +1,15 @@
 """The History of an agreement holds its action plan's changes (each priority area's goal and the
 situation picture's figures, named by the area and by measure, place and year), and the History
-of a week's summary its items' (named by their number and heading). On SQLite and PostgreSQL."""
+of a week's summary its items' (named by their number and heading). A row taken out of its
+owner's list (an item, a party, a group's organisation in the form) shows as deleted. On SQLite
+and PostgreSQL."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import AuditAction, BriefSource
+from samverkan_desktop.models import AuditAction, BriefSource, GroupType
 from samverkan_desktop.services import agreements, audit, contacts, groups, weekly_briefs
 from samverkan_desktop.services.action_plan import FigureInput, save_area_plan
 from samverkan_desktop.services.agreements import AgreementInput
@@ -142,3 +144,29 @@ def test_a_party_taken_out_of_the_agreement_shows_in_its_history(db: Database) -
         removed.summary
         == "Part i överenskommelsen ”Polisen”: Organisation: Polisen; Diarienummer: A-12"
     )
+
+
+def test_an_organisation_taken_out_in_the_groups_form_shows_in_its_history(
+    db: Database,
+) -> None:
+    with db.session() as s:
+        mtr = contacts.create_organisation(s, contacts.OrganisationInput("MTR Tunnelbanan"))
+        group_id = groups.create_group(
+            s,
+            groups.GroupInput(
+                "Platssamverkan Vällingby centrum",
+                GroupType.PLATSSAMVERKAN,
+                organisations=((mtr, "vid behov"),),
+            ),
+        )
+    with db.session() as s:
+        data = groups.get_group(s, group_id).to_input()
+        groups.update_group(s, group_id, dataclasses.replace(data, organisations=()))
+
+    with db.session() as s:
+        newest = audit.history(s, "groups", group_id)
+    removed = [row for row in newest if row.action is AuditAction.DELETE]
+    assert [row.summary for row in removed] == [
+        "Deltagande organisation ”MTR Tunnelbanan”: Organisation: MTR Tunnelbanan; "
+        "Anteckning: vid behov"
+    ]
