@@ -9,12 +9,20 @@ from __future__ import annotations
 import dataclasses
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import AuditAction, BriefSource, GroupType
-from samverkan_desktop.services import agreements, audit, contacts, groups, weekly_briefs
+from samverkan_desktop.models import AuditAction, BriefSource
+from samverkan_desktop.services import (
+    agreements,
+    audit,
+    contacts,
+    group_organisations,
+    groups,
+    weekly_briefs,
+)
 from samverkan_desktop.services.action_plan import FigureInput, save_area_plan
 from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 from tests.core.test_action_plan import HASSELBY, _agreement
+from tests.core.test_group_organisations import _place
 
 FIGURE = "Siffra i lägesbilden ”Anmälda brott: skadegörelse, Hässelby torg, 2019”"
 WEEK = BriefWeek(2026, 48)
@@ -61,17 +69,13 @@ def test_a_percentage_keeps_its_decimals_and_a_removed_area_stays_in_the_history
     share = FigureInput("Andel otrygga", "Vällingby centrum", "2019", "23,5", "procent")
     db.call(save_area_plan, agreement, area, "Trygga platser", [share])
     current = db.call(agreements.get_agreement, agreement)
-    with db.session() as s:
-        agreements.update_agreement(
-            s,
-            agreement,
-            AgreementInput(
-                current.title,
-                current.valid_from,
-                priority_area_ids=(other,),
-                expected_version=current.version,
-            ),
-        )
+    # The area taken out of the agreement in its form: its goal and figures go with it.
+    kept = AgreementInput(current.title, current.valid_from, priority_area_ids=(other,))
+    db.call(
+        agreements.update_agreement,
+        agreement,
+        dataclasses.replace(kept, expected_version=current.version),
+    )
     with db.session() as s:
         history = audit.history(s, "agreements", agreement)
     removed = [row for row in history if row.action is AuditAction.DELETE]
@@ -149,16 +153,9 @@ def test_a_party_taken_out_of_the_agreement_shows_in_its_history(db: Database) -
 def test_an_organisation_taken_out_in_the_groups_form_shows_in_its_history(
     db: Database,
 ) -> None:
+    group_id, mtr, _sl, _police = _place(db)
     with db.session() as s:
-        mtr = contacts.create_organisation(s, contacts.OrganisationInput("MTR Tunnelbanan"))
-        group_id = groups.create_group(
-            s,
-            groups.GroupInput(
-                "Platssamverkan Vällingby centrum",
-                GroupType.PLATSSAMVERKAN,
-                organisations=((mtr, "vid behov"),),
-            ),
-        )
+        group_organisations.add_organisation(s, group_id, mtr, "vid behov")
     with db.session() as s:
         data = groups.get_group(s, group_id).to_input()
         groups.update_group(s, group_id, dataclasses.replace(data, organisations=()))
