@@ -1,12 +1,14 @@
 """Grupper och möten → Överenskommelse…: the agreements with the police (usually the one in
-force and those it replaced), to add, edit or delete. A revision past its date is in red."""
+force and those it replaced), to add, edit or delete. A revision past its date is in red.
+"Historik…" (Ctrl+H) shows who changed the selected agreement, its parties, appendices and
+action plan, and when."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -77,6 +79,10 @@ class AgreementsDialog(QDialog):
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_selected())
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
+        self.history_button = QPushButton(_("History…"), self)
+        self.history_button.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_button.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
+        self.history_button.clicked.connect(lambda _checked=False: self.show_history())
         self.print_button = QPushButton(_("Print action plan…"), self)
         self.print_button.setToolTip(
             _("Goal, situation picture and groups of each priority area, as a PDF to preview")
@@ -85,7 +91,7 @@ class AgreementsDialog(QDialog):
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -107,6 +113,7 @@ class AgreementsDialog(QDialog):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.print_button.setEnabled(chosen)
+        self.history_button.setEnabled(chosen)
 
     def new_agreement(self) -> None:
         dialog = AgreementDialog(self.ctx, parent=self)
@@ -125,6 +132,13 @@ class AgreementsDialog(QDialog):
             return
         if run_form(AgreementDialog(self.ctx, current, self), self.ctx, "groups"):
             self.reload(current.id)
+
+    def show_history(self) -> None:
+        from ui.widgets.history import show_history
+
+        chosen = self.table.current_row()
+        if chosen is not None:
+            show_history(self, self.ctx, "agreements", chosen.id, chosen.title)
 
     def print_action_plan(self) -> None:
         from ui.groups.area_plans import print_action_plan

@@ -2,7 +2,8 @@
 chosen with its neighbours; its items (source and heading) are listed in the order they are
 printed, the selected one edited beside them; both printouts are previewed from here (for
 management, and "Inför helgen" with the items that may be passed on), and the day it went out
-is noted with "Markera som skickad" (it stays editable).
+is noted with "Markera som skickad" (it stays editable). "Historik…" (Ctrl+H) shows who changed
+the week's summary and its items, and when.
 
 Keys: Ctrl+N a new item, Ctrl+S saves it, Delete in the list removes the selected item after a
 question. What was typed is never dropped silently: choosing another item, week or printout saves
@@ -129,10 +130,17 @@ class WeeklyBriefDialog(QDialog):
         self.shared_button.clicked.connect(lambda: self.preview(shared=True))
         self.sent_button = QPushButton(_("Mark as sent"), self)
         self.sent_button.clicked.connect(lambda: self.mark_sent())
+        self.history_button = QPushButton(_("History…"), self)
+        self.history_button.clicked.connect(lambda: self.show_history())
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
-        for button in (self.preview_button, self.shared_button, self.sent_button):
+        for button in (
+            self.preview_button,
+            self.shared_button,
+            self.sent_button,
+            self.history_button,
+        ):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(close)
@@ -159,9 +167,13 @@ class WeeklyBriefDialog(QDialog):
         key("Ctrl+N", self.new_item, self)
         key(QKeySequence.StandardKey.Save, self.save_item, self)
         key(QKeySequence.StandardKey.Delete, self.remove_selected, self.table)
+        key("Ctrl+H", self.show_history, self)
         self.new_button.setToolTip(_("New item (Ctrl+N)"))
         self.save_button.setToolTip(_("Save item (Ctrl+S)"))
         self.remove_button.setToolTip(_("Remove the selected item (Delete in the list)"))
+        self.history_button.setToolTip(
+            _("Who changed this week's summary and its items, and when (Ctrl+H)")
+        )
 
     # --- the week ---------------------------------------------------------------------------
 
@@ -204,6 +216,7 @@ class WeeklyBriefDialog(QDialog):
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setEnabled(chosen)
         self.sent_button.setEnabled(bool(self.detail.items))
+        self.history_button.setEnabled(self.detail.id is not None)  # nothing written: none
 
     def go_to(self, week: BriefWeek) -> None:
         if not self._saved_first():
@@ -329,6 +342,12 @@ class WeeklyBriefDialog(QDialog):
             self.editor.show_error(error)
             return False
         return True
+
+    def show_history(self) -> None:
+        from ui.widgets.history import show_history
+
+        if self.detail.id is not None and self._saved_first():  # what was typed, in it too
+            show_history(self, self.ctx, "weekly_briefs", self.detail.id, self.week_label.text())
 
     # --- printouts and closing ---------------------------------------------------------------
 
