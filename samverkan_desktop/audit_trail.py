@@ -276,27 +276,30 @@ def _after_flush(session: Session, context: Any) -> None:
     if session.info.get("audit", True) is False:
         return
     at, who = utcnow(), os_user()
+    deleted = _deleted(session, context)
     rows = []
     for objects, action in (
         (session.new, AuditAction.INSERT),
         (session.dirty, AuditAction.UPDATE),
-        (_deleted(session, context), AuditAction.DELETE),
+        (deleted, AuditAction.DELETE),
     ):
         for obj in objects:
             row = _entry(obj, action, at, who)
             if row is not None:
                 row["client_id"] = session.info.get("client_id")
                 rows.append(row)
-    rows += _list_part_rows(session, at, who)
+    rows += _list_part_rows(session, deleted, at, who)
     if rows:
         _write(session, rows)
 
 
-def _list_part_rows(session: Session, at: dt.datetime, who: str) -> list[dict[str, Any]]:
+def _list_part_rows(
+    session: Session, deleted: Sequence[Any], at: dt.datetime, who: str
+) -> list[dict[str, Any]]:
     """The parents' entries for LIST_PARTS rows added or removed in this flush: the list
     before (now less those added, plus those removed) and after (as stored now)."""
     touched: dict[tuple[str, Any], tuple[Table, set[Any], set[Any]]] = {}
-    for objects, added in ((session.new, True), (session.deleted, False)):
+    for objects, added in ((session.new, True), (deleted, False)):
         for obj in objects:
             table = inspect(obj).mapper.persist_selectable
             part = LIST_PARTS.get(table.name)

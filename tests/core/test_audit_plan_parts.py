@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import AuditAction, BriefSource
+from samverkan_desktop.models import AuditAction, BriefSource, Group
 from samverkan_desktop.services import (
     agreements,
     audit,
@@ -167,3 +167,18 @@ def test_an_organisation_taken_out_in_the_groups_form_shows_in_its_history(
         "Deltagande organisation ”MTR Tunnelbanan”: Organisation: MTR Tunnelbanan; "
         "Anteckning: vid behov"
     ]
+
+
+def test_a_member_taken_out_of_the_groups_list_changes_its_members(db: Database) -> None:
+    """A LIST_PARTS row removed as an orphan (not by session.delete) is a change of the list."""
+    group_id, _mtr, _sl, _police = _place(db)
+    with db.session() as s:
+        before = groups.get_group(s, group_id).members
+        group = s.get(Group, group_id)
+        assert group is not None
+        group.memberships.remove(group.memberships[0])
+    with db.session() as s:
+        newest = audit.history(s, "groups", group_id)[0]
+    assert newest.action is AuditAction.UPDATE and newest.changes[0].label == "Medlemmar"
+    assert newest.changes[0].old.count(", ") == len(before) - 1
+    assert newest.changes[0].new.count(", ") == len(before) - 2
