@@ -548,3 +548,22 @@ def test_the_agreements_long_word_is_never_cut_beside_its_label(
     value = groups.detail.facts.value_label("agreement")
     word = value.fontMetrics().horizontalAdvance("samverkansöverenskommelse")
     assert value.contentsRect().width() >= word
+
+
+def test_the_detail_tabs_show_only_beside_a_chosen_group(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """With no group chosen the pane is a narrow strip that says to pick one; its tabs were cut
+    there ("Detaljer | Uppf◂▸") and led nowhere."""
+    from tests.ui.openers import area_in_window
+
+    _window, groups = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, 1100, 700)
+    settle(qtbot)
+    bar = groups.tabs.tabBar()
+    assert groups.page.table.current_row() is None and not bar.isVisible()
+    click_row(qtbot, groups.page.table, "Krisstödsgruppen")
+    qtbot.waitUntil(groups.detail.showing_record)
+    settle(qtbot)
+    assert bar.isVisible()
+    assert [bar.tabText(i) for i in range(bar.count())] == ["Detaljer", "Uppföljning"]
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))

@@ -155,6 +155,9 @@ class GroupsArea(Area):
                 group = None  # deleted meanwhile: the next refresh drops it from the list
         self.detail.show_group(group)
         self.follow_up_tab.show_group(group)
+        # No group: the narrow strip beside the list says to pick one; its tabs would be cut
+        # ("Detaljer | Uppf◂▸") and lead nowhere.
+        self.tabs.tabBar().setVisible(group is not None)
         rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None
         self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:
