@@ -126,11 +126,13 @@ def minuted_meetings(
     week: BriefWeek,
     *,
     all_groups: bool = False,
+    into: BriefWeek | None = None,
     today: dt.date | None = None,
 ) -> list[MinutedMeeting]:
     """The week's meetings that took place and hold minutes to import, in time order: network
-    groups' only unless ``all_groups``. Their items are marked when already in ``week``'s
-    summary."""
+    groups' only unless ``all_groups``. Their items are marked when already in the summary of
+    ``into`` (the same week unless given: on a Wednesday the summary of the week may take the
+    week before's meeting)."""
     today = today or clock.today()
     start = day_start(week.monday)
     end = min(
@@ -153,7 +155,7 @@ def minuted_meetings(
     if not meetings:
         return []
     decisions = _decisions(session, [m.id for m in meetings])
-    present = _present(session, week)
+    present = _present(session, into or week)
     found = []
     for meeting in meetings:
         source = source_of(meeting.group)

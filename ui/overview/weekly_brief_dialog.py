@@ -35,7 +35,7 @@ from samverkan_desktop.services.weekly_briefs import BriefDetail, BriefItemRow, 
 from ui.context import AppContext
 from ui.overview.brief_item_editor import BriefItemEditor
 from ui.widgets.closing import Answer, ask_do_or_discard
-from ui.widgets.dialogs import confirm
+from ui.widgets.dialogs import confirm, show_info
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -90,6 +90,8 @@ class WeeklyBriefDialog(QDialog):
         self.table.current_changed.connect(self._chosen)
         self.new_button = QPushButton(_("New item"), self)
         self.new_button.clicked.connect(lambda: self.new_item())
+        self.import_button = QPushButton(_("Import from a meeting…"), self)
+        self.import_button.clicked.connect(lambda: self.import_from_meeting())
         self.up_button = QPushButton(_("Up"), self)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(_("Down"), self)
@@ -97,7 +99,13 @@ class WeeklyBriefDialog(QDialog):
         self.remove_button = QPushButton(_("Remove…"), self)
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         list_buttons = QHBoxLayout()
-        for button in (self.new_button, self.up_button, self.down_button, self.remove_button):
+        for button in (
+            self.new_button,
+            self.import_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+        ):
             list_buttons.addWidget(button)
         list_buttons.addStretch(1)
         left = QWidget(self)
@@ -304,6 +312,19 @@ class WeeklyBriefDialog(QDialog):
         self.editor.mark_saved(item_id)
         self.load(select_id=item_id)
         return True
+
+    def import_from_meeting(self) -> None:
+        """The minuted agenda items of a meeting (the Thursday network's) become items."""
+        from ui.overview.minutes_import_dialog import MinutesImportDialog
+
+        if not self._saved_first():
+            return
+        picker = MinutesImportDialog(self.ctx, self.week, self.detail.version, self)
+        picker.exec()
+        result = picker.result
+        self.load(select_id=result.added[0] if result and result.added else None)
+        if result is not None and not result.added:
+            show_info(self, _("The ticked items are already in the summary."))
 
     def move_selected(self, step: int) -> None:
         chosen = self.table.current_row()

@@ -1,0 +1,140 @@
+"""Veckosammanställning → Hämta från möte…: the week's network meetings with minutes (day and
+group), the chosen one's minuted agenda items to tick (all ticked, except those already in the
+summary) and the text each brings; "Hämta punkterna" adds the ticked ones to the summary.
+
+The week is the summary's; when it has no minuted meeting yet (the network meets on Thursday,
+the summary is begun earlier) the week before is shown, and said so. "Alla grupper" lists every
+group's meetings, not only the networks'. Nothing typed here: closing it loses nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidgetItem, QPlainTextEdit, QWidget
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import WEEKDAYS_SHORT, display_datetime
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import brief_imports
+from samverkan_desktop.services.brief_imports import ImportResult, MinutedItem, MinutedMeeting
+from samverkan_desktop.services.weekly_briefs import BriefWeek
+from ui.context import AppContext
+from ui.widgets.fields import CheckList
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_table import RecordTable
+from ui.widgets.table_model import Column
+
+NOTE_STYLE = "color: #5f6b7a;"
+
+
+def _when(meeting: MinutedMeeting) -> str:
+    weekday = _(WEEKDAYS_SHORT[meeting.starts_at.weekday()])
+    return f"{weekday} {display_datetime(meeting.starts_at)}"
+
+
+def meeting_columns() -> list[Column[MinutedMeeting]]:
+    return [
+        Column(_("Date"), _when),
+        Column(_("Group"), lambda m: m.label, wrap=True, width=260),
+        Column(_("Source"), lambda m: _(m.source.label)),
+    ]
+
+
+def item_line(item: MinutedItem) -> str:
+    line = f"{item.number}. {item.heading}"
+    return _("{line} (already in the summary)").format(line=line) if item.imported else line
+
+
+class MinutesImportDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, week: BriefWeek, version: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Import from a meeting"), parent, _("Import the items"), ctx.settings, (760, 560)
+        )
+        self.ctx = ctx
+        self.week = week  # the summary's
+        self.version = version
+        self.result: ImportResult | None = None
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.all_groups = QCheckBox(_("Every group's meetings, not only the networks'"), self)
+        self.all_groups.toggled.connect(lambda _checked: self.load())
+        self.meetings: RecordTable[MinutedMeeting] = RecordTable(
+            meeting_columns(), self, id_of=lambda m: m.meeting_id
+        )
+        self.meetings.setSortingEnabled(False)  # in time order
+        self.meetings.current_changed.connect(self._chosen)
+        self.items = CheckList(self)
+        self.items.currentItemChanged.connect(self._show_text)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(_("The item's minutes, as they come into the summary"))
+        self.form.addRow(self.note)
+        self.form.addRow(self.all_groups)
+        self.add_row("meeting_id", _("Meeting"), self.meetings)
+        self.add_row("items", _("Agenda items"), self.items)
+        self.add_row("text", _("Text"), self.text)
+        self.load()
+
+    def load(self) -> None:
+        every = self.all_groups.isChecked()
+        shown = self.week
+        found = self.ctx.call(brief_imports.minuted_meetings, shown, all_groups=every)
+        if not found:
+            earlier = self.ctx.call(
+                brief_imports.minuted_meetings, shown.moved(-1), all_groups=every, into=self.week
+            )
+            if earlier:
+                shown, found = shown.moved(-1), earlier
+        if shown != self.week:
+            note = _(
+                "Week {week} has no meeting with minutes yet; these are week {earlier}'s."
+            ).format(week=self.week.week, earlier=shown.week)
+        else:
+            note = _("Meetings of week {week} with minutes.").format(week=shown.week)
+        self.note.setText(note)
+        self.meetings.set_empty_text(
+            _("No meeting of week {week} or the week before has minutes.").format(
+                week=self.week.week
+            )
+        )
+        self.meetings.set_rows(found)
+        if found:
+            self.meetings.select_id(found[-1].meeting_id)  # the latest: Thursday's
+        else:
+            self._chosen(None)
+
+    def _chosen(self, meeting: MinutedMeeting | None) -> None:
+        self.items.clear()
+        self.text.clear()
+        if meeting is None:
+            return
+        self.items.set_items([(i.agenda_item_id, item_line(i)) for i in meeting.items])
+        self.items.set_values(i.agenda_item_id for i in meeting.items if not i.imported)
+        self.items.setCurrentRow(0)
+
+    def _show_text(self, current: QListWidgetItem | None) -> None:
+        meeting = self.meetings.current_row()
+        if current is None or meeting is None:
+            self.text.clear()
+            return
+        item_id = current.data(Qt.ItemDataRole.UserRole)
+        item = next((i for i in meeting.items if i.agenda_item_id == item_id), None)
+        self.text.setPlainText(item.text or "" if item is not None else "")
+
+    def save(self) -> None:
+        meeting = self.meetings.current_row()
+        if meeting is None:
+            raise ValidationError(_("Choose a meeting."), field="meeting_id")
+        self.result = self.ctx.call(
+            brief_imports.import_items,
+            self.week,
+            meeting.meeting_id,
+            self.items.values(),
+            self.version,
+        )
+
+    def edited(self) -> bool:
+        return False  # a choice, nothing typed: closing it asks nothing
