@@ -140,7 +140,10 @@ def test_fridays_summary_takes_thursdays_minutes(
     click_button(qtbot, overview, "Veckosammanställning…")
     modals.check()
     assert errors == []
-    assert seen["note"] == "Möten vecka 49 med minnesanteckningar."
+    assert seen["note"] == (
+        "Möten vecka 48 och 49 med minnesanteckningar; de ikryssade punkterna läggs till i "
+        "sammanställningen för vecka 49."
+    )
     assert seen["meetings"] == [SLK] and seen["dates"] == ["tors 2026-12-03 09.00"]
     assert seen["lines"] == [
         ("1. Information från SLK", True),
@@ -167,11 +170,17 @@ def test_fridays_summary_takes_thursdays_minutes(
     assert not any(i.shareable for i in items)
 
 
-def test_before_thursday_the_week_befores_meeting_is_offered(
+def _crisis_support_minutes(session: Session, day: dt.date) -> None:
+    group_id = make_group(session, "Krisstödsgruppen", type=GroupType.NATVERK)
+    _meeting(session, group_id, day, {"Utbildning i krisstöd": "Tre tillfällen i mars."})
+
+
+def test_before_thursday_the_week_befores_slk_meeting_is_chosen(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(clock, "today", lambda: THURSDAY - dt.timedelta(days=1))
     ctx.call(_network_minutes, THURSDAY - dt.timedelta(days=7))
+    ctx.call(_crisis_support_minutes, THURSDAY - dt.timedelta(days=2))  # this Tuesday
     dialog = show_window(qtbot, WeeklyBriefDialog(ctx), 1000, 560)
     qtbot.waitUntil(dialog.isActiveWindow)
     seen: list[str] = []
@@ -181,6 +190,7 @@ def test_before_thursday_the_week_befores_meeting_is_offered(
         assert isinstance(picker, MinutesImportDialog)
         seen.append(picker.note.text())
         seen.extend(column_texts(picker.meetings, "Datum"))
+        seen.append(picker.meetings.current_row().group_name)  # type: ignore[union-attr]
         for row in range(3):
             _click_line(qtbot, picker, row)  # none ticked: refused beside the list
         click_button(qtbot, picker, "Hämta punkterna")
@@ -192,8 +202,11 @@ def test_before_thursday_the_week_befores_meeting_is_offered(
     click_button(qtbot, dialog, "Hämta från möte…")
     modals.check()
     assert seen == [
-        "Vecka 49 har inget möte med minnesanteckningar än; här visas vecka 48.",
+        "Möten vecka 48 och 49 med minnesanteckningar; de ikryssade punkterna läggs till i "
+        "sammanställningen för vecka 49.",
         "tors 2026-11-26 09.00",
+        "tis 2026-12-01 09.00",
+        SLK,  # chosen: the latest of the SLK network's, not the latest of all
     ]
     assert refusals == ["Kryssa i minst en punkt att hämta."]
     assert column_texts(dialog.table, "Rubrik") == ["Information från SLK"]

@@ -2,8 +2,9 @@
 group), the chosen one's minuted agenda items to tick (all ticked, except those already in the
 summary) and the text each brings; "Hämta punkterna" adds the ticked ones to the summary.
 
-The week is the summary's; when it has no minuted meeting yet (the network meets on Thursday,
-the summary is begun earlier) the week before is shown, and said so. "Alla grupper" lists every
+The meetings are those of the summary's week and the week before (the network meets on
+Thursday; a summary begun earlier in the week takes the week before's); the latest of the SLK
+network is chosen. "Alla grupper" lists every
 group's meetings, not only the networks'. Nothing typed here: closing it loses nothing."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QListWidgetItem, QPlainTextEdit
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import WEEKDAYS_SHORT, display_datetime
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import BriefSource
 from samverkan_desktop.services import brief_imports
 from samverkan_desktop.services.brief_imports import ImportResult, MinutedItem, MinutedMeeting
 from samverkan_desktop.services.weekly_briefs import BriefWeek
@@ -64,6 +66,10 @@ class MinutesImportDialog(FormDialog):
             meeting_columns(), self, id_of=lambda m: m.meeting_id
         )
         self.meetings.setSortingEnabled(False)  # in time order
+        self.meetings.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.meetings.set_empty_text(
+            _("No meeting of this week or the week before has minutes to import.")
+        )
         self.meetings.current_changed.connect(self._chosen)
         self.items = CheckList(self)
         self.items.currentItemChanged.connect(self._show_text)
@@ -80,29 +86,23 @@ class MinutesImportDialog(FormDialog):
 
     def load(self) -> None:
         every = self.all_groups.isChecked()
-        shown = self.week
-        found = self.ctx.call(brief_imports.minuted_meetings, shown, all_groups=every)
-        if not found:
-            earlier = self.ctx.call(
-                brief_imports.minuted_meetings, shown.moved(-1), all_groups=every, into=self.week
-            )
-            if earlier:
-                shown, found = shown.moved(-1), earlier
-        if shown != self.week:
-            note = _(
-                "Week {week} has no meeting with minutes yet; these are week {earlier}'s."
-            ).format(week=self.week.week, earlier=shown.week)
-        else:
-            note = _("Meetings of week {week} with minutes.").format(week=shown.week)
-        self.note.setText(note)
-        self.meetings.set_empty_text(
-            _("No meeting of week {week} or the week before has minutes.").format(
-                week=self.week.week
-            )
+        earlier = self.week.moved(-1)
+        found = [
+            *self.ctx.call(
+                brief_imports.minuted_meetings, earlier, all_groups=every, into=self.week
+            ),
+            *self.ctx.call(brief_imports.minuted_meetings, self.week, all_groups=every),
+        ]
+        self.note.setText(
+            _(
+                "Meetings of week {earlier} and {week} with minutes; the ticked items are added "
+                "to the summary of week {week}."
+            ).format(earlier=earlier.week, week=self.week.week)
         )
         self.meetings.set_rows(found)
+        slk = [m for m in found if m.source is BriefSource.SLK]
         if found:
-            self.meetings.select_id(found[-1].meeting_id)  # the latest: Thursday's
+            self.meetings.select_id((slk or found)[-1].meeting_id)  # the latest Thursday's
         else:
             self._chosen(None)
 
