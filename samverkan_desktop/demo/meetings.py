@@ -18,6 +18,7 @@ from samverkan_desktop.demo.meetings_data import (
     DemoMinutes,
     Plan,
 )
+from samverkan_desktop.demo import network_week
 from samverkan_desktop.demo.meetings_norrmalm import load_council
 from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.models import (
@@ -55,6 +56,7 @@ def _lookback(rule: Rule) -> int:
 
 def load(session: Session, today: dt.date) -> str:
     load_council(session, today)
+    network_week.set_template(session)
     meeting_count = action_count = 0
     for group in session.scalars(select(Group).order_by(Group.id)).all():
         if not group.meeting_frequency or group.status is GroupStatus.ENDED:
@@ -88,6 +90,7 @@ def load(session: Session, today: dt.date) -> str:
         extra = (EXTRA_ACTIONS[group.name],) if group.name in EXTRA_ACTIONS else ()
         last = DemoMinutes(**{**last.__dict__, "actions": last.actions + extra})
         action_count += _minutes(session, group, past[-1], last, today, None)
+    meeting_count += network_week.load(session, today)  # Friday's summary takes its minutes
     session.flush()
     return ", ".join(
         (
