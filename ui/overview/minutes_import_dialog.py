@@ -71,7 +71,9 @@ class MinutesImportDialog(FormDialog):
             _("No meeting of this week or the week before has minutes to import.")
         )
         self.meetings.current_changed.connect(self._chosen)
+        self.meetings.setMaximumHeight(150)  # a week or two of networks: a few rows
         self.items = CheckList(self)
+        self.items.setMaximumHeight(160)
         self.items.currentItemChanged.connect(self._show_text)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
