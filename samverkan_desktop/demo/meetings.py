@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.demo import network_week
 from samverkan_desktop.demo.meetings_data import (
     EXTRA_ACTIONS,
     GENERIC,
@@ -18,7 +19,6 @@ from samverkan_desktop.demo.meetings_data import (
     DemoMinutes,
     Plan,
 )
-from samverkan_desktop.demo import network_week
 from samverkan_desktop.demo.meetings_norrmalm import load_council
 from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.models import (

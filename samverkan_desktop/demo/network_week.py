@@ -113,4 +113,5 @@ def _met_on(start: dt.date, today: dt.date) -> dt.date | None:
     days = [start + dt.timedelta(days=n) for n in range((today - start).days)]
     working = [d for d in days if is_working_day(d)]
     thursdays = [d for d in working if d.weekday() == 3]
-    return (thursdays or working or [None])[-1]
+    chosen = thursdays or working
+    return chosen[-1] if chosen else None

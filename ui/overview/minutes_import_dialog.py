@@ -56,7 +56,7 @@ class MinutesImportDialog(FormDialog):
         self.ctx = ctx
         self.week = week  # the summary's
         self.version = version
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
@@ -130,7 +130,7 @@ class MinutesImportDialog(FormDialog):
         meeting = self.meetings.current_row()
         if meeting is None:
             raise ValidationError(_("Choose a meeting."), field="meeting_id")
-        self.result = self.ctx.call(
+        self.imported = self.ctx.call(
             brief_imports.import_items,
             self.week,
             meeting.meeting_id,

@@ -321,7 +321,7 @@ class WeeklyBriefDialog(QDialog):
             return
         picker = MinutesImportDialog(self.ctx, self.week, self.detail.version, self)
         picker.exec()
-        result = picker.result
+        result = picker.imported
         self.load(select_id=result.added[0] if result and result.added else None)
         if result is not None and not result.added:
             show_info(self, _("The ticked items are already in the summary."))
