@@ -1,15 +1,17 @@
-"""Veckosammanställning → Hämta från möte…: the week's network meetings with minutes (day and
-group), the chosen one's minuted agenda items to tick (all ticked, except those already in the
-summary) and the text each brings; "Hämta punkterna" adds the ticked ones to the summary.
+"""Veckosammanställning → Hämta från möte…: the network meetings with minutes (day and group),
+the chosen one's minuted agenda items to tick (all ticked, except those already in the summary;
+Space ticks) and the text each brings; "Hämta punkterna" (or Enter) adds the ticked ones to the
+summary.
 
 The meetings are those of the summary's week and the week before (the network meets on
 Thursday; a summary begun earlier in the week takes the week before's); the latest of the SLK
-network is chosen. "Alla grupper" lists every
-group's meetings, not only the networks'. Nothing typed here: closing it loses nothing."""
+network is chosen. "Alla gruppers möten" lists every group's, not only the networks'. Nothing
+is typed here: closing it loses nothing."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidgetItem, QPlainTextEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
@@ -74,6 +76,11 @@ class MinutesImportDialog(FormDialog):
         self.meetings.setMaximumHeight(150)  # a week or two of networks: a few rows
         self.items = CheckList(self)
         self.items.setMaximumHeight(160)
+        # Space ticks the item under the cursor; Enter imports, as it does on the list above.
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.items)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.accept)
+        self.meetings.activated.connect(lambda _meeting: self.accept())
         self.items.currentItemChanged.connect(self._show_text)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
