@@ -7,7 +7,8 @@ on or before today) and hold minutes, of network groups (or of every group), eac
 agenda items that have notes or decisions. ``import_items`` adds the chosen ones to a week's
 summary: the heading is the item's title, the text its notes ("how do we continue" too) and the
 decisions taken under it; the source is the SLK network when the group is (a network whose name
-says SLK), else "own or other"; none is marked to be passed on.
+says SLK), else "own or other"; none is marked to be passed on. Decisions recorded under no
+agenda item are not offered (they belong to no heading).
 
 An item already imported is recognised by its source and heading in that week's summary (the
 heading as the agenda had it, compared without case): importing the same meeting twice adds

@@ -2,8 +2,9 @@
 chosen with its neighbours; its items (source and heading) are listed in the order they are
 printed, the selected one edited beside them; both printouts are previewed from here (for
 management, and "Inför helgen" with the items that may be passed on), and the day it went out
-is noted with "Markera som skickad" (it stays editable). "Historik…" (Ctrl+H) shows who changed
-the week's summary and its items, and when.
+is noted with "Markera som skickad" (it stays editable). "Hämta från möte…" adds the minuted
+agenda items of a meeting (Thursday's network) as items (minutes_import_dialog). "Historik…"
+(Ctrl+H) shows who changed the week's summary and its items, and when.
 
 Keys: Ctrl+N a new item, Ctrl+S saves it, Delete in the list removes the selected item after a
 question. What was typed is never dropped silently: choosing another item, week or printout saves
