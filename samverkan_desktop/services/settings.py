@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -112,8 +113,19 @@ _DECLARED: tuple[Spec, ...] = (
 SPECS: dict[str, Spec] = {spec.key: spec for spec in _DECLARED}
 
 
+S = TypeVar("S", "SettingSpec", "ChoiceSpec", "TextSpec")
+
+
+def _spec(key: str, kind: type[S], word: str) -> S:
+    """The setting's spec, of the kind the caller reads it as (a programming error if not)."""
+    spec = SPECS[key]
+    if not isinstance(spec, kind):
+        raise TypeError(f"{key} is not a {word} setting")
+    return spec
+
+
 def get_int(session: Session, key: str) -> int:
-    spec = _int_spec(key)
+    spec = _spec(key, SettingSpec, "number")
     row = session.get(Setting, key)
     if row is None:
         return spec.default
@@ -124,7 +136,7 @@ def get_int(session: Session, key: str) -> int:
 
 
 def set_int(session: Session, key: str, value: int) -> None:
-    spec = _int_spec(key)
+    spec = _spec(key, SettingSpec, "number")
     if not spec.minimum <= value <= spec.maximum:
         raise ValidationError(
             _("{label} must be between {minimum} and {maximum}.").format(
@@ -135,22 +147,8 @@ def set_int(session: Session, key: str, value: int) -> None:
     _store(session, key, str(value))
 
 
-def _int_spec(key: str) -> SettingSpec:
-    spec = SPECS[key]
-    if not isinstance(spec, SettingSpec):
-        raise TypeError(f"{key} is not a number setting")
-    return spec
-
-
-def _choice_spec(key: str) -> ChoiceSpec:
-    spec = SPECS[key]
-    if not isinstance(spec, ChoiceSpec):
-        raise TypeError(f"{key} is not a choice setting")
-    return spec
-
-
 def get_choice(session: Session, key: str) -> str:
-    spec = _choice_spec(key)
+    spec = _spec(key, ChoiceSpec, "choice")
     row = session.get(Setting, key)
     values = {value for value, _label in spec.choices}
     if row is None or row.value not in values:
@@ -159,7 +157,7 @@ def get_choice(session: Session, key: str) -> str:
 
 
 def set_choice(session: Session, key: str, value: str) -> None:
-    spec = _choice_spec(key)
+    spec = _spec(key, ChoiceSpec, "choice")
     if value not in {choice for choice, _label in spec.choices}:
         raise ValidationError(
             _("{label}: choose one of {choices}.").format(
@@ -170,22 +168,15 @@ def set_choice(session: Session, key: str, value: str) -> None:
     _store(session, key, value)
 
 
-def _text_spec(key: str) -> TextSpec:
-    spec = SPECS[key]
-    if not isinstance(spec, TextSpec):
-        raise TypeError(f"{key} is not a text setting")
-    return spec
-
-
 def get_text(session: Session, key: str) -> str:
-    spec = _text_spec(key)
+    spec = _spec(key, TextSpec, "text")
     row = session.get(Setting, key)
     return spec.default if row is None else row.value
 
 
 def set_text(session: Session, key: str, value: str) -> None:
     """Stored trimmed; empty stands for the setting's default meaning (``empty_text``)."""
-    spec = _text_spec(key)
+    spec = _spec(key, TextSpec, "text")
     text = " ".join(value.split())  # one line: a signature, not a paragraph
     if len(text) > spec.max_length:
         raise ValidationError(

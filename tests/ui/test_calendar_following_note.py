@@ -16,7 +16,13 @@ from samverkan_desktop.recurrence.linked import working_day_before
 from samverkan_desktop.services import calendar, groups, meeting_following, meeting_rules, meetings
 from samverkan_desktop.services.calendar import CalendarRow
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import choose_in_menu, click_button, show_window, type_date
+from tests.ui.helpers import (
+    acknowledge,
+    choose_in_menu,
+    click_button,
+    show_window,
+    type_date,
+)
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
 from ui.context import AppContext
@@ -199,13 +205,7 @@ def test_reinstating_in_the_meeting_editor_says_which_preparation_meeting_is_bac
     assert old not in _prep_days(area.ctx)
     area.open_meeting(row.id)
     told: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        told.append(box.text())
-        click_button(qtbot, box, "OK")
-
-    modals.answer(read)
+    modals.answer(acknowledge(qtbot, told))
     area.editor.reinstate_action.trigger()
     modals.check()
     assert told == [
