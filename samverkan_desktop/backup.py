@@ -18,7 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from samverkan_desktop import os_errors, quick_read
+from samverkan_desktop import clock, os_errors, quick_read
 from samverkan_desktop.errors import (
     DatabaseError,
     NotSamverkanDatabaseError,
@@ -196,7 +196,7 @@ def daily_backup(url: str, today: dt.date | None = None) -> Path | None:
     database = sqlite_path(url)
     if database is None or not database.exists() or database.stat().st_size == 0:
         return None
-    day = today or dt.date.today()
+    day = today or clock.today()
     if any(b.taken_at.date() == day for b in list_backups(database)):
         return None
     return take_backup(database, DAILY)

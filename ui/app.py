@@ -20,7 +20,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTransl
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from samverkan_desktop import i18n
+from samverkan_desktop import clock, i18n
 from samverkan_desktop.errors import DatabaseCorruptError, DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import data_dir, default_database_url
@@ -232,7 +232,7 @@ def run(argv: Sequence[str]) -> int:
     if not args.reception:
         from ui import fast_start
 
-        today = dt.date.today()
+        today = clock.today()
         snapshot = fast_start.current_snapshot(url, settings, language, today)
         if snapshot is not None:
             return _run_from_snapshot(app, url, settings, today, snapshot)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli.common import open_db, record_id, require_record
 from samverkan_desktop.i18n import _
 
 
 def register_printouts(documents: Any) -> None:
-    import datetime as dt
 
     from samverkan_desktop.cli.printing import add_document
     from samverkan_desktop.models import Agreement
@@ -21,7 +21,7 @@ def register_printouts(documents: Any) -> None:
 
     def action_plan(args: argparse.Namespace) -> bytes:
         db = open_db(args)
-        today = dt.date.today()
+        today = clock.today()
         if args.agreement is None:
             agreement_id = db.call(agreement_in_force, today)
         else:

@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 from typing import Any
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     code_choice,
@@ -156,7 +157,7 @@ def list_units(args: argparse.Namespace) -> int:
     db = open_db(args)
     rows = db.call(unit_service.list_units)
     rule = db.call(alarm_tests.function_test_rule)  # "alarms.test_interval_days"
-    today = dt.date.today()
+    today = clock.today()
     if args.json:
         print_json(
             [

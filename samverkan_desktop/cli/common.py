@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from samverkan_desktop import i18n
+from samverkan_desktop import clock, i18n
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.paths import default_database_url
@@ -413,7 +413,7 @@ def period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     """--from (default today) and --to (default a year later)."""
     from dateutil.relativedelta import relativedelta
 
-    start = args.start or dt.date.today()
+    start = args.start or clock.today()
     end = args.end or start + relativedelta(years=1)
     if end < start:
         raise ValidationError(_("The end date cannot be before the start date."))

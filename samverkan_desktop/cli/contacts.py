@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     open_db,
@@ -48,7 +48,7 @@ def register(commands: Any) -> None:
 
 
 def list_contacts(args: argparse.Namespace) -> int:
-    today = dt.date.today()
+    today = clock.today()
     db = open_db(args)
     if args.organisation is not None:
         require_organisation(db, args.organisation)

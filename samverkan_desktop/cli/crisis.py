@@ -5,9 +5,9 @@ the crisis printouts (``samverkan print exercise|exercisechecklist|exerciseplan|
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     enum_choice,
@@ -102,7 +102,7 @@ def register(commands: Any) -> None:
 
 def plans_list(args: argparse.Namespace) -> int:
     db = open_db(args)
-    today = dt.date.today()
+    today = clock.today()
     rows = db.call(plans.list_plans, today, due_within=args.due_within, kind=args.kind)
     if args.json:
         print_json(
@@ -208,7 +208,7 @@ def _objectives_cell(row: exercise_rows.ExerciseRow) -> str:
 
 def crisis_contacts(args: argparse.Namespace) -> int:
     db = open_db(args)
-    today = dt.date.today()
+    today = clock.today()
     rows = db.call(crisis_org.stale_entries if args.stale else crisis_org.contact_list, today)
     if args.json:
         print_json(
@@ -245,7 +245,7 @@ def crisis_contacts(args: argparse.Namespace) -> int:
 
 def crisis_gaps(args: argparse.Namespace) -> int:
     db = open_db(args)
-    rows = db.call(training_gaps.training_gaps, dt.date.today())
+    rows = db.call(training_gaps.training_gaps, clock.today())
     if args.json:
         print_json(
             [

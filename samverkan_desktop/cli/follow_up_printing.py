@@ -6,19 +6,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli.common import code_choice, open_db, parse_year
 from samverkan_desktop.i18n import _
 
 
 def register_printouts(documents: Any) -> None:
-    import datetime as dt
 
     from samverkan_desktop.cli.printing import add_document
     from samverkan_desktop.reports import follow_up as report
     from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
 
     def follow_up(args: argparse.Namespace) -> bytes:
-        year = args.year if args.year is not None else default_period(dt.date.today())[1]
+        year = args.year if args.year is not None else default_period(clock.today())[1]
         return open_db(args).call(report.build_follow_up, FollowUpPeriod(args.period), year)
 
     parser = add_document(

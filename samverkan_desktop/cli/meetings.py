@@ -4,11 +4,10 @@ meeting printouts are in cli/meeting_printing.py, ``samverkan rule`` in cli/rule
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samverkan_desktop import output_files
+from samverkan_desktop import clock, output_files
 from samverkan_desktop.cli.common import (
     add_json_flag,
     code_choice,
@@ -174,7 +173,7 @@ def list_meetings(args: argparse.Namespace) -> int:
     filters = _calendar_filter(db, args)
     db.call(meeting_rules.extend_horizons)
     if args.not_held:
-        rows = db.call(meetings_not_held.list_not_held, dt.date.today(), filters)
+        rows = db.call(meetings_not_held.list_not_held, clock.today(), filters)
     else:
         rows = db.call(calendar_service.list_calendar, start, end, filters)
     if args.json:

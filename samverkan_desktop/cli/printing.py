@@ -9,13 +9,12 @@ the agenda (see ``samverkan_desktop.cli``).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from samverkan_desktop import output_files
+from samverkan_desktop import clock, output_files
 from samverkan_desktop.i18n import _
 
 PdfHandler = Callable[[argparse.Namespace], bytes]
@@ -69,7 +68,7 @@ def add_year_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--year",
         type=parse_year,
-        default=dt.date.today().year,
+        default=clock.today().year,
         metavar=_("YEAR"),
         help=_("the year (default: this year)"),
     )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.demo import alarms, crisis, meetings, structure, walks, weekly_briefs
 from samverkan_desktop.empty import is_empty
 from samverkan_desktop.errors import ConflictError
@@ -39,7 +40,7 @@ def load(session: Session, today: dt.date | None = None) -> str:
                 "empty database."
             )
         )
-    today = today or dt.date.today()
+    today = today or clock.today()
     # Invented example data needs no audit trail (and loads a third faster without it).
     audit = session.info.get("audit", True)
     session.info["audit"] = False

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
@@ -152,7 +153,7 @@ def _area(section: AreaSection) -> list[Flowable]:
 
 
 def build_action_plan(session: Session, agreement_id: int, today: dt.date | None = None) -> bytes:
-    today = today or dt.date.today()
+    today = today or clock.today()
     plan = action_plan(session, agreement_id)
     owner = issuer(session)
     title = title_of(plan.agreement.title)

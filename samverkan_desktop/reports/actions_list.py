@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Organisation, PriorityArea
@@ -95,7 +96,7 @@ def build(
     descending: bool = False,
     today: dt.date | None = None,
 ) -> bytes:
-    today = today or dt.date.today()
+    today = today or clock.today()
     filters = filters or ActionFilter()
     rows = action_list_rows(session, action_ids(session, filters, sort, descending, today), today)
     overdue = sum(1 for row in rows if row.overdue)

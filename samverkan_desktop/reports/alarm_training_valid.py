@@ -10,6 +10,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -41,7 +42,7 @@ def _until_cell(row: HolderRow) -> Flowable | str:
 
 
 def build(session: Session, today: dt.date | None = None) -> bytes:
-    day = today or dt.date.today()
+    day = today or clock.today()
     title = _("Valid alarm training")
     owner = issuer(session)
     course = training.course_by_code(session, training.ALARM_COURSE_CODE)

@@ -9,6 +9,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -56,7 +57,7 @@ def _who(row: ContactRow, show_organisation: bool) -> Flowable:
 
 
 def build(session: Session, today: dt.date | None = None) -> bytes:
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows = crisis_org.contact_list(session, today)
     internal = [r for r in rows if r.internal]
     external = [r for r in rows if not r.internal]

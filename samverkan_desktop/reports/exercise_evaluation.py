@@ -9,6 +9,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
@@ -100,7 +101,7 @@ def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[objec
 
 
 def build(session: Session, exercise_id: int, today: dt.date | None = None) -> bytes:
-    today = today or dt.date.today()
+    today = today or clock.today()
     detail = exercise_reading.get_exercise(session, exercise_id, today)
     row = detail.exercise
     owner = issuer(session)

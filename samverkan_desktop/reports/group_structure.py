@@ -19,6 +19,7 @@ from collections import Counter
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import dotted, every_months
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
@@ -156,7 +157,7 @@ def _agreement_rows(
 
 def build_structure(session: Session, today: dt.date | None = None) -> bytes:
     """The collaboration structure as of ``today``: the agreements and the groups not ended."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     owner = issuer(session)
     title = _("Collaboration structure")
     story: list[Flowable] = [
@@ -235,7 +236,7 @@ def _checked_cell(member: MemberRow, cutoff: dt.date) -> Flowable:
 
 def build_members(session: Session, group_id: int, today: dt.date | None = None) -> bytes:
     """One group's member list, conveners first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     group = groups.get_group(session, group_id)
     owner = issuer(session)
     title = _("Member list")

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import MONTHS, long_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
@@ -94,7 +95,7 @@ def _recipients_hint(session: Session, walk_id: int) -> str:
 def build(
     session: Session, walk_id: int, organisation_id: int, today: dt.date | None = None
 ) -> bytes:
-    today = today or dt.date.today()
+    today = today or clock.today()
     walk = walk_service.get_walk(session, walk_id)
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:

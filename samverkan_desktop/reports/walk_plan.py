@@ -8,6 +8,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -93,7 +94,7 @@ def _summary(prioritised: tuple[PlanPlace, ...], year: int, today: dt.date) -> s
 
 
 def build(session: Session, year: int, today: dt.date | None = None) -> bytes:
-    today = today or dt.date.today()
+    today = today or clock.today()
     owner = issuer(session)
     title = title_of(year)
     plan = year_plan(session, year, today)

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import long_date, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
@@ -263,7 +264,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
 
 
 def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes:
-    today = today or dt.date.today()
+    today = today or clock.today()
     walk = walk_service.get_walk(session, walk_id)
     people = walk_route.list_participants(session, walk_id)
     observations = walk_records.list_observations(session, walk_id)

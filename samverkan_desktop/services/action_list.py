@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import (
     Action,
     ActionSource,
@@ -118,7 +119,7 @@ def action_ids(
     f = filters or ActionFilter()
     term = clean(f.search)
     found = _candidates(session, term) if term else None
-    return _action_ids(session, f, sort, descending, today or dt.date.today(), limit, found)
+    return _action_ids(session, f, sort, descending, today or clock.today(), limit, found)
 
 
 def _action_ids(
@@ -224,7 +225,7 @@ def first_ids(
     the status index); one matching few sorts those few.
     """
     f = filters or ActionFilter()
-    today = today or dt.date.today()
+    today = today or clock.today()
     term = clean(f.search)
     # Only open actions (a few thousand): reading them all costs less than a scan for a short
     # term's candidates would.
@@ -312,7 +313,7 @@ def count_actions(
     query = select(func.count()).select_from(Action)
     if filters is None:
         return session.scalar(query) or 0
-    conditions = filter_conditions(session, filters, today or dt.date.today())
+    conditions = filter_conditions(session, filters, today or clock.today())
     return session.scalar(query.where(*conditions)) or 0
 
 
@@ -320,7 +321,7 @@ def action_list_rows(
     session: Session, ids: Sequence[int], today: dt.date | None = None
 ) -> list[ActionListRow]:
     """Rows for ``ids`` (one page), in the order given; ids that went away are left out."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     wanted = list(ids)
     if not wanted:
         return []
@@ -422,7 +423,7 @@ class ActionIndex:
     """
 
     def __init__(self, session: Session, today: dt.date | None = None) -> None:
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self._group_areas = _all_group_areas(session)
         self._rows: list[tuple[Any, ...]] = []
         self._pos: dict[int, int] = {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -89,7 +90,7 @@ class ActionFilter:
 
 def create_action(session: Session, data: ActionInput, today: dt.date | None = None) -> int:
     action = Action(status=ActionStatus.OPEN)
-    _apply(session, action, data, today or dt.date.today())
+    _apply(session, action, data, today or clock.today())
     session.add(action)
     session.flush()
     return action.id
@@ -118,7 +119,7 @@ def set_action_status(
     ``expected_version`` is given and the action changed since; returns the new version."""
     action = _get_action(session, action_id)
     check_version(action, expected_version)
-    today = today or dt.date.today()
+    today = today or clock.today()
     on = on or today
     if on > today:  # "closed 2027-05-01" went into the letter to the owner
         raise ValidationError(
@@ -156,7 +157,7 @@ def add_action_note(
         raise NotFoundError(_("There is no meeting with number {id}.").format(id=meeting_id))
     note = ActionNote(
         action_id=action_id,
-        noted_on=on or dt.date.today(),
+        noted_on=on or clock.today(),
         text=require_text(text, "text", _("The note"), 4000),
         meeting_id=meeting_id,
     )
@@ -254,7 +255,7 @@ def list_actions(
     session: Session, filters: ActionFilter | None = None, today: dt.date | None = None
 ) -> list[ActionRow]:
     """Actions sorted with the most urgent first (overdue, then by due date)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     query = select(Action).where(*filter_conditions(session, filters or ActionFilter(), today))
     return _rows(session, query, today)
 
@@ -339,7 +340,7 @@ def carried_actions(
 
 
 def _rows(session: Session, query: object, today: dt.date | None) -> list[ActionRow]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     actions = list(
         session.scalars(
             query.options(  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
@@ -154,7 +155,7 @@ def find_borrowers(
     """Staff whose initials or names fit the typed letters, best first: "lp" or "len" finds
     Lena Persson. Only staff of the district (``Person.is_staff``) can borrow."""
     people = [p for _rank_, p in _ranked_staff(session, typed)[:limit]]
-    return _matches(session, people, today or dt.date.today())
+    return _matches(session, people, today or clock.today())
 
 
 def resolve_staff(
@@ -183,4 +184,4 @@ def resolve_staff(
             ),
             field=field,
         )
-    return _matches(session, found, today or dt.date.today())[0]
+    return _matches(session, found, today or clock.today())[0]

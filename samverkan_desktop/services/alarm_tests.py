@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitStatus
@@ -110,7 +111,7 @@ def function_test_rule(session: Session) -> FunctionTestRule:
 def units_due_for_test(session: Session, today: dt.date | None = None) -> list[UnitRow]:
     """The units due for a function test on ``today``, in code order (for the Overview and
     scripts)."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     rule = function_test_rule(session)
     if rule.interval_days <= 0:
         return []

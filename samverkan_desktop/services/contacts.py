@@ -11,6 +11,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, joinedload
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
@@ -408,7 +409,7 @@ def _person_values(session: Session, data: PersonInput, today: dt.date) -> dict[
 
 
 def create_person(session: Session, data: PersonInput, today: dt.date | None = None) -> int:
-    person = Person(**_person_values(session, data, today or dt.date.today()))
+    person = Person(**_person_values(session, data, today or clock.today()))
     session.add(person)
     session.flush()
     return person.id
@@ -419,7 +420,7 @@ def update_person(
 ) -> None:
     person = _get_person(session, person_id)
     check_version(person, data.expected_version)
-    for key, value in _person_values(session, data, today or dt.date.today()).items():
+    for key, value in _person_values(session, data, today or clock.today()).items():
         setattr(person, key, value)
     session.flush()
 
@@ -428,7 +429,7 @@ def mark_verified(session: Session, person_id: int, on: dt.date | None = None) -
     """Record that the person's details were checked today (or ``on``); returns the new
     version (what an Undo must find)."""
     person = _get_person(session, person_id)
-    person.last_verified = on or dt.date.today()
+    person.last_verified = on or clock.today()
     session.flush()
     return person.version
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -169,7 +170,7 @@ def _roles(session: Session) -> list[CrisisRole]:
 
 
 def list_roles(session: Session, today: dt.date | None = None) -> list[RoleRow]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     return [
         RoleRow(
             id=role.id,
@@ -391,7 +392,7 @@ def _external_row(contact: CrisisContact, today: dt.date) -> ExternalRow:
 
 
 def list_external(session: Session, today: dt.date | None = None) -> list[ExternalRow]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     return [_external_row(c, today) for c in _externals(session)]
 
 
@@ -457,7 +458,7 @@ def move_external(session: Session, contact_id: int, delta: int) -> None:
 def contact_list(session: Session, today: dt.date | None = None) -> list[ContactRow]:
     """Internal lines (roles in order, primary then deputies), then the external lines. A role
     nobody holds still gets a line, so the gap shows."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows: list[ContactRow] = []
     for role in list_roles(session, today):
         if not role.members:
@@ -533,7 +534,7 @@ def mark_entry_verified(session: Session, key: str, on: dt.date | None = None) -
     kind, _sep, raw_id = key.partition(":")
     if kind not in ("person", "contact") or not raw_id.isdigit():
         raise ValidationError(_("Nothing to verify on this line."))
-    day = on or dt.date.today()
+    day = on or clock.today()
     if kind == "person":
         get_or_raise(
             session, Person, int(raw_id), _("The person no longer exists.")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson, ExerciseStatus
@@ -67,7 +68,7 @@ def add_lesson(
     lesson = ExerciseLesson(text=text, objective_id=data.objective_id)
     exercise.lessons.append(lesson)
     flush_while_held(session, exercise_id, lesson_refusal, "text")
-    today = today or dt.date.today()
+    today = today or clock.today()
     raised_on = exercise.date if exercise.date and exercise.date <= today else today
     title = clean(data.action_title) or text
     try:
@@ -115,7 +116,7 @@ def delete_lesson(session: Session, lesson_id: int, today: dt.date | None = None
             _("The lesson from the exercise “{title}” was deleted.").format(
                 title=lesson.exercise.title
             ),
-            today or dt.date.today(),
+            today or clock.today(),
         )
     session.delete(lesson)
     session.flush()

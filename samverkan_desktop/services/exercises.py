@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
@@ -57,7 +58,7 @@ def _apply(
         raise ValidationError(_("The month must be between 1 and 12."), field="month")
     if data.status in HELD and data.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
-    today = today or dt.date.today()
+    today = today or clock.today()
     if (
         data.status in HELD
         and data.date is not None
@@ -127,7 +128,7 @@ def set_status(
     exercise = exercise_reading.load(session, exercise_id)
     if status in HELD and exercise.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
-    today = today or dt.date.today()
+    today = today or clock.today()
     when = exercise.date
     if status in HELD and exercise.status not in HELD and when is not None and when > today:
         # One click on "mark as held" made a planned exercise held, and then evaluated.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from samverkan_desktop import clock
 from samverkan_desktop.enums import FOLLOW_UP_PERIOD_LABELS as FOLLOW_UP_PERIOD_LABELS
 from samverkan_desktop.enums import ActionStatus, MeetingStatus
 from samverkan_desktop.enums import FollowUpPeriod as FollowUpPeriod
@@ -284,7 +285,7 @@ def group_follow_up(
         raise NotFoundError(_("The group no longer exists."))
     first, last = period.span(year)
     written = texts_of_period(session, period, year).get(group_id)
-    return _group_follow_up(session, group, first, last, today or dt.date.today(), written)
+    return _group_follow_up(session, group, first, last, today or clock.today(), written)
 
 
 def follow_up(
@@ -292,7 +293,7 @@ def follow_up(
 ) -> FollowUp:
     """The follow-up of ``period`` in ``year``: the groups followed up then and active during
     it, in the order of the collaboration structure."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     first, last = period.span(year)
     candidates = session.scalars(
         select(Group).options(selectinload(Group.priority_areas)).order_by(Group.id)

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -375,7 +376,7 @@ def _apply(
         group.ended_on = None
     elif group.ended_on is None:
         # Ended by its status in the form: as "End group" does, as of today.
-        on = today or dt.date.today()
+        on = today or clock.today()
         _check_ends_after_start(data.starts_on, on, "status")
         group.ended_on = on
     if organisations is None:
@@ -426,7 +427,7 @@ def end_group(
     changed since ``expected_version``; returns the new version (what an Undo must find)."""
     group = _get_group(session, group_id)
     check_version(group, expected_version)
-    on = on or dt.date.today()
+    on = on or clock.today()
     _check_ends_after_start(group.starts_on, on, "ended_on")
     group.status = GroupStatus.ENDED
     group.ended_on = on

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import InUseError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Meeting, MeetingRule, MeetingStatus
@@ -31,7 +32,7 @@ def find_groups(session: Session, name: str, today: dt.date | None = None) -> li
     """The groups a typed name may mean, best fit first: the whole name, else names beginning
     with it, else a name holding it as a word ("chefsamråd" → "Chefsamråd trygghet"), else the
     groups of a type called so. Groups that have ended are left out. Case does not matter."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     wanted = " ".join(name.split()).casefold()
     groups = [
         g
@@ -155,7 +156,7 @@ def group_choices(
     not ended, in Swedish order."""
     from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows = session.execute(
         select(Group.id, Group.name).where(
             Group.id != group_id, (Group.ended_on.is_(None)) | (Group.ended_on >= today)

@@ -8,6 +8,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, AttendanceStatus
 from samverkan_desktop.services import actions, meetings
 from samverkan_desktop.services.actions import ActionInput
@@ -33,7 +34,7 @@ def mark_all_present(session: Session, meeting_id: int) -> int:
 
 def note_day(meeting_day: dt.date, today: dt.date | None = None) -> dt.date:
     """Notes written at a meeting carry the meeting's day (today for a meeting ahead)."""
-    return min(meeting_day, today or dt.date.today())
+    return min(meeting_day, today or clock.today())
 
 
 def save_meeting_action(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.empty import is_empty
 from samverkan_desktop.formatting import MONTHS, date_with_week, local
 from samverkan_desktop.i18n import _, ngettext
@@ -301,7 +302,7 @@ def gather(session: Session, today: dt.date | None = None) -> list[OverviewSecti
     """The cards in PROVIDERS' order (what cannot wait first), those with nothing to show
     after the rest: an empty card ("Alla passerade möten är markerade …") needs no one today
     and must not push a card that does below the fold."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     sections = [provider(session, today) for provider in PROVIDERS]
     return [s for s in sections if s.items] + [s for s in sections if not s.items]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import extract, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Observation, Place, PlacePriority, Walk, WalkStatus
@@ -111,7 +112,7 @@ def _year_statuses(session: Session, year: int) -> dict[int, list[WalkStatus]]:
 def list_places(
     session: Session, search: str | None = None, *, priority_year: int | None = None
 ) -> list[PlaceRow]:
-    today = dt.date.today()
+    today = clock.today()
     walked = select(Walk.place_id, Walk.date).where(
         Walk.status.not_in((WalkStatus.PLANNING, WalkStatus.CANCELLED))
     )

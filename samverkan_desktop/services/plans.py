@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from samverkan_desktop import file_store, os_errors, paths
+from samverkan_desktop import clock, file_store, os_errors, paths
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Person, Plan, PlanAttachment, PlanKind, PlanVersion
@@ -216,7 +216,7 @@ def list_plans(
     """
     from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     if due_within is not None and due_within < 0:
         raise ValidationError(_("The number of days must not be negative."), field="due_within")
     if due_within is not None and due_within > MAX_DAYS_AHEAD:
@@ -266,7 +266,7 @@ def get_plan(session: Session, plan_id: int, today: dt.date | None = None) -> Pl
         )
         for a in plan.attachments
     )
-    return PlanDetail(_row(plan, today or dt.date.today()), versions, attachments)
+    return PlanDetail(_row(plan, today or clock.today()), versions, attachments)
 
 
 def _get(session: Session, plan_id: int) -> Plan:
@@ -332,7 +332,7 @@ def _apply_version(version: PlanVersion, data: VersionInput, today: dt.date | No
     version.version = require_text(data.version, "version", _("Version"), max_length=40)
     if data.adopted_on is None:
         raise ValidationError(_("Give the date the version was adopted."), field="adopted_on")
-    today = today or dt.date.today()
+    today = today or clock.today()
     if data.adopted_on > today:
         # A year typed wrong (2027 for 2026) would make the plan current for a year more and
         # keep it off the list of plans to revise.
@@ -442,7 +442,7 @@ def attach_file(
         file_name=source.name[:255],
         stored_path=relative,
         byte_size=size,
-        added_on=today or dt.date.today(),
+        added_on=today or clock.today(),
     )
     session.add(attachment)
     try:

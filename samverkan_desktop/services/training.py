@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Course, Person, TrainingAttendance, TrainingSession
@@ -215,7 +216,7 @@ def update_session(
     session: Session, session_id: int, data: SessionInput, today: dt.date | None = None
 ) -> None:
     record = _get_session(session, session_id)
-    if data.held_on > (today or dt.date.today()) and record.attendances:
+    if data.held_on > (today or clock.today()) and record.attendances:
         # Its attendees would count as trained from a day still to come (see add_attendee).
         raise ValidationError(
             _(
@@ -257,7 +258,7 @@ def add_attendee(
     would lend to someone a week before their training."""
     record = _get_session(session, session_id)
     person = get_or_raise(session, Person, person_id, _("The person no longer exists."))
-    if record.held_on > (today or dt.date.today()):
+    if record.held_on > (today or clock.today()):
         raise ValidationError(
             _(
                 "The session on {date} has not been held yet: register who attended once it "
@@ -308,7 +309,7 @@ def last_attended(
         .where(
             TrainingSession.course_id == course_id,
             TrainingAttendance.person_id.in_(ids),
-            TrainingSession.held_on <= (today or dt.date.today()),
+            TrainingSession.held_on <= (today or clock.today()),
         )
         .group_by(TrainingAttendance.person_id)
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Course, CourseRequirement, CrisisRole, CrisisRoleMember
 from samverkan_desktop.services import training
@@ -102,7 +103,7 @@ def training_gaps(
     """One line per person and required course they lack (under the first role, in the
     organisation's order, that requires it), by role order, then name, then course: each
     person's gaps together (before, the names alternated course by course)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     query = (
         select(CrisisRole)
         .options(

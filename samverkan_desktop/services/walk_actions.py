@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -302,7 +303,7 @@ def raise_action(
             ),
             field="due_on",
         )
-    raised_on = max(today or dt.date.today(), walk.date)
+    raised_on = max(today or clock.today(), walk.date)
     if data.due_on is not None and data.due_on < raised_on:
         raise ValidationError(
             _("The due date {due} has already passed; choose {today} or later.").format(

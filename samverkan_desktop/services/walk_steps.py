@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -31,7 +32,7 @@ from samverkan_desktop.services.walks import (
 
 def mark_walked(session: Session, walk_id: int, today: dt.date | None = None) -> None:
     walk = get_walk_model(session, walk_id)
-    today = today or dt.date.today()
+    today = today or clock.today()
     if walk.status is not WalkStatus.PLANNING:
         raise ConflictError(
             _("Only a planned walk can be marked as walked (this one is: {status}).").format(

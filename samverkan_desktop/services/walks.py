@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import extract, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -331,7 +332,7 @@ def _apply(session: Session, walk: Walk, data: WalkInput) -> None:
         raise ConflictError(
             _("The place of a walk that has been made cannot be changed."), field="place_id"
         )
-    if walk.status in WALKED_STEPS and data.date > dt.date.today():
+    if walk.status in WALKED_STEPS and data.date > clock.today():
         raise ValidationError(
             _("The walk has been made; its date cannot be in the future."), field="date"
         )

@@ -8,7 +8,6 @@ per keystroke of a search being typed.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import statistics
 import sys
@@ -18,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
+from samverkan_desktop import clock
 from samverkan_desktop.peak_memory import peak_rss_kib
 
 PAGE = 200
@@ -116,7 +116,7 @@ def measure(url: str, runs: int) -> dict[str, Any]:
     out["agenda_pdf_bytes"] = len(pdf)
     db.dispose()
     out["peak_rss_kib"] = peak_rss_kib()
-    out["today"] = dt.date.today().isoformat()
+    out["today"] = clock.today().isoformat()
     return out
 
 

@@ -3,12 +3,12 @@ other and with ``list_actions`` for every filter and sort; the printout and its 
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.reports import actions_list
@@ -18,7 +18,7 @@ from samverkan_desktop.services.actions import ActionFilter, ActionInput
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _filters(session: object) -> list[ActionFilter]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from samverkan_desktop import demo
+from samverkan_desktop import clock, demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.notice_sqlite import read_notice
@@ -15,7 +15,7 @@ from samverkan_desktop.services import action_list, actions, contacts, meetings
 from samverkan_desktop.services.actions import ActionFilter, ActionInput, ActionRow
 from tests.core.meeting_data import at, make_group
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 WALK = "Beskära buskagen längs passagen"
 EXERCISE = "Ta fram en reservrutin för kommunikation (RAKEL, satellittelefon) i kontinuitetsplanen"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ConflictError, StaleRecordError, ValidationError
 from samverkan_desktop.models import GroupType, PlanKind
@@ -196,7 +197,7 @@ def test_a_change_of_parties_alone_moves_the_version(db: Database) -> None:
 def test_the_demos_agreement_is_due_for_revision_when_its_plan_is(demo_db: Database) -> None:
     """The demo's agreement and the plans register's entry for it tell one story: revised each
     February (it read "Revideras senast 2021-02-21" in red beside a register saying "Aktuell")."""
-    today = dt.date.today()
+    today = clock.today()
     with demo_db.session() as s:
         (agreement,) = agreements.list_agreement_details(s)
         (plan,) = [

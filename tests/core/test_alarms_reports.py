@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from reportlab.graphics.barcode.code128 import Code128
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import OrganisationKind
@@ -268,7 +269,7 @@ def test_the_use_per_month_headings_stand_over_their_numbers(db: Database, tmp_p
 
 def test_the_years_use_writes_thousands_as_swedish_does(demo_db: Database, tmp_path: Path) -> None:
     # The example district's busier year (a year of history up to today): thousands of hours.
-    this_year = dt.date.today().year
+    this_year = clock.today().year
     with demo_db.session() as s:
         year = max(
             (this_year - 1, this_year),

@@ -13,7 +13,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from samverkan_desktop import backup
+from samverkan_desktop import backup, clock
 from samverkan_desktop.db import _alembic_config, head_revisions, open_database
 from samverkan_desktop.errors import (
     DatabaseError,
@@ -71,7 +71,7 @@ def test_only_the_newest_backups_are_kept_by_the_setting(sqlite_url: str) -> Non
 
 def test_the_first_start_of_a_day_backs_up_once(sqlite_url: str) -> None:
     database = _path(sqlite_url)
-    today = dt.date.today()
+    today = clock.today()
     first = backup.daily_backup(sqlite_url, today)
     assert first is not None and first.exists()
     assert backup.daily_backup(sqlite_url, today) is None

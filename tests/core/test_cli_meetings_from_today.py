@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import groups
@@ -29,7 +30,7 @@ def test_set_rule_from_long_ago_adds_no_past_meeting_and_says_so(
         "--from", "2020-01-01",
     )  # fmt: skip
     assert (code, err) == (0, "")
-    today = dt.date.today()
+    today = clock.today()
     lines = out.splitlines()
     assert lines[-1] == (
         f"Inga tidigare möten lades till: möten planeras från i dag, {today.isoformat()}."

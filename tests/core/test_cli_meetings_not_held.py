@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.services.meeting_common import to_utc
@@ -24,7 +25,7 @@ def test_not_held_lists_the_past_planned_meetings_of_any_date(
         for day, status in (
             (dt.date(2023, 5, 3), MeetingStatus.PLANNED),
             (dt.date(2024, 5, 8), MeetingStatus.HELD),
-            (dt.date.today() + dt.timedelta(days=7), MeetingStatus.PLANNED),
+            (clock.today() + dt.timedelta(days=7), MeetingStatus.PLANNED),
         ):
             start = to_utc(at(day, 9))
             s.add(Meeting(group_id=gid, starts_at=start, ends_at=start + dt.timedelta(hours=1),

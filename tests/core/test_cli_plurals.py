@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
 from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
@@ -15,7 +16,7 @@ from tests.core.test_cli import run_cli
 def test_set_rule_says_one_meeting_in_the_singular(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    today = dt.date.today()
+    today = clock.today()
     first = today + dt.timedelta(days=7)
     db = open_database(sqlite_url)
     with db.session() as s:  # a term of one week: one Monday, one Tuesday

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import pdf_text
 
@@ -23,7 +24,7 @@ def test_crisis_commands_on_the_demo(
     db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     assert run_cli(capsys, "--db", db_url, "demo")[0] == 0
-    today = dt.date.today()
+    today = clock.today()
 
     code, out, _ = run_cli(capsys, "--db", db_url, "plans", "list", "--json")
     assert code == 0

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercise_objectives, exercises
@@ -18,7 +19,7 @@ from tests.core.test_cli import run_cli
 def test_a_planned_exercise_lists_its_objectives_without_an_evaluation(
     db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    day = dt.date.today() + dt.timedelta(days=21)
+    day = clock.today() + dt.timedelta(days=21)
     with db.session() as session:
         exercise_id = exercises.create_exercise(
             session, ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day)

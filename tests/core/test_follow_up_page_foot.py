@@ -3,9 +3,9 @@ table on the next page (the demo's VB report ended its first page with "Åtgärd
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.services.follow_up import FollowUpPeriod
@@ -17,7 +17,7 @@ LABELS = {"Beslut", "Åtgärder", "Trygghetsvandringar på gruppens platser"}
 
 @needs_pdftotext
 def test_a_table_s_label_never_ends_a_page(demo_db: Database, tmp_path: Path) -> None:
-    today = dt.date.today()
+    today = clock.today()
     for year in (today.year - 1, today.year):
         for period in FollowUpPeriod:
             pdf = demo_db.call(build_follow_up, period, year, today)

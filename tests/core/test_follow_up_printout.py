@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import local
 from samverkan_desktop.models import Decision, Group, GroupType, Meeting
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
 )
 
-YEAR = dt.date.today().year  # the demo's meetings are around today
+YEAR = clock.today().year  # the demo's meetings are around today
 
 
 def _year_of_the_last_decisions(session: Session) -> int:
@@ -145,8 +146,8 @@ def test_what_a_group_wrote_is_printed_under_its_figures_as_bullets(
 def test_the_demo_has_written_follow_ups_for_the_latest_period_ended(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    period, year = last_ended_period(dt.date.today())
-    assert period.span(year)[1] < dt.date.today()
+    period, year = last_ended_period(clock.today())
+    assert period.span(year)[1] < clock.today()
     with demo_db.session() as s:
         pdf = build_follow_up(s, period, year)
     text = text_of(pdf, tmp_path)

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from samverkan_desktop import demo
+from samverkan_desktop import clock, demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.demo.walks_stureplan import walk_date
 from samverkan_desktop.services.follow_up import default_period, follow_up
@@ -19,7 +19,7 @@ GROUP = "Platssamverkan Stureplan/Östermalmstorg"
 def test_the_demo_follow_up_lists_a_walk_at_the_place_collaborations_place(
     sqlite_db: Database,
 ) -> None:
-    today = dt.date.today()
+    today = clock.today()
     with sqlite_db.session() as s:
         demo.load(s)
         period, year = default_period(today)

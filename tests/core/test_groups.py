@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.models import Group, GroupStatus, GroupType, MemberRole
@@ -135,7 +136,7 @@ def test_ended_by_its_status_in_the_form_a_group_ends_today_as_end_group_does(
     from samverkan_desktop.services import calendar
     from samverkan_desktop.services.calendar import CalendarFilter
 
-    today = dt.date.today()
+    today = clock.today()
     with demo_db.session() as s:
         gid = next(r.id for r in groups.list_groups(s) if r.name.startswith("Lokal beredning"))
         later = (today + dt.timedelta(days=1), today + dt.timedelta(days=400))

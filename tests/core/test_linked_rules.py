@@ -123,7 +123,7 @@ def test_the_reader_takes_the_lead_and_refuses_days_of_its_own() -> None:
 def test_the_demos_preparation_group_meets_a_week_before_the_council(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    today = dt.date.today()
+    today = clock.today()
     monkeypatch.setattr(clock, "today", lambda: today)  # the demo is built from the real day
     with demo_db.session() as s:
         ids = {g.name: g.id for g in s.scalars(select(Group))}

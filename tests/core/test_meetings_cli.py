@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from samverkan_desktop import clock
 from tests.core.test_cli import run_cli
 
 
@@ -53,7 +54,7 @@ def test_meetings_list_actions_and_printouts_on_the_demo(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run_cli(capsys, "--db", db_url, "demo")[0] == 0
-    today = dt.date.today()
+    today = clock.today()
     start, end = (
         (today - dt.timedelta(days=120)).isoformat(),
         (today + dt.timedelta(days=60)).isoformat(),
@@ -151,7 +152,7 @@ def test_set_rule_says_which_meetings_it_kept(
     code, _out, _err = run_cli(capsys, "--db", sqlite_url, "meetings", "set-rule", str(gid),
                                "1 gång/månad")  # fmt: skip
     assert code == 0
-    today = dt.date.today()
+    today = clock.today()
     with db.session() as s:
         rows = calendar.list_calendar(s, today + dt.timedelta(days=30), today + dt.timedelta(400))
         prepared = next(r for r in rows if r.group_id == gid and r.starts_at.month not in (6, 12))

@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
@@ -29,7 +30,7 @@ def test_every_demo_group_meets_by_the_rule_its_phrase_gives(demo_db: Database) 
 
 
 def test_recent_meetings_have_minutes_and_some_actions_stay_open(demo_db: Database) -> None:
-    today = dt.date.today()
+    today = clock.today()
     with demo_db.session() as s:
         rows = calendar.list_calendar(
             s, today - dt.timedelta(days=120), today - dt.timedelta(days=1)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.recurrence import (
@@ -292,7 +293,7 @@ def test_the_command_line_reads_and_sets_the_new_phrases(
         detail = meeting_rules.get_rule(s, gid)
         assert detail is not None and detail.rule.weekdays == (0, 1, 2, 3, 4)
         rows = calendar.list_calendar(
-            s, dt.date.today(), dt.date.today() + dt.timedelta(days=500),
+            s, clock.today(), clock.today() + dt.timedelta(days=500),
             calendar.CalendarFilter(group_ids=(gid,)),
         )  # fmt: skip
     days = [r.starts_at.date() for r in rows]

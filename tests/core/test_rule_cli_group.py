@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.recurrence.linked import working_day_before
@@ -21,7 +22,7 @@ PHRASE = "4 gånger/år inför chefsamråd"
 
 def _council_and_prep(db: Database) -> tuple[int, int, list[dt.date]]:
     """The council meeting on three Thursdays ahead, and a group with no rule yet."""
-    today = dt.date.today()
+    today = clock.today()
     thursday = today + dt.timedelta(days=(3 - today.weekday()) % 7)
     days = [thursday + dt.timedelta(weeks=w) for w in (5, 14, 27)]
     with db.session() as s:

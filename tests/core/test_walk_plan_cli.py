@@ -3,11 +3,11 @@ unless a year is given; a wrong year is refused in Swedish and no file is writte
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from tests.core.printed_by_cli import fill, printed_text
 from tests.core.test_cli import run_cli
 from tests.core.test_walk_plan import YEAR, fill_plan
@@ -28,7 +28,7 @@ def test_the_walk_plan_is_this_years_unless_told(
     sqlite_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     fill(sqlite_url, fill_plan)  # all of it in 2025: this year has nothing to show
-    year = dt.date.today().year
+    year = clock.today().year
     text = " ".join(printed_text(sqlite_url, capsys, tmp_path, "walkplan").split())
     assert f"Trygghetsvandringar {year}: plan och utfall" in text
     assert f"Ingen plats är prioriterad för {year} och ingen vandring" in text

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.models import WalkStatus
@@ -209,7 +210,7 @@ def test_the_date_of_a_walk_already_made_cannot_move_into_the_future(db: Databas
     walk = _walk(db, _place(db))
     db.call(walk_steps.mark_walked, walk, DAY)
     data = db.call(walk_service.get_walk, walk).to_input()
-    future = dt.date.today() + dt.timedelta(days=10)
+    future = clock.today() + dt.timedelta(days=10)
     with pytest.raises(ValidationError) as error:
         db.call(walk_service.update_walk, walk, WalkInput(**{**data.__dict__, "date": future}))
     assert error.value.field == "date"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.services import walk_actions
 from samverkan_desktop.services import walks as walk_service
@@ -48,7 +49,7 @@ def test_walks_list_as_json_has_the_promised_keys(
     assert tessin["status"] == "closing_meeting_held"
     assert tessin["open_actions"] == 3
     assert by_key[("Klarakvarteren (Vasagatan–Mäster Samuelsgatan)", "2016")]["open_actions"] == 0
-    assert dt.date.fromisoformat(walks[0]["date"]) > dt.date.today()  # newest first: the plan
+    assert dt.date.fromisoformat(walks[0]["date"]) > clock.today()  # newest first: the plan
     code, out, _ = run_cli(capsys, "--db", db_url, "walks", "list", "--year", "2021", "--json")
     assert {w["place"] for w in json.loads(out)} == {
         "Gyllenstiernsgatan",
@@ -164,9 +165,9 @@ def test_the_demo_has_the_papers_walks_and_a_walk_coming_up(demo_db: Database) -
     assert "Vitmåla bron så att området blir ljusare" in titles
     assert "Ny och bättre garageport" in titles
     assert all(a.is_closed for a in demo_db.call(walk_actions.list_for_walk, klara.id))
-    upcoming = [w for w in walks if w.date > dt.date.today()]
+    upcoming = [w for w in walks if w.date > clock.today()]
     assert len(upcoming) == 1 and upcoming[0].follow_up_of_id is not None
-    assert (upcoming[0].date - dt.date.today()).days < 31
+    assert (upcoming[0].date - clock.today()).days < 31
 
 
 @needs_pdftotext

@@ -4,10 +4,10 @@ the length of the summary above them, a page does not end with one."""
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 from pathlib import Path
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import walk_report
 from samverkan_desktop.services import places, walk_records, walk_steps
@@ -31,7 +31,7 @@ def _pages(pdf: bytes, path: Path) -> list[list[str]]:
 @needs_pdftotext
 def test_follow_up_sub_headings_stay_with_their_tables(demo_db: Database, tmp_path: Path) -> None:
     place = next(p.id for p in demo_db.call(places.list_places) if p.name == "Universitetet–Lappis")
-    today = dt.date.today()
+    today = clock.today()
     walk_id = demo_db.call(walk_service.create_walk, walk_service.WalkInput(place, today))
     demo_db.call(walk_steps.mark_walked, walk_id, today)
     for lines in range(0, 60):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import alarm_loans, alarms, contacts
 from samverkan_desktop.services.alarm_loans import LendInput, LendResult
 from ui.context import AppContext
@@ -32,6 +33,6 @@ def home_loan_to_lena(
     )
 
 
-def in_days(days: int, clock: dt.time) -> dt.datetime:
+def in_days(days: int, at: dt.time) -> dt.datetime:
     """A time ``days`` from today, e.g. a loan's end."""
-    return dt.datetime.combine(dt.date.today() + dt.timedelta(days=days), clock)
+    return dt.datetime.combine(clock.today() + dt.timedelta(days=days), at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import walks
 from ui.context import AppContext
 
@@ -27,4 +28,4 @@ def gyllenstiernsgatan_2021(ctx: AppContext) -> int:
 def gyllenstiernsgatan_follow_up(ctx: AppContext) -> int:
     """The planned walk following up that of 2021 (samverkan_desktop.demo.walks): its year is
     next year's from the middle of December."""
-    return walk_at(ctx, "Gyllenstiernsgatan", (dt.date.today() + dt.timedelta(days=18)).year)
+    return walk_at(ctx, "Gyllenstiernsgatan", (clock.today() + dt.timedelta(days=18)).year)

@@ -4,13 +4,13 @@ of its own; the reception window with the desk's initials answered."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import answer_initials, area_of, settle, show_window
 from ui.actions.area import ActionsArea
@@ -81,7 +81,7 @@ def recent_alarm_training() -> str:
     from samverkan_desktop.demo.alarms import _weekday_on_or_before
     from samverkan_desktop.formatting import date_with_week
 
-    return date_with_week(_weekday_on_or_before(dt.date.today() - relativedelta(months=5)))
+    return date_with_week(_weekday_on_or_before(clock.today() - relativedelta(months=5)))
 
 
 def a_usual_coming_meeting(detail: MeetingDetail) -> bool:
@@ -98,7 +98,7 @@ def first_coming_meeting(
     (› ahead) until one is found."""
     from samverkan_desktop.services import meetings
 
-    today = dt.date.today()
+    today = clock.today()
     for _period in range(4):
         for row in area.rows:
             if row.starts_at.date() >= today and where(area.ctx.call(meetings.get_meeting, row.id)):

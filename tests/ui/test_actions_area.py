@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week, thousands
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
@@ -34,7 +35,7 @@ from ui.actions.model import DUE, RESPONSIBLE
 from ui.context import AppContext
 from ui.widgets.table_model import WARNING_COLOUR
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.models import UnitEventKind, UnitStatus
 from samverkan_desktop.services import (
@@ -159,9 +160,9 @@ def test_loan_filters_period_open_overdue_and_search(qtbot: QtBot, demo_ctx: App
     page.open_check.setChecked(False)
     page.overdue_check.setChecked(False)
 
-    month = dt.date.today().replace(day=1)
-    page.set_period(month, dt.date.today())
-    in_month = demo_ctx.call(alarm_history.list_loans, LoanFilter(start=month, end=dt.date.today()))
+    month = clock.today().replace(day=1)
+    page.set_period(month, clock.today())
+    in_month = demo_ctx.call(alarm_history.list_loans, LoanFilter(start=month, end=clock.today()))
     assert len(in_month) < everything
     assert page.model.rowCount() == min(len(in_month), page.page_size)
     qtbot.waitUntil(lambda: page.count_label.text() == f"{len(in_month)} lån")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, column_texts
@@ -49,10 +50,10 @@ def test_units_due_for_a_test_are_marked_and_listed_alone(
     assert column_texts(page.table, "Testat")[2] == "aldrig"
     click_row(qtbot, page.table, "LARM-02")
     tested = page.detail.facts.fact("tested")
-    due = dt.date.today() - dt.timedelta(days=30)
+    due = clock.today() - dt.timedelta(days=30)
     assert f"Dags för funktionstest sedan {due.isoformat()}" in tested
     click_row(qtbot, page.table, "LARM-01")
-    next_test = (dt.date.today() + dt.timedelta(days=80)).isoformat()
+    next_test = (clock.today() + dt.timedelta(days=80)).isoformat()
     assert f"Nästa funktionstest senast {next_test}" in page.detail.facts.fact("tested")
 
     qtbot.mouseClick(page.test_due_check, Qt.MouseButton.LeftButton)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, meetings
 from tests.ui.conftest import ModalDriver
@@ -46,7 +47,7 @@ def chip_labels(area: CalendarArea) -> list[str]:
 
 
 def test_month_view_shows_the_demo_meetings_with_iso_week_numbers(area: CalendarArea) -> None:
-    today = dt.date.today()
+    today = clock.today()
     assert area.month_button.isChecked()
     first_monday = area.month_grid.cells[0].cell.date
     weeks = [b.text() for b in area.month_grid.week_buttons]
@@ -100,7 +101,7 @@ def test_filter_by_group_hides_the_other_groups_in_every_view(
 
 
 def test_week_navigation_today_and_holidays(qtbot: QtBot, area: CalendarArea) -> None:
-    today = dt.date.today()
+    today = clock.today()
     qtbot.keyClick(area, Qt.Key.Key_W, ALT)
     week = today.isocalendar()
     assert area.title.text().startswith(f"Vecka {week[1]}, {week[0]}")
@@ -137,7 +138,7 @@ def test_one_click_opens_the_meeting_and_back_returns(qtbot: QtBot, area: Calend
 def test_show_record_opens_a_meeting_from_the_overview(area: CalendarArea) -> None:
     with area.ctx.db.session() as s:
         later = calendar.list_calendar(
-            s, dt.date.today() + dt.timedelta(days=60), dt.date.today() + dt.timedelta(days=120)
+            s, clock.today() + dt.timedelta(days=60), clock.today() + dt.timedelta(days=120)
         )[0]
     area.show_record(later.id)
     assert area.stack.currentWidget() is area.editor
@@ -213,7 +214,7 @@ def test_move_one_occurrence_keeps_it_as_an_exception(
 def test_a_single_meeting_added_opens_in_the_editor(
     qtbot: QtBot, area: CalendarArea, modals: ModalDriver
 ) -> None:
-    day = dt.date.today() + dt.timedelta(days=3)
+    day = clock.today() + dt.timedelta(days=3)
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, NewMeetingDialog)
@@ -271,9 +272,7 @@ def test_a_groups_next_meetings_link_to_the_meeting_editor(
     with demo_ctx.db.session() as s:
         rows = [
             r
-            for r in calendar.list_calendar(
-                s, dt.date.today(), dt.date.today() + dt.timedelta(days=60)
-            )
+            for r in calendar.list_calendar(s, clock.today(), clock.today() + dt.timedelta(days=60))
             if r.label == SLK and r.status is not MeetingStatus.CANCELLED
         ]
     pane = NextMeetings(demo_ctx)

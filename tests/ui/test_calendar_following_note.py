@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import short_date
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.recurrence.linked import working_day_before
@@ -43,7 +44,7 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> CalendarArea:
 
 
 def _prep_days(ctx: AppContext) -> list[dt.date]:
-    today = dt.date.today()
+    today = clock.today()
     only = calendar.CalendarFilter(group_ids=(_group_id(ctx, PREP),))
     rows = ctx.call(calendar.list_calendar, today, today + dt.timedelta(days=600), only)
     return [r.starts_at.date() for r in rows if r.status is not MeetingStatus.CANCELLED]
@@ -52,7 +53,7 @@ def _prep_days(ctx: AppContext) -> list[dt.date]:
 def _council_meetings(ctx: AppContext) -> list[CalendarRow]:
     """Coming council meetings whose preparation meeting a week before is the rule's own
     (not one the demo holds work in): the one that follows."""
-    today = dt.date.today()
+    today = clock.today()
     only = calendar.CalendarFilter(group_ids=(_group_id(ctx, "Chefsamråd trygghet"),))
     rows = ctx.call(calendar.list_calendar, today + WEEK * 2, today + dt.timedelta(days=500), only)
     found = []
@@ -75,7 +76,7 @@ def test_the_move_dialog_says_which_preparation_meeting_moves_as_the_date_change
     if (new_day - WEEK).month != (day - WEEK).month:
         new_day = day - dt.timedelta(days=1)
     old, new = working_day_before(day - WEEK), working_day_before(new_day - WEEK)
-    today = dt.date.today()
+    today = clock.today()
     said = (
         f"{PREP} möts inför detta möte: dess möte {short_date(old, today)} flyttas till "
         f"{short_date(new, today)}."
@@ -111,7 +112,7 @@ def test_the_cancel_dialog_says_which_preparation_meeting_goes(
         assert isinstance(dialog, CancelMeetingDialog)
         assert dialog.following.isVisible()
         assert dialog.following.text() == (
-            f"{PREP} möts inför detta möte: dess möte {short_date(old, dt.date.today())} tas bort."
+            f"{PREP} möts inför detta möte: dess möte {short_date(old, clock.today())} tas bort."
         )
         click_button(qtbot, dialog, "Ställ in mötet")
 
@@ -126,7 +127,7 @@ def test_the_cancel_dialog_says_which_preparation_meeting_goes(
     assert cancelled.status is MeetingStatus.CANCELLED
     choose_in_menu(area.meeting_menu(cancelled), "Återställ mötet")
     assert area.notice.label.text() == (
-        f"{PREP} möts inför detta möte: ett möte planeras {short_date(old, dt.date.today())}."
+        f"{PREP} möts inför detta möte: ett möte planeras {short_date(old, clock.today())}."
     )
     assert old in _prep_days(area.ctx)
 
@@ -139,7 +140,7 @@ def test_the_delete_question_says_which_preparation_meeting_goes(
     taken = set(_prep_days(ctx))
     day = next(
         d
-        for d in (dt.date.today() + dt.timedelta(days=n) for n in range(30, 200))
+        for d in (clock.today() + dt.timedelta(days=n) for n in range(30, 200))
         if d.weekday() == 2 and working_day_before(d - WEEK) not in taken
     )
     start = dt.datetime.combine(day, dt.time(13))
@@ -160,7 +161,7 @@ def test_the_delete_question_says_which_preparation_meeting_goes(
     area.editor.delete_action.trigger()
     modals.check()
     assert asked[0].endswith(
-        f"\n\n{PREP} möts inför detta möte: dess möte {short_date(before, dt.date.today())} tas bort."
+        f"\n\n{PREP} möts inför detta möte: dess möte {short_date(before, clock.today())} tas bort."
     )
     assert before not in _prep_days(ctx)
 
@@ -174,7 +175,7 @@ def test_the_meeting_editor_says_so_as_its_date_changes(qtbot: QtBot, area: Cale
     if (new_day - WEEK).month != (day - WEEK).month:
         new_day = day - dt.timedelta(days=1)
     old, new = working_day_before(day - WEEK), working_day_before(new_day - WEEK)
-    today = dt.date.today()
+    today = clock.today()
     area.open_meeting(row.id)
     details = area.editor.details_tab
     area.editor.tabs.setCurrentWidget(details)
@@ -209,6 +210,6 @@ def test_reinstating_in_the_meeting_editor_says_which_preparation_meeting_is_bac
     area.editor.reinstate_action.trigger()
     modals.check()
     assert told == [
-        f"{PREP} möts inför detta möte: ett möte planeras {short_date(old, dt.date.today())}."
+        f"{PREP} möts inför detta möte: ett möte planeras {short_date(old, clock.today())}."
     ]
     assert old in _prep_days(area.ctx)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.calendar_go_to import read_go_to
 from samverkan_desktop.services import calendar, meetings
 from tests.ui.conftest import ModalDriver
@@ -69,7 +70,7 @@ def test_the_day_gone_to_is_marked_in_its_week_and_again_when_the_user_comes_bac
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     area = _open_area(qtbot, demo_ctx)
-    day = read_go_to("15/3", dt.date.today()).day  # the nearest 15 March
+    day = read_go_to("15/3", clock.today()).day  # the nearest 15 March
     _go_to(qtbot, area, modals, "15/3")
     assert area.week_button.isChecked()
     assert _marked(area) == [day]
@@ -94,7 +95,7 @@ def test_after_a_meeting_in_another_week_the_way_back_shows_the_day_marked(
 ) -> None:
     area = _open_area(qtbot, demo_ctx)
     # A day two weeks or more ahead with a meeting (none over Christmas and New Year).
-    ahead = dt.date.today() + dt.timedelta(days=14)
+    ahead = clock.today() + dt.timedelta(days=14)
     rows = demo_ctx.call(calendar.list_calendar, ahead, ahead + dt.timedelta(days=60))
     day = min(row.starts_at.date() for row in rows)
     _go_to(qtbot, area, modals, day.isoformat())
@@ -130,7 +131,7 @@ def test_the_month_view_marks_the_day_gone_to_as_the_week_view_does(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     area = _open_area(qtbot, demo_ctx)
-    day = read_go_to("15/3", dt.date.today()).day  # mid-month: no other month's grid shows it
+    day = read_go_to("15/3", clock.today()).day  # mid-month: no other month's grid shows it
     _go_to(qtbot, area, modals, "15/3")
     qtbot.keyClick(area, Qt.Key.Key_M, ALT)  # its month: the day marked there too
     assert area.month_button.isChecked()
@@ -165,14 +166,14 @@ def test_today_forgets_the_day_gone_to(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     area = _open_area(qtbot, demo_ctx)
-    day = read_go_to("15/3", dt.date.today()).day
+    day = read_go_to("15/3", clock.today()).day
     _go_to(qtbot, area, modals, "15/3")
     assert _marked(area) == [day]
 
     qtbot.keyClick(area, Qt.Key.Key_T, CTRL)  # I dag: today's week, nothing marked
-    assert dt.date.today() in _shown_days(area)
+    assert clock.today() in _shown_days(area)
     assert _marked(area) == []
-    step = Qt.Key.Key_Right if day > dt.date.today() else Qt.Key.Key_Left
+    step = Qt.Key.Key_Right if day > clock.today() else Qt.Key.Key_Left
     for _week in range(60):  # back to the day's week by hand: no longer marked
         if day in _shown_days(area):
             break

@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import column_texts, show_window
 from ui.calendar.area import CalendarArea, month_title
@@ -25,7 +26,7 @@ def test_the_period_keys_do_nothing_in_the_not_held_list_and_work_again_after(
     area = show_window(qtbot, CalendarArea(demo_ctx), 1280, 800)
     area.refresh()
     qtbot.waitUntil(area.isActiveWindow)
-    today = dt.date.today()
+    today = clock.today()
     next_month = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
     qtbot.keyClick(area, Qt.Key.Key_Right, ALT)  # where it belongs: the next month
     assert area.title.text().startswith(month_title(next_month) + " · ")

@@ -4,7 +4,6 @@ button rows and filters wrap instead, and nothing is cut or drawn over something
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
 from tests.ui.helpers import show_window
@@ -105,7 +105,7 @@ def test_a_busy_day_on_a_short_window_shows_whole_tiles_and_the_rest_as_more(
     the tiles that fit whole and "+N till" for the rest (which opens the week)."""
     # A busy day this month whatever the day: the demo's own are in December (four on the
     # 2nd), none of its January days has more than two.
-    day = dt.date.today().replace(day=15)
+    day = clock.today().replace(day=15)
     for hour, group in zip((8, 10, 13, 15), demo_ctx.call(groups.list_groups, ""), strict=False):
         demo_ctx.call(
             meetings.add_meeting, group.id, meetings.MeetingInput(at(day, hour), at(day, hour + 1))

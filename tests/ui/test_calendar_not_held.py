@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import Decision, Meeting, MeetingStatus
 from samverkan_desktop.services import groups, meetings_not_held
 from samverkan_desktop.services.meeting_common import to_utc
@@ -51,7 +52,7 @@ def test_past_meetings_not_held_are_found_and_marked_cancelled_in_one_go(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     _old_rule_meetings(demo_ctx)
-    shown = demo_ctx.call(meetings_not_held.count_not_held, dt.date.today())
+    shown = demo_ctx.call(meetings_not_held.count_not_held, clock.today())
     assert shown >= 4
     area = show_window(qtbot, CalendarArea(demo_ctx), 1280, 800)
     area.refresh()

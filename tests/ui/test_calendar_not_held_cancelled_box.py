@@ -4,11 +4,10 @@ shown), and gets back the user's choice when the filter is off."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import meetings
 from tests.core.meeting_data import at, make_group
 from tests.ui.helpers import show_window
@@ -19,7 +18,7 @@ from ui.context import AppContext
 def test_show_cancelled_is_unticked_while_past_not_held_is_on(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    day = dt.date.today()
+    day = clock.today()
     group_id = demo_ctx.call(make_group, "Arbetsgrupp Tessinparken")
     cancelled_id = demo_ctx.call(
         meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 13), at(day, 14))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from samverkan_desktop import clock
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
 from samverkan_desktop.services.calendar import CalendarRow
@@ -28,7 +29,7 @@ def _next_meeting_day(ctx: AppContext) -> dt.date:
             select(Meeting.starts_at)
             .join(Group)
             .where(Group.name == NAME, Meeting.status == MeetingStatus.PLANNED)
-            .where(Meeting.starts_at >= dt.datetime.combine(dt.date.today(), dt.time()))
+            .where(Meeting.starts_at >= dt.datetime.combine(clock.today(), dt.time()))
             .order_by(Meeting.starts_at)
         )
     assert day is not None, "the demo's beredningsgrupp meets in the coming months"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -87,7 +86,7 @@ def test_not_verified_filter_shows_only_overdue_contacts_in_the_warning_colour(
     column = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)].index(
         "Kontrollerad"
     )
-    cutoff = contacts.verification_cutoff(dt.date.today()).isoformat()
+    cutoff = contacts.verification_cutoff(clock.today()).isoformat()
     for row in range(table.model().rowCount()):
         index = table.model().index(row, column)
         assert index.data() == "aldrig" or index.data() < cutoff
@@ -119,7 +118,7 @@ def test_mark_verified_today_with_ctrl_k_and_undo(qtbot: QtBot, area: ContactsAr
     before = row_texts(area.people.table, "Johan Ek")["Kontrollerad"]
     click_row(qtbot, area.people.table, "Johan Ek")
     qtbot.keyClick(area, Qt.Key.Key_K, CTRL)
-    assert row_texts(area.people.table, "Johan Ek")["Kontrollerad"] == (dt.date.today().isoformat())
+    assert row_texts(area.people.table, "Johan Ek")["Kontrollerad"] == (clock.today().isoformat())
     assert "Johan Ek" in area.people.notice.label.text()
     click_button(qtbot, area.people.notice, "Ångra")
     assert row_texts(area.people.table, "Johan Ek")["Kontrollerad"] == before
@@ -296,7 +295,7 @@ def test_undo_of_mark_verified_after_another_desks_save_is_refused(
     message = refusal_on_click(qtbot, modals, area.people.notice, "Ångra")
     assert message.startswith("Kunde inte ångra: någon annan har ändrat det sedan dess.")
     stored = area.ctx.call(contacts.get_person, person.id)
-    assert stored.phone == "08-508 000 99" and stored.last_verified == dt.date.today()
+    assert stored.phone == "08-508 000 99" and stored.last_verified == clock.today()
 
 
 # A laptop's 1100 x 700 window less the sidebar (210 px) and the window's frame.

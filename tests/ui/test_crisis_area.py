@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import local, local_time
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -68,7 +69,7 @@ from ui.widgets.pdf_dialog import PdfPreviewDialog
 from ui.widgets.record_table import SortHeader
 from ui.widgets.table_model import WARNING_COLOUR
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @dataclass

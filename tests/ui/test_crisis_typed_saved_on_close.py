@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from samverkan_desktop.services.exercise_assessment import save_assessment
@@ -29,7 +30,7 @@ from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_evaluation import EvaluationTab
 from ui.main_window import MainWindow
 
-DAY = dt.date.today() - dt.timedelta(days=1)
+DAY = clock.today() - dt.timedelta(days=1)
 MINE = "Krisledningen kom igång snabbt. Stödet till berörda brast."
 
 

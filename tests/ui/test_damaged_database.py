@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import backup
+from samverkan_desktop import backup, clock
 from samverkan_desktop.db import open_database
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput
@@ -119,7 +119,7 @@ def test_the_window_takes_the_daily_backup_in_the_background(qtbot: QtBot, sqlit
     start_daily_backup(sqlite_url)
     qtbot.waitUntil(lambda: len(backup.list_backups(path)) == 1, timeout=10000)
     (taken,) = backup.list_backups(path)
-    assert taken.reason == backup.DAILY and taken.taken_at.date() == dt.date.today()
+    assert taken.reason == backup.DAILY and taken.taken_at.date() == clock.today()
 
 
 def _wreck_header(path: Path) -> bytes:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from tests.ui.helpers import show_window, type_date, type_text
 from ui.widgets.fields import OptionalDateEdit
@@ -111,7 +112,7 @@ def test_the_calendar_of_an_empty_field_opens_on_this_month(qtbot: QtBot) -> Non
     )
     calendar = field.calendarWidget()
     qtbot.waitUntil(calendar.isVisible)
-    today = dt.date.today()
+    today = clock.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     days = calendar.findChild(QTableView)
     assert days is not None

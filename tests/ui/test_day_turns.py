@@ -8,6 +8,7 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.changes import ALL_AREAS
 from tests.ui.helpers import wait_exposed
 from ui.calendar.area import CalendarArea
@@ -20,7 +21,7 @@ def test_the_calendar_shows_the_new_day_when_the_day_turns(qtbot: QtBot, ctx: Ap
     qtbot.addWidget(area)
     area.show()
     wait_exposed(qtbot, area)
-    today = dt.date.today()
+    today = clock.today()
     day = [today - dt.timedelta(days=1)]  # the watcher started yesterday evening
     watcher = ChangeWatcher(ctx, area, today=lambda: day[0])
     area.today = day[0]  # the calendar as it was drawn then

@@ -8,6 +8,7 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import agenda, exercises
 from tests.ui.openers import area_in_window, meeting_editor
@@ -38,7 +39,7 @@ def test_a_coming_meetings_decisions_and_actions_say_how_to_add_one(
 
 
 def test_a_new_exercises_tabs_say_they_are_empty(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    day = dt.date.today() + dt.timedelta(days=40)
+    day = clock.today() + dt.timedelta(days=40)
     exercise = demo_ctx.call(
         exercises.create_exercise,
         exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day),

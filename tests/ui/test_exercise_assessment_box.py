@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from samverkan_desktop.services.exercise_assessment import save_assessment
@@ -27,7 +28,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_assessment import AssessmentBox
 
-DAY = dt.date.today() - dt.timedelta(days=1)
+DAY = clock.today() - dt.timedelta(days=1)
 TEXT = "Krisledningen kom igång snabbt. Stödet till berörda brast."
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercise_checklist, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
@@ -17,7 +18,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.widgets.table_model import WARNING_COLOUR
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _due_colour(area: CrisisArea) -> object:

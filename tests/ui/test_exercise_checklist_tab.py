@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_checklist, exercise_reading
 from tests.ui.conftest import ModalDriver
@@ -70,7 +71,7 @@ def test_a_done_point_keeps_its_date_unless_agreed(
     _focus(qtbot, tab.table)
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     assert demo_ctx.call(exercise_reading.get_exercise, exercise).checklist[0].done_on == (
-        dt.date.today()
+        clock.today()
     )
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from tests.ui.conftest import ModalDriver
@@ -16,7 +17,7 @@ from tests.ui.helpers import click_button, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 
-DAY = dt.date.today() - dt.timedelta(days=1)  # held yesterday, not yet marked so
+DAY = clock.today() - dt.timedelta(days=1)  # held yesterday, not yet marked so
 
 
 def test_objectives_are_evaluated_once_the_exercise_is_conducted(

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from tests.ui.conftest import ModalDriver
@@ -18,7 +19,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_dialogs import TextDialog
 
-DAY = dt.date.today() - dt.timedelta(days=20)
+DAY = clock.today() - dt.timedelta(days=20)
 
 
 def _evaluated_without_objectives(ctx: AppContext) -> int:

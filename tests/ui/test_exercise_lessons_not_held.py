@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from tests.ui.conftest import ModalDriver
@@ -18,7 +19,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView
 
-YESTERDAY = dt.date.today() - dt.timedelta(days=1)  # held yesterday, not yet marked so
+YESTERDAY = clock.today() - dt.timedelta(days=1)  # held yesterday, not yet marked so
 
 
 def _open(qtbot: QtBot, ctx: AppContext, day: dt.date) -> tuple[int, ExerciseView]:
@@ -60,7 +61,7 @@ def test_lessons_are_recorded_once_the_exercise_is_conducted(
 
 
 def test_the_log_takes_notes_from_the_exercise_day(qtbot: QtBot, ctx: AppContext) -> None:
-    later = dt.date.today() + dt.timedelta(days=7)
+    later = clock.today() + dt.timedelta(days=7)
     exercise, view = _open(qtbot, ctx, later)
     tab = view.log_tab
     view.tabs.setCurrentWidget(tab)
@@ -72,7 +73,7 @@ def test_the_log_takes_notes_from_the_exercise_day(qtbot: QtBot, ctx: AppContext
     )
 
     # Held today after all: the coordinator moves it to today and logs.
-    today = dt.date.today()
+    today = clock.today()
     ctx.call(
         exercises.update_exercise,
         exercise,

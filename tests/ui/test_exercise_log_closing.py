@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
 from samverkan_desktop.services.exercise_rows import LogRow
@@ -22,7 +23,7 @@ from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_log import ConductLogTab
 from ui.main_window import MainWindow
 
-DAY = dt.date.today() - dt.timedelta(days=1)
+DAY = clock.today() - dt.timedelta(days=1)
 NOTE = "Räddningstjänsten larmad"
 ENTER = "För in anteckningen nu"
 DISCARD = "Kasta anteckningen"
@@ -144,7 +145,7 @@ def test_a_note_refused_on_closing_says_why_and_staying_keeps_it(
     """Another desk took the exercise back and moved it to tomorrow meanwhile: no note is
     entered before its day."""
     window, tab, held = _typed_in_log(qtbot, demo_ctx)
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     moved = exercises.ExerciseInput(
         "Stabsövning vid strömavbrott", ExerciseType.SIMULATION, tomorrow.year, date=tomorrow
     )

@@ -3,7 +3,6 @@ layer has loaded, then answers as usual; any change in between takes the ordinar
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import demo, i18n, overview_snapshot
+from samverkan_desktop import clock, demo, i18n, overview_snapshot
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.services import contacts, overview
 from samverkan_desktop.services.contacts import PersonInput
@@ -124,7 +123,7 @@ def test_a_window_closed_on_the_overview_keeps_the_next_days_for_a_quick_start(
     _start(monkeypatch, tmp_path, demo_url, lambda window: None)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     language = i18n.current_language()
-    later = overview_snapshot.days_ahead(dt.date.today())
+    later = overview_snapshot.days_ahead(clock.today())
     db = open_database(demo_url)
     try:
         for day in later:

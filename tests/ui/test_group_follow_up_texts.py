@@ -5,12 +5,11 @@ refused with the text kept, and closing then asks."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
 from samverkan_desktop.services.follow_up_texts import FollowUpTexts, get_texts, save_texts
@@ -73,7 +72,7 @@ def _ctrl_s(qtbot: QtBot, widget: QWidget) -> None:
 def test_typed_saved_with_ctrl_s_and_there_when_opened_again(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    period, year = default_period(dt.date.today())
+    period, year = default_period(clock.today())
     _window, area, tab = _follow_up_of(qtbot, demo_ctx)
     assert (tab.period_combo.value(), tab.year_spin.value()) == (period, year)
     assert tab.figures.text().startswith("Under perioden: hållna möten ")
@@ -95,7 +94,7 @@ def test_typed_saved_with_ctrl_s_and_there_when_opened_again(
 def test_another_period_or_group_chosen_saves_what_was_typed(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    year = dt.date.today().year - 2  # nothing written then
+    year = clock.today().year - 2  # nothing written then
     _window, area, tab = _follow_up_of(qtbot, demo_ctx)
     tab.show_period(FollowUpPeriod.T1, year)
     _type(qtbot, tab.done_box, DONE)
@@ -113,7 +112,7 @@ def test_another_period_or_group_chosen_saves_what_was_typed(
 def test_closing_the_window_saves_what_was_typed(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    period, year = default_period(dt.date.today())
+    period, year = default_period(clock.today())
     window, _area, tab = _follow_up_of(qtbot, demo_ctx)
     _type(qtbot, tab.done_box, DONE)
     window.close()
@@ -125,7 +124,7 @@ def test_closing_the_window_saves_what_was_typed(
 def test_a_second_desks_save_is_refused_and_the_text_kept(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    period, year = default_period(dt.date.today())
+    period, year = default_period(clock.today())
     window, _area, tab = _follow_up_of(qtbot, demo_ctx)
     _type(qtbot, tab.done_box, "Min text")
     with another_desk(demo_ctx.db.url) as desk:

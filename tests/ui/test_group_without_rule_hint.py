@@ -4,10 +4,9 @@ rule shows its meetings."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
 from tests.ui.helpers import click_row, show_window
 from ui.context import AppContext
@@ -19,7 +18,7 @@ NEW = "Platssamverkan Hässelby torg"
 def test_a_group_without_a_rule_is_told_how_meetings_are_planned(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    demo_ctx.call(make_group, NEW, starts_on=dt.date.today())
+    demo_ctx.call(make_group, NEW, starts_on=clock.today())
     area = show_window(qtbot, GroupsArea(demo_ctx), 1280, 800)
     click_row(qtbot, area.page.table, NEW)
     empty = area.next_meetings.empty

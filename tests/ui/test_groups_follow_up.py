@@ -3,12 +3,11 @@ year, offering the period just ended or running, then the follow-up opens in the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
 from tests.ui.helpers import choose_in_menu, click_button, show_window, wait_for_preview
 from ui.context import AppContext
@@ -35,7 +34,7 @@ def _open_dialog(qtbot: QtBot, area: GroupsArea) -> FollowUpDialog:
 
 def test_the_chosen_follow_up_opens_in_the_preview(qtbot: QtBot, area: GroupsArea) -> None:
     dialog = _open_dialog(qtbot, area)
-    period, year = default_period(dt.date.today())
+    period, year = default_period(clock.today())
     assert (
         dialog.period_combo.currentText()
         == {
@@ -48,7 +47,7 @@ def test_the_chosen_follow_up_opens_in_the_preview(qtbot: QtBot, area: GroupsAre
     # T1 of this year, chosen with the keys.
     dialog.period_combo.setFocus()
     qtbot.keyClick(dialog.period_combo, Qt.Key.Key_Home)
-    this_year = dt.date.today().year
+    this_year = clock.today().year
     dialog.year_spin.setFocus()
     dialog.year_spin.selectAll()
     qtbot.keyClicks(dialog.year_spin, str(this_year))

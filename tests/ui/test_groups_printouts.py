@@ -3,20 +3,19 @@ collaboration structure, both from one "Skriv ut" button that fits the laptop's 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.helpers import click_row, settle, show_window, wait_for_preview
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
-TODAY = dt.date.today().isoformat()
+TODAY = clock.today().isoformat()
 
 
 @pytest.fixture

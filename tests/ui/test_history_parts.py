@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.audit_trail import os_user
 from samverkan_desktop.services import meetings
 from samverkan_desktop.services.meetings import MeetingInput
@@ -25,7 +26,7 @@ from ui.widgets.history import HistoryDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CLOCK = r"\d{4}-\d\d-\d\d \d\d\.\d\d"
-DAY = dt.date.today() + dt.timedelta(days=7)
+DAY = clock.today() + dt.timedelta(days=7)
 
 
 def _read(qtbot: QtBot, seen: dict[str, object]):  # type: ignore[no-untyped-def]
@@ -114,7 +115,7 @@ def test_a_follow_up_note_is_in_the_actions_history(
     assert seen["who"] == os_user()
     assert re.fullmatch(CLOCK, str(seen["when"]))
     assert seen["what"] == "Skapad"
-    today = dt.date.today().isoformat()
+    today = clock.today().isoformat()
     assert seen["changes"] == (
         f"Uppföljningsanteckning ”{today}”: Antecknad den: {today}; "
         "Anteckning: Fastighetsägaren har beställt armaturer"

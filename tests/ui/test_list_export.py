@@ -4,7 +4,6 @@ listan till Excel…" (right-click) saves the list as shown (filtered, sorted) a
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_row, column_texts, show_window, type_text
 from ui.contacts.area import ContactsArea
@@ -72,7 +72,7 @@ def test_the_filtered_list_is_exported_for_excel(
     modals.answer(read_message)
     table.export_action.trigger()
     modals.check()
-    assert offered == [str(Path(offered[0]).parent / f"Personer {dt.date.today().isoformat()}.csv")]
+    assert offered == [str(Path(offered[0]).parent / f"Personer {clock.today().isoformat()}.csv")]
     out = tmp_path / "poliser.csv"
     rows_word = "rad" if len(shown) == 1 else "rader"
     assert saved == [f"Sparade {out}: {len(shown)} {rows_word}."]

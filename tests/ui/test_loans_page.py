@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.helpers import show_window, type_date
 from ui.alarms.loans_page import LoansPage
 from ui.context import AppContext
@@ -26,7 +27,7 @@ def test_a_period_ending_before_it_starts_is_explained_and_kept(
     page = show_window(qtbot, LoansPage(demo_ctx))
     page.reload()
     assert page.model.rowCount() > 0 and not page.table.empty_label.isVisible()
-    today = dt.date.today()
+    today = clock.today()
     month_ago = today - dt.timedelta(days=30)
 
     type_date(qtbot, page.from_edit, today)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
 from samverkan_desktop.services import actions, calendar, meetings
@@ -39,7 +40,7 @@ from ui.meetings.action_dialog import ActionDialog
 CTRL = Qt.KeyboardModifier.ControlModifier
 MESSAGE = "Någon annan ändrade posten medan du redigerade den"
 UNDO_REFUSED = "Kunde inte ångra: någon annan har ändrat det sedan dess."
-DAY = dt.date.today() + dt.timedelta(days=7)
+DAY = clock.today() + dt.timedelta(days=7)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, AttendanceStatus
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.services import actions, calendar, meetings
@@ -38,7 +39,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _meeting_with_open_actions(ctx: AppContext) -> int:
     """An upcoming demo meeting with invitees and actions still open from earlier meetings."""
-    today = dt.date.today()
+    today = clock.today()
     with ctx.db.session() as s:
         for row in calendar.list_calendar(s, today, today + dt.timedelta(days=90)):
             detail = meetings.get_meeting(s, row.id)

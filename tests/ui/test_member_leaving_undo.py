@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services import calendar, groups, meetings
 from samverkan_desktop.services.calendar import CalendarFilter
@@ -26,7 +27,7 @@ PERSON = "Jonas Björk"
 @pytest.fixture
 def opened(demo_ctx: AppContext) -> int:
     """The group's next meeting, opened once (it has its own invitation list from then on)."""
-    today = dt.date.today()
+    today = clock.today()
     rows = demo_ctx.call(
         calendar.list_calendar,
         today + dt.timedelta(days=1),

@@ -8,6 +8,7 @@ import re
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.overview_items import OverviewItem, Urgency
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
@@ -24,7 +25,7 @@ def test_meetings_this_week_keep_their_time_at_a_laptops_width(
     # The example district meets most weeks, not over Christmas: tomorrow's meeting of the
     # group with the longest name makes sure of one.
     longest = max(demo_ctx.call(groups.list_groups, ""), key=lambda group: len(group.name))
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     demo_ctx.call(
         meetings.add_meeting,
         longest.id,

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercises
 from samverkan_desktop.services.exercises import ExerciseInput
@@ -23,7 +24,7 @@ TITLE = "Seminarieövning: värmebölja på äldreboenden"
 def test_an_exercise_held_yesterday_waits_on_the_overview_and_opens_on_a_click(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = clock.today() - dt.timedelta(days=1)
     demo_ctx.call(
         exercises.create_exercise,
         ExerciseInput(

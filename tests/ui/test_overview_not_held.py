@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
 from tests.ui.helpers import area_of, click_button, column_texts, show_window
@@ -26,7 +27,7 @@ def test_show_all_opens_the_calendars_past_not_held_list(
 ) -> None:
     group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
     for weeks in range(2, 12):  # more than the card shows
-        day = dt.date.today() - dt.timedelta(weeks=weeks)
+        day = clock.today() - dt.timedelta(weeks=weeks)
         demo_ctx.call(meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 8), at(day, 9)))
     window, calendar = calendar_window(qtbot, demo_ctx)
     # A meeting left open there, and a group type chosen on an earlier visit.
@@ -47,7 +48,7 @@ def test_show_all_opens_the_calendars_past_not_held_list(
 
 def test_a_line_opens_its_meeting(qtbot: QtBot, demo_ctx: AppContext) -> None:
     group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
-    day = dt.date.today() - dt.timedelta(days=6)
+    day = clock.today() - dt.timedelta(days=6)
     meeting_id = demo_ctx.call(
         meetings.add_meeting, group_id, meetings.MeetingInput(at(day, 8), at(day, 9))
     )

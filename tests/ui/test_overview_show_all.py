@@ -9,6 +9,7 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import actions, contacts, meetings
 from tests.core.meeting_data import at, make_group
 from tests.ui.helpers import area_of, click_button, show_window, type_text
@@ -41,7 +42,7 @@ def test_show_all_on_the_contacts_card_lists_exactly_the_people_it_counts(
 def test_show_all_on_the_overdue_actions_card_lists_the_overdue_actions(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    late = dt.date.today() - dt.timedelta(days=3)
+    late = clock.today() - dt.timedelta(days=3)
     who = demo_ctx.call(contacts.create_person, contacts.PersonInput("Ansvarig Person"))
     for number in range(9):  # more than the card shows
         demo_ctx.call(
@@ -63,7 +64,7 @@ def test_show_all_on_the_overdue_actions_card_lists_the_overdue_actions(
 def test_a_card_whose_area_shows_more_says_where_its_link_leads(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     group_id = demo_ctx.call(make_group, "Arbetsgrupp Tessinparken")
     for hour in range(8, 17):  # more than the card shows
         demo_ctx.call(

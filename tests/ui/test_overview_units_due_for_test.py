@@ -8,6 +8,7 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import settings
 from samverkan_desktop.services.alarm_tests import TEST_INTERVAL_SETTING
 from samverkan_desktop.services.overview import gather
@@ -30,7 +31,7 @@ def test_the_card_lists_the_units_due_and_show_all_ticks_due_for_a_test(
     page.reload()
     card = overview_card(qtbot, window, "alarm_tests")
     assert card.section.title == "Larm att funktionstesta" and card.section.total == 2
-    due_since = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    due_since = (clock.today() - dt.timedelta(days=30)).isoformat()
     assert [(i.title, i.detail) for i in card.section.items] == [
         ("LARM-02", f"Dags för funktionstest sedan {due_since}"),
         ("LARM-03", "Aldrig funktionstestat: testa det nu"),

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
@@ -38,7 +39,7 @@ def test_a_plan_saved_elsewhere_meanwhile_is_not_overwritten(
     plan_id = ctx.call(
         plans.create_plan,
         PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan Östermalm"),
-        VersionInput("2.0", dt.date.today() - dt.timedelta(days=30), "Stadsdelsdirektör"),
+        VersionInput("2.0", clock.today() - dt.timedelta(days=30), "Stadsdelsdirektör"),
     )
     area = area_alone(qtbot, CrisisArea(ctx))
     page = area.plans_page

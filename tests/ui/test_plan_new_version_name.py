@@ -4,11 +4,10 @@ the field was empty and the yearly name had to be typed from memory each time.""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, row_texts
 from tests.ui.openers import area_in_window
@@ -26,9 +25,9 @@ def test_new_version_offers_this_years_name(
     page = area.plans_page
     before = row_texts(page.table, RSA)
     assert before["Status"] == "Försenad"
-    assert int(before["Version"]) < dt.date.today().year
+    assert int(before["Version"]) < clock.today().year
     click_row(qtbot, page.table, RSA)
-    this_year = str(dt.date.today().year)
+    this_year = str(clock.today().year)
 
     def accept_offer(dialog: QWidget) -> None:
         assert isinstance(dialog, VersionDialog)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
 from tests.ui.helpers import show_window
@@ -18,7 +19,7 @@ from ui.context import AppContext
 from ui.crisis.plans_page import PlansPage
 from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _cell(table: QTableView, title: str, role: Qt.ItemDataRole) -> object:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import (
     alarm_borrowers,
@@ -203,7 +204,7 @@ def test_a_home_loan_asks_for_the_end_and_the_approving_manager(
     qtbot: QtBot, demo_ctx: AppContext, reception: ReceptionWindow, modals: ModalDriver
 ) -> None:
     window = reception
-    end = dt.date.today() + dt.timedelta(days=21)
+    end = clock.today() + dt.timedelta(days=21)
     errors: list[str] = []
 
     def fill(dialog: QWidget) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy
 from samverkan_desktop.services import agenda, calendar, meeting_rules
 from tests.core.meeting_data import make_group
@@ -26,7 +27,7 @@ GROUP = "Platssamverkan Testtorget"
 
 @pytest.fixture
 def group_id(demo_ctx: AppContext) -> int:
-    return demo_ctx.call(make_group, GROUP, starts_on=dt.date.today())
+    return demo_ctx.call(make_group, GROUP, starts_on=clock.today())
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext, group_id: int) -> RuleDialog:
@@ -44,7 +45,7 @@ def read(qtbot: QtBot, dialog: RuleDialog, phrase: str) -> None:
 
 
 def meetings_of(ctx: AppContext, group_id: int) -> list[calendar.CalendarRow]:
-    today = dt.date.today()
+    today = clock.today()
     return ctx.call(
         calendar.list_calendar,
         today - dt.timedelta(days=1),
@@ -228,7 +229,7 @@ def test_a_rule_with_no_meeting_in_the_groups_term_names_the_days_looked_at(
     """A project group ending tomorrow, "every <weekday three days on>": the preview is empty and
     says why, with the term's days, rather than a bare "no meeting" the dialog's "till –" does not
     explain."""
-    today = dt.date.today()
+    today = clock.today()
     ends = today + dt.timedelta(days=1)
     group_id = demo_ctx.call(make_group, GROUP, starts_on=today, term_until=ends)
     weekdays = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
@@ -245,7 +246,7 @@ def test_a_rule_with_no_meeting_in_the_groups_term_names_the_days_looked_at(
 def test_a_rule_for_a_group_whose_term_has_ended_says_so(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    today = dt.date.today()
+    today = clock.today()
     ended = today - dt.timedelta(days=10)
     group_id = demo_ctx.call(
         make_group, GROUP, starts_on=today - dt.timedelta(days=100), term_until=ended

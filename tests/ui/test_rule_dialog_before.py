@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.recurrence import Frequency, working_day_before
 from samverkan_desktop.services import calendar, groups
@@ -22,12 +23,12 @@ COUNCIL = "Chefsamråd trygghet"
 
 @pytest.fixture
 def group_id(demo_ctx: AppContext) -> int:
-    return demo_ctx.call(make_group, GROUP, starts_on=dt.date.today())
+    return demo_ctx.call(make_group, GROUP, starts_on=clock.today())
 
 
 def days_before_council(ctx: AppContext) -> list[dt.date]:
     """A week before each of the council's coming meetings (the working day before, if need be)."""
-    today = dt.date.today()
+    today = clock.today()
     council = next(g.id for g in ctx.call(groups.list_groups) if g.name == COUNCIL)
     rows = ctx.call(
         calendar.list_calendar,

@@ -4,11 +4,10 @@ is opened again, and changeable by hand), and saving stores the even-week rule."
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.recurrence import WeekParity
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
@@ -22,7 +21,7 @@ def _weeks(texts: list[str]) -> list[int]:
 
 
 def test_even_weeks_typed_show_even_weeks_and_are_saved(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    group_id = demo_ctx.call(make_group, GROUP, starts_on=dt.date.today())
+    group_id = demo_ctx.call(make_group, GROUP, starts_on=clock.today())
     dialog = open_dialog(qtbot, demo_ctx, group_id)
     read(qtbot, dialog, "tisdagar jämna veckor")
     fields = dialog.fields
@@ -58,7 +57,7 @@ def test_even_weeks_typed_show_even_weeks_and_are_saved(qtbot: QtBot, demo_ctx: 
 def test_odd_weeks_and_every_other_week_exclude_each_other(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    group_id = demo_ctx.call(make_group, GROUP, starts_on=dt.date.today())
+    group_id = demo_ctx.call(make_group, GROUP, starts_on=clock.today())
     dialog = open_dialog(qtbot, demo_ctx, group_id)
     read(qtbot, dialog, "varannan tisdag")
     assert dialog.fields.week_interval.value() == 2

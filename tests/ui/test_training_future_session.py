@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, type_date, type_text
 from tests.ui.openers import alarms_training
@@ -20,7 +21,7 @@ def test_a_session_still_to_come_takes_no_attendees(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     page = alarms_training(qtbot, demo_ctx)
-    next_week = dt.date.today() + dt.timedelta(days=7)
+    next_week = clock.today() + dt.timedelta(days=7)
 
     def plan(dialog: QWidget) -> None:
         assert isinstance(dialog, SessionDialog)
@@ -39,7 +40,7 @@ def test_a_session_still_to_come_takes_no_attendees(
     assert panel.not_yet.text() == "Deltagarna registreras när tillfället har hållits."
 
     # A session already held takes them as before.
-    page.show_id(next(r.id for r in page.model.rows() if r.held_on < dt.date.today()))
+    page.show_id(next(r.id for r in page.model.rows() if r.held_on < clock.today()))
     assert panel.person.isVisible() and panel.add_button.isVisible()
     assert not panel.not_yet.isVisible()
     assert QApplication.activeModalWidget() is None

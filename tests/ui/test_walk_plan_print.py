@@ -4,13 +4,13 @@ marks a prioritised place without a walk that year. Nothing showed which places 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
 from tests.ui.helpers import click_button, column_texts, row_texts, show_window, wait_for_preview
 from ui.context import AppContext
@@ -39,7 +39,7 @@ def test_the_plan_entry_previews_the_year_chosen(
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
     click_button(qtbot, area.walks_page.toolbar, PLAN_ENTRY)
     dialog = _dialog(qtbot)
-    assert dialog.year.value() == dt.date.today().year  # no year in the list's filter
+    assert dialog.year.value() == clock.today().year  # no year in the list's filter
     dialog.year.selectAll()
     qtbot.keyClicks(dialog.year, "2021")  # the year of the report to the council
     click_button(qtbot, dialog, "Förhandsgranska")
@@ -69,7 +69,7 @@ def test_places_listed_by_a_year_mark_those_without_a_walk(
     area = show_window(qtbot, WalksArea(demo_ctx), 1280, 800)
     area.tabs.setCurrentWidget(area.places_page)
     page = area.places_page
-    this_year = dt.date.today().year
+    this_year = clock.today().year
     # The demo prioritises Tessinparken this year without a walk there.
     page.year_filter.setCurrentIndex(page.year_filter.findData(this_year))
     qtbot.waitUntil(lambda: "Tessinparken" in column_texts(page.table, "Plats"))

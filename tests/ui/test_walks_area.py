@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, WalkStatus
 from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
@@ -94,7 +95,7 @@ def test_a_walk_without_a_place_is_refused_beside_the_field(
     before = len(demo_ctx.call(walk_service.list_walks))
     dialog = WalkDialog(demo_ctx)
     qtbot.addWidget(dialog)
-    dialog.date.set_value(dt.date.today() + dt.timedelta(days=30))
+    dialog.date.set_value(clock.today() + dt.timedelta(days=30))
     qtbot.keyClicks(dialog.time, "18.30")
     _ok(qtbot, dialog)
     assert dialog.result() == 0
@@ -119,7 +120,7 @@ def test_a_walk_is_carried_through_its_steps(qtbot: QtBot, demo_ctx: AppContext)
     place = demo_ctx.call(places.list_places)[0].id
     walk_id = demo_ctx.call(
         walk_service.create_walk,
-        walk_service.WalkInput(place, dt.date.today(), checklist_template_id=1),
+        walk_service.WalkInput(place, clock.today(), checklist_template_id=1),
     )
     demo_ctx.call(walk_route.add_stop, walk_id, "Entrén")
     area = _area(qtbot, demo_ctx)
@@ -152,14 +153,14 @@ def test_a_walk_is_carried_through_its_steps(qtbot: QtBot, demo_ctx: AppContext)
 
     # The closing meeting cannot be before the walk: a clear message, the notes kept.
     view.tabs.setCurrentWidget(view.closing_tab)
-    view.closing_tab.held_on.set_value(dt.date.today() - dt.timedelta(days=3))
+    view.closing_tab.held_on.set_value(clock.today() - dt.timedelta(days=3))
     qtbot.keyClicks(view.closing_tab.notes, "Trafikkontoret fixes the lights.")
     texts: list[str] = []
     QTimer.singleShot(0, _answer_message_box(texts))
     qtbot.mouseClick(view.closing_tab.save_closing_button, Qt.MouseButton.LeftButton)
     assert texts and "före vandringen" in texts[0]
     assert view.closing_tab.notes.toPlainText() == "Trafikkontoret fixes the lights."
-    view.closing_tab.held_on.set_value(dt.date.today())
+    view.closing_tab.held_on.set_value(clock.today())
     qtbot.mouseClick(view.closing_tab.save_closing_button, Qt.MouseButton.LeftButton)
     assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.CLOSING_MEETING_HELD
     assert view.next_button.text() == "Planera uppföljande vandring…"
@@ -169,7 +170,7 @@ def test_a_planned_walk_cannot_be_marked_walked_before_its_day(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     area = _area(qtbot, demo_ctx)
-    upcoming = next(w for w in demo_ctx.call(walk_service.list_walks) if w.date > dt.date.today())
+    upcoming = next(w for w in demo_ctx.call(walk_service.list_walks) if w.date > clock.today())
     area.open_walk(upcoming.id)
     texts: list[str] = []
     QTimer.singleShot(0, _answer_message_box(texts))
@@ -230,7 +231,7 @@ def test_observation_photo_and_action_with_bad_input(
     assert action.result() == 0
     assert "2021-09-01" in action.error_text("due_on")
     assert demo_ctx.call(walk_actions.list_for_observation, observation.id) == []
-    action.due.set_value(dt.date.today() + dt.timedelta(days=30))
+    action.due.set_value(clock.today() + dt.timedelta(days=30))
     _ok(qtbot, action)
     rows = demo_ctx.call(walk_actions.list_for_observation, observation.id)
     assert [(r.title, r.responsible_organisation) for r in rows] == [
@@ -247,7 +248,7 @@ def test_observation_photo_and_action_with_bad_input(
     qtbot.keyClicks(follow.note, "Bench replaced")
     _ok(qtbot, follow)
     done = demo_ctx.call(walk_actions.list_for_observation, observation.id)[0]
-    assert done.status is ActionStatus.DONE and done.closed_on == dt.date.today()
+    assert done.status is ActionStatus.DONE and done.closed_on == clock.today()
     assert done.latest_note == "Bench replaced"
 
 
@@ -273,7 +274,7 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
 def test_the_overview_leads_to_the_walk(qtbot: QtBot, demo_ctx: AppContext) -> None:
     window = MainWindow(demo_ctx, "test.sqlite3")
     qtbot.addWidget(window)
-    upcoming = next(w for w in demo_ctx.call(walk_service.list_walks) if w.date > dt.date.today())
+    upcoming = next(w for w in demo_ctx.call(walk_service.list_walks) if w.date > clock.today())
     demo_ctx.navigator.go("walks", upcoming.id)
     area = window.area("walks")
     assert isinstance(area, WalksArea)

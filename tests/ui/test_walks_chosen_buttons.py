@@ -5,12 +5,11 @@ situation picture goes with it) asks first."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import places
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
@@ -57,7 +56,7 @@ def test_a_priority_is_removed_once_chosen_and_after_a_question(
     assert asked and asked[0].startswith("Ta bort prioriteringen ”2021: ")
     assert "för Gyllenstiernsgatan?" in asked[0]
     years = [p.year for p in demo_ctx.call(places.get_place, place.id).priorities]
-    assert years == [dt.date.today().year]  # the demo's follow-up priority, this year
+    assert years == [clock.today().year]  # the demo's follow-up priority, this year
 
 
 def test_route_and_participant_buttons_wait_for_a_choice(

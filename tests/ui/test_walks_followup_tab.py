@@ -10,13 +10,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.demo_walks import gyllenstiernsgatan_2021
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 
 # The demo plans the follow-up walk 18 days ahead (samverkan_desktop.demo.walks).
-FOLLOW_UP = dt.date.today() + dt.timedelta(days=18)
+FOLLOW_UP = clock.today() + dt.timedelta(days=18)
 
 
 def test_the_follow_up_tab_names_the_planned_follow_up(qtbot: QtBot, demo_ctx: AppContext) -> None:

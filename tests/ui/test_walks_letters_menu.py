@@ -4,10 +4,9 @@ a letter from Östermalms stadsdelsförvaltning to itself); greyed, the button s
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
 from ui.context import AppContext
@@ -36,7 +35,7 @@ def test_the_letters_menu_leaves_out_the_sender(qtbot: QtBot, demo_ctx: AppConte
 
 
 def test_a_greyed_letters_button_says_why(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    today = dt.date.today()
+    today = clock.today()
     tessin = next(p.id for p in demo_ctx.call(places.list_places) if p.name == "Tessinparken")
     anna = next(p for p in demo_ctx.call(contacts.list_people) if p.name == "Anna Berglund")
     walk_id = demo_ctx.call(
@@ -70,7 +69,7 @@ def test_a_greyed_letters_button_says_why(qtbot: QtBot, demo_ctx: AppContext) ->
 
 
 def test_without_an_organiser_the_letters_wait_for_one(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    today = dt.date.today()
+    today = clock.today()
     tessin = next(p.id for p in demo_ctx.call(places.list_places) if p.name == "Tessinparken")
     traffic = next(
         o.id for o in demo_ctx.call(contacts.list_organisations) if o.name == "Trafikkontoret"

@@ -4,12 +4,11 @@ A form: the refusal under a field goes as soon as the user corrects the field.""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import places, walk_actions, walk_records, walk_route, walk_steps
 from samverkan_desktop.services import walks as walk_service
 from tests.ui.conftest import ModalDriver
@@ -101,13 +100,13 @@ def test_a_walk_made_meanwhile_is_refused_at_once_with_the_reason(
 ) -> None:
     planned = demo_ctx.call(
         walk_service.create_walk,
-        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, dt.date.today()),
+        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, clock.today()),
     )
     area = _area(qtbot, demo_ctx)
     area.open_walk(planned)
     assert area.view.delete_action.isEnabled()
     # Another desk marks it walked; this window has not heard of it yet.
-    demo_ctx.call(walk_steps.mark_walked, planned, dt.date.today())
+    demo_ctx.call(walk_steps.mark_walked, planned, clock.today())
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
     area.view.delete_action.trigger()
@@ -121,7 +120,7 @@ def test_a_refused_stop_name_is_corrected_and_the_stop_added_with_enter(
 ) -> None:
     walk = demo_ctx.call(
         walk_service.create_walk,
-        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, dt.date.today()),
+        walk_service.WalkInput(demo_ctx.call(places.list_places)[0].id, clock.today()),
     )
     demo_ctx.call(walk_route.add_stop, walk, "Entren")
     area = _area(qtbot, demo_ctx)

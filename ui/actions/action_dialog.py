@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions, groups
@@ -57,7 +58,7 @@ class ActionDialog(FormDialog):
             self.area.set_value(action.priority_area_id)
             self.description.setPlainText(action.description or "")
         else:
-            self.due.set_value(dt.date.today() + dt.timedelta(days=NEW_ACTION_DAYS))
+            self.due.set_value(clock.today() + dt.timedelta(days=NEW_ACTION_DAYS))
 
     def save(self) -> None:
         if self.person.typed_but_unknown():

@@ -9,7 +9,6 @@ keystroke filters in memory and only the page on screen is fetched.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
@@ -201,7 +201,7 @@ class ActionsArea(Area):
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
         )
         self.group_filter.set_items([(g.id, g.name) for g in self.ctx.call(groups.list_groups, "")])
-        if self._index is not None and self._touched and self._index.today == dt.date.today():
+        if self._index is not None and self._touched and self._index.today == clock.today():
             self.ctx.call(self._index.refresh_ids, sorted(self._touched))
         else:
             self._index = None

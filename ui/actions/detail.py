@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionStatus
@@ -154,7 +155,7 @@ class ActionDetailPane(DetailPane):
             self.notes.clear()
             self.show_placeholder()
             return
-        today = today or dt.date.today()
+        today = today or clock.today()
         self.show_record(action.title)  # where it came from: the Source line, as the list says
         self.status_combo.set_value(action.status)
         facts = self.facts

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from ui.context import AppContext
 from ui.widgets.period_dialog import PeriodDialog
@@ -93,6 +94,6 @@ def valid_training(parent: QWidget, ctx: AppContext) -> None:
         parent,
         ctx,
         _("Valid alarm training"),
-        f"giltig-larmutbildning-{dt.date.today()}.pdf",
+        f"giltig-larmutbildning-{clock.today()}.pdf",
         alarm_training_valid.build,
     )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import MONTHS, thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import alarm_usage
@@ -65,7 +64,7 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.year_combo = QComboBox(self)
-        this_year = dt.date.today().year
+        this_year = clock.today().year
         for year in range(this_year, this_year - YEARS_BACK, -1):
             self.year_combo.addItem(str(year), year)
         self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())

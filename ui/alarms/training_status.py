@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts, training
@@ -32,7 +33,7 @@ def staff_training(
 ) -> list[StaffTraining]:
     people = ctx.call(contacts.list_people, search or None, staff_only=True)
     course = ctx.call(training.course_by_code, training.ALARM_COURSE_CODE)
-    day = today or dt.date.today()
+    day = today or clock.today()
     attended = (
         ctx.call(training.last_attended, course.id, [p.id for p in people], day) if course else {}
     )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import display_datetime, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind, UnitStatus
@@ -109,7 +110,7 @@ class UnitDetail(DetailPane):
         # in the warning colour, as the status, when late.
         due_colour = WARNING_COLOUR if row.overdue else None
         self.facts.set_fact("due", due_text(row.due_at), due_colour)
-        today = dt.date.today()
+        today = clock.today()
         state = self.test_rule.state(row, today)
         tested = iso_date(row.last_tested_on)
         if not tested:  # "never", or the state alone when it says so already
@@ -135,7 +136,7 @@ class UnitsPage(ListPage[UnitRow]):
         )
         self.ctx = ctx
         self.test_rule = FunctionTestRule(0)
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.status_filter = EnumCombo(UnitStatus, _("All statuses"), self)
         self.status_filter.setObjectName("statusFilter")
         self.kind_filter = EnumCombo(UnitKind, _("All kinds"), self)
@@ -162,7 +163,7 @@ class UnitsPage(ListPage[UnitRow]):
         read = self.ctx.call(alarm_tests.units_with_test_rule)
         rows, self.test_rule = read.rows, read.rule
         self.detail.test_rule = read.rule
-        self.today = dt.date.today()
+        self.today = clock.today()
         needle = self.search_text().casefold()
         status, kind = self.status_filter.value(), self.kind_filter.value()
         return [

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import MONTHS, local_time, long_date
 from samverkan_desktop.i18n import _, ngettext
@@ -63,7 +64,7 @@ class CalendarArea(Area):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.mode = MONTH
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.anchor = self.today
         # The day gone to with "Gå till…": marked whenever its week or month is shown, so the
         # user who looks about (‹ ›, a meeting opened) finds it again; "I dag" or going to a
@@ -187,7 +188,7 @@ class CalendarArea(Area):
     # --- Area --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.filter_bar.set_choices(
             [(g.id, g.name) for g in self.ctx.call(groups.list_groups, "")],
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)],
@@ -230,7 +231,7 @@ class CalendarArea(Area):
             button.setChecked(mode == self.mode)
 
     def go_today(self) -> None:
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.anchor = self.today
         self.chosen_day = None
         self.reload()
@@ -242,7 +243,7 @@ class CalendarArea(Area):
         from ui.calendar.go_to_dialog import GoToDialog
 
         settings = self.ctx.settings
-        dialog = GoToDialog(str(settings.value(GO_TO_KEY, "") or ""), dt.date.today(), self)
+        dialog = GoToDialog(str(settings.value(GO_TO_KEY, "") or ""), clock.today(), self)
         if not dialog.exec() or dialog.chosen is None:
             return
         settings.setValue(GO_TO_KEY, dialog.typed())

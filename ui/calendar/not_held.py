@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import meetings_not_held
 from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow
@@ -39,7 +40,7 @@ class NotHeldFilter:
         self.cancel_button.hide()
         self.check.toggled.connect(self.cancel_button.setVisible)
         self.shown: list[CalendarRow] = []
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     def active(self) -> bool:
         return self.check.isChecked()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words
@@ -128,7 +129,7 @@ class PeoplePage(ListPage[PersonRow]):
         self.activated.connect(lambda _row: self.edit_person())
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return clock.today()
 
     def refresh_filters(self) -> None:
         self.organisation_filter.set_items(organisation_choices(self.ctx))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts
@@ -76,7 +76,7 @@ class PersonDialog(FormDialog):
         self.verified_edit = OptionalDateEdit(row)
         today = QPushButton(_("Today"), row)
         today.setToolTip(_("The details were checked today"))
-        today.clicked.connect(lambda: self.verified_edit.set_value(dt.date.today()))
+        today.clicked.connect(lambda: self.verified_edit.set_value(clock.today()))
         layout.addWidget(self.verified_edit)
         layout.addWidget(today)
         layout.addStretch(1)

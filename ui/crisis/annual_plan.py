@@ -3,7 +3,6 @@ marked; a click on an exercise opens it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import MONTHS
 from samverkan_desktop.i18n import _
@@ -62,7 +62,7 @@ class AnnualPlanView(QWidget):
         self.setStyleSheet(MONTH_STYLE)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(clock.today().year)
         self.year.setObjectName("planYear")
         self.year.valueChanged.connect(lambda _y: self.reload())
         print_button = QPushButton(_("Print exercise plan…"), self)
@@ -111,7 +111,7 @@ class AnnualPlanView(QWidget):
         except DomainError:
             return
         by_month = {m.month: m.exercises for m in plan}
-        today = dt.date.today()
+        today = clock.today()
         nothing = html.escape(_("nothing planned"))
         for number, (body, frame) in enumerate(zip(self.months, self.frames, strict=True), 1):
             rows = by_month.get(number, ())

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, clock_text
 from samverkan_desktop.i18n import _
@@ -65,7 +66,7 @@ class ExerciseDialog(FormDialog):
         self.add_row("type", _("Type"), self.type)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(clock.today().year)
         self.add_row("year", _("Year"), self.year)
         self.month = month_combo(self)
         self.add_row("month", _("Month (annual plan)"), self.month)
@@ -284,7 +285,7 @@ class LessonDialog(FormDialog):
             "responsible_organisation_id", _("Responsible organisation"), self.organisation
         )
         self.due = OptionalDateEdit(self)
-        self.due.set_value(dt.date.today() + dt.timedelta(days=90))
+        self.due.set_value(clock.today() + dt.timedelta(days=90))
         self.add_row("due_on", _("Done by"), self.due)
         self.setMinimumWidth(600)
         self.lesson.setFocus()

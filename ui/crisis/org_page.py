@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
@@ -310,7 +311,7 @@ class OrganisationPage(QWidget):
     def mark_verified(self, row: RoleMemberRow | ExternalRow | None) -> None:
         if row is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         if perform(
             self,
             self.ctx,
@@ -327,7 +328,7 @@ class OrganisationPage(QWidget):
     def print_contacts(self) -> None:
         from samverkan_desktop.reports import crisis_contacts
 
-        today = dt.date.today()
+        today = clock.today()
         preview_in_background(
             self,
             _("Crisis contact list"),

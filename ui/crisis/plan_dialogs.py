@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import PlanKind
@@ -158,7 +157,7 @@ class VersionDialog(FormDialog):
             self.adopted_by.setText(version.adopted_by or "")
             self.notes.setPlainText(version.notes or "")
         else:
-            today = dt.date.today()
+            today = clock.today()
             self.adopted_on.set_value(today)
             self.adopted_by.setText(plan.adopted_by or "")
             # A yearly revision's name offered ("2025" → "2026"), not typed from memory.

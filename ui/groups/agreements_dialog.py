@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
@@ -68,7 +69,7 @@ class AgreementsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table: RecordTable[AgreementDetail] = RecordTable(
-            agreement_columns(dt.date.today()), self
+            agreement_columns(clock.today()), self
         )
         self.table.set_empty_text(_("No agreement is registered yet: add the one in force."))
         self.table.activated.connect(lambda _row: self.edit_selected())

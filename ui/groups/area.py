@@ -4,7 +4,6 @@ place collaborations, networks) with their members picked from the contacts regi
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
@@ -314,7 +314,7 @@ class GroupsArea(Area):
     def print_structure(self) -> None:
         from samverkan_desktop.reports import group_structure
 
-        today = dt.date.today()
+        today = clock.today()
         preview_in_background(
             self,
             _("Collaboration structure"),
@@ -327,7 +327,7 @@ class GroupsArea(Area):
         from samverkan_desktop.reports import follow_up
         from ui.groups.follow_up_dialog import FollowUpDialog
 
-        today = dt.date.today()
+        today = clock.today()
         dialog = FollowUpDialog(today, self)
 
         def chosen() -> tuple[str, Callable[[], bytes]]:
@@ -340,7 +340,6 @@ class GroupsArea(Area):
 
     def print_council(self) -> None:
         """The period asked first (this year so far), then the preview like the follow-up."""
-        from samverkan_desktop import clock
         from samverkan_desktop.reports import council_report
         from samverkan_desktop.services.council_report import default_period
         from ui.widgets.period_dialog import PeriodDialog
@@ -391,7 +390,7 @@ class GroupsArea(Area):
         group = self.current_group()
         if group is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         preview_in_background(
             self,
             _("Member list"),

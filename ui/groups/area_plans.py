@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import action_plan
@@ -26,7 +27,6 @@ from ui.widgets.operations import run_form
 
 def print_action_plan(parent: QWidget, ctx: AppContext, agreement_id: int | None) -> None:
     """The action plan of the agreement (None: the one in force) in the print preview."""
-    import datetime as dt
 
     from samverkan_desktop.reports import action_plan as report
     from samverkan_desktop.services import agreements
@@ -34,7 +34,7 @@ def print_action_plan(parent: QWidget, ctx: AppContext, agreement_id: int | None
     from ui.meetings.export import file_stem
     from ui.widgets.pdf_preview import preview_in_background
 
-    today = dt.date.today()
+    today = clock.today()
     try:
         chosen = agreement_id if agreement_id is not None else ctx.call(agreement_in_force, today)
         title = report.title_of(ctx.call(agreements.get_agreement, chosen).title)

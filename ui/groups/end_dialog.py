@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLabel, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import groups
@@ -35,7 +34,7 @@ class EndGroupDialog(FormDialog):
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
         self.date_edit = OptionalDateEdit(self)
-        self.date_edit.set_value(dt.date.today())
+        self.date_edit.set_value(clock.today())
         self.add_row("ended_on", _("Ended on"), self.date_edit)
 
     def save(self) -> None:

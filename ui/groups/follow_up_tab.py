@@ -6,7 +6,6 @@ it (shown again with the group and period) and the window's closing saves it or 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period, group_follow_up
@@ -85,7 +85,7 @@ class FollowUpTab(QWidget):
         choice = QHBoxLayout()
         self.period_combo = EnumCombo(FollowUpPeriod, parent=body)
         self.year_spin = QSpinBox(body)
-        today = dt.date.today()
+        today = clock.today()
         self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
         period, year = default_period(today)
         self.period_combo.set_value(period)

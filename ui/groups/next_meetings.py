@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
@@ -70,7 +71,7 @@ class NextMeetings(QWidget):
         self.links = []
         rows: list[CalendarRow] = []
         if group_id is not None:
-            today = dt.date.today()
+            today = clock.today()
             try:
                 rows = self.ctx.call(
                     calendar.list_calendar,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop import i18n, overview_snapshot
+from samverkan_desktop import clock, i18n, overview_snapshot
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import long_date, long_date_with_week, week_label
 from samverkan_desktop.i18n import _
@@ -265,7 +265,7 @@ class OverviewArea(Area):
             log.warning("Overview not gathered again: %s", error.message)
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return clock.today()
 
     def refresh(self) -> None:
         from samverkan_desktop.services import overview  # loads the database layer

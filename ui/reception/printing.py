@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.formatting import local
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from ui.context import AppContext
 
@@ -16,7 +14,7 @@ def print_todays_log(parent: QWidget, ctx: AppContext) -> None:
     from samverkan_desktop.reports import alarm_loanlog
     from ui.widgets.pdf_preview import preview_in_background
 
-    today = local(dt.datetime.now(dt.UTC)).date()
+    today = clock.today()
     preview_in_background(
         parent,
         _("Alarm loan log"),

@@ -4,12 +4,11 @@ due for a function test has the reminder at the foot of its tile (ui/reception/t
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
@@ -136,7 +135,7 @@ class TileGrid(QWidget):
             tile = UnitTile(self)
             tile.clicked.connect(self.tile_clicked)
             self._tiles.append(tile)
-        today = dt.date.today()
+        today = clock.today()
         for tile, row in zip(self._tiles, rows, strict=False):
             tile.set_unit(row, row.id == selected_id, self.test_rule.due_note(row, today))
             tile.show()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind, UnitStatus
@@ -240,7 +241,7 @@ class ReceptionWindow(QWidget):
         self.tiles.set_units(self.units, unit.id)
 
     def _show_test_mark(self, unit: UnitRow) -> None:
-        self.test_mark.show_note(self.test_rule.due_note(unit, dt.date.today()))
+        self.test_mark.show_note(self.test_rule.due_note(unit, clock.today()))
 
     # --- input -------------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ change announces both areas.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
@@ -238,6 +238,6 @@ class SessionPane(DetailPane):
         )
         self.set_text("notes", row.notes)
         self.attendees.show_session(row.id)
-        self.attendees.set_held(row.held_on <= dt.date.today())
+        self.attendees.set_held(row.held_on <= clock.today())
         self.attendees.file_stem = f"{row.course} {row.held_on.isoformat()}"
         self.fit_sections()

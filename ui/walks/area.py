@@ -3,11 +3,10 @@ method's steps (Brå/Boverket: plan, walk, closing meeting, follow-up walk)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import places
 from ui.context import AppContext
@@ -140,7 +139,7 @@ class WalksArea(Area):
         """The year the list shows, else this year, to start from."""
         from ui.walks.plan_print import print_walk_plan
 
-        year = self.walks_page.year_filter.currentData() or dt.date.today().year
+        year = self.walks_page.year_filter.currentData() or clock.today().year
         print_walk_plan(self, self.ctx, year)
 
     def edit_templates(self) -> None:

@@ -6,12 +6,11 @@ notes once the meeting is recorded (before that, its own button records it)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import walk_records, walk_steps
@@ -99,7 +98,7 @@ class ClosingTab(QWidget):
             self.summary.setPlainText(walk.summary or "")
         if not self.closing_dirty:
             self.notes.setPlainText(walk.closing_meeting_notes or "")
-            self.held_on.set_value(walk.closing_meeting_on or max(walk.date, dt.date.today()))
+            self.held_on.set_value(walk.closing_meeting_on or max(walk.date, clock.today()))
         self._filling = False
         self.hint.setText(
             _("Mark the walk as walked before writing its summary and closing meeting.")

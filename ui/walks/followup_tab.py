@@ -3,8 +3,6 @@ since and what is still open, and the walks linked before and after."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import walk_actions, walk_followup
 from samverkan_desktop.services.walks import WalkDetail
@@ -133,7 +132,7 @@ class FollowUpTab(QWidget):
                 )
             )
         self._fill_ratings(comparison)
-        today = dt.date.today()
+        today = clock.today()
         closed_empty, open_empty = (
             (_("Nothing closed since the earlier walk."), _("Nothing still open."))
             if comparison.earlier is not None

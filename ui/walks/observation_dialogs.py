@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
@@ -112,7 +113,7 @@ class ActionDialog(FormDialog):
         )
         set_or_clear(self.person, None)
         self.due = OptionalDateEdit(self)
-        self.due.set_value(dt.date.today() + dt.timedelta(days=60))
+        self.due.set_value(clock.today() + dt.timedelta(days=60))
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
@@ -156,7 +157,7 @@ class ActionFollowUpDialog(FormDialog):
         self.status = EnumCombo(ActionStatus, parent=self)
         self.status.set_value(action.status)
         self.on = OptionalDateEdit(self)
-        self.on.set_value(dt.date.today())
+        self.on.set_value(clock.today())
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import walk_actions, walk_records
 from samverkan_desktop.services.walk_actions import WalkActionRow
@@ -274,7 +275,7 @@ class ObservationsTab(QWidget):
                     name=photo.file_name, width=photo.width, height=photo.height
                 )
             )
-        today = dt.date.today()
+        today = clock.today()
         for action in self._actions:
             if action.observation_id == obs.id:
                 item = QListWidgetItem(action_text(action, today), self.actions_list)

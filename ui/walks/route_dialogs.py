@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts, walk_route, walk_steps
@@ -111,7 +112,7 @@ class FollowUpDialog(FormDialog):
         self.walk_id = walk_id
         self.new_id: int | None = None
         self.date = OptionalDateEdit(self)
-        self.date.set_value(dt.date.today() + dt.timedelta(days=90))
+        self.date.set_value(clock.today() + dt.timedelta(days=90))
         self.time = QLineEdit(self)
         self.time.setPlaceholderText(_("e.g. 18.30"))
         # The earlier walk's time, which an empty field kept without saying so.

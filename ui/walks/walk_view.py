@@ -6,7 +6,6 @@ checklist, the report or a letter to an owner in the in-app preview.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
@@ -264,7 +264,7 @@ class WalkView(QWidget):
         if walk is None:
             return
         if walk.status is WalkStatus.PLANNING:
-            if perform(self, self.ctx, "walks", walk_steps.mark_walked, walk.id, dt.date.today()):
+            if perform(self, self.ctx, "walks", walk_steps.mark_walked, walk.id, clock.today()):
                 self.tabs.setCurrentWidget(self.checklist_tab)
         elif walk.status is WalkStatus.WALKED:
             self.tabs.setCurrentWidget(self.closing_tab)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from ui.widgets.fields import OptionalDateEdit
@@ -27,7 +28,7 @@ class PeriodDialog(FormDialog):
         ok_text: str | None = None,
     ) -> None:
         super().__init__(title or _("Loan log"), parent, ok_text=ok_text or _("Show"))
-        today = dt.date.today()
+        today = clock.today()
         if hint:
             label = QLabel(hint, self)
             label.setWordWrap(True)

@@ -7,7 +7,6 @@ reload. Enter and double-click emit ``activated`` with the row.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
 from ui.widgets.list_table import setup_list_table
@@ -309,7 +309,7 @@ class RecordTable(QTableView, Generic[R]):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             _("Export the list for Excel"),
-            f"{folder}/{self._offered_name()} {dt.date.today().isoformat()}.csv",
+            f"{folder}/{self._offered_name()} {clock.today().isoformat()}.csv",
             _("CSV files for Excel (*.csv)"),
         )
         if not chosen:

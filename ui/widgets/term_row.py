@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from ui.widgets.fields import OptionalDateEdit
 
@@ -40,7 +41,7 @@ class TermRow(QWidget):
         self.until_edit.setEnabled(on)
         if on and self.until_edit.value_or_none() is None and not self.until_edit.refusal():
             start = self._suggest() if self._suggest else None
-            self.until_edit.set_value(start or dt.date.today())
+            self.until_edit.set_value(start or clock.today())
 
     def set_until(self, until: dt.date | None) -> None:
         if until is None:
