@@ -37,3 +37,24 @@ def test_importing_the_whole_core_leaves_pyside_unloaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_today_is_read_only_through_the_clock() -> None:
+    """``date.today()`` is the machine's day (yesterday on a UTC server after 23.00 in Stockholm)
+    and a test cannot set it; the program reads today through ``samverkan_desktop.clock``."""
+    root = CORE.parent
+    offenders = []
+    for folder in ("samverkan_desktop", "ui"):
+        for path in (root / folder).rglob("*.py"):
+            if path == CORE / "clock.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "today"
+                    and isinstance(node.func.value, ast.Attribute)
+                    and node.func.value.attr == "date"
+                ):
+                    offenders.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert offenders == []
