@@ -11,3 +11,8 @@ from samverkan_desktop.formatting import LOCAL_ZONE
 
 def today() -> dt.date:
     return dt.datetime.now(LOCAL_ZONE).date()
+
+
+def now() -> dt.datetime:
+    """The time in Stockholm now (aware); a test sets it as ``today``."""
+    return dt.datetime.now(LOCAL_ZONE)

@@ -89,6 +89,12 @@ class AgreementDetail:
         return revision_due(self.signed_on or self.valid_from, self.revision_interval_months)
 
 
+def agreement_record(agreement_id: int) -> int:
+    """The Overview's record id of an agreement in the groups area, whose positive ids are
+    groups: the agreement's id negated (``GroupsArea.show_record`` opens the agreements)."""
+    return -agreement_id
+
+
 def revision_due(since: dt.date, months: int) -> dt.date:
     return since + relativedelta(months=months)
 

@@ -1,5 +1,13 @@
 """The crisis area's Overview sections: plans due for revision within 60 days or overdue, and the
-next exercise. Record ids follow services/crisis_nav.py (plans positive, exercises negative)."""
+next exercise. Record ids follow services/crisis_nav.py (plans positive, exercises negative).
+
+The agreement with the police (Grupper → Överenskommelse…) has a revision of its own ("Revideras
+senast": signed, or in force from, plus its cycle), and the plans register may hold the same
+document as a plan of the kind "Samverkansöverenskommelse" (the example district does). One
+document is reminded of once: an agreement in force due within the 60 days or past shows in the
+plans card only while the register has no active plan of that kind; with one, the register's
+dates (its adopted versions) speak for the agreement, as the register is where a revision is
+recorded with its version and file. Its entry opens the agreements (``agreement_record``)."""
 
 from __future__ import annotations
 
@@ -8,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from samverkan_desktop.formatting import date_with_week, dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import exercise_reading, plans
+from samverkan_desktop.models import PlanKind
+from samverkan_desktop.services import agreements, exercise_reading, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
 if TYPE_CHECKING:
@@ -20,41 +29,82 @@ AREA = "crisis"
 MAX_ITEMS = 8
 
 
+def _revision_head(next_revision: dt.date, days_left: int) -> str:
+    if days_left < 0:
+        return ngettext(
+            "Revision overdue by {count} day (due {date})",
+            "Revision overdue by {count} days (due {date})",
+            -days_left,
+        ).format(count=-days_left, date=iso_date(next_revision))  # no "(v. 42)" in (…)
+    return _("Revision due {date}").format(date=date_with_week(next_revision))
+
+
+def agreements_due(session: Session, today: dt.date) -> list[agreements.AgreementDetail]:
+    """The agreements in force whose revision is due within 60 days or past, by that date;
+    none while the plans register has an active collaboration agreement (the module's rule)."""
+    if plans.list_plans(
+        session, today, kind=PlanKind.COLLABORATION_AGREEMENT, include_inactive=False
+    ):
+        return []
+    horizon = today + dt.timedelta(days=plans.DUE_SOON_DAYS)
+    due = [
+        a
+        for a in agreements.list_agreement_details(session)
+        if a.valid_from <= today
+        and (a.valid_until is None or a.valid_until >= today)
+        and a.next_revision <= horizon
+    ]
+    return sorted(due, key=lambda a: a.next_revision)
+
+
 def plans_due(session: Session, today: dt.date) -> OverviewSection:
     # Imported here: services/overview.py lists this provider, so it imports this module.
     from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
 
     rows = plans.list_plans(session, today, due_within=plans.DUE_SOON_DAYS, include_inactive=False)
-    items = []
-    for row in rows[:MAX_ITEMS]:
+    entries: list[tuple[dt.date, OverviewItem]] = []
+    for row in rows:
         assert row.next_revision is not None and row.days_left is not None
-        if row.days_left < 0:
-            detail = ngettext(
-                "Revision overdue by {count} day (due {date})",
-                "Revision overdue by {count} days (due {date})",
-                -row.days_left,
-            ).format(count=-row.days_left, date=iso_date(row.next_revision))  # no "(v. 42)" in (…)
-        else:
-            detail = _("Revision due {date}").format(date=date_with_week(row.next_revision))
         version = _("version {version}").format(version=row.version) if row.version else ""
-        items.append(
-            OverviewItem(
-                row.name,
-                detail,
+        entries.append(
+            (
                 row.next_revision,
-                Urgency.OVERDUE if row.days_left < 0 else Urgency.SOON,
-                AREA,
-                plan_record(row.id),
-                rest=version,
-                dated=row.days_left >= 0,  # "Revision due 2026-12-13 (v. 50)"
+                OverviewItem(
+                    row.name,
+                    _revision_head(row.next_revision, row.days_left),
+                    row.next_revision,
+                    Urgency.OVERDUE if row.days_left < 0 else Urgency.SOON,
+                    AREA,
+                    plan_record(row.id),
+                    rest=version,
+                    dated=row.days_left >= 0,  # "Revision due 2026-12-13 (v. 50)"
+                ),
             )
         )
+    for agreement in agreements_due(session, today):
+        days_left = (agreement.next_revision - today).days
+        entries.append(
+            (
+                agreement.next_revision,
+                OverviewItem(
+                    agreement.title,
+                    _revision_head(agreement.next_revision, days_left),
+                    agreement.next_revision,
+                    Urgency.OVERDUE if days_left < 0 else Urgency.SOON,
+                    "groups",
+                    agreements.agreement_record(agreement.id),
+                    rest=_("agreement with the police"),
+                    dated=days_left >= 0,
+                ),
+            )
+        )
+    entries.sort(key=lambda entry: entry[0])  # stable: a plan before an agreement of its day
     return OverviewSection(
         "plans_due",
         _("Plans to revise within 60 days"),
         AREA,
-        len(rows),
-        tuple(items),
+        len(entries),
+        tuple(item for _day, item in entries[:MAX_ITEMS]),
         _("No plan is due for revision in the coming 60 days."),
     )
 

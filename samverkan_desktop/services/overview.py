@@ -35,6 +35,7 @@ from samverkan_desktop.overview_snapshot import MARK_SQL, mark_from_row
 from samverkan_desktop.services import (
     alarm_history,
     alarm_tests,
+    brief_overview,
     contacts,
     crisis_overview,
     exercise_reading,
@@ -280,11 +281,16 @@ def _past(date: dt.date | None, year: int, month: int | None, today: dt.date) ->
     return (year, month or 12) < (today.year, today.month)
 
 
+# Cards shown only while they have an entry: a reminder of its days (an empty "Friday summary"
+# card the rest of the week would say nothing).
+ONLY_WHEN_DUE = frozenset({brief_overview.KEY})
+
 # In two columns, what cannot wait first, so a laptop's screen shows it without scrolling:
 # today's meetings and late actions, alarm units out (a late one is a colleague perhaps in
 # trouble), plans past revision, exercises; the chores that keep (meetings to mark held, groups'
 # terms, contacts to verify) last.
 PROVIDERS: list[Provider] = [
+    brief_overview.weekly_brief_due,  # Thursday noon to Friday only; urgent on Friday
     meeting_overview.meetings_coming,
     meeting_overview.overdue_actions,
     alarm_units,
@@ -301,9 +307,11 @@ PROVIDERS: list[Provider] = [
 def gather(session: Session, today: dt.date | None = None) -> list[OverviewSection]:
     """The cards in PROVIDERS' order (what cannot wait first), those with nothing to show
     after the rest: an empty card ("Alla passerade möten är markerade …") needs no one today
-    and must not push a card that does below the fold."""
+    and must not push a card that does below the fold. A card of ``ONLY_WHEN_DUE`` with nothing to
+    show is left out."""
     today = today or clock.today()
     sections = [provider(session, today) for provider in PROVIDERS]
+    sections = [s for s in sections if s.items or s.key not in ONLY_WHEN_DUE]
     return [s for s in sections if s.items] + [s for s in sections if not s.items]
 
 

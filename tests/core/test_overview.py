@@ -81,7 +81,9 @@ def test_cards_with_nothing_to_show_come_after_those_that_need_someone(db: Datab
         contacts.create_person(s, contacts.PersonInput("Eva Strand"), today=None)
     with db.session() as s:
         sections = overview.gather(s, today)
+        # A reminder of its days only (the Friday summary) leaves no empty card on a Tuesday.
         in_order = [provider(s, today).key for provider in overview.PROVIDERS]
+        in_order = [key for key in in_order if key not in overview.ONLY_WHEN_DUE]
     assert in_order == empty
     assert sections[0].key == "contacts_to_verify" and sections[0].items
     assert [section.key for section in sections[1:]] == [k for k in empty if k != sections[0].key]

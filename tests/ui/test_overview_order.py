@@ -24,11 +24,12 @@ def test_what_cannot_wait_is_in_sight_on_a_laptop(qtbot: QtBot, demo_ctx: AppCon
     cards = area.section_cards()
     keys = [card.section.key for card in cards]
     by_key = {card.section.key: card for card in cards}
-    # This week's meetings lead when there are any (none over Christmas: an empty card goes last).
+    # This week's meetings lead when there are any (none over Christmas: an empty card goes last),
+    # after the Friday summary not yet sent, from Thursday noon to Friday (brief_overview).
     urgent = [
         key
-        for key in ("meetings_coming", "actions_overdue", "alarm_loans")
-        if by_key[key].section.items
+        for key in ("weekly_brief", "meetings_coming", "actions_overdue", "alarm_loans")
+        if key in by_key and by_key[key].section.items
     ]
     assert "actions_overdue" in urgent and "alarm_loans" in urgent
     assert keys[: len(urgent)] == urgent

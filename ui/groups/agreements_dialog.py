@@ -56,7 +56,9 @@ def agreement_columns(today: dt.date) -> list[Column[AgreementDetail]]:
 
 
 class AgreementsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, select_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(_("Agreements with the police"))
@@ -102,7 +104,7 @@ class AgreementsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(900, 360)
-        self.reload()
+        self.reload(select_id)
 
     def reload(self, select_id: int | None = None) -> None:
         rows = self.ctx.call(agreements.list_agreement_details)

@@ -107,7 +107,7 @@ class GroupsArea(Area):
         self.detail.add_member_requested.connect(self.add_member)
         self.detail.change_role_requested.connect(self.change_role)
         self.detail.remove_member_requested.connect(self.remove_member)
-        self.detail.agreement_requested.connect(self.show_agreements)
+        self.detail.agreement_requested.connect(lambda: self.show_agreements())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(page)
@@ -120,7 +120,12 @@ class GroupsArea(Area):
         self.page.reload()
 
     def show_record(self, record_id: int) -> None:
-        self.page.show_id(record_id)
+        """A group; a negative id is an agreement (services.agreements.agreement_record, the
+        Overview's reminder of its revision): the agreements, with it chosen."""
+        if record_id < 0:
+            self.show_agreements(-record_id)
+        else:
+            self.page.show_id(record_id)
 
     def window_closing(self, shown: bool) -> bool:
         """The follow-up typed and not saved is saved, in whichever group and period. A refusal
@@ -265,10 +270,10 @@ class GroupsArea(Area):
             )
             self.page.notify(text)
 
-    def show_agreements(self) -> None:
+    def show_agreements(self, select_id: int | None = None) -> None:
         from ui.groups.agreements_dialog import AgreementsDialog  # seldom opened: not at start
 
-        AgreementsDialog(self.ctx, self).exec()
+        AgreementsDialog(self.ctx, self, select_id).exec()
         self.refresh()  # a group's agreement may have gone, or got a new title
 
     # --- printing ----------------------------------------------------------------------------

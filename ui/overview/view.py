@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
@@ -26,6 +27,9 @@ from samverkan_desktop.formatting import long_date, long_date_with_week, week_la
 from samverkan_desktop.i18n import _
 from samverkan_desktop.overview_items import DOT, OverviewItem, OverviewSection, Urgency
 from ui.areas import area_title
+
+if TYPE_CHECKING:
+    from samverkan_desktop.services.weekly_briefs import BriefWeek
 from ui.context import AppContext
 from ui.widgets.area import Area
 from ui.widgets.layout_items import clear_layout
@@ -248,10 +252,20 @@ class OverviewArea(Area):
         self.clock.timeout.connect(self._on_clock)
         self.clock.start()
 
-    def open_weekly_brief(self) -> None:
+    def open_weekly_brief(self, week: BriefWeek | None = None) -> None:
+        """The summary of ``week`` (this week when None); the cards are gathered again after
+        it, since the reminder of Friday's summary goes once it is marked sent."""
         from ui.overview.weekly_brief_dialog import WeeklyBriefDialog  # not on the start path
 
-        WeeklyBriefDialog(self.ctx, self).exec()
+        WeeklyBriefDialog(self.ctx, self, week).exec()
+        if self.ctx.db.is_open:
+            self.refresh()
+
+    def show_record(self, record_id: int) -> None:
+        """The Overview's own entries: the reminder of a week's summary (brief_overview)."""
+        from samverkan_desktop.services.brief_overview import brief_week
+
+        self.open_weekly_brief(brief_week(record_id))
 
     def _on_clock(self) -> None:
         if not self.ctx.db.is_open:  # a kept Overview on screen: the start gathers it anyway
