@@ -1,5 +1,7 @@
 """Hjälp → Kortkommandon: every keyboard shortcut of the window, by where it works, read from
-the actions themselves (so the list is never out of date), searchable and sortable."""
+the actions themselves (so the list is never out of date), searchable and sortable: the menus',
+each area's actions and its buttons' Alt+letter (an underlined letter), then the keys of the
+forms, the lists and the dialogs (``ui.key_guide``, which those dialogs bind their keys from)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.composed_text import composed
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
+from ui import key_guide
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -48,17 +62,45 @@ def _found(where: str, order: int, actions: list[QAction]) -> list[Shortcut]:
     return list(found.values())
 
 
+def _mnemonics(where: str, order: int, buttons: list[QAbstractButton]) -> list[Shortcut]:
+    """The buttons with an underlined letter ("&1 Uppfyllt"): Alt and that letter press them."""
+    found: dict[tuple[str, str], Shortcut] = {}
+    for button in buttons:
+        keys = QKeySequence.mnemonic(button.text())
+        what = button.text().replace("&", "").strip()
+        if not keys.isEmpty() and what and (what, keys.toString()) not in found:
+            text = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            found[(what, keys.toString())] = Shortcut(where, what, text, order)
+    return list(found.values())
+
+
+def guide(order: int) -> list[Shortcut]:
+    """The keys of the forms, the lists and the dialogs (ui.key_guide), one ``order`` for each
+    place they work, from ``order`` on."""
+    places: dict[str, int] = {}
+    found: list[Shortcut] = []
+    for keys in key_guide.GUIDE:
+        where, what = key_guide.translated(keys)
+        places.setdefault(where, order + len(places))
+        found.append(Shortcut(where, what, keys.text(), places[where]))
+    return found
+
+
 def collect(window: MainWindow) -> list[Shortcut]:
-    """The menus' shortcuts, then each area's (an area not yet opened is built for it)."""
+    """The menus' shortcuts, then each area's (an area not yet opened is built for it), then
+    the keys of forms, lists and dialogs."""
     menus: list[QAction] = []
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         if isinstance(menu, QMenu):
             menus += menu.actions()
     shortcuts = _found(_("Everywhere"), 0, menus)
-    for order, (key, title) in enumerate(window.area_titles(), start=1):
-        shortcuts += _found(title, order, window.area(key).findChildren(QAction))
-    return shortcuts
+    titles = window.area_titles()
+    for order, (key, title) in enumerate(titles, start=1):
+        area = window.area(key)
+        shortcuts += _found(title, order, area.findChildren(QAction))
+        shortcuts += _mnemonics(title, order, area.findChildren(QAbstractButton))
+    return shortcuts + guide(len(titles) + 1)
 
 
 def shortcut_columns() -> list[Column[Shortcut]]:
@@ -77,23 +119,48 @@ class ShortcutsDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(_("Search what or keys …"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.search.textChanged.connect(lambda _text: self._filter())
+        # Where the keys work: the window, an area, forms, lists or one dialog.
+        self.place = QComboBox(self)
+        self.place.addItem(_("Everywhere they work"), None)
+        for where in sorted({s.where: s.order for s in shortcuts}.items(), key=lambda p: p[1]):
+            self.place.addItem(where[0], where[0])
+        self.place.currentIndexChanged.connect(lambda _index: self._filter())
         self.table: RecordTable[Shortcut] = RecordTable(shortcut_columns(), self)
         self.table.set_rows(shortcuts)
+        self.count = QLabel(self)
+        self.count.setStyleSheet("color: #5f6b7a;")
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.place, 1)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(close)
-        self.resize(640, 560)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self._counted(len(shortcuts))
+        self.resize(760, 620)
 
-    def _filter(self, text: str) -> None:
-        words = composed(text).casefold().split()  # a pasted "å" may be "a" + a ring
-        self.table.set_rows(
-            [
-                s
-                for s in self.shortcuts
-                if all(w in f"{s.where} {s.what} {s.keys}".casefold() for w in words)
-            ]
+    def _counted(self, shown: int) -> None:
+        total = len(self.shortcuts)
+        self.count.setText(
+            ngettext("{count} shortcut", "{count} shortcuts", total).format(count=total)
+            if shown == total
+            else _("{shown} of {count} shortcuts").format(shown=shown, count=total)
         )
+
+    def _filter(self) -> None:
+        words = composed(self.search.text()).casefold().split()  # "å" may be "a" + a ring
+        place = self.place.currentData()
+        shown = [
+            s
+            for s in self.shortcuts
+            if (place is None or s.where == place)
+            and all(w in f"{s.where} {s.what} {s.keys}".casefold() for w in words)
+        ]
+        self.table.set_rows(shown)
+        self._counted(len(shown))

@@ -4,7 +4,6 @@ the details, then it counts as verified), Skip, or Stop. Keyboard: Enter, E, S, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +19,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import contacts, crisis_org
 from samverkan_desktop.services.crisis_org import ContactRow, VerifyRound
+from ui import key_guide
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.crisis.common import verified_text
@@ -198,18 +198,14 @@ class VerifyDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Single keys: nothing in the dialog takes typed text.
-        key = event.key()
-        if self.entry is not None and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.entry is not None:
+            if key_guide.VERIFY_CORRECT.matches(event):
                 self.correct()
                 return
-            if key == Qt.Key.Key_E:
+            if key_guide.VERIFY_EDIT.matches(event):
                 self.edit()
                 return
-            if key == Qt.Key.Key_S:
+            if key_guide.VERIFY_SKIP.matches(event):
                 self.skip()
                 return
         super().keyPressEvent(event)

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop import clock
@@ -17,6 +16,7 @@ from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import agreements
 from samverkan_desktop.services.agreements import AgreementDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.widgets.dialogs import confirm, show_error
@@ -83,7 +83,7 @@ class AgreementsDialog(QDialog):
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
         self.history_button = QPushButton(_("History…"), self)
-        self.history_button.setShortcut(QKeySequence("Ctrl+H"))
+        key_guide.AGREEMENT_HISTORY.bind(self, self.show_history)
         self.history_button.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
         self.history_button.clicked.connect(lambda _checked=False: self.show_history())
         self.print_button = QPushButton(_("Print action plan…"), self)
@@ -179,7 +179,7 @@ class AgreementsDialog(QDialog):
         self.reload()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.key() == Qt.Key.Key_Delete and self.table.current_row() is not None:
+        if key_guide.AGREEMENT_DELETE.matches(event) and self.table.current_row() is not None:
             self.delete_selected()
             return
         super().keyPressEvent(event)

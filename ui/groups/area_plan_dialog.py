@@ -25,6 +25,7 @@ from samverkan_desktop.models import FigureUnit
 from samverkan_desktop.services import action_plan
 from samverkan_desktop.services.action_plan import FigureInput, FigureRow
 from samverkan_desktop.services.action_plan_texts import number_text
+from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.fields import TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -176,10 +177,10 @@ class FiguresTable(QTableWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         editing = self.state() == QAbstractItemView.State.EditingState
-        if not editing and event.key() == Qt.Key.Key_Insert:
+        if not editing and key_guide.TABLE_ADD_ROW.matches(event):
             self.add_row()
             return
-        if not editing and event.key() == Qt.Key.Key_Delete and self.currentRow() >= 0:
+        if not editing and key_guide.TABLE_REMOVE_ROW.matches(event) and self.currentRow() >= 0:
             self.remove_row()
             return
         super().keyPressEvent(event)

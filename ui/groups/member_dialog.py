@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from samverkan_desktop.errors import DomainError, ValidationError
@@ -10,6 +9,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
+from ui import key_guide
 from ui.contacts.choices import people_choices
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
@@ -66,8 +66,7 @@ class MemberDialog(FormDialog):
         self.next_button.setAutoDefault(False)
         self.next_button.setToolTip(_("Add this person and pick the next one (Ctrl+Enter)"))
         self.next_button.clicked.connect(self.add_and_next)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, self.add_and_next)
+        key_guide.MEMBER_NEXT.bind(self, self.add_and_next)
         self.added_label = QLabel(self)
         self.added_label.setWordWrap(True)
         self.added_label.hide()

@@ -38,6 +38,7 @@ from samverkan_desktop.services import linked_meetings, meeting_rules
 from samverkan_desktop.services.meeting_common import rule_defaults
 from samverkan_desktop.services.meeting_planning import PlanResult
 from samverkan_desktop.services.meeting_rules import PreviewDate, RuleDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.groups.rule_fields import RuleFields
 from ui.groups.rule_notes import note_text
@@ -389,7 +390,7 @@ class RuleDialog(QDialog):
             watched is self.phrase
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and key_guide.RULE_READ.matches(event)
         ):
             self.read_phrase()
             return True

@@ -11,7 +11,6 @@ is typed here: closing it loses nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidgetItem, QPlainTextEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
@@ -21,6 +20,7 @@ from samverkan_desktop.models import BriefSource
 from samverkan_desktop.services import brief_imports
 from samverkan_desktop.services.brief_imports import ImportResult, MinutedItem, MinutedMeeting
 from samverkan_desktop.services.weekly_briefs import BriefWeek
+from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.fields import CheckList
 from ui.widgets.form_dialog import FormDialog
@@ -77,9 +77,7 @@ class MinutesImportDialog(FormDialog):
         self.items = CheckList(self)
         self.items.setMaximumHeight(160)
         # Space ticks the item under the cursor; Enter imports, as it does on the list above.
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.items)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self.accept)
+        key_guide.IMPORT_ITEMS.bind(self.items, self.accept, Qt.ShortcutContext.WidgetShortcut)
         self.meetings.activated.connect(lambda _meeting: self.accept())
         self.items.currentItemChanged.connect(self._show_text)
         self.text = QPlainTextEdit(self)

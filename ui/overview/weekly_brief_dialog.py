@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from samverkan_desktop.formatting import MONTHS_SHORT, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefDetail, BriefItemRow, BriefWeek
+from ui import key_guide
 from ui.context import AppContext
 from ui.overview.brief_item_editor import BriefItemEditor
 from ui.widgets.closing import Answer, ask_do_or_discard
@@ -163,20 +164,12 @@ class WeeklyBriefDialog(QDialog):
         self.load()
 
     def _keys(self) -> None:
-        def key(
-            sequence: QKeySequence | QKeySequence.StandardKey | str,
-            slot: Callable[[], object],
-            where: QWidget,
-        ) -> None:
-            shortcut = QShortcut(QKeySequence(sequence), where)
-            if where is not self:
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-
-        key("Ctrl+N", self.new_item, self)
-        key(QKeySequence.StandardKey.Save, self.save_item, self)
-        key(QKeySequence.StandardKey.Delete, self.remove_selected, self.table)
-        key("Ctrl+H", self.show_history, self)
+        key_guide.BRIEF_NEW.bind(self, self.new_item)
+        key_guide.BRIEF_SAVE.bind(self, self.save_item)
+        key_guide.BRIEF_REMOVE.bind(
+            self.table, self.remove_selected, Qt.ShortcutContext.WidgetShortcut
+        )
+        key_guide.BRIEF_HISTORY.bind(self, self.show_history)
         self.new_button.setToolTip(_("New item (Ctrl+N)"))
         self.save_button.setToolTip(_("Save item (Ctrl+S)"))
         self.remove_button.setToolTip(_("Remove the selected item (Delete in the list)"))

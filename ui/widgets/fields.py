@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
+from ui import key_guide
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
@@ -122,7 +123,7 @@ class OptionalDateEdit(QDateEdit):
         key = event.key()
         all_selected = line.hasSelectedText() and line.selectedText() == line.text()
         # Delete/Backspace on all of it empties the field.
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and all_selected:
+        if key_guide.DATE_EMPTY.matches(event) and all_selected:
             self.clear_value()
             return
         if self._typed is None and self._raw is not None:
@@ -527,7 +528,7 @@ class CheckList(QListWidget):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+        if key_guide.LIST_TICK.matches(event) and self.currentItem() is not None:
             self._toggle(self.currentItem())
             return
         super().keyPressEvent(event)
@@ -544,9 +545,7 @@ class TextBox(QPlainTextEdit):
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        confirm = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        )
+        confirm = key_guide.TEXT_BOX_SAVE.matches(event)
         dialog = self.window()
         if confirm and isinstance(dialog, QDialog):
             dialog.accept()  # a FormDialog saves first and stays open on a refusal

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayou
 from samverkan_desktop import output_files
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
+from ui import key_guide
 from ui.widgets.dialogs import show_error, show_info
 
 LARGEST = QSize(900, 1000)  # a page fitted to the width, about as large as printed
@@ -46,18 +47,14 @@ class PdfPreviewDialog(QDialog):
         toolbar = QToolBar(self)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.print_action = self._action(
-            toolbar, _("Print…"), self.print_document, QKeySequence.StandardKey.Print
+            toolbar, _("Print…"), self.print_document, key_guide.PDF_PRINT
         )
         self.save_action = self._action(
-            toolbar, _("Save as PDF…"), self.save_as, QKeySequence.StandardKey.Save
+            toolbar, _("Save as PDF…"), self.save_as, key_guide.PDF_SAVE
         )
         toolbar.addSeparator()
-        self._action(
-            toolbar, _("Zoom in"), lambda: self._zoom(1.25), QKeySequence.StandardKey.ZoomIn
-        )
-        self._action(
-            toolbar, _("Zoom out"), lambda: self._zoom(0.8), QKeySequence.StandardKey.ZoomOut
-        )
+        self._action(toolbar, _("Zoom in"), lambda: self._zoom(1.25), key_guide.PDF_ZOOM_IN)
+        self._action(toolbar, _("Zoom out"), lambda: self._zoom(0.8), key_guide.PDF_ZOOM_OUT)
         self._action(toolbar, _("Fit width"), self._fit_width, None)
         toolbar.addSeparator()
         self._action(toolbar, _("Close"), self.reject, None)
@@ -89,11 +86,11 @@ class PdfPreviewDialog(QDialog):
         toolbar: QToolBar,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | None,
+        keys: key_guide.Keys | None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if keys is not None:
+            keys.apply(action)
         action.triggered.connect(slot)
         toolbar.addAction(action)
         return action

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QHelpEvent,
-    QKeySequence,
     QResizeEvent,
     QTextLayout,
     QTextOption,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _, ngettext
+from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
 from ui.widgets.list_table import setup_list_table
 from ui.widgets.paged_model import Fetch, PagedRowModel
@@ -146,13 +146,13 @@ class RecordTable(QTableView, Generic[R]):
         self.selectionModel().currentRowChanged.connect(lambda *_args: self._announce_current())
         self.selectionModel().selectionChanged.connect(lambda *_args: self._announce_current())
         enter = QAction(self)
-        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        key_guide.LIST_OPEN.apply(enter)
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self._emit_activated)
         self.addAction(enter)
         # For Excel, Word or a mail: the selected row (Ctrl+C) or the whole list as shown.
         self.copy_action = QAction(_("Copy the row"), self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        key_guide.LIST_COPY.apply(self.copy_action)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_row)
         self.addAction(self.copy_action)

@@ -1,0 +1,145 @@
+"""Hjälp → Kortkommandon lists the keys of the forms, lists and dialogs (ui.key_guide) beside
+the window's: each key listed there is bound by the code (the dialogs take their keys from the
+guide), and a dialog has no key the guide does not list."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.paths import PROJECT_ROOT
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.weekly_briefs import BriefWeek
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import column_texts, menu_of, native_keys, show_window, type_text
+from tests.ui.test_actions_area import choose
+from ui import key_guide
+from ui.context import AppContext
+from ui.groups.agreements_dialog import AgreementsDialog
+from ui.groups.member_dialog import MemberDialog
+from ui.main_window import MainWindow
+from ui.overview.minutes_import_dialog import MinutesImportDialog
+from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
+from ui.shortcuts_dialog import ShortcutsDialog
+
+UI = PROJECT_ROOT / "ui"
+GUIDED = {name: keys for name, keys in vars(key_guide).items() if isinstance(keys, key_guide.Keys)}
+
+
+def _sources() -> dict[str, str]:
+    return {
+        str(path.relative_to(PROJECT_ROOT)): path.read_text(encoding="utf-8")
+        for path in UI.rglob("*.py")
+        if path.name != "key_guide.py"
+    }
+
+
+def test_every_key_the_guide_lists_is_bound_by_the_code() -> None:
+    """A key the code no longer binds (its use removed) would be listed for nothing."""
+    code = "\n".join(_sources().values())
+    unused = [
+        name
+        for name, keys in GUIDED.items()
+        if not keys.builtin and not re.search(rf"\bkey_guide\.{name}\b", code)
+    ]
+    assert unused == []
+    assert len(GUIDED) == len(key_guide.GUIDE)  # every entry has its name
+
+
+def test_no_dialog_binds_a_key_of_its_own_beside_the_guide() -> None:
+    """A QShortcut is made only by the guide (``Keys.bind``): one made elsewhere is a key that
+    Hjälp → Kortkommandon would not know."""
+    made = [path for path, text in _sources().items() if "QShortcut(" in text]
+    assert made == []
+
+
+def _live_keys(dialog: QWidget) -> set[str]:
+    """Every key the dialog's shortcuts and actions answer to, as portable text."""
+    sequences: list[QKeySequence] = []
+    for shortcut in dialog.findChildren(QShortcut):
+        sequences += shortcut.keys()
+    for action in dialog.findChildren(QAction):
+        sequences += action.shortcuts()
+    return {s.toString() for s in sequences if not s.isEmpty()}
+
+
+def _listed(*places: str) -> set[str]:
+    return {
+        sequence.toString()
+        for keys in key_guide.GUIDE
+        if keys.where in places
+        for sequence in keys.key_sequences()
+    }
+
+
+def test_the_dialogs_keys_are_all_listed(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    group = demo_ctx.call(groups.get_group, demo_ctx.call(groups.list_groups)[0].id)
+    lists = key_guide.IN_LISTS
+    dialogs: list[tuple[QDialog, set[str]]] = [
+        (WeeklyBriefDialog(demo_ctx), _listed(key_guide.WEEKLY, lists)),
+        (AgreementsDialog(demo_ctx), _listed(key_guide.AGREEMENTS, lists)),
+        (MinutesImportDialog(demo_ctx, BriefWeek(2026, 49), 0), _listed(key_guide.IMPORT, lists)),
+        (MemberDialog(demo_ctx, group), _listed(key_guide.MEMBER, lists)),
+    ]
+    for dialog, listed in dialogs:
+        qtbot.addWidget(dialog)
+        live = _live_keys(dialog)
+        assert live and live <= listed, (dialog.windowTitle(), live - listed)
+    weekly = _live_keys(dialogs[0][0])
+    for keys in (key_guide.BRIEF_NEW, key_guide.BRIEF_SAVE, key_guide.BRIEF_HISTORY):
+        assert {s.toString() for s in keys.key_sequences()} <= weekly  # listed and there
+
+
+def test_help_lists_the_keys_of_forms_lists_and_dialogs(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1366, 768)
+    seen: dict[str, list[tuple[str, str, str]]] = {}
+
+    def rows(dialog: ShortcutsDialog) -> list[tuple[str, str, str]]:
+        table = dialog.table
+        return list(
+            zip(
+                column_texts(table, "Var"),
+                column_texts(table, "Vad"),
+                column_texts(table, "Tangenter"),
+                strict=True,
+            )
+        )
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, ShortcutsDialog)
+        seen["all"] = rows(dialog)
+        type_text(qtbot, dialog.search, "veckosam ctrl+s")
+        seen["found"] = rows(dialog)
+        seen["count"] = [("", "", dialog.count.text())]
+        dialog.search.clear()
+        choose(qtbot, dialog.place, "Lägg till medlem")  # one place's keys
+        seen["place"] = rows(dialog)
+        dialog.accept()
+
+    modals.answer(read)
+    help_menu = menu_of(window, -1)
+    next(a for a in help_menu.actions() if a.text() == "&Kortkommandon").trigger()
+    modals.check()
+    listed = seen["all"]
+    assert ("Överallt", "Avsluta", "Ctrl+Q") in listed  # the window's, as before
+    for row in (
+        ("I formulär", "Spara och stäng från en text med flera rader", "Ctrl+Return / Ctrl+Enter"),
+        ("I formulär", "Stäng utan att spara", "Esc"),
+        ("I listor", "Kryssa i eller ur (en lista med rutor att kryssa)", "Space"),
+        ("I listor", "Ny rad (en tabell att skriva i)", "Ins"),
+        ("Veckosammanställning", "Ny punkt", "Ctrl+N"),
+        ("Lägg till medlem", "Lägg till och nästa", "Ctrl+Return / Ctrl+Enter"),
+        ("Kontrollera krisledningens kontaktlista", "Hoppa över", "S"),
+    ):
+        where, what, keys = row
+        assert (where, what, native_keys(keys)) in listed, row
+    assert seen["found"] == [("Veckosammanställning", "Spara punkt", native_keys("Ctrl+S"))]
+    assert seen["count"][0][2] == f"1 av {len(listed)} kortkommandon"
+    assert seen["place"] == [
+        ("Lägg till medlem", "Lägg till och nästa", native_keys("Ctrl+Return / Ctrl+Enter"))
+    ]

@@ -1,0 +1,137 @@
+"""The keys of the dialogs and lists, for Hjälp → Kortkommandon.
+
+The window's menus and its areas' actions are read from the actions themselves
+(``ui.shortcuts_dialog.collect``); a dialog is built only when it opens, so its keys are declared
+here instead, each once, and the dialog takes them from here: it binds its shortcut with
+``Keys.bind`` or ``Keys.apply`` or asks ``Keys.matches`` in its key handler. The list therefore
+shows the keys the code really uses: a key changed here changes in the dialog and in the list
+together. ``builtin`` keys are Qt's own (a dialog's default button, Esc, Tab): nothing binds
+them. tests/ui/test_key_guide.py checks both ways: every key declared here is used, and the
+dialogs it opens have no key that is not declared here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from samverkan_desktop.i18n import N_, _
+
+KeyText = QKeySequence.StandardKey | str
+
+GUIDE: list[Keys] = []  # in the order declared: where they work, in the order shown
+
+
+@dataclass(frozen=True, eq=False)
+class Keys:
+    where: str  # msgid: "In forms", or the dialog's title
+    what: str  # msgid
+    sequences: tuple[KeyText, ...]
+    builtin: bool = False  # Qt's own: listed, never bound
+
+    def key_sequences(self) -> list[QKeySequence]:
+        # A standard key is its platform's first binding (Ctrl+S; not also the Save key).
+        found = [QKeySequence(sequence) for sequence in self.sequences]
+        return [s for s in found if not s.isEmpty()]
+
+    def text(self) -> str:
+        """ "Ctrl+Return / Ctrl+Enter", as the platform writes the keys."""
+        texts: list[str] = []
+        for sequence in self.key_sequences():
+            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            if text not in texts:
+                texts.append(text)
+        return " / ".join(texts)
+
+    def matches(self, event: QKeyEvent) -> bool:
+        """Whether the key pressed is one of these (Enter on the number pad counts as Enter)."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+        return any(
+            sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+            for sequence in self.key_sequences()
+        )
+
+    def bind(
+        self,
+        owner: QWidget,
+        slot: Callable[[], object],
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QShortcut:
+        """A shortcut on ``owner`` calling ``slot`` (``WidgetShortcut``: only while ``owner``
+        has the focus, as Delete in a list)."""
+        shortcut = QShortcut(owner)
+        shortcut.setKeys(self.key_sequences())
+        shortcut.setContext(context)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def apply(self, action: QAction) -> QAction:
+        action.setShortcuts(self.key_sequences())
+        return action
+
+
+def _keys(where: str, what: str, *sequences: KeyText, builtin: bool = False) -> Keys:
+    keys = Keys(where, what, sequences, builtin)
+    GUIDE.append(keys)
+    return keys
+
+
+# --- every form --------------------------------------------------------------------------------
+IN_FORMS = N_("In forms")
+FORM_SAVE = _keys(IN_FORMS, N_("Save and close (the highlighted button)"), "Return", builtin=True)
+FORM_CANCEL = _keys(IN_FORMS, N_("Close without saving"), "Esc", builtin=True)
+FORM_NEXT_FIELD = _keys(
+    IN_FORMS, N_("Next field, previous field"), "Tab", "Shift+Tab", builtin=True
+)
+TEXT_BOX_SAVE = _keys(
+    IN_FORMS, N_("Save and close from a text of several lines"), "Ctrl+Return", "Ctrl+Enter"
+)
+DATE_EMPTY = _keys(IN_FORMS, N_("Empty a date field (all of it selected)"), "Del", "Backspace")
+
+# --- every list ---------------------------------------------------------------------------------
+IN_LISTS = N_("In lists")
+LIST_OPEN = _keys(IN_LISTS, N_("Open the selected row"), "Return", "Enter")
+LIST_COPY = _keys(IN_LISTS, N_("Copy the row"), QKeySequence.StandardKey.Copy)
+LIST_TICK = _keys(IN_LISTS, N_("Tick or untick (a list with boxes to tick)"), "Space")
+TABLE_ADD_ROW = _keys(IN_LISTS, N_("New row (a table to type in)"), "Ins")
+TABLE_REMOVE_ROW = _keys(IN_LISTS, N_("Remove the row (a table to type in)"), "Del")
+
+# --- dialogs with keys of their own -------------------------------------------------------------
+WEEKLY = N_("Weekly summary")
+BRIEF_NEW = _keys(WEEKLY, N_("New item"), "Ctrl+N")
+BRIEF_SAVE = _keys(WEEKLY, N_("Save item"), QKeySequence.StandardKey.Save)
+BRIEF_REMOVE = _keys(WEEKLY, N_("Remove the selected item (in the list)"), "Del")
+BRIEF_HISTORY = _keys(WEEKLY, N_("History…"), "Ctrl+H")
+
+IMPORT = N_("Import from a meeting")
+IMPORT_ITEMS = _keys(IMPORT, N_("Import the ticked items (in the items)"), "Return")
+
+MEMBER = N_("Add member")
+MEMBER_NEXT = _keys(MEMBER, N_("Add and next"), "Ctrl+Return", "Ctrl+Enter")
+
+AGREEMENTS = N_("Agreements with the police")
+AGREEMENT_HISTORY = _keys(AGREEMENTS, N_("History…"), "Ctrl+H")
+AGREEMENT_DELETE = _keys(AGREEMENTS, N_("Delete the selected agreement"), "Del")
+
+RULE = N_("Meeting rule")
+RULE_READ = _keys(RULE, N_("Read the phrase typed (in its field)"), "Return", "Enter")
+
+VERIFY = N_("Verify the crisis contact list")
+VERIFY_CORRECT = _keys(VERIFY, N_("Correct – verified today"), "Return", "Enter")
+VERIFY_EDIT = _keys(VERIFY, N_("Change the details…"), "E")
+VERIFY_SKIP = _keys(VERIFY, N_("Skip"), "S")
+
+PREVIEW = N_("PDF preview")
+PDF_PRINT = _keys(PREVIEW, N_("Print…"), QKeySequence.StandardKey.Print)
+PDF_SAVE = _keys(PREVIEW, N_("Save as PDF…"), QKeySequence.StandardKey.Save)
+PDF_ZOOM_IN = _keys(PREVIEW, N_("Zoom in"), QKeySequence.StandardKey.ZoomIn)
+PDF_ZOOM_OUT = _keys(PREVIEW, N_("Zoom out"), QKeySequence.StandardKey.ZoomOut)
+
+
+def translated(keys: Keys) -> tuple[str, str]:
+    """(where, what) in the user's language."""
+    return _(keys.where), _(keys.what)
