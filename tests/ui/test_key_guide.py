@@ -135,6 +135,7 @@ def test_help_lists_the_keys_of_forms_lists_and_dialogs(
         ("Veckosammanställning", "Ny punkt", "Ctrl+N"),
         ("Lägg till medlem", "Lägg till och nästa", "Ctrl+Return / Ctrl+Enter"),
         ("Kontrollera krisledningens kontaktlista", "Hoppa över", "S"),
+        ("Kris och övningar", "1 Uppfyllt", "Alt+1"),  # a button's underlined letter
     ):
         where, what, keys = row
         assert (where, what, native_keys(keys)) in listed, row
