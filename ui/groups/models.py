@@ -42,14 +42,13 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(_("Status"), lambda r: r.status, colour=_status_colour, width=62),
         Column(
             _("Priority areas"),
-            # One area to a line: "…, Särskilt utsatta och sårbara brottsoffer, Skolan som
-            # brottsplats" ran together into nine lines.
+            # One area to a line, cut short with "…" where narrow (whole in the tooltip and in
+            # the details): wrapped, a group's three areas took nine lines at 1100 px. Wide
+            # enough at 1280 px for most areas whole.
             lambda r: "\n".join(r.priority_areas),
             tooltip=lambda r: "\n".join(r.priority_areas) or None,
-            # Whole, on as many lines as it takes: at 1100 px one line read "Riktat arbete mot
-            # platser …". Wide enough at 1280 px that a group's three areas take three lines.
             width=200,
-            wrap=True,
+            lines=True,
             # Beside a group's details (which list them), a narrow list leaves the areas, the
             # members' count and the frequency out rather than give the name 56 px.
             aside=2,

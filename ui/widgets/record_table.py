@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QResizeEvent,
     QTextLayout,
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolTip,
@@ -68,6 +71,9 @@ NEEDS_ROWS = 200  # the rows measured for the room a wide table gives its texts
 # A text column squeezed to the table's width keeps at least this, and its title's first
 # letters with "…" (the whole title in its tooltip); dates, times and counts keep their width.
 MIN_TEXT_WIDTH = 56
+# A column of items one to a line (``Column.lines``) keeps each item's first words: at 62 px a
+# group's priority areas read "Riktat …", "Särskil…".
+MIN_ITEMS_WIDTH = 110
 MAX_LABEL_WIDTH = 130  # a column of one-word labels no wider than this keeps them whole
 _TITLE_LETTERS = 4
 # Texts a column keeps whole: dates with times or weeks ("2026-03-12 (v. 11)"), numbers.
@@ -125,6 +131,12 @@ class RecordTable(QTableView, Generic[R]):
             key=lambda index: columns[index].aside or 0,
         )
         self._aside: set[int] = set()  # those left out now
+        # Columns of items one to a line, each cut short rather than wrapped (``Column.lines``).
+        self._lines = [index for index, column in enumerate(columns) if column.lines]
+        for index in self._lines:
+            self.setItemDelegateForColumn(index, _LinesDelegate(self))
+        # Rows as tall as their texts' lines: wrapped, or items one to a line.
+        self._tall = bool(self._wrapping or self._lines)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.timeout.connect(self._fit_rows)
@@ -177,7 +189,7 @@ class RecordTable(QTableView, Generic[R]):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_empty_label)
-            if self._wrapping:  # new rows, or the rows in another order (sorted)
+            if self._tall:  # new rows, or the rows in another order (sorted)
                 signal.connect(lambda *_args: self._rows_timer.start())
 
     def set_empty_text(self, text: str, warning: bool = False) -> None:
@@ -207,7 +219,7 @@ class RecordTable(QTableView, Generic[R]):
             if self._words:
                 self._make_room_for_new_words()
             self._squeeze_to_viewport()  # (cheap: the texts are measured once per rows)
-        if self._wrapping:  # at once: the new rows are never painted one line high
+        if self._tall:  # at once: the new rows are never painted one line high
             self._rows_timer.stop()
             self._fit_rows()
         if keep is not None:
@@ -422,7 +434,7 @@ class RecordTable(QTableView, Generic[R]):
         """Each row as high as the lines of its wrapped texts, with some room above and below
         them, never lower than a one-line row. Measured here rather than by the view
         (ResizeToContents asks every cell for all its roles: seven times slower)."""
-        if not self._wrapping:
+        if not self._tall:
             return
         one_line = self.verticalHeader().defaultSectionSize()
         room = (one_line - self.fontMetrics().height()) * 2 // 3
@@ -435,6 +447,8 @@ class RecordTable(QTableView, Generic[R]):
             for c in self._wrapping
             if c not in self._aside
         ]
+        spacing = QFontMetricsF(font).lineSpacing()
+        items = [columns[c] for c in self._lines if c not in self._aside]
         known: dict[tuple[str, int], float] = {}
         for row, record in enumerate(self.rows()):  # from the rows: a third of asking the view
             tallest = 0.0
@@ -444,6 +458,10 @@ class RecordTable(QTableView, Generic[R]):
                 if key not in known:
                     known[key] = _wrapped_height(text, width, font)
                 tallest = max(tallest, known[key])
+            for column in items:
+                text = display_text(column.value(record))
+                if text:
+                    tallest = max(tallest, (text.count("\n") + 1) * spacing)
             self.setRowHeight(row, max(one_line, round(tallest) + room))
 
     def _squeeze_to_viewport(self) -> None:
@@ -534,7 +552,7 @@ class RecordTable(QTableView, Generic[R]):
                 self.setColumnHidden(index, index in aside)
         finally:
             self._sizing = False
-        if self._wrapping:  # the rows' lines were the left-out columns' too
+        if self._tall:  # the rows' lines were the left-out columns' too
             self._rows_timer.start()
 
     def _grown_into_spare_room(
@@ -585,7 +603,8 @@ class RecordTable(QTableView, Generic[R]):
         for index in columns:
             if index not in self._needs:
                 value = every[index].value
-                texts = {display_text(value(row)) for row in rows}
+                # (its longest line: a column of items one to a line)
+                texts = {line for row in rows for line in display_text(value(row)).split("\n")}
                 widest = max(map(advance, texts), default=0)
                 self._needs[index] = max(
                     widest + self._text_margin() + 2,
@@ -670,6 +689,8 @@ class RecordTable(QTableView, Generic[R]):
                 )
                 words = min(self._word_room(index), MAX_FITTED_WIDTH)
                 floor = max(self.header_room(two_lines), words, MIN_TEXT_WIDTH)
+            elif column.lines:
+                floor = max(title, MIN_ITEMS_WIDTH)
             elif shown and not any(" " in text for text in shown):
                 # one-word labels (a group's type, a status): a word cannot break onto a second
                 # line, and cut it reads "Beredningsgr…"; short ones stay whole
@@ -751,6 +772,16 @@ class RecordTable(QTableView, Generic[R]):
         row = self.current_row()
         if row is not None:
             self.activated.emit(row)
+
+
+class _LinesDelegate(QStyledItemDelegate):
+    """A column of items one to a line in a table whose other columns wrap: its lines are
+    not broken between words but each cut short with "…" (the style elides line by line)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 def _unbreakable_pieces(text: str) -> list[str]:

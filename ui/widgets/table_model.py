@@ -52,6 +52,10 @@ class Column(Generic[R]):
     # Long text breaks onto more lines (the row grows) rather than being cut short; fitted, the
     # column is as wide as its widest word.
     wrap: bool = False
+    # A list of items, one to a line ("\n" between them: a group's priority areas), each line
+    # cut short with "…" rather than broken onto more: the row is as tall as its items (three
+    # areas wrapped in a narrow column took nine lines). Give it a tooltip with the whole text.
+    lines: bool = False
     # Beside a chosen row's pane (which shows it), a list too narrow for its columns leaves this
     # one out, the lowest number first: None keeps it always.
     aside: int | None = None
