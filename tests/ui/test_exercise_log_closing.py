@@ -115,16 +115,17 @@ def test_discarding_the_note_on_closing_closes_without_it(
     assert _log(demo_ctx, held) == []
 
 
-def test_a_note_kept_in_an_exercise_looked_at_before_is_asked_about_in_view(
+def test_a_note_typed_before_going_on_to_another_area_is_asked_about_in_view(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    """Typed in one exercise's log, another exercise opened, then on to Grupper: the window
-    comes back to the first exercise's log with the note, and enters it there."""
+    """Typed in an exercise's log, the list of exercises shown (another exercise opened asks
+    at once: test_exercise_log_switching), then on to Grupper: the window comes back to the
+    exercise's log with the note, and enters it there."""
     window, tab, held = _typed_in_log(qtbot, demo_ctx)
     other = _held(demo_ctx, "Larmprov krisledning")
     area = window.area("crisis")
     assert isinstance(area, CrisisArea)
-    _log_tab(area, other)
+    area.show_exercise_list()
     window.navigate("groups")
     (question,) = _close(qtbot, modals, window, STAY)
     assert "”Stabsövning vid strömavbrott”" in question

@@ -155,7 +155,7 @@ class CrisisArea(Area):
 
     def _show_typed(self, exercise_id: int, tab: QWidget, shown: bool) -> None:
         """The exercise on the tab with the text typed, in view behind the question."""
-        self.open_exercise(exercise_id)
+        self._open(exercise_id)
         self.exercise_view.tabs.setCurrentWidget(tab)
         if not shown:
             self.ctx.navigator.go(self.key)
@@ -173,6 +173,34 @@ class CrisisArea(Area):
     # --- exercises ---------------------------------------------------------------------------
 
     def open_exercise(self, exercise_id: int) -> None:
+        """Another exercise opened with a note typed in the shown one's conduct log asks first,
+        as closing the window does: entering it stamps the time (kept silently, it was found
+        only at closing, or forgotten)."""
+        if self._log_note_settled(exercise_id):
+            self._open(exercise_id)
+
+    def _log_note_settled(self, exercise_id: int) -> bool:
+        """The note typed in the log of the exercise shown, when another is to be opened:
+        entered or discarded as the coordinator answers; False to stay with it (the default),
+        or when entering it was refused (the refusal shown)."""
+        view, log_tab = self.exercise_view, self.exercise_view.log_tab
+        shown = view.detail.exercise.id if view.detail is not None else None
+        if shown is None or shown == exercise_id or not log_tab.entry.text().strip():
+            return True
+        self._show_typed(shown, log_tab, True)
+        answer = ask_do_or_discard(
+            self,
+            log_tab.closing_question(1),
+            ngettext("Enter the note now", "Enter the notes now", 1),
+            ngettext("Discard the note", "Discard the notes", 1),
+            title=_("Open another exercise?"),
+        )
+        if answer is Answer.DISCARD:
+            log_tab.entry.clear()
+            return True
+        return answer is Answer.DO and log_tab.add_entry()
+
+    def _open(self, exercise_id: int) -> None:
         self.tabs.setCurrentWidget(self.exercises_stack)
         if self.exercise_view.show_exercise(exercise_id):
             self.exercises_stack.setCurrentWidget(self.exercise_view)

@@ -107,19 +107,22 @@ class ConductLogTab(ExerciseTab):
         self.table.scrollToBottom()
         self._update_buttons()
 
-    def add_entry(self) -> None:
+    def add_entry(self) -> bool:
+        """The note typed entered, stamped now; False if refused (the refusal shown, the note
+        still typed)."""
         text = self.entry.text().strip()
         if self.detail is None or not text:
-            return
+            return True
         try:
             entry_id = self.ctx.call(exercise_log.add_log_entry, self.exercise_id, text)
         except DomainError as error:
             show_error(self, error)
-            return
+            return False
         self.entry.clear()  # only once stored: nothing typed is lost on an error
         self.ctx.bus.announce("crisis")
         self.table.select_id(entry_id)
         self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     # --- closing the window ----------------------------------------------------------------
 

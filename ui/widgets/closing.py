@@ -32,10 +32,15 @@ class Answer(Enum):
     STAY = "stay"
 
 
-def ask_do_or_discard(parent: QWidget, text: str, do: str, discard: str) -> Answer:
+def ask_do_or_discard(
+    parent: QWidget, text: str, do: str, discard: str, title: str | None = None
+) -> Answer:
     """Text typed that is not saved silently (entering a log note stamps the time): ``do`` it,
-    ``discard`` it, or stay (the default, also Esc)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _("Close the window?"), text, parent=parent)
+    ``discard`` it, or stay (the default, also Esc). ``title``: the box's, when it is not the
+    window that closes (another exercise opened)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title or _("Close the window?"), text, parent=parent
+    )
     buttons: dict[QAbstractButton, Answer] = {
         box.addButton(do, QMessageBox.ButtonRole.AcceptRole): Answer.DO,
         box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole): Answer.DISCARD,
