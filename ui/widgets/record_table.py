@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QRect,
     Qt,
     QTextBoundaryFinder,
@@ -778,7 +779,9 @@ class _LinesDelegate(QStyledItemDelegate):
     """A column of items one to a line in a table whose other columns wrap: its lines are
     not broken between words but each cut short with "…" (the style elides line by line)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideRight
