@@ -347,9 +347,14 @@ class CalendarArea(Area):
             self.anchor = meeting.starts_at.date()
         self.reload()
 
-    def new_meeting(self, day: dt.date | None = None) -> None:
+    def new_meeting(self, day: dt.date | None = None, start: dt.time | None = None) -> None:
+        """``start``: the time double-clicked in the week, kept when a group is chosen."""
         dialog = NewMeetingDialog(
-            self.ctx, day or self.anchor, self.filter_bar.group_filter.value(), parent=self
+            self.ctx,
+            day or self.anchor,
+            self.filter_bar.group_filter.value(),
+            start=start,
+            parent=self,
         )
         if dialog.exec() and dialog.saved_id is not None:
             self.ctx.bus.announce("meetings")

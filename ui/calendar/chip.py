@@ -1,7 +1,8 @@
 """One meeting in the month or week grid: a small coloured tile in its group's colour.
 
-In the month a tile is one line, cut to fit. In the week the group (up to four lines) and the
-place (two) wrap, so "Lokal beredningsgrupp Östermalm" reads whole in a day's column at 1366 px.
+In the month a tile is one line, cut to fit. With three lines (the week's blocks, see
+week_block) the group (up to four lines) and the place (two) wrap, so "Lokal beredningsgrupp
+Östermalm" reads whole in a day's column.
 A click (or Enter/Space when it has the focus) opens the meeting; the context menu offers moving
 and cancelling. Cancelled meetings are greyed and struck through, moved ones marked with ↷.
 """
@@ -47,12 +48,21 @@ GROUP_LINES = 4  # the most lines of the group's name in the week (narrow days b
 PLACE_LINES = 2
 TEXT_LEFT = 8  # after the colour bar
 TEXT_RIGHT = 2
+MIN_TAIL = 3  # letters at least carried over when a word breaks
+
+
+def _word_end(text: str, index: int) -> int:
+    """Where the word going on at ``index`` ends (at a space, "-", "/" or the text's end)."""
+    return next(
+        (i for i in range(index, len(text)) if text[i].isspace() or text[i] in "-/"), len(text)
+    )
 
 
 def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     """``text`` broken at words into lines of ``width`` pixels, at most ``most``: the last one
     cut with "…" when more is left. A word wider than a line is broken where the line ends,
-    with a hyphen ("beredningsgr-" / "upp")."""
+    with a hyphen ("beredningsgr-" / "upp"), carrying at least MIN_TAIL letters over
+    ("Österm-" / "alm", not "Östermal-" / "m")."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -70,6 +80,10 @@ def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
         if 0 < end < len(text) and not text[end].isspace() and text[end - 1] not in " -/":
             line.setLineWidth(max(width - hyphen, 1))  # within a word: room for the hyphen
             end = start + line.textLength()
+            tail = _word_end(text, end) - end
+            if 0 < tail < MIN_TAIL < end - start - MIN_TAIL:  # not "Östermal-" / "m"
+                line.setNumColumns(end - start - (MIN_TAIL - tail))
+                end = start + line.textLength()
             lines.append(text[start:end] + "-")
         else:
             lines.append(text[start:end].rstrip())
@@ -123,6 +137,7 @@ class MeetingChip(QAbstractButton):
 
     open_requested = Signal(int)  # meeting id
     menu_requested = Signal(object, object)  # CalendarRow, global QPoint
+    group_lines = GROUP_LINES
 
     def __init__(self, row: CalendarRow, lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +202,7 @@ class MeetingChip(QAbstractButton):
                 lines.append((elided, False))
                 continue
             font = bold if index == 1 else self.font()
-            most = GROUP_LINES if index == 1 else PLACE_LINES
+            most = self.group_lines if index == 1 else PLACE_LINES
             wrapped = wrapped_lines(text, font, text_width, most)
             lines.extend((line, index == 1) for line in wrapped)
         self._laid_out = (width, lines)

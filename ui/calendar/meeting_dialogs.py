@@ -46,6 +46,17 @@ def meeting_times(day: dt.date, start: dt.time, end: dt.time) -> tuple[dt.dateti
     return dt.datetime.combine(day, start), dt.datetime.combine(day, end)
 
 
+def lasting(start: dt.time) -> dt.time:
+    """The end of a new meeting starting at ``start``: as long as the usual 09.00–10.30, but
+    on the same day."""
+    usual_start, usual_end = SINGLE_MEETING_TIMES
+    length = dt.datetime.combine(dt.date.min, usual_end) - dt.datetime.combine(
+        dt.date.min, usual_start
+    )
+    end = dt.datetime.combine(dt.date.min, start) + length
+    return end.time() if end.date() == dt.date.min else dt.time(23, 59)
+
+
 class NewMeetingDialog(FormDialog):
     """A single meeting outside the rule (a workshop, an extra meeting)."""
 
@@ -54,8 +65,11 @@ class NewMeetingDialog(FormDialog):
         ctx: AppContext,
         day: dt.date,
         group_id: int | None = None,
+        start: dt.time | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``start``: a time chosen in the calendar (a double click in the week), kept when a
+        group is chosen; the meeting lasts as long as a new one usually does."""
         super().__init__(_("New meeting"), parent, ok_text=_("Add meeting"), settings=ctx.settings)
         self.ctx = ctx
         self.saved_id: int | None = None
@@ -72,10 +86,10 @@ class NewMeetingDialog(FormDialog):
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
-        start, end = SINGLE_MEETING_TIMES
-        self.start_edit = time_edit(start, self)
+        usual_start, usual_end = SINGLE_MEETING_TIMES
+        self.start_edit = time_edit(start or usual_start, self)
         self.add_row("starts_at", _("Starts"), self.start_edit)
-        self.end_edit = time_edit(end, self)
+        self.end_edit = time_edit(usual_end if start is None else lasting(start), self)
         self.add_row("ends_at", _("Ends"), self.end_edit)
         self.place_edit = QLineEdit(self)
         self.add_row("place", _("Place"), self.place_edit)
@@ -84,8 +98,9 @@ class NewMeetingDialog(FormDialog):
         self.add_row("title", _("Meeting title"), self.title_edit)
         # The group's usual time and place, filled in when a group is chosen; what the user
         # typed or changed is kept.
-        self._suggested: tuple[dt.time, dt.time, str] = (start, end, "")
+        self._suggested: tuple[dt.time, dt.time, str] = (usual_start, usual_end, "")
         self._suggested_for: int | None = None
+        self._time_chosen = start is not None
         self.group_combo.currentIndexChanged.connect(lambda _i: self._suggest())
         self.group_combo.editTextChanged.connect(lambda _text: self._suggest())
         self.group_combo.set_value(group_id)
@@ -99,7 +114,8 @@ class NewMeetingDialog(FormDialog):
         self._suggested_for = group_id
         start, end, place = self.ctx.call(single_meeting_defaults, group_id)
         old_start, old_end, old_place = self._suggested
-        if time_of(self.start_edit) == old_start and time_of(self.end_edit) == old_end:
+        typed = (time_of(self.start_edit), time_of(self.end_edit)) != (old_start, old_end)
+        if not (typed or self._time_chosen):
             self.start_edit.setTime(QTime(start.hour, start.minute))
             self.end_edit.setTime(QTime(end.hour, end.minute))
         if self.place_edit.text() == old_place:

@@ -1,13 +1,29 @@
-"""The week: seven columns (Monday to Sunday), each day's meetings in time order as tiles with
-time, group and place; holidays named under the day, today and the day gone to outlined (see
-day_marks)."""
+"""The week as a time grid, like Outlook's work week: Monday to Friday as columns (Saturday and
+Sunday too when a meeting, today or the day gone to falls on them), an hour axis for the working
+day (07–18, widened to hold an earlier or later meeting), each meeting a block from its start to
+its end in its group's colour, meetings at the same time side by side (see week_lanes). Holidays
+are named under the day's heading, today and the day gone to marked (see day_marks).
+
+The arrow keys move between meetings (up and down in the day, left and right to the nearest in
+time on another day), Enter or a click opens one, the context menu moves or cancels it; a double
+click on a free time offers a new meeting at that day and half hour.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,21 +34,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.formatting import MONTHS, clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import DayCell, WeekView
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import day_marks_style, mark_day
 from ui.calendar.month_view import weekday_short
+from ui.calendar.week_block import MeetingBlock, block_font
+from ui.calendar.week_lanes import Placed, hour_span, place_day
 
-WEEK_STYLE = """
-QFrame#weekDay { background: white; border: 1px solid #dde3ea; }
-QFrame#weekDay[holiday="true"] { background: #fdf3f2; }
+WEEK_STYLE = (
+    """
+QFrame#weekDay, QFrame#weekDayTop { background: white; border: 1px solid #dde3ea; }
+QFrame#weekDay[holiday="true"], QFrame#weekDayTop[holiday="true"] { background: #fdf3f2; }
 QLabel#weekDayHeading { font-weight: 600; color: #1b2631; }
 QLabel#weekDayHeading[holiday="true"] { color: #b42318; }
 QLabel#holidayName { color: #b42318; font-size: 11px; }
-QLabel#emptyDay { color: #98a2ad; }
-""" + day_marks_style("weekDay", "weekDayHeading")
+"""
+    + day_marks_style("weekDay", "weekDayHeading")
+    + day_marks_style("weekDayTop", "weekDayHeading")
+    + """
+QFrame#weekDayTop[today="true"] { border-bottom: 1px solid #dde3ea; }
+QFrame#weekDay[today="true"] { border-top: none; }
+"""
+)
+HOUR_LINE = QColor("#dde3ea")
+HALF_HOUR_LINE = QColor("#eef1f4")
+AXIS_TEXT = QColor("#5f6b7a")
+WEEKEND = (5, 6)
+BLOCK_GAP = 1  # between blocks side by side (a narrow lane needs every pixel)
+FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double click
 
 
 def day_heading(day: dt.date) -> str:
@@ -42,83 +73,237 @@ def day_heading(day: dt.date) -> str:
     )
 
 
-class WeekDayColumn(QFrame):
-    new_requested = Signal(object)  # dt.date
+def shown_days(view: WeekView, today: dt.date, chosen: dt.date | None) -> list[DayCell]:
+    """Monday to Friday; the weekend as well when a meeting, today or the day gone to is on it."""
+    weekend = [cell for cell in view.days if cell.date.weekday() in WEEKEND]
+    if any(cell.meetings or cell.date in (today, chosen) for cell in weekend):
+        return list(view.days)
+    return [cell for cell in view.days if cell.date.weekday() not in WEEKEND]
+
+
+def min_hour_height(widget: QWidget) -> int:
+    """An hour tall enough for a one-hour meeting's time and a line of its name."""
+    return QFontMetrics(block_font(widget.font())).lineSpacing() * 2 + 8
+
+
+class WeekDayTop(QFrame):
+    """The day's heading above its column: "mån 30 nov", a holiday's name under it."""
 
     def __init__(
-        self,
-        cell: DayCell,
-        today: dt.date,
-        chosen: dt.date | None = None,
-        parent: QWidget | None = None,
+        self, cell: DayCell, today: dt.date, chosen: dt.date | None, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.cell = cell
-        self.setObjectName("weekDay")
+        self.setObjectName("weekDayTop")
         self.setProperty("holiday", cell.holiday is not None)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
+        layout.setSpacing(2)
         heading = self.heading = QLabel(day_heading(cell.date), self)
         heading.setObjectName("weekDayHeading")
         heading.setProperty("holiday", cell.holiday is not None)
         mark_day(self, heading, cell.date, today, chosen)
-        layout.addWidget(heading)
+        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignLeft)
         if cell.holiday:
             holiday = QLabel(cell.holiday, self)
             holiday.setObjectName("holidayName")
             holiday.setWordWrap(True)
+            holiday.setToolTip(_("Public holiday: {name}").format(name=cell.holiday))
             layout.addWidget(holiday)
-        self.chips: list[MeetingChip] = []
-        for row in cell.meetings:
-            chip = MeetingChip(row, 3, self)
-            self.chips.append(chip)
-            layout.addWidget(chip)
-        if not cell.meetings:
-            empty = QLabel(_("No meetings"), self)
-            empty.setObjectName("emptyDay")
-            layout.addWidget(empty)
         layout.addStretch(1)
 
+
+class WeekDayColumn(QFrame):
+    """One day's hours, its meetings as blocks placed by time."""
+
+    new_requested = Signal(object, object)  # dt.date, dt.time (double click on a free time)
+
+    def __init__(
+        self,
+        cell: DayCell,
+        hours: tuple[int, int],
+        today: dt.date,
+        chosen: dt.date | None,
+        top: WeekDayTop,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.cell, self.hours, self.top = cell, hours, top
+        self.heading = top.heading
+        self.setObjectName("weekDay")
+        self.setProperty("holiday", cell.holiday is not None)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        mark_day(self, top.heading, cell.date, today, chosen)
+        self.placed: list[Placed] = place_day(cell.meetings)
+        self.chips: list[MeetingBlock] = []  # in time order, as Tab goes
+        self._spots: dict[int, Placed] = {}
+        for spot in sorted(self.placed, key=lambda p: (p.start, p.lane)):
+            chip = MeetingBlock(spot.row, self)
+            self.chips.append(chip)
+            self._spots[id(chip)] = spot
+
+    def spot(self, chip: MeetingBlock) -> Placed:
+        return self._spots[id(chip)]
+
+    def hour_height(self) -> float:
+        first, last = self.hours
+        return self.height() / (last - first)
+
+    def y_of(self, hours: float) -> int:
+        return round((hours - self.hours[0]) * self.hour_height())
+
+    def time_at(self, y: int) -> dt.time:
+        """The half hour a point in the column falls in."""
+        hours = self.hours[0] + y / self.hour_height()
+        half_hours = max(self.hours[0] * 2, min(self.hours[1] * 2 - 1, math.floor(hours * 2)))
+        return dt.time(half_hours // 2, 30 * (half_hours % 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        inside = self.contentsRect()  # within the border (today's is thicker)
+        room = inside.width() - FREE_RIGHT
+        for chip in self.chips:
+            spot = self.spot(chip)
+            left = inside.left() + room * spot.lane // spot.lanes
+            right = inside.left() + room * (spot.lane + 1) // spot.lanes
+            top, bottom = self.y_of(spot.start), self.y_of(spot.end)
+            chip.setGeometry(QRect(left, top + 1, right - left - BLOCK_GAP, bottom - top - 2))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        painter = QPainter(self)
+        first, last = self.hours
+        for hour in range(first + 1, last):
+            painter.setPen(HOUR_LINE)
+            y = self.y_of(hour)
+            painter.drawLine(0, y, self.width(), y)
+        painter.setPen(QPen(HALF_HOUR_LINE, 1, Qt.PenStyle.DashLine))
+        for hour in range(first, last):
+            y = self.y_of(hour + 0.5)
+            painter.drawLine(0, y, self.width(), y)
+        painter.end()
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self.new_requested.emit(self.cell.date)
+        self.new_requested.emit(self.cell.date, self.time_at(event.position().toPoint().y()))
         event.accept()
 
 
-class WeekGrid(QScrollArea):
+class HourAxis(QWidget):
+    """ "07.00", "08.00" … beside the hour lines of the days."""
+
+    def __init__(self, hours: tuple[int, int], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.hours = hours
+        self.setFixedWidth(axis_width(self))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(AXIS_TEXT)
+        first, last = self.hours
+        step = self.height() / (last - first)
+        line = self.fontMetrics().height()
+        for hour in range(first, last):
+            y = round((hour - first) * step)
+            rect = QRect(0, y + 1, self.width() - 6, line)
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, int(align), clock_text(dt.time(hour)))
+        painter.end()
+
+
+def axis_width(widget: QWidget) -> int:
+    return widget.fontMetrics().horizontalAdvance("00.00") + 12
+
+
+class WeekGrid(QWidget):
     open_requested = Signal(int)
     menu_requested = Signal(object, object)
-    new_requested = Signal(object)
+    new_requested = Signal(object, object)  # dt.date, dt.time
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body = QWidget()
-        self.body.setStyleSheet(WEEK_STYLE)
-        self.row = QHBoxLayout(self.body)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(0)
-        self.setWidget(self.body)
+        self.setStyleSheet(WEEK_STYLE)
+        self.header = QWidget(self)
+        self.header_row = QHBoxLayout(self.header)
+        self.header_row.setContentsMargins(0, 0, 0, 0)
+        self.header_row.setSpacing(0)
+        self.hours_area = QScrollArea(self)
+        self.hours_area.setWidgetResizable(True)
+        self.hours_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.hours_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hours_area.verticalScrollBar().rangeChanged.connect(
+            lambda _a, _b: self._align_header()
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.hours_area, 1)
+        self.body: QWidget | None = None
         self.columns: list[WeekDayColumn] = []
+        self.hours = (0, 0)
 
     def show_week(self, view: WeekView, today: dt.date, chosen: dt.date | None = None) -> None:
         """``chosen``: the day gone to with "Gå till…", marked if it is in this week."""
-        for column in self.columns:
-            self.row.removeWidget(column)
-            column.hide()
-            column.deleteLater()
+        while self.header_row.count():
+            item = self.header_row.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        cells = shown_days(view, today, chosen)
+        self.hours = hour_span(row for cell in cells for row in cell.meetings)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(HourAxis(self.hours, body))
+        self.header_row.addSpacing(axis_width(self))
         self.columns = []
-        for cell in view.days:
-            column = WeekDayColumn(cell, today, chosen, self.body)
+        for cell in cells:
+            top = WeekDayTop(cell, today, chosen, self.header)
+            self.header_row.addWidget(top, 1)
+            column = WeekDayColumn(cell, self.hours, today, chosen, top, body)
             for chip in column.chips:
                 chip.open_requested.connect(self.open_requested)
                 chip.menu_requested.connect(self.menu_requested)
+                chip.arrow_pressed.connect(self._arrow)
             column.new_requested.connect(self.new_requested)
-            self.row.addWidget(column, 1)
+            row.addWidget(column, 1)
             self.columns.append(column)
+        body.setMinimumHeight((self.hours[1] - self.hours[0]) * min_hour_height(self))
+        old = self.hours_area.takeWidget()
+        self.hours_area.setWidget(body)
+        self.body = body
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self._align_header()
+
+    def _align_header(self) -> None:
+        """The headings over their columns: as far in from the right as the scroll bar takes."""
+        bar = self.hours_area.verticalScrollBar()
+        right = bar.sizeHint().width() if bar.maximum() > 0 else 0
+        self.header_row.setContentsMargins(0, 0, right, 0)
 
     def chips(self) -> list[MeetingChip]:
         return [chip for column in self.columns for chip in column.chips]
+
+    def _arrow(self, block: MeetingBlock, key: Qt.Key) -> None:
+        """Up and down: the meeting before or after in the day; left and right: on the nearest
+        day before or after with meetings, the one nearest in time."""
+        column = next(c for c in self.columns if block in c.chips)
+        index = self.columns.index(column)
+        target: MeetingBlock | None = None
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            at = column.chips.index(block) + step
+            target = column.chips[at] if 0 <= at < len(column.chips) else None
+        else:
+            step = -1 if key == Qt.Key.Key_Left else 1
+            start = column.spot(block).start
+            others = self.columns[index + 1 :] if step > 0 else self.columns[:index][::-1]
+            day = next((c for c in others if c.chips), None)
+            if day is not None:
+                target = min(day.chips, key=lambda c: abs(day.spot(c).start - start))
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            self.hours_area.ensureWidgetVisible(target, 0, 0)

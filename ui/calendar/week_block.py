@@ -1,0 +1,80 @@
+"""One meeting in the week's time grid: the week's tile (time, group, place, in the group's colour)
+as a block whose height is the meeting's length. A block too short for all its lines keeps the
+group's name whole and cuts the place with "…"; one too short for the time above the whole name
+runs the start and the name on ("08.30 Platssamverkan Stureplan/…"). The tooltip holds all. The arrow keys go on to the
+meeting above, below or in the next day (the grid chooses which)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from samverkan_desktop.formatting import clock_text
+from samverkan_desktop.services.calendar import CalendarRow
+from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, wrapped_lines
+
+ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+PADDING = 6  # above and below the lines (MeetingChip._height_of)
+SMALLER = 1  # points: blocks write a size smaller than the window, as Outlook's do
+
+
+def block_font(base: QFont) -> QFont:
+    """The blocks' font: ``base`` a point smaller (a size in pixels, a pixel smaller)."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(max(6.0, font.pointSizeF() - SMALLER))
+    else:
+        font.setPixelSize(max(8, font.pixelSize() - SMALLER))
+    return font
+
+
+class MeetingBlock(MeetingChip):
+    arrow_pressed = Signal(object, object)  # the block, Qt.Key
+    group_lines = 8  # a long block shows a long name whole in a narrow lane; a short one cuts
+
+    def __init__(self, row: CalendarRow, parent: QWidget | None = None) -> None:
+        super().__init__(row, 3, parent)
+        self.setFont(block_font(self.font()))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False  # placed by the grid: its height is the meeting's length
+
+    def room(self) -> int:
+        """How many lines the block's height holds (at least one)."""
+        return max(1, (self.height() - PADDING) // self.fontMetrics().lineSpacing())
+
+    def shown_lines(self, width: int | None = None) -> list[tuple[str, bool]]:
+        lines = super().shown_lines(width)
+        width = (self.width() if width is None else width) - TEXT_LEFT - TEXT_RIGHT
+        elide = Qt.TextElideMode.ElideRight
+        metrics = self.fontMetrics()
+        mark = "↷ " if self.row.moved and not self.cancelled else ""
+        start = mark + clock_text(self.row.starts_at)
+        if metrics.elidedText(self.texts()[0], elide, width) != self.texts()[0]:
+            # A narrow block (meetings side by side): "13.00" rather than "13.00–15…".
+            lines = [(metrics.elidedText(start, elide, width), False), *lines[1:]]
+        room = self.room()
+        if len(lines) <= room:
+            return lines
+        if 1 + sum(1 for _text, bold in lines if bold) > room:
+            # Too short for the time above the whole name: the start and the name run on,
+            # "08.30 Platssamverkan" / "Stureplan/Östermalmstorg", as far as they fit.
+            font = QFont(self.font())
+            font.setBold(True)
+            text = f"{start} {self.row.label}"
+            return [(line, True) for line in wrapped_lines(text, font, width, room)]
+        kept = lines[:room]  # the time and the whole name; the place as far as it goes
+        text, bold = kept[-1]
+        if not bold:
+            text = text.removesuffix("-").rstrip() + "…"
+            kept[-1] = (metrics.elidedText(text, elide, width), False)
+        return kept
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in ARROWS and not event.modifiers():
+            self.arrow_pressed.emit(self, event.key())
+            event.accept()
+            return
+        super().keyPressEvent(event)
