@@ -120,6 +120,7 @@ class ActionSource(enum.Enum):
     MEETING = "meeting"
     WALK_OBSERVATION = "walk_observation"
     EXERCISE_LESSON = "exercise_lesson"
+    FIRE_INSPECTION = "fire_inspection"  # a remark (anmärkning) of a fire-safety inspection
     OTHER = "other"
 
     @property
@@ -131,6 +132,7 @@ ACTION_SOURCE_LABELS = {
     ActionSource.MEETING: N_("Meeting"),
     ActionSource.WALK_OBSERVATION: N_("Safety walk"),
     ActionSource.EXERCISE_LESSON: N_("Exercise"),
+    ActionSource.FIRE_INSPECTION: N_("Fire safety inspection"),
     ActionSource.OTHER: N_("Other"),
 }
 

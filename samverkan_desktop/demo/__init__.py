@@ -13,7 +13,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.demo import alarms, crisis, meetings, structure, walks, weekly_briefs
+from samverkan_desktop.demo import alarms, crisis, fire, meetings, structure, walks, weekly_briefs
 from samverkan_desktop.empty import is_empty
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.i18n import _, ngettext
@@ -27,6 +27,7 @@ LOADERS: list[Loader] = [
     walks.load,
     alarms.load,
     crisis.load,
+    fire.load,
     weekly_briefs.load,
 ]
 

@@ -139,8 +139,8 @@ PLANS = [
         12,
         dt.date(2021, 1, 11),
         "Stadsdelsdirektör",
-        "Lokalerna, även receptionen, besiktigade av brandkonsulter 11 januari 2021: brandskyddet "
-        "godkänt. Nätverket för utrymningsledare följer upp att medarbetarna vet hur de ska agera.",
+        "Besiktningarna av lokalerna finns under Brandskydd. Nätverket för utrymningsledare "
+        "följer upp att medarbetarna vet hur de ska agera.",
     ),
     (
         PlanKind.COLLABORATION_AGREEMENT,

@@ -38,6 +38,7 @@ from samverkan_desktop.models.exercises import (
     ExerciseType,
     ObjectiveResult,
 )
+from samverkan_desktop.models.fire_safety import FireInspection, InspectionResult
 from samverkan_desktop.models.groups import (
     Agreement,
     AgreementAppendix,
@@ -119,11 +120,13 @@ __all__ = [
     "ExerciseTemplateItem",
     "ExerciseType",
     "FigureUnit",
+    "FireInspection",
     "Group",
     "GroupFollowUpText",
     "GroupOrganisation",
     "GroupStatus",
     "GroupType",
+    "InspectionResult",
     "Invitee",
     "LightCondition",
     "Loan",

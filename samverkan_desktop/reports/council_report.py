@@ -39,7 +39,7 @@ from samverkan_desktop.services.council_report import (
     Signatory,
     council_report,
 )
-from samverkan_desktop.services.council_safety import PlanPart, SafetyWork
+from samverkan_desktop.services.council_safety import FirePart, PlanPart, SafetyWork
 from samverkan_desktop.services.plans import DueState
 from samverkan_desktop.services.walk_plan import WalkPlan
 
@@ -262,6 +262,48 @@ def _alarms_text(safety: SafetyWork) -> str:
     )
 
 
+def _fire_text(fire: FirePart) -> str:
+    """As the paper: "Lokalerna … besiktigades 2021-01-11 av … Resultat: Godkänt.", when the next
+    one is due, and the evacuation leaders."""
+    sentences = []
+    inspection = fire.inspection
+    if inspection is not None:
+        sentences.append(
+            _("{premises} was inspected {date} by {who}. Result: {result}.").format(
+                premises=inspection.premises,
+                date=iso_date(inspection.inspected_on),
+                who=inspection.performed_by,
+                result=_(inspection.result.label).lower(),
+            )
+        )
+        if inspection.open_remarks:
+            sentences.append(
+                ngettext(
+                    "{count} remark is still being followed up.",
+                    "{count} remarks are still being followed up.",
+                    inspection.open_remarks,
+                ).format(count=inspection.open_remarks)
+            )
+        sentences.append(
+            _("Next inspection by {date}.").format(date=iso_date(inspection.next_due_on))
+        )
+    if fire.evacuation_leaders:
+        sentences.append(
+            ngettext(
+                "{count} employee is an evacuation leader.",
+                "{count} employees are evacuation leaders.",
+                fire.evacuation_leaders,
+            ).format(count=fire.evacuation_leaders)
+        )
+    if fire.network_last_met is not None:
+        sentences.append(
+            _("The evacuation leaders' network last met {date}.").format(
+                date=iso_date(fire.network_last_met)
+            )
+        )
+    return " ".join(sentences)
+
+
 def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowable]:
     """The crisis plan, exercises, training, alarms, other plans and networks; each heading is
     kept with what follows it (style.keep_headings_with_next)."""
@@ -277,6 +319,11 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
         story.append(table([_("Course"), _("Held"), _("Attendees")], rows, [100, 50, 20]))
     if safety.alarms.any:
         story += [heading(_("Alarms for home visits"), 3), paragraph(_alarms_text(safety))]
+    if safety.fire is not None and safety.fire.any:
+        story += [
+            heading(_("Fire safety (SBA)"), 3),
+            paragraph(_fire_text(safety.fire)),
+        ]
     if safety.other_plans:
         rows = [
             [

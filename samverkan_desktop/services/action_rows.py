@@ -92,6 +92,13 @@ def exercise_text(held_on: dt.date | None, year: int, title: str) -> str:
     )
 
 
+def fire_text(inspected_on: dt.date, premises: str) -> str:
+    """ "Brandskyddsbesiktning 2021-01-11, Garnisonen": a remark of a fire-safety inspection."""
+    return _("Fire safety inspection {date}, {premises}").format(
+        date=iso_date(inspected_on), premises=premises
+    )
+
+
 def priority_area_text(own: str | None, group_area: str | None) -> str | None:
     """The priority area an action is listed under: its own, else its group's first by name (a
     group works for its areas), as the Actions list, its print and the detail pane show it."""

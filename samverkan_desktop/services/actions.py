@@ -24,6 +24,7 @@ from samverkan_desktop.models import (
     ActionStatus,
     Exercise,
     ExerciseLesson,
+    FireInspection,
     Group,
     Meeting,
     Observation,
@@ -38,6 +39,7 @@ from samverkan_desktop.services.action_rows import (
     ActionNoteRow,
     ActionRow,
     exercise_text,
+    fire_text,
     first_area,
     is_overdue,
     meeting_text,
@@ -440,4 +442,14 @@ def source_texts(
             )
             for lesson_id, held_on, year, title in session.execute(exercise_query):
                 texts[ActionSource.EXERCISE_LESSON, lesson_id] = exercise_text(held_on, year, title)
+    inspections = by_kind.get(ActionSource.FIRE_INSPECTION)
+    if inspections:
+        for batch in batches(sorted(inspections)):
+            fire_query = select(
+                FireInspection.id, FireInspection.inspected_on, FireInspection.premises
+            ).where(FireInspection.id.in_(batch))
+            for inspection_id, inspected_on, premises in session.execute(fire_query):
+                texts[ActionSource.FIRE_INSPECTION, inspection_id] = fire_text(
+                    inspected_on, premises
+                )
     return texts

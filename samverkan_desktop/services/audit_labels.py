@@ -45,6 +45,7 @@ TABLE_LABELS: dict[str, str] = {
     "observations": N_("Observation"),
     "observation_photos": N_("Photo of an observation"),
     "plans": N_("Plan (document)"),
+    "fire_inspections": N_("Fire safety inspection"),
     "plan_versions": N_("Plan version"),
     "plan_attachments": N_("Attachment to a plan"),
     "exercises": N_("Exercise"),
@@ -255,6 +256,14 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "caption": N_("Caption"),
     },
     "plans": {"owner_id": N_("Owner")},
+    "fire_inspections": {
+        "premises": N_("Premises"),
+        "inspected_on": N_("Inspected on"),
+        "performed_by": N_("Inspected by"),
+        "result": N_("Result"),
+        "summary": N_("Summary"),
+        "next_due_on": N_("Next inspection by"),
+    },
     "plan_versions": {
         "version": N_("Version"),
         "adopted_on": N_("Adopted on"),

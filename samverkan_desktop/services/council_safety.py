@@ -19,9 +19,16 @@ from samverkan_desktop.models import (
     UnitKind,
     UnitStatus,
 )
-from samverkan_desktop.services import exercise_reading, plans, training
+from samverkan_desktop.services import (
+    exercise_reading,
+    fire_inspections,
+    fire_summary,
+    plans,
+    training,
+)
 from samverkan_desktop.services.alarms import at_local
 from samverkan_desktop.services.exercise_rows import ExerciseRow
+from samverkan_desktop.services.fire_inspections import InspectionRow
 from samverkan_desktop.services.plans import DueState
 from samverkan_desktop.swedish_order import sort_key
 
@@ -77,6 +84,20 @@ class AlarmCounts:
 
 
 @dataclass(frozen=True)
+class FirePart:
+    """The fire safety work (SBA): the latest inspection up to the period's end, and the
+    evacuation leaders."""
+
+    inspection: InspectionRow | None
+    evacuation_leaders: int
+    network_last_met: dt.date | None
+
+    @property
+    def any(self) -> bool:
+        return self.inspection is not None or bool(self.evacuation_leaders)
+
+
+@dataclass(frozen=True)
 class SafetyWork:
     crisis_plans: tuple[PlanPart, ...]  # usually one
     exercises: tuple[ExercisePart, ...]  # held in the period, oldest first
@@ -84,6 +105,7 @@ class SafetyWork:
     training: tuple[TrainingPart, ...]  # by first session
     alarms: AlarmCounts
     other_plans: tuple[PlanPart, ...]  # by next revision
+    fire: FirePart | None = None
 
 
 def _plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPart]:
@@ -189,6 +211,16 @@ def _alarms(session: Session, first: dt.date, last: dt.date) -> AlarmCounts:
     )
 
 
+def _fire(session: Session, last: dt.date) -> FirePart:
+    held = [r for r in fire_inspections.list_inspections(session, last) if r.inspected_on <= last]
+    summary = fire_summary.summary(session, last)
+    return FirePart(
+        inspection=held[0] if held else None,  # newest first
+        evacuation_leaders=summary.evacuation_leaders,
+        network_last_met=summary.network_last_met,
+    )
+
+
 def safety_work(session: Session, first: dt.date, last: dt.date, today: dt.date) -> SafetyWork:
     parts = _plan_parts(session, first, last)
     return SafetyWork(
@@ -198,4 +230,5 @@ def safety_work(session: Session, first: dt.date, last: dt.date, today: dt.date)
         training=_training(session, first, last, today),
         alarms=_alarms(session, first, last),
         other_plans=tuple(p for p in parts if p.kind not in NOT_AMONG_OTHER_PLANS),
+        fire=_fire(session, last),
     )

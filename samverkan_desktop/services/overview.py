@@ -39,6 +39,7 @@ from samverkan_desktop.services import (
     contacts,
     crisis_overview,
     exercise_reading,
+    fire_overview,
     meeting_overview,
     walk_followup,
 )
@@ -296,6 +297,7 @@ PROVIDERS: list[Provider] = [
     alarm_units,
     alarm_tests.overview_section,
     crisis_overview.plans_due,
+    fire_overview.inspections_due,
     exercises_to_follow_up,
     walk_followup.walks_coming_up,
     meeting_overview.meetings_not_marked_held,
