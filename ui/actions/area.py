@@ -56,6 +56,7 @@ SOURCE_KEYS = {
     ActionSource.MEETING: "meetings",
     ActionSource.WALK_OBSERVATION: "walks",
     ActionSource.EXERCISE_LESSON: "crisis",
+    ActionSource.FIRE_INSPECTION: "crisis",
 }
 
 

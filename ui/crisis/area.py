@@ -12,6 +12,7 @@ from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
 from ui.crisis.exercise_view import ExerciseView, print_exercise_plan
 from ui.crisis.exercises_page import ExercisesPage
+from ui.crisis.fire_page import FireSafetyPage
 from ui.crisis.org_page import OrganisationPage
 from ui.crisis.plans_page import PlansPage
 from ui.crisis.template_dialog import ExerciseTemplateDialog
@@ -38,6 +39,7 @@ class CrisisArea(Area):
         self.exercises_stack = QStackedWidget(self)
         self.exercises_stack.addWidget(self.exercises_page)
         self.exercises_stack.addWidget(self.exercise_view)
+        self.fire_page = FireSafetyPage(ctx, self)
         self.sessions_page = SessionsPage(ctx, self)
         self.gaps_page = GapsPage(ctx, self)
         self.training_tabs = QTabWidget(self)
@@ -51,6 +53,7 @@ class CrisisArea(Area):
         self.tabs.addTab(self.org_page, _("Crisis organisation"))
         self.tabs.addTab(self.exercises_stack, _("Exercises"))
         self.tabs.addTab(self.training_tabs, _("Training"))
+        self.tabs.addTab(self.fire_page, _("Fire safety"))
         self._stale_tabs = StaleTabs(
             [self.tabs, self.training_tabs], self._current_page, self._reload_page
         )
@@ -84,6 +87,7 @@ class CrisisArea(Area):
             self.exercises_stack,
             self.sessions_page,
             self.gaps_page,
+            self.fire_page,
         ]
 
     def refresh(self) -> None:
@@ -112,6 +116,8 @@ class CrisisArea(Area):
         elif page is self.gaps_page:
             self.gaps_page.fill_filters()
             self.gaps_page.reload()
+        elif page is self.fire_page:
+            self.fire_page.reload()
 
     def window_closing(self, shown: bool) -> bool:
         """Every objective's evaluation and overall assessment typed and not saved is saved, in
@@ -161,9 +167,13 @@ class CrisisArea(Area):
             self.ctx.navigator.go(self.key)
 
     def show_record(self, record_id: int) -> None:
-        """The Overview's links: a plan due for revision, or the next exercise."""
+        """The Overview's links: a plan due for revision, the next exercise, or premises due
+        for a fire safety inspection."""
         kind, ident = crisis_nav.decode(record_id)
-        if kind == "plan":
+        if kind == "fire_inspection":
+            self.tabs.setCurrentWidget(self.fire_page)
+            self.fire_page.show_id(ident)
+        elif kind == "plan":
             self.tabs.setCurrentWidget(self.plans_page)
             self.plans_page.show_id(ident)
         else:
