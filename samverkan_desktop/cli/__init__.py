@@ -36,6 +36,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "walks": ("walks",),
     "alarms": ("units", "loans"),
     "crisis": ("plans", "exercises", "crisis"),
+    "fire": ("fire",),
     "printing": ("print",),
     "backup": ("backup", "backups", "restore"),
     "settings": ("settings",),
