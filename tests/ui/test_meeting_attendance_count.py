@@ -1,5 +1,5 @@
 """Holding the meeting: the attendance tab's title counts who came, the summary gives each
-number its own singular or plural, and a meeting marked held says so under its title."""
+number its own singular or plural, and a meeting marked held says so beside its day."""
 
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ def test_one_absent_of_all_is_not_counted_as_there(qtbot: QtBot, demo_ctx: AppCo
 
 def test_a_meeting_marked_held_says_so(qtbot: QtBot, demo_ctx: AppContext) -> None:
     editor = meeting_editor(qtbot, demo_ctx)
-    assert not editor.subtitle.text().endswith("Genomfört")
+    assert editor.status_badge.text() != "Genomfört"
     editor.held_action.trigger()  # "Mer" → "Markera som genomfört"
-    assert editor.subtitle.text().endswith(" · Genomfört")
+    assert editor.status_badge.text() == "Genomfört"
     editor.planned_action.trigger()
-    assert not editor.subtitle.text().endswith("Genomfört")
+    assert editor.status_badge.text() != "Genomfört"

@@ -15,6 +15,13 @@ from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 
 
+def _actions_title(raised: int, still_open: int) -> str:
+    """ "Åtgärder (1 ny, 2 öppna sedan tidigare)", a part with nothing to count left out."""
+    parts = [f"{raised} {'ny' if raised == 1 else 'nya'}"] if raised else []
+    parts.append(f"{still_open} {'öppen' if still_open == 1 else 'öppna'} sedan tidigare")
+    return f"Åtgärder ({', '.join(parts)})"
+
+
 def test_an_action_closed_at_the_meeting_is_no_longer_counted_open(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
@@ -29,7 +36,7 @@ def test_an_action_closed_at_the_meeting_is_no_longer_counted_open(
     assert len(carried) == len(detail.carried_actions) >= 2
     raised, count = len(detail.actions), len(carried)
     tab = editor.actions_tab
-    assert editor.tabs.tabText(4) == f"Åtgärder ({raised} + {count} öppna)"
+    assert editor.tabs.tabText(4) == _actions_title(raised, count)
     assert tab.earlier_heading.text() == f"Öppna från tidigare möten ({count})"
 
     def close(dialog: QWidget) -> None:
@@ -44,7 +51,7 @@ def test_an_action_closed_at_the_meeting_is_no_longer_counted_open(
     modals.check()
 
     assert tab.earlier.model().rowCount() == count  # still reported at this meeting
-    assert editor.tabs.tabText(4) == f"Åtgärder ({raised} + {count - 1} öppna)"
+    assert editor.tabs.tabText(4) == _actions_title(raised, count - 1)
     assert tab.earlier_heading.text() == f"Från tidigare möten ({count}; öppna: {count - 1})"
     agenda = editor.agenda_tab
     editor.tabs.setCurrentWidget(agenda)

@@ -32,6 +32,7 @@ from ui.crisis.exercises_page import when_text
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.step_button import step_button
 
 NEXT_STEP = {
     ExerciseStatus.PLANNED: (ExerciseStatus.CONDUCTED, N_("Mark as conducted")),
@@ -60,9 +61,7 @@ class ExerciseView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
 
-        self.next_button = QPushButton(self)
-        self.next_button.setStyleSheet("font-weight: 600; padding: 5px 14px;")
-        self.next_button.clicked.connect(self.next_step)
+        self.next_button = step_button(self, self.next_step)
         edit = QPushButton(_("Edit…"), self)
         edit.clicked.connect(self.edit)
         # Push buttons with a menu: a tool button draws its arrow over the text.

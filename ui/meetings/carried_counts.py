@@ -36,3 +36,19 @@ def carried_line(carried: Sequence[ActionRow]) -> str:
         "{count} actions from earlier meetings (still open: {open})",
         count,
     ).format(count=count, open=open_count)
+
+
+def actions_tab_title(raised: Sequence[ActionRow], carried: Sequence[ActionRow]) -> str:
+    """The actions tab's title in words: "Åtgärder (1 ny, 2 öppna sedan tidigare)" (it read
+    "Åtgärder (1 + 2 öppna)", which left the reader to guess what was added to what). A part
+    with nothing to count is left out; with neither, "Åtgärder (0)" as the other tabs."""
+    parts = []
+    if raised:
+        parts.append(ngettext("{count} new", "{count} new", len(raised)).format(count=len(raised)))
+    if open_count := still_open(carried):
+        parts.append(
+            ngettext("{count} open from before", "{count} open from before", open_count).format(
+                count=open_count
+            )
+        )
+    return _("Actions ({counts})").format(counts=", ".join(parts) or "0")

@@ -32,10 +32,11 @@ from ui.context import AppContext
 from ui.meetings.actions_tab import ActionsTab
 from ui.meetings.agenda_tab import AgendaTab
 from ui.meetings.attendance_tab import AttendanceTab
-from ui.meetings.carried_counts import still_open
+from ui.meetings.carried_counts import actions_tab_title
 from ui.meetings.decisions_tab import DecisionsTab
 from ui.meetings.details_tab import DetailsTab
 from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
+from ui.meetings.held_status import FOLLOW_UP_HINT, StatusBadge, may_be_marked_held
 from ui.meetings.keys import add_shortcut, meeting_action
 from ui.meetings.standing_agenda import offer_as_standing_agenda
 from ui.widgets.closing import close_after_refusal
@@ -43,6 +44,7 @@ from ui.widgets.dialogs import show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.operations import perform, perform_confirmed
+from ui.widgets.step_button import step_button
 
 EDITOR_STYLE = """
 QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 6px; }
@@ -107,6 +109,10 @@ class MeetingEditor(QWidget):
         self.agenda_button.clicked.connect(self.preview_agenda)
         self.minutes_button = QPushButton(_("Minutes (PDF)"), self)
         self.minutes_button.clicked.connect(self.preview_minutes)
+        # Once the meeting has begun, marking it held is the next step (it was only under "More"),
+        # beside the status it changes.
+        self.held_button = step_button(self, self.mark_held, _("Mark as held"))
+        self.held_button.setToolTip(_(FOLLOW_UP_HINT))
         self.more_button = QPushButton(_("More"), self)
         self.more_menu = QMenu(self)
         self.more_button.setMenu(self.more_menu)
@@ -146,6 +152,11 @@ class MeetingEditor(QWidget):
         self.subtitle.setStyleSheet(SUBTITLE_STYLE)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle.setWordWrap(True)  # a long place name takes a second line
+        self.status_badge = StatusBadge(self)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        when_row.addWidget(self.subtitle, 1)
+        when_row.addWidget(self.held_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.warning = QLabel(self)
         self.warning.setObjectName("meetingWarning")
         self.warning.setWordWrap(True)
@@ -175,7 +186,7 @@ class MeetingEditor(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(when_row)
         layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
 
@@ -221,10 +232,8 @@ class MeetingEditor(QWidget):
         self.title.setText(
             detail.title and f"{detail.title} – {detail.group_name}" or detail.group_name
         )
-        subtitle = when_text(detail)
-        if detail.status is MeetingStatus.HELD:  # else only the "More" menu told
-            subtitle += " · " + _(detail.status.label)
-        self.subtitle.setText(subtitle)
+        self.subtitle.setText(when_text(detail))
+        self.status_badge.show_meeting(detail)
         found = warnings(detail)
         self.warning.setText("\n".join(found))
         cancelled = detail.status is MeetingStatus.CANCELLED
@@ -247,16 +256,16 @@ class MeetingEditor(QWidget):
             _("Attendance ({present}/{count})").format(present=present, count=len(detail.invitees)),
             _("Agenda and minutes ({count})").format(count=len(detail.agenda)),
             _("Decisions ({count})").format(count=len(detail.decisions)),
-            _("Actions ({raised} + {open} open)").format(
-                raised=len(detail.actions), open=still_open(detail.carried_actions)
-            ),
+            actions_tab_title(detail.actions, detail.carried_actions),
         )
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
         status = detail.status
         self.previous_button.setEnabled(detail.previous_meeting is not None)
         self.next_button.setEnabled(detail.next_meeting is not None)
-        self.held_action.setVisible(status is MeetingStatus.PLANNED)
+        may_hold = may_be_marked_held(detail)
+        self.held_button.setVisible(may_hold)
+        self.held_action.setVisible(status is MeetingStatus.PLANNED and not may_hold)
         self.planned_action.setVisible(status is MeetingStatus.HELD)
         self.cancel_action.setVisible(status is MeetingStatus.PLANNED)
         self.reinstate_action.setVisible(status is MeetingStatus.CANCELLED)

@@ -39,6 +39,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.step_button import step_button
 
 STEP_STYLE = {
     "done": "background: #e3f1e6; color: #1d4d2b; border: 1px solid #b7d4bf;",
@@ -94,10 +95,7 @@ class WalkView(QWidget):
             label.clicked.connect(lambda _c=False, i=index: self.show_step(i))
             self.step_labels.append(label)
             steps.addWidget(label)
-        self.next_button = QPushButton(self)
-        self.next_button.setObjectName("nextStep")
-        self.next_button.setStyleSheet("font-weight: 600; padding: 5px 14px;")
-        self.next_button.clicked.connect(self.next_step)
+        self.next_button = step_button(self, self.next_step)
         # Push buttons with a menu: a tool button draws its arrow over the text.
         self.more_button = QPushButton(_("More"), self)
         self.more_menu = QMenu(self)

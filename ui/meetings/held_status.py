@@ -1,0 +1,62 @@
+"""Where a meeting stands, said under its title: planned, held or cancelled, and a meeting whose
+start has passed without being marked held. Only a meeting marked held counts in the group's
+follow-up (T1, T2, VB: services.follow_up), so one with minutes and decisions but left as
+planned dropped out of it unseen; the header now says so and offers "Mark as held"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from samverkan_desktop import clock
+from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.services.meetings import MeetingDetail
+
+BADGE_STYLE = "border-radius: 10px; padding: 2px 10px; font-weight: 600;"
+COLOURS = {
+    "planned": "background: #e8eef4; color: #1c3b5a;",
+    "not_marked": "background: #fff7e6; color: #6b4e00; border: 1px solid #f0d59a;",
+    "held": "background: #e3f1e6; color: #1d4d2b;",
+    "cancelled": "background: #fdf3f2; color: #8a1c12;",
+}
+TEXTS = {
+    "planned": N_("Meeting planned"),
+    "not_marked": N_("Not marked as held"),
+    "held": N_("Meeting held"),
+    "cancelled": N_("Meeting cancelled"),
+}
+FOLLOW_UP_HINT = N_(
+    "Only a meeting marked as held counts in the group's follow-up (T1, T2, annual report),"
+    " with its decisions."
+)
+
+
+def may_be_marked_held(detail: MeetingDetail, now: dt.datetime | None = None) -> bool:
+    """A planned meeting whose start has passed: the next step is to mark it held."""
+    return detail.status is MeetingStatus.PLANNED and detail.starts_at <= (now or clock.now())
+
+
+def standing(detail: MeetingDetail, now: dt.datetime | None = None) -> str:
+    if detail.status is MeetingStatus.HELD:
+        return "held"
+    if detail.status is MeetingStatus.CANCELLED:
+        return "cancelled"
+    return "not_marked" if may_be_marked_held(detail, now) else "planned"
+
+
+class StatusBadge(QLabel):
+    """The meeting's status as a small coloured label beside the day and time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingStatus")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        key = standing(detail)
+        self.setText(_(TEXTS[key]))
+        self.setStyleSheet(BADGE_STYLE + COLOURS[key])
+        self.setToolTip(_(FOLLOW_UP_HINT) if key in ("planned", "not_marked") else "")
