@@ -14,7 +14,7 @@ from ui.meetings.dialogs import DecisionDialog
 from ui.meetings.keys import add_shortcut
 from ui.widgets.dialogs import confirm
 from ui.widgets.record_table import RecordTable
-from ui.widgets.table_model import Column
+from ui.widgets.table_model import MUTED_COLOUR, Column
 
 
 def _shortened(text: str, most: int = 80) -> str:
@@ -63,7 +63,15 @@ class DecisionsTab(QWidget):
     def _columns(self) -> list[Column[DecisionRow]]:
         return [
             Column(_("No."), lambda r: self._number(r), width=50),
-            Column(_("Agenda item"), self._item_text, width=220, wrap=True),
+            # A decision under no item shows "–" (an empty cell looked like something missing).
+            Column(
+                _("Agenda item"),
+                lambda r: self._item_text(r) or "–",
+                tooltip=lambda r: None if self._item_text(r) else _("Not under any agenda item"),
+                colour=lambda r: None if self._item_text(r) else MUTED_COLOUR,
+                width=220,
+                wrap=True,
+            ),
             # The whole decision, on as many lines as it takes (it was cut after two with "…").
             Column(_("Decision"), lambda r: " ".join(r.text.split()), wrap=True),
         ]
