@@ -240,7 +240,7 @@ def test_undo_after_another_desks_save_is_refused_and_keeps_their_change(
     choose(
         qtbot,
         area.detail.status_combo,
-        "Pågår" if action.status.value != "in_progress" else "Begärd",
+        "Pågår" if action.status.value != "in_progress" else "Tillfrågad",
     )
     qtbot.waitUntil(lambda: "har nu status" in area.notice.label.text())
     _other_desk_renames(area, action.id, "Omformulerad vid skrivbord 2")
