@@ -7,6 +7,8 @@ and the form open as typed.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
@@ -20,6 +22,13 @@ from ui.contacts.choices import organisation_choices, people_choices
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
+
+
+def _next_meetings_day(detail: MeetingDetail) -> dt.date | None:
+    """A new action is due by the group's next meeting, where it is followed up (when there
+    is one; the user changes or clears it)."""
+    following = detail.next_meeting
+    return following.starts_at.date() if following is not None else None
 
 
 class ActionDialog(FormDialog):
@@ -37,7 +46,7 @@ class ActionDialog(FormDialog):
             parent,
             ok_text=_("Save") if action else _("Add action"),
             settings=ctx.settings,
-            size=(640, 560),
+            size=(640, 0),
         )
         self.ctx = ctx
         self.detail = detail
@@ -60,7 +69,7 @@ class ActionDialog(FormDialog):
         self.organisation_combo.set_value(action.responsible_organisation_id if action else None)
         self.add_row("organisation", _("Responsible organisation"), self.organisation_combo)
         self.due_edit = OptionalDateEdit(self)
-        self.due_edit.set_value(action.due_on if action else None)
+        self.due_edit.set_value(action.due_on if action else _next_meetings_day(detail))
         self.add_row("due_on", _("Due"), self.due_edit)
         self.status_combo = EnumCombo(ActionStatus, parent=self)
         self.status_combo.set_value(action.status if action else ActionStatus.OPEN)
@@ -76,9 +85,16 @@ class ActionDialog(FormDialog):
             history.setWordWrap(True)
             history.setStyleSheet("color: #5f6b7a;")
             self.add_row("notes", _("Follow-up so far"), history)
+        # A follow-up note is for an action being followed up: a new one has nothing to report.
         self.note_edit = TextBox(self, _("What was reported at this meeting (optional)"), lines=3)
-        self.add_row("text", _("Follow-up note"), self.note_edit)
+        if action:
+            self.add_row("text", _("Follow-up note"), self.note_edit)
+        else:
+            self.note_edit.hide()
         (self.note_edit if action else self.title_edit).setFocus()
+        # As tall as its rows (a remembered size kept its width): the new action, without the
+        # note and the history, had some 200 px of nothing above its buttons.
+        self.resize(self.width(), self.sizeHint().height())
 
     def _picked(self, combo: RecordCombo, field: str, what: str) -> int | None:
         if combo.typed_but_unknown():
