@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.formatting import MONTHS, date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading
@@ -42,7 +42,8 @@ STATUS_COLOURS = {
 
 def exercise_link(row: ExerciseRow) -> str:
     colour = STATUS_COLOURS[row.status]
-    day = f"{row.date.day}/{row.date.month} " if row.date else ""
+    # As every list and printout writes a date ("2026-12-22 (v. 52)"), not "22/12".
+    day = f"{date_with_week(row.date)} " if row.date else ""
     title = html.escape(row.title)
     if row.status is ExerciseStatus.CANCELLED:
         title = f"<s>{title}</s>"
