@@ -53,11 +53,12 @@ def observation_columns() -> list[Column[ObservationRow]]:
             width=165,
             wrap=True,
         ),
+        # A short title ("Allvarlighet"; the dialog's field says "Allvarlighetsgrad"), the
+        # column as wide as it: at 125 px the title read "Allvarlighets…" even at 1366.
         Column(
-            _("Severity"),
+            _("How serious"),
             lambda r: r.severity,
             colour=lambda r: WARNING_COLOUR if r.severity.value == "high" else None,
-            width=125,
         ),
         Column(
             _("Responsible"),
