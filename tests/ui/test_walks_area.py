@@ -18,7 +18,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, WalkStatus
 from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import cell, line_edit
+from tests.ui.helpers import cell, choose_in_menu, line_edit
 from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -256,7 +256,9 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
     walk_id = _walk_id(demo_ctx, "Tessinparken", 2021)
     area = _area(qtbot, demo_ctx)
     area.open_walk(walk_id)
-    qtbot.mouseClick(area.view.print_checklist, Qt.MouseButton.LeftButton)
+    menu = area.view.print_button.menu()
+    assert menu is not None
+    choose_in_menu(menu, "Checklista\tCtrl+P")
 
     def preview() -> PdfPreviewDialog:
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]

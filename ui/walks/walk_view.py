@@ -86,7 +86,8 @@ class WalkView(QWidget):
         self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet("color: #5f6b7a; font-size: 13px;")
         self.step_labels: list[QPushButton] = []
-        # The steps, the next step and "Mer" wrap onto a second line in a narrow window.
+        # The steps and the next step wrap onto a second line in a narrow window ("Mer" sits
+        # in the header: beside the longest next step it had a row of its own at 1100 px).
         steps = FlowLayout(spacing=4)
         for index, text in enumerate(step_titles()):
             label = QPushButton(text, self)
@@ -109,12 +110,14 @@ class WalkView(QWidget):
         for action in (self.cancel_action, self.back_action, self.delete_action):
             self.more_menu.addAction(action)
         steps.addWidget(self.next_button)
-        steps.addWidget(self.more_button)
 
-        self.print_checklist = QPushButton(_("Print checklist"), self)
-        self.print_checklist.clicked.connect(self.preview_checklist)
-        self.print_report = QPushButton(_("Print report"), self)
-        self.print_report.clicked.connect(self.preview_report)
+        # The printouts under one "Skriv ut" as an exercise has them: three buttons beside the
+        # title broke it onto two or three lines at 1100 px.
+        self.print_button = QPushButton(_("Print"), self)
+        prints = QMenu(self)
+        self.print_checklist = prints.addAction(_("Checklist"), self.preview_checklist)
+        self.print_report = prints.addAction(_("Walk report"), self.preview_report)
+        self.print_button.setMenu(prints)
         self.letters_button = QPushButton(_("Letters to owners"), self)
         self.letters_menu = QMenu(self)
         self.letters_button.setMenu(self.letters_menu)
@@ -124,7 +127,7 @@ class WalkView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        for widget in (self.print_checklist, self.print_report, self.letters_button):
+        for widget in (self.print_button, self.letters_button, self.more_button):
             header.addWidget(widget)
 
         self.tabs = QTabWidget(self)
@@ -152,13 +155,18 @@ class WalkView(QWidget):
         self._shortcut(_("Back to all walks"), ["Esc", "Alt+Left"], self.back_requested.emit)
         self._shortcut(_("Print checklist"), ["Ctrl+P"], self.preview_checklist)
         self._shortcut(_("Print report"), ["Ctrl+Shift+P"], self.preview_report)
-        for button, key in (
-            (back, "Esc"),
-            (self.print_checklist, "Ctrl+P"),
-            (self.print_report, "Ctrl+Shift+P"),
-        ):
-            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{button.text()} ({shown})")
+        native = QKeySequence.SequenceFormat.NativeText
+        back.setToolTip(f"{back.text()} ({QKeySequence('Esc').toString(native)})")
+        for action, key in ((self.print_checklist, "Ctrl+P"), (self.print_report, "Ctrl+Shift+P")):
+            shown = QKeySequence(key).toString(native)
+            action.setToolTip(f"{action.text()} ({shown})")
+            action.setText(f"{action.text()}\t{shown}")  # the key at the menu line's end
+        self.print_button.setToolTip(
+            _("Checklist ({checklist}), walk report ({report})").format(
+                checklist=QKeySequence("Ctrl+P").toString(native),
+                report=QKeySequence("Ctrl+Shift+P").toString(native),
+            )
+        )
 
     def _shortcut(self, text: str, keys: list[str], slot: Callable[[], object]) -> None:
         action = QAction(text, self)
