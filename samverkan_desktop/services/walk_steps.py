@@ -30,6 +30,16 @@ from samverkan_desktop.services.walks import (
 )
 
 
+def too_early_to_walk(walk_date: dt.date, today: dt.date) -> str | None:
+    """Why a walk planned for ``walk_date`` cannot be marked as walked ``today``, or None: the
+    rule of ``mark_walked``, asked by the window to grey its button with this as the reason."""
+    if walk_date > today:
+        return _(
+            "The walk is planned for {date}; it can be marked as walked from that day."
+        ).format(date=walk_date.isoformat())
+    return None
+
+
 def mark_walked(session: Session, walk_id: int, today: dt.date | None = None) -> None:
     walk = get_walk_model(session, walk_id)
     today = today or clock.today()
@@ -39,13 +49,9 @@ def mark_walked(session: Session, walk_id: int, today: dt.date | None = None) ->
                 status=_(walk.status.label)
             )
         )
-    if walk.date > today:
-        raise ValidationError(
-            _("The walk is planned for {date}; it can be marked as walked from that day.").format(
-                date=walk.date.isoformat()
-            ),
-            field="date",
-        )
+    refusal = too_early_to_walk(walk.date, today)
+    if refusal is not None:
+        raise ValidationError(refusal, field="date")
     walk.status = WalkStatus.WALKED
     earlier = walk.follow_up_of
     if earlier is not None and earlier.status in (

@@ -223,6 +223,15 @@ class WalkView(QWidget):
             WalkStatus.CANCELLED: _("Plan it again"),
         }[walk.status]
         self.next_button.setText(text)
+        # A walk planned for a coming day: greyed until that day, the reason as its tooltip
+        # (Qt shows a disabled button's), rather than a click that only refuses.
+        too_early = (
+            walk_steps.too_early_to_walk(walk.date, clock.today())
+            if walk.status is WalkStatus.PLANNING
+            else None
+        )
+        self.next_button.setEnabled(too_early is None)
+        self.next_button.setToolTip(too_early or "")
         self.next_button.setVisible(
             walk.status not in (WalkStatus.FOLLOW_UP_PLANNED, WalkStatus.FOLLOW_UP_DONE)
             or bool(walk.follow_ups)
