@@ -251,6 +251,15 @@ def follow_up_actions(session: Session, walk_id: int) -> FollowUpActions:
     return FollowUpActions(WalkBrief(before.id, before.date, before.status), closed, still_open)
 
 
+def own_actions(session: Session, walk_id: int) -> FollowUpActions:
+    """For a walk with no earlier one at its place: its own actions, closed and still open (the
+    follow-up step showed "No earlier walk." under "Still open" beside three open actions)."""
+    rows = list_for_walk(session, walk_id)
+    return FollowUpActions(
+        None, tuple(r for r in rows if r.is_closed), tuple(r for r in rows if not r.is_closed)
+    )
+
+
 # --- raising actions ------------------------------------------------------------------------
 
 

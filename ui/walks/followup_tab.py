@@ -70,8 +70,10 @@ class FollowUpTab(QWidget):
         ratings.addWidget(self.ratings, 1)
         ratings.addStretch(0)
         lists = QVBoxLayout()
-        for title, widget in ((_("Closed since"), self.closed), (_("Still open"), self.still_open)):
-            lists.addWidget(heading(title, self))
+        self.closed_title = heading("", self)
+        self.open_title = heading("", self)
+        for title, widget in ((self.closed_title, self.closed), (self.open_title, self.still_open)):
+            lists.addWidget(title)
             lists.addWidget(widget, 1)
         body = QHBoxLayout()
         body.setSpacing(18)
@@ -109,7 +111,13 @@ class FollowUpTab(QWidget):
         self.links.addStretch(1)
 
         comparison = self.ctx.call(walk_followup.compare_ratings, walk.id)
-        actions = self.ctx.call(walk_actions.follow_up_actions, walk.id)
+        # No earlier walk to follow up: this walk's own actions, what has become of them.
+        actions = self.ctx.call(
+            walk_actions.follow_up_actions
+            if comparison.earlier is not None
+            else walk_actions.own_actions,
+            walk.id,
+        )
         if comparison.earlier is None and walk.follow_ups:
             # Not "plan a follow-up": it is planned, and its button is right below.
             self.intro.setText(
@@ -133,11 +141,20 @@ class FollowUpTab(QWidget):
             )
         self._fill_ratings(comparison)
         today = clock.today()
-        closed_empty, open_empty = (
-            (_("Nothing closed since the earlier walk."), _("Nothing still open."))
-            if comparison.earlier is not None
-            else (_("No earlier walk."),) * 2  # not "nothing open": there is nothing to follow
-        )
+        if comparison.earlier is not None:
+            self.closed_title.setText(_("Closed since"))
+            self.open_title.setText(_("Still open"))
+            closed_empty, open_empty = (
+                _("Nothing closed since the earlier walk."),
+                _("Nothing still open."),
+            )
+        else:
+            self.closed_title.setText(_("Closed since this walk"))
+            self.open_title.setText(_("Still open from this walk"))
+            closed_empty, open_empty = (
+                _("None of this walk's actions is closed yet."),
+                _("No open actions from this walk."),
+            )
         for widget, rows, empty in (
             (self.closed, actions.closed_since, closed_empty),
             (self.still_open, actions.still_open, open_empty),
