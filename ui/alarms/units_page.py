@@ -39,7 +39,9 @@ def unit_columns(
 
     return [
         Column(_("Code"), lambda r: r.code, sort_key=lambda r: alarms_natural(r.code)),
-        Column(_("Kind"), lambda r: r.kind),
+        # Beside a chosen unit in a narrow window the kind and the last test are left to the
+        # pane, which shows both: at 1100 px the status read "Tillgäng…" and a name "David K…".
+        Column(_("Kind"), lambda r: r.kind, aside=1),
         Column(_("Status"), state_text, colour=state_colour),
         # Room for a longer name than the ones out when the list is first filled (a fitted
         # column keeps its width); a name longer still is whole in the tooltip.
@@ -59,6 +61,7 @@ def unit_columns(
             sort_key=lambda r: r.last_tested_on,
             colour=lambda r: DUE_SOON_COLOUR if test_due(r) else None,
             tooltip=test_note,
+            aside=2,
         ),
         # Last: the column that stretches; the day (its time in the tooltip and the detail pane,
         # with make and serial number), so the list fits beside the pane at 1280x800.
