@@ -21,9 +21,7 @@ TODAY = dt.date(2026, 12, 2)
 WALK_DAY = dt.date(2026, 12, 20)
 
 
-def test_the_step_waits_for_the_walks_day(
-    qtbot: QtBot, demo_ctx: AppContext, monkeypatch
-) -> None:
+def test_the_step_waits_for_the_walks_day(qtbot: QtBot, demo_ctx: AppContext, monkeypatch) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     place = demo_ctx.call(places.list_places)[0].id
     walk_id = demo_ctx.call(
