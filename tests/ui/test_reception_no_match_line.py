@@ -1,6 +1,8 @@
 """At the reception, letters that fit nobody are pointed out as they are typed, in the list where
-the names would be (before, the list stayed empty and only Enter said so); Enter still lends
-nothing, and the next letters bring the names back."""
+the names would be (before, the list stayed empty and only Enter said so), with what to do: the
+reception cannot add people, the coordinator does under Kontakter. Enter lends nothing and says
+it once, the line turning red (a red notice below had repeated it word for word); the next
+letters bring the names back."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
 from ui.context import AppContext
+from ui.widgets.table_model import WARNING_COLOUR
 
 
 def test_letters_that_fit_nobody_are_pointed_out_as_they_are_typed(
@@ -24,12 +27,17 @@ def test_letters_that_fit_nobody_are_pointed_out_as_they_are_typed(
     assert window.borrowers.count() == 0  # nothing typed yet: no line
     type_text(qtbot, window.input, "xq")
     assert window.borrowers.count() == 1
-    assert window.borrowers.item(0).text() == (
-        "Ingen medarbetare passar ”xq”. Skriv några bokstäver av namnet."
+    line = window.borrowers.item(0)
+    assert line.text() == (
+        "Ingen medarbetare passar ”xq”. Kontrollera stavningen; den som inte finns i registret "
+        "läggs till av samordnaren under Kontakter."
     )
+    assert line.foreground().color() != WARNING_COLOUR
     assert window.borrowers.current_match() is None
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    assert window.notice.kind == "error"
+    assert window.borrowers.count() == 1 and line.foreground().color() == WARNING_COLOUR
+    assert window.notice.label.text() == ""  # said once, in the list
+    assert window.input.selectedText() == "xq"  # typed over at once
     assert demo_ctx.call(alarms.find_unit, "LARM-03").loan_id is None
 
     window.input.clear()

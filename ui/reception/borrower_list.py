@@ -35,6 +35,13 @@ def match_text(match: BorrowerMatch, blocked: bool) -> str:
     return text
 
 
+def no_match_text(typed: str) -> str:
+    return _(
+        "No staff member fits “{text}”. Check the spelling; someone not in the register is "
+        "added by the coordinator under Contacts."
+    ).format(text=typed.strip())
+
+
 def holding_text(match: BorrowerMatch) -> str:
     units = [
         _("{code} (overdue)").format(code=code) if overdue else code
@@ -74,22 +81,26 @@ class BorrowerList(QListWidget):
 
     def set_matches(self, matches: list[BorrowerMatch], blocked: bool, typed: str = "") -> None:
         """The matches for the ``typed`` letters; none: one grey line says so as the letters are
-        typed (before, the list stayed empty and only Enter told)."""
+        typed (before, the list stayed empty and only Enter told), and what to do about it (the
+        reception cannot add people: the coordinator does, under Contacts). Nothing typed: the
+        list takes no height (an empty white strip sat under the field)."""
         self._matches = matches
         self.clear()
         for match in matches:
             QListWidgetItem(match_text(match, blocked), self)
         if not matches and typed.strip():
-            item = QListWidgetItem(
-                _("No staff member fits “{text}”. Type a few letters of the name.").format(
-                    text=typed.strip()
-                ),
-                self,
-            )
+            item = QListWidgetItem(no_match_text(typed), self)
             item.setForeground(QBrush(NO_MATCH_INK))
         self._chosen = 0 if matches else -1
         self._paint()
         self._fit_height()
+
+    def point_out_no_match(self, typed: str) -> None:
+        """Enter on letters that fit nobody: the line saying so turns red, said once (a red
+        notice below had repeated it word for word)."""
+        if self._matches or self.count() != 1 or self.item(0).text() != no_match_text(typed):
+            self.set_matches([], False, typed)
+        self.item(0).setForeground(QBrush(WARNING_COLOUR))
 
     def _fit_height(self) -> None:
         """Each line as high as its text wrapped at this width, the list as high as its lines
@@ -111,9 +122,11 @@ class BorrowerList(QListWidget):
             item.setSizeHint(QSize(text.width(), text.height() + 2 * down))
             heights.append(item.sizeHint().height())
         frame = 2 * self.frameWidth() + 4
-        self._fitted_height = (sum(heights[:6]) or 36) + frame
+        # Empty: no height rather than hidden (shown again, a hidden list made the window
+        # grow past the screen's foot at 1100 × 700).
+        self._fitted_height = sum(heights[:6]) + frame if heights else 0
         self.setMaximumHeight(self._fitted_height)
-        self.setMinimumHeight(min(self._fitted_height, (sum(heights[:2]) or 36) + frame))
+        self.setMinimumHeight(min(self._fitted_height, sum(heights[:2]) + frame))
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -29,7 +29,10 @@ class UnitTile(QFrame):
         self.setObjectName("tile")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumSize(170, 124)
+        # As high as its lines need where room is short (a code and a state: two lines), taller
+        # where there is room: 124 px each, the third row was cut at 1100 × 700 with tiles
+        # mostly empty.
+        self.setMinimumWidth(170)
         self.setMaximumHeight(210)
         self.code = ""
         self._background = QColor()

@@ -215,8 +215,7 @@ class ReceptionWindow(QWidget):
         self.input.clear()
         self.input.setPlaceholderText(_("LARM-…"))
         self.prompt.setText(_("Scan or type the code of a unit, then press Enter."))
-        self.borrowers.set_matches([], False)
-        self.borrowers.hide()
+        self.borrowers.set_matches([], False)  # no height while empty
         self.test_mark.show_note(None)
         if self.notice.kind == "error":
             self.notice.show_message("")
@@ -236,8 +235,7 @@ class ReceptionWindow(QWidget):
             )
         )
         self._show_test_mark(unit)
-        self.borrowers.set_matches([], self._blocked)
-        self.borrowers.show()
+        self.borrowers.set_matches([], self._blocked)  # its lines come as letters are typed
         self.tiles.set_units(self.units, unit.id)
 
     def _show_test_mark(self, unit: UnitRow) -> None:
@@ -302,12 +300,7 @@ class ReceptionWindow(QWidget):
         try:
             unit = self.ctx.call(alarms.find_unit, text)
         except DomainError:
-            self.notice.show_message(
-                _("No staff member fits “{text}”. Type a few letters of the name.").format(
-                    text=text
-                ),
-                "error",
-            )
+            self.borrowers.point_out_no_match(text)
             self.input.selectAll()
             return
         self._scanned(unit.code, "")
