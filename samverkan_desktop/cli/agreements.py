@@ -14,6 +14,7 @@ from samverkan_desktop.cli.common import (
     print_table,
     record_id,
     require_record,
+    subcommands,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import agreements as agreement_service
@@ -24,10 +25,7 @@ def register(commands: Any) -> None:
     parser = commands.add_parser(
         "agreements", help=_("the collaboration agreements with the police")
     )
-    sub = parser.add_subparsers(
-        dest="agreements_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "agreements")
     list_parser = sub.add_parser("list", help=_("list the agreements, the newest first"))
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_agreements)

@@ -21,6 +21,7 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
+    subcommands,
     within_years,
 )
 from samverkan_desktop.errors import ValidationError
@@ -61,8 +62,7 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 def register(commands: Any) -> None:
     units = commands.add_parser("units", help=_("the alarm units lent at the reception"))
-    sub = units.add_subparsers(dest="units_command", metavar=_("COMMAND"), parser_class=type(units))
-    sub.required = True
+    sub = subcommands(units, "units")
     p = sub.add_parser("list", help=_("list the units with who has them"))
     add_json_flag(p)
     p.set_defaults(handler=list_units)
@@ -97,8 +97,7 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=retire_unit)
 
     loans = commands.add_parser("loans", help=_("lending and returning alarm units"))
-    sub = loans.add_subparsers(dest="loans_command", metavar=_("COMMAND"), parser_class=type(loans))
-    sub.required = True
+    sub = subcommands(loans, "loans")
     p = sub.add_parser("out", help=_("lend a unit"))
     p.add_argument("code", metavar=_("CODE"), help=_("the unit's code"))
     p.add_argument("--to", required=True, metavar=_("NAME"), help=_("the borrower (staff)"))

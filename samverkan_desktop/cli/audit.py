@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import output_files
 from samverkan_desktop.audit_trail import SKIP_TABLES
 from samverkan_desktop.changes import WHOLE_DATABASE
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    open_db,
+    print_json,
+    print_table,
+    subcommands,
+)
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.formatting import display_datetime, local_datetime
 from samverkan_desktop.i18n import _, ngettext
@@ -23,10 +29,7 @@ from samverkan_desktop.services import audit
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("audit", help=_("the audit trail: who changed what, and when"))
-    sub = parser.add_subparsers(
-        dest="audit_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "audit")
     p = sub.add_parser("export", help=_("write the audit trail to a CSV file"))
     p.add_argument("--out", required=True, metavar=_("FILE.csv"), help=_("the file to write"))
     p.add_argument("--since", metavar=_("DATE"), help=_("only changes from this day (YYYY-MM-DD)"))

@@ -180,6 +180,16 @@ def _labels(enum_class: type[enum.Enum]) -> dict[str, str]:
 LARGEST_ID = 2**63 - 1  # the databases' integer keys (SQLite and PostgreSQL bigint)
 
 
+def subcommands(parser: argparse.ArgumentParser, name: str, metavar: str | None = None) -> Any:
+    """``samverkan NAME ...``'s own commands, one of which must be given (its name lands in
+    ``args.NAME_command``), parsed as Swedishly as the top level."""
+    sub = parser.add_subparsers(
+        dest=f"{name}_command", metavar=metavar or _("COMMAND"), parser_class=type(parser)
+    )
+    sub.required = True
+    return sub
+
+
 def record_id(text: str) -> int:
     """A record's number on the command line: a usage error (exit 2) for anything the database
     could not hold, rather than the driver's OverflowError."""

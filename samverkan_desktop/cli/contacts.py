@@ -13,6 +13,7 @@ from samverkan_desktop.cli.common import (
     print_table,
     record_id,
     require_organisation,
+    subcommands,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts as contact_service
@@ -20,10 +21,7 @@ from samverkan_desktop.services import contacts as contact_service
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("contacts", help=_("the contacts register"))
-    sub = parser.add_subparsers(
-        dest="contacts_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "contacts")
     list_parser = sub.add_parser("list", help=_("list the people in the contacts register"))
     list_parser.add_argument(
         "--unverified", action="store_true", help=_("only those not verified in 6 months")

@@ -16,6 +16,7 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
+    subcommands,
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
@@ -43,10 +44,7 @@ def _days(value: str) -> int:
 
 def register(commands: Any) -> None:
     plans_parser = commands.add_parser("plans", help=_("the plans register"))
-    plan_sub = plans_parser.add_subparsers(
-        dest="plans_command", metavar=_("COMMAND"), parser_class=type(plans_parser)
-    )
-    plan_sub.required = True
+    plan_sub = subcommands(plans_parser, "plans")
     list_plans = plan_sub.add_parser("list", help=_("list plans by next revision"))
     list_plans.add_argument(
         "--due-within",
@@ -61,10 +59,7 @@ def register(commands: Any) -> None:
     list_plans.set_defaults(handler=plans_list)
 
     ex_parser = commands.add_parser("exercises", help=_("crisis exercises"))
-    ex_sub = ex_parser.add_subparsers(
-        dest="exercises_command", metavar=_("COMMAND"), parser_class=type(ex_parser)
-    )
-    ex_sub.required = True
+    ex_sub = subcommands(ex_parser, "exercises")
     list_ex = ex_sub.add_parser("list", help=_("list the exercises, newest first"))
     list_ex.add_argument(
         "--year", type=parse_year, metavar=_("YEAR"), help=_("only exercises in this year")
@@ -85,10 +80,7 @@ def register(commands: Any) -> None:
     list_ex.set_defaults(handler=exercises_list)
 
     crisis_parser = commands.add_parser("crisis", help=_("the crisis organisation"))
-    crisis_sub = crisis_parser.add_subparsers(
-        dest="crisis_command", metavar=_("COMMAND"), parser_class=type(crisis_parser)
-    )
-    crisis_sub.required = True
+    crisis_sub = subcommands(crisis_parser, "crisis")
     contacts = crisis_sub.add_parser("contacts", help=_("the crisis contact list"))
     contacts.add_argument(
         "--stale", action="store_true", help=_("only entries not verified in 6 months")

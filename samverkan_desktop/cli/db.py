@@ -7,14 +7,13 @@ import sys
 from typing import Any
 
 from samverkan_desktop import roles
-from samverkan_desktop.cli.common import add_json_flag, choice, open_db, print_json
+from samverkan_desktop.cli.common import add_json_flag, choice, open_db, print_json, subcommands
 from samverkan_desktop.i18n import _
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("db", help=_("the shared database: roles and logins"))
-    sub = parser.add_subparsers(dest="db_command", metavar=_("COMMAND"), parser_class=type(parser))
-    sub.required = True
+    sub = subcommands(parser, "db")
     p = sub.add_parser(
         "grant-roles",
         help=_("create the reception, read-only and coordinator roles (PostgreSQL only)"),

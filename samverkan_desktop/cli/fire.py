@@ -15,6 +15,7 @@ from samverkan_desktop.cli.common import (
     print_table,
     record_id,
     require_record,
+    subcommands,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import fire_inspections
@@ -23,10 +24,7 @@ from samverkan_desktop.services.fire_inspections import DUE_WITHIN_DAYS, Inspect
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("fire", help=_("the fire safety inspections of the premises"))
-    sub = parser.add_subparsers(
-        dest="fire_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "fire")
     list_parser = sub.add_parser("list", help=_("list the inspections, the newest first"))
     list_parser.add_argument(
         "--due",

@@ -15,6 +15,7 @@ from samverkan_desktop.cli.common import (
     record_id,
     require_priority_area,
     require_record,
+    subcommands,
 )
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
@@ -23,10 +24,7 @@ from samverkan_desktop.services import groups as group_service
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("groups", help=_("collaboration groups"))
-    sub = parser.add_subparsers(
-        dest="groups_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "groups")
     list_parser = sub.add_parser("list", help=_("list the groups"))
     list_parser.add_argument(
         "--search", metavar=_("TEXT"), help=_("words in the name, purpose or meeting frequency")

@@ -21,6 +21,7 @@ from samverkan_desktop.cli.common import (
     require_group,
     require_organisation,
     require_priority_area,
+    subcommands,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
@@ -37,10 +38,7 @@ if TYPE_CHECKING:
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("meetings", help=_("the meeting calendar"))
-    sub = parser.add_subparsers(
-        dest="meetings_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "meetings")
     listing = sub.add_parser("list", help=_("list the meetings in a period"))
     listing.add_argument(
         "--from", dest="start", type=iso_date, metavar=_("DATE"), help=_("default: today")
@@ -89,10 +87,7 @@ def register(commands: Any) -> None:
     set_rule.set_defaults(handler=set_group_rule)
 
     actions = commands.add_parser("actions", help=_("actions from meetings, walks and exercises"))
-    action_sub = actions.add_subparsers(
-        dest="actions_command", metavar=_("COMMAND"), parser_class=type(actions)
-    )
-    action_sub.required = True
+    action_sub = subcommands(actions, "actions")
     action_list = action_sub.add_parser("list", help=_("list the actions, most urgent first"))
     action_list.add_argument("--open", action="store_true", help=_("only open actions"))
     action_list.add_argument("--overdue", action="store_true", help=_("only overdue actions"))
@@ -115,10 +110,7 @@ def register(commands: Any) -> None:
     action_list.set_defaults(handler=list_actions)
 
     export = commands.add_parser("export", help=_("write data for other programs"))
-    export_sub = export.add_subparsers(
-        dest="export_command", metavar=_("FORMAT"), parser_class=type(export)
-    )
-    export_sub.required = True
+    export_sub = subcommands(export, "export", _("FORMAT"))
     ics = export_sub.add_parser("ics", help=_("the meetings as a calendar file for Outlook"))
     ics.add_argument(
         "--group", type=record_id, metavar="ID", help=_("only this group (default: all)")

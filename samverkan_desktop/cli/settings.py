@@ -7,7 +7,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import add_json_flag, open_db, print_json, print_table
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    open_db,
+    print_json,
+    print_table,
+    subcommands,
+)
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import settings
@@ -16,10 +22,7 @@ from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec, Spec, T
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("settings", help=_("the settings every desk shares"))
-    sub = parser.add_subparsers(
-        dest="settings_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "settings")
     list_parser = sub.add_parser("list", help=_("every setting, its value and what it may be"))
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_settings)

@@ -17,6 +17,7 @@ from samverkan_desktop.cli.common import (
     record_id,
     require_organisation,
     require_place,
+    subcommands,
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -27,10 +28,7 @@ from samverkan_desktop.services import walks as walk_service
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("walks", help=_("safety walks"))
-    sub = parser.add_subparsers(
-        dest="walks_command", metavar=_("COMMAND"), parser_class=type(parser)
-    )
-    sub.required = True
+    sub = subcommands(parser, "walks")
     list_parser = sub.add_parser("list", help=_("list the safety walks, newest first"))
     list_parser.add_argument(
         "--year", type=parse_year, metavar=_("YEAR"), help=_("only walks in this year")
