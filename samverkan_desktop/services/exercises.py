@@ -122,30 +122,40 @@ def update_exercise(
     session.flush()
 
 
+def too_early_to_hold(
+    title: str, status: ExerciseStatus, when: dt.date | None, today: dt.date
+) -> str | None:
+    """Why an exercise (planned or cancelled) dated ``when`` cannot be marked as held ``today``,
+    or None: the rule of ``set_status``, asked by the window to grey its button with this as
+    the reason."""
+    if when is None or when <= today:
+        return None
+    refusal = (
+        _(  # a cancelled one is not "planned for" its date
+            "“{title}” is cancelled and dated {date}; it can be marked as held from that "
+            "day. If it was held earlier, change its date first."
+        )
+        if status is ExerciseStatus.CANCELLED
+        else _(
+            "“{title}” is planned for {date}; it can be marked as held from that day. "
+            "If it was held earlier, change its date first."
+        )
+    )
+    return refusal.format(title=title, date=when.isoformat())
+
+
 def set_status(
     session: Session, exercise_id: int, status: ExerciseStatus, today: dt.date | None = None
 ) -> None:
     exercise = exercise_reading.load(session, exercise_id)
     if status in HELD and exercise.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
-    today = today or clock.today()
-    when = exercise.date
-    if status in HELD and exercise.status not in HELD and when is not None and when > today:
+    if status in HELD and exercise.status not in HELD:
         # One click on "mark as held" made a planned exercise held, and then evaluated.
-        refusal = (
-            _(  # a cancelled one is not "planned for" its date
-                "“{title}” is cancelled and dated {date}; it can be marked as held from that "
-                "day. If it was held earlier, change its date first."
-            )
-            if exercise.status is ExerciseStatus.CANCELLED
-            else _(
-                "“{title}” is planned for {date}; it can be marked as held from that day. "
-                "If it was held earlier, change its date first."
-            )
-        )
-        raise ValidationError(
-            refusal.format(title=exercise.title, date=when.isoformat()), field="date"
-        )
+        today = today or clock.today()
+        refusal = too_early_to_hold(exercise.title, exercise.status, exercise.date, today)
+        if refusal is not None:
+            raise ValidationError(refusal, field="date")
     if status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
     _check_assessment_kept(session, exercise, status)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
@@ -167,6 +168,15 @@ class ExerciseView(QWidget):
         self.next_button.setVisible(step is not None)
         if step is not None:
             self.next_button.setText(_(step[1]))
+        # Planned for a coming day: greyed until that day, the reason (and the way forward) as
+        # its tooltip, rather than a click that only refuses, as a walk's step.
+        too_early = (
+            exercises.too_early_to_hold(row.title, row.status, row.date, clock.today())
+            if row.status is ExerciseStatus.PLANNED
+            else None
+        )
+        self.next_button.setEnabled(too_early is None)
+        self.next_button.setToolTip(too_early or "")
         self.back_action.setEnabled(
             row.status
             in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED, ExerciseStatus.CANCELLED)
