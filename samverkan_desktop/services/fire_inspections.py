@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
@@ -113,7 +114,7 @@ def create_inspection(
     today: dt.date | None = None,
 ) -> int:
     inspection = FireInspection()
-    _apply(inspection, data, remarks_after=len(remarks))
+    _apply(inspection, data, len(remarks), today or clock.today())
     session.add(inspection)
     session.flush()
     _add_remarks(session, inspection, remarks, today)
@@ -130,7 +131,8 @@ def update_inspection(
     """Save the form (and the remarks added in it); returns the new row version."""
     inspection = get_inspection_model(session, inspection_id)
     check_version(inspection, data.expected_version)
-    _apply(inspection, data, remarks_after=_remark_count(session, inspection_id) + len(remarks))
+    remarks_after = _remark_count(session, inspection_id) + len(remarks)
+    _apply(inspection, data, remarks_after, today or clock.today())
     session.flush()
     _add_remarks(session, inspection, remarks, today)
     return inspection.version
@@ -169,11 +171,20 @@ def delete_inspection(session: Session, inspection_id: int) -> None:
     session.flush()
 
 
-def _apply(inspection: FireInspection, data: InspectionInput, remarks_after: int) -> None:
+def _apply(
+    inspection: FireInspection, data: InspectionInput, remarks_after: int, today: dt.date
+) -> None:
     premises = require_text(data.premises, "premises", _("Premises"), TEXT_LIMIT)
     performed_by = require_text(data.performed_by, "performed_by", _("Inspected by"), TEXT_LIMIT)
     if data.inspected_on is None:
         raise ValidationError(_("When was the inspection made?"), field="inspected_on")
+    if data.inspected_on > today:  # an inspection is recorded once made: "Senast besiktigat"
+        raise ValidationError(
+            _("The inspection is recorded once it is made: {date} is after today.").format(
+                date=data.inspected_on.isoformat()
+            ),
+            field="inspected_on",
+        )
     if data.result is None:
         raise ValidationError(_("Choose the inspection's result."), field="result")
     next_due = data.next_due_on or default_next_due(data.inspected_on)

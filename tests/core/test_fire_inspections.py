@@ -147,3 +147,20 @@ def test_a_remark_closed_in_actions_is_counted_closed(db: Database) -> None:
     db.call(actions.set_action_status, remark.id, ActionStatus.DONE, today=TODAY)
     row = db.call(fire_inspections.get_inspection, inspection_id, TODAY)
     assert (row.remarks, row.open_remarks) == (1, 0)
+
+
+def test_an_inspection_dated_after_today_is_refused(db: Database) -> None:
+    """The page's header says "Senast besiktigat …": a day to come typed by mistake would read
+    as the latest inspection."""
+    with pytest.raises(ValidationError) as refused:
+        db.call(
+            fire_inspections.create_inspection,
+            _inspection(TODAY + dt.timedelta(days=1)),
+            today=TODAY,
+        )
+    assert refused.value.field == "inspected_on"
+    assert refused.value.message == (
+        "Besiktningen förs in när den är gjord: 2021-12-02 är efter i dag."
+    )
+    assert db.call(fire_inspections.list_inspections, TODAY) == []
+    assert db.call(fire_inspections.create_inspection, _inspection(TODAY), today=TODAY) > 0
