@@ -37,8 +37,9 @@ def load_catalog(language: str) -> Catalog:
             part = read_po(handle, locale=language)
         for message in part:
             if message.id:
+                # Keyed by text and context: a msgctxt entry lands beside the plain one of the
+                # same text, and the .mo stores it as "context\x04text" (what pgettext asks for).
                 merged[message.id] = message
-                merged[message.id].context = message.context
     return merged
 
 
@@ -71,7 +72,7 @@ def missing_translations(language: str = "sv") -> list[str]:
     for filename, lineno, message, context in source_messages():
         ids = message if isinstance(message, tuple) else (message,)
         key = ids[0] if len(ids) == 1 else ids[0]
-        entry = catalog.get(key, context=context) or catalog.get(key)
+        entry = catalog.get(key, context=context)  # pgettext never falls back to the plain one
         translated = entry is not None and (
             all(entry.string) if isinstance(entry.string, (tuple, list)) else bool(entry.string)
         )
@@ -87,7 +88,6 @@ def unused_translations(language: str = "sv") -> list[str]:
     for _filename, _lineno, message, context in source_messages():
         key = message[0] if isinstance(message, tuple) else message
         used.add((key, context))
-        used.add((key, None))
     unused: list[str] = []
     for po_path in sorted((LOCALE_DIR / language).glob("*.po")):
         with po_path.open("rb") as handle:

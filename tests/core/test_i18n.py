@@ -4,9 +4,13 @@ translation keeps the placeholders of its original (a missing {name} would crash
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
-from samverkan_desktop import i18n
+import pytest
+
+from samverkan_desktop import i18n, i18n_build
 from samverkan_desktop.i18n_build import load_catalog, missing_translations, unused_translations
+from samverkan_desktop.i18n_catalog import LazyTranslations
 
 
 def _placeholders(text: str) -> set[str]:
@@ -51,3 +55,25 @@ def test_swedish_is_the_default_and_english_is_available() -> None:
         assert i18n._("Name") == "Name"
     finally:
         i18n.set_language("sv")
+
+
+def test_a_text_with_a_context_keeps_its_plain_translation_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pgettext: the same English word in two senses ("Open" a door, an "Open" status) gets two
+    Swedish words; the msgctxt entry overwrote the plain one when the .po files were merged."""
+    (tmp_path / "sv").mkdir()
+    (tmp_path / "sv" / "area.po").write_text(
+        'msgid "Open"\nmsgstr "Öppna"\n\nmsgctxt "status"\nmsgid "Open"\nmsgstr "Öppen"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "sv" / "other.po").write_text(
+        'msgctxt "a door"\nmsgid "Close"\nmsgstr "Stäng"\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(i18n_build, "LOCALE_DIR", tmp_path)
+    with i18n_build.compile_language("sv").open("rb") as handle:
+        monkeypatch.setattr(i18n, "_translations", LazyTranslations(handle))
+    assert i18n._("Open") == "Öppna"
+    assert i18n.pgettext("status", "Open") == "Öppen"
+    assert i18n.pgettext("a door", "Close") == "Stäng"
+    assert i18n._("Close") == "Close"  # only the door's is translated
