@@ -6,8 +6,10 @@ here instead, each once, and the dialog takes them from here: it binds its short
 ``Keys.bind`` or ``Keys.apply`` or asks ``Keys.matches`` in its key handler. The list therefore
 shows the keys the code really uses: a key changed here changes in the dialog and in the list
 together. ``builtin`` keys are Qt's own (a dialog's default button, Esc, Tab): nothing binds
-them. tests/ui/test_key_guide.py checks both ways: every key declared here is used, and the
-dialogs it opens have no key that is not declared here."""
+them. A widget's own key handler (``keyPressEvent``, an event filter) asks ``matches`` or
+``which`` here too, and never reads the key itself. tests/ui/test_key_guide.py checks both
+ways: every key declared here is used, and no dialog or key handler has a key that is not
+declared here."""
 
 from __future__ import annotations
 
@@ -48,12 +50,25 @@ class Keys:
 
     def matches(self, event: QKeyEvent) -> bool:
         """Whether the key pressed is one of these (Enter on the number pad counts as Enter)."""
+        return self.which(event) is not None
+
+    def which(self, event: QKeyEvent) -> int | None:
+        """Which of these keys was pressed (0 for the first), or None: the digit typed of
+        "0" … "3". A standard key answers to all its platform's bindings."""
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
-        return any(
-            sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-            for sequence in self.key_sequences()
-        )
+        for at, sequence in enumerate(self.sequences):
+            if isinstance(sequence, QKeySequence.StandardKey):
+                if event.matches(sequence):
+                    return at
+            elif QKeySequence(sequence).matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                return at
+        return None
+
+    def step(self, event: QKeyEvent) -> int:
+        """-1 for the first of two keys (Up, Page Up), 1 for the second, 0 for neither."""
+        at = self.which(event)
+        return 0 if at is None else (-1 if at == 0 else 1)
 
     def bind(
         self,
@@ -82,7 +97,9 @@ def _keys(where: str, what: str, *sequences: KeyText, builtin: bool = False) -> 
 
 # --- every form --------------------------------------------------------------------------------
 IN_FORMS = N_("In forms")
-FORM_SAVE = _keys(IN_FORMS, N_("Save and close (the highlighted button)"), "Return", builtin=True)
+FORM_SAVE = _keys(
+    IN_FORMS, N_("Save and close (the highlighted button)"), "Return", "Enter", builtin=True
+)
 FORM_CANCEL = _keys(IN_FORMS, N_("Close without saving"), "Esc", builtin=True)
 FORM_NEXT_FIELD = _keys(
     IN_FORMS, N_("Next field, previous field"), "Tab", "Shift+Tab", builtin=True
@@ -91,6 +108,10 @@ TEXT_BOX_SAVE = _keys(
     IN_FORMS, N_("Save and close from a text of several lines"), "Ctrl+Return", "Ctrl+Enter"
 )
 DATE_EMPTY = _keys(IN_FORMS, N_("Empty a date field (all of it selected)"), "Del", "Backspace")
+DATE_TAKE_BACK = _keys(IN_FORMS, N_("Take back the last digit typed in a date"), "Backspace")
+FORM_SELECT_ALL = _keys(
+    IN_FORMS, N_("Select all of the field"), QKeySequence.StandardKey.SelectAll, builtin=True
+)
 
 # --- every list ---------------------------------------------------------------------------------
 IN_LISTS = N_("In lists")
@@ -130,6 +151,44 @@ PDF_PRINT = _keys(PREVIEW, N_("Print…"), QKeySequence.StandardKey.Print)
 PDF_SAVE = _keys(PREVIEW, N_("Save as PDF…"), QKeySequence.StandardKey.Save)
 PDF_ZOOM_IN = _keys(PREVIEW, N_("Zoom in"), QKeySequence.StandardKey.ZoomIn)
 PDF_ZOOM_OUT = _keys(PREVIEW, N_("Zoom out"), QKeySequence.StandardKey.ZoomOut)
+
+# --- keys of an area's own widgets (listed with the area's actions) -----------------------------
+GROUPS = N_("Groups & meetings")
+GROUP_MEMBER_REMOVE = _keys(
+    GROUPS, N_("Remove the selected member (in a group's members)"), QKeySequence.StandardKey.Delete
+)
+
+CALENDAR = N_("Calendar")
+MEETING_OPEN = _keys(
+    CALENDAR, N_("Open the meeting (a meeting chosen with Tab)"), "Return", "Enter"
+)
+WEEK_IN_DAY = _keys(CALENDAR, N_("The meeting before or after on the day (week)"), "Up", "Down")
+WEEK_OTHER_DAY = _keys(
+    CALENDAR, N_("The nearest meeting on the day before or after (week)"), "Left", "Right"
+)
+
+WALKS = N_("Safety walks")
+WALK_RATING = _keys(
+    WALKS, N_("Rate the point 0–3, then on to its note (checklist)"), "0", "1", "2", "3"
+)
+
+# --- reception mode (a window of its own) -------------------------------------------------------
+RECEPTION = N_("Alarm units – reception")
+RECEPTION_CONFIRM = _keys(
+    RECEPTION, N_("Confirm the code or the borrower"), "Return", "Enter", builtin=True
+)
+RECEPTION_START_OVER = _keys(RECEPTION, N_("Start over: empty the field"), "Esc")
+RECEPTION_BORROWER = _keys(RECEPTION, N_("Another borrower"), "Up", "Down")
+RECEPTION_TILES = _keys(RECEPTION, N_("More units (the tiles)"), "PgUp", "PgDown")
+RECEPTION_UNDO = _keys(
+    RECEPTION, N_("Undo the last lending or return"), QKeySequence.StandardKey.Undo
+)
+RECEPTION_PRINT = _keys(RECEPTION, N_("Print today's loan log"), QKeySequence.StandardKey.Print)
+RECEPTION_INITIALS = _keys(RECEPTION, N_("Change the receptionist's initials"), "F2")
+RECEPTION_CHARGE = _keys(RECEPTION, N_("Put returned units on charge, or not"), "F7")
+RECEPTION_FAULT = _keys(RECEPTION, N_("Report a fault on the unit returned"), "F8")
+RECEPTION_FAULT_SAVE = _keys(RECEPTION, N_("Report the fault (in its text)"), "Return", "Enter")
+RECEPTION_LEAVE = _keys(RECEPTION, N_("Leave reception mode (it asks: F11 again leaves)"), "F11")
 
 
 def translated(keys: Keys) -> tuple[str, str]:

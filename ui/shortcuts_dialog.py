@@ -74,15 +74,17 @@ def _mnemonics(where: str, order: int, buttons: list[QAbstractButton]) -> list[S
     return list(found.values())
 
 
-def guide(order: int) -> list[Shortcut]:
+def guide(order: int, areas: dict[str, int] | None = None) -> list[Shortcut]:
     """The keys of the forms, the lists and the dialogs (ui.key_guide), one ``order`` for each
-    place they work, from ``order`` on."""
+    place they work, from ``order`` on; an area's own (a key of its calendar) beside its
+    actions, at its order in ``areas`` (title: order)."""
+    areas = areas or {}
     places: dict[str, int] = {}
     found: list[Shortcut] = []
     for keys in key_guide.GUIDE:
         where, what = key_guide.translated(keys)
-        places.setdefault(where, order + len(places))
-        found.append(Shortcut(where, what, keys.text(), places[where]))
+        at = areas.get(where) or places.setdefault(where, order + len(places))
+        found.append(Shortcut(where, what, keys.text(), at))
     return found
 
 
@@ -100,7 +102,8 @@ def collect(window: MainWindow) -> list[Shortcut]:
         area = window.area(key)
         shortcuts += _found(title, order, area.findChildren(QAction))
         shortcuts += _mnemonics(title, order, area.findChildren(QAbstractButton))
-    return shortcuts + guide(len(titles) + 1)
+    areas = {title: order for order, (_key, title) in enumerate(titles, start=1)}
+    return shortcuts + guide(len(titles) + 1, areas)
 
 
 def shortcut_columns() -> list[Column[Shortcut]]:

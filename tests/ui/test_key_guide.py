@@ -1,9 +1,11 @@
 """Hjälp → Kortkommandon lists the keys of the forms, lists and dialogs (ui.key_guide) beside
 the window's: each key listed there is bound by the code (the dialogs take their keys from the
-guide), and a dialog has no key the guide does not list."""
+guide), and a dialog has no key the guide does not list; a widget's own key handler
+(keyPressEvent, an event filter) asks the guide too, so its keys are listed as well."""
 
 from __future__ import annotations
 
+import ast
 import re
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -54,6 +56,61 @@ def test_no_dialog_binds_a_key_of_its_own_beside_the_guide() -> None:
     Hjälp → Kortkommandon would not know."""
     made = [path for path, text in _sources().items() if "QShortcut(" in text]
     assert made == []
+
+
+KEY_HANDLERS = {"keyPressEvent", "keyReleaseEvent", "eventFilter", "event"}
+KEY_EVENTS = ("KeyPress", "KeyRelease", "ShortcutOverride", "QKeyEvent")
+READS_THE_KEY = {"key", "keyCombination", "nativeVirtualKey", "nativeScanCode"}
+NAMES_A_KEY = ("StandardKey", "QKeySequence", "Key_")
+
+
+def _trees() -> dict[str, ast.Module]:
+    return {path: ast.parse(text) for path, text in _sources().items()}
+
+
+def _key_handlers() -> list[tuple[str, ast.FunctionDef]]:
+    """Every keyPressEvent in ui/, and every event filter (or event()) that looks at keys."""
+    found: list[tuple[str, ast.FunctionDef]] = []
+    for path, tree in _trees().items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name in KEY_HANDLERS:
+                text = ast.unparse(node)
+                if node.name.startswith("key") or any(word in text for word in KEY_EVENTS):
+                    found.append((path, node))
+    return found
+
+
+def _keys_of_its_own(tree: ast.Module) -> list[str]:
+    """The places that tell a key apart without the guide: ``event.key()`` (or its like), or
+    ``event.matches(<a key>)``."""
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        name = node.func.attr
+        arguments = " ".join(ast.unparse(argument) for argument in node.args)
+        if (name in READS_THE_KEY and not node.args) or (
+            name == "matches" and any(word in arguments for word in NAMES_A_KEY)
+        ):
+            found.append(f"{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_every_key_handler_takes_its_keys_from_the_guide() -> None:
+    """A key a widget handles itself (Enter on a calendar meeting, F8 at the reception desk,
+    0–3 in a walk's checklist) is listed in Hjälp → Kortkommandon only if the handler asks the
+    guide for it: no code in ui/ reads a pressed key itself, and every key handler names a
+    key of the guide."""
+    own = {path: found for path, tree in _trees().items() if (found := _keys_of_its_own(tree))}
+    assert own == {}
+    handlers = _key_handlers()
+    assert len(handlers) >= 12  # the scan finds them (calendar, reception, walks, groups ...)
+    unguided = [
+        f"{path}:{node.lineno} {node.name}"
+        for path, node in handlers
+        if "key_guide." not in ast.unparse(node)
+    ]
+    assert unguided == []
 
 
 def _live_keys(dialog: QWidget) -> set[str]:
@@ -136,6 +193,17 @@ def test_help_lists_the_keys_of_forms_lists_and_dialogs(
         ("Lägg till medlem", "Lägg till och nästa", "Ctrl+Return / Ctrl+Enter"),
         ("Kontrollera krisledningens kontaktlista", "Hoppa över", "S"),
         ("Kris och övningar", "1 Uppfyllt", "Alt+1"),  # a button's underlined letter
+        ("Kalender", "Öppna mötet (ett möte valt med Tab)", "Return / Enter"),
+        ("Kalender", "Mötet före eller efter samma dag (vecka)", "Up / Down"),
+        ("Grupper och möten", "Ta bort den markerade medlemmen (i en grupps medlemmar)", "Del"),
+        (
+            "Trygghetsvandringar",
+            "Bedöm punkten 0–3 och gå vidare till anteckningen (checklistan)",
+            "0 / 1 / 2 / 3",
+        ),
+        ("Larm – reception", "Anmäl fel på larmet som lämnats tillbaka", "F8"),
+        ("Larm – reception", "Annan låntagare", "Up / Down"),
+        ("Larm – reception", "Lämna receptionsläget (frågar först: F11 igen lämnar)", "F11"),
     ):
         where, what, keys = row
         assert (where, what, native_keys(keys)) in listed, row

@@ -27,6 +27,7 @@ from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.calendar import CalendarRow
+from ui import key_guide
 
 # One colour per calendar colour index (services.calendar.CALENDAR_COLOURS = 12).
 PALETTE = (
@@ -230,7 +231,7 @@ class MeetingChip(QAbstractButton):
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key_guide.MEETING_OPEN.matches(event):
             self.open_requested.emit(self.row.id)
             return
         super().keyPressEvent(event)

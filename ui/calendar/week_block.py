@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.services.calendar import CalendarRow
+from ui import key_guide
 from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, wrapped_lines
 
-ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
 SMALLER = 1  # points: blocks write a size smaller than the window, as Outlook's do
 
@@ -30,7 +30,8 @@ def block_font(base: QFont) -> QFont:
 
 
 class MeetingBlock(MeetingChip):
-    arrow_pressed = Signal(object, object)  # the block, Qt.Key
+    # The block, whether to another day, -1 or 1 (up or left, down or right).
+    arrow_pressed = Signal(object, bool, int)
     group_lines = 8  # a long block shows a long name whole in a narrow lane; a short one cuts
 
     def __init__(self, row: CalendarRow, parent: QWidget | None = None) -> None:
@@ -73,8 +74,10 @@ class MeetingBlock(MeetingChip):
         return kept
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in ARROWS and not event.modifiers():
-            self.arrow_pressed.emit(self, event.key())
-            event.accept()
-            return
+        for keys in (key_guide.WEEK_IN_DAY, key_guide.WEEK_OTHER_DAY):
+            step = keys.step(event)
+            if step:
+                self.arrow_pressed.emit(self, keys is key_guide.WEEK_OTHER_DAY, step)
+                event.accept()
+                return
         super().keyPressEvent(event)

@@ -287,18 +287,16 @@ class WeekGrid(QWidget):
     def chips(self) -> list[MeetingChip]:
         return [chip for column in self.columns for chip in column.chips]
 
-    def _arrow(self, block: MeetingBlock, key: Qt.Key) -> None:
+    def _arrow(self, block: MeetingBlock, other_day: bool, step: int) -> None:
         """Up and down: the meeting before or after in the day; left and right: on the nearest
         day before or after with meetings, the one nearest in time."""
         column = next(c for c in self.columns if block in c.chips)
         index = self.columns.index(column)
         target: MeetingBlock | None = None
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = -1 if key == Qt.Key.Key_Up else 1
+        if not other_day:
             at = column.chips.index(block) + step
             target = column.chips[at] if 0 <= at < len(column.chips) else None
         else:
-            step = -1 if key == Qt.Key.Key_Left else 1
             start = column.spot(block).start
             others = self.columns[index + 1 :] if step > 0 else self.columns[:index][::-1]
             day = next((c for c in others if c.chips), None)

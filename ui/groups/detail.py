@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
+from ui import key_guide
 from ui.groups.models import member_columns, term_text
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.record_table import RecordTable
@@ -110,7 +111,7 @@ class GroupDetailPane(DetailPane):
             watched is self.members
             and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
             and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Delete)
+            and key_guide.GROUP_MEMBER_REMOVE.matches(event)
             and self.members.current_row() is not None
         ):
             event.accept()  # the table's, not the window's shortcut

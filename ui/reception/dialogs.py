@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_loans import LendInput, LendResult, ReturnResult
 from samverkan_desktop.services.alarms import UnitRow
+from ui import key_guide
 from ui.alarms.common import redo_return
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog
@@ -90,8 +91,7 @@ class _EnterConfirms(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if key_guide.RECEPTION_FAULT_SAVE.matches(event):
                 self._dialog.accept()  # saves; a refusal keeps the dialog open
                 return True
         return super().eventFilter(watched, event)
@@ -143,7 +143,7 @@ class _LeaveQuestion(QMessageBox):
         self.setEscapeButton(stay)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_F11 and not event.modifiers():
+        if key_guide.RECEPTION_LEAVE.matches(event):
             self.leave.click()
             return
         super().keyPressEvent(event)

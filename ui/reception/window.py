@@ -16,9 +16,10 @@ then leaves reception mode (F11 again).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -46,6 +47,7 @@ from samverkan_desktop.services.alarm_loans import (
 )
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
+from ui import key_guide
 from ui.alarms.common import (
     CHARGE_KEY,
     remember_initials,
@@ -156,16 +158,15 @@ class ReceptionWindow(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(help_line)
 
-        self._keys = {
-            Qt.Key.Key_Escape: self.start_over,
-            Qt.Key.Key_F8: self.notice.report_fault,
-            Qt.Key.Key_F7: self.charge_check.toggle,
-            Qt.Key.Key_F2: self.ask_initials,
-            Qt.Key.Key_F11: self.leave,
-            # The tiles below the fold on a small screen, the focus staying in the field.
-            Qt.Key.Key_PageDown: lambda: self._page_tiles(1),
-            Qt.Key.Key_PageUp: lambda: self._page_tiles(-1),
-        }
+        self._keys: list[tuple[key_guide.Keys, Callable[[], object]]] = [
+            (key_guide.RECEPTION_START_OVER, self.start_over),
+            (key_guide.RECEPTION_FAULT, self.notice.report_fault),
+            (key_guide.RECEPTION_CHARGE, self.charge_check.toggle),
+            (key_guide.RECEPTION_INITIALS, self.ask_initials),
+            (key_guide.RECEPTION_LEAVE, self.leave),
+            (key_guide.RECEPTION_UNDO, self.notice.undo),
+            (key_guide.RECEPTION_PRINT, self.print_log),
+        ]
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -248,18 +249,16 @@ class ReceptionWindow(QWidget):
             assert isinstance(event, QKeyEvent)
             # The focus is always here, so the keys of the view are handled here (the field's
             # own undo would only bring typed letters back: Ctrl+Z undoes the lending).
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.notice.undo()
+            for keys, handler in self._keys:
+                if keys.matches(event):
+                    handler()
+                    return True
+            # The tiles below the fold on a small screen, the focus staying in the field.
+            if pages := key_guide.RECEPTION_TILES.step(event):
+                self._page_tiles(pages)
                 return True
-            if event.matches(QKeySequence.StandardKey.Print):
-                self.print_log()
-                return True
-            handler = self._keys.get(Qt.Key(event.key()))
-            if handler is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                handler()
-                return True
-            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.unit is not None:
-                self.borrowers.step(-1 if event.key() == Qt.Key.Key_Up else 1)
+            if (step := key_guide.RECEPTION_BORROWER.step(event)) and self.unit is not None:
+                self.borrowers.step(step)
                 return True
         return super().eventFilter(watched, event)
 

@@ -28,6 +28,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import walk_records
 from samverkan_desktop.services.walk_records import AnswerInput, ChecklistSheet
 from samverkan_desktop.services.walks import WalkDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.widgets.dialogs import show_error
@@ -54,10 +55,8 @@ class _DigitKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            value = event.key() - Qt.Key.Key_0
-            if 0 <= value < len(self.row.buttons) and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            ):
+            value = key_guide.WALK_RATING.which(event)  # "0" … "3": the digit is the rating
+            if value is not None and value < len(self.row.buttons):
                 if self.row.rating() != value:
                     self.row.buttons[value].click()
                 self.row.note.setFocus(Qt.FocusReason.TabFocusReason)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
-    QKeySequence,
     QResizeEvent,
     QShowEvent,
     QValidator,
@@ -120,7 +119,6 @@ class OptionalDateEdit(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         line = self.lineEdit()
         self._forget_stale_raw()
-        key = event.key()
         all_selected = line.hasSelectedText() and line.selectedText() == line.text()
         # Delete/Backspace on all of it empties the field.
         if key_guide.DATE_EMPTY.matches(event) and all_selected:
@@ -152,21 +150,21 @@ class OptionalDateEdit(QDateEdit):
                     self._show_typed()
                 return
         elif self._typed is not None:
-            if key == Qt.Key.Key_Backspace:
+            if key_guide.DATE_TAKE_BACK.matches(event):
                 self._typed = self._typed[:-1]
                 if self._typed:
                     self._show_typed()
                 else:  # all of it taken back: the field is empty
                     self.clear_value()
                 return
-            if key == Qt.Key.Key_Delete:
-                return  # nothing after the cursor
-            if event.matches(QKeySequence.StandardKey.SelectAll):
+            if key_guide.DATE_EMPTY.matches(event):
+                return  # Delete (Backspace is above): nothing after the cursor
+            if key_guide.FORM_SELECT_ALL.matches(event):
                 line.selectAll()
                 return
             self._end_typing()
             if self._refused:  # kept as typed: no key steps or moves on a date not shown
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                if key_guide.FORM_SAVE.matches(event) or key_guide.FORM_CANCEL.matches(event):
                     event.ignore()  # the dialog's default button (and refusal) or Cancel
                 return
         self._fresh = False
