@@ -10,7 +10,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +20,6 @@ from samverkan_desktop.services.meetings import MeetingInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, line_edit, show_window, type_text
 from ui.calendar.area import CalendarArea
-from ui.calendar.chip import wrapped_lines
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.calendar.week_block import MeetingBlock
 from ui.calendar.week_view import WeekDayColumn
@@ -172,13 +170,3 @@ def test_a_short_meeting_shows_what_fits_and_all_in_its_tooltip(
     assert len(lines) == block.room() and all(bold for _text, bold in lines)
     assert lines[0][0].startswith("08.00") and lines[-1][0].endswith("…")
     assert BEREDNING in block.toolTip() and "08.00–08.30" in block.toolTip()
-
-
-def test_a_word_broken_in_a_narrow_lane_carries_more_than_a_letter_over(qtbot: QtBot) -> None:
-    """Two meetings side by side at 1100 px: "Österm-" / "alm", never "Östermal-" / "m"."""
-    font = QFont(QApplication.font())
-    font.setBold(True)
-    width = QFontMetrics(font).horizontalAdvance("Östermal-")
-    lines = wrapped_lines("Lokal styrgrupp Östermalm", font, width, 8)
-    assert lines[-2].startswith("Öster") and lines[-2].endswith("-")
-    assert len(lines[-1]) >= 3 and "".join(lines).replace("-", "").endswith("Östermalm")

@@ -45,55 +45,33 @@ PALETTE = (
     "#5b4fc4",
 )
 CANCELLED_TEXT = QColor("#8a94a0")
-GROUP_LINES = 4  # the most lines of the group's name in the week (narrow days break words)
+GROUP_LINES = 4  # the most lines of the group's name in the week
 PLACE_LINES = 2
 TEXT_LEFT = 8  # after the colour bar
 TEXT_RIGHT = 2
-MIN_TAIL = 3  # letters at least carried over when a word breaks
-
-
-def _word_end(text: str, index: int) -> int:
-    """Where the word going on at ``index`` ends (at a space, "-", "/" or the text's end)."""
-    return next(
-        (i for i in range(index, len(text)) if text[i].isspace() or text[i] in "-/"), len(text)
-    )
 
 
 def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
-    """``text`` broken at words into lines of ``width`` pixels, at most ``most``: the last one
-    cut with "…" when more is left. A word wider than a line is broken where the line ends,
-    with a hyphen ("beredningsgr-" / "upp"), carrying at least MIN_TAIL letters over
-    ("Österm-" / "alm", not "Östermal-" / "m")."""
+    """``text`` broken between words (at a space, or after "-" or "/") into lines of ``width``
+    pixels, at most ``most``: the last one cut with "…" when more is left. A word wider than a
+    line is never broken ("Norrma-" / "lms"): it is cut with "…" ("Säkerhetssamord…"), whole
+    in the tooltip."""
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
-    metrics = QFontMetrics(font)
-    hyphen = metrics.horizontalAdvance("-")
-    lines: list[str] = []
+    starts: list[int] = []
     layout.beginLayout()
-    while len(lines) <= most:
-        line = layout.createLine()
-        if not line.isValid():
-            break
+    while len(starts) < most and (line := layout.createLine()).isValid():
         line.setLineWidth(max(width, 1))
-        start, end = line.textStart(), line.textStart() + line.textLength()
-        if 0 < end < len(text) and not text[end].isspace() and text[end - 1] not in " -/":
-            line.setLineWidth(max(width - hyphen, 1))  # within a word: room for the hyphen
-            end = start + line.textLength()
-            tail = _word_end(text, end) - end
-            if 0 < tail < MIN_TAIL < end - start - MIN_TAIL:  # not "Östermal-" / "m"
-                line.setNumColumns(end - start - (MIN_TAIL - tail))
-                end = start + line.textLength()
-            lines.append(text[start:end] + "-")
-        else:
-            lines.append(text[start:end].rstrip())
-        if len(lines) == most and end < len(text):
-            lines[-1] = text[start:].rstrip()  # the rest, to be cut with "…"
-            break
+        starts.append(line.textStart())
     layout.endLayout()
+    # Each line up to where the next begins; the last one takes the rest, to be cut with "…".
+    ends = [*starts[1:], len(text)]
+    metrics = QFontMetrics(font)
     elide = Qt.TextElideMode.ElideRight
-    return [metrics.elidedText(line, elide, width) for line in lines] or [""]
+    pieces = (text[a:b].strip() for a, b in zip(starts, ends, strict=True))
+    return [metrics.elidedText(piece, elide, width) for piece in pieces] or [""]
 
 
 def group_colour(index: int) -> QColor:
