@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -291,6 +292,43 @@ def choose_in_menu(menu: QMenu, text: str) -> None:
     entries = [a for a in menu.actions() if a.text() == text]
     assert len(entries) == 1, f"no single entry {text!r} among {[a.text() for a in menu.actions()]}"
     entries[0].trigger()
+
+
+def right_click_menu(
+    qtbot: QtBot, widget: QWidget, pos: QPoint, choose: str | None = None
+) -> list[str]:
+    """Right-click ``widget`` at ``pos``: the entries of the context menu that pops up, after
+    clicking the one labelled ``choose`` (the menu is closed when there is none such); none
+    when no menu popped up within seconds."""
+    offered: list[str] = []
+    polls = [0]
+
+    def answer() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            polls[0] += 1
+            if polls[0] < 500:
+                QTimer.singleShot(10, answer)
+            return
+        offered.extend(a.text() for a in menu.actions() if a.text())
+        entry = next((a for a in menu.actions() if a.text() == choose), None)
+        if entry is None:
+            menu.close()
+        else:
+            qtbot.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center()
+            )
+
+    QTimer.singleShot(10, answer)
+    # Through the window, as the system delivers it: Qt makes the press a context menu event
+    # (a right click sent to the widget itself is only a mouse event).
+    window = widget.window()
+    handle = window.windowHandle()
+    assert handle is not None, "the widget's window is shown"
+    no_keys = Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(handle, Qt.MouseButton.RightButton, no_keys, widget.mapTo(window, pos))
+    qtbot.waitUntil(lambda: bool(offered) or polls[0] >= 500, timeout=10_000)
+    return offered
 
 
 def settle(qtbot: QtBot) -> None:

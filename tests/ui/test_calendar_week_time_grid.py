@@ -18,7 +18,13 @@ from samverkan_desktop.services import groups, meetings
 from samverkan_desktop.services.groups import GroupInput
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, line_edit, show_window, type_text
+from tests.ui.helpers import (
+    click_button,
+    line_edit,
+    right_click_menu,
+    show_window,
+    type_text,
+)
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.calendar.week_block import MeetingBlock
@@ -136,6 +142,30 @@ def test_a_double_click_on_a_free_time_offers_a_new_meeting_then(
     assert area.stack.currentWidget() is area.editor and detail is not None
     assert detail.starts_at.replace(tzinfo=None) == dt.datetime(2027, 3, 3, 14, 0)
     assert detail.ends_at.replace(tzinfo=None) == dt.datetime(2027, 3, 3, 15, 30)
+
+
+def test_a_right_click_on_a_free_time_offers_a_new_meeting_there(
+    qtbot: QtBot, area: CalendarArea, modals: ModalDriver
+) -> None:
+    """ "Nytt möte här" on a free half hour opens "Nytt möte" at that day and time; a meeting's
+    block keeps its own menu."""
+    seen: list[tuple[dt.date | None, str]] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewMeetingDialog)
+        seen.append((dialog.date_edit.value(), dialog.start_edit.text()))
+        click_button(qtbot, dialog, "Avbryt")
+
+    column = _column(area, WEDNESDAY)
+    y = round((10.75 - 8) * column.hour_height())  # a quarter to eleven: the slot from 10.30
+    modals.answer(read)
+    offered = right_click_menu(qtbot, column, QPoint(column.width() // 2, y), "Nytt möte här")
+    modals.check()
+    assert offered == ["Nytt möte här"]
+    assert seen == [(WEDNESDAY, "10.30")]
+    block = _block(area, MONDAY, STYR)
+    on_block = right_click_menu(qtbot, block, block.rect().center())
+    assert "Öppna mötet" in on_block and "Nytt möte här" not in on_block
 
 
 def test_the_weekend_and_late_hours_are_shown_when_a_meeting_is_there(

@@ -17,6 +17,7 @@ import math
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFontMetrics,
     QMouseEvent,
     QPainter,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -63,7 +65,7 @@ HALF_HOUR_LINE = QColor("#eef1f4")
 AXIS_TEXT = QColor("#5f6b7a")
 WEEKEND = (5, 6)
 BLOCK_GAP = 1  # between blocks side by side (a narrow lane needs every pixel)
-FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double click
+FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double or right click
 
 
 def day_heading(day: dt.date) -> str:
@@ -116,7 +118,8 @@ class WeekDayTop(QFrame):
 class WeekDayColumn(QFrame):
     """One day's hours, its meetings as blocks placed by time."""
 
-    new_requested = Signal(object, object)  # dt.date, dt.time (double click on a free time)
+    # A free time double-clicked, or "Nytt möte här" chosen on it: dt.date, dt.time.
+    new_requested = Signal(object, object)
 
     def __init__(
         self,
@@ -185,6 +188,17 @@ class WeekDayColumn(QFrame):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.new_requested.emit(self.cell.date, self.time_at(event.position().toPoint().y()))
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """On a free time (a block has its own menu): "Nytt möte här" at that half hour."""
+        start = self.time_at(event.pos().y())
+        menu = QMenu(self)
+        menu.addAction(
+            _("New meeting here"), lambda: self.new_requested.emit(self.cell.date, start)
+        )
+        menu.exec(event.globalPos())
+        menu.deleteLater()
         event.accept()
 
 
