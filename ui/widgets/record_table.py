@@ -506,8 +506,9 @@ class RecordTable(QTableView, Generic[R]):
             # wrapping, to its widest word ("t.o.m." above "2026-12-22").
             if last in self._wrapping:
                 contents = min(contents, self._word_room(last))
-            reserve = min(max(contents, self._title_floor(last)), reserve)
-            floors = self._words_give_way(floors, viewport - reserve)
+            least = min(max(contents, self._title_floor(last)), reserve)
+            floors = self._words_give_way(floors, viewport - least)
+            reserve = self._last_share(natural, floors, viewport, reserve, least, counts)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         widths = fitted_widths(natural, floors, viewport - reserve, wide, counts)
         widths = self._grown_into_spare_room(widths, viewport, reserve, counts, floors)
@@ -527,6 +528,28 @@ class RecordTable(QTableView, Generic[R]):
                 header.setStretchLastSection(True)
         finally:
             self._sizing = False
+
+    def _last_share(
+        self,
+        natural: dict[int, int],
+        floors: dict[int, int],
+        viewport: int,
+        reserve: int,
+        least: int,
+        counts: dict[int, int],
+    ) -> int:
+        """In a tight table, the last column's width: ``least`` (its widest word or its
+        contents), unless its text wraps; then it shares the room with the others as they share
+        it among themselves, down to ``least`` (a role's deputies got 68 px, "Per / Almgren"
+        on two lines, beside a primary's column kept at its given 150 px)."""
+        last = self.rows_model.columnCount() - 1
+        if last not in self._wrapping:
+            return least
+        wide = frozenset(self._wrapping)
+        shared = fitted_widths(
+            {**natural, last: reserve}, {**floors, last: least}, viewport, wide, counts
+        )
+        return shared[last]
 
     def _aside_for(self, room: int) -> set[int]:
         """The columns to leave to the chosen row's pane (``Column.aside``): while a row is
