@@ -1,14 +1,15 @@
 """An opened walk's header at 1100 × 700: the title on one line, the printouts under one "Skriv
 ut" menu, and the steps with the next step on one row. Three print buttons beside the title had
 broken "Trygghetsvandring Tessinparken" onto two lines, and "Mer" had dropped to a row of its own
-under the steps."""
+under the steps. The longest place's title, "Trygghetsvandring Gyllenstiernsgatan", took two lines
+beside the buttons until they moved under it, beside the date."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from tests.ui.demo_walks import tessinparken
+from tests.ui.demo_walks import gyllenstiernsgatan_2021, tessinparken
 from tests.ui.helpers import choose_in_menu, settle
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
@@ -44,3 +45,17 @@ def test_the_header_keeps_to_its_rows_at_1100(
     choose_in_menu(menu, "Checklista\t" + _keys("Ctrl+P"))
     choose_in_menu(menu, "Vandringsrapport\t" + _keys("Ctrl+Shift+P"))
     assert previews == ["Checklista", "Vandringsrapport"]
+
+
+def test_the_longest_place_keeps_the_title_on_one_line_at_1100(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1100, 700)
+    area.open_walk(gyllenstiernsgatan_2021(demo_ctx))
+    settle(qtbot)
+    view = area.view
+    assert view.title.text() == "Trygghetsvandring Gyllenstiernsgatan"
+    assert view.title.height() < 2 * view.title.fontMetrics().lineSpacing()  # one line
+    for button in (view.print_button, view.letters_button, view.more_button):
+        assert button.isVisible()
+        assert button.geometry().bottom() < view.step_labels[0].y()  # still in the header

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -67,6 +68,24 @@ def step_titles() -> list[str]:
     ]
 
 
+def _header(
+    back: QWidget, title: QLabel, subtitle: QLabel, buttons: list[QPushButton]
+) -> QGridLayout:
+    """The back button, then the title on a row of its own, the date and status under it with
+    the buttons beside them: beside the title, the buttons broke "Trygghetsvandring
+    Gyllenstiernsgatan" onto two lines at 1100 px."""
+    header = QGridLayout()
+    header.addWidget(back, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+    header.addWidget(title, 0, 1, 1, 2)
+    header.addWidget(subtitle, 1, 1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    header.addLayout(row, 1, 2)
+    header.setColumnStretch(1, 1)
+    return header
+
+
 class WalkView(QWidget):
     back_requested = Signal()
     open_walk_requested = Signal(int)
@@ -121,14 +140,12 @@ class WalkView(QWidget):
         self.letters_button = QPushButton(_("Letters to owners"), self)
         self.letters_menu = QMenu(self)
         self.letters_button.setMenu(self.letters_menu)
-        header = QHBoxLayout()
-        header.addWidget(back)
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        for widget in (self.print_button, self.letters_button, self.more_button):
-            header.addWidget(widget)
+        header = _header(
+            back,
+            self.title,
+            self.subtitle,
+            [self.print_button, self.letters_button, self.more_button],
+        )
 
         self.tabs = QTabWidget(self)
         self.plan_tab = PlanTab(ctx, self)
