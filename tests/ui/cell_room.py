@@ -5,7 +5,9 @@ height."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from ui.widgets.two_lines import LINE_BREAK
 
 CELL_MARGINS = 8  # the cell's margins on either side and the grid line
 
@@ -35,3 +37,20 @@ def cut_cells(table: QTableView, title: str) -> list[str]:
         if needed.width() > room or needed.height() > table.rowHeight(row):
             cut.append(text)
     return cut
+
+
+def drawn_lines(table: QTableView, title: str, row: int) -> list[str]:
+    """The lines of a cell in the column ``title`` as the style draws them: the text its
+    delegate hands over, each line cut with "…" to the cell's width."""
+    column = column_of(table, title)
+    index = table.model().index(row, column)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(index)
+    delegate = table.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText, "Qt wraps it"
+    room = table.columnWidth(column) - CELL_MARGINS
+    metrics, cut = option.fontMetrics, Qt.TextElideMode.ElideRight
+    return [metrics.elidedText(line, cut, room) for line in option.text.split(LINE_BREAK)]

@@ -17,7 +17,7 @@ from tests.ui.helpers import click_header, click_row, column_texts, type_text
 from tests.ui.openers import actions_with_rows
 from ui.actions.area import ActionsArea
 from ui.actions.model import AREA, DUE, RESPONSIBLE, SOURCE, STATUS, TITLE
-from ui.actions.table import TITLE_FLOOR, WIDTHS, ActionsTable
+from ui.actions.table import TITLE_FLOOR_WRAPPED, WIDTHS, ActionsTable
 from ui.context import AppContext
 
 TEXTS = {TITLE: "Åtgärd", SOURCE: "Ursprung", RESPONSIBLE: "Ansvarig", AREA: "Prioriterat område"}
@@ -76,15 +76,16 @@ def test_a_full_hd_window_shows_the_titles_whole(qtbot: QtBot, demo_ctx: AppCont
 
 
 def test_a_laptop_window_sizes_the_columns_as_before(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    """No room over the natural widths: the texts give way, the title last and to its floor."""
+    """No room over the natural widths: the texts give way, the title last and to its floor,
+    the lower one of a title on two lines (test_actions_titles_on_two_lines)."""
     area = actions_with_rows(qtbot, demo_ctx, 1100, 700)
     table = area.table
-    assert table.columnWidth(TITLE) == TITLE_FLOOR
+    assert table.columnWidth(TITLE) == TITLE_FLOOR_WRAPPED
     assert table.columnWidth(SOURCE) == table.columnWidth(RESPONSIBLE) == table.columnWidth(AREA)
     assert table.columnWidth(SOURCE) < WIDTHS[AREA]
     _choose_first(qtbot, area)
     qtbot.waitUntil(lambda: table.isColumnHidden(SOURCE))
-    assert table.columnWidth(TITLE) == TITLE_FLOOR
+    assert table.columnWidth(TITLE) == TITLE_FLOOR_WRAPPED
     assert table.columnWidth(RESPONSIBLE) == table.columnWidth(AREA) < WIDTHS[AREA]
 
 

@@ -26,6 +26,8 @@ from ui.actions.model import (
 from ui.widgets.column_widths import fitted_widths, surplus_shared
 from ui.widgets.list_table import setup_list_table
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
+from ui.widgets.sort_header import two_line_width
+from ui.widgets.two_lines import TwoLinesDelegate
 
 # Widths where there is room: the what and source columns get it, dates what they need. Status,
 # the last column, stretches into what is left.
@@ -35,6 +37,10 @@ WIDTHS = {TITLE: 225, SOURCE: 160, RESPONSIBLE: 145, AREA: 115, DUE: 125}
 # is whole.
 GROWING = (TITLE, SOURCE, RESPONSIBLE, AREA)
 TITLE_FLOOR = 180  # a narrow window cuts the other texts before the action's own
+# A title cut on one line takes two, in rows all two lines high (at 1100 px beside the pane a
+# title read "Beskära buskagen längs p…"), and needs less width: 160 px hold some 45 letters,
+# and the other texts keep READABLE_TEXT beside the vertical scroll bar the taller rows bring.
+TITLE_FLOOR_WRAPPED = 160
 # Under this the texts read "Möte 2…": with an action chosen, the Source column then gives its
 # room to the others (the pane beside the list shows the source whole). Not the priority
 # area: the pane shows only the action's own, the list also its group's.
@@ -52,7 +58,9 @@ class ActionsTable(QTableView):
         self.setModel(self.actions_model)
         self.setObjectName("actionsTable")
         setup_list_table(self)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._one_line = self.fontMetrics().height() + 10
+        self.verticalHeader().setDefaultSectionSize(self._one_line)
+        self.setItemDelegate(TwoLinesDelegate(self))  # two lines where a title is cut on one
         # Arrows that point the same way as in every other list (▲ ascending).
         self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
         header = self.horizontalHeader()
@@ -68,6 +76,7 @@ class ActionsTable(QTableView):
         header.sectionResized.connect(self._note_user_resize)
         self._announced: int | None = None
         self._needs: dict[int, int] | None = None  # room for the longest texts: _text_needs
+        self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self._announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self._announce())
@@ -118,11 +127,14 @@ class ActionsTable(QTableView):
     def _fit_to_viewport(self) -> None:
         """Every column in view without scrolling sideways (a 1100 px window cut "Status" and
         half of "Klart senast"): the texts give way, the title last and least; the due dates
-        and the status stay whole, and a cut text ends in "…". Beside a chosen action's pane
-        a narrow list leaves out its source (READABLE_TEXT). A window wider than the natural
-        WIDTHS gives the room over them to the texts (GROWING), not to Status."""
+        and the status stay whole, and a cut text ends in "…". A title cut on one line takes
+        two (``_show_two_lines``), and the title gives way further (TITLE_FLOOR_WRAPPED).
+        Beside a chosen action's pane a narrow list leaves out its source (READABLE_TEXT). A
+        window wider than the natural WIDTHS gives the room over them to the texts (GROWING),
+        not to Status. Fitted again beside the scroll bar the taller rows bring (resizeEvent)."""
         if self._user_sized:
             self.setColumnHidden(SOURCE, False)  # the user sizes every column themselves
+            self._fit_rows_to_title()
             return
         # the widest forms: a two-digit week, the longest status with ", försenad"
         due = self._text_room(date_with_week(dt.date(2026, 12, 28)))
@@ -131,6 +143,27 @@ class ActionsTable(QTableView):
         floors = {TITLE: TITLE_FLOOR, SOURCE: MIN_TEXT_WIDTH, RESPONSIBLE: MIN_TEXT_WIDTH}
         floors |= {AREA: MIN_TEXT_WIDTH, DUE: due}
         room = self.viewport().width() - reserve
+        needs = self._text_needs()
+        widths, hide_source = self._fitted(floors, room, needs)
+        two_lines = needs[TITLE] > widths[TITLE]
+        if two_lines:
+            floors[TITLE] = TITLE_FLOOR_WRAPPED
+            needs = needs | {TITLE: self._title_on_two_lines}
+            widths, hide_source = self._fitted(floors, room, needs)
+        self._sizing = True
+        try:
+            self._show_two_lines(two_lines)
+            self.setColumnHidden(SOURCE, hide_source)
+            for column, width in widths.items():
+                self.setColumnWidth(column, width)
+        finally:
+            self._sizing = False
+
+    def _fitted(
+        self, floors: dict[int, int], room: int, needs: dict[int, int]
+    ) -> tuple[dict[int, int], bool]:
+        """The columns' widths in ``room`` (Status's aside), and whether the source is left
+        out; a wide window's room over WIDTHS goes to the texts up to their ``needs``."""
         widths = fitted_widths(WIDTHS, floors, room, frozenset({TITLE}))
         squeezed = min(widths[c] for c in (SOURCE, RESPONSIBLE, AREA)) < READABLE_TEXT
         hide_source = squeezed and self._announced is not None
@@ -138,14 +171,21 @@ class ActionsTable(QTableView):
             natural = {c: w for c, w in WIDTHS.items() if c != SOURCE}
             widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
         if sum(WIDTHS.values()) < room:  # a wide window: its room to the texts, not to Status
-            widths = surplus_shared(widths, self._text_needs(), room, GROWING)
-        self._sizing = True
-        try:
-            self.setColumnHidden(SOURCE, hide_source)
-            for column, width in widths.items():
-                self.setColumnWidth(column, width)
-        finally:
-            self._sizing = False
+            widths = surplus_shared(widths, needs, room, GROWING)
+        return widths, hide_source
+
+    def _fit_rows_to_title(self) -> None:
+        """Rows two lines high if a title is cut on one line in its column as sized by hand."""
+        self._show_two_lines(self._text_needs()[TITLE] > self.columnWidth(TITLE))
+
+    def _show_two_lines(self, two: bool) -> None:
+        """Rows two lines high with the texts broken between words, or one line high; a text
+        longer than two lines ends in "…" (a title's tooltip holds it whole)."""
+        if two == self.wordWrap():
+            return
+        self.setWordWrap(two)
+        extra = self.fontMetrics().lineSpacing() if two else 0
+        self.verticalHeader().setDefaultSectionSize(self._one_line + extra)
 
     def _text_room(self, text: str) -> int:
         """A column's width for ``text`` whole: the cell's margins either side, the grid line
@@ -155,7 +195,8 @@ class ActionsTable(QTableView):
 
     def _text_needs(self) -> dict[int, int]:
         """The room the growing columns' longest texts need, measured once in the first page
-        (rows fetched as the list scrolls do not move the columns under the reader)."""
+        (rows fetched as the list scrolls do not move the columns under the reader); the
+        longest title's on two lines in ``_title_on_two_lines``."""
         if self._needs is None:
             model = self.actions_model
             rows = [model.row_at(n) for n in range(min(model.rowCount(), PAGE_SIZE))]
@@ -163,9 +204,22 @@ class ActionsTable(QTableView):
             empty = self._text_room("")  # the margins, once: a reload is on every key typed
             self._needs = {}
             for column in GROWING:
-                texts = {cell_text(row, column) for row in rows}
-                self._needs[column] = empty + max(map(advance, texts), default=0)
+                texts = {text: advance(text) for text in {cell_text(r, column) for r in rows}}
+                self._needs[column] = empty + max(texts.values(), default=0)
+                if column == TITLE:
+                    self._title_on_two_lines = empty + self._widest_on_two_lines(texts)
         return self._needs
+
+    def _widest_on_two_lines(self, widths: dict[str, int]) -> int:
+        """The widest of these texts (with their widths on one line) on two lines, the longest
+        measured first until no shorter one could be wider (each line is half of it or more):
+        measuring every title cost some 150 ms at each key typed in the search."""
+        widest = 0
+        for text, width in sorted(widths.items(), key=lambda item: -item[1]):
+            if width // 2 <= widest:
+                break
+            widest = max(widest, two_line_width(text, self.fontMetrics()))
+        return widest
 
     def _refit_to_rows(self) -> None:
         """Other rows (a filter typed, another order): the texts' room is measured again."""
@@ -175,10 +229,14 @@ class ActionsTable(QTableView):
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
         if not self._sizing and index != STATUS and self.isVisible():
             self._user_sized = True
+            if index == TITLE:  # a title dragged wide enough reads on one line again
+                self._fit_rows_to_title()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
+        # Fitted before Qt sets its scroll bars by the columns' widths: a sideways one came and
+        # went as the pane opened beside the list.
         self._fit_to_viewport()
+        super().resizeEvent(event)
 
     def _announce(self) -> None:
         row = self.current_row()

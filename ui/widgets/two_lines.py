@@ -1,0 +1,50 @@
+"""Cells of a table whose rows are two lines high: a text broken between words after as many
+words as the first line holds, the rest on the second line, cut with "…" only where even that
+is too long. Qt's own wrapping cut the second line at its last whole word ("Förbereda
+revideringen / av …" for "… av samverkansöverenskommelsen") and broke a long word anywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+LINE_BREAK = "\u2028"  # as a cell's "\n" reaches the style (QStyledItemDelegate.displayText)
+
+
+def on_two_lines(text: str, font: QFont, width: int) -> str:
+    """``text`` as two lines of ``width`` pixels: the first broken between words, the second
+    the rest; a line too long (a word wider than the column, as "Trygghetsvandring") is cut
+    with "…" by the style, never broken inside a word ("Stockholmshe / m")."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    first = layout.createLine()
+    first.setLineWidth(max(width, 1))
+    layout.endLayout()
+    rest = text[first.textLength() :].strip()
+    if not rest:
+        return text
+    second = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return text[: first.textLength()].rstrip() + LINE_BREAK + second
+
+
+class TwoLinesDelegate(QStyledItemDelegate):
+    """Draws a cell's text on two lines (``on_two_lines``) where the view wraps its texts
+    (``setWordWrap(True)``), else as Qt does, on one line cut with "…"."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        wrap = QStyleOptionViewItem.ViewItemFeature.WrapText
+        if not option.features & wrap or not option.text:
+            return
+        style = option.widget.style() if option.widget else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget)
+        room = option.rect.width() - 2 * (margin + 1)
+        option.text = on_two_lines(option.text, option.font, room)
+        option.features &= ~wrap  # the style draws the two lines, each cut with "…"
+        option.textElideMode = Qt.TextElideMode.ElideRight
