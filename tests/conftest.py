@@ -4,6 +4,8 @@
 - Translations are compiled once, Swedish is the language.
 - ``db`` gives a fresh, migrated database per test, once on SQLite and once on a real
   PostgreSQL server started on loopback. A migrated template is copied per test (fast).
+- ``demo_db`` (and the UI's ``demo_ctx``) copy the example district, loaded once per day the
+  clock reads, instead of loading it per test (seconds each, in some 500 tests).
 - Without PostgreSQL installed the PostgreSQL variants are skipped with a reason, except when
   SAMVERKAN_REQUIRE_POSTGRES or CI is set: then they fail, so CI never skips them silently.
 - On CI any other skip fails too (tests/ci_skips.py).
@@ -11,11 +13,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from samverkan_desktop import i18n, i18n_build  # noqa: E402
 from samverkan_desktop.db import Database, open_database  # noqa: E402
+from tests.demo_files import load_demo  # noqa: E402
 from tests.pg_server import PostgresServer, find_bin_dir  # noqa: E402
 
 i18n_build.main([])
@@ -144,11 +148,78 @@ def db(db_url: str) -> Iterator[Database]:
     database.dispose()
 
 
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    """A database holding the example district."""
-    from samverkan_desktop import demo
+# Makes the database (a file, a PostgreSQL database name) a copy of today's example district.
+DemoCopier = Callable[[str], None]
 
-    with db.session() as session:
-        demo.load(session)
+
+@pytest.fixture(scope="session")
+def sqlite_demo_files(
+    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> DemoCopier:
+    """The example district as a SQLite file, loaded once per day the clock reads (its dates
+    are relative to that day) and copied per test: loading it takes seconds, a copy
+    milliseconds, and some 500 tests start from it."""
+    folder = tmp_path_factory.mktemp("demo")
+    files: dict[dt.date, Path] = {}
+
+    def for_today() -> Path:
+        from samverkan_desktop import clock, demo
+
+        today = clock.today()
+        if today not in files:
+            work = folder / today.isoformat()
+            work.mkdir()
+            database = open_database(fresh_sqlite_url(sqlite_template, work))
+            try:
+                database.call(demo.load, today)
+                with database.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                database.dispose()
+            files[today] = work / "samverkan.sqlite3"
+        return files[today]
+
+    def copy(database: str) -> None:
+        target = Path(database)
+        for suffix in ("-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        shutil.copyfile(for_today(), target)
+
+    return copy
+
+
+@pytest.fixture(scope="session")
+def pg_demo_templates(postgres_server: PostgresServer | str, pg_template: str) -> DemoCopier:
+    """As ``sqlite_demo_files``, on PostgreSQL: a template database per day, and the test's
+    database dropped and created again from it."""
+    names: dict[dt.date, str] = {}
+
+    def template() -> str:
+        from samverkan_desktop import clock, demo
+
+        today = clock.today()
+        if today not in names:
+            name = f"samverkan_demo_{os.getpid()}_{today:%Y%m%d}"
+            _pg_admin(postgres_server, f"DROP DATABASE IF EXISTS {name}")
+            _pg_admin(postgres_server, f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+            database = open_database(_pg_url(postgres_server, name))
+            try:
+                database.call(demo.load, today)
+            finally:
+                database.dispose()
+            names[today] = name
+        return names[today]
+
+    def copy(database: str) -> None:
+        source = template()
+        _pg_admin(postgres_server, f"DROP DATABASE {database} WITH (FORCE)")
+        _pg_admin(postgres_server, f"CREATE DATABASE {database} TEMPLATE {source}")
+
+    return copy
+
+
+@pytest.fixture
+def demo_db(db: Database, request: pytest.FixtureRequest) -> Database:
+    """A database holding the example district."""
+    load_demo(db, request)
     return db

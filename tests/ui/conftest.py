@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from samverkan_desktop.db import Database
+from tests.demo_files import load_demo
 from ui.context import AppContext, ChangeBus, Navigator
 from ui.widgets.form_dialog import FormDialog
 
@@ -49,10 +50,8 @@ def ctx(sqlite_db: Database, tmp_path) -> AppContext:  # type: ignore[no-untyped
 
 
 @pytest.fixture
-def demo_ctx(ctx: AppContext) -> AppContext:
-    from samverkan_desktop import demo
-
-    ctx.call(demo.load)
+def demo_ctx(ctx: AppContext, request: pytest.FixtureRequest) -> AppContext:
+    load_demo(ctx.db, request)
     return ctx
 
 
