@@ -14,7 +14,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.models import OrganisationKind
+from samverkan_desktop.models import OrganisationKind, UnitKind
 from samverkan_desktop.reports import (
     alarm_card,
     alarm_handover,
@@ -23,7 +23,7 @@ from samverkan_desktop.reports import (
     alarm_notreturned,
     alarm_stats,
 )
-from samverkan_desktop.services import alarm_loans, alarm_usage
+from samverkan_desktop.services import alarm_loans, alarm_usage, alarms
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.contacts import OrganisationInput, create_organisation
 from tests.core.alarm_data import Data, at, make
@@ -188,6 +188,47 @@ def test_labels_show_each_code_in_text_and_as_a_code_128_bar_code(
     runs = _dark_runs((tmp_path / "label.pgm").read_bytes())
     expected = _code128_widths("LARM-01")
     assert len(runs) == len(expected)
+    module = sum(runs) / sum(expected)
+    assert [round(r / module) for r in runs] == expected
+
+
+def _label_row(pdf: bytes, tmp_path: Path, dpi: int, top: int, rows: int) -> tuple[int, bytes]:
+    """The grey pixels of ``rows`` pixel rows of the first page at ``dpi``, from ``top``, as
+    (width, pixels)."""
+    (tmp_path / "sheet.pdf").write_bytes(pdf)
+    image = tmp_path / "row"
+    subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(dpi), "-y", str(top), "-W", str(round(8.27 * dpi))]
+        + ["-H", str(rows), "-singlefile", str(tmp_path / "sheet.pdf"), str(image)],
+        check=True,
+    )
+    pgm = (tmp_path / "row.pgm").read_bytes()
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", pgm)
+    assert header is not None
+    return int(header.group(1)), pgm[header.end() :]
+
+
+def test_a_long_code_and_owner_stay_on_their_own_label(db: Database, tmp_path: Path) -> None:
+    """A code may have 40 characters: its bars, the code and a long owner's name ran onto the
+    next label, and the code over "Hembesök". Everything stays on its label now, the bars still
+    the code's Code 128 and the code written whole."""
+    code = "OSTERMALM/HEMBESOK/LARM-2026-0014"
+    owner = "Hässelby-Vällingby stadsdelsförvaltning, avdelningen för trygghet och säkerhet"
+    with db.session() as s:
+        make(s)
+        create_organisation(s, OrganisationInput(owner, OrganisationKind.DISTRICT))
+        alarms.create_unit(s, alarms.UnitInput(code, UnitKind.HOME_VISIT))
+        pdf = alarm_labels.build(s, [code])
+    width, pixels = _label_row(pdf, tmp_path, 100, 0, 146)  # the first row of labels
+    next_label = round(70 / 25.4 * 100) + 1
+    inked = {n % width for n, value in enumerate(pixels) if value < 200}
+    assert inked and max(inked) < next_label, max(inked)
+    text = text_of(pdf, tmp_path, "long")
+    assert code in text and "Hembesök" in text
+    width, pixels = _label_row(pdf, tmp_path, 300, 270, 20)  # a scan line through its bars
+    header = f"P5 {width} 20 255\n".encode()
+    runs = _dark_runs(header + pixels)
+    expected = _code128_widths(code)
     module = sum(runs) / sum(expected)
     assert [round(r / module) for r in runs] == expected
 
