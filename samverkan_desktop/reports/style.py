@@ -484,16 +484,39 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.setFillColor(MUTED)
         page = _("Page {page} of {total}").format(page=self._pageNumber, total=total)
         self.drawRightString(width - MARGIN_X, y, page)
-        # Each text keeps to its own part of the line (a long place or group name was drawn
-        # over the issuer and the page number, and off the paper).
-        gap = 4 * mm
-        right = width - MARGIN_X - stringWidth(page, FONT, 8) - gap
-        if self.issuer:
-            issuer = fit_text(self.issuer, FONT, 8, 2 * (right - width / 2))
-            self.drawCentredString(width / 2, y, issuer)
-            right = width / 2 - stringWidth(issuer, FONT, 8) / 2 - gap
-        self.drawString(MARGIN_X, y, fit_text(self.footer_text, FONT, 8, right - MARGIN_X))
+        right = width - MARGIN_X - stringWidth(page, FONT, 8) - FOOTER_GAP
+        footer, issuer, issuer_x = footer_parts(self.footer_text, self.issuer, right)
+        self.drawString(MARGIN_X, y, footer)
+        if issuer:
+            self.drawCentredString(issuer_x, y, issuer)
         self.restoreState()
+
+
+FOOTER_GAP = 4 * mm
+
+
+def footer_parts(footer: str, issuer: str, right: float) -> tuple[str, str, float]:
+    """The footer's text and the issuer as drawn on the line from MARGIN_X to ``right``, and
+    where the issuer is centred. Each keeps to its own part (a long place or group name was
+    drawn over the issuer and the page number, and off the paper). The issuer is centred on
+    the page when both fit so, else it moves right of the footer's text; when the two do not
+    fit at all, the footer keeps at least half the line: a long district name left only
+    "Krisledningens…" of what the paper is."""
+    font_size = 8
+    centre = PAGE_SIZE[0] / 2
+    footer_w = stringWidth(footer, FONT, font_size)
+    issuer_w = stringWidth(issuer, FONT, font_size)
+    if not issuer:
+        return fit_text(footer, FONT, font_size, right - MARGIN_X), "", centre
+    centred_left = centre - issuer_w / 2
+    if centre + issuer_w / 2 <= right and MARGIN_X + footer_w + FOOTER_GAP <= centred_left:
+        return footer, issuer, centre
+    line = right - MARGIN_X
+    footer_room = max(line - FOOTER_GAP - issuer_w, min(footer_w, line / 2))
+    footer = fit_text(footer, FONT, font_size, footer_room)
+    start = MARGIN_X + stringWidth(footer, FONT, font_size) + FOOTER_GAP
+    issuer = fit_text(issuer, FONT, font_size, right - start)
+    return footer, issuer, (start + right) / 2
 
 
 class Document:

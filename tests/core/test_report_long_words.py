@@ -111,3 +111,20 @@ def test_a_long_footer_keeps_clear_of_the_issuer_and_the_page_number(
     assert all(a[1] <= b[0] for a, b in zip(edges, edges[1:], strict=False)), words
     if issuer:
         assert issuer in text
+
+
+def test_a_long_issuer_leaves_the_footer_saying_what_the_paper_is(tmp_path: Path) -> None:
+    """A long district name was centred on the line and left only "Krisledningens…" of the
+    paper's name; now the paper's name stays whole and the issuer is shortened."""
+    issuer = (
+        "Hässelby-Vällingby stadsdelsförvaltning, avdelningen för trygghet, säkerhet, "
+        "beredskap och krisstöd"
+    )
+    footer = "Krisledningens kontaktlista"
+    pdf = style.Document("Test", footer=footer, issuer=issuer).build([style.paragraph("Text")])
+    words = _footer_words(pdf, tmp_path)
+    text = " ".join(w for w, _l, _r in words)
+    assert text.startswith(footer + " Hässelby-Vällingby"), text
+    assert "…" in text and text.endswith("Sida 1 av 1"), text
+    edges = sorted((left, right) for _w, left, right in words)
+    assert all(a[1] <= b[0] for a, b in zip(edges, edges[1:], strict=False)), words
