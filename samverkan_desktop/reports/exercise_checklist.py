@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import dotted
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.exercise_parts import exercise_facts
 from samverkan_desktop.reports.style import (
@@ -22,6 +22,7 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.reports.walk_checklist import TickBox
 from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services.exercise_rows import ChecklistRow
 
 
 class _Box(TickBox):
@@ -39,6 +40,21 @@ class _Box(TickBox):
         if self.ticked:
             canvas.line(0.8 * mm, 2 * mm, 1.7 * mm, 0.8 * mm)
             canvas.line(1.7 * mm, 0.8 * mm, 3.3 * mm, 3.3 * mm)
+
+
+def _do_by(item: ChecklistRow) -> str:
+    """When a planning point is due: its date once the exercise has one, else how long before
+    it ("1 vecka före", "På övningsdagen"); the points due on the day were left blank and one
+    week read "1 veckor före"."""
+    if item.due_on:
+        return date_with_week(item.due_on)
+    if item.weeks_before is None:
+        return ""
+    if item.weeks_before == 0:
+        return _("On the day")
+    return ngettext("{weeks} week before", "{weeks} weeks before", item.weeks_before).format(
+        weeks=item.weeks_before
+    )
 
 
 def build(session: Session, exercise_id: int) -> bytes:
@@ -113,13 +129,7 @@ def build(session: Session, exercise_id: int) -> bytes:
                         ),
                         "cell",
                     ),
-                    date_with_week(item.due_on)
-                    if item.due_on
-                    else (
-                        _("{weeks} weeks before").format(weeks=item.weeks_before)
-                        if item.weeks_before
-                        else ""
-                    ),
+                    _do_by(item),
                 ]
                 for item in detail.checklist
             ],
