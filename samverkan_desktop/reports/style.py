@@ -390,10 +390,16 @@ def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
 
 
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+SHORT_BLOCK = FRAME_HEIGHT / 3  # a block no taller than this is moved whole, never split
+
+
 class KeepOrFlow(KeepTogether):
     """Kept together when it fits, or moved whole to the next page when less than ``room``
     (points) is left; taller than the space left and with ``room`` to start, it starts here
-    and splits (a page-long table moved whole leaves a page empty)."""
+    and splits (a page-long table moved whole leaves a page empty). A short block (a group's
+    card) is moved whole all the same: split, it left its last line alone on the next page
+    ("Deltagare (3)" under no group's name)."""
 
     def __init__(self, flowables: Sequence[Flowable], room: float) -> None:
         super().__init__(list(flowables))
@@ -402,7 +408,8 @@ class KeepOrFlow(KeepTogether):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if getattr(self, "_wrapInfo", None) != (availWidth, availHeight):
             self.wrap(availWidth, availHeight)
-        if self._H > availHeight >= self._room:
+        long_block = self._H > SHORT_BLOCK
+        if long_block and self._H > availHeight >= self._room:
             return list(self._content)
         return list(super().split(availWidth, availHeight))
 
@@ -547,7 +554,7 @@ class Document:
             MARGIN_X,
             MARGIN_BOTTOM,
             PAGE_SIZE[0] - 2 * MARGIN_X,
-            PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+            FRAME_HEIGHT,
             leftPadding=0,
             rightPadding=0,
             id="normal",

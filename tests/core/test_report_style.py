@@ -127,3 +127,22 @@ def test_keep_or_flow_starts_a_long_table_here_unless_too_little_is_left(
     pages = _page_texts(style.Document("Test").build(story), tmp_path)
     assert "Uppföljning" in pages[heading_page] and "Uppföljning" not in pages[1 - heading_page]
     assert "Åtgärd 1\n" in pages[heading_page] + "\n"  # the table starts under its heading
+
+
+def test_keep_or_flow_moves_a_short_card_whole_rather_than_leave_its_last_line_alone(
+    tmp_path: Path,
+) -> None:
+    """A group's card in the collaboration structure (its name over ten facts) with room for
+    all but its last fact started at the page's foot: "Deltagare (3)" stood alone at the top of
+    the next page, under no group's name."""
+    frame = style.PAGE_SIZE[1] - style.MARGIN_TOP - style.MARGIN_BOTTOM
+    rows = [(f"Rad {n}", f"Värde {n}") for n in range(1, 10)] + [("Deltagare (3)", "Polisen")]
+    name, facts = style.markup("Lokal styrgrupp Östermalm", "h3"), style.facts(rows, 38)
+    width = style.PAGE_SIZE[0] - 2 * style.MARGIN_X
+    height = sum(f.wrap(width, frame)[1] for f in (name, facts))
+    height += name.getSpaceBefore() + name.getSpaceAfter()
+    # The page full but for the card less half its last line.
+    story = [Spacer(1, frame - height + 6), style.KeepOrFlow([name, facts], room=120)]
+    pages = _page_texts(style.Document("Test").build(story), tmp_path)
+    assert "Lokal styrgrupp" not in pages[0] and "Deltagare (3)" not in pages[0]
+    assert "Lokal styrgrupp" in pages[1] and "Deltagare (3)" in pages[1]
