@@ -114,8 +114,10 @@ def build(session: Session, loan_id: int) -> bytes:
     unit = loan.unit_code + "".join(
         f", {part}" for part in (detail.unit_make_model, detail.unit_serial_number) if part
     )
+    # The phone number on one line: at a line's end it broke as "08-508 10" over "228".
+    phone = loan.borrower_phone.replace(" ", "\xa0") if loan.borrower_phone else None
     borrower = loan.borrower_label() + "".join(
-        f", {part}" for part in (loan.borrower_department, loan.borrower_phone) if part
+        f", {part}" for part in (loan.borrower_department, phone) if part
     )
     story: list[Flowable] = [
         paragraph(title, "title"),

@@ -14,7 +14,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.models import OrganisationKind, UnitKind
+from samverkan_desktop.models import OrganisationKind, Person, UnitKind
 from samverkan_desktop.reports import (
     alarm_card,
     alarm_handover,
@@ -247,6 +247,24 @@ def test_hand_over_form_for_a_home_loan(db: Database, tmp_path: Path) -> None:
     assert text.count("Låntagarens underskrift") == 2
     assert text.count("Underskrift, receptionen") == 2
     assert REASON not in text
+
+
+def test_the_hand_over_form_never_breaks_the_borrowers_phone_number(
+    db: Database, tmp_path: Path
+) -> None:
+    """With a long department the phone number came at the line's end and broke in two
+    ("08-508 10" over "228"): the reception could not read it off the form."""
+    data = _history(db)
+    with db.session() as s:
+        borrower = s.get(Person, data.people["lars"])
+        assert borrower is not None
+        borrower.department = (
+            "Individ- och familjeomsorgen, enheten för ekonomiskt bistånd, Östermalm"
+        )
+        borrower.phone = "08-508 10 228"
+        s.flush()
+        text = text_of(alarm_handover.build(s, 3), tmp_path)
+    assert "08-508 10 228" in text, text
 
 
 def test_borrowers_card_says_how_and_whom_to_call(db: Database, tmp_path: Path) -> None:
