@@ -117,12 +117,13 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         ),
         exercise_facts(detail),
     ]
-    if row.objectives:  # else the objectives' section says none were set, once is enough
-        # Printed before the exercise (a form for the observers): why nothing is evaluated,
-        # not "0 av 2 uppfyllda … (2 ej utvärderade)".
-        not_held = (
-            None if row.evaluated else exercise_objectives.evaluation_refusal(row.title, row.status)
-        )
+    # Printed before the exercise (a form for the observers): why nothing is evaluated, not
+    # "0 av 2 uppfyllda … (2 ej utvärderade)"; said also when no objectives are set yet (the
+    # paper read as the report of an exercise held with none).
+    not_held = (
+        None if row.evaluated else exercise_objectives.evaluation_refusal(row.title, row.status)
+    )
+    if not_held or row.objectives:  # else the objectives' section says none were set
         story.append(spacer(2))
         story.append(markup(f"<b>{escape(not_held or _summary(row))}</b>", "body"))
     if detail.assessment:  # what an evaluation report opens with (MSB's guidance)
@@ -141,7 +142,9 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
                 for o in detail.objectives
             ],
             col_widths_mm=[8, 62, 26, 74],
-            empty_text=_("No objectives were set for this exercise."),
+            empty_text=_("No objectives are set yet.")
+            if row.status is ExerciseStatus.PLANNED
+            else _("No objectives were set for this exercise."),
         )
     )
 

@@ -43,3 +43,20 @@ def test_the_report_of_a_planned_exercise_says_it_is_not_yet_held(
         "när den har markerats som genomförd." in flat
     )
     assert "0 av 2 uppfyllda" not in flat
+
+
+def test_a_planned_exercise_without_objectives_is_not_reported_as_held(
+    db: Database, tmp_path: Path
+) -> None:
+    """Planned for a month with nothing filled in, the "Utvärderingsrapport" said only "Inga mål
+    sattes för övningen.", as of an exercise held without objectives."""
+    with db.session() as session:
+        exercise_id = exercises.create_exercise(
+            session, ExerciseInput("Seminarium om IT-attack", ExerciseType.SEMINAR, 2027, month=3)
+        )
+        text = text_of(
+            exercise_evaluation.build(session, exercise_id, dt.date(2026, 12, 1)), tmp_path
+        )
+    flat = " ".join(text.split())
+    assert "”Seminarium om IT-attack” är ännu inte markerad som genomförd" in flat
+    assert "Inga mål är satta ännu." in flat and "sattes" not in flat
