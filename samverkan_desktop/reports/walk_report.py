@@ -312,6 +312,16 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
             "subtitle",
         ),
         facts([(label, value) for label, value in fact_rows if value]),  # no empty labels
+    ]
+    if walk.status is WalkStatus.PLANNING:
+        # Printed ahead, the empty sections below ("Inga iakttagelser registrerades.") read as
+        # a walk made and found in order.
+        not_walked = _(
+            "The walk has not been walked yet: its ratings, observations and actions are "
+            "recorded after it."
+        )
+        story += [spacer(2), markup(f"<b>{escape(not_walked)}</b>", "body")]
+    story += [
         heading(_("Summary")),
         paragraph(
             walk.summary or _("No summary has been written yet."),

@@ -31,3 +31,28 @@ def test_facts_not_recorded_are_left_out(db: Database, tmp_path: Path) -> None:
     for missing in ("Samlingsplats", "Arrangör", "Deltagare", "0 boende"):
         assert missing not in facts
     assert "Inga deltagare registrerade." in text  # the participants' section says it once
+
+
+@needs_pdftotext
+def test_a_walk_not_yet_walked_says_so_above_its_empty_sections(
+    db: Database, tmp_path: Path
+) -> None:
+    """Printed ahead, the report of a planned walk said only "Inga bedömningar registrerades."
+    and "Inga iakttagelser registrerades.", as of a walk made and found in order."""
+    day = dt.date(2026, 12, 20)
+    place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
+    walk_id = db.call(walk_service.create_walk, walk_service.WalkInput(place, day))
+    texts = []
+    for mark in (None, walk_steps.mark_walked):
+        if mark is not None:
+            db.call(mark, walk_id, day)
+        path = tmp_path / "rapport.pdf"
+        path.write_bytes(db.call(walk_report.build, walk_id, dt.date(2026, 12, 1)))
+        done = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        )
+        texts.append(" ".join(done.stdout.split()))
+    planned, walked = texts
+    line = "Vandringen är inte genomförd ännu: bedömningar, iakttagelser och åtgärder förs in"
+    assert line in planned.split("Sammanfattning")[0]
+    assert line not in walked
