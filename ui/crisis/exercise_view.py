@@ -7,8 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -33,6 +31,7 @@ from ui.crisis.exercises_page import when_text
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.record_header import header_labels, record_header
 from ui.widgets.step_button import step_button
 
 NEXT_STEP = {
@@ -50,17 +49,8 @@ class ExerciseView(QWidget):
         self.detail: ExerciseDetail | None = None
         back = QPushButton(_("← All exercises"), self)
         back.clicked.connect(self.back_requested)
-        self.title = QLabel(self)
+        self.title, self.subtitle = header_labels(self)
         self.title.setObjectName("exerciseTitle")
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1c3b5a;")
-        # A long title takes a second line rather than widening the window past a laptop's.
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel(self)
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("color: #5f6b7a; font-size: 13px;")
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
 
         self.next_button = step_button(self, self.next_step)
         edit = QPushButton(_("Edit…"), self)
@@ -79,12 +69,12 @@ class ExerciseView(QWidget):
         prints.addAction(_("Exercise plan for the year"), self.print_plan)
         self.print_button.setMenu(prints)
 
-        header = QHBoxLayout()
-        header.addWidget(back)
-        header.addSpacing(8)
-        header.addLayout(titles, 1)
-        for widget in (self.next_button, edit, self.print_button, self.more_button):
-            header.addWidget(widget)
+        header = record_header(
+            back,
+            self.title,
+            self.subtitle,
+            [self.next_button, edit, self.print_button, self.more_button],
+        )
 
         self.tabs = QTabWidget(self)
         self.scenario_tab = ScenarioTab(ctx, self)

@@ -11,9 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -40,6 +37,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.record_header import header_labels, record_header
 from ui.widgets.step_button import step_button
 
 STEP_STYLE = {
@@ -68,24 +66,6 @@ def step_titles() -> list[str]:
     ]
 
 
-def _header(
-    back: QWidget, title: QLabel, subtitle: QLabel, buttons: list[QPushButton]
-) -> QGridLayout:
-    """The back button, then the title on a row of its own, the date and status under it with
-    the buttons beside them: beside the title, the buttons broke "Trygghetsvandring
-    Gyllenstiernsgatan" onto two lines at 1100 px."""
-    header = QGridLayout()
-    header.addWidget(back, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-    header.addWidget(title, 0, 1, 1, 2)
-    header.addWidget(subtitle, 1, 1)
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    header.addLayout(row, 1, 2)
-    header.setColumnStretch(1, 1)
-    return header
-
-
 class WalkView(QWidget):
     back_requested = Signal()
     open_walk_requested = Signal(int)
@@ -97,13 +77,7 @@ class WalkView(QWidget):
         back = QPushButton(_("← All walks"), self)
         back.setObjectName("backButton")
         back.clicked.connect(self.back_requested)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1c3b5a;")
-        # A long place name takes a second line rather than widening the window.
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel(self)
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("color: #5f6b7a; font-size: 13px;")
+        self.title, self.subtitle = header_labels(self)
         self.step_labels: list[QPushButton] = []
         # The steps and the next step wrap onto a second line in a narrow window ("Mer" sits
         # in the header: beside the longest next step it had a row of its own at 1100 px).
@@ -140,7 +114,7 @@ class WalkView(QWidget):
         self.letters_button = QPushButton(_("Letters to owners"), self)
         self.letters_menu = QMenu(self)
         self.letters_button.setMenu(self.letters_menu)
-        header = _header(
+        header = record_header(
             back,
             self.title,
             self.subtitle,
