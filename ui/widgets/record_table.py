@@ -499,8 +499,15 @@ class RecordTable(QTableView, Generic[R]):
             index: min(width, max(self._floor(index), counts.get(index, 0)))
             for index, width in natural.items()
         }
-        if last in counts and sum(natural.values()) + reserve > viewport:
-            reserve = min(reserve, max(counts[last], contents))
+        own: int | None = None  # the room the last column keeps from the others' texts
+        if sum(natural.values()) + reserve > viewport:
+            # Squeezed: the last column's title goes onto two lines between its words, as a
+            # count's does, and the column keeps that, its contents and a section's 100 px
+            # ("Senast kontrollerad" kept 158 px for dates 80 px wide beside a holder's e-mail
+            # address cut to "karin.li…").
+            title = counts.get(last) or max(header.defaultSectionSize(), self._two_line_room(last))
+            own = max(contents, title)
+            reserve = min(reserve, own)
         if sum(floors.values()) + reserve > viewport:
             # Tight: the last column too gives way to its contents or its shortened title;
             # wrapping, to its widest word ("t.o.m." above "2026-12-22").
@@ -511,7 +518,7 @@ class RecordTable(QTableView, Generic[R]):
             reserve = self._last_share(natural, floors, viewport, reserve, least, counts)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         widths = fitted_widths(natural, floors, viewport - reserve, wide, counts)
-        widths = self._grown_into_spare_room(widths, viewport, reserve, counts, floors)
+        widths = self._grown_into_spare_room(widths, viewport, reserve, counts, floors, own)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -586,10 +593,12 @@ class RecordTable(QTableView, Generic[R]):
         reserve: int,
         counts: dict[int, int],
         floors: dict[int, int],
+        own: int | None = None,
     ) -> dict[int, int]:
         """A table wider than its columns: the room the last column does not need for its own
-        texts on one line goes to the texts cut short with "…", left to right as they are
-        read, each up to its longest text in the first rows; then to the wrapping columns, the
+        texts on one line (``own``, if given: squeezed, its title on two lines) goes to the
+        texts cut short with "…", left to right as they are read, each up to its longest text
+        in the first rows; then to the wrapping columns, the
         one whose texts take the most lines first (a group's priority areas four lines tall
         beside a Löptid column with 80 px to spare); the last column stretches into what is
         left. (It took it all: an exercise's lessons read "Det saknas en reservrutin för
@@ -602,7 +611,7 @@ class RecordTable(QTableView, Generic[R]):
         last = self.rows_model.columnCount() - 1
         cut = [i for i in sorted(widths) if i not in counts and i not in self._wrapping]
         needs = self._text_needs([*cut, last])
-        room = viewport - max(reserve, needs[last])
+        room = viewport - max(reserve, needs[last] if own is None else own)
         lowest = {i: max(needs[i], floors.get(i, 0)) for i in cut if not self._keeps_whole(i)}
         lent = surplus_lent(widths, lowest)
         if sum(lent.values()) >= room:
@@ -672,11 +681,15 @@ class RecordTable(QTableView, Generic[R]):
             ),
             default=0,
         )
-        title = two_line_width(self._title(index), self.horizontalHeader().fontMetrics())
-        width = max(figures + self._text_margin() + 2, self.header_room(title))
+        width = max(figures + self._text_margin() + 2, self._two_line_room(index))
         if self.proxy.rowCount():  # known only once rows are there
             self._counts[index] = width
         return width
+
+    def _two_line_room(self, index: int) -> int:
+        """Room for a column's title on two lines between its words, beside the sort arrow."""
+        metrics = self.horizontalHeader().fontMetrics()
+        return self.header_room(two_line_width(self._title(index), metrics))
 
     def _title(self, index: int) -> str:
         return str(self.proxy.headerData(index, Qt.Orientation.Horizontal) or "")
@@ -708,11 +721,8 @@ class RecordTable(QTableView, Generic[R]):
             elif column.wrap:
                 # its texts break between words onto more lines; a word cut in the middle
                 # ("Gyllenstiernsg…", "Informationsa…") does not, and neither does the title
-                two_lines = two_line_width(
-                    self._title(index), self.horizontalHeader().fontMetrics()
-                )
                 words = min(self._word_room(index), MAX_FITTED_WIDTH)
-                floor = max(self.header_room(two_lines), words, MIN_TEXT_WIDTH)
+                floor = max(self._two_line_room(index), words, MIN_TEXT_WIDTH)
             elif column.lines:
                 floor = max(title, MIN_ITEMS_WIDTH)
             elif shown and not any(" " in text for text in shown):

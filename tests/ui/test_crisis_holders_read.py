@@ -1,0 +1,56 @@
+"""Kris → Krisorganisation, the holders of the chosen role: their last column, "Senast
+kontrollerad", kept the width of its title on one line (158 px) for dates 80 px wide. Squeezed,
+the title now takes two lines and the room goes to the columns beside it: at 1100 × 700 the
+holders' names read on one line (they broke "Karin / Lindqvist"), at 1366 × 768 the e-mail
+address whole (it read "karin.lindqvist@exampl…")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells
+from tests.ui.helpers import settle
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.widgets.record_table import RecordTable
+from ui.widgets.sort_header import SortHeader
+
+
+def _holders_of_the_first_role(
+    qtbot: QtBot, ctx: AppContext, width: int, height: int
+) -> RecordTable:  # type: ignore[type-arg]
+    _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, width, height)
+    bar = area.tabs.tabBar()
+    tab = bar.tabRect(area.tabs.indexOf(area.org_page)).center()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=tab)
+    settle(qtbot)
+    roles = area.org_page.roles
+    first = roles.visualRect(roles.model().index(0, 0)).center()
+    qtbot.mouseClick(roles.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    settle(qtbot)
+    assert area.org_page.members_heading.text() == "Innehavare av rollen Krisledare"
+    return area.org_page.members
+
+
+def test_the_holders_names_read_on_one_line_at_1100(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    holders = _holders_of_the_first_role(qtbot, demo_ctx, 1100, 700)
+    names = column_of(holders, "Namn")
+    room = holders.columnWidth(names) - CELL_MARGINS
+    shown = [str(holders.model().index(row, names).data()) for row in range(2)]
+    assert shown == ["Karin Lindqvist", "Per Almgren"]
+    assert [n for n in shown if holders.fontMetrics().horizontalAdvance(n) > room] == []
+    header = holders.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    verified = column_of(holders, "Senast kontrollerad")
+    assert header.shown_title(verified) == "Senast\nkontrollerad"  # whole, on two lines
+    assert cut_cells(holders, "Senast kontrollerad") == []
+
+
+def test_the_holders_e_mail_reads_whole_at_1366(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    holders = _holders_of_the_first_role(qtbot, demo_ctx, 1366, 768)
+    email = column_of(holders, "E-post")
+    assert holders.model().index(0, email).data() == "karin.lindqvist@example.se"
+    assert cut_cells(holders, "E-post") == []
+    assert cut_cells(holders, "Telefon") == []
