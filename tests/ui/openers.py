@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from ui.alarms.area import AlarmsArea
 from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
+from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
 from ui.overview.view import EntryButton, OverviewArea, SectionCard
@@ -37,6 +39,19 @@ def area_in_window(
     window.navigate(key)
     area = window.area(key)
     assert isinstance(area, kind)
+    return window, area
+
+
+def crisis_tab(
+    qtbot: QtBot, ctx: AppContext, page: str, width: int = 1280, height: int = 800
+) -> tuple[MainWindow, CrisisArea]:
+    """The main window on Kris och övningar, its tab of ``page`` (the area's attribute:
+    "org_page", "plans_page", "exercises_stack") clicked."""
+    window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, width, height)
+    bar = area.tabs.tabBar()
+    index = area.tabs.indexOf(getattr(area, page))
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    settle(qtbot)
     return window, area
 
 

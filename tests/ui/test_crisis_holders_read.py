@@ -11,9 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells
 from tests.ui.helpers import settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import crisis_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 from ui.widgets.record_table import RecordTable
 from ui.widgets.sort_header import SortHeader
 
@@ -21,11 +20,7 @@ from ui.widgets.sort_header import SortHeader
 def _holders_of_the_first_role(
     qtbot: QtBot, ctx: AppContext, width: int, height: int
 ) -> RecordTable:  # type: ignore[type-arg]
-    _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, width, height)
-    bar = area.tabs.tabBar()
-    tab = bar.tabRect(area.tabs.indexOf(area.org_page)).center()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=tab)
-    settle(qtbot)
+    _window, area = crisis_tab(qtbot, ctx, "org_page", width, height)
     roles = area.org_page.roles
     first = roles.visualRect(roles.model().index(0, 0)).center()
     qtbot.mouseClick(roles.viewport(), Qt.MouseButton.LeftButton, pos=first)

@@ -5,22 +5,15 @@ two lines, each row twice as tall, and only four of the roles in view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import CELL_MARGINS, column_of, cut_cells
-from tests.ui.helpers import settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import crisis_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 
 
 def test_each_deputy_reads_whole_on_a_line(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1100, 700)
-    bar = area.tabs.tabBar()
-    index = area.tabs.indexOf(area.org_page)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    settle(qtbot)
+    _window, area = crisis_tab(qtbot, demo_ctx, "org_page", 1100, 700)
     roles = area.org_page.roles
     model = roles.model()
     deputies = column_of(roles, "Ersättare")

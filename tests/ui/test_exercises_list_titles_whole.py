@@ -5,25 +5,18 @@ coordinator scans the list for. Title, type and date now wrap onto more lines in
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import crisis_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1100, 700)])
 def test_every_title_type_and_date_shows_whole(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, *size)
-    bar = area.tabs.tabBar()
-    index = area.tabs.indexOf(area.exercises_stack)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    settle(qtbot)
+    _window, area = crisis_tab(qtbot, demo_ctx, "exercises_stack", *size)
     table = area.exercises_page.table
     assert table.model().rowCount() == 4
     for title in ("När", "Övning", "Typ"):

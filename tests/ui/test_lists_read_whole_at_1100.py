@@ -8,15 +8,13 @@ narrow: test_groups_areas_one_to_a_line) and a crisis role "Informationsa…". A
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
 from tests.ui.helpers import click_row, settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, crisis_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 from ui.groups.area import GroupsArea
 from ui.walks.area import WalksArea
 from ui.widgets.sort_header import SortHeader
@@ -105,10 +103,7 @@ def test_beside_a_group_the_list_leaves_its_areas_to_the_details(
 def test_the_crisis_organisations_roles_read_whole(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
-    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, *size)
-    bar = area.tabs.tabBar()
-    index = area.tabs.indexOf(area.org_page)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    _window, area = crisis_tab(qtbot, demo_ctx, "org_page", *size)
     roles = area.org_page.roles
     _shown(qtbot, roles)
     assert "Informationsansvarig" in _texts(roles, "Roll")

@@ -10,17 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
 from tests.ui.helpers import click_row, settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import crisis_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 from ui.widgets.record_table import SortHeader
 
 
 def test_the_version_history_fits_beside_the_facts(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1100, 700)
-    bar = area.tabs.tabBar()
-    index = area.tabs.indexOf(area.plans_page)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1100, 700)
     page = area.plans_page
     qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
     click_row(qtbot, page.table, "Risk- och sårbarhetsanalys (RSA)")

@@ -10,18 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
 from tests.ui.helpers import click_header, settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import crisis_tab
 from ui.context import AppContext
-from ui.crisis.area import CrisisArea
 from ui.widgets.record_table import SortHeader
 
 
 def test_every_plan_name_shows_whole_at_1280(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1280, 800)
-    bar = area.tabs.tabBar()
-    index = area.tabs.indexOf(area.plans_page)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    settle(qtbot)
+    window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
     table = area.plans_page.table
     assert table.model().rowCount() == 11
     assert cut_cells(table, "Namn") == []
@@ -43,11 +38,7 @@ def test_every_kind_and_title_shows_whole_at_1366(qtbot: QtBot, demo_ctx: AppCon
     """At 1366 × 768 "Handlingsplan mot våldsbejakande extre…" was cut while the version, date
     and revision columns held 10-15 px each that their titles do not use. The titles stay whole
     on one line, beside the sort arrow of whichever column sorts."""
-    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1366, 768)
-    bar = area.tabs.tabBar()
-    index = area.tabs.indexOf(area.plans_page)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    settle(qtbot)
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1366, 768)
     table = area.plans_page.table
     assert cut_cells(table, "Typ") == []
     assert cut_cells(table, "Namn") == []
