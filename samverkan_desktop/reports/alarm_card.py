@@ -40,8 +40,8 @@ AFTER = (
 )
 
 
-def _steps(title: str, steps: tuple[str, ...]) -> list[Flowable]:
-    items = "".join(f"{n}. {escape(_(text))}<br/>" for n, text in enumerate(steps, start=1))
+def _steps(title: str, steps: list[str]) -> list[Flowable]:
+    items = "".join(f"{n}. {escape(text)}<br/>" for n, text in enumerate(steps, start=1))
     return [heading(title), markup(items.removesuffix("<br/>"))]
 
 
@@ -86,6 +86,7 @@ def build(session: Session, loan_id: int | None = None) -> bytes:
         ),
     ]
     code = None
+    after = [_(text) for text in AFTER]
     if loan_id is not None:
         loan = alarm_history.get_loan(session, loan_id).loan
         code = loan.unit_code
@@ -96,9 +97,13 @@ def build(session: Session, loan_id: int | None = None) -> bytes:
             (_("Due back"), display_datetime(loan.due_at)),
         ]
         story += [facts(rows), spacer(2)]
-    story += _steps(_("Before you go"), BEFORE)
-    story += _steps(_("If you feel threatened"), THREAT)
-    story += _steps(_("Afterwards"), AFTER)
+        # This loan's own time, not the home visit's rule (a home loan is due in weeks).
+        after[0] = _("Return the alarm to the reception by {due} at the latest.").format(
+            due=display_datetime(loan.due_at)
+        )
+    story += _steps(_("Before you go"), [_(text) for text in BEFORE])
+    story += _steps(_("If you feel threatened"), [_(text) for text in THREAT])
+    story += _steps(_("Afterwards"), after)
     numbers = _numbers(owner.phone)
     manager = (_("My manager"), "_______________________   " + _("tel.") + " ______________")
     story += [heading(_("Whom to call")), facts([*numbers, manager], label_width_mm=50)]

@@ -280,6 +280,18 @@ def test_borrowers_card_says_how_and_whom_to_call(db: Database, tmp_path: Path) 
     assert "LARM-" not in general
 
 
+def test_a_loans_card_says_when_that_loan_is_due_back(db: Database, tmp_path: Path) -> None:
+    """The card of a loan gave the home visit's rule ("samma dag senast 17.00") even for a
+    home loan due in weeks: it now says the loan's own time; the general card keeps the rule."""
+    _history(db)
+    with db.session() as s:
+        general = text_of(alarm_card.build(s), tmp_path, "general")
+        own = text_of(alarm_card.build(s, 4), tmp_path, "own")
+    assert "Lämna tillbaka larmet i receptionen senast 2026-11-20 17.00." in own
+    assert "samma dag senast 17.00" not in own
+    assert "hembesök: samma dag senast 17.00" in general
+
+
 def test_use_per_month_report(db: Database, tmp_path: Path) -> None:
     _history(db)
     with db.session() as s:
