@@ -52,13 +52,17 @@ def _address_block(
     return block
 
 
-def _letter_when(walk: walk_service.WalkDetail) -> str:
-    """ "23 September 2021 at 19.30": a letter's sentence ("Den 23 september 2021 kl. 19.30
-    genomförde vi ...") reads without the weekday and week number of the report's facts."""
-    text = _("{day} {month} {year}").format(
-        day=walk.date.day, month=_(MONTHS[walk.date.month - 1]), year=walk.date.year
+def _letter_day(day: dt.date) -> str:
+    """ "23 September 2021": a letter's title and sentences read without the weekday and week
+    number of the report's facts."""
+    return _("{day} {month} {year}").format(
+        day=day.day, month=_(MONTHS[day.month - 1]), year=day.year
     )
-    return with_clock(text, walk.start_time)
+
+
+def _letter_when(walk: walk_service.WalkDetail) -> str:
+    """ "23 September 2021 at 19.30" ("Den 23 september 2021 kl. 19.30 genomförde vi ...")."""
+    return with_clock(_letter_day(walk.date), walk.start_time)
 
 
 def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> str:
@@ -145,8 +149,9 @@ def build(
         _address_block(organisation.name, attention, sender, today),
         spacer(6),
         paragraph(
+            # As the letter's first sentence writes the day, not "den 2021-11-10".
             _("Actions after the safety walk at {place} on {date}").format(
-                place=walk.place, date=walk.date.isoformat()
+                place=walk.place, date=_letter_day(walk.date)
             ),
             "title",
         ),

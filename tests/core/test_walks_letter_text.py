@@ -88,3 +88,14 @@ def test_a_letter_from_a_walk_without_participants_opens_with_a_whole_sentence(
     text = _letter(db, tmp_path, done=0, still_open=1)
     assert "Den 10 mars 2026 genomförde vi en trygghetsvandring vid Karlaplan. Vi gick" in text
     assert "tillsammans med" not in text
+
+
+@needs_pdftotext
+def test_the_letters_title_writes_the_day_as_its_first_sentence(
+    db: Database, tmp_path: Path
+) -> None:
+    """The title read "... vid Karlaplan den 2026-03-10" above "Den 10 mars 2026 genomförde
+    vi ..."."""
+    text = _letter(db, tmp_path, done=0, still_open=1)
+    assert "Åtgärder efter trygghetsvandringen vid Karlaplan den 10 mars 2026" in text
+    assert "den 2026-03-10" not in text
