@@ -87,6 +87,11 @@ def _apply(
     _write_status(session, exercise, data.status)
 
 
+def coming_year(month: int, today: dt.date) -> int:
+    """The year of the month's coming turn: this year's from this month on, else next year's."""
+    return today.year if month >= today.month else today.year + 1
+
+
 def create_exercise(
     session: Session,
     data: ExerciseInput,

@@ -70,6 +70,9 @@ class ExerciseDialog(FormDialog):
         self.add_row("year", _("Year"), self.year)
         self.month = month_combo(self)
         self.add_row("month", _("Month (annual plan)"), self.month)
+        if exercise is None:  # planned ahead: February picked in December is next year's
+            self._year_given = self.year.value()  # the year as the dialog put it
+            self.month.currentIndexChanged.connect(self._year_follows_month)
         self.date = OptionalDateEdit(self)
         self.date.setToolTip(_("When the day is set, year and month follow it"))
         self.add_row("date", _("Date"), self.date)
@@ -102,6 +105,12 @@ class ExerciseDialog(FormDialog):
         if exercise is not None:
             self._fill(exercise)
         self.title_edit.setFocus()
+
+    def _year_follows_month(self, _index: int) -> None:
+        month = self.month.currentData()
+        if month is not None and self.year.value() == self._year_given:  # not set by hand
+            self._year_given = exercises.coming_year(month, clock.today())
+            self.year.setValue(self._year_given)
 
     def _fill(self, detail: ExerciseDetail) -> None:
         row = detail.exercise
