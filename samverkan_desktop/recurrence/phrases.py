@@ -297,10 +297,10 @@ class _Reader:
         return days
 
     def _months(self, per_year: int | None) -> tuple[int, ...]:
-        only = self.one("only", _("months"))
-        excluded = self.one("except", _("months"))
+        only, excluded = self.of("only"), self.of("except")
         if only and excluded:
             raise self.fail(_("Give either the months with meetings or those without, not both."))
+        named = _named_months(only)  # "i juni och i december": each part adds its months
         if per_year is not None:
             if excluded:
                 raise self.fail(
@@ -309,22 +309,21 @@ class _Reader:
                     )
                 )
             if only:
-                months = month_set(only.groups["months"])
-                if len(months) != per_year:
+                if len(named) != per_year:
                     raise self.fail(
                         ngettext(
                             "“{text}” names {count} month, not {n}.",
                             "“{text}” names {count} months, not {n}.",
-                            len(months),
-                        ).format(text=only.text, count=len(months), n=per_year)
+                            len(named),
+                        ).format(text=", ".join(p.text for p in only), count=len(named), n=per_year)
                     )
-                return tuple(sorted(months))
+                return tuple(sorted(named))
             self.used.append("months")
             return DEFAULT_MONTHS[per_year]
         if only:
-            return tuple(sorted(month_set(only.groups["months"])))
-        if excluded:
-            months = set(range(1, 13)) - month_set(excluded.groups["months"])
+            return tuple(sorted(named))
+        if excluded:  # "ej juli, ej december": each part leaves out its months
+            months = set(range(1, 13)) - _named_months(excluded)
             if not months:
                 raise self.fail(_("Every month is left out: no meeting would remain."))
             return tuple(sorted(months))
@@ -400,3 +399,8 @@ class _Reader:
             return dt.date.fromisoformat(value)
         except ValueError as error:
             raise self.fail(_("“{text}” is not a date.").format(text=value)) from error
+
+
+def _named_months(parts: list[Part]) -> set[int]:
+    """The months the parts name, together."""
+    return set().union(*(month_set(p.groups["months"]) for p in parts))
