@@ -1,0 +1,46 @@
+"""An exercise's (or a walk's) start written as Swedes often write it, the hour alone: "9",
+"kl 9", "kl. 13" are taken as 09.00 and 13.00. The form refused "9" ("”9” är ingen tid")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import exercise_reading
+from tests.ui.helpers import click_button, type_text, wait_exposed
+from ui.context import AppContext
+from ui.crisis.exercise_dialogs import ExerciseDialog
+
+TITLE = "Krisledningsövning: värmebölja"
+
+
+def planned_at(qtbot: QtBot, ctx: AppContext, typed: str) -> ExerciseDialog:
+    """A new exercise planned with its start typed so (the form stays open if refused)."""
+    dialog = ExerciseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_exposed(qtbot, dialog)
+    type_text(qtbot, dialog.title_edit, TITLE)
+    type_text(qtbot, dialog.time, typed)
+    click_button(qtbot, dialog, "Planera övning")
+    return dialog
+
+
+@pytest.mark.parametrize(("typed", "start"), [("9", dt.time(9)), ("kl 9", dt.time(9)),
+                                              ("Kl. 13", dt.time(13)), ("kl 9.30", dt.time(9, 30))])  # fmt: skip
+def test_the_hour_alone_is_taken_as_the_start(
+    qtbot: QtBot, demo_ctx: AppContext, typed: str, start: dt.time
+) -> None:
+    dialog = planned_at(qtbot, demo_ctx, typed)
+    assert dialog.error_text("start_time") == ""
+    row = next(r for r in demo_ctx.call(exercise_reading.list_exercises) if r.title == TITLE)
+    assert demo_ctx.call(exercise_reading.get_exercise, row.id).start_time == start
+
+
+@pytest.mark.parametrize("typed", ["25", "kl 9.75", "nio"])
+def test_what_is_no_time_is_still_refused(qtbot: QtBot, demo_ctx: AppContext, typed: str) -> None:
+    dialog = planned_at(qtbot, demo_ctx, typed)
+    assert dialog.error_text("start_time") == f"”{typed}” är ingen tid; skriv den som 09.30."
+    assert dialog.isVisible()
