@@ -3,6 +3,7 @@ and what the matched words mean (how often, which ordinal, weekday, months)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -54,6 +55,8 @@ MONTH = (
 )
 MONTHSPEC = rf"{MONTH}(?:\s*-\s*{MONTH})?(?:\s*(?:,|och|&|samt)\s*{MONTH}(?:\s*-\s*{MONTH})?)*"
 ISO = r"\d{4}-\d{2}-\d{2}"
+# A start or end as Swedes write it: "2027-01-14", "14 januari (2027)", "14 jan", "14/1 (2027)".
+DAY = rf"{ISO}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:(?:\s+|/)\d{{4}})?"
 T = r"\d{1,2}(?:[.:]\d{2})?"
 ORD = r"första|andra|tredje|fjärde|sista|1\s*:\s*a|2\s*:\s*a|3\s*:\s*e|4\s*:\s*e"
 EVERY = r"varje|varannan|var\s+(?:annan|tredje|fjärde|\d{1,6}\s*:\s*[ae]|\d{1,6})"
@@ -79,8 +82,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=\s*[,;()]|\s*$|\s+(?:samt|eller|kl\b|klockan|vid\s|plats\s*:|från|fr\.|till"
             rf"|t\.|tom\b|utom|ej|inte|varje|varannan|jämna|udda|{WD}|\d))",
         ),
-        ("until", rf"\b(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till)\s+(?P<date>{ISO})"),
-        ("from", rf"\b(?:från\s+och\s+med|fr\.\s*o\.\s*m\.?|från)\s+(?P<date>{ISO})"),
+        ("until", rf"\b(?:till\s+och\s+med|t\.?\s*o\.?\s*m\b\.?|till)\s+(?P<date>{DAY})"),
+        ("from", rf"\b(?:från\s+och\s+med|fr\.?\s*o\.?\s*m\b\.?|från)\s+(?P<date>{DAY})"),
         (
             "exdates",
             rf"\b(?:inte|ej|utom)\s+(?:den\s+)?(?P<dates>{ISO}(?:\s*(?:,|och)\s*{ISO})*)",
@@ -216,6 +219,26 @@ def weekday_range(first: str, last: str) -> set[int]:
 
 def is_odd_weeks(word: str) -> bool:
     return word in ("udda", "ojämn", "ojämna")
+
+
+def day_of(text: str, on_or_after: dt.date) -> dt.date:
+    """The day a start or end names (see ``DAY``); without a year, its first turn on or after
+    ``on_or_after`` ("från 14 januari" written in December: next year's). ValueError if none."""
+    if re.fullmatch(ISO, text):
+        return dt.date.fromisoformat(text)
+    numbers = re.findall(r"\d+", text)
+    words = re.findall(r"[a-zåäö]+", text)
+    day = int(numbers[0])
+    month = MONTH_WORDS[words[0]] if words else int(numbers[1])
+    year = int(numbers[-1]) if len(numbers[-1]) == 4 else None
+    if year is not None:
+        return dt.date(year, month, day)
+    dt.date(2000, month, day)  # a day some year has (29 February too), else ValueError
+    for year in range(on_or_after.year, on_or_after.year + 9):
+        with contextlib.suppress(ValueError):  # 29 February: a leap year's
+            if (found := dt.date(year, month, day)) >= on_or_after:
+                return found
+    raise ValueError(text)
 
 
 def month_set(spec: str) -> set[int]:

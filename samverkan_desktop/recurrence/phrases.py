@@ -39,6 +39,7 @@ from samverkan_desktop.recurrence.phrase_words import (
     DAYPARTS,
     DEFAULT_MONTHS,
     WORKDAYS,
+    day_of,
     frequency_of,
     is_odd_weeks,
     lead_days_of,
@@ -71,8 +72,11 @@ def parse_phrase(
     defaults: RuleDefaults | None = None,
     place: str | None = None,
     find_group: FindGroup | None = None,
+    today: dt.date | None = None,
 ) -> Rule:
-    """The rule a phrase describes, or a ValidationError naming what was not understood."""
+    """The rule a phrase describes, or a ValidationError naming what was not understood.
+    A start written without a year ("från 14 januari") is its first turn from ``today`` on
+    (``starts_on`` if not given)."""
     defaults = defaults or RuleDefaults()
     text = composed(text)  # "gång" pasted as "a" + combining ring reads as typed
     if not text or not text.strip():
@@ -96,7 +100,7 @@ def parse_phrase(
             ).format(rest=quoted),
             field="phrase",
         )
-    return _Reader(parts, starts_on, defaults, place, find_group).rule()
+    return _Reader(parts, starts_on, defaults, place, find_group, today or starts_on).rule()
 
 
 class _Reader:
@@ -109,8 +113,10 @@ class _Reader:
         defaults: RuleDefaults,
         place: str | None,
         find_group: FindGroup | None = None,
+        today: dt.date | None = None,
     ) -> None:
         self.parts = parts
+        self.today = today or starts_on
         self.starts_on = starts_on
         self.defaults = defaults
         self.place = place
@@ -181,8 +187,7 @@ class _Reader:
         else:
             values.update(self._monthly_day(nth, month_day, weekdays))
         values.update(self._time())
-        until = self.one("until", _("end date"))
-        start = self.one("from", _("start date"))
+        starts_on, until = self._term()
         exdates: list[dt.date] = []
         for part in self.of("exdates"):
             exdates.extend(self._date(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", part.text))
@@ -190,8 +195,8 @@ class _Reader:
         place = place_part.groups["place"].strip().rstrip(".") if place_part else self.place
         order = ("weekday", "day", "week_of_month", "months", "time", "clock", "duration")
         return Rule(
-            starts_on=self._date(start.groups["date"]) if start else self.starts_on,
-            until=self._date(until.groups["date"]) if until else None,
+            starts_on=starts_on,
+            until=until,
             exdates=tuple(exdates),
             place=place,
             defaults_used=tuple(key for key in order if key in self.used),
@@ -226,14 +231,13 @@ class _Reader:
                 )
             )
         (group_id, group_name), *_rest = found
-        until = self.one("until", _("end date"))
-        start = self.one("from", _("start date"))
+        starts_on, until = self._term()
         place_part = self.one("place", _("place"))
         order = ("time", "clock", "duration")
         values = self._time()
         return Rule(
-            starts_on=self._date(start.groups["date"]) if start else self.starts_on,
-            until=self._date(until.groups["date"]) if until else None,
+            starts_on=starts_on,
+            until=until,
             frequency=Frequency.BEFORE_GROUP,
             before_group_id=group_id,
             before_group=group_name,
@@ -394,9 +398,18 @@ class _Reader:
             raise self.fail(_("“{text}” is not a time of day.").format(text=shown))
         return dt.time(int(hour), int(minute or 0))
 
-    def _date(self, value: str) -> dt.date:
+    def _term(self) -> tuple[dt.date, dt.date | None]:
+        """The first and last day ("från 14 januari", "t.o.m. 2027-06-30"): a day without a year
+        is its coming turn, the last day's on or after the first."""
+        start = self.one("from", _("start date"))
+        until = self.one("until", _("end date"))
+        starts_on = self._date(start.groups["date"], self.today) if start else self.starts_on
+        last = self._date(until.groups["date"], starts_on) if until else None
+        return starts_on, last
+
+    def _date(self, value: str, on_or_after: dt.date | None = None) -> dt.date:
         try:
-            return dt.date.fromisoformat(value)
+            return day_of(value, on_or_after or self.starts_on)
         except ValueError as error:
             raise self.fail(_("“{text}” is not a date.").format(text=value)) from error
 

@@ -184,6 +184,7 @@ def read_phrase(
         defaults=rule_defaults(session, group_id),
         place=place,
         find_group=lambda name: find_groups(session, name),
+        today=clock.today(),
     )
     check_link(session, group_id, rule)
     return rule
