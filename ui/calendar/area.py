@@ -9,6 +9,7 @@ Each view is one service call (one query), however many groups there are.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QPoint, Qt
@@ -46,6 +47,7 @@ from ui.widgets.area import Area
 from ui.widgets.dialogs import show_error
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo
+from ui.widgets.pdf_preview import preview_when_chosen
 
 MONTH, WEEK, LIST = "month", "week", "list"
 GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered again
@@ -181,9 +183,15 @@ class CalendarArea(Area):
             _("Save the meetings the calendar shows (its group, type and area filters) as a file")
         )
         self.export_button.clicked.connect(self.export_ics)
+        self.print_button = QToolButton(self.page)
+        self.print_button.setText(_("Print…"))
+        self.print_button.setToolTip(
+            _("The meeting calendar of a period, with the calendar's group, type and area filters")
+        )
+        self.print_button.clicked.connect(self.print_calendar)
         top = Qt.AlignmentFlag.AlignTop
-        bar.addWidget(self.new_button, 0, top)
-        bar.addWidget(self.export_button, 0, top)
+        for button in (self.new_button, self.print_button, self.export_button):
+            bar.addWidget(button, 0, top)
 
     # --- Area --------------------------------------------------------------------------------
 
@@ -430,6 +438,32 @@ class CalendarArea(Area):
         )
         if done and follows:
             self.notice.show_message(follows)
+
+    def print_calendar(self) -> None:
+        """The meeting calendar ("Mötesplan 2027"): the year shown asked first (step to
+        January to print next year's), then the preview."""
+        from samverkan_desktop.reports import meeting_calendar
+        from ui.widgets.period_dialog import PeriodDialog
+
+        year = self.anchor.year
+        dialog = PeriodDialog(
+            self,
+            dt.date(year, 1, 1),
+            dt.date(year, 12, 31),
+            title=_("Meeting calendar"),
+            hint=_("The meetings of the period that the calendar's filters show."),
+            ok_text=_("Preview"),
+        )
+        filters = self.filter_bar.filters()
+        chosen_names = ", ".join(self.filter_bar.chosen_names()) or None
+
+        def chosen() -> tuple[str, Callable[[], bytes]]:
+            first, last = dialog.period()
+            return meeting_calendar.title_of(first, last), lambda: self.ctx.call(
+                meeting_calendar.build, first, last, filters, chosen_names
+            )
+
+        preview_when_chosen(self, dialog, chosen)
 
     def export_ics(self) -> None:
         """The meetings the calendar shows: every filter of the bar (the chosen group, type and

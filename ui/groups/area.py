@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, InUseError
@@ -42,7 +42,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
-from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.pdf_preview import preview_in_background, preview_when_chosen
 
 
 class GroupsPage(ListPage[GroupRow]):
@@ -341,7 +341,7 @@ class GroupsArea(Area):
                 follow_up.build_follow_up, period, year, today
             )
 
-        self._preview_chosen(dialog, chosen)
+        preview_when_chosen(self, dialog, chosen)
 
     def print_council(self) -> None:
         """The period asked first (this year so far), then the preview like the follow-up."""
@@ -367,22 +367,7 @@ class GroupsArea(Area):
                 council_report.build, first, last, today
             )
 
-        self._preview_chosen(dialog, chosen)
-
-    def _preview_chosen(
-        self, dialog: QDialog, chosen: Callable[[], tuple[str, Callable[[], bytes]]]
-    ) -> None:
-        """``dialog`` opened window-modal (no nested event loop); once accepted, the printout
-        it chose in the preview: ``chosen()`` gives its title (the file's name too) and how to
-        build it."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def accepted() -> None:
-            title, build = chosen()
-            preview_in_background(self, title, f"{title}.pdf", build)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
+        preview_when_chosen(self, dialog, chosen)
 
     def _print_plan(self) -> None:
         from ui.groups.area_plans import print_action_plan  # the agreement in force

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from samverkan_desktop.errors import DomainError
 from ui.runner import run_in_background
@@ -36,3 +36,19 @@ def preview_in_background(
         show_error(parent, error)
 
     run_in_background(build, done, failed)
+
+
+def preview_when_chosen(
+    parent: QWidget, dialog: QDialog, chosen: Callable[[], tuple[str, Callable[[], bytes]]]
+) -> None:
+    """``dialog`` opened window-modal (no nested event loop); once accepted, the printout
+    it chose in the preview: ``chosen()`` gives its title (the file's name too) and how to
+    build it."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def accepted() -> None:
+        title, build = chosen()
+        preview_in_background(parent, title, f"{title}.pdf", build)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()

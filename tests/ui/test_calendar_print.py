@@ -1,0 +1,49 @@
+"""Kalender → Skriv ut…: the meeting calendar of a year ("Mötesplan 2027"), asked for the
+year the calendar shows (stepped to January, next year's), with the calendar's filters: the
+chosen group's meetings month by month, date and week, time and place. The calendar could only
+be exported to Outlook; there was nothing to print and send."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from tests.core.test_crisis_reports import text_of
+from tests.ui.helpers import click_button, wait_for_preview
+from tests.ui.openers import calendar_window
+from ui.context import AppContext
+from ui.widgets.period_dialog import PeriodDialog
+
+TODAY = dt.date(2026, 12, 2)
+GROUP = "Lokal beredningsgrupp Östermalm"  # 1 gång/månad (ej juli)
+
+
+def test_next_years_meeting_calendar_prints_with_the_groups_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    window, area = calendar_window(qtbot, demo_ctx, 1100, 700)
+    group = area.filter_bar.group_filter
+    group.setCurrentIndex(group.findText(GROUP))
+    click_button(qtbot, area, "›")  # January 2027
+    click_button(qtbot, area, "Skriv ut…")
+    qtbot.waitUntil(lambda: area.findChild(PeriodDialog) is not None)
+    dialog = area.findChild(PeriodDialog)
+    assert dialog is not None and dialog.windowTitle() == "Mötesplan"
+    assert dialog.period() == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    click_button(qtbot, dialog, "Förhandsgranska")
+    preview = wait_for_preview(qtbot)
+    assert preview.windowTitle() == "Mötesplan 2027"
+    text = text_of(preview.pdf, tmp_path)
+    meetings = [line.split() for line in text.splitlines() if "(v. " in line]
+    assert [words[0] for words in meetings] == [
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "augusti", "september", "oktober", "november", "december",
+    ]  # fmt: skip
+    assert all(words[1].startswith("2027-") and GROUP in " ".join(words) for words in meetings)
+    assert text.splitlines()[1].strip() == GROUP  # the filter chosen, under the title
+    preview.close()
