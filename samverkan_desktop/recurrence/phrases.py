@@ -33,6 +33,7 @@ from typing import Any
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.recurrence.phrase_scan import Part, fail_with, scan
 from samverkan_desktop.recurrence.phrase_words import (
     DAYPART_WORDS,
@@ -255,6 +256,9 @@ class _Reader:
             if value is not None:
                 found.append((part, value))
         distinct = {value for _part, value in found}
+        parity = next((part for part, _value in found if part.kind == "parity"), None)
+        if parity is not None and ("weekly", 2) in distinct:
+            raise self.fail(self._parity_is_not_every_other(parity, found))
         if len(distinct) > 1:
             first = found[0]
             second = next(f for f in found if f[1] != first[1])
@@ -264,6 +268,23 @@ class _Reader:
                 )
             )
         return found
+
+    def _parity_is_not_every_other(
+        self, parity: Part, found: list[tuple[Part, tuple[str, int]]]
+    ) -> str:
+        """ "varannan torsdag (udda veckor)": which of the two was meant, written out."""
+        every_other = next(part for part, value in found if value == ("weekly", 2))
+        days = [p.groups["wd"] for p in self.of("weekday")]
+        plural = join_words([d if d.endswith("ar") else f"{d}ar" for d in days])  # "torsdagar"
+        return _(
+            "“{parity}” go by the week numbers, not always every other week: around week 53 "
+            "two come in a row, or three weeks pass. Write “{with_parity}” or “{every_other}”, "
+            "not both."
+        ).format(
+            parity=parity.text,
+            with_parity=f"{plural} {parity.text}".strip(),
+            every_other=every_other.text,
+        )
 
     def _frequency(self) -> tuple[Frequency, int, int | None, int | None]:
         """(frequency, interval, times per year, times per week) from the explicit sources."""

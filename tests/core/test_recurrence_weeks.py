@@ -97,7 +97,13 @@ def test_even_and_odd_weeks_with_months_left_out_and_as_ical() -> None:
 @pytest.mark.parametrize(
     ("phrase", "words"),
     [
-        ("varannan tisdag jämna veckor", "”varannan tisdag” och ”jämna veckor” säger olika saker"),
+        # Which was meant, written out: the two differ around week 53 (2026 has one).
+        (
+            "varannan tisdag (jämna veckor)",
+            "”jämna veckor” följer veckonumren och är inte alltid varannan vecka: kring vecka 53 "
+            "kommer två i rad, eller går det tre veckor mellan. Skriv ”tisdagar jämna veckor” "
+            "eller ”varannan tisdag”, inte båda.",
+        ),
         ("1 gång/månad udda veckor", "säger olika saker om hur ofta"),
         ("jämna veckor udda veckor tisdag", "anger båda veckorna"),
         ("första tisdagen i månaden jämna veckor", "dag i månaden"),
