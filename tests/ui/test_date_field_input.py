@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -103,15 +103,32 @@ def test_the_first_day_the_program_takes_is_a_date_not_an_empty_field(qtbot: QtB
     assert _shown(field) == "1900-01-01"
 
 
-def test_the_calendar_of_an_empty_field_opens_on_this_month(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QTableView
-
-    field = _field(qtbot)
+def _open_calendar(qtbot: QtBot, field: OptionalDateEdit) -> QCalendarWidget:
+    """The calendar popped up by a click on the field's arrow."""
     qtbot.mouseClick(
         field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 8, field.height() // 2)
     )
     calendar = field.calendarWidget()
     qtbot.waitUntil(calendar.isVisible)
+    return calendar
+
+
+def test_the_calendar_of_an_empty_field_opens_on_the_programs_month(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stockholm's day as the program reads it (clock.today), not the machine's: they differ
+    on a machine running on UTC, or in a test setting the day."""
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2031, 5, 10))
+    field = _field(qtbot)
+    calendar = _open_calendar(qtbot, field)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2031, 5)
+
+
+def test_the_calendar_of_an_empty_field_opens_on_this_month(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    field = _field(qtbot)
+    calendar = _open_calendar(qtbot, field)
     today = clock.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     days = calendar.findChild(QTableView)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -106,8 +107,8 @@ class OptionalDateEdit(QDateEdit):
             and watched is self.calendarWidget()
             and self.date() == _NULL_DATE
         ):
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
+            today = clock.today()  # Stockholm's day, as the rest of the program
+            self.calendarWidget().setCurrentPage(today.year, today.month)
         if event.type() == QEvent.Type.MouseButtonPress and watched is self.lineEdit():
             if self._click_focus:  # the click that brought the focus: still fresh
                 self._click_focus = False
