@@ -215,6 +215,11 @@ class CrisisArea(Area):
         if self.exercise_view.show_exercise(exercise_id):
             self.exercises_stack.setCurrentWidget(self.exercise_view)
             self.exercises_page.select_id(exercise_id)
+            # Back at the list, the plan below it is this exercise's year (one just planned for
+            # February, in December: next year's plan, where it lies).
+            detail = self.exercise_view.detail
+            if detail is not None:
+                self.exercises_page.plan_view.year.setValue(detail.exercise.year)
 
     def open_current(self) -> None:
         row = self.exercises_page.current_row()
