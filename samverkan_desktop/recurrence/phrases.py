@@ -306,7 +306,7 @@ class _Reader:
             return Frequency.WEEKLY, 1, None, number
         if kind == "monthly":
             return Frequency.MONTHLY, number, None, None
-        if number not in DEFAULT_MONTHS:
+        if number > 12:  # "2 gånger/månad": more than one a month
             raise self.fail(
                 _("“{text}” cannot be made into one meeting rule.").format(text=found[0][0].text)
             )
@@ -327,22 +327,20 @@ class _Reader:
             raise self.fail(_("Give either the months with meetings or those without, not both."))
         named = _named_months(only)  # "i juni och i december": each part adds its months
         if per_year is not None:
+            # "10 gånger/år (ej juli, aug)": the months left are the meetings' months
             if excluded:
-                raise self.fail(
-                    _("Name the {n} months with meetings instead of those without.").format(
-                        n=per_year
-                    )
-                )
-            if only:
+                named = set(range(1, 13)) - _named_months(excluded)
+            if only or excluded:
                 if len(named) != per_year:
-                    raise self.fail(
-                        ngettext(
-                            "“{text}” names {count} month, not {n}.",
-                            "“{text}” names {count} months, not {n}.",
-                            len(named),
-                        ).format(text=", ".join(p.text for p in only), count=len(named), n=per_year)
-                    )
+                    raise self.fail(_wrong_count(only or excluded, len(named), per_year))
                 return tuple(sorted(named))
+            if per_year not in DEFAULT_MONTHS:
+                raise self.fail(
+                    _(
+                        "{n} times a year cannot be spread evenly over the year: name the months, "
+                        "for example “10 gånger/år, ej juli och augusti”."
+                    ).format(n=per_year)
+                )
             self.used.append("months")
             return DEFAULT_MONTHS[per_year]
         if only:
@@ -438,3 +436,20 @@ class _Reader:
 def _named_months(parts: list[Part]) -> set[int]:
     """The months the parts name, together."""
     return set().union(*(month_set(p.groups["months"]) for p in parts))
+
+
+def _wrong_count(parts: list[Part], count: int, n: int) -> str:
+    """ "”juni, sep och dec” names 3 months, not 2", "”ej juli” leaves 11 months, not 10"."""
+    if parts[0].kind == "except":
+        message = ngettext(
+            "“{text}” leaves {count} month, not {n}.",
+            "“{text}” leaves {count} months, not {n}.",
+            count,
+        )
+    else:
+        message = ngettext(
+            "“{text}” names {count} month, not {n}.",
+            "“{text}” names {count} months, not {n}.",
+            count,
+        )
+    return message.format(text=", ".join(p.text for p in parts), count=count, n=n)
