@@ -30,8 +30,8 @@ def group_id(demo_ctx: AppContext) -> int:
     return demo_ctx.call(make_group, GROUP, starts_on=clock.today())
 
 
-def open_dialog(qtbot: QtBot, ctx: AppContext, group_id: int) -> RuleDialog:
-    dialog = RuleDialog(ctx, group_id, GROUP)
+def open_dialog(qtbot: QtBot, ctx: AppContext, group_id: int, name: str = GROUP) -> RuleDialog:
+    dialog = RuleDialog(ctx, group_id, name)
     qtbot.addWidget(dialog)
     dialog.show()
     wait_exposed(qtbot, dialog)

@@ -8,12 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import type_text, wait_exposed
+from tests.ui.test_rule_dialog import open_dialog, read
 from ui.context import AppContext
 from ui.groups.rule_dialog import RuleDialog
 
@@ -25,17 +24,7 @@ GROUP = "Lokal beredningsgrupp Testtorget"
 def dialog(qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> RuleDialog:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     group_id = demo_ctx.call(make_group, GROUP, starts_on=dt.date(2025, 2, 1))
-    view = RuleDialog(demo_ctx, group_id, GROUP)
-    qtbot.addWidget(view)
-    view.show()
-    wait_exposed(qtbot, view)
-    return view
-
-
-def read(qtbot: QtBot, dialog: RuleDialog, phrase: str) -> None:
-    dialog.phrase.clear()
-    type_text(qtbot, dialog.phrase, phrase)
-    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+    return open_dialog(qtbot, demo_ctx, group_id, GROUP)
 
 
 @pytest.mark.parametrize(
