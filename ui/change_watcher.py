@@ -13,12 +13,11 @@ has fallen overdue, the plans due), as it would after a restart.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from samverkan_desktop import clock
 from samverkan_desktop.changes import ALL_AREAS, ChangeListener, areas_for_tables
 from ui.context import AppContext
 
@@ -33,12 +32,10 @@ class ChangeWatcher(QObject):
         ctx: AppContext,
         parent: QObject | None = None,
         interval_ms: int = INTERVAL_MS,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._today = today
-        self._day = today()
+        self._day = clock.today()  # Stockholm's day: a test sets it on the clock
         self.listener = ChangeListener(ctx.db.engine, ctx.db.client_id)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -59,7 +56,7 @@ class ChangeWatcher(QObject):
         """Announce what other desks changed since the last poll, or every area when the day
         has turned since; returns the area keys."""
         areas = areas_for_tables(self.listener.poll())
-        day = self._today()
+        day = clock.today()
         if day != self._day:
             self._day = day
             areas = ALL_AREAS

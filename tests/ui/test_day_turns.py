@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -16,14 +17,17 @@ from ui.change_watcher import ChangeWatcher
 from ui.context import AppContext
 
 
-def test_the_calendar_shows_the_new_day_when_the_day_turns(qtbot: QtBot, ctx: AppContext) -> None:
+def test_the_calendar_shows_the_new_day_when_the_day_turns(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     area = CalendarArea(ctx)
     qtbot.addWidget(area)
     area.show()
     wait_exposed(qtbot, area)
     today = clock.today()
     day = [today - dt.timedelta(days=1)]  # the watcher started yesterday evening
-    watcher = ChangeWatcher(ctx, area, today=lambda: day[0])
+    monkeypatch.setattr(clock, "today", lambda: day[0])
+    watcher = ChangeWatcher(ctx, area)
     area.today = day[0]  # the calendar as it was drawn then
     announced: list[frozenset[str]] = []
     ctx.bus.changed.connect(announced.append)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_checklist
@@ -76,7 +77,7 @@ class ChecklistTab(ExerciseTab):
         )
         for button in self.buttons[3:5]:
             button.setFixedWidth(34)
-        self.today: Callable[[], dt.date] = dt.date.today  # a test sets the day
+        self.today: Callable[[], dt.date] = lambda: clock.today()  # a test sets the day
         self.table: RecordTable[ChecklistRow] = RecordTable(
             checklist_columns(lambda: self.today()), self
         )

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import PlanKind
@@ -38,7 +39,7 @@ class PlansPage(ListPage[PlanRow]):
         super().__init__(
             plan_columns(lambda: self.today()), _("Search plan name, owner or notes …"), parent
         )
-        self.today: Callable[[], dt.date] = dt.date.today  # a test sets the day
+        self.today: Callable[[], dt.date] = lambda: clock.today()  # a test sets the day
         self.ctx = ctx
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # what is due first
         self.kind_filter = EnumCombo(PlanKind, _("All kinds"), self)
