@@ -36,3 +36,26 @@ def test_keys_of_an_opened_exercise(qtbot: QtBot, demo_ctx: AppContext) -> None:
     back, report = native_keys("Esc / Alt+Left"), native_keys("Ctrl+Shift+P")
     assert keys[("Kris och övningar", "Tillbaka till alla övningar")] == back
     assert keys[("Kris och övningar", "Utvärderingsrapport")] == report
+
+
+def test_space_marks_the_selected_participant_attended_or_not(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea)
+    exercise = demo_ctx.call(exercise_reading.list_exercises)[-1]
+    area.open_exercise(exercise.id)
+    tab = area.exercise_view.participants_tab
+    area.exercise_view.tabs.setCurrentWidget(tab)
+    first = demo_ctx.call(exercise_reading.get_exercise, exercise.id).participants[0]
+    tab.table.select_id(first.id)
+    tab.table.setFocus()
+    qtbot.waitUntil(tab.table.hasFocus)
+
+    def attended() -> bool:
+        detail = demo_ctx.call(exercise_reading.get_exercise, exercise.id)
+        return next(p.attended for p in detail.participants if p.id == first.id)
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    assert attended() is not first.attended
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    assert attended() is first.attended

@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samverkan_desktop import clock
@@ -83,11 +81,7 @@ class ChecklistTab(ExerciseTab):
         )
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         self.table.activated.connect(lambda _r: self.toggle_done())
-        toggle = QAction(self.table)
-        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        toggle.triggered.connect(self.toggle_done)
-        self.table.addAction(toggle)
+        self.table.on_tick(self.toggle_done)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.heading)

@@ -4,7 +4,6 @@ planning checklist."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
@@ -259,11 +258,7 @@ class ParticipantsTab(ExerciseTab):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _r: self.edit_participant())
         self.table.current_changed.connect(lambda _r: self._update_buttons())
-        toggle = QAction(self.table)
-        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        toggle.triggered.connect(self.toggle_attended)
-        self.table.addAction(toggle)
+        self.table.on_tick(self.toggle_attended)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.heading)

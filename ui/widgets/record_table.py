@@ -193,6 +193,15 @@ class RecordTable(QTableView, Generic[R]):
             if self._tall:  # new rows, or the rows in another order (sorted)
                 signal.connect(lambda *_args: self._rows_timer.start())
 
+    def on_tick(self, slot: Callable[[], object]) -> None:
+        """Space on the selected row calls ``slot``: a list whose rows are ticked off (a
+        checklist's point done, a participant attended)."""
+        tick = QAction(self)
+        key_guide.LIST_TICK.apply(tick)
+        tick.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        tick.triggered.connect(slot)
+        self.addAction(tick)
+
     def set_empty_text(self, text: str, warning: bool = False) -> None:
         """What the table says while it has no rows ("": nothing); ``warning``: in red, for
         something the user has to change (e.g. a period that ends before it starts)."""
