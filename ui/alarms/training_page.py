@@ -3,19 +3,15 @@ times in March 2021), and the staff with their alarm training's expiry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import training
-from samverkan_desktop.services.training import SessionRow
 from ui.alarms.common import staff_choices
 from ui.alarms.training_status import StaffTraining, staff_training
 from ui.context import AppContext
-from ui.training.sessions import SessionPane, session_columns
-from ui.widgets.fields import RecordCombo
+from ui.training.sessions import SessionsListPage
 from ui.widgets.list_page import ListPage
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
@@ -25,35 +21,9 @@ def _staff(ctx: AppContext, present: set[int]) -> list[tuple[int, str]]:
     return [choice for choice in staff_choices(ctx) if choice[0] not in present]
 
 
-class TrainingPage(ListPage[SessionRow]):
+class TrainingPage(SessionsListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(session_columns(), _("Search course, place or notes …"), parent)
-        self.ctx = ctx
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.course_filter = RecordCombo(_("All courses"), self, editable=False)
-        self.course_filter.setMinimumContentsLength(24)
-        self.add_filter(self.course_filter)
-        self.detail = SessionPane(ctx, _staff, self)
-        self.set_detail(self.detail, (3, 2))
-        self.current_changed.connect(self.detail.show_session)
-
-    def fill_filters(self) -> None:
-        courses = self.ctx.call(training.list_courses)
-        self.course_filter.set_items([(c.id, c.name) for c in courses])
-        self.detail.validity = {c.id: c.validity_months for c in courses}
-
-    def load_rows(self) -> list[SessionRow]:
-        rows = self.ctx.call(training.list_sessions, self.course_filter.value())
-        needle = self.search_text().casefold()
-        return [
-            r
-            for r in rows
-            if not needle
-            or any(needle in (t or "").casefold() for t in (r.course, r.place, r.notes))
-        ]
-
-    def count_text(self, count: int) -> str:
-        return ngettext("{count} session", "{count} sessions", count).format(count=count)
+        super().__init__(ctx, _staff, parent)
 
 
 def _expired(row: StaffTraining) -> QColor | None:

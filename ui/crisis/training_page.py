@@ -4,21 +4,19 @@ training their crisis role requires."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import crisis_org, training, training_gaps
-from samverkan_desktop.services.training import SessionRow
 from samverkan_desktop.services.training_gaps import GapKind, GapRow
 from ui.alarms.training_dialogs import CourseDialog, SessionDialog
 from ui.contacts.choices import people_choices
 from ui.context import AppContext
 from ui.crisis.attend_dialog import AttendDialog
 from ui.training.sessions import CHANGES as SESSION_CHANGES
-from ui.training.sessions import SessionPane, session_columns
+from ui.training.sessions import SessionsListPage
 from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, run_form
@@ -32,17 +30,9 @@ def _people(ctx: AppContext, present: set[int]) -> list[tuple[int, str]]:
     return people_choices(ctx, exclude=present)
 
 
-class SessionsPage(ListPage[SessionRow]):
+class SessionsPage(SessionsListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(session_columns(), _("Search course, place or notes …"), parent)
-        self.ctx = ctx
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.course_filter = RecordCombo(_("All courses"), self, editable=False)
-        self.course_filter.setMinimumContentsLength(26)
-        self.add_filter(self.course_filter)
-        self.detail = SessionPane(ctx, _people, self)
-        self.set_detail(self.detail, (3, 2))
-        self.current_changed.connect(self.detail.show_session)
+        super().__init__(ctx, _people, parent)
         self.add_action(_("New session…"), self.new_session, "Ctrl+N")
         self.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
         self.add_action(
@@ -55,24 +45,6 @@ class SessionsPage(ListPage[SessionRow]):
         self.add_action(_("New course…"), self.new_course)
         self.add_action(_("Edit the course…"), self.edit_course, needs_selection=True)
         self.activated.connect(lambda _r: self.edit_session())
-
-    def fill_filters(self) -> None:
-        courses = self.ctx.call(training.list_courses)
-        self.course_filter.set_items([(c.id, c.name) for c in courses])
-        self.detail.validity = {c.id: c.validity_months for c in courses}
-
-    def load_rows(self) -> list[SessionRow]:
-        rows = self.ctx.call(training.list_sessions, self.course_filter.value())
-        needle = self.search_text().casefold()
-        return [
-            r
-            for r in rows
-            if not needle
-            or any(needle in (t or "").casefold() for t in (r.course, r.place, r.notes))
-        ]
-
-    def count_text(self, count: int) -> str:
-        return ngettext("{count} session", "{count} sessions", count).format(count=count)
 
     def new_session(self) -> None:
         dialog = SessionDialog(self.ctx, course_id=self.course_filter.value(), parent=self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.widgets.detail import DetailPane
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import RecordCombo
+from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_table import RecordTable
@@ -241,3 +242,40 @@ class SessionPane(DetailPane):
         self.attendees.set_held(row.held_on <= clock.today())
         self.attendees.file_stem = f"{row.course} {row.held_on.isoformat()}"
         self.fit_sections()
+
+
+class SessionsListPage(ListPage[SessionRow]):
+    """The sessions, newest first, filtered by course and searched by course, place or notes, with
+    the chosen session's attendees beside them: as the alarms and the crisis areas list them
+    (``choices``: who may attend)."""
+
+    def __init__(
+        self, ctx: AppContext, choices: PersonChoices, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session_columns(), _("Search course, place or notes …"), parent)
+        self.ctx = ctx
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.course_filter = RecordCombo(_("All courses"), self, editable=False)
+        self.course_filter.setMinimumContentsLength(26)
+        self.add_filter(self.course_filter)
+        self.detail = SessionPane(ctx, choices, self)
+        self.set_detail(self.detail, (3, 2))
+        self.current_changed.connect(self.detail.show_session)
+
+    def fill_filters(self) -> None:
+        courses = self.ctx.call(training.list_courses)
+        self.course_filter.set_items([(c.id, c.name) for c in courses])
+        self.detail.validity = {c.id: c.validity_months for c in courses}
+
+    def load_rows(self) -> list[SessionRow]:
+        rows = self.ctx.call(training.list_sessions, self.course_filter.value())
+        needle = self.search_text().casefold()
+        return [
+            r
+            for r in rows
+            if not needle
+            or any(needle in (t or "").casefold() for t in (r.course, r.place, r.notes))
+        ]
+
+    def count_text(self, count: int) -> str:
+        return ngettext("{count} session", "{count} sessions", count).format(count=count)
