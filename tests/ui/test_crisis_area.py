@@ -524,7 +524,7 @@ def test_a_checklist_template_is_edited_and_new_exercises_get_it(
     count = dialog.items.rowCount()
     assert count > 5  # the seeded template
     cell(dialog.items, 0, 0).setText("Förankra övningen hos ledningen")
-    dialog.add_point()
+    dialog.items.add_point()
     cell(dialog.items, count, 0).setText("Boka tolk")
     cell(dialog.items, count, 2).setText("x")
     _ok(qtbot, dialog)

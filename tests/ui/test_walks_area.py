@@ -309,7 +309,7 @@ def test_a_checklist_template_is_edited_and_walks_keep_their_copy(
     # the point's name: test_walks_template_point_code.py).
     again = TemplateDialog(demo_ctx)
     qtbot.addWidget(again)
-    again.add_point()
+    again.items.add_point()
     cell(again.items, 8, 0).setText("snow clearing!")
     cell(again.items, 8, 1).setText("Snow clearing")
     _ok(qtbot, again)

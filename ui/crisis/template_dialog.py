@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -17,8 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +28,7 @@ from ui.context import AppContext
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.point_table import PointTable
 
 TITLE, GUIDANCE, WEEKS = range(3)
 
@@ -66,30 +63,15 @@ class ExerciseTemplateDialog(FormDialog):
         self.add_row("description", _("Description"), self.description)
         self.active = QCheckBox(_("Offered for new exercises"), self)
         self.add_row("active", _("In use"), self.active)
-        self.items = QTableWidget(0, 3, self)
-        self.items.setHorizontalHeaderLabels([_("Point"), _("Guidance"), _("Weeks before")])
-        self.items.verticalHeader().setVisible(False)
-        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items = PointTable(
+            [_("Point"), _("Guidance"), _("Weeks before")], self, TITLE, numbers=(WEEKS,)
+        )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(GUIDANCE, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(TITLE, 300)
         self.items.setColumnWidth(WEEKS, 110)
         self.items.setMinimumHeight(360)
-        buttons = QWidget(self)
-        button_row = QHBoxLayout(buttons)
-        button_row.setContentsMargins(0, 0, 0, 0)
-        for text, slot in (
-            (_("Add point"), self.add_point),
-            (_("Remove point"), self.remove_point),
-            ("↑", lambda: self.move_point(-1)),
-            ("↓", lambda: self.move_point(1)),
-        ):
-            button = QPushButton(text, self)
-            if text in ("↑", "↓"):
-                button.setFixedWidth(34)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            button_row.addWidget(button)
-        button_row.addStretch(1)
+        buttons = self.items.buttons(self)
         items_box = QWidget(self)
         items_layout = QVBoxLayout(items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,52 +103,13 @@ class ExerciseTemplateDialog(FormDialog):
         points = self.ctx.call(exercise_templates.get_template_items, template_id) if row else []
         self.items.setRowCount(0)
         for point in points:
-            self._append(point.title, point.guidance or "", point.weeks_before)
-
-    def _append(self, title: str, guidance: str, weeks: int | None) -> None:
-        row = self.items.rowCount()
-        self.items.insertRow(row)
-        self.items.setItem(row, TITLE, QTableWidgetItem(title))
-        self.items.setItem(row, GUIDANCE, QTableWidgetItem(guidance))
-        cell = QTableWidgetItem("" if weeks is None else str(weeks))
-        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.items.setItem(row, WEEKS, cell)
-
-    # --- points ------------------------------------------------------------------------------
-
-    def add_point(self) -> None:
-        self._append("", "", None)
-        row = self.items.rowCount() - 1
-        self.items.setCurrentCell(row, TITLE)
-        item = self.items.item(row, TITLE)
-        if item is not None:
-            self.items.editItem(item)
-
-    def remove_point(self) -> None:
-        row = self.items.currentRow()
-        if row >= 0:
-            self.items.removeRow(row)
-
-    def move_point(self, delta: int) -> None:
-        row = self.items.currentRow()
-        target = row + delta
-        if row < 0 or not 0 <= target < self.items.rowCount():
-            return
-        texts = [self._text(row, c) for c in range(3)]
-        self.items.removeRow(row)
-        self.items.insertRow(target)
-        for column, text in enumerate(texts):
-            self.items.setItem(target, column, QTableWidgetItem(text))
-        self.items.setCurrentCell(target, self.items.currentColumn())
-
-    def _text(self, row: int, column: int) -> str:
-        item = self.items.item(row, column)
-        return item.text().strip() if item is not None else ""
+            weeks = "" if point.weeks_before is None else str(point.weeks_before)
+            self.items.append(point.title, point.guidance or "", weeks)
 
     def points(self) -> list[TemplateItemInput]:
         result = []
         for row in range(self.items.rowCount()):
-            title, guidance, weeks = (self._text(row, c) for c in range(3))
+            title, guidance, weeks = (self.items.text(row, c) for c in range(3))
             if not (title or guidance or weeks):
                 continue  # an empty line added by mistake
             if weeks and not weeks.isdigit():

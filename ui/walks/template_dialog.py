@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -28,6 +25,7 @@ from ui.context import AppContext
 from ui.walks.common import muted
 from ui.widgets.dialogs import show_error
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.point_table import PointTable
 
 NEW = -1  # the combo's entry for a new template
 
@@ -50,30 +48,16 @@ class TemplateDialog(FormDialog):
         self.name = QLineEdit(self)
         self.description = QLineEdit(self)
         self.active = QCheckBox(_("Offered for new walks"), self)
-        self.items = QTableWidget(0, 3, self)
+        self.items = PointTable([_("Code"), _("Point"), _("Guiding question")], self, first_typed=1)
         self.items.setObjectName("templateItems")
-        self.items.setHorizontalHeaderLabels([_("Code"), _("Point"), _("Guiding question")])
         # The code is an internal key (English in the shipped template: "lighting"): it links a
         # point to the same point on earlier walks for the follow-up's comparison, and a renamed
         # point keeps it. Kept in its hidden column; a new point's is made from its name.
         self.items.setColumnHidden(0, True)
         self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(1, 240)
-        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(300)
-        buttons = QWidget(self)
-        button_row = QHBoxLayout(buttons)
-        button_row.setContentsMargins(0, 0, 0, 0)
-        for text, slot in (
-            (_("Add point"), self.add_point),
-            (_("Remove point"), self.remove_point),
-            (_("Move up"), lambda: self.move_point(-1)),
-            (_("Move down"), lambda: self.move_point(+1)),
-        ):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            button_row.addWidget(button)
-        button_row.addStretch(1)
+        buttons = self.items.buttons(self)
         self.add_row("template", _("Template"), chooser)
         self.add_row("name", _("Name"), self.name)
         self.add_row("description", _("Description"), self.description)
@@ -114,49 +98,16 @@ class TemplateDialog(FormDialog):
         self.description.setText(detail.description or "")
         self.active.setChecked(detail.active)
         for item in detail.items:
-            self._append(item.code, item.title, item.guidance or "")
-
-    def _append(self, code: str, title: str, guidance: str) -> None:
-        row = self.items.rowCount()
-        self.items.insertRow(row)
-        for column, text in enumerate((code, title, guidance)):
-            self.items.setItem(row, column, QTableWidgetItem(text))
-
-    def add_point(self) -> None:
-        # Typing starts with the point's name: its code may stay empty (made from the name).
-        self._append("", "", "")
-        self.items.setCurrentCell(self.items.rowCount() - 1, 1)
-        item = self.items.item(self.items.rowCount() - 1, 1)
-        assert item is not None  # _append filled every cell of the new row
-        self.items.editItem(item)
-
-    def remove_point(self) -> None:
-        row = self.items.currentRow()
-        if row >= 0:
-            self.items.removeRow(row)
-
-    def move_point(self, offset: int) -> None:
-        row = self.items.currentRow()
-        target = row + offset
-        if row < 0 or not 0 <= target < self.items.rowCount():
-            return
-        for column in range(3):
-            mine = self.items.takeItem(row, column)
-            theirs = self.items.takeItem(target, column)
-            self.items.setItem(row, column, theirs)
-            self.items.setItem(target, column, mine)
-        self.items.setCurrentCell(target, self.items.currentColumn())
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.items.item(row, column)
-        return item.text() if item is not None else ""
+            self.items.append(item.code, item.title, item.guidance or "")
 
     def data(self) -> TemplateInput:
         return TemplateInput(
             name=self.name.text(),
             description=self.description.text(),
             items=tuple(
-                ItemInput(self._cell(r, 0), self._cell(r, 1), self._cell(r, 2) or None)
+                ItemInput(
+                    self.items.text(r, 0), self.items.text(r, 1), self.items.text(r, 2) or None
+                )
                 for r in range(self.items.rowCount())
             ),
             active=self.active.isChecked(),

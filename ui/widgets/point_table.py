@@ -1,0 +1,109 @@
+"""A table of points typed in a dialog (a checklist template's points): added, removed and moved
+with the buttons beside it or with Ins and Del, every cell plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from samverkan_desktop.i18n import _
+from ui import key_guide
+
+
+class PointTable(QTableWidget):
+    def __init__(
+        self,
+        headers: Sequence[str],
+        parent: QWidget | None = None,
+        first_typed: int = 0,
+        numbers: Sequence[int] = (),
+    ) -> None:
+        """``first_typed``: the column a new point's typing starts in (a hidden code column
+        before it may stay empty); ``numbers``: columns of numbers, aligned right."""
+        super().__init__(0, len(headers), parent)
+        self.setHorizontalHeaderLabels(list(headers))
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._first_typed = first_typed
+        self._numbers = set(numbers)
+
+    def append(self, *texts: str) -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        for column in range(self.columnCount()):
+            cell = QTableWidgetItem(texts[column] if column < len(texts) else "")
+            if column in self._numbers:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.setItem(row, column, cell)
+        return row
+
+    def text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def add_point(self) -> None:
+        """A new empty point at the end, its first column open for typing."""
+        row = self.append()
+        self.setCurrentCell(row, self._first_typed)
+        item = self.item(row, self._first_typed)
+        if item is not None:
+            self.editItem(item)
+
+    def remove_point(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+
+    def move_point(self, offset: int) -> None:
+        """The chosen point one place up (-1) or down (1); its cells go with it as they are."""
+        row = self.currentRow()
+        target = row + offset
+        if row < 0 or not 0 <= target < self.rowCount():
+            return
+        for column in range(self.columnCount()):
+            mine = self.takeItem(row, column)
+            theirs = self.takeItem(target, column)
+            self.setItem(row, column, theirs)
+            self.setItem(target, column, mine)
+        self.setCurrentCell(target, self.currentColumn())
+
+    def buttons(self, parent: QWidget) -> QWidget:
+        """Add, remove, up and down, in a row for above or below the table."""
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for text, tip, slot in (
+            (_("Add point"), "", self.add_point),
+            (_("Remove point"), "", self.remove_point),
+            ("↑", _("Move up"), lambda: self.move_point(-1)),
+            ("↓", _("Move down"), lambda: self.move_point(1)),
+        ):
+            button = QPushButton(text, box)
+            if tip:
+                button.setToolTip(tip)
+                button.setAccessibleName(tip)
+                button.setFixedWidth(34)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            row.addWidget(button)
+        row.addStretch(1)
+        return box
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and key_guide.TABLE_ADD_ROW.matches(event):
+            self.add_point()
+            return
+        if not editing and key_guide.TABLE_REMOVE_ROW.matches(event) and self.currentRow() >= 0:
+            self.remove_point()
+            return
+        super().keyPressEvent(event)
