@@ -26,10 +26,22 @@ from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow, lis
 
 
 def title_of(first: dt.date, last: dt.date) -> str:
-    """ "Mötesplan 2027" for a calendar year, else "Mötesplan 2027-01-14–2027-06-30"."""
-    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+    """ "Mötesplan 2027" for a calendar year, "Mötesplan december 2026 – januari 2027" for
+    whole months, else "Mötesplan 2027-01-14 – 2027-06-30": the years always in it, the dash
+    spaced as in the other printouts' periods."""
+    whole_months = first.day == 1 and (last + dt.timedelta(days=1)).day == 1
+    if whole_months and (first.month, last.month) == (1, 12) and first.year == last.year:
         return _("Meeting calendar {year}").format(year=first.year)
-    return _("Meeting calendar {first}–{last}").format(first=iso_date(first), last=iso_date(last))
+    if whole_months:
+        first_text, last_text = _month_of_year(first), _month_of_year(last)
+    else:
+        first_text, last_text = iso_date(first), iso_date(last)
+    return _("Meeting calendar {first} – {last}").format(first=first_text, last=last_text)
+
+
+def _month_of_year(day: dt.date) -> str:
+    """ "januari 2027"."""
+    return f"{_(MONTHS[day.month - 1])} {day.year}"
 
 
 def _row(row: CalendarRow, month_label: str) -> list[object]:
@@ -57,18 +69,20 @@ def build(
     title = title_of(first, last)
     rows = list_calendar(session, first, last, filters)
     body: list[list[object]] = []
-    for (_year, month), meetings in groupby(
-        rows, key=lambda r: (r.starts_at.year, r.starts_at.month)
-    ):
+    # Over a new year "januari" alone could be either January: each month says its year then.
+    with_year = first.year != last.year
+    for month_start, meetings in groupby(rows, key=lambda r: r.starts_at.date().replace(day=1)):
+        label = _month_of_year(month_start) if with_year else _(MONTHS[month_start.month - 1])
         for index, row in enumerate(meetings):
-            body.append(_row(row, _(MONTHS[month - 1]) if index == 0 else ""))
+            body.append(_row(row, label if index == 0 else ""))
     story = [
         paragraph(title, "title"),
         paragraph(chosen or owner.name or _("The district administration"), "subtitle"),
         table(
             [_("Month"), _("Date"), _("Time"), _("Meeting"), _("Place")],
             body,
-            col_widths_mm=[20, 30, 22, 52, 46],
+            # "september 2027" on one line: the room taken from the place, which wraps anyway
+            col_widths_mm=[28, 30, 22, 52, 38] if with_year else [20, 30, 22, 52, 46],
             empty_text=_("No meetings in the period."),
         ),
     ]
