@@ -166,6 +166,9 @@ WEEK_IN_DAY = _keys(CALENDAR, N_("The meeting before or after on the day (week)"
 WEEK_OTHER_DAY = _keys(
     CALENDAR, N_("The nearest meeting on the day before or after (week)"), "Left", "Right"
 )
+CALENDAR_PRINT = _keys(
+    CALENDAR, N_("Print the meeting calendar of a period…"), QKeySequence.StandardKey.Print
+)
 
 WALKS = N_("Safety walks")
 WALK_RATING = _keys(

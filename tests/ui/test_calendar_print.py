@@ -9,12 +9,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.test_crisis_reports import text_of
 from tests.ui.helpers import click_button, wait_for_preview
 from tests.ui.openers import calendar_window
+from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.period_dialog import PeriodDialog
 
@@ -46,4 +49,28 @@ def test_next_years_meeting_calendar_prints_with_the_groups_chosen(
     ]  # fmt: skip
     assert all(words[1].startswith("2027-") and GROUP in " ".join(words) for words in meetings)
     assert text.splitlines()[1].strip() == GROUP  # the filter chosen, under the title
+    preview.close()
+
+
+def _period_dialog(qtbot: QtBot, area: QWidget) -> PeriodDialog:
+    qtbot.waitUntil(lambda: area.findChild(PeriodDialog) is not None)
+    dialog = area.findChild(PeriodDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_ctrl_p_in_the_calendar_asks_for_the_period_as_print_does(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    _window, area = calendar_window(qtbot, demo_ctx, 1100, 700)
+    assert key_guide.CALENDAR_PRINT.text() in area.print_button.toolTip()
+    qtbot.keyClick(area.print_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = _period_dialog(qtbot, area)
+    assert dialog.windowTitle() == "Mötesplan"
+    assert dialog.period() == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Förhandsgranska, the default button
+    preview = wait_for_preview(qtbot)
+    assert preview.windowTitle() == "Mötesplan 2026"
+    assert "Lokal beredningsgrupp Östermalm" in text_of(preview.pdf, tmp_path)
     preview.close()

@@ -34,6 +34,7 @@ from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.overview_items import NOT_HELD_MEETINGS
 from samverkan_desktop.services import calendar, groups, meeting_following, meetings
 from samverkan_desktop.services.calendar import CalendarRow
+from ui import key_guide
 from ui.calendar.filter_bar import CalendarFilterBar
 from ui.calendar.following_note import following_text
 from ui.calendar.list_view import CalendarList
@@ -185,10 +186,18 @@ class CalendarArea(Area):
         self.export_button.clicked.connect(self.export_ics)
         self.print_button = QToolButton(self.page)
         self.print_button.setText(_("Print…"))
-        self.print_button.setToolTip(
-            _("The meeting calendar of a period, with the calendar's group, type and area filters")
+        tooltip = _(
+            "The meeting calendar of a period, with the calendar's group, type and area filters"
         )
+        self.print_button.setToolTip(f"{tooltip} ({key_guide.CALENDAR_PRINT.text()})")
         self.print_button.clicked.connect(self.print_calendar)
+        # On the button, as the other buttons' keys: Ctrl+P acts only while it could be clicked
+        # (not in the meeting editor or another area, where Ctrl+P prints something else). No
+        # text: Kortkommandon lists the key from the guide, once.
+        print_action = key_guide.CALENDAR_PRINT.apply(QAction(self.page))
+        print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        print_action.triggered.connect(lambda _checked=False: self.print_calendar())
+        self.print_button.addAction(print_action)
         top = Qt.AlignmentFlag.AlignTop
         for button in (self.new_button, self.print_button, self.export_button):
             bar.addWidget(button, 0, top)
