@@ -26,16 +26,20 @@ from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow, lis
 
 
 def title_of(first: dt.date, last: dt.date) -> str:
-    """ "Mötesplan 2027" for a calendar year, "Mötesplan december 2026 – januari 2027" for
-    whole months, else "Mötesplan 2027-01-14 – 2027-06-30": the years always in it, the dash
-    spaced as in the other printouts' periods."""
-    whole_months = first.day == 1 and (last + dt.timedelta(days=1)).day == 1
-    if whole_months and (first.month, last.month) == (1, 12) and first.year == last.year:
-        return _("Meeting calendar {year}").format(year=first.year)
-    if whole_months:
-        first_text, last_text = _month_of_year(first), _month_of_year(last)
-    else:
+    """ "Mötesplan 2027" for a calendar year; whole months by name, "Mötesplan mars 2027",
+    "Mötesplan januari – juni 2027", "Mötesplan december 2026 – januari 2027"; else "Mötesplan
+    2027-01-14 – 2027-06-30": the year always in it, the dash spaced as in the other
+    printouts' periods."""
+    if first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
         first_text, last_text = iso_date(first), iso_date(last)
+    elif first.year != last.year:
+        first_text, last_text = _month_of_year(first), _month_of_year(last)
+    elif (first.month, last.month) == (1, 12):
+        return _("Meeting calendar {year}").format(year=first.year)
+    elif first.month == last.month:
+        return _("Meeting calendar {month}").format(month=_month_of_year(first))
+    else:  # the year once, after the last month
+        first_text, last_text = _(MONTHS[first.month - 1]), _month_of_year(last)
     return _("Meeting calendar {first} – {last}").format(first=first_text, last=last_text)
 
 

@@ -60,3 +60,19 @@ def test_a_period_of_days_says_its_dates_with_a_spaced_dash(db: Database, tmp_pa
         "december 2026 2026-12-08",
         "januari 2027 2027-01-12",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "title"),
+    [
+        ((2027, 3, 1), (2027, 3, 31), "Mötesplan mars 2027"),
+        ((2027, 1, 1), (2027, 6, 30), "Mötesplan januari – juni 2027"),
+        ((2026, 11, 1), (2027, 2, 28), "Mötesplan november 2026 – februari 2027"),
+        ((2027, 1, 1), (2027, 12, 31), "Mötesplan 2027"),
+        ((2027, 1, 14), (2027, 6, 30), "Mötesplan 2027-01-14 – 2027-06-30"),
+    ],
+)
+def test_the_title_names_whole_months_with_their_year(
+    first: tuple[int, int, int], last: tuple[int, int, int], title: str
+) -> None:
+    assert meeting_calendar.title_of(dt.date(*first), dt.date(*last)) == title
