@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.test_crisis_reports import text_of
-from tests.ui.helpers import click_button, wait_for_preview
+from tests.ui.helpers import click_button, shown_previews, type_date, wait_for_preview
 from tests.ui.openers import calendar_window
 from ui import key_guide
 from ui.context import AppContext
@@ -73,4 +73,32 @@ def test_ctrl_p_in_the_calendar_asks_for_the_period_as_print_does(
     preview = wait_for_preview(qtbot)
     assert preview.windowTitle() == "Mötesplan 2026"
     assert "Lokal beredningsgrupp Östermalm" in text_of(preview.pdf, tmp_path)
+    preview.close()
+
+
+def test_a_period_ending_before_it_starts_or_empty_is_refused_and_the_dialog_stays(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What was typed stays in the fields beside the message; no preview opens."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    _window, area = calendar_window(qtbot, demo_ctx, 1100, 700)
+    click_button(qtbot, area, "Skriv ut…")
+    dialog = _period_dialog(qtbot, area)
+    type_date(qtbot, dialog.from_edit, dt.date(2027, 3, 1))
+    type_date(qtbot, dialog.to_edit, dt.date(2027, 1, 31))
+    click_button(qtbot, dialog, "Förhandsgranska")
+    assert dialog.isVisible() and shown_previews() == []
+    assert dialog.error_text("end") == "Perioden kan inte sluta innan den börjar."
+    assert (dialog.from_edit.text(), dialog.to_edit.text()) == ("2027-03-01", "2027-01-31")
+    dialog.from_edit.setFocus()
+    qtbot.keyClick(dialog.from_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.from_edit, Qt.Key.Key_Delete)  # the first day emptied
+    click_button(qtbot, dialog, "Förhandsgranska")
+    assert dialog.isVisible() and shown_previews() == []
+    assert dialog.error_text("start") == "Ange första dagen."
+    assert (dialog.from_edit.text(), dialog.to_edit.text()) == ("–", "2027-01-31")
+    type_date(qtbot, dialog.from_edit, dt.date(2027, 1, 1))
+    click_button(qtbot, dialog, "Förhandsgranska")  # mended: the preview of what was typed
+    preview = wait_for_preview(qtbot)
+    assert preview.windowTitle() == "Mötesplan januari 2027"
     preview.close()
