@@ -23,6 +23,7 @@ PdfHandler = Callable[[argparse.Namespace], bytes]
 # documents each adds (tests/core/test_cli_lazy.py checks the lists).
 PRINT_MODULES: dict[str, tuple[str, ...]] = {
     "meeting_printing": ("agenda", "minutes"),
+    "calendar_printing": ("calendar",),
     "walks": ("checklist", "walkreport", "walkletter", "walkplan"),
     "alarms": (
         "loanlog",
