@@ -47,8 +47,9 @@ TITLE = N_("Report of information on current safety and security work")
 
 
 def title_of(first: dt.date, last: dt.date) -> str:
-    """The preview's title and file name: "Anmälan till nämnden 2026-01-01–2026-12-02"."""
-    return _("Report to the district council {first}–{last}").format(
+    """The preview's title and file name, and the footer: "Anmälan till nämnden 2026-01-01 –
+    2026-12-02", the dash spaced as in the subtitle and the other printouts' periods."""
+    return _("Report to the district council {first} – {last}").format(
         first=iso_date(first), last=iso_date(last)
     )
 
@@ -351,9 +352,15 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
     return story
 
 
-def _signature(district: str, signatory: Signatory) -> Flowable:
-    """As the paper ends: the administration, then the title over the name."""
+def _signature(district: str, signatory: Signatory | None) -> Flowable:
+    """As the paper ends: the administration, then the title over the name. With nobody known
+    to sign (no name in the settings, no group's contact), lines to sign and write the name on:
+    a report without a signature block could not be sent as it was."""
     lines: list[Flowable] = [paragraph(district, "small"), spacer(2)]
+    if signatory is None:
+        for label in (_("Signature"), _("Name in block letters")):
+            lines += [spacer(8), markup(f"{escape(label)} {'_' * 40}")]
+        return KeepOrFlow(lines, room=HEADING_ROOM)
     if signatory.title:
         lines.append(paragraph(signatory.title))
     lines.append(markup(f"<b>{escape(signatory.name)}</b>"))
@@ -397,7 +404,6 @@ def build(
             story.extend(_group_block(group))
     story.extend(_walks(report.walk_plans))
     story.extend(_safety(report.safety, report.networks))
-    if report.signatory is not None:
-        story += [spacer(10), _signature(district, report.signatory)]
+    story += [spacer(10), _signature(district, report.signatory)]
     title = title_of(report.first, report.last)
     return Document(title=_(TITLE), footer=title, issuer=owner.name).build(story)

@@ -50,8 +50,8 @@ def test_the_period_asked_opens_the_report_in_the_preview(qtbot: QtBot, area: Gr
     assert dialog.period() == (dt.date(2026, 1, 1), TODAY)
     click_button(qtbot, dialog, "Förhandsgranska")
     preview = wait_for_preview(qtbot)
-    assert preview.windowTitle() == "Anmälan till nämnden 2026-01-01–2026-11-20"
-    assert preview.file_name == "Anmälan till nämnden 2026-01-01–2026-11-20.pdf"
+    assert preview.windowTitle() == "Anmälan till nämnden 2026-01-01 – 2026-11-20"
+    assert preview.file_name == "Anmälan till nämnden 2026-01-01 – 2026-11-20.pdf"
     assert preview.document.pageCount() >= 3
     preview.close()
 
