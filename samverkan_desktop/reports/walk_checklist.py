@@ -32,7 +32,7 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services import walk_records, walk_route
+from samverkan_desktop.services import walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
 
 BLANK_STOPS = 3  # pages to fill in by hand when no route is planned
@@ -265,6 +265,32 @@ def _cover(
     return story
 
 
+def _earlier_open_actions(session: Session, walk: walk_service.WalkDetail) -> list[Flowable]:
+    """A follow-up walk: the earlier walk's remedial actions still open, to check on site
+    whether they were done after all (the walkers had only the report at the office)."""
+    if walk.follow_up_of is None:
+        return []
+    still_open = walk_actions.follow_up_actions(session, walk.id).still_open
+    if not still_open:
+        return []
+    rows = [
+        (a.title, a.responsible, a.due_on.isoformat() if a.due_on else "–", "") for a in still_open
+    ]
+    return [
+        CondPageBreak(40 * mm),
+        heading(
+            _("Still open from the walk on {date}").format(date=walk.follow_up_of.date.isoformat())
+        ),
+        paragraph(_("Check on site whether each has been done, and note what you see."), "small"),
+        spacer(2),
+        table(
+            [_("Action"), _("Responsible"), _("Due"), _("Done on site?")],
+            rows,
+            col_widths_mm=[70, 45, 22, WIDTH / mm - 137],
+        ),
+    ]
+
+
 def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> list:
     rows: list[list[Any]] = []
     # An organisation already represented by a named person needs no line of its own.
@@ -334,7 +360,7 @@ def build(session: Session, walk_id: int) -> bytes:
     sheet = walk_records.get_checklist(session, walk_id)
     people = walk_route.list_participants(session, walk_id)
     items = list(sheet.items)
-    story: list[Flowable] = _cover(walk, stops, sheet)
+    story: list[Flowable] = _cover(walk, stops, sheet) + _earlier_open_actions(session, walk)
     pages: list[tuple[int | None, str | None, str | None]] = [
         (s.position, s.name, s.description) for s in stops
     ] or [(None, None, None)] * BLANK_STOPS
