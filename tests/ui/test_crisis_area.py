@@ -333,8 +333,8 @@ def test_verify_now_walks_through_stale_entries_by_keyboard(
     members = org.members
     model = members.model()
     anna = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "Anna Ek")
-    assert model.index(anna, 4).data() == TODAY.isoformat()
-    assert model.index(anna, 4).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(anna, 3).data() == TODAY.isoformat()
+    assert model.index(anna, 3).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "1 uppgift på kontaktlistan" in org.stale_label.text()
     assert "1 uppgift markerad som kontrollerad i dag." in org.notice.label.text()
 

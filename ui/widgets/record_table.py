@@ -91,9 +91,12 @@ class RecordTable(QTableView, Generic[R]):
         parent: QWidget | None = None,
         id_of: Callable[[R], Any] = lambda row: row.id,  # type: ignore[attr-defined]
         paged: bool = False,
+        aside_unchosen: bool = False,
     ) -> None:
         """``paged``: rows come a page at a time and the database sorts them (see paged_model);
-        the view then shows the model itself (``proxy`` is the model), else a SortProxy."""
+        the view then shows the model itself (``proxy`` is the model), else a SortProxy.
+        ``aside_unchosen``: the ``Column.aside`` columns go whenever the list is too narrow, a
+        row chosen or not (a list with no pane beside it, whose column left out says little)."""
         super().__init__(parent)
         self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
         self._id_of = id_of
@@ -132,6 +135,7 @@ class RecordTable(QTableView, Generic[R]):
             key=lambda index: columns[index].aside or 0,
         )
         self._aside: set[int] = set()  # those left out now
+        self._aside_unchosen = aside_unchosen
         # Columns of items one to a line, each cut short rather than wrapped (``Column.lines``).
         self._lines = [index for index, column in enumerate(columns) if column.lines]
         for index in self._lines:
@@ -571,7 +575,8 @@ class RecordTable(QTableView, Generic[R]):
         """The columns to leave to the chosen row's pane (``Column.aside``): while a row is
         chosen, one after the other until the others fit ``room`` at their given widths (beside
         a group's details at 1100 px, seven columns left the group's name 56 px)."""
-        if self._announced is None or not self._aside_order:
+        unchosen = self._announced is None and not self._aside_unchosen
+        if unchosen or not self._aside_order:
             return set()
         widths = dict(self._natural)
         aside: set[int] = set()
