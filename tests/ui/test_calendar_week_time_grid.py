@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -200,3 +201,37 @@ def test_a_short_meeting_shows_what_fits_and_all_in_its_tooltip(
     assert len(lines) == block.room() and all(bold for _text, bold in lines)
     assert lines[0][0].startswith("08.00") and lines[-1][0].endswith("…")
     assert BEREDNING in block.toolTip() and "08.00–08.30" in block.toolTip()
+
+
+def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
+    qtbot: QtBot, area: CalendarArea
+) -> None:
+    """Seven meetings at the same time on a Wednesday at 1100 px: each lane about 25 px. The
+    blocks read "1…", "N…", "t…", "K…" (a letter each); now a name's initials ("NT") or a
+    one-word name's first letters ("Kri"), the time only if it fits whole, never a cut stub."""
+    names = [STYR, BEREDNING, KRIS, "Norrmalms trygghetsråd", "Platssamverkan Stureplan/City"]
+    names += ["Skolsamverkan Norrmalm", "Föräldranätverket"]
+    for name in names:
+        found = [b.row.group_id for b in _column(area, MONDAY).chips if b.row.group_name == name]
+        group = found[0] if found else _new_group(area, name)
+        _add(area.ctx, group, WEDNESDAY, "13:00", "15:00")
+    area.window().resize(1100, 700)
+    area.reload()
+    QApplication.processEvents()
+    blocks = _column(area, WEDNESDAY).chips
+    assert len(blocks) == 7 and all(b.width() < 40 for b in blocks)
+    shown = {b.row.group_name: [text for text, _bold in b.shown_lines()] for b in blocks}
+    assert shown["Norrmalms trygghetsråd"] == ["NT"]
+    assert shown[KRIS] == ["Kri"]
+    for block in blocks:
+        for text, bold in block.shown_lines():
+            assert "…" not in text, shown
+            font = QFont(block.font())
+            font.setBold(bold)
+            left, right = block.text_margins()
+            assert QFontMetrics(font).horizontalAdvance(text) <= block.width() - left - right
+        assert block.row.group_name in block.toolTip() and "13.00–15.00" in block.toolTip()
+
+
+def _new_group(area: CalendarArea, name: str) -> int:
+    return area.ctx.call(groups.create_group, GroupInput(name, GroupType.ARBETSGRUPP))

@@ -187,6 +187,10 @@ class MeetingChip(QAbstractButton):
         self._laid_out = (width, lines)
         return lines
 
+    def text_margins(self) -> tuple[int, int]:
+        """Room left and right of the lines painted."""
+        return TEXT_LEFT, TEXT_RIGHT
+
     def _height_of(self, count: int) -> int:
         return self.fontMetrics().lineSpacing() * count + 6
 
@@ -239,13 +243,14 @@ class MeetingChip(QAbstractButton):
         painter.setFont(font)
         painter.setPen(CANCELLED_TEXT if self.cancelled else QColor("#1b2631"))
         line_height = self.fontMetrics().lineSpacing()
+        left, right = self.text_margins()
         y = 3
         for text, bold in self.shown_lines():
             if bold != font.bold():
                 font.setBold(bold)
                 painter.setFont(font)
             painter.drawText(
-                QRect(TEXT_LEFT, y, self.width() - TEXT_LEFT - TEXT_RIGHT, line_height),
+                QRect(left, y, self.width() - left - right, line_height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 text,
             )

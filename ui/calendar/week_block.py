@@ -1,13 +1,16 @@
 """One meeting in the week's time grid: the week's tile (time, group, place, in the group's colour)
 as a block whose height is the meeting's length. A block too short for all its lines keeps the
 group's name whole and cuts the place with "…"; one too short for the time above the whole name
-runs the start and the name on ("08.30 Platssamverkan Stureplan/…"). The tooltip holds all. The arrow keys go on to the
+runs the start and the name on ("08.30 Platssamverkan Stureplan/…"); one in a lane too narrow
+for its words shows its start and the name's initials ("NT"), or nothing. The tooltip holds all. The arrow keys go on to the
 meeting above, below or in the next day (the grid chooses which)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import clock_text
@@ -16,6 +19,8 @@ from ui import key_guide
 from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, wrapped_lines
 
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
+NARROW_LEFT = 6  # a narrow lane's text: just after the colour bar (4 px)
+MIN_LETTERS = 3  # a word cut shorter than this reads as nothing ("N…")
 SMALLER = 1  # points: blocks write a size smaller than the window, as Outlook's do
 
 
@@ -27,6 +32,25 @@ def block_font(base: QFont) -> QFont:
     else:
         font.setPixelSize(max(8, font.pixelSize() - SMALLER))
     return font
+
+
+def _unreadable(text: str) -> bool:
+    """A line cut to less than MIN_LETTERS before its "…" ("N…"), or to nothing."""
+    return not text or (text.endswith("…") and len(text[:-1].strip()) < MIN_LETTERS)
+
+
+def _too_narrow(lines: list[tuple[str, bool]]) -> bool:
+    """Whether the time or a line of the name is cut to nothing readable."""
+    return any(_unreadable(text) for at, (text, bold) in enumerate(lines) if bold or not at)
+
+
+def abbreviation(label: str) -> str:
+    """A group's name shortened for a narrow lane: its words' initials ("Norrmalms
+    trygghetsråd": "NT"), or a one-word name's first letters ("Kri")."""
+    words = [word for word in re.split(r"[\s/\-]+", label) if word]
+    if len(words) == 1:
+        return words[0][:MIN_LETTERS]
+    return "".join(word[0].upper() for word in words)
 
 
 class MeetingBlock(MeetingChip):
@@ -47,12 +71,41 @@ class MeetingBlock(MeetingChip):
         return max(1, (self.height() - PADDING) // self.fontMetrics().lineSpacing())
 
     def shown_lines(self, width: int | None = None) -> list[tuple[str, bool]]:
-        lines = super().shown_lines(width)
-        width = (self.width() if width is None else width) - TEXT_LEFT - TEXT_RIGHT
+        """As the tile's lines, or in a lane too narrow for them (five meetings side by side
+        read "1…", "N…", "t…") the start and the name's initials, each only if it fits whole."""
+        width = self.width() if width is None else width
+        lines = self._fitted_lines(width - TEXT_LEFT - TEXT_RIGHT)
+        if not _too_narrow(lines):
+            # the place, as far as it reads ("Karlavägen 104" in a lane of 40 px: "K…", "104")
+            cut = next((at for at, (text, _b) in enumerate(lines) if _unreadable(text)), None)
+            return lines[:cut]
+        room = width - NARROW_LEFT
+        bold = QFont(self.font())
+        bold.setBold(True)
+        shown = [
+            (text, is_bold)
+            for text, is_bold in ((self._start(), False), (abbreviation(self.row.label), True))
+            if QFontMetrics(bold if is_bold else self.font()).horizontalAdvance(text) <= room
+        ]
+        if len(shown) > self.room():  # one line: the name rather than the time
+            shown = shown[-1:]
+        return shown
+
+    def text_margins(self) -> tuple[int, int]:
+        # Narrow: every pixel for the initials, from just after the colour bar to the edge.
+        if _too_narrow(self._fitted_lines(self.width() - TEXT_LEFT - TEXT_RIGHT)):
+            return NARROW_LEFT, 0
+        return super().text_margins()
+
+    def _start(self) -> str:
+        mark = "↷ " if self.row.moved and not self.cancelled else ""
+        return mark + clock_text(self.row.starts_at)
+
+    def _fitted_lines(self, width: int) -> list[tuple[str, bool]]:
+        lines = super().shown_lines(width + TEXT_LEFT + TEXT_RIGHT)
         elide = Qt.TextElideMode.ElideRight
         metrics = self.fontMetrics()
-        mark = "↷ " if self.row.moved and not self.cancelled else ""
-        start = mark + clock_text(self.row.starts_at)
+        start = self._start()
         if metrics.elidedText(self.texts()[0], elide, width) != self.texts()[0]:
             # A narrow block (meetings side by side): "13.00" rather than "13.00–15…".
             lines = [(metrics.elidedText(start, elide, width), False), *lines[1:]]
