@@ -169,6 +169,15 @@ WEEK_OTHER_DAY = _keys(
 CALENDAR_PRINT = _keys(
     CALENDAR, N_("Print the meeting calendar of a period…"), QKeySequence.StandardKey.Print
 )
+WEEK_SLOT = _keys(
+    CALENDAR,
+    N_("The half hour before or after (in the day chosen, week)"),
+    "Up",
+    "Down",
+)
+WEEK_NEW_HERE = _keys(
+    CALENDAR, N_("New meeting at the chosen half hour (week)"), "Menu", "Shift+F10"
+)
 
 WALKS = N_("Safety walks")
 WALK_RATING = _keys(

@@ -7,11 +7,12 @@ today)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
@@ -34,6 +35,7 @@ from ui.context import AppContext
 
 MONDAY = dt.date(2027, 3, 1)  # week 9
 TUESDAY, WEDNESDAY = MONDAY + dt.timedelta(days=1), MONDAY + dt.timedelta(days=2)
+NO_KEYS = Qt.KeyboardModifier.NoModifier
 STYR, BEREDNING, KRIS = "Lokal styrgrupp Östermalm", "Lokal beredningsgrupp Östermalm", "Krisstöd"
 
 
@@ -235,3 +237,60 @@ def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
 
 def _new_group(area: CalendarArea, name: str) -> int:
     return area.ctx.call(groups.create_group, GroupInput(name, GroupType.ARBETSGRUPP))
+
+
+def _menu_chosen_by_keys(qtbot: QtBot, press: Callable[[], None]) -> list[str]:
+    """``press`` the keys that open a context menu: its entries, its first chosen with Down and
+    Enter as a keyboard user would."""
+    offered: list[str] = []
+
+    def answer(tries: int = 500) -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            if tries:
+                QTimer.singleShot(10, lambda: answer(tries - 1))
+            return
+        offered.extend(a.text() for a in menu.actions() if a.text())
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(10, answer)
+    press()
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    return offered
+
+
+@pytest.mark.parametrize(
+    "keys", [(Qt.Key.Key_Menu, NO_KEYS), (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)]
+)
+def test_the_keyboard_offers_a_new_meeting_at_the_half_hour_chosen(
+    qtbot: QtBot,
+    area: CalendarArea,
+    modals: ModalDriver,
+    keys: tuple[Qt.Key, Qt.KeyboardModifier],
+) -> None:
+    """ "Nytt möte här" was a right click only: Tab from Tuesday's meeting to Wednesday, Down
+    to the half hour wanted, the context-menu key (or Shift+F10) and Enter open "Nytt möte"
+    then."""
+    seen: list[tuple[dt.date | None, str]] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewMeetingDialog)
+        seen.append((dialog.date_edit.value(), dialog.start_edit.text()))
+        click_button(qtbot, dialog, "Avbryt")
+
+    area.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is area.window())
+    tuesday = _block(area, TUESDAY, KRIS)
+    tuesday.setFocus()
+    qtbot.keyClick(tuesday, Qt.Key.Key_Tab)
+    wednesday = _column(area, WEDNESDAY)
+    assert QApplication.focusWidget() is wednesday
+    for _half_hour in range(3):  # 08.00 → 09.30
+        qtbot.keyClick(wednesday, Qt.Key.Key_Down)
+    qtbot.keyClick(wednesday, Qt.Key.Key_Up)  # 09.00
+    modals.answer(read)
+    offered = _menu_chosen_by_keys(qtbot, lambda: qtbot.keyClick(wednesday, *keys))
+    modals.check()
+    assert offered == ["Nytt möte här"]
+    assert seen == [(WEDNESDAY, "09.00")]

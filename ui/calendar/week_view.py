@@ -6,7 +6,9 @@ are named under the day's heading, today and the day gone to marked (see day_mar
 
 The arrow keys move between meetings (up and down in the day, left and right to the nearest in
 time on another day), Enter or a click opens one, the context menu moves or cancels it; a double
-click on a free time offers a new meeting at that day and half hour.
+click on a free time offers a new meeting at that day and half hour, and so does "Nytt möte här"
+in its context menu: by the mouse, or by the keyboard on the half hour chosen in a day (Tab to the
+day, Up/Down, then the context-menu key or Shift+F10: ui.key_guide).
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -39,6 +43,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.formatting import MONTHS, clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import DayCell, WeekView
+from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import day_marks_style, mark_day
 from ui.calendar.month_view import weekday_short
@@ -63,6 +68,8 @@ QFrame#weekDay[today="true"] { border-top: none; }
 HOUR_LINE = QColor("#dde3ea")
 HALF_HOUR_LINE = QColor("#eef1f4")
 AXIS_TEXT = QColor("#5f6b7a")
+SLOT_FILL = QColor("#e3edf7")  # the half hour chosen in the day that has the focus
+SLOT_EDGE = QColor("#1f6fb2")
 WEEKEND = (5, 6)
 BLOCK_GAP = 1  # between blocks side by side (a narrow lane needs every pixel)
 FREE_RIGHT = 4  # a strip on the right of a full day stays free for a double or right click
@@ -137,6 +144,10 @@ class WeekDayColumn(QFrame):
         self.setProperty("holiday", cell.holiday is not None)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         mark_day(self, top.heading, cell.date, today, chosen)
+        # The half hour chosen with a click or the arrow keys: the keyboard's "Nytt möte här"
+        # (the context-menu key, Shift+F10) offers a meeting then. Tab reaches the day first.
+        self.slot: dt.time | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.placed: list[Placed] = place_day(cell.meetings)
         self.chips: list[MeetingBlock] = []  # in time order, as Tab goes
         self._spots: dict[int, Placed] = {}
@@ -172,9 +183,26 @@ class WeekDayColumn(QFrame):
             top, bottom = self.y_of(spot.start), self.y_of(spot.end)
             chip.setGeometry(QRect(left, top + 1, right - left - BLOCK_GAP, bottom - top - 2))
 
+    def slot_rect(self) -> QRect:
+        """The chosen half hour's strip across the day (empty when none is chosen)."""
+        if self.slot is None:
+            return QRect()
+        start = self.slot.hour + self.slot.minute / 60
+        top = self.y_of(start)
+        return QRect(0, top, self.width(), self.y_of(start + 0.5) - top)
+
+    def choose_slot(self, slot: dt.time) -> None:
+        self.update(self.slot_rect())
+        self.slot = slot
+        self.update(self.slot_rect())
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self)
+        if self.hasFocus() and self.slot is not None:
+            painter.fillRect(self.slot_rect().adjusted(1, 1, -1, -1), SLOT_FILL)
+            painter.setPen(SLOT_EDGE)
+            painter.drawRect(self.slot_rect().adjusted(1, 1, -2, -2))
         first, last = self.hours
         for hour in range(first + 1, last):
             painter.setPen(HOUR_LINE)
@@ -186,20 +214,61 @@ class WeekDayColumn(QFrame):
             painter.drawLine(0, y, self.width(), y)
         painter.end()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.choose_slot(self.time_at(event.position().toPoint().y()))
+        super().mousePressEvent(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.new_requested.emit(self.cell.date, self.time_at(event.position().toPoint().y()))
         event.accept()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        if self.slot is None:  # reached with Tab: the day's first half hour
+            self.choose_slot(dt.time(self.hours[0]))
+        self.update(self.slot_rect())
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.update(self.slot_rect())
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        step = key_guide.WEEK_SLOT.step(event)
+        if step and self.slot is not None:
+            half_hours = self.slot.hour * 2 + self.slot.minute // 30 + step
+            first, last = self.hours
+            half_hours = max(first * 2, min(last * 2 - 1, half_hours))
+            self.choose_slot(dt.time(half_hours // 2, 30 * (half_hours % 2)))
+            event.accept()
+        elif key_guide.WEEK_NEW_HERE.matches(event):
+            self._offer_new(self._slot_point())
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        """On a free time (a block has its own menu): "Nytt möte här" at that half hour."""
-        start = self.time_at(event.pos().y())
+        """On a free time (a block has its own menu): "Nytt möte här" at that half hour; from
+        the keyboard, at the half hour chosen."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._offer_new(self._slot_point())
+        else:
+            self.choose_slot(self.time_at(event.pos().y()))
+            self._offer_new(event.pos())
+        event.accept()
+
+    def _slot_point(self) -> QPoint:
+        if self.slot is None:
+            self.choose_slot(dt.time(self.hours[0]))
+        return self.slot_rect().center()
+
+    def _offer_new(self, at: QPoint) -> None:
+        start = self.slot or self.time_at(at.y())
         menu = QMenu(self)
         menu.addAction(
             _("New meeting here"), lambda: self.new_requested.emit(self.cell.date, start)
         )
-        menu.exec(event.globalPos())
+        menu.exec(self.mapToGlobal(at))
         menu.deleteLater()
-        event.accept()
 
 
 class HourAxis(QWidget):
