@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -350,3 +351,13 @@ def settle(qtbot: QtBot) -> None:
         return same
 
     qtbot.waitUntil(still, timeout=10_000)
+
+
+def hover_tooltip(qtbot: QtBot, table: QTableView, row: int, column: int) -> str:
+    """Rest the pointer on a cell: the tooltip shown then ("" for none)."""
+    QToolTip.hideText()  # it fades out
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
+    cell = table.visualRect(table.model().index(row, column)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell))
+    QApplication.sendEvent(table.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""

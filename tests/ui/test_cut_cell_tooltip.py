@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
+from tests.ui.helpers import hover_tooltip, settle
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -24,16 +21,6 @@ class Holder:
 
 
 ADDRESS = "karin.lindqvist@ostermalm.stockholm.se"
-
-
-def _hover(qtbot: QtBot, table: RecordTable[Holder], row: int, column: int) -> str:
-    """Rest the pointer on a cell: the tooltip shown then ("" for none)."""
-    QToolTip.hideText()  # it fades out
-    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
-    cell = table.visualRect(table.model().index(row, column)).center()
-    event = QHelpEvent(QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell))
-    QApplication.sendEvent(table.viewport(), event)
-    return QToolTip.text() if QToolTip.isVisible() else ""
 
 
 def test_a_cut_text_shows_whole_on_hover_and_a_whole_one_does_not(qtbot: QtBot) -> None:
@@ -49,6 +36,6 @@ def test_a_cut_text_shows_whole_on_hover_and_a_whole_one_does_not(qtbot: QtBot) 
     table.show()
     table.set_rows([Holder(1, "Karin Lindqvist", ADDRESS), Holder(2, "Per", "p@x.se")])
     settle(qtbot)
-    assert _hover(qtbot, table, 0, 1) == ADDRESS  # cut in its 90 px column
-    assert _hover(qtbot, table, 1, 1) == ""  # whole: nothing to add
-    assert _hover(qtbot, table, 0, 0) == "Ring Karin Lindqvist"  # the column's own tooltip
+    assert hover_tooltip(qtbot, table, 0, 1) == ADDRESS  # cut in its 90 px column
+    assert hover_tooltip(qtbot, table, 1, 1) == ""  # whole: nothing to add
+    assert hover_tooltip(qtbot, table, 0, 0) == "Ring Karin Lindqvist"  # the column's own tooltip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
@@ -24,7 +24,7 @@ from ui.actions.model import (
     cell_text,
 )
 from ui.widgets.column_widths import fitted_widths, surplus_shared
-from ui.widgets.list_table import setup_list_table
+from ui.widgets.list_table import setup_list_table, show_cut_text
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
 from ui.widgets.sort_header import two_line_width
 from ui.widgets.two_lines import TwoLinesDelegate
@@ -231,6 +231,10 @@ class ActionsTable(QTableView):
             self._user_sized = True
             if index == TITLE:  # a title dragged wide enough reads on one line again
                 self._fit_rows_to_title()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        # A responsible or a priority area cut short reads whole under the pointer, as a title.
+        return show_cut_text(self, event) or super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         # Fitted before Qt sets its scroll bars by the columns' widths: a sideways one came and

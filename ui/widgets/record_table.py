@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     Qt,
     QTextBoundaryFinder,
     QTimer,
@@ -29,7 +28,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QResizeEvent,
     QTextLayout,
     QTextOption,
@@ -44,7 +42,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
-    QToolTip,
     QWidget,
 )
 
@@ -52,7 +49,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
-from ui.widgets.list_table import setup_list_table
+from ui.widgets.list_table import setup_list_table, show_cut_text, text_margin
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_header import SortHeader, two_line_width
 from ui.widgets.sort_proxy import SortProxy
@@ -400,8 +397,7 @@ class RecordTable(QTableView, Generic[R]):
     def _text_margin(self) -> int:
         """Of a column's width, what its text does not get: as the style lays a cell out, a
         margin on either side, and the grid line."""
-        style = self.style()
-        return 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 1
+        return text_margin(self)
 
     def _widest_word(self, column: int) -> int:
         """The width a wrapping column needs: room for its title and its widest word."""
@@ -783,27 +779,7 @@ class RecordTable(QTableView, Generic[R]):
             self._user_sized = True
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        # A text cut short with "…" (an e-mail address, which cannot wrap) shows whole when the
-        # pointer rests on it, unless its column says something of its own there.
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index = self.indexAt(event.pos())
-            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
-                text = str(index.data() or "")
-                if text and self._cut_short(index, text):
-                    QToolTip.showText(event.globalPos(), text, self.viewport())
-                    return True
-        return super().viewportEvent(event)
-
-    def _cut_short(self, index: QModelIndex, text: str) -> bool:
-        cell = self.visualRect(index)
-        room = cell.width() - self._text_margin()
-        metrics = self.fontMetrics()
-        if not self.wordWrap():  # else the delegate wraps every column at its spaces
-            return metrics.horizontalAdvance(text) > room
-        needed = metrics.boundingRect(
-            QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return needed.width() > room or needed.height() > cell.height()
+        return show_cut_text(self, event) or super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
