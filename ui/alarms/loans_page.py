@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -178,14 +176,6 @@ class LoansPage(ListPage[LoanRow]):
         self.from_edit.setToolTip(_("Lent on or after this day"))
         self.to_edit = OptionalDateEdit(self)
         self.to_edit.setToolTip(_("Lent on or before this day"))
-        # The period and the other filters on a row of their own under the search: in one row
-        # they held the list 726 px wide, and at 1100x700 the loan's detail got 136 px.
-        self.period_row = QHBoxLayout()
-        self.period_row.setContentsMargins(0, 0, 0, 0)
-        self.period_row.addWidget(QLabel(_("From"), self))
-        self.period_row.addWidget(self.from_edit)
-        self.period_row.addWidget(QLabel(_("to"), self))
-        self.period_row.addWidget(self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.reload())
         self.purpose_filter = EnumCombo(UnitKind, _("All purposes"), self)
@@ -198,14 +188,19 @@ class LoansPage(ListPage[LoanRow]):
         self.search.setMinimumWidth(200)
         for widget in (self.purpose_filter, self.open_check, self.overdue_check):
             self.add_filter(widget)
-            self.filter_bar.removeWidget(widget)
-            self.period_row.addWidget(widget)
-        self.period_row.addStretch(1)
-        left_pane = self.splitter.widget(0)
-        assert left_pane is not None  # ListPage put the list's pane first
-        left = left_pane.layout()
-        assert isinstance(left, QVBoxLayout)
-        left.insertLayout(1, self.period_row)  # under the search, above the tool bar
+        # The period and the other filters on a row of their own under the search: in one row
+        # they held the list 726 px wide, and at 1100x700 the loan's detail got 136 px.
+        self.period_row = self.filters_below(
+            [
+                QLabel(_("From"), self),
+                self.from_edit,
+                QLabel(_("to"), self),
+                self.to_edit,
+                self.purpose_filter,
+                self.open_check,
+                self.overdue_check,
+            ]
+        )
         self.detail = LoanDetail(ctx, self)
         self.set_detail(self.detail, (5, 2))
         self.current_changed.connect(self.detail.show_loan)

@@ -150,6 +150,9 @@ class UnitsPage(ListPage[UnitRow]):
         self.add_filter(self.kind_filter)
         self.add_filter(self.overdue_check)
         self.add_filter(self.test_due_check)
+        # Under the search: beside a chosen unit's pane at 1280 px the search kept 202 px for
+        # its 295 px placeholder ("Sök kod, låntagare, fabrikat ell…").
+        self.filters_below([self.overdue_check, self.test_due_check])
         self.detail = UnitDetail(ctx, self)
         # Its seven columns fit beside the pane (and the pane's history) at 1400 pixels.
         self.set_detail(self.detail, (5, 3))

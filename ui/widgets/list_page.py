@@ -113,6 +113,7 @@ class ListPage(QWidget, Generic[R]):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.filter_bar)
+        self._left_layout = left_layout
         left_layout.addWidget(self.toolbar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.notice)
@@ -238,6 +239,19 @@ class ListPage(QWidget, Generic[R]):
         else:
             widget.currentIndexChanged.connect(lambda _i: self.reload())
             self.filter_bar.addWidget(widget, 1)
+
+    def filters_below(self, widgets: Sequence[QWidget]) -> QHBoxLayout:
+        """``widgets`` on a row of their own under the search, above the tool bar (taken out
+        of the search's row if there): beside a chosen record's pane, one row left the search
+        too narrow for its placeholder ("Sök kod, låntagare, fabrikat ell…" at 1280 px)."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            self.filter_bar.removeWidget(widget)
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._left_layout.insertLayout(1, row)
+        return row
 
     def notify(self, text: str, undo: Any = None, warn: bool = False) -> None:
         """Say what just happened under the list, offering "Undo" when ``undo`` is given
