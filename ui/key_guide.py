@@ -203,6 +203,19 @@ RECEPTION_FAULT_SAVE = _keys(RECEPTION, N_("Report the fault (in its text)"), "R
 RECEPTION_LEAVE = _keys(RECEPTION, N_("Leave reception mode (it asks: F11 again leaves)"), "F11")
 
 
+def with_keys(text: str, keys: Keys) -> str:
+    """A button's text and its keys as the platform writes them: "Byt (F2)"."""
+    return _("{text} ({keys})").format(text=text, keys=keys.text())
+
+
+def key_help(*entries: tuple[Keys, str]) -> str:
+    """A line of keys and what they do, "Retur / Enter: bekräfta · Esc: börja om", the keys
+    as the platform writes them: the line says what the code binds."""
+    return " · ".join(
+        _("{keys}: {what}").format(keys=keys.text(), what=what) for keys, what in entries
+    )
+
+
 def translated(keys: Keys) -> tuple[str, str]:
     """(where, what) in the user's language."""
     return _(keys.where), _(keys.what)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
+from ui import key_guide
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
 
@@ -43,5 +44,6 @@ def test_page_down_shows_the_tiles_below_the_edge(
     qtbot.keyClick(window.input, Qt.Key.Key_PageUp)
     assert _whole(window, "LARM-01")
     help_line = window.findChild(QLabel, "help")
-    assert help_line is not None and "Page Up/Down: fler larm" in help_line.text()
+    assert help_line is not None
+    assert f"{key_guide.RECEPTION_TILES.text()}: fler larm" in help_line.text()
     window.close()

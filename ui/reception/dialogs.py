@@ -137,7 +137,10 @@ class _LeaveQuestion(QMessageBox):
             lost = _("{code} is not lent yet: what you typed is dropped when you leave.")
             keys = lost.format(code=unfinished) + "\n" + keys
         self.setInformativeText(keys)
-        self.leave = self.addButton(_("Leave (F11)"), QMessageBox.ButtonRole.AcceptRole)
+        self.leave = self.addButton(
+            key_guide.with_keys(_("Leave"), key_guide.RECEPTION_LEAVE),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         stay = self.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(stay)
         self.setEscapeButton(stay)

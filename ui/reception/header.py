@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, pgettext
+from ui import key_guide
 from ui.reception.clock import DeskClock
 
 
@@ -28,9 +29,18 @@ class ReceptionHeader(QHBoxLayout):
         self.addStretch(1)
         self.addSpacing(24)
         self.addWidget(self.receptionist)
-        self.addWidget(_button(parent, _("Change (F2)"), change))
+        self.addWidget(
+            _button(
+                parent,
+                key_guide.with_keys(
+                    pgettext("receptionist", "Change"), key_guide.RECEPTION_INITIALS
+                ),
+                change,
+            )
+        )
         self.addSpacing(12)
-        self.addWidget(_button(parent, _("Leave reception mode (F11)"), leave))
+        leave_text = key_guide.with_keys(_("Leave reception mode"), key_guide.RECEPTION_LEAVE)
+        self.addWidget(_button(parent, leave_text, leave))
 
     def show_initials(self, initials: str) -> None:
         self.receptionist.setText(_("Receptionist: {initials}").format(initials=initials or "–"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.alarm_loans import UNDO_WINDOW
+from ui import key_guide
 
 # The service's undo window, less a moment: the offer starts a little after the action the
 # service counts from, and an Undo on the screen should never be refused.
@@ -34,8 +35,12 @@ class ReceptionNotice(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setObjectName("noticeText")
-        self.undo_button = QPushButton(_("Undo (Ctrl+Z)"), self)
-        self.fault_button = QPushButton(_("Report a fault… (F8)"), self)
+        self.undo_button = QPushButton(
+            key_guide.with_keys(_("Undo"), key_guide.RECEPTION_UNDO), self
+        )
+        self.fault_button = QPushButton(
+            key_guide.with_keys(_("Report a fault…"), key_guide.RECEPTION_FAULT), self
+        )
         for button in (self.undo_button, self.fault_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.hide()

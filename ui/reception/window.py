@@ -102,11 +102,16 @@ class ReceptionWindow(QWidget):
         self.borrowers = BorrowerList(self)
         self.borrowers.itemClicked.connect(self._borrower_clicked)
         self.notice = ReceptionNotice(self)
-        self.charge_check = QCheckBox(_("Put returned units on charge (F7)"), self)
+        self.charge_check = QCheckBox(
+            key_guide.with_keys(_("Put returned units on charge"), key_guide.RECEPTION_CHARGE),
+            self,
+        )
         self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.charge_check.setChecked(bool(ctx.settings.value(CHARGE_KEY, False, type=bool)))
         self.charge_check.toggled.connect(lambda on: ctx.settings.setValue(CHARGE_KEY, on))
-        print_button = QPushButton(_("Print today's loan log (Ctrl+P)"), self)
+        print_button = QPushButton(
+            key_guide.with_keys(_("Print today's loan log"), key_guide.RECEPTION_PRINT), self
+        )
         print_button.setObjectName("printButton")
         print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         print_button.clicked.connect(self.print_log)
@@ -126,9 +131,14 @@ class ReceptionWindow(QWidget):
         self.tiles.row_height_changed.connect(scroll.setMinimumHeight)
         scroll.viewport().setAutoFillBackground(False)
         help_line = QLabel(
-            _(
-                "Enter: confirm · Esc: start over · ↑ ↓: another borrower · "
-                "Page Up/Down: more units · Ctrl+Z: undo · F8: report a fault · F11: leave"
+            key_guide.key_help(
+                (key_guide.RECEPTION_CONFIRM, _("confirm")),
+                (key_guide.RECEPTION_START_OVER, _("start over")),
+                (key_guide.RECEPTION_BORROWER, _("another borrower")),
+                (key_guide.RECEPTION_TILES, _("more units")),
+                (key_guide.RECEPTION_UNDO, _("undo")),
+                (key_guide.RECEPTION_FAULT, _("report a fault")),
+                (key_guide.RECEPTION_LEAVE, _("leave")),
             ),
             self,
         )
