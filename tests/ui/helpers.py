@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QToolTip,
     QWidget,
 )
@@ -351,6 +354,17 @@ def settle(qtbot: QtBot) -> None:
         return same
 
     qtbot.waitUntil(still, timeout=10_000)
+
+
+def line_edit_text_room(edit: QLineEdit) -> int:
+    """The width a line edit gives its text (and placeholder): its contents less the style's
+    margins and the clear button's place, kept for it while the field is empty too."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    contents = contents.marginsRemoved(edit.textMargins())
+    right = min((b.x() for b in edit.findChildren(QToolButton)), default=contents.right())
+    return min(right, contents.right()) - contents.left() - 4  # Qt's 2 px either side
 
 
 def hover_tooltip(qtbot: QtBot, table: QTableView, row: int, column: int) -> str:

@@ -1,17 +1,18 @@
 """A chosen action's follow-up note is typed across the pane beside the list: beside its button
-the field had 85 px ("Skriv en uppfölj…") in a laptop's window and at 1366 × 768 alike."""
+the field had 85 px ("Skriv en uppfölj…") in a laptop's window and at 1366 × 768 alike; its
+placeholder reads whole."""
 
 from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_row, column_texts, settle
+from tests.ui.helpers import click_row, column_texts, line_edit_text_room, settle
 from tests.ui.openers import actions_with_rows
 from ui.context import AppContext
 
 
-@pytest.mark.parametrize("size", [(1100, 700), (1366, 768)])
+@pytest.mark.parametrize("size", [(1100, 700), (1280, 800), (1366, 768)])
 def test_the_note_field_has_the_panes_width(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
@@ -22,6 +23,11 @@ def test_the_note_field_has_the_panes_width(
     assert detail.note_edit.isVisible() and detail.note_button.isVisible()
     assert detail.note_edit.width() >= detail.notes.width() - 2
     assert detail.note_edit.width() >= 200
+    # its placeholder whole (at 1280 it read "Skriv en uppföljningsanteckning, d…")
+    placeholder = detail.note_edit.placeholderText()
+    assert placeholder == "Ny anteckning, daterad i dag …"
+    needed = detail.note_edit.fontMetrics().horizontalAdvance(placeholder)
+    assert needed <= line_edit_text_room(detail.note_edit)
     # the button whole, under the field
     button = detail.note_button
     assert button.width() >= button.sizeHint().width()

@@ -5,24 +5,13 @@ fabrikat eller anteckningar …" (295 px) and read "Sök kod, låntagare, fabrik
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QTableView, QToolButton
+from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
+from tests.ui.helpers import line_edit_text_room, settle
 from tests.ui.openers import area_in_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
-
-
-def text_room(edit: QLineEdit) -> int:
-    """The width a line edit gives its text (and placeholder): its contents less the style's
-    margins and the clear button's place, kept for it while the field is empty too."""
-    option = QStyleOptionFrame()
-    edit.initStyleOption(option)
-    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
-    contents = contents.marginsRemoved(edit.textMargins())
-    right = min((b.x() for b in edit.findChildren(QToolButton)), default=contents.right())
-    return min(right, contents.right()) - contents.left() - 4  # Qt's 2 px either side
 
 
 def test_every_alarm_search_placeholder_fits_at_1280(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -43,6 +32,10 @@ def test_every_alarm_search_placeholder_fits_at_1280(qtbot: QtBot, demo_ctx: App
             if edit.isVisible() and placeholder and not edit.text():
                 seen.append(placeholder)
                 needed = edit.fontMetrics().horizontalAdvance(placeholder)
-                assert needed <= text_room(edit), (placeholder, needed, text_room(edit))
+                assert needed <= line_edit_text_room(edit), (
+                    placeholder,
+                    needed,
+                    line_edit_text_room(edit),
+                )
     assert "Sök kod, låntagare, fabrikat eller anteckningar …" in seen
     assert "Sök larm, låntagare, chef eller avdelning …" in seen

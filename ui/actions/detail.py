@@ -117,7 +117,9 @@ class ActionDetailPane(DetailPane):
         # the field had 85 px ("Skriv en uppfölj…") at 1100 and 1366 px alike.
         self.note_edit = QLineEdit(section)
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText(_("Write a follow-up note, dated today …"))
+        # Short enough to read whole in the pane at 1280 px ("Skriv en uppföljningsanteckning,
+        # d…"): the heading above says what kind of note.
+        self.note_edit.setPlaceholderText(_("New note, dated today …"))
         self.note_edit.returnPressed.connect(self._request_note)
         layout.addWidget(self.note_edit)
         self.note_button = QPushButton(_("Add note"), section)
