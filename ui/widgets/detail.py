@@ -35,7 +35,8 @@ QLabel#detailSubtitle { color: #5f6b7a; font-size: 13px; }
     + SECTION_HEADING_STYLE
     + """
 QLabel#factLabel { color: #5f6b7a; }
-QLabel#placeholder { color: #6b7785; font-size: 13px; }
+/* padding: the hint in its narrow strip kept off the list's scroll bar */
+QLabel#placeholder { color: #6b7785; font-size: 13px; padding: 0 10px; }
 """
 )
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
