@@ -41,12 +41,16 @@ class Keys:
 
     def text(self) -> str:
         """ "Ctrl+Return / Ctrl+Enter", as the platform writes the keys."""
-        texts: list[str] = []
-        for sequence in self.key_sequences():
-            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            if text not in texts:
-                texts.append(text)
-        return " / ".join(texts)
+        return _joined(self.key_sequences())
+
+    def label(self) -> str:
+        """The keys for a button or a help line: as ``text``, but Return and Enter both bound
+        read "Enter", as the key is labelled on the keyboard ("Return / Enter" reads as two)."""
+        sequences = self.key_sequences()
+        enter = QKeySequence("Enter")
+        if enter in sequences and QKeySequence("Return") in sequences:
+            sequences = [s for s in sequences if s != QKeySequence("Return")]
+        return _joined(sequences)
 
     def matches(self, event: QKeyEvent) -> bool:
         """Whether the key pressed is one of these (Enter on the number pad counts as Enter)."""
@@ -87,6 +91,15 @@ class Keys:
     def apply(self, action: QAction) -> QAction:
         action.setShortcuts(self.key_sequences())
         return action
+
+
+def _joined(sequences: list[QKeySequence]) -> str:
+    texts: list[str] = []
+    for sequence in sequences:
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if text not in texts:
+            texts.append(text)
+    return " / ".join(texts)
 
 
 def _keys(where: str, what: str, *sequences: KeyText, builtin: bool = False) -> Keys:
@@ -205,14 +218,14 @@ RECEPTION_LEAVE = _keys(RECEPTION, N_("Leave reception mode (it asks: F11 again 
 
 def with_keys(text: str, keys: Keys) -> str:
     """A button's text and its keys as the platform writes them: "Byt (F2)"."""
-    return _("{text} ({keys})").format(text=text, keys=keys.text())
+    return _("{text} ({keys})").format(text=text, keys=keys.label())
 
 
 def key_help(*entries: tuple[Keys, str]) -> str:
-    """A line of keys and what they do, "Retur / Enter: bekräfta · Esc: börja om", the keys
+    """A line of keys and what they do, "Enter: bekräfta · Esc: börja om", the keys
     as the platform writes them: the line says what the code binds."""
     return " · ".join(
-        _("{keys}: {what}").format(keys=keys.text(), what=what) for keys, what in entries
+        _("{keys}: {what}").format(keys=keys.label(), what=what) for keys, what in entries
     )
 
 

@@ -21,15 +21,17 @@ def test_the_help_line_and_buttons_name_the_keys_bound(
     assert help_line is not None
     said = help_line.text().split(" · ")
     assert said == [
-        f"{key_guide.RECEPTION_CONFIRM.text()}: bekräfta",
-        f"{key_guide.RECEPTION_START_OVER.text()}: börja om",
-        f"{key_guide.RECEPTION_BORROWER.text()}: annan låntagare",
-        f"{key_guide.RECEPTION_TILES.text()}: fler larm",
-        f"{key_guide.RECEPTION_UNDO.text()}: ångra",
-        f"{key_guide.RECEPTION_FAULT.text()}: anmäl fel",
-        f"{key_guide.RECEPTION_LEAVE.text()}: lämna",
+        f"{key_guide.RECEPTION_CONFIRM.label()}: bekräfta",
+        f"{key_guide.RECEPTION_START_OVER.label()}: börja om",
+        f"{key_guide.RECEPTION_BORROWER.label()}: annan låntagare",
+        f"{key_guide.RECEPTION_TILES.label()}: fler larm",
+        f"{key_guide.RECEPTION_UNDO.label()}: ångra",
+        f"{key_guide.RECEPTION_FAULT.label()}: anmäl fel",
+        f"{key_guide.RECEPTION_LEAVE.label()}: lämna",
     ]
     assert "↑" not in help_line.text() and "Page Up/Down" not in help_line.text()
+    # Return and Enter are one key to the receptionist: "Enter", not "Return / Enter".
+    assert said[0] == "Enter: bekräfta"
     buttons = {b.text() for b in window.findChildren(QPushButton)}
     for text, keys in (
         ("Byt", key_guide.RECEPTION_INITIALS),
@@ -38,6 +40,6 @@ def test_the_help_line_and_buttons_name_the_keys_bound(
         ("Ångra", key_guide.RECEPTION_UNDO),
         ("Anmäl fel…", key_guide.RECEPTION_FAULT),
     ):
-        assert f"{text} ({keys.text()})" in buttons, (text, sorted(buttons))
-    charge = key_guide.RECEPTION_CHARGE.text()
+        assert f"{text} ({keys.label()})" in buttons, (text, sorted(buttons))
+    charge = key_guide.RECEPTION_CHARGE.label()
     assert window.charge_check.text() == f"Sätt återlämnade larm på laddning ({charge})"
