@@ -58,6 +58,11 @@ ISO = r"\d{4}-\d{2}-\d{2}"
 # A start or end as Swedes write it: "2027-01-14", "14 januari (2027)", "14 jan", "14/1 (2027)".
 DAY = rf"{ISO}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:(?:\s+|/)\d{{4}})?"
 T = r"\d{1,2}(?:[.:]\d{2})?"
+# "t.o.m.", "t o m", "fr.o.m.", "fr o m": dots or spaces between the letters, never none: bare
+# "tom" is the Swedish word for "empty", and "from" is no Swedish.
+_GAP = r"(?:\s*\.\s*|\s+)"
+UNTIL_WORDS = rf"till\s+och\s+med|t{_GAP}o{_GAP}m\b\.?|till"
+FROM_WORDS = rf"från\s+och\s+med|fr{_GAP}o{_GAP}m\b\.?|från"
 ORD = r"första|andra|tredje|fjärde|sista|1\s*:\s*a|2\s*:\s*a|3\s*:\s*e|4\s*:\s*e"
 EVERY = r"varje|varannan|var\s+(?:annan|tredje|fjärde|\d{1,6}\s*:\s*[ae]|\d{1,6})"
 
@@ -79,11 +84,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "before",
             rf"\b(?:(?P<lead>{NUM})\s+(?P<lead_unit>veckor|vecka|dagar|dag)\s+)?(?:inför|före)\s+"
             r"(?:(?:varje|alla)\s+)?(?:möten?\s+(?:i|med)\s+)?(?P<name>[^\s,;()][^,;()]*?)"
-            r"(?=\s*[,;()]|\s*$|\s+(?:samt|eller|kl\b|klockan|vid\s|plats\s*:|från|fr\.|till"
-            rf"|t\.|tom\b|utom|ej|inte|varje|varannan|jämna|udda|{WD}|\d))",
+            r"(?=\s*[,;()]|\s*$|\s+(?:samt|eller|kl\b|klockan|vid\s|plats\s*:"
+            rf"|(?:{FROM_WORDS}|{UNTIL_WORDS})(?!\w)|utom|ej|inte|varje|varannan|jämna|udda|{WD}|\d))",
         ),
-        ("until", rf"\b(?:till\s+och\s+med|t\.?\s*o\.?\s*m\b\.?|till)\s+(?P<date>{DAY})"),
-        ("from", rf"\b(?:från\s+och\s+med|fr\.?\s*o\.?\s*m\b\.?|från)\s+(?P<date>{DAY})"),
+        ("until", rf"\b(?:{UNTIL_WORDS})\s+(?P<date>{DAY})"),
+        ("from", rf"\b(?:{FROM_WORDS})\s+(?P<date>{DAY})"),
         (
             "exdates",
             rf"\b(?:inte|ej|utom)\s+(?:den\s+)?(?P<dates>{ISO}(?:\s*(?:,|och)\s*{ISO})*)",
