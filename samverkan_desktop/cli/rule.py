@@ -79,7 +79,7 @@ def show_rule(args: argparse.Namespace) -> int:
         print_json(
             {
                 "rrule": rule.to_rrule(),
-                "description": describe(rule),
+                "description": describe(rule, planned_from=start),
                 "dates": [o.start.date().isoformat() for o in found if not o.skipped],
                 "defaults_used": list(rule.defaults_used),
                 "holiday_policy": policy.value,
@@ -101,7 +101,7 @@ def show_rule(args: argparse.Namespace) -> int:
         return 0
     if not rule.is_linked:  # a rule "inför …" has no RRULE of its own
         print(_("Rule: {rrule}").format(rrule=rule.to_rrule()))
-    print(describe(rule))
+    print(describe(rule, planned_from=start))
     print(describe_holidays(rule, policy))
     print()
     headers = [_("Date"), _("Week"), _("Time"), _("Note")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS, clock_text
@@ -128,8 +129,11 @@ def _chosen_months_in_pattern(rule: Rule) -> bool:
     return rule.frequency is Frequency.MONTHLY and len(rule.months) <= 6
 
 
-def describe(rule: Rule, *, with_defaults: bool = True) -> str:
-    """The rule as one Swedish sentence (the same words the phrase reader understands)."""
+def describe(rule: Rule, *, with_defaults: bool = True, planned_from: dt.date | None = None) -> str:
+    """The rule as one Swedish sentence (the same words the phrase reader understands).
+    Its first day is said beside its last, and when it is not ``planned_from`` (the day the
+    meetings are planned from: today), so a start the phrase gave ("från 14 januari") is read
+    back with or without an end."""
     if rule.months and not _chosen_months_in_pattern(rule):
         # Show a long month list as what is left out ("utom juli").
         text = _pattern(rule.with_changes(months=()))
@@ -143,8 +147,7 @@ def describe(rule: Rule, *, with_defaults: bool = True) -> str:
             text += _(", except {months}").format(months=month_list(rule.excluded_months))
         else:
             text += _(", only in {months}").format(months=month_list(rule.months))
-    if rule.until is not None:
-        text += _(", until {date}").format(date=rule.until.isoformat())
+    text += _term_text(rule, planned_from)
     if rule.exdates:
         text += _("; not on {dates}").format(
             dates=join_words([d.isoformat() for d in rule.exdates])
@@ -157,6 +160,15 @@ def describe(rule: Rule, *, with_defaults: bool = True) -> str:
             parts=", ".join(_(DEFAULT_LABELS[key]) for key in rule.defaults_used)
         )
     return text
+
+
+def _term_text(rule: Rule, planned_from: dt.date | None) -> str:
+    start, until = rule.starts_on.isoformat(), rule.until
+    if until is not None:
+        return _(", from {start} until {end}").format(start=start, end=until.isoformat())
+    if planned_from is not None and rule.starts_on != planned_from:
+        return _(", from {date}").format(date=start)
+    return ""
 
 
 def describe_holidays(rule: Rule, policy: HolidayPolicy) -> str:

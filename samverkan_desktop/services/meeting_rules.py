@@ -140,7 +140,7 @@ def preview_rule(
         rule,
         holiday_policy,
         rule.to_rrule(),
-        describe(rule),
+        describe(rule, planned_from=today),
         describe_holidays(rule, holiday_policy),
         _preview_dates(rule, dates[:PREVIEW_COUNT]),
         start,

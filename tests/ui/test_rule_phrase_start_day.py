@@ -42,10 +42,27 @@ def test_a_start_without_a_year_is_the_coming_one(
 def test_an_end_without_a_year_follows_the_start(qtbot: QtBot, dialog: RuleDialog) -> None:
     read(qtbot, dialog, "1 gång/månad från 14 januari t.o.m. 30 juni")
     assert dialog.fields.until.value() == dt.date(2027, 6, 30)
-    qtbot.waitUntil(lambda: "till och med 2027-06-30" in dialog.read_back_text())
+    qtbot.waitUntil(
+        lambda: "från och med 2027-01-14 till och med 2027-06-30" in dialog.read_back_text()
+    )
 
 
 def test_a_day_no_calendar_has_is_named(qtbot: QtBot, dialog: RuleDialog) -> None:
     read(qtbot, dialog, "varje tisdag från 31/2")
     assert dialog.phrase_error.isVisible()
     assert dialog.phrase_error.text().endswith("”31/2” är inte ett datum.")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["varannan torsdag från 14 januari", "1 gång/månad (ej juli) fr o m 14 januari"]
+)
+def test_the_start_given_is_read_back(qtbot: QtBot, dialog: RuleDialog, phrase: str) -> None:
+    read(qtbot, dialog, phrase)
+    qtbot.waitUntil(lambda: "från och med 2027-01-14" in dialog.read_back_text())
+
+
+def test_an_end_is_read_back_with_the_start(qtbot: QtBot, dialog: RuleDialog) -> None:
+    read(qtbot, dialog, "varje tisdag t.o.m. 30 juni")
+    qtbot.waitUntil(
+        lambda: "från och med 2026-12-02 till och med 2027-06-30" in dialog.read_back_text()
+    )
