@@ -3,18 +3,35 @@ and what the matched words mean (how often, which ordinal, weekday, months)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
+import math
 import re
+from collections.abc import Sequence
+from fractions import Fraction
 
-# "N gånger/år" without months named: evenly spaced months.
+from samverkan_desktop.i18n import N_
+
+
+def spread_months(months: Sequence[int], n: int, anchor: int) -> tuple[int, ...]:
+    """``n`` of ``months`` (sorted), as evenly spaced as they allow, one of them ``anchor`` (the
+    month a term's work gets going: September, March) or the first after it."""
+    step = Fraction(len(months), n)
+    offset = min(bisect.bisect_left(months, anchor), len(months) - 1) % step
+    return tuple(months[math.floor(offset + i * step)] for i in range(n))
+
+
+YEAR = tuple(range(1, 13))
+# The terms of "N gånger/termin" (vårtermin, hösttermin): name, months, the month spread from.
+TERMS = (
+    (N_("spring term"), (1, 2, 3, 4, 5, 6), 3),
+    (N_("autumn term"), (8, 9, 10, 11, 12), 9),
+)
+# "N gånger/år" without months named: evenly spaced months (those that divide the year evenly),
+# one in September, so Outlook can show them; every month is no month filter.
 DEFAULT_MONTHS: dict[int, tuple[int, ...]] = {
-    1: (9,),
-    2: (3, 9),
-    3: (1, 5, 9),
-    4: (3, 6, 9, 12),
-    6: (1, 3, 5, 7, 9, 11),
-    12: (),
+    n: spread_months(YEAR, n, 9) if n < 12 else () for n in (1, 2, 3, 4, 6, 12)
 }
 DAYPARTS = {
     "morgon": (dt.time(8, 0), 6, 10),
@@ -97,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         (
             "count",
             rf"\b{NUM}\s*(?:gång(?:er)?|ggr|g)\s*(?:/|\bper\b|\bi\b|\bom\b)\s*(?:den\s+|en\s+)?"
-            r"(?P<unit>veckan|vecka|månaden|månad|mån\b\.?|året|år|kvartalet|kvartal)\b",
+            r"(?P<unit>veckan|vecka|månaden|månad|mån\b\.?|året|år|kvartalet|kvartal|terminen|termin)\b",
         ),
         ("adverb", r"\b(?P<adv>veckovis|månadsvis|månatligen|kvartalsvis|halvårsvis|årligen)\b"),
         (
@@ -141,7 +158,7 @@ SEPARATORS = re.compile(r"[^\s,.;:()/&+\-]+")
 
 def frequency_of(kind: str, groups: dict[str, str]) -> tuple[str, int] | None:
     """What one part says about how often: ("weekly", interval), ("monthly", interval),
-    ("per_year", times) or ("per_week", times); None if it says nothing."""
+    ("per_year", times), ("per_term", times) or ("per_week", times); None if it says nothing."""
     if kind == "count":
         number = NUMBER_WORDS.get(groups["num"]) or int(groups["num"])
         unit = groups["unit"]
@@ -151,6 +168,8 @@ def frequency_of(kind: str, groups: dict[str, str]) -> tuple[str, int] | None:
             return ("monthly", 1) if number == 1 else ("per_year", number * 12)
         if unit.startswith("kvartal"):
             return ("per_year", number * 4)
+        if unit.startswith("termin"):
+            return ("per_term", number)
         return ("per_year", number)
     if kind == "adverb":
         return {

@@ -12,6 +12,8 @@ so):
 - time: 09.00, 1 h 30 min; "förmiddag" 09.00, "eftermiddag" 13.00, "morgon" 08.00,
   "lunch" 12.00, "kväll" 18.00;
 - months of "N gånger/år": see ``DEFAULT_MONTHS`` (evenly spread, so Outlook can show them).
+- months of "N gånger/termin": N of each term's (vårtermin January–June, hösttermin
+  August–December), spread by the same ``spread_months`` as the year, from March and September.
 
 "… (eller fler) vid behov" is understood and left out of the rule: meetings as needed are
 single meetings, added one by one.
@@ -33,12 +35,13 @@ from typing import Any
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.recurrence.describe import join_words
+from samverkan_desktop.recurrence.describe import join_words, month_list
 from samverkan_desktop.recurrence.phrase_scan import Part, fail_with, scan
 from samverkan_desktop.recurrence.phrase_words import (
     DAYPART_WORDS,
     DAYPARTS,
     DEFAULT_MONTHS,
+    TERMS,
     WORKDAYS,
     day_of,
     frequency_of,
@@ -46,6 +49,7 @@ from samverkan_desktop.recurrence.phrase_words import (
     lead_days_of,
     month_set,
     ordinal_of,
+    spread_months,
     weekday_of,
     weekday_range,
 )
@@ -150,7 +154,7 @@ class _Reader:
         link = self.one("before", _("group to meet before"))
         if link is not None:
             return self._linked(link)
-        frequency, interval, per_year, per_week = self._frequency()
+        frequency, interval, times, per_week = self._frequency()
         weekdays = sorted(self._weekdays())
         nth = self.one("nth", _("day of the month"))
         month_day = self.one("month_day", _("day of the month"))
@@ -160,7 +164,7 @@ class _Reader:
                     first=nth.text, second=month_day.text, what=_("day of the month")
                 )
             )
-        months = self._months(per_year)
+        months = self._months(times)
         values: dict[str, Any] = {"frequency": frequency, "interval": interval, "months": months}
         if frequency is Frequency.WEEKLY:
             if nth or month_day:
@@ -286,8 +290,9 @@ class _Reader:
             every_other=every_other.text,
         )
 
-    def _frequency(self) -> tuple[Frequency, int, int | None, int | None]:
-        """(frequency, interval, times per year, times per week) from the explicit sources."""
+    def _frequency(self) -> tuple[Frequency, int, tuple[str, int] | None, int | None]:
+        """(frequency, interval, ("per_year" or "per_term", times), times per week) from the
+        explicit sources."""
         found = self._frequency_of_parts()
         if not found:
             if self.of("nth") or self.of("month_day"):
@@ -306,11 +311,13 @@ class _Reader:
             return Frequency.WEEKLY, 1, None, number
         if kind == "monthly":
             return Frequency.MONTHLY, number, None, None
+        if kind == "per_term":
+            return Frequency.MONTHLY, 1, (kind, number), None
         if number > 12:  # "2 gånger/månad": more than one a month
             raise self.fail(
                 _("“{text}” cannot be made into one meeting rule.").format(text=found[0][0].text)
             )
-        return Frequency.MONTHLY, 1, number, None
+        return Frequency.MONTHLY, 1, ("per_year", number), None
 
     def _weekdays(self) -> set[int]:
         """The weekdays named one by one, as a range ("mån–fre") or as "vardagar"."""
@@ -321,10 +328,13 @@ class _Reader:
             days |= set(WORKDAYS)
         return days
 
-    def _months(self, per_year: int | None) -> tuple[int, ...]:
+    def _months(self, times: tuple[str, int] | None) -> tuple[int, ...]:
         only, excluded = self.of("only"), self.of("except")
         if only and excluded:
             raise self.fail(_("Give either the months with meetings or those without, not both."))
+        if times is not None and times[0] == "per_term":
+            return self._term_months(times[1], only, excluded)
+        per_year = times[1] if times is not None else None
         named = _named_months(only)  # "i juni och i december": each part adds its months
         if per_year is not None:
             # "10 gånger/år (ej juli, aug)": the months left are the meetings' months
@@ -351,6 +361,43 @@ class _Reader:
                 raise self.fail(_("Every month is left out: no meeting would remain."))
             return tuple(sorted(months))
         return ()
+
+    def _term_months(self, n: int, only: list[Part], excluded: list[Part]) -> tuple[int, ...]:
+        """ "2 gånger/termin": n months of each term, spread as "N gånger/år" spreads over the
+        year, or those named ("i feb, maj, sep och nov"); "(ej juni)" leaves a month out."""
+        named, left_out = _named_months(only), _named_months(excluded)
+        outside = named - {m for _name, term, _anchor in TERMS for m in term}
+        if outside:
+            raise self.fail(
+                _(
+                    "{months} is in neither term (spring: January–June, autumn: August–December)."
+                ).format(months=month_list(sorted(outside)).capitalize())
+            )
+        months: list[int] = []
+        for name, term, anchor in TERMS:
+            if only:
+                chosen = [m for m in term if m in named]
+                if len(chosen) != n:
+                    raise self.fail(_wrong_term_count(only, _(name), len(chosen), n))
+                months.extend(chosen)
+                continue
+            left = [m for m in term if m not in left_out]
+            if left and len(left) < n:
+                raise self.fail(
+                    ngettext(
+                        "{n} times a term is more than once a month: the {term} has {count} "
+                        "month with meetings.",
+                        "{n} times a term is more than once a month: the {term} has {count} "
+                        "months with meetings.",
+                        len(left),
+                    ).format(n=n, term=_(name), count=len(left))
+                )
+            months.extend(spread_months(left, n, anchor) if left else ())
+        if not months:
+            raise self.fail(_("Every month is left out: no meeting would remain."))
+        if not only:
+            self.used.append("months")
+        return tuple(months)
 
     def _monthly_day(
         self, nth: Part | None, month_day: Part | None, weekdays: list[int]
@@ -436,6 +483,15 @@ class _Reader:
 def _named_months(parts: list[Part]) -> set[int]:
     """The months the parts name, together."""
     return set().union(*(month_set(p.groups["months"]) for p in parts))
+
+
+def _wrong_term_count(parts: list[Part], term: str, count: int, n: int) -> str:
+    """ "”i mars och okt” names 1 month in the spring term, not 2"."""
+    return ngettext(
+        "“{text}” names {count} month in the {term}, not {n}.",
+        "“{text}” names {count} months in the {term}, not {n}.",
+        count,
+    ).format(text=", ".join(p.text for p in parts), count=count, term=term, n=n)
 
 
 def _wrong_count(parts: list[Part], count: int, n: int) -> str:

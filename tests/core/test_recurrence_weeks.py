@@ -107,7 +107,7 @@ def test_even_and_odd_weeks_with_months_left_out_and_as_ical() -> None:
         ("1 gång/månad udda veckor", "säger olika saker om hur ofta"),
         ("jämna veckor udda veckor tisdag", "anger båda veckorna"),
         ("första tisdagen i månaden jämna veckor", "dag i månaden"),
-        ("2 ggr/termin", "Förstod inte: ”2 ggr/termin”. Skriv till exempel"),
+        ("2 ggr/trimester", "Förstod inte: ”2 ggr/trimester”. Skriv till exempel"),
         ("tisdagar jämna dagar", "Förstod inte: ”jämna dagar”"),
     ],
 )
