@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from samverkan_desktop.clock_input import read_clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
@@ -440,7 +441,7 @@ class _Reader:
                 "start_time": self.defaults.start_time,
                 "duration_minutes": self.defaults.duration_minutes,
             }
-        start = self._clock(time_part.groups["t1"], time_part.text)
+        start = self._clock(time_part.groups["t1"])
         if part_name is not None:
             _start, low, high = DAYPARTS[part_name]
             if not low <= start.hour < high:
@@ -450,7 +451,7 @@ class _Reader:
         if time_part.groups.get("t2") is None:
             self.used.append("duration")
             return {"start_time": start, "duration_minutes": self.defaults.duration_minutes}
-        end = self._clock(time_part.groups["t2"], time_part.text)
+        end = self._clock(time_part.groups["t2"])
         minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         if minutes <= 0:
             raise self.fail(
@@ -458,11 +459,11 @@ class _Reader:
             )
         return {"start_time": start, "duration_minutes": minutes}
 
-    def _clock(self, value: str, shown: str) -> dt.time:
-        hour, _sep, minute = value.replace(":", ".").partition(".")
-        if int(hour) > 23 or (minute and int(minute) > 59):
-            raise self.fail(_("“{text}” is not a time of day.").format(text=shown))
-        return dt.time(int(hour), int(minute or 0))
+    def _clock(self, value: str) -> dt.time:
+        try:
+            return read_clock(value, field="phrase")
+        except ValidationError as error:  # "kl 25": said with what was understood
+            raise self.fail(error.message) from error
 
     def _term(self) -> tuple[dt.date, dt.date | None]:
         """The first and last day ("från 14 januari", "t.o.m. 2027-06-30"): a day without a year

@@ -124,7 +124,7 @@ def test_a_phrase_read_only_in_part_says_what_was_and_was_not_understood(
         ("varje vecka 1 gång/månad", "olika saker"),
         ("2 gånger/år juni, sep och dec", "3 månader"),
         ("2 gånger/år (juli)", "anger 1 månad, inte 2"),  # not "1 månader"
-        ("varje torsdag kl 25", "inte en tid"),
+        ("varje torsdag kl 25", "Ogiltig tid: 25 – timmen måste vara 0–23."),
         ("varje torsdag eftermiddag kl 9", "eftermiddag"),
         ("kl 10-9 varje tisdag", "sluta efter"),
         ("1 gång/månad (ej jan-dec)", "Alla månader"),

@@ -43,6 +43,8 @@ def test_either_mark_is_taken(typed: str) -> None:
 def test_a_wrong_time_is_named_with_an_example_in_swedish() -> None:
     with pytest.raises(ValidationError) as error:
         parse_clock("25.00", "start_time", example="18.30")
-    assert str(error.value) == "”25.00” är ingen tid; skriv den som 18.30."
+    with pytest.raises(ValidationError, match="skriv den till exempel som 18.30"):
+        parse_clock("halv sju", "start_time", example="18.30")
+    assert str(error.value) == "Ogiltig tid: 25.00 – timmen måste vara 0–23."
     assert error.value.field == "start_time"
     assert parse_clock("  ", "start_time") is None  # left empty: no time

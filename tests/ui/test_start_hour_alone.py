@@ -39,8 +39,17 @@ def test_the_hour_alone_is_taken_as_the_start(
     assert demo_ctx.call(exercise_reading.get_exercise, row.id).start_time == start
 
 
-@pytest.mark.parametrize("typed", ["25", "kl 9.75", "nio"])
-def test_what_is_no_time_is_still_refused(qtbot: QtBot, demo_ctx: AppContext, typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("25", "timmen måste vara 0–23"),
+        ("kl 9.75", "minuterna måste vara 00–59"),
+        ("nio", "skriv den till exempel som 09.30"),
+    ],
+)
+def test_what_is_no_time_is_still_refused(
+    qtbot: QtBot, demo_ctx: AppContext, typed: str, problem: str
+) -> None:
     dialog = planned_at(qtbot, demo_ctx, typed)
-    assert dialog.error_text("start_time") == f"”{typed}” är ingen tid; skriv den som 09.30."
+    assert dialog.error_text("start_time") == f"Ogiltig tid: {typed} – {problem}."
     assert dialog.isVisible()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
+from samverkan_desktop.clock_input import read_optional_clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -314,25 +315,10 @@ class OptionalDateEdit(QDateEdit):
             self._show_raw(None)
 
 
-CLOCK_PATTERN = re.compile(r"^\s*(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*$", re.IGNORECASE)
-
-
 def parse_clock(text: str, field: str, example: str = "09.30") -> dt.time | None:
     """A time typed in a field that may be left empty: "18.30", "18:30", the hour alone ("9",
     "kl 9") as Swedes write it; empty: no time. (TimeEdit where a time is required.)"""
-    if not text.strip():
-        return None
-    match = CLOCK_PATTERN.match(text)
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        if hour < 24 and minute < 60:
-            return dt.time(hour, minute)
-    raise ValidationError(
-        _("“{text}” is not a time; write it as {example}.").format(
-            text=text.strip(), example=example
-        ),
-        field=field,
-    )
+    return read_optional_clock(text, field=field, example=example)
 
 
 class TimeEdit(QTimeEdit):
