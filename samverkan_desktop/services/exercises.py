@@ -98,7 +98,9 @@ def create_exercise(
     template_id: int | None = None,
     today: dt.date | None = None,
 ) -> int:
-    """Plan an exercise; with a template, its planning checklist is copied in."""
+    """Plan an exercise; with a template, its planning checklist is copied in, its points due
+    no earlier than the week starting today (``weeks_left``)."""
+    today = today or clock.today()
     exercise = Exercise()
     _apply(session, exercise, data, today)
     if template_id is not None:
@@ -111,13 +113,25 @@ def create_exercise(
                 position=item.position,
                 title=item.title,
                 guidance=item.guidance,
-                weeks_before=item.weeks_before,
+                weeks_before=weeks_left(item.weeks_before, data.date, today),
             )
             for item in template.items
         ]
     session.add(exercise)
     session.flush()
     return exercise.id
+
+
+def weeks_left(weeks_before: int | None, day: dt.date | None, today: dt.date) -> int | None:
+    """A template's "8 weeks before" for an exercise planned five weeks ahead: 5, the most
+    whole weeks before the day that are not yet past, so a point is due within the coming week
+    rather than late the day the exercise is planned (the checklist showed it in the warning
+    colour at once). Only on planning an exercise ahead: one recorded after its day keeps the
+    template's weeks (its points' dates are history), and so does a point added later or the
+    exercise moved."""
+    if weeks_before is None or day is None or day < today:
+        return weeks_before
+    return max(0, min(weeks_before, (day - today).days // 7))
 
 
 def update_exercise(
