@@ -48,3 +48,24 @@ def read_clock(
 def read_optional_clock(text: str, *, field: str, example: str = "09.30") -> dt.time | None:
     """A time in a field that may be left empty: None when it is."""
     return read_clock(text, field=field, example=example) if text.strip() else None
+
+
+# "k", "kl", "klo…", "kl. ": the start of "kl"/"klockan" being typed.
+_WORD_BEING_TYPED = re.compile(r"(?:k(?:l(?:o(?:c(?:k(?:a(?:n)?)?)?)?)?)?\.?\s*)?", re.IGNORECASE)
+
+
+def could_become_clock(typed: str) -> bool:
+    """Whether more typing could make ``typed`` a time ("2" → "23.15", "9." → "9.30"); "9.7",
+    "25:" and "9:6" never can (a time field refuses them at once rather than misread them)."""
+    stripped = typed.lstrip()
+    word = _WORD_BEING_TYPED.match(stripped)
+    rest = stripped[word.end() :] if word else stripped
+    if not rest:
+        return True
+    for tail in ("", "0", "00", ".00", "0.00"):
+        try:
+            read_clock(rest + tail)
+        except ValidationError:
+            continue
+        return True
+    return False

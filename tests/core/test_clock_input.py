@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from samverkan_desktop.clock_input import read_clock
+from samverkan_desktop.clock_input import could_become_clock, read_clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.recurrence import parse_phrase
 
@@ -70,3 +70,13 @@ def test_a_time_is_taken_exactly_when_the_clock_has_it(
     with pytest.raises(ValidationError) as refused:
         parse_phrase(phrase, starts_on=START)  # the phrase reader says it the same way
     assert refused.value.message.endswith(f" – {problem}.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "could"),
+    [("2", True), ("kl", True), ("kl 2", True), ("9.", True), ("9.3", True),
+     ("9.7", False), ("9:6", False), ("25:", False), ("nio", False)],
+)  # fmt: skip
+def test_what_more_typing_could_make_a_time(typed: str, could: bool) -> None:
+    # A time field refuses "9.7" as soon as it is typed: no key makes it a time.
+    assert could_become_clock(typed) is could

@@ -177,8 +177,7 @@ class LendDialog(FormDialog):
         day = self.due_date_edit.value()
         if day is None:
             raise ValidationError(_("Give the day it is due back."), field="due_visit")
-        time = self.due_time_edit.time()
-        return dt.datetime.combine(day, dt.time(time.hour(), time.minute()))
+        return dt.datetime.combine(day, self.due_time_edit.value())
 
     def save(self) -> None:
         borrower = picked(self.borrower_combo, "borrower_id")

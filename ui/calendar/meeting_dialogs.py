@@ -25,11 +25,14 @@ from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox, TimeEdit
 from ui.widgets.form_dialog import FormDialog
 
 
-def time_edit(value: dt.time, parent: QWidget) -> QTimeEdit:
-    return TimeEdit(parent, value)  # "09.00", as the meetings are written
+def time_edit(value: dt.time, parent: QWidget, field: str) -> QTimeEdit:
+    return TimeEdit(parent, value, field)  # "09.00", as the meetings are written
 
 
 def time_of(edit: QTimeEdit) -> dt.time:
+    """The time in the field; a time no clock has, typed in a TimeEdit, refused naming it."""
+    if isinstance(edit, TimeEdit):
+        return edit.value()
     value = edit.time()
     return dt.time(value.hour(), value.minute())
 
@@ -87,9 +90,9 @@ class NewMeetingDialog(FormDialog):
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
         usual_start, usual_end = SINGLE_MEETING_TIMES
-        self.start_edit = time_edit(start or usual_start, self)
+        self.start_edit = time_edit(start or usual_start, self, "starts_at")
         self.add_row("starts_at", _("Starts"), self.start_edit)
-        self.end_edit = time_edit(usual_end if start is None else lasting(start), self)
+        self.end_edit = time_edit(usual_end if start is None else lasting(start), self, "ends_at")
         self.add_row("ends_at", _("Ends"), self.end_edit)
         self.place_edit = QLineEdit(self)
         self.add_row("place", _("Place"), self.place_edit)
@@ -114,7 +117,10 @@ class NewMeetingDialog(FormDialog):
         self._suggested_for = group_id
         start, end, place = self.ctx.call(single_meeting_defaults, group_id)
         old_start, old_end, old_place = self._suggested
-        typed = (time_of(self.start_edit), time_of(self.end_edit)) != (old_start, old_end)
+        try:
+            typed = (time_of(self.start_edit), time_of(self.end_edit)) != (old_start, old_end)
+        except ValidationError:
+            typed = True  # a time no clock has, kept as typed: not replaced behind the user
         if not (typed or self._time_chosen):
             self.start_edit.setTime(QTime(start.hour, start.minute))
             self.end_edit.setTime(QTime(end.hour, end.minute))
@@ -168,9 +174,9 @@ class MoveMeetingDialog(FormDialog):
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(starts_at.date())
         self.add_row("date", _("New date"), self.date_edit)
-        self.start_edit = time_edit(starts_at.time(), self)
+        self.start_edit = time_edit(starts_at.time(), self, "starts_at")
         self.add_row("starts_at", _("Starts"), self.start_edit)
-        self.end_edit = time_edit(ends_at.time(), self)
+        self.end_edit = time_edit(ends_at.time(), self, "ends_at")
         self.add_row("ends_at", _("Ends"), self.end_edit)
         self.following = FollowingNote(ctx, self)
         self.form.addRow(self.following)

@@ -92,7 +92,7 @@ class RuleFields(QWidget):
         times = QHBoxLayout()
         self.start_time = TimeEdit(self)
         self.start_time.setObjectName("startTime")
-        self.end_time = TimeEdit(self)
+        self.end_time = TimeEdit(self, field="end_time")
         self.end_time.setObjectName("endTime")
         times.addWidget(self.start_time)
         times.addWidget(QLabel("–", self))
@@ -328,14 +328,15 @@ class RuleFields(QWidget):
             months = tuple(m for m in range(1, 13) if m not in chosen)
             if not months:
                 raise ValidationError(_("Leave at least one month unmarked."), field="months")
+        start = self.start_time.value()  # "25:00" typed: refused, naming the problem
+        self.end_time.value()
         if self._duration_minutes() <= 0:
             raise ValidationError(_("The meeting must end after it starts."), field="end_time")
-        start = self.start_time.time()
         common = {
             "starts_on": self.starts_on.date().toPython(),
             "frequency": frequency,
             "months": months,
-            "start_time": dt.time(start.hour(), start.minute()),
+            "start_time": start,
             "duration_minutes": self._duration_minutes(),
             "until": self.until.value(),
             "place": self.place.text(),

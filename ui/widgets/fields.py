@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
-from samverkan_desktop.clock_input import read_optional_clock
+from samverkan_desktop.clock_input import could_become_clock, read_clock, read_optional_clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -324,23 +324,139 @@ def parse_clock(text: str, field: str, example: str = "09.30") -> dt.time | None
 class TimeEdit(QTimeEdit):
     """A clock time as Swedish writes it, "09.00" (as the program's views and printouts do).
     Edited part by part, as Qt does: "0900", "9.00", "9:00" and "09:00" all give 09.00, and "9"
-    the hour 9 with the minutes left as they were. A pasted "09:00" is taken as "09.00"."""
+    the hour 9 with the minutes left as they were. A pasted "09:00" is taken as "09.00".
 
-    def __init__(self, parent: QWidget | None = None, value: dt.time | None = None) -> None:
+    What is typed from the start of the field is also read by the program's one clock reader
+    (``clock_input.read_clock``) when typing ends (Tab, Enter, leaving the field): Qt's parts
+    took "25:00" as 20.15 and "9.75" as 09.07. A time no clock has stays as typed, in red,
+    and ``value()`` refuses it with one line ("Ogiltig tid: 25:00 – timmen måste vara 0–23.")."""
+
+    def __init__(
+        self, parent: QWidget | None = None, value: dt.time | None = None, field: str = "start_time"
+    ) -> None:
         super().__init__(parent)
+        self.field = field
+        self._typed: str | None = None  # typed from the start of the field, not yet ended
+        self._refused: str | None = None  # why the text shown as typed is no time
         self.setDisplayFormat("HH.mm")
         if value is not None:
             self.set_value(value)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._refused is not None and text == self._typed:  # ours to judge, not Qt's parts
+            return QValidator.State.Intermediate, text, pos
         return super().validate(text.replace(":", "."), pos)
 
     def value(self) -> dt.time:
+        """The time shown; ValidationError when the text typed names no time."""
+        if self._refused is not None:
+            raise ValidationError(self._refused, field=self.field)
         time = self.time()
-        return dt.time(time.hour(), time.minute())
+        held = dt.time(time.hour(), time.minute())
+        if self._typed and not could_become_clock(self._typed):
+            read_clock(self._typed, field=self.field)  # raises, naming the problem
+        return held
 
     def set_value(self, value: dt.time) -> None:
+        self._typed = None
+        self._show_refused(None)
         self.setTime(QTime(value.hour, value.minute))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        typing = bool(text) and text.isprintable()
+        if typing and self._typed is None and self._at_start():
+            self._typed = ""
+        if self._typed is not None and typing:
+            self._typed += text
+            if self._refused is not None or not could_become_clock(self._typed):
+                self._show_refused(self._typed)  # "9.7": no key makes it a time
+                return
+        elif self._refused is not None and key_guide.DATE_TAKE_BACK.matches(event):
+            self._typed = (self._typed or "")[:-1]
+            if could_become_clock(self._typed):
+                self._show_refused(None)  # what is left is Qt's again, from the time held
+                self._typed = None
+            else:
+                self._show_refused(self._typed)
+            return
+        elif not typing:
+            self._end_typing()
+            if self._refused is not None:
+                if key_guide.FORM_SAVE.matches(event) or key_guide.FORM_CANCEL.matches(event):
+                    event.ignore()  # the dialog's Save (which names the problem) or Cancel
+                return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        self._end_typing()
+        if self._refused is not None:  # Tab moves on from the text kept as typed
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        refused = self._refused
+        super().focusInEvent(event)
+        if refused is None:
+            self._typed = None
+        else:
+            self._show_refused(self._typed)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._end_typing()
+        refused, typed = self._refused, self._typed
+        super().focusOutEvent(event)
+        if refused is not None:
+            self._show_refused(typed)  # Qt put the time held back
+
+    def _at_start(self) -> bool:
+        line = self.lineEdit()
+        return line.selectionStart() == 0 if line.hasSelectedText() else line.cursorPosition() == 0
+
+    def _end_typing(self) -> None:
+        """The typed text read by the clock reader: the time it names, or kept and refused."""
+        typed, self._typed = self._typed, None
+        if typed is None or not typed.strip():
+            return
+        try:
+            time = read_clock(typed, field=self.field, minute=self.time().minute())
+        except ValidationError as error:
+            self._show_refused(typed, error.message)
+            return
+        self._typed = None
+        self._show_refused(None)
+        if self.value() != time:
+            self.setTime(QTime(time.hour, time.minute))
+
+    def _show_refused(self, typed: str | None, message: str | None = None) -> None:
+        """Show ``typed`` as typed and refused (None: the time held, as Qt shows it)."""
+        line = self.lineEdit()
+        if typed is None:
+            if self._refused is not None:
+                self._refused = None
+                self.timeChanged.emit(self.time())
+            line.setStyleSheet("")
+            line.setToolTip("")
+            held = self.time().toString("HH.mm")
+            if line.text() != held:
+                line.setText(held)
+            return
+        if message is None:
+            try:
+                read_clock(typed, field=self.field)
+                message = ""
+            except ValidationError as error:
+                message = error.message
+        changed = self._refused != (message or None)
+        self._typed, self._refused = typed, message or None
+        line.setStyleSheet(_REFUSED_STYLE)
+        line.setToolTip(message)
+        blocked = line.blockSignals(True)  # Qt would put the time held back at once
+        line.setText(typed)
+        line.blockSignals(blocked)
+        line.setCursorPosition(len(typed))
+        if changed:  # those who follow the field ask again, and hear the refusal
+            self.timeChanged.emit(self.time())
 
 
 class EnumCombo(QComboBox):
