@@ -120,6 +120,9 @@ FORM_NEXT_FIELD = _keys(
 TEXT_BOX_SAVE = _keys(
     IN_FORMS, N_("Save and close from a text of several lines"), "Ctrl+Return", "Ctrl+Enter"
 )
+PICKER_NEW = _keys(
+    IN_FORMS, N_("New record for the field, when it is not in the list (beside a picker)"), "Ctrl+N"
+)
 DATE_EMPTY = _keys(IN_FORMS, N_("Empty a date field (all of it selected)"), "Del", "Backspace")
 DATE_TAKE_BACK = _keys(IN_FORMS, N_("Take back the last digit typed in a date"), "Backspace")
 FORM_SELECT_ALL = _keys(

@@ -139,7 +139,7 @@ def test_the_dialogs_keys_are_all_listed(qtbot: QtBot, demo_ctx: AppContext) -> 
         (WeeklyBriefDialog(demo_ctx), _listed(key_guide.WEEKLY, lists)),
         (AgreementsDialog(demo_ctx), _listed(key_guide.AGREEMENTS, lists)),
         (MinutesImportDialog(demo_ctx, BriefWeek(2026, 49), 0), _listed(key_guide.IMPORT, lists)),
-        (MemberDialog(demo_ctx, group), _listed(key_guide.MEMBER, lists)),
+        (MemberDialog(demo_ctx, group), _listed(key_guide.MEMBER, key_guide.IN_FORMS, lists)),
     ]
     for dialog, listed in dialogs:
         qtbot.addWidget(dialog)

@@ -22,9 +22,11 @@ from samverkan_desktop.services.alarms import UnitRow
 from samverkan_desktop.services.training import TrainingStatus
 from ui.alarms.common import due_text, remember_initials, remembered_initials, staff_choices
 from ui.alarms.training_status import training_by_person, training_text
+from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox, TimeEdit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_picker import RecordPicker
 from ui.widgets.table_model import WARNING_COLOUR
 
 
@@ -104,9 +106,18 @@ class LendDialog(FormDialog):
         self._training: dict[int, TrainingStatus] = training_by_person(ctx)
 
         self.borrower_combo = RecordCombo(_("Type part of the borrower's name"), self)
-        self.borrower_combo.set_items(staff_choices(ctx))
+        # Only staff borrow; the first one (or a newcomer) is added to the contacts here.
+        self.borrower_picker = RecordPicker(
+            self.borrower_combo,
+            lambda: staff_choices(ctx),
+            lambda name: add_person(ctx, self, name, staff=True),
+            _("New person…"),
+            _("Add the borrower to the contacts register, as staff"),
+            _("No staff in the contacts yet: add the borrower with {button}"),
+            self,
+        )
         self.borrower_combo.set_value(None)
-        self.add_row("borrower_id", _("Borrower"), self.borrower_combo)
+        self.add_row("borrower_id", _("Borrower"), self.borrower_picker)
         self.training_label = QLabel(self)
         self.training_label.setWordWrap(True)
         self.form.addRow("", self.training_label)
@@ -122,6 +133,7 @@ class LendDialog(FormDialog):
         self.add_row("initials", _("Your initials"), self.initials_edit)
 
         self.borrower_combo.currentTextChanged.connect(lambda _t: self._show_training())
+        self.borrower_picker.created.connect(lambda _id: self._borrower_added())
         self.purpose_combo.currentIndexChanged.connect(lambda _i: self._show_purpose())
         self._show_purpose()
         self._show_training()
@@ -159,6 +171,11 @@ class LendDialog(FormDialog):
             container = widget.parentWidget()  # the row's widget: the field and its error line
             assert container is not None
             self.form.setRowVisible(container, visible)
+
+    def _borrower_added(self) -> None:
+        self._training = training_by_person(self.ctx)
+        self._show_training()
+        self.purpose_combo.setFocus()
 
     def _show_training(self) -> None:
         person_id = self.borrower_combo.value()

@@ -16,6 +16,7 @@ from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_picker import new_record
 
 
 def input_from_row(row: PersonRow, **changes: Any) -> PersonInput:
@@ -121,3 +122,12 @@ class PersonDialog(FormDialog):
             self.saved_id = self.ctx.call(contacts.create_person, data)
         else:
             self.ctx.call(contacts.update_person, self.person.id, data)
+
+
+def add_person(ctx: AppContext, parent: QWidget, name: str, staff: bool = False) -> int | None:
+    """The contacts register's "New person" form opened from another form, ``name`` typed and,
+    for a picker of staff, "Works at the district administration" ticked; the id saved."""
+    dialog = PersonDialog(ctx, parent=parent)
+    dialog.staff_check.setChecked(staff)
+    saved: int | None = new_record(dialog, dialog.name_edit, name, ctx, "contacts")
+    return saved

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
@@ -11,11 +11,11 @@ from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
 from ui import key_guide
 from ui.contacts.choices import people_choices
-from ui.contacts.person_dialog import PersonDialog
+from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.operations import run_form
+from ui.widgets.record_picker import RecordPicker
 
 
 class MemberDialog(FormDialog):
@@ -45,7 +45,6 @@ class MemberDialog(FormDialog):
             self.person_combo = RecordCombo(_("Type part of a name …"), self)
             # People already in the group are not offered again.
             self._choices = people_choices(ctx)
-            self.person_combo.set_items(self._people())
             self.person_combo.setMinimumContentsLength(36)
             self.add_row("person_id", _("Person"), self._person_row())
         else:
@@ -89,7 +88,7 @@ class MemberDialog(FormDialog):
             )
         )
         self.added_label.show()
-        self.person_combo.set_items(self._people())
+        self.person_picker.refresh()
         self.person_combo.set_value(None)
         self.person_combo.setFocus()
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -101,31 +100,26 @@ class MemberDialog(FormDialog):
         return [(person_id, text) for person_id, text in self._choices if person_id not in taken]
 
     def _person_row(self) -> QWidget:
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.person_combo, 1)
         # Someone not yet in the contacts register is added to it here, without leaving.
-        self.new_person_button = QPushButton(_("New person…"), row)
-        self.new_person_button.setAutoDefault(False)
-        self.new_person_button.setToolTip(_("Add the person to the contacts register"))
-        self.new_person_button.clicked.connect(self.new_person)
-        layout.addWidget(self.new_person_button)
-        row.setFocusProxy(self.person_combo)
-        return row
+        self.person_picker = RecordPicker(
+            self.person_combo,
+            self._people,
+            self._add_person,
+            _("New person…"),
+            _("Add the person to the contacts register"),
+            _("Nobody in the contacts yet: add the person with {button}"),
+            self,
+        )
+        self.person_picker.created.connect(lambda _id: self.role_combo.setFocus())
+        return self.person_picker
 
-    def new_person(self) -> None:
+    def _add_person(self, name: str) -> int | None:
         """The contacts register's "New person" form, with what was typed as the name; the
         person saved there is the one picked here."""
-        dialog = PersonDialog(self.ctx, parent=self)
-        if self.person_combo.value() is None:
-            dialog.name_edit.setText(self.person_combo.currentText().strip())
-        if not run_form(dialog, self.ctx, "contacts") or dialog.saved_id is None:
-            return
-        self._choices = people_choices(self.ctx)
-        self.person_combo.set_items(self._people())
-        self.person_combo.set_value(dialog.saved_id)
-        self.role_combo.setFocus()
+        saved = add_person(self.ctx, self, name)
+        if saved is not None:
+            self._choices = people_choices(self.ctx)
+        return saved
 
     def save(self) -> None:
         role: MemberRole = self.role_combo.value()

@@ -1,0 +1,104 @@
+"""A new coordinator's first day on an empty database ("Börja tomt"): a form that needs a record
+the register does not hold yet makes it on the spot ("Ny person…", "Ny plats…"), with what was
+typed, and picks it; nothing typed in the first form is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import UnitKind
+from samverkan_desktop.services import alarm_history, alarms, contacts
+from samverkan_desktop.services.alarm_history import LoanFilter
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button, click_row, line_edit, type_text
+from tests.ui.openers import alarms_area
+from ui.alarms.lend_dialog import LendDialog
+from ui.contacts.person_dialog import PersonDialog
+from ui.context import AppContext
+
+
+def answer_inner(qtbot: QtBot, kind: type[QWidget], fill, seen: list[QWidget]) -> None:  # type: ignore[no-untyped-def]
+    """Answer the form opened from within a dialog (``modals`` answers only the outer one)."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, kind)
+        try:
+            seen.append(dialog)
+            fill(dialog)
+        finally:
+            if dialog.isVisible():  # refused: never leave the test hanging
+                dialog.discard()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(50, answer)
+
+
+def test_the_first_alarm_is_lent_to_a_borrower_added_from_the_lend_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(alarms.create_unit, alarms.UnitInput("LARM-01", UnitKind.HOME_VISIT))
+    area = alarms_area(qtbot, ctx)
+    area.resize(1280, 800)
+    page = area.units_page
+    click_row(qtbot, page.table, "LARM-01")
+    person_forms: list[QWidget] = []
+
+    def add_borrower(form: QWidget) -> None:
+        assert isinstance(form, PersonDialog)
+        # What was typed in the lend form is the name, and a borrower is staff.
+        assert form.name_edit.text() == "Lena Persson"
+        assert form.staff_check.isChecked()
+        click_button(qtbot, form, "Lägg till person")
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        borrower = line_edit(dialog.borrower_combo)
+        # Nobody yet: the field says so and points to the button beside it.
+        hint = dialog.borrower_picker.hint
+        assert hint.isVisible() and hint.text() == (
+            "Ingen personal i kontaktregistret ännu: lägg till låntagaren med Ny person…"
+        )
+        type_text(qtbot, borrower, "Lena Persson")
+        answer_inner(qtbot, PersonDialog, add_borrower, person_forms)
+        click_button(qtbot, dialog, "Ny person…")
+        assert len(person_forms) == 1
+        assert dialog.borrower_combo.currentText() == "Lena Persson"
+        assert not hint.isVisible()
+        qtbot.keyClicks(dialog.initials_edit, "ab")
+        click_button(qtbot, dialog, "Låna ut")
+
+    modals.answer(lend)
+    click_button(qtbot, page.toolbar, "Låna ut")
+    modals.check()
+    staff = ctx.call(contacts.list_people, staff_only=True)
+    assert [p.name for p in staff] == ["Lena Persson"]
+    loan = ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))[0]
+    assert loan.unit_code == "LARM-01" and loan.borrower == "Lena Persson"
+    assert "LARM-01 utlånat till Lena Persson" in page.notice.label.text()
+
+
+def test_ctrl_n_in_the_borrower_field_opens_the_person_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(alarms.create_unit, alarms.UnitInput("LARM-01", UnitKind.HOME_VISIT))
+    area = alarms_area(qtbot, ctx)
+    click_row(qtbot, area.units_page.table, "LARM-01")
+    person_forms: list[QWidget] = []
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Ali")
+        answer_inner(qtbot, PersonDialog, lambda form: form.discard(), person_forms)
+        qtbot.keyClick(
+            line_edit(dialog.borrower_combo), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+        )
+        assert len(person_forms) == 1
+        # Cancelled: the typing is kept, nothing was picked.
+        assert dialog.borrower_combo.currentText() == "Ali"
+        dialog.discard()
+
+    modals.answer(lend)
+    click_button(qtbot, area.units_page.toolbar, "Låna ut")
+    modals.check()

@@ -1,0 +1,106 @@
+"""A register picker with a "New …" button beside it, for forms that need a record the register
+may not hold yet (on the first day, none at all): the record is made in its own form, with what
+was typed as its name, and is picked on return; the form it was opened from keeps its typing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import key_guide
+from ui.context import AppContext
+from ui.widgets.fields import RecordCombo
+from ui.widgets.operations import run_form
+
+
+class RecordPicker(QWidget):
+    """``combo`` and a button ``button_text`` that calls ``create(typed name)``: it returns the
+    new record's id, or None when nothing was made. ``choices`` lists the register; with none
+    ``none_yet`` (its ``{button}`` the button's text) is shown under the field."""
+
+    created = Signal(object)  # the new record's id, already picked
+
+    def __init__(
+        self,
+        combo: RecordCombo,
+        choices: Callable[[], Sequence[tuple[Any, str]]],
+        create: Callable[[str], Any],
+        button_text: str,
+        tooltip: str,
+        none_yet: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.combo = combo
+        self._choices = choices
+        self._create = create
+        self._none_yet = none_yet
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        combo.setParent(self)
+        layout.addWidget(combo, 1)
+        self.button = QPushButton(button_text, self)
+        self.button.setAutoDefault(False)
+        # Out of the Tab chain (Tab goes from the picker to the next field, as typed forms
+        # expect); the key in the picker or a click reaches it.
+        self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.button.setToolTip(f"{tooltip} ({key_guide.PICKER_NEW.text()})")
+        self.button.clicked.connect(self.create_new)
+        key_guide.PICKER_NEW.bind(
+            self, self.create_new, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        layout.addWidget(self.button)
+        # Under the field, whole (a placeholder would be cut before it names the button).
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
+        self.setFocusProxy(combo)
+        self.refresh()
+
+    def button_name(self) -> str:
+        """The button as the user reads it, for messages that point to it."""
+        return self.button.text().replace("&", "")
+
+    def refresh(self, items: Sequence[tuple[Any, str]] | None = None) -> None:
+        """The register again (or ``items``, a part of it), the record shown kept."""
+        items = self._choices() if items is None else items
+        self.combo.set_items(items)
+        self.hint.setText(self._none_yet.format(button=self.button_name()) if not items else "")
+        self.hint.setVisible(not items)
+
+    def typed_name(self) -> str:
+        """What was typed, when it names no record yet: the new record's name."""
+        return "" if self.combo.value() is not None else self.combo.currentText().strip()
+
+    def create_new(self) -> None:
+        new_id = self._create(self.typed_name())
+        if new_id is None:
+            self.combo.setFocus()
+            return
+        self.refresh()
+        self.combo.set_value(new_id)
+        self.created.emit(new_id)
+
+
+def new_record(
+    dialog: QDialog, name_edit: QLineEdit, name: str, ctx: AppContext, changes: str
+) -> Any:
+    """Open a register's "New …" form with ``name`` typed; the id saved, or None."""
+    name_edit.setText(name)
+    if not run_form(dialog, ctx, changes):
+        return None
+    return getattr(dialog, "saved_id", None)
