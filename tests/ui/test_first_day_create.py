@@ -4,19 +4,25 @@ typed, and picks it; nothing typed in the first form is lost."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import UnitKind
-from samverkan_desktop.services import alarm_history, alarms, contacts
+from samverkan_desktop.services import alarm_history, alarms, contacts, places
+from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, line_edit, type_text
-from tests.ui.openers import alarms_area
+from tests.ui.helpers import click_button, click_row, line_edit, type_date, type_text
+from tests.ui.openers import alarms_area, area_in_window
 from ui.alarms.lend_dialog import LendDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
+from ui.walks.area import WalksArea
+from ui.walks.place_dialogs import PlaceDialog
+from ui.walks.walk_dialog import WalkDialog
 
 
 def answer_inner(qtbot: QtBot, kind: type[QWidget], fill, seen: list[QWidget]) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +64,7 @@ def test_the_first_alarm_is_lent_to_a_borrower_added_from_the_lend_form(
         # Nobody yet: the field says so and points to the button beside it.
         hint = dialog.borrower_picker.hint
         assert hint.isVisible() and hint.text() == (
-            "Ingen personal i kontaktregistret ännu: lägg till låntagaren med Ny person…"
+            "Ingen personal i kontaktregistret ännu: lägg till låntagaren med Ny\N{NO-BREAK SPACE}person…"
         )
         type_text(qtbot, borrower, "Lena Persson")
         answer_inner(qtbot, PersonDialog, add_borrower, person_forms)
@@ -102,3 +108,43 @@ def test_ctrl_n_in_the_borrower_field_opens_the_person_form(
     modals.answer(lend)
     click_button(qtbot, area.units_page.toolbar, "Låna ut")
     modals.check()
+
+
+def test_a_walk_is_planned_at_a_place_added_from_the_walk_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    window, area = area_in_window(qtbot, ctx, "walks", WalksArea)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # Ctrl+N needs it
+    place_forms: list[QWidget] = []
+
+    def add_place(form: QWidget) -> None:
+        assert isinstance(form, PlaceDialog)
+        assert form.name.text() == "Tessinparken"  # as typed in the walk form
+        type_text(qtbot, form.area, "Gärdet")
+        click_button(qtbot, form, "Spara")
+
+    def plan(dialog: QWidget) -> None:
+        assert isinstance(dialog, WalkDialog)
+        hint = dialog.place_picker.hint
+        assert hint.isVisible() and hint.text() == (
+            "Inga platser i registret ännu: lägg till platsen med Ny\N{NO-BREAK SPACE}plats…"
+        )
+        type_text(qtbot, line_edit(dialog.place), "Tessinparken")
+        type_date(qtbot, dialog.date, dt.date(2026, 12, 20))
+        type_text(qtbot, dialog.purpose, "Belysningen längs gångvägen")
+        answer_inner(qtbot, PlaceDialog, add_place, place_forms)
+        click_button(qtbot, dialog, "Ny plats…")
+        assert len(place_forms) == 1
+        # The place is picked and nothing typed in the walk form is lost.
+        assert dialog.place.currentText() == "Tessinparken"
+        assert dialog.date.value() == dt.date(2026, 12, 20)
+        assert dialog.purpose.toPlainText() == "Belysningen längs gångvägen"
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(plan)
+    qtbot.keyClick(area.walks_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    (place,) = ctx.call(places.list_places)
+    assert (place.name, place.area) == ("Tessinparken", "Gärdet")
+    (walk,) = ctx.call(walk_service.list_walks)
+    assert (walk.place, walk.date) == ("Tessinparken", dt.date(2026, 12, 20))

@@ -20,6 +20,7 @@ from samverkan_desktop.services.places import PlaceInput
 from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_picker import new_record
 
 
 def _coordinate(text: str, field: str, label: str) -> float | None:
@@ -100,6 +101,14 @@ class PlaceDialog(FormDialog):
         else:
             self.ctx.call(places.update_place, self.place_id, data)
             self.saved_id = self.place_id
+
+
+def add_place(ctx: AppContext, parent: QWidget, name: str) -> int | None:
+    """The places register's "New place" form opened from another form, ``name`` typed; the
+    id saved."""
+    dialog = PlaceDialog(ctx, parent=parent)
+    saved: int | None = new_record(dialog, dialog.name, name, ctx, "walks")
+    return saved
 
 
 class PriorityDialog(FormDialog):

@@ -13,8 +13,10 @@ from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walks import WalkInput
 from ui.context import AppContext
 from ui.walks.common import parse_time, set_or_clear, time_text
+from ui.walks.place_dialogs import add_place
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_picker import RecordPicker
 
 
 class WalkDialog(FormDialog):
@@ -33,7 +35,17 @@ class WalkDialog(FormDialog):
         self._follow_up_of: int | None = None
 
         self.place = RecordCombo(None, self)
-        self.place.set_items([(p.id, p.name) for p in ctx.call(places.list_places)])
+        # A place not in the register yet is added here: the plan typed so far is kept.
+        self.place_picker = RecordPicker(
+            self.place,
+            lambda: [(p.id, p.name) for p in ctx.call(places.list_places)],
+            lambda name: add_place(ctx, self, name),
+            _("New place…"),
+            _("Add the place to the places register"),
+            _("No places in the register yet: add the place with {button}"),
+            self,
+        )
+        self.place_picker.created.connect(lambda _id: self._place_added())
         self.date = OptionalDateEdit(self)
         self.time = QLineEdit(self)
         self.time.setPlaceholderText(_("e.g. 18.30"))
@@ -57,7 +69,7 @@ class WalkDialog(FormDialog):
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(80)
 
-        self.add_row("place_id", _("Place"), self.place)
+        self.add_row("place_id", _("Place"), self.place_picker)
         self.add_row("date", _("Date"), self.date)
         self.add_row("start_time", _("Time"), self.time)
         self.add_row("light", _("Light"), self.light)
@@ -84,6 +96,9 @@ class WalkDialog(FormDialog):
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         # A place already chosen ("Plan a walk here"): the date comes next.
         (self.date if self.place.value() is not None else self.place).setFocus()
+
+    def _place_added(self) -> None:
+        self.date.setFocus()
 
     def _choose_light(self, *_args: object) -> None:
         self._light_chosen = True

@@ -72,8 +72,9 @@ class RecordPicker(QWidget):
         self.refresh()
 
     def button_name(self) -> str:
-        """The button as the user reads it, for messages that point to it."""
-        return self.button.text().replace("&", "")
+        """The button as the user reads it, for messages that point to it: kept on one line
+        (no-break spaces) where the message wraps."""
+        return self.button.text().replace("&", "").replace(" ", "\N{NO-BREAK SPACE}")
 
     def refresh(self, items: Sequence[tuple[Any, str]] | None = None) -> None:
         """The register again (or ``items``, a part of it), the record shown kept."""
