@@ -18,6 +18,8 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, line_edit, type_date, type_text
 from tests.ui.openers import alarms_area, area_in_window
 from ui.alarms.lend_dialog import LendDialog
+from ui.contacts.area import ContactsArea
+from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.walks.area import WalksArea
@@ -148,3 +150,37 @@ def test_a_walk_is_planned_at_a_place_added_from_the_walk_form(
     assert (place.name, place.area) == ("Tessinparken", "Gärdet")
     (walk,) = ctx.call(walk_service.list_walks)
     assert (walk.place, walk.date) == ("Tessinparken", dt.date(2026, 12, 20))
+
+
+def test_a_persons_organisation_is_added_from_the_person_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    window, area = area_in_window(qtbot, ctx, "contacts", ContactsArea)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # Ctrl+N needs it
+    organisation_forms: list[QWidget] = []
+
+    def add_organisation(form: QWidget) -> None:
+        assert isinstance(form, OrganisationDialog)
+        assert form.name_edit.text() == "Lokalpolisområde Norrmalm"  # as typed
+        click_button(qtbot, form, "Lägg till organisation")
+
+    def add_person(dialog: QWidget) -> None:
+        assert isinstance(dialog, PersonDialog)
+        hint = dialog.organisation_picker.hint
+        assert hint.isVisible() and hint.text() == (
+            "Inga organisationer i registret ännu: lägg till en med Ny\N{NO-BREAK SPACE}organisation…"
+        )
+        type_text(qtbot, dialog.name_edit, "Anna Berglund")
+        type_text(qtbot, line_edit(dialog.organisation_combo), "Lokalpolisområde Norrmalm")
+        answer_inner(qtbot, OrganisationDialog, add_organisation, organisation_forms)
+        click_button(qtbot, dialog, "Ny organisation…")
+        assert len(organisation_forms) == 1
+        assert dialog.organisation_combo.currentText() == "Lokalpolisområde Norrmalm"
+        assert dialog.name_edit.text() == "Anna Berglund"
+        click_button(qtbot, dialog, "Lägg till person")
+
+    modals.answer(add_person)
+    qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    (person,) = ctx.call(contacts.list_people)
+    assert (person.name, person.organisation) == ("Anna Berglund", "Lokalpolisområde Norrmalm")

@@ -11,6 +11,7 @@ from samverkan_desktop.services.contacts import OrganisationInput, OrganisationR
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_picker import new_record
 
 
 class OrganisationDialog(FormDialog):
@@ -63,3 +64,11 @@ class OrganisationDialog(FormDialog):
             self.saved_id = self.ctx.call(contacts.create_organisation, data)
         else:
             self.ctx.call(contacts.update_organisation, self.organisation.id, data)
+
+
+def add_organisation(ctx: AppContext, parent: QWidget, name: str) -> int | None:
+    """The register's "New organisation" form opened from another form, ``name`` typed; the
+    id saved."""
+    dialog = OrganisationDialog(ctx, parent=parent)
+    saved: int | None = new_record(dialog, dialog.name_edit, name, ctx, "contacts")
+    return saved

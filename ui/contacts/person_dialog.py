@@ -13,10 +13,11 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput, PersonRow
 from ui.contacts.choices import organisation_choices
+from ui.contacts.organisation_dialog import add_organisation
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.record_picker import new_record
+from ui.widgets.record_picker import RecordPicker, new_record
 
 
 def input_from_row(row: PersonRow, **changes: Any) -> PersonInput:
@@ -51,10 +52,20 @@ class PersonDialog(FormDialog):
         self.title_edit.setPlaceholderText(_("Function, e.g. Kommunpolis"))
         self.add_row("title", _("Title"), self.title_edit)
         self.organisation_combo = RecordCombo(_("– no organisation –"), self)
-        self.organisation_combo.set_items(organisation_choices(ctx))
+        # On the first day the register has none: the person's is added here.
+        self.organisation_picker = RecordPicker(
+            self.organisation_combo,
+            lambda: organisation_choices(ctx),
+            lambda name: add_organisation(ctx, self, name),
+            _("New organisation…"),
+            _("Add the organisation to the contacts register"),
+            _("No organisations in the register yet: add one with {button}"),
+            self,
+        )
         self.organisation_combo.set_value(organisation_id)
-        self.add_row("organisation_id", _("Organisation"), self.organisation_combo)
+        self.add_row("organisation_id", _("Organisation"), self.organisation_picker)
         self.department_edit = QLineEdit(self)
+        self.organisation_picker.created.connect(lambda _id: self.department_edit.setFocus())
         self.add_row("department", _("Department"), self.department_edit)
         self.phone_edit = QLineEdit(self)
         self.add_row("phone", _("Phone"), self.phone_edit)
