@@ -15,7 +15,14 @@ from samverkan_desktop.services import alarm_history, alarms, contacts, places
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, line_edit, type_date, type_text
+from tests.ui.helpers import (
+    cancel_typed,
+    click_button,
+    click_row,
+    line_edit,
+    type_date,
+    type_text,
+)
 from tests.ui.openers import alarms_area, area_in_window
 from ui.alarms.lend_dialog import LendDialog
 from ui.contacts.area import ContactsArea
@@ -184,3 +191,45 @@ def test_a_persons_organisation_is_added_from_the_person_form(
     modals.check()
     (person,) = ctx.call(contacts.list_people)
     assert (person.name, person.organisation) == ("Anna Berglund", "Lokalpolisområde Norrmalm")
+
+
+def test_a_place_or_borrower_not_in_the_register_is_named_with_the_button_that_adds_it(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(alarms.create_unit, alarms.UnitInput("LARM-01", UnitKind.HOME_VISIT))
+    window, area = area_in_window(qtbot, ctx, "walks", WalksArea)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    seen: dict[str, str] = {}
+
+    def plan(dialog: QWidget) -> None:
+        assert isinstance(dialog, WalkDialog)
+        type_text(qtbot, line_edit(dialog.place), "Tessinparken")
+        type_date(qtbot, dialog.date, dt.date(2026, 12, 20))
+        click_button(qtbot, dialog, "Spara")
+        seen["walk"] = dialog.error_text("place_id")
+        assert dialog.date.value() == dt.date(2026, 12, 20)  # still open, as typed
+        cancel_typed(qtbot, dialog)
+
+    modals.answer(plan)
+    qtbot.keyClick(area.walks_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+
+    units = alarms_area(qtbot, ctx).units_page
+    click_row(qtbot, units.table, "LARM-01")
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Lena")
+        click_button(qtbot, dialog, "Låna ut")
+        seen["lend"] = dialog.error_text("borrower_id")
+        cancel_typed(qtbot, dialog)
+
+    modals.answer(lend)
+    click_button(qtbot, units.toolbar, "Låna ut")
+    modals.check()
+    assert seen == {
+        "walk": "”Tessinparken” finns inte i platsregistret. Välj en plats i listan eller lägg"
+        " till den med Ny\N{NO-BREAK SPACE}plats…",
+        "lend": "Ingen enskild medarbetare passar ”Lena”. Välj i listan eller lägg till"
+        " låntagaren med Ny\N{NO-BREAK SPACE}person…",
+    }

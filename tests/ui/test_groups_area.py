@@ -237,7 +237,10 @@ def test_a_name_matching_nobody_is_explained_in_the_member_dialog(
     modals.answer(pick_unknown)
     qtbot.keyClick(area, Qt.Key.Key_M, CTRL)
     modals.check()
-    assert seen["error"].startswith("Ingen enskild person i kontaktregistret matchar ”Zlatan”")
+    assert seen["error"] == (
+        "Ingen enskild person i kontaktregistret matchar ”Zlatan”. Välj en i listan eller lägg"
+        " till personen med Ny\N{NO-BREAK SPACE}person…"
+    )
 
 
 def test_someone_not_in_the_contacts_is_added_to_them_from_the_member_dialog(

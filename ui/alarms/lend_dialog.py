@@ -197,7 +197,14 @@ class LendDialog(FormDialog):
         return dt.datetime.combine(day, self.due_time_edit.value())
 
     def save(self) -> None:
-        borrower = picked(self.borrower_combo, "borrower_id")
+        self.borrower_picker.check_known(
+            _(
+                "No single staff member matches “{text}”. Pick one from the list or add the"
+                " borrower with {button}"
+            ),
+            "borrower_id",
+        )
+        borrower = self.borrower_combo.value()
         if borrower is None:
             raise ValidationError(_("Choose who borrows the unit."), field="borrower_id")
         home = self._home_loan()

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput, PersonRow
@@ -107,13 +106,13 @@ class PersonDialog(FormDialog):
         self.notes_edit.setPlainText(person.notes or "")
 
     def form_input(self) -> PersonInput:
-        if self.organisation_combo.typed_but_unknown():
-            raise ValidationError(
-                _("No single organisation matches “{text}”. Pick one from the list.").format(
-                    text=self.organisation_combo.currentText().strip()
-                ),
-                field="organisation_id",
-            )
+        self.organisation_picker.check_known(
+            _(
+                "No single organisation matches “{text}”. Pick one from the list or add it with"
+                " {button}"
+            ),
+            "organisation_id",
+        )
         return PersonInput(
             name=self.name_edit.text(),
             title=self.title_edit.text(),

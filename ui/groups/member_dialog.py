@@ -126,17 +126,16 @@ class MemberDialog(FormDialog):
         if self.member is not None:
             self.ctx.call(groups.set_member_role, self.member.id, role)
             return
+        self.person_picker.check_known(
+            _(
+                "No single person in the contacts matches “{text}”. Pick one from the list or"
+                " add the person with {button}"
+            ),
+            "person_id",
+        )
         person_id = self.person_combo.value()
         if person_id is None:
-            text = self.person_combo.currentText().strip()
-            message = (
-                _(
-                    "No single person in the contacts matches “{text}”. Pick one from the list."
-                ).format(text=text)
-                if text
-                else _("Choose the person to add.")
-            )
-            raise ValidationError(message, field="person_id")
+            raise ValidationError(_("Choose the person to add."), field="person_id")
         self.ctx.call(groups.add_member, self.group.id, person_id, role)
         self.added_person_id = person_id
         self.added_ids.append(person_id)

@@ -135,13 +135,13 @@ class WalkDialog(FormDialog):
         self._follow_up_of = walk.follow_up_of.id if walk.follow_up_of else None
 
     def data(self) -> WalkInput:
-        if self.place.currentText().strip() and self.place.value() is None:
-            raise ValidationError(
-                _("“{text}” is not in the places register. Add the place first.").format(
-                    text=self.place.currentText().strip()
-                ),
-                field="place_id",
-            )
+        self.place_picker.check_known(
+            _(
+                "“{text}” is not in the places register. Pick a place from the list or add it"
+                " with {button}"
+            ),
+            "place_id",
+        )
         if self.organiser.typed_but_unknown():
             raise ValidationError(
                 _("Choose the organiser from the contacts."), field="organiser_id"

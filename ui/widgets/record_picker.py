@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop.errors import ValidationError
 from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.fields import RecordCombo
@@ -82,6 +83,16 @@ class RecordPicker(QWidget):
         self.combo.set_items(items)
         self.hint.setText(self._none_yet.format(button=self.button_name()) if not items else "")
         self.hint.setVisible(not items)
+
+    def check_known(self, message: str, field: str) -> None:
+        """Typed text that names no record (or several) is an error, not a guess: ``message``
+        says so, its ``{text}`` what was typed and its ``{button}`` the button that adds it, at
+        the end and without a full stop after its "…"."""
+        if self.combo.typed_but_unknown():
+            raise ValidationError(
+                message.format(text=self.combo.currentText().strip(), button=self.button_name()),
+                field=field,
+            )
 
     def typed_name(self) -> str:
         """What was typed, when it names no record yet: the new record's name."""
