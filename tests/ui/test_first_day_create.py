@@ -23,8 +23,9 @@ from tests.ui.helpers import (
     type_date,
     type_text,
 )
-from tests.ui.openers import alarms_area, area_in_window
+from tests.ui.openers import alarms_area, area_in_window, calendar_window
 from ui.alarms.lend_dialog import LendDialog
+from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.contacts.area import ContactsArea
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog
@@ -233,3 +234,26 @@ def test_a_place_or_borrower_not_in_the_register_is_named_with_the_button_that_a
         "lend": "Ingen enskild medarbetare passar ”Lena”. Välj i listan eller lägg till"
         " låntagaren med Ny\N{NO-BREAK SPACE}person…",
     }
+
+
+def test_a_new_meeting_without_any_group_says_where_groups_are_made(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    window, area = calendar_window(qtbot, ctx)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    no_groups = "Det finns inga grupper ännu: skapa gruppen under Grupper och möten först."
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewMeetingDialog)
+        # Said at once, before any attempt to save ...
+        seen["shown"] = dialog.no_groups_label.isVisible() and dialog.no_groups_label.text()
+        click_button(qtbot, dialog, "Lägg till möte")
+        # ... and again beside the field, rather than "Välj gruppen som ska mötas."
+        seen["refused"] = dialog.error_text("group_id")
+        dialog.discard()
+
+    modals.answer(look)
+    qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    assert seen == {"shown": no_groups, "refused": no_groups}

@@ -19,6 +19,7 @@ from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.services import groups, meeting_following, meetings
 from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
+from ui.areas import area_title
 from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox, TimeEdit
@@ -60,6 +61,12 @@ def lasting(start: dt.time) -> dt.time:
     return end.time() if end.date() == dt.date.min else dt.time(23, 59)
 
 
+def _no_groups_text() -> str:
+    return _("There are no groups yet: create the group under {area} first.").format(
+        area=area_title("groups")
+    )
+
+
 class NewMeetingDialog(FormDialog):
     """A single meeting outside the rule (a workshop, an extra meeting)."""
 
@@ -86,6 +93,12 @@ class NewMeetingDialog(FormDialog):
         )
         self.group_combo.setMinimumContentsLength(32)
         self.add_row("group_id", _("Group"), self.group_combo)
+        # A meeting is a group's: with none yet (the first day) say where one is made, at once
+        # rather than only on saving.
+        self.no_groups_label = QLabel(_no_groups_text(), self)
+        self.no_groups_label.setWordWrap(True)
+        self.form.addRow("", self.no_groups_label)
+        self.form.setRowVisible(self.no_groups_label, self.group_combo.count() == 0)
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
@@ -131,7 +144,9 @@ class NewMeetingDialog(FormDialog):
     def save(self) -> None:
         group_id = self.group_combo.value()
         if group_id is None:
-            raise ValidationError(_("Choose the group that meets."), field="group_id")
+            no_groups = self.group_combo.count() == 0
+            message = _no_groups_text() if no_groups else _("Choose the group that meets.")
+            raise ValidationError(message, field="group_id")
         start, end = meeting_times(
             required_date(self.date_edit), time_of(self.start_edit), time_of(self.end_edit)
         )
