@@ -1,8 +1,8 @@
 """The command line: ``samverkan`` / ``python -m samverkan_desktop``.
 
 It calls the same services as the window. Exit codes: 0 success, 1 a user error (a one-line
-message on stderr; a value outside an option's choices is one too), 2 wrong usage (an unknown
-command or option, a missing argument). Each area adds its subcommands in a module of its own,
+message on stderr; a value its option cannot read or does not list is one too), 2 wrong usage
+(an unknown command or option, a missing argument). Each area adds its subcommands in a module of its own,
 listed in ``COMMAND_MODULES`` with the commands it adds.
 
 A command imports only its own module: ``samverkan print agenda 12`` needs the meetings and
@@ -122,8 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except DomainError as error:
-        # A value outside an option's choices (cli.common.choice): wrong input, exit 1 like a
-        # wrong id or date; a wrong option or command stays a usage error (exit 2).
+        # A value its option cannot read or does not list (cli.common.SwedishArgumentParser,
+        # choice): wrong input, exit 1; a wrong option or command stays a usage error (exit 2).
         print(_("Error: {message}").format(message=error.message), file=sys.stderr)
         return 1
     try:

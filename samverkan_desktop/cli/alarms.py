@@ -22,6 +22,7 @@ from samverkan_desktop.cli.common import (
     print_table,
     record_id,
     subcommands,
+    whole_number,
     within_years,
 )
 from samverkan_desktop.errors import ValidationError
@@ -445,7 +446,7 @@ def register_printouts(documents: Any) -> None:
     p.add_argument("codes", nargs="*", metavar=_("CODE"), help=_("default: every unit in use"))
     p.add_argument(
         "--skip",
-        type=int,
+        type=whole_number,
         default=0,
         metavar=_("NUMBER"),
         help=_("labels already taken from the sheet"),

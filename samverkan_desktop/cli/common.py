@@ -87,11 +87,21 @@ class ChoiceHelpFormatter(argparse.HelpFormatter):
 
 
 class SwedishArgumentParser(argparse.ArgumentParser):
-    """Usage errors in the user's language, exit code 2; choices listed in the help."""
+    """Usage errors in the user's language, exit code 2; choices listed in the help. A value
+    its type refuses (a wrong date, id or year) is wrong input, not wrong usage: one line,
+    exit 1, as a value outside ``choice``'s."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", ChoiceHelpFormatter)
         super().__init__(*args, **kwargs)
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        # argparse turns a type's refusal into a usage error (its usage text, exit 2); main
+        # prints a ValidationError as one line, exit 1 ("argumentet --from: ”31/2” är inte …").
+        try:
+            return super()._get_value(action, arg_string)  # type: ignore[misc]
+        except argparse.ArgumentError as error:
+            raise ValidationError(str(error), field=action.dest) from None
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -102,8 +112,8 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a date or a year on the command 
 
 
 def within_years(value: DateOrTime, text: str) -> DateOrTime:
-    """``value`` (a date read from ``text``) if its year is one the register can hold: a usage
-    error (exit 2) for "9999-12-31" or "0001-01-01", which were an unexpected error (the day
+    """``value`` (a date read from ``text``) if its year is one the register can hold: wrong
+    input (exit 1) for "9999-12-31" or "0001-01-01", which were an unexpected error (the day
     after, or the moment in Stockholm time, is outside Python's dates) or a preview of the
     weekly meetings of eight thousand years."""
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
@@ -116,7 +126,7 @@ def within_years(value: DateOrTime, text: str) -> DateOrTime:
 
 
 def parse_year(text: str) -> int:
-    """A year for --year options: a usage error (exit 2) rather than an empty list for "-1"."""
+    """A year for --year options: wrong input (exit 1) rather than an empty list for "-1"."""
     try:
         year = int(text.strip())
     except ValueError:
@@ -126,6 +136,20 @@ def parse_year(text: str) -> int:
             _("“{value}” is not a year (write it as 2026).").format(value=text)
         )
     return year
+
+
+def whole_number(text: str) -> int:
+    """A count (``--skip``): 0 or more, wrong input for "x" or "-1" rather than argparse's
+    "invalid int value"."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a whole number of 0 or more.").format(value=text)
+        )
+    return value
 
 
 def choice(
@@ -191,7 +215,7 @@ def subcommands(parser: argparse.ArgumentParser, name: str, metavar: str | None 
 
 
 def record_id(text: str) -> int:
-    """A record's number on the command line: a usage error (exit 2) for anything the database
+    """A record's number on the command line: wrong input (exit 1) for anything the database
     could not hold, rather than the driver's OverflowError."""
     try:
         value = int(text.strip())

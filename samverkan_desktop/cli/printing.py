@@ -63,7 +63,7 @@ def add_document(
 
 def add_year_option(parser: argparse.ArgumentParser) -> None:
     """``--year YYYY`` of a printout of one year (the exercise plan, the walk plan …): this year
-    unless given; a wrong year is a usage error as every --year is."""
+    unless given; a wrong year is wrong input (exit 1) as every --year is."""
     from samverkan_desktop.cli.common import parse_year
 
     parser.add_argument(

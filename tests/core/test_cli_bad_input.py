@@ -1,6 +1,7 @@
-"""Every command-line subcommand fed wrong ids, wrong dates and empty strings: a one-line
-message (exit 1) or a usage error (exit 2), never a traceback, and nothing changed in the
-database.
+"""Every command-line subcommand fed wrong ids, wrong dates and empty strings: one Swedish
+line on stderr and exit 1 (a wrong value is wrong input; only a missing argument or an unknown
+option is wrong usage, exit 2 with the usage text), never a traceback, and nothing changed in
+the database.
 
 The subcommands are found by walking the parser tree, so a new one is tried as soon as it is
 registered; its arguments are filled from their declared types (ids, dates, text, files).
@@ -9,6 +10,7 @@ registered; its arguments are filled from their declared types (ids, dates, text
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +20,22 @@ import pytest
 from sqlalchemy import select
 
 from samverkan_desktop.cli import build_parser, main
-from samverkan_desktop.cli.common import record_id
+from samverkan_desktop.cli.common import record_id, whole_number
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Base
 from samverkan_desktop.services import groups
 from tests.core import alarm_data
 
 WRONG_ID = "987654"
+# A number never given, a word, a negative number (an id argument, not an option).
+WRONG_IDS = (WRONG_ID, "abc", "-1")
 HUGE_ID = "1" + "0" * 25  # more than any database integer holds (was an OverflowError)
 MODES = ("id", "date", "empty", "number", "huge")
 # The last two are dates, but of years no register holds: they were an unexpected error (a
 # day or a Stockholm moment outside Python's dates), and "rule --to 9999-12-31" ran for minutes.
-WRONG_DATES = ("2026-02-30", "igår", "30/11/2026", "9999-12-31", "0001-01-01")
+WRONG_DATES = ("2026-02-30", "2026-02-31", "31/2", "igår", "30/11/2026", "9999-12-31", "0001-01-01")
+# Words of argparse's own messages and of Python's exceptions, never in a Swedish line.
+ENGLISH = {"invalid", "error", "usage", "argument", "value", "expected", "required", "the", "is"}
 # int options that are numbers, not ids: a wrong value is an impossible number.
 NUMBERS = {"year", "priority_year", "skip"}
 DATE_TYPES = {"iso_date", "parse_until"}
@@ -64,14 +70,14 @@ def _kind(action: argparse.Action) -> str:
     kind = getattr(action.type, "__name__", None)
     if kind in DATE_TYPES:
         return "date"
-    if action.type is int or action.type is record_id:
+    if action.type in (int, record_id, whole_number):
         return "number" if action.dest in NUMBERS else "id"
     if action.dest == "out" or action.type is Path:
         return "file"
     return "text"
 
 
-def _value(action: argparse.Action, mode: str, tmp: Path, wrong_date: str) -> str | None:
+def _value(action: argparse.Action, mode: str, tmp: Path, wrong: str) -> str | None:
     """The value for ``action`` in a case of ``mode``; None leaves an optional argument out."""
     kind = _kind(action)
     required = not action.option_strings or action.required
@@ -79,32 +85,32 @@ def _value(action: argparse.Action, mode: str, tmp: Path, wrong_date: str) -> st
         return str(next(iter(action.choices))) if required else None  # type: ignore[arg-type]
     if kind == "file":
         return "" if mode == "empty" else str(tmp / "out" / "x.pdf")
-    wrong = {
-        "id": {"id": WRONG_ID, "text": "NOPE-99"},
+    values = {
+        "id": {"id": wrong, "text": "NOPE-99"},
         "huge": {"id": HUGE_ID},
-        "date": {"date": wrong_date},
+        "date": {"date": wrong},
         "empty": {"text": "", "id": "", "date": "", "number": ""},
         "number": {"number": "-1"},
     }[mode]
-    if kind in wrong:
-        return wrong[kind]
+    if kind in values:
+        return values[kind]
     if not required:
         return None
     return {"id": WRONG_ID, "text": "NOPE-99", "date": "2026-01-01", "number": "2026"}[kind]
 
 
 def invocations(parser: argparse.ArgumentParser, mode: str, tmp: Path) -> list[list[str]]:
-    """The argument lists of one case: one per wrong date spelling, else one; [] when the
-    subcommand has no argument of this kind."""
+    """The argument lists of one case: one per wrong date or id spelling, else one; [] when
+    the subcommand has no argument of this kind."""
     runs = []
-    for wrong_date in WRONG_DATES if mode == "date" else WRONG_DATES[:1]:
+    for wrong in {"date": WRONG_DATES, "id": WRONG_IDS}.get(mode, ("",)):
         positional: list[str] = []
         options: list[str] = []
         touched = False
         for action in parser._actions:
             if action.dest in ("help", "json") or isinstance(action, argparse._StoreTrueAction):
                 continue
-            value = _value(action, mode, tmp, wrong_date)
+            value = _value(action, mode, tmp, wrong)
             if value is None:
                 continue
             kind = _kind(action)
@@ -190,16 +196,16 @@ def test_wrong_input_gives_one_line_and_changes_nothing(
             out, err = capsys.readouterr()
             lines = [line for line in err.splitlines() if line.strip()]
             shown = " ".join(repr(a) for a in argv[2:])
-            if code not in (1, 2):
-                problems.append(f"{shown}: exit {code} (stdout {out[:80]!r})")
+            if code != 1:
+                problems.append(f"{shown}: exit {code} ({err.strip()[:200]!r})")
             elif "Traceback" in err:
                 problems.append(f"{shown}: traceback")
             elif "oväntat fel" in err:  # one line, but a programming error all the same
                 problems.append(f"{shown}: {err.strip()}")
-            elif code == 1 and len(lines) != 1:
+            elif len(lines) != 1:
                 problems.append(f"{shown}: {len(lines)} lines: {err!r}")
-            elif code == 2 and not lines[-1].startswith("samverkan"):
-                problems.append(f"{shown}: usage error without the program's name: {err!r}")
+            elif english := ENGLISH & set(re.findall(r"[a-z]+", lines[0].casefold())):
+                problems.append(f"{shown}: English {sorted(english)}: {err.strip()!r}")
             after = dump(watcher)
             if after != before:
                 changed = [t for t in before if before[t] != after[t]]
@@ -227,8 +233,27 @@ def test_a_date_in_a_year_no_register_holds_is_said(
     except SystemExit as exit_:
         code = int(exit_.code or 0)
     _out, err = capsys.readouterr()
+    assert code == 1
+    assert err.count("\n") == 1 and err.endswith("ligger utanför åren 1900–2200.\n")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["groups", "show"], ["groups", "show", "1", "--bogus"], ["meetings", "lista"]],
+    ids=["missing argument", "unknown option", "unknown command"],
+)
+def test_wrong_usage_stays_exit_2_with_the_usage(
+    words: list[str], sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: wrong usage (a missing argument, an unknown option or command) is exit 2 and
+    shows how the command is used; only a wrong value is the one line of exit 1."""
+    try:
+        code = main(["--db", sqlite_url, *words])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    _out, err = capsys.readouterr()
     assert code == 2
-    assert err.splitlines()[-1].endswith("ligger utanför åren 1900–2200.")
+    assert err.startswith("användning: samverkan") and "fel användning" in err
 
 
 # Free text where an empty value means "none given", as leaving the option out.

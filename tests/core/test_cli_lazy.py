@@ -14,6 +14,7 @@ import pytest
 
 from samverkan_desktop.cli import COMMAND_MODULES, build_parser, main, narrowed_parser
 from samverkan_desktop.cli.printing import PRINT_MODULES
+from samverkan_desktop.errors import DomainError
 from tests.core.test_cli import run_cli
 
 
@@ -64,7 +65,6 @@ def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> N
     "argv",
     [
         ["print", "agenda"],  # --out missing
-        ["print", "agenda", "x", "--out", "a.pdf"],  # not an id
         ["print", "agendaa", "1", "--out", "a.pdf"],  # no such document
         ["--db", "sqlite://", "loans", "out"],
         ["--db=sqlite://", "units", "list", "--nope"],
@@ -87,6 +87,21 @@ def test_usage_errors_read_as_with_every_command_loaded(
 
     assert run(narrowed_parser(argv)) == run(build_parser())
     assert run_cli(capsys, *argv)[0] == 2
+
+
+def test_a_wrong_id_reads_as_with_every_command_loaded() -> None:
+    """Not an id is wrong input (exit 1, cli.common.SwedishArgumentParser), said alike."""
+    argv = ["print", "agenda", "x", "--out", "a.pdf"]
+    said = []
+    for parser in (narrowed_parser(argv), build_parser()):
+        with pytest.raises(DomainError) as error:
+            parser.parse_args(argv)
+        said.append(error.value.message)
+    assert (
+        said[0]
+        == said[1]
+        == "argumentet MÖTES_ID: ”x” är inte ett id-nummer (skriv till exempel 12)."
+    )
 
 
 def test_printing_an_agenda_loads_only_the_meetings(tmp_path: Path) -> None:

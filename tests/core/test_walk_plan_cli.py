@@ -42,6 +42,8 @@ def test_a_wrong_year_is_refused_in_swedish(
     code, _out, err = run_cli(
         capsys, "--db", sqlite_url, "print", "walkplan", "--year", year, "--out", str(out)
     )
-    assert code == 2  # a usage error, as every --year
-    assert err.splitlines()[-1].endswith(f"”{year}” är inte ett årtal (skriv till exempel 2026).")
+    assert code == 1  # wrong input, one line, as every --year
+    assert err.count("\n") == 1 and err.rstrip().endswith(
+        f"”{year}” är inte ett årtal (skriv till exempel 2026)."
+    )
     assert not out.exists()
