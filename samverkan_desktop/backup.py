@@ -307,6 +307,13 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
         finally:
             src.close()
     except sqlite3.Error as error:
+        from samverkan_desktop.db import is_read_only, read_only_error
+
+        if is_read_only(error):
+            said = read_only_error(database.resolve()).message
+            raise DatabaseError(
+                _("The backup could not be restored. {reason}").format(reason=said)
+            ) from error
         raise DatabaseError(
             _("The backup could not be restored: {reason}. The database was not changed.").format(
                 reason=error

@@ -124,7 +124,7 @@ class Database:
             session.commit()
         except sa_exc.OperationalError as error:
             session.rollback()
-            raise translate_operational_error(error) from error
+            raise translate_operational_error(error, self.url) from error
         except orm_exc.StaleDataError as error:
             # A versioned record (VersionedMixin) was saved by another desk meanwhile.
             session.rollback()
@@ -142,7 +142,7 @@ class Database:
         except sa_exc.DatabaseError as error:
             session.rollback()
             if is_damage(error):  # damaged under the running program ("not a database")
-                raise translate_operational_error(error) from error
+                raise translate_operational_error(error, self.url) from error
             if db_errors.is_refusal(error):  # a trigger's refusal (PostgreSQL)
                 raise db_errors.conflict_error(error) from error
             raise
@@ -168,7 +168,7 @@ class Database:
             # The connect hook's own statements (pragmas) raise the driver's error unwrapped.
             unreachable = isinstance(error, (sa_exc.OperationalError, dbapi.OperationalError))
             if unreachable or is_damage(error):
-                raise translate_operational_error(error) from error
+                raise translate_operational_error(error, self.url) from error
             raise
         unit = direct_sql.DirectUnit(
             pooled.driver_connection,
@@ -193,7 +193,7 @@ class Database:
                     # A kept connection the server dropped meanwhile (restart): nothing was
                     # done, so the caller may run the unit again on a fresh one.
                     raise _DroppedConnection from error
-                raise translate_operational_error(error) from error
+                raise translate_operational_error(error, self.url) from error
             if isinstance(error, dbapi.ProgrammingError) and _refused(error):
                 raise permission_denied_error() from error
             if isinstance(error, dbapi.DatabaseError) and db_errors.is_refusal(error):
@@ -309,11 +309,25 @@ def damaged_error() -> DatabaseCorruptError:
     )
 
 
-def translate_operational_error(error: Exception) -> DatabaseError:
+def read_only_error(path: object) -> DatabaseError:
+    """The SQLite file (or its folder) may not be written: one line, with the file."""
+    return DatabaseError(
+        _("The database file is read-only: {path} (check the permissions).").format(path=path)
+    )
+
+
+def is_read_only(error: Exception) -> bool:
+    """SQLite's SQLITE_READONLY ("attempt to write a readonly database")."""
+    return "readonly database" in str(getattr(error, "orig", error)).lower()
+
+
+def translate_operational_error(error: Exception, url: str | None = None) -> DatabaseError:
     """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
-    file's DatabaseError."""
+    file's DatabaseError. ``url``, the database's address, names the file or the server in
+    the message; the driver's own words (English, several lines) go to the log."""
     orig = getattr(error, "orig", error)
     text_ = str(orig).lower()
+    parsed = make_url(url) if url else None
     if getattr(orig, "sqlite_errorname", None) == "SQLITE_BUSY_SNAPSHOT":
         # Not a lock held: another desk wrote after this unit of work began reading.
         return DatabaseLockedError(
@@ -332,6 +346,9 @@ def translate_operational_error(error: Exception) -> DatabaseError:
         )
     if is_damage(error):
         return damaged_error()
+    if is_read_only(error):
+        path = parsed.database if parsed is not None else None
+        return read_only_error(Path(path).resolve() if path else _("the database file"))
     if "could not connect" in text_ or "connection" in text_:
         return DatabaseError(
             _("Cannot connect to the database server: {reason}").format(reason=str(orig))
@@ -449,7 +466,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             upgrade(engine)
     except sa_exc.OperationalError as error:
         engine.dispose()
-        raise translate_operational_error(error) from error
+        raise translate_operational_error(error, url) from error
     except sa_exc.DatabaseError as error:
         engine.dispose()
         if parsed.get_backend_name() == "sqlite":
