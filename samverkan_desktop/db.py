@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 from sqlalchemy.pool import PoolProxiedConnection
@@ -321,6 +321,14 @@ def is_read_only(error: Exception) -> bool:
     return "readonly database" in str(getattr(error, "orig", error)).lower()
 
 
+def _server(parsed: URL | None) -> str:
+    """ "host:port" of a database server's address (PostgreSQL's defaults where not given)."""
+    if parsed is None:
+        return _("the given address")
+    host = parsed.host or parsed.query.get("host") or "localhost"
+    return f"{host}:{parsed.port or 5432}"
+
+
 def translate_operational_error(error: Exception, url: str | None = None) -> DatabaseError:
     """SQLAlchemy's OperationalError or the driver's own (a direct unit of work), or a damaged
     file's DatabaseError. ``url``, the database's address, names the file or the server in
@@ -350,8 +358,12 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
         path = parsed.database if parsed is not None else None
         return read_only_error(Path(path).resolve() if path else _("the database file"))
     if "could not connect" in text_ or "connection" in text_:
+        # The driver's text is English and several lines: the log keeps it, the user gets one.
+        log.info("Cannot connect to the database server: %s", orig)
         return DatabaseError(
-            _("Cannot connect to the database server: {reason}").format(reason=str(orig))
+            _("Cannot connect to the database server at {server} – is the server running?").format(
+                server=_server(parsed)
+            )
         )
     return DatabaseError(_("The database reported an error: {reason}").format(reason=orig))
 
