@@ -21,6 +21,7 @@ from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ChecklistTemplate, ChecklistTemplateItem, Walk
 from samverkan_desktop.paths import RESOURCES_DIR
+from samverkan_desktop.services.template_files import text_of
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -31,6 +32,7 @@ from samverkan_desktop.swedish_order import sort_key
 
 DEFAULT_TEMPLATE_FILE = RESOURCES_DIR / "checklists" / "default.toml"
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+TITLE_LENGTH = 200  # the column's
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,15 @@ def _clean_items(items: Sequence[ItemInput]) -> list[ItemInput]:
                 _("The code “{code}” is used twice.").format(code=code), field="items"
             )
         seen.add(code)
-        cleaned.append(ItemInput(code, title[:200], clean(item.guidance)))
+        if len(title) > TITLE_LENGTH:  # was cut to fit, the point's end lost unseen
+            raise ValidationError(
+                _(
+                    "Point {number} (“{start}…”) is too long: at most {count} characters, it "
+                    "has {length}."
+                ).format(number=number, start=title[:40], count=TITLE_LENGTH, length=len(title)),
+                field="items",
+            )
+        cleaned.append(ItemInput(code, title, clean(item.guidance)))
     return cleaned
 
 
@@ -245,12 +255,22 @@ def read_template_file(path: Path) -> TemplateInput:
         raise ValidationError(
             _("{path} is not a checklist file: it needs a name and [[items]].").format(path=path)
         )
-    items = tuple(
-        ItemInput(str(i.get("code", "")), str(i.get("title", "")), i.get("guidance"))
-        for i in raw_items
-        if isinstance(i, dict)
-    )
-    return TemplateInput(spec["name"], spec.get("description"), items)
+    items = []
+    for number, point in enumerate(raw_items, start=1):
+        if not isinstance(point, dict):
+            raise ValidationError(
+                _("Point {number} in {path} is not a point ([[items]] with a title).").format(
+                    number=number, path=path
+                )
+            )
+        items.append(
+            ItemInput(
+                text_of(point, "code", number) or "",
+                text_of(point, "title", number) or "",
+                text_of(point, "guidance", number),
+            )
+        )
+    return TemplateInput(spec["name"], text_of(spec, "description"), tuple(items))
 
 
 def import_template(session: Session, path: Path) -> int:
