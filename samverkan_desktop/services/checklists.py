@@ -7,7 +7,6 @@ of the items (see services/walks.py).
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,12 +15,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import os_errors
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ChecklistTemplate, ChecklistTemplateItem, Walk
 from samverkan_desktop.paths import RESOURCES_DIR
-from samverkan_desktop.services.template_files import text_of
+from samverkan_desktop.services.template_files import read_toml, text_of
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -240,16 +238,7 @@ def update_template(session: Session, template_id: int, data: TemplateInput) -> 
 
 def read_template_file(path: Path) -> TemplateInput:
     """Read a checklist from TOML (the format of resources/checklists/default.toml)."""
-    try:
-        spec = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ValidationError(
-            _("Cannot read {path}: {reason}").format(path=path, reason=os_errors.reason(error))
-        ) from error
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ValidationError(
-            _("{path} is not a checklist file: {reason}").format(path=path, reason=error)
-        ) from error
+    spec = read_toml(path)
     raw_items = spec.get("items")
     if not isinstance(spec.get("name"), str) or not isinstance(raw_items, list):
         raise ValidationError(

@@ -4,7 +4,6 @@ is planned, so editing a template never changes an exercise already planned."""
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseTemplate, ExerciseTemplateItem
+from samverkan_desktop.services.template_files import read_toml
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -141,8 +141,8 @@ def save_template_items(
 
 def import_template(session: Session, path: Path) -> int:
     """Create a template from a TOML file shaped like resources/exercises/default.toml."""
+    data = read_toml(path)
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         items = [
             TemplateItemInput(
                 str(item["title"]),
@@ -153,9 +153,6 @@ def import_template(session: Session, path: Path) -> int:
         ]
         name = str(data["name"])
     except (
-        OSError,
-        UnicodeDecodeError,
-        tomllib.TOMLDecodeError,
         KeyError,
         TypeError,
         ValueError,

@@ -4,10 +4,48 @@ naming the point and the key, never an AttributeError from deep inside."""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from pathlib import Path
 from typing import Any
 
+from samverkan_desktop import os_errors
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """The TOML file at ``path``, or a ValidationError in Swedish: a file saved in Windows'
+    own encoding (cp1252) or not text at all was "'utf-8' codec can't decode byte 0xe4 in
+    position 10", a wrong line the parser's English. A byte-order mark (Notepad's "UTF-8 with
+    BOM") is read past."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            _(
+                "The file {path} is not saved as UTF-8 text; save it again as UTF-8 (in "
+                "Notepad: Save as, Encoding UTF-8) and import it again."
+            ).format(path=path),
+            field="file",
+        ) from error
+    except OSError as error:
+        raise ValidationError(
+            _("Cannot read {path}: {reason}").format(path=path, reason=os_errors.reason(error)),
+            field="file",
+        ) from error
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # Python 3.11's message ends "(at line 3, column 9)"; only the line is worth telling.
+        found = re.search(r"at line (\d+)", str(error))
+        if found is None:
+            message = _("{path} is not a TOML file; check it in a text editor.").format(path=path)
+        else:
+            message = _(
+                "{path}: line {line} cannot be read (not TOML); correct it in a text editor."
+            ).format(path=path, line=found.group(1))
+        raise ValidationError(message, field="file") from error
 
 
 def text_of(table: dict[str, Any], key: str, point: int | None = None) -> str | None:
