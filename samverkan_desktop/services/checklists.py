@@ -19,7 +19,7 @@ from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ChecklistTemplate, ChecklistTemplateItem, Walk
 from samverkan_desktop.paths import RESOURCES_DIR
-from samverkan_desktop.services.template_files import read_toml, text_of
+from samverkan_desktop.services.template_files import point_tables, read_toml, text_of
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -245,13 +245,7 @@ def read_template_file(path: Path) -> TemplateInput:
             _("{path} is not a checklist file: it needs a name and [[items]].").format(path=path)
         )
     items = []
-    for number, point in enumerate(raw_items, start=1):
-        if not isinstance(point, dict):
-            raise ValidationError(
-                _("Point {number} in {path} is not a point ([[items]] with a title).").format(
-                    number=number, path=path
-                )
-            )
+    for number, point in point_tables(spec, path):
         items.append(
             ItemInput(
                 text_of(point, "code", number) or "",

@@ -14,7 +14,12 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseTemplate, ExerciseTemplateItem
-from samverkan_desktop.services.template_files import read_toml
+from samverkan_desktop.services.template_files import (
+    point_tables,
+    read_toml,
+    text_of,
+    whole_weeks,
+)
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -140,30 +145,33 @@ def save_template_items(
 
 
 def import_template(session: Session, path: Path) -> int:
-    """Create a template from a TOML file shaped like resources/exercises/default.toml."""
+    """Create a template from a TOML file shaped like resources/exercises/default.toml: the
+    template's ``name``, its ``description``, and [[items]] each with a ``title`` and, if
+    wanted, ``guidance`` and ``weeks_before`` (whole weeks)."""
     data = read_toml(path)
-    try:
-        items = [
-            TemplateItemInput(
-                str(item["title"]),
-                _text(item.get("guidance")),
-                int(item["weeks_before"]) if item.get("weeks_before") is not None else None,
-            )
-            for item in data.get("items", [])
-        ]
-        name = str(data["name"])
-    except (
-        KeyError,
-        TypeError,
-        ValueError,
-    ) as error:
+    name = text_of(data, "name")
+    if not name or not name.strip():
         raise ValidationError(
-            _("{path} is not a checklist template file: {reason}").format(path=path, reason=error),
+            _(
+                "{path} is not an exercise template: “name” (the template's name) is missing."
+            ).format(path=path),
             field="file",
-        ) from error
-    return create_template(session, name, _text(data.get("description")), items)
-
-
-def _text(value: object) -> str | None:
-    # A TOML file may hold a number or a true/false where a text is expected.
-    return None if value is None else str(value)
+        )
+    items = []
+    for number, point in point_tables(data, path):
+        title = text_of(point, "title", number)
+        if not title or not title.strip():
+            raise ValidationError(
+                _("Point {number} of the exercise template has no “title” (its text).").format(
+                    number=number
+                ),
+                field="file",
+            )
+        items.append(
+            TemplateItemInput(
+                title,
+                text_of(point, "guidance", number),
+                whole_weeks(point, number, "weeks_before"),
+            )
+        )
+    return create_template(session, name, text_of(data, "description"), items)

@@ -62,3 +62,39 @@ def text_of(table: dict[str, Any], key: str, point: int | None = None) -> str | 
     else:
         message = _("Point {number}: “{key}” must be a text.").format(number=point, key=key)
     raise ValidationError(message, field="file")
+
+
+def point_tables(spec: dict[str, Any], path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """The file's points ([[items]], none when left out), each with its number from 1."""
+    points = spec.get("items", [])
+    if not isinstance(points, list):
+        raise ValidationError(
+            _("{path}: the points must be written as [[items]].").format(path=path), field="file"
+        )
+    for number, point in enumerate(points, start=1):
+        if not isinstance(point, dict):
+            raise ValidationError(
+                _("Point {number} in {path} is not a point ([[items]] with a title).").format(
+                    number=number, path=path
+                ),
+                field="file",
+            )
+    return list(enumerate(points, start=1))
+
+
+def whole_weeks(point: dict[str, Any], number: int, key: str) -> int | None:
+    """A count of weeks under ``key`` of point ``number``: 2.9 was stored as 2 and true as 1."""
+    value = point.get(key)
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    shown = str(value).lower() if isinstance(value, bool) else repr(value)
+    raise ValidationError(
+        _(
+            "Point {number}: “{key}” must be a whole number of weeks, 0 or more (not {value})."
+        ).format(number=number, key=key, value=shown),
+        field="file",
+    )
