@@ -20,6 +20,7 @@ from pathlib import Path
 
 from samverkan_desktop import clock, os_errors, quick_read
 from samverkan_desktop.errors import (
+    DatabaseCorruptError,
     DatabaseError,
     NotSamverkanDatabaseError,
     SchemaTooNewError,
@@ -132,6 +133,10 @@ def copy_database(source: Path, target: Path) -> None:
             src.close()
     except sqlite3.Error as error:
         target.unlink(missing_ok=True)
+        from samverkan_desktop.db import is_damage
+
+        if is_damage(error):  # "database disk image is malformed": the source, not the copy
+            raise _damaged(source) from error
         raise DatabaseError(
             _("The database {path} could not be backed up: {reason}").format(
                 path=source, reason=os_errors.sqlite_reason(error)
@@ -139,9 +144,14 @@ def copy_database(source: Path, target: Path) -> None:
         ) from error
     if not ok:
         target.unlink(missing_ok=True)
-        raise DatabaseError(
-            _("The database {path} is damaged; no backup was taken.").format(path=source)
-        )
+        raise _damaged(source)
+
+
+def _damaged(source: Path) -> DatabaseCorruptError:
+    # Its own kind, so the command line and the window can say how to restore a backup.
+    return DatabaseCorruptError(
+        _("The database {path} is damaged; no backup was taken.").format(path=source)
+    )
 
 
 def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> Path:

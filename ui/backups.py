@@ -29,7 +29,9 @@ def start_daily_backup(url: str, warn: Callable[[str], None] | None = None) -> N
 
     def failed(error: DomainError) -> None:
         log.warning("The daily backup failed: %s", error.message)
-        if warn is not None:
+        if warn is not None and isinstance(error, DatabaseCorruptError):
+            warn(damaged_text(url, error))  # not "check the free space": restore a backup
+        elif warn is not None:
             warn(backup_failure_text(url, error))
 
     run_in_background(
@@ -46,6 +48,22 @@ def backup_failure_text(url: str, error: DomainError) -> str:
         "Today's backup could not be taken: {reason}. Your data is saved; check the free space "
         "and the permissions in {folder}."
     ).format(reason=error.message.rstrip(". "), folder=folder)
+
+
+def damaged_text(url: str, error: DatabaseCorruptError) -> str:
+    """The window's notice for a database found damaged while it is open: where to restore
+    the newest backup (the menu as it reads), or that there is none."""
+    database = backup.sqlite_path(url)
+    latest = backup.latest_backup(database) if database is not None else None
+    if database is None or latest is None:
+        folder = backup.folder_for(database) if database is not None else ""
+        return f"{error.message} " + _("No backup of it was found in {folder}.").format(
+            folder=folder
+        )
+    menu = f"{_('&File')} → {_('&Backups…')}".replace("&", "")
+    return f"{error.message} " + _(
+        "Restore the newest backup ({date}) under {menu}; the damaged file is kept beside it."
+    ).format(date=wall_datetime(latest.taken_at), menu=menu)
 
 
 def recover_damaged(

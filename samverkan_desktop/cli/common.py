@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from samverkan_desktop import clock, i18n
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.paths import default_database_url
 
@@ -345,12 +345,35 @@ def daily_backup(url: str) -> None:
     # The first command of the day backs the SQLite database up; a failed backup is reported
     # but does not stop the command (the window does the same).
     from samverkan_desktop import backup
-    from samverkan_desktop.errors import DatabaseError
+    from samverkan_desktop.errors import DatabaseCorruptError, DatabaseError
 
     try:
         backup.daily_backup(url)
+    except DatabaseCorruptError as error:
+        # Every command says it until the database is restored (no backup of today is made).
+        print(_("Warning: {message}").format(message=restore_advice(url, error)), file=sys.stderr)
     except (DatabaseError, OSError) as error:
         print(_("Warning: {message}").format(message=error), file=sys.stderr)
+
+
+def restore_advice(url: str, error: DomainError) -> str:
+    """A damaged database's one line: what happened and the command that restores the newest
+    backup ("samverkan restore FILE", with --db when the database is not the default one)."""
+    import shlex
+
+    from samverkan_desktop import backup
+
+    database = backup.sqlite_path(url)
+    latest = backup.latest_backup(database) if database is not None else None
+    if database is None or latest is None:
+        return _("{damage} There is no backup of it to restore.").format(damage=error.message)
+    words = ["samverkan"]
+    if url != default_database_url():
+        words += ["--db", url]
+    command = shlex.join([*words, "restore", str(latest.path)])
+    return _("{damage} Restore the newest backup with: {command}").format(
+        damage=error.message, command=command
+    )
 
 
 def to_jsonable(value: Any) -> Any:

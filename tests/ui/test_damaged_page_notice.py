@@ -1,0 +1,64 @@
+"""A database with one damaged page opens (what does not read the page works), but the daily
+backup finds the damage: the main window says the database is damaged and where to restore the
+newest backup, in a notice that stays; it listed loans with no word of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import backup, clock, demo
+from samverkan_desktop.db import open_database
+from tests.core.damaged_pages import damage_a_page_of
+from tests.ui.conftest import ModalDriver
+from ui import app as app_module
+from ui.main_window import MainWindow
+from ui.widgets import notice as notice_module
+
+
+def test_the_window_says_the_database_is_damaged_and_where_to_restore(
+    qtbot: QtBot,
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+) -> None:
+    database = Path(sqlite_url.removeprefix("sqlite:///"))
+    db = open_database(sqlite_url)
+    db.call(demo.load)
+    db.dispose()
+    yesterday = dt.datetime.combine(clock.today() - dt.timedelta(days=1), dt.time(8, 3))
+    backup.take_backup(database, backup.DAILY, now=yesterday)
+    damage_a_page_of(database, "alarm_loans")
+    monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)
+    monkeypatch.setattr(
+        app_module,
+        "QSettings",
+        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    seen: dict[str, object] = {}
+
+    def the_user_looks_at_the_window(*_args: object) -> int:
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        qtbot.waitUntil(window.notice.isVisible, timeout=15000)
+        qtbot.wait(300)
+        seen["text"] = window.notice.label.text()
+        seen["visible"] = window.notice.isVisible()
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", the_user_looks_at_the_window)
+    assert app_module.run(["main.py", "--db", sqlite_url]) == 0
+    modals.check()
+    assert seen["text"] == (
+        f"Databasen {database} är skadad; ingen säkerhetskopia togs. Återställ den senaste "
+        f"säkerhetskopian ({yesterday:%Y-%m-%d %H.%M}) under Arkiv → Säkerhetskopior…; den "
+        "skadade filen sparas bredvid."
+    )
+    assert seen["visible"] is True
