@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
+from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import show_window
 from ui.context import AppContext
@@ -74,3 +75,35 @@ def test_import_button_imports_the_chosen_checklist(
 
     assert dialog.template.currentText() == "Ungdomsvandring"
     assert dialog.items.rowCount() == 2
+
+
+def test_a_template_file_saved_in_windows_encoding_is_said_in_swedish(
+    qtbot: QtBot,
+    demo_ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modals: ModalDriver,
+) -> None:
+    """It was "'utf-8' codec can't decode byte 0xe4 in position 10" in the error box."""
+    path = tmp_path / "ungdom.toml"
+    path.write_bytes(TEMPLATE.encode("cp1252"))
+    _chooser_answers(monkeypatch, path)
+    dialog = show_window(qtbot, TemplateDialog(demo_ctx), 900, 620)
+    before = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Importera från fil…")
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    modals.answer(read_and_close)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    modals.check()
+
+    assert said == [
+        f"Filen {path} är inte sparad som UTF-8-text; spara den igen som UTF-8 (i Anteckningar: "
+        "Spara som, Kodning UTF-8) och importera den igen."
+    ]
+    assert [dialog.template.itemText(i) for i in range(dialog.template.count())] == before
