@@ -42,6 +42,7 @@ from ui.runner import run_in_background
 from ui.widgets.area import Area
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
+from ui.widgets.empty_text import EmptyText, action_named, no_match_text
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.history import show_history
 from ui.widgets.notice import NoticeBar
@@ -98,6 +99,7 @@ class ActionsArea(Area):
         self.detail.note_requested.connect(self.add_note)
         self.detail.edit_requested.connect(lambda action: self.edit(action))
         self.detail.group_requested.connect(lambda gid: self.ctx.navigator.go("groups", gid))
+        self.empty_text = EmptyText(self.table, self.model)
         self._show_detail(None)
 
     # --- building ----------------------------------------------------------------------------
@@ -278,9 +280,23 @@ class ActionsArea(Area):
         except DomainError as error:
             show_error(self, error)
             return
+        self._say_why_empty()
         if keep is not None:
             self.table.select_id(keep)
         self._show_detail(self.table.current_row())
+
+    def _say_why_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        # "Open actions" is a filter too: the register is empty only when it holds none at all.
+        register_empty = empty and self.ctx.call(action_list.count_actions) == 0
+        self.empty_text.set_text(
+            _("No actions yet. {action} adds the first one.").format(
+                action=action_named(self.new_action)
+            )
+            if register_empty
+            else no_match_text()
+        )
+        self.detail_fit.set_empty(empty)  # nothing to choose: no pane asking to choose
 
     def _fetch(self, ids: Any) -> list[action_list.ActionListRow]:
         return self.ctx.call(action_list.action_list_rows, ids)

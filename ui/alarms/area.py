@@ -80,6 +80,12 @@ class AlarmsArea(Area):
         self._unit_actions()
         self._loan_actions()
         self._training_actions()
+        # Who may borrow follows from the people's register: nothing to add here.
+        self.borrowers_page.set_empty_hint(
+            _(
+                "No staff yet: a person who works at the district administration (Contacts) may borrow an alarm."
+            )
+        )
         self.borrowers_page.add_action(
             _("Show their loans"),
             lambda: self._loans_of(self.borrowers_page.current_row()),
@@ -151,7 +157,8 @@ class AlarmsArea(Area):
 
     def _unit_actions(self) -> None:
         page = self.units_page
-        page.add_action(_("New unit…"), self.new_unit, "Ctrl+N")
+        new_unit = page.add_action(_("New unit…"), self.new_unit, "Ctrl+N")
+        page.set_empty_hint(_("No alarm units yet. {action} adds the first one."), new_unit)
         page.add_action(_("Edit…"), self.edit_unit, needs_selection=True)
         self.lend_action = page.add_action(_("Lend…"), self.lend, "Ctrl+L", needs_selection=True)
         self.return_action = page.add_action(

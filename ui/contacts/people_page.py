@@ -116,6 +116,7 @@ class PeoplePage(ListPage[PersonRow]):
         self.add_filter(self.staff_check)
 
         self.new_action = self.add_action(_("New person…"), self.new_person, "Ctrl+N")
+        self.set_empty_hint(_("No people yet. {action} adds the first one."), self.new_action)
         self.edit_action = self.add_action(_("Edit…"), self.edit_person, needs_selection=True)
         self.verify_action = self.add_action(
             _("Mark verified today"), self.mark_verified, "Ctrl+K", needs_selection=True

@@ -68,6 +68,7 @@ class PlansPage(ListPage[PlanRow]):
         fit_plan_columns(self.table)
 
         self.new_action = self.add_action(_("New plan…"), self.new_plan, "Ctrl+N")
+        self.set_empty_hint(_("No plans yet. {action} adds the first one."), self.new_action)
         self.edit_action = self.add_action(_("Edit…"), self.edit_plan, needs_selection=True)
         self.version_action = self.add_action(
             _("New version…"), self.new_version, "Ctrl+Shift+N", needs_selection=True

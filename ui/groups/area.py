@@ -93,6 +93,7 @@ class GroupsArea(Area):
         self.page.set_detail(self.tabs, (2, 1))
         page = self.page
         self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
+        page.set_empty_hint(_("No groups yet. {action} adds the first one."), self.new_action)
         self.edit_action = page.add_action(_("Edit…"), self.edit_group, needs_selection=True)
         self.rule_action = page.add_action(
             _("Meeting rule…"), self.edit_rule, "Ctrl+R", needs_selection=True

@@ -40,6 +40,7 @@ class WalksArea(Area):
 
         page = self.walks_page
         self.new_walk_action = page.add_action(_("Plan a walk…"), self.new_walk, "Ctrl+N")
+        page.set_empty_hint(_("No walks yet. {action} plans the first one."), self.new_walk_action)
         self.open_action = page.add_action(
             _("Open the walk"), self.open_current, needs_selection=True
         )
@@ -49,7 +50,8 @@ class WalksArea(Area):
         page.summary.open_requested.connect(self.open_walk)
 
         places_page = self.places_page
-        places_page.add_action(_("New place…"), self.new_place)
+        new_place = places_page.add_action(_("New place…"), self.new_place)
+        places_page.set_empty_hint(_("No places yet. {action} adds the first one."), new_place)
         places_page.add_action(_("Edit…"), self.edit_place, needs_selection=True)
         places_page.add_action(_("Plan a walk here…"), self.new_walk_here, needs_selection=True)
         places_page.add_action(

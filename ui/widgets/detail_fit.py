@@ -4,7 +4,8 @@ While no row is selected the pane only asks the user to choose one: it keeps a n
 for that and the list gets the rest, so a laptop's window shows the columns' titles whole
 rather than an empty half. The pane widens once when a row is selected and stays so while the
 selection moves from row to row (the list does not jump under the pointer). Losing the
-selection narrows it again. Once the user drags the divider, it stays where they put it.
+selection narrows it again. Once the user drags the divider, it stays where they put it. While the list is empty there is
+nothing to choose: the pane hides (``set_empty``) and the list's hint gets the width.
 
 A list above its pane (a vertical splitter) keeps its share throughout: the pane under the
 exercises is their annual plan, shown whatever is selected. A page whose pane under the list
@@ -81,6 +82,18 @@ class DetailFit(QObject):
         else:
             self._narrow()
         return True
+
+    def set_empty(self, empty: bool) -> None:
+        """An empty list has nothing to choose: its pane (which would only ask to choose a row)
+        hides and the list's own hint says what to do. A pane shown whatever is selected stays."""
+        if not self._across() and not self.vertical:
+            return
+        pane = self._pane()
+        if pane.isHidden() == empty:
+            return
+        pane.setHidden(empty)
+        if not empty and self.shown is False and not self.dragged:
+            self._narrow()
 
     def _strip_size(self) -> int:
         metrics = self.splitter.fontMetrics()

@@ -40,6 +40,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
+from ui.widgets.empty_text import action_named, no_match_text
 from ui.widgets.history import history_table_for, record_title, show_history
 from ui.widgets.notice import NoticeBar
 from ui.widgets.paged_model import PagedRowModel
@@ -66,6 +67,8 @@ class ListPage(QWidget, Generic[R]):
     ) -> None:
         super().__init__(parent)
         self._loaded = False
+        self._empty_hint = ""
+        self.detail_fit: DetailFit | None = None
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(search_placeholder)
@@ -226,6 +229,7 @@ class ListPage(QWidget, Generic[R]):
         self.current_changed.connect(self._fit_detail)
 
     def _fit_detail(self, row: Any) -> None:
+        assert self.detail_fit is not None
         if self.detail_fit.fit(row is not None) and row is not None:
             # A pane opening under the list takes its lower rows: the chosen one stays in view.
             self.table.scrollTo(self.table.currentIndex())
@@ -252,6 +256,21 @@ class ListPage(QWidget, Generic[R]):
         row.addStretch(1)
         self._left_layout.insertLayout(1, row)
         return row
+
+    def set_empty_hint(self, text: str, action: QAction | None = None) -> None:
+        """What the list says while the register is empty: ``text`` with ``{action}`` naming
+        the action that adds the first record (its words and keys read from it)."""
+        self._empty_hint = text.format(action=action_named(action)) if action else text
+
+    def filters_on(self) -> bool:
+        """Whether a search or a filter narrows the list (else it shows the whole register)."""
+        return bool(self.search_text()) or any(
+            widget.isChecked() if isinstance(widget, QCheckBox) else widget.currentIndex() > 0
+            for widget in self._filters
+        )
+
+    def _say_why_empty(self) -> None:
+        self.table.set_empty_text(no_match_text() if self.filters_on() else self._empty_hint)
 
     def notify(self, text: str, undo: Any = None, warn: bool = False) -> None:
         """Say what just happened under the list, offering "Undo" when ``undo`` is given
@@ -299,6 +318,9 @@ class ListPage(QWidget, Generic[R]):
         except DomainError as error:
             show_error(self, error)
             return
+        self._say_why_empty()
+        if self.detail_fit is not None:  # nothing to choose: no pane asking to choose
+            self.detail_fit.set_empty(not rows)
         if self.page_size is None:
             self.table.set_rows(rows, select_id)
             self.count_label.setText(self.count_text(len(rows)))

@@ -35,7 +35,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
-    QLabel,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -49,13 +48,12 @@ from samverkan_desktop import clock
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
+from ui.widgets.empty_text import EmptyText
 from ui.widgets.list_table import setup_list_table, show_cut_text, text_margin
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_header import SortHeader, two_line_width
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import (
-    MUTED_COLOUR,
-    WARNING_COLOUR,
     Column,
     RowTableModel,
     display_text,
@@ -177,21 +175,15 @@ class RecordTable(QTableView, Generic[R]):
         self.export_name: str | None = None
 
         # What an empty table says (why it is empty), over its viewport.
-        self.empty_label = QLabel(self.viewport())
-        self.empty_label.setObjectName("emptyText")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.empty_label.hide()
-        self._empty_text = ("", False)
-        for signal in (
-            self.proxy.modelReset,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.layoutChanged,
-        ):
-            signal.connect(self._update_empty_label)
-            if self._tall:  # new rows, or the rows in another order (sorted)
+        self._empty = EmptyText(self, self.proxy)
+        self.empty_label = self._empty.label
+        if self._tall:  # new rows, or the rows in another order (sorted)
+            for signal in (
+                self.proxy.modelReset,
+                self.proxy.rowsInserted,
+                self.proxy.rowsRemoved,
+                self.proxy.layoutChanged,
+            ):
                 signal.connect(lambda *_args: self._rows_timer.start())
 
     def on_tick(self, slot: Callable[[], object]) -> None:
@@ -206,18 +198,7 @@ class RecordTable(QTableView, Generic[R]):
     def set_empty_text(self, text: str, warning: bool = False) -> None:
         """What the table says while it has no rows ("": nothing); ``warning``: in red, for
         something the user has to change (e.g. a period that ends before it starts)."""
-        if (text, warning) != self._empty_text:  # a style sheet costs: set only on change
-            self._empty_text = (text, warning)
-            colour = (WARNING_COLOUR if warning else MUTED_COLOUR).name()
-            self.empty_label.setStyleSheet(f"color: {colour}; padding: 24px;")
-            self.empty_label.setText(text)
-        self._update_empty_label()
-
-    def _update_empty_label(self, *_args: Any) -> None:
-        empty = bool(self.empty_label.text()) and self.proxy.rowCount() == 0
-        if empty:
-            self.empty_label.setGeometry(self.viewport().rect())
-        self.empty_label.setVisible(empty)
+        self._empty.set_text(text, warning)
 
     def set_rows(self, rows: Sequence[R], select_id: Any = None) -> None:
         """Show new rows, keeping the selected record (or selecting ``select_id``)."""
@@ -784,7 +765,6 @@ class RecordTable(QTableView, Generic[R]):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._squeeze_to_viewport()
-        self._update_empty_label()
 
     def _announce_current(self) -> None:
         row = self.current_row()

@@ -1,0 +1,84 @@
+"""A new coordinator's first day on an empty database ("Börja tomt"): every register says it is
+empty and which action adds the first record (its name and keys as the toolbar has them), a
+search that finds nothing says so instead, and no pane beside an empty list asks to choose a
+row from it."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.enums import GroupType
+from samverkan_desktop.services import groups
+from tests.ui.helpers import native_keys, settle
+from tests.ui.openers import area_in_window
+from ui.actions.area import ActionsArea
+from ui.alarms.area import AlarmsArea
+from ui.contacts.area import ContactsArea
+from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.groups.area import GroupsArea
+from ui.walks.area import WalksArea
+from ui.widgets.empty_text import EmptyText
+
+
+def says(empty: EmptyText) -> str:
+    return empty.label.text() if empty.label.isVisible() else ""
+
+
+def test_an_empty_groups_list_says_how_to_add_the_first(qtbot: QtBot, ctx: AppContext) -> None:
+    _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea)
+    page = area.page
+    ctrl_n = native_keys("Ctrl+N")
+    assert says(page.table._empty) == (
+        f"Inga grupper ännu. ”Ny grupp” ({ctrl_n}) lägger till den första."
+    )
+    assert not area.tabs.isVisible()  # no "Välj en grupp i listan" with nothing to choose
+    qtbot.keyClicks(page.search, "Norr")
+    qtbot.keyClick(page.search, "\r")
+    assert says(page.table._empty) == "Inget matchar sökningen eller filtren."
+
+    ctx.call(groups.create_group, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+    page.search.clear()
+    area.refresh()
+    settle(qtbot)
+    assert page.model.rowCount() == 1 and says(page.table._empty) == ""
+    assert area.tabs.isVisible() and area.detail.placeholder.isVisible()
+    assert area.detail.placeholder.text().startswith("Välj en grupp i listan")
+
+
+def test_every_empty_register_names_its_first_step(qtbot: QtBot, ctx: AppContext) -> None:
+    ctrl_n = native_keys("Ctrl+N")
+    window, actions = area_in_window(qtbot, ctx, "actions", ActionsArea)
+    assert says(actions.empty_text) == (
+        f"Inga åtgärder ännu. ”Ny åtgärd” ({ctrl_n}) lägger till den första."
+    )
+    assert not actions.detail.isVisible()
+    window.navigate("contacts")
+    contacts = window.area("contacts")
+    assert isinstance(contacts, ContactsArea)
+    assert says(contacts.people.table._empty) == (
+        f"Inga personer ännu. ”Ny person” ({ctrl_n}) lägger till den första."
+    )
+    window.navigate("walks")
+    walks = window.area("walks")
+    assert isinstance(walks, WalksArea)
+    assert says(walks.walks_page.table._empty) == (
+        f"Inga trygghetsvandringar ännu. ”Planera en vandring” ({ctrl_n}) planerar den första."
+    )
+    walks.tabs.setCurrentWidget(walks.places_page)
+    assert says(walks.places_page.table._empty) == (
+        "Inga platser ännu. ”Ny plats” lägger till den första."
+    )
+    window.navigate("alarms")
+    alarms = window.area("alarms")
+    assert isinstance(alarms, AlarmsArea)
+    assert says(alarms.units_page.table._empty) == (
+        f"Inga larm ännu. ”Nytt larm” ({ctrl_n}) lägger till det första."
+    )
+    window.navigate("crisis")
+    crisis = window.area("crisis")
+    assert isinstance(crisis, CrisisArea)
+    crisis.tabs.setCurrentWidget(crisis.plans_page)
+    assert says(crisis.plans_page.table._empty) == (
+        f"Inga planer ännu. ”Ny plan” ({ctrl_n}) lägger till den första."
+    )
