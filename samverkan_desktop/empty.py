@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.models import Group, Organisation, Person
 
 
+def has_rows(session: Session, model: type) -> bool:
+    """Whether a register holds anything (an empty one says so rather than "all done")."""
+    return session.scalar(select(model).limit(1)) is not None
+
+
 def is_empty(session: Session) -> bool:
-    for model in (Organisation, Person, Group):
-        if session.scalar(select(model.id).limit(1)) is not None:
-            return False
-    return True
+    return not any(has_rows(session, model) for model in (Organisation, Person, Group))

@@ -15,6 +15,10 @@ UNVERIFIED_CONTACTS = "unverified_contacts"
 OVERDUE_ACTIONS = "overdue_actions"
 NOT_HELD_MEETINGS = "meetings_not_held"  # the calendar's "Past, not held"
 UNITS_DUE_FOR_TEST = "units_due_for_test"  # Alarms → Units with "Due for a test"
+# The tabs the "Get started" card leads to (services.getting_started).
+PEOPLE = "people"  # Contacts → People
+ALARM_UNITS = "alarm_units"  # Alarms → Units
+CRISIS_ORGANISATION = "crisis_organisation"  # Crisis & exercises → Crisis organisation
 
 
 class Urgency(enum.Enum):
@@ -45,6 +49,7 @@ class OverviewItem:
     # ``head`` is a date or time: beside it the name gives way down to a quarter of the line
     # (a date says more than a longer name), else only to half of it.
     dated: bool = False
+    subset: str | None = None  # a list of ``area`` to open instead of a record
 
     @property
     def detail(self) -> str:

@@ -33,9 +33,9 @@ from samverkan_desktop.paths import data_dir
 from samverkan_desktop.quick_read import open_current, sqlite_path
 
 # 2: a section names the subset its "Show all" opens; 3: the card of units due for a test;
-# 4: an entry's detail in parts (who, head, rest, dated). An older snapshot is not read: the
-# start gathers instead, once.
-FORMAT = 4
+# 4: an entry's detail in parts (who, head, rest, dated); 5: an entry may open a list (subset:
+# the "Get started" card). An older snapshot is not read: the start gathers instead, once.
+FORMAT = 5
 # One statement, read in the same transaction as the Overview it marks.
 MARK_SQL = (
     "SELECT (SELECT group_concat(version_num) FROM alembic_version),"
@@ -100,6 +100,7 @@ def _encode(section: OverviewSection) -> dict[str, Any]:
                 item.who,
                 item.rest,
                 item.dated,
+                item.subset,
             ]
             for item in section.items
         ],
@@ -125,8 +126,11 @@ def _decode(data: dict[str, Any]) -> OverviewSection:
                 str(who),
                 str(rest),
                 bool(dated),
+                None if subset is None else str(subset),
             )
-            for title, head, date, urgency, area, record_id, who, rest, dated in data["items"]
+            for title, head, date, urgency, area, record_id, who, rest, dated, subset in data[
+                "items"
+            ]
         ),
     )
 

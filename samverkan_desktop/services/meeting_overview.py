@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.empty import has_rows
 from samverkan_desktop.formatting import dotted, local_time, near_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.overview_items import NOT_HELD_MEETINGS, OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list, meetings_not_held
 from samverkan_desktop.services.actions import ActionFilter
@@ -123,7 +124,9 @@ def meetings_not_marked_held(session: Session, today: dt.date) -> OverviewSectio
         "calendar",
         meetings_not_held.count_not_held(session, today),
         items,
-        _("Every past meeting is marked as held or cancelled."),
+        _("Every past meeting is marked as held or cancelled.")
+        if has_rows(session, Meeting)
+        else _("No meetings yet."),  # not "all marked" on a new, empty calendar
         NOT_HELD_MEETINGS,
     )
 

@@ -13,7 +13,7 @@ from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.empty import is_empty
+from samverkan_desktop.empty import has_rows, is_empty
 from samverkan_desktop.formatting import MONTHS, date_with_week, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
@@ -21,6 +21,7 @@ from samverkan_desktop.models import (
     ExerciseStatus,
     Group,
     GroupStatus,
+    Person,
     UnitEvent,
     UnitEventKind,
     UnitStatus,
@@ -40,6 +41,7 @@ from samverkan_desktop.services import (
     crisis_overview,
     exercise_reading,
     fire_overview,
+    getting_started,
     meeting_overview,
     walk_followup,
 )
@@ -168,7 +170,9 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
             "Every contact has been verified in the last {n} month.",
             "Every contact has been verified in the last {n} months.",
             months,
-        ).format(n=months),
+        ).format(n=months)
+        if total or has_rows(session, Person)
+        else _("No contacts yet."),  # not "all verified" on a new, empty register
         UNVERIFIED_CONTACTS,
     )
 
@@ -284,13 +288,14 @@ def _past(date: dt.date | None, year: int, month: int | None, today: dt.date) ->
 
 # Cards shown only while they have an entry: a reminder of its days (an empty "Friday summary"
 # card the rest of the week would say nothing).
-ONLY_WHEN_DUE = frozenset({brief_overview.KEY})
+ONLY_WHEN_DUE = frozenset({brief_overview.KEY, getting_started.KEY})
 
 # In two columns, what cannot wait first, so a laptop's screen shows it without scrolling:
 # today's meetings and late actions, alarm units out (a late one is a colleague perhaps in
 # trouble), plans past revision, exercises; the chores that keep (meetings to mark held, groups'
 # terms, contacts to verify) last.
 PROVIDERS: list[Provider] = [
+    getting_started.getting_started,  # a new, empty database only: where to begin
     brief_overview.weekly_brief_due,  # Thursday noon to Friday only; urgent on Friday
     meeting_overview.meetings_coming,
     meeting_overview.overdue_actions,

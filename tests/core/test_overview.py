@@ -73,11 +73,12 @@ def test_a_planned_group_past_its_start_is_a_reminder_to_make_it_active(db: Data
 
 
 def test_cards_with_nothing_to_show_come_after_those_that_need_someone(db: Database) -> None:
-    """On an empty database every card is empty and keeps PROVIDERS' order; a contact never
-    verified brings its card (the last provider) before every empty one."""
+    """On an empty database every card but "Get started" is empty and keeps PROVIDERS' order;
+    a contact never verified brings its card (the last provider) before every empty one."""
     today = dt.date(2026, 12, 1)
     with db.session() as s:
         empty = [section.key for section in overview.gather(s, today)]
+        assert empty.pop(0) == "getting_started"
         contacts.create_person(s, contacts.PersonInput("Eva Strand"), today=None)
     with db.session() as s:
         sections = overview.gather(s, today)
@@ -85,6 +86,7 @@ def test_cards_with_nothing_to_show_come_after_those_that_need_someone(db: Datab
         in_order = [provider(s, today).key for provider in overview.PROVIDERS]
         in_order = [key for key in in_order if key not in overview.ONLY_WHEN_DUE]
     assert in_order == empty
-    assert sections[0].key == "contacts_to_verify" and sections[0].items
-    assert [section.key for section in sections[1:]] == [k for k in empty if k != sections[0].key]
-    assert not any(section.items for section in sections[1:])
+    assert sections[0].key == "getting_started"  # no group yet
+    assert sections[1].key == "contacts_to_verify" and sections[1].items
+    assert [section.key for section in sections[2:]] == [k for k in empty if k != sections[1].key]
+    assert not any(section.items for section in sections[2:])

@@ -21,6 +21,8 @@ def _cards(db: Database) -> dict[str, overview.OverviewSection]:
 def test_the_cards_say_the_horizons_the_rules_use(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    with db.session() as s:  # a contact, verified (an empty register says it is empty)
+        contacts.create_person(s, contacts.PersonInput("Eva Strand", last_verified=TODAY))
     cards = _cards(db)
     assert cards["groups_changing"].title == "Grupper som startar eller slutar inom 30 dagar"
     assert cards["groups_changing"].empty_text == (

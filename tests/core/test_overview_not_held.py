@@ -62,6 +62,11 @@ def test_the_card_shows_the_eight_latest_of_many(db: Database) -> None:
 
 def test_with_none_left_the_card_says_so(db: Database) -> None:
     with db.session() as s:
+        assert meetings_not_marked_held(s, TODAY).empty_text == "Inga möten ännu."  # not "all"
+        group_id = make_group(s, "Platssamverkan Stureplan")
+        day = TODAY - dt.timedelta(weeks=1)
+        held = meetings.add_meeting(s, group_id, meetings.MeetingInput(at(day, 9), at(day, 10)))
+        meetings.set_meeting_status(s, held, meetings.MeetingStatus.HELD)
         section = meetings_not_marked_held(s, TODAY)
     assert section.total == 0 and section.items == ()
     assert section.empty_text == "Alla passerade möten är markerade som genomförda eller inställda."

@@ -5,18 +5,20 @@ row from it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.services import groups
-from tests.ui.helpers import native_keys, settle
-from tests.ui.openers import area_in_window
+from tests.ui.helpers import area_of, native_keys, settle
+from tests.ui.openers import area_in_window, overview_card
 from ui.actions.area import ActionsArea
 from ui.alarms.area import AlarmsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.groups.area import GroupsArea
+from ui.overview.view import EntryButton, OverviewArea
 from ui.walks.area import WalksArea
 from ui.widgets.empty_text import EmptyText
 
@@ -82,3 +84,32 @@ def test_every_empty_register_names_its_first_step(qtbot: QtBot, ctx: AppContext
     assert says(crisis.plans_page.table._empty) == (
         f"Inga planer ännu. ”Ny plan” ({ctrl_n}) lägger till den första."
     )
+
+
+def test_the_overview_of_an_empty_database_says_where_to_begin(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window, _overview = area_in_window(qtbot, ctx, "overview", OverviewArea)
+    card = overview_card(qtbot, window, "getting_started")
+    steps = {button.item.title: button for button in card.findChildren(EntryButton)}
+    assert list(steps) == [
+        "Skapa grupperna",
+        "Lägg in personerna",
+        "Planera mötena med en mötesregel",
+        "Registrera larmen",
+        "Lägg in krisorganisationen",
+    ]
+    assert area_of(window, "overview", OverviewArea).section_cards()[0] is card  # on top
+    qtbot.mouseClick(steps["Lägg in krisorganisationen"], Qt.MouseButton.LeftButton)
+    crisis = area_of(window, "crisis", CrisisArea)
+    assert window.current_area_key() == "crisis"
+    assert crisis.tabs.currentWidget() is crisis.org_page
+    # An empty contact list is not "all verified".
+    assert crisis.org_page.stale_label.text() == "Inga uppgifter i kontaktlistan ännu."
+
+    card = overview_card(qtbot, window, "getting_started")
+    steps = {button.item.title: button for button in card.findChildren(EntryButton)}
+    alarms = area_of(window, "alarms", AlarmsArea)
+    alarms.tabs.setCurrentWidget(alarms.stats_page)
+    qtbot.mouseClick(steps["Registrera larmen"], Qt.MouseButton.LeftButton)
+    assert alarms.tabs.currentWidget() is alarms.units_page

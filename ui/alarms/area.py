@@ -20,7 +20,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import thousands
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
-from samverkan_desktop.overview_items import UNITS_DUE_FOR_TEST
+from samverkan_desktop.overview_items import ALARM_UNITS, UNITS_DUE_FOR_TEST
 from samverkan_desktop.services import alarm_loans, alarm_usage, training
 from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarms import UnitRow
@@ -117,11 +117,13 @@ class AlarmsArea(Area):
     def show_subset(self, subset: str) -> None:
         """The units the Overview counts as due for a function test: "Due for a test" alone, so
         the list holds exactly the card's number (a search or a status left chosen would hide
-        some)."""
-        if subset != UNITS_DUE_FOR_TEST:
+        some). The "Get started" card's step opens the units as they are."""
+        if subset not in (UNITS_DUE_FOR_TEST, ALARM_UNITS):
             return
         page = self.units_page
         self.tabs.setCurrentWidget(page)
+        if subset == ALARM_UNITS:
+            return
         page.clear_filters()
         page.test_due_check.blockSignals(True)
         page.test_due_check.setChecked(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.overview_items import UNVERIFIED_CONTACTS
+from samverkan_desktop.overview_items import PEOPLE, UNVERIFIED_CONTACTS
 from ui.contacts.organisations_page import OrganisationsPage
 from ui.contacts.people_page import PeoplePage
 from ui.context import AppContext
@@ -40,10 +40,13 @@ class ContactsArea(Area):
 
     def show_subset(self, subset: str) -> None:
         """The people the Overview counts as not verified: that filter alone, so the list holds
-        exactly the card's number (a search or an organisation left chosen would hide some)."""
-        if subset != UNVERIFIED_CONTACTS:
+        exactly the card's number (a search or an organisation left chosen would hide some).
+        The "Get started" card's step opens the people as they are."""
+        if subset not in (UNVERIFIED_CONTACTS, PEOPLE):
             return
         self.tabs.setCurrentWidget(self.people)
+        if subset == PEOPLE:
+            return
         self.people.clear_filters()
         self.people.unverified_check.blockSignals(True)
         self.people.unverified_check.setChecked(True)

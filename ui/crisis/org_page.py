@@ -287,9 +287,12 @@ class OrganisationPage(QWidget):
                 ).format(n=stale)
             )
             self.stale_label.setStyleSheet(WARNING_STYLE)
-        else:
+        elif external or any(role.members for role in roles):
             self.stale_label.setText(_("Every entry verified in the last 6 months"))
             self.stale_label.setStyleSheet("color: #1d4d2b;")
+        else:  # nothing to verify is not "all verified"
+            self.stale_label.setText(_("No entries on the contact list yet."))
+            self.stale_label.setStyleSheet("")
         self.verify_button.setEnabled(bool(stale))
         self._update_buttons()
 

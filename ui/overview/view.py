@@ -198,7 +198,10 @@ class SectionCard(QFrame):
             if item.urgency is Urgency.OVERDUE
             else ""
         )
-        button.clicked.connect(lambda: ctx.navigator.go(item.area, item.record_id))
+        if item.subset is not None:  # a list, as a card's "Show all" (the "Get started" steps)
+            button.clicked.connect(lambda: ctx.navigator.go_subset(item.area, item.subset or ""))
+        else:
+            button.clicked.connect(lambda: ctx.navigator.go(item.area, item.record_id))
         return button
 
 
