@@ -290,7 +290,14 @@ class AgendaTab(QWidget):
             if action.overdue:
                 line.setForeground(WARNING_COLOUR)
         if not carried:
-            QListWidgetItem(_("None – every earlier action is closed."), self.carried)
+            # A group's first meeting has no earlier actions to be closed.
+            first = self.detail is not None and self.detail.previous_meeting is None
+            QListWidgetItem(
+                _("No earlier meetings – nothing to follow up yet.")
+                if first
+                else _("None – every earlier action is closed."),
+                self.carried,
+            )
 
     # --- minutes -------------------------------------------------------------------------------
 

@@ -1,0 +1,37 @@
+"""A new group's first meeting has nothing to follow up: its agenda's follow-up item says there
+were no earlier meetings, not that "every earlier action is closed" (which implies some)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.enums import STANDING_ACTIONS, GroupType
+from samverkan_desktop.services import groups, meetings
+from tests.core.meeting_data import at
+from tests.ui.openers import calendar_window, open_meeting
+from ui.context import AppContext
+
+
+def follow_up_says(qtbot: QtBot, ctx: AppContext, meeting_id: int) -> list[str]:
+    _window, area = calendar_window(qtbot, ctx)
+    editor = open_meeting(qtbot, area, meeting_id, "agenda_tab")
+    assert editor.meeting is not None
+    tab = editor.agenda_tab
+    follow_up = next(i for i in editor.meeting.agenda if i.standing_key == STANDING_ACTIONS)
+    tab.select_item(follow_up.id)
+    assert tab.carried.isVisible()
+    return [tab.carried.item(i).text() for i in range(tab.carried.count())]
+
+
+def test_a_new_groups_first_meeting_has_nothing_to_follow_up(qtbot: QtBot, ctx: AppContext) -> None:
+    day = clock.today() + dt.timedelta(days=7)
+    with ctx.db.session() as s:
+        group = groups.create_group(s, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        first = meetings.add_meeting(s, group, meetings.MeetingInput(at(day, 9), at(day, 10)))
+        later = day + dt.timedelta(days=28)
+        second = meetings.add_meeting(s, group, meetings.MeetingInput(at(later, 9), at(later, 10)))
+    assert follow_up_says(qtbot, ctx, first) == ["Inga tidigare möten – inget att följa upp ännu."]
+    assert follow_up_says(qtbot, ctx, second) == ["Inga – alla tidigare åtgärder är avslutade."]
