@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, func, or_, select
@@ -409,7 +409,12 @@ def _person_values(session: Session, data: PersonInput, today: dt.date) -> dict[
 
 
 def create_person(session: Session, data: PersonInput, today: dt.date | None = None) -> int:
-    person = Person(**_person_values(session, data, today or clock.today()))
+    """A new person, verified today unless a day is given: the details were just typed (before,
+    someone added today showed in red as never verified, on the Overview too)."""
+    day = today or clock.today()
+    if data.last_verified is None:
+        data = replace(data, last_verified=day)
+    person = Person(**_person_values(session, data, day))
     session.add(person)
     session.flush()
     return person.id

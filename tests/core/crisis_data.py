@@ -16,17 +16,17 @@ def person(
     phone: str | None = "08-508 10 000",
     organisation_id: int | None = None,
 ) -> int:
-    return contacts.create_person(
-        session,
-        contacts.PersonInput(
-            name=name,
-            phone=phone,
-            is_staff=organisation_id is None,
-            last_verified=verified,
-            organisation_id=organisation_id,
-        ),
-        verified or dt.date(2021, 1, 1),
+    data = contacts.PersonInput(
+        name=name,
+        phone=phone,
+        is_staff=organisation_id is None,
+        last_verified=verified,
+        organisation_id=organisation_id,
     )
+    person_id = contacts.create_person(session, data, verified or dt.date(2021, 1, 1))
+    if verified is None:  # never verified: a new person is verified the day it is added
+        contacts.update_person(session, person_id, data, dt.date(2021, 1, 1))
+    return person_id
 
 
 def organisation(session: Session, name: str, phone: str | None = None) -> int:

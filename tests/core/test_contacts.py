@@ -87,7 +87,8 @@ def test_people_not_verified_in_six_months_are_listed_for_verification(db: Datab
         stale = contacts.create_person(
             s, PersonInput("Stale", last_verified=dt.date(2026, 5, 21)), today=TODAY
         )
-        contacts.create_person(s, PersonInput("Never"), today=TODAY)
+        never = contacts.create_person(s, PersonInput("Never"), today=TODAY)
+        contacts.update_person(s, never, PersonInput("Never"), today=TODAY)  # date cleared
     with db.session() as s:
         due = [p.name for p in contacts.list_people(s, unverified_on=TODAY)]
         assert due == ["Never", "Stale"]
@@ -95,6 +96,22 @@ def test_people_not_verified_in_six_months_are_listed_for_verification(db: Datab
     with db.session() as s:
         assert [p.name for p in contacts.list_people(s, unverified_on=TODAY)] == ["Never"]
         assert contacts.get_person(s, fresh).verification_due(TODAY) is False
+
+
+def test_a_new_person_is_verified_the_day_it_is_added_unless_a_day_is_given(
+    db: Database,
+) -> None:
+    """The coordinator just typed the details: not "never verified" in red, nor on the
+    Overview's card of contacts to verify."""
+    with db.session() as s:
+        new = contacts.create_person(s, PersonInput("Eva Strand"), today=TODAY)
+        given = contacts.create_person(
+            s, PersonInput("Sara Holm", last_verified=dt.date(2026, 5, 1)), today=TODAY
+        )
+    with db.session() as s:
+        assert contacts.get_person(s, new).last_verified == TODAY
+        assert contacts.get_person(s, given).last_verified == dt.date(2026, 5, 1)
+        assert [p.name for p in contacts.list_people(s, unverified_on=TODAY)] == ["Sara Holm"]
 
 
 def test_verification_date_in_the_future_is_refused(db: Database) -> None:

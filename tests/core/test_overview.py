@@ -36,7 +36,9 @@ def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None
             ),
         )
         groups.create_group(s, GroupInput("Tillsvidare", GroupType.NATVERK))
-        contacts.create_person(s, contacts.PersonInput("Ny kontakt"), today=TODAY)
+        contacts.create_person(
+            s, contacts.PersonInput("Ny kontakt", last_verified=dt.date(2025, 1, 1)), today=TODAY
+        )
     with db.session() as s:
         sections = {section.key: section for section in overview.gather(s, TODAY)}
     changing = sections["groups_changing"]
@@ -79,7 +81,8 @@ def test_cards_with_nothing_to_show_come_after_those_that_need_someone(db: Datab
     with db.session() as s:
         empty = [section.key for section in overview.gather(s, today)]
         assert empty.pop(0) == "getting_started"
-        contacts.create_person(s, contacts.PersonInput("Eva Strand"), today=None)
+        eva = contacts.create_person(s, contacts.PersonInput("Eva Strand"), today=None)
+        contacts.update_person(s, eva, contacts.PersonInput("Eva Strand"))  # date cleared
     with db.session() as s:
         sections = overview.gather(s, today)
         # A reminder of its days only (the Friday summary) leaves no empty card on a Tuesday.

@@ -118,8 +118,8 @@ def test_the_sql_key_orders_case_and_swedish_letters_as_the_python_key(db: Datab
     """What SQL does (case, å ä ö, é è ü æ ø): the Overview's people to verify, by name."""
     names = ["Öberg", "åberg", "Ängby", "Zetterberg", "eva", "Éva", "adam", "Ødegaard", "Müller"]
     with db.session() as s:
-        for name in _shuffled(names):
-            contacts.create_person(s, contacts.PersonInput(name))
+        for name in _shuffled(names):  # all verified long ago: all due
+            contacts.create_person(s, contacts.PersonInput(name, last_verified=dt.date(2025, 1, 1)))
     with db.session() as s:
         by_key = select(Person.name).order_by(sql_sort_key(Person.name), Person.name)
         in_sql = list(s.scalars(by_key))
