@@ -166,18 +166,29 @@ class GroupDetailPane(DetailPane):
         self.fit_sections()
 
     def fit_sections(self) -> None:
-        """As every pane, but the members keep up to half the height, as much as their rows
-        need: a group's facts are long (they scroll), and at 1280x800 the members got a third,
-        three rows of seven; a small group leaves the rest to the facts."""
-        super().fit_sections()
+        """The members get the height their rows need, up to half the pane while the facts
+        need more (they scroll); the facts get the rest. A small group's members table took
+        the spare height as an empty box, while its facts, rule and next meetings scrolled in
+        190 px at 1280x800 (one of three next meetings in sight)."""
         splitter = self._splitter
-        sizes = splitter.sizes()
-        total = sum(sizes)
-        if len(sizes) != 2 or sizes[0] <= total // 2:
+        total = sum(splitter.sizes())
+        if len(splitter.sizes()) != 2 or total <= 0:
             return
         table = self.members
-        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        count = table.model().rowCount()
+        rows = (
+            sum(table.rowHeight(row) for row in range(count))
+            if count
+            else table.empty_label.sizeHint().height()  # "No members yet." with its padding
+        )
         chrome = self._members_box.sizeHint().height() - table.sizeHint().height()
-        need = chrome + table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 4
-        bottom = min(max(need, sizes[1]), total - total // 2)
+        members = chrome + table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 4
+        facts = self.sections_need()
+        if facts + members <= total:  # all in sight: the spare height stays under the facts
+            bottom = members
+        else:  # the facts scroll: the members keep what their rows need, up to half
+            bottom = max(min(members, total // 2), total - facts)
         splitter.setSizes([total - bottom, bottom])
+        # A later change of the pane's height (its tab bar shown) goes to the facts too.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)

@@ -222,14 +222,18 @@ class DetailPane(QWidget):
         total = sum(sizes)
         if len(sizes) < 2 or total <= 0:
             return
+        top = min(self.sections_need(), total * 2 // 3)
+        self._splitter.setSizes([top, total - top])
+
+    def sections_need(self) -> int:
+        """The height the sections above the part below need at the pane's width."""
         layout = self._body_layout
         layout.activate()
         width = self._scroll.viewport().width()
         need = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
         if need <= 0:
             need = layout.sizeHint().height()
-        top = min(need + 8, total * 2 // 3)
-        self._splitter.setSizes([top, total - top])
+        return need + 8
 
     def show_placeholder(self) -> None:
         self._stack.setCurrentIndex(0)
