@@ -1,0 +1,46 @@
+"""The group dialog's agreement choice shows its text whole: the form squeezed it beside its
+"Överenskommelser…" button to "Ingen överenskomme"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import click_button
+from tests.ui.openers import area_in_window
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.groups.group_dialog import GroupDialog
+
+
+def text_room(combo: QComboBox) -> int:
+    """The width the combo draws its current text in."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width()
+
+
+def test_the_agreement_choice_shows_its_text_whole(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        combo = dialog.agreement_combo
+        seen["text"] = combo.currentText()
+        seen["fits"] = text_room(combo) >= combo.fontMetrics().horizontalAdvance(
+            combo.currentText()
+        )
+        click_button(qtbot, dialog, "Avbryt")
+
+    _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea)
+    modals.answer(look)
+    qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    assert seen == {"text": "Ingen överenskommelse", "fits": True}
