@@ -190,6 +190,18 @@ def read_phrase(
     return rule
 
 
+def reads_as_rule(session: Session, group_id: int, phrase: str | None) -> bool:
+    """Whether a group's "meets" text reads as a meeting rule (a new group's first meetings
+    can then be planned from it)."""
+    if not phrase or not phrase.strip():
+        return False
+    try:
+        read_phrase(session, group_id, phrase.strip())
+    except ValidationError:
+        return False
+    return True
+
+
 def get_rule(session: Session, group_id: int) -> RuleDetail | None:
     get_group(session, group_id)
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))

@@ -25,6 +25,7 @@ from samverkan_desktop.services import (
     meeting_rules,
 )
 from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
+from samverkan_desktop.services.meeting_planning import PlanResult
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
 from ui.groups.end_dialog import EndGroupDialog
@@ -43,6 +44,21 @@ from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_in_background, preview_when_chosen
+
+
+def planned_text(result: PlanResult) -> str:
+    """ "Meetings: 12 new." with only the counts that are not zero (a first rule said "0
+    changed, 0 removed, 0 kept")."""
+    counts = (
+        (result.created, ngettext("{count} new", "{count} new", result.created)),
+        (result.updated, ngettext("{count} changed", "{count} changed", result.updated)),
+        (result.removed, ngettext("{count} removed", "{count} removed", result.removed)),
+        (result.kept, ngettext("{count} kept", "{count} kept", result.kept)),
+    )
+    parts = [text.format(count=count) for count, text in counts if count]
+    if not parts:
+        return _("No meeting changed.")
+    return _("Meetings: {counts}.").format(counts=", ".join(parts))
 
 
 class GroupsPage(ListPage[GroupRow]):
@@ -182,6 +198,14 @@ class GroupsArea(Area):
         dialog = GroupDialog(self.ctx, parent=self)
         if run_form(dialog, self.ctx, "groups") and dialog.saved_id is not None:
             self.page.show_id(dialog.saved_id)
+            group = self.current_group()
+            # "Möts" written as a rule: its first meetings are planned from it now (the rule
+            # dialog opens with it, to save or cancel); before, nothing was planned and the
+            # "Meeting rule" button was left to be found.
+            if group is not None and self.ctx.call(
+                meeting_rules.reads_as_rule, group.id, group.meeting_frequency
+            ):
+                self.edit_rule()
 
     def edit_group(self) -> None:
         group = self.current_group()
@@ -261,15 +285,7 @@ class GroupsArea(Area):
                 text = _("The meeting rule of “{name}” was removed.").format(name=group.name)
             else:
                 text = _("The meeting rule of “{name}” was saved.").format(name=group.name)
-            text += " " + _(
-                "Meetings: {created} new, {updated} changed, {removed} removed, {kept} kept."
-            ).format(
-                created=result.created,
-                updated=result.updated,
-                removed=result.removed,
-                kept=result.kept,
-            )
-            self.page.notify(text)
+            self.page.notify(f"{text} {planned_text(result)}")
 
     def show_agreements(self, select_id: int | None = None) -> None:
         from ui.groups.agreements_dialog import AgreementsDialog  # seldom opened: not at start
