@@ -77,6 +77,10 @@ def test_every_empty_register_names_its_first_step(qtbot: QtBot, ctx: AppContext
     assert says(alarms.units_page.table._empty) == (
         f"Inga larm ännu. ”Nytt larm” ({ctrl_n}) lägger till det första."
     )
+    alarms.tabs.setCurrentWidget(alarms.borrowers_page)  # who may borrow: from the people
+    assert says(alarms.borrowers_page.table._empty).startswith("Ingen personal ännu: en person")
+    alarms.tabs.setCurrentWidget(alarms.loans_page)  # the loans say it their own way
+    assert says(alarms.loans_page.table._empty) == "Inga lån ännu."
     window.navigate("crisis")
     crisis = window.area("crisis")
     assert isinstance(crisis, CrisisArea)

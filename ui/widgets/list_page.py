@@ -270,7 +270,8 @@ class ListPage(QWidget, Generic[R]):
         )
 
     def _say_why_empty(self) -> None:
-        self.table.set_empty_text(no_match_text() if self.filters_on() else self._empty_hint)
+        if self._empty_hint:  # else the page says it itself (the loans: their period)
+            self.table.set_empty_text(no_match_text() if self.filters_on() else self._empty_hint)
 
     def notify(self, text: str, undo: Any = None, warn: bool = False) -> None:
         """Say what just happened under the list, offering "Undo" when ``undo`` is given
