@@ -33,7 +33,7 @@ from samverkan_desktop.services.meeting_common import (
     group_has_minutes,
 )
 from samverkan_desktop.services.unlinking import unlink
-from samverkan_desktop.services.validation import clean, require_text
+from samverkan_desktop.services.validation import clean, column_length, optional_text, require_text
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,10 @@ class TemplateItem:
 
 
 # --- the group's template ------------------------------------------------------------------------
+
+
+def _presenter(value: str | None) -> str | None:
+    return optional_text(value, "presenter", _("Presenter"), column_length(AgendaItem.presenter))
 
 
 def template_items(session: Session, group_id: int) -> list[tuple[str | None, str, str | None]]:
@@ -74,7 +78,7 @@ def set_agenda_template(session: Session, group_id: int, items: Sequence[Templat
             position=position,
             title=require_text(item.title, "title", _("Heading"), 300),
             standing_key=clean(item.standing_key),
-            presenter=clean(item.presenter),
+            presenter=_presenter(item.presenter),
         )
         for position, item in enumerate(items)
     ]
@@ -193,7 +197,7 @@ def add_agenda_item(
     item = AgendaItem(
         meeting_id=meeting_id,
         title=require_text(title, "title", _("Heading"), 300),
-        presenter=clean(presenter),
+        presenter=_presenter(presenter),
         standing_key=clean(standing_key),
     )
     index = len(items) if position is None else max(0, min(position, len(items)))
@@ -209,7 +213,7 @@ def update_agenda_item(
 ) -> None:
     item = _get_item(session, item_id)
     item.title = require_text(title, "title", _("Heading"), 300)
-    item.presenter = clean(presenter)
+    item.presenter = _presenter(presenter)
     session.flush()
 
 

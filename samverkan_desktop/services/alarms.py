@@ -31,8 +31,10 @@ from samverkan_desktop.models import (
 from samverkan_desktop.models.base import utcnow
 from samverkan_desktop.services.validation import (
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
+    optional_text,
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
@@ -282,8 +284,15 @@ def _unit_values(session: Session, data: UnitInput, exclude_id: int | None) -> d
     return {
         "code": code,
         "kind": data.kind,
-        "make_model": clean(data.make_model),
-        "serial_number": clean(data.serial_number),
+        "make_model": optional_text(
+            data.make_model, "make_model", _("Make and model"), column_length(AlarmUnit.make_model)
+        ),
+        "serial_number": optional_text(
+            data.serial_number,
+            "serial_number",
+            _("Serial number"),
+            column_length(AlarmUnit.serial_number),
+        ),
         "notes": clean(data.notes),
     }
 

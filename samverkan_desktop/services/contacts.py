@@ -29,10 +29,12 @@ from samverkan_desktop.services import group_leaving
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
     optional_email,
     optional_phone,
+    optional_text,
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
@@ -140,7 +142,12 @@ def _organisation_values(data: OrganisationInput) -> dict[str, object]:
     return {
         "name": require_text(data.name, "name", _("Name")),
         "kind": data.kind,
-        "org_number": clean(data.org_number),
+        "org_number": optional_text(
+            data.org_number,
+            "org_number",
+            _("Organisation number"),
+            column_length(Organisation.org_number),
+        ),
         "phone": optional_phone(data.phone),
         "notes": clean(data.notes),
     }
@@ -396,10 +403,12 @@ def _person_values(session: Session, data: PersonInput, today: dt.date) -> dict[
             _("The verification date cannot be in the future."), field="last_verified"
         )
     return {
-        "name": require_text(data.name, "name", _("Name")),
-        "title": clean(data.title),
+        "name": require_text(data.name, "name", _("Name"), column_length(Person.name)),
+        "title": optional_text(data.title, "title", _("Title"), column_length(Person.title)),
         "organisation_id": data.organisation_id,
-        "department": clean(data.department),
+        "department": optional_text(
+            data.department, "department", _("Department"), column_length(Person.department)
+        ),
         "phone": optional_phone(data.phone),
         "email": optional_email(data.email),
         "is_staff": data.is_staff,

@@ -12,7 +12,19 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import CrisisRole, ExerciseParticipant, Person
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_positions import lock
-from samverkan_desktop.services.validation import clean, flush_or_conflict, get_or_raise
+from samverkan_desktop.services.validation import (
+    column_length,
+    flush_or_conflict,
+    get_or_raise,
+    optional_text,
+)
+
+
+def _function(value: str | None) -> str | None:
+    """What the person does in the exercise ("Motspel"), typed freely."""
+    return optional_text(
+        value, "function", _("Function"), column_length(ExerciseParticipant.function)
+    )
 
 
 def _check_role(session: Session, role_id: int | None) -> None:
@@ -38,7 +50,7 @@ def add_participant(
             field="person_id",
         )
     participant = ExerciseParticipant(
-        person_id=person_id, role_id=role_id, function=clean(function), attended=attended
+        person_id=person_id, role_id=role_id, function=_function(function), attended=attended
     )
     exercise.participants.append(participant)
     flush_or_conflict(
@@ -55,7 +67,7 @@ def update_participant(
     )
     _check_role(session, role_id)
     participant.role_id = role_id
-    participant.function = clean(function)
+    participant.function = _function(function)
     participant.attended = attended
     session.flush()
 

@@ -24,7 +24,13 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_held import written_as_checked
-from samverkan_desktop.services.validation import clean, get_or_raise, require_text
+from samverkan_desktop.services.validation import (
+    clean,
+    column_length,
+    get_or_raise,
+    optional_text,
+    require_text,
+)
 
 HELD = (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
 
@@ -80,7 +86,9 @@ def _apply(
         get_or_raise(session, Person, data.leader_id, _("The chosen leader no longer exists."))
     exercise.year, exercise.month, exercise.date = year, month, data.date
     exercise.start_time = data.start_time
-    exercise.location = clean(data.location)
+    exercise.location = optional_text(
+        data.location, "location", _("Location"), column_length(Exercise.location)
+    )
     exercise.scenario = clean(data.scenario)
     exercise.leader_id = data.leader_id
     exercise.notes = clean(data.notes)

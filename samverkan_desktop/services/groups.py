@@ -35,8 +35,10 @@ from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
+    optional_text,
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
@@ -365,7 +367,12 @@ def _apply(
     group.convener_id = data.convener_id
     group.district_contact_id = data.district_contact_id
     group.police_contact_id = data.police_contact_id
-    group.meeting_frequency = clean(data.meeting_frequency)
+    group.meeting_frequency = optional_text(
+        data.meeting_frequency,
+        "meeting_frequency",
+        _("Meets"),
+        column_length(Group.meeting_frequency),
+    )
     group.starts_on = data.starts_on
     group.term_until = data.term_until
     group.follow_up_t1 = data.follow_up_t1

@@ -42,7 +42,13 @@ from samverkan_desktop.services.meeting_rows import (
     MeetingRef,
     invitee_order,
 )
-from samverkan_desktop.services.validation import clean, flush_or_conflict, require_text
+from samverkan_desktop.services.validation import (
+    clean,
+    column_length,
+    flush_or_conflict,
+    optional_text,
+    require_text,
+)
 from samverkan_desktop.services.versions import check_version
 
 
@@ -184,7 +190,9 @@ def _followed(session: Session, group_id: int) -> None:
 
 
 def set_minutes_by(session: Session, meeting_id: int, name: str | None) -> None:
-    get_meeting_model(session, meeting_id).minutes_by = clean(name)
+    get_meeting_model(session, meeting_id).minutes_by = optional_text(
+        name, "minutes_by", _("Minutes taken by"), column_length(Meeting.minutes_by)
+    )
     session.flush()
 
 
@@ -367,12 +375,4 @@ def _place(value: str | None) -> str | None:
 
 
 def _title(value: str | None) -> str | None:
-    title = clean(value)
-    if title is not None and len(title) > 200:
-        raise ValidationError(
-            _("{label} is too long (at most {count} characters).").format(
-                label=_("Heading"), count=200
-            ),
-            field="title",
-        )
-    return title
+    return optional_text(value, "title", _("Heading"), column_length(Meeting.title))

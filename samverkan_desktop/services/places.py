@@ -16,8 +16,10 @@ from samverkan_desktop.models import Group, Observation, Place, PlacePriority, W
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
+    optional_text,
     require_text,
 )
 from samverkan_desktop.services.walks import WALKED_STEPS
@@ -232,7 +234,7 @@ def _apply(session: Session, place: Place, data: PlaceInput, exclude_id: int | N
     if len(groups) != len(set(data.group_ids)):
         raise ValidationError(_("A chosen group no longer exists."), field="group_ids")
     place.name = name
-    place.area = clean(data.area)
+    place.area = optional_text(data.area, "area", _("Area"), column_length(Place.area))
     place.description = clean(data.description)
     place.latitude = latitude
     place.longitude = longitude

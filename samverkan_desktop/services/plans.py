@@ -26,8 +26,10 @@ from samverkan_desktop.models import Person, Plan, PlanAttachment, PlanKind, Pla
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import (
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
+    optional_text,
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
@@ -344,7 +346,9 @@ def _apply_version(version: PlanVersion, data: VersionInput, today: dt.date | No
             field="adopted_on",
         )
     version.adopted_on = data.adopted_on
-    version.adopted_by = clean(data.adopted_by)
+    version.adopted_by = optional_text(
+        data.adopted_by, "adopted_by", _("Adopted by"), column_length(PlanVersion.adopted_by)
+    )
     version.notes = clean(data.notes)
 
 

@@ -15,6 +15,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Setting
+from samverkan_desktop.services.validation import too_long
 
 
 @dataclass(frozen=True)
@@ -179,12 +180,7 @@ def set_text(session: Session, key: str, value: str) -> None:
     spec = _spec(key, TextSpec, "text")
     text = " ".join(value.split())  # one line: a signature, not a paragraph
     if len(text) > spec.max_length:
-        raise ValidationError(
-            _("{label} is too long (at most {count} characters).").format(
-                label=_(spec.label), count=spec.max_length
-            ),
-            field=key,
-        )
+        raise too_long(_(spec.label), spec.max_length, key)
     _store(session, key, text)
 
 

@@ -22,8 +22,10 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Course, Person, TrainingAttendance, TrainingSession
 from samverkan_desktop.services.validation import (
     clean,
+    column_length,
     flush_or_conflict,
     get_or_raise,
+    optional_text,
     require_text,
 )
 from samverkan_desktop.swedish_order import sort_key
@@ -200,7 +202,9 @@ def _apply_session(session: Session, record: TrainingSession, data: SessionInput
     _get_course(session, data.course_id)
     record.course_id = data.course_id
     record.held_on = data.held_on
-    record.place = clean(data.place)
+    record.place = optional_text(
+        data.place, "place", _("Place"), column_length(TrainingSession.place)
+    )
     record.notes = clean(data.notes)
 
 

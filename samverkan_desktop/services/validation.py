@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
@@ -32,22 +32,45 @@ def clean(value: str | None) -> str | None:
     return value or None
 
 
-def require_text(value: str | None, field: str, label: str, max_length: int = 200) -> str:
+def too_long(label: str, max_length: int, field: str | None) -> ValidationError:
+    """The one refusal of a text longer than its column: "Serienummer får vara högst 100 tecken."
+    (the database would cut it on SQLite and fail the whole save on PostgreSQL)."""
+    return ValidationError(
+        _("{label} may be at most {count} characters.").format(label=label, count=max_length),
+        field=field,
+    )
+
+
+def column_length(column: Any) -> int:
+    """The n of a ``String(n)`` model column (``Person.title``): the services' limit is read
+    from the model, so the two cannot drift apart."""
+    length = getattr(column.type, "length", None)
+    if not isinstance(length, int):
+        raise TypeError(f"{column} has no length")
+    return length
+
+
+def optional_text(value: str | None, field: str, label: str, max_length: int) -> str | None:
+    """A text the user may leave empty (None), cleaned as ``clean`` and refused when longer
+    than ``max_length``, its column's length."""
     cleaned = clean(value)
-    if cleaned is None:
-        raise ValidationError(_("{label} must not be empty.").format(label=label), field=field)
-    if len(cleaned) > max_length:
-        raise ValidationError(
-            _("{label} is too long (at most {count} characters).").format(
-                label=label, count=max_length
-            ),
-            field=field,
-        )
+    if cleaned is not None and len(cleaned) > max_length:
+        raise too_long(label, max_length, field)
     return cleaned
 
 
-def optional_email(value: str | None, field: str = "email") -> str | None:
+def require_text(value: str | None, field: str, label: str, max_length: int = 200) -> str:
+    """As ``optional_text``, but empty is refused."""
+    cleaned = optional_text(value, field, label, max_length)
+    if cleaned is None:
+        raise ValidationError(_("{label} must not be empty.").format(label=label), field=field)
+    return cleaned
+
+
+def optional_email(value: str | None, field: str = "email", max_length: int = 200) -> str | None:
     cleaned = clean(value)
+    if cleaned is not None and len(cleaned) > max_length:
+        raise too_long(_("E-mail"), max_length, field)
     if cleaned is not None and not EMAIL_PATTERN.match(cleaned):
         raise ValidationError(
             _("“{value}” is not an e-mail address.").format(value=cleaned), field=field

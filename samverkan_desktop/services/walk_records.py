@@ -26,7 +26,7 @@ from samverkan_desktop.models import (
 from samverkan_desktop.models.checklists import RATING_MAX, RATING_MIN
 from samverkan_desktop.paths import attachments_dir
 from samverkan_desktop.services import walk_actions
-from samverkan_desktop.services.validation import clean, get_or_raise
+from samverkan_desktop.services.validation import clean, column_length, get_or_raise, optional_text
 from samverkan_desktop.services.walk_route import StopRow, list_stops
 from samverkan_desktop.services.walks import WALKED_STEPS, get_walk_model
 
@@ -249,7 +249,9 @@ def _apply_observation(
     description = clean(data.description)
     if description is None:
         raise ValidationError(_("Describe what was observed."), field="description")
-    location = clean(data.location)
+    location = optional_text(
+        data.location, "location", _("Location"), column_length(Observation.location)
+    )
     if data.stop_id is None and location is None:
         raise ValidationError(
             _("Say where: choose a stop on the route or describe the place."), field="location"

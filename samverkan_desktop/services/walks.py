@@ -34,7 +34,7 @@ from samverkan_desktop.models import (
     WalkStatus,
 )
 from samverkan_desktop.services.text_search import contains
-from samverkan_desktop.services.validation import clean, get_or_raise
+from samverkan_desktop.services.validation import clean, column_length, get_or_raise, optional_text
 
 # Steps after which the walk has happened (answers and observations may be recorded).
 WALKED_STEPS = frozenset(
@@ -348,7 +348,9 @@ def _apply(session: Session, walk: Walk, data: WalkInput) -> None:
     walk.date = data.date
     walk.start_time = data.start_time
     walk.light = data.light
-    walk.meeting_point = clean(data.meeting_point)
+    walk.meeting_point = optional_text(
+        data.meeting_point, "meeting_point", _("Meeting point"), column_length(Walk.meeting_point)
+    )
     walk.format = data.format
     walk.organiser_id = data.organiser_id
     walk.resident_count = data.resident_count

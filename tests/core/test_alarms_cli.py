@@ -283,3 +283,13 @@ def test_a_period_ending_before_it_starts_and_a_missing_event_are_said_in_swedis
     assert code == 2 and "följande argument krävs: HÄNDELSE" in err and "kind" not in err
     code, out, _err = run(capsys, db_url, "units", "event", "--help")
     assert "HÄNDELSE" in out and "charged (laddat)" in out
+
+
+def test_a_serial_number_longer_than_its_column_is_refused(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # PostgreSQL said "ett oväntat fel inträffade (DataError …)"; SQLite stored all 500.
+    args = ("units", "add", "NY-1", "--kind", "home-visit", "--serial")
+    code, _out, err = run(capsys, db_url, *args, "x" * 500)
+    assert (code, _one_line_error(err)) == (1, "Fel: Serienummer får vara högst 100 tecken.")
+    assert json.loads(run(capsys, db_url, "units", "list", "--json")[1]) == []
