@@ -160,7 +160,7 @@ def add_action_note(
     note = ActionNote(
         action_id=action_id,
         noted_on=on or clock.today(),
-        text=require_text(text, "text", _("The note"), 4000),
+        text=require_text(text, "text", _("The note"), 4000, multi_line=True),
         meeting_id=meeting_id,
     )
     session.add(note)

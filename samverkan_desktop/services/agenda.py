@@ -302,7 +302,7 @@ def add_decision(
         meeting_id=meeting_id,
         agenda_item_id=agenda_item_id,
         position=(position if position is not None else -1) + 1,
-        text=require_text(text, "text", _("The decision"), 4000),
+        text=require_text(text, "text", _("The decision"), 4000, multi_line=True),
     )
     session.add(decision)
     session.flush()
@@ -310,7 +310,9 @@ def add_decision(
 
 
 def update_decision(session: Session, decision_id: int, text: str) -> None:
-    _get_decision(session, decision_id).text = require_text(text, "text", _("The decision"), 4000)
+    _get_decision(session, decision_id).text = require_text(
+        text, "text", _("The decision"), 4000, multi_line=True
+    )
     session.flush()
 
 

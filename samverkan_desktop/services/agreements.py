@@ -224,7 +224,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
     )
     if len(areas) != len(set(data.priority_area_ids)):
         raise ValidationError(_("Unknown priority area."), field="priority_area_ids")
-    police_area = clean(data.police_area)
+    police_area = clean(data.police_area, one_line=True)
     if police_area is not None and len(police_area) > 200:
         raise ValidationError(
             _("The police area is too long (at most 200 characters)."), field="police_area"

@@ -388,7 +388,7 @@ def record_event(
         if unit.status is UnitStatus.CHARGING:
             unit.status = UnitStatus.AVAILABLE
     elif kind is UnitEventKind.FAULT:
-        note = require_text(note, "note", _("Fault description"), max_length=2000)
+        note = require_text(note, "note", _("Fault description"), max_length=2000, multi_line=True)
         if is_on_loan(session, unit_id):
             raise ConflictError(
                 _("{code} is on loan: register the fault when it is returned.").format(
@@ -401,7 +401,7 @@ def record_event(
             raise ConflictError(_("{code} is not out of service.").format(code=unit.code))
         unit.status = UnitStatus.AVAILABLE
     elif kind is UnitEventKind.NOTE:
-        note = require_text(note, "note", _("Note"), max_length=2000)
+        note = require_text(note, "note", _("Note"), max_length=2000, multi_line=True)
     event = _add_event(session, unit, kind, at, note, initials)
     session.flush()
     return event.id

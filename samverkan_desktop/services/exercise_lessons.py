@@ -63,7 +63,7 @@ def add_lesson(
     refusal = lesson_refusal(exercise.title, exercise.status)
     if refusal is not None:
         raise ValidationError(refusal, field="text")
-    text = require_text(data.text, "text", _("Lesson learned"), max_length=4000)
+    text = require_text(data.text, "text", _("Lesson learned"), max_length=4000, multi_line=True)
     _check_objective(exercise, data.objective_id)
     lesson = ExerciseLesson(text=text, objective_id=data.objective_id)
     exercise.lessons.append(lesson)
@@ -101,7 +101,7 @@ def update_lesson(
 ) -> None:
     lesson = _get_lesson(session, lesson_id)
     _check_objective(lesson.exercise, objective_id)
-    lesson.text = require_text(text, "text", _("Lesson learned"), max_length=4000)
+    lesson.text = require_text(text, "text", _("Lesson learned"), max_length=4000, multi_line=True)
     lesson.objective_id = objective_id
     session.flush()
 

@@ -56,7 +56,7 @@ def add_log_entry(
     # Stored in UTC: SQLite keeps no zone, and every reader takes a naive value as UTC.
     when = when.astimezone(dt.UTC)
     entry = ExerciseLogEntry(
-        logged_at=when, text=require_text(text, "text", _("Note"), max_length=4000)
+        logged_at=when, text=require_text(text, "text", _("Note"), max_length=4000, multi_line=True)
     )
     exercise.log.append(entry)
     session.flush()
@@ -65,7 +65,7 @@ def add_log_entry(
 
 def update_log_entry(session: Session, entry_id: int, text: str) -> None:
     entry = get_or_raise(session, ExerciseLogEntry, entry_id, _("The note no longer exists."))
-    entry.text = require_text(text, "text", _("Note"), max_length=4000)
+    entry.text = require_text(text, "text", _("Note"), max_length=4000, multi_line=True)
     session.flush()
 
 

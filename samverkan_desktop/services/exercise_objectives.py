@@ -64,7 +64,7 @@ def add_objective(session: Session, exercise_id: int, text: str) -> int:
     lock(session, exercise_id)  # the next position is this desk's alone
     exercise = exercise_reading.load(session, exercise_id)
     objective = ExerciseObjective(
-        text=require_text(text, "text", _("Objective"), max_length=2000),
+        text=require_text(text, "text", _("Objective"), max_length=2000, multi_line=True),
         position=len(exercise.objectives) + 1,
     )
     exercise.objectives.append(objective)

@@ -368,7 +368,7 @@ def _issuer(session: Session, convener: Person | None) -> str:
 
 
 def _place(value: str | None) -> str | None:
-    place = clean(value)
+    place = clean(value, one_line=True)
     if place is not None and len(place) > 300:
         raise ValidationError(_("The place is too long (at most 300 characters)."), field="place")
     return place

@@ -22,13 +22,15 @@ MIN_PHONE_DIGITS = 3
 T = TypeVar("T")
 
 
-def clean(value: str | None) -> str | None:
+def clean(value: str | None, *, one_line: bool = False) -> str | None:
     """Strip a free-text value; empty becomes None. Composed (NFC): a name pasted with "A" and a
     combining ring is stored as the "Å" a keyboard types, so searches and duplicate checks see
-    one name."""
+    one name. ``one_line``: each run of whitespace (a pasted line break, a tab) becomes one
+    space, so "Greta\nÅberg" is stored as the "Greta Åberg" it looks like in a one-line field
+    and prints on one line; notes, minutes and descriptions keep their lines."""
     if value is None:
         return None
-    value = composed(value.strip())
+    value = composed(" ".join(value.split()) if one_line else value.strip())
     return value or None
 
 
@@ -50,18 +52,22 @@ def column_length(column: Any) -> int:
     return length
 
 
-def optional_text(value: str | None, field: str, label: str, max_length: int) -> str | None:
-    """A text the user may leave empty (None), cleaned as ``clean`` and refused when longer
-    than ``max_length``, its column's length."""
-    cleaned = clean(value)
+def optional_text(
+    value: str | None, field: str, label: str, max_length: int, *, multi_line: bool = False
+) -> str | None:
+    """A text the user may leave empty (None), cleaned as ``clean`` (one line unless
+    ``multi_line``) and refused when longer than ``max_length``, its column's length."""
+    cleaned = clean(value, one_line=not multi_line)
     if cleaned is not None and len(cleaned) > max_length:
         raise too_long(label, max_length, field)
     return cleaned
 
 
-def require_text(value: str | None, field: str, label: str, max_length: int = 200) -> str:
+def require_text(
+    value: str | None, field: str, label: str, max_length: int = 200, *, multi_line: bool = False
+) -> str:
     """As ``optional_text``, but empty is refused."""
-    cleaned = optional_text(value, field, label, max_length)
+    cleaned = optional_text(value, field, label, max_length, multi_line=multi_line)
     if cleaned is None:
         raise ValidationError(_("{label} must not be empty.").format(label=label), field=field)
     return cleaned
@@ -79,7 +85,7 @@ def optional_email(value: str | None, field: str = "email", max_length: int = 20
 
 
 def optional_phone(value: str | None, field: str = "phone") -> str | None:
-    cleaned = clean(value)
+    cleaned = clean(value, one_line=True)
     if cleaned is not None and (
         not PHONE_PATTERN.match(cleaned) or sum(c.isdigit() for c in cleaned) < MIN_PHONE_DIGITS
     ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,22 @@ def _new_person(
     qtbot.keyClick(area, Qt.Key.Key_N, CTRL)
     modals.check()
     return area
+
+
+def test_a_name_pasted_with_a_line_break_is_saved_on_one_line(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, PersonDialog)
+        QGuiApplication.clipboard().setText("Greta\nÅberg")  # copied from a two-line address
+        dialog.name_edit.setFocus()
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_V, CTRL)
+        click_button(qtbot, dialog, "Lägg till person")
+
+    area = _new_person(qtbot, demo_ctx, modals, fill)
+    names = column_texts(area.people.table, "Namn")
+    assert "Greta Åberg" in names
+    assert not [name for name in names if "\n" in name]
 
 
 def test_a_title_longer_than_the_register_keeps_is_explained_beside_it(
