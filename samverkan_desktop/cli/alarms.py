@@ -101,7 +101,12 @@ def register(commands: Any) -> None:
     sub = subcommands(loans, "loans")
     p = sub.add_parser("out", help=_("lend a unit"))
     p.add_argument("code", metavar=_("CODE"), help=_("the unit's code"))
-    p.add_argument("--to", required=True, metavar=_("NAME"), help=_("the borrower (staff)"))
+    p.add_argument(
+        "--to",
+        required=True,
+        metavar=_("NAME"),
+        help=_("the borrower (staff): the name, or the number “contacts list” shows"),
+    )
     p.add_argument(
         "--purpose",
         choices=list(KINDS),

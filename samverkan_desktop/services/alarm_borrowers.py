@@ -19,6 +19,10 @@ from samverkan_desktop.services import training
 from samverkan_desktop.services.alarms import now_utc, to_utc
 from samverkan_desktop.services.validation import clean
 
+# A person's number on the command line, as ``contacts list`` shows it: "12" or "#12". At most
+# 18 digits, so within the databases' integer keys (a longer one is not found as a name).
+ID_PATTERN = re.compile(r"#?\s*(\d{1,18})")
+
 
 @dataclass(frozen=True)
 class BorrowerMatch:
@@ -149,6 +153,20 @@ def _matches(
     return result
 
 
+def _staff_by_id(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or not person.is_staff:
+        raise NotFoundError(_("No staff member has the number {number}.").format(number=person_id))
+    return person
+
+
+def _told_apart(person: Person) -> str:
+    """ "Anna Berglund (no. 12, Trygghetsavdelningen)": what tells two of one name apart."""
+    where = person.department or (person.organisation.name if person.organisation else None)
+    number = _("no. {number}").format(number=person.id)
+    return f"{person.name} ({number}, {where})" if where else f"{person.name} ({number})"
+
+
 def find_borrowers(
     session: Session, typed: str, limit: int = 8, today: dt.date | None = None
 ) -> list[BorrowerMatch]:
@@ -161,13 +179,18 @@ def find_borrowers(
 def resolve_staff(
     session: Session, name: str, field: str = "borrower", today: dt.date | None = None
 ) -> BorrowerMatch:
-    """Exactly one staff member for a name given on the command line: the whole name, or a part
-    of it that fits only one (no initials here: a script should say whom it means). Otherwise
-    a clear error: unknown, or which ones it could mean."""
-    typed = clean(name)
+    """Exactly one staff member for a name given on the command line: the whole name, a part
+    of it that fits only one (no initials here: a script should say whom it means), or their
+    number ("12" or "#12", as ``contacts list`` shows it) for two people of the same name.
+    Otherwise a clear error: unknown, or which ones it could mean and how to choose."""
+    typed = clean(name, one_line=True)
     if typed is None:
         raise ValidationError(_("Give the name of a staff member."), field=field)
-    needle = " ".join(typed.casefold().split())
+    number = ID_PATTERN.fullmatch(typed)
+    if number is not None:
+        found = [_staff_by_id(session, int(number.group(1)))]
+        return _matches(session, found, today or clock.today())[0]
+    needle = typed.casefold()
     staff = list(session.scalars(select(Person).where(Person.is_staff.is_(True))))
     found = [p for p in staff if " ".join(_name_parts(p.name)) == needle]
     if not found:
@@ -177,10 +200,15 @@ def resolve_staff(
     if len(found) > 1:
         from samverkan_desktop.swedish_order import sort_key
 
-        found.sort(key=lambda p: sort_key(p.name))  # "Åsa Berg, Ärla Berg", as the lists
+        found.sort(key=lambda p: (sort_key(p.name), p.id))  # "Åsa Berg, Ärla Berg", as the lists
         raise ValidationError(
-            _("“{name}” fits several staff members: {names}. Give the whole name.").format(
-                name=typed, names=", ".join(p.name for p in found[:5])
+            _(
+                "“{name}” fits several staff members: {names}. Give the whole name, or the "
+                "number of the one you mean (e.g. {number})."
+            ).format(
+                name=typed,
+                names=", ".join(_told_apart(p) for p in found[:5]),
+                number=found[0].id,
             ),
             field=field,
         )

@@ -417,6 +417,23 @@ def _person_values(session: Session, data: PersonInput, today: dt.date) -> dict[
     }
 
 
+def namesakes(session: Session, name: str, person_id: int | None = None) -> list[PersonRow]:
+    """The other people whose name is ``name`` (case and spacing aside: "  anna  berglund"),
+    to warn before a second Anna Berglund is saved: lists, letters and the command line's
+    --to cannot tell two of one name apart. Empty when ``person_id`` keeps the name it has."""
+    wanted = (clean(name, one_line=True) or "").casefold()
+    if not wanted:
+        return []
+    same = [
+        person
+        for person in session.scalars(select(Person).order_by(Person.id))
+        if " ".join(person.name.split()).casefold() == wanted
+    ]
+    if any(person.id == person_id for person in same):
+        return []  # an edit keeping the name: asked when it was given
+    return [_person_row(person) for person in same]
+
+
 def create_person(session: Session, data: PersonInput, today: dt.date | None = None) -> int:
     """A new person, verified today unless a day is given: the details were just typed (before,
     someone added today showed in red as never verified, on the Overview too)."""

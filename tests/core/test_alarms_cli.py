@@ -12,8 +12,9 @@ import pytest
 
 from samverkan_desktop.cli import main
 from samverkan_desktop.db import open_database
-from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services import alarm_loans, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
+from samverkan_desktop.services.contacts import PersonInput
 from tests.core.alarm_data import Data, at, make
 
 
@@ -87,7 +88,7 @@ def test_lend_return_and_list_loans(db_url: str, capsys: pytest.CaptureFixture[s
         (["LARM-99", "--to", "Lena Persson"], "Det finns inget larm med koden ”LARM-99”"),
         (["LARM-02", "--to", "Nils Holgersson"], "Ingen anställd heter ”Nils Holgersson”"),
         (["LARM-02", "--to", "Sara Holm"], "Ingen anställd heter ”Sara Holm”"),
-        (["LARM-02", "--to", "Le"], "passar flera anställda: Leif Pettersson, Lena Persson"),
+        (["LARM-02", "--to", "Le"], "passar flera anställda: Leif Pettersson (nr "),
         (["LARM-13", "--to", "Lena Persson"], "Ett hemlån behöver ett slutdatum"),
         (
             ["LARM-13", "--to", "Lena Persson", "--until", "2030-01-10"],
@@ -293,3 +294,36 @@ def test_a_serial_number_longer_than_its_column_is_refused(
     code, _out, err = run(capsys, db_url, *args, "x" * 500)
     assert (code, _one_line_error(err)) == (1, "Fel: Serienummer får vara högst 100 tecken.")
     assert json.loads(run(capsys, db_url, "units", "list", "--json")[1]) == []
+
+
+def test_two_staff_of_one_name_are_told_apart_and_chosen_by_number(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lena = _data(db_url).people["lena"]
+    db = open_database(db_url)
+    try:
+        with db.session() as s:
+            namesake = contacts.create_person(
+                s, PersonInput("  Lena  Persson ", is_staff=True, department="Äldreomsorgen")
+            )
+    finally:
+        db.dispose()
+    code, _out, err = run(capsys, db_url, "loans", "out", "LARM-01", "--to", "Lena Persson")
+    assert (code, _one_line_error(err)) == (
+        1,
+        f"Fel: ”Lena Persson” passar flera anställda: Lena Persson (nr {lena}, Socialtjänsten), "
+        f"Lena Persson (nr {namesake}, Äldreomsorgen). Ange hela namnet, eller numret på den du "
+        f"menar (t.ex. {lena}).",
+    )
+    assert json.loads(run(capsys, db_url, "loans", "list", "--open", "--json")[1]) == []
+    code, out, err = run(capsys, db_url, "loans", "out", "LARM-01", "--to", f"#{namesake}")
+    assert code == 0, err
+    code, out, err = run(capsys, db_url, "loans", "out", "LARM-02", "--to", str(lena))
+    assert code == 0, err
+    loans = json.loads(run(capsys, db_url, "loans", "list", "--open", "--json")[1])
+    assert sorted((x["unit"], x["borrower_id"]) for x in loans) == [
+        ("LARM-01", namesake),
+        ("LARM-02", lena),
+    ]
+    code, _out, err = run(capsys, db_url, "loans", "out", "LARM-03", "--to", "987654")
+    assert (code, _one_line_error(err)) == (1, "Fel: Ingen anställd har nummer 987654.")

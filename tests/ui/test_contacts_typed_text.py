@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import cancel_typed, click_button, column_texts, show_window, type_text
 from ui.contacts.area import ContactsArea
@@ -61,3 +64,41 @@ def test_a_title_longer_than_the_register_keeps_is_explained_beside_it(
     area = _new_person(qtbot, demo_ctx, modals, fill)
     assert seen == {"error": "Befattning får vara högst 200 tecken.", "kept": 201, "open": True}
     assert "Greta Åberg" not in column_texts(area.people.table, "Namn")
+
+
+def test_a_second_person_of_one_name_is_asked_about_before_saving(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    warnings: list[str] = []
+
+    def answer(button: str) -> Callable[[QWidget], None]:
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            warnings.append(f"{box.text()} | {box.informativeText()}")
+            click_button(qtbot, box, button)
+
+        return press
+
+    dialog = show_window(qtbot, PersonDialog(demo_ctx), 560, 600)
+    type_text(qtbot, dialog.name_edit, "  anna  berglund ")
+    modals.answer(answer("Ändra namnet"))
+    click_button(qtbot, dialog, "Lägg till person")
+    modals.check()
+    assert dialog.isVisible()
+    assert dialog.error_text("name") == "Det finns redan en person som heter ”Anna Berglund”."
+    assert [row.name for row in demo_ctx.call(contacts.list_people, "Anna Berglund")] == [
+        "Anna Berglund"
+    ]
+    modals.answer(answer("Spara ändå"))
+    click_button(qtbot, dialog, "Lägg till person")
+    modals.check()
+    assert not dialog.isVisible()
+    assert [row.name for row in demo_ctx.call(contacts.list_people, "Anna Berglund")] == [
+        "Anna Berglund",
+        "anna berglund",  # as typed, spaces tidied
+    ]
+    assert warnings[0].startswith(
+        "Det finns redan en person som heter ”Anna Berglund”. Spara en till ändå? | "
+        "Anna Berglund – Trygghets- och säkerhetssamordnare"
+    )
+    assert len(warnings) == 2

@@ -5,15 +5,24 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from samverkan_desktop import clock
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput, PersonRow
 from ui.contacts.choices import organisation_choices
 from ui.contacts.organisation_dialog import add_organisation
 from ui.context import AppContext
+from ui.widgets.dialogs import confirm
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_picker import RecordPicker, new_record
@@ -128,10 +137,35 @@ class PersonDialog(FormDialog):
 
     def save(self) -> None:
         data = self.form_input()
+        self._check_namesakes(data.name)
         if self.person is None:
             self.saved_id = self.ctx.call(contacts.create_person, data)
         else:
             self.ctx.call(contacts.update_person, self.person.id, data)
+
+    def _check_namesakes(self, name: str) -> None:
+        """Warn before a second person of one name is saved; saved anyway when the user says so
+        (two colleagues can share a name), else the name field says why nothing was saved."""
+        same = self.ctx.call(contacts.namesakes, name, self.person.id if self.person else None)
+        if not same:
+            return
+        others = "\n".join(_told_apart(row) for row in same)
+        if confirm(
+            self,
+            _("Same name"),
+            _("There is already a person named “{name}”. Save another one anyway?").format(
+                name=same[0].name
+            ),
+            _("Save anyway"),
+            destructive=False,
+            cancel_text=_("Change the name"),
+            detail=others,
+            icon=QMessageBox.Icon.Warning,
+        ):
+            return
+        raise ValidationError(
+            _("There is already a person named “{name}”.").format(name=same[0].name), field="name"
+        )
 
 
 def add_person(ctx: AppContext, parent: QWidget, name: str, staff: bool = False) -> int | None:
@@ -141,3 +175,10 @@ def add_person(ctx: AppContext, parent: QWidget, name: str, staff: bool = False)
     dialog.staff_check.setChecked(staff)
     saved: int | None = new_record(dialog, dialog.name_edit, name, ctx, "contacts")
     return saved
+
+
+def _told_apart(row: PersonRow) -> str:
+    """ "Anna Berglund – Trygghetssamordnare, Stadsdelsförvaltningen": what the user knows the
+    one already there by."""
+    known_by = ", ".join(part for part in (row.title, row.organisation, row.department) if part)
+    return f"{row.name} – {known_by}" if known_by else row.name
