@@ -228,7 +228,7 @@ def unit_event(args: argparse.Namespace) -> int:
     db = open_db(args)
     unit = db.call(unit_service.find_unit, args.code)
     db.call(
-        unit_service.record_event, unit.id, EVENTS[args.kind], args.note, initials=args.initials
+        unit_service.record_event, unit.id, EVENTS[args.kind], args.note, initials=_initials(args)
     )
     row = db.call(unit_service.get_unit, unit.id)
     print(
@@ -245,6 +245,16 @@ def retire_unit(args: argparse.Namespace) -> int:
     db.call(unit_service.retire_unit, unit.id, args.note)
     print(_("{code} is retired.").format(code=unit.code))
     return 0
+
+
+def _initials(args: argparse.Namespace) -> str | None:
+    """--initials as given. Given empty (a script's unset variable) it is refused, not taken for
+    "no initials": the trail would say nobody handed the unit over."""
+    if args.initials is not None and not args.initials.strip():
+        raise ValidationError(
+            _("--initials is empty: give your initials (e.g. AB), or leave --initials out.")
+        )
+    return args.initials
 
 
 # --- loans --------------------------------------------------------------------------------------
@@ -268,7 +278,7 @@ def lend(args: argparse.Namespace) -> int:
         due_at=args.until,
         reason=args.reason,
         approved_by_id=approver.id if approver else None,
-        initials=args.initials,
+        initials=_initials(args),
     )
     result = db.call(alarm_loans.lend, data)
     print(
@@ -292,7 +302,7 @@ def take_back(args: argparse.Namespace) -> int:
         unit.id,
         fault=args.fault,
         put_on_charge=args.charge,
-        initials=args.initials,
+        initials=_initials(args),
     )
     print(
         _("{code} returned by {name}; status {status} (loan {id}).").format(

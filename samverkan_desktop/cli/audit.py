@@ -45,6 +45,34 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=history)
 
 
+def _check_id_form(table: str, record_id: str) -> None:
+    """A record of numbered rows asked for by a word ("groups abc") is refused as such, not as
+    a group that "does not exist"."""
+    if table == WHOLE_DATABASE:
+        return
+    columns = list(Base.metadata.tables[table].primary_key.columns)
+    parts = record_id.split("/")
+    numbered = [_numbered(column) for column in columns]
+    if len(parts) == len(columns) and all(
+        part.strip().isdigit() for part, number in zip(parts, numbered, strict=True) if number
+    ):
+        return
+    if all(numbered):
+        example = "/".join(str(12 + index) for index in range(len(columns)))
+        raise ValidationError(
+            _("The id is a number, as in {example}, not “{value}”.").format(
+                example=example, value=record_id
+            )
+        )
+
+
+def _numbered(column: Any) -> bool:
+    try:
+        return column.type.python_type is int
+    except NotImplementedError:  # a type without a Python counterpart: not a number
+        return False
+
+
 def _exists(session: Session, table: str, record_id: str) -> bool:
     if table == WHOLE_DATABASE:  # the database itself (its restores): always there
         return True
@@ -115,6 +143,7 @@ def history(args: argparse.Namespace) -> int:
     table, record_id = _table(args.table), args.record_id.strip()
     if not record_id:
         raise ValidationError(_("Give the id of the record."))
+    _check_id_form(table, record_id)
     with open_db(args).session() as session:
         # The JSON's values stay "17:00" (a contract); the table writes "17.00" as the window.
         moment = local_datetime if args.json else display_datetime

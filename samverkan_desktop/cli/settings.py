@@ -65,6 +65,10 @@ def list_settings(args: argparse.Namespace) -> int:
 
 
 def set_setting(args: argparse.Namespace) -> int:
+    if not args.key.strip():
+        raise ValidationError(
+            _("Give the name of a setting: {keys}.").format(keys=", ".join(settings.SPECS))
+        )
     spec = settings.SPECS.get(args.key)
     if spec is None:
         raise ValidationError(

@@ -198,6 +198,9 @@ def test_export_from_the_command_line(
     assert (
         "Grupp 999999 finns inte och har aldrig registrerats (groups)." in capsys.readouterr().err
     )
+    # A word for a numbered record: said "Grupp abc finns inte …", as if it might have.
+    assert cli_main(["--db", db.url, "audit", "history", "groups", "abc"]) == 1
+    assert capsys.readouterr().err == "Fel: Id:t är ett nummer, t.ex. 12, inte ”abc”.\n"
 
 
 def test_a_loan_under_the_id_of_an_undone_one_has_only_its_own_history(db: Database) -> None:

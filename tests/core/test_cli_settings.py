@@ -55,6 +55,14 @@ def test_set_a_number_and_a_choice_by_its_swedish_label(
             "Fel: Det finns ingen inställning backups.kept; settings list visar dem.",
         ),
         (
+            " ",  # an unset variable in a script: said "ingen inställning  ;"
+            "3",
+            "Fel: Ange namnet på en inställning: meetings.horizon_months, "
+            "meetings.default_weekday, alarms.retention_months, alarms.test_interval_days, "
+            "backups.keep, alarms.training_required, reports.signatory_name, "
+            "reports.signatory_title.",
+        ),
+        (
             "backups.keep",
             "tre",
             "Fel: Antal säkerhetskopior att spara är ett tal (1–365), inte ”tre”.",
