@@ -34,6 +34,7 @@ from samverkan_desktop.services.validation import (
     column_length,
     flush_or_conflict,
     get_or_raise,
+    missing,
     optional_text,
     require_text,
 )
@@ -262,7 +263,7 @@ def _number(code: str) -> int | None:
 def _unit_values(session: Session, data: UnitInput, exclude_id: int | None) -> dict[str, object]:
     code = normalise_code(data.code)
     if not code:
-        raise ValidationError(_("The code must not be empty."), field="code")
+        raise missing("code", _("The code"))
     if not CODE_PATTERN.match(code):
         raise ValidationError(
             _(

@@ -63,13 +63,18 @@ def optional_text(
     return cleaned
 
 
+def missing(field: str, label: str) -> ValidationError:
+    """The one wording for a required field left empty: "Koden måste fyllas i." """
+    return ValidationError(_("{label} must not be empty.").format(label=label), field=field)
+
+
 def require_text(
     value: str | None, field: str, label: str, max_length: int = 200, *, multi_line: bool = False
 ) -> str:
     """As ``optional_text``, but empty is refused."""
     cleaned = optional_text(value, field, label, max_length, multi_line=multi_line)
     if cleaned is None:
-        raise ValidationError(_("{label} must not be empty.").format(label=label), field=field)
+        raise missing(field, label)
     return cleaned
 
 
