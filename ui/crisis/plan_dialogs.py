@@ -59,6 +59,8 @@ class PlanDialog(FormDialog):
         self.notes = TextBox(self)
         self.add_row("notes", _("Notes"), self.notes)
         if plan is None:
+            # The district's first plan is its crisis management plan (as the name's hint says).
+            self.kind.set_value(PlanKind.CRISIS_MANAGEMENT_PLAN)
             # A new plan usually starts from the version already adopted.
             self.new_column()
             self.version = QLineEdit(self)
