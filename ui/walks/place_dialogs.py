@@ -51,9 +51,10 @@ class PlaceDialog(FormDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
         self.latitude = QLineEdit(self)
-        self.latitude.setPlaceholderText("59.3446")
+        # Examples, not values: a bare number in the field read as one already filled in.
+        self.latitude.setPlaceholderText(_("e.g. 59.3293"))
         self.longitude = QLineEdit(self)
-        self.longitude.setPlaceholderText("18.1048")
+        self.longitude.setPlaceholderText(_("e.g. 18.0686"))
         self.groups = roomy(QListWidget(self))
         self.groups.setFixedHeight(110)
         for group in ctx.call(groups.list_groups):
