@@ -167,6 +167,11 @@ def dotted(*parts: str | None) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def unbroken(name: str) -> str:
+    """A name quoted in a wrapping line (a button, an area) kept whole: no-break spaces."""
+    return name.replace(" ", "\N{NO-BREAK SPACE}")
+
+
 def thousands(value: int) -> str:
     """ "100 000": digits grouped by three with a no-break space, as Swedish writes them."""
     return f"{value:,}".replace(",", "\u00a0")

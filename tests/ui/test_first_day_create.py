@@ -241,7 +241,10 @@ def test_a_new_meeting_without_any_group_says_where_groups_are_made(
 ) -> None:
     window, area = calendar_window(qtbot, ctx)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    no_groups = "Det finns inga grupper ännu: skapa gruppen under Grupper och möten först."
+    no_groups = (
+        "Det finns inga grupper ännu: skapa gruppen under"
+        " Grupper\N{NO-BREAK SPACE}och\N{NO-BREAK SPACE}möten först."
+    )
     seen: dict[str, object] = {}
 
     def look(dialog: QWidget) -> None:

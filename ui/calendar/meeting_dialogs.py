@@ -13,7 +13,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QTimeEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.formatting import local_time, long_date, unbroken
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.services import groups, meeting_following, meetings
@@ -63,7 +63,7 @@ def lasting(start: dt.time) -> dt.time:
 
 def _no_groups_text() -> str:
     return _("There are no groups yet: create the group under {area} first.").format(
-        area=area_title("groups")
+        area=unbroken(area_title("groups"))
     )
 
 
@@ -95,10 +95,8 @@ class NewMeetingDialog(FormDialog):
         self.add_row("group_id", _("Group"), self.group_combo)
         # A meeting is a group's: with none yet (the first day) say where one is made, at once
         # rather than only on saving.
-        self.no_groups_label = QLabel(_no_groups_text(), self)
-        self.no_groups_label.setWordWrap(True)
-        self.form.addRow("", self.no_groups_label)
-        self.form.setRowVisible(self.no_groups_label, self.group_combo.count() == 0)
+        self.no_groups_label = self.add_note("group_id", _no_groups_text())
+        self.no_groups_label.setVisible(self.group_combo.count() == 0)
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
@@ -145,6 +143,8 @@ class NewMeetingDialog(FormDialog):
         group_id = self.group_combo.value()
         if group_id is None:
             no_groups = self.group_combo.count() == 0
+            if no_groups:  # the error line says it now, in the note's place (not twice)
+                self.no_groups_label.hide()
             message = _no_groups_text() if no_groups else _("Choose the group that meets.")
             raise ValidationError(message, field="group_id")
         start, end = meeting_times(

@@ -173,6 +173,19 @@ class FormDialog(QDialog):
         when_edited(widget, error.hide)  # what it refused is no longer there
         return widget
 
+    def add_note(self, field: str, text: str) -> QLabel:
+        """A wrapped line right under ``field``, above its error line (a row of its own in the
+        form stood apart from the field it is about)."""
+        _widget, error = self._fields[field]
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        container = error.parentWidget()
+        assert container is not None
+        box = container.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(box.indexOf(error), note)
+        return note
+
     def clear_errors(self) -> None:
         self.general_error.hide()
         for _widget, label in self._fields.values():

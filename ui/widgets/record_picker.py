@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import unbroken
 from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.fields import RecordCombo
@@ -75,7 +76,7 @@ class RecordPicker(QWidget):
     def button_name(self) -> str:
         """The button as the user reads it, for messages that point to it: kept on one line
         (no-break spaces) where the message wraps."""
-        return self.button.text().replace("&", "").replace(" ", "\N{NO-BREAK SPACE}")
+        return unbroken(self.button.text().replace("&", ""))
 
     def refresh(self, items: Sequence[tuple[Any, str]] | None = None) -> None:
         """The register again (or ``items``, a part of it), the record shown kept."""
