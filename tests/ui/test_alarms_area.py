@@ -9,7 +9,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -439,23 +439,38 @@ def test_settings_and_pseudonymising_old_loans(
     assert "(pseudonymiserad)" not in column_texts(page.table, "Låntagare")
 
 
-def test_pseudonymising_when_nothing_is_due_says_so_without_a_question(
+def test_pseudonymising_is_disabled_with_the_reason_until_a_loan_is_old_enough(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    """The demo's year of loans is within the 24 months kept: no question that cannot be
-    undone, then "0 lån pseudonymiserades"; with one month kept, the question names the count."""
+    """The demo's year of loans is within the 24 months kept: the button cannot be clicked, and
+    its tooltip says why (no click leading to "nothing to do"); with one month kept (set in the
+    Settings form) it can, and the question names the count."""
+    from ui.alarms.settings_dialog import AlarmSettingsDialog
+
     area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.loans_page)
     page = area.loans_page
-    click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")  # no dialog expected
-    modals.check()
-    assert page.notice.label.text() == (
+    button = next(
+        b
+        for b in page.toolbar.findChildren(QToolButton)
+        if b.defaultAction() is area.pseudonymise_action
+    )
+    assert button.isVisible() and not button.isEnabled()
+    assert button.toolTip() == (
         "Inget lån som lämnades tillbaka för mer än 24 månader sedan har kvar sin låntagare: "
         "det finns inget att pseudonymisera."
     )
-    demo_ctx.call(settings.set_int, alarm_usage.RETENTION_SETTING, 1)
+
+    def keep_one_month(dialog: QWidget) -> None:
+        assert isinstance(dialog, AlarmSettingsDialog)
+        dialog.retention_spin.setValue(1)
+        _ok(qtbot, dialog)
+
+    modals.answer(keep_one_month)
+    click_button(qtbot, page.toolbar, "Inställningar")
     due = demo_ctx.call(alarm_usage.count_loans_to_pseudonymise).count
     assert due > 1
+    assert button.isEnabled() and button.toolTip() == "Pseudonymisera gamla lån…"
     modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
     click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")
     modals.check()

@@ -23,6 +23,7 @@ from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.overview_items import ALARM_UNITS, UNITS_DUE_FOR_TEST
 from samverkan_desktop.services import alarm_loans, alarm_usage, training
 from samverkan_desktop.services.alarm_history import LoanRow
+from samverkan_desktop.services.alarm_usage import PseudonymisationResult
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms import printouts
 from ui.alarms.common import remembered_initials
@@ -196,7 +197,8 @@ class AlarmsArea(Area):
         # for the period typed here): here as well, they pushed "Pseudonymise old loans…"
         # behind the tool bar's » at 1280 pixels.
         page.add_action(_("Settings…"), self.edit_settings)
-        page.add_action(_("Pseudonymise old loans…"), self.pseudonymise)
+        self.pseudonymise_action = page.add_action(_("Pseudonymise old loans…"), self.pseudonymise)
+        page.reloaded.connect(self._enable_pseudonymise)
         page.current_changed.connect(self._enable_loan_actions)
         page.activated.connect(lambda row: self.show_record(row.unit_id))
 
@@ -324,6 +326,17 @@ class AlarmsArea(Area):
     def edit_settings(self) -> None:
         run_form(AlarmSettingsDialog(self.ctx, self), self.ctx, "alarms")
 
+    def _enable_pseudonymise(self) -> None:
+        # Disabled when no loan is old enough, the tooltip saying why: a click only to read
+        # "nothing to pseudonymise" was a dead end.
+        try:
+            due = self.ctx.call(alarm_usage.count_loans_to_pseudonymise)
+        except DomainError:
+            return  # the loans page has said what went wrong; the button stays as it was
+        action = self.pseudonymise_action
+        action.setEnabled(due.count > 0)
+        action.setToolTip(action.text() if due.count else _nothing_to_pseudonymise(due))
+
     def pseudonymise(self) -> None:
         # Counted first: the window does it at every start, so often nothing is due, and a
         # question that cannot be undone followed by "0 loans were pseudonymised" says nothing.
@@ -332,15 +345,9 @@ class AlarmsArea(Area):
         except DomainError as error:
             show_error(self, error)
             return
-        months = due.retention_months
-        period = ngettext("{n} month", "{n} months", months).format(n=months)  # "1 månad"
-        if due.count == 0:
-            self.loans_page.notify(
-                _(
-                    "No loan returned more than {period} ago still names its borrower: "
-                    "there is nothing to pseudonymise."
-                ).format(period=period)
-            )
+        period = _retention_period(due)
+        if due.count == 0:  # another desk was first since the button was enabled
+            self.loans_page.notify(_nothing_to_pseudonymise(due))
             return
         question = (
             _("Pseudonymise old loans"),
@@ -411,3 +418,15 @@ class AlarmsArea(Area):
         courses = {c.id: c for c in self.ctx.call(training.list_courses)}
         if course_id in courses:
             run_form(CourseDialog(self.ctx, courses[course_id], self), self.ctx, "alarms")
+
+
+def _retention_period(due: PseudonymisationResult) -> str:
+    months = due.retention_months
+    return ngettext("{n} month", "{n} months", months).format(n=months)  # "1 månad"
+
+
+def _nothing_to_pseudonymise(due: PseudonymisationResult) -> str:
+    return _(
+        "No loan returned more than {period} ago still names its borrower: "
+        "there is nothing to pseudonymise."
+    ).format(period=_retention_period(due))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -164,6 +164,8 @@ COUNT_CAP = 10_000  # counting stops here: "at least 10 000 loans" costs no full
 class LoansPage(ListPage[LoanRow]):
     """A city's million loans: a page at a time, searched, sorted and counted by the database."""
 
+    reloaded = Signal()  # the loans read again (a loan may have become old enough meanwhile)
+
     page_size = 50  # two screens: the next page comes as the user scrolls
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -259,6 +261,7 @@ class LoansPage(ListPage[LoanRow]):
         else:
             self.table.set_empty_text(_("No loans yet."))
         super().reload(select_id)
+        self.reloaded.emit()
 
     def filters(self) -> LoanFilter:
         start, end = self.period()
