@@ -260,3 +260,58 @@ def test_a_new_meeting_without_any_group_says_where_groups_are_made(
     qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     modals.check()
     assert seen == {"shown": no_groups, "refused": no_groups}
+
+
+def test_a_home_loans_approving_manager_is_added_from_the_lend_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(alarms.create_unit, alarms.UnitInput("LARM-01", UnitKind.HOME_LOAN))
+    area = alarms_area(qtbot, ctx)
+    area.resize(1280, 800)
+    page = area.units_page
+    click_row(qtbot, page.table, "LARM-01")
+    person_forms: list[QWidget] = []
+
+    def add_staff(form: QWidget) -> None:
+        assert isinstance(form, PersonDialog)
+        assert form.staff_check.isChecked()  # a manager at the administration
+        click_button(qtbot, form, "Lägg till person")
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        approver = dialog.home.approver_picker
+        assert approver is not None
+        assert approver.isVisible()  # a home loan: the approver is asked
+        assert approver.hint.isVisible() and approver.hint.text() == (
+            "Ingen personal i kontaktregistret ännu: lägg till chefen med Ny\N{NO-BREAK SPACE}person…"
+        )
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Lena Persson")
+        answer_inner(qtbot, PersonDialog, add_staff, person_forms)
+        qtbot.mouseClick(dialog.borrower_picker.button, Qt.MouseButton.LeftButton)
+        # Lena is staff now: the approver's list has her too, and its line is gone.
+        assert approver.combo.count() == 1 and not approver.hint.isVisible()
+        # A name not in the register is refused, naming the button that adds it ...
+        type_text(qtbot, line_edit(dialog.home.approver_combo), "Karin Ek")
+        qtbot.keyClicks(dialog.initials_edit, "ab")
+        click_button(qtbot, dialog, "Låna ut")
+        assert dialog.error_text("approved_by_id") == (
+            "Ingen enskild medarbetare passar ”Karin Ek”. Välj i listan eller lägg till chefen"
+            " med Ny\N{NO-BREAK SPACE}person…"
+        )
+        # ... which Ctrl+N in the field opens, with the name typed.
+        dialog.activateWindow()  # back from the person form: shortcuts need the window active
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        answer_inner(qtbot, PersonDialog, add_staff, person_forms)
+        qtbot.keyClick(
+            line_edit(dialog.home.approver_combo), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+        )
+        assert [form.name_edit.text() for form in person_forms] == ["Lena Persson", "Karin Ek"]  # type: ignore[attr-defined]
+        assert dialog.home.approver_combo.currentText() == "Karin Ek"
+        type_date(qtbot, dialog.home.end_edit, dt.date(2027, 3, 31))
+        click_button(qtbot, dialog, "Låna ut")
+
+    modals.answer(lend)
+    click_button(qtbot, page.toolbar, "Låna ut")
+    modals.check()
+    loan = ctx.call(alarm_history.list_loans, LoanFilter(open_only=True))[0]
+    assert (loan.borrower, loan.approved_by) == ("Lena Persson", "Karin Ek")

@@ -43,21 +43,44 @@ def picked(combo: RecordCombo, field: str) -> int | None:
 
 
 class HomeLoanRows:
-    """The end date and the approving manager, added to a form."""
+    """The end date and the approving manager, added to a form. ``can_add``: "New person…"
+    beside the manager, who may not be in the contacts yet (the coordinator's form; the
+    reception only picks)."""
 
-    def __init__(self, dialog: FormDialog, ctx: AppContext) -> None:
+    def __init__(self, dialog: FormDialog, ctx: AppContext, can_add: bool = False) -> None:
         self.end_edit = OptionalDateEdit(dialog)
         dialog.add_row("due_at", _("Lent until"), self.end_edit)
         self.approver_combo = RecordCombo(_("Type part of the manager's name"), dialog)
-        self.approver_combo.set_items(staff_choices(ctx))
+        self.approver_picker: RecordPicker | None = None
+        field: QWidget = self.approver_combo
+        if can_add:
+            field = self.approver_picker = RecordPicker(
+                self.approver_combo,
+                lambda: staff_choices(ctx),
+                lambda name: add_person(ctx, dialog, name, staff=True),
+                _("New person…"),
+                _("Add the approving manager to the contacts register, as staff"),
+                _("No staff in the contacts yet: add the manager with {button}"),
+                dialog,
+            )
+        else:
+            self.approver_combo.set_items(staff_choices(ctx))
         self.approver_combo.set_value(None)
-        dialog.add_row("approved_by_id", _("Approved by"), self.approver_combo)
+        self.approver_field = dialog.add_row("approved_by_id", _("Approved by"), field)
 
     def due_at(self) -> dt.datetime | None:
         day = self.end_edit.value()
         return None if day is None else dt.datetime.combine(day, alarm_loans.HOME_VISIT_DUE)
 
     def approver_id(self) -> int | None:
+        if self.approver_picker is not None:
+            self.approver_picker.check_known(
+                _(
+                    "No single staff member matches “{text}”. Pick one from the list or add the"
+                    " manager with {button}"
+                ),
+                "approved_by_id",
+            )
         return picked(self.approver_combo, "approved_by_id")
 
 
@@ -125,7 +148,7 @@ class LendDialog(FormDialog):
         self.purpose_combo.set_value(unit.kind)
         self.add_row("purpose", _("Purpose"), self.purpose_combo)
         self.add_row("due_visit", _("Due back"), self._due_row())
-        self.home = HomeLoanRows(self, ctx)
+        self.home = HomeLoanRows(self, ctx, can_add=True)
         self.reason_edit = TextBox(self, _("Seen only by the coordinator, never at the reception"))
         self.add_row("reason", _("Reason (home loan)"), self.reason_edit)
         self.initials_edit = QLineEdit(remembered_initials(ctx), self)
@@ -134,6 +157,11 @@ class LendDialog(FormDialog):
 
         self.borrower_combo.currentTextChanged.connect(lambda _t: self._show_training())
         self.borrower_picker.created.connect(lambda _id: self._borrower_added())
+        # A person added in one picker is staff the other can pick too.
+        approver_picker = self.home.approver_picker
+        assert approver_picker is not None
+        self.borrower_picker.created.connect(lambda _id: approver_picker.refresh())
+        approver_picker.created.connect(lambda _id: self.borrower_picker.refresh())
         self.purpose_combo.currentIndexChanged.connect(lambda _i: self._show_purpose())
         self._show_purpose()
         self._show_training()
@@ -165,7 +193,7 @@ class LendDialog(FormDialog):
         for widget, visible in (
             (self._due_row_widget, not home),
             (self.home.end_edit, home),
-            (self.home.approver_combo, home),
+            (self.home.approver_field, home),
             (self.reason_edit, home),
         ):
             container = widget.parentWidget()  # the row's widget: the field and its error line
