@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput, PersonRow
-from ui.contacts.choices import organisation_choices
+from ui.contacts.choices import organisation_choices, people_choices
 from ui.contacts.organisation_dialog import add_organisation
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm
@@ -182,3 +183,33 @@ def _told_apart(row: PersonRow) -> str:
     one already there by."""
     known_by = ", ".join(part for part in (row.title, row.organisation, row.department) if part)
     return f"{row.name} – {known_by}" if known_by else row.name
+
+
+def person_picker(
+    ctx: AppContext,
+    dialog: FormDialog,
+    combo: RecordCombo,
+    choices: Callable[[], Sequence[tuple[int, str]]] | None = None,
+) -> RecordPicker:
+    """A picker of the contacts' people (``choices``, else all of them) with "New person…"
+    beside it: someone not in the register yet is added there without leaving ``dialog``."""
+    return RecordPicker(
+        combo,
+        choices or (lambda: people_choices(ctx)),
+        lambda name: add_person(ctx, dialog, name),
+        _("New person…"),
+        _("Add the person to the contacts register"),
+        _("Nobody in the contacts yet: add the person with {button}"),
+        dialog,
+    )
+
+
+def check_person_known(picker: RecordPicker, field: str) -> None:
+    """A name typed that is nobody in the register: refused, naming the button that adds it."""
+    picker.check_known(
+        _(
+            "No single person in the contacts matches “{text}”. Pick one from the list or"
+            " add the person with {button}"
+        ),
+        field,
+    )

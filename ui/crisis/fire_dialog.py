@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import InspectionResult
 from samverkan_desktop.services import fire_inspections
@@ -18,7 +17,7 @@ from samverkan_desktop.services.fire_inspections import (
     RemarkInput,
     default_next_due,
 )
-from ui.contacts.choices import people_choices
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -62,10 +61,10 @@ class InspectionDialog(FormDialog):
         self.remarks = TextBox(self, _("One remark per line: what is to be put right"), lines=4)
         self.add_row("remarks", _("New remarks") if inspection else _("Remarks"), self.remarks)
         self.responsible = RecordCombo(_("– who sees to them –"), self)
-        self.responsible.set_items(people_choices(ctx))
-        self.responsible.set_value(None)
         self.responsible.setMinimumContentsLength(24)
-        self.add_row("responsible", _("Responsible"), self.responsible)
+        self.responsible_picker = person_picker(ctx, self, self.responsible)
+        self.responsible.set_value(None)
+        self.add_row("responsible", _("Responsible"), self.responsible_picker)
         self.remarks_due = OptionalDateEdit(self)
         self.add_row("due_on", _("Put right by"), self.remarks_due)
 
@@ -101,13 +100,8 @@ class InspectionDialog(FormDialog):
     def remark_inputs(self) -> list[RemarkInput]:
         lines = [line.strip() for line in self.remarks.toPlainText().splitlines()]
         lines = [line for line in lines if line]
-        if lines and self.responsible.typed_but_unknown():
-            raise ValidationError(
-                _(
-                    "No single person in the contacts matches “{text}”. Pick one from the list."
-                ).format(text=self.responsible.currentText().strip()),
-                field="responsible",
-            )
+        if lines:
+            check_person_known(self.responsible_picker, "responsible")
         due = self.remarks_due.value()
         return [
             RemarkInput(line, responsible_person_id=self.responsible.value(), due_on=due)

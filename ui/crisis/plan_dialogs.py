@@ -11,7 +11,7 @@ from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
 from samverkan_desktop.services.plan_version_names import next_version_name
 from samverkan_desktop.services.plans import PlanRow, VersionInput, VersionRow
-from ui.contacts.choices import people_choices
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -47,10 +47,10 @@ class PlanDialog(FormDialog):
         self.name.setPlaceholderText(_("e.g. Krisledningsplan Östermalm"))
         self.add_row("name", _("Name"), self.name)
         self.owner = RecordCombo(_("– nobody named –"), self)
-        self.owner.set_items(people_choices(ctx))
-        self.owner.set_value(None)
         self.owner.setMinimumContentsLength(28)
-        self.add_row("owner_id", _("Owner"), self.owner)
+        self.owner_picker = person_picker(ctx, self, self.owner)
+        self.owner.set_value(None)
+        self.add_row("owner_id", _("Owner"), self.owner_picker)
         self.interval = interval_spin(self)
         self.add_row("revision_interval_months", _("Revised every"), self.interval)
         self.active = QCheckBox(_("In force (due for revision)"), self)
@@ -81,13 +81,7 @@ class PlanDialog(FormDialog):
         self.name.setFocus()
 
     def save(self) -> None:
-        if self.owner.typed_but_unknown():
-            raise ValidationError(
-                _(
-                    "No single person in the contacts matches “{text}”. Pick one from the list."
-                ).format(text=self.owner.currentText().strip()),
-                field="owner_id",
-            )
+        check_person_known(self.owner_picker, "owner_id")
         data = plans.PlanInput(
             kind=self.kind.value(),
             name=self.name.text(),

@@ -11,11 +11,10 @@ from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
 from ui import key_guide
 from ui.contacts.choices import people_choices
-from ui.contacts.person_dialog import add_person
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, RecordCombo
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.record_picker import RecordPicker
 
 
 class MemberDialog(FormDialog):
@@ -43,8 +42,7 @@ class MemberDialog(FormDialog):
         self.added_ids: list[int] = []  # every person added, "Add and next" included
         if member is None:
             self.person_combo = RecordCombo(_("Type part of a name …"), self)
-            # People already in the group are not offered again.
-            self._choices = people_choices(ctx)
+            self._choices: list[tuple[int, str]] = []  # the register as last read
             self.person_combo.setMinimumContentsLength(36)
             self.add_row("person_id", _("Person"), self._person_row())
         else:
@@ -96,43 +94,24 @@ class MemberDialog(FormDialog):
             cancel.setText(_("Close"))
 
     def _people(self) -> list[tuple[int, str]]:
+        # Read again each time: a person added with "New person…" is offered (and picked).
+        # People already in the group are not offered again.
+        self._choices = people_choices(self.ctx)
         taken = {m.person_id for m in self.group.members} | set(self.added_ids)
         return [(person_id, text) for person_id, text in self._choices if person_id not in taken]
 
     def _person_row(self) -> QWidget:
         # Someone not yet in the contacts register is added to it here, without leaving.
-        self.person_picker = RecordPicker(
-            self.person_combo,
-            self._people,
-            self._add_person,
-            _("New person…"),
-            _("Add the person to the contacts register"),
-            _("Nobody in the contacts yet: add the person with {button}"),
-            self,
-        )
+        self.person_picker = person_picker(self.ctx, self, self.person_combo, self._people)
         self.person_picker.created.connect(lambda _id: self.role_combo.setFocus())
         return self.person_picker
-
-    def _add_person(self, name: str) -> int | None:
-        """The contacts register's "New person" form, with what was typed as the name; the
-        person saved there is the one picked here."""
-        saved = add_person(self.ctx, self, name)
-        if saved is not None:
-            self._choices = people_choices(self.ctx)
-        return saved
 
     def save(self) -> None:
         role: MemberRole = self.role_combo.value()
         if self.member is not None:
             self.ctx.call(groups.set_member_role, self.member.id, role)
             return
-        self.person_picker.check_known(
-            _(
-                "No single person in the contacts matches “{text}”. Pick one from the list or"
-                " add the person with {button}"
-            ),
-            "person_id",
-        )
+        check_person_known(self.person_picker, "person_id")
         person_id = self.person_combo.value()
         if person_id is None:
             raise ValidationError(_("Choose the person to add."), field="person_id")

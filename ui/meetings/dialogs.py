@@ -16,6 +16,7 @@ from samverkan_desktop.services.meetings import (
     MeetingDetail,
 )
 from ui.contacts.choices import people_choices
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -135,23 +136,18 @@ class InviteeDialog(FormDialog):
         self.detail = detail
         self.added_id: int | None = None
         self.person_combo = RecordCombo(_("Type part of a name …"), self)
-        self.person_combo.set_items(
-            people_choices(ctx, exclude={i.person_id for i in detail.invitees})
-        )
         self.person_combo.setMinimumContentsLength(36)
-        self.add_row("person_id", _("Person"), self.person_combo)
+        # A guest not in the contacts yet (a speaker, a new police contact) is added there here.
+        invited = {i.person_id for i in detail.invitees}
+        self.person_picker = person_picker(
+            ctx, self, self.person_combo, lambda: people_choices(ctx, exclude=invited)
+        )
+        self.add_row("person_id", _("Person"), self.person_picker)
         self.person_combo.setFocus()
 
     def save(self) -> None:
+        check_person_known(self.person_picker, "person_id")
         person_id = self.person_combo.value()
         if person_id is None:
-            text = self.person_combo.currentText().strip()
-            raise ValidationError(
-                _(
-                    "No single person in the contacts matches “{text}”. Pick one from the list."
-                ).format(text=text)
-                if text
-                else _("Choose the person to invite."),
-                field="person_id",
-            )
+            raise ValidationError(_("Choose the person to invite."), field="person_id")
         self.added_id = self.ctx.call(meetings.add_invitee, self.detail.id, person_id)
