@@ -45,12 +45,18 @@ class Keys:
 
     def label(self) -> str:
         """The keys for a button or a help line: as ``text``, but Return and Enter both bound
-        read "Enter", as the key is labelled on the keyboard ("Return / Enter" reads as two)."""
+        read "Enter" (Ctrl+Return and Ctrl+Enter "Ctrl+Enter"), as the key is labelled on the
+        keyboard ("Return / Enter" reads as two)."""
         sequences = self.key_sequences()
-        enter = QKeySequence("Enter")
-        if enter in sequences and QKeySequence("Return") in sequences:
-            sequences = [s for s in sequences if s != QKeySequence("Return")]
-        return _joined(sequences)
+        # Ctrl+Return beside Ctrl+Enter too: the key is one, "Ctrl+Enter".
+        portable = {s.toString() for s in sequences}
+        return _joined(
+            [
+                s
+                for s in sequences
+                if s.toString().removesuffix("Return") + "Enter" not in portable - {s.toString()}
+            ]
+        )
 
     def matches(self, event: QKeyEvent) -> bool:
         """Whether the key pressed is one of these (Enter on the number pad counts as Enter)."""
@@ -216,7 +222,16 @@ RECEPTION_INITIALS = _keys(RECEPTION, N_("Change the receptionist's initials"), 
 RECEPTION_CHARGE = _keys(RECEPTION, N_("Put returned units on charge, or not"), "F7")
 RECEPTION_FAULT = _keys(RECEPTION, N_("Report a fault on the unit returned"), "F8")
 RECEPTION_FAULT_SAVE = _keys(RECEPTION, N_("Report the fault (in its text)"), "Return", "Enter")
-RECEPTION_LEAVE = _keys(RECEPTION, N_("Leave reception mode (it asks: F11 again leaves)"), "F11")
+# {keys}: the keys themselves, as the guide writes them (see ``translated``).
+RECEPTION_LEAVE = _keys(RECEPTION, N_("Leave reception mode (it asks: {keys} again leaves)"), "F11")
+RECEPTION_STAY = _keys(
+    RECEPTION,
+    N_("Stay in reception mode (the question on leaving)"),
+    "Return",
+    "Enter",
+    "Esc",
+    builtin=True,
+)
 
 
 def with_keys(text: str, keys: Keys) -> str:
@@ -233,5 +248,5 @@ def key_help(*entries: tuple[Keys, str]) -> str:
 
 
 def translated(keys: Keys) -> tuple[str, str]:
-    """(where, what) in the user's language."""
-    return _(keys.where), _(keys.what)
+    """(where, what) in the user's language; a "{keys}" in what is the keys themselves."""
+    return _(keys.where), _(keys.what).format(keys=keys.label())

@@ -36,7 +36,7 @@ def test_leaving_mid_lending_names_what_is_dropped(
     qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(modals.seen) == 3)
 
-    assert said == [DROPPED + "\nF11 igen: lämna · Enter eller Esc: stanna kvar"] * 2
+    assert said == [DROPPED + "\nF11: lämna · Enter / Esc: stanna kvar"] * 2
     assert window.isVisible()
     assert window.unit is not None and window.unit.code == "LARM-03"
     assert window.input.text() == "lp"

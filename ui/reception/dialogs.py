@@ -61,8 +61,8 @@ def ask_fault(
 
     dialog = ReturnDialog(
         _("Report a fault on {code}").format(code=returned.unit_code),
-        _("Describe the fault and press Enter: {code} goes out of service.").format(
-            code=returned.unit_code
+        _("Describe the fault and press {key}: {code} goes out of service.").format(
+            code=returned.unit_code, key=key_guide.RECEPTION_FAULT_SAVE.label()
         ),
         take_back,
         parent,
@@ -111,7 +111,10 @@ def ask_take_back_home_loan(parent: QWidget, unit: UnitRow) -> bool:
         text,
         parent=parent,
     )
-    box.setInformativeText(_("Take it back now? Enter: take back · Esc: keep the loan"))
+    keys = key_guide.key_help(
+        (key_guide.FORM_SAVE, _("take back")), (key_guide.FORM_CANCEL, _("keep the loan"))
+    )
+    box.setInformativeText(_("Take it back now?") + " " + keys)
     take_back = box.addButton(_("Take back"), QMessageBox.ButtonRole.AcceptRole)
     # Named for what it does, as the line above says ("Esc: keep the loan"), not "Cancel".
     keep = box.addButton(_("Keep the loan"), QMessageBox.ButtonRole.RejectRole)
@@ -132,7 +135,9 @@ class _LeaveQuestion(QMessageBox):
             _("Leave reception mode?"),
             parent=parent,
         )
-        keys = _("F11 again: leave · Enter or Esc: stay")
+        keys = key_guide.key_help(
+            (key_guide.RECEPTION_LEAVE, _("leave")), (key_guide.RECEPTION_STAY, _("stay"))
+        )
         if unfinished is not None:
             lost = _("{code} is not lent yet: what you typed is dropped when you leave.")
             keys = lost.format(code=unfinished) + "\n" + keys

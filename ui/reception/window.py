@@ -225,7 +225,11 @@ class ReceptionWindow(QWidget):
         self.unit = None
         self.input.clear()
         self.input.setPlaceholderText(_("LARM-…"))
-        self.prompt.setText(_("Scan or type the code of a unit, then press Enter."))
+        self.prompt.setText(
+            _("Scan or type the code of a unit, then press {key}.").format(
+                key=key_guide.RECEPTION_CONFIRM.label()
+            )
+        )
         self.borrowers.set_matches([], False)  # no height while empty
         self.test_mark.show_note(None)
         if self.notice.kind == "error":
@@ -241,8 +245,8 @@ class ReceptionWindow(QWidget):
         self.input.setPlaceholderText(_("2–3 letters of the name"))
         what = _(unit.kind.label)
         self.prompt.setText(
-            _("{code} ({kind}): type 2–3 letters of the borrower's name, then Enter.").format(
-                code=unit.code, kind=what
+            _("{code} ({kind}): type 2–3 letters of the borrower's name, then {key}.").format(
+                code=unit.code, kind=what, key=key_guide.RECEPTION_CONFIRM.label()
             )
         )
         self._show_test_mark(unit)
