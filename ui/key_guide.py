@@ -201,6 +201,16 @@ WEEK_NEW_HERE = _keys(
     CALENDAR, N_("New meeting at the chosen half hour (week)"), "Menu", "Shift+F10"
 )
 
+CRISIS = N_("Crisis & exercises")
+CONTACTS_VERIFY = _keys(
+    CRISIS, N_("Verify the entries not verified in 6 months (crisis organisation)"), "Ctrl+K"
+)
+CONTACTS_PRINT = _keys(
+    CRISIS,
+    N_("Print the crisis contact list (crisis organisation)"),
+    QKeySequence.StandardKey.Print,
+)
+
 WALKS = N_("Safety walks")
 WALK_RATING = _keys(
     WALKS, N_("Rate the point 0–3, then on to its note (checklist)"), "0", "1", "2", "3"
@@ -245,6 +255,12 @@ def key_help(*entries: tuple[Keys, str]) -> str:
     return " · ".join(
         _("{keys}: {what}").format(keys=keys.label(), what=what) for keys, what in entries
     )
+
+
+def first_key(action: QAction) -> str:
+    """An action's first key as the platform writes it: a tooltip naming the key an area's
+    action binds (listed from the action itself in Hjälp → Kortkommandon)."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def translated(keys: Keys) -> tuple[str, str]:

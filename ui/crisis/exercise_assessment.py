@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
@@ -14,6 +14,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_objectives
 from samverkan_desktop.services.exercise_assessment import save_assessment
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import MUTED_STYLE, RefusalLine, heading
 from ui.widgets.dialogs import show_error
@@ -55,14 +56,16 @@ class AssessmentBox(QWidget):
         self.text.setMinimumHeight(self.text.height())
         self.text.setMaximumHeight(UNBOUNDED)
         self.text.textChanged.connect(lambda: self.saved_label.setText(""))
-        self.save_button = QPushButton(_("Save the assessment (Ctrl+Enter)"), self)
+        self.save_button = QPushButton(
+            key_guide.with_keys(_("Save the assessment"), key_guide.TEXT_BOX_SAVE), self
+        )
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(_("Discard my changes"), self)
         self.discard_button.setToolTip(_("Show the assessment as it is saved now"))
         self.discard_button.clicked.connect(self.discard)
         self.discard_button.hide()  # offered after another desk's assessment refused a save
         save = QAction(self)
-        save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        key_guide.TEXT_BOX_SAVE.apply(save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save)
         self.addAction(save)

@@ -13,6 +13,7 @@ from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_checklist
 from samverkan_desktop.services.exercise_rows import ChecklistRow, ExerciseDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_dialogs import TextDialog
@@ -89,7 +90,10 @@ class ChecklistTab(ExerciseTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(
             muted(
-                _("Space or Enter ticks the selected point as done today (again: not done)."), self
+                _(
+                    "{tick} or {open} ticks the selected point as done today (again: not done)."
+                ).format(tick=key_guide.LIST_TICK.label(), open=key_guide.LIST_OPEN.label()),
+                self,
             )
         )
         self._update_buttons()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.services import exercise_lessons, exercise_objectives
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRow
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import (
     OK_COLOUR,
@@ -115,10 +116,12 @@ class EvaluationTab(ExerciseTab):
             result_row.addWidget(button)
         result_row.addStretch(1)
         self.comment = TextBox(self, _("What went well, what did not, and why"), 3)
-        self.save_button = QPushButton(_("Save evaluation (Ctrl+Enter)"), self)
+        self.save_button = QPushButton(
+            key_guide.with_keys(_("Save evaluation"), key_guide.TEXT_BOX_SAVE), self
+        )
         self.save_button.clicked.connect(self.save_evaluation)
         save = QAction(self)
-        save.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        key_guide.TEXT_BOX_SAVE.apply(save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save_evaluation)
         # On the objectives' part only: in the assessment below, Ctrl+Enter saves that.

@@ -20,6 +20,7 @@ from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_reading, exercises
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.exercise_checklist import ChecklistTab
 from ui.crisis.exercise_dialogs import ExerciseDialog
@@ -98,6 +99,7 @@ class ExerciseView(QWidget):
 
         # The keys of an opened walk and the meeting editor: back to the list, print; named in
         # Hjälp → Kortkommandon and in the buttons' tooltips.
+        bound: list[QAction] = []  # the tooltips below name their keys: what is bound
         for text, keys, slot in (
             (_("Back to all exercises"), ["Esc", "Alt+Left"], self.back_requested.emit),
             (_("Participants' checklist"), ["Ctrl+P"], self.print_checklist),
@@ -108,14 +110,12 @@ class ExerciseView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.addAction(action)
-        native = QKeySequence.SequenceFormat.NativeText
-        back.setToolTip(
-            _("Back to all exercises ({key})").format(key=QKeySequence("Esc").toString(native))
-        )
+            bound.append(action)
+        leave, checklist, report = (key_guide.first_key(action) for action in bound)
+        back.setToolTip(_("Back to all exercises ({key})").format(key=leave))
         self.print_button.setToolTip(
             _("Participants' checklist ({checklist}), evaluation report ({report})").format(
-                checklist=QKeySequence("Ctrl+P").toString(native),
-                report=QKeySequence("Ctrl+Shift+P").toString(native),
+                checklist=checklist, report=report
             )
         )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from samverkan_desktop import clock
@@ -16,6 +16,7 @@ from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import crisis_org
 from samverkan_desktop.services.crisis_org import ExternalRow, RoleMemberRow, RoleRow
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import (
     WARNING_STYLE,
@@ -146,15 +147,24 @@ class OrganisationPage(QWidget):
         self.stale_label.setObjectName("staleSummary")
         self.verify_button = QPushButton(_("Verify now…"), self)
         self.verify_button.setToolTip(
-            _("Walk through the entries not verified in 6 months (Ctrl+K)")
+            key_guide.with_keys(
+                _("Walk through the entries not verified in 6 months"), key_guide.CONTACTS_VERIFY
+            )
         )
         self.verify_button.clicked.connect(self.verify_now)
         self.print_button = QPushButton(_("Print contact list…"), self)
-        self.print_button.setToolTip(_("The crisis contact list in the preview (Ctrl+P)"))
+        self.print_button.setToolTip(
+            key_guide.with_keys(
+                _("The crisis contact list in the preview"), key_guide.CONTACTS_PRINT
+            )
+        )
         self.print_button.clicked.connect(self.print_contacts)
-        for text, slot in (("Ctrl+K", self.verify_now), ("Ctrl+P", self.print_contacts)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(text))
+        # Listed in Hjälp → Kortkommandon from the guide (an action without text is not).
+        for keys, slot in (
+            (key_guide.CONTACTS_VERIFY, self.verify_now),
+            (key_guide.CONTACTS_PRINT, self.print_contacts),
+        ):
+            action = keys.apply(QAction(self))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)

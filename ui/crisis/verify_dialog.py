@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _, ngettext, pgettext
 from samverkan_desktop.services import contacts, crisis_org
 from samverkan_desktop.services.crisis_org import ContactRow, VerifyRound
 from ui import key_guide
@@ -76,11 +76,16 @@ class VerifyDialog(QDialog):
         self.done_label.hide()
         card_layout.addWidget(self.done_label)
 
-        self.correct_button = QPushButton(_("Correct – verified today (Enter)"), self)
+        self.correct_button = QPushButton(
+            key_guide.with_keys(_("Correct – verified today"), key_guide.VERIFY_CORRECT), self
+        )
         self.correct_button.setDefault(True)
-        self.edit_button = QPushButton(_("Edit… (E)"), self)
-        self.skip_button = QPushButton(_("Skip (S)"), self)
-        self.stop_button = QPushButton(_("Stop (Esc)"), self)
+        # The round's own words ("Ändra…", "Avsluta"), not the registers' "Redigera…".
+        edit = pgettext("verify round", "Edit…")
+        self.edit_button = QPushButton(key_guide.with_keys(edit, key_guide.VERIFY_EDIT), self)
+        self.skip_button = QPushButton(key_guide.with_keys(_("Skip"), key_guide.VERIFY_SKIP), self)
+        stop = pgettext("verify round", "Stop")
+        self.stop_button = QPushButton(key_guide.with_keys(stop, key_guide.FORM_CANCEL), self)
         self.correct_button.clicked.connect(self.correct)
         self.edit_button.clicked.connect(self.edit)
         self.skip_button.clicked.connect(self.skip)

@@ -26,6 +26,7 @@ from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_actions, walk_steps
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walks import WalkDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.walks.checklist_tab import ChecklistTab
 from ui.walks.closing_tab import ClosingTab
@@ -143,28 +144,30 @@ class WalkView(QWidget):
 
         # The keys of the meeting editor: back to the list, print; a tooltip names them.
         # Named: Hjälp ▸ Kortkommandon lists them by these texts.
-        self._shortcut(_("Back to all walks"), ["Esc", "Alt+Left"], self.back_requested.emit)
-        self._shortcut(_("Print checklist"), ["Ctrl+P"], self.preview_checklist)
-        self._shortcut(_("Print report"), ["Ctrl+Shift+P"], self.preview_report)
-        native = QKeySequence.SequenceFormat.NativeText
-        back.setToolTip(f"{back.text()} ({QKeySequence('Esc').toString(native)})")
-        for action, key in ((self.print_checklist, "Ctrl+P"), (self.print_report, "Ctrl+Shift+P")):
-            shown = QKeySequence(key).toString(native)
+        # The tooltips name the keys of these actions, so they say what is bound.
+        leave = self._shortcut(
+            _("Back to all walks"), ["Esc", "Alt+Left"], self.back_requested.emit
+        )
+        checklist = self._shortcut(_("Print checklist"), ["Ctrl+P"], self.preview_checklist)
+        report = self._shortcut(_("Print report"), ["Ctrl+Shift+P"], self.preview_report)
+        back.setToolTip(f"{back.text()} ({key_guide.first_key(leave)})")
+        for action, bound in ((self.print_checklist, checklist), (self.print_report, report)):
+            shown = key_guide.first_key(bound)
             action.setToolTip(f"{action.text()} ({shown})")
             action.setText(f"{action.text()}\t{shown}")  # the key at the menu line's end
         self.print_button.setToolTip(
             _("Checklist ({checklist}), walk report ({report})").format(
-                checklist=QKeySequence("Ctrl+P").toString(native),
-                report=QKeySequence("Ctrl+Shift+P").toString(native),
+                checklist=key_guide.first_key(checklist), report=key_guide.first_key(report)
             )
         )
 
-    def _shortcut(self, text: str, keys: list[str], slot: Callable[[], object]) -> None:
+    def _shortcut(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
+        return action
 
     # --- showing ---------------------------------------------------------------------------
 
