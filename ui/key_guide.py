@@ -211,6 +211,11 @@ CONTACTS_PRINT = _keys(
     QKeySequence.StandardKey.Print,
 )
 
+TRAINING = N_("Training")
+ATTENDEE_ADD = _keys(
+    TRAINING, N_("Add the attendee whose name is typed"), "Return", "Enter", builtin=True
+)
+
 WALKS = N_("Safety walks")
 WALK_RATING = _keys(
     WALKS, N_("Rate the point 0–3, then on to its note (checklist)"), "0", "1", "2", "3"

@@ -31,6 +31,7 @@ from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NE
 from samverkan_desktop.services import agenda
 from samverkan_desktop.services.meetings import AgendaItemRow, MeetingDetail
 from samverkan_desktop.services.validation import clean
+from ui import key_guide
 from ui.context import AppContext
 from ui.meetings.carried_counts import carried_line
 from ui.meetings.dialogs import AgendaItemDialog
@@ -285,7 +286,11 @@ class AgendaTab(QWidget):
             line = QListWidgetItem(f"{mark}{action.title}\n{who}", self.carried)
             line.setData(Qt.ItemDataRole.UserRole, action.id)
             line.setToolTip(
-                action.source_text + "\n" + _("Double-click (or Enter) to follow up the action.")
+                action.source_text
+                + "\n"
+                + _("Double-click (or {key}) to follow up the action.").format(
+                    key=key_guide.LIST_OPEN.label()
+                )
             )
             if action.overdue:
                 line.setForeground(WARNING_COLOUR)

@@ -24,6 +24,7 @@ from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import training
 from samverkan_desktop.services.training import AttendeeRow, SessionRow
+from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
 from ui.widgets.dialogs import show_error
@@ -72,7 +73,9 @@ class AttendeesPanel(QWidget):
             self,
             id_of=lambda r: r.attendance_id,
         )
-        self.person = RecordCombo(_("Type a name and press Enter"), self)
+        self.person = RecordCombo(
+            _("Type a name and press {key}").format(key=key_guide.ATTENDEE_ADD.label()), self
+        )
         # As wide as the pane allows, not as the longest name: sized to its names, the field
         # held the pane 520 pixels wide and the sessions list was cut to half the area.
         self.person.setSizeAdjustPolicy(
