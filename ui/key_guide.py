@@ -179,6 +179,8 @@ GROUPS = N_("Groups & meetings")
 GROUP_MEMBER_REMOVE = _keys(
     GROUPS, N_("Remove the selected member (in a group's members)"), QKeySequence.StandardKey.Delete
 )
+GROUP_MEMBER_ADD = _keys(GROUPS, N_("Add a member to the group shown"), "Ctrl+M")
+FOLLOW_UP_SAVE = _keys(GROUPS, N_("Save the follow-up (its tab)"), QKeySequence.StandardKey.Save)
 
 CALENDAR = N_("Calendar")
 MEETING_OPEN = _keys(
@@ -204,6 +206,14 @@ WEEK_NEW_HERE = _keys(
 CRISIS = N_("Crisis & exercises")
 CONTACTS_VERIFY = _keys(
     CRISIS, N_("Verify the entries not verified in 6 months (crisis organisation)"), "Ctrl+K"
+)
+LESSON_NEW = _keys(CRISIS, N_("New lesson learned (an exercise's lessons)"), "Ctrl+L")
+LOG_ENTER = _keys(
+    CRISIS,
+    N_("Log the note typed, the time added (an exercise's log)"),
+    "Return",
+    "Enter",
+    builtin=True,
 )
 CONTACTS_PRINT = _keys(
     CRISIS,

@@ -16,11 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
-from samverkan_desktop.services import exercise_reading, exercises
+from samverkan_desktop.services import exercise_reading, exercises, groups
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import line_edit, show_window, type_text
+from tests.ui.helpers import click_row, line_edit, show_window, type_text
 from tests.ui.openers import (
     alarms_training,
+    area_in_window,
     calendar_window,
     crisis_tab,
     open_meeting,
@@ -29,6 +30,8 @@ from tests.ui.openers import (
 from ui import key_guide, shortcuts_dialog
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
+from ui.groups.area import GroupsArea
+from ui.groups.member_dialog import MemberDialog
 from ui.reception.window import ReceptionWindow
 
 # Keys the texts never name by hand (Swedish and English names: Qt's translation may be loaded).
@@ -138,6 +141,26 @@ def _exercise_checklist(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> 
     return _labels(view.checklist_tab)
 
 
+def _lessons_and_log(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
+    view = _exercise(qtbot, ctx).exercise_view
+    return view.lessons_tab.buttons[0].toolTip() + "\n" + view.log_tab.entry.placeholderText()
+
+
+def _group(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
+    """A group shown: its "Lägg till medlem…" tooltip and the follow-up's Save button."""
+    _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea, 1366, 768)
+    qtbot.waitUntil(lambda: area.page.table.model().rowCount() > 0)
+    click_row(qtbot, area.page.table, "Lokal beredningsgrupp Östermalm")
+    return area.detail.add_member_button.toolTip() + "\n" + area.follow_up_tab.save_button.text()
+
+
+def _member_dialog(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
+    group = ctx.call(groups.get_group, ctx.call(groups.list_groups)[0].id)
+    dialog = MemberDialog(ctx, group)
+    qtbot.addWidget(dialog)
+    return dialog.next_button.toolTip()
+
+
 def _contact_list_tooltips(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
     _window, area = crisis_tab(qtbot, ctx, "org_page")
     page = area.org_page
@@ -173,6 +196,9 @@ PLACES: list[tuple[str, tuple[str, ...], Opener]] = [
     ("training attendee", ("ATTENDEE_ADD",), _attendee_field),
     ("exercise evaluation", ("TEXT_BOX_SAVE",), _evaluation),
     ("exercise checklist", ("LIST_TICK", "LIST_OPEN"), _exercise_checklist),
+    ("exercise lessons and log", ("LESSON_NEW", "LOG_ENTER"), _lessons_and_log),
+    ("group", ("GROUP_MEMBER_ADD", "FOLLOW_UP_SAVE"), _group),
+    ("member dialog", ("MEMBER_NEXT",), _member_dialog),
     ("contact list", ("CONTACTS_VERIFY", "CONTACTS_PRINT"), _contact_list_tooltips),
     (
         "verify round",

@@ -4,12 +4,13 @@ all others (the evaluation per objective is beside it, exercise_evaluation)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercise_lessons
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import RefusalLine, button_row, heading, muted
 from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
@@ -68,13 +69,14 @@ class LessonsTab(ExerciseTab):
                 (_("Delete…"), self.delete_lesson),
             ],
         )
-        self.buttons[0].setToolTip(_("A lesson learned raises an action (Ctrl+L)"))
+        self.buttons[0].setToolTip(
+            key_guide.with_keys(_("A lesson learned raises an action"), key_guide.LESSON_NEW)
+        )
         # Lessons come from the evaluation after the exercise: before it is held "New lesson"
         # is greyed and this line says why (the service's own refusal).
         self.not_held = RefusalLine(self)
         self._refusal: str | None = None
-        new = QAction(self)
-        new.setShortcut(QKeySequence("Ctrl+L"))
+        new = key_guide.LESSON_NEW.apply(QAction(self))
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.triggered.connect(lambda: self.new_lesson())  # not triggered(checked) as the objective
         self.addAction(new)

@@ -14,6 +14,7 @@ from samverkan_desktop.formatting import local_datetime, local_time
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercise_log
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import RefusalLine, button_row, heading, muted
 from ui.crisis.exercise_assessment import Unsaved
@@ -51,7 +52,11 @@ class ConductLogTab(ExerciseTab):
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         self.entry = QLineEdit(self)
         self.entry.setObjectName("logEntry")
-        self.entry.setPlaceholderText(_("Type what happens and press Enter – the time is added"))
+        self.entry.setPlaceholderText(
+            _("Type what happens and press {key} – the time is added").format(
+                key=key_guide.LOG_ENTER.label()
+            )
+        )
         self.entry.returnPressed.connect(self.add_entry)
         self._drafts: dict[int, str] = {}  # exercise id: a note typed, not yet entered
         # Notes are taken from the exercise day on: before it the field is greyed (what was typed

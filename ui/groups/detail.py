@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import date_with_week
@@ -76,11 +76,12 @@ class GroupDetailPane(DetailPane):
         # The buttons on their own line keep the pane narrow enough for the list beside it.
         header = QHBoxLayout()
         self.add_member_button = QPushButton(_("Add member…"), section)
-        self.add_member_button.setToolTip(_("Add member (Ctrl+M)"))
+        self.add_member_button.setToolTip(
+            key_guide.with_keys(_("Add member"), key_guide.GROUP_MEMBER_ADD)
+        )
         # An action, not the button's own shortcut (that one clicks only after an animation);
         # it listens only while a group is shown.
-        add_shortcut = QAction(section)
-        add_shortcut.setShortcut(QKeySequence("Ctrl+M"))
+        add_shortcut = key_guide.GROUP_MEMBER_ADD.apply(QAction(section))
         add_shortcut.triggered.connect(self.add_member_requested)
         section.addAction(add_shortcut)
         self.role_button = QPushButton(_("Change role…"), section)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period,
 from samverkan_desktop.services.follow_up_texts import get_texts, is_followed_up, save_texts
 from samverkan_desktop.services.groups import GroupDetail
 from samverkan_desktop.services.validation import clean
+from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.detail import DETAIL_STYLE, section_heading
 from ui.widgets.dialogs import show_error
@@ -118,13 +119,14 @@ class FollowUpTab(QWidget):
             layout.addWidget(section_heading(label, body))
             layout.addWidget(box, stretch)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(_("Save (Ctrl+S)"), body)
+        self.save_button = QPushButton(
+            key_guide.with_keys(_("Save"), key_guide.FOLLOW_UP_SAVE), body
+        )
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
         layout.addLayout(buttons)
-        save = QAction(self)
-        save.setShortcut(QKeySequence("Ctrl+S"))
+        save = key_guide.FOLLOW_UP_SAVE.apply(QAction(self))
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save)
         self.addAction(save)

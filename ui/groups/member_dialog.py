@@ -61,7 +61,9 @@ class MemberDialog(FormDialog):
             _("Add and next"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.next_button.setAutoDefault(False)
-        self.next_button.setToolTip(_("Add this person and pick the next one (Ctrl+Enter)"))
+        self.next_button.setToolTip(
+            key_guide.with_keys(_("Add this person and pick the next one"), key_guide.MEMBER_NEXT)
+        )
         self.next_button.clicked.connect(self.add_and_next)
         key_guide.MEMBER_NEXT.bind(self, self.add_and_next)
         self.added_label = QLabel(self)
