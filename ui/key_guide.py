@@ -259,9 +259,11 @@ RECEPTION_STAY = _keys(
 )
 
 
-def with_keys(text: str, keys: Keys) -> str:
-    """A button's text and its keys as the platform writes them: "Byt (F2)"."""
-    return _("{text} ({keys})").format(text=text, keys=keys.label())
+def with_keys(text: str, keys: Keys | QAction) -> str:
+    """A button's text and its keys as the platform writes them: "Byt (F2)"; an area's action
+    (listed from itself in Hjälp → Kortkommandon) gives its first key."""
+    shown = keys.label() if isinstance(keys, Keys) else first_key(keys)
+    return _("{text} ({keys})").format(text=text, keys=shown)
 
 
 def key_help(*entries: tuple[Keys, str]) -> str:

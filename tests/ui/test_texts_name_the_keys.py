@@ -30,12 +30,14 @@ from tests.ui.openers import (
 from ui import key_guide, shortcuts_dialog
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
+from ui.groups.agreements_dialog import AgreementsDialog
 from ui.groups.area import GroupsArea
 from ui.groups.member_dialog import MemberDialog
+from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 from ui.reception.window import ReceptionWindow
 
 # Keys the texts never name by hand (Swedish and English names: Qt's translation may be loaded).
-HAND_TYPED = ("Enter", "Return", "Ctrl+", "Esc", "F11", "Space", "Mellanslag")
+HAND_TYPED = ("Enter", "Return", "Ctrl+", "Esc", "F11", "Space", "Mellanslag", "Delete")
 # The keys the guide is given instead: none of them is named anywhere in these places.
 OTHER_KEYS = ("F9", "F10", "F12", "F3")
 
@@ -161,6 +163,19 @@ def _member_dialog(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
     return dialog.next_button.toolTip()
 
 
+def _weekly_summary(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
+    dialog = WeeklyBriefDialog(ctx)
+    qtbot.addWidget(dialog)
+    buttons = (dialog.new_button, dialog.save_button, dialog.remove_button, dialog.history_button)
+    return "\n".join([dialog.table.empty_label.text(), *(b.toolTip() for b in buttons)])
+
+
+def _agreements(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
+    dialog = AgreementsDialog(ctx)
+    qtbot.addWidget(dialog)
+    return dialog.history_button.toolTip()
+
+
 def _contact_list_tooltips(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
     _window, area = crisis_tab(qtbot, ctx, "org_page")
     page = area.org_page
@@ -199,6 +214,12 @@ PLACES: list[tuple[str, tuple[str, ...], Opener]] = [
     ("exercise lessons and log", ("LESSON_NEW", "LOG_ENTER"), _lessons_and_log),
     ("group", ("GROUP_MEMBER_ADD", "FOLLOW_UP_SAVE"), _group),
     ("member dialog", ("MEMBER_NEXT",), _member_dialog),
+    (
+        "weekly summary",
+        ("BRIEF_NEW", "BRIEF_SAVE", "BRIEF_REMOVE", "BRIEF_HISTORY"),
+        _weekly_summary,
+    ),
+    ("agreements", ("AGREEMENT_HISTORY",), _agreements),
     ("contact list", ("CONTACTS_VERIFY", "CONTACTS_PRINT"), _contact_list_tooltips),
     (
         "verify round",

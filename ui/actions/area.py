@@ -33,6 +33,7 @@ from samverkan_desktop.overview_items import OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list, actions, groups
 from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
 from samverkan_desktop.services.actions import ActionFilter, ActionRow
+from ui import key_guide
 from ui.actions.action_dialog import ActionDialog, input_of
 from ui.actions.detail import ActionDetailPane
 from ui.actions.table import ActionsTable
@@ -90,7 +91,9 @@ class ActionsArea(Area):
         self.done_action = self._add_action(_("Mark done"), self.mark_done, "Ctrl+D")
         self.print_action = self._add_action(_("Print list…"), self.print_list, "Ctrl+P")
         self.history_action = self._add_action(_("History…"), self.show_history, "Ctrl+H")
-        self.history_action.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
+        self.history_action.setToolTip(
+            key_guide.with_keys(_("Who changed the selected record, and when"), self.history_action)
+        )
         self._layout(left)
 
         self.table.current_changed.connect(self._show_detail)

@@ -84,7 +84,11 @@ class AgreementsDialog(QDialog):
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
         self.history_button = QPushButton(_("History…"), self)
         key_guide.AGREEMENT_HISTORY.bind(self, self.show_history)
-        self.history_button.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
+        self.history_button.setToolTip(
+            key_guide.with_keys(
+                _("Who changed the selected record, and when"), key_guide.AGREEMENT_HISTORY
+            )
+        )
         self.history_button.clicked.connect(lambda _checked=False: self.show_history())
         self.print_button = QPushButton(_("Print action plan…"), self)
         self.print_button.setToolTip(

@@ -88,7 +88,11 @@ class WeeklyBriefDialog(QDialog):
         self.table: RecordTable[BriefItemRow] = RecordTable(item_columns(), self)
         self.table.setSortingEnabled(False)  # the printed order, as listed
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.set_empty_text(_("No items this week yet. “New item” (Ctrl+N) adds one."))
+        self.table.set_empty_text(
+            _("No items this week yet. “{button}” ({keys}) adds one.").format(
+                button=_("New item"), keys=key_guide.BRIEF_NEW.label()
+            )
+        )
         self.table.current_changed.connect(self._chosen)
         self.new_button = QPushButton(_("New item"), self)
         self.new_button.clicked.connect(lambda: self.new_item())
@@ -170,11 +174,18 @@ class WeeklyBriefDialog(QDialog):
             self.table, self.remove_selected, Qt.ShortcutContext.WidgetShortcut
         )
         key_guide.BRIEF_HISTORY.bind(self, self.show_history)
-        self.new_button.setToolTip(_("New item (Ctrl+N)"))
-        self.save_button.setToolTip(_("Save item (Ctrl+S)"))
-        self.remove_button.setToolTip(_("Remove the selected item (Delete in the list)"))
+        self.new_button.setToolTip(key_guide.with_keys(_("New item"), key_guide.BRIEF_NEW))
+        self.save_button.setToolTip(key_guide.with_keys(_("Save item"), key_guide.BRIEF_SAVE))
+        self.remove_button.setToolTip(
+            _("Remove the selected item ({keys} in the list)").format(
+                keys=key_guide.BRIEF_REMOVE.label()
+            )
+        )
         self.history_button.setToolTip(
-            _("Who changed this week's summary and its items, and when (Ctrl+H)")
+            key_guide.with_keys(
+                _("Who changed this week's summary and its items, and when"),
+                key_guide.BRIEF_HISTORY,
+            )
         )
 
     # --- the week ---------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
+from ui import key_guide
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import action_named, no_match_text
@@ -145,7 +146,9 @@ class ListPage(QWidget, Generic[R]):
         self.history_action = QAction(_("History…"), self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.history_action.setToolTip(_("Who changed the selected record, and when (Ctrl+H)"))
+        self.history_action.setToolTip(
+            key_guide.with_keys(_("Who changed the selected record, and when"), self.history_action)
+        )
         self.history_action.setEnabled(False)
         self.history_action.triggered.connect(lambda _checked=False: self.show_history())
         self.addAction(self.history_action)
