@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +34,8 @@ from ui.crisis.area import CrisisArea
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.groups.area import GroupsArea
 from ui.groups.member_dialog import MemberDialog
+from ui.meetings import editor as meeting_editor_module
+from ui.meetings import keys as meeting_keys
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 from ui.reception.window import ReceptionWindow
 
@@ -252,3 +255,30 @@ def test_the_text_names_the_keys_the_guide_binds(
         assert label in text, (label, text)
         text = text.replace(label, "")
     assert [word for word in HAND_TYPED if word in text] == [], text
+
+
+def test_the_meeting_editors_tooltips_name_its_actions_keys(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editor's own actions (listed from themselves in Hjälp → Kortkommandon) bind Ctrl+S
+    and Esc; "← Kalender", "Spara uppgifterna" and "Spara anteckningar" name those keys."""
+    bound = meeting_keys.meeting_action
+
+    def elsewhere(
+        parent: QWidget, what: str, keys: list[str], slot: Callable[[], object]
+    ) -> QAction:
+        return bound(parent, what, ["F9"] if keys[0] in ("Ctrl+S", "Esc") else keys, slot)
+
+    monkeypatch.setattr(meeting_editor_module, "meeting_action", elsewhere)
+    _window, area = calendar_window(qtbot, demo_ctx)
+    editor = open_meeting(qtbot, area)
+    tips = {
+        editor.back_button.toolTip(),
+        editor.details_tab.save_button.toolTip(),
+        editor.agenda_tab.save_button.toolTip(),
+    }
+    assert tips == {
+        "Tillbaka till kalendern (F9)",
+        "Spara uppgifterna (F9)",
+        "Spara anteckningar (F9)",
+    }

@@ -132,7 +132,6 @@ class AgendaTab(QWidget):
         self.carried_hint = QLabel(_("Double-click to follow up."), right)
         self.carried_hint.setStyleSheet("color: #5f6b7a;")
         self.save_button = QPushButton(_("Save minutes"), right)
-        self.save_button.setToolTip(_("Save minutes (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_minutes)
         self.decision_button = QPushButton(_("Decision under this item…"), right)
         self.decision_button.clicked.connect(self._request_decision)

@@ -82,7 +82,6 @@ class DetailsTab(QWidget):
         self.general_error.setWordWrap(True)  # a conflict's message is long
         self.general_error.hide()
         self.save_button = QPushButton(_("Save details"), self)
-        self.save_button.setToolTip(_("Save details (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(_("Discard my changes"), self)
         self.discard_button.setToolTip(_("Show the meeting as it is saved now"))

@@ -26,6 +26,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
+from ui import key_guide
 from ui.calendar.following_note import following_text
 from ui.calendar.meeting_dialogs import CancelMeetingDialog
 from ui.context import AppContext
@@ -99,7 +100,6 @@ class MeetingEditor(QWidget):
         self.setStyleSheet(EDITOR_STYLE)
 
         self.back_button = QPushButton(_("← Calendar"), self)
-        self.back_button.setToolTip(_("Back to the calendar (Esc)"))
         self.back_button.clicked.connect(self.go_back)
         self.previous_button = QPushButton(_("‹ Previous meeting"), self)
         self.previous_button.clicked.connect(lambda: self._neighbour(before=True))
@@ -190,9 +190,13 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
 
-        meeting_action(self, _("Save what was typed"), ["Ctrl+S"], self.save_all)
+        save = meeting_action(self, _("Save what was typed"), ["Ctrl+S"], self.save_all)
         meeting_action(self, _("History…"), ["Ctrl+H"], self.show_history)
-        meeting_action(self, _("Back to the calendar"), ["Esc", "Alt+Left"], self.go_back)
+        back = meeting_action(self, _("Back to the calendar"), ["Esc", "Alt+Left"], self.go_back)
+        # The tooltips name the keys of these actions: what is bound.
+        self.back_button.setToolTip(key_guide.with_keys(_("Back to the calendar"), back))
+        for button in (self.details_tab.save_button, self.agenda_tab.save_button):
+            button.setToolTip(key_guide.with_keys(button.text(), save))
         add_shortcut(self, self.agenda_button, "Ctrl+P", self.preview_agenda)
         add_shortcut(self, self.minutes_button, "Ctrl+Shift+M", self.preview_minutes)
 
