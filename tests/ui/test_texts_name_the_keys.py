@@ -260,16 +260,19 @@ def test_the_text_names_the_keys_the_guide_binds(
 def test_the_meeting_editors_tooltips_name_its_actions_keys(
     qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The editor's own actions (listed from themselves in Hjälp → Kortkommandon) bind Ctrl+S
-    and Esc; "← Kalender", "Spara uppgifterna" and "Spara anteckningar" name those keys."""
+    """The editor's own actions (listed from themselves in Hjälp → Kortkommandon) bind Ctrl+S,
+    Esc and Ctrl+N; "← Kalender", "Spara uppgifterna", "Spara anteckningar" and the empty
+    decisions and actions lists name those keys."""
     bound = meeting_keys.meeting_action
 
     def elsewhere(
         parent: QWidget, what: str, keys: list[str], slot: Callable[[], object]
     ) -> QAction:
-        return bound(parent, what, ["F9"] if keys[0] in ("Ctrl+S", "Esc") else keys, slot)
+        other = {"Ctrl+S": "F9", "Esc": "F9", "Ctrl+N": "F10"}
+        return bound(parent, what, [other.get(keys[0], keys[0])], slot)
 
     monkeypatch.setattr(meeting_editor_module, "meeting_action", elsewhere)
+    monkeypatch.setattr(meeting_keys, "meeting_action", elsewhere)  # the tabs' buttons' keys
     _window, area = calendar_window(qtbot, demo_ctx)
     editor = open_meeting(qtbot, area)
     tips = {
@@ -282,3 +285,6 @@ def test_the_meeting_editors_tooltips_name_its_actions_keys(
         "Spara uppgifterna (F9)",
         "Spara anteckningar (F9)",
     }
+    empty = editor.decisions_tab.table.empty_label.text()
+    assert empty == "Inga beslut ännu. ”Nytt beslut…” (F10) antecknar ett."
+    assert "”Ny åtgärd…” (F10) lägger till en." in editor.actions_tab.raised.empty_label.text()

@@ -88,6 +88,9 @@ class ActionsArea(Area):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._add_action(_("New action…"), self.create_action, "Ctrl+N")
         self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
+        self.detail.edit_button.setToolTip(
+            key_guide.with_keys(_("Change what, who, due date or priority area"), self.edit_action)
+        )
         self.done_action = self._add_action(_("Mark done"), self.mark_done, "Ctrl+D")
         self.print_action = self._add_action(_("Print list…"), self.print_list, "Ctrl+P")
         self.history_action = self._add_action(_("History…"), self.show_history, "Ctrl+H")

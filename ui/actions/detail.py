@@ -90,7 +90,6 @@ class ActionDetailPane(DetailPane):
         self._status_timer.timeout.connect(self._request_status)
         self.status_combo.activated.connect(lambda _index: self._status_timer.start())
         self.edit_button = QPushButton(_("Edit…"), self)
-        self.edit_button.setToolTip(_("Change what, who, due date or priority area (Ctrl+E)"))
         self.edit_button.clicked.connect(self._request_edit)
         self.group_button = QPushButton(_("Show group"), self)
         self.group_button.clicked.connect(self._request_group)

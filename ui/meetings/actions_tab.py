@@ -14,6 +14,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionRow
 from samverkan_desktop.services.meetings import MeetingDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.carried_counts import earlier_heading
@@ -76,9 +77,6 @@ class ActionsTab(QWidget):
         self.raised.setObjectName("raisedActions")
         self.earlier: RecordTable[ActionRow] = RecordTable(action_columns(self.raised_at), self)
         self.earlier.setObjectName("earlierActions")
-        self.raised.set_empty_text(
-            _("No actions raised at this meeting yet. “New action…” (Ctrl+N) adds one.")
-        )
         self.earlier.set_empty_text(_("No open actions from the group's earlier meetings."))
         self.raised_heading = section_heading(_("Raised at this meeting"), self)
         self.earlier_heading = section_heading(_("Open from earlier meetings"), self)
@@ -112,7 +110,12 @@ class ActionsTab(QWidget):
         QWidget.setTabOrder(self.delete_button, self.raised)
         QWidget.setTabOrder(self.raised, self.follow_button)
         QWidget.setTabOrder(self.follow_button, self.earlier)
-        add_shortcut(self, self.new_button, "Ctrl+N", self.new_action)
+        new = add_shortcut(self, self.new_button, "Ctrl+N", self.new_action)
+        self.raised.set_empty_text(
+            _("No actions raised at this meeting yet. “{button}” ({keys}) adds one.").format(
+                button=self.new_button.text(), keys=key_guide.first_key(new)
+            )
+        )
         self.raised.activated.connect(lambda _row: self.edit_action(self.raised))
         self.earlier.activated.connect(lambda _row: self.edit_action(self.earlier))
         self.raised.current_changed.connect(self._update_buttons)

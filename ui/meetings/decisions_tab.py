@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import agenda
 from samverkan_desktop.services.meetings import DecisionRow, MeetingDetail
+from ui import key_guide
 from ui.context import AppContext
 from ui.meetings.dialogs import DecisionDialog
 from ui.meetings.keys import add_shortcut
@@ -37,7 +38,6 @@ class DecisionsTab(QWidget):
         self.table: RecordTable[DecisionRow] = RecordTable(self._columns(), self)
         self.table.setObjectName("decisions")
         self.table.setWordWrap(True)
-        self.table.set_empty_text(_("No decisions yet. “New decision…” (Ctrl+N) records one."))
         self.add_button = QPushButton(_("New decision…"), self)
         self.edit_button = QPushButton(_("Edit…"), self)
         self.remove_button = QPushButton(_("Remove…"), self)
@@ -47,7 +47,12 @@ class DecisionsTab(QWidget):
         QWidget.setTabOrder(self.add_button, self.edit_button)  # as shown: buttons, table
         QWidget.setTabOrder(self.edit_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.table)
-        add_shortcut(self, self.add_button, "Ctrl+N", lambda: self.add_decision())
+        new = add_shortcut(self, self.add_button, "Ctrl+N", lambda: self.add_decision())
+        self.table.set_empty_text(
+            _("No decisions yet. “{button}” ({keys}) records one.").format(
+                button=self.add_button.text(), keys=key_guide.first_key(new)
+            )
+        )
         self.table.activated.connect(lambda _row: self.edit_decision())
         self.table.current_changed.connect(self._update_buttons)
         buttons = QHBoxLayout()

@@ -140,11 +140,13 @@ class ChecklistTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.save_button = QPushButton(_("Save the answers"), self)
-        self.save_button.setToolTip(_("Saved also when you choose another stop (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         # An action, named: Hjälp ▸ Kortkommandon lists it.
         save = QAction(_("Save the answers"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(
+            key_guide.with_keys(_("Saved also when you choose another stop"), save)
+        )
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(lambda _checked=False: self.save())
         self.addAction(save)
