@@ -140,6 +140,12 @@ def _evaluation(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
     return _labels(view.evaluation_tab)
 
 
+def _exercise_participants(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
+    view = _exercise(qtbot, ctx).exercise_view
+    view.tabs.setCurrentWidget(view.participants_tab)
+    return _labels(view.participants_tab)
+
+
 def _exercise_checklist(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
     view = _exercise(qtbot, ctx).exercise_view
     view.tabs.setCurrentWidget(view.checklist_tab)
@@ -156,7 +162,9 @@ def _group(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
     _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea, 1366, 768)
     qtbot.waitUntil(lambda: area.page.table.model().rowCount() > 0)
     click_row(qtbot, area.page.table, "Lokal beredningsgrupp Östermalm")
-    return area.detail.add_member_button.toolTip() + "\n" + area.follow_up_tab.save_button.text()
+    detail = area.detail
+    texts = (detail.add_member_button.toolTip(), area.follow_up_tab.save_button.text())
+    return "\n".join((*texts, detail.remove_button.toolTip()))
 
 
 def _member_dialog(qtbot: QtBot, ctx: AppContext, _modals: ModalDriver) -> str:
@@ -213,9 +221,10 @@ PLACES: list[tuple[str, tuple[str, ...], Opener]] = [
     ("shortcuts list", ("RECEPTION_LEAVE",), _shortcuts_list),
     ("training attendee", ("ATTENDEE_ADD",), _attendee_field),
     ("exercise evaluation", ("TEXT_BOX_SAVE",), _evaluation),
+    ("exercise participants", ("LIST_TICK",), _exercise_participants),
     ("exercise checklist", ("LIST_TICK", "LIST_OPEN"), _exercise_checklist),
     ("exercise lessons and log", ("LESSON_NEW", "LOG_ENTER"), _lessons_and_log),
-    ("group", ("GROUP_MEMBER_ADD", "FOLLOW_UP_SAVE"), _group),
+    ("group", ("GROUP_MEMBER_ADD", "FOLLOW_UP_SAVE", "GROUP_MEMBER_REMOVE"), _group),
     ("member dialog", ("MEMBER_NEXT",), _member_dialog),
     (
         "weekly summary",

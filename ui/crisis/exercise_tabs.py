@@ -17,6 +17,7 @@ from samverkan_desktop.services import (
     exercises,
 )
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRow, ParticipantRow
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_dialogs import ParticipantDialog, TextDialog
@@ -264,7 +265,14 @@ class ParticipantsTab(ExerciseTab):
         layout.addWidget(self.heading)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(muted(_("Space marks the selected participant as attended or not."), self))
+        layout.addWidget(
+            muted(
+                _("{key} marks the selected participant as attended or not.").format(
+                    key=key_guide.LIST_TICK.label()
+                ),
+                self,
+            )
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -213,10 +213,12 @@ class AreaPlanDialog(FormDialog):
         for figure in plan.figures:
             self.table.append(figure)
         self.add_button = QPushButton(_("Add row"), self)
-        self.add_button.setToolTip(_("A new figure (Insert)"))
+        self.add_button.setToolTip(key_guide.with_keys(_("A new figure"), key_guide.TABLE_ADD_ROW))
         self.add_button.clicked.connect(lambda _checked=False: self.table.add_row())
         self.remove_button = QPushButton(_("Remove row"), self)
-        self.remove_button.setToolTip(_("Remove the chosen figure (Delete)"))
+        self.remove_button.setToolTip(
+            key_guide.with_keys(_("Remove the chosen figure"), key_guide.TABLE_REMOVE_ROW)
+        )
         self.remove_button.clicked.connect(lambda _checked=False: self.table.remove_row())
         box = QWidget(self)
         layout = QVBoxLayout(box)

@@ -102,7 +102,11 @@ class GroupDetailPane(DetailPane):
         # Delete in the members removes the member: it reached the page's "Delete…" of the
         # whole group (asking to delete or end it) while a member was selected.
         self.members.installEventFilter(self)
-        self.remove_button.setToolTip(_("Remove the member from the group (Delete)"))
+        self.remove_button.setToolTip(
+            key_guide.with_keys(
+                _("Remove the member from the group"), key_guide.GROUP_MEMBER_REMOVE
+            )
+        )
         self.members.current_changed.connect(self._update_buttons)
         self._update_buttons(None)
         return section
