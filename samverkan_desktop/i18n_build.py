@@ -43,6 +43,25 @@ def load_catalog(language: str) -> Catalog:
     return merged
 
 
+def conflicting_translations(language: str = "sv") -> list[str]:
+    """Texts translated differently in two .po files: the merged catalog keeps one, so the other
+    place reads the wrong word ("1 nytt" for an action, meant for a meeting)."""
+    seen: dict[object, tuple[str, object]] = {}
+    conflicts: list[str] = []
+    for po_path in sorted((LOCALE_DIR / language).glob("*.po")):
+        with po_path.open("rb") as handle:
+            part = read_po(handle, locale=language)
+        for message in part:
+            if not message.id:
+                continue
+            key = (message.context, message.id)
+            earlier = seen.setdefault(key, (po_path.name, message.string))
+            if earlier[1] != message.string:
+                text = message.id if isinstance(message.id, str) else message.id[0]
+                conflicts.append(f"{text!r}: {earlier[0]} and {po_path.name} differ")
+    return conflicts
+
+
 def compile_language(language: str) -> Path:
     catalog = load_catalog(language)
     target = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"

@@ -42,7 +42,7 @@ STEPS: tuple[tuple[str, str, str, str | None, tuple[type, ...]], ...] = (
     ),
     (N_("Register the alarm units"), N_("Alarms"), "alarms", ALARM_UNITS, (AlarmUnit,)),
     (
-        N_("Add the crisis organisation"),
+        N_("Enter the crisis organisation"),
         N_("Crisis & exercises"),
         "crisis",
         CRISIS_ORGANISATION,

@@ -10,7 +10,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from samverkan_desktop import i18n
-from samverkan_desktop.i18n_build import load_catalog
+from samverkan_desktop.i18n_build import conflicting_translations, load_catalog
 from samverkan_desktop.i18n_catalog import LazyTranslations
 from samverkan_desktop.paths import LOCALE_DIR
 
@@ -85,3 +85,9 @@ def test_a_file_that_is_no_catalog_is_refused() -> None:
         pass
     else:
         raise AssertionError("a broken catalog was taken for a good one")
+
+
+def test_no_text_is_translated_two_ways() -> None:
+    """The .po files merge into one catalog, which keeps one translation of a text: two files
+    translating it differently made an action read "1 nytt" (the groups' word for a meeting)."""
+    assert conflicting_translations() == []

@@ -50,7 +50,7 @@ def planned_text(result: PlanResult) -> str:
     """ "Meetings: 12 new." with only the counts that are not zero (a first rule said "0
     changed, 0 removed, 0 kept")."""
     counts = (
-        (result.created, ngettext("{count} new", "{count} new", result.created)),
+        (result.created, ngettext("{count} new meeting", "{count} new meetings", result.created)),
         (result.updated, ngettext("{count} changed", "{count} changed", result.updated)),
         (result.removed, ngettext("{count} removed", "{count} removed", result.removed)),
         (result.kept, ngettext("{count} kept", "{count} kept", result.kept)),
