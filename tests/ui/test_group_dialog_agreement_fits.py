@@ -1,5 +1,6 @@
 """The group dialog's agreement choice shows its text whole: the form squeezed it beside its
-"Överenskommelser…" button to "Ingen överenskomme"."""
+"Överenskommelser…" button to "Ingen överenskomme". It now says "– ingen –", as the form's other
+pickers do (widening the row for the long text squeezed the right-hand column to nothing)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.services import groups
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button
 from tests.ui.openers import area_in_window
@@ -43,4 +45,18 @@ def test_the_agreement_choice_shows_its_text_whole(
     modals.answer(look)
     qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     modals.check()
-    assert seen == {"text": "Ingen överenskommelse", "fits": True}
+    assert seen == {"text": "– ingen –", "fits": True}
+
+
+def test_a_long_agreement_title_cut_short_reads_whole_in_its_tooltip(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    row = next(
+        g for g in demo_ctx.call(groups.list_groups) if g.name == "Lokal styrgrupp Östermalm"
+    )
+    dialog = GroupDialog(demo_ctx, demo_ctx.call(groups.get_group, row.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.agreement_combo
+    assert combo.currentText().startswith("Lokal samverkansöverenskommelse")
+    assert combo.toolTip() == combo.currentText()

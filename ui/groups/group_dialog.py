@@ -55,14 +55,17 @@ class GroupDialog(FormDialog):
         self.status_combo = EnumCombo(statuses, parent=self)
         self.status_combo.set_value(GroupStatus.ACTIVE)
         self.add_row("status", _("Status"), self.status_combo)
-        self.agreement_combo = RecordCombo(_("No agreement"), self, editable=False)
-        # As wide as its texts (a very long title elided): the form squeezed it to "Ingen
-        # överenskomme" beside its button.
-        self.agreement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.agreement_combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        # "– ingen –" as the form's other pickers say: "Ingen överenskommelse" was squeezed to
+        # "Ingen överenskomme" beside its button, and widening the row for it squeezed the
+        # right-hand column's fields to nothing at the form's smallest width.
+        self.agreement_combo = RecordCombo(_("– none –"), self, editable=False)
+        self.agreement_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.agreement_combo.setMinimumContentsLength(len(_("– none –")) + 2)
+        self.agreement_combo.currentTextChanged.connect(self.agreement_combo.setToolTip)  # cut
         self.agreement_combo.set_items([(a.id, a.title) for a in ctx.call(groups.list_agreements)])
         self.add_row("agreement_id", _("Agreement"), self._agreement_row())
-        self._keep_agreement_whole()
         self.purpose_edit = TextBox(self, _("Why the group exists, its assignment"))
         self.add_row("purpose", _("Purpose"), self.purpose_edit)
         self.goal_edit = TextBox(self, _("What the group wants to achieve"))
@@ -141,21 +144,13 @@ class GroupDialog(FormDialog):
         row.setFocusProxy(self.agreement_combo)
         return row
 
-    def _keep_agreement_whole(self) -> None:
-        # A form's row may be squeezed below its width (FormDialog.add_row): not this one.
-        row = self.agreement_combo.parentWidget()
-        container = row.parentWidget() if row is not None else None
-        if row is not None and container is not None:
-            container.setMinimumWidth(row.sizeHint().width())
-
     def _manage_agreements(self) -> None:
         from ui.groups.agreements_dialog import AgreementsDialog  # seldom opened
 
-        had = self.agreement_combo.count() > 1  # beyond "No agreement"
+        had = self.agreement_combo.count() > 1  # beyond "– none –"
         AgreementsDialog(self.ctx, self).exec()
         found = self.ctx.call(groups.list_agreements)
         self.agreement_combo.set_items([(a.id, a.title) for a in found])
-        self._keep_agreement_whole()
         if not had and found and self.agreement_combo.value() is None:
             self.agreement_combo.set_value(found[0].id)  # the first one, just registered
 
