@@ -98,13 +98,35 @@ def create_action(session: Session, data: ActionInput, today: dt.date | None = N
     return action.id
 
 
-def update_action(session: Session, action_id: int, data: ActionInput) -> int:
-    """Save the form; returns the action's new version (what an Undo must find)."""
+def update_action(
+    session: Session,
+    action_id: int,
+    data: ActionInput,
+    *,
+    note: str | None = None,
+    on: dt.date | None = None,
+    meeting_id: int | None = None,
+) -> int:
+    """Save the form, with a follow-up ``note`` noted ``on`` (today), possibly at a meeting;
+    returns the action's new version (what an Undo must find). A due date moved later is
+    written in the note: the minutes and the next agenda show only the latest note, and with
+    the new date alone nobody saw that the action had slipped."""
     action = _get_action(session, action_id)
     check_version(action, data.expected_version)
+    old_due = action.due_on
     _apply(session, action, data, action.raised_on)
+    text = " ".join(t for t in (postponed_text(old_due, action.due_on), clean(note)) if t)
+    if text:
+        add_action_note(session, action_id, text, on=on, meeting_id=meeting_id)
     session.flush()
     return action.version
+
+
+def postponed_text(old: dt.date | None, new: dt.date | None) -> str | None:
+    """ "Nytt klart senast 2027-02-19 (var 2027-01-02)." when the due date moved later."""
+    if old is None or new is None or new <= old:
+        return None
+    return _("New due date {new} (was {old}).").format(new=new.isoformat(), old=old.isoformat())
 
 
 def set_action_status(

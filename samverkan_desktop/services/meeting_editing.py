@@ -49,13 +49,14 @@ def save_meeting_action(
     """Create or update an action, set its status and add a follow-up note made at the meeting."""
     if action_id is None:
         action_id = actions.create_action(session, data, today=on)
+        if clean(note):
+            actions.add_action_note(session, action_id, note or "", on=on, meeting_id=meeting_id)
         current = ActionStatus.OPEN
     else:
         current = actions.get_action(session, action_id).status
-        actions.update_action(session, action_id, data)
+        # A due date moved later is written into the note (update_action).
+        actions.update_action(session, action_id, data, note=note, on=on, meeting_id=meeting_id)
     if status is not current:
         raised = actions.get_action(session, action_id).raised_on
         actions.set_action_status(session, action_id, status, on=max(on, raised))
-    if clean(note):
-        actions.add_action_note(session, action_id, note or "", on=on, meeting_id=meeting_id)
     return action_id
