@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.enums import ActionSource
@@ -29,6 +30,9 @@ def _due_colour(row: ActionRow):  # type: ignore[no-untyped-def]
     if row.overdue:
         return WARNING_COLOUR
     return MUTED_COLOUR if not row.is_open else None
+
+
+DUE_COLUMN = 2  # the tables open sorted by it, as the agenda and the printouts
 
 
 def action_columns(
@@ -77,6 +81,10 @@ class ActionsTab(QWidget):
         self.raised.setObjectName("raisedActions")
         self.earlier: RecordTable[ActionRow] = RecordTable(action_columns(self.raised_at), self)
         self.earlier.setObjectName("earlierActions")
+        # Earliest due first, overdue on top: what to take up first, in the order the agenda
+        # tab and the printouts list them (not by "What", alphabetically).
+        for table in (self.raised, self.earlier):
+            table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.earlier.set_empty_text(_("No open actions from the group's earlier meetings."))
         self.raised_heading = section_heading(_("Raised at this meeting"), self)
         self.earlier_heading = section_heading(_("Open from earlier meetings"), self)
