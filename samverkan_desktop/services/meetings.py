@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -144,6 +145,12 @@ def cancel_meeting(
     session.flush()
     _followed(session, meeting.group_id)
     return meeting.version
+
+
+def not_yet_started(starts_at: dt.datetime, now: dt.datetime | None = None) -> bool:
+    """A meeting starting after ``now`` has not taken place: the window asks before marking it
+    held (a click meant for last week's meeting, or the coming one held in advance)."""
+    return starts_at > (now or clock.now())
 
 
 def set_meeting_status(

@@ -3,8 +3,12 @@ number its own singular or plural, and a meeting marked held says so beside its 
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from tests.ui.helpers import click_button, click_row
 from tests.ui.openers import meeting_editor
 from ui.context import AppContext
@@ -30,8 +34,13 @@ def test_one_absent_of_all_is_not_counted_as_there(qtbot: QtBot, demo_ctx: AppCo
     )
 
 
-def test_a_meeting_marked_held_says_so(qtbot: QtBot, demo_ctx: AppContext) -> None:
+def test_a_meeting_marked_held_says_so(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     editor = meeting_editor(qtbot, demo_ctx)
+    assert editor.meeting is not None
+    begun = editor.meeting.starts_at + dt.timedelta(minutes=5)  # not asked "not yet held?"
+    monkeypatch.setattr(clock, "now", lambda: begun)
     assert editor.status_badge.text() != "Genomfört"
     editor.held_action.trigger()  # "Mer" → "Markera som genomfört"
     assert editor.status_badge.text() == "Genomfört"

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, NotFoundError
-from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.formatting import local_time, long_date, short_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
@@ -41,7 +42,7 @@ from ui.meetings.held_status import FOLLOW_UP_HINT, StatusBadge, may_be_marked_h
 from ui.meetings.keys import add_shortcut, meeting_action
 from ui.meetings.standing_agenda import offer_as_standing_agenda
 from ui.widgets.closing import close_after_refusal
-from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.operations import perform, perform_confirmed
@@ -352,6 +353,21 @@ class MeetingEditor(QWidget):
     # otherwise refuse the user's own details as "changed meanwhile".
 
     def mark_held(self) -> None:
+        detail = self.meeting
+        if detail is not None and meetings.not_yet_started(detail.starts_at):
+            day = short_date(detail.starts_at.date(), clock.today())
+            if detail.starts_at.date() == clock.today():
+                day = f"{day} {local_time(detail.starts_at)}"
+            question = _("The meeting has not taken place yet ({day}). Mark it as held anyway?")
+            if not confirm(
+                self,
+                _("Mark as held"),
+                question.format(day=day),
+                _("Mark as held"),
+                destructive=False,
+                cancel_text=_("No"),
+            ):
+                return
         self._set_status(MeetingStatus.HELD)
 
     def mark_planned(self) -> None:

@@ -10,10 +10,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from samverkan_desktop import clock
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services.meetings import MeetingDetail
+from samverkan_desktop.services.meetings import MeetingDetail, not_yet_started
 
 BADGE_STYLE = "border-radius: 10px; padding: 2px 10px; font-weight: 600;"
 COLOURS = {
@@ -36,7 +35,7 @@ FOLLOW_UP_HINT = N_(
 
 def may_be_marked_held(detail: MeetingDetail, now: dt.datetime | None = None) -> bool:
     """A planned meeting whose start has passed: the next step is to mark it held."""
-    return detail.status is MeetingStatus.PLANNED and detail.starts_at <= (now or clock.now())
+    return detail.status is MeetingStatus.PLANNED and not not_yet_started(detail.starts_at, now)
 
 
 def standing(detail: MeetingDetail, now: dt.datetime | None = None) -> str:
