@@ -8,11 +8,10 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
-from ui.contacts.choices import organisation_choices, people_choices
+from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -61,15 +60,13 @@ class ActionDialog(FormDialog):
             self.due.set_value(clock.today() + dt.timedelta(days=NEW_ACTION_DAYS))
 
     def save(self) -> None:
-        if self.person.typed_but_unknown():
-            raise ValidationError(
-                _("Choose a person from the contacts register."), field="responsible"
-            )
-        if self.organisation.typed_but_unknown():
-            raise ValidationError(
-                _("Choose an organisation from the contacts register."),
-                field="responsible_organisation_id",
-            )
+        self.person.check_known(
+            _("Choose a person from the contacts register."), "responsible", SEVERAL_PEOPLE
+        )
+        self.organisation.check_known(
+            _("Choose an organisation from the contacts register."),
+            "responsible_organisation_id",
+        )
         old = self.action
         data = ActionInput(
             title=self.what.text(),

@@ -32,13 +32,12 @@ from ui.widgets.table_model import WARNING_COLOUR
 
 def picked(combo: RecordCombo, field: str) -> int | None:
     """The record chosen in a picker; typed text that names nobody is an error, not a guess."""
-    if combo.typed_but_unknown():
-        raise ValidationError(
-            _("No single staff member matches “{text}”. Pick one from the list.").format(
-                text=combo.currentText().strip()
-            ),
-            field=field,
-        )
+    combo.check_known(
+        _("No single staff member matches “{text}”. Pick one from the list.").format(
+            text=combo.currentText().strip()
+        ),
+        field,
+    )
     return combo.value()
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from samverkan_desktop.i18n import N_
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonRow
 from ui.context import AppContext
+
+# A people picker's refusal when the name typed is in several (RecordCombo.check_known).
+SEVERAL_PEOPLE = N_("Several people match “{text}”: {names} – pick one from the list.")
 
 
 def person_text(row: PersonRow) -> str:

@@ -20,7 +20,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput, PersonRow
-from ui.contacts.choices import organisation_choices, people_choices
+from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
 from ui.contacts.organisation_dialog import add_organisation
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm
@@ -212,4 +212,5 @@ def check_person_known(picker: RecordPicker, field: str) -> None:
             " add the person with {button}"
         ),
         field,
+        SEVERAL_PEOPLE,
     )

@@ -17,13 +17,12 @@ from ui.widgets.form_dialog import FormDialog
 
 def require_pick(combo: RecordCombo, field: str, what: str) -> None:
     """Typed text that names no single record is refused beside the field, with what was typed."""
-    if combo.typed_but_unknown():
-        raise ValidationError(
-            _("No single {what} matches “{text}”. Pick one from the list.").format(
-                what=what, text=combo.currentText().strip()
-            ),
-            field=field,
-        )
+    combo.check_known(
+        _("No single {what} matches “{text}”. Pick one from the list.").format(
+            what=what, text=combo.currentText().strip()
+        ),
+        field,
+    )
 
 
 class RoleDialog(FormDialog):

@@ -19,7 +19,7 @@ from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, GroupInput
 from samverkan_desktop.swedish_order import sort_key
-from ui.contacts.choices import organisation_choices, people_choices
+from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
 from ui.context import AppContext
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -206,13 +206,13 @@ class GroupDialog(FormDialog):
         return super().edited() or self.organisations.entries() != self._organisations_as_opened
 
     def _person(self, combo: RecordCombo, field: str) -> int | None:
-        if combo.typed_but_unknown():
-            raise ValidationError(
-                _(
-                    "No single person in the contacts matches “{text}”. Pick one from the list."
-                ).format(text=combo.currentText().strip()),
-                field=field,
-            )
+        combo.check_known(
+            _("No single person in the contacts matches “{text}”. Pick one from the list.").format(
+                text=combo.currentText().strip()
+            ),
+            field,
+            SEVERAL_PEOPLE,
+        )
         value: int | None = combo.value()
         return value
 

@@ -11,14 +11,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
-from ui.contacts.choices import organisation_choices, people_choices
+from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -96,14 +95,16 @@ class ActionDialog(FormDialog):
         # note and the history, had some 200 px of nothing above its buttons.
         self.resize(self.width(), self.sizeHint().height())
 
-    def _picked(self, combo: RecordCombo, field: str, what: str) -> int | None:
-        if combo.typed_but_unknown():
-            raise ValidationError(
-                _("No single {what} matches “{text}”. Pick one from the list.").format(
-                    what=what, text=combo.currentText().strip()
-                ),
-                field=field,
-            )
+    def _picked(
+        self, combo: RecordCombo, field: str, what: str, several: str | None = None
+    ) -> int | None:
+        combo.check_known(
+            _("No single {what} matches “{text}”. Pick one from the list.").format(
+                what=what, text=combo.currentText().strip()
+            ),
+            field,
+            several,
+        )
         value: int | None = combo.value()
         return value
 
@@ -111,7 +112,9 @@ class ActionDialog(FormDialog):
         action = self.action
         data = ActionInput(
             title=self.title_edit.text(),
-            responsible_person_id=self._picked(self.person_combo, "responsible", _("person")),
+            responsible_person_id=self._picked(
+                self.person_combo, "responsible", _("person"), SEVERAL_PEOPLE
+            ),
             responsible_organisation_id=self._picked(
                 self.organisation_combo, "organisation", _("organisation")
             ),

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
 from samverkan_desktop.services import actions, contacts, walk_actions, walk_records, walk_route
@@ -70,11 +69,10 @@ class ObservationDialog(FormDialog):
         self.stop.setFocus()
 
     def save(self) -> None:
-        if self.owner.typed_but_unknown():
-            raise ValidationError(
-                _("Choose the organisation from the contacts register."),
-                field="responsible_organisation_id",
-            )
+        self.owner.check_known(
+            _("Choose the organisation from the contacts register."),
+            "responsible_organisation_id",
+        )
         data = ObservationInput(
             description=self.description.toPlainText(),
             stop_id=self.stop.currentData(),
@@ -132,8 +130,7 @@ class ActionDialog(FormDialog):
             (self.organisation, "responsible_organisation_id"),
             (self.person, "responsible_person_id"),
         ):
-            if combo.typed_but_unknown():
-                raise ValidationError(_("Choose from the contacts register."), field=field)
+            combo.check_known(_("Choose from the contacts register."), field)
         self.ctx.call(
             walk_actions.raise_action,
             self.observation.id,

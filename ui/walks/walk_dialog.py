@@ -142,10 +142,7 @@ class WalkDialog(FormDialog):
             ),
             "place_id",
         )
-        if self.organiser.typed_but_unknown():
-            raise ValidationError(
-                _("Choose the organiser from the contacts."), field="organiser_id"
-            )
+        self.organiser.check_known(_("Choose the organiser from the contacts."), "organiser_id")
         return WalkInput(
             place_id=self.place.value(),
             date=self.date.value(),

@@ -35,7 +35,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.clock_input import could_become_clock, read_clock, read_optional_clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import N_, _
 from ui import key_guide
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
@@ -483,6 +483,10 @@ class EnumCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
+MAX_NAMED_MATCHES = 5  # a message names at most so many of the records typed text matches
+SEVERAL_MATCH = N_("Several match “{text}”: {names} – pick one from the list.")
+
+
 class RecordCombo(QComboBox):
     """Pick a record (id, text) by typing part of its name; optionally none.
 
@@ -535,13 +539,34 @@ class RecordCombo(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.itemData(index)
-        folded = text.casefold()
-        matches = [i for i in range(self.count()) if folded in self.itemText(i).casefold()]
+        matches = self._containing(text)
         return self.itemData(matches[0]) if len(matches) == 1 else None
+
+    def _containing(self, text: str) -> list[int]:
+        folded = text.casefold()
+        return [i for i in range(self.count()) if folded in self.itemText(i).casefold()]
 
     def typed_but_unknown(self) -> bool:
         """Text was typed that names no item (or several): say so rather than guess."""
         return bool(self.currentText().strip()) and self.value() is None
+
+    def check_known(self, unknown: str, field: str, several: str | None = None) -> None:
+        """Refuse typed text that names no single item, beside ``field``: ``unknown`` when it
+        names none; when it is in several, ``several`` (its ``{text}`` what was typed, its
+        ``{names}`` the first of them) names who matches, so the user sees whom to pick
+        ("Anna" alone said only that no single person matched)."""
+        if not self.typed_but_unknown():
+            return
+        text = self.currentText().strip()
+        # The names alone: a person's item goes on with title and organisation after " — ".
+        matches = [self.itemText(i).split(" — ")[0] for i in self._containing(composed(text))]
+        if len(matches) < 2:
+            raise ValidationError(unknown, field=field)
+        names = ", ".join(matches[:MAX_NAMED_MATCHES])
+        if len(matches) > MAX_NAMED_MATCHES:
+            names += ", …"
+        message = _(several or SEVERAL_MATCH)
+        raise ValidationError(message.format(text=text, names=names), field=field)
 
     def set_value(self, record_id: Any) -> None:
         """Show a record; None (or an unknown id) empties an editable field that offers

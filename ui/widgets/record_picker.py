@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import unbroken
 from ui import key_guide
 from ui.context import AppContext
@@ -85,15 +84,16 @@ class RecordPicker(QWidget):
         self.hint.setText(self._none_yet.format(button=self.button_name()) if not items else "")
         self.hint.setVisible(not items)
 
-    def check_known(self, message: str, field: str) -> None:
+    def check_known(self, message: str, field: str, several: str | None = None) -> None:
         """Typed text that names no record (or several) is an error, not a guess: ``message``
         says so, its ``{text}`` what was typed and its ``{button}`` the button that adds it, at
-        the end and without a full stop after its "…"."""
-        if self.combo.typed_but_unknown():
-            raise ValidationError(
-                message.format(text=self.combo.currentText().strip(), button=self.button_name()),
-                field=field,
-            )
+        the end and without a full stop after its "…"; ``several`` as for
+        ``RecordCombo.check_known``."""
+        self.combo.check_known(
+            message.format(text=self.combo.currentText().strip(), button=self.button_name()),
+            field,
+            several,
+        )
 
     def typed_name(self) -> str:
         """What was typed, when it names no record yet: the new record's name."""
