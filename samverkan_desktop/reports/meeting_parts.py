@@ -13,7 +13,7 @@ from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.formatting import clock_text, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.style import STYLES, WARN, escape, markup, paragraph, table
-from samverkan_desktop.services.action_rows import ActionRow
+from samverkan_desktop.services.action_rows import ActionNoteRow, ActionRow
 from samverkan_desktop.services.meeting_rows import MeetingDetail, MeetingRef
 
 BULLET = ParagraphStyle(
@@ -89,8 +89,29 @@ def text_block(text: str | None, empty: str | None = None) -> list[Flowable]:
     return story
 
 
-def actions_table(rows: Sequence[ActionRow], empty: str, *, with_notes: bool = False) -> Flowable:
-    """Numbered actions: what, who, by when, status (and the latest follow-up note)."""
+def _note_date(note: ActionNoteRow, minutes_of: MeetingDetail | None) -> str:
+    """The note's day; in the minutes, a note recorded for this meeting before its day (a
+    meeting ahead of today: the note keeps the day it was written) says it was written in
+    advance, so "2026-12-03: Klart" does not read as reported at a meeting on 2026-12-10."""
+    day = note.noted_on.isoformat()
+    if (
+        minutes_of is not None
+        and note.meeting_id == minutes_of.id
+        and note.noted_on < minutes_of.starts_at.date()
+    ):
+        return _("{date} (written in advance)").format(date=day)
+    return day
+
+
+def actions_table(
+    rows: Sequence[ActionRow],
+    empty: str,
+    *,
+    with_notes: bool = False,
+    minutes_of: MeetingDetail | None = None,
+) -> Flowable:
+    """Numbered actions: what, who, by when, status (and the latest follow-up note; for the
+    minutes of ``minutes_of``, marked when written ahead of it)."""
     headers = [_("No."), _("Action"), _("Responsible"), _("Due"), _("Status")]
     data = []
     overdue = []
@@ -98,8 +119,8 @@ def actions_table(rows: Sequence[ActionRow], empty: str, *, with_notes: bool = F
         what: str | Flowable = row.title
         if with_notes and row.last_note is not None:
             what = markup(
-                escape(row.title)
-                + f'<br/><font size="8" color="#5f6b7a">{row.last_note.noted_on.isoformat()}: '
+                escape(row.title) + f'<br/><font size="8" color="#5f6b7a">'
+                f"{escape(_note_date(row.last_note, minutes_of))}: "
                 f"{escape(row.last_note.text)}</font>",
                 "cell",
             )

@@ -98,6 +98,7 @@ def build_minutes(detail: MeetingDetail) -> bytes:
                     detail.carried_actions,
                     _("No open actions from earlier meetings."),
                     with_notes=True,
+                    minutes_of=detail,
                 ),
                 spacer(1),
             ]
