@@ -122,6 +122,25 @@ def update_action(
     return action.version
 
 
+def input_of(action: ActionRow, version: int | None = None) -> ActionInput:
+    """The action as it is now, for an undo that puts it back when the action is still at
+    ``version`` (refused if another desk saved it after this desk's change), or for a change
+    of one field."""
+    return ActionInput(
+        title=action.title,
+        responsible_person_id=action.responsible_person_id,
+        responsible_organisation_id=action.responsible_organisation_id,
+        due_on=action.due_on,
+        description=action.description,
+        priority_area_id=action.priority_area_id,
+        group_id=action.group_id,
+        source_type=action.source_type,
+        source_id=action.source_id,
+        raised_on=action.raised_on,
+        expected_version=version,
+    )
+
+
 def postponed_text(old: dt.date | None, new: dt.date | None) -> str | None:
     """ "Nytt klart senast 2027-02-19 (var 2027-01-02)." when the due date moved later."""
     if old is None or new is None or new <= old:

@@ -5,13 +5,16 @@ and a follow-up note. A refused part leaves everything as it was."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus, AttendanceStatus
 from samverkan_desktop.services import actions, meetings
-from samverkan_desktop.services.actions import ActionInput
+from samverkan_desktop.services.actions import ActionInput, input_of
 from samverkan_desktop.services.meetings import MeetingInput
 from samverkan_desktop.services.validation import clean
 
@@ -60,3 +63,28 @@ def save_meeting_action(
         raised = actions.get_action(session, action_id).raised_on
         actions.set_action_status(session, action_id, status, on=max(on, raised))
     return action_id
+
+
+def postpone_action(
+    session: Session,
+    action_id: int,
+    due_on: dt.date | None,
+    note: str | None,
+    meeting_id: int,
+    on: dt.date,
+    expected_version: int | None = None,
+) -> None:
+    """Move an action's due date later at a meeting: the follow-up note says so ("Nytt klart
+    senast … (var …).", with ``note`` after it), as when the form's date is changed."""
+    action = actions.get_action(session, action_id)
+    if due_on is None:
+        raise ValidationError(_("Give the new due date."), field="due_on")
+    if action.due_on is not None and due_on <= action.due_on:
+        raise ValidationError(
+            _("Postponed means later than the due date now ({date}).").format(
+                date=action.due_on.isoformat()
+            ),
+            field="due_on",
+        )
+    data = replace(input_of(action, expected_version), due_on=due_on)
+    actions.update_action(session, action_id, data, note=note, on=on, meeting_id=meeting_id)

@@ -66,3 +66,21 @@ def test_the_actions_area_form_notes_a_postponement_today(
     assert [(n.noted_on, n.text, n.meeting_id) for n in notes] == [
         (dt.date(2026, 11, 20), SLIPPED, None)
     ]
+
+
+def test_postponing_at_a_meeting_needs_a_later_day_and_notes_it(sqlite_db: Database) -> None:
+    from samverkan_desktop.errors import ValidationError
+    from samverkan_desktop.services.meeting_editing import postpone_action
+
+    with sqlite_db.session() as s:
+        (_first, second, _third), action_id, _data, version = cycle(s)
+        for day in (SECOND, None):
+            with pytest.raises(ValidationError) as refused:
+                postpone_action(s, action_id, day, None, second, SECOND, version)
+            assert refused.value.field == "due_on"
+        postpone_action(s, action_id, dt.date(2026, 12, 18), "Väntar.", second, SECOND, version)
+        action = actions.get_action(s, action_id)
+    assert action.due_on == dt.date(2026, 12, 18)
+    assert [(n.noted_on, n.text, n.meeting_id) for n in action.notes] == [
+        (SECOND, SLIPPED + " Väntar.", second)
+    ]

@@ -225,7 +225,7 @@ def test_history_shows_who_changed_the_selected_action(
 def _other_desk_renames(area: ActionsArea, action_id: int, title: str) -> None:
     """Another program on the same database saves the action (the change watcher is not
     running in these tests, so this window still shows the action as it was)."""
-    from ui.actions.action_dialog import input_of
+    from samverkan_desktop.services.actions import input_of
 
     with another_desk(area.ctx.db.url) as desk:
         theirs = desk.call(actions.get_action, action_id)

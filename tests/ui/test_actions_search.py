@@ -11,9 +11,8 @@ from pytestqt.qtbot import QtBot
 
 import ui.actions.area as area_module
 from samverkan_desktop.services import action_list, actions
-from samverkan_desktop.services.actions import ActionFilter
+from samverkan_desktop.services.actions import ActionFilter, input_of
 from tests.ui.helpers import column_texts, show_window, type_text
-from ui.actions.action_dialog import input_of
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
 

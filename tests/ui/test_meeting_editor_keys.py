@@ -80,9 +80,14 @@ def test_tab_goes_through_the_buttons_then_the_table_and_out(
     editor.tabs.setCurrentWidget(actions)
     assert actions.earlier.model().rowCount() >= 1
     actions.earlier.selectRow(0)
-    seen = _tab_from(qtbot, actions.new_button, 3)
+    seen = _tab_from(qtbot, actions.new_button, 5)
     assert seen[0] is actions.raised  # edit and delete wait for a row
-    assert seen[1] is actions.follow_button and seen[2] is actions.earlier
+    assert seen[1:] == [
+        actions.follow_button,
+        actions.done_button,
+        actions.postpone_button,
+        actions.earlier,
+    ]
 
 
 def test_help_lists_the_meeting_editors_keys(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -102,5 +107,6 @@ def test_help_lists_the_meeting_editors_keys(qtbot: QtBot, demo_ctx: AppContext)
         ("Möte: Ny punkt…", "Ctrl+Shift+N"),
         ("Möte: Nytt beslut…", "Ctrl+N"),
         ("Möte: Ny åtgärd…", "Ctrl+N"),
+        ("Möte: Markera klar", "Ctrl+D"),
     ):
         assert ("Kalender", what, native_keys(keys)) in listed

@@ -86,21 +86,3 @@ class ActionDialog(FormDialog):
         else:
             self.saved_version = self.ctx.call(actions.update_action, old.id, data)
             self.saved_id = old.id
-
-
-def input_of(action: ActionRow, version: int | None = None) -> ActionInput:
-    """The action as it is now, for an undo that puts it back when the action is still at
-    ``version`` (refused if another desk saved it after this desk's change)."""
-    return ActionInput(
-        title=action.title,
-        responsible_person_id=action.responsible_person_id,
-        responsible_organisation_id=action.responsible_organisation_id,
-        due_on=action.due_on,
-        description=action.description,
-        priority_area_id=action.priority_area_id,
-        group_id=action.group_id,
-        source_type=action.source_type,
-        source_id=action.source_id,
-        raised_on=action.raised_on,
-        expected_version=version,
-    )

@@ -32,10 +32,11 @@ from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.overview_items import OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list, actions, groups
 from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
-from samverkan_desktop.services.actions import ActionFilter, ActionRow
+from samverkan_desktop.services.actions import ActionFilter, ActionRow, input_of
 from ui import key_guide
-from ui.actions.action_dialog import ActionDialog, input_of
+from ui.actions.action_dialog import ActionDialog
 from ui.actions.detail import ActionDetailPane
+from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY, set_status
 from ui.actions.table import ActionsTable
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
@@ -91,7 +92,7 @@ class ActionsArea(Area):
         self.detail.edit_button.setToolTip(
             key_guide.with_keys(_("Change what, who, due date or priority area"), self.edit_action)
         )
-        self.done_action = self._add_action(_("Mark done"), self.mark_done, "Ctrl+D")
+        self.done_action = self._add_action(_(MARK_DONE), self.mark_done, MARK_DONE_KEY)
         self.print_action = self._add_action(_("Print list…"), self.print_list, "Ctrl+P")
         self.history_action = self._add_action(_("History…"), self.show_history, "Ctrl+H")
         self.history_action.setToolTip(
@@ -364,10 +365,7 @@ class ActionsArea(Area):
 
         def change(session: Any) -> None:
             # The version shown: refused if another desk changed the action meanwhile.
-            version = actions.set_action_status(
-                session, action.id, status, expected_version=action.version
-            )
-            saved.append(version)
+            saved.append(set_status(session, action, status))
 
         if not perform(self, self.ctx, keys, change):
             self.detail.show_action(self.current_action())  # the combo shows the old status

@@ -12,14 +12,18 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from samverkan_desktop.enums import ActionSource
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
 from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.meeting_editing import note_day
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui import key_guide
+from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY, set_status
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.carried_counts import earlier_heading
 from ui.meetings.keys import add_shortcut
+from ui.meetings.postpone_dialog import PostponeDialog
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm
 from ui.widgets.record_table import RecordTable
@@ -96,12 +100,18 @@ class ActionsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_action)
         self.follow_button = QPushButton(_("Follow up…"), self)
         self.follow_button.clicked.connect(lambda: self.edit_action(self.earlier))
+        # The two follow-ups most made at a meeting, without the whole form: done, or later.
+        self.done_button = QPushButton(_(MARK_DONE), self)
+        self.done_button.clicked.connect(self.mark_done)
+        self.postpone_button = QPushButton(_("Postpone…"), self)
+        self.postpone_button.clicked.connect(self.postpone)
         top = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             top.addWidget(button)
         top.addStretch(1)
         lower = QHBoxLayout()
-        lower.addWidget(self.follow_button)
+        for button in (self.follow_button, self.done_button, self.postpone_button):
+            lower.addWidget(button)
         lower.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -117,8 +127,11 @@ class ActionsTab(QWidget):
         QWidget.setTabOrder(self.edit_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.raised)
         QWidget.setTabOrder(self.raised, self.follow_button)
-        QWidget.setTabOrder(self.follow_button, self.earlier)
+        QWidget.setTabOrder(self.follow_button, self.done_button)
+        QWidget.setTabOrder(self.done_button, self.postpone_button)
+        QWidget.setTabOrder(self.postpone_button, self.earlier)
         new = add_shortcut(self, self.new_button, "Ctrl+N", self.new_action)
+        add_shortcut(self, self.done_button, MARK_DONE_KEY, self.mark_done)
         self.raised.set_empty_text(
             _("No actions raised at this meeting yet. “{button}” ({keys}) adds one.").format(
                 button=self.new_button.text(), keys=key_guide.first_key(new)
@@ -142,7 +155,10 @@ class ActionsTab(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         self.edit_button.setEnabled(self.raised.current_row() is not None)
         self.delete_button.setEnabled(self.raised.current_row() is not None)
-        self.follow_button.setEnabled(self.earlier.current_row() is not None)
+        earlier = self.earlier.current_row()
+        self.follow_button.setEnabled(earlier is not None)
+        self.done_button.setEnabled(earlier is not None and earlier.is_open)
+        self.postpone_button.setEnabled(earlier is not None and earlier.is_open)
 
     def show_meeting(self, detail: MeetingDetail) -> None:
         self.detail = detail
@@ -175,6 +191,23 @@ class ActionsTab(QWidget):
         """Follow up one of the actions open from earlier meetings (chosen elsewhere)."""
         if self.earlier.select_id(action_id):
             self.edit_action(self.earlier)
+
+    def mark_done(self) -> None:
+        """The selected earlier action done, closed on the day notes at this meeting carry."""
+        row = self.earlier.current_row()
+        if self.detail is None or row is None or not row.is_open:
+            return
+        on = max(note_day(self.detail.starts_at.date()), row.raised_on)
+        if self.act(set_status, row, ActionStatus.DONE, on, changes=("meetings", "actions")):
+            self.earlier.select_id(row.id)
+
+    def postpone(self) -> None:
+        row = self.earlier.current_row()
+        if self.detail is None or row is None or not row.is_open:
+            return
+        if PostponeDialog(self.ctx, self.detail, row, parent=self).exec():
+            self.act(None, changes=("meetings", "actions"))
+            self.earlier.select_id(row.id)
 
     def delete_action(self) -> None:
         row = self.raised.current_row()
