@@ -141,6 +141,17 @@ def input_of(action: ActionRow, version: int | None = None) -> ActionInput:
     )
 
 
+def restore_action(
+    session: Session, action_id: int, data: ActionInput, added_note_ids: Iterable[int] = ()
+) -> int:
+    """Undo a save: the action as it was (``data``, refused if changed since), without the
+    notes that save wrote (a postponement's "Nytt klart senast …" would outlive its date)."""
+    version = update_action(session, action_id, data)
+    for note_id in added_note_ids:
+        delete_action_note(session, note_id)
+    return version
+
+
 def postponed_text(old: dt.date | None, new: dt.date | None) -> str | None:
     """ "Nytt klart senast 2027-02-19 (var 2027-01-02)." when the due date moved later."""
     if old is None or new is None or new <= old:

@@ -171,10 +171,18 @@ def test_editing_the_due_date_and_undo(
 
     modals.answer(edit)
     click_button(qtbot, area.detail, "Redigera…")
-    assert area.ctx.call(actions.get_action, action.id).due_on == new_due
+    saved = area.ctx.call(actions.get_action, action.id)
+    assert saved.due_on == new_due
     assert area.detail.facts.fact("due").startswith(date_with_week(new_due))
+    if action.due_on is not None and action.due_on < new_due:  # it slipped: the note says so
+        assert saved.last_note is not None
+        assert saved.last_note.text == (
+            f"Nytt klart senast {new_due.isoformat()} (var {action.due_on.isoformat()})."
+        )
     click_button(qtbot, area, "Ångra")
-    assert area.ctx.call(actions.get_action, action.id).due_on == action.due_on
+    restored = area.ctx.call(actions.get_action, action.id)
+    assert restored.due_on == action.due_on
+    assert restored.notes == action.notes  # no note of a postponement undone
 
 
 def test_overview_link_selects_an_action_hidden_by_the_filters(area: ActionsArea) -> None:

@@ -419,15 +419,19 @@ class ActionsArea(Area):
         dialog = ActionDialog(self.ctx, action, self)
         if run_form(dialog, self.ctx, self._changed(action)):
             before = input_of(action, dialog.saved_version)
+            known = {note.id for note in action.notes}
+            saved = self.ctx.call(actions.get_action, action.id)
+            added = [note.id for note in saved.notes if note.id not in known]  # a postponement
             self.notify(
                 _("“{title}” was saved.").format(title=dialog.what.text().strip()),
                 undo=lambda: perform_undo(
                     self,
                     self.ctx,
                     self._changed(action),
-                    actions.update_action,
+                    actions.restore_action,
                     action.id,
                     before,
+                    added,
                 ),
             )
 
