@@ -67,7 +67,7 @@ LEFT JOIN organisations AS o ON o.id = p.organisation_id
 WHERE i.meeting_id = ?
 """
 _AGENDA = """
-SELECT id, title, standing_key, presenter, notes, next_steps
+SELECT id, title, standing_key, presenter, notes, next_steps, minutes
 FROM agenda_items WHERE meeting_id = ? ORDER BY position, id
 """
 # services.actions.carried_actions: the group's actions raised before the meeting's day and

@@ -165,6 +165,8 @@ class AgendaItem(Base):
     presenter: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     next_steps: Mapped[str | None] = mapped_column(Text)
+    # How long the item is planned to take; the agenda shows each item's start from them.
+    minutes: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
 

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from samverkan_desktop.enums import STANDING_ACTIONS, MeetingStatus
-from samverkan_desktop.formatting import local, local_time, long_date
+from samverkan_desktop.formatting import clock_text, local, local_time, long_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.meeting_parts import (
     actions_table,
@@ -30,7 +30,7 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services.meeting_rows import MeetingDetail
+from samverkan_desktop.services.meeting_rows import MeetingDetail, item_starts
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -88,9 +88,13 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         story += [spacer(2), *text_block(detail.note)]
     story += [rule(), heading(_("Agenda"))]
     open_actions_shown = False
-    for item in detail.agenda:
+    # Each item's start when the agenda's minutes give one, as the invitees plan their time.
+    for item, starts in zip(
+        detail.agenda, item_starts(detail.starts_at, detail.agenda), strict=True
+    ):
+        at = f"{clock_text(starts)}&nbsp;&nbsp;&nbsp;" if starts else ""
         block: list[Flowable] = [
-            markup(f"<b>{item.number}.&nbsp;&nbsp;{escape(item.title)}</b>", "h3")
+            markup(f"<b>{at}{item.number}.&nbsp;&nbsp;{escape(item.title)}</b>", "h3")
         ]
         if item.presenter:
             block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))

@@ -190,8 +190,10 @@ def add_agenda_item(
     *,
     standing_key: str | None = None,
     position: int | None = None,
+    minutes: int | str | None = None,
 ) -> int:
-    """A free item, last on the agenda unless ``position`` (0-based) says otherwise."""
+    """A free item, last on the agenda unless ``position`` (0-based) says otherwise;
+    ``minutes``: how long it is planned to take (none, or whole minutes 1–480)."""
     meeting = prepared_meeting(session, meeting_id)
     items = list(meeting.agenda_items)
     item = AgendaItem(
@@ -199,6 +201,7 @@ def add_agenda_item(
         title=require_text(title, "title", _("Heading"), 300),
         presenter=_presenter(presenter),
         standing_key=clean(standing_key),
+        minutes=item_minutes(minutes),
     )
     index = len(items) if position is None else max(0, min(position, len(items)))
     items.insert(index, item)
@@ -209,12 +212,36 @@ def add_agenda_item(
 
 
 def update_agenda_item(
-    session: Session, item_id: int, title: str, presenter: str | None = None
+    session: Session,
+    item_id: int,
+    title: str,
+    presenter: str | None = None,
+    *,
+    minutes: int | str | None = None,
 ) -> None:
     item = _get_item(session, item_id)
     item.title = require_text(title, "title", _("Heading"), 300)
     item.presenter = _presenter(presenter)
+    item.minutes = item_minutes(minutes)
     session.flush()
+
+
+MAX_ITEM_MINUTES = 480  # a working day: more is a typing slip
+
+
+def item_minutes(value: int | str | None) -> int | None:
+    """An item's planned length: none (empty) or whole minutes 1–480, typed or given."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= MAX_ITEM_MINUTES:
+        raise ValidationError(
+            _("Give the item's time as whole minutes, 1–{most}, or leave it empty.").format(
+                most=MAX_ITEM_MINUTES
+            ),
+            field="minutes",
+        )
+    return int(text)
 
 
 def move_agenda_item(session: Session, item_id: int, position: int) -> None:

@@ -193,7 +193,11 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "before_group_id": N_("Meets before the group"),
         "lead_days": N_("Days before"),
     },
-    "agenda_items": {"notes": N_("Minutes"), "next_steps": N_("How we continue")},
+    "agenda_items": {
+        "notes": N_("Minutes"),
+        "next_steps": N_("How we continue"),
+        "minutes": N_("Duration (minutes)"),
+    },
     "decisions": {"text": N_("Decision"), "agenda_item_id": N_("Agenda item")},
     "meeting_invitees": {"substitute_name": N_("The substitute's name")},
     "actions": {

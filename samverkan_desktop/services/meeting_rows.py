@@ -5,6 +5,7 @@ SQLAlchemy: ``services.meetings`` builds it from the ORM and ``notice_sqlite`` f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
@@ -39,6 +40,21 @@ class AgendaItemRow:
     presenter: str | None
     notes: str | None
     next_steps: str | None
+    minutes: int | None = None  # planned length
+
+
+def item_starts(starts_at: dt.datetime, items: Sequence[AgendaItemRow]) -> list[dt.datetime | None]:
+    """When each item begins: the meeting's start plus the earlier items' minutes. None for
+    every item when no item has minutes (a plain agenda), and for the items after one without
+    minutes (their start is not known)."""
+    if not any(item.minutes for item in items):
+        return [None] * len(items)
+    starts: list[dt.datetime | None] = []
+    at: dt.datetime | None = starts_at
+    for item in items:
+        starts.append(at)
+        at = at + dt.timedelta(minutes=item.minutes) if at and item.minutes else None
+    return starts
 
 
 @dataclass(frozen=True)

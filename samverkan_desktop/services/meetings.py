@@ -293,7 +293,14 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
     )
     agenda = tuple(
         AgendaItemRow(
-            item.id, n, item.title, item.standing_key, item.presenter, item.notes, item.next_steps
+            item.id,
+            n,
+            item.title,
+            item.standing_key,
+            item.presenter,
+            item.notes,
+            item.next_steps,
+            item.minutes,
         )
         for n, item in enumerate(meeting.agenda_items, start=1)
     )

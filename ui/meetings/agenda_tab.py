@@ -8,6 +8,7 @@ follow-up item the actions still open from earlier meetings are listed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
-from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.formatting import clock_text, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
 from samverkan_desktop.services import agenda
+from samverkan_desktop.services.meeting_rows import item_starts
 from samverkan_desktop.services.meetings import AgendaItemRow, MeetingDetail
 from samverkan_desktop.services.validation import clean
 from ui import key_guide
@@ -49,8 +51,11 @@ QListWidget#carriedActions::item { padding: 4px; border-bottom: 1px solid #eef1f
 """
 
 
-def item_text(item: AgendaItemRow) -> str:
+def item_text(item: AgendaItemRow, starts: dt.datetime | None = None) -> str:
+    """ "09.15  3. Laget runt": the start shown when the agenda's minutes give one."""
     text = f"{item.number}. {item.title}"
+    if starts is not None:
+        text = f"{clock_text(starts)}  {text}"
     if item.notes or item.next_steps:
         text += "  ✎"
     return text
@@ -211,8 +216,10 @@ class AgendaTab(QWidget):
         self.detail = detail
         self.items.blockSignals(True)
         self.items.clear()
-        for item in detail.agenda:
-            widget_item = QListWidgetItem(item_text(item), self.items)
+        for item, starts in zip(
+            detail.agenda, item_starts(detail.starts_at, detail.agenda), strict=True
+        ):
+            widget_item = QListWidgetItem(item_text(item, starts), self.items)
             widget_item.setData(Qt.ItemDataRole.UserRole, item.id)
         self.items.blockSignals(False)
         ids = [item.id for item in detail.agenda]

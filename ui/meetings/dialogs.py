@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import agenda, meetings
 from samverkan_desktop.services.meetings import (
@@ -48,14 +48,24 @@ class AgendaItemDialog(FormDialog):
         self.presenter_edit = QLineEdit((item.presenter or "") if item else "", self)
         self.presenter_edit.setPlaceholderText(_("Optional: who presents the item"))
         self.add_row("presenter", _("Presented by"), self.presenter_edit)
+        minutes = item.minutes if item else None
+        self.minutes_edit = QLineEdit("" if minutes is None else str(minutes), self)
+        self.minutes_edit.setPlaceholderText(_("Optional: how long, e.g. 15"))
+        self.minutes_edit.setMaximumWidth(200)
+        self.add_row("minutes", pgettext("agenda item length", "Minutes"), self.minutes_edit)
         self.title_edit.setFocus()
 
     def save(self) -> None:
         title, presenter = self.title_edit.text(), self.presenter_edit.text()
+        minutes = self.minutes_edit.text()
         if self.item is None:
-            self.saved_id = self.ctx.call(agenda.add_agenda_item, self.meeting_id, title, presenter)
+            self.saved_id = self.ctx.call(
+                agenda.add_agenda_item, self.meeting_id, title, presenter, minutes=minutes
+            )
         else:
-            self.ctx.call(agenda.update_agenda_item, self.item.id, title, presenter)
+            self.ctx.call(
+                agenda.update_agenda_item, self.item.id, title, presenter, minutes=minutes
+            )
 
 
 class DecisionDialog(FormDialog):
