@@ -89,6 +89,9 @@ class AgendaTab(QWidget):
         self.items = QListWidget(self)
         self.items.setObjectName("agendaItems")
         self.items.setWordWrap(True)
+        # Without a horizontal scroll bar a long heading wraps to the list's width (a scroll
+        # bar gave it all the width it wanted, on one line, cut off at 1280 pixels).
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = self._button(_("Add item…"), "Ctrl+Shift+N", self.add_item)
         self.edit_button = self._button(_("Edit…"), None, self.edit_item)
         self.remove_button = self._button(_("Remove…"), None, self.remove_item)
