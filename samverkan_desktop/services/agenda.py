@@ -27,6 +27,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.audit import AuditAction
 from samverkan_desktop.models.meetings import DEFAULT_TEMPLATE, STANDING_DONE_NEXT
+from samverkan_desktop.services import settings
 from samverkan_desktop.services.meeting_common import (
     get_group,
     get_meeting_model,
@@ -290,10 +291,32 @@ def record_minutes(
         clean(text) for text in shown
     ):
         raise stale_record_error()
+    first = not any(clean(i.notes) or clean(i.next_steps) for i in item.meeting.agenda_items)
     item.notes = clean(notes)
     if next_steps is not None or item.standing_key == STANDING_DONE_NEXT:
         item.next_steps = clean(next_steps)
     session.flush()
+    if first and (item.notes or item.next_steps):
+        _fill_minutes_by(session, item.meeting)
+
+
+def _fill_minutes_by(session: Session, meeting: Meeting) -> None:
+    """The meeting's first minutes: "Minutes taken by" left empty gets the coordinator's name
+    from the settings (the minutes printed without it), for the user to change. Its own
+    statement, as prepare's: not an edit of the meeting's form, whose row version stays (the
+    Details form open with unsaved changes can still be saved)."""
+    name = clean(settings.get_text(session, settings.SIGNATORY_NAME))
+    if clean(meeting.minutes_by) or name is None:
+        return
+    meetings_table = cast(Table, Meeting.__table__)
+    session.execute(
+        update(meetings_table).where(meetings_table.c.id == meeting.id).values(minutes_by=name)
+    )
+    set_committed_value(meeting, "minutes_by", name)
+    audit_trail.record(
+        session,
+        audit_trail.Change(Meeting, meeting.id, AuditAction.UPDATE, {"minutes_by": (None, name)}),
+    )
 
 
 def _renumber(items: list[AgendaItem]) -> None:

@@ -31,7 +31,7 @@ from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.walk_plan import WalkPlan, year_plan
 from samverkan_desktop.swedish_order import sort_key
 
-SIGNATORY_NAME = "reports.signatory_name"
+SIGNATORY_NAME = settings.SIGNATORY_NAME
 SIGNATORY_TITLE = "reports.signatory_title"
 # The structure itself, not the work in an area: said with the agreement.
 STRUCTURE_TYPES = (GroupType.STYRGRUPP, GroupType.BEREDNINGSGRUPP)

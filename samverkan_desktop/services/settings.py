@@ -57,6 +57,8 @@ class TextSpec:
 Spec = SettingSpec | ChoiceSpec | TextSpec
 
 # Later areas declare their settings here (e.g. alarm training validity, retention).
+# The coordinator's name: signs the council report, fills in who takes a meeting's minutes.
+SIGNATORY_NAME = "reports.signatory_name"
 _DECLARED: tuple[Spec, ...] = (
     # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
     SettingSpec(
@@ -101,7 +103,7 @@ _DECLARED: tuple[Spec, ...] = (
     ),
     # The signature of the report to the district council (reports/council_report.py).
     TextSpec(
-        "reports.signatory_name",
+        SIGNATORY_NAME,
         N_("Name signing the report to the district council"),
         empty_text=N_("empty: the district contact of the most groups"),
     ),

@@ -148,6 +148,12 @@ class DetailsTab(QWidget):
             else ""
         )
         if same and self.dirty:
+            # Typed changes stay; the name the first minutes filled in shows in an empty field
+            # (saved empty, the form would take it away again).
+            if detail.minutes_by and not self.minutes_by_edit.text().strip():
+                self._filling = True
+                self.minutes_by_edit.setText(detail.minutes_by)
+                self._filling = False
             return
         self.following.hide()
         self._filling = True
