@@ -3,6 +3,8 @@ fortsätter vi" in its two halves), the decisions, the actions table and the nex
 
 from __future__ import annotations
 
+from functools import partial
+
 from reportlab.platypus import Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
@@ -18,6 +20,7 @@ from samverkan_desktop.reports.meeting_parts import (
     when,
 )
 from samverkan_desktop.reports.style import (
+    ContinuedBlock,
     Document,
     escape,
     facts,
@@ -27,7 +30,12 @@ from samverkan_desktop.reports.style import (
     rule,
     spacer,
 )
-from samverkan_desktop.services.meetings import InviteeRow, MeetingDetail, get_meeting
+from samverkan_desktop.services.meetings import (
+    AgendaItemRow,
+    InviteeRow,
+    MeetingDetail,
+    get_meeting,
+)
 
 
 def minutes_pdf(session: Session, meeting_id: int) -> bytes:
@@ -58,6 +66,13 @@ def _label(text: str) -> Flowable:
     return markup("<i>" + escape(text) + "</i>")
 
 
+def _item_heading(item: AgendaItemRow, *, continued: bool = False) -> Flowable:
+    title = escape(item.title)
+    if continued:
+        title = escape(_("{heading} (cont.)").format(heading=item.title))
+    return markup(f"<b>{item.number}.&nbsp;&nbsp;{title}</b>", "h3")
+
+
 def build_minutes(detail: MeetingDetail) -> bytes:
     doc = Document(
         title=_("Minutes – {group}").format(group=detail.group_name),
@@ -86,9 +101,7 @@ def build_minutes(detail: MeetingDetail) -> bytes:
                 (number, decision.text)
             )
     for item in detail.agenda:
-        block: list[Flowable] = [
-            markup(f"<b>{item.number}.&nbsp;&nbsp;{escape(item.title)}</b>", "h3")
-        ]
+        block: list[Flowable] = [_item_heading(item)]
         if item.presenter:
             block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))
         if item.standing_key == STANDING_ACTIONS:
@@ -105,11 +118,20 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         # The halves are named as the editor names them: "what have we done / how do we
         # continue" only under that item; elsewhere the notes, then "Next steps" when written
         # (not "What have we done" over the round-table's notes).
+        # A half left empty is left out; "Nothing noted." only under an item with nothing.
         if item.standing_key == STANDING_DONE_NEXT:
-            block += [_label(_("What have we done"))]
-            block += text_block(item.notes, _("Nothing noted."))
-            block += [_label(_("How do we continue"))]
-            block += text_block(item.next_steps, _("Nothing noted."))
+            halves = [
+                (label, text)
+                for label, text in (
+                    (_("What have we done"), item.notes),
+                    (_("How do we continue"), item.next_steps),
+                )
+                if text and text.strip()
+            ]
+            for label, text in halves:
+                block += [_label(label), *text_block(text)]
+            if not halves:
+                block += text_block(None, _("Nothing noted."))
         else:
             block += text_block(
                 item.notes,
@@ -122,8 +144,13 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         for number, text in decisions_by_item.get(item.id, []):
             label = _("Decision {number}:").format(number=number)
             block.append(markup("<b>" + escape(label) + "</b> " + escape(text)))
-        story.append(KeepTogether(block[:3]))
-        story += block[3:]
+        # The heading kept with its first lines; on a next page the item goes on under
+        # "3. Laget runt (forts.)".
+        story.append(
+            ContinuedBlock(
+                [KeepTogether(block[:3]), *block[3:]], partial(_item_heading, item, continued=True)
+            )
+        )
         story.append(spacer(1.5))
     story.append(heading(_("Decisions")))
     if detail.decisions:

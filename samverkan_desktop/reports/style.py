@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -412,6 +412,55 @@ class KeepOrFlow(KeepTogether):
         if long_block and self._H > availHeight >= self._room:
             return list(self._content)
         return list(super().split(availWidth, availHeight))
+
+
+class ContinuedBlock(KeepTogether):
+    """A block (a minutes item) that goes on over a page break under its heading again,
+    ``continued()`` ("3. Laget runt (forts.)"): read alone, the next page's text said nothing
+    of the item it belongs to. It starts where it is, its parts as long as they fit (the last
+    one split, a paragraph at a line); nothing fitting, it starts on the next page."""
+
+    def __init__(self, flowables: Sequence[Flowable], continued: Callable[[], Flowable]) -> None:
+        super().__init__(list(flowables))
+        self._continued = continued
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        content: list[Flowable] = list(self._content)
+        # First an action, as KeepTogether's split gives: the frame adds the first part of a
+        # split unsplit, and a kept block (the heading with its first lines) asks to be split.
+        start: list[Flowable] = [self.NullActionFlowable()]
+        used = 0.0
+        index = 0
+        while index < len(content):
+            child = content[index]
+            # Spaces counted in full, never merged: an estimate on the safe side.
+            space = child.getSpaceBefore() if index else 0
+            height = _block_height(child, availWidth, self.canv)
+            room = availHeight - used - space
+            if height <= room:
+                used += space + height + child.getSpaceAfter()
+                index += 1
+                continue
+            if isinstance(child, KeepTogether):
+                if room >= HEADING_ROOM:  # room to start it: its parts go on one by one
+                    content[index : index + 1] = list(child._content)
+                    continue
+                parts: list[Flowable] = []
+            else:
+                parts = list(child.splitOn(self.canv, availWidth, room)) if room > 0 else []
+            here = content[:index] + parts[:1]
+            rest = parts[1:] + content[index + 1 :] if parts else content[index:]
+            if not here:
+                frame = getattr(self, "_frame", None)
+                return start + content if getattr(frame, "_atTop", False) else []
+            return [*start, *here, ContinuedBlock([self._continued(), *rest], self._continued)]
+        return start + content
+
+
+def _block_height(flowable: Flowable, width: float, canv: Any) -> float:
+    """Its height as drawn; a kept block's own (its wrap asks for a split with a huge one)."""
+    height = flowable.wrapOn(canv, width, 0xFFFFFFF)[1]
+    return float(flowable._H) if isinstance(flowable, KeepTogether) else float(height)
 
 
 def fit_text(text: str, font: str, size: float, room: float) -> str:
