@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -204,6 +205,27 @@ def get_place(session: Session, place_id: int) -> PlaceDetail:
         priorities=tuple(_priority_row(p) for p in sorted(place.priorities, key=lambda p: -p.year)),
         walks=tuple(PlaceWalkRow(w_id, date, status, n) for w_id, date, status, n in walks),
     )
+
+
+def read_coordinate(text: str, field: str) -> float | None:
+    """A latitude or longitude as typed (``field`` names which); None when left empty. The
+    Swedish decimal comma is read as well as the dot."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        # "nan" or "inf" would pass the range check below.
+        message = (
+            _("Latitude must be a number such as 59.3293.")
+            if field == "latitude"
+            else _("Longitude must be a number such as 18.0686.")
+        )
+        raise ValidationError(message, field=field)
+    return value
 
 
 def _coordinates(data: PlaceInput) -> tuple[float | None, float | None]:

@@ -39,3 +39,30 @@ def test_a_new_places_coordinates_are_empty_with_examples_as_hints(
     (place,) = ctx.call(places.list_places)
     detail = ctx.call(places.get_place, place.id)
     assert (detail.latitude, detail.longitude) == (None, None)
+
+
+def test_a_position_typed_with_comma_is_kept_and_a_wrong_one_named_with_a_comma_example(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, area = area_in_window(qtbot, ctx, "walks", WalksArea)
+    area.tabs.setCurrentWidget(area.places_page)
+    refusals: list[str] = []
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, PlaceDialog)
+        type_text(qtbot, dialog.name, "Tessinparken")
+        type_text(qtbot, dialog.latitude, "59 20 N")
+        type_text(qtbot, dialog.longitude, "18,0875")
+        click_button(qtbot, dialog, "Spara")
+        refusals.append(dialog.error_text("latitude"))
+        dialog.latitude.clear()
+        type_text(qtbot, dialog.latitude, "59,3421")
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(add)
+    click_button(qtbot, area.places_page.toolbar, "Ny plats")
+    modals.check()
+    assert refusals == ["Latituden ska vara ett tal, t.ex. 59,3293."]
+    (place,) = ctx.call(places.list_places)
+    detail = ctx.call(places.get_place, place.id)
+    assert (detail.latitude, detail.longitude) == (59.3421, 18.0875)

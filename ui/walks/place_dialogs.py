@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import groups, places
 from samverkan_desktop.services.places import PlaceInput
@@ -21,18 +20,6 @@ from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_picker import new_record
-
-
-def _coordinate(text: str, field: str, label: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError as error:
-        raise ValidationError(
-            _("{label} must be a number such as 59.3446.").format(label=label), field=field
-        ) from error
 
 
 class PlaceDialog(FormDialog):
@@ -93,8 +80,8 @@ class PlaceDialog(FormDialog):
             name=self.name.text(),
             area=self.area.text(),
             description=self.description.toPlainText(),
-            latitude=_coordinate(self.latitude.text(), "latitude", _("Latitude")),
-            longitude=_coordinate(self.longitude.text(), "longitude", _("Longitude")),
+            latitude=places.read_coordinate(self.latitude.text(), "latitude"),
+            longitude=places.read_coordinate(self.longitude.text(), "longitude"),
             group_ids=self._group_ids(),
         )
         if self.place_id is None:
