@@ -286,7 +286,8 @@ class AgendaTab(QWidget):
         self.carried_hint.setVisible(visible and bool(carried))
         if not visible:
             return
-        self.carried_label.setText(carried_line(carried))
+        first = self.detail is not None and self.detail.previous_meeting is None
+        self.carried_label.setText(carried_line(carried, first_meeting=first))
         self.carried.clear()
         for action in carried:
             due = _("due {date}").format(date=iso_date(action.due_on)) if action.due_on else ""

@@ -22,8 +22,11 @@ def earlier_heading(carried: Sequence[ActionRow]) -> str:
     return _("From earlier meetings ({count}; open: {open})").format(count=count, open=open_count)
 
 
-def carried_line(carried: Sequence[ActionRow]) -> str:
-    """The line over the agenda's follow-up item."""
+def carried_line(carried: Sequence[ActionRow], *, first_meeting: bool = False) -> str:
+    """The line over the agenda's follow-up item. A group's first meeting has no earlier
+    meetings: "0 actions open" there counted what cannot exist."""
+    if first_meeting:
+        return _("Actions from earlier meetings")
     count, open_count = len(carried), still_open(carried)
     if open_count == count:
         return ngettext(
