@@ -5,7 +5,9 @@ row from it."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
@@ -21,6 +23,7 @@ from ui.groups.area import GroupsArea
 from ui.overview.view import EntryButton, OverviewArea
 from ui.walks.area import WalksArea
 from ui.widgets.empty_text import EmptyText
+from ui.widgets.list_page import ListPage
 
 
 def says(empty: EmptyText) -> str:
@@ -117,3 +120,61 @@ def test_the_overview_of_an_empty_database_says_where_to_begin(
     alarms.tabs.setCurrentWidget(alarms.stats_page)
     qtbot.mouseClick(steps["Registrera larmen"], Qt.MouseButton.LeftButton)
     assert alarms.tabs.currentWidget() is alarms.units_page
+
+
+def click_tabs_to(qtbot: QtBot, page: QWidget) -> None:
+    """Click the tabs that lead to ``page``, the outermost first (Kris → Utbildning → …)."""
+    tab_widgets: list[QTabWidget] = []
+    parent = page.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            tab_widgets.insert(0, parent)
+        parent = parent.parentWidget()
+    for tabs in tab_widgets:
+        pages = [tabs.widget(i) for i in range(tabs.count())]
+        index = next(
+            i for i, tab in enumerate(pages) if tab and (tab is page or tab.isAncestorOf(page))
+        )
+        bar = tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        settle(qtbot)
+
+
+@pytest.mark.parametrize(
+    ("area_key", "page_name", "hint"),
+    [
+        ("contacts", "organisations", "Inga organisationer ännu. ”Ny organisation” ({ctrl_n})"),
+        ("crisis", "exercises_page", "Inga övningar ännu. ”Ny övning” ({ctrl_n})"),
+        ("crisis", "fire_page", "Inga brandskyddsbesiktningar ännu. ”Ny besiktning” ({ctrl_n})"),
+        (
+            "crisis",
+            "sessions_page",
+            "Inga utbildningstillfällen ännu. ”Nytt utbildningstillfälle” ({ctrl_n})",
+        ),
+        (
+            "alarms",
+            "training_page",
+            "Inga utbildningstillfällen ännu. ”Nytt utbildningstillfälle” ({ctrl_n})",
+        ),
+        (
+            "crisis",
+            "gaps_page",
+            "Ingen saknar utbildning. Luckorna räknas fram ur kurserna som krisrollerna",
+        ),
+    ],
+)
+def test_the_other_empty_registers_say_where_their_first_record_comes_from(
+    qtbot: QtBot, ctx: AppContext, area_key: str, page_name: str, hint: str
+) -> None:
+    window, area = area_in_window(qtbot, ctx, area_key, QWidget)
+    page = getattr(area, page_name)
+    assert isinstance(page, ListPage)
+    click_tabs_to(qtbot, page)
+    assert page.isVisible()
+    assert says(page.table._empty).startswith(hint.format(ctrl_n=native_keys("Ctrl+N"))), says(
+        page.table._empty
+    )
+    # A search that finds nothing says so instead.
+    qtbot.keyClicks(page.search, "Norr")
+    qtbot.keyClick(page.search, "\r")
+    assert says(page.table._empty) == "Inget matchar sökningen eller filtren."

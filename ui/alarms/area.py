@@ -208,7 +208,7 @@ class AlarmsArea(Area):
 
     def _training_actions(self) -> None:
         page = self.training_page
-        page.add_action(_("New session…"), self.new_session, "Ctrl+N")
+        page.add_new_session_action(self.new_session)
         page.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
         page.add_action(_("Delete session…"), self.delete_session, needs_selection=True)
         page.add_action(_("New course…"), self.new_course)

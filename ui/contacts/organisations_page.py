@@ -81,6 +81,9 @@ class OrganisationsPage(ListPage[OrganisationRow]):
         self.detail = OrganisationDetailPane(self)
         self.set_detail(self.detail, (3, 2))
         self.new_action = self.add_action(_("New organisation…"), self.new_organisation, "Ctrl+N")
+        self.set_empty_hint(
+            _("No organisations yet. {action} adds the first one."), self.new_action
+        )
         self.edit_action = self.add_action(_("Edit…"), self.edit_organisation, needs_selection=True)
         self.delete_action = self.add_action(
             _("Delete…"),

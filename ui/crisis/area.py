@@ -60,7 +60,8 @@ class CrisisArea(Area):
         )
 
         page = self.exercises_page
-        page.add_action(_("New exercise…"), self.new_exercise, "Ctrl+N")
+        new_exercise = page.add_action(_("New exercise…"), self.new_exercise, "Ctrl+N")
+        page.set_empty_hint(_("No exercises yet. {action} adds the first one."), new_exercise)
         page.add_action(_("Open the exercise"), self.open_current, needs_selection=True)
         page.add_action(
             _("Delete…"),

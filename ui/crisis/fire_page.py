@@ -119,6 +119,9 @@ class FireSafetyPage(ListPage[InspectionRow]):
         self.new_action = self.add_action(_("New inspection…"), self.new_inspection, "Ctrl+N")
         self.new_action.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
         self.new_action.setToolTip(_("New inspection… (Ins)"))
+        self.set_empty_hint(
+            _("No fire safety inspections yet. {action} adds the first one."), self.new_action
+        )
         self.edit_action = self.add_action(_("Edit…"), self.edit_inspection, needs_selection=True)
         self.delete_action = self.add_action(
             _("Delete…"),

@@ -33,7 +33,7 @@ def _people(ctx: AppContext, present: set[int]) -> list[tuple[int, str]]:
 class SessionsPage(SessionsListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, _people, parent)
-        self.add_action(_("New session…"), self.new_session, "Ctrl+N")
+        self.add_new_session_action(self.new_session)
         self.add_action(_("Edit session…"), self.edit_session, needs_selection=True)
         self.add_action(
             _("Delete session…"),
@@ -127,6 +127,13 @@ class GapsPage(ListPage[GapRow]):
         self.expiring_check.setChecked(True)
         self.add_filter(self.expiring_check)
         self.add_action(_("Add to a session…"), self.add_to_session, needs_selection=True)
+        # Nothing to add here: the gaps are worked out, so the hint says from what.
+        self.set_empty_hint(
+            _(
+                "Nobody lacks training. The gaps are worked out from the courses the crisis roles"
+                " require and who attended which session."
+            )
+        )
         self.activated.connect(lambda _r: self.add_to_session())
 
     def fill_filters(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -264,6 +265,12 @@ class SessionsListPage(ListPage[SessionRow]):
         self.detail = SessionPane(ctx, choices, self)
         self.set_detail(self.detail, (3, 2))
         self.current_changed.connect(self.detail.show_session)
+
+    def add_new_session_action(self, slot: Callable[[], object]) -> QAction:
+        """ "New session…" (Ctrl+N), which the empty list names: each area adds it its own way."""
+        action = self.add_action(_("New session…"), slot, "Ctrl+N")
+        self.set_empty_hint(_("No training sessions yet. {action} adds the first one."), action)
+        return action
 
     def fill_filters(self) -> None:
         courses = self.ctx.call(training.list_courses)

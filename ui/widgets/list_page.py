@@ -83,6 +83,9 @@ class ListPage(QWidget, Generic[R]):
         self.search.returnPressed.connect(self.reload)  # Enter: search now, no pause
 
         self._filters: list[QComboBox | QCheckBox] = []
+        # A check box's state when added is its "all": ticked, "Include training that expires
+        # within 60 days" widens the gaps listed rather than narrowing them.
+        self._unfiltered: dict[QCheckBox, bool] = {}
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
         self.filter_bar.addWidget(self.search, 3)
@@ -241,6 +244,7 @@ class ListPage(QWidget, Generic[R]):
         """A combo (with an "all" entry first) or a check box that narrows the list."""
         self._filters.append(widget)
         if isinstance(widget, QCheckBox):
+            self._unfiltered[widget] = widget.isChecked()
             widget.toggled.connect(lambda _on: self.reload())
             self.filter_bar.addWidget(widget, 0)
         else:
@@ -268,7 +272,9 @@ class ListPage(QWidget, Generic[R]):
     def filters_on(self) -> bool:
         """Whether a search or a filter narrows the list (else it shows the whole register)."""
         return bool(self.search_text()) or any(
-            widget.isChecked() if isinstance(widget, QCheckBox) else widget.currentIndex() > 0
+            widget.isChecked() != self._unfiltered[widget]
+            if isinstance(widget, QCheckBox)
+            else widget.currentIndex() > 0
             for widget in self._filters
         )
 
@@ -364,7 +370,7 @@ class ListPage(QWidget, Generic[R]):
         for widget in [self.search, *self._filters]:
             widget.blockSignals(True)
             if isinstance(widget, QCheckBox):
-                widget.setChecked(False)
+                widget.setChecked(self._unfiltered[widget])
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(0)
             else:
