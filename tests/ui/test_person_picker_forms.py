@@ -1,6 +1,7 @@
 """A person not in the contacts yet is added from the form that needs them ("Ny person…" beside
 the field, or Ctrl+N in it), with the typed name, and picked: a meeting's extra invitee, a crisis
-plan's owner, a fire inspection's responsible. A name typed that is nobody is refused naming that
+plan's owner, a fire inspection's responsible, a group's convener and contacts, a crisis role's
+holder, an external contact's person (and its organisation, with "Ny organisation…"). A name typed that is nobody is refused naming that
 button, not with the dead end "Välj en i listan." """
 
 from __future__ import annotations
@@ -9,15 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import plans
+from samverkan_desktop.services import crisis_org, groups, plans
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, column_texts, line_edit, type_text
-from tests.ui.openers import crisis_tab, meeting_editor
+from tests.ui.openers import area_in_window, crisis_tab, meeting_editor
 from tests.ui.test_first_day_create import answer_inner
+from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.crisis.fire_dialog import InspectionDialog
+from ui.crisis.org_dialogs import ExternalDialog, RoleMemberDialog
 from ui.crisis.plan_dialogs import PlanDialog
+from ui.groups.area import GroupsArea
+from ui.groups.group_dialog import GroupDialog
 from ui.meetings.dialogs import InviteeDialog
 from ui.widgets.fields import RecordCombo
 from ui.widgets.form_dialog import FormDialog
@@ -36,21 +41,23 @@ def refused_then_added(
     field: str,
     ok: str,
     name: str,
+    form: tuple[type[QWidget], str] = (PersonDialog, "Lägg till person"),
+    by_key: bool = False,
 ) -> list[str]:
-    """Type ``name`` (nobody yet) in ``picker``, save: the refusal; then add the person with the
-    button beside the field. What the person form was opened with, and the refusal."""
+    """Type ``name`` (nobody yet) in ``picker``, save: the refusal; then add the record with the
+    button beside the field (``by_key``: Ctrl+N in the field), its ``form`` saved with its
+    button. What that form was opened with, and the refusal."""
     combo: RecordCombo = picker.combo
     type_text(qtbot, line_edit(combo), name)
     click_button(qtbot, dialog, ok)
     refusal = dialog.error_text(field)
     forms: list[QWidget] = []
-
-    def add(form: QWidget) -> None:
-        assert isinstance(form, PersonDialog)
-        click_button(qtbot, form, "Lägg till person")
-
-    answer_inner(qtbot, PersonDialog, add, forms)
-    qtbot.mouseClick(picker.button, Qt.MouseButton.LeftButton)
+    kind, save = form
+    answer_inner(qtbot, kind, lambda opened: click_button(qtbot, opened, save), forms)
+    if by_key:
+        qtbot.keyClick(line_edit(combo), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    else:
+        qtbot.mouseClick(picker.button, Qt.MouseButton.LeftButton)
     assert len(forms) == 1 and combo.currentText() == name and combo.value() is not None
     return [forms[0].name_edit.text(), refusal]  # type: ignore[attr-defined]
 
@@ -130,3 +137,104 @@ def test_a_guest_not_in_the_contacts_is_added_from_the_invite_form(
     modals.check()
     assert seen == ["Amira Sadek", UNKNOWN.format(name="Amira Sadek")]
     assert any("Amira Sadek" in text for text in column_texts(editor.attendance_tab.table, "Namn"))
+
+
+def test_a_groups_convener_not_in_the_contacts_is_added_from_the_group_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea)
+    seen: list[str] = []
+
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        type_text(qtbot, dialog.name_edit, "Trygghetsrådet")
+        pickers = dialog.person_pickers
+        seen.extend(
+            refused_then_added(
+                qtbot, dialog, pickers["convener_id"], "convener_id", "Skapa grupp", "Eva Lund"
+            )
+        )
+        # Added beside one field, the person is offered in the others as well.
+        type_text(qtbot, line_edit(dialog.police_combo), "Eva Lund")
+        assert dialog.police_combo.value() == dialog.convener_combo.value()
+        assert dialog.name_edit.text() == "Trygghetsrådet"  # kept
+        click_button(qtbot, dialog, "Skapa grupp")
+
+    modals.answer(create)
+    click_button(qtbot, area.page.toolbar, "Ny grupp")
+    modals.check()
+    assert seen == ["Eva Lund", UNKNOWN.format(name="Eva Lund")]
+    (group,) = ctx.call(groups.list_groups)
+    detail = ctx.call(groups.get_group, group.id)
+    assert detail.convener_id is not None and detail.police_contact_id == detail.convener_id
+
+
+def test_a_crisis_roles_holder_not_in_the_contacts_is_added_by_ctrl_n_in_the_field(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(crisis_org.create_role, crisis_org.RoleInput("Krisledare"))
+    _window, area = crisis_tab(qtbot, ctx, "org_page")
+    seen: list[str] = []
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, RoleMemberDialog)
+        seen.extend(
+            refused_then_added(
+                qtbot,
+                dialog,
+                dialog.person_picker,
+                "person_id",
+                "Lägg till",
+                "Anna Ek",
+                by_key=True,
+            )
+        )
+        click_button(qtbot, dialog, "Lägg till")
+
+    modals.answer(add)
+    click_button(qtbot, area.org_page, "Lägg till person…")
+    modals.check()
+    assert seen == ["Anna Ek", UNKNOWN.format(name="Anna Ek")]
+    (role,) = ctx.call(crisis_org.list_roles)
+    assert [m.name for m in role.members] == ["Anna Ek"]
+
+
+def test_an_external_contacts_organisation_and_person_are_added_from_its_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, area = crisis_tab(qtbot, ctx, "org_page")
+    seen: list[str] = []
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExternalDialog)
+        seen.extend(
+            refused_then_added(
+                qtbot,
+                dialog,
+                dialog.organisation_picker,
+                "organisation_id",
+                "Lägg till kontakt",
+                "Stockholms stad",
+                form=(OrganisationDialog, "Lägg till organisation"),
+            )
+        )
+        type_text(qtbot, dialog.function, "Tjänsteman i beredskap (TiB)")
+        seen.extend(
+            refused_then_added(
+                qtbot, dialog, dialog.person_picker, "person_id", "Lägg till kontakt", "Per Holm"
+            )
+        )
+        click_button(qtbot, dialog, "Lägg till kontakt")
+
+    modals.answer(add)
+    click_button(qtbot, area.org_page, "Ny extern kontakt…")
+    modals.check()
+    assert seen == [
+        "Stockholms stad",
+        "Ingen enskild organisation matchar ”Stockholms stad”. Välj en i listan eller lägg till"
+        " den med Ny\N{NO-BREAK SPACE}organisation…",
+        "Per Holm",
+        UNKNOWN.format(name="Per Holm"),
+    ]
+    (external,) = ctx.call(crisis_org.list_external)
+    assert (external.organisation, external.person) == ("Stockholms stad", "Per Holm")

@@ -8,10 +8,11 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import OrganisationKind
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import OrganisationInput, OrganisationRow
+from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, TextBox
+from ui.widgets.fields import EnumCombo, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.record_picker import new_record
+from ui.widgets.record_picker import RecordPicker, new_record
 
 
 class OrganisationDialog(FormDialog):
@@ -72,3 +73,28 @@ def add_organisation(ctx: AppContext, parent: QWidget, name: str) -> int | None:
     dialog = OrganisationDialog(ctx, parent=parent)
     saved: int | None = new_record(dialog, dialog.name_edit, name, ctx, "contacts")
     return saved
+
+
+def organisation_picker(ctx: AppContext, dialog: QWidget, combo: RecordCombo) -> RecordPicker:
+    """A picker of the register's organisations with "New organisation…" beside it: one not in
+    the register yet is added there without leaving ``dialog``."""
+    return RecordPicker(
+        combo,
+        lambda: organisation_choices(ctx),
+        lambda name: add_organisation(ctx, dialog, name),
+        _("New organisation…"),
+        _("Add the organisation to the contacts register"),
+        _("No organisations in the register yet: add one with {button}"),
+        dialog,
+    )
+
+
+def check_organisation_known(picker: RecordPicker, field: str) -> None:
+    """A name typed that is no organisation in the register: refused, naming the button."""
+    picker.check_known(
+        _(
+            "No single organisation matches “{text}”. Pick one from the list or add it with"
+            " {button}"
+        ),
+        field,
+    )

@@ -20,8 +20,11 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import PersonInput, PersonRow
-from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
-from ui.contacts.organisation_dialog import add_organisation
+from ui.contacts.choices import SEVERAL_PEOPLE, people_choices
+from ui.contacts.organisation_dialog import (
+    check_organisation_known,
+    organisation_picker,
+)
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
@@ -62,15 +65,7 @@ class PersonDialog(FormDialog):
         self.add_row("title", _("Title"), self.title_edit)
         self.organisation_combo = RecordCombo(_("– no organisation –"), self)
         # On the first day the register has none: the person's is added here.
-        self.organisation_picker = RecordPicker(
-            self.organisation_combo,
-            lambda: organisation_choices(ctx),
-            lambda name: add_organisation(ctx, self, name),
-            _("New organisation…"),
-            _("Add the organisation to the contacts register"),
-            _("No organisations in the register yet: add one with {button}"),
-            self,
-        )
+        self.organisation_picker = organisation_picker(ctx, self, self.organisation_combo)
         self.organisation_combo.set_value(organisation_id)
         self.add_row("organisation_id", _("Organisation"), self.organisation_picker)
         self.department_edit = QLineEdit(self)
@@ -116,13 +111,7 @@ class PersonDialog(FormDialog):
         self.notes_edit.setPlainText(person.notes or "")
 
     def form_input(self) -> PersonInput:
-        self.organisation_picker.check_known(
-            _(
-                "No single organisation matches “{text}”. Pick one from the list or add it with"
-                " {button}"
-            ),
-            "organisation_id",
-        )
+        check_organisation_known(self.organisation_picker, "organisation_id")
         return PersonInput(
             name=self.name_edit.text(),
             title=self.title_edit.text(),

@@ -9,7 +9,9 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import crisis_org, training, training_gaps
 from samverkan_desktop.services.crisis_org import ExternalInput, ExternalRow, RoleInput, RoleRow
-from ui.contacts.choices import organisation_choices, people_choices
+from ui.contacts.choices import people_choices
+from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import CheckList, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -77,17 +79,20 @@ class RoleMemberDialog(FormDialog):
         self.role = role
         self.added_id: int | None = None
         self.person = RecordCombo(_("Type part of a name …"), self)
-        self.person.set_items(people_choices(ctx, exclude={m.person_id for m in role.members}))
-        self.person.set_value(None)
         self.person.setMinimumContentsLength(36)
-        self.add_row("person_id", _("Person"), self.person)
+        holders = {m.person_id for m in role.members}
+        self.person_picker = person_picker(
+            ctx, self, self.person, lambda: people_choices(ctx, exclude=holders)
+        )
+        self.person.set_value(None)
+        self.add_row("person_id", _("Person"), self.person_picker)
         self.primary = QCheckBox(_("Primary (the present holders move down as deputies)"), self)
         self.primary.setChecked(not role.members)
         self.add_row("rank", _("Rank"), self.primary)
         self.person.setFocus()
 
     def save(self) -> None:
-        require_pick(self.person, "person_id", _("person in the contacts"))
+        check_person_known(self.person_picker, "person_id")
         person_id = self.person.value()
         if person_id is None:
             raise ValidationError(_("Choose the person to add."), field="person_id")
@@ -113,17 +118,17 @@ class ExternalDialog(FormDialog):
         self.contact = contact
         self.saved_id: int | None = contact.id if contact else None
         self.organisation = RecordCombo(_("Type part of the name …"), self)
-        self.organisation.set_items(organisation_choices(ctx))
+        self.organisation_picker = organisation_picker(ctx, self, self.organisation)
         self.organisation.set_value(None)
-        self.add_row("organisation_id", _("Organisation"), self.organisation)
+        self.add_row("organisation_id", _("Organisation"), self.organisation_picker)
         self.function = QLineEdit(self)
         self.function.setPlaceholderText(_("e.g. Tjänsteman i beredskap (TiB)"))
         self.add_row("function", _("Function"), self.function)
         self.person = RecordCombo(_("– a function, no named person –"), self)
-        self.person.set_items(people_choices(ctx))
-        self.person.set_value(None)
         self.person.setMinimumContentsLength(32)
-        self.add_row("person_id", _("Person"), self.person)
+        self.person_picker = person_picker(ctx, self, self.person)
+        self.person.set_value(None)
+        self.add_row("person_id", _("Person"), self.person_picker)
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(_("empty: the person's or the organisation's number"))
         self.add_row("phone", _("Phone"), self.phone)
@@ -145,8 +150,8 @@ class ExternalDialog(FormDialog):
         self.verified.setEnabled(not self.person.currentText().strip())
 
     def save(self) -> None:
-        require_pick(self.organisation, "organisation_id", _("organisation"))
-        require_pick(self.person, "person_id", _("person in the contacts"))
+        check_organisation_known(self.organisation_picker, "organisation_id")
+        check_person_known(self.person_picker, "person_id")
         organisation_id = self.organisation.value()
         if organisation_id is None:
             raise ValidationError(_("Choose the organisation."), field="organisation_id")

@@ -19,7 +19,8 @@ from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups
 from samverkan_desktop.services.groups import GroupDetail, GroupInput
 from samverkan_desktop.swedish_order import sort_key
-from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
+from ui.contacts.choices import organisation_choices
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -80,13 +81,27 @@ class GroupDialog(FormDialog):
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
         self.areas_list.show_all_rows()
         self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
-        people = people_choices(ctx)
-        self.convener_combo = self._person_combo(people)
-        self.add_row("convener_id", _("Convener"), self.convener_combo)
-        self.district_combo = self._person_combo(people)
-        self.add_row("district_contact_id", _("District contact"), self.district_combo)
-        self.police_combo = self._person_combo(people)
-        self.add_row("police_contact_id", _("Police contact"), self.police_combo)
+        self.convener_combo = self._person_combo()
+        self.district_combo = self._person_combo()
+        self.police_combo = self._person_combo()
+        self.person_pickers = {
+            field: person_picker(ctx, self, combo)
+            for field, combo in (
+                ("convener_id", self.convener_combo),
+                ("district_contact_id", self.district_combo),
+                ("police_contact_id", self.police_combo),
+            )
+        }
+        for picker in self.person_pickers.values():
+            # A person added beside one field can be picked in the others too.
+            picker.created.connect(lambda _id: self._refresh_people())
+        self.add_row("convener_id", _("Convener"), self.person_pickers["convener_id"])
+        self.add_row(
+            "district_contact_id", _("District contact"), self.person_pickers["district_contact_id"]
+        )
+        self.add_row(
+            "police_contact_id", _("Police contact"), self.person_pickers["police_contact_id"]
+        )
         self.frequency_edit = QLineEdit(self)
         self.frequency_edit.setPlaceholderText(_("e.g. 1 gång/månad (ej juni–aug)"))
         self.add_row("meeting_frequency", _("Meets"), self.frequency_edit)
@@ -154,11 +169,14 @@ class GroupDialog(FormDialog):
         if not had and found and self.agreement_combo.value() is None:
             self.agreement_combo.set_value(found[0].id)  # the first one, just registered
 
-    def _person_combo(self, people: list[tuple[int, str]]) -> RecordCombo:
+    def _person_combo(self) -> RecordCombo:
         combo = RecordCombo(_("– nobody –"), self)
-        combo.set_items(people)
         combo.setMinimumContentsLength(28)
         return combo
+
+    def _refresh_people(self) -> None:
+        for picker in self.person_pickers.values():
+            picker.refresh()
 
     def _follow_up_row(self) -> QWidget:
         row = QWidget(self)
@@ -206,13 +224,7 @@ class GroupDialog(FormDialog):
         return super().edited() or self.organisations.entries() != self._organisations_as_opened
 
     def _person(self, combo: RecordCombo, field: str) -> int | None:
-        combo.check_known(
-            _("No single person in the contacts matches “{text}”. Pick one from the list.").format(
-                text=combo.currentText().strip()
-            ),
-            field,
-            SEVERAL_PEOPLE,
-        )
+        check_person_known(self.person_pickers[field], field)
         value: int | None = combo.value()
         return value
 
