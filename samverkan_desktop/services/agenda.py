@@ -162,15 +162,7 @@ def prepare(session: Session, meeting: Meeting) -> None:
     # Marked with its own statement: preparing is not an edit of the meeting, so it must not
     # bump the row version (a Move form opened elsewhere before this first look stays valid).
     session.flush()
-    meetings_table = cast(Table, Meeting.__table__)
-    session.execute(
-        update(meetings_table).where(meetings_table.c.id == meeting.id).values(prepared=True)
-    )
-    set_committed_value(meeting, "prepared", True)
-    audit_trail.record(
-        session,
-        audit_trail.Change(Meeting, meeting.id, AuditAction.UPDATE, {"prepared": (False, True)}),
-    )
+    _set_unversioned(session, meeting, "prepared", False, True)
     session.expire(meeting, ["invitees", "agenda_items"])
 
 
@@ -308,15 +300,7 @@ def _fill_minutes_by(session: Session, meeting: Meeting) -> None:
     name = clean(settings.get_text(session, settings.SIGNATORY_NAME))
     if clean(meeting.minutes_by) or name is None:
         return
-    meetings_table = cast(Table, Meeting.__table__)
-    session.execute(
-        update(meetings_table).where(meetings_table.c.id == meeting.id).values(minutes_by=name)
-    )
-    set_committed_value(meeting, "minutes_by", name)
-    audit_trail.record(
-        session,
-        audit_trail.Change(Meeting, meeting.id, AuditAction.UPDATE, {"minutes_by": (None, name)}),
-    )
+    _set_unversioned(session, meeting, "minutes_by", None, name)
 
 
 def _renumber(items: list[AgendaItem]) -> None:
@@ -391,3 +375,19 @@ def check_group_deletable(session: Session, group_id: int) -> None:
                 "End the group instead: it keeps its history."
             ).format(name=group.name)
         )
+
+
+def _set_unversioned(
+    session: Session, meeting: Meeting, field: str, before: object, after: object
+) -> None:
+    """Set one column of the meeting by its own statement, its row version left as it is (not an
+    edit of the meeting's form: a form open elsewhere can still be saved), with its audit entry."""
+    meetings_table = cast(Table, Meeting.__table__)
+    session.execute(
+        update(meetings_table).where(meetings_table.c.id == meeting.id).values({field: after})
+    )
+    set_committed_value(meeting, field, after)
+    audit_trail.record(
+        session,
+        audit_trail.Change(Meeting, meeting.id, AuditAction.UPDATE, {field: (before, after)}),
+    )

@@ -23,8 +23,8 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ("samverkan_desktop/services/alarm_loans.py", "take_write_lock", "exec_driver_sql"): (
         "the write lock: no rows change"
     ),
-    ("samverkan_desktop/services/agenda.py", "prepare", "update"): (
-        "meetings.prepared: audit_trail.record beside it"
+    ("samverkan_desktop/services/agenda.py", "_set_unversioned", "update"): (
+        "meetings.prepared and meetings.minutes_by: audit_trail.record beside it"
     ),
     ("samverkan_desktop/services/alarm_usage.py", "pseudonymise_old_loans", "update"): (
         "audit_trail.record_pseudonymised: earlier values emptied, an entry without them"
