@@ -166,7 +166,7 @@ def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> 
                 folder=folder, reason=os_errors.reason(error)
             )
         ) from error
-    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    stamp = (now or clock.now()).strftime(_STAMP)  # Stockholm time, as today is read
     target = folder / f"{database.stem}-{stamp}-{reason}.sqlite3"
     n = 1
     while target.exists():
@@ -272,7 +272,7 @@ class RestoreResult:
 
 def set_aside(database: Path, now: dt.datetime | None = None) -> Path:
     """Rename a damaged database (and its WAL files) out of the way; it is never deleted."""
-    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    stamp = (now or clock.now()).strftime(_STAMP)  # Stockholm time, as today is read
     kept = database.with_name(f"{database.name}.damaged-{stamp}")
     n = 1
     while kept.exists():

@@ -21,6 +21,7 @@ from samverkan_desktop.errors import (
     SchemaTooNewError,
     ValidationError,
 )
+from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.services import contacts, settings
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.test_cli import run_cli
@@ -78,6 +79,19 @@ def test_the_first_start_of_a_day_backs_up_once(sqlite_url: str) -> None:
     assert backup.daily_backup(sqlite_url, today + dt.timedelta(days=1)) is not None
     assert backup.daily_backup("postgresql+psycopg://u@localhost/x") is None
     assert len(backup.list_backups(database)) == 2
+
+
+def test_the_first_start_after_midnight_in_stockholm_backs_up_once_on_a_utc_machine(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """00.30 in Stockholm is 23.30 the day before in UTC: a backup named by the machine's clock
+    was dated yesterday, so every start in that hour took another one (and pruned a real day's)."""
+    stockholm = dt.datetime(2026, 12, 4, 0, 30, tzinfo=LOCAL_ZONE)
+    monkeypatch.setattr(clock, "now", lambda: stockholm)
+    monkeypatch.setattr(clock, "today", lambda: stockholm.date())
+    first = backup.daily_backup(sqlite_url)
+    assert first is not None and "2026-12-04_003000" in first.name
+    assert backup.daily_backup(sqlite_url) is None
 
 
 def test_the_command_line_takes_the_daily_backup(
