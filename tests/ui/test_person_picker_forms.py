@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import crisis_org, groups, plans
+from samverkan_desktop.services import crisis_org, exercise_reading, groups, plans
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, column_texts, line_edit, type_text
 from tests.ui.openers import area_in_window, crisis_tab, meeting_editor
@@ -18,6 +18,8 @@ from tests.ui.test_first_day_create import answer_inner
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
+from ui.crisis.area import CrisisArea
+from ui.crisis.exercise_dialogs import ExerciseDialog, ParticipantDialog
 from ui.crisis.fire_dialog import InspectionDialog
 from ui.crisis.org_dialogs import ExternalDialog, RoleMemberDialog
 from ui.crisis.plan_dialogs import PlanDialog
@@ -238,3 +240,56 @@ def test_an_external_contacts_organisation_and_person_are_added_from_its_form(
     ]
     (external,) = ctx.call(crisis_org.list_external)
     assert (external.organisation, external.person) == ("Stockholms stad", "Per Holm")
+
+
+def test_an_exercise_leader_not_in_the_contacts_is_added_from_the_exercise_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, area = crisis_tab(qtbot, ctx, "exercises_stack")
+    seen: list[str] = []
+
+    def plan(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExerciseDialog)
+        type_text(qtbot, dialog.title_edit, "Krisledningsövning – strömavbrott")
+        seen.extend(
+            refused_then_added(
+                qtbot, dialog, dialog.leader_picker, "leader_id", "Planera övning", "Sara Holm"
+            )
+        )
+        assert dialog.title_edit.text() == "Krisledningsövning – strömavbrott"  # kept
+        click_button(qtbot, dialog, "Planera övning")
+
+    modals.answer(plan)
+    click_button(qtbot, area.exercises_page.toolbar, "Ny övning")
+    modals.check()
+    assert seen == ["Sara Holm", UNKNOWN.format(name="Sara Holm")]
+    (exercise,) = ctx.call(exercise_reading.list_exercises)
+    detail = ctx.call(exercise_reading.get_exercise, exercise.id)
+    assert detail.leader_id is not None
+
+
+def test_a_participant_not_in_the_contacts_is_added_from_the_participant_form(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea)
+    exercise = demo_ctx.call(exercise_reading.list_exercises)[-1]
+    area.open_exercise(exercise.id)
+    tab = area.exercise_view.participants_tab
+    area.exercise_view.tabs.setCurrentWidget(tab)
+    seen: list[str] = []
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, ParticipantDialog)
+        seen.extend(
+            refused_then_added(
+                qtbot, dialog, dialog.person_picker, "person_id", "Lägg till", "Jonas Ek"
+            )
+        )
+        click_button(qtbot, dialog, "Lägg till")
+
+    modals.answer(add)
+    click_button(qtbot, tab, "Lägg till deltagare…")
+    modals.check()
+    assert seen == ["Jonas Ek", UNKNOWN.format(name="Jonas Ek")]
+    detail = demo_ctx.call(exercise_reading.get_exercise, exercise.id)
+    assert "Jonas Ek" in [p.name for p in detail.participants]

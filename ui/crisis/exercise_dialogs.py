@@ -24,9 +24,10 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.exercise_lessons import LessonInput
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ParticipantRow
 from samverkan_desktop.services.exercises import ExerciseInput
-from ui.contacts.choices import organisation_choices, people_choices
+from ui.contacts.choices import people_choices
+from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.crisis.org_dialogs import require_pick
 from ui.widgets.fields import (
     EnumCombo,
     OptionalDateEdit,
@@ -83,10 +84,10 @@ class ExerciseDialog(FormDialog):
         self.location = QLineEdit(self)
         self.add_row("location", _("Place"), self.location)
         self.leader = RecordCombo(_("– nobody named –"), self)
-        self.leader.set_items(people_choices(ctx))
-        self.leader.set_value(None)
         self.leader.setMinimumContentsLength(28)
-        self.add_row("leader_id", _("Exercise leader"), self.leader)
+        self.leader_picker = person_picker(ctx, self, self.leader)
+        self.leader.set_value(None)
+        self.add_row("leader_id", _("Exercise leader"), self.leader_picker)
         # Only a new exercise takes a checklist template: an edit has no such row (its combo,
         # made anyway, lay unplaced over the "Name" label).
         self.template: QComboBox | None = None
@@ -126,7 +127,7 @@ class ExerciseDialog(FormDialog):
         self.notes.setPlainText(detail.notes or "")
 
     def save(self) -> None:
-        require_pick(self.leader, "leader_id", _("person in the contacts"))
+        check_person_known(self.leader_picker, "leader_id")
         data = ExerciseInput(
             title=self.title_edit.text(),
             type=self.type.value(),
@@ -206,10 +207,12 @@ class ParticipantDialog(FormDialog):
         self.participant = participant
         self.person = RecordCombo(_("Type part of a name …"), self)
         if participant is None:
-            self.person.set_items(people_choices(ctx, exclude=taken or set()))
-            self.person.set_value(None)
             self.person.setMinimumContentsLength(34)
-            self.add_row("person_id", _("Person"), self.person)
+            self.person_picker = person_picker(
+                ctx, self, self.person, lambda: people_choices(ctx, exclude=taken or set())
+            )
+            self.person.set_value(None)
+            self.add_row("person_id", _("Person"), self.person_picker)
         self.role = QComboBox(self)
         self.role.addItem(_("– no crisis role –"), None)
         for role in ctx.call(crisis_org.list_roles):
@@ -236,7 +239,7 @@ class ParticipantDialog(FormDialog):
                 self.participant.attended,
             )
             return
-        require_pick(self.person, "person_id", _("person in the contacts"))
+        check_person_known(self.person_picker, "person_id")
         person_id = self.person.value()
         if person_id is None:
             raise ValidationError(_("Choose the person to add."), field="person_id")
@@ -284,14 +287,14 @@ class LessonDialog(FormDialog):
         self.action.setPlaceholderText(_("empty: the lesson itself"))
         self.add_row("action_title", _("Action"), self.action)
         self.person = RecordCombo(_("– nobody named –"), self)
-        self.person.set_items(people_choices(ctx))
+        self.person_picker = person_picker(ctx, self, self.person)
         self.person.set_value(None)
-        self.add_row("responsible_person_id", _("Responsible person"), self.person)
+        self.add_row("responsible_person_id", _("Responsible person"), self.person_picker)
         self.organisation = RecordCombo(_("– no organisation –"), self)
-        self.organisation.set_items(organisation_choices(ctx))
+        self.organisation_picker = organisation_picker(ctx, self, self.organisation)
         self.organisation.set_value(None)
         self.add_row(
-            "responsible_organisation_id", _("Responsible organisation"), self.organisation
+            "responsible_organisation_id", _("Responsible organisation"), self.organisation_picker
         )
         self.due = OptionalDateEdit(self)
         self.due.set_value(clock.today() + dt.timedelta(days=90))
@@ -300,8 +303,8 @@ class LessonDialog(FormDialog):
         self.lesson.setFocus()
 
     def save(self) -> None:
-        require_pick(self.person, "responsible_person_id", _("person in the contacts"))
-        require_pick(self.organisation, "responsible_organisation_id", _("organisation"))
+        check_person_known(self.person_picker, "responsible_person_id")
+        check_organisation_known(self.organisation_picker, "responsible_organisation_id")
         data = LessonInput(
             text=self.lesson.toPlainText(),
             action_title=self.action.text().strip() or None,

@@ -17,16 +17,6 @@ from ui.widgets.fields import CheckList, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
 
 
-def require_pick(combo: RecordCombo, field: str, what: str) -> None:
-    """Typed text that names no single record is refused beside the field, with what was typed."""
-    combo.check_known(
-        _("No single {what} matches “{text}”. Pick one from the list.").format(
-            what=what, text=combo.currentText().strip()
-        ),
-        field,
-    )
-
-
 class RoleDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, role: RoleRow | None = None, parent: QWidget | None = None
