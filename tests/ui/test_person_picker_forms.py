@@ -25,6 +25,7 @@ from ui.crisis.org_dialogs import ExternalDialog, RoleMemberDialog
 from ui.crisis.plan_dialogs import PlanDialog
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog
+from ui.meetings.action_dialog import ActionDialog as MeetingActionDialog
 from ui.meetings.dialogs import InviteeDialog
 from ui.widgets.fields import RecordCombo
 from ui.widgets.form_dialog import FormDialog
@@ -293,3 +294,29 @@ def test_a_participant_not_in_the_contacts_is_added_from_the_participant_form(
     assert seen == ["Jonas Ek", UNKNOWN.format(name="Jonas Ek")]
     detail = demo_ctx.call(exercise_reading.get_exercise, exercise.id)
     assert "Jonas Ek" in [p.name for p in detail.participants]
+
+
+def test_a_meeting_actions_responsible_not_in_the_contacts_is_added_from_the_action_form(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    editor = meeting_editor(qtbot, demo_ctx, tab="actions_tab")
+    seen: list[str] = []
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, MeetingActionDialog)
+        type_text(qtbot, dialog.title_edit, "Se över belysningen vid Karlaplan")
+        seen.extend(
+            refused_then_added(
+                qtbot, dialog, dialog.person_picker, "responsible", "Lägg till åtgärd", "Nils Berg"
+            )
+        )
+        click_button(qtbot, dialog, "Lägg till åtgärd")
+
+    modals.answer(add)
+    click_button(qtbot, editor.actions_tab, "Ny åtgärd…")
+    modals.check()
+    assert seen == ["Nils Berg", UNKNOWN.format(name="Nils Berg")]
+    stored = editor.meeting
+    assert stored is not None
+    action = next(a for a in stored.actions if a.title == "Se över belysningen vid Karlaplan")
+    assert action.responsible_person_id is not None

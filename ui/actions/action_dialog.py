@@ -11,7 +11,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
-from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
+from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -33,18 +34,18 @@ class ActionDialog(FormDialog):
         self.what.setObjectName("what")
         self.what.setPlaceholderText(_("e.g. Better lighting in the staircase"))
         self.person = RecordCombo(_("(nobody named)"), self)
-        self.person.set_items(people_choices(ctx))
+        self.person_picker = person_picker(ctx, self, self.person)
         self.organisation = RecordCombo(_("(no organisation)"), self)
-        self.organisation.set_items(organisation_choices(ctx))
+        self.organisation_picker = organisation_picker(ctx, self, self.organisation)
         self.due = OptionalDateEdit(self)
         self.due.setObjectName("due")
         self.area = RecordCombo(_("(none)"), self, editable=False)
         self.area.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
         self.description = TextBox(self, _("Background, where exactly, contact details …"), 4)
         self.add_row("title", _("What is to be done"), self.what)
-        self.add_row("responsible", _("Responsible person"), self.person)
+        self.add_row("responsible", _("Responsible person"), self.person_picker)
         self.add_row(
-            "responsible_organisation_id", _("Responsible organisation"), self.organisation
+            "responsible_organisation_id", _("Responsible organisation"), self.organisation_picker
         )
         self.add_row("due_on", _("Due"), self.due)
         self.add_row("priority_area_id", _("Priority area"), self.area)
@@ -60,13 +61,8 @@ class ActionDialog(FormDialog):
             self.due.set_value(clock.today() + dt.timedelta(days=NEW_ACTION_DAYS))
 
     def save(self) -> None:
-        self.person.check_known(
-            _("Choose a person from the contacts register."), "responsible", SEVERAL_PEOPLE
-        )
-        self.organisation.check_known(
-            _("Choose an organisation from the contacts register."),
-            "responsible_organisation_id",
-        )
+        check_person_known(self.person_picker, "responsible")
+        check_organisation_known(self.organisation_picker, "responsible_organisation_id")
         old = self.action
         data = ActionInput(
             title=self.what.text(),

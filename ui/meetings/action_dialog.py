@@ -17,7 +17,8 @@ from samverkan_desktop.services import groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
-from ui.contacts.choices import SEVERAL_PEOPLE, organisation_choices, people_choices
+from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -60,13 +61,13 @@ class ActionDialog(FormDialog):
         self.description_edit.setPlainText(action.description or "" if action else "")
         self.add_row("description", _("Details"), self.description_edit)
         self.person_combo = RecordCombo(_("Type part of a name …"), self)
-        self.person_combo.set_items(people_choices(ctx))
+        self.person_picker = person_picker(ctx, self, self.person_combo)
         self.person_combo.set_value(action.responsible_person_id if action else None)
-        self.add_row("responsible", _("Responsible person"), self.person_combo)
+        self.add_row("responsible", _("Responsible person"), self.person_picker)
         self.organisation_combo = RecordCombo(_("Type part of a name …"), self)
-        self.organisation_combo.set_items(organisation_choices(ctx))
+        self.organisation_picker = organisation_picker(ctx, self, self.organisation_combo)
         self.organisation_combo.set_value(action.responsible_organisation_id if action else None)
-        self.add_row("organisation", _("Responsible organisation"), self.organisation_combo)
+        self.add_row("organisation", _("Responsible organisation"), self.organisation_picker)
         self.due_edit = OptionalDateEdit(self)
         self.due_edit.set_value(action.due_on if action else _next_meetings_day(detail))
         self.add_row("due_on", _("Due"), self.due_edit)
@@ -95,29 +96,14 @@ class ActionDialog(FormDialog):
         # note and the history, had some 200 px of nothing above its buttons.
         self.resize(self.width(), self.sizeHint().height())
 
-    def _picked(
-        self, combo: RecordCombo, field: str, what: str, several: str | None = None
-    ) -> int | None:
-        combo.check_known(
-            _("No single {what} matches “{text}”. Pick one from the list.").format(
-                what=what, text=combo.currentText().strip()
-            ),
-            field,
-            several,
-        )
-        value: int | None = combo.value()
-        return value
-
     def save(self) -> None:
         action = self.action
+        check_person_known(self.person_picker, "responsible")
+        check_organisation_known(self.organisation_picker, "organisation")
         data = ActionInput(
             title=self.title_edit.text(),
-            responsible_person_id=self._picked(
-                self.person_combo, "responsible", _("person"), SEVERAL_PEOPLE
-            ),
-            responsible_organisation_id=self._picked(
-                self.organisation_combo, "organisation", _("organisation")
-            ),
+            responsible_person_id=self.person_combo.value(),
+            responsible_organisation_id=self.organisation_combo.value(),
             due_on=self.due_edit.value(),
             description=self.description_edit.toPlainText(),
             priority_area_id=self.area_combo.value(),
