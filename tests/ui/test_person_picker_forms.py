@@ -320,3 +320,16 @@ def test_a_meeting_actions_responsible_not_in_the_contacts_is_added_from_the_act
     assert stored is not None
     action = next(a for a in stored.actions if a.title == "Se över belysningen vid Karlaplan")
     assert action.responsible_person_id is not None
+
+
+def test_the_group_form_says_once_that_the_contacts_are_empty(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Three person fields, one register: one line under the first says it is empty (three
+    stacked lines read as noise and made the form taller than the screen's room)."""
+    dialog = GroupDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [field for field, picker in dialog.person_pickers.items() if picker.hint.isVisible()]
+    assert shown == ["convener_id"]
+    assert "Ny\N{NO-BREAK SPACE}person…" in dialog.person_pickers["convener_id"].hint.text()

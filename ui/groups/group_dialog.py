@@ -37,7 +37,7 @@ class GroupDialog(FormDialog):
             parent,
             ok_text=_("Save") if group else _("Create group"),
             settings=ctx.settings,
-            size=(1000, 440),
+            size=(1100, 440),  # at 1000 'Till och med' and 'T2 (maj–aug)' were cut
         )
         self.ctx = ctx
         self.group = group
@@ -95,6 +95,12 @@ class GroupDialog(FormDialog):
         for picker in self.person_pickers.values():
             # A person added beside one field can be picked in the others too.
             picker.created.connect(lambda _id: self._refresh_people())
+        for picker in (
+            self.person_pickers["district_contact_id"],
+            self.person_pickers["police_contact_id"],
+        ):
+            picker.hint_when_empty = False  # the convener's line says it for the three
+            picker.refresh()
         self.add_row("convener_id", _("Convener"), self.person_pickers["convener_id"])
         self.add_row(
             "district_contact_id", _("District contact"), self.person_pickers["district_contact_id"]

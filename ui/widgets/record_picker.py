@@ -66,6 +66,9 @@ class RecordPicker(QWidget):
         )
         layout.addWidget(self.button)
         # Under the field, whole (a placeholder would be cut before it names the button).
+        # Off for the second and later pickers of one register in a form: the first one's line
+        # says it for all (three "Ingen i kontaktregistret ännu" stacked read as noise).
+        self.hint_when_empty = True
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         outer.addWidget(self.hint)
@@ -81,8 +84,9 @@ class RecordPicker(QWidget):
         """The register again (or ``items``, a part of it), the record shown kept."""
         items = self._choices() if items is None else items
         self.combo.set_items(items)
-        self.hint.setText(self._none_yet.format(button=self.button_name()) if not items else "")
-        self.hint.setVisible(not items)
+        says = not items and self.hint_when_empty
+        self.hint.setText(self._none_yet.format(button=self.button_name()) if says else "")
+        self.hint.setVisible(says)
 
     def check_known(self, message: str, field: str, several: str | None = None) -> None:
         """Typed text that names no record (or several) is an error, not a guess: ``message``
