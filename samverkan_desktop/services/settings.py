@@ -101,10 +101,11 @@ _DECLARED: tuple[Spec, ...] = (
         "warn",
         (("warn", N_("Warn")), ("block", N_("Block"))),
     ),
-    # The signature of the report to the district council (reports/council_report.py).
+    # The signature of the report to the district council (reports/council_report.py), and the
+    # minutes taker a meeting's first minutes start with (services/agenda.py).
     TextSpec(
         SIGNATORY_NAME,
-        N_("Name signing the report to the district council"),
+        N_("Coordinator's name (signs the council report, takes the minutes)"),
         empty_text=N_("empty: the district contact of the most groups"),
     ),
     TextSpec(

@@ -11,6 +11,8 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.services import settings
 from tests.core.test_cli import run_cli
 
+SIGNATORY = "Samordnarens namn (skriver under anmälan till nämnden, för protokoll)"
+
 
 def _values(url: str) -> dict[str, int | str]:
     db = open_database(url)
@@ -92,9 +94,9 @@ def test_the_reports_signature_is_text_and_empty_says_what_it_means(
     code, out, _err = run_cli(
         capsys, "--db", sqlite_url, "settings", "set", "reports.signatory_name", "Linda  Wikman"
     )
-    assert (code, out) == (0, "Namn som skriver under anmälan till nämnden: Linda Wikman\n")
+    assert (code, out) == (0, f"{SIGNATORY}: Linda Wikman\n")
     code, out, _err = run_cli(
         capsys, "--db", sqlite_url, "settings", "set", "reports.signatory_name", ""
     )
-    assert out == "Namn som skriver under anmälan till nämnden: tomt: kontakten i flest grupper\n"
+    assert out == f"{SIGNATORY}: tomt: kontakten i flest grupper\n"
     assert _values(sqlite_url)["reports.signatory_name"] == ""
