@@ -36,6 +36,15 @@ MODES = ("id", "date", "empty", "number", "huge")
 WRONG_DATES = ("2026-02-30", "2026-02-31", "31/2", "igår", "30/11/2026", "9999-12-31", "0001-01-01")
 # Words of argparse's own messages and of Python's exceptions, never in a Swedish line.
 ENGLISH = {"invalid", "error", "usage", "argument", "value", "expected", "required", "the", "is"}
+
+
+def _words(line: str) -> set[str]:
+    """The words of a message, leaving out names the user types as they are (a setting's key
+    "alarms.training_required", an option "--from"): those are not English prose."""
+    prose = re.sub(r"(--[\w-]+|\b\w+(?:\.\w+)+)", " ", line)
+    return set(re.findall(r"[a-z]+", prose.casefold()))
+
+
 # int options that are numbers, not ids: a wrong value is an impossible number.
 NUMBERS = {"year", "priority_year", "skip"}
 DATE_TYPES = {"iso_date", "parse_until"}
@@ -204,7 +213,7 @@ def test_wrong_input_gives_one_line_and_changes_nothing(
                 problems.append(f"{shown}: {err.strip()}")
             elif len(lines) != 1:
                 problems.append(f"{shown}: {len(lines)} lines: {err!r}")
-            elif english := ENGLISH & set(re.findall(r"[a-z]+", lines[0].casefold())):
+            elif english := ENGLISH & _words(lines[0]):
                 problems.append(f"{shown}: English {sorted(english)}: {err.strip()!r}")
             after = dump(watcher)
             if after != before:
