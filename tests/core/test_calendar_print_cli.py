@@ -1,6 +1,7 @@
 """``samverkan print calendar --from DATE --to DATE --out FILE.pdf``: the meeting calendar of a
-period, as the calendar's Print… makes it. A wrong or missing date, a period ending before it
-starts or a file that cannot be written is one Swedish line on stderr, exit code 1, and no file."""
+period, as the calendar's Print… makes it. A wrong date, a period ending before it starts or a
+file that cannot be written is one Swedish line on stderr, exit code 1, and no file; without
+dates it prints the year from today, as ``meetings list`` lists it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.services import meetings
 from tests.core.meeting_data import at, make_group
@@ -48,24 +50,15 @@ def test_the_meeting_calendar_of_the_period_given(
     [
         (
             ["--from", "1 dec", "--to", "2027-01-31"],
-            "Fel: --from: ”1 dec” är inte ett datum (skriv till exempel 2026-03-12)",
+            "Fel: argumentet --from: ”1 dec” är inte ett datum (skriv till exempel 2026-03-12)",
         ),
         (
             ["--from", "2026-12-01", "--to", "2027-02-30"],
-            "Fel: --to: ”2027-02-30” är inte ett datum (skriv till exempel 2026-03-12)",
-        ),
-        (
-            ["--from", "2026-12-01"],
-            "Fel: Ange perioden med --from och --to, till exempel --from 2027-01-01 "
-            "--to 2027-12-31.",
-        ),
-        (
-            [],
-            "Fel: Ange perioden med --from och --to, till exempel --from 2027-01-01 --to 2027-12-31.",
+            "Fel: argumentet --to: ”2027-02-30” är inte ett datum (skriv till exempel 2026-03-12)",
         ),
         (
             ["--from", "2027-01-31", "--to", "2026-12-01"],
-            "Fel: Perioden kan inte sluta innan den börjar.",
+            "Fel: Slutdatum kan inte ligga före startdatum.",
         ),
     ],
 )
@@ -99,3 +92,16 @@ def test_a_file_that_cannot_be_written_is_one_swedish_line(
     )
     assert code == 1 and err.count("\n") == 1 and str(tmp_path) in err
     assert list(tmp_path.rglob("*.pdf")) == []
+
+
+def test_without_dates_it_prints_the_year_from_today(
+    sqlite_url: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 1))
+    fill(sqlite_url, _meetings)
+    text = printed_text(sqlite_url, capsys, tmp_path, "calendar")
+    assert " ".join(text.splitlines()[0].split()) == "Mötesplan 2026-12-01 – 2027-12-01"
+    assert text.count(GROUP) == 3  # December, January and February's meetings

@@ -20,10 +20,6 @@ SUFFIXES = {("export", "ics"): ".ics", ("audit", "export"): ".csv"}
 # Commands given other arguments than _arguments makes; ``rule`` reads no database at all.
 ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {("audit", "history"): ["groups", "1"]}
 NO_DATABASE = {("rule",), ("demo",)}  # demo makes the database it is given
-# Options a command checks itself (argparse does not require them), given beside the rest.
-EXTRA: dict[tuple[str, ...], list[str]] = {
-    ("print", "calendar"): ["--from", "2027-01-01", "--to", "2027-01-31"]
-}
 # Refused for their own reason before the database is opened (nothing made either).
 OWN_REASON = {("restore",): "Fel: Mappen ", ("settings", "set"): "Fel: Det finns"}
 
@@ -54,7 +50,6 @@ def test_every_command_refuses_a_database_file_that_does_not_exist(
         if words in NO_DATABASE:
             continue
         arguments = ARGUMENTS.get(words) or _arguments(words, parser, tmp_path)
-        arguments = [*arguments, *EXTRA.get(words, [])]
         argv = ["--db", f"sqlite:///{missing}", *words, *arguments]
         code, out, err = run_cli(capsys, *argv)
         expected = OWN_REASON.get(words, f"Fel: Databasen {missing} finns inte.")
