@@ -6,6 +6,8 @@ button, not with the dead end "Välj en i listan." """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -65,58 +67,94 @@ def refused_then_added(
     return [forms[0].name_edit.text(), refusal]  # type: ignore[attr-defined]
 
 
+def _text(widget: QWidget) -> str:
+    return widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()  # type: ignore[attr-defined]
+
+
+def added_in_form(
+    qtbot: QtBot,
+    modals: ModalDriver,
+    kind: type[FormDialog],
+    open_form: Callable[[], object],
+    picker: str,
+    field: str,
+    ok: str,
+    name: str,
+    typed: dict[str, str] | None = None,
+    by_key: bool = False,
+) -> None:
+    """Open a ``kind`` form with ``open_form``, type ``typed`` (field attribute: text) and, in
+    its ``picker`` (attribute), ``name``, who is nobody yet: saving is refused naming the
+    button; the person is added beside the field, what was typed is kept, the form saved."""
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, kind)
+        for attribute, text in (typed or {}).items():
+            type_text(qtbot, getattr(dialog, attribute), text)
+        seen.extend(
+            refused_then_added(
+                qtbot, dialog, getattr(dialog, picker), field, ok, name, by_key=by_key
+            )
+        )
+        for attribute, text in (typed or {}).items():
+            assert _text(getattr(dialog, attribute)) == text  # kept
+        click_button(qtbot, dialog, ok)
+
+    modals.answer(fill)
+    open_form()
+    modals.check()
+    assert seen == [name, UNKNOWN.format(name=name)]
+
+
 def test_a_plans_owner_not_in_the_contacts_is_added_from_the_plan_form(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
     _window, area = crisis_tab(qtbot, ctx, "plans_page")
-    seen: list[str] = []
-
-    def add(dialog: QWidget) -> None:
-        assert isinstance(dialog, PlanDialog)
-        assert dialog.owner_picker.hint.text() == (
-            "Ingen i kontaktregistret ännu: lägg till personen med Ny\N{NO-BREAK SPACE}person…"
-        )
-        type_text(qtbot, dialog.name, "Krisledningsplan Östermalm")
-        seen.extend(
-            refused_then_added(
-                qtbot, dialog, dialog.owner_picker, "owner_id", "Lägg till plan", "Eva Lund"
-            )
-        )
-        assert dialog.name.text() == "Krisledningsplan Östermalm"  # kept
-        click_button(qtbot, dialog, "Lägg till plan")
-
-    modals.answer(add)
-    click_button(qtbot, area.plans_page.toolbar, "Ny plan")
-    modals.check()
-    assert seen == ["Eva Lund", UNKNOWN.format(name="Eva Lund")]
+    added_in_form(
+        qtbot,
+        modals,
+        PlanDialog,
+        lambda: click_button(qtbot, area.plans_page.toolbar, "Ny plan"),
+        "owner_picker",
+        "owner_id",
+        "Lägg till plan",
+        "Eva Lund",
+        {"name": "Krisledningsplan Östermalm"},
+    )
     (plan,) = ctx.call(plans.list_plans)
     assert plan.owner == "Eva Lund"
+
+
+def test_with_nobody_in_the_contacts_the_field_says_so_and_names_the_button(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = PlanDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.owner_picker.hint.text() == (
+        "Ingen i kontaktregistret ännu: lägg till personen med Ny\N{NO-BREAK SPACE}person…"
+    )
 
 
 def test_a_remarks_responsible_not_in_the_contacts_is_added_from_the_inspection_form(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
     _window, area = crisis_tab(qtbot, ctx, "fire_page")
-    seen: list[str] = []
-
-    def add(dialog: QWidget) -> None:
-        assert isinstance(dialog, InspectionDialog)
-        type_text(qtbot, dialog.premises, "Fältkontoret, Storgatan 1")
-        type_text(qtbot, dialog.performed_by, "Brandkonsult Öst AB")
-        type_text(qtbot, dialog.remarks, "Nödutgången blockerad")
-        picker = dialog.responsible_picker
-        seen.extend(
-            refused_then_added(
-                qtbot, dialog, picker, "responsible", "Lägg till besiktning", "Tobias Hedlund"
-            )
-        )
-        assert dialog.remarks.toPlainText() == "Nödutgången blockerad"  # kept
-        click_button(qtbot, dialog, "Lägg till besiktning")
-
-    modals.answer(add)
-    click_button(qtbot, area.fire_page.toolbar, "Ny besiktning")
-    modals.check()
-    assert seen == ["Tobias Hedlund", UNKNOWN.format(name="Tobias Hedlund")]
+    added_in_form(
+        qtbot,
+        modals,
+        InspectionDialog,
+        lambda: click_button(qtbot, area.fire_page.toolbar, "Ny besiktning"),
+        "responsible_picker",
+        "responsible",
+        "Lägg till besiktning",
+        "Tobias Hedlund",
+        {
+            "premises": "Fältkontoret, Storgatan 1",
+            "performed_by": "Brandkonsult Öst AB",
+            "remarks": "Nödutgången blockerad",
+        },
+    )
     assert "Tobias Hedlund" in area.fire_page.detail.text("remarks")
 
 
@@ -124,21 +162,16 @@ def test_a_guest_not_in_the_contacts_is_added_from_the_invite_form(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     editor = meeting_editor(qtbot, demo_ctx, tab="attendance_tab")
-    seen: list[str] = []
-
-    def invite(dialog: QWidget) -> None:
-        assert isinstance(dialog, InviteeDialog)
-        seen.extend(
-            refused_then_added(
-                qtbot, dialog, dialog.person_picker, "person_id", "Bjud in", "Amira Sadek"
-            )
-        )
-        click_button(qtbot, dialog, "Bjud in")
-
-    modals.answer(invite)
-    click_button(qtbot, editor.attendance_tab, "Bjud in…")
-    modals.check()
-    assert seen == ["Amira Sadek", UNKNOWN.format(name="Amira Sadek")]
+    added_in_form(
+        qtbot,
+        modals,
+        InviteeDialog,
+        lambda: click_button(qtbot, editor.attendance_tab, "Bjud in…"),
+        "person_picker",
+        "person_id",
+        "Bjud in",
+        "Amira Sadek",
+    )
     assert any("Amira Sadek" in text for text in column_texts(editor.attendance_tab.table, "Namn"))
 
 
@@ -177,27 +210,17 @@ def test_a_crisis_roles_holder_not_in_the_contacts_is_added_by_ctrl_n_in_the_fie
 ) -> None:
     ctx.call(crisis_org.create_role, crisis_org.RoleInput("Krisledare"))
     _window, area = crisis_tab(qtbot, ctx, "org_page")
-    seen: list[str] = []
-
-    def add(dialog: QWidget) -> None:
-        assert isinstance(dialog, RoleMemberDialog)
-        seen.extend(
-            refused_then_added(
-                qtbot,
-                dialog,
-                dialog.person_picker,
-                "person_id",
-                "Lägg till",
-                "Anna Ek",
-                by_key=True,
-            )
-        )
-        click_button(qtbot, dialog, "Lägg till")
-
-    modals.answer(add)
-    click_button(qtbot, area.org_page, "Lägg till person…")
-    modals.check()
-    assert seen == ["Anna Ek", UNKNOWN.format(name="Anna Ek")]
+    added_in_form(
+        qtbot,
+        modals,
+        RoleMemberDialog,
+        lambda: click_button(qtbot, area.org_page, "Lägg till person…"),
+        "person_picker",
+        "person_id",
+        "Lägg till",
+        "Anna Ek",
+        by_key=True,
+    )
     (role,) = ctx.call(crisis_org.list_roles)
     assert [m.name for m in role.members] == ["Anna Ek"]
 
@@ -247,23 +270,17 @@ def test_an_exercise_leader_not_in_the_contacts_is_added_from_the_exercise_form(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
     _window, area = crisis_tab(qtbot, ctx, "exercises_stack")
-    seen: list[str] = []
-
-    def plan(dialog: QWidget) -> None:
-        assert isinstance(dialog, ExerciseDialog)
-        type_text(qtbot, dialog.title_edit, "Krisledningsövning – strömavbrott")
-        seen.extend(
-            refused_then_added(
-                qtbot, dialog, dialog.leader_picker, "leader_id", "Planera övning", "Sara Holm"
-            )
-        )
-        assert dialog.title_edit.text() == "Krisledningsövning – strömavbrott"  # kept
-        click_button(qtbot, dialog, "Planera övning")
-
-    modals.answer(plan)
-    click_button(qtbot, area.exercises_page.toolbar, "Ny övning")
-    modals.check()
-    assert seen == ["Sara Holm", UNKNOWN.format(name="Sara Holm")]
+    added_in_form(
+        qtbot,
+        modals,
+        ExerciseDialog,
+        lambda: click_button(qtbot, area.exercises_page.toolbar, "Ny övning"),
+        "leader_picker",
+        "leader_id",
+        "Planera övning",
+        "Sara Holm",
+        {"title_edit": "Krisledningsövning – strömavbrott"},
+    )
     (exercise,) = ctx.call(exercise_reading.list_exercises)
     detail = ctx.call(exercise_reading.get_exercise, exercise.id)
     assert detail.leader_id is not None
@@ -277,21 +294,16 @@ def test_a_participant_not_in_the_contacts_is_added_from_the_participant_form(
     area.open_exercise(exercise.id)
     tab = area.exercise_view.participants_tab
     area.exercise_view.tabs.setCurrentWidget(tab)
-    seen: list[str] = []
-
-    def add(dialog: QWidget) -> None:
-        assert isinstance(dialog, ParticipantDialog)
-        seen.extend(
-            refused_then_added(
-                qtbot, dialog, dialog.person_picker, "person_id", "Lägg till", "Jonas Ek"
-            )
-        )
-        click_button(qtbot, dialog, "Lägg till")
-
-    modals.answer(add)
-    click_button(qtbot, tab, "Lägg till deltagare…")
-    modals.check()
-    assert seen == ["Jonas Ek", UNKNOWN.format(name="Jonas Ek")]
+    added_in_form(
+        qtbot,
+        modals,
+        ParticipantDialog,
+        lambda: click_button(qtbot, tab, "Lägg till deltagare…"),
+        "person_picker",
+        "person_id",
+        "Lägg till",
+        "Jonas Ek",
+    )
     detail = demo_ctx.call(exercise_reading.get_exercise, exercise.id)
     assert "Jonas Ek" in [p.name for p in detail.participants]
 
@@ -300,22 +312,17 @@ def test_a_meeting_actions_responsible_not_in_the_contacts_is_added_from_the_act
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     editor = meeting_editor(qtbot, demo_ctx, tab="actions_tab")
-    seen: list[str] = []
-
-    def add(dialog: QWidget) -> None:
-        assert isinstance(dialog, MeetingActionDialog)
-        type_text(qtbot, dialog.title_edit, "Se över belysningen vid Karlaplan")
-        seen.extend(
-            refused_then_added(
-                qtbot, dialog, dialog.person_picker, "responsible", "Lägg till åtgärd", "Nils Berg"
-            )
-        )
-        click_button(qtbot, dialog, "Lägg till åtgärd")
-
-    modals.answer(add)
-    click_button(qtbot, editor.actions_tab, "Ny åtgärd…")
-    modals.check()
-    assert seen == ["Nils Berg", UNKNOWN.format(name="Nils Berg")]
+    added_in_form(
+        qtbot,
+        modals,
+        MeetingActionDialog,
+        lambda: click_button(qtbot, editor.actions_tab, "Ny åtgärd…"),
+        "person_picker",
+        "responsible",
+        "Lägg till åtgärd",
+        "Nils Berg",
+        {"title_edit": "Se över belysningen vid Karlaplan"},
+    )
     stored = editor.meeting
     assert stored is not None
     action = next(a for a in stored.actions if a.title == "Se över belysningen vid Karlaplan")
