@@ -11,20 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from samverkan_desktop import backup, clock, demo
-from samverkan_desktop.db import open_database
+from samverkan_desktop import backup, clock
 from tests.core.damaged_pages import damage_a_page_of
 from tests.core.test_cli import run_cli
-
-
-@pytest.fixture(scope="module")
-def demo_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    db = open_database(f"sqlite:///{path}")
-    db.call(demo.load)
-    db.dispose()
-    return path
+from tests.core.test_cli_unknown_ids import demo_template  # noqa: F401 (a fixture)
 
 
 def _loans(capsys: pytest.CaptureFixture[str], url: str) -> tuple[int, str, str]:
@@ -32,7 +22,9 @@ def _loans(capsys: pytest.CaptureFixture[str], url: str) -> tuple[int, str, str]
 
 
 def test_a_damaged_page_is_said_with_the_restore_command(
-    demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_template: Path,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = tmp_path / "samverkan.sqlite3"
     shutil.copyfile(demo_template, path)
@@ -59,7 +51,9 @@ def test_a_damaged_page_is_said_with_the_restore_command(
 
 
 def test_without_a_backup_it_says_there_is_none(
-    demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_template: Path,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = tmp_path / "samverkan.sqlite3"
     shutil.copyfile(demo_template, path)
