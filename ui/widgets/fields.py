@@ -9,7 +9,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -37,6 +46,7 @@ from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
 from ui import key_guide
+from ui.widgets.name_match import matching
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
@@ -491,9 +501,10 @@ class RecordCombo(QComboBox):
     """Pick a record (id, text) by typing part of its name; optionally none.
 
     Editable (default): typing filters a popup of matching items; the typed text counts when it
-    equals an item or when exactly one item contains it ("berg" picks "Anna Berglund" if she is
-    the only match). An empty field means none; ``empty_text`` is shown greyed in it, so typing
-    starts on an empty line. Not editable: a plain drop-down with ``empty_text`` as its first
+    equals an item or when it matches exactly one (``name_match``: by a word's start, "berg"
+    picks "Anna Berglund" if she is the only one; inside a word only when no word starts so).
+    An empty field means none; ``empty_text`` is shown greyed in it, so typing starts on an
+    empty line. Not editable: a plain drop-down with ``empty_text`` as its first
     item, e.g. a list filter with "All ..." first.
     """
 
@@ -510,13 +521,11 @@ class RecordCombo(QComboBox):
             # A picker fills its form row: the names are long ("Anna Berglund — Kommunpolis, …").
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            line_edit, completer = self.lineEdit(), self.completer()
-            assert line_edit is not None and completer is not None  # an editable box has both
+            line_edit = self.lineEdit()
+            assert line_edit is not None  # an editable box has one
             if empty_text:
                 line_edit.setPlaceholderText(empty_text)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.setCompleter(_NameCompleter(self))
 
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
         current = self.value()
@@ -539,12 +548,11 @@ class RecordCombo(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.itemData(index)
-        matches = self._containing(text)
+        matches = self._matching(text)
         return self.itemData(matches[0]) if len(matches) == 1 else None
 
-    def _containing(self, text: str) -> list[int]:
-        folded = text.casefold()
-        return [i for i in range(self.count()) if folded in self.itemText(i).casefold()]
+    def _matching(self, text: str) -> list[int]:
+        return matching(text, [self.itemText(i) for i in range(self.count())])
 
     def typed_but_unknown(self) -> bool:
         """Text was typed that names no item (or several): say so rather than guess."""
@@ -559,7 +567,7 @@ class RecordCombo(QComboBox):
             return
         text = self.currentText().strip()
         # The names alone: a person's item goes on with title and organisation after " — ".
-        matches = [self.itemText(i).split(" — ")[0] for i in self._containing(composed(text))]
+        matches = [self.itemText(i).split(" — ")[0] for i in self._matching(text)]
         if len(matches) < 2:
             raise ValidationError(unknown, field=field)
         names = ", ".join(matches[:MAX_NAMED_MATCHES])
@@ -580,6 +588,46 @@ class RecordCombo(QComboBox):
         line_edit = self.lineEdit()  # an editable box has one
         if line_edit is not None:
             line_edit.setCursorPosition(0)  # show the start of a long name, not its end
+
+
+class _MatchingItems(QSortFilterProxyModel):
+    """A combo box's items that the text typed in it matches (``name_match.matching``), in the
+    combo's order."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.setSourceModel(combo.model())
+        self._rows: frozenset[int] = frozenset()
+
+    def show_matching(self, typed: str) -> None:
+        source = self.sourceModel()
+        names = [str(source.index(row, 0).data() or "") for row in range(source.rowCount())]
+        self.beginFilterChange()
+        self._rows = frozenset(matching(typed, names))
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(  # noqa: N802 (Qt's name)
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        return source_row in self._rows
+
+
+class _NameCompleter(QCompleter):
+    """A picker's popup: what the field would take (``RecordCombo.value``, by the same rule),
+    not Qt's own "contains" filter, which offered Hanna and Johanna for "Anna". A plain popup
+    as before: nothing in it is chosen until the user goes into it."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self._offered = _MatchingItems(combo)
+        self.setModel(self._offered)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
+        # Called with the typed text whenever it changes: the items are matched here, and the
+        # completer's own filter is given "", which every item starts with.
+        self._offered.show_matching(path)
+        return [""]
 
 
 class CheckList(QListWidget):
