@@ -1,4 +1,4 @@
-"""``samverkan meetings ...``, ``samverkan actions list`` and ``samverkan export ics`` (the
+"""``samverkan meetings list|set-rule|held|cancel``, ``samverkan actions list`` and ``samverkan export ics`` (the
 meeting printouts are in cli/meeting_printing.py, ``samverkan rule`` in cli/rule.py)."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from samverkan_desktop.cli.common import (
     enum_choice,
     iso_date,
     open_db,
+    open_record,
     period,
     print_json,
     print_table,
@@ -26,13 +27,15 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import ActionSource, GroupType
+from samverkan_desktop.models import ActionSource, GroupType, MeetingStatus
 from samverkan_desktop.recurrence import HolidayPolicy
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services.action_rows import origin_text, status_text
+from samverkan_desktop.services.meeting_common import get_meeting_model, to_local
 
 if TYPE_CHECKING:
     from samverkan_desktop.db import Database
+    from samverkan_desktop.models import Meeting
     from samverkan_desktop.services.calendar import CalendarFilter
 
 
@@ -85,6 +88,22 @@ def register(commands: Any) -> None:
         help=_("what to do with meetings on public holidays"),
     )
     set_rule.set_defaults(handler=set_group_rule)
+    held = sub.add_parser("held", help=_("mark a meeting as held (as the editor's button)"))
+    _add_meeting_id(held)
+    held.add_argument(
+        "--future",
+        action="store_true",
+        help=_("mark it held although it has not begun yet (refused without)"),
+    )
+    held.set_defaults(handler=mark_held)
+    cancel = sub.add_parser("cancel", help=_("cancel a planned meeting"))
+    _add_meeting_id(cancel)
+    cancel.add_argument(
+        "--reason",
+        metavar=_("TEXT"),
+        help=_("why (kept as the meeting's note, shown in the calendar and minutes)"),
+    )
+    cancel.set_defaults(handler=cancel_meeting)
 
     actions = commands.add_parser("actions", help=_("actions from meetings, walks and exercises"))
     action_sub = subcommands(actions, "actions")
@@ -135,6 +154,20 @@ def _add_group_filters(parser: argparse.ArgumentParser) -> None:
         type=record_id,
         metavar="ID",
         help=_("only groups working with this priority area (as the calendar's filter)"),
+    )
+
+
+def _add_meeting_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "meeting_id", type=record_id, metavar=_("MEETING_ID"), help=_("the meeting's number")
+    )
+
+
+def _meeting_label(meeting: Meeting) -> str:
+    """ "12 (Lokal styrgrupp Östermalm, 2026-11-10 09.00)": which meeting, as listed."""
+    start = to_local(meeting.starts_at)
+    return _("{id} ({group}, {day} {time})").format(
+        id=meeting.id, group=meeting.group.name, day=start.date(), time=clock_text(start)
     )
 
 
@@ -333,4 +366,58 @@ def write_ics(args: argparse.Namespace) -> int:
     db.call(meeting_rules.extend_horizons)
     output_files.write_bytes(out, db.call(export_ics, args.group, filters), output_files.ICS)
     print(_("Saved {path}").format(path=out))
+    return 0
+
+
+def _meeting_db(args: argparse.Namespace) -> Database:
+    from samverkan_desktop.models import Meeting
+
+    return open_record(args, Meeting, args.meeting_id, _("There is no meeting with number {id}."))
+
+
+def mark_held(args: argparse.Namespace) -> int:
+    """As the editor's "Mark as held"; where the window asks first about a meeting not yet
+    begun, a script is refused unless it says --future (nothing is changed)."""
+    from samverkan_desktop.services import meetings
+
+    db = _meeting_db(args)
+    with db.session() as session:
+        meeting = get_meeting_model(session, args.meeting_id)
+        label = _meeting_label(meeting)
+        if (
+            meeting.status is MeetingStatus.PLANNED
+            and not args.future
+            and meetings.not_yet_started(to_local(meeting.starts_at))
+        ):
+            raise ValidationError(
+                _(
+                    "The meeting {meeting} has not taken place yet; give --future to mark it "
+                    "as held anyway."
+                ).format(meeting=label)
+            )
+        changed = meetings.mark_held(session, meeting.id)
+    if changed:
+        print(_("The meeting {meeting} is marked as held.").format(meeting=label))
+    else:
+        print(_("The meeting {meeting} was already marked as held.").format(meeting=label))
+    return 0
+
+
+def cancel_meeting(args: argparse.Namespace) -> int:
+    """As the editor's "Cancel meeting…", and saying, as its dialog does, what follows for the
+    groups meeting before this group's."""
+    from samverkan_desktop.services import meeting_following, meetings
+
+    db = _meeting_db(args)
+    with db.session() as session:
+        meeting = get_meeting_model(session, args.meeting_id)
+        label = _meeting_label(meeting)
+        if meeting.status is MeetingStatus.CANCELLED:
+            print(_("The meeting {meeting} was already cancelled.").format(meeting=label))
+            return 0
+        follows = meeting_following.following_lines(meeting_following.if_gone(session, meeting.id))
+        meetings.cancel_meeting(session, meeting.id, args.reason)
+    print(_("The meeting {meeting} is cancelled.").format(meeting=label))
+    for line in follows:
+        print(line)
     return 0

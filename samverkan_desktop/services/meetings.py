@@ -174,6 +174,21 @@ def set_meeting_status(
     return meeting.version
 
 
+def mark_held(session: Session, meeting_id: int, *, expected_version: int | None = None) -> bool:
+    """Mark a planned meeting held, as the editor's "Mark as held" (offered only while the
+    meeting is planned). A cancelled meeting is refused: it is reinstated first, so that the
+    groups meeting before it get their meetings back. False when it was held already."""
+    meeting = get_meeting_model(session, meeting_id)
+    if meeting.status is MeetingStatus.CANCELLED:
+        raise ConflictError(
+            _("The meeting is cancelled and cannot be marked as held; reinstate it first.")
+        )
+    if meeting.status is MeetingStatus.HELD:
+        return False
+    set_meeting_status(session, meeting_id, MeetingStatus.HELD, expected_version=expected_version)
+    return True
+
+
 def delete_meeting(session: Session, meeting_id: int) -> None:
     """Delete a single meeting added by mistake; a rule's meeting is cancelled instead."""
     meeting = get_meeting_model(session, meeting_id)
