@@ -1,5 +1,5 @@
 """Following up the actions open from earlier meetings in the meeting's Åtgärder tab: "Markera
-klar" (Ctrl+D, as in the Actions area) and "Skjut upp…" (a new date and a note) beside "Följ
+klar" (Ctrl+D, as in the Actions area) and "Skjut upp…" (Ctrl+U; a new date and a note) beside "Följ
 upp…", instead of the whole form and its status combo for each. A postponement writes its note
 ("Nytt klart senast … (var …).") as the form does."""
 
@@ -40,6 +40,26 @@ def test_ctrl_d_marks_the_selected_earlier_action_done(qtbot: QtBot, demo_ctx: A
     assert demo_ctx.call(actions.get_action, row.id).status is ActionStatus.DONE
     assert tab.earlier.current_id() == row.id  # still selected, the buttons follow it
     assert not tab.done_button.isEnabled() and not tab.postpone_button.isEnabled()
+
+
+def test_ctrl_u_opens_postpone_for_the_selected_earlier_action(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    editor, row = _first_earlier(qtbot, demo_ctx)
+    tab = editor.actions_tab
+    assert tab.postpone_button.toolTip() == "Skjut upp… (Ctrl+U)"
+    assert "Möte: Skjut upp…" in [a.text() for a in tab.actions()]
+    shown: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, PostponeDialog)
+        shown.append(dialog.action.title)
+        dialog.reject()
+
+    modals.answer(read)
+    qtbot.keyClick(tab.earlier, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    modals.check()
+    assert shown == [row.title]
 
 
 def test_postpone_writes_the_new_and_the_old_date_in_the_follow_up(

@@ -108,5 +108,6 @@ def test_help_lists_the_meeting_editors_keys(qtbot: QtBot, demo_ctx: AppContext)
         ("Möte: Nytt beslut…", "Ctrl+N"),
         ("Möte: Ny åtgärd…", "Ctrl+N"),
         ("Möte: Markera klar", "Ctrl+D"),
+        ("Möte: Skjut upp…", "Ctrl+U"),
     ):
         assert ("Kalender", what, native_keys(keys)) in listed

@@ -37,6 +37,7 @@ def _due_colour(row: ActionRow):  # type: ignore[no-untyped-def]
 
 
 DUE_COLUMN = 2  # the tables open sorted by it, as the agenda and the printouts
+POSTPONE_KEY = "Ctrl+U"  # U for "skjut upp": free in the editor and the calendar around it
 
 
 def action_columns(
@@ -132,6 +133,7 @@ class ActionsTab(QWidget):
         QWidget.setTabOrder(self.postpone_button, self.earlier)
         new = add_shortcut(self, self.new_button, "Ctrl+N", self.new_action)
         add_shortcut(self, self.done_button, MARK_DONE_KEY, self.mark_done)
+        add_shortcut(self, self.postpone_button, POSTPONE_KEY, self.postpone)
         self.raised.set_empty_text(
             _("No actions raised at this meeting yet. “{button}” ({keys}) adds one.").format(
                 button=self.new_button.text(), keys=key_guide.first_key(new)
