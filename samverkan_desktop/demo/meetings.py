@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.demo import network_week
@@ -91,6 +91,7 @@ def load(session: Session, today: dt.date) -> str:
         last = DemoMinutes(**{**last.__dict__, "actions": last.actions + extra})
         action_count += _minutes(session, group, past[-1], last, today, None)
     meeting_count += network_week.load(session, today)  # Friday's summary takes its minutes
+    _timed_agendas(session, today)
     session.flush()
     return ", ".join(
         (
@@ -98,6 +99,46 @@ def load(session: Session, today: dt.date) -> str:
             ngettext("{n} action", "{n} actions", action_count).format(n=action_count),
         )
     )
+
+
+# How much of the meeting each standing item takes; an item of the group's own agenda weighs 1.
+ITEM_WEIGHTS = {STANDING_ACTIONS: 1.0, STANDING_DONE_NEXT: 2.0, STANDING_ROUND_TABLE: 1.5}
+
+
+def _timed_agendas(session: Session, today: dt.date) -> None:
+    """Each group's next meeting has its agenda planned in minutes, filling the meeting, so the
+    agenda tab and the printed notice show when each item begins (the later meetings keep the
+    plain agenda, as a coordinator plans the next one)."""
+    first = (
+        select(Meeting.group_id, func.min(Meeting.starts_at).label("starts_at"))
+        .where(Meeting.starts_at >= day_start(today), Meeting.status == MeetingStatus.PLANNED)
+        .group_by(Meeting.group_id)
+        .subquery()
+    )
+    coming = session.scalars(
+        select(Meeting)
+        .join(
+            first,
+            (Meeting.group_id == first.c.group_id) & (Meeting.starts_at == first.c.starts_at),
+        )
+        .order_by(Meeting.id)
+    ).all()
+    for meeting in coming:
+        items = list(agenda.prepared_meeting(session, meeting.id).agenda_items)
+        length = (meeting.ends_at - meeting.starts_at) // dt.timedelta(minutes=1)
+        weights = [ITEM_WEIGHTS.get(item.standing_key or "", 1.0) for item in items]
+        for item, minutes in zip(items, _shares(length, weights), strict=True):
+            agenda.update_agenda_item(session, item.id, item.title, item.presenter, minutes=minutes)
+
+
+def _shares(length: int, weights: list[float]) -> list[int]:
+    """``length`` minutes shared by ``weights``, in whole five minutes; the last item takes
+    what is left ([20, 40, 30] of 90 by 1, 2 and 1.5)."""
+    if not weights:
+        return []
+    total = sum(weights)
+    shares = [max(5, 5 * round(length * weight / total / 5)) for weight in weights[:-1]]
+    return [*shares, max(5, length - sum(shares))]
 
 
 def _minutes(

@@ -12,6 +12,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
 from samverkan_desktop.services import actions, calendar, meeting_rules, meetings
+from samverkan_desktop.services.meeting_rows import item_starts
 
 
 def test_every_demo_group_meets_by_the_rule_its_phrase_gives(demo_db: Database) -> None:
@@ -71,3 +72,27 @@ def test_norrmalm_council_of_14_december_2016_as_minutes(demo_db: Database) -> N
     assert any("civilklädd polis" in d.text for d in detail.decisions)
     assert {a.title for a in detail.actions} >= {"Arrangera en trygghetsvandring för ungdomar"}
     assert detail.next_meeting is not None and detail.next_meeting.starts_at.year == 2017
+
+
+def test_each_groups_next_meeting_has_its_agenda_planned_in_minutes(demo_db: Database) -> None:
+    """So the agenda tab and the printed notice show when each item begins; the items fill the
+    meeting, and the meetings after it keep the plain agenda."""
+    today = clock.today()
+    with demo_db.session() as s:
+        rows = calendar.list_calendar(s, today, today + dt.timedelta(days=366))
+        coming: dict[int, list[int]] = {}
+        for row in rows:
+            if row.status is MeetingStatus.PLANNED:
+                coming.setdefault(row.group_id, []).append(row.id)
+        assert len(coming) >= 10
+        for ids in coming.values():
+            detail = meetings.get_meeting(s, ids[0])
+            starts = item_starts(detail.starts_at, detail.agenda)
+            assert starts[0] == detail.starts_at, detail.group_name
+            assert all(5 <= (i.minutes or 0) <= 120 for i in detail.agenda), detail.agenda
+            last, last_start = detail.agenda[-1], starts[-1]
+            assert last_start is not None and last.minutes is not None
+            assert last_start + dt.timedelta(minutes=last.minutes) == detail.ends_at
+            if len(ids) > 1:
+                later = meetings.get_meeting(s, ids[1])
+                assert not any(i.minutes for i in later.agenda), later.group_name

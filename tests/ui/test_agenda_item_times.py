@@ -37,6 +37,10 @@ def test_minutes_typed_in_the_item_form_give_each_items_start(
 ) -> None:
     editor = meeting_editor(qtbot, demo_ctx, tab="agenda_tab")
     tab = editor.agenda_tab
+    assert editor.meeting is not None
+    # The demo plans each group's next meeting in minutes: its items show when they begin.
+    assert tab.items.item(0).text().startswith(f"{clock_text(editor.meeting.starts_at)}  1. ")
+    click_button(qtbot, editor, "Nästa möte ›")  # the one after has the plain agenda
     assert editor.meeting is not None and len(editor.meeting.agenda) >= 3
     start = editor.meeting.starts_at
     titles = [i.title for i in editor.meeting.agenda]
