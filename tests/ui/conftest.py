@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -53,6 +54,20 @@ def ctx(sqlite_db: Database, tmp_path) -> AppContext:  # type: ignore[no-untyped
 def demo_ctx(ctx: AppContext, request: pytest.FixtureRequest) -> AppContext:
     load_demo(ctx.db, request)
     return ctx
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], QSettings]:
+    """The program started in the test (``ui.app.run``) keeps its settings (last area, window
+    size, the Overview kept for a quick start) in a file of the test's own, not the machine
+    user's. Returns the opener of that file, to read what the program kept."""
+    from ui import app as app_module
+
+    def opened() -> QSettings:
+        return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+    monkeypatch.setattr(app_module, "QSettings", opened)
+    return opened
 
 
 Handler = Callable[[QWidget], None]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -40,10 +40,10 @@ def _after_a_passing_notice(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, paren
     passing.deleteLater()
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
     qtbot: QtBot,
     sqlite_url: str,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     modals: ModalDriver,
 ) -> None:
@@ -51,11 +51,6 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
     folder = backup.folder_for(database)
     folder.write_text("a file where the backups folder should be")  # mkdir fails, even as root
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)  # a quiet notice would be gone by now
-    monkeypatch.setattr(
-        app_module,
-        "QSettings",
-        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
     seen: dict[str, object] = {}
 
     def the_user_looks_at_the_window(*_args: object) -> int:
@@ -87,10 +82,10 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
     assert backup.list_backups(database) == []
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_the_reception_desk_shows_a_failed_backup_above_the_desk_and_keeps_it(
     qtbot: QtBot,
     sqlite_url: str,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     modals: ModalDriver,
 ) -> None:
@@ -99,11 +94,6 @@ def test_the_reception_desk_shows_a_failed_backup_above_the_desk_and_keeps_it(
     database = Path(sqlite_url.removeprefix("sqlite:///"))
     backup.folder_for(database).write_text("a file where the backups folder should be")
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)
-    monkeypatch.setattr(
-        app_module,
-        "QSettings",
-        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
     seen: dict[str, object] = {}
 
     def the_receptionist_looks(*_args: object) -> int:

@@ -8,7 +8,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,10 +20,10 @@ from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_the_window_says_the_database_is_damaged_and_where_to_restore(
     qtbot: QtBot,
     sqlite_url: str,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     modals: ModalDriver,
 ) -> None:
@@ -36,11 +35,6 @@ def test_the_window_says_the_database_is_damaged_and_where_to_restore(
     backup.take_backup(database, backup.DAILY, now=yesterday)
     damage_a_page_of(database, "alarm_loans")
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)
-    monkeypatch.setattr(
-        app_module,
-        "QSettings",
-        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
     seen: dict[str, object] = {}
 
     def the_user_looks_at_the_window(*_args: object) -> int:

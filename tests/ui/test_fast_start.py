@@ -48,15 +48,9 @@ def _buttons(card: Any) -> list[Any]:
     return card.findChildren(EntryButton)
 
 
-def _start(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, url: str, look: Callable[[MainWindow], None]
-) -> None:
-    """``main.py --db url`` in this process; ``look`` is the user at the window."""
-    monkeypatch.setattr(
-        app_module,
-        "QSettings",
-        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
+def _start(monkeypatch: pytest.MonkeyPatch, url: str, look: Callable[[MainWindow], None]) -> None:
+    """``main.py --db url`` in this process, its settings in ``app_settings``'s file; ``look`` is
+    the user at the window."""
 
     def event_loop(*_args: object) -> int:
         (window,) = [
@@ -73,8 +67,9 @@ def _start(
     assert app_module.run(["main.py", "--db", url]) == 0
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_an_unchanged_database_shows_the_saved_overview_then_opens(
-    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first: dict[str, list[str]] = {}
 
@@ -82,7 +77,7 @@ def test_an_unchanged_database_shows_the_saved_overview_then_opens(
         assert isinstance(window.ctx.db, Database)  # nothing saved yet: the ordinary road
         first["entries"] = _entries(window)
 
-    _start(monkeypatch, tmp_path, demo_url, ordinary)
+    _start(monkeypatch, demo_url, ordinary)
     assert first["entries"] and overview_snapshot.snapshot_file(demo_url).is_file()  # type: ignore[union-attr]
 
     def from_snapshot(window: MainWindow) -> None:
@@ -96,13 +91,14 @@ def test_an_unchanged_database_shows_the_saved_overview_then_opens(
         window.navigate("overview")
         assert _entries(window) == first["entries"]
 
-    _start(monkeypatch, tmp_path, demo_url, from_snapshot)
+    _start(monkeypatch, demo_url, from_snapshot)
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_a_change_since_the_last_start_takes_the_ordinary_road(
-    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _start(monkeypatch, tmp_path, demo_url, lambda window: None)  # saves the Overview
+    _start(monkeypatch, demo_url, lambda window: None)  # saves the Overview
     db = open_database(demo_url)
     db.call(contacts.create_person, PersonInput(name="Ändrad Sedan"))  # another program's save
     db.dispose()
@@ -111,17 +107,20 @@ def test_a_change_since_the_last_start_takes_the_ordinary_road(
     def look(window: MainWindow) -> None:
         seen["db"] = window.ctx.db
 
-    _start(monkeypatch, tmp_path, demo_url, look)
+    _start(monkeypatch, demo_url, look)
     assert isinstance(seen["db"], Database)
 
 
 def test_a_window_closed_on_the_overview_keeps_the_next_days_for_a_quick_start(
-    qtbot: QtBot, demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    demo_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    app_settings: Callable[[], QSettings],
 ) -> None:
     """The first start of a day is the usual one: the Overview of the days up to the next
     weekday is kept at closing, so that start shows it before the database opens too."""
-    _start(monkeypatch, tmp_path, demo_url, lambda window: None)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    _start(monkeypatch, demo_url, lambda window: None)
+    settings = app_settings()
     language = i18n.current_language()
     later = overview_snapshot.days_ahead(clock.today())
     db = open_database(demo_url)
@@ -134,7 +133,7 @@ def test_a_window_closed_on_the_overview_keeps_the_next_days_for_a_quick_start(
 
     # Closed on another area, the next start opens that area: nothing is gathered ahead.
     overview_snapshot.forget(demo_url)
-    _start(monkeypatch, tmp_path, demo_url, lambda window: window.navigate("contacts"))
+    _start(monkeypatch, demo_url, lambda window: window.navigate("contacts"))
     assert overview_snapshot.load(demo_url, later[0], language) is None
 
 
@@ -198,10 +197,10 @@ def test_the_first_view_is_painted_before_sqlalchemy_is_imported(
     assert start()["SAMVERKAN_READY"][2] == "0"
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_the_quick_start_paints_swedish_capitals_whole_and_then_keeps_them(
     qtbot: QtBot,
     demo_url: str,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     font_lacking_room: int,
 ) -> None:
@@ -210,7 +209,7 @@ def test_the_quick_start_paints_swedish_capitals_whole_and_then_keeps_them(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     room = font_lacking_room
-    _start(monkeypatch, tmp_path, demo_url, lambda window: None)  # saves the Overview
+    _start(monkeypatch, demo_url, lambda window: None)  # saves the Overview
     plain = app.style()
     plain_name = (plain.baseStyle() if isinstance(plain, fonts.RoomyStyle) else plain).name()
     QApplication.setStyle(plain_name)  # as a fresh process: the room-giving style not yet there
@@ -224,14 +223,14 @@ def test_the_quick_start_paints_swedish_capitals_whole_and_then_keeps_them(
         seen["style"] = QApplication.style()  # by then every later label gets it too
 
     try:
-        _start(monkeypatch, tmp_path, demo_url, look)
+        _start(monkeypatch, demo_url, look)
         assert isinstance(seen["style"], fonts.RoomyStyle)
     finally:
         QApplication.setStyle(plain_name)
 
 
 def test_closing_before_the_database_opened_neither_opens_it_nor_keeps_an_overview(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, app_settings: Callable[[], QSettings]
 ) -> None:
     """A start whose database could not be opened after all closes its window: the Overview
     kept for the next start is skipped, rather than asking the user about the database again."""
@@ -240,8 +239,7 @@ def test_closing_before_the_database_opened_neither_opens_it_nor_keeps_an_overvi
     opened: list[str] = []
     url = f"sqlite:///{tmp_path / 'never.sqlite3'}"
     deferred = DeferredDatabase(url, lambda u: opened.append(u))  # type: ignore[func-returns-value]
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    area = OverviewArea(AppContext(deferred, settings, ChangeBus(), Navigator()))  # type: ignore[arg-type]
+    area = OverviewArea(AppContext(deferred, app_settings(), ChangeBus(), Navigator()))  # type: ignore[arg-type]
     qtbot.addWidget(area)
     area.window_closing(shown=True)
     assert opened == [] and not deferred.is_open

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -112,9 +114,9 @@ def test_start_empty_leaves_the_database_empty(qtbot: QtBot, ctx: AppContext) ->
     assert ctx.call(demo.is_empty)
 
 
-def _start_on(url: str, tmp_path, monkeypatch) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
-    """Start the program on ``url``; its exit code and the messages it showed (each answered
-    with its first button)."""
+def _start_on(url: str) -> tuple[int, list[str]]:
+    """Start the program on ``url``, its settings in ``app_settings``'s file; its exit code and
+    the messages it showed (each answered with its first button)."""
     shown: list[str] = []
 
     def capture() -> None:
@@ -124,29 +126,26 @@ def _start_on(url: str, tmp_path, monkeypatch) -> tuple[int, list[str]]:  # type
         box.buttons()[0].click()
 
     QTimer.singleShot(0, capture)
-    monkeypatch.setattr(
-        app_module,
-        "QSettings",
-        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-    )
     return app_module.run(["main.py", "--db", url]), shown
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_a_damaged_database_gets_a_swedish_message_not_a_traceback(
-    qtbot: QtBot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     bad = tmp_path / "broken.sqlite3"
     bad.write_bytes(b"this is not a database" * 50)
-    code, shown = _start_on(f"sqlite:///{bad}", tmp_path, monkeypatch)
+    code, shown = _start_on(f"sqlite:///{bad}")
     assert code == 1
     assert shown and "inte en Samverkan-databas" in shown[0]
     assert bad.read_bytes() == b"this is not a database" * 50
 
 
+@pytest.mark.usefixtures("app_settings")
 def test_a_folder_given_as_the_database_gets_a_swedish_message_not_a_traceback(
-    qtbot: QtBot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    code, shown = _start_on(f"sqlite:///{tmp_path}", tmp_path, monkeypatch)
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    code, shown = _start_on(f"sqlite:///{tmp_path}")
     assert code == 1
     assert shown and f"Databasen {tmp_path} kan inte öppnas: det är en mapp" in shown[0]
 
