@@ -16,6 +16,7 @@ from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.services import calendar, meeting_rules
 from samverkan_desktop.services.meeting_common import to_local
 from tests.core.meeting_data import TODAY, make_group
+from tests.core.test_ics import rrule
 
 LONG_AGO = dt.date(2020, 1, 6)  # a Monday, an odd number of weeks before TODAY (a Monday)
 
@@ -99,5 +100,5 @@ def test_the_ics_series_of_a_rule_begun_long_ago_starts_at_its_first_meeting(
         first = calendar.list_calendar(s, TODAY, TODAY + dt.timedelta(days=30))[0]
     (series,) = Calendar.from_ical(ics).walk("VEVENT")
     assert series.decoded("DTSTART") == first.starts_at
-    assert series["RRULE"]["INTERVAL"] == [2]
+    assert rrule(series)["INTERVAL"] == [2]
     assert "EXDATE" not in series
