@@ -397,7 +397,9 @@ class _Rows:
         self.write("people", people)
         self.staff = [p["id"] for p in people if p["is_staff"]]
 
-        groups, memberships, areas = [], [], []
+        groups: list[dict[str, Any]] = []
+        memberships: list[dict[str, Any]] = []
+        areas: list[dict[str, Any]] = []
         self.group_members: dict[int, list[int]] = {}
         self.group_district: dict[int, str] = {}
         for district in DISTRICTS:
@@ -442,7 +444,7 @@ class _Rows:
         self.write("groups", groups)
         self.write("memberships", memberships)
         self.write("group_priority_areas", areas)
-        self.group_ids = [g["id"] for g in groups]
+        self.group_ids: list[int] = [g["id"] for g in groups]
 
     # -- meetings --
 
@@ -546,9 +548,9 @@ class _Rows:
             for aid in range(1, s.actions + 1):
                 gid = self.group_ids[aid % len(self.group_ids)]
                 from_meeting = aid % 5 != 0
-                held = [m for m in self.meetings_by_group[gid] if m[1] < today] or [
-                    (None, FIRST_DAY)
-                ]
+                held: list[tuple[int | None, dt.date]] = [
+                    m for m in self.meetings_by_group[gid] if m[1] < today
+                ] or [(None, FIRST_DAY)]
                 mid, raised = held[rng.randrange(len(held))]
                 if mid is None:
                     from_meeting = False
@@ -619,7 +621,7 @@ class _Rows:
         self.write("training_attendances", attendances)
 
         home_loan_units = max(1, s.units // 20)
-        units = []
+        units: list[dict[str, Any]] = []
         for uid in range(1, s.units + 1):
             kind = "home_loan" if uid <= home_loan_units else "home_visit"
             units.append(
