@@ -259,7 +259,9 @@ def _client(
     db = open_database(url, migrate=False)
     lend_times(db, units, staff, 2, offset)  # connect and warm up before the common start
     # The server process of the connection the desk keeps for its lends (Database's own).
-    server = db._direct._idle[-1][1].driver_connection.info.backend_pid
+    driver = db._direct._idle[-1][1].driver_connection
+    assert driver is not None
+    server = driver.info.backend_pid
     barrier.wait(timeout=300)  # a desk that failed to start breaks the barrier, not the run
     cpu = _Cpu(server)
     samples = lend_times(db, units, staff, LENDS_PER_CLIENT, offset, pause)

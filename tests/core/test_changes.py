@@ -120,7 +120,8 @@ def test_a_save_notifies_after_its_commit_in_a_transaction_of_its_own(
     assert sent[notifying[0]].endswith('; COMMIT"')
     assert payloads(listening) == [changes.notify_payload(db.client_id, ["people"])]
     with db.session() as s:  # the connection went back to the pool as it came: in transactions
-        assert not s.connection().connection.driver_connection.autocommit
+        driver = s.connection().connection.driver_connection
+        assert driver is not None and not driver.autocommit
 
 
 @pytest.mark.postgres

@@ -419,7 +419,7 @@ def test_the_reception_s_route_runs_in_autocommit_and_hands_the_connection_back_
             db.call(alarm_loans.return_unit, unit, now=LATER)
         assert seen and all(seen), seen
         kept = db._direct._idle[-1][1]
-        assert kept.driver_connection.autocommit is False
+        assert kept.driver_connection is not None and kept.driver_connection.autocommit is False
         db._direct.close()  # back to the pool, where a Session finds it
         with pytest.raises(RuntimeError), db.session() as s:
             s.get_one(Person, sara).name = "Ändrad"
