@@ -210,8 +210,8 @@ def test_undo_a_lend_of_a_unit_charged_since_its_return_leaves_it_available(db: 
         alarm_loans.lend(s, LendInput(unit, data.people["lena"]), now=NOW)
         alarm_loans.return_unit(s, unit, put_on_charge=True, now=at(10))
         # Charged without a service event (as an import or the unit form records it).
-        s.get(AlarmUnit, unit).last_charged_at = at(10, 45)
-        s.get(AlarmUnit, unit).status = UnitStatus.AVAILABLE
+        s.get_one(AlarmUnit, unit).last_charged_at = at(10, 45)
+        s.get_one(AlarmUnit, unit).status = UnitStatus.AVAILABLE
     with db.session() as s:
         lent = alarm_loans.lend(s, LendInput(unit, data.people["leif"]), now=at(11))
     with db.session() as s:

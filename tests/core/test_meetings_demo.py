@@ -21,13 +21,16 @@ def test_every_demo_group_meets_by_the_rule_its_phrase_gives(demo_db: Database) 
             detail = meeting_rules.get_rule(s, group.id)
             assert detail is not None, group.name
             assert detail.phrase == group.meeting_frequency
-        thursday = s.scalar(select(Group).where(Group.name.like("Säkerhetssamordnarnätverket%")))
+        thursday = s.scalars(
+            select(Group).where(Group.name.like("Säkerhetssamordnarnätverket%"))
+        ).one()
         rule = meeting_rules.get_rule(s, thursday.id)
-        assert rule.rule.to_rrule() == "FREQ=WEEKLY;BYDAY=TH"
-        council = s.scalar(
+        assert rule is not None and rule.rule.to_rrule() == "FREQ=WEEKLY;BYDAY=TH"
+        council = s.scalars(
             select(Group).where(Group.name == "Norrmalms trygghets- och säkerhetsråd")
-        )
-        assert meeting_rules.get_rule(s, council.id).rule.months == (6, 12)
+        ).one()
+        rule = meeting_rules.get_rule(s, council.id)
+        assert rule is not None and rule.rule.months == (6, 12)
 
 
 def test_recent_meetings_have_minutes_and_some_actions_stay_open(demo_db: Database) -> None:
@@ -50,12 +53,12 @@ def test_recent_meetings_have_minutes_and_some_actions_stay_open(demo_db: Databa
 
 def test_norrmalm_council_of_14_december_2016_as_minutes(demo_db: Database) -> None:
     with demo_db.session() as s:
-        meeting_id = s.scalar(
+        meeting_id = s.scalars(
             select(Meeting.id)
             .where(Meeting.starts_at < dt.datetime(2017, 1, 1, tzinfo=dt.UTC))
             .order_by(Meeting.starts_at)
             .limit(1)
-        )
+        ).one()
         detail = meetings.get_meeting(s, meeting_id)
     assert detail.group_name == "Norrmalms trygghets- och säkerhetsråd"
     assert detail.starts_at.date() == dt.date(2016, 12, 14) and detail.status is MeetingStatus.HELD
@@ -67,7 +70,8 @@ def test_norrmalm_council_of_14_december_2016_as_minutes(demo_db: Database) -> N
         "Platssamverkan för trygg offentlig plats",
     ]
     assert all(a.notes and a.next_steps for a in done_next)
-    assert "29 butiker" in done_next[1].notes
+    tobacco = done_next[1].notes
+    assert tobacco is not None and "29 butiker" in tobacco
     assert detail.agenda[-1].title == "Laget runt – lägesbild och behov"
     assert any("civilklädd polis" in d.text for d in detail.decisions)
     assert {a.title for a in detail.actions} >= {"Arrangera en trygghetsvandring för ungdomar"}

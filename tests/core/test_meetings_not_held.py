@@ -52,11 +52,11 @@ def test_past_planned_meetings_are_listed_cancelled_and_undone(db: Database) -> 
     assert (cancelled.count, cancelled.left_with_minutes) == (2, 1)
     with db.session() as s:
         assert [r.id for r in meetings_not_held.list_not_held(s, TODAY)] == [minuted]
-        assert s.get(Meeting, old).status is MeetingStatus.CANCELLED
+        assert s.get_one(Meeting, old).status is MeetingStatus.CANCELLED
         meetings_not_held.reinstate(s, cancelled)
     with db.session() as s:
         for meeting_id in (old, older):
-            meeting = s.get(Meeting, meeting_id)
+            meeting = s.get_one(Meeting, meeting_id)
             assert (meeting.status, meeting.is_exception) == (MeetingStatus.PLANNED, False)
         assert meetings_not_held.count_not_held(s, TODAY) == 3
 
@@ -70,4 +70,4 @@ def test_the_undo_is_refused_when_a_meeting_changed_since(db: Database) -> None:
     with pytest.raises(StaleRecordError), db.session() as s:
         meetings_not_held.reinstate(s, cancelled)
     with db.session() as s:
-        assert s.get(Meeting, old).status is MeetingStatus.HELD
+        assert s.get_one(Meeting, old).status is MeetingStatus.HELD

@@ -76,7 +76,7 @@ def test_leaving_withdraws_the_invitations_to_meetings_still_to_come(db: Databas
             for day in ((2026, 11, 4), (2026, 12, 2))
         )
         for meeting in (held, coming):
-            agenda.prepare(s, s.get(Meeting, meeting))  # opened: its own invitation list
+            agenda.prepare(s, s.get_one(Meeting, meeting))  # opened: its own invitation list
         s.flush()
         # Withdrawn with the group, so not what keeps him in the register: the held one does.
         assert contacts.person_uses(s, person, now) == ["inbjuden till 1 möte"]
