@@ -200,7 +200,8 @@ def test_minutes_saved_at_another_desk_refuse_this_desks_minutes(
         "Polisen redovisade läget. Mina anteckningar.",
         shown=(saved.notes, saved.next_steps),
     )
-    assert db.call(meetings.get_meeting, meeting_id).agenda[0].notes.endswith("Mina anteckningar.")
+    notes = db.call(meetings.get_meeting, meeting_id).agenda[0].notes
+    assert notes is not None and notes.endswith("Mina anteckningar.")
 
 
 def test_reordering_the_agenda_elsewhere_does_not_refuse_minutes(

@@ -34,8 +34,10 @@ EVEN_WEEKS = ",".join(str(w) for w in range(2, 53, 2))
 ODD_WEEKS = ",".join(str(w) for w in range(1, 54, 2))
 
 
-def _days(rule: Rule, start: dt.date, end: dt.date, **kwargs: object) -> list[str]:
-    return [o.start.date().isoformat() for o in occurrences(rule, start, end, **kwargs)]
+def _days(
+    rule: Rule, start: dt.date, end: dt.date, policy: HolidayPolicy = HolidayPolicy.KEEP
+) -> list[str]:
+    return [o.start.date().isoformat() for o in occurrences(rule, start, end, policy)]
 
 
 # --- even and odd weeks ---------------------------------------------------------------------

@@ -66,7 +66,7 @@ def test_a_group_s_first_rule_saved_at_two_desks_tells_the_second(db: Database) 
         group = make_group(s)
     planned: list[meeting_planning.PlanResult] = []
 
-    def save(phrase: str) -> Desk:
+    def save(phrase: str) -> Callable[[Session], meeting_planning.PlanResult]:
         return lambda s: meeting_rules.set_rule_from_phrase(s, group, phrase, today=TODAY)
 
     with pytest.raises((ConflictError, DatabaseLockedError)) as refused:
