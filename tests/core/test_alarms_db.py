@@ -15,7 +15,7 @@ from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError, DatabaseLockedError
 from samverkan_desktop.models import AlarmUnit, UnitStatus
 from samverkan_desktop.services import alarm_history, alarm_loans, alarms
-from samverkan_desktop.services.alarm_loans import LendInput
+from samverkan_desktop.services.alarm_loans import LendInput, LendResult
 from tests.core.alarm_data import NOW, make
 
 STAMP = DateTime(timezone=True)
@@ -272,8 +272,8 @@ def test_a_second_sqlite_desk_waits_for_the_first_instead_of_failing(sqlite_url:
         with desk_a.session() as s:
             alarm_loans.lend(s, LendInput(data.units["LARM-01"], data.people["lena"]), now=NOW)
 
-            def other_desk() -> Any:
-                results = []
+            def other_desk() -> list[LendResult | ConflictError]:
+                results: list[LendResult | ConflictError] = []
                 for code in ("LARM-01", "LARM-02"):
                     try:
                         results.append(

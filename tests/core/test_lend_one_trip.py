@@ -371,7 +371,7 @@ returns = st.fixed_dictionaries(
         "overdue": st.booleans(),
     }
 )
-ODD_FIELDS = {
+ODD_FIELDS: dict[str, dict[str, object]] = {
     "initials": {"returned_by_initials": "XY"},
     "condition": {"return_condition_ok": False},
     "fault": {"fault_description": "Sprucket"},
