@@ -220,8 +220,16 @@ def test_taking_the_area_out_of_the_agreement_deletes_its_goal_and_figures(
 
 def test_figures_as_a_table_per_source_with_the_change_between_years() -> None:
     figures = [
-        FigureRow(n, f.measure, f.place, int(f.year), float(f.value.rstrip(" %")), f.unit, f.source)
-        for n, f in enumerate(HASSELBY, start=1)
+        FigureRow(
+            n,
+            f.measure,
+            f.place,
+            int(f.year),
+            float(f.value.rstrip(" %")),
+            FigureUnit(f.unit),
+            f.source,
+        )
+        for n, f in enumerate(HASSELBY, start=1)  # each unit as chosen, no Swedish word
     ] + [FigureRow(9, "Anmälda brott: våldsbrott", TORG, 2019, 51, FigureUnit.COUNT, POLICE)]
     police, survey = figure_tables(figures)
     assert (police.source, police.years) == (POLICE, (2018, 2019))
