@@ -16,7 +16,7 @@ from samverkan_desktop.cli import build_parser
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_bad_input import _kind, leaves
 
-SUFFIXES = {("export", "ics"): ".ics", ("audit", "export"): ".csv"}
+SUFFIXES: dict[tuple[str, ...], str] = {("export", "ics"): ".ics", ("audit", "export"): ".csv"}
 # Commands given other arguments than _arguments makes; ``rule`` reads no database at all.
 ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {("audit", "history"): ["groups", "1"]}
 NO_DATABASE = {("rule",), ("demo",)}  # demo makes the database it is given

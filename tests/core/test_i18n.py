@@ -17,6 +17,13 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def _texts(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """A catalog message's id or string: one text, one a plural form, or none."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 def test_every_source_string_has_a_swedish_translation() -> None:
     assert missing_translations("sv") == []
 
@@ -32,8 +39,7 @@ def test_translations_keep_their_placeholders() -> None:
     for message in load_catalog("sv"):
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids, strings = _texts(message.id), _texts(message.string)
         expected = _placeholders(ids[-1]) | _placeholders(ids[0])
         for translated in strings:
             if translated and _placeholders(translated) - expected:

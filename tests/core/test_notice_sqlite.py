@@ -54,8 +54,14 @@ def _orm_notice(db: Database, meeting_id: int) -> meetings.MeetingDetail:
     return db.call(meetings.get_notice, meeting_id)
 
 
+def _file(db: Database) -> str:
+    path = db.engine.url.database
+    assert path is not None
+    return path
+
+
 def _meeting_ids(db: Database) -> list[int]:
-    with sqlite3.connect(db.engine.url.database) as conn:
+    with sqlite3.connect(_file(db)) as conn:
         return [row[0] for row in conn.execute("SELECT id FROM meetings ORDER BY id")]
 
 
@@ -65,7 +71,7 @@ def test_every_meeting_of_the_example_district_reads_and_prints_the_same(
     url = _url(sqlite_demo)
     ids = _meeting_ids(sqlite_demo)
     # A meeting whose agenda was emptied by hand and a cancelled one, to have those too.
-    with sqlite3.connect(sqlite_demo.engine.url.database) as conn:
+    with sqlite3.connect(_file(sqlite_demo)) as conn:
         emptied, cancelled = (
             row[0]
             for row in conn.execute(
@@ -294,7 +300,9 @@ def test_an_older_database_is_migrated_first(
     (head,) = head_revisions()
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), script.get_revision(head).down_revision)
+        newest = script.get_revision(head)
+        assert newest is not None and isinstance(newest.down_revision, str)  # no merge
+        command.upgrade(_alembic_config(conn), newest.down_revision)
     engine.dispose()
     url = f"sqlite:///{path}"
     assert read_notice(url, 1) is None
