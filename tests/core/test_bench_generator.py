@@ -47,14 +47,15 @@ def _count(db: Database, model: type) -> int:
 
 def _digest(db: Database) -> str:
     with db.session() as session:
-        rows = session.execute(
+        loans = session.execute(
             select(Loan.id, Loan.unit_id, Loan.borrower_id, Loan.out_at, Loan.returned_at).order_by(
                 Loan.id
             )
         ).all()
-        rows += session.execute(
+        actions = session.execute(
             select(Action.id, Action.title, Action.status).order_by(Action.id)
         ).all()
+        rows = [*loans, *actions]
     return hashlib.sha1(repr([tuple(str(v) for v in row) for row in rows]).encode()).hexdigest()
 
 

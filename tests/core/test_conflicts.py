@@ -4,6 +4,7 @@ silent overwrite (version columns), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -86,7 +87,7 @@ def test_every_form_record_refuses_a_save_based_on_an_older_version(db: Database
         actions.update_action(
             s, action.id, ActionInput("Byt belysning", responsible_person_id=person.id)
         )
-    stale_saves = [
+    stale_saves: list[tuple[Callable[..., object], int, object]] = [
         (
             groups.update_group,
             group.id,

@@ -14,7 +14,7 @@ from tests.core.meeting_data import TODAY, make_group
 
 def _count(db: Database, group_id: int) -> int:
     with db.session() as s:
-        return int(s.scalar(select(func.count(Meeting.id)).where(Meeting.group_id == group_id)))
+        return s.scalars(select(func.count(Meeting.id)).where(Meeting.group_id == group_id)).one()
 
 
 def test_a_longer_horizon_plans_the_added_months_at_once(db: Database) -> None:
