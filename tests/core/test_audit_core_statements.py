@@ -162,13 +162,13 @@ def found_statements() -> set[tuple[str, str, str]]:
 def unseen_database_changes() -> set[str]:
     """ "child.column" for each foreign key whose ON DELETE CASCADE / SET NULL the database
     carries out without the ORM (no relationship from the parent that loads the rows)."""
-    mappers = {m.persist_selectable.name: m for m in Base.registry.mappers}
+    mappers = {m.persist_selectable: m for m in Base.registry.mappers}  # by table
     unseen = set()
     for table in Base.metadata.tables.values():
         for key in table.foreign_keys:
             if (key.ondelete or "").upper() not in ("CASCADE", "SET NULL"):
                 continue
-            parent = mappers.get(key.column.table.name)
+            parent = mappers.get(key.column.table)
             seen = parent is not None and any(
                 not relation.passive_deletes
                 and (
