@@ -27,6 +27,7 @@ from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import (
     clean,
     column_length,
+    fitted_file_name,
     flush_or_conflict,
     get_or_raise,
     optional_text,
@@ -443,7 +444,7 @@ def attach_file(
     attachment = PlanAttachment(
         plan_id=plan.id,
         version_id=version_id,
-        file_name=source.name[:255],
+        file_name=fitted_file_name(source.name, PlanAttachment.file_name),
         stored_path=relative,
         byte_size=size,
         added_on=today or clock.today(),

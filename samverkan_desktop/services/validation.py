@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import exc as sa_exc
@@ -50,6 +51,20 @@ def column_length(column: Any) -> int:
     if not isinstance(length, int):
         raise TypeError(f"{column} has no length")
     return length
+
+
+def fitted_file_name(name: str, column: Any) -> str:
+    """A picked file's name cut to ``column`` (a ``String(n)``), its extension kept. The user
+    cannot rename the file they picked, so refusing it would leave them stuck; a name cut
+    mid-extension ("….jp") would no longer say which kind of file it is when opened or saved
+    again. The start is kept because that is where people put what the file is about."""
+    limit = column_length(column)
+    if len(name) <= limit:
+        return name
+    suffix = Path(name).suffix
+    if len(suffix) >= limit // 2:  # no real extension: only a dot in a long name
+        return name[:limit]
+    return name[: limit - len(suffix)] + suffix
 
 
 def optional_text(

@@ -26,7 +26,13 @@ from samverkan_desktop.models import (
 from samverkan_desktop.models.checklists import RATING_MAX, RATING_MIN
 from samverkan_desktop.paths import attachments_dir
 from samverkan_desktop.services import walk_actions
-from samverkan_desktop.services.validation import clean, column_length, get_or_raise, optional_text
+from samverkan_desktop.services.validation import (
+    clean,
+    column_length,
+    fitted_file_name,
+    get_or_raise,
+    optional_text,
+)
 from samverkan_desktop.services.walk_route import StopRow, list_stops
 from samverkan_desktop.services.walks import WALKED_STEPS, get_walk_model
 
@@ -332,20 +338,6 @@ def _caption(value: str | None) -> str | None:
     return cleaned
 
 
-FILE_NAME_LIMIT = 300  # ObservationPhoto.file_name's column
-
-
-def _kept_name(name: str) -> str:
-    """``name`` cut to the column, its extension kept: a name cut mid-extension no longer says
-    it is a photo (nor which kind) when it is saved again or opened by its name."""
-    if len(name) <= FILE_NAME_LIMIT:
-        return name
-    suffix = Path(name).suffix
-    if len(suffix) >= FILE_NAME_LIMIT // 2:  # no real extension: only a dot in a long name
-        return name[:FILE_NAME_LIMIT]
-    return name[: FILE_NAME_LIMIT - len(suffix)] + suffix
-
-
 def add_photo(
     session: Session, observation_id: int, source: Path, caption: str | None = None
 ) -> int:
@@ -355,7 +347,7 @@ def add_photo(
     root = attachments_dir()
     stored = photos.store_photo(Path(source), root, f"walks/{observation.walk_id}")
     photo = ObservationPhoto(
-        file_name=_kept_name(Path(source).name),
+        file_name=fitted_file_name(Path(source).name, ObservationPhoto.file_name),
         original_path=stored.original,
         display_path=stored.display,
         image_format=stored.image_format,
