@@ -23,6 +23,7 @@ from typing import Any
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _, ordinal_number
+from samverkan_desktop.services.validation import clean
 
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ORDINALS = (1, 2, 3, 4, -1)  # -1: the last one of the month
@@ -93,7 +94,8 @@ class Rule:
         months = tuple(sorted(set(self.months)))
         put("months", () if months == tuple(range(1, 13)) else months)
         put("exdates", tuple(sorted(set(self.exdates))))
-        put("place", (self.place or "").strip() or None)
+        # Typed on one line and shown on one line: a pasted line break is a space.
+        put("place", clean(self.place, one_line=True))
         put("start_time", self.start_time.replace(second=0, microsecond=0, tzinfo=None))
         _validate(self)
 

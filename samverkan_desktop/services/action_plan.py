@@ -252,7 +252,7 @@ def parse_value(text: str, unit: FigureUnit, row: int) -> float:
 
 
 def _label(text: str | None, row: int, missing: str) -> str:
-    cleaned = clean(text)
+    cleaned = clean(text, one_line=True)  # a table cell: one line
     if cleaned is None:
         raise ValidationError(missing.format(row=row), field="figures")
     if len(cleaned) > MAX_LABEL:
@@ -282,7 +282,7 @@ def checked_figures(rows: Sequence[FigureInput]) -> list[FigureRow]:
                 field="figures",
             )
         value = parse_value(row.value, unit, number)
-        source = clean(row.source)
+        source = clean(row.source, one_line=True)
         if source is not None:
             source = _label(source, number, "")
         key = (measure.casefold(), place.casefold(), year)

@@ -213,7 +213,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
             raise ValidationError(
                 _("{party} is a party twice.").format(party=organisation.name), field="parties"
             )
-        if case_number is not None and len(case_number.strip()) > 100:
+        if case_number is not None and len(clean(case_number, one_line=True) or "") > 100:
             raise ValidationError(
                 _("A case number is too long (at most 100 characters)."), field="parties"
             )
@@ -245,11 +245,11 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
         agreement.valid_until = data.valid_until
         agreement.revision_interval_months = data.revision_interval_months
         agreement.signed_on = data.signed_on
-        agreement.signed_by = clean(data.signed_by)
+        agreement.signed_by = clean(data.signed_by, one_line=True)
         agreement.notes = clean(data.notes)
         agreement.priority_areas = areas
         # Parties and appendices kept where unchanged: the audit trail then shows what changed.
-        wanted = {org: clean(number) for org, number in data.parties}
+        wanted = {org: clean(number, one_line=True) for org, number in data.parties}
         for party in list(agreement.parties):
             if party.organisation_id not in wanted:
                 agreement.parties.remove(party)

@@ -162,7 +162,7 @@ def _clean_items(items: Sequence[ItemInput]) -> list[ItemInput]:
     cleaned: list[ItemInput] = []
     seen: set[str] = set()
     for number, item in enumerate(items, start=1):
-        title = clean(item.title)
+        title = clean(item.title, one_line=True)  # a table cell: one line
         if title is None:
             raise ValidationError(
                 _("Point {number} has no title.").format(number=number), field="items"

@@ -67,7 +67,7 @@ def also_taking_part(
 
 
 def _note(note: str | None) -> str | None:
-    cleaned = clean(note)
+    cleaned = clean(note, one_line=True)  # typed on the organisation's line
     if cleaned is not None and len(cleaned) > MAX_NOTE:
         raise ValidationError(
             _("A note is too long (at most {count} characters).").format(count=MAX_NOTE),

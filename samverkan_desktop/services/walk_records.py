@@ -327,7 +327,7 @@ CAPTION_MAX_LENGTH = 300  # the column's String(300); the caption field stops he
 
 def _caption(value: str | None) -> str | None:
     """A caption as typed, or refused when too long: cutting it would drop words unseen."""
-    cleaned = clean(value)
+    cleaned = clean(value, one_line=True)  # typed on one line, printed on one line
     if cleaned is not None and len(cleaned) > CAPTION_MAX_LENGTH:
         raise ValidationError(
             _("The caption is too long: at most {count} characters.").format(

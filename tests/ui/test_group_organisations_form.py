@@ -6,7 +6,7 @@ removal alone is a change that closing asks about."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
@@ -118,3 +118,26 @@ def test_the_organisations_read_whole_at_a_laptops_sizes(
         longest = max(value.fontMetrics().horizontalAdvance(word) for word in text.split())
         assert longest <= value.contentsRect().width(), width
         assert value.height() >= value.heightForWidth(value.width()), width
+
+
+def test_a_note_pasted_over_two_lines_is_saved_and_shown_on_one(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = _stureplan(qtbot, demo_ctx)
+
+    def paste_note(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        note = dialog.organisations.lines[_line(dialog, "MTR Tunnelbanan")].note
+        QApplication.clipboard().setText("vid behov,\nendast kvällar")  # copied from a mail
+        qtbot.mouseClick(note, Qt.MouseButton.LeftButton)
+        note.selectAll()
+        qtbot.keyClick(note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert "\n" in note.text()  # the field itself keeps what was pasted
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(paste_note)
+    qtbot.keyClick(area.page.table, Qt.Key.Key_Return)
+    modals.check()
+    fact = area.detail.facts.fact("organisations")
+    assert "MTR Tunnelbanan – vid behov, endast kvällar" in fact
+    assert "\n" not in fact
