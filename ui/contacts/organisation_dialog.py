@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import OrganisationKind
 from samverkan_desktop.services import contacts
 from samverkan_desktop.services.contacts import OrganisationInput, OrganisationRow
+from samverkan_desktop.services.organisation_lookalikes import organisation_lookalikes
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
+from ui.widgets.dialogs import choose
 from ui.widgets.fields import EnumCombo, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_picker import RecordPicker, new_record
@@ -61,10 +64,42 @@ class OrganisationDialog(FormDialog):
             notes=self.notes_edit.toPlainText(),
             expected_version=self.organisation.version if self.organisation else None,
         )
-        if self.organisation is None:
+        existing = self._check_lookalikes(data.name)
+        if existing is not None:
+            self.saved_id = existing  # the register (or the form it came from) shows that one
+        elif self.organisation is None:
             self.saved_id = self.ctx.call(contacts.create_organisation, data)
         else:
             self.ctx.call(contacts.update_organisation, self.organisation.id, data)
+
+    def _check_lookalikes(self, name: str) -> int | None:
+        """Warn before a second entry for an organisation already in the register under
+        another spelling ("Trafik kontoret"): a new one may use that one instead (its id
+        returned) or be saved anyway (None); else the name field says why nothing was saved."""
+        organisation_id = self.organisation.id if self.organisation else None
+        same = self.ctx.call(organisation_lookalikes, name, organisation_id)
+        if not same:
+            return None
+        first_id, first = same[0]
+        # A new one may be the one already there; an edited one is a record of its own.
+        use = [_("Use “{name}”").format(name=first)] if self.organisation is None else []
+        chosen = choose(
+            self,
+            _("Similar name"),
+            _(
+                "“{typed}” looks like “{first}”, already in the register. Is it the same "
+                "organisation?"
+            ).format(typed=" ".join(name.split()), first=first),
+            [*use, _("Save anyway")],
+            cancel_text=_("Change the name"),
+            detail="\n".join(found for _id, found in same) if len(same) > 1 else None,
+            icon=QMessageBox.Icon.Warning,
+        )
+        if chosen is not None:
+            return first_id if use and chosen == 0 else None
+        raise ValidationError(
+            _("Already in the register as “{first}”.").format(first=first), field="name"
+        )
 
 
 def add_organisation(ctx: AppContext, parent: QWidget, name: str) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop.errors import DomainError
@@ -57,6 +58,32 @@ def confirm(
 ) -> bool:
     """Ask before anything destructive; the safe choice (Cancel, or ``cancel_text``) is the
     default. ``detail``: a line under the question."""
+    chosen = choose(
+        parent,
+        title,
+        message,
+        (confirm_text,),
+        destructive,
+        cancel_text=cancel_text,
+        detail=detail,
+        icon=icon,
+    )
+    return chosen == 0
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    choices: Sequence[str],
+    destructive: bool = False,
+    *,
+    cancel_text: str | None = None,
+    detail: str | None = None,
+    icon: Any = None,
+) -> int | None:
+    """As ``confirm`` with several ways on: the index of the choice clicked, None for the safe
+    one (Cancel, or ``cancel_text``), which is the default."""
     from PySide6.QtWidgets import QMessageBox
 
     if icon is None:
@@ -64,17 +91,16 @@ def confirm(
     box = QMessageBox(icon, title, message, parent=parent)
     if detail:
         box.setInformativeText(detail)
-    yes = box.addButton(
-        confirm_text,
-        QMessageBox.ButtonRole.DestructiveRole
-        if destructive
-        else QMessageBox.ButtonRole.AcceptRole,
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
     )
+    buttons = [box.addButton(text, role) for text in choices]
     cancel = box.addButton(cancel_text or _("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is yes
+    clicked = box.clickedButton()
+    return next((index for index, button in enumerate(buttons) if button is clicked), None)
 
 
 def ask_text(
