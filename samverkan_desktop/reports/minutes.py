@@ -25,6 +25,7 @@ from samverkan_desktop.reports.style import (
     escape,
     facts,
     heading,
+    leads_in,
     markup,
     paragraph,
     rule,
@@ -63,7 +64,7 @@ def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, str | None]
 
 
 def _label(text: str) -> Flowable:
-    return markup("<i>" + escape(text) + "</i>")
+    return leads_in(markup("<i>" + escape(text) + "</i>"))
 
 
 def _item_heading(item: AgendaItemRow, *, continued: bool = False) -> Flowable:
@@ -103,7 +104,8 @@ def build_minutes(detail: MeetingDetail) -> bytes:
     for item in detail.agenda:
         block: list[Flowable] = [_item_heading(item)]
         if item.presenter:
-            block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))
+            presenter = _("Presented by: {who}").format(who=item.presenter)
+            block.append(leads_in(paragraph(presenter, "small")))
         if item.standing_key == STANDING_ACTIONS:
             block += [
                 spacer(1),
@@ -144,13 +146,9 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         for number, text in decisions_by_item.get(item.id, []):
             label = _("Decision {number}:").format(number=number)
             block.append(markup("<b>" + escape(label) + "</b> " + escape(text)))
-        # The heading kept with its first lines; on a next page the item goes on under
+        # The heading never alone at a page's foot; on a next page the item goes on under
         # "3. Laget runt (forts.)".
-        story.append(
-            ContinuedBlock(
-                [KeepTogether(block[:3]), *block[3:]], partial(_item_heading, item, continued=True)
-            )
-        )
+        story.append(ContinuedBlock(block, partial(_item_heading, item, continued=True)))
         story.append(spacer(1.5))
     story.append(heading(_("Decisions")))
     if detail.decisions:

@@ -417,8 +417,12 @@ class KeepOrFlow(KeepTogether):
 class ContinuedBlock(KeepTogether):
     """A block (a minutes item) that goes on over a page break under its heading again,
     ``continued()`` ("3. Laget runt (forts.)"): read alone, the next page's text said nothing
-    of the item it belongs to. It starts where it is, its parts as long as they fit (the last
-    one split, a paragraph at a line); nothing fitting, it starts on the next page."""
+    of the item it belongs to. It starts where it is, its parts as long as they fit and the
+    first that does not split there (between its paragraphs, a paragraph at a line: at least
+    two lines stay), so the page is filled. A heading or a line that leads in to the text
+    after it (``leads_in``: "Föredragande: …", "Vad har vi gjort") never ends the page: with
+    no line of the text after it fitting, it goes on to the next page with that text (the
+    whole block, when that leaves nothing here). A kept part (KeepTogether) is never split."""
 
     def __init__(self, flowables: Sequence[Flowable], continued: Callable[[], Flowable]) -> None:
         super().__init__(list(flowables))
@@ -427,34 +431,49 @@ class ContinuedBlock(KeepTogether):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         content: list[Flowable] = list(self._content)
         # First an action, as KeepTogether's split gives: the frame adds the first part of a
-        # split unsplit, and a kept block (the heading with its first lines) asks to be split.
+        # split unsplit, and this block's parts are to be placed one by one.
         start: list[Flowable] = [self.NullActionFlowable()]
         used = 0.0
-        index = 0
-        while index < len(content):
-            child = content[index]
+        for index, child in enumerate(content):
             # Spaces counted in full, never merged: an estimate on the safe side.
             space = child.getSpaceBefore() if index else 0
-            height = _block_height(child, availWidth, self.canv)
             room = availHeight - used - space
-            if height <= room:
-                used += space + height + child.getSpaceAfter()
-                index += 1
-                continue
-            if isinstance(child, KeepTogether):
-                if room >= HEADING_ROOM:  # room to start it: its parts go on one by one
-                    content[index : index + 1] = list(child._content)
-                    continue
-                parts: list[Flowable] = []
-            else:
-                parts = list(child.splitOn(self.canv, availWidth, room)) if room > 0 else []
-            here = content[:index] + parts[:1]
-            rest = parts[1:] + content[index + 1 :] if parts else content[index:]
-            if not here:
-                frame = getattr(self, "_frame", None)
-                return start + content if getattr(frame, "_atTop", False) else []
-            return [*start, *here, ContinuedBlock([self._continued(), *rest], self._continued)]
-        return start + content
+            height = _block_height(child, availWidth, self.canv)
+            if height > room:
+                break
+            used += space + height + child.getSpaceAfter()
+        else:
+            return start + content
+        splits = room > 0 and not isinstance(child, KeepTogether)
+        parts = list(child.splitOn(self.canv, availWidth, room)) if splits else []
+        here = content[:index] + parts[:1]
+        rest = parts[1:] + content[index + 1 :] if parts else content[index:]
+        while here and _leads_in(here[-1]):
+            rest.insert(0, here.pop())
+        if not here:
+            frame = getattr(self, "_frame", None)
+            return start + content if getattr(frame, "_atTop", False) else []
+        if not rest:  # the part fitted after all: no "(forts.)" over nothing
+            return start + here
+        return [*start, *here, ContinuedBlock([self._continued(), *rest], self._continued)]
+
+
+LEADS_IN = "_samverkan_leads_in"
+
+
+def leads_in(flowable: Flowable) -> Flowable:
+    """``flowable`` marked as leading in to what follows it in a ContinuedBlock (as a heading
+    does): a page never ends with it."""
+    setattr(flowable, LEADS_IN, True)
+    return flowable
+
+
+def _leads_in(flowable: Flowable) -> bool:
+    # A space under a heading (above a table) leads in too: "3. Uppföljning" over a space
+    # stood alone at the page's foot all the same.
+    return (
+        _is_heading(flowable) or isinstance(flowable, Spacer) or getattr(flowable, LEADS_IN, False)
+    )
 
 
 def _block_height(flowable: Flowable, width: float, canv: Any) -> float:

@@ -12,10 +12,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
+from samverkan_desktop.reports import style
 from samverkan_desktop.reports.minutes import minutes_pdf
 from samverkan_desktop.services import agenda, meetings
 from tests.core.meeting_data import at, make_group
@@ -94,3 +96,56 @@ def test_a_long_item_goes_on_under_its_heading_again(
     assert text.count("Rad 70:") == 1
     last = next(p for p in pages if "Övriga frågor" in p)
     assert last.count("(forts.)") <= 1  # the next item starts under its own heading
+
+
+def _blank_at_foot_mm(pdf: bytes, tmp_path: Path) -> list[float]:
+    """Each page's blank height (mm) between its last line of text and the frame's foot."""
+    path = tmp_path / "fot.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True)
+    foot = style.PAGE_SIZE[1] - style.MARGIN_BOTTOM  # from the top, as pdftotext measures
+    blanks = []
+    for page in out.stdout.split("<page ")[1:]:
+        text_feet = [float(y) for y in re.findall(r'yMax="([\d.]+)"', page)]
+        blanks.append((foot - max(y for y in text_feet if y < foot)) / mm)
+    return blanks
+
+
+PARAGRAPH = (
+    "Polisen rapporterar om läget vid Stureplan, ordningsvakterna och belysningen i "
+    "gångtunneln, och vad föreningarna har sett under veckan. Kommunen har bytt armaturerna "
+    "vid trappan ner mot tunnelbanan, och ordningsvakterna går nu även på söndagar. "
+    "Föreningarna vill veta mer om vad som sker med lokalen vid torget efter sommaren."
+)
+
+
+@pytest.mark.parametrize("presenter", [None, "Karin Lindqvist"])
+@pytest.mark.parametrize("before", range(18, 22))  # the next item starting ever lower
+def test_page_one_is_filled_and_a_heading_never_ends_a_page(
+    sqlite_db: Database, tmp_path: Path, before: int, presenter: str | None
+) -> None:
+    """Page 1 ended up to 3 cm early: the next item moved whole to page 2 when its heading
+    and first paragraphs did not fit there, though its heading and two lines did. Now it
+    starts where two lines of it fit, and goes on under "5. Laget runt (forts.)"; never is
+    its heading (or its "Föredragande") alone at the page's foot."""
+    with sqlite_db.session() as s:
+        meeting, _items = _meeting(s)
+        area = agenda.add_agenda_item(s, meeting, "Läget i området")
+        agenda.record_minutes(s, area, "\n".join(f"- Punkt {n}." for n in range(before)), None)
+        round_table = agenda.add_agenda_item(s, meeting, "Laget runt", presenter)
+        agenda.record_minutes(s, round_table, "\n\n".join([PARAGRAPH] * 10), None)
+    with sqlite_db.session() as s:
+        number = next(
+            i.number for i in meetings.get_meeting(s, meeting).agenda if i.title == "Laget runt"
+        )
+        pdf = minutes_pdf(s, meeting)
+    pages = _pages(pdf, tmp_path)
+    heading = f"{number}. Laget runt"
+    # Less left blank than the heading and two lines take (some 2 cm); 3 cm was left.
+    assert _blank_at_foot_mm(pdf, tmp_path)[0] < 25
+    for page in pages:
+        lines = [line for line in page.splitlines() if line.strip()]
+        last = lines[-3]  # above the footer's group name and "Sida x av y"
+        assert last not in (heading, f"Föredragande: {presenter}"), page
+    if heading in pages[0]:
+        assert pages[1].lstrip().startswith(f"{heading} (forts.)"), pages[1][:80]
