@@ -129,7 +129,7 @@ class Para(Paragraph):
         but the last ending in a hyphen. ReportLab would split it anywhere, without a mark."""
         # Laid out from the text as written, so a wider column later gets it whole again.
         if "_frags_as_written" not in self.__dict__:
-            self._frags_as_written: list[Any] = list(self.__dict__["frags"])
+            self._frags_as_written: list[Any] = _joined(self.__dict__["frags"])
         frags: list[Any] = []
         for frag in self._frags_as_written:
             text = getattr(frag, "text", None)
@@ -147,8 +147,9 @@ class Para(Paragraph):
                 if len(word) <= sure or stringWidth(word, font, size) <= room:  # nearly always
                     line.append(word)
                     continue
-                word = split_at_marks(word, font, size, room)
-                pieces = hyphenated(word, font, size, room)
+                pieces = split_at_marks(word, font, size, room)
+                if len(pieces) == 1:
+                    pieces = hyphenated(word, font, size, room)
                 if len(pieces) == 1:
                     line.append(word)
                     continue
@@ -164,6 +165,29 @@ class Para(Paragraph):
                 line = [pieces[-1]]
             frags.append(frag if " ".join(line) == text else frag.clone(text=" ".join(line)))
         self.frags = frags
+
+
+def _joined(frags: Sequence[Any]) -> list[Any]:
+    """The frags with neighbours of one look (font, colour, link ...) joined: the parser cuts
+    the text at each entity, and "…fran=2026-01-01", "&", "till=…" each fitted where the
+    address as a whole did not, so it was cut anywhere, not after its slashes."""
+    joined: list[Any] = []
+    for frag in frags:
+        last = joined[-1] if joined else None
+        if last is not None and _text_of(last) and _text_of(frag) and _look(last) == _look(frag):
+            joined[-1] = last.clone(text=last.text + frag.text)
+        else:
+            joined.append(frag)
+    return joined
+
+
+def _text_of(frag: Any) -> str:
+    text = getattr(frag, "text", None)
+    return text if isinstance(text, str) and not getattr(frag, "lineBreak", False) else ""
+
+
+def _look(frag: Any) -> dict[str, Any]:
+    return {key: value for key, value in frag.__dict__.items() if key != "text"}
 
 
 def _line_break(frag: Any) -> Any:
@@ -186,18 +210,28 @@ def _syllable_start(word: str, n: int) -> bool:
     return here.isalpha() and here not in VOWELS and after in VOWELS
 
 
-def split_at_marks(word: str, font: str, size: float, room: float) -> str:
-    """``word`` with a space after each slash or dash in it when it is wider than ``room``
-    and each part then fits (the parts cannot share a line: together they are too wide)."""
-    if stringWidth(word, font, size) <= room or not any(m in word[:-1] for m in BREAK_AFTER):
-        return word
-    spaced = word
-    for mark in BREAK_AFTER:
-        spaced = spaced.replace(mark, mark + " ")
-    parts = spaced.split()
-    if all(stringWidth(part, font, size) <= room for part in parts):
-        return " ".join(parts)
-    return word
+def split_at_marks(word: str, font: str, size: float, room: float) -> list[str]:
+    """``word``, wider than ``room``, as the lines it takes broken after its slashes or dashes,
+    as many of its parts to a line as fit, and nothing added between them: an address
+    ("https://…/larm/enheter/") reads as it is written. A space after each slash let parts
+    share a line as "https:/ / intranat.stockholm.se/ larm/". Alone in the list when the word
+    fits, has no such mark, or a part of it is still too wide."""
+    if stringWidth(word, font, size) <= room:
+        return [word]
+    parts = _MARKED_PARTS.findall(word)
+    if len(parts) < 2 or any(stringWidth(part, font, size) > room for part in parts):
+        return [word]
+    lines = [parts[0]]
+    for part in parts[1:]:
+        if stringWidth(lines[-1] + part, font, size) <= room:
+            lines[-1] += part
+        else:
+            lines.append(part)
+    return lines
+
+
+# A part ends after its marks ("https://" is one part: no break between the slashes).
+_MARKED_PARTS = re.compile(f"[^{BREAK_AFTER}]*[{BREAK_AFTER}]+|[^{BREAK_AFTER}]+")
 
 
 def hyphenated(word: str, font: str, size: float, room: float) -> list[str]:

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from reportlab.lib.units import mm
 
 from samverkan_desktop.reports import style
 from samverkan_desktop.reports.style import STYLES, hyphenated
@@ -128,3 +129,54 @@ def test_a_long_issuer_leaves_the_footer_saying_what_the_paper_is(tmp_path: Path
     assert "…" in text and text.endswith("Sida 1 av 1"), text
     edges = sorted((left, right) for _w, left, right in words)
     assert all(a[1] <= b[0] for a, b in zip(edges, edges[1:], strict=False)), words
+
+
+ADDRESS = "https://intranat.stockholm.se/larm/enheter/LARM-03/servicehistorik?fran=2026-01-01&till=2026-12-31"  # noqa: E501
+SERIAL = ("SN" + "0123456789ABCDEF" * 5)[:80]
+
+
+@pytest.mark.parametrize(
+    "cell", [ADDRESS, style.markup(style.escape(ADDRESS), "cell")], ids=["text", "markup"]
+)
+def test_an_address_breaks_after_a_slash_with_nothing_added(cell: object, tmp_path: Path) -> None:
+    """An address in a note broke as "https:/ / intranat.stockholm.se/ larm/": a space was
+    added after each slash; and an "&" in it hid it from the breaking, so it was cut anywhere
+    ("…till=2026-1" / "2-31")."""
+    lines = _lines([style.table(["När", "Vad"], [["2026-12-02 13:00", cell]], [30, 140])], tmp_path)
+    assert lines[1:3] == [
+        "2026-12-02 13:00 https://intranat.stockholm.se/larm/enheter/LARM-03/",
+        "servicehistorik?fran=2026-01-01&till=2026-12-31",
+    ]
+
+
+def _words(pdf: bytes, tmp_path: Path) -> list[tuple[str, float, float]]:
+    """Every word drawn: text, left and right edge (points)."""
+    path = tmp_path / "words.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<', done.stdout
+    )
+    return [(word, float(left), float(right)) for left, right, word in found]
+
+
+def test_a_long_unbroken_serial_stays_in_its_column(tmp_path: Path) -> None:
+    """An 80-character serial in a narrow "Vad" column goes on over lines, each within the
+    column, and is all there, not cut off nor drawn over "Detaljer"."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    widths = [25, 35, 15, 95]  # mm, the text width
+    row = ["2026-12-02 13:00", f"Service {SERIAL}", "AB", f"Batteri bytt, {SERIAL}"]
+    pdf = style.Document("Test").build(
+        [style.table(["När", "Vad", "Sign", "Detaljer"], [row], widths)]
+    )
+    edges = [style.MARGIN_X + sum(widths[:n]) * mm for n in range(len(widths) + 1)]
+    words = _words(pdf, tmp_path)[:-4]  # not the footer's "Sida 1 av 1"
+    for word, left, right in words:
+        column = max(n for n, edge in enumerate(edges) if edge <= left + 0.5)
+        assert right <= edges[column + 1] - style.TABLE_PADDING + 0.5, (word, column)
+    vad = "".join(w for w, left, _r in words if edges[1] <= left < edges[2])
+    detaljer = "".join(w for w, left, _r in words if edges[3] <= left < edges[4])
+    assert vad == f"VadService{SERIAL}" and detaljer == f"DetaljerBatteribytt,{SERIAL}"
