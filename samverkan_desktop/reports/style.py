@@ -444,7 +444,10 @@ class KeepOrFlow(KeepTogether):
             self.wrap(availWidth, availHeight)
         long_block = self._H > SHORT_BLOCK
         if long_block and self._H > availHeight >= self._room:
-            return list(self._content)
+            # An action first, as ContinuedBlock's: the page takes the first part of a split
+            # unsplit, and a table first in the block (taller than the room) failed the whole
+            # printout ("LayoutError"); this way each part is placed, and split, in turn.
+            return [self.NullActionFlowable(), *self._content]
         return list(super().split(availWidth, availHeight))
 
 

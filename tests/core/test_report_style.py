@@ -146,3 +146,22 @@ def test_keep_or_flow_moves_a_short_card_whole_rather_than_leave_its_last_line_a
     pages = _page_texts(style.Document("Test").build(story), tmp_path)
     assert "Lokal styrgrupp" not in pages[0] and "Deltagare (3)" not in pages[0]
     assert "Lokal styrgrupp" in pages[1] and "Deltagare (3)" in pages[1]
+
+
+def test_keep_or_flow_starting_with_a_long_table_starts_it_here(tmp_path: Path) -> None:
+    """A block that starts with its table (the action plan's first figure table, a group's
+    table) and is too tall for the room left, but has its room to start: the table starts
+    here and goes on over the page. It was handed to the page unsplit, and the printout
+    failed ("ett oväntat fel inträffade (LayoutError …)")."""
+    frame = style.PAGE_SIZE[1] - style.MARGIN_TOP - style.MARGIN_BOTTOM
+    rows = [(str(n), f"Anmälda brott {n}") for n in range(1, 40)]
+    story = [
+        Spacer(1, frame - 60 * mm),  # 60 mm left: room to start, too little for the table
+        style.KeepOrFlow(
+            [style.table(["Nr", "Mått"], rows, [20, 100]), style.paragraph("Källa: BRÅ")],
+            style.HEADING_ROOM,
+        ),
+    ]
+    pages = _page_texts(style.Document("Test").build(story), tmp_path)
+    assert "Anmälda brott 1\n" in pages[0] and "Anmälda brott 39" in pages[1]
+    assert "Källa: BRÅ" in pages[1]
