@@ -100,6 +100,34 @@ def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[objec
     return cells
 
 
+def _participants(detail: exercise_rows.ExerciseDetail, status: ExerciseStatus) -> list[Flowable]:
+    """The participants with whether they attended. Attendance is known once the exercise is held
+    (a blank there read as "not filled in"); held with nobody ticked, it was not recorded: the
+    column is left out and said so, rather than a "nej" for everyone who came."""
+    held = status in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
+    recorded = any(p.attended for p in detail.participants)
+    headers = [_("Name"), _("Role in the exercise"), _("Organisation")]
+    rows = [
+        [p.name, " · ".join(x for x in (p.role, p.function) if x), p.organisation or ""]
+        for p in detail.participants
+    ]
+    # The organisation on one line: "Östermalms stadsdelsförvaltning" broke in two.
+    widths = [42, 52, 60]
+    flowables: list[Flowable] = []
+    if held and detail.participants and not recorded:
+        flowables.append(paragraph(_("Attendance was not recorded."), "body"))
+        widths = [48, 62, 60]
+    else:
+        headers.append(_("Attended"))
+        for row, p in zip(rows, detail.participants, strict=True):
+            row.append(_("yes") if p.attended else (_("no") if held else ""))
+        widths.append(16)
+    flowables.append(
+        table(headers, rows, col_widths_mm=widths, empty_text=_("No participants are registered."))
+    )
+    return flowables
+
+
 def build(session: Session, exercise_id: int, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
     detail = exercise_reading.get_exercise(session, exercise_id, today)
@@ -173,25 +201,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
         )
 
     story.append(heading(_("Participants")))
-    # Attendance is known once the exercise is held: a blank there read as "not filled in".
-    held = row.status in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
-    story.append(
-        table(
-            [_("Name"), _("Role in the exercise"), _("Organisation"), _("Attended")],
-            [
-                [
-                    p.name,
-                    " · ".join(x for x in (p.role, p.function) if x),
-                    p.organisation or "",
-                    _("yes") if p.attended else (_("no") if held else ""),
-                ]
-                for p in detail.participants
-            ],
-            # The organisation on one line: "Östermalms stadsdelsförvaltning" broke in two.
-            col_widths_mm=[42, 52, 60, 16],
-            empty_text=_("No participants are registered."),
-        )
-    )
+    story.extend(_participants(detail, row.status))
     # Short: the issuer is centred on the same line.
     footer = f"{title} {row.date.isoformat() if row.date else row.year}"
     return Document(title=title, footer=footer, issuer=owner.name).build(story)

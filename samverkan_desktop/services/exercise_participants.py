@@ -107,3 +107,17 @@ def add_participants_from_roles(
             added += 1
     session.flush()
     return added
+
+
+def mark_all_attended(session: Session, exercise_id: int) -> int:
+    """Everyone invited attended (the usual case, offered when the exercise is marked held):
+    the coordinator then corrects the few who did not come. Returns how many were marked."""
+    lock(session, exercise_id)
+    exercise = exercise_reading.load(session, exercise_id)
+    marked = 0
+    for participant in exercise.participants:
+        if not participant.attended:
+            participant.attended = True
+            marked += 1
+    session.flush()
+    return marked

@@ -22,7 +22,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def test_each_participants_organisation_is_on_their_line(db: Database, tmp_path: Path) -> None:
+def _report(db: Database, tmp_path: Path, attended: bool, all_marked: bool = False) -> str:
+    """The evaluation report of an exercise held by two participants, with ``attended`` as
+    their attendance (``all_marked``: both marked afterwards, as "Alla inbjudna deltog" does)."""
     day = dt.date(2021, 2, 17)
     with db.session() as session:
         exercise_id = exercises.create_exercise(
@@ -47,11 +49,36 @@ def test_each_participants_organisation_is_on_their_line(db: Database, tmp_path:
                 person(session, name, organisation_id=org),
                 None,
                 function,
-                True,
+                attended,
             )
-        text = text_of(exercise_evaluation.build(session, exercise_id, day), tmp_path)
-    lines = text.splitlines()
+        if all_marked:
+            assert exercise_participants.mark_all_attended(session, exercise_id) == 2
+        return text_of(exercise_evaluation.build(session, exercise_id, day), tmp_path)
+
+
+def test_each_participants_organisation_is_on_their_line(db: Database, tmp_path: Path) -> None:
+    lines = _report(db, tmp_path, attended=True).splitlines()
     ingrid = next(line for line in lines if "Ingrid Sjöberg" in line)
     lina = next(line for line in lines if "Lina Forsberg" in line)
     assert "Östermalms stadsdelsförvaltning" in ingrid and "ja" in ingrid.split()
     assert "Norrmalms stadsdelsförvaltning" in lina
+
+
+def test_attendance_not_recorded_is_not_printed_as_nobody_came(
+    db: Database, tmp_path: Path
+) -> None:
+    """Held, and nobody ticked as attended: the report said "nej" for everyone who came."""
+    text = _report(db, tmp_path, attended=False)
+    assert "Närvaro registrerades inte." in text
+    assert "Deltog" not in text
+    for name in ("Ingrid Sjöberg", "Lina Forsberg"):
+        line = next(line for line in text.splitlines() if name in line)
+        assert "nej" not in line.split()
+
+
+def test_everyone_marked_as_attended_prints_yes(db: Database, tmp_path: Path) -> None:
+    text = _report(db, tmp_path, attended=False, all_marked=True)
+    assert "Närvaro registrerades inte." not in text
+    for name in ("Ingrid Sjöberg", "Lina Forsberg"):
+        line = next(line for line in text.splitlines() if name in line)
+        assert "ja" in line.split()

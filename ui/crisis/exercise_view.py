@@ -18,7 +18,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
-from samverkan_desktop.services import exercise_reading, exercises
+from samverkan_desktop.services import exercise_participants, exercise_reading, exercises
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
 from ui import key_guide
 from ui.context import AppContext
@@ -205,8 +205,39 @@ class ExerciseView(QWidget):
         ):
             if step[0] is ExerciseStatus.CONDUCTED:
                 self.tabs.setCurrentWidget(self.evaluation_tab)
+                self._offer_all_attended()
             else:
                 self.tabs.setCurrentWidget(self.lessons_tab)
+
+    def _offer_all_attended(self) -> None:
+        """Just held, with invited participants and nobody ticked: usually everyone came, so one
+        answer marks them all (the few who did not are corrected on the Participants tab);
+        otherwise the report says attendance was not recorded."""
+        if self.detail is None:
+            return
+        participants = self.detail.participants
+        if not participants or any(p.attended for p in participants):
+            return
+        if confirm(
+            self,
+            _("Attendance"),
+            ngettext(
+                "Did the invited participant attend?",
+                "Did all {n} invited participants attend?",
+                len(participants),
+            ).format(n=len(participants)),
+            _("All invited attended"),
+            destructive=False,
+            cancel_text=_("Record attendance myself"),
+            detail=_("Then correct anyone who did not come on the Participants tab."),
+        ):
+            perform(
+                self,
+                self.ctx,
+                "crisis",
+                exercise_participants.mark_all_attended,
+                self.detail.exercise.id,
+            )
 
     def step_back(self) -> None:
         if self.detail is None:
