@@ -1,6 +1,6 @@
-"""Lessons learned from an exercise. Every lesson raises one shared Action (``exercise_lesson``,
-``source_id`` = the lesson) through services/actions.py, so it is followed up in the Actions area
-like every other action."""
+"""Lessons learned from an exercise. A lesson that calls for work raises one shared Action
+(``exercise_lesson``, ``source_id`` = the lesson) through services/actions.py, so it is followed
+up in the Actions area like every other action; what went well is recorded without one."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ class LessonInput:
     responsible_organisation_id: int | None = None
     due_on: dt.date | None = None
     objective_id: int | None = None
+    # False: nothing to do ("the call-out went well"), so no action, nobody responsible.
+    raise_action: bool = True
 
 
 def lesson_refusal(title: str, status: ExerciseStatus) -> str | None:
@@ -57,8 +59,9 @@ def _check_objective(exercise: Exercise, objective_id: int | None) -> None:
 def add_lesson(
     session: Session, exercise_id: int, data: LessonInput, today: dt.date | None = None
 ) -> int:
-    """Record a lesson learned and raise its action (who does what by when). Refused before the
-    exercise is held (see ``lesson_refusal``)."""
+    """Record a lesson learned and, unless ``data.raise_action`` is False, raise its action (who
+    does what by when, required as for every action). Refused before the exercise is held (see
+    ``lesson_refusal``)."""
     exercise = exercise_reading.load(session, exercise_id)
     refusal = lesson_refusal(exercise.title, exercise.status)
     if refusal is not None:
@@ -68,6 +71,8 @@ def add_lesson(
     lesson = ExerciseLesson(text=text, objective_id=data.objective_id)
     exercise.lessons.append(lesson)
     flush_while_held(session, exercise_id, lesson_refusal, "text")
+    if not data.raise_action:
+        return lesson.id
     today = today or clock.today()
     raised_on = exercise.date if exercise.date and exercise.date <= today else today
     title = clean(data.action_title) or text

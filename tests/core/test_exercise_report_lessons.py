@@ -41,3 +41,17 @@ def test_a_lesson_names_its_objective(db: Database, tmp_path: Path) -> None:
     assert about.strip().startswith("Mål 2")
     alone = lines[next(i for i, line in enumerate(lines) if "Rummet var för varmt" in line) + 1]
     assert "Mål" not in alone
+
+
+def test_a_lesson_without_action_is_printed_as_such(db: Database, tmp_path: Path) -> None:
+    """What went well raised no action: its line says so, with nobody responsible or due."""
+    with db.session() as session:
+        exercise_id, _ids = held_exercise(session)
+        exercise_lessons.add_lesson(
+            session, exercise_id, LessonInput("Larmet gick fram", raise_action=False)
+        )
+        text = text_of(
+            exercise_evaluation.build(session, exercise_id, dt.date(2021, 3, 1)), tmp_path
+        )
+    line = next(line for line in text.splitlines() if "Larmet gick fram" in line)
+    assert line.split("Larmet gick fram")[1].split() == ["(ingen", "åtgärd)"]

@@ -231,6 +231,28 @@ def test_a_lesson_without_anyone_responsible_is_refused_whole(db: Database) -> N
         assert exercise_reading.get_exercise(session, exercise_id).lessons == ()
 
 
+def test_what_went_well_is_recorded_without_an_action(db: Database) -> None:
+    """A lesson asking nothing to be done needs nobody responsible; it raises no action, and
+    the exercise stays deletable (nothing is followed up from it)."""
+    with db.session() as session:
+        exercise_id = _held(session)
+        exercise_lessons.add_lesson(
+            session,
+            exercise_id,
+            LessonInput("Uppringningen gick snabbt", raise_action=False),
+            TODAY,
+        )
+        (lesson,) = exercise_reading.get_exercise(session, exercise_id, TODAY).lessons
+        assert (lesson.text, lesson.action_id, lesson.action) == (
+            "Uppringningen gick snabbt",
+            None,
+            None,
+        )
+        assert actions.list_actions(session, actions.ActionFilter(), TODAY) == []
+        assert exercise_reading.list_exercises(session)[0].open_actions == 0
+        exercises.check_deletable(session, exercise_id)
+
+
 def test_lessons_with_actions_protect_the_exercise_and_outlive_their_lesson(db: Database) -> None:
     with db.session() as session:
         anna = person(session, "Anna")

@@ -7,7 +7,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
@@ -261,7 +268,7 @@ def objective_combo(detail: ExerciseDetail, objective_id: int | None, parent: QW
 
 
 class LessonDialog(FormDialog):
-    """A lesson learned and the action it raises: what is to be done, who, by when."""
+    """A lesson learned and the action it raises, if any: what is to be done, who, by when."""
 
     def __init__(
         self,
@@ -283,6 +290,11 @@ class LessonDialog(FormDialog):
         self.add_row("text", _("Lesson"), self.lesson)
         self.objective = objective_combo(detail, objective_id, self)
         self.add_row("objective_id", _("Objective"), self.objective)
+        # What went well needs nothing done: unticked, the lesson is recorded without an action
+        # (and without anyone responsible); ticked, the action's fields are required as ever.
+        self.raises_action = QCheckBox(_("Raise an action (something is to be done)"), self)
+        self.raises_action.setChecked(True)
+        self.add_row("raise_action", _("Follow-up"), self.raises_action)
         self.action = QLineEdit(self)
         self.action.setPlaceholderText(_("empty: the lesson itself"))
         self.add_row("action_title", _("Action"), self.action)
@@ -299,12 +311,21 @@ class LessonDialog(FormDialog):
         self.due = OptionalDateEdit(self)
         self.due.set_value(clock.today() + dt.timedelta(days=90))
         self.add_row("due_on", _("Done by"), self.due)
+        self.raises_action.toggled.connect(self._follow_up_changed)
         self.setMinimumWidth(600)
         self.lesson.setFocus()
 
+    def _follow_up_changed(self, raised: bool) -> None:
+        for field in (self.action, self.person_picker, self.organisation_picker, self.due):
+            field.setEnabled(raised)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_("Add and raise action") if raised else _("Add lesson"))
+
     def save(self) -> None:
-        check_person_known(self.person_picker, "responsible_person_id")
-        check_organisation_known(self.organisation_picker, "responsible_organisation_id")
+        raised = self.raises_action.isChecked()
+        if raised:  # unticked, the greyed action fields are not asked about
+            check_person_known(self.person_picker, "responsible_person_id")
+            check_organisation_known(self.organisation_picker, "responsible_organisation_id")
         data = LessonInput(
             text=self.lesson.toPlainText(),
             action_title=self.action.text().strip() or None,
@@ -312,6 +333,7 @@ class LessonDialog(FormDialog):
             responsible_organisation_id=self.organisation.value(),
             due_on=self.due.value(),
             objective_id=self.objective.currentData(),
+            raise_action=raised,
         )
         self.saved_id = self.ctx.call(exercise_lessons.add_lesson, self.detail.exercise.id, data)
 

@@ -1,5 +1,5 @@
-"""Lessons learned from an exercise, each raising an action followed up in the Actions area like
-all others (the evaluation per objective is beside it, exercise_evaluation)."""
+"""Lessons learned from an exercise, each calling for work raising an action followed up in the
+Actions area like all others (the evaluation per objective is beside it, exercise_evaluation)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def lesson_columns() -> list[Column[LessonRow]]:
         ),
         Column(
             _("Action"),
-            lambda r: r.action.title if r.action else _("(action deleted)"),
+            lambda r: r.action.title if r.action else _("(no action)"),
             tooltip=lambda r: r.action.title if r.action else None,
             width=220,
             wrap=True,
@@ -70,7 +70,10 @@ class LessonsTab(ExerciseTab):
             ],
         )
         self.buttons[0].setToolTip(
-            key_guide.with_keys(_("A lesson learned raises an action"), key_guide.LESSON_NEW)
+            key_guide.with_keys(
+                _("A lesson learned, and the action it raises if something is to be done"),
+                key_guide.LESSON_NEW,
+            )
         )
         # Lessons come from the evaluation after the exercise: before it is held "New lesson"
         # is greyed and this line says why (the service's own refusal).
@@ -93,8 +96,8 @@ class LessonsTab(ExerciseTab):
         layout.addWidget(
             muted(
                 _(
-                    "Each lesson raises an action, followed up in the Actions area like all "
-                    "others; the evaluation report lists them."
+                    "A lesson that calls for work raises an action, followed up in the Actions "
+                    "area like all others; the evaluation report lists them."
                 ),
                 self,
             )
@@ -148,8 +151,10 @@ class LessonsTab(ExerciseTab):
         if lesson is not None and confirm(
             self,
             _("Delete lesson"),
-            _(
-                "Delete the lesson “{text}”? Its action stays in the Actions area with a note."
+            (
+                _("Delete the lesson “{text}”? Its action stays in the Actions area with a note.")
+                if lesson.action_id is not None
+                else _("Delete the lesson “{text}”?")
             ).format(text=lesson.text[:80]),
             _("Delete"),
         ):
