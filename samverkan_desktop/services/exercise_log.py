@@ -1,13 +1,16 @@
-"""The conduct log: time-stamped notes written during an exercise."""
+"""The conduct log: time-stamped notes written during an exercise, or typed afterwards with the
+time it happened ("09.15 Larm inkom")."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.clock_input import read_clock
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import local
+from samverkan_desktop.formatting import LOCAL_ZONE, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseLogEntry, ExerciseStatus
 from samverkan_desktop.models.base import utcnow
@@ -41,6 +44,38 @@ def log_refusal(
     ).format(title=title, date=day.isoformat())
 
 
+# "09.15 Larm inkom", "9.15 …", "09:15 …": the minutes written out, so a note starting with a
+# count ("3 bilar på plats") is not read as a time.
+_LEADING_CLOCK = re.compile(r"(?P<clock>\d{1,2}[.:]\d{2})\s+(?P<text>\S.*)", re.DOTALL)
+
+
+def split_clock(typed: str) -> tuple[dt.time | None, str]:
+    """The clock time a typed note starts with and the note without it; (None, the note) when
+    it starts with none. A time no clock has ("25.00 Larm") is refused in the program's one
+    clock reader's words ("Ogiltig tid: 25.00 – timmen måste vara 0–23.")."""
+    match = _LEADING_CLOCK.fullmatch(typed.strip())
+    if match is None:
+        return None, typed.strip()
+    return read_clock(match["clock"], field="text"), match["text"]
+
+
+def _at(day: dt.date, time: dt.time) -> dt.datetime:
+    """``time`` on ``day`` in Stockholm, where the log's times are shown."""
+    return dt.datetime.combine(day, time, tzinfo=LOCAL_ZONE)
+
+
+def add_typed_entry(session: Session, exercise_id: int, typed: str) -> int:
+    """A note as typed in the log's field: one starting with a clock time is stamped at that
+    time on the exercise's day (notes written down later all read the minute they were typed);
+    any other is stamped now."""
+    time, text = split_clock(typed)
+    if time is None:
+        return add_log_entry(session, exercise_id, text)
+    exercise = exercise_reading.load(session, exercise_id)
+    day = exercise.date or local(utcnow()).date()
+    return add_log_entry(session, exercise_id, text, _at(day, time))
+
+
 def add_log_entry(
     session: Session, exercise_id: int, text: str, at: dt.datetime | None = None
 ) -> int:
@@ -63,9 +98,14 @@ def add_log_entry(
     return entry.id
 
 
-def update_log_entry(session: Session, entry_id: int, text: str) -> None:
+def update_log_entry(
+    session: Session, entry_id: int, text: str, time: dt.time | None = None
+) -> None:
+    """Change a note's text and, given ``time``, its time on the day it is logged."""
     entry = get_or_raise(session, ExerciseLogEntry, entry_id, _("The note no longer exists."))
     entry.text = require_text(text, "text", _("Note"), max_length=4000, multi_line=True)
+    if time is not None:
+        entry.logged_at = _at(local(entry.logged_at).date(), time).astimezone(dt.UTC)
     session.flush()
 
 

@@ -1,5 +1,7 @@
 """The conduct log: time-stamped notes written during the exercise. Type what happens and press
-Enter: the line is added with the current time, and the field is ready for the next one."""
+Enter: the line is added with the current time, and the field is ready for the next one. A note
+written down later starts with when it happened ("09.15 Larm inkom"); "Redigera…" changes a
+note's time too."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import local_datetime, local_time
+from samverkan_desktop.formatting import local, local_datetime, local_time
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercise_log
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
@@ -18,9 +20,10 @@ from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import RefusalLine, button_row, heading, muted
 from ui.crisis.exercise_assessment import Unsaved
-from ui.crisis.exercise_dialogs import TextDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.fields import TimeEdit
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.operations import run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
@@ -53,9 +56,10 @@ class ConductLogTab(ExerciseTab):
         self.entry = QLineEdit(self)
         self.entry.setObjectName("logEntry")
         self.entry.setPlaceholderText(
-            _("Type what happens and press {key} – the time is added").format(
-                key=key_guide.LOG_ENTER.label()
-            )
+            _(
+                "Type what happens and press {key} – the time is added (or start with when it "
+                "happened: 09.15 …)"
+            ).format(key=key_guide.LOG_ENTER.label())
         )
         self.entry.returnPressed.connect(self.add_entry)
         self._drafts: dict[int, str] = {}  # exercise id: a note typed, not yet entered
@@ -113,13 +117,13 @@ class ConductLogTab(ExerciseTab):
         self._update_buttons()
 
     def add_entry(self) -> bool:
-        """The note typed entered, stamped now; False if refused (the refusal shown, the note
-        still typed)."""
+        """The note typed entered, stamped now or at the time it starts with; False if refused
+        (the refusal shown, the note still typed)."""
         text = self.entry.text().strip()
         if self.detail is None or not text:
             return True
         try:
-            entry_id = self.ctx.call(exercise_log.add_log_entry, self.exercise_id, text)
+            entry_id = self.ctx.call(exercise_log.add_typed_entry, self.exercise_id, text)
         except DomainError as error:
             show_error(self, error)
             return False
@@ -156,12 +160,12 @@ class ConductLogTab(ExerciseTab):
         return first + "\n\n" + then
 
     def enter_pending(self) -> Unsaved | None:
-        """Enter every note typed, stamped now. The first refusal is returned; what it refused
-        stays typed."""
+        """Enter every note typed, stamped now (or at the time it starts with). The first refusal
+        is returned; what it refused stays typed."""
         unsaved = None
         for exercise_id, text in self.pending().items():
             try:
-                self.ctx.call(exercise_log.add_log_entry, exercise_id, text.strip())
+                self.ctx.call(exercise_log.add_typed_entry, exercise_id, text.strip())
             except DomainError as error:
                 question = _("The note in the conduct log could not be entered: {reason}")
                 unsaved = unsaved or Unsaved(exercise_id, question, error)
@@ -183,20 +187,8 @@ class ConductLogTab(ExerciseTab):
 
     def edit_entry(self) -> None:
         entry = self.table.current_row()
-        if entry is None:
-            return
-        run_form(
-            TextDialog(
-                self.ctx,
-                _("Edit log note ({time})").format(time=local_time(entry.logged_at)),
-                _("Note"),
-                lambda text, _w: self.ctx.call(exercise_log.update_log_entry, entry.id, text),
-                entry.text,
-                parent=self,
-            ),
-            self.ctx,
-            "crisis",
-        )
+        if entry is not None:
+            run_form(LogEntryDialog(self.ctx, entry, self), self.ctx, "crisis")
 
     def delete_entry(self) -> None:
         entry = self.table.current_row()
@@ -209,3 +201,32 @@ class ConductLogTab(ExerciseTab):
             _("Delete"),
         ):
             self.change(exercise_log.delete_log_entry, entry.id)
+
+
+class LogEntryDialog(FormDialog):
+    """A note's time and text: a time typed wrong, or the note written down later, is put right
+    here (its day stays the day it is logged)."""
+
+    def __init__(self, ctx: AppContext, entry: LogRow, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _("Edit log note ({time})").format(time=local_time(entry.logged_at)),
+            parent,
+            ok_text=_("Save"),
+            settings=ctx.settings,
+        )
+        self.ctx = ctx
+        self.entry_id = entry.id
+        shown = local(entry.logged_at)
+        self.time_edit = TimeEdit(self, dt.time(shown.hour, shown.minute), "logged_at")
+        self.add_row("logged_at", _("Time"), self.time_edit)
+        self.text_edit = QLineEdit(entry.text, self)
+        self.add_row("text", _("Note"), self.text_edit)
+        self.text_edit.setFocus()
+
+    def save(self) -> None:
+        self.ctx.call(
+            exercise_log.update_log_entry,
+            self.entry_id,
+            self.text_edit.text(),
+            self.time_edit.value(),
+        )
