@@ -24,7 +24,6 @@ from samverkan_desktop.services import (
     crisis_org,
     exercise_reading,
     exercise_rows,
-    exercises,
     plans,
     training_gaps,
 )
@@ -163,7 +162,7 @@ def exercises_list(args: argparse.Namespace) -> int:
                 _("Exercise"),
                 _("Type"),
                 _("Status"),
-                _("Objectives met"),
+                _("Objectives"),
                 _("Open actions"),
             ],
             [
@@ -183,19 +182,14 @@ def exercises_list(args: argparse.Namespace) -> int:
 
 
 def _objectives_cell(row: exercise_rows.ExerciseRow) -> str:
-    """ "2/4", or "0/2 (2 ej utvärderade)": a bare 0/2 read as two objectives failed."""
-    if not row.objectives:
-        return ""
-    if row.status not in exercises.HELD and not row.evaluated:
-        # Not held: nothing is evaluated before the exercise, so "2 mål" as in the window.
-        return ngettext("{n} objective", "{n} objectives", row.objectives).format(n=row.objectives)
-    met = f"{row.objectives_met}/{row.objectives}"
-    unassessed = row.objectives - row.evaluated
-    if not unassessed:
-        return met
-    return ngettext(
-        "{met} ({count} not evaluated)", "{met} ({count} not evaluated)", unassessed
-    ).format(met=met, count=unassessed)
+    """The window's Objectives cell ("2 mål", "1 av 4 uppfyllda"), with what it leaves out said
+    in words, as the window's tooltip does: "0 av 3 uppfyllda (2 ej utvärderade)"."""
+    text = exercise_rows.objectives_text(row)
+    unevaluated = exercise_rows.objectives_unevaluated(row)
+    if not unevaluated:
+        return text
+    note = ngettext("{count} not evaluated", "{count} not evaluated", unevaluated)
+    return f"{text} ({note.format(count=unevaluated)})"
 
 
 def crisis_contacts(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services.actions import ActionRow
 
@@ -32,6 +33,27 @@ class ExerciseRow:
     participants: int
     checklist_done: int
     checklist_total: int
+
+
+def objectives_text(row: ExerciseRow) -> str:
+    """The Objectives cell of the exercise lists, the window's and the command line's alike:
+    "2 mål" before any is evaluated (an exercise not yet held has met none, and "0 av 2" or
+    "Uppfyllda mål: 2 mål" read as if it had), "1 av 2 uppfyllda" after; "–" without any."""
+    if not row.objectives:
+        return "–"
+    if not row.evaluated:
+        return ngettext("{n} objective", "{n} objectives", row.objectives).format(n=row.objectives)
+    # Agrees with the number met: "1 av 4 uppfyllt", "2 av 4 uppfyllda" (as in the printout).
+    return ngettext("{met} of {total} met", "{met} of {total} met", row.objectives_met).format(
+        met=row.objectives_met, total=row.objectives
+    )
+
+
+def objectives_unevaluated(row: ExerciseRow) -> int:
+    """How many objectives await their evaluation: those of a held exercise without a result
+    (none before it is held: nothing is evaluated in advance)."""
+    held = row.status in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
+    return row.objectives - row.evaluated if held or row.evaluated else 0
 
 
 @dataclass(frozen=True)

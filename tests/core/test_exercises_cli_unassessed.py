@@ -1,6 +1,6 @@
 """``samverkan exercises list`` says how many objectives are still to be assessed: the JSON has
-``objectives_unassessed`` next to the other counts, and the text says "0/3 (2 ej utvärderade)"
-where a bare "0/3" read as three objectives not met."""
+``objectives_unassessed`` next to the other counts, and the text says "0 av 3 uppfyllda (2 ej
+utvärderade)", the window's words, where a bare "0/3" read as three objectives not met."""
 
 from __future__ import annotations
 
@@ -38,4 +38,4 @@ def test_the_list_counts_objectives_not_yet_assessed(
 
     code, out, _ = run_cli(capsys, "--db", db_url, "exercises", "list")
     assert code == 0
-    assert "0/3 (2 ej utvärderade)" in out
+    assert "0 av 3 uppfyllda (2 ej utvärderade)" in out

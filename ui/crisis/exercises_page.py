@@ -13,7 +13,11 @@ from samverkan_desktop.formatting import MONTHS, date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading
-from samverkan_desktop.services.exercise_rows import ExerciseRow
+from samverkan_desktop.services.exercise_rows import (
+    ExerciseRow,
+    objectives_text,
+    objectives_unevaluated,
+)
 from ui.context import AppContext
 from ui.crisis.annual_plan import AnnualPlanView
 from ui.widgets.fields import EnumCombo
@@ -33,21 +37,10 @@ def when_key(row: ExerciseRow) -> dt.date:
     return row.date or dt.date(row.year, row.month or 12, 28)
 
 
-def objectives_text(row: ExerciseRow) -> str:
-    if not row.objectives:
-        return "–"
-    if not row.evaluated:
-        return ngettext("{n} objective", "{n} objectives", row.objectives).format(n=row.objectives)
-    # Agrees with the number met: "1 av 4 uppfyllt", "2 av 4 uppfyllda" (as in the printout).
-    return ngettext("{met} of {total} met", "{met} of {total} met", row.objectives_met).format(
-        met=row.objectives_met, total=row.objectives
-    )
-
-
 def objectives_tooltip(row: ExerciseRow) -> str | None:
-    """Says what the count leaves out: objectives not yet evaluated once some are."""
-    unassessed = row.objectives - row.evaluated
-    if not row.evaluated or not unassessed:
+    """Says what the count leaves out: objectives of a held exercise not yet evaluated."""
+    unassessed = objectives_unevaluated(row)
+    if not unassessed:
         return None
     return ngettext(
         "{n} objective not evaluated yet", "{n} objectives not evaluated yet", unassessed
