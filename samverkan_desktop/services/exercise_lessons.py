@@ -16,6 +16,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson, ExerciseStatus
 from samverkan_desktop.services import actions, exercise_reading
+from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.exercise_held import flush_while_held
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
@@ -151,3 +152,46 @@ def lesson_sources(session: Session, lesson_ids: Iterable[int]) -> dict[int, tup
         )
         for lesson_id, exercise_id, day, year, title in rows
     }
+
+
+@dataclass(frozen=True)
+class EarlierAction:
+    """An open action raised by a lesson of an exercise held before the one being planned."""
+
+    exercise_id: int
+    exercise_date: dt.date
+    exercise_title: str
+    action: ActionRow
+
+
+def open_earlier_actions(
+    session: Session, exercise_id: int, today: dt.date | None = None
+) -> list[EarlierAction]:
+    """The actions still open whose origin is a lesson of an exercise held before this one (an
+    exercise with no date yet: any held), most urgent first: planning starts from "förra
+    övningens lärdomar", and what was not yet done is what the next exercise can test."""
+    exercise = exercise_reading.load(session, exercise_id)
+    query = (
+        select(ExerciseLesson.id, Exercise.id, Exercise.date, Exercise.title)
+        .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
+        .where(Exercise.id != exercise_id, Exercise.date.is_not(None))
+    )
+    if exercise.date is not None:
+        query = query.where(Exercise.date < exercise.date)
+    origins: dict[int, tuple[int, dt.date, str]] = {
+        lesson_id: (held_id, day, title)
+        for lesson_id, held_id, day, title in session.execute(query)
+        if day is not None  # (as the query: dated)
+    }
+    if not origins:
+        return []
+    rows = actions.list_actions(
+        session,
+        actions.ActionFilter(open_only=True, source_type=ActionSource.EXERCISE_LESSON),
+        today,
+    )
+    return [
+        EarlierAction(*origins[row.source_id], row)
+        for row in rows
+        if row.source_id is not None and row.source_id in origins
+    ]

@@ -1,5 +1,6 @@
 """The planning checklist of one exercise (copied from a template when it was planned): what is
-done, what is due by when (weeks before the exercise), late points in the warning colour."""
+done, what is due by when (weeks before the exercise), late points in the warning colour; under
+it the open actions of earlier exercises' lessons, which planning starts from."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_dialogs import TextDialog
+from ui.crisis.exercise_earlier_actions import EarlierActionsPanel
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import run_form
@@ -96,6 +98,8 @@ class ChecklistTab(ExerciseTab):
                 self,
             )
         )
+        self.earlier = EarlierActionsPanel(ctx, self)
+        layout.addWidget(self.earlier)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -113,6 +117,7 @@ class ChecklistTab(ExerciseTab):
             )
         )
         self.table.set_rows(detail.checklist)
+        self.earlier.show_for(detail.exercise.id)
         self._update_buttons()
 
     def toggle_done(self) -> None:
