@@ -1,6 +1,9 @@
 """The calendar over all groups: light rows for month, week and list views, with filters by
 group, group type and priority area, holidays and ISO week numbers; and the Overview's
-"meetings this week". One query per view, so hundreds of groups stay quick."""
+"meetings this week". One query per view, so hundreds of groups stay quick; and, when the filter
+asks for them, the safety walks and exercises of the period (services.calendar_entries, one
+query per kind). Walks and exercises belong to no group: any group filter (a group, a group type
+or a priority area) leaves them out."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupType, Meeting, MeetingStatus
 from samverkan_desktop.models.groups import group_priority_areas
 from samverkan_desktop.recurrence import holidays_between, iso_week, month_grid, week_dates
+from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind, list_entries
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
 # Groups get one of this many calendar colours (the window holds the palette).
@@ -28,6 +32,17 @@ class CalendarFilter:
     priority_area_id: int | None = None
     include_cancelled: bool = True
     status: MeetingStatus | None = None  # only meetings of this status (None: any)
+    # Walks and exercises shown beside the meetings (none unless asked: the printouts, the
+    # command line and the Overview read meetings only).
+    entry_kinds: frozenset[EntryKind] = frozenset()
+
+    @property
+    def by_group(self) -> bool:
+        return (
+            bool(self.group_ids)
+            or self.group_type is not None
+            or (self.priority_area_id is not None)
+        )
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,7 @@ class DayCell:
     in_month: bool
     holiday: str | None
     meetings: tuple[CalendarRow, ...]
+    entries: tuple[CalendarEntry, ...] = ()  # walks and exercises (CalendarFilter.entry_kinds)
 
 
 @dataclass(frozen=True)
@@ -176,6 +192,17 @@ def list_calendar(
     return rows
 
 
+def list_entries_shown(
+    session: Session, start: dt.date, end: dt.date, filters: CalendarFilter | None = None
+) -> list[CalendarEntry]:
+    """The walks and exercises the filter asks for, from ``start`` to ``end``: none when it
+    chooses groups (they are no group's) or a meeting status ("Past, not held")."""
+    f = filters or CalendarFilter()
+    if not f.entry_kinds or f.by_group or f.status is not None:
+        return []
+    return list_entries(session, start, end, f.entry_kinds, f.include_cancelled)
+
+
 def _cells(
     session: Session, days: list[dt.date], month: int | None, filters: CalendarFilter | None
 ) -> list[DayCell]:
@@ -184,6 +211,9 @@ def _cells(
     by_day: dict[dt.date, list[CalendarRow]] = {}
     for row in rows:
         by_day.setdefault(row.starts_at.date(), []).append(row)
+    entries: dict[dt.date, list[CalendarEntry]] = {}
+    for entry in list_entries_shown(session, days[0], days[-1], filters):
+        entries.setdefault(entry.day, []).append(entry)
     return [
         DayCell(
             day,
@@ -191,6 +221,7 @@ def _cells(
             month is None or day.month == month,
             holidays.get(day),
             tuple(by_day.get(day, ())),
+            tuple(entries.get(day, ())),
         )
         for day in days
     ]
