@@ -4,12 +4,14 @@ meeting printouts are in cli/meeting_printing.py, ``samverkan rule`` in cli/rule
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock, output_files
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    choice,
     code_choice,
     enum_choice,
     iso_date,
@@ -26,11 +28,12 @@ from samverkan_desktop.cli.common import (
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ActionSource, GroupType, MeetingStatus
 from samverkan_desktop.recurrence import HolidayPolicy
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services.action_rows import origin_text, status_text
+from samverkan_desktop.services.calendar_entries import EntryKind
 from samverkan_desktop.services.meeting_common import get_meeting_model, to_local
 
 if TYPE_CHECKING:
@@ -136,9 +139,32 @@ def register(commands: Any) -> None:
     )
     _add_group_filters(ics)
     ics.add_argument(
+        "--with",
+        dest="with_kinds",
+        type=_entry_kinds,
+        default=frozenset(),
+        metavar=_("KINDS"),
+        help=_(
+            "also the safety walks and dated exercises, each an event of its own: walks, "
+            "exercises or both as walks,exercises (left out with --group, --type or --area)"
+        ),
+    )
+    ics.add_argument(
         "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
     )
     ics.set_defaults(handler=write_ics)
+
+
+def _entry_kinds(text: str) -> frozenset[EntryKind]:
+    """ "walks", "exercises" or both, comma-separated (or in Swedish, "vandringar,övningar")."""
+    one = choice("--with", ENTRY_CODES, ENTRY_WORDS)
+    return frozenset(one(part) for part in text.split(","))
+
+
+ENTRY_CODES = {"walks": EntryKind.WALK, "exercises": EntryKind.EXERCISE}
+ENTRY_WORDS = {"walks": N_("walks"), "exercises": N_("exercises")}
+# The help lists the kinds it takes, as for every other choice.
+_entry_kinds.accepted = choice("--with", ENTRY_CODES, ENTRY_WORDS).accepted  # type: ignore[attr-defined]
 
 
 def _add_group_filters(parser: argparse.ArgumentParser) -> None:
@@ -362,7 +388,7 @@ def write_ics(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import meeting_rules
 
     db = open_db(args)
-    filters = _calendar_filter(db, args)
+    filters = replace(_calendar_filter(db, args), entry_kinds=args.with_kinds)
     db.call(meeting_rules.extend_horizons)
     output_files.write_bytes(out, db.call(export_ics, args.group, filters), output_files.ICS)
     print(_("Saved {path}").format(path=out))

@@ -13,6 +13,11 @@ veckor") likewise as every week plus an EXDATE for each week left out. Those EXD
 to the planning horizon, so each series ends there (UNTIL): export again later to extend it.
 A rule that follows another group's meetings ("inför chefsamråd") has no RRULE: its meetings go
 out as events of their own.
+
+Safety walks and exercises go out only when the filter asks for them (``entry_kinds``; the
+command line's ``--with walks,exercises``), each an event of its own (``walk-<id>@samverkan``,
+``exercise-<id>@samverkan``): at its start for the assumed two hours, or the whole day when it
+has no start; cancelled ones left out, as cancelled single meetings are.
 """
 
 from __future__ import annotations
@@ -36,6 +41,11 @@ from samverkan_desktop.recurrence import (
     until_instant,
 )
 from samverkan_desktop.services.calendar import CalendarFilter, group_conditions
+from samverkan_desktop.services.calendar_entries import (
+    ASSUMED_LENGTH,
+    CalendarEntry,
+    list_entries,
+)
 from samverkan_desktop.services.meeting_common import rule_of, to_local
 from samverkan_desktop.services.meeting_rules import rule_term
 
@@ -106,14 +116,45 @@ def export_ics(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     one_group = len(f.group_ids) == 1 and len(groups) == 1
-    calendar.add("x-wr-calname", groups[0].name if one_group else _("Meetings"))
+    with_entries = bool(f.entry_kinds) and not f.by_group  # no group's: see services.calendar
+    everything = _("Meetings, walks and exercises") if with_entries else _("Meetings")
+    calendar.add("x-wr-calname", groups[0].name if one_group else everything)
     calendar.add("x-wr-timezone", TZID)
     calendar.add_component(Timezone.from_ical(VTIMEZONE))
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for group in groups:
         for event in _group_events(session, group, stamp):
             calendar.add_component(event)
+    if with_entries:
+        for entry in list_entries(session, None, None, f.entry_kinds, include_cancelled=False):
+            calendar.add_component(_entry_event(entry, stamp))
     return calendar.to_ical()
+
+
+def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
+    """A walk or an exercise: its place, and what it is, its status and purpose (or scenario)
+    as the description; a start without an end is said to be assumed."""
+    event = Event()
+    event.add("uid", f"{entry.kind.value}-{entry.id}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("summary", entry.label)
+    lines = [f"{_(entry.kind.label)} ({_(entry.status)})"]
+    if entry.all_day:
+        event.add("dtstart", entry.day)
+        event.add("dtend", entry.day + dt.timedelta(days=1))
+    else:
+        event.add("dtstart", entry.starts_at)
+        event.add("dtend", entry.ends_at)
+        hours = ASSUMED_LENGTH.total_seconds() / 3600
+        lines.append(_("No end time recorded: {hours:g} hours assumed.").format(hours=hours))
+    if entry.place:
+        event.add("location", entry.place)
+    if entry.note:
+        lines.append(entry.note)
+    event.add("description", "\n".join(lines))
+    event.add("sequence", _sequence(entry.changed))
+    event.add("last-modified", _utc(entry.changed).replace(microsecond=0))
+    return event
 
 
 def _group_events(session: Session, group: Group, stamp: dt.datetime) -> list[Event]:

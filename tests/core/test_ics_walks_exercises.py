@@ -1,0 +1,113 @@
+"""``samverkan export ics --with walks,exercises``: the safety walks and dated exercises as events
+of their own beside the meetings, read back by an independent reader (icalendar and
+recurring-ical-events); without the option the file holds the meetings only, as scripts expect."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import recurring_ical_events
+from icalendar import Calendar
+
+from samverkan_desktop.db import open_database
+from samverkan_desktop.models import ExerciseType, GroupType
+from samverkan_desktop.services import exercises, meeting_rules, places, walk_steps, walks
+from tests.core.meeting_data import STOCKHOLM, TODAY, make_group
+from tests.core.test_cli import run_cli
+
+WALK_DAY = dt.date(2026, 12, 10)
+EXERCISE_DAY = dt.date(2026, 12, 8)
+
+
+def _district(sqlite_url: str) -> dict[str, int]:
+    db = open_database(sqlite_url)
+    with db.session() as s:
+        group = make_group(s, "SLK-nätverket", type=GroupType.NATVERK)
+        meeting_rules.set_rule_from_phrase(s, group, "varje torsdag förmiddag", today=TODAY)
+        place = places.create_place(s, places.PlaceInput("Gyllenstiernsgatan"))
+        walk = walks.create_walk(
+            s,
+            walks.WalkInput(
+                place,
+                WALK_DAY,
+                dt.time(18, 30),
+                meeting_point="Vid Tessinparkens lekplats",
+                purpose="Har belysningen blivit bättre?",
+            ),
+        )
+        cancelled = walks.create_walk(s, walks.WalkInput(place, dt.date(2026, 12, 15)))
+        walk_steps.cancel_walk(s, cancelled)
+        exercise = exercises.create_exercise(
+            s,
+            exercises.ExerciseInput(
+                "Larmprov", ExerciseType.FUNCTIONAL, 2026, date=EXERCISE_DAY, location="Stabsrummet"
+            ),
+        )
+    db.dispose()
+    return {"group": group, "walk": walk, "exercise": exercise}
+
+
+def _export(capsys: pytest.CaptureFixture[str], url: str, out: Path, *options: str) -> Calendar:
+    code, printed, err = run_cli(capsys, "--db", url, "export", "ics", *options, "--out", str(out))
+    assert (code, err) == (0, "") and printed.startswith("Sparade")
+    return Calendar.from_ical(out.read_bytes())
+
+
+def test_walks_and_exercises_only_when_asked_with_stable_uids(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _district(sqlite_url)
+    plain = _export(capsys, sqlite_url, tmp_path / "m.ics")
+    assert {str(e["UID"]).split("-")[0] for e in plain.walk("VEVENT")} == {"group"}
+
+    both = _export(capsys, sqlite_url, tmp_path / "a.ics", "--with", "walks,exercises")
+    events = {str(e["UID"]): e for e in both.walk("VEVENT")}
+    walk = events[f"walk-{ids['walk']}@samverkan"]
+    assert str(walk["SUMMARY"]) == "Trygghetsvandring Gyllenstiernsgatan"
+    assert str(walk["LOCATION"]) == "Vid Tessinparkens lekplats"
+    assert "Har belysningen blivit bättre?" in str(walk["DESCRIPTION"])
+    assert "Ingen sluttid angiven: 2 timmar antas." in str(walk["DESCRIPTION"])
+    exercise = events[f"exercise-{ids['exercise']}@samverkan"]
+    assert str(exercise["LOCATION"]) == "Stabsrummet"
+    assert str(exercise["DESCRIPTION"]).startswith("Övning (Planerad)")
+    assert not any(uid.startswith("walk-") and uid != f"walk-{ids['walk']}@samverkan"
+                   for uid in events)  # fmt: skip  # the cancelled walk is left out
+
+    # As a calendar program reads the file: the walk at 18.30 Stockholm time for two hours,
+    # the exercise (no start) the whole day, beside the network's Thursday meetings.
+    start = dt.datetime(2026, 12, 7, tzinfo=STOCKHOLM)
+    read = recurring_ical_events.of(both).between(start, start + dt.timedelta(days=7))
+    found = {str(e["SUMMARY"]): (e.decoded("DTSTART"), e.decoded("DTEND")) for e in read}
+    walk_start = dt.datetime(2026, 12, 10, 18, 30, tzinfo=STOCKHOLM)
+    assert found["Trygghetsvandring Gyllenstiernsgatan"] == (
+        walk_start,
+        walk_start + dt.timedelta(hours=2),
+    )
+    assert found["Övning: Larmprov"] == (EXERCISE_DAY, EXERCISE_DAY + dt.timedelta(days=1))
+    assert "SLK-nätverket" in found
+
+    # Exported again: the same UIDs, so a calendar updates its entries rather than doubling them.
+    again = _export(capsys, sqlite_url, tmp_path / "b.ics", "--with", "vandringar,övningar")
+    assert {str(e["UID"]) for e in again.walk("VEVENT")} == set(events)
+    walks_only = _export(capsys, sqlite_url, tmp_path / "w.ics", "--with", "walks")
+    assert not any(str(e["UID"]).startswith("exercise-") for e in walks_only.walk("VEVENT"))
+    by_group = _export(
+        capsys, sqlite_url, tmp_path / "g.ics", "--with", "walks", "--group", str(ids["group"])
+    )
+    assert {str(e["UID"]).split("-")[0] for e in by_group.walk("VEVENT")} == {"group"}
+
+
+def test_an_unknown_kind_is_one_line_and_no_file(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _district(sqlite_url)
+    out = tmp_path / "x.ics"
+    code, printed, err = run_cli(
+        capsys, "--db", sqlite_url, "export", "ics", "--with", "walks,möten", "--out", str(out)
+    )
+    assert (code, printed) == (1, "") and err.strip().startswith(
+        "Fel: --with kan inte vara ”möten”; skriv något av: walks (vandringar)"
+    )
+    assert not out.exists()
