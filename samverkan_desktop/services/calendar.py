@@ -8,6 +8,7 @@ or a priority area) leaves them out."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, select
@@ -70,6 +71,10 @@ class CalendarRow:
         return f"{self.title} – {self.group_name}" if self.title else self.group_name
 
 
+# What a day of the calendar shows: a group's meeting, or a walk or an exercise.
+CalendarItem = CalendarRow | CalendarEntry
+
+
 @dataclass(frozen=True)
 class DayCell:
     date: dt.date
@@ -78,6 +83,16 @@ class DayCell:
     holiday: str | None
     meetings: tuple[CalendarRow, ...]
     entries: tuple[CalendarEntry, ...] = ()  # walks and exercises (CalendarFilter.entry_kinds)
+
+
+def in_time_order(
+    meetings: Sequence[CalendarRow], entries: Sequence[CalendarEntry]
+) -> list[CalendarItem]:
+    """Meetings (in time order already), walks and exercises in time order; a day's walk or
+    exercise without a start first in its day."""
+    if not entries:
+        return list(meetings)
+    return sorted((*meetings, *entries), key=lambda item: item.starts_at)
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 cancelled and moved meetings marked; filters by group, group type and priority area; "Gå till…"
 (Ctrl+G) to a week, day or month as typed ("v. 12", "15 mars"). One click
 (or Enter) opens a meeting in the meeting editor, which takes the area's place until "Back".
+The safety walks and exercises of the period are shown too (unless turned off in the filter
+bar); one opens in its own area, as from the Overview.
 
-Each view is one service call (one query), however many groups there are.
+Each view is one service call (one query per kind), however many groups there are.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.overview_items import NOT_HELD_MEETINGS
 from samverkan_desktop.services import calendar, groups, meeting_following, meetings
-from samverkan_desktop.services.calendar import CalendarRow
+from samverkan_desktop.services.calendar import CalendarRow, in_time_order
+from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
 from ui.calendar.filter_bar import CalendarFilterBar
 from ui.calendar.following_note import following_text
@@ -74,6 +77,7 @@ class CalendarArea(Area):
         # week or month forgets it.
         self.chosen_day: dt.date | None = None
         self.rows: list[CalendarRow] = []
+        self.entries: list[CalendarEntry] = []  # the walks and exercises shown
 
         self.page = QWidget(self)
         self.notice = NoticeBar(self.page)
@@ -86,6 +90,7 @@ class CalendarArea(Area):
         for view in (self.month_grid, self.week_grid, self.list_view):
             self.views.addWidget(view)
             view.open_requested.connect(self.open_meeting)
+            view.entry_requested.connect(self.open_entry)
             view.menu_requested.connect(self.show_meeting_menu)
         self.month_grid.week_requested.connect(self.show_week_of)
         self.month_grid.new_requested.connect(self.new_meeting)
@@ -181,7 +186,10 @@ class CalendarArea(Area):
         self.export_button = QToolButton(self.page)
         self.export_button.setText(_("Export to Outlook (.ics)…"))
         self.export_button.setToolTip(
-            _("Save the meetings the calendar shows (its group, type and area filters) as a file")
+            _(
+                "Save the meetings the calendar shows (its group, type and area filters) as a "
+                "file, and its walks and exercises when it shows them"
+            )
         )
         self.export_button.clicked.connect(self.export_ics)
         self.print_button = QToolButton(self.page)
@@ -299,6 +307,7 @@ class CalendarArea(Area):
             self.next_button,
         ):
             control.setEnabled(not not_held.active())
+        self.entries = []
         if not_held.active():
             self.rows = not_held.load(self.today, filters)
             self.list_view.set_rows(self.rows)
@@ -308,6 +317,7 @@ class CalendarArea(Area):
             view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
             self.month_grid.show_month(view, self.today, self.chosen_day)
             self.rows = [m for w in view.weeks for d in w.days for m in d.meetings]
+            self.entries = [e for w in view.weeks for d in w.days for e in d.entries]
             weeks = f"{view.weeks[0].week}–{view.weeks[-1].week}"
             self.title.setText(
                 _("{month} · weeks {weeks}").format(month=month_title(day), weeks=weeks)
@@ -318,6 +328,7 @@ class CalendarArea(Area):
             week_view = self.ctx.call(calendar.week_view, year, week, filters)
             self.week_grid.show_week(week_view, self.today, self.chosen_day)
             self.rows = [m for d in week_view.days for m in d.meetings]
+            self.entries = [e for d in week_view.days for e in d.entries]
             self.title.setText(
                 _("Week {week}, {year} · {first} – {last}").format(
                     week=week,
@@ -331,7 +342,8 @@ class CalendarArea(Area):
             first = day.replace(day=1)
             last = first + relativedelta(months=1, days=-1)
             self.rows = self.ctx.call(calendar.list_calendar, first, last, filters)
-            self.list_view.set_rows(self.rows)
+            self.entries = self.ctx.call(calendar.list_entries_shown, first, last, filters)
+            self.list_view.set_rows(in_time_order(self.rows, self.entries))
             self.title.setText(
                 _("{month} · weeks {weeks}").format(
                     month=month_title(day),
@@ -347,6 +359,15 @@ class CalendarArea(Area):
             text += " · " + ngettext("{count} cancelled", "{count} cancelled", cancelled).format(
                 count=cancelled
             )
+        walks = sum(1 for e in self.entries if e.kind is EntryKind.WALK)
+        if walks:
+            text += " · " + ngettext("{count} safety walk", "{count} safety walks", walks).format(
+                count=walks
+            )
+        if exercises := len(self.entries) - walks:
+            text += " · " + ngettext("{count} exercise", "{count} exercises", exercises).format(
+                count=exercises
+            )
         self.count_label.setText(text)
 
     # --- meetings ----------------------------------------------------------------------------
@@ -355,6 +376,10 @@ class CalendarArea(Area):
         if self.editor.show_meeting(meeting_id):
             self.stack.setCurrentWidget(self.editor)
             self.editor.setFocus()
+
+    def open_entry(self, entry: CalendarEntry) -> None:
+        """A walk or an exercise, in its own area (as the Overview's links open them)."""
+        self.ctx.navigator.go(entry.area, entry.record_id)
 
     def show_calendar(self) -> None:
         meeting = self.editor.meeting

@@ -5,6 +5,10 @@ week_block) the group (up to four lines) and the place (two) wrap, so "Lokal ber
 Östermalm" reads whole in a day's column.
 A click (or Enter/Space when it has the focus) opens the meeting; the context menu offers moving
 and cancelling. Cancelled meetings are greyed and struck through, moved ones marked with ↷.
+
+A safety walk or an exercise is a tile of its own kind: its kind's colour, framed (a meeting's
+tile has no frame), its start only (no end is recorded) or none for the whole day; a click opens
+it in its area, and it has no menu (it is moved or cancelled there).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QTextLayout,
     QTextOption,
 )
@@ -26,7 +31,8 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services.calendar import CalendarRow
+from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
+from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
 
 # One colour per calendar colour index (services.calendar.CALENDAR_COLOURS = 12).
@@ -44,6 +50,8 @@ PALETTE = (
     "#1c3b5a",
     "#5b4fc4",
 )
+# Walks and exercises: colours no group has (green outdoors, amber for the crisis organisation).
+ENTRY_COLOURS = {EntryKind.WALK: "#0a6e45", EntryKind.EXERCISE: "#a04a00"}
 CANCELLED_TEXT = QColor("#8a94a0")
 GROUP_LINES = 4  # the most lines of the group's name in the week
 PLACE_LINES = 2
@@ -87,7 +95,36 @@ def tint(colour: QColor, amount: float = 0.84) -> QColor:
     )
 
 
-def status_text(row: CalendarRow) -> str:
+def item_colour(row: CalendarItem) -> QColor:
+    """A meeting's group colour, a walk's or an exercise's own."""
+    if isinstance(row, CalendarEntry):
+        return QColor(ENTRY_COLOURS[row.kind])
+    return group_colour(row.colour_index)
+
+
+def is_cancelled(row: CalendarItem) -> bool:
+    if isinstance(row, CalendarEntry):
+        return row.cancelled
+    return row.status is MeetingStatus.CANCELLED
+
+
+def start_text(row: CalendarItem) -> str:
+    """ "18.30"; a whole day's walk or exercise: "Hela dagen"."""
+    if isinstance(row, CalendarEntry) and row.all_day:
+        return _("All day")
+    return clock_text(row.starts_at)
+
+
+def time_text(row: CalendarItem) -> str:
+    """ "09.00–10.30" for a meeting; a walk's or an exercise's start only (no end is kept)."""
+    if isinstance(row, CalendarEntry):
+        return start_text(row)
+    return _("{start}–{end}").format(start=clock_text(row.starts_at), end=clock_text(row.ends_at))
+
+
+def status_text(row: CalendarItem) -> str:
+    if isinstance(row, CalendarEntry):
+        return _(row.status)
     if row.status is MeetingStatus.CANCELLED:
         return _("Cancelled")
     if row.moved:
@@ -95,14 +132,13 @@ def status_text(row: CalendarRow) -> str:
     return _(row.status.label)
 
 
-def chip_tooltip(row: CalendarRow) -> str:
-    lines = [
-        row.label,
-        _("{start}–{end}").format(start=clock_text(row.starts_at), end=clock_text(row.ends_at)),
-    ]
+def chip_tooltip(row: CalendarItem) -> str:
+    lines = [row.label, time_text(row)]
     if row.place:
         lines.append(row.place)
-    if row.status is MeetingStatus.CANCELLED:
+    if isinstance(row, CalendarEntry):
+        lines.append(_(row.status))
+    elif row.status is MeetingStatus.CANCELLED:
         lines.append(_("Cancelled"))
     elif row.moved:
         lines.append(_("Moved from the rule's time"))
@@ -115,10 +151,11 @@ class MeetingChip(QAbstractButton):
     """``lines`` 1: "09.00 Group" (month); 3: time, group, place (week)."""
 
     open_requested = Signal(int)  # meeting id
+    entry_requested = Signal(object)  # CalendarEntry: a walk or an exercise to open
     menu_requested = Signal(object, object)  # CalendarRow, global QPoint
     group_lines = GROUP_LINES
 
-    def __init__(self, row: CalendarRow, lines: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(self, row: CalendarItem, lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row = row
         self.lines = lines
@@ -136,11 +173,17 @@ class MeetingChip(QAbstractButton):
         policy.setHeightForWidth(self.lines > 1)
         self.setSizePolicy(policy)
         self._laid_out: tuple[int, list[tuple[str, bool]]] | None = None
-        self.clicked.connect(lambda: self.open_requested.emit(row.id))
+        self.clicked.connect(self._request_open)
 
     @property
     def cancelled(self) -> bool:
-        return self.row.status is MeetingStatus.CANCELLED
+        return is_cancelled(self.row)
+
+    def _request_open(self) -> None:
+        if isinstance(self.row, CalendarEntry):
+            self.entry_requested.emit(self.row)
+        else:
+            self.open_requested.emit(self.row.id)
 
     def texts(self) -> list[str]:
         return list(self._texts)
@@ -148,13 +191,11 @@ class MeetingChip(QAbstractButton):
     def _make_texts(self) -> list[str]:
         row = self.row
         mark = "↷ " if row.moved and not self.cancelled else ""
-        start = clock_text(row.starts_at)
         if self.lines == 1:
-            return [f"{mark}{start} {row.label}"]
-        texts = [
-            f"{mark}{start}–{clock_text(row.ends_at)}",
-            row.label,
-        ]
+            if isinstance(row, CalendarEntry) and row.all_day:
+                return [row.label]
+            return [f"{mark}{clock_text(row.starts_at)} {row.label}"]
+        texts = [f"{mark}{time_text(row)}", row.label]
         if self.cancelled:
             texts[0] += "  " + _("Cancelled")
         elif row.moved:
@@ -214,24 +255,30 @@ class MeetingChip(QAbstractButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if key_guide.MEETING_OPEN.matches(event):
-            self.open_requested.emit(self.row.id)
+            self._request_open()
             return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        self.menu_requested.emit(self.row, event.globalPos())
+        if isinstance(self.row, CalendarRow):
+            self.menu_requested.emit(self.row, event.globalPos())
+        event.accept()  # a walk's: not the day's "New meeting here" behind it
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = group_colour(self.row.colour_index)
+        colour = item_colour(self.row)
         rect = self.rect().adjusted(0, 0, -1, -1)
         background = QColor("#f1f3f5") if self.cancelled else tint(colour)
         if self.underMouse():
             background = background.darker(106)
-        painter.setPen(Qt.PenStyle.NoPen)
+        framed = isinstance(self.row, CalendarEntry)
+        painter.setPen(
+            QPen(CANCELLED_TEXT if self.cancelled else colour) if framed else Qt.PenStyle.NoPen
+        )
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(CANCELLED_TEXT if self.cancelled else colour)
         painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height() + 1), 2, 2)
         if self.hasFocus():

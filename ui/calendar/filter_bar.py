@@ -4,7 +4,11 @@ held" (with its bulk action). They wrap onto a second line on a narrow window (a
 
 "Past, not held" lists planned meetings only: while it is on, "Show cancelled" is unticked and
 greyed (ticked, it read as if cancelled meetings were shown), and gets the user's choice back
-when it is off."""
+when it is off.
+
+"Show walks and exercises" (on unless turned off, remembered) adds the safety walks and dated
+exercises to every view and to the export; they belong to no group, so the box is greyed while a
+group, type or priority area is chosen (or "Past, not held" is on): none is shown then."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import calendar
 from samverkan_desktop.services.calendar import CalendarFilter
+from samverkan_desktop.services.calendar_entries import EntryKind
 from ui.calendar.chip import group_colour
 from ui.calendar.not_held import NotHeldFilter
 from ui.context import AppContext
@@ -30,11 +35,15 @@ def colour_icon(index: int) -> QIcon:
     return QIcon(pixmap)
 
 
+SHOW_ENTRIES_KEY = "calendar/show_walks_and_exercises"
+
+
 class CalendarFilterBar(QObject):
     changed = Signal()  # a filter changed: show the calendar again
 
     def __init__(self, ctx: AppContext, page: QWidget, notice: NoticeBar) -> None:
         super().__init__(page)
+        self.settings = ctx.settings
         self.flow = FlowLayout()
         self.group_filter = RecordCombo(_("All groups"), page, editable=False)
         self.group_filter.setObjectName("groupFilter")
@@ -52,11 +61,19 @@ class CalendarFilterBar(QObject):
         for combo in (self.group_filter, self.type_filter, self.area_filter):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.flow.addWidget(combo)
-        for check in (self.cancelled_check, self.not_held.check):
+        self.entries_check = QCheckBox(_("Show walks and exercises"), page)
+        self.entries_check.setObjectName("entriesFilter")
+        shown = self.settings.value(SHOW_ENTRIES_KEY, True)
+        self.entries_check.setChecked(shown not in (False, "false"))  # as QSettings reads it
+        self.entries_check.toggled.connect(lambda on: self.settings.setValue(SHOW_ENTRIES_KEY, on))
+        self.changed.connect(self._entries_available)
+        for check in (self.cancelled_check, self.entries_check, self.not_held.check):
             check.toggled.connect(lambda _on: self.changed.emit())
+        self.flow.addWidget(self.entries_check)
         self.flow.addWidget(self.cancelled_check)
         self.flow.addWidget(self.not_held.check)
         self.flow.addWidget(self.not_held.cancel_button)
+        self._entries_available()
 
     def set_choices(self, groups: list[tuple[int, str]], areas: list[tuple[int, str]]) -> None:
         """The groups, each with its colour, and the priority areas to choose from (id, name);
@@ -77,6 +94,7 @@ class CalendarFilterBar(QObject):
             group_type=self.type_filter.value(),
             priority_area_id=self.area_filter.value(),
             include_cancelled=self._show_cancelled,  # the export's too, whatever is listed
+            entry_kinds=frozenset(EntryKind) if self.entries_check.isChecked() else frozenset(),
         )
 
     def chosen_names(self) -> list[str]:
@@ -98,6 +116,19 @@ class CalendarFilterBar(QObject):
             self.changed.emit()
         else:
             self.not_held.check.setChecked(True)
+
+    def _entries_available(self) -> None:
+        """Greyed while no walk or exercise can be shown (the service leaves them out)."""
+        chosen = any(
+            c.value() is not None for c in (self.group_filter, self.type_filter, self.area_filter)
+        )
+        off = chosen or self.not_held.check.isChecked()
+        self.entries_check.setEnabled(not off)
+        self.entries_check.setToolTip(
+            _("Walks and exercises belong to no group: shown when no group, type or area is chosen")
+            if off
+            else _("Safety walks and exercises with a date, beside the meetings")
+        )
 
     def _cancelled_toggled(self, on: bool) -> None:
         self._show_cancelled = on  # by the user: the box is greyed while "Past, not held" is on

@@ -1,5 +1,6 @@
 """The list view: the period's meetings as a sortable table (date, week, time, group, place,
-status, holiday), the group's name in its calendar colour."""
+status, holiday), the group's name in its calendar colour; the safety walks and exercises the
+filter shows among them, in their own colours, with their start only."""
 
 from __future__ import annotations
 
@@ -7,23 +8,29 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from samverkan_desktop.formatting import local_time
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services.calendar import CalendarRow
-from ui.calendar.chip import group_colour, status_text
+from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
+from samverkan_desktop.services.calendar_entries import CalendarEntry
+from ui.calendar.chip import is_cancelled, item_colour, status_text, time_text
 from ui.calendar.month_view import weekday_short
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 
-def _status_colour(row: CalendarRow) -> QColor | None:
-    if row.status is MeetingStatus.CANCELLED:
+def _status_colour(row: CalendarItem) -> QColor | None:
+    if is_cancelled(row):
         return WARNING_COLOUR
-    return MUTED_COLOUR if row.status is MeetingStatus.HELD else None
+    held = row.held if isinstance(row, CalendarEntry) else row.status is MeetingStatus.HELD
+    return MUTED_COLOUR if held else None
 
 
-def calendar_columns() -> list[Column[CalendarRow]]:
+def item_key(row: CalendarItem) -> tuple[str, int]:
+    """A meeting, a walk and an exercise may have the same number."""
+    return (row.kind.value if isinstance(row, CalendarEntry) else "meeting", row.id)
+
+
+def calendar_columns() -> list[Column[CalendarItem]]:
     return [
         Column(
             _("Date"),
@@ -32,39 +39,39 @@ def calendar_columns() -> list[Column[CalendarRow]]:
             width=130,
         ),
         Column(_("Week"), lambda r: _("w. {week}").format(week=r.week), lambda r: r.starts_at),
-        Column(
-            _("Time"),
-            lambda r: f"{local_time(r.starts_at)}–{local_time(r.ends_at)}",
-            lambda r: r.starts_at,
-        ),
-        Column(
-            _("Group"),
-            lambda r: r.label,
-            colour=lambda r: group_colour(r.colour_index).darker(115),
-        ),
+        Column(_("Time"), time_text, lambda r: r.starts_at),
+        Column(_("Group"), lambda r: r.label, colour=lambda r: item_colour(r).darker(115)),
         Column(_("Place"), lambda r: r.place),
         Column(_("Status"), status_text, colour=_status_colour),
         Column(_("Public holiday"), lambda r: r.holiday, colour=lambda _r: WARNING_COLOUR),
     ]
 
 
-class CalendarList(RecordTable[CalendarRow]):
-    """One click or Enter opens the meeting (as in the month and week grids)."""
+class CalendarList(RecordTable[CalendarItem]):
+    """One click or Enter opens the meeting, walk or exercise (as in the month and week
+    grids)."""
 
     open_requested = Signal(int)
+    entry_requested = Signal(object)  # CalendarEntry
     menu_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(calendar_columns(), parent)
+        super().__init__(calendar_columns(), parent, id_of=item_key)
         self.setObjectName("calendarList")
         self.clicked.connect(lambda _index: self._open_current())
-        self.activated.connect(lambda row: self.open_requested.emit(row.id))
+        self.activated.connect(self._open)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 
     def _open_current(self) -> None:
         row = self.current_row()
         if row is not None:
+            self._open(row)
+
+    def _open(self, row: CalendarItem) -> None:
+        if isinstance(row, CalendarEntry):
+            self.entry_requested.emit(row)
+        else:
             self.open_requested.emit(row.id)
 
     def _menu(self, position: QPoint) -> None:
@@ -73,5 +80,5 @@ class CalendarList(RecordTable[CalendarRow]):
             return
         self.selectRow(index.row())
         row = self.current_row()
-        if row is not None:
+        if isinstance(row, CalendarRow):  # a walk or an exercise is changed in its area
             self.menu_requested.emit(row, self.viewport().mapToGlobal(position))

@@ -2,7 +2,10 @@
 its meetings as coloured tiles, public holidays named in red, today and the day gone to marked
 (see day_marks).
 
-Built from one ``MonthView`` (one query); the widgets are rebuilt on each change of month or
+Safety walks and exercises (when the filter shows them) are tiles among the day's meetings, in
+time order, a whole day's first (see chip).
+
+Built from one ``MonthView`` (one query per kind); the widgets are rebuilt on each change of month or
 filter. A day with more meetings than fit shows "+N more", which opens its week.
 """
 
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.calendar import DayCell, MonthView
+from samverkan_desktop.services.calendar import DayCell, MonthView, in_time_order
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import day_marks_style, mark_day
 
@@ -94,12 +97,12 @@ class DayCellWidget(QFrame):
         # Every meeting gets its tile; those that do not fit the cell's height whole are hidden
         # behind "+N more" (a short window, a laptop at 125 %), at most MAX_CHIPS are shown.
         self.chips: list[MeetingChip] = []
-        for row in cell.meetings:
+        for row in in_time_order(cell.meetings, cell.entries):
             chip = MeetingChip(row, 1, self)
             self.chips.append(chip)
             layout.addWidget(chip)
         self.more_button: QPushButton | None = None
-        if len(cell.meetings) > 1:
+        if len(self.chips) > 1:
             self.more_button = QPushButton(self)
             self.more_button.setObjectName("moreButton")
             self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -144,6 +147,7 @@ class DayCellWidget(QFrame):
 
 class MonthGrid(QWidget):
     open_requested = Signal(int)  # meeting id
+    entry_requested = Signal(object)  # CalendarEntry
     menu_requested = Signal(object, object)  # CalendarRow, global position
     week_requested = Signal(object)  # dt.date: show the week of this day
     new_requested = Signal(object)  # dt.date
@@ -192,6 +196,7 @@ class MonthGrid(QWidget):
                 widget = DayCellWidget(cell, today, chosen, self)
                 for chip in widget.chips:
                     chip.open_requested.connect(self.open_requested)
+                    chip.entry_requested.connect(self.entry_requested)
                     chip.menu_requested.connect(self.menu_requested)
                 if widget.more_button is not None:
                     widget.more_button.clicked.connect(

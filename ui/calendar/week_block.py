@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import clock_text
-from samverkan_desktop.services.calendar import CalendarRow
+from samverkan_desktop.services.calendar import CalendarItem
 from ui import key_guide
 from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, wrapped_lines
 
@@ -58,7 +58,7 @@ class MeetingBlock(MeetingChip):
     arrow_pressed = Signal(object, bool, int)
     group_lines = 8  # a long block shows a long name whole in a narrow lane; a short one cuts
 
-    def __init__(self, row: CalendarRow, parent: QWidget | None = None) -> None:
+    def __init__(self, row: CalendarItem, parent: QWidget | None = None) -> None:
         super().__init__(row, 3, parent)
         self.setFont(block_font(self.font()))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from samverkan_desktop.services.calendar import CalendarRow
+from samverkan_desktop.services.calendar import CalendarItem
 
 WORKING_DAY = (8, 17)  # the office day shown when no meeting falls outside it
 SHORTEST = 0.5  # hours: a block is drawn at least this tall (a meeting without length)
@@ -18,7 +18,7 @@ SHORTEST = 0.5  # hours: a block is drawn at least this tall (a meeting without 
 
 @dataclass(frozen=True)
 class Placed:
-    row: CalendarRow
+    row: CalendarItem
     start: float  # hours after midnight, on the meeting's own day
     end: float  # drawn until (at least SHORTEST after start, at most midnight)
     lane: int  # 0 leftmost
@@ -29,14 +29,14 @@ def hours_of(moment: dt.datetime) -> float:
     return moment.hour + moment.minute / 60
 
 
-def _drawn(row: CalendarRow) -> tuple[float, float]:
+def _drawn(row: CalendarItem) -> tuple[float, float]:
     """Start and end in hours on the start's day; a meeting past midnight ends at 24."""
     start = hours_of(row.starts_at)
     end = 24.0 if row.ends_at.date() > row.starts_at.date() else hours_of(row.ends_at)
     return start, min(24.0, max(end, start + SHORTEST))
 
 
-def hour_span(rows: Iterable[CalendarRow]) -> tuple[int, int]:
+def hour_span(rows: Iterable[CalendarItem]) -> tuple[int, int]:
     """The first and last hour of the axis: the working day, or wider to hold every meeting."""
     first, last = WORKING_DAY
     for row in rows:
@@ -46,7 +46,7 @@ def hour_span(rows: Iterable[CalendarRow]) -> tuple[int, int]:
     return first, last
 
 
-def place_day(rows: Sequence[CalendarRow]) -> list[Placed]:
+def place_day(rows: Sequence[CalendarItem]) -> list[Placed]:
     """The day's meetings in time order, each in the leftmost lane free at its start; meetings
     that overlap, directly or through another, share their cluster's number of lanes."""
     spans = sorted(((*_drawn(row), index) for index, row in enumerate(rows)))

@@ -9,6 +9,10 @@ time on another day), Enter or a click opens one, the context menu moves or canc
 click on a free time offers a new meeting at that day and half hour, and so does "Nytt möte här"
 in its context menu: by the mouse, or by the keyboard on the half hour chosen in a day (Tab to the
 day, Up/Down, then the context-menu key or Shift+F10: ui.key_guide).
+
+Safety walks and exercises (when the filter shows them) are blocks of their own colour among the
+meetings, two hours tall as assumed (their end is not recorded); one without a start is a tile
+under its day's heading.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.formatting import MONTHS, clock_text
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.calendar import DayCell, WeekView
+from samverkan_desktop.services.calendar import CalendarItem, DayCell, WeekView
 from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import day_marks_style, mark_day
@@ -85,9 +89,14 @@ def day_heading(day: dt.date) -> str:
 def shown_days(view: WeekView, today: dt.date, chosen: dt.date | None) -> list[DayCell]:
     """Monday to Friday; the weekend as well when a meeting, today or the day gone to is on it."""
     weekend = [cell for cell in view.days if cell.date.weekday() in WEEKEND]
-    if any(cell.meetings or cell.date in (today, chosen) for cell in weekend):
+    if any(cell.meetings or cell.entries or cell.date in (today, chosen) for cell in weekend):
         return list(view.days)
     return [cell for cell in view.days if cell.date.weekday() not in WEEKEND]
+
+
+def timed_items(cell: DayCell) -> list[CalendarItem]:
+    """What the day's hours show: its meetings, and its walks and exercises with a start."""
+    return [*cell.meetings, *(entry for entry in cell.entries if not entry.all_day)]
 
 
 def min_hour_height(widget: QWidget) -> int:
@@ -96,7 +105,8 @@ def min_hour_height(widget: QWidget) -> int:
 
 
 class WeekDayTop(QFrame):
-    """The day's heading above its column: "mån 30 nov", a holiday's name under it."""
+    """The day's heading above its column: "mån 30 nov", a holiday's name under it, and a
+    walk or an exercise of the whole day."""
 
     def __init__(
         self, cell: DayCell, today: dt.date, chosen: dt.date | None, parent: QWidget
@@ -119,6 +129,9 @@ class WeekDayTop(QFrame):
             holiday.setWordWrap(True)
             holiday.setToolTip(_("Public holiday: {name}").format(name=cell.holiday))
             layout.addWidget(holiday)
+        self.chips = [MeetingChip(e, 1, self) for e in cell.entries if e.all_day]
+        for chip in self.chips:
+            layout.addWidget(chip)
         layout.addStretch(1)
 
 
@@ -148,7 +161,7 @@ class WeekDayColumn(QFrame):
         # (the context-menu key, Shift+F10) offers a meeting then. Tab reaches the day first.
         self.slot: dt.time | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.placed: list[Placed] = place_day(cell.meetings)
+        self.placed: list[Placed] = place_day(timed_items(cell))
         self.chips: list[MeetingBlock] = []  # in time order, as Tab goes
         self._spots: dict[int, Placed] = {}
         for spot in sorted(self.placed, key=lambda p: (p.start, p.lane)):
@@ -299,6 +312,7 @@ def axis_width(widget: QWidget) -> int:
 
 class WeekGrid(QWidget):
     open_requested = Signal(int)
+    entry_requested = Signal(object)  # CalendarEntry
     menu_requested = Signal(object, object)
     new_requested = Signal(object, object)  # dt.date, dt.time
 
@@ -333,7 +347,7 @@ class WeekGrid(QWidget):
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         cells = shown_days(view, today, chosen)
-        self.hours = hour_span(row for cell in cells for row in cell.meetings)
+        self.hours = hour_span(row for cell in cells for row in timed_items(cell))
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -349,6 +363,8 @@ class WeekGrid(QWidget):
                 chip.open_requested.connect(self.open_requested)
                 chip.menu_requested.connect(self.menu_requested)
                 chip.arrow_pressed.connect(self._arrow)
+            for tile in [*column.chips, *top.chips]:
+                tile.entry_requested.connect(self.entry_requested)
             column.new_requested.connect(self.new_requested)
             row.addWidget(column, 1)
             self.columns.append(column)
@@ -368,7 +384,8 @@ class WeekGrid(QWidget):
         self.header_row.setContentsMargins(0, 0, right, 0)
 
     def chips(self) -> list[MeetingChip]:
-        return [chip for column in self.columns for chip in column.chips]
+        """Every tile: the whole day's under the headings, then the hours' blocks."""
+        return [chip for column in self.columns for chip in (*column.top.chips, *column.chips)]
 
     def _arrow(self, block: MeetingBlock, other_day: bool, step: int) -> None:
         """Up and down: the meeting before or after in the day; left and right: on the nearest
