@@ -9,6 +9,7 @@ import argparse
 from typing import Any
 
 from samverkan_desktop.cli.common import iso_date, open_db, period
+from samverkan_desktop.cli.meetings import add_with_option
 from samverkan_desktop.i18n import _
 
 
@@ -28,10 +29,13 @@ def register_printouts(documents: Any) -> None:
     parser.add_argument(
         "--to", dest="end", type=iso_date, metavar=_("DATE"), help=_("default: a year later")
     )
+    add_with_option(parser, _("also the safety walks and dated exercises of the period"))
 
 
 def _calendar(args: argparse.Namespace) -> bytes:
     from samverkan_desktop.reports import meeting_calendar
+    from samverkan_desktop.services.calendar import CalendarFilter
 
     first, last = period(args)  # checked before the database is opened: no file then
-    return open_db(args).call(meeting_calendar.build, first, last)
+    filters = CalendarFilter(entry_kinds=args.with_kinds)
+    return open_db(args).call(meeting_calendar.build, first, last, filters)

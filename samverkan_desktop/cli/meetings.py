@@ -138,15 +138,11 @@ def register(commands: Any) -> None:
         "--group", type=record_id, metavar="ID", help=_("only this group (default: all)")
     )
     _add_group_filters(ics)
-    ics.add_argument(
-        "--with",
-        dest="with_kinds",
-        type=_entry_kinds,
-        default=frozenset(),
-        metavar=_("KINDS"),
-        help=_(
-            "also the safety walks and dated exercises, each an event of its own: walks, "
-            "exercises or both as walks,exercises (left out with --group, --type or --area)"
+    add_with_option(
+        ics,
+        _(
+            "also the safety walks and dated exercises, each an event of its own "
+            "(left out with --group, --type or --area)"
         ),
     )
     ics.add_argument(
@@ -165,6 +161,19 @@ ENTRY_CODES = {"walks": EntryKind.WALK, "exercises": EntryKind.EXERCISE}
 ENTRY_WORDS = {"walks": N_("walks"), "exercises": N_("exercises")}
 # The help lists the kinds it takes, as for every other choice.
 _entry_kinds.accepted = choice("--with", ENTRY_CODES, ENTRY_WORDS).accepted  # type: ignore[attr-defined]
+
+
+def add_with_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--with walks,exercises`` (``export ics``, ``print calendar``): ``args.with_kinds``,
+    none unless given, so that a script's file stays the meetings only."""
+    parser.add_argument(
+        "--with",
+        dest="with_kinds",
+        type=_entry_kinds,
+        default=frozenset(),
+        metavar=_("KINDS"),
+        help=_("{what}; both as walks,exercises").format(what=what),
+    )
 
 
 def _add_group_filters(parser: argparse.ArgumentParser) -> None:

@@ -1,7 +1,9 @@
 """The meeting calendar of a period ("Mötesplan 2027"): the meetings the calendar shows (its
 group, type and priority-area filters), month by month, with the date and its week, the time,
 the group and the place; a cancelled one (when the calendar shows them) struck through. What
-the coordinator sends out when the year's meetings are set."""
+the coordinator sends out when the year's meetings are set. The safety walks and exercises of the
+period are lines of their own among them when the filter asks for them (the calendar's "Visa
+vandringar och övningar", ``print calendar --with``), with their start only: no end is kept."""
 
 from __future__ import annotations
 
@@ -22,7 +24,14 @@ from samverkan_desktop.reports.style import (
     paragraph,
     table,
 )
-from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow, list_calendar
+from samverkan_desktop.services.calendar import (
+    CalendarFilter,
+    CalendarItem,
+    CalendarRow,
+    in_time_order,
+    list_calendar,
+    list_entries_shown,
+)
 
 
 def title_of(first: dt.date, last: dt.date) -> str:
@@ -48,14 +57,25 @@ def _month_of_year(day: dt.date) -> str:
     return f"{_(MONTHS[day.month - 1])} {day.year}"
 
 
-def _row(row: CalendarRow, month_label: str) -> list[object]:
+def _time(row: CalendarItem) -> str:
+    if isinstance(row, CalendarRow):
+        return f"{clock_text(row.starts_at.time())}–{clock_text(row.ends_at.time())}"
+    return _("All day") if row.all_day else clock_text(row.starts_at.time())
+
+
+def _row(row: CalendarItem, month_label: str) -> list[object]:
     meeting = escape(row.label)
-    if row.status is MeetingStatus.CANCELLED:  # shown when the calendar shows cancelled ones
-        meeting = f"<strike>{meeting}</strike> <b>{escape(_(row.status.label))}</b>"
+    if isinstance(row, CalendarRow):
+        cancelled = row.status is MeetingStatus.CANCELLED
+        status = row.status.label
+    else:
+        cancelled, status = row.cancelled, row.status
+    if cancelled:  # shown when the calendar shows cancelled ones
+        meeting = f"<strike>{meeting}</strike> <b>{escape(_(status))}</b>"
     return [
         markup(f"<b>{escape(month_label)}</b>", "cell") if month_label else "",
         date_with_week(row.starts_at.date()),
-        f"{clock_text(row.starts_at.time())}–{clock_text(row.ends_at.time())}",
+        _time(row),
         markup(meeting, "cell"),
         paragraph(row.place or "–", "cell"),
     ]
@@ -71,7 +91,10 @@ def build(
     """``chosen``: the filters as the calendar shows them ("Lokal styrgrupp Östermalm")."""
     owner = issuer(session)
     title = title_of(first, last)
-    rows = list_calendar(session, first, last, filters)
+    rows = in_time_order(
+        list_calendar(session, first, last, filters),
+        list_entries_shown(session, first, last, filters),
+    )
     body: list[list[object]] = []
     # Over a new year "januari" alone could be either January: each month says its year then.
     with_year = first.year != last.year

@@ -1,6 +1,7 @@
 """``samverkan export ics --with walks,exercises``: the safety walks and dated exercises as events
 of their own beside the meetings, read back by an independent reader (icalendar and
-recurring-ical-events); without the option the file holds the meetings only, as scripts expect."""
+recurring-ical-events); without the option the file holds the meetings only, as scripts expect.
+``print calendar --with`` likewise gives them a line each among the period's meetings."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from samverkan_desktop.db import open_database
 from samverkan_desktop.models import ExerciseType, GroupType
 from samverkan_desktop.services import exercises, meeting_rules, places, walk_steps, walks
 from tests.core.meeting_data import STOCKHOLM, TODAY, make_group
+from tests.core.printed_by_cli import printed_text
 from tests.core.test_cli import run_cli
 
 WALK_DAY = dt.date(2026, 12, 10)
@@ -111,3 +113,26 @@ def test_an_unknown_kind_is_one_line_and_no_file(
         "Fel: --with kan inte vara ”möten”; skriv något av: walks (vandringar)"
     )
     assert not out.exists()
+
+
+def test_print_calendar_with_walks_has_a_line_for_each_in_the_period(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _district(sqlite_url)
+    period = ("calendar", "--from", "2026-12-01", "--to", "2026-12-31")
+    plain = printed_text(sqlite_url, capsys, tmp_path, *period)
+    assert "SLK-nätverket" in plain and "Trygghetsvandring" not in plain
+    lines = [
+        " ".join(line.split())
+        for line in printed_text(
+            sqlite_url, capsys, tmp_path, *period, "--with", "walks,exercises"
+        ).splitlines()
+    ]
+    # The name wraps in its column: the place's name on the line below.
+    at = next(i for i, line in enumerate(lines) if "Trygghetsvandring" in line)
+    assert lines[at].startswith("2026-12-10 (v. 50) 18.30 Trygghetsvandring")
+    assert "Gyllenstiernsgatan" in lines[at + 1]
+    exercise = next(line for line in lines if "Övning: Larmprov" in line)
+    assert exercise.startswith("2026-12-08 (v. 50) Hela dagen Övning: Larmprov")
+    cancelled = next(i for i, line in enumerate(lines) if line.startswith("2026-12-15"))
+    assert "Inställd" in " ".join(lines[cancelled : cancelled + 2])  # the cancelled walk
