@@ -6,6 +6,7 @@ group filter leaves them out (they are no group's)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from icalendar import Calendar
@@ -136,3 +137,20 @@ def test_the_export_holds_the_walks_and_exercises_while_the_calendar_shows_them(
     assert walk_uid in uids and any(uid.startswith("exercise-") for uid in uids)
     area.filter_bar.entries_check.click()
     assert not any(uid.startswith(("walk-", "exercise-")) for uid in exported())
+
+
+def test_a_walk_moved_in_its_area_is_moved_in_the_calendar(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window, area = calendar_window(qtbot, demo_ctx)
+    day = _walk_day(demo_ctx)
+    _week_of(qtbot, area, day)
+    qtbot.mouseClick(_tile(area, WALK), Qt.MouseButton.LeftButton)
+    assert window.current_area_key() == "walks"
+    # Saved in the walk's plan (as its tab saves it, announcing "walks"): an hour later.
+    walk_id = gyllenstiernsgatan_follow_up(demo_ctx)
+    planned = demo_ctx.call(walks.get_walk, walk_id).to_input()
+    demo_ctx.call(walks.update_walk, walk_id, replace(planned, start_time=dt.time(19, 30)))
+    demo_ctx.bus.announce("walks")
+    window.navigate("calendar")
+    assert _tile(area, WALK).texts()[0] == "19.30"

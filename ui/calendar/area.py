@@ -65,7 +65,10 @@ def month_title(day: dt.date) -> str:
 
 class CalendarArea(Area):
     key = "calendar"
-    depends_on = frozenset({"meetings", "groups", "actions", "contacts"})
+    # Walks and exercises are shown too: a walk moved to 19.00 is moved here.
+    depends_on = frozenset(
+        {"meetings", "groups", "actions", "contacts", "walks", "crisis", "exercises"}
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
