@@ -96,6 +96,7 @@ def test_a_long_name_in_a_narrow_day_ends_in_an_ellipsis_after_four_lines(
     area.show_week_of(_next_meeting_day(demo_ctx))
     row = next(chip.row for chip in area.week_grid.chips() if chip.row.label == NAME)
     long_name = NAME + " och Norrmalm" * 6
+    assert isinstance(row, CalendarRow)
     chip = MeetingChip(dataclasses.replace(row, group_name=long_name, title=None), 3)
     qtbot.addWidget(chip)
     bold = [text for text, is_bold in chip.shown_lines(140) if is_bold]

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.services import groups, meetings
+from samverkan_desktop.services.calendar import CalendarRow
 from samverkan_desktop.services.groups import GroupInput
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.ui.conftest import ModalDriver
@@ -28,6 +29,7 @@ from tests.ui.helpers import (
     type_text,
 )
 from ui.calendar.area import CalendarArea
+from ui.calendar.chip import MeetingChip
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.calendar.week_block import MeetingBlock
 from ui.calendar.week_view import WeekDayColumn
@@ -67,8 +69,14 @@ def _column(area: CalendarArea, day: dt.date) -> WeekDayColumn:
     return next(c for c in area.week_grid.columns if c.cell.date == day)
 
 
+def _meeting(block: MeetingChip) -> CalendarRow:
+    """The meeting a block shows (the week also shows walks and exercises)."""
+    assert isinstance(block.row, CalendarRow)
+    return block.row
+
+
 def _block(area: CalendarArea, day: dt.date, name: str) -> MeetingBlock:
-    return next(b for b in _column(area, day).chips if b.row.group_name == name)
+    return next(b for b in _column(area, day).chips if _meeting(b).group_name == name)
 
 
 def test_blocks_stand_at_their_time_and_are_as_tall_as_the_meeting(area: CalendarArea) -> None:
@@ -175,7 +183,7 @@ def test_the_weekend_and_late_hours_are_shown_when_a_meeting_is_there(
     qtbot: QtBot, area: CalendarArea
 ) -> None:
     assert [c.cell.date.weekday() for c in area.week_grid.columns] == [0, 1, 2, 3, 4]
-    group = area.week_grid.chips()[0].row.group_id
+    group = _meeting(area.week_grid.chips()[0]).group_id
     _add(area.ctx, group, MONDAY + dt.timedelta(days=5), "18:30", "20:00")  # a Saturday evening
     area.reload()
     QApplication.processEvents()
@@ -191,10 +199,10 @@ def test_a_short_meeting_shows_what_fits_and_all_in_its_tooltip(
 ) -> None:
     """Half an hour beside two others: too short for the time above the name, the start and the
     name run on as far as they fit, cut with "…"."""
-    group = _block(area, MONDAY, BEREDNING).row.group_id
+    group = _meeting(_block(area, MONDAY, BEREDNING)).group_id
     _add(area.ctx, group, WEDNESDAY, "08:00", "08:30")
     for other in (STYR, KRIS):
-        _add(area.ctx, _block(area, MONDAY, other).row.group_id, WEDNESDAY, "08:00", "09:00")
+        _add(area.ctx, _meeting(_block(area, MONDAY, other)).group_id, WEDNESDAY, "08:00", "09:00")
     area.reload()
     QApplication.processEvents()
     block = _block(area, WEDNESDAY, BEREDNING)
@@ -214,7 +222,11 @@ def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
     names = [STYR, BEREDNING, KRIS, "Norrmalms trygghetsråd", "Platssamverkan Stureplan/City"]
     names += ["Skolsamverkan Norrmalm", "Föräldranätverket"]
     for name in names:
-        found = [b.row.group_id for b in _column(area, MONDAY).chips if b.row.group_name == name]
+        found = [
+            _meeting(b).group_id
+            for b in _column(area, MONDAY).chips
+            if _meeting(b).group_name == name
+        ]
         group = found[0] if found else _new_group(area, name)
         _add(area.ctx, group, WEDNESDAY, "13:00", "15:00")
     area.window().resize(1100, 700)
@@ -222,7 +234,7 @@ def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
     QApplication.processEvents()
     blocks = _column(area, WEDNESDAY).chips
     assert len(blocks) == 7 and all(b.width() < 40 for b in blocks)
-    shown = {b.row.group_name: [text for text, _bold in b.shown_lines()] for b in blocks}
+    shown = {_meeting(b).group_name: [text for text, _bold in b.shown_lines()] for b in blocks}
     assert shown["Norrmalms trygghetsråd"] == ["NT"]
     assert shown[KRIS] == ["Kri"]
     for block in blocks:
@@ -232,7 +244,7 @@ def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
             font.setBold(bold)
             left, right = block.text_margins()
             assert QFontMetrics(font).horizontalAdvance(text) <= block.width() - left - right
-        assert block.row.group_name in block.toolTip() and "13.00–15.00" in block.toolTip()
+        assert _meeting(block).group_name in block.toolTip() and "13.00–15.00" in block.toolTip()
 
 
 def _new_group(area: CalendarArea, name: str) -> int:
