@@ -4,8 +4,8 @@ A meeting gets its invitees (the group's members) and agenda (the group's templa
 first time it is opened (``agenda.prepare``); that alone is no work. Work is: minutes (notes,
 decisions, actions, attendance), a hand-made change of the meeting (moved, cancelled, another
 place or title: ``is_exception``), a note, who takes the minutes, a status other than planned,
-an agenda that is no longer the automatic one (an item added, removed, renamed, reordered or
-given a presenter) and a guest invited who is not a member of the group.
+an agenda that is no longer the automatic one (an item added, removed, renamed, reordered,
+given a presenter or its planned minutes: templates plan no times) and a guest invited who is not a member of the group.
 """
 
 from __future__ import annotations
@@ -55,18 +55,26 @@ def meetings_with_user_work(session: Session, meetings: Sequence[Meeting]) -> se
 
 def _changed_agendas(session: Session, meetings: Sequence[Meeting]) -> set[int]:
     agendas: dict[int, list[tuple[str | None, str, str | None]]] = defaultdict(list)
+    changed: set[int] = set()
     rows = session.execute(
         select(
-            AgendaItem.meeting_id, AgendaItem.standing_key, AgendaItem.title, AgendaItem.presenter
+            AgendaItem.meeting_id,
+            AgendaItem.standing_key,
+            AgendaItem.title,
+            AgendaItem.presenter,
+            AgendaItem.minutes,
         )
         .where(AgendaItem.meeting_id.in_([m.id for m in meetings]))
         .order_by(AgendaItem.meeting_id, AgendaItem.position, AgendaItem.id)
     )
-    for meeting_id, key, title, presenter in rows:
+    for meeting_id, key, title, presenter, minutes in rows:
         agendas[meeting_id].append((key, title, presenter))
+        if minutes is not None:  # times planned by hand: no template gives an item minutes
+            changed.add(meeting_id)
     automatic: dict[int, list[AutomaticItem]] = {}
-    changed: set[int] = set()
     for meeting in meetings:
+        if meeting.id in changed:
+            continue
         if meeting.group_id not in automatic:
             automatic[meeting.group_id] = _automatic_agenda(session, meeting.group_id)
         if not _is_automatic(agendas.get(meeting.id, []), automatic[meeting.group_id]):

@@ -158,7 +158,7 @@ def test_every_kind_of_work_on_a_future_meeting_keeps_it(db: Database) -> None:
         meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", starts_on=TODAY, today=TODAY)
     by_month = {r.starts_at.strftime("%Y-%m"): r.id for r in _meetings(db, gid)}
     with db.session() as s:
-        jan, feb, mar, apr, may = (by_month[f"2027-0{m}"] for m in range(1, 6))
+        jan, feb, mar, apr, may, jul = (by_month[f"2027-0{m}"] for m in (1, 2, 3, 4, 5, 7))
         detail = meetings.get_meeting(s, jan)
         agenda.remove_agenda_item(s, detail.agenda[-1].id)  # a standing item left out
         detail = meetings.get_meeting(s, feb)
@@ -170,10 +170,12 @@ def test_every_kind_of_work_on_a_future_meeting_keeps_it(db: Database) -> None:
             s, may, meetings.MeetingInput(data.starts_at, data.ends_at, data.place, note="Tema: ..")
         )
         assert not meetings.get_meeting(s, may).is_exception  # a note alone is no exception
+        item = meetings.get_meeting(s, jul).agenda[0]  # the times of the items planned
+        agenda.update_agenda_item(s, item.id, item.title, item.presenter, minutes=20)
         result = meeting_rules.set_rule_from_phrase(s, gid, "2 gånger/år juni och dec", today=TODAY)
-    assert result.kept == 5
+    assert result.kept == 6
     months = {r.starts_at.strftime("%Y-%m") for r in _meetings(db, gid)}
-    assert {"2027-01", "2027-02", "2027-03", "2027-04", "2027-05"} <= months
+    assert {"2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-07"} <= months
 
 
 def test_clearing_the_rule_keeps_a_meeting_with_a_prepared_agenda(db: Database) -> None:
