@@ -383,6 +383,23 @@ def _check_follow_up_of(
         )
 
 
+def default_organiser_id(session: Session, place_id: int | None) -> int | None:
+    """Who organises a new walk unless chosen otherwise: the organiser of the last walk at the
+    place, else of the last walk anywhere (the same coordinator, year after year), else nobody.
+    Without one no letter can go to the owners, and nobody noticed until the letters."""
+    query = (
+        select(Walk.organiser_id)
+        .where(Walk.organiser_id.is_not(None))
+        .order_by(Walk.date.desc(), Walk.id.desc())
+        .limit(1)
+    )
+    if place_id is not None:
+        at_place = session.scalar(query.where(Walk.place_id == place_id))
+        if at_place is not None:
+            return at_place
+    return session.scalar(query)
+
+
 def create_walk(session: Session, data: WalkInput) -> int:
     walk = Walk(status=WalkStatus.PLANNING, checklist_items=[])
     _apply(session, walk, data)

@@ -10,7 +10,14 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.models import WalkStatus
-from samverkan_desktop.services import checklists, places, walk_records, walk_route, walk_steps
+from samverkan_desktop.services import (
+    checklists,
+    contacts,
+    places,
+    walk_records,
+    walk_route,
+    walk_steps,
+)
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.contacts import (
     OrganisationInput,
@@ -314,3 +321,24 @@ def test_place_names_are_unique_and_coordinates_come_in_pairs(db: Database) -> N
         db.call(places.create_place, places.PlaceInput("Lappis", latitude=95, longitude=18))
     ok = db.call(places.create_place, places.PlaceInput("Lappis", latitude=59.366, longitude=18.06))
     assert db.call(places.get_place, ok).latitude == pytest.approx(59.366)
+
+
+def test_a_new_walks_organiser_is_the_last_one_at_the_place_else_the_last_anywhere(
+    demo_db: Database,
+) -> None:
+    named = {p.name: p.id for p in demo_db.call(places.list_places)}
+    people = {p.id: p.name for p in demo_db.call(contacts.list_people)}
+
+    def organiser(place_id: int | None) -> str | None:
+        found = demo_db.call(walk_service.default_organiser_id, place_id)
+        return people[found] if found is not None else None
+
+    assert organiser(named["Vasaparken"]) == "Lina Forsberg"  # its walk of 2017
+    assert organiser(named["Tessinparken"]) == "Anna Berglund"
+    new_place = demo_db.call(places.create_place, places.PlaceInput("Karlaplan"))
+    assert organiser(new_place) == "Anna Berglund"  # the demo's latest walk
+    assert organiser(None) == "Anna Berglund"
+
+
+def test_without_any_walk_a_new_walk_has_no_organiser(db: Database) -> None:
+    assert db.call(walk_service.default_organiser_id, None) is None

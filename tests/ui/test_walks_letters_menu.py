@@ -1,16 +1,22 @@
 """Letters to owners: the menu offers the organisations responsible for actions from the walk,
 but not the district administration that organised the walk and writes the letters (it offered
-a letter from Östermalms stadsdelsförvaltning to itself); greyed, the button says why."""
+a letter from Östermalms stadsdelsförvaltning to itself); greyed, the button says why, in a
+line beside it; a new walk's organiser is the last one's at the place, so letters can go."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.helpers import line_edit
+from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.walks.area import WalksArea
+from ui.walks.walk_dialog import WalkDialog
 
 
 def test_the_letters_menu_leaves_out_the_sender(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -93,3 +99,60 @@ def test_without_an_organiser_the_letters_wait_for_one(qtbot: QtBot, demo_ctx: A
     area.open_walk(walk_id)
     assert not area.view.letters_button.isEnabled()
     assert area.view.letters_button.toolTip().startswith("Välj vandringens arrangör först")
+    # The reason is in sight beside the greyed button, not only in its tooltip.
+    reason = area.view.findChild(QLabel, "lettersReason")
+    assert reason is not None and reason.isVisible()
+    assert reason.text().startswith("Brev till ansvariga: Välj vandringens arrangör först")
+
+
+def test_a_new_walk_takes_the_places_last_organiser_and_its_letters_go(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Planned in the dialog without touching the organiser: the organiser of the last walk at
+    the place (Lina Forsberg at Vasaparken, Anna Berglund at Tessinparken) signs its letters."""
+    today = clock.today()
+    named = {p.name: p.id for p in demo_ctx.call(places.list_places)}
+    dialog = WalkDialog(demo_ctx, place_id=named["Vasaparken"])
+    qtbot.addWidget(dialog)
+    assert dialog.organiser.currentText().startswith("Lina Forsberg")
+    line_edit(dialog.place).clear()
+    qtbot.keyClicks(dialog.place.lineEdit(), "Tessinparken")
+    assert dialog.organiser.currentText().startswith("Anna Berglund")
+    dialog.date.set_value(today)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    walk_id = dialog.saved_id
+    assert walk_id is not None
+    area = area_alone(qtbot, WalksArea(demo_ctx), 1280, 800)
+    area.open_walk(walk_id)
+    qtbot.mouseClick(area.view.next_button, Qt.MouseButton.LeftButton)  # walked today
+    traffic = next(
+        o.id for o in demo_ctx.call(contacts.list_organisations) if o.name == "Trafikkontoret"
+    )
+    seen = demo_ctx.call(
+        walk_records.add_observation,
+        walk_id,
+        walk_records.ObservationInput("Mörkt", location="Entrén"),
+    )
+    demo_ctx.call(
+        walk_actions.raise_action, seen, walk_actions.WalkActionInput("Byt lampor", traffic), today
+    )
+    demo_ctx.bus.announce("walks")
+    assert area.view.letters_button.isEnabled()
+    assert [a.text() for a in area.view.letters_menu.actions()] == ["Trafikkontoret (1)"]
+    reason = area.view.findChild(QLabel, "lettersReason")
+    assert reason is not None and not reason.isVisible()
+
+
+def test_an_organiser_chosen_by_hand_stays_when_the_place_changes(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    named = {p.name: p.id for p in demo_ctx.call(places.list_places)}
+    dialog = WalkDialog(demo_ctx, place_id=named["Tessinparken"])
+    qtbot.addWidget(dialog)
+    line_edit(dialog.organiser).clear()
+    qtbot.keyClicks(dialog.organiser.lineEdit(), "Lina Forsberg")
+    line_edit(dialog.place).clear()
+    qtbot.keyClicks(dialog.place.lineEdit(), "Tessinparken")
+    assert dialog.organiser.currentText().startswith("Lina Forsberg")

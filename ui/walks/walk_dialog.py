@@ -87,10 +87,20 @@ class WalkDialog(FormDialog):
         self.date.dateChanged.connect(lambda *_args: self._suggest_light())
         self.time.textChanged.connect(lambda *_args: self._suggest_light())
 
+        # A new walk's organiser follows its place (the last walk's there) until chosen by
+        # hand: left empty, the walk's letters to the owners were refused at the end.
+        self._organiser_chosen = walk_id is not None
+        line = self.organiser.lineEdit()
+        assert line is not None  # an editable picker
+        line.textEdited.connect(self._choose_organiser)
+        self.organiser.activated.connect(self._choose_organiser)
+        self.place.currentTextChanged.connect(lambda *_args: self._place_changed())
+
         if walk_id is not None:
             self._load(walk_id)
         else:
             set_or_clear(self.place, place_id)
+            self._place_changed()
             default = ctx.call(checklists.default_template_id)
             self.checklist.setCurrentIndex(max(0, self.checklist.findData(default)))
         # The first field has the focus (else the Save button would: Enter saved an empty form).
@@ -99,6 +109,14 @@ class WalkDialog(FormDialog):
 
     def _place_added(self) -> None:
         self.date.setFocus()
+
+    def _choose_organiser(self, *_args: object) -> None:
+        self._organiser_chosen = True
+
+    def _place_changed(self) -> None:
+        if not self._organiser_chosen:
+            place_id = self.place.value()
+            self.organiser.set_value(self.ctx.call(walk_service.default_organiser_id, place_id))
 
     def _choose_light(self, *_args: object) -> None:
         self._light_chosen = True

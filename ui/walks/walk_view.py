@@ -30,6 +30,7 @@ from ui import key_guide
 from ui.context import AppContext
 from ui.walks.checklist_tab import ChecklistTab
 from ui.walks.closing_tab import ClosingTab
+from ui.walks.common import muted
 from ui.walks.followup_tab import FollowUpTab
 from ui.walks.observations_tab import ObservationsTab
 from ui.walks.plan_tab import PlanTab
@@ -121,6 +122,12 @@ class WalkView(QWidget):
             self.subtitle,
             [self.print_button, self.letters_button, self.more_button],
         )
+        # Why the letters are greyed, in sight: as the button's tooltip only, a coordinator
+        # saw a dead button after raising the walk's actions.
+        self.letters_reason = muted("", self)
+        self.letters_reason.setObjectName("lettersReason")
+        self.letters_reason.setAlignment(Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.letters_reason, 2, 1, 1, 2)
 
         self.tabs = QTabWidget(self)
         self.plan_tab = PlanTab(ctx, self)
@@ -264,6 +271,8 @@ class WalkView(QWidget):
         self.letters_button.setEnabled(bool(owners))
         # A greyed button says why (Qt shows a disabled widget's tooltip).
         self.letters_button.setToolTip(reason or "")
+        self.letters_reason.setText(f"{self.letters_button.text()}: {reason}" if reason else "")
+        self.letters_reason.setVisible(bool(reason))
         self.print_report.setEnabled(walk.status is not WalkStatus.PLANNING)
 
     # --- steps -----------------------------------------------------------------------------
