@@ -7,6 +7,7 @@ participants' list to sign. A walk without a route gets blank stop pages to fill
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -266,29 +267,37 @@ def _cover(
 
 
 def _earlier_open_actions(session: Session, walk: walk_service.WalkDetail) -> list[Flowable]:
-    """A follow-up walk: the earlier walk's remedial actions still open, to check on site
-    whether they were done after all (the walkers had only the report at the office)."""
-    if walk.follow_up_of is None:
-        return []
-    still_open = walk_actions.follow_up_actions(session, walk.id).still_open
-    if not still_open:
+    """A walk with an earlier one at its place (the one its Follow-up tab compares with): the
+    earlier walks' remedial actions still open, each with its own walk's date, to check on
+    site whether they were done after all (the walkers had only the report at the office)."""
+    result = walk_actions.follow_up_actions(session, walk.id)
+    if result.earlier is None or not result.still_open:
         return []
     rows = [
-        (a.title, a.responsible, a.due_on.isoformat() if a.due_on else "–", "") for a in still_open
+        (
+            a.title,
+            a.responsible,
+            _date_or_dash(result.walked_on(a)),
+            _date_or_dash(a.due_on),
+            "",
+        )
+        for a in result.still_open
     ]
     return [
         CondPageBreak(40 * mm),
-        heading(
-            _("Still open from the walk on {date}").format(date=walk.follow_up_of.date.isoformat())
-        ),
+        heading(_("Still open from earlier walks at the place")),
         paragraph(_("Check on site whether each has been done, and note what you see."), "small"),
         spacer(2),
         table(
-            [_("Action"), _("Responsible"), _("Due"), _("Done on site?")],
+            [_("Action"), _("Responsible"), _("Walk"), _("Due"), _("Done on site?")],
             rows,
-            col_widths_mm=[70, 45, 22, WIDTH / mm - 137],
+            col_widths_mm=[55, 38, 22, 22, WIDTH / mm - 137],
         ),
     ]
+
+
+def _date_or_dash(day: dt.date | None) -> str:
+    return day.isoformat() if day else "–"
 
 
 def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> list:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -79,6 +80,12 @@ class FollowUpActions:
     earlier: WalkBrief | None
     closed_since: tuple[WalkActionRow, ...]  # closed on or after the earlier walk
     still_open: tuple[WalkActionRow, ...]
+    # walk id -> its date: the actions come from every earlier walk at the place, not only
+    # the one compared with, and a printout names each one's walk.
+    walk_dates: Mapping[int, dt.date] = field(default_factory=dict)
+
+    def walked_on(self, action: WalkActionRow) -> dt.date | None:
+        return self.walk_dates.get(action.walk_id)
 
 
 def _row(action: Action, walk_of: dict[int, int]) -> WalkActionRow:
@@ -233,22 +240,23 @@ def follow_up_actions(session: Session, walk_id: int) -> FollowUpActions:
     before = earlier_walk(session, walk)
     if before is None:
         return FollowUpActions(None, (), ())
-    earlier_ids = list(
-        session.scalars(
-            select(Walk.id).where(
-                Walk.place_id == walk.place_id,
-                Walk.date <= before.date,
-                Walk.id != walk.id,
-                Walk.status.in_(WALKED_STEPS),
-            )
+    earlier_walks = session.execute(
+        select(Walk.id, Walk.date).where(
+            Walk.place_id == walk.place_id,
+            Walk.date <= before.date,
+            Walk.id != walk.id,
+            Walk.status.in_(WALKED_STEPS),
         )
     )
-    rows = _actions_for_observations(session, _observations_of(session, earlier_ids))
+    dates = {walk_id: date for walk_id, date in earlier_walks}
+    rows = _actions_for_observations(session, _observations_of(session, list(dates)))
     closed = tuple(
         r for r in rows if r.is_closed and r.closed_on is not None and r.closed_on >= before.date
     )
     still_open = tuple(r for r in rows if not r.is_closed)
-    return FollowUpActions(WalkBrief(before.id, before.date, before.status), closed, still_open)
+    return FollowUpActions(
+        WalkBrief(before.id, before.date, before.status), closed, still_open, dates
+    )
 
 
 def own_actions(session: Session, walk_id: int) -> FollowUpActions:
