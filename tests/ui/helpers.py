@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QToolTip,
     QWidget,
@@ -103,6 +104,13 @@ def line_edit(combo: QComboBox) -> QLineEdit:
     editor = combo.lineEdit()
     assert editor is not None, "the combo box is not editable"
     return editor
+
+
+def click_tab(qtbot: QtBot, tabs: QTabWidget, page: QWidget) -> None:
+    """Click the tab of ``page`` in the tab bar, as a user opens it."""
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(page)).center())
+    assert tabs.currentWidget() is page
 
 
 def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:

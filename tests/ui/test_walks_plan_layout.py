@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import settle, show_window
+from tests.ui.helpers import click_tab, settle, show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
@@ -17,6 +17,7 @@ def test_participants_wrap_rather_than_scroll_sideways(qtbot: QtBot, demo_ctx: A
     window.navigate("walks", tessinparken(demo_ctx))
     area = window.area("walks")
     assert isinstance(area, WalksArea)
+    click_tab(qtbot, area.view.tabs, area.view.plan_tab)  # a held walk opens on its follow-up
     people = area.view.plan_tab.people
     qtbot.waitUntil(people.isVisible)
     settle(qtbot)

@@ -32,7 +32,7 @@ from ui.crisis.exercises_page import when_text
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
-from ui.widgets.record_header import header_labels, record_header
+from ui.widgets.record_header import header_labels, open_on_start_tab, record_header
 from ui.widgets.step_button import step_button
 
 NEXT_STEP = {
@@ -136,8 +136,8 @@ class ExerciseView(QWidget):
             detail = self.ctx.call(exercise_reading.get_exercise, exercise_id)
         except DomainError:
             return False
-        if self.detail is None or self.detail.exercise.id != exercise_id:
-            self.tabs.setCurrentIndex(self._start_tab(detail))
+        shown = self.detail.exercise.id if self.detail is not None else None
+        open_on_start_tab(self.tabs, shown, exercise_id, self._start_tab(detail))
         self.detail = detail
         row = detail.exercise
         self.title.setText(row.title)
@@ -180,14 +180,14 @@ class ExerciseView(QWidget):
         self.tabs.setCurrentWidget(self.lessons_tab)
         self.lessons_tab.new_lesson(objective_id)
 
-    def _start_tab(self, detail: ExerciseDetail) -> int:
+    def _start_tab(self, detail: ExerciseDetail) -> QWidget:
         """Where a coordinator usually continues: planning, or evaluation once conducted."""
         status = detail.exercise.status
         if status is ExerciseStatus.CONDUCTED:
-            return self.tabs.indexOf(self.evaluation_tab)
+            return self.evaluation_tab
         if status is ExerciseStatus.EVALUATED:
-            return self.tabs.indexOf(self.lessons_tab)
-        return 0
+            return self.lessons_tab
+        return self.scenario_tab
 
     def refresh(self) -> None:
         if self.detail is not None and not self.show_exercise(self.detail.exercise.id):

@@ -39,7 +39,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
-from ui.widgets.record_header import header_labels, record_header
+from ui.widgets.record_header import header_labels, open_on_start_tab, record_header
 from ui.widgets.step_button import step_button
 
 STEP_STYLE = {
@@ -183,6 +183,8 @@ class WalkView(QWidget):
             walk = self.ctx.call(walk_service.get_walk, walk_id)
         except DomainError:
             return False
+        shown = self.walk.id if self.walk is not None else None
+        open_on_start_tab(self.tabs, shown, walk_id, self._step_tab(STATUS_STEP[walk.status]))
         self.walk = walk
         self.title.setText(_("Safety walk {place}").format(place=walk.place))
         when = with_clock(long_date_with_week(walk.date), walk.start_time)
@@ -250,14 +252,19 @@ class WalkView(QWidget):
         self.delete_action.setEnabled(walk.status in (WalkStatus.PLANNING, WalkStatus.CANCELLED))
 
     def show_step(self, index: int) -> None:
-        tab = {
+        self.tabs.setCurrentWidget(self._step_tab(index))
+
+    def _step_tab(self, index: int) -> QWidget:
+        """The tab of a step (STATUS_STEP's index: a followed-up walk's 5 its follow-up, a
+        cancelled walk's -1 its plan)."""
+        return {
             0: self.plan_tab,
             1: self.plan_tab,
             2: self.checklist_tab,
             3: self.closing_tab,
             4: self.followup_tab,
-        }[index]
-        self.tabs.setCurrentWidget(tab)
+            5: self.followup_tab,
+        }.get(index, self.plan_tab)
 
     def _fill_letters(self, walk: WalkDetail) -> None:
         self.letters_menu.clear()

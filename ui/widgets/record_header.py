@@ -6,7 +6,7 @@ buttons, a long title broke onto two lines at 1100 px ("Trygghetsvandring Gyllen
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 TITLE_STYLE = "font-size: 20px; font-weight: 600; color: #1c3b5a;"
 SUBTITLE_STYLE = "color: #5f6b7a; font-size: 13px;"
@@ -37,3 +37,13 @@ def record_header(
     header.addLayout(row, 1, 2)
     header.setColumnStretch(1, 1)
     return header
+
+
+def open_on_start_tab(
+    tabs: QTabWidget, shown_id: int | None, opened_id: int, start: QWidget
+) -> None:
+    """A record opened afresh starts on the tab where its step continues (``start``); the same
+    record shown again, after a change, stays on the tab the user is on. Kept from the record
+    shown before, a newly planned walk opened on a greyed closing-meeting tab."""
+    if shown_id != opened_id:
+        tabs.setCurrentWidget(start)
