@@ -82,6 +82,40 @@ def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantR
     return text.format(when=_letter_when(walk), place=walk.place, participants=participants)
 
 
+def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.date) -> list[str]:
+    """By when the open actions are wished done; one whose day has passed is a reminder asking
+    for a new date (a letter dated December said "Den önskas klar senast 2026-11-21")."""
+    overdue = sorted(a.due_on for a in open_actions if a.due_on and a.is_overdue(today))
+    coming = sorted(a.due_on for a in open_actions if a.due_on and a.due_on >= today)
+    sentences = []
+    if overdue and len(open_actions) == 1:
+        sentences.append(
+            _(
+                "It was wished done by {date}, a date that has passed: we would be grateful for "
+                "a new date by when it will be done."
+            ).format(date=overdue[0].isoformat())
+        )
+    elif overdue:
+        sentences.append(
+            ngettext(
+                "One of them was wished done by {date}, a date that has passed: we would be "
+                "grateful for a new date for it.",
+                "{n} of them were wished done by dates that have passed (the first {date}): "
+                "we would be grateful for a new date for each.",
+                len(overdue),
+            ).format(n=len(overdue), date=overdue[0].isoformat())
+        )
+    if coming:
+        first = (
+            # Not "Den första": the table's first line may be an action already done.
+            _("The nearest wished completion date is {date}.")
+            if len(open_actions) > 1
+            else _("It is wished done by {date}.")
+        )
+        sentences.append(first.format(date=coming[0].isoformat()))
+    return sentences
+
+
 def _recipients_hint(session: Session, walk_id: int) -> str:
     """Who can get a letter, with their numbers (the command line asks for one)."""
     reason = walk_actions.no_letter_reason(session, walk_id)
@@ -144,7 +178,6 @@ def build(
     ]
     attention = sorted({a.responsible_person for a in actions if a.responsible_person})
     open_actions = [a for a in actions if not a.is_closed]
-    due_dates = sorted(a.due_on for a in open_actions if a.due_on)
     story: list[Any] = [
         _address_block(organisation.name, attention, sender, today),
         spacer(6),
@@ -174,15 +207,7 @@ def build(
                 "We ask you to carry out the actions below and to tell us what you do and when.",
                 len(open_actions),
             )
-        if due_dates:
-            first = (
-                # Not "Den första": the table's first line may be an action already done.
-                _("The nearest wished completion date is {date}.")
-                if len(open_actions) > 1
-                else _("It is wished done by {date}.")
-            )
-            ask += " " + first.format(date=due_dates[0].isoformat())
-        story.append(paragraph(ask))
+        story.append(paragraph(" ".join([ask, *_due_sentences(open_actions, today)])))
     else:
         story.append(
             paragraph(_("All your actions from the walk are closed: thank you. For the record:"))

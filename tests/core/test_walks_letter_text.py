@@ -1,7 +1,9 @@
 """A walk's letter to an owner. It opens with a whole sentence when no participants are recorded.
 With actions both done and open it asks for the open ones: it read "Vi ber
 er att genomföra åtgärderna nedan ... Den första önskas klar senast 2026-12-25." over a table
-whose first line was already 'Klar', so the date seemed to belong to the finished action."""
+whose first line was already 'Klar', so the date seemed to belong to the finished action. An
+action whose day has passed is a reminder asking for a new date, not "önskas klar senast" a day
+before the letter's."""
 
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ from tests.core.test_walks_cli import needs_pdftotext
 DAY = dt.date(2026, 3, 10)
 
 
-def _letter(db: Database, tmp_path: Path, done: int, still_open: int) -> str:
+def _letter(
+    db: Database, tmp_path: Path, done: int, still_open: int, written: dt.date = DAY
+) -> str:
     place = db.call(places.create_place, places.PlaceInput("Karlaplan"))
     organiser = db.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
     walk_id = db.call(
@@ -52,7 +56,7 @@ def _letter(db: Database, tmp_path: Path, done: int, still_open: int) -> str:
         if n < done:
             db.call(actions.set_action_status, action, ActionStatus.DONE, DAY, None)
     path = tmp_path / "brev.pdf"
-    path.write_bytes(db.call(walk_letter.build, walk_id, owner, DAY))
+    path.write_bytes(db.call(walk_letter.build, walk_id, owner, written))
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
     return " ".join(out.stdout.split())
 
@@ -78,6 +82,31 @@ def test_one_open_action_beside_a_done_one(db: Database, tmp_path: Path) -> None
     text = _letter(db, tmp_path, done=1, still_open=1)
     assert "Vi ber er att genomföra den öppna åtgärden nedan" in text
     assert "Den önskas klar senast 2026-05-09." in text
+
+
+@needs_pdftotext
+def test_an_overdue_action_is_a_reminder_asking_for_a_new_date(
+    db: Database, tmp_path: Path
+) -> None:
+    """Written after its day (2026-04-09), the letter does not wish it done by then."""
+    text = _letter(db, tmp_path, done=0, still_open=1, written=dt.date(2026, 4, 20))
+    assert "Datum: 2026-04-20" in text
+    assert (
+        "Den önskades klar senast 2026-04-09, ett datum som har passerat: vi är tacksamma för "
+        "ett nytt datum då den blir klar."
+    ) in text
+    assert "önskas klar senast" not in text
+
+
+@needs_pdftotext
+def test_overdue_and_coming_actions_each_get_their_sentence(db: Database, tmp_path: Path) -> None:
+    # Due 2026-04-09, 2026-05-09 and 2026-06-08; written on 2026-05-20.
+    text = _letter(db, tmp_path, done=0, still_open=3, written=dt.date(2026, 5, 20))
+    assert (
+        "2 av dem önskades klara senast datum som har passerat (det första 2026-04-09): vi är "
+        "tacksamma för ett nytt datum för var och en."
+    ) in text
+    assert "Närmaste önskade klardatum är 2026-06-08." in text
 
 
 @needs_pdftotext
