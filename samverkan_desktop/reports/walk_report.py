@@ -265,6 +265,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
 
 def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
+    walk_service.check_report_printable(session, walk_id)
     walk = walk_service.get_walk(session, walk_id)
     people = walk_route.list_participants(session, walk_id)
     observations = walk_records.list_observations(session, walk_id)
@@ -313,14 +314,6 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         ),
         facts([(label, value) for label, value in fact_rows if value]),  # no empty labels
     ]
-    if walk.status is WalkStatus.PLANNING:
-        # Printed ahead, the empty sections below ("Inga iakttagelser registrerades.") read as
-        # a walk made and found in order.
-        not_walked = _(
-            "The walk has not been walked yet: its ratings, observations and actions are "
-            "recorded after it."
-        )
-        story += [spacer(2), markup(f"<b>{escape(not_walked)}</b>", "body")]
     story += [
         heading(_("Summary")),
         paragraph(

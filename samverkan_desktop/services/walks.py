@@ -158,6 +158,23 @@ class WalkDetail:
         )
 
 
+def no_report_reason(status: WalkStatus) -> str | None:
+    """Why a walk at this step has no report to print, or None: the report tells what was seen
+    on the walk. The window greys its "Walk report" with this, the command line refuses."""
+    if status is WalkStatus.CANCELLED:
+        return _("The walk was cancelled: it has no report.")
+    if status not in WALKED_STEPS:
+        return _("The walk has not been made yet: its report is printed after the walk.")
+    return None
+
+
+def check_report_printable(session: Session, walk_id: int) -> None:
+    """Refuse, with the reason, to print the report of a walk not made."""
+    reason = no_report_reason(get_walk_model(session, walk_id).status)
+    if reason is not None:
+        raise ConflictError(reason)
+
+
 def get_walk_model(session: Session, walk_id: int) -> Walk:
     return get_or_raise(session, Walk, walk_id, _("The walk no longer exists."))
 

@@ -1,5 +1,6 @@
 """Safety walks from the command line and in print: list as JSON, the checklist, the report and
-the letters to owners (text read back with pdftotext), and the demo walks."""
+the letters to owners (text read back with pdftotext), and the demo walks; no report of a walk
+not made."""
 
 from __future__ import annotations
 
@@ -264,3 +265,23 @@ def test_the_walk_reports_latest_notes_have_room(
     ).stdout.splitlines()
     assert any(line.rstrip().endswith("Utfört av parkentreprenören.") for line in lines)
     assert any("Ingår i belysningsprogrammet" in line for line in lines)
+
+
+def test_the_report_of_a_walk_not_made_is_refused_in_one_line(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window greys "Vandringsrapport" for a plan: the command printed a report of a
+    walk not walked yet."""
+    run_cli(capsys, "--db", sqlite_url, "demo")
+    planned = next(
+        w["id"]
+        for w in json.loads(run_cli(capsys, "--db", sqlite_url, "walks", "list", "--json")[1])
+        if w["status"] == "planning"
+    )
+    out = tmp_path / "rapport.pdf"
+    code, _out, err = run_cli(
+        capsys, "--db", sqlite_url, "print", "walkreport", str(planned), "--out", str(out)
+    )
+    assert code == 1
+    assert err == "Fel: Vandringen är inte genomförd än: rapporten skrivs ut efter vandringen.\n"
+    assert not out.exists()

@@ -162,3 +162,28 @@ def test_a_refused_stop_name_is_corrected_and_the_stop_added_with_enter(
         "Entren norra",
     ]
     assert tab.stops.currentItem().text() == "2. Entren norra"
+
+
+def test_a_walk_not_made_has_its_report_greyed_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The core's rule, as the command line has it: a plan and a cancelled walk have no report
+    (a cancelled walk's report was offered)."""
+    place = demo_ctx.call(places.list_places)[0].id
+    walk_id = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(place, clock.today()))
+    area = _area(qtbot, demo_ctx)
+    area.open_walk(walk_id)
+    report = area.view.print_report
+    assert not report.isEnabled()
+    assert report.toolTip() == (
+        "Vandringen är inte genomförd än: rapporten skrivs ut efter vandringen."
+    )
+    demo_ctx.call(walk_steps.cancel_walk, walk_id)
+    demo_ctx.bus.announce("walks")
+    assert not report.isEnabled()
+    assert report.toolTip() == "Vandringen ställdes in: den har ingen rapport."
+    demo_ctx.call(walk_steps.step_back, walk_id)
+    demo_ctx.call(walk_steps.mark_walked, walk_id, clock.today())
+    demo_ctx.bus.announce("walks")
+    assert report.isEnabled()
+    assert report.toolTip().startswith("Vandringsrapport (")  # its key again

@@ -162,6 +162,7 @@ class WalkView(QWidget):
             shown = key_guide.first_key(bound)
             action.setToolTip(f"{action.text()} ({shown})")
             action.setText(f"{action.text()}\t{shown}")  # the key at the menu line's end
+        self._report_tooltip = self.print_report.toolTip()
         self.print_button.setToolTip(
             _("Checklist ({checklist}), walk report ({report})").format(
                 checklist=key_guide.first_key(checklist), report=key_guide.first_key(report)
@@ -280,7 +281,9 @@ class WalkView(QWidget):
         self.letters_button.setToolTip(reason or "")
         self.letters_reason.setText(f"{self.letters_button.text()}: {reason}" if reason else "")
         self.letters_reason.setVisible(bool(reason))
-        self.print_report.setEnabled(walk.status is not WalkStatus.PLANNING)
+        no_report = walk_service.no_report_reason(walk.status)
+        self.print_report.setEnabled(no_report is None)
+        self.print_report.setToolTip(no_report or self._report_tooltip)
 
     # --- steps -----------------------------------------------------------------------------
 
@@ -373,7 +376,7 @@ class WalkView(QWidget):
     def preview_report(self) -> None:
         from samverkan_desktop.reports import walk_report
 
-        if self.walk is None or not self.print_report.isEnabled():  # a plan has no report yet
+        if self.walk is None or not self.print_report.isEnabled():  # a plan has no report
             return
         walk_id = self.walk.id
         preview_in_background(
