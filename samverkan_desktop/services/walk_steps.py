@@ -15,15 +15,14 @@ from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     ChecklistTemplate,
-    RouteStop,
     WalkChecklistItem,
-    WalkParticipant,
     WalkStatus,
 )
 from samverkan_desktop.services.validation import clean
 from samverkan_desktop.services.walks import (
     WALKED_STEPS,
     WalkInput,
+    copy_route_and_people,
     create_walk,
     expected_light,
     get_walk_model,
@@ -124,14 +123,7 @@ def plan_follow_up(
             WalkChecklistItem(position=i.position, code=i.code, title=i.title, guidance=i.guidance)
             for i in walk.checklist_items
         )
-    new.stops.extend(
-        RouteStop(position=s.position, name=s.name, description=s.description) for s in walk.stops
-    )
-    new.participants.extend(
-        WalkParticipant(person_id=p.person_id, organisation_id=p.organisation_id)
-        for p in walk.participants
-    )
-    session.flush()
+    copy_route_and_people(session, walk, new)
     return new_id
 
 

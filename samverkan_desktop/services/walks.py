@@ -417,11 +417,57 @@ def default_organiser_id(session: Session, place_id: int | None) -> int | None:
     return session.scalar(query)
 
 
-def create_walk(session: Session, data: WalkInput) -> int:
+def last_walked_at(session: Session, place_id: int | None) -> WalkBrief | None:
+    """The walk made last at the place: a new walk there may repeat its route and people."""
+    if place_id is None:
+        return None
+    walk = session.scalar(
+        select(Walk)
+        .where(Walk.place_id == place_id, Walk.status.in_(WALKED_STEPS))
+        .order_by(Walk.date.desc(), Walk.id.desc())
+        .limit(1)
+    )
+    return _brief(walk) if walk is not None else None
+
+
+def planned_at(session: Session, place_id: int | None, today: dt.date) -> WalkBrief | None:
+    """The first walk at the place already planned for today or later: planning another there
+    is most likely planning it twice."""
+    if place_id is None:
+        return None
+    walk = session.scalar(
+        select(Walk)
+        .where(Walk.place_id == place_id, Walk.status == WalkStatus.PLANNING, Walk.date >= today)
+        .order_by(Walk.date, Walk.id)
+        .limit(1)
+    )
+    return _brief(walk) if walk is not None else None
+
+
+def copy_route_and_people(session: Session, source: Walk, target: Walk) -> None:
+    """Walk ``target`` as ``source`` was walked: its stops, the people and organisations
+    invited, and its meeting point unless ``target`` has one."""
+    target.stops.extend(
+        RouteStop(position=s.position, name=s.name, description=s.description) for s in source.stops
+    )
+    target.participants.extend(
+        WalkParticipant(person_id=p.person_id, organisation_id=p.organisation_id)
+        for p in source.participants
+    )
+    if not target.meeting_point:
+        target.meeting_point = source.meeting_point
+    session.flush()
+
+
+def create_walk(session: Session, data: WalkInput, copy_from_id: int | None = None) -> int:
+    """Plan a walk; ``copy_from_id``: with that walk's route, participants and meeting point."""
     walk = Walk(status=WalkStatus.PLANNING, checklist_items=[])
     _apply(session, walk, data)
     session.add(walk)
     session.flush()
+    if copy_from_id is not None:
+        source = get_or_raise(session, Walk, copy_from_id, _("The earlier walk no longer exists."))
+        copy_route_and_people(session, source, walk)
     if walk.follow_up_of_id is not None:
         _mark_follow_up_planned(session, walk.follow_up_of_id)
     return walk.id

@@ -342,3 +342,25 @@ def test_a_new_walks_organiser_is_the_last_one_at_the_place_else_the_last_anywhe
 
 def test_without_any_walk_a_new_walk_has_no_organiser(db: Database) -> None:
     assert db.call(walk_service.default_organiser_id, None) is None
+
+
+def test_a_new_walk_can_repeat_the_last_walks_route_and_people(demo_db: Database) -> None:
+    today = clock.today()
+    named = {p.name: p.id for p in demo_db.call(places.list_places)}
+    gardet = named["Gyllenstiernsgatan"]
+    last = demo_db.call(walk_service.last_walked_at, gardet)
+    assert last is not None and last.date == dt.date(2021, 5, 18)  # not the planned one
+    planned = demo_db.call(walk_service.planned_at, gardet, today)
+    assert planned is not None and planned.date > today
+    assert demo_db.call(walk_service.planned_at, named["Tessinparken"], today) is None
+
+    new = demo_db.call(walk_service.create_walk, WalkInput(gardet, today), last.id)
+    stops = [(s.name, s.description) for s in demo_db.call(walk_route.list_stops, new)]
+    assert stops == [(s.name, s.description) for s in demo_db.call(walk_route.list_stops, last.id)]
+    assert stops and len(demo_db.call(walk_route.list_participants, new)) == 7
+    assert demo_db.call(walk_service.get_walk, new).meeting_point == (
+        "Gyllenstiernsgatan vid Karlavägen"
+    )
+    alone = demo_db.call(walk_service.create_walk, WalkInput(gardet, today))
+    assert demo_db.call(walk_route.list_stops, alone) == []
+    assert demo_db.call(walk_route.list_participants, alone) == []

@@ -3,8 +3,16 @@ organiser, residents, checklist and purpose."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import LightCondition, WalkFormat
@@ -16,6 +24,7 @@ from ui.walks.common import parse_time, set_or_clear, time_text
 from ui.walks.place_dialogs import add_place
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.record_picker import RecordPicker
 
 
@@ -70,6 +79,16 @@ class WalkDialog(FormDialog):
         self.purpose.setFixedHeight(80)
 
         self.add_row("place_id", _("Place"), self.place_picker)
+        # A new walk at a walked place: another walk already planned there is said at once,
+        # and the last walk's route and people are offered (they were retyped every time).
+        self.planned_note = self.add_note("place_id", "")
+        self.planned_note.setStyleSheet(NOTE_LABEL_STYLE)
+        self.planned_note.hide()
+        self._copy_from: int | None = None
+        self.copy_previous = QCheckBox(self)
+        # The whole form's width: in the field's column its date was cut off.
+        self.form.addRow(self.copy_previous)
+        self.form.setRowVisible(self.copy_previous, False)
         self.add_row("date", _("Date"), self.date)
         self.add_row("start_time", _("Time"), self.time)
         self.add_row("light", _("Light"), self.light)
@@ -114,9 +133,30 @@ class WalkDialog(FormDialog):
         self._organiser_chosen = True
 
     def _place_changed(self) -> None:
+        place_id = self.place.value()
         if not self._organiser_chosen:
-            place_id = self.place.value()
             self.organiser.set_value(self.ctx.call(walk_service.default_organiser_id, place_id))
+        if self.walk_id is not None:
+            self.form.setRowVisible(self.copy_previous, False)
+            return
+        planned = self.ctx.call(walk_service.planned_at, place_id, clock.today())
+        if planned is not None:
+            self.planned_note.setText(
+                _("A walk at this place is already planned for {date}.").format(
+                    date=planned.date.isoformat()
+                )
+            )
+        self.planned_note.setVisible(planned is not None)
+        earlier = self.ctx.call(walk_service.last_walked_at, place_id)
+        self._copy_from = earlier.id if earlier is not None else None
+        if earlier is not None:
+            self.copy_previous.setText(
+                _("Same route and participants as last time ({date})").format(
+                    date=earlier.date.isoformat()
+                )
+            )
+            self.copy_previous.setChecked(True)
+        self.form.setRowVisible(self.copy_previous, earlier is not None)
 
     def _choose_light(self, *_args: object) -> None:
         self._light_chosen = True
@@ -178,7 +218,8 @@ class WalkDialog(FormDialog):
     def save(self) -> None:
         data = self.data()
         if self.walk_id is None:
-            self.saved_id = self.ctx.call(walk_service.create_walk, data)
+            copy_from = self._copy_from if self.copy_previous.isChecked() else None
+            self.saved_id = self.ctx.call(walk_service.create_walk, data, copy_from)
         else:
             self.ctx.call(walk_service.update_walk, self.walk_id, data)
             self.saved_id = self.walk_id
