@@ -70,13 +70,21 @@ def postpone_action(
     action_id: int,
     due_on: dt.date | None,
     note: str | None,
-    meeting_id: int,
+    meeting_id: int | None,
     on: dt.date,
     expected_version: int | None = None,
 ) -> None:
-    """Move an action's due date later at a meeting: the follow-up note says so ("Nytt klart
-    senast … (var …).", with ``note`` after it), as when the form's date is changed."""
+    """Move an open action's due date later at a meeting (``samverkan actions postpone``: at
+    none): the follow-up note says so ("Nytt klart senast … (var …).", with ``note`` after
+    it), as when the form's date is changed."""
     action = actions.get_action(session, action_id)
+    if not action.is_open:  # the meeting's Postpone… is greyed for it
+        raise ValidationError(
+            _("Only an open action can be postponed; this one is {status}.").format(
+                status=_(action.status.label).lower()
+            ),
+            field="status",
+        )
     if due_on is None:
         raise ValidationError(_("Give the new due date."), field="due_on")
     if action.due_on is not None and due_on <= action.due_on:
