@@ -12,6 +12,7 @@ from samverkan_desktop.cli.common import (
     add_json_flag,
     code_choice,
     iso_date,
+    numbered_title,
     open_db,
     open_record,
     print_json,
@@ -176,8 +177,7 @@ def _action_db(args: argparse.Namespace) -> Database:
 
 
 def _action_label(action: ActionRow) -> str:
-    """ "12 ”Byt belysning i gångtunneln”": which action, as listed."""
-    return _("{id} “{title}”").format(id=action.id, title=action.title)
+    return numbered_title(action.id, action.title)
 
 
 def mark_done(args: argparse.Namespace) -> int:

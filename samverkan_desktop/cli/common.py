@@ -230,6 +230,11 @@ def record_id(text: str) -> int:
     return value
 
 
+def numbered_title(number: int, title: str) -> str:
+    """ "12 ”Byt belysning i gångtunneln”": a record a command changed, as its list names it."""
+    return _("{id} “{title}”").format(id=number, title=title)
+
+
 def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
     """The address of the database the command works on: --db, else SAMVERKAN_DB, else the local
     file. Refused in one line, before anything is opened or made: an empty --db (an unset

@@ -1,4 +1,4 @@
-"""``samverkan plans list``, ``samverkan exercises list``, ``samverkan crisis contacts|gaps`` and
+"""``samverkan plans list|revised``, ``samverkan exercises list``, ``samverkan crisis contacts|gaps`` and
 the crisis printouts (``samverkan print exercise|exercisechecklist|exerciseplan|crisiscontacts``).
 """
 
@@ -11,13 +11,17 @@ from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     enum_choice,
+    iso_date,
+    numbered_title,
     open_db,
+    open_record,
     parse_year,
     print_json,
     print_table,
     record_id,
     subcommands,
 )
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, PlanKind
 from samverkan_desktop.services import (
@@ -56,6 +60,7 @@ def register(commands: Any) -> None:
     )
     add_json_flag(list_plans)
     list_plans.set_defaults(handler=plans_list)
+    _register_revised(plan_sub)
 
     ex_parser = commands.add_parser("exercises", help=_("crisis exercises"))
     ex_sub = subcommands(ex_parser, "exercises")
@@ -89,6 +94,86 @@ def register(commands: Any) -> None:
     gaps = crisis_sub.add_parser("gaps", help=_("who lacks the training their role requires"))
     add_json_flag(gaps)
     gaps.set_defaults(handler=crisis_gaps)
+
+
+def _register_revised(plan_sub: Any) -> None:
+    revised = plan_sub.add_parser(
+        "revised",
+        help=_(
+            "record that a plan was revised: a newly adopted version, as the plans register's "
+            "New version… (attach its file in the window)"
+        ),
+    )
+    revised.add_argument(
+        "plan_id", type=record_id, metavar=_("PLAN_ID"), help=_("the plan's number")
+    )
+    revised.add_argument(
+        "--date",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_("the day it was adopted (default: today; not a day to come)"),
+    )
+    revised.add_argument(
+        "--version",
+        metavar=_("NAME"),
+        help=_("the version's name (default: the next one, as the window offers it: 2025 → 2026)"),
+    )
+    revised.add_argument(
+        "--by", metavar=_("TEXT"), help=_("who adopted it (default: who adopted the one now)")
+    )
+    revised.add_argument("--note", metavar=_("TEXT"), help=_("what changed in this version"))
+    revised.set_defaults(handler=plan_revised)
+
+
+def plan_revised(args: argparse.Namespace) -> int:
+    """As the New version… form: the name it offers, adopted today by whoever adopted the
+    current version unless told otherwise; the next revision follows from the adoption."""
+    from samverkan_desktop.models import Plan
+    from samverkan_desktop.services.plan_version_names import next_version_name
+
+    db = open_record(args, Plan, args.plan_id, _("There is no plan with number {id}."))
+    adopted_on = args.date or clock.today()
+    with db.session() as session:
+        before = plans.get_plan(session, args.plan_id).plan
+        name = (
+            args.version
+            if args.version is not None
+            else next_version_name(before.version, adopted_on)
+        )
+        if args.version is None and not name:  # a blank --version: the service names it
+            raise ValidationError(
+                _("Name the plan's first version with --version.")
+                if before.version is None
+                else _("Name the new version with --version: none follows “{current}”.").format(
+                    current=before.version
+                )
+            )
+        by = args.by if args.by is not None else before.adopted_by
+        version = plans.VersionInput(name, adopted_on, by, args.note)
+        added = plans.add_version(session, before.id, version)
+        after = plans.get_plan(session, before.id)
+    print(_revised_text(after, added))
+    return 0
+
+
+def _revised_text(detail: plans.PlanDetail, added_id: int) -> str:
+    """What the register now says: the version in force and when it is next due."""
+    plan = detail.plan
+    label = numbered_title(plan.id, plan.name)
+    added = next(v for v in detail.versions if v.id == added_id)
+    if not added.is_current:  # adopted before the one in force: history only
+        return _(
+            "Version {added} of the plan {plan} is added to its history; the current version is "
+            "still {version}, adopted {adopted}."
+        ).format(added=added.version, plan=label, version=plan.version, adopted=plan.adopted_on)
+    if plan.next_revision is None:
+        return _(
+            "The plan {plan} has version {version}, adopted {adopted}; it has no revision "
+            "interval, so no next revision."
+        ).format(plan=label, version=plan.version, adopted=plan.adopted_on)
+    return _(
+        "The plan {plan} has version {version}, adopted {adopted}; next revision {next}."
+    ).format(plan=label, version=plan.version, adopted=plan.adopted_on, next=plan.next_revision)
 
 
 def plans_list(args: argparse.Namespace) -> int:

@@ -1,0 +1,167 @@
+"""``plans revised ID``: what the plans register's "Ny version…" records, for a script that
+follows up ``plans list --due-within``. The version gets the name the form offers ("2025" →
+"2026"), is adopted today by whoever adopted the one before unless told otherwise, and the plan's
+next revision follows from it. One Swedish line says so; a refusal is one line, exit 1, nothing
+changed; the audit trail shows the new version."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from dateutil.relativedelta import relativedelta
+
+from samverkan_desktop import clock
+from samverkan_desktop.db import open_database
+from samverkan_desktop.models import PlanKind
+from samverkan_desktop.services import audit, plans
+from tests.core.test_cli import run_cli
+from tests.core.test_cli_bad_input import dump
+from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
+
+
+def _plans(url: str, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, Any]]:
+    code, out, _err = run_cli(capsys, "--db", url, "plans", "list", "--json")
+    assert code == 0
+    return {row["name"]: row for row in json.loads(out)}
+
+
+def _plan(url: str, capsys: pytest.CaptureFixture[str], start: str) -> dict[str, Any]:
+    return next(row for name, row in _plans(url, capsys).items() if name.startswith(start))
+
+
+def _revised(url: str, capsys: pytest.CaptureFixture[str], *words: str) -> str:
+    code, out, err = run_cli(capsys, "--db", url, "plans", "revised", *words)
+    assert (code, err) == (0, "")
+    return out
+
+
+def _refused(url: str, capsys: pytest.CaptureFixture[str], words: list[str], message: str) -> None:
+    db = open_database(url)
+    before = dump(db)
+    code, out, err = run_cli(capsys, "--db", url, "plans", "revised", *words)
+    assert (code, out, err) == (1, "", f"Fel: {message}\n")
+    assert dump(db) == before
+    db.dispose()
+
+
+def _new_plan(url: str, name: str, months: int | None, version: str | None) -> int:
+    first = None if version is None else plans.VersionInput(version, dt.date(2024, 3, 1), "Chefen")
+    data = plans.PlanInput(PlanKind.OTHER, name, revision_interval_months=months)
+    db = open_database(url)
+    plan_id = db.call(plans.create_plan, data, first)
+    db.dispose()
+    return plan_id
+
+
+def test_an_overdue_plan_revised_today_gets_the_next_name_and_a_year_ahead(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rsa = _plan(demo_url, capsys, "Risk- och")
+    assert (rsa["version"], rsa["due_state"]) == ("2025", "overdue")
+    today = clock.today()
+    name, due = str(max(today.year, 2026)), today + relativedelta(months=12)
+    out = _revised(demo_url, capsys, str(rsa["id"]))
+    assert out == (
+        f"Planen {rsa['id']} ”{rsa['name']}” har version {name}, fastställd {today}; "
+        f"nästa revidering {due}.\n"
+    )
+    now = _plans(demo_url, capsys)[rsa["name"]]
+    assert (now["version"], now["adopted_on"], now["next_revision"]) == (
+        name,
+        today.isoformat(),
+        due.isoformat(),
+    )
+    assert now["due_state"] == "ok" and now["adopted_by"] == rsa["adopted_by"]
+    db = open_database(demo_url)
+    with db.session() as s:
+        trail = [row.summary for row in audit.history(s, "plans", rsa["id"])]
+    db.dispose()
+    assert f"Planversion ”{name}”: Version: {name}; Fastställd den: {today}" in trail[0]
+
+
+def test_the_date_name_adopter_and_note_given_are_kept(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    routine = _plan(demo_url, capsys, "Rutin vid hot")
+    assert (routine["version"], routine["revision_interval_months"]) == ("3.0", 24)
+    day = clock.today() - dt.timedelta(days=10)
+    out = _revised(
+        demo_url, capsys, str(routine["id"]), "--date", day.isoformat(), "--by", "Nämnden",
+        "--note", "Nya kontaktvägar",
+    )  # fmt: skip
+    due = day + relativedelta(months=24)
+    assert out.endswith(f"har version 4.0, fastställd {day}; nästa revidering {due}.\n")
+    db = open_database(demo_url)
+    current = db.call(plans.get_plan, routine["id"]).versions[0]
+    db.dispose()
+    assert (current.version, current.adopted_by, current.notes) == (
+        "4.0",
+        "Nämnden",
+        "Nya kontaktvägar",
+    )
+    out = _revised(demo_url, capsys, str(routine["id"]), "--version", "Rev B")
+    assert "har version Rev B, fastställd" in out
+
+
+def test_a_version_adopted_before_the_current_one_goes_into_the_history_only(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = _plan(demo_url, capsys, "Krisledningsplan")
+    out = _revised(demo_url, capsys, str(plan["id"]), "--date", "2019-01-01", "--version", "2019")
+    assert out == (
+        f"Version 2019 av planen {plan['id']} ”{plan['name']}” är tillagd i historiken; gällande "
+        f"version är fortfarande {plan['version']}, fastställd {plan['adopted_on']}.\n"
+    )
+    assert _plan(demo_url, capsys, "Krisledningsplan") == plan
+
+
+def test_a_plan_without_a_revision_interval_says_it_has_no_next_revision(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan_id = _new_plan(demo_url, "Rutin för nyckelkvittens", None, "1")
+    out = _revised(demo_url, capsys, str(plan_id))
+    assert out == (
+        f"Planen {plan_id} ”Rutin för nyckelkvittens” har version 2, fastställd "
+        f"{clock.today()}; den har inget revideringsintervall och därför ingen nästa revidering.\n"
+    )
+
+
+def test_refusals_are_one_line_and_change_nothing(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = _plan(demo_url, capsys, "Krisledningsplan")
+    number = str(plan["id"])
+    tomorrow = clock.today() + dt.timedelta(days=1)
+    _refused(
+        demo_url, capsys, [number, "--date", tomorrow.isoformat()],
+        f"{tomorrow} har inte kommit än: en version förs in när den har fastställts. "
+        "Kontrollera året.",
+    )  # fmt: skip
+    _refused(
+        demo_url, capsys, [number, "--version", plan["version"]],
+        f"Planen har redan en version ”{plan['version']}”.",
+    )  # fmt: skip
+    _refused(demo_url, capsys, ["99999"], "Det finns ingen plan med nummer 99999.")
+    _refused(
+        demo_url, capsys, [number, "--date", "31/2"],
+        "argumentet --date: ”31/2” är inte ett datum (skriv till exempel 2026-03-12)",
+    )  # fmt: skip
+    _refused(
+        demo_url, capsys, ["nio"],
+        "argumentet PLAN_ID: ”nio” är inte ett id-nummer (skriv till exempel 12).",
+    )  # fmt: skip
+    named = _new_plan(demo_url, "Rutin för larmkort", 12, "Utkast A")
+    _refused(
+        demo_url, capsys, [str(named)],
+        "Ange den nya versionens namn med --version: inget följer efter ”Utkast A”.",
+    )  # fmt: skip
+    unversioned = _new_plan(demo_url, "Rutin för passerkort", 12, None)
+    _refused(demo_url, capsys, [str(unversioned)], "Ange planens första version med --version.")
