@@ -471,6 +471,14 @@ def iso_date(value: str) -> dt.date:
     return within_years(day, value)
 
 
+def clock_time(text: str) -> dt.time:
+    """A time of day as the window's time fields read it (the program's one clock reader):
+    "18.30", "18:30", "kl 9"; "25.00" is one line naming what is wrong, exit 1."""
+    from samverkan_desktop.clock_input import read_clock
+
+    return read_clock(text)
+
+
 def period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     """--from (default today) and --to (default a year later)."""
     from dateutil.relativedelta import relativedelta

@@ -1,14 +1,20 @@
-"""``samverkan walks ...`` and the walks' printouts (``samverkan print checklist|walkreport|
-walkletter|walkplan``)."""
+"""``samverkan walks list|places|plan|held|cancel`` and the walks' printouts (``samverkan print
+checklist|walkreport|walkletter|walkplan``). The writes call the services the walk window calls,
+so a walk planned from a script is the walk "Plan a walk" would have made."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import dataclasses
+import sys
+from typing import TYPE_CHECKING, Any
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    clock_time,
     enum_choice,
+    iso_date,
     open_db,
     open_record,
     parse_year,
@@ -17,13 +23,19 @@ from samverkan_desktop.cli.common import (
     record_id,
     require_organisation,
     require_place,
+    require_record,
     subcommands,
 )
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places as place_service
 from samverkan_desktop.services import walks as walk_service
+
+if TYPE_CHECKING:
+    from samverkan_desktop.db import Database
+    from samverkan_desktop.models import Walk
 
 
 def register(commands: Any) -> None:
@@ -54,6 +66,52 @@ def register(commands: Any) -> None:
     )
     add_json_flag(places_parser)
     places_parser.set_defaults(handler=list_places)
+    _register_steps(sub)
+
+
+def _register_steps(sub: Any) -> None:
+    plan = sub.add_parser(
+        "plan", help=_("plan a safety walk (as the window's “Plan a safety walk”)")
+    )
+    plan.add_argument(
+        "--place",
+        required=True,
+        metavar=_("ID|NAME"),
+        help=_("the place's number or name in the places register (walks places)"),
+    )
+    plan.add_argument(
+        "--date", required=True, type=iso_date, metavar=_("DATE"), help=_("the day of the walk")
+    )
+    plan.add_argument(
+        "--time",
+        type=clock_time,
+        metavar=_("HH.MM"),
+        help=_("when it starts; the light follows the date and time (dark at 18.30 in December)"),
+    )
+    plan.add_argument(
+        "--organiser",
+        type=record_id,
+        metavar=_("CONTACT_ID"),
+        help=_("who organises it (default: the organiser of the last walk at the place)"),
+    )
+    plan.add_argument(
+        "--same-as-last",
+        action="store_true",
+        help=_("with the route, participants and meeting point of the last walk made there"),
+    )
+    plan.set_defaults(handler=plan_walk)
+    held = sub.add_parser("held", help=_("mark a planned walk as walked (from its day on)"))
+    _add_walk_id(held)
+    held.set_defaults(handler=mark_walked)
+    cancel = sub.add_parser("cancel", help=_("cancel a walk still being planned"))
+    _add_walk_id(cancel)
+    cancel.set_defaults(handler=cancel_walk)
+
+
+def _add_walk_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "walk_id", type=record_id, metavar=_("WALK_ID"), help=_("the walk's number")
+    )
 
 
 def list_walks(args: argparse.Namespace) -> int:
@@ -125,6 +183,116 @@ def list_places(args: argparse.Namespace) -> int:
             [_("Id"), _("Place"), _("Area"), _("Walks"), _("Last walked"), _("Next walk")],
             [(r.id, r.name, r.area, r.walk_count, r.last_walked, r.next_walk) for r in rows],
         )
+    return 0
+
+
+# --- the method's steps --------------------------------------------------------------------
+
+
+def _walk_label(walk: Walk) -> str:
+    """ "12 (Tessinparken, 2026-12-10 18.30)": which walk, as listed (the same in Swedish)."""
+    when = f"{walk.date.isoformat()} {clock_text(walk.start_time)}".rstrip()
+    return f"{walk.id} ({walk.place.name}, {when})"
+
+
+def _place_id(db: Database, typed: str) -> int:
+    """The place --place names: its number, or its name in any case (names are unique so)."""
+    text = typed.strip()
+    if text.isdigit():
+        place_id = record_id(text)
+        require_place(db, place_id)
+        return place_id
+    for place in db.call(place_service.list_places):
+        if place.name.casefold() == text.casefold():
+            return place.id
+    raise NotFoundError(
+        _("There is no place named “{name}” (walks places lists them).").format(name=text)
+    )
+
+
+def plan_walk(args: argparse.Namespace) -> int:
+    """As "Plan a walk": the organiser and checklist a new walk starts with, the light of its
+    date and time, and with --same-as-last the last walk's route and people, as its ticked
+    "Same route and participants as last time"; a walk already planned there is warned of."""
+    from samverkan_desktop.models import Person
+    from samverkan_desktop.services import checklists
+
+    db = open_db(args)
+    place_id = _place_id(db, args.place)
+    if args.organiser is not None:
+        require_record(db, Person, args.organiser, _("There is no person with number {id}."))
+    with db.session() as session:
+        copy_from = None
+        if args.same_as_last:
+            earlier = walk_service.last_walked_at(session, place_id)
+            if earlier is None:
+                raise ValidationError(
+                    _(
+                        "No walk has been made at this place yet: there is no route or "
+                        "participants to repeat (leave out --same-as-last)."
+                    )
+                )
+            copy_from = earlier
+        organiser = args.organiser
+        if organiser is None:
+            organiser = walk_service.default_organiser_id(session, place_id)
+        data = walk_service.WalkInput(
+            place_id,
+            args.date,
+            start_time=args.time,
+            organiser_id=organiser,
+            checklist_template_id=checklists.default_template_id(session),
+        )
+        if args.time is not None:
+            data = dataclasses.replace(
+                data, light=walk_service.expected_light(args.date, args.time)
+            )
+        planned = walk_service.planned_at(session, place_id, clock.today())
+        walk_id = walk_service.create_walk(session, data, copy_from.id if copy_from else None)
+        label = _walk_label(walk_service.get_walk_model(session, walk_id))
+    if copy_from is None:
+        print(_("The walk {walk} is planned.").format(walk=label))
+    else:
+        print(
+            _(
+                "The walk {walk} is planned, with the route and participants of the walk on {date}."
+            ).format(walk=label, date=copy_from.date.isoformat())
+        )
+    if planned is not None:
+        notice = _("A walk at this place is already planned for {date}.")
+        warning = _("Warning: {message}").format(message=notice.format(date=planned.date))
+        print(warning, file=sys.stderr)
+    return 0
+
+
+def mark_walked(args: argparse.Namespace) -> int:
+    """As the walk's "Mark as walked": refused before the walk's day, and for a walk not
+    planned (a cancelled one is set back to planning in the window first)."""
+    from samverkan_desktop.services import walk_steps
+
+    with _walk_db(args).session() as session:
+        walk = walk_service.get_walk_model(session, args.walk_id)
+        label = _walk_label(walk)
+        if walk.status in walk_service.WALKED_STEPS:
+            print(_("The walk {walk} was already marked as walked.").format(walk=label))
+            return 0
+        walk_steps.mark_walked(session, walk.id, clock.today())
+    print(_("The walk {walk} is marked as walked.").format(walk=label))
+    return 0
+
+
+def cancel_walk(args: argparse.Namespace) -> int:
+    """As the walk's "Cancel the walk": only a walk still being planned."""
+    from samverkan_desktop.services import walk_steps
+
+    with _walk_db(args).session() as session:
+        walk = walk_service.get_walk_model(session, args.walk_id)
+        label = _walk_label(walk)
+        if walk.status is WalkStatus.CANCELLED:
+            print(_("The walk {walk} was already cancelled.").format(walk=label))
+            return 0
+        walk_steps.cancel_walk(session, walk.id)
+    print(_("The walk {walk} is cancelled.").format(walk=label))
     return 0
 
 
