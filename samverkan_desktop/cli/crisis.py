@@ -1,5 +1,6 @@
-"""``samverkan plans list|revised``, ``samverkan exercises list``, ``samverkan crisis contacts|gaps`` and
-the crisis printouts (``samverkan print exercise|exercisechecklist|exerciseplan|crisiscontacts``).
+"""``samverkan plans list|revised``, ``samverkan exercises list`` (``plan|held|log``:
+cli/exercise_steps), ``samverkan crisis contacts|gaps`` and the crisis printouts
+(``samverkan print exercise|exercisechecklist|exerciseplan|crisiscontacts``).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import argparse
 from typing import Any
 
 from samverkan_desktop import clock
+from samverkan_desktop.cli import exercise_steps
 from samverkan_desktop.cli.common import (
     add_json_flag,
     enum_choice,
@@ -82,6 +84,7 @@ def register(commands: Any) -> None:
     )
     add_json_flag(list_ex)
     list_ex.set_defaults(handler=exercises_list)
+    exercise_steps.add_commands(ex_sub)  # plan, held, log
 
     crisis_parser = commands.add_parser("crisis", help=_("the crisis organisation"))
     crisis_sub = subcommands(crisis_parser, "crisis")

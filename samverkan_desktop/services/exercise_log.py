@@ -69,6 +69,12 @@ def add_typed_entry(session: Session, exercise_id: int, typed: str) -> int:
     time on the exercise's day (notes written down later all read the minute they were typed);
     any other is stamped now."""
     time, text = split_clock(typed)
+    return add_entry_at(session, exercise_id, text, time)
+
+
+def add_entry_at(session: Session, exercise_id: int, text: str, time: dt.time | None) -> int:
+    """A note stamped at ``time`` on the exercise's day (today when it has none), or now
+    without a time: how a note written down afterwards keeps the minute it happened."""
     if time is None:
         return add_log_entry(session, exercise_id, text)
     exercise = exercise_reading.load(session, exercise_id)

@@ -71,6 +71,13 @@ def list_templates(session: Session, active_only: bool = False) -> list[Template
     ]
 
 
+def default_template_id(session: Session) -> int | None:
+    """The planning checklist a new exercise starts with: the first active template listed
+    (the window's "Plan exercise" and ``exercises plan`` alike)."""
+    templates = list_templates(session, active_only=True)
+    return templates[0].id if templates else None
+
+
 def get_template_items(session: Session, template_id: int) -> list[TemplateItemRow]:
     template = _get(session, template_id)
     return [

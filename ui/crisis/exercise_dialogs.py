@@ -103,7 +103,8 @@ class ExerciseDialog(FormDialog):
             self.template.addItem(_("– no checklist –"), None)
             for template in ctx.call(exercise_templates.list_templates, active_only=True):
                 self.template.addItem(template.name, template.id)
-            self.template.setCurrentIndex(min(1, self.template.count() - 1))
+            default = ctx.call(exercise_templates.default_template_id)
+            self.template.setCurrentIndex(max(0, self.template.findData(default)))
             self.add_row("template_id", _("Planning checklist"), self.template)
         self.new_column()
         self.scenario = TextBox(self, _("What happens, the situation the exercise starts from"), 7)
