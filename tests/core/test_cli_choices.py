@@ -33,6 +33,12 @@ WRONG = [
     (["plans", "list"], "--kind", "krisplan", "steering_document (Styrdokument), "),
     (["exercises", "list"], "--type", "skrivbordsövning", "seminar (Seminarieövning), "),
     (["exercises", "list"], "--status", "klar", "planned (Planerad), conducted (Genomförd), "),
+    (
+        ["exercises", "plan", "--title", "Larmprov", "--date", "2027-03-10"],
+        "--type",
+        "stabsövning",
+        "seminar (Seminarieövning), simulation (Stabsövning med motspel), ",
+    ),
     (["print", "actions", "--out", "{tmp}/a.pdf"], "--source", "mejl", "meeting (Möte), "),
     (["print", "followup", "--out", "{tmp}/a.pdf"], "--period", "t3", "t1 (T1 (jan–apr)), "),
     (["units", "add", "LARM-99"], "--kind", "bil", UNIT_KINDS),
