@@ -25,6 +25,8 @@ from samverkan_desktop.models import (
     Organisation,
     OrganisationKind,
     Person,
+    Plan,
+    PlanKind,
     TrainingAttendance,
     TrainingSession,
 )
@@ -222,6 +224,9 @@ def _exercise_2021(
             leader_id=people["Anna Berglund"].id,
             status=ExerciseStatus.CONDUCTED,  # evaluated below, once its objectives are
             notes="Övning för krisledningen genomförd i februari 2021.",
+            plan_id=session.scalar(
+                select(Plan.id).where(Plan.kind == PlanKind.CRISIS_MANAGEMENT_PLAN)
+            ),  # the krisledningsplan it exercised
         ),
         _template_id(session),
     )

@@ -59,6 +59,10 @@ class PlanKind(enum.Enum):
     def per_mandate_period(self) -> bool:
         return self in MANDATE_PERIOD_KINDS
 
+    @property
+    def exercised(self) -> bool:
+        return self in EXERCISED_KINDS
+
 
 PLAN_KIND_LABELS = {
     PlanKind.STEERING_DOCUMENT: N_("Steering document"),
@@ -80,6 +84,21 @@ MANDATE_PERIOD_KINDS = frozenset(
         PlanKind.RISK_ANALYSIS,
         PlanKind.EXTRAORDINARY_EVENTS_PLAN,
         PlanKind.TRAINING_EXERCISE_PLAN,
+    }
+)
+
+
+# Plans whose use is exercised: the plans register says "never" for one never exercised, as the
+# district director asks of them. Not the documents that are read or followed (steering
+# document, analyses, the training and exercise plan itself, agreements, action plans); "Other"
+# is unknown, so only its exercises' date shows.
+EXERCISED_KINDS = frozenset(
+    {
+        PlanKind.CRISIS_MANAGEMENT_PLAN,
+        PlanKind.EXTRAORDINARY_EVENTS_PLAN,
+        PlanKind.CONTINUITY_PLAN,
+        PlanKind.THREAT_ROUTINE,
+        PlanKind.FIRE_SAFETY,  # the evacuation drills of the SBA
     }
 )
 

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from samverkan_desktop.i18n import N_
 from samverkan_desktop.models.actions import Action
 from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
-from samverkan_desktop.models.crisis import CrisisRole
+from samverkan_desktop.models.crisis import CrisisRole, Plan
 from samverkan_desktop.models.people import Person
 
 
@@ -174,8 +174,14 @@ class Exercise(TimestampMixin, Base):
     # evaluation; the evaluation report opens with it (services.exercise_assessment).
     assessment: Mapped[str | None] = mapped_column(Text)
     template_name: Mapped[str | None] = mapped_column(String(200))  # the checklist it copied
+    # The plan it exercises (the plans register's "Senast övad"); a deleted plan leaves the
+    # exercise unlinked (plans.delete_plan clears it through the Session, for the trail).
+    plan_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plans.id", ondelete="SET NULL"), index=True
+    )
 
     leader: Mapped[Person | None] = relationship()
+    plan: Mapped[Plan | None] = relationship()
     objectives: Mapped[list[ExerciseObjective]] = relationship(
         back_populates="exercise",
         cascade="all, delete-orphan",

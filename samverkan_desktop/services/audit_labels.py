@@ -280,6 +280,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "leader_id": N_("Exercise leader"),
         "template_name": N_("Template"),
         "assessment": N_("Overall assessment"),
+        "plan_id": N_("Plan exercised"),
     },
     "exercise_objectives": {
         "text": N_("Objective"),

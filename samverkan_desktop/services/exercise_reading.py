@@ -41,6 +41,7 @@ def _query():  # type: ignore[no-untyped-def]
             selectinload(Exercise.checklist),
             selectinload(Exercise.lessons).selectinload(ExerciseLesson.action),
             selectinload(Exercise.leader),
+            selectinload(Exercise.plan),
         )
         .execution_options(populate_existing=True)
     )  # positions may have just been renumbered
@@ -70,6 +71,7 @@ def _row(exercise: Exercise) -> ExerciseRow:
         participants=len(exercise.participants),
         checklist_done=sum(1 for item in exercise.checklist if item.done_on is not None),
         checklist_total=len(exercise.checklist),
+        plan=exercise.plan.name if exercise.plan else None,
     )
 
 
@@ -123,6 +125,7 @@ def get_exercise(
         start_time=exercise.start_time,
         leader_id=exercise.leader_id,
         template_name=exercise.template_name,
+        plan_id=exercise.plan_id,
         objectives=tuple(
             ObjectiveRow(o.id, o.position, o.text, o.result, o.comment) for o in exercise.objectives
         ),

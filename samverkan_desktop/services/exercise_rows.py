@@ -33,6 +33,7 @@ class ExerciseRow:
     participants: int
     checklist_done: int
     checklist_total: int
+    plan: str | None = None  # the name of the crisis plan it exercises
 
 
 def objectives_text(row: ExerciseRow) -> str:
@@ -116,6 +117,7 @@ class ExerciseDetail:
     start_time: dt.time | None
     leader_id: int | None
     template_name: str | None
+    plan_id: int | None
     objectives: tuple[ObjectiveRow, ...]
     participants: tuple[ParticipantRow, ...]
     checklist: tuple[ChecklistRow, ...]

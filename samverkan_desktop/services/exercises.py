@@ -21,6 +21,7 @@ from samverkan_desktop.models import (
     ExerciseTemplate,
     ExerciseType,
     Person,
+    Plan,
 )
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_held import written_as_checked
@@ -48,6 +49,7 @@ class ExerciseInput:
     leader_id: int | None = None
     notes: str | None = None
     status: ExerciseStatus = ExerciseStatus.PLANNED
+    plan_id: int | None = None  # the crisis plan it exercises
 
 
 def _apply(
@@ -84,6 +86,8 @@ def _apply(
     _check_assessment_kept(session, exercise, data.status)
     if data.leader_id is not None:
         get_or_raise(session, Person, data.leader_id, _("The chosen leader no longer exists."))
+    if data.plan_id is not None:
+        get_or_raise(session, Plan, data.plan_id, _("The chosen plan no longer exists."))
     exercise.year, exercise.month, exercise.date = year, month, data.date
     exercise.start_time = data.start_time
     exercise.location = optional_text(
@@ -91,6 +95,7 @@ def _apply(
     )
     exercise.scenario = clean(data.scenario)
     exercise.leader_id = data.leader_id
+    exercise.plan_id = data.plan_id
     exercise.notes = clean(data.notes)
     _write_status(session, exercise, data.status)
 

@@ -16,13 +16,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock, file_store, os_errors, paths
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
-from samverkan_desktop.models import Person, Plan, PlanAttachment, PlanKind, PlanVersion
+from samverkan_desktop.models import (
+    Exercise,
+    ExerciseStatus,
+    Person,
+    Plan,
+    PlanAttachment,
+    PlanKind,
+    PlanVersion,
+)
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import (
     clean,
@@ -80,6 +88,13 @@ class VersionInput:
 
 
 @dataclass(frozen=True)
+class LastExercise:
+    exercise_id: int
+    date: dt.date
+    title: str
+
+
+@dataclass(frozen=True)
 class PlanRow:
     id: int
     kind: PlanKind
@@ -97,6 +112,12 @@ class PlanRow:
     days_left: int | None  # negative: days overdue
     attachment_count: int
     row_version: int = 0  # for the form's save (services.versions); ``version`` is the document's
+    last_exercise: LastExercise | None = None  # the latest held exercise of the plan
+
+    @property
+    def never_exercised(self) -> bool:
+        """A plan of a kind that is exercised (PlanKind.exercised) with no exercise held."""
+        return self.last_exercise is None and self.kind.exercised
 
     def due_on(self, today: dt.date) -> tuple[DueState, int | None]:
         """``due_state`` and ``days_left`` on another day: a list left open overnight asks
@@ -161,7 +182,38 @@ def revision_due(due: dt.date | None, active: bool, today: dt.date) -> tuple[Due
     return DueState.OK, days_left
 
 
-def _row(plan: Plan, today: dt.date) -> PlanRow:
+def last_exercises(session: Session) -> dict[int, LastExercise]:
+    """Each exercised plan's latest held exercise (conducted or evaluated: a planned or
+    cancelled one has not exercised it), by plan id, in one query."""
+    latest = (
+        select(
+            Exercise.plan_id,
+            Exercise.id,
+            Exercise.date,
+            Exercise.title,
+            func.row_number()
+            .over(
+                partition_by=Exercise.plan_id,
+                order_by=(Exercise.date.desc(), Exercise.id.desc()),
+            )
+            .label("newest"),
+        )
+        .where(
+            Exercise.plan_id.is_not(None),
+            Exercise.status.in_((ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)),
+        )
+        .subquery()
+    )
+    query = select(latest.c.plan_id, latest.c.id, latest.c.date, latest.c.title).where(
+        latest.c.newest == 1
+    )
+    return {
+        plan_id: LastExercise(exercise_id, day, title)
+        for plan_id, exercise_id, day, title in session.execute(query)
+    }
+
+
+def _row(plan: Plan, today: dt.date, last_exercise: LastExercise | None = None) -> PlanRow:
     current = current_version(plan)
     due = next_revision(current.adopted_on if current else None, plan.revision_interval_months)
     state, days_left = revision_due(due, plan.active, today)
@@ -182,6 +234,7 @@ def _row(plan: Plan, today: dt.date) -> PlanRow:
         days_left=days_left,
         attachment_count=len(plan.attachments),
         row_version=plan.row_version,
+        last_exercise=last_exercise,
     )
 
 
@@ -229,8 +282,9 @@ def list_plans(
         )
     needle = (clean(search) or "").casefold()
     rows = []
+    exercised = last_exercises(session)
     for plan in _load(session):
-        row = _row(plan, today)
+        row = _row(plan, today, exercised.get(plan.id))
         if kind is not None and row.kind is not kind:
             continue
         if not include_inactive and not row.active:
@@ -269,7 +323,8 @@ def get_plan(session: Session, plan_id: int, today: dt.date | None = None) -> Pl
         )
         for a in plan.attachments
     )
-    return PlanDetail(_row(plan, today or clock.today()), versions, attachments)
+    row = _row(plan, today or clock.today(), last_exercises(session).get(plan.id))
+    return PlanDetail(row, versions, attachments)
 
 
 def _get(session: Session, plan_id: int) -> Plan:
@@ -323,6 +378,7 @@ def delete_plan(session: Session, plan_id: int, root: Path | None = None) -> Non
     """Delete the plan with its versions and attachments (the copied files too)."""
     plan = _get(session, plan_id)
     stored = [a.stored_path for a in plan.attachments]
+    unlink(session, Exercise.plan_id, plan.id)  # the exercises stay, exercising no plan
     session.delete(plan)
     session.flush()
     file_store.remove_after_commit(session, _root(root), *stored)

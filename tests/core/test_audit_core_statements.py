@@ -70,6 +70,7 @@ REVIEWED_DATABASE_CHANGES: dict[str, str] = {
     "exercise_lessons.action_id": "unlinking.unlink in actions.delete_action",
     "exercise_lessons.objective_id": "unlinking.unlink in exercise_objectives.delete_objective",
     "plan_attachments.version_id": "unlinking.unlink in plans.delete_version",
+    "exercises.plan_id": "unlinking.unlink in plans.delete_plan",
     "action_notes.meeting_id": (
         "never: a meeting with follow-up notes holds minutes (meetings_with_minutes) and is "
         "cancelled, not deleted"
