@@ -304,6 +304,18 @@ def list_plans(
     return rows
 
 
+def plan_choices(session: Session, keep_id: int | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the plans an exercise may name, in Swedish order: the active ones, and
+    ``keep_id`` (the plan it names) even when retired, so an edit does not drop it."""
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
+    query = select(Plan.id, Plan.name).where(Plan.active | (Plan.id == keep_id))
+    return sorted(
+        ((plan_id, name) for plan_id, name in session.execute(query)),
+        key=lambda choice: sort_key(choice[1]),
+    )
+
+
 def get_plan(session: Session, plan_id: int, today: dt.date | None = None) -> PlanDetail:
     plan = _get(session, plan_id)
     current = current_version(plan)

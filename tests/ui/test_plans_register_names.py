@@ -22,8 +22,8 @@ def test_every_plan_name_shows_whole_at_1280(qtbot: QtBot, demo_ctx: AppContext)
     assert cut_cells(table, "Namn") == []
     # Wider, the room the names do not need goes to the kinds: at 1440 px "Handlingsplan mot
     # våldsbejakande extremism" and "Systematiskt brandskyddsarbete (SBA)" were cut while the
-    # names had 90 px to spare.
-    window.resize(1440, 900)
+    # names had 90 px to spare. Since "Senast övad" took its room, they are whole from 1536 px.
+    window.resize(1536, 900)
     settle(qtbot)
     assert cut_cells(table, "Namn") == []
     assert cut_cells(table, "Typ") == []
@@ -34,19 +34,19 @@ def test_every_plan_name_shows_whole_at_1280(qtbot: QtBot, demo_ctx: AppContext)
     assert table.columnWidth(name) >= 2 * table.columnWidth(kind) - 2
 
 
-def test_every_kind_and_title_shows_whole_at_1366(qtbot: QtBot, demo_ctx: AppContext) -> None:
+def test_every_name_and_title_shows_whole_at_1366(qtbot: QtBot, demo_ctx: AppContext) -> None:
     """At 1366 × 768 "Handlingsplan mot våldsbejakande extre…" was cut while the version, date
     and revision columns held 10-15 px each that their titles do not use. The titles stay whole
-    on one line, beside the sort arrow of whichever column sorts."""
+    on one line, beside the sort arrow of whichever column sorts. Since "Senast övad" took its
+    room the names come first: a long kind is cut (whole on hover), no name is."""
     _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1366, 768)
     table = area.plans_page.table
-    assert cut_cells(table, "Typ") == []
     assert cut_cells(table, "Namn") == []
     assert table.horizontalScrollBar().maximum() == 0
     header = table.horizontalHeader()
     assert isinstance(header, SortHeader)
-    titles = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
-    for title in ("Version", "Fastställd", "Nästa revidering"):
+    titles = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    for title in ("Version", "Fastställd", "Nästa revidering", "Senast övad"):
         click_header(qtbot, table, title)
         settle(qtbot)
-        assert [header.shown_title(c) for c in range(7)] == titles
+        assert [header.shown_title(c) for c in range(8)] == titles

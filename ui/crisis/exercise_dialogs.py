@@ -27,6 +27,7 @@ from samverkan_desktop.services import (
     exercise_participants,
     exercise_templates,
     exercises,
+    plans,
 )
 from samverkan_desktop.services.exercise_lessons import LessonInput
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ParticipantRow
@@ -106,6 +107,15 @@ class ExerciseDialog(FormDialog):
             default = ctx.call(exercise_templates.default_template_id)
             self.template.setCurrentIndex(max(0, self.template.findData(default)))
             self.add_row("template_id", _("Planning checklist"), self.template)
+        # The plans register is short: a drop-down, no typing or "new plan" button.
+        self.plan = RecordCombo(_("– none –"), self, editable=False)
+        self.plan.set_items(ctx.call(plans.plan_choices, exercise.plan_id if exercise else None))
+        self.plan.setToolTip(
+            _(
+                "The crisis plan the exercise exercises: the plans register shows when each was last exercised"
+            )
+        )
+        self.add_row("plan_id", _("Exercises the plan"), self.plan)
         self.new_column()
         self.scenario = TextBox(self, _("What happens, the situation the exercise starts from"), 7)
         self.add_row("scenario", _("Scenario"), self.scenario)
@@ -131,6 +141,7 @@ class ExerciseDialog(FormDialog):
         self.time.setText(clock_text(detail.start_time))
         self.location.setText(row.location or "")
         self.leader.set_value(detail.leader_id)
+        self.plan.set_value(detail.plan_id)
         self.scenario.setPlainText(detail.scenario or "")
         self.notes.setPlainText(detail.notes or "")
 
@@ -148,6 +159,7 @@ class ExerciseDialog(FormDialog):
             leader_id=self.leader.value(),
             notes=self.notes.toPlainText(),
             status=self.detail.exercise.status if self.detail else ExerciseStatus.PLANNED,
+            plan_id=self.plan.value(),
         )
         if self.detail is None:
             assert self.template is not None

@@ -153,6 +153,8 @@ class ExerciseView(QWidget):
         parts = [when_text(row), _(row.type.label), status]
         if row.location:
             parts.insert(1, row.location)
+        if row.plan:
+            parts.append(_("exercises {plan}").format(plan=row.plan))
         self.subtitle.setText(" · ".join(parts))
         step = NEXT_STEP.get(row.status)
         self.next_button.setVisible(step is not None)

@@ -46,6 +46,25 @@ def _next_text(row: PlanRow) -> str:
     return date_with_week(row.next_revision) if row.next_revision else "–"
 
 
+def exercised_text(row: PlanRow) -> str:
+    """The "Last exercised" cell: the latest held exercise's date, "never" for a plan of a
+    kind that is exercised (PlanKind.exercised) and has none, else nothing."""
+    if row.last_exercise is not None:
+        return iso_date(row.last_exercise.date)
+    return _("never") if row.never_exercised else ""
+
+
+def _exercised_order(row: PlanRow) -> dt.date:
+    # Oldest first: "never" before every date, the plans that are not exercised after them.
+    if row.last_exercise is not None:
+        return row.last_exercise.date
+    return dt.date.min if row.never_exercised else dt.date.max
+
+
+def _exercised_title(row: PlanRow) -> str | None:
+    return row.last_exercise.title if row.last_exercise else None
+
+
 def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
     # Widths: see fit_plan_columns. The revision state is asked on every paint, not taken from
     # the day the list was loaded: a plan falls due while the list stays open (overnight).
@@ -69,6 +88,12 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
             tooltip=lambda r: days_text(days_left(r)) or None,
         ),
         Column(
+            _("Last exercised"),
+            exercised_text,
+            sort_key=_exercised_order,
+            tooltip=_exercised_title,
+        ),
+        Column(
             _("Status"),
             state,
             sort_key=lambda r: list(DueState).index(state(r)),
@@ -78,7 +103,8 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
 
 
 class _NameShare(QObject):
-    """Keeps the kind column at a third of the room name and kind share, the name the rest
+    """Keeps the kind column at a third of the room name and kind share (less, down to a
+    fifth, while a name would be cut: since "Senast övad" took its room), the name the rest
     (shared equally, both were cut: "Krisledningsplan Östermalms stadsdelsför…" beside a whole
     "Krisledningsplan", though the name is what tells the plans apart and the kind mostly
     repeats its first words, and shows whole on hover). Room the names do not need goes to
@@ -133,12 +159,15 @@ class _NameShare(QObject):
                 header.resizeSection(column, width)
             others += width
         shared = self.table.viewport().width() - others
-        kind = max(shared // 3, header.sectionSizeHint(KIND_COLUMN))
+        hint = header.sectionSizeHint(KIND_COLUMN)
+        kind = max(shared // 3, hint)
         # Room the name does not need goes to the kind, up to its longest text: with two
         # thirds the names had 70 px to spare while "Systematiskt brandskyddsarbe…" was cut.
         spare = shared - kind - self._need(NAME_COLUMN)
         if spare > 0:
             kind = min(kind + spare, max(kind, self._need(KIND_COLUMN)))
+        else:  # the names first, the kind down to a fifth (whole on hover)
+            kind = max(shared - self._need(NAME_COLUMN), shared // 5, hint)
         if shared > 0 and header.sectionSize(KIND_COLUMN) != kind:
             header.resizeSection(KIND_COLUMN, kind)
 
@@ -212,6 +241,7 @@ class PlanDetailPane(DetailPane):
             ("owner", _("Owner")),
             ("interval", _("Revision")),
             ("next", _("Next revision")),
+            ("exercised", _("Last exercised")),
         ):
             self.facts.add_fact(key, label)
         self.add_text("notes", _("Notes"))
@@ -318,6 +348,10 @@ class PlanDetailPane(DetailPane):
         if plan.next_revision is not None:
             next_text = f"{date_with_week(plan.next_revision)} – {days_text(plan.days_left)}"
         self.facts.set_fact("next", next_text, due_colour(plan.due_state))
+        exercised = exercised_text(plan)
+        if plan.last_exercise is not None:
+            exercised = f"{exercised} – {plan.last_exercise.title}"
+        self.facts.set_fact("exercised", exercised)
         self.set_text("notes", plan.notes)
         self.versions_heading.setText(
             _("Version history ({count})").format(count=len(detail.versions))

@@ -1,0 +1,106 @@
+"""An exercise names the crisis plan it exercises: the exercise form's "Övar planen" picks it,
+the exercise's header names it, and the plans register's "Senast övad" gives each plan its
+latest held exercise, "aldrig" for a plan of a kind that is exercised and never was, sortable
+oldest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import exercise_reading
+from tests.ui.cell_room import column_of
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    click_button,
+    click_header,
+    click_row,
+    column_texts,
+    hover_tooltip,
+    row_texts,
+    settle,
+)
+from tests.ui.openers import crisis_tab
+from ui.context import AppContext
+from ui.crisis.exercise_dialogs import ExerciseDialog
+
+CRISIS_PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"
+HELD_ON = "2021-02-17"  # the demo's crisis-management exercise
+EXERCISE = "Övning för krisledningen: strömavbrott i kyla"
+
+
+def test_the_register_says_when_each_plan_was_last_exercised(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
+    table = area.plans_page.table
+    assert row_texts(table, CRISIS_PLAN)["Senast övad"] == HELD_ON
+    assert row_texts(table, "Kontinuitetsplan hemtjänst och äldreomsorg")["Senast övad"] == "aldrig"
+    assert (
+        row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == ""
+    )  # not exercised
+    row = column_texts(table, "Namn").index(CRISIS_PLAN)
+    assert hover_tooltip(qtbot, table, row, column_of(table, "Senast övad")) == EXERCISE
+
+    # Oldest first: the plans never exercised, then by date, then those not exercised at all.
+    assert click_header(qtbot, table, "Senast övad") == Qt.SortOrder.AscendingOrder
+    shown = column_texts(table, "Senast övad")
+    never = shown.count("aldrig")
+    assert never == 4 and shown[:never] == ["aldrig"] * never
+    assert shown[never] == HELD_ON and set(shown[never + 1 :]) == {""}
+
+    click_row(qtbot, table, CRISIS_PLAN)
+    settle(qtbot)
+    assert area.plans_page.detail.facts.fact("exercised") == f"{HELD_ON} – {EXERCISE}"
+
+
+def _edit_in_header(qtbot: QtBot, view: QWidget) -> None:
+    # The header's "Redigera…", not the lessons tab's.
+    (edit,) = (
+        b
+        for b in view.findChildren(QPushButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if b.text() == "Redigera…"
+    )
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+
+
+def test_the_form_picks_the_plan_and_the_register_follows(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window, area = crisis_tab(qtbot, demo_ctx, "exercises_stack", 1280, 800)
+    exercise = next(
+        r for r in demo_ctx.call(exercise_reading.list_exercises) if r.title == EXERCISE
+    )
+    area.open_exercise(exercise.id)
+    view = area.exercise_view
+    qtbot.waitUntil(lambda: view.isVisible())
+    assert view.subtitle.text().endswith(f"övar {CRISIS_PLAN}")
+
+    def no_plan(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExerciseDialog)
+        assert dialog.plan.currentText() == CRISIS_PLAN
+        dialog.plan.setFocus()
+        qtbot.keyClick(dialog.plan, Qt.Key.Key_Home)  # the first choice: "– ingen –"
+        assert dialog.plan.currentText() == "– ingen –"
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(no_plan)
+    _edit_in_header(qtbot, view)
+    modals.check()
+    qtbot.waitUntil(lambda: "övar" not in view.subtitle.text())
+    assert demo_ctx.call(exercise_reading.get_exercise, exercise.id).plan_id is None
+
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
+    assert row_texts(area.plans_page.table, CRISIS_PLAN)["Senast övad"] == "aldrig"
+
+    def crisis_plan_again(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExerciseDialog)
+        dialog.plan.setFocus()
+        qtbot.keyClicks(dialog.plan, "Krisl")  # typed, as in a drop-down
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(crisis_plan_again)
+    _edit_in_header(qtbot, view)
+    modals.check()
+    assert demo_ctx.call(exercise_reading.get_exercise, exercise.id).exercise.plan == CRISIS_PLAN
