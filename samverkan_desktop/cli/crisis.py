@@ -200,14 +200,35 @@ def plans_list(args: argparse.Namespace) -> int:
                     "days_left": r.days_left,
                     "active": r.active,
                     "attachments": r.attachment_count,
+                    # Added later (the keys above are a contract): the latest held exercise.
+                    "last_exercised": r.last_exercise.date if r.last_exercise else None,
                 }
                 for r in rows
             ]
         )
     else:
         print_table(
-            [_("Id"), _("Name"), _("Version"), _("Adopted"), _("Next revision"), _("State")],
-            [(r.id, r.name, r.version, r.adopted_on, r.next_revision, r.due_state) for r in rows],
+            [
+                _("Id"),
+                _("Name"),
+                _("Version"),
+                _("Adopted"),
+                _("Next revision"),
+                _("State"),
+                _("Last exercised"),
+            ],
+            [
+                (
+                    r.id,
+                    r.name,
+                    r.version,
+                    r.adopted_on,
+                    r.next_revision,
+                    r.due_state,
+                    plans.exercised_text(r),
+                )
+                for r in rows
+            ],
         )
     return 0
 
@@ -238,6 +259,7 @@ def exercises_list(args: argparse.Namespace) -> int:
                     "lessons": r.lessons,
                     "open_actions": r.open_actions,
                     "participants": r.participants,
+                    "plan": r.plan,  # the name of the crisis plan it exercises
                 }
                 for r in rows
             ]

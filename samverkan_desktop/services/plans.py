@@ -182,6 +182,15 @@ def revision_due(due: dt.date | None, active: bool, today: dt.date) -> tuple[Due
     return DueState.OK, days_left
 
 
+def exercised_text(row: PlanRow) -> str:
+    """The "Last exercised" cell of the register, the window's and the command line's: the
+    latest held exercise's date, "never" for a plan of a kind that is exercised
+    (PlanKind.exercised) and has none, else nothing."""
+    if row.last_exercise is not None:
+        return row.last_exercise.date.isoformat()
+    return _("never") if row.never_exercised else ""
+
+
 def last_exercises(session: Session) -> dict[int, LastExercise]:
     """Each exercised plan's latest held exercise (conducted or evaluated: a planned or
     cancelled one has not exercised it), by plan id, in one query."""

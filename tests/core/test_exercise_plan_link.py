@@ -5,6 +5,7 @@ deleted plan leaves its exercises unlinked with the unlinking in their history."
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -22,6 +23,7 @@ from samverkan_desktop.services.exercises import ExerciseInput
 from samverkan_desktop.services.plans import LastExercise, PlanInput
 from tests.core.database_rules import rows, sql
 from tests.core.migration_steps import migrate, revision
+from tests.core.test_cli import run_cli
 
 BEFORE = "0030_agenda_item_minutes"
 
@@ -133,3 +135,32 @@ def test_the_demos_crisis_management_exercise_exercised_the_krisledningsplan(
     )
     assert crisis.last_exercise is not None
     assert crisis.last_exercise.title.startswith("Övning för krisledningen")
+
+
+def test_the_command_line_lists_when_a_plan_was_last_exercised(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crisis = _plan(db, PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan")
+    _plan(db, PlanKind.CONTINUITY_PLAN, "Kontinuitetsplan IT")
+    _plan(db, PlanKind.RISK_ANALYSIS, "RSA 2026")
+    _exercise(db, "Stabsövning 2024", dt.date(2024, 3, 5), crisis)
+
+    code, out, _err = run_cli(capsys, "--db", db_url, "plans", "list", "--json")
+    assert code == 0
+    found = {p["name"]: p for p in json.loads(out)}
+    assert found["Krisledningsplan"]["last_exercised"] == "2024-03-05"
+    assert found["Kontinuitetsplan IT"]["last_exercised"] is None
+    assert {"id", "kind", "next_revision", "due_state"} <= set(found["RSA 2026"])  # kept
+
+    code, out, _err = run_cli(capsys, "--db", db_url, "plans", "list")
+    header, *lines = out.splitlines()
+    assert header.rstrip().endswith("Senast övad")
+    line = {name: next(x for x in lines if name in x) for name in found}
+    assert line["Krisledningsplan"].rstrip().endswith("2024-03-05")
+    assert line["Kontinuitetsplan IT"].rstrip().endswith("aldrig")
+    assert not line["RSA 2026"].rstrip().endswith("aldrig")
+
+    code, out, _err = run_cli(capsys, "--db", db_url, "exercises", "list", "--json")
+    assert [(e["title"], e["plan"]) for e in json.loads(out)] == [
+        ("Stabsövning 2024", "Krisledningsplan")
+    ]

@@ -18,6 +18,7 @@ from samverkan_desktop.services.plans import (
     PlanDetail,
     PlanRow,
     VersionRow,
+    exercised_text,
 )
 from ui.crisis.common import button_row, days_text, size_text
 from ui.widgets.detail import DetailPane, section_heading
@@ -44,14 +45,6 @@ def _row_colour(row: PlanRow) -> QColor | None:
 
 def _next_text(row: PlanRow) -> str:
     return date_with_week(row.next_revision) if row.next_revision else "–"
-
-
-def exercised_text(row: PlanRow) -> str:
-    """The "Last exercised" cell: the latest held exercise's date, "never" for a plan of a
-    kind that is exercised (PlanKind.exercised) and has none, else nothing."""
-    if row.last_exercise is not None:
-        return iso_date(row.last_exercise.date)
-    return _("never") if row.never_exercised else ""
 
 
 def _exercised_order(row: PlanRow) -> dt.date:
