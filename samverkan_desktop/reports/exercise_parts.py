@@ -29,16 +29,17 @@ def when(row: ExerciseRow) -> str:
 def exercise_facts(detail: ExerciseDetail) -> Flowable:
     row = detail.exercise
     day = with_clock(when(row), detail.start_time)
-    return facts(
-        [
-            (_("Type"), _(row.type.label)),
-            (_("When"), day),
-            # A dash, not a blank that reads as left out by mistake.
-            (_("Where"), row.location or "–"),
-            (_("Exercise leader"), row.leader or "–"),
-            (_("Status"), _(row.status.label)),
-        ]
-    )
+    rows = [
+        (_("Type"), _(row.type.label)),
+        (_("When"), day),
+        # A dash, not a blank that reads as left out by mistake.
+        (_("Where"), row.location or "–"),
+        (_("Exercise leader"), row.leader or "–"),
+        (_("Status"), _(row.status.label)),
+    ]
+    if row.plan:  # most exercises name none: no row rather than a dash
+        rows.insert(1, (_("Plan exercised"), row.plan))
+    return facts(rows)
 
 
 def result_cell(result: ObjectiveResult | None) -> Flowable:
