@@ -41,6 +41,11 @@ TITLE_FLOOR = 180  # a narrow window cuts the other texts before the action's ow
 # title read "Beskära buskagen längs p…"), and needs less width: 160 px hold some 45 letters,
 # and the other texts keep READABLE_TEXT beside the vertical scroll bar the taller rows bring.
 TITLE_FLOOR_WRAPPED = 160
+# In two-line rows of a window narrower than WIDTHS the title gives way, down to TITLE_FLOOR_WRAPPED, to these columns' longest
+# texts on two lines: who answers for an action is what a coordinator scans for ("Peter
+# Nyström · Östermalms stadsde…" at 1280 px). Not the source: its first line holds the kind
+# and the date ("Möte 2026-09-03,"), and its room is the title's.
+WHOLE_ON_TWO_LINES = (RESPONSIBLE,)
 # Under this the texts read "Möte 2…": with an action chosen, the Source column then gives its
 # room to the others (the pane beside the list shows the source whole). Not the priority
 # area: the pane shows only the action's own, the list also its group's.
@@ -77,6 +82,7 @@ class ActionsTable(QTableView):
         self._announced: int | None = None
         self._needs: dict[int, int] | None = None  # room for the longest texts: _text_needs
         self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
+        self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
         self._fit_to_viewport()
         self.selectionModel().currentRowChanged.connect(lambda *_a: self._announce())
         self.selectionModel().selectionChanged.connect(lambda *_a: self._announce())
@@ -150,6 +156,8 @@ class ActionsTable(QTableView):
             floors[TITLE] = TITLE_FLOOR_WRAPPED
             needs = needs | {TITLE: self._title_on_two_lines}
             widths, hide_source = self._fitted(floors, room, needs)
+            if sum(WIDTHS.values()) >= room:  # a wide window shares its room (GROWING)
+                widths = self._title_gives_way(widths)
         self._sizing = True
         try:
             self._show_two_lines(two_lines)
@@ -174,6 +182,14 @@ class ActionsTable(QTableView):
             widths = surplus_shared(widths, needs, room, GROWING)
         return widths, hide_source
 
+    def _title_gives_way(self, widths: dict[int, int]) -> dict[int, int]:
+        """``widths`` (two-line rows) with the title narrowed to TITLE_FLOOR_WRAPPED and its room
+        handed to WHOLE_ON_TWO_LINES up to their longest texts on two lines; the rest back to
+        the title. A hidden source (missing from ``widths``) gets none."""
+        lowered = widths | {TITLE: min(widths[TITLE], TITLE_FLOOR_WRAPPED)}
+        needs = self._two_line_needs | {TITLE: widths[TITLE]}
+        return surplus_shared(lowered, needs, sum(widths.values()), (*WHOLE_ON_TWO_LINES, TITLE))
+
     def _fit_rows_to_title(self) -> None:
         """Rows two lines high if a title is cut on one line in its column as sized by hand."""
         self._show_two_lines(self._text_needs()[TITLE] > self.columnWidth(TITLE))
@@ -196,7 +212,8 @@ class ActionsTable(QTableView):
     def _text_needs(self) -> dict[int, int]:
         """The room the growing columns' longest texts need, measured once in the first page
         (rows fetched as the list scrolls do not move the columns under the reader); the
-        longest title's on two lines in ``_title_on_two_lines``."""
+        longest title's on two lines in ``_title_on_two_lines``, WHOLE_ON_TWO_LINES's in
+        ``_two_line_needs``."""
         if self._needs is None:
             model = self.actions_model
             rows = [model.row_at(n) for n in range(min(model.rowCount(), PAGE_SIZE))]
@@ -208,6 +225,8 @@ class ActionsTable(QTableView):
                 self._needs[column] = empty + max(texts.values(), default=0)
                 if column == TITLE:
                     self._title_on_two_lines = empty + self._widest_on_two_lines(texts)
+                if column in WHOLE_ON_TWO_LINES:
+                    self._two_line_needs[column] = empty + self._widest_on_two_lines(texts)
         return self._needs
 
     def _widest_on_two_lines(self, widths: dict[str, int]) -> int:
