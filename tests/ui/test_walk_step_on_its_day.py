@@ -1,6 +1,8 @@
 """A walk planned for a coming day: "Markera som genomförd" is greyed until that day, its
 tooltip naming the day; on the day it takes the step. Before, the button was live and a click
-only brought a message box titled "Samverkan" saying the walk could be marked from that day."""
+only brought a message box titled "Samverkan" saying the walk could be marked from that day.
+The step bar follows: "1 Planera" current before the day, "2 Vandra" on it, "3 Registrera"
+once walked (the bar went from step 1 straight to 3)."""
 
 from __future__ import annotations
 
@@ -16,19 +18,31 @@ from samverkan_desktop.services import walks as walk_service
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
+from ui.walks.walk_view import STEP_STYLE, WalkView
 
 TODAY = dt.date(2026, 12, 2)
 WALK_DAY = dt.date(2026, 12, 20)
 
 
-def test_the_step_waits_for_the_walks_day(qtbot: QtBot, demo_ctx: AppContext, monkeypatch) -> None:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    place = demo_ctx.call(places.list_places)[0].id
-    walk_id = demo_ctx.call(
+def _planned_walk(qtbot: QtBot, ctx: AppContext) -> tuple[WalksArea, int]:
+    """A walk planned for WALK_DAY, opened on TODAY (clock.today set by the caller)."""
+    place = ctx.call(places.list_places)[0].id
+    walk_id = ctx.call(
         walk_service.create_walk, walk_service.WalkInput(place, WALK_DAY, checklist_template_id=1)
     )
-    _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1100, 700)
+    _window, area = area_in_window(qtbot, ctx, "walks", WalksArea, 1100, 700)
     area.open_walk(walk_id)
+    return area, walk_id
+
+
+def _current_steps(view: WalkView) -> list[str]:
+    """The steps the bar shows as current (highlighted)."""
+    return [b.text() for b in view.step_labels if STEP_STYLE["current"] in b.styleSheet()]
+
+
+def test_the_step_waits_for_the_walks_day(qtbot: QtBot, demo_ctx: AppContext, monkeypatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    area, walk_id = _planned_walk(qtbot, demo_ctx)
     button = area.view.next_button
     assert button.text() == "Markera som genomförd"
     assert not button.isEnabled()
@@ -41,3 +55,20 @@ def test_the_step_waits_for_the_walks_day(qtbot: QtBot, demo_ctx: AppContext, mo
     assert button.isEnabled() and button.toolTip() == ""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED
+
+
+def test_the_step_bar_is_on_walk_from_the_walks_day(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    area, _walk_id = _planned_walk(qtbot, demo_ctx)
+    view = area.view
+    assert _current_steps(view) == ["1 Planera"]
+
+    monkeypatch.setattr(clock, "today", lambda: WALK_DAY)
+    view.refresh()
+    assert _current_steps(view) == ["2 Vandra"]
+    assert STEP_STYLE["done"] in view.step_labels[0].styleSheet()
+
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Markera som genomförd
+    assert _current_steps(view) == ["3 Registrera"]

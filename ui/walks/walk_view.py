@@ -47,7 +47,8 @@ STEP_STYLE = {
     "current": "background: #1c4e80; color: white; border: 1px solid #1c4e80; font-weight: 600;",
     "todo": "background: #f3f5f8; color: #6b7785; border: 1px solid #d5dde6;",
 }
-# How far along the steps each status is (index of the current step).
+# How far along the steps each status is (index of the current step); a planned walk whose day
+# has come is on WALK_STEP (current_step).
 STATUS_STEP = {
     WalkStatus.PLANNING: 0,
     WalkStatus.WALKED: 2,
@@ -56,6 +57,18 @@ STATUS_STEP = {
     WalkStatus.FOLLOW_UP_DONE: 5,
     WalkStatus.CANCELLED: -1,
 }
+WALK_STEP = 1
+
+
+def current_step(walk: WalkDetail) -> int:
+    """The index of the walk's current step: a planned walk is on "2 Walk" from its day (when
+    the core lets it be marked as walked), on "1 Plan" before; "Markera som genomförd" went
+    from step 1 straight to 3, step 2 never current."""
+    if walk.status is WalkStatus.PLANNING and (
+        walk_steps.too_early_to_walk(walk.date, clock.today()) is None
+    ):
+        return WALK_STEP
+    return STATUS_STEP[walk.status]
 
 
 def step_titles() -> list[str]:
@@ -185,7 +198,7 @@ class WalkView(QWidget):
         except DomainError:
             return False
         shown = self.walk.id if self.walk is not None else None
-        open_on_start_tab(self.tabs, shown, walk_id, self._step_tab(STATUS_STEP[walk.status]))
+        open_on_start_tab(self.tabs, shown, walk_id, self._step_tab(current_step(walk)))
         self.walk = walk
         self.title.setText(_("Safety walk {place}").format(place=walk.place))
         when = with_clock(long_date_with_week(walk.date), walk.start_time)
@@ -208,7 +221,7 @@ class WalkView(QWidget):
             self.back_requested.emit()
 
     def _show_steps(self, walk: WalkDetail) -> None:
-        current = STATUS_STEP[walk.status]
+        current = current_step(walk)
         for index, label in enumerate(self.step_labels):
             state = (
                 "todo"
@@ -256,7 +269,7 @@ class WalkView(QWidget):
         self.tabs.setCurrentWidget(self._step_tab(index))
 
     def _step_tab(self, index: int) -> QWidget:
-        """The tab of a step (STATUS_STEP's index: a followed-up walk's 5 its follow-up, a
+        """The tab of a step (current_step's index: a followed-up walk's 5 its follow-up, a
         cancelled walk's -1 its plan)."""
         return {
             0: self.plan_tab,
