@@ -161,3 +161,18 @@ def test_a_note_refused_on_closing_says_why_and_staying_keeps_it(
     _close(qtbot, modals, window, ENTER, CLOSE_ANYWAY)
     assert not window.isVisible()
     assert _log(demo_ctx, held) == []
+
+
+def test_a_note_starting_with_its_time_is_asked_about_at_that_time(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """ "09.15 Larm" is entered at 09.15, not now: the question said the time now was added."""
+    window, tab, held = _typed_in_log(qtbot, demo_ctx)
+    tab.entry.clear()
+    type_text(qtbot, tab.entry, f"09.15 {NOTE}")
+    (question,) = _close(qtbot, modals, window, ENTER)
+    assert question.endswith(
+        "För in den nu (klockan 09.15, klockslaget den börjar med), kasta den eller stanna kvar?"
+    )
+    (entry,) = _log(demo_ctx, held)
+    assert entry.text == NOTE and entry.logged_at.astimezone(clock.LOCAL_ZONE).hour == 9

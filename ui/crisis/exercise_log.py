@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import local, local_datetime, local_time
+from samverkan_desktop.formatting import clock_text, local, local_datetime, local_time
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import exercise_log
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
@@ -40,6 +41,15 @@ def log_columns() -> list[Column[LogRow]]:
         ),
         Column(_("What happened"), lambda r: r.text, tooltip=lambda r: r.text),
     ]
+
+
+def _own_time(note: str) -> dt.time | None:
+    """The time a typed note starts with; None for none, or for one no clock has ("25.00
+    Larm": entering it is refused, in its own words, after the question)."""
+    try:
+        return exercise_log.split_clock(note)[0]
+    except DomainError:
+        return None
 
 
 class ConductLogTab(ExerciseTab):
@@ -152,12 +162,31 @@ class ConductLogTab(ExerciseTab):
             "“{title}”: “{text}”.",
             count,
         ).format(count=count, title=title, text=self.entry.text().strip()[:200])
-        then = ngettext(
+        return first + "\n\n" + self._entering_stamps(count)
+
+    def _entering_stamps(self, count: int) -> str:
+        """What entering the notes stamps them with, as ``add_typed_entry`` does: the time a
+        note starts with ("09.15 Larm"), else now; the question said "the time is added" of a
+        note stamped at its own."""
+        now = local_time(clock.now())
+        notes = [self.entry.text()] if count == 1 else list(self.pending().values())
+        own = [time for time in map(_own_time, notes) if time is not None]
+        if count == 1 and own:
+            return _(
+                "Enter it now (at {time}, the time it starts with), discard it, or stay?"
+            ).format(time=clock_text(own[0]))
+        if own and len(own) == len(notes):
+            return _("Enter them now (each at the time it starts with), discard them, or stay?")
+        if own:
+            return _(
+                "Enter them now (each at the time it starts with, the others at {time}), "
+                "discard them, or stay?"
+            ).format(time=now)
+        return ngettext(
             "Enter it now (the time {time} is added), discard it, or stay?",
             "Enter them now (the time {time} is added), discard them, or stay?",
             count,
-        ).format(time=local_time(dt.datetime.now(dt.UTC)))
-        return first + "\n\n" + then
+        ).format(time=now)
 
     def enter_pending(self) -> Unsaved | None:
         """Enter every note typed, stamped now (or at the time it starts with). The first refusal
