@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QValidator,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
     QTimeEdit,
     QWidget,
 )
@@ -618,6 +620,14 @@ class _MatchingItems(QSortFilterProxyModel):
     ) -> bool:
         return source_row in self._rows
 
+    def texts(self) -> list[str]:
+        """The items offered."""
+        source = self.sourceModel()
+        return [str(source.index(row, 0).data() or "") for row in sorted(self._rows)]
+
+
+POPUP_TEXT_SLACK = 8  # the item's text rounded up and its delegate's padding
+
 
 class _NameCompleter(QCompleter):
     """A picker's popup: what the field would take (``RecordCombo.value``, by the same rule),
@@ -629,12 +639,44 @@ class _NameCompleter(QCompleter):
         self._offered = _MatchingItems(combo)
         self.setModel(self._offered)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._list().installEventFilter(self)
+
+    def _list(self) -> QAbstractItemView:
+        popup = self.popup()
+        assert popup is not None  # a completer makes its list when first asked for it
+        return popup
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
         # Called with the typed text whenever it changes: the items are matched here, and the
         # completer's own filter is given "", which every item starts with.
         self._offered.show_matching(path)
+        self._fit_popup_to_items()
         return [""]
+
+    def _fit_popup_to_items(self) -> None:
+        """The popup as wide as its longest item, up to the window's width: Qt sizes it to the
+        field, which cut "Anna Berglund — Kommunpolis, Os…". A minimum width, as Qt sets the
+        popup's geometry from the field's at each letter typed."""
+        popup = self._list()
+        metrics = popup.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in self._offered.texts()), default=0)
+        margins = 2 * (popup.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        scroll_bar = popup.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = widest + margins + scroll_bar + 2 * popup.frameWidth() + POPUP_TEXT_SLACK
+        field = self.widget()
+        window = field.window().width() if field is not None else wanted
+        popup.setMinimumWidth(min(wanted, window))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The widened popup kept to the window: it is placed at the field's left edge, so a
+        # field on the right of a dialog had its popup run past the dialog's edge.
+        popup, field = self._list(), self.widget()
+        placed = event.type() in (QEvent.Type.Show, QEvent.Type.Move)
+        if watched is popup and placed and field is not None:
+            window, shown = field.window().geometry(), popup.geometry()
+            if shown.right() > window.right():
+                popup.move(max(window.left(), window.right() - shown.width()), shown.top())
+        return super().eventFilter(watched, event)
 
 
 class CheckList(QListWidget):
