@@ -132,6 +132,14 @@ def status_text(row: CalendarItem) -> str:
     return _(row.status.label)
 
 
+def short_label(row: CalendarItem) -> str | None:
+    """A walk's name for a narrow lane ("Vandring Gyllenstiernsgatan"); None for others, whose
+    names read by their initials where too narrow (week_block.abbreviation)."""
+    if isinstance(row, CalendarEntry) and row.kind is EntryKind.WALK:
+        return _("Walk {place}").format(place=row.name)
+    return None
+
+
 def chip_tooltip(row: CalendarItem) -> str:
     lines = [row.label, time_text(row)]
     if row.place:
@@ -223,10 +231,23 @@ class MeetingChip(QAbstractButton):
                 continue
             font = bold if index == 1 else self.font()
             most = self.group_lines if index == 1 else PLACE_LINES
+            text = self.label_at(text_width) if index == 1 else text
             wrapped = wrapped_lines(text, font, text_width, most)
             lines.extend((line, index == 1) for line in wrapped)
         self._laid_out = (width, lines)
         return lines
+
+    def label_at(self, width: int) -> str:
+        """The name's line at ``width`` pixels: a walk's short label where the first word of its
+        own is cut ("Trygghetsv…" / "Gyllenstiernsg…" in a lane beside two meetings)."""
+        label = self.row.label
+        short = short_label(self.row)
+        if short is None:
+            return label
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fits = QFontMetrics(bold).horizontalAdvance(label.split(" ")[0]) <= width
+        return label if fits else short
 
     def text_margins(self) -> tuple[int, int]:
         """Room left and right of the lines painted."""

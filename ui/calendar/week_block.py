@@ -2,7 +2,7 @@
 as a block whose height is the meeting's length. A block too short for all its lines keeps the
 group's name whole and cuts the place with "…"; one too short for the time above the whole name
 runs the start and the name on ("08.30 Platssamverkan Stureplan/…"); one in a lane too narrow
-for its words shows its start and the name's initials ("NT"), or nothing. The tooltip holds all. The arrow keys go on to the
+for its words shows its start and the name's initials ("NT"; a walk "Vandring"), or nothing. The tooltip holds all. The arrow keys go on to the
 meeting above, below or in the next day (the grid chooses which)."""
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import clock_text
+from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import CalendarItem
 from ui import key_guide
-from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, wrapped_lines
+from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, short_label, wrapped_lines
 
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
 NARROW_LEFT = 6  # a narrow lane's text: just after the colour bar (4 px)
@@ -42,6 +43,18 @@ def _unreadable(text: str) -> bool:
 def _too_narrow(lines: list[tuple[str, bool]]) -> bool:
     """Whether the time or a line of the name is cut to nothing readable."""
     return any(_unreadable(text) for at, (text, bold) in enumerate(lines) if bold or not at)
+
+
+def _walk_name_cut(row: CalendarItem, lines: list[tuple[str, bool]]) -> bool:
+    """Whether a walk's name begins cut ("Vandri…" in a lane beside two meetings): its lane
+    reads better as "Vandring" alone, edge to edge (``narrow_name``)."""
+    name = next((text for text, bold in lines if bold), "")
+    return short_label(row) is not None and name.split(" ")[0].endswith("…")
+
+
+def narrow_name(row: CalendarItem) -> str:
+    """The name in a lane too narrow for its words: a walk's "Vandring", another's initials."""
+    return _("Walk") if short_label(row) is not None else abbreviation(row.label)
 
 
 def abbreviation(label: str) -> str:
@@ -75,7 +88,7 @@ class MeetingBlock(MeetingChip):
         read "1…", "N…", "t…") the start and the name's initials, each only if it fits whole."""
         width = self.width() if width is None else width
         lines = self._fitted_lines(width - TEXT_LEFT - TEXT_RIGHT)
-        if not _too_narrow(lines):
+        if not self._narrow(lines):
             # the place, as far as it reads ("Karlavägen 104" in a lane of 40 px: "K…", "104")
             cut = next((at for at, (text, _b) in enumerate(lines) if _unreadable(text)), None)
             return lines[:cut]
@@ -84,7 +97,7 @@ class MeetingBlock(MeetingChip):
         bold.setBold(True)
         shown = [
             (text, is_bold)
-            for text, is_bold in ((self._start(), False), (abbreviation(self.row.label), True))
+            for text, is_bold in ((self._start(), False), (narrow_name(self.row), True))
             if QFontMetrics(bold if is_bold else self.font()).horizontalAdvance(text) <= room
         ]
         if len(shown) > self.room():  # one line: the name rather than the time
@@ -93,9 +106,13 @@ class MeetingBlock(MeetingChip):
 
     def text_margins(self) -> tuple[int, int]:
         # Narrow: every pixel for the initials, from just after the colour bar to the edge.
-        if _too_narrow(self._fitted_lines(self.width() - TEXT_LEFT - TEXT_RIGHT)):
+        if self._narrow(self._fitted_lines(self.width() - TEXT_LEFT - TEXT_RIGHT)):
             return NARROW_LEFT, 0
         return super().text_margins()
+
+    def _narrow(self, lines: list[tuple[str, bool]]) -> bool:
+        """Whether the lane is too narrow for the lines' words: the start and ``narrow_name``."""
+        return _too_narrow(lines) or _walk_name_cut(self.row, lines)
 
     def _start(self) -> str:
         mark = "↷ " if self.row.moved and not self.cancelled else ""
@@ -117,7 +134,7 @@ class MeetingBlock(MeetingChip):
             # "08.30 Platssamverkan" / "Stureplan/Östermalmstorg", as far as they fit.
             font = QFont(self.font())
             font.setBold(True)
-            text = f"{start} {self.row.label}"
+            text = f"{start} {self.label_at(width)}"
             return [(line, True) for line in wrapped_lines(text, font, width, room)]
         kept = lines[:room]  # the time and the whole name; the place as far as it goes
         text, bold = kept[-1]
