@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtTest import QTest
@@ -280,15 +281,52 @@ def cancel_typed(qtbot: QtBot, dialog: QWidget, button: str = "Avbryt") -> None:
     assert asked == ["Det du har skrivit här är inte sparat."]
 
 
+def shown_windows(kind: type[W]) -> list[W]:
+    """The windows of ``kind`` on the screen, oldest first. One an earlier test closed may still
+    be among the top-level widgets (its deleteLater waits for an event loop): it is not shown."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def the_window(kind: type[W]) -> W:
+    """The one window of ``kind`` on the screen; fails naming how many there are."""
+    shown = shown_windows(kind)
+    assert len(shown) == 1, f"{len(shown)} windows of {kind.__name__} shown, not one"
+    return shown[0]
+
+
+def run_app(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], kind: type[W], look: Callable[[W], None]
+) -> int:
+    """``main.py argv`` in this process: ``look`` is the user at its window (the one of ``kind``
+    shown) in place of the event loop. The window is closed and deleted before this returns, as
+    the process's end would: a window left to a deleteLater outside any event loop stays among
+    the top-level widgets into later tests."""
+    from ui import app as app_module
+
+    def event_loop(*_args: object) -> int:
+        window = the_window(kind)
+        try:
+            look(window)
+        finally:
+            window.close()
+            window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    try:
+        code = app_module.run(argv)
+    finally:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
+    assert not left, f"{len(left)} windows of {kind.__name__} left after the start"
+    return code
+
+
 def shown_previews() -> list[PdfPreviewDialog]:
     """The print previews open on the screen, oldest first."""
     from ui.widgets.pdf_dialog import PdfPreviewDialog
 
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, PdfPreviewDialog) and w.isVisible()
-    ]
+    return shown_windows(PdfPreviewDialog)
 
 
 def wait_for_preview(qtbot: QtBot) -> PdfPreviewDialog:

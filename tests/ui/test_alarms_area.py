@@ -9,7 +9,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -33,6 +33,7 @@ from tests.ui.helpers import (
     column_texts,
     line_edit,
     row_texts,
+    shown_previews,
     type_text,
 )
 from tests.ui.openers import alarms_area
@@ -367,7 +368,7 @@ def test_printouts_open_in_the_preview(
     area = alarms_area(qtbot, demo_ctx)
 
     def previews() -> list[PdfPreviewDialog]:
-        return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+        return shown_previews()
 
     titles = [a.text() for a in area.printouts_menu.actions()]
     assert titles[0] == "Utlåningslogg för en period…"

@@ -3,17 +3,16 @@ training opens in the preview like the other alarm printouts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import choose_in_menu
+from tests.ui.helpers import choose_in_menu, shown_previews
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 
 def _previews() -> list[PdfPreviewDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+    return shown_previews()
 
 
 def test_the_valid_training_list_opens_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> None:

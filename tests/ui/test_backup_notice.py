@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials
-from ui import app as app_module
+from tests.ui.helpers import answer_initials, run_app
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module
@@ -53,8 +52,7 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)  # a quiet notice would be gone by now
     seen: dict[str, object] = {}
 
-    def the_user_looks_at_the_window(*_args: object) -> int:
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    def the_user_looks_at_the_window(window: MainWindow) -> None:
         qtbot.waitUntil(window.notice.isVisible, timeout=15000)
         _after_a_passing_notice(qtbot, monkeypatch, window)  # it stays: a warning does not pass
         seen["visible"] = window.notice.isVisible()
@@ -64,13 +62,10 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
         assert close is not None
         qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
         seen["closed"] = not window.notice.isVisible()
-        window.close()
-        window.deleteLater()
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", the_user_looks_at_the_window)
     modals.answer(_start_empty(qtbot))  # the new database is empty: the first-start question
-    assert app_module.run(["main.py", "--db", sqlite_url]) == 0
+    argv = ["main.py", "--db", sqlite_url]
+    assert run_app(monkeypatch, argv, MainWindow, the_user_looks_at_the_window) == 0
     modals.check()
     text = str(seen["text"])
     assert text.startswith("Dagens säkerhetskopia kunde inte tas: Mappen för säkerhetskopior")
@@ -96,21 +91,17 @@ def test_the_reception_desk_shows_a_failed_backup_above_the_desk_and_keeps_it(
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)
     seen: dict[str, object] = {}
 
-    def the_receptionist_looks(*_args: object) -> int:
-        (desk,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReceptionWindow)]
+    def the_receptionist_looks(desk: ReceptionWindow) -> None:
         qtbot.waitUntil(desk.warning.isVisible, timeout=15000)
         desk.notice.show_message("LARM-01 är utlånat till Test Testsson.", "done")  # a lend
         _after_a_passing_notice(qtbot, monkeypatch, desk)
         seen["text"] = desk.warning.label.text()
         seen["still"] = desk.warning.isVisible()
         seen["modal"] = QApplication.activeModalWidget()
-        desk.close()
-        desk.deleteLater()
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", the_receptionist_looks)
     modals.answer(_start_empty(qtbot), answer_initials(qtbot, "NH"))
-    assert app_module.run(["main.py", "--db", sqlite_url, "--reception"]) == 0
+    argv = ["main.py", "--db", sqlite_url, "--reception"]
+    assert run_app(monkeypatch, argv, ReceptionWindow, the_receptionist_looks) == 0
     modals.check()
     assert str(seen["text"]).startswith("Dagens säkerhetskopia kunde inte tas:")
     assert "en fil med det namnet står i vägen" in str(seen["text"])

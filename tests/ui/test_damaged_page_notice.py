@@ -8,14 +8,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup, clock, demo
 from samverkan_desktop.db import open_database
 from tests.core.damaged_pages import damage_a_page_of
 from tests.ui.conftest import ModalDriver
-from ui import app as app_module
+from tests.ui.helpers import run_app
 from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module
 
@@ -37,18 +36,14 @@ def test_the_window_says_the_database_is_damaged_and_where_to_restore(
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)
     seen: dict[str, object] = {}
 
-    def the_user_looks_at_the_window(*_args: object) -> int:
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    def the_user_looks_at_the_window(window: MainWindow) -> None:
         qtbot.waitUntil(window.notice.isVisible, timeout=15000)
         qtbot.wait(300)
         seen["text"] = window.notice.label.text()
         seen["visible"] = window.notice.isVisible()
-        window.close()
-        window.deleteLater()
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", the_user_looks_at_the_window)
-    assert app_module.run(["main.py", "--db", sqlite_url]) == 0
+    argv = ["main.py", "--db", sqlite_url]
+    assert run_app(monkeypatch, argv, MainWindow, the_user_looks_at_the_window) == 0
     modals.check()
     assert seen["text"] == (
         f"Databasen {database} är skadad; ingen säkerhetskopia togs. Återställ den senaste "

@@ -19,7 +19,7 @@ from samverkan_desktop import clock, demo, i18n, overview_snapshot
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.services import contacts, overview
 from samverkan_desktop.services.contacts import PersonInput
-from ui import app as app_module
+from tests.ui.helpers import run_app
 from ui import fast_start
 from ui.fast_start import DeferredDatabase, StartAborted
 from ui.main_window import MainWindow
@@ -51,20 +51,7 @@ def _buttons(card: Any) -> list[Any]:
 def _start(monkeypatch: pytest.MonkeyPatch, url: str, look: Callable[[MainWindow], None]) -> None:
     """``main.py --db url`` in this process, its settings in ``app_settings``'s file; ``look`` is
     the user at the window."""
-
-    def event_loop(*_args: object) -> int:
-        (window,) = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        try:
-            look(window)
-        finally:
-            window.close()
-            window.deleteLater()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-    assert app_module.run(["main.py", "--db", url]) == 0
+    assert run_app(monkeypatch, ["main.py", "--db", url], MainWindow, look) == 0
 
 
 @pytest.mark.usefixtures("app_settings")

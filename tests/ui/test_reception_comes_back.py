@@ -12,18 +12,14 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, show_window, type_text
+from tests.ui.helpers import answer_initials, show_window, shown_windows, type_text
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.reception.window import ReceptionWindow
 
 
 def _receptions() -> list[ReceptionWindow]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, ReceptionWindow) and w.isVisible()
-    ]
+    return shown_windows(ReceptionWindow)
 
 
 def test_f11_in_the_main_window_brings_back_the_half_done_lending(

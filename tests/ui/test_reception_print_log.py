@@ -9,12 +9,11 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import local
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import type_text
+from tests.ui.helpers import shown_previews, type_text
 from tests.ui.openers import open_reception
 from ui.context import AppContext
 from ui.reception.window import ReceptionWindow
@@ -22,11 +21,7 @@ from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 
 def _previews() -> list[PdfPreviewDialog]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, PdfPreviewDialog) and w.isVisible()
-    ]
+    return shown_previews()
 
 
 def _text(pdf: bytes, tmp_path: Path) -> str:

@@ -7,12 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
-from tests.ui.helpers import click_button, column_texts, row_texts, show_window, wait_for_preview
+from tests.ui.helpers import (
+    click_button,
+    column_texts,
+    row_texts,
+    show_window,
+    shown_windows,
+    wait_for_preview,
+)
 from ui.context import AppContext
 from ui.walks.area import WalksArea
 from ui.walks.plan_print import WalkPlanDialog
@@ -21,15 +27,8 @@ PLAN_ENTRY = "Årets vandringsplan"  # the toolbar leaves out the "…"
 
 
 def _dialog(qtbot: QtBot) -> WalkPlanDialog:
-    def shown() -> list[WalkPlanDialog]:
-        return [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, WalkPlanDialog) and w.isVisible()
-        ]
-
-    qtbot.waitUntil(lambda: bool(shown()))
-    return shown()[-1]
+    qtbot.waitUntil(lambda: bool(shown_windows(WalkPlanDialog)))
+    return shown_windows(WalkPlanDialog)[-1]
 
 
 @needs_pdftotext

@@ -18,7 +18,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import ActionStatus, WalkStatus
 from samverkan_desktop.services import checklists, places, walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import cell, choose_in_menu, line_edit
+from tests.ui.helpers import cell, choose_in_menu, line_edit, shown_previews
 from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -262,7 +262,7 @@ def test_printouts_open_in_the_preview(qtbot: QtBot, demo_ctx: AppContext) -> No
     choose_in_menu(menu, "Checklista\tCtrl+P")
 
     def preview() -> PdfPreviewDialog:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+        found = shown_previews()
         assert found
         return found[-1]
 
