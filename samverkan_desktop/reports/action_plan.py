@@ -20,7 +20,6 @@ from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.group_structure import follow_up_text, term_text
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
-    STYLES,
     Document,
     KeepOrFlow,
     heading,
@@ -119,7 +118,6 @@ def _group_table(group: GroupDetail, first: bool) -> Flowable:
         (_("Police contact"), group.police_contact),
         (_("Follow-up"), follow_up_text(group)),
     ]
-    labels = ("FONTNAME", (0, 1), (0, -1), STYLES["cell_bold"].fontName)
     return KeepOrFlow(
         [
             *([] if first else [spacer(3)]),
@@ -127,7 +125,7 @@ def _group_table(group: GroupDetail, first: bool) -> Flowable:
                 [_(group.type.label), group.name],
                 [[label, value] for label, value in rows if value],
                 col_widths_mm=[44, WIDTH_MM - 44],
-                extra_style=[labels],
+                bold_columns=[0],  # the labels
             ),
         ],
         room=HEADING_ROOM,

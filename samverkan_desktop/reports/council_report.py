@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import MONTHS, dotted, iso_date, long_date
@@ -16,12 +16,13 @@ from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.follow_up import written_part
-from samverkan_desktop.reports.meeting_parts import BULLET
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
     WARN_HEX,
     Document,
     KeepOrFlow,
+    bullet,
+    bullet_markup,
     escape,
     facts,
     heading,
@@ -55,7 +56,7 @@ def title_of(first: dt.date, last: dt.date) -> str:
 
 
 def _numbered(items: tuple[str, ...]) -> list[Flowable]:
-    return [Paragraph(escape(item), BULLET, bulletText=f"{n}.") for n, item in enumerate(items, 1)]
+    return [bullet(item, f"{n}.") for n, item in enumerate(items, 1)]
 
 
 def _held_text(group: GroupPart) -> str:
@@ -181,7 +182,7 @@ def _walks(plans: tuple[WalkPlan, ...]) -> list[Flowable]:
                 text = f"<b>{escape(place.place)}</b>"
                 if lines:
                     text += "<br/>" + "<br/>".join(lines)
-                story.append(Paragraph(text, BULLET, bulletText=f"{place.rank}."))
+                story.append(bullet_markup(text, f"{place.rank}."))
         if plan.others:
             story.append(spacer(1))
             story.append(paragraph(_("Walks {year} at other places:").format(year=plan.year)))
@@ -189,7 +190,7 @@ def _walks(plans: tuple[WalkPlan, ...]) -> list[Flowable]:
                 text = f"<b>{escape(place.place)}</b><br/>" + "<br/>".join(
                     walk_line(w) for w in place.walks
                 )
-                story.append(Paragraph(text, BULLET, bulletText="•"))
+                story.append(bullet_markup(text))
     return story
 
 

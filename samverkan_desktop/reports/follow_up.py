@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
-from samverkan_desktop.reports.meeting_parts import BULLET
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
     WARN_HEX,
     Document,
     KeepOrFlow,
+    bullet,
     escape,
     facts,
     markup,
@@ -132,7 +132,7 @@ def _part(label: str, content: Flowable) -> Flowable:
 
 def written_part(label: str, lines: tuple[str, ...]) -> Flowable:
     """A part the group wrote, as in the papers: its heading over one bullet per line."""
-    bullets = [Paragraph(escape(line), BULLET, bulletText="•") for line in lines]
+    bullets = [bullet(line) for line in lines]
     return KeepOrFlow(
         [spacer(1.5), paragraph(label, "cell_bold"), spacer(1), *bullets], room=HEADING_ROOM
     )

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.formatting import clock_text, long_date
 from samverkan_desktop.i18n import _
-from samverkan_desktop.reports.style import STYLES, WARN, escape, markup, paragraph, table
+from samverkan_desktop.reports.style import WARN, bullet, escape, markup, paragraph, table
 from samverkan_desktop.services.action_rows import ActionNoteRow, ActionRow
 from samverkan_desktop.services.meeting_rows import MeetingDetail, MeetingRef
 
-BULLET = ParagraphStyle(
-    "meeting_bullet", parent=STYLES["body"], leftIndent=5 * mm, bulletIndent=1 * mm
-)
 BULLET_MARKS = ("- ", "– ", "• ", "* ")
 
 
@@ -80,7 +75,7 @@ def text_block(text: str | None, empty: str | None = None) -> list[Flowable]:
         stripped = line.strip()
         if stripped.startswith(BULLET_MARKS):
             flush()
-            story.append(Paragraph(escape(stripped[2:].strip()), BULLET, bulletText="•"))
+            story.append(bullet(stripped[2:].strip()))
         elif stripped:
             buffer.append(stripped)
         else:

@@ -103,6 +103,10 @@ STYLES: dict[str, ParagraphStyle] = {
         "cell_bold", fontName=FONT_BOLD, fontSize=9, leading=11.5, textColor=INK
     ),
 }
+# Bullet (and numbered) lines: the body text, indented past the mark.
+STYLES["bullet"] = ParagraphStyle(
+    "bullet", parent=STYLES["body"], leftIndent=5 * mm, bulletIndent=1 * mm
+)
 
 
 class Para(Paragraph):
@@ -289,6 +293,16 @@ def markup(text: str, style: str = "body") -> Paragraph:
     return Para(text, STYLES[style])
 
 
+def bullet(text: str | None, mark: str = "•") -> Paragraph:
+    """A line of user text after a bullet (or a number: "1."), laid out as any paragraph."""
+    return bullet_markup(escape(text), mark)
+
+
+def bullet_markup(text: str, mark: str = "•") -> Paragraph:
+    """A bullet line whose text is already markup (escape user parts yourself)."""
+    return Para(text, STYLES["bullet"], bulletText=mark)
+
+
 def heading(text: str, level: int = 2) -> Paragraph:
     return paragraph(text, "h2" if level <= 2 else "h3")
 
@@ -390,14 +404,18 @@ def table(
     col_widths_mm: Sequence[float] | None = None,
     empty_text: str | None = None,
     extra_style: Sequence[tuple[Any, ...]] = (),
+    bold_columns: Sequence[int] = (),
 ) -> Flowable:
     """A data table with a shaded, repeating header row; cells may be text or flowables.
-    ``extra_style``: more TableStyle commands (row 0 is the header), e.g. a cell's colour."""
+    ``extra_style``: more TableStyle commands (row 0 is the header), e.g. a cell's colour.
+    ``bold_columns``: columns whose text is bold (labels), measured so: a label that fits in
+    the regular font may be wider than its column in bold."""
     if not rows and empty_text:
         return paragraph(empty_text, "small")
     widths = [w * mm for w in col_widths_mm] if col_widths_mm else None
     room = [w - 2 * TABLE_PADDING for w in widths] if widths else [None] * len(headers)
-    body = [[cell_text(cell, room[n]) for n, cell in enumerate(row)] for row in rows]
+    looks = ["cell_bold" if n in bold_columns else "cell" for n in range(len(headers))]
+    body = [[cell_text(cell, room[n], looks[n]) for n, cell in enumerate(row)] for row in rows]
     data = [[cell_text(h, room[n], "cell_bold") for n, h in enumerate(headers)], *body]
     result = Table(data, colWidths=widths, repeatRows=1)
     result.setStyle(
@@ -413,6 +431,10 @@ def table(
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
+                *[
+                    ("FONTNAME", (n, 1), (n, -1), STYLES["cell_bold"].fontName)
+                    for n in bold_columns
+                ],
                 *extra_style,
             ]
         )

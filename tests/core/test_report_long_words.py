@@ -180,3 +180,12 @@ def test_a_long_unbroken_serial_stays_in_its_column(tmp_path: Path) -> None:
     vad = "".join(w for w, left, _r in words if edges[1] <= left < edges[2])
     detaljer = "".join(w for w, left, _r in words if edges[3] <= left < edges[4])
     assert vad == f"VadService{SERIAL}" and detaljer == f"DetaljerBatteribytt,{SERIAL}"
+
+
+def test_a_bold_label_is_measured_in_bold(tmp_path: Path) -> None:
+    """The action plan's group tables print their labels bold: one that fits the column in
+    the regular font but not in bold ("Kontaktperson lokalpolisen", 108 against 118 points in
+    a room of 117) breaks rather than sticks out past the column."""
+    rows = [["Kontaktperson lokalpolisen", "Anna Berg"]]
+    lines = _lines([style.table(["Grupp", "Namn"], rows, [44, 60], bold_columns=[0])], tmp_path)
+    assert lines[1:3] == ["Kontaktperson", "lokalpolisen"], lines
