@@ -1,4 +1,6 @@
-"""Files copied into the data folder (plan attachments, walk photos) follow their records."""
+"""Files copied into the data folder (plan attachments, walk photos) follow their records;
+what the system says about the file picked, or about copying it there, is told in one line
+naming the file."""
 
 from __future__ import annotations
 
@@ -6,6 +8,39 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+
+from samverkan_desktop import os_errors
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+
+
+def picked_size(source: Path, field: str) -> int:
+    """The size of the file picked to be stored. One missing, or one the system will not read
+    (a name too long for the disk, no permission), is a ValidationError naming it."""
+    try:
+        if not source.is_file():
+            raise ValidationError(
+                _("The file {path} does not exist.").format(path=source), field=field
+            )
+        return source.stat().st_size
+    except OSError as error:
+        raise ValidationError(
+            _("“{name}” cannot be read: {reason}").format(
+                name=source.name, reason=os_errors.reason(error)
+            ),
+            field=field,
+        ) from error
+
+
+def not_stored(source: Path, error: OSError, field: str) -> ValidationError:
+    """The error for a picked file whose copy into the data folder failed (a full disk, a
+    name too long there); the caller removes what was half written."""
+    return ValidationError(
+        _("“{name}” could not be copied into the data folder: {reason}").format(
+            name=source.name, reason=os_errors.reason(error)
+        ),
+        field=field,
+    )
 
 
 def remove_after_commit(session: Session, root: Path, *relative: str) -> None:

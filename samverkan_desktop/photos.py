@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverkan_desktop import os_errors
+from samverkan_desktop import file_store
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
@@ -58,11 +58,7 @@ def _not_a_picture(source: Path) -> ValidationError:
 
 
 def _check_source(source: Path) -> int:
-    if not source.is_file():
-        raise ValidationError(
-            _("The file {path} does not exist.").format(path=source), field="photo"
-        )
-    size = source.stat().st_size
+    size = file_store.picked_size(source, "photo")
     if size == 0:
         raise ValidationError(
             _("“{name}” is empty (0 bytes).").format(name=source.name), field="photo"
@@ -113,23 +109,17 @@ def store_photo(source: Path, root: Path, subfolder: str) -> StoredPhoto:
             field="photo",
         ) from error
 
-    folder = root / subfolder
-    folder.mkdir(parents=True, exist_ok=True)
     stem = uuid.uuid4().hex
     suffix = source.suffix.lower() if source.suffix else "." + image_format.lower()
     original_rel = f"{subfolder}/{stem}{suffix}"
     display_rel = f"{subfolder}/{stem}-display.jpg"
     try:
+        (root / subfolder).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, root / original_rel)
         display.save(root / display_rel, "JPEG", quality=DISPLAY_QUALITY, optimize=True)
     except OSError as error:
         remove_stored(root, original_rel, display_rel)
-        raise ValidationError(
-            _("The photo could not be copied into the data folder: {reason}").format(
-                reason=os_errors.reason(error)
-            ),
-            field="photo",
-        ) from error
+        raise file_store.not_stored(source, error, "photo") from error
     return StoredPhoto(original_rel, display_rel, image_format, width, height, size)
 
 

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from samverkan_desktop import clock, file_store, os_errors, paths
+from samverkan_desktop import clock, file_store, paths
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import (
@@ -486,11 +486,7 @@ def attach_file(
     """Copy ``source`` into the data folder (``plans/<plan id>/``) and attach it to the plan."""
     plan = _get(session, plan_id)
     source = Path(source)
-    if not source.is_file():
-        raise ValidationError(
-            _("The file {path} does not exist.").format(path=source), field="file"
-        )
-    size = source.stat().st_size
+    size = file_store.picked_size(source, "file")
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
             _("“{name}” is {size} MB; an attachment may be at most {limit} MB.").format(
@@ -512,12 +508,7 @@ def attach_file(
         shutil.copyfile(source, target)
     except OSError as error:
         target.unlink(missing_ok=True)
-        raise ValidationError(
-            _("The file could not be copied into the data folder: {reason}").format(
-                reason=os_errors.reason(error)
-            ),
-            field="file",
-        ) from error
+        raise file_store.not_stored(source, error, "file") from error
     attachment = PlanAttachment(
         plan_id=plan.id,
         version_id=version_id,
