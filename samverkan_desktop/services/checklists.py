@@ -210,7 +210,9 @@ def _apply(
         )
     items = _clean_items(data.items)
     template.name = name
-    template.description = clean(data.description)
+    # One line in the template window (and the bundled file's), imported ones too: the window
+    # is the only place it shows, and it would show a line break as nothing at all.
+    template.description = clean(data.description, one_line=True)
     template.active = data.active
     # Replace the items wholesale: walks hold their own copies, so nothing refers to these rows.
     template.items.clear()

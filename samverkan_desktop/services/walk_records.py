@@ -178,7 +178,9 @@ def save_stop_answers(session: Session, stop_id: int, answers: Sequence[AnswerIn
                 ),
                 field=f"rating:{item.id}",
             )
-        note = clean(answer.note)
+        # Typed in a one-line field beside the rating, printed in one table cell: a pasted line
+        # break is a space, as it looks there.
+        note = clean(answer.note, one_line=True)
         row = existing.get(item.id)
         if answer.rating is None and note is None:
             if row is not None:

@@ -31,11 +31,14 @@ from samverkan_desktop.services import (
     contacts,
     group_organisations,
     walk_records,
+    walks,
 )
 from samverkan_desktop.services.action_plan import FigureInput
 from samverkan_desktop.services.agreements import AgreementDetail, AgreementInput
 from samverkan_desktop.services.checklists import ItemInput, TemplateInput
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
+from samverkan_desktop.services.walk_records import AnswerInput
+from samverkan_desktop.services.walks import WALKED_STEPS
 
 
 def test_a_pasted_line_break_in_a_name_is_one_space_and_notes_keep_their_lines(
@@ -131,6 +134,23 @@ def _checklist_point(s: Session, typed: str) -> str | None:
     return checklists.get_template(s, template_id).items[0].title
 
 
+def _checklist_description(s: Session, typed: str) -> str | None:
+    template_id = checklists.create_template(
+        s, TemplateInput("Kvällsrunda", typed, (ItemInput("", "Belysning"),))
+    )
+    return checklists.get_template(s, template_id).description
+
+
+def _answer_note(s: Session, typed: str) -> str | None:
+    walk_id = next(w.id for w in walks.list_walks(s) if w.status in WALKED_STEPS)
+    sheet = walk_records.get_checklist(s, walk_id)
+    stop, item = sheet.stops[0], sheet.items[0]
+    walk_records.save_stop_answers(s, stop.id, [AnswerInput(item.id, 2, typed)])
+    answer = walk_records.get_checklist(s, walk_id).answer(stop.id, item.id)
+    assert answer is not None
+    return answer.note
+
+
 def _figure(typed: str) -> tuple[str, str, str | None]:
     (row,) = action_plan.checked_figures([FigureInput(typed, typed, "2024", "12", source=typed)])
     return row.measure, row.place, row.source
@@ -142,6 +162,8 @@ ONE_LINE_FIELDS: dict[str, Callable[[Session, str], object]] = {
     "agreement signed by": lambda s, typed: _agreement(s, typed, "KS 1").signed_by,
     "agreement case number": lambda s, typed: _agreement(s, "AB", typed).parties[0].case_number,
     "checklist point": _checklist_point,
+    "checklist description": _checklist_description,
+    "walk checklist answer note": _answer_note,
     "figure measure, place, source": lambda _s, typed: set(_figure(typed)),
     "meeting place": lambda _s, typed: (
         Rule(

@@ -4,6 +4,7 @@ wiped when a change saved elsewhere reloads the walk, and leaving the tab saves 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import walk_records
@@ -100,3 +101,23 @@ def test_closing_notes_typed_survive_a_reload(qtbot: QtBot, demo_ctx: AppContext
     walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
     assert walk.closing_meeting_notes is not None
     assert walk.closing_meeting_notes.endswith("väderskyddet. Polisen kommer tillbaka.")
+
+
+def test_a_note_pasted_over_two_lines_is_saved_and_shown_as_the_one_line_it_looks(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, view = _open_walk(qtbot, demo_ctx)
+    tab = view.checklist_tab
+    _click_tab(qtbot, view, view.tabs.indexOf(tab))
+    row = tab.rows[0]
+    qtbot.mouseClick(row.note, Qt.MouseButton.LeftButton)
+    QApplication.clipboard().setText("Trasig lampa\nvid trappan")
+    qtbot.keyClick(row.note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.saved_label.text() == "Sparat."
+    # The field shows what was saved: nothing is left "unsaved" to be saved again.
+    assert tab.rows[0].note.text() == "Trasig lampa vid trappan"
+    assert not tab.unsaved()
+    sheet = demo_ctx.call(walk_records.get_checklist, tessinparken(demo_ctx))
+    answer = sheet.answer(sheet.stops[0].id, sheet.items[0].id)
+    assert answer is not None and answer.note == "Trasig lampa vid trappan"

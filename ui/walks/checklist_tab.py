@@ -258,10 +258,15 @@ class ChecklistTab(QWidget):
         sheet = self.sheet
         stop = next((s for s in sheet.stops if s.id == stop_id), None) if sheet else None
         self.stop_title.setText(stop.label if stop else "")
+        self._show_answers()
+        self.saved_label.setText("")
+
+    def _show_answers(self) -> None:
+        """The stop's answers as saved, in its rows."""
+        sheet, stop_id = self.sheet, self._stop_id
         for row in self.rows:
             answer = sheet.answer(stop_id, row.item.id) if sheet and stop_id else None
             row.set_answer(answer.rating if answer else None, answer.note if answer else None)
-        self.saved_label.setText("")
 
     def _stop_changed(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None
@@ -286,6 +291,9 @@ class ChecklistTab(QWidget):
             show_error(self, error)
             return False
         self.sheet = self.ctx.call(walk_records.get_checklist, self.walk.id) if self.walk else None
+        # As stored (a note pasted over two lines is one): else it would differ from the saved
+        # one and count as typed and unsaved for ever.
+        self._show_answers()
         return True
 
     def save(self) -> None:
