@@ -72,12 +72,16 @@ def expected_light(date: dt.date, start: dt.time) -> LightCondition:
     return LightCondition.DARK if start >= sunset or start < sunrise else LightCondition.DAYLIGHT
 
 
+# A walk with no time yet: most are walked after dark, to see the lighting as residents do.
+DEFAULT_LIGHT = LightCondition.DARK
+
+
 @dataclass(frozen=True)
 class WalkInput:
     place_id: int | None
     date: dt.date | None
     start_time: dt.time | None = None
-    light: LightCondition = LightCondition.DARK
+    light: LightCondition = DEFAULT_LIGHT
     meeting_point: str | None = None
     format: WalkFormat = WalkFormat.ORDINARY
     organiser_id: int | None = None

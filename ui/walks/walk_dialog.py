@@ -102,6 +102,9 @@ class WalkDialog(FormDialog):
         # A new walk's light follows its date and time (dark at 18.30 in December) until the
         # light is chosen by hand: it is printed on the checklist and in the report.
         self._light_chosen = walk_id is not None
+        # Before a time is typed, the light a walk is planned with anywhere (the command line
+        # too), not the list's first choice: they disagreed (daylight here, dark there).
+        self.light.set_value(walk_service.DEFAULT_LIGHT)
         self.light.activated.connect(self._choose_light)
         self.date.dateChanged.connect(lambda *_args: self._suggest_light())
         self.time.textChanged.connect(lambda *_args: self._suggest_light())
