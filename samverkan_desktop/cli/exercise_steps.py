@@ -14,6 +14,7 @@ from samverkan_desktop.cli.common import (
     iso_date,
     open_db,
     record_id,
+    require_record,
 )
 from samverkan_desktop.formatting import clock_text, local
 from samverkan_desktop.i18n import _, ngettext
@@ -44,6 +45,12 @@ def add_commands(ex_sub: Any) -> None:
     plan.add_argument("--time", type=clock_time, metavar=_("HH.MM"), help=_("when it starts"))
     plan.add_argument(
         "--scenario", metavar=_("TEXT"), help=_("the situation the exercise starts from")
+    )
+    plan.add_argument(
+        "--plan",
+        type=record_id,
+        metavar="ID",
+        help=_("the crisis plan it exercises (its number in “plans list”)"),
     )
     plan.set_defaults(handler=plan_exercise)
 
@@ -85,6 +92,10 @@ def plan_exercise(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import exercise_reading, exercise_templates, exercises
 
     db = open_db(args)
+    if args.plan is not None:
+        from samverkan_desktop.models import Plan
+
+        require_record(db, Plan, args.plan, _("There is no plan with number {id}."))
     with db.session() as session:
         data = exercises.ExerciseInput(
             title=args.title,
@@ -93,6 +104,7 @@ def plan_exercise(args: argparse.Namespace) -> int:
             date=args.date,
             start_time=args.time,
             scenario=args.scenario,
+            plan_id=args.plan,
         )
         template_id = exercise_templates.default_template_id(session)
         exercise_id = exercises.create_exercise(session, data, template_id, clock.today())

@@ -231,3 +231,22 @@ def test_an_unknown_exercise_is_one_line(
     assert (code, out, err) == (1, "", "Fel: Det finns ingen övning med nummer 9999.\n")
     code, out, err = _cli(db, capsys, name, "nio", *rest)
     assert (code, out) == (1, "") and len(err.splitlines()) == 1 and "”nio”" in err
+
+
+def test_plan_names_the_crisis_plan_it_exercises(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from samverkan_desktop.models import PlanKind
+    from samverkan_desktop.services import plans
+
+    plan_id = db.call(
+        plans.create_plan, plans.PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisplan")
+    )
+    day = (clock.today() + dt.timedelta(days=30)).isoformat()
+    base = ("plan", "--title", "Stabsläge", "--type", "seminar", "--date", day)
+    code, _out, err = _cli(db, capsys, *base, "--plan", str(plan_id + 1))
+    assert code == 1 and err.strip() == f"Fel: Det finns ingen plan med nummer {plan_id + 1}."
+    assert _ids(db, capsys) == []  # nothing planned
+    assert _cli(db, capsys, *base, "--plan", str(plan_id))[0] == 0
+    code, out, _err = _cli(db, capsys, "list", "--json")
+    assert [e["plan"] for e in json.loads(out)] == ["Krisplan"]
