@@ -104,3 +104,27 @@ def test_the_form_picks_the_plan_and_the_register_follows(
     _edit_in_header(qtbot, view)
     modals.check()
     assert demo_ctx.call(exercise_reading.get_exercise, exercise.id).exercise.plan == CRISIS_PLAN
+
+
+def test_deleting_an_exercised_plan_says_its_exercises_stay(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
+    asked: list[str] = []
+
+    def read_and_keep(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.reject()  # kept: nothing deleted
+
+    for name in (CRISIS_PLAN, "Risk- och sårbarhetsanalys (RSA)"):
+        click_row(qtbot, area.plans_page.table, name)
+        modals.answer(read_and_keep)
+        click_button(qtbot, area.plans_page, "Ta bort")
+        modals.check()
+    exercised, never = asked
+    kept = "Övningarna som övade den finns kvar men anger inte längre någon plan."
+    assert kept in exercised and kept not in never
+    assert CRISIS_PLAN in column_texts(area.plans_page.table, "Namn")

@@ -157,6 +157,10 @@ class PlansPage(ListPage[PlanRow]):
                 "Its {count} attached files are deleted too.",
                 plan.attachment_count,
             ).format(count=plan.attachment_count)
+        if plan.last_exercise is not None:
+            message += "\n\n" + _(
+                "The exercises that exercised it are kept; they no longer name a plan."
+            )
         message += "\n\n" + _("To keep its history, edit the plan and untick Active instead.")
         question = (_("Delete plan"), message, _("Delete plan"))
         if perform_confirmed(self, self.ctx, "crisis", question, plans.delete_plan, plan.id):
