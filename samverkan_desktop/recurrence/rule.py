@@ -20,10 +20,11 @@ import enum
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+# Not services.validation: the plain-SQL agenda printout reads rules without SQLAlchemy.
+from samverkan_desktop.composed_text import clean
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _, ordinal_number
-from samverkan_desktop.services.validation import clean
 
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ORDINALS = (1, 2, 3, 4, -1)  # -1: the last one of the month

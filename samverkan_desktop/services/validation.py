@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.composed_text import composed
+from samverkan_desktop.composed_text import clean
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 
@@ -21,18 +21,6 @@ PHONE_PATTERN = re.compile(r"^[0-9+()\-\s/]{3,30}$")
 MIN_PHONE_DIGITS = 3
 
 T = TypeVar("T")
-
-
-def clean(value: str | None, *, one_line: bool = False) -> str | None:
-    """Strip a free-text value; empty becomes None. Composed (NFC): a name pasted with "A" and a
-    combining ring is stored as the "Å" a keyboard types, so searches and duplicate checks see
-    one name. ``one_line``: each run of whitespace (a pasted line break, a tab) becomes one
-    space, so "Greta\nÅberg" is stored as the "Greta Åberg" it looks like in a one-line field
-    and prints on one line; notes, minutes and descriptions keep their lines."""
-    if value is None:
-        return None
-    value = composed(" ".join(value.split()) if one_line else value.strip())
-    return value or None
 
 
 def too_long(label: str, max_length: int, field: str | None) -> ValidationError:
