@@ -48,7 +48,7 @@ from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
 from ui import key_guide
-from ui.widgets.name_match import matching, takes_alone
+from ui.widgets.name_match import matching
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
@@ -496,7 +496,6 @@ class EnumCombo(QComboBox):
 
 
 MAX_NAMED_MATCHES = 5  # a message names at most so many of the records typed text matches
-DID_YOU_MEAN = N_("Did you mean {name}? Then pick the name from the list.")
 SEVERAL_MATCH = N_("Several match “{text}”: {names} – pick one from the list.")
 
 
@@ -552,9 +551,7 @@ class RecordCombo(QComboBox):
         if index >= 0:
             return self.itemData(index)
         matches = self._matching(text)
-        if len(matches) != 1 or not takes_alone(text, self.itemText(matches[0])):
-            return None
-        return self.itemData(matches[0])
+        return self.itemData(matches[0]) if len(matches) == 1 else None
 
     def _matching(self, text: str) -> list[int]:
         return matching(text, [self.itemText(i) for i in range(self.count())])
@@ -573,11 +570,7 @@ class RecordCombo(QComboBox):
         text = self.currentText().strip()
         # The names alone: a person's item goes on with title and organisation after " — ".
         matches = [self.itemText(i).split(" — ")[0] for i in self._matching(text)]
-        if len(matches) == 1:  # what was typed starts the name, but reads as another's whole
-            meant = _(DID_YOU_MEAN).format(name=matches[0])
-            ended = unknown if unknown.endswith((".", "…", "?")) else f"{unknown}."
-            raise ValidationError(f"{ended} {meant}", field=field)
-        if not matches:
+        if len(matches) < 2:
             raise ValidationError(unknown, field=field)
         names = ", ".join(matches[:MAX_NAMED_MATCHES])
         if len(matches) > MAX_NAMED_MATCHES:

@@ -15,7 +15,6 @@ from samverkan_desktop.composed_text import composed
 # Where a word starts after: a space, a hyphen (double names), "(" (an organisation's
 # abbreviation or region, "SL (Region Stockholm)") and "/".
 _WORD_START = re.compile(r"(?<=[\s\-(/])\S")
-_WORDS = re.compile(r"[^\s\-(/)]+")
 
 
 def _starts_a_word(folded: str, name: str) -> bool:
@@ -32,15 +31,3 @@ def matching(typed: str, names: Sequence[str]) -> list[int]:
     names_folded = [name.casefold() for name in names]
     by_word = [i for i, name in enumerate(names_folded) if _starts_a_word(folded, name)]
     return by_word or [i for i, name in enumerate(names_folded) if folded in name]
-
-
-def takes_alone(typed: str, name: str) -> bool:
-    """Whether ``typed``, matching ``name`` alone, may stand for it without the user picking it.
-    One word may ("Anna", "berg"): it is a search. Several words read as a whole name, so the
-    last must be a whole word of ``name`` or an initial: "Anna B" is Anna Berglund, but
-    "Jonas Ek" is not Jonas Ekdahl: it is likely someone new, and a loan or a seat in a
-    group given to Jonas Ekdahl instead would go unnoticed."""
-    words = _WORDS.findall(composed(typed).casefold())
-    if len(words) < 2 or len(words[-1]) == 1:
-        return True
-    return words[-1] in _WORDS.findall(name.casefold())
