@@ -7,7 +7,6 @@ participants' list to sign. A walk without a route gets blank stop pages to fill
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -33,6 +32,7 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
+from samverkan_desktop.reports.walk_parts import date_or_dash
 from samverkan_desktop.services import walk_actions, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
 
@@ -277,8 +277,8 @@ def _earlier_open_actions(session: Session, walk: walk_service.WalkDetail) -> li
         (
             a.title,
             a.responsible,
-            _date_or_dash(result.walked_on(a)),
-            _date_or_dash(a.due_on),
+            date_or_dash(result.walked_on(a)),
+            date_or_dash(a.due_on),
             "",
         )
         for a in result.still_open
@@ -294,10 +294,6 @@ def _earlier_open_actions(session: Session, walk: walk_service.WalkDetail) -> li
             col_widths_mm=[55, 38, 22, 22, WIDTH / mm - 137],
         ),
     ]
-
-
-def _date_or_dash(day: dt.date | None) -> str:
-    return day.isoformat() if day else "–"
 
 
 def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> list:

@@ -40,6 +40,10 @@ RATING_FILL = {
 }
 
 
+def date_or_dash(day: dt.date | None) -> str:
+    return day.isoformat() if day else "–"
+
+
 def rating_fill(value: float | None) -> colors.Color | None:
     if value is None:
         return None

@@ -32,6 +32,7 @@ from samverkan_desktop.reports.style import (
 from samverkan_desktop.reports.walk_parts import (
     RATING_FILL,
     actions_table,
+    date_or_dash,
     photo_row,
     ratings_matrix,
 )
@@ -230,15 +231,23 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
         # Sub-headings, kept with their tables (bold "cell" text stood alone at a page's foot).
         heading(_("Closed since"), 3),
     ]
+    # The actions come from every earlier walk at the place: each names its own walk's date
+    # (as the checklist's list does), not only the heading's walk.
     closed = [
-        (a.title, a.responsible, _(a.status.label), a.closed_on.isoformat() if a.closed_on else "")
+        (
+            a.title,
+            a.responsible,
+            date_or_dash(result.walked_on(a)),
+            _(a.status.label),
+            a.closed_on.isoformat() if a.closed_on else "",
+        )
         for a in result.closed_since
     ]
     story.append(
         table(
-            [_("Action"), _("Responsible"), _("Status"), _("Closed")],
+            [_("Action"), _("Responsible"), _("Walk"), _("Status"), _("Closed")],
             closed,
-            [70, 50, 25, 25],
+            [57, 44, 22, 25, 22],
             _("Nothing has been closed since."),
         )
     )
@@ -247,16 +256,17 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
         (
             a.title,
             a.responsible,
-            a.due_on.isoformat() if a.due_on else "–",
+            date_or_dash(result.walked_on(a)),
+            date_or_dash(a.due_on),
             _(a.status.label) + (" · " + _("overdue") if a.is_overdue(today) else ""),
         )
         for a in result.still_open
     ]
     story.append(
         table(
-            [_("Action"), _("Responsible"), _("Due"), _("Status")],
+            [_("Action"), _("Responsible"), _("Walk"), _("Due"), _("Status")],
             still_open,
-            [70, 50, 22, 28],
+            [54, 44, 22, 22, 28],
             _("Nothing is still open."),
         )
     )
