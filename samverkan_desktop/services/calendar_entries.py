@@ -13,8 +13,9 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import LOCAL_ZONE
@@ -124,10 +125,7 @@ def _walks(
         Walk.purpose,
         Walk.updated_at,
     ).join(Place, Place.id == Walk.place_id)
-    if start is not None:
-        query = query.where(Walk.date >= start)
-    if end is not None:
-        query = query.where(Walk.date <= end)
+    query = query.where(*_within(Walk.date, start, end))
     if not include_cancelled:
         query = query.where(Walk.status != WalkStatus.CANCELLED)
     return [
@@ -170,10 +168,7 @@ def _exercises(
         Exercise.scenario,
         Exercise.updated_at,
     ).where(Exercise.date.is_not(None))
-    if start is not None:
-        query = query.where(Exercise.date >= start)
-    if end is not None:
-        query = query.where(Exercise.date <= end)
+    query = query.where(*_within(Exercise.date, start, end))
     if not include_cancelled:
         query = query.where(Exercise.status != ExerciseStatus.CANCELLED)
     return [
@@ -198,3 +193,13 @@ def _exercises(
         )
         if day is not None  # as the query asks (for the type checker)
     ]
+
+
+def _within(day: Any, start: dt.date | None, end: dt.date | None) -> list[ColumnElement[bool]]:
+    """The conditions keeping a ``day`` column from ``start`` to ``end`` (either open)."""
+    kept: list[ColumnElement[bool]] = []
+    if start is not None:
+        kept.append(day >= start)
+    if end is not None:
+        kept.append(day <= end)
+    return kept
