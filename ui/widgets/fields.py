@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFocusEvent,
+    QHideEvent,
     QKeyEvent,
     QResizeEvent,
     QShowEvent,
@@ -28,11 +29,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -49,6 +55,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
 from ui import key_guide
 from ui.widgets.name_match import matching
+from ui.widgets.table_model import MUTED_COLOUR
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
@@ -528,6 +535,11 @@ class RecordCombo(QComboBox):
             if empty_text:
                 line_edit.setPlaceholderText(empty_text)
             self.setCompleter(_NameCompleter(self))
+            # "→ Jonas Ekdahl — …" under the field while part of a name stands for a record:
+            # made and placed when the field is first shown (see _place_resolved_line).
+            self._resolved_line: QLabel | None = None
+            self._line_sought = False
+            self.currentTextChanged.connect(lambda _text: self._show_resolved())
 
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
         current = self.value()
@@ -539,19 +551,65 @@ class RecordCombo(QComboBox):
             self.addItem(text, record_id)
         self.set_value(current)
         self.blockSignals(False)
+        self._show_resolved()  # the same text may name someone else among other items
 
     def value(self) -> Any:
         if not self.isEditable():
             return self.currentData()
+        index, _whole = self._typed_item()
+        return self.itemData(index) if index >= 0 else None
+
+    def _typed_item(self) -> tuple[int, bool]:
+        """The item the typed text names (-1 for none) and whether it is that item's whole
+        text: the item it equals, else the only one it matches."""
         # Composed like the items (stored names): a pasted "A" + ring still finds "Åsa".
         text = composed(self.currentText().strip())
         if not text:
-            return None
+            return -1, False
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
-            return self.itemData(index)
+            return index, True
         matches = self._matching(text)
-        return self.itemData(matches[0]) if len(matches) == 1 else None
+        return (matches[0] if len(matches) == 1 else -1), False
+
+    def resolved_text(self) -> str:
+        """The whole text of the item that part of it typed stands for ("sara hol" is "Sara
+        Holm — Kommunpolis, Polisen"); "" when the field holds an item's whole text, or names
+        none or several."""
+        if not self.isEditable():
+            return ""
+        index, whole = self._typed_item()
+        return self.itemText(index) if index >= 0 and not whole else ""
+
+    def resolved_line(self) -> QLabel | None:
+        """The line under the field naming whom part of a name typed stands for, once the
+        field has been shown (None before, for a plain drop-down and with no place)."""
+        return self._resolved_line if self.isEditable() else None
+
+    def _show_resolved(self) -> None:
+        # A whole new name typed ("Jonas Ek") is taken for the one it starts ("Jonas Ekdahl")
+        # without a word: the line shows whom the form will take before it is saved.
+        # Not completed on leaving the field: the typing stays for "New person…" and the
+        # line keeps saying that the name was taken from part of it.
+        line = self.resolved_line()
+        if line is None:
+            return
+        resolved = self.resolved_text()
+        line.setText(f"→ {resolved}")
+        line.setVisible(bool(resolved) and self.isVisible())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.isEditable() and not self._line_sought:
+            self._line_sought = True  # laid out by now: the rows around it are known
+            self._resolved_line = _place_resolved_line(self)
+        self._show_resolved()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        line = self.resolved_line()
+        if line is not None:
+            line.hide()  # a hidden field (a row not in use) says nothing under it
 
     def _matching(self, text: str) -> list[int]:
         return matching(text, [self.itemText(i) for i in range(self.count())])
@@ -590,6 +648,67 @@ class RecordCombo(QComboBox):
         line_edit = self.lineEdit()  # an editable box has one
         if line_edit is not None:
             line_edit.setCursorPosition(0)  # show the start of a long name, not its end
+
+
+RESOLVED_STYLE = f"color: {MUTED_COLOUR.name()};"
+
+
+def _place_resolved_line(combo: RecordCombo) -> QLabel | None:
+    """A hidden line for ``combo``'s resolved name, right under the row the field is in: in
+    the nearest vertical layout holding it, so under a form's field above its error line, under
+    a picker's field and its "New …" button, under a line of fields. Every form gets it from
+    the field itself; a field straight in a form or grid layout (none today) gets none."""
+    place: object = None
+    owner: QWidget | None = None
+    inner: QWidget = combo
+    while not inner.isWindow() and (owner := inner.parentWidget()) is not None:
+        layout = owner.layout()
+        place = _place_in(layout, inner) if layout is not None else None
+        if place is not _BESIDE:
+            break
+        inner = owner  # a row of widgets of its own: under that row, in its owner's layout
+    if not isinstance(place, tuple):
+        return None
+    box, index = place
+    line = QLabel(owner)
+    line.setWordWrap(True)
+    line.setStyleSheet(RESOLVED_STYLE)
+    line.setToolTip(_("The record the form takes for the part of its name typed above"))
+    line.hide()  # before it is laid out: a layout shows a new child that was not hidden
+    box.insertWidget(index + 1, line)
+    # Gone with the field (a removed organisation line), wherever the line is.
+    combo.destroyed.connect(line.deleteLater)
+    return line
+
+
+_BESIDE = object()  # held in rows only: the line goes under what holds the rows
+_NO_PLACE = object()  # in a form or grid layout: a line under it would not be beside it
+
+
+def _place_in(layout: QLayout, widget: QWidget) -> tuple[QBoxLayout, int] | object | None:
+    """Where a line under ``widget`` goes in ``layout``: the innermost vertical box holding it
+    and the index of the item it is in; ``_BESIDE`` when only rows hold it, ``_NO_PLACE`` in a
+    form or grid; None when ``layout`` does not hold it."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        inner = item.layout()
+        if item.widget() is widget:
+            found: object = _BESIDE
+        elif inner is None or (found := _place_in(inner, widget)) is None:
+            continue
+        if found is not _BESIDE:
+            return found
+        if isinstance(layout, (QFormLayout, QGridLayout)):
+            return _NO_PLACE
+        if (
+            isinstance(layout, QBoxLayout)
+            and layout.direction() == QBoxLayout.Direction.TopToBottom
+        ):
+            return layout, index
+        return _BESIDE
+    return None
 
 
 class _MatchingItems(QSortFilterProxyModel):
