@@ -5,8 +5,8 @@ No line when the field holds a whole item, or names several or none."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
@@ -15,6 +15,7 @@ from tests.ui.helpers import click_button, click_row, line_edit, type_text
 from tests.ui.openers import area_in_window
 from tests.ui.test_picker_word_start import _borrower, _lend, _offered
 from ui.alarms.lend_dialog import LendDialog
+from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.member_dialog import MemberDialog
@@ -85,6 +86,35 @@ def test_the_line_only_while_part_of_one_name_is_typed(
         "picked": [],
     }
     assert _borrower(demo_ctx) == "Karin Lindqvist"
+
+
+def test_a_new_persons_name_taken_for_someone_else_is_added_as_typed(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The line shows "Elsa Holm" is taken for Elsa Holmgren; "New person…" then starts the
+    new person with the name typed, and the loan goes to her."""
+    seen: list[object] = []
+
+    def add_person() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PersonDialog)
+        try:
+            seen.append(dialog.name_edit.text())
+            click_button(qtbot, dialog, "Lägg till person")
+        finally:
+            if dialog.isVisible():  # refused: never leave the test hanging
+                dialog.reject()
+
+    def fill(dialog: LendDialog) -> None:
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Elsa Holm")
+        seen.append(_lines(dialog, dialog.borrower_combo))
+        QTimer.singleShot(50, add_person)
+        click_button(qtbot, dialog, "Ny person…")
+        seen.append(_lines(dialog, dialog.borrower_combo))  # the new one, whole: no line
+
+    _lend(qtbot, demo_ctx, modals, fill)
+    assert seen == [[f"→ {ELSA}"], "Elsa Holm", []]
+    assert _borrower(demo_ctx) == "Elsa Holm"
 
 
 def test_a_member_added_from_part_of_her_name_is_named_under_the_field(

@@ -100,8 +100,11 @@ class RecordPicker(QWidget):
         )
 
     def typed_name(self) -> str:
-        """What was typed, when it names no record yet: the new record's name."""
-        return "" if self.combo.value() is not None else self.combo.currentText().strip()
+        """What was typed, when it is not a record's whole name: the new record's name. Part
+        of a name that stands for someone counts too: "Jonas Ek", shown under the field to be
+        taken for Jonas Ekdahl, is the new person the user then adds."""
+        whole = self.combo.value() is not None and not self.combo.resolved_text()
+        return "" if whole else self.combo.currentText().strip()
 
     def create_new(self) -> None:
         new_id = self._create(self.typed_name())
