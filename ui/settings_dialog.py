@@ -18,11 +18,12 @@ from ui.widgets.form_dialog import FormDialog
 SECTIONS = (
     ("meetings.", N_("Meetings")),
     ("alarms.", N_("Alarms")),
+    ("crisis.", N_("Crisis & exercises")),
     ("backups.", N_("Backups")),
     ("reports.", N_("Report to the district council")),
 )
 # What a saved change may show anew (the calendar after a longer horizon, the lending checks).
-CHANGES = ("settings", "meetings", "calendar", "alarms")
+CHANGES = ("settings", "meetings", "calendar", "alarms", "crisis")
 
 
 class SettingsDialog(FormDialog):

@@ -7,17 +7,24 @@ document as a plan of the kind "Samverkansöverenskommelse" (the example distric
 document is reminded of once: an agreement in force due within the 60 days or past shows in the
 plans card only while the register has no active plan of that kind; with one, the register's
 dates (its adopted versions) speak for the agreement, as the register is where a revision is
-recorded with its version and file. Its entry opens the agreements (``agreement_record``)."""
+recorded with its version and file. Its entry opens the agreements (``agreement_record``).
+
+The same card names the active plans of a kind that is exercised (PlanKind.exercised) whose last
+held exercise is older than the exercise interval (a setting), or that were never exercised:
+a plan nobody has practised is the gap a district director asks about."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import and_, or_, select
+
 from samverkan_desktop.formatting import date_with_week, dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import agreements, exercise_reading, plans
+from samverkan_desktop.models import Exercise, ExerciseStatus, PlanKind
+from samverkan_desktop.services import agreements, exercise_reading, plans, settings
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
 if TYPE_CHECKING:
@@ -55,6 +62,74 @@ def agreements_due(session: Session, today: dt.date) -> list[agreements.Agreemen
         and a.next_revision <= horizon
     ]
     return sorted(due, key=lambda a: a.next_revision)
+
+
+def plans_with_exercise_ahead(session: Session, today: dt.date) -> set[int]:
+    """Ids of the plans a planned exercise still ahead names: dated today or later, or planned
+    for a month (or only a year) not yet past. A planned exercise whose day has passed was not
+    recorded as held, so it closes no gap."""
+    this_month = (today.year, today.month)
+    query = select(Exercise.plan_id).where(
+        Exercise.plan_id.is_not(None),
+        Exercise.status == ExerciseStatus.PLANNED,
+        or_(
+            Exercise.date >= today,
+            and_(
+                Exercise.date.is_(None),
+                or_(
+                    Exercise.year > this_month[0],
+                    and_(
+                        Exercise.year == this_month[0],
+                        or_(Exercise.month.is_(None), Exercise.month >= this_month[1]),
+                    ),
+                ),
+            ),
+        ),
+    )
+    return {plan_id for plan_id in session.scalars(query) if plan_id is not None}
+
+
+def plans_to_exercise(session: Session, today: dt.date) -> list[plans.PlanRow]:
+    """Active plans of a kind that is exercised, last exercised longer ago than the exercise
+    interval (setting ``crisis.exercise_interval_months``) or never: the longest ago first,
+    the never exercised last (as undated plans come last in the register), then by name.
+
+    A plan an exercise planned ahead names is left out: the gap is being closed and the
+    exercise plan says when; naming the plan here too would ask the coordinator for what is
+    already done (and keep the card from emptying as the gaps are planned)."""
+    from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
+
+    months = settings.get_int(session, settings.EXERCISE_INTERVAL_SETTING)
+    oldest_fresh = today - relativedelta(months=months)  # held on or after this day: not due
+    planned = plans_with_exercise_ahead(session, today)
+    due = [
+        row
+        for row in plans.list_plans(session, today, include_inactive=False)
+        if row.kind.exercised
+        and row.id not in planned
+        and (row.last_exercise is None or row.last_exercise.date < oldest_fresh)
+    ]
+    return sorted(
+        due,
+        key=lambda r: (
+            r.last_exercise.date if r.last_exercise else dt.date.max,
+            sort_key(r.name),
+        ),
+    )
+
+
+def _exercised_head(row: plans.PlanRow, today: dt.date) -> str:
+    if row.last_exercise is None:
+        return _("Never exercised")
+    since = relativedelta(today, row.last_exercise.date)
+    ago = (
+        ngettext("{count} year ago", "{count} years ago", since.years).format(count=since.years)
+        if since.years
+        else ngettext("{count} month ago", "{count} months ago", since.months).format(
+            count=since.months
+        )
+    )
+    return _("Last exercised {date} ({ago})").format(date=iso_date(row.last_exercise.date), ago=ago)
 
 
 def plans_due(session: Session, today: dt.date) -> OverviewSection:
@@ -98,14 +173,35 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                 ),
             )
         )
-    entries.sort(key=lambda entry: entry[0])  # stable: a plan before an agreement of its day
+    for row in plans_to_exercise(session, today):
+        last = row.last_exercise.date if row.last_exercise else None
+        entries.append(
+            (
+                last or dt.date.max,  # after the dated entries: never has no day to sort by
+                OverviewItem(
+                    row.name,
+                    _exercised_head(row, today),
+                    last,
+                    # Not red: red is a revision date the adopted plan itself set and that has
+                    # passed; the interval is the coordinator's own rhythm, and a new register's
+                    # many never-exercised plans would paint the whole card red.
+                    Urgency.SOON,
+                    AREA,
+                    plan_record(row.id),
+                    rest=_("no exercise planned for it"),
+                ),
+            )
+        )
+    # Overdue revisions first, then by day (a gap in exercising fell due before any revision
+    # still ahead); stable: a plan before an agreement of its day.
+    entries.sort(key=lambda entry: (entry[1].urgency is not Urgency.OVERDUE, entry[0]))
     return OverviewSection(
         "plans_due",
-        _("Plans to revise within 60 days"),
+        _("Plans to revise or exercise"),
         AREA,
         len(entries),
         tuple(item for _day, item in entries[:MAX_ITEMS]),
-        _("No plan is due for revision in the coming 60 days."),
+        _("No plan is due for revision in the coming 60 days or waiting to be exercised."),
     )
 
 

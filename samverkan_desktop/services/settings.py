@@ -59,6 +59,7 @@ Spec = SettingSpec | ChoiceSpec | TextSpec
 # Later areas declare their settings here (e.g. alarm training validity, retention).
 # The coordinator's name: signs the council report, fills in who takes a meeting's minutes.
 SIGNATORY_NAME = "reports.signatory_name"
+EXERCISE_INTERVAL_SETTING = "crisis.exercise_interval_months"
 _DECLARED: tuple[Spec, ...] = (
     # SettingSpec("area.name", N_("Label"), default, minimum, maximum),
     SettingSpec(
@@ -93,6 +94,16 @@ _DECLARED: tuple[Spec, ...] = (
         365,
         unit=N_("days"),
         off_text=N_("no rule"),
+    ),
+    # How often a plan of a kind that is exercised (PlanKind.exercised) should be: older than
+    # this, or never, and the Overview's plans card reminds (services/crisis_overview.py).
+    SettingSpec(
+        EXERCISE_INTERVAL_SETTING,
+        N_("Exercise interval for crisis plans"),
+        12,
+        1,
+        60,
+        unit=N_("months"),
     ),
     SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365, unit=N_("backups")),
     ChoiceSpec(
