@@ -189,6 +189,9 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                     AREA,
                     plan_record(row.id),
                     rest=_("no exercise planned for it"),
+                    # "Senast övad 2021-02-17 (…)" says more than the plan's long name: it stays
+                    # whole while the name gives way.
+                    dated=last is not None,
                 ),
             )
         )
