@@ -64,7 +64,9 @@ def test_the_exercise_interval_is_set_in_the_settings(
         )
         spin = dialog.editors[settings.EXERCISE_INTERVAL_SETTING]
         assert isinstance(spin, QSpinBox)
-        label = dialog.form.labelForField(spin.parentWidget())
+        row = spin.parentWidget()  # the row's box: the field and its error line
+        assert row is not None
+        label = dialog.form.labelForField(row)
         seen["row"] = (
             label.text() if isinstance(label, QLabel) else None,
             spin.value(),
