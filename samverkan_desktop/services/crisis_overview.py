@@ -10,8 +10,8 @@ dates (its adopted versions) speak for the agreement, as the register is where a
 recorded with its version and file. Its entry opens the agreements (``agreement_record``).
 
 The same card names the active plans of a kind that is exercised (PlanKind.exercised) whose last
-held exercise is older than the exercise interval (a setting), or that were never exercised:
-a plan nobody has practised is the gap a district director asks about."""
+held exercise is older than the exercise interval (a setting), or that were never exercised in
+more than that interval in force: a plan nobody has practised is the gap a district director asks about."""
 
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from samverkan_desktop.formatting import date_with_week, dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import Exercise, ExerciseStatus, PlanKind
+from samverkan_desktop.models import Exercise, ExerciseStatus, PlanKind, PlanVersion
 from samverkan_desktop.services import agreements, exercise_reading, plans, settings
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
@@ -102,12 +102,20 @@ def plans_to_exercise(session: Session, today: dt.date) -> list[plans.PlanRow]:
     months = settings.get_int(session, settings.EXERCISE_INTERVAL_SETTING)
     oldest_fresh = today - relativedelta(months=months)  # held on or after this day: not due
     planned = plans_with_exercise_ahead(session, today)
+    in_force = _first_adopted(session)
     due = [
         row
         for row in plans.list_plans(session, today, include_inactive=False)
         if row.kind.exercised
         and row.id not in planned
-        and (row.last_exercise is None or row.last_exercise.date < oldest_fresh)
+        and (
+            row.last_exercise.date < oldest_fresh
+            if row.last_exercise is not None
+            # Never exercised: due once it has been in force for an interval. A plan adopted
+            # this spring, or a draft, is not yet a gap; and a new register, whose old
+            # exercises were never entered, does not fill the card on its first day.
+            else in_force.get(row.id, today) < oldest_fresh
+        )
     ]
     return sorted(
         due,
@@ -116,6 +124,14 @@ def plans_to_exercise(session: Session, today: dt.date) -> list[plans.PlanRow]:
             sort_key(r.name),
         ),
     )
+
+
+def _first_adopted(session: Session) -> dict[int, dt.date]:
+    """Each plan's first adopted version's day: since when it has been in force."""
+    query = select(PlanVersion.plan_id, func.min(PlanVersion.adopted_on)).group_by(
+        PlanVersion.plan_id
+    )
+    return {plan_id: day for plan_id, day in session.execute(query)}
 
 
 def _exercised_head(row: plans.PlanRow, today: dt.date) -> str:

@@ -20,9 +20,18 @@ TODAY = dt.date(2026, 12, 3)
 INTERVAL = settings.EXERCISE_INTERVAL_SETTING
 
 
-def _plan(db: Database, name: str, kind: PlanKind = PlanKind.CRISIS_MANAGEMENT_PLAN) -> int:
+IN_FORCE = dt.date(2024, 1, 10)  # first adopted: in force for longer than the interval
+
+
+def _plan(
+    db: Database,
+    name: str,
+    kind: PlanKind = PlanKind.CRISIS_MANAGEMENT_PLAN,
+    adopted: dt.date | None = IN_FORCE,
+) -> int:
     # No revision cycle: the card's entries here are about exercising only.
-    return db.call(plans.create_plan, PlanInput(kind, name, revision_interval_months=None))
+    version = plans.VersionInput("1.0", adopted) if adopted else None
+    return db.call(plans.create_plan, PlanInput(kind, name, revision_interval_months=None), version)
 
 
 def _exercise(
@@ -70,6 +79,17 @@ def test_a_plan_never_exercised_is_named_and_a_held_exercise_silences_it(db: Dat
     assert _card(db) == [("Kontinuitetsplan IT", "Aldrig övad · ingen planerad övning för planen")]
     _exercise(db, plan, dt.date(2026, 11, 20))
     assert _card(db) == []
+
+
+def test_a_plan_never_exercised_is_named_once_in_force_for_an_interval(db: Database) -> None:
+    """A plan adopted this spring, or not adopted yet, is not a gap; nor is a plan of a new
+    register whose first version is recent: the card does not fill on the first day."""
+    _plan(db, "Kontinuitetsplan IT", PlanKind.CONTINUITY_PLAN, adopted=dt.date(2026, 3, 1))
+    _plan(db, "Utkast till krisledningsplan", adopted=None)
+    assert _card(db) == []
+    assert [title for title, _detail in _card(db, dt.date(2027, 3, 2))] == ["Kontinuitetsplan IT"]
+    db.call(settings.save_settings, {INTERVAL: 6})
+    assert [title for title, _detail in _card(db)] == ["Kontinuitetsplan IT"]
 
 
 def test_a_planned_exercise_ahead_naming_the_plan_silences_it(db: Database) -> None:
