@@ -18,7 +18,12 @@ from tests.core.test_cli_bad_input import _kind, leaves
 
 SUFFIXES: dict[tuple[str, ...], str] = {("export", "ics"): ".ics", ("audit", "export"): ".csv"}
 # Commands given other arguments than _arguments makes; ``rule`` reads no database at all.
-ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {("audit", "history"): ["groups", "1"]}
+ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {
+    ("audit", "history"): ["groups", "1"],
+    # Its --type is read by a converter, not argparse choices: a valid one, so the database is
+    # what is wrong.
+    ("exercises", "plan"): ["--title", "Larmprov", "--type", "seminar", "--date", "2026-01-01"],
+}
 NO_DATABASE = {("rule",), ("demo",)}  # demo makes the database it is given
 # Refused for their own reason before the database is opened (nothing made either).
 OWN_REASON = {("restore",): "Fel: Mappen ", ("settings", "set"): "Fel: Det finns"}
