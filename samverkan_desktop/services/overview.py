@@ -295,8 +295,10 @@ ONLY_WHEN_DUE = frozenset({brief_overview.KEY, getting_started.KEY})
 # trouble), plans past revision, exercises; the chores that keep (meetings to mark held, groups'
 # terms, contacts to verify) last.
 PROVIDERS: list[Provider] = [
+    # A new, empty database only: where to begin, above even the week's summary (due from
+    # Thursday noon, and with nothing to summarise yet).
+    getting_started.getting_started,
     brief_overview.weekly_brief_due,  # Thursday noon to Friday only; urgent on Friday
-    getting_started.getting_started,  # a new, empty database only: where to begin
     meeting_overview.meetings_coming,
     meeting_overview.overdue_actions,
     alarm_units,

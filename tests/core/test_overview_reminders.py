@@ -11,12 +11,21 @@ import pytest
 
 from samverkan_desktop import clock, overview_snapshot
 from samverkan_desktop.db import Database
+from samverkan_desktop.enums import GroupType
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import BriefSource, PlanKind
 from samverkan_desktop.overview_items import OverviewSection, Urgency
-from samverkan_desktop.services import agreements, overview, plans, weekly_briefs
+from samverkan_desktop.services import (
+    agreements,
+    contacts,
+    groups,
+    overview,
+    plans,
+    weekly_briefs,
+)
 from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.brief_overview import brief_record, brief_week
+from samverkan_desktop.services.groups import GroupInput
 from samverkan_desktop.services.plans import PlanInput, VersionInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 
@@ -41,6 +50,13 @@ def _cards(db: Database, day: dt.date) -> dict[str, OverviewSection]:
     return {section.key: section for section in db.call(overview.gather, day)}
 
 
+def _in_use(db: Database) -> None:
+    """Groups and people: a new, empty database puts "where to begin" above every card."""
+    with db.session() as s:
+        groups.create_group(s, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
+        contacts.create_person(s, contacts.PersonInput("Anna Berglund"))
+
+
 def _write(db: Database, week: BriefWeek = WEEK) -> None:
     with db.session() as s:
         for heading, shared in (("Demonstration", True), ("Övning", False), ("Bedrägerier", True)):
@@ -50,6 +66,7 @@ def _write(db: Database, week: BriefWeek = WEEK) -> None:
 def test_the_summary_is_reminded_of_from_thursday_noon_to_the_end_of_friday(
     db: Database, now: list[dt.datetime]
 ) -> None:
+    _in_use(db)
     _write(db)
     for moment in (_at(WEDNESDAY, 16), _at(THURSDAY, 11, 59)):
         now[0] = moment
@@ -95,6 +112,7 @@ def test_a_snapshot_never_shows_a_stale_reminder(
     come: the gathering after the start adds it). Kept on Thursday afternoon, Friday's has it;
     once the summary is marked sent the change mark moves and the snapshot is not shown."""
     db = sqlite_db
+    _in_use(db)
     _write(db)
     now[0] = _at(WEDNESDAY, 17)
     _mark, _empty, _today, ahead = db.call(
