@@ -275,6 +275,7 @@ EMPTY_MEANS_NONE = {
     "reason",
     "fault",
     "place",
+    "scenario",  # exercises plan: no scenario written yet
 }
 
 
