@@ -8,9 +8,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
+from samverkan_desktop.cli.action_filters import action_filter, add_action_filters
 from samverkan_desktop.cli.common import (
     add_json_flag,
-    code_choice,
     iso_date,
     numbered_title,
     open_db,
@@ -18,13 +18,10 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
-    require_group,
-    require_organisation,
-    require_priority_area,
     subcommands,
 )
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ActionSource, ActionStatus
+from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions as action_service
 from samverkan_desktop.services.action_rows import ActionRow, origin_text, status_text
 
@@ -36,23 +33,7 @@ def register(commands: Any) -> None:
     actions = commands.add_parser("actions", help=_("actions from meetings, walks and exercises"))
     action_sub = subcommands(actions, "actions")
     action_list = action_sub.add_parser("list", help=_("list the actions, most urgent first"))
-    action_list.add_argument("--open", action="store_true", help=_("only open actions"))
-    action_list.add_argument("--overdue", action="store_true", help=_("only overdue actions"))
-    action_list.add_argument("--group", type=record_id, metavar="ID", help=_("only this group's"))
-    action_list.add_argument(
-        "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
-    )
-    # As ``print actions`` takes them: the list a script reads is the list it can print.
-    action_list.add_argument(
-        "--area", type=record_id, metavar="ID", help=_("only this priority area")
-    )
-    action_list.add_argument(
-        "--source",
-        choices=[s.value for s in ActionSource],
-        type=code_choice("--source", {s.value: s for s in ActionSource}),
-        help=_("only actions from meetings, walks, exercises or other"),
-    )
-    action_list.add_argument("--search", metavar=_("TEXT"), help=_("words in what or description"))
+    add_action_filters(action_list, exclusive_status=False)
     add_json_flag(action_list)
     action_list.set_defaults(handler=list_actions)
     _register_changes(action_sub)
@@ -101,22 +82,7 @@ def _add_action_id(parser: argparse.ArgumentParser) -> None:
 
 def list_actions(args: argparse.Namespace) -> int:
     db = open_db(args)
-    # An unknown group or organisation is an error, not an empty list.
-    if args.group is not None:
-        require_group(db, args.group)
-    if args.organisation is not None:
-        require_organisation(db, args.organisation)
-    if args.area is not None:
-        require_priority_area(db, args.area)
-    filters = action_service.ActionFilter(
-        open_only=args.open,
-        overdue=args.overdue,
-        group_id=args.group,
-        organisation_id=args.organisation,
-        priority_area_id=args.area,
-        source_type=ActionSource(args.source) if args.source else None,
-        search=args.search,
-    )
+    filters = action_filter(db, args)
     rows = db.call(action_service.list_actions, filters)
     # Where each came from as the Actions list and ``print actions`` name it (the day of a
     # meeting, no time): the column said "Grupp" above walks and exercises.
