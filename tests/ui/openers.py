@@ -179,3 +179,15 @@ def open_reception(
     window.show()
     qtbot.waitUntil(lambda: len(modals.seen) == 1 and QApplication.activeModalWidget() is None)
     return window
+
+
+def in_settings(
+    qtbot: QtBot, window: MainWindow, modals: ModalDriver, edit: Callable[[QWidget], None]
+) -> None:
+    """Inställningar opened with its key (Ctrl+,) from the active window, ``edit`` answering
+    the dialog."""
+    modals.answer(edit)
+    window.activateWindow()  # a menu's shortcut works in the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    modals.check()

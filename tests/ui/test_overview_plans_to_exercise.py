@@ -15,7 +15,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import settings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import area_of, click_button, settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, in_settings
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.overview.view import EntryButton, OverviewArea
@@ -77,11 +77,7 @@ def test_the_exercise_interval_is_set_in_the_settings(
         qtbot.keyClicks(spin, "24")
         click_button(qtbot, dialog, "Spara")
 
-    modals.answer(edit)
-    window.activateWindow()  # a menu's shortcut works in the active window
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.sidebar, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    modals.check()
+    in_settings(qtbot, window, modals, edit)
     assert seen == {
         "heading": True,
         "row": ("Övningsintervall för krisplaner", 12, " månader"),

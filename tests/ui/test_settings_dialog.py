@@ -3,13 +3,13 @@ with the widget its declaration asks for, saved together."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import settings
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import cancel_typed, click_button, show_window
+from tests.ui.openers import in_settings
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -38,11 +38,7 @@ def test_change_settings_from_the_file_menu(
         qtbot.keyClicks(keep, "30")
         click_button(qtbot, dialog, "Spara")
 
-    modals.answer(edit)
-    window.activateWindow()  # a menu's shortcut works in the active window
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.sidebar, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    modals.check()
+    in_settings(qtbot, window, modals, edit)
     assert seen["sections"] == ["Möten", "Larm", "Säkerhetskopior"]
     values = ctx.call(settings.current_values)
     assert values["meetings.default_weekday"] == 4  # Thursday
