@@ -46,12 +46,13 @@ def _revision_head(next_revision: dt.date, days_left: int) -> str:
     return _("Revision due {date}").format(date=date_with_week(next_revision))
 
 
-def agreements_due(session: Session, today: dt.date) -> list[agreements.AgreementDetail]:
+def agreements_due(
+    session: Session, today: dt.date, active: list[plans.PlanRow]
+) -> list[agreements.AgreementDetail]:
     """The agreements in force whose revision is due within 60 days or past, by that date;
-    none while the plans register has an active collaboration agreement (the module's rule)."""
-    if plans.list_plans(
-        session, today, kind=PlanKind.COLLABORATION_AGREEMENT, include_inactive=False
-    ):
+    none while the plans register (``active``: its active plans) has a collaboration agreement
+    (the module's rule)."""
+    if any(row.kind is PlanKind.COLLABORATION_AGREEMENT for row in active):
         return []
     horizon = today + dt.timedelta(days=plans.DUE_SOON_DAYS)
     due = [
@@ -89,8 +90,10 @@ def plans_with_exercise_ahead(session: Session, today: dt.date) -> set[int]:
     return {plan_id for plan_id in session.scalars(query) if plan_id is not None}
 
 
-def plans_to_exercise(session: Session, today: dt.date) -> list[plans.PlanRow]:
-    """Active plans of a kind that is exercised, last exercised longer ago than the exercise
+def plans_to_exercise(
+    session: Session, today: dt.date, active: list[plans.PlanRow]
+) -> list[plans.PlanRow]:
+    """Of the ``active`` plans, those of a kind that is exercised, last exercised longer ago than the exercise
     interval (setting ``crisis.exercise_interval_months``) or never: the longest ago first,
     the never exercised last (as undated plans come last in the register), then by name.
 
@@ -105,7 +108,7 @@ def plans_to_exercise(session: Session, today: dt.date) -> list[plans.PlanRow]:
     in_force = _first_adopted(session)
     due = [
         row
-        for row in plans.list_plans(session, today, include_inactive=False)
+        for row in active  # the active plans (plans_due reads them once)
         if row.kind.exercised
         and row.id not in planned
         and (
@@ -152,7 +155,10 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
     # Imported here: services/overview.py lists this provider, so it imports this module.
     from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
 
-    rows = plans.list_plans(session, today, due_within=plans.DUE_SOON_DAYS, include_inactive=False)
+    # The active plans read once for the card's three kinds of entry (on the Overview, the
+    # first view: each reading loads every plan with its versions and exercises).
+    active = plans.list_plans(session, today, include_inactive=False)
+    rows = [r for r in active if plans.revision_within(r, today, plans.DUE_SOON_DAYS)]
     entries: list[tuple[dt.date, OverviewItem]] = []
     for row in rows:
         assert row.next_revision is not None and row.days_left is not None
@@ -172,7 +178,7 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                 ),
             )
         )
-    for agreement in agreements_due(session, today):
+    for agreement in agreements_due(session, today, active):
         days_left = (agreement.next_revision - today).days
         entries.append(
             (
@@ -189,7 +195,7 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                 ),
             )
         )
-    for row in plans_to_exercise(session, today):
+    for row in plans_to_exercise(session, today, active):
         last = row.last_exercise.date if row.last_exercise else None
         entries.append(
             (

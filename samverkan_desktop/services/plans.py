@@ -300,17 +300,22 @@ def list_plans(
             continue
         if needle and needle not in f"{row.name} {_(row.kind.label)} {row.owner or ''}".casefold():
             continue
-        if due_within is not None and not (
-            row.active
-            and row.next_revision is not None
-            and row.next_revision <= today + dt.timedelta(days=due_within)
-        ):
+        if due_within is not None and not revision_within(row, today, due_within):
             continue
         rows.append(row)
     rows.sort(
         key=lambda r: (r.next_revision is None, r.next_revision or dt.date.max, sort_key(r.name))
     )
     return rows
+
+
+def revision_within(row: PlanRow, today: dt.date, days: int) -> bool:
+    """An active plan whose next revision is at most ``days`` away (overdue included)."""
+    return (
+        row.active
+        and row.next_revision is not None
+        and row.next_revision <= today + dt.timedelta(days=days)
+    )
 
 
 def plan_choices(session: Session, keep_id: int | None = None) -> list[tuple[int, str]]:
