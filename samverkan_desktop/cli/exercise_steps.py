@@ -16,6 +16,7 @@ from samverkan_desktop.cli.common import (
     record_id,
     require_record,
 )
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseType
@@ -83,7 +84,9 @@ def _add_exercise_id(parser: argparse.ArgumentParser) -> None:
 
 def _label(exercise: Exercise) -> str:
     """ "12 (“Larmprov”, 2026-03-12 09.00)": which exercise, as listed."""
-    when = f"{exercise.date or exercise.year} {clock_text(exercise.start_time)}".rstrip()
+    # Without a day, the month of the annual plan as ``exercises list`` shows it ("2027-05").
+    planned = f"{exercise.year}-{exercise.month:02d}" if exercise.month else str(exercise.year)
+    when = f"{exercise.date or planned} {clock_text(exercise.start_time)}".rstrip()
     return _("{id} (“{title}”, {when})").format(id=exercise.id, title=exercise.title, when=when)
 
 
@@ -132,6 +135,15 @@ def mark_held(args: argparse.Namespace) -> int:
         exercise = exercise_reading.load(session, args.exercise_id)
         label = _label(exercise)
         already = exercise.status in exercises.HELD
+        if not already and exercise.date is None:
+            # The service's "Give the date the exercise was held." names a field the command
+            # line does not have: say where the day is given.
+            raise ValidationError(
+                _(
+                    "The exercise {exercise} has no day yet, only its month in the annual plan: "
+                    "give it its day in the window (Edit…) before marking it held."
+                ).format(exercise=label)
+            )
         if not already:
             exercises.set_status(session, exercise.id, ExerciseStatus.CONDUCTED, clock.today())
         invited = len(exercise.participants)

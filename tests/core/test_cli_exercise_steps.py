@@ -250,3 +250,19 @@ def test_plan_names_the_crisis_plan_it_exercises(
     assert _cli(db, capsys, *base, "--plan", str(plan_id))[0] == 0
     code, out, _err = _cli(db, capsys, "list", "--json")
     assert [e["plan"] for e in json.loads(out)] == ["Krisplan"]
+
+
+def test_an_exercise_with_only_its_month_is_told_where_its_day_is_given(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from samverkan_desktop.services import exercises
+
+    month_only = exercises.ExerciseInput("Utrymningsövning", ExerciseType.FIELD, 2026, month=3)
+    exercise = db.call(exercises.create_exercise, month_only, today=clock.today())
+    code, out, err = _cli(db, capsys, "held", str(exercise))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Fel: Övningen {exercise} (”Utrymningsövning”, 2026-03) har ingen dag än, bara sin månad i "
+        "övningsplanen: ge den en dag i fönstret (Redigera…) innan den markeras som genomförd.\n"
+    )
+    assert _detail(db, exercise).exercise.status is ExerciseStatus.PLANNED
