@@ -64,7 +64,6 @@ class GroupDialog(FormDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.agreement_combo.setMinimumContentsLength(len(_("– none –")) + 2)
-        self.agreement_combo.currentTextChanged.connect(self.agreement_combo.setToolTip)  # cut
         self.agreement_combo.set_items([(a.id, a.title) for a in ctx.call(groups.list_agreements)])
         self.add_row("agreement_id", _("Agreement"), self._agreement_row())
         self.purpose_edit = TextBox(self, _("Why the group exists, its assignment"))

@@ -526,6 +526,11 @@ class RecordCombo(QComboBox):
         super().__init__(parent)
         self._empty_text = empty_text
         self.setEditable(editable)
+        # The chosen record's whole name on hover: a long one is cut in a narrow form column
+        # ("Krisledningsplan Östermalms stadsdelsförva…").
+        self.currentIndexChanged.connect(
+            lambda i: self.setToolTip(self.itemText(i) if self.itemData(i) is not None else "")
+        )
         if editable:
             # A picker fills its form row: the names are long ("Anna Berglund — Kommunpolis, …").
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
