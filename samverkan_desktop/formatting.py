@@ -71,11 +71,22 @@ def clock_text(value: dt.time | dt.datetime | None) -> str:
     return "" if value is None else f"{value.hour:02d}.{value.minute:02d}"
 
 
-def with_clock(text: str, value: dt.time | None) -> str:
-    """``text`` and "kl. 18.30" after it when there is a time: "20 april 2021 kl. 18.30"."""
+def clock_span(start: dt.time | None, end: dt.time | None) -> str:
+    """ "18.00–20.00" (a walk's or an exercise's start and end), "18.00" with no end kept,
+    empty with no start."""
+    if start is None:
+        return ""
+    if end is None:
+        return clock_text(start)
+    return f"{clock_text(start)}–{clock_text(end)}"
+
+
+def with_clock(text: str, value: dt.time | None, end: dt.time | None = None) -> str:
+    """``text`` and "kl. 18.30" after it when there is a time: "20 april 2021 kl. 18.30";
+    with an end, "20 april 2021 kl. 18.00–20.00"."""
     if value is None:
         return text
-    return text + " " + _("at {time}").format(time=clock_text(value))
+    return text + " " + _("at {time}").format(time=clock_span(value, end))
 
 
 def wall_datetime(value: dt.datetime) -> str:
@@ -107,6 +118,11 @@ MONTHS = (
     N_("November"),
     N_("December"),
 )
+
+
+def month_of_year(day: dt.date) -> str:
+    """ "mars 2027": a month and its year (an exercise planned for a month, no day yet)."""
+    return f"{_(MONTHS[day.month - 1])} {day.year}"
 
 
 def long_date(value: dt.date) -> str:

@@ -260,6 +260,9 @@ def exercises_list(args: argparse.Namespace) -> int:
                     "open_actions": r.open_actions,
                     "participants": r.participants,
                     "plan": r.plan,  # the name of the crisis plan it exercises
+                    # Its time as walks list gives a walk's (null: none set).
+                    "start_time": r.start_time.strftime("%H:%M") if r.start_time else None,
+                    "end_time": r.end_time.strftime("%H:%M") if r.end_time else None,
                 }
                 for r in rows
             ]

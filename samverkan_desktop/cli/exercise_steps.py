@@ -17,7 +17,7 @@ from samverkan_desktop.cli.common import (
     require_record,
 )
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import clock_text, local
+from samverkan_desktop.formatting import clock_span, clock_text, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseType
 
@@ -44,6 +44,12 @@ def add_commands(ex_sub: Any) -> None:
         help=_("the day it is held (its year and month in the annual plan follow it)"),
     )
     plan.add_argument("--time", type=clock_time, metavar=_("HH.MM"), help=_("when it starts"))
+    plan.add_argument(
+        "--end",
+        type=clock_time,
+        metavar=_("HH.MM"),
+        help=_("when it ends, after --time (left out: about two hours are assumed)"),
+    )
     plan.add_argument(
         "--scenario", metavar=_("TEXT"), help=_("the situation the exercise starts from")
     )
@@ -86,7 +92,9 @@ def _label(exercise: Exercise) -> str:
     """ "12 (“Larmprov”, 2026-03-12 09.00)": which exercise, as listed."""
     # Without a day, the month of the annual plan as ``exercises list`` shows it ("2027-05").
     planned = f"{exercise.year}-{exercise.month:02d}" if exercise.month else str(exercise.year)
-    when = f"{exercise.date or planned} {clock_text(exercise.start_time)}".rstrip()
+    when = (
+        f"{exercise.date or planned} {clock_span(exercise.start_time, exercise.end_time)}".rstrip()
+    )
     return _("{id} (“{title}”, {when})").format(id=exercise.id, title=exercise.title, when=when)
 
 
@@ -106,6 +114,7 @@ def plan_exercise(args: argparse.Namespace) -> int:
             year=args.date.year,
             date=args.date,
             start_time=args.time,
+            end_time=args.end,
             scenario=args.scenario,
             plan_id=args.plan,
         )

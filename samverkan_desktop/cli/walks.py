@@ -27,7 +27,7 @@ from samverkan_desktop.cli.common import (
     subcommands,
 )
 from samverkan_desktop.errors import NotFoundError, ValidationError
-from samverkan_desktop.formatting import clock_text
+from samverkan_desktop.formatting import clock_span
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places as place_service
@@ -89,6 +89,12 @@ def _register_steps(sub: Any) -> None:
         help=_("when it starts; the light follows the date and time (dark at 18.30 in December)"),
     )
     plan.add_argument(
+        "--end",
+        type=clock_time,
+        metavar=_("HH.MM"),
+        help=_("when it ends, after --time (left out: about two hours are assumed)"),
+    )
+    plan.add_argument(
         "--organiser",
         type=record_id,
         metavar=_("CONTACT_ID"),
@@ -105,6 +111,11 @@ def _register_steps(sub: Any) -> None:
     held.set_defaults(handler=mark_walked)
     cancel = sub.add_parser("cancel", help=_("cancel a walk still being planned"))
     _add_walk_id(cancel)
+    cancel.add_argument(
+        "--reason",
+        metavar=_("TEXT"),
+        help=_("why (kept with the walk, shown in its list, the window and the calendar)"),
+    )
     cancel.set_defaults(handler=cancel_walk)
 
 
@@ -129,9 +140,11 @@ def list_walks(args: argparse.Namespace) -> int:
                     "area": r.area,
                     "date": r.date,
                     "start_time": r.start_time.strftime("%H:%M") if r.start_time else None,
+                    "end_time": r.end_time.strftime("%H:%M") if r.end_time else None,
                     "light": r.light,
                     "format": r.format,
                     "status": r.status,
+                    "cancel_reason": r.cancel_reason,
                     "follow_up_of": r.follow_up_of_id,
                     "participants": r.participant_count,
                     "residents": r.resident_count,
@@ -153,7 +166,15 @@ def list_walks(args: argparse.Namespace) -> int:
                 _("Open actions"),
             ],
             [
-                (r.id, r.date, r.place, r.format, r.status, r.observation_count, r.open_actions)
+                (
+                    r.id,
+                    r.date,
+                    r.place,
+                    r.format,
+                    walk_service.status_text(r.status, r.cancel_reason),
+                    r.observation_count,
+                    r.open_actions,
+                )
                 for r in rows
             ],
         )
@@ -191,7 +212,7 @@ def list_places(args: argparse.Namespace) -> int:
 
 def _walk_label(walk: Walk) -> str:
     """ "12 (Tessinparken, 2026-12-10 18.30)": which walk, as listed (the same in Swedish)."""
-    when = f"{walk.date.isoformat()} {clock_text(walk.start_time)}".rstrip()
+    when = f"{walk.date.isoformat()} {clock_span(walk.start_time, walk.end_time)}".rstrip()
     return f"{walk.id} ({walk.place.name}, {when})"
 
 
@@ -240,6 +261,7 @@ def plan_walk(args: argparse.Namespace) -> int:
             place_id,
             args.date,
             start_time=args.time,
+            end_time=args.end,
             organiser_id=organiser,
             checklist_template_id=checklists.default_template_id(session),
         )
@@ -291,7 +313,7 @@ def cancel_walk(args: argparse.Namespace) -> int:
         if walk.status is WalkStatus.CANCELLED:
             print(_("The walk {walk} was already cancelled.").format(walk=label))
             return 0
-        walk_steps.cancel_walk(session, walk.id)
+        walk_steps.cancel_walk(session, walk.id, args.reason)
     print(_("The walk {walk} is cancelled.").format(walk=label))
     return 0
 

@@ -16,8 +16,9 @@ out as events of their own.
 
 Safety walks and exercises go out only when the filter asks for them (``entry_kinds``; the
 command line's ``--with walks,exercises``), each an event of its own (``walk-<id>@samverkan``,
-``exercise-<id>@samverkan``): at its start for the assumed two hours, or the whole day when it
-has no start; cancelled ones left out, as cancelled single meetings are.
+``exercise-<id>@samverkan``): from its start to its end (two hours assumed when none is kept),
+or the whole day when it has no start; cancelled ones left out, as cancelled single meetings are;
+exercises with a month and no day not at all.
 """
 
 from __future__ import annotations
@@ -145,8 +146,9 @@ def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
     else:
         event.add("dtstart", entry.starts_at)
         event.add("dtend", entry.ends_at)
-        hours = ASSUMED_LENGTH.total_seconds() / 3600
-        lines.append(_("No end time recorded: {hours:g} hours assumed.").format(hours=hours))
+        if entry.end_assumed:
+            hours = ASSUMED_LENGTH.total_seconds() / 3600
+            lines.append(_("No end time recorded: {hours:g} hours assumed.").format(hours=hours))
     if entry.place:
         event.add("location", entry.place)
     if entry.note:

@@ -151,6 +151,11 @@ class Exercise(TimestampMixin, Base):
             "assessment IS NULL OR status IN ('conducted', 'evaluated')",
             name="assessment_when_held",
         ),
+        # An end only after a start, later the same day (migration 0032).
+        CheckConstraint(
+            "end_time IS NULL OR (start_time IS NOT NULL AND end_time > start_time)",
+            name="end_after_start",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -164,6 +169,7 @@ class Exercise(TimestampMixin, Base):
     month: Mapped[int | None] = mapped_column(Integer)
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)  # None: about two hours assumed
     location: Mapped[str | None] = mapped_column(String(200))
     scenario: Mapped[str | None] = mapped_column(Text)
     leader_id: Mapped[int | None] = mapped_column(

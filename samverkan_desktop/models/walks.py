@@ -201,6 +201,15 @@ class Walk(TimestampMixin, Base):
             "closing_meeting_on IS NULL OR closing_meeting_on >= date",
             name="closing_meeting_after_walk",
         ),
+        # An end only after a start, later the same day (migration 0032).
+        CheckConstraint(
+            "end_time IS NULL OR (start_time IS NOT NULL AND end_time > start_time)",
+            name="end_after_start",
+        ),
+        # Why it was cancelled, kept while it is (taking the step back clears it).
+        CheckConstraint(
+            "cancel_reason IS NULL OR status = 'cancelled'", name="cancel_reason_when_cancelled"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -208,6 +217,7 @@ class Walk(TimestampMixin, Base):
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     # Wall-clock time in Stockholm, as on the invitation (not an instant: no zone to convert).
     start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)  # None: about two hours assumed
     light: Mapped[LightCondition] = mapped_column(
         str_enum(LightCondition, "light_condition"), default=LightCondition.DARK
     )
@@ -227,6 +237,7 @@ class Walk(TimestampMixin, Base):
     resident_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     purpose: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)  # written after the walk
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
     closing_meeting_on: Mapped[dt.date | None] = mapped_column(Date)
     closing_meeting_notes: Mapped[str | None] = mapped_column(Text)
     # Which template the checklist was copied from (its name kept should it be deleted).

@@ -28,7 +28,7 @@ def when(row: ExerciseRow) -> str:
 
 def exercise_facts(detail: ExerciseDetail) -> Flowable:
     row = detail.exercise
-    day = with_clock(when(row), detail.start_time)
+    day = with_clock(when(row), detail.start_time, detail.end_time)
     rows = [
         (_("Type"), _(row.type.label)),
         (_("When"), day),

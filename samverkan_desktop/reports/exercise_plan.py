@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS
+from samverkan_desktop.formatting import MONTHS, clock_span
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -28,6 +28,17 @@ def _objectives(row: exercise_rows.ExerciseRow) -> str:
     if not row.evaluated:
         return str(row.objectives)
     return f"{row.objectives_met}/{row.objectives}"
+
+
+def _date_cell(row: exercise_rows.ExerciseRow) -> str | Flowable:
+    """ "2027-03-02 (v. 9)" and, under it, "kl. 08.30–12.00" when its time is set."""
+    day = date_with_week(row.date)
+    if not day:
+        return "–"
+    if row.start_time is None:
+        return day
+    time = _("at {time}").format(time=clock_span(row.start_time, row.end_time))
+    return markup(f"{escape(day)}<br/>{escape(time)}", "cell")
 
 
 def build(session: Session, year: int) -> bytes:
@@ -53,7 +64,7 @@ def build(session: Session, year: int) -> bytes:
                         "cell",
                     ),
                     # A dash for what is not decided yet: a blank reads as forgotten.
-                    date_with_week(row.date) or "–",
+                    _date_cell(row),
                     row.leader or "–",
                     _(row.status.label),
                     _objectives(row),

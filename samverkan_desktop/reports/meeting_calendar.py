@@ -12,7 +12,7 @@ from itertools import groupby
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, clock_text, iso_date
+from samverkan_desktop.formatting import MONTHS, clock_span, clock_text, iso_date, month_of_year
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -42,25 +42,20 @@ def title_of(first: dt.date, last: dt.date) -> str:
     if first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
         first_text, last_text = iso_date(first), iso_date(last)
     elif first.year != last.year:
-        first_text, last_text = _month_of_year(first), _month_of_year(last)
+        first_text, last_text = month_of_year(first), month_of_year(last)
     elif (first.month, last.month) == (1, 12):
         return _("Meeting calendar {year}").format(year=first.year)
     elif first.month == last.month:
-        return _("Meeting calendar {month}").format(month=_month_of_year(first))
+        return _("Meeting calendar {month}").format(month=month_of_year(first))
     else:  # the year once, after the last month
-        first_text, last_text = _(MONTHS[first.month - 1]), _month_of_year(last)
+        first_text, last_text = _(MONTHS[first.month - 1]), month_of_year(last)
     return _("Meeting calendar {first} – {last}").format(first=first_text, last=last_text)
-
-
-def _month_of_year(day: dt.date) -> str:
-    """ "januari 2027"."""
-    return f"{_(MONTHS[day.month - 1])} {day.year}"
 
 
 def _time(row: CalendarItem) -> str:
     if isinstance(row, CalendarRow):
         return f"{clock_text(row.starts_at.time())}–{clock_text(row.ends_at.time())}"
-    return _("All day") if row.all_day else clock_text(row.starts_at.time())
+    return _("All day") if row.all_day else clock_span(row.start, row.end)
 
 
 def _row(row: CalendarItem, month_label: str) -> list[object]:
@@ -99,7 +94,7 @@ def build(
     # Over a new year "januari" alone could be either January: each month says its year then.
     with_year = first.year != last.year
     for month_start, meetings in groupby(rows, key=lambda r: r.starts_at.date().replace(day=1)):
-        label = _month_of_year(month_start) if with_year else _(MONTHS[month_start.month - 1])
+        label = month_of_year(month_start) if with_year else _(MONTHS[month_start.month - 1])
         for index, row in enumerate(meetings):
             body.append(_row(row, label if index == 0 else ""))
     story = [

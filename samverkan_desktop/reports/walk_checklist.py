@@ -208,7 +208,7 @@ def _cover(
     stops: list[walk_route.StopRow],
     sheet: walk_records.ChecklistSheet,
 ) -> list[Flowable]:
-    when = with_clock(long_date_with_week(walk.date), walk.start_time)
+    when = with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
     organiser = ", ".join(
         part for part in (walk.organiser, walk.organiser_title, walk.organiser_organisation) if part
     )

@@ -62,7 +62,7 @@ def _letter_day(day: dt.date) -> str:
 
 def _letter_when(walk: walk_service.WalkDetail) -> str:
     """ "23 September 2021 at 19.30" ("Den 23 september 2021 kl. 19.30 genomförde vi ...")."""
-    return with_clock(_letter_day(walk.date), walk.start_time)
+    return with_clock(_letter_day(walk.date), walk.start_time, walk.end_time)
 
 
 def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> str:

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import date_with_week
+from samverkan_desktop.formatting import date_with_week, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
@@ -32,7 +32,8 @@ def title_of(year: int) -> str:
 
 
 def walk_line(walk: PlanWalk) -> str:
-    parts = [escape(date_with_week(walk.date)), escape(_(walk.status.label))]
+    when = with_clock(date_with_week(walk.date), walk.start_time, walk.end_time)
+    parts = [escape(when), escape(_(walk.status.label))]
     if walk.status in WALKED_STEPS:  # a plan has nothing to count yet
         parts.append(
             escape(

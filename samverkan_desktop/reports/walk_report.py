@@ -43,7 +43,7 @@ from samverkan_desktop.swedish_order import sort_key
 
 
 def when_text(walk: walk_service.WalkDetail) -> str:
-    return with_clock(long_date_with_week(walk.date), walk.start_time)
+    return with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
 
 
 def participants_text(

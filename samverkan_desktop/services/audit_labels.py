@@ -89,6 +89,7 @@ COMMON_LABELS: dict[str, str] = {
     "date": N_("Date"),
     "year": N_("Year"),
     "start_time": N_("Start time"),
+    "end_time": N_("End time"),
     "starts_on": N_("Starts on"),
     "ends_on": N_("Ends on"),
     "last_verified": N_("Last verified"),
@@ -241,6 +242,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "closing_meeting_notes": N_("Notes from the closing meeting"),
         "checklist_template_id": N_("Checklist template"),
         "checklist_name": N_("Checklist"),
+        "cancel_reason": N_("Why cancelled"),
     },
     "checklist_answers": {"rating": N_("Rating")},
     "places": {

@@ -106,6 +106,8 @@ class MonthView:
     year: int
     month: int
     weeks: tuple[WeekRow, ...]
+    # Exercises planned for the month, no day set yet: a line above the month's days.
+    month_only: tuple[CalendarEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -208,27 +210,42 @@ def list_calendar(
 
 
 def list_entries_shown(
-    session: Session, start: dt.date, end: dt.date, filters: CalendarFilter | None = None
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    filters: CalendarFilter | None = None,
+    with_month_only: bool = False,
 ) -> list[CalendarEntry]:
     """The walks and exercises the filter asks for, from ``start`` to ``end``: none when it
-    chooses groups (they are no group's) or a meeting status ("Past, not held")."""
+    chooses groups (they are no group's) or a meeting status ("Past, not held").
+    ``with_month_only``: the exercises of those months with no day yet too (the list view)."""
     f = filters or CalendarFilter()
     if not f.entry_kinds or f.by_group or f.status is not None:
         return []
-    return list_entries(session, start, end, f.entry_kinds, f.include_cancelled)
+    return list_entries(session, start, end, f.entry_kinds, f.include_cancelled, with_month_only)
 
 
 def _cells(
-    session: Session, days: list[dt.date], month: int | None, filters: CalendarFilter | None
+    session: Session,
+    days: list[dt.date],
+    month: int | None,
+    filters: CalendarFilter | None,
+    month_only: list[CalendarEntry] | None = None,
 ) -> list[DayCell]:
+    """``month_only``: given, the month's exercises with no day yet are put in it (read with
+    the dated ones, in the same query)."""
     rows = list_calendar(session, days[0], days[-1], filters)
     holidays = holidays_between(days[0], days[-1])
     by_day: dict[dt.date, list[CalendarRow]] = {}
     for row in rows:
         by_day.setdefault(row.starts_at.date(), []).append(row)
     entries: dict[dt.date, list[CalendarEntry]] = {}
-    for entry in list_entries_shown(session, days[0], days[-1], filters):
-        entries.setdefault(entry.day, []).append(entry)
+    shown = list_entries_shown(session, days[0], days[-1], filters, month_only is not None)
+    for entry in shown:
+        if not entry.day_unknown:
+            entries.setdefault(entry.day, []).append(entry)
+        elif month_only is not None and entry.day.month == month:
+            month_only.append(entry)
     return [
         DayCell(
             day,
@@ -250,11 +267,13 @@ def month_view(
         raise ValidationError(_("Unknown month."), field="month")
     mondays = month_grid(year, month)
     days = [monday + dt.timedelta(days=i) for monday in mondays for i in range(7)]
-    cells = _cells(session, days, month, filters)
+    month_only: list[CalendarEntry] = []
+    cells = _cells(session, days, month, filters, month_only)
     weeks = tuple(
         WeekRow(iso_week(mondays[w]), tuple(cells[w * 7 : w * 7 + 7])) for w in range(len(mondays))
     )
-    return MonthView(year, month, weeks)
+    month_only.sort(key=lambda e: e.name)
+    return MonthView(year, month, weeks, tuple(month_only))
 
 
 def week_view(

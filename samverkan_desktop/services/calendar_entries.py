@@ -2,9 +2,11 @@
 coordinator's evening walk at 18.30 or an alarm test at 07.30 takes the time as a meeting does.
 
 One query per kind and period (the month view stays one read per kind, however many walks).
-Neither model records an end: an entry with a start is taken to last ``ASSUMED_LENGTH`` (for the
-week's block and the .ics file's busy time) and is shown with its start only; one without a
-start is the whole day. Exercises planned for a month but no day are not in the calendar.
+An entry with a start ends at its end time, or, none kept, is taken to last ``ASSUMED_LENGTH``
+(for the week's block and the .ics file's busy time) and is shown with its start only; one
+without a start is the whole day. Exercises planned for a month but no day have no day in the
+calendar: ``list_entries(month_only=True)`` gives them to the list and the month, never to the
+week or the .ics (they have no time).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import LOCAL_ZONE
@@ -24,7 +26,7 @@ from samverkan_desktop.models import Exercise, ExerciseStatus, Place, Walk, Walk
 from samverkan_desktop.recurrence import holidays_between, iso_week
 from samverkan_desktop.services.crisis_nav import exercise_record
 
-# Neither a walk nor an exercise records its end; a walk in the papers takes about two hours.
+# A walk or an exercise with no end kept: a walk in the papers takes about two hours.
 ASSUMED_LENGTH = dt.timedelta(hours=2)
 
 
@@ -60,6 +62,9 @@ class CalendarEntry:
     area: str  # the window's area that opens it
     record_id: int  # what that area's show_record takes
     moved: bool = False  # as CalendarRow's: an entry has no rule to be moved from
+    end: dt.time | None = None  # None: ASSUMED_LENGTH after the start
+    cancel_reason: str | None = None  # a cancelled walk's
+    day_unknown: bool = False  # an exercise planned for ``day``'s month, its day not yet set
 
     @property
     def label(self) -> str:
@@ -73,15 +78,23 @@ class CalendarEntry:
         return self.start is None
 
     @property
+    def end_assumed(self) -> bool:
+        """A start and no end kept: the end is ASSUMED_LENGTH after it."""
+        return self.start is not None and self.end is None
+
+    @property
     def starts_at(self) -> dt.datetime:
         """Stockholm time; midnight for a whole day's entry (it sorts first in its day)."""
         return dt.datetime.combine(self.day, self.start or dt.time(0), tzinfo=LOCAL_ZONE)
 
     @property
     def ends_at(self) -> dt.datetime:
-        """Assumed (see ASSUMED_LENGTH); the next midnight for a whole day's entry."""
+        """The end kept, else assumed (the one place of ASSUMED_LENGTH); the next midnight for
+        a whole day's entry."""
         if self.start is None:
             return self.starts_at + dt.timedelta(days=1)
+        if self.end is not None:
+            return dt.datetime.combine(self.day, self.end, tzinfo=LOCAL_ZONE)
         return self.starts_at + ASSUMED_LENGTH
 
     @property
@@ -95,16 +108,18 @@ def list_entries(
     end: dt.date | None,
     kinds: Iterable[EntryKind] = tuple(EntryKind),
     include_cancelled: bool = True,
+    month_only: bool = False,
 ) -> list[CalendarEntry]:
     """The walks and dated exercises from ``start`` to ``end`` (inclusive; None: no bound), in
-    time order."""
+    time order; ``month_only``: and the exercises planned for those months with no day yet
+    (``day_unknown``, on the month's first day: for the list and the month view only)."""
     wanted = set(kinds)
     holidays = holidays_between(start, end + dt.timedelta(days=1)) if start and end else {}
     entries: list[CalendarEntry] = []
     if EntryKind.WALK in wanted:
         entries.extend(_walks(session, start, end, include_cancelled, holidays))
     if EntryKind.EXERCISE in wanted:
-        entries.extend(_exercises(session, start, end, include_cancelled, holidays))
+        entries.extend(_exercises(session, start, end, include_cancelled, holidays, month_only))
     return sorted(entries, key=lambda e: (e.starts_at, e.kind.value, e.name))
 
 
@@ -124,6 +139,8 @@ def _walks(
         Walk.status,
         Walk.purpose,
         Walk.updated_at,
+        Walk.end_time,
+        Walk.cancel_reason,
     ).join(Place, Place.id == Walk.place_id)
     query = query.where(*_within(Walk.date, start, end))
     if not include_cancelled:
@@ -144,10 +161,21 @@ def _walks(
             changed=changed,
             area="walks",
             record_id=walk_id,
+            end=end_time,
+            cancel_reason=reason,
         )
-        for walk_id, place, day, start_time, meeting_point, status, purpose, changed in (
-            session.execute(query)
-        )
+        for (
+            walk_id,
+            place,
+            day,
+            start_time,
+            meeting_point,
+            status,
+            purpose,
+            changed,
+            end_time,
+            reason,
+        ) in session.execute(query)
     ]
 
 
@@ -157,7 +185,10 @@ def _exercises(
     end: dt.date | None,
     include_cancelled: bool,
     holidays: dict[dt.date, str],
+    month_only: bool = False,
 ) -> list[CalendarEntry]:
+    """The dated exercises; ``month_only``: also those planned for a month of the period with
+    no day yet (one query still)."""
     query = select(
         Exercise.id,
         Exercise.title,
@@ -167,32 +198,59 @@ def _exercises(
         Exercise.status,
         Exercise.scenario,
         Exercise.updated_at,
-    ).where(Exercise.date.is_not(None))
-    query = query.where(*_within(Exercise.date, start, end))
+        Exercise.end_time,
+        Exercise.year,
+        Exercise.month,
+    )
+    dated = and_(Exercise.date.is_not(None), *_within(Exercise.date, start, end))
+    if month_only:
+        query = query.where(or_(dated, _month_only_within(start, end)))
+    else:
+        query = query.where(dated)
     if not include_cancelled:
         query = query.where(Exercise.status != ExerciseStatus.CANCELLED)
-    return [
-        CalendarEntry(
-            kind=EntryKind.EXERCISE,
-            id=exercise_id,
-            name=title,
-            day=day,
-            start=start_time,
-            place=location,
-            status=status.label,
-            cancelled=status is ExerciseStatus.CANCELLED,
-            held=status in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED),
-            holiday=holidays.get(day),
-            note=scenario,
-            changed=changed,
-            area="crisis",
-            record_id=exercise_record(exercise_id),
+    entries = []
+    for row in session.execute(query):
+        exercise_id, title, day, start_time, location, status, scenario, changed = row[:8]
+        end_time, year, month = row[8:]
+        if day is not None:
+            shown, unknown = day, False
+        elif month is not None:  # as the query asks
+            shown, unknown = dt.date(year, month, 1), True
+        else:
+            continue
+        entries.append(
+            CalendarEntry(
+                kind=EntryKind.EXERCISE,
+                id=exercise_id,
+                name=title,
+                day=shown,
+                start=None if unknown else start_time,
+                place=location,
+                status=status.label,
+                cancelled=status is ExerciseStatus.CANCELLED,
+                held=status in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED),
+                holiday=None if unknown else holidays.get(shown),
+                note=scenario,
+                changed=changed,
+                area="crisis",
+                record_id=exercise_record(exercise_id),
+                end=None if unknown else end_time,
+                day_unknown=unknown,
+            )
         )
-        for exercise_id, title, day, start_time, location, status, scenario, changed in (
-            session.execute(query)
-        )
-        if day is not None  # as the query asks (for the type checker)
-    ]
+    return entries
+
+
+def _month_only_within(start: dt.date | None, end: dt.date | None) -> ColumnElement[bool]:
+    """An exercise planned for a month from ``start``'s to ``end``'s, its day not set."""
+    kept: list[ColumnElement[bool]] = [Exercise.date.is_(None), Exercise.month.is_not(None)]
+    planned = Exercise.year * 100 + Exercise.month
+    if start is not None:
+        kept.append(planned >= start.year * 100 + start.month)
+    if end is not None:
+        kept.append(planned <= end.year * 100 + end.month)
+    return and_(*kept)
 
 
 def _within(day: Any, start: dt.date | None, end: dt.date | None) -> list[ColumnElement[bool]]:

@@ -72,6 +72,8 @@ def _row(exercise: Exercise) -> ExerciseRow:
         checklist_done=sum(1 for item in exercise.checklist if item.done_on is not None),
         checklist_total=len(exercise.checklist),
         plan=exercise.plan.name if exercise.plan else None,
+        start_time=exercise.start_time,
+        end_time=exercise.end_time,
     )
 
 
@@ -123,6 +125,7 @@ def get_exercise(
         notes=exercise.notes,
         assessment=exercise.assessment,
         start_time=exercise.start_time,
+        end_time=exercise.end_time,
         leader_id=exercise.leader_id,
         template_name=exercise.template_name,
         plan_id=exercise.plan_id,

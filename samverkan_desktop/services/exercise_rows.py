@@ -34,6 +34,8 @@ class ExerciseRow:
     checklist_done: int
     checklist_total: int
     plan: str | None = None  # the name of the crisis plan it exercises
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
 
 
 def objectives_text(row: ExerciseRow) -> str:
@@ -123,6 +125,7 @@ class ExerciseDetail:
     checklist: tuple[ChecklistRow, ...]
     log: tuple[LogRow, ...]
     lessons: tuple[LessonRow, ...]
+    end_time: dt.time | None = None  # None: about two hours assumed (calendar_entries)
 
 
 @dataclass(frozen=True)

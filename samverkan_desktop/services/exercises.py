@@ -26,6 +26,7 @@ from samverkan_desktop.models import (
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_held import written_as_checked
 from samverkan_desktop.services.validation import (
+    check_end_time,
     clean,
     column_length,
     get_or_raise,
@@ -45,6 +46,7 @@ class ExerciseInput:
     date: dt.date | None = None
     start_time: dt.time | None = None
     location: str | None = None
+    end_time: dt.time | None = None  # None: about two hours assumed (calendar_entries)
     scenario: str | None = None
     leader_id: int | None = None
     notes: str | None = None
@@ -84,12 +86,14 @@ def _apply(
     if data.status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
     _check_assessment_kept(session, exercise, data.status)
+    check_end_time(data.start_time, data.end_time)
     if data.leader_id is not None:
         get_or_raise(session, Person, data.leader_id, _("The chosen leader no longer exists."))
     if data.plan_id is not None:
         get_or_raise(session, Plan, data.plan_id, _("The chosen plan no longer exists."))
     exercise.year, exercise.month, exercise.date = year, month, data.date
     exercise.start_time = data.start_time
+    exercise.end_time = data.end_time
     exercise.location = optional_text(
         data.location, "location", _("Location"), column_length(Exercise.location)
     )

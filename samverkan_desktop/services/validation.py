@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.composed_text import clean
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -106,6 +107,23 @@ def optional_phone(value: str | None, field: str = "phone") -> str | None:
 def check_order(start: dt.date | None, end: dt.date | None, field: str, message: str) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(message, field=field)
+
+
+def check_end_time(start: dt.time | None, end: dt.time | None) -> None:
+    """A walk's or an exercise's end: only with a start, and after it the same day (as the
+    tables' CHECK holds it); refused naming the form's "Slut" field."""
+    if end is None:
+        return
+    if start is None:
+        raise ValidationError(
+            _("“End” needs a start time: give the start too, or leave “End” empty."),
+            field="end_time",
+        )
+    if end <= start:
+        raise ValidationError(
+            _("“End” must be after the start ({start}).").format(start=clock_text(start)),
+            field="end_time",
+        )
 
 
 def get_or_raise(

@@ -175,7 +175,7 @@ def walks_coming_up(session: Session, today: dt.date) -> OverviewSection:
             )
             urgency = Urgency.OVERDUE
         else:
-            detail = with_clock(date_with_week(walk.date), walk.start_time)
+            detail = with_clock(date_with_week(walk.date), walk.start_time, walk.end_time)
             urgency, dated = Urgency.SOON, True
         items.append(OverviewItem(title, detail, walk.date, urgency, "walks", walk.id, dated=dated))
     items.sort(key=lambda i: (i.urgency is not Urgency.OVERDUE, i.date or today))

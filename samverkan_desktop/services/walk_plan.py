@@ -27,6 +27,8 @@ class PlanWalk:
     observation_count: int
     open_actions: int  # raised from its observations and not closed
     overdue_actions: int  # of those, past their due date
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,14 @@ def year_plan(session: Session, year: int, today: dt.date | None = None) -> Walk
         names[w.place_id] = (w.place, w.area)
         by_place.setdefault(w.place_id, []).append(
             PlanWalk(
-                w.id, w.date, w.status, w.observation_count, w.open_actions, overdue.get(w.id, 0)
+                w.id,
+                w.date,
+                w.status,
+                w.observation_count,
+                w.open_actions,
+                overdue.get(w.id, 0),
+                w.start_time,
+                w.end_time,
             )
         )
     prioritised = []

@@ -96,6 +96,8 @@ def plan_follow_up(
     template_id = walk.checklist_template_id
     template = session.get(ChecklistTemplate, template_id) if template_id else None
     start = start_time or walk.start_time
+    # As long as the walk it follows up, when that one's end was kept.
+    end = _same_length(walk.start_time, walk.end_time, start)
     # Months later the same hour may be dark (or light): the light follows the new date.
     light = expected_light(date, start) if date is not None and start is not None else walk.light
     new_id = create_walk(
@@ -104,6 +106,7 @@ def plan_follow_up(
             place_id=walk.place_id,
             date=date,
             start_time=start,
+            end_time=end,
             light=light,
             meeting_point=walk.meeting_point,
             format=walk.format,
@@ -127,6 +130,20 @@ def plan_follow_up(
     return new_id
 
 
+def _same_length(
+    start: dt.time | None, end: dt.time | None, new_start: dt.time | None
+) -> dt.time | None:
+    """The end ``new_start`` has when lasting as long as ``start``–``end``; None when no end
+    was kept, or when it would pass midnight."""
+    if start is None or end is None or new_start is None:
+        return None
+    day = dt.date(2000, 1, 1)
+    new_end = dt.datetime.combine(day, new_start) + (
+        dt.datetime.combine(day, end) - dt.datetime.combine(day, start)
+    )
+    return new_end.time() if new_end.date() == day else None
+
+
 def mark_follow_up_done(session: Session, walk_id: int) -> None:
     walk = get_walk_model(session, walk_id)
     if walk.status is not WalkStatus.FOLLOW_UP_PLANNED:
@@ -135,11 +152,13 @@ def mark_follow_up_done(session: Session, walk_id: int) -> None:
     session.flush()
 
 
-def cancel_walk(session: Session, walk_id: int) -> None:
+def cancel_walk(session: Session, walk_id: int, reason: str | None = None) -> None:
+    """Cancel a planned walk, keeping why (optional) for the list, the walk and the calendar."""
     walk = get_walk_model(session, walk_id)
     if walk.status is not WalkStatus.PLANNING:
         raise ConflictError(_("Only a walk still being planned can be cancelled."))
     walk.status = WalkStatus.CANCELLED
+    walk.cancel_reason = clean(reason)
     session.flush()
 
 
@@ -173,6 +192,8 @@ def step_back(session: Session, walk_id: int) -> WalkStatus:
     earlier = walk.follow_up_of
     if walk.status is WalkStatus.WALKED and earlier and earlier.status is WalkStatus.FOLLOW_UP_DONE:
         earlier.status = WalkStatus.FOLLOW_UP_PLANNED
+    # Planned again: the reason it was cancelled no longer holds (its trail keeps it).
+    walk.cancel_reason = None
     walk.status = previous
     session.flush()
     return previous

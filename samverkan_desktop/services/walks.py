@@ -34,7 +34,13 @@ from samverkan_desktop.models import (
     WalkStatus,
 )
 from samverkan_desktop.services.text_search import contains
-from samverkan_desktop.services.validation import clean, column_length, get_or_raise, optional_text
+from samverkan_desktop.services.validation import (
+    check_end_time,
+    clean,
+    column_length,
+    get_or_raise,
+    optional_text,
+)
 
 # Steps after which the walk has happened (answers and observations may be recorded).
 WALKED_STEPS = frozenset(
@@ -82,6 +88,7 @@ class WalkInput:
     date: dt.date | None
     start_time: dt.time | None = None
     light: LightCondition = DEFAULT_LIGHT
+    end_time: dt.time | None = None  # None: about two hours assumed (calendar_entries)
     meeting_point: str | None = None
     format: WalkFormat = WalkFormat.ORDINARY
     organiser_id: int | None = None
@@ -107,6 +114,8 @@ class WalkRow:
     resident_count: int
     observation_count: int
     open_actions: int
+    end_time: dt.time | None = None
+    cancel_reason: str | None = None  # why it was cancelled, when it was
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,8 @@ class WalkDetail:
     checklist_name: str | None
     follow_up_of: WalkBrief | None
     follow_ups: tuple[WalkBrief, ...]
+    end_time: dt.time | None = None
+    cancel_reason: str | None = None
 
     @property
     def is_walked(self) -> bool:
@@ -151,6 +162,7 @@ class WalkDetail:
             place_id=self.place_id,
             date=self.date,
             start_time=self.start_time,
+            end_time=self.end_time,
             light=self.light,
             meeting_point=self.meeting_point,
             format=self.format,
@@ -160,6 +172,14 @@ class WalkDetail:
             checklist_template_id=self.checklist_template_id,
             follow_up_of_id=self.follow_up_of.id if self.follow_up_of else None,
         )
+
+
+def status_text(status: WalkStatus, cancel_reason: str | None) -> str:
+    """ "Inställd – för få anmälda": a walk's step, and why when it was cancelled with a reason
+    (the list, the walk's header, the calendar)."""
+    if status is WalkStatus.CANCELLED and cancel_reason:
+        return _("{status} – {reason}").format(status=_(status.label), reason=cancel_reason)
+    return _(status.label)
 
 
 def no_report_reason(status: WalkStatus) -> str | None:
@@ -237,6 +257,8 @@ def list_walks(
             resident_count=w.resident_count,
             observation_count=observations.get(w.id, 0),
             open_actions=open_actions.get(w.id, 0),
+            end_time=w.end_time,
+            cancel_reason=w.cancel_reason,
         )
         for w in walks
     ]
@@ -289,6 +311,8 @@ def get_walk(session: Session, walk_id: int) -> WalkDetail:
         checklist_name=walk.checklist_name,
         follow_up_of=_brief(walk.follow_up_of) if walk.follow_up_of else None,
         follow_ups=tuple(_brief(w) for w in follow_ups),
+        end_time=walk.end_time,
+        cancel_reason=walk.cancel_reason,
     )
 
 
@@ -364,10 +388,12 @@ def _apply(session: Session, walk: Walk, data: WalkInput) -> None:
             ),
             field="date",
         )
+    check_end_time(data.start_time, data.end_time)
     _check_follow_up_of(session, walk, place.id, data.date, data.follow_up_of_id)
     walk.place_id = place.id
     walk.date = data.date
     walk.start_time = data.start_time
+    walk.end_time = data.end_time
     walk.light = data.light
     walk.meeting_point = optional_text(
         data.meeting_point, "meeting_point", _("Meeting point"), column_length(Walk.meeting_point)

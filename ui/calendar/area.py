@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
-from samverkan_desktop.formatting import MONTHS, local_time, long_date
+from samverkan_desktop.formatting import local_time, long_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.overview_items import NOT_HELD_MEETINGS
@@ -38,6 +38,7 @@ from samverkan_desktop.services import calendar, groups, meeting_following, meet
 from samverkan_desktop.services.calendar import CalendarRow, in_time_order
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
+from ui.calendar.chip import month_title
 from ui.calendar.filter_bar import CalendarFilterBar
 from ui.calendar.following_note import following_text
 from ui.calendar.list_view import CalendarList
@@ -56,11 +57,6 @@ from ui.widgets.pdf_preview import preview_when_chosen
 MONTH, WEEK, LIST = "month", "week", "list"
 GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered again
 TITLE_STYLE = "font-size: 18px; font-weight: 600; color: #1c3b5a;"
-
-
-def month_title(day: dt.date) -> str:
-    text = f"{_(MONTHS[day.month - 1])} {day.year}"
-    return text[:1].upper() + text[1:]
 
 
 class CalendarArea(Area):
@@ -320,7 +316,10 @@ class CalendarArea(Area):
             view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
             self.month_grid.show_month(view, self.today, self.chosen_day)
             self.rows = [m for w in view.weeks for d in w.days for m in d.meetings]
-            self.entries = [e for w in view.weeks for d in w.days for e in d.entries]
+            self.entries = [
+                *view.month_only,
+                *(e for w in view.weeks for d in w.days for e in d.entries),
+            ]
             weeks = f"{view.weeks[0].week}–{view.weeks[-1].week}"
             self.title.setText(
                 _("{month} · weeks {weeks}").format(month=month_title(day), weeks=weeks)
@@ -345,7 +344,9 @@ class CalendarArea(Area):
             first = day.replace(day=1)
             last = first + relativedelta(months=1, days=-1)
             self.rows = self.ctx.call(calendar.list_calendar, first, last, filters)
-            self.entries = self.ctx.call(calendar.list_entries_shown, first, last, filters)
+            self.entries = self.ctx.call(
+                calendar.list_entries_shown, first, last, filters, with_month_only=True
+            )
             self.list_view.set_rows(in_time_order(self.rows, self.entries))
             self.title.setText(
                 _("{month} · weeks {weeks}").format(

@@ -13,6 +13,8 @@ it in its area, and it has no menu (it is moved or cancelled there).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -28,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from samverkan_desktop.formatting import clock_text
+from samverkan_desktop.formatting import clock_span, clock_text, month_of_year
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
@@ -95,6 +97,12 @@ def tint(colour: QColor, amount: float = 0.84) -> QColor:
     )
 
 
+def month_title(day: dt.date) -> str:
+    """ "Mars 2027": a month heading, capitalised."""
+    text = month_of_year(day)
+    return text[:1].upper() + text[1:]
+
+
 def item_colour(row: CalendarItem) -> QColor:
     """A meeting's group colour, a walk's or an exercise's own."""
     if isinstance(row, CalendarEntry):
@@ -116,9 +124,12 @@ def start_text(row: CalendarItem) -> str:
 
 
 def time_text(row: CalendarItem) -> str:
-    """ "09.00–10.30" for a meeting; a walk's or an exercise's start only (no end is kept)."""
+    """ "09.00–10.30" for a meeting, and for a walk or an exercise with its end kept; the start
+    only without one (its end is assumed); an exercise with only its month: "Dag ej bestämd"."""
     if isinstance(row, CalendarEntry):
-        return start_text(row)
+        if row.day_unknown:
+            return _("Day not set")
+        return clock_span(row.start, row.end) if row.start is not None else start_text(row)
     return _("{start}–{end}").format(start=clock_text(row.starts_at), end=clock_text(row.ends_at))
 
 
@@ -146,6 +157,8 @@ def chip_tooltip(row: CalendarItem) -> str:
         lines.append(row.place)
     if isinstance(row, CalendarEntry):
         lines.append(_(row.status))
+        if row.cancel_reason:
+            lines.append(_("Why: {reason}").format(reason=row.cancel_reason))
     elif row.status is MeetingStatus.CANCELLED:
         lines.append(_("Cancelled"))
     elif row.moved:
@@ -200,6 +213,11 @@ class MeetingChip(QAbstractButton):
         row = self.row
         mark = "↷ " if row.moved and not self.cancelled else ""
         if self.lines == 1:
+            if isinstance(row, CalendarEntry) and row.day_unknown:
+                text = _("{month}: {title} (day not set)").format(
+                    month=month_title(row.day), title=row.name
+                )
+                return [text]
             if isinstance(row, CalendarEntry) and row.all_day:
                 return [row.label]
             return [f"{mark}{clock_text(row.starts_at)} {row.label}"]

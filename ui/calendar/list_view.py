@@ -1,6 +1,8 @@
 """The list view: the period's meetings as a sortable table (date, week, time, group, place,
 status, holiday), the group's name in its calendar colour; the safety walks and exercises the
-filter shows among them, in their own colours, with their start only."""
+filter shows among them, in their own colours, with their start (and end when kept); an
+exercise planned for a month with no day yet at the top of its month ("mars 2027", "Dag ej
+bestämd")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from samverkan_desktop.formatting import month_of_year
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
@@ -25,6 +28,19 @@ def _status_colour(row: CalendarItem) -> QColor | None:
     return MUTED_COLOUR if held else None
 
 
+def _date_text(row: CalendarItem) -> str:
+    """ "2027-03-02 tis"; an exercise with only its month: "mars 2027"."""
+    if isinstance(row, CalendarEntry) and row.day_unknown:
+        return month_of_year(row.day)
+    return f"{row.starts_at.date().isoformat()} {weekday_short(row.starts_at.weekday())}"
+
+
+def _week_text(row: CalendarItem) -> str:
+    if isinstance(row, CalendarEntry) and row.day_unknown:
+        return ""
+    return _("w. {week}").format(week=row.week)
+
+
 def item_key(row: CalendarItem) -> tuple[str, int]:
     """A meeting, a walk and an exercise may have the same number."""
     return (row.kind.value if isinstance(row, CalendarEntry) else "meeting", row.id)
@@ -32,13 +48,8 @@ def item_key(row: CalendarItem) -> tuple[str, int]:
 
 def calendar_columns() -> list[Column[CalendarItem]]:
     return [
-        Column(
-            _("Date"),
-            lambda r: f"{r.starts_at.date().isoformat()} {weekday_short(r.starts_at.weekday())}",
-            sort_key=lambda r: r.starts_at,
-            width=130,
-        ),
-        Column(_("Week"), lambda r: _("w. {week}").format(week=r.week), lambda r: r.starts_at),
+        Column(_("Date"), _date_text, sort_key=lambda r: r.starts_at, width=130),
+        Column(_("Week"), _week_text, lambda r: r.starts_at),
         Column(_("Time"), time_text, lambda r: r.starts_at),
         Column(_("Group"), lambda r: r.label, colour=lambda r: item_colour(r).darker(115)),
         Column(_("Place"), lambda r: r.place),

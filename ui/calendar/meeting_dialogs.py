@@ -22,7 +22,8 @@ from samverkan_desktop.services.meetings import MeetingInput
 from ui.areas import area_title
 from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox, TimeEdit
+from ui.widgets.cancel_dialog import CancelWithReasonDialog
+from ui.widgets.fields import OptionalDateEdit, RecordCombo, TimeEdit
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -215,7 +216,7 @@ class MoveMeetingDialog(FormDialog):
         )
 
 
-class CancelMeetingDialog(FormDialog):
+class CancelMeetingDialog(CancelWithReasonDialog):
     """Cancel one meeting, with a reason kept as its note."""
 
     def __init__(
@@ -227,24 +228,21 @@ class CancelMeetingDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            _("Cancel meeting"), parent, ok_text=_("Cancel the meeting"), settings=ctx.settings
+            ctx,
+            (_("Cancel meeting"), _("Cancel the meeting"), _("Keep the meeting")),
+            _("Meeting"),
+            label,
+            _("Why (optional; shown in the calendar and minutes)"),
+            parent,
         )
-        self.buttons.button(self.buttons.StandardButton.Cancel).setText(_("Keep the meeting"))
-        self.ctx = ctx
         self.meeting_id = meeting_id
         self.version = version
         self.saved_version: int | None = None  # after the save: what an Undo must find
-        what = QLabel(label, self)
-        what.setWordWrap(True)
-        self.add_row("meeting", _("Meeting"), what)
-        self.reason_edit = TextBox(self, _("Why (optional; shown in the calendar and minutes)"))
-        self.add_row("reason", _("Reason"), self.reason_edit)
         self.following = FollowingNote(ctx, self)
         self.form.addRow(self.following)
         self.following.foresee(meeting_following.if_gone, meeting_id)
-        self.reason_edit.setFocus()
 
     def save(self) -> None:
         self.saved_version = self.ctx.call(
-            meetings.cancel_meeting, self.meeting_id, self.reason_edit.toPlainText(), self.version
+            meetings.cancel_meeting, self.meeting_id, self.reason(), self.version
         )

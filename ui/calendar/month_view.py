@@ -3,7 +3,8 @@ its meetings as coloured tiles, public holidays named in red, today and the day 
 (see day_marks).
 
 Safety walks and exercises (when the filter shows them) are tiles among the day's meetings, in
-time order, a whole day's first (see chip).
+time order, a whole day's first (see chip). An exercise planned for the month with no day yet
+is one line above the grid ("mars 2027: Krisledningsövning (dag ej bestämd)"), opening it.
 
 Built from one ``MonthView`` (one query per kind); the widgets are rebuilt on each change of month or
 filter. A day with more meetings than fit shows "+N more", which opens its week.
@@ -155,7 +156,18 @@ class MonthGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(GRID_STYLE)
-        self.grid = QGridLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        self.month_only = QWidget(self)
+        self.month_only_box = QVBoxLayout(self.month_only)
+        self.month_only_box.setContentsMargins(0, 0, 0, 0)
+        self.month_only_box.setSpacing(2)
+        self.month_only.hide()
+        outer.addWidget(self.month_only)
+        self.month_only_chips: list[MeetingChip] = []
+        self.grid = QGridLayout()
+        outer.addLayout(self.grid, 1)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(0)
         self.cells: list[DayCellWidget] = []
@@ -179,6 +191,7 @@ class MonthGrid(QWidget):
             widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
         self._dynamic, self.cells, self.week_buttons = [], [], []
+        self._show_month_only(view)
         for row_index in range(1, 7):
             self.grid.setRowStretch(row_index, 0)
         for row_index, week in enumerate(view.weeks, start=1):
@@ -206,6 +219,19 @@ class MonthGrid(QWidget):
                 self.grid.addWidget(widget, row_index, column)
                 self.cells.append(widget)
                 self._dynamic.append(widget)
+
+    def _show_month_only(self, view: MonthView) -> None:
+        for chip in self.month_only_chips:
+            self.month_only_box.removeWidget(chip)
+            chip.hide()
+            chip.deleteLater()
+        self.month_only_chips = []
+        for entry in view.month_only:
+            chip = MeetingChip(entry, 1, self.month_only)
+            chip.entry_requested.connect(self.entry_requested)
+            self.month_only_box.addWidget(chip)
+            self.month_only_chips.append(chip)
+        self.month_only.setVisible(bool(view.month_only))
 
     def chips(self) -> list[MeetingChip]:
         return [chip for cell in self.cells for chip in cell.chips]

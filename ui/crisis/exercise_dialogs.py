@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import MONTHS, clock_text
+from samverkan_desktop.formatting import MONTHS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import (
@@ -41,9 +41,9 @@ from ui.widgets.fields import (
     OptionalDateEdit,
     RecordCombo,
     TextBox,
-    parse_clock,
 )
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.time_span import TimeSpanEdit
 
 
 def month_combo(parent: QWidget) -> QComboBox:
@@ -85,10 +85,10 @@ class ExerciseDialog(FormDialog):
         self.date = OptionalDateEdit(self)
         self.date.setToolTip(_("When the day is set, year and month follow it"))
         self.add_row("date", _("Date"), self.date)
-        self.time = QLineEdit(self)
-        self.time.setPlaceholderText("09.00")
-        self.time.setMaximumWidth(90)
-        self.add_row("start_time", _("Starts at"), self.time)
+        self.times = TimeSpanEdit(self)
+        self.time = self.times.start
+        self.add_row("start_time", _("Starts at"), self.times)
+        self.add_part("end_time", "start_time", self.times.end)
         self.location = QLineEdit(self)
         self.add_row("location", _("Place"), self.location)
         self.leader = RecordCombo(_("– nobody named –"), self)
@@ -138,7 +138,7 @@ class ExerciseDialog(FormDialog):
         self.year.setValue(row.year)
         self.month.setCurrentIndex(max(0, self.month.findData(row.month)))
         self.date.set_value(row.date)
-        self.time.setText(clock_text(detail.start_time))
+        self.times.set_times(detail.start_time, detail.end_time)
         self.location.setText(row.location or "")
         self.leader.set_value(detail.leader_id)
         self.plan.set_value(detail.plan_id)
@@ -147,13 +147,15 @@ class ExerciseDialog(FormDialog):
 
     def save(self) -> None:
         check_person_known(self.leader_picker, "leader_id")
+        start, end = self.times.times()
         data = ExerciseInput(
             title=self.title_edit.text(),
             type=self.type.value(),
             year=self.year.value(),
             month=self.month.currentData(),
             date=self.date.value(),
-            start_time=parse_clock(self.time.text(), "start_time"),
+            start_time=start,
+            end_time=end,
             location=self.location.text(),
             scenario=self.scenario.toPlainText(),
             leader_id=self.leader.value(),

@@ -141,7 +141,7 @@ class ScenarioTab(ExerciseTab):
         super().show_exercise(detail)
         row = detail.exercise
         self.facts.set_fact("type", _(row.type.label))
-        self.facts.set_fact("when", with_clock(when_text(row), detail.start_time))
+        self.facts.set_fact("when", with_clock(when_text(row), detail.start_time, detail.end_time))
         self.facts.set_fact("place", row.location)
         self.facts.set_fact("leader", row.leader)
         self.facts.set_fact("checklist", detail.template_name)

@@ -28,7 +28,7 @@ from ui.widgets.operations import perform, refused_before_asking
 
 def facts_text(walk: WalkDetail) -> str:
     lines = [
-        with_clock(long_date_with_week(walk.date), walk.start_time),
+        with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time),
         f"{_(walk.light.label)} · {_(walk.format.label)}",
         _("Meeting point: {place}").format(place=walk.meeting_point or "–"),
         _("Organiser: {name}").format(name=walk.organiser or "–"),

@@ -20,12 +20,13 @@ from samverkan_desktop.services import checklists, contacts, places
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walks import WalkInput
 from ui.context import AppContext
-from ui.walks.common import parse_time, set_or_clear, time_text
+from ui.walks.common import parse_time, set_or_clear
 from ui.walks.place_dialogs import add_place
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.record_picker import RecordPicker
+from ui.widgets.time_span import TimeSpanEdit
 
 
 class WalkDialog(FormDialog):
@@ -56,8 +57,8 @@ class WalkDialog(FormDialog):
         )
         self.place_picker.created.connect(lambda _id: self._place_added())
         self.date = OptionalDateEdit(self)
-        self.time = QLineEdit(self)
-        self.time.setPlaceholderText(_("e.g. 18.30"))
+        self.times = TimeSpanEdit(self, "18.30", _("e.g. 18.30"))  # a walk's is an evening's
+        self.time = self.times.start
         self.light = EnumCombo(LightCondition, parent=self)
         self.format = EnumCombo(WalkFormat, parent=self)
         self.meeting_point = QLineEdit(self)
@@ -90,7 +91,8 @@ class WalkDialog(FormDialog):
         self.form.addRow(self.copy_previous)
         self.form.setRowVisible(self.copy_previous, False)
         self.add_row("date", _("Date"), self.date)
-        self.add_row("start_time", _("Time"), self.time)
+        self.add_row("start_time", _("Time"), self.times)
+        self.add_part("end_time", "start_time", self.times.end)
         self.add_row("light", _("Light"), self.light)
         self.add_row("format", _("Format"), self.format)
         self.add_row("meeting_point", _("Meeting point"), self.meeting_point)
@@ -178,7 +180,7 @@ class WalkDialog(FormDialog):
         walk = self.ctx.call(walk_service.get_walk, walk_id)
         self.place.set_value(walk.place_id)
         self.date.set_value(walk.date)
-        self.time.setText(time_text(walk.start_time))
+        self.times.set_times(walk.start_time, walk.end_time)
         self.light.set_value(walk.light)
         self.format.set_value(walk.format)
         self.meeting_point.setText(walk.meeting_point or "")
@@ -204,10 +206,12 @@ class WalkDialog(FormDialog):
             "place_id",
         )
         self.organiser.check_known(_("Choose the organiser from the contacts."), "organiser_id")
+        start, end = self.times.times()
         return WalkInput(
             place_id=self.place.value(),
             date=self.date.value(),
-            start_time=parse_time(self.time.text()),
+            start_time=start,
+            end_time=end,
             light=self.light.value(),
             meeting_point=self.meeting_point.text(),
             format=self.format.value(),

@@ -28,6 +28,7 @@ from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walks import WalkDetail
 from ui import key_guide
 from ui.context import AppContext
+from ui.walks.cancel_dialog import CancelWalkDialog
 from ui.walks.checklist_tab import ChecklistTab
 from ui.walks.closing_tab import ClosingTab
 from ui.walks.common import muted
@@ -201,8 +202,10 @@ class WalkView(QWidget):
         open_on_start_tab(self.tabs, shown, walk_id, self._step_tab(current_step(walk)))
         self.walk = walk
         self.title.setText(_("Safety walk {place}").format(place=walk.place))
-        when = with_clock(long_date_with_week(walk.date), walk.start_time)
-        self.subtitle.setText(f"{when} · {_(walk.status.label)}")
+        when = with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
+        self.subtitle.setText(
+            f"{when} · {walk_service.status_text(walk.status, walk.cancel_reason)}"
+        )
         self._show_steps(walk)
         for tab in (
             self.plan_tab,
@@ -326,13 +329,13 @@ class WalkView(QWidget):
             self.open_walk_requested.emit(dialog.new_id)
 
     def cancel_walk(self) -> None:
-        if self.walk is not None and confirm(
-            self,
-            _("Cancel the walk"),
-            _("Cancel the planned walk at {place}?").format(place=self.walk.place),
-            _("Cancel the walk"),
-        ):
-            perform(self, self.ctx, "walks", walk_steps.cancel_walk, self.walk.id)
+        walk = self.walk
+        if walk is None:
+            return
+        when = with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
+        label = f"{walk.place}, {when}"
+        if CancelWalkDialog(self.ctx, walk.id, label, self).exec():
+            self.ctx.bus.announce("walks")
 
     def step_back(self) -> None:
         walk = self.walk

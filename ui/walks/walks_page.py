@@ -12,7 +12,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places
 from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkRow
+from samverkan_desktop.services.walks import WalkRow, status_text
 from ui.context import AppContext
 from ui.walks.common import heading, muted
 from ui.widgets.fields import EnumCombo
@@ -44,9 +44,9 @@ def walk_columns() -> list[Column[WalkRow]]:
         ),
         Column(
             _("Status"),
-            lambda r: r.status,
+            lambda r: status_text(r.status, r.cancel_reason),
             colour=_status_colour,
-            tooltip=lambda r: _(r.status.label),
+            tooltip=lambda r: status_text(r.status, r.cancel_reason),
             width=150,
             wrap=True,
         ),
@@ -99,9 +99,9 @@ class WalkSummary(QFrame):
             return
         self.title.setText(_("Safety walk {place}").format(place=row.place))
         lines = [
-            with_clock(date_with_week(row.date), row.start_time),
+            with_clock(date_with_week(row.date), row.start_time, row.end_time),
             f"{_(row.light.label)} · {_(row.format.label)}",
-            _("Step: {status}").format(status=_(row.status.label)),
+            _("Step: {status}").format(status=status_text(row.status, row.cancel_reason)),
             ngettext(
                 "{n} participant on the list", "{n} participants on the list", row.participant_count
             ).format(n=row.participant_count)

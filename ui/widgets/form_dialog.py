@@ -173,6 +173,13 @@ class FormDialog(QDialog):
         when_edited(widget, error.hide)  # what it refused is no longer there
         return widget
 
+    def add_part(self, field: str, row_field: str, widget: QWidget) -> None:
+        """``widget``, already in ``row_field``'s row (a time span's end), as a field of its
+        own: its refusal shown under that row, the focus given to it."""
+        _row_widget, error = self._fields[row_field]
+        self._fields[field] = (widget, error)
+        when_edited(widget, error.hide)
+
     def add_note(self, field: str, text: str) -> QLabel:
         """A wrapped line right under ``field``, above its error line (a row of its own in the
         form stood apart from the field it is about)."""
