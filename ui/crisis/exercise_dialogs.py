@@ -87,8 +87,7 @@ class ExerciseDialog(FormDialog):
         self.add_row("date", _("Date"), self.date)
         self.times = TimeSpanEdit(self)
         self.time = self.times.start
-        self.add_row("start_time", _("Starts at"), self.times)
-        self.add_part("end_time", "start_time", self.times.end)
+        self.times.add_to(self, _("Starts at"))
         self.location = QLineEdit(self)
         self.add_row("location", _("Place"), self.location)
         self.leader = RecordCombo(_("– nobody named –"), self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from ui.widgets.fields import parse_clock
+from ui.widgets.form_dialog import FormDialog
 
 FIELD_WIDTH = 90
 
@@ -42,7 +43,13 @@ class TimeSpanEdit(QWidget):
         row.addWidget(self.end_label)
         row.addWidget(self.end)
         row.addStretch(1)
-        self.setFocusProxy(self.start)
+
+    def add_to(self, form: FormDialog, label: str) -> None:
+        """The row in ``form``: a refusal of either time under it, the focus on the field it is
+        about (the start's "start_time", the end's "end_time")."""
+        form.add_row("start_time", label, self)
+        form.add_part("start_time", "start_time", self.start)
+        form.add_part("end_time", "start_time", self.end)
 
     def times(self) -> tuple[dt.time | None, dt.time | None]:
         """The start and the end typed (None where empty); a time no clock has refused,
