@@ -340,6 +340,9 @@ def _upcoming(session: Session, people: dict[str, Person], today: dt.date) -> in
             scenario="Brandlarmet löser ut en förmiddag; utrymningsledarna leder ut medarbetare "
             "och besökare till återsamlingsplatsen.",
             leader_id=people["Rasmus Torstensson"].id if "Rasmus Torstensson" in people else None,
+            plan_id=session.scalar(
+                select(Plan.id).where(Plan.kind == PlanKind.FIRE_SAFETY)
+            ),  # the drill exercises the premises' fire safety (SBA) plan
         ),
     )
     return 3

@@ -1,0 +1,23 @@
+"""The example district's evacuation drill at Garnisonen exercises the premises' fire safety
+(SBA) plan: the exercise names it ("Övar planen"), so the Overview's plans card does not ask for
+the SBA plan to be exercised while the drill is ahead, and the register's "Senast övad" still
+says "aldrig" (the drill is planned, not held)."""
+
+from __future__ import annotations
+
+from samverkan_desktop import clock
+from samverkan_desktop.db import Database
+from samverkan_desktop.services import crisis_overview, exercise_reading, plans
+
+SBA = "Systematiskt brandskyddsarbete (SBA) – Garnisonen"
+DRILL = "Utrymningsövning Garnisonen"
+
+
+def test_the_demos_evacuation_drill_exercises_the_sba_plan(demo_db: Database) -> None:
+    today = clock.today()
+    (drill,) = [e for e in demo_db.call(exercise_reading.list_exercises) if e.title == DRILL]
+    assert drill.plan == SBA
+    (sba,) = [row for row in demo_db.call(plans.list_plans, today) if row.name == SBA]
+    assert plans.exercised_text(sba) == "aldrig"
+    card = demo_db.call(crisis_overview.plans_due, today)
+    assert [i.head for i in card.items if i.title == SBA and "övad" in i.head.casefold()] == []
