@@ -19,12 +19,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import and_, func, or_, select
 
 from samverkan_desktop.formatting import date_with_week, dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import Exercise, ExerciseStatus, PlanKind, PlanVersion
-from samverkan_desktop.services import agreements, exercise_reading, plans, settings
+from samverkan_desktop.models import PlanKind
+from samverkan_desktop.services import agreements, exercise_reading, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
 if TYPE_CHECKING:
@@ -65,76 +64,19 @@ def agreements_due(
     return sorted(due, key=lambda a: a.next_revision)
 
 
-def plans_with_exercise_ahead(session: Session, today: dt.date) -> set[int]:
-    """Ids of the plans a planned exercise still ahead names: dated today or later, or planned
-    for a month (or only a year) not yet past. A planned exercise whose day has passed was not
-    recorded as held, so it closes no gap."""
-    this_month = (today.year, today.month)
-    query = select(Exercise.plan_id).where(
-        Exercise.plan_id.is_not(None),
-        Exercise.status == ExerciseStatus.PLANNED,
-        or_(
-            Exercise.date >= today,
-            and_(
-                Exercise.date.is_(None),
-                or_(
-                    Exercise.year > this_month[0],
-                    and_(
-                        Exercise.year == this_month[0],
-                        or_(Exercise.month.is_(None), Exercise.month >= this_month[1]),
-                    ),
-                ),
-            ),
-        ),
-    )
-    return {plan_id for plan_id in session.scalars(query) if plan_id is not None}
-
-
-def plans_to_exercise(
-    session: Session, today: dt.date, active: list[plans.PlanRow]
-) -> list[plans.PlanRow]:
-    """Of the ``active`` plans, those of a kind that is exercised, last exercised longer ago than the exercise
-    interval (setting ``crisis.exercise_interval_months``) or never: the longest ago first,
-    the never exercised last (as undated plans come last in the register), then by name.
-
-    A plan an exercise planned ahead names is left out: the gap is being closed and the
-    exercise plan says when; naming the plan here too would ask the coordinator for what is
-    already done (and keep the card from emptying as the gaps are planned)."""
+def plans_to_exercise(active: list[plans.PlanRow]) -> list[plans.PlanRow]:
+    """Of the ``active`` plans, those due to be exercised (services/plan_exercise_due.py):
+    the longest ago first, the never exercised last (as undated plans come last in the
+    register), then by name."""
     from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
 
-    months = settings.get_int(session, settings.EXERCISE_INTERVAL_SETTING)
-    oldest_fresh = today - relativedelta(months=months)  # held on or after this day: not due
-    planned = plans_with_exercise_ahead(session, today)
-    in_force = _first_adopted(session)
-    due = [
-        row
-        for row in active  # the active plans (plans_due reads them once)
-        if row.kind.exercised
-        and row.id not in planned
-        and (
-            row.last_exercise.date < oldest_fresh
-            if row.last_exercise is not None
-            # Never exercised: due once it has been in force for an interval. A plan adopted
-            # this spring, or a draft, is not yet a gap; and a new register, whose old
-            # exercises were never entered, does not fill the card on its first day.
-            else in_force.get(row.id, today) < oldest_fresh
-        )
-    ]
     return sorted(
-        due,
+        (row for row in active if row.exercise_due),
         key=lambda r: (
             r.last_exercise.date if r.last_exercise else dt.date.max,
             sort_key(r.name),
         ),
     )
-
-
-def _first_adopted(session: Session) -> dict[int, dt.date]:
-    """Each plan's first adopted version's day: since when it has been in force."""
-    query = select(PlanVersion.plan_id, func.min(PlanVersion.adopted_on)).group_by(
-        PlanVersion.plan_id
-    )
-    return {plan_id: day for plan_id, day in session.execute(query)}
 
 
 def _exercised_head(row: plans.PlanRow, today: dt.date) -> str:
@@ -195,7 +137,7 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                 ),
             )
         )
-    for row in plans_to_exercise(session, today, active):
+    for row in plans_to_exercise(active):
         last = row.last_exercise.date if row.last_exercise else None
         entries.append(
             (

@@ -8,6 +8,7 @@ the Overview.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import shutil
@@ -113,6 +114,9 @@ class PlanRow:
     attachment_count: int
     row_version: int = 0  # for the form's save (services.versions); ``version`` is the document's
     last_exercise: LastExercise | None = None  # the latest held exercise of the plan
+    # Due to be exercised (services/plan_exercise_due.py): the Overview names it, the
+    # register colours its "Last exercised".
+    exercise_due: bool = False
 
     @property
     def never_exercised(self) -> bool:
@@ -303,10 +307,18 @@ def list_plans(
         if due_within is not None and not revision_within(row, today, due_within):
             continue
         rows.append(row)
+    rows = _with_exercise_due(session, today, rows)
     rows.sort(
         key=lambda r: (r.next_revision is None, r.next_revision or dt.date.max, sort_key(r.name))
     )
     return rows
+
+
+def _with_exercise_due(session: Session, today: dt.date, rows: list[PlanRow]) -> list[PlanRow]:
+    from samverkan_desktop.services.plan_exercise_due import exercise_due_ids
+
+    due = exercise_due_ids(session, today, rows)
+    return [dataclasses.replace(row, exercise_due=True) if row.id in due else row for row in rows]
 
 
 def revision_within(row: PlanRow, today: dt.date, days: int) -> bool:
@@ -349,7 +361,10 @@ def get_plan(session: Session, plan_id: int, today: dt.date | None = None) -> Pl
         )
         for a in plan.attachments
     )
-    row = _row(plan, today or clock.today(), last_exercises(session).get(plan.id))
+    today = today or clock.today()
+    (row,) = _with_exercise_due(
+        session, today, [_row(plan, today, last_exercises(session).get(plan.id))]
+    )
     return PlanDetail(row, versions, attachments)
 
 

@@ -55,7 +55,16 @@ def _exercised_order(row: PlanRow) -> dt.date:
 
 
 def _exercised_title(row: PlanRow) -> str | None:
-    return row.last_exercise.title if row.last_exercise else None
+    lines = [row.last_exercise.title] if row.last_exercise else []
+    if row.exercise_due:  # why the date stands out, and where its rule is set
+        lines.append(_("Due to be exercised: see Exercise interval for crisis plans in Settings."))
+    return "\n".join(lines) or None
+
+
+def _exercised_colour(row: PlanRow) -> QColor | None:
+    # The colour of a revision due soon, as the Overview's card marks the same plans: the
+    # interval is the coordinator's own rhythm, not a date the adopted plan set (red).
+    return DUE_SOON_COLOUR if row.exercise_due else None
 
 
 def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
@@ -85,6 +94,7 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
             exercised_text,
             sort_key=_exercised_order,
             tooltip=_exercised_title,
+            colour=_exercised_colour,
         ),
         Column(
             _("Status"),

@@ -1,0 +1,43 @@
+"""The plans register's "Senast övad" stands out, in the colour of a revision due soon, for the
+plans the Overview's card asks to exercise (one rule: services/plan_exercise_due.py): the
+example district's krisledningsplan, last exercised in February 2021, and the plans never
+exercised though in force for years; not the SBA plan, whose evacuation drill is planned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.services import crisis_overview
+from tests.ui.cell_room import column_of
+from tests.ui.openers import crisis_tab
+from ui.context import AppContext
+from ui.widgets.table_model import DUE_SOON_COLOUR
+
+
+def _marked(table) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The plans whose "Senast övad" is coloured, with the cell's text."""
+    model, column = table.model(), column_of(table, "Senast övad")
+    marked = {}
+    for row in range(model.rowCount()):
+        brush = model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+        if brush is not None and brush.color() == DUE_SOON_COLOUR:
+            marked[model.index(row, 0).data()] = model.index(row, column).data()
+    return marked
+
+
+def test_last_exercised_is_coloured_for_the_plans_the_overview_asks_to_exercise(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
+    table = area.plans_page.table
+    assert _marked(table) == {
+        "Krisledningsplan Östermalms stadsdelsförvaltning": "2021-02-17",
+        "Kontinuitetsplan hemtjänst och äldreomsorg": "aldrig",
+        "Plan för hantering av extraordinära händelser": "aldrig",
+        "Rutin vid hot och våld mot medarbetare": "aldrig",
+    }
+    card = demo_ctx.call(crisis_overview.plans_due, clock.today())
+    asked = {i.title for i in card.items if "övad" in i.detail}
+    assert asked == set(_marked(table))
