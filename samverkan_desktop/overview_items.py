@@ -19,6 +19,7 @@ UNITS_DUE_FOR_TEST = "units_due_for_test"  # Alarms → Units with "Due for a te
 PEOPLE = "people"  # Contacts → People
 ALARM_UNITS = "alarm_units"  # Alarms → Units
 CRISIS_ORGANISATION = "crisis_organisation"  # Crisis & exercises → Crisis organisation
+PLANS_REGISTER = "plans_register"  # Crisis & exercises → Plans
 
 
 class Urgency(enum.Enum):
@@ -66,3 +67,6 @@ class OverviewSection:
     items: tuple[OverviewItem, ...]
     empty_text: str
     subset: str | None = None  # what "Show all" opens (above); None: the area as it is
+    # The link under a card that shows fewer than ``total``, when the section words it
+    # ("och 2 till i planregistret …"); empty: the card's own ("Visa alla 9 …").
+    more_text: str = ""

@@ -34,8 +34,9 @@ from samverkan_desktop.quick_read import open_current, sqlite_path
 
 # 2: a section names the subset its "Show all" opens; 3: the card of units due for a test;
 # 4: an entry's detail in parts (who, head, rest, dated); 5: an entry may open a list (subset:
-# the "Get started" card). An older snapshot is not read: the start gathers instead, once.
-FORMAT = 5
+# the "Get started" card); 6: a section may word its link (more_text). An older snapshot is
+# not read: the start gathers instead, once.
+FORMAT = 6
 # One statement, read in the same transaction as the Overview it marks.
 MARK_SQL = (
     "SELECT (SELECT group_concat(version_num) FROM alembic_version),"
@@ -89,6 +90,7 @@ def _encode(section: OverviewSection) -> dict[str, Any]:
         "total": section.total,
         "empty_text": section.empty_text,
         "subset": section.subset,
+        "more_text": section.more_text,
         "items": [
             [
                 item.title,
@@ -115,6 +117,7 @@ def _decode(data: dict[str, Any]) -> OverviewSection:
         total=int(data["total"]),
         empty_text=str(data["empty_text"]),
         subset=None if data["subset"] is None else str(data["subset"]),
+        more_text=str(data["more_text"]),
         items=tuple(
             OverviewItem(
                 str(title),

@@ -23,13 +23,14 @@ from dateutil.relativedelta import relativedelta
 from samverkan_desktop.formatting import date_with_week, dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import PlanKind
+from samverkan_desktop.overview_items import PLANS_REGISTER
 from samverkan_desktop.services import agreements, exercise_reading, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from samverkan_desktop.services.overview import OverviewSection
+    from samverkan_desktop.services.overview import OverviewItem, OverviewSection
 
 AREA = "crisis"
 MAX_ITEMS = 8
@@ -93,33 +94,78 @@ def _exercised_head(row: plans.PlanRow, today: dt.date) -> str:
     return _("Last exercised {date} ({ago})").format(date=iso_date(row.last_exercise.date), ago=ago)
 
 
+def _not_exercised(row: plans.PlanRow, today: dt.date) -> str:
+    """The exercise gap beside a revision date, in the same entry: short ("ej övad på 5 år"),
+    so both stay whole beside the plan's shortened name at a laptop's width; the day it was
+    last exercised is in the register's "Senast övad"."""
+    if row.last_exercise is None:
+        return _("never exercised")
+    since = relativedelta(today, row.last_exercise.date)
+    if since.years:
+        return ngettext(
+            "not exercised for {count} year", "not exercised for {count} years", since.years
+        ).format(count=since.years)
+    return ngettext(
+        "not exercised for {count} month", "not exercised for {count} months", since.months
+    ).format(count=since.months)
+
+
+def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewItem]:
+    """One entry per plan, saying both when its revision is due and it waits to be exercised
+    ("Revideras senast 2026-12-14 (v. 51) · ej övad sedan 2021-02-17"): the plan named twice
+    read as two plans. It sorts by the earlier of its two days."""
+    from samverkan_desktop.services.overview import OverviewItem, Urgency
+
+    last = row.last_exercise.date if row.last_exercise else None
+    if not plans.revision_within(row, today, plans.DUE_SOON_DAYS):  # only to exercise
+        item = OverviewItem(
+            row.name,
+            _exercised_head(row, today),
+            last,
+            # Not red: red is a revision date the adopted plan itself set and that has
+            # passed; the interval is the coordinator's own rhythm, and a new register's
+            # many never-exercised plans would paint the whole card red.
+            Urgency.SOON,
+            AREA,
+            plan_record(row.id),
+            rest=_("no exercise planned for it"),
+            # "Senast övad 2021-02-17 (…)" says more than the plan's long name: it stays
+            # whole while the name gives way.
+            dated=last is not None,
+        )
+        return last or dt.date.max, item  # never: after the dated entries
+    assert row.next_revision is not None and row.days_left is not None
+    head = _revision_head(row.next_revision, row.days_left)
+    if row.exercise_due:
+        # The day without its week beside the gap, so both stay whole beside the shortened
+        # name at a laptop's width (the tooltip writes the day out with its week).
+        due = _("Revision due {date}").format(date=iso_date(row.next_revision))
+        head = dotted(due if row.days_left >= 0 else head, _not_exercised(row, today))
+    item = OverviewItem(
+        row.name,
+        head,
+        row.next_revision,
+        Urgency.OVERDUE if row.days_left < 0 else Urgency.SOON,
+        AREA,
+        plan_record(row.id),
+        rest=_("version {version}").format(version=row.version) if row.version else "",
+        dated=row.days_left >= 0,  # "Revision due 2026-12-13 (v. 50)"
+    )
+    return min(row.next_revision, last or dt.date.max), item
+
+
 def plans_due(session: Session, today: dt.date) -> OverviewSection:
     # Imported here: services/overview.py lists this provider, so it imports this module.
     from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
 
-    # The active plans read once for the card's three kinds of entry (on the Overview, the
-    # first view: each reading loads every plan with its versions and exercises).
+    # The active plans read once for the card's entries (on the Overview, the first view:
+    # each reading loads every plan with its versions and exercises).
     active = plans.list_plans(session, today, include_inactive=False)
-    rows = [r for r in active if plans.revision_within(r, today, plans.DUE_SOON_DAYS)]
-    entries: list[tuple[dt.date, OverviewItem]] = []
-    for row in rows:
-        assert row.next_revision is not None and row.days_left is not None
-        version = _("version {version}").format(version=row.version) if row.version else ""
-        entries.append(
-            (
-                row.next_revision,
-                OverviewItem(
-                    row.name,
-                    _revision_head(row.next_revision, row.days_left),
-                    row.next_revision,
-                    Urgency.OVERDUE if row.days_left < 0 else Urgency.SOON,
-                    AREA,
-                    plan_record(row.id),
-                    rest=version,
-                    dated=row.days_left >= 0,  # "Revision due 2026-12-13 (v. 50)"
-                ),
-            )
-        )
+    entries = [
+        _plan_entry(row, today)
+        for row in active
+        if row.exercise_due or plans.revision_within(row, today, plans.DUE_SOON_DAYS)
+    ]
     for agreement in agreements_due(session, today, active):
         days_left = (agreement.next_revision - today).days
         entries.append(
@@ -137,31 +183,11 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
                 ),
             )
         )
-    for row in plans_to_exercise(active):
-        last = row.last_exercise.date if row.last_exercise else None
-        entries.append(
-            (
-                last or dt.date.max,  # after the dated entries: never has no day to sort by
-                OverviewItem(
-                    row.name,
-                    _exercised_head(row, today),
-                    last,
-                    # Not red: red is a revision date the adopted plan itself set and that has
-                    # passed; the interval is the coordinator's own rhythm, and a new register's
-                    # many never-exercised plans would paint the whole card red.
-                    Urgency.SOON,
-                    AREA,
-                    plan_record(row.id),
-                    rest=_("no exercise planned for it"),
-                    # "Senast övad 2021-02-17 (…)" says more than the plan's long name: it stays
-                    # whole while the name gives way.
-                    dated=last is not None,
-                ),
-            )
-        )
-    # Overdue revisions first, then by day (a gap in exercising fell due before any revision
-    # still ahead); stable: a plan before an agreement of its day.
+    # By urgency: overdue revisions first, then by day (a gap in exercising fell due before
+    # any revision still ahead), the plans never exercised last; stable: a plan before an
+    # agreement of its day.
     entries.sort(key=lambda entry: (entry[1].urgency is not Urgency.OVERDUE, entry[0]))
+    hidden = len(entries) - MAX_ITEMS
     return OverviewSection(
         "plans_due",
         _("Plans to revise or exercise"),
@@ -169,6 +195,14 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
         len(entries),
         tuple(item for _day, item in entries[:MAX_ITEMS]),
         _("No plan is due for revision in the coming 60 days or waiting to be exercised."),
+        subset=PLANS_REGISTER,  # the register, where each of them stands out
+        more_text=ngettext(
+            "and {count} more in the plans register …",
+            "and {count} more in the plans register …",
+            hidden,
+        ).format(count=hidden)
+        if hidden > 0
+        else "",
     )
 
 

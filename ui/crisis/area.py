@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.overview_items import CRISIS_ORGANISATION
+from samverkan_desktop.overview_items import CRISIS_ORGANISATION, PLANS_REGISTER
 from samverkan_desktop.services import crisis_nav, exercises
 from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
@@ -169,9 +169,12 @@ class CrisisArea(Area):
             self.ctx.navigator.go(self.key)
 
     def show_subset(self, subset: str) -> None:
-        """The "Get started" card's step: the crisis organisation's tab."""
+        """The "Get started" card's step: the crisis organisation's tab; the plans card's
+        link: the plans register."""
         if subset == CRISIS_ORGANISATION:
             self.tabs.setCurrentWidget(self.org_page)
+        elif subset == PLANS_REGISTER:
+            self.tabs.setCurrentWidget(self.plans_page)
 
     def show_record(self, record_id: int) -> None:
         """The Overview's links: a plan due for revision, the next exercise, or premises due

@@ -169,6 +169,8 @@ class SectionCard(QFrame):
         """ "Visa alla 9 …" when the link opens exactly those and the card shows fewer; "Öppna
         i Larm …" when it shows them all already ("Visa alla 2" under the two read oddly); else
         it names where it leads, which shows more than the card counts (the calendar's month)."""
+        if self.section.more_text and self.section.total > len(self.section.items):
+            return self.section.more_text
         if self.section.subset is not None:
             if self.section.total <= len(self.section.items):
                 return _("Open in {area} …").format(area=area_title(self.section.area))
