@@ -456,6 +456,24 @@ def _duplicate_version(data: VersionInput) -> str:
     )
 
 
+def _refuse_same_day(plan: Plan, version: PlanVersion) -> None:
+    """One version a day: "Reviderad" twice the same day (the window's New version…, the
+    command line's ``plans revised``) added two versions, and the next name ("2027" after
+    "2026") skipped a year. The coordinator edits the day's version instead."""
+    same_day = next(
+        (v for v in plan.versions if v.adopted_on == version.adopted_on and v is not version),
+        None,
+    )
+    if same_day is not None:
+        raise ValidationError(
+            _(
+                "The plan already has a version adopted {date} (“{version}”): edit that "
+                "version instead of adding another."
+            ).format(date=version.adopted_on.isoformat(), version=same_day.version),
+            field="adopted_on",
+        )
+
+
 def add_version(
     session: Session, plan_id: int, data: VersionInput, today: dt.date | None = None
 ) -> int:
@@ -463,6 +481,7 @@ def add_version(
     plan = _get(session, plan_id)
     version = PlanVersion()
     _apply_version(version, data, today)
+    _refuse_same_day(plan, version)
     version.plan = plan  # only once checked: a refused version stays out of the plan
     session.add(version)
     flush_or_conflict(session, _duplicate_version(data), field="version")
@@ -474,7 +493,9 @@ def update_version(
     session: Session, version_id: int, data: VersionInput, today: dt.date | None = None
 ) -> None:
     version = get_or_raise(session, PlanVersion, version_id, _("The version no longer exists."))
-    _apply_version(version, data, today)
+    with session.no_autoflush:  # the version's new date is checked before it is written
+        _apply_version(version, data, today)
+        _refuse_same_day(version.plan, version)
     flush_or_conflict(session, _duplicate_version(data), field="version")
     session.expire(version.plan, ["versions"])
 

@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import open_database
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import audit, plans
 from tests.core.test_cli import run_cli
@@ -165,3 +166,29 @@ def test_refusals_are_one_line_and_change_nothing(
     )  # fmt: skip
     unversioned = _new_plan(demo_url, "Rutin för passerkort", 12, None)
     _refused(demo_url, capsys, [str(unversioned)], "Ange planens första version med --version.")
+
+
+def test_a_second_revision_the_same_day_is_refused_and_the_days_version_stays(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Twice "Reviderad" the same day added two versions ("2026" and "2027" both adopted today,
+    the next revision two years ahead); the window's New version… uses the same service."""
+    plan = _plan(demo_url, capsys, "Krisledningsplan")
+    number = str(plan["id"])
+    _revised(demo_url, capsys, number)
+    today = _plan(demo_url, capsys, "Krisledningsplan")["version"]
+    _refused(
+        demo_url, capsys, [number],
+        f"Planen har redan en version fastställd {clock.today()} (”{today}”): ändra den i "
+        "stället för att lägga till en till.",
+    )  # fmt: skip
+    # Moving an older version onto that day is refused alike.
+    db = open_database(demo_url)
+    older = db.call(plans.get_plan, plan["id"]).versions[1]
+    with pytest.raises(ValidationError):
+        db.call(
+            plans.update_version, older.id,
+            plans.VersionInput(older.version, clock.today(), older.adopted_by, older.notes),
+        )  # fmt: skip
+    db.dispose()
