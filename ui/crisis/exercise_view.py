@@ -183,12 +183,15 @@ class ExerciseView(QWidget):
         self.lessons_tab.new_lesson(objective_id)
 
     def _start_tab(self, detail: ExerciseDetail) -> QWidget:
-        """Where a coordinator usually continues: planning, or evaluation once conducted."""
+        """Where a coordinator usually continues: planning, the conduct log on the day it is
+        held (opened during the exercise to note what happens), or evaluation once conducted."""
         status = detail.exercise.status
         if status is ExerciseStatus.CONDUCTED:
             return self.evaluation_tab
         if status is ExerciseStatus.EVALUATED:
             return self.lessons_tab
+        if status is ExerciseStatus.PLANNED and detail.exercise.date == clock.today():
+            return self.log_tab
         return self.scenario_tab
 
     def refresh(self) -> None:
