@@ -63,7 +63,9 @@ class ExerciseDialog(FormDialog):
             parent,
             ok_text=_("Save") if exercise else _("Plan exercise"),
             settings=ctx.settings,
-            size=(900, 0),
+            # Wider, the room to the left column (below): at 900 px halves, a long name,
+            # leader and plan were cut ("Krisledningsplan Östermalms stadsdelsförva…").
+            size=(1060, 0),
         )
         self.ctx = ctx
         self.detail = exercise
@@ -120,6 +122,9 @@ class ExerciseDialog(FormDialog):
         self.add_row("scenario", _("Scenario"), self.scenario)
         self.notes = TextBox(self, lines=4)
         self.add_row("notes", _("Notes"), self.notes)
+        # The facts' column holds the long one-line names; the texts wrap in theirs.
+        self.columns.setStretch(0, 3)
+        self.columns.setStretch(1, 2)
         if exercise is not None:
             self._fill(exercise)
         self.title_edit.setFocus()
