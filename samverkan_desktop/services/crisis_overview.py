@@ -136,11 +136,10 @@ def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewIt
         return last or dt.date.max, item  # never: after the dated entries
     assert row.next_revision is not None and row.days_left is not None
     head = _revision_head(row.next_revision, row.days_left)
-    if row.exercise_due:
-        # The day without its week beside the gap, so both stay whole beside the shortened
-        # name at a laptop's width (the tooltip writes the day out with its week).
-        due = _("Revision due {date}").format(date=iso_date(row.next_revision))
-        head = dotted(due if row.days_left >= 0 else head, _not_exercised(row, today))
+    version = _("version {version}").format(version=row.version) if row.version else ""
+    # The exercise gap after the revision day, where a narrow card shortens first: the day
+    # stays whole beside the plan's shortened name.
+    rest = dotted(_not_exercised(row, today) if row.exercise_due else "", version)
     item = OverviewItem(
         row.name,
         head,
@@ -148,7 +147,7 @@ def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewIt
         Urgency.OVERDUE if row.days_left < 0 else Urgency.SOON,
         AREA,
         plan_record(row.id),
-        rest=_("version {version}").format(version=row.version) if row.version else "",
+        rest=rest,
         dated=row.days_left >= 0,  # "Revision due 2026-12-13 (v. 50)"
     )
     return min(row.next_revision, last or dt.date.max), item
