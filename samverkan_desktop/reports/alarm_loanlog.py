@@ -4,7 +4,7 @@ Every loan out at any time in the period: lent in it, and also lent before it an
 or still out (a unit out overnight is on the next day's page, with its out and back times).
 Date (the day it was lent), unit, borrower, purpose, out, due, back and the receptionists'
 initials. The reason of a home loan is never printed (it is not even in the rows this report
-gets).
+gets); the reception's copy (``for_desk``) leaves out a home loan's borrower as well.
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import display_datetime, dotted, local
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.reports.alarm_parts import initials_cell, issuer, returned_cell
+from samverkan_desktop.reports.alarm_parts import (
+    borrower_cell,
+    desk_copy_note,
+    initials_cell,
+    issuer,
+    returned_cell,
+)
 from samverkan_desktop.reports.style import Document, heading, paragraph, table
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
@@ -50,7 +56,13 @@ def _listed_on(row: LoanRow, start: dt.date) -> dt.date:
     return max(local(row.out_at).date(), start)
 
 
-def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | None = None) -> bytes:
+def build(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    now: dt.datetime | None = None,
+    for_desk: bool = False,
+) -> bytes:
     check_order(start, end, "end", _("The period cannot end before it starts."))
     rows = alarm_history.list_loans(
         session, LoanFilter(start=start, end=end, out_during=True), now_utc(now)
@@ -102,7 +114,7 @@ def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | Non
                 (
                     day.isoformat(),
                     row.unit_code,
-                    row.borrower_label(),
+                    borrower_cell(row, for_desk),
                     _purpose(row),
                     display_datetime(row.out_at, same_day=day),
                     display_datetime(row.due_at, same_day=day),
@@ -113,13 +125,11 @@ def build(session: Session, start: dt.date, end: dt.date, now: dt.datetime | Non
         # A week's heading never stands alone at the foot of a page.
         story += [CondPageBreak(35 * mm), heading(_week_heading(first_day), 3)]
         story.append(table(headers, body, WIDTHS))
-    story.append(
-        paragraph(
-            _(
-                "Times are Stockholm time. The reasons for home loans are never printed. "
-                "Borrowers of loans older than the retention period are pseudonymised."
-            ),
-            "small",
-        )
+    notes = _(
+        "Times are Stockholm time. The reasons for home loans are never printed. "
+        "Borrowers of loans older than the retention period are pseudonymised."
     )
+    if for_desk:
+        notes += " " + desk_copy_note()
+    story.append(paragraph(notes, "small"))
     return Document(title=title, footer=f"{title} {period}", issuer=owner.name).build(story)

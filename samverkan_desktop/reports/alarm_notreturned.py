@@ -1,5 +1,5 @@
 """The units not returned right now, overdue ones first and marked, with how to reach the
-borrower."""
+borrower; on the reception's copy (``for_desk``) not the borrower of a home loan."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.formatting import display_datetime, dotted
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
-from samverkan_desktop.reports.alarm_parts import WARN_HEX, issuer
+from samverkan_desktop.reports.alarm_parts import (
+    WARN_HEX,
+    borrower_cell,
+    desk_copy_note,
+    issuer,
+    kept_from_desk,
+)
 from samverkan_desktop.reports.style import Document, escape, markup, paragraph, table
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
@@ -40,7 +46,14 @@ def _due_cell(row: LoanRow, now: dt.datetime) -> Flowable:
     return markup(text, "cell")
 
 
-def build(session: Session, now: dt.datetime | None = None) -> bytes:
+def _borrower(row: LoanRow, for_desk: bool) -> str:
+    if kept_from_desk(row, for_desk):
+        return borrower_cell(row, for_desk)
+    home = "\n(" + _(row.purpose.label).lower() + ")" if row.purpose is UnitKind.HOME_LOAN else ""
+    return row.borrower_label() + home
+
+
+def build(session: Session, now: dt.datetime | None = None, for_desk: bool = False) -> bytes:
     at = now_utc(now)
     rows = alarm_history.list_loans(session, LoanFilter(open_only=True), at)
     rows.sort(key=lambda row: (not row.overdue, row.due_at))
@@ -61,14 +74,9 @@ def build(session: Session, now: dt.datetime | None = None) -> bytes:
             [
                 (
                     markup(f"<b>{escape(row.unit_code)}</b>", "cell"),
-                    row.borrower_label()
-                    + (
-                        "\n(" + _(row.purpose.label).lower() + ")"
-                        if row.purpose is UnitKind.HOME_LOAN
-                        else ""
-                    ),
-                    row.borrower_department or "",
-                    row.borrower_phone or "",
+                    _borrower(row, for_desk),
+                    "" if kept_from_desk(row, for_desk) else row.borrower_department or "",
+                    "" if kept_from_desk(row, for_desk) else row.borrower_phone or "",
                     display_datetime(row.out_at),
                     _due_cell(row, at),
                 )
@@ -78,4 +86,6 @@ def build(session: Session, now: dt.datetime | None = None) -> bytes:
             empty_text=_("Every alarm unit is back at the reception."),
         ),
     ]
+    if for_desk:
+        story.append(paragraph(desk_copy_note(), "small"))
     return Document(title=title, footer=title, issuer=owner.name).build(story)

@@ -14,7 +14,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import AlarmUnit, Loan, Person
+from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
 from samverkan_desktop.services import training
 from samverkan_desktop.services.alarms import now_utc, to_utc
 from samverkan_desktop.services.validation import clean
@@ -37,8 +37,9 @@ class BorrowerMatch:
     trained_on: dt.date | None  # latest alarm training session attended
     training_valid_until: dt.date | None
     training_valid: bool
-    # Units this person has out now (code, overdue), so the reception sees that a second is
-    # asked for, perhaps while the first is late.
+    # Units this person has out now for home visits (code, overdue), so the reception sees
+    # that a second is asked for, perhaps while the first is late. Never a home loan: that
+    # would tell whoever reads the desk's screen that this employee is under threat.
     holding: tuple[tuple[str, bool], ...] = ()
 
 
@@ -109,7 +110,11 @@ def _holding(
     rows = session.execute(
         select(Loan.borrower_id, AlarmUnit.code, Loan.due_at)
         .join(AlarmUnit, AlarmUnit.id == Loan.unit_id)
-        .where(Loan.borrower_id.in_(person_ids), Loan.returned_at.is_(None))
+        .where(
+            Loan.borrower_id.in_(person_ids),
+            Loan.returned_at.is_(None),
+            Loan.purpose != UnitKind.HOME_LOAN,
+        )
         .order_by(AlarmUnit.code)
     )
     held: dict[int, list[tuple[str, bool]]] = {}
@@ -168,12 +173,22 @@ def _told_apart(person: Person) -> str:
 
 
 def find_borrowers(
-    session: Session, typed: str, limit: int = 8, today: dt.date | None = None
+    session: Session,
+    typed: str,
+    limit: int = 8,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
 ) -> list[BorrowerMatch]:
     """Staff whose initials or names fit the typed letters, best first: "lp" or "len" finds
-    Lena Persson. Only staff of the district (``Person.is_staff``) can borrow."""
-    people = [p for _rank_, p in _ranked_staff(session, typed)[:limit]]
-    return _matches(session, people, today or clock.today())
+    Lena Persson. Only staff of the district (``Person.is_staff``) can borrow. Among equal
+    fits, whoever has valid alarm training comes first: Enter on the first line should not
+    lend to someone untrained when a trained colleague fits the letters as well."""
+    ranked = _ranked_staff(session, typed)
+    matches = _matches(session, [p for _rank_, p in ranked], today or clock.today(), now)
+    fits = {match.id: rank for (rank, _p), match in zip(ranked, matches, strict=True)}
+    # A stable sort: within a fit and training, the order of _ranked_staff (recent borrowers).
+    matches.sort(key=lambda match: (fits[match.id], not match.training_valid))
+    return matches[:limit]
 
 
 def resolve_staff(

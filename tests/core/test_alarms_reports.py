@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from reportlab.graphics.barcode.code128 import Code128
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
@@ -108,6 +110,37 @@ def test_not_returned_lists_overdue_first(db: Database, tmp_path: Path) -> None:
     assert text.index("LARM-03") < text.index("LARM-13")
     assert "Försenat 2 dagar" in text and "Lars Ek" in text and "(hemlån)" in text
     assert REASON not in text
+
+
+def test_the_receptions_copies_leave_out_a_home_loans_borrower(
+    db: Database, tmp_path: Path
+) -> None:
+    """The desk's binder and call list: a home loan stands as "(hemlån)", without the name, the
+    department or the phone of the threatened employee; the coordinator's copies name her."""
+    _history(db)
+    db.call(contacts_for_lars)
+    day = dt.date(2026, 11, 18)
+    with db.session() as s:
+        desk_log = text_of(
+            alarm_loanlog.build(s, day, day, at(12, day=23), for_desk=True), tmp_path
+        )
+        log = text_of(alarm_loanlog.build(s, day, day, at(12, day=23)), tmp_path, "log")
+        desk_out = text_of(alarm_notreturned.build(s, at(12, day=23), for_desk=True), tmp_path)
+        out = text_of(alarm_notreturned.build(s, at(12, day=23)), tmp_path, "out")
+    for desk in (desk_log, desk_out):
+        assert re.search(r"LARM-13 +\(hemlån\)", desk), desk
+        assert "Lars Ek" not in desk and "08-508 10 999" not in desk
+        assert "Receptionens exemplar: hemlån står utan låntagarens namn." in desk
+    assert "Lena Persson" in desk_out  # a home visit keeps its borrower, to call round
+    assert "Lars Ek" in log and "Lars Ek" in out and "08-508 10 999" in out
+    assert "Receptionens exemplar" not in log + out
+
+
+def contacts_for_lars(session: Session) -> None:
+    """Lars Ek (on the home loan) with a phone number, to see it left off."""
+    lars = session.scalar(select(Person).where(Person.name == "Lars Ek"))
+    assert lars is not None
+    lars.phone = "08-508 10 999"
 
 
 def test_not_returned_writes_times_with_a_period_and_the_delay_on_one_line(

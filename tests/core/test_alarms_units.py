@@ -149,6 +149,39 @@ def test_borrowers_by_two_or_three_letters_staff_only_best_first(db: Database) -
     assert lena.training_valid_until == dt.date(2028, 3, 10) and lena.training_valid
 
 
+def test_among_equal_fits_the_trained_come_first_and_a_home_loan_is_not_held(
+    db: Database,
+) -> None:
+    """The reception's first line is what Enter lends to: among people the letters fit as well,
+    someone with valid alarm training before someone without, even a more recent borrower.
+    What a person "already has" is home-visit units only: a home loan there would tell the desk
+    that she is under threat."""
+    with db.session() as s:
+        data = make(s)
+        p, u = data.people, data.units
+        alarm_loans.lend(s, LendInput(u["LARM-01"], p["lars"]), now=NOW)  # training expired
+        alarm_loans.lend(
+            s,
+            LendInput(
+                u["LARM-13"],
+                p["lena"],
+                due_at=NOW + dt.timedelta(days=30),
+                approved_by_id=p["karin"],
+            ),
+            now=NOW,
+        )
+        found = alarm_borrowers.find_borrowers(s, "l", today=NOW.date(), now=NOW)
+    assert [m.name for m in found] == [
+        "Lena Persson",  # trained, and borrowed last
+        "Leif Pettersson",
+        "Lars Ek",  # as good a fit and borrowed as late as Lena, but untrained
+        "Karin Lindqvist",  # a worse fit stays below, trained or not
+    ]
+    held = {m.name: m.holding for m in found}
+    assert held["Lars Ek"] == (("LARM-01", False),)
+    assert held["Lena Persson"] == ()
+
+
 def test_resolve_staff_for_the_command_line(db: Database) -> None:
     with db.session() as s:
         make(s)
