@@ -243,6 +243,7 @@ RECEPTION_UNDO = _keys(
     RECEPTION, N_("Undo the last lending or return"), QKeySequence.StandardKey.Undo
 )
 RECEPTION_PRINT = _keys(RECEPTION, N_("Print today's loan log"), QKeySequence.StandardKey.Print)
+RECEPTION_PRINT_OUT = _keys(RECEPTION, N_("Print the units not returned"), "Ctrl+Shift+P")
 RECEPTION_INITIALS = _keys(RECEPTION, N_("Change the receptionist's initials"), "F2")
 RECEPTION_CHARGE = _keys(RECEPTION, N_("Put returned units on charge, or not"), "F7")
 RECEPTION_FAULT = _keys(RECEPTION, N_("Report a fault on the unit returned"), "F8")

@@ -41,3 +41,25 @@ def test_leaving_mid_lending_names_what_is_dropped(
     assert window.unit is not None and window.unit.code == "LARM-03"
     assert window.input.text() == "lp"
     window.close()
+
+
+def test_the_leave_button_asks_even_with_nothing_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """At a desk started with --reception, leaving ends the program: one click on the button
+    did, without a question, when no unit was chosen."""
+    window = open_reception(qtbot, demo_ctx, modals)
+    asked: list[str] = []
+
+    def stay(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape)
+
+    modals.answer(stay)
+    leave = next(b for b in window.findChildren(QPushButton) if b.text().endswith("(F11)"))
+    qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(modals.seen) == 2)
+    assert asked == ["Lämna receptionsläget?"]
+    assert window.isVisible()
+    window.close()

@@ -22,8 +22,8 @@ def test_a_late_tile_says_late_once(
         assert lines[1:3] == ["Försenat", "David Karlsson"]
         assert re.fullmatch(r"sedan \d{4}-\d\d-\d\d \d\d\.\d\d", lines[3]) and len(lines) == 4
         assert "FÖRSENAT" not in window.tiles.tile("LARM-07").text()
-        # A unit on time still says its state, then until when.
+        # A unit on time still says its state, then until when (a home loan: not to whom).
         lines = window.tiles.tile("LARM-14").text().splitlines()
-        assert lines[1] == "Utlånat · hemlån" and lines[3].startswith("till och med ")
+        assert lines[1] == "Utlånat · hemlån" and lines[2].startswith("till och med ")
     finally:
         window.close()

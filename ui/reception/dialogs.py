@@ -121,7 +121,9 @@ def ask_take_back_home_loan(parent: QWidget, unit: UnitRow) -> bool:
     box.setDefaultButton(take_back)
     box.setEscapeButton(keep)
     box.exec()
-    return box.clickedButton() is take_back
+    taken = box.clickedButton() is take_back
+    box.setParent(None)  # answered: her name no longer kept in a hidden child of the desk
+    return taken
 
 
 class _LeaveQuestion(QMessageBox):

@@ -1,6 +1,7 @@
 """One line above the tiles naming the units overdue and who has them, in the overdue red:
 on a small screen the tiles of the last row lie below the fold, and the tile area does not
-scroll from the keyboard, so a late unit there went unseen."""
+scroll from the keyboard, so a late unit there went unseen. A home loan is "home loan", as on
+its tile."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import OVERDUE_PALETTE
+from ui.reception.loan_texts import shown_borrower
 
 
 def late_text(rows: list[UnitRow]) -> str:
     late = [
         _("{code} {name} (since {time})").format(
             code=row.code,
-            name=row.borrower or _("(pseudonymised)"),
+            name=shown_borrower(row),
             time=display_datetime(row.due_at),
         )
         for row in rows

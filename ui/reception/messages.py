@@ -1,18 +1,51 @@
-"""What the reception's message line says after a return or an undo, and to letters of a name
-typed before the unit."""
+"""What the reception's message line says after a lending, a return or an undo, and to letters
+of a name typed before the unit."""
 
 from __future__ import annotations
 
-from samverkan_desktop.i18n import _
-from samverkan_desktop.services.alarm_loans import ReturnResult, UndoneAction, UndoResult
+from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.models import UnitStatus as Status
+from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
+from samverkan_desktop.services.alarm_loans import (
+    LendResult,
+    ReturnResult,
+    UndoneAction,
+    UndoResult,
+)
+from ui.alarms.lend_dialog import lend_summary
 
 
-def returned_text(result: ReturnResult) -> str:
-    text = _("{code} is back from {name}: {status}.").format(
-        code=result.unit_code,
-        name=result.borrower or _("(pseudonymised)"),
-        status=_(result.status.label).lower(),
-    )
+def lent_text(result: LendResult, borrower: BorrowerMatch | None) -> str:
+    """The lending's confirmation, and the units the borrower still has out (the list line
+    said so before Enter; the confirmation named only an expired training)."""
+    text = lend_summary(result)
+    held = borrower.holding if borrower is not None else ()
+    if held:
+        units = ", ".join(
+            _("{code} (overdue)").format(code=code) if overdue else code for code, overdue in held
+        )
+        text += " " + _("{name} still has {units} out.").format(name=result.borrower, units=units)
+    return text
+
+
+def lent_needs_a_look(result: LendResult, borrower: BorrowerMatch | None) -> bool:
+    """Amber rather than green: lent with an expired training, or to someone with a unit late."""
+    late = borrower is not None and any(overdue for _code, overdue in borrower.holding)
+    return bool(result.warning) or late
+
+
+# What the unit is now, said as a sentence (": tillgängligt." read stiffly).
+BACK = {
+    Status.AVAILABLE: N_("{code} is back from {name} and can be lent again."),
+    Status.CHARGING: N_("{code} is back from {name} and is on charge."),
+    Status.OUT_OF_SERVICE: N_("{code} is back from {name} and is out of service."),
+}
+
+
+def returned_text(result: ReturnResult, home_loan: bool = False) -> str:
+    """``home_loan``: the name stays off the screen (the question before named her)."""
+    name = _("the home loan") if home_loan else result.borrower or _("(pseudonymised)")
+    text = _(BACK[result.status]).format(code=result.unit_code, name=name)
     if result.was_overdue:
         text += " " + _("It was overdue.")
     return text

@@ -1,5 +1,5 @@
-"""The reception's big message line: what just happened (green), a warning (amber) or what went
-wrong (red), with Undo and "Report fault" after a lending or a return for as long as the service
+"""The reception's big message line: what just happened (green), a warning (amber), what went
+wrong (red) or what a clicked tile holds (blue), with Undo and "Report fault" after a lending or a return for as long as the service
 accepts an undo (a receptionist called away by a visitor can still undo), or until the next
 message replaces them."""
 
@@ -22,6 +22,7 @@ STYLES = {
     "done": ("#e4f4e8", "#7cc08f", "#14532d"),
     "warning": ("#fff3d6", "#e6bd5c", "#6b4500"),
     "error": ("#fde7e4", "#b42318", "#8f1b12"),
+    "info": ("#e8f0fa", "#8fb0d6", "#1c3b5a"),  # what a tile shows, nothing done
 }
 
 

@@ -1,6 +1,7 @@
 """The function-test reminder at the reception: a unit due for its test (the rule in Larm →
 Inställningar) says so on its tile, and under the prompt once chosen, in the words of the
-unit's detail in Larm → Enheter. A reminder, not a block: the unit is lent as any other."""
+unit's detail in Larm → Enheter. A reminder, not a block: the unit is lent as any other. A unit
+on charge, once chosen, says to check its battery."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ def mark_text(note: str | None) -> str:
 
 
 class ChosenTestMark(QLabel):
-    """Under the prompt while a unit due for a test is chosen, saying that it may be lent (a
-    receptionist seeing a warning may well think it must not)."""
+    """Under the prompt while the chosen unit needs a look before it goes: on charge (its
+    battery may be low: lent "without a word" before), or due for a test, saying that it may be
+    lent (a receptionist seeing a warning may well think it must not)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +39,13 @@ class ChosenTestMark(QLabel):
         )
         self.hide()
 
-    def show_note(self, note: str | None) -> None:
-        # In the order of the desk: lend it now, test it once it is back (not "test it now").
-        text = _("{note} – it can be lent, but test it when it comes back.") if note else ""
-        self.setText(mark_text(text.format(note=note)))
-        self.setVisible(bool(note))
+    def show_note(self, note: str | None, charging: bool = False) -> None:
+        lines = []
+        if charging:
+            lines.append(mark_text(_("On charge – check the battery before you hand it over.")))
+        if note:
+            # In the order of the desk: lend it now, test it once it is back (not "test it now").
+            text = _("{note} – it can be lent, but test it when it comes back.")
+            lines.append(mark_text(text.format(note=note)))
+        self.setText("\n".join(lines))
+        self.setVisible(bool(lines))

@@ -1,4 +1,5 @@
-"""The units as large tiles in their status colours: code, state, who has it and until when.
+"""The units as large tiles in their status colours: code, state, who has it (not for a home
+loan) and until when.
 An overdue unit is red, "Overdue" over "since ..."; the selected unit has a dark frame. A unit
 due for a function test has the reminder at the foot of its tile (ui/reception/test_mark.py)."""
 
@@ -15,6 +16,7 @@ from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import due_line, palette, state_text
+from ui.reception.loan_texts import is_home_loan
 from ui.reception.test_mark import TILE_MARK_STYLE, mark_text
 
 TILE_WIDTH = 200  # the grid fits as many columns of at least this width as it can
@@ -88,8 +90,10 @@ class UnitTile(QFrame):
         if row.kind is UnitKind.HOME_LOAN:
             state += " · " + _("home loan")
         self.state_label.setText(state)
-        self.borrower_label.setText(row.borrower or "")
-        self.borrower_label.setVisible(bool(row.borrower))
+        # A home loan's borrower is under threat: "On loan · home loan", never her name.
+        borrower = "" if is_home_loan(row) else (row.borrower or "")
+        self.borrower_label.setText(borrower)
+        self.borrower_label.setVisible(bool(borrower))
         if row.due_at is not None and row.purpose is UnitKind.HOME_LOAN and not row.overdue:
             due = _("until {date}").format(date=iso_date(local(row.due_at).date()))
         else:

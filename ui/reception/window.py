@@ -4,13 +4,17 @@
    is out is taken back at once (condition OK; F8 reports a fault, "put on charge" is a tick).
 2. For a unit that is in: type 2–3 letters of the borrower's name; the best match is chosen.
 3. Enter lends it (home visit: back today 17.00). A home loan asks for its end and the approving
-   manager. The reason of a home loan never appears here.
+   manager, then previews its hand-over form to sign. The reason of a home loan never appears
+   here, nor the name of its borrower but in the question before it is taken back.
 A unit out on a home loan is taken back only after a question (Enter: yes, Esc: no).
-A unit due for a function test says so on its tile and when chosen; it is lent all the same.
+A click on a tile chooses a unit that is in; a unit that is out only shows its loan, its code
+in the field: Enter takes it back (a click meant to look took it back at once).
+A unit due for a function test or on charge says so when chosen; it is lent all the same.
 A unit handed back mid-lending is scanned where the letters stand: it comes back and the
-lending goes on. Ctrl+P previews today's loan log.
-A confirmation line offers Undo as long as the service accepts it. Esc starts over; F11 asks,
-then leaves reception mode (F11 again).
+lending goes on. A unit chosen here and lent at another desk is said so, the letters kept.
+Ctrl+P previews today's loan log, Ctrl+Shift+P the units not returned (the desk's copies).
+A confirmation line offers Undo as long as the service accepts it. Esc starts over; F11 or the
+header's button asks, then leaves reception mode (F11 again).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_borrowers, alarm_loans, alarm_tests, alarms
+from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
 from samverkan_desktop.services.alarm_loans import (
     LendInput,
     LendResult,
@@ -48,21 +53,28 @@ from samverkan_desktop.services.alarm_loans import (
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui import key_guide
+from ui.alarms import printouts
 from ui.alarms.common import (
     CHARGE_KEY,
     remember_initials,
     remembered_initials,
 )
-from ui.alarms.lend_dialog import lend_summary
 from ui.context import AppContext
 from ui.reception.borrower_list import BorrowerList
 from ui.reception.dialogs import ask_fault, ask_home_loan, ask_leave, ask_take_back_home_loan
 from ui.reception.header import ReceptionHeader
 from ui.reception.initials_dialog import InitialsDialog
 from ui.reception.late_line import LateLine
-from ui.reception.messages import letters_first_text, returned_text, undone_text
+from ui.reception.loan_texts import lent_elsewhere_text, loan_text, looked_at_text
+from ui.reception.messages import (
+    lent_needs_a_look,
+    lent_text,
+    letters_first_text,
+    returned_text,
+    undone_text,
+)
 from ui.reception.notice import ReceptionNotice
-from ui.reception.printing import print_todays_log
+from ui.reception.printing import print_not_returned, print_todays_log
 from ui.reception.scan import split_scan
 from ui.reception.style import STYLE
 from ui.reception.test_mark import ChosenTestMark
@@ -81,12 +93,13 @@ class ReceptionWindow(QWidget):
         self.setStyleSheet(STYLE)
         self.initials = remembered_initials(ctx)
         self.unit: UnitRow | None = None  # chosen, waiting for a borrower
+        self.looked_at: int | None = None  # a lent unit's tile clicked: its id, Enter returns it
         self.units: list[UnitRow] = []
         self.test_rule = FunctionTestRule(0)  # read with the units
         self._asked_initials = False
         self._blocked = False  # the setting blocks lending without valid training
 
-        self.header = ReceptionHeader(self, self.ask_initials, self._leave_clicked)
+        self.header = ReceptionHeader(self, self.ask_initials, self.leave)
         self.clock = self.header.clock
         self.receptionist = self.header.receptionist
 
@@ -109,16 +122,15 @@ class ReceptionWindow(QWidget):
         self.charge_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.charge_check.setChecked(bool(ctx.settings.value(CHARGE_KEY, False, type=bool)))
         self.charge_check.toggled.connect(lambda on: ctx.settings.setValue(CHARGE_KEY, on))
-        print_button = QPushButton(
-            key_guide.with_keys(_("Print today's loan log"), key_guide.RECEPTION_PRINT), self
+        self.print_button = self._print_button(
+            _("Print today's loan log"), key_guide.RECEPTION_PRINT, self.print_log
         )
-        print_button.setObjectName("printButton")
-        print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        print_button.clicked.connect(self.print_log)
-        self.print_button = print_button
+        self.print_out_button = self._print_button(
+            _("Not returned"), key_guide.RECEPTION_PRINT_OUT, self.print_not_returned
+        )
         self.late = LateLine(self)
         self.tiles = TileGrid(self)
-        self.tiles.tile_clicked.connect(self.use_code)
+        self.tiles.tile_clicked.connect(self.tile_clicked)
         self.tile_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -162,7 +174,8 @@ class ReceptionWindow(QWidget):
         options = QHBoxLayout()
         options.addWidget(self.charge_check)
         options.addStretch(1)
-        options.addWidget(print_button)
+        options.addWidget(self.print_out_button)
+        options.addWidget(self.print_button)
         layout.addLayout(options)
         layout.addWidget(self.late)
         layout.addWidget(scroll, 1)
@@ -176,6 +189,7 @@ class ReceptionWindow(QWidget):
             (key_guide.RECEPTION_LEAVE, self.leave),
             (key_guide.RECEPTION_UNDO, self.notice.undo),
             (key_guide.RECEPTION_PRINT, self.print_log),
+            (key_guide.RECEPTION_PRINT_OUT, self.print_not_returned),
         ]
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -188,6 +202,15 @@ class ReceptionWindow(QWidget):
             self.resize(screen.size())
         self.start_over()
         self.refresh()
+
+    def _print_button(
+        self, text: str, keys: key_guide.Keys, slot: Callable[[], None]
+    ) -> QPushButton:
+        button = QPushButton(key_guide.with_keys(text, keys), self)
+        button.setObjectName("printButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     # --- state -------------------------------------------------------------------------------
 
@@ -206,11 +229,16 @@ class ReceptionWindow(QWidget):
         self._blocked = loaded.training_blocks
         self.test_rule = self.tiles.test_rule = loaded.rule
         if self.unit is not None:
-            self.unit = next((u for u in self.units if u.id == self.unit.id), None)
+            chosen = self.unit
+            self.unit = next((u for u in self.units if u.id == chosen.id), None)
             if self.unit is None or self.unit.status not in LENDABLE:
-                self.start_over()  # lent or taken out of service at another desk
+                self._gone_elsewhere(chosen.code, self.unit)
             else:
-                self._show_test_mark(self.unit)
+                self._show_unit_marks(self.unit)
+        elif self.looked_at is not None:
+            looked = next((u for u in self.units if u.id == self.looked_at), None)
+            if looked is None or looked.loan_id is None:
+                self.start_over()  # back at another desk: Enter would no longer take it back
         self.tiles.set_units(self.units, self.unit.id if self.unit else None)
         self.late.set_units(self.units)
         self.clock.set_time(dt.datetime.now(dt.UTC))
@@ -223,19 +251,29 @@ class ReceptionWindow(QWidget):
     def start_over(self) -> None:
         """Esc: empty the field and forget the chosen unit."""
         self.unit = None
+        self.looked_at = None
         self.input.clear()
         self.input.setPlaceholderText(_("LARM-…"))
-        self.prompt.setText(
-            _("Scan or type the code of a unit, then press {key}.").format(
-                key=key_guide.RECEPTION_CONFIRM.label()
-            )
-        )
+        self.prompt.setText(self._scan_prompt())
         self.borrowers.set_matches([], False)  # no height while empty
         self.test_mark.show_note(None)
         if self.notice.kind == "error":
             self.notice.show_message("")
         self.tiles.set_units(self.units, None)
         self.input.setFocus()
+
+    def _scan_prompt(self) -> str:
+        return _("Scan or type the code of a unit, then press {key}.").format(
+            key=key_guide.RECEPTION_CONFIRM.label()
+        )
+
+    def _gone_elsewhere(self, code: str, now: UnitRow | None) -> None:
+        """The chosen unit lent or taken out of use at another desk: said, and the letters
+        typed for its borrower kept for the next unit scanned (they went without a word)."""
+        letters = self.input.text()
+        self.start_over()
+        self.input.setText(letters)
+        self.notice.show_message(lent_elsewhere_text(now, code, letters), "error")
 
     def _choose(self, unit: UnitRow) -> None:
         self.unit = unit
@@ -249,12 +287,14 @@ class ReceptionWindow(QWidget):
                 code=unit.code, kind=what, key=key_guide.RECEPTION_CONFIRM.label()
             )
         )
-        self._show_test_mark(unit)
+        self._show_unit_marks(unit)
         self.borrowers.set_matches([], self._blocked)  # its lines come as letters are typed
         self.tiles.set_units(self.units, unit.id)
 
-    def _show_test_mark(self, unit: UnitRow) -> None:
-        self.test_mark.show_note(self.test_rule.due_note(unit, clock.today()))
+    def _show_unit_marks(self, unit: UnitRow) -> None:
+        self.test_mark.show_note(
+            self.test_rule.due_note(unit, clock.today()), unit.status is UnitStatus.CHARGING
+        )
 
     # --- input -------------------------------------------------------------------------------
 
@@ -282,6 +322,9 @@ class ReceptionWindow(QWidget):
 
     def _typed(self, text: str) -> None:
         if self.unit is None:
+            if self.looked_at is not None:  # typed over the clicked tile's code: its line goes
+                self.looked_at = None
+                self.prompt.setText(self._scan_prompt())
             return
         try:
             matches = self.ctx.call(alarm_borrowers.find_borrowers, text, 6) if text.strip() else []
@@ -300,7 +343,7 @@ class ReceptionWindow(QWidget):
         if not text:
             return
         if self.unit is not None and (match := self.borrowers.current_match()) is not None:
-            self.lend(match.id)
+            self.lend(match.id, match)
             return
         scanned = split_scan(text, (unit.code for unit in self.units))
         if scanned is not None:
@@ -342,6 +385,22 @@ class ReceptionWindow(QWidget):
     def _type_letters(self, letters: str) -> None:
         self.input.setText(letters)
         self._typed(letters)
+
+    def tile_clicked(self, code: str) -> None:
+        """A unit that is in is chosen; one that is out is only shown: its code in the field
+        (selected, so a scan replaces it), Enter takes it back."""
+        unit = next((u for u in self.units if u.code == code), None)
+        if unit is None or unit.loan_id is None:
+            self.use_code(code)
+        elif self.unit is not None:  # a lending under way stays as it is
+            self.notice.show_message(loan_text(unit), "info")
+        else:
+            self.start_over()
+            self.looked_at = unit.id
+            self.input.setText(unit.code)
+            self.input.selectAll()
+            self.prompt.setText(looked_at_text(unit))
+            self.input.setFocus()
 
     def use_code(self, code: str) -> None:
         """A unit scanned, typed or clicked: take it back if out, choose it if in."""
@@ -389,7 +448,8 @@ class ReceptionWindow(QWidget):
 
     # --- lending and returns -----------------------------------------------------------------
 
-    def lend(self, borrower_id: int) -> None:
+    def lend(self, borrower_id: int, borrower: BorrowerMatch | None = None) -> None:
+        """``borrower``: the list's line chosen, with the units they already have out."""
         unit = self.unit
         if unit is None:
             return
@@ -410,10 +470,12 @@ class ReceptionWindow(QWidget):
         self.ctx.bus.announce("alarms")
         loan_id = result.loan_id
         self.notice.show_message(
-            lend_summary(result),
-            "warning" if result.warning else "done",
+            lent_text(result, borrower),
+            "warning" if lent_needs_a_look(result, borrower) else "done",
             undo=lambda: self._undo(loan_id),
         )
+        if result.purpose is UnitKind.HOME_LOAN:  # signed at the desk by both, as in Larm
+            printouts.handover_form(self, self.ctx, loan_id)
 
     def take_back(self, unit: UnitRow) -> None:
         if unit.purpose is UnitKind.HOME_LOAN and not ask_take_back_home_loan(self, unit):
@@ -430,32 +492,35 @@ class ReceptionWindow(QWidget):
             self._refused(error)
             return
         self.ctx.bus.announce("alarms")
-        self._returned(result)
+        self._returned(result, unit.purpose is UnitKind.HOME_LOAN)
 
     def _refused(self, error: DomainError) -> None:
         """A lending or return refused, mostly because another desk was quicker: the tiles
         show what is true now, and a unit no longer lendable is no longer chosen (else each
         Enter met the same refusal beside a tile still saying "available")."""
+        chosen = self.unit
         self.refresh()
+        if chosen is not None and self.unit is None:
+            return  # the refresh said where it went (a home loan without its borrower)
         self.notice.show_message(error.message, "error")
         if self.unit is not None:  # still lendable: the letters, ready to be typed over
             self.input.selectAll()
 
-    def _returned(self, result: ReturnResult) -> None:
+    def _returned(self, result: ReturnResult, home_loan: bool) -> None:
         loan_id = result.loan_id
         self.notice.show_message(
-            returned_text(result),
+            returned_text(result, home_loan),
             "warning" if result.status is UnitStatus.OUT_OF_SERVICE else "done",
             undo=lambda: self._undo(loan_id),
-            fault=lambda: self._report_fault(result),
+            fault=lambda: self._report_fault(result, home_loan),
         )
 
-    def _report_fault(self, result: ReturnResult) -> None:
+    def _report_fault(self, result: ReturnResult, home_loan: bool) -> None:
         charge = self.charge_check.isChecked()
         corrected = ask_fault(self.ctx, self, result, charge, self.initials or None)
         if corrected is not None:
             self.ctx.bus.announce("alarms")
-            self._returned(corrected)
+            self._returned(corrected, home_loan)
         self.input.setFocus()
 
     def _undo(self, loan_id: int) -> None:
@@ -476,6 +541,9 @@ class ReceptionWindow(QWidget):
     def print_log(self) -> None:
         print_todays_log(self, self.ctx)
 
+    def print_not_returned(self) -> None:
+        print_not_returned(self, self.ctx)
+
     # --- the receptionist --------------------------------------------------------------------
 
     def ask_initials(self) -> None:
@@ -487,18 +555,13 @@ class ReceptionWindow(QWidget):
         self.input.setFocus()
 
     def leave(self) -> None:
-        """F11 (easily hit for full screen): leave only when the question says so."""
+        """F11 (easily hit for full screen) or the header's button: leave only when the
+        question says so (at a desk started in reception mode, leaving ends the program; the
+        button left at one click)."""
         if ask_leave(self, self.unit.code if self.unit else None):
             self.close()
         else:
             self.input.setFocus()
-
-    def _leave_clicked(self) -> None:
-        """The header's button is meant: it asks only when a lending is under way."""
-        if self.unit is None:
-            self.close()
-        else:
-            self.leave()
 
     # --- focus always in the field -----------------------------------------------------------
 

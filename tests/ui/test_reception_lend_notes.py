@@ -1,0 +1,59 @@
+"""What the desk is told before and after a lending that needs a look: a unit on charge says to
+check its battery when chosen (it was lent without a word), and lending to someone who still has
+a unit out names that unit in the confirmation (it named only the expired training)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import type_text
+from tests.ui.openers import open_reception
+from ui.context import AppContext
+from ui.reception.window import ReceptionWindow
+
+CHARGE_NOTE = "⚠ Laddas – kontrollera batteriet innan du lämnar ut det."
+
+
+def _enter(qtbot: QtBot, window: ReceptionWindow, text: str) -> None:
+    type_text(qtbot, window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def test_a_unit_on_charge_says_to_check_its_battery_when_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals)
+    try:
+        _enter(qtbot, window, "LARM-05")  # on charge in the demo
+        assert window.test_mark.isVisible() and window.test_mark.text() == CHARGE_NOTE
+        _enter(qtbot, window, "lp")  # a note, not a question: lent as any other
+        assert window.notice.label.text().startswith("LARM-05 utlånat till Lena Persson")
+        assert not window.test_mark.isVisible()
+        _enter(qtbot, window, "LARM-04")  # available: no note
+        assert not window.test_mark.isVisible()
+    finally:
+        window.close()
+
+
+def test_lending_to_someone_with_a_unit_late_names_it_in_the_confirmation(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals)
+    try:
+        _enter(qtbot, window, "LARM-06")
+        _enter(qtbot, window, "david")  # training expired, LARM-07 overdue
+        text = window.notice.label.text()
+        assert text.startswith("LARM-06 utlånat till David Karlsson")
+        assert "larmutbildning gick ut" in text
+        assert text.endswith("David Karlsson har fortfarande LARM-07 (försenat) ute.")
+        assert window.notice.kind == "warning"
+
+        _enter(qtbot, window, "LARM-04")
+        _enter(qtbot, window, "lp")  # Lena has nothing out: plain and green
+        assert window.notice.label.text().startswith("LARM-04 utlånat till Lena Persson")
+        assert "fortfarande" not in window.notice.label.text()
+        assert window.notice.kind == "done"
+    finally:
+        window.close()
