@@ -13,6 +13,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import type_text
 from tests.ui.openers import open_reception
 from ui.context import AppContext
+from ui.reception.tiles import SELECTED_BORDER
 from ui.reception.window import ReceptionWindow
 
 
@@ -36,6 +37,7 @@ def test_a_click_on_a_lent_tile_shows_it_and_enter_takes_it_back(
             "LARM-07 är utlånat till David Karlsson, försenat sedan "
         )
         assert window.prompt.text().endswith("Enter tar tillbaka det, Esc börjar om.")
+        assert SELECTED_BORDER in window.tiles.tile("LARM-07").styleSheet()  # the one meant
 
         qtbot.keyClick(window.input, Qt.Key.Key_Escape)  # looked, nothing more
         assert window.input.text() == "" and "LARM-07" in _out(demo_ctx)

@@ -400,6 +400,7 @@ class ReceptionWindow(QWidget):
             self.input.setText(unit.code)
             self.input.selectAll()
             self.prompt.setText(looked_at_text(unit))
+            self.tiles.set_units(self.units, unit.id)  # framed: the one Enter would take back
             self.input.setFocus()
 
     def use_code(self, code: str) -> None:
