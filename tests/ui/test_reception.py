@@ -33,7 +33,7 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_loans import home_loan_to_lena, in_days
-from tests.ui.helpers import answer_initials, line_edit, type_date, type_text
+from tests.ui.helpers import answer_initials, line_edit, type_date, type_text, wait_for_preview
 from tests.ui.openers import open_reception
 from ui.alarms.common import OVERDUE_PALETTE, STATUS_PALETTES
 from ui.alarms.lend_dialog import HomeLoanDialog
@@ -231,6 +231,7 @@ def test_a_home_loan_asks_for_the_end_and_the_approving_manager(
     assert loan.due_at == alarm_loans.due_on(end)
     assert demo_ctx.call(alarm_history.get_loan, loan.id).reason is None
     assert "till och med" in window.tiles.tile("LARM-13").text()
+    wait_for_preview(qtbot).close()  # its hand-over form (test_reception_home_loans.py)
 
 
 def _all_texts(window: QWidget) -> str:

@@ -14,7 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import line_edit, shown_previews, type_date, type_text, wait_for_preview
+from tests.ui.helpers import (
+    line_edit,
+    native_keys,
+    shown_previews,
+    type_date,
+    type_text,
+    wait_for_preview,
+)
 from tests.ui.openers import open_reception
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.context import AppContext
@@ -77,7 +84,7 @@ def test_the_desks_printouts_list_her_home_loan_without_her(
         text = _pdf_text(preview.pdf, tmp_path)
         assert "LARM-14" in text and "Fatima" not in text
         assert "Receptionens exemplar" in text
-        assert window.print_out_button.text() == "Ej återlämnade (Ctrl+Shift+P)"
+        assert window.print_out_button.text() == f"Ej återlämnade ({native_keys('Ctrl+Shift+P')})"
         _close_previews()
     finally:
         window.close()
