@@ -184,6 +184,12 @@ def find_borrowers(
     fits, whoever has valid alarm training comes first: Enter on the first line should not
     lend to someone untrained when a trained colleague fits the letters as well."""
     ranked = _ranked_staff(session, typed)
+    if not ranked:
+        return []
+    # Only the fits as good as the last one shown can move into view: "a" fits most names,
+    # their training is read for the few it fits best.
+    worst_shown = ranked[min(limit, len(ranked)) - 1][0]
+    ranked = [(rank, p) for rank, p in ranked if rank <= worst_shown]
     matches = _matches(session, [p for _rank_, p in ranked], today or clock.today(), now)
     fits = {match.id: rank for (rank, _p), match in zip(ranked, matches, strict=True)}
     # A stable sort: within a fit and training, the order of _ranked_staff (recent borrowers).
