@@ -16,6 +16,7 @@ OVERDUE_ACTIONS = "overdue_actions"
 NOT_HELD_MEETINGS = "meetings_not_held"  # the calendar's "Past, not held"
 UNITS_DUE_FOR_TEST = "units_due_for_test"  # Alarms → Units with "Due for a test"
 # The tabs the "Get started" card leads to (services.getting_started).
+AGREEMENTS = "agreements"  # Groups & meetings → Agreements…
 PEOPLE = "people"  # Contacts → People
 ALARM_UNITS = "alarm_units"  # Alarms → Units
 CRISIS_ORGANISATION = "crisis_organisation"  # Crisis & exercises → Crisis organisation

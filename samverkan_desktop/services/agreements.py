@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -23,8 +24,10 @@ from samverkan_desktop.models import (
     AgreementParty,
     Group,
     Organisation,
+    OrganisationKind,
     PriorityArea,
 )
+from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services.action_plan import remove_area_plans
 from samverkan_desktop.services.validation import (
     check_order,
@@ -44,7 +47,6 @@ class AgreementInput:
     title: str
     valid_from: dt.date | None
     valid_until: dt.date | None = None  # None: until further notice (tillsvidare)
-    police_area: str | None = None
     revision_interval_months: int = 12
     signed_on: dt.date | None = None
     signed_by: str | None = None
@@ -66,7 +68,7 @@ class PartyRow:
 class AgreementDetail:
     id: int
     title: str
-    police_area: str | None
+    police_area: str | None  # its police party's name (police_area_of)
     valid_from: dt.date
     valid_until: dt.date | None
     revision_interval_months: int
@@ -93,6 +95,31 @@ def agreement_record(agreement_id: int) -> int:
     """The Overview's record id of an agreement in the groups area, whose positive ids are
     groups: the agreement's id negated (``GroupsArea.show_record`` opens the agreements)."""
     return -agreement_id
+
+
+POLICE_AREA_LENGTH = 200  # agreements.police_area's column
+
+
+def _police_area(organisations: Iterable[Organisation]) -> str | None:
+    names = [o.name for o in organisations if o.kind is OrganisationKind.POLICE]
+    return join_words(names) or None
+
+
+def police_area_of(agreement: Agreement) -> str | None:
+    """The police area the agreement is made with: its party of the kind Police (both, "a och
+    b", when two are parties); None without one. The one reading of it: the form, the
+    printouts and the command line show this, never a text typed beside the parties."""
+    return _police_area(party.organisation for party in agreement.parties)
+
+
+def police_area_for(session: Session, organisation_ids: Iterable[int]) -> str | None:
+    """What ``police_area_of`` will say once these organisations are the parties (the form
+    shows it while the parties are chosen)."""
+    wanted = list(organisation_ids)
+    found = {
+        o.id: o for o in session.scalars(select(Organisation).where(Organisation.id.in_(wanted)))
+    }
+    return _police_area(found[i] for i in wanted if i in found)
 
 
 def revision_due(since: dt.date, months: int) -> dt.date:
@@ -136,7 +163,7 @@ def _detail(session: Session, agreement: Agreement) -> AgreementDetail:
     return AgreementDetail(
         id=agreement.id,
         title=agreement.title,
-        police_area=agreement.police_area,
+        police_area=police_area_of(agreement),
         valid_from=agreement.valid_from,
         valid_until=agreement.valid_until,
         revision_interval_months=agreement.revision_interval_months,
@@ -224,12 +251,6 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
     )
     if len(areas) != len(set(data.priority_area_ids)):
         raise ValidationError(_("Unknown priority area."), field="priority_area_ids")
-    police_area = clean(data.police_area, one_line=True)
-    if police_area is not None and len(police_area) > 200:
-        raise ValidationError(
-            _("The police area is too long (at most 200 characters)."), field="police_area"
-        )
-
     if agreement.id is not None:  # an area taken out takes its goal and figures along
         kept = {area.id for area in areas}
         remove_area_plans(
@@ -240,7 +261,6 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
     # must not flush the fields set before.
     with session.no_autoflush:
         agreement.title = title
-        agreement.police_area = police_area
         agreement.valid_from = data.valid_from
         agreement.valid_until = data.valid_until
         agreement.revision_interval_months = data.revision_interval_months
@@ -267,6 +287,12 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
                 appendix.title = titles.pop(appendix.number)
         for number, title_text in titles.items():
             agreement.appendices.append(AgreementAppendix(number=number, title=title_text))
+        # The stored column follows the parties (older databases and reports reading the
+        # table itself see what the window shows).
+        police = police_area_for(session, (org for org, _number in data.parties)) or None
+        if police is not None and len(police) > POLICE_AREA_LENGTH:
+            police = police[: POLICE_AREA_LENGTH - 1] + "…"
+        agreement.police_area = police
 
 
 def create_agreement(session: Session, data: AgreementInput) -> int:

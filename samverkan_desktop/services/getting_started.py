@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.empty import has_rows
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import (
+    Agreement,
     AlarmUnit,
     CrisisContact,
     CrisisRoleMember,
@@ -19,6 +20,7 @@ from samverkan_desktop.models import (
     Person,
 )
 from samverkan_desktop.overview_items import (
+    AGREEMENTS,
     ALARM_UNITS,
     CRISIS_ORGANISATION,
     PEOPLE,
@@ -31,6 +33,14 @@ KEY = "getting_started"
 
 # (what to do, where, the area, the list there, the registers whose first row marks it done)
 STEPS: tuple[tuple[str, str, str, str | None, tuple[type, ...]], ...] = (
+    # First: the agreement with the police says which groups there are and what they work on.
+    (
+        N_("Register the agreement with the police"),
+        N_("Groups & meetings"),
+        "groups",
+        AGREEMENTS,
+        (Agreement,),
+    ),
     (N_("Create the groups"), N_("Groups & meetings"), "groups", None, (Group,)),
     (N_("Add the people"), N_("Contacts"), "contacts", PEOPLE, (Person,)),
     (

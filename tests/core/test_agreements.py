@@ -14,9 +14,9 @@ import pytest
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ConflictError, StaleRecordError, ValidationError
-from samverkan_desktop.models import GroupType, PlanKind
+from samverkan_desktop.models import GroupType, OrganisationKind, PlanKind
 from samverkan_desktop.reports import group_structure
-from samverkan_desktop.services import agreements, groups, plans
+from samverkan_desktop.services import agreements, contacts, groups, plans
 from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.groups import GroupInput
 from tests.core.crisis_data import organisation
@@ -35,7 +35,6 @@ def _input(session: object, **changes: object) -> AgreementInput:
     base = AgreementInput(
         title="Lokal samverkansöverenskommelse Östermalm",
         valid_from=dt.date(2020, 2, 29),
-        police_area="Lokalpolisområde Norrmalm",
         signed_on=dt.date(2020, 2, 21),
         signed_by="Stadsdelsdirektör; lokalpolisområdeschef",
         appendices=APPENDICES,
@@ -46,7 +45,9 @@ def _input(session: object, **changes: object) -> AgreementInput:
 def _agreement(db: Database) -> tuple[int, int, int]:
     with db.session() as s:
         sdf = organisation(s, "Östermalms stadsdelsförvaltning")
-        police = organisation(s, "Lokalpolisområde Norrmalm")
+        police = contacts.create_organisation(
+            s, contacts.OrganisationInput("Lokalpolisområde Norrmalm", OrganisationKind.POLICE)
+        )
         areas = [a.id for a in groups.list_priority_areas(s)][:2]
         agreement = agreements.create_agreement(
             s,
@@ -94,6 +95,28 @@ def test_an_agreement_keeps_its_parties_appendices_and_areas(db: Database) -> No
     assert sdf not in [p.organisation_id for p in changed.parties]
 
 
+def test_the_police_area_is_the_police_party_and_follows_it(db: Database) -> None:
+    """Not typed beside the parties (the two could differ): the party of the kind Police, kept
+    in step in the stored column when the parties change."""
+    agreement, sdf, police = _agreement(db)
+    with db.session() as s:
+        assert agreements.get_agreement(s, agreement).police_area == "Lokalpolisområde Norrmalm"
+        city = contacts.create_organisation(
+            s, contacts.OrganisationInput("Lokalpolisområde City", OrganisationKind.POLICE)
+        )
+        agreements.update_agreement(
+            s, agreement, _input(s, parties=((sdf, None), (police, None), (city, None)))
+        )
+        both = agreements.get_agreement(s, agreement).police_area
+    assert both == "Lokalpolisområde Norrmalm och Lokalpolisområde City"
+    assert rows(db, "SELECT police_area FROM agreements") == [{"police_area": both}]
+    with db.session() as s:
+        agreements.update_agreement(s, agreement, _input(s, parties=((sdf, "ÖST 2020/150"),)))
+        assert agreements.get_agreement(s, agreement).police_area is None
+        assert agreements.police_area_for(s, [sdf, city]) == "Lokalpolisområde City"
+    assert rows(db, "SELECT police_area FROM agreements") == [{"police_area": None}]
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "words"),
     [
@@ -124,13 +147,13 @@ def test_a_party_twice_a_title_taken_and_a_stale_save_are_refused(db: Database) 
     assert taken.value.field == "title"
     with db.session() as s:
         version = agreements.get_agreement(s, agreement).version
-        agreements.update_agreement(s, agreement, _input(s, police_area="Annat"))
+        agreements.update_agreement(s, agreement, _input(s, signed_by="Annan"))
     with pytest.raises(StaleRecordError), db.session() as s:
         agreements.update_agreement(
-            s, agreement, _input(s, police_area="Mitt", expected_version=version)
+            s, agreement, _input(s, signed_by="Mitt", expected_version=version)
         )
     with db.session() as s:
-        assert agreements.get_agreement(s, agreement).police_area == "Annat"
+        assert agreements.get_agreement(s, agreement).signed_by == "Annan"
 
 
 def test_deleting_it_leaves_its_groups_under_no_agreement(db: Database) -> None:

@@ -64,7 +64,6 @@ BY_NUMBER = {
     "AgendaItem.title": 300,
     "AgendaTemplateItem.presenter": 200,  # agenda._presenter, AgendaItem's twin column
     "AgendaTemplateItem.title": 300,
-    "Agreement.police_area": 200,
     "Agreement.title": 300,
     "AgreementAppendix.number": 4,  # APPENDIX_LINE: three digits and a letter
     "AgreementAppendix.title": 300,
@@ -109,6 +108,7 @@ BY_NUMBER = {
 # the same limit, or a file's name on disk.
 NOT_TYPED = {
     "AgendaItem.standing_key",
+    "Agreement.police_area",  # the police party's name (agreements.police_area_of)
     "AgendaTemplateItem.standing_key",
     "AuditEntry.client_id",
     "AuditEntry.db_role",

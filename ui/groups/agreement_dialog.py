@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
@@ -40,9 +40,10 @@ class AgreementDialog(FormDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("e.g. Lokal samverkansöverenskommelse Östermalm"))
         self.add_row("title", _("Name"), self.title_edit)  # "Title" is a person's (Befattning)
-        self.police_edit = QLineEdit(self)
-        self.police_edit.setPlaceholderText(_("e.g. Lokalpolisområde Norrmalm"))
-        self.add_row("police_area", _("Police area"), self.police_edit)
+        # Not typed: the police party's name (typed beside it, the two could differ).
+        self.police_label = QLabel(self)
+        self.police_label.setWordWrap(True)
+        self.add_row("police_area", _("Police area"), self.police_label)
         self.from_edit = OptionalDateEdit(self)
         self.add_row("valid_from", _("Valid from"), self.from_edit)
         self.term_row = TermRow(self, suggest=self.from_edit.value_or_none)
@@ -68,6 +69,7 @@ class AgreementDialog(FormDialog):
         )
         self.parties = OrganisationLines(organisation_choices(ctx), texts, self)
         self.add_row("parties", _("Parties"), self.parties)
+        self.parties.changed.connect(self._show_police_area)
         self.areas_list = CheckList(self)
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
         self.areas_list.show_all_rows()
@@ -80,11 +82,23 @@ class AgreementDialog(FormDialog):
         else:
             self.parties.add_line()
         self._parties_as_opened = self.parties.entries()
+        self._show_police_area()
         self.title_edit.setFocus()
+
+    def _show_police_area(self) -> None:
+        chosen = [line.organisation.value() for line in self.parties.lines]
+        police = self.ctx.call(agreements.police_area_for, [i for i in chosen if i is not None])
+        if police:
+            self.police_label.setText(police)
+            self.police_label.setStyleSheet("")
+        else:
+            self.police_label.setText(
+                _("Add the local police area as a party (an organisation of the kind Police).")
+            )
+            self.police_label.setStyleSheet("color: #5f6b7a;")
 
     def _fill(self, agreement: AgreementDetail) -> None:
         self.title_edit.setText(agreement.title)
-        self.police_edit.setText(agreement.police_area or "")
         self.from_edit.set_value(agreement.valid_from)
         self.term_row.set_until(agreement.valid_until)
         self.revision_spin.setValue(agreement.revision_interval_months)
@@ -111,7 +125,6 @@ class AgreementDialog(FormDialog):
                 )
         return AgreementInput(
             title=self.title_edit.text(),
-            police_area=self.police_edit.text(),
             valid_from=self.from_edit.value(),
             valid_until=until,
             revision_interval_months=self.revision_spin.value(),

@@ -16,6 +16,7 @@ from samverkan_desktop.errors import DomainError, InUseError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.overview_items import AGREEMENTS
 from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services import (
     agenda,
@@ -119,6 +120,11 @@ class GroupsArea(Area):
             _("Delete…"), self.delete_group, QKeySequence.StandardKey.Delete, needs_selection=True
         )
         self._print_menu(page)
+        # The agreement with the police the groups work under: found here, not only through a
+        # group's form or details (an empty district had no way to it in sight).
+        self.agreements_action = page.add_action(
+            _("Agreements…"), lambda: self.show_agreements(), "Ctrl+Shift+O"
+        )
         page.current_changed.connect(self._show_detail)
         page.activated.connect(lambda _row: self.edit_group())
         self.detail.add_member_requested.connect(self.add_member)
@@ -143,6 +149,11 @@ class GroupsArea(Area):
             self.show_agreements(-record_id)
         else:
             self.page.show_id(record_id)
+
+    def show_subset(self, subset: str) -> None:
+        """The "Get started" card's step: the agreements, to register the first one."""
+        if subset == AGREEMENTS:
+            self.show_agreements()
 
     def window_closing(self, shown: bool) -> bool:
         """The follow-up typed and not saved is saved, in whichever group and period. A refusal

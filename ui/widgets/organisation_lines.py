@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -65,6 +66,8 @@ class OrganisationLine(QWidget):
 class OrganisationLines(QWidget):
     """The lines, and a button adding another."""
 
+    changed = Signal()  # a line added or removed, or its organisation chosen
+
     def __init__(
         self, choices: list[tuple[int, str]], texts: LineTexts, parent: QWidget | None = None
     ) -> None:
@@ -94,8 +97,10 @@ class OrganisationLines(QWidget):
         line.note.setText(note or "")
         line.note.setCursorPosition(0)
         line.remove_button.clicked.connect(lambda _checked=False, gone=line: self.remove_line(gone))
+        line.organisation.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.lines.append(line)
         self.rows.addWidget(line)
+        self.changed.emit()
         return line
 
     def remove_line(self, line: OrganisationLine) -> None:
@@ -103,6 +108,7 @@ class OrganisationLines(QWidget):
         self.rows.removeWidget(line)
         line.deleteLater()
         self.add_button.setFocus()
+        self.changed.emit()
 
     def entries(self) -> list[tuple[str, str]]:
         return [line.entry() for line in self.lines if any(line.entry())]
