@@ -18,6 +18,7 @@ from samverkan_desktop.models import (
     GroupStatus,
     GroupType,
     Meeting,
+    MeetingRule,
     MemberRole,
     Membership,
     Person,
@@ -122,6 +123,8 @@ class GroupDetail:
     version: int = 0  # for the form's save (services.versions)
     # Organisations taking part without a named person (services.group_organisations).
     organisations: tuple[GroupOrganisationRow, ...] = ()
+    # A meeting rule plans its meetings: "meets" is the rule's text, changed with the rule.
+    meets_by_rule: bool = False
 
     def participating_organisations(self) -> tuple[str, ...]:
         """Every organisation taking part, once: the members' and the organisation-only ones."""
@@ -309,6 +312,15 @@ def get_group(session: Session, group_id: int) -> GroupDetail:
         ),
         version=group.version,
         organisations=group_organisations.rows_of(group),
+        meets_by_rule=_has_rule(session, group.id),
+    )
+
+
+def _has_rule(session: Session, group_id: int | None) -> bool:
+    if group_id is None:
+        return False
+    return (
+        session.scalar(select(MeetingRule.id).where(MeetingRule.group_id == group_id)) is not None
     )
 
 
@@ -367,12 +379,22 @@ def _apply(
     group.convener_id = data.convener_id
     group.district_contact_id = data.district_contact_id
     group.police_contact_id = data.police_contact_id
-    group.meeting_frequency = optional_text(
+    meets = optional_text(
         data.meeting_frequency,
         "meeting_frequency",
         _("Meets"),
         column_length(Group.meeting_frequency),
     )
+    # With a rule the rule's text stands (meeting_rules.set_rule writes it): typed otherwise
+    # here, the printouts would say one thing and the calendar another.
+    if meets != group.meeting_frequency and _has_rule(session, group.id):
+        raise ValidationError(
+            _("“{name}” meets by its meeting rule: change the rule to change how often.").format(
+                name=group.name
+            ),
+            field="meeting_frequency",
+        )
+    group.meeting_frequency = meets
     group.starts_on = data.starts_on
     group.term_until = data.term_until
     group.follow_up_t1 = data.follow_up_t1

@@ -224,6 +224,14 @@ def get_rule(session: Session, group_id: int) -> RuleDetail | None:
 MEETS_LENGTH = 200  # groups.meeting_frequency's column
 
 
+def meets_text(rule: Rule, phrase: str | None = None) -> str:
+    """The group's "meets" while the rule plans its meetings: the phrase it was typed as, else
+    the rule described. The form shows it read-only and the printouts print it, so they say
+    what the calendar holds (``groups`` refuses another text while the rule stands)."""
+    meets = clean(phrase) or describe(rule, with_defaults=False)
+    return meets if len(meets) <= MEETS_LENGTH else meets[: MEETS_LENGTH - 1] + "…"
+
+
 def set_rule(
     session: Session,
     group_id: int,
@@ -254,10 +262,7 @@ def set_rule(
         # here, and the user reads that (db_errors), not that "the record" was changed.
         session.flush()
     # The group's "meets" text says what the rule does, not what an earlier one did.
-    meets = clean(phrase) or describe(rule, with_defaults=False)
-    group.meeting_frequency = (
-        meets if len(meets) <= MEETS_LENGTH else meets[: MEETS_LENGTH - 1] + "…"
-    )
+    group.meeting_frequency = meets_text(rule, phrase)
     session.flush()
     result = plan_meetings(session, group, rule, holiday_policy, today, end)
     follow_group(session, group_id, today)

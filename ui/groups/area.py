@@ -89,6 +89,12 @@ class GroupsPage(ListPage[GroupRow]):
         return ngettext("{count} group", "{count} groups", count).format(count=count)
 
 
+# The list's and the pane's shares of the width: the facts read well in a third; the members'
+# four columns (name, title, organisation, role) need half to be read whole at 1280 px.
+DETAILS_SHARE = (2, 1)
+MEMBERS_SHARE = (1, 1)
+
+
 class GroupsArea(Area):
     key = "groups"
     depends_on = frozenset({"contacts", "meetings"})  # members' names; the meeting rule
@@ -106,8 +112,11 @@ class GroupsArea(Area):
         self.tabs = QTabWidget(self.page)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.detail, _("Details"))
+        self.tabs.addTab(self.detail.members_page, _("Members"))
         self.tabs.addTab(self.follow_up_tab, _("Follow-up"))
-        self.page.set_detail(self.tabs, (2, 1))
+        self.addAction(self.detail.add_member_action)  # Ctrl+M on either tab
+        self.tabs.currentChanged.connect(self._share_width)
+        self.page.set_detail(self.tabs, DETAILS_SHARE)
         page = self.page
         self.new_action = page.add_action(_("New group…"), self.new_group, "Ctrl+N")
         page.set_empty_hint(_("No groups yet. {action} adds the first one."), self.new_action)
@@ -176,6 +185,12 @@ class GroupsArea(Area):
 
     # --- the selected group ------------------------------------------------------------------
 
+    def _share_width(self, _index: int) -> None:
+        fit = self.page.detail_fit
+        if fit is not None:
+            members = self.tabs.currentWidget() is self.detail.members_page
+            fit.set_stretch(MEMBERS_SHARE if members else DETAILS_SHARE)
+
     def current_group(self) -> GroupDetail | None:
         return self.detail.group
 
@@ -200,7 +215,9 @@ class GroupsArea(Area):
                     groups=join_words(list(rule.followed_by))
                 )
             self.detail.facts.set_fact("rule", text)
-            self.detail.fit_sections()
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.detail.members_page), self.detail.members_title()
+        )
         self.end_action.setEnabled(group is not None and group.status is not GroupStatus.ENDED)
 
     # --- group actions -----------------------------------------------------------------------
@@ -424,6 +441,7 @@ class GroupsArea(Area):
         group = self.current_group()
         if group is None:
             return
+        self.tabs.setCurrentWidget(self.detail.members_page)  # the new member shown in the list
         dialog = MemberDialog(self.ctx, group, parent=self)
         if run_form(dialog, self.ctx, "groups"):
             added = self.current_group()

@@ -11,7 +11,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
 from ui import key_guide
 from ui.groups.models import member_columns, term_text
-from ui.widgets.detail import DetailPane, section_heading
+from ui.widgets.detail import DETAIL_STYLE, DetailPane
 from ui.widgets.record_table import RecordTable
 
 
@@ -64,15 +64,17 @@ class GroupDetailPane(DetailPane):
         assert isinstance(form, QFormLayout)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.add_text("notes", _("Notes"))
-        self._members_box = self._members_section()
-        self.add_bottom(self._members_box, (1, 1))
+        # The members in a tab of their own beside these details (the area's): sharing the
+        # pane, they took half its height and the facts scrolled at 1280x800 ("Möts" cut,
+        # Startar, Löptid and Uppföljning out of sight).
+        self.members_page = self._members_section()
 
     def _members_section(self) -> QWidget:
-        section = QWidget(self)
+        section = QWidget()
+        section.setObjectName("detailPane")
+        section.setStyleSheet(DETAIL_STYLE)
         layout = QVBoxLayout(section)
-        layout.setContentsMargins(0, 6, 0, 0)
-        self.members_heading = section_heading(_("Members"), section)
-        layout.addWidget(self.members_heading)
+        layout.setContentsMargins(8, 8, 8, 8)
         # The buttons on their own line keep the pane narrow enough for the list beside it.
         header = QHBoxLayout()
         self.add_member_button = QPushButton(_("Add member…"), section)
@@ -80,10 +82,10 @@ class GroupDetailPane(DetailPane):
             key_guide.with_keys(_("Add member"), key_guide.GROUP_MEMBER_ADD)
         )
         # An action, not the button's own shortcut (that one clicks only after an animation);
-        # it listens only while a group is shown.
-        add_shortcut = key_guide.GROUP_MEMBER_ADD.apply(QAction(section))
-        add_shortcut.triggered.connect(self.add_member_requested)
-        section.addAction(add_shortcut)
+        # the area listens for it on either tab, while a group is shown.
+        self.add_member_action = key_guide.GROUP_MEMBER_ADD.apply(QAction(section))
+        self.add_member_action.triggered.connect(self.add_member_requested)
+        self.add_member_action.setEnabled(False)
         self.role_button = QPushButton(_("Change role…"), section)
         self.remove_button = QPushButton(_("Remove…"), section)
         for button in (self.add_member_button, self.role_button, self.remove_button):
@@ -92,7 +94,8 @@ class GroupDetailPane(DetailPane):
         layout.addLayout(header)
         self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
         self.members.set_empty_text(_("No members yet."))
-        self.members.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # conveners first
+        # Conveners first: by the role, the last column.
+        self.members.sortByColumn(len(member_columns()) - 1, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.members, 1)
 
         self.add_member_button.clicked.connect(self.add_member_requested)
@@ -141,6 +144,7 @@ class GroupDetailPane(DetailPane):
 
     def show_group(self, group: GroupDetail | None) -> None:
         self.group = group
+        self.add_member_action.setEnabled(group is not None)
         if group is None:
             self.members.set_rows([])
             self.show_placeholder()
@@ -165,35 +169,10 @@ class GroupDetailPane(DetailPane):
         facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
         facts.set_fact("ended_on", date_with_week(group.ended_on))
         facts.set_fact("follow_up", follow_up_text(group))
-        self.members_heading.setText(_("Members ({count})").format(count=len(group.members)))
         self.members.set_rows(group.members)
         self._update_buttons(self.members.current_row())
-        self.fit_sections()
 
-    def fit_sections(self) -> None:
-        """The members get the height their rows need, up to half the pane while the facts
-        need more (they scroll); the facts get the rest. A small group's members table took
-        the spare height as an empty box, while its facts, rule and next meetings scrolled in
-        190 px at 1280x800 (one of three next meetings in sight)."""
-        splitter = self._splitter
-        total = sum(splitter.sizes())
-        if len(splitter.sizes()) != 2 or total <= 0:
-            return
-        table = self.members
-        count = table.model().rowCount()
-        rows = (
-            sum(table.rowHeight(row) for row in range(count))
-            if count
-            else table.empty_label.sizeHint().height()  # "No members yet." with its padding
-        )
-        chrome = self._members_box.sizeHint().height() - table.sizeHint().height()
-        members = chrome + table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 4
-        facts = self.sections_need()
-        if facts + members <= total:  # all in sight: the spare height stays under the facts
-            bottom = members
-        else:  # the facts scroll: the members keep what their rows need, up to half
-            bottom = max(min(members, total // 2), total - facts)
-        splitter.setSizes([total - bottom, bottom])
-        # A later change of the pane's height (its tab bar shown) goes to the facts too.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
+    def members_title(self) -> str:
+        """The members' tab: "Medlemmar (7)"."""
+        count = len(self.group.members) if self.group is not None else 0
+        return _("Members ({count})").format(count=count) if self.group else _("Members")

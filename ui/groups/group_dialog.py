@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +24,7 @@ from samverkan_desktop.swedish_order import sort_key
 from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
+from ui.groups.meets_row import MeetsRow
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, RecordCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
@@ -107,9 +110,11 @@ class GroupDialog(FormDialog):
         self.add_row(
             "police_contact_id", _("Police contact"), self.person_pickers["police_contact_id"]
         )
-        self.frequency_edit = QLineEdit(self)
-        self.frequency_edit.setPlaceholderText(_("e.g. 1 gång/månad (ej juni–aug)"))
-        self.add_row("meeting_frequency", _("Meets"), self.frequency_edit)
+        self.meets_row = MeetsRow(self)
+        self.meets_row.show_text(None, by_rule=False)
+        self.frequency_edit = self.meets_row.edit  # the name the group's tests use
+        self.meets_row.rule_requested.connect(self._change_rule)
+        self.add_row("meeting_frequency", _("Meets"), self.meets_row)
         self.starts_edit = OptionalDateEdit(self)
         self.add_row("starts_on", _("Starts on"), self.starts_edit)
         self.term_row = TermRow(self, suggest=self.starts_edit.value_or_none)
@@ -174,6 +179,27 @@ class GroupDialog(FormDialog):
         if not had and found and self.agreement_combo.value() is None:
             self.agreement_combo.set_value(found[0].id)  # the first one, just registered
 
+    def _change_rule(self) -> None:
+        """The rule changed from here: "Meets" shows its new text (free text again if it was
+        removed). Saving the rule rewrites the group's text, a new version of the group: taken
+        over when nobody else changed the group meanwhile, so this form still saves."""
+        from ui.groups.rule_dialog import RuleDialog  # seldom opened from here
+
+        group = self.group
+        if group is None:
+            return
+        before = self.ctx.call(groups.get_group, group.id)
+        RuleDialog(self.ctx, group.id, group.name, self, meets=group.meeting_frequency).exec()
+        after = self.ctx.call(groups.get_group, group.id)
+        if before.version == group.version:
+            self.group = dataclasses.replace(
+                group,
+                version=after.version,
+                meeting_frequency=after.meeting_frequency,
+                meets_by_rule=after.meets_by_rule,
+            )
+        self.meets_row.show_text(after.meeting_frequency, after.meets_by_rule)
+
     def _person_combo(self) -> RecordCombo:
         combo = RecordCombo(_("– nobody –"), self)
         combo.setMinimumContentsLength(28)
@@ -209,7 +235,7 @@ class GroupDialog(FormDialog):
         self.convener_combo.set_value(group.convener_id)
         self.district_combo.set_value(group.district_contact_id)
         self.police_combo.set_value(group.police_contact_id)
-        self.frequency_edit.setText(group.meeting_frequency or "")
+        self.meets_row.show_text(group.meeting_frequency, group.meets_by_rule)
         self.starts_edit.set_value(group.starts_on)
         self.term_row.set_until(group.term_until)
         self.t1_check.setChecked(group.follow_up_t1)
@@ -253,7 +279,7 @@ class GroupDialog(FormDialog):
             convener_id=self._person(self.convener_combo, "convener_id"),
             district_contact_id=self._person(self.district_combo, "district_contact_id"),
             police_contact_id=self._person(self.police_combo, "police_contact_id"),
-            meeting_frequency=self.frequency_edit.text(),
+            meeting_frequency=self.meets_row.text(),
             starts_on=self.starts_edit.value(),
             term_until=term_until,
             follow_up_t1=self.t1_check.isChecked(),

@@ -74,16 +74,18 @@ def group_columns() -> list[Column[GroupRow]]:
 
 def member_columns() -> list[Column[MemberRow]]:
     # The pane beside the list is narrow (about 300 px at 1280x800; six columns there read
-    # "Anna …", "Sam…", "Österm…"): who, from where, in what role, the name and organisation
-    # breaking onto more lines rather than ending in "…". Title, phone and e-mail are in the
+    # "Anna …", "Sam…", "Österm…"): who, in what function, from where, in what role, the
+    # texts breaking onto more lines rather than ending in "…". Phone and e-mail are in the
     # tooltip, and in the printed member list (Ctrl+P).
     return [
-        Column(_("Name"), lambda r: r.name, tooltip=_person_tooltip, width=120, wrap=True),
+        Column(_("Name"), lambda r: r.name, tooltip=_person_tooltip, width=110, wrap=True),
+        # The agreement names its groups' members by function (kommunpolis, fältassistent).
+        Column(_("Title"), lambda r: r.title, tooltip=_person_tooltip, width=150, wrap=True),
         Column(
             _("Organisation"),
             lambda r: r.organisation,
             tooltip=_person_tooltip,
-            width=160,
+            width=130,
             wrap=True,
         ),
         # Last: the column that fills the rest keeps room for its longest word (Sammankallande).

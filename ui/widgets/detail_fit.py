@@ -83,6 +83,17 @@ class DetailFit(QObject):
             self._narrow()
         return True
 
+    def set_stretch(self, stretch: tuple[int, int]) -> None:
+        """Share the width anew (a tab of the pane that wants more room: a table of four
+        columns beside the facts' two); a divider the user dragged stays where it is."""
+        if stretch == self.stretch:
+            return
+        self.stretch = stretch
+        if self.shown and not self.dragged:
+            self.splitter.setStretchFactor(0, stretch[0])
+            self.splitter.setStretchFactor(1, stretch[1])
+            self.splitter.setSizes([stretch[0] * 1000, stretch[1] * 1000])
+
     def set_empty(self, empty: bool) -> None:
         """An empty list has nothing to choose: its pane (which would only ask to choose a row)
         hides and the list's own hint says what to do. A pane shown whatever is selected stays."""
