@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
 
@@ -12,7 +13,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.recurrence import HolidayPolicy
-from samverkan_desktop.services import agenda, calendar, contacts, meeting_rules, meetings
+from samverkan_desktop.services import agenda, calendar, contacts, groups, meeting_rules, meetings
 from tests.core.meeting_data import TODAY, at, make_group
 
 
@@ -342,3 +343,29 @@ def test_a_new_phrase_keeps_where_the_group_meets_unless_told(db: Database) -> N
         cleared = meeting_rules.get_rule(s, gid)
     assert cleared is not None and cleared.rule.place is None
     assert {row.place for row in _meetings(db, gid)} == {None}
+
+
+def test_meets_is_the_rules_text_while_the_rule_stands(db: Database) -> None:
+    """Asked once: with a rule, "Meets" is the rule's text (printouts and calendar agree); the
+    group's form cannot type another one beside it. Without a rule it is free text again."""
+    with db.session() as s:
+        gid = make_group(s)
+        assert not groups.get_group(s, gid).meets_by_rule
+        meeting_rules.set_rule_from_phrase(s, gid, "4 gånger/år", starts_on=TODAY, today=TODAY)
+        group = groups.get_group(s, gid)
+    assert group.meets_by_rule and group.meeting_frequency == "4 gånger/år"
+    typed = dataclasses.replace(group.to_input(), meeting_frequency="1 gång/månad")
+    with pytest.raises(ValidationError) as refused, db.session() as s:
+        groups.update_group(s, gid, typed)
+    assert refused.value.field == "meeting_frequency"
+    assert "ändra regeln" in str(refused.value)
+    with db.session() as s:
+        # The same text (the form's read-only line) saves; the rule's text stays.
+        groups.update_group(s, gid, dataclasses.replace(group.to_input(), notes="Ny anteckning"))
+        meeting_rules.clear_rule(s, gid, TODAY)
+        group = groups.get_group(s, gid)
+        assert not group.meets_by_rule
+        groups.update_group(
+            s, gid, dataclasses.replace(group.to_input(), meeting_frequency="vid behov")
+        )
+        assert groups.get_group(s, gid).meeting_frequency == "vid behov"

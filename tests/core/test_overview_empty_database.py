@@ -8,7 +8,7 @@ import datetime as dt
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupType
-from samverkan_desktop.overview_items import ALARM_UNITS, CRISIS_ORGANISATION, PEOPLE
+from samverkan_desktop.overview_items import AGREEMENTS, ALARM_UNITS, CRISIS_ORGANISATION, PEOPLE
 from samverkan_desktop.services import contacts, groups, overview
 
 TODAY = dt.date(2026, 12, 1)
@@ -33,6 +33,7 @@ def test_get_started_lists_the_first_steps_until_groups_and_people_exist(db: Dat
         first = overview.gather(s, TODAY)[0]
     assert first.title == "Kom igång"
     assert [(i.title, i.area, i.subset) for i in first.items] == [
+        ("Registrera överenskommelsen med polisen", "groups", AGREEMENTS),
         ("Skapa grupperna", "groups", None),
         ("Lägg in personerna", "contacts", PEOPLE),
         ("Planera mötena med en mötesregel", "groups", None),

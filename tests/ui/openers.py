@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, area_of, settle, show_window
+from tests.ui.helpers import answer_initials, area_of, click_row, click_tab, settle, show_window
 from ui.actions.area import ActionsArea
 from ui.alarms.area import AlarmsArea
 from ui.alarms.training_page import TrainingPage
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
+from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
 from ui.overview.view import EntryButton, OverviewArea, SectionCard
@@ -53,6 +54,15 @@ def crisis_tab(
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     settle(qtbot)
     return window, area
+
+
+def group_members(qtbot: QtBot, area: GroupsArea, name: str | None = None) -> QWidget:
+    """Grupper och möten: the group ``name`` chosen (if given) and its Medlemmar tab clicked;
+    the tab's page, with the members and their buttons."""
+    if name is not None:
+        click_row(qtbot, area.page.table, name)
+    click_tab(qtbot, area.tabs, area.detail.members_page)
+    return area.detail.members_page
 
 
 def overview_entries(

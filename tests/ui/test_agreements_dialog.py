@@ -160,13 +160,17 @@ def test_editing_removes_a_party_and_closing_after_a_removal_asks(
 ) -> None:
     dialog = _list(qtbot, demo_ctx)
     (before,) = demo_ctx.call(agreements.list_agreement_details)
+    seen: dict[str, tuple[str, str]] = {}
 
     def remove_police(form: QWidget) -> None:
         assert isinstance(form, AgreementDialog)
         police = next(
             line for line in form.parties.lines if "polis" in line.organisation.currentText()
         )
+        # The police area is the police party, not typed beside it: it goes with the party.
+        police_area = form.police_label.text()
         qtbot.mouseClick(police.remove_button, Qt.MouseButton.LeftButton)
+        seen["police area"] = (police_area, form.police_label.text())
         click_button(qtbot, form, "Spara")
 
     def change_and_cancel(form: QWidget) -> None:
@@ -184,6 +188,11 @@ def test_editing_removes_a_party_and_closing_after_a_removal_asks(
     (after,) = demo_ctx.call(agreements.list_agreement_details)
     assert [p.organisation for p in after.parties] == ["Östermalms stadsdelsförvaltning"]
     assert after.version == before.version + 1
+    assert seen["police area"] == (
+        "Lokalpolisområde Norrmalm",
+        "Lägg till lokalpolisområdet som part (en organisation av typen Polis).",
+    )
+    assert before.police_area == "Lokalpolisområde Norrmalm" and after.police_area is None
 
 
 def test_deleting_asks_and_names_the_groups_that_stay(

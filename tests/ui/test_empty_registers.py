@@ -100,6 +100,7 @@ def test_the_overview_of_an_empty_database_says_where_to_begin(
     card = overview_card(qtbot, window, "getting_started")
     steps = {button.item.title: button for button in card.findChildren(EntryButton)}
     assert list(steps) == [
+        "Registrera överenskommelsen med polisen",
         "Skapa grupperna",
         "Lägg in personerna",
         "Planera mötena med en mötesregel",

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.services import contacts, groups, meeting_rules
 from tests.ui.helpers import click_row, settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, group_members
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 
@@ -40,5 +40,6 @@ def test_a_group_of_one_shows_its_three_next_meetings_without_scrolling(
     for link in links:
         top_left = link.mapTo(scroll.viewport(), link.rect().topLeft())
         assert top_left.y() >= 0 and top_left.y() + link.height() <= scroll.viewport().height()
+    group_members(qtbot, area)  # the member in a tab of its own
     members = area.detail.members
     assert members.isVisible() and members.viewport().height() >= members.rowHeight(0)

@@ -19,6 +19,7 @@ from tests.ui.helpers import (
     show_window,
     type_text,
 )
+from tests.ui.openers import group_members
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.member_dialog import MemberDialog
@@ -58,7 +59,7 @@ def test_three_members_added_in_one_dialog(
         click_button(qtbot, dialog, "Lägg till medlem")
 
     modals.answer(pick_three)
-    click_button(qtbot, area.detail, "Lägg till medlem…")
+    click_button(qtbot, group_members(qtbot, area), "Lägg till medlem…")
     modals.check()
     assert seen["added"] == "Tillagda (2): Sara Holm; Oskar Lund"
     assert not any(str(t).startswith(("Sara Holm", "Oskar Lund")) for t in seen["offered"])  # type: ignore[attr-defined]
@@ -83,6 +84,6 @@ def test_closing_after_adding_keeps_those_added(
         click_button(qtbot, dialog, "Stäng")  # "Avbryt" until someone was added
 
     modals.answer(pick_one_and_close)
-    click_button(qtbot, area.detail, "Lägg till medlem…")
+    click_button(qtbot, group_members(qtbot, area), "Lägg till medlem…")
     modals.check()
     assert column_texts(area.detail.members, "Namn") == ["Sara Holm"]

@@ -1,6 +1,7 @@
-"""The members beside the group list are readable at a laptop's sizes: each name and role whole
-(at 1280x800 six columns read "Anna …", "Sam…"), and most of a group's members in view (they
-had a third of the pane: three rows of seven)."""
+"""The members beside the group list are readable at a laptop's sizes: each name, function and
+role whole (at 1280x800 six columns read "Anna …", "Sam…"), and most of a group's members in view
+(they had a third of the pane: three rows of seven); in their own tab, they leave the details
+tab to the facts."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click_row, settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, group_members
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
+from ui.widgets.record_table import RecordTable
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"  # seven members
 
@@ -22,7 +24,7 @@ def test_names_and_roles_are_whole_and_most_members_in_view(
     qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int], rows_in_view: int
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea, *size)
-    click_row(qtbot, area.page.table, PLACE)
+    group_members(qtbot, area, PLACE)
     settle(qtbot)
     table = area.detail.members
     model = table.model()
@@ -31,7 +33,7 @@ def test_names_and_roles_are_whole_and_most_members_in_view(
     ]
     metrics = QFontMetrics(table.font())
     margin = table._text_margin()  # as the style lays a cell's text out
-    for title in ("Namn", "Roll"):
+    for title in ("Namn", "Befattning", "Roll"):
         column = titles.index(title)
         for row in range(model.rowCount()):
             text = str(model.index(row, column).data())
@@ -50,14 +52,17 @@ def test_names_and_roles_are_whole_and_most_members_in_view(
     assert len(shown) >= rows_in_view
 
 
-def test_a_small_group_leaves_the_rest_of_the_pane_to_its_facts(
-    qtbot: QtBot, demo_ctx: AppContext
-) -> None:
+def test_the_details_tab_leaves_the_pane_to_the_facts(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """The members no longer share the details' height: a group's facts are all in sight at
+    1280x800, and its members a click away."""
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
     click_row(qtbot, area.page.table, "Chefsamråd trygghet")  # three members
     settle(qtbot)
-    facts, members = area.detail._splitter.sizes()
-    assert facts > members
-    table = area.detail.members
+    assert not area.detail.members.isVisible()
+    scroll = area.detail._scroll
+    assert scroll.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    table = group_members(qtbot, area).findChild(RecordTable)
+    assert table is area.detail.members
+    settle(qtbot)
     last = table.visualRect(table.model().index(table.model().rowCount() - 1, 0))
-    assert table.viewport().rect().contains(last)  # every member still in view
+    assert table.viewport().rect().contains(last)  # every member in view

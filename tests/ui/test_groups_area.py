@@ -30,6 +30,7 @@ from tests.ui.helpers import (
     type_date,
     type_text,
 )
+from tests.ui.openers import group_members
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -198,7 +199,8 @@ def test_selecting_a_group_shows_its_details_and_members(qtbot: QtBot, area: Gro
     members = column_texts(detail.members, "Namn")
     assert members[0] == "Karin Lindqvist"  # the convener first
     assert column_texts(detail.members, "Roll")[0] == "Sammankallande"
-    assert detail.members_heading.text() == f"Medlemmar ({len(members)})"
+    tabs = area.tabs
+    assert tabs.tabText(tabs.indexOf(detail.members_page)) == f"Medlemmar ({len(members)})"
 
 
 def test_adding_a_member_picked_by_typing_part_of_the_name(
@@ -214,7 +216,7 @@ def test_adding_a_member_picked_by_typing_part_of_the_name(
         click_button(qtbot, dialog, "Lägg till medlem")
 
     modals.answer(pick)
-    click_button(qtbot, area.detail, "Lägg till medlem…")
+    click_button(qtbot, group_members(qtbot, area), "Lägg till medlem…")
     modals.check()
     assert row_texts(area.detail.members, "Sara Holm")["Roll"] == "Sekreterare"
     assert row_texts(area.page.table, STEERING)["Medlemmar"] == str(
@@ -288,12 +290,12 @@ def test_removing_a_member_asks_first_and_can_be_undone(
     click_row(qtbot, area.detail.members, "Johan Ek")
 
     modals.answer(lambda box: click_button(qtbot, box, "Avbryt"))
-    click_button(qtbot, area.detail, "Ta bort…")
+    click_button(qtbot, group_members(qtbot, area), "Ta bort…")
     modals.check()
     assert column_texts(area.detail.members, "Namn") == before
 
     modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
-    click_button(qtbot, area.detail, "Ta bort…")
+    click_button(qtbot, group_members(qtbot, area), "Ta bort…")
     modals.check()
     assert "Johan Ek" not in column_texts(area.detail.members, "Namn")
     assert "Johan Ek togs bort" in area.page.notice.label.text()
@@ -569,5 +571,9 @@ def test_the_detail_tabs_show_only_beside_a_chosen_group(
     qtbot.waitUntil(groups.detail.showing_record)
     settle(qtbot)
     assert bar.isVisible()
-    assert [bar.tabText(i) for i in range(bar.count())] == ["Detaljer", "Uppföljning"]
+    assert [bar.tabText(i) for i in range(bar.count())] == [
+        "Detaljer",
+        "Medlemmar (4)",
+        "Uppföljning",
+    ]
     assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))

@@ -206,6 +206,8 @@ class GroupsArea(Area):
         # No group: the narrow strip beside the list says to pick one; its tabs would be cut
         # ("Detaljer | Uppf◂▸") and lead nowhere.
         self.tabs.tabBar().setVisible(group is not None)
+        if group is None and self.tabs.currentWidget() is self.detail.members_page:
+            self.tabs.setCurrentWidget(self.detail)  # the strip's hint, not an empty table
         rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None
         self.next_meetings.show_group(group.id if group else None, has_rule=rule is not None)
         if group is not None:
