@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, ngettext
@@ -43,6 +43,8 @@ class AgreementDialog(FormDialog):
         # Not typed: the police party's name (typed beside it, the two could differ).
         self.police_label = QLabel(self)
         self.police_label.setWordWrap(True)
+        # The row's whole width (a wrapped label asks for little: it broke the name in two).
+        self.police_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.add_row("police_area", _("Police area"), self.police_label)
         self.from_edit = OptionalDateEdit(self)
         self.add_row("valid_from", _("Valid from"), self.from_edit)
