@@ -73,7 +73,12 @@ def test_the_print_button_fits_the_toolbar_beside_a_group(
     click_row(qtbot, area.page.table, PLACE)
     settle(qtbot)
     toolbar = area.page.toolbar
+    # At a laptop's width everything up to "Skriv ut" is in sight; the agreements, opened
+    # once a year (and from a group's details), may wait under » at 1100 px, not at 1280.
+    last = None if size[0] >= 1280 else area.agreements_action
     for action in toolbar.actions():
+        if action is last:
+            break
         if action.isVisible():
             button = toolbar.widgetForAction(action)
             assert button is not None and button.isVisible(), action.text()  # not under »
