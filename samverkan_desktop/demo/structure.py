@@ -429,7 +429,7 @@ def load(session: Session, today: dt.date) -> str:
             convener=P["norrmalm_coord"],
             district_contact=P["coordinator"],
             police_contact=P["community_officer"],
-            meeting_frequency="1 gång/månad (ej juni-aug)",
+            meeting_frequency="1 gång/månad (ej juni–aug)",
             starts_on=dt.date(2021, 3, 1),
             term_until=today + dt.timedelta(days=21),
             areas=("school_as_crime_scene",),
@@ -451,7 +451,7 @@ def load(session: Session, today: dt.date) -> str:
             convener=P["coordinator"],
             district_contact=P["coordinator"],
             police_contact=P["community_officer"],
-            meeting_frequency="1 gång/månad (ej juni-aug)",
+            meeting_frequency="1 gång/månad (ej juni–aug)",
             starts_on=dt.date(2021, 2, 1),
             areas=("places_and_vulnerable_areas",),
             members=[
