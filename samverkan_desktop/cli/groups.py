@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     enum_choice,
@@ -69,6 +70,7 @@ def list_groups(args: argparse.Namespace) -> int:
     db = open_db(args)
     if args.area is not None:
         require_priority_area(db, args.area)
+    today = clock.today()
     with db.session() as session:
         rows = group_service.list_groups(
             session,
@@ -91,6 +93,10 @@ def list_groups(args: argparse.Namespace) -> int:
                     "starts_on": row.starts_on,
                     "term_until": row.term_until,
                     "member_count": row.member_count,
+                    # Derived as of today: a group whose term ran out is "term_over".
+                    "standing": row.standing(today).standing.value,
+                    "status_text": row.standing(today).label(),
+                    "ended_on": row.ended_on,
                 }
                 for row in rows
             ]
@@ -98,7 +104,17 @@ def list_groups(args: argparse.Namespace) -> int:
     else:
         print_table(
             [_("Id"), _("Name"), _("Type"), _("Status"), _("Meets"), _("Members")],
-            [(r.id, r.name, r.type, r.status, r.meeting_frequency, r.member_count) for r in rows],
+            [
+                (
+                    r.id,
+                    r.name,
+                    r.type,
+                    r.standing(today).label(),
+                    r.meeting_frequency,
+                    r.member_count,
+                )
+                for r in rows
+            ],
         )
     return 0
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import MONTHS, dotted, iso_date, long_date
 from samverkan_desktop.i18n import N_, _, ngettext
-from samverkan_desktop.models import GroupStatus
+from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.follow_up import written_part
 from samverkan_desktop.reports.style import (
@@ -37,6 +37,7 @@ from samverkan_desktop.services.council_report import (
     AreaPart,
     CouncilReport,
     GroupPart,
+    ShownElsewhere,
     Signatory,
     council_report,
 )
@@ -71,14 +72,17 @@ def _group_name(group: GroupPart) -> str:
     name = (
         f'{escape(group.name)} <font size="9" color="#5f6b7a">{escape(_(group.type.label))}</font>'
     )
-    if group.status is GroupStatus.PLANNED:
-        planned = (
-            _("planned, starts {date}").format(date=iso_date(group.starts_on))
-            if group.starts_on
-            else _("planned")
-        )
-        name += f' <font color="{WARN_HEX}">({escape(planned)})</font>'
+    note = group.standing.note()  # planned, ended or past its term
+    if note:
+        name += f' <font color="{WARN_HEX}">({escape(note)})</font>'
     return name
+
+
+def _meets(group: GroupPart) -> str | None:
+    """How often it meets; for a group that has stopped, since when it no longer does."""
+    if group.standing.stopped:
+        return group.standing.label()
+    return group.meeting_frequency
 
 
 def _group_block(group: GroupPart) -> list[Flowable]:
@@ -87,7 +91,7 @@ def _group_block(group: GroupPart) -> list[Flowable]:
         (_("Goal"), group.goal),
         (_("Places"), ", ".join(group.places) or None),
         (_("Taking part"), ", ".join(group.organisations) or None),
-        (_("Meets"), group.meeting_frequency),
+        (_("Meets"), None if group.standing.stopped else group.meeting_frequency),
         (_("Meetings in the period"), _held_text(group)),
     ]
     head = [markup(_group_name(group), "h3"), facts([r for r in rows if r[1]], 38)]
@@ -136,7 +140,9 @@ def _agreement(part: AgreementPart) -> list[Flowable]:
             (
                 g.name,
                 dotted(
-                    _("meets {frequency}").format(frequency=g.meeting_frequency)
+                    g.standing.note()
+                    if g.standing.stopped
+                    else _("meets {frequency}").format(frequency=g.meeting_frequency)
                     if g.meeting_frequency
                     else None,
                     _("meetings in the period: {held}").format(held=_held_text(g)),
@@ -148,6 +154,17 @@ def _agreement(part: AgreementPart) -> list[Flowable]:
     return story
 
 
+def _elsewhere(group: ShownElsewhere) -> str:
+    """ "Platssamverkan Stureplan/Östermalmstorg (se Platssamverkan)": where it is told."""
+    if group.area_number is not None:
+        where = _("see area {number}").format(number=group.area_number)
+    elif group.section is GroupType.NATVERK:
+        where = _("see Networks under Safety work")
+    else:
+        where = _("see Place collaboration")
+    return f"{group.name} ({where})"
+
+
 def _area(number: int, area: AreaPart) -> list[Flowable]:
     story: list[Flowable] = [heading(f"{number}. {area.name}")]
     for group in area.groups:
@@ -157,8 +174,8 @@ def _area(number: int, area: AreaPart) -> list[Flowable]:
     if area.also:
         story.append(
             paragraph(
-                _("Also working in the area (see above or below): {groups}.").format(
-                    groups=", ".join(area.also)
+                _("Also working in the area: {groups}.").format(
+                    groups=", ".join(_elsewhere(g) for g in area.also)
                 ),
                 "small",
             )
@@ -342,7 +359,7 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
         rows = [
             [
                 g.name,
-                g.meeting_frequency or "–",
+                _meets(g) or "–",
                 str(len(g.held_dates)),
                 iso_date(g.held_dates[-1]) if g.held_dates else "–",
             ]

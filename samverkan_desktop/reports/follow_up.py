@@ -143,12 +143,14 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
         (_("Priority areas"), ", ".join(group.priority_areas) or None),
         (_("Meetings"), _meetings_text(group)),
     ]
+    name = (
+        f'{escape(group.name)} <font size="9" color="#5f6b7a">{escape(_(group.type.label))}</font>'
+    )
+    note = group.standing.note()  # ended or past its term within the period, or planned
+    if note:
+        name += f' <font color="{WARN_HEX}">({escape(note)})</font>'
     head = [
-        markup(
-            f"{escape(group.name)} "
-            f'<font size="9" color="#5f6b7a">{escape(_(group.type.label))}</font>',
-            "h3",
-        ),
+        markup(name, "h3"),
         facts([(label, value) for label, value in rows if value], 38),
     ]
     story: list[Flowable] = [KeepOrFlow(head, room=80)]

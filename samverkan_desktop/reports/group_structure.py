@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import dotted, every_months
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
     WARN_HEX,
@@ -39,6 +39,7 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.contacts import verification_cutoff
+from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.swedish_order import sort_key
 
@@ -103,12 +104,12 @@ def also_text(group: GroupDetail) -> str | None:
     return ", ".join(row.text() for row in group.also_taking_part()) or None
 
 
-def _group_block(group: GroupDetail) -> Flowable:
+def _group_block(group: GroupDetail, today: dt.date) -> Flowable:
     name = escape(group.name)
-    if group.status is GroupStatus.PLANNED:
-        start = group.starts_on.isoformat() if group.starts_on else ""
-        planned = _("planned, starts {date}").format(date=start) if start else _("planned")
-        name += f' <font color="{WARN_HEX}">({escape(planned)})</font>'
+    standing = group.standing(today)
+    note = standing.note()
+    if note:
+        name += f' <font color="{WARN_HEX}">({escape(note)})</font>'
     rows: list[tuple[str, str | None]] = [
         (_("Purpose"), group.purpose),
         (_("Goal"), group.goal),
@@ -116,7 +117,8 @@ def _group_block(group: GroupDetail) -> Flowable:
         (_("Convener"), group.convener),
         (_("District contact"), group.district_contact),
         (_("Police contact"), group.police_contact),
-        (_("Meets"), group.meeting_frequency),
+        # A group that has stopped no longer meets: its frequency would read as a promise.
+        (_("Meets"), None if standing.stopped else group.meeting_frequency),
         (_("Term"), term_text(group)),
         (_("Follow-up"), follow_up_text(group)),
         (
@@ -186,13 +188,13 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
         )
 
     details = [groups.get_group(session, row.id) for row in groups.list_groups(session)]
-    current = [g for g in details if g.status is not GroupStatus.ENDED]
+    current = [g for g in details if g.standing(today).standing is not Standing.ENDED]
     for group_type in TYPE_ORDER:
         of_type = [g for g in current if g.type is group_type]
         if not of_type:
             continue
         story.append(heading(_type_heading(group_type, len(of_type))))
-        story.extend(_group_block(group) for group in of_type)
+        story.extend(_group_block(group, today) for group in of_type)
     if not current:
         story.append(paragraph(_("No groups are registered."), "small"))
     ended = len(details) - len(current)
@@ -256,8 +258,11 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
         (_("Police contact"), group.police_contact),
         (_("Meets"), group.meeting_frequency),
     ]
-    if group.status is not GroupStatus.ACTIVE:
-        rows.insert(0, (_("Status"), _(group.status.label)))
+    standing = group.standing(today)
+    if standing.note():
+        rows.insert(0, (_("Status"), standing.label()))
+    if standing.stopped:
+        rows.remove((_("Meets"), group.meeting_frequency))
     shown = [(label, value) for label, value in rows if value]
     if shown:  # a group just created has nothing to say yet (a table of no rows is refused)
         story.append(facts(shown, 38))

@@ -22,11 +22,20 @@ from samverkan_desktop import clock
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import Group, GroupStatus, GroupType, Person, Place
+from samverkan_desktop.models import (
+    Group,
+    GroupStatus,
+    GroupType,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Place,
+)
 from samverkan_desktop.services import agreements, groups, settings
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
 from samverkan_desktop.services.follow_up import meeting_counts
 from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
+from samverkan_desktop.services.group_standing import GroupStanding, Standing
 from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.walk_plan import WalkPlan, year_plan
 from samverkan_desktop.swedish_order import sort_key
@@ -66,6 +75,8 @@ class GroupPart:
     places: tuple[str, ...] = ()  # a place collaboration's places
     # Taking part with no named person and no member from them ("MTR Tunnelbanan – vid behov").
     also: tuple[str, ...] = ()
+    # As of the period's end (or today): ended or past its term, it no longer meets.
+    standing: GroupStanding = GroupStanding(Standing.ACTIVE)
 
     @property
     def organisations(self) -> tuple[str, ...]:
@@ -77,11 +88,21 @@ class GroupPart:
 
 
 @dataclass(frozen=True)
+class ShownElsewhere:
+    """A group working in an area but told elsewhere: under an earlier area (its number) or
+    in its type's own section (place collaborations, networks)."""
+
+    name: str
+    area_number: int | None = None
+    section: GroupType | None = None
+
+
+@dataclass(frozen=True)
 class AreaPart:
     name: str
     groups: tuple[GroupPart, ...]  # the groups working in it (not the steering/preparation)
     # Groups shown under an earlier area or in their own section, named only.
-    also: tuple[str, ...] = ()
+    also: tuple[ShownElsewhere, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,14 +180,29 @@ def _current(group: Group, first: dt.date, last: dt.date) -> bool:
     return group.status is GroupStatus.PLANNED or not started_later
 
 
+def _other_districts(group: Group, district_id: int | None) -> bool:
+    """Whether the group belongs to another district: its "Kontaktperson sdf" works for
+    another organisation than ours (a neighbour's council the coordinator sits in, as the
+    demo's Norrmalm council). Not ours to report to our council."""
+    contact = group.district_contact
+    return (
+        district_id is not None
+        and contact is not None
+        and contact.organisation_id is not None
+        and contact.organisation_id != district_id
+    )
+
+
 def _part(
     session: Session,
     detail: GroupDetail,
     first: dt.date,
     last: dt.date,
+    on: dt.date,
     written: dict[int, list[WrittenFollowUp]],
     places: tuple[str, ...] = (),
 ) -> GroupPart:
+    """The group as the report tells it; ``on``: the day its standing is told as of."""
     held, _cancelled, _planned = meeting_counts(session, detail.id, first, last)
     return GroupPart(
         id=detail.id,
@@ -182,6 +218,7 @@ def _part(
         written=tuple(written.get(detail.id, ())),
         places=places,
         also=tuple(row.text() for row in detail.also_taking_part()),
+        standing=detail.standing(on),
     )
 
 
@@ -221,12 +258,21 @@ def council_report(
     default_first, default_last = default_period(today)
     first, last = first or default_first, last or default_last
     check_period(first, last)
+    on = min(last, today)  # a term running past today has not ended yet
     written = _written_by_group(session, first, last)
     stored = session.scalars(
-        select(Group).options(selectinload(Group.priority_areas)).order_by(Group.id)
+        select(Group)
+        .options(selectinload(Group.priority_areas), selectinload(Group.district_contact))
+        .order_by(Group.id)
     ).all()
+    district_id = session.scalars(
+        select(Organisation.id)
+        .where(Organisation.kind == OrganisationKind.DISTRICT)
+        .order_by(Organisation.id)
+    ).first()  # ours: the one the printouts are issued by (reports.alarm_parts.issuer)
     current = sorted(
-        (g for g in stored if _current(g, first, last)), key=lambda g: sort_key(g.name)
+        (g for g in stored if _current(g, first, last) and not _other_districts(g, district_id)),
+        key=lambda g: sort_key(g.name),
     )
     current.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
     details = {g.id: groups.get_group(session, g.id) for g in current}
@@ -243,7 +289,7 @@ def council_report(
     if chosen is not None:
         area_names = list(chosen.priority_areas)
         structure = tuple(
-            _part(session, details[g.id], first, last, written)
+            _part(session, details[g.id], first, last, on, written)
             for g in current
             if g.type in STRUCTURE_TYPES and g.agreement_id in (chosen.id, None)
         )
@@ -259,28 +305,32 @@ def council_report(
             structure=structure,
         )
 
-    shown: set[int] = set()
+    shown: dict[int, int] = {}  # group id: the number of the area it is told under
     areas = []
-    for name in area_names:
-        parts, also = [], []
+    for number, name in enumerate(area_names, 1):
+        parts: list[GroupPart] = []
+        also: list[ShownElsewhere] = []
         for group in current:
             if group.type in STRUCTURE_TYPES or name not in details[group.id].priority_areas:
                 continue
-            if group.type in OWN_SECTION_TYPES or group.id in shown:
-                also.append(group.name)
+            if group.type in OWN_SECTION_TYPES:
+                also.append(ShownElsewhere(group.name, section=group.type))
                 continue
-            shown.add(group.id)
-            parts.append(_part(session, details[group.id], first, last, written))
+            if group.id in shown:
+                also.append(ShownElsewhere(group.name, area_number=shown[group.id]))
+                continue
+            shown[group.id] = number
+            parts.append(_part(session, details[group.id], first, last, on, written))
         areas.append(AreaPart(name, tuple(parts), tuple(also)))
 
     place_names = _places_by_group(session)
     place_collaborations = tuple(
-        _part(session, details[g.id], first, last, written, place_names.get(g.id, ()))
+        _part(session, details[g.id], first, last, on, written, place_names.get(g.id, ()))
         for g in current
         if g.type is GroupType.PLATSSAMVERKAN
     )
     networks = tuple(
-        _part(session, details[g.id], first, last, written)
+        _part(session, details[g.id], first, last, on, written)
         for g in current
         if g.type is GroupType.NATVERK
     )

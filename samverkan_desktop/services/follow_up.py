@@ -36,6 +36,7 @@ from samverkan_desktop.services.follow_up_texts import (
     is_followed_up,
     texts_of_period,
 )
+from samverkan_desktop.services.group_standing import GroupStanding, Standing, standing
 from samverkan_desktop.services.groups import TYPE_ORDER
 from samverkan_desktop.services.meeting_common import day_start
 from samverkan_desktop.services.walk_actions import open_counts_by_walk
@@ -106,6 +107,8 @@ class GroupFollowUp:
     # bullet per line typed; empty when nothing is written.
     done: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = ()
+    # As of the period's end (or today): ended or past its term within the period.
+    standing: GroupStanding = GroupStanding(Standing.ACTIVE)
 
     @property
     def done_count(self) -> int:
@@ -268,6 +271,9 @@ def _group_follow_up(
         else (),
         done=tuple(bullet_lines(written.done)) if written else (),
         next_steps=tuple(bullet_lines(written.next)) if written else (),
+        standing=standing(
+            group.status, group.starts_on, group.term_until, group.ended_on, min(last, today)
+        ),
     )
 
 

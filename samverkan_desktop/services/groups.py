@@ -32,6 +32,7 @@ from samverkan_desktop.services import (
     meeting_invitations,
 )
 from samverkan_desktop.services.group_organisations import GroupOrganisationRow
+from samverkan_desktop.services.group_standing import GroupStanding, standing
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
@@ -79,6 +80,10 @@ class GroupRow:
     member_count: int
     ended_on: dt.date | None = None
 
+    def standing(self, on: dt.date) -> GroupStanding:
+        """Whether it still meets on ``on`` (services.group_standing)."""
+        return standing(self.status, self.starts_on, self.term_until, self.ended_on, on)
+
 
 @dataclass(frozen=True)
 class MemberRow:
@@ -125,6 +130,10 @@ class GroupDetail:
     organisations: tuple[GroupOrganisationRow, ...] = ()
     # A meeting rule plans its meetings: "meets" is the rule's text, changed with the rule.
     meets_by_rule: bool = False
+
+    def standing(self, on: dt.date) -> GroupStanding:
+        """Whether it still meets on ``on`` (services.group_standing)."""
+        return standing(self.status, self.starts_on, self.term_until, self.ended_on, on)
 
     def participating_organisations(self) -> tuple[str, ...]:
         """Every organisation taking part, once: the members' and the organisation-only ones."""

@@ -75,7 +75,7 @@ def test_the_year_so_far_holds_the_agreement_its_areas_and_the_groups_texts(
     assert [g.name for g in report.place_collaborations] == [
         "Platssamverkan Stureplan/Östermalmstorg"
     ]
-    assert "Platssamverkan Stureplan/Östermalmstorg" in report.areas[0].also
+    assert "Platssamverkan Stureplan/Östermalmstorg" in [g.name for g in report.areas[0].also]
     # "Deltar" names the organisations taking part with no named person too, with their note.
     (place,) = report.place_collaborations
     assert "MTR Tunnelbanan – vid behov" in place.organisations
@@ -135,7 +135,7 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
         "Samverkansöverenskommelse",
         # The areas, numbered, then each area's groups under its heading.
         "1. Riktat arbete mot avgränsade platser och utsatta områden 2. Särskilt",
-        "områden Norrmalms trygghets- och säkerhetsråd",
+        "områden Trygghetsråd Östermalm",
         f"2. Särskilt utsatta och sårbara brottsoffer {VICTIMS}",
         f"Vad har vi gjort – T2 (maj–aug) 2026 • {WRITTEN_T2}",
         "3. Skolan som brottsplats Arbetsgrupp skolan som brottsplats",

@@ -1,0 +1,72 @@
+"""Whether a group still meets on a given day, derived from its status, end date and term.
+
+The stored status says what the coordinator chose; a group whose term ran out is still
+"active" there until she ends it. Printouts and `groups list` ask this module instead, so a
+group that has stopped reads "avslutad 2026-11-30" or "löptiden slutade 2026-12-24" rather
+than "Möts 2 gånger/år …" as if it still met. A report of an earlier period asks as of that
+period's end: a group ended later was still meeting then."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupStatus
+
+
+class Standing(enum.Enum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    TERM_OVER = "term_over"  # its term ran out, nobody has ended it yet
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class GroupStanding:
+    standing: Standing
+    since: dt.date | None = None  # the end, the term's last day or the planned start
+
+    @property
+    def stopped(self) -> bool:
+        """No longer meeting: its meeting frequency is history, not a promise."""
+        return self.standing in (Standing.ENDED, Standing.TERM_OVER)
+
+    def note(self) -> str | None:
+        """The words after the group's name in a printout: "avslutad 2026-11-30"; None for a
+        group working as usual."""
+        when = self.since.isoformat() if self.since else None
+        if self.standing is Standing.ENDED:
+            return _("ended {date}").format(date=when) if when else _("ended")
+        if self.standing is Standing.TERM_OVER:
+            return _("term ended {date}").format(date=when)
+        if self.standing is Standing.PLANNED:
+            return _("planned, starts {date}").format(date=when) if when else _("planned")
+        return None
+
+    def label(self) -> str:
+        """As a status column reads it: "Avslutad 2026-11-30", "Aktiv"."""
+        note = self.note()
+        if note is None:
+            return _("Active")
+        return note[:1].upper() + note[1:]
+
+
+def standing(
+    status: GroupStatus,
+    starts_on: dt.date | None,
+    term_until: dt.date | None,
+    ended_on: dt.date | None,
+    on: dt.date,
+) -> GroupStanding:
+    """The group's standing on ``on``."""
+    if ended_on is not None and ended_on <= on:
+        return GroupStanding(Standing.ENDED, ended_on)
+    if status is GroupStatus.ENDED and ended_on is None:
+        return GroupStanding(Standing.ENDED)
+    if status is GroupStatus.PLANNED:
+        return GroupStanding(Standing.PLANNED, starts_on)
+    if term_until is not None and term_until < on:
+        return GroupStanding(Standing.TERM_OVER, term_until)
+    return GroupStanding(Standing.ACTIVE)
