@@ -16,6 +16,7 @@ from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.follow_up import written_part
+from samverkan_desktop.reports.participants import by_function
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
     WARN_HEX,
@@ -90,7 +91,7 @@ def _group_block(group: GroupPart) -> list[Flowable]:
         (_("Purpose"), group.purpose),
         (_("Goal"), group.goal),
         (_("Places"), ", ".join(group.places) or None),
-        (_("Taking part"), ", ".join(group.organisations) or None),
+        (_("Taking part"), "; ".join(p for p in (by_function(group.members), *group.also) if p)),
         (_("Meets"), None if group.standing.stopped else group.meeting_frequency),
         (_("Meetings in the period"), _held_text(group)),
     ]

@@ -24,6 +24,7 @@ from samverkan_desktop.formatting import dotted, every_months
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.participants import by_function
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
@@ -91,8 +92,8 @@ def follow_up_text(group: GroupDetail) -> str:
 
 
 def participants_text(members: tuple[MemberRow, ...]) -> str:
-    """ "Östermalms stadsdelsförvaltning (3), Lokalpolisområde Norrmalm (2)": who takes part,
-    most represented first."""
+    """ "Östermalms stadsdelsförvaltning (3), Lokalpolisområde Norrmalm (2)": how many take
+    part from each organisation, most represented first (`groups show`)."""
     counts = Counter(m.organisation or _("No organisation") for m in members)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))
     return ", ".join(f"{name} ({count})" for name, count in ordered)
@@ -125,7 +126,7 @@ def _group_block(group: GroupDetail, today: dt.date) -> Flowable:
             ngettext("Participant ({count})", "Participants ({count})", len(group.members)).format(
                 count=len(group.members)
             ),
-            participants_text(group.members) or _("No members yet"),
+            by_function(group.members) or _("No members yet"),
         ),
         (_("Also taking part"), also_text(group)),
     ]

@@ -50,7 +50,8 @@ def test_the_structure_names_the_agreement_and_the_groups_by_type_not_the_ended(
     order = [words.index(h) for h in ("Styrgrupp (1)", "Beredningsgrupp (1)", "Arbetsgrupper (3)")]
     assert order == sorted(order)
     assert "Arbetsgrupp våldsbejakande extremism (planerad, startar" in words
-    assert "Deltagare (7)" in words and "Stureplansgruppen (1)" in words
+    assert "Deltagare (7) Platsutvecklare (City i samverkan); kommunpolis" in words
+    assert "driftchef (Stureplansgruppen)" in words
     assert "Chefsamråd trygghet" not in words
     assert "1 avslutad grupp visas inte." in words
 
