@@ -26,12 +26,10 @@ from samverkan_desktop.models import (
     Group,
     GroupStatus,
     GroupType,
-    Organisation,
-    OrganisationKind,
     Person,
     Place,
 )
-from samverkan_desktop.services import agreements, groups, settings
+from samverkan_desktop.services import agreements, groups, own_district, settings
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
 from samverkan_desktop.services.follow_up import meeting_counts
 from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
@@ -180,19 +178,6 @@ def _current(group: Group, first: dt.date, last: dt.date) -> bool:
     return group.status is GroupStatus.PLANNED or not started_later
 
 
-def _other_districts(group: Group, district_id: int | None) -> bool:
-    """Whether the group belongs to another district: its "Kontaktperson sdf" works for
-    another organisation than ours (a neighbour's council the coordinator sits in, as the
-    demo's Norrmalm council). Not ours to report to our council."""
-    contact = group.district_contact
-    return (
-        district_id is not None
-        and contact is not None
-        and contact.organisation_id is not None
-        and contact.organisation_id != district_id
-    )
-
-
 def _part(
     session: Session,
     detail: GroupDetail,
@@ -265,13 +250,13 @@ def council_report(
         .options(selectinload(Group.priority_areas), selectinload(Group.district_contact))
         .order_by(Group.id)
     ).all()
-    district_id = session.scalars(
-        select(Organisation.id)
-        .where(Organisation.kind == OrganisationKind.DISTRICT)
-        .order_by(Organisation.id)
-    ).first()  # ours: the one the printouts are issued by (reports.alarm_parts.issuer)
+    ours = own_district.district_id(session)
     current = sorted(
-        (g for g in stored if _current(g, first, last) and not _other_districts(g, district_id)),
+        (
+            g
+            for g in stored
+            if _current(g, first, last) and not own_district.is_other_districts(g, ours)
+        ),
         key=lambda g: sort_key(g.name),
     )
     current.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type

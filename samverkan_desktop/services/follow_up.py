@@ -29,6 +29,7 @@ from samverkan_desktop.models import (
     Walk,
     WalkStatus,
 )
+from samverkan_desktop.services import own_district
 from samverkan_desktop.services.action_rows import responsible_text
 from samverkan_desktop.services.follow_up_texts import (
     FollowUpTexts,
@@ -302,12 +303,17 @@ def follow_up(
     today = today or clock.today()
     first, last = period.span(year)
     candidates = session.scalars(
-        select(Group).options(selectinload(Group.priority_areas)).order_by(Group.id)
+        select(Group)
+        .options(selectinload(Group.priority_areas), selectinload(Group.district_contact))
+        .order_by(Group.id)
     ).all()
+    ours = own_district.district_id(session)
     chosen = [
         g
         for g in sorted(candidates, key=lambda g: sort_key(g.name))
-        if is_followed_up(g, period) and active_during(g, first, last)
+        if is_followed_up(g, period)
+        and active_during(g, first, last)
+        and not own_district.is_other_districts(g, ours)
     ]
     chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
     texts = texts_of_period(session, period, year)

@@ -107,12 +107,15 @@ def test_the_council_report_tells_a_group_ended_in_its_period_and_leaves_out_one
     assert f"Möts {TWICE}" in before.split(COUNCIL)[1]
 
 
-def test_the_follow_up_heads_an_ended_group_with_its_end(demo_db: Database, tmp_path: Path) -> None:
+def test_the_follow_up_heads_an_ended_group_with_its_end_and_holds_only_our_groups(
+    demo_db: Database, tmp_path: Path
+) -> None:
     today = clock.today()
     _end_council(demo_db, today)
     with demo_db.session() as s:
         words = _words(follow_up.build_follow_up(s, FollowUpPeriod.VB, today.year), tmp_path)
     assert f"{COUNCIL} Trygghetsråd (avslutad {today.isoformat()})" in words
+    assert "Norrmalms trygghets- och säkerhetsråd" not in words  # Norrmalm's own to follow up
 
 
 def test_the_council_report_leaves_out_another_districts_council_and_says_where_others_are(
