@@ -176,13 +176,21 @@ def choice(
 
     def accepted() -> str:
         return ", ".join(
-            f"{code} ({_(labels[code])})" if code in labels else code for code in values
+            _with_label(code, _(labels[code])) if code in labels else code for code in values
         )
 
     parse.__name__ = "choice"
     # ChoiceHelpFormatter lists them in the help.
     parse.accepted = accepted  # type: ignore[attr-defined]
     return parse
+
+
+def _with_label(code: str, label: str) -> str:
+    """ "planning (Planering)"; a label that starts with its code is not said twice:
+    "t1 (jan–apr)", not "t1 (T1 (jan–apr))"."""
+    if label.casefold().startswith(code.casefold() + " "):
+        return code + label[len(code) :]
+    return f"{code} ({label})"
 
 
 def enum_choice(option: str, enum_class: type[enum.Enum]) -> Callable[[str], Any]:

@@ -40,7 +40,12 @@ WRONG = [
         "seminar (Seminarieövning), simulation (Stabsövning med motspel), ",
     ),
     (["print", "actions", "--out", "{tmp}/a.pdf"], "--source", "mejl", "meeting (Möte), "),
-    (["print", "followup", "--out", "{tmp}/a.pdf"], "--period", "t3", "t1 (T1 (jan–apr)), "),
+    (
+        ["print", "followup", "--out", "{tmp}/a.pdf"],
+        "--period",
+        "t3",
+        "t1 (jan–apr), t2 (maj–aug), vb (helår)",
+    ),
     (["units", "add", "LARM-99"], "--kind", "bil", UNIT_KINDS),
     (["loans", "out", "LARM-01", "--to", "Anna"], "--purpose", "bil", UNIT_KINDS),
     (["rule", MONTHLY], "--on-holiday", "flytta", "keep (Behåll mötet och markera det), "),

@@ -15,7 +15,7 @@ from tests.core.test_cli import run_cli
     [
         (
             ["print", "followup"],
-            "uppföljningsperioden (en av: t1 (T1 (jan–apr)), t2 (T2 (maj–aug)), vb (VB (helår)))",
+            "uppföljningsperioden (en av: t1 (jan–apr), t2 (maj–aug), vb (helår))",
         ),
         (
             ["rule"],
