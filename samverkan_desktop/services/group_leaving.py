@@ -6,7 +6,11 @@ come: a meeting opened before keeps its own invitation list, which would otherwi
 them. Meetings held, or already answered, keep their attendance (history stays). Joining a
 group is the mirror: ``meeting_invitations.invite_to_opened``.
 
-A member removed in the Groups area and a person who left (Contacts) go the same way."""
+A member removed in the Groups area and a person who left (Contacts) go the same way.
+
+A member removed in the Groups area may hand their open actions from that group to another
+member in the same unit of work (``hand_over``); the trail keeps each action's change of
+responsible, and an Undo gives back those the new member still holds."""
 
 from __future__ import annotations
 
@@ -17,9 +21,12 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.errors import NotFoundError, StaleRecordError
+from samverkan_desktop import clock
+from samverkan_desktop.enums import CLOSED_STATUSES
+from samverkan_desktop.errors import NotFoundError, StaleRecordError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
+    Action,
     AttendanceStatus,
     Group,
     Invitee,
@@ -42,6 +49,8 @@ class LeftGroups:
     memberships: tuple[tuple[int, MemberRole], ...] = ()  # (group id, role)
     contact_places: tuple[tuple[int, str], ...] = ()  # (group id, Group attribute)
     invitations: tuple[int, ...] = ()  # meeting ids
+    handed_over: tuple[int, ...] = ()  # action ids given to ``handed_to``
+    handed_to: int | None = None
 
     @property
     def group_count(self) -> int:
@@ -68,6 +77,62 @@ def upcoming_invitations(
         )
         .order_by(Meeting.starts_at)
     )
+
+
+@dataclass(frozen=True)
+class OpenAction:
+    """An open action the leaving member is responsible for in the group."""
+
+    id: int
+    title: str
+    due_on: dt.date | None
+    overdue: bool
+
+
+def _open_actions_query(person_id: int, group_id: int) -> Select[Action]:
+    return (
+        select(Action)
+        .where(
+            Action.group_id == group_id,
+            Action.responsible_person_id == person_id,
+            Action.status.not_in(list(CLOSED_STATUSES)),
+        )
+        .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
+    )
+
+
+def open_actions(
+    session: Session, person_id: int, group_id: int, today: dt.date | None = None
+) -> tuple[OpenAction, ...]:
+    """The person's open actions from the group, earliest due first: what leaving it asks
+    about."""
+    today = today or clock.today()
+    return tuple(
+        OpenAction(a.id, a.title, a.due_on, a.due_on is not None and a.due_on < today)
+        for a in session.scalars(_open_actions_query(person_id, group_id))
+    )
+
+
+def hand_over(
+    session: Session, person_id: int, group_id: int, to_person_id: int
+) -> tuple[int, ...]:
+    """Give the person's open actions from the group to another member of it; returns their
+    ids. The responsible organisation stays: the work is still that organisation's."""
+    is_member = session.scalar(
+        select(Membership.id).where(
+            Membership.group_id == group_id, Membership.person_id == to_person_id
+        )
+    )
+    if to_person_id == person_id or is_member is None:
+        raise ValidationError(
+            _("Choose another member of the group to take over the actions."),
+            field="hand_over_to",
+        )
+    actions = session.scalars(_open_actions_query(person_id, group_id)).all()
+    for action in actions:
+        action.responsible_person_id = to_person_id
+    session.flush()
+    return tuple(a.id for a in actions)
 
 
 def leave(
@@ -134,3 +199,10 @@ def come_back(session: Session, left: LeftGroups) -> None:
         )
     ).all()
     invite(session, left.person_id, still_planned)
+    # The actions handed over come back, those the new member still holds.
+    for action in session.scalars(
+        select(Action).where(
+            Action.id.in_(left.handed_over), Action.responsible_person_id == left.handed_to
+        )
+    ):
+        action.responsible_person_id = left.person_id

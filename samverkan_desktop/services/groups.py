@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -539,13 +540,21 @@ def set_member_role(session: Session, membership_id: int, role: MemberRole) -> N
 
 
 def remove_member(
-    session: Session, membership_id: int, now: dt.datetime | None = None
+    session: Session,
+    membership_id: int,
+    now: dt.datetime | None = None,
+    hand_over_to: int | None = None,
 ) -> group_leaving.LeftGroups:
     """Take the member out of the group and off its meetings still to come (see
-    ``group_leaving``); returns what ``group_leaving.come_back`` puts back."""
+    ``group_leaving``), first handing their open actions from the group to the member
+    ``hand_over_to`` (a person id) when given; returns what ``group_leaving.come_back`` puts
+    back."""
     membership = get_or_raise(
         session, Membership, membership_id, _("The membership no longer exists.")
     )
-    return group_leaving.leave(
-        session, membership.person_id, [membership.group_id], now, contact_places=False
-    )
+    person_id, group_id = membership.person_id, membership.group_id
+    handed: tuple[int, ...] = ()
+    if hand_over_to is not None:
+        handed = group_leaving.hand_over(session, person_id, group_id, hand_over_to)
+    left = group_leaving.leave(session, person_id, [group_id], now, contact_places=False)
+    return dataclasses.replace(left, handed_over=handed, handed_to=hand_over_to if handed else None)

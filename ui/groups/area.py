@@ -32,11 +32,12 @@ from ui.groups.detail import GroupDetailPane
 from ui.groups.end_dialog import EndGroupDialog
 from ui.groups.follow_up_tab import FollowUpTab
 from ui.groups.group_dialog import GroupDialog
+from ui.groups.leave_dialog import LeaveGroupDialog
 from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
 from ui.groups.next_meetings import NextMeetings
 from ui.groups.rule_dialog import RuleDialog
-from ui.groups.withdrawn import withdrawn_text
+from ui.groups.withdrawn import handed_over_text, withdrawn_text
 from ui.meetings.export import file_stem
 from ui.widgets.area import Area
 from ui.widgets.closing import close_after_refusal
@@ -464,27 +465,41 @@ class GroupsArea(Area):
         group = self.current_group()
         if group is None:
             return
-        question = (
-            _("Remove member"),
-            _("Remove {person} from “{group}”? The person stays in the contacts register.").format(
-                person=member.name, group=group.name
-            ),
-            _("Remove"),
-        )
+        actions = self.ctx.call(group_leaving.open_actions, member.person_id, group.id)
         removed: list[group_leaving.LeftGroups] = []
+        if actions:  # the confirmation asks what becomes of them
+            dialog = LeaveGroupDialog(self.ctx, group, member, actions, self)
+            if not run_form(dialog, self.ctx, ("groups", "meetings", "actions")):
+                return
+            assert dialog.left is not None  # saved
+            removed.append(dialog.left)
+        else:
+            question = (
+                _("Remove member"),
+                _(
+                    "Remove {person} from “{group}”? The person stays in the contacts register."
+                ).format(person=member.name, group=group.name),
+                _("Remove"),
+            )
 
-        def remove(session: Any) -> None:
-            removed.append(groups.remove_member(session, member.id))
+            def remove(session: Any) -> None:
+                removed.append(groups.remove_member(session, member.id))
 
-        if not perform_confirmed(self, self.ctx, ("groups", "meetings"), question, remove):
-            return
-        text = _("{person} was removed from “{group}”.").format(
-            person=member.name, group=group.name
-        ) + withdrawn_text(removed[0])
-        # Undo puts back the role and the invitations withdrawn.
+            if not perform_confirmed(self, self.ctx, ("groups", "meetings"), question, remove):
+                return
+        text = (
+            _("{person} was removed from “{group}”.").format(person=member.name, group=group.name)
+            + handed_over_text(removed[0], group)
+            + withdrawn_text(removed[0])
+        )
+        # Undo puts back the role, the invitations withdrawn and the actions handed over.
         self.page.notify(
             text,
             undo=lambda: perform_undo(
-                self, self.ctx, ("groups", "meetings"), group_leaving.come_back, removed[0]
+                self,
+                self.ctx,
+                ("groups", "meetings", "actions"),
+                group_leaving.come_back,
+                removed[0],
             ),
         )
