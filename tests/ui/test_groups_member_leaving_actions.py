@@ -5,7 +5,7 @@ back."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -43,7 +43,8 @@ def test_the_open_actions_are_listed_and_handed_over_to_the_member_chosen(
     click_row(qtbot, area.detail.members, LEAVER)
     seen: list[str] = []
 
-    def hand_over(dialog: LeaveGroupDialog) -> None:
+    def hand_over(dialog: QWidget) -> None:
+        assert isinstance(dialog, LeaveGroupDialog)
         seen.extend(label.text() for label in dialog.findChildren(QLabel))
         assert dialog.hand_over.isChecked()  # handing over is the default
         index = dialog.successor.findText("Sara Holm — Kommunpolis")
@@ -72,7 +73,8 @@ def test_leaving_them_on_the_person_changes_no_action(
     click_row(qtbot, area.page.table, PLACE)
     click_row(qtbot, area.detail.members, LEAVER)
 
-    def keep(dialog: LeaveGroupDialog) -> None:
+    def keep(dialog: QWidget) -> None:
+        assert isinstance(dialog, LeaveGroupDialog)
         dialog.keep.click()
         assert not dialog.successor.isEnabled()
         click_button(qtbot, dialog, "Ta bort")
