@@ -12,6 +12,7 @@ from sqlalchemy import select
 from samverkan_desktop.models import Action
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, column_texts, show_window
+from tests.ui.openers import group_members
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.leave_dialog import LeaveGroupDialog
@@ -39,7 +40,7 @@ def _responsible(ctx: AppContext) -> str | None:
 def test_the_open_actions_are_listed_and_handed_over_to_the_member_chosen(
     qtbot: QtBot, area: GroupsArea, modals: ModalDriver, demo_ctx: AppContext
 ) -> None:
-    click_row(qtbot, area.page.table, PLACE)
+    members = group_members(qtbot, area, PLACE)
     click_row(qtbot, area.detail.members, LEAVER)
     seen: list[str] = []
 
@@ -52,7 +53,7 @@ def test_the_open_actions_are_listed_and_handed_over_to_the_member_chosen(
         click_button(qtbot, dialog, "Ta bort")
 
     modals.answer(hand_over)
-    click_button(qtbot, area.detail, "Ta bort…")
+    click_button(qtbot, members, "Ta bort…")
     modals.check()
     text = " ".join(seen)
     assert "Fredrik Dahl är ansvarig för 1 öppen åtgärd från gruppen:" in text
@@ -70,7 +71,7 @@ def test_the_open_actions_are_listed_and_handed_over_to_the_member_chosen(
 def test_leaving_them_on_the_person_changes_no_action(
     qtbot: QtBot, area: GroupsArea, modals: ModalDriver, demo_ctx: AppContext
 ) -> None:
-    click_row(qtbot, area.page.table, PLACE)
+    members = group_members(qtbot, area, PLACE)
     click_row(qtbot, area.detail.members, LEAVER)
 
     def keep(dialog: QWidget) -> None:
@@ -80,7 +81,7 @@ def test_leaving_them_on_the_person_changes_no_action(
         click_button(qtbot, dialog, "Ta bort")
 
     modals.answer(keep)
-    click_button(qtbot, area.detail, "Ta bort…")
+    click_button(qtbot, members, "Ta bort…")
     modals.check()
     assert LEAVER not in column_texts(area.detail.members, "Namn")
     assert "lämnades över" not in area.page.notice.label.text()
