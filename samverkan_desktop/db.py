@@ -137,7 +137,7 @@ class Database:
         except sa_exc.ProgrammingError as error:
             session.rollback()
             if _refused(error.orig):
-                raise permission_denied_error() from error
+                raise permission_denied_error(reading=_is_read(error.statement)) from error
             raise
         except sa_exc.DatabaseError as error:
             session.rollback()
@@ -275,7 +275,15 @@ def _refused(error: BaseException | None) -> bool:
     return getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
 
 
-def permission_denied_error() -> PermissionDeniedError:
+def _is_read(statement: str | None) -> bool:
+    return bool(statement) and str(statement).lstrip().upper().startswith("SELECT")
+
+
+def permission_denied_error(*, reading: bool = False) -> PermissionDeniedError:
+    if reading:  # a reception desk's login asking for the groups: not "this change"
+        return PermissionDeniedError(
+            _("Your database role may not read this (the server refused it). Nothing was changed.")
+        )
     return PermissionDeniedError(
         _(
             "Your database role may not make this change (the server refused it). "

@@ -112,6 +112,16 @@ def open_or_explain(url: str) -> Database | None:
         return None
 
 
+def _reception_login(ctx: AppContext) -> bool:
+    """A shared database's reception login gets the reception's window even without
+    --reception: the coordinator's would be refused at every view."""
+    if not str(ctx.db.url).startswith("postgresql"):
+        return False  # SQLite has no roles: no unit of work at start for it
+    from samverkan_desktop import roles
+
+    return ctx.call(roles.reception_only)
+
+
 def offer_example(ctx: AppContext) -> None:
     from PySide6.QtWidgets import QDialog
 
@@ -242,8 +252,10 @@ def run(argv: Sequence[str]) -> int:
     if db is None:
         return 1
     ctx = AppContext(db, settings, ChangeBus(), Navigator())
-    offer_example(ctx)
-    window = _open_window(ctx, _describe(url), reception=args.reception)
+    reception = args.reception or _reception_login(ctx)
+    if not reception:
+        offer_example(ctx)
+    window = _open_window(ctx, _describe(url), reception=reception)
     watcher = start_services(ctx, url, window)
     if startup_probe.wanted():  # make bench: time to the first populated view
         startup_probe.report_ready(app, then_live=True)

@@ -4,30 +4,21 @@ server of the test suite (never skipped on CI: see tests/conftest.py)."""
 
 from __future__ import annotations
 
-import itertools
-import os
+import datetime as dt
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
+from samverkan_desktop import clock
 from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import open_database
 from samverkan_desktop.errors import PermissionDeniedError
 from samverkan_desktop.models import AuditEntry, GroupType
-from samverkan_desktop.services import alarm_loans, alarms, audit, groups
+from samverkan_desktop.services import alarm_history, alarm_loans, alarms, audit, groups
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.groups import GroupInput
-from tests.core.alarm_data import make
-
-_logins = itertools.count()
-
-
-def _login(pg_url: str, role: str) -> str:
-    """A fresh login role of the given kind (roles are per server, so names are unique)."""
-    name = f"desk_{role}_{os.getpid()}_{next(_logins)}"
-    assert cli_main(["--db", pg_url, "db", "add-login", name, "--role", role]) == 0
-    return make_url(pg_url).set(username=name).render_as_string(hide_password=False)
+from tests.core.alarm_data import at, make
+from tests.core.db_logins import login
 
 
 @pytest.fixture
@@ -47,7 +38,7 @@ def test_the_reception_lends_and_returns_but_may_not_change_a_group(
     shared: tuple[str, dict[str, dict[str, int]], int],
 ) -> None:
     pg_url, data, group_id = shared
-    desk = open_database(_login(pg_url, "reception"))
+    desk = open_database(login(pg_url, "reception"))
     try:
         with desk.session() as s:
             assert [u.code for u in alarms.list_units(s)][:2] == ["LARM-01", "LARM-02"]
@@ -83,8 +74,8 @@ def test_the_readonly_role_reads_and_the_coordinator_changes(
     shared: tuple[str, dict[str, dict[str, int]], int],
 ) -> None:
     pg_url, _data, group_id = shared
-    reader = open_database(_login(pg_url, "readonly"))
-    coordinator = open_database(_login(pg_url, "coordinator"))
+    reader = open_database(login(pg_url, "readonly"))
+    coordinator = open_database(login(pg_url, "coordinator"))
     try:
         assert reader.call(groups.get_group, group_id).name == "Trygghetsrådet"
         with pytest.raises(PermissionDeniedError):
@@ -124,3 +115,81 @@ def test_a_login_name_is_checked(pg_url: str, capsys: pytest.CaptureFixture[str]
     with engine.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'robert%'")) == 0
     engine.dispose()
+
+
+def _owner_scalar(pg_url: str, sql: str) -> object:
+    owner = open_database(pg_url)
+    try:
+        with owner.session() as s:
+            return s.scalar(text(sql))
+    finally:
+        owner.dispose()
+
+
+@pytest.mark.postgres
+def test_the_reception_never_reads_a_threat_and_sees_only_staff(
+    shared: tuple[str, dict[str, dict[str, int]], int],
+) -> None:
+    pg_url, data, _group_id = shared
+    desk = open_database(login(pg_url, "reception"))
+    try:
+        # A home loan lent, undone and lent again at the desk: the reason is written, never read.
+        home = LendInput(
+            data["units"]["LARM-13"],
+            data["people"]["lena"],
+            due_at=dt.datetime.combine(clock.today() + dt.timedelta(days=14), dt.time(16)),
+            reason="Hot från klient; polisanmält",
+            approved_by_id=data["people"]["karin"],
+        )
+        first = desk.call(alarm_loans.lend, home)
+        desk.call(alarm_loans.undo_loan_action, first.loan_id)
+        lent = desk.call(alarm_loans.lend, home)
+        with pytest.raises(PermissionDeniedError, match="läsa"), desk.session() as s:
+            s.execute(text("SELECT reason FROM alarm_loans"))
+        with desk.session() as s:
+            names = set(s.scalars(text("SELECT name FROM people")))
+        assert names == {"Lena Persson", "Lars Ek", "Leif Pettersson", "Karin Lindqvist"}
+    finally:
+        desk.dispose()
+    owner = open_database(pg_url)
+    try:
+        with owner.session() as s:
+            assert alarm_history.get_loan(s, lent.loan_id).reason == (
+                "Hot från klient; polisanmält"
+            )
+    finally:
+        owner.dispose()
+
+
+@pytest.mark.postgres
+def test_the_reception_undoes_its_last_lend_but_cannot_wipe_the_log(
+    shared: tuple[str, dict[str, dict[str, int]], int],
+) -> None:
+    pg_url, data, _group_id = shared
+    owner = open_database(pg_url)
+    try:
+        with owner.session() as s:  # last week's loan, returned: the log the desk must keep
+            old = alarm_loans.lend(
+                s,
+                LendInput(data["units"]["LARM-02"], data["people"]["leif"]),
+                now=at(9, day=16),
+            )
+            alarm_loans.return_unit(s, data["units"]["LARM-02"], now=at(15, day=16))
+    finally:
+        owner.dispose()
+    desk = open_database(login(pg_url, "reception"))
+    try:
+        with desk.session() as s:
+            gone = s.execute(text("DELETE FROM alarm_loans")).rowcount
+            s.execute(text("DELETE FROM alarm_unit_events"))
+            rewritten = s.execute(
+                text("UPDATE alarm_loans SET borrower_id = NULL, pseudonymised = true")
+            ).rowcount
+        assert (gone, rewritten) == (0, 0)
+    finally:
+        desk.dispose()
+    assert _owner_scalar(pg_url, f"SELECT count(*) FROM alarm_loans WHERE id = {old.loan_id}") == 1
+    assert (
+        _owner_scalar(pg_url, f"SELECT borrower_id FROM alarm_loans WHERE id = {old.loan_id}")
+        == (data["people"]["leif"])
+    )

@@ -1,0 +1,53 @@
+"""A reception desk's login on the shared database gets the reception's window even when the
+program is started without --reception: the coordinator's window would be refused at every
+view ("Ett oväntat fel inträffade: Din databasroll får inte …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan_desktop.cli import main as cli_main
+from samverkan_desktop.db import open_database
+from tests.core.alarm_data import make
+from tests.core.db_logins import login
+from tests.ui.helpers import run_app
+from ui.main_window import MainWindow
+from ui.reception.window import ReceptionWindow
+
+
+@pytest.fixture
+def shared(pg_url: str) -> str:
+    owner = open_database(pg_url)
+    with owner.session() as s:
+        make(s)
+    owner.dispose()
+    assert cli_main(["--db", pg_url, "db", "grant-roles"]) == 0
+    return pg_url
+
+
+@pytest.mark.postgres
+@pytest.mark.usefixtures("app_settings")
+def test_a_reception_login_opens_the_reception(
+    shared: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+
+    def look(window: ReceptionWindow) -> None:
+        seen.append(window.windowTitle())
+
+    assert (
+        run_app(monkeypatch, ["main.py", "--db", login(shared, "reception")], ReceptionWindow, look)
+        == 0
+    )
+    assert seen
+
+
+@pytest.mark.postgres
+@pytest.mark.usefixtures("app_settings")
+def test_a_coordinator_login_opens_the_coordinators_window(
+    shared: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    argv = ["main.py", "--db", login(shared, "coordinator")]
+    assert run_app(monkeypatch, argv, MainWindow, lambda w: seen.append(w.windowTitle())) == 0
+    assert seen
