@@ -581,7 +581,9 @@ class ReceptionWindow(QWidget):
         self.input.setFocus()
         if not self._asked_initials:
             self._asked_initials = True
-            QTimer.singleShot(0, self.ask_initials)
+            # With the window as context: a window closed before the timer fires (a start
+            # that quits at once) is not asked about.
+            QTimer.singleShot(0, self, self.ask_initials)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._timer.stop()
