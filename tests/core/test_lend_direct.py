@@ -459,7 +459,7 @@ def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> No
     an available unit's lend and plain return, a charging unit's lend and a fault return,
     their trail naming the role."""
     from samverkan_desktop.cli import main as cli_main
-    from tests.core.test_roles import _login
+    from tests.core.db_logins import login
 
     owner = open_database(pg_url)
     try:
@@ -470,7 +470,7 @@ def test_the_reception_role_lends_and_returns_through_db_call(pg_url: str) -> No
         with owner.session() as s:
             s.get_one(AlarmUnit, unit).status = UnitStatus.CHARGING
         _loans, before, _events = _counts(owner)
-        desk = open_database(_login(pg_url, "reception"))
+        desk = open_database(login(pg_url, "reception"))
         try:
             plain = LendInput(data.units["LARM-02"], data.people["leif"])
             desk.call(alarm_loans.lend, plain, now=NOW)
