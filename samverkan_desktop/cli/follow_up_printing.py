@@ -15,11 +15,14 @@ def register_printouts(documents: Any) -> None:
 
     from samverkan_desktop.cli.printing import add_document
     from samverkan_desktop.reports import follow_up as report
-    from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
+    from samverkan_desktop.services.follow_up import FollowUpPeriod, period_to_follow_up
 
     def follow_up(args: argparse.Namespace) -> bytes:
-        year = args.year if args.year is not None else default_period(clock.today())[1]
-        return open_db(args).call(report.build_follow_up, FollowUpPeriod(args.period), year)
+        db = open_db(args)
+        year = args.year
+        if year is None:  # the year of the period the window opens on
+            year = db.call(period_to_follow_up, clock.today())[1]
+        return db.call(report.build_follow_up, FollowUpPeriod(args.period), year)
 
     parser = add_document(
         documents,
@@ -42,5 +45,5 @@ def register_printouts(documents: Any) -> None:
         type=parse_year,
         default=None,
         metavar=_("YEAR"),
-        help=_("the year (default: the year of the period just ended or running)"),
+        help=_("the year (default: the year of the latest period ended, or begun and written)"),
     )

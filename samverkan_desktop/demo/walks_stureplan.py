@@ -12,13 +12,13 @@ from typing import Any
 
 from samverkan_desktop.demo.walks_data import POLICE, SDF, TRAFFIC, Obs
 from samverkan_desktop.models import LightCondition, ObservationCategory, Severity
-from samverkan_desktop.services.follow_up import default_period
+from samverkan_desktop.services.follow_up import last_ended_period
 
 
 def walk_date(today: dt.date) -> dt.date:
-    """Two weeks ago, or the last day of the suggested period if that ended earlier: inside the
-    period ``follow_up.default_period`` proposes for ``today``."""
-    period, year = default_period(today)
+    """The last day of the latest period ended, or two weeks ago if that is earlier: inside the
+    period the follow-up opens on for ``today`` (the demo writes no text for a later one)."""
+    period, year = last_ended_period(today)
     return min(period.span(year)[1], today - dt.timedelta(days=14))
 
 

@@ -22,6 +22,7 @@ from samverkan_desktop.models import (
     Action,
     Decision,
     Group,
+    GroupFollowUpText,
     GroupStatus,
     GroupType,
     Meeting,
@@ -44,18 +45,6 @@ from samverkan_desktop.services.walk_actions import open_counts_by_walk
 from samverkan_desktop.swedish_order import sort_key, sql_sort_key
 
 
-def default_period(today: dt.date) -> tuple[FollowUpPeriod, int]:
-    """The period just ended or running: the one a month ago fell in (the follow-up is done in
-    the weeks after a period ends: in May T1, in September T2, from October on the year)."""
-    month_ago = today.replace(day=1) - dt.timedelta(days=1)
-    month_ago = month_ago.replace(day=min(today.day, month_ago.day))
-    if month_ago.month <= 4:
-        return FollowUpPeriod.T1, month_ago.year
-    if month_ago.month <= 8:
-        return FollowUpPeriod.T2, month_ago.year
-    return FollowUpPeriod.VB, month_ago.year
-
-
 def last_ended_period(today: dt.date) -> tuple[FollowUpPeriod, int]:
     """The latest period wholly past: last year's VB until April, then T1, from September T2."""
     if today.month <= 4:
@@ -63,6 +52,27 @@ def last_ended_period(today: dt.date) -> tuple[FollowUpPeriod, int]:
     if today.month <= 8:
         return FollowUpPeriod.T1, today.year
     return FollowUpPeriod.T2, today.year
+
+
+def period_to_follow_up(session: Session, today: dt.date) -> tuple[FollowUpPeriod, int]:
+    """The period the follow-up opens on, in the window's tab, the printout's dialog and the
+    command line: the latest period that has ended, or a later one already begun that a group
+    has written for (the coordinator starting on the annual report in December)."""
+    ended = last_ended_period(today)
+    texts = session.execute(
+        select(
+            GroupFollowUpText.period,
+            GroupFollowUpText.year,
+            GroupFollowUpText.done_text,
+            GroupFollowUpText.next_text,
+        ).where(GroupFollowUpText.year >= ended[1])
+    ).all()
+    begun = {
+        (period, year)
+        for period, year, done, next_steps in texts
+        if period.span(year)[0] <= today and (bullet_lines(done) or bullet_lines(next_steps))
+    }
+    return max([ended, *begun], key=lambda chosen: chosen[0].span(chosen[1])[1])
 
 
 @dataclass(frozen=True)

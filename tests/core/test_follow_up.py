@@ -13,6 +13,7 @@ from samverkan_desktop.models import (
     Action,
     Decision,
     Group,
+    GroupFollowUpText,
     GroupType,
     Meeting,
     Observation,
@@ -22,7 +23,7 @@ from samverkan_desktop.models import (
     Walk,
     WalkStatus,
 )
-from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period, follow_up
+from samverkan_desktop.services.follow_up import FollowUpPeriod, follow_up, period_to_follow_up
 from tests.core.meeting_data import at, make_group
 
 TODAY = dt.date(2026, 12, 1)
@@ -202,9 +203,22 @@ def test_a_place_collaboration_shows_the_walks_at_its_places_with_open_actions(
     ]
 
 
-def test_the_dialog_offers_the_period_just_ended_or_running() -> None:
-    assert default_period(dt.date(2026, 12, 1)) == (FollowUpPeriod.VB, 2026)
-    assert default_period(dt.date(2027, 1, 20)) == (FollowUpPeriod.VB, 2026)
-    assert default_period(dt.date(2026, 3, 31)) == (FollowUpPeriod.T1, 2026)
-    assert default_period(dt.date(2026, 5, 15)) == (FollowUpPeriod.T1, 2026)  # T1 just ended
-    assert default_period(dt.date(2026, 7, 1)) == (FollowUpPeriod.T2, 2026)
+def test_the_follow_up_opens_on_the_latest_period_ended_or_begun_and_written(
+    db: Database,
+) -> None:
+    """One rule for the tab, the printout's dialog and the command line."""
+    with db.session() as s:
+        assert period_to_follow_up(s, dt.date(2026, 12, 3)) == (FollowUpPeriod.T2, 2026)
+        assert period_to_follow_up(s, dt.date(2027, 1, 20)) == (FollowUpPeriod.VB, 2026)
+        assert period_to_follow_up(s, dt.date(2026, 5, 15)) == (FollowUpPeriod.T1, 2026)
+        group = make_group(s)
+        blank = GroupFollowUpText(group_id=group, year=2026, period=FollowUpPeriod.VB)
+        blank.done_text, blank.next_text = " \n- ", ""  # emptied again: nothing written
+        not_begun = GroupFollowUpText(group_id=group, year=2027, period=FollowUpPeriod.T1)
+        not_begun.done_text = "Planerat"
+        s.add_all([blank, not_begun])
+        s.flush()
+        assert period_to_follow_up(s, dt.date(2026, 12, 3)) == (FollowUpPeriod.T2, 2026)
+        blank.next_text = "Årsrapporten påbörjad"  # the coordinator starts on the year
+        s.flush()
+        assert period_to_follow_up(s, dt.date(2026, 12, 3)) == (FollowUpPeriod.VB, 2026)

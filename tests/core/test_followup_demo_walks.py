@@ -11,7 +11,7 @@ import pytest
 from samverkan_desktop import clock, demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.demo.walks_stureplan import walk_date
-from samverkan_desktop.services.follow_up import default_period, follow_up
+from samverkan_desktop.services.follow_up import follow_up, last_ended_period
 
 GROUP = "Platssamverkan Stureplan/Östermalmstorg"
 
@@ -22,7 +22,7 @@ def test_the_demo_follow_up_lists_a_walk_at_the_place_collaborations_place(
     today = clock.today()
     with sqlite_db.session() as s:
         demo.load(s)
-        period, year = default_period(today)
+        period, year = last_ended_period(today)
         report = follow_up(s, period, year, today)
     group = next(g for g in report.groups if g.name == GROUP)
     assert [(w.place, w.open_actions) for w in group.walks] == [("Stureplan/Östermalmstorg", 1)]
@@ -32,6 +32,6 @@ def test_the_demo_follow_up_lists_a_walk_at_the_place_collaborations_place(
     "today", [dt.date(2027, 1, 3), dt.date(2026, 5, 31), dt.date(2026, 9, 2), dt.date(2026, 12, 1)]
 )
 def test_the_walk_falls_in_the_suggested_period_whatever_the_day(today: dt.date) -> None:
-    period, year = default_period(today)
+    period, year = last_ended_period(today)
     first, last = period.span(year)
     assert first <= walk_date(today) <= last and walk_date(today) < today

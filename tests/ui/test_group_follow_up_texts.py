@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import groups
-from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
+from samverkan_desktop.services.follow_up import FollowUpPeriod, last_ended_period
 from samverkan_desktop.services.follow_up_texts import FollowUpTexts, get_texts, save_texts
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -69,10 +69,19 @@ def _ctrl_s(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
+def test_the_tab_opens_on_the_period_the_demo_wrote_for(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    _window, _area, tab = _follow_up_of(qtbot, demo_ctx, OTHER)
+    assert (tab.period_combo.value(), tab.year_spin.value()) == last_ended_period(clock.today())
+    assert tab.done_box.toPlainText().startswith("Skolorna har fått en gemensam rutin")
+    modals.check()
+
+
 def test_typed_saved_with_ctrl_s_and_there_when_opened_again(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    period, year = default_period(clock.today())
+    period, year = last_ended_period(clock.today())
     _window, area, tab = _follow_up_of(qtbot, demo_ctx)
     assert (tab.period_combo.value(), tab.year_spin.value()) == (period, year)
     assert tab.figures.text().startswith("Under perioden: hållna möten ")
@@ -112,7 +121,7 @@ def test_another_period_or_group_chosen_saves_what_was_typed(
 def test_closing_the_window_saves_what_was_typed(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    period, year = default_period(clock.today())
+    period, year = last_ended_period(clock.today())
     window, _area, tab = _follow_up_of(qtbot, demo_ctx)
     _type(qtbot, tab.done_box, DONE)
     window.close()
@@ -124,7 +133,7 @@ def test_closing_the_window_saves_what_was_typed(
 def test_a_second_desks_save_is_refused_and_the_text_kept(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
-    period, year = default_period(clock.today())
+    period, year = last_ended_period(clock.today())
     window, _area, tab = _follow_up_of(qtbot, demo_ctx)
     _type(qtbot, tab.done_box, "Min text")
     with another_desk(demo_ctx.db.url) as desk:

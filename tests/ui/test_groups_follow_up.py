@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
+from samverkan_desktop.services.follow_up import FollowUpPeriod, last_ended_period
 from tests.ui.helpers import choose_in_menu, click_button, show_window, wait_for_preview
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -34,7 +34,7 @@ def _open_dialog(qtbot: QtBot, area: GroupsArea) -> FollowUpDialog:
 
 def test_the_chosen_follow_up_opens_in_the_preview(qtbot: QtBot, area: GroupsArea) -> None:
     dialog = _open_dialog(qtbot, area)
-    period, year = default_period(clock.today())
+    period, year = last_ended_period(clock.today())
     assert (
         dialog.period_combo.currentText()
         == {

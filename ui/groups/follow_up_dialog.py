@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QWidget
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period
+from samverkan_desktop.services.follow_up import FollowUpPeriod
 from ui.widgets.dialogs import button_box
 from ui.widgets.fields import EnumCombo
 
@@ -17,10 +17,15 @@ YEARS_BACK = 10  # follow-ups of older years are not asked for; the CLI still pr
 class FollowUpDialog(QDialog):
     """Nothing typed to lose: Esc or Cancel just closes it."""
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: dt.date,
+        opens_on: tuple[FollowUpPeriod, int],  # follow_up.period_to_follow_up
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Follow-up"))
-        period, year = default_period(today)
+        period, year = opens_on
         layout = QFormLayout(self)
         hint = QLabel(
             _(

@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.follow_up import FollowUpPeriod, default_period, group_follow_up
+from samverkan_desktop.services.follow_up import (
+    FollowUpPeriod,
+    group_follow_up,
+    period_to_follow_up,
+)
 from samverkan_desktop.services.follow_up_texts import get_texts, is_followed_up, save_texts
 from samverkan_desktop.services.groups import GroupDetail
 from samverkan_desktop.services.validation import clean
@@ -66,6 +70,7 @@ class FollowUpTab(QWidget):
         self._saved = Draft("", "", 0)  # the texts as saved, the boxes filled from them
         self._version = 0  # sent with the save (a kept draft's own)
         self._drafts: dict[Key, Draft] = {}  # refused saves, shown again with their group
+        self._period_chosen = False  # asked of the database with the first group shown
         self._stack = QStackedLayout(self)
         placeholder = QLabel(_("Select a group in the list to write its follow-up."), self)
         placeholder.setObjectName("placeholder")
@@ -88,9 +93,6 @@ class FollowUpTab(QWidget):
         self.year_spin = QSpinBox(body)
         today = clock.today()
         self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
-        period, year = default_period(today)
-        self.period_combo.set_value(period)
-        self.year_spin.setValue(year)
         choice.addWidget(QLabel(_("Period"), body))
         choice.addWidget(self.period_combo, 1)
         choice.addWidget(QLabel(_("Year"), body))
@@ -152,6 +154,9 @@ class FollowUpTab(QWidget):
         same = group is not None and self._key is not None and group.id == self._key[0]
         if not same:
             self._leave()
+        if group is not None and not self._period_chosen and self.group is None:
+            # No group shown yet, so the combo's change loads nothing.
+            self.show_period(*self.ctx.call(period_to_follow_up, clock.today()))
         self.group = group
         self._stack.setCurrentIndex(0 if group is None else 1)
         if group is None:
@@ -161,6 +166,7 @@ class FollowUpTab(QWidget):
         self._load(keep_typed=same)
 
     def show_period(self, period: FollowUpPeriod, year: int) -> None:
+        self._period_chosen = True
         self.period_combo.set_value(period)
         self.year_spin.setValue(year)
 
