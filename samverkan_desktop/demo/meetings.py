@@ -1,6 +1,6 @@
-"""Demo: every group's meeting rule read from its phrase in the papers, the last months' meetings
-held with minutes, decisions and actions (some still open, some overdue), and the Norrmalm
-safety council's meeting of 14 December 2016."""
+"""Demo: every group's meeting rule read from its phrase in the papers, its meetings since January
+held, the last two with minutes, decisions and actions (some still open, some overdue), and the
+Norrmalm safety council's meeting of 14 December 2016."""
 
 from __future__ import annotations
 
@@ -40,18 +40,20 @@ from samverkan_desktop.models.meetings import (
 )
 from samverkan_desktop.recurrence import Frequency, Rule, RuleDefaults, parse_phrase
 from samverkan_desktop.services import actions, agenda, meeting_rules, meetings
+from samverkan_desktop.services.follow_up import last_ended_period
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
 DEFAULT_PLAN = Plan(1, dt.time(9, 0), 90, "Karlavägen 104")
 
 
-def _lookback(rule: Rule) -> int:
-    """How far back the demo plans, so each group has held a couple of meetings."""
-    if rule.frequency is Frequency.WEEKLY:
-        return 42
-    if not rule.months or len(rule.months) >= 7:
-        return 120
-    return 370
+def _history_from(rule: Rule, today: dt.date) -> dt.date:
+    """Where the demo's held meetings begin: the first of January of the year the follow-up
+    opens on (services.follow_up), so T1, T2 and VB count the meetings the groups' written
+    follow-ups speak of; a group meeting twice a year goes back a year, to have met twice."""
+    history = dt.date(last_ended_period(today)[1], 1, 1)
+    if rule.frequency is not Frequency.WEEKLY and rule.months and len(rule.months) < 7:
+        history = min(history, today - dt.timedelta(days=370))
+    return history
 
 
 def load(session: Session, today: dt.date) -> str:
@@ -66,7 +68,7 @@ def load(session: Session, today: dt.date) -> str:
         rule = parse_phrase(
             group.meeting_frequency, starts_on=today, defaults=defaults, place=plan.place
         )
-        first = today - dt.timedelta(days=_lookback(rule))
+        first = _history_from(rule, today)
         rule = rule.with_changes(starts_on=max(first, group.starts_on or first))
         result = meeting_rules.set_rule(
             session, group.id, rule, plan.policy, phrase=group.meeting_frequency, today=today

@@ -16,7 +16,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import local
 from samverkan_desktop.models import Decision, Group, GroupType, Meeting
 from samverkan_desktop.reports.follow_up import build_follow_up
-from samverkan_desktop.services.follow_up import FollowUpPeriod, last_ended_period
+from samverkan_desktop.services.follow_up import FollowUpPeriod, follow_up, last_ended_period
 from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
@@ -153,6 +153,20 @@ def test_the_demo_has_written_follow_ups_for_the_latest_period_ended(
     text = text_of(pdf, tmp_path)
     assert text.count("Vad har vi gjort") == 3 and text.count("Hur fortsätter vi") == 3
     assert "• Fortsätta med samma mötesfrekvens och agenda" in text
+
+
+def test_the_demo_groups_have_met_in_each_period_ended_this_year(demo_db: Database) -> None:
+    """T1 of all zeros, or "0 hållna" above what a group wrote, would contradict the texts."""
+    today = clock.today()
+    year = last_ended_period(today)[1]
+    ended = [p for p in FollowUpPeriod if p.span(year)[1] < today]
+    assert ended
+    with demo_db.session() as s:
+        for period in ended:
+            report = follow_up(s, period, year, today)
+            assert report.groups
+            for group in report.groups:
+                assert group.held_dates, (period, group.name)
 
 
 @pytest.mark.parametrize(
