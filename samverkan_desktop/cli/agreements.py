@@ -58,6 +58,18 @@ def _as_json(detail: AgreementDetail) -> dict[str, Any]:
         "priority_areas": list(detail.priority_areas),
         "group_count": detail.group_count,
         "notes": detail.notes,
+        # Oldest first; the first is the agreement as signed.
+        "revisions": [
+            {
+                "revised_on": r.revised_on,
+                "decided_by": r.decided_by,
+                "priority_areas": list(r.priority_areas),
+                "added": list(r.added),
+                "removed": list(r.removed),
+                "note": r.note,
+            }
+            for r in detail.revisions
+        ],
     }
 
 
@@ -109,6 +121,7 @@ def show_agreement(args: argparse.Namespace) -> int:
         (_("Parties"), parties),
         (_("Term"), _term(detail)),
         (_("Signed"), signed),
+        (_("Revisions"), "\n".join(r.line_with_decider for r in detail.revisions)),
         (_("Revise by"), detail.next_revision.isoformat()),
         (_("Appendices"), detail.appendix_text),
         (_("Priority areas"), "\n".join(detail.priority_areas)),

@@ -15,6 +15,7 @@ from samverkan_desktop.models import (
     Agreement,
     AgreementAppendix,
     AgreementParty,
+    AgreementRevision,
     Group,
     GroupOrganisation,
     GroupStatus,
@@ -296,6 +297,34 @@ def _last_february_revision(today: dt.date) -> dt.date:
     return this_year if this_year <= today else this_year.replace(year=today.year - 1)
 
 
+SIGNED_BY = "Stadsdelsdirektör Östermalm; tf. lokalpolisområdeschef Norrmalm"
+SIGNED_ON = dt.date(2020, 2, 21)  # paper 002
+
+
+def _revisions(areas: list[PriorityArea], today: dt.date) -> list[AgreementRevision]:
+    """Signed on 21/2-2020 (paper 002), revised and signed again each February since 2021, as
+    the plans register's versions say: its next revision is due when theirs is. The priorities
+    have stood; the notes say what else each revision did."""
+    last = _last_february_revision(today)
+    notes = {
+        2021: "Reviderad och signerad på nytt; bygger på en nyligen reviderad lokal lägesbild.",
+        last.year: "Lägesbilden (bilaga 1) uppdaterad med förra årets siffror.",
+    }
+    revisions = [
+        AgreementRevision(revised_on=SIGNED_ON, decided_by=SIGNED_BY, priority_areas=areas)
+    ]
+    for year in range(2021, last.year + 1):
+        revisions.append(
+            AgreementRevision(
+                revised_on=dt.date(year, 2, 22),
+                decided_by=SIGNED_BY,
+                note=notes.get(year),
+                priority_areas=areas,
+            )
+        )
+    return revisions
+
+
 def load(session: Session, today: dt.date) -> str:
     orgs: dict[str, Organisation] = {}
     for name, kind, org_number, phone in ORGANISATIONS:
@@ -316,17 +345,21 @@ def load(session: Session, today: dt.date) -> str:
         )
         session.add(people[key])
 
+    areas = _areas(
+        session,
+        "vulnerable_crime_victims",
+        "school_as_crime_scene",
+        "places_and_vulnerable_areas",
+    )
     agreement = Agreement(
         title="Lokal samverkansöverenskommelse Östermalm",
         police_area="Lokalpolisområde Norrmalm, polisområde Stockholm City",
         valid_from=dt.date(2020, 2, 29),
         revision_interval_months=12,
-        # Signed on 21/2-2020 (paper 002), revised and signed again each February since 2021,
-        # as the plans register's versions say: its revision is due when theirs is.
-        signed_on=_last_february_revision(today),
-        signed_by="Stadsdelsdirektör Östermalm; tf. lokalpolisområdeschef Norrmalm",
-        notes="Reviderad och signerad februari 2021, sedan årligen. Punkt 2 i samverkan med "
-        "utbildningsförvaltningen och Norrmalms stadsdelsförvaltning.",
+        signed_on=SIGNED_ON,
+        signed_by=SIGNED_BY,
+        notes="Punkt 2 i samverkan med utbildningsförvaltningen och Norrmalms "
+        "stadsdelsförvaltning.",
         parties=[
             AgreementParty(organisation=orgs[SDF], case_number="ÖST 2020/150"),
             AgreementParty(organisation=orgs[POLICE], case_number="A091.081/2020"),
@@ -340,12 +373,8 @@ def load(session: Session, today: dt.date) -> str:
             AgreementAppendix(number="4", title="Kommunikationsplan (med kontaktuppgifter)"),
             AgreementAppendix(number="5", title="Övergripande samverkansöverenskommelse"),
         ],
-        priority_areas=_areas(
-            session,
-            "vulnerable_crime_victims",
-            "school_as_crime_scene",
-            "places_and_vulnerable_areas",
-        ),
+        priority_areas=areas,
+        revisions=_revisions(areas, today),
     )
     session.add(agreement)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from samverkan_desktop.models.action_plan import AreaGoal, FigureUnit, SituationFigure
 from samverkan_desktop.models.actions import Action, ActionNote, ActionSource, ActionStatus
+from samverkan_desktop.models.agreement_revisions import AgreementRevision
 from samverkan_desktop.models.alarms import (
     AlarmUnit,
     Loan,
@@ -93,6 +94,7 @@ __all__ = [
     "Agreement",
     "AgreementAppendix",
     "AgreementParty",
+    "AgreementRevision",
     "AlarmUnit",
     "AreaGoal",
     "AttendanceStatus",

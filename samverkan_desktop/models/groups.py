@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -25,6 +26,9 @@ from samverkan_desktop.enums import FollowUpPeriod, GroupType
 from samverkan_desktop.i18n import N_
 from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.people import Organisation, Person
+
+if TYPE_CHECKING:
+    from samverkan_desktop.models.agreement_revisions import AgreementRevision
 
 
 class GroupStatus(enum.Enum):
@@ -117,8 +121,12 @@ class Agreement(VersionedMixin, TimestampMixin, Base):
     appendices: Mapped[list[AgreementAppendix]] = relationship(
         cascade="all, delete-orphan", order_by="AgreementAppendix.number"
     )
+    # The choice of the latest revision (models.agreement_revisions).
     priority_areas: Mapped[list[PriorityArea]] = relationship(
         secondary=agreement_priority_areas, order_by=PriorityArea.sort_order
+    )
+    revisions: Mapped[list[AgreementRevision]] = relationship(
+        cascade="all, delete-orphan", order_by="AgreementRevision.revised_on"
     )
 
 

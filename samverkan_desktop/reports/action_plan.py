@@ -31,6 +31,7 @@ from samverkan_desktop.reports.style import (
 from samverkan_desktop.services.action_plan import FigureTable
 from samverkan_desktop.services.action_plan_reading import AreaSection, action_plan
 from samverkan_desktop.services.action_plan_texts import change_text, figure_text
+from samverkan_desktop.services.agreement_revisions import revision_in_force
 from samverkan_desktop.services.groups import GroupDetail
 
 WIDTH_MM = 170
@@ -166,6 +167,10 @@ def build_action_plan(session: Session, agreement_id: int, today: dt.date | None
             "subtitle",
         ),
     ]
+    revision = revision_in_force(plan.agreement.revisions, today)
+    if revision is not None:  # the areas below are its choice
+        story.append(paragraph(revision.line, "small"))
+        story.append(spacer(1))
     if not plan.areas:
         story.append(paragraph(_("The agreement names no priority areas.")))
     for section in plan.areas:

@@ -113,8 +113,16 @@ def _agreement(part: AgreementPart) -> list[Flowable]:
     story: list[Flowable] = [heading(_("Collaboration agreement"))]
     signed = ""
     if part.signed_on:
-        signed = " " + _("Last signed {date}").format(date=iso_date(part.signed_on))
+        signed = " " + _("Signed {date}").format(date=iso_date(part.signed_on))
         signed += (" " + _("by {who}").format(who=part.signed_by) if part.signed_by else "") + "."
+    if part.revised is not None:
+        revised = part.revised
+        signed += " " + _("Last revised {date}").format(date=iso_date(revised.revised_on))
+        if revised.decided_by:
+            signed += " " + _("by {who}").format(who=revised.decided_by)
+        signed += ": " + revised.change + "."
+        if revised.note:
+            signed += " " + revised.note
     parties = ", ".join(part.parties)
     text = _("{title}, in force from {date}.").format(
         title=part.title, date=iso_date(part.valid_from)

@@ -205,6 +205,9 @@ def build_follow_up(
             "subtitle",
         ),
     ]
+    if report.agreement is not None:
+        story.append(paragraph(report.agreement.line, "small"))
+        story.append(spacer(1))
     if not report.groups:
         story.append(
             paragraph(_("No group is followed up at {period}.").format(period=_(period.label)))

@@ -22,6 +22,7 @@ from samverkan_desktop.models import (
     Agreement,
     AgreementAppendix,
     AgreementParty,
+    AgreementRevision,
     Group,
     Organisation,
     OrganisationKind,
@@ -29,6 +30,12 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services.action_plan import remove_area_plans
+from samverkan_desktop.services.agreement_revisions import (
+    RevisionRow,
+    check_signing,
+    follow_form,
+    revision_rows,
+)
 from samverkan_desktop.services.validation import (
     check_order,
     clean,
@@ -81,14 +88,21 @@ class AgreementDetail:
     priority_areas: tuple[str, ...]
     group_count: int  # groups working under it
     version: int
+    revisions: tuple[RevisionRow, ...] = ()  # oldest first; the first is the signing
 
     @property
     def appendix_text(self) -> str:
         return "\n".join(f"{number} {title}" for number, title in self.appendices)
 
     @property
+    def last_revised_on(self) -> dt.date:
+        if self.revisions:
+            return self.revisions[-1].revised_on
+        return self.signed_on or self.valid_from
+
+    @property
     def next_revision(self) -> dt.date:
-        return revision_due(self.signed_on or self.valid_from, self.revision_interval_months)
+        return revision_due(self.last_revised_on, self.revision_interval_months)
 
 
 def agreement_record(agreement_id: int) -> int:
@@ -181,6 +195,7 @@ def _detail(session: Session, agreement: Agreement) -> AgreementDetail:
         priority_areas=tuple(a.name for a in agreement.priority_areas),
         group_count=groups or 0,
         version=agreement.version,
+        revisions=revision_rows(agreement.revisions),
     )
 
 
@@ -201,6 +216,7 @@ def list_agreement_details(session: Session) -> list[AgreementDetail]:
             selectinload(Agreement.parties).joinedload(AgreementParty.organisation),
             selectinload(Agreement.appendices),
             selectinload(Agreement.priority_areas),
+            selectinload(Agreement.revisions).selectinload(AgreementRevision.priority_areas),
         )
         .order_by(Agreement.valid_from.desc(), Agreement.id.desc())
     )
@@ -298,16 +314,23 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
 def create_agreement(session: Session, data: AgreementInput) -> int:
     agreement = Agreement()
     _apply(session, agreement, data)  # reads first: nothing half-made is flushed meanwhile
+    with session.no_autoflush:
+        follow_form(agreement)  # its signing, the first revision
     session.add(agreement)
     flush_or_conflict(session, _("There is already an agreement with that title."), "title")
     return agreement.id
 
 
 def update_agreement(session: Session, agreement_id: int, data: AgreementInput) -> int:
-    """Save the form; returns the agreement's new version."""
+    """Save the form, which corrects the agreement as registered (a yearly revision is
+    agreement_revisions.revise_agreement); returns the agreement's new version."""
     agreement = _get(session, agreement_id)
     check_version(agreement, data.expected_version)
+    if data.valid_from is not None:
+        check_signing(agreement, data.signed_on or data.valid_from)
     _apply(session, agreement, data)
+    with session.no_autoflush:  # still one UPDATE of the agreement
+        follow_form(agreement)
     # A change to its parties or appendices alone is a change of the agreement too: its
     # version moves, so another desk's form of it is refused.
     flag_modified(agreement, "title")

@@ -17,6 +17,7 @@ TABLE_LABELS: dict[str, str] = {
     "agreements": N_("Agreement"),
     "agreement_parties": N_("Party to the agreement"),
     "agreement_appendices": N_("Appendix to the agreement"),
+    "agreement_revisions": N_("Revision of the agreement"),
     "weekly_briefs": N_("Weekly summary"),
     "weekly_brief_items": N_("Item of the weekly summary"),
     "agreement_area_goals": N_("Goal of a priority area"),
@@ -168,6 +169,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "agreement_parties": {"case_number": N_("Case number")},
     "agreement_appendices": {"number": N_("Number")},
+    "agreement_revisions": {"revised_on": N_("Revised on"), "decided_by": N_("Decided by")},
     "agreement_area_goals": {"goal": N_("Overall goal")},
     "situation_figures": {
         "measure": N_("Measure"),

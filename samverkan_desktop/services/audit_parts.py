@@ -80,6 +80,7 @@ OWNED_PARTS: dict[str, tuple[Part, ...]] = {
     "agreements": (
         Part("agreement_parties", "agreement_id", None, "organisation_id"),
         Part("agreement_appendices", "agreement_id", "number", "title"),
+        Part("agreement_revisions", "agreement_id", None, "revised_on"),
         # The action plan (models.action_plan): a priority area's goal, named by the area.
         Part("agreement_area_goals", "agreement_id", None, "priority_area_id"),
         Part("situation_figures", "agreement_id", None, "measure", ("place", "year")),

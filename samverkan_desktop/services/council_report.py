@@ -22,14 +22,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import (
-    Group,
-    GroupStatus,
-    GroupType,
-    Person,
-    Place,
-)
+from samverkan_desktop.models import Group, GroupStatus, GroupType, Person, Place
 from samverkan_desktop.services import agreements, groups, own_district, settings
+from samverkan_desktop.services.agreement_revisions import RevisionRow, revision_in_force
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
 from samverkan_desktop.services.follow_up import meeting_counts
 from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
@@ -107,13 +102,14 @@ class AreaPart:
 class AgreementPart:
     title: str
     valid_from: dt.date
-    signed_on: dt.date | None
+    signed_on: dt.date | None  # as first signed
     signed_by: str | None
     police_area: str | None
     parties: tuple[str, ...]
-    priority_areas: tuple[str, ...]
+    priority_areas: tuple[str, ...]  # the choice of the revision in force at the period's end
     notes: str | None
     structure: tuple[GroupPart, ...]  # its steering and preparation groups
+    revised: RevisionRow | None = None  # the latest revision in force, if not the signing
 
 
 @dataclass(frozen=True)
@@ -272,7 +268,9 @@ def council_report(
     agreement_part = None
     area_names: list[str] = []
     if chosen is not None:
-        area_names = list(chosen.priority_areas)
+        revision = revision_in_force(chosen.revisions, last)
+        chosen_areas = revision.priority_areas if revision is not None else chosen.priority_areas
+        area_names = list(chosen_areas)
         structure = tuple(
             _part(session, details[g.id], first, last, on, written)
             for g in current
@@ -285,9 +283,10 @@ def council_report(
             signed_by=chosen.signed_by,
             police_area=chosen.police_area,
             parties=tuple(p.organisation for p in chosen.parties),
-            priority_areas=chosen.priority_areas,
+            priority_areas=chosen_areas,
             notes=chosen.notes,
             structure=structure,
+            revised=revision if revision is not None and not revision.first else None,
         )
 
     shown: dict[int, int] = {}  # group id: the number of the area it is told under

@@ -32,6 +32,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import own_district
 from samverkan_desktop.services.action_rows import responsible_text
+from samverkan_desktop.services.agreement_revisions import AgreementInForce, agreement_in_period
 from samverkan_desktop.services.follow_up_texts import (
     FollowUpTexts,
     bullet_lines,
@@ -142,6 +143,7 @@ class FollowUp:
     last: dt.date
     today: dt.date
     groups: tuple[GroupFollowUp, ...]
+    agreement: AgreementInForce | None = None  # its revision in force at the period's end
 
 
 def active_during(group: Group, first: dt.date, last: dt.date) -> bool:
@@ -331,4 +333,5 @@ def follow_up(
         _group_follow_up(session, group, first, last, today, texts.get(group.id))
         for group in chosen
     ]
-    return FollowUp(period, year, first, last, today, tuple(result))
+    agreement = agreement_in_period(session, first, min(last, today))
+    return FollowUp(period, year, first, last, today, tuple(result), agreement)

@@ -6,13 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _
 from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.agreements import AgreementDetail, AgreementInput
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
-from ui.groups.area_plans import AreaPlansBox, summary_text
-from ui.widgets.dialogs import confirm
+from ui.groups.area_plans import AreaPlansBox, confirm_plans_lost
 from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
@@ -142,20 +141,8 @@ class AgreementDialog(FormDialog):
     def accept(self) -> None:
         """An area taken out of the agreement takes its goal and figures with it: asked first
         (keeping on editing is the default)."""
-        lost = self.area_plans.lost_without(set(self.areas_list.values()))
-        if lost and not confirm(
-            self,
-            _("Delete the situation picture?"),
-            ngettext(
-                "The priority area no longer chosen has a goal or figures in the action plan. "
-                "Saving deletes them.",
-                "The priority areas no longer chosen have goals or figures in the action plan. "
-                "Saving deletes them.",
-                len(lost),
-            ),
-            _("Save and delete"),
-            cancel_text=_("Keep editing"),
-            detail="\n".join(summary_text(summary) for summary in lost),
+        if not confirm_plans_lost(
+            self, self.area_plans.lost_without(set(self.areas_list.values()))
         ):
             return
         super().accept()

@@ -19,6 +19,7 @@ from samverkan_desktop.services.agreements import AgreementDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
+from ui.groups.revision_dialog import RevisionDialog, revisions_text
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import run_form
 from ui.widgets.record_table import RecordTable
@@ -46,6 +47,12 @@ def agreement_columns(today: dt.date) -> list[Column[AgreementDetail]]:
             width=200,
         ),
         Column(
+            _("Last revised"),
+            lambda a: iso_date(a.last_revised_on),
+            sort_key=lambda a: a.last_revised_on,
+            tooltip=revisions_text,
+        ),
+        Column(
             _("Revise by"),
             lambda a: iso_date(a.next_revision),
             sort_key=lambda a: a.next_revision,
@@ -65,7 +72,9 @@ class AgreementsDialog(QDialog):
         intro = QLabel(
             _(
                 "The local collaboration agreement: its parties, priority areas, appendices "
-                "and when it was signed. Groups are tied to it in their own form."
+                "and when it was signed. Its yearly revision is recorded with “Revise the "
+                "agreement…”; the earlier ones stay for the reports of their periods. Groups are "
+                "tied to it in their own form."
             ),
             self,
         )
@@ -80,6 +89,11 @@ class AgreementsDialog(QDialog):
         self.new_button.clicked.connect(lambda _checked=False: self.new_agreement())
         self.edit_button = QPushButton(_("Edit…"), self)
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_selected())
+        self.revise_button = QPushButton(_("Revise the agreement…"), self)
+        self.revise_button.setToolTip(
+            _("Record this year's revision: its date, who decided and the priority areas it chose")
+        )
+        self.revise_button.clicked.connect(lambda _checked=False: self.revise_selected())
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
         self.history_button = QPushButton(_("History…"), self)
@@ -98,7 +112,13 @@ class AgreementsDialog(QDialog):
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.revise_button,
+            self.delete_button,
+            self.history_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -118,6 +138,7 @@ class AgreementsDialog(QDialog):
     def _enable(self) -> None:
         chosen = self.table.current_row() is not None
         self.edit_button.setEnabled(chosen)
+        self.revise_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.print_button.setEnabled(chosen)
         self.history_button.setEnabled(chosen)
@@ -127,17 +148,30 @@ class AgreementsDialog(QDialog):
         if run_form(dialog, self.ctx, "groups"):
             self.reload(dialog.saved_id)
 
-    def edit_selected(self) -> None:
+    def _current(self) -> AgreementDetail | None:
+        """The selected agreement as stored now (another desk may have changed it)."""
         chosen = self.table.current_row()
         if chosen is None:
-            return
+            return None
         try:
-            current = self.ctx.call(agreements.get_agreement, chosen.id)
+            return self.ctx.call(agreements.get_agreement, chosen.id)
         except DomainError as error:
             show_error(self, error)
             self.reload()
-            return
-        if run_form(AgreementDialog(self.ctx, current, self), self.ctx, "groups"):
+            return None
+
+    def edit_selected(self) -> None:
+        current = self._current()
+        if current is not None and run_form(
+            AgreementDialog(self.ctx, current, self), self.ctx, "groups"
+        ):
+            self.reload(current.id)
+
+    def revise_selected(self) -> None:
+        current = self._current()
+        if current is not None and run_form(
+            RevisionDialog(self.ctx, current, self), self.ctx, "groups"
+        ):
             self.reload(current.id)
 
     def show_history(self) -> None:

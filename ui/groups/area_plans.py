@@ -4,6 +4,8 @@ is saved first: its areas are known then."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +23,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import action_plan
 from samverkan_desktop.services.action_plan import AreaPlanSummary
 from ui.context import AppContext
-from ui.widgets.dialogs import show_error
+from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import run_form
 
 
@@ -58,6 +60,36 @@ def summary_text(summary: AreaPlanSummary) -> str:
         )
     )
     return f"{summary.area} — {', '.join(parts)}"
+
+
+def plans_lost(
+    summaries: Iterable[AreaPlanSummary], kept_area_ids: set[int]
+) -> list[AreaPlanSummary]:
+    """The areas with a goal or figures that saving without them would delete."""
+    return [
+        s
+        for s in summaries
+        if s.priority_area_id not in kept_area_ids and (s.has_goal or s.figure_count)
+    ]
+
+
+def confirm_plans_lost(parent: QWidget, lost: list[AreaPlanSummary]) -> bool:
+    """Whether to go on when areas taken out take their goal and figures along (asked only
+    then; keeping on editing is the default)."""
+    return not lost or confirm(
+        parent,
+        _("Delete the situation picture?"),
+        ngettext(
+            "The priority area no longer chosen has a goal or figures in the action plan. "
+            "Saving deletes them.",
+            "The priority areas no longer chosen have goals or figures in the action plan. "
+            "Saving deletes them.",
+            len(lost),
+        ),
+        _("Save and delete"),
+        cancel_text=_("Keep editing"),
+        detail="\n".join(summary_text(summary) for summary in lost),
+    )
 
 
 class AreaPlansBox(QWidget):
@@ -121,12 +153,7 @@ class AreaPlansBox(QWidget):
         self.hint.setVisible(not summaries)
 
     def lost_without(self, kept_area_ids: set[int]) -> list[AreaPlanSummary]:
-        """The areas with a goal or figures that saving without them would delete."""
-        return [
-            s
-            for s in self.summaries
-            if s.priority_area_id not in kept_area_ids and (s.has_goal or s.figure_count)
-        ]
+        return plans_lost(self.summaries, kept_area_ids)
 
     def edit_current(self) -> None:
         from ui.groups.area_plan_dialog import AreaPlanDialog  # seldom opened

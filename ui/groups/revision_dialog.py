@@ -1,0 +1,84 @@
+"""Överenskommelser → "Revidera överenskommelsen…": the yearly revision recorded as a new
+revision (its date, who decided, the priority areas it chose, a note); the earlier ones stay,
+for the reports of their periods. Opens with today and the choice in force."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from samverkan_desktop import clock
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import action_plan, groups
+from samverkan_desktop.services.agreement_revisions import RevisionInput, revise_agreement
+from samverkan_desktop.services.agreements import AgreementDetail
+from ui.context import AppContext
+from ui.groups.area_plans import confirm_plans_lost, plans_lost
+from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
+from ui.widgets.form_dialog import FormDialog
+
+
+class RevisionDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, agreement: AgreementDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            _("Revise the agreement"),
+            parent,
+            ok_text=_("Record revision"),
+            settings=ctx.settings,
+            size=(760, 520),
+        )
+        self.ctx = ctx
+        self.agreement = agreement
+        latest = agreement.revisions[-1] if agreement.revisions else None
+        before = QLabel(
+            _("{title}. Latest: {revision}").format(
+                title=agreement.title, revision=latest.line if latest else "–"
+            ),
+            self,
+        )
+        before.setWordWrap(True)
+        self.add_row("agreement", _("Agreement"), before)
+        self.date_edit = OptionalDateEdit(self)
+        self.date_edit.set_value(clock.today())
+        self.add_row("revised_on", _("Revised on"), self.date_edit)
+        self.decided_edit = QLineEdit(self)
+        self.decided_edit.setPlaceholderText(_("e.g. Stadsdelsdirektör; lokalpolisområdeschef"))
+        self.decided_edit.setText((latest.decided_by if latest else agreement.signed_by) or "")
+        self.add_row("decided_by", _("Decided by"), self.decided_edit)
+        self.areas_list = CheckList(self)
+        self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
+        self.areas_list.set_values(agreement.priority_area_ids)
+        self.areas_list.show_all_rows()
+        self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
+        self.note_edit = TextBox(self, _("e.g. Lägesbilden uppdaterad; VBE prioriteras"), lines=3)
+        self.add_row("note", _("Note"), self.note_edit)
+        self.date_edit.setFocus()
+
+    def form_input(self) -> RevisionInput:
+        return RevisionInput(
+            revised_on=self.date_edit.value(),
+            priority_area_ids=tuple(self.areas_list.values()),
+            decided_by=self.decided_edit.text(),
+            note=self.note_edit.toPlainText(),
+            expected_version=self.agreement.version,
+        )
+
+    def accept(self) -> None:
+        """An area dropped takes its goal and figures in the action plan along: asked first
+        (keeping on editing is the default), as in the agreement's form."""
+        summaries = self.ctx.call(action_plan.area_plan_summaries, self.agreement.id)
+        if not confirm_plans_lost(self, plans_lost(summaries, set(self.areas_list.values()))):
+            return
+        super().accept()
+
+    def save(self) -> None:
+        self.ctx.call(revise_agreement, self.agreement.id, self.form_input())
+
+
+def revisions_text(agreement: AgreementDetail) -> str:
+    """The agreement's revisions, newest first, one a line, for the agreements' list."""
+    return "\n".join(row.line_with_decider for row in reversed(agreement.revisions)) or _(
+        "No revision recorded since {date}."
+    ).format(date=iso_date(agreement.valid_from))
