@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.services import agreements
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -29,11 +30,13 @@ from tests.ui.helpers import (
     type_text,
 )
 from tests.ui.openers import area_in_window
+from tests.ui.test_agreement_action_plan import _click_line
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.groups.agreements_dialog import AgreementsDialog
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog
+from ui.groups.revision_dialog import RevisionDialog
 
 NEW = "Lokal samverkansöverenskommelse Östermalm 2027"
 
@@ -214,3 +217,37 @@ def test_deleting_asks_and_names_the_groups_that_stay(
     assert f"{before.group_count} grupper är knutna till den" in asked[0]
     assert demo_ctx.call(agreements.list_agreement_details) == []
     assert column_texts(dialog.table, "Namn") == []
+
+
+def test_revising_records_a_new_revision_and_keeps_the_earlier(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    dialog = _list(qtbot, demo_ctx)
+    (before,) = demo_ctx.call(agreements.list_agreement_details)
+    today = clock.today()
+    errors: list[str] = []
+
+    def revise(form: QWidget) -> None:
+        assert isinstance(form, RevisionDialog)
+        assert form.date_edit.value() == today  # recorded the day it is decided
+        type_date(qtbot, form.date_edit, before.last_revised_on)
+        click_button(qtbot, form, "Registrera revideringen")
+        errors.append(form.error_text("revised_on"))  # still open, the date named
+        type_date(qtbot, form.date_edit, today)
+        _click_line(qtbot, form.areas_list, "Våldsbejakande extremism")
+        type_text(qtbot, form.decided_edit, " (styrgruppen)")
+        click_button(qtbot, form, "Registrera revideringen")
+
+    modals.answer(revise)
+    click_row(qtbot, dialog.table, before.title)
+    click_button(qtbot, dialog, "Revidera överenskommelsen…")
+    modals.check()
+    assert errors == [
+        f"Revideringen måste komma efter den senaste, {before.last_revised_on.isoformat()}."
+    ]
+    (after,) = demo_ctx.call(agreements.list_agreement_details)
+    assert after.revisions[:-1] == before.revisions  # the history stays
+    assert after.revisions[-1].added == ("Våldsbejakande extremism",)
+    assert after.revisions[-1].decided_by == f"{before.revisions[-1].decided_by} (styrgruppen)"
+    assert "Våldsbejakande extremism" in after.priority_areas
+    assert column_texts(dialog.table, "Senast reviderad") == [today.isoformat()]
