@@ -27,16 +27,13 @@ class RevisionDialog(FormDialog):
             parent,
             ok_text=_("Record revision"),
             settings=ctx.settings,
-            size=(760, 520),
+            size=(760, 470),
         )
         self.ctx = ctx
         self.agreement = agreement
         latest = agreement.revisions[-1] if agreement.revisions else None
         before = QLabel(
-            _("{title}. Latest: {revision}").format(
-                title=agreement.title, revision=latest.line if latest else "–"
-            ),
-            self,
+            "\n".join(line for line in (agreement.title, latest and latest.line) if line), self
         )
         before.setWordWrap(True)
         self.add_row("agreement", _("Agreement"), before)
