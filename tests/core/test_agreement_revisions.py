@@ -1,7 +1,7 @@
 """The agreement's yearly revision is recorded, not overwritten: the earlier choice stays for the
 reports of its period, the council report names the signing and the latest revision, the form
 corrects the revision in force, refusals name the date, the trail and `agreements show` have
-it; migration 0034 makes the stored agreement its first revision. On SQLite and PostgreSQL."""
+it; migration 0033 makes the stored agreement its first revision. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -184,13 +184,13 @@ def test_the_trail_and_the_command_line_show_the_revision(
     assert shown[1]["added"] == ["Ordningsvakter"] and shown[1]["decided_by"] == "Styrgruppen"
 
 
-def test_down_to_0031_and_up_again_makes_the_stored_agreement_its_first_revision(
+def test_down_to_0032_and_up_again_makes_the_stored_agreement_its_first_revision(
     db: Database,
 ) -> None:
     agreement, _sdf, _police = _agreement(db)
     chosen = db.call(agreements.get_agreement, agreement).priority_areas
     _revise(db, agreement, TODAY, "Ordningsvakter")
-    migrate(db, "0031_exercise_plan")
+    migrate(db, "0032_walk_exercise_times")
     assert not {"agreement_revisions", "agreement_revision_priority_areas"} & {
         str(r["name"]) for r in rows(db, _TABLES[db.engine.dialect.name])
     }

@@ -1,7 +1,7 @@
 """agreement revisions: the yearly revision of the agreement with the police keeps its history
 
-Revision ID: 0034_agreement_revisions
-Revises: 0031_exercise_plan
+Revision ID: 0033_agreement_revisions
+Revises: 0032_walk_exercise_times
 Create Date: 2026-12-03
 
 Revising the agreement overwrote its signing date and priority areas, so a report of an earlier
@@ -24,8 +24,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0034_agreement_revisions"
-down_revision: str | None = "0031_exercise_plan"
+revision: str = "0033_agreement_revisions"
+down_revision: str | None = "0032_walk_exercise_times"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
