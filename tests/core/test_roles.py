@@ -180,9 +180,10 @@ def test_the_reception_undoes_its_last_lend_but_cannot_wipe_the_log(
     desk = open_database(login(pg_url, "reception"))
     try:
         with desk.session() as s:
-            gone = s.execute(text("DELETE FROM alarm_loans")).rowcount
-            s.execute(text("DELETE FROM alarm_unit_events"))
-            rewritten = s.execute(
+            connection = s.connection()  # its results count the rows a statement changed
+            gone = connection.execute(text("DELETE FROM alarm_loans")).rowcount
+            connection.execute(text("DELETE FROM alarm_unit_events"))
+            rewritten = connection.execute(
                 text("UPDATE alarm_loans SET borrower_id = NULL, pseudonymised = true")
             ).rowcount
         assert (gone, rewritten) == (0, 0)
