@@ -27,6 +27,7 @@ _FILE = N_("A file with the same name was stored at the same moment; try again."
 # Constraint or index name -> message (marked with N_, translated when shown).
 UNIQUE_MESSAGES: dict[str, str] = {
     # Names and codes the user types.
+    "uq_agreement_revisions_agreement_id": N_("The agreement already has a revision that day."),
     "uq_agreements_title": N_("There is already an agreement with that title."),
     "uq_alarm_units_code": N_("There is already a unit with that code."),
     "uq_checklist_templates_name": N_("There is already a checklist with that name."),
