@@ -68,6 +68,7 @@ BY_NUMBER = {
     "AgreementAppendix.number": 4,  # APPENDIX_LINE: three digits and a letter
     "AgreementAppendix.title": 300,
     "AgreementParty.case_number": 100,
+    "AgreementRevision.decided_by": 300,
     "AlarmUnit.code": 40,  # CODE_PATTERN
     "ChecklistTemplate.name": 200,
     "ChecklistTemplateItem.title": 200,
