@@ -252,9 +252,10 @@ def run(argv: Sequence[str]) -> int:
     if db is None:
         return 1
     ctx = AppContext(db, settings, ChangeBus(), Navigator())
-    reception = args.reception or _reception_login(ctx)
-    if not reception:
+    login_of_reception = not args.reception and _reception_login(ctx)
+    if not login_of_reception:  # its role may not read what the question asks about
         offer_example(ctx)
+    reception = args.reception or login_of_reception
     window = _open_window(ctx, _describe(url), reception=reception)
     watcher = start_services(ctx, url, window)
     if startup_probe.wanted():  # make bench: time to the first populated view
