@@ -24,11 +24,16 @@ def read_clock(
     """The time ``text`` names; ``minute`` when only the hour is written. ValidationError
     naming the problem otherwise."""
     typed = " ".join(text.split())
+    if not typed:  # "Ogiltig tid: – – skriv …" read as a typo of its own
+        raise ValidationError(
+            _("No time was written – write it as, for example, {example}.").format(example=example),
+            field=field,
+        )
     match = _CLOCK.fullmatch(typed)
     if match is None or (match["minute"] is not None and len(match["minute"]) != 2):
         raise ValidationError(
             _("Invalid time: {text} – write it as, for example, {example}.").format(
-                text=typed or "–", example=example
+                text=typed, example=example
             ),
             field=field,
         )

@@ -80,3 +80,11 @@ def test_a_time_is_taken_exactly_when_the_clock_has_it(
 def test_what_more_typing_could_make_a_time(typed: str, could: bool) -> None:
     # A time field refuses "9.7" as soon as it is typed: no key makes it a time.
     assert could_become_clock(typed) is could
+
+
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_no_time_typed_is_said_as_such(typed: str) -> None:
+    # `walks plan --end ''` read "Ogiltig tid: – – skriv den …": a dash for the empty text.
+    with pytest.raises(ValidationError) as error:
+        read_clock(typed, example="18.00")
+    assert error.value.message == "Ingen tid är skriven – skriv den till exempel som 18.00."
