@@ -41,7 +41,10 @@ def test_the_register_says_when_each_plan_was_last_exercised(
         row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == ""
     )  # not exercised
     row = column_texts(table, "Namn").index(CRISIS_PLAN)
-    assert hover_tooltip(qtbot, table, row, column_of(table, "Senast övad")) == EXERCISE
+    # The exercise it was, and (five years on, past the interval) that it is due again.
+    assert hover_tooltip(qtbot, table, row, column_of(table, "Senast övad")) == (
+        f"{EXERCISE}\nDags att öva: se Övningsintervall för krisplaner under Inställningar."
+    )
 
     # Oldest first: the plans never exercised, then by date, then those not exercised at all.
     assert click_header(qtbot, table, "Senast övad") == Qt.SortOrder.AscendingOrder
