@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import groups
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, line_edit, type_text
-from tests.ui.openers import area_in_window
+from tests.ui.helpers import click_button, line_edit, type_text
+from tests.ui.openers import area_in_window, group_members
 from tests.ui.test_picker_word_start import _borrower, _lend, _offered
 from ui.alarms.lend_dialog import LendDialog
 from ui.contacts.person_dialog import PersonDialog
@@ -122,7 +122,7 @@ def test_a_member_added_from_part_of_her_name_is_named_under_the_field(
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
     group = "Chefsamråd trygghet"  # Sara Holm is not a member yet
-    click_row(qtbot, area.page.table, group)
+    members = group_members(qtbot, area, group)
     seen: list[list[str]] = []
 
     def add(dialog: QWidget) -> None:
@@ -132,7 +132,7 @@ def test_a_member_added_from_part_of_her_name_is_named_under_the_field(
         click_button(qtbot, dialog, "Lägg till medlem")
 
     modals.answer(add)
-    click_button(qtbot, area.detail, "Lägg till medlem…")
+    click_button(qtbot, members, "Lägg till medlem…")
     modals.check()
     assert seen == [["→ Sara Holm — Kommunpolis, Lokalpolisområde Norrmalm"]]
     (found,) = [g for g in demo_ctx.call(groups.list_groups) if g.name == group]

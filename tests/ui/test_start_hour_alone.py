@@ -44,7 +44,7 @@ def test_the_hour_alone_is_taken_as_the_start(
     [
         ("25", "timmen måste vara 0–23"),
         ("kl 9.75", "minuterna måste vara 00–59"),
-        ("nio", "skriv den till exempel som 09.30"),
+        ("nio", "skriv den till exempel som 09.00"),  # the exercise form's example
     ],
 )
 def test_what_is_no_time_is_still_refused(

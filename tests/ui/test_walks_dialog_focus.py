@@ -121,7 +121,9 @@ def test_the_light_follows_the_date_and_time_typed_until_chosen(
         dialog.time.clear()
         qtbot.keyClicks(dialog.time, "12:00")
         seen.append(dialog.light.currentText())  # noon
-        qtbot.keyClick(dialog.time, Qt.Key.Key_Tab)  # to the light, chosen by hand
+        qtbot.keyClick(dialog.time, Qt.Key.Key_Tab)  # to "Slut", then the light, by hand
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.light
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
         seen.append(dialog.light.currentText())
         dialog.time.clear()
