@@ -122,7 +122,7 @@ def test_a_member_added_from_part_of_her_name_is_named_under_the_field(
 ) -> None:
     _window, area = area_in_window(qtbot, demo_ctx, "groups", GroupsArea)
     group = "Chefsamråd trygghet"  # Sara Holm is not a member yet
-    members = group_members(qtbot, area, group)
+    page = group_members(qtbot, area, group)
     seen: list[list[str]] = []
 
     def add(dialog: QWidget) -> None:
@@ -132,7 +132,7 @@ def test_a_member_added_from_part_of_her_name_is_named_under_the_field(
         click_button(qtbot, dialog, "Lägg till medlem")
 
     modals.answer(add)
-    click_button(qtbot, members, "Lägg till medlem…")
+    click_button(qtbot, page, "Lägg till medlem…")
     modals.check()
     assert seen == [["→ Sara Holm — Kommunpolis, Lokalpolisområde Norrmalm"]]
     (found,) = [g for g in demo_ctx.call(groups.list_groups) if g.name == group]
