@@ -64,6 +64,16 @@ def register(commands: Any) -> None:
     )
     add_json_flag(show)
     show.set_defaults(handler=show_group)
+    _register_changes(sub)
+
+
+def _register_changes(sub: Any) -> None:
+    """The writes, each as the window's action (their own modules: this one lists and shows)."""
+    from samverkan_desktop.cli import group_changes, group_follow_up, group_members
+
+    group_changes.add_commands(sub)
+    group_members.add_commands(sub)
+    group_follow_up.add_commands(sub)
 
 
 def list_groups(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from samverkan_desktop.cli.common import (
 )
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import clock_text
-from samverkan_desktop.i18n import N_, _, ngettext
+from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import GroupType, MeetingStatus
 from samverkan_desktop.recurrence import HolidayPolicy
 from samverkan_desktop.services.calendar_entries import EntryKind
@@ -251,6 +251,7 @@ def list_meetings(args: argparse.Namespace) -> int:
 
 
 def set_group_rule(args: argparse.Namespace) -> int:
+    from samverkan_desktop.cli.planned_meetings import planned_lines
     from samverkan_desktop.services import meeting_rules
 
     db = open_db(args)
@@ -263,34 +264,8 @@ def set_group_rule(args: argparse.Namespace) -> int:
         starts_on=args.start,
         place=args.place,
     )
-    # "1 möte tillagt, 1 ändrat, 1 borttaget" as "2 möten tillagda, 2 ändrade, 0 borttagna".
-    print(
-        _("Rule saved: {created}, {updated}, {removed}.").format(
-            created=ngettext(
-                "{count} meeting added", "{count} meetings added", result.created
-            ).format(count=result.created),
-            updated=ngettext("{count} changed", "{count} changed", result.updated).format(
-                count=result.updated
-            ),
-            removed=ngettext("{count} removed", "{count} removed", result.removed).format(
-                count=result.removed
-            ),
-        )
-    )
-    if result.kept:
-        print(
-            ngettext(
-                "{count} meeting kept as it was (its own agenda, minutes or other changes).",
-                "{count} meetings kept as they were (their own agenda, minutes or other changes).",
-                result.kept,
-            ).format(count=result.kept)
-        )
-    if result.planned_from is not None:
-        print(
-            _("No past meetings were added: meetings are planned from today, {today}.").format(
-                today=result.planned_from.isoformat()
-            )
-        )
+    for line in planned_lines(result):
+        print(line)
     return 0
 
 

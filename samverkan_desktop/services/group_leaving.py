@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.enums import CLOSED_STATUSES
 from samverkan_desktop.errors import NotFoundError, StaleRecordError, ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     Action,
     AttendanceStatus,
@@ -206,3 +206,17 @@ def come_back(session: Session, left: LeftGroups) -> None:
         )
     ):
         action.responsible_person_id = left.person_id
+
+
+def withdrawn_text(left: LeftGroups) -> str:
+    """What the notice after taking someone out of a group adds about the meetings to come, said
+    alike in Groups (a member removed), Contacts (a person who left) and ``groups
+    remove-member``: a sentence after the notice's own ("Inbjudan till 1 kommande möte har
+    tagits tillbaka."), or nothing when no invitation was withdrawn."""
+    if not left.meeting_count:
+        return ""
+    return " " + ngettext(
+        "Their invitation to {count} meeting to come was withdrawn.",
+        "Their invitations to {count} meetings to come were withdrawn.",
+        left.meeting_count,
+    ).format(count=left.meeting_count)

@@ -1,0 +1,340 @@
+"""``samverkan groups create|edit|end``: what the Groups area's "New group…", "Edit…" and "End
+group…" do, through the same services, so a group made from a script is the group the form
+would have made. ``groups list|show|members`` live in cli/groups.py, which adds these."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from samverkan_desktop import clock
+from samverkan_desktop.cli.common import (
+    choice,
+    enum_choice,
+    iso_date,
+    numbered_title,
+    open_db,
+    open_record,
+    record_id,
+    require_priority_area,
+    require_record,
+)
+from samverkan_desktop.cli.edit_options import (
+    add_clear_option,
+    add_id_list,
+    chosen,
+    given,
+    given_text,
+)
+from samverkan_desktop.enums import FollowUpPeriod
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.services import groups as group_service
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from samverkan_desktop.db import Database
+
+# The statuses the form offers: a group is ended with "End group…" (``groups end``), which
+# asks for the day.
+FORM_STATUSES = {s.value: s for s in GroupStatus if s is not GroupStatus.ENDED}
+PERSON_OPTIONS = (
+    ("convener", "--convener", "convener_id", "convener"),
+    ("district_contact", "--district-contact", "district_contact_id", "district-contact"),
+    ("police_contact", "--police-contact", "police_contact_id", "police-contact"),
+)
+# What ``--clear`` may empty in ``groups edit``, each as its option is named.
+CLEARABLE = (
+    "purpose",
+    "goal",
+    "notes",
+    "agreement",
+    "area",
+    "convener",
+    "district-contact",
+    "police-contact",
+    "frequency",
+    "starts",
+    "until",  # the term: standing ("tillsvidare")
+    "follow-up",
+)
+EDITED = (
+    "name",
+    "type",
+    "status",
+    "purpose",
+    "goal",
+    "notes",
+    "agreement",
+    "areas",
+    "convener",
+    "district_contact",
+    "police_contact",
+    "frequency",
+    "starts",
+    "until",
+    "follow_up",
+)
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``create``, ``edit`` and ``end`` to ``samverkan groups``' commands."""
+    create = sub.add_parser("create", help=_("create a group (as the window's “New group…”)"))
+    create.add_argument("name", metavar=_("NAME"), help=_("its name"))
+    _add_fields(create, editing=False)
+    create.set_defaults(handler=create_group, clear=frozenset())
+
+    edit = sub.add_parser(
+        "edit", help=_("change a group's fields (as “Edit…”); those not given stay as they are")
+    )
+    _add_group_id(edit)
+    edit.add_argument(
+        "--name", type=given_text("--name", clearable=False), metavar=_("TEXT"), help=_("its name")
+    )
+    _add_fields(edit, editing=True)
+    add_clear_option(edit, CLEARABLE)
+    edit.set_defaults(handler=edit_group)
+
+    end = sub.add_parser(
+        "end",
+        help=_(
+            "end a group (as “End group…”): it keeps its members and history; its planned "
+            "meetings after the day go"
+        ),
+    )
+    _add_group_id(end)
+    end.add_argument(
+        "--on", type=iso_date, metavar=_("DATE"), help=_("the day it ended (default: today)")
+    )
+    end.set_defaults(handler=end_group)
+
+
+def _add_group_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )
+
+
+def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    parser.add_argument(
+        "--type",
+        required=not editing,
+        type=enum_choice("--type", GroupType),
+        metavar=_("TYPE"),
+        help=_("the kind of group"),
+    )
+    parser.add_argument(
+        "--status",
+        type=choice("--status", FORM_STATUSES, {c: s.label for c, s in FORM_STATUSES.items()}),
+        metavar=_("STATUS"),
+        help=_("planned or active (default for a new group: active)"),
+    )
+    for option, what in (
+        ("--purpose", _("why the group exists, its assignment")),
+        ("--goal", _("what the group wants to achieve")),
+        ("--notes", _("notes")),
+    ):
+        parser.add_argument(option, type=given_text(option, editing), metavar=_("TEXT"), help=what)
+    parser.add_argument(
+        "--agreement",
+        type=record_id,
+        metavar="ID",
+        help=_("the agreement it works under (its number in “agreements list”)"),
+    )
+    add_id_list(
+        parser,
+        "--area",
+        "areas",
+        _("a priority area it works with; repeat for several (edit: replaces them)"),
+    )
+    for dest, option, _field, _code in PERSON_OPTIONS:
+        parser.add_argument(
+            option,
+            dest=dest,
+            type=record_id,
+            metavar=_("CONTACT_ID"),
+            help={
+                "convener": _("who convenes it (a number in “contacts list”)"),
+                "district_contact": _("the district's contact person"),
+                "police_contact": _("the police's contact person"),
+            }[dest],
+        )
+    parser.add_argument(
+        "--frequency",
+        type=given_text("--frequency", editing),
+        metavar=_("TEXT"),
+        help=_("how often it meets, as the form's “Meets”: e.g. “1 gång/månad (ej juli)”"),
+    )
+    parser.add_argument(
+        "--rule",
+        action="store_true",
+        help=_("also make --frequency the group's meeting rule and plan its meetings from it"),
+    )
+    parser.add_argument("--starts", type=iso_date, metavar=_("DATE"), help=_("the day it starts"))
+    parser.add_argument(
+        "--until",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_("the last day of its term (without: standing, “tillsvidare”)"),
+    )
+    parser.add_argument(
+        "--follow-up",
+        type=_periods,
+        metavar=_("PERIODS"),
+        help=_("when it is followed up, comma-separated (default for a new group: vb)"),
+    )
+
+
+_period = choice(
+    "--follow-up",
+    {p.value: p for p in FollowUpPeriod},
+    {p.value: p.label for p in FollowUpPeriod},
+)
+
+
+def _periods(text: str) -> frozenset[FollowUpPeriod]:
+    return frozenset(_period(part) for part in text.split(","))
+
+
+_periods.accepted = _period.accepted  # type: ignore[attr-defined]  # the help lists them
+
+
+def _check_records(db: Database, args: argparse.Namespace) -> None:
+    """An id never registered is "Det finns ingen … med nummer N", not the services' "… no
+    longer exists" (for a record another desk removed meanwhile)."""
+    from samverkan_desktop.models import Agreement, Person
+
+    if args.agreement is not None:
+        require_record(db, Agreement, args.agreement, _("There is no agreement with number {id}."))
+    for area in args.areas or ():
+        require_priority_area(db, area)
+    for dest, _option, _field, _code in PERSON_OPTIONS:
+        person = getattr(args, dest)
+        if person is not None:
+            require_record(db, Person, person, _("There is no person with number {id}."))
+
+
+def _changed(args: argparse.Namespace, data: group_service.GroupInput) -> group_service.GroupInput:
+    """The form's fields with what the options give (and ``--clear`` empties)."""
+    changes: dict[str, Any] = {
+        "name": args.name if args.name is not None else data.name,
+        "type": args.type or data.type,
+        "status": args.status or data.status,
+        "purpose": chosen(args, "purpose", "purpose", data.purpose),
+        "goal": chosen(args, "goal", "goal", data.goal),
+        "notes": chosen(args, "notes", "notes", data.notes),
+        "agreement_id": chosen(args, "agreement", "agreement", data.agreement_id),
+        "priority_area_ids": tuple(chosen(args, "areas", "area", data.priority_area_ids) or ()),
+        "meeting_frequency": chosen(args, "frequency", "frequency", data.meeting_frequency),
+        "starts_on": chosen(args, "starts", "starts", data.starts_on),
+        "term_until": chosen(args, "until", "until", data.term_until),
+    }
+    for dest, _option, field, code in PERSON_OPTIONS:
+        changes[field] = chosen(args, dest, code, getattr(data, field))
+    current = {p for p in FollowUpPeriod if _followed(data, p)}
+    periods = chosen(args, "follow_up", "follow-up", current) or frozenset()
+    changes.update(
+        follow_up_t1=FollowUpPeriod.T1 in periods,
+        follow_up_t2=FollowUpPeriod.T2 in periods,
+        follow_up_vb=FollowUpPeriod.VB in periods,
+    )
+    return dataclasses.replace(data, **changes)
+
+
+def _followed(data: group_service.GroupInput, period: FollowUpPeriod) -> bool:
+    from samverkan_desktop.services.follow_up_texts import is_followed_up
+
+    return is_followed_up(data, period)
+
+
+def _plan_meetings(session: Session, group_id: int, frequency: str | None) -> list[str]:
+    """--rule: the frequency made the group's rule in the same unit of work (a phrase that is
+    no rule refuses the whole command)."""
+    from samverkan_desktop.cli.planned_meetings import planned_lines
+    from samverkan_desktop.services import meeting_rules
+
+    if not frequency:
+        raise ValidationError(
+            _("--rule plans the meetings from how often the group meets: give --frequency.")
+        )
+    return planned_lines(meeting_rules.set_rule_from_phrase(session, group_id, frequency))
+
+
+def create_group(args: argparse.Namespace) -> int:
+    """As "New group…" and its "Create group"; with --rule, as the rule dialog it then opens
+    for a "Meets" that reads as a rule, saved."""
+    db = open_db(args)
+    _check_records(db, args)
+    data = _changed(args, group_service.GroupInput(name=args.name, type=args.type))
+    today = clock.today()
+    with db.session() as session:
+        group_id = group_service.create_group(session, data, today)
+        planned = _plan_meetings(session, group_id, data.meeting_frequency) if args.rule else []
+        reads = not args.rule and _reads_as_rule(session, group_id, data.meeting_frequency)
+        name = group_service.get_group(session, group_id).name
+    label = numbered_title(group_id, name)
+    print(_("The group {group} is created.").format(group=label))
+    for line in planned:
+        print(line)
+    if reads:
+        print(
+            _(
+                "“{phrase}” reads as a meeting rule: its meetings are planned with --rule, or "
+                "with “samverkan meetings set-rule {id} …”."
+            ).format(phrase=data.meeting_frequency, id=group_id)
+        )
+    return 0
+
+
+def _reads_as_rule(session: Session, group_id: int, frequency: str | None) -> bool:
+    from samverkan_desktop.services import meeting_rules
+
+    return meeting_rules.reads_as_rule(session, group_id, frequency)
+
+
+def _group_db(args: argparse.Namespace) -> Database:
+    from samverkan_desktop.models import Group
+
+    return open_record(args, Group, args.group_id, _("There is no group with number {id}."))
+
+
+def edit_group(args: argparse.Namespace) -> int:
+    """As "Edit…" and "Save": the fields given change, the others stay; an ended group made
+    planned or active again is brought back, as choosing the status in the form."""
+    if not given(args, *EDITED) and not args.rule:
+        raise ValidationError(
+            _("Nothing to change: give the fields to change (“groups edit --help” lists them).")
+        )
+    db = _group_db(args)
+    _check_records(db, args)
+    with db.session() as session:
+        detail = group_service.get_group(session, args.group_id)
+        data = _changed(args, detail.to_input())
+        group_service.update_group(session, detail.id, data, clock.today())
+        planned = _plan_meetings(session, detail.id, data.meeting_frequency) if args.rule else []
+    print(_("The group {group} is saved.").format(group=numbered_title(detail.id, data.name)))
+    for line in planned:
+        print(line)
+    return 0
+
+
+def end_group(args: argparse.Namespace) -> int:
+    """As "End group…": refused before the group starts; one already ended is said so."""
+    db = _group_db(args)
+    with db.session() as session:
+        detail = group_service.get_group(session, args.group_id)
+        label = numbered_title(detail.id, detail.name)
+        if detail.status is GroupStatus.ENDED:
+            print(
+                _("The group {group} was already ended on {date}.").format(
+                    group=label, date=detail.ended_on.isoformat() if detail.ended_on else "–"
+                )
+            )
+            return 0
+        on = args.on or clock.today()
+        group_service.end_group(session, detail.id, on, detail.version, clock.today())
+    print(_("The group {group} is ended as of {date}.").format(group=label, date=on.isoformat()))
+    return 0

@@ -1,0 +1,150 @@
+"""``samverkan groups followup GROUP_ID --period t1|t2|vb [--year Y] [--done TEXT] [--next TEXT]``:
+the group's Uppföljning tab, "Vad har vi gjort" and "Hur fortsätter vi" for a period, read or
+written through the same service (one point a line, as typed in the tab). The period and year
+are those of ``print followup``, which prints what is written here."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from samverkan_desktop import clock
+from samverkan_desktop.cli.common import (
+    add_json_flag,
+    code_choice,
+    numbered_title,
+    open_record,
+    parse_year,
+    print_json,
+    print_labelled,
+    record_id,
+)
+from samverkan_desktop.cli.edit_options import add_clear_option, chosen, given_text
+from samverkan_desktop.enums import FollowUpPeriod
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``followup`` to ``samverkan groups``' commands."""
+    parser = sub.add_parser(
+        "followup",
+        help=_(
+            "a group's follow-up of a period, “What we have done” and “How we continue”: "
+            "shown, or written with --done and --next"
+        ),
+    )
+    parser.add_argument(
+        "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )
+    parser.add_argument(
+        "--period",
+        required=True,
+        choices=[period.value for period in FollowUpPeriod],
+        type=code_choice("--period", {period.value: period for period in FollowUpPeriod}),
+        metavar=_("PERIOD"),
+        help=_("the follow-up period"),
+    )
+    parser.add_argument(
+        "--year",
+        type=parse_year,
+        metavar=_("YEAR"),
+        help=_("the year (default: the year of the period just ended or running)"),
+    )
+    parser.add_argument(
+        "--done",
+        type=given_text("--done"),
+        metavar=_("TEXT"),
+        help=_("what the group has done, one point a line (replaces what was written)"),
+    )
+    parser.add_argument(
+        "--next",
+        dest="next_steps",
+        type=given_text("--next"),
+        metavar=_("TEXT"),
+        help=_("how the group continues, one point a line (replaces what was written)"),
+    )
+    add_clear_option(parser, ("done", "next"))
+    add_json_flag(parser)
+    parser.set_defaults(handler=follow_up)
+
+
+def follow_up(args: argparse.Namespace) -> int:
+    """Without --done, --next or --clear, what is written; with them, as the tab's "Save": the
+    texts given replace those written, the others stay. A period the group is not followed up
+    at is refused (its ticks in the group's form: ``groups edit --follow-up``)."""
+    from samverkan_desktop.models import Group
+    from samverkan_desktop.services import follow_up_texts
+    from samverkan_desktop.services.follow_up import default_period
+
+    period = FollowUpPeriod(args.period)
+    year = args.year if args.year is not None else default_period(clock.today())[1]
+    db = open_record(args, Group, args.group_id, _("There is no group with number {id}."))
+    writing = args.done is not None or args.next_steps is not None or bool(args.clear)
+    with db.session() as session:
+        group = session.get(Group, args.group_id)
+        assert group is not None  # just checked
+        texts = follow_up_texts.get_texts(session, group.id, period, year)
+        followed = follow_up_texts.is_followed_up(group, period)
+        if writing and not followed and (args.done or args.next_steps):
+            # The service names the form's ticks; here they are an option.
+            raise ValidationError(
+                _(
+                    "“{group}” is not followed up at {period}: add the period with “groups edit "
+                    "{id} --follow-up {periods}”, or write for a period it is followed up at."
+                ).format(
+                    group=group.name,
+                    period=_(period.label),
+                    id=group.id,
+                    periods=",".join(
+                        p.value
+                        for p in FollowUpPeriod
+                        if p is period or follow_up_texts.is_followed_up(group, p)
+                    ),
+                )
+            )
+        if writing:
+            texts = follow_up_texts.save_texts(
+                session,
+                group.id,
+                period,
+                year,
+                chosen(args, "done", "done", texts.done),
+                chosen(args, "next_steps", "next", texts.next),
+            )
+        label = numbered_title(group.id, group.name)
+    where = _("{period} {year}").format(period=_(period.label), year=year)
+    if writing:
+        saved = _("The follow-up of the group {group} for {period} is saved.")
+        print(saved.format(group=label, period=where))
+        return 0
+    if args.json:
+        print_json(
+            {
+                "group_id": args.group_id,
+                "period": period.value,
+                "year": year,
+                "followed_up": followed,
+                "done": follow_up_texts.bullet_lines(texts.done),
+                "next": follow_up_texts.bullet_lines(texts.next),
+            }
+        )
+        return 0
+    print(_("The follow-up of the group {group} for {period}").format(group=label, period=where))
+    if not followed:
+        print(_("(The group is not followed up at this period: the printout leaves it out.)"))
+    print_labelled(
+        [
+            (_("What we have done"), _points(texts.done)),
+            (_("How we continue"), _points(texts.next)),
+        ]
+    )
+    if not texts.written:
+        print(_("(nothing written yet)"))
+    return 0
+
+
+def _points(text: str) -> str:
+    from samverkan_desktop.services.follow_up_texts import bullet_lines
+
+    return "\n".join(f"– {line}" for line in bullet_lines(text))

@@ -1,0 +1,146 @@
+"""``samverkan groups add-member|change-role|remove-member GROUP_ID CONTACT_ID``: the group's
+"Add member…", "Change role…" and "Remove" in the window, through the same services (a new
+member is invited to the meetings already opened; one removed is taken off those to come).
+``groups members GROUP_ID`` lists them (cli/groups.py)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from samverkan_desktop.cli.common import enum_choice, open_db, record_id, require_record
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import MemberRole
+from samverkan_desktop.services import groups as group_service
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from samverkan_desktop.db import Database
+    from samverkan_desktop.models import Membership
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``add-member``, ``change-role`` and ``remove-member`` to ``samverkan groups``."""
+    add = sub.add_parser("add-member", help=_("add a person from the contacts register to a group"))
+    _add_ids(add)
+    _add_role(add, required=False, help_text=_("the role in the group (default: member)"))
+    add.set_defaults(handler=add_member)
+    role = sub.add_parser("change-role", help=_("change a member's role in a group"))
+    _add_ids(role)
+    _add_role(role, required=True, help_text=_("the new role in the group"))
+    role.set_defaults(handler=change_role)
+    remove = sub.add_parser(
+        "remove-member",
+        help=_("take a member out of a group (the person stays in the contacts register)"),
+    )
+    _add_ids(remove)
+    remove.set_defaults(handler=remove_member)
+
+
+def _add_ids(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )
+    parser.add_argument(
+        "person_id",
+        type=record_id,
+        metavar=_("CONTACT_ID"),
+        help=_("the person's number in “contacts list”"),
+    )
+
+
+def _add_role(parser: argparse.ArgumentParser, *, required: bool, help_text: str) -> None:
+    parser.add_argument(
+        "--role",
+        required=required,
+        type=enum_choice("--role", MemberRole),
+        metavar=_("ROLE"),
+        help=help_text,
+    )
+
+
+def _db(args: argparse.Namespace) -> Database:
+    """The database, once the group and the person are known to exist."""
+    from samverkan_desktop.models import Group, Person
+
+    db = open_db(args)
+    require_record(db, Group, args.group_id, _("There is no group with number {id}."))
+    require_record(db, Person, args.person_id, _("There is no person with number {id}."))
+    return db
+
+
+def _names(session: Session, args: argparse.Namespace) -> tuple[str, str]:
+    from samverkan_desktop.models import Group, Person
+
+    group, person = session.get(Group, args.group_id), session.get(Person, args.person_id)
+    assert group is not None and person is not None  # checked by _db
+    return group.name, person.name
+
+
+def _membership(session: Session, args: argparse.Namespace) -> Membership:
+    from sqlalchemy import select
+
+    from samverkan_desktop.models import Membership
+
+    found = session.scalar(
+        select(Membership).where(
+            Membership.group_id == args.group_id, Membership.person_id == args.person_id
+        )
+    )
+    if found is None:
+        group, person = _names(session, args)
+        raise ValidationError(
+            _("{person} is not a member of “{group}”.").format(person=person, group=group)
+        )
+    return found
+
+
+def add_member(args: argparse.Namespace) -> int:
+    """As "Add member…": refused for someone already a member (the service says so)."""
+    role = args.role or MemberRole.MEMBER
+    with _db(args).session() as session:
+        group, person = _names(session, args)
+        group_service.add_member(session, args.group_id, args.person_id, role)
+    print(
+        _("{person} is added to “{group}” as {role}.").format(
+            person=person, group=group, role=_(role.label).lower()
+        )
+    )
+    return 0
+
+
+def change_role(args: argparse.Namespace) -> int:
+    with _db(args).session() as session:
+        group, person = _names(session, args)
+        membership = _membership(session, args)
+        if membership.role is args.role:
+            print(
+                _("{person} already has the role {role} in “{group}”.").format(
+                    person=person, group=group, role=_(args.role.label).lower()
+                )
+            )
+            return 0
+        group_service.set_member_role(session, membership.id, args.role)
+    print(
+        _("{person} now has the role {role} in “{group}”.").format(
+            person=person, group=group, role=_(args.role.label).lower()
+        )
+    )
+    return 0
+
+
+def remove_member(args: argparse.Namespace) -> int:
+    """As "Remove": the member's contact places in the group and unanswered invitations to its
+    meetings to come go with the membership; what went is said, as the window's notice."""
+    from samverkan_desktop.services.group_leaving import withdrawn_text
+
+    with _db(args).session() as session:
+        group, person = _names(session, args)
+        left = group_service.remove_member(session, _membership(session, args).id)
+    print(
+        _("{person} was removed from “{group}”.").format(person=person, group=group)
+        + withdrawn_text(left)
+    )
+    return 0
