@@ -57,6 +57,14 @@ WRONG = [
     (["meetings", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     (["actions", "list"], "--source", "mejl", "meeting (Möte), "),
     (["groups", "list"], "--status", "vilande", "planned (Planerad), active (Aktiv), "),
+    (["groups", "create", "Ny"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
+    # Ended only through "groups end", which asks for the day: not a status the form offers.
+    (["groups", "create", "Ny", "--type", "natverk"], "--status", "ended", "planned (Planerad), "),
+    (["groups", "edit", "1"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
+    (["groups", "edit", "1"], "--status", "avslutad", "planned (Planerad), active (Aktiv)."),
+    (["groups", "add-member", "1", "2"], "--role", "ordförande", "convener (Sammankallande), "),
+    (["groups", "change-role", "1", "2"], "--role", "ordförande", "convener (Sammankallande), "),
+    (["groups", "followup", "1"], "--period", "t3", "t1 (T1 (jan–apr)), "),
 ]
 
 

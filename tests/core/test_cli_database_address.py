@@ -23,6 +23,10 @@ ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {
     # Its --type is read by a converter, not argparse choices: a valid one, so the database is
     # what is wrong.
     ("exercises", "plan"): ["--title", "Larmprov", "--type", "seminar", "--date", "2026-01-01"],
+    # Likewise --type and --role; and edit refuses to change nothing before opening anything.
+    ("groups", "create"): ["Platssamverkan Karlaplan", "--type", "platssamverkan"],
+    ("groups", "edit"): ["1", "--goal", "Tryggare Karlaplan"],
+    ("groups", "change-role"): ["1", "1", "--role", "member"],
 }
 NO_DATABASE = {("rule",), ("demo",)}  # demo makes the database it is given
 # Refused for their own reason before the database is opened (nothing made either).
