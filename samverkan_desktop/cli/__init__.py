@@ -38,6 +38,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "alarms": ("units", "loans"),
     "crisis": ("plans", "exercises", "crisis"),
     "fire": ("fire",),
+    "weekly": ("weekly",),
     "printing": ("print",),
     "backup": ("backup", "backups", "restore"),
     "settings": ("settings",),

@@ -38,6 +38,15 @@ def register(commands: Any) -> None:
     )
     add_json_flag(show)
     show.set_defaults(handler=show_agreement)
+    _register_changes(sub)
+
+
+def _register_changes(sub: Any) -> None:
+    """The writes, as the agreement form's (their own module). A revision of the agreement is
+    not an edit: its command goes beside these, in a module of its own."""
+    from samverkan_desktop.cli import agreement_changes
+
+    agreement_changes.add_commands(sub)
 
 
 def _as_json(detail: AgreementDetail) -> dict[str, Any]:

@@ -72,3 +72,12 @@ def chosen(args: argparse.Namespace, name: str, field: str, current: Any) -> Any
             )
         return value
     return None if field in args.clear else current
+
+
+def nothing_to_change(command: str) -> ValidationError:
+    """The refusal of an ``edit`` given no field: it would only have moved the version."""
+    return ValidationError(
+        _("Nothing to change: give the fields to change (“{command} --help” lists them).").format(
+            command=command
+        )
+    )

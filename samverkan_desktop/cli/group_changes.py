@@ -26,6 +26,7 @@ from samverkan_desktop.cli.edit_options import (
     chosen,
     given,
     given_text,
+    nothing_to_change,
 )
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
@@ -305,9 +306,7 @@ def edit_group(args: argparse.Namespace) -> int:
     """As "Edit…" and "Save": the fields given change, the others stay; an ended group made
     planned or active again is brought back, as choosing the status in the form."""
     if not given(args, *EDITED) and not args.rule:
-        raise ValidationError(
-            _("Nothing to change: give the fields to change (“groups edit --help” lists them).")
-        )
+        raise nothing_to_change("groups edit")
     db = _group_db(args)
     _check_records(db, args)
     with db.session() as session:
