@@ -265,5 +265,5 @@ def _check_area_plans_kept(session: Session, agreement_id: int, kept: set[int]) 
             _(
                 "The action plan has a goal or figures for {areas}, which would be deleted with "
                 "the area: give --delete-area-plans to delete them, or keep the area."
-            ).format(areas=", ".join(f"“{area}”" for area in lost))
+            ).format(areas=", ".join(_("“{name}”").format(name=area) for area in lost))
         )

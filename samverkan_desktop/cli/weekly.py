@@ -26,6 +26,7 @@ from samverkan_desktop.cli.edit_options import (
     given_text,
     nothing_to_change,
 )
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import BriefSource
 
@@ -61,9 +62,9 @@ def register(commands: Any) -> None:
 
     move = sub.add_parser("move", help=_("move an item up or down in its summary"))
     _add_item_id(move)
-    way = move.add_mutually_exclusive_group(required=True)
-    way.add_argument("--up", dest="step", action="store_const", const=-1, help=_("one place up"))
-    way.add_argument("--down", dest="step", action="store_const", const=1, help=_("one place down"))
+    way = move.add_mutually_exclusive_group()
+    way.add_argument("--up", action="store_true", help=_("one place up"))
+    way.add_argument("--down", action="store_true", help=_("one place down"))
     move.set_defaults(handler=move_item)
 
     sent = sub.add_parser(
@@ -240,9 +241,12 @@ def remove_item(args: argparse.Namespace) -> int:
 def move_item(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import weekly_briefs
 
-    with _item_db(args).session() as session:
+    db = _item_db(args)
+    if not (args.up or args.down):
+        raise ValidationError(_("Say which way the item moves: --up or --down."))
+    with db.session() as session:
         week, item, version = _item(session, args.item_id)
-        weekly_briefs.move_item(session, item.id, args.step, version)
+        weekly_briefs.move_item(session, item.id, -1 if args.up else 1, version)
         order = [i.id for i in weekly_briefs.get_brief(session, week).items]
     print(
         _("The item {item} is now number {place} of {count}.").format(

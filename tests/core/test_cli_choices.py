@@ -65,6 +65,8 @@ WRONG = [
     (["groups", "add-member", "1", "2"], "--role", "ordförande", "convener (Sammankallande), "),
     (["groups", "change-role", "1", "2"], "--role", "ordförande", "convener (Sammankallande), "),
     (["groups", "followup", "1"], "--period", "t3", "t1 (T1 (jan–apr)), "),
+    (["weekly", "add", "--heading", "Larm"], "--source", "mejl", "slk (SLK-nätverket), "),
+    (["weekly", "edit", "1"], "--source", "mejl", "slk (SLK-nätverket), "),
 ]
 
 

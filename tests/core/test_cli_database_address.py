@@ -27,6 +27,10 @@ ARGUMENTS: dict[tuple[str, ...], list[str] | None] = {
     ("groups", "create"): ["Platssamverkan Karlaplan", "--type", "platssamverkan"],
     ("groups", "edit"): ["1", "--goal", "Tryggare Karlaplan"],
     ("groups", "change-role"): ["1", "1", "--role", "member"],
+    ("agreements", "edit"): ["1", "--notes", "Reviderad"],
+    ("weekly", "add"): ["--source", "slk", "--heading", "Demonstration på lördag"],
+    ("weekly", "edit"): ["1", "--heading", "Demonstration på lördag"],
+    ("weekly", "move"): ["1", "--up"],
 }
 NO_DATABASE = {("rule",), ("demo",)}  # demo makes the database it is given
 # Refused for their own reason before the database is opened (nothing made either).
