@@ -84,7 +84,7 @@ EDITED = (
 def add_commands(sub: Any) -> None:
     """Add ``create``, ``edit`` and ``end`` to ``samverkan groups``' commands."""
     create = sub.add_parser("create", help=_("create a group (as the window's “New group…”)"))
-    create.add_argument("name", metavar=_("NAME"), help=_("its name"))
+    create.add_argument("name", metavar=_("NAME"), help=_("the group's name"))
     _add_fields(create, editing=False)
     create.set_defaults(handler=create_group, clear=frozenset())
 
@@ -93,7 +93,10 @@ def add_commands(sub: Any) -> None:
     )
     _add_group_id(edit)
     edit.add_argument(
-        "--name", type=given_text("--name", clearable=False), metavar=_("TEXT"), help=_("its name")
+        "--name",
+        type=given_text("--name", clearable=False),
+        metavar=_("TEXT"),
+        help=_("the group's name"),
     )
     _add_fields(edit, editing=True)
     add_clear_option(edit, CLEARABLE)
