@@ -39,12 +39,11 @@ if TYPE_CHECKING:
 
     from samverkan_desktop.db import Database
 
-CLEARABLE = ("until", "police-area", "signed-on", "signed-by", "party", "area", "appendix", "notes")
+CLEARABLE = ("until", "signed-on", "signed-by", "party", "area", "appendix", "notes")
 EDITED = (
     "title",
     "valid_from",
     "until",
-    "police_area",
     "revised_every",
     "signed_on",
     "signed_by",
@@ -104,12 +103,6 @@ def _add_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         type=iso_date,
         metavar=_("DATE"),
         help=_("the last day it applies (without: until further notice)"),
-    )
-    parser.add_argument(
-        "--police-area",
-        type=given_text("--police-area", editing),
-        metavar=_("TEXT"),
-        help=_("e.g. Lokalpolisområde Norrmalm"),
     )
     parser.add_argument(
         "--revised-every",
@@ -186,7 +179,6 @@ def _changed(args: argparse.Namespace, data: AgreementInput) -> AgreementInput:
         title=args.title if args.title is not None else data.title,
         valid_from=args.valid_from or data.valid_from,
         valid_until=chosen(args, "until", "until", data.valid_until),
-        police_area=chosen(args, "police_area", "police-area", data.police_area),
         revision_interval_months=(
             data.revision_interval_months if args.revised_every is None else args.revised_every
         ),
@@ -231,7 +223,6 @@ def edit_agreement(args: argparse.Namespace) -> int:
             title=detail.title,
             valid_from=detail.valid_from,
             valid_until=detail.valid_until,
-            police_area=detail.police_area,
             revision_interval_months=detail.revision_interval_months,
             signed_on=detail.signed_on,
             signed_by=detail.signed_by,

@@ -49,7 +49,7 @@ def add_commands(sub: Any) -> None:
         "--year",
         type=parse_year,
         metavar=_("YEAR"),
-        help=_("the year (default: the year of the period just ended or running)"),
+        help=_("the year (default: the year of the latest period ended, or begun and written)"),
     )
     parser.add_argument(
         "--done",
@@ -75,11 +75,12 @@ def follow_up(args: argparse.Namespace) -> int:
     at is refused (its ticks in the group's form: ``groups edit --follow-up``)."""
     from samverkan_desktop.models import Group
     from samverkan_desktop.services import follow_up_texts
-    from samverkan_desktop.services.follow_up import default_period
+    from samverkan_desktop.services.follow_up import period_to_follow_up
 
     period = FollowUpPeriod(args.period)
-    year = args.year if args.year is not None else default_period(clock.today())[1]
     db = open_record(args, Group, args.group_id, _("There is no group with number {id}."))
+    # The year of the period the window's Uppföljning opens on, as `print followup` takes it.
+    year = args.year if args.year is not None else db.call(period_to_follow_up, clock.today())[1]
     writing = args.done is not None or args.next_steps is not None or bool(args.clear)
     with db.session() as session:
         group = session.get(Group, args.group_id)
