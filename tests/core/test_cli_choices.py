@@ -64,7 +64,7 @@ WRONG = [
     (["groups", "edit", "1"], "--status", "avslutad", "planned (Planerad), active (Aktiv)."),
     (["groups", "add-member", "1", "2"], "--role", "ordförande", "convener (Sammankallande), "),
     (["groups", "change-role", "1", "2"], "--role", "ordförande", "convener (Sammankallande), "),
-    (["groups", "followup", "1"], "--period", "t3", "t1 (T1 (jan–apr)), "),
+    (["groups", "followup", "1"], "--period", "t3", "t1 (jan–apr), "),
     (["weekly", "add", "--heading", "Larm"], "--source", "mejl", "slk (SLK-nätverket), "),
     (["weekly", "edit", "1"], "--source", "mejl", "slk (SLK-nätverket), "),
 ]
