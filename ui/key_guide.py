@@ -129,6 +129,20 @@ TEXT_BOX_SAVE = _keys(
 PICKER_NEW = _keys(
     IN_FORMS, N_("New record for the field, when it is not in the list (beside a picker)"), "Ctrl+N"
 )
+PICKER_COMPLETE = _keys(
+    IN_FORMS,
+    N_(
+        "In a name field: show the whole name that the part typed stands for (a second Enter saves)"
+    ),
+    "Return",
+    "Enter",
+)
+PICKER_TAKE_BACK = _keys(
+    IN_FORMS,
+    N_("In a name field: bring back what was typed in place of the whole name"),
+    QKeySequence.StandardKey.Undo,
+    "Esc",
+)
 DATE_EMPTY = _keys(IN_FORMS, N_("Empty a date field (all of it selected)"), "Del", "Backspace")
 DATE_TAKE_BACK = _keys(IN_FORMS, N_("Take back the last digit typed in a date"), "Backspace")
 FORM_SELECT_ALL = _keys(

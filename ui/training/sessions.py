@@ -34,6 +34,7 @@ from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_table import RecordTable
+from ui.widgets.row_note import RowNote
 from ui.widgets.table_model import Column
 
 # Who may be added as an attendee: (id, label) pairs, leaving out those already present.
@@ -107,6 +108,7 @@ class AttendeesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(RowNote([self.person], self))  # "→ Lena Persson — …" for "Lena"
         layout.addWidget(self.table, 1)
         below = QHBoxLayout()  # its own row: beside the field it widened the pane
         below.addStretch(1)

@@ -1,5 +1,5 @@
-"""Input widgets used in forms: optional dates, clock times, enum and record pickers, check
-lists, text."""
+"""Input widgets used in forms: optional dates, clock times, enum pickers, check lists, text;
+the record picker (``RecordCombo``) lives in ``record_combo`` and is found here too."""
 
 from __future__ import annotations
 
@@ -12,50 +12,35 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTime,
 )
 from PySide6.QtGui import (
     QFocusEvent,
-    QHideEvent,
     QKeyEvent,
     QResizeEvent,
     QShowEvent,
     QValidator,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QFormLayout,
-    QGridLayout,
-    QLabel,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSizePolicy,
-    QStyle,
     QTimeEdit,
     QWidget,
 )
 
 from samverkan_desktop import clock
 from samverkan_desktop.clock_input import could_become_clock, read_clock, read_optional_clock
-from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.i18n import _
 from ui import key_guide
-from ui.widgets.name_match import matching
-from ui.widgets.table_model import MUTED_COLOUR
+from ui.widgets.record_combo import RecordCombo as RecordCombo  # where the forms look for it
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.
@@ -500,300 +485,6 @@ class EnumCombo(QComboBox):
     def set_value(self, member: Any) -> None:
         index = self.findData(member)
         self.setCurrentIndex(max(index, 0))
-
-
-MAX_NAMED_MATCHES = 5  # a message names at most so many of the records typed text matches
-SEVERAL_MATCH = N_("Several match “{text}”: {names} – pick one from the list.")
-
-
-class RecordCombo(QComboBox):
-    """Pick a record (id, text) by typing part of its name; optionally none.
-
-    Editable (default): typing filters a popup of matching items; the typed text counts when it
-    equals an item or when it matches exactly one (``name_match``: by a word's start, "berg"
-    picks "Anna Berglund" if she is the only one; inside a word only when no word starts so).
-    An empty field means none; ``empty_text`` is shown greyed in it, so typing starts on an
-    empty line. Not editable: a plain drop-down with ``empty_text`` as its first
-    item, e.g. a list filter with "All ..." first.
-    """
-
-    def __init__(
-        self,
-        empty_text: str | None = None,
-        parent: QWidget | None = None,
-        editable: bool = True,
-    ) -> None:
-        super().__init__(parent)
-        self._empty_text = empty_text
-        self.setEditable(editable)
-        # The chosen record's whole name on hover: a long one is cut in a narrow form column
-        # ("Krisledningsplan Östermalms stadsdelsförva…").
-        self.currentIndexChanged.connect(
-            lambda i: self.setToolTip(self.itemText(i) if self.itemData(i) is not None else "")
-        )
-        if editable:
-            # A picker fills its form row: the names are long ("Anna Berglund — Kommunpolis, …").
-            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            line_edit = self.lineEdit()
-            assert line_edit is not None  # an editable box has one
-            if empty_text:
-                line_edit.setPlaceholderText(empty_text)
-            self.setCompleter(_NameCompleter(self))
-            # "→ Jonas Ekdahl — …" under the field while part of a name stands for a record:
-            # made and placed when the field is first shown (see _place_resolved_line).
-            self._resolved_line: QLabel | None = None
-            self._line_sought = False
-            self.currentTextChanged.connect(lambda _text: self._show_resolved())
-
-    def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
-        current = self.value()
-        self.blockSignals(True)
-        self.clear()
-        if self._empty_text is not None and not self.isEditable():
-            self.addItem(self._empty_text, None)
-        for record_id, text in items:
-            self.addItem(text, record_id)
-        self.set_value(current)
-        self.blockSignals(False)
-        self._show_resolved()  # the same text may name someone else among other items
-
-    def value(self) -> Any:
-        if not self.isEditable():
-            return self.currentData()
-        index, _whole = self._typed_item()
-        return self.itemData(index) if index >= 0 else None
-
-    def _typed_item(self) -> tuple[int, bool]:
-        """The item the typed text names (-1 for none) and whether it is that item's whole
-        text: the item it equals, else the only one it matches."""
-        # Composed like the items (stored names): a pasted "A" + ring still finds "Åsa".
-        text = composed(self.currentText().strip())
-        if not text:
-            return -1, False
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return index, True
-        matches = self._matching(text)
-        return (matches[0] if len(matches) == 1 else -1), False
-
-    def resolved_text(self) -> str:
-        """The whole text of the item that part of it typed stands for ("sara hol" is "Sara
-        Holm — Kommunpolis, Polisen"); "" when the field holds an item's whole text, or names
-        none or several."""
-        if not self.isEditable():
-            return ""
-        index, whole = self._typed_item()
-        return self.itemText(index) if index >= 0 and not whole else ""
-
-    def resolved_line(self) -> QLabel | None:
-        """The line under the field naming whom part of a name typed stands for, once the
-        field has been shown (None before, for a plain drop-down and with no place)."""
-        return self._resolved_line if self.isEditable() else None
-
-    def _show_resolved(self) -> None:
-        # A whole new name typed ("Jonas Ek") is taken for the one it starts ("Jonas Ekdahl")
-        # without a word: the line shows whom the form will take before it is saved.
-        # Not completed on leaving the field: the typing stays for "New person…" and the
-        # line keeps saying that the name was taken from part of it.
-        line = self.resolved_line()
-        if line is None:
-            return
-        resolved = self.resolved_text()
-        line.setText(f"→ {resolved}")
-        line.setVisible(bool(resolved) and self.isVisible())
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self.isEditable() and not self._line_sought:
-            self._line_sought = True  # laid out by now: the rows around it are known
-            self._resolved_line = _place_resolved_line(self)
-        self._show_resolved()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
-        super().hideEvent(event)
-        line = self.resolved_line()
-        if line is not None:
-            line.hide()  # a hidden field (a row not in use) says nothing under it
-
-    def _matching(self, text: str) -> list[int]:
-        return matching(text, [self.itemText(i) for i in range(self.count())])
-
-    def typed_but_unknown(self) -> bool:
-        """Text was typed that names no item (or several): say so rather than guess."""
-        return bool(self.currentText().strip()) and self.value() is None
-
-    def check_known(self, unknown: str, field: str, several: str | None = None) -> None:
-        """Refuse typed text that names no single item, beside ``field``: ``unknown`` when it
-        names none; when it is in several, ``several`` (its ``{text}`` what was typed, its
-        ``{names}`` the first of them) names who matches, so the user sees whom to pick
-        ("Anna" alone said only that no single person matched)."""
-        if not self.typed_but_unknown():
-            return
-        text = self.currentText().strip()
-        # The names alone: a person's item goes on with title and organisation after " — ".
-        matches = [self.itemText(i).split(" — ")[0] for i in self._matching(text)]
-        if len(matches) < 2:
-            raise ValidationError(unknown, field=field)
-        names = ", ".join(matches[:MAX_NAMED_MATCHES])
-        if len(matches) > MAX_NAMED_MATCHES:
-            names += ", …"
-        message = _(several or SEVERAL_MATCH)
-        raise ValidationError(message.format(text=text, names=names), field=field)
-
-    def set_value(self, record_id: Any) -> None:
-        """Show a record; None (or an unknown id) empties an editable field that offers
-        ``empty_text``, and otherwise shows the first item."""
-        index = self.findData(record_id) if record_id is not None else -1
-        if index < 0 and self.isEditable() and self._empty_text is not None:
-            self.setCurrentIndex(-1)
-            self.setEditText("")
-        else:
-            self.setCurrentIndex(max(index, 0))
-        line_edit = self.lineEdit()  # an editable box has one
-        if line_edit is not None:
-            line_edit.setCursorPosition(0)  # show the start of a long name, not its end
-
-
-RESOLVED_STYLE = f"color: {MUTED_COLOUR.name()};"
-
-
-def _place_resolved_line(combo: RecordCombo) -> QLabel | None:
-    """A hidden line for ``combo``'s resolved name, right under the row the field is in: in
-    the nearest vertical layout holding it, so under a form's field above its error line, under
-    a picker's field and its "New …" button, under a line of fields. Every form gets it from
-    the field itself; a field straight in a form or grid layout (none today) gets none."""
-    place: object = None
-    owner: QWidget | None = None
-    inner: QWidget = combo
-    while not inner.isWindow() and (owner := inner.parentWidget()) is not None:
-        layout = owner.layout()
-        place = _place_in(layout, inner) if layout is not None else None
-        if place is not _BESIDE:
-            break
-        inner = owner  # a row of widgets of its own: under that row, in its owner's layout
-    if not isinstance(place, tuple):
-        return None
-    box, index = place
-    line = QLabel(owner)
-    line.setWordWrap(True)
-    line.setStyleSheet(RESOLVED_STYLE)
-    line.setToolTip(_("The record the form takes for the part of its name typed above"))
-    line.hide()  # before it is laid out: a layout shows a new child that was not hidden
-    box.insertWidget(index + 1, line)
-    # Gone with the field (a removed organisation line), wherever the line is.
-    combo.destroyed.connect(line.deleteLater)
-    return line
-
-
-_BESIDE = object()  # held in rows only: the line goes under what holds the rows
-_NO_PLACE = object()  # in a form or grid layout: a line under it would not be beside it
-
-
-def _place_in(layout: QLayout, widget: QWidget) -> tuple[QBoxLayout, int] | object | None:
-    """Where a line under ``widget`` goes in ``layout``: the innermost vertical box holding it
-    and the index of the item it is in; ``_BESIDE`` when only rows hold it, ``_NO_PLACE`` in a
-    form or grid; None when ``layout`` does not hold it."""
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        inner = item.layout()
-        if item.widget() is widget:
-            found: object = _BESIDE
-        elif inner is None or (found := _place_in(inner, widget)) is None:
-            continue
-        if found is not _BESIDE:
-            return found
-        if isinstance(layout, (QFormLayout, QGridLayout)):
-            return _NO_PLACE
-        if (
-            isinstance(layout, QBoxLayout)
-            and layout.direction() == QBoxLayout.Direction.TopToBottom
-        ):
-            return layout, index
-        return _BESIDE
-    return None
-
-
-class _MatchingItems(QSortFilterProxyModel):
-    """A combo box's items that the text typed in it matches (``name_match.matching``), in the
-    combo's order."""
-
-    def __init__(self, combo: QComboBox) -> None:
-        super().__init__(combo)
-        self.setSourceModel(combo.model())
-        self._rows: frozenset[int] = frozenset()
-
-    def show_matching(self, typed: str) -> None:
-        source = self.sourceModel()
-        names = [str(source.index(row, 0).data() or "") for row in range(source.rowCount())]
-        self.beginFilterChange()
-        self._rows = frozenset(matching(typed, names))
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(  # noqa: N802 (Qt's name)
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        return source_row in self._rows
-
-    def texts(self) -> list[str]:
-        """The items offered."""
-        source = self.sourceModel()
-        return [str(source.index(row, 0).data() or "") for row in sorted(self._rows)]
-
-
-POPUP_TEXT_SLACK = 8  # the item's text rounded up and its delegate's padding
-
-
-class _NameCompleter(QCompleter):
-    """A picker's popup: what the field would take (``RecordCombo.value``, by the same rule),
-    not Qt's own "contains" filter, which offered Hanna and Johanna for "Anna". A plain popup
-    as before: nothing in it is chosen until the user goes into it."""
-
-    def __init__(self, combo: QComboBox) -> None:
-        super().__init__(combo)
-        self._offered = _MatchingItems(combo)
-        self.setModel(self._offered)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._list().installEventFilter(self)
-
-    def _list(self) -> QAbstractItemView:
-        popup = self.popup()
-        assert popup is not None  # a completer makes its list when first asked for it
-        return popup
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
-        # Called with the typed text whenever it changes: the items are matched here, and the
-        # completer's own filter is given "", which every item starts with.
-        self._offered.show_matching(path)
-        self._fit_popup_to_items()
-        return [""]
-
-    def _fit_popup_to_items(self) -> None:
-        """The popup as wide as its longest item, up to the window's width: Qt sizes it to the
-        field, which cut "Anna Berglund — Kommunpolis, Os…". A minimum width, as Qt sets the
-        popup's geometry from the field's at each letter typed."""
-        popup = self._list()
-        metrics = popup.fontMetrics()
-        widest = max((metrics.horizontalAdvance(text) for text in self._offered.texts()), default=0)
-        margins = 2 * (popup.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-        scroll_bar = popup.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        wanted = widest + margins + scroll_bar + 2 * popup.frameWidth() + POPUP_TEXT_SLACK
-        field = self.widget()
-        window = field.window().width() if field is not None else wanted
-        popup.setMinimumWidth(min(wanted, window))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # The widened popup kept to the window: it is placed at the field's left edge, so a
-        # field on the right of a dialog had its popup run past the dialog's edge.
-        popup, field = self._list(), self.widget()
-        placed = event.type() in (QEvent.Type.Show, QEvent.Type.Move)
-        if watched is popup and placed and field is not None:
-            window, shown = field.window().geometry(), popup.geometry()
-            if shown.right() > window.right():
-                popup.move(max(window.left(), window.right() - shown.width()), shown.top())
-        return super().eventFilter(watched, event)
 
 
 class CheckList(QListWidget):

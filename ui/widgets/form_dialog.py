@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from ui.widgets.dialogs import button_box, confirm
+from ui.widgets.row_note import RowNote, noting
 
 ERROR_STYLE = "color: #b42318;"
 MINIMUM_WIDTH = 520
@@ -163,6 +164,10 @@ class FormDialog(QDialog):
             box.addWidget(widget)
         else:  # its own width, as a field that does not grow; its error line below fills the row
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        # What the field made of the typing ("→ Elsa Holmgren — …"), when it says such things.
+        noting_fields = noting(widget)
+        if noting_fields:
+            box.addWidget(RowNote(noting_fields, container))
         box.addWidget(error)
         # Not the field's minimum width (a list is as wide as its longest entry): narrower than
         # the form's minimum, the column measures the form's wrapped texts for that minimum

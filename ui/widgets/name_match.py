@@ -12,22 +12,31 @@ from collections.abc import Sequence
 
 from samverkan_desktop.composed_text import composed
 
-# Where a word starts after: a space, a hyphen (double names), "(" (an organisation's
-# abbreviation or region, "SL (Region Stockholm)") and "/".
-_WORD_START = re.compile(r"(?<=[\s\-(/])\S")
+# Where a word starts: at the name's start, or after a space, a hyphen (double names), "(" (an
+# organisation's abbreviation or region, "SL (Region Stockholm)") and "/".
+_WORD_START = r"(?:^|(?<=[\s\-(/]))"
 
 
-def _starts_a_word(folded: str, name: str) -> bool:
-    return name.startswith(folded) or any(
-        name.startswith(folded, word.start()) for word in _WORD_START.finditer(name)
-    )
+class NameIndex:
+    """A picker's names folded once, so that each letter typed matches them without folding
+    them all again (5,000 contacts)."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self._folded = [name.casefold() for name in names]
+
+    def matching(self, typed: str) -> list[int]:
+        """The positions of the names ``typed`` matches (see ``matching``)."""
+        folded = composed(typed.strip()).casefold()
+        names = self._folded
+        # One compiled search per name, not a loop over its words: a letter typed among
+        # 5,000 names in a few milliseconds.
+        starts_a_word = re.compile(_WORD_START + re.escape(folded)).search
+        by_word = [i for i, name in enumerate(names) if starts_a_word(name)]
+        return by_word or [i for i, name in enumerate(names) if folded in name]
 
 
 def matching(typed: str, names: Sequence[str]) -> list[int]:
     """The positions in ``names`` that ``typed`` matches, in their order: those it starts a
     word of, or when there are none, those that hold it anywhere. Case and Unicode form (a
     pasted "A" and ring is "Å") do not count; the names are stored composed already."""
-    folded = composed(typed.strip()).casefold()
-    names_folded = [name.casefold() for name in names]
-    by_word = [i for i, name in enumerate(names_folded) if _starts_a_word(folded, name)]
-    return by_word or [i for i, name in enumerate(names_folded) if folded in name]
+    return NameIndex(names).matching(typed)

@@ -64,8 +64,10 @@ class OrganisationLine(QWidget):
 
 
 class OrganisationLines(QWidget):
-    """The lines, and a button adding another."""
+    """The lines, and a button adding another. ``note_changed`` relays what a line's field
+    says of the part of a name typed in it, for the form row's note line (``row_note``)."""
 
+    note_changed = Signal(str)
     changed = Signal()  # a line added or removed, or its organisation chosen
 
     def __init__(
@@ -98,6 +100,7 @@ class OrganisationLines(QWidget):
         line.note.setCursorPosition(0)
         line.remove_button.clicked.connect(lambda _checked=False, gone=line: self.remove_line(gone))
         line.organisation.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        line.organisation.note_changed.connect(self.note_changed)
         self.lines.append(line)
         self.rows.addWidget(line)
         self.changed.emit()
@@ -106,6 +109,8 @@ class OrganisationLines(QWidget):
     def remove_line(self, line: OrganisationLine) -> None:
         self.lines.remove(line)
         self.rows.removeWidget(line)
+        if line.organisation.note():
+            self.note_changed.emit("")  # it spoke of the line gone
         line.deleteLater()
         self.add_button.setFocus()
         self.changed.emit()

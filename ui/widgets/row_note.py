@@ -1,0 +1,69 @@
+"""The grey line under a form row's field saying what the field made of what was typed ("→ Elsa
+Holmgren — Socialtjänsten, vuxenenheten" for "elsa hol"), beside the row's error line.
+
+A field tells it through one signal, ``note_changed(str)`` ("" when there is nothing to say);
+the row listens to every widget in it that has one (a picker's field, a list of organisation
+lines), unless its ``says_notes()`` answers False (a picker that is a plain drop-down). The line keeps the room of one line whether it says something or not, so that the rows
+and buttons under it stay where they are while the user types: a button that moved as the note
+came and went was clicked beside (the reception's OK). A long note is cut with "…" at the
+row's width; the whole of it is the line's tooltip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from samverkan_desktop.i18n import _
+from ui.widgets.table_model import MUTED_COLOUR
+
+
+class RowNote(QLabel):
+    """One line of muted text, its room kept when empty; ``text()`` is the whole note."""
+
+    def __init__(self, sources: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for source in sources:
+            source.note_changed.connect(self.show_note)  # type: ignore[attr-defined]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, MUTED_COLOUR)
+        self.setPalette(palette)
+        # As wide as the row gives it: a long name must not widen the dialog.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def show_note(self, text: str) -> None:
+        self.setText(text)
+        # The whole note (the line may be cut) and what it means.
+        about = _("The record the form takes for the part of its name typed above")
+        self.setToolTip(f"{text}\n{about}" if text else "")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        margins = self.contentsMargins()
+        return QSize(0, self.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+
+
+def noting(widget: QWidget) -> list[QWidget]:
+    """The outermost widgets in ``widget`` (itself included) with a ``note_changed`` signal: a
+    list of lines that relays its lines' notes is followed once, not also line by line."""
+    if hasattr(widget, "note_changed"):
+        says_notes = getattr(widget, "says_notes", None)
+        return [widget] if says_notes is None or says_notes() else []
+    found: list[QWidget] = []
+    for child in widget.children():
+        if isinstance(child, QWidget):
+            found.extend(noting(child))
+    return found
