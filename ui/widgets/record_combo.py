@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QSizePolicy,
@@ -34,9 +35,6 @@ from ui.widgets.name_match import NameIndex
 
 MAX_NAMED_MATCHES = 5  # a message names at most so many of the records typed text matches
 SEVERAL_MATCH = N_("Several match “{text}”: {names} – pick one from the list.")
-
-# Leaving the field for these does not complete it: a popup of its own, another window.
-_NOT_LEFT = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class RecordCombo(QComboBox):
@@ -101,6 +99,9 @@ class RecordCombo(QComboBox):
             line_edit.textEdited.connect(self._typed_on)
             self.setCompleter(_NameCompleter(self))
             self.currentTextChanged.connect(lambda _text: self._show_note())
+            application = QApplication.instance()
+            assert isinstance(application, QApplication)
+            application.focusChanged.connect(self._focus_moved)
 
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
         current = self.value()
@@ -231,10 +232,16 @@ class RecordCombo(QComboBox):
                 return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.isEditable() and event.reason() not in _NOT_LEFT:
-            self.complete_typed()
-        super().focusOutEvent(event)
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        """Leaving the field for another in its window completes it (not for its popup or
+        another window: a "New person…" form opened by its key). Told by the application,
+        not by a focus-out event: a field whose popup is open gets none."""
+        left = old is self or (old is not None and old is self.lineEdit())
+        if left and now is not None and now.window() is self.window() and self.complete_typed():
+            completer = self.completer()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None:
+                popup.hide()  # it offered names for the text typed
 
     def typed_but_unknown(self) -> bool:
         """Text was typed that names no item (or several): say so rather than guess."""

@@ -102,9 +102,13 @@ class RecordPicker(QWidget):
     def typed_name(self) -> str:
         """What was typed, when it is not a record's whole name: the new record's name. Part
         of a name that stands for someone counts too: "Jonas Ek", shown under the field to be
-        taken for Jonas Ekdahl, is the new person the user then adds."""
+        taken for Jonas Ekdahl, is the new person the user then adds, also once the field has
+        completed it to "Jonas Ekdahl — …" (the click on the button leaves the field)."""
+        typed = self.combo.typed_text()
+        if typed != self.combo.currentText().strip():
+            return typed  # completed from part of a name: what was typed
         whole = self.combo.value() is not None and not self.combo.resolved_text()
-        return "" if whole else self.combo.currentText().strip()
+        return "" if whole else typed
 
     def create_new(self) -> None:
         new_id = self._create(self.typed_name())
