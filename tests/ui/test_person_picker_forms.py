@@ -29,8 +29,8 @@ from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog
 from ui.meetings.action_dialog import ActionDialog as MeetingActionDialog
 from ui.meetings.dialogs import InviteeDialog
-from ui.widgets.fields import RecordCombo
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
 
 UNKNOWN = (

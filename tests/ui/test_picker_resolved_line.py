@@ -19,7 +19,7 @@ from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.member_dialog import MemberDialog
-from ui.widgets.fields import RecordCombo
+from ui.widgets.record_combo import RecordCombo
 
 ELSA = "Elsa Holmgren — Socialtjänsten, vuxenenheten"
 

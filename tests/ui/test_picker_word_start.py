@@ -19,7 +19,7 @@ from tests.ui.helpers import click_button, click_row, line_edit, type_text
 from tests.ui.openers import alarms_area
 from ui.alarms.lend_dialog import LendDialog
 from ui.context import AppContext
-from ui.widgets.fields import RecordCombo
+from ui.widgets.record_combo import RecordCombo
 
 
 def _lend(

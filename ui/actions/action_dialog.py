@@ -14,8 +14,9 @@ from samverkan_desktop.services.actions import ActionInput, ActionRow
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 NEW_ACTION_DAYS = 30  # a new action is due a month ahead unless the user says otherwise
 

@@ -45,11 +45,12 @@ from ui.widgets.area import Area
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import EmptyText, action_named, no_match_text
-from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.fields import EnumCombo
 from ui.widgets.history import show_history
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.record_combo import RecordCombo
 
 SEARCH_DELAY_MS = 150
 SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)

@@ -24,8 +24,9 @@ from ui.alarms.common import due_text, remember_initials, remembered_initials, s
 from ui.alarms.training_status import training_by_person, training_text
 from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox, TimeEdit
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox, TimeEdit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
 from ui.widgets.table_model import WARNING_COLOUR
 

@@ -9,8 +9,9 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services import training
 from samverkan_desktop.services.training import CourseInput, CourseRow, SessionInput, SessionRow
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 class CourseDialog(FormDialog):

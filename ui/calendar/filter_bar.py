@@ -24,9 +24,10 @@ from samverkan_desktop.services.calendar_entries import EntryKind
 from ui.calendar.chip import group_colour
 from ui.calendar.not_held import NotHeldFilter
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NoticeBar
+from ui.widgets.record_combo import RecordCombo
 
 
 def colour_icon(index: int) -> QIcon:

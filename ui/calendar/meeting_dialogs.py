@@ -23,8 +23,9 @@ from ui.areas import area_title
 from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
 from ui.widgets.cancel_dialog import CancelWithReasonDialog
-from ui.widgets.fields import OptionalDateEdit, RecordCombo, TimeEdit
+from ui.widgets.fields import OptionalDateEdit, TimeEdit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 def time_edit(value: dt.time, parent: QWidget, field: str) -> QTimeEdit:

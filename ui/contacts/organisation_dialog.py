@@ -13,8 +13,9 @@ from samverkan_desktop.services.organisation_lookalikes import organisation_look
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.widgets.dialogs import choose
-from ui.widgets.fields import EnumCombo, RecordCombo, TextBox
+from ui.widgets.fields import EnumCombo, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker, new_record
 
 

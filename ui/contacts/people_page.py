@@ -19,7 +19,6 @@ from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import PersonDialog, input_from_row
 from ui.context import AppContext
 from ui.groups.withdrawn import withdrawn_text
-from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import (
     perform,
@@ -28,6 +27,7 @@ from ui.widgets.operations import (
     refused_before_asking,
     run_form,
 )
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
 

@@ -27,8 +27,9 @@ from ui.contacts.organisation_dialog import (
 )
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm
-from ui.widgets.fields import OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker, new_record
 
 

@@ -19,8 +19,9 @@ from samverkan_desktop.services.fire_inspections import (
 )
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 class InspectionDialog(FormDialog):

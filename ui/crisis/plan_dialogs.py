@@ -13,8 +13,9 @@ from samverkan_desktop.services.plan_version_names import next_version_name
 from samverkan_desktop.services.plans import PlanRow, VersionInput, VersionRow
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 def interval_spin(parent: QWidget) -> QSpinBox:

@@ -17,9 +17,9 @@ from ui.context import AppContext
 from ui.crisis.attend_dialog import AttendDialog
 from ui.training.sessions import CHANGES as SESSION_CHANGES
 from ui.training.sessions import SessionsListPage
-from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, run_form
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR, Column
 
 # Training is shared with the alarms area (alarm training): both refresh.

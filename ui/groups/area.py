@@ -42,10 +42,11 @@ from ui.meetings.export import file_stem
 from ui.widgets.area import Area
 from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm
-from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_in_background, preview_when_chosen
+from ui.widgets.record_combo import RecordCombo
 
 
 def planned_text(result: PlanResult) -> str:

@@ -25,9 +25,10 @@ from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.groups.meets_row import MeetsRow
-from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, RecordCombo, TextBox
+from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.term_row import TermRow
 
 

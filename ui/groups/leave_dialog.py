@@ -13,8 +13,8 @@ from samverkan_desktop.services import groups
 from samverkan_desktop.services.group_leaving import LeftGroups, OpenAction
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
 from ui.context import AppContext
-from ui.widgets.fields import RecordCombo
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 def _action_line(action: OpenAction) -> str:

@@ -13,8 +13,9 @@ from ui import key_guide
 from ui.contacts.choices import people_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo, RecordCombo
+from ui.widgets.fields import EnumCombo
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 class MemberDialog(FormDialog):

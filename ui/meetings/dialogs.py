@@ -18,8 +18,9 @@ from samverkan_desktop.services.meetings import (
 from ui.contacts.choices import people_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.widgets.fields import RecordCombo, TextBox
+from ui.widgets.fields import TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 class AgendaItemDialog(FormDialog):

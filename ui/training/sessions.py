@@ -29,10 +29,10 @@ from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
 from ui.widgets.dialogs import show_error
-from ui.widgets.fields import RecordCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform
 from ui.widgets.pdf_preview import preview_in_background
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_table import RecordTable
 from ui.widgets.row_note import RowNote
 from ui.widgets.table_model import Column

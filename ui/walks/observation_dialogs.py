@@ -15,8 +15,9 @@ from samverkan_desktop.services.walk_records import ObservationInput, Observatio
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.walks.common import set_or_clear
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
+from ui.widgets.fields import EnumCombo, OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 def organisation_items(ctx: AppContext) -> list[tuple[int, str]]:

@@ -13,8 +13,9 @@ from samverkan_desktop.services import contacts, walk_route, walk_steps
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.walks.common import parse_time, time_text
-from ui.widgets.fields import OptionalDateEdit, RecordCombo
+from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_combo import RecordCombo
 
 
 class StopDialog(FormDialog):

@@ -22,9 +22,10 @@ from samverkan_desktop.services.walks import WalkInput
 from ui.context import AppContext
 from ui.walks.common import parse_time, set_or_clear
 from ui.walks.place_dialogs import add_place
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, RecordCombo
+from ui.widgets.fields import EnumCombo, OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.notice import NOTE_LABEL_STYLE
+from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_picker import RecordPicker
 from ui.widgets.time_span import TimeSpanEdit
 

@@ -1,5 +1,5 @@
-"""Input widgets used in forms: optional dates, clock times, enum pickers, check lists, text;
-the record picker (``RecordCombo``) lives in ``record_combo`` and is found here too."""
+"""Input widgets used in forms: optional dates, clock times, enum pickers, check lists, text
+(the record picker, ``RecordCombo``, is in ``record_combo``)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,6 @@ from samverkan_desktop.clock_input import could_become_clock, read_clock, read_o
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from ui import key_guide
-from ui.widgets.record_combo import RecordCombo as RecordCombo  # where the forms look for it
 
 # The empty field: the day before the first one the program takes (1900-01-01, as the command
 # line), so that every date a user may type is kept as typed.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from ui.widgets.fields import RecordCombo
+from ui.widgets.record_combo import RecordCombo
 
 
 @dataclass(frozen=True)

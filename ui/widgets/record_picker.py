@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.formatting import unbroken
 from ui import key_guide
 from ui.context import AppContext
-from ui.widgets.fields import RecordCombo
 from ui.widgets.operations import run_form
+from ui.widgets.record_combo import RecordCombo
 
 
 class RecordPicker(QWidget):
