@@ -42,6 +42,10 @@ UNIQUE_MESSAGES: dict[str, str] = {
     "uq_priority_areas_code": N_("There is already a priority area with that code."),
     "uq_priority_areas_name": N_("There is already a priority area with that name."),
     "uq_plan_versions_version": N_("The plan already has a version with that name."),
+    "uq_plan_versions_adopted_on": N_(
+        "The plan already has a version adopted that day: edit that version instead of adding "
+        "another."
+    ),
     "uq_agreement_appendices_agreement_id": N_(
         "The agreement already has an appendix with that number."
     ),

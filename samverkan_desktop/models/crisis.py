@@ -15,6 +15,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -141,7 +142,14 @@ class PlanVersion(TimestampMixin, Base):
     """One adopted version; the plan's current version is the latest adopted."""
 
     __tablename__ = "plan_versions"
-    __table_args__ = (UniqueConstraint("plan_id", "version", name="uq_plan_versions_version"),)
+    __table_args__ = (
+        UniqueConstraint("plan_id", "version", name="uq_plan_versions_version"),
+        # One version a day: two adopted the same day leave "the one in force" to the order
+        # they were typed in (services/plans.py refuses it first, with the day's version named).
+        # An index, not a constraint: SQLite adds it in place (a batch copy of the table would
+        # clear the attachments' version_id on the way).
+        Index("uq_plan_versions_adopted_on", "plan_id", "adopted_on", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
