@@ -199,3 +199,16 @@ def every_months(months: int) -> str:
     if months == 1:
         return _("every month")
     return _("every {nth} month").format(nth=ordinal_number(months))
+
+
+def every_months_or_years(months: int) -> str:
+    """A cycle in whole years as years ("en gång om året", "vartannat år", "vart 3:e år"), any
+    other as ``every_months``: "var 24:e månad" is not how a coordinator says it."""
+    years, rest = divmod(months, 12)
+    if rest or not years:
+        return every_months(months)
+    if years == 1:
+        return _("once a year")
+    if years == 2:
+        return _("every other year")
+    return _("every {nth} year").format(nth=ordinal_number(years))

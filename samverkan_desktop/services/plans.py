@@ -117,6 +117,8 @@ class PlanRow:
     # Due to be exercised (services/plan_exercise_due.py): the Overview names it, the
     # register colours its "Last exercised".
     exercise_due: bool = False
+    # The exercise interval (a setting) when ``exercise_due``: the register's tooltip says it.
+    exercise_interval_months: int | None = None
 
     @property
     def never_exercised(self) -> bool:
@@ -315,10 +317,19 @@ def list_plans(
 
 
 def _with_exercise_due(session: Session, today: dt.date, rows: list[PlanRow]) -> list[PlanRow]:
+    from samverkan_desktop.services import settings
     from samverkan_desktop.services.plan_exercise_due import exercise_due_ids
 
     due = exercise_due_ids(session, today, rows)
-    return [dataclasses.replace(row, exercise_due=True) if row.id in due else row for row in rows]
+    if not due:
+        return rows
+    months = settings.get_int(session, settings.EXERCISE_INTERVAL_SETTING)
+    return [
+        dataclasses.replace(row, exercise_due=True, exercise_interval_months=months)
+        if row.id in due
+        else row
+        for row in rows
+    ]
 
 
 def revision_within(row: PlanRow, today: dt.date, days: int) -> bool:

@@ -5,11 +5,12 @@ oldest first."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import exercise_reading
+from samverkan_desktop.services import exercise_reading, settings
 from tests.ui.cell_room import column_of
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -41,9 +42,10 @@ def test_the_register_says_when_each_plan_was_last_exercised(
         row_texts(table, "Risk- och sårbarhetsanalys (RSA)")["Senast övad"] == ""
     )  # not exercised
     row = column_texts(table, "Namn").index(CRISIS_PLAN)
-    # The exercise it was, and (five years on, past the interval) that it is due again.
+    # The exercise it was, and (five years on, past the interval) that it is due again, with
+    # the interval itself (the setting, 12 months unless changed).
     assert hover_tooltip(qtbot, table, row, column_of(table, "Senast övad")) == (
-        f"{EXERCISE}\nDags att öva: se Övningsintervall för krisplaner under Inställningar."
+        f"{EXERCISE}\nDags att öva: planen ska övas minst en gång om året."
     )
 
     # Oldest first: the plans never exercised, then by date, then those not exercised at all.
@@ -56,6 +58,22 @@ def test_the_register_says_when_each_plan_was_last_exercised(
     click_row(qtbot, table, CRISIS_PLAN)
     settle(qtbot)
     assert area.plans_page.detail.facts.fact("exercised") == f"{HELD_ON} – {EXERCISE}"
+
+
+@pytest.mark.parametrize(
+    ("months", "said"),
+    [(24, "vartannat år"), (36, "vart 3:e år"), (18, "var 18:e månad"), (1, "varje månad")],
+)
+def test_the_tooltip_says_the_interval_as_set(
+    qtbot: QtBot, demo_ctx: AppContext, months: int, said: str
+) -> None:
+    demo_ctx.call(settings.set_int, settings.EXERCISE_INTERVAL_SETTING, months)
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1280, 800)
+    table = area.plans_page.table
+    row = column_texts(table, "Namn").index(CRISIS_PLAN)
+    assert hover_tooltip(qtbot, table, row, column_of(table, "Senast övad")) == (
+        f"{EXERCISE}\nDags att öva: planen ska övas minst {said}."
+    )
 
 
 def _edit_in_header(qtbot: QtBot, view: QWidget) -> None:

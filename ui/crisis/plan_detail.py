@@ -10,7 +10,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
-from samverkan_desktop.formatting import date_with_week, every_months, iso_date
+from samverkan_desktop.formatting import (
+    date_with_week,
+    every_months,
+    every_months_or_years,
+    iso_date,
+)
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.plans import (
     AttachmentRow,
@@ -56,8 +61,12 @@ def _exercised_order(row: PlanRow) -> dt.date:
 
 def _exercised_title(row: PlanRow) -> str | None:
     lines = [row.last_exercise.title] if row.last_exercise else []
-    if row.exercise_due:  # why the date stands out, and where its rule is set
-        lines.append(_("Due to be exercised: see Exercise interval for crisis plans in Settings."))
+    if row.exercise_due and row.exercise_interval_months:  # why the date stands out
+        lines.append(
+            _("Due to be exercised: the plan is to be exercised at least {every}.").format(
+                every=every_months_or_years(row.exercise_interval_months)
+            )
+        )
     return "\n".join(lines) or None
 
 
