@@ -62,11 +62,13 @@ def _row(row: CalendarItem, month_label: str) -> list[object]:
     meeting = escape(row.label)
     if isinstance(row, CalendarRow):
         cancelled = row.status is MeetingStatus.CANCELLED
-        status = row.status.label
-    else:
-        cancelled, status = row.cancelled, row.status
+        status, reason = row.status.label, None
+    else:  # a walk keeps why it was cancelled, as its list and the calendar's tooltip say
+        cancelled, status, reason = row.cancelled, row.status, row.cancel_reason
     if cancelled:  # shown when the calendar shows cancelled ones
         meeting = f"<strike>{meeting}</strike> <b>{escape(_(status))}</b>"
+        if reason:
+            meeting += " – " + escape(_("Why: {reason}").format(reason=reason))
     return [
         markup(f"<b>{escape(month_label)}</b>", "cell") if month_label else "",
         date_with_week(row.starts_at.date()),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from samverkan_desktop.db import Database
     from tests.ui.conftest import ModalDriver
     from ui.main_window import MainWindow
+    from ui.widgets.form_dialog import FormDialog
     from ui.widgets.pdf_dialog import PdfPreviewDialog
 
 W = TypeVar("W", bound=QWidget)
@@ -421,3 +423,10 @@ def hover_tooltip(qtbot: QtBot, table: QTableView, row: int, column: int) -> str
     event = QHelpEvent(QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell))
     QApplication.sendEvent(table.viewport(), event)
     return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def field_label(dialog: FormDialog, field: QWidget) -> str:
+    """The label a form shows beside ``field`` (its row's box holds the field and its error)."""
+    label = dialog.form.labelForField(field.parentWidget())
+    assert isinstance(label, QLabel), label
+    return label.text()

@@ -21,6 +21,7 @@ from tests.ui.helpers import (
     choose_in_menu,
     click_button,
     column_texts,
+    field_label,
     line_edit,
     show_window,
     type_date,
@@ -173,6 +174,9 @@ def test_cancel_one_occurrence_shows_it_struck_and_can_be_undone(
 
     def cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, CancelMeetingDialog)
+        assert (
+            field_label(dialog, dialog.reason_edit) == "Orsak"
+        )  # why it is cancelled, not a "Motivering"
         type_text(qtbot, dialog.reason_edit, "Krockar med budgetmötet")
         click_button(qtbot, dialog, "Ställ in mötet")
 

@@ -19,7 +19,14 @@ from samverkan_desktop.services import exercises, places
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.exercises import ExerciseInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, column_texts, line_edit, show_window, type_text
+from tests.ui.helpers import (
+    click_button,
+    column_texts,
+    field_label,
+    line_edit,
+    show_window,
+    type_text,
+)
 from tests.ui.openers import area_alone, calendar_window
 from ui.context import AppContext
 from ui.crisis.exercise_dialogs import ExerciseDialog
@@ -108,15 +115,18 @@ def test_a_walk_cancelled_in_its_window_keeps_why(
     )
     area = area_alone(qtbot, WalksArea(demo_ctx))
     area.show_record(walk_id)
+    seen: list[str] = []
 
     def cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, CancelWalkDialog)  # the meeting's form, said of a walk
+        seen.append(field_label(dialog, dialog.reason_edit))
         type_text(qtbot, dialog.reason_edit, "För få anmälda")
         click_button(qtbot, dialog, "Ställ in vandringen")
 
     modals.answer(cancel)
     area.view.cancel_action.trigger()
     modals.check()
+    assert seen == ["Orsak"]
     assert demo_ctx.call(walk_service.get_walk, walk_id).cancel_reason == "För få anmälda"
     assert area.view.subtitle.text().endswith("· Inställd – För få anmälda")
     area.walks_page.reload(select_id=walk_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import pgettext
 from ui.context import AppContext
 from ui.widgets.fields import TextBox
 from ui.widgets.form_dialog import FormDialog
@@ -34,7 +34,8 @@ class CancelWithReasonDialog(FormDialog):
         label.setWordWrap(True)
         self.add_row("what", what_label, label)
         self.reason_edit = TextBox(self, reason_hint)
-        self.add_row("reason", _("Reason"), self.reason_edit)
+        # "Orsak", not the "Motivering" of a prioritised place: why something did not happen.
+        self.add_row("reason", pgettext("why cancelled", "Reason"), self.reason_edit)
         self.reason_edit.setFocus()
 
     def reason(self) -> str:
