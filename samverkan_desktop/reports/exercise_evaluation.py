@@ -76,7 +76,7 @@ def _lesson_cell(lesson: exercise_rows.LessonRow, positions: dict[int, int]) -> 
 def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[object]:
     action = lesson.action
     if action is None:
-        return [paragraph(_("(no action)"), "small"), "", "", ""]
+        return [paragraph(lesson.action_text, "small"), "", "", ""]
     status = escape(_(action.status.label))
     if action.overdue:
         late = escape(_("overdue"))

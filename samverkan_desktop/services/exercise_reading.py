@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop.errors import NotFoundError
+from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     ActionSource,
@@ -29,6 +30,7 @@ from samverkan_desktop.services.exercise_rows import (
     ParticipantRow,
     PlanMonth,
 )
+from samverkan_desktop.services.lesson_actions_removed import removed_actions
 from samverkan_desktop.services.validation import clean
 
 
@@ -119,6 +121,7 @@ def get_exercise(
             session, actions.ActionFilter(source_type=ActionSource.EXERCISE_LESSON), today
         )
     }
+    removed = removed_actions(session, [x.id for x in exercise.lessons if x.action_id is None])
     return ExerciseDetail(
         exercise=_row(exercise),
         scenario=exercise.scenario,
@@ -171,6 +174,8 @@ def get_exercise(
                 objective=lesson.objective.text if lesson.objective else None,
                 action_id=lesson.action_id,
                 action=action_rows.get(lesson.action_id) if lesson.action_id else None,
+                action_removed=lesson.id in removed,
+                action_removed_on=local(at).date() if (at := removed.get(lesson.id)) else None,
             )
             for lesson in exercise.lessons
         ),

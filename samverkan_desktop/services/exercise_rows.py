@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from samverkan_desktop.i18n import ngettext
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services.actions import ActionRow
 
@@ -108,6 +108,22 @@ class LessonRow:
     objective: str | None
     action_id: int | None
     action: ActionRow | None
+    # No action now, though one was raised and deleted since (services.lesson_actions_removed):
+    # ``action_removed``, with the day when the audit trail has it.
+    action_removed: bool = False
+    action_removed_on: dt.date | None = None
+
+    @property
+    def action_text(self) -> str:
+        """The lesson's action as the window and the evaluation report name it: its title, or
+        why there is none ("(åtgärden togs bort 2026-11-20)", "(ingen åtgärd)")."""
+        if self.action is not None:
+            return self.action.title
+        if self.action_removed_on is not None:
+            return _("(the action was deleted {date})").format(
+                date=self.action_removed_on.isoformat()
+            )
+        return _("(the action was deleted)") if self.action_removed else _("(no action)")
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,8 @@ def lesson_columns() -> list[Column[LessonRow]]:
         ),
         Column(
             _("Action"),
-            lambda r: r.action.title if r.action else _("(no action)"),
-            tooltip=lambda r: r.action.title if r.action else None,
+            lambda r: r.action_text,
+            tooltip=lambda r: r.action_text,
             width=220,
             wrap=True,
         ),
