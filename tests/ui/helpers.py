@@ -427,6 +427,8 @@ def hover_tooltip(qtbot: QtBot, table: QTableView, row: int, column: int) -> str
 
 def field_label(dialog: FormDialog, field: QWidget) -> str:
     """The label a form shows beside ``field`` (its row's box holds the field and its error)."""
-    label = dialog.form.labelForField(field.parentWidget())
+    row = field.parentWidget()
+    assert row is not None
+    label = dialog.form.labelForField(row)
     assert isinstance(label, QLabel), label
     return label.text()
