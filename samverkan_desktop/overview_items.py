@@ -34,9 +34,10 @@ DOT = " · "  # between the parts of an entry's detail, as formatting.dotted joi
 
 @dataclass(frozen=True)
 class OverviewItem:
-    """One entry: its name (``title``) and its detail in parts, ``who · head · rest``, so that a
-    narrow card shortens it by what each part is rather than by reading its text: ``rest`` goes
-    first, then the name, then ``who``; ``head`` stays whole as long as anything can give way."""
+    """One entry: its name (``title``) and its detail in parts, ``who · head · also · rest``, so
+    that a narrow card shortens it by what each part is rather than by reading its text:
+    ``rest`` goes first, then ``also`` unless the name keeps its share beside it, then the name,
+    then ``who``; ``head`` stays whole as long as anything can give way."""
 
     title: str
     # The part kept whole: its date or time ("i dag 09.00–10.30", "försenat sedan 2026-11-30
@@ -52,11 +53,14 @@ class OverviewItem:
     # (a date says more than a longer name), else only to half of it.
     dated: bool = False
     subset: str | None = None  # a list of ``area`` to open instead of a record
+    # After the head, a second fact kept whole beside it while the name keeps its share of the
+    # line (a plan's exercise gap beside its revision day); it gives way before the name does.
+    also: str = ""
 
     @property
     def detail(self) -> str:
         """The whole detail, as a script or a tooltip shows it: "David Karlsson · försenat …"."""
-        return DOT.join(part for part in (self.who, self.head, self.rest) if part)
+        return DOT.join(part for part in (self.who, self.head, self.also, self.rest) if part)
 
 
 @dataclass(frozen=True)

@@ -34,9 +34,9 @@ from samverkan_desktop.quick_read import open_current, sqlite_path
 
 # 2: a section names the subset its "Show all" opens; 3: the card of units due for a test;
 # 4: an entry's detail in parts (who, head, rest, dated); 5: an entry may open a list (subset:
-# the "Get started" card); 6: a section may word its link (more_text). An older snapshot is
-# not read: the start gathers instead, once.
-FORMAT = 6
+# the "Get started" card); 6: a section may word its link (more_text); 7: an entry's ``also``
+# (a plan's exercise gap). An older snapshot is not read: the start gathers instead, once.
+FORMAT = 7
 # One statement, read in the same transaction as the Overview it marks.
 MARK_SQL = (
     "SELECT (SELECT group_concat(version_num) FROM alembic_version),"
@@ -103,6 +103,7 @@ def _encode(section: OverviewSection) -> dict[str, Any]:
                 item.rest,
                 item.dated,
                 item.subset,
+                item.also,
             ]
             for item in section.items
         ],
@@ -130,8 +131,9 @@ def _decode(data: dict[str, Any]) -> OverviewSection:
                 str(rest),
                 bool(dated),
                 None if subset is None else str(subset),
+                str(also),
             )
-            for title, head, date, urgency, area, record_id, who, rest, dated, subset in data[
+            for title, head, date, urgency, area, record_id, who, rest, dated, subset, also in data[
                 "items"
             ]
         ),

@@ -78,3 +78,29 @@ def test_a_meeting_whose_name_holds_a_dot_and_a_time_keeps_its_own_time(qtbot: Q
         shown = entry.fitted_text(_room(entry, share))
         assert "i morgon 13.00–14.30" in shown, (share, shown)
         assert shown.startswith(entry.prefix + "Sty"), (share, shown)
+
+
+def test_a_plans_exercise_gap_stays_beside_its_revision_day_until_the_name_would_go(
+    qtbot: QtBot,
+) -> None:
+    """``also`` (the gap) is kept whole beside the head while the name keeps its share; on a
+    narrower card it goes before the name does, the revision day stays."""
+    plan = OverviewItem(
+        "Krisledningsplan Östermalms stadsdelsförvaltning",
+        "Revideras senast 2026-12-14",
+        None,
+        Urgency.SOON,
+        "crisis",
+        1,
+        rest="version 2",
+        dated=True,
+        also="ej övad på 5 år",
+    )
+    entry = _entry(qtbot, "○", plan)
+    assert entry.full_text.endswith(" — Revideras senast 2026-12-14 · ej övad på 5 år · version 2")
+    wide = entry.fitted_text(_room(entry, 0.75))
+    assert wide.startswith("○  Krisledningsplan") and "…" in wide, wide
+    assert wide.endswith(" — Revideras senast 2026-12-14 · ej övad på 5 år"), wide
+    narrow = entry.fitted_text(_room(entry, 0.55))
+    assert narrow.startswith("○  Krisledningsplan") and "…" in narrow, narrow
+    assert narrow.endswith(" — Revideras senast 2026-12-14"), narrow

@@ -109,13 +109,15 @@ class EntryButton(QPushButton):
         floor = room // 4 if item.dated else room // 2
         start = before + item.title
         spare = width(" …")  # elidedText needs a little more than that
-        if width(start + head) + spare <= room:
-            tail = cut(after, room - width(start))
-            if tail.startswith(head):  # the rest cut, the head whole
-                return start + tail
-        name = cut(item.title, room - width(before + head) - spare)
-        if name == item.title or width(before + name) >= floor:
-            return before + name + head
+        # With ``also`` ("ej övad på 5 år") kept whole beside the head first, then without it.
+        for kept in (head + DOT + item.also, head) if item.also else (head,):
+            if width(start + kept) + spare <= room:
+                tail = cut(after, room - width(start))
+                if tail.startswith(kept):  # the rest cut, the head whole
+                    return start + tail
+            name = cut(item.title, room - width(before + kept) - spare)
+            if name == item.title or width(before + name) >= floor:
+                return before + name + kept
         if item.dated and item.who:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
             fits = width(start) <= floor
             name = item.title if fits else cut(item.title, floor - width(before))
