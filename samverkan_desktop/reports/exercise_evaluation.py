@@ -28,6 +28,7 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercise_rows
+from samverkan_desktop.services.action_rows import ActionRow
 
 
 def _summary(row: exercise_rows.ExerciseRow) -> str:
@@ -73,9 +74,20 @@ def _lesson_cell(lesson: exercise_rows.LessonRow, positions: dict[int, int]) -> 
     return markup(text, "cell")
 
 
+def _responsible_cell(action: ActionRow) -> object:
+    """The person, and under it in small type the organisation: "Anna Berglund · Östermalms
+    stadsdelsförvaltning" took three lines in its column, in every row."""
+    person = action.responsible_person
+    # ``responsible`` is "person · organisation" (action_rows.responsible_text).
+    organisation = action.responsible.removeprefix(f"{person} · ") if person else ""
+    if not person or not organisation or organisation == action.responsible:
+        return action.responsible
+    return markup(f"{escape(person)}<br/><font size='8'>{escape(organisation)}</font>", "cell")
+
+
 def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[object]:
     action = lesson.action
-    if action is None:
+    if action is None:  # one line over the action's four columns (see _without_action)
         return [paragraph(lesson.action_text, "small"), "", "", ""]
     status = escape(_(action.status.label))
     if action.overdue:
@@ -93,11 +105,21 @@ def _action_cells(lesson: exercise_rows.LessonRow, today: dt.date) -> list[objec
             ),
             "cell",
         ),
-        action.responsible,
+        _responsible_cell(action),
         date_with_week(action.due_on),
         markup(status, "cell"),
     ]
     return cells
+
+
+def _without_action(lessons: tuple[exercise_rows.LessonRow, ...]) -> list[tuple[object, ...]]:
+    """A lesson without an action says why across the action's four columns: "(åtgärden togs
+    bort 2026-12-03)" broke in two in the action's column beside three empty ones."""
+    return [
+        ("SPAN", (1, row), (-1, row))
+        for row, lesson in enumerate(lessons, start=1)  # row 0: the header
+        if lesson.action is None
+    ]
 
 
 def _participants(detail: exercise_rows.ExerciseDetail, status: ExerciseStatus) -> list[Flowable]:
@@ -187,6 +209,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
             ],
             col_widths_mm=[39, 44, 33, 30, 24],  # a date with its week on one line
             empty_text=_("No lessons learned are recorded."),
+            extra_style=_without_action(detail.lessons),
         )
     )
 
