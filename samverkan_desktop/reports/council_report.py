@@ -231,6 +231,12 @@ def _plan_sentence(plan: PlanPart) -> str:
     text += "."
     if plan.next_revision:
         text += " " + _("Next revision {date}.").format(date=iso_date(plan.next_revision))
+    # When it was last exercised: "Ingen övning genomfördes under perioden" alone left the
+    # council to guess whether that was a year or five.
+    if plan.last_exercised:
+        text += " " + _("Last exercised {date}.").format(date=iso_date(plan.last_exercised))
+    elif plan.kind.exercised:
+        text += " " + _("Not yet exercised.")
     return text
 
 

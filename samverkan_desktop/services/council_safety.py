@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import (
     AlarmUnit,
+    Exercise,
     ExerciseStatus,
     ExerciseType,
     Loan,
@@ -48,6 +49,9 @@ class PlanPart:
     next_revision: dt.date | None
     due_state: DueState  # at the period's end
     adopted_in_period: bool
+    # The latest held exercise of it by the period's end (None: none by then); the crisis
+    # plan's sentence says it, as the Overview names a plan long unexercised.
+    last_exercised: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,22 @@ class SafetyWork:
     fire: FirePart | None = None
 
 
+def _last_exercised(session: Session, last: dt.date) -> dict[int, dt.date]:
+    """Each plan's latest held exercise on or before ``last``, by plan id."""
+    query = (
+        select(Exercise.plan_id, func.max(Exercise.date))
+        .where(
+            Exercise.plan_id.is_not(None),
+            Exercise.status.in_(HELD_EXERCISE),
+            Exercise.date <= last,
+        )
+        .group_by(Exercise.plan_id)
+    )
+    return {plan_id: day for plan_id, day in session.execute(query) if plan_id is not None}
+
+
 def _plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPart]:
+    exercised = _last_exercised(session, last)
     parts = []
     for row in plans.list_plans(session, last, include_inactive=False):
         detail = plans.get_plan(session, row.id, last)
@@ -127,6 +146,7 @@ def _plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPar
                 next_revision=due,
                 due_state=state,
                 adopted_in_period=adopted_on is not None and first <= adopted_on <= last,
+                last_exercised=exercised.get(row.id),
             )
         )
     parts.sort(

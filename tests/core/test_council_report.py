@@ -152,6 +152,8 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
     places = [words.index(part) for part in order]
     assert places == sorted(places)
     assert "Ingen övning genomfördes under perioden." in words
+    # But when the crisis plan was last exercised (the power-cut exercise, 2021).
+    assert "Nästa revidering 2026-12-14. Senast övad 2021-02-17. Ingen övning" in words
     assert WRITTEN_T1_2025 not in words
     for raw in ("None", "crisis_management_plan", "t2", "natverk", "home_visit"):
         assert raw not in words.split()
