@@ -78,6 +78,9 @@ def test_the_evaluation_report_says_the_action_was_deleted(db: Database, tmp_pat
     db.call(actions.delete_action, _action_of(db, held, "Kontaktlistan var inaktuell"))
     sql(db, "UPDATE audit_log SET at = :at WHERE table_name = 'exercise_lessons'", at=REMOVED_AT)
     with db.session() as s:
-        text = " ".join(text_of(exercise_evaluation.build(s, held, TODAY), tmp_path).split())
+        layout = text_of(exercise_evaluation.build(s, held, TODAY), tmp_path)
+    text = " ".join(layout.split())
     assert "Kontaktlistan var inaktuell (åtgärden togs bort 2026-11-21)" in text
     assert "Larmet gick fram (ingen åtgärd)" in text
+    # On one line across the action's columns (it broke in two in the action's own column).
+    assert any("(åtgärden togs bort 2026-11-21)" in line for line in layout.splitlines())
