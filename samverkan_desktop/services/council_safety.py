@@ -123,7 +123,11 @@ def _last_exercised(session: Session, last: dt.date) -> dict[int, dt.date]:
         )
         .group_by(Exercise.plan_id)
     )
-    return {plan_id: day for plan_id, day in session.execute(query) if plan_id is not None}
+    return {
+        plan_id: day
+        for plan_id, day in session.execute(query)
+        if plan_id is not None and day is not None
+    }
 
 
 def _plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPart]:
