@@ -130,7 +130,8 @@ def test_overview_shows_plans_due_in_the_crisis_area(db: Database) -> None:
         (item,) = section.items
         assert item.title == "Försenad" and item.area == "crisis"
         assert crisis_nav.decode(item.record_id or 0) == ("plan", late)
-        assert "2020-01-01" in item.head and item.rest.startswith("aldrig övad")
+        assert "2020-01-01" in item.head and item.also == "aldrig övad"
+        assert item.detail.endswith(" · aldrig övad · version 1.0")
 
 
 def test_attached_files_are_copied_into_the_data_folder_and_removed_with_the_plan(
