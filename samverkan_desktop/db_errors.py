@@ -77,7 +77,7 @@ UNIQUE_MESSAGES: dict[str, str] = {
         "The group's meetings were planned at another desk at the same moment, so this change "
         "was not saved; what you typed is kept. Open the group again and try again."
     ),
-    "uq_memberships_group_id": N_("The person is already a member of the group."),
+    "uq_memberships_current": N_("The person is already a member of the group."),
     "uq_place_priorities_place_id": N_("The place is already prioritised that year."),
     "uq_training_attendances_session_id": N_("The person is already registered for the session."),
     "uq_walk_participants_organisation": N_("The organisation already takes part in the walk."),

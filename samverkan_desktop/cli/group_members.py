@@ -83,10 +83,13 @@ def _membership(session: Session, args: argparse.Namespace) -> Membership:
     from sqlalchemy import select
 
     from samverkan_desktop.models import Membership
+    from samverkan_desktop.services.memberships import current
 
     found = session.scalar(
         select(Membership).where(
-            Membership.group_id == args.group_id, Membership.person_id == args.person_id
+            Membership.group_id == args.group_id,
+            Membership.person_id == args.person_id,
+            current(),
         )
     )
     if found is None:

@@ -106,7 +106,7 @@ def _organisation_and_roles(
     # More evacuation leaders were recruited (seed 000): into the network's group.
     network = session.scalar(select(Group).where(Group.name == "Nätverk för utrymningsledare"))
     if network is not None:
-        present = {m.person_id for m in network.memberships}
+        present = {m.person_id for m in network.memberships if m.left_on is None}
         for name in ("Rasmus Torstensson", "Hanna Björklund"):
             if name in people and people[name].id not in present:
                 session.add(Membership(group=network, person=people[name], role=MemberRole.MEMBER))

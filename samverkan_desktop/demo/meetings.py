@@ -167,7 +167,11 @@ def _minutes(
             status = AttendanceStatus.ABSENT if following_id is None else AttendanceStatus.PRESENT
         meetings.set_attendance(session, invitee.id, status)
     secretary = next(
-        (m.person.name for m in group.memberships if m.role is MemberRole.SECRETARY),
+        (
+            m.person.name
+            for m in group.memberships
+            if m.role is MemberRole.SECRETARY and m.left_on is None
+        ),
         "Anna Berglund",
     )
     meetings.set_minutes_by(session, meeting_id, secretary)

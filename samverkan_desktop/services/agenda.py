@@ -27,6 +27,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.audit import AuditAction
 from samverkan_desktop.models.meetings import DEFAULT_TEMPLATE, STANDING_DONE_NEXT
+from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services import settings
 from samverkan_desktop.services.meeting_common import (
     get_group,
@@ -145,7 +146,9 @@ def prepare(session: Session, meeting: Meeting) -> None:
     if meeting.prepared:
         return
     members = session.scalars(
-        select(Membership.person_id).where(Membership.group_id == meeting.group_id)
+        select(Membership.person_id).where(
+            Membership.group_id == meeting.group_id, membership_periods.current()
+        )
     ).all()
     for person_id in members:
         session.add(Invitee(meeting_id=meeting.id, person_id=person_id))

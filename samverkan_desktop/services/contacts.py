@@ -26,6 +26,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services import group_leaving
+from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
@@ -486,7 +487,7 @@ def group_ties(session: Session, person_id: int) -> list[GroupTie]:
     for membership in session.scalars(
         select(Membership)
         .options(joinedload(Membership.group))
-        .where(Membership.person_id == person_id)
+        .where(Membership.person_id == person_id, membership_periods.current())
     ):
         names[membership.group_id] = membership.group.name
         roles.setdefault(membership.group_id, []).append(_(membership.role.label))
@@ -512,7 +513,9 @@ def groups_by_person(session: Session) -> dict[int, tuple[str, ...]]:
     from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
 
     rows = session.execute(
-        select(Membership.person_id, Group.name).join(Group, Group.id == Membership.group_id)
+        select(Membership.person_id, Group.name)
+        .join(Group, Group.id == Membership.group_id)
+        .where(membership_periods.current())
     )
     found: dict[int, list[str]] = {}
     for person_id, name in rows:
@@ -552,6 +555,10 @@ _PERSON_USES: dict[tuple[str, str], Callable[[int], str]] = {
     ("meeting_invitees", "person_id"): lambda n: ngettext(
         "invited to {count} meeting", "invited to {count} meetings", n
     ),
+    # A group's history of who sat in it (services.memberships) keeps the person.
+    ("memberships", "person_id"): lambda n: ngettext(
+        "a former member of {count} group", "a former member of {count} groups", n
+    ),
     ("actions", "responsible_person_id"): lambda n: ngettext(
         "responsible for {count} action", "responsible for {count} actions", n
     ),
@@ -586,10 +593,10 @@ _PERSON_USES: dict[tuple[str, str], Callable[[int], str]] = {
         "participant in {count} safety walk", "participant in {count} safety walks", n
     ),
 }
-# The groups' own ties are told (and undone) by group_ties and leave_groups.
+# The groups' own ties are told (and undone) by group_ties and leave_groups; their memberships
+# are history once ended, counted by person_uses.
 _GROUP_COLUMNS = frozenset(
     {
-        ("memberships", "person_id"),
         ("groups", "convener_id"),
         ("groups", "district_contact_id"),
         ("groups", "police_contact_id"),
@@ -597,11 +604,25 @@ _GROUP_COLUMNS = frozenset(
 )
 
 
+def _slips(session: Session, person_id: int, now: dt.datetime | None = None) -> int:
+    """The person's memberships begun today: leaving deletes them (a slip leaves no history);
+    the others become the groups' history."""
+    joined_today = select(func.count(Membership.id)).where(
+        Membership.person_id == person_id,
+        membership_periods.current(),
+        Membership.joined_on == membership_periods.day_of(now),
+    )
+    return int(session.scalar(joined_today) or 0)
+
+
 def person_uses(session: Session, person_id: int, now: dt.datetime | None = None) -> list[str]:
     """Besides the groups, what names the person ("responsible for 2 actions", ...): what keeps
     them in the register when they have left. Invitations that leave_groups withdraws are not
     counted."""
-    leaving = {("meeting_invitees", "person_id"): invitations_withdrawn(session, person_id, now)}
+    leaving = {
+        ("meeting_invitees", "person_id"): invitations_withdrawn(session, person_id, now),
+        ("memberships", "person_id"): _slips(session, person_id, now),
+    }
     return _uses(session, Person, person_id, _PERSON_USES, _GROUP_COLUMNS, leaving)
 
 

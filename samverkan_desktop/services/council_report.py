@@ -256,7 +256,8 @@ def council_report(
         key=lambda g: sort_key(g.name),
     )
     current.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
-    details = {g.id: groups.get_group(session, g.id) for g in current}
+    # Who sat in each group during the period, those who have left since included.
+    details = {g.id: groups.get_group(session, g.id).during(first, last) for g in current}
 
     found = agreements.list_agreement_details(session)
     in_force = [

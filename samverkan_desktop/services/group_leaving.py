@@ -3,8 +3,9 @@
 Leaving a group takes the person's membership, the group's contact places they held (convener,
 district or police contact) and their unanswered invitations to the group's meetings still to
 come: a meeting opened before keeps its own invitation list, which would otherwise still invite
-them. Meetings held, or already answered, keep their attendance (history stays). Joining a
-group is the mirror: ``meeting_invitations.invite_to_opened``.
+them. Meetings held, or already answered, keep their attendance (history stays). The membership
+itself is ended, not deleted (``memberships.end``): the group keeps who sat in it and when.
+Joining a group is the mirror: ``meeting_invitations.invite_to_opened``.
 
 A member removed in the Groups area and a person who left (Contacts) go the same way.
 
@@ -36,6 +37,7 @@ from samverkan_desktop.models import (
     Membership,
     Person,
 )
+from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.meeting_invitations import invite, still_to_come
 
 CONTACT_PLACES = ("convener_id", "district_contact_id", "police_contact_id")
@@ -51,6 +53,10 @@ class LeftGroups:
     invitations: tuple[int, ...] = ()  # meeting ids
     handed_over: tuple[int, ...] = ()  # action ids given to ``handed_to``
     handed_to: int | None = None
+    # The memberships given ``left_on`` as their last day (the others, begun that day, were
+    # deleted as a slip): an Undo clears it, or adds those back as joined that day.
+    ended: tuple[int, ...] = ()
+    left_on: dt.date | None = None
 
     @property
     def group_count(self) -> int:
@@ -120,7 +126,9 @@ def hand_over(
     ids. The responsible organisation stays: the work is still that organisation's."""
     is_member = session.scalar(
         select(Membership.id).where(
-            Membership.group_id == group_id, Membership.person_id == to_person_id
+            Membership.group_id == group_id,
+            Membership.person_id == to_person_id,
+            membership_periods.current(),
         )
     )
     if to_person_id == person_id or is_member is None:
@@ -151,12 +159,14 @@ def leave(
         session.delete(invitee)
     memberships = session.scalars(
         select(Membership).where(
-            Membership.person_id == person_id, Membership.group_id.in_(list(group_ids))
+            Membership.person_id == person_id,
+            Membership.group_id.in_(list(group_ids)),
+            membership_periods.current(),
         )
     ).all()
     kept = tuple((m.group_id, m.role) for m in memberships)
-    for membership in memberships:
-        session.delete(membership)
+    on = membership_periods.day_of(now)
+    ended = tuple(m.id for m in memberships if not membership_periods.end(session, m, on))
     places: list[tuple[int, str]] = []
     if contact_places:
         for group in session.scalars(select(Group).where(Group.id.in_(list(group_ids)))):
@@ -165,7 +175,7 @@ def leave(
                     setattr(group, attribute, None)
                     places.append((group.id, attribute))
     session.flush()
-    return LeftGroups(person_id, kept, tuple(places), withdrawn)
+    return LeftGroups(person_id, kept, tuple(places), withdrawn, ended=ended, left_on=on)
 
 
 def come_back(session: Session, left: LeftGroups) -> None:
@@ -178,18 +188,31 @@ def come_back(session: Session, left: LeftGroups) -> None:
     found = {g.id: g for g in session.scalars(select(Group).where(Group.id.in_(group_ids)))}
     already = session.scalars(
         select(Membership.group_id).where(
-            Membership.person_id == left.person_id, Membership.group_id.in_(group_ids)
+            Membership.person_id == left.person_id,
+            Membership.group_id.in_(group_ids),
+            membership_periods.current(),
         )
+    ).all()
+    ended = session.scalars(
+        select(Membership).where(Membership.id.in_(left.ended), Membership.left_on == left.left_on)
     ).all()
     taken = [
         (group_id, attribute)
         for group_id, attribute in left.contact_places
         if group_id in found and getattr(found[group_id], attribute) is not None
     ]
-    if len(found) != len(group_ids) or already or taken:
+    if len(found) != len(group_ids) or already or taken or len(ended) != len(left.ended):
         raise StaleRecordError(_("The groups have changed since; nothing was undone."))
+    for membership in ended:
+        membership.left_on = None
+    resumed = {m.group_id for m in ended}
     for group_id, role in left.memberships:
-        session.add(Membership(group_id=group_id, person_id=left.person_id, role=role))
+        if group_id not in resumed:  # deleted as a slip: back as joined that day
+            session.add(
+                Membership(
+                    group_id=group_id, person_id=left.person_id, role=role, joined_on=left.left_on
+                )
+            )
     for group_id, attribute in left.contact_places:
         setattr(found[group_id], attribute, left.person_id)
     # A meeting deleted, cancelled or held meanwhile is not given an invitation after the fact.

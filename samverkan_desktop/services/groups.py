@@ -32,6 +32,7 @@ from samverkan_desktop.services import (
     group_organisations,
     meeting_invitations,
 )
+from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.group_organisations import GroupOrganisationRow
 from samverkan_desktop.services.group_standing import GroupStanding, standing
 from samverkan_desktop.services.text_search import contains
@@ -97,6 +98,8 @@ class MemberRow:
     email: str | None
     role: MemberRole
     last_verified: dt.date | None = None  # when the contact details were last checked
+    joined_on: dt.date | None = None  # None: since before the register kept it
+    left_on: dt.date | None = None  # None: still a member; else the last day as one
 
 
 @dataclass(frozen=True)
@@ -125,16 +128,33 @@ class GroupDetail:
     follow_up_t2: bool
     follow_up_vb: bool
     notes: str | None
-    members: tuple[MemberRow, ...]
+    members: tuple[MemberRow, ...]  # the current members
     version: int = 0  # for the form's save (services.versions)
     # Organisations taking part without a named person (services.group_organisations).
     organisations: tuple[GroupOrganisationRow, ...] = ()
     # A meeting rule plans its meetings: "meets" is the rule's text, changed with the rule.
     meets_by_rule: bool = False
+    # Those who have left, the latest to leave first (services.memberships).
+    former_members: tuple[MemberRow, ...] = ()
 
     def standing(self, on: dt.date) -> GroupStanding:
         """Whether it still meets on ``on`` (services.group_standing)."""
         return standing(self.status, self.starts_on, self.term_until, self.ended_on, on)
+
+    def during(self, first: dt.date, last: dt.date) -> GroupDetail:
+        """The group as it was from ``first`` to ``last``: its members those who sat in it some
+        day of the period (a report of that period), in the order of the member list."""
+        members = [
+            m
+            for m in (*self.members, *self.former_members)
+            if membership_periods.was_member(m.joined_on, m.left_on, first, last)
+        ]
+        once = {m.person_id: m for m in reversed(members)}  # left and came back: told once
+        return dataclasses.replace(
+            self,
+            members=tuple(sorted(once.values(), key=_member_order)),
+            former_members=(),
+        )
 
     def participating_organisations(self) -> tuple[str, ...]:
         """Every organisation taking part, once: the members' and the organisation-only ones."""
@@ -228,6 +248,7 @@ def list_groups(
 ) -> list[GroupRow]:
     member_counts = (
         select(Membership.group_id, func.count(Membership.id).label("n"))
+        .where(membership_periods.current())
         .group_by(Membership.group_id)
         .subquery()
     )
@@ -275,11 +296,35 @@ def _get_group(session: Session, group_id: int) -> Group:
     return get_or_raise(session, Group, group_id, _("The group no longer exists."))
 
 
+def _member_order(member: MemberRow) -> tuple[int, str]:
+    return list(MemberRole).index(member.role), sort_key(member.name)
+
+
+def _member_row(m: Membership) -> MemberRow:
+    return MemberRow(
+        id=m.id,
+        person_id=m.person_id,
+        name=m.person.name,
+        title=m.person.title,
+        organisation=m.person.organisation.name if m.person.organisation else None,
+        phone=m.person.phone,
+        email=m.person.email,
+        role=m.role,
+        last_verified=m.person.last_verified,
+        joined_on=m.joined_on,
+        left_on=m.left_on,
+    )
+
+
 def get_group(session: Session, group_id: int) -> GroupDetail:
     group = _get_group(session, group_id)
+    rows = [_member_row(m) for m in group.memberships]
     members = sorted(
-        group.memberships,
-        key=lambda m: (list(MemberRole).index(m.role), sort_key(m.person.name)),
+        (m for m in rows if membership_periods.is_current(m.left_on)), key=_member_order
+    )
+    former = sorted(
+        (m for m in rows if not membership_periods.is_current(m.left_on)),
+        key=lambda m: (-(m.left_on or dt.date.min).toordinal(), sort_key(m.name)),
     )
     return GroupDetail(
         id=group.id,
@@ -306,23 +351,11 @@ def get_group(session: Session, group_id: int) -> GroupDetail:
         follow_up_t2=group.follow_up_t2,
         follow_up_vb=group.follow_up_vb,
         notes=group.notes,
-        members=tuple(
-            MemberRow(
-                id=m.id,
-                person_id=m.person_id,
-                name=m.person.name,
-                title=m.person.title,
-                organisation=m.person.organisation.name if m.person.organisation else None,
-                phone=m.person.phone,
-                email=m.person.email,
-                role=m.role,
-                last_verified=m.person.last_verified,
-            )
-            for m in members
-        ),
+        members=tuple(members),
         version=group.version,
         organisations=group_organisations.rows_of(group),
         meets_by_rule=_has_rule(session, group.id),
+        former_members=tuple(former),
     )
 
 
@@ -507,15 +540,18 @@ def add_member(
     role: MemberRole = MemberRole.MEMBER,
     now: dt.datetime | None = None,
 ) -> int:
-    """Make the person a member, invited to the group's meetings still to come, those already
-    opened included (mirror of ``remove_member``)."""
+    """Make the person a member from today, invited to the group's meetings still to come, those
+    already opened included (mirror of ``remove_member``). A former member joins again as a new
+    membership: the earlier one stays in the group's history."""
     group = _get_group(session, group_id)
     person = session.get(Person, person_id)
     if person is None:
         raise NotFoundError(_("The person no longer exists."))
     existing = session.scalar(
         select(Membership.id).where(
-            Membership.group_id == group_id, Membership.person_id == person_id
+            Membership.group_id == group_id,
+            Membership.person_id == person_id,
+            membership_periods.current(),
         )
     )
     if existing is not None:
@@ -524,17 +560,30 @@ def add_member(
                 person=person.name, group=group.name
             )
         )
-    membership = Membership(group_id=group_id, person_id=person_id, role=role)
+    membership = Membership(
+        group_id=group_id,
+        person_id=person_id,
+        role=role,
+        joined_on=membership_periods.day_of(now),
+    )
     session.add(membership)
     flush_or_conflict(session, _("The person is already a member of the group."))
     meeting_invitations.invite_to_opened(session, person_id, group_id, now)
     return membership.id
 
 
-def set_member_role(session: Session, membership_id: int, role: MemberRole) -> None:
+def _current_membership(session: Session, membership_id: int) -> Membership:
+    """A membership still running; a former one is history, not changed or removed again."""
     membership = get_or_raise(
         session, Membership, membership_id, _("The membership no longer exists.")
     )
+    if not membership_periods.is_current(membership.left_on):
+        raise NotFoundError(_("The membership no longer exists."))
+    return membership
+
+
+def set_member_role(session: Session, membership_id: int, role: MemberRole) -> None:
+    membership = _current_membership(session, membership_id)
     membership.role = role
     session.flush()
 
@@ -548,10 +597,9 @@ def remove_member(
     """Take the member out of the group and off its meetings still to come (see
     ``group_leaving``), first handing their open actions from the group to the member
     ``hand_over_to`` (a person id) when given; returns what ``group_leaving.come_back`` puts
-    back."""
-    membership = get_or_raise(
-        session, Membership, membership_id, _("The membership no longer exists.")
-    )
+    back. The membership ends today and stays in the group's history (one added today is
+    deleted: a slip)."""
+    membership = _current_membership(session, membership_id)
     person_id, group_id = membership.person_id, membership.group_id
     handed: tuple[int, ...] = ()
     if hand_over_to is not None:

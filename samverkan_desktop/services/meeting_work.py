@@ -109,7 +109,8 @@ def _is_automatic(
 
 def _with_guests(session: Session, meetings: Sequence[Meeting]) -> set[int]:
     """Meetings with an invitee who is not a member of the group: invited by hand. (A member
-    left out is not counted: members who joined after the meeting was opened look the same.)"""
+    left out is not counted: members who joined after the meeting was opened look the same. A
+    former member is not a guest either: invited while a member, before they left.)"""
     rows = session.scalars(
         select(Invitee.meeting_id)
         .join(Meeting, Meeting.id == Invitee.meeting_id)

@@ -1,0 +1,57 @@
+"""Who is a member of a group when: the one place that says it (migration 0034).
+
+A membership runs from ``joined_on`` (None: since before the register kept it) to ``left_on``
+(None: still a member; else the last day as one). What means *now* (member lists, pickers,
+responsibles, invitations, the weekly summary) asks ``current``; a report of a period (the
+council report, the follow-up) asks ``during``, so a member who left after the period is still
+told and one who joined after it is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy.orm import Session
+
+from samverkan_desktop import clock
+from samverkan_desktop.formatting import LOCAL_ZONE
+from samverkan_desktop.models import Membership
+
+
+def current() -> ColumnElement[bool]:
+    """SQL: the membership still runs."""
+    return Membership.left_on.is_(None)
+
+
+def during(first: dt.date, last: dt.date) -> ColumnElement[bool]:
+    """SQL: the membership ran some day from ``first`` to ``last``."""
+    return and_(
+        or_(Membership.joined_on.is_(None), Membership.joined_on <= last),
+        or_(Membership.left_on.is_(None), Membership.left_on >= first),
+    )
+
+
+def is_current(left_on: dt.date | None) -> bool:
+    return left_on is None
+
+
+def was_member(
+    joined_on: dt.date | None, left_on: dt.date | None, first: dt.date, last: dt.date
+) -> bool:
+    """``during`` for a row already read."""
+    return (joined_on is None or joined_on <= last) and (left_on is None or left_on >= first)
+
+
+def day_of(now: dt.datetime | None) -> dt.date:
+    """The day in Stockholm of ``now`` (default: today): a member's first or last day."""
+    return now.astimezone(LOCAL_ZONE).date() if now is not None else clock.today()
+
+
+def end(session: Session, membership: Membership, on: dt.date) -> bool:
+    """End the membership on ``on``, its last day. One begun that same day was a slip (added by
+    mistake): it is deleted, leaving no history. True when deleted."""
+    if membership.joined_on is not None and membership.joined_on >= on:
+        session.delete(membership)
+        return True
+    membership.left_on = on
+    return False
