@@ -21,6 +21,7 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups as group_service
+from samverkan_desktop.services.groups import MemberRow
 
 
 def register(commands: Any) -> None:
@@ -52,6 +53,11 @@ def register(commands: Any) -> None:
     )
     members.add_argument(
         "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
+    )
+    members.add_argument(
+        "--former",
+        action="store_true",
+        help=_("also those who have left the group, with their last day"),
     )
     add_json_flag(members)
     members.set_defaults(handler=list_members)
@@ -135,7 +141,8 @@ def list_members(args: argparse.Namespace) -> int:
     db = open_db(args)
     require_record(db, Group, args.group_id, _("There is no group with number {id}."))
     with db.session() as session:
-        members = group_service.get_group(session, args.group_id).members
+        group = group_service.get_group(session, args.group_id)
+    members = (*group.members, *group.former_members) if args.former else group.members
     if args.json:
         print_json(
             [
@@ -147,6 +154,8 @@ def list_members(args: argparse.Namespace) -> int:
                     "organisation": m.organisation,
                     "phone": m.phone,
                     "email": m.email,
+                    "joined_on": m.joined_on,  # null: since before the register kept it
+                    "left_on": m.left_on,  # null: still a member
                 }
                 for m in members
             ]
@@ -154,9 +163,22 @@ def list_members(args: argparse.Namespace) -> int:
     else:
         print_table(
             [_("Id"), _("Name"), _("Role"), _("Organisation"), _("Phone"), _("E-mail")],
-            [(m.person_id, m.name, m.role, m.organisation, m.phone, m.email) for m in members],
+            [
+                (m.person_id, m.name, m.role_text(), m.organisation, m.phone, m.email)
+                for m in members
+            ],
         )
     return 0
+
+
+def _former(member: MemberRow) -> dict[str, Any]:
+    return {
+        "person_id": member.person_id,
+        "name": member.name,
+        "role": member.role,
+        "joined_on": member.joined_on,
+        "left_on": member.left_on,
+    }
 
 
 def show_group(args: argparse.Namespace) -> int:
@@ -195,6 +217,8 @@ def show_group(args: argparse.Namespace) -> int:
                 "follow_up_t2": group.follow_up_t2,
                 "follow_up_vb": group.follow_up_vb,
                 "member_count": len(group.members),
+                # Those who have left, with their last day, the latest first.
+                "former_members": [_former(m) for m in group.former_members],
                 "notes": group.notes,
                 # Taking part with no named person (a member may name the organisation too).
                 "organisations": [
@@ -220,6 +244,10 @@ def show_group(args: argparse.Namespace) -> int:
         (_("Ended on"), group.ended_on),
         (_("Follow-up"), follow_up_text(group)),
         (_("Members"), participants_text(group.members)),
+        (
+            _("Former members"),
+            "; ".join(f"{m.name} ({m.role_text()})" for m in group.former_members),
+        ),
         (_("Also taking part"), also_text(group)),
         (_("Notes"), group.notes),
     ]

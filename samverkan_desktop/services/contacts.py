@@ -605,12 +605,12 @@ _GROUP_COLUMNS = frozenset(
 
 
 def _slips(session: Session, person_id: int, now: dt.datetime | None = None) -> int:
-    """The person's memberships begun today: leaving deletes them (a slip leaves no history);
-    the others become the groups' history."""
+    """The person's memberships begun today (or later): leaving deletes them (a slip leaves no
+    history); the others become the groups' history."""
     joined_today = select(func.count(Membership.id)).where(
         Membership.person_id == person_id,
         membership_periods.current(),
-        Membership.joined_on == membership_periods.day_of(now),
+        Membership.joined_on >= membership_periods.day_of(now),
     )
     return int(session.scalar(joined_today) or 0)
 

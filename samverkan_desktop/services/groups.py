@@ -101,6 +101,13 @@ class MemberRow:
     joined_on: dt.date | None = None  # None: since before the register kept it
     left_on: dt.date | None = None  # None: still a member; else the last day as one
 
+    def role_text(self) -> str:
+        """ "Ledamot", or a former member's "Ledamot, t.o.m. 2026-05-31" (window and CLI)."""
+        role = _(self.role.label)
+        if self.left_on is None:
+            return role
+        return f"{role}, " + _("Until {date}").format(date=self.left_on.isoformat())
+
 
 @dataclass(frozen=True)
 class GroupDetail:

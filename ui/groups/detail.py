@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
@@ -92,6 +99,14 @@ class GroupDetailPane(DetailPane):
             header.addWidget(button)
         header.addStretch(1)
         layout.addLayout(header)
+        # Who sat in the group before, greyed with their last day: off by default, the list
+        # is who to call now (the printouts of an earlier period tell those of that period).
+        self.former_check = QCheckBox(_("Show former members"), section)
+        self.former_check.setToolTip(
+            _("Also list those who have left the group, greyed, with their last day.")
+        )
+        self.former_check.toggled.connect(lambda _on: self._show_members())
+        layout.addWidget(self.former_check)
         self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
         self.members.set_empty_text(_("No members yet."))
         # Conveners first: by the role, the last column.
@@ -101,7 +116,7 @@ class GroupDetailPane(DetailPane):
         self.add_member_button.clicked.connect(self.add_member_requested)
         self.role_button.clicked.connect(self._request_role)
         self.remove_button.clicked.connect(self._request_remove)
-        self.members.activated.connect(self.change_role_requested)
+        self.members.activated.connect(self._request_role_of)
         # Delete in the members removes the member: it reached the page's "Delete…" of the
         # whole group (asking to delete or end it) while a member was selected.
         self.members.installEventFilter(self)
@@ -120,7 +135,7 @@ class GroupDetailPane(DetailPane):
             and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
             and isinstance(event, QKeyEvent)
             and key_guide.GROUP_MEMBER_REMOVE.matches(event)
-            and self.members.current_row() is not None
+            and self._current_member() is not None
         ):
             event.accept()  # the table's, not the window's shortcut
             if event.type() == QEvent.Type.KeyPress:
@@ -128,23 +143,47 @@ class GroupDetailPane(DetailPane):
             return True
         return super().eventFilter(watched, event)
 
-    def _request_role(self) -> None:
+    def _current_member(self) -> MemberRow | None:
+        """The selected member, if still one: a former member's row is history, not changed."""
         member = self.members.current_row()
+        return member if member is not None and member.left_on is None else None
+
+    def _request_role_of(self, member: MemberRow) -> None:
+        if member.left_on is None:
+            self.change_role_requested.emit(member)
+
+    def _request_role(self) -> None:
+        member = self._current_member()
         if member is not None:
             self.change_role_requested.emit(member)
 
     def _request_remove(self) -> None:
-        member = self.members.current_row()
+        member = self._current_member()
         if member is not None:
             self.remove_member_requested.emit(member)
 
     def _update_buttons(self, member: MemberRow | None) -> None:
-        self.role_button.setEnabled(member is not None)
-        self.remove_button.setEnabled(member is not None)
+        current = member is not None and member.left_on is None
+        self.role_button.setEnabled(current)
+        self.remove_button.setEnabled(current)
+
+    def _show_members(self) -> None:
+        group = self.group
+        if group is None:
+            return
+        former = group.former_members if self.former_check.isChecked() else ()
+        self.members.set_rows([*group.members, *former])
+        self._update_buttons(self.members.current_row())
 
     def show_group(self, group: GroupDetail | None) -> None:
         self.group = group
         self.add_member_action.setEnabled(group is not None)
+        self.former_check.setEnabled(bool(group and group.former_members))
+        self.former_check.setText(
+            _("Show former members ({count})").format(count=len(group.former_members))
+            if group and group.former_members
+            else _("Show former members")
+        )
         if group is None:
             self.members.set_rows([])
             self.show_placeholder()
@@ -169,8 +208,7 @@ class GroupDetailPane(DetailPane):
         facts.set_fact("term", None if group.ended_on else term_text(group.term_until))
         facts.set_fact("ended_on", date_with_week(group.ended_on))
         facts.set_fact("follow_up", follow_up_text(group))
-        self.members.set_rows(group.members)
-        self._update_buttons(self.members.current_row())
+        self._show_members()
 
     def members_title(self) -> str:
         """The members' tab: "Medlemmar (7)"."""

@@ -22,7 +22,7 @@ def term_text(term_until: dt.date | None, ended_on: dt.date | None = None) -> st
         return _("Ended {date}").format(date=iso_date(ended_on))
     if term_until is None:
         return _("Standing (tillsvidare)")
-    return _("Until {date}").format(date=iso_date(term_until))
+    return until_text(term_until)
 
 
 def _status_colour(row: GroupRow) -> QColor | None:
@@ -78,27 +78,65 @@ def member_columns() -> list[Column[MemberRow]]:
     # texts breaking onto more lines rather than ending in "…". Phone and e-mail are in the
     # tooltip, and in the printed member list (Ctrl+P).
     return [
-        Column(_("Name"), lambda r: r.name, tooltip=_person_tooltip, width=110, wrap=True),
+        Column(
+            _("Name"),
+            lambda r: r.name,
+            tooltip=_person_tooltip,
+            colour=_former_colour,
+            width=110,
+            wrap=True,
+        ),
         # The agreement names its groups' members by function (kommunpolis, fältassistent).
-        Column(_("Title"), lambda r: r.title, tooltip=_person_tooltip, width=150, wrap=True),
+        Column(
+            _("Title"),
+            lambda r: r.title,
+            tooltip=_person_tooltip,
+            colour=_former_colour,
+            width=150,
+            wrap=True,
+        ),
         Column(
             _("Organisation"),
             lambda r: r.organisation,
             tooltip=_person_tooltip,
+            colour=_former_colour,
             width=130,
             wrap=True,
         ),
         # Last: the column that fills the rest keeps room for its longest word (Sammankallande).
+        # A former member's says until when ("Ledamot, t.o.m. 2026-05-31"), after the current.
         Column(
             _("Role"),
-            lambda r: r.role,
-            sort_key=lambda r: list(MemberRole).index(r.role),
+            lambda r: r.role_text(),
+            sort_key=_role_order,
             tooltip=_person_tooltip,
+            colour=_former_colour,
+            wrap=True,
         ),
     ]
 
 
+def _role_order(row: MemberRow) -> int:
+    """Conveners first; former members after all current ones (one number: the table sorts
+    numbers as themselves)."""
+    return list(MemberRole).index(row.role) + (len(MemberRole) if row.left_on else 0)
+
+
+def until_text(last_day: dt.date) -> str:
+    """ "t.o.m. 2026-05-31": a former member's last day in the group."""
+    return _("Until {date}").format(date=iso_date(last_day))
+
+
+def _former_colour(row: MemberRow) -> QColor | None:
+    return MUTED_COLOUR if row.left_on is not None else None
+
+
 def _person_tooltip(row: MemberRow) -> str:
+    former = (
+        _("Former member, {until}").format(until=until_text(row.left_on)) if row.left_on else None
+    )
     return "\n".join(
-        part for part in (row.name, row.title, row.organisation, row.phone, row.email) if part
+        part
+        for part in (row.name, row.title, row.organisation, row.phone, row.email, former)
+        if part
     )
