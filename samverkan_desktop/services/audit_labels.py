@@ -148,7 +148,11 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "standing_agenda": N_("Standing agenda"),  # audit_trail.PART_FIELDS
         "members": N_("Members"),
     },
-    "memberships": {"role": N_("Role")},
+    "memberships": {
+        "role": N_("Role"),
+        "joined_on": N_("Member from"),
+        "left_on": N_("Member until"),
+    },
     "group_follow_up_texts": {
         "period": N_("Period"),
         "done_text": N_("What we have done"),
