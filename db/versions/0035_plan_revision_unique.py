@@ -1,7 +1,7 @@
 """plan revision unique: one adopted version of a plan a day
 
 Revision ID: 0035_plan_revision_unique
-Revises: 0033_agreement_revisions
+Revises: 0034_membership_history
 Create Date: 2026-12-03
 
 Two versions of one plan adopted the same day left the version in force to the order they were
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0035_plan_revision_unique"
-down_revision: str | None = "0033_agreement_revisions"
+down_revision: str | None = "0034_membership_history"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -17,7 +17,7 @@ from samverkan_desktop.services.plans import PlanInput, VersionInput
 from tests.core.database_rules import rows, sql
 from tests.core.migration_steps import migrate, revision
 
-BEFORE = "0033_agreement_revisions"
+BEFORE = "0034_membership_history"
 DAY = dt.date(2025, 12, 14)
 
 
