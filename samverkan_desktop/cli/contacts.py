@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from samverkan_desktop import clock
@@ -16,6 +17,7 @@ from samverkan_desktop.cli.common import (
     subcommands,
 )
 from samverkan_desktop.i18n import _
+from samverkan_desktop.services import contact_import
 from samverkan_desktop.services import contacts as contact_service
 
 
@@ -43,6 +45,33 @@ def register(commands: Any) -> None:
     organisations.add_argument("--search", metavar=_("TEXT"), help=_("words in the name"))
     add_json_flag(organisations)
     organisations.set_defaults(handler=list_organisations)
+    # A new district's first step: the list it already keeps in Excel.
+    importing = sub.add_parser(
+        "import", help=_("add the people of a contact list kept in Excel (.xlsx or .csv)")
+    )
+    importing.add_argument("file", type=Path, metavar=_("FILE"), help=_(".xlsx or .csv"))
+    add_json_flag(importing)
+    importing.set_defaults(handler=import_contacts)
+
+
+def import_contacts(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    result = db.call(contact_import.import_contacts, args.file)
+    if args.json:
+        print_json(
+            {
+                "added": result.added,
+                "organisations_added": list(result.organisations_added),
+                "duplicates": [vars(line) for line in result.duplicates],
+                "refused": [vars(line) for line in result.refused],
+                "noted": [vars(line) for line in result.noted],
+            }
+        )
+        return 0
+    print(contact_import.summary(result))
+    for line in contact_import.skipped_lines(result):
+        print("  " + line)
+    return 0
 
 
 def list_contacts(args: argparse.Namespace) -> int:

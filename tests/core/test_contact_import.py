@@ -1,0 +1,95 @@
+"""A new district's contact list, kept in Excel, brought into the register in one step
+(services.contact_import, ``samverkan contacts import``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.services import contact_import, contacts
+from tests.core.test_cli import run_cli
+from tests.excel_lists import HEADINGS, write_csv, write_xlsx
+
+
+def people(db: Database) -> dict[str, contacts.PersonRow]:
+    return {row.name: row for row in db.call(contacts.list_people)}
+
+
+@pytest.mark.parametrize("write", [write_csv, write_xlsx], ids=["csv", "xlsx"])
+def test_the_excel_list_becomes_the_register(db: Database, tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path / ("kontakter" + (".csv" if write is write_csv else ".xlsx")))
+    result = db.call(contact_import.import_contacts, path)
+    found = people(db)
+    assert set(found) == {"Åsa Öberg", "Björn Ängström", "Karin Ek"}  # once each, none blank
+    assert found["Åsa Öberg"].organisation == "Polisen Norrmalm"
+    assert found["Åsa Öberg"].phone == "070-123 45 67"
+    assert found["Åsa Öberg"].email == "asa.oberg@polisen.se"
+    assert found["Björn Ängström"].title == "Fältassistent"
+    # The duplicate is named by its row as Excel numbers it; the blank row is not mentioned.
+    assert [(d.line, d.name) for d in result.duplicates] == [(5, "Åsa Öberg")]
+    assert result.refused == ()
+    # A phone typed as words is not lost: Karin is in, her "number" in her notes, and said so.
+    assert found["Karin Ek"].phone is None
+    assert "ring växeln" in (found["Karin Ek"].notes or "")
+    assert contact_import.skipped_lines(result) == [
+        "Rad 6, Karin Ek: telefonnumret ”ring växeln” gick inte att läsa och ligger i "
+        "anteckningarna"
+    ]
+    assert sorted(result.organisations_added) == [
+        "Fastighets AB Stureplan",
+        "Polisen Norrmalm",
+        "Östermalms sdf",
+    ]
+
+
+def test_importing_the_list_again_adds_no_one_twice(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "kontakter.csv")
+    db.call(contact_import.import_contacts, path)
+    again = db.call(contact_import.import_contacts, path)
+    assert again.added == 0 and len(people(db)) == 3
+    assert contact_import.summary(again).startswith("0 personer har lagts till. 4 rader fanns")
+
+
+def test_first_and_last_names_apart_and_a_row_without_a_name(db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [
+            ["Förnamn", "Efternamn", "Mobil", "Mejl"],
+            ["Lena", "Åkesson", "0701234567", "lena@example.se"],
+            ["", "", "0709999999", ""],
+        ],
+    )
+    result = db.call(contact_import.import_contacts, path)
+    assert people(db)["Lena Åkesson"].phone == "0701234567"
+    assert contact_import.skipped_lines(result) == ["Rad 3: namn saknas"]
+
+
+def test_a_list_without_headings_is_refused_saying_what_the_first_row_needs(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "utan_rubriker.csv", [["Åsa Öberg", "070-123 45 67"]])
+    with pytest.raises(ValidationError, match="Första raden ska ha rubrikerna"):
+        db.call(contact_import.import_contacts, path)
+    assert people(db) == {}
+
+
+def test_the_command_line_imports_and_says_so(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path / "kontakter.csv")
+    code, out, _err = run_cli(capsys, "--db", db_url, "contacts", "import", str(path), "--json")
+    assert code == 0
+    said = json.loads(out)
+    assert said["added"] == 3
+    assert [d["line"] for d in said["duplicates"]] == [5]
+    assert said["refused"] == []
+    assert [(n["line"], n["name"]) for n in said["noted"]] == [(6, "Karin Ek")]
+    word = tmp_path / "kontakter.docx"
+    word.write_text(";".join(HEADINGS))
+    code, out, err = run_cli(capsys, "--db", db_url, "contacts", "import", str(word))
+    assert code == 1
+    assert "spara den från Excel som .xlsx eller .csv" in err
