@@ -203,14 +203,14 @@ def summary(result: ContactImport) -> str:
         ).format(count=len(result.duplicates))
     if result.noted:
         text += " " + ngettext(
-            "{count} person has a phone number or e-mail to correct:",
-            "{count} people have a phone number or e-mail to correct:",
+            "{count} person has a phone number or e-mail to correct.",
+            "{count} people have a phone number or e-mail to correct.",
             len(result.noted),
         ).format(count=len(result.noted))
     if result.refused:
         text += " " + ngettext(
-            "{count} row could not be read:",
-            "{count} rows could not be read:",
+            "{count} row could not be read.",
+            "{count} rows could not be read.",
             len(result.refused),
         ).format(count=len(result.refused))
     return text

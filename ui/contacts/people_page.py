@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QColor, QKeySequence
@@ -13,12 +14,14 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words
-from samverkan_desktop.services import contacts, group_leaving
+from samverkan_desktop.services import contact_import, contacts, group_leaving
 from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, PersonRow
+from ui.contacts import list_import
 from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import PersonDialog, input_from_row
 from ui.context import AppContext
 from ui.groups.withdrawn import withdrawn_text
+from ui.widgets.empty_text import action_named
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import (
     perform,
@@ -116,7 +119,14 @@ class PeoplePage(ListPage[PersonRow]):
         self.add_filter(self.staff_check)
 
         self.new_action = self.add_action(_("New person…"), self.new_person, "Ctrl+N")
-        self.set_empty_hint(_("No people yet. {action} adds the first one."), self.new_action)
+        self.import_action = self.add_action(_("Import from Excel…"), self.import_list)
+        # A new district keeps its contacts in Excel already: say so where the list is empty.
+        self.set_empty_hint(
+            _(
+                "No people yet. {action} adds the first one, {importing} brings in your list."
+            ).replace("{importing}", action_named(self.import_action)),
+            self.new_action,
+        )
         self.edit_action = self.add_action(_("Edit…"), self.edit_person, needs_selection=True)
         self.verify_action = self.add_action(
             _("Mark verified today"), self.mark_verified, "Ctrl+K", needs_selection=True
@@ -154,6 +164,13 @@ class PeoplePage(ListPage[PersonRow]):
         dialog = PersonDialog(self.ctx, parent=self)
         if run_form(dialog, self.ctx, "contacts") and dialog.saved_id is not None:
             self.show_id(dialog.saved_id)
+
+    def import_list(self, path: Path | None = None) -> None:
+        chosen = path or list_import.choose_list(self)
+        if chosen is not None:
+            list_import.import_list(
+                self, self.ctx, chosen, lambda result: self.notify(contact_import.summary(result))
+            )
 
     def edit_person(self) -> None:
         person = self.current_row()

@@ -1,0 +1,50 @@
+"""Kontakter → "Importera från Excel…": the list the district already keeps, read in the
+background (imports run off the GUI thread), then said in one message: how many were added,
+and each row that needs a look, with its row number as Excel shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import contact_import
+from samverkan_desktop.services.contact_import import ContactImport
+from ui.context import AppContext
+from ui.runner import run_in_background
+from ui.widgets.dialogs import show_error, show_info
+
+
+def choose_list(parent: QWidget) -> Path | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        _("Import a contact list"),
+        str(Path.home()),
+        _("Excel lists (*.xlsx *.csv);;All files (*)"),
+    )
+    return Path(path) if path else None
+
+
+def import_list(
+    parent: QWidget, ctx: AppContext, path: Path, done: Callable[[ContactImport], None]
+) -> None:
+    """Import ``path``; the register's lists are told, ``done`` gets what was imported."""
+
+    def finished(result: ContactImport) -> None:
+        ctx.bus.announce("contacts")
+        lines = contact_import.skipped_lines(result)
+        if lines:  # rows to correct: a message to read, not a line that fades
+            show_info(
+                parent,
+                "\n".join([contact_import.summary(result), "", *lines]),
+                _("Contact list imported"),
+            )
+        done(result)
+
+    def failed(error: DomainError) -> None:
+        show_error(parent, error)
+
+    run_in_background(lambda: ctx.call(contact_import.import_contacts, path), finished, failed)
