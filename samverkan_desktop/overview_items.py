@@ -18,6 +18,7 @@ UNITS_DUE_FOR_TEST = "units_due_for_test"  # Alarms → Units with "Due for a te
 # The tabs the "Get started" card leads to (services.getting_started).
 AGREEMENTS = "agreements"  # Groups & meetings → Agreements…
 PEOPLE = "people"  # Contacts → People
+ORGANISATIONS = "organisations"  # Contacts → Organisations
 ALARM_UNITS = "alarm_units"  # Alarms → Units
 CRISIS_ORGANISATION = "crisis_organisation"  # Crisis & exercises → Crisis organisation
 PLANS_REGISTER = "plans_register"  # Crisis & exercises → Plans

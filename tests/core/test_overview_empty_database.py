@@ -7,8 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.models import GroupType
-from samverkan_desktop.overview_items import AGREEMENTS, ALARM_UNITS, CRISIS_ORGANISATION, PEOPLE
+from samverkan_desktop.models import GroupType, OrganisationKind
+from samverkan_desktop.overview_items import (
+    AGREEMENTS,
+    ALARM_UNITS,
+    CRISIS_ORGANISATION,
+    ORGANISATIONS,
+    PEOPLE,
+)
 from samverkan_desktop.services import contacts, groups, overview
 
 TODAY = dt.date(2026, 12, 1)
@@ -28,12 +34,15 @@ def test_empty_cards_say_the_registers_are_empty(db: Database) -> None:
     assert cards(db)["contacts_to_verify"].empty_text.startswith("Alla kontakter har")
 
 
-def test_get_started_lists_the_first_steps_until_groups_and_people_exist(db: Database) -> None:
+def test_get_started_lists_the_first_steps_until_groups_people_and_district_exist(
+    db: Database,
+) -> None:
     with db.session() as s:
         first = overview.gather(s, TODAY)[0]
     assert first.title == "Kom igång"
     assert [(i.title, i.area, i.subset) for i in first.items] == [
         ("Registrera överenskommelsen med polisen", "groups", AGREEMENTS),
+        ("Ange er egen förvaltning (typ ”Stadsdelsförvaltning”)", "contacts", ORGANISATIONS),
         ("Skapa grupperna", "groups", None),
         ("Lägg in personerna", "contacts", PEOPLE),
         ("Planera mötena med en mötesregel", "groups", None),
@@ -46,4 +55,33 @@ def test_get_started_lists_the_first_steps_until_groups_and_people_exist(db: Dat
     assert "Skapa grupperna" not in steps and "Lägg in personerna" in steps
     with db.session() as s:
         contacts.create_person(s, contacts.PersonInput("Eva Strand"))
+        contacts.create_organisation(
+            s, contacts.OrganisationInput("Östermalms sdf", OrganisationKind.DISTRICT)
+        )
+    assert "getting_started" not in cards(db)
+
+
+def test_get_started_stays_until_the_district_is_marked_among_the_imported_organisations(
+    db: Database,
+) -> None:
+    """A new coordinator's imported list holds the police, the neighbour's sdf and their own:
+    until one is marked as theirs, the alarm labels and loan log print no owner, so the card
+    keeps that step (the rest done) and leaves once it is marked."""
+    with db.session() as s:
+        groups.create_group(s, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        own = contacts.create_organisation(
+            s, contacts.OrganisationInput("Östermalms stadsdelsförvaltning")
+        )
+        contacts.create_organisation(s, contacts.OrganisationInput("Polisen Norrmalm"))
+        contacts.create_person(s, contacts.PersonInput("Eva Strand", organisation_id=own))
+    steps = [(item.title, item.subset) for item in cards(db)["getting_started"].items]
+    assert ("Ange er egen förvaltning (typ ”Stadsdelsförvaltning”)", ORGANISATIONS) in steps
+    with db.session() as s:
+        contacts.update_organisation(
+            s,
+            own,
+            contacts.OrganisationInput(
+                "Östermalms stadsdelsförvaltning", OrganisationKind.DISTRICT
+            ),
+        )
     assert "getting_started" not in cards(db)

@@ -62,7 +62,8 @@ def test_every_empty_register_names_its_first_step(qtbot: QtBot, ctx: AppContext
     contacts = window.area("contacts")
     assert isinstance(contacts, ContactsArea)
     assert says(contacts.people.table._empty) == (
-        f"Inga personer ännu. ”Ny person” ({ctrl_n}) lägger till den första."
+        f"Inga personer ännu. ”Ny person” ({ctrl_n}) lägger till den första, "
+        "”Importera från Excel” tar in er lista."
     )
     window.navigate("walks")
     walks = window.area("walks")
@@ -101,6 +102,7 @@ def test_the_overview_of_an_empty_database_says_where_to_begin(
     steps = {button.item.title: button for button in card.findChildren(EntryButton)}
     assert list(steps) == [
         "Registrera överenskommelsen med polisen",
+        "Ange er egen förvaltning (typ ”Stadsdelsförvaltning”)",
         "Skapa grupperna",
         "Lägg in personerna",
         "Planera mötena med en mötesregel",
@@ -121,6 +123,15 @@ def test_the_overview_of_an_empty_database_says_where_to_begin(
     alarms.tabs.setCurrentWidget(alarms.stats_page)
     qtbot.mouseClick(steps["Registrera larmen"], Qt.MouseButton.LeftButton)
     assert alarms.tabs.currentWidget() is alarms.units_page
+
+    # Whose register this is: the step opens the organisations, where the kind is chosen.
+    card = overview_card(qtbot, window, "getting_started")
+    steps = {button.item.title: button for button in card.findChildren(EntryButton)}
+    district = steps["Ange er egen förvaltning (typ ”Stadsdelsförvaltning”)"]
+    qtbot.mouseClick(district, Qt.MouseButton.LeftButton)
+    contacts = area_of(window, "contacts", ContactsArea)
+    assert window.current_area_key() == "contacts"
+    assert contacts.tabs.currentWidget() is contacts.organisations
 
 
 def click_tabs_to(qtbot: QtBot, page: QWidget) -> None:

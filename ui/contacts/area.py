@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.overview_items import PEOPLE, UNVERIFIED_CONTACTS
+from samverkan_desktop.overview_items import ORGANISATIONS, PEOPLE, UNVERIFIED_CONTACTS
 from ui.contacts.organisations_page import OrganisationsPage
 from ui.contacts.people_page import PeoplePage
 from ui.context import AppContext
@@ -42,6 +42,9 @@ class ContactsArea(Area):
         """The people the Overview counts as not verified: that filter alone, so the list holds
         exactly the card's number (a search or an organisation left chosen would hide some).
         The "Get started" card's step opens the people as they are."""
+        if subset == ORGANISATIONS:  # the "Get started" step: mark our own administration
+            self.tabs.setCurrentWidget(self.organisations)
+            return
         if subset not in (UNVERIFIED_CONTACTS, PEOPLE):
             return
         self.tabs.setCurrentWidget(self.people)
