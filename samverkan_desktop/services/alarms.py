@@ -298,6 +298,28 @@ def _unit_values(session: Session, data: UnitInput, exclude_id: int | None) -> d
     }
 
 
+def suggested_unit(session: Session) -> UnitInput | None:
+    """What "New alarm unit" offers after the last unit added: the next free code (LARM-01 →
+    LARM-02, its zeros kept), the same kind and make, so six new units from one box are six
+    Enters, not six forms typed anew. None before the first unit."""
+    last = session.scalars(select(AlarmUnit).order_by(AlarmUnit.id.desc()).limit(1)).first()
+    if last is None:
+        return None
+    code = ""
+    found = re.fullmatch(r"(.*?)(\d+)", last.code)
+    if found:
+        codes = list(session.scalars(select(AlarmUnit.code)))
+        taken = {_compact(c) for c in codes} | {_loose(c) for c in codes}  # as create refuses
+        prefix, digits = found.groups()
+        number = int(digits)
+        while True:
+            number += 1
+            code = f"{prefix}{number:0{len(digits)}d}"
+            if _compact(code) not in taken and _loose(code) not in taken:
+                break
+    return UnitInput(code, last.kind, make_model=last.make_model)
+
+
 def create_unit(session: Session, data: UnitInput) -> int:
     unit = AlarmUnit(status=UnitStatus.AVAILABLE, **_unit_values(session, data, None))
     session.add(unit)

@@ -43,7 +43,18 @@ class UnitDialog(FormDialog):
             self.make_edit.setText(unit.make_model or "")
             self.serial_edit.setText(unit.serial_number or "")
             self.notes_edit.setPlainText(unit.notes or "")
+        if unit is None:
+            self._offer(ctx.call(alarms.suggested_unit))
         self.code_edit.setFocus()
+
+    def _offer(self, suggested: UnitInput | None) -> None:
+        """The next code after the last unit, selected so that typing another replaces it."""
+        if suggested is None:
+            return
+        self.code_edit.setText(suggested.code)
+        self.code_edit.selectAll()
+        self.kind_combo.set_value(suggested.kind)
+        self.make_edit.setText(suggested.make_model or "")
 
     def save(self) -> None:
         data = UnitInput(
