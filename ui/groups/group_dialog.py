@@ -19,6 +19,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups
+from samverkan_desktop.services.group_type_words import type_named_in
 from samverkan_desktop.services.groups import GroupDetail, GroupInput
 from samverkan_desktop.swedish_order import sort_key
 from ui.contacts.choices import organisation_choices
@@ -53,6 +54,9 @@ class GroupDialog(FormDialog):
         self.add_row("name", _("Name"), self.name_edit)
         self.type_combo = EnumCombo(GroupType, parent=self)
         self.add_row("type", _("Type"), self.type_combo)
+        self._type_chosen = group is not None  # a new group's type follows its name until
+        self.type_combo.activated.connect(self._choose_type)  # it is chosen by hand
+        self.name_edit.textEdited.connect(self._type_from_name)
         # Ending a group goes through "End group" (it asks for the date); an ended group can be
         # brought back by choosing another status here.
         ended = group is not None and group.status is GroupStatus.ENDED
@@ -290,6 +294,14 @@ class GroupDialog(FormDialog):
             organisations=self.organisations.chosen(),
             expected_version=self.group.version if self.group else None,
         )
+
+    def _choose_type(self, _index: int) -> None:
+        self._type_chosen = True
+
+    def _type_from_name(self, name: str) -> None:
+        named = type_named_in(name)
+        if named is not None and not self._type_chosen:
+            self.type_combo.set_value(named)
 
     def save(self) -> None:
         data = self.form_input()
