@@ -14,7 +14,14 @@ from samverkan_desktop import clock
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
+from samverkan_desktop.models import (
+    AlarmUnit,
+    Loan,
+    Organisation,
+    OrganisationKind,
+    Person,
+    UnitKind,
+)
 from samverkan_desktop.services import training
 from samverkan_desktop.services.alarms import now_utc, to_utc
 from samverkan_desktop.services.validation import clean
@@ -197,6 +204,32 @@ def find_borrowers(
     return matches[:limit]
 
 
+def _not_staff(session: Session, typed: str) -> NotFoundError:
+    """No staff member of that name: and when the contacts hold one who is not marked as staff
+    (a list imported from Excel marks no one), say so and where to mark them."""
+    needle = typed.casefold()
+    # Not the police or a school: only someone who may well work here, at our administration
+    # or at one whose kind nobody set yet (as an imported list leaves them).
+    maybe_ours = (
+        select(Person.name)
+        .join(Person.organisation)
+        .where(
+            Person.is_staff.is_(False),
+            Organisation.kind.in_((OrganisationKind.DISTRICT, OrganisationKind.OTHER)),
+        )
+    )
+    others = session.scalars(maybe_ours).all()
+    named = next((n for n in others if needle in " ".join(_name_parts(n))), None)
+    if named is None:
+        return NotFoundError(_("No staff member is called “{name}”.").format(name=typed))
+    return NotFoundError(
+        _(
+            "{name} is in the contacts but not marked as staff: open the person under Contacts "
+            "and tick “{staff}”, then they can borrow alarms."
+        ).format(name=named, staff=_("Works at the district administration"))
+    )
+
+
 def resolve_staff(
     session: Session, name: str, field: str = "borrower", today: dt.date | None = None
 ) -> BorrowerMatch:
@@ -217,7 +250,7 @@ def resolve_staff(
     if not found:
         found = [p for p in staff if needle in " ".join(_name_parts(p.name))]
     if not found:
-        raise NotFoundError(_("No staff member is called “{name}”.").format(name=typed))
+        raise _not_staff(session, typed)
     if len(found) > 1:
         from samverkan_desktop.swedish_order import sort_key
 

@@ -93,3 +93,28 @@ def test_the_command_line_imports_and_says_so(
     code, out, err = run_cli(capsys, "--db", db_url, "contacts", "import", str(word))
     assert code == 1
     assert "spara den från Excel som .xlsx eller .csv" in err
+
+
+def test_an_imported_colleague_can_borrow_an_alarm_once_marked_as_staff(
+    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The list marks no one as the district's staff: lending to an imported colleague says
+    where to mark them, rather than that no such person exists."""
+    run_cli(capsys, "--db", db_url, "contacts", "import", str(write_csv(tmp_path / "k.csv")))
+    run_cli(capsys, "--db", db_url, "units", "add", "LARM-01", "--kind", "home-visit")
+    lend = ("--db", db_url, "loans", "out", "LARM-01", "--to", "Björn Ängström")
+    code, _out, err = run_cli(capsys, *lend)
+    assert code == 1
+    assert err.strip().endswith(
+        "Björn Ängström finns i kontakterna men är inte markerad som personal: öppna personen "
+        "under Kontakter och kryssa i ”Arbetar på stadsdelsförvaltningen”, så kan hen låna larm."
+    )
+    code, _out, err = run_cli(capsys, "--db", db_url, "loans", "out", "LARM-01", "--to", "Nils")
+    assert code == 1 and "Ingen anställd heter ”Nils”." in err  # no one of that name at all
+    row = people(db)["Björn Ängström"]  # ticked in his form, as the message says
+    staff = contacts.PersonInput(
+        row.name, row.title, row.organisation_id, phone=row.phone, is_staff=True
+    )
+    db.call(contacts.update_person, row.id, staff)
+    code, _out, _err = run_cli(capsys, *lend)
+    assert code == 0
