@@ -280,7 +280,15 @@ def database_url(args: argparse.Namespace, *, create: bool = False) -> str:
     if path is not None and path.is_dir():
         raise ValidationError(_("{path} is a folder; name a file in it.").format(path=path))
     if path is not None and named and not create and not path.exists():
-        raise NotFoundError(_("The database {path} does not exist.").format(path=path))
+        # Said with the way to a new one: the command line makes none but the example's.
+        raise NotFoundError(
+            _("The database {path} does not exist.").format(path=path)
+            + " "
+            + _(
+                "A new, empty one is made by opening it in the window and choosing “{button}”; "
+                "“samverkan demo” makes one with the example district."
+            ).format(button=_("Start empty"))
+        )
     return url
 
 

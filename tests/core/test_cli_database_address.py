@@ -78,7 +78,12 @@ def test_samverkan_db_naming_a_missing_file_is_refused_too(
     missing = tmp_path / "samverkan.sqlite3"
     monkeypatch.setenv("SAMVERKAN_DB", f"sqlite:///{missing}")
     code, out, err = run_cli(capsys, "units", "add", "LARM-40", "--kind", "home-visit")
-    assert (code, out, err) == (1, "", f"Fel: Databasen {missing} finns inte.\n")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Fel: Databasen {missing} finns inte. En ny, tom databas skapas när du öppnar den i "
+        "fönstret och väljer ”Börja med en tom databas”; ”samverkan demo” skapar en med "
+        "exempeldistriktet.\n"
+    )
     assert not missing.exists()
 
 
