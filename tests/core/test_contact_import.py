@@ -118,3 +118,14 @@ def test_an_imported_colleague_can_borrow_an_alarm_once_marked_as_staff(
     db.call(contacts.update_person, row.id, staff)
     code, _out, _err = run_cli(capsys, *lend)
     assert code == 0
+
+
+@pytest.mark.parametrize("content", [b"", b"not a workbook", b"PK\x03\x04 broken zip"])
+def test_a_damaged_workbook_is_named_and_nothing_is_imported(
+    db: Database, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "kontakter.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError, match="kontakter.xlsx går inte att läsa som en Excel-fil"):
+        db.call(contact_import.import_contacts, path)
+    assert people(db) == {}
