@@ -62,6 +62,7 @@ def import_contacts(args: argparse.Namespace) -> int:
             {
                 "added": result.added,
                 "organisations_added": list(result.organisations_added),
+                "staff": result.staff,
                 "duplicates": [vars(line) for line in result.duplicates],
                 "refused": [vars(line) for line in result.refused],
                 "noted": [vars(line) for line in result.noted],

@@ -20,7 +20,7 @@ from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.imports.table_file import read_table
 from samverkan_desktop.models import Organisation, Person
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contacts, own_district
 from samverkan_desktop.services.validation import optional_email, optional_phone
 
 # A heading (lower case, without spaces, dots or dashes) → the field it fills.
@@ -60,6 +60,9 @@ class ContactImport:
     refused: tuple[SkippedLine, ...]
     # Imported, but a phone number or e-mail that could not be read went to the notes.
     noted: tuple[SkippedLine, ...] = ()
+    # Of those added, the people of the district's own administration: marked as its staff,
+    # so they can borrow an alarm (a list of colleagues is mostly that).
+    staff: int = 0
 
 
 def _key(text: str | None) -> str:
@@ -91,11 +94,12 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
     (_heading_line, heading_row), *lines = numbered
     columns = _columns(heading_row)
     organisations = {_key(o.name): o for o in session.scalars(select(Organisation))}
+    ours = own_district.district_id(session)
     known = {
         (_key(p.name), _key(p.organisation.name if p.organisation else None))
         for p in session.scalars(select(Person))
     }
-    added = 0
+    added = staff = 0
     new_organisations: list[str] = []
     duplicates: list[SkippedLine] = []
     refused: list[SkippedLine] = []
@@ -137,6 +141,7 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
                         phone=phone,
                         email=email,
                         notes=notes.text,
+                        is_staff=existing is not None and existing.id == ours,
                     ),
                     day,
                 )
@@ -148,8 +153,9 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
             new_organisations.append(existing.name)
         known.add(key)
         added += 1
+        staff += existing is not None and existing.id == ours
     return ContactImport(
-        added, tuple(new_organisations), tuple(duplicates), tuple(refused), tuple(noted)
+        added, tuple(new_organisations), tuple(duplicates), tuple(refused), tuple(noted), staff
     )
 
 
@@ -195,6 +201,12 @@ def summary(result: ContactImport) -> str:
             len(result.organisations_added),
         ).format(count=len(result.organisations_added))
     text += "."
+    if result.staff:
+        text += " " + ngettext(
+            "{count} of them works at the district administration and can borrow alarms.",
+            "{count} of them work at the district administration and can borrow alarms.",
+            result.staff,
+        ).format(count=result.staff)
     if result.duplicates:
         text += " " + ngettext(
             "{count} row was already in the register and was skipped.",

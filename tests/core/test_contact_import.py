@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import Database
+from samverkan_desktop.enums import OrganisationKind
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.services import contact_import, contacts
 from tests.core.test_cli import run_cli
@@ -129,3 +130,27 @@ def test_a_damaged_workbook_is_named_and_nothing_is_imported(
     with pytest.raises(ValidationError, match="kontakter.xlsx går inte att läsa som en Excel-fil"):
         db.call(contact_import.import_contacts, path)
     assert people(db) == {}
+
+
+def test_colleagues_at_the_own_administration_come_in_as_staff_who_can_borrow(
+    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Once "Ange er egen förvaltning" is done, the list's colleagues there are its staff: the
+    reception can lend them an alarm at once; the police officer in the same list cannot."""
+    ours = db.call(
+        contacts.create_organisation,
+        contacts.OrganisationInput("Östermalms sdf", kind=OrganisationKind.DISTRICT),
+    )
+    result = db.call(contact_import.import_contacts, write_csv(tmp_path / "k.csv"))
+    found = people(db)
+    assert found["Björn Ängström"].organisation_id == ours and found["Björn Ängström"].is_staff
+    assert not found["Åsa Öberg"].is_staff  # Polisen Norrmalm
+    assert result.staff == 1
+    assert "1 av dem arbetar på stadsdelsförvaltningen och kan låna larm." in (
+        contact_import.summary(result)
+    )
+    run_cli(capsys, "--db", db_url, "units", "add", "LARM-01", "--kind", "home-visit")
+    code, _out, _err = run_cli(
+        capsys, "--db", db_url, "loans", "out", "LARM-01", "--to", "Björn Ängström"
+    )
+    assert code == 0
