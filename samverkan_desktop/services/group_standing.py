@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import GroupStatus
 
 
@@ -21,6 +21,19 @@ class Standing(enum.Enum):
     ACTIVE = "active"
     TERM_OVER = "term_over"  # its term ran out, nobody has ended it yet
     ENDED = "ended"
+
+    @property
+    def label(self) -> str:
+        """The groups list's status filter: what its column reads, without the dates."""
+        return STANDING_LABELS[self]
+
+
+STANDING_LABELS = {
+    Standing.PLANNED: N_("Planned"),
+    Standing.ACTIVE: N_("Active"),
+    Standing.TERM_OVER: N_("Term over"),
+    Standing.ENDED: N_("Ended"),
+}
 
 
 @dataclass(frozen=True)

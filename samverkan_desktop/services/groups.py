@@ -34,7 +34,7 @@ from samverkan_desktop.services import (
 )
 from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.group_organisations import GroupOrganisationRow
-from samverkan_desktop.services.group_standing import GroupStanding, standing
+from samverkan_desktop.services.group_standing import GroupStanding, Standing, standing
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     check_order,
@@ -252,7 +252,12 @@ def list_groups(
     type: GroupType | None = None,
     status: GroupStatus | None = None,
     priority_area_id: int | None = None,
+    standing: Standing | None = None,
+    on: dt.date | None = None,
 ) -> list[GroupRow]:
+    """The groups, by name. ``status`` is the stored choice (`groups list --status`);
+    ``standing`` the one derived on ``on`` (default today), as the window's list shows it: a
+    group whose term ran out is not "Active" there."""
     member_counts = (
         select(Membership.group_id, func.count(Membership.id).label("n"))
         .where(membership_periods.current())
@@ -296,6 +301,9 @@ def list_groups(
         )
         for g, count in session.execute(query).unique()
     ]
+    if standing is not None:
+        day = on or clock.today()
+        rows = [row for row in rows if row.standing(day).standing is standing]
     return sorted(rows, key=lambda row: sort_key(row.name))
 
 

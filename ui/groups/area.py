@@ -25,6 +25,7 @@ from samverkan_desktop.services import (
     groups,
     meeting_rules,
 )
+from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from samverkan_desktop.services.meeting_planning import PlanResult
 from ui.context import AppContext
@@ -73,7 +74,8 @@ class GroupsPage(ListPage[GroupRow]):
         # Narrow enough that the search field keeps room beside it at a laptop's width; as wide
         # as the search field when there is room (the popup shows the areas' whole names).
         self.area_filter.setMinimumContentsLength(12)
-        self.status_filter = EnumCombo(GroupStatus, _("All statuses"), self)
+        # As the status column reads: a group whose term ran out is not among the active.
+        self.status_filter = EnumCombo(Standing, _("All statuses"), self)
         for combo in (self.type_filter, self.area_filter, self.status_filter):
             self.add_filter(combo)
         self.filter_bar.setStretchFactor(self.area_filter, self.filter_bar.stretch(0))
@@ -83,7 +85,7 @@ class GroupsPage(ListPage[GroupRow]):
             groups.list_groups,
             self.search_text(),
             type=self.type_filter.value(),
-            status=self.status_filter.value(),
+            standing=self.status_filter.value(),
             priority_area_id=self.area_filter.value(),
         )
 

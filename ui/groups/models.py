@@ -6,9 +6,11 @@ import datetime as dt
 
 from PySide6.QtGui import QColor
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import GroupStatus, MemberRole
+from samverkan_desktop.models import MemberRole
+from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.groups import GroupRow, MemberRow
 from ui.widgets.table_model import MUTED_COLOUR, Column
 
@@ -25,10 +27,17 @@ def term_text(term_until: dt.date | None, ended_on: dt.date | None = None) -> st
     return until_text(term_until)
 
 
+def status_text(row: GroupRow) -> str:
+    """The group's standing today, not the status stored: a group whose term ran out reads
+    "Löptiden slutade 2026-06-30" until it is ended, not "Aktiv" (services.group_standing)."""
+    return row.standing(clock.today()).label()
+
+
 def _status_colour(row: GroupRow) -> QColor | None:
-    if row.status is GroupStatus.ENDED:
+    standing = row.standing(clock.today())
+    if standing.stopped:
         return MUTED_COLOUR
-    if row.status is GroupStatus.PLANNED:
+    if standing.standing is Standing.PLANNED:
         return PLANNED_COLOUR
     return None
 
@@ -39,7 +48,8 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name, wrap=True),
         # Whole ("Beredningsgr…" at 1100 px): a one-word label keeps its width (record_table).
         Column(_("Type"), lambda r: r.type, width=125),
-        Column(_("Status"), lambda r: r.status, colour=_status_colour, width=62),
+        # "Avslutad" above its date: the date under the word keeps the column narrow.
+        Column(_("Status"), status_text, colour=_status_colour, width=80, wrap=True),
         Column(
             _("Priority areas"),
             # One area to a line, cut short with "…" where narrow (whole in the tooltip and in
