@@ -5,7 +5,8 @@ The structure: the agreement with its parties and case numbers, then the groups 
 (steering, preparation, working groups, councils, place collaborations, networks), each with
 its purpose, goal, priority areas, who convenes, the contacts, how often it meets, its term,
 follow-up and the organisations taking part (the members' and, "Also taking part", those with
-no named person). Ended groups are left out (their count is said).
+no named person). Ended groups are left out (their count is said), and so are other districts'
+groups (services.own_district).
 
 The member list: one group's members with role, organisation, phone, e-mail and when their
 details were last checked (older than 6 months, or never, in red); below them the organisations
@@ -38,7 +39,7 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.services import agreements, groups
+from samverkan_desktop.services import agreements, groups, own_district
 from samverkan_desktop.services.contacts import verification_cutoff
 from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
@@ -188,7 +189,14 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
             )
         )
 
-    details = [groups.get_group(session, row.id) for row in groups.list_groups(session)]
+    # The district's own groups only, as the council report and the follow-up: a neighbour's
+    # council the coordinator sits in is not part of our agreement's structure.
+    others = own_district.other_districts_groups(session)
+    details = [
+        groups.get_group(session, row.id)
+        for row in groups.list_groups(session)
+        if row.id not in others
+    ]
     current = [g for g in details if g.standing(today).standing is not Standing.ENDED]
     for group_type in TYPE_ORDER:
         of_type = [g for g in current if g.type is group_type]

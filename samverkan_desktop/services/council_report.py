@@ -246,13 +246,9 @@ def council_report(
         .options(selectinload(Group.priority_areas), selectinload(Group.district_contact))
         .order_by(Group.id)
     ).all()
-    ours = own_district.district_id(session)
+    others = own_district.other_districts_groups(session)
     current = sorted(
-        (
-            g
-            for g in stored
-            if _current(g, first, last) and not own_district.is_other_districts(g, ours)
-        ),
+        (g for g in stored if _current(g, first, last) and g.id not in others),
         key=lambda g: sort_key(g.name),
     )
     current.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type

@@ -319,13 +319,11 @@ def follow_up(
         .options(selectinload(Group.priority_areas), selectinload(Group.district_contact))
         .order_by(Group.id)
     ).all()
-    ours = own_district.district_id(session)
+    others = own_district.other_districts_groups(session)
     chosen = [
         g
         for g in sorted(candidates, key=lambda g: sort_key(g.name))
-        if is_followed_up(g, period)
-        and active_during(g, first, last)
-        and not own_district.is_other_districts(g, ours)
+        if is_followed_up(g, period) and active_during(g, first, last) and g.id not in others
     ]
     chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
     texts = texts_of_period(session, period, year)

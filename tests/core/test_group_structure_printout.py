@@ -54,6 +54,10 @@ def test_the_structure_names_the_agreement_and_the_groups_by_type_not_the_ended(
     assert "driftchef (Stureplansgruppen)" in words
     assert "Chefsamråd trygghet" not in words
     assert "1 avslutad grupp visas inte." in words
+    # Norrmalm's council (its "Kontaktperson sdf" works for Norrmalm) is Norrmalm's to list,
+    # as the council report and the follow-up leave it out.
+    assert "Norrmalms trygghets- och säkerhetsråd" not in words
+    assert "Trygghetsråd (1) Trygghetsråd Östermalm" in words
 
 
 def test_the_member_list_shows_how_to_reach_each_member_and_old_checks(
