@@ -12,8 +12,10 @@ from samverkan_desktop.services.agreements import AgreementDetail, AgreementInpu
 from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.groups.area_plans import AreaPlansBox, confirm_plans_lost
+from ui.groups.revision_dialog import correction_note
 from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.term_row import TermRow
 
@@ -75,6 +77,11 @@ class AgreementDialog(FormDialog):
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
         self.areas_list.show_all_rows()
         self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
+        # Which of the two the form does: a correction of the revision in force, not a new one.
+        note = correction_note(agreement) if agreement is not None else None
+        if note is not None:
+            self.revision_note = self.add_note("priority_area_ids", note)
+            self.revision_note.setStyleSheet(NOTE_LABEL_STYLE)
         self.appendices_edit = TextBox(self, _("One a line: 1 Gemensam lokal lägesbild"), lines=6)
         self.add_row("appendices", _("Appendices"), self.appendices_edit)
 

@@ -79,3 +79,25 @@ def revisions_text(agreement: AgreementDetail) -> str:
     return "\n".join(row.line_with_decider for row in reversed(agreement.revisions)) or _(
         "No revision recorded since {date}."
     ).format(date=iso_date(agreement.valid_from))
+
+
+def correction_note(agreement: AgreementDetail) -> str | None:
+    """Under the agreement form's priority areas: ticking them there rewrites the revision in
+    force (services.agreement_revisions.follow_form), which a coordinator took for recording
+    this year's decision. None: no revision yet (a new agreement)."""
+    if not agreement.revisions:
+        return None
+    latest = agreement.revisions[-1]
+    if latest.first:
+        text = _("A change here applies to the agreement as signed on {date}.")
+    else:
+        text = _("A change here applies to the revision of {date}, the one in force.")
+    return " ".join(
+        (
+            text.format(date=iso_date(latest.revised_on)),
+            _(
+                "To record a new decision instead, keeping this one, close the form and choose "
+                "“Revise the agreement…”."
+            ),
+        )
+    )
