@@ -2,8 +2,8 @@
 agreement" and "Edit agreement") does, through the same service. ``agreements list|show`` live
 in cli/agreements.py, which adds these.
 
-A revision of the agreement (a new version adopted, its history kept) is not an edit: it gets a
-command of its own beside these, in a module of its own, when the service has it."""
+A revision of the agreement (a new version adopted, its history kept) is not an edit: its
+commands are beside these, in cli/agreement_revision.py."""
 
 from __future__ import annotations
 
@@ -234,16 +234,16 @@ def edit_agreement(args: argparse.Namespace) -> int:
         )
         data = _changed(args, current)
         if not args.delete_area_plans:
-            _check_area_plans_kept(session, detail.id, set(data.priority_area_ids))
+            check_area_plans_kept(session, detail.id, set(data.priority_area_ids))
         agreement_service.update_agreement(session, detail.id, data)
     label = numbered_title(detail.id, data.title)
     print(_("The agreement {agreement} is saved.").format(agreement=label))
     return 0
 
 
-def _check_area_plans_kept(session: Session, agreement_id: int, kept: set[int]) -> None:
+def check_area_plans_kept(session: Session, agreement_id: int, kept: set[int]) -> None:
     """The form asks before an area taken out takes its goal and figures along; a script says
-    so with --delete-area-plans."""
+    so with --delete-area-plans (a revision, and its removal, likewise)."""
     from samverkan_desktop.services.action_plan import area_plan_summaries
 
     lost = [

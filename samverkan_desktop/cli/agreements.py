@@ -43,10 +43,11 @@ def register(commands: Any) -> None:
 
 def _register_changes(sub: Any) -> None:
     """The writes, as the agreement form's (their own module). A revision of the agreement is
-    not an edit: its command goes beside these, in a module of its own."""
-    from samverkan_desktop.cli import agreement_changes
+    not an edit: its commands go beside these, in a module of their own."""
+    from samverkan_desktop.cli import agreement_changes, agreement_revision
 
     agreement_changes.add_commands(sub)
+    agreement_revision.add_commands(sub)
 
 
 def _as_json(detail: AgreementDetail) -> dict[str, Any]:

@@ -201,3 +201,56 @@ def revise_agreement(session: Session, agreement_id: int, data: RevisionInput) -
     flag_modified(agreement, "title")  # a new version: another desk's form of it is refused
     flush_or_conflict(session, _("The agreement already has a revision that day."), "revised_on")
     return agreement.version
+
+
+def latest_revision(session: Session, agreement_id: int) -> RevisionRow:
+    """The revision "Ta bort revision…" would remove, refused when it is the agreement as
+    signed (the first stays: its date and signers are the form's)."""
+    agreement = get_or_raise(session, Agreement, agreement_id, _("The agreement no longer exists."))
+    rows = revision_rows(agreement.revisions)
+    if len(rows) < 2:
+        raise ValidationError(
+            _(
+                "The agreement has no revision after its signing to remove; the signing itself "
+                "is corrected in the agreement's form."
+            )
+        )
+    return rows[-1]
+
+
+def areas_dropped_by_removal(session: Session, agreement_id: int) -> tuple[int, ...]:
+    """The priority areas the latest revision added, which its removal takes out again."""
+    rows = revision_rows(
+        get_or_raise(session, Agreement, agreement_id, _("The agreement no longer exists.")).revisions
+    )
+    if len(rows) < 2:
+        return ()
+    before = set(rows[-2].priority_area_ids)
+    return tuple(i for i in rows[-1].priority_area_ids if i not in before)
+
+
+def remove_latest_revision(
+    session: Session, agreement_id: int, expected_version: int | None = None
+) -> RevisionInput:
+    """Remove a revision recorded by mistake: the latest only (the earlier ones were in force
+    in their periods), never the signing. The priority areas go back to the revision before;
+    an area the removed one added takes its goal and figures in the action plan along, as
+    when a revision drops it. Returns the removed revision, to record it again (Undo)."""
+    agreement = get_or_raise(session, Agreement, agreement_id, _("The agreement no longer exists."))
+    check_version(agreement, expected_version)
+    removed = latest_revision(session, agreement_id)
+    revisions = sorted(agreement.revisions, key=lambda r: r.revised_on)
+    latest, before = revisions[-1], revisions[-2]
+    kept = list(before.priority_areas)
+    remove_area_plans(session, agreement.id, areas_dropped_by_removal(session, agreement_id))
+    with session.no_autoflush:
+        agreement.revisions.remove(latest)
+        agreement.priority_areas = kept
+    flag_modified(agreement, "title")  # a new version: another desk's form of it is refused
+    session.flush()
+    return RevisionInput(
+        revised_on=removed.revised_on,
+        priority_area_ids=removed.priority_area_ids,
+        decided_by=removed.decided_by,
+        note=removed.note,
+    )
