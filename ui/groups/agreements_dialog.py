@@ -14,14 +14,16 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import agreements
+from samverkan_desktop.services import action_plan, agreement_revisions, agreements
 from samverkan_desktop.services.agreements import AgreementDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.groups.agreement_dialog import AgreementDialog
-from ui.groups.revision_dialog import RevisionDialog, revisions_text
+from ui.groups.area_plans import plans_lost
+from ui.groups.revision_dialog import RevisionDialog, removal_question, revisions_text
 from ui.widgets.dialogs import confirm, show_error
-from ui.widgets.operations import run_form
+from ui.widgets.notice import NoticeBar
+from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
 
@@ -94,6 +96,14 @@ class AgreementsDialog(QDialog):
             _("Record this year's revision: its date, who decided and the priority areas it chose")
         )
         self.revise_button.clicked.connect(lambda _checked=False: self.revise_selected())
+        # A revision recorded by mistake (the wrong date, the wrong agreement) is taken back.
+        self.remove_revision_button = QPushButton(_("Remove revision…"), self)
+        self.remove_revision_button.setToolTip(
+            _("Remove the latest revision; the priority areas go back to the revision before")
+        )
+        self.remove_revision_button.clicked.connect(
+            lambda _checked=False: self.remove_revision_selected()
+        )
         self.delete_button = QPushButton(_("Delete…"), self)
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_selected())
         self.history_button = QPushButton(_("History…"), self)
@@ -116,6 +126,7 @@ class AgreementsDialog(QDialog):
             self.new_button,
             self.edit_button,
             self.revise_button,
+            self.remove_revision_button,
             self.delete_button,
             self.history_button,
         ):
@@ -126,8 +137,10 @@ class AgreementsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        self.notice = NoticeBar(self)  # what was just done, with Undo
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
-        self.resize(900, 360)
+        self.resize(960, 380)
         self.reload(select_id)
 
     def reload(self, select_id: int | None = None) -> None:
@@ -136,9 +149,12 @@ class AgreementsDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        chosen = self.table.current_row() is not None
+        row = self.table.current_row()
+        chosen = row is not None
         self.edit_button.setEnabled(chosen)
         self.revise_button.setEnabled(chosen)
+        # The signing is the first revision: it is corrected in the form, never removed.
+        self.remove_revision_button.setEnabled(row is not None and len(row.revisions) > 1)
         self.delete_button.setEnabled(chosen)
         self.print_button.setEnabled(chosen)
         self.history_button.setEnabled(chosen)
@@ -173,6 +189,40 @@ class AgreementsDialog(QDialog):
             RevisionDialog(self.ctx, current, self), self.ctx, "groups"
         ):
             self.reload(current.id)
+
+    def remove_revision_selected(self) -> None:
+        """Asked first, naming the revision and what comes back in force; then Undo records
+        it again as it was."""
+        current = self._current()
+        if current is None or len(current.revisions) < 2:
+            return
+        dropped = set(self.ctx.call(agreement_revisions.areas_dropped_by_removal, current.id))
+        summaries = self.ctx.call(action_plan.area_plan_summaries, current.id)
+        lost = plans_lost(summaries, set(current.priority_area_ids) - dropped)
+        question, detail = removal_question(current, lost)
+        if not confirm(self, _("Remove revision"), question, _("Remove revision"), detail=detail):
+            return
+        try:
+            removed = self.ctx.call(
+                agreement_revisions.remove_latest_revision, current.id, current.version
+            )
+        except DomainError as error:
+            show_error(self, error)
+            self.reload(current.id)
+            return
+        self.ctx.bus.announce("groups")
+        self.reload(current.id)
+
+        def undo() -> None:
+            if perform_undo(
+                self, self.ctx, "groups", agreement_revisions.revise_agreement, current.id, removed
+            ):
+                self.reload(current.id)
+
+        self.notice.show_message(
+            _("The revision of {date} was removed.").format(date=iso_date(removed.revised_on)),
+            undo,
+        )
 
     def show_history(self) -> None:
         from ui.widgets.history import show_history

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.services import action_plan, groups
+from samverkan_desktop.services.action_plan import AreaPlanSummary
 from samverkan_desktop.services.agreement_revisions import RevisionInput, revise_agreement
 from samverkan_desktop.services.agreements import AgreementDetail
 from ui.context import AppContext
@@ -101,3 +102,25 @@ def correction_note(agreement: AgreementDetail) -> str | None:
             ),
         )
     )
+
+
+def removal_question(agreement: AgreementDetail, lost: list[AreaPlanSummary]) -> tuple[str, str]:
+    """ "Ta bort revideringen från 2026-12-03?" and under it the revision as the list shows it,
+    what comes back in force, and the goals and figures its areas take along."""
+    latest, before = agreement.revisions[-1], agreement.revisions[-2]
+    question = _("Remove the revision of {date}?").format(date=iso_date(latest.revised_on))
+    back = (
+        _("The priority areas go back to those signed on {date}.")
+        if before.first
+        else _("The priority areas go back to those of the revision of {date}.")
+    ).format(date=iso_date(before.revised_on))
+    lines = [latest.line_with_decider, back]
+    if lost:
+        lines.append(
+            ngettext(
+                "The action plan's goal and figures of {areas} are deleted with it.",
+                "The action plan's goals and figures of {areas} are deleted with it.",
+                len(lost),
+            ).format(areas=", ".join(_("“{name}”").format(name=s.area) for s in lost))
+        )
+    return question, "\n\n".join(lines)
