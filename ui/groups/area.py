@@ -71,14 +71,22 @@ class GroupsPage(ListPage[GroupRow]):
         self.ctx = ctx
         self.type_filter = EnumCombo(GroupType, _("All types"), self)
         self.area_filter = RecordCombo(_("All priority areas"), self, editable=False)
-        # Narrow enough that the search field keeps room beside it at a laptop's width; as wide
-        # as the search field when there is room (the popup shows the areas' whole names).
-        self.area_filter.setMinimumContentsLength(12)
+        # Its "all" whole on the filters' row (the popup shows the areas' whole names).
+        self.area_filter.setMinimumContentsLength(len(self.area_filter.itemText(0)))
         # As the status column reads: a group whose term ran out is not among the active.
         self.status_filter = EnumCombo(Standing, _("All statuses"), self)
         for combo in (self.type_filter, self.area_filter, self.status_filter):
             self.add_filter(combo)
-        self.filter_bar.setStretchFactor(self.area_filter, self.filter_bar.stretch(0))
+        # The search alone on its row, the filters on theirs, the actions above both and the
+        # group's tabs: beside the Medlemmar tab at 1100 px one row cut the search to "Sök …"
+        # and the filters' names, and hid "Överenskommelser…" and "Historik" under ».
+        row = self.filters_below([self.type_filter, self.area_filter, self.status_filter])
+        # The row's width shared among them (the areas' names the longest), not left empty
+        # at its end while "Alla prioriterade områden" is cut.
+        for combo, share in ((self.type_filter, 1), (self.area_filter, 2), (self.status_filter, 1)):
+            row.setStretchFactor(combo, share)
+        row.setStretch(row.count() - 1, 0)
+        self.toolbar_across()
 
     def load_rows(self) -> list[GroupRow]:
         return self.ctx.call(

@@ -264,6 +264,15 @@ class ListPage(QWidget, Generic[R]):
         self._left_layout.insertLayout(1, row)
         return row
 
+    def toolbar_across(self) -> None:
+        """The tool bar above the list and the pane beside it, the page's whole width: in the
+        list's own column, beside a wide pane (a group's members at 1100 px), its last actions
+        went under the » arrow."""
+        self._left_layout.removeWidget(self.toolbar)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.toolbar)
+
     def set_empty_hint(self, text: str, action: QAction | None = None) -> None:
         """What the list says while the register is empty: ``text`` with ``{action}`` naming
         the action that adds the first record (its words and keys read from it)."""
