@@ -89,9 +89,7 @@ def test_bad_input_is_one_line_and_changes_nothing(
     assert dump(demo_db) == before
 
 
-def test_the_signing_is_not_removed(
-    demo_db: Database, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_signing_is_not_removed(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     (agreement,) = demo_db.call(agreements.list_agreement_details)
     for _revision in agreement.revisions[1:]:
         code, _out, err = _cli(demo_db, capsys, "agreements", "remove-revision", str(agreement.id))
