@@ -1,6 +1,7 @@
 """The groups list's status is the group's standing today, as the printouts and `groups list`
 say it: a working group whose term ran out read "Aktiv" in the list while the council report
-called it "löptiden slutade …". The status filter and the sorting follow what is shown."""
+called it "löptiden slutade …". The word in the column, its date in the tooltip and in the
+details; the status filter and the sorting follow what is shown."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.services import groups
-from tests.ui.helpers import click_header, column_texts, row_texts, show_window
+from tests.ui.helpers import (
+    click_header,
+    click_row,
+    column_texts,
+    hover_tooltip,
+    row_texts,
+    show_window,
+)
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 
@@ -45,9 +53,13 @@ def test_the_status_reads_the_groups_standing_and_filters_and_sorts_by_it(
     area.refresh()
     table = area.page.table
 
-    assert row_texts(table, SCHOOL)["Status"] == f"Löptiden slutade {ran_out.isoformat()}"
-    assert row_texts(table, COUNCIL)["Status"] == f"Avslutad {today.isoformat()}"
+    assert row_texts(table, SCHOOL)["Status"] == "Löptiden slut"
+    assert row_texts(table, COUNCIL)["Status"] == "Avslutad"
     assert row_texts(table, "Krisstödsgruppen")["Status"] == "Aktiv"
+    status = column_texts(table, "Namn").index(SCHOOL)
+    assert hover_tooltip(qtbot, table, status, 2) == f"Löptiden slutade {ran_out.isoformat()}"
+    click_row(qtbot, table, SCHOOL)  # the details say it as the tooltip does
+    assert area.detail.subtitle.text() == f"Arbetsgrupp · Löptiden slutade {ran_out.isoformat()}"
 
     active = _filtered(area, "Aktiv")
     assert SCHOOL not in active and COUNCIL not in active and "Krisstödsgruppen" in active
@@ -57,7 +69,4 @@ def test_the_status_reads_the_groups_standing_and_filters_and_sorts_by_it(
     area.page.status_filter.setCurrentIndex(0)  # Alla statusar
     click_header(qtbot, table, "Status")
     shown = column_texts(table, "Status")
-    assert shown.index("Aktiv") < shown.index(f"Avslutad {today.isoformat()}")
-    assert shown.index(f"Avslutad {today.isoformat()}") < shown.index(
-        f"Löptiden slutade {ran_out.isoformat()}"
-    )
+    assert shown == sorted(shown, key=["Aktiv", "Avslutad", "Löptiden slut", "Planerad"].index)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.groups import GroupDetail, MemberRow
@@ -188,7 +189,9 @@ class GroupDetailPane(DetailPane):
             self.members.set_rows([])
             self.show_placeholder()
             return
-        self.show_record(group.name, f"{_(group.type.label)} · {_(group.status.label)}")
+        # The standing, as the list's Status column reads it ("Löptiden slutade 2026-11-13").
+        standing = group.standing(clock.today()).label()
+        self.show_record(group.name, f"{_(group.type.label)} · {standing}")
         self.set_text("purpose", group.purpose)
         self.set_text("goal", group.goal)
         self.set_text("notes", group.notes)

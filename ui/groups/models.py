@@ -29,7 +29,13 @@ def term_text(term_until: dt.date | None, ended_on: dt.date | None = None) -> st
 
 def status_text(row: GroupRow) -> str:
     """The group's standing today, not the status stored: a group whose term ran out reads
-    "Löptiden slutade 2026-06-30" until it is ended, not "Aktiv" (services.group_standing)."""
+    "Löptiden slut" until it is ended, not "Aktiv" (services.group_standing). The word only:
+    its date is in the tooltip and the term beside it, and the name keeps its room at 1100 px."""
+    return _(row.standing(clock.today()).standing.label)
+
+
+def _status_tooltip(row: GroupRow) -> str:
+    """ "Löptiden slutade 2026-11-13", "Planerad, startar 2026-12-15"."""
     return row.standing(clock.today()).label()
 
 
@@ -48,8 +54,14 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name, wrap=True),
         # Whole ("Beredningsgr…" at 1100 px): a one-word label keeps its width (record_table).
         Column(_("Type"), lambda r: r.type, width=125),
-        # "Avslutad" above its date: the date under the word keeps the column narrow.
-        Column(_("Status"), status_text, colour=_status_colour, width=80, wrap=True),
+        Column(
+            _("Status"),
+            status_text,
+            tooltip=_status_tooltip,
+            colour=_status_colour,
+            width=62,
+            wrap=True,  # "Löptiden" above "slut"
+        ),
         Column(
             _("Priority areas"),
             # One area to a line, cut short with "…" where narrow (whole in the tooltip and in
