@@ -221,7 +221,9 @@ def latest_revision(session: Session, agreement_id: int) -> RevisionRow:
 def areas_dropped_by_removal(session: Session, agreement_id: int) -> tuple[int, ...]:
     """The priority areas the latest revision added, which its removal takes out again."""
     rows = revision_rows(
-        get_or_raise(session, Agreement, agreement_id, _("The agreement no longer exists.")).revisions
+        get_or_raise(
+            session, Agreement, agreement_id, _("The agreement no longer exists.")
+        ).revisions
     )
     if len(rows) < 2:
         return ()

@@ -4,6 +4,8 @@ removed: with no later revision the button is greyed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +25,7 @@ def test_the_latest_revision_is_removed_after_a_question_and_comes_back_with_und
     click_row(qtbot, dialog.table, before.title)
     asked: list[tuple[str, str]] = []
 
-    def answer(button: str) -> object:
+    def answer(button: str) -> Callable[[QWidget], None]:
         def look(box: QWidget) -> None:
             assert isinstance(box, QMessageBox)
             asked.append((box.text(), box.informativeText()))
