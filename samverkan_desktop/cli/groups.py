@@ -21,6 +21,7 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups as group_service
+from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.groups import MemberRow
 
 
@@ -42,6 +43,15 @@ def register(commands: Any) -> None:
         type=enum_choice("--status", GroupStatus),
         metavar=_("STATUS"),
         help=_("only groups with this status"),
+    )
+    list_parser.add_argument(
+        "--standing",
+        type=enum_choice("--standing", Standing),
+        metavar=_("STANDING"),
+        help=_(
+            "only groups standing so today, as the window's status filter: a group whose term "
+            "ran out is term_over, not active"
+        ),
     )
     list_parser.add_argument(
         "--area", type=record_id, metavar="ID", help=_("only this priority area")
@@ -94,6 +104,8 @@ def list_groups(args: argparse.Namespace) -> int:
             type=args.type,
             status=args.status,
             priority_area_id=args.area,
+            standing=args.standing,
+            on=today,
         )
     if args.json:
         print_json(

@@ -57,6 +57,7 @@ WRONG = [
     (["meetings", "list"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     (["actions", "list"], "--source", "mejl", "meeting (Möte), "),
     (["groups", "list"], "--status", "vilande", "planned (Planerad), active (Aktiv), "),
+    (["groups", "list"], "--standing", "vilande", "planned (Planerad), active (Aktiv), "),
     (["groups", "create", "Ny"], "--type", "polisgrupp", "styrgrupp (Styrgrupp), "),
     # Ended only through "groups end", which asks for the day: not a status the form offers.
     (["groups", "create", "Ny", "--type", "natverk"], "--status", "ended", "planned (Planerad), "),
