@@ -22,7 +22,7 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.services.walk_plan import PlanPlace, PlanWalk, WalkPlan, year_plan
-from samverkan_desktop.services.walks import WALKED_STEPS
+from samverkan_desktop.services.walks import WALKED_STEPS, status_text
 
 WIDTHS = [10, 62, 98]  # rank, place with its reason, the walks
 
@@ -33,7 +33,8 @@ def title_of(year: int) -> str:
 
 def walk_line(walk: PlanWalk) -> str:
     when = with_clock(date_with_week(walk.date), walk.start_time, walk.end_time)
-    parts = [escape(when), escape(_(walk.status.label))]
+    # A cancelled walk says why, as the list and the calendar do: the council asks.
+    parts = [escape(when), escape(status_text(walk.status, walk.cancel_reason))]
     if walk.status in WALKED_STEPS:  # a plan has nothing to count yet
         parts.append(
             escape(

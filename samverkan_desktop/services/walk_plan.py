@@ -29,6 +29,7 @@ class PlanWalk:
     overdue_actions: int  # of those, past their due date
     start_time: dt.time | None = None
     end_time: dt.time | None = None
+    cancel_reason: str | None = None  # why a cancelled walk did not happen, when told
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def year_plan(session: Session, year: int, today: dt.date | None = None) -> Walk
                 overdue.get(w.id, 0),
                 w.start_time,
                 w.end_time,
+                w.cancel_reason,
             )
         )
     prioritised = []

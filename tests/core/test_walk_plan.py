@@ -68,7 +68,7 @@ def fill_plan(db: Database) -> None:
     _walk(db, ids["Tessinparken"], dt.date(YEAR, 9, 1))  # planned, not walked
     _walk(db, ids["Tessinparken"], dt.date(YEAR - 1, 9, 1))  # another year: not in the plan
     cancelled = _walk(db, ids["Universitetet–Lappis"], dt.date(YEAR, 5, 5))
-    db.call(walk_steps.cancel_walk, cancelled)
+    db.call(walk_steps.cancel_walk, cancelled, "För få anmälda")
     other = _walk(db, ids["Stureplan"], dt.date(YEAR, 4, 15))
     db.call(walk_steps.mark_walked, other, dt.date(YEAR, 4, 15))
 
@@ -125,6 +125,8 @@ def test_the_printout_reads_as_the_plan(planned: Database, tmp_path: Path) -> No
     assert text.index("Tessinparken") < text.index("Universitetet–Lappis")
     assert "1 iakttagelse · 2 öppna åtgärder," in text and "varav 1 försenad" in text
     assert "Ingen vandring planerad" in text
+    # The council and the reader of the plan see why a walk did not happen.
+    assert "2025-05-05 (v. 19) · Inställd – För få anmälda" in text
     assert "Vandringar vid platser som inte är prioriterade" in text
     assert text.index("Vandringar vid platser") < text.index("Stureplan")
 
