@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.formatting import (
     MONTHS_SHORT,
     WEEKDAYS_SHORT,
-    clock_text,
+    clock_span,
     dotted,
     long_date,
 )
@@ -32,9 +32,9 @@ from samverkan_desktop.reports.style import (
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefItemRow, BriefWeek, Outlook
 
-# When, what, where: 170 mm, the A4 text width.
-MEETING_WIDTHS = [34, 86, 50]
-WALK_WIDTHS = [34, 136]
+# When, what, where: 170 mm, the A4 text width. "tors 17 dec 09.00–10.30" on one line.
+MEETING_WIDTHS = [40, 80, 50]
+WALK_WIDTHS = [40, 130]
 
 
 def title(week: BriefWeek, shared: bool) -> str:
@@ -66,6 +66,11 @@ def _day(value: dt.date) -> str:
     )
 
 
+def _when(day: dt.date, start: dt.time | None, end: dt.time | None) -> str:
+    """ "mån 14 dec 18.00–20.00": management plans around when a meeting or walk ends too."""
+    return f"{_day(day)} {clock_span(start, end)}".strip()
+
+
 def _outlook(found: Outlook) -> list[Flowable]:
     period = _("{start} – {end}").format(start=_day(found.start), end=_day(found.end))
     story: list[Flowable] = [
@@ -75,7 +80,15 @@ def _outlook(found: Outlook) -> list[Flowable]:
         table(
             [_("When"), _("Meeting"), _("Place")],
             [
-                (f"{_day(m.starts_at.date())} {clock_text(m.starts_at)}", m.label, m.place or "")
+                (
+                    _when(
+                        m.starts_at.date(),
+                        m.starts_at.time(),
+                        m.ends_at.time() if m.ends_at else None,
+                    ),
+                    m.label,
+                    m.place or "",
+                )
                 for m in found.meetings
             ],
             MEETING_WIDTHS,
@@ -95,7 +108,7 @@ def _outlook(found: Outlook) -> list[Flowable]:
         heading(_("Safety walks"), 3),
         table(
             [_("When"), _("Place")],
-            [(f"{_day(w.date)} {clock_text(w.start_time)}".strip(), w.place) for w in found.walks],
+            [(_when(w.date, w.start_time, w.end_time), w.place) for w in found.walks],
             WALK_WIDTHS,
             empty_text=_("No safety walks."),
         ),

@@ -266,6 +266,7 @@ class OutlookMeeting:
     starts_at: dt.datetime  # Stockholm time
     label: str
     place: str | None
+    ends_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ class OutlookWalk:
     date: dt.date
     start_time: dt.time | None
     place: str
+    end_time: dt.time | None = None  # None: not kept (about two hours)
 
 
 @dataclass(frozen=True)
@@ -315,9 +317,10 @@ def outlook(session: Session, week: BriefWeek, now: dt.datetime | None = None) -
         start=start,
         end=end,
         meetings=tuple(
-            OutlookMeeting(r.starts_at, r.label, r.place) for r in rows[:OUTLOOK_MEETINGS]
+            OutlookMeeting(r.starts_at, r.label, r.place, r.ends_at)
+            for r in rows[:OUTLOOK_MEETINGS]
         ),
         more_meetings=max(0, len(rows) - OUTLOOK_MEETINGS),
-        walks=tuple(OutlookWalk(w.date, w.start_time, w.place) for w in found),
+        walks=tuple(OutlookWalk(w.date, w.start_time, w.place, w.end_time) for w in found),
         home_loans=home_loans,
     )

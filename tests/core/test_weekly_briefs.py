@@ -162,7 +162,9 @@ def _outlook_data(db: Database) -> None:
             )
         place = places.create_place(s, places.PlaceInput("Humlegården"))
         for day in (dt.date(2026, 12, 2), dt.date(2026, 11, 20)):
-            walks.create_walk(s, walks.WalkInput(place, day, dt.time(18, 30)))
+            walks.create_walk(
+                s, walks.WalkInput(place, day, dt.time(18, 30), end_time=dt.time(20, 30))
+            )
         data = alarm_data.make(s)
         alarm_loans.lend(
             s,
@@ -207,8 +209,9 @@ def test_the_management_printout_has_every_item_and_the_appendix(
     assert "Demonstration vid Humlegården (SLK-nätverket · får delas vidare)" in text
     assert "Stadens krisledningsövning (SLK-nätverket) Utse deltagare." in text
     assert "Kommande helg och nästa vecka (lör 28 nov – sön 6 dec)" in text
-    assert "tis 1 dec 08.30 Platssamverkan Stureplan Sturegallerian" in text
-    assert "ons 2 dec 18.30 Humlegården" in text
+    # When each ends too, as the calendar prints it: management plans the evening around it.
+    assert "tis 1 dec 08.30–10.00 Platssamverkan Stureplan Sturegallerian" in text
+    assert "ons 2 dec 18.30–20.30 Humlegården" in text
     assert "10 dec" not in text and "20 nov" not in text
     assert "1 larm är utlånat som hemlån." in text
     assert "Lena" not in text and "Persson" not in text and "Hotad" not in text
