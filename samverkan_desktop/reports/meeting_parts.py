@@ -10,7 +10,15 @@ from reportlab.platypus import Flowable
 from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.formatting import clock_text, long_date
 from samverkan_desktop.i18n import _
-from samverkan_desktop.reports.style import WARN, bullet, escape, markup, paragraph, table
+from samverkan_desktop.reports.style import (
+    WARN,
+    bullet,
+    escape,
+    markup,
+    paragraph,
+    table,
+    warning,
+)
 from samverkan_desktop.services.action_rows import ActionNoteRow, ActionRow
 from samverkan_desktop.services.meeting_rows import MeetingDetail, MeetingRef
 
@@ -55,8 +63,7 @@ def status_warnings(detail: MeetingDetail, *, minutes: bool = False) -> list[Flo
         notes.append(_("Note: {date} is a public holiday ({name}).").format(
             date=detail.starts_at.date().isoformat(), name=detail.holiday
         ))  # fmt: skip
-    hex_warn = WARN.hexval().replace("0x", "#")
-    return [markup(f'<font color="{hex_warn}"><b>{escape(n)}</b></font>') for n in notes]
+    return [warning(n) for n in notes]
 
 
 def text_block(text: str | None, empty: str | None = None) -> list[Flowable]:

@@ -293,6 +293,12 @@ def markup(text: str, style: str = "body") -> Paragraph:
     return Para(text, STYLES[style])
 
 
+def warning(text: str) -> Paragraph:
+    """User text in bold red at the top of a printout: what the reader must not miss (a
+    cancelled meeting or walk, minutes of a meeting not held)."""
+    return markup(f'<font color="{WARN_HEX}"><b>{escape(text)}</b></font>')
+
+
 def bullet(text: str | None, mark: str = "•") -> Paragraph:
     """A line of user text after a bullet (or a number: "1."), laid out as any paragraph."""
     return bullet_markup(escape(text), mark)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.reports.style import (
     ACCENT,
     HEAD_FILL,
@@ -31,6 +32,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    warning,
 )
 from samverkan_desktop.reports.walk_parts import date_or_dash
 from samverkan_desktop.services import walk_actions, walk_records, walk_route
@@ -203,6 +205,17 @@ def _stop_page(
     return story
 
 
+def _cancelled(walk: walk_service.WalkDetail) -> list[Flowable]:
+    """A cancelled walk's checklist says so at the top, with why, as a cancelled meeting's
+    agenda does: a sheet printed before the cancellation must not send anyone out."""
+    if walk.status is not WalkStatus.CANCELLED:
+        return []
+    text = _("The walk is cancelled.")
+    if walk.cancel_reason:
+        text += " " + walk.cancel_reason
+    return [warning(text)]
+
+
 def _cover(
     walk: walk_service.WalkDetail,
     stops: list[walk_route.StopRow],
@@ -216,6 +229,7 @@ def _cover(
     story: list[Flowable] = [
         paragraph(_("Safety walk – checklist"), "title"),
         paragraph(walk.place + (f", {walk.area}" if walk.area else ""), "subtitle"),
+        *_cancelled(walk),
         facts(
             [
                 (_("When"), when),
