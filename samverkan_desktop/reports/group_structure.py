@@ -40,6 +40,7 @@ from samverkan_desktop.reports.style import (
     table,
 )
 from samverkan_desktop.services import agreements, groups, own_district
+from samverkan_desktop.services.agreement_revisions import revision_in_force
 from samverkan_desktop.services.contacts import verification_cutoff
 from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
@@ -135,8 +136,18 @@ def _group_block(group: GroupDetail, today: dt.date) -> Flowable:
     return KeepOrFlow([markup(name, "h3"), facts(shown, label_width_mm=38)], room=120)
 
 
+def _revision(agreement: agreements.AgreementDetail, today: dt.date) -> str:
+    """ "var 12:e månad" and, once revised, the revision in force under it: the appendix is
+    read beside the agreement, and the reader asks which year's choice it shows."""
+    interval = every_months(agreement.revision_interval_months)
+    latest = revision_in_force(agreement.revisions, today)
+    if latest is None or latest.first:  # the signing has its own row
+        return interval
+    return f"{interval}\n{latest.line}"
+
+
 def _agreement_rows(
-    agreement: agreements.AgreementDetail, parties: str
+    agreement: agreements.AgreementDetail, parties: str, today: dt.date
 ) -> list[tuple[str, str | None]]:
     start = agreement.valid_from.isoformat()
     if agreement.valid_until is None:  # the papers' "gäller tills vidare"
@@ -150,7 +161,7 @@ def _agreement_rows(
         (_("Police area"), agreement.police_area),
         (_("Valid"), valid),
         (_("Signed"), signed),
-        (_("Revision"), every_months(agreement.revision_interval_months)),
+        (_("Revision"), _revision(agreement, today)),
         (_("Priority areas"), "\n".join(agreement.priority_areas) or None),
         (
             _("Appendices"),
@@ -184,7 +195,11 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
         )
         story.append(
             facts(
-                [(label, value) for label, value in _agreement_rows(agreement, parties) if value],
+                [
+                    (label, value)
+                    for label, value in _agreement_rows(agreement, parties, today)
+                    if value
+                ],
                 38,
             )
         )

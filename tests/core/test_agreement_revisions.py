@@ -16,6 +16,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.reports.council_report import build
+from samverkan_desktop.reports.group_structure import build_structure
 from samverkan_desktop.services import agreements, audit, council_report, groups
 from samverkan_desktop.services.agreement_revisions import RevisionInput, revise_agreement
 from samverkan_desktop.services.follow_up import FollowUpPeriod, follow_up
@@ -92,6 +93,20 @@ def test_the_council_report_prints_the_signing_and_the_latest_revision(
     assert "Senast reviderad 2026-02-22:" in text and "Skolan som brottsplats tillkom" in text
     assert "Senast signerad" not in text
     assert "Ett område prioriteras i samverkan" in text
+
+
+def test_the_structure_appendix_names_the_revision_in_force(db: Database, tmp_path: Path) -> None:
+    agreement, _sdf, _police = _agreement(db)
+    signed = " ".join(text_of(db.call(build_structure, TODAY), tmp_path).split())
+    assert "Revidering var 12:e månad Prioriterade" in signed  # the signing has its own row
+
+    _revise(db, agreement, dt.date(2026, 2, 22), "Skolan som brottsplats", note="Ny lägesbild.")
+    text = " ".join(text_of(db.call(build_structure, TODAY), tmp_path).split())
+    assert "Revidering var 12:e månad Reviderad 2026-02-22: Skolan som brottsplats tillkom;" in text
+    assert "utgick. Ny lägesbild. Prioriterade områden Skolan som brottsplats Bilagor" in text
+    # Read as of a day before it, the appendix shows the agreement as signed.
+    before = " ".join(text_of(db.call(build_structure, dt.date(2026, 1, 10)), tmp_path).split())
+    assert "Reviderad 2026-02-22" not in before
 
 
 def test_the_follow_up_names_the_revision_in_force_at_its_end(db: Database) -> None:
