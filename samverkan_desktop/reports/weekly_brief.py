@@ -112,6 +112,16 @@ def _outlook(found: Outlook) -> list[Flowable]:
             WALK_WIDTHS,
             empty_text=_("No safety walks."),
         ),
+        heading(_("Exercises"), 3),
+        table(
+            [_("When"), _("Exercise"), _("Place")],
+            [
+                (_when(e.date, e.start_time, e.end_time), e.title, e.place or "")
+                for e in found.exercises
+            ],
+            MEETING_WIDTHS,
+            empty_text=_("No exercises."),
+        ),
         heading(_("Alarms on home loan"), 3),
         paragraph(
             ngettext(

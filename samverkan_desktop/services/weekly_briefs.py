@@ -278,6 +278,15 @@ class OutlookWalk:
 
 
 @dataclass(frozen=True)
+class OutlookExercise:
+    date: dt.date
+    start_time: dt.time | None  # None: the whole day
+    title: str
+    place: str | None
+    end_time: dt.time | None = None
+
+
+@dataclass(frozen=True)
 class Outlook:
     start: dt.date  # the Saturday after the brief's Friday
     end: dt.date  # the Sunday of the next week
@@ -285,12 +294,14 @@ class Outlook:
     more_meetings: int  # not listed (OUTLOOK_MEETINGS)
     walks: tuple[OutlookWalk, ...]
     home_loans: int  # alarm units out on home loan now (a count: no names)
+    # The crisis team's exercises: management sets the day aside (not cancelled ones).
+    exercises: tuple[OutlookExercise, ...] = ()
 
 
 def outlook(session: Session, week: BriefWeek, now: dt.datetime | None = None) -> Outlook:
     # Here, not at the top: the calendar, walks and alarm services are not needed to edit items.
     from samverkan_desktop.models import MeetingStatus, UnitKind, WalkStatus
-    from samverkan_desktop.services import alarm_history, calendar, walks
+    from samverkan_desktop.services import alarm_history, calendar, calendar_entries, walks
 
     start = week.monday + dt.timedelta(days=5)
     end = start + dt.timedelta(days=8)
@@ -308,6 +319,13 @@ def outlook(session: Session, week: BriefWeek, now: dt.datetime | None = None) -
         if start <= w.date <= end and w.status is not WalkStatus.CANCELLED
     ]
     found.sort(key=lambda w: (w.date, w.start_time or dt.time(0), w.place))
+    exercises = calendar_entries.list_entries(
+        session,
+        start,
+        end,
+        kinds=(calendar_entries.EntryKind.EXERCISE,),
+        include_cancelled=False,
+    )
     home_loans = alarm_history.count_loans(
         session,
         alarm_history.LoanFilter(open_only=True, purpose=UnitKind.HOME_LOAN),
@@ -323,4 +341,5 @@ def outlook(session: Session, week: BriefWeek, now: dt.datetime | None = None) -
         more_meetings=max(0, len(rows) - OUTLOOK_MEETINGS),
         walks=tuple(OutlookWalk(w.date, w.start_time, w.place, w.end_time) for w in found),
         home_loans=home_loans,
+        exercises=tuple(OutlookExercise(e.day, e.start, e.name, e.place, e.end) for e in exercises),
     )

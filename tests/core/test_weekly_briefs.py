@@ -13,9 +13,16 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import NotFoundError, StaleRecordError, ValidationError
-from samverkan_desktop.models import BriefSource
+from samverkan_desktop.models import BriefSource, ExerciseStatus, ExerciseType
 from samverkan_desktop.reports import weekly_brief
-from samverkan_desktop.services import alarm_loans, meetings, places, walks, weekly_briefs
+from samverkan_desktop.services import (
+    alarm_loans,
+    exercises,
+    meetings,
+    places,
+    walks,
+    weekly_briefs,
+)
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput, parse_week
 from tests.core import alarm_data
@@ -150,8 +157,8 @@ def test_a_wrong_week_says_how_to_write_it() -> None:
 
 
 def _outlook_data(db: Database) -> None:
-    """A meeting and a walk in the weekend's and next week's days, one of each after them, and a
-    unit out on home loan."""
+    """A meeting, a walk and an exercise in the weekend's and next week's days, one of each
+    after them, an exercise cancelled, and a unit out on home loan."""
     with db.session() as s:
         group = make_group(s, "Platssamverkan Stureplan")
         for day in (dt.date(2026, 12, 1), dt.date(2026, 12, 10)):
@@ -165,6 +172,26 @@ def _outlook_data(db: Database) -> None:
             walks.create_walk(
                 s, walks.WalkInput(place, day, dt.time(18, 30), end_time=dt.time(20, 30))
             )
+        for title, day in (
+            ("Larmprov för krisledningen", dt.date(2026, 12, 3)),
+            ("Inställt larmprov", dt.date(2026, 12, 4)),
+            ("Seminarieövning", dt.date(2026, 12, 10)),
+        ):
+            exercise = exercises.create_exercise(
+                s,
+                exercises.ExerciseInput(
+                    title,
+                    ExerciseType.FUNCTIONAL,
+                    day.year,
+                    day.month,
+                    day,
+                    dt.time(7, 30),
+                    "Via kontaktlistan",
+                    end_time=dt.time(8, 30),
+                ),
+            )
+            if title.startswith("Inställt"):
+                exercises.set_status(s, exercise, ExerciseStatus.CANCELLED)
         data = alarm_data.make(s)
         alarm_loans.lend(
             s,
@@ -187,6 +214,9 @@ def test_the_outlook_lists_the_weekend_and_next_week(db: Database) -> None:
         (dt.date(2026, 12, 1), "Platssamverkan Stureplan")
     ]
     assert [(w.date, w.place) for w in found.walks] == [(dt.date(2026, 12, 2), "Humlegården")]
+    assert [(e.date, e.title) for e in found.exercises] == [
+        (dt.date(2026, 12, 3), "Larmprov för krisledningen")
+    ]
     assert found.home_loans == 1
 
 
@@ -212,6 +242,12 @@ def test_the_management_printout_has_every_item_and_the_appendix(
     # When each ends too, as the calendar prints it: management plans the evening around it.
     assert "tis 1 dec 08.30–10.00 Platssamverkan Stureplan Sturegallerian" in text
     assert "ons 2 dec 18.30–20.30 Humlegården" in text
+    # The crisis team's exercise: management sets the morning aside.
+    assert (
+        "Övningar När Övning Plats tors 3 dec 07.30–08.30 Larmprov för krisledningen "
+        "Via kontaktlistan"
+    ) in text
+    assert "Inställt" not in text and "Seminarieövning" not in text
     assert "10 dec" not in text and "20 nov" not in text
     assert "1 larm är utlånat som hemlån." in text
     assert "Lena" not in text and "Persson" not in text and "Hotad" not in text
