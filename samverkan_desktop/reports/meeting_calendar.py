@@ -60,15 +60,16 @@ def _time(row: CalendarItem) -> str:
 
 def _row(row: CalendarItem, month_label: str) -> list[object]:
     meeting = escape(row.label)
+    reason = None
     if isinstance(row, CalendarRow):
         cancelled = row.status is MeetingStatus.CANCELLED
-        status, reason = row.status.label, None
-    else:  # a walk keeps why it was cancelled, as its list and the calendar's tooltip say
+        status = row.status.label
+    else:
         cancelled, status, reason = row.cancelled, row.status, row.cancel_reason
     if cancelled:  # shown when the calendar shows cancelled ones
         meeting = f"<strike>{meeting}</strike> <b>{escape(_(status))}</b>"
-        if reason:
-            meeting += " – " + escape(_("Why: {reason}").format(reason=reason))
+        if reason:  # a walk says why, as the walks list does: the reader would ask
+            meeting += f" – {escape(reason)}"
     return [
         markup(f"<b>{escape(month_label)}</b>", "cell") if month_label else "",
         date_with_week(row.starts_at.date()),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
@@ -15,6 +16,7 @@ from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.exports import ics
 from samverkan_desktop.models import ExerciseType, WalkStatus
+from samverkan_desktop.reports import meeting_calendar
 from samverkan_desktop.services import (
     audit,
     calendar,
@@ -31,6 +33,7 @@ from samverkan_desktop.services.places import PlaceInput
 from samverkan_desktop.services.walks import WalkInput
 from tests.core.database_rules import refused, rows, sql
 from tests.core.migration_steps import migrate, revision
+from tests.core.test_alarms_reports import text_of
 
 BEFORE = "0031_exercise_plan"
 DAY = dt.date(2027, 3, 9)  # a Tuesday
@@ -151,6 +154,16 @@ def test_a_cancelled_walk_keeps_why_in_its_row_the_calendar_and_its_history(
     assert db.call(walk_service.get_walk, walk_id).cancel_reason is None
     db.call(walk_steps.cancel_walk, walk_id)  # no reason given: none kept
     assert db.call(walk_service.get_walk, walk_id).cancel_reason is None
+
+
+def test_the_printed_calendar_says_why_a_walk_was_cancelled(db: Database, tmp_path: Path) -> None:
+    walk_id = _walk(db, dt.time(18, 0), dt.time(20, 0))
+    db.call(walk_steps.cancel_walk, walk_id, "För få anmälda")
+    with db.session() as s:
+        pdf = meeting_calendar.build(s, DAY, DAY, BOTH)
+    text = " ".join(text_of(pdf, tmp_path).split())
+    assert "18.00–20.00 Trygghetsvandring Tessinparken" in text
+    assert "Inställd – För få anmälda" in text  # struck through, and why
 
 
 def test_a_follow_up_walk_lasts_as_long_as_the_walk_it_follows_up(db: Database) -> None:
