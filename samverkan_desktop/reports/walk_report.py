@@ -119,7 +119,9 @@ def _ratings(walk_id: int, session: Session) -> list[Flowable]:
                 "small",
             )
         )
-    story.append(KeepTogether(matrix))
+    # Its own heading: the matrix often starts the next page, where "1 2 3 Medel" alone
+    # does not say that these are the stops' ratings.
+    story += [heading(_("Ratings per stop"), 3), KeepTogether(matrix)]
     notes = [
         (
             f"{s.position}. {s.name}",
