@@ -30,6 +30,14 @@ def register_printouts(documents: Any) -> None:
         _("the follow-up of the groups at T1, T2 or VB: meetings, decisions, actions"),
         follow_up,
     )
+    add_period_options(parser)
+
+
+def add_period_options(parser: argparse.ArgumentParser) -> None:
+    """``--period t1|t2|vb`` (required) and ``--year``: which follow-up, as the printout and
+    ``groups followup`` both take it."""
+    from samverkan_desktop.enums import FollowUpPeriod
+
     parser.add_argument(
         "--period",
         required=True,

@@ -11,15 +11,14 @@ from typing import Any
 from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
-    code_choice,
     numbered_title,
     open_record,
-    parse_year,
     print_json,
     print_labelled,
     record_id,
 )
 from samverkan_desktop.cli.edit_options import add_clear_option, chosen, given_text
+from samverkan_desktop.cli.follow_up_printing import add_period_options
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -37,20 +36,7 @@ def add_commands(sub: Any) -> None:
     parser.add_argument(
         "group_id", type=record_id, metavar=_("GROUP_ID"), help=_("the group's number")
     )
-    parser.add_argument(
-        "--period",
-        required=True,
-        choices=[period.value for period in FollowUpPeriod],
-        type=code_choice("--period", {period.value: period for period in FollowUpPeriod}),
-        metavar=_("PERIOD"),
-        help=_("the follow-up period"),
-    )
-    parser.add_argument(
-        "--year",
-        type=parse_year,
-        metavar=_("YEAR"),
-        help=_("the year (default: the year of the latest period ended, or begun and written)"),
-    )
+    add_period_options(parser)
     parser.add_argument(
         "--done",
         type=given_text("--done"),
