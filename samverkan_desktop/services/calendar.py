@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
@@ -207,6 +207,30 @@ def list_calendar(
             )
         )
     return rows
+
+
+def next_meeting(
+    session: Session, after: dt.date, filters: CalendarFilter | None = None
+) -> CalendarRow | None:
+    """The first meeting the filter shows after the day ``after``: where an empty month points
+    on to. A cancelled meeting is none to go to, so it is passed over."""
+    f = replace(filters or CalendarFilter(), include_cancelled=False)
+    query = (
+        select(func.min(Meeting.starts_at))
+        .join(Group, Group.id == Meeting.group_id)
+        .where(
+            Meeting.starts_at >= day_start(after + dt.timedelta(days=1)),
+            Meeting.status != MeetingStatus.CANCELLED,
+            *group_conditions(f),
+        )
+    )
+    if f.status is not None:
+        query = query.where(Meeting.status == f.status)
+    first = session.scalar(query)
+    if first is None:
+        return None
+    day = to_local(first).date()
+    return next(iter(list_calendar(session, day, day, f)), None)
 
 
 def list_entries_shown(

@@ -68,6 +68,27 @@ def test_filters_by_group_type_and_priority_area_and_cancelled(db: Database) -> 
         assert cancelled[0].status is MeetingStatus.CANCELLED and cancelled[0].is_exception
 
 
+def test_next_meeting_after_a_day_follows_the_filter_and_passes_over_cancelled(
+    db: Database,
+) -> None:
+    """Where an empty month points on to (the calendar's "Nästa: …")."""
+    ids = _setup(db)
+    new_year = dt.date(2026, 12, 31)
+    place = CalendarFilter(group_ids=(ids["place"],))
+    with db.session() as s:
+        first = calendar.next_meeting(s, new_year)
+        assert first is not None and first.group_id == ids["place"]
+        assert first.starts_at.date() == dt.date(2027, 1, 5)  # its first Tuesday
+        network = calendar.next_meeting(s, new_year, CalendarFilter(group_ids=(ids["network"],)))
+        assert network is not None and network.starts_at.date() == dt.date(2027, 1, 7)
+        meetings.cancel_meeting(s, first.id)
+        february = calendar.next_meeting(s, new_year, place)
+        assert february is not None and february.starts_at.date() == dt.date(2027, 2, 2)
+        after_cancelled = calendar.next_meeting(s, new_year)
+        assert after_cancelled is not None and after_cancelled.id == network.id
+        assert calendar.next_meeting(s, dt.date(2040, 1, 1)) is None
+
+
 def test_week_view_and_bad_ranges(db: Database) -> None:
     _setup(db)
     with db.session() as s:

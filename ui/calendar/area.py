@@ -39,6 +39,7 @@ from samverkan_desktop.services.calendar import CalendarRow, in_time_order
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
 from ui import key_guide
 from ui.calendar.chip import month_title
+from ui.calendar.empty_month_note import EmptyMonthNote
 from ui.calendar.filter_bar import CalendarFilterBar
 from ui.calendar.following_note import following_text
 from ui.calendar.list_view import CalendarList
@@ -96,11 +97,14 @@ class CalendarArea(Area):
         self.week_grid.new_requested.connect(self.new_meeting)
         self.count_label = QLabel(self.page)
         self.count_label.setObjectName("countLabel")
+        self.empty_month = EmptyMonthNote(self.page)
+        self.empty_month.go_requested.connect(self.show_month_of)
 
         page_layout = QVBoxLayout(self.page)
         page_layout.setContentsMargins(12, 10, 12, 8)
         page_layout.addLayout(self.navigation)
         page_layout.addLayout(self.filter_row)
+        page_layout.addWidget(self.empty_month)
         page_layout.addWidget(self.views, 1)
         page_layout.addWidget(self.notice)
         page_layout.addWidget(self.count_label)
@@ -287,6 +291,10 @@ class CalendarArea(Area):
         self.anchor = day
         self.set_mode(WEEK)
 
+    def show_month_of(self, day: dt.date) -> None:
+        self.anchor, self.chosen_day = day, None
+        self.set_mode(MONTH)
+
     def reload(self) -> None:
         """Show the period around ``anchor`` in the current mode (one service call)."""
         try:
@@ -307,6 +315,7 @@ class CalendarArea(Area):
         ):
             control.setEnabled(not not_held.active())
         self.entries = []
+        self.empty_month.hide()
         if not_held.active():
             self.rows = not_held.load(self.today, filters)
             self.list_view.set_rows(self.rows)
@@ -325,6 +334,10 @@ class CalendarArea(Area):
                 _("{month} · weeks {weeks}").format(month=month_title(day), weeks=weeks)
             )
             self.views.setCurrentWidget(self.month_grid)
+            if not any(r.starts_at.month == day.month for r in self.rows):
+                last = day.replace(day=1) + relativedelta(months=1, days=-1)
+                following = self.ctx.call(calendar.next_meeting, last, filters)
+                self.empty_month.show_next(day, following)
         elif self.mode == WEEK:
             year, week, _weekday = day.isocalendar()
             week_view = self.ctx.call(calendar.week_view, year, week, filters)
