@@ -16,8 +16,10 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
+from samverkan_desktop.empty import has_rows
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import Group
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from samverkan_desktop.services.weekly_briefs import BriefWeek, get_brief
 
@@ -57,14 +59,23 @@ def counted(items: int, shared: int) -> str:
     return text
 
 
+def has_something_to_report(session: Session, items: int) -> bool:
+    """Whether the register has anything for a summary: this week's items, or a group. A new
+    register has neither a Thursday network to compile from nor a management group to send to,
+    and reminding on day one of an empty summary only nags; its first group (or a first item
+    written) starts the Friday habit."""
+    return items > 0 or has_rows(session, Group)
+
+
 def weekly_brief_due(session: Session, today: dt.date) -> OverviewSection:
-    """The card of this week's summary not yet sent; no entry outside Thursday noon – Friday
-    (``overview.gather`` then leaves the card out altogether)."""
+    """The card of this week's summary not yet sent; no entry outside Thursday noon – Friday,
+    nor while the register has nothing to report (``overview.gather`` then leaves the card
+    out altogether)."""
     items: list[OverviewItem] = []
     week = BriefWeek.of(today)
     if reminder_due(today):
         brief = get_brief(session, week)
-        if brief.sent_on is None:
+        if brief.sent_on is None and has_something_to_report(session, len(brief.items)):
             friday = today.weekday() == FRIDAY
             items.append(
                 OverviewItem(

@@ -78,7 +78,9 @@ def test_the_summary_is_reminded_of_from_thursday_noon_to_the_end_of_friday(
     assert thursday.urgency is Urgency.SOON
     assert (thursday.area, brief_week(thursday.record_id or 0)) == ("overview", WEEK)
     now[0] = _at(FRIDAY, 7)
-    first = db.call(overview.gather, FRIDAY)[0]  # on Friday, before every other card
+    # On Friday, before every other card but "where to begin" (a register still being set up)
+    cards = [c for c in db.call(overview.gather, FRIDAY) if c.key != "getting_started"]
+    first = cards[0]
     assert first.key == "weekly_brief" and first.items[0].urgency is Urgency.OVERDUE
     assert first.items[0].detail == "3 punkter, 2 inför helgen · skicka den i dag, före helgen"
     now[0] = _at(SATURDAY, 10)
@@ -87,6 +89,7 @@ def test_the_summary_is_reminded_of_from_thursday_noon_to_the_end_of_friday(
 
 def test_once_sent_or_with_nothing_written_yet(db: Database, now: list[dt.datetime]) -> None:
     now[0] = _at(FRIDAY, 8)
+    _in_use(db)
     (item,) = _cards(db, FRIDAY)["weekly_brief"].items
     assert item.detail.startswith("inget skrivet ännu")  # not written: all the more to remind
     _write(db)
@@ -99,10 +102,32 @@ def test_once_sent_or_with_nothing_written_yet(db: Database, now: list[dt.dateti
 def test_the_week_is_the_iso_week_across_the_new_year(db: Database, now: list[dt.datetime]) -> None:
     new_year = dt.date(2027, 1, 1)  # the Friday of 2026-W53
     now[0] = _at(new_year, 9)
+    _in_use(db)
     (item,) = _cards(db, new_year)["weekly_brief"].items
     assert item.title == "Veckosammanställning v. 53 är inte skickad"
     assert brief_week(item.record_id or 0) == BriefWeek(2026, 53)
     assert brief_record(BriefWeek(2026, 53)) == 202653
+
+
+def test_a_new_empty_register_is_not_reminded_until_it_has_something_to_report(
+    db: Database, now: list[dt.datetime]
+) -> None:
+    """Day one: no group, nothing written; Friday morning's Overview is "where to begin", not
+    an empty summary to send. A first item written, or a first group, brings the reminder."""
+    now[0] = _at(FRIDAY, 8)
+    assert "weekly_brief" not in _cards(db, FRIDAY)
+    with db.session() as s:
+        weekly_briefs.add_item(s, WEEK, ItemInput(BriefSource.SLK, "Demonstration"))
+    (written,) = _cards(db, FRIDAY)["weekly_brief"].items
+    assert written.detail.startswith("1 punkt")
+    with db.session() as s:
+        (item,) = weekly_briefs.get_brief(s, WEEK).items
+        weekly_briefs.remove_item(s, item.id)
+    assert "weekly_brief" not in _cards(db, FRIDAY)
+    with db.session() as s:
+        groups.create_group(s, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
+    (grouped,) = _cards(db, FRIDAY)["weekly_brief"].items
+    assert grouped.detail.startswith("inget skrivet ännu")
 
 
 def test_a_snapshot_never_shows_a_stale_reminder(
@@ -123,7 +148,10 @@ def test_a_snapshot_never_shows_a_stale_reminder(
     mark, _empty, sections, ahead = db.call(
         overview.gather_with_days_ahead, THURSDAY, overview_snapshot.days_ahead(THURSDAY)
     )
-    assert sections[0].key == ahead[FRIDAY][0].key == "weekly_brief"
+    keys = [
+        [c.key for c in cards if c.key != "getting_started"] for cards in (sections, ahead[FRIDAY])
+    ]
+    assert keys[0][0] == keys[1][0] == "weekly_brief"
     overview_snapshot.save(db.url, mark, THURSDAY, "sv", sections, ahead)
     assert overview_snapshot.load(db.url, FRIDAY, "sv") == ahead[FRIDAY]
     db.call(weekly_briefs.mark_sent, WEEK, THURSDAY)
