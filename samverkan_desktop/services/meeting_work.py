@@ -26,6 +26,7 @@ from samverkan_desktop.models import (
     Membership,
 )
 from samverkan_desktop.models.meetings import DEFAULT_TEMPLATE
+from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.meeting_common import meetings_with_minutes
 from samverkan_desktop.services.validation import clean
@@ -108,15 +109,18 @@ def _is_automatic(
 
 
 def _with_guests(session: Session, meetings: Sequence[Meeting]) -> set[int]:
-    """Meetings with an invitee who is not a member of the group: invited by hand. (A member
-    left out is not counted: members who joined after the meeting was opened look the same. A
-    former member is not a guest either: invited while a member, before they left.)"""
+    """Meetings with an invitee who is not a current member of the group: invited by hand. (A
+    member left out is not counted: members who joined after the meeting was opened look the
+    same.) A former member counts as a guest: leaving withdrew their invitations to meetings
+    still to come (``group_leaving.leave``), so one still invited was invited back by hand."""
     rows = session.scalars(
         select(Invitee.meeting_id)
         .join(Meeting, Meeting.id == Invitee.meeting_id)
         .outerjoin(
             Membership,
-            (Membership.group_id == Meeting.group_id) & (Membership.person_id == Invitee.person_id),
+            (Membership.group_id == Meeting.group_id)
+            & (Membership.person_id == Invitee.person_id)
+            & membership_periods.current(),
         )
         .where(Invitee.meeting_id.in_([m.id for m in meetings]), Membership.id.is_(None))
     )

@@ -13,7 +13,15 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.models import Meeting, MeetingStatus
 from samverkan_desktop.recurrence import HolidayPolicy
-from samverkan_desktop.services import agenda, calendar, contacts, groups, meeting_rules, meetings
+from samverkan_desktop.services import (
+    agenda,
+    calendar,
+    contacts,
+    group_leaving,
+    groups,
+    meeting_rules,
+    meetings,
+)
 from tests.core.meeting_data import TODAY, at, make_group
 
 
@@ -177,6 +185,31 @@ def test_every_kind_of_work_on_a_future_meeting_keeps_it(db: Database) -> None:
     assert result.kept == 6
     months = {r.starts_at.strftime("%Y-%m") for r in _meetings(db, gid)}
     assert {"2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-07"} <= months
+
+
+def test_a_former_member_invited_back_by_hand_is_a_guest_and_keeps_the_meeting(
+    db: Database,
+) -> None:
+    """Sara left the group (her invitations to its meetings went with her); the coordinator
+    invites her to March's meeting as a guest. A new rule must not delete that meeting and her
+    invitation with it: a former member is no longer a member."""
+    with db.session() as s:
+        gid = make_group(s)
+        meeting_rules.set_rule_from_phrase(s, gid, "1 gång/månad", starts_on=TODAY, today=TODAY)
+    by_month = {r.starts_at.strftime("%Y-%m"): r.id for r in _meetings(db, gid)}
+    march = by_month["2027-03"]
+    with db.session() as s:
+        invited = {i.name: i.person_id for i in meetings.get_meeting(s, march).invitees}
+        sara = invited["Sara Holm"]
+        # she leaves in February (after joining: a membership ended the day it began is deleted)
+        group_leaving.leave(s, sara, [gid], at(dt.date(2027, 2, 1), 12))
+        assert "Sara Holm" not in {i.name for i in meetings.get_meeting(s, march).invitees}
+        meetings.add_invitee(s, march, sara)
+        result = meeting_rules.set_rule_from_phrase(s, gid, "2 gånger/år juni och dec", today=TODAY)
+    assert result.kept == 1
+    with db.session() as s:
+        kept = meetings.get_meeting(s, march)
+        assert "Sara Holm" in {i.name for i in kept.invitees}
 
 
 def test_clearing_the_rule_keeps_a_meeting_with_a_prepared_agenda(db: Database) -> None:
