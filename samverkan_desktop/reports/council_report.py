@@ -205,6 +205,8 @@ def _walks(plans: tuple[WalkPlan, ...]) -> list[Flowable]:
                 lines = [walk_line(w) for w in place.walks]
                 if place.gap:
                     lines.append(f'<font color="{WARN_HEX}">{escape(place.gap)}</font>')
+                elif not lines:  # walked or planned that year, outside the period
+                    lines.append(escape(_("No walk in the period")))
                 text = f"<b>{escape(place.place)}</b>"
                 if lines:
                     text += "<br/>" + "<br/>".join(lines)

@@ -317,7 +317,10 @@ def council_report(
     )
     plans = tuple(
         plan
-        for plan in (year_plan(session, year, today) for year in range(first.year, last.year + 1))
+        for plan in (
+            year_plan(session, year, today).within(first, last)
+            for year in range(first.year, last.year + 1)
+        )
         if not plan.is_empty
     )
     return CouncilReport(

@@ -8,7 +8,7 @@ Tessinparken …"); this says, place by place, what came of it and which are sti
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -56,6 +56,21 @@ class WalkPlan:
     @property
     def gaps(self) -> int:
         return sum(1 for place in self.prioritised if place.gap)
+
+    def within(self, first: dt.date, last: dt.date) -> WalkPlan:
+        """The plan told for a period, as a report tells its meetings and exercises: only the
+        walks from ``first`` to ``last``. The prioritised places stay (they were the year's
+        choice) with what they lack in the year; another place without a walk then goes."""
+
+        def kept(place: PlanPlace) -> PlanPlace:
+            return replace(place, walks=tuple(w for w in place.walks if first <= w.date <= last))
+
+        others = (kept(place) for place in self.others)
+        return WalkPlan(
+            self.year,
+            tuple(kept(place) for place in self.prioritised),
+            tuple(place for place in others if place.walks),
+        )
 
 
 def year_plan(session: Session, year: int, today: dt.date | None = None) -> WalkPlan:

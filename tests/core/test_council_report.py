@@ -15,8 +15,10 @@ from samverkan_desktop import demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.reports.council_report import build
 from samverkan_desktop.services import settings
+from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.council_report import (
     CouncilReport,
     GroupPart,
@@ -157,6 +159,20 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
     assert WRITTEN_T1_2025 not in words
     for raw in ("None", "crisis_management_plan", "t2", "natverk", "home_visit"):
         assert raw not in words.split()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_the_walks_told_are_those_of_the_period_only(district: Database, tmp_path: Path) -> None:
+    """As its meetings and exercises: a walk planned after the period's end is not the council's
+    news for it. The prioritised place stays, saying it had no walk in the period."""
+    with district.session() as s:
+        walks = {w.place: w.date for w in walk_service.list_walks(s, year=TODAY.year)}
+        pdf = build(s, dt.date(2026, 1, 1), TODAY, TODAY)
+    assert walks["Gyllenstiernsgatan"] > TODAY >= walks["Stureplan/Östermalmstorg"]
+    words = " ".join(text_of(pdf, tmp_path).split())
+    assert f"{iso_date(walks['Gyllenstiernsgatan'])} (v." not in words  # the walk's line
+    assert "1. Gyllenstiernsgatan Ingen vandring under perioden 2. Tessinparken" in words
+    assert f"Stureplan/Östermalmstorg {iso_date(walks['Stureplan/Östermalmstorg'])}" in words
 
 
 def test_the_signature_is_the_settings_name_and_title_when_given(district: Database) -> None:
