@@ -37,8 +37,10 @@ from samverkan_desktop.services.calendar import (
 def title_of(first: dt.date, last: dt.date) -> str:
     """ "Mötesplan 2027" for a calendar year; whole months by name, "Mötesplan mars 2027",
     "Mötesplan januari – juni 2027", "Mötesplan december 2026 – januari 2027"; else "Mötesplan
-    2027-01-14 – 2027-06-30": the year always in it, the dash spaced as in the other
-    printouts' periods."""
+    2027-01-14 – 2027-06-30", a single day "Mötesplan 2027-01-14": the year always in it, the
+    dash spaced as in the other printouts' periods."""
+    if first == last:  # one day, said once
+        return _("Meeting calendar {day}").format(day=iso_date(first))
     if first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
         first_text, last_text = iso_date(first), iso_date(last)
     elif first.year != last.year:
@@ -106,8 +108,12 @@ def build(
         table(
             [_("Month"), _("Date"), _("Time"), _("Meeting"), _("Place")],
             body,
-            # "september 2027" on one line: the room taken from the place, which wraps anyway
-            col_widths_mm=[28, 30, 22, 52, 38] if with_year else [20, 30, 22, 52, 46],
+            # Month, date and time just wide enough for "september" ("september 2027" on one
+            # line over a new year), "2026-12-01 (v. 49)" and "09.00–10.30"; the meeting for
+            # "Lokal beredningsgrupp Östermalm" on one line; the rest to the place, so that
+            # "Karlavägen 104, sammanträdesrum Garnisonen" takes two lines within a year, not
+            # three beside a month column mostly empty.
+            col_widths_mm=[27, 29, 21, 52, 41] if with_year else [19.5, 29, 21, 52, 48.5],
             empty_text=_("No meetings in the period."),
         ),
     ]

@@ -1,0 +1,51 @@
+"""The printed meeting calendar (Mötesplan) for a single day says the day once, not
+"Mötesplan 2026-12-10 – 2026-12-10"; and its columns leave the place room: "Karlavägen 104,
+sammanträdesrum Garnisonen" wrapped to three lines beside a month column mostly empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.reports import meeting_calendar
+from samverkan_desktop.services import meetings
+from tests.core.meeting_data import at, make_group
+from tests.core.test_alarms_reports import text_of
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+DAY = dt.date(2026, 12, 10)
+PLACE = "Karlavägen 104, sammanträdesrum Garnisonen"
+
+
+def _printed(db: Database, tmp_path: Path, first: dt.date, last: dt.date) -> list[str]:
+    with db.session() as s:
+        group = make_group(s, "Lokal beredningsgrupp Östermalm")
+        for day in (DAY, dt.date(2027, 1, 14)):
+            meetings.add_meeting(
+                s, group, meetings.MeetingInput(at(day, 9), at(day, 10, 30), place=PLACE)
+            )
+        pdf = meeting_calendar.build(s, first, last)
+    return [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines()]
+
+
+def test_a_single_day_is_said_once_in_the_title_and_footer(db: Database, tmp_path: Path) -> None:
+    lines = _printed(db, tmp_path, DAY, DAY)
+    assert lines[0] == "Mötesplan 2026-12-10"
+    assert [line for line in lines if line.startswith("Mötesplan")] == [
+        "Mötesplan 2026-12-10",
+        "Mötesplan 2026-12-10 Sida 1 av 1",  # the footer
+    ]
+
+
+def test_a_long_place_takes_two_lines_beside_the_meeting_on_one(
+    db: Database, tmp_path: Path
+) -> None:
+    lines = _printed(db, tmp_path, DAY, dt.date(2026, 12, 31))
+    first = next(n for n, line in enumerate(lines) if "2026-12-10 (v. 50)" in line)
+    assert lines[first].endswith("Lokal beredningsgrupp Östermalm Karlavägen 104,")
+    assert lines[first + 1].endswith("sammanträdesrum Garnisonen")  # not a third line
