@@ -25,15 +25,17 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     returned_cell,
 )
-from samverkan_desktop.reports.style import Document, heading, paragraph, table
+from samverkan_desktop.reports.style import Document, heading, paragraph, spacer, table
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarms import now_utc
 from samverkan_desktop.services.validation import check_order
 
-# Date, unit, borrower, purpose, out, due, back, initials: 170 mm, the A4 text width. The last
-# holds its heading "Sign. ut/in" on one line.
-WIDTHS = [21, 17, 36, 20, 12, 21, 24, 19]
+# Date, unit, borrower, purpose, out, due, back, initials: 170 mm, the A4 text width. The purpose
+# holds "godk. Elsa Holmgren" on one line under "Hemlån" (it wrapped to three lines), the room
+# taken from the borrower's name and the times; the headings "Åter senast" and "Sign. ut/in" on
+# one line.
+WIDTHS = [19.5, 16.5, 30, 33, 11, 20.5, 21, 18.5]
 
 
 def _purpose(row: LoanRow) -> str:
@@ -131,5 +133,5 @@ def build(
     )
     if for_desk:
         notes += " " + desk_copy_note()
-    story.append(paragraph(notes, "small"))
+    story += [spacer(5), paragraph(notes, "small")]  # apart from the last row, not a cell of it
     return Document(title=title, footer=f"{title} {period}", issuer=owner.name).build(story)

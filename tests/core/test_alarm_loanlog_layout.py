@@ -1,0 +1,68 @@
+"""The printed loan log gives a home loan's purpose room: "Hemlån" over "godk. Karin Lindqvist"
+on one line, where it wrapped to three ("Hemlån / godk. Ingrid / Sjöberg"); and its closing
+note stands apart from the table, not tight under the last row as if part of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.reports import alarm_loanlog
+from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services.alarm_loans import LendInput
+from tests.core.alarm_data import at, make
+from tests.core.test_alarms_reports import text_of
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+DAY = dt.date(2026, 11, 17)
+NOTE_START = "Tider"  # "Tider i svensk tid. Skälen till hemlån skrivs aldrig ut. …"
+
+
+def _printed(db: Database) -> bytes:
+    with db.session() as s:
+        data = make(s)
+        p, u = data.people, data.units
+        alarm_loans.lend(s, LendInput(u["LARM-02"], p["leif"], initials="TH"), now=at(10, day=17))
+        alarm_loans.lend(
+            s,
+            LendInput(
+                u["LARM-13"],
+                p["lars"],
+                due_at=dt.datetime(2026, 12, 4, 17, 0),
+                approved_by_id=p["karin"],
+                initials="NH",
+            ),
+            now=at(14, day=17),
+        )
+        return alarm_loanlog.build(s, DAY, DAY, now=at(16, day=17))
+
+
+def test_a_home_loans_approver_is_on_one_line(db: Database, tmp_path: Path) -> None:
+    lines = [" ".join(line.split()) for line in text_of(_printed(db), tmp_path).splitlines()]
+    home = next(n for n, line in enumerate(lines) if "LARM-13" in line)
+    assert "Hemlån" in lines[home]
+    assert "godk. Karin Lindqvist" in lines[home + 1]
+
+
+def test_the_closing_note_stands_apart_from_the_table(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "log.pdf"
+    path.write_bytes(_printed(db))
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = [
+        (float(top), float(bottom), word)
+        for top, bottom, word in re.findall(
+            r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', boxes
+        )
+    ]
+    note_top = next(top for top, _bottom, word in words if word == NOTE_START)
+    last_row_bottom = max(bottom for _top, bottom, _word in words if bottom < note_top)
+    assert note_top - last_row_bottom >= 12  # points: about 4 mm of air, where it had 2
