@@ -195,7 +195,9 @@ class FormDialog(QDialog):
         assert container is not None
         box = container.layout()
         assert isinstance(box, QVBoxLayout)
-        box.insertWidget(box.indexOf(error), note)
+        # Right under the field: above the picker's "→" line too, whose room is kept empty.
+        row_notes = container.findChildren(RowNote)
+        box.insertWidget(box.indexOf(row_notes[0] if row_notes else error), note)
         return note
 
     def clear_errors(self) -> None:
