@@ -31,6 +31,7 @@ from samverkan_desktop.reports.style import (
     rule,
     spacer,
 )
+from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.services.meetings import (
     AgendaItemRow,
     InviteeRow,
@@ -61,6 +62,10 @@ def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, str | None]
     if unknown:
         rows.append((_("Attendance not noted"), "\n".join(unknown)))
     return rows
+
+
+def _written(text: str | None) -> bool:
+    return bool(text and text.strip())
 
 
 def _label(text: str) -> Flowable:
@@ -106,7 +111,11 @@ def build_minutes(detail: MeetingDetail) -> bytes:
         if item.presenter:
             presenter = _("Presented by: {who}").format(who=item.presenter)
             block.append(leads_in(paragraph(presenter, "small")))
-        if item.standing_key == STANDING_ACTIONS:
+        if item.standing_key == STANDING_ACTIONS and (
+            detail.carried_actions or not _written(item.notes)
+        ):
+            # With nothing carried over, what the minutes taker wrote under the item says it
+            # ("Inga öppna åtgärder.") and the empty table's own line would only repeat it.
             block += [
                 spacer(1),
                 actions_table(
@@ -163,15 +172,32 @@ def build_minutes(detail: MeetingDetail) -> bytes:
     story.append(
         KeepTogether([heading(_("Actions")), actions_table(detail.actions, _("No new actions."))])
     )
-    following = detail.next_meeting
-    if following is None:
-        next_text = paragraph(_("Not yet decided."))
-    else:
-        place = following.place or _("place to be announced")
-        next_text = paragraph(
-            _("{date}, {time}, {place}").format(
-                date=when(following), time=time_span(following), place=place
-            )
-        )
-    story.append(KeepTogether([heading(_("Next meeting")), next_text]))
+    story.append(KeepTogether([heading(_("Next meeting")), paragraph(_next_meeting(detail))]))
     return doc.build(story)
+
+
+def _next_meeting(detail: MeetingDetail) -> str:
+    """The next meeting; without one, what is true of the group after this meeting: a group
+    ended or past its term has no more meetings, and one with a term says when it ends."""
+    following = detail.next_meeting
+    if following is not None:
+        place = following.place or _("place to be announced")
+        return _("{date}, {time}, {place}").format(
+            date=when(following), time=time_span(following), place=place
+        )
+    after = detail.group_after
+    if after is not None and after.standing is Standing.ENDED:
+        if after.since is None:
+            return _("This was the group's last meeting: the group has ended.")
+        return _("This was the group's last meeting: the group ended on {date}.").format(
+            date=after.since.isoformat()
+        )
+    if after is not None and after.standing is Standing.TERM_OVER and after.since is not None:
+        return _("No more meetings are planned: the group's term ended on {date}.").format(
+            date=after.since.isoformat()
+        )
+    if detail.group_term_until is not None:
+        return _("Not yet decided. The group's term ends on {date}.").format(
+            date=detail.group_term_until.isoformat()
+        )
+    return _("Not yet decided.")

@@ -7,9 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
 from samverkan_desktop.services.action_rows import ActionRow
+
+if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL road stays without
+    from samverkan_desktop.services.group_standing import GroupStanding
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,11 @@ class MeetingDetail:
     # The group's purpose and goal, read on the notice ("Mål och syfte" in the papers).
     group_purpose: str | None = None
     group_goal: str | None = None
+    # Where the group stands the day after the meeting, and the last day of its term: the
+    # minutes say "no more meetings, the term ended …" rather than "not decided yet" (None on
+    # the notice, which has no "Next meeting").
+    group_after: GroupStanding | None = None
+    group_term_until: dt.date | None = None
 
     @property
     def moved(self) -> bool:

@@ -28,6 +28,7 @@ from samverkan_desktop.models import (
 from samverkan_desktop.recurrence import holiday_name, iso_week
 from samverkan_desktop.services.actions import carried_actions, meeting_actions
 from samverkan_desktop.services.agenda import prepared_meeting
+from samverkan_desktop.services.group_standing import standing
 from samverkan_desktop.services.meeting_common import (
     check_times,
     get_group,
@@ -363,6 +364,16 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         version=meeting.version,
         group_purpose=group.purpose,
         group_goal=group.goal,
+        group_after=standing(
+            group.status,
+            group.starts_on,
+            group.term_until,
+            group.ended_on,
+            starts_at.date() + dt.timedelta(days=1),
+        )
+        if everything
+        else None,
+        group_term_until=group.term_until if everything else None,
     )
 
 

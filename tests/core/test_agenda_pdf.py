@@ -78,8 +78,8 @@ def test_a_long_list_of_open_actions_starts_on_the_first_page(
 
 def test_the_notice_holds_everything_the_agenda_shows(db: Database) -> None:
     """get_notice skips only what the notice never prints (decisions, this meeting's own
-    actions, its neighbours, whether it has minutes); the rest is get_meeting's, field for
-    field."""
+    actions, its neighbours and the group's standing after it, whether it has minutes); the
+    rest is get_meeting's, field for field."""
     with db.session() as s:
         group = make_group(s, members=("Anna Berglund", "Sara Holm"))
         first, second, third = (
@@ -103,7 +103,14 @@ def test_the_notice_holds_everything_the_agenda_shows(db: Database) -> None:
         notice = meetings.get_notice(s, second)
     assert full.actions and full.previous_meeting and full.next_meeting  # there is more
     assert notice == dataclasses.replace(
-        full, decisions=(), actions=(), previous_meeting=None, next_meeting=None, has_minutes=False
+        full,
+        decisions=(),
+        actions=(),
+        previous_meeting=None,
+        next_meeting=None,
+        has_minutes=False,
+        group_after=None,  # with the next meeting: what the minutes say when there is none
+        group_term_until=None,
     )
     assert [a.title for a in notice.carried_actions] == [f"Belysning {first}"]
 
