@@ -30,6 +30,15 @@ def _objectives(row: exercise_rows.ExerciseRow) -> str:
     return f"{row.objectives_met}/{row.objectives}"
 
 
+def _exercise_cell(row: exercise_rows.ExerciseRow) -> Flowable:
+    """Its title over its type and, when linked to one, the crisis plan it exercises: a reader
+    of the plan sees which plans the year puts to the test."""
+    small = escape(_(row.type.label))
+    if row.plan:
+        small += "<br/>" + escape(_("Plan exercised: {plan}").format(plan=row.plan))
+    return markup(f"<b>{escape(row.title)}</b><br/><font size='8'>{small}</font>", "cell")
+
+
 def _date_cell(row: exercise_rows.ExerciseRow) -> str | Flowable:
     """ "2027-03-02 (v. 9)" and, under it, "kl. 08.30–12.00" when its time is set."""
     day = date_with_week(row.date)
@@ -58,11 +67,7 @@ def build(session: Session, year: int) -> bytes:
             body.append(
                 [
                     markup(f"<b>{escape(label)}</b>", "cell") if index == 0 else "",
-                    markup(
-                        f"<b>{escape(row.title)}</b><br/>"
-                        f"<font size='8'>{escape(_(row.type.label))}</font>",
-                        "cell",
-                    ),
+                    _exercise_cell(row),
                     # A dash for what is not decided yet: a blank reads as forgotten.
                     _date_cell(row),
                     row.leader or "–",

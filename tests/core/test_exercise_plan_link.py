@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -164,3 +165,17 @@ def test_the_command_line_lists_when_a_plan_was_last_exercised(
     assert [(e["title"], e["plan"]) for e in json.loads(out)] == [
         ("Stabsövning 2024", "Krisledningsplan")
     ]
+
+
+def test_the_exercise_plan_names_the_plan_each_exercise_practises(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    from samverkan_desktop.reports import exercise_plan
+    from tests.core.meeting_cycle import printed_text
+
+    crisis = _plan(sqlite_db, PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan Östermalm")
+    _exercise(sqlite_db, "Stabsövning", dt.date(2027, 2, 17), crisis, ExerciseStatus.PLANNED)
+    _exercise(sqlite_db, "Larmprov", dt.date(2027, 3, 2), None, ExerciseStatus.PLANNED)
+    text = printed_text(sqlite_db.call(exercise_plan.build, 2027), tmp_path)
+    assert "Övad plan: Krisledningsplan Östermalm" in text
+    assert text.count("Övad plan") == 1  # the exercise without a plan says nothing of one
