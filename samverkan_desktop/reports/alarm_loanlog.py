@@ -10,9 +10,11 @@ gets); the reception's copy (``for_desk``) leaves out a home loan's borrower as 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import groupby
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
@@ -25,7 +27,15 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     returned_cell,
 )
-from samverkan_desktop.reports.style import Document, heading, paragraph, spacer, table
+from samverkan_desktop.reports.style import (
+    STYLES,
+    TABLE_PADDING,
+    Document,
+    heading,
+    paragraph,
+    spacer,
+    table,
+)
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarms import now_utc
@@ -34,15 +44,42 @@ from samverkan_desktop.services.validation import check_order
 # Date, unit, borrower, purpose, out, due, back, initials: 170 mm, the A4 text width. The purpose
 # holds "godk. Elsa Holmgren" on one line under "Hemlån" (it wrapped to three lines), the room
 # taken from the borrower's name and the times; the headings "Åter senast" and "Sign. ut/in" on
-# one line.
+# one line. A longer approver goes on over lines of its own (see _approval_lines).
 WIDTHS = [19.5, 16.5, 30, 33, 11, 20.5, 21, 18.5]
+PURPOSE_ROOM = WIDTHS[3] * mm - 2 * TABLE_PADDING
 
 
 def _purpose(row: LoanRow) -> str:
     text = _(row.purpose.label)
     if row.approved_by:
-        text += "\n" + _("appr. {name}").format(name=row.approved_by)
+        approval = _("appr. {name}").format(name=row.approved_by)
+        text += "\n" + "\n".join(_approval_lines(approval, PURPOSE_ROOM))
     return text
+
+
+def _approval_lines(text: str, room: float) -> list[str]:
+    """The approval broken between the name's parts: "godk. Karl-Johan" over
+    "Andersson-Lindqvist", and a double-barrelled part too wide for a line after its hyphen
+    ("Andersson-" over "Lindqvist-Sjöström"). A paragraph split such a part mid-letter, filling
+    the line before: "godk. Karl-Johan Ander" over "sson-Lindqvist-Sjöström"."""
+    style = STYLES["cell"]
+
+    def fits(line: str) -> bool:
+        return stringWidth(line, style.fontName, style.fontSize) <= room
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        pieces = [word] if fits(word) else re.findall(r"[^-]+-*|-+", word)
+        for n, piece in enumerate(pieces):
+            joined = line + ("" if n else " ") + piece if line else piece
+            if fits(joined) or not line:
+                line = joined
+            else:
+                lines.append(line)
+                line = piece
+    lines.append(line)
+    return lines
 
 
 def _week_heading(day: dt.date) -> str:
