@@ -418,6 +418,18 @@ def pseudonymise(args: argparse.Namespace) -> int:
 # --- printouts ----------------------------------------------------------------------------------
 
 
+def _add_reception_option(parser: argparse.ArgumentParser) -> None:
+    """``--reception``: the copy the reception's window prints, for a script at the desk."""
+    parser.add_argument(
+        "--reception",
+        action="store_true",
+        help=_(
+            "the reception's copy, as the reception prints it: home loans without the "
+            "borrower's name"
+        ),
+    )
+
+
 def register_printouts(documents: Any) -> None:
     from samverkan_desktop.cli import printing  # printing lists this module: import late
     from samverkan_desktop.reports import (
@@ -434,8 +446,9 @@ def register_printouts(documents: Any) -> None:
         documents,
         "loanlog",
         _("the alarm loan log for a period"),
-        lambda a: open_db(a).call(alarm_loanlog.build, a.start, a.end),
+        lambda a: open_db(a).call(alarm_loanlog.build, a.start, a.end, for_desk=a.reception),
     )
+    _add_reception_option(p)
     p.add_argument(
         "--from",
         dest="start",
@@ -466,11 +479,13 @@ def register_printouts(documents: Any) -> None:
         metavar=_("NUMBER"),
         help=_("labels already taken from the sheet"),
     )
-    printing.add_document(
-        documents,
-        "notreturned",
-        _("the alarm units not returned, overdue first"),
-        lambda a: open_db(a).call(alarm_notreturned.build),
+    _add_reception_option(
+        printing.add_document(
+            documents,
+            "notreturned",
+            _("the alarm units not returned, overdue first"),
+            lambda a: open_db(a).call(alarm_notreturned.build, for_desk=a.reception),
+        )
     )
     p = printing.add_document(
         documents,
