@@ -18,7 +18,7 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     kept_from_desk,
 )
-from samverkan_desktop.reports.style import Document, escape, markup, paragraph, table
+from samverkan_desktop.reports.style import Document, escape, markup, paragraph, spacer, table
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarms import now_utc
@@ -86,6 +86,6 @@ def build(session: Session, now: dt.datetime | None = None, for_desk: bool = Fal
             empty_text=_("Every alarm unit is back at the reception."),
         ),
     ]
-    if for_desk:
-        story.append(paragraph(desk_copy_note(), "small"))
+    if for_desk:  # apart from the last row, as on the loan log: not read as a cell of it
+        story += [spacer(5), paragraph(desk_copy_note(), "small")]
     return Document(title=title, footer=title, issuer=owner.name).build(story)

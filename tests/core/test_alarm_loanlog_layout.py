@@ -5,9 +5,7 @@ note stands apart from the table, not tight under the last row as if part of it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from samverkan_desktop.services import alarm_loans, contacts
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.alarm_data import at, make
+from tests.core.pdf_boxes import air_above
 from tests.core.test_alarms_reports import text_of
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
@@ -69,17 +68,4 @@ def test_a_long_approver_breaks_between_the_parts_of_the_name(
 
 
 def test_the_closing_note_stands_apart_from_the_table(db: Database, tmp_path: Path) -> None:
-    path = tmp_path / "log.pdf"
-    path.write_bytes(_printed(db))
-    boxes = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    words = [
-        (float(top), float(bottom), word)
-        for top, bottom, word in re.findall(
-            r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', boxes
-        )
-    ]
-    note_top = next(top for top, _bottom, word in words if word == NOTE_START)
-    last_row_bottom = max(bottom for _top, bottom, _word in words if bottom < note_top)
-    assert note_top - last_row_bottom >= 12  # points: about 4 mm of air, where it had 2
+    assert air_above(_printed(db), tmp_path, NOTE_START) >= 12  # points: about 4 mm, it had 2

@@ -13,6 +13,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_loans import LendInput
 from tests.core.alarm_data import at, make
+from tests.core.pdf_boxes import air_above
 from tests.core.printed_by_cli import fill, printed_text
 
 DESK_NOTE = "Receptionens exemplar"
@@ -47,3 +48,12 @@ def test_the_reception_copy_leaves_a_home_loans_borrower_out(
     assert "Lars Ek" in coordinator and DESK_NOTE not in coordinator
     assert "Lars Ek" not in reception
     assert "(hemlån)" in reception and DESK_NOTE in reception
+
+
+def test_the_desk_note_stands_apart_from_the_table(sqlite_db: Database, tmp_path: Path) -> None:
+    """As on the loan log: the note under the list of units still out is not read as a row."""
+    from samverkan_desktop.reports import alarm_notreturned
+
+    _home_loan(sqlite_db)
+    printed = sqlite_db.call(alarm_notreturned.build, for_desk=True)
+    assert air_above(printed, tmp_path, "Receptionens") >= 12  # points: about 4 mm
