@@ -32,6 +32,7 @@ from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
+from samverkan_desktop.services import group_editing, group_rows
 from samverkan_desktop.services import groups as group_service
 
 if TYPE_CHECKING:
@@ -221,7 +222,7 @@ def _check_records(db: Database, args: argparse.Namespace) -> None:
             require_record(db, Person, person, _("There is no person with number {id}."))
 
 
-def _changed(args: argparse.Namespace, data: group_service.GroupInput) -> group_service.GroupInput:
+def _changed(args: argparse.Namespace, data: group_rows.GroupInput) -> group_rows.GroupInput:
     """The form's fields with what the options give (and ``--clear`` empties)."""
     changes: dict[str, Any] = {
         "name": args.name if args.name is not None else data.name,
@@ -248,7 +249,7 @@ def _changed(args: argparse.Namespace, data: group_service.GroupInput) -> group_
     return dataclasses.replace(data, **changes)
 
 
-def _followed(data: group_service.GroupInput, period: FollowUpPeriod) -> bool:
+def _followed(data: group_rows.GroupInput, period: FollowUpPeriod) -> bool:
     from samverkan_desktop.services.follow_up_texts import is_followed_up
 
     return is_followed_up(data, period)
@@ -272,10 +273,10 @@ def create_group(args: argparse.Namespace) -> int:
     for a "Meets" that reads as a rule, saved."""
     db = open_db(args)
     _check_records(db, args)
-    data = _changed(args, group_service.GroupInput(name=args.name, type=args.type))
+    data = _changed(args, group_rows.GroupInput(name=args.name, type=args.type))
     today = clock.today()
     with db.session() as session:
-        group_id = group_service.create_group(session, data, today)
+        group_id = group_editing.create_group(session, data, today)
         planned = _plan_meetings(session, group_id, data.meeting_frequency) if args.rule else []
         reads = not args.rule and _reads_as_rule(session, group_id, data.meeting_frequency)
         name = group_service.get_group(session, group_id).name
@@ -315,7 +316,7 @@ def edit_group(args: argparse.Namespace) -> int:
     with db.session() as session:
         detail = group_service.get_group(session, args.group_id)
         data = _changed(args, detail.to_input())
-        group_service.update_group(session, detail.id, data, clock.today())
+        group_editing.update_group(session, detail.id, data, clock.today())
         planned = _plan_meetings(session, detail.id, data.meeting_frequency) if args.rule else []
     print(_("The group {group} is saved.").format(group=numbered_title(detail.id, data.name)))
     for line in planned:
@@ -337,6 +338,6 @@ def end_group(args: argparse.Namespace) -> int:
             )
             return 0
         on = args.on or clock.today()
-        group_service.end_group(session, detail.id, on, detail.version, clock.today())
+        group_editing.end_group(session, detail.id, on, detail.version, clock.today())
     print(_("The group {group} is ended as of {date}.").format(group=label, date=on.isoformat()))
     return 0

@@ -12,7 +12,7 @@ from samverkan_desktop.cli.common import enum_choice, open_db, record_id, requir
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MemberRole
-from samverkan_desktop.services import groups as group_service
+from samverkan_desktop.services import membership_changes
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -105,7 +105,7 @@ def add_member(args: argparse.Namespace) -> int:
     role = args.role or MemberRole.MEMBER
     with _db(args).session() as session:
         group, person = _names(session, args)
-        group_service.add_member(session, args.group_id, args.person_id, role)
+        membership_changes.add_member(session, args.group_id, args.person_id, role)
     print(
         _("{person} is added to “{group}” as {role}.").format(
             person=person, group=group, role=_(role.label).lower()
@@ -125,7 +125,7 @@ def change_role(args: argparse.Namespace) -> int:
                 )
             )
             return 0
-        group_service.set_member_role(session, membership.id, args.role)
+        membership_changes.set_member_role(session, membership.id, args.role)
     print(
         _("{person} now has the role {role} in “{group}”.").format(
             person=person, group=group, role=_(args.role.label).lower()
@@ -141,7 +141,7 @@ def remove_member(args: argparse.Namespace) -> int:
 
     with _db(args).session() as session:
         group, person = _names(session, args)
-        left = group_service.remove_member(session, _membership(session, args).id)
+        left = membership_changes.remove_member(session, _membership(session, args).id)
     print(
         _("{person} was removed from “{group}”.").format(person=person, group=group)
         + withdrawn_text(left)

@@ -21,8 +21,8 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
 from samverkan_desktop.services import groups as group_service
+from samverkan_desktop.services.group_rows import MemberRow
 from samverkan_desktop.services.group_standing import Standing
-from samverkan_desktop.services.groups import MemberRow
 
 
 def register(commands: Any) -> None:

@@ -32,7 +32,7 @@ from samverkan_desktop.services.action_plan import FigureTable
 from samverkan_desktop.services.action_plan_reading import AreaSection, action_plan
 from samverkan_desktop.services.action_plan_texts import change_text, figure_text
 from samverkan_desktop.services.agreement_revisions import revision_in_force
-from samverkan_desktop.services.groups import GroupDetail
+from samverkan_desktop.services.group_rows import GroupDetail
 
 WIDTH_MM = 170
 YEAR_MM = 16

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services.groups import MemberRow
+from samverkan_desktop.services.group_rows import MemberRow
 from samverkan_desktop.swedish_order import sort_key
 
 

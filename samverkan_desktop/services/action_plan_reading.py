@@ -16,7 +16,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Agreement, Group, GroupStatus, GroupType
 from samverkan_desktop.services import agreements, groups
 from samverkan_desktop.services.action_plan import FigureTable, figure_tables, get_area_plan
-from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail
+from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail
 from samverkan_desktop.swedish_order import sort_key
 
 LEADING = (GroupType.STYRGRUPP, GroupType.BEREDNINGSGRUPP)

@@ -28,8 +28,8 @@ from samverkan_desktop.services.agreement_revisions import RevisionRow, revision
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
 from samverkan_desktop.services.follow_up import meeting_counts
 from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
+from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.group_standing import GroupStanding, Standing
-from samverkan_desktop.services.groups import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.walk_plan import WalkPlan, year_plan
 from samverkan_desktop.swedish_order import sort_key
 

@@ -39,8 +39,8 @@ from samverkan_desktop.services.follow_up_texts import (
     is_followed_up,
     texts_of_period,
 )
+from samverkan_desktop.services.group_rows import TYPE_ORDER
 from samverkan_desktop.services.group_standing import GroupStanding, Standing, standing
-from samverkan_desktop.services.groups import TYPE_ORDER
 from samverkan_desktop.services.meeting_common import day_start
 from samverkan_desktop.services.walk_actions import open_counts_by_walk
 from samverkan_desktop.swedish_order import sort_key, sql_sort_key

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import GroupType, MemberRole
-from samverkan_desktop.services import contacts, groups
+from samverkan_desktop.services import contacts, group_editing, group_rows, membership_changes
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 TODAY = dt.date(2026, 11, 23)  # a Monday
@@ -29,9 +29,9 @@ def make_group(
     priority_area_ids: tuple[int, ...] = (),
 ) -> int:
     police = contacts.create_organisation(session, contacts.OrganisationInput(f"Polisen {name}"))
-    group_id = groups.create_group(
+    group_id = group_editing.create_group(
         session,
-        groups.GroupInput(
+        group_rows.GroupInput(
             name,
             type,
             starts_on=starts_on,
@@ -44,7 +44,7 @@ def make_group(
             session,
             contacts.PersonInput(person, organisation_id=police if index else None),
         )
-        groups.add_member(
+        membership_changes.add_member(
             session, group_id, person_id, MemberRole.CONVENER if index == 0 else MemberRole.MEMBER
         )
     return group_id

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import GroupType, Invitee
-from samverkan_desktop.services import agenda, groups, meetings
+from samverkan_desktop.services import agenda, group_editing, group_rows, meetings
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -32,6 +32,10 @@ def invited_to(s: Session, person: int) -> list[int]:
 
 def place_and_council(s: Session) -> tuple[int, int]:
     """A place group, whose membership the test changes, and the safety council beside it."""
-    place = groups.create_group(s, groups.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN))
-    council = groups.create_group(s, groups.GroupInput("Trygghetsråd", GroupType.TRYGGHETSRAD))
+    place = group_editing.create_group(
+        s, group_rows.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
+    )
+    council = group_editing.create_group(
+        s, group_rows.GroupInput("Trygghetsråd", GroupType.TRYGGHETSRAD)
+    )
     return place, council

@@ -16,9 +16,9 @@ from samverkan_desktop.db import Database, head_revisions
 from samverkan_desktop.errors import ConflictError, StaleRecordError, ValidationError
 from samverkan_desktop.models import GroupType, OrganisationKind, PlanKind
 from samverkan_desktop.reports import group_structure
-from samverkan_desktop.services import agreements, contacts, groups, plans
+from samverkan_desktop.services import agreements, contacts, group_editing, groups, plans
 from samverkan_desktop.services.agreements import AgreementInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.core.crisis_data import organisation
 from tests.core.database_rules import rows
 from tests.core.migration_steps import migrate, revision
@@ -159,7 +159,7 @@ def test_a_party_twice_a_title_taken_and_a_stale_save_are_refused(db: Database) 
 def test_deleting_it_leaves_its_groups_under_no_agreement(db: Database) -> None:
     agreement, _sdf, _police = _agreement(db)
     with db.session() as s:
-        group = groups.create_group(
+        group = group_editing.create_group(
             s, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP, agreement_id=agreement)
         )
         assert agreements.get_agreement(s, agreement).group_count == 1

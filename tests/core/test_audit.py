@@ -15,10 +15,10 @@ from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import AuditAction, AuditEntry, GroupStatus, GroupType
-from samverkan_desktop.services import alarm_loans, alarm_usage, audit, contacts, groups
+from samverkan_desktop.services import alarm_loans, alarm_usage, audit, contacts, group_editing
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.contacts import PersonInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.core.alarm_data import at, make
 
 
@@ -30,11 +30,11 @@ def _trail_text(db: Database) -> str:
 def test_create_change_and_delete_of_a_group_are_in_its_history(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Anna Berg"))
-        group_id = groups.create_group(
+        group_id = group_editing.create_group(
             s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD, priority_area_ids=(1,))
         )
     with db.session() as s:
-        groups.update_group(
+        group_editing.update_group(
             s,
             group_id,
             GroupInput(
@@ -63,7 +63,7 @@ def test_create_change_and_delete_of_a_group_are_in_its_history(db: Database) ->
     assert "Namn: Trygghetsrådet → Trygghetsrådet Östermalm" in change.summary
 
     with db.session() as s:
-        groups.delete_group(s, group_id)
+        group_editing.delete_group(s, group_id)
     with db.session() as s:
         rows = audit.history(s, "groups", group_id)
     assert rows[0].action is AuditAction.DELETE
@@ -74,10 +74,10 @@ def test_create_change_and_delete_of_a_group_are_in_its_history(db: Database) ->
 
 def test_a_change_that_fails_leaves_no_trail(db: Database) -> None:
     with db.session() as s:
-        groups.create_group(s, GroupInput("A", GroupType.NATVERK))
-        second = groups.create_group(s, GroupInput("B", GroupType.NATVERK))
+        group_editing.create_group(s, GroupInput("A", GroupType.NATVERK))
+        second = group_editing.create_group(s, GroupInput("B", GroupType.NATVERK))
     with pytest.raises(ConflictError), db.session() as s:
-        groups.update_group(s, second, GroupInput("a", GroupType.NATVERK))
+        group_editing.update_group(s, second, GroupInput("a", GroupType.NATVERK))
     with db.session() as s:
         assert [r.action for r in audit.history(s, "groups", second)] == [AuditAction.INSERT]
 
@@ -161,8 +161,8 @@ def test_export_from_the_command_line(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with db.session() as s:
-        group_id = groups.create_group(s, GroupInput("Nätverket Åkeshov", GroupType.NATVERK))
-        groups.end_group(s, group_id, dt.date(2026, 5, 1))
+        group_id = group_editing.create_group(s, GroupInput("Nätverket Åkeshov", GroupType.NATVERK))
+        group_editing.end_group(s, group_id, dt.date(2026, 5, 1))
     out = tmp_path / "trail.csv"
     assert (
         cli_main(["--db", db.url, "audit", "export", "--out", str(out), "--since", "2020-01-01"])

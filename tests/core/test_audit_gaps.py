@@ -35,14 +35,15 @@ from samverkan_desktop.services import (
     exercise_lessons,
     exercise_objectives,
     exercises,
-    groups,
+    group_editing,
     meetings,
+    membership_changes,
     places,
     plans,
 )
 from samverkan_desktop.services.agenda import TemplateItem
 from samverkan_desktop.services.alarm_loans import LendInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.core import alarm_data
 from tests.core.meeting_data import at, make_group
 
@@ -75,7 +76,9 @@ def _fields(db: Database, table: str, record_id: int) -> list[tuple[AuditAction,
 
 def test_a_new_standing_agenda_shows_in_the_groups_history(db: Database) -> None:
     with db.session() as s:
-        group_id = groups.create_group(s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        group_id = group_editing.create_group(
+            s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        )
     with db.session() as s:
         agenda.set_agenda_template(
             s,
@@ -103,16 +106,18 @@ def test_a_new_standing_agenda_shows_in_the_groups_history(db: Database) -> None
 
 def test_members_joining_and_leaving_show_in_the_groups_history(db: Database) -> None:
     with db.session() as s:
-        group_id = groups.create_group(s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        group_id = group_editing.create_group(
+            s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        )
         anna = contacts.create_person(s, contacts.PersonInput("Anna Berg"))
         sara = contacts.create_person(s, contacts.PersonInput("Sara Holm"))
     with db.session() as s:
-        groups.add_member(s, group_id, anna)
+        membership_changes.add_member(s, group_id, anna)
     with db.session() as s:
-        groups.add_member(s, group_id, sara)
+        membership_changes.add_member(s, group_id, sara)
         membership = s.scalars(select(Membership.id).where(Membership.person_id == anna)).one()
     with db.session() as s:
-        groups.remove_member(s, membership)
+        membership_changes.remove_member(s, membership)
 
     left, joined, first, _created = _fields(db, "groups", group_id)
     assert left == (AuditAction.UPDATE, {"Medlemmar": ("Anna Berg, Sara Holm", "Sara Holm")})
@@ -202,7 +207,7 @@ def test_deleting_a_group_records_what_goes_with_it(db: Database) -> None:
         agenda.set_agenda_template(s, group_id, [TemplateItem("Lägesbild")])
         place_id = places.create_place(s, places.PlaceInput("Torget", group_ids=(group_id,)))
     with db.session() as s:
-        groups.delete_group(s, group_id)
+        group_editing.delete_group(s, group_id)
 
     (deleted, *_rest) = _fields(db, "meetings", meeting_id)
     assert deleted[0] is AuditAction.DELETE and ("Karlavägen 104", "") in deleted[1].values()

@@ -14,6 +14,7 @@ from samverkan_desktop.services import (
     agreements,
     audit,
     contacts,
+    group_editing,
     group_organisations,
     groups,
     weekly_briefs,
@@ -158,7 +159,7 @@ def test_an_organisation_taken_out_in_the_groups_form_shows_in_its_history(
         group_organisations.add_organisation(s, group_id, mtr, "vid behov")
     with db.session() as s:
         data = groups.get_group(s, group_id).to_input()
-        groups.update_group(s, group_id, dataclasses.replace(data, organisations=()))
+        group_editing.update_group(s, group_id, dataclasses.replace(data, organisations=()))
 
     with db.session() as s:
         newest = audit.history(s, "groups", group_id)

@@ -15,9 +15,9 @@ from samverkan_desktop import changes
 from samverkan_desktop.changes import EVERYTHING, ChangeListener, areas_for_tables
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import GroupType, Person
-from samverkan_desktop.services import contacts, groups
+from samverkan_desktop.services import contacts, group_editing
 from samverkan_desktop.services.contacts import PersonInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.core.notifications import payloads, wire
 
 
@@ -50,7 +50,9 @@ def test_a_change_at_another_desk_is_noticed(
     mine, other, listener = desks
     assert listener.poll() == frozenset()
     with other.session() as s:
-        groups.create_group(s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,)))
+        group_editing.create_group(
+            s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,))
+        )
     tables = _wait_for(listener)
     assert "groups" in tables
     assert {"groups", "overview"} <= areas_for_tables(tables)
@@ -149,7 +151,9 @@ def test_a_rolled_back_save_sends_nothing(pg_desks: tuple[Database, Any]) -> Non
         s.rollback()
     assert payloads(listening, 0.5) == []
     with db.session() as s:
-        groups.create_group(s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,)))
+        group_editing.create_group(
+            s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,))
+        )
     [payload] = payloads(listening)
     assert "people" not in payload and "groups" in payload  # the rolled-back tables forgotten
 
@@ -211,7 +215,9 @@ def test_a_savepoint_and_a_joined_transaction_notify_only_when_the_data_commits(
         with s.begin_nested():
             contacts.create_person(s, PersonInput("Eva Strand"))
         assert payloads(listening, 0.3) == []
-        groups.create_group(s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,)))
+        group_editing.create_group(
+            s, GroupInput("Nätverket", GroupType.NATVERK, priority_area_ids=(1,))
+        )
     [payload] = payloads(listening)
     assert {"people", "groups"} <= set(payload.partition(":")[2].split(","))
 

@@ -23,7 +23,7 @@ from samverkan_desktop.cli import build_parser, main
 from samverkan_desktop.cli.common import record_id, whole_number
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Base
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, group_rows
 from tests.core import alarm_data
 
 WRONG_ID = "987654"
@@ -167,7 +167,9 @@ def filled_url(db_url: str) -> str:
     db = open_database(db_url)
     with db.session() as session:
         alarm_data.make(session)
-        groups.create_group(session, groups.GroupInput("Trygghetsrådet", type=groups_type()))
+        group_editing.create_group(
+            session, group_rows.GroupInput("Trygghetsrådet", type=groups_type())
+        )
     db.dispose()
     return db_url
 

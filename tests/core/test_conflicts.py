@@ -11,10 +11,10 @@ import pytest
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import Group, GroupType, Organisation
-from samverkan_desktop.services import actions, contacts, groups, meetings
+from samverkan_desktop.services import actions, contacts, group_editing, groups, meetings
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.meetings import MeetingInput
 
 MESSAGE = "Någon annan ändrade posten medan du redigerade den"
@@ -26,7 +26,7 @@ def test_a_stale_save_from_a_second_desk_raises_a_conflict(db: Database) -> None
     other_desk = open_database(db.url)
     try:
         with db.session() as s:
-            group_id = groups.create_group(
+            group_id = group_editing.create_group(
                 s, GroupInput("Platssamverkan Stureplan", GroupType.PLATSSAMVERKAN)
             )
         with pytest.raises(ConflictError, match=MESSAGE), db.session() as s:
@@ -50,7 +50,7 @@ def _make_records(db: Database) -> dict[str, int]:
     with db.session() as s:
         org = contacts.create_organisation(s, OrganisationInput("Fastighets AB Stureplan"))
         person = contacts.create_person(s, PersonInput("Olle Ek", organisation_id=org))
-        group = groups.create_group(s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        group = group_editing.create_group(s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
         meeting = meetings.add_meeting(
             s,
             group,
@@ -72,7 +72,7 @@ def test_every_form_record_refuses_a_save_based_on_an_older_version(db: Database
         action = actions.get_action(s, ids["action"])
     # Another desk saves each of them.
     with db.session() as s:
-        groups.update_group(
+        group_editing.update_group(
             s, group.id, GroupInput("Trygghetsrådet Östermalm", GroupType.TRYGGHETSRAD)
         )
         contacts.update_person(s, person.id, PersonInput("Olle Ek", phone="08-555 555"))
@@ -89,7 +89,7 @@ def test_every_form_record_refuses_a_save_based_on_an_older_version(db: Database
         )
     stale_saves: list[tuple[Callable[..., object], int, object]] = [
         (
-            groups.update_group,
+            group_editing.update_group,
             group.id,
             GroupInput("Mitt namn", GroupType.TRYGGHETSRAD, expected_version=group.version),
         ),
@@ -132,7 +132,7 @@ def test_every_form_record_refuses_a_save_based_on_an_older_version(db: Database
     # Saved from a fresh copy, it goes through, and the version moves on.
     fresh = db.call(groups.get_group, group.id)
     db.call(
-        groups.update_group,
+        group_editing.update_group,
         group.id,
         GroupInput("Mitt namn", GroupType.TRYGGHETSRAD, expected_version=fresh.version),
     )

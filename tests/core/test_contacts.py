@@ -9,7 +9,13 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.models import OrganisationKind
-from samverkan_desktop.services import contacts, groups
+from samverkan_desktop.services import (
+    contacts,
+    group_editing,
+    group_rows,
+    groups,
+    membership_changes,
+)
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 
 TODAY = dt.date(2026, 11, 22)
@@ -124,10 +130,10 @@ def test_verification_date_in_the_future_is_refused(db: Database) -> None:
 def test_person_who_is_a_group_member_cannot_be_deleted(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Sara Holm"))
-        group = groups.create_group(
-            s, groups.GroupInput("Beredningsgrupp", groups.GroupType.BEREDNINGSGRUPP)
+        group = group_editing.create_group(
+            s, group_rows.GroupInput("Beredningsgrupp", groups.GroupType.BEREDNINGSGRUPP)
         )
-        groups.add_member(s, group, person)
+        membership_changes.add_member(s, group, person)
     with pytest.raises(InUseError, match="Sara Holm"), db.session() as s:
         contacts.delete_person(s, person)
     with db.session() as s:

@@ -10,7 +10,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import NotFoundError, StaleRecordError, ValidationError
 from samverkan_desktop.models import GroupFollowUpText
-from samverkan_desktop.services import audit, groups
+from samverkan_desktop.services import audit, group_editing
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from samverkan_desktop.services.follow_up_texts import (
     NOT_WRITTEN,
@@ -94,7 +94,7 @@ def test_the_texts_are_in_the_groups_history_and_go_with_the_group(db: Database)
         history = audit.history(s, "groups", group_id)
     written = [row for row in history if row.part.startswith("Skriven uppföljning")]
     assert written and "Vad har vi gjort" in written[0].summary
-    db.call(groups.delete_group, group_id)
+    db.call(group_editing.delete_group, group_id)
     assert rows(db, "SELECT id FROM group_follow_up_texts") == []
     deleted = rows(
         db,

@@ -20,7 +20,14 @@ from samverkan_desktop.errors import (
 )
 from samverkan_desktop.models import AuditAction, GroupType
 from samverkan_desktop.reports import group_structure
-from samverkan_desktop.services import audit, contacts, group_organisations, groups
+from samverkan_desktop.services import (
+    audit,
+    contacts,
+    group_editing,
+    group_organisations,
+    group_rows,
+    groups,
+)
 from tests.core.crisis_data import organisation
 from tests.core.database_rules import refused, rows, sql
 from tests.core.meeting_data import make_group
@@ -99,12 +106,14 @@ def test_the_groups_form_keeps_changes_and_refuses_a_line_twice(db: Database) ->
     with db.session() as s:
         before = groups.get_group(s, group_id)
         form = before.to_input()
-        groups.update_group(s, group_id, dataclasses.replace(form, organisations=((mtr, None),)))
+        group_editing.update_group(
+            s, group_id, dataclasses.replace(form, organisations=((mtr, None),))
+        )
     with db.session() as s:
         saved = groups.get_group(s, group_id)
         # Saving the form again as read keeps them (a form without the list leaves them too).
-        groups.update_group(s, group_id, saved.to_input())
-        groups.update_group(
+        group_editing.update_group(s, group_id, saved.to_input())
+        group_editing.update_group(
             s,
             group_id,
             dataclasses.replace(saved.to_input(), expected_version=None, organisations=None),
@@ -116,9 +125,11 @@ def test_the_groups_form_keeps_changes_and_refuses_a_line_twice(db: Database) ->
     # A change of the organisations alone moves the version: the form read before is refused.
     assert saved.version == before.version + 1
     with pytest.raises(StaleRecordError), db.session() as s:
-        groups.update_group(s, group_id, dataclasses.replace(form, organisations=((sl, None),)))
+        group_editing.update_group(
+            s, group_id, dataclasses.replace(form, organisations=((sl, None),))
+        )
     with pytest.raises(ValidationError) as twice, db.session() as s:
-        groups.update_group(
+        group_editing.update_group(
             s,
             group_id,
             dataclasses.replace(
@@ -150,7 +161,7 @@ def test_an_organisation_taking_part_is_not_deleted_and_the_refusal_names_the_gr
     # The database refuses it to another tool too (RESTRICT).
     refused(db, "DELETE FROM organisations WHERE id = :o", o=mtr)
     with db.session() as s:
-        groups.delete_group(s, other)
+        group_editing.delete_group(s, other)
     alone = "den deltar i gruppen Platssamverkan Hässelby torg. Ta först bort den ur gruppen."
     with pytest.raises(InUseError, match=alone), db.session() as s:
         contacts.delete_organisation(s, mtr)
@@ -160,7 +171,7 @@ def test_deleting_the_group_deletes_its_rows_and_the_database_cascades(db: Datab
     group_id, mtr, sl, _police = _place(db)
     with db.session() as s:
         group_organisations.add_organisation(s, group_id, mtr)
-        groups.delete_group(s, group_id)
+        group_editing.delete_group(s, group_id)
         contacts.delete_organisation(s, mtr)  # free again
     assert rows(db, "SELECT id FROM group_organisations") == []
     # Another tool deleting a group: the database takes its rows with it.
@@ -217,9 +228,9 @@ def test_the_printouts_say_who_else_takes_part(db: Database, tmp_path: Path) -> 
 def test_a_new_group_is_made_with_its_organisations(db: Database) -> None:
     with db.session() as s:
         mtr = organisation(s, "MTR Tunnelbanan")
-        group_id = groups.create_group(
+        group_id = group_editing.create_group(
             s,
-            groups.GroupInput(
+            group_rows.GroupInput(
                 "Platssamverkan Vällingby centrum",
                 GroupType.PLATSSAMVERKAN,
                 organisations=((mtr, "vid behov"),),

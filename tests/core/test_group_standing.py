@@ -15,7 +15,7 @@ import pytest
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import council_report, follow_up, group_structure
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services.follow_up import FollowUpPeriod
 from tests.core.test_cli import run_cli
 from tests.core.test_group_structure_printout import group_id, text_of
@@ -42,7 +42,7 @@ def _term_of_school(db: Database) -> dt.date:
 
 def _end_council(db: Database, on: dt.date) -> None:
     with db.session() as s:
-        groups.end_group(s, group_id(s, COUNCIL), on, today=on)
+        group_editing.end_group(s, group_id(s, COUNCIL), on, today=on)
 
 
 def test_groups_list_says_ended_and_term_over_in_its_table_and_json(

@@ -12,7 +12,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import group_structure
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, group_rows, groups
 from tests.core.test_cli import run_cli
 
 pytestmark = pytest.mark.skipif(
@@ -39,7 +39,7 @@ def test_the_structure_names_the_agreement_and_the_groups_by_type_not_the_ended(
     demo_db: Database, tmp_path: Path
 ) -> None:
     with demo_db.session() as s:
-        groups.end_group(s, group_id(s, "Chefsamråd trygghet"), TODAY, today=TODAY)
+        group_editing.end_group(s, group_id(s, "Chefsamråd trygghet"), TODAY, today=TODAY)
     with demo_db.session() as s:
         text = text_of(group_structure.build_structure(s, TODAY), tmp_path)
     words = " ".join(text.split())
@@ -102,7 +102,7 @@ def test_a_group_just_created_and_an_empty_register_print_too(db: Database, tmp_
     with db.session() as s:
         text = text_of(group_structure.build_structure(s, TODAY), tmp_path)
         assert "Inga grupper är registrerade." in text
-        new = groups.create_group(s, groups.GroupInput("Tom grupp", GroupType.NATVERK))
+        new = group_editing.create_group(s, group_rows.GroupInput("Tom grupp", GroupType.NATVERK))
         text = text_of(group_structure.build_members(s, new, TODAY), tmp_path)
     assert "Gruppen har inga medlemmar ännu." in text
     assert "0 medlemmar" in text

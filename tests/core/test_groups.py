@@ -11,8 +11,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.models import Group, GroupStatus, GroupType, MemberRole
-from samverkan_desktop.services import contacts, groups, meetings
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services import contacts, group_editing, groups, meetings, membership_changes
+from samverkan_desktop.services.group_rows import GroupInput
 
 
 def _area_ids(db: Database, *codes: str) -> tuple[int, ...]:
@@ -23,7 +23,7 @@ def _area_ids(db: Database, *codes: str) -> tuple[int, ...]:
 def test_create_group_with_priority_areas_and_filter_by_type_area_status(db: Database) -> None:
     school = _area_ids(db, "school_as_crime_scene")
     with db.session() as s:
-        groups.create_group(
+        group_editing.create_group(
             s,
             GroupInput(
                 "Arbetsgrupp skolan",
@@ -32,8 +32,8 @@ def test_create_group_with_priority_areas_and_filter_by_type_area_status(db: Dat
                 meeting_frequency="1 gång/månad (ej juni-aug)",
             ),
         )
-        groups.create_group(s, GroupInput("Styrgrupp", GroupType.STYRGRUPP))
-        groups.create_group(
+        group_editing.create_group(s, GroupInput("Styrgrupp", GroupType.STYRGRUPP))
+        group_editing.create_group(
             s, GroupInput("Gammal grupp", GroupType.ARBETSGRUPP, status=GroupStatus.ENDED)
         )
     with db.session() as s:
@@ -57,7 +57,7 @@ def test_term_ending_before_start_is_refused_by_service_and_database(db: Databas
         "X", GroupType.ARBETSGRUPP, starts_on=dt.date(2026, 3, 1), term_until=dt.date(2026, 2, 1)
     )
     with pytest.raises(ValidationError) as error, db.session() as s:
-        groups.create_group(s, data)
+        group_editing.create_group(s, data)
     assert error.value.field == "term_until"
     assert "innan" in error.value.message
     # The database itself holds the rule too.
@@ -75,10 +75,10 @@ def test_term_ending_before_start_is_refused_by_service_and_database(db: Databas
 
 def test_duplicate_group_name_is_refused_and_nothing_changes(db: Database) -> None:
     with db.session() as s:
-        first = groups.create_group(s, GroupInput("Trygghetsråd", GroupType.TRYGGHETSRAD))
-        second = groups.create_group(s, GroupInput("Chefsamråd", GroupType.CHEFSAMRAD))
+        first = group_editing.create_group(s, GroupInput("Trygghetsråd", GroupType.TRYGGHETSRAD))
+        second = group_editing.create_group(s, GroupInput("Chefsamråd", GroupType.CHEFSAMRAD))
     with pytest.raises(ConflictError) as error, db.session() as s:
-        groups.update_group(s, second, GroupInput("TRYGGHETSRÅD", GroupType.CHEFSAMRAD))
+        group_editing.update_group(s, second, GroupInput("TRYGGHETSRÅD", GroupType.CHEFSAMRAD))
     assert error.value.field == "name"
     with db.session() as s:
         assert groups.get_group(s, second).name == "Chefsamråd"
@@ -87,13 +87,13 @@ def test_duplicate_group_name_is_refused_and_nothing_changes(db: Database) -> No
 
 def test_end_group_keeps_it_with_an_end_date(db: Database) -> None:
     with db.session() as s:
-        gid = groups.create_group(
+        gid = group_editing.create_group(
             s, GroupInput("Arbetsgrupp", GroupType.ARBETSGRUPP, starts_on=dt.date(2025, 1, 1))
         )
     with pytest.raises(ValidationError), db.session() as s:
-        groups.end_group(s, gid, dt.date(2024, 12, 31))
+        group_editing.end_group(s, gid, dt.date(2024, 12, 31))
     with db.session() as s:
-        groups.end_group(s, gid, dt.date(2026, 6, 30))
+        group_editing.end_group(s, gid, dt.date(2026, 6, 30))
     with db.session() as s:
         detail = groups.get_group(s, gid)
     assert (detail.status, detail.ended_on) == (GroupStatus.ENDED, dt.date(2026, 6, 30))
@@ -103,19 +103,21 @@ def test_members_with_roles_sorted_convener_first_and_no_duplicates(db: Database
     with db.session() as s:
         anna = contacts.create_person(s, contacts.PersonInput("Anna Berglund"))
         sara = contacts.create_person(s, contacts.PersonInput("Sara Holm", "Kommunpolis"))
-        gid = groups.create_group(s, GroupInput("Beredningsgrupp", GroupType.BEREDNINGSGRUPP))
-        groups.add_member(s, gid, sara)
-        membership = groups.add_member(s, gid, anna, MemberRole.MEMBER)
-        groups.set_member_role(s, membership, MemberRole.CONVENER)
+        gid = group_editing.create_group(
+            s, GroupInput("Beredningsgrupp", GroupType.BEREDNINGSGRUPP)
+        )
+        membership_changes.add_member(s, gid, sara)
+        membership = membership_changes.add_member(s, gid, anna, MemberRole.MEMBER)
+        membership_changes.set_member_role(s, membership, MemberRole.CONVENER)
     with pytest.raises(ConflictError, match="redan medlem"), db.session() as s:
-        groups.add_member(s, gid, sara)
+        membership_changes.add_member(s, gid, sara)
     with db.session() as s:
         members = groups.get_group(s, gid).members
         assert [(m.name, m.role) for m in members] == [
             ("Anna Berglund", MemberRole.CONVENER),
             ("Sara Holm", MemberRole.MEMBER),
         ]
-        groups.remove_member(s, members[1].id)
+        membership_changes.remove_member(s, members[1].id)
     with db.session() as s:
         assert [m.name for m in groups.get_group(s, gid).members] == ["Anna Berglund"]
 
@@ -149,7 +151,7 @@ def test_ended_by_its_status_in_the_form_a_group_ends_today_as_end_group_does(
             r.id for r in ahead if any(i.minutes for i in meetings.get_meeting(s, r.id).agenda)
         ]
         data = groups.get_group(s, gid).to_input()
-        groups.update_group(
+        group_editing.update_group(
             s, gid, dataclasses.replace(data, status=GroupStatus.ENDED), today=today
         )
     with demo_db.session() as s:
@@ -158,18 +160,18 @@ def test_ended_by_its_status_in_the_form_a_group_ends_today_as_end_group_does(
         assert (detail.status, detail.ended_on) == (GroupStatus.ENDED, today)
         assert [r.id for r in calendar.list_calendar(s, *later, only)] == timed
         # Edited again while ended, it keeps its end date.
-        groups.update_group(s, gid, detail.to_input(), today=today + dt.timedelta(days=5))
+        group_editing.update_group(s, gid, detail.to_input(), today=today + dt.timedelta(days=5))
     with demo_db.session() as s:
         assert groups.get_group(s, gid).ended_on == today
 
 
 def test_a_group_starting_later_cannot_be_ended_today_by_its_status(db: Database) -> None:
     with db.session() as s:
-        gid = groups.create_group(
+        gid = group_editing.create_group(
             s, GroupInput("Arbetsgrupp", GroupType.ARBETSGRUPP, starts_on=dt.date(2027, 1, 1))
         )
     with pytest.raises(ValidationError, match="2027-01-01") as error, db.session() as s:
-        groups.update_group(
+        group_editing.update_group(
             s,
             gid,
             GroupInput(

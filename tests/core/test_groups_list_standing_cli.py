@@ -11,7 +11,7 @@ import pytest
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, groups
 from tests.core.test_cli import run_cli
 
 SCHOOL = "Arbetsgrupp skolan som brottsplats"
@@ -36,7 +36,9 @@ def test_standing_filters_as_the_window_and_status_as_stored(
     detail = demo_db.call(groups.get_group, school.id)
     ran_out = clock.today() - dt.timedelta(days=20)
     demo_db.call(
-        groups.update_group, school.id, dataclasses.replace(detail.to_input(), term_until=ran_out)
+        group_editing.update_group,
+        school.id,
+        dataclasses.replace(detail.to_input(), term_until=ran_out),
     )
     assert _names(demo_db, capsys, "--standing", "term_over") == [SCHOOL]
     assert SCHOOL not in _names(demo_db, capsys, "--standing", "active")

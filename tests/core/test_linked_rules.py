@@ -15,7 +15,7 @@ from samverkan_desktop.errors import InUseError, ValidationError
 from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.models import Group, GroupType, MeetingStatus
 from samverkan_desktop.recurrence import describe, parse_phrase, working_day_before
-from samverkan_desktop.services import calendar, groups, meeting_rules, meetings
+from samverkan_desktop.services import calendar, group_editing, groups, meeting_rules, meetings
 from samverkan_desktop.services.meeting_common import horizon_end
 from tests.core.linked_data import (
     ASCENSION,
@@ -89,7 +89,7 @@ def test_a_group_cannot_meet_before_itself_or_in_a_circle(db: Database) -> None:
 def test_a_council_followed_by_a_rule_is_not_deleted(db: Database) -> None:
     council, _prep, _ids = linked_groups(db)
     with db.session() as s, pytest.raises(InUseError) as refused:
-        groups.delete_group(s, council)
+        group_editing.delete_group(s, council)
     assert "Lokal beredningsgrupp" in refused.value.message
 
 

@@ -17,6 +17,7 @@ from samverkan_desktop.services import (
     agenda,
     calendar,
     contacts,
+    group_editing,
     group_leaving,
     groups,
     meeting_rules,
@@ -336,14 +337,14 @@ def test_ending_a_group_removes_its_later_meetings_and_an_undo_brings_them_back(
         agenda.add_agenda_item(s, prepared.id, "Överlämning till den nya gruppen")
         group = groups.get_group(s, gid)
         undo = dataclasses.replace(group.to_input(), expected_version=None)
-        groups.end_group(s, gid, dt.date(2027, 1, 31), today=TODAY)
+        group_editing.end_group(s, gid, dt.date(2027, 1, 31), today=TODAY)
     after = {r.id: r.starts_at for r in _meetings(db, gid)}
     assert {r for r, start in before if start.date() <= dt.date(2027, 1, 31)} <= set(after)
     assert [start.date() for start in after.values() if start.date() > dt.date(2027, 1, 31)] == [
         prepared.starts_at.date()
     ]  # only the meeting with an agenda of its own
     with db.session() as s:
-        groups.update_group(s, gid, undo, today=TODAY)  # made active again: meetings return
+        group_editing.update_group(s, gid, undo, today=TODAY)  # made active again: meetings return
     assert sorted(r.starts_at for r in _meetings(db, gid)) == sorted(start for _id, start in before)
 
 
@@ -389,16 +390,18 @@ def test_meets_is_the_rules_text_while_the_rule_stands(db: Database) -> None:
     assert group.meets_by_rule and group.meeting_frequency == "4 gånger/år"
     typed = dataclasses.replace(group.to_input(), meeting_frequency="1 gång/månad")
     with pytest.raises(ValidationError) as refused, db.session() as s:
-        groups.update_group(s, gid, typed)
+        group_editing.update_group(s, gid, typed)
     assert refused.value.field == "meeting_frequency"
     assert "ändra regeln" in str(refused.value)
     with db.session() as s:
         # The same text (the form's read-only line) saves; the rule's text stays.
-        groups.update_group(s, gid, dataclasses.replace(group.to_input(), notes="Ny anteckning"))
+        group_editing.update_group(
+            s, gid, dataclasses.replace(group.to_input(), notes="Ny anteckning")
+        )
         meeting_rules.clear_rule(s, gid, TODAY)
         group = groups.get_group(s, gid)
         assert not group.meets_by_rule
-        groups.update_group(
+        group_editing.update_group(
             s, gid, dataclasses.replace(group.to_input(), meeting_frequency="vid behov")
         )
         assert groups.get_group(s, gid).meeting_frequency == "vid behov"

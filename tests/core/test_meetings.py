@@ -21,7 +21,15 @@ from samverkan_desktop.models import (
     Meeting,
     MeetingStatus,
 )
-from samverkan_desktop.services import actions, agenda, contacts, groups, meetings
+from samverkan_desktop.services import (
+    actions,
+    agenda,
+    contacts,
+    group_editing,
+    groups,
+    meetings,
+    membership_changes,
+)
 from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.agenda import TemplateItem
 from tests.core.meeting_data import at, make_group
@@ -53,7 +61,7 @@ def test_meeting_starts_with_the_groups_members_and_standing_items(db: Database)
     # A member who joins later is not added to an agenda already prepared.
     with db.session() as s:
         newcomer = contacts.create_person(s, contacts.PersonInput("Ny Medlem"))
-        groups.add_member(s, gid, newcomer)
+        membership_changes.add_member(s, gid, newcomer)
         assert len(meetings.get_meeting(s, mid).invitees) == 3
         assert len(meetings.get_meeting(s, _meeting(s, gid, DAY2)).invitees) == 4
 
@@ -242,9 +250,9 @@ def test_deleting_a_group_with_minutes_is_refused_with_the_offer_to_end_it(db: D
         detail = meetings.get_meeting(s, mid)
         agenda.record_minutes(s, detail.agenda[2].id, "Lugnt i området.")
     with pytest.raises(InUseError) as error, db.session() as s:
-        groups.delete_group(s, with_minutes)
+        group_editing.delete_group(s, with_minutes)
     assert "Avsluta gruppen i stället" in error.value.message
     with db.session() as s:
         assert groups.get_group(s, with_minutes).name == "Gruppen med protokoll"
-        groups.delete_group(s, empty)  # a group without history goes, meetings and all
-        groups.end_group(s, with_minutes, DAY2)
+        group_editing.delete_group(s, empty)  # a group without history goes, meetings and all
+        group_editing.end_group(s, with_minutes, DAY2)

@@ -8,7 +8,14 @@ from sqlalchemy import select
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import AttendanceStatus, GroupType, Invitee
-from samverkan_desktop.services import agenda, contacts, groups, meetings
+from samverkan_desktop.services import (
+    agenda,
+    contacts,
+    group_editing,
+    group_rows,
+    meetings,
+    membership_changes,
+)
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.member_meetings import NOW, invited_to, meeting_on, place_and_council
 
@@ -24,7 +31,7 @@ def test_a_new_member_is_invited_to_the_meetings_to_come_opened_before(db: Datab
         meetings.cancel_meeting(s, cancelled, "Krockar med julledighet")
         unopened = meeting_on(s, place, (2027, 2, 10), opened=False)
         elsewhere = meeting_on(s, other, (2026, 12, 3))
-        groups.add_member(s, place, person, now=NOW)
+        membership_changes.add_member(s, place, person, now=NOW)
     with db.session() as s:
         assert invited_to(s, person) == sorted([coming, later])
         assert not {past, cancelled, elsewhere} & set(invited_to(s, person))
@@ -37,13 +44,13 @@ def test_a_new_member_is_invited_to_the_meetings_to_come_opened_before(db: Datab
 def test_a_guest_made_member_keeps_their_one_invitation_and_answer(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Nora Ek"))
-        place = groups.create_group(
-            s, groups.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
+        place = group_editing.create_group(
+            s, group_rows.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
         )
         coming = meeting_on(s, place, (2026, 12, 2))
         guest = meetings.add_invitee(s, coming, person)
         meetings.set_attendance(s, guest, AttendanceStatus.ABSENT)
-        groups.add_member(s, place, person, now=NOW)
+        membership_changes.add_member(s, place, person, now=NOW)
     with db.session() as s:
         rows = s.scalars(select(Invitee).where(Invitee.person_id == person)).all()
         assert [(r.meeting_id, r.status) for r in rows] == [(coming, AttendanceStatus.ABSENT)]
@@ -52,14 +59,14 @@ def test_a_guest_made_member_keeps_their_one_invitation_and_answer(db: Database)
 def test_a_member_removed_and_added_again_is_invited_again(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Oskar Lund"))
-        work = groups.create_group(
-            s, groups.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
+        work = group_editing.create_group(
+            s, group_rows.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
         )
-        member = groups.add_member(s, work, person, now=NOW)
+        member = membership_changes.add_member(s, work, person, now=NOW)
         coming = meeting_on(s, work, (2026, 12, 9))
-        groups.remove_member(s, member, NOW)
+        membership_changes.remove_member(s, member, NOW)
     with db.session() as s:
         assert invited_to(s, person) == []
-        groups.add_member(s, work, person, now=NOW)
+        membership_changes.add_member(s, work, person, now=NOW)
     with db.session() as s:
         assert invited_to(s, person) == [coming]

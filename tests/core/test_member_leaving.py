@@ -11,7 +11,14 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import StaleRecordError
 from samverkan_desktop.models import GroupType, MemberRole
-from samverkan_desktop.services import contacts, group_leaving, groups
+from samverkan_desktop.services import (
+    contacts,
+    group_editing,
+    group_leaving,
+    group_rows,
+    groups,
+    membership_changes,
+)
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.member_meetings import NOW, invited_to, meeting_on, place_and_council
 
@@ -20,12 +27,12 @@ def test_a_removed_member_is_no_longer_invited_to_the_meetings_to_come(db: Datab
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Jonas Björk"))
         place, other = place_and_council(s)
-        member = groups.add_member(s, place, person)
-        groups.add_member(s, other, person)
+        member = membership_changes.add_member(s, place, person)
+        membership_changes.add_member(s, other, person)
         held = meeting_on(s, place, (2026, 11, 4))
         coming = meeting_on(s, place, (2026, 12, 2))
         elsewhere = meeting_on(s, other, (2026, 12, 3))
-        left = groups.remove_member(s, member, NOW)
+        left = membership_changes.remove_member(s, member, NOW)
     assert left.meeting_count == 1
     with db.session() as s:
         # The held meeting keeps its attendance; the other group still invites him.
@@ -36,13 +43,15 @@ def test_a_removed_member_is_no_longer_invited_to_the_meetings_to_come(db: Datab
 def test_leaving_the_groups_is_undone_exactly(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Oskar Lund"))
-        work = groups.create_group(
-            s, groups.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
+        work = group_editing.create_group(
+            s, group_rows.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
         )
-        steering = groups.create_group(s, groups.GroupInput("Styrgrupp", GroupType.STYRGRUPP))
-        groups.add_member(s, work, person, MemberRole.CONVENER)
+        steering = group_editing.create_group(
+            s, group_rows.GroupInput("Styrgrupp", GroupType.STYRGRUPP)
+        )
+        membership_changes.add_member(s, work, person, MemberRole.CONVENER)
         data = groups.get_group(s, steering).to_input()
-        groups.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
+        group_editing.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
         coming = meeting_on(s, work, (2026, 12, 9))
         left = contacts.leave_groups(s, person, NOW)
     assert (left.group_count, left.meeting_count) == (2, 1)
@@ -61,13 +70,15 @@ def test_an_undo_after_another_desk_filled_the_place_changes_nothing(db: Databas
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Oskar Lund"))
         successor = contacts.create_person(s, PersonInput("Nora Ek"))
-        steering = groups.create_group(s, groups.GroupInput("Styrgrupp", GroupType.STYRGRUPP))
-        groups.add_member(s, steering, person)
+        steering = group_editing.create_group(
+            s, group_rows.GroupInput("Styrgrupp", GroupType.STYRGRUPP)
+        )
+        membership_changes.add_member(s, steering, person)
         data = groups.get_group(s, steering).to_input()
-        groups.update_group(s, steering, dataclasses.replace(data, convener_id=person))
+        group_editing.update_group(s, steering, dataclasses.replace(data, convener_id=person))
         left = contacts.leave_groups(s, person, NOW)
         data = groups.get_group(s, steering).to_input()
-        groups.update_group(s, steering, dataclasses.replace(data, convener_id=successor))
+        group_editing.update_group(s, steering, dataclasses.replace(data, convener_id=successor))
     with pytest.raises(StaleRecordError), db.session() as s:
         group_leaving.come_back(s, left)
     with db.session() as s:

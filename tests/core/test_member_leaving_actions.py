@@ -9,14 +9,14 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import Action
-from samverkan_desktop.services import audit, group_leaving, groups
+from samverkan_desktop.services import audit, group_leaving, group_rows, groups, membership_changes
 from tests.core.test_group_structure_printout import PLACE, group_id
 
 LEAVER = "Fredrik Dahl"  # Sturegallerian, holds the place collaboration's overdue action
 SUCCESSOR = "Anna Berglund"
 
 
-def _member(db: Database, name: str) -> groups.MemberRow:
+def _member(db: Database, name: str) -> group_rows.MemberRow:
     with db.session() as s:
         return next(m for m in groups.get_group(s, group_id(s, PLACE)).members if m.name == name)
 
@@ -40,7 +40,7 @@ def test_the_leaver_s_open_actions_are_listed_and_handed_over_then_given_back(
     ]
     (action,) = actions
     with demo_db.session() as s:
-        left = groups.remove_member(s, leaver.id, None, successor.person_id)
+        left = membership_changes.remove_member(s, leaver.id, None, successor.person_id)
     assert left.handed_over == (action.id,)
     assert _responsible(demo_db, action.id) == SUCCESSOR
     with demo_db.session() as s:
@@ -56,7 +56,7 @@ def test_leaving_them_keeps_them_on_the_person(demo_db: Database) -> None:
     leaver = _member(demo_db, LEAVER)
     with demo_db.session() as s:
         (action,) = group_leaving.open_actions(s, leaver.person_id, group_id(s, PLACE))
-        left = groups.remove_member(s, leaver.id)
+        left = membership_changes.remove_member(s, leaver.id)
     assert left.handed_over == ()
     assert _responsible(demo_db, action.id) == LEAVER
 
@@ -73,7 +73,7 @@ def test_a_successor_outside_the_group_is_refused_and_nothing_changes(
         )
         (action,) = group_leaving.open_actions(s, leaver.person_id, group_id(s, PLACE))
     with demo_db.session() as s, pytest.raises(ValidationError) as refused:
-        groups.remove_member(s, leaver.id, None, outsider)
+        membership_changes.remove_member(s, leaver.id, None, outsider)
     assert refused.value.field == "hand_over_to"
     assert refused.value.message == "Välj en annan medlem i gruppen som tar över åtgärderna."
     assert _responsible(demo_db, action.id) == LEAVER

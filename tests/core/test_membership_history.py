@@ -14,7 +14,14 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import InUseError
 from samverkan_desktop.models import GroupType, MemberRole
-from samverkan_desktop.services import contacts, group_leaving, groups
+from samverkan_desktop.services import (
+    contacts,
+    group_editing,
+    group_leaving,
+    group_rows,
+    groups,
+    membership_changes,
+)
 from samverkan_desktop.services.contacts import PersonInput
 from samverkan_desktop.services.council_report import council_report
 from tests.core.database_rules import refused, rows, sql
@@ -41,8 +48,8 @@ def on_day(monkeypatch: pytest.MonkeyPatch) -> OnDay:
 
 def _group_and_person(db: Database, name: str = "Lina Ek") -> tuple[int, int]:
     with db.session() as s:
-        group = groups.create_group(
-            s, groups.GroupInput("Platssamverkan Stureplan", GroupType.PLATSSAMVERKAN)
+        group = group_editing.create_group(
+            s, group_rows.GroupInput("Platssamverkan Stureplan", GroupType.PLATSSAMVERKAN)
         )
         person = contacts.create_person(s, PersonInput(name))
     return group, person
@@ -66,9 +73,9 @@ def test_removing_a_member_keeps_who_sat_in_the_group_and_joining_again_is_new(
 ) -> None:
     group, person = _group_and_person(db)
     on_day(SPRING)
-    first = db.call(groups.add_member, group, person, MemberRole.SECRETARY)
+    first = db.call(membership_changes.add_member, group, person, MemberRole.SECRETARY)
     on_day(JUNE)
-    db.call(groups.remove_member, first)
+    db.call(membership_changes.remove_member, first)
     detail = db.call(groups.get_group, group)
     assert detail.members == ()
     assert [(m.name, m.role, m.joined_on, m.left_on) for m in detail.former_members] == [
@@ -78,7 +85,7 @@ def test_removing_a_member_keeps_who_sat_in_the_group_and_joining_again_is_new(
     assert db.call(groups.list_groups)[0].member_count == 0
 
     on_day(SEPTEMBER)
-    again = db.call(groups.add_member, group, person)
+    again = db.call(membership_changes.add_member, group, person)
     detail = db.call(groups.get_group, group)
     assert again != first
     assert [(m.id, m.joined_on, m.left_on) for m in detail.members] == [(again, SEPTEMBER, None)]
@@ -90,8 +97,8 @@ def test_a_member_added_by_mistake_and_removed_the_same_day_leaves_no_history(
 ) -> None:
     group, person = _group_and_person(db)
     on_day(JUNE)
-    membership = db.call(groups.add_member, group, person)
-    left = db.call(groups.remove_member, membership)
+    membership = db.call(membership_changes.add_member, group, person)
+    left = db.call(membership_changes.remove_member, membership)
     detail = db.call(groups.get_group, group)
     assert (detail.members, detail.former_members) == ((), ())
     db.call(group_leaving.come_back, left)  # Undo: back as joined that day
@@ -105,9 +112,9 @@ def test_undo_of_a_removal_makes_the_same_membership_current_again(
 ) -> None:
     group, person = _group_and_person(db)
     on_day(SPRING)
-    membership = db.call(groups.add_member, group, person, MemberRole.CONVENER)
+    membership = db.call(membership_changes.add_member, group, person, MemberRole.CONVENER)
     on_day(JUNE)
-    left = db.call(groups.remove_member, membership)
+    left = db.call(membership_changes.remove_member, membership)
     db.call(group_leaving.come_back, left)
     detail = db.call(groups.get_group, group)
     assert [(m.id, m.role, m.joined_on, m.left_on) for m in detail.members] == [
@@ -129,11 +136,11 @@ def test_a_report_of_an_earlier_period_tells_who_sat_in_the_group_then(
         )
         leaving = contacts.create_person(s, PersonInput("Maja Lindgren"))
         joining = contacts.create_person(s, PersonInput("Erik Nyberg"))
-        membership = groups.add_member(s, group, leaving)
+        membership = membership_changes.add_member(s, group, leaving)
     on_day(JUNE)  # she leaves after T1
-    db.call(groups.remove_member, membership)
+    db.call(membership_changes.remove_member, membership)
     on_day(SEPTEMBER)  # he joins after T1
-    db.call(groups.add_member, group, joining)
+    db.call(membership_changes.add_member, group, joining)
     on_day(TODAY)
 
     def members_of(first: dt.date, last: dt.date) -> list[str]:
@@ -155,9 +162,9 @@ def test_a_report_of_an_earlier_period_tells_who_sat_in_the_group_then(
 def test_a_former_member_stays_in_the_register(db: Database, on_day: OnDay) -> None:
     group, person = _group_and_person(db)
     on_day(SPRING)
-    membership = db.call(groups.add_member, group, person)
+    membership = db.call(membership_changes.add_member, group, person)
     on_day(JUNE)
-    db.call(groups.remove_member, membership)
+    db.call(membership_changes.remove_member, membership)
     with pytest.raises(InUseError) as refused_delete:
         db.call(contacts.delete_person, person)
     assert "tidigare medlem i 1 grupp" in refused_delete.value.message

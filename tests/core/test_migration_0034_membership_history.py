@@ -11,7 +11,7 @@ import pytest
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database, head_revisions
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import groups, membership_changes
 from tests.core.database_rules import refused, rows, sql
 from tests.core.meeting_data import make_group
 from tests.core.migration_steps import migrate, revision
@@ -29,7 +29,7 @@ def test_down_to_0033_keeps_the_current_members_and_up_again_keeps_history_apart
     members = db.call(groups.get_group, group).members
     staying, leaving = members  # Anna (the convener), Sara
     monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 6, 30))
-    db.call(groups.remove_member, leaving.id)
+    db.call(membership_changes.remove_member, leaving.id)
 
     migrate(db, BEFORE)
     assert revision(db) == {BEFORE}
@@ -49,7 +49,7 @@ def test_down_to_0033_keeps_the_current_members_and_up_again_keeps_history_apart
     ]
     refused(db, INSERT, g=group, p=staying.person_id)  # a second current membership
     monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 9, 1))
-    db.call(groups.remove_member, staying.id)
+    db.call(membership_changes.remove_member, staying.id)
     sql(db, INSERT, g=group, p=staying.person_id)  # joining again beside the former one
     assert (
         len(rows(db, "SELECT id FROM memberships WHERE person_id = :p", p=staying.person_id)) == 2

@@ -26,7 +26,7 @@ from samverkan_desktop.db import Database, _alembic_config, head_revisions, open
 from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
 from samverkan_desktop.notice_sqlite import read_notice
 from samverkan_desktop.reports.agenda import agenda_pdf, build_agenda
-from samverkan_desktop.services import actions, agenda, contacts, groups, meetings
+from samverkan_desktop.services import actions, agenda, contacts, meetings, membership_changes
 from samverkan_desktop.services.actions import ActionInput
 from tests.core.meeting_data import at, make_group
 from tests.core.test_cli import run_cli
@@ -181,7 +181,7 @@ def test_carried_actions_at_the_edges_of_the_meeting_day(sqlite_db: Database) ->
         # Namesakes among the invitees keep one order (by id).
         for _ in range(2):
             namesake = contacts.create_person(s, contacts.PersonInput("Anna Öberg"))
-            groups.add_member(s, group, namesake)
+            membership_changes.add_member(s, group, namesake)
     url = _url(sqlite_db)
     detail = _orm_notice(sqlite_db, meeting)
     assert {a.id for a in detail.carried_actions} == expected_ids

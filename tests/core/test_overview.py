@@ -6,18 +6,18 @@ import datetime as dt
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import contacts, groups, overview
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services import contacts, group_editing, overview
+from samverkan_desktop.services.group_rows import GroupInput
 
 TODAY = dt.date(2026, 11, 22)
 
 
 def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None:
     with db.session() as s:
-        groups.create_group(
+        group_editing.create_group(
             s, GroupInput("Startar snart", GroupType.ARBETSGRUPP, starts_on=TODAY + dt.timedelta(5))
         )
-        groups.create_group(
+        group_editing.create_group(
             s,
             GroupInput(
                 "Slutar snart",
@@ -26,7 +26,7 @@ def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None
                 term_until=TODAY + dt.timedelta(10),
             ),
         )
-        groups.create_group(
+        group_editing.create_group(
             s,
             GroupInput(
                 "Löpte ut",
@@ -35,7 +35,7 @@ def test_groups_starting_or_ending_soon_and_stale_contacts(db: Database) -> None
                 term_until=TODAY - dt.timedelta(3),
             ),
         )
-        groups.create_group(s, GroupInput("Tillsvidare", GroupType.NATVERK))
+        group_editing.create_group(s, GroupInput("Tillsvidare", GroupType.NATVERK))
         contacts.create_person(
             s, contacts.PersonInput("Ny kontakt", last_verified=dt.date(2025, 1, 1)), today=TODAY
         )
@@ -55,7 +55,7 @@ def test_a_planned_group_past_its_start_is_a_reminder_to_make_it_active(db: Data
             ("Vällingby centrum", GroupStatus.PLANNED),
             ("Gång", GroupStatus.ACTIVE),
         ):
-            groups.create_group(
+            group_editing.create_group(
                 s,
                 GroupInput(
                     name, GroupType.PLATSSAMVERKAN, status=status, starts_on=dt.date(2026, 9, 1)

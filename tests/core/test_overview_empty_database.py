@@ -15,7 +15,7 @@ from samverkan_desktop.overview_items import (
     ORGANISATIONS,
     PEOPLE,
 )
-from samverkan_desktop.services import contacts, groups, overview
+from samverkan_desktop.services import contacts, group_editing, group_rows, overview
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -50,7 +50,9 @@ def test_get_started_lists_the_first_steps_until_groups_people_and_district_exis
         ("Lägg in krisorganisationen", "crisis", CRISIS_ORGANISATION),
     ]
     with db.session() as s:
-        groups.create_group(s, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        group_editing.create_group(
+            s, group_rows.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        )
     steps = [item.title for item in cards(db)["getting_started"].items]
     assert "Skapa grupperna" not in steps and "Lägg in personerna" in steps
     with db.session() as s:
@@ -68,7 +70,9 @@ def test_get_started_stays_until_the_district_is_marked_among_the_imported_organ
     until one is marked as theirs, the alarm labels and loan log print no owner, so the card
     keeps that step (the rest done) and leaves once it is marked."""
     with db.session() as s:
-        groups.create_group(s, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        group_editing.create_group(
+            s, group_rows.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        )
         own = contacts.create_organisation(
             s, contacts.OrganisationInput("Östermalms stadsdelsförvaltning")
         )

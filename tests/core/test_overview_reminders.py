@@ -18,14 +18,14 @@ from samverkan_desktop.overview_items import OverviewSection, Urgency
 from samverkan_desktop.services import (
     agreements,
     contacts,
-    groups,
+    group_editing,
     overview,
     plans,
     weekly_briefs,
 )
 from samverkan_desktop.services.agreements import AgreementInput
 from samverkan_desktop.services.brief_overview import brief_record, brief_week
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.plans import PlanInput, VersionInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 
@@ -53,7 +53,7 @@ def _cards(db: Database, day: dt.date) -> dict[str, OverviewSection]:
 def _in_use(db: Database) -> None:
     """Groups and people: a new, empty database puts "where to begin" above every card."""
     with db.session() as s:
-        groups.create_group(s, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
+        group_editing.create_group(s, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
         contacts.create_person(s, contacts.PersonInput("Anna Berglund"))
 
 
@@ -125,7 +125,7 @@ def test_a_new_empty_register_is_not_reminded_until_it_has_something_to_report(
         weekly_briefs.remove_item(s, item.id)
     assert "weekly_brief" not in _cards(db, FRIDAY)
     with db.session() as s:
-        groups.create_group(s, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
+        group_editing.create_group(s, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
     (grouped,) = _cards(db, FRIDAY)["weekly_brief"].items
     assert grouped.detail.startswith("inget skrivet ännu")
 

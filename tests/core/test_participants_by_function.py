@@ -15,7 +15,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports import council_report, group_structure
 from samverkan_desktop.reports.participants import by_function
-from samverkan_desktop.services.groups import MemberRow
+from samverkan_desktop.services.group_rows import MemberRow
 from tests.core.test_group_structure_printout import text_of
 
 VICTIMS = (

@@ -12,7 +12,14 @@ from sqlalchemy import select
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import InUseError
 from samverkan_desktop.models import GroupType
-from samverkan_desktop.services import actions, contacts, groups
+from samverkan_desktop.services import (
+    actions,
+    contacts,
+    group_editing,
+    group_rows,
+    groups,
+    membership_changes,
+)
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
 
 
@@ -20,13 +27,15 @@ def test_groups_are_named_left_at_once_and_the_rest_keeps_the_person(db: Databas
     with db.session() as s:
         housing = contacts.create_organisation(s, OrganisationInput("Stockholmshem"))
         person = contacts.create_person(s, PersonInput("Oskar Lund", organisation_id=housing))
-        work = groups.create_group(
-            s, groups.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
+        work = group_editing.create_group(
+            s, group_rows.GroupInput("Arbetsgrupp boende", GroupType.ARBETSGRUPP)
         )
-        steering = groups.create_group(s, groups.GroupInput("Styrgrupp", GroupType.STYRGRUPP))
-        groups.add_member(s, work, person)
+        steering = group_editing.create_group(
+            s, group_rows.GroupInput("Styrgrupp", GroupType.STYRGRUPP)
+        )
+        membership_changes.add_member(s, work, person)
         data = groups.get_group(s, steering).to_input()
-        groups.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
+        group_editing.update_group(s, steering, dataclasses.replace(data, police_contact_id=person))
         actions.create_action(
             s, actions.ActionInput("Byt lampor i trapphuset", responsible_person_id=person)
         )
@@ -65,10 +74,10 @@ def test_leaving_withdraws_the_invitations_to_meetings_still_to_come(db: Databas
     now = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Jonas Björk"))
-        group = groups.create_group(
-            s, groups.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
+        group = group_editing.create_group(
+            s, group_rows.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
         )
-        groups.add_member(s, group, person)
+        membership_changes.add_member(s, group, person)
         held, coming = (
             meetings.add_meeting(
                 s, group, meetings.MeetingInput(dt.datetime(*day, 9), dt.datetime(*day, 10))

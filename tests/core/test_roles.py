@@ -14,9 +14,16 @@ from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import open_database
 from samverkan_desktop.errors import PermissionDeniedError
 from samverkan_desktop.models import AuditEntry, GroupType
-from samverkan_desktop.services import alarm_history, alarm_loans, alarms, audit, groups
+from samverkan_desktop.services import (
+    alarm_history,
+    alarm_loans,
+    alarms,
+    audit,
+    group_editing,
+    groups,
+)
 from samverkan_desktop.services.alarm_loans import LendInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.core.alarm_data import at, make
 from tests.core.db_logins import login
 
@@ -26,7 +33,9 @@ def shared(pg_url: str) -> tuple[str, dict[str, dict[str, int]], int]:
     owner = open_database(pg_url)
     with owner.session() as s:
         data = make(s)
-        group_id = groups.create_group(s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        group_id = group_editing.create_group(
+            s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        )
     owner.dispose()
     assert cli_main(["--db", pg_url, "db", "grant-roles"]) == 0
     assert cli_main(["--db", pg_url, "db", "grant-roles"]) == 0  # again: idempotent
@@ -49,7 +58,7 @@ def test_the_reception_lends_and_returns_but_may_not_change_a_group(
         with pytest.raises(PermissionDeniedError, match="databasroll"), desk.session() as s:
             s.execute(text("UPDATE groups SET name = 'x' WHERE id = :id"), {"id": group_id})
         with pytest.raises(PermissionDeniedError), desk.session() as s:
-            groups.update_group(s, group_id, GroupInput("Annat namn", GroupType.NATVERK))
+            group_editing.update_group(s, group_id, GroupInput("Annat namn", GroupType.NATVERK))
         with pytest.raises(PermissionDeniedError), desk.session() as s:
             s.execute(text("SELECT * FROM audit_log"))  # it writes its trail, never reads it
         with pytest.raises(PermissionDeniedError), desk.session() as s:
@@ -79,14 +88,16 @@ def test_the_readonly_role_reads_and_the_coordinator_changes(
     try:
         assert reader.call(groups.get_group, group_id).name == "Trygghetsrådet"
         with pytest.raises(PermissionDeniedError):
-            reader.call(groups.update_group, group_id, GroupInput("Nytt", GroupType.NATVERK))
+            reader.call(group_editing.update_group, group_id, GroupInput("Nytt", GroupType.NATVERK))
         coordinator.call(
-            groups.update_group,
+            group_editing.update_group,
             group_id,
             GroupInput("Trygghetsrådet Östermalm", GroupType.TRYGGHETSRAD),
         )
-        new_id = coordinator.call(groups.create_group, GroupInput("Ny grupp", GroupType.NATVERK))
-        coordinator.call(groups.delete_group, new_id)
+        new_id = coordinator.call(
+            group_editing.create_group, GroupInput("Ny grupp", GroupType.NATVERK)
+        )
+        coordinator.call(group_editing.delete_group, new_id)
         assert reader.call(groups.get_group, group_id).name == "Trygghetsrådet Östermalm"
         # No schema changes for anyone but the owner.
         engine = coordinator.engine

@@ -13,7 +13,15 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.reports import walk_report
-from samverkan_desktop.services import contacts, groups, places, walk_route, walk_steps
+from samverkan_desktop.services import (
+    contacts,
+    group_editing,
+    group_rows,
+    membership_changes,
+    places,
+    walk_route,
+    walk_steps,
+)
 from samverkan_desktop.services import walks as walk_service
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext
@@ -50,15 +58,15 @@ def test_a_groups_members_by_organisation_come_in_swedish_order(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with db.session() as s:
-        group_id = groups.create_group(
-            s, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        group_id = group_editing.create_group(
+            s, group_rows.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
         )
         for n, name in enumerate(SHUFFLED):
             org = contacts.create_organisation(s, contacts.OrganisationInput(name))
             person = contacts.create_person(
                 s, contacts.PersonInput(f"Person {n}", organisation_id=org)
             )
-            groups.add_member(s, group_id, person)
+            membership_changes.add_member(s, group_id, person)
     code, out, err = run_cli(capsys, "--db", db.url, "groups", "show", str(group_id))
     assert (code, err) == (0, "")
     members = next(line for line in out.splitlines() if line.startswith("Medlemmar"))

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
-from samverkan_desktop.services import groups, meetings
+from samverkan_desktop.services import group_editing, meetings
 from samverkan_desktop.services.calendar import CalendarRow
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -51,9 +51,11 @@ def _add(ctx: AppContext, group: int, day: dt.date, start: str, end: str) -> int
 @pytest.fixture
 def area(qtbot: QtBot, ctx: AppContext) -> CalendarArea:
     """Monday: 09.00–10.00, then 10.00–11.30 and 10.30–12.00 at the same time; Tuesday 09.30."""
-    styr = ctx.call(groups.create_group, GroupInput(STYR, GroupType.STYRGRUPP))
-    beredning = ctx.call(groups.create_group, GroupInput(BEREDNING, GroupType.BEREDNINGSGRUPP))
-    kris = ctx.call(groups.create_group, GroupInput(KRIS, GroupType.NATVERK))
+    styr = ctx.call(group_editing.create_group, GroupInput(STYR, GroupType.STYRGRUPP))
+    beredning = ctx.call(
+        group_editing.create_group, GroupInput(BEREDNING, GroupType.BEREDNINGSGRUPP)
+    )
+    kris = ctx.call(group_editing.create_group, GroupInput(KRIS, GroupType.NATVERK))
     _add(ctx, styr, MONDAY, "09:00", "10:00")
     _add(ctx, beredning, MONDAY, "10:00", "11:30")
     _add(ctx, kris, MONDAY, "10:30", "12:00")
@@ -248,7 +250,7 @@ def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
 
 
 def _new_group(area: CalendarArea, name: str) -> int:
-    return area.ctx.call(groups.create_group, GroupInput(name, GroupType.ARBETSGRUPP))
+    return area.ctx.call(group_editing.create_group, GroupInput(name, GroupType.ARBETSGRUPP))
 
 
 def _menu_chosen_by_keys(qtbot: QtBot, press: Callable[[], None]) -> list[str]:

@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import GroupType
-from samverkan_desktop.services import groups
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services import group_editing
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.ui.helpers import column_texts, wait_exposed
 from ui.change_watcher import ChangeWatcher
 from ui.context import AppContext
@@ -25,7 +25,9 @@ def test_a_group_added_at_another_desk_appears_in_the_list(qtbot: QtBot, ctx: Ap
     ctx.bus.changed.connect(announced.append)
     other_desk = open_database(ctx.db.url)
     try:
-        other_desk.call(groups.create_group, GroupInput("Nätverket Hjorthagen", GroupType.NATVERK))
+        other_desk.call(
+            group_editing.create_group, GroupInput("Nätverket Hjorthagen", GroupType.NATVERK)
+        )
     finally:
         other_desk.dispose()
     qtbot.waitUntil(
@@ -34,7 +36,7 @@ def test_a_group_added_at_another_desk_appears_in_the_list(qtbot: QtBot, ctx: Ap
     assert any("groups" in keys for keys in announced)
     # The window's own change is not announced a second time by the watcher.
     announced.clear()
-    ctx.call(groups.create_group, GroupInput("Egen grupp", GroupType.NATVERK))
+    ctx.call(group_editing.create_group, GroupInput("Egen grupp", GroupType.NATVERK))
     qtbot.wait(400)
     # At least one poll after the change, however few the timer ran on a loaded machine.
     assert watcher.poll() == frozenset()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import contacts, groups
+from samverkan_desktop.services import contacts, group_editing, groups, membership_changes
 from samverkan_desktop.services.contacts import PersonInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_row, column_texts, show_window
@@ -47,11 +47,11 @@ def test_a_member_named_nowhere_else_leaves_the_groups_and_is_deleted(
 ) -> None:
     person = demo_ctx.call(contacts.create_person, PersonInput("Vikarie Västlund"))
     steering = group_id(demo_ctx, "Lokal styrgrupp Östermalm")
-    demo_ctx.call(groups.add_member, steering, person)
+    demo_ctx.call(membership_changes.add_member, steering, person)
     detail = demo_ctx.call(groups.get_group, steering)
     data = detail.to_input()
     demo_ctx.call(
-        groups.update_group,
+        group_editing.update_group,
         steering,
         type(data)(**{**data.__dict__, "police_contact_id": person}),
     )

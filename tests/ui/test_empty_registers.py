@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, group_rows
 from tests.ui.helpers import area_of, native_keys, settle
 from tests.ui.openers import area_in_window, overview_card
 from ui.actions.area import ActionsArea
@@ -42,7 +42,9 @@ def test_an_empty_groups_list_says_how_to_add_the_first(qtbot: QtBot, ctx: AppCo
     qtbot.keyClick(page.search, "\r")
     assert says(page.table._empty) == "Inget matchar sökningen eller filtren."
 
-    ctx.call(groups.create_group, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+    ctx.call(
+        group_editing.create_group, group_rows.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+    )
     page.search.clear()
     area.refresh()
     settle(qtbot)

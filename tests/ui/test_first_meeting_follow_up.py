@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.enums import STANDING_ACTIONS, GroupType
-from samverkan_desktop.services import groups, meetings
+from samverkan_desktop.services import group_editing, group_rows, meetings
 from tests.core.meeting_data import at
 from tests.ui.openers import calendar_window, open_meeting
 from ui.context import AppContext
@@ -42,7 +42,9 @@ def follow_up_says(qtbot: QtBot, ctx: AppContext, meeting_id: int) -> list[str]:
 def test_a_new_groups_first_meeting_has_nothing_to_follow_up(qtbot: QtBot, ctx: AppContext) -> None:
     day = clock.today() + dt.timedelta(days=7)
     with ctx.db.session() as s:
-        group = groups.create_group(s, groups.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD))
+        group = group_editing.create_group(
+            s, group_rows.GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        )
         first = meetings.add_meeting(s, group, meetings.MeetingInput(at(day, 9), at(day, 10)))
         later = day + dt.timedelta(days=28)
         second = meetings.add_meeting(s, group, meetings.MeetingInput(at(later, 9), at(later, 10)))

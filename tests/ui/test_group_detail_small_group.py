@@ -7,7 +7,13 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
-from samverkan_desktop.services import contacts, groups, meeting_rules
+from samverkan_desktop.services import (
+    contacts,
+    group_editing,
+    group_rows,
+    meeting_rules,
+    membership_changes,
+)
 from tests.ui.helpers import click_row, settle
 from tests.ui.openers import area_in_window, group_members
 from ui.context import AppContext
@@ -19,16 +25,18 @@ def test_a_group_of_one_shows_its_three_next_meetings_without_scrolling(
 ) -> None:
     phrase = "1 gång/månad (ej juli)"
     with ctx.db.session() as s:
-        group = groups.create_group(
+        group = group_editing.create_group(
             s,
-            groups.GroupInput(
+            group_rows.GroupInput(
                 "Trygghetsrådet",
                 GroupType.TRYGGHETSRAD,
                 purpose="Samverkan mellan polis och stadsdel om tryggheten i området.",
                 meeting_frequency=phrase,
             ),
         )
-        groups.add_member(s, group, contacts.create_person(s, contacts.PersonInput("Eva Strand")))
+        membership_changes.add_member(
+            s, group, contacts.create_person(s, contacts.PersonInput("Eva Strand"))
+        )
         meeting_rules.set_rule_from_phrase(s, group, phrase)
     _window, area = area_in_window(qtbot, ctx, "groups", GroupsArea, 1280, 800)
     click_row(qtbot, area.page.table, "Trygghetsrådet")

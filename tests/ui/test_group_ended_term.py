@@ -7,7 +7,7 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, groups
 from tests.ui.helpers import click_row, row_texts, show_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -18,7 +18,7 @@ ENDED = dt.date(2026, 11, 30)
 
 def test_an_ended_group_reads_ended_not_standing(qtbot: QtBot, demo_ctx: AppContext) -> None:
     council = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == COUNCIL)
-    demo_ctx.call(groups.end_group, council, ENDED, today=ENDED)
+    demo_ctx.call(group_editing.end_group, council, ENDED, today=ENDED)
     area = GroupsArea(demo_ctx)
     show_window(qtbot, area)
     area.refresh()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import GroupType
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, group_rows
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     click_button,
@@ -29,7 +29,7 @@ NEW = "Arbetsgrupp trygg boendemiljö"
 
 @pytest.fixture
 def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
-    demo_ctx.call(groups.create_group, groups.GroupInput(NEW, GroupType.ARBETSGRUPP))
+    demo_ctx.call(group_editing.create_group, group_rows.GroupInput(NEW, GroupType.ARBETSGRUPP))
     view = GroupsArea(demo_ctx)
     show_window(qtbot, view)
     view.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import GroupType
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, group_rows, groups
 from samverkan_desktop.swedish_order import sort_key
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
@@ -120,8 +120,8 @@ def test_meets_is_the_rules_text_read_only_with_a_way_to_the_rule(
 def test_meets_stays_free_text_without_a_rule(qtbot: QtBot, ctx: AppContext) -> None:
     """A group that meets without a calendar rule ("vid behov") types how often."""
     group_id = ctx.call(
-        groups.create_group,
-        groups.GroupInput("Krisstödsgruppen", GroupType.NATVERK, meeting_frequency="vid behov"),
+        group_editing.create_group,
+        group_rows.GroupInput("Krisstödsgruppen", GroupType.NATVERK, meeting_frequency="vid behov"),
     )
     form = GroupDialog(ctx, ctx.call(groups.get_group, group_id))
     qtbot.addWidget(form)

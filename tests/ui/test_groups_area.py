@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import contacts as contact_service
+from samverkan_desktop.services import group_editing, group_rows
 from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services import meetings as meeting_service
 from samverkan_desktop.services.follow_up_texts import save_texts
@@ -347,7 +348,7 @@ def test_deleting_a_group_needs_confirmation(
 ) -> None:
     name = "Arbetsgrupp Tessinparken"
     group_id = demo_ctx.call(
-        group_service.create_group, group_service.GroupInput(name, GroupType.ARBETSGRUPP)
+        group_editing.create_group, group_rows.GroupInput(name, GroupType.ARBETSGRUPP)
     )
     for day in (dt.date(2027, 3, 4), dt.date(2027, 4, 1)):
         demo_ctx.call(
@@ -454,7 +455,7 @@ def test_show_record_selects_the_group_even_when_a_filter_hides_it(
 def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
     qtbot: QtBot, area: GroupsArea, modals: ModalDriver
 ) -> None:
-    from samverkan_desktop.services import groups
+    from samverkan_desktop.services import group_editing, groups
 
     def end_today(dialog: QWidget) -> None:
         click_button(qtbot, dialog, "Avsluta grupp")
@@ -475,7 +476,7 @@ def test_undo_of_ending_a_group_puts_it_back_unless_another_desk_changed_it(
     with another_desk(area.ctx.db.url) as desk:  # another desk writes the group's purpose
         theirs = desk.call(groups.get_group, group.id)
         desk.call(
-            groups.update_group,
+            group_editing.update_group,
             group.id,
             dataclasses.replace(theirs.to_input(), purpose="Ny inriktning",
                                 expected_version=theirs.version),

@@ -11,7 +11,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, groups
 from tests.ui.helpers import (
     click_header,
     click_row,
@@ -46,8 +46,8 @@ def test_the_status_reads_the_groups_standing_and_filters_and_sorts_by_it(
     ran_out = today - dt.timedelta(days=20)
     school = demo_ctx.call(groups.get_group, _group_id(demo_ctx, SCHOOL))
     term = dataclasses.replace(school.to_input(), term_until=ran_out)
-    demo_ctx.call(groups.update_group, school.id, term)
-    demo_ctx.call(groups.end_group, _group_id(demo_ctx, COUNCIL), today, today=today)
+    demo_ctx.call(group_editing.update_group, school.id, term)
+    demo_ctx.call(group_editing.end_group, _group_id(demo_ctx, COUNCIL), today, today=today)
     area = GroupsArea(demo_ctx)
     show_window(qtbot, area, 1280, 800)
     area.refresh()

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.audit_trail import os_user
 from samverkan_desktop.models import GroupType
-from samverkan_desktop.services import contacts
+from samverkan_desktop.services import contacts, group_editing
 from samverkan_desktop.services import groups as group_service
 from samverkan_desktop.services.contacts import PersonInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import cancel_typed, click_button, click_row, show_window, type_text
 from ui.contacts.area import ContactsArea
@@ -30,7 +30,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def group_ctx(ctx: AppContext) -> AppContext:
     ctx.call(
-        group_service.create_group,
+        group_editing.create_group,
         GroupInput("Platssamverkan Stureplan", GroupType.PLATSSAMVERKAN, meeting_frequency="4/år"),
     )
     return ctx
@@ -125,7 +125,7 @@ def test_a_save_over_another_desks_change_keeps_the_form_open_with_the_text(
         detail = group_ctx.call(group_service.get_group, group_id)
         data = detail.to_input()
         group_ctx.call(
-            group_service.update_group,
+            group_editing.update_group,
             group_id,
             GroupInput(**{**data.__dict__, "notes": "Den andra diskens ändring"}),
         )

@@ -16,9 +16,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import BriefSource
-from samverkan_desktop.services import agreements, contacts, groups, weekly_briefs
+from samverkan_desktop.services import agreements, contacts, group_editing, weekly_briefs
 from samverkan_desktop.services.agreements import AgreementInput
-from samverkan_desktop.services.groups import GroupInput
+from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import settle
@@ -48,7 +48,7 @@ def test_the_reminder_opens_that_weeks_summary_and_goes_once_it_is_sent(
 ) -> None:
     week = BriefWeek(2026, 53)
     # A database in use: a new, empty one puts "where to begin" above every card.
-    ctx.call(groups.create_group, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
+    ctx.call(group_editing.create_group, GroupInput("Lokal styrgrupp", GroupType.STYRGRUPP))
     ctx.call(contacts.create_person, contacts.PersonInput("Anna Berglund"))
     ctx.call(weekly_briefs.add_item, week, ItemInput(BriefSource.SLK, "Nyårsfirande", None, True))
     _window, overview = area_in_window(qtbot, ctx, "overview", OverviewArea)

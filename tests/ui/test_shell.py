@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import demo
+from samverkan_desktop.services import group_editing
 from samverkan_desktop.services import groups as group_service
 from ui import app as app_module
 from ui.context import AppContext
@@ -82,7 +83,7 @@ def test_overview_refreshes_when_a_group_changes(qtbot: QtBot, demo_ctx: AppCont
     area.show()
     before = next(c for c in area.section_cards() if c.section.key == "groups_changing")
     group_id = next(i.record_id for i in before.section.items if "skolan" in i.title)
-    demo_ctx.call(group_service.end_group, group_id)
+    demo_ctx.call(group_editing.end_group, group_id)
     demo_ctx.bus.announce("groups")
     after = next(c for c in area.section_cards() if c.section.key == "groups_changing")
     assert all("skolan" not in i.title for i in after.section.items)

@@ -21,12 +21,14 @@ from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services import (
     agenda,
     follow_up_texts,
+    group_editing,
     group_leaving,
     groups,
     meeting_rules,
+    membership_changes,
 )
+from samverkan_desktop.services.group_rows import GroupDetail, GroupRow, MemberRow
 from samverkan_desktop.services.group_standing import Standing
-from samverkan_desktop.services.groups import GroupDetail, GroupRow, MemberRow
 from samverkan_desktop.services.meeting_planning import PlanResult
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
@@ -269,7 +271,7 @@ class GroupsArea(Area):
                 name=group.name, date=iso_date(ended.ended_on if ended else None)
             ),
             undo=lambda: perform_undo(
-                self, self.ctx, "groups", groups.update_group, group.id, before
+                self, self.ctx, "groups", group_editing.update_group, group.id, before
             ),
         )
 
@@ -313,7 +315,9 @@ class GroupsArea(Area):
             ).format(count=written)
         message += "\n\n" + _("To keep its history, end the group instead.")
         question = (_("Delete group"), message, _("Delete group"))
-        if perform_confirmed(self, self.ctx, "groups", question, groups.delete_group, group.id):
+        if perform_confirmed(
+            self, self.ctx, "groups", question, group_editing.delete_group, group.id
+        ):
             self.page.notify(_("“{name}” was deleted.").format(name=group.name))
 
     def edit_rule(self) -> None:
@@ -496,7 +500,7 @@ class GroupsArea(Area):
             )
 
             def remove(session: Any) -> None:
-                removed.append(groups.remove_member(session, member.id))
+                removed.append(membership_changes.remove_member(session, member.id))
 
             if not perform_confirmed(self, self.ctx, ("groups", "meetings"), question, remove):
                 return

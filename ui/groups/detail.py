@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.groups import GroupDetail, MemberRow
+from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
 from ui import key_guide
 from ui.groups.models import member_columns, term_text
 from ui.widgets.detail import DETAIL_STYLE, DetailPane

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import groups
-from samverkan_desktop.services.groups import GroupDetail
+from samverkan_desktop.services import group_editing
+from samverkan_desktop.services.group_rows import GroupDetail
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
@@ -42,4 +42,6 @@ class EndGroupDialog(FormDialog):
         if on is None:
             raise ValidationError(_("Choose the date the group ended."), field="ended_on")
         # The version shown: refused if another desk changed the group meanwhile.
-        self.saved_version = self.ctx.call(groups.end_group, self.group.id, on, self.group.version)
+        self.saved_version = self.ctx.call(
+            group_editing.end_group, self.group.id, on, self.group.version
+        )

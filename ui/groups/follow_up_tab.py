@@ -29,7 +29,7 @@ from samverkan_desktop.services.follow_up import (
     period_to_follow_up,
 )
 from samverkan_desktop.services.follow_up_texts import get_texts, is_followed_up, save_texts
-from samverkan_desktop.services.groups import GroupDetail
+from samverkan_desktop.services.group_rows import GroupDetail
 from samverkan_desktop.services.validation import clean
 from ui import key_guide
 from ui.context import AppContext

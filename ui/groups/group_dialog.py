@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import group_editing, groups
+from samverkan_desktop.services.group_rows import GroupDetail, GroupInput
 from samverkan_desktop.services.group_type_words import type_named_in
-from samverkan_desktop.services.groups import GroupDetail, GroupInput
 from samverkan_desktop.swedish_order import sort_key
 from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
@@ -306,6 +306,6 @@ class GroupDialog(FormDialog):
     def save(self) -> None:
         data = self.form_input()
         if self.group is None:
-            self.saved_id = self.ctx.call(groups.create_group, data)
+            self.saved_id = self.ctx.call(group_editing.create_group, data)
         else:
-            self.ctx.call(groups.update_group, self.group.id, data)
+            self.ctx.call(group_editing.update_group, self.group.id, data)

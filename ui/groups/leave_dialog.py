@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, Q
 
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import membership_changes
 from samverkan_desktop.services.group_leaving import LeftGroups, OpenAction
-from samverkan_desktop.services.groups import GroupDetail, MemberRow
+from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
 from ui.context import AppContext
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
@@ -97,7 +97,7 @@ class LeaveGroupDialog(FormDialog):
 
     def save(self) -> None:
         self.left = self.ctx.call(
-            groups.remove_member, self.member.id, None, self.chosen_successor()
+            membership_changes.remove_member, self.member.id, None, self.chosen_successor()
         )
 
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
-from samverkan_desktop.services import groups
-from samverkan_desktop.services.groups import GroupDetail, MemberRow
+from samverkan_desktop.services import membership_changes
+from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
 from ui import key_guide
 from ui.contacts.choices import people_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
@@ -112,12 +112,12 @@ class MemberDialog(FormDialog):
     def save(self) -> None:
         role: MemberRole = self.role_combo.value()
         if self.member is not None:
-            self.ctx.call(groups.set_member_role, self.member.id, role)
+            self.ctx.call(membership_changes.set_member_role, self.member.id, role)
             return
         check_person_known(self.person_picker, "person_id")
         person_id = self.person_combo.value()
         if person_id is None:
             raise ValidationError(_("Choose the person to add."), field="person_id")
-        self.ctx.call(groups.add_member, self.group.id, person_id, role)
+        self.ctx.call(membership_changes.add_member, self.group.id, person_id, role)
         self.added_person_id = person_id
         self.added_ids.append(person_id)

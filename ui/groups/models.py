@@ -10,8 +10,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MemberRole
+from samverkan_desktop.services.group_rows import GroupRow, MemberRow
 from samverkan_desktop.services.group_standing import Standing
-from samverkan_desktop.services.groups import GroupRow, MemberRow
 from ui.widgets.table_model import MUTED_COLOUR, Column
 
 PLANNED_COLOUR = QColor("#1c4e80")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.services.group_leaving import LeftGroups, withdrawn_text
-from samverkan_desktop.services.groups import GroupDetail
+from samverkan_desktop.services.group_rows import GroupDetail
 
 __all__ = ["handed_over_text", "withdrawn_text"]
 

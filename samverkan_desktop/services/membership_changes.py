@@ -1,0 +1,94 @@
+"""Joining and leaving a group: a member added from today is invited to the meetings still to
+come; one taken out leaves them, may hand over their open actions, and stays in the group's
+history (``memberships`` says who was a member when)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ConflictError, NotFoundError
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import MemberRole, Membership, Person
+from samverkan_desktop.services import group_leaving, meeting_invitations
+from samverkan_desktop.services import memberships as membership_periods
+from samverkan_desktop.services.groups import find_group
+from samverkan_desktop.services.validation import flush_or_conflict, get_or_raise
+
+
+def add_member(
+    session: Session,
+    group_id: int,
+    person_id: int,
+    role: MemberRole = MemberRole.MEMBER,
+    now: dt.datetime | None = None,
+) -> int:
+    """Make the person a member from today, invited to the group's meetings still to come, those
+    already opened included (mirror of ``remove_member``). A former member joins again as a new
+    membership: the earlier one stays in the group's history."""
+    group = find_group(session, group_id)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(_("The person no longer exists."))
+    existing = session.scalar(
+        select(Membership.id).where(
+            Membership.group_id == group_id,
+            Membership.person_id == person_id,
+            membership_periods.current(),
+        )
+    )
+    if existing is not None:
+        raise ConflictError(
+            _("{person} is already a member of {group}.").format(
+                person=person.name, group=group.name
+            )
+        )
+    membership = Membership(
+        group_id=group_id,
+        person_id=person_id,
+        role=role,
+        joined_on=membership_periods.day_of(now),
+    )
+    session.add(membership)
+    flush_or_conflict(session, _("The person is already a member of the group."))
+    meeting_invitations.invite_to_opened(session, person_id, group_id, now)
+    return membership.id
+
+
+def _current_membership(session: Session, membership_id: int) -> Membership:
+    """A membership still running; a former one is history, not changed or removed again."""
+    membership = get_or_raise(
+        session, Membership, membership_id, _("The membership no longer exists.")
+    )
+    if not membership_periods.is_current(membership.left_on):
+        raise NotFoundError(_("The membership no longer exists."))
+    return membership
+
+
+def set_member_role(session: Session, membership_id: int, role: MemberRole) -> None:
+    membership = _current_membership(session, membership_id)
+    membership.role = role
+    session.flush()
+
+
+def remove_member(
+    session: Session,
+    membership_id: int,
+    now: dt.datetime | None = None,
+    hand_over_to: int | None = None,
+) -> group_leaving.LeftGroups:
+    """Take the member out of the group and off its meetings still to come (see
+    ``group_leaving``), first handing their open actions from the group to the member
+    ``hand_over_to`` (a person id) when given; returns what ``group_leaving.come_back`` puts
+    back. The membership ends today and stays in the group's history (one added today is
+    deleted: a slip)."""
+    membership = _current_membership(session, membership_id)
+    person_id, group_id = membership.person_id, membership.group_id
+    handed: tuple[int, ...] = ()
+    if hand_over_to is not None:
+        handed = group_leaving.hand_over(session, person_id, group_id, hand_over_to)
+    left = group_leaving.leave(session, person_id, [group_id], now, contact_places=False)
+    return dataclasses.replace(left, handed_over=handed, handed_to=hand_over_to if handed else None)
