@@ -55,7 +55,8 @@ class OverviewItem:
     dated: bool = False
     subset: str | None = None  # a list of ``area`` to open instead of a record
     # After the head, a second fact kept whole beside it while the name keeps its share of the
-    # line (a plan's exercise gap beside its revision day); it gives way before the name does.
+    # line (a plan's exercise gap beside its revision day); else the window shows it on a
+    # second line of the entry, so it is never seen only on hover.
     also: str = ""
 
     @property

@@ -136,13 +136,9 @@ def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewIt
         return last or dt.date.max, item  # never: after the dated entries
     assert row.next_revision is not None and row.days_left is not None
     gap = _not_exercised(row, today) if row.exercise_due else ""
-    if gap and row.days_left >= 0:
-        # Without "(v. 51)": beside the gap the day and the name's first word still fit a
-        # laptop's card ("Krisledningsplan Ö… — Revideras senast 2026-12-14 · ej övad på 5
-        # år"); with the week the gap was cut off, seen only on hover.
-        head = _("Revision due {date}").format(date=iso_date(row.next_revision))
-    else:
-        head = _revision_head(row.next_revision, row.days_left)
+    # With its week as every dated entry ("(v. 51)"); a card with no room for the gap beside
+    # it shows the gap on a line of its own (ui.overview.view).
+    head = _revision_head(row.next_revision, row.days_left)
     version = _("version {version}").format(version=row.version) if row.version else ""
     item = OverviewItem(
         row.name,
@@ -154,7 +150,7 @@ def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewIt
         rest=version,
         dated=row.days_left >= 0,  # "Revision due 2026-12-13 (v. 50)"
         # The exercise gap kept beside the revision day while the name keeps its share; on a
-        # narrower card it gives way before the name (its whole text on hover).
+        # narrower card it takes a second line under the name.
         also=gap,
     )
     return min(row.next_revision, last or dt.date.max), item

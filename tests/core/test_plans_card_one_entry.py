@@ -57,9 +57,9 @@ def test_a_plan_due_for_revision_and_exercise_is_one_entry_saying_both(db: Datab
     )
     _plan(db, "Lägesbild", PlanKind.SITUATION_PICTURE, dt.date(2021, 1, 5), dt.date(2025, 12, 20))
     assert _card(db) == [
-        ("Krisledningsplan", "Revideras senast 2026-12-14 · ej övad på 5 år · version 2"),
+        ("Krisledningsplan", "Revideras senast 2026-12-14 (v. 51) · ej övad på 5 år · version 2"),
         ("Lägesbild", "Revideras senast 2026-12-20 (v. 51) · version 2"),
-        ("Kontinuitetsplan IT", "Revideras senast 2027-01-10 · aldrig övad · version 2"),
+        ("Kontinuitetsplan IT", "Revideras senast 2027-01-10 (v. 1) · aldrig övad · version 2"),
     ]
     first = db.call(crisis_overview.plans_due, TODAY).items[0]
     assert first.urgency is Urgency.SOON and first.date == dt.date(2026, 12, 14)

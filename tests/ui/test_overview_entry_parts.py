@@ -84,7 +84,8 @@ def test_a_plans_exercise_gap_stays_beside_its_revision_day_until_the_name_would
     qtbot: QtBot,
 ) -> None:
     """``also`` (the gap) is kept whole beside the head while the name keeps its share; on a
-    narrower card it goes before the name does, the revision day stays."""
+    narrower card it takes a second line under the name (it was seen only on hover), the
+    revision day stays on the first."""
     plan = OverviewItem(
         "Krisledningsplan Östermalms stadsdelsförvaltning",
         "Revideras senast 2026-12-14",
@@ -103,4 +104,10 @@ def test_a_plans_exercise_gap_stays_beside_its_revision_day_until_the_name_would
     assert wide.endswith(" — Revideras senast 2026-12-14 · ej övad på 5 år"), wide
     narrow = entry.fitted_text(_room(entry, 0.55))
     assert narrow.startswith("○  Krisledningsplan") and "…" in narrow, narrow
-    assert narrow.endswith(" — Revideras senast 2026-12-14"), narrow
+    first, second = narrow.split("\n")
+    assert first.endswith(" — Revideras senast 2026-12-14"), narrow
+    assert second.strip() == "ej övad på 5 år", narrow
+    # Under the name, not under the mark: the second line starts where the name does.
+    indent = second[: len(second) - len(second.lstrip())]
+    metrics = entry.fontMetrics()
+    assert abs(metrics.horizontalAdvance(indent) - metrics.horizontalAdvance(entry.prefix)) <= 2

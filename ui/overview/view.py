@@ -3,6 +3,7 @@ Each entry leads to its record in its area."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from typing import TYPE_CHECKING
@@ -71,7 +72,8 @@ def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
 
 class EntryButton(QPushButton):
     """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
-    long meeting place never pushes the other column off the screen. It shortens the entry by
+    long meeting place never pushes the other column off the screen; a second line only for
+    ``also`` when the first has no room for it (``fitted_text``). It shortens the entry by
     its parts (``OverviewItem``: name — who · head · rest), never by reading its text: what
     follows the head goes first, then the name, then who stands before the head.
     "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
@@ -89,6 +91,33 @@ class EntryButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def fitted_text(self, room: int) -> str:
+        """The entry for ``room`` pixels: one line (``_fitted_line``); when the line has no
+        room for ``also`` beside the head (a plan's exercise gap beside "Revideras senast
+        2026-12-14 (v. 51)" on a 1100-pixel window), it goes on a second line under the name,
+        rather than being seen only on hover."""
+        line = self._fitted_line(self.item, room)
+        also = self.item.also
+        if not also or DOT + also in line:
+            return line
+        first = self._fitted_line(dataclasses.replace(self.item, also=""), room)
+        indent = self._indent()
+        width = self.fontMetrics().horizontalAdvance(indent)
+        elided = self.fontMetrics().elidedText(
+            also, Qt.TextElideMode.ElideRight, max(0, room - width)
+        )
+        return f"{first}\n{indent}{elided}"
+
+    def _indent(self) -> str:
+        """Blanks as wide as the mark before the name, so a second line starts under it."""
+        metrics = self.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.prefix)
+        indent = ""
+        for blank in (" ", HAIR_SPACE):
+            while metrics.horizontalAdvance(indent + blank) <= wanted and len(indent) < 40:
+                indent += blank
+        return indent
+
+    def _fitted_line(self, item: OverviewItem, room: int) -> str:
         """The line for ``room`` pixels: whole; else what follows the head cut ("… · Karla…");
         else the name shortened (to a quarter of the line beside a dated head, half beside
         another), keeping who and the head; else, on a dated line, who stands before the head
@@ -99,9 +128,10 @@ class EntryButton(QPushButton):
         def cut(text: str, space: int) -> str:
             return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
 
-        item, before = self.item, self.prefix
-        if width(self.full_text) <= room or not item.title:
-            return cut(self.full_text, room)
+        before = self.prefix
+        full_text = f"{before}{item.title}{SEPARATOR}{item.detail}"
+        if width(full_text) <= room or not item.title:
+            return cut(full_text, room)
         head = SEPARATOR + DOT.join(part for part in (item.who, item.head) if part)
         after = SEPARATOR + item.detail  # the head, then the rest
         # A date beside a shortened name says more than a longer name; without a date the
@@ -126,7 +156,7 @@ class EntryButton(QPushButton):
             line = before + name + between + when
             if between.startswith(SEPARATOR) and width(line) <= room:
                 return line
-        return cut(self.full_text, room)
+        return cut(full_text, room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
