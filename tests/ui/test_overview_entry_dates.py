@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.overview_items import OverviewItem, Urgency
@@ -17,20 +18,29 @@ from ui.overview.view import EntryButton
 DATE_AT_END = re.compile(r"\d{4}-\d\d-\d\d(?: \(v\. \d+\))?(?: (?:kl\. )?\d\d\.\d\d)?$")
 
 
+@pytest.mark.parametrize("size", [(1100, 700), (1024, 768)])
 def test_dated_entries_keep_their_date_at_a_laptops_width(
-    qtbot: QtBot, demo_ctx: AppContext
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
 ) -> None:
+    """At 1024 pixels a date with no room beside a quarter of the name goes under the name
+    ("Dags för funktionstest sedan 2026-11-01" was cut to "… sedan 2026-1…")."""
     dated = {}
-    for entry in overview_entries(qtbot, demo_ctx, 1100, 700):
+    entry_heights: dict[str, int] = {}
+    entry_font_height = 0
+    for entry in overview_entries(qtbot, demo_ctx, *size):
         for part in entry.full_text.split(" · "):
             if found := DATE_AT_END.search(part):
                 dated[entry.full_text] = (found.group(), entry.text())
+                entry_heights[entry.full_text] = entry.height()
+                entry_font_height = entry.fontMetrics().height()
                 break
     # The demo's groups, walks, plans and late loan all end in a date; some do not fit.
     cut = [text for text, (_date, shown) in dated.items() if shown != text]
     assert len(cut) >= 4, cut
     for text, (date, shown) in dated.items():
         assert date in shown, (text, shown)
+        lines = shown.count("\n") + 1  # the entry tall enough for each of its lines
+        assert entry_heights[text] >= entry_font_height * lines, (text, shown)
 
 
 def test_a_narrow_card_shortens_the_name_and_borrower_before_the_date(qtbot: QtBot) -> None:
@@ -74,3 +84,29 @@ def test_a_narrow_card_shortens_the_name_and_borrower_before_the_date(qtbot: QtB
     shown = loan.fitted_text(room)
     assert shown.startswith("●  LARM-07 — David"), shown  # the unit whole, the borrower shortened
     assert shown.endswith("… · försenat sedan 2026-11-30 17.00"), shown
+
+
+def test_a_date_with_no_room_beside_the_name_goes_under_it(qtbot: QtBot) -> None:
+    plan = EntryButton(
+        "○",
+        OverviewItem(
+            "Systematiskt brandskyddsarbete (SBA) – Garnisonen",
+            "Revideras senast 2027-01-11 (v. 2)",
+            None,
+            Urgency.SOON,
+            "crisis",
+            1,
+            rest="version 2026",
+            dated=True,
+        ),
+    )
+    qtbot.addWidget(plan)
+    metrics = plan.fontMetrics()
+    # Room for the date and two letters of the name: it was cut to "… — Revideras senast 2…".
+    room = metrics.horizontalAdvance("○  Sy — Revideras senast 2027-01-11 (v. 2)")
+    first, second = plan.fitted_text(room).split("\n")
+    assert first.startswith("○  Systematiskt brand") and first.endswith("…"), first
+    assert second.strip() == "Revideras senast 2027-01-11 (v. 2)", second
+    # With room for a quarter of the name the entry stays one line, as before.
+    wide = plan.fitted_text(int(metrics.horizontalAdvance(plan.full_text) * 0.8))
+    assert "\n" not in wide and wide.endswith(" — Revideras senast 2027-01-11 (v. 2)"), wide

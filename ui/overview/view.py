@@ -91,21 +91,47 @@ class EntryButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def fitted_text(self, room: int) -> str:
-        """The entry for ``room`` pixels: one line (``_fitted_line``); when the line has no
-        room for ``also`` beside the head (a plan's exercise gap beside "Revideras senast
-        2026-12-14 (v. 51)" on a 1100-pixel window), it goes on a second line under the name,
-        rather than being seen only on hover."""
-        line = self._fitted_line(self.item, room)
-        also = self.item.also
-        if not also or DOT + also in line:
+        """The entry for ``room`` pixels: one line (``_fitted_line``), with two exceptions so
+        that nothing it says is seen only on hover. A date or time (a ``dated`` head) that
+        has no room beside a quarter of the name goes on a second line under the name, with
+        ``also`` beside it or on a third (a 1024-pixel window); ``also`` alone with no room
+        beside the head goes on a second line (a plan's exercise gap beside "Revideras
+        senast 2026-12-14 (v. 51)" at 1100 pixels)."""
+        item = self.item
+        line = self._fitted_line(item, room)
+        if item.dated and item.head not in line:
+            return self._head_below(room)
+        if not item.also or DOT + item.also in line:
             return line
-        first = self._fitted_line(dataclasses.replace(self.item, also=""), room)
+        first = self._fitted_line(dataclasses.replace(item, also=""), room)
+        return "\n".join((first, *self._below(room, [item.also])))
+
+    def _head_below(self, room: int) -> str:
+        """The name (and who) on the first line, the head and what follows under it."""
+        item = self.item
+        metrics = self.fontMetrics()
+        name = f"{self.prefix}{item.title}{SEPARATOR + item.who if item.who else ''}"
+        first = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room))
+        parts = [item.head, *(part for part in (item.also,) if part)]
+        lines = self._below(room, parts)
+        with_rest = self._below(room, [*parts, item.rest]) if item.rest else lines
+        return "\n".join((first, *(with_rest if len(with_rest) == len(lines) else lines)))
+
+    def _below(self, room: int, parts: list[str]) -> list[str]:
+        """``parts`` on lines under the name, as many on a line as fit whole (the last one cut
+        when even alone it does not)."""
+        metrics = self.fontMetrics()
         indent = self._indent()
-        width = self.fontMetrics().horizontalAdvance(indent)
-        elided = self.fontMetrics().elidedText(
-            also, Qt.TextElideMode.ElideRight, max(0, room - width)
-        )
-        return f"{first}\n{indent}{elided}"
+        space = max(0, room - metrics.horizontalAdvance(indent))
+        lines: list[str] = []
+        for part in parts:
+            if lines and metrics.horizontalAdvance(lines[-1] + DOT + part) <= space:
+                lines[-1] += DOT + part
+            else:
+                lines.append(part)
+        return [
+            indent + metrics.elidedText(text, Qt.TextElideMode.ElideRight, space) for text in lines
+        ]
 
     def _indent(self) -> str:
         """Blanks as wide as the mark before the name, so a second line starts under it."""
