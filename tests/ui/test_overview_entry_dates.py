@@ -110,3 +110,25 @@ def test_a_date_with_no_room_beside_the_name_goes_under_it(qtbot: QtBot) -> None
     # With room for a quarter of the name the entry stays one line, as before.
     wide = plan.fitted_text(int(metrics.horizontalAdvance(plan.full_text) * 0.8))
     assert "\n" not in wide and wide.endswith(" — Revideras senast 2027-01-11 (v. 2)"), wide
+
+
+def test_a_borrower_with_no_room_beside_the_date_stays_whole_above_it(qtbot: QtBot) -> None:
+    loan = EntryButton(
+        "●",
+        OverviewItem(
+            "LARM-07",
+            "försenat sedan 2026-12-02 17.00",
+            None,
+            Urgency.OVERDUE,
+            "alarms",
+            7,
+            who="David Karlsson",
+            dated=True,
+        ),
+    )
+    qtbot.addWidget(loan)
+    # Room for the unit and the date only: it read "LARM-07 — … · försenat sedan …".
+    room = loan.fontMetrics().horizontalAdvance("●  LARM-07 — … · försenat sedan 2026-12-02 17.00")
+    first, second = loan.fitted_text(room).split("\n")
+    assert first == "●  LARM-07 — David Karlsson", first
+    assert second.strip() == "försenat sedan 2026-12-02 17.00", second

@@ -93,13 +93,15 @@ class EntryButton(QPushButton):
     def fitted_text(self, room: int) -> str:
         """The entry for ``room`` pixels: one line (``_fitted_line``), with two exceptions so
         that nothing it says is seen only on hover. A date or time (a ``dated`` head) that
-        has no room beside a quarter of the name goes on a second line under the name, with
-        ``also`` beside it or on a third (a 1024-pixel window); ``also`` alone with no room
-        beside the head goes on a second line (a plan's exercise gap beside "Revideras
-        senast 2026-12-14 (v. 51)" at 1100 pixels)."""
+        has no room beside a quarter of the name, or beside a letter of who, goes on a second
+        line under them, with ``also`` beside it or on a third (a 1024-pixel window);
+        ``also`` alone with no room beside the head goes on a second line (a plan's exercise
+        gap beside "Revideras senast 2026-12-14 (v. 51)" at 1100 pixels)."""
         item = self.item
         line = self._fitted_line(item, room)
-        if item.dated and item.head not in line:
+        # A borrower cut to "…" ("LARM-07 — … · försenat sedan …") is no one: whole above it.
+        who_lost = bool(item.who) and SEPARATOR + item.who[:1] not in line
+        if item.dated and (item.head not in line or who_lost):
             return self._head_below(room)
         if not item.also or DOT + item.also in line:
             return line
