@@ -137,7 +137,7 @@ def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewIt
     assert row.next_revision is not None and row.days_left is not None
     gap = _not_exercised(row, today) if row.exercise_due else ""
     # With its week as every dated entry ("(v. 51)"); a card with no room for the gap beside
-    # it shows the gap on a line of its own (ui.overview.view).
+    # it shows the gap on a line of its own (ui.overview.entry_button).
     head = _revision_head(row.next_revision, row.days_left)
     version = _("version {version}").format(version=row.version) if row.version else ""
     item = OverviewItem(

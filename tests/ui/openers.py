@@ -23,7 +23,8 @@ from ui.crisis.area import CrisisArea
 from ui.groups.area import GroupsArea
 from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
-from ui.overview.view import EntryButton, OverviewArea, SectionCard
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea, SectionCard
 from ui.reception.window import ReceptionWindow
 
 if TYPE_CHECKING:

@@ -20,7 +20,8 @@ from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.groups.area import GroupsArea
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 from ui.walks.area import WalksArea
 from ui.widgets.empty_text import EmptyText
 from ui.widgets.list_page import ListPage

@@ -43,7 +43,7 @@ def _entries(window: MainWindow) -> list[str]:
 
 
 def _buttons(card: Any) -> list[Any]:
-    from ui.overview.view import EntryButton
+    from ui.overview.entry_button import EntryButton
 
     return card.findChildren(EntryButton)
 

@@ -27,7 +27,8 @@ from ui.groups.agreements_dialog import AgreementsDialog
 from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog
 from ui.groups.rule_dialog import RuleDialog
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"  # meets by a rule in the demo
 SCHOOL = "Arbetsgrupp skolan som brottsplats"

@@ -12,7 +12,8 @@ from tests.core.meeting_data import at, make_group
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 
 
 def test_a_meeting_that_ends_leaves_the_open_overview(

@@ -14,7 +14,7 @@ from samverkan_desktop.services import groups, meetings
 from tests.core.meeting_data import at
 from tests.ui.openers import overview_entries
 from ui.context import AppContext
-from ui.overview.view import EntryButton
+from ui.overview.entry_button import EntryButton
 
 TIME_SPAN = re.compile(r"\d\d\.\d\d–\d\d\.\d\d")
 

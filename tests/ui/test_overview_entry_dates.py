@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.overview_items import OverviewItem, Urgency
 from tests.ui.openers import overview_entries
 from ui.context import AppContext
-from ui.overview.view import EntryButton
+from ui.overview.entry_button import EntryButton
 
 # A date, with its week or time: "2026-12-13 (v. 50)", "2026-11-30 17.00".
 DATE_AT_END = re.compile(r"\d{4}-\d\d-\d\d(?: \(v\. \d+\))?(?: (?:kl\. )?\d\d\.\d\d)?$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.overview_items import OverviewItem, Urgency
-from ui.overview.view import EntryButton
+from ui.overview.entry_button import EntryButton
 
 
 def _entry(qtbot: QtBot, mark: str, item: OverviewItem) -> EntryButton:

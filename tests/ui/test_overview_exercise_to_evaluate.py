@@ -16,7 +16,8 @@ from tests.ui.helpers import area_of, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 
 TITLE = "Seminarieövning: värmebölja på äldreboenden"
 

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 
 
 def _focused_entry() -> EntryButton | None:

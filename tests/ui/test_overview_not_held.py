@@ -17,7 +17,7 @@ from tests.ui.openers import calendar_window, first_coming_meeting, overview_car
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton
+from ui.overview.entry_button import EntryButton
 
 GROUP = "Platssamverkan Stureplan/Östermalmstorg"
 

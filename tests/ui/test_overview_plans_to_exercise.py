@@ -20,7 +20,8 @@ from tests.ui.helpers import area_of, click_button, settle
 from tests.ui.openers import area_in_window, in_settings, overview_card
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 from ui.settings_dialog import SettingsDialog
 
 CRISIS_PLAN = "Krisledningsplan Östermalms stadsdelsförvaltning"

@@ -25,7 +25,8 @@ from tests.ui.helpers import settle
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.agreements_dialog import AgreementsDialog
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 
 FRIDAY = dt.date(2027, 1, 1)  # the Friday of 2026-W53 (New Year's Day)

@@ -11,7 +11,8 @@ from tests.ui.helpers import area_of, show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 
 
 def test_a_unit_out_of_service_is_on_the_alarm_card_and_opens_on_a_click(

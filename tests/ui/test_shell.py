@@ -18,7 +18,8 @@ from ui import app as app_module
 from ui.context import AppContext
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow
-from ui.overview.view import EntryButton, OverviewArea
+from ui.overview.entry_button import EntryButton
+from ui.overview.view import OverviewArea
 
 
 def test_sidebar_lists_built_areas_in_swedish_and_navigates(qtbot: QtBot, ctx: AppContext) -> None:

@@ -3,13 +3,12 @@ Each entry leads to its record in its area."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +24,13 @@ from samverkan_desktop import clock, i18n, overview_snapshot
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import long_date, long_date_with_week, week_label
 from samverkan_desktop.i18n import _
-from samverkan_desktop.overview_items import DOT, OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
 from ui.areas import area_title
 
 if TYPE_CHECKING:
     from samverkan_desktop.services.weekly_briefs import BriefWeek
 from ui.context import AppContext
+from ui.overview.entry_button import HAIR_SPACE, SEPARATOR, EntryButton
 from ui.widgets.area import Area
 from ui.widgets.layout_items import clear_layout
 
@@ -49,8 +48,6 @@ QPushButton#item:hover { background: #f0f4f8; }
 QPushButton#more { border: none; color: #1c4e80; text-align: left; padding: 4px; }
 """
 URGENCY_MARK = {Urgency.OVERDUE: "●", Urgency.SOON: "○", Urgency.INFO: "·"}
-HAIR_SPACE = "\u200a"
-SEPARATOR = " — "  # between an entry's name and its detail
 # The cards depend on the time as well as on the data (a meeting ends, a loan falls due, the day
 # turns): an Overview left open on the screen is gathered again this often.
 CLOCK_INTERVAL_MS = 5 * 60 * 1000
@@ -68,127 +65,6 @@ def _aligned_mark(mark: str, metrics: QFontMetrics) -> str:
         mark = HAIR_SPACE + mark if left else mark + HAIR_SPACE
         left = not left
     return mark
-
-
-class EntryButton(QPushButton):
-    """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
-    long meeting place never pushes the other column off the screen; a second line only for
-    ``also`` when the first has no room for it (``fitted_text``). It shortens the entry by
-    its parts (``OverviewItem``: name — who · head · rest), never by reading its text: what
-    follows the head goes first, then the name, then who stands before the head.
-    "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
-    Karl… · försenat sedan 2026-11-30 17.00" its date, while an overdue action (its head not a
-    date) keeps its title."""
-
-    def __init__(
-        self, mark: str, item: OverviewItem, parent: QWidget | None = None, tooltip: str = ""
-    ) -> None:
-        self.prefix = f"{mark}  "
-        self.item = item
-        self.full_text = f"{self.prefix}{item.title}{SEPARATOR}{item.detail}"
-        super().__init__(self.full_text, parent)
-        self.setToolTip(tooltip or self.full_text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def fitted_text(self, room: int) -> str:
-        """The entry for ``room`` pixels: one line (``_fitted_line``), with two exceptions so
-        that nothing it says is seen only on hover. A date or time (a ``dated`` head) that
-        has no room beside a quarter of the name, or beside a letter of who, goes on a second
-        line under them, with ``also`` beside it or on a third (a 1024-pixel window);
-        ``also`` alone with no room beside the head goes on a second line (a plan's exercise
-        gap beside "Revideras senast 2026-12-14 (v. 51)" at 1100 pixels)."""
-        item = self.item
-        line = self._fitted_line(item, room)
-        # A borrower cut to "…" ("LARM-07 — … · försenat sedan …") is no one: whole above it.
-        who_lost = bool(item.who) and SEPARATOR + item.who[:1] not in line
-        if item.dated and (item.head not in line or who_lost):
-            return self._head_below(room)
-        if not item.also or DOT + item.also in line:
-            return line
-        first = self._fitted_line(dataclasses.replace(item, also=""), room)
-        return "\n".join((first, *self._below(room, [item.also])))
-
-    def _head_below(self, room: int) -> str:
-        """The name (and who) on the first line, the head and what follows under it."""
-        item = self.item
-        metrics = self.fontMetrics()
-        name = f"{self.prefix}{item.title}{SEPARATOR + item.who if item.who else ''}"
-        first = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room))
-        parts = [item.head, *(part for part in (item.also,) if part)]
-        lines = self._below(room, parts)
-        with_rest = self._below(room, [*parts, item.rest]) if item.rest else lines
-        return "\n".join((first, *(with_rest if len(with_rest) == len(lines) else lines)))
-
-    def _below(self, room: int, parts: list[str]) -> list[str]:
-        """``parts`` on lines under the name, as many on a line as fit whole (the last one cut
-        when even alone it does not)."""
-        metrics = self.fontMetrics()
-        indent = self._indent()
-        space = max(0, room - metrics.horizontalAdvance(indent))
-        lines: list[str] = []
-        for part in parts:
-            if lines and metrics.horizontalAdvance(lines[-1] + DOT + part) <= space:
-                lines[-1] += DOT + part
-            else:
-                lines.append(part)
-        return [
-            indent + metrics.elidedText(text, Qt.TextElideMode.ElideRight, space) for text in lines
-        ]
-
-    def _indent(self) -> str:
-        """Blanks as wide as the mark before the name, so a second line starts under it."""
-        metrics = self.fontMetrics()
-        wanted = metrics.horizontalAdvance(self.prefix)
-        indent = ""
-        for blank in (" ", HAIR_SPACE):
-            while metrics.horizontalAdvance(indent + blank) <= wanted and len(indent) < 40:
-                indent += blank
-        return indent
-
-    def _fitted_line(self, item: OverviewItem, room: int) -> str:
-        """The line for ``room`` pixels: whole; else what follows the head cut ("… · Karla…");
-        else the name shortened (to a quarter of the line beside a dated head, half beside
-        another), keeping who and the head; else, on a dated line, who stands before the head
-        cut; else cut at the end."""
-        metrics = self.fontMetrics()
-        width = metrics.horizontalAdvance
-
-        def cut(text: str, space: int) -> str:
-            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, space))
-
-        before = self.prefix
-        full_text = f"{before}{item.title}{SEPARATOR}{item.detail}"
-        if width(full_text) <= room or not item.title:
-            return cut(full_text, room)
-        head = SEPARATOR + DOT.join(part for part in (item.who, item.head) if part)
-        after = SEPARATOR + item.detail  # the head, then the rest
-        # A date beside a shortened name says more than a longer name; without a date the
-        # name comes first ("Skulle vara klar … (för 14 dagar sedan)" does not push it out).
-        floor = room // 4 if item.dated else room // 2
-        start = before + item.title
-        spare = width(" …")  # elidedText needs a little more than that
-        # With ``also`` ("ej övad på 5 år") kept whole beside the head first, then without it.
-        for kept in (head + DOT + item.also, head) if item.also else (head,):
-            if width(start + kept) + spare <= room:
-                tail = cut(after, room - width(start))
-                if tail.startswith(kept):  # the rest cut, the head whole
-                    return start + tail
-            name = cut(item.title, room - width(before + kept) - spare)
-            if name == item.title or width(before + name) >= floor:
-                return before + name + kept
-        if item.dated and item.who:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
-            fits = width(start) <= floor
-            name = item.title if fits else cut(item.title, floor - width(before))
-            when = DOT + item.head
-            between = cut(SEPARATOR + item.who, room - width(before + name + when))
-            line = before + name + between + when
-            if between.startswith(SEPARATOR) and width(line) <= room:
-                return line
-        return cut(full_text, room)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.setText(self.fitted_text(max(0, self.width() - 12)))
 
 
 class SectionCard(QFrame):
