@@ -11,7 +11,7 @@ from pathlib import Path
 from samverkan_desktop.db import Database
 from samverkan_desktop.models.meetings import STANDING_ACTIONS
 from samverkan_desktop.reports.minutes import minutes_pdf
-from samverkan_desktop.services import agenda, groups, meetings
+from samverkan_desktop.services import agenda, group_editing, meetings
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_cycle import cycle, printed_text
 from tests.core.meeting_data import at, make_group
@@ -64,7 +64,7 @@ def _last_meeting_text(
         group = make_group(s, name, term_until=term_until)
         meeting = meetings.add_meeting(s, group, MeetingInput(at(DAY, 13), at(DAY, 15), "Sal 2"))
         if ended_on is not None:
-            groups.end_group(s, group, on=ended_on, today=DAY)
+            group_editing.end_group(s, group, on=ended_on, today=DAY)
         text = printed_text(minutes_pdf(s, meeting), tmp_path)
     return text[text.index("Nästa möte") :]
 
