@@ -9,6 +9,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     enum_choice,
+    iso_date,
     open_db,
     print_json,
     print_labelled,
@@ -273,13 +274,23 @@ def register_printouts(documents: Any) -> None:
     from samverkan_desktop.reports import group_structure
 
     def structure(args: argparse.Namespace) -> bytes:
-        return open_db(args).call(group_structure.build_structure)
+        return open_db(args).call(group_structure.build_structure, args.day)
 
-    add_document(
+    parser = add_document(
         documents,
         "structure",
         _("the collaboration structure: the agreement and every group not ended, by type"),
         structure,
+    )
+    parser.add_argument(
+        "--date",
+        dest="day",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_(
+            "the day it is printed as of: the agreement's revision then and who sat in each "
+            "group (default: today)"
+        ),
     )
 
     def members(args: argparse.Namespace) -> bytes:

@@ -6,7 +6,8 @@ The structure: the agreement with its parties and case numbers, then the groups 
 its purpose, goal, priority areas, who convenes, the contacts, how often it meets, its term,
 follow-up and the organisations taking part (the members' and, "Also taking part", those with
 no named person). Ended groups are left out (their count is said), and so are other districts'
-groups (services.own_district).
+groups (services.own_district). Printed as of an earlier day, it reads as the structure stood
+then: the priority areas of the revision in force that day, and who sat in each group that day.
 
 The member list: one group's members with role, organisation, phone, e-mail and when their
 details were last checked (older than 6 months, or never, in red); below them the organisations
@@ -146,6 +147,15 @@ def _revision(agreement: agreements.AgreementDetail, today: dt.date) -> str:
     return f"{interval}\n{latest.line}"
 
 
+def _areas_on(agreement: agreements.AgreementDetail, day: dt.date) -> tuple[str, ...]:
+    """The priority areas the revision in force on ``day`` chose (before the signing: those
+    signed), not today's: an appendix as of last spring reads as it stood then."""
+    revision = revision_in_force(agreement.revisions, day)
+    if revision is None and agreement.revisions:
+        revision = agreement.revisions[0]
+    return agreement.priority_areas if revision is None else revision.priority_areas
+
+
 def _agreement_rows(
     agreement: agreements.AgreementDetail, parties: str, today: dt.date
 ) -> list[tuple[str, str | None]]:
@@ -162,7 +172,7 @@ def _agreement_rows(
         (_("Valid"), valid),
         (_("Signed"), signed),
         (_("Revision"), _revision(agreement, today)),
-        (_("Priority areas"), "\n".join(agreement.priority_areas) or None),
+        (_("Priority areas"), "\n".join(_areas_on(agreement, today)) or None),
         (
             _("Appendices"),
             "\n".join(f"{number} {title}" for number, title in agreement.appendices) or None,
@@ -206,9 +216,10 @@ def build_structure(session: Session, today: dt.date | None = None) -> bytes:
 
     # The district's own groups only, as the council report and the follow-up: a neighbour's
     # council the coordinator sits in is not part of our agreement's structure.
+    # Each group with those who sat in it that day (a member who left since is still told).
     others = own_district.other_districts_groups(session)
     details = [
-        groups.get_group(session, row.id)
+        groups.get_group(session, row.id).during(today, today)
         for row in groups.list_groups(session)
         if row.id not in others
     ]
