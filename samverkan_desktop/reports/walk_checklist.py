@@ -7,12 +7,14 @@ participants' list to sign. A walk without a route gets blank stop pages to fill
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
@@ -24,6 +26,7 @@ from samverkan_desktop.reports.style import (
     MUTED,
     PAGE_SIZE,
     RULE,
+    WARN_HEX,
     Document,
     escape,
     facts,
@@ -41,6 +44,7 @@ from samverkan_desktop.services import walks as walk_service
 BLANK_STOPS = 3  # pages to fill in by hand when no route is planned
 SIGN_ROWS = 20  # the method: at most about 20 people on a walk
 WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+NAME_WIDTH = 55 * mm  # the participants' list's name column
 
 
 def scale_labels() -> list[tuple[int, str]]:
@@ -91,6 +95,26 @@ class RuledLines(Flowable):
         for line in range(self.count):
             y = line * self.spacing
             canvas.line(0, y, self.width, y)
+
+
+class WriteInLine(Flowable):
+    """A line to write a name on, with a faint caption under it: an organisation taking part
+    with no named person gets one, so whoever comes for it writes their name on the spot."""
+
+    def __init__(self, width: float, caption: str) -> None:
+        super().__init__()
+        self.width = width
+        self.caption = caption
+        self.height = 7 * mm
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.5)
+        canvas.line(0, 2.6 * mm, self.width, 2.6 * mm)
+        canvas.setFont("Helvetica", 6.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(0, 0, self.caption)
 
 
 class SketchBox(Flowable):
@@ -280,21 +304,26 @@ def _cover(
     return story
 
 
-def _earlier_open_actions(session: Session, walk: walk_service.WalkDetail) -> list[Flowable]:
+def _due_cell(action: walk_actions.WalkActionRow, today: dt.date) -> Any:
+    """The due day; past it, in red with "försenad" under it."""
+    if not action.is_overdue(today):
+        return date_or_dash(action.due_on)
+    late = f"{date_or_dash(action.due_on)}<br/>{escape(_('overdue'))}"
+    return markup(f'<font color="{WARN_HEX}">{late}</font>', "cell")
+
+
+def _earlier_open_actions(
+    session: Session, walk: walk_service.WalkDetail, today: dt.date
+) -> list[Flowable]:
     """A walk with an earlier one at its place (the one its Follow-up tab compares with): the
     earlier walks' remedial actions still open, each with its own walk's date, to check on
-    site whether they were done after all (the walkers had only the report at the office)."""
+    site whether they were done after all (the walkers had only the report at the office).
+    One past its due day says "försenad" in red, as the walk report and the action lists do."""
     result = walk_actions.follow_up_actions(session, walk.id)
     if result.earlier is None or not result.still_open:
         return []
     rows = [
-        (
-            a.title,
-            a.responsible,
-            date_or_dash(result.walked_on(a)),
-            date_or_dash(a.due_on),
-            "",
-        )
+        (a.title, a.responsible, date_or_dash(result.walked_on(a)), _due_cell(a, today), "")
         for a in result.still_open
     ]
     return [
@@ -319,7 +348,9 @@ def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.Participa
             continue
         rows.append(
             [
-                paragraph(person.name if person.is_person else "", "cell"),
+                paragraph(person.name, "cell")
+                if person.is_person
+                else WriteInLine(NAME_WIDTH - 12, _("name, written on the spot")),
                 paragraph(
                     ", ".join(p for p in (person.title, person.organisation) if p) or "",
                     "cell",
@@ -337,7 +368,7 @@ def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.Participa
         ],
         *rows,
     ]
-    sheet = Table(data, colWidths=[55 * mm, 60 * mm, WIDTH - 117 * mm], hAlign="LEFT")
+    sheet = Table(data, colWidths=[NAME_WIDTH, 60 * mm, WIDTH - 117 * mm], hAlign="LEFT")
     sheet.setStyle(
         TableStyle(
             [
@@ -373,13 +404,14 @@ def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.Participa
     ]
 
 
-def build(session: Session, walk_id: int) -> bytes:
+def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes:
+    today = today or clock.today()
     walk = walk_service.get_walk(session, walk_id)
     stops = walk_route.list_stops(session, walk_id)
     sheet = walk_records.get_checklist(session, walk_id)
     people = walk_route.list_participants(session, walk_id)
     items = list(sheet.items)
-    story: list[Flowable] = _cover(walk, stops, sheet) + _earlier_open_actions(session, walk)
+    story: list[Flowable] = _cover(walk, stops, sheet) + _earlier_open_actions(session, walk, today)
     pages: list[tuple[int | None, str | None, str | None]] = [
         (s.position, s.name, s.description) for s in stops
     ] or [(None, None, None)] * BLANK_STOPS

@@ -52,10 +52,12 @@ def test_a_follow_up_walks_checklist_lists_the_earlier_walks_open_actions(
     lines = _lines(db, follow, tmp_path)
     at = lines.index(HEADING)
     assert lines[at + 2] == "Åtgärd Ansvarig Vandring Klart senast Åtgärdat på plats?"
-    listed = lines[at + 3 : at + 5]
-    assert listed == [
+    listed = lines[at + 3 : at + 7]
+    assert listed == [  # printed years later: both late
         "Högre armaturer Trafikkontoret 2021-09-23 2021-12-31",
+        "försenad",
         "Klipp buskarna vid entrén Trafikkontoret 2021-09-23 2021-12-31",
+        "försenad",
     ]
     assert not any("Laga lamporna" in line for line in lines)  # done since: nothing to check
     assert HEADING not in _lines(db, walk, tmp_path)  # no walk at the place before it
