@@ -13,7 +13,16 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.demo import alarms, crisis, fire, meetings, structure, walks, weekly_briefs
+from samverkan_desktop.demo import (
+    alarms,
+    crisis,
+    fire,
+    meetings,
+    memberships,
+    structure,
+    walks,
+    weekly_briefs,
+)
 from samverkan_desktop.empty import is_empty
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.i18n import _, ngettext
@@ -47,6 +56,8 @@ def load(session: Session, today: dt.date | None = None) -> str:
     session.info["audit"] = False
     try:
         parts = [loader(session, today) for loader in LOADERS]
+        # After the meetings: the former members' invitations end where their membership does.
+        memberships.leave(session, today)
         session.flush()
     finally:
         session.info["audit"] = audit

@@ -31,6 +31,7 @@ NORRMALM = "Norrmalms stadsdelsförvaltning"
 POLICE = "Lokalpolisområde Norrmalm"
 PLACE = "Norrmalms stadsdelsförvaltning, Fleminggatan 4"
 DAY = dt.date(2016, 12, 14)
+STARTED = dt.date(2016, 1, 1)  # the council, and its members since
 
 ORGANISATIONS = [
     ("Fastighetskontoret", OrganisationKind.CITY),
@@ -286,9 +287,11 @@ def load_council(session: Session, today: dt.date) -> Group:
         district_contact=_person(session, "Lina Forsberg"),
         police_contact=_person(session, "Karl Nordin"),
         meeting_frequency="2 gånger/år juni och dec",
-        starts_on=dt.date(2016, 1, 1),
+        starts_on=STARTED,
         priority_areas=list(areas),
-        memberships=[Membership(person=_person(session, n), role=r) for n, r in MEMBERS],
+        memberships=[
+            Membership(person=_person(session, n), role=r, joined_on=STARTED) for n, r in MEMBERS
+        ],
     )
     session.add(council)
     session.flush()

@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.demo import action_plan, follow_ups
+from samverkan_desktop.demo import action_plan, follow_ups, memberships
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Agreement,
@@ -604,6 +604,7 @@ def load(session: Session, today: dt.date) -> str:
             follow=(True, False, True),
         ),
     ]
+    added: dict[str, Group] = {}
     for spec in groups:
         t1, t2, vb = spec["follow"]
         group = Group(
@@ -632,7 +633,14 @@ def load(session: Session, today: dt.date) -> str:
             follow_up_vb=vb,
             priority_areas=_areas(session, *spec.get("areas", ())),
             memberships=[
-                Membership(person=people[key], role=role) for key, role in spec["members"]
+                Membership(
+                    person=people[key],
+                    role=role,
+                    joined_on=memberships.joined_on(
+                        spec["name"], key, spec.get("starts_on"), today
+                    ),
+                )
+                for key, role in spec["members"]
             ],
             organisations=[
                 GroupOrganisation(organisation=orgs[name], note=note)
@@ -640,6 +648,8 @@ def load(session: Session, today: dt.date) -> str:
             ],
         )
         session.add(group)
+        added[group.name] = group
+    memberships.add_former(session, added, orgs)
     session.flush()
     follow_ups.load(session, today)
     action_plan.load(session, agreement)
