@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import (
     ConflictError,
@@ -212,7 +213,8 @@ def test_the_printouts_say_who_else_takes_part(db: Database, tmp_path: Path) -> 
         group_organisations.add_organisation(s, group_id, mtr, "vid behov")
         group_organisations.add_organisation(s, group_id, sl)
         group_organisations.add_organisation(s, group_id, police)  # a member names it already
-        structure = group_structure.build_structure(s, today=dt.date(2026, 12, 2))
+        # As of today: the members were added today, and the structure of yesterday had none.
+        structure = group_structure.build_structure(s, today=clock.today())
         members = group_structure.build_members(s, group_id, today=dt.date(2026, 12, 2))
     texts = []
     for name, pdf in (("struktur.pdf", structure), ("medlemmar.pdf", members)):
