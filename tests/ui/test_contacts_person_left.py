@@ -81,9 +81,11 @@ def test_an_organisation_named_by_a_walk_is_refused_before_any_question(
     area.tabs.setCurrentWidget(area.organisations)
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
-    click_row(qtbot, area.organisations.table, "Pensionärsrådet Östermalm")
+    click_row(qtbot, area.organisations.table, "Fastighetskontoret")
     qtbot.keyClick(area.organisations.table, Qt.Key.Key_Delete)
     modals.check()
+    # An organisation without people of its own: the walk is named among its other reasons.
     assert seen == [
-        "”Pensionärsrådet Östermalm” kan inte tas bort: deltagare i 1 trygghetsvandring."
+        "”Fastighetskontoret” kan inte tas bort: ansvarig för 1 åtgärd, "
+        "deltagare i 1 trygghetsvandring och ansvarig för 1 iakttagelse."
     ]
