@@ -15,8 +15,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import GroupType, MemberRole
 from samverkan_desktop.reports.group_structure import build_structure
-from samverkan_desktop.services import contacts, groups
+from samverkan_desktop.services import contacts, group_editing, groups, membership_changes
 from samverkan_desktop.services.agreement_revisions import RevisionInput, revise_agreement
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.core.test_agreements import _agreement
 from tests.core.test_cli import run_cli
 from tests.core.test_group_structure_printout import text_of
@@ -43,17 +44,17 @@ def history(db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
     agreement, _sdf, _police = _agreement(db)
     with db.session() as s:
         areas = groups.list_priority_areas(s)
-        group = groups.create_group(
-            s, groups.GroupInput(GROUP, GroupType.PLATSSAMVERKAN, starts_on=dt.date(2026, 1, 1))
+        group = group_editing.create_group(
+            s, GroupInput(GROUP, GroupType.PLATSSAMVERKAN, starts_on=dt.date(2026, 1, 1))
         )
         lina = contacts.create_person(s, contacts.PersonInput("Lina Ek", title="Centrumchef"))
         omar = contacts.create_person(s, contacts.PersonInput("Omar Saleh", title="Driftchef"))
     _on(monkeypatch, SPRING)
-    first = db.call(groups.add_member, group, lina, MemberRole.MEMBER)
+    first = db.call(membership_changes.add_member, group, lina, MemberRole.MEMBER)
     _on(monkeypatch, JUNE)
-    db.call(groups.remove_member, first)
+    db.call(membership_changes.remove_member, first)
     _on(monkeypatch, SEPTEMBER)
-    db.call(groups.add_member, group, omar, MemberRole.MEMBER)
+    db.call(membership_changes.add_member, group, omar, MemberRole.MEMBER)
     db.call(revise_agreement, agreement, RevisionInput(SEPTEMBER, (areas[5].id,)))
     _on(monkeypatch, TODAY)
     return db
