@@ -1,7 +1,7 @@
 """The meeting calendar of a period ("Mötesplan 2027"): the meetings the calendar shows (its
-group, type and priority-area filters), month by month, with the date and its week, the time,
-the group and the place; a cancelled one (when the calendar shows them) struck through. What
-the coordinator sends out when the year's meetings are set. The safety walks and exercises of the
+group, type and priority-area filters), under a row for each month, with the date and its week,
+the time, the group and the place; a cancelled one (when the calendar shows them) struck
+through, with why. What the coordinator sends out when the year's meetings are set. The safety walks and exercises of the
 period are lines of their own among them when the filter asks for them (the calendar's "Visa
 vandringar och övningar", ``print calendar --with``), with their start only: no end is kept."""
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import groupby
 
+from reportlab.lib import colors
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import MONTHS, clock_span, clock_text, iso_date, month_of_year
@@ -32,6 +33,8 @@ from samverkan_desktop.services.calendar import (
     list_calendar,
     list_entries_shown,
 )
+
+MONTH_FILL = colors.HexColor("#f4f7fa")  # lighter than the header row: a band, not a second header
 
 
 def title_of(first: dt.date, last: dt.date) -> str:
@@ -60,20 +63,21 @@ def _time(row: CalendarItem) -> str:
     return _("All day") if row.all_day else clock_span(row.start, row.end)
 
 
-def _row(row: CalendarItem, month_label: str) -> list[object]:
+def _row(row: CalendarItem) -> list[object]:
     meeting = escape(row.label)
-    reason = None
     if isinstance(row, CalendarRow):
-        cancelled = row.status is MeetingStatus.CANCELLED
-        status = row.status.label
+        cancelled, status, reason = (
+            row.status is MeetingStatus.CANCELLED,
+            row.status.label,
+            row.cancel_reason,
+        )
     else:
         cancelled, status, reason = row.cancelled, row.status, row.cancel_reason
     if cancelled:  # shown when the calendar shows cancelled ones
         meeting = f"<strike>{meeting}</strike> <b>{escape(_(status))}</b>"
-        if reason:  # a walk says why, as the walks list does: the reader would ask
+        if reason:  # says why, as the walks list does: the reader would ask
             meeting += f" – {escape(reason)}"
     return [
-        markup(f"<b>{escape(month_label)}</b>", "cell") if month_label else "",
         date_with_week(row.starts_at.date()),
         _time(row),
         markup(meeting, "cell"),
@@ -96,25 +100,39 @@ def build(
         list_entries_shown(session, first, last, filters),
     )
     body: list[list[object]] = []
+    month_rows: list[int] = []  # table rows, the header being row 0
     # Over a new year "januari" alone could be either January: each month says its year then.
     with_year = first.year != last.year
     for month_start, meetings in groupby(rows, key=lambda r: r.starts_at.date().replace(day=1)):
         label = month_of_year(month_start) if with_year else _(MONTHS[month_start.month - 1])
-        for index, row in enumerate(meetings):
-            body.append(_row(row, label if index == 0 else ""))
+        # A heading of its own, so capitalised as one: "Januari 2027".
+        body.append([markup(f"<b>{escape(label[:1].upper() + label[1:])}</b>", "cell"), "", "", ""])
+        month_rows.append(len(body))
+        body.extend(_row(row) for row in meetings)
     story = [
         paragraph(title, "title"),
         paragraph(chosen or owner.name or _("The district administration"), "subtitle"),
         table(
-            [_("Month"), _("Date"), _("Time"), _("Meeting"), _("Place")],
+            [_("Date"), _("Time"), _("Meeting"), _("Place")],
             body,
-            # Month, date and time just wide enough for "september" ("september 2027" on one
-            # line over a new year), "2026-12-01 (v. 49)" and "09.00–10.30"; the meeting for
-            # "Lokal beredningsgrupp Östermalm" on one line; the rest to the place, so that
-            # "Karlavägen 104, sammanträdesrum Garnisonen" takes two lines within a year, not
-            # three beside a month column mostly empty.
-            col_widths_mm=[27, 29, 21, 52, 41] if with_year else [19.5, 29, 21, 52, 48.5],
+            # Each month a row of its own across the page, not a column beside every meeting:
+            # "december 2026" in a column took room from the place, which then wrapped to
+            # three lines. Date and time just wide enough for "2026-12-01 (v. 49)" and
+            # "09.00–10.30"; "Arbetsgrupp våldsbejakande extremism" on one line; the rest to
+            # the place: "Karlavägen 104, sammanträdesrum Garnisonen" in two lines at most.
+            col_widths_mm=[29, 21, 59, 61],
             empty_text=_("No meetings in the period."),
+            extra_style=[
+                style
+                for n in month_rows
+                for style in (
+                    ("SPAN", (0, n), (-1, n)),
+                    ("BACKGROUND", (0, n), (-1, n), MONTH_FILL),
+                    ("TOPPADDING", (0, n), (-1, n), 5),
+                    # A month's heading never alone at the foot of a page.
+                    ("NOSPLIT", (0, n), (-1, n + 1)),
+                )
+            ],
         ),
     ]
     return Document(title=title, footer=title, issuer=owner.name).build(story)

@@ -64,6 +64,7 @@ class CalendarRow:
     holiday: str | None
     week: int
     version: int = 0  # for the move and cancel forms (services.versions)
+    cancel_reason: str | None = None  # why a cancelled one is: its note, kept at cancelling
 
     @property
     def label(self) -> str:
@@ -167,6 +168,7 @@ def list_calendar(
             Meeting.is_exception,
             Meeting.original_start,
             Meeting.version,
+            Meeting.note,
         )
         .join(Group, Group.id == Meeting.group_id)
         .where(
@@ -182,9 +184,9 @@ def list_calendar(
         query = query.where(Meeting.status == f.status)
     holidays = holidays_between(start, end + dt.timedelta(days=1))
     rows = []
-    for (mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver) in (
-        session.execute(query)
-    ):  # fmt: skip
+    for (
+        mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver, note
+    ) in session.execute(query):  # fmt: skip
         local_start = to_local(starts)
         rows.append(
             CalendarRow(
@@ -204,6 +206,7 @@ def list_calendar(
                 holiday=holidays.get(local_start.date()),
                 week=iso_week(local_start.date()),
                 version=ver,
+                cancel_reason=note if status is MeetingStatus.CANCELLED else None,
             )
         )
     return rows

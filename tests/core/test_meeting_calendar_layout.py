@@ -1,6 +1,7 @@
 """The printed meeting calendar (Mötesplan) for a single day says the day once, not
 "Mötesplan 2026-12-10 – 2026-12-10"; and its columns leave the place room: "Karlavägen 104,
-sammanträdesrum Garnisonen" wrapped to three lines beside a month column mostly empty."""
+sammanträdesrum Garnisonen" wrapped to three lines beside a month column mostly empty; and a
+cancelled meeting says why, as a cancelled walk does."""
 
 from __future__ import annotations
 
@@ -42,10 +43,31 @@ def test_a_single_day_is_said_once_in_the_title_and_footer(db: Database, tmp_pat
     ]
 
 
+@pytest.mark.parametrize(
+    "last",
+    [dt.date(2026, 12, 31), dt.date(2027, 1, 31)],
+    ids=["within a year", "over the new year"],
+)
 def test_a_long_place_takes_two_lines_beside_the_meeting_on_one(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, last: dt.date
 ) -> None:
-    lines = _printed(db, tmp_path, DAY, dt.date(2026, 12, 31))
+    """Over the new year the month column said "december 2026" and took the place's room:
+    "Karlavägen 104, / sammanträdesrum / Garnisonen" in three lines."""
+    lines = _printed(db, tmp_path, DAY, last)
     first = next(n for n, line in enumerate(lines) if "2026-12-10 (v. 50)" in line)
-    assert lines[first].endswith("Lokal beredningsgrupp Östermalm Karlavägen 104,")
-    assert lines[first + 1].endswith("sammanträdesrum Garnisonen")  # not a third line
+    assert lines[first].endswith("Lokal beredningsgrupp Östermalm Karlavägen 104, sammanträdesrum")
+    assert lines[first + 1] == "Garnisonen"  # not a third line
+    assert lines[first - 1] in ("December", "December 2026")  # the month, a row of its own
+
+
+def test_a_cancelled_meeting_says_why(db: Database, tmp_path: Path) -> None:
+    """As a cancelled walk already did: the reader of "Inställd" asks why."""
+    with db.session() as s:
+        group = make_group(s, "Platssamverkan Stureplan/Östermalmstorg")
+        meeting_id = meetings.add_meeting(
+            s, group, meetings.MeetingInput(at(DAY, 9), at(DAY, 10, 30), place=PLACE)
+        )
+        meetings.cancel_meeting(s, meeting_id, "Krockar med julmarknaden")
+        pdf = meeting_calendar.build(s, DAY, dt.date(2026, 12, 31))
+    text = " ".join(text_of(pdf, tmp_path).split())  # the reason wraps beside the place
+    assert "Inställd –" in text and "Krockar med julmarknaden" in text

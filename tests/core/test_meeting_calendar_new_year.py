@@ -1,6 +1,7 @@
 """The meeting calendar printout over a new year (Kalender → Skriv ut…, 2026-12-01 – 2027-01-31):
-each month heading says its year ("januari 2027") and so does the title; "januari" alone, under
-"Mötesplan 2026-12-01–2027-01-31", read as either January."""
+each month heading says its year ("Januari 2027") and so does the title; "januari" alone, under
+"Mötesplan 2026-12-01–2027-01-31", read as either January. Each month is a row of its own over
+its meetings, not a column beside them that took the place's room."""
 
 from __future__ import annotations
 
@@ -30,15 +31,26 @@ def _printed(db: Database, tmp_path: Path, first: dt.date, last: dt.date) -> lis
     return [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines()]
 
 
+def _months_and_days(lines: list[str]) -> list[str]:
+    """The month rows, each alone on its line, and the meetings' dates in between."""
+    heads = ("Januari", "September", "December")
+    return [
+        line.split(" (v. ")[0] if "(v. " in line else line
+        for line in lines
+        if "(v. " in line or line.startswith(heads)
+    ]
+
+
 def test_over_a_new_year_each_month_and_the_title_say_their_year(
     db: Database, tmp_path: Path
 ) -> None:
     lines = _printed(db, tmp_path, dt.date(2026, 12, 1), dt.date(2027, 1, 31))
     assert lines[0] == "Mötesplan december 2026 – januari 2027"
-    meeting_lines = [line for line in lines if "(v. " in line]
-    assert [line.split(" (v. ")[0] for line in meeting_lines] == [
-        "december 2026 2026-12-08",
-        "januari 2027 2027-01-12",
+    assert _months_and_days(lines) == [
+        "December 2026",
+        "2026-12-08",
+        "Januari 2027",
+        "2027-01-12",
     ]
     footer = [line for line in lines if line.endswith("Sida 1 av 1")]
     assert footer[0].startswith("Mötesplan december 2026 – januari 2027")
@@ -47,18 +59,17 @@ def test_over_a_new_year_each_month_and_the_title_say_their_year(
 def test_within_one_year_the_months_stand_alone(db: Database, tmp_path: Path) -> None:
     lines = _printed(db, tmp_path, dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     assert lines[0] == "Mötesplan 2027"
-    assert [line.split(" (v. ")[0] for line in lines if "(v. " in line] == [
-        "januari 2027-01-12",
-        "september 2027-09-14",
-    ]
+    assert _months_and_days(lines) == ["Januari", "2027-01-12", "September", "2027-09-14"]
 
 
 def test_a_period_of_days_says_its_dates_with_a_spaced_dash(db: Database, tmp_path: Path) -> None:
     lines = _printed(db, tmp_path, dt.date(2026, 12, 8), dt.date(2027, 1, 12))
     assert lines[0] == "Mötesplan 2026-12-08 – 2027-01-12"
-    assert [line.split(" (v. ")[0] for line in lines if "(v. " in line] == [
-        "december 2026 2026-12-08",
-        "januari 2027 2027-01-12",
+    assert _months_and_days(lines) == [
+        "December 2026",
+        "2026-12-08",
+        "Januari 2027",
+        "2027-01-12",
     ]
 
 
