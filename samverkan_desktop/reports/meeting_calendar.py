@@ -1,9 +1,10 @@
 """The meeting calendar of a period ("Mötesplan 2027"): the meetings the calendar shows (its
 group, type and priority-area filters), under a row for each month, with the date and its week,
 the time, the group and the place; a cancelled one (when the calendar shows them) struck
-through, with why. What the coordinator sends out when the year's meetings are set. The safety walks and exercises of the
-period are lines of their own among them when the filter asks for them (the calendar's "Visa
-vandringar och övningar", ``print calendar --with``), with their start only: no end is kept."""
+through, with why. What the coordinator sends out when the year's meetings are set. The safety
+walks and exercises of the period are lines of their own among them when the filter asks for
+them (the calendar's "Visa vandringar och övningar", ``print calendar --with``), with their
+start only: no end is kept."""
 
 from __future__ import annotations
 
