@@ -161,6 +161,8 @@ def chip_tooltip(row: CalendarItem) -> str:
             lines.append(_("Why: {reason}").format(reason=row.cancel_reason))
     elif row.status is MeetingStatus.CANCELLED:
         lines.append(_("Cancelled"))
+        if row.cancel_reason:  # as a walk's: the first thing one asks
+            lines.append(_("Why: {reason}").format(reason=row.cancel_reason))
     elif row.moved:
         lines.append(_("Moved from the rule's time"))
     if row.holiday:
