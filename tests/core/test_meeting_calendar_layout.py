@@ -71,3 +71,18 @@ def test_a_cancelled_meeting_says_why(db: Database, tmp_path: Path) -> None:
         pdf = meeting_calendar.build(s, DAY, dt.date(2026, 12, 31))
     text = " ".join(text_of(pdf, tmp_path).split())  # the reason wraps beside the place
     assert "Inställd –" in text and "Krockar med julmarknaden" in text
+
+
+def test_a_meeting_kept_on_a_public_holiday_says_which(db: Database, tmp_path: Path) -> None:
+    """Nyårsafton in the calendar window is marked; the printed plan said nothing, and the
+    reader took the date for a slip."""
+    eve = dt.date(2026, 12, 31)
+    with db.session() as s:
+        group = make_group(s, "Säkerhetssamordnarnätverket (SLK)")
+        for day in (DAY, eve):
+            meetings.add_meeting(s, group, meetings.MeetingInput(at(day, 9), at(day, 10, 30)))
+        pdf = meeting_calendar.build(s, DAY, eve)
+    lines = [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines()]
+    assert [line for line in lines if "Helgdag" in line] == ["Helgdag: Nyårsafton"]
+    on_eve = next(n for n, line in enumerate(lines) if "2026-12-31 (v. 53)" in line)
+    assert lines[on_eve + 1] == "Helgdag: Nyårsafton"  # under its meeting, not the 10th's
