@@ -73,12 +73,18 @@ def test_ctrl_p_in_the_calendar_asks_for_the_period_as_print_does(
     qtbot.keyClick(area.print_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = _period_dialog(qtbot, area)
     assert dialog.windowTitle() == "Mötesplan"
-    assert dialog.period() == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # December shown (today): the plan to send out is next year's, not 2026's, all but past.
+    assert dialog.period() == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Förhandsgranska, the default button
     preview = wait_for_preview(qtbot)
-    assert preview.windowTitle() == "Mötesplan 2026"
+    assert preview.windowTitle() == "Mötesplan 2027"
     assert "Lokal beredningsgrupp Östermalm" in text_of(preview.pdf, tmp_path)
     preview.close()
+    click_button(qtbot, area, "‹")  # November: its own year
+    click_button(qtbot, area, "Skriv ut…")
+    dialog = _period_dialog(qtbot, area)
+    assert dialog.period() == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    dialog.reject()
 
 
 def test_a_period_ending_before_it_starts_or_empty_is_refused_and_the_dialog_stays(

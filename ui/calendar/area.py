@@ -491,12 +491,13 @@ class CalendarArea(Area):
             self.notice.show_message(follows)
 
     def print_calendar(self) -> None:
-        """The meeting calendar ("Mötesplan 2027"): the year shown asked first (step to
-        January to print next year's), then the preview."""
+        """The meeting calendar ("Mötesplan 2027"): the year shown asked first, then the
+        preview. Shown December, it is the coming year: the plan sent out in December is next
+        year's, and this year's is all but past."""
         from samverkan_desktop.reports import meeting_calendar
         from ui.widgets.period_dialog import PeriodDialog
 
-        year = self.anchor.year
+        year = self.anchor.year + (1 if self.anchor.month == 12 else 0)
         dialog = PeriodDialog(
             self,
             dt.date(year, 1, 1),
