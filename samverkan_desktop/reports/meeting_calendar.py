@@ -1,10 +1,11 @@
 """The meeting calendar of a period ("Mötesplan 2027"): the meetings the calendar shows (its
 group, type and priority-area filters), under a row for each month, with the date and its week,
 the time, the group and the place; a cancelled one (when the calendar shows them) struck
-through, with why; one on a public holiday says which. What the coordinator sends out when the
-year's meetings are set. The safety walks and exercises of the period are lines of their own
-among them when the filter asks for them (the calendar's "Visa vandringar och övningar",
-``print calendar --with``), with their start only: no end is kept."""
+through, with why; one moved from the group's usual day (a public holiday) says from which; one
+on a public holiday says which. What the coordinator sends out when the year's meetings are set.
+The safety walks and exercises of the period are lines of their own among them when the filter
+asks for them (the calendar's "Visa vandringar och övningar", ``print calendar --with``), with
+their start only: no end is kept."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
+    MUTED,
     WARN_HEX,
     Document,
     date_with_week,
@@ -36,6 +38,7 @@ from samverkan_desktop.services.calendar import (
     list_entries_shown,
 )
 
+MUTED_HEX = f"#{MUTED.hexval()[2:]}"  # for <font color=…>
 MONTH_FILL = colors.HexColor("#f4f7fa")  # lighter than the header row: a band, not a second header
 
 
@@ -79,6 +82,9 @@ def _row(row: CalendarItem) -> list[object]:
         meeting = f"<strike>{meeting}</strike> <b>{escape(_(status))}</b>"
         if reason:  # says why, as the walks list does: the reader would ask
             meeting += f" – {escape(reason)}"
+    moved = row.moved_note if isinstance(row, CalendarRow) and not cancelled else None
+    if moved:  # its members know the usual day: the new one would read as a slip
+        meeting += f'<br/><font color="{MUTED_HEX}">{escape(moved)}</font>'
     if row.holiday:  # a meeting kept on a red day: the reader should not think it a slip
         holiday = _("Public holiday: {name}").format(name=row.holiday)
         meeting += f'<br/><font color="{WARN_HEX}">{escape(holiday)}</font>'

@@ -15,10 +15,17 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import clock_text, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupType, Meeting, MeetingStatus
 from samverkan_desktop.models.groups import group_priority_areas
-from samverkan_desktop.recurrence import holidays_between, iso_week, month_grid, week_dates
+from samverkan_desktop.recurrence import (
+    holiday_name,
+    holidays_between,
+    iso_week,
+    month_grid,
+    week_dates,
+)
 from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind, list_entries
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
@@ -65,11 +72,26 @@ class CalendarRow:
     week: int
     version: int = 0  # for the move and cancel forms (services.versions)
     cancel_reason: str | None = None  # why a cancelled one is: its note, kept at cancelling
+    moved_from: dt.datetime | None = None  # the rule's own time, when ``moved`` (Stockholm)
 
     @property
     def label(self) -> str:
         """ "Lokal styrgrupp Östermalm" or "Workshop – Arbetsgrupp skolan"."""
         return f"{self.title} – {self.group_name}" if self.title else self.group_name
+
+    @property
+    def moved_note(self) -> str | None:
+        """ "Flyttat från Trettondedag jul" (as ``rule`` says it), "Flyttat från 2027-01-06":
+        why it is not on the group's usual day, which its members know; None when not moved."""
+        if self.moved_from is None:
+            return None
+        day = self.moved_from.date()
+        if day == self.starts_at.date():  # the same day, another time
+            return _("Moved from {time}").format(time=clock_text(self.moved_from.time()))
+        holiday = holiday_name(day)
+        if holiday:
+            return _("Moved from {holiday}").format(holiday=holiday)  # its day known to all
+        return _("Moved from {day}").format(day=iso_date(day))
 
 
 # What a day of the calendar shows: a group's meeting, or a walk or an exercise.
@@ -188,6 +210,9 @@ def list_calendar(
         mid, gid, name, gtype, title, starts, ends, place, status, rule, exc, original, ver, note
     ) in session.execute(query):  # fmt: skip
         local_start = to_local(starts)
+        moved_from = to_local(original) if original is not None else None
+        if moved_from == local_start:  # moved back: at the rule's time again
+            moved_from = None
         rows.append(
             CalendarRow(
                 id=mid,
@@ -202,7 +227,8 @@ def list_calendar(
                 status=status,
                 from_rule=rule,
                 is_exception=exc,
-                moved=original is not None and to_local(original) != local_start,
+                moved=moved_from is not None,
+                moved_from=moved_from,
                 holiday=holidays.get(local_start.date()),
                 week=iso_week(local_start.date()),
                 version=ver,

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop.db import Database
+from samverkan_desktop.recurrence import HolidayPolicy
 from samverkan_desktop.reports import meeting_calendar
-from samverkan_desktop.services import meetings
+from samverkan_desktop.services import meeting_rules, meetings
 from tests.core.meeting_data import at, make_group
 from tests.core.test_alarms_reports import text_of
 
@@ -86,3 +87,24 @@ def test_a_meeting_kept_on_a_public_holiday_says_which(db: Database, tmp_path: P
     assert [line for line in lines if "Helgdag" in line] == ["Helgdag: Nyårsafton"]
     on_eve = next(n for n, line in enumerate(lines) if "2026-12-31 (v. 53)" in line)
     assert lines[on_eve + 1] == "Helgdag: Nyårsafton"  # under its meeting, not the 10th's
+
+
+def test_a_meeting_moved_off_a_holiday_says_from_which(db: Database, tmp_path: Path) -> None:
+    """The members know the group meets on Thursdays: "2026-12-28 (v. 53)" alone read as a
+    slip. Over the new year, as the coordinator prints it in December."""
+    with db.session() as s:
+        group = make_group(s, "Säkerhetssamordnarnätverket (SLK)")
+        meeting_rules.set_rule_from_phrase(
+            s, group, "varje torsdag kl 9", HolidayPolicy.MOVE, today=dt.date(2026, 12, 3)
+        )
+        pdf = meeting_calendar.build(s, dt.date(2026, 12, 14), dt.date(2027, 1, 10))
+    lines = [" ".join(line.split()) for line in text_of(pdf, tmp_path).splitlines()]
+    said = {
+        line.split(" (v. ")[0]: lines[n + 1]
+        for n, line in enumerate(lines)
+        if "(v. " in line and "Flyttat" in lines[n + 1]
+    }
+    assert said == {
+        "2026-12-28": "Flyttat från Julafton",
+        "2027-01-04": "Flyttat från Nyårsafton",
+    }  # not the 17th's nor the 7th's, on their Thursdays

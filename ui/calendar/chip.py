@@ -163,8 +163,8 @@ def chip_tooltip(row: CalendarItem) -> str:
         lines.append(_("Cancelled"))
         if row.cancel_reason:  # as a walk's: the first thing one asks
             lines.append(_("Why: {reason}").format(reason=row.cancel_reason))
-    elif row.moved:
-        lines.append(_("Moved from the rule's time"))
+    elif row.moved_note:  # from which day, and the holiday that moved it
+        lines.append(row.moved_note)
     if row.holiday:
         lines.append(_("Public holiday: {name}").format(name=row.holiday))
     return "\n".join(lines)
