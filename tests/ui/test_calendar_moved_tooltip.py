@@ -1,16 +1,19 @@
 """A meeting the rule moved off a public holiday says from which day in its tooltip: the demo's
 Platssamverkan meets the first Wednesday, and 2027-01-06 is Trettondedag jul. "Flyttat från
-regelns tid" said neither the day nor why."""
+regelns tid" said neither the day nor why. The list view's status says it too on hover, and a
+cancelled meeting's reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from tests.ui.helpers import click_button
+from samverkan_desktop.services import meetings
+from tests.ui.helpers import click_button, column_texts, hover_tooltip
 from tests.ui.openers import calendar_window
 from tests.ui.test_calendar_area import meeting_chips
 from ui.context import AppContext
@@ -30,3 +33,27 @@ def test_a_meeting_moved_off_trettondedag_jul_says_so(
         "Flyttat" in line
         for line in chips["Säkerhetssamordnarnätverket (SLK)"].toolTip().splitlines()
     )
+
+
+def test_the_list_says_why_on_the_status_of_a_moved_or_cancelled_meeting(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list's Status said "Flyttat" and "Inställd" and no more."""
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
+    _window, area = calendar_window(qtbot, demo_ctx, 1280, 800)
+    click_button(qtbot, area, "›")
+    slk = next(r for r in area.rows if r.group_name.startswith("Säkerhetssamordnarnätverket"))
+    area.ctx.call(meetings.cancel_meeting, slk.id, "Krockar med julmarknaden")
+    click_button(qtbot, area, "Lista")
+    table = area.list_view
+    status = column_texts(table, "Status")
+    dates = column_texts(table, "Datum")
+    moved = next(n for n, text in enumerate(status) if text == "Flyttat")
+    cancelled = status.index("Inställd")
+    column = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    at = column.index("Status")
+    assert hover_tooltip(qtbot, table, moved, at) == "Flyttat från Trettondedag jul"
+    assert dates[cancelled].startswith(slk.starts_at.date().isoformat())
+    assert hover_tooltip(qtbot, table, cancelled, at) == "Orsak: Krockar med julmarknaden"
+    planned = status.index("Planerad")
+    assert hover_tooltip(qtbot, table, planned, at) == ""

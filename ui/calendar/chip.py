@@ -151,20 +151,24 @@ def short_label(row: CalendarItem) -> str | None:
     return None
 
 
+def status_note(row: CalendarItem) -> str | None:
+    """Why it is not as planned: a cancelled one's reason ("Orsak: Krockar med julmarknaden"),
+    a moved one's first day ("Flyttat från Trettondedag jul"); the first thing one asks."""
+    if isinstance(row, CalendarEntry) or row.status is MeetingStatus.CANCELLED:
+        return _("Why: {reason}").format(reason=row.cancel_reason) if row.cancel_reason else None
+    return row.moved_note
+
+
 def chip_tooltip(row: CalendarItem) -> str:
     lines = [row.label, time_text(row)]
     if row.place:
         lines.append(row.place)
     if isinstance(row, CalendarEntry):
         lines.append(_(row.status))
-        if row.cancel_reason:
-            lines.append(_("Why: {reason}").format(reason=row.cancel_reason))
     elif row.status is MeetingStatus.CANCELLED:
         lines.append(_("Cancelled"))
-        if row.cancel_reason:  # as a walk's: the first thing one asks
-            lines.append(_("Why: {reason}").format(reason=row.cancel_reason))
-    elif row.moved_note:  # from which day, and the holiday that moved it
-        lines.append(row.moved_note)
+    if note := status_note(row):
+        lines.append(note)
     if row.holiday:
         lines.append(_("Public holiday: {name}").format(name=row.holiday))
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.services.calendar import CalendarItem, CalendarRow
 from samverkan_desktop.services.calendar_entries import CalendarEntry
-from ui.calendar.chip import is_cancelled, item_colour, status_text, time_text
+from ui.calendar.chip import is_cancelled, item_colour, status_note, status_text, time_text
 from ui.calendar.month_view import weekday_short
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
@@ -53,7 +53,8 @@ def calendar_columns() -> list[Column[CalendarItem]]:
         Column(_("Time"), time_text, lambda r: r.starts_at),
         Column(_("Group"), lambda r: r.label, colour=lambda r: item_colour(r).darker(115)),
         Column(_("Place"), lambda r: r.place),
-        Column(_("Status"), status_text, colour=_status_colour),
+        # Why cancelled or moved on hover, as a chip says it: the column stays narrow.
+        Column(_("Status"), status_text, tooltip=status_note, colour=_status_colour),
         Column(_("Public holiday"), lambda r: r.holiday, colour=lambda _r: WARNING_COLOUR),
     ]
 
