@@ -1,6 +1,7 @@
 """The follow-up (uppföljning) at T1, T2 or VB for the preparation group: a summary table of
 the groups followed up then (meetings held, actions done, open and overdue), then one section
-per group in the order of the collaboration structure: priority areas, meetings, decisions,
+per group in the order of the collaboration structure: who sat in it, priority areas, meetings,
+decisions,
 actions and, for a place collaboration, the safety walks at its places. What a group wrote for
 the period ("Vad har vi gjort", "Hur fortsätter vi") stands under its figures, as bullets.
 Read in ten minutes."""
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
@@ -33,6 +35,7 @@ from samverkan_desktop.services.follow_up import (
     FollowUp,
     FollowUpPeriod,
     GroupFollowUp,
+    MemberLine,
     follow_up,
 )
 
@@ -91,11 +94,38 @@ def _meetings_text(group: GroupFollowUp) -> str:
     return " · ".join(parts)
 
 
+def _member_text(member: MemberLine) -> str:
+    """ "Anna Berglund (sammankallande, t.o.m. 2026-05-31)": the role when not an ordinary
+    member's, the days when the membership began or ended within the period."""
+    notes = [] if member.role is MemberRole.MEMBER else [_(member.role.label).lower()]
+    if member.joined_on is not None:
+        notes.append(_("from {date}").format(date=iso_date(member.joined_on)))
+    if member.left_on is not None:
+        notes.append(_("Until {date}").format(date=iso_date(member.left_on)))
+    return member.name + (f" ({', '.join(notes)})" if notes else "")
+
+
+def members_text(members: tuple[MemberLine, ...]) -> str | None:
+    """Who sat in the group, by organisation ("Östermalms stadsdelsförvaltning: Anna Berglund
+    (sammankallande), Peter Nyström; Lokalpolisområde Norrmalm: Sara Holm"), the convener's
+    organisation first: a group of twelve stays a few lines."""
+    by_organisation: dict[str, list[str]] = {}
+    for member in members:
+        organisation = member.organisation or _("No organisation")
+        by_organisation.setdefault(organisation, []).append(_member_text(member))
+    return "; ".join(f"{org}: {', '.join(names)}" for org, names in by_organisation.items()) or None
+
+
 def _status_cell(action: ActionLine) -> Flowable | str:
+    if action.closed_after:  # open at the period's end: counted open, its closing told
+        assert action.closed_on is not None
+        if action.rejected:
+            return _("Rejected {date}, after the period").format(date=iso_date(action.closed_on))
+        return _("Done {date}, after the period").format(date=iso_date(action.closed_on))
     if action.closed_on is not None:
         if action.rejected:
             return _("Rejected {date}").format(date=iso_date(action.closed_on))
-        return _("Done {date}").format(date=iso_date(action.closed_on))  # maybe after the period
+        return _("Done {date}").format(date=iso_date(action.closed_on))
     if action.overdue:
         return markup(_warn(_("Overdue")), "cell")
     return _("Open")
@@ -140,6 +170,7 @@ def written_part(label: str, lines: tuple[str, ...]) -> Flowable:
 
 def _group_section(group: GroupFollowUp) -> list[Flowable]:
     rows: list[tuple[str, str | None]] = [
+        (_("Members"), members_text(group.members)),
         (_("Priority areas"), ", ".join(group.priority_areas) or None),
         (_("Meetings"), _meetings_text(group)),
     ]
@@ -187,6 +218,19 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
     return story
 
 
+def counted_note(last: dt.date, today: dt.date) -> str:
+    """When open and overdue actions are counted: at the end of a period that has ended (what
+    the year carried into the next), today while it runs."""
+    if last < today:
+        return _(
+            "Meetings held and actions done: in the period. Open and overdue actions: on its "
+            "last day, {date}."
+        ).format(date=iso_date(last))
+    return _(
+        "Meetings held and actions done: in the period. Open and overdue actions: as of today."
+    )
+
+
 def build_follow_up(
     session: Session, period: FollowUpPeriod, year: int, today: dt.date | None = None
 ) -> bytes:
@@ -215,15 +259,7 @@ def build_follow_up(
         return Document(title=title, footer=title, issuer=owner.name).build(story)
     story.append(_summary(report))
     story.append(spacer(1))
-    story.append(
-        paragraph(
-            _(
-                "Meetings held and actions done: in the period. Open and overdue actions: as "
-                "of today."
-            ),
-            "small",
-        )
-    )
+    story.append(paragraph(counted_note(report.last, report.today), "small"))
     for group in report.groups:
         story.extend(_group_section(group))
     return Document(title=title, footer=title, issuer=owner.name).build(story)

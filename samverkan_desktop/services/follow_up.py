@@ -1,7 +1,11 @@
 """The preparation group's follow-up (uppföljning) of the groups at T1 (Jan–Apr), T2 (May–Aug)
 and VB (the annual report, the whole year): per group followed up at that period, its meetings,
 the decisions in their minutes, its actions and, for a place collaboration, the safety walks
-at its places. Plain data, printed by reports/follow_up.py."""
+at its places. Plain data, printed by reports/follow_up.py.
+
+Open and overdue actions are counted on the period's last day once it has ended (today while it
+runs): the annual report read in January tells what was carried into the new year, where an
+action done on 2 January counted neither as done in the year nor as open."""
 
 from __future__ import annotations
 
@@ -26,10 +30,15 @@ from samverkan_desktop.models import (
     GroupStatus,
     GroupType,
     Meeting,
+    MemberRole,
+    Membership,
+    Organisation,
+    Person,
     Place,
     Walk,
     WalkStatus,
 )
+from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services import own_district
 from samverkan_desktop.services.action_rows import responsible_text
 from samverkan_desktop.services.agreement_revisions import AgreementInForce, agreement_in_period
@@ -86,7 +95,25 @@ class ActionLine:
     rejected: bool  # closed as rejected rather than done
     created_in_period: bool
     done_in_period: bool
-    overdue: bool  # still open and past its due date today
+    overdue: bool  # open and past its due date on the day counted (FollowUp.counted_on)
+    open: bool = False  # still open on the day counted, though maybe closed since
+
+    @property
+    def closed_after(self) -> bool:
+        """Open on the day counted and closed since (done on 2 January, after the year)."""
+        return self.open and self.closed_on is not None
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    """Who sat in the group some day of the period; the days only when the membership began
+    or ended within it ("t.o.m. 2026-05-31")."""
+
+    name: str
+    organisation: str | None
+    role: MemberRole
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +148,9 @@ class GroupFollowUp:
     next_steps: tuple[str, ...] = ()
     # As of the period's end (or today): ended or past its term within the period.
     standing: GroupStanding = GroupStanding(Standing.ACTIVE)
+    members: tuple[MemberLine, ...] = ()  # who sat in it during the period
+    # Open and overdue actions counted on the period's last day (it has ended), else today.
+    counted_at_end: bool = False
 
     @property
     def done_count(self) -> int:
@@ -128,7 +158,7 @@ class GroupFollowUp:
 
     @property
     def open_count(self) -> int:
-        return sum(a.closed_on is None for a in self.actions)
+        return sum(a.open for a in self.actions)
 
     @property
     def overdue_count(self) -> int:
@@ -194,6 +224,52 @@ def _decisions(
     return tuple(DecisionLine(local(at).date(), text) for at, text in rows)
 
 
+def counted_on(last: dt.date, today: dt.date) -> dt.date:
+    """The day open and overdue actions are counted: the period's end once it has passed."""
+    return min(last, today)
+
+
+def _members(
+    session: Session, group_id: int, first: dt.date, last: dt.date
+) -> tuple[MemberLine, ...]:
+    """Who sat in the group some day of the period, each person once (one who left and came
+    back within it from the first joining to the last leaving), as the member list orders
+    them: by role, then name."""
+    rows = session.execute(
+        select(
+            Membership.person_id,
+            Person.name,
+            Organisation.name,
+            Membership.role,
+            Membership.joined_on,
+            Membership.left_on,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Membership.group_id == group_id, membership_periods.during(first, last))
+        .order_by(Membership.joined_on.is_(None).desc(), Membership.joined_on, Membership.id)
+    ).all()
+    spans: dict[int, MemberLine] = {}  # rows in order of joining: the first has the earliest
+    for person_id, name, organisation, role, joined, left in rows:
+        earlier = spans.get(person_id)
+        if earlier is not None:
+            joined = earlier.joined_on
+            if earlier.left_on is None or (left is not None and left < earlier.left_on):
+                left = earlier.left_on
+        spans[person_id] = MemberLine(name, organisation, role, joined, left)
+    lines = [
+        MemberLine(
+            m.name,
+            m.organisation,
+            m.role,
+            m.joined_on if m.joined_on is not None and m.joined_on > first else None,
+            m.left_on if m.left_on is not None and m.left_on < last else None,
+        )
+        for m in spans.values()
+    ]
+    return tuple(sorted(lines, key=lambda m: (list(MemberRole).index(m.role), sort_key(m.name))))
+
+
 def _actions(
     session: Session, group_id: int, first: dt.date, last: dt.date, today: dt.date
 ) -> tuple[ActionLine, ...]:
@@ -206,9 +282,13 @@ def _actions(
         )
         .order_by(Action.raised_on, Action.id)
     ).all()
+    counted = counted_on(last, today)
     lines = []
     for action in actions:
-        is_open = not action.status.is_closed
+        # Closed with no day known counts as closed before it was counted.
+        is_open = not action.status.is_closed or (
+            action.closed_on is not None and action.closed_on > counted
+        )
         done = (
             action.status is ActionStatus.DONE
             and action.closed_on is not None
@@ -230,15 +310,16 @@ def _actions(
                 ),
                 raised_on=action.raised_on,
                 due_on=action.due_on,
-                closed_on=None if is_open else action.closed_on,
+                closed_on=action.closed_on if action.status.is_closed else None,
                 rejected=action.status is ActionStatus.REJECTED,
                 created_in_period=created,
                 done_in_period=done,
-                overdue=is_open and action.due_on is not None and action.due_on < today,
+                overdue=is_open and action.due_on is not None and action.due_on < counted,
+                open=is_open,
             )
         )
     # Open first (the overdue at the top), then what was done or closed.
-    return tuple(sorted(lines, key=lambda a: (a.closed_on is not None, not a.overdue)))
+    return tuple(sorted(lines, key=lambda a: (not a.open, not a.overdue)))
 
 
 def _walks(session: Session, group_id: int, first: dt.date, last: dt.date) -> tuple[WalkLine, ...]:
@@ -287,6 +368,8 @@ def _group_follow_up(
         standing=standing(
             group.status, group.starts_on, group.term_until, group.ended_on, min(last, today)
         ),
+        members=_members(session, group.id, first, last),
+        counted_at_end=last < today,
     )
 
 
