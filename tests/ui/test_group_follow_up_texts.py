@@ -156,3 +156,17 @@ def test_a_second_desks_save_is_refused_and_the_text_kept(
     window.close()
     modals.check()
     assert not window.isVisible()
+
+
+def test_the_figures_of_an_ended_period_count_open_actions_at_its_end(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """As printed: a period that has ended counts what was open on its last day, one that runs
+    counts today."""
+    year = clock.today().year
+    _window, _area, tab = _follow_up_of(qtbot, demo_ctx)
+    tab.show_period(FollowUpPeriod.T2, year - 1)
+    qtbot.waitUntil(lambda: "Vid periodens slut: öppna åtgärder " in tab.figures.text())
+    tab.show_period(FollowUpPeriod.VB, year)
+    qtbot.waitUntil(lambda: "I dag: öppna åtgärder " in tab.figures.text())
+    modals.check()

@@ -185,11 +185,20 @@ class FollowUpTab(QWidget):
             figures = self.ctx.call(group_follow_up, group_id, period, year)
         except DomainError:
             return  # deleted meanwhile: the list's refresh drops it
-        self.figures.setText(
+        # Once the period has ended, open and overdue are counted on its last day, as printed.
+        figures_text = (
             _(
                 "In the period: meetings held {held}, decisions {decisions}, actions done {done}. "
+                "At its end: actions open {open}, overdue {overdue}."
+            )
+            if figures.counted_at_end
+            else _(
+                "In the period: meetings held {held}, decisions {decisions}, actions done {done}. "
                 "As of today: actions open {open}, overdue {overdue}."
-            ).format(
+            )
+        )
+        self.figures.setText(
+            figures_text.format(
                 held=len(figures.held_dates),
                 decisions=len(figures.decisions),
                 done=figures.done_count,
