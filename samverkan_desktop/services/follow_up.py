@@ -322,7 +322,9 @@ def _actions(
     return tuple(sorted(lines, key=lambda a: (not a.open, not a.overdue)))
 
 
-def _walks(session: Session, group_id: int, first: dt.date, last: dt.date) -> tuple[WalkLine, ...]:
+def _walks(
+    session: Session, group_id: int, first: dt.date, last: dt.date, counted: dt.date
+) -> tuple[WalkLine, ...]:
     walks = session.execute(
         select(Walk.id, Place.name, Walk.date, Walk.status)
         .join(Place, Place.id == Walk.place_id)
@@ -334,7 +336,7 @@ def _walks(session: Session, group_id: int, first: dt.date, last: dt.date) -> tu
         )
         .order_by(Walk.date, sql_sort_key(Place.name), Place.name)
     ).all()
-    open_counts = open_counts_by_walk(session, [w.id for w in walks])
+    open_counts = open_counts_by_walk(session, [w.id for w in walks], open_on=counted)
     return tuple(
         WalkLine(place, day, status, open_counts.get(walk_id, 0))
         for walk_id, place, day, status in walks
@@ -360,7 +362,7 @@ def _group_follow_up(
         planned=planned,
         decisions=_decisions(session, group.id, first, last),
         actions=_actions(session, group.id, first, last, today),
-        walks=_walks(session, group.id, first, last)
+        walks=_walks(session, group.id, first, last, counted_on(last, today))
         if group.type is GroupType.PLATSSAMVERKAN
         else (),
         done=tuple(bullet_lines(written.done)) if written else (),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock
@@ -208,16 +208,24 @@ def counts_by_observation(session: Session, walk_id: int) -> dict[int, tuple[int
 
 
 def open_counts_by_walk(
-    session: Session, walk_ids: list[int], due_before: dt.date | None = None
+    session: Session,
+    walk_ids: list[int],
+    due_before: dt.date | None = None,
+    open_on: dt.date | None = None,
 ) -> dict[int, int]:
-    """walk id -> its open actions (``due_before``: only those due before that day, overdue)."""
+    """walk id -> its open actions (``due_before``: only those due before that day, overdue;
+    ``open_on``: those open on that earlier day, closed since or not, as a follow-up of a
+    period that has ended counts them)."""
     walk_of = _observations_of(session, walk_ids)
     if not walk_of:
         return {}
+    still_open: ColumnElement[bool] = Action.status.not_in(CLOSED_STATUSES)
+    if open_on is not None:
+        still_open = and_(Action.raised_on <= open_on, or_(still_open, Action.closed_on > open_on))
     query = select(Action.source_id).where(
         Action.source_type == SOURCE,
         Action.source_id.in_(list(walk_of)),
-        Action.status.not_in(CLOSED_STATUSES),
+        still_open,
     )
     if due_before is not None:
         query = query.where(Action.due_on < due_before)

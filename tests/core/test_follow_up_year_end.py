@@ -12,8 +12,21 @@ import pytest
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.enums import MeetingStatus
-from samverkan_desktop.models import Meeting, MemberRole, Membership, Organisation, Person
+from samverkan_desktop.enums import ActionSource, MeetingStatus
+from samverkan_desktop.models import (
+    Group,
+    GroupType,
+    Meeting,
+    MemberRole,
+    Membership,
+    Observation,
+    ObservationCategory,
+    Organisation,
+    Person,
+    Place,
+    Walk,
+    WalkStatus,
+)
 from samverkan_desktop.reports.follow_up import build_follow_up
 from samverkan_desktop.services.follow_up import FollowUpPeriod, follow_up
 from samverkan_desktop.services.meeting_common import to_utc
@@ -158,3 +171,34 @@ def test_the_year_closed_counts_what_was_open_on_its_last_day(db: Database, tmp_
     assert "Klar 2027-01-02, efter perioden" in words
     assert "Öppna och försenade åtgärder: per periodens sista dag, 2026-12-31." in words
     assert "per i dag" not in words
+
+
+def test_a_walks_open_actions_are_those_open_when_the_year_ended(db: Database) -> None:
+    with db.session() as s:
+        group_id = make_group(s, "Platssamverkan Stureplan", type=GroupType.PLATSSAMVERKAN)
+        _follow(s, group_id, t1=False, t2=True, vb=True)
+        place = Place(name="Stureplan")
+        place.groups = [s.get(Group, group_id)]  # type: ignore[list-item]
+        s.add(place)
+        s.flush()
+        walk = Walk(place_id=place.id, date=dt.date(2026, 10, 20), status=WalkStatus.WALKED)
+        s.add(walk)
+        s.flush()
+        seen = Observation(
+            walk_id=walk.id,
+            location="Gången mot Östermalmstorg",
+            category=ObservationCategory.LIGHTING,
+            description="Mörk gång",
+        )
+        s.add(seen)
+        s.flush()
+        source = (ActionSource.WALK_OBSERVATION, seen.id)
+        _action(s, "Byt belysning", dt.date(2026, 10, 21), source=source)
+        _action(s, "Klipp buskar", dt.date(2026, 10, 21), source=source, done=dt.date(2027, 1, 3))
+        _action(s, "Måla om", dt.date(2026, 10, 21), source=source, done=dt.date(2026, 11, 2))
+        for title in ("Ny skylt", "Ta bort klotter"):  # raised after the year
+            _action(s, title, dt.date(2027, 1, 4), source=source)
+    with db.session() as s:
+        (group,) = follow_up(s, FollowUpPeriod.VB, 2026, IN_JANUARY).groups
+    # Open on 31 December: the lighting, and the bushes cut on 3 January.
+    assert [(w.place, w.open_actions) for w in group.walks] == [("Stureplan", 2)]
