@@ -282,20 +282,24 @@ def _exercises(safety: SafetyWork) -> list[Flowable]:
     return story
 
 
+def _times(count: int) -> str:
+    return ngettext("{count} time", "{count} times", count).format(count=count)
+
+
 def _alarms_text(safety: SafetyWork) -> str:
     alarms = safety.alarms
-    text = _(
+    units = ngettext(
+        "There is {visits} alarm unit to borrow for home visits and {home} for home "
+        "loans, when an employee threatened in service needs an alarm at home.",
         "There are {visits} alarm units to borrow for home visits and {home} for home "
-        "loans, when an employee threatened in service needs an alarm at home."
+        "loans, when an employee threatened in service needs an alarm at home.",
+        alarms.home_visit_units,
     ).format(visits=alarms.home_visit_units, home=alarms.home_loan_units)
-    return (
-        text
-        + " "
-        + _(
-            "In the period the alarms were lent {visits} times for home visits and {home} "
-            "times as home loans."
-        ).format(visits=alarms.home_visit_loans, home=alarms.home_loan_loans)
-    )
+    # "1 gång", not "1 gånger": each count in its own number.
+    lent = _(
+        "In the period the alarms were lent {visits} for home visits and {home} as home loans."
+    ).format(visits=_times(alarms.home_visit_loans), home=_times(alarms.home_loan_loans))
+    return f"{units} {lent}"
 
 
 def _fire_text(fire: FirePart) -> str:

@@ -10,12 +10,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from samverkan_desktop import demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.formatting import iso_date, local
+from samverkan_desktop.models import Loan, UnitKind
 from samverkan_desktop.reports.council_report import build
 from samverkan_desktop.services import settings
 from samverkan_desktop.services import walks as walk_service
@@ -25,6 +27,7 @@ from samverkan_desktop.services.council_report import (
     Signatory,
     council_report,
 )
+from samverkan_desktop.services.council_safety import safety_work
 from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.test_group_structure_printout import group_id, text_of
 
@@ -205,3 +208,21 @@ def test_an_empty_register_prints_no_empty_heading(db: Database, tmp_path: Path)
         "Nätverk",
     ):
         assert heading not in words
+
+
+def test_one_home_loan_in_the_period_reads_one_time(district: Database, tmp_path: Path) -> None:
+    """ "1 gång som hemlån", where the sentence said "1 gånger" whatever the number."""
+    with district.session() as s:
+        first_home_loan = s.scalars(
+            select(Loan.out_at).where(Loan.purpose == UnitKind.HOME_LOAN).order_by(Loan.out_at)
+        ).first()
+        assert first_home_loan is not None
+        day = local(first_home_loan).date()
+        counts = safety_work(s, day, day, TODAY).alarms
+        assert counts.home_loan_loans == 1 and counts.home_visit_loans != 1
+        pdf = build(s, day, day, TODAY)
+    words = " ".join(text_of(pdf, tmp_path).split())
+    assert (
+        f"Under perioden lånades larmen ut {counts.home_visit_loans} gånger vid hembesök "
+        "och 1 gång som hemlån."
+    ) in words
