@@ -15,6 +15,7 @@ from samverkan_desktop.formatting import MONTHS, dotted, iso_date, long_date
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.council_walks import walks_part
 from samverkan_desktop.reports.follow_up import written_part
 from samverkan_desktop.reports.participants import by_function
 from samverkan_desktop.reports.style import (
@@ -23,7 +24,6 @@ from samverkan_desktop.reports.style import (
     Document,
     KeepOrFlow,
     bullet,
-    bullet_markup,
     escape,
     facts,
     heading,
@@ -32,7 +32,6 @@ from samverkan_desktop.reports.style import (
     spacer,
     table,
 )
-from samverkan_desktop.reports.walk_plan import walk_line
 from samverkan_desktop.services.council_report import (
     AgreementPart,
     AreaPart,
@@ -44,7 +43,6 @@ from samverkan_desktop.services.council_report import (
 )
 from samverkan_desktop.services.council_safety import FirePart, PlanPart, SafetyWork
 from samverkan_desktop.services.plans import DueState
-from samverkan_desktop.services.walk_plan import WalkPlan
 
 TITLE = N_("Report of information on current safety and security work")
 
@@ -189,36 +187,6 @@ def _area(number: int, area: AreaPart) -> list[Flowable]:
                 "small",
             )
         )
-    return story
-
-
-def _walks(plans: tuple[WalkPlan, ...]) -> list[Flowable]:
-    if not plans:
-        return []
-    story: list[Flowable] = [heading(_("Safety walks"))]
-    for plan in plans:
-        if plan.prioritised:
-            story.append(
-                paragraph(_("Places prioritised for safety walks {year}:").format(year=plan.year))
-            )
-            for place in plan.prioritised:
-                lines = [walk_line(w) for w in place.walks]
-                if place.gap:
-                    lines.append(f'<font color="{WARN_HEX}">{escape(place.gap)}</font>')
-                elif not lines:  # walked or planned that year, outside the period
-                    lines.append(escape(_("No walk in the period")))
-                text = f"<b>{escape(place.place)}</b>"
-                if lines:
-                    text += "<br/>" + "<br/>".join(lines)
-                story.append(bullet_markup(text, f"{place.rank}."))
-        if plan.others:
-            story.append(spacer(1))
-            story.append(paragraph(_("Walks {year} at other places:").format(year=plan.year)))
-            for place in plan.others:
-                text = f"<b>{escape(place.place)}</b><br/>" + "<br/>".join(
-                    walk_line(w) for w in place.walks
-                )
-                story.append(bullet_markup(text))
     return story
 
 
@@ -441,7 +409,9 @@ def build(
         story.append(heading(_("Place collaboration")))
         for group in report.place_collaborations:
             story.extend(_group_block(group))
-    story.extend(_walks(report.walk_plans))
+    story.extend(
+        walks_part(report.walk_plans, report.carried_walk_actions, min(report.last, report.today))
+    )
     story.extend(_safety(report.safety, report.networks))
     story += [spacer(10), _signature(district, report.signatory)]
     title = title_of(report.first, report.last)

@@ -30,6 +30,7 @@ from samverkan_desktop.services.follow_up import meeting_counts
 from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
 from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.group_standing import GroupStanding, Standing
+from samverkan_desktop.services.walk_actions_carried import CarriedAtPlace, carried_walk_actions
 from samverkan_desktop.services.walk_plan import WalkPlan, year_plan
 from samverkan_desktop.swedish_order import sort_key
 
@@ -130,6 +131,8 @@ class CouncilReport:
     safety: SafetyWork
     networks: tuple[GroupPart, ...]  # the networks the coordinator takes part in
     signatory: Signatory | None
+    # Earlier walks' remedial actions open at the period's end or done within it, per place.
+    carried_walk_actions: tuple[CarriedAtPlace, ...] = ()
 
 
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -334,6 +337,7 @@ def council_report(
         safety=safety_work(session, first, last, today),
         networks=networks,
         signatory=_signatory(session, [g for g in current if g.status is not GroupStatus.ENDED]),
+        carried_walk_actions=carried_walk_actions(session, first, last, today),
     )
 
 
