@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import (
@@ -113,9 +113,11 @@ def leave(session: Session, today: dt.date) -> None:
             Meeting.group_id == membership.group_id,
             Meeting.starts_at >= day_start(last + dt.timedelta(days=1)),
         )
-        session.execute(
-            delete(Invitee).where(
+        # Through the Session, so the audit trail sees them go as it sees any other change.
+        for invitee in session.scalars(
+            select(Invitee).where(
                 Invitee.person_id == membership.person_id, Invitee.meeting_id.in_(after)
             )
-        )
+        ):
+            session.delete(invitee)
     session.flush()
