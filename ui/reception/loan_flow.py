@@ -1,0 +1,119 @@
+"""Lending and taking back at the reception desk, and what follows: Undo, a fault reported on a
+unit just taken back, a refusal (mostly another desk quicker) and the desk's printouts."""
+
+from __future__ import annotations
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.models import UnitKind, UnitStatus
+from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
+from samverkan_desktop.services.alarm_loans import (
+    LendInput,
+    LendResult,
+    ReturnResult,
+    UndoneAction,
+)
+from samverkan_desktop.services.alarms import UnitRow
+from ui.alarms import printouts
+from ui.reception.desk_state import LENDABLE, ReceptionDesk
+from ui.reception.dialogs import ask_fault, ask_home_loan, ask_take_back_home_loan
+from ui.reception.messages import lent_needs_a_look, lent_text, returned_text, undone_text
+from ui.reception.printing import print_not_returned, print_todays_log
+
+
+class LoanFlow(ReceptionDesk):
+    def lend(self, borrower_id: int, borrower: BorrowerMatch | None = None) -> None:
+        """``borrower``: the list's line chosen, with the units they already have out."""
+        unit = self.unit
+        if unit is None:
+            return
+        data = LendInput(unit.id, borrower_id, initials=self.initials or None)
+        result: LendResult | None
+        try:
+            if unit.kind is UnitKind.HOME_LOAN:
+                result = ask_home_loan(self.ctx, self, unit.code, data)
+                if result is None:  # cancelled: still chosen, type again
+                    self.input.setFocus()
+                    return
+            else:
+                result = self.ctx.call(alarm_loans.lend, data)
+        except DomainError as error:
+            self._refused(error)
+            return
+        self.start_over()
+        self.ctx.bus.announce("alarms")
+        loan_id = result.loan_id
+        self.notice.show_message(
+            lent_text(result, borrower),
+            "warning" if lent_needs_a_look(result, borrower) else "done",
+            undo=lambda: self._undo(loan_id),
+        )
+        if result.purpose is UnitKind.HOME_LOAN:  # signed at the desk by both, as in Larm
+            printouts.handover_form(self, self.ctx, loan_id)
+
+    def take_back(self, unit: UnitRow) -> None:
+        if unit.purpose is UnitKind.HOME_LOAN and not ask_take_back_home_loan(self, unit):
+            self.input.setFocus()  # kept on loan, nothing changed
+            return
+        try:
+            result = self.ctx.call(
+                alarm_loans.return_unit,
+                unit.id,
+                put_on_charge=self.charge_check.isChecked(),
+                initials=self.initials or None,
+            )
+        except DomainError as error:
+            self._refused(error)
+            return
+        self.ctx.bus.announce("alarms")
+        self._returned(result, unit.purpose is UnitKind.HOME_LOAN)
+
+    def _refused(self, error: DomainError) -> None:
+        """A lending or return refused, mostly because another desk was quicker: the tiles
+        show what is true now, and a unit no longer lendable is no longer chosen (else each
+        Enter met the same refusal beside a tile still saying "available")."""
+        chosen = self.unit
+        self.refresh()
+        if chosen is not None and self.unit is None:
+            return  # the refresh said where it went (a home loan without its borrower)
+        self.notice.show_message(error.message, "error")
+        if self.unit is not None:  # still lendable: the letters, ready to be typed over
+            self.input.selectAll()
+
+    def _returned(self, result: ReturnResult, home_loan: bool) -> None:
+        loan_id = result.loan_id
+        self.notice.show_message(
+            returned_text(result, home_loan),
+            "warning" if result.status is UnitStatus.OUT_OF_SERVICE else "done",
+            undo=lambda: self._undo(loan_id),
+            fault=lambda: self._report_fault(result, home_loan),
+        )
+
+    def _report_fault(self, result: ReturnResult, home_loan: bool) -> None:
+        charge = self.charge_check.isChecked()
+        corrected = ask_fault(self.ctx, self, result, charge, self.initials or None)
+        if corrected is not None:
+            self.ctx.bus.announce("alarms")
+            self._returned(corrected, home_loan)
+        self.input.setFocus()
+
+    def _undo(self, loan_id: int) -> None:
+        try:
+            undone = self.ctx.call(alarm_loans.undo_loan_action, loan_id)
+        except DomainError as error:
+            self.notice.show_message(error.message, "error")
+            return
+        self.ctx.bus.announce("alarms")
+        self.notice.show_message(undone_text(undone), "done")
+        if undone.undone is UndoneAction.LEND and self.unit is None and not self.input.text():
+            # Mostly lent to the wrong person: the unit is chosen again for the right one.
+            unit = next((u for u in self.units if u.id == undone.unit_id), None)
+            if unit is not None and unit.status in LENDABLE:
+                self._choose(unit)
+        self.input.setFocus()
+
+    def print_log(self) -> None:
+        print_todays_log(self, self.ctx)
+
+    def print_not_returned(self) -> None:
+        print_not_returned(self, self.ctx)
