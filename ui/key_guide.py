@@ -120,6 +120,9 @@ FORM_SAVE = _keys(
     IN_FORMS, N_("Save and close (the highlighted button)"), "Return", "Enter", builtin=True
 )
 FORM_CANCEL = _keys(IN_FORMS, N_("Close without saving"), "Esc", builtin=True)
+FORM_RELOAD = _keys(
+    IN_FORMS, N_("Load another desk's change, keeping what you typed (after a refused save)"), "F5"
+)
 FORM_NEXT_FIELD = _keys(
     IN_FORMS, N_("Next field, previous field"), "Tab", "Shift+Tab", builtin=True
 )

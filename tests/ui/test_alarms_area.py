@@ -510,7 +510,7 @@ def test_a_units_form_saved_over_another_desks_change_stays_open_with_the_text(
     click_button(qtbot, page.toolbar, "Redigera")
     modals.check()
     assert seen["open"] is True
-    assert str(seen["error"]).startswith("Någon annan ändrade posten")
+    assert str(seen["error"]).startswith("Någon annan har ändrat serienummer sedan du öppnade")
     assert seen["notes"] == "Ny rem beställd"
     stored = demo_ctx.call(alarms.get_unit, unit_id)
     assert stored.serial_number == "SN-ANNAN" and stored.notes != "Ny rem beställd"

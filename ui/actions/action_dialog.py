@@ -52,14 +52,26 @@ class ActionDialog(FormDialog):
         self.add_row("priority_area_id", _("Priority area"), self.area)
         self.add_row("description", _("Description"), self.description)
         if action is not None:
-            self.what.setText(action.title)
-            self.person.set_value(action.responsible_person_id)
-            self.organisation.set_value(action.responsible_organisation_id)
-            self.due.set_value(action.due_on)
-            self.area.set_value(action.priority_area_id)
-            self.description.setPlainText(action.description or "")
+            self.show_record(action)
         else:
             self.due.set_value(clock.today() + dt.timedelta(days=NEW_ACTION_DAYS))
+
+    def shown_record(self) -> ActionRow | None:
+        return self.action
+
+    def saved_record(self) -> ActionRow:
+        assert self.action is not None  # shown_record: only an existing action is read anew
+        return self.ctx.call(actions.get_action, self.action.id)
+
+    def show_record(self, record: object) -> None:
+        assert isinstance(record, ActionRow)
+        self.action = record  # its version: the next save is checked against it
+        self.what.setText(record.title)
+        self.person.set_value(record.responsible_person_id)
+        self.organisation.set_value(record.responsible_organisation_id)
+        self.due.set_value(record.due_on)
+        self.area.set_value(record.priority_area_id)
+        self.description.setPlainText(record.description or "")
 
     def save(self) -> None:
         check_person_known(self.person_picker, "responsible")

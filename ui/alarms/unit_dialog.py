@@ -38,14 +38,26 @@ class UnitDialog(FormDialog):
         self.notes_edit = TextBox(self)
         self.add_row("notes", _("Notes"), self.notes_edit)
         if unit is not None:
-            self.code_edit.setText(unit.code)
-            self.kind_combo.set_value(unit.kind)
-            self.make_edit.setText(unit.make_model or "")
-            self.serial_edit.setText(unit.serial_number or "")
-            self.notes_edit.setPlainText(unit.notes or "")
-        if unit is None:
+            self.show_record(unit)
+        else:
             self._offer(ctx.call(alarms.suggested_unit))
         self.code_edit.setFocus()
+
+    def shown_record(self) -> UnitRow | None:
+        return self.unit
+
+    def saved_record(self) -> UnitRow:
+        assert self.unit is not None  # shown_record: only an existing unit is read anew
+        return self.ctx.call(alarms.get_unit, self.unit.id)
+
+    def show_record(self, record: object) -> None:
+        assert isinstance(record, UnitRow)
+        self.unit = record  # its version: the next save is checked against it
+        self.code_edit.setText(record.code)
+        self.kind_combo.set_value(record.kind)
+        self.make_edit.setText(record.make_model or "")
+        self.serial_edit.setText(record.serial_number or "")
+        self.notes_edit.setPlainText(record.notes or "")
 
     def _offer(self, suggested: UnitInput | None) -> None:
         """The next code after the last unit, selected so that typing another replaces it."""

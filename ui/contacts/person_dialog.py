@@ -100,6 +100,18 @@ class PersonDialog(FormDialog):
         row.setFocusProxy(self.verified_edit)
         return row
 
+    def shown_record(self) -> PersonRow | None:
+        return self.person
+
+    def saved_record(self) -> PersonRow:
+        assert self.person is not None  # shown_record: only an existing person is read anew
+        return self.ctx.call(contacts.get_person, self.person.id)
+
+    def show_record(self, record: object) -> None:
+        assert isinstance(record, PersonRow)
+        self.person = record  # its version: the next save is checked against it
+        self._fill(record)
+
     def _fill(self, person: PersonRow) -> None:
         self.name_edit.setText(person.name)
         self.title_edit.setText(person.title or "")

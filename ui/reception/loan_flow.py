@@ -3,7 +3,7 @@ unit just taken back, a refusal (mostly another desk quicker) and the desk's pri
 
 from __future__ import annotations
 
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_loans
 from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
@@ -17,7 +17,13 @@ from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms import printouts
 from ui.reception.desk_state import LENDABLE, ReceptionDesk
 from ui.reception.dialogs import ask_fault, ask_home_loan, ask_take_back_home_loan
-from ui.reception.messages import lent_needs_a_look, lent_text, returned_text, undone_text
+from ui.reception.messages import (
+    lent_needs_a_look,
+    lent_text,
+    returned_text,
+    saved_meanwhile_text,
+    undone_text,
+)
 from ui.reception.printing import print_not_returned, print_todays_log
 
 
@@ -38,7 +44,7 @@ class LoanFlow(ReceptionDesk):
             else:
                 result = self.ctx.call(alarm_loans.lend, data)
         except DomainError as error:
-            self._refused(error)
+            self._refused(error, unit.code)
             return
         self.start_over()
         self.ctx.bus.announce("alarms")
@@ -63,22 +69,30 @@ class LoanFlow(ReceptionDesk):
                 initials=self.initials or None,
             )
         except DomainError as error:
-            self._refused(error)
+            self._refused(error, unit.code)
             return
         self.ctx.bus.announce("alarms")
         self._returned(result, unit.purpose is UnitKind.HOME_LOAN)
 
-    def _refused(self, error: DomainError) -> None:
+    def _refused(self, error: DomainError, code: str | None = None) -> None:
         """A lending or return refused, mostly because another desk was quicker: the tiles
         show what is true now, and a unit no longer lendable is no longer chosen (else each
-        Enter met the same refusal beside a tile still saying "available")."""
+        Enter met the same refusal beside a tile still saying "available"). ``code``: the
+        unit lent or taken back."""
         chosen = self.unit
         self.refresh()
         if chosen is not None and self.unit is None:
             return  # the refresh said where it went (a home loan without its borrower)
-        self.notice.show_message(error.message, "error")
-        if self.unit is not None:  # still lendable: the letters, ready to be typed over
-            self.input.selectAll()
+        message = error.message
+        if isinstance(error, StaleRecordError) and code is not None:
+            # Saved at another desk in the same instant. A form's advice (copy your text, open
+            # the record again) fits no desk: the same Enter tries again.
+            message = saved_meanwhile_text(code)
+            if self.unit is None and not self.input.text():
+                self.input.setText(code)  # a return: its code back in the field
+        self.notice.show_message(message, "error")
+        if self.unit is not None or self.input.text() == code:
+            self.input.selectAll()  # ready for Enter, or to be typed over
 
     def _returned(self, result: ReturnResult, home_loan: bool) -> None:
         loan_id = result.loan_id

@@ -12,6 +12,7 @@ from samverkan_desktop.services.alarm_loans import (
     UndoneAction,
     UndoResult,
 )
+from ui import key_guide
 from ui.alarms.lend_dialog import lend_summary
 
 
@@ -71,3 +72,14 @@ def letters_first_text(typed: str, example_code: str | None) -> str:
             "then 2–3 letters of the borrower's name."
         )
     ).format(text=typed.strip(), code=example_code)
+
+
+def saved_meanwhile_text(code: str) -> str:
+    """A lending or return refused because another desk saved the unit in the same instant."""
+    return (
+        _("{code} was changed at another desk at the same moment, so nothing was saved.").format(
+            code=code
+        )
+        + " "
+        + _("Press {key} to try again.").format(key=key_guide.RECEPTION_CONFIRM.label())
+    )

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTextEdit,
@@ -47,12 +48,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
+from ui import key_guide
+from ui.widgets import form_reload
 from ui.widgets.dialogs import button_box, confirm
 from ui.widgets.row_note import RowNote, noting
 
 ERROR_STYLE = "color: #b42318;"
+DONE_STYLE = "color: #1f5f3a;"  # the other desk's change loaded: news, not an error
 MINIMUM_WIDTH = 520
 
 
@@ -109,6 +113,16 @@ class FormDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        # Offered when another desk's save refused this one (see reload_kept).
+        self.reload_button = QPushButton(
+            key_guide.with_keys(_("Load their change, keep my text"), key_guide.FORM_RELOAD), self
+        )
+        self.reload_button.setAutoDefault(False)  # Enter still saves
+        self.reload_button.clicked.connect(lambda _checked=False: self.reload_kept())
+        self.reload_button.hide()
+        self._reload_key: QShortcut | None = None  # bound once offered: a form's own keys else
+        self._labels: dict[str, str] = {}
+        self._opened_values: dict[str, form_reload.Values] = {}
         self.columns = QHBoxLayout()
         self.columns.setSpacing(24)
         self.form = self._new_form()
@@ -117,6 +131,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.columns, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MINIMUM_WIDTH)
@@ -175,6 +190,7 @@ class FormDialog(QDialog):
         container.setMinimumWidth(1)
         self.form.addRow(label, container)
         self._fields[field] = (widget, error)
+        self._labels[field] = label.replace("&", "").rstrip(": ")
         when_edited(widget, error.hide)  # what it refused is no longer there
         return widget
 
@@ -183,6 +199,7 @@ class FormDialog(QDialog):
         own: its refusal shown under that row, the focus given to it."""
         _row_widget, error = self._fields[row_field]
         self._fields[field] = (widget, error)
+        self._labels[field] = self._labels[row_field]
         when_edited(widget, error.hide)
 
     def add_note(self, field: str, text: str) -> QLabel:
@@ -202,6 +219,8 @@ class FormDialog(QDialog):
 
     def clear_errors(self) -> None:
         self.general_error.hide()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.reload_button.hide()
         for _widget, label in self._fields.values():
             label.hide()
 
@@ -238,8 +257,14 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if self._as_opened is None:  # filled by now: what the user then changes is theirs
             self._focus_first_field()
-            self._as_opened = [(widget, _entry(widget)) for widget in _entries(self)]
+            self._remember_as_opened()
         self._fit_height()
+
+    def _remember_as_opened(self) -> None:
+        self._as_opened = [(widget, _entry(widget)) for widget in _entries(self)]
+        self._opened_values = {
+            field: form_reload.field_values(widget) for field, (widget, _l) in self._fields.items()
+        }
 
     def _focus_first_field(self) -> None:
         """Typing starts in the first field, not on a button (the button box is made before
@@ -272,9 +297,97 @@ class FormDialog(QDialog):
         """Store the form through a service; raise DomainError to keep the dialog open."""
         raise NotImplementedError
 
+    # --- another desk saved the record meanwhile ---------------------------------------------
+    # A form that edits one record overrides these three; the others keep the refusal's message.
+
+    def shown_record(self) -> object | None:
+        """The record the fields were filled from (None: a new one)."""
+        return None
+
+    def saved_record(self) -> object:
+        """The record as it is saved now, read anew."""
+        raise NotImplementedError
+
+    def show_record(self, record: object) -> None:
+        """Fill the fields from ``record`` and save against its version from now on."""
+        raise NotImplementedError
+
+    def _named(self, fields: list[str]) -> list[str]:
+        """The form's names of ``fields``, each once (a time span's end shares its row's)."""
+        return list(dict.fromkeys(self._labels[field] for field in fields))
+
+    def _changed_fields(self, before: object, after: object) -> list[str]:
+        """The fields whose value the other desk changed (a field named as the record's
+        attribute, as the services name them)."""
+        return self._named(
+            [
+                field
+                for field in self._fields
+                if hasattr(before, field)
+                and hasattr(after, field)
+                and getattr(before, field) != getattr(after, field)
+            ]
+        )
+
+    def _offer_reload(self) -> bool:
+        """Say what the other desk changed and offer to load it; False: this form cannot."""
+        shown = self.shown_record()
+        if shown is None:
+            return False
+        try:
+            saved = self.saved_record()
+        except DomainError as error:  # deleted meanwhile: that is what to say
+            self.show_error(error)
+            return True
+        self.clear_errors()
+        self.general_error.setText(form_reload.refused_text(self._changed_fields(shown, saved)))
+        self.general_error.show()
+        self.reload_button.show()
+        if self._reload_key is None:
+            self._reload_key = key_guide.FORM_RELOAD.bind(self, self.reload_kept)
+        return True
+
+    def reload_kept(self) -> None:
+        """F5 or the button: the record as the other desk saved it, with what the user typed
+        kept in the fields she changed; where both changed a field, theirs is said under it."""
+        if self.reload_button.isHidden():
+            return
+        try:
+            saved = self.saved_record()
+        except DomainError as error:
+            self.show_error(error)
+            return
+        fields = {field: widget for field, (widget, _label) in self._fields.items()}
+        mine = {field: form_reload.field_values(widget) for field, widget in fields.items()}
+        opened = self._opened_values
+        typed = [field for field in fields if mine[field] != opened.get(field, mine[field])]
+        self.show_record(saved)
+        self._remember_as_opened()  # theirs is now what the form was opened with
+        theirs = self._opened_values
+        changed = [field for field in fields if theirs[field] != opened.get(field)]
+        both = {field: form_reload.shown_text(fields[field]) for field in typed if field in changed}
+        for field in typed:
+            form_reload.put_back(fields[field], mine[field])
+        self.clear_errors()
+        self.general_error.setText(
+            form_reload.reloaded_text(self._named(changed), self._named(typed))
+        )
+        self.general_error.setStyleSheet(DONE_STYLE)
+        self.general_error.show()
+        for field, text in both.items():
+            label = self._fields[field][1]
+            label.setText(form_reload.theirs_text(text))
+            label.show()
+        if typed:
+            fields[typed[0]].setFocus()
+
     def accept(self) -> None:
         try:
             self.save()
+        except StaleRecordError as error:
+            if not self._offer_reload():
+                self.show_error(error)
+            return
         except DomainError as error:
             self.show_error(error)
             return

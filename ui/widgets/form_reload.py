@@ -1,0 +1,148 @@
+"""After another desk saved the record a form shows, its save is refused (version columns): the
+form says what the other desk changed and loads it on one click (F5), keeping what the user typed
+in the fields she changed, so she sees their change and saves again (she had to copy her text,
+cancel and open the record anew). This module reads and puts back a field's values and words the
+texts; FormDialog does the rest for a form that says how to read and show its record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+from samverkan_desktop.i18n import _
+
+Values = tuple[object, ...]
+
+
+def _inputs(field: QWidget) -> list[QWidget]:
+    """The inputs of a form field (the field itself or the inputs inside it), each once: the line
+    edit inside a date or an editable list is part of that input, not one of its own."""
+    kinds = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton)
+    found: list[QWidget] = []
+    for widget in (field, *field.findChildren(QWidget)):
+        if not isinstance(widget, kinds):
+            continue
+        if isinstance(widget, QAbstractButton) and not widget.isCheckable():
+            continue  # a "…" button beside the field holds no value
+        if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parentWidget(), (QAbstractSpinBox, QComboBox)
+        ):
+            continue
+        found.append(widget)
+    return found
+
+
+def _value(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime()
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    return None
+
+
+def _put(widget: QWidget, value: object) -> None:
+    if isinstance(widget, QLineEdit) and isinstance(value, str):
+        widget.setText(value)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and isinstance(value, str):
+        widget.setPlainText(value)
+    elif isinstance(widget, QDateTimeEdit):
+        widget.setDateTime(value)  # type: ignore[arg-type]
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.setValue(value)  # type: ignore[arg-type]
+    elif isinstance(widget, QComboBox) and isinstance(value, tuple):
+        index, text = value
+        widget.setCurrentIndex(index)
+        if widget.isEditable():
+            widget.setEditText(text)
+    elif isinstance(widget, QAbstractButton) and isinstance(value, bool):
+        widget.setChecked(value)
+
+
+def field_values(field: QWidget) -> Values:
+    """What a field holds now, to compare with what it held before."""
+    return tuple(_value(widget) for widget in _inputs(field))
+
+
+def put_back(field: QWidget, values: Values) -> None:
+    """Put a field's earlier values back (what the user had typed)."""
+    inputs = _inputs(field)
+    if len(inputs) == len(values):  # the same field: it did not grow inputs meanwhile
+        for widget, value in zip(inputs, values, strict=True):
+            _put(widget, value)
+
+
+def shown_text(field: QWidget) -> str:
+    """A field's value as the user reads it, for "the other desk saved: …"."""
+    parts: list[str] = []
+    for widget in _inputs(field):
+        if isinstance(widget, QLineEdit):
+            parts.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, (QAbstractSpinBox, QComboBox)):
+            parts.append(widget.currentText() if isinstance(widget, QComboBox) else widget.text())
+        elif isinstance(widget, QAbstractButton):
+            parts.append(widget.text() if widget.isChecked() else "")
+    text = " ".join(part.strip() for part in parts if part.strip())
+    return text or _("(empty)")
+
+
+def _listed(labels: Sequence[str]) -> str:
+    if len(labels) == 1:
+        return labels[0]
+    return _("{some} and {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
+
+
+def refused_text(changed: Sequence[str]) -> str:
+    """The refusal: what the other desk changed (the form's names of the fields), or that it
+    saved the record at all (a change no field here shows, e.g. a unit taken back)."""
+    if changed:
+        said = _("Another desk has changed {fields} since you opened this, so nothing was saved.")
+        said = said.format(fields=_listed([label.lower() for label in changed]))
+    else:
+        said = _("Another desk has saved this since you opened it, so nothing was saved.")
+    return said + " " + _("Load their change to see it: what you typed stays in the fields.")
+
+
+def reloaded_text(changed: Sequence[str], kept: Sequence[str]) -> str:
+    """After loading the other desk's change: what it was, what of hers was kept."""
+    if changed:
+        said = _("Loaded the other desk's change to {fields}.").format(
+            fields=_listed([label.lower() for label in changed])
+        )
+    else:
+        said = _("Loaded the record as the other desk saved it.")
+    if kept:
+        said += " " + _("What you typed is kept in {fields}.").format(
+            fields=_listed([label.lower() for label in kept])
+        )
+    return said + " " + _("Check it and save again.")
+
+
+def theirs_text(theirs: str) -> str:
+    """Under a field both desks changed: theirs, while the field keeps hers."""
+    return _("The other desk saved: “{text}”. Yours is kept here; save to replace theirs.").format(
+        text=theirs
+    )
