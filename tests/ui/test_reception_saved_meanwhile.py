@@ -38,7 +38,7 @@ def test_a_return_refused_by_a_save_at_another_desk_is_tried_again_with_enter(
 
     assert window.notice.kind == "error"
     assert window.notice.label.text() == (
-        "LARM-07 ändrades i en annan disk i samma stund, så inget sparades. "
+        "LARM-07 ändrades samtidigt i en annan disk – inget sparades. "
         "Tryck Enter för att försöka igen."
     )
     assert window.input.text() == "LARM-07" and window.input.selectedText() == "LARM-07"
