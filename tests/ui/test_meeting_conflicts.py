@@ -32,6 +32,7 @@ from tests.ui.helpers import (
     type_date,
     type_text,
 )
+from tests.ui.test_actions_area import choose
 from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
 from ui.context import AppContext
@@ -307,6 +308,7 @@ def test_the_meeting_action_form_is_refused_after_another_desk_saved_the_action(
         assert isinstance(dialog, ActionDialog)
         type_text(qtbot, dialog.note_edit, "Fastighetsägaren har beställt armaturer")
         type_text(qtbot, dialog.status_combo, "Klar")
+        type_text(qtbot, dialog.description_edit, "Tre armaturer, LED")
         action_id = dialog.saved_id
         theirs = other_desk.call(actions.get_action, action_id)
         other_desk.call(
@@ -324,14 +326,46 @@ def test_the_meeting_action_form_is_refused_after_another_desk_saved_the_action(
         seen["error"] = dialog.general_error.text()
         seen["note"] = dialog.note_edit.toPlainText()
         seen["title"] = dialog.title_edit.text()
-        cancel_typed(qtbot, dialog)
+        (stored,) = area.ctx.call(meetings.get_meeting, meeting_id).actions
+        seen["stored"] = (stored.title, stored.status, stored.notes)
+        # Their change loaded (F5), her note and status kept: saved again, both stand.
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_F5)
+        seen["loaded"] = (
+            dialog.title_edit.text(),
+            dialog.note_edit.toPlainText(),
+            dialog.status_combo.currentText(),
+            dialog.description_edit.toPlainText(),
+        )
+        seen["said"] = dialog.general_error.text()
+        # A note or a status dated by next week's meeting is refused (not yet): both back.
+        dialog.note_edit.clear()
+        choose(qtbot, dialog.status_combo, "Öppen")
+        click_button(qtbot, dialog, "Spara")
+        seen["closed"] = not dialog.isVisible()
 
     modals.answer(follow_up_while_another_desk_edits)
     click_button(qtbot, tab, "Redigera / följ upp…")
     modals.check()
-    assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
+    assert seen["open"] is True
+    assert str(seen["error"]).startswith("Någon annan har ändrat vad sedan du öppnade formuläret")
     assert seen["note"] == "Fastighetsägaren har beställt armaturer"
     assert seen["title"] == "Byt belysning i trapphuset"
+    assert seen["stored"] == ("Byt all belysning i trapphuset", ActionStatus.OPEN, ())
+    assert seen["loaded"] == (
+        "Byt all belysning i trapphuset",
+        "Fastighetsägaren har beställt armaturer",
+        "Klar",
+        "Tre armaturer, LED",
+    )
+    assert seen["said"] == (
+        "Ändringen av vad är hämtad. Det du skrev står kvar i detaljer, status och "
+        "uppföljningsanteckning. "
+        "Kontrollera och spara igen."
+    )
+    assert seen["closed"] is True
     (stored,) = area.ctx.call(meetings.get_meeting, meeting_id).actions
-    assert stored.title == "Byt all belysning i trapphuset"
-    assert stored.status is ActionStatus.OPEN and stored.notes == ()
+    assert (stored.title, stored.status) == (
+        "Byt all belysning i trapphuset",
+        ActionStatus.OPEN,
+    )
+    assert stored.description == "Tre armaturer, LED"  # hers, saved beside their title

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, ActionStatus
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
@@ -54,48 +54,66 @@ class ActionDialog(FormDialog):
         self.action = action
         self.saved_id: int | None = action.id if action else None
 
-        self.title_edit = QLineEdit(action.title if action else "", self)
+        self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("What is to be done"))
         self.title_edit.setCursorPosition(0)
         self.add_row("title", _("What"), self.title_edit)
         self.description_edit = TextBox(self, _("Details (optional)"), lines=3)
-        self.description_edit.setPlainText(action.description or "" if action else "")
         self.add_row("description", _("Details"), self.description_edit)
         self.person_combo = RecordCombo(_("Type part of a name …"), self)
         self.person_picker = person_picker(ctx, self, self.person_combo)
-        self.person_combo.set_value(action.responsible_person_id if action else None)
         self.add_row("responsible", _("Responsible person"), self.person_picker)
         self.organisation_combo = RecordCombo(_("Type part of a name …"), self)
         self.organisation_picker = organisation_picker(ctx, self, self.organisation_combo)
-        self.organisation_combo.set_value(action.responsible_organisation_id if action else None)
         self.add_row("organisation", _("Responsible organisation"), self.organisation_picker)
         self.due_edit = OptionalDateEdit(self)
-        self.due_edit.set_value(action.due_on if action else _next_meetings_day(detail))
+        self.due_edit.set_value(_next_meetings_day(detail))
         self.add_row("due_on", _("Due"), self.due_edit)
         self.status_combo = EnumCombo(ActionStatus, parent=self)
-        self.status_combo.set_value(action.status if action else ActionStatus.OPEN)
+        self.status_combo.set_value(ActionStatus.OPEN)
         self.add_row("closed_on", _("Status"), self.status_combo)
         self.area_combo = RecordCombo(_("None"), self, editable=False)
         self.area_combo.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
-        self.area_combo.set_value(action.priority_area_id if action else None)
         self.add_row("priority_area_id", _("Priority area"), self.area_combo)
+        self.history = QLabel(self)
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: #5f6b7a;")
         if action and action.notes:
-            history = QLabel(
-                "\n".join(f"{n.noted_on.isoformat()}  {n.text}" for n in action.notes), self
-            )
-            history.setWordWrap(True)
-            history.setStyleSheet("color: #5f6b7a;")
-            self.add_row("notes", _("Follow-up so far"), history)
+            self.add_row("notes", _("Follow-up so far"), self.history)
+        else:
+            self.history.hide()
         # A follow-up note is for an action being followed up: a new one has nothing to report.
         self.note_edit = TextBox(self, _("What was reported at this meeting (optional)"), lines=3)
         if action:
             self.add_row("text", _("Follow-up note"), self.note_edit)
         else:
             self.note_edit.hide()
+        if action is not None:
+            self.show_record(action)
         (self.note_edit if action else self.title_edit).setFocus()
         # As tall as its rows (a remembered size kept its width): the new action, without the
         # note and the history, had some 200 px of nothing above its buttons.
         self.resize(self.width(), self.sizeHint().height())
+
+    def shown_record(self) -> ActionRow | None:
+        return self.action
+
+    def saved_record(self) -> ActionRow:
+        assert self.action is not None  # shown_record: only an existing action is read anew
+        return self.ctx.call(actions.get_action, self.action.id)
+
+    def show_record(self, record: object) -> None:
+        assert isinstance(record, ActionRow)
+        self.action = record  # its version: the next save is checked against it
+        self.title_edit.setText(record.title)
+        self.title_edit.setCursorPosition(0)
+        self.description_edit.setPlainText(record.description or "")
+        self.person_combo.set_value(record.responsible_person_id)
+        self.organisation_combo.set_value(record.responsible_organisation_id)
+        self.due_edit.set_value(record.due_on)
+        self.status_combo.set_value(record.status)
+        self.area_combo.set_value(record.priority_area_id)
+        self.history.setText("\n".join(f"{n.noted_on.isoformat()}  {n.text}" for n in record.notes))
 
     def save(self) -> None:
         action = self.action

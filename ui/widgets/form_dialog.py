@@ -364,7 +364,13 @@ class FormDialog(QDialog):
         self.show_record(saved)
         self._remember_as_opened()  # theirs is now what the form was opened with
         theirs = self._opened_values
-        changed = [field for field in fields if theirs[field] != opened.get(field)]
+        # Theirs differs from what was shown; a field the record does not fill (a note to add)
+        # still holds hers and is not theirs.
+        changed = [
+            field
+            for field in fields
+            if theirs[field] != opened.get(field) and theirs[field] != mine[field]
+        ]
         both = {field: form_reload.shown_text(fields[field]) for field in typed if field in changed}
         for field in typed:
             form_reload.put_back(fields[field], mine[field])
