@@ -110,6 +110,7 @@ def test_a_field_both_desks_changed_keeps_hers_and_says_theirs_under_it(
         seen["notes"] = dialog.notes_edit.toPlainText()
         seen["make"] = dialog.make_edit.text()
         seen["under notes"] = dialog.error_text("notes")
+        seen["loaded"] = dialog.general_error.text()
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(edit_while_another_desk_saves)
@@ -117,6 +118,10 @@ def test_a_field_both_desks_changed_keeps_hers_and_says_theirs_under_it(
     modals.check()
     assert "ändrat märke och modell och anteckningar sedan" in str(seen["refusal"])
     assert seen["notes"] == MY_NOTE and seen["make"] == "M3"
+    assert seen["loaded"] == (  # theirs loaded where she typed nothing; under hers, theirs
+        "Ändringen av märke och modell är hämtad. Det du skrev står kvar i anteckningar. "
+        "Kontrollera och spara igen."
+    )
     assert seen["under notes"] == (
         "Den andra sparade: ”Skickad på service”. Din text står kvar här – spara för att "
         "ersätta den."

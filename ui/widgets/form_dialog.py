@@ -376,7 +376,9 @@ class FormDialog(QDialog):
             form_reload.put_back(fields[field], mine[field])
         self.clear_errors()
         self.general_error.setText(
-            form_reload.reloaded_text(self._named(changed), self._named(typed))
+            form_reload.reloaded_text(
+                self._named([f for f in changed if f not in typed]), self._named(typed)
+            )
         )
         self.general_error.setStyleSheet(DONE_STYLE)
         self.general_error.show()
