@@ -41,7 +41,7 @@ from samverkan_desktop.services.council_report import (
     Signatory,
     council_report,
 )
-from samverkan_desktop.services.council_safety import FirePart, PlanPart, SafetyWork
+from samverkan_desktop.services.council_safety import AlarmCounts, FirePart, PlanPart, SafetyWork
 from samverkan_desktop.services.plans import DueState
 
 TITLE = N_("Report of information on current safety and security work")
@@ -254,8 +254,7 @@ def _times(count: int) -> str:
     return ngettext("{count} time", "{count} times", count).format(count=count)
 
 
-def _alarms_text(safety: SafetyWork) -> str:
-    alarms = safety.alarms
+def _alarms_text(alarms: AlarmCounts) -> str:
     units = ngettext(
         "There is {visits} alarm unit to borrow for home visits and {home} for home "
         "loans, when an employee threatened in service needs an alarm at home.",
@@ -263,11 +262,26 @@ def _alarms_text(safety: SafetyWork) -> str:
         "loans, when an employee threatened in service needs an alarm at home.",
         alarms.home_visit_units,
     ).format(visits=alarms.home_visit_units, home=alarms.home_loan_units)
-    # "1 gång", not "1 gånger": each count in its own number.
-    lent = _(
+    return f"{units} {_lent_text(alarms)}"
+
+
+def _lent_text(alarms: AlarmCounts) -> str:
+    """Each count in its own number ("1 gång", not "1 gånger"); none said in words ("aldrig
+    som hemlån"), as "0 gånger" reads as a slip."""
+    visits, home = alarms.home_visit_loans, alarms.home_loan_loans
+    if not visits and not home:
+        return _("No alarm was lent in the period.")
+    if not home:
+        return _(
+            "In the period the alarms were lent {visits} for home visits and none as home loans."
+        ).format(visits=_times(visits))
+    if not visits:
+        return _(
+            "In the period the alarms were lent {home} as home loans and none for home visits."
+        ).format(home=_times(home))
+    return _(
         "In the period the alarms were lent {visits} for home visits and {home} as home loans."
-    ).format(visits=_times(alarms.home_visit_loans), home=_times(alarms.home_loan_loans))
-    return f"{units} {lent}"
+    ).format(visits=_times(visits), home=_times(home))
 
 
 def _fire_text(fire: FirePart) -> str:
@@ -326,7 +340,7 @@ def _safety(safety: SafetyWork, networks: tuple[GroupPart, ...]) -> list[Flowabl
         story.append(heading(_("Training held"), 3))
         story.append(table([_("Course"), _("Held"), _("Attendees")], rows, [100, 50, 20]))
     if safety.alarms.any:
-        story += [heading(_("Alarms for home visits"), 3), paragraph(_alarms_text(safety))]
+        story += [heading(_("Alarms for home visits"), 3), paragraph(_alarms_text(safety.alarms))]
     if safety.fire is not None and safety.fire.any:
         story += [
             heading(_("Fire safety (SBA)"), 3),

@@ -18,7 +18,7 @@ from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.models import Loan, UnitKind
-from samverkan_desktop.reports.council_report import build
+from samverkan_desktop.reports.council_report import _alarms_text, build
 from samverkan_desktop.services import settings
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.council_report import (
@@ -27,7 +27,7 @@ from samverkan_desktop.services.council_report import (
     Signatory,
     council_report,
 )
-from samverkan_desktop.services.council_safety import safety_work
+from samverkan_desktop.services.council_safety import AlarmCounts, safety_work
 from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.core.test_group_structure_printout import group_id, text_of
 
@@ -226,3 +226,21 @@ def test_one_home_loan_in_the_period_reads_one_time(district: Database, tmp_path
         f"Under perioden lånades larmen ut {counts.home_visit_loans} gånger vid hembesök "
         "och 1 gång som hemlån."
     ) in words
+
+
+@pytest.mark.parametrize(
+    ("visits", "home", "said"),
+    [
+        (12, 0, "Under perioden lånades larmen ut 12 gånger vid hembesök och aldrig som hemlån."),
+        (0, 2, "Under perioden lånades larmen ut 2 gånger som hemlån och aldrig vid hembesök."),
+        (0, 0, "Inga larm lånades ut under perioden."),
+        (1, 1, "Under perioden lånades larmen ut 1 gång vid hembesök och 1 gång som hemlån."),
+    ],
+)
+def test_no_loans_of_a_kind_read_in_words(visits: int, home: int, said: str) -> None:
+    """An autumn without a home loan says "aldrig som hemlån", not "0 gånger som hemlån"."""
+    text = _alarms_text(AlarmCounts(12, 2, visits, home))
+    assert text == (
+        "Det finns 12 larmenheter för lån vid hembesök och 2 för hemlån, när en medarbetare som "
+        f"blivit hotad i tjänsten behöver larm i hemmiljö. {said}"
+    )
