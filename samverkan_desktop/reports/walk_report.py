@@ -35,6 +35,7 @@ from samverkan_desktop.reports.walk_parts import (
     date_or_dash,
     photo_row,
     ratings_matrix,
+    status_text,
 )
 from samverkan_desktop.services import walk_actions, walk_followup, walk_records, walk_route
 from samverkan_desktop.services import walks as walk_service
@@ -260,7 +261,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
             a.responsible,
             date_or_dash(result.walked_on(a)),
             date_or_dash(a.due_on),
-            _(a.status.label) + (" · " + _("overdue") if a.is_overdue(today) else ""),
+            markup(status_text(a, today), "cell"),  # "försenad" in red, as in every list
         )
         for a in result.still_open
     ]
