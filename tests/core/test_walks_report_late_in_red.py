@@ -29,7 +29,7 @@ def _word_colours(pdf: Path, word: str, tmp_path: Path) -> list[tuple[int, int, 
     boxes = subprocess.run(
         ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    colours = []
+    colours: list[tuple[int, int, int]] = []
     for number, page in enumerate(boxes.split("<page ")[1:], start=1):
         hits = [m for m in WORD.finditer(page) if m.group(5) == word]
         if not hits:
@@ -53,12 +53,12 @@ def _word_colours(pdf: Path, word: str, tmp_path: Path) -> list[tuple[int, int, 
         image = Image.open(next(tmp_path.glob(f"p{number}*.png"))).convert("RGB")
         for hit in hits:
             x0, y0, x1, y1 = (float(v) for v in hit.groups()[:4])
-            pixels = [
-                image.getpixel((x, y))
+            pixels: list[tuple[int, int, int]] = [
+                image.getpixel((x, y))  # type: ignore[misc]
                 for x in range(int(x0), int(x1) + 1)
                 for y in range(int(y0), int(y1) + 1)
             ]
-            colours.append(min(pixels, key=sum))  # type: ignore[arg-type]
+            colours.append(min(pixels, key=sum))
     return colours
 
 
