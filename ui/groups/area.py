@@ -7,9 +7,18 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QMenu,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, InUseError
@@ -67,17 +76,32 @@ def planned_text(result: PlanResult) -> str:
     return _("Meetings: {counts}.").format(counts=", ".join(parts))
 
 
+def _all_whole(combo: QComboBox) -> None:
+    """A filter as narrow as its "all" item read whole, not as its widest item: beside the
+    Medlemmar tab at 1024 px the types' and statuses' widest names kept their combos wide
+    and cut "Alla prioriterade områden" to "Alla prioriterade om". The popup still shows
+    every item whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.itemText(0)), metrics.height())
+    style = combo.style()
+    combo.setMinimumWidth(
+        style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    )
+
+
 class GroupsPage(ListPage[GroupRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(group_columns(), _("Search name, purpose or meeting frequency …"), parent)
         self.ctx = ctx
         self.type_filter = EnumCombo(GroupType, _("All types"), self)
         self.area_filter = RecordCombo(_("All priority areas"), self, editable=False)
-        # Its "all" whole on the filters' row (the popup shows the areas' whole names).
-        self.area_filter.setMinimumContentsLength(len(self.area_filter.itemText(0)))
         # As the status column reads: a group whose term ran out is not among the active.
         self.status_filter = EnumCombo(Standing, _("All statuses"), self)
         for combo in (self.type_filter, self.area_filter, self.status_filter):
+            _all_whole(combo)
             self.add_filter(combo)
         # The search alone on its row, the filters on theirs, the actions above both and the
         # group's tabs: beside the Medlemmar tab at 1100 px one row cut the search to "Sök …"

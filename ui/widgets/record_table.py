@@ -476,7 +476,7 @@ class RecordTable(QTableView, Generic[R]):
             MAX_FITTED_WIDTH // 2,
         )
         viewport = self.viewport().width()
-        self._leave_aside(self._aside_for(viewport - reserve))
+        self._leave_aside(self._aside_for(viewport - reserve, viewport))
         natural = {i: width for i, width in self._natural.items() if i not in self._aside}
         # Counts give way first, down to their figures and their title on two lines.
         counts = {
@@ -548,14 +548,22 @@ class RecordTable(QTableView, Generic[R]):
         )
         return shared[last]
 
-    def _aside_for(self, room: int) -> set[int]:
+    def _aside_for(self, room: int, viewport: int) -> set[int]:
         """The columns to leave to the chosen row's pane (``Column.aside``): while a row is
         chosen, one after the other until the others fit ``room`` at their given widths (beside
-        a group's details at 1100 px, seven columns left the group's name 56 px)."""
-        unchosen = self._announced is None and not self._aside_unchosen
-        if unchosen or not self._aside_order:
+        a group's details at 1100 px, seven columns left the group's name 56 px). While none
+        is, only as many as it takes for the columns' floors to fit the ``viewport``: at
+        1024 px a group's name, squeezed below its widest word, read on three lines."""
+        if not self._aside_order:
             return set()
-        widths = dict(self._natural)
+        if self._announced is None and not self._aside_unchosen:
+            last = self.rows_model.columnCount() - 1
+            floors = {index: self._floor(index) for index in range(last + 1)}
+            return self._left_out(floors, viewport)
+        return self._left_out(dict(self._natural), room)
+
+    def _left_out(self, widths: dict[int, int], room: int) -> set[int]:
+        """The ``Column.aside`` columns, in their order, until the others' ``widths`` fit."""
         aside: set[int] = set()
         for index in self._aside_order:
             if sum(widths.values()) <= room:
