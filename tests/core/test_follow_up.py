@@ -24,6 +24,7 @@ from samverkan_desktop.models import (
     WalkStatus,
 )
 from samverkan_desktop.services.follow_up import FollowUpPeriod, follow_up, period_to_follow_up
+from samverkan_desktop.services.meeting_common import to_utc
 from tests.core.meeting_data import at, make_group
 
 TODAY = dt.date(2026, 12, 1)
@@ -36,9 +37,23 @@ def _follow(session: Session, group_id: int, *, t1: bool, t2: bool, vb: bool) ->
 
 
 def _meeting(
-    session: Session, group_id: int, day: dt.date, status: MeetingStatus, *decisions: str
+    session: Session,
+    group_id: int,
+    day: dt.date,
+    status: MeetingStatus,
+    *decisions: str,
+    hour: int = 9,
+    minute: int = 0,
 ) -> None:
-    meeting = Meeting(group_id=group_id, starts_at=at(day, 9), ends_at=at(day, 10), status=status)
+    # Stored as the services store it, aware UTC: an aware Stockholm time handed to SQLite
+    # would be kept as its wall-clock digits and read back as UTC, an hour or two late.
+    start = to_utc(at(day, hour, minute))
+    meeting = Meeting(
+        group_id=group_id,
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=1),
+        status=status,
+    )
     meeting.decisions = [Decision(text=text, position=n) for n, text in enumerate(decisions)]
     session.add(meeting)
 
@@ -86,8 +101,18 @@ def test_a_meeting_on_30_april_is_in_t1_and_one_on_1_may_in_t2_and_both_in_vb(
     with db.session() as s:
         group_id = make_group(s, "Lokal beredningsgrupp")
         _follow(s, group_id, t1=True, t2=True, vb=True)
-        _meeting(s, group_id, dt.date(2026, 4, 30), MeetingStatus.HELD, "Workshop i maj.")
-        _meeting(s, group_id, dt.date(2026, 5, 1), MeetingStatus.HELD, "Skolorna bjuds in.")
+        # Late on 30 April, and half past midnight on 1 May (still 30 April in UTC): the
+        # periods are Stockholm's days.
+        _meeting(s, group_id, dt.date(2026, 4, 30), MeetingStatus.HELD, "Workshop i maj.", hour=23)
+        _meeting(
+            s,
+            group_id,
+            dt.date(2026, 5, 1),
+            MeetingStatus.HELD,
+            "Skolorna bjuds in.",
+            hour=0,
+            minute=30,
+        )
         _meeting(s, group_id, dt.date(2026, 6, 2), MeetingStatus.CANCELLED)
         _meeting(s, group_id, dt.date(2026, 8, 31), MeetingStatus.PLANNED)
     with db.session() as s:
