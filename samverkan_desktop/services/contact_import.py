@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.imports.swedish_phone import restore_phone
 from samverkan_desktop.imports.table_file import read_table
 from samverkan_desktop.models import Organisation, Person
 from samverkan_desktop.services import contacts, own_district
@@ -166,18 +167,21 @@ class _Notes:
 
 
 def _readable(phone: str, email: str, notes: str) -> tuple[str | None, str | None, _Notes]:
-    """The phone and e-mail as the register takes them; one it refuses ("inget nummer",
-    "karin@") is kept in the notes instead, so nothing in the list is lost."""
+    """The phone and e-mail as the register takes them, the phone's 0 that Excel dropped put
+    back; one it refuses ("inget nummer", "karin@") or a phone with no sure reading is kept in
+    the notes instead, so nothing in the list is lost."""
     kept = [notes] if notes else []
     moved: list[str] = []
-    try:
-        phone_read = optional_phone(phone)
-    except ValidationError:
-        phone_read = None
+    restored = restore_phone(phone)
+    doubt, phone_read = restored.doubt, None
+    if not doubt:
+        try:
+            phone_read = optional_phone(restored.value)
+        except ValidationError:
+            doubt = _("the phone “{value}” is not a number, kept in the notes").format(value=phone)
+    if doubt:
         kept.append(_("Phone in the imported list: {value}").format(value=phone))
-        moved.append(
-            _("the phone “{value}” is not a number, kept in the notes").format(value=phone)
-        )
+        moved.append(doubt)
     try:
         email_read = optional_email(email)
     except ValidationError:

@@ -154,3 +154,42 @@ def test_colleagues_at_the_own_administration_come_in_as_staff_who_can_borrow(
         capsys, "--db", db_url, "loans", "out", "LARM-01", "--to", "Björn Ängström"
     )
     assert code == 0
+
+
+def test_phone_numbers_excel_kept_as_numbers_come_back_with_their_0(
+    db: Database, tmp_path: Path
+) -> None:
+    """A workbook's number cells (the 0 gone, "+46" taken as a plus sign) and a CSV's
+    scientific notation: read back where sure, kept in the notes where not."""
+    workbook = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [
+            ["Namn", "Mobil"],
+            ["Lena Åkesson", "701234567"],  # typed 0701234567
+            ["Omar Said", "850810000"],  # typed 08-50810000
+            ["Eva Lind", "46731234567"],  # typed +46731234567
+            ["Ola Berg", "31123456"],  # 031-12 34 56, or a Norwegian number
+        ],
+    )
+    result = db.call(contact_import.import_contacts, workbook)
+    found = people(db)
+    assert found["Lena Åkesson"].phone == "0701234567"
+    assert found["Omar Said"].phone == "0850810000"
+    assert found["Eva Lind"].phone == "+46731234567"
+    assert found["Ola Berg"].phone is None
+    assert "Telefon i den importerade listan: 31123456" in (found["Ola Berg"].notes or "")
+    assert contact_import.skipped_lines(result) == [
+        "Rad 5, Ola Berg: telefonnumret ”31123456” kan ha tappat sin inledande nolla i Excel "
+        "och ligger i anteckningarna"
+    ]
+    csv = write_csv(
+        tmp_path / "lista.csv",
+        [["Namn", "Telefon"], ["Pia Holm", "4,6701234567E+10"], ["Sven Ek", "4,67012E+10"]],
+    )
+    result = db.call(contact_import.import_contacts, csv)
+    found = people(db)
+    assert found["Pia Holm"].phone == "+46701234567"
+    assert found["Sven Ek"].phone is None
+    assert [(line.name, "har kortats av Excel" in line.reason) for line in result.noted] == [
+        ("Sven Ek", True)
+    ]
