@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.imports.district_names import names_own_administration
 from samverkan_desktop.imports.swedish_phone import restore_phone
 from samverkan_desktop.imports.table_file import read_table
 from samverkan_desktop.models import Organisation, Person
@@ -94,14 +95,13 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
         raise ValidationError(_("{file} holds no rows.").format(file=path.name))
     (_heading_line, heading_row), *lines = numbered
     columns = _columns(heading_row)
-    organisations = {_key(o.name): o for o in session.scalars(select(Organisation))}
-    ours = own_district.district_id(session)
+    organisations = _Organisations(session)
     known = {
         (_key(p.name), _key(p.organisation.name if p.organisation else None))
         for p in session.scalars(select(Person))
     }
-    added = staff = 0
-    new_organisations: list[str] = []
+    added = 0
+    staff = 0
     duplicates: list[SkippedLine] = []
     refused: list[SkippedLine] = []
     noted: list[SkippedLine] = []
@@ -117,47 +117,81 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
         if not name:
             refused.append(SkippedLine(number, "", _("no name")))
             continue
-        key = (_key(name), _key(organisation))
+        existing = organisations.named(organisation)
+        key = (_key(name), _key(existing.name if existing is not None else organisation))
         if key in known:
             duplicates.append(SkippedLine(number, name, _("already in the register")))
             continue
         phone, email, notes = _readable(cell("phone"), cell("email"), cell("notes"))
         if notes.moved:
             noted.append(SkippedLine(number, name, notes.moved))
+        is_staff = existing is not None and existing is organisations.own
         try:
             with session.begin_nested():  # a refused row leaves nothing half made
-                existing = organisations.get(_key(organisation))
-                if organisation and existing is None:
-                    made = contacts.create_organisation(
-                        session, contacts.OrganisationInput(organisation)
-                    )
-                    existing = session.get(Organisation, made)
+                chosen = existing
+                if organisation and chosen is None:
+                    chosen = organisations.make(organisation)
                 contacts.create_person(
                     session,
                     contacts.PersonInput(
                         name=name,
                         title=cell("title") or None,
-                        organisation_id=existing.id if existing is not None else None,
+                        organisation_id=chosen.id if chosen is not None else None,
                         department=cell("department") or None,
                         phone=phone,
                         email=email,
                         notes=notes.text,
-                        is_staff=existing is not None and existing.id == ours,
+                        is_staff=is_staff,
                     ),
                     day,
                 )
         except DomainError as error:
             refused.append(SkippedLine(number, name, error.message))
             continue
-        if existing is not None and _key(organisation) not in organisations:
-            organisations[_key(organisation)] = existing
-            new_organisations.append(existing.name)
+        if chosen is not None and existing is None:
+            organisations.keep(organisation, chosen)
         known.add(key)
         added += 1
-        staff += existing is not None and existing.id == ours
+        staff += is_staff
     return ContactImport(
-        added, tuple(new_organisations), tuple(duplicates), tuple(refused), tuple(noted), staff
+        added,
+        tuple(o.name for o in organisations.made),
+        tuple(duplicates),
+        tuple(refused),
+        tuple(noted),
+        staff,
     )
+
+
+class _Organisations:
+    """The register's organisations by name, as the list names them: the district's own
+    administration in any spelling of its name (its staff can borrow alarms), the others by
+    their name; those the list makes are kept once the row they came with is in."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_name = {_key(o.name): o for o in session.scalars(select(Organisation))}
+        ours = own_district.district_id(session)
+        self.own = session.get(Organisation, ours) if ours is not None else None
+        self.made: list[Organisation] = []
+
+    def named(self, text: str) -> Organisation | None:
+        found = self.by_name.get(_key(text))
+        if found is None and self.own is not None and names_own_administration(text, self.own.name):
+            return self.own
+        return found
+
+    def make(self, text: str) -> Organisation:
+        made = self.session.get(
+            Organisation,
+            contacts.create_organisation(self.session, contacts.OrganisationInput(text)),
+        )
+        assert made is not None  # just made
+        return made
+
+    def keep(self, text: str, made: Organisation) -> None:
+        self.by_name[_key(text)] = made
+        self.made.append(made)
 
 
 @dataclass(frozen=True)

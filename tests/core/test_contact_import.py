@@ -193,3 +193,37 @@ def test_phone_numbers_excel_kept_as_numbers_come_back_with_their_0(
     assert [(line.name, "har kortats av Excel" in line.reason) for line in result.noted] == [
         ("Sven Ek", True)
     ]
+
+
+def test_the_own_administration_spelled_otherwise_in_the_list_is_its_staff(
+    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Skärholmen SDF" or plain "SDF" in a colleague's list is the register's "Skärholmens
+    stadsdelsförvaltning": its staff, no second organisation; a neighbour or the place is not."""
+    ours = db.call(
+        contacts.create_organisation,
+        contacts.OrganisationInput(
+            "Skärholmens stadsdelsförvaltning", kind=OrganisationKind.DISTRICT
+        ),
+    )
+    path = write_csv(
+        tmp_path / "kollegor.csv",
+        [
+            ["Namn", "Organisation"],
+            ["Anna Berg", "Skärholmen SDF"],
+            ["Nils Ek", "SDF"],
+            ["Britt Lund", "Östermalms sdf"],
+            ["Anna Berg", "Skärholmens stadsdelsförvaltning"],  # the same colleague again
+            ["Eva Ström", "Skärholmen"],
+        ],
+    )
+    code, out, _err = run_cli(capsys, "--db", db_url, "contacts", "import", str(path), "--json")
+    assert code == 0
+    said = json.loads(out)
+    assert (said["added"], said["staff"]) == (4, 2)
+    assert said["organisations_added"] == ["Östermalms sdf", "Skärholmen"]
+    assert [(d["line"], d["name"]) for d in said["duplicates"]] == [(5, "Anna Berg")]
+    found = people(db)
+    assert {name for name, row in found.items() if row.is_staff} == {"Anna Berg", "Nils Ek"}
+    assert found["Anna Berg"].organisation_id == ours == found["Nils Ek"].organisation_id
+    assert found["Britt Lund"].organisation == "Östermalms sdf"
