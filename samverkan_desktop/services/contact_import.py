@@ -23,6 +23,7 @@ from samverkan_desktop.imports.swedish_phone import restore_phone
 from samverkan_desktop.imports.table_file import read_table
 from samverkan_desktop.models import Organisation, Person
 from samverkan_desktop.services import contacts, own_district
+from samverkan_desktop.services.import_undo import ImportedRecords
 from samverkan_desktop.services.validation import optional_email, optional_phone
 
 # A heading (lower case, without spaces, dots or dashes) → the field it fills.
@@ -65,6 +66,8 @@ class ContactImport:
     # Of those added, the people of the district's own administration: marked as its staff,
     # so they can borrow an alarm (a list of colleagues is mostly that).
     staff: int = 0
+    # What "Undo" takes out again.
+    records: ImportedRecords = ImportedRecords()
 
 
 def _key(text: str | None) -> str:
@@ -100,7 +103,7 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
         (_key(p.name), _key(p.organisation.name if p.organisation else None))
         for p in session.scalars(select(Person))
     }
-    added = 0
+    added: list[tuple[int, int]] = []
     staff = 0
     duplicates: list[SkippedLine] = []
     refused: list[SkippedLine] = []
@@ -131,7 +134,7 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
                 chosen = existing
                 if organisation and chosen is None:
                     chosen = organisations.make(organisation)
-                contacts.create_person(
+                person_id = contacts.create_person(
                     session,
                     contacts.PersonInput(
                         name=name,
@@ -151,16 +154,23 @@ def import_contacts(session: Session, path: Path, today: dt.date | None = None) 
         if chosen is not None and existing is None:
             organisations.keep(organisation, chosen)
         known.add(key)
-        added += 1
+        added.append((person_id, _version(session, person_id)))
         staff += is_staff
     return ContactImport(
-        added,
+        len(added),
         tuple(o.name for o in organisations.made),
         tuple(duplicates),
         tuple(refused),
         tuple(noted),
         staff,
+        ImportedRecords(tuple(added), tuple(o.id for o in organisations.made)),
     )
+
+
+def _version(session: Session, person_id: int) -> int:
+    person = session.get(Person, person_id)
+    assert person is not None  # just made
+    return person.version
 
 
 class _Organisations:

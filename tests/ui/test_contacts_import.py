@@ -1,13 +1,17 @@
 """A new coordinator's first step on an empty register: the empty people list points to
-"Importera från Excel…", and the button brings the Excel list in, saying which rows to look at."""
+"Importera från Excel…", and the button brings the Excel list in, saying which rows to look at;
+the wrong list is taken back with "Ångra", asked first."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.services import contacts
 from tests.excel_lists import write_xlsx
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_button, column_texts, show_window
@@ -39,4 +43,51 @@ def test_the_empty_list_points_to_the_import_and_the_list_comes_in(
     assert "3 personer har lagts till och 3 nya organisationer." in seen[0]
     assert "Rad 6, Karin Ek: telefonnumret ”ring växeln”" in seen[0]
     assert not table.empty_label.isVisible()
+    modals.check()
+
+
+def test_the_wrong_list_is_taken_back_with_undo_asked_first(
+    qtbot: QtBot,
+    ctx: AppContext,
+    modals: ModalDriver,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    area = show_window(qtbot, ContactsArea(ctx), 1280, 800)
+    table, notice = area.people.table, area.people.notice
+    chosen = write_xlsx(tmp_path / "Fel lista.xlsx")
+    monkeypatch.setattr(list_import, "choose_list", lambda _parent: chosen)
+    modals.answer(acknowledge(qtbot, []))
+    click_button(qtbot, area.people, "Importera från Excel")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3, timeout=10000)
+    assert "3 personer har lagts till" in notice.label.text()
+
+    asked: list[str] = []
+
+    def answer(button: str) -> Callable[[QWidget], None]:
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            click_button(qtbot, box, button)
+
+        return press
+
+    # Said no: nothing goes, and the Undo stays on offer.
+    modals.answer(answer("Avbryt"))
+    click_button(qtbot, notice, "Ångra")
+    modals.check()
+    assert asked == [
+        "Ta bort de 3 personer som importen lade till och de 3 organisationer som den "
+        "skapade? Den som har ändrats sedan, eller lagts till i en grupp eller nämnts någon "
+        "annanstans sedan, blir kvar."
+    ]
+    assert table.model().rowCount() == 3 and notice.undo_button.isVisible()
+
+    modals.answer(answer("Ta bort"))
+    click_button(qtbot, notice, "Ångra")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: "har tagits bort" in notice.label.text())
+    assert notice.label.text() == ("3 importerade personer har tagits bort och 3 organisationer.")
+    assert table.empty_label.isVisible()
+    assert ctx.call(contacts.list_organisations) == []
     modals.check()

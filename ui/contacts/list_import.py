@@ -1,6 +1,7 @@
 """Kontakter → "Importera från Excel…": the list the district already keeps, read in the
 background (imports run off the GUI thread), then said in one message: how many were added,
-and each row that needs a look, with its row number as Excel shows it."""
+and each row that needs a look, with its row number as Excel shows it. The wrong list imported
+is taken back with "Undo", asked first as a deletion is."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import contact_import
+from samverkan_desktop.services import contact_import, import_undo
 from samverkan_desktop.services.contact_import import ContactImport
 from ui.context import AppContext
 from ui.runner import run_in_background
-from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.dialogs import confirm, show_error, show_info
 
 
 def choose_list(parent: QWidget) -> Path | None:
@@ -48,3 +49,26 @@ def import_list(
         show_error(parent, error)
 
     run_in_background(lambda: ctx.call(contact_import.import_contacts, path), finished, failed)
+
+
+def take_back(
+    parent: QWidget, ctx: AppContext, result: ContactImport, said: Callable[[str], None]
+) -> bool:
+    """The import's "Undo": after a yes (False: the user said no), its people and
+    organisations go again, in the background (a long list is many people to check); ``said``
+    gets what was removed."""
+    records = result.records
+    question = import_undo.removal_question(len(records.people), len(records.organisations))
+    if not confirm(parent, _("Undo the import"), question, _("Remove")):
+        return False
+
+    def finished(removal: import_undo.ImportRemoval) -> None:
+        ctx.bus.announce("contacts")
+        said(import_undo.removal_summary(removal))
+
+    def failed(error: DomainError) -> None:
+        ctx.bus.announce("contacts")  # changed meanwhile: show the list as it is
+        show_error(parent, error)
+
+    run_in_background(lambda: ctx.call(import_undo.remove_imported, records), finished, failed)
+    return True

@@ -15,6 +15,7 @@ from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services import contact_import, contacts, group_leaving
+from samverkan_desktop.services.contact_import import ContactImport
 from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, PersonRow
 from ui.contacts import list_import
 from ui.contacts.choices import organisation_choices
@@ -168,9 +169,15 @@ class PeoplePage(ListPage[PersonRow]):
     def import_list(self, path: Path | None = None) -> None:
         chosen = path or list_import.choose_list(self)
         if chosen is not None:
-            list_import.import_list(
-                self, self.ctx, chosen, lambda result: self.notify(contact_import.summary(result))
-            )
+            list_import.import_list(self, self.ctx, chosen, self._imported)
+
+    def _imported(self, result: ContactImport) -> None:
+        def undo() -> None:
+            if not list_import.take_back(self, self.ctx, result, self.notify):
+                self._imported(result)  # not taken back: the Undo is still on offer
+
+        # Undo takes back the wrong list, asked first; nothing added: nothing to take back.
+        self.notify(contact_import.summary(result), undo=undo if result.records.people else None)
 
     def edit_person(self) -> None:
         person = self.current_row()
