@@ -15,20 +15,19 @@ from ui.contacts.organisation_dialog import check_organisation_known, organisati
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 NEW_ACTION_DAYS = 30  # a new action is due a month ahead unless the user says otherwise
 
 
-class ActionDialog(FormDialog):
+class ActionDialog(RecordForm[ActionRow]):
     def __init__(
         self, ctx: AppContext, action: ActionRow | None = None, parent: QWidget | None = None
     ) -> None:
         title = _("Edit action") if action else _("New action")
         super().__init__(title, parent, _("Save"), ctx.settings, (620, 0))
         self.ctx = ctx
-        self.action = action
         self.saved_id: int | None = None
         self.saved_version: int | None = None  # after an update: what an Undo must find
         self.what = QLineEdit(self)
@@ -56,16 +55,10 @@ class ActionDialog(FormDialog):
         else:
             self.due.set_value(clock.today() + dt.timedelta(days=NEW_ACTION_DAYS))
 
-    def shown_record(self) -> ActionRow | None:
-        return self.action
+    def read_record(self, shown: ActionRow) -> ActionRow:
+        return self.ctx.call(actions.get_action, shown.id)
 
-    def saved_record(self) -> ActionRow:
-        assert self.action is not None  # shown_record: only an existing action is read anew
-        return self.ctx.call(actions.get_action, self.action.id)
-
-    def show_record(self, record: object) -> None:
-        assert isinstance(record, ActionRow)
-        self.action = record  # its version: the next save is checked against it
+    def fill(self, record: ActionRow) -> None:
         self.what.setText(record.title)
         self.person.set_value(record.responsible_person_id)
         self.organisation.set_value(record.responsible_organisation_id)
@@ -76,7 +69,7 @@ class ActionDialog(FormDialog):
     def save(self) -> None:
         check_person_known(self.person_picker, "responsible")
         check_organisation_known(self.organisation_picker, "responsible_organisation_id")
-        old = self.action
+        old = self.record
         data = ActionInput(
             title=self.what.text(),
             responsible_person_id=self.person.value(),

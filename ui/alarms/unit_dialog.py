@@ -10,10 +10,10 @@ from samverkan_desktop.services import alarms
 from samverkan_desktop.services.alarms import UnitInput, UnitRow
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, TextBox
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_form import RecordForm
 
 
-class UnitDialog(FormDialog):
+class UnitDialog(RecordForm[UnitRow]):
     def __init__(
         self, ctx: AppContext, unit: UnitRow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -24,7 +24,6 @@ class UnitDialog(FormDialog):
             settings=ctx.settings,
         )
         self.ctx = ctx
-        self.unit = unit
         self.saved_id: int | None = unit.id if unit else None
         self.code_edit = QLineEdit(self)
         self.code_edit.setPlaceholderText(_("As on its label, e.g. LARM-15"))
@@ -43,16 +42,10 @@ class UnitDialog(FormDialog):
             self._offer(ctx.call(alarms.suggested_unit))
         self.code_edit.setFocus()
 
-    def shown_record(self) -> UnitRow | None:
-        return self.unit
+    def read_record(self, shown: UnitRow) -> UnitRow:
+        return self.ctx.call(alarms.get_unit, shown.id)
 
-    def saved_record(self) -> UnitRow:
-        assert self.unit is not None  # shown_record: only an existing unit is read anew
-        return self.ctx.call(alarms.get_unit, self.unit.id)
-
-    def show_record(self, record: object) -> None:
-        assert isinstance(record, UnitRow)
-        self.unit = record  # its version: the next save is checked against it
+    def fill(self, record: UnitRow) -> None:
         self.code_edit.setText(record.code)
         self.kind_combo.set_value(record.kind)
         self.make_edit.setText(record.make_model or "")
@@ -75,9 +68,9 @@ class UnitDialog(FormDialog):
             make_model=self.make_edit.text(),
             serial_number=self.serial_edit.text(),
             notes=self.notes_edit.toPlainText(),
-            expected_version=self.unit.version if self.unit else None,  # refused if changed
+            expected_version=self.record.version if self.record else None,  # refused if changed
         )
-        if self.unit is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(alarms.create_unit, data)
         else:
-            self.ctx.call(alarms.update_unit, self.unit.id, data)
+            self.ctx.call(alarms.update_unit, self.record.id, data)

@@ -30,6 +30,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 from ui.widgets.record_picker import RecordPicker, new_record
 
 
@@ -40,7 +41,7 @@ def input_from_row(row: PersonRow, **changes: Any) -> PersonInput:
     return PersonInput(**values)
 
 
-class PersonDialog(FormDialog):
+class PersonDialog(RecordForm[PersonRow]):
     def __init__(
         self,
         ctx: AppContext,
@@ -56,7 +57,6 @@ class PersonDialog(FormDialog):
             size=(560, 0),
         )
         self.ctx = ctx
-        self.person = person
         self.saved_id: int | None = person.id if person else None
 
         self.name_edit = QLineEdit(self)
@@ -83,7 +83,7 @@ class PersonDialog(FormDialog):
         self.add_row("notes", _("Notes"), self.notes_edit)
 
         if person is not None:
-            self._fill(person)
+            self.show_record(person)
         self.name_edit.setFocus()
 
     def _verified_row(self) -> QWidget:
@@ -100,19 +100,10 @@ class PersonDialog(FormDialog):
         row.setFocusProxy(self.verified_edit)
         return row
 
-    def shown_record(self) -> PersonRow | None:
-        return self.person
+    def read_record(self, shown: PersonRow) -> PersonRow:
+        return self.ctx.call(contacts.get_person, shown.id)
 
-    def saved_record(self) -> PersonRow:
-        assert self.person is not None  # shown_record: only an existing person is read anew
-        return self.ctx.call(contacts.get_person, self.person.id)
-
-    def show_record(self, record: object) -> None:
-        assert isinstance(record, PersonRow)
-        self.person = record  # its version: the next save is checked against it
-        self._fill(record)
-
-    def _fill(self, person: PersonRow) -> None:
+    def fill(self, person: PersonRow) -> None:
         self.name_edit.setText(person.name)
         self.title_edit.setText(person.title or "")
         self.organisation_combo.set_value(person.organisation_id)
@@ -135,21 +126,21 @@ class PersonDialog(FormDialog):
             is_staff=self.staff_check.isChecked(),
             last_verified=self.verified_edit.value(),
             notes=self.notes_edit.toPlainText(),
-            expected_version=self.person.version if self.person else None,
+            expected_version=self.record.version if self.record else None,
         )
 
     def save(self) -> None:
         data = self.form_input()
         self._check_namesakes(data.name)
-        if self.person is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(contacts.create_person, data)
         else:
-            self.ctx.call(contacts.update_person, self.person.id, data)
+            self.ctx.call(contacts.update_person, self.record.id, data)
 
     def _check_namesakes(self, name: str) -> None:
         """Warn before a second person of one name is saved; saved anyway when the user says so
         (two colleagues can share a name), else the name field says why nothing was saved."""
-        same = self.ctx.call(contacts.namesakes, name, self.person.id if self.person else None)
+        same = self.ctx.call(contacts.namesakes, name, self.record.id if self.record else None)
         if not same:
             return
         others = "\n".join(_told_apart(row) for row in same)

@@ -21,8 +21,8 @@ from ui.contacts.organisation_dialog import check_organisation_known, organisati
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
 def _next_meetings_day(detail: MeetingDetail) -> dt.date | None:
@@ -32,7 +32,7 @@ def _next_meetings_day(detail: MeetingDetail) -> dt.date | None:
     return following.starts_at.date() if following is not None else None
 
 
-class ActionDialog(FormDialog):
+class ActionDialog(RecordForm[ActionRow]):
     """Without ``action``: a new action raised at the meeting; with it: edit and follow up."""
 
     def __init__(
@@ -51,7 +51,6 @@ class ActionDialog(FormDialog):
         )
         self.ctx = ctx
         self.detail = detail
-        self.action = action
         self.saved_id: int | None = action.id if action else None
 
         self.title_edit = QLineEdit(self)
@@ -95,16 +94,10 @@ class ActionDialog(FormDialog):
         # note and the history, had some 200 px of nothing above its buttons.
         self.resize(self.width(), self.sizeHint().height())
 
-    def shown_record(self) -> ActionRow | None:
-        return self.action
+    def read_record(self, shown: ActionRow) -> ActionRow:
+        return self.ctx.call(actions.get_action, shown.id)
 
-    def saved_record(self) -> ActionRow:
-        assert self.action is not None  # shown_record: only an existing action is read anew
-        return self.ctx.call(actions.get_action, self.action.id)
-
-    def show_record(self, record: object) -> None:
-        assert isinstance(record, ActionRow)
-        self.action = record  # its version: the next save is checked against it
+    def fill(self, record: ActionRow) -> None:
         self.title_edit.setText(record.title)
         self.title_edit.setCursorPosition(0)
         self.description_edit.setPlainText(record.description or "")
@@ -116,7 +109,7 @@ class ActionDialog(FormDialog):
         self.history.setText("\n".join(f"{n.noted_on.isoformat()}  {n.text}" for n in record.notes))
 
     def save(self) -> None:
-        action = self.action
+        action = self.record
         check_person_known(self.person_picker, "responsible")
         check_organisation_known(self.organisation_picker, "organisation")
         data = ActionInput(

@@ -24,6 +24,7 @@ height their lines need, in two places Qt leaves that to us:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QShortcut, QShowEvent
@@ -298,7 +299,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     # --- another desk saved the record meanwhile ---------------------------------------------
-    # A form that edits one record overrides these three; the others keep the refusal's message.
+    # A form that edits one record implements these three (ui.widgets.record_form.RecordForm);
+    # the others keep the refusal's message.
 
     def shown_record(self) -> object | None:
         """The record the fields were filled from (None: a new one)."""
@@ -308,7 +310,7 @@ class FormDialog(QDialog):
         """The record as it is saved now, read anew."""
         raise NotImplementedError
 
-    def show_record(self, record: object) -> None:
+    def show_record(self, record: Any) -> None:
         """Fill the fields from ``record`` and save against its version from now on."""
         raise NotImplementedError
 
