@@ -132,11 +132,22 @@ def list_organisations(session: Session, search: str | None = None) -> list[Orga
     )
     if clean(search):
         query = query.where(contains(session, Organisation.name, clean(search) or ""))
-    rows = [
-        OrganisationRow(o.id, o.name, o.kind, o.org_number, o.phone, o.notes, n, o.version)
-        for o, n in session.execute(query)
-    ]
+    rows = [_organisation_row(o, n) for o, n in session.execute(query)]
     return sorted(rows, key=lambda row: sort_key(row.name))
+
+
+def get_organisation(session: Session, organisation_id: int) -> OrganisationRow:
+    """One organisation as the register lists it (its form reads it anew after another desk's
+    save)."""
+    organisation = _get_organisation(session, organisation_id)
+    people = select(func.count(Person.id)).where(Person.organisation_id == organisation_id)
+    return _organisation_row(organisation, session.scalar(people) or 0)
+
+
+def _organisation_row(o: Organisation, people_count: int) -> OrganisationRow:
+    return OrganisationRow(
+        o.id, o.name, o.kind, o.org_number, o.phone, o.notes, people_count, o.version
+    )
 
 
 def _organisation_values(data: OrganisationInput) -> dict[str, object]:

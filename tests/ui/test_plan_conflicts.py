@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.plan_dialogs import PlanDialog
 
-MESSAGE = "Någon annan ändrade posten medan du redigerade den"
+MESSAGE = "Någon annan har ändrat revideras var sedan du öppnade formuläret, så inget sparades."
 
 
 @pytest.fixture

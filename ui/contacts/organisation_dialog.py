@@ -14,12 +14,12 @@ from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.widgets.dialogs import choose
 from ui.widgets.fields import EnumCombo, TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 from ui.widgets.record_picker import RecordPicker, new_record
 
 
-class OrganisationDialog(FormDialog):
+class OrganisationDialog(RecordForm[OrganisationRow]):
     def __init__(
         self,
         ctx: AppContext,
@@ -34,7 +34,6 @@ class OrganisationDialog(FormDialog):
             size=(560, 0),
         )
         self.ctx = ctx
-        self.organisation = organisation
         self.saved_id: int | None = organisation.id if organisation else None
         self.name_edit = QLineEdit(self)
         self.add_row("name", _("Name"), self.name_edit)
@@ -49,12 +48,18 @@ class OrganisationDialog(FormDialog):
         self.notes_edit = TextBox(self)
         self.add_row("notes", _("Notes"), self.notes_edit)
         if organisation is not None:
-            self.name_edit.setText(organisation.name)
-            self.kind_combo.set_value(organisation.kind)
-            self.number_edit.setText(organisation.org_number or "")
-            self.phone_edit.setText(organisation.phone or "")
-            self.notes_edit.setPlainText(organisation.notes or "")
+            self.show_record(organisation)
         self.name_edit.setFocus()
+
+    def read_record(self, shown: OrganisationRow) -> OrganisationRow:
+        return self.ctx.call(contacts.get_organisation, shown.id)
+
+    def fill(self, organisation: OrganisationRow) -> None:
+        self.name_edit.setText(organisation.name)
+        self.kind_combo.set_value(organisation.kind)
+        self.number_edit.setText(organisation.org_number or "")
+        self.phone_edit.setText(organisation.phone or "")
+        self.notes_edit.setPlainText(organisation.notes or "")
 
     def save(self) -> None:
         data = OrganisationInput(
@@ -63,27 +68,27 @@ class OrganisationDialog(FormDialog):
             org_number=self.number_edit.text(),
             phone=self.phone_edit.text(),
             notes=self.notes_edit.toPlainText(),
-            expected_version=self.organisation.version if self.organisation else None,
+            expected_version=self.record.version if self.record else None,
         )
         existing = self._check_lookalikes(data.name)
         if existing is not None:
             self.saved_id = existing  # the register (or the form it came from) shows that one
-        elif self.organisation is None:
+        elif self.record is None:
             self.saved_id = self.ctx.call(contacts.create_organisation, data)
         else:
-            self.ctx.call(contacts.update_organisation, self.organisation.id, data)
+            self.ctx.call(contacts.update_organisation, self.record.id, data)
 
     def _check_lookalikes(self, name: str) -> int | None:
         """Warn before a second entry for an organisation already in the register under
         another spelling ("Trafik kontoret"): a new one may use that one instead (its id
         returned) or be saved anyway (None); else the name field says why nothing was saved."""
-        organisation_id = self.organisation.id if self.organisation else None
+        organisation_id = self.record.id if self.record else None
         same = self.ctx.call(organisation_lookalikes, name, organisation_id)
         if not same:
             return None
         first_id, first = same[0]
         # A new one may be the one already there; an edited one is a record of its own.
-        use = [_("Use “{name}”").format(name=first)] if self.organisation is None else []
+        use = [_("Use “{name}”").format(name=first)] if self.record is None else []
         chosen = choose(
             self,
             _("Similar name"),

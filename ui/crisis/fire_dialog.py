@@ -20,11 +20,11 @@ from samverkan_desktop.services.fire_inspections import (
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
-class InspectionDialog(FormDialog):
+class InspectionDialog(RecordForm[InspectionRow]):
     def __init__(
         self,
         ctx: AppContext,
@@ -40,7 +40,6 @@ class InspectionDialog(FormDialog):
             size=(680, 0),
         )
         self.ctx = ctx
-        self.inspection = inspection
         self.saved_id: int | None = inspection.id if inspection else None
         self.premises = QLineEdit(self)
         self.premises.setPlaceholderText(_("e.g. Garnisonen, Karlavägen 104 incl. the reception"))
@@ -69,13 +68,9 @@ class InspectionDialog(FormDialog):
         self.remarks_due = OptionalDateEdit(self)
         self.add_row("due_on", _("Put right by"), self.remarks_due)
 
+        self._next_due_shown: dt.date | None = None
         if inspection is not None:
-            self.premises.setText(inspection.premises)
-            self.inspected_on.set_value(inspection.inspected_on)
-            self.performed_by.setText(inspection.performed_by)
-            self.result_choice.set_value(inspection.result)
-            self.next_due_on.set_value(inspection.next_due_on)
-            self.summary.setPlainText(inspection.summary or "")
+            self.show_record(inspection)
         else:
             today = clock.today()
             self.inspected_on.set_value(today)
@@ -83,12 +78,26 @@ class InspectionDialog(FormDialog):
             if previous is not None:  # the same premises and consultants, most years
                 self.premises.setText(previous.premises)
                 self.performed_by.setText(previous.performed_by)
-        self._next_due_shown = self.next_due_on.value()
+            self._next_due_shown = self.next_due_on.value()
         self.inspected_on.dateChanged.connect(lambda _date: self._follow_inspection_day())
         self.premises.setFocus()
         # Selected from the end back to the start: typing replaces it, the start stays in view.
         length = len(self.premises.text())
         self.premises.setSelection(length, -length)
+
+    def read_record(self, shown: InspectionRow) -> InspectionRow:
+        return self.ctx.call(fire_inspections.get_inspection, shown.id, clock.today())
+
+    def fill(self, inspection: InspectionRow) -> None:
+        """The inspection's own fields; the remarks to add are not the inspection's (they stay
+        as typed when another desk's change is loaded)."""
+        self.premises.setText(inspection.premises)
+        self.inspected_on.set_value(inspection.inspected_on)
+        self.performed_by.setText(inspection.performed_by)
+        self.result_choice.set_value(inspection.result)
+        self.next_due_on.set_value(inspection.next_due_on)
+        self.summary.setPlainText(inspection.summary or "")
+        self._next_due_shown = inspection.next_due_on
 
     def _follow_inspection_day(self) -> None:
         """The next inspection a year after the day typed, unless another date was chosen."""
@@ -117,13 +126,11 @@ class InspectionDialog(FormDialog):
             result=self.result_choice.value(),
             summary=self.summary.toPlainText(),
             next_due_on=self.next_due_on.value(),
-            expected_version=self.inspection.version if self.inspection else None,
+            expected_version=self.record.version if self.record else None,
         )
         remarks = self.remark_inputs()
         today: dt.date = clock.today()
-        if self.inspection is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(fire_inspections.create_inspection, data, remarks, today)
         else:
-            self.ctx.call(
-                fire_inspections.update_inspection, self.inspection.id, data, remarks, today
-            )
+            self.ctx.call(fire_inspections.update_inspection, self.record.id, data, remarks, today)

@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
 def interval_spin(parent: QWidget) -> QSpinBox:
@@ -28,7 +29,7 @@ def interval_spin(parent: QWidget) -> QSpinBox:
     return spin
 
 
-class PlanDialog(FormDialog):
+class PlanDialog(RecordForm[PlanRow]):
     def __init__(
         self, ctx: AppContext, plan: PlanRow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -40,7 +41,6 @@ class PlanDialog(FormDialog):
             size=(560, 0) if plan else (860, 0),
         )
         self.ctx = ctx
-        self.plan = plan
         self.saved_id: int | None = plan.id if plan else None
         self.kind = EnumCombo(PlanKind, parent=self)
         self.add_row("kind", _("Kind"), self.kind)
@@ -73,13 +73,19 @@ class PlanDialog(FormDialog):
             self.adopted_by.setPlaceholderText(_("e.g. Stadsdelsdirektör"))
             self.add_row("adopted_by", _("Adopted by"), self.adopted_by)
         else:
-            self.kind.set_value(plan.kind)
-            self.name.setText(plan.name)
-            self.owner.set_value(plan.owner_id)
-            self.interval.setValue(plan.revision_interval_months or 0)
-            self.active.setChecked(plan.active)
-            self.notes.setPlainText(plan.notes or "")
+            self.show_record(plan)
         self.name.setFocus()
+
+    def read_record(self, shown: PlanRow) -> PlanRow:
+        return self.ctx.call(plans.get_plan, shown.id).plan
+
+    def fill(self, plan: PlanRow) -> None:
+        self.kind.set_value(plan.kind)
+        self.name.setText(plan.name)
+        self.owner.set_value(plan.owner_id)
+        self.interval.setValue(plan.revision_interval_months or 0)
+        self.active.setChecked(plan.active)
+        self.notes.setPlainText(plan.notes or "")
 
     def save(self) -> None:
         check_person_known(self.owner_picker, "owner_id")
@@ -91,10 +97,10 @@ class PlanDialog(FormDialog):
             notes=self.notes.toPlainText(),
             active=self.active.isChecked(),
             # The plan as the form was filled: refused if another desk saved it meanwhile.
-            expected_version=self.plan.row_version if self.plan else None,
+            expected_version=self.record.row_version if self.record else None,
         )
-        if self.plan is not None:
-            self.ctx.call(plans.update_plan, self.plan.id, data)
+        if self.record is not None:
+            self.ctx.call(plans.update_plan, self.record.id, data)
             return
         first = None
         if not self.version.text().strip() and (

@@ -14,13 +14,13 @@ from ui.context import AppContext
 from ui.groups.area_plans import AreaPlansBox, confirm_plans_lost
 from ui.groups.revision_dialog import correction_note
 from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
+from ui.widgets.record_form import RecordForm
 from ui.widgets.term_row import TermRow
 
 
-class AgreementDialog(FormDialog):
+class AgreementDialog(RecordForm[AgreementDetail]):
     def __init__(
         self,
         ctx: AppContext,
@@ -35,7 +35,6 @@ class AgreementDialog(FormDialog):
             size=(1180, 440),
         )
         self.ctx = ctx
-        self.agreement = agreement
         self.saved_id: int | None = agreement.id if agreement else None
 
         self.title_edit = QLineEdit(self)
@@ -79,6 +78,7 @@ class AgreementDialog(FormDialog):
         self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
         # Which of the two the form does: a correction of the revision in force, not a new one.
         note = correction_note(agreement) if agreement is not None else None
+        self.revision_note: QLabel | None = None
         if note is not None:
             self.revision_note = self.add_note("priority_area_ids", note)
             self.revision_note.setStyleSheet(NOTE_LABEL_STYLE)
@@ -86,7 +86,7 @@ class AgreementDialog(FormDialog):
         self.add_row("appendices", _("Appendices"), self.appendices_edit)
 
         if agreement is not None:
-            self._fill(agreement)
+            self.show_record(agreement)
         else:
             self.parties.add_line()
         self._parties_as_opened = self.parties.entries()
@@ -105,7 +105,10 @@ class AgreementDialog(FormDialog):
             )
             self.police_label.setStyleSheet("color: #5f6b7a;")
 
-    def _fill(self, agreement: AgreementDetail) -> None:
+    def read_record(self, shown: AgreementDetail) -> AgreementDetail:
+        return self.ctx.call(agreements.get_agreement, shown.id)
+
+    def fill(self, agreement: AgreementDetail) -> None:
         self.title_edit.setText(agreement.title)
         self.from_edit.set_value(agreement.valid_from)
         self.term_row.set_until(agreement.valid_until)
@@ -113,10 +116,13 @@ class AgreementDialog(FormDialog):
         self.signed_edit.set_value(agreement.signed_on)
         self.signed_by_edit.setText(agreement.signed_by or "")
         self.notes_edit.setPlainText(agreement.notes or "")
-        for party in agreement.parties:
-            self.parties.add_line(party.organisation_id, party.case_number)
+        self.parties.set_lines([(p.organisation_id, p.case_number) for p in agreement.parties])
         self.areas_list.set_values(agreement.priority_area_ids)
         self.appendices_edit.setPlainText(agreement.appendix_text)
+        note = correction_note(agreement)
+        if self.revision_note is not None and note is not None:  # a revision recorded meanwhile
+            self.revision_note.setText(note)
+        self.area_plans.reload()
 
     def edited(self) -> bool:
         # Party lines added or removed after the form opened are changes too.
@@ -142,7 +148,7 @@ class AgreementDialog(FormDialog):
             appendices=self.appendices_edit.toPlainText(),
             priority_area_ids=tuple(self.areas_list.values()),
             notes=self.notes_edit.toPlainText(),
-            expected_version=self.agreement.version if self.agreement else None,
+            expected_version=self.record.version if self.record else None,
         )
 
     def accept(self) -> None:
@@ -156,7 +162,7 @@ class AgreementDialog(FormDialog):
 
     def save(self) -> None:
         data = self.form_input()
-        if self.agreement is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(agreements.create_agreement, data)
         else:
-            self.ctx.call(agreements.update_agreement, self.agreement.id, data)
+            self.ctx.call(agreements.update_agreement, self.record.id, data)

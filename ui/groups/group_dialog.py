@@ -27,13 +27,13 @@ from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.groups.meets_row import MeetsRow
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 from ui.widgets.term_row import TermRow
 
 
-class GroupDialog(FormDialog):
+class GroupDialog(RecordForm[GroupDetail]):
     def __init__(
         self, ctx: AppContext, group: GroupDetail | None = None, parent: QWidget | None = None
     ) -> None:
@@ -45,7 +45,6 @@ class GroupDialog(FormDialog):
             size=(1100, 440),  # at 1000 'Till och med' and 'T2 (maj–aug)' were cut
         )
         self.ctx = ctx
-        self.group = group
         self.saved_id: int | None = group.id if group else None
 
         # Left column: what the group is.
@@ -131,7 +130,7 @@ class GroupDialog(FormDialog):
         self.add_row("follow_up", _("Follow-up"), self._follow_up_row())
 
         if group is not None:
-            self._fill(group)
+            self.show_record(group)
         self._organisations_as_opened = self.organisations.entries()
         self.name_edit.setFocus()
 
@@ -190,14 +189,14 @@ class GroupDialog(FormDialog):
         over when nobody else changed the group meanwhile, so this form still saves."""
         from ui.groups.rule_dialog import RuleDialog  # seldom opened from here
 
-        group = self.group
+        group = self.record
         if group is None:
             return
         before = self.ctx.call(groups.get_group, group.id)
         RuleDialog(self.ctx, group.id, group.name, self, meets=group.meeting_frequency).exec()
         after = self.ctx.call(groups.get_group, group.id)
         if before.version == group.version:
-            self.group = dataclasses.replace(
+            self.record = dataclasses.replace(
                 group,
                 version=after.version,
                 meeting_frequency=after.meeting_frequency,
@@ -228,7 +227,10 @@ class GroupDialog(FormDialog):
         layout.addStretch(1)
         return row
 
-    def _fill(self, group: GroupDetail) -> None:
+    def read_record(self, shown: GroupDetail) -> GroupDetail:
+        return self.ctx.call(groups.get_group, shown.id)
+
+    def fill(self, group: GroupDetail) -> None:
         self.name_edit.setText(group.name)
         self.type_combo.set_value(group.type)
         self.status_combo.set_value(group.status)
@@ -247,13 +249,13 @@ class GroupDialog(FormDialog):
         self.t2_check.setChecked(group.follow_up_t2)
         self.vb_check.setChecked(group.follow_up_vb)
         named = sorted({m.organisation for m in group.members if m.organisation}, key=sort_key)
-        if named:
-            self.member_organisations.setText(
-                _("Through its members: {names}").format(names=", ".join(named))
-            )
-            self.member_organisations.show()
-        for row in group.organisations:
-            self.organisations.add_line(row.organisation_id, row.note)
+        self.member_organisations.setText(
+            _("Through its members: {names}").format(names=", ".join(named))
+        )
+        self.member_organisations.setVisible(bool(named))
+        self.organisations.set_lines(
+            [(row.organisation_id, row.note) for row in group.organisations]
+        )
 
     def edited(self) -> bool:
         # Organisation lines added or removed after the form opened are changes too.
@@ -292,7 +294,7 @@ class GroupDialog(FormDialog):
             follow_up_vb=self.vb_check.isChecked(),
             notes=self.notes_edit.toPlainText(),
             organisations=self.organisations.chosen(),
-            expected_version=self.group.version if self.group else None,
+            expected_version=self.record.version if self.record else None,
         )
 
     def _choose_type(self, _index: int) -> None:
@@ -305,7 +307,7 @@ class GroupDialog(FormDialog):
 
     def save(self) -> None:
         data = self.form_input()
-        if self.group is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(group_editing.create_group, data)
         else:
-            self.ctx.call(group_editing.update_group, self.group.id, data)
+            self.ctx.call(group_editing.update_group, self.record.id, data)

@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import action_plan, groups
+from samverkan_desktop.services import action_plan, agreements, groups
 from samverkan_desktop.services.action_plan import AreaPlanSummary
 from samverkan_desktop.services.agreement_revisions import RevisionInput, revise_agreement
 from samverkan_desktop.services.agreements import AgreementDetail
 from ui.context import AppContext
 from ui.groups.area_plans import confirm_plans_lost, plans_lost
 from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_form import RecordForm
 
 
-class RevisionDialog(FormDialog):
+class RevisionDialog(RecordForm[AgreementDetail]):
     def __init__(
         self, ctx: AppContext, agreement: AgreementDetail, parent: QWidget | None = None
     ) -> None:
@@ -31,28 +31,41 @@ class RevisionDialog(FormDialog):
             size=(760, 470),
         )
         self.ctx = ctx
-        self.agreement = agreement
-        latest = agreement.revisions[-1] if agreement.revisions else None
-        before = QLabel(
-            "\n".join(line for line in (agreement.title, latest and latest.line) if line), self
-        )
-        before.setWordWrap(True)
-        self.add_row("agreement", _("Agreement"), before)
+        self.before = QLabel(self)
+        self.before.setWordWrap(True)
+        self.add_row("agreement", _("Agreement"), self.before)
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(clock.today())
         self.add_row("revised_on", _("Revised on"), self.date_edit)
         self.decided_edit = QLineEdit(self)
         self.decided_edit.setPlaceholderText(_("e.g. Stadsdelsdirektör; lokalpolisområdeschef"))
-        self.decided_edit.setText((latest.decided_by if latest else agreement.signed_by) or "")
         self.add_row("decided_by", _("Decided by"), self.decided_edit)
         self.areas_list = CheckList(self)
         self.areas_list.set_items([(p.id, p.name) for p in ctx.call(groups.list_priority_areas)])
-        self.areas_list.set_values(agreement.priority_area_ids)
         self.areas_list.show_all_rows()
         self.add_row("priority_area_ids", _("Priority areas"), self.areas_list)
         self.note_edit = TextBox(self, _("e.g. Lägesbilden uppdaterad; VBE prioriteras"), lines=3)
         self.add_row("note", _("Note"), self.note_edit)
+        self.show_record(agreement)
         self.date_edit.setFocus()
+
+    def read_record(self, shown: AgreementDetail) -> AgreementDetail:
+        return self.ctx.call(agreements.get_agreement, shown.id)
+
+    def fill(self, agreement: AgreementDetail) -> None:
+        """The revision in force and what the new one starts from: who decided it and the
+        priority areas it chose (the day and the note are the new revision's own)."""
+        latest = agreement.revisions[-1] if agreement.revisions else None
+        self.before.setText(
+            "\n".join(line for line in (agreement.title, latest and latest.line) if line)
+        )
+        self.decided_edit.setText((latest.decided_by if latest else agreement.signed_by) or "")
+        self.areas_list.set_values(agreement.priority_area_ids)
+
+    @property
+    def agreement_shown(self) -> AgreementDetail:
+        assert self.record is not None  # always opened on one
+        return self.record
 
     def form_input(self) -> RevisionInput:
         return RevisionInput(
@@ -60,19 +73,19 @@ class RevisionDialog(FormDialog):
             priority_area_ids=tuple(self.areas_list.values()),
             decided_by=self.decided_edit.text(),
             note=self.note_edit.toPlainText(),
-            expected_version=self.agreement.version,
+            expected_version=self.agreement_shown.version,
         )
 
     def accept(self) -> None:
         """An area dropped takes its goal and figures in the action plan along: asked first
         (keeping on editing is the default), as in the agreement's form."""
-        summaries = self.ctx.call(action_plan.area_plan_summaries, self.agreement.id)
+        summaries = self.ctx.call(action_plan.area_plan_summaries, self.agreement_shown.id)
         if not confirm_plans_lost(self, plans_lost(summaries, set(self.areas_list.values()))):
             return
         super().accept()
 
     def save(self) -> None:
-        self.ctx.call(revise_agreement, self.agreement.id, self.form_input())
+        self.ctx.call(revise_agreement, self.agreement_shown.id, self.form_input())
 
 
 def revisions_text(agreement: AgreementDetail) -> str:

@@ -553,6 +553,17 @@ class CheckList(QListWidget):
     def _items(self) -> list[QListWidgetItem]:
         return [self.item(i) for i in range(self.count())]
 
+    # What is ticked, for loading another desk's change (form_reload.Compound): no input widget.
+    def form_values(self) -> tuple[object, ...]:
+        return tuple(self.values())
+
+    def put_form_values(self, values: tuple[object, ...]) -> None:
+        self.set_values(values)
+
+    def form_text(self) -> str:
+        ticked = [i.text() for i in self._items() if i.checkState() == Qt.CheckState.Checked]
+        return ", ".join(ticked)
+
     def _toggle(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)

@@ -7,6 +7,7 @@ texts; FormDialog does the rest for a form that says how to read and show its re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +25,28 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.i18n import _
 
 Values = tuple[object, ...]
+
+
+@runtime_checkable
+class Compound(Protocol):
+    """A field whose inputs come and go (a line per organisation) or are no input widgets (a
+    list of ticks): it gives and takes its values itself, where reading input by input would
+    find another number of inputs after loading, or none."""
+
+    def form_values(self) -> Values: ...
+
+    def put_form_values(self, values: Values) -> None: ...
+
+    def form_text(self) -> str: ...
+
+
+def _compound(field: QWidget) -> Compound | None:
+    """The field itself or the compound input inside its row (a group's organisations sit
+    under a line naming those the members bring)."""
+    for widget in (field, *field.findChildren(QWidget)):
+        if isinstance(widget, Compound):
+            return widget
+    return None
 
 
 def _inputs(field: QWidget) -> list[QWidget]:
@@ -82,11 +105,18 @@ def _put(widget: QWidget, value: object) -> None:
 
 def field_values(field: QWidget) -> Values:
     """What a field holds now, to compare with what it held before."""
+    compound = _compound(field)
+    if compound is not None:
+        return compound.form_values()
     return tuple(_value(widget) for widget in _inputs(field))
 
 
 def put_back(field: QWidget, values: Values) -> None:
     """Put a field's earlier values back (what the user had typed)."""
+    compound = _compound(field)
+    if compound is not None:
+        compound.put_form_values(values)
+        return
     inputs = _inputs(field)
     if len(inputs) == len(values):  # the same field: it did not grow inputs meanwhile
         for widget, value in zip(inputs, values, strict=True):
@@ -95,6 +125,9 @@ def put_back(field: QWidget, values: Values) -> None:
 
 def shown_text(field: QWidget) -> str:
     """A field's value as the user reads it, for "the other desk saved: …"."""
+    compound = _compound(field)
+    if compound is not None:
+        return compound.form_text() or _("(empty)")
     parts: list[str] = []
     for widget in _inputs(field):
         if isinstance(widget, QLineEdit):

@@ -5,6 +5,7 @@ organisations (with a note such as "vid behov") are such lists."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -113,6 +114,38 @@ class OrganisationLines(QWidget):
             self.note_changed.emit("")  # it spoke of the line gone
         line.deleteLater()
         self.add_button.setFocus()
+        self.changed.emit()
+
+    # The lines, for loading another desk's change (form_reload.Compound): their number
+    # differs after loading, so they are given and put back whole.
+    def form_values(self) -> tuple[object, ...]:
+        return tuple(
+            (line.organisation.value(), line.organisation.currentText(), line.note.text())
+            for line in self.lines
+        )
+
+    def put_form_values(self, values: tuple[object, ...]) -> None:
+        self.set_lines([])
+        for value in values:
+            assert isinstance(value, tuple)
+            organisation_id, typed, note = value
+            line = self.add_line(organisation_id, note)
+            if organisation_id is None and typed:  # a name typed that is nobody's yet
+                line.organisation.setEditText(typed)
+
+    def form_text(self) -> str:
+        return "; ".join(" ".join(part for part in entry if part) for entry in self.entries())
+
+    def set_lines(self, lines: Sequence[tuple[int | None, str | None]]) -> None:
+        """The lines anew: (organisation id, text) each."""
+        for line in list(self.lines):
+            self.lines.remove(line)
+            self.rows.removeWidget(line)
+            line.hide()  # gone from the form's inputs now, not at the next event loop
+            line.setParent(None)
+            line.deleteLater()
+        for organisation_id, note in lines:
+            self.add_line(organisation_id, note)
         self.changed.emit()
 
     def entries(self) -> list[tuple[str, str]]:

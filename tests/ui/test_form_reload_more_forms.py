@@ -1,0 +1,302 @@
+"""Two desks edit the same record in the organisation, fire-safety inspection, crisis plan, group,
+agreement and revision forms: desk B saves, desk A's save is refused naming what B changed, F5
+loads B's change into the fields A left alone while what A typed stays, and A's save then
+stores both (test_form_reload_two_desks.py: the unit, person and action forms)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.services import (
+    agreements,
+    contacts,
+    fire_inspections,
+    group_editing,
+    groups,
+    plans,
+)
+from samverkan_desktop.services.agreements import AgreementDetail, AgreementInput
+from samverkan_desktop.services.contacts import OrganisationInput
+from samverkan_desktop.services.fire_inspections import InspectionInput
+from samverkan_desktop.services.plans import PlanInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import another_desk, click_button, line_edit, type_text
+from ui.contacts.organisation_dialog import OrganisationDialog
+from ui.context import AppContext
+from ui.crisis.fire_dialog import InspectionDialog
+from ui.crisis.plan_dialogs import PlanDialog
+from ui.groups.agreement_dialog import AgreementDialog
+from ui.groups.group_dialog import GroupDialog
+from ui.groups.revision_dialog import RevisionDialog
+from ui.widgets.fields import CheckList
+from ui.widgets.form_dialog import FormDialog
+
+REFUSED = "Någon annan har ändrat {fields} sedan du öppnade formuläret, så inget sparades. "
+LOAD = "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+LOADED = (
+    "Ändringen av {theirs} är hämtad. Det du skrev står kvar i {hers}. Kontrollera och spara igen."
+)
+
+
+def _two_desks(
+    qtbot: QtBot,
+    modals: ModalDriver,
+    dialog: FormDialog,
+    hers: Callable[[], None],
+    theirs: Callable[[], None],
+    fields: Callable[[], object],
+    save: str = "Spara",
+) -> dict[str, object]:
+    """Desk A (``dialog``) types ``hers``; desk B saves ``theirs``; A saves, is refused, loads
+    with F5 (``fields``: what the form shows then) and saves again. What A saw, by step."""
+    seen: dict[str, object] = {}
+
+    def edit(shown: QWidget) -> None:
+        assert shown is dialog
+        hers()
+        theirs()
+        click_button(qtbot, dialog, save)
+        seen["refusal"] = dialog.general_error.text()
+        seen["offered"] = dialog.reload_button.isVisibleTo(dialog)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
+        seen["fields"] = fields()
+        seen["loaded"] = dialog.general_error.text()
+        click_button(qtbot, dialog, save)
+        seen["closed"] = not dialog.isVisible()
+
+    modals.answer(edit)
+    dialog.exec()
+    modals.check()
+    assert seen["offered"] is True and seen["closed"] is True
+    return seen
+
+
+def _retype(qtbot: QtBot, field: QWidget, text: str) -> None:
+    field.clear()  # type: ignore[attr-defined]
+    type_text(qtbot, field, text)
+
+
+def test_organisation_form(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
+    shown = demo_ctx.call(contacts.list_organisations)[0]
+    dialog = OrganisationDialog(demo_ctx, shown)
+
+    def theirs() -> None:
+        with another_desk(demo_ctx.db.url) as desk:
+            row = desk.call(contacts.get_organisation, shown.id)
+            data = OrganisationInput(
+                row.name, row.kind, row.org_number, "08-508 090 00", row.notes, row.version
+            )
+            desk.call(contacts.update_organisation, shown.id, data)
+
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        lambda: _retype(qtbot, dialog.notes_edit, "Ny växel från januari"),
+        theirs,
+        lambda: (dialog.phone_edit.text(), dialog.notes_edit.toPlainText()),
+    )
+    assert seen["refusal"] == REFUSED.format(fields="telefon") + LOAD
+    assert seen["fields"] == ("08-508 090 00", "Ny växel från januari")
+    assert seen["loaded"] == LOADED.format(theirs="telefon", hers="anteckningar")
+    stored = demo_ctx.call(contacts.get_organisation, shown.id)
+    assert (stored.phone, stored.notes) == ("08-508 090 00", "Ny växel från januari")
+
+
+def test_fire_safety_inspection_form(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    today = clock.today()
+    shown = demo_ctx.call(fire_inspections.list_inspections, today)[0]
+    dialog = InspectionDialog(demo_ctx, shown)
+
+    def theirs() -> None:
+        with another_desk(demo_ctx.db.url) as desk:
+            row = desk.call(fire_inspections.get_inspection, shown.id, today)
+            data = InspectionInput(
+                row.premises,
+                row.inspected_on,
+                "Brandkonsult Norr AB",
+                row.result,
+                row.summary,
+                row.next_due_on,
+                row.version,
+            )
+            desk.call(fire_inspections.update_inspection, shown.id, data, [], today)
+
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        lambda: _retype(qtbot, dialog.summary, "Utrymningsvägen i källaren blockerad"),
+        theirs,
+        lambda: (dialog.performed_by.text(), dialog.summary.toPlainText()),
+    )
+    assert seen["refusal"] == REFUSED.format(fields="besiktigad av") + LOAD
+    assert seen["fields"] == ("Brandkonsult Norr AB", "Utrymningsvägen i källaren blockerad")
+    assert seen["loaded"] == LOADED.format(theirs="besiktigad av", hers="sammanfattning")
+    stored = demo_ctx.call(fire_inspections.get_inspection, shown.id, today)
+    assert (stored.performed_by, stored.summary) == (
+        "Brandkonsult Norr AB",
+        "Utrymningsvägen i källaren blockerad",
+    )
+
+
+def test_crisis_plan_form(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
+    shown = demo_ctx.call(plans.list_plans)[0]
+    dialog = PlanDialog(demo_ctx, shown)
+    interval = (shown.revision_interval_months or 12) + 12
+
+    def theirs() -> None:
+        with another_desk(demo_ctx.db.url) as desk:
+            row = desk.call(plans.get_plan, shown.id).plan
+            data = PlanInput(
+                row.kind, row.name, row.owner_id, interval, row.notes, row.active, row.row_version
+            )
+            desk.call(plans.update_plan, shown.id, data)
+
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        lambda: _retype(qtbot, dialog.notes, "Ses över efter övningen i maj"),
+        theirs,
+        lambda: (dialog.interval.value(), dialog.notes.toPlainText()),
+    )
+    assert seen["refusal"] == REFUSED.format(fields="revideras var") + LOAD
+    assert seen["fields"] == (interval, "Ses över efter övningen i maj")
+    stored = demo_ctx.call(plans.get_plan, shown.id).plan
+    assert (stored.revision_interval_months, stored.notes) == (
+        interval,
+        "Ses över efter övningen i maj",
+    )
+
+
+def test_group_form_keeps_an_organisation_line_she_added(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    group_id = demo_ctx.call(groups.list_groups)[0].id
+    shown = demo_ctx.call(groups.get_group, group_id)
+    taking_part = {o.organisation_id for o in shown.organisations}
+    named = {m.organisation for m in shown.members}
+    added_id, added = next(
+        (i, name)
+        for i, name in demo_ctx.call(contacts.organisation_names)
+        if i not in taking_part and name not in named
+    )
+    dialog = GroupDialog(demo_ctx, shown)
+
+    def hers() -> None:
+        click_button(qtbot, dialog, "Lägg till organisation")
+        line = dialog.organisations.lines[-1]
+        type_text(qtbot, line_edit(line.organisation), added)
+        type_text(qtbot, line.note, "vid behov")
+
+    def theirs() -> None:
+        with another_desk(demo_ctx.db.url) as desk:
+            row = desk.call(groups.get_group, group_id)
+            data = dataclasses.replace(row.to_input(), purpose="Trygghet kring stationen")
+            desk.call(group_editing.update_group, group_id, data)
+
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        hers,
+        theirs,
+        lambda: (dialog.purpose_edit.toPlainText(), dialog.organisations.entries()[-1]),
+    )
+    assert seen["refusal"] == REFUSED.format(fields="syfte") + LOAD
+    assert seen["fields"] == ("Trygghet kring stationen", (added, "vid behov"))
+    assert seen["loaded"] == LOADED.format(theirs="syfte", hers="deltagande organisationer")
+    stored = demo_ctx.call(groups.get_group, group_id)
+    assert stored.purpose == "Trygghet kring stationen"
+    assert (added_id, "vid behov") in [(o.organisation_id, o.note) for o in stored.organisations]
+
+
+def _agreement_input(detail: AgreementDetail, **changes: Any) -> AgreementInput:
+    data = AgreementInput(
+        detail.title,
+        detail.valid_from,
+        detail.valid_until,
+        detail.revision_interval_months,
+        detail.signed_on,
+        detail.signed_by,
+        tuple((p.organisation_id, p.case_number) for p in detail.parties),
+        detail.appendix_text,
+        detail.priority_area_ids,
+        detail.notes,
+        detail.version,
+    )
+    return dataclasses.replace(data, **changes)
+
+
+def _other_desk_saves_agreement(ctx: AppContext, agreement_id: int, **changes: Any) -> None:
+    with another_desk(ctx.db.url) as desk:
+        row = desk.call(agreements.get_agreement, agreement_id)
+        desk.call(agreements.update_agreement, agreement_id, _agreement_input(row, **changes))
+
+
+def _tick_first_unticked(qtbot: QtBot, areas: CheckList) -> int:
+    item = next(
+        areas.item(i)
+        for i in range(areas.count())
+        if areas.item(i).checkState() == Qt.CheckState.Unchecked
+    )
+    where = areas.visualItemRect(item).center()
+    qtbot.mouseClick(areas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    area_id: int = item.data(Qt.ItemDataRole.UserRole)
+    return area_id
+
+
+def test_agreement_form_keeps_a_priority_area_she_ticked(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    agreement_id = demo_ctx.call(groups.list_agreements)[0].id
+    dialog = AgreementDialog(demo_ctx, demo_ctx.call(agreements.get_agreement, agreement_id))
+    ticked: list[int] = []
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        lambda: ticked.append(_tick_first_unticked(qtbot, dialog.areas_list)),
+        lambda: _other_desk_saves_agreement(demo_ctx, agreement_id, signed_by="Ny direktör"),
+        lambda: (dialog.signed_by_edit.text(), ticked[0] in dialog.areas_list.values()),
+    )
+    assert seen["refusal"] == REFUSED.format(fields="undertecknad av") + LOAD
+    assert seen["fields"] == ("Ny direktör", True)
+    assert seen["loaded"] == LOADED.format(theirs="undertecknad av", hers="prioriterade områden")
+    stored = demo_ctx.call(agreements.get_agreement, agreement_id)
+    assert stored.signed_by == "Ny direktör" and ticked[0] in stored.priority_area_ids
+
+
+def test_revision_form_keeps_her_note(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    agreement_id = demo_ctx.call(groups.list_agreements)[0].id
+    shown = demo_ctx.call(agreements.get_agreement, agreement_id)
+    dialog = RevisionDialog(demo_ctx, shown)
+    dialog.date_edit.set_value(max(shown.last_revised_on, clock.today()))  # after the latest
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        lambda: type_text(qtbot, dialog.note_edit, "Lägesbilden uppdaterad"),
+        lambda: _other_desk_saves_agreement(demo_ctx, agreement_id, notes="Bilaga 3 ny"),
+        lambda: dialog.note_edit.toPlainText(),
+        "Registrera revideringen",
+    )
+    assert seen["refusal"] == (
+        "Någon annan har sparat posten sedan du öppnade den, så inget sparades. " + LOAD
+    )
+    assert seen["fields"] == "Lägesbilden uppdaterad"
+    stored = demo_ctx.call(agreements.get_agreement, agreement_id)
+    assert stored.notes == "Bilaga 3 ny"
+    assert stored.revisions[-1].note == "Lägesbilden uppdaterad"
