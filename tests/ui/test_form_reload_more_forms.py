@@ -1,21 +1,29 @@
 """Two desks edit the same record in the organisation, fire-safety inspection, crisis plan, group,
 agreement and revision forms: desk B saves, desk A's save is refused naming what B changed, F5
 loads B's change into the fields A left alone while what A typed stays, and A's save then
-stores both (test_form_reload_two_desks.py: the unit, person and action forms)."""
+stores both (test_form_reload_two_desks.py: the unit, person and action forms). Forms that show
+nothing of the record (a loan of a unit) say instead that the same save tries again."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.db import stale_record_error
+from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import (
     agreements,
+    alarm_history,
+    alarm_loans,
+    alarms,
     contacts,
     fire_inspections,
     group_editing,
@@ -27,7 +35,10 @@ from samverkan_desktop.services.contacts import OrganisationInput
 from samverkan_desktop.services.fire_inspections import InspectionInput
 from samverkan_desktop.services.plans import PlanInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, line_edit, type_text
+from tests.ui.helpers import another_desk, click_button, line_edit, type_date, type_text
+from tests.ui.openers import open_reception
+from ui.alarms.lend_dialog import HomeLoanDialog, LendDialog
+from ui.alarms.return_dialog import ReturnDialog
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.context import AppContext
 from ui.crisis.fire_dialog import InspectionDialog
@@ -300,3 +311,115 @@ def test_revision_form_keeps_her_note(
     stored = demo_ctx.call(agreements.get_agreement, agreement_id)
     assert stored.notes == "Bilaga 3 ny"
     assert stored.revisions[-1].note == "Lägesbilden uppdaterad"
+
+
+# --- at the reception: nothing of the unit to load, the same Enter tries again ----------------
+
+
+def _refused_once(real: Callable[..., Any]) -> Callable[..., Any]:
+    """``real``, but its first call meets another desk's save of the same instant."""
+    calls: list[int] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:  # the race SQLAlchemy reports as StaleDataError (db.Database)
+            raise stale_record_error()
+        return real(*args, **kwargs)
+
+    return call
+
+
+RETRY = (
+    "{code} ändrades samtidigt i en annan disk – inget sparades. Tryck Enter för att försöka igen."
+)
+
+
+def test_reception_home_loan_refused_keeps_the_end_and_manager_and_enter_lends(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
+    end = clock.today() + dt.timedelta(days=21)
+    elsa = next(p.id for p in demo_ctx.call(contacts.list_people) if p.name == "Elsa Holmgren")
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, HomeLoanDialog)
+        type_date(qtbot, dialog.rows.end_edit, end)
+        type_text(qtbot, line_edit(dialog.rows.approver_combo), "Elsa Holm")
+        monkeypatch.setattr(alarm_loans, "lend", _refused_once(alarm_loans.lend))
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        seen["refusal"] = dialog.general_error.text()
+        seen["kept"] = (dialog.rows.end_edit.value(), dialog.rows.approver_combo.value())
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        seen["closed"] = not dialog.isVisible()
+
+    modals.answer(fill)
+    type_text(qtbot, window.input, "LARM-13")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    type_text(qtbot, window.input, "lp")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    modals.check()
+    assert seen["refusal"] == RETRY.format(code="LARM-13")
+    assert seen["kept"] == (end, elsa) and seen["closed"] is True
+    unit = demo_ctx.call(alarms.find_unit, "LARM-13")
+    loan = demo_ctx.call(alarm_history.get_loan, unit.loan_id).loan
+    assert loan.approved_by == "Elsa Holmgren" and loan.due_at == alarm_loans.due_on(end)
+    window.close()
+
+
+def test_reception_fault_report_refused_keeps_the_fault_and_enter_reports_it(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_reception(qtbot, demo_ctx, modals, 1500, 950)
+    type_text(qtbot, window.input, "LARM-07")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)  # taken back
+    seen: dict[str, object] = {}
+
+    def report(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReturnDialog)
+        qtbot.keyClicks(dialog.fault_edit, "Knappen fastnar")
+        monkeypatch.setattr(alarm_loans, "return_unit", _refused_once(alarm_loans.return_unit))
+        qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
+        seen["refusal"] = dialog.general_error.text()
+        seen["kept"] = dialog.fault_edit.toPlainText()
+        qtbot.keyClick(dialog.fault_edit, Qt.Key.Key_Return)
+        seen["closed"] = not dialog.isVisible()
+
+    modals.answer(report)
+    qtbot.keyClick(window.input, Qt.Key.Key_F8)
+    modals.check()
+    assert seen["refusal"] == RETRY.format(code="LARM-07")
+    assert seen["kept"] == "Knappen fastnar" and seen["closed"] is True
+    assert "ur drift" in window.notice.label.text()
+    window.close()
+
+
+def test_the_coordinators_lending_form_refused_the_same_way_tries_again_on_its_button(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unit = next(
+        u
+        for u in demo_ctx.call(alarms.list_units)
+        if u.status is UnitStatus.AVAILABLE and u.kind is UnitKind.HOME_VISIT
+    )
+    dialog = LendDialog(demo_ctx, unit)
+    seen: dict[str, object] = {}
+
+    def lend(shown: QWidget) -> None:
+        assert shown is dialog
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Elsa Holm")
+        monkeypatch.setattr(alarm_loans, "lend", _refused_once(alarm_loans.lend))
+        click_button(qtbot, dialog, "Låna ut")
+        seen["refusal"] = dialog.general_error.text()
+        click_button(qtbot, dialog, "Låna ut")
+        seen["closed"] = not dialog.isVisible()
+
+    modals.answer(lend)
+    dialog.exec()
+    modals.check()
+    assert seen["refusal"] == (
+        f"{unit.code} ändrades vid en annan dator i samma ögonblick, så inget sparades; det du "
+        "skrev finns kvar. Tryck på ”Låna ut” för att försöka igen."
+    )
+    assert seen["closed"] is True
+    assert demo_ctx.call(alarms.find_unit, unit.code).borrower == "Elsa Holmgren"

@@ -38,6 +38,7 @@ from ui.alarms.training_page import BorrowersPage, TrainingPage
 from ui.alarms.unit_dialog import UnitDialog
 from ui.alarms.units_page import UnitsPage
 from ui.context import AppContext
+from ui.widgets import form_reload
 from ui.widgets.area import Area
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
@@ -284,6 +285,7 @@ class AlarmsArea(Area):
             take_back,
             self,
         )
+        dialog.retry_text = form_reload.retry_text(code, _("Take back"))  # the fault typed stays
         if not run_form(dialog, self.ctx, "alarms") or dialog.result_value is None:
             return
         result = dialog.result_value

@@ -24,6 +24,7 @@ from ui.alarms.common import due_text, remember_initials, remembered_initials, s
 from ui.alarms.training_status import training_by_person, training_text
 from ui.contacts.person_dialog import add_person
 from ui.context import AppContext
+from ui.widgets import form_reload
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox, TimeEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
@@ -126,6 +127,7 @@ class LendDialog(FormDialog):
         self.ctx = ctx
         self.unit = unit
         self.result_value: LendResult | None = None
+        self.retry_text = form_reload.retry_text(unit.code, _("Lend"))  # a loan: nothing to load
         self._training: dict[int, TrainingStatus] = training_by_person(ctx)
 
         self.borrower_combo = RecordCombo(_("Type part of the borrower's name"), self)

@@ -22,6 +22,7 @@ from ui.alarms.common import redo_return
 from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog
 from ui.context import AppContext
+from ui.reception.messages import saved_meanwhile_text
 
 
 def ask_home_loan(
@@ -36,6 +37,8 @@ def ask_home_loan(
         )
 
     dialog = HomeLoanDialog(ctx, _("Home loan of {code}").format(code=code), lend, parent)
+    # Nothing of the unit's to load: the end and the manager stay, the same Enter tries again.
+    dialog.retry_text = saved_meanwhile_text(code)
     return dialog.result_value if dialog.exec() else None
 
 
@@ -72,6 +75,7 @@ def ask_fault(
     # The unit is back already: the button reports the fault (it read "Take back").
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(_("Report the fault"))
+    dialog.retry_text = saved_meanwhile_text(returned.unit_code)  # the fault typed stays
     # Not "empty when the unit is in order": here a fault is what was asked for.
     dialog.fault_edit.setPlaceholderText(_("e.g. the button sticks"))
     enter_confirms = _EnterConfirms(dialog)

@@ -75,7 +75,8 @@ def letters_first_text(typed: str, example_code: str | None) -> str:
 
 
 def saved_meanwhile_text(code: str) -> str:
-    """A lending or return refused because another desk saved the unit in the same instant."""
+    """A lending or return refused because another desk saved the unit in the same instant
+    (at the desk, and in its home-loan and fault dialogs, which keep what was typed)."""
     return (
         _("{code} was changed at another desk at the same moment, so nothing was saved.").format(
             code=code

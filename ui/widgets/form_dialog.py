@@ -122,6 +122,9 @@ class FormDialog(QDialog):
         self.reload_button.clicked.connect(lambda _checked=False: self.reload_kept())
         self.reload_button.hide()
         self._reload_key: QShortcut | None = None  # bound once offered: a form's own keys else
+        # A form whose fields are none of the record's (a loan of a unit) has nothing to load:
+        # what its refusal says instead (the record's "copy your text, open it again" fits not).
+        self.retry_text: str | None = None
         self._labels: dict[str, str] = {}
         self._opened_values: dict[str, form_reload.Values] = {}
         self.columns = QHBoxLayout()
@@ -300,7 +303,7 @@ class FormDialog(QDialog):
 
     # --- another desk saved the record meanwhile ---------------------------------------------
     # A form that edits one record implements these three (ui.widgets.record_form.RecordForm);
-    # the others keep the refusal's message.
+    # the others say their ``retry_text``, or else the refusal's own message.
 
     def shown_record(self) -> object | None:
         """The record the fields were filled from (None: a new one)."""
@@ -396,7 +399,8 @@ class FormDialog(QDialog):
             self.save()
         except StaleRecordError as error:
             if not self._offer_reload():
-                self.show_error(error)
+                retry = self.retry_text
+                self.show_error(error if retry is None else StaleRecordError(retry))
             return
         except DomainError as error:
             self.show_error(error)

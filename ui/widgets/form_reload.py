@@ -179,3 +179,12 @@ def theirs_text(theirs: str) -> str:
     return _("The other desk saved: “{text}”. Yours is kept here; save to replace theirs.").format(
         text=theirs
     )
+
+
+def retry_text(name: str, button: str) -> str:
+    """A form with nothing of the record to load (a loan of the unit ``name``) refused by a
+    save at another desk in the same instant: the same save again is what to do."""
+    return _(
+        "{name} was changed at another desk at the same moment, so nothing was saved; what you"
+        " typed is kept. Press “{button}” to try again."
+    ).format(name=name, button=button)
