@@ -139,7 +139,7 @@ def test_a_save_over_another_desks_change_keeps_the_form_open_with_the_text(
     click_button(qtbot, area.page.toolbar, "Redigera")
     modals.check()
     assert seen["open"] is True
-    assert str(seen["error"]).startswith("Någon annan ändrade posten")
+    assert str(seen["error"]).startswith("Någon annan har ändrat anteckningar sedan du öppnade")
     assert seen["purpose"] == "Min långa text om syftet"
     stored = group_ctx.call(group_service.get_group, group_id)
     assert stored.notes == "Den andra diskens ändring" and stored.purpose is None
