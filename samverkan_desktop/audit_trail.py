@@ -51,7 +51,8 @@ from samverkan_desktop.models.audit import AuditAction, AuditEntry
 from samverkan_desktop.models.base import utcnow
 from samverkan_desktop.services.id_batches import batches
 
-SKIP_TABLES = frozenset({"audit_log", "alembic_version"})
+# calendar_sequences: what the .ics export last wrote, no record of the coordinator's.
+SKIP_TABLES = frozenset({"audit_log", "alembic_version", "calendar_sequences"})
 # Bookkeeping, not the record's content. A row version (models.base.RowVersioned) is skipped as
 # the mapper's version column, not by name: a plan version's ``version`` is the document's.
 IGNORED_COLUMNS = frozenset({"created_at", "updated_at"})

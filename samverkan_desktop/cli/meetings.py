@@ -121,6 +121,14 @@ def register(commands: Any) -> None:
         ),
     )
     ics.add_argument(
+        "--without-cancelled",
+        action="store_true",
+        help=_(
+            "leave cancelled meetings out (for a first import: by default they are marked "
+            "cancelled, so that a calendar that imported them before takes them away)"
+        ),
+    )
+    ics.add_argument(
         "--out", required=True, type=Path, metavar=_("FILE.ics"), help=_("where to write")
     )
     ics.set_defaults(handler=write_ics)
@@ -278,7 +286,8 @@ def write_ics(args: argparse.Namespace) -> int:
     db = open_db(args)
     filters = replace(_calendar_filter(db, args), entry_kinds=args.with_kinds)
     db.call(meeting_rules.extend_horizons)
-    output_files.write_bytes(out, db.call(export_ics, args.group, filters), output_files.ICS)
+    ics = db.call(export_ics, args.group, filters, not args.without_cancelled)
+    output_files.write_bytes(out, ics, output_files.ICS)
     print(_("Saved {path}").format(path=out))
     return 0
 

@@ -1,9 +1,16 @@
 """The meetings as an iCalendar file for Outlook and other calendars.
 
 Each group's rule becomes one series (UID ``group-<id>@samverkan``) in Stockholm local time with a
-VTIMEZONE; its meetings moved or edited by hand become RECURRENCE-ID overrides, cancelled or
-skipped ones EXDATEs, and single meetings events of their own (``meeting-<id>@samverkan``).
-Re-importing the file updates the same entries instead of adding new ones.
+VTIMEZONE; its meetings moved or edited by hand become RECURRENCE-ID overrides, and single
+meetings events of their own (``meeting-<id>@samverkan``). Re-importing the file updates the
+same entries instead of adding new ones; SEQUENCE counts their changes (exports.ics_sequences).
+
+A cancelled meeting stays in the file, marked STATUS:CANCELLED ("Inställt: …" in its title for
+calendars that do not read the status): left out, a calendar that imported it before would go
+on showing it. A cancelled occurrence of a series is an override of that occurrence; EXDATEs are
+only for the days the rule leaves out (a month filter, a holiday) that never were meetings. The
+calendar view's "show cancelled" does not change the file; ``cancelled=False`` (the command
+line's ``--without-cancelled``) leaves them out, for a first import into an empty calendar.
 
 Only rules Outlook accepts are written: no month filter on monthly or weekly rules. Chosen months
 evenly spread over the year ("juni och december", "mars, juni, september, december") go out as
@@ -17,7 +24,7 @@ out as events of their own.
 Safety walks and exercises go out only when the filter asks for them (``entry_kinds``; the
 command line's ``--with walks,exercises``), each an event of its own (``walk-<id>@samverkan``,
 ``exercise-<id>@samverkan``): from its start to its end (two hours assumed when none is kept),
-or the whole day when it has no start; cancelled ones left out, as cancelled single meetings are;
+or the whole day when it has no start; cancelled ones marked as cancelled meetings are;
 exercises with a month and no day not at all.
 """
 
@@ -31,6 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError
+from samverkan_desktop.exports.ics_sequences import number_events
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Meeting, MeetingRule, MeetingStatus
 from samverkan_desktop.recurrence import (
@@ -99,11 +107,14 @@ def outlook_rule(rule: Rule, start: dt.date, end: dt.date) -> OutlookSeries | No
 
 
 def export_ics(
-    session: Session, group_id: int | None = None, filters: CalendarFilter | None = None
+    session: Session,
+    group_id: int | None = None,
+    filters: CalendarFilter | None = None,
+    cancelled: bool = True,
 ) -> bytes:
     """The meetings of one group (or of all groups) as an .ics file; ``filters``: the groups the
-    calendar view shows (its chosen group, group type and priority area). Cancelled meetings are
-    never events of their own (EXDATEs of their series), whatever the view's "show cancelled"."""
+    calendar view shows (its chosen group, group type and priority area), not its "show
+    cancelled": cancelled meetings go out marked so unless ``cancelled`` is False (see above)."""
     f = filters or CalendarFilter()
     if group_id is not None:
         f = replace(f, group_ids=(group_id,))
@@ -123,12 +134,13 @@ def export_ics(
     calendar.add("x-wr-timezone", TZID)
     calendar.add_component(Timezone.from_ical(VTIMEZONE))
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    for group in groups:
-        for event in _group_events(session, group, stamp):
-            calendar.add_component(event)
+    events = [e for group in groups for e in _group_events(session, group, stamp, cancelled)]
     if with_entries:
-        for entry in list_entries(session, None, None, f.entry_kinds, include_cancelled=False):
-            calendar.add_component(_entry_event(entry, stamp))
+        entries = list_entries(session, None, None, f.entry_kinds, include_cancelled=cancelled)
+        events.extend(_entry_event(entry, stamp) for entry in entries)
+    number_events(session, events)
+    for event in events:
+        calendar.add_component(event)
     return calendar.to_ical()
 
 
@@ -138,7 +150,13 @@ def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
     event = Event()
     event.add("uid", f"{entry.kind.value}-{entry.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
-    event.add("summary", entry.label)
+    if entry.cancelled:  # a walk or an exercise (en): "Inställd"
+        event.add(
+            "summary", _("Cancelled: {walk_or_exercise}").format(walk_or_exercise=entry.label)
+        )
+        event.add("status", "CANCELLED")
+    else:
+        event.add("summary", entry.label)
     lines = [f"{_(entry.kind.label)} ({_(entry.status)})"]
     if entry.all_day:
         event.add("dtstart", entry.day)
@@ -151,15 +169,18 @@ def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
             lines.append(_("No end time recorded: {hours:g} hours assumed.").format(hours=hours))
     if entry.place:
         event.add("location", entry.place)
+    if entry.cancel_reason:
+        lines.append(entry.cancel_reason)
     if entry.note:
         lines.append(entry.note)
     event.add("description", "\n".join(lines))
-    event.add("sequence", _sequence(entry.changed))
     event.add("last-modified", _utc(entry.changed).replace(microsecond=0))
     return event
 
 
-def _group_events(session: Session, group: Group, stamp: dt.datetime) -> list[Event]:
+def _group_events(
+    session: Session, group: Group, stamp: dt.datetime, cancelled: bool
+) -> list[Event]:
     meetings = list(
         session.scalars(
             select(Meeting).where(Meeting.group_id == group.id).order_by(Meeting.starts_at)
@@ -169,9 +190,11 @@ def _group_events(session: Session, group: Group, stamp: dt.datetime) -> list[Ev
     events: list[Event] = []
     consumed: set[int] = set()
     if row is not None and row.planned_until is not None:
-        events.extend(_series(group, row, meetings, consumed, stamp))
+        events.extend(_series(group, row, meetings, consumed, stamp, cancelled))
     for meeting in meetings:
-        if meeting.id in consumed or meeting.status is MeetingStatus.CANCELLED:
+        if meeting.id in consumed:
+            continue
+        if meeting.status is MeetingStatus.CANCELLED and not cancelled:
             continue
         event = _event(group, meeting, f"meeting-{meeting.id}@{UID_DOMAIN}", stamp)
         events.append(event)
@@ -184,6 +207,7 @@ def _series(
     meetings: list[Meeting],
     consumed: set[int],
     stamp: dt.datetime,
+    cancelled: bool,
 ) -> list[Event]:
     rule = rule_of(row)
     if rule.is_linked:
@@ -208,15 +232,15 @@ def _series(
     last_change = row.updated_at
     for nominal in nominal_starts(series.rule, series.first.date(), end):
         meeting = by_original.get(nominal)
-        if meeting is None or meeting.status is MeetingStatus.CANCELLED:
-            exdates.append(nominal)  # left out by the month filter, a holiday, or cancelled
-            if meeting is not None:
-                consumed.add(meeting.id)
+        if meeting is not None:
+            consumed.add(meeting.id)
+        is_cancelled = meeting is not None and meeting.status is MeetingStatus.CANCELLED
+        if meeting is None or (is_cancelled and not cancelled):
+            exdates.append(nominal)  # left out by the month filter or a holiday: no meeting
             continue
-        consumed.add(meeting.id)
         last_change = max(last_change, meeting.updated_at, key=_utc)
         starts, ends = to_local(meeting.starts_at), to_local(meeting.ends_at)
-        if (starts, ends, meeting.place, meeting.title) != (
+        if is_cancelled or (starts, ends, meeting.place, meeting.title) != (
             nominal,
             nominal + rule.duration,
             rule.place,
@@ -244,7 +268,6 @@ def _series(
     if rule.place:
         master.add("location", rule.place)
     master.add("description", describe(rule, with_defaults=False))
-    master.add("sequence", _sequence(last_change))
     master.add("last-modified", _utc(last_change).replace(microsecond=0))
     return [master, *overrides]
 
@@ -253,23 +276,21 @@ def _event(group: Group, meeting: Meeting, uid: str, stamp: dt.datetime) -> Even
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
-    event.add("summary", f"{meeting.title} – {group.name}" if meeting.title else group.name)
+    summary = f"{meeting.title} – {group.name}" if meeting.title else group.name
+    if meeting.status is MeetingStatus.CANCELLED:  # a meeting (ett): "Inställt"
+        event.add("summary", _("Cancelled: {meeting}").format(meeting=summary))
+        event.add("status", "CANCELLED")
+    else:
+        event.add("summary", summary)
     event.add("dtstart", to_local(meeting.starts_at))
     event.add("dtend", to_local(meeting.ends_at))
     if meeting.place:
         event.add("location", meeting.place)
-    if meeting.note:
+    if meeting.note:  # a cancelled one's reason
         event.add("description", meeting.note)
-    event.add("sequence", _sequence(meeting.updated_at))
+    event.add("last-modified", _utc(meeting.updated_at).replace(microsecond=0))
     return event
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-def _sequence(changed: dt.datetime) -> int:
-    # Grows with every change, so calendars take a re-import as an update.
-    return max(
-        0, int((_utc(changed) - dt.datetime(2020, 1, 1, tzinfo=dt.UTC)).total_seconds()) // 60
-    )

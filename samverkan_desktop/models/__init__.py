@@ -15,6 +15,7 @@ from samverkan_desktop.models.alarms import (
 )
 from samverkan_desktop.models.audit import AuditAction, AuditEntry
 from samverkan_desktop.models.base import Base
+from samverkan_desktop.models.calendar_sequences import CalendarSequence
 from samverkan_desktop.models.checklists import ChecklistTemplate, ChecklistTemplateItem
 from samverkan_desktop.models.crisis import (
     CourseRequirement,
@@ -102,6 +103,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BriefSource",
+    "CalendarSequence",
     "ChecklistAnswer",
     "ChecklistTemplate",
     "ChecklistTemplateItem",

@@ -10,6 +10,7 @@ from icalendar import Calendar, Component, vRecur
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.exports.ics import export_ics
+from samverkan_desktop.models import MeetingStatus
 from samverkan_desktop.recurrence import HolidayPolicy
 from samverkan_desktop.services import calendar, meeting_rules, meetings, settings
 from tests.core.meeting_data import STOCKHOLM, TODAY, at, make_group
@@ -17,7 +18,7 @@ from tests.core.meeting_data import STOCKHOLM, TODAY, at, make_group
 TWO_YEARS = (TODAY, TODAY + dt.timedelta(days=730))
 
 
-def _setup(db: Database) -> tuple[int, int, int]:
+def setup_groups(db: Database) -> tuple[int, int, int]:
     with db.session() as s:
         settings.set_int(s, "meetings.horizon_months", 25)
         monthly = make_group(s, "Beredningsgruppen")
@@ -48,18 +49,18 @@ def _setup(db: Database) -> tuple[int, int, int]:
     return monthly, council, weekly
 
 
-def _app_meetings(
-    db: Database, group_id: int | None = None
+def app_meetings(
+    db: Database, group_id: int | None = None, status: MeetingStatus | None = None
 ) -> list[tuple[str, dt.datetime, dt.datetime]]:
+    """The calendar's meetings taking place (planned or held), or those of ``status``."""
     with db.session() as s:
         rows = calendar.list_calendar(
             s,
             *TWO_YEARS,
-            calendar.CalendarFilter(
-                group_ids=(group_id,) if group_id else (), include_cancelled=False
-            ),
+            calendar.CalendarFilter(group_ids=(group_id,) if group_id else (), status=status),
         )
-    return sorted((r.label, r.starts_at, r.ends_at) for r in rows)
+    wanted = (status,) if status else (MeetingStatus.PLANNED, MeetingStatus.HELD)
+    return sorted((r.label, r.starts_at, r.ends_at) for r in rows if r.status in wanted)
 
 
 def rrule(event: Component) -> vRecur:
@@ -69,7 +70,11 @@ def rrule(event: Component) -> vRecur:
     return rule
 
 
-def _read(ics: bytes) -> list[tuple[str, dt.datetime, dt.datetime]]:
+def read_events(
+    ics: bytes, status: str | None = None
+) -> list[tuple[str, dt.datetime, dt.datetime]]:
+    """What an independent reader finds over two years: the events taking place, or those of
+    ``status`` ("CANCELLED")."""
     parsed = Calendar.from_ical(ics)
     start = dt.datetime.combine(TWO_YEARS[0], dt.time(0), tzinfo=STOCKHOLM)
     end = dt.datetime.combine(TWO_YEARS[1], dt.time(23, 59), tzinfo=STOCKHOLM)
@@ -81,16 +86,17 @@ def _read(ics: bytes) -> list[tuple[str, dt.datetime, dt.datetime]]:
             e.decoded("DTEND").astimezone(STOCKHOLM),
         )
         for e in events
+        if e.get("STATUS") == status
     )
 
 
 def test_independent_reader_gets_exactly_the_apps_meetings_over_two_years(db: Database) -> None:
-    _setup(db)
+    setup_groups(db)
     with db.session() as s:
         ics = export_ics(s)
-    expected = _app_meetings(db)
+    expected = app_meetings(db)
     assert len(expected) > 100
-    assert _read(ics) == expected
+    assert read_events(ics) == expected
     # The moved meeting is an override of its occurrence, the workshop an event of its own.
     text = ics.decode()
     assert "RECURRENCE-ID;TZID=Europe/Stockholm:20270202T090000" in text
@@ -98,11 +104,11 @@ def test_independent_reader_gets_exactly_the_apps_meetings_over_two_years(db: Da
 
 
 def test_one_group_export_and_stable_uids(db: Database) -> None:
-    monthly, council, _weekly = _setup(db)
+    monthly, council, _weekly = setup_groups(db)
     with db.session() as s:
         first = export_ics(s, council)
         second = export_ics(s, council)
-    assert _read(first) == _app_meetings(db, council)
+    assert read_events(first) == app_meetings(db, council)
     uids = sorted(str(c["UID"]) for c in Calendar.from_ical(first).walk("VEVENT"))
     assert uids == [f"group-{council}@samverkan"]
     assert uids == sorted(str(c["UID"]) for c in Calendar.from_ical(second).walk("VEVENT"))
@@ -113,7 +119,7 @@ def test_one_group_export_and_stable_uids(db: Database) -> None:
 
 
 def test_only_rules_outlook_accepts_local_time_and_a_vtimezone(db: Database) -> None:
-    _monthly, council, _weekly = _setup(db)
+    _monthly, council, _weekly = setup_groups(db)
     with db.session() as s:
         ics = export_ics(s)
     parsed = Calendar.from_ical(ics)

@@ -10,7 +10,7 @@ from samverkan_desktop.db import Database
 from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import TODAY, make_group
-from tests.core.test_ics import _app_meetings, _read, rrule
+from tests.core.test_ics import app_meetings, read_events, rrule
 
 
 def test_odd_weeks_go_out_as_a_weekly_series_without_week_numbers(db: Database) -> None:
@@ -23,8 +23,8 @@ def test_odd_weeks_go_out_as_a_weekly_series_without_week_numbers(db: Database) 
     rule = rrule(series[0])
     assert "BYWEEKNO" not in rule and rule["FREQ"] == ["WEEKLY"] and rule["BYDAY"] == ["WE"]
     assert "INTERVAL" not in rule
-    mine = _app_meetings(db, gid)
-    assert _read(ics) == mine
+    mine = app_meetings(db, gid)
+    assert read_events(ics) == mine
     weeks = [start.isocalendar()[1] for _label, start, _end in mine]
     assert all(week % 2 == 1 for week in weeks)
     assert weeks[weeks.index(53) + 1] == 1  # 30 Dec 2026 and 6 Jan 2027
