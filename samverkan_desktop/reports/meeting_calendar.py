@@ -2,7 +2,9 @@
 group, type and priority-area filters), under a row for each month, with the date and its week,
 the time, the group and the place; a cancelled one (when the calendar shows them) struck
 through, with why; one moved from the group's usual day (a public holiday) says from which; one
-on a public holiday says which. What the coordinator sends out when the year's meetings are set.
+on a public holiday says which, its date in red as a Sunday's is, as on a Swedish paper
+calendar. A month going on over a page break has its heading again there ("December (forts.)").
+What the coordinator sends out when the year's meetings are set.
 The safety walks and exercises of the period are lines of their own among them when the filter
 asks for them (the calendar's "Visa vandringar och övningar", ``print calendar --with``), with
 their start only: no end is kept."""
@@ -10,9 +12,11 @@ their start only: no end is kept."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from itertools import groupby
 
 from reportlab.lib import colors
+from reportlab.platypus import Flowable, Table
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import MONTHS, clock_span, clock_text, iso_date, month_of_year
@@ -89,11 +93,87 @@ def _row(row: CalendarItem) -> list[object]:
         holiday = _("Public holiday: {name}").format(name=row.holiday)
         meeting += f'<br/><font color="{WARN_HEX}">{escape(holiday)}</font>'
     return [
-        date_with_week(row.starts_at.date()),
+        _date(row.starts_at.date(), row.holiday),
         _time(row),
         markup(meeting, "cell"),
         paragraph(row.place or "–", "cell"),
     ]
+
+
+def _date(day: dt.date, holiday: str | None) -> object:
+    """ "2026-12-06 (v. 49)", red on a Sunday or a public holiday (röd dag)."""
+    text = date_with_week(day)
+    if day.weekday() == 6 or holiday:
+        return markup(f'<font color="{WARN_HEX}">{escape(text)}</font>', "cell")
+    return text
+
+
+def _month_heading(label: str) -> list[object]:
+    # A heading of its own, so capitalised as one: "Januari 2027".
+    return [markup(f"<b>{escape(label[:1].upper() + label[1:])}</b>", "cell"), "", "", ""]
+
+
+class _MonthsTable(Table):
+    """The calendar's table: split over a page break inside a month, the next page's part
+    starts with the month's heading again, "December (forts.)" (``continued``)."""
+
+    continued: Callable[[int], Flowable] | None = None  # given the body rows placed
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.continued is None:
+            return parts
+        placed = len(parts[0]._cellvalues) - 1  # type: ignore[attr-defined]  # less the header
+        return [parts[0], self.continued(placed)]
+
+
+def _table(rows: Sequence[CalendarItem], with_year: bool, going_on: bool = False) -> Flowable:
+    """``rows`` under a heading for each month; ``going_on``: the first month began on an
+    earlier page."""
+    body: list[list[object]] = []
+    month_rows: list[int] = []  # table rows, the header being row 0
+    shown: list[CalendarItem | None] = []  # each body row's meeting (None: a month's heading)
+    for month_start, meetings in groupby(rows, key=lambda r: r.starts_at.date().replace(day=1)):
+        label = month_of_year(month_start) if with_year else _(MONTHS[month_start.month - 1])
+        if going_on and not body:
+            label = _("{heading} (cont.)").format(heading=label)
+        body.append(_month_heading(label))
+        shown.append(None)
+        month_rows.append(len(body))
+        for row in meetings:
+            body.append(_row(row))
+            shown.append(row)
+    result = table(
+        [_("Date"), _("Time"), _("Meeting"), _("Place")],
+        body,
+        # Each month a row of its own across the page, not a column beside every meeting:
+        # "december 2026" in a column took room from the place, which then wrapped to
+        # three lines. Date and time just wide enough for "2026-12-01 (v. 49)" and
+        # "09.00–10.30"; "Arbetsgrupp våldsbejakande extremism" on one line; the rest to
+        # the place: "Karlavägen 104, sammanträdesrum Garnisonen" in two lines at most.
+        col_widths_mm=[29, 21, 59, 61],
+        empty_text=_("No meetings in the period."),
+        extra_style=[
+            style
+            for n in month_rows
+            for style in (
+                ("SPAN", (0, n), (-1, n)),
+                ("BACKGROUND", (0, n), (-1, n), MONTH_FILL),
+                ("TOPPADDING", (0, n), (-1, n), 5),
+                # A month's heading never alone at the foot of a page.
+                ("NOSPLIT", (0, n), (-1, n + 1)),
+            )
+        ],
+        table_class=_MonthsTable,
+    )
+
+    def continued(placed: int) -> Flowable:
+        rest = [row for row in shown[placed:] if row is not None]
+        return _table(rest, with_year, going_on=shown[placed] is not None)
+
+    if isinstance(result, _MonthsTable):
+        result.continued = continued
+    return result
 
 
 def build(
@@ -110,40 +190,11 @@ def build(
         list_calendar(session, first, last, filters),
         list_entries_shown(session, first, last, filters),
     )
-    body: list[list[object]] = []
-    month_rows: list[int] = []  # table rows, the header being row 0
     # Over a new year "januari" alone could be either January: each month says its year then.
     with_year = first.year != last.year
-    for month_start, meetings in groupby(rows, key=lambda r: r.starts_at.date().replace(day=1)):
-        label = month_of_year(month_start) if with_year else _(MONTHS[month_start.month - 1])
-        # A heading of its own, so capitalised as one: "Januari 2027".
-        body.append([markup(f"<b>{escape(label[:1].upper() + label[1:])}</b>", "cell"), "", "", ""])
-        month_rows.append(len(body))
-        body.extend(_row(row) for row in meetings)
     story = [
         paragraph(title, "title"),
         paragraph(chosen or owner.name or _("The district administration"), "subtitle"),
-        table(
-            [_("Date"), _("Time"), _("Meeting"), _("Place")],
-            body,
-            # Each month a row of its own across the page, not a column beside every meeting:
-            # "december 2026" in a column took room from the place, which then wrapped to
-            # three lines. Date and time just wide enough for "2026-12-01 (v. 49)" and
-            # "09.00–10.30"; "Arbetsgrupp våldsbejakande extremism" on one line; the rest to
-            # the place: "Karlavägen 104, sammanträdesrum Garnisonen" in two lines at most.
-            col_widths_mm=[29, 21, 59, 61],
-            empty_text=_("No meetings in the period."),
-            extra_style=[
-                style
-                for n in month_rows
-                for style in (
-                    ("SPAN", (0, n), (-1, n)),
-                    ("BACKGROUND", (0, n), (-1, n), MONTH_FILL),
-                    ("TOPPADDING", (0, n), (-1, n), 5),
-                    # A month's heading never alone at the foot of a page.
-                    ("NOSPLIT", (0, n), (-1, n + 1)),
-                )
-            ],
-        ),
+        _table(rows, with_year),
     ]
     return Document(title=title, footer=title, issuer=owner.name).build(story)

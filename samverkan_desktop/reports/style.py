@@ -411,11 +411,13 @@ def table(
     empty_text: str | None = None,
     extra_style: Sequence[tuple[Any, ...]] = (),
     bold_columns: Sequence[int] = (),
+    table_class: type[Table] = Table,
 ) -> Flowable:
     """A data table with a shaded, repeating header row; cells may be text or flowables.
     ``extra_style``: more TableStyle commands (row 0 is the header), e.g. a cell's colour.
     ``bold_columns``: columns whose text is bold (labels), measured so: a label that fits in
-    the regular font may be wider than its column in bold."""
+    the regular font may be wider than its column in bold. ``table_class``: a Table that splits
+    its own way (the meeting calendar's month heading again on the next page)."""
     if not rows and empty_text:
         return paragraph(empty_text, "small")
     widths = [w * mm for w in col_widths_mm] if col_widths_mm else None
@@ -423,7 +425,7 @@ def table(
     looks = ["cell_bold" if n in bold_columns else "cell" for n in range(len(headers))]
     body = [[cell_text(cell, room[n], looks[n]) for n, cell in enumerate(row)] for row in rows]
     data = [[cell_text(h, room[n], "cell_bold") for n, h in enumerate(headers)], *body]
-    result = Table(data, colWidths=widths, repeatRows=1)
+    result = table_class(data, colWidths=widths, repeatRows=1)
     result.setStyle(
         TableStyle(
             [

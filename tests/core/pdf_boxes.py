@@ -6,6 +6,8 @@ import re
 import subprocess
 from pathlib import Path
 
+from PIL import Image
+
 
 def air_above(pdf: bytes, tmp_path: Path, word: str) -> float:
     """Points between the first ``word`` and the lowest word above it (the table's last row
@@ -23,3 +25,44 @@ def air_above(pdf: bytes, tmp_path: Path, word: str) -> float:
     ]
     top = next(top for top, _bottom, text in words if text == word)
     return top - max(bottom for _top, bottom, _text in words if bottom < top)
+
+
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<')
+
+
+def word_colours(pdf: Path, word: str, tmp_path: Path) -> list[tuple[int, int, int]]:
+    """The darkest pixel of each ``word`` on the pages (rendered at 72 dpi: 1 px = 1 pt)."""
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    colours: list[tuple[int, int, int]] = []
+    for number, page in enumerate(boxes.split("<page ")[1:], start=1):
+        hits = [m for m in WORD.finditer(page) if m.group(5) == word]
+        if not hits:
+            continue
+        prefix = tmp_path / f"p{number}"
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "72",
+                "-f",
+                str(number),
+                "-l",
+                str(number),
+                "-png",
+                str(pdf),
+                str(prefix),
+            ],
+            check=True,
+        )
+        image = Image.open(next(tmp_path.glob(f"p{number}*.png"))).convert("RGB")
+        for hit in hits:
+            x0, y0, x1, y1 = (float(v) for v in hit.groups()[:4])
+            pixels: list[tuple[int, int, int]] = [
+                image.getpixel((x, y))  # type: ignore[misc]
+                for x in range(int(x0), int(x1) + 1)
+                for y in range(int(y0), int(y1) + 1)
+            ]
+            colours.append(min(pixels, key=sum))
+    return colours
