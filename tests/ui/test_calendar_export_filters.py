@@ -90,3 +90,26 @@ def test_the_file_holds_exactly_the_meetings_the_filtered_calendar_shows(
     assert _in_file(tmp_path / "kalender.ics", first, last) == shown
     # The file is named after the filter, as it is after a chosen group.
     assert Path(saved[0]).name == f"{getattr(area.filter_bar, combo_name).currentText()}.ics"
+
+
+def test_a_cancelled_meeting_goes_out_marked_even_while_the_calendar_hides_them(
+    qtbot: QtBot, area: CalendarArea, modals: ModalDriver, saved: list[str], tmp_path: Path
+) -> None:
+    """ "Visa inställda" is how the calendar looks, not what Outlook is told: left out of the
+    file, a cancelled meeting stayed in the calendars that imported it before."""
+    from samverkan_desktop.services import meetings
+
+    qtbot.keyClick(area, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    planned = next(r for r in area.rows if r.status is MeetingStatus.PLANNED)
+    area.ctx.call(meetings.cancel_meeting, planned.id, "Krockar med julmarknaden")
+    qtbot.mouseClick(area.filter_bar.cancelled_check, Qt.MouseButton.LeftButton)
+    assert not area.filter_bar.cancelled_check.isChecked()
+    assert planned.id not in {r.id for r in area.rows}
+    modals.answer(lambda box: click_button(qtbot, box, "OK"))
+    qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
+    modals.check()
+    parsed = Calendar.from_ical((tmp_path / "kalender.ics").read_bytes())
+    cancelled = [e for e in parsed.walk("VEVENT") if e.get("STATUS") == "CANCELLED"]
+    assert [(str(e["SUMMARY"]), e.decoded("DTSTART").astimezone(STOCKHOLM)) for e in cancelled] == [
+        (f"Inställt: {planned.label}", planned.starts_at)
+    ]
