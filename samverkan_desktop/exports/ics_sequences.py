@@ -7,7 +7,8 @@ a lower one out of date), so it must never go down for a UID. A time stamp grows
 a group's series or for walks and exercises, and is restarted when a rule is removed and set
 again or SQLite gives a deleted meeting's number to a new one. The export therefore remembers
 each entry's content (models.calendar_sequences): the numbers stay small, count real changes,
-and a second export of unchanged data writes the same numbers.
+and a second export of unchanged data writes the same numbers. (Entries of a database from
+before went on from the old number: see migration 0036.)
 
 An occurrence of a series (RECURRENCE-ID) carries at least its series' number: Google
 Calendar passes over an occurrence numbered below its series.
