@@ -150,13 +150,9 @@ def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
     event = Event()
     event.add("uid", f"{entry.kind.value}-{entry.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
-    if entry.cancelled:  # a walk or an exercise (en): "Inställd"
-        event.add(
-            "summary", _("Cancelled: {walk_or_exercise}").format(walk_or_exercise=entry.label)
-        )
-        event.add("status", "CANCELLED")
-    else:
-        event.add("summary", entry.label)
+    # A walk or an exercise (en): "Inställd".
+    cancelled = _("Cancelled: {walk_or_exercise}").format(walk_or_exercise=entry.label)
+    _add_title(event, entry.label, cancelled if entry.cancelled else None)
     lines = [f"{_(entry.kind.label)} ({_(entry.status)})"]
     if entry.all_day:
         event.add("dtstart", entry.day)
@@ -276,20 +272,24 @@ def _event(group: Group, meeting: Meeting, uid: str, stamp: dt.datetime) -> Even
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
-    summary = f"{meeting.title} – {group.name}" if meeting.title else group.name
-    if meeting.status is MeetingStatus.CANCELLED:  # a meeting (ett): "Inställt"
-        event.add("summary", _("Cancelled: {meeting}").format(meeting=summary))
-        event.add("status", "CANCELLED")
-    else:
-        event.add("summary", summary)
+    title = f"{meeting.title} – {group.name}" if meeting.title else group.name
+    cancelled = _("Cancelled: {meeting}").format(meeting=title)  # a meeting (ett): "Inställt"
+    _add_title(event, title, cancelled if meeting.status is MeetingStatus.CANCELLED else None)
     event.add("dtstart", to_local(meeting.starts_at))
     event.add("dtend", to_local(meeting.ends_at))
     if meeting.place:
         event.add("location", meeting.place)
-    if meeting.note:  # a cancelled one's reason
+    if meeting.note:  # e.g. why it was cancelled
         event.add("description", meeting.note)
     event.add("last-modified", _utc(meeting.updated_at).replace(microsecond=0))
     return event
+
+
+def _add_title(event: Event, title: str, cancelled: str | None) -> None:
+    """SUMMARY, and for a cancelled entry (``cancelled``: its title saying so) STATUS too."""
+    event.add("summary", cancelled or title)
+    if cancelled:
+        event.add("status", "CANCELLED")
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
