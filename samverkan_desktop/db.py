@@ -275,6 +275,11 @@ def _refused(error: BaseException | None) -> bool:
     return getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
 
 
+def is_permission_denied(error: BaseException) -> bool:
+    """PostgreSQL refusing a role the right (SQLAlchemy's error or the driver's)."""
+    return _refused(getattr(error, "orig", None) or error)
+
+
 def _is_read(statement: str | None) -> bool:
     return bool(statement) and str(statement).lstrip().upper().startswith("SELECT")
 

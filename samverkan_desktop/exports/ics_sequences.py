@@ -17,13 +17,19 @@ Calendar passes over an occurrence numbered below its series.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 
 from icalendar import Event
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.db import is_permission_denied, is_read_only
+from samverkan_desktop.db_errors import is_refusal
 from samverkan_desktop.models import CalendarSequence
+
+log = logging.getLogger(__name__)
 
 # Written anew at every export, or bookkeeping: not the content a calendar shows.
 _NOT_CONTENT = (b"DTSTAMP", b"SEQUENCE", b"LAST-MODIFIED")
@@ -47,22 +53,39 @@ def digest(event: Event) -> str:
 
 
 def number_events(session: Session, events: Iterable[Event]) -> None:
-    """Give each event its SEQUENCE, remembering what was exported (one read, one flush)."""
+    """Give each event its SEQUENCE, remembering what was exported (one read, one flush).
+
+    A desk that may only read (the read-only role, a read-only file) or that loses a race with
+    another desk exporting the same new entry still gets its file: the numbers are the same
+    ones, only not remembered, and the next export that can write remembers them."""
     events = list(events)
-    known = {row.entry: row for row in session.scalars(select(CalendarSequence))}
+    known = {
+        row.entry: (row.digest, row.sequence) for row in session.scalars(select(CalendarSequence))
+    }
     own: dict[str, int] = {}
+    changed: dict[str, tuple[str, int]] = {}
     for event in events:
         key, content = entry_key(event), digest(event)
-        row = known.get(key)
-        if row is None:
-            row = known[key] = CalendarSequence(entry=key, digest=content, sequence=0)
-            session.add(row)
-        elif row.digest != content:
-            row.digest, row.sequence = content, row.sequence + 1
-        own[key] = row.sequence
+        seen = known.get(key)
+        if seen is None or seen[0] != content:
+            number = 0 if seen is None else seen[1] + 1
+            changed[key] = known[key] = (content, number)
+        own[key] = known[key][1]
     for event in events:
         number = own[entry_key(event)]
         if "RECURRENCE-ID" in event:
             number = max(number, own.get(str(event["UID"]), 0))
         event.add("sequence", number)
-    session.flush()
+    if changed:
+        _remember(session, changed)
+
+
+def _remember(session: Session, changed: dict[str, tuple[str, int]]) -> None:
+    try:
+        with session.begin_nested():  # a refusal takes back only this
+            for key, (content, number) in changed.items():
+                session.merge(CalendarSequence(entry=key, digest=content, sequence=number))
+    except DBAPIError as error:
+        if not (is_read_only(error) or is_permission_denied(error) or is_refusal(error)):
+            raise
+        log.info("Calendar export numbers not remembered: %s", error.orig)

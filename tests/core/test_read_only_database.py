@@ -17,6 +17,9 @@ import pytest
 from sqlalchemy import event
 
 from samverkan_desktop import backup, db
+from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import group_editing, meeting_rules
+from samverkan_desktop.services.group_rows import GroupInput
 from tests.core.test_cli import run_cli
 
 
@@ -27,6 +30,10 @@ def _database(url: str) -> Path:
 @pytest.fixture
 def read_only_engines(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every engine the command opens reads, and refuses to write."""
+    _read_only(monkeypatch)
+
+
+def _read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     made = db.make_engine
 
     def make_read_only(url: str) -> Any:
@@ -80,4 +87,29 @@ def test_a_restore_into_a_read_only_database_names_the_file(
         "Säkerhetskopian kunde inte återställas. "
         f"Databasfilen är skrivskyddad: {path} (kontrollera behörigheterna)."
     )
+    assert path.read_bytes() == before
+
+
+def test_a_calendar_export_from_a_read_only_database_is_written(
+    sqlite_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Exporting reads; what the export remembers of its numbers (SEQUENCE) is not worth a
+    refusal: the file comes, numbered as a writing desk would, and the database stays as it was."""
+    database = db.open_database(sqlite_url)
+    with database.session() as s:
+        group_id = group_editing.create_group(
+            s, GroupInput("Trygghetsrådet", GroupType.TRYGGHETSRAD)
+        )
+        meeting_rules.set_rule_from_phrase(s, group_id, "1 gång/månad kl 9-10")
+    database.dispose()
+    _read_only(monkeypatch)
+    path = _database(sqlite_url)
+    before = path.read_bytes()
+    out = tmp_path / "moten.ics"
+    code, _out, err = run_cli(capsys, "--db", sqlite_url, "export", "ics", "--out", str(out))
+    assert (code, err) == (0, "")
+    assert b"BEGIN:VEVENT" in out.read_bytes() and b"SEQUENCE:0" in out.read_bytes()
     assert path.read_bytes() == before

@@ -13,6 +13,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.cli import main as cli_main
 from samverkan_desktop.db import open_database
 from samverkan_desktop.errors import PermissionDeniedError
+from samverkan_desktop.exports.ics import export_ics
 from samverkan_desktop.models import AuditEntry, GroupType
 from samverkan_desktop.services import (
     alarm_history,
@@ -21,6 +22,7 @@ from samverkan_desktop.services import (
     audit,
     group_editing,
     groups,
+    meeting_rules,
 )
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.group_rows import GroupInput
@@ -106,6 +108,35 @@ def test_the_readonly_role_reads_and_the_coordinator_changes(
     finally:
         reader.dispose()
         coordinator.dispose()
+
+
+@pytest.mark.postgres
+def test_the_readonly_role_exports_the_calendar_numbered_as_the_coordinator_would(
+    shared: tuple[str, dict[str, dict[str, int]], int],
+) -> None:
+    """The export remembers its SEQUENCE numbers in a table the read-only role may not write:
+    it gets its file all the same, with the numbers the coordinator's export then remembers."""
+    pg_url, _data, group_id = shared
+    owner = open_database(pg_url)
+    owner.call(meeting_rules.set_rule_from_phrase, group_id, "1 gång/månad kl 9-10")
+    reader = open_database(login(pg_url, "readonly"))
+    coordinator = open_database(login(pg_url, "coordinator"))
+    try:
+        read = reader.call(export_ics)
+        assert b"BEGIN:VEVENT" in read and b"SEQUENCE:0" in read
+        assert _sequences(coordinator.call(export_ics)) == _sequences(read)
+        remembered = coordinator.call(
+            lambda s: s.scalar(text("SELECT count(*) FROM calendar_sequences"))
+        )
+        assert remembered == read.count(b"BEGIN:VEVENT")
+    finally:
+        owner.dispose()
+        reader.dispose()
+        coordinator.dispose()
+
+
+def _sequences(ics: bytes) -> list[bytes]:
+    return [line for line in ics.splitlines() if line.startswith((b"UID", b"SEQUENCE"))]
 
 
 def test_roles_are_for_postgresql_only(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
