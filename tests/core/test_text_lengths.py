@@ -116,6 +116,8 @@ NOT_TYPED = {
     "AuditEntry.record_id",
     "AuditEntry.table_name",
     "AuditEntry.who",
+    "CalendarSequence.digest",  # a SHA-256 in hex: 64 characters
+    "CalendarSequence.entry",  # the program's UID (and RECURRENCE-ID) of an exported entry
     "ChecklistTemplateItem.code",
     "Course.code",
     "Exercise.template_name",
