@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import column_texts, show_window
-from ui.calendar.area import CalendarArea, month_title
+from ui.calendar.area import CalendarArea
+from ui.calendar.chip import month_title
 from ui.context import AppContext
 
 ALT = Qt.KeyboardModifier.AltModifier

@@ -1,0 +1,65 @@
+"""Moving about the calendar: the mode (month, week, list), today, "Gå till…" (Ctrl+G) to a
+week, day or month as typed ("v. 12", "15 mars"), ‹ › and a week chosen in the month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from samverkan_desktop import clock
+from ui.calendar.period_shown import LIST, MONTH, WEEK, PeriodShown
+
+GO_TO_KEY = "calendar/go_to"  # the last text typed in "Gå till…", offered again
+
+
+class PeriodNavigation(PeriodShown):
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self._set_mode_buttons()
+        self.reload()
+
+    def _set_mode_buttons(self) -> None:
+        for button, mode in (
+            (self.month_button, MONTH),
+            (self.week_button, WEEK),
+            (self.list_button, LIST),
+        ):
+            button.setChecked(mode == self.mode)
+
+    def go_today(self) -> None:
+        self.today = clock.today()
+        self.anchor = self.today
+        self.chosen_day = None
+        self.reload()
+
+    def go_to(self) -> None:
+        """The week, day or month typed: a week or a day in the week view, a month in the
+        month view."""
+        from samverkan_desktop.calendar_go_to import GoToKind
+        from ui.calendar.go_to_dialog import GoToDialog
+
+        settings = self.ctx.settings
+        dialog = GoToDialog(str(settings.value(GO_TO_KEY, "") or ""), clock.today(), self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        settings.setValue(GO_TO_KEY, dialog.typed())
+        self.anchor = dialog.chosen.day
+        kind = dialog.chosen.kind
+        self.chosen_day = dialog.chosen.day if kind is GoToKind.DAY else None
+        self.set_mode(MONTH if kind is GoToKind.MONTH else WEEK)
+
+    def step(self, direction: int) -> None:
+        if self.mode == WEEK:
+            self.anchor += dt.timedelta(days=7 * direction)
+        else:
+            self.anchor += relativedelta(months=direction)
+        self.reload()
+
+    def show_week_of(self, day: dt.date) -> None:
+        self.anchor = day
+        self.set_mode(WEEK)
+
+    def show_month_of(self, day: dt.date) -> None:
+        self.anchor, self.chosen_day = day, None
+        self.set_mode(MONTH)

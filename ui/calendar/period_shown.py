@@ -1,0 +1,166 @@
+"""What the calendar shows of its period: the month, week or list around ``anchor`` (or every
+past meeting not held), its title and the count line below it. One service call per view,
+however many groups there are. The widgets are made by CalendarArea; PeriodNavigation and
+MeetingActions build on this."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QStackedWidget, QWidget
+
+from samverkan_desktop.errors import DomainError
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.services import calendar
+from samverkan_desktop.services.calendar import CalendarFilter, CalendarRow, in_time_order
+from samverkan_desktop.services.calendar_entries import CalendarEntry, EntryKind
+from ui.calendar.chip import month_title
+from ui.calendar.empty_month_note import EmptyMonthNote
+from ui.calendar.filter_bar import CalendarFilterBar
+from ui.calendar.list_view import CalendarList
+from ui.calendar.month_view import MonthGrid
+from ui.calendar.week_view import WeekGrid, day_heading
+from ui.meetings.editor import MeetingEditor
+from ui.widgets.area import Area
+from ui.widgets.dialogs import show_error
+from ui.widgets.notice import NoticeBar
+
+MONTH, WEEK, LIST = "month", "week", "list"
+
+
+class PeriodShown(Area):
+    # Made by CalendarArea.__init__.
+    mode: str  # MONTH, WEEK or LIST
+    today: dt.date
+    anchor: dt.date  # a day of the period shown
+    # The day gone to with "Gå till…": marked whenever its week or month is shown, so the user
+    # who looks about (‹ ›, a meeting opened) finds it again; "I dag" or going to a week or
+    # month forgets it.
+    chosen_day: dt.date | None
+    rows: list[CalendarRow]
+    entries: list[CalendarEntry]  # the walks and exercises shown
+    title: QLabel
+    today_button: QPushButton
+    go_to_button: QPushButton
+    previous_button: QPushButton
+    next_button: QPushButton
+    mode_buttons: QButtonGroup
+    month_button: QPushButton
+    week_button: QPushButton
+    list_button: QPushButton
+    filter_bar: CalendarFilterBar
+    month_grid: MonthGrid
+    week_grid: WeekGrid
+    list_view: CalendarList
+    views: QStackedWidget
+    empty_month: EmptyMonthNote
+    notice: NoticeBar
+    count_label: QLabel
+    page: QWidget  # the calendar, in ``stack`` with the meeting editor
+    editor: MeetingEditor
+    stack: QStackedWidget
+
+    def reload(self) -> None:
+        """Show the period around ``anchor`` in the current mode (one service call)."""
+        try:
+            self._load()
+        except DomainError as error:
+            show_error(self, error)
+
+    def _load(self) -> None:
+        filters = self.filter_bar.filters()
+        not_held = self.filter_bar.not_held
+        # The list of past meetings not held spans every month: the period's controls rest.
+        for control in (
+            *self.mode_buttons.buttons(),
+            self.today_button,
+            self.go_to_button,
+            self.previous_button,
+            self.next_button,
+        ):
+            control.setEnabled(not not_held.active())
+        self.entries = []
+        self.empty_month.hide()
+        if not_held.active():
+            self.rows = not_held.load(self.today, filters)
+            self.list_view.set_rows(self.rows)
+            self.title.setText(not_held.title())
+            self.views.setCurrentWidget(self.list_view)
+        elif self.mode == MONTH:
+            self._load_month(filters)
+        elif self.mode == WEEK:
+            self._load_week(filters)
+        else:
+            self._load_list(filters)
+        self.count_label.setText(count_text(self.rows, self.entries))
+
+    def _load_month(self, filters: CalendarFilter) -> None:
+        day = self.anchor
+        view = self.ctx.call(calendar.month_view, day.year, day.month, filters)
+        self.month_grid.show_month(view, self.today, self.chosen_day)
+        self.rows = [m for w in view.weeks for d in w.days for m in d.meetings]
+        self.entries = [
+            *view.month_only,
+            *(e for w in view.weeks for d in w.days for e in d.entries),
+        ]
+        weeks = f"{view.weeks[0].week}–{view.weeks[-1].week}"
+        self.title.setText(_("{month} · weeks {weeks}").format(month=month_title(day), weeks=weeks))
+        self.views.setCurrentWidget(self.month_grid)
+        if not any(r.starts_at.month == day.month for r in self.rows):
+            last = day.replace(day=1) + relativedelta(months=1, days=-1)
+            following = self.ctx.call(calendar.next_meeting, last, filters)
+            self.empty_month.show_next(day, following)
+
+    def _load_week(self, filters: CalendarFilter) -> None:
+        year, week, _weekday = self.anchor.isocalendar()
+        week_view = self.ctx.call(calendar.week_view, year, week, filters)
+        self.week_grid.show_week(week_view, self.today, self.chosen_day)
+        self.rows = [m for d in week_view.days for m in d.meetings]
+        self.entries = [e for d in week_view.days for e in d.entries]
+        self.title.setText(
+            _("Week {week}, {year} · {first} – {last}").format(
+                week=week,
+                year=year,
+                first=day_heading(week_view.days[0].date),
+                last=day_heading(week_view.days[-1].date),
+            )
+        )
+        self.views.setCurrentWidget(self.week_grid)
+
+    def _load_list(self, filters: CalendarFilter) -> None:
+        first = self.anchor.replace(day=1)
+        last = first + relativedelta(months=1, days=-1)
+        self.rows = self.ctx.call(calendar.list_calendar, first, last, filters)
+        self.entries = self.ctx.call(
+            calendar.list_entries_shown, first, last, filters, with_month_only=True
+        )
+        self.list_view.set_rows(in_time_order(self.rows, self.entries))
+        self.title.setText(
+            _("{month} · weeks {weeks}").format(
+                month=month_title(self.anchor),
+                weeks=f"{first.isocalendar()[1]}–{last.isocalendar()[1]}",
+            )
+        )
+        self.views.setCurrentWidget(self.list_view)
+
+
+def count_text(rows: list[CalendarRow], entries: list[CalendarEntry]) -> str:
+    """The line below the calendar: "12 möten · 1 inställt · 2 trygghetsvandringar"."""
+    cancelled = sum(1 for r in rows if r.status is MeetingStatus.CANCELLED)
+    text = ngettext("{count} meeting", "{count} meetings", len(rows)).format(count=len(rows))
+    if cancelled:
+        text += " · " + ngettext("{count} cancelled", "{count} cancelled", cancelled).format(
+            count=cancelled
+        )
+    walks = sum(1 for e in entries if e.kind is EntryKind.WALK)
+    if walks:
+        text += " · " + ngettext("{count} safety walk", "{count} safety walks", walks).format(
+            count=walks
+        )
+    if exercises := len(entries) - walks:
+        text += " · " + ngettext("{count} exercise", "{count} exercises", exercises).format(
+            count=exercises
+        )
+    return text
