@@ -42,6 +42,9 @@ from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.swedish_order import sort_key
 
+# "Closed since" and "Still open" (mm): action, responsible, walk, closed or due, status.
+FOLLOW_UP_WIDTHS = (54, 44, 22, 22, 28)
+
 
 def when_text(walk: walk_service.WalkDetail) -> str:
     return with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)
@@ -236,21 +239,23 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
     ]
     # The actions come from every earlier walk at the place: each names its own walk's date
     # (as the checklist's list does), not only the heading's walk.
+    # The two tables read as one: the same columns at the same widths, the action's two dates
+    # (its walk's, then when it closed or is due) before its status.
     closed = [
         (
             a.title,
             a.responsible,
             date_or_dash(result.walked_on(a)),
-            _(a.status.label),
             a.closed_on.isoformat() if a.closed_on else "",
+            _(a.status.label),
         )
         for a in result.closed_since
     ]
     story.append(
         table(
-            [_("Action"), _("Responsible"), _("Walk"), _("Status"), _("Closed")],
+            [_("Action"), _("Responsible"), _("Walk"), _("Closed"), _("Status")],
             closed,
-            [57, 44, 22, 25, 22],
+            FOLLOW_UP_WIDTHS,
             _("Nothing has been closed since."),
         )
     )
@@ -269,7 +274,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
         table(
             [_("Action"), _("Responsible"), _("Walk"), _("Due"), _("Status")],
             still_open,
-            [54, 44, 22, 22, 28],
+            FOLLOW_UP_WIDTHS,
             _("Nothing is still open."),
         )
     )
