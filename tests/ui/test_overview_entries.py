@@ -62,10 +62,14 @@ def test_a_short_card_shortens_the_whole_line_when_the_name_cannot_give_way(
     assert entry.fitted_text(whole + 4) == entry.full_text
     head = metrics.horizontalAdvance("●  Krisstödsgruppen — i dag 13.00–14.30")
     assert entry.fitted_text(head + 40).startswith("●  Krisstödsgruppen — i dag 13.00–14.30 · ")
-    assert entry.fitted_text(whole // 3).endswith("…")  # no room for the name: cut at the end
+    # No room for the name: it is cut, the time under it breaks between its words, whole.
+    narrow = entry.fitted_text(whole // 3)
+    assert narrow.startswith("●  Kris") and narrow.split("\n")[0].endswith("…"), narrow
+    assert [line.strip() for line in narrow.split("\n")[1:]] == ["i dag", "13.00–14.30"]
 
 
 def test_a_long_detail_does_not_push_out_an_overdue_actions_title(qtbot: QtBot) -> None:
+    """The title whole, and how late under it, whole too (it read "Skulle vara…")."""
     title = "Ta fram polisens statistik över bedrägerier mot äldre i området"
     action = OverviewItem(
         title,
@@ -79,4 +83,6 @@ def test_a_long_detail_does_not_push_out_an_overdue_actions_title(qtbot: QtBot) 
     qtbot.addWidget(entry)
     room = entry.fontMetrics().horizontalAdvance(f"●  {title} — Skulle vara")
     shown = entry.fitted_text(room)
-    assert shown.startswith(f"●  {title} — ") and shown.endswith("…")  # the title whole
+    first, second = shown.split("\n")
+    assert first == f"●  {title}"
+    assert second.strip() == "Skulle vara klar 2026-11-17 (för 14 dagar sedan)"

@@ -13,6 +13,8 @@ from samverkan_desktop.overview_items import DOT, OverviewItem
 
 HAIR_SPACE = "\u200a"
 SEPARATOR = " — "  # between an entry's name and its detail
+NAME_LINES = 2  # a long name wraps onto a second line before it is cut
+PART_LINES = 2  # and so does a part of its detail too long for a line of its own
 
 
 class EntryButton(QPushButton):
@@ -22,8 +24,9 @@ class EntryButton(QPushButton):
     its parts (``OverviewItem``: name — who · head · rest), never by reading its text: what
     follows the head goes first, then the name, then who stands before the head.
     "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
-    Karl… · försenat sedan 2026-11-30 17.00" its date, while an overdue action (its head not a
-    date) keeps its title."""
+    Karl… · försenat sedan 2026-11-30 17.00" its date. An entry whose head is not a date (an
+    overdue action's "Skulle vara klar …") keeps its name and head whole, on two lines where
+    one has no room for both."""
 
     def __init__(
         self, mark: str, item: OverviewItem, parent: QWidget | None = None, tooltip: str = ""
@@ -48,6 +51,11 @@ class EntryButton(QPushButton):
         who_lost = bool(item.who) and SEPARATOR + item.who[:1] not in line
         if item.dated and (item.head not in line or who_lost):
             return self._head_below(room)
+        # Another head ("Skulle vara klar 2026-11-22 (för 12 dagar sedan)", "Aldrig övad") says
+        # what the entry asks, and the name what it is about: both whole, on two lines when
+        # one has no room for them (an overdue action read "Beskära buskagen — Skulle var…").
+        if not item.dated and item.title and not line.startswith(self._name_and_head()):
+            return self._head_below(room)
         if not item.also or DOT + item.also in line:
             return line
         first = self._fitted_line(dataclasses.replace(item, also=""), room)
@@ -56,17 +64,31 @@ class EntryButton(QPushButton):
     def _head_below(self, room: int) -> str:
         """The name (and who) on the first line, the head and what follows under it."""
         item = self.item
-        metrics = self.fontMetrics()
         name = f"{self.prefix}{item.title}{SEPARATOR + item.who if item.who else ''}"
-        first = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room))
+        # A date says more than the name: a dated entry's name keeps to one line.
+        first = self._name_lines(name, room, 1 if item.dated else NAME_LINES)
         parts = [item.head, *(part for part in (item.also,) if part)]
         lines = self._below(room, parts)
         with_rest = self._below(room, [*parts, item.rest]) if item.rest else lines
-        return "\n".join((first, *(with_rest if len(with_rest) == len(lines) else lines)))
+        return "\n".join((*first, *(with_rest if len(with_rest) == len(lines) else lines)))
+
+    def _name_and_head(self) -> str:
+        """The start of a line that has the name and the head whole."""
+        item = self.item
+        return (
+            f"{self.prefix}{item.title}{SEPARATOR}{item.who + DOT if item.who else ''}{item.head}"
+        )
+
+    def _name_lines(self, name: str, room: int, most: int) -> list[str]:
+        """The name on at most ``most`` lines, the later ones under the name's start."""
+        indent = self._indent()
+        below = max(0, room - self.fontMetrics().horizontalAdvance(indent))
+        first, *rest = self._wrapped(name, room, below, most)
+        return [first, *(indent + line for line in rest)]
 
     def _below(self, room: int, parts: list[str]) -> list[str]:
-        """``parts`` on lines under the name, as many on a line as fit whole (the last one cut
-        when even alone it does not)."""
+        """``parts`` on lines under the name, as many on a line as fit whole; one that alone
+        does not fit breaks between words onto a second line (cut only past that)."""
         metrics = self.fontMetrics()
         indent = self._indent()
         space = max(0, room - metrics.horizontalAdvance(indent))
@@ -77,7 +99,28 @@ class EntryButton(QPushButton):
             else:
                 lines.append(part)
         return [
-            indent + metrics.elidedText(text, Qt.TextElideMode.ElideRight, space) for text in lines
+            indent + line
+            for text in lines
+            for line in self._wrapped(text, space, space, PART_LINES)
+        ]
+
+    def _wrapped(self, text: str, first_room: int, room: int, most: int) -> list[str]:
+        """``text`` broken between words onto at most ``most`` lines (``first_room`` pixels
+        for the first, ``room`` for the others); cut with "…" only where even those have no
+        room for it."""
+        metrics = self.fontMetrics()
+        first, *words = text.split(" ")
+        lines = [first]
+        for word in words:
+            space = first_room if len(lines) == 1 else room
+            if len(lines) == most or metrics.horizontalAdvance(f"{lines[-1]} {word}") <= space:
+                lines[-1] += f" {word}"  # the last line takes the rest, cut below
+            else:
+                lines.append(word)
+        cut = Qt.TextElideMode.ElideRight
+        return [
+            metrics.elidedText(line, cut, max(0, first_room if number == 0 else room))
+            for number, line in enumerate(lines)
         ]
 
     def _indent(self) -> str:
