@@ -72,6 +72,7 @@ MIN_TEXT_WIDTH = 56
 MIN_ITEMS_WIDTH = 110
 MAX_LABEL_WIDTH = 130  # a column of one-word labels no wider than this keeps them whole
 _TITLE_LETTERS = 4
+SOFT_HYPHEN = "\u00ad"
 # Texts a column keeps whole: dates with times or weeks ("2026-03-12 (v. 11)"), numbers.
 _WHOLE_TEXT = re.compile(r"[\d\s.,:;/()%+\-–v]+")
 
@@ -135,6 +136,8 @@ class RecordTable(QTableView, Generic[R]):
         self._lines = [index for index, column in enumerate(columns) if column.lines]
         for index in self._lines:
             self.setItemDelegateForColumn(index, _LinesDelegate(self))
+        for index in self._wrapping:
+            self.setItemDelegateForColumn(index, _WrapDelegate(self))
         # Rows as tall as their texts' lines: wrapped, or items one to a line.
         self._tall = bool(self._wrapping or self._lines)
         self._rows_timer = QTimer(self)
@@ -798,6 +801,40 @@ class _LinesDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideRight
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """A wrapping column's cell: a word wider than the column (a squeezed table's
+    "säkerhetssamordnare") breaks with a hyphen onto the next line rather than end in "…", so
+    the text reads whole; its rows are as tall as that (``_wrapped_height``)."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        view = self.parent()
+        margin = text_margin(view) if isinstance(view, QTableView) else 0
+        option.text = hyphenated(option.text, option.rect.width() - margin, option.font)
+
+
+def hyphenated(text: str, width: int, font: QFont) -> str:
+    """``text`` with soft hyphens where a line may break (shown as "-" only where it does) in
+    each piece wider than ``width`` pixels: a word, or the part of one up to a slash or dash
+    ("Stureplan/" of "Stureplan/Östermalmstorg" stays whole). Not before a piece's third
+    letter nor after its fourth last, so a part on a line of its own reads as of the word."""
+    metrics = QFontMetricsF(font)
+    if width <= 0 or not text or metrics.horizontalAdvance(text) <= width:
+        return text
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) > 0:
+        piece = text[start:end]
+        word = piece.rstrip()
+        if len(word) > 7 and metrics.horizontalAdvance(word) > width:
+            piece = SOFT_HYPHEN.join([word[:3], *word[3:-4], word[-4:]]) + piece[len(word) :]
+        pieces.append(piece)
+        start = end
+    return "".join(pieces)
+
+
 def _unbreakable_pieces(text: str) -> list[str]:
     """``text`` cut where a line may break (after a space, a slash, a dash), as the view breaks
     a wrapped cell: each piece has to fit the column's width whole."""
@@ -814,13 +851,13 @@ def _unbreakable_pieces(text: str) -> list[str]:
 
 
 def _wrapped_height(text: str, width: int, font: QFont) -> float:
-    """The height of ``text`` broken into lines of ``width`` pixels, as an item view breaks it
-    (between words, or inside a word too wide for a line)."""
+    """The height of ``text`` broken into lines of ``width`` pixels, as a wrapping column draws
+    it (between words, or with a hyphen inside a word too wide for a line)."""
     if not text:
         return 0.0
-    layout = QTextLayout(text, font)
+    layout = QTextLayout(hyphenated(text, width, font), font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a cell is drawn, its words hyphenated
     layout.setTextOption(option)
     height = 0.0
     layout.beginLayout()
