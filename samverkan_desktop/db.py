@@ -65,10 +65,16 @@ def _fold(method: Any) -> Any:
     return fold
 
 
+# A Session's connection option: its SQLite transaction begins as the writer (Database.session).
+WRITER_OPTION = "samverkan_writer"
+
+
 def _sqlite_begin(conn: Any) -> None:
     # pysqlite's own transaction handling is disabled (isolation_level=None); begin explicitly
-    # so SAVEPOINT and transactional DDL work as documented by SQLAlchemy.
-    conn.exec_driver_sql("BEGIN")
+    # so SAVEPOINT and transactional DDL work as documented by SQLAlchemy. A writer's BEGIN
+    # IMMEDIATE takes the write lock now, waiting (busy_timeout) for another desk's to end.
+    writer = conn.get_execution_options().get(WRITER_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -116,10 +122,18 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        ``write``, for a unit that reads and then writes (SQLite): it takes the write lock
+        first, waiting its turn behind another desk's, so nothing it read can change before
+        it writes. Begun as a reader it would fail at once, "locked", when another desk
+        wrote meanwhile: WAL lets a reader never wait, and a reader cannot become a writer
+        after someone else's write. (``call`` finds this out by itself.)"""
         session = self._sessions()
         try:
+            if write and self.is_sqlite:
+                session.connection(execution_options={WRITER_OPTION: True})
             yield session
             session.commit()
         except sa_exc.OperationalError as error:
@@ -218,6 +232,21 @@ class Database:
             except _DroppedConnection:
                 with self.direct(fresh=True, autocommit=autocommit) as unit:
                     return fast(unit, *args, **kwargs)  # type: ignore[no-any-return]
+        if self.is_sqlite:
+            began = time.monotonic()
+            try:
+                with self.session() as session:
+                    return function(session, *args, **kwargs)
+            except DatabaseLockedError:
+                # Begun as a reader (most units only read, and readers never wait): another
+                # desk wrote before this one's first write. Nothing was saved, so the unit
+                # runs again from the start as the writer, after the other desk's turn;
+                # unless it already waited the whole busy timeout.
+                if time.monotonic() - began >= SQLITE_BUSY_TIMEOUT_MS / 1000:
+                    raise
+                log.info("SQLite busy in %s; running it again as the writer", function)
+            with self.session(write=True) as session:
+                return function(session, *args, **kwargs)
         with self.session() as session:
             return function(session, *args, **kwargs)
 
@@ -358,11 +387,12 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
             )
         )
     if "locked" in text_ or "busy" in text_:
+        # Waited the whole busy timeout (or could not wait: see Database.session).
         return DatabaseLockedError(
             _(
-                "The database is busy: another program, or Samverkan at another desk, is "
-                "writing to it. Nothing was saved; what you typed is kept. Wait a moment and "
-                "try again; if it stays busy, close the other program."
+                "The database is busy at another desk – try again. Nothing was saved; what you "
+                "typed is kept. If it stays busy, close other programs that have the database "
+                "file open."
             )
         )
     if is_damage(error):

@@ -150,7 +150,7 @@ def mark_done(args: argparse.Namespace) -> int:
     """As the Actions area's "Mark done" (a rejected action becomes done, keeping the day it
     was closed); the note, if any, is dated today as the status change."""
     db = _action_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         action = action_service.get_action(session, args.action_id)
         label = _action_label(action)
         if action.status is ActionStatus.DONE:
@@ -166,7 +166,7 @@ def postpone_action(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import meeting_editing
 
     db = _action_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         action = action_service.get_action(session, args.action_id)
         meeting_editing.postpone_action(
             session, action.id, args.due_on, args.note, None, clock.today()
@@ -187,7 +187,7 @@ def postpone_action(args: argparse.Namespace) -> int:
 def reopen_action(args: argparse.Namespace) -> int:
     """As choosing the status Open for a done or rejected action in the Actions area."""
     db = _action_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         action = action_service.get_action(session, args.action_id)
         label = _action_label(action)
         if action.is_open:

@@ -199,7 +199,7 @@ def create_agreement(args: argparse.Namespace) -> int:
     db = open_db(args)
     _check_records(db, args)
     data = _changed(args, AgreementInput(title=args.title, valid_from=args.valid_from))
-    with db.session() as session:
+    with db.session(write=True) as session:
         agreement_id = agreement_service.create_agreement(session, data)
         title = agreement_service.get_agreement(session, agreement_id).title
     label = numbered_title(agreement_id, title)
@@ -217,7 +217,7 @@ def edit_agreement(args: argparse.Namespace) -> int:
         args, Agreement, args.agreement_id, _("There is no agreement with number {id}.")
     )
     _check_records(db, args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         detail = agreement_service.get_agreement(session, args.agreement_id)
         current = AgreementInput(
             title=detail.title,

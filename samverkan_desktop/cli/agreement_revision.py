@@ -108,7 +108,7 @@ def revise_agreement(args: argparse.Namespace) -> int:
     db = _open(args)
     for area in args.areas or ():
         require_priority_area(db, area)
-    with db.session() as session:
+    with db.session(write=True) as session:
         detail = agreement_service.get_agreement(session, args.agreement_id)
         areas = tuple(dict.fromkeys(args.areas)) if args.areas else detail.priority_area_ids
         if not args.delete_area_plans:
@@ -137,7 +137,7 @@ def revise_agreement(args: argparse.Namespace) -> int:
 
 def remove_revision(args: argparse.Namespace) -> int:
     db = _open(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         detail = agreement_service.get_agreement(session, args.agreement_id)
         latest = agreement_revisions.latest_revision(session, detail.id)
         if not args.delete_area_plans:

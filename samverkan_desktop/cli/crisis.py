@@ -136,7 +136,7 @@ def plan_revised(args: argparse.Namespace) -> int:
 
     db = open_record(args, Plan, args.plan_id, _("There is no plan with number {id}."))
     adopted_on = args.date or clock.today()
-    with db.session() as session:
+    with db.session(write=True) as session:
         before = plans.get_plan(session, args.plan_id).plan
         name = (
             args.version

@@ -18,7 +18,7 @@ def load_demo(args: argparse.Namespace) -> int:
     from samverkan_desktop import demo
 
     db = open_db(args, create=True)  # a new file for the example district
-    with db.session() as session:
+    with db.session(write=True) as session:
         summary = demo.load(session)
     print(_("The example district was loaded: {summary}.").format(summary=summary))
     return 0

@@ -107,7 +107,7 @@ def plan_exercise(args: argparse.Namespace) -> int:
         from samverkan_desktop.models import Plan
 
         require_record(db, Plan, args.plan, _("There is no plan with number {id}."))
-    with db.session() as session:
+    with db.session(write=True) as session:
         data = exercises.ExerciseInput(
             title=args.title,
             type=args.type,
@@ -140,7 +140,7 @@ def mark_held(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import exercise_participants, exercise_reading, exercises
 
     db = open_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         exercise = exercise_reading.load(session, args.exercise_id)
         label = _label(exercise)
         already = exercise.status in exercises.HELD
@@ -189,7 +189,7 @@ def add_note(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import exercise_log, exercise_reading
 
     db = open_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         exercise = exercise_reading.load(session, args.exercise_id)
         label = _label(exercise)
         entry_id = exercise_log.add_entry_at(session, exercise.id, args.text, args.at)

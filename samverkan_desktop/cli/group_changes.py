@@ -275,7 +275,7 @@ def create_group(args: argparse.Namespace) -> int:
     _check_records(db, args)
     data = _changed(args, group_rows.GroupInput(name=args.name, type=args.type))
     today = clock.today()
-    with db.session() as session:
+    with db.session(write=True) as session:
         group_id = group_editing.create_group(session, data, today)
         planned = _plan_meetings(session, group_id, data.meeting_frequency) if args.rule else []
         reads = not args.rule and _reads_as_rule(session, group_id, data.meeting_frequency)
@@ -313,7 +313,7 @@ def edit_group(args: argparse.Namespace) -> int:
         raise nothing_to_change("groups edit")
     db = _group_db(args)
     _check_records(db, args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         detail = group_service.get_group(session, args.group_id)
         data = _changed(args, detail.to_input())
         group_editing.update_group(session, detail.id, data, clock.today())
@@ -327,7 +327,7 @@ def edit_group(args: argparse.Namespace) -> int:
 def end_group(args: argparse.Namespace) -> int:
     """As "End group…": refused before the group starts; one already ended is said so."""
     db = _group_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         detail = group_service.get_group(session, args.group_id)
         label = numbered_title(detail.id, detail.name)
         if detail.status is GroupStatus.ENDED:

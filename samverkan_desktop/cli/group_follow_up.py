@@ -68,7 +68,7 @@ def follow_up(args: argparse.Namespace) -> int:
     # The year of the period the window's Uppföljning opens on, as `print followup` takes it.
     year = args.year if args.year is not None else db.call(period_to_follow_up, clock.today())[1]
     writing = args.done is not None or args.next_steps is not None or bool(args.clear)
-    with db.session() as session:
+    with db.session(write=writing) as session:
         group = session.get(Group, args.group_id)
         assert group is not None  # just checked
         texts = follow_up_texts.get_texts(session, group.id, period, year)

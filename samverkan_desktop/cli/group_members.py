@@ -103,7 +103,7 @@ def _membership(session: Session, args: argparse.Namespace) -> Membership:
 def add_member(args: argparse.Namespace) -> int:
     """As "Add member…": refused for someone already a member (the service says so)."""
     role = args.role or MemberRole.MEMBER
-    with _db(args).session() as session:
+    with _db(args).session(write=True) as session:
         group, person = _names(session, args)
         membership_changes.add_member(session, args.group_id, args.person_id, role)
     print(
@@ -115,7 +115,7 @@ def add_member(args: argparse.Namespace) -> int:
 
 
 def change_role(args: argparse.Namespace) -> int:
-    with _db(args).session() as session:
+    with _db(args).session(write=True) as session:
         group, person = _names(session, args)
         membership = _membership(session, args)
         if membership.role is args.role:
@@ -139,7 +139,7 @@ def remove_member(args: argparse.Namespace) -> int:
     meetings to come go with the membership; what went is said, as the window's notice."""
     from samverkan_desktop.services.group_leaving import withdrawn_text
 
-    with _db(args).session() as session:
+    with _db(args).session(write=True) as session:
         group, person = _names(session, args)
         left = membership_changes.remove_member(session, _membership(session, args).id)
     print(

@@ -304,7 +304,7 @@ def mark_held(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import meetings
 
     db = _meeting_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         meeting = get_meeting_model(session, args.meeting_id)
         label = _meeting_label(meeting)
         if (
@@ -332,7 +332,7 @@ def cancel_meeting(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import meeting_following, meetings
 
     db = _meeting_db(args)
-    with db.session() as session:
+    with db.session(write=True) as session:
         meeting = get_meeting_model(session, args.meeting_id)
         label = _meeting_label(meeting)
         if meeting.status is MeetingStatus.CANCELLED:

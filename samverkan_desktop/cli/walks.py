@@ -242,7 +242,7 @@ def plan_walk(args: argparse.Namespace) -> int:
     place_id = _place_id(db, args.place)
     if args.organiser is not None:
         require_record(db, Person, args.organiser, _("There is no person with number {id}."))
-    with db.session() as session:
+    with db.session(write=True) as session:
         copy_from = None
         if args.same_as_last:
             earlier = walk_service.last_walked_at(session, place_id)
@@ -292,7 +292,7 @@ def mark_walked(args: argparse.Namespace) -> int:
     planned (a cancelled one is set back to planning in the window first)."""
     from samverkan_desktop.services import walk_steps
 
-    with _walk_db(args).session() as session:
+    with _walk_db(args).session(write=True) as session:
         walk = walk_service.get_walk_model(session, args.walk_id)
         label = _walk_label(walk)
         if walk.status in walk_service.WALKED_STEPS:
@@ -307,7 +307,7 @@ def cancel_walk(args: argparse.Namespace) -> int:
     """As the walk's "Cancel the walk": only a walk still being planned."""
     from samverkan_desktop.services import walk_steps
 
-    with _walk_db(args).session() as session:
+    with _walk_db(args).session(write=True) as session:
         walk = walk_service.get_walk_model(session, args.walk_id)
         label = _walk_label(walk)
         if walk.status is WalkStatus.CANCELLED:

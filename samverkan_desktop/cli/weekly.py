@@ -200,7 +200,7 @@ def add_item(args: argparse.Namespace) -> int:
 
     week = _this_week(args)
     data = weekly_briefs.ItemInput(args.source, args.heading, args.text, bool(args.shareable))
-    with open_db(args).session() as session:
+    with open_db(args).session(write=True) as session:
         version = weekly_briefs.get_brief(session, week).version
         item_id = weekly_briefs.add_item(session, week, data, version)
     print(_("The item {item} is added.").format(item=_label(item_id, data.heading, week)))
@@ -215,7 +215,7 @@ def edit_item(args: argparse.Namespace) -> int:
         and args.shareable is None
     ):
         raise nothing_to_change("weekly edit")
-    with _item_db(args).session() as session:
+    with _item_db(args).session(write=True) as session:
         week, item, version = _item(session, args.item_id)
         data = weekly_briefs.ItemInput(
             args.source or item.source,
@@ -231,7 +231,7 @@ def edit_item(args: argparse.Namespace) -> int:
 def remove_item(args: argparse.Namespace) -> int:
     from samverkan_desktop.services import weekly_briefs
 
-    with _item_db(args).session() as session:
+    with _item_db(args).session(write=True) as session:
         week, item, version = _item(session, args.item_id)
         weekly_briefs.remove_item(session, item.id, version)
     print(_("The item {item} is removed.").format(item=_label(item.id, item.heading, week)))
@@ -244,7 +244,7 @@ def move_item(args: argparse.Namespace) -> int:
     db = _item_db(args)
     if not (args.up or args.down):
         raise ValidationError(_("Say which way the item moves: --up or --down."))
-    with db.session() as session:
+    with db.session(write=True) as session:
         week, item, version = _item(session, args.item_id)
         weekly_briefs.move_item(session, item.id, -1 if args.up else 1, version)
         order = [i.id for i in weekly_briefs.get_brief(session, week).items]
@@ -264,7 +264,7 @@ def mark_sent(args: argparse.Namespace) -> int:
 
     week = _this_week(args)
     today = clock.today()
-    with open_db(args).session() as session:
+    with open_db(args).session(write=True) as session:
         version = weekly_briefs.get_brief(session, week).version
         weekly_briefs.mark_sent(session, week, today, version)
     print(

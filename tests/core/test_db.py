@@ -115,11 +115,11 @@ def test_a_locked_database_gives_a_clear_message(sqlite_url: str) -> None:
         finally:
             db_module.SQLITE_BUSY_TIMEOUT_MS = original
         # What to do, and that nothing typed is lost: the same change can be made again.
-        assert locked.value.message.startswith("Databasen är låst: ett annat program")
-        assert "Inget sparades; det du skrev finns kvar. Vänta en stund och försök igen." in (
-            locked.value.message
+        assert locked.value.message == (
+            "Databasen är upptagen av en annan dator – försök igen. Inget sparades; det du "
+            "skrev finns kvar. Förblir den upptagen, stäng andra program som har databasfilen "
+            "öppen."
         )
-        assert "stäng det andra programmet" in locked.value.message
         blocker.execute("ROLLBACK")
         with db.session() as session:
             contacts.create_organisation(session, contacts.OrganisationInput(name="X"))

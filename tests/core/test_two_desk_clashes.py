@@ -38,9 +38,8 @@ Desk = Callable[[Session], object]
 MONTHLY = "1 gång/månad"
 THURSDAYS = "varje torsdag förmiddag"
 BUSY = (
-    "Databasen är låst: ett annat program, eller Samverkan vid en annan dator, skriver i den "
-    "just nu. Inget sparades; det du skrev finns kvar. Vänta en stund och försök igen. Är den "
-    "fortfarande låst, stäng det andra programmet."
+    "Databasen är upptagen av en annan dator – försök igen. Inget sparades; det du skrev finns "
+    "kvar. Förblir den upptagen, stäng andra program som har databasfilen öppen."
 )
 
 
