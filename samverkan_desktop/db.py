@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +22,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 from sqlalchemy.pool import PoolProxiedConnection
 
-from samverkan_desktop import audit_trail, changes, db_errors, direct_sql, schema_versions
+from samverkan_desktop import (
+    audit_trail,
+    changes,
+    db_errors,
+    direct_sql,
+    schema_versions,
+    sqlite_files,
+)
 from samverkan_desktop.announcer import Announcer
 from samverkan_desktop.errors import (
     DatabaseCorruptError,
@@ -98,6 +106,13 @@ class Database:
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        # Counted as open until disposed (or collected undisposed): see sqlite_files.
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        self._closed = weakref.finalize(
+            self,
+            sqlite_files.closed,
+            sqlite_files.opened(Path(database)) if database not in (None, "", ":memory:") else None,
+        )
         # Tells this program's changes from another desk's (audit rows, change notifications).
         self.client_id = changes.new_client_id()
         self._sessions = sessionmaker(
@@ -255,6 +270,7 @@ class Database:
             self.announcer.close()  # what is pending goes out first
         self._direct.close()
         self.engine.dispose()
+        self._closed()
 
 
 class _DroppedConnection(Exception):
@@ -416,8 +432,8 @@ def _check_sqlite_file(path: Path) -> None:
     a wrecked header, or a file emptied (zeros, or nothing at all: a crash, a sync tool, a
     printout written over it), is then damage, answered with the offer of a backup, never
     with "not ours" nor, for an empty file, with a fresh database in its place."""
-    if not path.exists():
-        return
+    if not path.exists() or sqlite_files.is_open(path):
+        return  # open here: SQLite's, and a read of our own would drop SQLite's locks
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))

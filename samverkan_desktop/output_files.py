@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from samverkan_desktop import os_errors
+from samverkan_desktop import os_errors, sqlite_files
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
@@ -34,6 +34,8 @@ CSV = ".csv"
 
 
 def is_sqlite_file(path: Path) -> bool:
+    if sqlite_files.is_open(path):
+        return True  # never read: closing the file would drop SQLite's locks on it
     try:
         with path.open("rb") as file:
             return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
