@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from samverkan_desktop.audit_trail import SKIP_TABLES
 from samverkan_desktop.changes import WHOLE_DATABASE
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    iso_date,
     open_db,
     print_json,
     print_table,
@@ -32,7 +32,12 @@ def register(commands: Any) -> None:
     sub = subcommands(parser, "audit")
     p = sub.add_parser("export", help=_("write the audit trail to a CSV file"))
     p.add_argument("--out", required=True, metavar=_("FILE.csv"), help=_("the file to write"))
-    p.add_argument("--since", metavar=_("DATE"), help=_("only changes from this day (YYYY-MM-DD)"))
+    p.add_argument(
+        "--since",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_("only changes from this day (YYYY-MM-DD)"),
+    )
     p.add_argument(
         "--table", metavar=_("TABLE"), help=_("only changes in this table (e.g. groups)")
     )
@@ -93,17 +98,6 @@ def _exists(session: Session, table: str, record_id: str) -> bool:
     return bool(session.scalar(query))
 
 
-def _since(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as error:
-        raise ValidationError(
-            _("“{value}” is not a date (YYYY-MM-DD).").format(value=text)
-        ) from error
-
-
 def _table(text: str) -> str:
     """A table the trail records; a mistyped one is an error, not an empty answer."""
     table = text.strip()
@@ -119,7 +113,7 @@ def _table(text: str) -> str:
 
 
 def export(args: argparse.Namespace) -> int:
-    since = _since(args.since)
+    since = args.since
     table = None if args.table is None else _table(args.table)
     out = Path(args.out)
     output_files.check_target(out, output_files.CSV)  # before the database opens: never over it

@@ -125,6 +125,16 @@ def within_years(value: DateOrTime, text: str) -> DateOrTime:
     return value
 
 
+def iso_week(text: str) -> Any:
+    """A week for --week options, "2026-W49" (services.weekly_briefs.parse_week: also
+    "2026-49"); one of a year outside the register's is misspelt, as a date of that year."""
+    from samverkan_desktop.services.weekly_briefs import parse_week
+
+    week = parse_week(text)  # a ValidationError: one line, exit 1 (cli.main)
+    within_years(week.monday, text)
+    return week
+
+
 def parse_year(text: str) -> int:
     """A year for --year options: wrong input (exit 1) rather than an empty list for "-1"."""
     try:

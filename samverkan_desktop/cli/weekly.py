@@ -12,6 +12,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     enum_choice,
+    iso_week,
     numbered_title,
     open_db,
     open_record,
@@ -74,16 +75,10 @@ def register(commands: Any) -> None:
     sent.set_defaults(handler=mark_sent)
 
 
-def _week(text: str) -> BriefWeek:
-    from samverkan_desktop.services.weekly_briefs import parse_week
-
-    return parse_week(text)  # a ValidationError: one line, exit 1 (cli.main)
-
-
 def _add_week(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--week",
-        type=_week,
+        type=iso_week,
         metavar=_("WEEK"),
         help=_("the ISO week, as 2026-W49 (default: this week)"),
     )

@@ -7,14 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from samverkan_desktop.cli.common import open_db
+from samverkan_desktop.cli.common import iso_week, open_db
 from samverkan_desktop.i18n import _
-
-
-def _week(text: str) -> Any:
-    from samverkan_desktop.services.weekly_briefs import parse_week
-
-    return parse_week(text)  # a ValidationError: one line, exit 1 (cli.main)
 
 
 def register_printouts(documents: Any) -> None:
@@ -28,7 +22,7 @@ def register_printouts(documents: Any) -> None:
     )
     parser.add_argument(
         "--week",
-        type=_week,
+        type=iso_week,
         default=None,
         metavar=_("WEEK"),
         help=_("the ISO week, as 2026-W49 (default: this week)"),

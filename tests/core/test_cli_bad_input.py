@@ -34,6 +34,17 @@ MODES = ("id", "date", "empty", "number", "huge")
 # The last two are dates, but of years no register holds: they were an unexpected error (a
 # day or a Stockholm moment outside Python's dates), and "rule --to 9999-12-31" ran for minutes.
 WRONG_DATES = ("2026-02-30", "2026-02-31", "31/2", "igår", "30/11/2026", "9999-12-31", "0001-01-01")
+# Given beside each wrong date: a week (weekly --week) and a time of day no calendar holds.
+WRONG_WEEKS = dict(
+    zip(
+        WRONG_DATES,
+        ("2026-W54", "2026-W00", "v49", "49", "W49", "9999-W01", "0001-W01"),
+        strict=True,
+    )
+)
+WRONG_TIMES = dict(
+    zip(WRONG_DATES, ("25.00", "18.61", "kl 99", "halv sju", "-1", "24.30", "9999"), strict=True)
+)
 # Words of argparse's own messages and of Python's exceptions, never in a Swedish line.
 ENGLISH = {"invalid", "error", "usage", "argument", "value", "expected", "required", "the", "is"}
 
@@ -47,6 +58,7 @@ def _words(line: str) -> set[str]:
 
 # int options that are numbers, not ids: a wrong value is an impossible number.
 NUMBERS = {"year", "priority_year", "skip"}
+NUMBER_TYPES = {"parse_year", "_days"}  # a year, a count of days
 DATE_TYPES = {"iso_date", "parse_until"}
 # Subcommands whose text arguments name a new record: no id to get wrong (empty still is).
 CREATING = {("units", "add")}
@@ -79,10 +91,18 @@ def _kind(action: argparse.Action) -> str:
     kind = getattr(action.type, "__name__", None)
     if kind in DATE_TYPES:
         return "date"
+    if kind == "iso_week":
+        return "week"
+    if kind == "clock_time":
+        return "time"
+    if kind in NUMBER_TYPES:
+        return "number"
     if action.type in (int, record_id, whole_number):
         return "number" if action.dest in NUMBERS else "id"
-    if action.dest == "out" or action.type is Path:
+    if action.dest == "out":
         return "file"
+    if action.type is Path:  # a file read (contacts import): a wrong one is one not there
+        return "file" if action.option_strings else "input"
     return "text"
 
 
@@ -95,17 +115,35 @@ def _value(action: argparse.Action, mode: str, tmp: Path, wrong: str) -> str | N
     if kind == "file":
         return "" if mode == "empty" else str(tmp / "out" / "x.pdf")
     values = {
-        "id": {"id": wrong, "text": "NOPE-99"},
+        "id": {"id": wrong, "text": "NOPE-99", "input": str(tmp / "finns-inte.xlsx")},
         "huge": {"id": HUGE_ID},
-        "date": {"date": wrong},
-        "empty": {"text": "", "id": "", "date": "", "number": ""},
+        "date": {
+            "date": wrong,
+            "week": WRONG_WEEKS.get(wrong, ""),
+            "time": WRONG_TIMES.get(wrong, ""),
+        },
+        "empty": {
+            "text": "",
+            "id": "",
+            "date": "",
+            "number": "",
+            "week": "",
+            "time": "",
+            "input": "",
+        },
         "number": {"number": "-1"},
     }[mode]
     if kind in values:
         return values[kind]
     if not required:
         return None
-    return {"id": WRONG_ID, "text": "NOPE-99", "date": "2026-01-01", "number": "2026"}[kind]
+    return {
+        "id": WRONG_ID,
+        "text": "NOPE-99",
+        "date": "2026-01-01",
+        "number": "2026",
+        "input": str(tmp / "finns-inte.xlsx"),
+    }[kind]
 
 
 def invocations(parser: argparse.ArgumentParser, mode: str, tmp: Path) -> list[list[str]]:
@@ -124,8 +162,8 @@ def invocations(parser: argparse.ArgumentParser, mode: str, tmp: Path) -> list[l
                 continue
             kind = _kind(action)
             touched |= {
-                "id": kind in ("id", "text"),
-                "date": kind == "date",
+                "id": kind in ("id", "text", "input"),
+                "date": kind in ("date", "week", "time"),
                 "huge": kind == "id",
             }.get(mode, kind == mode or (mode == "empty" and kind != "choice"))
             if action.option_strings:
@@ -180,10 +218,42 @@ def groups_type() -> Any:
     return next(iter(GroupType))
 
 
-def test_every_subcommand_is_tried() -> None:
+# The subcommands of the latest sessions, and the wrong values each is fed (an id, a date or
+# week, an empty string): the walk must reach them, not only list them.
+RECENT: dict[tuple[str, ...], set[str]] = {
+    ("groups", "create"): {"id", "date", "empty"},
+    ("groups", "edit"): {"id", "date", "empty"},
+    ("groups", "end"): {"id", "date", "empty"},
+    ("groups", "add-member"): {"id", "empty"},
+    ("groups", "change-role"): {"id", "empty"},
+    ("groups", "remove-member"): {"id", "empty"},
+    ("groups", "followup"): {"id", "number", "empty"},
+    ("agreements", "create"): {"id", "date", "empty"},
+    ("agreements", "edit"): {"id", "date", "empty"},
+    ("agreements", "revise"): {"id", "date", "empty"},
+    ("agreements", "remove-revision"): {"id", "empty"},
+    ("weekly", "show"): {"date", "empty"},
+    ("weekly", "add"): {"date", "empty"},
+    ("weekly", "edit"): {"id", "empty"},
+    ("weekly", "remove"): {"id", "empty"},
+    ("weekly", "move"): {"id", "empty"},
+    ("weekly", "sent"): {"date", "empty"},
+    ("contacts", "import"): {"id", "empty"},
+    ("print", "structure"): {"date", "empty"},
+    ("print", "loanlog"): {"date", "empty"},
+    ("print", "weekly"): {"date", "empty"},
+    ("audit", "export"): {"date", "empty"},
+}
+
+
+def test_every_subcommand_is_tried(tmp_path: Path) -> None:
     covered = {case.words for case in all_cases()}
     assert len(covered) >= 30
     assert ("loans", "out") in covered and ("restore",) in covered
+    for words, modes in RECENT.items():
+        parser = _parser_of(words)
+        tried = {mode for mode in MODES if invocations(parser, mode, tmp_path)}
+        assert modes <= tried, f"{' '.join(words)}: {sorted(modes - tried)} never tried"
 
 
 @pytest.mark.parametrize("mode", MODES)
