@@ -26,7 +26,10 @@ def register(commands: Any) -> None:
     sub = subcommands(parser, "contacts")
     list_parser = sub.add_parser("list", help=_("list the people in the contacts register"))
     list_parser.add_argument(
-        "--unverified", action="store_true", help=_("only those not verified in 6 months")
+        "--unverified",
+        "--stale",  # as "crisis contacts" names the same filter
+        action="store_true",
+        help=_("only those not verified in 6 months"),
     )
     list_parser.add_argument(
         "--search",

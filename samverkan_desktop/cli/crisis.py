@@ -90,7 +90,10 @@ def register(commands: Any) -> None:
     crisis_sub = subcommands(crisis_parser, "crisis")
     contacts = crisis_sub.add_parser("contacts", help=_("the crisis contact list"))
     contacts.add_argument(
-        "--stale", action="store_true", help=_("only entries not verified in 6 months")
+        "--stale",
+        "--unverified",  # as "contacts list" names the same filter
+        action="store_true",
+        help=_("only entries not verified in 6 months"),
     )
     add_json_flag(contacts)
     contacts.set_defaults(handler=crisis_contacts)
