@@ -247,22 +247,25 @@ class Database:
             except _DroppedConnection:
                 with self.direct(fresh=True, autocommit=autocommit) as unit:
                     return fast(unit, *args, **kwargs)  # type: ignore[no-any-return]
-        if self.is_sqlite:
-            began = time.monotonic()
-            try:
-                with self.session() as session:
-                    return function(session, *args, **kwargs)
-            except DatabaseLockedError:
-                # Begun as a reader (most units only read, and readers never wait): another
-                # desk wrote before this one's first write. Nothing was saved, so the unit
-                # runs again from the start as the writer, after the other desk's turn;
-                # unless it already waited the whole busy timeout.
-                if time.monotonic() - began >= SQLITE_BUSY_TIMEOUT_MS / 1000:
-                    raise
-                log.info("SQLite busy in %s; running it again as the writer", function)
-            with self.session(write=True) as session:
-                return function(session, *args, **kwargs)
-        with self.session() as session:
+        if not self.is_sqlite:
+            return self._in_session(False, function, *args, **kwargs)
+        began = time.monotonic()
+        try:
+            return self._in_session(False, function, *args, **kwargs)
+        except DatabaseLockedError:
+            # Begun as a reader (most units only read, and readers never wait): another desk
+            # wrote before this one's first write. Nothing was saved, so the unit runs again
+            # from the start as the writer, after the other desk's turn; unless it already
+            # waited the whole busy timeout.
+            if time.monotonic() - began >= SQLITE_BUSY_TIMEOUT_MS / 1000:
+                raise
+            log.info("SQLite busy in %s; running it again as the writer", function)
+        return self._in_session(True, function, *args, **kwargs)
+
+    def _in_session(
+        self, write: bool, function: Callable[..., T], /, *args: Any, **kwargs: Any
+    ) -> T:
+        with self.session(write=write) as session:
             return function(session, *args, **kwargs)
 
     def dispose(self) -> None:
