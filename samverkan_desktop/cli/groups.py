@@ -43,7 +43,10 @@ def register(commands: Any) -> None:
         "--status",
         type=enum_choice("--status", GroupStatus),
         metavar=_("STATUS"),
-        help=_("only groups with this status"),
+        help=_(
+            "only groups with this status as saved (an active group whose term ran out is "
+            "still active; --standing filters by today's standing)"
+        ),
     )
     list_parser.add_argument(
         "--standing",
