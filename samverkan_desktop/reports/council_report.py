@@ -16,7 +16,7 @@ from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.council_walks import walks_part
-from samverkan_desktop.reports.follow_up import written_part
+from samverkan_desktop.reports.follow_up import period_written_parts
 from samverkan_desktop.reports.participants import by_function
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
@@ -31,6 +31,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    warn_cell,
 )
 from samverkan_desktop.services.council_report import (
     AgreementPart,
@@ -96,13 +97,7 @@ def _group_block(group: GroupPart) -> list[Flowable]:
     head = [markup(_group_name(group), "h3"), facts([r for r in rows if r[1]], 38)]
     story: list[Flowable] = [KeepOrFlow(head, room=120)]  # as the structure's
     for written in group.written:
-        period = _("{period} {year}").format(period=_(written.period.label), year=written.year)
-        if written.done:
-            label = _("What we have done – {period}").format(period=period)
-            story.append(written_part(label, written.done))
-        if written.next_steps:
-            label = _("How we continue – {period}").format(period=period)
-            story.append(written_part(label, written.next_steps))
+        story.extend(period_written_parts(written))
     story.append(spacer(2))
     return story
 
@@ -217,7 +212,7 @@ def _month_year(year: int, month: int | None) -> str:
 def _state_cell(plan: PlanPart) -> Flowable | str:
     label = _(plan.due_state.label)
     if plan.due_state is DueState.OVERDUE:
-        return markup(f'<font color="{WARN_HEX}"><b>{escape(label)}</b></font>', "cell")
+        return warn_cell(label)
     return label
 
 

@@ -3,7 +3,9 @@ the groups followed up then (meetings held, actions done, open and overdue), the
 per group in the order of the collaboration structure: who sat in it, priority areas, meetings,
 decisions,
 actions and, for a place collaboration, the safety walks at its places. What a group wrote for
-the period ("Vad har vi gjort", "Hur fortsätter vi") stands under its figures, as bullets.
+the period ("Vad har vi gjort", "Hur fortsätter vi") stands under its figures, as bullets; at VB
+followed by what it wrote at T1 and T2 that the annual text does not say, headed with the period.
+The annual report ends with the year's crisis preparedness (reports/follow_up_crisis.py).
 Read in ten minutes."""
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.follow_up_crisis import crisis_section
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
     WARN_HEX,
@@ -29,6 +32,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    warn_cell,
 )
 from samverkan_desktop.services.follow_up import (
     ActionLine,
@@ -38,16 +42,13 @@ from samverkan_desktop.services.follow_up import (
     MemberLine,
     follow_up,
 )
+from samverkan_desktop.services.follow_up_texts import WrittenFollowUp
 
 
 def title_of(period: FollowUpPeriod, year: int) -> str:
     """ "Uppföljning VB (helår) 2026": the title, and the preview's file name. The period in
     the dialog's words, so the printout says what it covers ("VB" alone did not say the year)."""
     return _("Follow-up {period} {year}").format(period=_(period.label), year=year)
-
-
-def _warn(text: str) -> str:
-    return f'<font color="{WARN_HEX}"><b>{escape(text)}</b></font>'
 
 
 def _summary(report: FollowUp) -> Flowable:
@@ -57,7 +58,7 @@ def _summary(report: FollowUp) -> Flowable:
             str(len(group.held_dates)),
             str(group.done_count),
             str(group.open_count),
-            markup(_warn(str(group.overdue_count)), "cell") if group.overdue_count else "0",
+            warn_cell(str(group.overdue_count)) if group.overdue_count else "0",
         ]
         for group in report.groups
     ]
@@ -127,7 +128,7 @@ def _status_cell(action: ActionLine) -> Flowable | str:
             return _("Rejected {date}").format(date=iso_date(action.closed_on))
         return _("Done {date}").format(date=iso_date(action.closed_on))
     if action.overdue:
-        return markup(_warn(_("Overdue")), "cell")
+        return warn_cell(_("Overdue"))
     return _("Open")
 
 
@@ -137,9 +138,7 @@ def _actions_table(group: GroupFollowUp) -> Flowable:
             action.title,
             action.responsible,
             iso_date(action.raised_on),
-            markup(_warn(iso_date(action.due_on)), "cell")
-            if action.overdue
-            else iso_date(action.due_on),
+            warn_cell(iso_date(action.due_on)) if action.overdue else iso_date(action.due_on),
             _status_cell(action),
         ]
         for action in group.actions
@@ -168,6 +167,20 @@ def written_part(label: str, lines: tuple[str, ...]) -> Flowable:
     )
 
 
+def period_written_parts(written: WrittenFollowUp) -> list[Flowable]:
+    """What a group wrote for a period other than the printout's own, each part headed with
+    its period ("Vad har vi gjort – T1 (jan–apr) 2026")."""
+    period = _("{period} {year}").format(period=_(written.period.label), year=written.year)
+    parts = []
+    if written.done:
+        label = _("What we have done – {period}").format(period=period)
+        parts.append(written_part(label, written.done))
+    if written.next_steps:
+        label = _("How we continue – {period}").format(period=period)
+        parts.append(written_part(label, written.next_steps))
+    return parts
+
+
 def _group_section(group: GroupFollowUp) -> list[Flowable]:
     rows: list[tuple[str, str | None]] = [
         (_("Members"), members_text(group.members)),
@@ -189,6 +202,8 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
         story.append(written_part(_("What we have done"), group.done))
     if group.next_steps:
         story.append(written_part(_("How we continue"), group.next_steps))
+    for written in group.earlier:  # at VB: the year's T1 and T2, under the annual text
+        story.extend(period_written_parts(written))
     if group.decisions:
         story.append(
             _part(
@@ -256,10 +271,12 @@ def build_follow_up(
         story.append(
             paragraph(_("No group is followed up at {period}.").format(period=_(period.label)))
         )
-        return Document(title=title, footer=title, issuer=owner.name).build(story)
-    story.append(_summary(report))
-    story.append(spacer(1))
-    story.append(paragraph(counted_note(report.last, report.today), "small"))
-    for group in report.groups:
-        story.extend(_group_section(group))
+    else:
+        story.append(_summary(report))
+        story.append(spacer(1))
+        story.append(paragraph(counted_note(report.last, report.today), "small"))
+        for group in report.groups:
+            story.extend(_group_section(group))
+    if report.crisis is not None:  # the annual report's
+        story.extend(crisis_section(report.crisis, report.last < report.today))
     return Document(title=title, footer=title, issuer=owner.name).build(story)

@@ -299,6 +299,11 @@ def warning(text: str) -> Paragraph:
     return markup(f'<font color="{WARN_HEX}"><b>{escape(text)}</b></font>')
 
 
+def warn_cell(text: str) -> Paragraph:
+    """A table cell in bold red: an overdue date or state."""
+    return markup(f'<font color="{WARN_HEX}"><b>{escape(text)}</b></font>', "cell")
+
+
 def bullet(text: str | None, mark: str = "•") -> Paragraph:
     """A line of user text after a bullet (or a number: "1."), laid out as any paragraph."""
     return bullet_markup(escape(text), mark)

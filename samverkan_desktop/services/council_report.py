@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock
-from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, GroupStatus, GroupType, Person, Place
@@ -27,7 +26,7 @@ from samverkan_desktop.services import agreements, groups, own_district, setting
 from samverkan_desktop.services.agreement_revisions import RevisionRow, revision_in_force
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
 from samverkan_desktop.services.follow_up import meeting_counts
-from samverkan_desktop.services.follow_up_texts import bullet_lines, texts_of_period
+from samverkan_desktop.services.follow_up_texts import WrittenFollowUp, written_by_group
 from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.group_standing import GroupStanding, Standing
 from samverkan_desktop.services.walk_actions_carried import CarriedAtPlace, carried_walk_actions
@@ -41,16 +40,6 @@ STRUCTURE_TYPES = (GroupType.STYRGRUPP, GroupType.BEREDNINGSGRUPP)
 # Printed in a section of their own (the paper's "platssamverkan"), and the networks with the
 # safety work.
 OWN_SECTION_TYPES = (GroupType.PLATSSAMVERKAN, GroupType.NATVERK)
-
-
-@dataclass(frozen=True)
-class WrittenFollowUp:
-    """What a group wrote for one follow-up period within the report's period."""
-
-    period: FollowUpPeriod
-    year: int
-    done: tuple[str, ...]  # "Vad har vi gjort", one line a bullet
-    next_steps: tuple[str, ...]  # "Hur fortsätter vi"
 
 
 @dataclass(frozen=True)
@@ -145,29 +134,6 @@ def check_period(first: dt.date, last: dt.date) -> None:
         raise ValidationError(_("The period cannot end before it starts."), field="end")
 
 
-def _overlaps(span: tuple[dt.date, dt.date], first: dt.date, last: dt.date) -> bool:
-    return span[0] <= last and span[1] >= first
-
-
-def _written_by_group(
-    session: Session, first: dt.date, last: dt.date
-) -> dict[int, list[WrittenFollowUp]]:
-    """The texts of every follow-up period that falls (partly) within the report's period,
-    earliest period first (T1, T2, then the year)."""
-    found: dict[int, list[WrittenFollowUp]] = {}
-    for year in range(first.year, last.year + 1):
-        for period in FollowUpPeriod:
-            if not _overlaps(period.span(year), first, last):
-                continue
-            for group_id, texts in texts_of_period(session, period, year).items():
-                done, next_steps = bullet_lines(texts.done), bullet_lines(texts.next)
-                if done or next_steps:
-                    found.setdefault(group_id, []).append(
-                        WrittenFollowUp(period, year, tuple(done), tuple(next_steps))
-                    )
-    return found
-
-
 def _current(group: Group, first: dt.date, last: dt.date) -> bool:
     """Working some day of the period: not ended before it began, not started after it (a
     planned group is told as planned, whenever it starts)."""
@@ -243,7 +209,7 @@ def council_report(
     first, last = first or default_first, last or default_last
     check_period(first, last)
     on = min(last, today)  # a term running past today has not ended yet
-    written = _written_by_group(session, first, last)
+    written = written_by_group(session, first, last)
     stored = session.scalars(
         select(Group)
         .options(selectinload(Group.priority_areas), selectinload(Group.district_contact))

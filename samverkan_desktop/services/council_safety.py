@@ -66,6 +66,7 @@ class ExercisePart:
     objectives_met: int
     evaluated: int
     lessons: int
+    plan: str | None = None  # the plan it exercised
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ def _last_exercised(session: Session, last: dt.date) -> dict[int, dt.date]:
     }
 
 
-def _plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPart]:
+def plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPart]:
+    """The plans in use, each with its version in force at ``last``, by next revision."""
     exercised = _last_exercised(session, last)
     parts = []
     for row in plans.list_plans(session, last, include_inactive=False):
@@ -159,7 +161,8 @@ def _plan_parts(session: Session, first: dt.date, last: dt.date) -> list[PlanPar
     return parts
 
 
-def _exercises(session: Session, first: dt.date, last: dt.date) -> tuple[ExercisePart, ...]:
+def held_exercises(session: Session, first: dt.date, last: dt.date) -> tuple[ExercisePart, ...]:
+    """The exercises held (conducted or evaluated) from ``first`` to ``last``, oldest first."""
     rows = [
         r
         for r in exercise_reading.list_exercises(session)
@@ -181,6 +184,7 @@ def _exercise_part(row: ExerciseRow) -> ExercisePart:
         row.objectives_met,
         row.evaluated,
         row.lessons,
+        row.plan,
     )
 
 
@@ -246,10 +250,10 @@ def _fire(session: Session, last: dt.date) -> FirePart:
 
 
 def safety_work(session: Session, first: dt.date, last: dt.date, today: dt.date) -> SafetyWork:
-    parts = _plan_parts(session, first, last)
+    parts = plan_parts(session, first, last)
     return SafetyWork(
         crisis_plans=tuple(p for p in parts if p.kind is PlanKind.CRISIS_MANAGEMENT_PLAN),
-        exercises=_exercises(session, first, last),
+        exercises=held_exercises(session, first, last),
         next_exercise=_next_exercise(session, last, today),
         training=_training(session, first, last, today),
         alarms=_alarms(session, first, last),

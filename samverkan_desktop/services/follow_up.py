@@ -1,7 +1,8 @@
 """The preparation group's follow-up (uppföljning) of the groups at T1 (Jan–Apr), T2 (May–Aug)
 and VB (the annual report, the whole year): per group followed up at that period, its meetings,
 the decisions in their minutes, its actions and, for a place collaboration, the safety walks
-at its places. Plain data, printed by reports/follow_up.py.
+at its places. At VB also what each group wrote at T1 and T2, and the year's crisis
+preparedness (services/follow_up_crisis.py). Plain data, printed by reports/follow_up.py.
 
 Open and overdue actions are counted on the period's last day once it has ended (today while it
 runs): the annual report read in January tells what was carried into the new year, where an
@@ -40,13 +41,18 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services import own_district
-from samverkan_desktop.services.action_rows import responsible_text
+from samverkan_desktop.services.action_counting import open_on, responsible_of
 from samverkan_desktop.services.agreement_revisions import AgreementInForce, agreement_in_period
+from samverkan_desktop.services.follow_up_crisis import CrisisPreparedness, crisis_preparedness
 from samverkan_desktop.services.follow_up_texts import (
+    TERTIALS,
     FollowUpTexts,
+    WrittenFollowUp,
     bullet_lines,
+    earlier_worth_reading,
     is_followed_up,
     texts_of_period,
+    written_by_group,
 )
 from samverkan_desktop.services.group_rows import TYPE_ORDER
 from samverkan_desktop.services.group_standing import GroupStanding, Standing, standing
@@ -151,6 +157,9 @@ class GroupFollowUp:
     members: tuple[MemberLine, ...] = ()  # who sat in it during the period
     # Open and overdue actions counted on the period's last day (it has ended), else today.
     counted_at_end: bool = False
+    # At VB: what it wrote at T1 and T2 of the year, as far as its annual text does not say it
+    # (follow_up_texts.earlier_worth_reading); printed under its own, each with its period.
+    earlier: tuple[WrittenFollowUp, ...] = ()
 
     @property
     def done_count(self) -> int:
@@ -174,6 +183,7 @@ class FollowUp:
     today: dt.date
     groups: tuple[GroupFollowUp, ...]
     agreement: AgreementInForce | None = None  # its revision in force at the period's end
+    crisis: CrisisPreparedness | None = None  # at VB only: the year's crisis preparedness
 
 
 def active_during(group: Group, first: dt.date, last: dt.date) -> bool:
@@ -285,10 +295,7 @@ def _actions(
     counted = counted_on(last, today)
     lines = []
     for action in actions:
-        # Closed with no day known counts as closed before it was counted.
-        is_open = not action.status.is_closed or (
-            action.closed_on is not None and action.closed_on > counted
-        )
+        is_open = open_on(action, counted)
         done = (
             action.status is ActionStatus.DONE
             and action.closed_on is not None
@@ -297,17 +304,10 @@ def _actions(
         created = action.raised_on >= first
         if not (is_open or done or created):
             continue
-        person = action.responsible_person
         lines.append(
             ActionLine(
                 title=action.title,
-                responsible=responsible_text(
-                    person.name if person else None,
-                    action.responsible_organisation.name
-                    if action.responsible_organisation
-                    else None,
-                    person.organisation.name if person and person.organisation else None,
-                ),
+                responsible=responsible_of(action),
                 raised_on=action.raised_on,
                 due_on=action.due_on,
                 closed_on=action.closed_on if action.status.is_closed else None,
@@ -350,8 +350,11 @@ def _group_follow_up(
     last: dt.date,
     today: dt.date,
     written: FollowUpTexts | None,
+    earlier: list[WrittenFollowUp] | None = None,
 ) -> GroupFollowUp:
     held, cancelled, planned = meeting_counts(session, group.id, first, last)
+    done = tuple(bullet_lines(written.done)) if written else ()
+    next_steps = tuple(bullet_lines(written.next)) if written else ()
     return GroupFollowUp(
         id=group.id,
         name=group.name,
@@ -365,14 +368,24 @@ def _group_follow_up(
         walks=_walks(session, group.id, first, last, counted_on(last, today))
         if group.type is GroupType.PLATSSAMVERKAN
         else (),
-        done=tuple(bullet_lines(written.done)) if written else (),
-        next_steps=tuple(bullet_lines(written.next)) if written else (),
+        done=done,
+        next_steps=next_steps,
         standing=standing(
             group.status, group.starts_on, group.term_until, group.ended_on, min(last, today)
         ),
         members=_members(session, group.id, first, last),
         counted_at_end=last < today,
+        earlier=earlier_worth_reading(done, next_steps, earlier or ()),
     )
+
+
+def _earlier(
+    session: Session, period: FollowUpPeriod, first: dt.date, last: dt.date
+) -> dict[int, list[WrittenFollowUp]]:
+    """At VB, every group's T1 and T2 texts of the year; at a tertial, none."""
+    if period is not FollowUpPeriod.VB:
+        return {}
+    return written_by_group(session, first, last, TERTIALS)
 
 
 def group_follow_up(
@@ -389,7 +402,8 @@ def group_follow_up(
         raise NotFoundError(_("The group no longer exists."))
     first, last = period.span(year)
     written = texts_of_period(session, period, year).get(group_id)
-    return _group_follow_up(session, group, first, last, today or clock.today(), written)
+    earlier = _earlier(session, period, first, last).get(group_id)
+    return _group_follow_up(session, group, first, last, today or clock.today(), written, earlier)
 
 
 def follow_up(
@@ -412,9 +426,15 @@ def follow_up(
     ]
     chosen.sort(key=lambda g: TYPE_ORDER.index(g.type))  # stable: by name within a type
     texts = texts_of_period(session, period, year)
+    earlier = _earlier(session, period, first, last)
     result = [
-        _group_follow_up(session, group, first, last, today, texts.get(group.id))
+        _group_follow_up(
+            session, group, first, last, today, texts.get(group.id), earlier.get(group.id)
+        )
         for group in chosen
     ]
     agreement = agreement_in_period(session, first, min(last, today))
-    return FollowUp(period, year, first, last, today, tuple(result), agreement)
+    crisis = (
+        crisis_preparedness(session, first, last, today) if period is FollowUpPeriod.VB else None
+    )
+    return FollowUp(period, year, first, last, today, tuple(result), agreement, crisis)

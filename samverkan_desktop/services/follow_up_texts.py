@@ -8,6 +8,8 @@ Emptying a text stays allowed, so a tick removed later does not lock what was wr
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -115,6 +117,70 @@ def texts_of_period(
         )
     ).all()
     return {row.group_id: _texts(row.group_id, period, year, row) for row in rows}
+
+
+@dataclass(frozen=True)
+class WrittenFollowUp:
+    """What a group wrote for one follow-up period, as bullets."""
+
+    period: FollowUpPeriod
+    year: int
+    done: tuple[str, ...]  # "Vad har vi gjort", one line a bullet
+    next_steps: tuple[str, ...]  # "Hur fortsätter vi"
+
+
+def _overlaps(span: tuple[dt.date, dt.date], first: dt.date, last: dt.date) -> bool:
+    return span[0] <= last and span[1] >= first
+
+
+def written_by_group(
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    periods: tuple[FollowUpPeriod, ...] = tuple(FollowUpPeriod),
+) -> dict[int, list[WrittenFollowUp]]:
+    """The texts of every follow-up period (of ``periods``) that falls (partly) within ``first``
+    to ``last``, by group id, earliest period first (T1, T2, then the year)."""
+    found: dict[int, list[WrittenFollowUp]] = {}
+    for year in range(first.year, last.year + 1):
+        for period in periods:
+            if not _overlaps(period.span(year), first, last):
+                continue
+            for group_id, texts in texts_of_period(session, period, year).items():
+                done, next_steps = bullet_lines(texts.done), bullet_lines(texts.next)
+                if done or next_steps:
+                    found.setdefault(group_id, []).append(
+                        WrittenFollowUp(period, year, tuple(done), tuple(next_steps))
+                    )
+    return found
+
+
+TERTIALS = (FollowUpPeriod.T1, FollowUpPeriod.T2)
+
+
+def tertials_of_year(session: Session, group_id: int, year: int) -> list[WrittenFollowUp]:
+    """What the group wrote at T1 and T2 of ``year``: the group's Uppföljning shows it while
+    the annual report (VB) is written."""
+    first, last = FollowUpPeriod.VB.span(year)
+    return written_by_group(session, first, last, TERTIALS).get(group_id, [])
+
+
+def earlier_worth_reading(
+    own_done: Sequence[str], own_next: Sequence[str], earlier: Sequence[WrittenFollowUp]
+) -> tuple[WrittenFollowUp, ...]:
+    """The year's T1 and T2 texts as the annual report (VB) prints them under its own: what was
+    done each tertial, less the lines the annual text already says (copied into it); how the
+    group goes on only from the latest tertial, and only while the annual text says nothing of
+    it (an older plan was overtaken by the later one). A tertial left with nothing drops."""
+    said = {line.casefold() for line in own_done}
+    latest_next = next((w for w in reversed(earlier) if w.next_steps), None)
+    kept = []
+    for written in earlier:
+        done = tuple(line for line in written.done if line.casefold() not in said)
+        next_steps = written.next_steps if written is latest_next and not own_next else ()
+        if done or next_steps:
+            kept.append(WrittenFollowUp(written.period, written.year, done, next_steps))
+    return tuple(kept)
 
 
 def written_count(session: Session, group_id: int) -> int:
