@@ -1,4 +1,5 @@
-"""Groups → Print → Follow-up…: which follow-up (T1, T2 or VB, and the year) to preview."""
+"""Groups → Print → Follow-up…: which follow-up (T1, T2 or VB, and the year) to preview, and
+what it holds (the annual report more than a tertial's)."""
 
 from __future__ import annotations
 
@@ -27,17 +28,13 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(_("Follow-up"))
         period, year = opens_on
         layout = QFormLayout(self)
-        hint = QLabel(
-            _(
-                "The groups followed up at the period: their meetings, decisions, actions and, "
-                "for a place collaboration, the safety walks at its places."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        layout.addRow(hint)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addRow(self.hint)
         self.period_combo = EnumCombo(FollowUpPeriod, parent=self)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self._say_what_it_holds())
         self.period_combo.set_value(period)
+        self._say_what_it_holds()
         layout.addRow(_("Period"), self.period_combo)
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
@@ -48,6 +45,18 @@ class FollowUpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.setMinimumWidth(420)
+
+    def _say_what_it_holds(self) -> None:
+        text = _(
+            "The groups followed up at the period: their meetings, decisions, actions and, "
+            "for a place collaboration, the safety walks at its places."
+        )
+        if self.period_combo.value() is FollowUpPeriod.VB:
+            text += "\n" + _(
+                "The annual report adds what the groups wrote at T1 and T2, and ends with the "
+                "year's crisis preparedness: crisis plans, exercises held and lessons still open."
+            )
+        self.hint.setText(text)
 
     def choice(self) -> tuple[FollowUpPeriod, int]:
         return self.period_combo.value(), self.year_spin.value()

@@ -1,21 +1,25 @@
 """The group's Uppföljning tab beside its details: for a period (T1, T2, VB) and a year, the
-figures the printout has for the group as a reminder, and the two parts the preparation group's
+figures the printout has for the group as a reminder (at VB also what it wrote at T1 and T2,
+which the annual printout shows under the annual text), and the two parts the preparation group's
 follow-up asks of it, "Vad har vi gjort" and "Hur fortsätter vi", one bullet a line. Saved with
 Ctrl+S; typed text is never lost: leaving the group or the period saves it, a refused save keeps
 it (shown again with the group and period) and the window's closing saves it or asks."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
     QStackedLayout,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +32,13 @@ from samverkan_desktop.services.follow_up import (
     group_follow_up,
     period_to_follow_up,
 )
-from samverkan_desktop.services.follow_up_texts import get_texts, is_followed_up, save_texts
+from samverkan_desktop.services.follow_up_texts import (
+    WrittenFollowUp,
+    get_texts,
+    is_followed_up,
+    save_texts,
+    tertials_of_year,
+)
 from samverkan_desktop.services.group_rows import GroupDetail
 from samverkan_desktop.services.validation import clean
 from ui import key_guide
@@ -58,6 +68,21 @@ class Unsaved:
     key: Key
     question: str  # with {reason} for the refusal's message
     refusal: DomainError
+
+
+def earlier_html(earlier: list[WrittenFollowUp]) -> str:
+    """ "T1 (jan–apr) 2026 · Vad har vi gjort" over its points, one a line, per part written."""
+    blocks = []
+    for written in earlier:
+        period = _("{period} {year}").format(period=_(written.period.label), year=written.year)
+        for label, lines in (
+            (_("What we have done"), written.done),
+            (_("How we continue"), written.next_steps),
+        ):
+            if lines:
+                points = "".join(f"<br>• {html.escape(line)}" for line in lines)
+                blocks.append(f"<b>{html.escape(f'{period} · {label}')}</b>{points}")
+    return "<br><br>".join(blocks)
 
 
 class FollowUpTab(QWidget):
@@ -102,6 +127,16 @@ class FollowUpTab(QWidget):
         self.figures.setStyleSheet(MUTED)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
+        # At VB: what the group wrote at T1 and T2 of the year, to write the annual text from.
+        self.earlier_heading = section_heading(_("Written earlier in the year"), body)
+        # Read only and scrolled when long: a year's texts squeezed a label until lines were cut.
+        self.earlier = QTextBrowser(body)
+        self.earlier.setFrameShape(QFrame.Shape.NoFrame)
+        self.earlier.setStyleSheet(f"QTextBrowser {{ {MUTED} }}")
+        self.earlier.viewport().setAutoFillBackground(False)  # on the pane, not in a box
+        self.earlier.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(self.earlier_heading)
+        layout.addWidget(self.earlier, 3)
         self.not_followed = QLabel(body)
         self.not_followed.setStyleSheet(MUTED)
         self.not_followed.setWordWrap(True)
@@ -206,6 +241,7 @@ class FollowUpTab(QWidget):
                 overdue=figures.overdue_count,
             )
         )
+        self._show_earlier(group_id, period, year)
         typed = keep_typed and key == self._key and self.typed()
         if key != self._key:
             self.saved_label.setText("")
@@ -231,6 +267,15 @@ class FollowUpTab(QWidget):
         writable = on or self.typed() or bool(texts.done or texts.next)
         for widget in (self.done_box, self.next_box, self.save_button):
             widget.setEnabled(writable)
+
+    def _show_earlier(self, group_id: int, period: FollowUpPeriod, year: int) -> None:
+        """At VB, the year's T1 and T2 texts (the printout prints them under the annual text)."""
+        earlier = (
+            self.ctx.call(tertials_of_year, group_id, year) if period is FollowUpPeriod.VB else []
+        )
+        self.earlier.setHtml(earlier_html(earlier))
+        for widget in (self.earlier_heading, self.earlier):
+            widget.setVisible(bool(earlier))
 
     def _fill(self, done: str, next_steps: str) -> None:
         for box, text in ((self.done_box, done), (self.next_box, next_steps)):
