@@ -10,15 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.demo import network_week
-from samverkan_desktop.demo.meetings_data import (
-    EXTRA_ACTIONS,
-    GENERIC,
-    MINUTES,
-    PLANS,
-    DemoAction,
-    DemoMinutes,
-    Plan,
-)
+from samverkan_desktop.demo.meetings_data import MINUTES, PLANS, DemoAction, DemoMinutes, Plan
+from samverkan_desktop.demo.meetings_minutes import MORE_MINUTES
 from samverkan_desktop.demo.meetings_norrmalm import load_council
 from samverkan_desktop.i18n import ngettext
 from samverkan_desktop.models import (
@@ -44,6 +37,10 @@ from samverkan_desktop.services.follow_up import last_ended_period
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
 DEFAULT_PLAN = Plan(1, dt.time(9, 0), 90, "Karlavägen 104")
+# Each group's own minutes of its two latest meetings. The Thursday network's are the city's
+# agenda, written by network_week; a group not named here keeps its meetings without minutes
+# rather than a filler line repeated under every group.
+ALL_MINUTES = {**MINUTES, **MORE_MINUTES}
 
 
 def _history_from(rule: Rule, today: dt.date) -> dt.date:
@@ -86,11 +83,11 @@ def load(session: Session, today: dt.date) -> str:
         past = [m.id for m in past_meetings]
         if not past:
             continue
-        earlier, last = MINUTES.get(group.name, GENERIC)
+        if group.name not in ALL_MINUTES:
+            continue
+        earlier, last = ALL_MINUTES[group.name]
         if len(past) >= 2:
             action_count += _minutes(session, group, past[-2], earlier, today, past[-1])
-        extra = (EXTRA_ACTIONS[group.name],) if group.name in EXTRA_ACTIONS else ()
-        last = DemoMinutes(**{**last.__dict__, "actions": last.actions + extra})
         action_count += _minutes(session, group, past[-1], last, today, None)
     meeting_count += network_week.load(session, today)  # Friday's summary takes its minutes
     _timed_agendas(session, today)

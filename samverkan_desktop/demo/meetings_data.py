@@ -1,5 +1,6 @@
 """Demo meeting data: where and when each demo group meets (what its phrase leaves open), and the
-minutes of its two latest meetings, written from the papers in shared/seeds."""
+minutes of its two latest meetings, written from the papers in shared/seeds (the collaboration's
+own groups here, the others in meetings_minutes.py)."""
 
 from __future__ import annotations
 
@@ -209,40 +210,3 @@ MINUTES: dict[str, tuple[DemoMinutes, DemoMinutes]] = {
         ),
     ),
 }
-
-# Groups without their own minutes above get short ones in this spirit.
-GENERIC = (
-    DemoMinutes(
-        "Inga öppna åtgärder.",
-        "- Gruppen har följt sin planering.",
-        "- Fortsätta med samma mötesfrekvens och agenda.",
-        "- Laget runt: inga särskilda händelser att rapportera.",
-        ("Gruppen fortsätter enligt planeringen.",),
-        (),
-    ),
-    DemoMinutes(
-        "Genomgång av åtgärdslistan.",
-        "- Arbetet har fortsatt enligt planen.",
-        "- Kontaktlistorna hålls aktuella internt och externt.",
-        "- Laget runt: deltagarna delade sin lägesbild.",
-        ("Kontaktlistorna ses över till nästa möte.",),
-        (),
-    ),
-)
-
-EXTRA_ACTIONS = {
-    "Platssamverkan Stureplan/Östermalmstorg": DemoAction(
-        "Upprätta en kontaktkedja mellan verksamheterna kring Stureplan", "Fredrik Dahl",
-        "Sturegallerian", 21, "overdue",
-    ),
-    "Krisstödsgruppen": DemoAction(
-        "Uppdatera krisstödsgruppens kontaktlista", "Ingrid Sjöberg", SDF, 30,
-    ),
-    "Nätverk för utrymningsledare": DemoAction(
-        "Rekrytera utrymningsledare till plan 3", "Tobias Hedlund", SDF, 45, "in_progress",
-        "Två nya har anmält intresse.",
-    ),
-    "Trygghetsråd Östermalm": DemoAction(
-        "Se över belysningen i Tessinparken", None, "Trafikkontoret", 60, "requested",
-    ),
-}  # fmt: skip
