@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 
 from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, pgettext
-from samverkan_desktop.reports.style import heading, paragraph, table, warn_cell
+from samverkan_desktop.reports.style import heading, paragraph, spacer, table, warn_cell
 from samverkan_desktop.services.follow_up_crisis import CrisisPreparedness
 from samverkan_desktop.services.plans import DueState
 
@@ -76,7 +76,7 @@ def _lessons(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:
         if ended
         else _("Open as of today, {date}; a due date in red has passed.")
     ).format(date=iso_date(crisis.counted_on))
-    return [*story, table(headers, rows, [44, 42, 32, 32, 20]), paragraph(note, "small")]
+    return [*story, table(headers, rows, [44, 42, 32, 32, 20]), spacer(1), paragraph(note, "small")]
 
 
 def crisis_section(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:
