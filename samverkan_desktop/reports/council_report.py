@@ -11,11 +11,12 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import MONTHS, dotted, iso_date, long_date
+from samverkan_desktop.formatting import dotted, iso_date, long_date
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
 from samverkan_desktop.reports.council_walks import walks_part
+from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
 from samverkan_desktop.reports.follow_up import period_written_parts
 from samverkan_desktop.reports.participants import by_function
 from samverkan_desktop.reports.style import (
@@ -205,10 +206,6 @@ def _plan_sentence(plan: PlanPart) -> str:
     return text
 
 
-def _month_year(year: int, month: int | None) -> str:
-    return f"{_(MONTHS[month - 1]).lower()} {year}" if month else str(year)
-
-
 def _state_cell(plan: PlanPart) -> Flowable | str:
     label = _(plan.due_state.label)
     if plan.due_state is DueState.OVERDUE:
@@ -232,16 +229,8 @@ def _exercises(safety: SafetyWork) -> list[Flowable]:
         ]
         headers = [_("Date"), _("Exercise"), _("Type"), _("Status"), _("Objectives met")]
         story = [heading(_("Exercises held"), 3), table(headers, rows, [22, 70, 32, 24, 22])]
-    ahead = safety.next_exercise
-    if ahead is not None:
-        when = iso_date(ahead.date) if ahead.date else _month_year(ahead.year, ahead.month)
-        story.append(
-            paragraph(
-                _("Next exercise planned: {title} ({type}), {when}.").format(
-                    title=ahead.title, type=_(ahead.type.label).lower(), when=when
-                )
-            )
-        )
+    if safety.next_exercise is not None:
+        story.append(paragraph(next_exercise_sentence(safety.next_exercise)))
     return story
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import MONTHS, long_date_with_week, with_clock
+from samverkan_desktop.formatting import MONTHS, iso_date, long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports.style import escape, facts, markup
+from samverkan_desktop.services.council_safety import ExercisePart
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ExerciseRow
 
 RESULT_HEX = {
@@ -24,6 +25,20 @@ def when(row: ExerciseRow) -> str:
     if row.month is not None:
         return _("{month} {year}").format(month=_(MONTHS[row.month - 1]), year=row.year)
     return str(row.year)
+
+
+def next_exercise_sentence(ahead: ExercisePart) -> str:
+    """ "Nästa planerade övning: Larmprov (funktionsövning), 2026-12-22." (or its month)."""
+    when = (
+        iso_date(ahead.date)
+        if ahead.date
+        else f"{_(MONTHS[ahead.month - 1]).lower()} {ahead.year}"
+        if ahead.month
+        else str(ahead.year)
+    )
+    return _("Next exercise planned: {title} ({type}), {when}.").format(
+        title=ahead.title, type=_(ahead.type.label).lower(), when=when
+    )
 
 
 def exercise_facts(detail: ExerciseDetail) -> Flowable:

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, pgettext
+from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
 from samverkan_desktop.reports.style import heading, paragraph, spacer, table, warn_cell
 from samverkan_desktop.services.follow_up_crisis import CrisisPreparedness
 from samverkan_desktop.services.plans import DueState
@@ -40,8 +41,13 @@ def _plans(crisis: CrisisPreparedness) -> list[Flowable]:
 
 def _exercises(crisis: CrisisPreparedness) -> list[Flowable]:
     story: list[Flowable] = [heading(_("Exercises held in the year"), 3)]
+    ahead = (
+        [paragraph(next_exercise_sentence(crisis.next_exercise), "small")]
+        if crisis.next_exercise is not None
+        else []
+    )
     if not crisis.exercises:
-        return [*story, paragraph(_("No exercise was held in the year."), "small")]
+        return [*story, paragraph(_("No exercise was held in the year."), "small"), *ahead]
     rows = [
         [
             iso_date(e.date),
@@ -53,7 +59,7 @@ def _exercises(crisis: CrisisPreparedness) -> list[Flowable]:
         for e in crisis.exercises
     ]
     headers = [_("Date"), _("Exercise"), _("Type"), _("Plan exercised"), _("Objectives met")]
-    return [*story, table(headers, rows, [22, 56, 28, 42, 22])]
+    return [*story, table(headers, rows, [22, 56, 28, 42, 22]), spacer(1), *ahead]
 
 
 def _lessons(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:

@@ -188,7 +188,7 @@ def _exercise_part(row: ExerciseRow) -> ExercisePart:
     )
 
 
-def _next_exercise(session: Session, last: dt.date, today: dt.date) -> ExercisePart | None:
+def next_planned_exercise(session: Session, last: dt.date, today: dt.date) -> ExercisePart | None:
     """The next exercise planned after today, for a report whose period reaches today (an
     older period's report says what was done then)."""
     if last < today:
@@ -254,7 +254,7 @@ def safety_work(session: Session, first: dt.date, last: dt.date, today: dt.date)
     return SafetyWork(
         crisis_plans=tuple(p for p in parts if p.kind is PlanKind.CRISIS_MANAGEMENT_PLAN),
         exercises=held_exercises(session, first, last),
-        next_exercise=_next_exercise(session, last, today),
+        next_exercise=next_planned_exercise(session, last, today),
         training=_training(session, first, last, today),
         alarms=_alarms(session, first, last),
         other_plans=tuple(p for p in parts if p.kind not in NOT_AMONG_OTHER_PLANS),

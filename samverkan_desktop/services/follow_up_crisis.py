@@ -31,6 +31,7 @@ from samverkan_desktop.services.council_safety import (
     ExercisePart,
     PlanPart,
     held_exercises,
+    next_planned_exercise,
     plan_parts,
 )
 
@@ -68,6 +69,7 @@ class CrisisPreparedness:
     exercises: tuple[ExercisePart, ...]  # held in the year, oldest first
     open_lessons: tuple[OpenLesson, ...]  # the overdue first, then by due date
     counted_on: dt.date  # the day the lessons are counted open
+    next_exercise: ExercisePart | None = None  # planned after today, while the year runs
 
     @property
     def any(self) -> bool:
@@ -112,4 +114,5 @@ def crisis_preparedness(
         exercises=held_exercises(session, first, counted),
         open_lessons=_open_lessons(session, last, counted),
         counted_on=counted,
+        next_exercise=next_planned_exercise(session, last, today),
     )

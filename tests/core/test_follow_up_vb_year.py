@@ -221,14 +221,29 @@ def test_the_annual_report_ends_with_the_years_crisis_preparedness(
     assert "Krisberedskap" not in " ".join(t2)
 
 
-def test_a_year_without_exercises_or_open_lessons_says_so(db: Database, tmp_path: Path) -> None:
+def test_a_year_without_exercises_or_open_lessons_says_so_and_names_the_next(
+    db: Database, tmp_path: Path
+) -> None:
     with db.session() as s:
         group_id = make_group(s, "Lokal beredningsgrupp")
         _follow(s, group_id, t1=False, t2=False, vb=True)
+        exercises.create_exercise(
+            s,
+            exercises.ExerciseInput(
+                "Larmprov", ExerciseType.FUNCTIONAL, 2026, date=dt.date(2026, 12, 22)
+            ),
+            today=dt.date(2026, 12, 4),
+        )
     with db.session() as s:
         words = " ".join(
             _lines(build_follow_up(s, FollowUpPeriod.VB, 2026, dt.date(2026, 12, 4)), tmp_path)
         )
+        after_the_year = " ".join(
+            _lines(build_follow_up(s, FollowUpPeriod.VB, 2026, IN_JANUARY), tmp_path)
+        )
     assert "Krisberedskap" in words and "Planer för krisberedskap" not in words
     assert "Ingen övning hölls under året." in words
+    # While the year runs, the exercise planned next; the year told after it has ended, not.
+    assert "Nästa planerade övning: Larmprov (funktionsövning), 2026-12-22." in words
+    assert "Nästa planerade övning" not in after_the_year
     assert "Inga lärdomar från övningarna är öppna." in words
