@@ -6,9 +6,16 @@ member is invited to the meetings already opened; one removed is taken off those
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from samverkan_desktop.cli.common import enum_choice, open_db, record_id, require_record
+from samverkan_desktop.cli.common import (
+    enum_choice,
+    iso_date,
+    open_db,
+    record_id,
+    require_record,
+)
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MemberRole
@@ -26,6 +33,15 @@ def add_commands(sub: Any) -> None:
     add = sub.add_parser("add-member", help=_("add a person from the contacts register to a group"))
     _add_ids(add)
     _add_role(add, required=False, help_text=_("the role in the group (default: member)"))
+    add.add_argument(
+        "--joined",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_(
+            "the first day as a member, today at the latest (default: today; for a group "
+            "registered today that started earlier, its start)"
+        ),
+    )
     add.set_defaults(handler=add_member)
     role = sub.add_parser("change-role", help=_("change a member's role in a group"))
     _add_ids(role)
@@ -36,6 +52,12 @@ def add_commands(sub: Any) -> None:
         help=_("take a member out of a group (the person stays in the contacts register)"),
     )
     _add_ids(remove)
+    remove.add_argument(
+        "--left",
+        type=iso_date,
+        metavar=_("DATE"),
+        help=_("the last day as a member, today at the latest (default: today)"),
+    )
     remove.set_defaults(handler=remove_member)
 
 
@@ -101,17 +123,41 @@ def _membership(session: Session, args: argparse.Namespace) -> Membership:
 
 
 def add_member(args: argparse.Namespace) -> int:
-    """As "Add member…": refused for someone already a member (the service says so)."""
+    """As "Add member…": refused for someone already a member (the service says so); the first
+    day as the dialog offers it unless ``--joined``, and said."""
+    from samverkan_desktop import clock
+    from samverkan_desktop.services.membership_dates import offered_join_day
+
     role = args.role or MemberRole.MEMBER
     with _db(args).session(write=True) as session:
         group, person = _names(session, args)
-        membership_changes.add_member(session, args.group_id, args.person_id, role)
-    print(
-        _("{person} is added to “{group}” as {role}.").format(
-            person=person, group=group, role=_(role.label).lower()
+        today = clock.today()
+        offered = offered_join_day(session, args.group_id, today)
+        joined = args.joined or offered.day
+        membership_changes.add_member(
+            session, args.group_id, args.person_id, role, joined_on=joined
         )
-    )
+    print(_added_text(person, group, role, joined, offered.group_start, today))
     return 0
+
+
+def _added_text(
+    person: str,
+    group: str,
+    role: MemberRole,
+    joined: dt.date,
+    group_start: dt.date | None,
+    today: dt.date,
+) -> str:
+    """What adding said, the first day told when it was not today."""
+    said = {"person": person, "group": group, "role": _(role.label).lower()}
+    if joined == group_start:
+        text = _("{person} is added to “{group}” as {role}, member since the group was formed.")
+    elif joined != today:
+        text = _("{person} is added to “{group}” as {role}, member from {date}.")
+    else:
+        text = _("{person} is added to “{group}” as {role}.")
+    return text.format(date=joined.isoformat(), **said)
 
 
 def change_role(args: argparse.Namespace) -> int:
@@ -137,13 +183,12 @@ def change_role(args: argparse.Namespace) -> int:
 def remove_member(args: argparse.Namespace) -> int:
     """As "Remove": the member's contact places in the group and unanswered invitations to its
     meetings to come go with the membership; what went is said, as the window's notice."""
-    from samverkan_desktop.services.group_leaving import withdrawn_text
+    from samverkan_desktop.services.group_leaving import removed_text, withdrawn_text
 
     with _db(args).session(write=True) as session:
         group, person = _names(session, args)
-        left = membership_changes.remove_member(session, _membership(session, args).id)
-    print(
-        _("{person} was removed from “{group}”.").format(person=person, group=group)
-        + withdrawn_text(left)
-    )
+        left = membership_changes.remove_member(
+            session, _membership(session, args).id, left_on=args.left
+        )
+    print(removed_text(person, group, left) + withdrawn_text(left))
     return 0

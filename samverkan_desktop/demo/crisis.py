@@ -20,8 +20,6 @@ from samverkan_desktop.models import (
     ExerciseTemplate,
     ExerciseType,
     Group,
-    MemberRole,
-    Membership,
     Organisation,
     OrganisationKind,
     Person,
@@ -41,6 +39,7 @@ from samverkan_desktop.services import (
     exercise_participants,
     exercise_reading,
     exercises,
+    membership_changes,
     plans,
     training_gaps,
 )
@@ -107,19 +106,20 @@ def _organisation_and_roles(
                 ),
             ),
         )
-    # More evacuation leaders were recruited (seed 000): into the network's group.
+    # More evacuation leaders were recruited (seed 000): into the network's group, as "Add
+    # member…" adds them, so its next meeting, already opened, invites them too.
     network = session.scalar(select(Group).where(Group.name == "Nätverk för utrymningsledare"))
     if network is not None:
         present = {m.person_id for m in network.memberships if m.left_on is None}
+        noon = dt.datetime.combine(today, dt.time(12), tzinfo=LOCAL_ZONE)
         for name in ("Rasmus Torstensson", "Hanna Björklund"):
             if name in people and people[name].id not in present:
-                session.add(
-                    Membership(
-                        group=network,
-                        person=people[name],
-                        role=MemberRole.MEMBER,
-                        joined_on=today - RECRUITED_AGO,  # after the network's last meeting
-                    )
+                membership_changes.add_member(
+                    session,
+                    network.id,
+                    people[name].id,
+                    now=noon,
+                    joined_on=today - RECRUITED_AGO,  # after the network's last meeting
                 )
     session.flush()
     return roles

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.demo import memberships
 from samverkan_desktop.models import (
     ActionSource,
     ActionStatus,
@@ -293,7 +294,7 @@ def load_council(session: Session, today: dt.date) -> Group:
             Membership(person=_person(session, n), role=r, joined_on=STARTED) for n, r in MEMBERS
         ],
     )
-    session.add(council)
+    session.add(memberships.register(council, today))
     session.flush()
     _minutes_2016(session, council)
     following = dt.datetime.combine(dt.date(2017, 6, 14), dt.time(13, 0))

@@ -47,6 +47,15 @@ def joined_on(group: str, key: str, starts_on: dt.date | None, today: dt.date) -
     return starts_on
 
 
+def register(group: Group, today: dt.date) -> Group:
+    """The example's register was kept as its groups formed: one started before today was
+    registered on its start (a group registered today offers its new members as members since
+    it was formed, ``services.membership_dates``)."""
+    if group.starts_on is not None and group.starts_on < today:
+        group.created_at = day_start(group.starts_on)
+    return group
+
+
 @dataclass(frozen=True)
 class Former:
     group: str

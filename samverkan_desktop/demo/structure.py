@@ -647,7 +647,7 @@ def load(session: Session, today: dt.date) -> str:
                 for name, note in spec.get("organisations", ())
             ],
         )
-        session.add(group)
+        session.add(memberships.register(group, today))
         added[group.name] = group
     memberships.add_former(session, added, orgs)
     session.flush()

@@ -15,6 +15,7 @@ from samverkan_desktop import audit_trail
 from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.enums import MeetingStatus
 from samverkan_desktop.errors import InUseError, NotFoundError, ValidationError
+from samverkan_desktop.formatting import local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     AgendaItem,
@@ -142,12 +143,15 @@ def later_meetings_opened(session: Session, meeting_id: int) -> int:
 
 
 def prepare(session: Session, meeting: Meeting) -> None:
-    """Give the meeting its own invitees (the group's members) and agenda (the template)."""
+    """Give the meeting its own invitees (the group's members on the meeting's day) and agenda
+    (the template). A meeting opened after its day invites those who sat in the group then: a
+    member who has left since is on it, one who joined later is not."""
     if meeting.prepared:
         return
+    day = local(meeting.starts_at).date()
     members = session.scalars(
         select(Membership.person_id).where(
-            Membership.group_id == meeting.group_id, membership_periods.current()
+            Membership.group_id == meeting.group_id, membership_periods.during(day, day)
         )
     ).all()
     for person_id in members:

@@ -150,10 +150,14 @@ def leave(
     now: dt.datetime | None = None,
     *,
     contact_places: bool = True,
+    last_day: dt.date | None = None,
 ) -> LeftGroups:
-    """Take the person out of ``group_ids``: membership, invitations still to come and (with
-    ``contact_places``) the places they hold in the groups, which are left empty."""
-    invitations = session.scalars(upcoming_invitations(session, person_id, group_ids, now)).all()
+    """Take the person out of ``group_ids`` after ``last_day`` (default: today): membership,
+    invitations to the meetings still planned after that day and (with ``contact_places``) the
+    places they hold in the groups, which are left empty."""
+    on = last_day or membership_periods.day_of(now)
+    after = membership_periods.counts_from(on + dt.timedelta(days=1), now)
+    invitations = session.scalars(upcoming_invitations(session, person_id, group_ids, after)).all()
     withdrawn = tuple(invitee.meeting_id for invitee in invitations)
     for invitee in invitations:
         session.delete(invitee)
@@ -165,7 +169,6 @@ def leave(
         )
     ).all()
     kept = tuple((m.group_id, m.role) for m in memberships)
-    on = membership_periods.day_of(now)
     ended = tuple(m.id for m in memberships if not membership_periods.end(session, m, on))
     places: list[tuple[int, str]] = []
     if contact_places:
@@ -243,3 +246,13 @@ def withdrawn_text(left: LeftGroups) -> str:
         "Their invitations to {count} meetings to come were withdrawn.",
         left.meeting_count,
     ).format(count=left.meeting_count)
+
+
+def removed_text(person: str, group: str, left: LeftGroups, today: dt.date | None = None) -> str:
+    """The notice's first sentence after a member was removed, alike in Groups and ``groups
+    remove-member``: the last day said when it was not today."""
+    if left.left_on is None or left.left_on >= (today or clock.today()):
+        return _("{person} was removed from “{group}”.").format(person=person, group=group)
+    return _("{person} was removed from “{group}”, a member until {date}.").format(
+        person=person, group=group, date=left.left_on.isoformat()
+    )

@@ -1,7 +1,7 @@
 """Who a meeting still to come invites, as a group's members change.
 
 A meeting keeps its own invitation list from the moment it is first opened (``agenda.prepare``
-copies the group's members then). A person joining or leaving the group afterwards must be put
+copies the group's members of the meeting's day then). A person joining or leaving the group afterwards must be put
 on or taken off the lists of the group's meetings not yet held, or they would miss an invitation
 or be sent one they no longer belong to. Meetings held or cancelled keep their history."""
 
@@ -44,13 +44,14 @@ def invite(session: Session, person_id: int, meeting_ids: Collection[int]) -> tu
 
 
 def invite_to_opened(
-    session: Session, person_id: int, group_id: int, now: dt.datetime | None = None
+    session: Session, person_id: int, group_id: int, since: dt.datetime | None = None
 ) -> tuple[int, ...]:
-    """Put a new member on the invitation lists of the group's meetings still to come that were
+    """Put a new member on the invitation lists of the group's meetings still planned after
+    ``since`` (default: now; a member joined earlier: the start of their first day) that were
     already opened (those not opened yet take the members when they are)."""
     opened = session.scalars(
         select(Meeting.id)
-        .where(Meeting.group_id == group_id, Meeting.prepared.is_(True), *still_to_come(now))
+        .where(Meeting.group_id == group_id, Meeting.prepared.is_(True), *still_to_come(since))
         .order_by(Meeting.starts_at)
     ).all()
     return invite(session, person_id, opened)

@@ -1,6 +1,7 @@
-"""Joining and leaving a group: a member added from today is invited to the meetings still to
-come; one taken out leaves them, may hand over their open actions, and stays in the group's
-history (``memberships`` says who was a member when)."""
+"""Joining and leaving a group: a member added is invited to the meetings still planned from
+their first day; one taken out leaves those after their last day, may hand over their open
+actions, and stays in the group's history (``memberships`` says who was a member when; the days
+a user may give: ``membership_dates``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.errors import ConflictError, NotFoundError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import MemberRole, Membership, Person
-from samverkan_desktop.services import group_leaving, meeting_invitations
+from samverkan_desktop.services import group_leaving, meeting_invitations, membership_dates
 from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.groups import find_group
 from samverkan_desktop.services.validation import flush_or_conflict, get_or_raise
@@ -25,10 +26,12 @@ def add_member(
     person_id: int,
     role: MemberRole = MemberRole.MEMBER,
     now: dt.datetime | None = None,
+    joined_on: dt.date | None = None,
 ) -> int:
-    """Make the person a member from today, invited to the group's meetings still to come, those
-    already opened included (mirror of ``remove_member``). A former member joins again as a new
-    membership: the earlier one stays in the group's history."""
+    """Make the person a member from ``joined_on`` (default: today), invited to the group's
+    meetings still planned from that day, those already opened included (mirror of
+    ``remove_member``). A former member joins again as a new membership: the earlier one stays
+    in the group's history."""
     group = find_group(session, group_id)
     person = session.get(Person, person_id)
     if person is None:
@@ -46,15 +49,15 @@ def add_member(
                 person=person.name, group=group.name
             )
         )
-    membership = Membership(
-        group_id=group_id,
-        person_id=person_id,
-        role=role,
-        joined_on=membership_periods.day_of(now),
-    )
+    today = membership_periods.day_of(now)
+    first = joined_on or today
+    membership_dates.check_joined(session, group, person, first, today)
+    membership = Membership(group_id=group_id, person_id=person_id, role=role, joined_on=first)
     session.add(membership)
     flush_or_conflict(session, _("The person is already a member of the group."))
-    meeting_invitations.invite_to_opened(session, person_id, group_id, now)
+    meeting_invitations.invite_to_opened(
+        session, person_id, group_id, membership_periods.counts_from(first, now)
+    )
     return membership.id
 
 
@@ -79,16 +82,22 @@ def remove_member(
     membership_id: int,
     now: dt.datetime | None = None,
     hand_over_to: int | None = None,
+    left_on: dt.date | None = None,
 ) -> group_leaving.LeftGroups:
-    """Take the member out of the group and off its meetings still to come (see
-    ``group_leaving``), first handing their open actions from the group to the member
+    """Take the member out of the group and off its meetings still planned after their last
+    day (see ``group_leaving``), first handing their open actions from the group to the member
     ``hand_over_to`` (a person id) when given; returns what ``group_leaving.come_back`` puts
-    back. The membership ends today and stays in the group's history (one added today is
-    deleted: a slip)."""
+    back. The membership ends on ``left_on`` (default: today) and stays in the group's history
+    (one ending the day it began is deleted: a slip)."""
     membership = _current_membership(session, membership_id)
     person_id, group_id = membership.person_id, membership.group_id
+    today = membership_periods.day_of(now)
+    last = left_on or today
+    membership_dates.check_left(membership, membership.person, last, today)
     handed: tuple[int, ...] = ()
     if hand_over_to is not None:
         handed = group_leaving.hand_over(session, person_id, group_id, hand_over_to)
-    left = group_leaving.leave(session, person_id, [group_id], now, contact_places=False)
+    left = group_leaving.leave(
+        session, person_id, [group_id], now, contact_places=False, last_day=last
+    )
     return dataclasses.replace(left, handed_over=handed, handed_to=hand_over_to if handed else None)

@@ -2,9 +2,9 @@
 
 A membership runs from ``joined_on`` (None: since before the register kept it) to ``left_on``
 (None: still a member; else the last day as one). What means *now* (member lists, pickers,
-responsibles, invitations, the weekly summary) asks ``current``; a report of a period (the
-council report, the follow-up) asks ``during``, so a member who left after the period is still
-told and one who joined after it is not."""
+responsibles, the weekly summary) asks ``current``; a report of a period (the council report,
+the follow-up) and a meeting's invitation list (its day) ask ``during``, so a member who left
+after the period is still told and one who joined after it is not."""
 
 from __future__ import annotations
 
@@ -45,6 +45,15 @@ def was_member(
 def day_of(now: dt.datetime | None) -> dt.date:
     """The day in Stockholm of ``now`` (default: today): a member's first or last day."""
     return now.astimezone(LOCAL_ZONE).date() if now is not None else clock.today()
+
+
+def counts_from(day: dt.date, now: dt.datetime | None = None) -> dt.datetime:
+    """From when a membership beginning (or no longer running) on ``day`` counts for the
+    group's meetings still planned: the start of that day in Stockholm, or ``now`` when the day
+    is still to come (a member removed today leaves the meetings later today, as before)."""
+    start = dt.datetime.combine(day, dt.time(0, 0), tzinfo=LOCAL_ZONE)
+    moment = now if now is not None else clock.now()
+    return min(start, moment)
 
 
 def end(session: Session, membership: Membership, on: dt.date) -> bool:

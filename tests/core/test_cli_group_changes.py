@@ -5,10 +5,12 @@ the audit trail."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.services import audit, contacts
 from samverkan_desktop.services import groups as group_service
@@ -173,3 +175,52 @@ def test_followup_writes_and_shows_what_we_have_done_and_how_we_continue(
     )
     assert (code, out) == (1, "") and "följs inte upp vid" in err and "--follow-up" in err
     assert dump(db) == before
+
+
+def test_members_join_and_leave_on_the_days_given(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A group registered today that started earlier has its first members since its start;
+    ``--joined`` and ``--left`` give other days, and days to come or before the start are
+    refused in one line with nothing changed."""
+    db = sqlite_db
+    today = clock.today()
+    start, joined, last = (today - dt.timedelta(days=d) for d in (300, 100, 10))
+    code, out, err = _cli(
+        db, capsys, "groups", "create", "Nätverk Karlaplan", "--type", "Nätverk",
+        "--starts", start.isoformat(),
+    )  # fmt: skip
+    assert code == 0, err
+    group = str(max(g.id for g in db.call(group_service.list_groups)))
+    lina, omar, nora = (
+        str(db.call(contacts.create_person, contacts.PersonInput(name)))
+        for name in ("Lina Ek", "Omar Saleh", "Nora Berg")
+    )
+    code, out, err = _cli(db, capsys, "groups", "add-member", group, lina)
+    assert (code, out, err) == (
+        0,
+        "Lina Ek är tillagd i ”Nätverk Karlaplan” som ledamot, medlem sedan gruppen bildades.\n",
+        "",
+    )
+    code, out, err = _cli(db, capsys, "groups", "add-member", group, omar, "--joined", str(joined))
+    assert (
+        out == f"Omar Saleh är tillagd i ”Nätverk Karlaplan” som ledamot, medlem från {joined}.\n"
+    )
+    _refused(
+        db, capsys, f"En medlem går med senast i dag: {today + dt.timedelta(days=1)} har inte kommit än.",
+        "groups", "add-member", group, nora, "--joined", str(today + dt.timedelta(days=1)),
+    )  # fmt: skip
+    _refused(
+        db, capsys,
+        f"”Nätverk Karlaplan” startade {start}: en medlem går med tidigast den dagen.",
+        "groups", "add-member", group, nora, "--joined", str(start - dt.timedelta(days=1)),
+    )  # fmt: skip
+    _refused(
+        db, capsys, f"Omar Saleh blev medlem {joined}: sista dagen kan inte vara tidigare.",
+        "groups", "remove-member", group, omar, "--left", str(joined - dt.timedelta(days=1)),
+    )  # fmt: skip
+    code, out, err = _cli(db, capsys, "groups", "remove-member", group, omar, "--left", str(last))
+    assert out == f"Omar Saleh togs bort från ”Nätverk Karlaplan”, medlem t.o.m. {last}.\n"
+    code, out, err = _cli(db, capsys, "groups", "members", group, "--former", "--json")
+    days = {m["name"]: (m["joined_on"], m["left_on"]) for m in json.loads(out)}
+    assert days == {"Lina Ek": (str(start), None), "Omar Saleh": (str(joined), str(last))}

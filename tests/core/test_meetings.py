@@ -58,10 +58,11 @@ def test_meeting_starts_with_the_groups_members_and_standing_items(db: Database)
         (3, "Laget runt – lägesbild och behov"),
     ]
     assert detail.week == 37 and detail.starts_at == at(DAY1, 9) and not detail.has_minutes
-    # A member who joins later is not added to an agenda already prepared.
+    # A member who joins after the meeting's day is not on its list; a meeting opened later,
+    # on a day since, invites them.
     with db.session() as s:
         newcomer = contacts.create_person(s, contacts.PersonInput("Ny Medlem"))
-        membership_changes.add_member(s, gid, newcomer)
+        membership_changes.add_member(s, gid, newcomer, joined_on=DAY1 + dt.timedelta(days=1))
         assert len(meetings.get_meeting(s, mid).invitees) == 3
         assert len(meetings.get_meeting(s, _meeting(s, gid, DAY2)).invitees) == 4
 

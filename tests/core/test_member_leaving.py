@@ -5,6 +5,7 @@ their groups is undone exactly: roles, contact places and invitations."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -22,13 +23,16 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.contacts import PersonInput
 from tests.core.member_meetings import NOW, invited_to, meeting_on, place_and_council
 
+AUTUMN = dt.date(2026, 9, 1)
+
 
 def test_a_removed_member_is_no_longer_invited_to_the_meetings_to_come(db: Database) -> None:
     with db.session() as s:
         person = contacts.create_person(s, PersonInput("Jonas Björk"))
         place, other = place_and_council(s)
-        member = membership_changes.add_member(s, place, person)
-        membership_changes.add_member(s, other, person)
+        # Members before the meetings' days: opened, each invites those of its day.
+        member = membership_changes.add_member(s, place, person, now=NOW, joined_on=AUTUMN)
+        membership_changes.add_member(s, other, person, now=NOW, joined_on=AUTUMN)
         held = meeting_on(s, place, (2026, 11, 4))
         coming = meeting_on(s, place, (2026, 12, 2))
         elsewhere = meeting_on(s, other, (2026, 12, 3))

@@ -77,7 +77,8 @@ def test_leaving_withdraws_the_invitations_to_meetings_still_to_come(db: Databas
         group = group_editing.create_group(
             s, group_rows.GroupInput("Platssamverkan", GroupType.PLATSSAMVERKAN)
         )
-        membership_changes.add_member(s, group, person)
+        # A member before both meetings' days: each invites him when opened.
+        membership_changes.add_member(s, group, person, joined_on=dt.date(2026, 10, 1))
         held, coming = (
             meetings.add_meeting(
                 s, group, meetings.MeetingInput(dt.datetime(*day, 9), dt.datetime(*day, 10))
@@ -87,8 +88,12 @@ def test_leaving_withdraws_the_invitations_to_meetings_still_to_come(db: Databas
         for meeting in (held, coming):
             agenda.prepare(s, s.get_one(Meeting, meeting))  # opened: its own invitation list
         s.flush()
-        # Withdrawn with the group, so not what keeps him in the register: the held one does.
-        assert contacts.person_uses(s, person, now) == ["inbjuden till 1 möte"]
+        # Withdrawn with the group, so not what keeps him in the register: the held one does,
+        # and his membership since October, the group's history.
+        assert contacts.person_uses(s, person, now) == [
+            "tidigare medlem i 1 grupp",
+            "inbjuden till 1 möte",
+        ]
         contacts.leave_groups(s, person, now)
     with db.session() as s:
         invited = s.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person)).all()

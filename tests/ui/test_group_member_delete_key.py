@@ -4,7 +4,7 @@ key reached the page's "Ta bort…" of the group, which asked to delete or end i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
@@ -12,6 +12,7 @@ from tests.ui.helpers import click_button, click_row, column_texts
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
+from ui.groups.leave_dialog import LeaveGroupDialog
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
 
@@ -27,8 +28,9 @@ def test_delete_in_the_members_asks_to_remove_the_member(
     asked: list[str] = []
 
     def remove(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(f"{box.windowTitle()}: {box.text()}")
+        assert isinstance(box, LeaveGroupDialog)  # the question, and the last day (today)
+        question = next(t for t in (lb.text() for lb in box.findChildren(QLabel)) if t)
+        asked.append(f"{box.windowTitle()}: {question}")
         click_button(qtbot, box, "Ta bort")
 
     modals.answer(remove)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,7 +33,6 @@ from samverkan_desktop.services import (
     group_leaving,
     groups,
     meeting_rules,
-    membership_changes,
 )
 from samverkan_desktop.services.group_rows import GroupDetail, GroupRow, MemberRow
 from samverkan_desktop.services.group_standing import Standing
@@ -507,31 +505,16 @@ class GroupsArea(Area):
         if group is None:
             return
         actions = self.ctx.call(group_leaving.open_actions, member.person_id, group.id)
-        removed: list[group_leaving.LeftGroups] = []
-        if actions:  # the confirmation asks what becomes of them
-            dialog = LeaveGroupDialog(self.ctx, group, member, actions, self)
-            if not run_form(dialog, self.ctx, ("groups", "meetings", "actions")):
-                return
-            assert dialog.left is not None  # saved
-            removed.append(dialog.left)
-        else:
-            question = (
-                _("Remove member"),
-                _(
-                    "Remove {person} from “{group}”? The person stays in the contacts register."
-                ).format(person=member.name, group=group.name),
-                _("Remove"),
-            )
-
-            def remove(session: Any) -> None:
-                removed.append(membership_changes.remove_member(session, member.id))
-
-            if not perform_confirmed(self, self.ctx, ("groups", "meetings"), question, remove):
-                return
+        # The confirmation asks for the last day, and what becomes of open actions if any.
+        dialog = LeaveGroupDialog(self.ctx, group, member, actions, self)
+        if not run_form(dialog, self.ctx, ("groups", "meetings", "actions")):
+            return
+        left = dialog.left
+        assert left is not None  # saved
         text = (
-            _("{person} was removed from “{group}”.").format(person=member.name, group=group.name)
-            + handed_over_text(removed[0], group)
-            + withdrawn_text(removed[0])
+            group_leaving.removed_text(member.name, group.name, left)
+            + handed_over_text(left, group)
+            + withdrawn_text(left)
         )
         # Undo puts back the role, the invitations withdrawn and the actions handed over.
         self.page.notify(
@@ -541,6 +524,6 @@ class GroupsArea(Area):
                 self.ctx,
                 ("groups", "meetings", "actions"),
                 group_leaving.come_back,
-                removed[0],
+                left,
             ),
         )

@@ -1,19 +1,22 @@
-"""Add a person from the contacts register to a group, or change a member's role."""
+"""Add a person from the contacts register to a group from a day (today, or since the group was
+formed), or change a member's role."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QWidget
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, ValidationError
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
-from samverkan_desktop.services import membership_changes
+from samverkan_desktop.services import membership_changes, membership_dates
 from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
 from ui import key_guide
 from ui.contacts.choices import people_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
-from ui.widgets.fields import EnumCombo
+from ui.widgets.fields import EnumCombo, OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 
@@ -52,8 +55,40 @@ class MemberDialog(FormDialog):
         self.role_combo.set_value(member.role if member else MemberRole.MEMBER)
         self.add_row("role", _("Role"), self.role_combo)
         if member is None:
+            self._joined_row()
             self._add_next_button()
             self.person_combo.setFocus()
+
+    def _joined_row(self) -> None:
+        """The first day as a member: today, or the group's start for a group registered today
+        that started earlier (its members sat in it from the start); "Add and next" keeps it
+        for the next person."""
+        offered = self.ctx.call(membership_dates.offered_join_day, self.group.id)
+        self.joined_edit = OptionalDateEdit(self)
+        self.joined_edit.set_value(offered.day)
+        self.add_row(membership_dates.JOINED_FIELD, _("Member from"), self.joined_edit)
+        self.since_start: QCheckBox | None = None
+        start = offered.group_start
+        if start is None:
+            return
+        self.since_start = QCheckBox(
+            _("Member since the group was formed ({date})").format(date=iso_date(start)), self
+        )
+        self.since_start.setChecked(offered.since_start)
+        self.form.addRow("", self.since_start)
+        today = clock.today()
+
+        def ticked(checked: bool) -> None:
+            self.joined_edit.set_value(start if checked else today)
+
+        def dated() -> None:
+            assert self.since_start is not None
+            blocked = self.since_start.blockSignals(True)
+            self.since_start.setChecked(self.joined_edit.value_or_none() == start)
+            self.since_start.blockSignals(blocked)
+
+        self.since_start.toggled.connect(ticked)
+        self.joined_edit.dateChanged.connect(dated)
 
     def _add_next_button(self) -> None:
         """A new group gets its members one after the other without the dialog closing and
@@ -118,6 +153,13 @@ class MemberDialog(FormDialog):
         person_id = self.person_combo.value()
         if person_id is None:
             raise ValidationError(_("Choose the person to add."), field="person_id")
-        self.ctx.call(membership_changes.add_member, self.group.id, person_id, role)
+        joined = self.joined_edit.value()
+        if joined is None:
+            raise ValidationError(
+                _("Give the first day as a member."), field=membership_dates.JOINED_FIELD
+            )
+        self.ctx.call(
+            membership_changes.add_member, self.group.id, person_id, role, joined_on=joined
+        )
         self.added_person_id = person_id
         self.added_ids.append(person_id)

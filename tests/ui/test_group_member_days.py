@@ -1,0 +1,140 @@
+"""The Groups area asks for a member's first and last day: a group registered today that started
+earlier gets its members "since the group was formed" (its start), another day is typed in the
+add-member dialog or the removal's confirmation, and a day to come is refused beside the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.models import GroupType
+from samverkan_desktop.services import (
+    contacts,
+    group_editing,
+    group_rows,
+    groups,
+    membership_changes,
+)
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    show_window,
+    type_date,
+    type_text,
+)
+from tests.ui.openers import group_members
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.groups.leave_dialog import LeaveGroupDialog
+from ui.groups.member_dialog import MemberDialog
+
+GROUP = "Nätverk Karlaplan"
+TODAY = clock.today()
+START = TODAY - dt.timedelta(days=300)
+
+
+@pytest.fixture
+def area(qtbot: QtBot, ctx: AppContext) -> GroupsArea:
+    """A network registered today that started 300 days ago, and three people to add."""
+    ctx.call(
+        group_editing.create_group,
+        group_rows.GroupInput(GROUP, GroupType.NATVERK, starts_on=START),
+    )
+    for name in ("Lina Ek", "Omar Saleh", "Nora Berg"):
+        ctx.call(contacts.create_person, contacts.PersonInput(name))
+    view = GroupsArea(ctx)
+    show_window(qtbot, view)
+    view.refresh()
+    return view
+
+
+def _days(ctx: AppContext) -> dict[str, tuple[dt.date | None, dt.date | None]]:
+    group = next(g for g in ctx.call(groups.list_groups) if g.name == GROUP)
+    detail = ctx.call(groups.get_group, group.id)
+    return {m.name: (m.joined_on, m.left_on) for m in (*detail.members, *detail.former_members)}
+
+
+def test_the_first_members_are_members_since_the_group_was_formed(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, ctx: AppContext
+) -> None:
+    seen: dict[str, object] = {}
+
+    def add_two(dialog: QWidget) -> None:
+        assert isinstance(dialog, MemberDialog)
+        since = dialog.findChild(QCheckBox)
+        assert since is not None
+        seen["offered"] = (since.text(), since.isChecked(), dialog.joined_edit.text())
+        type_text(qtbot, dialog.person_combo, "lina")
+        qtbot.keyClick(dialog.person_combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        seen["kept"] = dialog.joined_edit.text()  # the next one joins alike
+        qtbot.mouseClick(since, Qt.MouseButton.LeftButton)  # a later member: from today
+        seen["unticked"] = dialog.joined_edit.text()
+        type_text(qtbot, dialog.person_combo, "omar")
+        click_button(qtbot, dialog, "Lägg till medlem")
+
+    modals.answer(add_two)
+    click_button(qtbot, group_members(qtbot, area, GROUP), "Lägg till medlem…")
+    modals.check()
+    assert seen["offered"] == (
+        f"Medlem sedan gruppen bildades ({START})",
+        True,
+        START.isoformat(),
+    )
+    assert seen["kept"] == START.isoformat()
+    assert seen["unticked"] == TODAY.isoformat()
+    assert _days(ctx) == {"Lina Ek": (START, None), "Omar Saleh": (TODAY, None)}
+
+
+def test_a_first_day_to_come_is_refused_beside_the_field(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, ctx: AppContext
+) -> None:
+    tomorrow = TODAY + dt.timedelta(days=1)
+    seen: list[str] = []
+
+    def add_tomorrow(dialog: QWidget) -> None:
+        assert isinstance(dialog, MemberDialog)
+        type_text(qtbot, dialog.person_combo, "nora")
+        type_date(qtbot, dialog.joined_edit, tomorrow)
+        click_button(qtbot, dialog, "Lägg till medlem")
+        seen.append(dialog.error_text("joined_on"))
+        assert dialog.isVisible()  # kept open with what was typed
+        dialog.discard()
+
+    modals.answer(add_tomorrow)
+    click_button(qtbot, group_members(qtbot, area, GROUP), "Lägg till medlem…")
+    modals.check()
+    assert seen == [f"En medlem går med senast i dag: {tomorrow} har inte kommit än."]
+    assert _days(ctx) == {}
+
+
+def test_a_member_removed_as_of_an_earlier_day(
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, ctx: AppContext
+) -> None:
+    group = next(g for g in ctx.call(groups.list_groups) if g.name == GROUP)
+    omar = next(p.id for p in ctx.call(contacts.list_people, "Omar") if p.name == "Omar Saleh")
+    ctx.call(membership_changes.add_member, group.id, omar, joined_on=START)
+    last = TODAY - dt.timedelta(days=10)
+    members = group_members(qtbot, area, GROUP)
+    click_row(qtbot, area.detail.members, "Omar Saleh")
+    seen: list[str] = []
+
+    def remove_as_of(dialog: QWidget) -> None:
+        assert isinstance(dialog, LeaveGroupDialog)
+        seen.append(dialog.left_edit.text())
+        type_date(qtbot, dialog.left_edit, last)
+        qtbot.keyClick(dialog.left_edit, Qt.Key.Key_Return)
+
+    modals.answer(remove_as_of)
+    click_button(qtbot, members, "Ta bort…")
+    modals.check()
+    assert seen == [TODAY.isoformat()]  # today unless said otherwise
+    assert area.page.notice.label.text().startswith(
+        f"Omar Saleh togs bort från ”{GROUP}”, medlem t.o.m. {last}."
+    )
+    assert _days(ctx) == {"Omar Saleh": (START, last)}
