@@ -1,10 +1,13 @@
 """The Groups area asks for a member's first and last day: a group registered today that started
 earlier gets its members "since the group was formed" (its start), another day is typed in the
-add-member dialog or the removal's confirmation, and a day to come is refused beside the field."""
+add-member dialog or the removal's confirmation, and a day to come is refused beside the field.
+The structure's preview is made as of another day typed in its toolbar."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +23,7 @@ from samverkan_desktop.services import (
     groups,
     membership_changes,
 )
+from tests.core.test_group_structure_printout import text_of
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     click_button,
@@ -27,12 +31,14 @@ from tests.ui.helpers import (
     show_window,
     type_date,
     type_text,
+    wait_for_preview,
 )
 from tests.ui.openers import group_members
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.groups.leave_dialog import LeaveGroupDialog
 from ui.groups.member_dialog import MemberDialog
+from ui.widgets.pdf_day import PreviewDay
 
 GROUP = "Nätverk Karlaplan"
 TODAY = clock.today()
@@ -138,3 +144,20 @@ def test_a_member_removed_as_of_an_earlier_day(
         f"Omar Saleh togs bort från ”{GROUP}”, medlem t.o.m. {last}."
     )
     assert _days(ctx) == {"Omar Saleh": (START, last)}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_the_structure_is_previewed_as_of_another_day(
+    qtbot: QtBot, area: GroupsArea, tmp_path: Path
+) -> None:
+    area.structure_action.trigger()
+    dialog = wait_for_preview(qtbot)
+    assert dialog.file_name == f"Samverkansstruktur {TODAY}.pdf"  # today at once
+    day = dialog.findChild(PreviewDay)
+    assert day is not None and day.edit.text() == TODAY.isoformat()
+    earlier = TODAY - dt.timedelta(days=30)
+    type_date(qtbot, day.edit, earlier)
+    qtbot.waitUntil(lambda: dialog.file_name == f"Samverkansstruktur {earlier}.pdf", timeout=15_000)
+    assert f"per {earlier}" in text_of(dialog.pdf, tmp_path)
+    assert dialog.document.pageCount() >= 1
+    dialog.close()

@@ -4,6 +4,7 @@ place collaborations, networks) with their members picked from the contacts regi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -55,7 +56,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
-from ui.widgets.pdf_preview import preview_in_background, preview_when_chosen
+from ui.widgets.pdf_preview import preview_as_of, preview_in_background, preview_when_chosen
 from ui.widgets.record_combo import RecordCombo
 
 
@@ -404,13 +405,13 @@ class GroupsArea(Area):
     def print_structure(self) -> None:
         from samverkan_desktop.reports import group_structure
 
-        today = clock.today()
-        preview_in_background(
-            self,
-            _("Collaboration structure"),
-            _("Collaboration structure {date}.pdf").format(date=today.isoformat()),
-            lambda: self.ctx.call(group_structure.build_structure, today),
-        )
+        def as_of(day: dt.date) -> tuple[str, Callable[[], bytes]]:
+            return _("Collaboration structure {date}.pdf").format(
+                date=day.isoformat()
+            ), lambda: self.ctx.call(group_structure.build_structure, day)
+
+        # As of today at once; the preview's "As of" makes it as of another day.
+        preview_as_of(self, _("Collaboration structure"), clock.today(), as_of)
 
     def print_follow_up(self) -> None:
         """T1, T2 or VB and the year asked first, then the preview like the structure."""

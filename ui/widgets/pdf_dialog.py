@@ -31,13 +31,8 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.pdf = pdf
-        self.file_name = file_name
-        self._data = QByteArray(pdf)
-        self._buffer = QBuffer(self._data, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self._load(pdf, file_name)
 
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -58,10 +53,10 @@ class PdfPreviewDialog(QDialog):
         self._action(toolbar, _("Fit width"), self._fit_width, None)
         toolbar.addSeparator()
         self._action(toolbar, _("Close"), self.reject, None)
-        count = self.document.pageCount()
-        pages = QLabel(ngettext("{count} page", "{count} pages", count).format(count=count), self)
-        pages.setContentsMargins(12, 0, 0, 0)
-        toolbar.addWidget(pages)
+        self.pages = QLabel(self)
+        self.pages.setContentsMargins(12, 0, 0, 0)
+        self._count_pages()
+        toolbar.addWidget(self.pages)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +64,26 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.toolbar = toolbar
         self._fit_to_screen(parent)
+
+    def _load(self, pdf: bytes, file_name: str) -> None:
+        self.pdf = pdf
+        self.file_name = file_name
+        self._data = QByteArray(pdf)
+        self._buffer = QBuffer(self._data, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _count_pages(self) -> None:
+        count = self.document.pageCount()
+        self.pages.setText(ngettext("{count} page", "{count} pages", count).format(count=count))
+
+    def show_pdf(self, pdf: bytes, file_name: str) -> None:
+        """Show another build of the printout (as of another day) in place of this one."""
+        old = self._buffer
+        self.document.close()
+        self._load(pdf, file_name)
+        old.deleteLater()
+        self._count_pages()
 
     def _fit_to_screen(self, parent: QWidget | None) -> None:
         """An A4 page's width at most, and no larger than the screen the window is on, less its

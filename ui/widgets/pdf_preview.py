@@ -7,7 +7,9 @@ modules, or ReportLab (imported by the builders), before something is printed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -16,11 +18,19 @@ from samverkan_desktop.errors import DomainError
 from ui.runner import run_in_background
 from ui.widgets.dialogs import show_error
 
+if TYPE_CHECKING:
+    from ui.widgets.pdf_dialog import PdfPreviewDialog
+
 
 def preview_in_background(
-    parent: QWidget, title: str, file_name: str, build: Callable[[], bytes]
+    parent: QWidget,
+    title: str,
+    file_name: str,
+    build: Callable[[], bytes],
+    opened: Callable[[PdfPreviewDialog], object] | None = None,
 ) -> None:
-    """Build the PDF off the GUI thread (busy cursor meanwhile), then open the preview."""
+    """Build the PDF off the GUI thread (busy cursor meanwhile), then open the preview (and
+    give it to ``opened``, to add to it)."""
     from PySide6.QtGui import QCursor, QGuiApplication
 
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
@@ -29,13 +39,34 @@ def preview_in_background(
         from ui.widgets.pdf_dialog import PdfPreviewDialog
 
         QGuiApplication.restoreOverrideCursor()
-        PdfPreviewDialog.open_pdf(parent, title, pdf, file_name)
+        dialog = PdfPreviewDialog.open_pdf(parent, title, pdf, file_name)
+        if opened is not None:
+            opened(dialog)
 
     def failed(error: DomainError) -> None:
         QGuiApplication.restoreOverrideCursor()
         show_error(parent, error)
 
     run_in_background(build, done, failed)
+
+
+def preview_as_of(
+    parent: QWidget,
+    title: str,
+    day: dt.date,
+    printout: Callable[[dt.date], tuple[str, Callable[[], bytes]]],
+) -> None:
+    """The printout as of ``day`` in the preview at once, with the day in its toolbar to build
+    it as of another (``ui.widgets.pdf_day``); ``printout(day)`` gives the file's name and how
+    to build it."""
+    file_name, build = printout(day)
+
+    def add_day(dialog: PdfPreviewDialog) -> None:
+        from ui.widgets import pdf_day
+
+        pdf_day.add_day(dialog, day, printout)
+
+    preview_in_background(parent, title, file_name, build, add_day)
 
 
 def preview_when_chosen(
