@@ -13,13 +13,14 @@ the user's work: ``meeting_work``); meetings before today are never touched.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import StaleRecordError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, MeetingRule
 from samverkan_desktop.recurrence import (
@@ -57,6 +58,39 @@ from samverkan_desktop.services.meeting_work import meetings_with_user_work
 from samverkan_desktop.services.validation import clean
 
 PREVIEW_COUNT = 12
+
+
+class _Unchecked(enum.Enum):
+    UNCHECKED = "unchecked"
+
+
+# set_rule/clear_rule's ``expected`` when the caller read no rule first (scripts, the CLI).
+UNCHECKED = _Unchecked.UNCHECKED
+# What an editor read: the rule and its holiday policy, or None for "the group had no rule".
+ExpectedRule = tuple[Rule, HolidayPolicy] | None | _Unchecked
+
+
+def _check_unchanged(row: MeetingRule | None, expected: ExpectedRule) -> None:
+    """Refuse a save over a rule another desk saved (or removed) after the editor read it:
+    the rule has no version column, so what was read is compared with what is stored now."""
+    if expected is UNCHECKED:
+        return
+    stored = (rule_of(row), row.holiday_policy) if row is not None else None
+    if stored == expected:
+        return
+    if stored is None:
+        raise StaleRecordError(
+            _(
+                "The group's meeting rule was removed at another desk while you were writing, "
+                "so yours was not saved; what you typed is kept. Save again to make it the rule."
+            )
+        )
+    raise StaleRecordError(
+        _(
+            "Another desk saved a meeting rule for the group while you were writing: “{rule}”. "
+            "Yours was not saved; what you typed is kept. Save again to replace it with yours."
+        ).format(rule=describe(stored[0]))
+    )
 
 
 @dataclass(frozen=True)
@@ -240,15 +274,17 @@ def set_rule(
     *,
     phrase: str | None = None,
     today: dt.date | None = None,
+    expected: ExpectedRule = UNCHECKED,
 ) -> PlanResult:
     """Save the group's rule and plan its meetings up to the horizon; the groups meeting before
-    this one's meetings follow."""
+    this one's meetings follow. ``expected``: the rule the editor read (``_check_unchanged``)."""
     group = get_group(session, group_id)
     check_link(session, group_id, rule)
     today = today or clock.today()
     end = horizon_end(session, today)
     _check_gives_meetings(session, group, rule, holiday_policy, end)
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
+    _check_unchanged(row, expected)
     first = row is None
     if row is None:
         row = MeetingRule(group_id=group_id)
@@ -341,13 +377,21 @@ def set_rule_from_phrase(
     return set_rule(session, group_id, rule, holiday_policy, phrase=phrase, today=today)
 
 
-def clear_rule(session: Session, group_id: int, today: dt.date | None = None) -> PlanResult:
+def clear_rule(
+    session: Session,
+    group_id: int,
+    today: dt.date | None = None,
+    *,
+    expected: ExpectedRule = UNCHECKED,
+) -> PlanResult:
     """Remove the rule; its future meetings go, except those holding the user's work
     (exceptions, minutes, a prepared agenda: see ``meeting_work``), which stay as single
-    meetings."""
+    meetings. ``expected``: the rule the editor read (``_check_unchanged``)."""
     get_group(session, group_id)
     today = today or clock.today()
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group_id))
+    if row is not None:
+        _check_unchanged(row, expected)
     if row is None:
         return PlanResult()
     future = future_rule_meetings(session, group_id, today)

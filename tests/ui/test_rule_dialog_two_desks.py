@@ -25,6 +25,7 @@ from ui.groups.rule_dialog import PREVIEW_DELAY_MS
 TODAY = dt.date(2026, 11, 23)
 MINE = "varje torsdag förmiddag"
 THEIRS = "1 gång/månad"
+REMOVE_BUTTON = "Ta bort regeln…"
 
 
 def test_a_rule_saved_meanwhile_at_another_desk_is_told_and_the_typed_rule_kept(
@@ -55,8 +56,9 @@ def test_a_rule_saved_meanwhile_at_another_desk_is_told_and_the_typed_rule_kept(
     assert dialog.rule_error.isVisible()
     message = dialog.rule_error.text()
     assert message == (
-        "Någon vid en annan dator sparade en ändring i samma ögonblick, så din sparades inte; "
-        "det du skrev finns kvar. Försök igen."
+        "En annan dator sparade en mötesregel för gruppen medan du skrev: "
+        "”Första tisdagen varje månad kl. 09.00–10.30”. Din sparades inte; det du skrev finns "
+        "kvar. Spara igen för att ersätta den med din."
     )
     assert dialog.phrase.text() == MINE  # as typed, and the fields with it
     assert dialog.fields.frequency.currentData() is Frequency.WEEKLY
@@ -69,3 +71,55 @@ def test_a_rule_saved_meanwhile_at_another_desk_is_told_and_the_typed_rule_kept(
     assert not dialog.isVisible()
     detail = ctx.call(meeting_rules.get_rule, group)
     assert detail is not None and detail.phrase == MINE
+
+
+def test_a_rule_changed_at_another_desk_after_the_editor_opened_is_not_overwritten(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, modals: ModalDriver
+) -> None:
+    # The editor opened on the group's rule; another desk then saved its own and ended. The
+    # save here must not silently replace theirs (on SQLite it would: the write lock is free).
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    group = ctx.call(make_group, "Platssamverkan Testtorget")
+    ctx.call(meeting_rules.set_rule_from_phrase, group, "varannan onsdag")
+    dialog = open_dialog(qtbot, ctx, group)
+    other = open_database(ctx.db.url)
+    try:
+        with other.session() as s:
+            meeting_rules.set_rule_from_phrase(s, group, THEIRS)
+    finally:
+        other.dispose()
+    read(qtbot, dialog, MINE)
+    click_button(qtbot, dialog, "Spara")
+    modals.check()
+
+    assert dialog.isVisible()
+    assert dialog.rule_error.isVisible()
+    assert "En annan dator sparade en mötesregel för gruppen" in dialog.rule_error.text()
+    assert dialog.phrase.text() == MINE
+    detail = ctx.call(meeting_rules.get_rule, group)
+    assert detail is not None and detail.phrase == THEIRS
+
+    click_button(qtbot, dialog, "Spara")  # told, the user saves again: theirs is replaced
+    modals.check()
+    assert not dialog.isVisible()
+    detail = ctx.call(meeting_rules.get_rule, group)
+    assert detail is not None and detail.phrase == MINE
+
+
+def test_removing_a_rule_another_desk_changed_meanwhile_is_refused(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, modals: ModalDriver
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    group = ctx.call(make_group, "Platssamverkan Testtorget")
+    ctx.call(meeting_rules.set_rule_from_phrase, group, "varannan onsdag")
+    dialog = open_dialog(qtbot, ctx, group)
+    ctx.call(meeting_rules.set_rule_from_phrase, group, THEIRS)  # as another desk would
+
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort regeln"))
+    click_button(qtbot, dialog, REMOVE_BUTTON)
+    modals.check()
+
+    assert dialog.isVisible()
+    assert "En annan dator sparade en mötesregel för gruppen" in dialog.rule_error.text()
+    detail = ctx.call(meeting_rules.get_rule, group)
+    assert detail is not None and detail.phrase == THEIRS

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import DomainError, ValidationError
+from samverkan_desktop.errors import DomainError, StaleRecordError, ValidationError
 from samverkan_desktop.formatting import WEEKDAYS, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
@@ -339,10 +339,10 @@ class RuleDialog(QDialog):
                 rule,
                 self.fields.holiday_policy(),
                 phrase=self._phrase,
+                expected=self._read_rule(),
             )
         except DomainError as error:
-            self.rule_error.setText(error.message)
-            self.rule_error.show()
+            self._refused(error)
             return
         self.ctx.bus.announce("meetings", "calendar", "groups")
         super().accept()
@@ -375,14 +375,30 @@ class RuleDialog(QDialog):
         if not confirm(self, _("Remove rule"), question, _("Remove rule")):
             return
         try:
-            self.result_of_save = self.ctx.call(meeting_rules.clear_rule, self.group_id)
+            self.result_of_save = self.ctx.call(
+                meeting_rules.clear_rule, self.group_id, expected=self._read_rule()
+            )
         except DomainError as error:
-            self.rule_error.setText(error.message)
-            self.rule_error.show()
+            self._refused(error)
             return
         self.removed = True
         self.ctx.bus.announce("meetings", "calendar", "groups")
         super().accept()
+
+    def _read_rule(self) -> meeting_rules.ExpectedRule:
+        """The rule this dialog read, for the service to refuse a save over another desk's."""
+        if self.detail is None:
+            return None
+        return (self.detail.rule, self.detail.holiday_policy)
+
+    def _refused(self, error: DomainError) -> None:
+        """Say why beside the rule, the fields as typed. Another desk's rule saved meanwhile is
+        read now, so Save again (the user told) replaces it rather than being refused again."""
+        self.rule_error.setText(error.message)
+        self.rule_error.show()
+        if isinstance(error, StaleRecordError):
+            self.detail = self.ctx.call(meeting_rules.get_rule, self.group_id)
+            self.remove_button.setVisible(self.detail is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Enter in the quick-entry line reads the phrase; it must not also press Save.

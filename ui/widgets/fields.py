@@ -334,6 +334,12 @@ class TimeEdit(QTimeEdit):
     took "25:00" as 20.15 and "9.75" as 09.07. A time no clock has stays as typed, in red,
     and ``value()`` refuses it with one line ("Ogiltig tid: 25:00 – timmen måste vara 0–23.")."""
 
+    # Also on the class: a focus or validation event reached a field whose Python attributes
+    # were gone (seen once on CI, while an earlier test's windows were torn down) and raised.
+    field = "start_time"
+    _typed: str | None = None
+    _refused: str | None = None
+
     def __init__(
         self, parent: QWidget | None = None, value: dt.time | None = None, field: str = "start_time"
     ) -> None:
