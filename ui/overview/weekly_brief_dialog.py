@@ -8,7 +8,9 @@ agenda items of a meeting (Thursday's network) as items (minutes_import_dialog).
 
 Keys: Ctrl+N a new item, Ctrl+S saves it, Delete in the list removes the selected item after a
 question. What was typed is never dropped silently: choosing another item, week or printout saves
-it first (a refusal stays beside the text), and closing the window with it unsaved asks."""
+it first (a refusal stays beside the text), and closing the window with it unsaved asks. A save
+refused because another desk changed the week meanwhile says what of the item they changed and
+offers to load it (F5), keeping what was typed; until then saving again is refused too."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -57,6 +59,10 @@ def item_columns() -> list[Column[BriefItemRow]]:
     ]
 
 
+def _item_of(detail: BriefDetail, item_id: int | None) -> BriefItemRow | None:
+    return next((item for item in detail.items if item.id == item_id), None)
+
+
 class WeeklyBriefDialog(QDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, week: BriefWeek | None = None
@@ -67,6 +73,7 @@ class WeeklyBriefDialog(QDialog):
         self.week = week or BriefWeek.of(clock.today())
         self.detail = BriefDetail(self.week, None, None, 0, ())
         self._switching = False
+        self._reload_key: QShortcut | None = None
 
         self.previous_button = QPushButton(_("◀ Previous week"), self)
         self.previous_button.clicked.connect(lambda: self.go_to(self.week.moved(-1)))
@@ -174,6 +181,7 @@ class WeeklyBriefDialog(QDialog):
             self.table, self.remove_selected, Qt.ShortcutContext.WidgetShortcut
         )
         key_guide.BRIEF_HISTORY.bind(self, self.show_history)
+        self.editor.reload_button.clicked.connect(lambda _checked=False: self.reload_kept())
         self.new_button.setToolTip(key_guide.with_keys(_("New item"), key_guide.BRIEF_NEW))
         self.save_button.setToolTip(key_guide.with_keys(_("Save item"), key_guide.BRIEF_SAVE))
         self.remove_button.setToolTip(
@@ -298,18 +306,7 @@ class WeeklyBriefDialog(QDialog):
                 item_id = self.editor.item_id
                 self.ctx.call(weekly_briefs.update_item, item_id, data, self.detail.version)
         except StaleRecordError:
-            # Another desk changed the week: the list shows its change, the text stays, and
-            # saving again keeps it on top of what the user has now seen.
-            self.load()
-            self.editor.show_error(
-                StaleRecordError(
-                    _(
-                        "Someone else changed this week's summary meanwhile, so the item was "
-                        "not saved; your text is kept. The list now shows their change: save "
-                        "again to keep yours."
-                    )
-                )
-            )
+            self._refused()
             return False
         except DomainError as error:
             self.editor.show_error(error)  # the text stays
@@ -317,6 +314,31 @@ class WeeklyBriefDialog(QDialog):
         self.editor.mark_saved(item_id)
         self.load(select_id=item_id)
         return True
+
+    def _refused(self) -> None:
+        """Another desk changed the week since it was read: nothing was saved. The text stays and
+        the week is not read anew (saving again would write over theirs unseen): the user loads
+        their change (F5) when she chooses."""
+        item_id = self.editor.item_id
+        saved = self.ctx.call(weekly_briefs.get_brief, self.week)
+        self.editor.offer_reload(_item_of(self.detail, item_id), _item_of(saved, item_id))
+        if self._reload_key is None:  # bound once offered, as in a form (FormDialog)
+            self._reload_key = key_guide.FORM_RELOAD.bind(self, self.reload_kept)
+
+    def reload_kept(self) -> None:
+        """F5 or the button after a refused save: the week as the other desk saved it, the item
+        in the editor too, with what the user typed kept in the fields she changed."""
+        if not self.editor.reload_offered():
+            return
+        item_id = self.editor.item_id
+
+        def load_theirs() -> None:
+            self.load(select_id=item_id)  # the list and the version saved against from now on
+            theirs = _item_of(self.detail, item_id)
+            if theirs is not None:
+                self._show(theirs)
+
+        self.editor.load_theirs(load_theirs)
 
     def import_from_meeting(self) -> None:
         """The minuted agenda items of a meeting (the Thursday network's) become items."""

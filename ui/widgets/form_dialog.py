@@ -321,19 +321,6 @@ class FormDialog(QDialog):
         """The form's names of ``fields``, each once (a time span's end shares its row's)."""
         return list(dict.fromkeys(self._labels[field] for field in fields))
 
-    def _changed_fields(self, before: object, after: object) -> list[str]:
-        """The fields whose value the other desk changed (a field named as the record's
-        attribute, as the services name them)."""
-        return self._named(
-            [
-                field
-                for field in self._fields
-                if hasattr(before, field)
-                and hasattr(after, field)
-                and getattr(before, field) != getattr(after, field)
-            ]
-        )
-
     def _offer_reload(self) -> bool:
         """Say what the other desk changed and offer to load it; False: this form cannot."""
         shown = self.shown_record()
@@ -345,7 +332,11 @@ class FormDialog(QDialog):
             self.show_error(error)
             return True
         self.clear_errors()
-        self.general_error.setText(form_reload.refused_text(self._changed_fields(shown, saved)))
+        self.general_error.setText(
+            form_reload.refused_text(
+                self._named(form_reload.changed_attributes(self._fields, shown, saved))
+            )
+        )
         self.general_error.show()
         self.reload_button.show()
         if self._reload_key is None:
@@ -363,36 +354,24 @@ class FormDialog(QDialog):
             self.show_error(error)
             return
         fields = {field: widget for field, (widget, _label) in self._fields.items()}
-        mine = {field: form_reload.field_values(widget) for field, widget in fields.items()}
-        opened = self._opened_values
-        typed = [field for field in fields if mine[field] != opened.get(field, mine[field])]
-        self.show_record(saved)
-        self._remember_as_opened()  # theirs is now what the form was opened with
-        theirs = self._opened_values
-        # Theirs differs from what was shown; a field the record does not fill (a note to add)
-        # still holds hers and is not theirs.
-        changed = [
-            field
-            for field in fields
-            if theirs[field] != opened.get(field) and theirs[field] != mine[field]
-        ]
-        both = {field: form_reload.shown_text(fields[field]) for field in typed if field in changed}
-        for field in typed:
-            form_reload.put_back(fields[field], mine[field])
+
+        def load() -> None:
+            self.show_record(saved)
+            self._remember_as_opened()  # theirs is now what the form was opened with
+
+        merged = form_reload.load_keeping_typed(fields, self._opened_values, load)
         self.clear_errors()
         self.general_error.setText(
-            form_reload.reloaded_text(
-                self._named([f for f in changed if f not in typed]), self._named(typed)
-            )
+            form_reload.reloaded_text(self._named(merged.changed), self._named(merged.typed))
         )
         self.general_error.setStyleSheet(DONE_STYLE)
         self.general_error.show()
-        for field, text in both.items():
+        for field, text in merged.theirs.items():
             label = self._fields[field][1]
             label.setText(form_reload.theirs_text(text))
             label.show()
-        if typed:
-            fields[typed[0]].setFocus()
+        if merged.typed:
+            fields[merged.typed[0]].setFocus()
 
     def accept(self) -> None:
         try:

@@ -6,7 +6,8 @@ texts; FormDialog does the rest for a form that says how to read and show its re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import (
@@ -142,31 +143,74 @@ def shown_text(field: QWidget) -> str:
     return text or _("(empty)")
 
 
+def changed_attributes(fields: Iterable[str], before: object, after: object) -> list[str]:
+    """The fields whose value the other desk changed, a field named as the record's attribute
+    (as the services name them)."""
+    return [
+        name
+        for name in fields
+        if hasattr(before, name)
+        and hasattr(after, name)
+        and getattr(before, name) != getattr(after, name)
+    ]
+
+
+@dataclass(frozen=True)
+class Merged:
+    """What loading the other desk's record did to a form's fields."""
+
+    changed: list[str]  # theirs loaded: fields the user had not typed in
+    typed: list[str]  # hers kept
+    theirs: dict[str, str] = field(default_factory=dict)  # both changed: theirs as shown
+
+
+def load_keeping_typed(
+    fields: Mapping[str, QWidget], opened: Mapping[str, Values], load: Callable[[], None]
+) -> Merged:
+    """``load`` fills the fields from the other desk's record; what the user typed since the
+    fields held ``opened`` is put back in the fields she changed."""
+    mine = {name: field_values(widget) for name, widget in fields.items()}
+    typed = [name for name in fields if mine[name] != opened.get(name, mine[name])]
+    load()
+    theirs = {name: field_values(widget) for name, widget in fields.items()}
+    # Theirs differs from what was shown; a field the record does not fill (a note to add)
+    # still holds hers and is not theirs.
+    changed = [
+        name for name in fields if theirs[name] != opened.get(name) and theirs[name] != mine[name]
+    ]
+    both = {name: shown_text(fields[name]) for name in typed if name in changed}
+    for name in typed:
+        put_back(fields[name], mine[name])
+    return Merged([name for name in changed if name not in typed], typed, both)
+
+
 def _listed(labels: Sequence[str]) -> str:
     if len(labels) == 1:
         return labels[0]
     return _("{some} and {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
 
 
-def refused_text(changed: Sequence[str]) -> str:
+def refused_text(changed: Sequence[str], saved: str | None = None) -> str:
     """The refusal: what the other desk changed (the form's names of the fields), or that it
-    saved the record at all (a change no field here shows, e.g. a unit taken back)."""
+    saved the record at all (a change no field here shows, e.g. a unit taken back; ``saved``
+    says that in the form's own words)."""
     if changed:
         said = _("Another desk has changed {fields} since you opened this, so nothing was saved.")
         said = said.format(fields=_listed([label.lower() for label in changed]))
     else:
-        said = _("Another desk has saved this since you opened it, so nothing was saved.")
+        said = saved or _("Another desk has saved this since you opened it, so nothing was saved.")
     return said + " " + _("Load their change to see it: what you typed stays in the fields.")
 
 
-def reloaded_text(changed: Sequence[str], kept: Sequence[str]) -> str:
-    """After loading the other desk's change: what it was, what of hers was kept."""
+def reloaded_text(changed: Sequence[str], kept: Sequence[str], loaded: str | None = None) -> str:
+    """After loading the other desk's change: what it was, what of hers was kept (``loaded``:
+    the form's words for a change no field shows)."""
     if changed:
         said = _("Loaded the other desk's change to {fields}.").format(
             fields=_listed([label.lower() for label in changed])
         )
     else:
-        said = _("Loaded the record as the other desk saved it.")
+        said = loaded or _("Loaded the record as the other desk saved it.")
     if kept:
         said += " " + _("What you typed is kept in {fields}.").format(
             fields=_listed([label.lower() for label in kept])

@@ -1,0 +1,122 @@
+"""Two desks write the same week's summary: a save made after the other desk changed the week is
+refused in Swedish beside the item, the typed text stays and nothing of it is saved, saving again
+before looking is refused too, and F5 (or the button) loads the other desk's week and item,
+keeping what was typed in the fields the user changed; then saving stores both."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.models import BriefSource
+from samverkan_desktop.services import weekly_briefs
+from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import another_desk, click_button, column_texts, show_window, type_text
+from ui.context import AppContext
+from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
+
+TODAY = dt.date(2026, 12, 3)  # Thursday of week 49
+WEEK = BriefWeek(2026, 49)
+CTRL = Qt.KeyboardModifier.ControlModifier
+LOAD_BUTTON = "Hämta ändringen, behåll min text (F5)"
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def _dialog(qtbot: QtBot, ctx: AppContext) -> WeeklyBriefDialog:
+    dialog = show_window(qtbot, WeeklyBriefDialog(ctx), 1000, 560)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _stored(ctx: AppContext) -> list[tuple[str, str | None]]:
+    return [(i.heading, i.text) for i in ctx.call(weekly_briefs.get_brief, WEEK).items]
+
+
+def test_an_item_saved_after_another_desk_added_one_waits_for_their_week_to_be_loaded(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.POLICE, "Ordningspoliser"))
+    dialog = _dialog(qtbot, ctx)
+    editor = dialog.editor
+    with another_desk(ctx.db.url) as desk:
+        desk.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SSR, "Utskick från SSR"))
+    type_text(qtbot, editor.heading, " vid Stureplan")
+    qtbot.keyClick(editor.heading, Qt.Key.Key_S, CTRL)
+
+    refusal = (
+        "Någon annan har ändrat veckans sammanställning sedan du öppnade den, så inget sparades. "
+        "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+    )
+    assert editor.error.text() == refusal
+    assert editor.reload_button.isVisible()
+    editor.grab().save("/tmp/s28/brief_refused_week.png")
+    assert editor.heading.text() == "Ordningspoliser vid Stureplan"
+    stored = [("Ordningspoliser", None), ("Utskick från SSR", None)]
+    assert _stored(ctx) == stored
+    # Not looked at yet: saving again is refused too, never over theirs unseen.
+    assert column_texts(dialog.table, "Rubrik") == ["Ordningspoliser"]
+    click_button(qtbot, dialog, "Spara punkt")
+    assert editor.error.text() == refusal
+    assert _stored(ctx) == stored
+
+    qtbot.keyClick(editor.heading, Qt.Key.Key_F5)
+    assert column_texts(dialog.table, "Rubrik") == ["Ordningspoliser", "Utskick från SSR"]
+    assert editor.heading.text() == "Ordningspoliser vid Stureplan"
+    assert editor.error.text() == (
+        "Veckans sammanställning är hämtad så som den nu är sparad. Det du skrev står kvar i "
+        "rubrik. Kontrollera och spara igen."
+    )
+    assert not editor.reload_button.isVisible()
+    qtbot.keyClick(editor.heading, Qt.Key.Key_S, CTRL)
+    assert not editor.error.isVisible()
+    assert _stored(ctx) == [("Ordningspoliser vid Stureplan", None), ("Utskick från SSR", None)]
+
+
+def test_the_same_item_changed_at_another_desk_is_named_and_loaded_beside_the_typing(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    item_id = ctx.call(
+        weekly_briefs.add_item, WEEK, ItemInput(BriefSource.POLICE, "Ordningspoliser", "Två")
+    )
+    dialog = _dialog(qtbot, ctx)
+    editor = dialog.editor
+    with another_desk(ctx.db.url) as desk:
+        theirs = ItemInput(BriefSource.POLICE, "Ordningspoliser i city", "Tre patruller fredag")
+        desk.call(weekly_briefs.update_item, item_id, theirs)
+    type_text(qtbot, editor.heading, " vid Stureplan")
+    click_button(qtbot, dialog, "Spara punkt")
+
+    assert editor.error.text() == (
+        "Någon annan har ändrat rubrik och text sedan du öppnade formuläret, så inget sparades. "
+        "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+    )
+    editor.grab().save("/tmp/s28/brief_refused_item.png")
+    assert editor.heading.text() == "Ordningspoliser vid Stureplan"
+    assert editor.text.toPlainText() == "Två"
+    assert _stored(ctx) == [("Ordningspoliser i city", "Tre patruller fredag")]
+
+    click_button(qtbot, dialog, LOAD_BUTTON)
+    assert editor.heading.text() == "Ordningspoliser vid Stureplan"  # hers
+    assert editor.text.toPlainText() == "Tre patruller fredag"  # theirs: she had not touched it
+    assert editor.error.text() == (
+        "Ändringen av text är hämtad. Det du skrev står kvar i rubrik. Kontrollera och spara igen."
+    )
+    assert editor.theirs_shown("heading") == (
+        "Den andra sparade: ”Ordningspoliser i city”. Din text står kvar här – spara för att "
+        "ersätta den."
+    )
+    editor.grab().save("/tmp/s28/brief_loaded_item.png")
+    assert column_texts(dialog.table, "Rubrik") == ["Ordningspoliser i city"]
+    qtbot.keyClick(editor.heading, Qt.Key.Key_S, CTRL)
+    assert not editor.error.isVisible()
+    assert editor.theirs_shown("heading") == ""
+    assert _stored(ctx) == [("Ordningspoliser vid Stureplan", "Tre patruller fredag")]
