@@ -264,7 +264,7 @@ def test_a_save_over_another_desks_is_refused_in_the_dialog_and_the_text_kept(
     click_button(qtbot, form, "Mål och lägesbild…")
     modals.check()
     assert seen["open"] is True
-    assert str(seen["error"]).startswith("Någon annan ändrade")
+    assert str(seen["error"]).startswith("Någon annan har ändrat övergripande mål")
     assert seen["goal"] == "Mitt mål för skolan."
     area_id = next(
         s

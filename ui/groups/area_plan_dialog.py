@@ -1,8 +1,12 @@
 """The action plan of one priority area of the agreement: its overall goal and its situation
 picture's figures, a small table to type in (measure, place, year, value, unit, source), rows
-added and removed with buttons or keys, sorted by a click on a column's header."""
+added and removed with buttons or keys, sorted by a click on a column's header. A save refused
+because another desk saved the area meanwhile offers to load theirs (F5), keeping what was typed
+(ui.widgets.record_form)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
@@ -23,12 +27,13 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import FigureUnit
 from samverkan_desktop.services import action_plan
-from samverkan_desktop.services.action_plan import FigureInput, FigureRow
+from samverkan_desktop.services.action_plan import AreaPlan, FigureInput, FigureRow
 from samverkan_desktop.services.action_plan_texts import number_text
 from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.fields import TextBox
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.form_reload import Values
+from ui.widgets.record_form import RecordForm
 
 MEASURE, PLACE, YEAR, VALUE, UNIT, SOURCE = range(6)
 Index = QModelIndex | QPersistentModelIndex
@@ -70,11 +75,20 @@ class UnitDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText())
 
 
+def _row_text(row: Sequence[str]) -> str:
+    return _("{measure}, {place} {year}: {value} {unit}").format(
+        measure=row[MEASURE], place=row[PLACE], year=row[YEAR], value=row[VALUE], unit=row[UNIT]
+    )
+
+
 class FiguresTable(QTableWidget):
     """The figures typed; Insert adds a row, Delete removes the current one when not editing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 6, parent)
+        # The rows as last filled from the record, and before that: what another desk changed.
+        self._filled: list[tuple[str, ...]] = []
+        self._before: list[tuple[str, ...]] = []
         self.setHorizontalHeaderLabels(
             [
                 _("Measure"),
@@ -175,6 +189,37 @@ class FiguresTable(QTableWidget):
             for row in range(self.rowCount())
         ]
 
+    def fill(self, figures: Sequence[FigureRow]) -> None:
+        self.setRowCount(0)
+        for figure in figures:
+            self.append(figure)
+        self._before, self._filled = self._filled, sorted(self.texts())
+
+    # The table as one field of its form (form_reload.Compound): rows in any order, as sorting
+    # by a header changes nothing.
+    def form_values(self) -> Values:
+        return tuple(sorted(self.texts()))
+
+    def put_form_values(self, values: Values) -> None:
+        self.setRowCount(0)
+        for texts in values:
+            assert isinstance(texts, tuple)
+            self._append_texts(texts)
+
+    def form_text(self) -> str:
+        """After the other desk's rows were filled in: the rows they changed, added or removed
+        (the whole table would bury the row that matters)."""
+        keys = {row[: YEAR + 1] for row in self._filled}
+        theirs = [_row_text(row) for row in self._filled if row not in self._before]
+        gone = [
+            _("{measure}, {place} {year} removed").format(
+                measure=row[MEASURE], place=row[PLACE], year=row[YEAR]
+            )
+            for row in self._before
+            if row[: YEAR + 1] not in keys
+        ]
+        return "; ".join(theirs + gone)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         editing = self.state() == QAbstractItemView.State.EditingState
         if not editing and key_guide.TABLE_ADD_ROW.matches(event):
@@ -186,7 +231,7 @@ class FiguresTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-class AreaPlanDialog(FormDialog):
+class AreaPlanDialog(RecordForm[AreaPlan]):
     def __init__(
         self,
         ctx: AppContext,
@@ -205,13 +250,9 @@ class AreaPlanDialog(FormDialog):
         self.ctx = ctx
         self.agreement_id = agreement_id
         self.priority_area_id = priority_area_id
-        self.plan = plan  # as opened: a save on another desk's since is refused
         self.goal_edit = TextBox(self, _("e.g. Allmänna platser är trygga och välskötta"), lines=2)
-        self.goal_edit.setPlainText(plan.goal or "")
         self.add_row("goal", _("Overall goal"), self.goal_edit)
         self.table = FiguresTable(self)
-        for figure in plan.figures:
-            self.table.append(figure)
         self.add_button = QPushButton(_("Add row"), self)
         self.add_button.setToolTip(key_guide.with_keys(_("A new figure"), key_guide.TABLE_ADD_ROW))
         self.add_button.clicked.connect(lambda _checked=False: self.table.add_row())
@@ -230,8 +271,16 @@ class AreaPlanDialog(FormDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.add_row("figures", _("Situation picture"), box)
-        self._as_typed = self.table.texts()
+        self.show_record(plan)  # as opened: a save on another desk's since is refused
         self.goal_edit.setFocus()
+
+    def read_record(self, shown: AreaPlan) -> AreaPlan:
+        return self.ctx.call(action_plan.get_area_plan, shown.agreement_id, shown.priority_area_id)
+
+    def fill(self, record: AreaPlan) -> None:
+        self.goal_edit.setPlainText(record.goal or "")
+        self.table.fill(record.figures)
+        self._as_typed = self.table.texts()
 
     def edited(self) -> bool:
         # Rows typed in, added or removed are changes too (the table is no field of the form);
@@ -245,5 +294,5 @@ class AreaPlanDialog(FormDialog):
             self.priority_area_id,
             self.goal_edit.toPlainText(),
             self.table.figures(),
-            expected=self.plan,
+            expected=self.record,
         )
