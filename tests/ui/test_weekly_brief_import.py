@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.models import GroupType, MeetingStatus
-from samverkan_desktop.services import agenda, meetings, weekly_briefs
+from samverkan_desktop.services import agenda, brief_imports, meetings, weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefWeek
 from tests.core.meeting_data import make_group
 from tests.core.test_brief_imports import SLK, _meeting
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     acknowledge,
+    another_desk,
     click_button,
     column_texts,
     show_window,
@@ -213,3 +214,37 @@ def test_before_thursday_the_week_befores_slk_meeting_is_chosen(
     assert refusals == ["Kryssa i minst en punkt att hämta."]
     assert column_texts(dialog.table, "Rubrik") == ["Information från SLK"]
     assert dialog.week_label.text().startswith("Vecka 49")
+
+
+def test_an_import_after_another_desk_changed_the_summary_is_refused_then_repeated(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: THURSDAY + dt.timedelta(days=1))
+    ctx.call(_network_minutes, THURSDAY)
+    picker = show_window(qtbot, MinutesImportDialog(ctx, WEEK, 0), 760, 560)  # none written yet
+    meeting = picker.meetings.current_row()
+    assert meeting is not None
+    with another_desk(ctx.db.url) as desk:  # imports the first item meanwhile
+        first = meeting.items[0].agenda_item_id
+        desk.call(brief_imports.import_items, WEEK, meeting.meeting_id, [first])
+    click_button(qtbot, picker, "Hämta punkterna")
+
+    assert picker.isVisible() and picker.imported is None
+    assert picker.general_error.text() == (
+        "Någon annan har ändrat veckans sammanställning under tiden, så inget hämtades. Listan "
+        "visar nu vad sammanställningen innehåller: tryck på ”Hämta punkterna” igen för att "
+        "hämta de ikryssade punkterna."
+    )
+    picker.grab().save("/tmp/s28/import_refused.png")
+    headings = [i.heading for i in ctx.call(weekly_briefs.get_brief, WEEK).items]
+    assert headings == ["Information från SLK"]  # theirs, nothing of this import
+    assert _lines(picker) == [  # read anew, the ticks as they were
+        ("1. Information från SLK (finns redan i sammanställningen)", True),
+        ("2. Stadens krisledningsövning", True),
+        ("3. Värmebölja", True),
+    ]
+    click_button(qtbot, picker, "Hämta punkterna")
+    assert not picker.isVisible()
+    assert picker.imported is not None and picker.imported.already == 1
+    headings = [i.heading for i in ctx.call(weekly_briefs.get_brief, WEEK).items]
+    assert headings == ["Information från SLK", "Stadens krisledningsövning", "Värmebölja"]

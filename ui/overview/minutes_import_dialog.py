@@ -6,18 +6,20 @@ summary.
 The meetings are those of the summary's week and the week before (the network meets on
 Thursday; a summary begun earlier in the week takes the week before's); the latest of the SLK
 network is chosen. "Alla gruppers möten" lists every group's, not only the networks'. Nothing
-is typed here: closing it loses nothing."""
+is typed here: closing it loses nothing. When another desk changed the summary meanwhile, the
+import is refused and the list read anew (what is already in the summary), the ticks kept:
+importing again adds the ticked items to the summary as it is now."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidgetItem, QPlainTextEdit, QWidget
 
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import StaleRecordError, ValidationError
 from samverkan_desktop.formatting import WEEKDAYS_SHORT, display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import BriefSource
-from samverkan_desktop.services import brief_imports
+from samverkan_desktop.services import brief_imports, weekly_briefs
 from samverkan_desktop.services.brief_imports import ImportResult, MinutedItem, MinutedMeeting
 from samverkan_desktop.services.weekly_briefs import BriefWeek
 from ui import key_guide
@@ -135,13 +137,32 @@ class MinutesImportDialog(FormDialog):
         meeting = self.meetings.current_row()
         if meeting is None:
             raise ValidationError(_("Choose a meeting."), field="meeting_id")
-        self.imported = self.ctx.call(
-            brief_imports.import_items,
-            self.week,
-            meeting.meeting_id,
-            self.items.values(),
-            self.version,
-        )
+        try:
+            self.imported = self.ctx.call(
+                brief_imports.import_items,
+                self.week,
+                meeting.meeting_id,
+                self.items.values(),
+                self.version,
+            )
+        except StaleRecordError:
+            self._read_anew(meeting.meeting_id)
+            raise StaleRecordError(
+                _(
+                    "Another desk changed this week's summary meanwhile, so nothing was imported. "
+                    "The list now shows what the summary holds: press “{button}” again to import "
+                    "the ticked items."
+                ).format(button=_("Import the items"))
+            ) from None
+
+    def _read_anew(self, meeting_id: int) -> None:
+        """The summary as the other desk left it: its version, and the items it already holds
+        marked in the list; the meeting and the ticks stay as the user left them."""
+        ticked = self.items.values()
+        self.version = self.ctx.call(weekly_briefs.get_brief, self.week).version
+        self.load()
+        self.meetings.select_id(meeting_id)
+        self.items.set_values(ticked)
 
     def edited(self) -> bool:
         return False  # a choice, nothing typed: closing it asks nothing
