@@ -1,7 +1,8 @@
 """Two desks write the same week's summary: a save made after the other desk changed the week is
 refused in Swedish beside the item, the typed text stays and nothing of it is saved, saving again
 before looking is refused too, and F5 (or the button) loads the other desk's week and item,
-keeping what was typed in the fields the user changed; then saving stores both."""
+keeping what was typed in the fields the user changed; then saving stores both. Removing an item
+the other desk has just rewritten is refused the same way until their version is seen."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from samverkan_desktop.models import BriefSource
 from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefWeek, ItemInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, column_texts, show_window, type_text
+from tests.ui.helpers import (
+    another_desk,
+    click_button,
+    click_row,
+    column_texts,
+    show_window,
+    type_text,
+)
 from ui.context import AppContext
 from ui.overview.weekly_brief_dialog import WeeklyBriefDialog
 
@@ -120,3 +128,40 @@ def test_the_same_item_changed_at_another_desk_is_named_and_loaded_beside_the_ty
     assert not editor.error.isVisible()
     assert editor.theirs_shown("heading") == ""
     assert _stored(ctx) == [("Ordningspoliser vid Stureplan", "Tre patruller fredag")]
+
+
+def test_removing_an_item_another_desk_just_rewrote_is_refused_until_theirs_is_seen(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SLK, "Information från SLK"))
+    item_id = ctx.call(
+        weekly_briefs.add_item, WEEK, ItemInput(BriefSource.POLICE, "Ordningspoliser")
+    )
+    dialog = _dialog(qtbot, ctx)
+    editor = dialog.editor
+    click_row(qtbot, dialog.table, "Polisen")
+    with another_desk(ctx.db.url) as desk:
+        theirs = ItemInput(BriefSource.POLICE, "Ordningspoliser", "Viktigt: tre patruller")
+        desk.call(weekly_briefs.update_item, item_id, theirs)
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    modals.check()
+
+    assert editor.error.text() == (
+        "Någon annan har ändrat text sedan du öppnade formuläret, så inget sparades. "
+        "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+    )
+    stored = [("Information från SLK", None), ("Ordningspoliser", "Viktigt: tre patruller")]
+    assert _stored(ctx) == stored  # not removed unseen
+    click_button(qtbot, dialog, LOAD_BUTTON)
+    assert editor.text.toPlainText() == "Viktigt: tre patruller"
+    assert editor.error.text() == "Ändringen av text är hämtad. Kontrollera och spara igen."
+
+    dialog.activateWindow()  # as the window system does when the question closes
+    qtbot.waitUntil(dialog.isActiveWindow)
+    click_row(qtbot, dialog.table, "Polisen")
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort"))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # seen: now it goes
+    modals.check()
+    assert _stored(ctx) == [("Information från SLK", None)]
+    assert column_texts(dialog.table, "Rubrik") == ["Information från SLK"]

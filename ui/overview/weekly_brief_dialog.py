@@ -9,8 +9,9 @@ agenda items of a meeting (Thursday's network) as items (minutes_import_dialog).
 Keys: Ctrl+N a new item, Ctrl+S saves it, Delete in the list removes the selected item after a
 question. What was typed is never dropped silently: choosing another item, week or printout saves
 it first (a refusal stays beside the text), and closing the window with it unsaved asks. A save
-refused because another desk changed the week meanwhile says what of the item they changed and
-offers to load it (F5), keeping what was typed; until then saving again is refused too."""
+(or a move, a removal, "Markera som skickad") refused because another desk changed the week
+meanwhile says what of the item they changed and offers to load it (F5), keeping what was typed;
+until then doing it again is refused too."""
 
 from __future__ import annotations
 
@@ -337,6 +338,8 @@ class WeeklyBriefDialog(QDialog):
             theirs = _item_of(self.detail, item_id)
             if theirs is not None:
                 self._show(theirs)
+            elif not self.editor.edited():  # removed there, nothing typed here: the list's
+                self._show(self.table.current_row())
 
         self.editor.load_theirs(load_theirs)
 
@@ -357,8 +360,7 @@ class WeeklyBriefDialog(QDialog):
         chosen = self.table.current_row()
         if chosen is None or not self._saved_first():
             return
-        self._call(weekly_briefs.move_item, chosen.id, step, self.detail.version)
-        self.load(select_id=chosen.id)
+        self._call(weekly_briefs.move_item, chosen.id, step, self.detail.version, select=chosen.id)
 
     def remove_selected(self) -> None:
         chosen = self.table.current_row()
@@ -373,22 +375,35 @@ class WeeklyBriefDialog(QDialog):
             _("Remove"),
         ):
             return
-        if self._call(weekly_briefs.remove_item, chosen.id, self.detail.version):
+        if self._call(weekly_briefs.remove_item, chosen.id, self.detail.version, load=False):
             self.editor.show_item(None)
-        self.load()
+            self.load()
 
     def mark_sent(self) -> None:
         if not self._saved_first():
             return
-        if self._call(weekly_briefs.mark_sent, self.week, clock.today(), self.detail.version):
-            self.load()
+        self._call(weekly_briefs.mark_sent, self.week, clock.today(), self.detail.version)
 
-    def _call(self, function: Callable[..., object], *args: object) -> bool:
+    def _call(
+        self,
+        function: Callable[..., object],
+        *args: object,
+        select: int | None = None,
+        load: bool = True,
+    ) -> bool:
+        """A change of the week from a button: the list read anew after it (``select`` chosen),
+        unless another desk changed the week meanwhile: refused like a save (F5 shows theirs)."""
         try:
             self.ctx.call(function, *args)
+        except StaleRecordError:
+            self._refused()
+            return False
         except DomainError as error:
+            self.load(select_id=select)
             self.editor.show_error(error)
             return False
+        if load:
+            self.load(select_id=select)
         return True
 
     def show_history(self) -> None:
