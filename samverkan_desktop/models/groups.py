@@ -238,6 +238,9 @@ class Membership(Base):
             "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on",
             name="left_after_joined",
         ),
+        # A person's memberships of a group never share a day: triggers of migration 0037 on
+        # both backends (a rule across rows, which neither a CHECK nor, without btree_gist, an
+        # exclusion constraint holds); services.membership_overlap tells their refusal.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -37,6 +37,7 @@ from samverkan_desktop.models import (
     Membership,
     Person,
 )
+from samverkan_desktop.services import membership_overlap
 from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.meeting_invitations import invite, still_to_come
 
@@ -206,16 +207,23 @@ def come_back(session: Session, left: LeftGroups) -> None:
     ]
     if len(found) != len(group_ids) or already or taken or len(ended) != len(left.ended):
         raise StaleRecordError(_("The groups have changed since; nothing was undone."))
-    for membership in ended:
-        membership.left_on = None
-    resumed = {m.group_id for m in ended}
-    for group_id, role in left.memberships:
-        if group_id not in resumed:  # deleted as a slip: back as joined that day
-            session.add(
-                Membership(
-                    group_id=group_id, person_id=left.person_id, role=role, joined_on=left.left_on
+    # A membership of those days added meanwhile (and ended) makes the database refuse.
+    with membership_overlap.written_apart(
+        session, lambda: StaleRecordError(_("The groups have changed since; nothing was undone."))
+    ):
+        for membership in ended:
+            membership.left_on = None
+        resumed = {m.group_id for m in ended}
+        for group_id, role in left.memberships:
+            if group_id not in resumed:  # deleted as a slip: back as joined that day
+                session.add(
+                    Membership(
+                        group_id=group_id,
+                        person_id=left.person_id,
+                        role=role,
+                        joined_on=left.left_on,
+                    )
                 )
-            )
     for group_id, attribute in left.contact_places:
         setattr(found[group_id], attribute, left.person_id)
     # A meeting deleted, cancelled or held meanwhile is not given an invitation after the fact.

@@ -7,17 +7,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import ConflictError, NotFoundError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import MemberRole, Membership, Person
-from samverkan_desktop.services import group_leaving, meeting_invitations, membership_dates
+from samverkan_desktop.models import Group, MemberRole, Membership, Person
+from samverkan_desktop.services import (
+    group_leaving,
+    meeting_invitations,
+    membership_dates,
+    membership_overlap,
+)
 from samverkan_desktop.services import memberships as membership_periods
 from samverkan_desktop.services.groups import find_group
-from samverkan_desktop.services.validation import flush_or_conflict, get_or_raise
+from samverkan_desktop.services.validation import get_or_raise
 
 
 def add_member(
@@ -36,10 +42,30 @@ def add_member(
     person = session.get(Person, person_id)
     if person is None:
         raise NotFoundError(_("The person no longer exists."))
+    today = membership_periods.day_of(now)
+    first = joined_on or today
+
+    def check() -> None:
+        _check_can_join(session, group, person, first, today)
+
+    check()
+    membership = Membership(group_id=group_id, person_id=person_id, role=role, joined_on=first)
+    with membership_overlap.written_apart(session, lambda: _explained(check)):
+        session.add(membership)
+    meeting_invitations.invite_to_opened(
+        session, person_id, group_id, membership_periods.counts_from(first, now)
+    )
+    return membership.id
+
+
+def _check_can_join(
+    session: Session, group: Group, person: Person, first: dt.date, today: dt.date
+) -> None:
+    """Refuse a second membership running now, or a first day the membership cannot have."""
     existing = session.scalar(
         select(Membership.id).where(
-            Membership.group_id == group_id,
-            Membership.person_id == person_id,
+            Membership.group_id == group.id,
+            Membership.person_id == person.id,
             membership_periods.current(),
         )
     )
@@ -49,16 +75,19 @@ def add_member(
                 person=person.name, group=group.name
             )
         )
-    today = membership_periods.day_of(now)
-    first = joined_on or today
     membership_dates.check_joined(session, group, person, first, today)
-    membership = Membership(group_id=group_id, person_id=person_id, role=role, joined_on=first)
-    session.add(membership)
-    flush_or_conflict(session, _("The person is already a member of the group."))
-    meeting_invitations.invite_to_opened(
-        session, person_id, group_id, membership_periods.counts_from(first, now)
+
+
+def _explained(check: Callable[[], None]) -> Exception:
+    """The service's own refusal of a write the database refused, read again now; the plain
+    line when the service's check no longer refuses (the other write was undone meanwhile)."""
+    check()
+    return ConflictError(
+        _(
+            "The group's members were changed at another desk at the same moment, so this "
+            "change was not saved. Open the group again and try again."
+        )
     )
-    return membership.id
 
 
 def _current_membership(session: Session, membership_id: int) -> Membership:

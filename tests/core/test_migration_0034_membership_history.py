@@ -50,7 +50,16 @@ def test_down_to_0033_keeps_the_current_members_and_up_again_keeps_history_apart
     refused(db, INSERT, g=group, p=staying.person_id)  # a second current membership
     monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 9, 1))
     db.call(membership_changes.remove_member, staying.id)
-    sql(db, INSERT, g=group, p=staying.person_id)  # joining again beside the former one
+    # Joining again beside the former one, from the day after it ended (0037: not at the
+    # same time).
+    sql(
+        db,
+        "INSERT INTO memberships (group_id, person_id, role, joined_on) "
+        "VALUES (:g, :p, 'member', :day)",
+        g=group,
+        p=staying.person_id,
+        day=dt.date(2026, 9, 2),
+    )
     assert (
         len(rows(db, "SELECT id FROM memberships WHERE person_id = :p", p=staying.person_id)) == 2
     )
