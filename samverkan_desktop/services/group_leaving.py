@@ -54,8 +54,8 @@ class LeftGroups:
     invitations: tuple[int, ...] = ()  # meeting ids
     handed_over: tuple[int, ...] = ()  # action ids given to ``handed_to``
     handed_to: int | None = None
-    # The memberships given ``left_on`` as their last day (the others, begun that day, were
-    # deleted as a slip): an Undo clears it, or adds those back as joined that day.
+    # The memberships given ``left_on`` as their last day (the others, begun and ended today,
+    # were deleted as a slip): an Undo clears it, or adds those back as joined that day.
     ended: tuple[int, ...] = ()
     left_on: dt.date | None = None
 
@@ -170,7 +170,8 @@ def leave(
         )
     ).all()
     kept = tuple((m.group_id, m.role) for m in memberships)
-    ended = tuple(m.id for m in memberships if not membership_periods.end(session, m, on))
+    today = membership_periods.day_of(now)
+    ended = tuple(m.id for m in memberships if not membership_periods.end(session, m, on, today))
     places: list[tuple[int, str]] = []
     if contact_places:
         for group in session.scalars(select(Group).where(Group.id.in_(list(group_ids)))):

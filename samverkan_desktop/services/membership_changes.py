@@ -117,7 +117,7 @@ def remove_member(
     day (see ``group_leaving``), first handing their open actions from the group to the member
     ``hand_over_to`` (a person id) when given; returns what ``group_leaving.come_back`` puts
     back. The membership ends on ``left_on`` (default: today) and stays in the group's history
-    (one ending the day it began is deleted: a slip)."""
+    (one begun and ended today is deleted: a slip; one begun and ended an earlier day stays)."""
     membership = _current_membership(session, membership_id)
     person_id, group_id = membership.person_id, membership.group_id
     today = membership_periods.day_of(now)

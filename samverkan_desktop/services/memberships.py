@@ -56,10 +56,12 @@ def counts_from(day: dt.date, now: dt.datetime | None = None) -> dt.datetime:
     return min(start, moment)
 
 
-def end(session: Session, membership: Membership, on: dt.date) -> bool:
-    """End the membership on ``on``, its last day. One begun that same day was a slip (added by
-    mistake): it is deleted, leaving no history. True when deleted."""
-    if membership.joined_on is not None and membership.joined_on >= on:
+def end(session: Session, membership: Membership, on: dt.date, today: dt.date) -> bool:
+    """End the membership on ``on``, its last day. One begun and ended today was a slip (added
+    by mistake): it is deleted, leaving no history. One begun and ended the same earlier day
+    stays, a member that one day (a membership begun that day was added that day or later, so
+    only today's can be today's mistake). True when deleted."""
+    if membership.joined_on is not None and membership.joined_on >= on and on >= today:
         session.delete(membership)
         return True
     membership.left_on = on

@@ -1,7 +1,7 @@
 """A group keeps who was a member and when (migration 0034): removing a member ends the
-membership on its last day, a slip added the same day leaves nothing, joining again is a new
-membership, the database holds one current membership per person and group, and a report of
-an earlier period tells who sat in the group then."""
+membership on its last day, a slip added and removed today leaves nothing (one day of the past
+stays), joining again is a new membership, the database holds one current membership per
+person and group, and a report of an earlier period tells who sat in the group then."""
 
 from __future__ import annotations
 
@@ -105,6 +105,42 @@ def test_a_member_added_by_mistake_and_removed_the_same_day_leaves_no_history(
     assert [(m.name, m.joined_on) for m in db.call(groups.get_group, group).members] == [
         ("Lina Ek", JUNE)
     ]
+
+
+def test_a_member_removed_as_of_an_earlier_day_they_joined_stays_a_member_that_day(
+    db: Database, on_day: OnDay
+) -> None:
+    """Lina sat in the group on one day in June, told in September: the group keeps it (only a
+    membership begun and ended today can be today's slip), and an Undo makes it current."""
+    group, person = _group_and_person(db)
+    on_day(JUNE)
+    one_day = db.call(membership_changes.add_member, group, person, MemberRole.SECRETARY)
+    on_day(SEPTEMBER)
+    left = db.call(membership_changes.remove_member, one_day, left_on=JUNE)
+    detail = db.call(groups.get_group, group)
+    assert detail.members == ()
+    assert [(m.id, m.joined_on, m.left_on) for m in detail.former_members] == [
+        (one_day, JUNE, JUNE)
+    ]
+    assert detail.former_members[0].role_text() == "Sekreterare, t.o.m. 2026-06-15"
+    db.call(group_leaving.come_back, left)
+    assert [(m.id, m.joined_on, m.left_on) for m in db.call(groups.get_group, group).members] == [
+        (one_day, JUNE, None)
+    ]
+
+
+def test_a_member_added_today_for_an_earlier_day_and_removed_as_of_it_stays_that_day(
+    db: Database, on_day: OnDay
+) -> None:
+    """Added in September as a member from June and removed as of that June day: a one-day
+    membership of the past, not today's slip (it was not begun today)."""
+    group, person = _group_and_person(db)
+    on_day(SEPTEMBER)
+    one_day = db.call(membership_changes.add_member, group, person, joined_on=JUNE)
+    db.call(membership_changes.remove_member, one_day, left_on=JUNE)
+    assert [
+        (m.id, m.joined_on, m.left_on) for m in db.call(groups.get_group, group).former_members
+    ] == [(one_day, JUNE, JUNE)]
 
 
 def test_undo_of_a_removal_makes_the_same_membership_current_again(
