@@ -13,7 +13,13 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Agreement, Group, GroupStatus, Person, PriorityArea
-from samverkan_desktop.services import agenda, group_deletion, group_organisations, meeting_rules
+from samverkan_desktop.services import (
+    agenda,
+    group_deletion,
+    group_organisations,
+    meeting_rules,
+    membership_dates,
+)
 from samverkan_desktop.services.group_rows import GroupInput
 from samverkan_desktop.services.groups import find_group, has_meeting_rule
 from samverkan_desktop.services.linked_meetings import check_no_followers
@@ -140,10 +146,12 @@ def update_group(
     group = find_group(session, group_id)
     check_version(group, data.expected_version)
     term = (group.ended_on, group.term_until, group.starts_on)
+    old_start = group.starts_on
     if _apply(session, group, data, exclude_id=group_id, today=today):
         # A change of its organisations alone is a change of the group too: its version
         # moves, so another desk's form of it is refused (as the agreement's parties).
         flag_modified(group, "name")
+    membership_dates.follow_start(session, group, old_start, today)
     flush_or_conflict(session, _("There is already a group with that name."), "name")
     if (group.ended_on, group.term_until, group.starts_on) != term:
         _replan(session, group_id, today)  # made active again (an Undo of ending): they return

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date, local
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Membership, Person
 from samverkan_desktop.services.groups import find_group
 
@@ -118,3 +118,57 @@ def offered_join_day(session: Session, group_id: int, today: dt.date | None = No
     """``join_day`` of the group: what the add-member dialog and ``groups add-member`` start
     with."""
     return join_day(find_group(session, group_id), today)
+
+
+FEW_NAMES = 3  # a refusal names this many members, then "and N more"
+
+
+def follow_start(
+    session: Session, group: Group, old_start: dt.date | None, today: dt.date | None = None
+) -> None:
+    """After the group's start moved from ``old_start`` to a later day, already begun: the
+    members since the group was formed (joined on ``old_start``) are members from the new
+    start. Refused (ValidationError on ``starts_on``) when someone joined before the new start
+    on another day, or left before it: their own days say the group met before it."""
+    start = group.starts_on
+    today = today or clock.today()
+    if start is None or start > today or (old_start is not None and start <= old_start):
+        return  # a group still to start names its members ahead (check_joined)
+    early = session.execute(
+        select(Membership, Person.name)
+        .join(Person, Person.id == Membership.person_id)
+        .where(Membership.group_id == group.id, Membership.joined_on < start)
+        .order_by(Membership.joined_on, Person.name)
+    ).all()
+    founders = [
+        m
+        for m, _name in early
+        if m.joined_on == old_start and (m.left_on is None or m.left_on >= start)
+    ]
+    blocking = [(m, name) for m, name in early if m not in founders]
+    if blocking:
+        names = [name for _m, name in blocking]
+        listed = ", ".join(names[:FEW_NAMES])
+        if len(names) > FEW_NAMES:
+            more = len(names) - FEW_NAMES
+            listed += " " + ngettext("and {count} more", "and {count} more", more).format(
+                count=more
+            )
+        earliest = min(m.joined_on for m, _name in blocking if m.joined_on is not None)
+        raise ValidationError(
+            ngettext(
+                "{names} became a member of “{group}” before {start}: let the group start "
+                "{earliest} at the latest.",
+                "{names} became members of “{group}” before {start}: let the group start "
+                "{earliest} at the latest.",
+                len(names),
+            ).format(
+                names=listed,
+                group=group.name,
+                start=iso_date(start),
+                earliest=iso_date(earliest),
+            ),
+            field="starts_on",
+        )
+    for membership in founders:
+        membership.joined_on = start
