@@ -6,11 +6,15 @@ and one a service writes after another desk's is told in the service's own Swedi
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import text
 
 from samverkan_desktop import clock
-from samverkan_desktop.db import Database, head_revisions
+from samverkan_desktop.db import Database, head_revisions, open_database
 from samverkan_desktop.errors import StaleRecordError, ValidationError
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import (
@@ -20,6 +24,7 @@ from samverkan_desktop.services import (
     group_rows,
     membership_changes,
     membership_dates,
+    membership_overlap,
 )
 from tests.core.database_rules import refused, rows, sql
 from tests.core.migration_steps import migrate, revision
@@ -53,14 +58,17 @@ def _add(db: Database, group: int, person: int, joined: str | None, left: str | 
     sql(db, INSERT, g=group, p=person, role=role, joined=_d(joined), left=_d(left))
 
 
-def _periods(db: Database, person: int) -> list[tuple[object, object, object]]:
+Period = tuple[dt.date | None, dt.date | None, object]  # first day, last day, role
+
+
+def _periods(db: Database, person: int) -> list[Period]:
     found = rows(
         db,
         "SELECT joined_on, left_on, role FROM memberships WHERE person_id = :p",
         p=person,
     )
-    as_dates = [(_day(r["joined_on"]), _day(r["left_on"]), r["role"]) for r in found]
-    return sorted(as_dates, key=lambda r: r[0] or dt.date.min)
+    as_dates: list[Period] = [(_day(r["joined_on"]), _day(r["left_on"]), r["role"]) for r in found]
+    return sorted(as_dates, key=lambda period: period[0] or dt.date.min)
 
 
 def _day(value: object) -> dt.date | None:
@@ -188,3 +196,41 @@ def test_an_undo_that_would_overlap_a_later_membership_changes_nothing(
         (dt.date(2026, 2, 2), dt.date(2026, 6, 30), "member"),
         (dt.date(2026, 7, 1), dt.date(2026, 7, 31), "member"),
     ]
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    database = open_database(pg_url)
+    yield database
+    database.dispose()
+
+
+@pytest.mark.postgres
+def test_two_desks_writing_overlapping_days_at_once_wait_and_the_second_is_refused(
+    pg_db: Database,
+) -> None:
+    """PostgreSQL: neither desk sees the other's uncommitted row; the trigger's lock on the
+    (group, person) pair makes the second wait for the first and then see its row."""
+    group, (anna,) = _group_and_people(pg_db, "Anna Berglund")
+    outcome: list[str] = []
+
+    def second_desk() -> None:
+        try:
+            _add(pg_db, group, anna, "2026-03-01", "2026-04-30")
+            outcome.append("saved")
+        except sa_exc.IntegrityError as error:
+            outcome.append("refused" if membership_overlap.is_overlap(error) else repr(error))
+
+    with pg_db.engine.connect() as first_desk, first_desk.begin():
+        first_desk.execute(
+            text(INSERT),
+            {"g": group, "p": anna, "role": "member", "joined": _d("2026-01-01"),
+             "left": _d("2026-06-30")},
+        )  # fmt: skip
+        waiting = threading.Thread(target=second_desk)
+        waiting.start()
+        waiting.join(1.5)
+        assert waiting.is_alive() and outcome == []  # waits for the first desk
+    waiting.join(10)
+    assert outcome == ["refused"]
+    assert _periods(pg_db, anna) == [(dt.date(2026, 1, 1), dt.date(2026, 6, 30), "member")]
