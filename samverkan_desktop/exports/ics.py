@@ -38,7 +38,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError
-from samverkan_desktop.exports.ics_sequences import number_events
+from samverkan_desktop.exports.ics_gone import Scope, gone_events, read_known
+from samverkan_desktop.exports.ics_sequences import Kept, number_events
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Meeting, MeetingRule, MeetingStatus
 from samverkan_desktop.recurrence import (
@@ -138,13 +139,21 @@ def export_ics(
     if with_entries:
         entries = list_entries(session, None, None, f.entry_kinds, include_cancelled=cancelled)
         events.extend(_entry_event(entry, stamp) for entry in entries)
-    number_events(session, events)
-    for event in events:
+    known = read_known(session)
+    if cancelled:  # what was deleted since an earlier export, cancelled (exports.ics_gone)
+        scope = Scope(
+            frozenset(group.id for group in groups),
+            deleted_groups=not f.by_group,
+            kinds=frozenset(kind.value for kind in f.entry_kinds) if with_entries else frozenset(),
+        )
+        events.extend(gone_events(session, known, events, scope, stamp))
+    number_events(session, events, known)
+    for event, _kept in events:
         calendar.add_component(event)
     return calendar.to_ical()
 
 
-def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
+def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> tuple[Event, Kept]:
     """A walk or an exercise: its place, and what it is, its status and purpose (or scenario)
     as the description; a start without an end is said to be assumed."""
     event = Event()
@@ -171,19 +180,19 @@ def _entry_event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
         lines.append(entry.note)
     event.add("description", "\n".join(lines))
     event.add("last-modified", _utc(entry.changed).replace(microsecond=0))
-    return event
+    return event, Kept(None, cancelled, entry.day)
 
 
 def _group_events(
     session: Session, group: Group, stamp: dt.datetime, cancelled: bool
-) -> list[Event]:
+) -> list[tuple[Event, Kept]]:
     meetings = list(
         session.scalars(
             select(Meeting).where(Meeting.group_id == group.id).order_by(Meeting.starts_at)
         )
     )
     row = session.scalar(select(MeetingRule).where(MeetingRule.group_id == group.id))
-    events: list[Event] = []
+    events: list[tuple[Event, Kept]] = []
     consumed: set[int] = set()
     if row is not None and row.planned_until is not None:
         events.extend(_series(group, row, meetings, consumed, stamp, cancelled))
@@ -192,8 +201,7 @@ def _group_events(
             continue
         if meeting.status is MeetingStatus.CANCELLED and not cancelled:
             continue
-        event = _event(group, meeting, f"meeting-{meeting.id}@{UID_DOMAIN}", stamp)
-        events.append(event)
+        events.append(_event(group, meeting, f"meeting-{meeting.id}@{UID_DOMAIN}", stamp))
     return events
 
 
@@ -204,7 +212,7 @@ def _series(
     consumed: set[int],
     stamp: dt.datetime,
     cancelled: bool,
-) -> list[Event]:
+) -> list[tuple[Event, Kept]]:
     rule = rule_of(row)
     if rule.is_linked:
         return []  # "inför chefsamråd": no RRULE says its days; each meeting is an event
@@ -224,7 +232,7 @@ def _series(
     }
     uid = f"group-{group.id}@{UID_DOMAIN}"
     exdates: list[dt.datetime] = []
-    overrides: list[Event] = []
+    overrides: list[tuple[Event, Kept]] = []
     last_change = row.updated_at
     for nominal in nominal_starts(series.rule, series.first.date(), end):
         meeting = by_original.get(nominal)
@@ -242,9 +250,9 @@ def _series(
             rule.place,
             None,
         ):
-            override = _event(group, meeting, uid, stamp)
+            override, kept = _event(group, meeting, uid, stamp)
             override.add("recurrence-id", nominal)
-            overrides.append(override)
+            overrides.append((override, kept))
     master = Event()
     master.add("uid", uid)
     master.add("dtstamp", stamp)
@@ -265,10 +273,11 @@ def _series(
         master.add("location", rule.place)
     master.add("description", describe(rule, with_defaults=False))
     master.add("last-modified", _utc(last_change).replace(microsecond=0))
-    return [master, *overrides]
+    whole = Kept(group.id, _("Cancelled: {meeting}").format(meeting=group.name), end)
+    return [(master, whole), *overrides]
 
 
-def _event(group: Group, meeting: Meeting, uid: str, stamp: dt.datetime) -> Event:
+def _event(group: Group, meeting: Meeting, uid: str, stamp: dt.datetime) -> tuple[Event, Kept]:
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
@@ -282,7 +291,7 @@ def _event(group: Group, meeting: Meeting, uid: str, stamp: dt.datetime) -> Even
     if meeting.note:  # e.g. why it was cancelled
         event.add("description", meeting.note)
     event.add("last-modified", _utc(meeting.updated_at).replace(microsecond=0))
-    return event
+    return event, Kept(group.id, cancelled, to_local(meeting.starts_at).date())
 
 
 def _add_title(event: Event, title: str, cancelled: str | None) -> None:

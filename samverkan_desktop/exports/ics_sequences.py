@@ -12,13 +12,18 @@ before went on from the old number: see migration 0036.)
 
 An occurrence of a series (RECURRENCE-ID) carries at least its series' number: Google
 Calendar passes over an occurrence numbered below its series.
+
+With the number the export keeps what a later one needs to cancel the entry once it is deleted
+(``Kept``: exports.ics_gone), written when the content changed or was not kept yet.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from icalendar import Event
 from sqlalchemy import select
@@ -27,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import is_permission_denied, is_read_only
 from samverkan_desktop.db_errors import is_refusal
+from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import CalendarSequence
 
 log = logging.getLogger(__name__)
@@ -52,26 +58,38 @@ def digest(event: Event) -> str:
     return hashlib.sha256(b"\n".join(lines)).hexdigest()
 
 
-def number_events(session: Session, events: Iterable[Event]) -> None:
-    """Give each event its SEQUENCE, remembering what was exported (one read, one flush).
+@dataclass(frozen=True)
+class Kept:
+    """Of an entry written, what its time does not say, for cancelling it once it is deleted."""
+
+    group_id: int | None  # its group's (walks and exercises have none)
+    summary: str  # its title as cancelled: "Inställt: Beredningsgruppen"
+    last_day: dt.date  # its day, a series' last
+
+
+def number_events(
+    session: Session,
+    events: Iterable[tuple[Event, Kept]],
+    known: Mapping[str, CalendarSequence] | None = None,
+) -> None:
+    """Give each event its SEQUENCE, remembering what was exported (one read, one flush);
+    ``known``: the table as already read.
 
     A desk that may only read (the read-only role, a read-only file) or that loses a race with
     another desk exporting the same new entry still gets its file: the numbers are the same
     ones, only not remembered, and the next export that can write remembers them."""
     events = list(events)
-    known = {
-        row.entry: (row.digest, row.sequence) for row in session.scalars(select(CalendarSequence))
-    }
+    if known is None:
+        known = {row.entry: row for row in session.scalars(select(CalendarSequence))}
     own: dict[str, int] = {}
-    changed: dict[str, tuple[str, int]] = {}
-    for event in events:
+    changed: list[CalendarSequence] = []
+    for event, kept in events:
         key, content = entry_key(event), digest(event)
-        seen = known.get(key)
-        if seen is None or seen[0] != content:
-            number = 0 if seen is None else seen[1] + 1
-            changed[key] = known[key] = (content, number)
-        own[key] = known[key][1]
-    for event in events:
+        row = known.get(key)
+        own[key] = 0 if row is None else row.sequence + (row.digest != content)
+        if row is None or row.digest != content or row.summary is None:
+            changed.append(_row(key, content, own[key], event, kept))
+    for event, _kept in events:
         number = own[entry_key(event)]
         if "RECURRENCE-ID" in event:
             number = max(number, own.get(str(event["UID"]), 0))
@@ -80,11 +98,34 @@ def number_events(session: Session, events: Iterable[Event]) -> None:
         _remember(session, changed)
 
 
-def _remember(session: Session, changed: dict[str, tuple[str, int]]) -> None:
+def _row(key: str, content: str, number: int, event: Event, kept: Kept) -> CalendarSequence:
+    starts, ends = event.decoded("DTSTART"), event.decoded("DTEND")
+    all_day = not isinstance(starts, dt.datetime)
+    return CalendarSequence(
+        entry=key,
+        digest=content,
+        sequence=number,
+        group_id=kept.group_id,
+        summary=kept.summary,
+        starts_at=_instant(starts),
+        ends_at=_instant(ends),
+        all_day=all_day,
+        last_day=kept.last_day,
+    )
+
+
+def _instant(value: dt.date | dt.datetime) -> dt.datetime:
+    """In UTC; a whole day's date as its midnight in Stockholm."""
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time(0), tzinfo=LOCAL_ZONE)
+    return value.astimezone(dt.UTC)
+
+
+def _remember(session: Session, changed: list[CalendarSequence]) -> None:
     try:
         with session.begin_nested():  # a refusal takes back only this
-            for key, (content, number) in changed.items():
-                session.merge(CalendarSequence(entry=key, digest=content, sequence=number))
+            for row in changed:
+                session.merge(row)
     except DBAPIError as error:
         if not (is_read_only(error) or is_permission_denied(error) or is_refusal(error)):
             raise

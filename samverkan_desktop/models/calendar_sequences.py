@@ -6,11 +6,17 @@ a group's series has no row of its own that every change touches (its UNTIL roll
 planning horizon, its EXDATEs follow meetings deleted with the rule), walks and exercises have
 no row version, and SQLite gives a deleted meeting's number to the next one. So the export
 remembers each entry's content (a digest) and raises the number when the content differs.
+
+It also keeps what a later export needs to cancel the entry once its meeting (walk, exercise)
+is deleted: its title as cancelled, its time, its group and its last day (exports.ics_gone).
+A title and a time only, never who was invited. Rows from before migration 0038 have none.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Integer, String
+import datetime as dt
+
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from samverkan_desktop.models.base import Base
@@ -18,9 +24,20 @@ from samverkan_desktop.models.base import Base
 
 class CalendarSequence(Base):
     __tablename__ = "calendar_sequences"
-    __table_args__ = (CheckConstraint("sequence >= 0", name="sequence_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("sequence >= 0", name="sequence_not_negative"),
+        CheckConstraint("ends_at >= starts_at", name="ends_not_before_start"),
+    )
 
     # The entry's UID, and for one occurrence of a series "<UID> <RECURRENCE-ID>".
     entry: Mapped[str] = mapped_column(String(200), primary_key=True)
     digest: Mapped[str] = mapped_column(String(64))  # of the content a calendar shows
     sequence: Mapped[int] = mapped_column(Integer)
+    # No foreign key: the row outlives its group, to cancel the group's meetings.
+    group_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str | None] = mapped_column(Text)  # as cancelled: "Inställt: …"
+    starts_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The entry's day, or a series' last: cancelled only until ics_gone.RETENTION after it.
+    last_day: Mapped[dt.date | None] = mapped_column(Date)

@@ -23,6 +23,7 @@ from samverkan_desktop.services import (
     group_editing,
     groups,
     meeting_rules,
+    meetings,
 )
 from samverkan_desktop.services.alarm_loans import LendInput
 from samverkan_desktop.services.group_rows import GroupInput
@@ -137,6 +138,34 @@ def test_the_readonly_role_exports_the_calendar_numbered_as_the_coordinator_woul
 
 def _sequences(ics: bytes) -> list[bytes]:
     return [line for line in ics.splitlines() if line.startswith((b"UID", b"SEQUENCE"))]
+
+
+@pytest.mark.postgres
+def test_the_readonly_role_exports_a_deleted_meeting_as_cancelled(
+    shared: tuple[str, dict[str, dict[str, int]], int],
+) -> None:
+    """Deleted after an export, a meeting goes out cancelled and numbered one higher, from the
+    read-only role too (which may not remember it), numbered as the coordinator's export."""
+    pg_url, _data, group_id = shared
+    reader = open_database(login(pg_url, "readonly"))
+    coordinator = open_database(login(pg_url, "coordinator"))
+    day = clock.today() + dt.timedelta(days=30)
+    starts = dt.datetime.combine(day, dt.time(10), tzinfo=dt.UTC)
+    try:
+        meeting = coordinator.call(
+            meetings.add_meeting,
+            group_id,
+            meetings.MeetingInput(starts, starts + dt.timedelta(hours=1)),
+        )
+        assert b"SEQUENCE:0" in coordinator.call(export_ics)
+        coordinator.call(meetings.delete_meeting, meeting)
+        read = reader.call(export_ics)
+        entry = read.split(f"UID:meeting-{meeting}@samverkan".encode())[1].split(b"END:VEVENT")[0]
+        assert b"STATUS:CANCELLED" in entry and b"SEQUENCE:1" in entry
+        assert _sequences(coordinator.call(export_ics)) == _sequences(read)
+    finally:
+        reader.dispose()
+        coordinator.dispose()
 
 
 def test_roles_are_for_postgresql_only(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
