@@ -11,6 +11,9 @@ on showing it. A cancelled occurrence of a series is an override of that occurre
 only for the days the rule leaves out (a month filter, a holiday) that never were meetings. The
 calendar view's "show cancelled" does not change the file; ``cancelled=False`` (the command
 line's ``--without-cancelled``) leaves them out, for a first import into an empty calendar.
+A meeting deleted since an earlier export (by hand, with its rule, with its group) goes out
+cancelled too, for 400 days after its day (exports.ics_gone); ``cancelled=False`` leaves those
+out as well.
 
 Only rules Outlook accepts are written: no month filter on monthly or weekly rules. Chosen months
 evenly spread over the year ("juni och december", "mars, juni, september, december") go out as

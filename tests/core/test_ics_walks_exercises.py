@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import recurring_ical_events
-from icalendar import Calendar
+from icalendar import Calendar, Component
 
 from samverkan_desktop.db import open_database
 from samverkan_desktop.models import ExerciseType, GroupType
@@ -148,3 +148,24 @@ def test_print_calendar_with_walks_has_a_line_for_each_in_the_period(
     assert exercise.startswith("2026-12-08 (v. 50) Hela dagen Övning: Larmprov")
     cancelled = next(i for i, line in enumerate(lines) if line.startswith("2026-12-15"))
     assert "Inställd" in " ".join(lines[cancelled : cancelled + 2])  # the cancelled walk
+
+
+def test_a_walk_deleted_goes_out_cancelled_with_the_walks_only(
+    capsys: pytest.CaptureFixture[str], sqlite_url: str, tmp_path: Path
+) -> None:
+    made = _district(sqlite_url)
+    out = tmp_path / "f.ics"
+    uid = f"walk-{made['walk']}@samverkan"
+
+    def walk_event(calendar: Calendar) -> Component:
+        return next(e for e in calendar.walk("VEVENT") if str(e["UID"]) == uid)
+
+    before = walk_event(_export(capsys, sqlite_url, out, "--with", "walks"))
+    db = open_database(sqlite_url)
+    db.call(walks.delete_walk, made["walk"])
+    db.dispose()
+    after = walk_event(_export(capsys, sqlite_url, out, "--with", "walks"))
+    assert str(after["STATUS"]) == "CANCELLED"
+    assert str(after["SUMMARY"]) == "Inställd: Trygghetsvandring Gyllenstiernsgatan"
+    assert after.decoded("SEQUENCE") > before.decoded("SEQUENCE")
+    assert uid.encode() not in _export(capsys, sqlite_url, out).to_ical()  # meetings only
