@@ -1,7 +1,7 @@
 """calendar deleted: the .ics export keeps what it needs to cancel a deleted meeting
 
 Revision ID: 0038_calendar_deleted
-Revises: 0036_calendar_sequences
+Revises: 0037_membership_overlap
 Create Date: 2026-12-04
 
 A meeting deleted (by hand, with its rule, or with its group) left the file, and calendars that
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0038_calendar_deleted"
-down_revision: str | None = "0036_calendar_sequences"
+down_revision: str | None = "0037_membership_overlap"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,4 +1,4 @@
-"""Migration 0038 adds what the .ics export keeps to cancel a deleted meeting: down to 0036 the
+"""Migration 0038 adds what the .ics export keeps to cancel a deleted meeting: down to 0037 the
 columns go and the numbers stay; up again, the rows from before have none, the next export
 fills them in without raising any number, and a meeting deleted after it goes out cancelled.
 A time before its start is refused. SQLite and PostgreSQL."""
@@ -16,7 +16,7 @@ from tests.core.database_rules import refused, rows, sql
 from tests.core.migration_steps import migrate, revision
 from tests.core.test_ics import TWO_YEARS, setup_groups
 
-BEFORE = "0036_calendar_sequences"
+BEFORE = "0037_membership_overlap"
 
 
 def _sequences(db: Database) -> dict[str, tuple[int, str | None]]:
