@@ -162,6 +162,19 @@ def whole_number(text: str) -> int:
     return value
 
 
+def day_count(value: str) -> int:
+    """A number of days ahead (``--due-within``): 0 or more."""
+    try:
+        days = int(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            _("not a number of days: {value}").format(value=value)
+        ) from error
+    if days < 0:
+        raise argparse.ArgumentTypeError(_("the number of days must not be negative"))
+    return days
+
+
 def choice(
     option: str, values: Mapping[str, Any], labels: Mapping[str, str] | None = None
 ) -> Callable[[str], Any]:

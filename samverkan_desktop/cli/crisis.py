@@ -12,6 +12,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.cli import exercise_steps
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    day_count,
     enum_choice,
     iso_date,
     numbered_title,
@@ -35,25 +36,13 @@ from samverkan_desktop.services import (
 )
 
 
-def _days(value: str) -> int:
-    try:
-        days = int(value)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            _("not a number of days: {value}").format(value=value)
-        ) from error
-    if days < 0:
-        raise argparse.ArgumentTypeError(_("the number of days must not be negative"))
-    return days
-
-
 def register(commands: Any) -> None:
     plans_parser = commands.add_parser("plans", help=_("the plans register"))
     plan_sub = subcommands(plans_parser, "plans")
     list_plans = plan_sub.add_parser("list", help=_("list plans by next revision"))
     list_plans.add_argument(
         "--due-within",
-        type=_days,
+        type=day_count,
         metavar=_("DAYS"),
         help=_("only plans due for revision within DAYS days (overdue included)"),
     )

@@ -9,6 +9,7 @@ from typing import Any
 from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    day_count,
     open_db,
     print_json,
     print_labelled,
@@ -26,12 +27,19 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("fire", help=_("the fire safety inspections of the premises"))
     sub = subcommands(parser, "fire")
     list_parser = sub.add_parser("list", help=_("list the inspections, the newest first"))
-    list_parser.add_argument(
+    due = list_parser.add_mutually_exclusive_group()
+    due.add_argument(
         "--due",
         action="store_true",
         help=_("only premises due for an inspection within {days} days, or overdue").format(
             days=DUE_WITHIN_DAYS
         ),
+    )
+    due.add_argument(  # as ``plans list``: the days chosen
+        "--due-within",
+        type=day_count,
+        metavar=_("DAYS"),
+        help=_("only premises due for an inspection within DAYS days (overdue included)"),
     )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_inspections)
@@ -73,7 +81,12 @@ def _remark_json(remark: RemarkRow) -> dict[str, Any]:
 
 def list_inspections(args: argparse.Namespace) -> int:
     db = open_db(args)
-    rows = db.call(fire_inspections.list_inspections, clock.today(), due_only=args.due)
+    rows = db.call(
+        fire_inspections.list_inspections,
+        clock.today(),
+        due_only=args.due,
+        due_within=args.due_within,
+    )
     if args.json:
         print_json([_as_json(row) for row in rows])
         return 0

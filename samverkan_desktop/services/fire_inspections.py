@@ -29,7 +29,12 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.services import actions
-from samverkan_desktop.services.validation import clean, get_or_raise, require_text
+from samverkan_desktop.services.validation import (
+    check_days_ahead,
+    clean,
+    get_or_raise,
+    require_text,
+)
 from samverkan_desktop.services.versions import check_version
 
 SOURCE = ActionSource.FIRE_INSPECTION
@@ -280,9 +285,13 @@ def list_inspections(
     search: str | None = None,
     result: InspectionResult | None = None,
     due_only: bool = False,
+    due_within: int | None = None,
 ) -> list[InspectionRow]:
     """Every inspection, newest first; ``due_only``: the latest per premises whose next
-    inspection is due within 60 days or past."""
+    inspection is due within 60 days or past; ``due_within=N``: within N days or past."""
+    check_days_ahead(due_within, "due_within")
+    if due_only and due_within is None:
+        due_within = DUE_WITHIN_DAYS
     inspections = list(
         session.scalars(
             select(FireInspection).order_by(
@@ -317,7 +326,7 @@ def list_inspections(
         )
         if result is not None and row.result is not result:
             continue
-        if due_only and not row.is_due(today):
+        if due_within is not None and not row.is_due(today, due_within):
             continue
         if needle and not any(
             needle in (text or "").casefold()

@@ -34,6 +34,7 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import (
+    check_days_ahead,
     clean,
     column_length,
     fitted_file_name,
@@ -268,9 +269,6 @@ def _load(session: Session) -> list[Plan]:
     )
 
 
-MAX_DAYS_AHEAD = 36_500  # a hundred years: more overflows a date
-
-
 def list_plans(
     session: Session,
     today: dt.date | None = None,
@@ -288,13 +286,7 @@ def list_plans(
     from samverkan_desktop.swedish_order import sort_key  # not on the window's start path
 
     today = today or clock.today()
-    if due_within is not None and due_within < 0:
-        raise ValidationError(_("The number of days must not be negative."), field="due_within")
-    if due_within is not None and due_within > MAX_DAYS_AHEAD:
-        raise ValidationError(
-            _("The number of days is too large (at most {days}).").format(days=MAX_DAYS_AHEAD),
-            field="due_within",
-        )
+    check_days_ahead(due_within, "due_within")
     needle = (clean(search) or "").casefold()
     rows = []
     exercised = last_exercises(session)

@@ -104,6 +104,20 @@ def optional_phone(value: str | None, field: str = "phone") -> str | None:
     return cleaned
 
 
+MAX_DAYS_AHEAD = 36_500  # a hundred years: more overflows a date
+
+
+def check_days_ahead(days: int | None, field: str) -> None:
+    """A "due within N days" filter: none, or 0 to a hundred years."""
+    if days is not None and days < 0:
+        raise ValidationError(_("The number of days must not be negative."), field=field)
+    if days is not None and days > MAX_DAYS_AHEAD:
+        raise ValidationError(
+            _("The number of days is too large (at most {days}).").format(days=MAX_DAYS_AHEAD),
+            field=field,
+        )
+
+
 def check_order(start: dt.date | None, end: dt.date | None, field: str, message: str) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(message, field=field)

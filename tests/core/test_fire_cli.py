@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
+from samverkan_desktop import clock
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
@@ -50,3 +52,43 @@ def test_an_unknown_inspection_is_one_swedish_line(
     assert err.strip().splitlines() == [
         "Fel: Det finns ingen brandskyddsbesiktning med nummer 999."
     ]
+
+
+def test_due_within_chooses_the_days_as_plans_list_does(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run_cli(capsys, "--db", demo_url, "fire", "list", "--json")
+    latest = json.loads(out)[0]
+    days_left = (dt.date.fromisoformat(latest["next_due_on"]) - clock.today()).days
+    assert days_left > 60  # so --due leaves it out
+
+    code, out, err = run_cli(
+        capsys, "--db", demo_url, "fire", "list", "--due-within", str(days_left), "--json"
+    )
+    assert (code, err) == (0, "")
+    assert [row["id"] for row in json.loads(out)] == [latest["id"]]  # only the latest counts
+    code, out, err = run_cli(
+        capsys, "--db", demo_url, "fire", "list", "--due-within", str(days_left - 1), "--json"
+    )
+    assert (code, json.loads(out)) == (0, [])
+    code, out, err = run_cli(capsys, "--db", demo_url, "fire", "list", "--due", "--json")
+    assert (code, json.loads(out)) == (0, [])  # --due is still 60 days
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [
+        ("-3", "Fel: argumentet --due-within: antalet dagar får inte vara negativt"),
+        ("tre", "Fel: argumentet --due-within: inte ett antal dagar: tre"),
+        ("99999999", "Fel: Antalet dagar är för stort (högst 36500)."),
+    ],
+)
+def test_a_wrong_number_of_days_is_one_swedish_line(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+    days: str,
+    said: str,
+) -> None:
+    code, out, err = run_cli(capsys, "--db", demo_url, "fire", "list", f"--due-within={days}")
+    assert (code, out, err) == (1, "", said + "\n")
