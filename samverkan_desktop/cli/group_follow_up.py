@@ -1,11 +1,14 @@
 """``samverkan groups followup GROUP_ID --period t1|t2|vb [--year Y] [--done TEXT] [--next TEXT]``:
 the group's Uppföljning tab, "Vad har vi gjort" and "Hur fortsätter vi" for a period, read or
-written through the same service (one point a line, as typed in the tab). The period and year
+written through the same service (one point a line, as typed in the tab); read at VB, also what
+the group wrote at T1 and T2 of the year (JSON ``earlier``), as the tab and the annual printout
+show it. The period and year
 are those of ``print followup``, which prints what is written here."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any
 
 from samverkan_desktop import clock
@@ -29,8 +32,8 @@ def add_commands(sub: Any) -> None:
     parser = sub.add_parser(
         "followup",
         help=_(
-            "a group's follow-up of a period, “What we have done” and “How we continue”: "
-            "shown, or written with --done and --next"
+            "a group's follow-up of a period, “What we have done” and “How we continue” (at "
+            "vb also those written at t1 and t2): shown, or written with --done and --next"
         ),
     )
     parser.add_argument(
@@ -100,6 +103,12 @@ def follow_up(args: argparse.Namespace) -> int:
                 chosen(args, "next_steps", "next", texts.next),
             )
         label = numbered_title(group.id, group.name)
+        # At VB, what the group wrote at T1 and T2 of the year, as the tab and printout show it.
+        earlier = (
+            follow_up_texts.tertials_of_year(session, group.id, year)
+            if period is FollowUpPeriod.VB
+            else []
+        )
     where = _("{period} {year}").format(period=_(period.label), year=year)
     if writing:
         saved = _("The follow-up of the group {group} for {period} is saved.")
@@ -114,6 +123,15 @@ def follow_up(args: argparse.Namespace) -> int:
                 "followed_up": followed,
                 "done": follow_up_texts.bullet_lines(texts.done),
                 "next": follow_up_texts.bullet_lines(texts.next),
+                "earlier": [
+                    {
+                        "period": written.period.value,
+                        "year": written.year,
+                        "done": list(written.done),
+                        "next": list(written.next_steps),
+                    }
+                    for written in earlier
+                ],
             }
         )
         return 0
@@ -122,16 +140,24 @@ def follow_up(args: argparse.Namespace) -> int:
         print(_("(The group is not followed up at this period: the printout leaves it out.)"))
     print_labelled(
         [
-            (_("What we have done"), _points(texts.done)),
-            (_("How we continue"), _points(texts.next)),
+            (_("What we have done"), _points(follow_up_texts.bullet_lines(texts.done))),
+            (_("How we continue"), _points(follow_up_texts.bullet_lines(texts.next))),
         ]
     )
     if not texts.written:
         print(_("(nothing written yet)"))
+    if earlier:
+        print()
+        print(_("Written earlier in the year"))
+        print_labelled(
+            [
+                (label, _points(lines))
+                for written in earlier
+                for label, lines in follow_up_texts.labelled_parts(written)
+            ]
+        )
     return 0
 
 
-def _points(text: str) -> str:
-    from samverkan_desktop.services.follow_up_texts import bullet_lines
-
-    return "\n".join(f"– {line}" for line in bullet_lines(text))
+def _points(lines: Sequence[str]) -> str:
+    return "\n".join(f"– {line}" for line in lines)

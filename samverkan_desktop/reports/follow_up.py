@@ -42,7 +42,7 @@ from samverkan_desktop.services.follow_up import (
     MemberLine,
     follow_up,
 )
-from samverkan_desktop.services.follow_up_texts import WrittenFollowUp
+from samverkan_desktop.services.follow_up_texts import WrittenFollowUp, labelled_parts
 
 
 def title_of(period: FollowUpPeriod, year: int) -> str:
@@ -170,15 +170,7 @@ def written_part(label: str, lines: tuple[str, ...]) -> Flowable:
 def period_written_parts(written: WrittenFollowUp) -> list[Flowable]:
     """What a group wrote for a period other than the printout's own, each part headed with
     its period ("Vad har vi gjort – T1 (jan–apr) 2026")."""
-    period = _("{period} {year}").format(period=_(written.period.label), year=written.year)
-    parts = []
-    if written.done:
-        label = _("What we have done – {period}").format(period=period)
-        parts.append(written_part(label, written.done))
-    if written.next_steps:
-        label = _("How we continue – {period}").format(period=period)
-        parts.append(written_part(label, written.next_steps))
-    return parts
+    return [written_part(label, lines) for label, lines in labelled_parts(written)]
 
 
 def _group_section(group: GroupFollowUp) -> list[Flowable]:

@@ -165,6 +165,18 @@ def tertials_of_year(session: Session, group_id: int, year: int) -> list[Written
     return written_by_group(session, first, last, TERTIALS).get(group_id, [])
 
 
+def labelled_parts(written: WrittenFollowUp) -> list[tuple[str, tuple[str, ...]]]:
+    """A period's texts, each part headed with the period as the annual printout prints them
+    under its own ("Vad har vi gjort – T1 (jan–apr) 2026", its points); a part not written is
+    left out."""
+    period = _("{period} {year}").format(period=_(written.period.label), year=written.year)
+    parts = (
+        (_("What we have done – {period}"), written.done),
+        (_("How we continue – {period}"), written.next_steps),
+    )
+    return [(label.format(period=period), lines) for label, lines in parts if lines]
+
+
 def earlier_worth_reading(
     own_done: Sequence[str], own_next: Sequence[str], earlier: Sequence[WrittenFollowUp]
 ) -> tuple[WrittenFollowUp, ...]:

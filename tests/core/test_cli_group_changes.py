@@ -177,6 +177,52 @@ def test_followup_writes_and_shows_what_we_have_done_and_how_we_continue(
     assert dump(db) == before
 
 
+def test_followup_at_vb_shows_what_was_written_at_t1_and_t2(
+    demo_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Read at VB, the year's T1 and T2 texts come along (JSON ``earlier``, and under
+    "Skrivet tidigare under året"), as the tab and the annual printout show them."""
+    db = demo_db
+    group = next(
+        g for g in db.call(group_service.list_groups) if g.name == "Lokal styrgrupp Östermalm"
+    )
+    gid = str(group.id)
+    code, out, err = _cli(db, capsys, "groups", "edit", gid, "--follow-up", "t1,t2,vb")
+    assert code == 0, err
+
+    def followup(period: str, *words: str) -> str:
+        code, out, err = _cli(
+            db, capsys, "groups", "followup", gid, "--period", period, "--year", "2019", *words
+        )
+        assert code == 0, err
+        return out
+
+    followup("t1", "--done", "- Workshop om trygghet i skolan\n- Lägesbild till nämnden")
+    followup("t2", "--next", "Trygghetsvandring i Hjorthagen")
+    followup("vb", "--done", "Ny samverkansöverenskommelse")
+    shown = json.loads(followup("vb", "--json"))
+    assert shown["done"] == ["Ny samverkansöverenskommelse"]  # the keys it had stay
+    assert shown["earlier"] == [
+        {
+            "period": "t1",
+            "year": 2019,
+            "done": ["Workshop om trygghet i skolan", "Lägesbild till nämnden"],
+            "next": [],
+        },
+        {"period": "t2", "year": 2019, "done": [], "next": ["Trygghetsvandring i Hjorthagen"]},
+    ]
+    assert json.loads(followup("t2", "--json"))["earlier"] == []  # a tertial has its own only
+    lines = followup("vb").splitlines()
+    assert lines[1].startswith("Vad har vi gjort:") and "Ny samverkansöverenskommelse" in lines[1]
+    earlier = lines[lines.index("Skrivet tidigare under året") + 1 :]
+    assert [line.split(":")[0] for line in earlier if ":" in line] == [
+        "Vad har vi gjort – T1 (jan–apr) 2019",
+        "Hur fortsätter vi – T2 (maj–aug) 2019",
+    ]
+    assert earlier[1].strip() == "– Lägesbild till nämnden"
+    assert earlier[2].endswith("– Trygghetsvandring i Hjorthagen")
+
+
 def test_members_join_and_leave_on_the_days_given(
     sqlite_db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
