@@ -14,8 +14,9 @@ from samverkan_desktop.i18n import _
 def register_printouts(documents: Any) -> None:
 
     from samverkan_desktop.cli.printing import add_document
+    from samverkan_desktop.enums import FollowUpPeriod
     from samverkan_desktop.reports import follow_up as report
-    from samverkan_desktop.services.follow_up import FollowUpPeriod, period_to_follow_up
+    from samverkan_desktop.services.follow_up_periods import period_to_follow_up
 
     def follow_up(args: argparse.Namespace) -> bytes:
         db = open_db(args)

@@ -64,7 +64,7 @@ def follow_up(args: argparse.Namespace) -> int:
     at is refused (its ticks in the group's form: ``groups edit --follow-up``)."""
     from samverkan_desktop.models import Group
     from samverkan_desktop.services import follow_up_texts
-    from samverkan_desktop.services.follow_up import period_to_follow_up
+    from samverkan_desktop.services.follow_up_periods import period_to_follow_up
 
     period = FollowUpPeriod(args.period)
     db = open_record(args, Group, args.group_id, _("There is no group with number {id}."))

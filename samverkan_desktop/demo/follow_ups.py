@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.models import Group, GroupFollowUpText
-from samverkan_desktop.services.follow_up import last_ended_period
+from samverkan_desktop.services.follow_up_periods import last_ended_period
 
 # group name -> (what we have done, how we go on), one bullet a line; no meeting counts, which
 # the printout gives beside them from the calendar

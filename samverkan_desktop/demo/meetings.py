@@ -33,7 +33,7 @@ from samverkan_desktop.models.meetings import (
 )
 from samverkan_desktop.recurrence import Frequency, Rule, RuleDefaults, parse_phrase
 from samverkan_desktop.services import actions, agenda, meeting_rules, meetings
-from samverkan_desktop.services.follow_up import last_ended_period
+from samverkan_desktop.services.follow_up_periods import last_ended_period
 from samverkan_desktop.services.meeting_common import day_start, to_local
 
 DEFAULT_PLAN = Plan(1, dt.time(9, 0), 90, "Karlavägen 104")
@@ -45,7 +45,7 @@ ALL_MINUTES = {**MINUTES, **MORE_MINUTES}
 
 def _history_from(rule: Rule, today: dt.date) -> dt.date:
     """Where the demo's held meetings begin: the first of January of the year the follow-up
-    opens on (services.follow_up), so T1, T2 and VB count the meetings the groups' written
+    opens on (services.follow_up_periods), so T1, T2 and VB count the meetings the groups' written
     follow-ups speak of; a group meeting twice a year goes back a year, to have met twice."""
     history = dt.date(last_ended_period(today)[1], 1, 1)
     if rule.frequency is not Frequency.WEEKLY and rule.months and len(rule.months) < 7:

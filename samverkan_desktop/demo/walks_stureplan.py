@@ -12,7 +12,7 @@ from typing import Any
 
 from samverkan_desktop.demo.walks_data import POLICE, SDF, TRAFFIC, Obs
 from samverkan_desktop.models import LightCondition, ObservationCategory, Severity
-from samverkan_desktop.services.follow_up import last_ended_period
+from samverkan_desktop.services.follow_up_periods import last_ended_period
 
 
 def walk_date(today: dt.date) -> dt.date:

@@ -15,6 +15,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
@@ -34,13 +35,12 @@ from samverkan_desktop.reports.style import (
     table,
     warn_cell,
 )
-from samverkan_desktop.services.follow_up import (
+from samverkan_desktop.services.follow_up import follow_up
+from samverkan_desktop.services.follow_up_rows import (
     ActionLine,
     FollowUp,
-    FollowUpPeriod,
     GroupFollowUp,
     MemberLine,
-    follow_up,
 )
 from samverkan_desktop.services.follow_up_texts import WrittenFollowUp, labelled_parts
 

@@ -25,7 +25,7 @@ from samverkan_desktop.models import Group, GroupStatus, GroupType, Person, Plac
 from samverkan_desktop.services import agreements, groups, own_district, settings
 from samverkan_desktop.services.agreement_revisions import RevisionRow, revision_in_force
 from samverkan_desktop.services.council_safety import SafetyWork, safety_work
-from samverkan_desktop.services.follow_up import meeting_counts
+from samverkan_desktop.services.follow_up_figures import meeting_counts
 from samverkan_desktop.services.follow_up_texts import WrittenFollowUp, written_by_group
 from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.group_standing import GroupStanding, Standing

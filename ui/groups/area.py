@@ -416,11 +416,11 @@ class GroupsArea(Area):
     def print_follow_up(self) -> None:
         """T1, T2 or VB and the year asked first, then the preview like the structure."""
         from samverkan_desktop.reports import follow_up
-        from samverkan_desktop.services import follow_up as follow_up_service
+        from samverkan_desktop.services.follow_up_periods import period_to_follow_up
         from ui.groups.follow_up_dialog import FollowUpDialog
 
         today = clock.today()
-        opens_on = self.ctx.call(follow_up_service.period_to_follow_up, today)
+        opens_on = self.ctx.call(period_to_follow_up, today)
         dialog = FollowUpDialog(today, opens_on, self)
 
         def chosen() -> tuple[str, Callable[[], bytes]]:

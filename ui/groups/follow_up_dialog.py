@@ -7,8 +7,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QWidget
 
+from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.follow_up import FollowUpPeriod
 from ui.widgets.dialogs import button_box
 from ui.widgets.fields import EnumCombo
 
@@ -21,7 +21,7 @@ class FollowUpDialog(QDialog):
     def __init__(
         self,
         today: dt.date,
-        opens_on: tuple[FollowUpPeriod, int],  # follow_up.period_to_follow_up
+        opens_on: tuple[FollowUpPeriod, int],  # follow_up_periods.period_to_follow_up
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

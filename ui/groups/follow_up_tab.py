@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
+from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services.follow_up import (
-    FollowUpPeriod,
-    group_follow_up,
-    period_to_follow_up,
-)
+from samverkan_desktop.services.follow_up import group_follow_up
+from samverkan_desktop.services.follow_up_periods import period_to_follow_up
 from samverkan_desktop.services.follow_up_texts import (
     WrittenFollowUp,
     get_texts,
