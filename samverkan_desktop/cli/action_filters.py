@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from samverkan_desktop.cli.common import (
+    add_search_option,
     code_choice,
     record_id,
     require_group,
@@ -38,7 +39,7 @@ def add_action_filters(parser: argparse.ArgumentParser, *, exclusive_status: boo
         type=code_choice("--source", {s.value: s for s in ActionSource}),
         help=_("only actions from meetings, walks, exercises or other"),
     )
-    parser.add_argument("--search", metavar=_("TEXT"), help=_("words in what or description"))
+    add_search_option(parser, _("words in what or description"))
 
 
 def action_filter(db: Database, args: argparse.Namespace) -> ActionFilter:

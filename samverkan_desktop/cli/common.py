@@ -176,13 +176,18 @@ def day_count(value: str) -> int:
 
 
 def choice(
-    option: str, values: Mapping[str, Any], labels: Mapping[str, str] | None = None
+    option: str,
+    values: Mapping[str, Any],
+    labels: Mapping[str, str] | None = None,
+    *,
+    listed: bool = True,
 ) -> Callable[[str], Any]:
     """``type=`` for an option taking one of ``values`` (code → what the handler gets). A code
     or its Swedish label from ``labels`` (code → the label as the window shows it, untranslated)
     is accepted, in any case: "--status planering" as well as "--status planning". Anything
     else is wrong input, not wrong usage: ValidationError "--status cannot be “x”; write one
-    of: planning (Planering), …" (one line, exit 1; main catches it from the parser)."""
+    of: planning (Planering), …" (one line, exit 1; main catches it from the parser).
+    ``listed=False``: the help does not list them (an alias whose original lists them)."""
     labels = labels or {}
 
     def parse(text: str) -> Any:
@@ -203,8 +208,8 @@ def choice(
         )
 
     parse.__name__ = "choice"
-    # ChoiceHelpFormatter lists them in the help.
-    parse.accepted = accepted  # type: ignore[attr-defined]
+    if listed:  # ChoiceHelpFormatter lists them in the help.
+        parse.accepted = accepted  # type: ignore[attr-defined]
     return parse
 
 
@@ -216,9 +221,11 @@ def _with_label(code: str, label: str) -> str:
     return f"{code} ({label})"
 
 
-def enum_choice(option: str, enum_class: type[enum.Enum]) -> Callable[[str], Any]:
+def enum_choice(
+    option: str, enum_class: type[enum.Enum], *, listed: bool = True
+) -> Callable[[str], Any]:
     """``choice`` over an enum whose members have a ``label``: gives the member."""
-    return choice(option, {m.value: m for m in enum_class}, _labels(enum_class))
+    return choice(option, {m.value: m for m in enum_class}, _labels(enum_class), listed=listed)
 
 
 def code_choice(option: str, members: Mapping[str, enum.Enum]) -> Callable[[str], str]:
@@ -494,6 +501,11 @@ def print_labelled(lines: Sequence[tuple[str, Any]]) -> None:
         print(f"{label + ':':<{width + 2}}{first}")
         for line in rest:
             print(" " * (width + 2) + line)
+
+
+def add_search_option(parser: argparse.ArgumentParser, where: str) -> None:
+    """``--search TEXT`` of a list: ``where`` says which texts it looks in."""
+    parser.add_argument("--search", metavar=_("TEXT"), help=where)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

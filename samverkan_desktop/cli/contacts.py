@@ -9,6 +9,7 @@ from typing import Any
 from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_search_option,
     open_db,
     print_json,
     print_table,
@@ -31,10 +32,8 @@ def register(commands: Any) -> None:
         action="store_true",
         help=_("only those not verified in 6 months"),
     )
-    list_parser.add_argument(
-        "--search",
-        metavar=_("TEXT"),
-        help=_("words in the name, title, department, e-mail or organisation"),
+    add_search_option(
+        list_parser, _("words in the name, title, department, e-mail or organisation")
     )
     list_parser.add_argument(
         "--organisation", type=record_id, metavar="ID", help=_("only this organisation's")
@@ -45,7 +44,7 @@ def register(commands: Any) -> None:
     organisations = sub.add_parser(
         "organisations", help=_("list the organisations with their numbers and people")
     )
-    organisations.add_argument("--search", metavar=_("TEXT"), help=_("words in the name"))
+    add_search_option(organisations, _("words in the name"))
     add_json_flag(organisations)
     organisations.set_defaults(handler=list_organisations)
     # A new district's first step: the list it already keeps in Excel.

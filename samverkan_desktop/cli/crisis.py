@@ -12,6 +12,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.cli import exercise_steps
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_search_option,
     day_count,
     enum_choice,
     iso_date,
@@ -40,15 +41,36 @@ def register(commands: Any) -> None:
     plans_parser = commands.add_parser("plans", help=_("the plans register"))
     plan_sub = subcommands(plans_parser, "plans")
     list_plans = plan_sub.add_parser("list", help=_("list plans by next revision"))
-    list_plans.add_argument(
+    due = list_plans.add_mutually_exclusive_group()
+    due.add_argument(  # as ``fire list --due``: the window's "Förfaller inom 60 dagar"
+        "--due",
+        action="store_const",
+        dest="due_within",
+        const=plans.DUE_SOON_DAYS,
+        help=_("only plans due for revision within {days} days, or overdue").format(
+            days=plans.DUE_SOON_DAYS
+        ),
+    )
+    due.add_argument(
         "--due-within",
         type=day_count,
         metavar=_("DAYS"),
         help=_("only plans due for revision within DAYS days (overdue included)"),
     )
-    list_plans.add_argument(
+    kind = list_plans.add_mutually_exclusive_group()
+    kind.add_argument(
         "--kind", type=enum_choice("--kind", PlanKind), metavar=_("KIND"), help=_("only this kind")
     )
+    # The name the other lists (groups, meetings, exercises) give the same filter; an option of
+    # its own so that a wrong value names the option typed.
+    kind.add_argument(
+        "--type",
+        dest="kind",
+        type=enum_choice("--type", PlanKind, listed=False),
+        metavar=_("KIND"),
+        help=_("the same as --kind"),
+    )
+    add_search_option(list_plans, _("words in the name, kind or owner"))
     add_json_flag(list_plans)
     list_plans.set_defaults(handler=plans_list)
     _register_revised(plan_sub)
@@ -71,6 +93,7 @@ def register(commands: Any) -> None:
         metavar=_("STATUS"),
         help=_("only exercises with this status"),
     )
+    add_search_option(list_ex, _("words in the title or scenario"))
     add_json_flag(list_ex)
     list_ex.set_defaults(handler=exercises_list)
     exercise_steps.add_commands(ex_sub)  # plan, held, log
@@ -174,7 +197,9 @@ def _revised_text(detail: plans.PlanDetail, added_id: int) -> str:
 def plans_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     today = clock.today()
-    rows = db.call(plans.list_plans, today, due_within=args.due_within, kind=args.kind)
+    rows = db.call(
+        plans.list_plans, today, due_within=args.due_within, kind=args.kind, search=args.search
+    )
     if args.json:
         print_json(
             [
@@ -228,7 +253,11 @@ def plans_list(args: argparse.Namespace) -> int:
 def exercises_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     rows = db.call(
-        exercise_reading.list_exercises, year=args.year, type=args.type, status=args.status
+        exercise_reading.list_exercises,
+        year=args.year,
+        type=args.type,
+        status=args.status,
+        search=args.search,
     )
     if args.json:
         print_json(

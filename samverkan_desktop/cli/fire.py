@@ -9,6 +9,7 @@ from typing import Any
 from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_search_option,
     day_count,
     open_db,
     print_json,
@@ -41,6 +42,7 @@ def register(commands: Any) -> None:
         metavar=_("DAYS"),
         help=_("only premises due for an inspection within DAYS days (overdue included)"),
     )
+    add_search_option(list_parser, _("words in the premises, who inspected or the summary"))
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_inspections)
     show = sub.add_parser("show", help=_("an inspection with its remarks"))
@@ -86,6 +88,7 @@ def list_inspections(args: argparse.Namespace) -> int:
         clock.today(),
         due_only=args.due,
         due_within=args.due_within,
+        search=args.search,
     )
     if args.json:
         print_json([_as_json(row) for row in rows])

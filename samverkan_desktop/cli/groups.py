@@ -8,6 +8,7 @@ from typing import Any
 from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_search_option,
     enum_choice,
     iso_date,
     open_db,
@@ -30,9 +31,7 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("groups", help=_("collaboration groups"))
     sub = subcommands(parser, "groups")
     list_parser = sub.add_parser("list", help=_("list the groups"))
-    list_parser.add_argument(
-        "--search", metavar=_("TEXT"), help=_("words in the name, purpose or meeting frequency")
-    )
+    add_search_option(list_parser, _("words in the name, purpose or meeting frequency"))
     list_parser.add_argument(
         "--type",
         type=enum_choice("--type", GroupType),

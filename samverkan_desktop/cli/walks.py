@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_search_option,
     clock_time,
     enum_choice,
     iso_date,
@@ -53,6 +54,9 @@ def register(commands: Any) -> None:
     )
     list_parser.add_argument(
         "--place", type=record_id, metavar="ID", help=_("only walks at this place")
+    )
+    add_search_option(
+        list_parser, _("words in the place's name or area, the meeting point or the purpose")
     )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_walks)
@@ -129,7 +133,13 @@ def list_walks(args: argparse.Namespace) -> int:
     db = open_db(args)
     if args.place is not None:
         require_place(db, args.place)  # an unknown place is an error, not an empty list
-    rows = db.call(walk_service.list_walks, year=args.year, status=args.status, place_id=args.place)
+    rows = db.call(
+        walk_service.list_walks,
+        args.search,
+        year=args.year,
+        status=args.status,
+        place_id=args.place,
+    )
     if args.json:
         print_json(
             [

@@ -31,6 +31,7 @@ UNIT_KINDS = "home-visit (Hembesök), home-loan (Hemlån)"
 WRONG = [
     (["walks", "list"], "--status", "planerad", WALK_STEPS),
     (["plans", "list"], "--kind", "krisplan", "steering_document (Styrdokument), "),
+    (["plans", "list"], "--type", "krisplan", "steering_document (Styrdokument), "),
     (["exercises", "list"], "--type", "skrivbordsövning", "seminar (Seminarieövning), "),
     (["exercises", "list"], "--status", "klar", "planned (Planerad), conducted (Genomförd), "),
     (

@@ -1,0 +1,69 @@
+"""The ``list`` commands take the options a script writer knows from the others: ``plans list``
+``--due`` (as ``fire list``) and ``--type`` (as groups, meetings and exercises name it), and
+``--search`` on plans, fire, walks and exercises (as on groups, contacts and actions); on the demo
+district."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests.core.test_cli import run_cli
+from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
+
+
+def _listed(capsys: pytest.CaptureFixture[str], url: str, *words: str) -> list[dict[str, Any]]:
+    code, out, err = run_cli(capsys, "--db", url, *words, "--json")
+    assert (code, err) == (0, "")
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def test_plans_list_takes_due_and_type_as_fire_list_and_the_other_lists_do(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    every = _listed(capsys, demo_url, "plans", "list")
+    due = _listed(capsys, demo_url, "plans", "list", "--due")
+    assert due == _listed(capsys, demo_url, "plans", "list", "--due-within", "60")
+    assert due and len(due) < len(every)
+    analyses = _listed(capsys, demo_url, "plans", "list", "--type", "risk_analysis")
+    assert analyses == _listed(capsys, demo_url, "plans", "list", "--kind", "risk_analysis")
+    assert {p["kind"] for p in analyses} == {"risk_analysis"} and len(analyses) < len(every)
+
+    code, out, err = run_cli(
+        capsys, "--db", demo_url, "plans", "list", "--due", "--due-within", "30"
+    )
+    assert (code, out) == (2, "") and "inte tillåtet tillsammans med argumentet --due" in err
+
+
+@pytest.mark.parametrize(
+    ("words", "search", "field", "found"),
+    [
+        (("plans", "list"), "krisledning", "name", "Krisledningsplan Östermalms"),
+        (("exercises", "list"), "strömavbrott", "title", "strömavbrott i kyla"),
+        (("walks", "list"), "stureplan", "place", "Stureplan/Östermalmstorg"),
+    ],
+)
+def test_search_finds_the_words_in_more_lists(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+    words: tuple[str, ...],
+    search: str,
+    field: str,
+    found: str,
+) -> None:
+    every = _listed(capsys, demo_url, *words)
+    hits = _listed(capsys, demo_url, *words, "--search", search)
+    assert hits and len(hits) < len(every)
+    assert all(found in row[field] for row in hits)
+
+
+def test_fire_list_search_looks_in_who_inspected(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    every = _listed(capsys, demo_url, "fire", "list")
+    assert _listed(capsys, demo_url, "fire", "list", "--search", "brandkonsulterna") == every
+    assert _listed(capsys, demo_url, "fire", "list", "--search", "Sprinkler AB") == []
