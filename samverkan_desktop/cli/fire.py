@@ -11,6 +11,7 @@ from samverkan_desktop.cli.common import (
     add_json_flag,
     add_search_option,
     day_count,
+    enum_choice,
     open_db,
     print_json,
     print_labelled,
@@ -20,6 +21,7 @@ from samverkan_desktop.cli.common import (
     subcommands,
 )
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import InspectionResult
 from samverkan_desktop.services import fire_inspections
 from samverkan_desktop.services.fire_inspections import DUE_WITHIN_DAYS, InspectionRow, RemarkRow
 
@@ -41,6 +43,12 @@ def register(commands: Any) -> None:
         type=day_count,
         metavar=_("DAYS"),
         help=_("only premises due for an inspection within DAYS days (overdue included)"),
+    )
+    list_parser.add_argument(  # as the page's result filter
+        "--result",
+        type=enum_choice("--result", InspectionResult),
+        metavar=_("RESULT"),
+        help=_("only inspections with this result"),
     )
     add_search_option(list_parser, _("words in the premises, who inspected or the summary"))
     add_json_flag(list_parser)
@@ -88,6 +96,7 @@ def list_inspections(args: argparse.Namespace) -> int:
         clock.today(),
         due_only=args.due,
         due_within=args.due_within,
+        result=args.result,
         search=args.search,
     )
     if args.json:

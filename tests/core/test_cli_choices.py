@@ -32,6 +32,7 @@ WRONG = [
     (["walks", "list"], "--status", "planerad", WALK_STEPS),
     (["plans", "list"], "--kind", "krisplan", "steering_document (Styrdokument), "),
     (["plans", "list"], "--type", "krisplan", "steering_document (Styrdokument), "),
+    (["fire", "list"], "--result", "underkänt", "approved (Godkänt), "),
     (["exercises", "list"], "--type", "skrivbordsövning", "seminar (Seminarieövning), "),
     (["exercises", "list"], "--status", "klar", "planned (Planerad), conducted (Genomförd), "),
     (

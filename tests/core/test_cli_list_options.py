@@ -1,7 +1,7 @@
 """The ``list`` commands take the options a script writer knows from the others: ``plans list``
 ``--due`` (as ``fire list``) and ``--type`` (as groups, meetings and exercises name it), and
 ``--search`` on plans, fire, walks and exercises (as on groups, contacts and actions); on the demo
-district."""
+district; and ``fire list --result`` as the Brandskydd page filters."""
 
 from __future__ import annotations
 
@@ -58,6 +58,18 @@ def test_search_finds_the_words_in_more_lists(
     hits = _listed(capsys, demo_url, *words, "--search", search)
     assert hits and len(hits) < len(every)
     assert all(found in row[field] for row in hits)
+
+
+def test_fire_list_result_is_the_pages_result_filter(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with_remarks = _listed(capsys, demo_url, "fire", "list", "--result", "approved_with_remarks")
+    assert [(r["result"], r["open_remarks"]) for r in with_remarks] == [
+        ("approved_with_remarks", 1)
+    ]
+    approved = _listed(capsys, demo_url, "fire", "list", "--result", "Godkänt")  # its label
+    assert [r["inspected_on"] for r in approved] == ["2021-01-11"]
 
 
 def test_fire_list_search_looks_in_who_inspected(
