@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
+from samverkan_desktop.formatting import long_date
 from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
 from samverkan_desktop.services import actions, calendar, meetings
 from samverkan_desktop.services.actions import ActionInput
@@ -42,6 +43,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 MESSAGE = "Någon annan ändrade posten medan du redigerade den"
 UNDO_REFUSED = "Kunde inte ångra: någon annan har ändrat det sedan dess."
 DAY = clock.today() + dt.timedelta(days=7)
+DETAILS_REFUSED = (
+    "Någon annan har ändrat plats och antecknat av sedan du öppnade formuläret, så inget "
+    "sparades. Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+)
 
 
 @pytest.fixture
@@ -114,7 +119,7 @@ def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
 
     qtbot.keyClick(tab.place_edit, Qt.Key.Key_S, CTRL)
     assert tab.general_error.isVisible()
-    assert tab.general_error.text().startswith(MESSAGE)
+    assert tab.general_error.text() == DETAILS_REFUSED
     assert tab.general_error.wordWrap()  # the long message is read whole, not cut at the edge
     assert tab.place_edit.text() == "Östermalmsgatan 3, rum 12"
     assert tab.note_edit.toPlainText() == "Ta med kartan över belysningen"
@@ -132,6 +137,66 @@ def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
     click_button(qtbot, tab, "Spara uppgifterna")
     assert not tab.general_error.isVisible()
     assert area.ctx.call(meetings.get_meeting, meeting_id).place == "Östermalmsgatan 3"
+
+
+def test_the_editors_details_refused_load_the_other_desks_meeting_with_f5_keeping_the_typing(
+    qtbot: QtBot, area: CalendarArea, meeting_id: int, other_desk: Database
+) -> None:
+    """As the record forms: F5 (or "Hämta ändringen, behåll min text") shows their change in the
+    fields she left alone, keeps hers where she typed, and the next save stores both."""
+    area.show_record(meeting_id)
+    editor = area.editor
+    tab = editor.details_tab
+    editor.tabs.setCurrentWidget(tab)
+    _select_all_and_type(qtbot, tab.place_edit, "Östermalmsgatan 3, rum 12")
+    type_text(qtbot, tab.note_edit, "Ta med kartan över belysningen")
+    theirs = other_desk.call(meetings.get_meeting, meeting_id)
+    moved = dt.timedelta(days=1)
+    other_desk.call(
+        save_details,
+        meeting_id,
+        MeetingInput(
+            theirs.starts_at + moved,
+            theirs.ends_at + moved,
+            "Polishuset",
+            expected_version=theirs.version,
+        ),
+        "Sara Holm",
+    )
+    click_button(qtbot, tab, "Spara uppgifterna")
+    assert tab.general_error.text() == (
+        "Någon annan har ändrat datum, plats och antecknat av sedan du öppnade formuläret, så "
+        "inget sparades. Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+    )
+    assert tab.reload_button.isVisible() and tab.discard_button.isVisible()
+    assert tab.place_edit.text() == "Östermalmsgatan 3, rum 12"
+    assert tab.note_edit.toPlainText() == "Ta med kartan över belysningen"
+    assert area.ctx.call(meetings.get_meeting, meeting_id).note is None  # nothing of hers saved
+
+    qtbot.keyClick(tab.place_edit, Qt.Key.Key_F5)
+    assert tab.date_edit.value() == DAY + moved  # theirs, where she typed nothing
+    assert tab.minutes_by_edit.text() == "Sara Holm"
+    assert tab.place_edit.text() == "Östermalmsgatan 3, rum 12"  # hers, kept
+    assert tab.note_edit.toPlainText() == "Ta med kartan över belysningen"
+    assert tab.general_error.text() == (
+        "Ändringen av datum och antecknat av är hämtad. Det du skrev står kvar i plats och "
+        "anteckning. Kontrollera och spara igen."
+    )
+    assert tab.error_text("place") == (
+        "Den andra sparade: ”Polishuset”. Din text står kvar här – spara för att ersätta den."
+    )
+    assert not tab.reload_button.isVisible()
+    assert editor.subtitle.text().startswith(long_date(DAY + moved))  # the heading: theirs
+
+    click_button(qtbot, tab, "Spara uppgifterna")
+    assert not tab.general_error.isVisible()
+    stored = area.ctx.call(meetings.get_meeting, meeting_id)
+    assert (stored.starts_at.date(), stored.place, stored.minutes_by, stored.note) == (
+        DAY + moved,
+        "Östermalmsgatan 3, rum 12",
+        "Sara Holm",
+        "Ta med kartan över belysningen",
+    )
 
 
 def test_minutes_saved_elsewhere_meanwhile_are_not_overwritten(

@@ -3,14 +3,16 @@
 Changing the time of a rule's meeting keeps it as an exception to the rule.
 
 The save sends the version of the meeting the fields were filled from: when another desk saved
-the meeting meanwhile, it is refused, the typed text stays, and "Discard my changes" shows the
-meeting as it is now."""
+the meeting meanwhile, it is refused and the typed text stays; the tab says what the other desk
+changed and offers to load it keeping what was typed (F5, as the record forms do), or "Discard
+my changes" shows the meeting as it is now."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,29 +27,33 @@ from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import meeting_following
 from samverkan_desktop.services.meeting_editing import save_details
-from samverkan_desktop.services.meetings import MeetingDetail, MeetingInput
+from samverkan_desktop.services.meetings import MeetingDetail, MeetingInput, get_meeting
 from samverkan_desktop.services.validation import clean
 from ui.calendar.following_note import FollowingNote
 from ui.calendar.meeting_dialogs import meeting_times, required_date, time_of
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox, TimeEdit
-from ui.widgets.form_dialog import ERROR_STYLE
+from ui.widgets.form_reload import changed_attributes
+from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 
 
 class DetailsTab(QWidget):
     saved = Signal()
     discarded = Signal()  # the editor reloads the meeting
+    reloaded = Signal(object)  # the other desk's meeting loaded here: the editor shows it too
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
-        # The version the fields were filled from (a later reload keeps typed text and this).
-        self.loaded_version: int | None = None
+        # The meeting the fields were filled from: its version goes with the save (a later
+        # reload that keeps the typed text keeps this too).
+        self.shown: MeetingDetail | None = None
         self.dirty = False
         self.refusal: DomainError | None = None  # why the last save was refused
         self._filling = False
         self._errors: dict[str, tuple[QWidget, QLabel]] = {}
+        self._labels: dict[str, str] = {}
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self.date_edit = OptionalDateEdit(self)
@@ -81,6 +87,11 @@ class DetailsTab(QWidget):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)  # a conflict's message is long
         self.general_error.hide()
+        # Offered when another desk's save refused this one.
+        self.reload_offer = ReloadOffer(
+            self, self.general_error, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.reload_button = self.reload_offer.button
         self.save_button = QPushButton(_("Save details"), self)
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(_("Discard my changes"), self)
@@ -100,6 +111,7 @@ class DetailsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.form)
         layout.addWidget(self.following)
         layout.addLayout(buttons)
@@ -124,6 +136,7 @@ class DetailsTab(QWidget):
         box.addWidget(error)
         self.form.addRow(label, box)
         self._errors[field] = (widget, error)
+        self._labels[field] = label
 
     def _foresee(self) -> None:
         day = self.date_edit.value_or_none()
@@ -154,6 +167,7 @@ class DetailsTab(QWidget):
                 self._filling = True
                 self.minutes_by_edit.setText(detail.minutes_by)
                 self._filling = False
+                self.reload_offer.remember_opened("minutes_by")  # the meeting's, not typed
             return
         self.following.hide()
         self._filling = True
@@ -177,7 +191,8 @@ class DetailsTab(QWidget):
             else:
                 edit.setPlainText(stored or "")
         self._filling = False
-        self.loaded_version = detail.version
+        self.shown = detail
+        self.reload_offer.remember_opened()
         self.dirty = False
         self.clear_errors()
 
@@ -187,7 +202,7 @@ class DetailsTab(QWidget):
         self.discarded.emit()
 
     def clear_errors(self) -> None:
-        self.general_error.hide()
+        self.reload_offer.clear()
         self.discard_button.hide()
         for _widget, label in self._errors.values():
             label.hide()
@@ -202,7 +217,6 @@ class DetailsTab(QWidget):
         if field not in self._errors:
             self.general_error.setText(error.message)
             self.general_error.show()
-            self.discard_button.setVisible(isinstance(error, StaleRecordError))
             return
         widget, label = self._errors[field]
         label.setText(error.message)
@@ -211,7 +225,7 @@ class DetailsTab(QWidget):
 
     def save(self) -> bool:
         """Store the details; False (and the message beside the field) when refused."""
-        if self.detail is None:
+        if self.detail is None or self.shown is None:
             return True
         try:
             start, end = meeting_times(
@@ -223,9 +237,15 @@ class DetailsTab(QWidget):
                 self.place_edit.text(),
                 self.title_edit.text(),
                 self.note_edit.toPlainText(),
-                expected_version=self.loaded_version,  # refused if saved elsewhere meanwhile
+                expected_version=self.shown.version,  # refused if saved elsewhere meanwhile
             )
             self.ctx.call(save_details, self.detail.id, data, self.minutes_by_edit.text())
+        except StaleRecordError as error:
+            self.refusal = error
+            if not self.reload_offer.offer():
+                self.show_error(error)
+            self.discard_button.show()
+            return False
         except DomainError as error:
             self.refusal = error
             self.show_error(error)
@@ -236,3 +256,35 @@ class DetailsTab(QWidget):
         self.clear_errors()
         self.saved.emit()
         return True
+
+    # --- another desk saved the meeting meanwhile (ReloadOffer) -------------------------------
+
+    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
+        return self._errors
+
+    def field_label(self, field: str) -> str:
+        return self._labels[field]
+
+    def changed_fields(self, before: Any, after: Any) -> list[str]:
+        """The date and the times are read off the start and end; the texts by their names."""
+        changed = changed_attributes(("place", "title", "note", "minutes_by"), before, after)
+        if before.starts_at.date() != after.starts_at.date():
+            changed.insert(0, "date")
+        times = (before.starts_at.time(), before.ends_at.time())
+        if times != (after.starts_at.time(), after.ends_at.time()):
+            changed.insert(1 if "date" in changed else 0, "ends_at")
+        return changed
+
+    def shown_record(self) -> MeetingDetail | None:
+        return self.shown
+
+    def saved_record(self) -> MeetingDetail:
+        assert self.shown is not None
+        return self.ctx.call(get_meeting, self.shown.id)
+
+    def show_record(self, record: MeetingDetail) -> None:
+        """The fields from the other desk's meeting, saved against its version from now on;
+        the editor's heading and other tabs show it too."""
+        self.dirty = False  # what was typed is put back by the offer
+        self.show_meeting(record)
+        self.reloaded.emit(record)

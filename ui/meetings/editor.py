@@ -165,6 +165,7 @@ class MeetingEditor(QWidget):
         self.details_tab = DetailsTab(ctx, self)
         self.details_tab.saved.connect(lambda: self.act(None))
         self.details_tab.discarded.connect(self.reload)
+        self.details_tab.reloaded.connect(self._fill)  # another desk's change, typed text kept
         self.attendance_tab = AttendanceTab(ctx, self.act, self)
         self.agenda_tab = AgendaTab(ctx, self.act, self)
         self.decisions_tab = DecisionsTab(ctx, self.act, self)

@@ -27,7 +27,7 @@ from samverkan_desktop.services.weekly_briefs import HEADING_LENGTH, BriefItemRo
 from ui import key_guide
 from ui.widgets import form_reload
 from ui.widgets.fields import EnumCombo
-from ui.widgets.form_dialog import DONE_STYLE, ERROR_STYLE
+from ui.widgets.reload_offer import DONE_STYLE, ERROR_STYLE
 
 
 class BriefItemEditor(QWidget):

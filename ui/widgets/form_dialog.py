@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTextEdit,
@@ -51,13 +50,11 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
-from ui import key_guide
-from ui.widgets import form_reload
 from ui.widgets.dialogs import button_box, confirm
+from ui.widgets.form_reload import changed_attributes
+from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.row_note import RowNote, noting
 
-ERROR_STYLE = "color: #b42318;"
-DONE_STYLE = "color: #1f5f3a;"  # the other desk's change loaded: news, not an error
 MINIMUM_WIDTH = 520
 
 
@@ -115,18 +112,12 @@ class FormDialog(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         # Offered when another desk's save refused this one (see reload_kept).
-        self.reload_button = QPushButton(
-            key_guide.with_keys(_("Load their change, keep my text"), key_guide.FORM_RELOAD), self
-        )
-        self.reload_button.setAutoDefault(False)  # Enter still saves
-        self.reload_button.clicked.connect(lambda _checked=False: self.reload_kept())
-        self.reload_button.hide()
-        self._reload_key: QShortcut | None = None  # bound once offered: a form's own keys else
+        self.reload_offer = ReloadOffer(self, self.general_error, self)
+        self.reload_button = self.reload_offer.button
         # A form whose fields are none of the record's (a loan of a unit) has nothing to load:
         # what its refusal says instead (the record's "copy your text, open it again" fits not).
         self.retry_text: str | None = None
         self._labels: dict[str, str] = {}
-        self._opened_values: dict[str, form_reload.Values] = {}
         self.columns = QHBoxLayout()
         self.columns.setSpacing(24)
         self.form = self._new_form()
@@ -222,9 +213,7 @@ class FormDialog(QDialog):
         return note
 
     def clear_errors(self) -> None:
-        self.general_error.hide()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.reload_button.hide()
+        self.reload_offer.clear()
         for _widget, label in self._fields.values():
             label.hide()
 
@@ -266,9 +255,7 @@ class FormDialog(QDialog):
 
     def _remember_as_opened(self) -> None:
         self._as_opened = [(widget, _entry(widget)) for widget in _entries(self)]
-        self._opened_values = {
-            field: form_reload.field_values(widget) for field, (widget, _l) in self._fields.items()
-        }
+        self.reload_offer.remember_opened()
 
     def _focus_first_field(self) -> None:
         """Typing starts in the first field, not on a button (the button box is made before
@@ -302,8 +289,17 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     # --- another desk saved the record meanwhile ---------------------------------------------
-    # A form that edits one record implements these three (ui.widgets.record_form.RecordForm);
-    # the others say their ``retry_text``, or else the refusal's own message.
+    # A form that edits one record implements the last three (ui.widgets.record_form.RecordForm);
+    # the others say their ``retry_text``, or else the refusal's own message. See ReloadOffer.
+
+    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
+        return self._fields
+
+    def field_label(self, field: str) -> str:
+        return self._labels[field]
+
+    def changed_fields(self, before: Any, after: Any) -> list[str]:
+        return changed_attributes(self._fields, before, after)
 
     def shown_record(self) -> object | None:
         """The record the fields were filled from (None: a new one)."""
@@ -317,67 +313,15 @@ class FormDialog(QDialog):
         """Fill the fields from ``record`` and save against its version from now on."""
         raise NotImplementedError
 
-    def _named(self, fields: list[str]) -> list[str]:
-        """The form's names of ``fields``, each once (a time span's end shares its row's)."""
-        return list(dict.fromkeys(self._labels[field] for field in fields))
-
-    def _offer_reload(self) -> bool:
-        """Say what the other desk changed and offer to load it; False: this form cannot."""
-        shown = self.shown_record()
-        if shown is None:
-            return False
-        try:
-            saved = self.saved_record()
-        except DomainError as error:  # deleted meanwhile: that is what to say
-            self.show_error(error)
-            return True
-        self.clear_errors()
-        self.general_error.setText(
-            form_reload.refused_text(
-                self._named(form_reload.changed_attributes(self._fields, shown, saved))
-            )
-        )
-        self.general_error.show()
-        self.reload_button.show()
-        if self._reload_key is None:
-            self._reload_key = key_guide.FORM_RELOAD.bind(self, self.reload_kept)
-        return True
-
     def reload_kept(self) -> None:
-        """F5 or the button: the record as the other desk saved it, with what the user typed
-        kept in the fields she changed; where both changed a field, theirs is said under it."""
-        if self.reload_button.isHidden():
-            return
-        try:
-            saved = self.saved_record()
-        except DomainError as error:
-            self.show_error(error)
-            return
-        fields = {field: widget for field, (widget, _label) in self._fields.items()}
-
-        def load() -> None:
-            self.show_record(saved)
-            self._remember_as_opened()  # theirs is now what the form was opened with
-
-        merged = form_reload.load_keeping_typed(fields, self._opened_values, load)
-        self.clear_errors()
-        self.general_error.setText(
-            form_reload.reloaded_text(self._named(merged.changed), self._named(merged.typed))
-        )
-        self.general_error.setStyleSheet(DONE_STYLE)
-        self.general_error.show()
-        for field, text in merged.theirs.items():
-            label = self._fields[field][1]
-            label.setText(form_reload.theirs_text(text))
-            label.show()
-        if merged.typed:
-            fields[merged.typed[0]].setFocus()
+        """F5 or the button: load the other desk's change, keeping what the user typed."""
+        self.reload_offer.reload_kept()
 
     def accept(self) -> None:
         try:
             self.save()
         except StaleRecordError as error:
-            if not self._offer_reload():
+            if not self.reload_offer.offer():
                 retry = self.retry_text
                 self.show_error(error if retry is None else StaleRecordError(retry))
             return

@@ -2,7 +2,8 @@
 form says what the other desk changed and loads it on one click (F5), keeping what the user typed
 in the fields she changed, so she sees their change and saves again (she had to copy her text,
 cancel and open the record anew). This module reads and puts back a field's values and words the
-texts; FormDialog does the rest for a form that says how to read and show its record."""
+texts; ui.widgets.reload_offer does the rest for a form or a tab that says how to read and show
+its record."""
 
 from __future__ import annotations
 
