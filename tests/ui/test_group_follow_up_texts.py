@@ -1,7 +1,8 @@
 """Grupper och möten → a group → Uppföljning: "Vad har vi gjort" and "Hur fortsätter vi" typed
 for a period, saved with Ctrl+S and there when the group is opened again; typed text is saved
 when another period or group is chosen and when the window closes; a second desk's save is
-refused with the text kept, and closing then asks."""
+refused with the text kept, saying what they changed and offering to load it (F5) keeping what
+was typed, and closing then asks."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     CLOSE_ANYWAY,
     STAY,
-    acknowledge,
     another_desk,
     answer_close_question,
+    click_button,
     click_row,
     type_text,
 )
@@ -34,6 +35,10 @@ GROUP = "Lokal beredningsgrupp Östermalm"
 OTHER = "Arbetsgrupp skolan som brottsplats"
 DONE = "Genomfört fyra träffar"
 NEXT = "Fortsätta med samma mötesfrekvens"
+REFUSED = (
+    "Någon annan har ändrat vad har vi gjort sedan du öppnade formuläret, så inget sparades. "
+    "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+)
 
 
 def _follow_up_of(
@@ -138,11 +143,10 @@ def test_a_second_desks_save_is_refused_and_the_text_kept(
     _type(qtbot, tab.done_box, "Min text")
     with another_desk(demo_ctx.db.url) as desk:
         desk.call(save_texts, _id(demo_ctx, GROUP), period, year, "Den andras", "")
-    seen: list[str] = []
-    modals.answer(acknowledge(qtbot, seen))
     _ctrl_s(qtbot, tab.done_box)
-    modals.check()
-    assert seen[0].startswith("Någon annan ändrade posten medan du redigerade den")
+    modals.check()  # said in the tab, not in a box to click away
+    assert tab.general_error.text() == REFUSED
+    assert tab.reload_button.isVisible()
     assert tab.done_box.toPlainText() == "Min text"
     assert _saved(demo_ctx, GROUP, period, year).done == "Den andras"
     # Closing the window asks; staying keeps the text, closing anyway lets it go.
@@ -156,6 +160,55 @@ def test_a_second_desks_save_is_refused_and_the_text_kept(
     window.close()
     modals.check()
     assert not window.isVisible()
+
+
+def test_f5_after_a_refusal_loads_the_other_desks_text_and_keeps_hers(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    period, year = last_ended_period(clock.today())
+    _window, _area, tab = _follow_up_of(qtbot, demo_ctx)
+    _type(qtbot, tab.next_box, NEXT)
+    with another_desk(demo_ctx.db.url) as desk:
+        desk.call(save_texts, _id(demo_ctx, GROUP), period, year, DONE, "")
+    click_button(qtbot, tab, "Spara (Ctrl+S)")
+    assert tab.general_error.text() == REFUSED
+    assert (tab.done_box.toPlainText(), tab.next_box.toPlainText()) == ("", NEXT)
+    assert _saved(demo_ctx, GROUP, period, year).next == ""  # nothing of hers saved
+
+    qtbot.keyClick(tab.next_box, Qt.Key.Key_F5)
+    assert (tab.done_box.toPlainText(), tab.next_box.toPlainText()) == (DONE, NEXT)
+    assert tab.general_error.text() == (
+        "Ändringen av vad har vi gjort är hämtad. Det du skrev står kvar i hur fortsätter vi. "
+        "Kontrollera och spara igen."
+    )
+    assert not tab.reload_button.isVisible()
+    _ctrl_s(qtbot, tab.next_box)
+    assert tab.saved_label.text() == "Uppföljningen sparad." and not tab.general_error.isVisible()
+    saved = _saved(demo_ctx, GROUP, period, year)
+    assert (saved.done, saved.next) == (DONE, NEXT)
+    modals.check()  # nothing asked
+
+
+def test_both_desks_wrote_the_same_part_hers_stays_and_theirs_is_said_under_it(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    period, year = last_ended_period(clock.today())
+    _window, _area, tab = _follow_up_of(qtbot, demo_ctx)
+    _type(qtbot, tab.done_box, "Min text")
+    with another_desk(demo_ctx.db.url) as desk:
+        desk.call(save_texts, _id(demo_ctx, GROUP), period, year, "Den andras", NEXT)
+    _ctrl_s(qtbot, tab.done_box)
+    click_button(qtbot, tab, "Hämta ändringen, behåll min text (F5)")
+    assert (tab.done_box.toPlainText(), tab.next_box.toPlainText()) == ("Min text", NEXT)
+    under_done = tab.field_rows()["done"][1]
+    assert under_done.isVisible() and under_done.text() == (
+        "Den andra sparade: ”Den andras”. Din text står kvar här – spara för att ersätta den."
+    )
+    _ctrl_s(qtbot, tab.done_box)
+    saved = _saved(demo_ctx, GROUP, period, year)
+    assert (saved.done, saved.next) == ("Min text", NEXT)
+    assert not under_done.isVisible()
+    modals.check()
 
 
 def test_the_figures_of_an_ended_period_count_open_actions_at_its_end(

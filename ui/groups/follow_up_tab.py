@@ -3,12 +3,15 @@ figures the printout has for the group as a reminder (at VB also what it wrote a
 which the annual printout shows under the annual text), and the two parts the preparation group's
 follow-up asks of it, "Vad har vi gjort" and "Hur fortsätter vi", one bullet a line. Saved with
 Ctrl+S; typed text is never lost: leaving the group or the period saves it, a refused save keeps
-it (shown again with the group and period) and the window's closing saves it or asks."""
+it (shown again with the group and period) and the window's closing saves it or asks. A save
+another desk overtook says what they changed and offers to load it keeping what was typed (F5),
+as the record forms do."""
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -26,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.enums import FollowUpPeriod
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.follow_up import group_follow_up
 from samverkan_desktop.services.follow_up_periods import period_to_follow_up
 from samverkan_desktop.services.follow_up_texts import (
+    FollowUpTexts,
     WrittenFollowUp,
     get_texts,
     is_followed_up,
@@ -44,6 +48,8 @@ from ui.context import AppContext
 from ui.widgets.detail import DETAIL_STYLE, section_heading
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, TextBox
+from ui.widgets.form_reload import changed_attributes
+from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 
 YEARS_BACK = 10  # as the printout's dialog
 UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
@@ -56,7 +62,7 @@ Key = tuple[int, FollowUpPeriod, int]  # group, period, year
 class Draft:
     done: str
     next_steps: str
-    version: int  # of the texts the user started from: a save over a newer one is refused
+    base: FollowUpTexts  # the texts the user started from: a save over newer ones is refused
 
 
 @dataclass(frozen=True)
@@ -90,8 +96,12 @@ class FollowUpTab(QWidget):
         self.setStyleSheet(DETAIL_STYLE)
         self.group: GroupDetail | None = None
         self._key: Key | None = None
-        self._saved = Draft("", "", 0)  # the texts as saved, the boxes filled from them
-        self._version = 0  # sent with the save (a kept draft's own)
+        self._saved = ("", "")  # the texts as saved
+        # The texts the boxes were filled from (a kept draft's own): their version goes with
+        # the save.
+        self._shown: FollowUpTexts | None = None
+        self._rows: dict[str, tuple[QWidget, QLabel]] = {}  # the boxes, by the texts' names
+        self._labels: dict[str, str] = {}
         self._drafts: dict[Key, Draft] = {}  # refused saves, shown again with their group
         self._period_chosen = False  # asked of the database with the first group shown
         self._stack = QStackedLayout(self)
@@ -141,18 +151,35 @@ class FollowUpTab(QWidget):
         layout.addWidget(self.not_followed)
         self.saved_label = QLabel(body)
         self.saved_label.setStyleSheet(MUTED)
+        # A refused save's message, and the offer to load the other desk's texts.
+        self.general_error = QLabel(body)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.reload_offer = ReloadOffer(
+            self, self.general_error, body, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.reload_button = self.reload_offer.button
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         hint = _("One point a line.")
         self.done_box = TextBox(body, hint, 6)
         self.next_box = TextBox(body, hint, 4)
-        for label, box, stretch in (
-            (_("What we have done"), self.done_box, 3),
-            (_("How we continue"), self.next_box, 2),
+        for field, label, box, stretch in (
+            ("done", _("What we have done"), self.done_box, 3),
+            ("next", _("How we continue"), self.next_box, 2),
         ):
             box.setMinimumHeight(box.height())
             box.setMaximumHeight(UNBOUNDED)
             box.textChanged.connect(lambda: self.saved_label.setText(""))
+            error = QLabel(body)  # the other desk's text, once theirs is loaded beside hers
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
             layout.addWidget(section_heading(label, body))
             layout.addWidget(box, stretch)
+            layout.addWidget(error)
+            self._rows[field] = (box, error)
+            self._labels[field] = label
         buttons = QHBoxLayout()
         self.save_button = QPushButton(
             key_guide.with_keys(_("Save"), key_guide.FOLLOW_UP_SAVE), body
@@ -177,9 +204,8 @@ class FollowUpTab(QWidget):
         return (self.group.id, self.period_combo.value(), self.year_spin.value())
 
     def typed(self) -> bool:
-        return (clean(self.done_box.toPlainText()), clean(self.next_box.toPlainText())) != (
-            clean(self._saved.done),
-            clean(self._saved.next_steps),
+        return (clean(self.done_box.toPlainText()), clean(self.next_box.toPlainText())) != tuple(
+            clean(text) for text in self._saved
         )
 
     def show_group(self, group: GroupDetail | None) -> None:
@@ -243,15 +269,15 @@ class FollowUpTab(QWidget):
         typed = keep_typed and key == self._key and self.typed()
         if key != self._key:
             self.saved_label.setText("")
+            self.clear_errors()  # a refusal here spoke of the texts left
         self._key = key
-        self._saved = Draft(texts.done, texts.next, texts.version)
+        self._saved = (texts.done, texts.next)
         draft = self._drafts.pop(key, None)
-        if draft is not None:  # refused before: the text typed then, against its version
+        if draft is not None:  # refused before: the text typed then, against its texts
+            self._show_texts(draft.base)
             self._fill(draft.done, draft.next_steps)
-            self._version = draft.version
         elif not typed:  # (a refresh of the same group and period keeps the text typed)
-            self._fill(texts.done, texts.next)
-            self._version = texts.version
+            self._show_texts(texts)
         on = is_followed_up(self.group, period)
         self.not_followed.setText(
             ""
@@ -275,6 +301,12 @@ class FollowUpTab(QWidget):
         for widget in (self.earlier_heading, self.earlier):
             widget.setVisible(bool(earlier))
 
+    def _show_texts(self, texts: FollowUpTexts) -> None:
+        """The boxes filled from ``texts``, the next save made against their version."""
+        self._shown = texts
+        self._fill(texts.done, texts.next)
+        self.reload_offer.remember_opened()
+
     def _fill(self, done: str, next_steps: str) -> None:
         for box, text in ((self.done_box, done), (self.next_box, next_steps)):
             if box.toPlainText() != text:
@@ -291,23 +323,30 @@ class FollowUpTab(QWidget):
             year,
             draft.done,
             draft.next_steps,
-            expected_version=draft.version,
+            expected_version=draft.base.version,
         )
         if key == self._key:
-            self._saved = Draft(saved.done, saved.next, saved.version)
-            self._version = saved.version
+            self._saved = (saved.done, saved.next)
+            self._shown = saved  # what the boxes hold is now the texts saved
+            self.reload_offer.remember_opened()
 
     def _current(self) -> Draft:
-        return Draft(self.done_box.toPlainText(), self.next_box.toPlainText(), self._version)
+        assert self._shown is not None  # a group and period are shown
+        return Draft(self.done_box.toPlainText(), self.next_box.toPlainText(), self._shown)
 
     def save(self) -> None:
         if self._key is None or not self.save_button.isEnabled():
             return
         try:
             self._save(self._key, self._current())
+        except StaleRecordError as error:  # the text stays in the boxes
+            if not self.reload_offer.offer():
+                show_error(self, error)
+            return
         except DomainError as error:
             show_error(self, error)  # the text stays in the boxes
             return
+        self.clear_errors()
         self.saved_label.setText(_("Follow-up saved."))
 
     def _leave(self) -> None:
@@ -340,3 +379,36 @@ class FollowUpTab(QWidget):
                 continue
             self._drafts.pop(key, None)
         return unsaved
+
+    # --- another desk saved the texts meanwhile (ReloadOffer) ---------------------------------
+
+    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
+        return self._rows
+
+    def field_label(self, field: str) -> str:
+        return self._labels[field]
+
+    def changed_fields(self, before: Any, after: Any) -> list[str]:
+        return changed_attributes(self._rows, before, after)
+
+    def clear_errors(self) -> None:
+        self.reload_offer.clear()
+        for _box, label in self._rows.values():
+            label.hide()
+
+    def show_error(self, error: DomainError) -> None:
+        """A refusal while loading theirs (the group deleted meanwhile): in the tab."""
+        self.clear_errors()
+        self.general_error.setText(error.message)
+        self.general_error.show()
+
+    def shown_record(self) -> FollowUpTexts | None:
+        return self._shown
+
+    def saved_record(self) -> FollowUpTexts:
+        assert self._key is not None
+        return self.ctx.call(get_texts, *self._key)
+
+    def show_record(self, record: FollowUpTexts) -> None:
+        self._saved = (record.done, record.next)
+        self._show_texts(record)
