@@ -287,7 +287,9 @@ class GroupsArea(Area):
         if not run_form(dialog, self.ctx, "groups"):
             return
         ended = self.current_group()
-        # Undo puts the group back if it is still as this desk left it.
+        # Undo puts the group back as the dialog ended it (another desk's, when it loaded
+        # theirs), if it is still as this desk left it.
+        group = dialog.group
         before = dataclasses.replace(group.to_input(), expected_version=dialog.saved_version)
         self.page.notify(
             _("“{name}” is ended as of {date}.").format(

@@ -1,4 +1,8 @@
-"""End a group: it keeps its members and history but no longer counts as active."""
+"""End a group: it keeps its members and history but no longer counts as active.
+
+The end is saved against the version of the group the dialog was opened with: when another desk
+changed the group meanwhile (renamed it, ended it on another day) it is refused, and the dialog
+offers to load their group keeping the date typed (F5), as the record forms do."""
 
 from __future__ import annotations
 
@@ -7,35 +11,46 @@ from PySide6.QtWidgets import QLabel, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import group_editing
+from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services.group_rows import GroupDetail
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_form import RecordForm
 
 
-class EndGroupDialog(FormDialog):
+class EndGroupDialog(RecordForm[GroupDetail]):
     """Asks for the end date; pressing "End group" is the confirmation."""
 
     def __init__(self, ctx: AppContext, group: GroupDetail, parent: QWidget | None = None) -> None:
         super().__init__(_("End group"), parent, ok_text=_("End group"), settings=ctx.settings)
         self.ctx = ctx
-        self.group = group
         self.saved_version: int | None = None  # after the save: what an Undo must find
-        explanation = QLabel(
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.form.addRow(self.explanation)
+        self.date_edit = OptionalDateEdit(self)
+        self.add_row("ended_on", _("Ended on"), self.date_edit)
+        self.show_record(group)
+
+    @property
+    def group(self) -> GroupDetail:
+        """The group as the dialog shows it (another desk's, once loaded)."""
+        assert self.record is not None
+        return self.record
+
+    def read_record(self, shown: GroupDetail) -> GroupDetail:
+        return self.ctx.call(groups.get_group, shown.id)
+
+    def fill(self, record: GroupDetail) -> None:
+        self.explanation.setText(
             _(
                 "“{name}” will be marked as ended. Its members, agreement and history are kept, "
                 "and you can make it active again later by editing it. Its planned meetings "
                 "after the end date are removed; those with an agenda of their own, minutes or "
                 "other changes are kept."
-            ).format(name=group.name),
-            self,
+            ).format(name=record.name)
         )
-        explanation.setWordWrap(True)
-        self.form.addRow(explanation)
-        self.date_edit = OptionalDateEdit(self)
-        self.date_edit.set_value(clock.today())
-        self.add_row("ended_on", _("Ended on"), self.date_edit)
+        self.date_edit.set_value(record.ended_on or clock.today())
 
     def save(self) -> None:
         on = self.date_edit.value()

@@ -63,12 +63,23 @@ def _inputs(field: QWidget) -> list[QWidget]:
             continue  # a "…" button beside the field holds no value
         if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
             continue
-        if isinstance(widget, QLineEdit) and isinstance(
-            widget.parentWidget(), (QAbstractSpinBox, QComboBox)
-        ):
+        if _inside_an_input(widget, field):
             continue
         found.append(widget)
     return found
+
+
+def _inside_an_input(widget: QWidget, field: QWidget) -> bool:
+    """Whether ``widget`` is a part of an input within ``field``: the line edit of a date or an
+    editable list, the year of a date's calendar ("2026-05-31 2026" was said for a date)."""
+    parent = widget.parentWidget() if widget is not field else None
+    while parent is not None:
+        if isinstance(parent, (QAbstractSpinBox, QComboBox)):
+            return True
+        if parent is field:
+            return False
+        parent = parent.parentWidget()
+    return False
 
 
 def _value(widget: QWidget) -> object:
