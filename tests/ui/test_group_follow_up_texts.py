@@ -18,6 +18,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     CLOSE_ANYWAY,
     STAY,
+    acknowledge,
     another_desk,
     answer_close_question,
     click_button,
@@ -209,6 +210,41 @@ def test_both_desks_wrote_the_same_part_hers_stays_and_theirs_is_said_under_it(
     assert (saved.done, saved.next) == ("Min text", NEXT)
     assert not under_done.isVisible()
     modals.check()
+
+
+def test_a_draft_kept_from_a_refused_switch_comes_back_and_f5_loads_theirs(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The text kept when another period was chosen is refused again with its group and
+    period, naming what the other desk wrote, and F5 loads it beside hers."""
+    year = clock.today().year - 2  # nothing written then
+    window, _area, tab = _follow_up_of(qtbot, demo_ctx)
+    tab.show_period(FollowUpPeriod.T1, year)
+    _type(qtbot, tab.next_box, NEXT)
+    with another_desk(demo_ctx.db.url) as desk:
+        desk.call(save_texts, _id(demo_ctx, GROUP), FollowUpPeriod.T1, year, DONE, "")
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))
+    tab.show_period(FollowUpPeriod.T2, year)  # the switch saves, and is refused
+    modals.check()
+    assert seen == [
+        f"Någon annan sparade uppföljningen av ”{GROUP}” för T1 (jan–apr) {year} under tiden, "
+        "så din text sparades inte. Den finns kvar – välj gruppen och perioden igen för att "
+        "hämta ändringen och spara din."
+    ]
+    assert tab.next_box.toPlainText() == ""  # T2's
+    tab.show_period(FollowUpPeriod.T1, year)
+    assert (tab.done_box.toPlainText(), tab.next_box.toPlainText()) == ("", NEXT)  # hers
+    window.activateWindow()  # as the window is again once the message is closed
+    tab.next_box.setFocus()
+    qtbot.waitUntil(tab.next_box.hasFocus)
+    _ctrl_s(qtbot, tab.next_box)
+    assert tab.general_error.text() == REFUSED
+    qtbot.keyClick(tab.next_box, Qt.Key.Key_F5)
+    assert (tab.done_box.toPlainText(), tab.next_box.toPlainText()) == (DONE, NEXT)
+    _ctrl_s(qtbot, tab.next_box)
+    saved = _saved(demo_ctx, GROUP, FollowUpPeriod.T1, year)
+    assert (saved.done, saved.next) == (DONE, NEXT)
 
 
 def test_the_figures_of_an_ended_period_count_open_actions_at_its_end(

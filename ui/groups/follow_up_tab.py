@@ -357,9 +357,25 @@ class FollowUpTab(QWidget):
         key, draft = self._key, self._current()
         try:
             self._save(key, draft)
+        except StaleRecordError:
+            self._drafts[key] = draft
+            show_error(self, self._kept_text(key))
         except DomainError as error:
             self._drafts[key] = draft
             show_error(self, error)
+
+    def _kept_text(self, key: Key) -> str:
+        """A switch another desk's save refused: the text waits with its group and period (the
+        record's "copy your text, cancel and open it again" fits no tab)."""
+        _group_id, period, year = key
+        return _(
+            "Another desk saved the follow-up of “{group}” for {period} meanwhile, so your text "
+            "was not saved. It is kept: choose the group and period again to load their change "
+            "and save yours."
+        ).format(
+            group=self.group.name if self.group else "",
+            period=_("{period} {year}").format(period=_(period.label), year=year),
+        )
 
     def store_drafts(self) -> Unsaved | None:
         """The window is closing: save what was typed, shown or kept. The first refusal is
