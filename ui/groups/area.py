@@ -75,16 +75,16 @@ def planned_text(result: PlanResult) -> str:
     return _("Meetings: {counts}.").format(counts=", ".join(parts))
 
 
-def _all_whole(combo: QComboBox) -> None:
+def _all_whole(combo: QComboBox, all_text: str) -> None:
     """A filter as narrow as its "all" item read whole, not as its widest item: beside the
     Medlemmar tab at 1024 px the types' and statuses' widest names kept their combos wide
     and cut "Alla prioriterade områden" to "Alla prioriterade om". The popup still shows
-    every item whole."""
+    every item whole. (``all_text``: the areas' combo has no items yet.)"""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     metrics = combo.fontMetrics()
-    text = QSize(metrics.horizontalAdvance(combo.itemText(0)), metrics.height())
+    text = QSize(metrics.horizontalAdvance(all_text), metrics.height())
     style = combo.style()
     combo.setMinimumWidth(
         style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
@@ -95,22 +95,22 @@ class GroupsPage(ListPage[GroupRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(group_columns(), _("Search name, purpose or meeting frequency …"), parent)
         self.ctx = ctx
-        self.type_filter = EnumCombo(GroupType, _("All types"), self)
-        self.area_filter = RecordCombo(_("All priority areas"), self, editable=False)
+        alls = (_("All types"), _("All priority areas"), _("All statuses"))
+        self.type_filter = EnumCombo(GroupType, alls[0], self)
+        self.area_filter = RecordCombo(alls[1], self, editable=False)
         # As the status column reads: a group whose term ran out is not among the active.
-        self.status_filter = EnumCombo(Standing, _("All statuses"), self)
-        for combo in (self.type_filter, self.area_filter, self.status_filter):
-            _all_whole(combo)
+        self.status_filter = EnumCombo(Standing, alls[2], self)
+        for combo, all_text in zip(
+            (self.type_filter, self.area_filter, self.status_filter), alls, strict=True
+        ):
+            _all_whole(combo, all_text)
             self.add_filter(combo)
         # The search alone on its row, the filters on theirs, the actions above both and the
         # group's tabs: beside the Medlemmar tab at 1100 px one row cut the search to "Sök …"
         # and the filters' names, and hid "Överenskommelser…" and "Historik" under ».
-        row = self.filters_below([self.type_filter, self.area_filter, self.status_filter])
-        # The row's width shared among them (the areas' names the longest), not left empty
-        # at its end while "Alla prioriterade områden" is cut.
-        for combo, share in ((self.type_filter, 1), (self.area_filter, 2), (self.status_filter, 1)):
-            row.setStretchFactor(combo, share)
-        row.setStretch(row.count() - 1, 0)
+        # Each filter as wide as its "all" text, the last onto a second line where the list
+        # is narrow (beside the members at 1024 px).
+        self.filters_wrapping([self.type_filter, self.area_filter, self.status_filter])
         self.toolbar_across()
 
     def load_rows(self) -> list[GroupRow]:
@@ -130,6 +130,9 @@ class GroupsPage(ListPage[GroupRow]):
 # four columns (name, title, organisation, role) need half to be read whole at 1280 px.
 DETAILS_SHARE = (2, 1)
 MEMBERS_SHARE = (1, 1)
+# Narrower (1024 px), the members' pane gets the room for their words whole ("Platsutv-ecklare"
+# broke in every row at 66 px), up to this share of the width; the list leaves its types aside.
+MEMBERS_MOST = 0.6
 
 
 class GroupsArea(Area):
@@ -227,6 +230,15 @@ class GroupsArea(Area):
         if fit is not None:
             members = self.tabs.currentWidget() is self.detail.members_page
             fit.set_stretch(MEMBERS_SHARE if members else DETAILS_SHARE)
+            fit.set_minimum(self._members_room() if members else 0)
+
+    def _members_room(self) -> int:
+        """The pane's width for the members' words whole, within MEMBERS_MOST of the width."""
+        layout = self.detail.members_page.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        needed = self.detail.members.whole_words_width() + margins.left() + margins.right()
+        return min(needed, int(self.page.splitter.width() * MEMBERS_MOST))
 
     def current_group(self) -> GroupDetail | None:
         return self.detail.group
@@ -257,6 +269,7 @@ class GroupsArea(Area):
         self.tabs.setTabText(
             self.tabs.indexOf(self.detail.members_page), self.detail.members_title()
         )
+        self._share_width(self.tabs.currentIndex())  # this group's members' words
         self.end_action.setEnabled(group is not None and group.status is not GroupStatus.ENDED)
 
     # --- group actions -----------------------------------------------------------------------

@@ -53,7 +53,8 @@ def group_columns() -> list[Column[GroupRow]]:
         # The name is what the coordinator looks for: it breaks onto more lines, never cut short.
         Column(_("Name"), lambda r: r.name, width=210, tooltip=lambda r: r.name, wrap=True),
         # Whole ("Beredningsgr…" at 1100 px): a one-word label keeps its width (record_table).
-        Column(_("Type"), lambda r: r.type, width=125),
+        # Left out last, beside the members at 1024 px (the details name the type).
+        Column(_("Type"), lambda r: r.type, width=125, aside=4),
         Column(
             _("Status"),
             status_text,

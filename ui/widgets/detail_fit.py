@@ -94,6 +94,13 @@ class DetailFit(QObject):
             self.splitter.setStretchFactor(1, stretch[1])
             self.splitter.setSizes([stretch[0] * 1000, stretch[1] * 1000])
 
+    def set_minimum(self, size: int) -> None:
+        """The least the pane gets while it shows a record (a tab whose table needs more than
+        its share of a narrow window); the splitter takes it from the list."""
+        self._minimum = size
+        if self.shown:
+            self._set_pane_minimum(size)
+
     def set_empty(self, empty: bool) -> None:
         """An empty list has nothing to choose: its pane (which would only ask to choose a row)
         hides and the list's own hint says what to do. A pane shown whatever is selected stays."""

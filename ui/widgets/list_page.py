@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QSplitter,
@@ -42,6 +43,7 @@ from ui import key_guide
 from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import action_named, no_match_text
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.history import history_table_for, record_title, show_history
 from ui.widgets.notice import NoticeBar
 from ui.widgets.paged_model import PagedRowModel
@@ -257,12 +259,23 @@ class ListPage(QWidget, Generic[R]):
         too narrow for its placeholder ("Sök kod, låntagare, fabrikat ell…" at 1280 px)."""
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        self._move_filters(widgets, row)
+        row.addStretch(1)
+        return row
+
+    def filters_wrapping(self, widgets: Sequence[QWidget]) -> FlowLayout:
+        """``widgets`` under the search as ``filters_below``, each as wide as its text, onto a
+        second line where the list is narrow: beside a group's members at 1024 px the list
+        gives the pane room its filters' one line would keep."""
+        row = FlowLayout()
+        self._move_filters(widgets, row)
+        return row
+
+    def _move_filters(self, widgets: Sequence[QWidget], row: QLayout) -> None:
         for widget in widgets:
             self.filter_bar.removeWidget(widget)
             row.addWidget(widget)
-        row.addStretch(1)
         self._left_layout.insertLayout(1, row)
-        return row
 
     def toolbar_across(self) -> None:
         """The tool bar above the list and the pane beside it, the page's whole width: in the

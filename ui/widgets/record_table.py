@@ -387,6 +387,22 @@ class RecordTable(QTableView, Generic[R]):
         """The width a wrapping column needs: room for its title and its widest word."""
         return max(self.horizontalHeader().sectionSizeHint(column), self._word_room(column))
 
+    def whole_words_width(self) -> int:
+        """The table's width at which no shown column breaks a word or cuts its title: each
+        wrapping column its widest word, the others their texts, beside a vertical scroll bar.
+        What a pane beside a list asks for, so a narrow window gives it the room rather than
+        break "Platsutv-ecklare" in every row."""
+        columns = [c for c in range(self.rows_model.columnCount()) if not self.isColumnHidden(c)]
+        header = self.horizontalHeader()
+        widths = (
+            self._widest_word(c)
+            if c in self._wrapping
+            else max(self.sizeHintForColumn(c) + 2, header.sectionSizeHint(c))
+            for c in columns
+        )
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return sum(widths) + scroll_bar + 2 * self.frameWidth()
+
     def _word_room(self, column: int) -> int:
         """Room for the widest unbreakable piece of a column's texts: a word, or the part of
         one up to where a line may break ("Stureplan/" of "Stureplan/Östermalmstorg"). Known
