@@ -26,7 +26,8 @@ class EntryButton(QPushButton):
     "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
     Karl… · försenat sedan 2026-11-30 17.00" its date. An entry whose head is not a date (an
     overdue action's "Skulle vara klar …") keeps its name and head whole, on two lines where
-    one has no room for both."""
+    one has no room for both; what follows the head (who is responsible) beside it or on a line
+    of its own."""
 
     def __init__(
         self, mark: str, item: OverviewItem, parent: QWidget | None = None, tooltip: str = ""
@@ -69,8 +70,23 @@ class EntryButton(QPushButton):
         first = self._name_lines(name, room, 1 if item.dated else NAME_LINES)
         parts = [item.head, *(part for part in (item.also,) if part)]
         lines = self._below(room, parts)
-        with_rest = self._below(room, [*parts, item.rest]) if item.rest else lines
-        return "\n".join((*first, *(with_rest if len(with_rest) == len(lines) else lines)))
+        if item.rest:
+            # Beside the head where it fits; else, under what an entry asks (not a date's,
+            # which keeps its entry short: a meeting's place), on a line of its own, cut there:
+            # an overdue action's responsible, "Sara Holm · Lokalpolisområde Norrmalm", was
+            # seen only on hover, at 1024 px every action's.
+            with_rest = self._below(room, [*parts, item.rest])
+            if len(with_rest) == len(lines):
+                lines = with_rest
+            elif not item.dated:
+                lines = [*lines, self._line(item.rest, room)]
+        return "\n".join((*first, *lines))
+
+    def _line(self, text: str, room: int) -> str:
+        """``text`` on one line under the name, cut with "…" where it has no room."""
+        indent = self._indent()
+        space = max(0, room - self.fontMetrics().horizontalAdvance(indent))
+        return indent + self._wrapped(text, space, space, 1)[0]
 
     def _name_and_head(self) -> str:
         """The start of a line that has the name and the head whole."""
