@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QStyleOptionComboBox,
     QStyleOptionFrame,
     QTableView,
     QTableWidget,
@@ -432,3 +433,13 @@ def field_label(dialog: FormDialog, field: QWidget) -> str:
     label = dialog.form.labelForField(row)
     assert isinstance(label, QLabel), label
     return label.text()
+
+
+def combo_text_whole(combo: QComboBox) -> bool:
+    """Whether a combo's current text has room in its field (beside the arrow), uncut."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()

@@ -9,10 +9,9 @@ import os
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import settle
+from tests.ui.helpers import combo_text_whole, settle
 from tests.ui.openers import area_in_window, group_members
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
@@ -46,20 +45,9 @@ def _column(table: RecordTable, title: str) -> int:
     return titles.index(title)
 
 
-def _edit_width(combo: QComboBox) -> int:
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    style = combo.style()
-    field = style.subControlRect(
-        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
-    )
-    return field.width()
-
-
 def _filters_read_whole(area: GroupsArea) -> None:
     for combo in (area.page.type_filter, area.page.area_filter, area.page.status_filter):
-        text = combo.currentText()
-        assert combo.fontMetrics().horizontalAdvance(text) <= _edit_width(combo), text
+        assert combo_text_whole(combo), combo.currentText()
 
 
 def test_filters_and_group_names_read_whole_with_no_group_chosen(

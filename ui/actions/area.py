@@ -46,7 +46,9 @@ from ui.widgets.detail_fit import DetailFit
 from ui.widgets.dialogs import show_error
 from ui.widgets.empty_text import EmptyText, action_named, no_match_text
 from ui.widgets.fields import EnumCombo
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.history import show_history
+from ui.widgets.list_page import filter_whole
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_in_background
@@ -131,20 +133,19 @@ class ActionsArea(Area):
             (_("All actions"), SHOW_ALL),
         ):
             self.show_filter.addItem(text, key)
-        self.organisation_filter = RecordCombo(_("All organisations"), parent, editable=False)
+        alls = (_("All organisations"), _("All priority areas"), _("All groups"), _("All sources"))
+        self.organisation_filter = RecordCombo(alls[0], parent, editable=False)
         self.organisation_filter.setObjectName("organisationFilter")
-        self.area_filter = RecordCombo(_("All priority areas"), parent, editable=False)
+        self.area_filter = RecordCombo(alls[1], parent, editable=False)
         self.area_filter.setObjectName("areaFilter")
-        self.group_filter = RecordCombo(_("All groups"), parent, editable=False)
+        self.group_filter = RecordCombo(alls[2], parent, editable=False)
         self.group_filter.setObjectName("groupFilter")
-        self.source_filter = EnumCombo(ActionSource, _("All sources"), parent)
+        self.source_filter = EnumCombo(ActionSource, alls[3], parent)
         self.source_filter.setObjectName("sourceFilter")
-        # Long names: elided when the window is narrow (the list opens as wide as its longest).
-        for combo in (self.organisation_filter, self.area_filter, self.group_filter):
-            combo.setMinimumContentsLength(10)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+        # Long names in the popup only: each filter as wide as its "all" text, whole (the
+        # list opened as wide as the longest name; then, at 10 letters, "Alla prioriterade o").
+        for combo, all_text in zip(self._filter_combos()[1:], alls, strict=True):
+            filter_whole(combo, all_text)
         for filter_combo in self._filter_combos():
             filter_combo.currentIndexChanged.connect(lambda _i: self.reload())
         find = QAction(self)
@@ -182,12 +183,11 @@ class ActionsArea(Area):
         search_line.setContentsMargins(0, 0, 0, 0)
         search_line.addWidget(self.search, 1)
         search_line.addWidget(self.show_filter, 0)
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.organisation_filter, 1)
-        filters.addWidget(self.area_filter, 1)
-        filters.addWidget(self.group_filter, 1)
-        filters.addWidget(self.source_filter, 0)
+        # Onto a third where the list is narrow: on one, beside a chosen action, the list kept
+        # 576 px and the window was 1066 px wide, wider than a 1024-pixel screen.
+        filters = FlowLayout()
+        for combo in self._filter_combos()[1:]:
+            filters.addWidget(combo)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(search_line)

@@ -7,13 +7,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QMenu,
-    QStyle,
-    QStyleOptionComboBox,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -54,7 +51,7 @@ from ui.widgets.area import Area
 from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm
 from ui.widgets.fields import EnumCombo
-from ui.widgets.list_page import ListPage
+from ui.widgets.list_page import ListPage, filter_whole
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_as_of, preview_in_background, preview_when_chosen
 from ui.widgets.record_combo import RecordCombo
@@ -75,22 +72,6 @@ def planned_text(result: PlanResult) -> str:
     return _("Meetings: {counts}.").format(counts=", ".join(parts))
 
 
-def _all_whole(combo: QComboBox, all_text: str) -> None:
-    """A filter as narrow as its "all" item read whole, not as its widest item: beside the
-    Medlemmar tab at 1024 px the types' and statuses' widest names kept their combos wide
-    and cut "Alla prioriterade områden" to "Alla prioriterade om". The popup still shows
-    every item whole. (``all_text``: the areas' combo has no items yet.)"""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    metrics = combo.fontMetrics()
-    text = QSize(metrics.horizontalAdvance(all_text), metrics.height())
-    style = combo.style()
-    combo.setMinimumWidth(
-        style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
-    )
-
-
 class GroupsPage(ListPage[GroupRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(group_columns(), _("Search name, purpose or meeting frequency …"), parent)
@@ -103,7 +84,7 @@ class GroupsPage(ListPage[GroupRow]):
         for combo, all_text in zip(
             (self.type_filter, self.area_filter, self.status_filter), alls, strict=True
         ):
-            _all_whole(combo, all_text)
+            filter_whole(combo, all_text)
             self.add_filter(combo)
         # The search alone on its row, the filters on theirs, the actions above both and the
         # group's tabs: beside the Medlemmar tab at 1100 px one row cut the search to "Sök …"

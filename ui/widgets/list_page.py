@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,22 @@ from ui.widgets.table_model import Column
 R = TypeVar("R")
 SEARCH_DELAY_MS = 200
 COUNT_DELAY_MS = 150  # a paged list counts its rows after this pause
+
+
+def filter_whole(combo: QComboBox, all_text: str) -> None:
+    """A filter as narrow as its "all" item read whole (``all_text``: a combo filled later has
+    no items yet), not as its widest item: beside the Medlemmar tab at 1024 px the types' and
+    statuses' widest names kept their combos wide and cut "Alla prioriterade områden" to "Alla
+    prioriterade om". The popup still shows every item whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(all_text), metrics.height())
+    style = combo.style()
+    combo.setMinimumWidth(
+        style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    )
 
 
 class ListPage(QWidget, Generic[R]):
