@@ -41,6 +41,10 @@ def walk_columns() -> list[Column[WalkRow]]:
             tooltip=lambda r: _(r.format.label),
             width=120,
             wrap=True,
+            # Beside a chosen walk's summary (which says its format, and its observations)
+            # a narrow list leaves these out rather than break its places inside their words
+            # ("Gyllens-tiernsg-atan" at 1024 px).
+            aside=1,
         ),
         Column(
             _("Status"),
@@ -50,7 +54,7 @@ def walk_columns() -> list[Column[WalkRow]]:
             width=150,
             wrap=True,
         ),
-        Column(_("Observations"), lambda r: r.observation_count, align_right=True),
+        Column(_("Observations"), lambda r: r.observation_count, align_right=True, aside=2),
         Column(_("Open actions"), lambda r: r.open_actions, colour=_open_colour, align_right=True),
     ]
 
