@@ -83,7 +83,9 @@ def history_columns() -> list[Column[HistoryEntry]]:
     return [
         Column(_("When"), lambda e: display_datetime(e.at), sort_key=lambda e: e.at, wrap=True),
         Column(_("What"), lambda e: e.what, tooltip=lambda e: e.what, wrap=True),
-        Column(_("Initials"), lambda e: e.initials, width=60),
+        # Left out where even the dates would break (beside the units at 1024 px); the loans
+        # list keeps the initials of each loan.
+        Column(_("Initials"), lambda e: e.initials, width=60, aside=1),
         Column(
             _("Details"), lambda e: e.details, tooltip=lambda e: e.details, colour=_warn, wrap=True
         ),

@@ -674,6 +674,10 @@ class RecordTable(QTableView, Generic[R]):
                 break
             if index in floors:
                 plain = max(self._title_floor(index), MIN_TEXT_WIDTH)
+                if self._keeps_whole(index):
+                    # a date and its time break between them, never inside the date: a unit's
+                    # history at 1024 px read "2026-1" above "2-01 09.00"
+                    plain = max(plain, self._word_room(index))
                 given = min(excess, max(floors[index] - plain, 0))
                 floors[index] -= given
                 excess -= given
