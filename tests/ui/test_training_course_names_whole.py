@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import cut_cells
-from tests.ui.helpers import settle
+from tests.ui.helpers import click_row, column_texts, settle
 from tests.ui.openers import area_in_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
@@ -43,3 +43,22 @@ def test_who_lacks_training_names_the_course_whole_at_1100(
     settle(qtbot)
     assert not table.horizontalScrollBar().isVisible()
     assert cut_cells(table, "Krav på utbildning") == []
+
+
+def test_a_chosen_session_leaves_the_courses_whole_at_1024(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Kris → Utbildning at 1024 × 768 with a session chosen: its pane took the room and the
+    courses broke inside their words in a 70 px column ("Larmutbil-dning", "Ege-nreakti-oner");
+    the attendees' count (the pane lists them) gives way to them."""
+    from ui.crisis.area import CrisisArea
+
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea, 1024, 768)
+    area.tabs.setCurrentWidget(area.training_tabs)
+    area.training_tabs.setCurrentWidget(area.sessions_page)
+    table = area.sessions_page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    click_row(qtbot, table, column_texts(table, "Datum")[0])
+    settle(qtbot)
+    assert area.sessions_page.current_row() is not None
+    assert (cut_cells(table, "Kurs"), cut_cells(table, "Plats")) == ([], [])

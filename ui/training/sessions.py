@@ -51,7 +51,9 @@ def session_columns() -> list[Column[SessionRow]]:
         # The course and the place break onto more lines rather than end in "…": "Krisstöd del
         # 2: Bemötande av barn och unga i …" left out what told the parts apart.
         Column(_("Course"), lambda r: r.course, tooltip=lambda r: r.course, width=400, wrap=True),
-        Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80),
+        # Beside a chosen session (whose pane lists its attendees) a narrow list leaves the
+        # count out rather than break the course's words ("Larmutbil-dning" at 1024 px).
+        Column(_("Attendees"), lambda r: r.attendee_count, align_right=True, width=80, aside=1),
         Column(_("Place"), lambda r: r.place, tooltip=lambda r: r.place, wrap=True),
     ]
 
