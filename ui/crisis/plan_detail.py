@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QStyle, QVBoxLayout, QWidget
 
 from samverkan_desktop.formatting import (
     date_with_week,
@@ -263,7 +263,12 @@ class PlanDetailPane(DetailPane):
 
     def fit_sections(self) -> None:
         """Side by side, the facts keep their share of the width (DetailPane's fitting is for
-        a part below the facts)."""
+        a part below the facts), and at least what they need not to scroll sideways: at 1024 px
+        "Stadsdelsdirektö" was cut above a scroll bar."""
+        body = self._scroll.widget()
+        if body is not None:
+            scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            self._scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll_bar)
 
     def _lists(self) -> QWidget:
         lists = QWidget(self)
