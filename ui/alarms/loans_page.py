@@ -47,9 +47,15 @@ def loan_columns() -> list[Column[LoanRow]]:
     return [
         Column(_("Unit"), lambda r: r.unit_code),
         Column(_("Borrower"), LoanRow.borrower_label, width=150),
-        Column(_("Purpose"), lambda r: r.purpose),
+        # Beside a chosen loan (whose pane says both) a narrow list leaves these out rather
+        # than cut the borrower ("Ahmed…" at 1024 px, the initials scrolled out of sight).
+        Column(_("Purpose"), lambda r: r.purpose, aside=1),
         Column(
-            _("Lent"), lambda r: display_datetime(r.out_at), sort_key=lambda r: r.out_at, width=122
+            _("Lent"),
+            lambda r: display_datetime(r.out_at),
+            sort_key=lambda r: r.out_at,
+            width=122,
+            aside=2,
         ),
         Column(
             _("Due back"),

@@ -1,0 +1,26 @@
+"""Larm → Lån on a 1024 × 768 screen with a loan chosen: each borrower reads whole and nothing
+is scrolled out of sight sideways. Seven columns beside the pane cut the borrower to "Ahmed…"
+and pushed the initials off to the right; the purpose and the day lent (both in the pane)
+give way first."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.cell_room import cut_cells
+from tests.ui.helpers import click_row, column_texts, settle
+from tests.ui.openers import area_in_window
+from ui.alarms.area import AlarmsArea
+from ui.context import AppContext
+
+
+def test_a_chosen_loan_leaves_the_borrowers_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "alarms", AlarmsArea, 1024, 768)
+    area.tabs.setCurrentWidget(area.loans_page)
+    table = area.loans_page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    click_row(qtbot, table, column_texts(table, "Larm")[0])
+    settle(qtbot)
+    assert area.loans_page.current_row() is not None
+    assert cut_cells(table, "Låntagare") == []
+    assert table.horizontalScrollBar().maximum() == 0
