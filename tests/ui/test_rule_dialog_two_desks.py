@@ -20,7 +20,7 @@ from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button
 from tests.ui.test_rule_dialog import open_dialog, read
 from ui.context import AppContext
-from ui.groups.rule_dialog import PREVIEW_DELAY_MS
+from ui.groups.rule_dialog import PREVIEW_DELAY_MS, RuleDialog
 
 TODAY = dt.date(2026, 11, 23)
 MINE = "varje torsdag förmiddag"
@@ -62,15 +62,9 @@ def test_a_rule_saved_meanwhile_at_another_desk_is_told_and_the_typed_rule_kept(
     )
     assert dialog.phrase.text() == MINE  # as typed, and the fields with it
     assert dialog.fields.frequency.currentData() is Frequency.WEEKLY
-    detail = ctx.call(meeting_rules.get_rule, group)
-    assert detail is not None and detail.phrase == THEIRS  # the other desk's, nothing of mine
+    assert rule_phrase(ctx, group) == THEIRS  # the other desk's, nothing of mine
 
-    # Save again (the other desk's monthly meetings fall on Thursdays too: none goes).
-    click_button(qtbot, dialog, "Spara")
-    modals.check()
-    assert not dialog.isVisible()
-    detail = ctx.call(meeting_rules.get_rule, group)
-    assert detail is not None and detail.phrase == MINE
+    saving_again_replaces_theirs(qtbot, ctx, dialog, modals, group)
 
 
 def test_a_rule_changed_at_another_desk_after_the_editor_opened_is_not_overwritten(
@@ -96,14 +90,8 @@ def test_a_rule_changed_at_another_desk_after_the_editor_opened_is_not_overwritt
     assert dialog.rule_error.isVisible()
     assert "En annan dator sparade en mötesregel för gruppen" in dialog.rule_error.text()
     assert dialog.phrase.text() == MINE
-    detail = ctx.call(meeting_rules.get_rule, group)
-    assert detail is not None and detail.phrase == THEIRS
-
-    click_button(qtbot, dialog, "Spara")  # told, the user saves again: theirs is replaced
-    modals.check()
-    assert not dialog.isVisible()
-    detail = ctx.call(meeting_rules.get_rule, group)
-    assert detail is not None and detail.phrase == MINE
+    assert rule_phrase(ctx, group) == THEIRS
+    saving_again_replaces_theirs(qtbot, ctx, dialog, modals, group)
 
 
 def test_removing_a_rule_another_desk_changed_meanwhile_is_refused(
@@ -121,5 +109,19 @@ def test_removing_a_rule_another_desk_changed_meanwhile_is_refused(
 
     assert dialog.isVisible()
     assert "En annan dator sparade en mötesregel för gruppen" in dialog.rule_error.text()
-    detail = ctx.call(meeting_rules.get_rule, group)
-    assert detail is not None and detail.phrase == THEIRS
+    assert rule_phrase(ctx, group) == THEIRS
+
+
+def rule_phrase(ctx: AppContext, group_id: int) -> str | None:
+    detail = ctx.call(meeting_rules.get_rule, group_id)
+    return None if detail is None else detail.phrase
+
+
+def saving_again_replaces_theirs(
+    qtbot: QtBot, ctx: AppContext, dialog: RuleDialog, modals: ModalDriver, group_id: int
+) -> None:
+    """Told, the user saves again: their rule is replaced by the one typed."""
+    click_button(qtbot, dialog, "Spara")
+    modals.check()
+    assert not dialog.isVisible()
+    assert rule_phrase(ctx, group_id) == MINE
