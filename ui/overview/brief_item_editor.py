@@ -1,12 +1,13 @@
 """The editor of one item of the weekly summary: where it comes from, its heading, its text and
 whether it may be passed on before the weekend. It knows whether what it shows differs from
 what was loaded (``edited``) and shows a refusal under the field it concerns, keeping the text.
-After another desk changed the week it offers to load their item (F5, ``load_theirs``), keeping
-what the user typed in the fields she changed, as a record's form does (ui.widgets.form_reload)."""
+After another desk changed the week it offers to load their week and item (F5), keeping what
+the user typed in the fields she changed, as a record's form does (``reload_offer``, with the
+week as the record: ``WeekShown`` reads and shows it)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,16 +23,37 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import BriefSource
-from samverkan_desktop.services.weekly_briefs import HEADING_LENGTH, BriefItemRow, ItemInput
-from ui import key_guide
+from samverkan_desktop.services.weekly_briefs import (
+    HEADING_LENGTH,
+    BriefDetail,
+    BriefItemRow,
+    ItemInput,
+)
 from ui.widgets import form_reload
 from ui.widgets.fields import EnumCombo
-from ui.widgets.reload_offer import DONE_STYLE, ERROR_STYLE
+from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
+
+
+class WeekShown(Protocol):
+    """The week the item belongs to: a save is checked against its version."""
+
+    def shown_week(self) -> BriefDetail: ...
+
+    def saved_week(self) -> BriefDetail: ...
+
+    def show_week(self, week: BriefDetail) -> None:
+        """Show ``week`` (the item in the editor as it is there) and save against it."""
+        ...
+
+
+def item_of(week: BriefDetail, item_id: int | None) -> BriefItemRow | None:
+    return next((item for item in week.items if item.id == item_id), None)
 
 
 class BriefItemEditor(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, week: WeekShown, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.week = week
         self.item_id: int | None = None  # None: a new item
         self.caption = QLabel(self)
         self.caption.setStyleSheet("font-weight: 600; color: #1c3b5a;")
@@ -51,12 +72,17 @@ class BriefItemEditor(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        # Offered when another desk's change of the week refused a save (see offer_reload).
-        self.reload_button = QPushButton(
-            key_guide.with_keys(_("Load their change, keep my text"), key_guide.FORM_RELOAD), self
+        # Offered when another desk's change of the week refused a save, a move or a removal.
+        self.reload_offer = ReloadOffer(
+            self,
+            self.error,
+            self,
+            saved=_(
+                "Another desk has changed this week's summary since you opened it, so {not_done}."
+            ),
+            loaded=_("Loaded this week's summary as the other desk saved it."),
         )
-        self.reload_button.setAutoDefault(False)
-        self.reload_button.hide()
+        self.reload_button = self.reload_offer.button
         self.fields: dict[str, QWidget] = {
             "source": self.source,
             "heading": self.heading,
@@ -82,7 +108,6 @@ class BriefItemEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._loaded = self._current()
-        self._opened: dict[str, form_reload.Values] = {}
         self.show_item(None)
 
     def _with_theirs(self, name: str, widget: QWidget) -> QWidget:
@@ -116,9 +141,9 @@ class BriefItemEditor(QWidget):
         self.heading.setText(item.heading if item else "")
         self.text.setPlainText((item.text or "") if item else "")
         self.shareable.setChecked(item.shareable if item else False)
-        self.clear_error()
+        self.clear_errors()
         self._loaded = self._current()
-        self._opened = {name: form_reload.field_values(w) for name, w in self.fields.items()}
+        self.reload_offer.remember_opened()
 
     def value(self) -> ItemInput:
         return ItemInput(
@@ -138,7 +163,7 @@ class BriefItemEditor(QWidget):
         self.item_id = item_id
         self.caption.setText(_("Edit item"))
         self._loaded = self._current()
-        self.clear_error()
+        self.clear_errors()
 
     def show_error(self, error: DomainError) -> None:
         self.error.setText(error.message)
@@ -149,56 +174,38 @@ class BriefItemEditor(QWidget):
         if widget is not None:
             widget.setFocus()
 
-    def clear_error(self) -> None:
+    def clear_errors(self) -> None:
+        self.reload_offer.clear()
         self.error.clear()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.reload_button.hide()
         for theirs in self._theirs.values():
             theirs.hide()
-
-    def _named(self, names: list[str]) -> list[str]:
-        return [self._labels[name] for name in names]
-
-    def offer_reload(self, shown: BriefItemRow | None, saved: BriefItemRow | None) -> None:
-        """Another desk changed the week: nothing was saved; say what of this item they changed
-        (``shown`` as it was read, ``saved`` as it is now) and offer to load it."""
-        changed = form_reload.changed_attributes(self.fields, shown, saved) if shown else []
-        self.clear_error()
-        unchanged = _(
-            "Another desk has changed this week's summary since you opened it, so nothing was saved."
-        )
-        self.error.setText(form_reload.refused_text(self._named(changed), unchanged))
-        self.error.show()
-        self.reload_button.show()
 
     def theirs_shown(self, name: str) -> str:
         """The other desk's value shown under field ``name`` ("" when none): what the user reads."""
         label = self._theirs[name]
         return label.text() if not label.isHidden() else ""
 
-    def reload_offered(self) -> bool:
-        return not self.reload_button.isHidden()
+    # --- another desk changed the week meanwhile (ReloadOffer) --------------------------------
 
-    def load_theirs(self, load: Callable[[], None]) -> None:
-        """``load`` shows the week (and this item) as the other desk saved it; what the user
-        typed stays in the fields she changed, theirs said under a field both changed."""
-        merged = form_reload.load_keeping_typed(self.fields, self._opened, load)
-        self.clear_error()
-        self.error.setText(
-            form_reload.reloaded_text(
-                self._named(merged.changed),
-                self._named(merged.typed),
-                _("Loaded this week's summary as the other desk saved it."),
-            )
-        )
-        self.error.setStyleSheet(DONE_STYLE)
-        self.error.show()
-        for name, text in merged.theirs.items():
-            self._theirs[name].setText(form_reload.theirs_text(text))
-            self._theirs[name].show()
-        if merged.typed:
-            self.fields[merged.typed[0]].setFocus()
+    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
+        return {name: (widget, self._theirs[name]) for name, widget in self.fields.items()}
+
+    def field_label(self, field: str) -> str:
+        return self._labels[field]
+
+    def changed_fields(self, before: Any, after: Any) -> list[str]:
+        """What of this item the other desk changed (none when they changed another item)."""
+        shown, saved = item_of(before, self.item_id), item_of(after, self.item_id)
+        return form_reload.changed_attributes(self.fields, shown, saved) if shown else []
+
+    def shown_record(self) -> BriefDetail:
+        return self.week.shown_week()
+
+    def saved_record(self) -> BriefDetail:
+        return self.week.saved_week()
+
+    def show_record(self, record: Any) -> None:
+        self.week.show_week(record)
 
     def focus_heading(self) -> None:
         self.heading.setFocus()

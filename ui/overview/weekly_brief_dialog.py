@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from samverkan_desktop.services import weekly_briefs
 from samverkan_desktop.services.weekly_briefs import BriefDetail, BriefItemRow, BriefWeek
 from ui import key_guide
 from ui.context import AppContext
-from ui.overview.brief_item_editor import BriefItemEditor
+from ui.overview.brief_item_editor import BriefItemEditor, item_of
 from ui.widgets.closing import Answer, ask_do_or_discard
 from ui.widgets.dialogs import confirm, show_info
 from ui.widgets.record_table import RecordTable
@@ -60,10 +60,6 @@ def item_columns() -> list[Column[BriefItemRow]]:
     ]
 
 
-def _item_of(detail: BriefDetail, item_id: int | None) -> BriefItemRow | None:
-    return next((item for item in detail.items if item.id == item_id), None)
-
-
 class WeeklyBriefDialog(QDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, week: BriefWeek | None = None
@@ -74,7 +70,6 @@ class WeeklyBriefDialog(QDialog):
         self.week = week or BriefWeek.of(clock.today())
         self.detail = BriefDetail(self.week, None, None, 0, ())
         self._switching = False
-        self._reload_key: QShortcut | None = None
 
         self.previous_button = QPushButton(_("◀ Previous week"), self)
         self.previous_button.clicked.connect(lambda: self.go_to(self.week.moved(-1)))
@@ -128,7 +123,7 @@ class WeeklyBriefDialog(QDialog):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(list_buttons)
 
-        self.editor = BriefItemEditor(self)
+        self.editor = BriefItemEditor(self, self)
         self.save_button = QPushButton(_("Save item"), self)
         self.save_button.clicked.connect(lambda: self.save_item())
         right = QWidget(self)
@@ -182,7 +177,6 @@ class WeeklyBriefDialog(QDialog):
             self.table, self.remove_selected, Qt.ShortcutContext.WidgetShortcut
         )
         key_guide.BRIEF_HISTORY.bind(self, self.show_history)
-        self.editor.reload_button.clicked.connect(lambda _checked=False: self.reload_kept())
         self.new_button.setToolTip(key_guide.with_keys(_("New item"), key_guide.BRIEF_NEW))
         self.save_button.setToolTip(key_guide.with_keys(_("Save item"), key_guide.BRIEF_SAVE))
         self.remove_button.setToolTip(
@@ -199,8 +193,9 @@ class WeeklyBriefDialog(QDialog):
 
     # --- the week ---------------------------------------------------------------------------
 
-    def load(self, select_id: int | None = None) -> None:
-        self.detail = self.ctx.call(weekly_briefs.get_brief, self.week)
+    def load(self, select_id: int | None = None, detail: BriefDetail | None = None) -> None:
+        """Show the week (``detail`` when just read) and save against its version from now."""
+        self.detail = detail or self.ctx.call(weekly_briefs.get_brief, self.week)
         monday = self.week.monday
         sunday = monday + dt.timedelta(days=6)
         self.week_label.setText(
@@ -320,28 +315,26 @@ class WeeklyBriefDialog(QDialog):
         """Another desk changed the week since it was read: nothing was saved. The text stays and
         the week is not read anew (saving again would write over theirs unseen): the user loads
         their change (F5) when she chooses."""
+        self.editor.reload_offer.offer()
+
+    # --- the week as shown and saved, for the editor's offer to load theirs (WeekShown) ---------
+
+    def shown_week(self) -> BriefDetail:
+        return self.detail
+
+    def saved_week(self) -> BriefDetail:
+        return self.ctx.call(weekly_briefs.get_brief, self.week)
+
+    def show_week(self, week: BriefDetail) -> None:
+        """F5 or the button after a refusal: the week as the other desk saved it, the item in
+        the editor too (what the user typed is put back by the offer)."""
         item_id = self.editor.item_id
-        saved = self.ctx.call(weekly_briefs.get_brief, self.week)
-        self.editor.offer_reload(_item_of(self.detail, item_id), _item_of(saved, item_id))
-        if self._reload_key is None:  # bound once offered, as in a form (FormDialog)
-            self._reload_key = key_guide.FORM_RELOAD.bind(self, self.reload_kept)
-
-    def reload_kept(self) -> None:
-        """F5 or the button after a refused save: the week as the other desk saved it, the item
-        in the editor too, with what the user typed kept in the fields she changed."""
-        if not self.editor.reload_offered():
-            return
-        item_id = self.editor.item_id
-
-        def load_theirs() -> None:
-            self.load(select_id=item_id)  # the list and the version saved against from now on
-            theirs = _item_of(self.detail, item_id)
-            if theirs is not None:
-                self._show(theirs)
-            elif not self.editor.edited():  # removed there, nothing typed here: the list's
-                self._show(self.table.current_row())
-
-        self.editor.load_theirs(load_theirs)
+        self.load(select_id=item_id, detail=week)
+        theirs = item_of(week, item_id)
+        if theirs is not None:
+            self._show(theirs)
+        elif not self.editor.edited():  # removed there, nothing typed here: the list's
+            self._show(self.table.current_row())
 
     def import_from_meeting(self) -> None:
         """The minuted agenda items of a meeting (the Thursday network's) become items."""

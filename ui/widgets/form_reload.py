@@ -202,21 +202,44 @@ def _listed(labels: Sequence[str]) -> str:
     return _("{some} and {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
 
 
-def refused_text(changed: Sequence[str], saved: str | None = None) -> str:
+@dataclass(frozen=True)
+class Refusal:
+    """The words for a refused action that is not a save (a move, a removal): what it did not do
+    ("the item was not moved", after "so") and what to do once theirs is loaded."""
+
+    not_done: str
+    again: str
+
+
+def save_refused() -> Refusal:
+    """A refused save: "… so nothing was saved", then "Check it and save again"."""
+    return Refusal(_("nothing was saved"), _("Check it and save again."))
+
+
+def refused_text(
+    changed: Sequence[str], saved: str | None = None, refusal: Refusal | None = None
+) -> str:
     """The refusal: what the other desk changed (the form's names of the fields), or that it
     saved the record at all (a change no field here shows, e.g. a unit taken back; ``saved``
-    says that in the form's own words)."""
+    says that in the form's own words, "… so {not_done}.")."""
+    not_done = (refusal or save_refused()).not_done
     if changed:
-        said = _("Another desk has changed {fields} since you opened this, so nothing was saved.")
-        said = said.format(fields=_listed([label.lower() for label in changed]))
+        said = _("Another desk has changed {fields} since you opened this, so {not_done}.")
+        said = said.format(fields=_listed([label.lower() for label in changed]), not_done=not_done)
     else:
-        said = saved or _("Another desk has saved this since you opened it, so nothing was saved.")
+        said = saved or _("Another desk has saved this since you opened it, so {not_done}.")
+        said = said.format(not_done=not_done)
     return said + " " + _("Load their change to see it: what you typed stays in the fields.")
 
 
-def reloaded_text(changed: Sequence[str], kept: Sequence[str], loaded: str | None = None) -> str:
+def reloaded_text(
+    changed: Sequence[str],
+    kept: Sequence[str],
+    loaded: str | None = None,
+    refusal: Refusal | None = None,
+) -> str:
     """After loading the other desk's change: what it was, what of hers was kept (``loaded``:
-    the form's words for a change no field shows)."""
+    the form's words for a change no field shows), and to do again what was refused."""
     if changed:
         said = _("Loaded the other desk's change to {fields}.").format(
             fields=_listed([label.lower() for label in changed])
@@ -227,7 +250,7 @@ def reloaded_text(changed: Sequence[str], kept: Sequence[str], loaded: str | Non
         said += " " + _("What you typed is kept in {fields}.").format(
             fields=_listed([label.lower() for label in kept])
         )
-    return said + " " + _("Check it and save again.")
+    return said + " " + (refusal or save_refused()).again
 
 
 def theirs_text(theirs: str) -> str:

@@ -1,8 +1,8 @@
 """A save refused because another desk saved the record meanwhile (version columns): the form
 says what the other desk changed and offers to load it ("Load their change, keep my text", F5),
 keeping what the user typed in the fields she changed. One piece for every place that edits a
-record: the record forms (FormDialog) and the tabs that edit one in place (a meeting's details,
-a group's follow-up). The place says which fields it has and how to read and show its record
+record: the record forms (FormDialog), the tabs that edit one in place (a meeting's details,
+a group's follow-up) and the weekly summary's item editor. The place says which fields it has and how to read and show its record
 (``RecordEditor``); ``ReloadOffer`` words the texts, shows the button, binds the key and puts
 the typed values back (with ``form_reload``)."""
 
@@ -66,7 +66,11 @@ class ReloadOffer:
         general: QLabel,
         parent: QWidget,
         key_context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+        saved: str | None = None,
+        loaded: str | None = None,
     ) -> None:
+        """``saved`` and ``loaded``: the place's words for a change no field shows (another item
+        of a week), ``saved`` with "{not_done}" for what the refused action did not do."""
         self.editor = editor
         self.general = general
         self.parent = parent
@@ -80,6 +84,8 @@ class ReloadOffer:
         self.button.hide()
         self._key: QShortcut | None = None  # bound once offered: the place's own keys else
         self.opened: dict[str, form_reload.Values] = {}
+        self.saved, self.loaded = saved, loaded
+        self.refusal = form_reload.save_refused()  # the action last refused
 
     def remember_opened(self, *fields: str) -> None:
         """The fields' values now are the record's (only ``fields``, when named)."""
@@ -96,9 +102,13 @@ class ReloadOffer:
         """The place's names of ``fields``, each once (a time span's end shares its row's)."""
         return list(dict.fromkeys(self.editor.field_label(field) for field in fields))
 
-    def offer(self) -> bool:
+    def offered(self) -> bool:
+        return not self.button.isHidden()
+
+    def offer(self, refusal: form_reload.Refusal | None = None) -> bool:
         """Say what the other desk changed and offer to load it; False: nothing to load (a new
-        record), the caller says the refusal itself."""
+        record), the caller says the refusal itself. ``refusal``: the words of an action that
+        is not a save (a move: "so the item was not moved")."""
         shown = self.editor.shown_record()
         if shown is None:
             return False
@@ -108,8 +118,11 @@ class ReloadOffer:
             self.editor.show_error(error)
             return True
         self.editor.clear_errors()
+        self.refusal = refusal or form_reload.save_refused()
         changed = self.editor.changed_fields(shown, saved)
-        self.general.setText(form_reload.refused_text(self._named(changed)))
+        self.general.setText(
+            form_reload.refused_text(self._named(changed), self.saved, self.refusal)
+        )
         self.general.show()
         self.button.show()
         if self._key is None:
@@ -137,7 +150,9 @@ class ReloadOffer:
         merged = form_reload.load_keeping_typed(fields, dict(self.opened), load)
         self.editor.clear_errors()
         self.general.setText(
-            form_reload.reloaded_text(self._named(merged.changed), self._named(merged.typed))
+            form_reload.reloaded_text(
+                self._named(merged.changed), self._named(merged.typed), self.loaded, self.refusal
+            )
         )
         self.general.setStyleSheet(DONE_STYLE)
         self.general.show()
