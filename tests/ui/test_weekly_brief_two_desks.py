@@ -2,7 +2,9 @@
 refused in Swedish beside the item, the typed text stays and nothing of it is saved, saving again
 before looking is refused too, and F5 (or the button) loads the other desk's week and item,
 keeping what was typed in the fields the user changed; then saving stores both. Removing an item
-the other desk has just rewritten is refused the same way until their version is seen."""
+the other desk has just rewritten is refused the same way until their version is seen; a move,
+a removal and "Markera som skickad" say what was not done ("punkten flyttades inte"), not
+"inget sparades"."""
 
 from __future__ import annotations
 
@@ -148,14 +150,16 @@ def test_removing_an_item_another_desk_just_rewrote_is_refused_until_theirs_is_s
     modals.check()
 
     assert editor.error.text() == (
-        "Någon annan har ändrat text sedan du öppnade formuläret, så inget sparades. "
+        "Någon annan har ändrat text sedan du öppnade formuläret, så punkten togs inte bort. "
         "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
     )
     stored = [("Information från SLK", None), ("Ordningspoliser", "Viktigt: tre patruller")]
     assert _stored(ctx) == stored  # not removed unseen
     click_button(qtbot, dialog, LOAD_BUTTON)
     assert editor.text.toPlainText() == "Viktigt: tre patruller"
-    assert editor.error.text() == "Ändringen av text är hämtad. Kontrollera och spara igen."
+    assert editor.error.text() == (
+        "Ändringen av text är hämtad. Kontrollera och ta bort punkten igen om du fortfarande vill."
+    )
 
     dialog.activateWindow()  # as the window system does when the question closes
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -165,3 +169,59 @@ def test_removing_an_item_another_desk_just_rewrote_is_refused_until_theirs_is_s
     modals.check()
     assert _stored(ctx) == [("Information från SLK", None)]
     assert column_texts(dialog.table, "Rubrik") == ["Information från SLK"]
+
+
+def test_a_move_refused_says_the_item_was_not_moved_and_moves_once_theirs_is_loaded(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    ctx.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SLK, "Information från SLK"))
+    ctx.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.POLICE, "Ordningspoliser"))
+    dialog = _dialog(qtbot, ctx)
+    editor = dialog.editor
+    click_row(qtbot, dialog.table, "Polisen")
+    with another_desk(ctx.db.url) as desk:
+        desk.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SSR, "Utskick från SSR"))
+    click_button(qtbot, dialog, "Upp")
+
+    assert editor.error.text() == (
+        "Någon annan har ändrat veckans sammanställning sedan du öppnade den, så punkten "
+        "flyttades inte. Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+    )
+    order = ["Information från SLK", "Ordningspoliser", "Utskick från SSR"]
+    assert [heading for heading, _text in _stored(ctx)] == order
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F5)
+    assert editor.error.text() == (
+        "Veckans sammanställning är hämtad så som den nu är sparad. "
+        "Kontrollera och flytta punkten igen."
+    )
+    assert column_texts(dialog.table, "Rubrik") == order
+    click_button(qtbot, dialog, "Upp")
+    assert not editor.error.isVisible()
+    assert column_texts(dialog.table, "Rubrik") == [order[1], order[0], order[2]]
+
+
+def test_marking_as_sent_refused_says_it_was_not_marked(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    item_id = ctx.call(
+        weekly_briefs.add_item, WEEK, ItemInput(BriefSource.POLICE, "Ordningspoliser")
+    )
+    dialog = _dialog(qtbot, ctx)
+    with another_desk(ctx.db.url) as desk:
+        theirs = ItemInput(BriefSource.POLICE, "Ordningspoliser i city")
+        desk.call(weekly_briefs.update_item, item_id, theirs)
+    click_button(qtbot, dialog, "Markera som skickad")
+
+    assert dialog.editor.error.text() == (
+        "Någon annan har ändrat rubrik sedan du öppnade formuläret, så sammanställningen "
+        "markerades inte som skickad. Hämta ändringen så ser du den – det du har skrivit står "
+        "kvar i fälten."
+    )
+    assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on is None
+    assert dialog.sent_label.text() == "Inte skickad"
+    click_button(qtbot, dialog, LOAD_BUTTON)
+    assert dialog.editor.error.text() == (
+        "Ändringen av rubrik är hämtad. Kontrollera och markera den som skickad igen."
+    )
+    click_button(qtbot, dialog, "Markera som skickad")
+    assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on == TODAY

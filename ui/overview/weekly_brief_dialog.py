@@ -10,8 +10,9 @@ Keys: Ctrl+N a new item, Ctrl+S saves it, Delete in the list removes the selecte
 question. What was typed is never dropped silently: choosing another item, week or printout saves
 it first (a refusal stays beside the text), and closing the window with it unsaved asks. A save
 (or a move, a removal, "Markera som skickad") refused because another desk changed the week
-meanwhile says what of the item they changed and offers to load it (F5), keeping what was typed;
-until then doing it again is refused too."""
+meanwhile says what of the item they changed and what was not done ("inget sparades", "punkten
+flyttades inte") and offers to load it (F5), keeping what was typed; until then doing it again
+is refused too."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from ui.context import AppContext
 from ui.overview.brief_item_editor import BriefItemEditor, item_of
 from ui.widgets.closing import Answer, ask_do_or_discard
 from ui.widgets.dialogs import confirm, show_info
+from ui.widgets.form_reload import Refusal
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -311,11 +313,11 @@ class WeeklyBriefDialog(QDialog):
         self.load(select_id=item_id)
         return True
 
-    def _refused(self) -> None:
-        """Another desk changed the week since it was read: nothing was saved. The text stays and
-        the week is not read anew (saving again would write over theirs unseen): the user loads
-        their change (F5) when she chooses."""
-        self.editor.reload_offer.offer()
+    def _refused(self, refusal: Refusal | None = None) -> None:
+        """Another desk changed the week since it was read: nothing was saved (or moved, or
+        removed). The text stays and the week is not read anew (saving again would write over
+        theirs unseen): the user loads their change (F5) when she chooses."""
+        self.editor.reload_offer.offer(refusal)
 
     # --- the week as shown and saved, for the editor's offer to load theirs (WeekShown) ---------
 
@@ -353,7 +355,15 @@ class WeeklyBriefDialog(QDialog):
         chosen = self.table.current_row()
         if chosen is None or not self._saved_first():
             return
-        self._call(weekly_briefs.move_item, chosen.id, step, self.detail.version, select=chosen.id)
+        moved = Refusal(_("the item was not moved"), _("Check it and move the item again."))
+        self._call(
+            weekly_briefs.move_item,
+            chosen.id,
+            step,
+            self.detail.version,
+            select=chosen.id,
+            refusal=moved,
+        )
 
     def remove_selected(self) -> None:
         chosen = self.table.current_row()
@@ -368,14 +378,25 @@ class WeeklyBriefDialog(QDialog):
             _("Remove"),
         ):
             return
-        if self._call(weekly_briefs.remove_item, chosen.id, self.detail.version, load=False):
+        kept = Refusal(
+            _("the item was not removed"),
+            _("Check it and remove the item again if you still want to."),
+        )
+        if self._call(
+            weekly_briefs.remove_item, chosen.id, self.detail.version, load=False, refusal=kept
+        ):
             self.editor.show_item(None)
             self.load()
 
     def mark_sent(self) -> None:
         if not self._saved_first():
             return
-        self._call(weekly_briefs.mark_sent, self.week, clock.today(), self.detail.version)
+        not_sent = Refusal(
+            _("the summary was not marked as sent"), _("Check it and mark it as sent again.")
+        )
+        self._call(
+            weekly_briefs.mark_sent, self.week, clock.today(), self.detail.version, refusal=not_sent
+        )
 
     def _call(
         self,
@@ -383,13 +404,15 @@ class WeeklyBriefDialog(QDialog):
         *args: object,
         select: int | None = None,
         load: bool = True,
+        refusal: Refusal | None = None,
     ) -> bool:
         """A change of the week from a button: the list read anew after it (``select`` chosen),
-        unless another desk changed the week meanwhile: refused like a save (F5 shows theirs)."""
+        unless another desk changed the week meanwhile: refused like a save, in the words of
+        what was not done (``refusal``), F5 showing theirs."""
         try:
             self.ctx.call(function, *args)
         except StaleRecordError:
-            self._refused()
+            self._refused(refusal)
             return False
         except DomainError as error:
             self.load(select_id=select)
