@@ -225,3 +225,43 @@ def test_marking_as_sent_refused_says_it_was_not_marked(
     )
     click_button(qtbot, dialog, "Markera som skickad")
     assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on == TODAY
+
+
+def test_an_item_removed_at_another_desk_while_written_here_is_saved_as_a_new_item(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    item_id = ctx.call(
+        weekly_briefs.add_item, WEEK, ItemInput(BriefSource.POLICE, "Ordningspoliser", "Två")
+    )
+    ctx.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SLK, "Information från SLK"))
+    dialog = _dialog(qtbot, ctx)
+    editor = dialog.editor
+    with another_desk(ctx.db.url) as desk:
+        desk.call(weekly_briefs.remove_item, item_id)
+        desk.call(weekly_briefs.add_item, WEEK, ItemInput(BriefSource.SSR, "Utskick från SSR"))
+    type_text(qtbot, editor.heading, " vid Stureplan")
+    qtbot.keyClick(editor.heading, Qt.Key.Key_S, CTRL)
+
+    assert editor.error.text() == (
+        "Punkten finns inte längre; någon annan kan ha tagit bort den. Det du skrev står kvar – "
+        "spara det som en ny punkt om det ska vara med i sammanställningen."
+    )
+    editor.grab().save("/tmp/s28/brief_removed_item.png")
+    theirs = [("Information från SLK", None), ("Utskick från SSR", None)]
+    assert _stored(ctx) == theirs
+    assert (editor.heading.text(), editor.text.toPlainText()) == (
+        "Ordningspoliser vid Stureplan",
+        "Två",
+    )
+
+    click_button(qtbot, dialog, "Spara som ny punkt")
+    mine = ("Ordningspoliser vid Stureplan", "Två")
+    assert _stored(ctx) == [*theirs, mine]  # theirs kept, hers added last
+    assert column_texts(dialog.table, "Rubrik") == [heading for heading, _text in _stored(ctx)]
+    chosen = dialog.table.current_row()
+    assert chosen is not None and chosen.heading == "Ordningspoliser vid Stureplan"
+    assert editor.caption.text() == "Ändra punkt"
+    assert not editor.error.isVisible() and not editor.as_new_button.isVisible()
+    type_text(qtbot, editor.heading, " fredag")
+    qtbot.keyClick(editor.heading, Qt.Key.Key_S, CTRL)  # the new item is the one saved now
+    assert _stored(ctx) == [*theirs, ("Ordningspoliser vid Stureplan fredag", "Två")]

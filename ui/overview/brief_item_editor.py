@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +84,10 @@ class BriefItemEditor(QWidget):
             loaded=_("Loaded this week's summary as the other desk saved it."),
         )
         self.reload_button = self.reload_offer.button
+        # Offered when the item was removed at another desk while it was written here.
+        self.as_new_button = QPushButton(_("Save as a new item"), self)
+        self.as_new_button.setAutoDefault(False)
+        self.as_new_button.hide()
         self.fields: dict[str, QWidget] = {
             "source": self.source,
             "heading": self.heading,
@@ -106,7 +111,11 @@ class BriefItemEditor(QWidget):
         layout.addWidget(self.caption)
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
-        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
+        offers = QHBoxLayout()
+        offers.addWidget(self.reload_button)
+        offers.addWidget(self.as_new_button)
+        offers.addStretch(1)
+        layout.addLayout(offers)
         self._loaded = self._current()
         self.show_item(None)
 
@@ -174,8 +183,25 @@ class BriefItemEditor(QWidget):
         if widget is not None:
             widget.setFocus()
 
+    def offer_as_new(self, error: DomainError) -> None:
+        """The item was removed at another desk (``error`` says so): what was typed stays, and
+        can be saved as a new item (it could not be saved at all)."""
+        self.clear_errors()
+        kept = _("What you typed is kept: save it as a new item if it should stay in the summary.")
+        self.show_error(error)
+        self.error.setText(error.message + " " + kept)
+        self.as_new_button.show()
+
+    def make_new(self) -> None:
+        """What is shown becomes a new item, to be saved as one (what was typed stays)."""
+        self.item_id = None
+        self.caption.setText(_("New item"))
+        self._loaded = ()  # none of it is saved: all of it is to be kept
+        self.clear_errors()
+
     def clear_errors(self) -> None:
         self.reload_offer.clear()
+        self.as_new_button.hide()
         self.error.clear()
         for theirs in self._theirs.values():
             theirs.hide()

@@ -12,7 +12,8 @@ it first (a refusal stays beside the text), and closing the window with it unsav
 (or a move, a removal, "Markera som skickad") refused because another desk changed the week
 meanwhile says what of the item they changed and what was not done ("inget sparades", "punkten
 flyttades inte") and offers to load it (F5), keeping what was typed; until then doing it again
-is refused too."""
+is refused too. An item removed at another desk while it was written here is offered to be saved
+as a new item ("Spara som ny punkt"), the typed text kept."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import DomainError, StaleRecordError
+from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
 from samverkan_desktop.formatting import MONTHS_SHORT, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import weekly_briefs
@@ -179,6 +180,7 @@ class WeeklyBriefDialog(QDialog):
             self.table, self.remove_selected, Qt.ShortcutContext.WidgetShortcut
         )
         key_guide.BRIEF_HISTORY.bind(self, self.show_history)
+        self.editor.as_new_button.clicked.connect(lambda _checked=False: self.save_as_new())
         self.new_button.setToolTip(key_guide.with_keys(_("New item"), key_guide.BRIEF_NEW))
         self.save_button.setToolTip(key_guide.with_keys(_("Save item"), key_guide.BRIEF_SAVE))
         self.remove_button.setToolTip(
@@ -306,12 +308,25 @@ class WeeklyBriefDialog(QDialog):
         except StaleRecordError:
             self._refused()
             return False
+        except NotFoundError as error:
+            if self.editor.item_id is None:
+                self.editor.show_error(error)
+            else:  # removed at another desk: saved again as a new item if she chooses
+                self.editor.offer_as_new(error)
+            return False
         except DomainError as error:
             self.editor.show_error(error)  # the text stays
             return False
         self.editor.mark_saved(item_id)
         self.load(select_id=item_id)
         return True
+
+    def save_as_new(self) -> None:
+        """The item in the editor was removed at another desk: what was typed is added as a new
+        item, last in the week as it is saved now (their removal and other changes stay)."""
+        self.editor.make_new()
+        self.load()  # their week; the typed text stays in the editor
+        self.save_item()
 
     def _refused(self, refusal: Refusal | None = None) -> None:
         """Another desk changed the week since it was read: nothing was saved (or moved, or
