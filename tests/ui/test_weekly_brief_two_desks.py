@@ -185,7 +185,7 @@ def test_a_move_refused_says_the_item_was_not_moved_and_moves_once_theirs_is_loa
 
     assert editor.error.text() == (
         "Någon annan har ändrat veckans sammanställning sedan du öppnade den, så punkten "
-        "flyttades inte. Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+        "flyttades inte. Hämta ändringen så ser du den."
     )
     order = ["Information från SLK", "Ordningspoliser", "Utskick från SSR"]
     assert [heading for heading, _text in _stored(ctx)] == order
@@ -214,8 +214,7 @@ def test_marking_as_sent_refused_says_it_was_not_marked(
 
     assert dialog.editor.error.text() == (
         "Någon annan har ändrat rubrik sedan du öppnade formuläret, så sammanställningen "
-        "markerades inte som skickad. Hämta ändringen så ser du den – det du har skrivit står "
-        "kvar i fälten."
+        "markerades inte som skickad. Hämta ändringen så ser du den."
     )
     assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on is None
     assert dialog.sent_label.text() == "Inte skickad"

@@ -55,6 +55,11 @@ def _day(value: dt.date) -> str:
     return _("{day} {month}").format(day=value.day, month=_(MONTHS_SHORT[value.month - 1]))
 
 
+def _seen_then() -> str:
+    """A refused move or "Mark as sent" leaves nothing typed (what was, is saved first)."""
+    return _("Load their change to see it.")
+
+
 def item_columns() -> list[Column[BriefItemRow]]:
     return [
         Column(_("Source"), lambda i: i.source_label),
@@ -370,7 +375,9 @@ class WeeklyBriefDialog(QDialog):
         chosen = self.table.current_row()
         if chosen is None or not self._saved_first():
             return
-        moved = Refusal(_("the item was not moved"), _("Check it and move the item again."))
+        moved = Refusal(
+            _("the item was not moved"), _("Check it and move the item again."), _seen_then()
+        )
         self._call(
             weekly_briefs.move_item,
             chosen.id,
@@ -407,7 +414,9 @@ class WeeklyBriefDialog(QDialog):
         if not self._saved_first():
             return
         not_sent = Refusal(
-            _("the summary was not marked as sent"), _("Check it and mark it as sent again.")
+            _("the summary was not marked as sent"),
+            _("Check it and mark it as sent again."),
+            _seen_then(),
         )
         self._call(
             weekly_briefs.mark_sent, self.week, clock.today(), self.detail.version, refusal=not_sent

@@ -205,10 +205,12 @@ def _listed(labels: Sequence[str]) -> str:
 @dataclass(frozen=True)
 class Refusal:
     """The words for a refused action that is not a save (a move, a removal): what it did not do
-    ("the item was not moved", after "so") and what to do once theirs is loaded."""
+    ("the item was not moved", after "so"), what to do once theirs is loaded and, for an action
+    that leaves nothing typed (what was typed is saved before a move), what loading shows."""
 
     not_done: str
     again: str
+    load: str | None = None  # None: "what you typed stays in the fields"
 
 
 def save_refused() -> Refusal:
@@ -222,14 +224,16 @@ def refused_text(
     """The refusal: what the other desk changed (the form's names of the fields), or that it
     saved the record at all (a change no field here shows, e.g. a unit taken back; ``saved``
     says that in the form's own words, "… so {not_done}.")."""
-    not_done = (refusal or save_refused()).not_done
+    refusal = refusal or save_refused()
+    not_done = refusal.not_done
     if changed:
         said = _("Another desk has changed {fields} since you opened this, so {not_done}.")
         said = said.format(fields=_listed([label.lower() for label in changed]), not_done=not_done)
     else:
         said = saved or _("Another desk has saved this since you opened it, so {not_done}.")
         said = said.format(not_done=not_done)
-    return said + " " + _("Load their change to see it: what you typed stays in the fields.")
+    load = refusal.load or _("Load their change to see it: what you typed stays in the fields.")
+    return said + " " + load
 
 
 def reloaded_text(
