@@ -68,7 +68,6 @@ def test_an_item_saved_after_another_desk_added_one_waits_for_their_week_to_be_l
     )
     assert editor.error.text() == refusal
     assert editor.reload_button.isVisible()
-    editor.grab().save("/tmp/s28/brief_refused_week.png")
     assert editor.heading.text() == "Ordningspoliser vid Stureplan"
     stored = [("Ordningspoliser", None), ("Utskick från SSR", None)]
     assert _stored(ctx) == stored
@@ -109,7 +108,6 @@ def test_the_same_item_changed_at_another_desk_is_named_and_loaded_beside_the_ty
         "Någon annan har ändrat rubrik och text sedan du öppnade formuläret, så inget sparades. "
         "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
     )
-    editor.grab().save("/tmp/s28/brief_refused_item.png")
     assert editor.heading.text() == "Ordningspoliser vid Stureplan"
     assert editor.text.toPlainText() == "Två"
     assert _stored(ctx) == [("Ordningspoliser i city", "Tre patruller fredag")]
@@ -124,7 +122,6 @@ def test_the_same_item_changed_at_another_desk_is_named_and_loaded_beside_the_ty
         "Den andra sparade: ”Ordningspoliser i city”. Din text står kvar här – spara för att "
         "ersätta den."
     )
-    editor.grab().save("/tmp/s28/brief_loaded_item.png")
     assert column_texts(dialog.table, "Rubrik") == ["Ordningspoliser i city"]
     qtbot.keyClick(editor.heading, Qt.Key.Key_S, CTRL)
     assert not editor.error.isVisible()
@@ -245,7 +242,6 @@ def test_an_item_removed_at_another_desk_while_written_here_is_saved_as_a_new_it
         "Punkten finns inte längre; någon annan kan ha tagit bort den. Det du skrev står kvar – "
         "spara det som en ny punkt om det ska vara med i sammanställningen."
     )
-    editor.grab().save("/tmp/s28/brief_removed_item.png")
     theirs = [("Information från SLK", None), ("Utskick från SSR", None)]
     assert _stored(ctx) == theirs
     assert (editor.heading.text(), editor.text.toPlainText()) == (
