@@ -50,6 +50,8 @@ T = TypeVar("T")
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a role without the right (samverkan db grant-roles)
+# PostgreSQL: a server that only reads (a hot standby, default_transaction_read_only = on).
+READ_ONLY_SQL_TRANSACTION = "25006"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -170,7 +172,8 @@ class Database:
             raise
         except sa_exc.DatabaseError as error:
             session.rollback()
-            if is_damage(error):  # damaged under the running program ("not a database")
+            # Damaged under the running program ("not a database"), or a server that only reads.
+            if is_damage(error) or is_read_only(error):
                 raise translate_operational_error(error, self.url) from error
             if db_errors.is_refusal(error):  # a trigger's refusal (PostgreSQL)
                 raise db_errors.conflict_error(error) from error
@@ -225,6 +228,8 @@ class Database:
                 raise translate_operational_error(error, self.url) from error
             if isinstance(error, dbapi.ProgrammingError) and _refused(error):
                 raise permission_denied_error() from error
+            if isinstance(error, dbapi.DatabaseError) and is_read_only(error):
+                raise translate_operational_error(error, self.url) from error
             if isinstance(error, dbapi.DatabaseError) and db_errors.is_refusal(error):
                 raise db_errors.conflict_error(error) from error
             raise
@@ -377,9 +382,24 @@ def read_only_error(path: object) -> DatabaseError:
     )
 
 
-def is_read_only(error: Exception) -> bool:
-    """SQLite's SQLITE_READONLY ("attempt to write a readonly database")."""
-    return "readonly database" in str(getattr(error, "orig", error)).lower()
+def read_only_server_error(parsed: URL) -> DatabaseError:
+    """The PostgreSQL server takes no change at all (whatever the role may): one line, with the
+    database and the server."""
+    return DatabaseError(
+        _(
+            "The database is read-only: {database} on {server} (a standby server, or read-only "
+            "by a setting on the server)."
+        ).format(database=parsed.database or "", server=_server(parsed))
+    )
+
+
+def is_read_only(error: BaseException) -> bool:
+    """SQLite's SQLITE_READONLY ("attempt to write a readonly database"), or PostgreSQL's
+    read-only transaction (SQLAlchemy's error or the driver's)."""
+    orig = getattr(error, "orig", None) or error
+    if getattr(orig, "sqlstate", None) == READ_ONLY_SQL_TRANSACTION:
+        return True
+    return "readonly database" in str(orig).lower()
 
 
 def _server(parsed: URL | None) -> str:
@@ -417,6 +437,8 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
     if is_damage(error):
         return damaged_error()
     if is_read_only(error):
+        if parsed is not None and parsed.get_backend_name() != "sqlite":
+            return read_only_server_error(parsed)
         path = parsed.database if parsed is not None else None
         return read_only_error(Path(path).resolve() if path else _("the database file"))
     if "could not connect" in text_ or "connection" in text_:
@@ -545,6 +567,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         engine.dispose()
         if parsed.get_backend_name() == "sqlite":
             raise damaged_error() from error
+        if is_read_only(error):  # a migration the server refuses
+            raise translate_operational_error(error, url) from error
         raise DatabaseError(
             _("The database reported an error: {reason}").format(reason=error.orig)
         ) from error

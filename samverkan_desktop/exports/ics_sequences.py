@@ -75,9 +75,9 @@ def number_events(
     """Give each event its SEQUENCE, remembering what was exported (one read, one flush);
     ``known``: the table as already read.
 
-    A desk that may only read (the read-only role, a read-only file) or that loses a race with
-    another desk exporting the same new entry still gets its file: the numbers are the same
-    ones, only not remembered, and the next export that can write remembers them."""
+    A desk that may only read (the read-only role, a read-only file or server) or that loses a
+    race with another desk exporting the same new entry still gets its file: the numbers are
+    the same ones, only not remembered, and the next export that can write remembers them."""
     events = list(events)
     if known is None:
         known = {row.entry: row for row in session.scalars(select(CalendarSequence))}
