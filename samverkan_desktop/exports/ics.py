@@ -143,14 +143,19 @@ def export_ics(
         entries = list_entries(session, None, None, f.entry_kinds, include_cancelled=cancelled)
         events.extend(_entry_event(entry, stamp) for entry in entries)
     known = read_known(session)
-    if cancelled:  # what was deleted since an earlier export, cancelled (exports.ics_gone)
+    expired: list[str] = []
+    # What was deleted since an earlier export, cancelled, and past its days forgotten
+    # (exports.ics_gone). Without the cancelled meetings the file cannot tell which are gone.
+    if cancelled:
         scope = Scope(
             frozenset(group.id for group in groups),
             deleted_groups=not f.by_group,
             kinds=frozenset(kind.value for kind in f.entry_kinds) if with_entries else frozenset(),
         )
-        events.extend(gone_events(session, known, events, scope, stamp))
-    number_events(session, events, known)
+        gone = gone_events(session, known, events, scope, stamp)
+        events.extend(gone.events)
+        expired = gone.expired
+    number_events(session, events, known, expired)
     for event, _kept in events:
         calendar.add_component(event)
     return calendar.to_ical()

@@ -16,6 +16,9 @@ Each goes out with its UID (and RECURRENCE-ID), the time and title kept at its l
 ``RETENTION`` after its day (a series': its last): 400 days, over a year, so that a calendar
 refreshed at the next annual planning still hears of it, while the file does not grow forever
 with entries no calendar needs to hear of any more (a day long past harms no one's planning).
+Past it, what was kept of the entry is of no more use: the export that can write forgets it
+(``Gone.expired``), so the table does not grow forever either. (A number is only given again
+to a new entry by SQLite, and only the highest, while a desk in use adds meetings every week.)
 """
 
 from __future__ import annotations
@@ -53,34 +56,45 @@ def read_known(session: Session) -> dict[str, CalendarSequence]:
     return {row.entry: row for row in session.scalars(select(CalendarSequence))}
 
 
+@dataclass(frozen=True)
+class Gone:
+    """The entries gone since an earlier export (see above)."""
+
+    events: list[tuple[Event, Kept]]  # within RETENTION: as cancelled events
+    expired: list[str]  # past it: their entries (ics_sequences.entry_key), to forget
+
+
 def gone_events(
     session: Session,
     known: Mapping[str, CalendarSequence],
     written: Sequence[tuple[Event, Kept]],
     scope: Scope,
     stamp: dt.datetime,
-) -> list[tuple[Event, Kept]]:
-    """The entries gone since an earlier export (see above), as cancelled events."""
+) -> Gone:
+    """The entries gone since an earlier export, in ``scope`` (see above)."""
     keys = {entry_key(event) for event, _kept in written}
-    since = clock.today() - RETENTION
     candidates = [
         row
         for entry, row in known.items()
         if entry not in keys
         and row.summary is not None
         and row.last_day is not None
-        and row.last_day >= since
         and not (" " in entry and entry.split(" ", 1)[0] in keys)  # its series still written
     ]
     groups = {row.group_id for row in candidates if row.group_id is not None}
     existing = (
         set(session.scalars(select(Group.id).where(Group.id.in_(groups)))) if groups else set()
     )
-    return [
-        (_cancelled(row, stamp), Kept(row.group_id, row.summary or "", row.last_day))
-        for row in candidates
-        if row.last_day is not None and _in_scope(row, scope, existing)
-    ]
+    gone = [row for row in candidates if _in_scope(row, scope, existing)]
+    since = clock.today() - RETENTION
+    return Gone(
+        [
+            (_cancelled(row, stamp), Kept(row.group_id, row.summary or "", row.last_day))
+            for row in gone
+            if row.last_day is not None and row.last_day >= since
+        ],
+        [row.entry for row in gone if row.last_day is not None and row.last_day < since],
+    )
 
 
 def _in_scope(row: CalendarSequence, scope: Scope, existing: set[int]) -> bool:

@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from icalendar import Event
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,7 @@ from samverkan_desktop.db import is_permission_denied, is_read_only
 from samverkan_desktop.db_errors import is_refusal
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import CalendarSequence
+from samverkan_desktop.services.id_batches import batches
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,11 @@ def number_events(
     session: Session,
     events: Iterable[tuple[Event, Kept]],
     known: Mapping[str, CalendarSequence] | None = None,
+    forget: Sequence[str] = (),
 ) -> None:
     """Give each event its SEQUENCE, remembering what was exported (one read, one flush);
-    ``known``: the table as already read.
+    ``known``: the table as already read; ``forget``: entries no longer kept (ics_gone's
+    expired), taken out with the same write.
 
     A desk that may only read (the read-only role, a read-only file or server) or that loses a
     race with another desk exporting the same new entry still gets its file: the numbers are
@@ -94,8 +97,8 @@ def number_events(
         if "RECURRENCE-ID" in event:
             number = max(number, own.get(str(event["UID"]), 0))
         event.add("sequence", number)
-    if changed:
-        _remember(session, changed)
+    if changed or forget:
+        _remember(session, changed, forget)
 
 
 def _row(key: str, content: str, number: int, event: Event, kept: Kept) -> CalendarSequence:
@@ -121,11 +124,13 @@ def _instant(value: dt.date | dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC)
 
 
-def _remember(session: Session, changed: list[CalendarSequence]) -> None:
+def _remember(session: Session, changed: list[CalendarSequence], forget: Sequence[str]) -> None:
     try:
         with session.begin_nested():  # a refusal takes back only this
             for row in changed:
                 session.merge(row)
+            for entries in batches(forget):  # one statement, unless past the bound values' limit
+                session.execute(delete(CalendarSequence).where(CalendarSequence.entry.in_(entries)))
     except DBAPIError as error:
         if not (is_read_only(error) or is_permission_denied(error) or is_refusal(error)):
             raise

@@ -3,7 +3,8 @@ next export writes it once more, with its UID, STATUS:CANCELLED and a SEQUENCE a
 calendars hold (left out, they kept it forever). So for a single meeting deleted, a group's
 series whose rule was removed, and every entry of a group deleted; for 400 days after the
 meeting's day, never for one deleted long after it was held; not with ``--without-cancelled``.
-A desk that may only read exports them all the same. Read back by an independent reader
+Past those days the export that can write forgets what it kept of the meeting. A desk that may
+only read exports them all the same. Read back by an independent reader
 (icalendar, recurring-ical-events)."""
 
 from __future__ import annotations
@@ -148,6 +149,40 @@ def test_only_until_400_days_after_the_meetings_day(db: Database) -> None:
     assert (f"meeting-{added[401]}@samverkan", None) not in after
 
 
+def _remembered(db: Database) -> dict[str, int]:
+    return db.call(lambda s: {row.entry: row.sequence for row in s.query(CalendarSequence)})
+
+
+def test_past_400_days_the_export_forgets_it_and_keeps_every_other_entry(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What was kept of a deleted meeting to cancel it goes once no calendar needs it: its row
+    in calendar_sequences. Every other entry's stays, however long ago its day: each is still
+    written, and its number must never go down."""
+    monthly, _council, _weekly = setup_groups(db)
+    workshop = _workshop(db, monthly)
+    key = f"meeting-{workshop}@samverkan"
+    db.call(export_ics)
+    db.call(meetings.delete_meeting, workshop)
+    db.call(export_ics)
+    kept = _remembered(db)
+    assert key in kept
+    day = dt.date(2027, 4, 12)  # the workshop's
+    monkeypatch.setattr(clock, "today", lambda: day + dt.timedelta(days=400))
+    assert str(_by_key(db.call(export_ics))[(key, None)]["STATUS"]) == "CANCELLED"
+    assert _remembered(db) == kept
+    # Years on, every other entry's day is past 400 days too: only the deleted one is gone.
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2031, 6, 2))
+    db.call(export_ics, None, None, False)  # without the cancelled: it cannot tell what is gone
+    assert set(_remembered(db)) == set(kept)
+    ics = db.call(export_ics)
+    assert (key, None) not in _by_key(ics)
+    after = _remembered(db)
+    assert set(after) == set(kept) - {key}
+    assert all(after[entry] >= kept[entry] for entry in after)
+    assert read_events(ics) == app_meetings(db)
+
+
 def _read_only(url: str) -> Database:
     """The same SQLite file opened as by a desk that may only read: SQLite's own read-only
     state gives the error a read-only file does (see test_read_only_database). PostgreSQL's
@@ -179,6 +214,31 @@ def test_a_desk_that_may_only_read_exports_them_numbered_as_another_would(
         remembered = db.call(lambda s: s.get(CalendarSequence, key[0]).sequence)
         assert remembered == before[key].decoded("SEQUENCE")  # the reader could not write
         assert _by_key(db.call(export_ics))[key].decoded("SEQUENCE") == gone.decoded("SEQUENCE")
+    finally:
+        db.dispose()
+
+
+def test_a_desk_that_may_only_read_exports_past_400_days_and_forgets_nothing(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(sqlite_url)
+    try:
+        monthly, _council, _weekly = setup_groups(db)
+        workshop = _workshop(db, monthly)
+        db.call(export_ics)
+        db.call(meetings.delete_meeting, workshop)
+        db.call(export_ics)
+        kept = _remembered(db)
+        monkeypatch.setattr(clock, "today", lambda: dt.date(2031, 6, 2))
+        reader = _read_only(db.url)
+        try:
+            read = reader.call(export_ics)
+        finally:
+            reader.dispose()
+        assert (f"meeting-{workshop}@samverkan", None) not in _by_key(read)
+        assert _remembered(db) == kept  # the reader could not write: the next export forgets
+        assert _by_key(db.call(export_ics)).keys() == _by_key(read).keys()
+        assert f"meeting-{workshop}@samverkan" not in _remembered(db)
     finally:
         db.dispose()
 
