@@ -34,10 +34,18 @@ def organisation_columns() -> list[Column[OrganisationRow]]:
 
 def member_columns() -> list[Column[PersonRow]]:
     return [
-        Column(_("Name"), lambda r: r.name, width=160),
+        # (the e-mail address too: a narrow pane leaves its column out)
+        Column(
+            _("Name"),
+            lambda r: r.name,
+            tooltip=lambda r: "\n".join(part for part in (r.name, r.email) if part),
+            width=160,
+        ),
         Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=190),
         Column(_("Phone"), lambda r: r.phone, width=120),
-        Column(_("E-mail"), lambda r: r.email),
+        # Left out where the pane is too narrow for the others (at 1024 px the names were cut
+        # to "Elin St…" above a sideways scroll bar); the name's tooltip has the address.
+        Column(_("E-mail"), lambda r: r.email, aside=1),
     ]
 
 
@@ -55,7 +63,9 @@ class OrganisationDetailPane(DetailPane):
         layout.setContentsMargins(0, 6, 0, 0)
         self.people_heading = section_heading(_("People"), people)
         layout.addWidget(self.people_heading)
-        self.people: RecordTable[PersonRow] = RecordTable(member_columns(), people)
+        self.people: RecordTable[PersonRow] = RecordTable(
+            member_columns(), people, aside_unchosen=True
+        )
         self.people.activated.connect(lambda row: self.person_activated.emit(row.id))
         layout.addWidget(self.people, 1)
         self.add_bottom(people, (1, 3))

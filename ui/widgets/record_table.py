@@ -485,18 +485,18 @@ class RecordTable(QTableView, Generic[R]):
         if not self._natural or self._user_sized:
             return
         # The last column stretches into what is left, but needs room for its own contents.
-        last = self.rows_model.columnCount() - 1
         header = self.horizontalHeader()
-        # (+2, as the floors: room for the text's rounding; "Sammankallande" was cut by 1 px)
-        contents = self.sizeHintForColumn(last) + 2
-        reserve = min(
-            # its title too: an empty list showed "enaste uppföljnin" for "Senaste uppföljning"
-            max(header.defaultSectionSize(), contents, header.sectionSizeHint(last)),
-            MAX_FITTED_WIDTH // 2,
-        )
+        contents, reserve = self._last_room(self.rows_model.columnCount() - 1)
         viewport = self.viewport().width()
-        self._leave_aside(self._aside_for(viewport - reserve, viewport))
-        natural = {i: width for i, width in self._natural.items() if i not in self._aside}
+        self._leave_aside(self._aside_for(reserve, viewport))
+        # A last column left aside leaves the stretching to the one before it, which then
+        # keeps no given width (its room was kept for the hidden one's and went unused).
+        last = self._last_shown()
+        if last != self.rows_model.columnCount() - 1:
+            contents, reserve = self._last_room(last)
+        natural = {
+            i: width for i, width in self._natural.items() if i not in self._aside and i != last
+        }
         # Counts give way first, down to their figures and their title on two lines.
         counts = {
             index: self._count_width(index)
@@ -524,10 +524,10 @@ class RecordTable(QTableView, Generic[R]):
                 contents = min(contents, self._word_room(last))
             least = min(max(contents, self._title_floor(last)), reserve)
             floors = self._words_give_way(floors, viewport - least)
-            reserve = self._last_share(natural, floors, viewport, reserve, least, counts)
+            reserve = self._last_share(last, natural, floors, viewport, reserve, least, counts)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
         widths = fitted_widths(natural, floors, viewport - reserve, wide, counts)
-        widths = self._grown_into_spare_room(widths, viewport, reserve, counts, floors, own)
+        widths = self._grown_into_spare_room(last, widths, viewport, reserve, counts, floors, own)
         self._sizing = True
         try:
             for index, width in widths.items():
@@ -545,8 +545,30 @@ class RecordTable(QTableView, Generic[R]):
         finally:
             self._sizing = False
 
+    def _last_room(self, last: int) -> tuple[int, int]:
+        """The room the stretching column ``last`` needs for its contents, and the room kept
+        for it: its contents or its title, within a section's usual width and MAX_FITTED_WIDTH's
+        half."""
+        header = self.horizontalHeader()
+        # (+2, as the floors: room for the text's rounding; "Sammankallande" was cut by 1 px)
+        contents = self.sizeHintForColumn(last) + 2
+        reserve = min(
+            # its title too: an empty list showed "enaste uppföljnin" for "Senaste uppföljning"
+            max(header.defaultSectionSize(), contents, header.sectionSizeHint(last)),
+            MAX_FITTED_WIDTH // 2,
+        )
+        return contents, reserve
+
+    def _last_shown(self) -> int:
+        """The column that stretches: the last one not left aside."""
+        last = self.rows_model.columnCount() - 1
+        while last > 0 and self.isColumnHidden(last):
+            last -= 1
+        return last
+
     def _last_share(
         self,
+        last: int,
         natural: dict[int, int],
         floors: dict[int, int],
         viewport: int,
@@ -558,7 +580,6 @@ class RecordTable(QTableView, Generic[R]):
         contents), unless its text wraps; then it shares the room with the others as they share
         it among themselves, down to ``least`` (a role's deputies got 68 px, "Per / Almgren"
         on two lines, beside a primary's column kept at its given 150 px)."""
-        last = self.rows_model.columnCount() - 1
         if last not in self._wrapping:
             return least
         wide = frozenset(self._wrapping)
@@ -567,9 +588,10 @@ class RecordTable(QTableView, Generic[R]):
         )
         return shared[last]
 
-    def _aside_for(self, room: int, viewport: int) -> set[int]:
+    def _aside_for(self, reserve: int, viewport: int) -> set[int]:
         """The columns to leave to the chosen row's pane (``Column.aside``): while a row is
-        chosen, one after the other until the others fit ``room`` at their given widths (beside
+        chosen, one after the other until the others fit the ``viewport`` at their given widths,
+        the last column at its ``reserve`` (the last one too may be left out; beside
         a group's details at 1100 px, seven columns left the group's name 56 px). While none
         is, only as many as it takes for the columns' floors to fit the ``viewport``: at
         1024 px a group's name, squeezed below its widest word, read on three lines."""
@@ -579,7 +601,8 @@ class RecordTable(QTableView, Generic[R]):
             last = self.rows_model.columnCount() - 1
             floors = {index: self._floor(index) for index in range(last + 1)}
             return self._left_out(floors, viewport)
-        return self._left_out(dict(self._natural), room)
+        last = self.rows_model.columnCount() - 1
+        return self._left_out({**self._natural, last: reserve}, viewport)
 
     def _left_out(self, widths: dict[int, int], room: int) -> set[int]:
         """The ``Column.aside`` columns, in their order, until the others' ``widths`` fit."""
@@ -606,6 +629,7 @@ class RecordTable(QTableView, Generic[R]):
 
     def _grown_into_spare_room(
         self,
+        last: int,
         widths: dict[int, int],
         viewport: int,
         reserve: int,
@@ -625,8 +649,8 @@ class RecordTable(QTableView, Generic[R]):
         Where the room over the columns is not enough for a text cut short, a column of text
         given more than its texts and title need lends what it has over them (an address
         column of 240 px for 170 px of addresses beside "Sekreterare pensionärs- och
-        funktion…"), never below its floor; counts, dates and wrapping columns keep theirs."""
-        last = self.rows_model.columnCount() - 1
+        funktion…"), never below its floor; counts, dates and wrapping columns keep theirs.
+        ``last``: the column that stretches."""
         cut = [i for i in sorted(widths) if i not in counts and i not in self._wrapping]
         needs = self._text_needs([*cut, last])
         room = viewport - max(reserve, needs[last] if own is None else own)
@@ -786,8 +810,8 @@ class RecordTable(QTableView, Generic[R]):
         return self._whole[index]
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
-        last = self.rows_model.columnCount() - 1
-        if not self._sizing and index != last and self.isVisible():
+        # (the stretching column follows the viewport: not the user's doing)
+        if not self._sizing and index != self._last_shown() and self.isVisible():
             self._user_sized = True
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802

@@ -1,0 +1,67 @@
+"""An organisation's people beside the organisations at 1024 × 768: the table in the pane
+fits its width. With the E-mail column beside Namn, Befattning and Telefon it scrolled
+sideways, the names cut to "Ahmed Ha…"; hiding the E-mail column gave its room to Telefon and
+still scrolled. A narrow pane leaves the address out (the name's tooltip has it); a wide one
+keeps it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import click_row, click_tab, hover_tooltip, settle
+from tests.ui.openers import area_in_window
+from ui.contacts.area import ContactsArea
+from ui.context import AppContext
+from ui.widgets.record_table import RecordTable
+
+ORGANISATION = "Östermalms stadsdelsförvaltning"  # 23 people, most with an e-mail address
+
+
+def organisation_people(qtbot: QtBot, ctx: AppContext, size: tuple[int, int]) -> RecordTable:
+    _window, area = area_in_window(qtbot, ctx, "contacts", ContactsArea, *size)
+    click_tab(qtbot, area.tabs, area.organisations)
+    click_row(qtbot, area.organisations.table, ORGANISATION)
+    settle(qtbot)
+    return area.organisations.detail.people
+
+
+def titles_shown(table: RecordTable) -> list[str]:
+    model = table.model()
+    return [
+        str(model.headerData(c, Qt.Orientation.Horizontal))
+        for c in range(model.columnCount())
+        if not table.isColumnHidden(c)
+    ]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900), (1920, 1080)])
+def test_the_people_fit_the_pane(qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]) -> None:
+    table = organisation_people(qtbot, demo_ctx, size)
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    # the column that stretches (Telefon, or E-mail where shown) reads its texts whole
+    model = table.model()
+    last = max(c for c in range(model.columnCount()) if not table.isColumnHidden(c))
+    metrics = QFontMetrics(table.font())
+    widest = max(
+        metrics.horizontalAdvance(str(model.index(row, last).data() or ""))
+        for row in range(model.rowCount())
+    )
+    assert widest + table._text_margin() <= table.columnWidth(last)
+    if size[0] == 1920:  # room for the address too
+        assert titles_shown(table) == ["Namn", "Befattning", "Telefon", "E-post"]
+
+
+def test_a_narrow_pane_keeps_the_address_in_the_names_tooltip(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    table = organisation_people(qtbot, demo_ctx, (1024, 768))
+    assert "E-post" not in titles_shown(table)
+    rows = table.rows()
+    row = next(i for i, person in enumerate(rows) if person.email)
+    tip = hover_tooltip(qtbot, table, row, 0)
+    assert rows[row].email in tip and rows[row].name in tip
