@@ -24,7 +24,7 @@ from ui.actions.model import (
     cell_text,
 )
 from ui.widgets.column_widths import fitted_widths, surplus_shared
-from ui.widgets.list_table import setup_list_table, show_cut_text
+from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
 from ui.widgets.sort_header import two_line_width
 from ui.widgets.two_lines import TwoLinesDelegate
@@ -142,13 +142,12 @@ class ActionsTable(QTableView):
             self.setColumnHidden(SOURCE, False)  # the user sizes every column themselves
             self._fit_rows_to_title()
             return
-        # the widest forms: a two-digit week, the longest status with ", försenad"
-        due = self._text_room(date_with_week(dt.date(2026, 12, 28)))
-        status = max(self._text_room(status_text(s, True)) for s in ActionStatus)
+        due, status = self._whole_rooms(two_lines=False)
         reserve = max(status, self.horizontalHeader().sectionSizeHint(STATUS))
         floors = {TITLE: TITLE_FLOOR, SOURCE: MIN_TEXT_WIDTH, RESPONSIBLE: MIN_TEXT_WIDTH}
         floors |= {AREA: MIN_TEXT_WIDTH, DUE: due}
-        room = self.viewport().width() - reserve
+        viewport = self.viewport().width()
+        room = viewport - reserve
         needs = self._text_needs()
         widths, hide_source = self._fitted(floors, room, needs)
         two_lines = needs[TITLE] > widths[TITLE]
@@ -156,6 +155,17 @@ class ActionsTable(QTableView):
             floors[TITLE] = TITLE_FLOOR_WRAPPED
             needs = needs | {TITLE: self._title_on_two_lines}
             widths, hide_source = self._fitted(floors, room, needs)
+            if min(widths[c] for c in (RESPONSIBLE, AREA)) < READABLE_TEXT:
+                # In two-line rows the date and the status go onto two lines ("2026-11-22" above
+                # "(v. 47)") before the texts beside them are cut to their first letters: at
+                # 1024 px beside the pane Ansvarig read "Öster…" in 56 px beside a Klart senast
+                # column of 123 px and a Status of 123 px.
+                # (no wider than that: the room a date has over its two lines is the texts')
+                floors[DUE], status = self._whole_rooms(two_lines=True)
+                reserve = max(status, self.horizontalHeader().sectionSizeHint(STATUS))
+                room = viewport - reserve
+                natural = WIDTHS | {DUE: floors[DUE]}
+                widths, hide_source = self._fitted(floors, room, needs, natural)
             if sum(WIDTHS.values()) >= room:  # a wide window shares its room (GROWING)
                 widths = self._title_gives_way(widths)
         self._sizing = True
@@ -164,19 +174,38 @@ class ActionsTable(QTableView):
             self.setColumnHidden(SOURCE, hide_source)
             for column, width in widths.items():
                 self.setColumnWidth(column, width)
+            stretch_from(self, STATUS, reserve)
         finally:
             self._sizing = False
 
+    def _whole_rooms(self, two_lines: bool) -> tuple[int, int]:
+        """The room the due dates and the statuses need whole, in their widest forms (a
+        two-digit week, the longest status with ", försenad"): on one line, or on two between
+        their words."""
+        due = date_with_week(dt.date(2026, 12, 28))
+        statuses = [status_text(s, True) for s in ActionStatus]
+        if not two_lines:
+            return self._text_room(due), max(map(self._text_room, statuses))
+        metrics = self.fontMetrics()
+        empty = self._text_room("")
+        widest = max(two_line_width(text, metrics) for text in statuses)
+        return empty + two_line_width(due, metrics), empty + widest
+
     def _fitted(
-        self, floors: dict[int, int], room: int, needs: dict[int, int]
+        self,
+        floors: dict[int, int],
+        room: int,
+        needs: dict[int, int],
+        natural: dict[int, int] = WIDTHS,
     ) -> tuple[dict[int, int], bool]:
         """The columns' widths in ``room`` (Status's aside), and whether the source is left
-        out; a wide window's room over WIDTHS goes to the texts up to their ``needs``."""
-        widths = fitted_widths(WIDTHS, floors, room, frozenset({TITLE}))
+        out; a wide window's room over WIDTHS goes to the texts up to their ``needs``.
+        ``natural``: the widths where there is room (WIDTHS, the date's maybe less)."""
+        widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
         squeezed = min(widths[c] for c in (SOURCE, RESPONSIBLE, AREA)) < READABLE_TEXT
         hide_source = squeezed and self._announced is not None
         if hide_source:
-            natural = {c: w for c, w in WIDTHS.items() if c != SOURCE}
+            natural = {c: w for c, w in natural.items() if c != SOURCE}
             widths = fitted_widths(natural, floors, room, frozenset({TITLE}))
         if sum(WIDTHS.values()) < room:  # a wide window: its room to the texts, not to Status
             widths = surplus_shared(widths, needs, room, GROWING)

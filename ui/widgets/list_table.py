@@ -38,6 +38,22 @@ def setup_list_table(table: QTableView) -> None:
     table.verticalHeader().setVisible(False)
 
 
+def stretch_from(table: QTableView, last: int, width: int) -> None:
+    """The stretched last column of a table whose columns were just fitted to its viewport,
+    ``width`` wide if it is wider and the columns overrun the viewport: the stretched section
+    never gets narrower than it was before it stretched (100 px) and the table scrolled
+    sideways; it starts again from ``width``."""
+    header = table.horizontalHeader()
+    if (
+        header.stretchLastSection()
+        and header.length() > table.viewport().width()
+        and header.sectionSize(last) > width
+    ):
+        header.setStretchLastSection(False)
+        header.resizeSection(last, width)
+        header.setStretchLastSection(True)
+
+
 def text_margin(table: QTableView) -> int:
     """Of a column's width, what its text does not get: as the style lays a cell out, a
     margin on either side, and the grid line."""

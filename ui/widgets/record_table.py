@@ -49,7 +49,7 @@ from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
 from ui.widgets.empty_text import EmptyText
-from ui.widgets.list_table import setup_list_table, show_cut_text, text_margin
+from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.sort_header import SortHeader, two_line_width
 from ui.widgets.sort_proxy import SortProxy
@@ -532,16 +532,7 @@ class RecordTable(QTableView, Generic[R]):
         try:
             for index, width in widths.items():
                 self.setColumnWidth(index, width)
-            if (
-                header.stretchLastSection()
-                and header.length() > viewport
-                and header.sectionSize(last) > reserve
-            ):
-                # The stretched section never gets narrower than it was before it stretched
-                # (100 px): it starts again from its reserve.
-                header.setStretchLastSection(False)
-                header.resizeSection(last, reserve)
-                header.setStretchLastSection(True)
+            stretch_from(self, last, reserve)
         finally:
             self._sizing = False
 
