@@ -36,6 +36,7 @@ class DetailFit(QObject):
         self.stretch = stretch
         self.vertical = vertical
         self._minimum = self._pane_minimum()
+        self._most: float | None = None  # of the splitter's width, the most _minimum takes
         self.shown: bool | None = None  # a record shown; None: not decided yet
         self.dragged = False
         splitter.splitterMoved.connect(self._divider_moved)
@@ -71,7 +72,7 @@ class DetailFit(QObject):
         self.shown = shown
         list_share, detail_share = self.stretch if shown else (1, 0)
         # The pane may be as small as its strip only while it shows no record.
-        self._set_pane_minimum(self._minimum if shown else self._strip_size())
+        self._set_pane_minimum(self._least() if shown else self._strip_size())
         if self.dragged:
             return True
         self.splitter.setStretchFactor(0, list_share)
@@ -94,12 +95,20 @@ class DetailFit(QObject):
             self.splitter.setStretchFactor(1, stretch[1])
             self.splitter.setSizes([stretch[0] * 1000, stretch[1] * 1000])
 
-    def set_minimum(self, size: int) -> None:
+    def set_minimum(self, size: int, most: float | None = None) -> None:
         """The least the pane gets while it shows a record (a tab whose table needs more than
-        its share of a narrow window); the splitter takes it from the list."""
+        its share of a narrow window); the splitter takes it from the list. ``most``: no more
+        than this part of the width, as the window is resized too."""
         self._minimum = size
+        self._most = most
         if self.shown:
-            self._set_pane_minimum(size)
+            self._set_pane_minimum(self._least())
+
+    def _least(self) -> int:
+        if self._most is None:
+            return self._minimum
+        length = self.splitter.width() if self._across() else self.splitter.height()
+        return min(self._minimum, int(length * self._most))
 
     def set_empty(self, empty: bool) -> None:
         """An empty list has nothing to choose: its pane (which would only ask to choose a row)
@@ -131,12 +140,11 @@ class DetailFit(QObject):
         self.splitter.setStretchFactor(1, self.stretch[1])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The empty pane keeps its strip however wide the window gets.
-        if (
-            watched is self.splitter
-            and event.type() == QEvent.Type.Resize
-            and self.shown is False
-            and not self.dragged
-        ):
-            self._narrow()
+        # The empty pane keeps its strip however wide the window gets; a shown one its least
+        # part of the width (``set_minimum``).
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            if self.shown is False and not self.dragged:
+                self._narrow()
+            elif self.shown and self._most is not None:
+                self._set_pane_minimum(self._least())
         return super().eventFilter(watched, event)
