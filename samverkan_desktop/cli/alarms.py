@@ -14,7 +14,9 @@ from typing import Any
 from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_search_option,
     code_choice,
+    enum_choice,
     iso_date,
     open_db,
     open_record,
@@ -28,7 +30,7 @@ from samverkan_desktop.cli.common import (
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.models import UnitEventKind, UnitKind
+from samverkan_desktop.models import UnitEventKind, UnitKind, UnitStatus
 from samverkan_desktop.services import (
     alarm_borrowers,
     alarm_history,
@@ -65,6 +67,19 @@ def register(commands: Any) -> None:
     units = commands.add_parser("units", help=_("the alarm units lent at the reception"))
     sub = subcommands(units, "units")
     p = sub.add_parser("list", help=_("list the units with who has them"))
+    p.add_argument(  # as "units add --kind", and the window's kind filter
+        "--kind",
+        choices=list(KINDS),
+        type=code_choice("--kind", KINDS),
+        help=_("only units of this kind"),
+    )
+    p.add_argument(
+        "--status",
+        type=enum_choice("--status", UnitStatus),
+        metavar=_("STATUS"),
+        help=_("only units in this state (as the window's status filter)"),
+    )
+    add_search_option(p, _("words in the code, borrower, make and model, serial number or notes"))
     add_json_flag(p)
     p.set_defaults(handler=list_units)
     p = sub.add_parser("add", help=_("add a unit"))
@@ -160,7 +175,12 @@ def register(commands: Any) -> None:
 
 def list_units(args: argparse.Namespace) -> int:
     db = open_db(args)
-    rows = db.call(unit_service.list_units)
+    rows = unit_service.filter_units(
+        db.call(unit_service.list_units),
+        status=args.status,
+        kind=KINDS[args.kind] if args.kind else None,
+        search=args.search,
+    )
     rule = db.call(alarm_tests.function_test_rule)  # "alarms.test_interval_days"
     today = clock.today()
     if args.json:

@@ -209,6 +209,32 @@ def list_units(
     return _unit_rows(session, now_utc(now), *where)
 
 
+def filter_units(
+    rows: list[UnitRow],
+    *,
+    status: UnitStatus | None = None,
+    kind: UnitKind | None = None,
+    search: str | None = None,
+) -> list[UnitRow]:
+    """The units the Alarms window's status and kind filters and search field leave (the
+    command line's ``units list`` filters alike): the search looks in the code, borrower, make
+    and model, serial number and notes, in any case."""
+    needle = (search or "").strip().casefold()
+    return [
+        r
+        for r in rows
+        if (status is None or r.status is status)
+        and (kind is None or r.kind is kind)
+        and (
+            not needle
+            or any(
+                needle in (text or "").casefold()
+                for text in (r.code, r.borrower, r.make_model, r.serial_number, r.notes)
+            )
+        )
+    ]
+
+
 def get_unit(session: Session, unit_id: int, now: dt.datetime | None = None) -> UnitRow:
     rows = _unit_rows(session, now_utc(now), AlarmUnit.id == unit_id)
     if not rows:

@@ -49,6 +49,8 @@ WRONG = [
         "t1 (jan–apr), t2 (maj–aug), vb (helår)",
     ),
     (["units", "add", "LARM-99"], "--kind", "bil", UNIT_KINDS),
+    (["units", "list"], "--kind", "bil", UNIT_KINDS),
+    (["units", "list"], "--status", "trasig", "available (Tillgängligt), on_loan (Utlånat), "),
     (["loans", "out", "LARM-01", "--to", "Anna"], "--purpose", "bil", UNIT_KINDS),
     (["rule", MONTHLY], "--on-holiday", "flytta", "keep (Behåll mötet och markera det), "),
     (["meetings", "set-rule", "1", MONTHLY], "--on-holiday", "", "keep (Behåll mötet "),

@@ -79,3 +79,21 @@ def test_fire_list_search_looks_in_who_inspected(
     every = _listed(capsys, demo_url, "fire", "list")
     assert _listed(capsys, demo_url, "fire", "list", "--search", "brandkonsulterna") == every
     assert _listed(capsys, demo_url, "fire", "list", "--search", "Sprinkler AB") == []
+
+
+def test_units_list_filters_as_the_alarms_window(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--kind as ``units add`` takes it, --status and --search as the window's filters."""
+    every = _listed(capsys, demo_url, "units", "list")
+    loans = _listed(capsys, demo_url, "units", "list", "--kind", "home-loan")
+    assert loans == _listed(capsys, demo_url, "units", "list", "--kind", "Hemlån")
+    assert {u["kind"] for u in loans} == {"home_loan"} and len(loans) < len(every)
+    out = _listed(capsys, demo_url, "units", "list", "--status", "utlånat")
+    assert [u["code"] for u in out] == ["LARM-07", "LARM-14"]
+    assert [u["code"] for u in out] == [u["code"] for u in every if u["borrower"]]
+    # The borrower's name, in any case, as the window's search field finds it.
+    found = _listed(capsys, demo_url, "units", "list", "--search", "DAVID", "--status", "on_loan")
+    assert [(u["code"], u["borrower"]) for u in found] == [("LARM-07", "David Karlsson")]
+    assert _listed(capsys, demo_url, "units", "list", "--kind", "home-loan", "--search", "07") == []

@@ -15,7 +15,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import display_datetime, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind, UnitStatus
-from samverkan_desktop.services import alarm_tests
+from samverkan_desktop.services import alarm_tests, alarms
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui.alarms.common import due_text, state_colour, state_text
@@ -170,22 +170,17 @@ class UnitsPage(ListPage[UnitRow]):
         rows, self.test_rule = read.rows, read.rule
         self.detail.test_rule = read.rule
         self.today = clock.today()
-        needle = self.search_text().casefold()
-        status, kind = self.status_filter.value(), self.kind_filter.value()
+        chosen = alarms.filter_units(
+            rows,
+            status=self.status_filter.value(),
+            kind=self.kind_filter.value(),
+            search=self.search_text(),
+        )
         return [
             r
-            for r in rows
-            if (status is None or r.status is status)
-            and (kind is None or r.kind is kind)
-            and (r.overdue or not self.overdue_check.isChecked())
+            for r in chosen
+            if (r.overdue or not self.overdue_check.isChecked())
             and (self.test_due(r) or not self.test_due_check.isChecked())
-            and (
-                not needle
-                or any(
-                    needle in (text or "").casefold()
-                    for text in (r.code, r.borrower, r.make_model, r.serial_number, r.notes)
-                )
-            )
         ]
 
     def count_text(self, count: int) -> str:
