@@ -13,13 +13,14 @@ from samverkan_desktop.cli import exercise_steps
 from samverkan_desktop.cli.common import (
     add_json_flag,
     add_search_option,
+    add_year_or_days,
+    chosen_days,
     day_count,
     enum_choice,
     iso_date,
     numbered_title,
     open_db,
     open_record,
-    parse_year,
     print_json,
     print_table,
     record_id,
@@ -78,8 +79,11 @@ def register(commands: Any) -> None:
     ex_parser = commands.add_parser("exercises", help=_("crisis exercises"))
     ex_sub = subcommands(ex_parser, "exercises")
     list_ex = ex_sub.add_parser("list", help=_("list the exercises, newest first"))
-    list_ex.add_argument(
-        "--year", type=parse_year, metavar=_("YEAR"), help=_("only exercises in this year")
+    add_year_or_days(
+        list_ex,
+        year=_("only exercises in this year"),
+        start=_("only exercises on this day or later (one not yet dated: its month or year)"),
+        end=_("only exercises on this day or earlier (one not yet dated: its month or year)"),
     )
     list_ex.add_argument(
         "--type",
@@ -251,10 +255,12 @@ def plans_list(args: argparse.Namespace) -> int:
 
 
 def exercises_list(args: argparse.Namespace) -> int:
+    first, last = chosen_days(args)  # a period ending before it starts: before the database
     db = open_db(args)
     rows = db.call(
         exercise_reading.list_exercises,
-        year=args.year,
+        first=first,
+        last=last,
         type=args.type,
         status=args.status,
         search=args.search,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from samverkan_desktop import clock, output_files
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_year_or_days,
     choice,
     code_choice,
     enum_choice,
@@ -44,11 +45,12 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("meetings", help=_("the meeting calendar"))
     sub = subcommands(parser, "meetings")
     listing = sub.add_parser("list", help=_("list the meetings in a period"))
-    listing.add_argument(
-        "--from", dest="start", type=iso_date, metavar=_("DATE"), help=_("default: today")
-    )
-    listing.add_argument(
-        "--to", dest="end", type=iso_date, metavar=_("DATE"), help=_("default: a year later")
+    add_year_or_days(
+        listing,
+        year=_("the meetings of this year, 1 January to 31 December (instead of --from and --to)"),
+        start=_("default: today"),
+        end=_("default: a year later"),
+        year_first=False,
     )
     listing.add_argument(
         "--group", type=record_id, metavar="ID", help=_("only this group's meetings")
@@ -211,6 +213,8 @@ def list_meetings(args: argparse.Namespace) -> int:
 
     if args.not_held and (args.start or args.end):
         raise ValidationError(_("--not-held lists every past date: leave out --from and --to."))
+    if args.not_held and args.year is not None:
+        raise ValidationError(_("--not-held lists every past date: leave out --year."))
     start, end = period(args)
     db = open_db(args)
     filters = _calendar_filter(db, args)

@@ -13,6 +13,8 @@ from samverkan_desktop import clock
 from samverkan_desktop.cli.common import (
     add_json_flag,
     add_search_option,
+    add_year_or_days,
+    chosen_days,
     clock_time,
     enum_choice,
     iso_date,
@@ -22,6 +24,7 @@ from samverkan_desktop.cli.common import (
     print_json,
     print_table,
     record_id,
+    require_group,
     require_organisation,
     require_place,
     require_record,
@@ -43,8 +46,11 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("walks", help=_("safety walks"))
     sub = subcommands(parser, "walks")
     list_parser = sub.add_parser("list", help=_("list the safety walks, newest first"))
-    list_parser.add_argument(
-        "--year", type=parse_year, metavar=_("YEAR"), help=_("only walks in this year")
+    add_year_or_days(
+        list_parser,
+        year=_("only walks in this year"),
+        start=_("only walks on this day or later"),
+        end=_("only walks on this day or earlier"),
     )
     list_parser.add_argument(
         "--status",
@@ -54,6 +60,17 @@ def register(commands: Any) -> None:
     )
     list_parser.add_argument(
         "--place", type=record_id, metavar="ID", help=_("only walks at this place")
+    )
+    list_parser.add_argument(
+        "--group",
+        type=record_id,
+        metavar="ID",
+        help=_("only walks at the places this group works with (as its follow-up counts them)"),
+    )
+    list_parser.add_argument(
+        "--area",
+        metavar=_("AREA"),
+        help=_("only walks at places in this area, as the places register names it"),
     )
     add_search_option(
         list_parser, _("words in the place's name or area, the meeting point or the purpose")
@@ -130,15 +147,21 @@ def _add_walk_id(parser: argparse.ArgumentParser) -> None:
 
 
 def list_walks(args: argparse.Namespace) -> int:
+    first, last = chosen_days(args)
     db = open_db(args)
     if args.place is not None:
         require_place(db, args.place)  # an unknown place is an error, not an empty list
+    if args.group is not None:
+        require_group(db, args.group)
     rows = db.call(
         walk_service.list_walks,
         args.search,
-        year=args.year,
         status=args.status,
         place_id=args.place,
+        first=first,
+        last=last,
+        group_id=args.group,
+        area=None if args.area is None else _area(db, args.area),
     )
     if args.json:
         print_json(
@@ -189,6 +212,24 @@ def list_walks(args: argparse.Namespace) -> int:
             ],
         )
     return 0
+
+
+def _area(db: Database, typed: str) -> str:
+    """The area --area names, as the places register spells it (in any case); one no place is
+    in is wrong input naming those there are, not an empty list."""
+    from samverkan_desktop.swedish_order import sort_key
+
+    areas = sorted({p.area for p in db.call(place_service.list_places) if p.area}, key=sort_key)
+    for area in areas:
+        if area.casefold() == typed.strip().casefold():
+            return area
+    # Each quoted: an area may hold a comma ("Norrmalm, Klara").
+    named = ", ".join(_("“{name}”").format(name=area) for area in areas)
+    raise ValidationError(
+        _("No place is in the area “{area}”; the places' areas are: {areas}.").format(
+            area=typed, areas=named or _("(none)")
+        )
+    )
 
 
 def list_places(args: argparse.Namespace) -> int:

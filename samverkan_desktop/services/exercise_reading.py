@@ -79,6 +79,17 @@ def _row(exercise: Exercise) -> ExerciseRow:
     )
 
 
+def _days(exercise: Exercise) -> tuple[dt.date, dt.date]:
+    """The first and last day an exercise may be on: its day, else its month, else its year."""
+    if exercise.date is not None:
+        return exercise.date, exercise.date
+    if exercise.month is not None:
+        start = dt.date(exercise.year, exercise.month, 1)
+        following = dt.date(exercise.year + exercise.month // 12, exercise.month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    return dt.date(exercise.year, 1, 1), dt.date(exercise.year, 12, 31)
+
+
 def _sort_key(row: ExerciseRow) -> tuple[int, int, dt.date]:
     return (row.year, row.month or 0, row.date or dt.date(row.year, row.month or 1, 1))
 
@@ -90,8 +101,12 @@ def list_exercises(
     type: ExerciseType | None = None,
     status: ExerciseStatus | None = None,
     search: str | None = None,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
 ) -> list[ExerciseRow]:
-    """Exercises, newest first."""
+    """Exercises, newest first. ``first``/``last``: those held or planned on those days or
+    between; one without a day yet counts as its planned month, or year, so that 1 January to
+    31 December lists what ``year`` lists."""
     query = _query()
     if year is not None:
         query = query.where(Exercise.year == year)
@@ -103,6 +118,9 @@ def list_exercises(
     rows = []
     for exercise in session.scalars(query):
         if needle and needle not in f"{exercise.title} {exercise.scenario or ''}".casefold():
+            continue
+        start, end = _days(exercise)
+        if (first is not None and end < first) or (last is not None and start > last):
             continue
         rows.append(_row(exercise))
     rows.sort(key=lambda r: (_sort_key(r), r.id), reverse=True)

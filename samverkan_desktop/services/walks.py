@@ -22,6 +22,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     ChecklistAnswer,
     ChecklistTemplate,
+    Group,
     LightCondition,
     Observation,
     Person,
@@ -210,7 +211,14 @@ def list_walks(
     year: int | None = None,
     status: WalkStatus | None = None,
     place_id: int | None = None,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    group_id: int | None = None,
+    area: str | None = None,
 ) -> list[WalkRow]:
+    """Newest first. ``first``/``last``: walks on those days or between; ``group_id``: at
+    places the group works with (as its follow-up counts them); ``area``: at places of that
+    area, as stored."""
     query = (
         select(Walk)
         .join(Walk.place)
@@ -233,6 +241,14 @@ def list_walks(
         query = query.where(Walk.status == status)
     if place_id is not None:
         query = query.where(Walk.place_id == place_id)
+    if first is not None:
+        query = query.where(Walk.date >= first)
+    if last is not None:
+        query = query.where(Walk.date <= last)
+    if group_id is not None:
+        query = query.where(Place.groups.any(Group.id == group_id))
+    if area is not None:
+        query = query.where(Place.area == area)
     walks = list(session.scalars(query).unique())
     ids = [w.id for w in walks]
     participants = _counts(session, WalkParticipant.walk_id, WalkParticipant.id, ids)

@@ -97,3 +97,78 @@ def test_units_list_filters_as_the_alarms_window(
     found = _listed(capsys, demo_url, "units", "list", "--search", "DAVID", "--status", "on_loan")
     assert [(u["code"], u["borrower"]) for u in found] == [("LARM-07", "David Karlsson")]
     assert _listed(capsys, demo_url, "units", "list", "--kind", "home-loan", "--search", "07") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "year"),
+    [(("walks", "list"), "2021"), (("exercises", "list"), "2027"), (("meetings", "list"), "2027")],
+)
+def test_a_year_is_from_1_january_to_31_december(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+    words: tuple[str, ...],
+    year: str,
+) -> None:
+    """--year where --from and --to were, and the other way round: the same rows."""
+    of_year = _listed(capsys, demo_url, *words, "--year", year)
+    days = _listed(capsys, demo_url, *words, "--from", f"{year}-01-01", "--to", f"{year}-12-31")
+    assert of_year and of_year == days
+    for option, day in (("--from", f"{year}-01-01"), ("--to", f"{year}-12-31")):
+        code, out, err = run_cli(capsys, "--db", demo_url, *words, option, day, "--year", year)
+        assert (code, out) == (2, "")
+        assert f"argumentet --year: inte tillåtet tillsammans med argumentet {option}" in err
+
+
+def test_walks_and_exercises_from_and_to(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    walks = _listed(capsys, demo_url, "walks", "list", "--from", "2021-06-01", "--to", "2021-12-31")
+    assert [w["date"] for w in walks] == ["2021-11-10", "2021-09-23"]
+    assert [
+        w["date"] for w in _listed(capsys, demo_url, "walks", "list", "--to", "2016-12-31")
+    ] == ["2016-04-13"]
+    # An exercise planned for March 2027 without a day is within any day of March.
+    march = _listed(
+        capsys, demo_url, "exercises", "list", "--from", "2027-03-31", "--to", "2027-04-30"
+    )
+    assert [e["title"] for e in march] == ["Seminarieövning: IT-attack mot verksamhetssystemen"]
+    assert _listed(capsys, demo_url, "exercises", "list", "--from", "2027-06-01") == []
+    code, out, err = run_cli(
+        capsys, "--db", demo_url, "exercises", "list", "--from", "2027-04-01", "--to", "2027-03-01"
+    )
+    assert (code, out, err) == (1, "", "Fel: Slutdatum kan inte ligga före startdatum.\n")
+
+
+def test_walks_list_by_group_and_area(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--group: the walks at the places the group works with; --area: at the places of the
+    area, however it is typed."""
+    stureplan = _listed(capsys, demo_url, "walks", "list", "--group", "5")
+    assert [w["place"] for w in stureplan] == ["Stureplan/Östermalmstorg"]
+    gardet = _listed(capsys, demo_url, "walks", "list", "--area", "GÄRDET")
+    assert {w["area"] for w in gardet} == {"Gärdet"}
+    assert {w["place"] for w in gardet} == {"Gyllenstiernsgatan", "Tessinparken"}
+    assert len(gardet) == 3
+
+    code, out, err = run_cli(capsys, "--db", demo_url, "walks", "list", "--area", "Klara")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Fel: Ingen plats ligger i området ”Klara”; platsernas områden är: ”Gärdet”, "
+        "”Norra Djurgården”, ”Norrmalm, Klara”, ”Vasastan (Norrmalm)”, ”Östermalm”.\n"
+    )
+    code, out, err = run_cli(capsys, "--db", demo_url, "walks", "list", "--group", "999")
+    assert (code, out, err) == (1, "", "Fel: Det finns ingen grupp med nummer 999.\n")
+
+
+def test_meetings_not_held_is_every_past_date_so_no_year(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run_cli(
+        capsys, "--db", demo_url, "meetings", "list", "--not-held", "--year", "2025"
+    )
+    assert (code, out) == (1, "")
+    assert err == "Fel: --not-held visar alla passerade datum: utelämna --year.\n"
