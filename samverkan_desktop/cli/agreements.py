@@ -8,6 +8,7 @@ from typing import Any
 
 from samverkan_desktop.cli.common import (
     add_json_flag,
+    add_search_option,
     open_db,
     print_json,
     print_labelled,
@@ -27,6 +28,9 @@ def register(commands: Any) -> None:
     )
     sub = subcommands(parser, "agreements")
     list_parser = sub.add_parser("list", help=_("list the agreements, the newest first"))
+    add_search_option(
+        list_parser, _("words in the name, police area, parties, priority areas or notes")
+    )
     add_json_flag(list_parser)
     list_parser.set_defaults(handler=list_agreements)
     show = sub.add_parser(
@@ -94,7 +98,7 @@ def _term(detail: AgreementDetail) -> str:
 def list_agreements(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.session() as session:
-        rows = agreement_service.list_agreement_details(session)
+        rows = agreement_service.list_agreement_details(session, args.search)
     if args.json:
         print_json([_as_json(row) for row in rows])
     else:

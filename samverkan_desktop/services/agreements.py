@@ -208,8 +208,10 @@ def _get(session: Session, agreement_id: int) -> Agreement:
     return get_or_raise(session, Agreement, agreement_id, _("The agreement no longer exists."))
 
 
-def list_agreement_details(session: Session) -> list[AgreementDetail]:
-    """Every agreement, the one in force longest ago last (newest first)."""
+def list_agreement_details(session: Session, search: str | None = None) -> list[AgreementDetail]:
+    """Every agreement, the one in force longest ago last (newest first); ``search``: those
+    with its words in the title, police area, parties, case numbers, priority areas or notes,
+    in any case."""
     query = (
         select(Agreement)
         .options(
@@ -220,7 +222,15 @@ def list_agreement_details(session: Session) -> list[AgreementDetail]:
         )
         .order_by(Agreement.valid_from.desc(), Agreement.id.desc())
     )
-    return [_detail(session, a) for a in session.scalars(query)]
+    details = [_detail(session, a) for a in session.scalars(query)]
+    needle = (search or "").strip().casefold()
+    return [d for d in details if not needle or needle in _searched_text(d)]
+
+
+def _searched_text(detail: AgreementDetail) -> str:
+    parties = [f"{p.organisation} {p.case_number or ''}" for p in detail.parties]
+    words = [detail.title, detail.police_area or "", *parties, *detail.priority_areas]
+    return "\n".join([*words, detail.notes or ""]).casefold()
 
 
 def get_agreement(session: Session, agreement_id: int) -> AgreementDetail:

@@ -172,3 +172,25 @@ def test_meetings_not_held_is_every_past_date_so_no_year(
     )
     assert (code, out) == (1, "")
     assert err == "Fel: --not-held visar alla passerade datum: utelämna --year.\n"
+
+
+def test_agreements_list_search(
+    demo_url: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--search as on the other lists: the words in an agreement's name, parties, priority
+    areas or notes, in any case."""
+    code, _out, err = run_cli(
+        capsys, "--db", demo_url, "agreements", "create", "Samverkan Södermalm",
+        "--from", "2024-01-01", "--notes", "Gäller Hornstull",
+    )  # fmt: skip
+    assert code == 0, err
+    assert len(_listed(capsys, demo_url, "agreements", "list")) == 2
+    for words, title in [
+        ("HORNSTULL", "Samverkan Södermalm"),
+        ("skolan som brottsplats", "Lokal samverkansöverenskommelse Östermalm"),
+        ("Östermalms stadsdelsförvaltning", "Lokal samverkansöverenskommelse Östermalm"),
+    ]:
+        found = _listed(capsys, demo_url, "agreements", "list", "--search", words)
+        assert [a["title"] for a in found] == [title]
+    assert _listed(capsys, demo_url, "agreements", "list", "--search", "Kungsholmen") == []
