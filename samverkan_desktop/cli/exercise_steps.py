@@ -33,7 +33,7 @@ def add_commands(ex_sub: Any) -> None:
         "--type",
         required=True,
         type=enum_choice("--type", ExerciseType),
-        metavar=_("KIND"),
+        metavar=_("TYPE"),  # as "exercises list --type" and the window's Typ column
         help=_("the kind of exercise"),
     )
     plan.add_argument(

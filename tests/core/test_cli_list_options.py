@@ -194,3 +194,11 @@ def test_agreements_list_search(
         found = _listed(capsys, demo_url, "agreements", "list", "--search", words)
         assert [a["title"] for a in found] == [title]
     assert _listed(capsys, demo_url, "agreements", "list", "--search", "Kungsholmen") == []
+
+
+def test_an_exercises_type_has_one_name_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """'exercises plan --type' and 'exercises list --type' take the same values: one metavar."""
+    for command in ("plan", "list"):
+        code, printed, _error = run_cli(capsys, "exercises", command, "--help")
+        assert code == 0
+        assert "--type TYP " in printed and "SLAG" not in printed
