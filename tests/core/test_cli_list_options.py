@@ -5,11 +5,13 @@ district; and ``fire list --result`` as the Brandskydd page filters."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 import pytest
 
+from samverkan_desktop.db import Database
 from tests.core.test_cli import run_cli
 from tests.core.test_cli_unknown_ids import demo_template, demo_url  # noqa: F401 (fixtures)
 
@@ -202,3 +204,25 @@ def test_an_exercises_type_has_one_name_in_the_help(capsys: pytest.CaptureFixtur
         code, printed, _error = run_cli(capsys, "exercises", command, "--help")
         assert code == 0
         assert "--type TYP " in printed and "SLAG" not in printed
+
+
+def test_the_walk_filters_behind_the_options_on_both_databases(demo_db: Database) -> None:
+    """What --from/--to, --group and --area ask of the walks service, on SQLite and
+    PostgreSQL alike."""
+    from samverkan_desktop.services import groups, walks
+
+    def places(**filters: Any) -> list[str]:
+        return [w.place for w in demo_db.call(walks.list_walks, **filters)]
+
+    assert places(first=dt.date(2021, 6, 1), last=dt.date(2021, 12, 31)) == [
+        "Universitetet–Lappis",
+        "Tessinparken",
+    ]
+    stureplan = next(
+        g.id
+        for g in demo_db.call(groups.list_groups)
+        if g.name == "Platssamverkan Stureplan/Östermalmstorg"
+    )
+    assert places(group_id=stureplan) == ["Stureplan/Östermalmstorg"]
+    assert places(area="Norrmalm, Klara") == ["Klarakvarteren (Vasagatan–Mäster Samuelsgatan)"]
+    assert places(area="gärdet") == []  # as stored: the command finds the spelling first
