@@ -47,6 +47,10 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ("samverkan_desktop/restore_trail.py", "record_restore", "execute"): (
         "the restore's own entry, written into audit_log"
     ),
+    ("samverkan_desktop/exports/ics_sequences.py", "_remember", "delete"): (
+        "calendar_sequences past their 400 days: the export's bookkeeping, outside the trail "
+        "(audit_trail.SKIP_TABLES)"
+    ),
 }
 
 GROUP_DELETION = "services.group_deletion removes them through the Session before the group"
