@@ -38,6 +38,8 @@ from ui.calendar.area import CalendarArea
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog
 from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
+from ui.meetings.details_tab import DetailsTab
+from ui.meetings.editor import MeetingEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MESSAGE = "Någon annan ändrade posten medan du redigerade den"
@@ -95,15 +97,23 @@ def _select_all_and_type(qtbot: QtBot, widget: QWidget, text: str) -> None:
     type_text(qtbot, widget, text)
 
 
-def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
-    qtbot: QtBot, area: CalendarArea, meeting_id: int, other_desk: Database
-) -> None:
+def _typing_in_details(
+    qtbot: QtBot, area: CalendarArea, meeting_id: int
+) -> tuple[MeetingEditor, DetailsTab]:
+    """The meeting open on 'När och var', a place and a note typed there, not yet saved."""
     area.show_record(meeting_id)
     editor = area.editor
     tab = editor.details_tab
     editor.tabs.setCurrentWidget(tab)
     _select_all_and_type(qtbot, tab.place_edit, "Östermalmsgatan 3, rum 12")
     type_text(qtbot, tab.note_edit, "Ta med kartan över belysningen")
+    return editor, tab
+
+
+def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
+    qtbot: QtBot, area: CalendarArea, meeting_id: int, other_desk: Database
+) -> None:
+    editor, tab = _typing_in_details(qtbot, area, meeting_id)
     # Meanwhile another desk saves the meeting; the change watcher tells this window.
     theirs = other_desk.call(meetings.get_meeting, meeting_id)
     other_desk.call(
@@ -144,12 +154,7 @@ def test_the_editors_details_refused_load_the_other_desks_meeting_with_f5_keepin
 ) -> None:
     """As the record forms: F5 (or "Hämta ändringen, behåll min text") shows their change in the
     fields she left alone, keeps hers where she typed, and the next save stores both."""
-    area.show_record(meeting_id)
-    editor = area.editor
-    tab = editor.details_tab
-    editor.tabs.setCurrentWidget(tab)
-    _select_all_and_type(qtbot, tab.place_edit, "Östermalmsgatan 3, rum 12")
-    type_text(qtbot, tab.note_edit, "Ta med kartan över belysningen")
+    editor, tab = _typing_in_details(qtbot, area, meeting_id)
     theirs = other_desk.call(meetings.get_meeting, meeting_id)
     moved = dt.timedelta(days=1)
     other_desk.call(
