@@ -29,6 +29,7 @@ from samverkan_desktop.models.base import (
     Base,
     RowVersioned,
     TimestampMixin,
+    VersionedMixin,
     str_enum,
     version_column,
 )
@@ -181,7 +182,7 @@ class PlanAttachment(Base):
     version: Mapped[PlanVersion | None] = relationship()
 
 
-class CrisisRole(TimestampMixin, Base):
+class CrisisRole(VersionedMixin, TimestampMixin, Base):
     """A function in the crisis organisation (crisis leader, chief of staff, ...)."""
 
     __tablename__ = "crisis_roles"
@@ -219,7 +220,7 @@ class CrisisRoleMember(Base):
     person: Mapped[Person] = relationship()
 
 
-class CrisisContact(TimestampMixin, Base):
+class CrisisContact(VersionedMixin, TimestampMixin, Base):
     """An external entry on the crisis contact list (police, fire service, the city's duty officer,
     neighbouring districts). With a person, the person's own ``last_verified`` counts; a function
     number without a person is verified here."""

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
 from samverkan_desktop.models.actions import Action
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.crisis import CrisisRole, Plan
 from samverkan_desktop.models.people import Person
 
@@ -135,7 +135,7 @@ class ExerciseTemplateItem(Base):
     template: Mapped[ExerciseTemplate] = relationship(back_populates="items")
 
 
-class Exercise(TimestampMixin, Base):
+class Exercise(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "exercises"
     __table_args__ = (
         CheckConstraint("year BETWEEN 2000 AND 2100", name="year_range"),

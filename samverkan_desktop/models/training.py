@@ -11,11 +11,11 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samverkan_desktop.models.base import Base, TimestampMixin
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin
 from samverkan_desktop.models.people import Person
 
 
-class Course(TimestampMixin, Base):
+class Course(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "courses"
     __table_args__ = (
         CheckConstraint("validity_months IS NULL OR validity_months > 0", name="validity_positive"),
@@ -34,7 +34,7 @@ class Course(TimestampMixin, Base):
     )
 
 
-class TrainingSession(TimestampMixin, Base):
+class TrainingSession(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "training_sessions"
 
     id: Mapped[int] = mapped_column(primary_key=True)

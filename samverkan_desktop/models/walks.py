@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from samverkan_desktop.i18n import N_
-from samverkan_desktop.models.base import Base, TimestampMixin, str_enum
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin, str_enum
 from samverkan_desktop.models.checklists import ChecklistTemplate
 from samverkan_desktop.models.groups import Group
 from samverkan_desktop.models.people import Organisation, Person
@@ -146,7 +146,7 @@ place_groups = Table(
 )
 
 
-class Place(TimestampMixin, Base):
+class Place(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "places"
     __table_args__ = (
         CheckConstraint(
@@ -190,7 +190,7 @@ class PlacePriority(Base):
     place: Mapped[Place] = relationship(back_populates="priorities")
 
 
-class Walk(TimestampMixin, Base):
+class Walk(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "walks"
     __table_args__ = (
         CheckConstraint("resident_count >= 0", name="resident_count_not_negative"),
@@ -351,7 +351,7 @@ class ChecklistAnswer(Base):
     item: Mapped[WalkChecklistItem] = relationship()
 
 
-class Observation(TimestampMixin, Base):
+class Observation(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "observations"
     __table_args__ = (
         CheckConstraint("stop_id IS NOT NULL OR location IS NOT NULL", name="stop_or_location"),

@@ -205,8 +205,10 @@ def _check_assessment_kept(session: Session, exercise: Exercise, status: Exercis
     so it is refused with the way forward instead."""
     if status in HELD or exercise.id is None:
         return
-    # Locked on PostgreSQL: an assessment saved at another desk meanwhile is seen here.
-    session.refresh(exercise, ["assessment"], with_for_update=True)
+    # Locked on PostgreSQL: an assessment saved at another desk meanwhile is seen here. The row
+    # version comes along (the mapper checks it on the refreshed row, and the status written
+    # next is then decided on what was read here).
+    session.refresh(exercise, ["assessment", "version"], with_for_update=True)
     refusal = _assessment_refusal(exercise)
     if refusal is not None:
         raise ValidationError(refusal, field="status")
