@@ -13,7 +13,7 @@ import pytest
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[Any]:
-    outcome = yield
+    outcome: Any = yield
     report = outcome.get_result()
     if not (report.skipped and os.environ.get("CI")) or hasattr(report, "wasxfail"):
         return

@@ -20,7 +20,7 @@ def fill(po: Path, translations: dict[str, str | tuple[str, ...]]) -> list[str]:
     for message in catalog:
         if not message.id:
             continue
-        key = message.id[0] if isinstance(message.id, tuple) else message.id
+        key = str(message.id[0] if isinstance(message.id, tuple) else message.id)
         if key in translations:
             message.string = translations[key]
         elif not (all(message.string) if isinstance(message.string, tuple) else message.string):

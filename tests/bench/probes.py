@@ -8,6 +8,7 @@ per keystroke of a search being typed.
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 import sys
@@ -44,7 +45,7 @@ def timed(function: Callable[[], Any], runs: int) -> tuple[float, Any]:
 def typing(query: Callable[[str], Any], word: str, runs: int) -> float:
     """The median over every keystroke's query (prefixes of ``word``), each a median of runs."""
     return statistics.median(
-        timed(lambda p=word[:n]: query(p), runs)[0] for n in range(1, len(word) + 1)
+        timed(functools.partial(query, word[:n]), runs)[0] for n in range(1, len(word) + 1)
     )
 
 
