@@ -32,12 +32,8 @@ from samverkan_desktop.reports.style import (
     spacer,
 )
 from samverkan_desktop.services.group_standing import Standing
-from samverkan_desktop.services.meetings import (
-    AgendaItemRow,
-    InviteeRow,
-    MeetingDetail,
-    get_meeting,
-)
+from samverkan_desktop.services.meeting_rows import AgendaItemRow, InviteeRow, MeetingDetail
+from samverkan_desktop.services.meetings import get_meeting
 
 
 def minutes_pdf(session: Session, meeting_id: int) -> bytes:

@@ -35,6 +35,7 @@ from samverkan_desktop.services.meeting_common import (
     get_meeting_model,
     group_has_minutes,
 )
+from samverkan_desktop.services.meeting_rows import AgendaItemRow, DecisionRow, agenda_row
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, column_length, optional_text, require_text
 
@@ -218,8 +219,18 @@ def update_agenda_item(
     presenter: str | None = None,
     *,
     minutes: int | str | None = None,
+    shown: AgendaItemRow | None = None,
 ) -> None:
-    item = _get_item(session, item_id)
+    """``shown``: the item as the form showed it (None: no check, e.g. a script). When another
+    desk changed its heading, presenter or time meanwhile, the save is refused
+    (StaleRecordError) instead of overwriting theirs; its number or minutes do not count."""
+    item = _get_item(session, item_id, for_update=shown is not None)
+    if shown is not None and _item_fields(item) != (
+        shown.title,
+        clean(shown.presenter),
+        shown.minutes,
+    ):
+        raise stale_record_error()
     item.title = require_text(title, "title", _("Heading"), 300)
     item.presenter = _presenter(presenter)
     item.minutes = item_minutes(minutes)
@@ -315,6 +326,23 @@ def _renumber(items: list[AgendaItem]) -> None:
         item.position = position
 
 
+def agenda_item_row(session: Session, item_id: int) -> AgendaItemRow:
+    """One item as the meeting editor shows it, read anew (a form's F5 after another desk's
+    change)."""
+    item = _get_item(session, item_id)
+    return agenda_row(item, 1 + [i.id for i in item.meeting.agenda_items].index(item.id))
+
+
+def decision_row(session: Session, decision_id: int) -> DecisionRow:
+    decision = _get_decision(session, decision_id)
+    return DecisionRow(decision.id, decision.text, decision.agenda_item_id)
+
+
+def _item_fields(item: AgendaItem) -> tuple[str, str | None, int | None]:
+    """What the item's form edits, as a save compares it with what the form showed."""
+    return item.title, clean(item.presenter), item.minutes
+
+
 def _get_item(session: Session, item_id: int, *, for_update: bool = False) -> AgendaItem:
     # for_update: PostgreSQL locks the row, so two desks cannot both pass a check on it.
     item = session.get(AgendaItem, item_id, with_for_update=for_update or None)
@@ -350,10 +378,16 @@ def add_decision(
     return decision.id
 
 
-def update_decision(session: Session, decision_id: int, text: str) -> None:
-    _get_decision(session, decision_id).text = require_text(
-        text, "text", _("The decision"), 4000, multi_line=True
-    )
+def update_decision(
+    session: Session, decision_id: int, text: str, *, shown: str | None = None
+) -> None:
+    """``shown``: the decision's text as the form showed it (None: no check). When another desk
+    saved a different text meanwhile, the save is refused (StaleRecordError), never written
+    over theirs."""
+    decision = _get_decision(session, decision_id, for_update=shown is not None)
+    if shown is not None and decision.text != shown:
+        raise stale_record_error()
+    decision.text = require_text(text, "text", _("The decision"), 4000, multi_line=True)
     session.flush()
 
 
@@ -362,8 +396,8 @@ def remove_decision(session: Session, decision_id: int) -> None:
     session.flush()
 
 
-def _get_decision(session: Session, decision_id: int) -> Decision:
-    decision = session.get(Decision, decision_id)
+def _get_decision(session: Session, decision_id: int, *, for_update: bool = False) -> Decision:
+    decision = session.get(Decision, decision_id, with_for_update=for_update or None)
     if decision is None:
         raise NotFoundError(_("The decision no longer exists."))
     return decision

@@ -13,6 +13,7 @@ from samverkan_desktop.enums import AttendanceStatus, GroupType, MeetingStatus
 from samverkan_desktop.services.action_rows import ActionRow
 
 if TYPE_CHECKING:  # group_standing reads the models: the notice's plain-SQL road stays without
+    from samverkan_desktop.models import AgendaItem
     from samverkan_desktop.services.group_standing import GroupStanding
 
 
@@ -45,6 +46,19 @@ class AgendaItemRow:
     notes: str | None
     next_steps: str | None
     minutes: int | None = None  # planned length
+
+
+def agenda_row(item: AgendaItem, number: int) -> AgendaItemRow:
+    return AgendaItemRow(
+        item.id,
+        number,
+        item.title,
+        item.standing_key,
+        item.presenter,
+        item.notes,
+        item.next_steps,
+        item.minutes,
+    )
 
 
 def item_starts(starts_at: dt.datetime, items: Sequence[AgendaItemRow]) -> list[dt.datetime | None]:

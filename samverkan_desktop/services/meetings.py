@@ -37,11 +37,11 @@ from samverkan_desktop.services.meeting_common import (
     to_local,
 )
 from samverkan_desktop.services.meeting_rows import (
-    AgendaItemRow,
     DecisionRow,
     InviteeRow,
     MeetingDetail,
     MeetingRef,
+    agenda_row,
     invitee_order,
 )
 from samverkan_desktop.services.validation import (
@@ -307,19 +307,7 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         ),
         key=invitee_order,
     )
-    agenda = tuple(
-        AgendaItemRow(
-            item.id,
-            n,
-            item.title,
-            item.standing_key,
-            item.presenter,
-            item.notes,
-            item.next_steps,
-            item.minutes,
-        )
-        for n, item in enumerate(meeting.agenda_items, start=1)
-    )
+    agenda = tuple(agenda_row(item, n) for n, item in enumerate(meeting.agenda_items, start=1))
     decisions = (
         tuple(DecisionRow(d.id, d.text, d.agenda_item_id) for d in meeting.decisions)
         if everything

@@ -30,8 +30,7 @@ from samverkan_desktop.formatting import clock_text, iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
 from samverkan_desktop.services import agenda
-from samverkan_desktop.services.meeting_rows import item_starts
-from samverkan_desktop.services.meetings import AgendaItemRow, MeetingDetail
+from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail, item_starts
 from samverkan_desktop.services.validation import clean
 from ui import key_guide
 from ui.context import AppContext

@@ -9,7 +9,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import agenda, meetings
-from samverkan_desktop.services.meetings import (
+from samverkan_desktop.services.meeting_rows import (
     AgendaItemRow,
     DecisionRow,
     InviteeRow,
@@ -21,9 +21,10 @@ from ui.context import AppContext
 from ui.widgets.fields import TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
-class AgendaItemDialog(FormDialog):
+class AgendaItemDialog(RecordForm[AgendaItemRow]):
     """A free item added to the agenda (last), or an item's title and presenter changed."""
 
     def __init__(
@@ -41,35 +42,52 @@ class AgendaItemDialog(FormDialog):
         )
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.item = item
         self.saved_id: int | None = item.id if item else None
-        self.title_edit = QLineEdit(item.title if item else "", self)
+        self.title_edit = QLineEdit(self)
         self.title_edit.setMinimumWidth(360)
         self.add_row("title", _("Heading"), self.title_edit)
-        self.presenter_edit = QLineEdit((item.presenter or "") if item else "", self)
+        self.presenter_edit = QLineEdit(self)
         self.presenter_edit.setPlaceholderText(_("Optional: who presents the item"))
         self.add_row("presenter", _("Presented by"), self.presenter_edit)
-        minutes = item.minutes if item else None
-        self.minutes_edit = QLineEdit("" if minutes is None else str(minutes), self)
+        self.minutes_edit = QLineEdit(self)
         self.minutes_edit.setPlaceholderText(_("Optional: how long, e.g. 15"))
         self.minutes_edit.setMaximumWidth(200)
         self.add_row("minutes", pgettext("agenda item length", "Minutes"), self.minutes_edit)
+        if item is not None:
+            self.show_record(item)
         self.title_edit.setFocus()
+
+    @property
+    def item(self) -> AgendaItemRow | None:
+        return self.record
+
+    def read_record(self, shown: AgendaItemRow) -> AgendaItemRow:
+        return self.ctx.call(agenda.agenda_item_row, shown.id)
+
+    def fill(self, record: AgendaItemRow) -> None:
+        self.title_edit.setText(record.title)
+        self.presenter_edit.setText(record.presenter or "")
+        self.minutes_edit.setText("" if record.minutes is None else str(record.minutes))
 
     def save(self) -> None:
         title, presenter = self.title_edit.text(), self.presenter_edit.text()
         minutes = self.minutes_edit.text()
-        if self.item is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(
                 agenda.add_agenda_item, self.meeting_id, title, presenter, minutes=minutes
             )
         else:
             self.ctx.call(
-                agenda.update_agenda_item, self.item.id, title, presenter, minutes=minutes
+                agenda.update_agenda_item,
+                self.record.id,
+                title,
+                presenter,
+                minutes=minutes,
+                shown=self.record,
             )
 
 
-class DecisionDialog(FormDialog):
+class DecisionDialog(RecordForm[DecisionRow]):
     def __init__(
         self,
         ctx: AppContext,
@@ -86,26 +104,36 @@ class DecisionDialog(FormDialog):
         )
         self.ctx = ctx
         self.detail = detail
-        self.decision = decision
         self.text_edit = TextBox(self, _("What the meeting decided"), lines=5)
         self.text_edit.setMinimumWidth(420)
-        if decision:
-            self.text_edit.setPlainText(decision.text)
         self.add_row("text", _("Decision"), self.text_edit)
         self.item_combo = RecordCombo(_("No particular item"), self, editable=False)
         self.item_combo.set_items([(i.id, f"{i.number}. {i.title}") for i in detail.agenda])
-        self.item_combo.set_value(decision.agenda_item_id if decision else item_id)
+        self.item_combo.set_value(item_id)
         # The service changes a decision's text only; its item is chosen when it is made.
         self.item_combo.setEnabled(decision is None)
         self.add_row("agenda_item_id", _("Under agenda item"), self.item_combo)
+        if decision is not None:
+            self.show_record(decision)
         self.text_edit.setFocus()
+
+    @property
+    def decision(self) -> DecisionRow | None:
+        return self.record
+
+    def read_record(self, shown: DecisionRow) -> DecisionRow:
+        return self.ctx.call(agenda.decision_row, shown.id)
+
+    def fill(self, record: DecisionRow) -> None:
+        self.text_edit.setPlainText(record.text)
+        self.item_combo.set_value(record.agenda_item_id)
 
     def save(self) -> None:
         text = self.text_edit.toPlainText()
-        if self.decision is None:
+        if self.record is None:
             self.ctx.call(agenda.add_decision, self.detail.id, text, self.item_combo.value())
         else:
-            self.ctx.call(agenda.update_decision, self.decision.id, text)
+            self.ctx.call(agenda.update_decision, self.record.id, text, shown=self.record.text)
 
 
 class SubstituteDialog(FormDialog):
