@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
-from samverkan_desktop import clock
+from samverkan_desktop import audit_trail, clock
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -26,7 +28,9 @@ from samverkan_desktop.models import (
     Organisation,
     Person,
 )
+from samverkan_desktop.models.audit import AuditAction
 from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, verification_cutoff
+from samverkan_desktop.services.training_gaps import set_role_requirements
 from samverkan_desktop.services.validation import (
     clean,
     flush_or_conflict,
@@ -34,6 +38,7 @@ from samverkan_desktop.services.validation import (
     optional_phone,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 
 STALE_AFTER_MONTHS = VERIFY_AFTER_MONTHS  # 6: the same rule as the contacts register
 
@@ -53,6 +58,9 @@ def rank_label(rank: int) -> str:
 class RoleInput:
     name: str
     description: str | None = None
+    # The courses its holders need (None: left as they are, e.g. a script naming the role only).
+    course_ids: tuple[int, ...] | None = None
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,7 @@ class RoleRow:
     position: int
     members: tuple[RoleMemberRow, ...]  # primary first
     required_course_ids: tuple[int, ...]
+    version: int  # name, task and required training: what the role form saves against
 
     @property
     def primary(self) -> RoleMemberRow | None:
@@ -95,6 +104,7 @@ class ExternalInput:
     person_id: int | None = None
     phone: str | None = None
     last_verified: dt.date | None = None  # only for a line without a person
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,7 @@ class ExternalRow:
     position: int
     last_verified: dt.date | None
     stale: bool
+    version: int  # what the entry's form saves against (services.versions)
     own_phone: str | None = None  # the line's own number only: what its edit form shows
 
 
@@ -179,6 +190,7 @@ def list_roles(session: Session, today: dt.date | None = None) -> list[RoleRow]:
             position=role.position,
             members=tuple(_member_row(m, today) for m in role.members),
             required_course_ids=tuple(sorted(r.course_id for r in role.requirements)),
+            version=role.version,
         )
         for role in _roles(session)
     ]
@@ -219,14 +231,21 @@ def create_role(session: Session, data: RoleInput) -> int:
     role = CrisisRole(name=name, description=clean(data.description), position=last + 1)
     session.add(role)
     flush_or_conflict(session, _duplicate_role(name), field="name")
+    if data.course_ids is not None:
+        set_role_requirements(session, role.id, data.course_ids)
     return role.id
 
 
-def update_role(session: Session, role_id: int, data: RoleInput) -> None:
+def update_role(session: Session, role_id: int, data: RoleInput) -> int:
+    """Save the form (with the required training when given); returns the new row version."""
     role = _get_role(session, role_id)
+    check_version(role, data.expected_version)
     role.name = require_text(data.name, "name", _("Name"))
     role.description = clean(data.description)
     flush_or_conflict(session, _duplicate_role(role.name), field="name")
+    if data.course_ids is not None:
+        set_role_requirements(session, role.id, data.course_ids)
+    return role.version
 
 
 def check_role_deletable(session: Session, role_id: int) -> None:
@@ -240,7 +259,7 @@ def delete_role(session: Session, role_id: int) -> None:
     _check_role_deletable(session, role)
     session.delete(role)
     session.flush()
-    _renumber(session, _roles(session), "position", start=1)
+    _renumber_list(session, CrisisRole, _roles(session))
 
 
 def _check_role_deletable(session: Session, role: CrisisRole) -> None:
@@ -267,6 +286,33 @@ def _renumber(session: Session, records: Sequence[object], attr: str, start: int
     session.flush()
 
 
+def _renumber_list(
+    session: Session,
+    model: type[CrisisRole] | type[CrisisContact],
+    records: Sequence[CrisisRole | CrisisContact],
+) -> None:
+    """Number the roles or the external entries 1, 2, … in the order of ``records``, as
+    ``_renumber`` does, but by statements of their own that leave the row versions alone: a place
+    in the list is no field of their forms, so a form open on a role or an entry (at this desk or
+    another) still saves after a move. A move reads the list as it is now, so it overwrites
+    nothing either. The flush listener does not see these statements: the trail is written
+    beside them (audit_trail.record)."""
+    table = cast(Table, model.__table__)
+    before = {record.id: record.position for record in records}
+    for first in (100_000, 1):  # out of the unique constraint's way first, then into place
+        for offset, record in enumerate(records):
+            session.execute(
+                update(table).where(table.c.id == record.id).values(position=first + offset)
+            )
+    changes = []
+    for position, record in enumerate(records, start=1):
+        set_committed_value(record, "position", position)
+        if before[record.id] != position:
+            values = {"position": (before[record.id], position)}
+            changes.append(audit_trail.Change(model, record.id, AuditAction.UPDATE, values))
+    audit_trail.record(session, *changes)
+
+
 def _moved(records: list[object], index: int, delta: int) -> list[object] | None:
     target = index + delta
     if delta == 0 or not 0 <= target < len(records):
@@ -284,7 +330,7 @@ def move_role(session: Session, role_id: int, delta: int) -> None:
         raise _role_gone()
     moved = _moved(roles, index, delta)
     if moved is not None:
-        _renumber(session, moved, "position", start=1)
+        _renumber_list(session, CrisisRole, moved)  # type: ignore[arg-type]
 
 
 # --- role members -------------------------------------------------------------------------------
@@ -387,6 +433,7 @@ def _external_row(contact: CrisisContact, today: dt.date) -> ExternalRow:
         position=contact.position,
         last_verified=verified,
         stale=is_stale(verified, today),
+        version=contact.version,
         own_phone=contact.phone,
     )
 
@@ -429,16 +476,25 @@ def create_external(session: Session, data: ExternalInput) -> int:
     return contact.id
 
 
-def update_external(session: Session, contact_id: int, data: ExternalInput) -> None:
+def get_external(session: Session, contact_id: int, today: dt.date | None = None) -> ExternalRow:
+    """One entry as the list shows it (its form reads it anew after a refusal)."""
+    _get_external(session, contact_id)
+    return next(row for row in list_external(session, today) if row.id == contact_id)
+
+
+def update_external(session: Session, contact_id: int, data: ExternalInput) -> int:
+    """Save the form; returns the new row version."""
     contact = _get_external(session, contact_id)
+    check_version(contact, data.expected_version)
     _apply_external(session, contact, data)
     flush_or_conflict(session, _("The contact list entry could not be saved."))
+    return contact.version
 
 
 def delete_external(session: Session, contact_id: int) -> None:
     session.delete(_get_external(session, contact_id))
     session.flush()
-    _renumber(session, _externals(session), "position", start=1)
+    _renumber_list(session, CrisisContact, _externals(session))
 
 
 def move_external(session: Session, contact_id: int, delta: int) -> None:
@@ -449,7 +505,7 @@ def move_external(session: Session, contact_id: int, delta: int) -> None:
         return
     moved = _moved(contacts, index, delta)
     if moved is not None:
-        _renumber(session, moved, "position", start=1)
+        _renumber_list(session, CrisisContact, moved)  # type: ignore[arg-type]
 
 
 # --- the contact list and verification ----------------------------------------------------------

@@ -145,6 +145,7 @@ def get_exercise(
         scenario=exercise.scenario,
         notes=exercise.notes,
         assessment=exercise.assessment,
+        version=exercise.version,
         start_time=exercise.start_time,
         end_time=exercise.end_time,
         leader_id=exercise.leader_id,

@@ -141,6 +141,7 @@ class ExerciseDetail:
     checklist: tuple[ChecklistRow, ...]
     log: tuple[LogRow, ...]
     lessons: tuple[LessonRow, ...]
+    version: int  # the row version the exercise form saves against (services.versions)
     end_time: dt.time | None = None  # None: about two hours assumed (calendar_entries)
 
 

@@ -33,6 +33,7 @@ from samverkan_desktop.services.validation import (
     optional_text,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 
 HELD = (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED)
 
@@ -52,6 +53,7 @@ class ExerciseInput:
     notes: str | None = None
     status: ExerciseStatus = ExerciseStatus.PLANNED
     plan_id: int | None = None  # the crisis plan it exercises
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 def _apply(
@@ -153,9 +155,17 @@ def weeks_left(weeks_before: int | None, day: dt.date | None, today: dt.date) ->
 
 def update_exercise(
     session: Session, exercise_id: int, data: ExerciseInput, today: dt.date | None = None
-) -> None:
-    _apply(session, exercise_reading.load(session, exercise_id), data, today)
+) -> int:
+    """Save the form; returns the new row version. Refused (StaleRecordError) when another
+    desk saved the exercise since the form read ``data.expected_version``."""
+    exercise = exercise_reading.load(session, exercise_id)
+    # Locked on PostgreSQL and read anew before the check: _apply re-reads the version with the
+    # assessment, so a save committed elsewhere after the load would otherwise pass unseen.
+    session.refresh(exercise, ["version"], with_for_update=True)
+    check_version(exercise, data.expected_version)
+    _apply(session, exercise, data, today)
     session.flush()
+    return exercise.version
 
 
 def too_early_to_hold(

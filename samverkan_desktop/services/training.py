@@ -28,6 +28,7 @@ from samverkan_desktop.services.validation import (
     optional_text,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.swedish_order import sort_key
 
 ALARM_COURSE_CODE = "alarm_training"
@@ -41,6 +42,7 @@ class CourseRow:
     validity_months: int | None
     description: str | None
     session_count: int
+    version: int  # what the course form saves against (services.versions)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class CourseInput:
     name: str
     validity_months: int | None = None
     description: str | None = None
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class SessionRow:
     place: str | None
     notes: str | None
     attendee_count: int
+    version: int  # what the session form saves against (services.versions)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class SessionInput:
     held_on: dt.date
     place: str | None = None
     notes: str | None = None
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -101,23 +106,40 @@ def list_courses(session: Session) -> list[CourseRow]:
         .outerjoin(counts, counts.c.course_id == Course.id)
         .order_by(Course.id)
     )
-    rows = [
-        CourseRow(c.id, c.code, c.name, c.validity_months, c.description, n)
-        for c, n in session.execute(query)
-    ]
+    rows = [_course_row(c, n) for c, n in session.execute(query)]
     return sorted(rows, key=lambda row: sort_key(row.name))
+
+
+def _course_row(course: Course, session_count: int) -> CourseRow:
+    return CourseRow(
+        course.id,
+        course.code,
+        course.name,
+        course.validity_months,
+        course.description,
+        session_count,
+        course.version,
+    )
+
+
+def _session_count(session: Session, course_id: int) -> int:
+    count = session.scalar(
+        select(func.count(TrainingSession.id)).where(TrainingSession.course_id == course_id)
+    )
+    return count or 0
+
+
+def get_course(session: Session, course_id: int) -> CourseRow:
+    """One course as the list shows it (the course form reads it anew after a refusal)."""
+    course = _get_course(session, course_id)
+    return _course_row(course, _session_count(session, course.id))
 
 
 def course_by_code(session: Session, code: str) -> CourseRow | None:
     course = session.scalar(select(Course).where(Course.code == code))
     if course is None:
         return None
-    count = session.scalar(
-        select(func.count(TrainingSession.id)).where(TrainingSession.course_id == course.id)
-    )
-    return CourseRow(
-        course.id, course.code, course.name, course.validity_months, course.description, count or 0
-    )
+    return _course_row(course, _session_count(session, course.id))
 
 
 def _apply_course(session: Session, course: Course, data: CourseInput) -> None:
@@ -147,10 +169,13 @@ def create_course(session: Session, data: CourseInput) -> int:
     return course.id
 
 
-def update_course(session: Session, course_id: int, data: CourseInput) -> None:
+def update_course(session: Session, course_id: int, data: CourseInput) -> int:
+    """Save the form; returns the new row version."""
     course = _get_course(session, course_id)
+    check_version(course, data.expected_version)
     _apply_course(session, course, data)
     flush_or_conflict(session, _("There is already a course with that name."), "name")
+    return course.version
 
 
 def delete_course(session: Session, course_id: int) -> None:
@@ -193,9 +218,15 @@ def list_sessions(session: Session, course_id: int | None = None) -> list[Sessio
     if course_id is not None:
         query = query.where(TrainingSession.course_id == course_id)
     return [
-        SessionRow(s.id, s.course_id, name, s.held_on, s.place, s.notes, n)
+        SessionRow(s.id, s.course_id, name, s.held_on, s.place, s.notes, n, s.version)
         for s, name, n in session.execute(query)
     ]
+
+
+def get_session(session: Session, session_id: int) -> SessionRow:
+    """One session as the list shows it (the session form reads it anew after a refusal)."""
+    record = _get_session(session, session_id)
+    return next(row for row in list_sessions(session, record.course_id) if row.id == session_id)
 
 
 def _apply_session(session: Session, record: TrainingSession, data: SessionInput) -> None:
@@ -218,8 +249,10 @@ def create_session(session: Session, data: SessionInput) -> int:
 
 def update_session(
     session: Session, session_id: int, data: SessionInput, today: dt.date | None = None
-) -> None:
+) -> int:
+    """Save the form; returns the new row version."""
     record = _get_session(session, session_id)
+    check_version(record, data.expected_version)
     if data.held_on > (today or clock.today()) and record.attendances:
         # Its attendees would count as trained from a day still to come (see add_attendee).
         raise ValidationError(
@@ -231,6 +264,7 @@ def update_session(
         )
     _apply_session(session, record, data)
     session.flush()
+    return record.version
 
 
 def delete_session(session: Session, session_id: int) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import N_, _
@@ -79,11 +80,15 @@ def list_requirements(session: Session) -> list[RequirementRow]:
 
 
 def set_role_requirements(session: Session, role_id: int, course_ids: Iterable[int]) -> None:
-    """The courses a role requires, replacing the earlier list."""
+    """The courses a role requires, replacing the earlier list. A change counts as a change of
+    the role (its version goes up): the role's form shows them, so a form opened before is
+    refused rather than saving its older list over this one."""
     role = get_or_raise(session, CrisisRole, role_id, _("The crisis role no longer exists."))
     wanted = list(dict.fromkeys(course_ids))
     for course_id in wanted:
         get_or_raise(session, Course, course_id, _("The course no longer exists."))
+    if {r.course_id for r in role.requirements} != set(wanted):
+        flag_modified(role, "name")  # an UPDATE of the role row, which bumps its version
     keep = [r for r in role.requirements if r.course_id in wanted]
     role.requirements[:] = keep
     have = {r.course_id for r in keep}
