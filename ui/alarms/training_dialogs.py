@@ -10,11 +10,11 @@ from samverkan_desktop.services import training
 from samverkan_desktop.services.training import CourseInput, CourseRow, SessionInput, SessionRow
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
-class CourseDialog(FormDialog):
+class CourseDialog(RecordForm[CourseRow]):
     def __init__(
         self, ctx: AppContext, course: CourseRow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -25,7 +25,6 @@ class CourseDialog(FormDialog):
             settings=ctx.settings,
         )
         self.ctx = ctx
-        self.course = course
         self.saved_id: int | None = course.id if course else None
         self.name_edit = QLineEdit(self)
         self.add_row("name", _("Name"), self.name_edit)
@@ -37,24 +36,31 @@ class CourseDialog(FormDialog):
         self.description_edit = TextBox(self)
         self.add_row("description", _("Description"), self.description_edit)
         if course is not None:
-            self.name_edit.setText(course.name)
-            self.validity_spin.setValue(course.validity_months or 0)
-            self.description_edit.setPlainText(course.description or "")
+            self.show_record(course)
         self.name_edit.setFocus()
+
+    def read_record(self, shown: CourseRow) -> CourseRow:
+        return self.ctx.call(training.get_course, shown.id)
+
+    def fill(self, course: CourseRow) -> None:
+        self.name_edit.setText(course.name)
+        self.validity_spin.setValue(course.validity_months or 0)
+        self.description_edit.setPlainText(course.description or "")
 
     def save(self) -> None:
         data = CourseInput(
             self.name_edit.text(),
             self.validity_spin.value() or None,
             self.description_edit.toPlainText(),
+            self.record.version if self.record else None,
         )
-        if self.course is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(training.create_course, data)
         else:
-            self.ctx.call(training.update_course, self.course.id, data)
+            self.ctx.call(training.update_course, self.record.id, data)
 
 
-class SessionDialog(FormDialog):
+class SessionDialog(RecordForm[SessionRow]):
     def __init__(
         self,
         ctx: AppContext,
@@ -69,7 +75,6 @@ class SessionDialog(FormDialog):
             settings=ctx.settings,
         )
         self.ctx = ctx
-        self.session = session
         self.saved_id: int | None = session.id if session else None
         self.course_combo = RecordCombo(parent=self, editable=False)
         self.course_combo.set_items([(c.id, c.name) for c in ctx.call(training.list_courses)])
@@ -82,10 +87,17 @@ class SessionDialog(FormDialog):
         self.notes_edit = TextBox(self)
         self.add_row("notes", _("Notes"), self.notes_edit)
         if session is not None:
-            self.date_edit.set_value(session.held_on)
-            self.place_edit.setText(session.place or "")
-            self.notes_edit.setPlainText(session.notes or "")
+            self.show_record(session)
         self.date_edit.setFocus()
+
+    def read_record(self, shown: SessionRow) -> SessionRow:
+        return self.ctx.call(training.get_session, shown.id)
+
+    def fill(self, session: SessionRow) -> None:
+        self.course_combo.set_value(session.course_id)
+        self.date_edit.set_value(session.held_on)
+        self.place_edit.setText(session.place or "")
+        self.notes_edit.setPlainText(session.notes or "")
 
     def save(self) -> None:
         course_id = self.course_combo.value()
@@ -95,9 +107,13 @@ class SessionDialog(FormDialog):
         if held_on is None:
             raise ValidationError(_("Give the day the session was held."), field="held_on")
         data = SessionInput(
-            course_id, held_on, self.place_edit.text(), self.notes_edit.toPlainText()
+            course_id,
+            held_on,
+            self.place_edit.text(),
+            self.notes_edit.toPlainText(),
+            self.record.version if self.record else None,
         )
-        if self.session is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(training.create_session, data)
         else:
-            self.ctx.call(training.update_session, self.session.id, data)
+            self.ctx.call(training.update_session, self.record.id, data)

@@ -25,6 +25,7 @@ from samverkan_desktop.services import (
     crisis_org,
     exercise_lessons,
     exercise_participants,
+    exercise_reading,
     exercise_templates,
     exercises,
     plans,
@@ -39,6 +40,7 @@ from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 from ui.widgets.time_span import TimeSpanEdit
 
 
@@ -50,7 +52,7 @@ def month_combo(parent: QWidget) -> QComboBox:
     return combo
 
 
-class ExerciseDialog(FormDialog):
+class ExerciseDialog(RecordForm[ExerciseDetail]):
     def __init__(
         self, ctx: AppContext, exercise: ExerciseDetail | None = None, parent: QWidget | None = None
     ) -> None:
@@ -64,7 +66,6 @@ class ExerciseDialog(FormDialog):
             size=(1060, 0),
         )
         self.ctx = ctx
-        self.detail = exercise
         self.saved_id: int | None = exercise.exercise.id if exercise else None
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(_("e.g. Krisledningsövning – strömavbrott"))
@@ -122,7 +123,7 @@ class ExerciseDialog(FormDialog):
         self.columns.setStretch(0, 3)
         self.columns.setStretch(1, 2)
         if exercise is not None:
-            self._fill(exercise)
+            self.show_record(exercise)
         self.title_edit.setFocus()
 
     def _year_follows_month(self, _index: int) -> None:
@@ -131,7 +132,19 @@ class ExerciseDialog(FormDialog):
             self._year_given = exercises.coming_year(month, clock.today())
             self.year.setValue(self._year_given)
 
-    def _fill(self, detail: ExerciseDetail) -> None:
+    def read_record(self, shown: ExerciseDetail) -> ExerciseDetail:
+        return self.ctx.call(exercise_reading.get_exercise, shown.exercise.id)
+
+    def changed_fields(self, before: ExerciseDetail, after: ExerciseDetail) -> list[str]:
+        """The form's fields are the exercise's (its name, type, when) and the detail's own
+        (scenario, leader): compared in both, named in the form's order."""
+        changed = {
+            *super().changed_fields(before.exercise, after.exercise),
+            *super().changed_fields(before, after),
+        }
+        return [field for field in self.field_rows() if field in changed]
+
+    def fill(self, detail: ExerciseDetail) -> None:
         row = detail.exercise
         self.title_edit.setText(row.title)
         self.type.set_value(row.type)
@@ -160,16 +173,17 @@ class ExerciseDialog(FormDialog):
             scenario=self.scenario.toPlainText(),
             leader_id=self.leader.value(),
             notes=self.notes.toPlainText(),
-            status=self.detail.exercise.status if self.detail else ExerciseStatus.PLANNED,
+            status=self.record.exercise.status if self.record else ExerciseStatus.PLANNED,
             plan_id=self.plan.value(),
+            expected_version=self.record.version if self.record else None,
         )
-        if self.detail is None:
+        if self.record is None:
             assert self.template is not None
             self.saved_id = self.ctx.call(
                 exercises.create_exercise, data, self.template.currentData()
             )
         else:
-            self.ctx.call(exercises.update_exercise, self.detail.exercise.id, data)
+            self.ctx.call(exercises.update_exercise, self.record.exercise.id, data)
 
 
 class TextDialog(FormDialog):

@@ -3,11 +3,13 @@ role, and an external entry on the contact list."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import crisis_org, training, training_gaps
+from samverkan_desktop.services import crisis_org, training
 from samverkan_desktop.services.crisis_org import ExternalInput, ExternalRow, RoleInput, RoleRow
 from ui.contacts.choices import people_choices
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
@@ -16,9 +18,10 @@ from ui.context import AppContext
 from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
-class RoleDialog(FormDialog):
+class RoleDialog(RecordForm[RoleRow]):
     def __init__(
         self, ctx: AppContext, role: RoleRow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -29,7 +32,6 @@ class RoleDialog(FormDialog):
             settings=ctx.settings,
         )
         self.ctx = ctx
-        self.role = role
         self.saved_id: int | None = role.id if role else None
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(_("e.g. Krisledare"))
@@ -39,21 +41,30 @@ class RoleDialog(FormDialog):
         self.courses = CheckList(self)
         self.courses.set_items([(c.id, c.name) for c in ctx.call(training.list_courses)])
         self.courses.setMaximumHeight(150)
-        self.add_row("course_ids", _("Required training"), self.courses)
+        self.add_row("required_course_ids", _("Required training"), self.courses)
         if role is not None:
-            self.name.setText(role.name)
-            self.description.setPlainText(role.description or "")
-            self.courses.set_values(role.required_course_ids)
+            self.show_record(role)
         self.name.setFocus()
 
+    def read_record(self, shown: RoleRow) -> RoleRow:
+        return self.ctx.call(crisis_org.get_role, shown.id)
+
+    def fill(self, role: RoleRow) -> None:
+        self.name.setText(role.name)
+        self.description.setPlainText(role.description or "")
+        self.courses.set_values(role.required_course_ids)
+
     def save(self) -> None:
-        data = RoleInput(name=self.name.text(), description=self.description.toPlainText())
-        if self.role is None:
+        data = RoleInput(
+            name=self.name.text(),
+            description=self.description.toPlainText(),
+            course_ids=tuple(self.courses.values()),  # saved with the role, in one go
+            expected_version=self.record.version if self.record else None,
+        )
+        if self.record is None:
             self.saved_id = self.ctx.call(crisis_org.create_role, data)
         else:
-            self.ctx.call(crisis_org.update_role, self.role.id, data)
-        assert self.saved_id is not None
-        self.ctx.call(training_gaps.set_role_requirements, self.saved_id, self.courses.values())
+            self.ctx.call(crisis_org.update_role, self.record.id, data)
 
 
 class RoleMemberDialog(FormDialog):
@@ -93,7 +104,7 @@ class RoleMemberDialog(FormDialog):
         self.added_id = member_id
 
 
-class ExternalDialog(FormDialog):
+class ExternalDialog(RecordForm[ExternalRow]):
     """An external entry: the organisation and its function, a named person or a function number."""
 
     def __init__(
@@ -106,7 +117,6 @@ class ExternalDialog(FormDialog):
             settings=ctx.settings,
         )
         self.ctx = ctx
-        self.contact = contact
         self.saved_id: int | None = contact.id if contact else None
         self.organisation = RecordCombo(_("Type part of the name …"), self)
         self.organisation_picker = organisation_picker(ctx, self, self.organisation)
@@ -128,14 +138,23 @@ class ExternalDialog(FormDialog):
         self.add_row("last_verified", _("Last verified"), self.verified)
         self.person.currentTextChanged.connect(lambda _t: self._update_verified())
         if contact is not None:
-            self.organisation.set_value(contact.organisation_id)
-            self.function.setText(contact.function)
-            self.person.set_value(contact.person_id)
-            # Only the line's own number: the person's or organisation's is shown, not copied.
-            self.phone.setText(contact.own_phone or "")
-            self.verified.set_value(contact.last_verified if contact.person_id is None else None)
+            self.show_record(contact)
         self._update_verified()
         self.organisation.setFocus()
+
+    def read_record(self, shown: ExternalRow) -> ExternalRow:
+        return self.ctx.call(crisis_org.get_external, shown.id)
+
+    def fill(self, contact: ExternalRow) -> None:
+        self.organisation.set_value(contact.organisation_id)
+        self.function.setText(contact.function)
+        self.person.set_value(contact.person_id)
+        # Only the line's own number: the person's or organisation's is shown, not copied.
+        self.phone.setText(contact.own_phone or "")
+        self.verified.set_value(contact.last_verified if contact.person_id is None else None)
+
+    def changed_fields(self, before: ExternalRow, after: ExternalRow) -> list[str]:
+        return super().changed_fields(_as_shown(before), _as_shown(after))
 
     def _update_verified(self) -> None:
         self.verified.setEnabled(not self.person.currentText().strip())
@@ -153,8 +172,16 @@ class ExternalDialog(FormDialog):
             person_id=person_id,
             phone=self.phone.text().strip() or None,
             last_verified=self.verified.value() if person_id is None else None,
+            expected_version=self.record.version if self.record else None,
         )
-        if self.contact is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(crisis_org.create_external, data)
         else:
-            self.ctx.call(crisis_org.update_external, self.contact.id, data)
+            self.ctx.call(crisis_org.update_external, self.record.id, data)
+
+
+def _as_shown(row: ExternalRow) -> ExternalRow:
+    """The entry as its form shows it: its own number and date, not the person's or the
+    organisation's that the list falls back on (a change there is not the entry's)."""
+    verified = row.last_verified if row.person_id is None else None
+    return dataclasses.replace(row, phone=row.own_phone, last_verified=verified)
