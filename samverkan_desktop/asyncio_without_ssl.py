@@ -15,13 +15,15 @@ asyncio is already loaded (a test runner's plugin), it changes nothing.
 from __future__ import annotations
 
 import sys
-from importlib.abc import Loader, MetaPathFinder
 from importlib.machinery import ModuleSpec, PathFinder
-from types import ModuleType
-from typing import Any
+
+TYPE_CHECKING = False  # not typing's: the bare window of make bench imports this package too
+if TYPE_CHECKING:
+    from types import ModuleType
+    from typing import Any
 
 
-class _Finder(MetaPathFinder):
+class _Finder:  # a meta path finder (not importlib.abc's: that module alone is 2 MiB)
     def find_spec(
         self, fullname: str, path: Any = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
@@ -32,12 +34,12 @@ class _Finder(MetaPathFinder):
         spec = PathFinder.find_spec(fullname, path, target)
         if spec is None or spec.loader is None:
             return spec  # the ordinary finders decide (not found, frozen, ...)
-        spec.loader = _Loader(spec.loader)
+        spec.loader = _Loader(spec.loader)  # type: ignore[assignment]
         return spec
 
 
-class _Loader(Loader):
-    def __init__(self, loader: Loader) -> None:
+class _Loader:
+    def __init__(self, loader: Any) -> None:
         self._loader = loader
 
     def __getattr__(self, name: str) -> Any:  # get_source, get_filename, is_package ...
