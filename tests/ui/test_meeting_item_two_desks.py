@@ -109,3 +109,35 @@ def test_decision_text(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) 
     assert seen["refusal"] == REFUSED.format(fields="beslut") + LOAD
     assert seen["kept"] == "Vandringen genomförs den 3 mars."
     assert demo_ctx.call(agenda.decision_row, decision_id).text == theirs_text
+
+
+def test_nothing_typed_is_not_promised_to_stay(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Saved without typing after another desk's change: the refusal and its button offer their
+    change only, not "what you typed stays" / "keep my text"."""
+    with demo_ctx.db.session() as s:
+        decision_id = s.scalars(select(Decision.id).order_by(Decision.id)).first()
+        assert decision_id is not None
+        meeting_id = s.get_one(Decision, decision_id).meeting_id
+    detail = demo_ctx.call(meetings.get_meeting, meeting_id)
+    shown = demo_ctx.call(agenda.decision_row, decision_id)
+    dialog = DecisionDialog(demo_ctx, detail, shown)
+    seen: dict[str, object] = {}
+
+    def edit(shown_dialog: QWidget) -> None:
+        with another_desk(demo_ctx.db.url) as desk:
+            desk.call(agenda.update_decision, decision_id, "Ändrat vid den andra datorn.")
+        click_button(qtbot, dialog, "Spara")
+        seen["refusal"] = dialog.general_error.text()
+        seen["button"] = dialog.reload_button.text()
+        qtbot.keyClick(dialog.text_edit, Qt.Key.Key_F5)
+        seen["loaded"] = dialog.text_edit.toPlainText()
+        dialog.discard()
+
+    modals.answer(edit)
+    dialog.exec()
+    modals.check()
+    assert seen["refusal"] == REFUSED.format(fields="beslut") + "Hämta ändringen så ser du den."
+    assert seen["button"] == "Hämta ändringen (F5)"
+    assert seen["loaded"] == "Ändrat vid den andra datorn."

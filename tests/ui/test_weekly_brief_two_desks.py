@@ -34,6 +34,7 @@ TODAY = dt.date(2026, 12, 3)  # Thursday of week 49
 WEEK = BriefWeek(2026, 49)
 CTRL = Qt.KeyboardModifier.ControlModifier
 LOAD_BUTTON = "Hämta ändringen, behåll min text (F5)"
+LOAD_ONLY_BUTTON = "Hämta ändringen (F5)"  # nothing typed to keep
 
 
 @pytest.fixture(autouse=True)
@@ -148,11 +149,11 @@ def test_removing_an_item_another_desk_just_rewrote_is_refused_until_theirs_is_s
 
     assert editor.error.text() == (
         "Någon annan har ändrat text sedan du öppnade formuläret, så punkten togs inte bort. "
-        "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+        "Hämta ändringen så ser du den."  # nothing typed: no "what you typed stays"
     )
     stored = [("Information från SLK", None), ("Ordningspoliser", "Viktigt: tre patruller")]
     assert _stored(ctx) == stored  # not removed unseen
-    click_button(qtbot, dialog, LOAD_BUTTON)
+    click_button(qtbot, dialog, LOAD_ONLY_BUTTON)
     assert editor.text.toPlainText() == "Viktigt: tre patruller"
     assert editor.error.text() == (
         "Ändringen av text är hämtad. Kontrollera och ta bort punkten igen om du fortfarande vill."
@@ -215,7 +216,7 @@ def test_marking_as_sent_refused_says_it_was_not_marked(
     )
     assert ctx.call(weekly_briefs.get_brief, WEEK).sent_on is None
     assert dialog.sent_label.text() == "Inte skickad"
-    click_button(qtbot, dialog, LOAD_BUTTON)
+    click_button(qtbot, dialog, LOAD_ONLY_BUTTON)
     assert dialog.editor.error.text() == (
         "Ändringen av rubrik är hämtad. Kontrollera och markera den som skickad igen."
     )

@@ -219,7 +219,10 @@ def save_refused() -> Refusal:
 
 
 def refused_text(
-    changed: Sequence[str], saved: str | None = None, refusal: Refusal | None = None
+    changed: Sequence[str],
+    saved: str | None = None,
+    refusal: Refusal | None = None,
+    typed: bool = True,
 ) -> str:
     """The refusal: what the other desk changed (the form's names of the fields), or that it
     saved the record at all (a change no field here shows, e.g. a unit taken back; ``saved``
@@ -232,7 +235,11 @@ def refused_text(
     else:
         said = saved or _("Another desk has saved this since you opened it, so {not_done}.")
         said = said.format(not_done=not_done)
-    load = refusal.load or _("Load their change to see it: what you typed stays in the fields.")
+    load = refusal.load or (
+        _("Load their change to see it: what you typed stays in the fields.")
+        if typed
+        else _("Load their change to see it.")
+    )
     return said + " " + load
 
 

@@ -120,14 +120,28 @@ class ReloadOffer:
         self.editor.clear_errors()
         self.refusal = refusal or form_reload.save_refused()
         changed = self.editor.changed_fields(shown, saved)
+        typed = self._typed()  # "what you typed stays" only when there is text of hers to keep
         self.general.setText(
-            form_reload.refused_text(self._named(changed), self.saved, self.refusal)
+            form_reload.refused_text(self._named(changed), self.saved, self.refusal, typed)
         )
         self.general.show()
+        words = _("Load their change, keep my text") if typed else _("Load their change")
+        self.button.setText(key_guide.with_keys(words, key_guide.FORM_RELOAD))
         self.button.show()
         if self._key is None:
             self._key = key_guide.FORM_RELOAD.bind(self.parent, self.reload_kept, self.key_context)
         return True
+
+    def _typed(self) -> bool:
+        """Whether a field differs from what it was filled with (unknown: yes)."""
+        if not self.opened:
+            return True
+        rows = self.editor.field_rows()
+        return any(
+            form_reload.field_values(widget) != self.opened.get(field)
+            for field, (widget, _label) in rows.items()
+            if field in self.opened
+        )
 
     def reload_kept(self) -> None:
         """F5 or the button: the record as the other desk saved it, with what the user typed
