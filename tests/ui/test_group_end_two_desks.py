@@ -110,18 +110,23 @@ def test_a_group_another_desk_ended_on_another_day_is_named_and_her_day_kept(
         click_button(qtbot, dialog, "Hämta ändringen, behåll min text (F5)")
         seen["date"] = dialog.date_edit.value()
         seen["under"] = dialog.error_text("ended_on")
+        seen["explanation"] = dialog.explanation.text()
         cancel_typed(qtbot, dialog)  # she leaves it as they ended it
 
     modals.answer(end_while_another_desk_ends)
     click_button(qtbot, area.page.toolbar, "Avsluta grupp")
     modals.check()
     assert seen["refusal"] == (
-        "Någon annan har ändrat avslutad sedan du öppnade formuläret, så inget sparades. "
+        "Någon annan har ändrat slutdatum sedan du öppnade formuläret, så inget sparades. "
         "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
     )
     assert seen["stored"] == theirs
     assert seen["date"] == MY_DAY
     assert seen["under"] == (
         "Den andra sparade: ”2026-05-31”. Din text står kvar här – spara för att ersätta den."
+    )
+    assert str(seen["explanation"]).startswith(  # no longer "… markeras som avslutad"
+        f"”{group.name}” är redan markerad som avslutad, den 2026-05-31. ”Avsluta grupp” ändrar "
+        "slutdatumet till det nedan;"
     )
     assert demo_ctx.call(groups.get_group, group.id).ended_on == theirs

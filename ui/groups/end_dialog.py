@@ -29,7 +29,7 @@ class EndGroupDialog(RecordForm[GroupDetail]):
         self.explanation.setWordWrap(True)
         self.form.addRow(self.explanation)
         self.date_edit = OptionalDateEdit(self)
-        self.add_row("ended_on", _("Ended on"), self.date_edit)
+        self.add_row("ended_on", _("End date"), self.date_edit)
         self.show_record(group)
 
     @property
@@ -42,6 +42,17 @@ class EndGroupDialog(RecordForm[GroupDetail]):
         return self.ctx.call(groups.get_group, shown.id)
 
     def fill(self, record: GroupDetail) -> None:
+        if record.ended_on is not None:  # ended at another desk meanwhile (F5 loaded it)
+            self.explanation.setText(
+                _(
+                    "“{name}” has already been marked as ended, on {date}. “End group” "
+                    "changes its end date to the one below; its planned meetings after that "
+                    "date are removed, those with an agenda of their own, minutes or other "
+                    "changes are kept."
+                ).format(name=record.name, date=record.ended_on.isoformat())
+            )
+            self.date_edit.set_value(record.ended_on)
+            return
         self.explanation.setText(
             _(
                 "“{name}” will be marked as ended. Its members, agreement and history are kept, "
@@ -50,7 +61,7 @@ class EndGroupDialog(RecordForm[GroupDetail]):
                 "other changes are kept."
             ).format(name=record.name)
         )
-        self.date_edit.set_value(record.ended_on or clock.today())
+        self.date_edit.set_value(clock.today())
 
     def save(self) -> None:
         on = self.date_edit.value()
