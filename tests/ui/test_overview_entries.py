@@ -61,11 +61,16 @@ def test_a_short_card_shortens_the_whole_line_when_the_name_cannot_give_way(
     whole = metrics.horizontalAdvance(entry.full_text)
     assert entry.fitted_text(whole + 4) == entry.full_text
     head = metrics.horizontalAdvance("●  Krisstödsgruppen — i dag 13.00–14.30")
-    assert entry.fitted_text(head + 40).startswith("●  Krisstödsgruppen — i dag 13.00–14.30 · ")
-    # No room for the name: it is cut, the time under it breaks between its words, whole.
+    # No room for the place beside the time: it goes under them, whole (it was cut to "…").
+    first, place = entry.fitted_text(head + 40).split("\n")
+    assert first == "●  Krisstödsgruppen — i dag 13.00–14.30"
+    assert place.strip() == "Karlavägen 104"
+    # No room for the name: it is cut, the time under it breaks between its words, whole, and
+    # the place follows on a line of its own.
     narrow = entry.fitted_text(whole // 3)
     assert narrow.startswith("●  Kris") and narrow.split("\n")[0].endswith("…"), narrow
-    assert [line.strip() for line in narrow.split("\n")[1:]] == ["i dag", "13.00–14.30"]
+    lines = [line.strip() for line in narrow.split("\n")[1:]]
+    assert lines[:2] == ["i dag", "13.00–14.30"] and lines[2].startswith("Karla"), narrow
 
 
 def test_a_long_detail_does_not_push_out_an_overdue_actions_title(qtbot: QtBot) -> None:

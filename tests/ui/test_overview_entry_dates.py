@@ -104,12 +104,16 @@ def test_a_date_with_no_room_beside_the_name_goes_under_it(qtbot: QtBot) -> None
     metrics = plan.fontMetrics()
     # Room for the date and two letters of the name: it was cut to "… — Revideras senast 2…".
     room = metrics.horizontalAdvance("○  Sy — Revideras senast 2027-01-11 (v. 2)")
-    first, second = plan.fitted_text(room).split("\n")
+    first, second, rest = plan.fitted_text(room).split("\n")
     assert first.startswith("○  Systematiskt brand") and first.endswith("…"), first
     assert second.strip() == "Revideras senast 2027-01-11 (v. 2)", second
-    # With room for a quarter of the name the entry stays one line, as before.
+    assert rest.strip() == "version 2026", rest  # what follows the date, on a line of its own
+    # With room for a quarter of the name the name and date stay on one line, as before; the
+    # version, with no room beside them, under them.
     wide = plan.fitted_text(int(metrics.horizontalAdvance(plan.full_text) * 0.8))
-    assert "\n" not in wide and wide.endswith(" — Revideras senast 2027-01-11 (v. 2)"), wide
+    first, rest = wide.split("\n")
+    assert first.endswith(" — Revideras senast 2027-01-11 (v. 2)"), wide
+    assert rest.strip() == "version 2026", wide
 
 
 def test_a_borrower_with_no_room_beside_the_date_stays_whole_above_it(qtbot: QtBot) -> None:

@@ -20,7 +20,8 @@ PART_LINES = 2  # and so does a part of its detail too long for a line of its ow
 class EntryButton(QPushButton):
     """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
     long meeting place never pushes the other column off the screen; a second line only for
-    ``also`` when the first has no room for it (``fitted_text``). It shortens the entry by
+    ``also``, or a dated entry's ``rest`` (a meeting's place), when the first has no room for
+    it (``fitted_text``). It shortens the entry by
     its parts (``OverviewItem``: name — who · head · rest), never by reading its text: what
     follows the head goes first, then the name, then who stands before the head.
     "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
@@ -57,6 +58,14 @@ class EntryButton(QPushButton):
         # one has no room for them (an overdue action read "Beskära buskagen — Skulle var…").
         if not item.dated and item.title and not line.startswith(self._name_and_head()):
             return self._head_below(room)
+        if item.dated and item.rest and not item.also and DOT + item.rest not in line:
+            # A meeting's place with no room beside its time goes under them, whole (at 1024 px
+            # "Chefsamråd trygghet — mån 7 dec 10.00–11.00…" had lost it): where to go. (Beside
+            # ``also`` the rest gives way first: a plan's version.)
+            first = self._fitted_line(dataclasses.replace(item, rest=""), room)
+            if item.head in first:
+                return "\n".join((first, self._line(item.rest, room)))
+            return self._head_below(room)
         if not item.also or DOT + item.also in line:
             return line
         first = self._fitted_line(dataclasses.replace(item, also=""), room)
@@ -71,14 +80,14 @@ class EntryButton(QPushButton):
         parts = [item.head, *(part for part in (item.also,) if part)]
         lines = self._below(room, parts)
         if item.rest:
-            # Beside the head where it fits; else, under what an entry asks (not a date's,
-            # which keeps its entry short: a meeting's place), on a line of its own, cut there:
-            # an overdue action's responsible, "Sara Holm · Lokalpolisområde Norrmalm", was
-            # seen only on hover, at 1024 px every action's.
+            # Beside the head where it fits; else on a line of its own, cut there: an overdue
+            # action's responsible, "Sara Holm · Lokalpolisområde Norrmalm", was seen only on
+            # hover, at 1024 px every action's, and so was a meeting's place (not beside
+            # ``also``, after which it gives way: a plan's version).
             with_rest = self._below(room, [*parts, item.rest])
             if len(with_rest) == len(lines):
                 lines = with_rest
-            elif not item.dated:
+            elif not (item.dated and item.also):
                 lines = [*lines, self._line(item.rest, room)]
         return "\n".join((*first, *lines))
 
