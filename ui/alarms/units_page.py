@@ -78,6 +78,10 @@ def alarms_natural(code: str) -> tuple[object, ...]:
     return tuple(f"{int(p):08d}" if p.isdigit() else p for p in re.split(r"(\d+)", code))
 
 
+# The most of the width a chosen unit's pane takes for its history's words whole.
+HISTORY_MOST = 0.45
+
+
 class UnitDetail(DetailPane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(_("Choose a unit in the list to see it and its history here."), parent)
@@ -129,6 +133,10 @@ class UnitDetail(DetailPane):
         self.history.set_rows(unit_history(self.ctx, row.id))
         self.fit_sections()
 
+    def history_room(self) -> int:
+        """The pane's width for its history's words whole ("Funktionstestat", "(hembesök)")."""
+        return self.room_for(self.history, self.history.whole_words_width())
+
 
 class UnitsPage(ListPage[UnitRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -156,7 +164,14 @@ class UnitsPage(ListPage[UnitRow]):
         self.detail = UnitDetail(ctx, self)
         # Its seven columns fit beside the pane (and the pane's history) at 1400 pixels.
         self.set_detail(self.detail, (5, 3))
-        self.current_changed.connect(self.detail.show_unit)
+        self.current_changed.connect(self._show_unit)
+
+    def _show_unit(self, row: UnitRow | None) -> None:
+        self.detail.show_unit(row)
+        if row is not None and self.detail_fit is not None:
+            # At 1024 px the history's What column broke "Funktionste-stat": the pane takes the
+            # room for its words from the list, which keeps its texts whole in the rest.
+            self.detail_fit.set_minimum(self.detail.history_room(), HISTORY_MOST)
 
     def test_due(self, row: UnitRow) -> bool:
         return self.test_rule.is_due(row, self.today)

@@ -235,6 +235,24 @@ class DetailPane(QWidget):
             need = layout.sizeHint().height()
         return need + 8
 
+    def room_for(self, part: QWidget, width: int) -> int:
+        """The pane's width that gives ``part`` (a table below, inside it) ``width`` pixels: with
+        the margins and frames around it. What a pane asks of the list beside it for a table's
+        words whole (``RecordTable.whole_words_width``)."""
+        room = width
+        widget = part.parentWidget()
+        while widget is not None:
+            layout = widget.layout()
+            if layout is not None:
+                margins = layout.contentsMargins()
+                room += margins.left() + margins.right()
+            if isinstance(widget, QFrame):
+                room += 2 * widget.frameWidth()
+            if widget is self:
+                break
+            widget = widget.parentWidget()
+        return room
+
     def show_placeholder(self) -> None:
         self._stack.setCurrentIndex(0)
 
