@@ -33,16 +33,19 @@ def organisation_columns() -> list[Column[OrganisationRow]]:
 
 
 def member_columns() -> list[Column[PersonRow]]:
+    # The name and phone as wide as their texts: what given widths had over them is the
+    # title's, and the e-mail address's (at 1440 px its column was left out).
     return [
         # (the e-mail address too: a narrow pane leaves its column out)
         Column(
             _("Name"),
             lambda r: r.name,
             tooltip=lambda r: "\n".join(part for part in (r.name, r.email) if part),
-            width=160,
         ),
-        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=190),
-        Column(_("Phone"), lambda r: r.phone, width=120),
+        # Cut short (whole in its tooltip) before the e-mail address is left out: an address
+        # is what a coordinator looks up here (at 1440 px the column was left out).
+        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=190, gives_way=True),
+        Column(_("Phone"), lambda r: r.phone),
         # Left out where the pane is too narrow for the others (at 1024 px the names were cut
         # to "Elin St…" above a sideways scroll bar); the name's tooltip has the address.
         Column(_("E-mail"), lambda r: r.email, aside=1),

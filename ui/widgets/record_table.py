@@ -494,6 +494,8 @@ class RecordTable(QTableView, Generic[R]):
         last = self._last_shown()
         if last != self.rows_model.columnCount() - 1:
             contents, reserve = self._last_room(last)
+        elif last in self._aside_order:
+            reserve = max(reserve, contents)  # kept for its texts whole (``_aside_for``)
         natural = {
             i: width for i, width in self._natural.items() if i not in self._aside and i != last
         }
@@ -526,7 +528,10 @@ class RecordTable(QTableView, Generic[R]):
             floors = self._words_give_way(floors, viewport - least)
             reserve = self._last_share(last, natural, floors, viewport, reserve, least, counts)
         wide = frozenset(self._wrapping)  # their rows grow rather than cut the text short
-        widths = fitted_widths(natural, floors, viewport - reserve, wide, counts)
+        # ... and with them the columns that give way (``Column.gives_way``), to their floors
+        columns = self.rows_model.columns()
+        first = {**counts, **{i: floors[i] for i in natural if columns[i].gives_way}}
+        widths = fitted_widths(natural, floors, viewport - reserve, wide, first)
         widths = self._grown_into_spare_room(last, widths, viewport, reserve, counts, floors, own)
         self._sizing = True
         try:
@@ -581,8 +586,9 @@ class RecordTable(QTableView, Generic[R]):
 
     def _aside_for(self, reserve: int, viewport: int) -> set[int]:
         """The columns to leave to the chosen row's pane (``Column.aside``): while a row is
-        chosen, one after the other until the others fit the ``viewport`` at their given widths,
-        the last column at its ``reserve`` (the last one too may be left out; beside
+        chosen, one after the other until the others fit the ``viewport`` at their given widths
+        (a ``Column.gives_way`` at its floor), the last column at its ``reserve`` or, left out
+        first where too narrow, its contents (the last one too may be left out; beside
         a group's details at 1100 px, seven columns left the group's name 56 px). While none
         is, only as many as it takes for the columns' floors to fit the ``viewport``: at
         1024 px a group's name, squeezed below its widest word, read on three lines."""
@@ -593,7 +599,14 @@ class RecordTable(QTableView, Generic[R]):
             floors = {index: self._floor(index) for index in range(last + 1)}
             return self._left_out(floors, viewport)
         last = self.rows_model.columnCount() - 1
-        return self._left_out({**self._natural, last: reserve}, viewport)
+        if last in self._aside_order:  # shown, it reads whole: an e-mail address cut is none
+            reserve = max(reserve, self._last_room(last)[0])
+        columns = self.rows_model.columns()
+        widths = {  # a column that gives way at its floor
+            index: self._floor(index) if columns[index].gives_way else width
+            for index, width in self._natural.items()
+        }
+        return self._left_out({**widths, last: reserve}, viewport)
 
     def _left_out(self, widths: dict[int, int], room: int) -> set[int]:
         """The ``Column.aside`` columns, in their order, until the others' ``widths`` fit."""

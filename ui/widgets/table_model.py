@@ -59,6 +59,9 @@ class Column(Generic[R]):
     # Beside a chosen row's pane (which shows it), a list too narrow for its columns leaves this
     # one out, the lowest number first: None keeps it always.
     aside: int | None = None
+    # Beside a chosen row's pane, cut short with "…" (give it a tooltip with the whole text)
+    # before an ``aside`` column is left out: a person's title rather than their e-mail address.
+    gives_way: bool = False
 
 
 def display_text(value: Any) -> str:
