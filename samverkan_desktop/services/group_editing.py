@@ -17,6 +17,7 @@ from samverkan_desktop.services import (
     agenda,
     group_deletion,
     group_organisations,
+    group_start,
     meeting_rules,
     membership_dates,
 )
@@ -147,12 +148,14 @@ def update_group(
     check_version(group, data.expected_version)
     term = (group.ended_on, group.term_until, group.starts_on)
     old_start = group.starts_on
+    group_start.check_start(session, group, data.starts_on)
     if _apply(session, group, data, exclude_id=group_id, today=today):
         # A change of its organisations alone is a change of the group too: its version
         # moves, so another desk's form of it is refused (as the agreement's parties).
         flag_modified(group, "name")
     membership_dates.follow_start(session, group, old_start, today)
     flush_or_conflict(session, _("There is already a group with that name."), "name")
+    group_start.drop_planned_before(session, group, old_start)  # before re-planning from it
     if (group.ended_on, group.term_until, group.starts_on) != term:
         _replan(session, group_id, today)  # made active again (an Undo of ending): they return
 

@@ -1,0 +1,92 @@
+"""A group's start (the form's "Startdatum", ``groups edit --starts``) and the meetings it already
+had. A start moved later than a meeting held, or minuted, is refused, naming the first such
+meeting and the latest start that fits: the group would otherwise show history from before it
+began. Moving the start earlier is free.
+
+The rule's planned meetings before a later start go, as those after a group's end do, and the
+rule plans from the new start (``meeting_planning.rule_term``); a meeting holding the user's work
+(``meeting_work``: moved, cancelled, a note, an agenda of its own) stays, and so does a single
+meeting added by hand. The database refuses a later start over a held meeting too (migration
+0040); the service checks first, to explain in Swedish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Group, Meeting, MeetingStatus
+from samverkan_desktop.services.meeting_common import day_start, meetings_with_minutes, to_local
+from samverkan_desktop.services.meeting_work import meetings_with_user_work
+
+FIELD = "starts_on"
+
+
+def moved_later(old: dt.date | None, new: dt.date | None) -> bool:
+    """Whether ``new`` starts the group later than ``old`` did (a first start counts)."""
+    return new is not None and (old is None or new > old)
+
+
+def _meetings_before(session: Session, group_id: int, start: dt.date) -> list[Meeting]:
+    """The group's meetings on a day before ``start`` (Stockholm time), the earliest first."""
+    return list(
+        session.scalars(
+            select(Meeting)
+            .where(Meeting.group_id == group_id, Meeting.starts_at < day_start(start))
+            .order_by(Meeting.starts_at, Meeting.id)
+        )
+    )
+
+
+def check_start(session: Session, group: Group, new_start: dt.date | None) -> None:
+    """Refuse (ValidationError on ``starts_on``) a start later than the group's first meeting
+    held or minuted. Called before the form's values are set: ``group`` holds its stored start
+    (and the database's check of a later start is not reached before this one's)."""
+    if not moved_later(group.starts_on, new_start):
+        return
+    assert new_start is not None
+    before = _meetings_before(session, group.id, new_start)
+    minuted = meetings_with_minutes(session, [m.id for m in before])
+    for meeting in before:
+        if meeting.status is MeetingStatus.HELD:
+            message = _(
+                "The meeting “{title}” on {date} was held before {start}: let the group start "
+                "{date} at the latest."
+            )
+        elif meeting.id in minuted:
+            message = _(
+                "The meeting “{title}” on {date}, before {start}, has minutes: let the group "
+                "start {date} at the latest."
+            )
+        else:
+            continue
+        raise ValidationError(
+            message.format(
+                title=meeting.title or group.name,
+                date=iso_date(to_local(meeting.starts_at).date()),
+                start=iso_date(new_start),
+            ),
+            field=FIELD,
+        )
+
+
+def drop_planned_before(session: Session, group: Group, old_start: dt.date | None) -> int:
+    """After the start moved later: delete the rule's untouched meetings before it (see the
+    module); returns how many went."""
+    if not moved_later(old_start, group.starts_on):
+        return 0
+    assert group.starts_on is not None
+    planned = [
+        m
+        for m in _meetings_before(session, group.id, group.starts_on)
+        if m.from_rule and m.status is MeetingStatus.PLANNED
+    ]
+    kept = meetings_with_user_work(session, planned)
+    gone = [m for m in planned if m.id not in kept]
+    for meeting in gone:
+        session.delete(meeting)
+    return len(gone)
