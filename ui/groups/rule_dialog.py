@@ -19,12 +19,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,15 +34,13 @@ from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
 from samverkan_desktop.services import linked_meetings, meeting_rules
 from samverkan_desktop.services.meeting_common import rule_defaults
 from samverkan_desktop.services.meeting_planning import PlanResult
-from samverkan_desktop.services.meeting_rules import PreviewDate, RuleDetail
+from samverkan_desktop.services.meeting_rules import RuleDetail
 from ui import key_guide
 from ui.context import AppContext
+from ui.groups.rule_dates import RuleDatesTable
 from ui.groups.rule_fields import RuleFields
-from ui.groups.rule_notes import note_text
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import button_box, confirm
-from ui.widgets.list_table import tab_leaves
-from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
 
 PREVIEW_DELAY_MS = 120
 REMOVAL_DATES_SHOWN = 12  # in the question before a new rule removes meetings
@@ -118,17 +113,7 @@ class RuleDialog(QDialog):
         self.rule_error.setStyleSheet(ERROR_STYLE)
         self.rule_error.setWordWrap(True)
         self.rule_error.hide()
-        self.dates = tab_leaves(QTableWidget(0, 4, self))
-        self.dates.setObjectName("nextMeetings")
-        self.dates.setHorizontalHeaderLabels([_("Date"), _("Week"), _("Time"), _("Note")])
-        self.dates.verticalHeader().setVisible(False)
-        self.dates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.dates.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.dates.setAlternatingRowColors(True)
-        self.dates.setWordWrap(False)
-        header = self.dates.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.dates = RuleDatesTable(self)
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -273,7 +258,7 @@ class RuleDialog(QDialog):
                 )
             )
         self.past_note.setVisible(preview.planned_from is not None)
-        self._show_dates(preview.dates)
+        self.dates.show_dates(preview.dates)
         if not preview.dates:
             first, last = preview.first_day, preview.last_day
             self.rule_error.setText(
@@ -287,30 +272,11 @@ class RuleDialog(QDialog):
             )
             self.rule_error.show()
 
-    def _show_dates(self, dates: tuple[PreviewDate, ...]) -> None:
-        self.dates.setRowCount(len(dates))
-        for row, date in enumerate(dates):
-            day = date.start.date()
-            cells = (
-                f"{_(WEEKDAYS[day.weekday()])[:3].capitalize()} {day.isoformat()}",
-                _("w. {week}").format(week=date.week),
-                f"{date.start:%H.%M}–{date.end:%H.%M}",
-                note_text(date),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if date.skipped:
-                    item.setForeground(MUTED_COLOUR)
-                elif date.holiday:
-                    item.setForeground(WARNING_COLOUR)
-                self.dates.setItem(row, column, item)
-
     def read_back_text(self) -> str:
         return self.read_back.text()
 
     def date_texts(self) -> list[str]:
-        items = (self.dates.item(r, 0) for r in range(self.dates.rowCount()))
-        return [item.text() if item is not None else "" for item in items]
+        return self.dates.date_texts()
 
     # --- saving ------------------------------------------------------------------------------
 

@@ -1,0 +1,84 @@
+"""The meeting-rule editor's "Nästa möten" reads whole: at the size the dialog opens with, and
+at the size it opens with on a 1024×768 screen, the table does not scroll sideways and each
+note (a holiday, a meeting moved from it) is shown in full, wrapped onto more lines where the
+column is narrow and on one line where there is room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from tests.core.meeting_data import make_group
+from tests.ui.helpers import type_text, wait_exposed
+from ui.context import AppContext
+from ui.groups.rule_dates import NOTE_COLUMN, RuleDatesTable
+from ui.groups.rule_dialog import RuleDialog
+
+GROUP = "Platssamverkan Testtorget"
+ON_1024_BY_768 = (984, 660)  # the dialog's size there: the screen's width less 40
+
+
+def _note_room(table: RuleDatesTable, row: int) -> QRect:
+    """The room the note's text has in its cell, inside the margins the item view keeps."""
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return QRect(0, 0, table.columnWidth(NOTE_COLUMN) - 2 * margin, table.rowHeight(row))
+
+
+def _cut_notes(table: RuleDatesTable, *, one_line: bool = False) -> list[str]:
+    """The notes not shown in full (``one_line``: not on one line)."""
+    metrics = table.fontMetrics()
+    wrap = Qt.TextFlag.TextWordWrap if table.wordWrap() else Qt.TextFlag.TextSingleLine
+    cut = []
+    for row in range(table.rowCount()):
+        item = table.item(row, NOTE_COLUMN)
+        assert item is not None
+        room = _note_room(table, row)
+        needed = metrics.boundingRect(QRect(0, 0, room.width(), 10_000), wrap, item.text())
+        if one_line:
+            needed.setWidth(metrics.horizontalAdvance(item.text()))
+        if needed.width() > room.width() or needed.height() > room.height():
+            cut.append(item.text())
+    return cut
+
+
+def test_the_next_meetings_read_whole_without_scrolling_sideways(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    group = ctx.call(make_group, GROUP, starts_on=clock.today())
+    dialog = RuleDialog(ctx, group, GROUP)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_exposed(qtbot, dialog)
+    type_text(qtbot, dialog.phrase, "varje torsdag kl 9")
+    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+    holidays = dialog.fields.holidays
+    holidays.setFocus()
+    qtbot.keyClicks(holidays, "F")  # "Flytta det till nästa arbetsdag"
+    assert holidays.currentText() == "Flytta det till nästa arbetsdag"
+    table = dialog.dates
+
+    def notes() -> list[str]:
+        items = (table.item(r, NOTE_COLUMN) for r in range(table.rowCount()))
+        return [item.text() if item is not None else "" for item in items]
+
+    qtbot.waitUntil(lambda: "Nyårsafton: flyttat från 31/12" in notes())
+    assert "Julafton: flyttat från 24/12" in notes()
+
+    assert not _cut_notes(table)
+    assert table.horizontalScrollBar().maximum() == 0, dialog.size()
+
+    # The longest holiday's note: on two lines where the column is narrow.
+    dialog.phrase.clear()
+    type_text(qtbot, dialog.phrase, "varje torsdag kl 9 fr.o.m. 29/4")
+    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+    longest = "Kristi himmelsfärdsdag: flyttat från 6/5"
+    qtbot.waitUntil(lambda: longest in notes())
+    assert not _cut_notes(table)
+    assert table.horizontalScrollBar().maximum() == 0
+
+    dialog.resize(*ON_1024_BY_768)
+    qtbot.waitUntil(lambda: table.columnWidth(NOTE_COLUMN) > 200)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert _cut_notes(table, one_line=True) == []
