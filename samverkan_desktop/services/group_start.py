@@ -1,4 +1,4 @@
-"""A group's start (the form's "Startdatum", ``groups edit --starts``) and the meetings it already
+"""A group's start (the form's "Startar", ``groups edit --starts``) and the meetings it already
 had. A start moved later than a meeting held, or minuted, is refused, naming the first such
 meeting and the latest start that fits: the group would otherwise show history from before it
 began. Moving the start earlier is free.
@@ -6,8 +6,9 @@ began. Moving the start earlier is free.
 The rule's planned meetings before a later start go, as those after a group's end do, and the
 rule plans from the new start (``meeting_planning.rule_term``); a meeting holding the user's work
 (``meeting_work``: moved, cancelled, a note, an agenda of its own) stays, and so does a single
-meeting added by hand. The database refuses a later start over a held meeting too (migration
-0040); the service checks first, to explain in Swedish."""
+meeting added by hand. The form names the meetings that go and asks first
+(``meetings_removed_by_start``), as the rule editor does. The database refuses a later start
+over a held meeting too (migration 0040); the service checks first, to explain in Swedish."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Meeting, MeetingStatus
+from samverkan_desktop.services.groups import find_group
 from samverkan_desktop.services.meeting_common import day_start, meetings_with_minutes, to_local
 from samverkan_desktop.services.meeting_work import meetings_with_user_work
 
@@ -74,19 +76,36 @@ def check_start(session: Session, group: Group, new_start: dt.date | None) -> No
         )
 
 
-def drop_planned_before(session: Session, group: Group, old_start: dt.date | None) -> int:
-    """After the start moved later: delete the rule's untouched meetings before it (see the
-    module); returns how many went."""
-    if not moved_later(old_start, group.starts_on):
-        return 0
-    assert group.starts_on is not None
+def _untouched_planned(session: Session, group: Group, start: dt.date) -> list[Meeting]:
+    """The rule's planned meetings before ``start`` holding none of the user's work."""
     planned = [
         m
-        for m in _meetings_before(session, group.id, group.starts_on)
+        for m in _meetings_before(session, group.id, start)
         if m.from_rule and m.status is MeetingStatus.PLANNED
     ]
     kept = meetings_with_user_work(session, planned)
-    gone = [m for m in planned if m.id not in kept]
+    return [m for m in planned if m.id not in kept]
+
+
+def meetings_removed_by_start(
+    session: Session, group_id: int, new_start: dt.date | None
+) -> list[dt.datetime]:
+    """The starts (Stockholm time) of the planned meetings the group's start moved to
+    ``new_start`` would delete, for asking first. A start the group cannot have is refused
+    here as ``update_group`` refuses it (no question only to be refused). Nothing is saved."""
+    group = find_group(session, group_id)
+    check_start(session, group, new_start)
+    if new_start is None or not moved_later(group.starts_on, new_start):
+        return []
+    return [to_local(m.starts_at) for m in _untouched_planned(session, group, new_start)]
+
+
+def drop_planned_before(session: Session, group: Group, old_start: dt.date | None) -> int:
+    """After the start moved later: delete the rule's untouched meetings before it (see the
+    module); returns how many went."""
+    if group.starts_on is None or not moved_later(old_start, group.starts_on):
+        return 0
+    gone = _untouched_planned(session, group, group.starts_on)
     for meeting in gone:
         session.delete(meeting)
     return len(gone)

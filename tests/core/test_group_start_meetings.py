@@ -15,7 +15,14 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services import agenda, calendar, group_editing, groups, meeting_rules
+from samverkan_desktop.services import (
+    agenda,
+    calendar,
+    group_editing,
+    group_start,
+    groups,
+    meeting_rules,
+)
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
 from tests.core.test_cli import run_cli
@@ -69,6 +76,9 @@ def test_a_start_later_than_a_held_meeting_is_refused_naming_it(db: Database) ->
         "2026-02-03."
     )
     assert refused.value.field == "starts_on"
+    with pytest.raises(ValidationError) as asked:  # refused before the form asks anything
+        db.call(group_start.meetings_removed_by_start, group, dt.date(2027, 1, 1))
+    assert asked.value.message == refused.value.message
     assert db.call(groups.get_group, group).starts_on == FORMED
     assert _meetings(db, group) == before
 
@@ -93,6 +103,7 @@ def test_minutes_of_a_meeting_not_marked_held_stop_a_later_start_too(db: Databas
 
 def test_an_earlier_start_stays_free(db: Database) -> None:
     group = _group_with_held_workshop(db)
+    assert db.call(group_start.meetings_removed_by_start, group, dt.date(2025, 9, 1)) == []
     _move_start(db, group, dt.date(2025, 9, 1))
     assert db.call(groups.get_group, group).starts_on == dt.date(2025, 9, 1)
 
@@ -128,6 +139,14 @@ def test_planned_meetings_before_a_later_start_go_and_work_stays(db: Database) -
     )
     db.call(meeting_service.update_meeting, noted.id, data)
     _meeting(db, group, dt.date(2026, 12, 10), "Workshop")
+    # What the form names before it saves: the meetings that go, nothing changed yet.
+    asked = db.call(group_start.meetings_removed_by_start, group, dt.date(2027, 1, 15))
+    assert [when.date() for when in asked] == [
+        dt.date(2026, 10, 5),
+        dt.date(2026, 11, 2),
+        dt.date(2026, 12, 7),
+    ]
+    assert db.call(group_start.meetings_removed_by_start, group, dt.date(2026, 3, 1)) == []
 
     _move_start(db, group, dt.date(2027, 1, 15))
 

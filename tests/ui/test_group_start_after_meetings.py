@@ -1,17 +1,19 @@
-"""Grupper → Redigera: a 'Startdatum' typed later than a meeting the group held is refused beside
+"""Grupper → Redigera: a 'Startar' typed later than a meeting the group held is refused beside
 the field, naming the meeting (its day and title) and the start that fits; the form stays open
-with what was typed, and nothing is saved."""
+with what was typed, and nothing is saved. A later start that removes the rule's planned
+meetings before it asks first, naming their days; declined, nothing is saved."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import groups
+from samverkan_desktop.services import calendar, groups, meeting_rules
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
 from tests.ui.conftest import ModalDriver
@@ -73,3 +75,70 @@ def test_a_start_after_a_held_meeting_is_refused_beside_the_field_as_typed(
     assert seen["open"] == (True, later.isoformat(), "Samordna tryggheten i Södermalm")
     detail = ctx.call(groups.get_group, group)
     assert (detail.starts_on, detail.purpose) == (FORMED, None)
+
+
+def test_a_later_start_asks_before_it_removes_the_planned_meetings_before_it(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    group = ctx.call(make_group, GROUP, starts_on=FORMED)
+    ctx.call(meeting_rules.set_rule_from_phrase, group, "varannan vecka")
+    later = TODAY + dt.timedelta(days=45)
+    going = [day for day in _meeting_days(ctx, group) if day < later]
+    assert len(going) >= 3
+    area = GroupsArea(ctx)
+    show_window(qtbot, area)
+    area.refresh()
+    click_row(qtbot, area.page.table, GROUP)
+    seen: dict[str, object] = {}
+    questions: list[str] = []
+
+    def move_start(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        type_date(qtbot, dialog.starts_edit, later)
+        # Asked; Enter, the default answer, removes nothing.
+        _answer_question(questions, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+        click_button(qtbot, dialog, "Spara")
+        seen["declined"] = (dialog.isVisible(), dialog.error_text("starts_on"))
+        seen["kept"] = _meeting_days(ctx, group)[: len(going)]
+        _answer_question(questions, lambda box: click_button(qtbot, box, "Spara och ta bort möten"))
+        click_button(qtbot, dialog, "Spara")
+
+    modals.answer(move_start)
+    qtbot.keyClick(area.page.table, Qt.Key.Key_Return)
+    modals.check()
+    lead = f"Med start {later} förlorar gruppen {len(going)} planerade möten före den dagen:"
+    assert questions[0].startswith(lead)
+    assert all(day.isoformat() in questions[0] for day in going)
+    assert seen["declined"] == (
+        True,
+        f"Inget sparades: de planerade mötena före {later} finns kvar.",
+    )
+    assert seen["kept"] == going
+    assert ctx.call(groups.get_group, group).starts_on == later
+    days = _meeting_days(ctx, group)
+    assert days and min(days) >= later
+
+
+def _answer_question(questions: list[str], answer: Callable[[QMessageBox], None]) -> None:
+    """Answer the question the form asks on saving (asked from within the form's handler,
+    which the modal driver's poll is running: it does not see the question)."""
+
+    def poll(tries: int = 1000) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            questions.append(box.text())
+            answer(box)
+        elif tries:
+            QTimer.singleShot(10, lambda: poll(tries - 1))
+
+    QTimer.singleShot(0, poll)
+
+
+def _meeting_days(ctx: AppContext, group: int) -> list[dt.date]:
+    rows = ctx.call(
+        calendar.list_calendar,
+        FORMED,
+        TODAY + dt.timedelta(days=400),
+        calendar.CalendarFilter(group_ids=(group,)),
+    )
+    return [row.starts_at.date() for row in rows]

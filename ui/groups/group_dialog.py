@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import group_editing, groups
+from samverkan_desktop.services import group_editing, group_start, groups
 from samverkan_desktop.services.group_rows import GroupDetail, GroupInput
 from samverkan_desktop.services.group_type_words import type_named_in
 from samverkan_desktop.swedish_order import sort_key
@@ -26,6 +28,8 @@ from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.groups.meets_row import MeetsRow
+from ui.groups.removed_meetings import removal_question
+from ui.widgets.dialogs import confirm
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.record_combo import RecordCombo
@@ -310,4 +314,28 @@ class GroupDialog(RecordForm[GroupDetail]):
         if self.record is None:
             self.saved_id = self.ctx.call(group_editing.create_group, data)
         else:
+            self._ask_before_removing_meetings(data.starts_on)
             self.ctx.call(group_editing.update_group, self.record.id, data)
+
+    def _ask_before_removing_meetings(self, start: dt.date | None) -> None:
+        """A later start removes the rule's planned meetings before it: say which first.
+        Declined, nothing is saved and the start's field says so; a start the group cannot
+        have is refused here, before any question."""
+        assert self.record is not None
+        going = self.ctx.call(group_start.meetings_removed_by_start, self.record.id, start)
+        if not going or start is None:
+            return
+        lead = ngettext(
+            "Starting {start}, the group loses {count} planned meeting before that day:",
+            "Starting {start}, the group loses {count} planned meetings before that day:",
+            len(going),
+        ).format(start=iso_date(start), count=len(going))
+        question = removal_question(lead, going)
+        if confirm(self, _("Change the start"), question, _("Save and remove meetings")):
+            return
+        raise ValidationError(
+            _("Nothing was saved: the planned meetings before {start} are kept.").format(
+                start=iso_date(start)
+            ),
+            field="starts_on",
+        )

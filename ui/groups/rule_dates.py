@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.meeting_rules import PreviewDate
+from ui.groups.removed_meetings import short_day
 from ui.groups.rule_notes import note_text
 from ui.widgets.list_table import tab_leaves
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
@@ -42,9 +42,8 @@ class RuleDatesTable(QTableWidget):
     def show_dates(self, dates: tuple[PreviewDate, ...]) -> None:
         self.setRowCount(len(dates))
         for row, date in enumerate(dates):
-            day = date.start.date()
             cells = (
-                f"{_(WEEKDAYS[day.weekday()])[:3].capitalize()} {day.isoformat()}",
+                short_day(date.start.date()),
                 _("w. {week}").format(week=date.week),
                 note_text(date),
             )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, StaleRecordError, ValidationError
-from samverkan_desktop.formatting import WEEKDAYS, iso_date
+from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule
 from samverkan_desktop.services import linked_meetings, meeting_rules
@@ -37,13 +37,13 @@ from samverkan_desktop.services.meeting_planning import PlanResult
 from samverkan_desktop.services.meeting_rules import RuleDetail
 from ui import key_guide
 from ui.context import AppContext
+from ui.groups.removed_meetings import removal_question
 from ui.groups.rule_dates import RuleDatesTable
 from ui.groups.rule_fields import RuleFields
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import button_box, confirm
 
 PREVIEW_DELAY_MS = 120
-REMOVAL_DATES_SHOWN = 12  # in the question before a new rule removes meetings
 ERROR_STYLE = "color: #b42318;"
 DIALOG_STYLE = """
 QLabel#readBack { font-size: 14px; font-weight: 600; color: #1c3b5a; background: #eef3f8;
@@ -315,22 +315,12 @@ class RuleDialog(QDialog):
 
     def _confirm_removal(self, going: list[dt.datetime]) -> bool:
         """Ask before the new rule deletes planned meetings; the safe answer is the default."""
-        days = [
-            f"{_(WEEKDAYS[start.weekday()])[:3].capitalize()} {start.date().isoformat()}"
-            for start in going[:REMOVAL_DATES_SHOWN]
-        ]
-        if len(going) > REMOVAL_DATES_SHOWN:
-            days.append(_("… and {count} more").format(count=len(going) - REMOVAL_DATES_SHOWN))
-        message = ngettext(
+        lead = ngettext(
             "The new rule removes {count} planned meeting:",
             "The new rule removes {count} planned meetings:",
             len(going),
         ).format(count=len(going))
-        message += "\n\n" + "\n".join(days) + "\n\n"
-        message += _(
-            "Meetings with an agenda of their own, minutes or other changes are kept. "
-            "Remove the others?"
-        )
+        message = removal_question(lead, going)
         return confirm(self, _("Change meeting rule"), message, _("Save and remove meetings"))
 
     def remove_rule(self) -> None:
