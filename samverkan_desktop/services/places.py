@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import extract, func, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
@@ -23,6 +24,7 @@ from samverkan_desktop.services.validation import (
     optional_text,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.services.walks import WALKED_STEPS
 from samverkan_desktop.swedish_order import sort_key
 
@@ -71,6 +73,7 @@ class PlaceDetail:
     groups: tuple[str, ...]
     priorities: tuple[PriorityRow, ...]
     walks: tuple[PlaceWalkRow, ...]  # newest first
+    version: int
 
     def to_input(self) -> PlaceInput:
         return PlaceInput(
@@ -91,6 +94,7 @@ class PlaceInput:
     latitude: float | None = None
     longitude: float | None = None
     group_ids: tuple[int, ...] = field(default_factory=tuple)
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 def year_gap(statuses: Iterable[WalkStatus], year: int, today: dt.date) -> str | None:
@@ -204,6 +208,7 @@ def get_place(session: Session, place_id: int) -> PlaceDetail:
         groups=tuple(g.name for g in place.groups),
         priorities=tuple(_priority_row(p) for p in sorted(place.priorities, key=lambda p: -p.year)),
         walks=tuple(PlaceWalkRow(w_id, date, status, n) for w_id, date, status, n in walks),
+        version=place.version,
     )
 
 
@@ -260,6 +265,10 @@ def _apply(session: Session, place: Place, data: PlaceInput, exclude_id: int | N
     place.description = clean(data.description)
     place.latitude = latitude
     place.longitude = longitude
+    if place.id is not None and {g.id for g in place.groups} != {g.id for g in groups}:
+        # A change of its groups alone is a change of the place too: its version moves, so
+        # another desk's form of it is refused (as a group's organisations).
+        flag_modified(place, "name")
     place.groups = groups
 
 
@@ -271,10 +280,13 @@ def create_place(session: Session, data: PlaceInput) -> int:
     return place.id
 
 
-def update_place(session: Session, place_id: int, data: PlaceInput) -> None:
+def update_place(session: Session, place_id: int, data: PlaceInput) -> int:
+    """Change the place; returns the new row version."""
     place = _get_place(session, place_id)
+    check_version(place, data.expected_version)
     _apply(session, place, data, exclude_id=place_id)
     flush_or_conflict(session, _("There is already a place with that name."), "name")
+    return place.version
 
 
 def check_place_deletable(session: Session, place_id: int) -> None:

@@ -33,6 +33,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     optional_text,
 )
+from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.services.walk_route import StopRow, list_stops
 from samverkan_desktop.services.walks import WALKED_STEPS, get_walk_model
 
@@ -85,6 +86,7 @@ class ObservationInput:
     category: ObservationCategory = ObservationCategory.OTHER
     severity: Severity = Severity.MEDIUM
     responsible_organisation_id: int | None = None
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ class ObservationRow:
     responsible_organisation_id: int | None
     responsible_organisation: str | None
     photos: tuple[PhotoRow, ...]
+    version: int
 
     @property
     def where(self) -> str:
@@ -228,6 +231,7 @@ def _observation_row(observation: Observation, root: Path) -> ObservationRow:
         responsible_organisation_id=observation.responsible_organisation_id,
         responsible_organisation=organisation.name if organisation else None,
         photos=tuple(_photo_row(p, root) for p in observation.photos),
+        version=observation.version,
     )
 
 
@@ -289,10 +293,13 @@ def add_observation(session: Session, walk_id: int, data: ObservationInput) -> i
     return observation.id
 
 
-def update_observation(session: Session, observation_id: int, data: ObservationInput) -> None:
+def update_observation(session: Session, observation_id: int, data: ObservationInput) -> int:
+    """Change what was recorded; returns the new row version."""
     observation = _get_observation(session, observation_id)
+    check_version(observation, data.expected_version)
     _apply_observation(session, observation.walk, observation, data)
     session.flush()
+    return observation.version
 
 
 def check_observation_deletable(session: Session, observation_id: int) -> None:
@@ -384,11 +391,17 @@ def remove_photo(session: Session, photo_id: int) -> None:
 # --- summary --------------------------------------------------------------------------------
 
 
-def save_summary(session: Session, walk_id: int, summary: str | None) -> None:
+def save_summary(
+    session: Session, walk_id: int, summary: str | None, expected_version: int | None = None
+) -> int:
+    """The walk's summary; ``expected_version``: the walk as the tab showed it (refused when
+    another desk saved the walk meanwhile). Returns the walk's new row version."""
     walk = get_walk_model(session, walk_id)
+    check_version(walk, expected_version)
     _require_walked(walk)
     walk.summary = clean(summary)
     session.flush()
+    return walk.version
 
 
 def checklist_item(session: Session, item_id: int) -> ChecklistItemRow:

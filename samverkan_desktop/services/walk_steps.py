@@ -19,6 +19,7 @@ from samverkan_desktop.models import (
     WalkStatus,
 )
 from samverkan_desktop.services.validation import clean
+from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.services.walks import (
     WALKED_STEPS,
     WalkInput,
@@ -62,10 +63,17 @@ def mark_walked(session: Session, walk_id: int, today: dt.date | None = None) ->
 
 
 def record_closing_meeting(
-    session: Session, walk_id: int, held_on: dt.date | None, notes: str | None
-) -> None:
-    """The closing meeting where the owners said what they will do (may be edited later)."""
+    session: Session,
+    walk_id: int,
+    held_on: dt.date | None,
+    notes: str | None,
+    expected_version: int | None = None,
+) -> int:
+    """The closing meeting where the owners said what they will do (may be edited later);
+    ``expected_version``: the walk as the tab showed it (refused when another desk saved the
+    walk meanwhile). Returns the walk's new row version."""
     walk = get_walk_model(session, walk_id)
+    check_version(walk, expected_version)
     if walk.status not in WALKED_STEPS:
         raise ConflictError(
             _("The closing meeting comes after the walk: mark the walk as walked first.")
@@ -84,6 +92,7 @@ def record_closing_meeting(
     if walk.status is WalkStatus.WALKED:
         walk.status = WalkStatus.CLOSING_MEETING_HELD
     session.flush()
+    return walk.version
 
 
 def plan_follow_up(

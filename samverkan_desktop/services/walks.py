@@ -42,6 +42,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     optional_text,
 )
+from samverkan_desktop.services.versions import check_version
 
 # Steps after which the walk has happened (answers and observations may be recorded).
 WALKED_STEPS = frozenset(
@@ -97,6 +98,7 @@ class WalkInput:
     purpose: str | None = None
     checklist_template_id: int | None = None
     follow_up_of_id: int | None = None
+    expected_version: int | None = None  # the form's copy: refused if changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ class WalkDetail:
     checklist_name: str | None
     follow_up_of: WalkBrief | None
     follow_ups: tuple[WalkBrief, ...]
+    version: int
     end_time: dt.time | None = None
     cancel_reason: str | None = None
 
@@ -327,6 +330,7 @@ def get_walk(session: Session, walk_id: int) -> WalkDetail:
         checklist_name=walk.checklist_name,
         follow_up_of=_brief(walk.follow_up_of) if walk.follow_up_of else None,
         follow_ups=tuple(_brief(w) for w in follow_ups),
+        version=walk.version,
         end_time=walk.end_time,
         cancel_reason=walk.cancel_reason,
     )
@@ -519,10 +523,13 @@ def create_walk(session: Session, data: WalkInput, copy_from_id: int | None = No
     return walk.id
 
 
-def update_walk(session: Session, walk_id: int, data: WalkInput) -> None:
+def update_walk(session: Session, walk_id: int, data: WalkInput) -> int:
+    """Change the walk's plan; returns the new row version."""
     walk = get_walk_model(session, walk_id)
+    check_version(walk, data.expected_version)
     _apply(session, walk, data)
     session.flush()
+    return walk.version
 
 
 def check_walk_deletable(session: Session, walk_id: int) -> None:
