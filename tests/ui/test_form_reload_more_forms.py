@@ -66,7 +66,8 @@ def _two_desks(
     save: str = "Spara",
 ) -> dict[str, object]:
     """Desk A (``dialog``) types ``hers``; desk B saves ``theirs``; A saves, is refused, loads
-    with F5 (``fields``: what the form shows then) and saves again. What A saw, by step."""
+    with F5 (``fields``: what the form shows, "kept" when refused) and saves again. What A saw,
+    by step."""
     seen: dict[str, object] = {}
 
     def edit(shown: QWidget) -> None:
@@ -76,6 +77,7 @@ def _two_desks(
         click_button(qtbot, dialog, save)
         seen["refusal"] = dialog.general_error.text()
         seen["offered"] = dialog.reload_button.isVisibleTo(dialog)
+        seen["kept"] = fields()
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
         seen["fields"] = fields()
         seen["loaded"] = dialog.general_error.text()

@@ -18,13 +18,14 @@ from ui.walks.common import set_or_clear
 from ui.widgets.fields import EnumCombo, OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
 def organisation_items(ctx: AppContext) -> list[tuple[int, str]]:
     return organisation_choices(ctx)
 
 
-class ObservationDialog(FormDialog):
+class ObservationDialog(RecordForm[ObservationRow]):
     def __init__(
         self,
         ctx: AppContext,
@@ -36,7 +37,6 @@ class ObservationDialog(FormDialog):
         super().__init__(title, parent, _("Save"), ctx.settings)
         self.ctx = ctx
         self.walk_id = walk_id
-        self.observation = observation
         self.saved_id: int | None = None
         self.stop = QComboBox(self)
         self.stop.addItem(_("(not at a stop)"), None)
@@ -60,14 +60,20 @@ class ObservationDialog(FormDialog):
         self.add_row("severity", _("Severity"), self.severity)
         self.add_row("responsible_organisation_id", _("Responsible organisation"), self.owner)
         if observation is not None:
-            self.stop.setCurrentIndex(max(0, self.stop.findData(observation.stop_id)))
-            self.location.setText(observation.location or "")
-            self.category.set_value(observation.category)
-            self.description.setPlainText(observation.description)
-            self.severity.set_value(observation.severity)
-            set_or_clear(self.owner, observation.responsible_organisation_id)
+            self.show_record(observation)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.stop.setFocus()
+
+    def read_record(self, shown: ObservationRow) -> ObservationRow:
+        return self.ctx.call(walk_records.get_observation, shown.id)
+
+    def fill(self, observation: ObservationRow) -> None:
+        self.stop.setCurrentIndex(max(0, self.stop.findData(observation.stop_id)))
+        self.location.setText(observation.location or "")
+        self.category.set_value(observation.category)
+        self.description.setPlainText(observation.description)
+        self.severity.set_value(observation.severity)
+        set_or_clear(self.owner, observation.responsible_organisation_id)
 
     def save(self) -> None:
         self.owner.check_known(
@@ -81,12 +87,13 @@ class ObservationDialog(FormDialog):
             category=self.category.value(),
             severity=self.severity.value(),
             responsible_organisation_id=self.owner.value(),
+            expected_version=self.record.version if self.record else None,
         )
-        if self.observation is None:
+        if self.record is None:
             self.saved_id = self.ctx.call(walk_records.add_observation, self.walk_id, data)
         else:
-            self.ctx.call(walk_records.update_observation, self.observation.id, data)
-            self.saved_id = self.observation.id
+            self.ctx.call(walk_records.update_observation, self.record.id, data)
+            self.saved_id = self.record.id
 
 
 class ActionDialog(FormDialog):

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import groups, places
-from samverkan_desktop.services.places import PlaceInput
+from samverkan_desktop.services.places import PlaceDetail, PlaceInput
 from ui.context import AppContext
 from ui.walks.common import roomy
+from ui.widgets.fields import CheckList
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_form import RecordForm
 from ui.widgets.record_picker import new_record
 
 
-class PlaceDialog(FormDialog):
+class PlaceDialog(RecordForm[PlaceDetail]):
     def __init__(
         self, ctx: AppContext, place_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -42,12 +36,12 @@ class PlaceDialog(FormDialog):
         self.latitude.setPlaceholderText(_("e.g. 59.3293"))
         self.longitude = QLineEdit(self)
         self.longitude.setPlaceholderText(_("e.g. 18.0686"))
-        self.groups = roomy(QListWidget(self))
+        # Ticked by a click anywhere on the line; what is ticked is kept when another desk's
+        # change is loaded (form_reload.Compound).
+        self.groups = CheckList(self)
+        roomy(self.groups)
         self.groups.setFixedHeight(110)
-        for group in ctx.call(groups.list_groups):
-            item = QListWidgetItem(group.name, self.groups)
-            item.setData(Qt.ItemDataRole.UserRole, group.id)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        self.groups.set_items([(group.id, group.name) for group in ctx.call(groups.list_groups)])
         self.add_row("name", _("Name"), self.name)
         self.add_row("area", _("Area"), self.area)
         self.add_row("description", _("Description"), self.description)
@@ -55,25 +49,20 @@ class PlaceDialog(FormDialog):
         self.add_row("longitude", _("Longitude"), self.longitude)
         self.add_row("group_ids", _("Linked groups"), self.groups)
         if place_id is not None:
-            place = ctx.call(places.get_place, place_id)
-            self.name.setText(place.name)
-            self.area.setText(place.area or "")
-            self.description.setPlainText(place.description or "")
-            self.latitude.setText("" if place.latitude is None else str(place.latitude))
-            self.longitude.setText("" if place.longitude is None else str(place.longitude))
-            for index in range(self.groups.count()):
-                item = self.groups.item(index)
-                if item.data(Qt.ItemDataRole.UserRole) in place.group_ids:
-                    item.setCheckState(Qt.CheckState.Checked)
+            self.show_record(ctx.call(places.get_place, place_id))
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.name.setFocus()
 
-    def _group_ids(self) -> tuple[int, ...]:
-        return tuple(
-            self.groups.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.groups.count())
-            if self.groups.item(i).checkState() == Qt.CheckState.Checked
-        )
+    def read_record(self, shown: PlaceDetail) -> PlaceDetail:
+        return self.ctx.call(places.get_place, shown.id)
+
+    def fill(self, place: PlaceDetail) -> None:
+        self.name.setText(place.name)
+        self.area.setText(place.area or "")
+        self.description.setPlainText(place.description or "")
+        self.latitude.setText("" if place.latitude is None else str(place.latitude))
+        self.longitude.setText("" if place.longitude is None else str(place.longitude))
+        self.groups.set_values(place.group_ids)
 
     def save(self) -> None:
         data = PlaceInput(
@@ -82,7 +71,8 @@ class PlaceDialog(FormDialog):
             description=self.description.toPlainText(),
             latitude=places.read_coordinate(self.latitude.text(), "latitude"),
             longitude=places.read_coordinate(self.longitude.text(), "longitude"),
-            group_ids=self._group_ids(),
+            group_ids=tuple(self.groups.values()),
+            expected_version=self.record.version if self.record else None,
         )
         if self.place_id is None:
             self.saved_id = self.ctx.call(places.create_place, data)

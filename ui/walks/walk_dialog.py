@@ -18,19 +18,19 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.models import LightCondition, WalkFormat
 from samverkan_desktop.services import checklists, contacts, places
 from samverkan_desktop.services import walks as walk_service
-from samverkan_desktop.services.walks import WalkInput
+from samverkan_desktop.services.walks import WalkDetail, WalkInput
 from ui.context import AppContext
 from ui.walks.common import parse_time, set_or_clear
 from ui.walks.place_dialogs import add_place
 from ui.widgets.fields import EnumCombo, OptionalDateEdit
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 from ui.widgets.record_picker import RecordPicker
 from ui.widgets.time_span import TimeSpanEdit
 
 
-class WalkDialog(FormDialog):
+class WalkDialog(RecordForm[WalkDetail]):
     def __init__(
         self,
         ctx: AppContext,
@@ -121,7 +121,7 @@ class WalkDialog(FormDialog):
         self.place.currentTextChanged.connect(lambda *_args: self._place_changed())
 
         if walk_id is not None:
-            self._load(walk_id)
+            self.show_record(ctx.call(walk_service.get_walk, walk_id))
         else:
             set_or_clear(self.place, place_id)
             self._place_changed()
@@ -176,8 +176,10 @@ class WalkDialog(FormDialog):
         if date is not None and start is not None:
             self.light.set_value(walk_service.expected_light(date, start))
 
-    def _load(self, walk_id: int) -> None:
-        walk = self.ctx.call(walk_service.get_walk, walk_id)
+    def read_record(self, shown: WalkDetail) -> WalkDetail:
+        return self.ctx.call(walk_service.get_walk, shown.id)
+
+    def fill(self, walk: WalkDetail) -> None:
         self.place.set_value(walk.place_id)
         self.date.set_value(walk.date)
         self.times.set_times(walk.start_time, walk.end_time)
@@ -220,6 +222,7 @@ class WalkDialog(FormDialog):
             purpose=self.purpose.toPlainText(),
             checklist_template_id=self.checklist.currentData(),
             follow_up_of_id=self._follow_up_of,
+            expected_version=self.record.version if self.record else None,
         )
 
     def save(self) -> None:
