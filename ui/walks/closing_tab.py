@@ -2,23 +2,44 @@
 
 Text typed and not yet saved stays as typed when the walk is shown again (a change saved in
 another tab or on another desk); leaving the tab saves the summary, and the closing meeting's
-notes once the meeting is recorded (before that, its own button records it)."""
+notes once the meeting is recorded (before that, its own button records it).
+
+A save goes against the walk as the texts were filled from it: when another desk saved the walk
+meanwhile it is refused, says what they changed and offers to load it keeping what was typed
+(F5), as the record forms do."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import walk_records, walk_steps
+from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.walks import WalkDetail
 from ui.context import AppContext
 from ui.walks.common import heading, muted
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import OptionalDateEdit
+from ui.widgets.form_reload import changed_attributes
+from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
+
+# The walk's fields this tab writes, as WalkDetail names them: those a save is judged by.
+SUMMARY_FIELDS = ("summary",)
+CLOSING_FIELDS = ("closing_meeting_on", "closing_meeting_notes")
 
 
 class ClosingTab(QWidget):
@@ -26,6 +47,8 @@ class ClosingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.walk: WalkDetail | None = None
+        # The walk the texts were filled from: saves go against its version (see show_walk).
+        self._shown: WalkDetail | None = None
         self._filling = False
         self.summary_dirty = False
         self.closing_dirty = False
@@ -52,6 +75,27 @@ class ClosingTab(QWidget):
         self.save_closing_button = QPushButton(_("Save the closing meeting"), self)
         self.save_closing_button.clicked.connect(self.save_closing)
         self.message = muted("", self)
+        # A refused save's message, and the offer to load the other desk's change.
+        self.general_error = QLabel(self)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.reload_offer = ReloadOffer(
+            self, self.general_error, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.reload_button = self.reload_offer.button
+        self._rows: dict[str, tuple[QWidget, QLabel]] = {
+            field: (widget, self._theirs_label())
+            for field, widget in (
+                ("summary", self.summary),
+                ("closing_meeting_on", self.held_on),
+                ("closing_meeting_notes", self.notes),
+            )
+        }
+        self._labels = {
+            "summary": _("Summary"),
+            "closing_meeting_on": _("Date of the closing meeting"),
+            "closing_meeting_notes": _("Notes from the closing meeting"),
+        }
         date_row = QHBoxLayout()
         date_row.addWidget(muted(_("Held on"), self))
         date_row.addWidget(self.held_on)
@@ -59,13 +103,18 @@ class ClosingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.hint)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(heading(_("Summary of the walk"), self))
         layout.addWidget(self.summary, 1)
+        layout.addWidget(self._rows["summary"][1])
         layout.addWidget(self.save_summary_button)
         layout.addSpacing(10)
         layout.addWidget(heading(_("Closing meeting with the owners"), self))
         layout.addLayout(date_row)
+        layout.addWidget(self._rows["closing_meeting_on"][1])
         layout.addWidget(self.notes, 1)
+        layout.addWidget(self._rows["closing_meeting_notes"][1])
         layout.addWidget(self.save_closing_button)
         layout.addWidget(self.message)
         # Ctrl+S saves what was typed, as in the checklist answers and the meeting editor.
@@ -81,6 +130,14 @@ class ClosingTab(QWidget):
         self.notes.textChanged.connect(self._closing_typed)
         self.held_on.dateChanged.connect(self._closing_typed)
 
+    def _theirs_label(self) -> QLabel:
+        """Under a field: the other desk's text, once theirs is loaded beside hers."""
+        label = QLabel(self)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
     def _summary_typed(self) -> None:
         if not self._filling:
             self.summary_dirty = True
@@ -89,17 +146,28 @@ class ClosingTab(QWidget):
         if not self._filling:
             self.closing_dirty = True
 
+    def _typed_fields(self) -> tuple[str, ...]:
+        return (SUMMARY_FIELDS if self.summary_dirty else ()) + (
+            CLOSING_FIELDS if self.closing_dirty else ()
+        )
+
     def show_walk(self, walk: WalkDetail) -> None:
         if self.walk is None or self.walk.id != walk.id:
             self.summary_dirty = self.closing_dirty = False
+            self.clear_errors()
         self.walk = walk
-        self._filling = True
-        if not self.summary_dirty:
-            self.summary.setPlainText(walk.summary or "")
-        if not self.closing_dirty:
-            self.notes.setPlainText(walk.closing_meeting_notes or "")
-            self.held_on.set_value(walk.closing_meeting_on or max(walk.date, clock.today()))
-        self._filling = False
+        # Saves go against this walk, unless it changed what is being typed: then against the
+        # walk the typing started from, so the save is refused and theirs offered.
+        shown = self._shown
+        if (
+            shown is None
+            or shown.id != walk.id
+            or not changed_attributes(self._typed_fields(), shown, walk)
+        ):
+            self._shown = walk
+        left = [field for field in self._rows if field not in self._typed_fields()]
+        self._fill(walk, left)
+        self.reload_offer.remember_opened(*left)
         self.hint.setText(
             _("Mark the walk as walked before writing its summary and closing meeting.")
         )
@@ -114,13 +182,40 @@ class ClosingTab(QWidget):
             widget.setEnabled(walk.is_walked)
         self.message.setText("")
 
-    def _call(self, function, *args) -> bool:  # type: ignore[no-untyped-def]
+    def _fill(self, walk: WalkDetail, fields: list[str]) -> None:
+        """Put ``walk``'s values in ``fields`` (the program's, not the user's typing)."""
+        self._filling = True
+        if "summary" in fields:
+            self.summary.setPlainText(walk.summary or "")
+        if "closing_meeting_notes" in fields:
+            self.notes.setPlainText(walk.closing_meeting_notes or "")
+        if "closing_meeting_on" in fields:
+            self.held_on.set_value(walk.closing_meeting_on or max(walk.date, clock.today()))
+        self._filling = False
+
+    def _call(self, function: Callable[..., object], *args: object) -> bool:
+        """Save against the walk shown; a save another desk overtook offers theirs."""
+        assert self._shown is not None
         try:
-            self.ctx.call(function, *args)
+            self.ctx.call(function, *args, self._shown.version)
+        except StaleRecordError:
+            self.reload_offer.offer()
+            if not self.isVisible():  # left the tab: said where the text waits
+                show_error(self, self._kept_text())
+            return False
         except DomainError as error:
             show_error(self, error)
             return False
+        self.clear_errors()
+        # The walk as saved now, with this change: the next save goes against it.
+        self._shown = self.ctx.call(walk_service.get_walk, self._shown.id)
         return True
+
+    def _kept_text(self) -> str:
+        return _(
+            "Another desk saved the walk meanwhile, so your text was not saved. It is kept under "
+            "“Summary and closing meeting”: load their change there and save again."
+        )
 
     def save_summary(self) -> None:
         if self.walk is not None and self._call(
@@ -161,3 +256,36 @@ class ClosingTab(QWidget):
             self.save_summary()
         if self.closing_dirty and walk.closing_meeting_on is not None:
             self.save_closing()
+
+    # --- another desk saved the walk meanwhile (ReloadOffer) ----------------------------------
+
+    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
+        return self._rows
+
+    def field_label(self, field: str) -> str:
+        return self._labels[field]
+
+    def changed_fields(self, before: Any, after: Any) -> list[str]:
+        return changed_attributes(self._rows, before, after)
+
+    def clear_errors(self) -> None:
+        self.reload_offer.clear()
+        for _field, label in self._rows.values():
+            label.hide()
+
+    def show_error(self, error: DomainError) -> None:
+        """A refusal while loading theirs (the walk deleted meanwhile): in the tab."""
+        self.clear_errors()
+        self.general_error.setText(error.message)
+        self.general_error.show()
+
+    def shown_record(self) -> WalkDetail | None:
+        return self._shown
+
+    def saved_record(self) -> WalkDetail:
+        assert self._shown is not None
+        return self.ctx.call(walk_service.get_walk, self._shown.id)
+
+    def show_record(self, record: WalkDetail) -> None:
+        self._shown = self.walk = record
+        self._fill(record, list(self._rows))
