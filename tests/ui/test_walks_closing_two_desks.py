@@ -105,15 +105,21 @@ def test_leaving_the_tab_with_a_refused_summary_says_where_it_waits(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     view, tab = _closing_tab(qtbot, demo_ctx)
+    qtbot.mouseClick(tab.notes.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(tab.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.notes, " Polisen kommer tillbaka.")
+    notes = tab.notes.toPlainText()
     _theirs(demo_ctx, summary="Mörkt vid entrén.")
     seen: list[str] = []
     modals.answer(acknowledge(qtbot, seen))
     _click_tab(qtbot, view, view.tabs.indexOf(view.plan_tab))
     modals.check()
+    assert len(seen) == 1  # the summary and the notes refused: said once
     assert "finns kvar under ”Sammanfattning och avslutande möte”" in seen[0]
-    walk_id = tessinparken(demo_ctx)
-    assert demo_ctx.call(walk_service.get_walk, walk_id).summary == "Mörkt vid entrén."
-    assert tab.summary.toPlainText() == HERS
+    walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
+    assert walk.summary == "Mörkt vid entrén."
+    assert walk.closing_meeting_notes is not None and walk.closing_meeting_notes != notes
+    assert (tab.summary.toPlainText(), tab.notes.toPlainText()) == (HERS, notes)
 
 
 def test_a_change_of_the_plan_at_this_desk_does_not_refuse_her_summary(

@@ -254,7 +254,8 @@ class ClosingTab(QWidget):
             return
         if self.summary_dirty:
             self.save_summary()
-        if self.closing_dirty and walk.closing_meeting_on is not None:
+        # A summary refused (another desk saved the walk) refuses the notes too: said once.
+        if self.closing_dirty and not self.summary_dirty and walk.closing_meeting_on is not None:
             self.save_closing()
 
     # --- another desk saved the walk meanwhile (ReloadOffer) ----------------------------------
