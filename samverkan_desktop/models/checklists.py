@@ -11,14 +11,14 @@ from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Te
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from samverkan_desktop.models.base import Base, TimestampMixin
+from samverkan_desktop.models.base import Base, TimestampMixin, VersionedMixin
 
 # Ratings run 0..3 (higher is safer), as in Safetipin's audits.
 RATING_MIN = 0
 RATING_MAX = 3
 
 
-class ChecklistTemplate(TimestampMixin, Base):
+class ChecklistTemplate(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "checklist_templates"
 
     id: Mapped[int] = mapped_column(primary_key=True)

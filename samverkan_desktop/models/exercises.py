@@ -96,7 +96,7 @@ OBJECTIVE_RESULT_LABELS = {
 }
 
 
-class ExerciseTemplate(TimestampMixin, Base):
+class ExerciseTemplate(VersionedMixin, TimestampMixin, Base):
     """A planning checklist template, seeded from ``resources/exercises/default.toml``."""
 
     __tablename__ = "exercise_templates"

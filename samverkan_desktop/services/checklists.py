@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
@@ -26,6 +27,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.swedish_order import sort_key
 
 DEFAULT_TEMPLATE_FILE = RESOURCES_DIR / "checklists" / "default.toml"
@@ -46,6 +48,7 @@ class TemplateInput:
     description: str | None
     items: tuple[ItemInput, ...]
     active: bool = True
+    expected_version: int | None = None  # the version the form read (None: no check)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class TemplateDetail:
     description: str | None
     active: bool
     items: tuple[TemplateItemRow, ...]
+    version: int
 
     def to_input(self) -> TemplateInput:
         return TemplateInput(
@@ -81,6 +85,7 @@ class TemplateDetail:
             self.description,
             tuple(ItemInput(i.code, i.title, i.guidance) for i in self.items),
             self.active,
+            self.version,
         )
 
 
@@ -131,6 +136,7 @@ def get_template(session: Session, template_id: int) -> TemplateDetail:
         tuple(
             TemplateItemRow(i.id, i.position, i.code, i.title, i.guidance) for i in template.items
         ),
+        template.version,
     )
 
 
@@ -214,6 +220,12 @@ def _apply(
     # is the only place it shows, and it would show a line break as nothing at all.
     template.description = clean(data.description, one_line=True)
     template.active = data.active
+    before = [(i.code, i.title, i.guidance) for i in template.items]
+    if before and before != [(i.code, i.title, i.guidance) for i in items]:
+        # The points are part of the template's form: a change of them alone counts as a change
+        # of the template (an UPDATE of its row, which bumps its version), so a form opened
+        # before is refused rather than saving its older points over these.
+        flag_modified(template, "name")
     # Replace the items wholesale: walks hold their own copies, so nothing refers to these rows.
     template.items.clear()
     session.flush()
@@ -232,10 +244,14 @@ def create_template(session: Session, data: TemplateInput) -> int:
     return template.id
 
 
-def update_template(session: Session, template_id: int, data: TemplateInput) -> None:
+def update_template(session: Session, template_id: int, data: TemplateInput) -> int:
+    """Save the template's form; returns its new row version. Refused (StaleRecordError) when
+    another desk saved it after the form read ``data.expected_version``."""
     template = _get(session, template_id)
+    check_version(template, data.expected_version)
     _apply(session, template, data, exclude_id=template_id)
     flush_or_conflict(session, _("There is already a checklist with that name."), "name")
+    return template.version
 
 
 def read_template_file(path: Path) -> TemplateInput:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
@@ -26,6 +27,7 @@ from samverkan_desktop.services.validation import (
     get_or_raise,
     require_text,
 )
+from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.swedish_order import sort_key
 
 
@@ -45,6 +47,18 @@ class TemplateItemRow:
     title: str
     guidance: str | None
     weeks_before: int | None
+
+
+@dataclass(frozen=True)
+class TemplateDetail:
+    """A template as its editor shows it; ``version`` is what its save is checked against."""
+
+    id: int
+    name: str
+    description: str | None
+    active: bool
+    items: tuple[TemplateItemRow, ...]
+    version: int
 
 
 @dataclass(frozen=True)
@@ -86,6 +100,18 @@ def get_template_items(session: Session, template_id: int) -> list[TemplateItemR
     ]
 
 
+def get_template(session: Session, template_id: int) -> TemplateDetail:
+    template = _get(session, template_id)
+    return TemplateDetail(
+        template.id,
+        template.name,
+        template.description,
+        template.active,
+        tuple(get_template_items(session, template_id)),
+        template.version,
+    )
+
+
 def _get(session: Session, template_id: int) -> ExerciseTemplate:
     return get_or_raise(
         session, ExerciseTemplate, template_id, _("The checklist template no longer exists.")
@@ -113,13 +139,38 @@ def create_template(
 
 
 def update_template(
-    session: Session, template_id: int, name: str, description: str | None, active: bool
-) -> None:
+    session: Session,
+    template_id: int,
+    name: str,
+    description: str | None,
+    active: bool,
+    expected_version: int | None = None,
+) -> int:
+    """Save the name, description and use; returns the new row version. Refused
+    (StaleRecordError) when another desk saved the template after ``expected_version``."""
     template = _get(session, template_id)
+    check_version(template, expected_version)
     template.name = require_text(name, "name", _("Name"))
     template.description = clean(description)
     template.active = active
     flush_or_conflict(session, _duplicate(name), field="name")
+    return template.version
+
+
+def save_template(
+    session: Session,
+    template_id: int,
+    name: str,
+    description: str | None,
+    active: bool,
+    items: Sequence[TemplateItemInput],
+    expected_version: int | None = None,
+) -> int:
+    """The editor's save, all or nothing: the template and its points, checked against the
+    version the editor read; returns the new version."""
+    update_template(session, template_id, name, description, active, expected_version)
+    save_template_items(session, template_id, items)
+    return _get(session, template_id).version
 
 
 def delete_template(session: Session, template_id: int) -> None:
@@ -128,10 +179,16 @@ def delete_template(session: Session, template_id: int) -> None:
 
 
 def save_template_items(
-    session: Session, template_id: int, items: Sequence[TemplateItemInput]
+    session: Session,
+    template_id: int,
+    items: Sequence[TemplateItemInput],
+    expected_version: int | None = None,
 ) -> None:
-    """Replace the template's points with ``items`` in this order."""
+    """Replace the template's points with ``items`` in this order. A change of them counts as a
+    change of the template (its version goes up): an editor opened before is refused rather than
+    saving its older points over these."""
     template = _get(session, template_id)
+    check_version(template, expected_version)
     checked = []
     for index, item in enumerate(items):
         title = require_text(item.title, f"items.{index}.title", _("Point"), max_length=300)
@@ -140,6 +197,8 @@ def save_template_items(
                 _("Weeks before must be between 0 and 104."), field=f"items.{index}.weeks_before"
             )
         checked.append((title, clean(item.guidance), item.weeks_before))
+    if [(i.title, i.guidance, i.weeks_before) for i in template.items] != checked:
+        flag_modified(template, "name")  # an UPDATE of the template's row bumps its version
     template.items.clear()
     session.flush()
     for position, (title, guidance, weeks) in enumerate(checked, start=1):
