@@ -1,11 +1,14 @@
 """Edit the planning-checklist templates of exercises (seeded from resources/exercises): name,
 description, in use or not, and the points with their guidance and weeks before the exercise.
-Exercises keep the copy they were planned with; a changed template counts for new exercises."""
+Exercises keep the copy they were planned with; a changed template counts for new exercises.
+Saved against the version it was filled from: another desk's save since is refused with the text
+kept (ChosenRecordForm)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,22 +21,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import exercise_templates
-from samverkan_desktop.services.exercise_templates import TemplateItemInput
+from samverkan_desktop.services.exercise_templates import TemplateDetail, TemplateItemInput
 from ui.context import AppContext
+from ui.widgets.chosen_record_form import ChosenRecordForm
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.point_table import PointTable
 
 TITLE, GUIDANCE, WEEKS = range(3)
 
 
-class ExerciseTemplateDialog(FormDialog):
+class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
+    record_fields = ("name", "description", "active", "items")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             _("Exercise checklist templates"),
@@ -78,33 +82,46 @@ class ExerciseTemplateDialog(FormDialog):
         items_layout.addWidget(buttons)
         items_layout.addWidget(self.items, 1)
         self.add_row("items", _("Points"), items_box)
-        self.template.currentIndexChanged.connect(lambda _i: self._load())
+        self.choose_with(self.template)
         self._fill_templates()
 
     def _fill_templates(self, select: int | None = None) -> None:
-        self.template.blockSignals(True)
-        self.template.clear()
-        for row in self.ctx.call(exercise_templates.list_templates):
-            label = row.name if row.active else _("{name} (not in use)").format(name=row.name)
-            self.template.addItem(label, row.id)
-        if select is not None:
-            self.template.setCurrentIndex(max(0, self.template.findData(select)))
-        self.template.blockSignals(False)
-        self._load()
+        with QSignalBlocker(self.template):
+            self.template.clear()
+            for row in self.ctx.call(exercise_templates.list_templates):
+                label = row.name if row.active else _("{name} (not in use)").format(name=row.name)
+                self.template.addItem(label, row.id)
+            if select is not None:
+                self.template.setCurrentIndex(max(0, self.template.findData(select)))
+        self.show_chosen()
 
-    def _load(self) -> None:
-        template_id = self.template.currentData()
-        rows = {r.id: r for r in self.ctx.call(exercise_templates.list_templates)}
-        row = rows.get(template_id)
-        self.clear_errors()
-        self.name.setText(row.name if row else "")
-        self.description.setPlainText(row.description or "" if row else "")
-        self.active.setChecked(row.active if row else False)
-        points = self.ctx.call(exercise_templates.get_template_items, template_id) if row else []
+    def load_chosen(self, data: object) -> TemplateDetail | None:
+        if data is None:  # no template at all
+            return None
+        return self.ctx.call(exercise_templates.get_template, data)
+
+    def read_record(self, shown: TemplateDetail) -> TemplateDetail:
+        return self.ctx.call(exercise_templates.get_template, shown.id)
+
+    def clear_fields(self) -> None:
+        self.name.clear()
+        self.description.clear()
+        self.active.setChecked(False)
         self.items.setRowCount(0)
-        for point in points:
-            weeks = "" if point.weeks_before is None else str(point.weeks_before)
-            self.items.append(point.title, point.guidance or "", weeks)
+
+    def fill(self, record: TemplateDetail) -> None:
+        self.name.setText(record.name)
+        self.description.setPlainText(record.description or "")
+        self.active.setChecked(record.active)
+        self.items.fill(
+            [
+                (p.title, p.guidance or "", "" if p.weeks_before is None else str(p.weeks_before))
+                for p in record.items
+            ]
+        )
+
+    def points_of(self, record: TemplateDetail) -> object:
+        return [(i.title, i.guidance, i.weeks_before) for i in record.items]
 
     def points(self) -> list[TemplateItemInput]:
         result = []
@@ -124,6 +141,8 @@ class ExerciseTemplateDialog(FormDialog):
     # --- templates ---------------------------------------------------------------------------
 
     def new_template(self, name: str | None = None) -> None:
+        if not self.may_leave_shown():  # the new template is shown in the fields
+            return
         if name is None:
             name, ok = QInputDialog.getText(self, _("New template"), _("Name of the template"))
             if not ok:
@@ -137,6 +156,8 @@ class ExerciseTemplateDialog(FormDialog):
         self._fill_templates(template_id)
 
     def import_file(self, path: str | None = None) -> None:
+        if not self.may_leave_shown():  # the imported template is shown in the fields
+            return
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self, _("Import a checklist template"), str(Path.home()), _("TOML files (*.toml)")
@@ -152,22 +173,18 @@ class ExerciseTemplateDialog(FormDialog):
         self._fill_templates(template_id)
 
     def save(self) -> None:
-        template_id = self.template.currentData()
-        if template_id is None:
+        if self.record is None:
             return
-        points = self.points()
-        name, description, active = (
-            self.name.text(),
-            self.description.toPlainText(),
-            self.active.isChecked(),
-        )
-
-        def store(session: Session) -> None:  # one unit of work: all or nothing
-            exercise_templates.update_template(session, template_id, name, description, active)
-            exercise_templates.save_template_items(session, template_id, points)
-
         try:
-            self.ctx.call(store)
+            self.ctx.call(
+                exercise_templates.save_template,
+                self.record.id,
+                self.name.text(),
+                self.description.toPlainText(),
+                self.active.isChecked(),
+                self.points(),
+                self.record.version,
+            )
         except ValidationError as error:
             if error.field and error.field.startswith("items."):
                 raise ValidationError(

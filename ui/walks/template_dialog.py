@@ -1,11 +1,14 @@
 """Edit the checklist templates walks start from: name, description and the points (the title
 printed on the form and the guiding question). Walks already planned keep their own copy, so
-nothing recorded changes."""
+nothing recorded changes. Saved against the version it was filled from: another desk's save since
+is refused with the text kept (ChosenRecordForm)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,22 +23,24 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import checklists
-from samverkan_desktop.services.checklists import ItemInput, TemplateInput
+from samverkan_desktop.services.checklists import ItemInput, TemplateDetail, TemplateInput
 from ui.context import AppContext
 from ui.walks.common import muted
+from ui.widgets.chosen_record_form import ChosenRecordForm
 from ui.widgets.dialogs import show_error
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.point_table import PointTable
 
 NEW = -1  # the combo's entry for a new template
 
 
-class TemplateDialog(FormDialog):
+class TemplateDialog(ChosenRecordForm[TemplateDetail]):
+    record_fields = ("name", "description", "active", "items")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(_("Checklist templates"), parent, _("Save"), ctx.settings, (900, 620))
         self.ctx = ctx
         self.template = QComboBox(self)
-        self.template.currentIndexChanged.connect(lambda _i: self._load())
+        self.choose_with(self.template)
         import_button = QPushButton(_("Import from file…"), self)
         # Not connected directly: the click's "checked" flag (False) landed in ``path`` and the
         # button did nothing.
@@ -75,30 +80,37 @@ class TemplateDialog(FormDialog):
         self.template.setFocus()  # not the Save button: Enter would save at once
 
     def _fill_templates(self, select: int | None = None) -> None:
-        self.template.blockSignals(True)
-        self.template.clear()
-        for row in self.ctx.call(checklists.list_templates):
-            self.template.addItem(row.name, row.id)
-        self.template.addItem(_("New template"), NEW)
-        index = self.template.findData(select) if select is not None else 0
-        self.template.setCurrentIndex(max(0, index))
-        self.template.blockSignals(False)
-        self._load()
+        with QSignalBlocker(self.template):
+            self.template.clear()
+            for row in self.ctx.call(checklists.list_templates):
+                self.template.addItem(row.name, row.id)
+            self.template.addItem(_("New template"), NEW)
+            index = self.template.findData(select) if select is not None else 0
+            self.template.setCurrentIndex(max(0, index))
+        self.show_chosen()
 
-    def _load(self) -> None:
-        template_id = self.template.currentData()
+    def load_chosen(self, data: object) -> TemplateDetail | None:
+        if data in (None, NEW):
+            return None
+        return self.ctx.call(checklists.get_template, data)
+
+    def read_record(self, shown: TemplateDetail) -> TemplateDetail:
+        return self.ctx.call(checklists.get_template, shown.id)
+
+    def clear_fields(self) -> None:
+        self.name.clear()
+        self.description.clear()
+        self.active.setChecked(True)
         self.items.setRowCount(0)
-        if template_id in (None, NEW):
-            self.name.clear()
-            self.description.clear()
-            self.active.setChecked(True)
-            return
-        detail = self.ctx.call(checklists.get_template, template_id)
-        self.name.setText(detail.name)
-        self.description.setText(detail.description or "")
-        self.active.setChecked(detail.active)
-        for item in detail.items:
-            self.items.append(item.code, item.title, item.guidance or "")
+
+    def fill(self, record: TemplateDetail) -> None:
+        self.name.setText(record.name)
+        self.description.setText(record.description or "")
+        self.active.setChecked(record.active)
+        self.items.fill([(i.code, i.title, i.guidance or "") for i in record.items])
+
+    def points_of(self, record: TemplateDetail) -> object:
+        return [(i.code, i.title, i.guidance) for i in record.items]
 
     def data(self) -> TemplateInput:
         return TemplateInput(
@@ -114,13 +126,15 @@ class TemplateDialog(FormDialog):
         )
 
     def save(self) -> None:
-        template_id = self.template.currentData()
-        if template_id in (None, NEW):
+        if self.record is None:
             self.ctx.call(checklists.create_template, self.data())
-        else:
-            self.ctx.call(checklists.update_template, template_id, self.data())
+            return
+        data = dataclasses.replace(self.data(), expected_version=self.record.version)
+        self.ctx.call(checklists.update_template, self.record.id, data)
 
     def import_file(self, path: str | None = None) -> None:
+        if not self.may_leave_shown():  # the imported template is shown in the fields
+            return
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self, _("Import checklist"), str(Path.home()), _("Checklists (*.toml)")

@@ -36,6 +36,17 @@ class PointTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._first_typed = first_typed
         self._numbers = set(numbers)
+        # The points as filled from the record last time and the time before: after another
+        # desk's points were filled in, form_text names what they changed.
+        self._filled: tuple[tuple[str, ...], ...] = ()
+        self._before: tuple[tuple[str, ...], ...] = ()
+
+    def fill(self, rows: Sequence[Sequence[str]]) -> None:
+        """The record's points, in place of those shown."""
+        self.setRowCount(0)
+        for texts in rows:
+            self.append(*texts)
+        self._before, self._filled = self._filled, self.texts()
 
     def append(self, *texts: str) -> int:
         row = self.rowCount()
@@ -50,6 +61,43 @@ class PointTable(QTableWidget):
     def text(self, row: int, column: int) -> str:
         item = self.item(row, column)
         return item.text().strip() if item is not None else ""
+
+    def texts(self) -> tuple[tuple[str, ...], ...]:
+        """Every point's cells, in the table's order."""
+        return tuple(
+            tuple(self.text(row, column) for column in range(self.columnCount()))
+            for row in range(self.rowCount())
+        )
+
+    # The points as one field of their form (form_reload.Compound): loading another desk's
+    # change keeps the points typed here, or says theirs under the table.
+    def form_values(self) -> tuple[object, ...]:
+        return self.texts()
+
+    def put_form_values(self, values: tuple[object, ...]) -> None:
+        self.setRowCount(0)
+        for texts in values:
+            assert isinstance(texts, tuple)
+            self.append(*texts)
+
+    def form_text(self) -> str:
+        """After the other desk's points were filled in: the points they changed or added, as
+        the visible columns show them, and those they removed (the whole list would bury the
+        one that matters)."""
+        title = self._first_typed
+        titles = {row[title] for row in self._filled}
+        theirs = [self._shown(row) for row in self._filled if row not in self._before]
+        gone = [
+            _("{point} removed").format(point=row[title])
+            for row in self._before
+            if row[title] not in titles
+        ]
+        return "; ".join(theirs + gone) or "; ".join(row[title] for row in self._filled)
+
+    def _shown(self, row: tuple[str, ...]) -> str:
+        return " – ".join(
+            text for column, text in enumerate(row) if text and not self.isColumnHidden(column)
+        )
 
     def add_point(self) -> None:
         """A new empty point at the end, its first column open for typing."""
