@@ -16,6 +16,7 @@ from samverkan_desktop.models import Agreement, Group, GroupStatus, Person, Prio
 from samverkan_desktop.services import (
     agenda,
     group_deletion,
+    group_end,
     group_organisations,
     group_start,
     meeting_rules,
@@ -118,6 +119,8 @@ def _apply(
         # Ended by its status in the form: as "End group" does, as of today.
         on = today or clock.today()
         _check_ends_after_start(data.starts_on, on, "status")
+        if group.id is not None:  # a new group has no meetings
+            group_end.check_end(session, group, on, "status")
         group.ended_on = on
     if organisations is None:
         return False
@@ -173,6 +176,7 @@ def end_group(
     check_version(group, expected_version)
     on = on or clock.today()
     _check_ends_after_start(group.starts_on, on, "ended_on")
+    group_end.check_end(session, group, on, "ended_on")
     group.status = GroupStatus.ENDED
     group.ended_on = on
     session.flush()

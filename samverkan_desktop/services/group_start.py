@@ -44,6 +44,16 @@ def _meetings_before(session: Session, group_id: int, start: dt.date) -> list[Me
     )
 
 
+def first_with_history(session: Session, meetings: list[Meeting]) -> tuple[Meeting, bool] | None:
+    """The first of ``meetings`` held or minuted (cancelled ones are no history), with whether
+    it was held: what a group's start or end may not leave outside the group's days."""
+    minuted = meetings_with_minutes(session, [m.id for m in meetings])
+    for meeting in meetings:
+        if meeting.status is MeetingStatus.HELD or meeting.id in minuted:
+            return meeting, meeting.status is MeetingStatus.HELD
+    return None
+
+
 def check_start(session: Session, group: Group, new_start: dt.date | None) -> None:
     """Refuse (ValidationError on ``starts_on``) a start later than the group's first meeting
     held or minuted. Called before the form's values are set: ``group`` holds its stored start
@@ -51,29 +61,28 @@ def check_start(session: Session, group: Group, new_start: dt.date | None) -> No
     if not moved_later(group.starts_on, new_start):
         return
     assert new_start is not None
-    before = _meetings_before(session, group.id, new_start)
-    minuted = meetings_with_minutes(session, [m.id for m in before])
-    for meeting in before:
-        if meeting.status is MeetingStatus.HELD:
-            message = _(
-                "The meeting “{title}” on {date} was held before {start}: let the group start "
-                "{date} at the latest."
-            )
-        elif meeting.id in minuted:
-            message = _(
-                "The meeting “{title}” on {date}, before {start}, has minutes: let the group "
-                "start {date} at the latest."
-            )
-        else:
-            continue
-        raise ValidationError(
-            message.format(
-                title=meeting.title or group.name,
-                date=iso_date(to_local(meeting.starts_at).date()),
-                start=iso_date(new_start),
-            ),
-            field=FIELD,
+    found = first_with_history(session, _meetings_before(session, group.id, new_start))
+    if found is None:
+        return
+    meeting, held = found
+    if held:
+        message = _(
+            "The meeting “{title}” on {date} was held before {start}: let the group start "
+            "{date} at the latest."
         )
+    else:
+        message = _(
+            "The meeting “{title}” on {date}, before {start}, has minutes: let the group "
+            "start {date} at the latest."
+        )
+    raise ValidationError(
+        message.format(
+            title=meeting.title or group.name,
+            date=iso_date(to_local(meeting.starts_at).date()),
+            start=iso_date(new_start),
+        ),
+        field=FIELD,
+    )
 
 
 def _untouched_planned(session: Session, group: Group, start: dt.date) -> list[Meeting]:

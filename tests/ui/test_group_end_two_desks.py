@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services.group_rows import GroupDetail
@@ -31,7 +32,9 @@ from ui.groups.end_dialog import EndGroupDialog
 
 STEERING = "Lokal styrgrupp Östermalm"
 RENAMED = "Lokal styrgrupp Östermalm–Norrmalm"
-MY_DAY = dt.date(2026, 6, 30)
+# Not the dialog's today, and after the demo's last held meeting (before today): a group
+# cannot end before a meeting it held.
+MY_DAY = clock.today() + dt.timedelta(days=1)
 
 
 @pytest.fixture
@@ -96,7 +99,7 @@ def test_a_group_another_desk_ended_on_another_day_is_named_and_her_day_kept(
     qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     group = _steering(demo_ctx)
-    theirs = dt.date(2026, 5, 31)
+    theirs = MY_DAY + dt.timedelta(days=1)
     seen: dict[str, object] = {}
 
     def end_while_another_desk_ends(dialog: QWidget) -> None:
@@ -123,10 +126,12 @@ def test_a_group_another_desk_ended_on_another_day_is_named_and_her_day_kept(
     assert seen["stored"] == theirs
     assert seen["date"] == MY_DAY
     assert seen["under"] == (
-        "Den andra sparade: ”2026-05-31”. Din text står kvar här – spara för att ersätta den."
+        f"Den andra sparade: ”{theirs.isoformat()}”. Din text står kvar här – spara för att "
+        "ersätta den."
     )
     assert str(seen["explanation"]).startswith(  # no longer "… markeras som avslutad"
-        f"”{group.name}” är redan markerad som avslutad, den 2026-05-31. ”Avsluta grupp” ändrar "
+        f"”{group.name}” är redan markerad som avslutad, den {theirs.isoformat()}. ”Avsluta grupp” "
+        "ändrar "
         "slutdatumet till det nedan;"
     )
     assert demo_ctx.call(groups.get_group, group.id).ended_on == theirs

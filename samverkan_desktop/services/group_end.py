@@ -1,0 +1,60 @@
+"""A group's end ("End group…", the form's status "Ended", ``groups end``) and the meetings it
+held. An end before a meeting held, or minuted, is refused as a later start is
+(``group_start``), naming the first such meeting and the earliest end that fits: the group would
+otherwise show history from after it ended. No database check yet: every end goes through here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Group, Meeting
+from samverkan_desktop.services.group_start import first_with_history
+from samverkan_desktop.services.meeting_common import day_start, to_local
+
+
+def _meetings_after(session: Session, group_id: int, end: dt.date) -> list[Meeting]:
+    """The group's meetings on a day after ``end`` (Stockholm time), the latest first: the
+    earliest end that fits is the last such meeting's day."""
+    return list(
+        session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.group_id == group_id,
+                Meeting.starts_at >= day_start(end + dt.timedelta(days=1)),
+            )
+            .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        )
+    )
+
+
+def check_end(session: Session, group: Group, end: dt.date, field: str) -> None:
+    """Refuse (ValidationError on ``field``) ending ``group`` on ``end`` before a meeting it
+    held or minuted."""
+    found = first_with_history(session, _meetings_after(session, group.id, end))
+    if found is None:
+        return
+    meeting, held = found
+    if held:
+        message = _(
+            "The meeting “{title}” on {date} was held after {end}: let the group end {date} at "
+            "the earliest."
+        )
+    else:
+        message = _(
+            "The meeting “{title}” on {date}, after {end}, has minutes: let the group end "
+            "{date} at the earliest."
+        )
+    raise ValidationError(
+        message.format(
+            title=meeting.title or group.name,
+            date=iso_date(to_local(meeting.starts_at).date()),
+            end=iso_date(end),
+        ),
+        field=field,
+    )
