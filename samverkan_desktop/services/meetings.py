@@ -36,6 +36,7 @@ from samverkan_desktop.services.meeting_common import (
     meetings_with_minutes,
     to_local,
 )
+from samverkan_desktop.services.meeting_group_days import check_day
 from samverkan_desktop.services.meeting_rows import (
     DecisionRow,
     InviteeRow,
@@ -69,8 +70,9 @@ class MeetingInput:
 
 def add_meeting(session: Session, group_id: int, data: MeetingInput) -> int:
     """A single meeting outside the rule (a workshop, an extra meeting)."""
-    get_group(session, group_id)
+    group = get_group(session, group_id)
     start, end = check_times(data.starts_at, data.ends_at)
+    check_day(group, to_local(start).date())
     meeting = Meeting(
         group_id=group_id,
         starts_at=start,
@@ -92,6 +94,9 @@ def update_meeting(session: Session, meeting_id: int, data: MeetingInput) -> int
     meeting = get_meeting_model(session, meeting_id)
     check_version(meeting, data.expected_version)
     start, end = check_times(data.starts_at, data.ends_at)
+    day = to_local(start).date()
+    if day != to_local(meeting.starts_at).date():  # kept on its day, a meeting stays editable
+        check_day(meeting.group, day)
     place, title = _place(data.place), _title(data.title)
     changed = (
         to_local(meeting.starts_at) != start
@@ -168,6 +173,8 @@ def set_meeting_status(
     meeting = get_meeting_model(session, meeting_id)
     check_version(meeting, expected_version)
     was_cancelled = meeting.status is MeetingStatus.CANCELLED
+    if status is MeetingStatus.HELD and meeting.status is not MeetingStatus.HELD:
+        check_day(meeting.group, to_local(meeting.starts_at).date(), held=True)
     meeting.status = status
     session.flush()
     if was_cancelled:  # planned again: the groups meeting before it get theirs back

@@ -1,0 +1,142 @@
+"""A meeting's day and its group's dates, from the meeting's side: a meeting added or moved to
+a day before the group's start or after its end, or marked held there, is refused in one line
+naming the group's date and the meeting's day, nothing changed. A group without a start has no
+limit; a meeting kept from before a later start stays editable on its day."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from samverkan_desktop import clock
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.models import MeetingStatus
+from samverkan_desktop.services import calendar, group_editing, groups
+from samverkan_desktop.services import meetings as meeting_service
+from tests.core.meeting_data import at, make_group
+from tests.core.test_cli import run_cli
+
+TODAY = dt.date(2026, 12, 1)
+START = dt.date(2026, 3, 2)
+GROUP = "Lokal beredningsgrupp"
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def _data(day: dt.date, title: str | None = None) -> meeting_service.MeetingInput:
+    return meeting_service.MeetingInput(at(day, 9), at(day, 11), title=title)
+
+
+def _meeting(db: Database, group: int, day: dt.date, title: str | None = None) -> int:
+    return db.call(meeting_service.add_meeting, group, _data(day, title))
+
+
+def _meetings(db: Database, group: int) -> list[tuple[dt.date, str | None, MeetingStatus]]:
+    rows = db.call(
+        calendar.list_calendar,
+        dt.date(2025, 1, 1),
+        dt.date(2027, 6, 30),
+        calendar.CalendarFilter(group_ids=(group,)),
+    )
+    return [(r.starts_at.date(), r.title, r.status) for r in rows]
+
+
+def _start_group(db: Database, group: int, start: dt.date) -> None:
+    detail = db.call(groups.get_group, group)
+    db.call(
+        group_editing.update_group, group, dataclasses.replace(detail.to_input(), starts_on=start)
+    )
+
+
+def test_a_meeting_before_the_groups_start_is_refused_naming_both_days(db: Database) -> None:
+    group = db.call(make_group, starts_on=START)
+    with pytest.raises(ValidationError) as refused:
+        _meeting(db, group, dt.date(2026, 2, 24), "Uppstart")
+    assert refused.value.message == (
+        f"”{GROUP}” startar 2026-03-02: gruppen kan inte ha möte den 2026-02-24, före det. "
+        "Välj en dag från och med 2026-03-02."
+    )
+    assert refused.value.field == "date"
+    assert _meetings(db, group) == []
+    _meeting(db, group, START, "Uppstart")  # its first day fits
+    assert _meetings(db, group) == [(START, "Uppstart", MeetingStatus.PLANNED)]
+
+
+def test_a_group_without_a_start_meets_any_day(db: Database) -> None:
+    group = db.call(make_group, starts_on=None)
+    _meeting(db, group, dt.date(2025, 6, 3))
+    assert len(_meetings(db, group)) == 1
+
+
+def test_a_meeting_moved_before_the_start_is_refused_and_stays(db: Database) -> None:
+    group = db.call(make_group, starts_on=START)
+    meeting = _meeting(db, group, dt.date(2026, 4, 7), "Workshop")
+    before = _meetings(db, group)
+    with pytest.raises(ValidationError) as refused:
+        db.call(
+            meeting_service.move_meeting,
+            meeting,
+            at(dt.date(2026, 3, 1), 9),
+            at(dt.date(2026, 3, 1), 11),
+        )
+    assert refused.value.message == (
+        f"”{GROUP}” startar 2026-03-02: gruppen kan inte ha möte den 2026-03-01, före det. "
+        "Välj en dag från och med 2026-03-02."
+    )
+    assert _meetings(db, group) == before
+
+
+def test_a_meeting_kept_from_before_a_later_start_is_edited_but_not_marked_held(
+    db: Database,
+) -> None:
+    group = db.call(make_group, starts_on=None)
+    kept = _meeting(db, group, dt.date(2026, 2, 10))  # added by hand: a later start keeps it
+    _start_group(db, group, START)
+    db.call(meeting_service.update_meeting, kept, _data(dt.date(2026, 2, 10), "Förberedelse"))
+    with pytest.raises(ValidationError) as refused:
+        db.call(meeting_service.mark_held, kept)
+    assert refused.value.message == (
+        f"”{GROUP}” startar 2026-03-02: dess möte den 2026-02-10 kan inte ha hållits före det."
+    )
+    assert _meetings(db, group) == [(dt.date(2026, 2, 10), "Förberedelse", MeetingStatus.PLANNED)]
+
+
+def test_after_the_groups_end_a_meeting_is_neither_added_nor_marked_held(db: Database) -> None:
+    group = db.call(make_group, starts_on=START)
+    late = _meeting(db, group, dt.date(2026, 11, 10))
+    db.call(group_editing.end_group, group, dt.date(2026, 10, 30))  # the single meeting stays
+    with pytest.raises(ValidationError) as added:
+        _meeting(db, group, dt.date(2026, 11, 3))
+    assert added.value.message == (
+        f"”{GROUP}” avslutades 2026-10-30: gruppen kan inte ha möte den 2026-11-03, efter det. "
+        "Välj en dag till och med 2026-10-30."
+    )
+    with pytest.raises(ValidationError) as held:
+        db.call(meeting_service.set_meeting_status, late, MeetingStatus.HELD)
+    assert held.value.message == (
+        f"”{GROUP}” avslutades 2026-10-30: dess möte den 2026-11-10 kan inte ha hållits efter det."
+    )
+    assert _meetings(db, group) == [(dt.date(2026, 11, 10), None, MeetingStatus.PLANNED)]
+
+
+def test_meetings_held_refuses_in_one_line_and_changes_nothing(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = sqlite_db
+    group = db.call(make_group, starts_on=None)
+    kept = _meeting(db, group, dt.date(2026, 2, 10))
+    _start_group(db, group, START)
+    before = _meetings(db, group)
+    assert run_cli(capsys, "--db", db.url, "meetings", "held", str(kept)) == (
+        1,
+        "",
+        f"Fel: ”{GROUP}” startar 2026-03-02: dess möte den 2026-02-10 kan inte ha hållits "
+        "före det.\n",
+    )
+    assert _meetings(db, group) == before
