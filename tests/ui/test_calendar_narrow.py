@@ -106,7 +106,12 @@ def test_a_busy_day_on_a_short_window_shows_whole_tiles_and_the_rest_as_more(
     # A busy day this month whatever the day: the demo's own are in December (four on the
     # 2nd), none of its January days has more than two.
     day = clock.today().replace(day=15)
-    for hour, group in zip((8, 10, 13, 15), demo_ctx.call(groups.list_groups, ""), strict=False):
+    meeting = [  # groups that meet that day: none before it starts or after it ended
+        g
+        for g in demo_ctx.call(groups.list_groups, "")
+        if (g.starts_on is None or g.starts_on <= day) and (g.ended_on is None or day <= g.ended_on)
+    ]
+    for hour, group in zip((8, 10, 13, 15), meeting, strict=False):
         demo_ctx.call(
             meetings.add_meeting, group.id, meetings.MeetingInput(at(day, hour), at(day, hour + 1))
         )
