@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -16,6 +17,7 @@ from samverkan_desktop.models import (
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_held import flush_while_held
 from samverkan_desktop.services.exercise_positions import fresh, lock, move, renumber
+from samverkan_desktop.services.exercise_rows import ObjectiveRow
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
@@ -51,10 +53,24 @@ def _check_still_assessed(exercise: Exercise, leaving: ExerciseObjective) -> Non
         )
 
 
-def _get_objective(session: Session, objective_id: int) -> ExerciseObjective:
+def _get_objective(
+    session: Session, objective_id: int, *, for_update: bool = False
+) -> ExerciseObjective:
+    # for_update: PostgreSQL locks the row, so two desks cannot both pass a check on it.
     return get_or_raise(
-        session, ExerciseObjective, objective_id, _("The objective no longer exists.")
+        session,
+        ExerciseObjective,
+        objective_id,
+        _("The objective no longer exists."),
+        for_update=for_update,
     )
+
+
+def objective_row(session: Session, objective_id: int) -> ObjectiveRow:
+    """One objective as the exercise window shows it, read anew (a form's F5 after another
+    desk's change)."""
+    o = _get_objective(session, objective_id)
+    return ObjectiveRow(o.id, o.position, o.text, o.result, o.comment)
 
 
 def add_objective(session: Session, exercise_id: int, text: str) -> int:
@@ -76,10 +92,16 @@ def add_objective(session: Session, exercise_id: int, text: str) -> int:
     return objective.id
 
 
-def update_objective(session: Session, objective_id: int, text: str) -> None:
-    _get_objective(session, objective_id).text = require_text(
-        text, "text", _("Objective"), max_length=2000
-    )
+def update_objective(
+    session: Session, objective_id: int, text: str, *, shown: str | None = None
+) -> None:
+    """``shown``: the objective's text as the form showed it (None: no check, e.g. a script).
+    When another desk saved a different text meanwhile, the save is refused
+    (StaleRecordError), never written over theirs."""
+    objective = _get_objective(session, objective_id, for_update=shown is not None)
+    if shown is not None and objective.text != shown:
+        raise stale_record_error()
+    objective.text = require_text(text, "text", _("Objective"), max_length=2000)
     session.flush()
 
 
@@ -109,11 +131,23 @@ def move_objective(session: Session, objective_id: int, delta: int) -> None:
 
 
 def evaluate_objective(
-    session: Session, objective_id: int, result: ObjectiveResult | None, comment: str | None = None
+    session: Session,
+    objective_id: int,
+    result: ObjectiveResult | None,
+    comment: str | None = None,
+    *,
+    shown: tuple[ObjectiveResult | None, str | None] | None = None,
 ) -> None:
     """Record how well an objective was met (None: not evaluated yet). Refused before the
-    exercise is held (see ``evaluation_refusal``); clearing a result is not."""
-    objective = _get_objective(session, objective_id)
+    exercise is held (see ``evaluation_refusal``); clearing a result is not. ``shown``: the
+    result and comment as the form showed them (None: no check); when another desk saved
+    others meanwhile, the save is refused (StaleRecordError), never written over theirs."""
+    objective = _get_objective(session, objective_id, for_update=shown is not None)
+    if shown is not None and (objective.result, clean(objective.comment)) != (
+        shown[0],
+        clean(shown[1]),
+    ):
+        raise stale_record_error()
     exercise = objective.exercise
     refusal = evaluation_refusal(exercise.title, exercise.status)
     if refusal is not None and (result is not None or clean(comment)):

@@ -24,6 +24,7 @@ from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import (
     crisis_org,
     exercise_lessons,
+    exercise_objectives,
     exercise_participants,
     exercise_reading,
     exercise_templates,
@@ -31,7 +32,12 @@ from samverkan_desktop.services import (
     plans,
 )
 from samverkan_desktop.services.exercise_lessons import LessonInput
-from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow, ParticipantRow
+from samverkan_desktop.services.exercise_rows import (
+    ExerciseDetail,
+    LessonRow,
+    ObjectiveRow,
+    ParticipantRow,
+)
 from samverkan_desktop.services.exercises import ExerciseInput
 from ui.contacts.choices import people_choices
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
@@ -218,6 +224,34 @@ class TextDialog(FormDialog):
             raise ValidationError(_("Write the text."), field="text")
         weeks = self.weeks.value() if self.weeks is not None else -1
         self.store(self.text_edit.text().strip(), None if weeks < 0 else weeks)
+
+
+class ObjectiveDialog(RecordForm[ObjectiveRow]):
+    """An objective's text changed; saved over another desk's change, it is refused."""
+
+    def __init__(self, ctx: AppContext, objective: ObjectiveRow, parent: QWidget | None = None):
+        super().__init__(_("Edit objective"), parent, ok_text=_("Save"), settings=ctx.settings)
+        self.ctx = ctx
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setMinimumWidth(420)  # an objective is a sentence
+        self.add_row("text", _("Objective"), self.text_edit)
+        self.show_record(objective)
+        self.text_edit.setFocus()
+
+    def read_record(self, shown: ObjectiveRow) -> ObjectiveRow:
+        return self.ctx.call(exercise_objectives.objective_row, shown.id)
+
+    def fill(self, record: ObjectiveRow) -> None:
+        self.text_edit.setText(record.text)
+
+    def save(self) -> None:
+        assert self.record is not None
+        self.ctx.call(
+            exercise_objectives.update_objective,
+            self.record.id,
+            self.text_edit.text(),
+            shown=self.record.text,
+        )
 
 
 class ParticipantDialog(FormDialog):

@@ -274,6 +274,7 @@ class EvaluationTab(ExerciseTab):
                 objective.id,
                 self.chosen_result(),
                 self.comment.toPlainText().strip() or None,
+                shown=(objective.result, objective.comment),  # never over another desk's
             )
         except DomainError as error:
             show_error(self, error)

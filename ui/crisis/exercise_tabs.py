@@ -20,7 +20,7 @@ from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRo
 from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import button_row, heading, muted
-from ui.crisis.exercise_dialogs import ParticipantDialog, TextDialog
+from ui.crisis.exercise_dialogs import ObjectiveDialog, ParticipantDialog, TextDialog
 from ui.crisis.exercises_page import when_text
 from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import confirm, show_error, show_info
@@ -190,17 +190,7 @@ class ScenarioTab(ExerciseTab):
         objective = self.objectives.current_row()
         if objective is None:
             return
-        dialog = TextDialog(
-            self.ctx,
-            _("Edit objective"),
-            _("Objective"),
-            lambda text, _w: self.ctx.call(
-                exercise_objectives.update_objective, objective.id, text
-            ),
-            objective.text,
-            parent=self,
-        )
-        run_form(dialog, self.ctx, "crisis")
+        run_form(ObjectiveDialog(self.ctx, objective, parent=self), self.ctx, "crisis")
 
     def move_selected(self, delta: int) -> None:
         objective = self.objectives.current_row()
