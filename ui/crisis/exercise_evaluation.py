@@ -63,6 +63,9 @@ def evaluation_columns() -> list[Column[ObjectiveRow]]:
     ]
 
 
+Shown = tuple[ObjectiveResult | None, str | None]  # an objective's result and comment
+
+
 class ObjectiveDraft(NamedTuple):
     """An objective's evaluation typed and not saved, and where it belongs."""
 
@@ -70,6 +73,7 @@ class ObjectiveDraft(NamedTuple):
     comment: str
     exercise_id: int
     position: int
+    shown: Shown  # what the editor showed when typing began: the save is checked against it
 
 
 class EvaluationTab(ExerciseTab):
@@ -157,6 +161,9 @@ class EvaluationTab(ExerciseTab):
         self._drafts: dict[int, ObjectiveDraft] = {}
         self._shown: ObjectiveRow | None = None
         self._shown_in = 0
+        # The result and comment the editor was filled from (a draft's own, kept across a
+        # refresh): a save made over another desk's later change is refused, not written.
+        self._shown_saved: Shown = (None, None)
         self._fill_editor(None)
 
     def show_exercise(self, detail: ExerciseDetail) -> None:
@@ -194,7 +201,9 @@ class EvaluationTab(ExerciseTab):
             return
         state = self._editor_state()
         if state != (shown.result, shown.comment or ""):
-            self._drafts[shown.id] = ObjectiveDraft(*state, self._shown_in, shown.position)
+            self._drafts[shown.id] = ObjectiveDraft(
+                *state, self._shown_in, shown.position, self._shown_saved
+            )
         else:
             self._drafts.pop(shown.id, None)
 
@@ -222,6 +231,7 @@ class EvaluationTab(ExerciseTab):
         )
         draft = self._drafts.pop(objective.id, None)
         result, comment = draft[:2] if draft else (objective.result, objective.comment or "")
+        self._shown_saved = draft.shown if draft else (objective.result, objective.comment)
         self.result_buttons[result].setChecked(True)
         self.comment.setPlainText(comment)
 
@@ -251,6 +261,7 @@ class EvaluationTab(ExerciseTab):
                     objective_id,
                     draft.result,
                     draft.comment.strip() or None,
+                    shown=draft.shown,
                 )
             except DomainError as error:
                 question = _("The evaluation of objective {n} could not be saved: {reason}")
@@ -274,7 +285,7 @@ class EvaluationTab(ExerciseTab):
                 objective.id,
                 self.chosen_result(),
                 self.comment.toPlainText().strip() or None,
-                shown=(objective.result, objective.comment),  # never over another desk's
+                shown=self._shown_saved,
             )
         except DomainError as error:
             show_error(self, error)
