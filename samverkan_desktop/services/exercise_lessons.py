@@ -12,12 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
+from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson, ExerciseStatus
 from samverkan_desktop.services import actions, exercise_reading
 from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.exercise_held import flush_while_held
+from samverkan_desktop.services.exercise_rows import LessonRow
 from samverkan_desktop.services.validation import clean, get_or_raise, require_text
 
 
@@ -103,9 +105,19 @@ def add_lesson(
 
 
 def update_lesson(
-    session: Session, lesson_id: int, text: str, objective_id: int | None = None
+    session: Session,
+    lesson_id: int,
+    text: str,
+    objective_id: int | None = None,
+    *,
+    shown: tuple[str, int | None] | None = None,
 ) -> None:
-    lesson = _get_lesson(session, lesson_id)
+    """``shown``: the lesson's text and objective as the form showed them (None: no check, e.g.
+    a script). When another desk saved others meanwhile, the save is refused
+    (StaleRecordError), never written over theirs; its action does not count."""
+    lesson = _get_lesson(session, lesson_id, for_update=shown is not None)
+    if shown is not None and (lesson.text, lesson.objective_id) != shown:
+        raise stale_record_error()
     _check_objective(lesson.exercise, objective_id)
     lesson.text = require_text(text, "text", _("Lesson learned"), max_length=4000, multi_line=True)
     lesson.objective_id = objective_id
@@ -128,8 +140,23 @@ def delete_lesson(session: Session, lesson_id: int, today: dt.date | None = None
     session.flush()
 
 
-def _get_lesson(session: Session, lesson_id: int) -> ExerciseLesson:
-    return get_or_raise(session, ExerciseLesson, lesson_id, _("The lesson no longer exists."))
+def lesson_row(session: Session, lesson_id: int) -> LessonRow:
+    """One lesson as the exercise window lists it, read anew (a form's F5 after another desk's
+    change)."""
+    exercise_id = _get_lesson(session, lesson_id).exercise_id
+    rows = exercise_reading.get_exercise(session, exercise_id).lessons
+    return next(row for row in rows if row.id == lesson_id)
+
+
+def _get_lesson(session: Session, lesson_id: int, *, for_update: bool = False) -> ExerciseLesson:
+    # for_update: PostgreSQL locks the row, so two desks cannot both pass a check on it.
+    return get_or_raise(
+        session,
+        ExerciseLesson,
+        lesson_id,
+        _("The lesson no longer exists."),
+        for_update=for_update,
+    )
 
 
 def lesson_sources(session: Session, lesson_ids: Iterable[int]) -> dict[int, tuple[int, str]]:

@@ -401,8 +401,9 @@ class LessonDialog(FormDialog):
         self.saved_id = self.ctx.call(exercise_lessons.add_lesson, self.detail.exercise.id, data)
 
 
-class EditLessonDialog(FormDialog):
-    """A lesson's text and the objective it is about; its action is edited in Actions."""
+class EditLessonDialog(RecordForm[LessonRow]):
+    """A lesson's text and the objective it is about; its action is edited in Actions. Saved
+    over another desk's change, it is refused."""
 
     def __init__(
         self,
@@ -413,19 +414,27 @@ class EditLessonDialog(FormDialog):
     ) -> None:
         super().__init__(_("Edit lesson"), parent, ok_text=_("Save"), settings=ctx.settings)
         self.ctx = ctx
-        self.lesson_id = lesson.id
         self.lesson = TextBox(self, _("What the exercise showed"), 3)
-        self.lesson.setPlainText(lesson.text)
         self.add_row("text", _("Lesson"), self.lesson)
         self.objective = objective_combo(detail, lesson.objective_id, self)
         self.add_row("objective_id", _("Objective"), self.objective)
         self.setMinimumWidth(600)
+        self.show_record(lesson)
         self.lesson.setFocus()
 
+    def read_record(self, shown: LessonRow) -> LessonRow:
+        return self.ctx.call(exercise_lessons.lesson_row, shown.id)
+
+    def fill(self, record: LessonRow) -> None:
+        self.lesson.setPlainText(record.text)
+        self.objective.setCurrentIndex(max(0, self.objective.findData(record.objective_id)))
+
     def save(self) -> None:
+        assert self.record is not None
         self.ctx.call(
             exercise_lessons.update_lesson,
-            self.lesson_id,
+            self.record.id,
             self.lesson.toPlainText(),
             self.objective.currentData(),
+            shown=(self.record.text, self.record.objective_id),
         )

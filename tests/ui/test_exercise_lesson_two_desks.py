@@ -1,0 +1,78 @@
+"""Two desks edit the same lesson learned ('Redigera lärdom'): desk B ties it to an objective,
+desk A's save of her text is refused naming what B changed, what A typed stays, F5 loads B's
+objective into the field A left alone, and A's save then stores both (before, A's save wrote
+over B's unseen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop import clock
+from samverkan_desktop.models import ExerciseStatus, ExerciseType
+from samverkan_desktop.services import (
+    exercise_lessons,
+    exercise_objectives,
+    exercise_reading,
+    exercises,
+)
+from samverkan_desktop.services.exercise_lessons import LessonInput
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import another_desk, click_button, type_text
+from ui.context import AppContext
+from ui.crisis.exercise_dialogs import EditLessonDialog
+
+REFUSED = (
+    "Någon annan har ändrat mål sedan du öppnade formuläret, så inget sparades. "
+    "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
+)
+
+
+def test_lesson_text_and_objective(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> None:
+    day = clock.today() - dt.timedelta(days=3)
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput(
+            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
+        ),
+    )
+    objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")
+    lesson = ctx.call(
+        exercise_lessons.add_lesson,
+        exercise,
+        LessonInput("Kontaktlistan var inaktuell", raise_action=False),
+    )
+    detail = ctx.call(exercise_reading.get_exercise, exercise)
+    dialog = EditLessonDialog(ctx, detail, ctx.call(exercise_lessons.lesson_row, lesson))
+    seen: dict[str, object] = {}
+
+    def edit(shown: QWidget) -> None:
+        assert shown is dialog
+        dialog.lesson.clear()
+        type_text(qtbot, dialog.lesson, "Kontaktlistan var ett år gammal")
+        with another_desk(ctx.db.url) as desk:
+            desk.call(
+                exercise_lessons.update_lesson, lesson, "Kontaktlistan var inaktuell", objective
+            )
+        click_button(qtbot, dialog, "Spara")
+        seen["refusal"] = dialog.general_error.text()
+        seen["open"] = dialog.isVisible()
+        seen["kept"] = dialog.lesson.toPlainText()
+        seen["stored"] = ctx.call(exercise_lessons.lesson_row, lesson).text
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
+        seen["objective"] = dialog.objective.currentData()
+        click_button(qtbot, dialog, "Spara")
+        seen["closed"] = not dialog.isVisible()
+
+    modals.answer(edit)
+    dialog.exec()
+    modals.check()
+    assert seen["refusal"] == REFUSED
+    assert seen["open"] is True and seen["kept"] == "Kontaktlistan var ett år gammal"
+    assert seen["stored"] == "Kontaktlistan var inaktuell"  # nothing written over theirs
+    assert seen["objective"] == objective and seen["closed"] is True
+    stored = ctx.call(exercise_lessons.lesson_row, lesson)
+    assert (stored.text, stored.objective_id) == ("Kontaktlistan var ett år gammal", objective)
