@@ -1,7 +1,8 @@
 """An exercise's evaluation typed and not saved (an objective's result and comment, the overall
 assessment) is saved when the window closes: in the exercise shown and in those looked at
 before, also after the coordinator went on to another area. When a save is refused (another
-desk changed the assessment meanwhile) the coordinator is asked, and staying keeps the text."""
+desk changed the assessment or the objective's evaluation meanwhile) the coordinator is asked,
+and staying keeps the text."""
 
 from __future__ import annotations
 
@@ -208,3 +209,31 @@ def test_after_staying_the_other_desks_assessment_is_offered_at_once(
     qtbot.mouseClick(box.discard_button, Qt.MouseButton.LeftButton)
     assert box.text.toPlainText() == "Gruppchefens bedömning."
     assert not box.discard_button.isVisible()
+
+
+def test_closing_asks_when_another_desk_evaluated_the_objective_and_staying_keeps_it(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    held = _held(demo_ctx, "Stabsövning vid strömavbrott", "Lägesbild inom en timme")
+    window, area = _crisis(qtbot, demo_ctx)
+    tab = _evaluation(area, held)
+    qtbot.mouseClick(tab.result_buttons[ObjectiveResult.MET], Qt.MouseButton.LeftButton)
+    type_text(qtbot, tab.comment, "Lägesbilden kom efter 40 minuter.")
+    objective = tab.table.current_id()
+    with another_desk(demo_ctx.db.url) as desk:
+        desk.call(
+            exercise_objectives.evaluate_objective, objective, ObjectiveResult.NOT_MET, "Sent."
+        )
+    [question] = _close_answering(qtbot, modals, window, STAY)
+    assert question == (
+        "Utvärderingen av mål 1 kunde inte sparas: någon annan ändrade bedömningen medan du "
+        "skrev.\n\nStänga fönstret ändå, eller stanna kvar och kopiera det du skrivit?"
+    )
+    assert window.isVisible() and tab.comment.toPlainText() == "Lägesbilden kom efter 40 minuter."
+    stored = _saved(demo_ctx, held).objectives[0]
+    assert (stored.result, stored.comment) == (ObjectiveResult.NOT_MET, "Sent.")  # not overwritten
+
+    _close_answering(qtbot, modals, window, CLOSE_ANYWAY)
+    assert not window.isVisible()
+    stored = _saved(demo_ctx, held).objectives[0]
+    assert (stored.result, stored.comment) == (ObjectiveResult.NOT_MET, "Sent.")
