@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from samverkan_desktop import asyncio_without_ssl
+from samverkan_desktop import without_openssl
 
 __version__ = "0.1.0"
 
-asyncio_without_ssl.install()  # before SQLAlchemy can import asyncio
+without_openssl.install()  # before anything can import asyncio or SQLAlchemy

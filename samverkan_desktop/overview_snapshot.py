@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
@@ -64,11 +63,25 @@ def current_mark(url: str) -> str | None:
         conn.close()
 
 
+def _sha256_hex(data: bytes) -> str:
+    """hashlib.sha256(data).hexdigest() without importing hashlib on the window's start path:
+    hashlib loads OpenSSL's libcrypto, 3.4 MiB of the start's peak memory for this one digest.
+    Python's own SHA-256 gives the same digest, so snapshot files keep their names."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12 and later
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found,no-redef]  # Python 3.11
+        except ImportError:  # a Python built without them
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
+
+
 def snapshot_file(url: str) -> Path | None:
     path = sqlite_path(url)
     if path is None:
         return None
-    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    digest = _sha256_hex(str(path.resolve()).encode())[:16]
     return data_dir() / "snapshots" / f"overview-{digest}.json"
 
 

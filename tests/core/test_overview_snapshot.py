@@ -4,9 +4,11 @@ gathering would show now."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -42,6 +44,15 @@ def test_gathered_sections_come_back_the_same(sqlite_db: Database) -> None:
     assert overview_snapshot.load(db.url, TODAY, "sv") == sections
     target = overview_snapshot.snapshot_file(db.url)
     assert target is not None and os.stat(target).st_mode & 0o077 == 0  # the user's only
+
+
+def test_a_database_keeps_its_snapshot_file_name(tmp_path: Path) -> None:
+    """The name is the path's SHA-256, taken without hashlib (not on the start path): a
+    snapshot saved before is found as ever."""
+    database = tmp_path / "samverkan.sqlite3"
+    target = overview_snapshot.snapshot_file(f"sqlite:///{database}")
+    digest = hashlib.sha256(str(database.resolve()).encode()).hexdigest()[:16]
+    assert target is not None and target.name == f"overview-{digest}.json"
 
 
 def test_any_change_to_the_register_retires_the_snapshot(sqlite_db: Database) -> None:

@@ -31,6 +31,8 @@ NOT_AT_START = (
     "PySide6.QtPdf",
     "PySide6.QtPrintSupport",
     "samverkan_desktop.demo",
+    # OpenSSL's libcrypto, mapped by hashlib's OpenSSL part (samverkan_desktop.without_openssl).
+    "_hashlib",
     # Migrations on a current database, and other databases' dialects.
     "alembic",
     "sqlalchemy.dialects.postgresql",
