@@ -1,9 +1,8 @@
-"""asyncio and SQLAlchemy loaded without OpenSSL, saving about 8 MiB of every start.
+"""asyncio and SQLAlchemy loaded without OpenSSL, saving about 4.5 MiB of every start.
 
 SQLAlchemy 2.1 imports asyncio whatever the driver (sqlalchemy.util.concurrency), and asyncio
-imports ``ssl`` for its TLS transports, which maps OpenSSL's libssl and libcrypto: 5 MiB
-resident of a window that peaks at about 115 MiB (issue 7 budgets it at twice a bare PySide6
-window). The program never runs an event loop, let alone a TLS one: SQLite is a file, and
+imports ``ssl`` for its TLS transports, which maps OpenSSL's libssl: 1.2 MiB resident of a
+window that peaked at 116 MiB (issue 7 budgets it at twice a bare PySide6 window, 58 MiB). The program never runs an event loop, let alone a TLS one: SQLite is a file, and
 psycopg talks TLS to PostgreSQL through libpq's own OpenSSL. So while asyncio's modules run,
 ``import ssl`` fails as on a Python built without it (each of them then sets ``ssl = None``);
 afterwards ``import ssl`` works as ever for anything that wants it.
