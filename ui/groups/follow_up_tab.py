@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -48,7 +47,7 @@ from ui.context import AppContext
 from ui.widgets.detail import DETAIL_STYLE, section_heading
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, TextBox
-from ui.widgets.form_reload import changed_attributes
+from ui.widgets.in_place_record import InPlaceRecordFields
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 
 YEARS_BACK = 10  # as the printout's dialog
@@ -89,7 +88,7 @@ def earlier_html(earlier: list[WrittenFollowUp]) -> str:
     return "<br><br>".join(blocks)
 
 
-class FollowUpTab(QWidget):
+class FollowUpTab(InPlaceRecordFields, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -397,26 +396,6 @@ class FollowUpTab(QWidget):
         return unsaved
 
     # --- another desk saved the texts meanwhile (ReloadOffer) ---------------------------------
-
-    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
-        return self._rows
-
-    def field_label(self, field: str) -> str:
-        return self._labels[field]
-
-    def changed_fields(self, before: Any, after: Any) -> list[str]:
-        return changed_attributes(self._rows, before, after)
-
-    def clear_errors(self) -> None:
-        self.reload_offer.clear()
-        for _box, label in self._rows.values():
-            label.hide()
-
-    def show_error(self, error: DomainError) -> None:
-        """A refusal while loading theirs (the group deleted meanwhile): in the tab."""
-        self.clear_errors()
-        self.general_error.setText(error.message)
-        self.general_error.show()
 
     def shown_record(self) -> FollowUpTexts | None:
         return self._shown

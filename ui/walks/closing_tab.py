@@ -11,7 +11,6 @@ meanwhile it is refused, says what they changed and offers to load it keeping wh
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
@@ -35,6 +34,7 @@ from ui.walks.common import heading, muted
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_reload import changed_attributes
+from ui.widgets.in_place_record import InPlaceRecordFields
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 
 # The walk's fields this tab writes, as WalkDetail names them: those a save is judged by.
@@ -42,7 +42,7 @@ SUMMARY_FIELDS = ("summary",)
 CLOSING_FIELDS = ("closing_meeting_on", "closing_meeting_notes")
 
 
-class ClosingTab(QWidget):
+class ClosingTab(InPlaceRecordFields, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -259,26 +259,6 @@ class ClosingTab(QWidget):
             self.save_closing()
 
     # --- another desk saved the walk meanwhile (ReloadOffer) ----------------------------------
-
-    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
-        return self._rows
-
-    def field_label(self, field: str) -> str:
-        return self._labels[field]
-
-    def changed_fields(self, before: Any, after: Any) -> list[str]:
-        return changed_attributes(self._rows, before, after)
-
-    def clear_errors(self) -> None:
-        self.reload_offer.clear()
-        for _field, label in self._rows.values():
-            label.hide()
-
-    def show_error(self, error: DomainError) -> None:
-        """A refusal while loading theirs (the walk deleted meanwhile): in the tab."""
-        self.clear_errors()
-        self.general_error.setText(error.message)
-        self.general_error.show()
 
     def shown_record(self) -> WalkDetail | None:
         return self._shown
