@@ -50,6 +50,14 @@ def _refused_then_reloaded(
     return seen
 
 
+def _first_decision(ctx: AppContext) -> tuple[int, int]:
+    """The demo's first decision and its meeting."""
+    with ctx.db.session() as s:
+        decision_id = s.scalars(select(Decision.id).order_by(Decision.id)).first()
+        assert decision_id is not None
+        return decision_id, s.get_one(Decision, decision_id).meeting_id
+
+
 def test_agenda_item_heading(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
     with demo_ctx.db.session() as s:
         item_id = s.scalars(select(AgendaItem.id).order_by(AgendaItem.id)).first()
@@ -74,10 +82,7 @@ def test_agenda_item_heading(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDr
 
 
 def test_decision_text(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
-    with demo_ctx.db.session() as s:
-        decision_id = s.scalars(select(Decision.id).order_by(Decision.id)).first()
-        assert decision_id is not None
-        meeting_id = s.get_one(Decision, decision_id).meeting_id
+    decision_id, meeting_id = _first_decision(demo_ctx)
     detail = demo_ctx.call(meetings.get_meeting, meeting_id)
     shown = demo_ctx.call(agenda.decision_row, decision_id)
     dialog = DecisionDialog(demo_ctx, detail, shown)
@@ -116,10 +121,7 @@ def test_nothing_typed_is_not_promised_to_stay(
 ) -> None:
     """Saved without typing after another desk's change: the refusal and its button offer their
     change only, not "what you typed stays" / "keep my text"."""
-    with demo_ctx.db.session() as s:
-        decision_id = s.scalars(select(Decision.id).order_by(Decision.id)).first()
-        assert decision_id is not None
-        meeting_id = s.get_one(Decision, decision_id).meeting_id
+    decision_id, meeting_id = _first_decision(demo_ctx)
     detail = demo_ctx.call(meetings.get_meeting, meeting_id)
     shown = demo_ctx.call(agenda.decision_row, decision_id)
     dialog = DecisionDialog(demo_ctx, detail, shown)
