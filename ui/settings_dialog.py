@@ -12,7 +12,7 @@ from samverkan_desktop.services import settings
 from samverkan_desktop.services.settings import ChoiceSpec, Spec, TextSpec
 from ui.context import AppContext
 from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_form import RecordForm
 
 # Key prefix → section title, in the order shown.
 SECTIONS = (
@@ -26,7 +26,13 @@ SECTIONS = (
 CHANGES = ("settings", "meetings", "calendar", "alarms", "crisis")
 
 
-class SettingsDialog(FormDialog):
+Values = dict[str, int | str]
+
+
+class SettingsDialog(RecordForm[Values]):
+    """Saves only the settings changed here, checked against what it showed: another desk's
+    change to another setting stays, one to the same setting refuses the save (F5 loads it)."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -45,10 +51,21 @@ class SettingsDialog(FormDialog):
                 self.form.addRow(section_heading(_(section), self))
             for key, spec in settings.SPECS.items():
                 if key.startswith(prefix):
-                    editor = _editor(spec, values[key], self)
+                    editor = _editor(spec, self)
                     self.editors[key] = editor
                     self.add_row(key, _(spec.label), editor)
+        self.show_record(values)
         self.setMinimumWidth(720)
+
+    def read_record(self, shown: Values) -> Values:
+        return self.ctx.call(settings.current_values)
+
+    def fill(self, record: Values) -> None:
+        for key, editor in self.editors.items():
+            _show(editor, record[key])
+
+    def changed_fields(self, before: Values, after: Values) -> list[str]:
+        return [key for key in self.editors if before.get(key) != after.get(key)]
 
     def values(self) -> dict[str, int | str]:
         found: dict[str, int | str] = {}
@@ -62,15 +79,15 @@ class SettingsDialog(FormDialog):
         return found
 
     def save(self) -> None:
-        self.ctx.call(settings.save_settings, self.values())
+        self.ctx.call(settings.save_settings, self.values(), shown=self.record)
 
 
 Editor = QSpinBox | QComboBox | QLineEdit
 
 
-def _editor(spec: Spec, value: int | str, parent: QWidget) -> Editor:
+def _editor(spec: Spec, parent: QWidget) -> Editor:
     if isinstance(spec, TextSpec):
-        line = QLineEdit(str(value), parent)
+        line = QLineEdit(parent)
         line.setMaxLength(spec.max_length)
         if spec.empty_text:
             line.setPlaceholderText(_(spec.empty_text))
@@ -79,13 +96,11 @@ def _editor(spec: Spec, value: int | str, parent: QWidget) -> Editor:
         combo = QComboBox(parent)
         for choice, label in spec.choices:
             combo.addItem(_(label), choice)
-        combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
     if spec.value_names:
         named = QComboBox(parent)
         for number, name in enumerate(spec.value_names, start=spec.minimum):
             named.addItem(_(name), number)
-        named.setCurrentIndex(max(0, named.findData(value)))
         return named
     spin = QSpinBox(parent)
     spin.setRange(spec.minimum, spec.maximum)
@@ -93,5 +108,13 @@ def _editor(spec: Spec, value: int | str, parent: QWidget) -> Editor:
         spin.setSuffix(" " + _(spec.unit))
     if spec.off_text:
         spin.setSpecialValueText(_(spec.off_text))
-    spin.setValue(int(value))
     return spin
+
+
+def _show(editor: Editor, value: int | str) -> None:
+    if isinstance(editor, QLineEdit):
+        editor.setText(str(value))
+    elif isinstance(editor, QComboBox):
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+    else:
+        editor.setValue(int(value))

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock
+from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -255,9 +256,20 @@ def set_attendance(
     invitee_id: int,
     status: AttendanceStatus,
     substitute_name: str | None = None,
+    *,
+    shown: InviteeRow | None = None,
 ) -> None:
-    """Present, absent, or substituted by ``substitute_name`` (required then)."""
-    invitee = _get_invitee(session, invitee_id)
+    """Present, absent, or substituted by ``substitute_name`` (required then).
+
+    ``shown``: the invitee as the form showed it (None: no check, e.g. a click in the list).
+    When another desk changed the attendance or the substitute's name meanwhile, the save is
+    refused (StaleRecordError) instead of writing over theirs."""
+    invitee = _get_invitee(session, invitee_id, for_update=shown is not None)
+    if shown is not None and (invitee.status, clean(invitee.substitute_name)) != (
+        shown.status,
+        clean(shown.substitute_name),
+    ):
+        raise stale_record_error()
     name = clean(substitute_name)
     if status is AttendanceStatus.SUBSTITUTE:
         name = require_text(name, "substitute_name", _("The substitute's name"))
@@ -266,11 +278,31 @@ def set_attendance(
     session.flush()
 
 
-def _get_invitee(session: Session, invitee_id: int) -> Invitee:
-    invitee = session.get(Invitee, invitee_id)
+def _get_invitee(session: Session, invitee_id: int, *, for_update: bool = False) -> Invitee:
+    # for_update: PostgreSQL locks the row, so two desks cannot both pass a check on it.
+    invitee = session.get(Invitee, invitee_id, with_for_update=for_update or None)
     if invitee is None:
         raise NotFoundError(_("The invitee is no longer on the list."))
     return invitee
+
+
+def invitee_row(session: Session, invitee_id: int) -> InviteeRow:
+    """One invitee as the attendance list shows it, read anew (a form's F5 after another
+    desk's change)."""
+    return _invitee_row(_get_invitee(session, invitee_id))
+
+
+def _invitee_row(invitee: Invitee) -> InviteeRow:
+    person = invitee.person
+    return InviteeRow(
+        invitee.id,
+        invitee.person_id,
+        person.name,
+        person.title,
+        person.organisation.name if person.organisation else None,
+        invitee.status,
+        invitee.substitute_name,
+    )
 
 
 # --- the whole meeting ---------------------------------------------------------------------------
@@ -299,21 +331,7 @@ def _detail(session: Session, meeting_id: int, *, everything: bool) -> MeetingDe
         .where(Invitee.meeting_id == meeting_id)
         .options(selectinload(Invitee.person).selectinload(Person.organisation))
     ).all()
-    invitee_rows = sorted(
-        (
-            InviteeRow(
-                i.id,
-                i.person_id,
-                i.person.name,
-                i.person.title,
-                i.person.organisation.name if i.person.organisation else None,
-                i.status,
-                i.substitute_name,
-            )
-            for i in invitees
-        ),
-        key=invitee_order,
-    )
+    invitee_rows = sorted((_invitee_row(i) for i in invitees), key=invitee_order)
     agenda = tuple(agenda_row(item, n) for n, item in enumerate(meeting.agenda_items, start=1))
     decisions = (
         tuple(DecisionRow(d.id, d.text, d.agenda_item_id) for d in meeting.decisions)

@@ -6,11 +6,15 @@ Window state (geometry, last area) is per desk and lives in the UI's QSettings i
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import N_, _
@@ -222,25 +226,55 @@ def _get(session: Session, key: str) -> int | str:
 
 
 def save_settings(
-    session: Session, values: dict[str, int | str], today: dt.date | None = None
+    session: Session,
+    values: Mapping[str, int | str],
+    today: dt.date | None = None,
+    *,
+    shown: Mapping[str, int | str] | None = None,
 ) -> None:
     """Store several settings at once (all or none: the first refusal names its setting).
+
+    ``shown``: every setting as the form showed it (None: store ``values`` as given, e.g. the
+    command line). Then only the settings the user changed are stored, so another desk's
+    change to any other stays; when another desk changed one of hers meanwhile, the save is
+    refused (StaleRecordError) instead of writing over theirs.
 
     A longer planning horizon plans the months it adds at once, so the calendar shows them
     without waiting for the next start."""
     from samverkan_desktop.services.meeting_common import HORIZON_SETTING
 
-    horizon_before = get_int(session, HORIZON_SETTING)
-    for key, value in values.items():
+    for key in values:
         if key not in SPECS:
             raise ValidationError(_("There is no setting {key}.").format(key=key))
-        if isinstance(SPECS[key], SettingSpec):
-            set_int(session, key, int(value))
-        elif isinstance(SPECS[key], TextSpec):
-            set_text(session, key, str(value))
-        else:
-            set_choice(session, key, str(value))
+    if shown is not None:
+        values = {key: value for key, value in values.items() if value != shown.get(key)}
+        _check_unchanged(session, values.keys(), shown)
+    horizon_before = get_int(session, HORIZON_SETTING)
+    try:
+        for key, value in values.items():
+            if isinstance(SPECS[key], SettingSpec):
+                set_int(session, key, int(value))
+            elif isinstance(SPECS[key], TextSpec):
+                set_text(session, key, str(value))
+            else:
+                set_choice(session, key, str(value))
+    except sa_exc.IntegrityError as error:
+        # Two desks stored a setting never stored before: the second finds the first's row.
+        session.rollback()
+        raise stale_record_error() from error
     if get_int(session, HORIZON_SETTING) > horizon_before:
         from samverkan_desktop.services.meeting_rules import extend_horizons
 
         extend_horizons(session, today)
+
+
+def _check_unchanged(session: Session, keys: Iterable[str], shown: Mapping[str, int | str]) -> None:
+    """Refuse when a setting about to be stored is no longer what the form showed. The rows
+    are locked (PostgreSQL), so two desks cannot both pass the check."""
+    keys = list(keys)
+    if not keys:
+        return
+    session.scalars(select(Setting.key).where(Setting.key.in_(keys)).with_for_update()).all()
+    for key in keys:
+        if _get(session, key) != shown.get(key):
+            raise stale_record_error()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
@@ -60,8 +62,16 @@ class ParticipantRow:
 
 
 def list_stops(session: Session, walk_id: int) -> list[StopRow]:
-    walk = get_walk_model(session, walk_id)
-    ids = [s.id for s in walk.stops]
+    return _stop_rows(session, get_walk_model(session, walk_id).stops)
+
+
+def stop_row(session: Session, stop_id: int) -> StopRow:
+    """One stop as the route lists it, read anew (a form's F5 after another desk's change)."""
+    return _stop_rows(session, [_get_stop(session, stop_id)])[0]
+
+
+def _stop_rows(session: Session, stops: Sequence[RouteStop]) -> list[StopRow]:
+    ids = [s.id for s in stops]
     answers: dict[int | None, int] = {}
     observations: dict[int | None, int] = {}
     if ids:
@@ -88,12 +98,14 @@ def list_stops(session: Session, walk_id: int) -> list[StopRow]:
             answers.get(s.id, 0),
             observations.get(s.id, 0),
         )
-        for s in walk.stops
+        for s in stops
     ]
 
 
-def _get_stop(session: Session, stop_id: int) -> RouteStop:
-    return get_or_raise(session, RouteStop, stop_id, _("The stop no longer exists."))
+def _get_stop(session: Session, stop_id: int, *, for_update: bool = False) -> RouteStop:
+    # for_update: PostgreSQL locks the row, so two desks cannot both pass a check on it.
+    message = _("The stop no longer exists.")
+    return get_or_raise(session, RouteStop, stop_id, message, for_update=for_update)
 
 
 def _stop_name(walk: Walk, name: str, stop_id: int | None = None) -> str:
@@ -127,8 +139,23 @@ def add_stop(session: Session, walk_id: int, name: str, description: str | None 
     return stop.id
 
 
-def update_stop(session: Session, stop_id: int, name: str, description: str | None) -> None:
-    stop = _get_stop(session, stop_id)
+def update_stop(
+    session: Session,
+    stop_id: int,
+    name: str,
+    description: str | None,
+    *,
+    shown: StopRow | None = None,
+) -> None:
+    """``shown``: the stop as the form showed it (None: no check, e.g. a script). When another
+    desk changed its name or what to look at meanwhile, the save is refused (StaleRecordError)
+    instead of writing over theirs; its place on the route does not count."""
+    stop = _get_stop(session, stop_id, for_update=shown is not None)
+    if shown is not None and (stop.name, clean(stop.description)) != (
+        shown.name,
+        clean(shown.description),
+    ):
+        raise stale_record_error()
     stop.name = _stop_name(stop.walk, name, stop_id)
     stop.description = clean(description)
     session.flush()

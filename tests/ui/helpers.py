@@ -226,6 +226,36 @@ def refusal_on_click(qtbot: QtBot, modals: ModalDriver, parent: QWidget, button:
     return seen[0]
 
 
+def refused_then_reloaded(
+    qtbot: QtBot,
+    modals: ModalDriver,
+    dialog: FormDialog,
+    hers: Callable[[], None],
+    theirs: Callable[[], None],
+    save: str = "Spara",
+) -> dict[str, object]:
+    """Run ``dialog``: the user types (``hers``), another desk saves (``theirs``), she saves
+    and is refused, presses F5 and saves again. What she saw: the refusal, the form still open
+    after it, closed after the second save."""
+    seen: dict[str, object] = {}
+
+    def edit(shown: QWidget) -> None:
+        assert shown is dialog
+        hers()
+        theirs()
+        click_button(qtbot, dialog, save)
+        seen["refusal"] = dialog.general_error.text()
+        seen["open"] = dialog.isVisible()
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
+        click_button(qtbot, dialog, save)
+        seen["closed"] = not dialog.isVisible()
+
+    modals.answer(edit)
+    dialog.exec()
+    modals.check()
+    return seen
+
+
 @contextmanager
 def another_desk(url: str) -> Iterator[Database]:
     """A second program on the same database (its own engine and connections)."""

@@ -5,8 +5,6 @@ wrote over B's unseen)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -15,39 +13,12 @@ from sqlalchemy import select
 from samverkan_desktop.models import AgendaItem, Decision
 from samverkan_desktop.services import agenda, meetings
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, type_text
+from tests.ui.helpers import another_desk, click_button, refused_then_reloaded, type_text
 from ui.context import AppContext
 from ui.meetings.dialogs import AgendaItemDialog, DecisionDialog
-from ui.widgets.form_dialog import FormDialog
 
 REFUSED = "Någon annan har ändrat {fields} sedan du öppnade formuläret, så inget sparades. "
 LOAD = "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
-
-
-def _refused_then_reloaded(
-    qtbot: QtBot,
-    modals: ModalDriver,
-    dialog: FormDialog,
-    hers: Callable[[], None],
-    theirs: Callable[[], None],
-) -> dict[str, object]:
-    seen: dict[str, object] = {}
-
-    def edit(shown: QWidget) -> None:
-        assert shown is dialog
-        hers()
-        theirs()
-        click_button(qtbot, dialog, "Spara")
-        seen["refusal"] = dialog.general_error.text()
-        seen["open"] = dialog.isVisible()
-        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
-        click_button(qtbot, dialog, "Spara")
-        seen["closed"] = not dialog.isVisible()
-
-    modals.answer(edit)
-    dialog.exec()
-    modals.check()
-    return seen
 
 
 def _first_decision(ctx: AppContext) -> tuple[int, int]:
@@ -74,7 +45,7 @@ def test_agenda_item_heading(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDr
         with another_desk(demo_ctx.db.url) as desk:
             desk.call(agenda.update_agenda_item, item_id, shown.title, "Kommunpolisen")
 
-    seen = _refused_then_reloaded(qtbot, modals, dialog, hers, theirs)
+    seen = refused_then_reloaded(qtbot, modals, dialog, hers, theirs)
     assert seen["refusal"] == REFUSED.format(fields="föredragande") + LOAD
     assert seen["open"] is True and seen["closed"] is True
     stored = demo_ctx.call(agenda.agenda_item_row, item_id)

@@ -136,7 +136,7 @@ class DecisionDialog(RecordForm[DecisionRow]):
             self.ctx.call(agenda.update_decision, self.record.id, text, shown=self.record.text)
 
 
-class SubstituteDialog(FormDialog):
+class SubstituteDialog(RecordForm[InviteeRow]):
     """Someone came in the invitee's place."""
 
     def __init__(self, ctx: AppContext, invitee: InviteeRow, parent: QWidget | None = None):
@@ -147,13 +147,29 @@ class SubstituteDialog(FormDialog):
             settings=ctx.settings,
         )
         self.ctx = ctx
-        self.invitee = invitee
         self.add_row("person", _("Invited"), QLabel(invitee.name, self))
-        self.name_edit = QLineEdit(invitee.substitute_name or "", self)
+        # Shown so that another desk's marking (present, absent) is named when it refuses a save.
+        self.status_label = QLabel(self)
+        self.add_row("status", _("Attendance"), self.status_label)
+        self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(_("Name (and organisation) of the substitute"))
         self.name_edit.setMinimumWidth(320)
         self.add_row("substitute_name", _("Substitute"), self.name_edit)
+        self.show_record(invitee)
         self.name_edit.setFocus()
+
+    @property
+    def invitee(self) -> InviteeRow:
+        assert self.record is not None  # always filled from an invitee
+        return self.record
+
+    def read_record(self, shown: InviteeRow) -> InviteeRow:
+        return self.ctx.call(meetings.invitee_row, shown.id)
+
+    def fill(self, record: InviteeRow) -> None:
+        invited = record.status is AttendanceStatus.INVITED
+        self.status_label.setText(_("Not marked") if invited else _(record.status.label))
+        self.name_edit.setText(record.substitute_name or "")
 
     def save(self) -> None:
         self.ctx.call(
@@ -161,6 +177,7 @@ class SubstituteDialog(FormDialog):
             self.invitee.id,
             AttendanceStatus.SUBSTITUTE,
             self.name_edit.text(),
+            shown=self.invitee,
         )
 
 

@@ -16,9 +16,10 @@ from ui.walks.common import parse_time, time_text
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_form import RecordForm
 
 
-class StopDialog(FormDialog):
+class StopDialog(RecordForm[walk_route.StopRow]):
     def __init__(
         self,
         ctx: AppContext,
@@ -29,7 +30,6 @@ class StopDialog(FormDialog):
         super().__init__(_("Stop on the route"), parent, _("Save"), ctx.settings)
         self.ctx = ctx
         self.walk_id = walk_id
-        self.stop = stop
         self.name = QLineEdit(self)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
@@ -38,22 +38,33 @@ class StopDialog(FormDialog):
         self.add_row("name", _("Stop"), self.name)
         self.add_row("description", _("Look especially at"), self.description)
         if stop is not None:
-            self.name.setText(stop.name)
-            self.description.setPlainText(stop.description or "")
+            self.show_record(stop)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.name.setFocus()
 
+    @property
+    def stop(self) -> walk_route.StopRow | None:
+        return self.record
+
+    def read_record(self, shown: walk_route.StopRow) -> walk_route.StopRow:
+        return self.ctx.call(walk_route.stop_row, shown.id)
+
+    def fill(self, record: walk_route.StopRow) -> None:
+        self.name.setText(record.name)
+        self.description.setPlainText(record.description or "")
+
     def save(self) -> None:
-        if self.stop is None:
+        if self.record is None:
             self.ctx.call(
                 walk_route.add_stop, self.walk_id, self.name.text(), self.description.toPlainText()
             )
         else:
             self.ctx.call(
                 walk_route.update_stop,
-                self.stop.id,
+                self.record.id,
                 self.name.text(),
                 self.description.toPlainText(),
+                shown=self.record,
             )
 
 
