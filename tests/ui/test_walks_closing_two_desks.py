@@ -85,13 +85,13 @@ def test_their_closing_notes_are_loaded_beside_her_summary(
     _theirs(demo_ctx, notes="Fastighetsägaren byter lamporna i tunneln.")
     qtbot.keyClick(tab.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert tab.general_error.text() == (
-        REFUSED.format(fields="anteckningar från återkopplingsmötet") + LOAD
+        REFUSED.format(fields="anteckningar från det avslutande mötet") + LOAD
     )
     _reload(qtbot, tab)
     assert tab.notes.toPlainText() == "Fastighetsägaren byter lamporna i tunneln."
     assert tab.summary.toPlainText() == HERS
     assert tab.general_error.text() == LOADED.format(
-        theirs="anteckningar från återkopplingsmötet", hers="sammanfattning"
+        theirs="anteckningar från det avslutande mötet", hers="sammanfattning"
     )
     qtbot.keyClick(tab.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     walk = demo_ctx.call(walk_service.get_walk, tessinparken(demo_ctx))
