@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from samverkan_desktop.overview_items import DOT, OverviewItem
 
 HAIR_SPACE = "\u200a"
 SEPARATOR = " — "  # between an entry's name and its detail
+_INDENTS: dict[tuple[str, str], str] = {}  # (mark, font) -> blanks as wide as the mark
 NAME_LINES = 2  # a long name wraps onto a second line before it is cut
 PART_LINES = 2  # and so does a part of its detail too long for a line of its own
 
@@ -39,6 +40,7 @@ class EntryButton(QPushButton):
         super().__init__(self.full_text, parent)
         self.setToolTip(tooltip or self.full_text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fitted_for: int | None = None  # the room the text was last fitted to
 
     def fitted_text(self, room: int) -> str:
         """The entry for ``room`` pixels: one line (``_fitted_line``), with two exceptions so
@@ -150,12 +152,16 @@ class EntryButton(QPushButton):
 
     def _indent(self) -> str:
         """Blanks as wide as the mark before the name, so a second line starts under it."""
-        metrics = self.fontMetrics()
-        wanted = metrics.horizontalAdvance(self.prefix)
-        indent = ""
-        for blank in (" ", HAIR_SPACE):
-            while metrics.horizontalAdvance(indent + blank) <= wanted and len(indent) < 40:
-                indent += blank
+        key = (self.prefix, self.font().key())
+        indent = _INDENTS.get(key)
+        if indent is None:  # the same for every entry of a card: measured once
+            metrics = self.fontMetrics()
+            wanted = metrics.horizontalAdvance(self.prefix)
+            indent = ""
+            for blank in (" ", HAIR_SPACE):
+                while metrics.horizontalAdvance(indent + blank) <= wanted and len(indent) < 40:
+                    indent += blank
+            _INDENTS[key] = indent
         return indent
 
     def _fitted_line(self, item: OverviewItem, room: int) -> str:
@@ -201,4 +207,23 @@ class EntryButton(QPushButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.setText(self.fitted_text(max(0, self.width() - 12)))
+        # Before the entry is shown its width is the layout's first guess: fitted when shown.
+        if self.isVisible():
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # A new text changes the entry's height, and the layout resizes it again at the same
+        # width: fitted once per width (a start spent 40 ms fitting texts twice or more).
+        room = max(0, self.width() - 12)
+        if room != self._fitted_for:
+            self._fitted_for = room
+            self.setText(self.fitted_text(room))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text measured anew at the next size
+            self._fitted_for = None
