@@ -113,6 +113,17 @@ def list_groups(
     return sorted(rows, key=lambda row: sort_key(row.name))
 
 
+def group_names(session: Session, *, ended: bool = True) -> list[tuple[int, str]]:
+    """Every group's id and name, by name: what a filter or a picker lists (``ended``: the
+    groups marked as ended too). One light query where the whole list's rows took 35-55 ms
+    at city scale, each time the Actions or Calendar area was shown."""
+    query = select(Group.id, Group.name)
+    if not ended:
+        query = query.where(Group.status != GroupStatus.ENDED)
+    rows = [(group_id, name) for group_id, name in session.execute(query)]
+    return sorted(rows, key=lambda row: sort_key(row[1]))
+
+
 def find_group(session: Session, group_id: int) -> Group:
     """The group to change, or a Swedish "no longer exists" (another desk deleted it)."""
     return get_or_raise(session, Group, group_id, _("The group no longer exists."))

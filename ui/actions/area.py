@@ -211,7 +211,7 @@ class ActionsArea(Area):
         self.area_filter.set_items(
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
         )
-        self.group_filter.set_items([(g.id, g.name) for g in self.ctx.call(groups.list_groups, "")])
+        self.group_filter.set_items(self.ctx.call(groups.group_names))
         if self._index is not None and self._touched and self._index.today == clock.today():
             self.ctx.call(self._index.refresh_ids, sorted(self._touched))
         else:

@@ -178,7 +178,7 @@ class CalendarArea(MeetingActions, CalendarOutputs):
     def refresh(self) -> None:
         self.today = clock.today()
         self.filter_bar.set_choices(
-            [(g.id, g.name) for g in self.ctx.call(groups.list_groups, "")],
+            self.ctx.call(groups.group_names),
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)],
         )
         self.filter_bar.not_held.update_count(self.today)

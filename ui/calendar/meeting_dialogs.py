@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTimeEdit, QWidget
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import local_time, long_date, unbroken
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.services import groups, meeting_following, meetings
 from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
@@ -86,13 +85,7 @@ class NewMeetingDialog(FormDialog):
         self.ctx = ctx
         self.saved_id: int | None = None
         self.group_combo = RecordCombo(_("Type part of a group's name …"), self)
-        self.group_combo.set_items(
-            [
-                (row.id, row.name)
-                for row in ctx.call(groups.list_groups, "")
-                if row.status is not GroupStatus.ENDED
-            ]
-        )
+        self.group_combo.set_items(ctx.call(groups.group_names, ended=False))
         self.group_combo.setMinimumContentsLength(32)
         self.add_row("group_id", _("Group"), self.group_combo)
         # A meeting is a group's: with none yet (the first day) say where one is made, at once

@@ -41,7 +41,7 @@ class PlaceDialog(RecordForm[PlaceDetail]):
         self.groups = CheckList(self)
         roomy(self.groups)
         self.groups.setFixedHeight(110)
-        self.groups.set_items([(group.id, group.name) for group in ctx.call(groups.list_groups)])
+        self.groups.set_items(ctx.call(groups.group_names))
         self.add_row("name", _("Name"), self.name)
         self.add_row("area", _("Area"), self.area)
         self.add_row("description", _("Description"), self.description)
