@@ -132,8 +132,13 @@ def _qt_context(url: str) -> Any:
 
     from samverkan_desktop.db import open_database
     from ui.context import AppContext, ChangeBus, Navigator
+    from ui.gc_guard import collect_in_gui_thread
 
     app = QApplication.instance() or QApplication([])
+    # As in the running window (ui/app.py): Python's cycle collector runs from a timer between
+    # events, not whenever a threshold is passed. Left automatic, a full collection of the
+    # window's heap (100+ ms) fell inside the timed first show of the Actions area.
+    collect_in_gui_thread(app)
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
     # A list is opened in a running window, whose start-up (the Overview's first query) has
     # configured SQLAlchemy's mappers already: that one-off cost is the start-up figure's.
