@@ -35,6 +35,7 @@ from samverkan_desktop.services.meeting_common import (
     get_meeting_model,
     group_has_minutes,
 )
+from samverkan_desktop.services.meeting_group_days import check_minuted
 from samverkan_desktop.services.meeting_rows import AgendaItemRow, DecisionRow, agenda_row
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, column_length, optional_text, require_text
@@ -301,6 +302,8 @@ def record_minutes(
         clean(text) for text in shown
     ):
         raise stale_record_error()
+    if clean(notes) or clean(next_steps):  # emptying the minutes stays possible
+        _check_minuted(item.meeting)
     first = not any(clean(i.notes) or clean(i.next_steps) for i in item.meeting.agenda_items)
     item.notes = clean(notes)
     if next_steps is not None or item.standing_key == STANDING_DONE_NEXT:
@@ -308,6 +311,11 @@ def record_minutes(
     session.flush()
     if first and (item.notes or item.next_steps):
         _fill_minutes_by(session, item.meeting)
+
+
+def _check_minuted(meeting: Meeting) -> None:
+    """Minutes only on a day the group meets: not on a meeting kept from before a later start."""
+    check_minuted(meeting.group, local(meeting.starts_at).date())
 
 
 def _fill_minutes_by(session: Session, meeting: Meeting) -> None:
@@ -358,6 +366,7 @@ def add_decision(
     session: Session, meeting_id: int, text: str, agenda_item_id: int | None = None
 ) -> int:
     meeting = prepared_meeting(session, meeting_id)
+    _check_minuted(meeting)
     if agenda_item_id is not None and _get_item(session, agenda_item_id).meeting_id != meeting_id:
         raise ValidationError(
             _("The agenda item belongs to another meeting."), field="agenda_item_id"

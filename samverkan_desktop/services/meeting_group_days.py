@@ -5,7 +5,9 @@ group's side. A meeting added or moved to a day outside them, or marked held the
 naming the group's date. A group without a start (or not ended) has no limit on that side.
 
 Only what the user does now is checked: a meeting kept from before a later start (it holds the
-user's work) can still be edited on its day, and the rule plans only inside the group's term."""
+user's work) can still be edited on its day, and the rule plans only inside the group's term;
+but it cannot be reinstated once cancelled, nor get minutes (``check_reinstated``,
+``check_minuted``): a meeting there cannot take place."""
 
 from __future__ import annotations
 
@@ -19,36 +21,81 @@ from samverkan_desktop.models import Group
 FIELD = "date"  # the dialogs' and the editor's date field
 
 
+def _outside(group: Group, day: dt.date) -> tuple[bool, dt.date] | None:
+    """Whether ``day`` is before the group's start (True) or after its end (False), with that
+    date; None inside the group's days."""
+    if group.starts_on is not None and day < group.starts_on:
+        return True, group.starts_on
+    if group.ended_on is not None and day > group.ended_on:
+        return False, group.ended_on
+    return None
+
+
+def _refuse(group: Group, day: dt.date, before: str, after: str, field: str | None) -> None:
+    """Refuse (ValidationError on ``field``) with ``before`` or ``after`` (their ``{group}``,
+    ``{limit}`` and ``{date}`` filled in) when ``day`` is outside the group's days."""
+    found = _outside(group, day)
+    if found is None:
+        return
+    is_before, limit = found
+    message = before if is_before else after
+    raise ValidationError(
+        message.format(group=group.name, limit=iso_date(limit), date=iso_date(day)), field=field
+    )
+
+
 def check_day(group: Group, day: dt.date, *, held: bool = False) -> None:
     """Refuse a meeting of ``group`` on ``day`` (Stockholm time) before the group starts or
     after it ended; ``held``: it is being marked held there."""
-    if group.starts_on is not None and day < group.starts_on:
-        if held:
-            message = _(
+    if held:
+        _refuse(
+            group,
+            day,
+            _(
                 "“{group}” starts on {limit}: its meeting on {date} cannot have been held "
                 "before that."
-            )
-        else:
-            message = _(
-                "“{group}” starts on {limit}: it cannot meet on {date}, before that. Choose "
-                "a day from {limit} on."
-            )
-        limit = group.starts_on
-    elif group.ended_on is not None and day > group.ended_on:
-        if held:
-            message = _(
+            ),
+            _(
                 "“{group}” ended on {limit}: its meeting on {date} cannot have been held "
                 "after that."
-            )
-        else:
-            message = _(
+            ),
+            None,
+        )
+    else:
+        _refuse(
+            group,
+            day,
+            _(
+                "“{group}” starts on {limit}: it cannot meet on {date}, before that. Choose "
+                "a day from {limit} on."
+            ),
+            _(
                 "“{group}” ended on {limit}: it cannot meet on {date}, after that. Choose "
                 "a day up to {limit}."
-            )
-        limit = group.ended_on
-    else:
-        return
-    raise ValidationError(
-        message.format(group=group.name, limit=iso_date(limit), date=iso_date(day)),
-        field=None if held else FIELD,
+            ),
+            FIELD,
+        )
+
+
+def check_reinstated(group: Group, day: dt.date) -> None:
+    """Refuse planning again a cancelled meeting of ``group`` on ``day`` outside its days (one
+    kept cancelled from before a later start, or after the end)."""
+    _refuse(
+        group,
+        day,
+        _("“{group}” starts on {limit}: its meeting on {date}, before that, cannot be reinstated."),
+        _("“{group}” ended on {limit}: its meeting on {date}, after that, cannot be reinstated."),
+        None,
+    )
+
+
+def check_minuted(group: Group, day: dt.date) -> None:
+    """Refuse minutes (notes, a decision) written on a meeting of ``group`` on ``day`` outside
+    its days (a planned meeting kept from before a later start): it cannot have taken place."""
+    _refuse(
+        group,
+        day,
+        _("“{group}” starts on {limit}: its meeting on {date}, before that, cannot have minutes."),
+        _("“{group}” ended on {limit}: its meeting on {date}, after that, cannot have minutes."),
+        None,
     )

@@ -37,7 +37,7 @@ from samverkan_desktop.services.meeting_common import (
     meetings_with_minutes,
     to_local,
 )
-from samverkan_desktop.services.meeting_group_days import check_day
+from samverkan_desktop.services.meeting_group_days import check_day, check_reinstated
 from samverkan_desktop.services.meeting_rows import (
     DecisionRow,
     InviteeRow,
@@ -174,8 +174,11 @@ def set_meeting_status(
     meeting = get_meeting_model(session, meeting_id)
     check_version(meeting, expected_version)
     was_cancelled = meeting.status is MeetingStatus.CANCELLED
+    day = to_local(meeting.starts_at).date()
     if status is MeetingStatus.HELD and meeting.status is not MeetingStatus.HELD:
-        check_day(meeting.group, to_local(meeting.starts_at).date(), held=True)
+        check_day(meeting.group, day, held=True)
+    if was_cancelled and status is not MeetingStatus.CANCELLED:
+        check_reinstated(meeting.group, day)
     meeting.status = status
     session.flush()
     if was_cancelled:  # planned again: the groups meeting before it get theirs back

@@ -1,7 +1,8 @@
 """A meeting's day and its group's dates, from the meeting's side: a meeting added or moved to
 a day before the group's start or after its end, or marked held there, is refused in one line
 naming the group's date and the meeting's day, nothing changed. A group without a start has no
-limit; a meeting kept from before a later start stays editable on its day."""
+limit; a meeting kept from before a later start stays editable on its day, but is neither
+reinstated once cancelled nor given minutes."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services import calendar, group_editing, groups
+from samverkan_desktop.services import agenda, calendar, group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
+from samverkan_desktop.services.meeting_common import meetings_with_minutes
 from tests.core.meeting_data import at, make_group
 from tests.core.test_cli import run_cli
 
@@ -140,3 +142,56 @@ def test_meetings_held_refuses_in_one_line_and_changes_nothing(
         "före det.\n",
     )
     assert _meetings(db, group) == before
+
+
+def test_a_meeting_cancelled_before_a_later_start_is_not_reinstated(db: Database) -> None:
+    group = db.call(make_group, starts_on=None)
+    kept = _meeting(db, group, dt.date(2026, 2, 10))
+    db.call(meeting_service.cancel_meeting, kept, "Flyttat")
+    _start_group(db, group, START)
+    with pytest.raises(ValidationError) as refused:
+        db.call(meeting_service.set_meeting_status, kept, MeetingStatus.PLANNED)
+    assert refused.value.message == (
+        f"”{GROUP}” startar 2026-03-02: dess möte den 2026-02-10, före det, kan inte återställas."
+    )
+    assert _meetings(db, group) == [(dt.date(2026, 2, 10), None, MeetingStatus.CANCELLED)]
+
+
+def test_a_meeting_cancelled_after_the_groups_end_is_not_reinstated(db: Database) -> None:
+    group = db.call(make_group, starts_on=START)
+    inside = _meeting(db, group, dt.date(2026, 10, 6))
+    late = _meeting(db, group, dt.date(2026, 11, 10))
+    for meeting in (inside, late):
+        db.call(meeting_service.cancel_meeting, meeting)
+    db.call(group_editing.end_group, group, dt.date(2026, 10, 30))
+    with pytest.raises(ValidationError) as refused:
+        db.call(meeting_service.set_meeting_status, late, MeetingStatus.PLANNED)
+    assert refused.value.message == (
+        f"”{GROUP}” avslutades 2026-10-30: dess möte den 2026-11-10, efter det, kan inte "
+        "återställas."
+    )
+    db.call(meeting_service.set_meeting_status, inside, MeetingStatus.PLANNED)  # its days fit
+    assert _meetings(db, group) == [
+        (dt.date(2026, 10, 6), None, MeetingStatus.PLANNED),
+        (dt.date(2026, 11, 10), None, MeetingStatus.CANCELLED),
+    ]
+
+
+def test_no_minutes_on_a_meeting_kept_from_before_a_later_start(db: Database) -> None:
+    group = db.call(make_group, starts_on=None)
+    kept = _meeting(db, group, dt.date(2026, 2, 10))
+    _start_group(db, group, START)
+    item = db.call(meeting_service.get_meeting, kept).agenda[0].id
+    expected = (
+        f"”{GROUP}” startar 2026-03-02: dess möte den 2026-02-10, före det, kan inte ha "
+        "minnesanteckningar."
+    )
+    with pytest.raises(ValidationError) as notes:
+        db.call(agenda.record_minutes, item, "Genomgång av läget")
+    assert notes.value.message == expected
+    with pytest.raises(ValidationError) as decision:
+        db.call(agenda.add_decision, kept, "Polisen kallar")
+    assert decision.value.message == expected
+    db.call(agenda.record_minutes, item, "")  # emptying them stays possible
+    assert db.call(meeting_service.get_meeting, kept).decisions == ()
+    assert db.call(meetings_with_minutes, [kept]) == set()
