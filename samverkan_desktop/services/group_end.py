@@ -1,7 +1,9 @@
 """A group's end ("End group…", the form's status "Ended", ``groups end``) and the meetings it
 held. An end before a meeting held, or minuted, is refused as a later start is
 (``group_start``), naming the first such meeting and the earliest end that fits: the group would
-otherwise show history from after it ended. No database check yet: every end goes through here."""
+otherwise show history from after it ended. The database refuses an end before a held meeting,
+and a meeting held after the end, too (migration 0042); the services check first, to explain in
+Swedish."""
 
 from __future__ import annotations
 
