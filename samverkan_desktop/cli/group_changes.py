@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from samverkan_desktop import clock
@@ -30,9 +31,9 @@ from samverkan_desktop.cli.edit_options import (
 )
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import GroupStatus, GroupType
-from samverkan_desktop.services import group_editing, group_rows
+from samverkan_desktop.services import group_editing, group_rows, group_start
 from samverkan_desktop.services import groups as group_service
 
 if TYPE_CHECKING:
@@ -308,7 +309,8 @@ def _group_db(args: argparse.Namespace) -> Database:
 
 def edit_group(args: argparse.Namespace) -> int:
     """As "Edit…" and "Save": the fields given change, the others stay; an ended group made
-    planned or active again is brought back, as choosing the status in the form."""
+    planned or active again is brought back, as choosing the status in the form. A later
+    --starts says which of the rule's planned meetings before it went (the form asks first)."""
     if not given(args, *EDITED) and not args.rule:
         raise nothing_to_change("groups edit")
     db = _group_db(args)
@@ -316,12 +318,29 @@ def edit_group(args: argparse.Namespace) -> int:
     with db.session(write=True) as session:
         detail = group_service.get_group(session, args.group_id)
         data = _changed(args, detail.to_input())
+        # What the form asks about before a later start, said here after the save instead.
+        going = group_start.meetings_removed_by_start(session, detail.id, data.starts_on)
         group_editing.update_group(session, detail.id, data, clock.today())
         planned = _plan_meetings(session, detail.id, data.meeting_frequency) if args.rule else []
     print(_("The group {group} is saved.").format(group=numbered_title(detail.id, data.name)))
+    if going and data.starts_on is not None:
+        print(_removed_before_start(data.starts_on, going))
     for line in planned:
         print(line)
     return 0
+
+
+def _removed_before_start(start: dt.date, going: list[dt.datetime]) -> str:
+    """ "2 planerade möten före 2027-01-15 togs bort: 2026-12-07, 2027-01-04." """
+    return ngettext(
+        "{count} planned meeting before {start} was removed: {days}.",
+        "{count} planned meetings before {start} were removed: {days}.",
+        len(going),
+    ).format(
+        count=len(going),
+        start=start.isoformat(),
+        days=", ".join(meeting.date().isoformat() for meeting in going),
+    )
 
 
 def end_group(args: argparse.Namespace) -> int:

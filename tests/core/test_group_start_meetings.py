@@ -2,7 +2,7 @@
 than a meeting held, or minuted, is refused naming that meeting (day and title) and the latest
 start that fits, nothing changed; an earlier start is free; the rule's planned meetings before a
 later start go and the rule plans from it, while a meeting holding the user's work and a single
-meeting added by hand stay."""
+meeting added by hand stay; ``groups edit --starts`` says how many went, and their days."""
 
 from __future__ import annotations
 
@@ -176,3 +176,31 @@ def test_groups_edit_starts_refuses_in_one_line_and_changes_nothing(
     code, _out, err = run_cli(capsys, *words, "2026-02-03")
     assert (code, err) == (0, "")
     assert db.call(groups.get_group, group).starts_on == WORKSHOP
+
+
+def test_groups_edit_starts_says_how_many_planned_meetings_went(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = sqlite_db
+    group = db.call(make_group, starts_on=FORMED)
+    db.call(
+        meeting_rules.set_rule_from_phrase,
+        group,
+        "första måndagen i månaden",
+        today=dt.date(2026, 10, 1),
+    )
+    words = ("--db", db.url, "groups", "edit", str(group), "--starts")
+    assert run_cli(capsys, *words, "2026-10-15") == (
+        0,
+        f"Gruppen {group} ”{GROUP}” är sparad.\n"
+        "1 planerat möte före 2026-10-15 togs bort: 2026-10-05.\n",
+        "",
+    )
+    code, out, _err = run_cli(capsys, *words, "2027-01-15")
+    assert (code, out.splitlines()[1:]) == (
+        0,
+        ["3 planerade möten före 2027-01-15 togs bort: 2026-11-02, 2026-12-07, 2027-01-04."],
+    )
+    assert min(day for day, _status in _meetings(db, group)) == dt.date(2027, 2, 1)
+    code, out, _err = run_cli(capsys, *words, "2026-06-01")  # earlier: nothing goes
+    assert (code, len(out.splitlines())) == (0, 1)
