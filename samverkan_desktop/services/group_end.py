@@ -12,12 +12,14 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Group, Meeting
-from samverkan_desktop.services.group_start import first_with_history
-from samverkan_desktop.services.meeting_common import day_start, to_local
+from samverkan_desktop.services.group_start import (
+    HistoryTexts,
+    first_with_history,
+    history_refusal,
+)
+from samverkan_desktop.services.meeting_common import day_start
 
 
 def _meetings_after(session: Session, group_id: int, end: dt.date) -> list[Meeting]:
@@ -41,22 +43,22 @@ def check_end(session: Session, group: Group, end: dt.date, field: str) -> None:
     found = first_with_history(session, _meetings_after(session, group.id, end))
     if found is None:
         return
-    meeting, held = found
-    if held:
-        message = _(
-            "The meeting “{title}” on {date} was held after {end}: let the group end {date} at "
-            "the earliest."
-        )
-    else:
-        message = _(
-            "The meeting “{title}” on {date}, after {end}, has minutes: let the group end "
-            "{date} at the earliest."
-        )
-    raise ValidationError(
-        message.format(
-            title=meeting.title or group.name,
-            date=iso_date(to_local(meeting.starts_at).date()),
-            end=iso_date(end),
+    texts = HistoryTexts(
+        held=_(
+            "The meeting “{title}” on {date} was held after {limit}: let the group end {date} "
+            "at the earliest."
         ),
-        field=field,
+        minuted=_(
+            "The meeting “{title}” on {date}, after {limit}, has minutes: let the group end "
+            "{date} at the earliest."
+        ),
+        untitled_held=_(
+            "The group held a meeting on {date}, after {limit}: let the group end {date} at "
+            "the earliest."
+        ),
+        untitled_minuted=_(
+            "The group's meeting on {date}, after {limit}, has minutes: let the group end "
+            "{date} at the earliest."
+        ),
     )
+    raise history_refusal(*found, texts, end, field)

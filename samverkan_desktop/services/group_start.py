@@ -13,6 +13,7 @@ over a held meeting too (migration 0040); the service checks first, to explain i
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,6 +55,35 @@ def first_with_history(session: Session, meetings: list[Meeting]) -> tuple[Meeti
     return None
 
 
+class HistoryTexts(NamedTuple):
+    """A refusal naming the meeting held, or minuted, that a group's date would leave outside;
+    an untitled meeting is said by its date first ("Gruppen höll ett möte den …"), not by the
+    group's name as if it were the meeting's title. Each text has ``{title}`` (titled ones),
+    ``{date}`` and ``{limit}``."""
+
+    held: str
+    minuted: str
+    untitled_held: str
+    untitled_minuted: str
+
+
+def history_refusal(
+    meeting: Meeting, held: bool, texts: HistoryTexts, limit: dt.date, field: str
+) -> ValidationError:
+    if meeting.title:
+        message = texts.held if held else texts.minuted
+    else:
+        message = texts.untitled_held if held else texts.untitled_minuted
+    return ValidationError(
+        message.format(
+            title=meeting.title,
+            date=iso_date(to_local(meeting.starts_at).date()),
+            limit=iso_date(limit),
+        ),
+        field=field,
+    )
+
+
 def check_start(session: Session, group: Group, new_start: dt.date | None) -> None:
     """Refuse (ValidationError on ``starts_on``) a start later than the group's first meeting
     held or minuted. Called before the form's values are set: ``group`` holds its stored start
@@ -64,25 +94,25 @@ def check_start(session: Session, group: Group, new_start: dt.date | None) -> No
     found = first_with_history(session, _meetings_before(session, group.id, new_start))
     if found is None:
         return
-    meeting, held = found
-    if held:
-        message = _(
-            "The meeting “{title}” on {date} was held before {start}: let the group start "
+    texts = HistoryTexts(
+        held=_(
+            "The meeting “{title}” on {date} was held before {limit}: let the group start "
             "{date} at the latest."
-        )
-    else:
-        message = _(
-            "The meeting “{title}” on {date}, before {start}, has minutes: let the group "
-            "start {date} at the latest."
-        )
-    raise ValidationError(
-        message.format(
-            title=meeting.title or group.name,
-            date=iso_date(to_local(meeting.starts_at).date()),
-            start=iso_date(new_start),
         ),
-        field=FIELD,
+        minuted=_(
+            "The meeting “{title}” on {date}, before {limit}, has minutes: let the group "
+            "start {date} at the latest."
+        ),
+        untitled_held=_(
+            "The group held a meeting on {date}, before {limit}: let the group start {date} "
+            "at the latest."
+        ),
+        untitled_minuted=_(
+            "The group's meeting on {date}, before {limit}, has minutes: let the group start "
+            "{date} at the latest."
+        ),
     )
+    raise history_refusal(*found, texts, new_start, FIELD)
 
 
 def _untouched_planned(session: Session, group: Group, start: dt.date) -> list[Meeting]:

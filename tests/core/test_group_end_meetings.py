@@ -22,7 +22,6 @@ from tests.core.test_cli import run_cli
 TODAY = dt.date(2026, 12, 1)
 FORMED = dt.date(2026, 1, 12)
 WORKSHOP = dt.date(2026, 10, 6)
-GROUP = "Lokal beredningsgrupp"
 
 
 @pytest.fixture(autouse=True)
@@ -74,12 +73,23 @@ def test_minutes_of_a_meeting_not_held_stop_an_earlier_end_too(db: Database) -> 
     db.call(meeting_service.cancel_meeting, _meeting(db, group, dt.date(2026, 11, 3)))
     with pytest.raises(ValidationError) as refused:
         db.call(group_editing.end_group, group, dt.date(2026, 9, 30))
-    # The later cancelled meeting was no reason; untitled, the meeting is the group's.
+    # The later cancelled meeting was no reason; untitled, the meeting is said by its day.
     assert refused.value.message == (
-        f"Mötet ”{GROUP}” den 2026-10-06, efter 2026-09-30, har minnesanteckningar: låt "
-        "gruppen avslutas tidigast 2026-10-06."
+        "Gruppens möte den 2026-10-06, efter 2026-09-30, har minnesanteckningar: låt gruppen "
+        "avslutas tidigast 2026-10-06."
     )
     db.call(group_editing.end_group, group, dt.date(2026, 10, 31))  # after it: free
+
+
+def test_an_untitled_held_meeting_is_said_by_its_day(db: Database) -> None:
+    group = db.call(make_group, starts_on=FORMED)
+    db.call(meeting_service.mark_held, _meeting(db, group, WORKSHOP))
+    with pytest.raises(ValidationError) as refused:
+        db.call(group_editing.end_group, group, dt.date(2026, 9, 30))
+    assert refused.value.message == (
+        "Gruppen höll ett möte den 2026-10-06, efter 2026-09-30: låt gruppen avslutas tidigast "
+        "2026-10-06."
+    )
 
 
 def test_the_form_status_ended_as_of_today_is_refused_before_a_meeting_held_ahead(

@@ -94,10 +94,21 @@ def test_minutes_of_a_meeting_not_marked_held_stop_a_later_start_too(db: Databas
     db.call(agenda.add_decision, minuted, "Trygghetsvandring i Tessinparken i april")
     with pytest.raises(ValidationError) as refused:
         _move_start(db, group, dt.date(2026, 3, 2))
-    # The cancelled meeting before it was no reason; untitled, the meeting is the group's.
+    # The cancelled meeting before it was no reason; untitled, the meeting is said by its day.
     assert refused.value.message == (
-        f"Mötet ”{GROUP}” den 2026-02-03, före 2026-03-02, har minnesanteckningar: låt "
-        "gruppen starta senast 2026-02-03."
+        "Gruppens möte den 2026-02-03, före 2026-03-02, har minnesanteckningar: låt gruppen "
+        "starta senast 2026-02-03."
+    )
+
+
+def test_an_untitled_held_meeting_is_said_by_its_day(db: Database) -> None:
+    group = db.call(make_group, starts_on=FORMED)
+    db.call(meeting_service.mark_held, _meeting(db, group, WORKSHOP))
+    with pytest.raises(ValidationError) as refused:
+        _move_start(db, group, dt.date(2027, 1, 1))
+    assert refused.value.message == (
+        "Gruppen höll ett möte den 2026-02-03, före 2027-01-01: låt gruppen starta senast "
+        "2026-02-03."
     )
 
 
