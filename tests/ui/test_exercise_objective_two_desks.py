@@ -1,6 +1,7 @@
 """Two desks edit the same exercise objective's text ('Redigera mål') or its evaluation: desk B
-saves, desk A's save is refused, what A typed stays; in the dialog F5 reads B's text anew and A's
-save then stores hers deliberately (before, A's save wrote over B's unseen)."""
+saves, desk A's save is refused naming what B changed, what A typed stays; F5 reads B's anew into
+what A left alone and A's save then stores hers deliberately (before, A's save wrote over B's
+unseen)."""
 
 from __future__ import annotations
 
@@ -20,15 +21,21 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import exercise_objectives, exercises
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, another_desk, click_button, show_window, type_text
+from tests.ui.helpers import another_desk, click_button, click_row, show_window, type_text
+from tests.ui.test_form_reload_more_forms import LOAD, LOADED
+from tests.ui.test_form_reload_more_forms import REFUSED as REFUSED_ANY
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_dialogs import ObjectiveDialog
+from ui.crisis.exercise_evaluation import EvaluationTab
+from ui.main_window import MainWindow
 
 REFUSED = (
     "Någon annan har ändrat mål sedan du öppnade formuläret, så inget sparades. "
     "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
 )
+REFUSED_HERE = REFUSED_ANY + LOAD
+THEIRS = "Den andra sparade: ”{text}”. Din text står kvar här – spara för att ersätta den."
 
 
 def test_objective_text(qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver) -> None:
@@ -79,22 +86,25 @@ def _conducted_objective(ctx: AppContext) -> tuple[int, int]:
     return exercise, ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 min")
 
 
-def test_objective_evaluation(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> None:
-    """The Evaluation tab: B evaluates the objective while A types hers; A's 'Spara
-    utvärderingen' is refused with a message, her result and comment stay in the editor and B's
-    evaluation is not written over, also after she looked at another objective and the tab was
-    refreshed with B's evaluation."""
+def _evaluation_tab(qtbot: QtBot, ctx: AppContext) -> tuple[EvaluationTab, int, int]:
+    """A conducted exercise's Utvärdering tab, its first objective (of two) in the editor."""
     exercise, objective = _conducted_objective(ctx)
     other = ctx.call(exercise_objectives.add_objective, exercise, "Staben samlas inom en timme")
-    area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
+    # In the main window, as she works: its other keys must leave F5 to the tab.
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    window.navigate("crisis")
+    area = window.area("crisis")
+    assert isinstance(area, CrisisArea)
     area.open_exercise(exercise)
+    qtbot.waitUntil(window.isActiveWindow)  # for the keys
     tab = area.exercise_view.evaluation_tab
     area.exercise_view.tabs.setCurrentWidget(tab)
     assert tab.table.current_id() == objective
-    click_button(qtbot, tab, "1 Uppfyllt")
-    type_text(qtbot, tab.comment, "Alla svarade inom tio minuter")
-    tab.table.select_id(other)
-    tab.table.select_id(objective)  # her draft back in the editor
+    return tab, objective, other
+
+
+def _theirs(ctx: AppContext, objective: int) -> None:
+    """Desk B evaluates the objective."""
     with another_desk(ctx.db.url) as desk:
         desk.call(
             exercise_objectives.evaluate_objective,
@@ -102,17 +112,78 @@ def test_objective_evaluation(qtbot: QtBot, ctx: AppContext, modals: ModalDriver
             ObjectiveResult.PARTLY,
             "Två saknades",
         )
+
+
+def _reload(qtbot: QtBot, tab: EvaluationTab) -> None:
+    """F5 where the focus is, in the tab."""
+    focused = tab.focusWidget()
+    assert isinstance(focused, QWidget) and tab.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_F5)
+
+
+def _stored(ctx: AppContext, objective: int) -> tuple[ObjectiveResult | None, str | None]:
+    row = ctx.call(exercise_objectives.objective_row, objective)
+    return row.result, row.comment
+
+
+def test_objective_evaluation(qtbot: QtBot, ctx: AppContext, modals: ModalDriver) -> None:
+    """The Evaluation tab: B evaluates the objective while A types hers; A's 'Spara
+    utvärderingen' is refused in the tab naming what B changed, her result and comment stay in
+    the editor and B's evaluation is not written over, also after she looked at another
+    objective and the tab was refreshed with B's evaluation. F5 loads B's beside hers (said under
+    each field) and her next save stores hers."""
+    tab, objective, other = _evaluation_tab(qtbot, ctx)
+    click_button(qtbot, tab, "1 Uppfyllt")
+    type_text(qtbot, tab.comment, "Alla svarade inom tio minuter")
+    tab.table.select_id(other)
+    tab.table.select_id(objective)  # her draft back in the editor
+    _theirs(ctx, objective)
     # This desk's own later change refreshes the tab: B's evaluation is listed, hers stays.
     ctx.bus.announce("crisis")
     assert tab.table.current_row().comment == "Två saknades"  # type: ignore[union-attr]
-    seen: list[str] = []
-    modals.answer(acknowledge(qtbot, seen))
     click_button(qtbot, tab, "Spara utvärderingen (Ctrl+Enter)")
-    modals.check()
-    assert len(seen) == 1 and seen[0].startswith(
-        "Någon annan ändrade posten medan du redigerade den"
-    )
+    modals.check()  # no message box: the refusal is said in the tab
+    assert tab.general_error.text() == REFUSED_HERE.format(fields="resultat och kommentar")
+    assert tab.reload_button.isVisibleTo(tab)
     assert tab.result_buttons[ObjectiveResult.MET].isChecked()
     assert tab.comment.toPlainText() == "Alla svarade inom tio minuter"
-    stored = ctx.call(exercise_objectives.objective_row, objective)
-    assert (stored.result, stored.comment) == (ObjectiveResult.PARTLY, "Två saknades")
+    assert _stored(ctx, objective) == (ObjectiveResult.PARTLY, "Två saknades")
+
+    _reload(qtbot, tab)
+    assert tab.result_buttons[ObjectiveResult.MET].isChecked()
+    assert tab.comment.toPlainText() == "Alla svarade inom tio minuter"
+    under = {field: line.text() for field, (_input, line) in tab.field_rows().items()}
+    assert under == {
+        "result": THEIRS.format(text="Delvis uppfyllt"),
+        "comment": THEIRS.format(text="Två saknades"),
+    }
+    click_button(qtbot, tab, "Spara utvärderingen (Ctrl+Enter)")
+    assert _stored(ctx, objective) == (ObjectiveResult.MET, "Alla svarade inom tio minuter")
+    assert not tab.general_error.isVisibleTo(tab) and not tab.reload_button.isVisibleTo(tab)
+
+
+def test_their_result_loaded_beside_her_comment(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """A typed only a comment: F5 loads B's result into the result she left alone, keeps her
+    comment, and that stays so while she looks at another objective (the refusal line goes
+    with it); back on hers, the save passes and stores B's result with her comment."""
+    tab, objective, other = _evaluation_tab(qtbot, ctx)
+    qtbot.mouseClick(tab.comment.viewport(), Qt.MouseButton.LeftButton)
+    type_text(qtbot, tab.comment, "Alla svarade inom tio minuter")
+    _theirs(ctx, objective)
+    qtbot.keyClick(tab.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert tab.general_error.text() == REFUSED_HERE.format(fields="resultat och kommentar")
+    _reload(qtbot, tab)
+    assert tab.general_error.text() == LOADED.format(theirs="resultat", hers="kommentar")
+    assert tab.result_buttons[ObjectiveResult.PARTLY].isChecked()
+    assert tab.comment.toPlainText() == "Alla svarade inom tio minuter"
+
+    click_row(qtbot, tab.table, "2")
+    assert not tab.general_error.isVisibleTo(tab) and not tab.reload_button.isVisibleTo(tab)
+    click_row(qtbot, tab.table, "1")
+    assert tab.result_buttons[ObjectiveResult.PARTLY].isChecked()
+    assert tab.comment.toPlainText() == "Alla svarade inom tio minuter"
+    click_button(qtbot, tab, "Spara utvärderingen (Ctrl+Enter)")
+    assert _stored(ctx, objective) == (ObjectiveResult.PARTLY, "Alla svarade inom tio minuter")
+    assert tab.table.current_id() == other  # saved: on to the next objective

@@ -1,9 +1,15 @@
 """After the exercise: each objective evaluated (met / partly met / not met, with a comment) and
 the overall assessment below them (exercise_assessment). The lessons learned have a tab of their
-own (exercise_lessons_tab)."""
+own (exercise_lessons_tab).
+
+An evaluation is saved against the objective as the editor was filled from it: when another desk
+evaluated it meanwhile the save is refused, the line above the editor says what they changed and
+"Load their change, keep my text" (F5) loads theirs into what she left alone, as the record forms
+do (ReloadOffer)."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
@@ -17,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError
+from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.services import exercise_lessons, exercise_objectives
@@ -34,7 +40,10 @@ from ui.crisis.exercise_assessment import AssessmentBox, Unsaved
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import TextBox
+from ui.widgets.form_reload import Values
+from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
 from ui.widgets.record_table import RecordTable
+from ui.widgets.reload_offer import ReloadOffer
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 
 RESULT_COLOURS = {
@@ -66,6 +75,48 @@ def evaluation_columns() -> list[Column[ObjectiveRow]]:
 Shown = tuple[ObjectiveResult | None, str | None]  # an objective's result and comment
 
 
+class ResultChoice(QWidget):
+    """An objective's result, one radio button each (the keys 1, 2, 3, 0): read and put back as
+    one value when another desk's evaluation is loaded beside hers (form_reload.Compound)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[ObjectiveResult | None, QRadioButton] = {}
+        for index, (result, text) in enumerate(
+            (
+                (ObjectiveResult.MET, _("&1 Met")),
+                (ObjectiveResult.PARTLY, _("&2 Partly met")),
+                (ObjectiveResult.NOT_MET, _("&3 Not met")),
+                (None, _("&0 Not evaluated")),
+            )
+        ):
+            button = QRadioButton(text, self)
+            self.group.addButton(button, index)
+            self.buttons[result] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def result(self) -> ObjectiveResult | None:
+        return next((r for r, button in self.buttons.items() if button.isChecked()), None)
+
+    def set_result(self, result: ObjectiveResult | None) -> None:
+        self.buttons[result].setChecked(True)
+
+    def form_values(self) -> Values:
+        return (self.result(),)
+
+    def put_form_values(self, values: Values) -> None:
+        (result,) = values
+        self.set_result(result)  # type: ignore[arg-type]
+
+    def form_text(self) -> str:
+        result = self.result()
+        return _(result.label) if result else _("not evaluated")
+
+
 class ObjectiveDraft(NamedTuple):
     """An objective's evaluation typed and not saved, and where it belongs."""
 
@@ -76,7 +127,7 @@ class ObjectiveDraft(NamedTuple):
     shown: Shown  # what the editor showed when typing began: the save is checked against it
 
 
-class EvaluationTab(ExerciseTab):
+class EvaluationTab(InPlaceRecordFields, ExerciseTab):
     lesson_requested = Signal(int)  # objective id: a lesson learned about it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -103,23 +154,22 @@ class EvaluationTab(ExerciseTab):
         self.not_held = RefusalLine(self)
         self._refusal: str | None = None
         self._lesson_refusal: str | None = None  # the same for "Lesson learned from …"
-        self.results = QButtonGroup(self)
-        result_row = QHBoxLayout()
-        self.result_buttons: dict[ObjectiveResult | None, QRadioButton] = {}
-        for index, (result, text) in enumerate(
-            (
-                (ObjectiveResult.MET, _("&1 Met")),
-                (ObjectiveResult.PARTLY, _("&2 Partly met")),
-                (ObjectiveResult.NOT_MET, _("&3 Not met")),
-                (None, _("&0 Not evaluated")),
-            )
-        ):
-            button = QRadioButton(text, self)
-            self.results.addButton(button, index)
-            self.result_buttons[result] = button
-            result_row.addWidget(button)
-        result_row.addStretch(1)
+        self.result_choice = ResultChoice(self)
+        self.result_buttons = self.result_choice.buttons
         self.comment = TextBox(self, _("What went well, what did not, and why"), 3)
+        # A save refused because another desk evaluated the objective meanwhile: said here,
+        # with the offer to load theirs (F5 while the focus is in the tab).
+        self.general_error = message_line(self)
+        self.reload_offer = ReloadOffer(
+            self, self.general_error, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.reload_button = self.reload_offer.button
+        # Field names as ObjectiveRow's, which the services compare.
+        self._rows = {
+            "result": (self.result_choice, theirs_line(self)),
+            "comment": (self.comment, theirs_line(self)),
+        }
+        self._labels = {"result": _("Result"), "comment": _("Comment")}
         self.save_button = QPushButton(
             key_guide.with_keys(_("Save evaluation"), key_guide.TEXT_BOX_SAVE), self
         )
@@ -145,8 +195,12 @@ class EvaluationTab(ExerciseTab):
         part.addWidget(self.editor_heading)
         part.addWidget(self.no_objectives)
         part.addWidget(self.not_held)
-        part.addLayout(result_row)
+        part.addWidget(self.general_error)
+        part.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
+        part.addWidget(self.result_choice)
+        part.addWidget(self._rows["result"][1])
         part.addWidget(self.comment)
+        part.addWidget(self._rows["comment"][1])
         part.addLayout(save_row)
         self.assessment = AssessmentBox(ctx, self)
         layout = QVBoxLayout(self)
@@ -209,6 +263,8 @@ class EvaluationTab(ExerciseTab):
 
     def _fill_editor(self, objective: ObjectiveRow | None) -> None:
         self._remember_draft()
+        if objective is None or self._shown is None or objective.id != self._shown.id:
+            self.clear_errors()  # a refusal is about the objective it refused
         self._shown = objective
         self._shown_in = self.detail.exercise.id if self.detail is not None else 0
         enabled = objective is not None and self._refusal is None
@@ -230,10 +286,16 @@ class EvaluationTab(ExerciseTab):
             _("Objective {n}: {text}").format(n=objective.position, text=objective.text)
         )
         draft = self._drafts.pop(objective.id, None)
-        result, comment = draft[:2] if draft else (objective.result, objective.comment or "")
         self._shown_saved = draft.shown if draft else (objective.result, objective.comment)
-        self.result_buttons[result].setChecked(True)
-        self.comment.setPlainText(comment)
+        # What the record said, then what she typed over it: hers is what differs (F5).
+        self._put(*self._shown_saved)
+        self.reload_offer.remember_opened()
+        if draft:
+            self._put(draft.result, draft.comment)
+
+    def _put(self, result: ObjectiveResult | None, comment: str | None) -> None:
+        self.result_choice.set_result(result)
+        self.comment.setPlainText(comment or "")
 
     def _request_lesson(self) -> None:
         objective = self.table.current_row()
@@ -241,10 +303,7 @@ class EvaluationTab(ExerciseTab):
             self.lesson_requested.emit(objective.id)
 
     def chosen_result(self) -> ObjectiveResult | None:
-        for result, button in self.result_buttons.items():
-            if button.isChecked():
-                return result
-        return None
+        return self.result_choice.result()
 
     def store_drafts(self) -> Unsaved | None:
         """The window is closing: save every objective's evaluation typed and not saved, in
@@ -287,9 +346,13 @@ class EvaluationTab(ExerciseTab):
                 self.comment.toPlainText().strip() or None,
                 shown=self._shown_saved,
             )
+        except StaleRecordError:
+            self.reload_offer.offer()
+            return
         except DomainError as error:
             show_error(self, error)
             return
+        self.clear_errors()
         self._drafts.pop(objective.id, None)
         self._shown = None  # saved: nothing of it to keep as a draft
         self.ctx.bus.announce("crisis")
@@ -299,3 +362,23 @@ class EvaluationTab(ExerciseTab):
         if objective.id in ids and ids.index(objective.id) + 1 < len(ids):
             self.table.select_id(ids[ids.index(objective.id) + 1])
         self.table.setFocus()
+
+    # --- another desk evaluated the objective meanwhile (ReloadOffer) -------------------------
+
+    def shown_record(self) -> ObjectiveRow | None:
+        """The objective as the editor was filled from it (a draft's, kept across a refresh)."""
+        if self._shown is None:
+            return None
+        result, comment = self._shown_saved
+        return dataclasses.replace(self._shown, result=result, comment=comment)
+
+    def saved_record(self) -> ObjectiveRow:
+        assert self._shown is not None
+        return self.ctx.call(exercise_objectives.objective_row, self._shown.id)
+
+    def show_record(self, record: ObjectiveRow) -> None:
+        """Theirs in the editor; her next save goes against it (and a draft kept from here on
+        is checked against theirs)."""
+        self._shown = record
+        self._shown_saved = (record.result, record.comment)
+        self._put(record.result, record.comment)

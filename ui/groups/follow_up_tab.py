@@ -47,8 +47,8 @@ from ui.context import AppContext
 from ui.widgets.detail import DETAIL_STYLE, section_heading
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo, TextBox
-from ui.widgets.in_place_record import InPlaceRecordFields
-from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
+from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
+from ui.widgets.reload_offer import ReloadOffer
 
 YEARS_BACK = 10  # as the printout's dialog
 UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
@@ -151,9 +151,7 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         self.saved_label = QLabel(body)
         self.saved_label.setStyleSheet(MUTED)
         # A refused save's message, and the offer to load the other desk's texts.
-        self.general_error = QLabel(body)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = message_line(body)
         self.reload_offer = ReloadOffer(
             self, self.general_error, body, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -170,10 +168,7 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
             box.setMinimumHeight(box.height())
             box.setMaximumHeight(UNBOUNDED)
             box.textChanged.connect(lambda: self.saved_label.setText(""))
-            error = QLabel(body)  # the other desk's text, once theirs is loaded beside hers
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = theirs_line(body)
             layout.addWidget(section_heading(label, body))
             layout.addWidget(box, stretch)
             layout.addWidget(error)

@@ -34,8 +34,8 @@ from ui.walks.common import heading, muted
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import OptionalDateEdit
 from ui.widgets.form_reload import changed_attributes
-from ui.widgets.in_place_record import InPlaceRecordFields
-from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
+from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
+from ui.widgets.reload_offer import ReloadOffer
 
 # The walk's fields this tab writes, as WalkDetail names them: those a save is judged by.
 SUMMARY_FIELDS = ("summary",)
@@ -76,15 +76,13 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         self.save_closing_button.clicked.connect(self.save_closing)
         self.message = muted("", self)
         # A refused save's message, and the offer to load the other desk's change.
-        self.general_error = QLabel(self)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = message_line(self)
         self.reload_offer = ReloadOffer(
             self, self.general_error, self, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self.reload_button = self.reload_offer.button
         self._rows: dict[str, tuple[QWidget, QLabel]] = {
-            field: (widget, self._theirs_label())
+            field: (widget, theirs_line(self))
             for field, widget in (
                 ("summary", self.summary),
                 ("closing_meeting_on", self.held_on),
@@ -129,14 +127,6 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         self.summary.textChanged.connect(self._summary_typed)
         self.notes.textChanged.connect(self._closing_typed)
         self.held_on.dateChanged.connect(self._closing_typed)
-
-    def _theirs_label(self) -> QLabel:
-        """Under a field: the other desk's text, once theirs is loaded beside hers."""
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _summary_typed(self) -> None:
         if not self._filling:

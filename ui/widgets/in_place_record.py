@@ -10,7 +10,22 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from samverkan_desktop.errors import DomainError
 from ui.widgets.form_reload import changed_attributes
-from ui.widgets.reload_offer import ReloadOffer
+from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
+
+
+def message_line(parent: QWidget, style: str = "") -> QLabel:
+    """A hidden line for a message: the tab's refusal (its own style set by the offer) or, under
+    a field (``ERROR_STYLE``), the other desk's text once theirs is loaded beside hers."""
+    label = QLabel(parent)
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def theirs_line(parent: QWidget) -> QLabel:
+    """Under a field: the other desk's text, once theirs is loaded beside hers."""
+    return message_line(parent, ERROR_STYLE)
 
 
 class InPlaceRecordFields:
