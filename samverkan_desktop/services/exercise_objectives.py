@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import stale_record_error
@@ -69,8 +70,22 @@ def _get_objective(
 def objective_row(session: Session, objective_id: int) -> ObjectiveRow:
     """One objective as the exercise window shows it, read anew (a form's F5 after another
     desk's change)."""
-    o = _get_objective(session, objective_id)
+    return _row(_get_objective(session, objective_id))
+
+
+def _row(o: ExerciseObjective) -> ObjectiveRow:
     return ObjectiveRow(o.id, o.position, o.text, o.result, o.comment)
+
+
+def objective_rows(session: Session, exercise_id: int) -> list[ObjectiveRow]:
+    """An exercise's objectives in their order, read anew (a lesson's form after F5 offers the
+    other desk's)."""
+    objectives = session.scalars(
+        select(ExerciseObjective)
+        .where(ExerciseObjective.exercise_id == exercise_id)
+        .order_by(ExerciseObjective.position)
+    )
+    return [_row(o) for o in objectives]
 
 
 def add_objective(session: Session, exercise_id: int, text: str) -> int:

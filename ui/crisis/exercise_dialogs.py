@@ -4,7 +4,7 @@ checklist point and a lesson learned that raises an action."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.form_reload import Values
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 from ui.widgets.time_span import TimeSpanEdit
@@ -318,15 +319,42 @@ class ParticipantDialog(FormDialog):
         )
 
 
-def objective_combo(detail: ExerciseDetail, objective_id: int | None, parent: QWidget) -> QComboBox:
-    """The exercise's objectives to tie a lesson to, or none (a lesson may stand alone)."""
-    combo = QComboBox(parent)
-    combo.addItem(_("– not tied to an objective –"), None)
-    for objective in detail.objectives:
-        combo.addItem(f"{objective.position}. {objective.text}", objective.id)
-        combo.setItemData(combo.count() - 1, objective.text, Qt.ItemDataRole.ToolTipRole)
-    combo.setCurrentIndex(max(0, combo.findData(objective_id)))
-    combo.setMinimumContentsLength(30)
+class ObjectiveCombo(QComboBox):
+    """The exercise's objectives to tie a lesson to, or none (a lesson may stand alone). Its
+    value is the objective, not its place in the list: after another desk's objectives are
+    loaded (F5) the one she chose stays chosen though the list was read anew
+    (form_reload.Compound)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumContentsLength(30)
+
+    def set_objectives(self, objectives: Iterable[ObjectiveRow], chosen: int | None) -> None:
+        self.clear()
+        self.addItem(_("– not tied to an objective –"), None)
+        for objective in objectives:
+            self.addItem(f"{objective.position}. {objective.text}", objective.id)
+            self.setItemData(self.count() - 1, objective.text, Qt.ItemDataRole.ToolTipRole)
+        self.choose(chosen)
+
+    def choose(self, objective_id: int | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(objective_id)))
+
+    def form_values(self) -> Values:
+        return (self.currentData(),)
+
+    def put_form_values(self, values: Values) -> None:
+        self.choose(values[0])  # type: ignore[arg-type]
+
+    def form_text(self) -> str:
+        return self.currentText()
+
+
+def objective_combo(
+    detail: ExerciseDetail, objective_id: int | None, parent: QWidget
+) -> ObjectiveCombo:
+    combo = ObjectiveCombo(parent)
+    combo.set_objectives(detail.objectives, objective_id)
     return combo
 
 
@@ -416,7 +444,8 @@ class EditLessonDialog(RecordForm[LessonRow]):
         self.ctx = ctx
         self.lesson = TextBox(self, _("What the exercise showed"), 3)
         self.add_row("text", _("Lesson"), self.lesson)
-        self.objective = objective_combo(detail, lesson.objective_id, self)
+        self.exercise_id = detail.exercise.id
+        self.objective = ObjectiveCombo(self)  # filled with the lesson (fill)
         self.add_row("objective_id", _("Objective"), self.objective)
         self.setMinimumWidth(600)
         self.show_record(lesson)
@@ -427,7 +456,10 @@ class EditLessonDialog(RecordForm[LessonRow]):
 
     def fill(self, record: LessonRow) -> None:
         self.lesson.setPlainText(record.text)
-        self.objective.setCurrentIndex(max(0, self.objective.findData(record.objective_id)))
+        # Read anew: after F5 the lesson may be about an objective another desk added, and
+        # the objectives may be renamed or moved since the window listed them.
+        objectives = self.ctx.call(exercise_objectives.objective_rows, self.exercise_id)
+        self.objective.set_objectives(objectives, record.objective_id)
 
     def save(self) -> None:
         assert self.record is not None
