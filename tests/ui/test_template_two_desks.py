@@ -1,7 +1,8 @@
 """Two desks edit the same checklist template (walks) or planning-checklist template (exercises):
 desk B saves, desk A's Save is refused naming what B changed with A's text kept, F5 loads B's
-change into the fields A left alone, and A's Save then stores both. Choosing another template
-in the list after typing asks first; kept writing, the text and the list stay as they were."""
+change into the fields A left alone, and A's Save then stores both; a name B changed shows in the
+template list too. Choosing another template in the list after typing asks first; kept writing,
+the text and the list stay as they were."""
 
 from __future__ import annotations
 
@@ -150,3 +151,66 @@ def test_points_changed_at_both_desks_say_theirs_under_the_table(
     )
     stored = demo_ctx.call(exercise_templates.get_template, template_id)
     assert (stored.items[0].weeks_before, stored.items[-1].title) == (12, "Skriv rapporten")
+
+
+def test_their_rename_shows_in_the_walk_template_list(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    dialog = TemplateDialog(demo_ctx)
+    template_id = dialog.template.currentData()
+    old = dialog.template.currentText()
+
+    def theirs() -> None:
+        with another_desk(demo_ctx.db.url) as desk:
+            data = desk.call(checklists.get_template, template_id).to_input()
+            renamed = dataclasses.replace(data, name="Trygghetsvandring, kvällstid")
+            desk.call(checklists.update_template, template_id, renamed)
+
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        lambda: _retype(qtbot, dialog.description, "Min beskrivning av rundan"),
+        theirs,
+        lambda: (dialog.template.currentText(), dialog.name.text()),
+    )
+    assert seen["kept"] == (old, old)
+    assert seen["fields"] == ("Trygghetsvandring, kvällstid", "Trygghetsvandring, kvällstid")
+    stored = demo_ctx.call(checklists.get_template, template_id)
+    assert (stored.name, stored.description) == (
+        "Trygghetsvandring, kvällstid",
+        "Min beskrivning av rundan",
+    )
+
+
+def test_their_rename_shows_in_the_exercise_template_list(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """B renames the template and takes it out of use: the list says both after F5."""
+    dialog = ExerciseTemplateDialog(demo_ctx)
+    template_id = dialog.template.currentData()
+
+    def theirs() -> None:
+        with another_desk(demo_ctx.db.url) as desk:
+            shown = desk.call(exercise_templates.get_template, template_id)
+            desk.call(
+                exercise_templates.update_template,
+                template_id,
+                "Stabsövning, gammal",
+                shown.description,
+                False,
+            )
+
+    seen = _two_desks(
+        qtbot,
+        modals,
+        dialog,
+        lambda: cell(dialog.items, 0, 0).setText("Boka lokal"),
+        theirs,
+        lambda: dialog.template.currentText(),
+    )
+    assert seen["fields"] == "Stabsövning, gammal (används inte)"
+    # Their change is the template's name and use; the list naming it anew is none of theirs.
+    assert seen["loaded"] == LOADED.format(theirs="namn och används", hers="punkter")
+    stored = demo_ctx.call(exercise_templates.get_template, template_id)
+    assert (stored.name, stored.items[0].title) == ("Stabsövning, gammal", "Boka lokal")

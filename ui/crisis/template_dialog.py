@@ -35,6 +35,11 @@ from ui.widgets.point_table import PointTable
 TITLE, GUIDANCE, WEEKS = range(3)
 
 
+def entry_text(name: str, active: bool) -> str:
+    """A template in the list: its name, and whether it is offered for new exercises."""
+    return name if active else _("{name} (not in use)").format(name=name)
+
+
 class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
     record_fields = ("name", "description", "active", "items")
 
@@ -89,8 +94,7 @@ class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
         with QSignalBlocker(self.template):
             self.template.clear()
             for row in self.ctx.call(exercise_templates.list_templates):
-                label = row.name if row.active else _("{name} (not in use)").format(name=row.name)
-                self.template.addItem(label, row.id)
+                self.template.addItem(entry_text(row.name, row.active), row.id)
             if select is not None:
                 self.template.setCurrentIndex(max(0, self.template.findData(select)))
         self.show_chosen()
@@ -119,6 +123,9 @@ class ExerciseTemplateDialog(ChosenRecordForm[TemplateDetail]):
                 for p in record.items
             ]
         )
+
+    def entry_text(self, record: TemplateDetail) -> str:
+        return entry_text(record.name, record.active)
 
     def points_of(self, record: TemplateDetail) -> object:
         return [(i.title, i.guidance, i.weeks_before) for i in record.items]

@@ -109,6 +109,9 @@ class TemplateDialog(ChosenRecordForm[TemplateDetail]):
         self.active.setChecked(record.active)
         self.items.fill([(i.code, i.title, i.guidance or "") for i in record.items])
 
+    def entry_text(self, record: TemplateDetail) -> str:
+        return record.name
+
     def points_of(self, record: TemplateDetail) -> object:
         return [(i.code, i.title, i.guidance) for i in record.items]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from samverkan_desktop.i18n import _
 from ui.widgets import form_reload
@@ -42,6 +42,10 @@ class ChosenRecordForm(RecordForm[R]):
 
     def points_of(self, record: R) -> object:
         """The texts of a record's points, to tell whether another desk changed them."""
+        raise NotImplementedError
+
+    def entry_text(self, record: R) -> str:
+        """The list's entry for ``record`` (its name)."""
         raise NotImplementedError
 
     # --- the list ---------------------------------------------------------------------------
@@ -75,6 +79,9 @@ class ChosenRecordForm(RecordForm[R]):
     def show_record(self, record: R) -> None:
         super().show_record(record)
         self._loaded = self._values()
+        # Read anew (F5 after another desk renamed it): the list names it as the fields do.
+        if self._chosen >= 0:
+            self.chooser.setItemText(self._chosen, self.entry_text(record))
 
     def _values(self) -> dict[str, form_reload.Values]:
         rows = self.field_rows()
@@ -101,6 +108,12 @@ class ChosenRecordForm(RecordForm[R]):
             cancel_text=_("Keep writing"),
             icon=QMessageBox.Icon.Question,
         )
+
+    def field_rows(self) -> dict[str, tuple[QWidget, QLabel]]:
+        """The fields the record fills: the list above them is none (its entry renamed after
+        F5 is not "their change to the template"), nor are the rows of buttons or notes."""
+        rows = super().field_rows()
+        return {field: rows[field] for field in self.record_fields}
 
     def changed_fields(self, before: Any, after: Any) -> list[str]:
         fields = [field for field in self.record_fields if field != POINTS]
