@@ -21,7 +21,14 @@ from samverkan_desktop.models import (
 )
 from samverkan_desktop.services import exercise_objectives, exercises
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, click_row, show_window, type_text
+from tests.ui.helpers import (
+    another_desk,
+    click_button,
+    click_row,
+    row_texts,
+    show_window,
+    type_text,
+)
 from tests.ui.test_form_reload_more_forms import LOAD, LOADED
 from tests.ui.test_form_reload_more_forms import REFUSED as REFUSED_ANY
 from ui.context import AppContext
@@ -178,6 +185,10 @@ def test_their_result_loaded_beside_her_comment(
     assert tab.general_error.text() == LOADED.format(theirs="resultat", hers="kommentar")
     assert tab.result_buttons[ObjectiveResult.PARTLY].isChecked()
     assert tab.comment.toPlainText() == "Alla svarade inom tio minuter"
+    # The list beside says theirs too.
+    listed = row_texts(tab.table, "1")
+    assert (listed["Resultat"], listed["Kommentar"]) == ("Delvis uppfyllt", "Två saknades")
+    assert tab.heading.text() == "Utvärdering per mål (1 av 2 utvärderade)"
 
     click_row(qtbot, tab.table, "2")
     assert not tab.general_error.isVisibleTo(tab) and not tab.reload_button.isVisibleTo(tab)

@@ -10,6 +10,7 @@ do (ReloadOffer)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
@@ -223,15 +224,7 @@ class EvaluationTab(InPlaceRecordFields, ExerciseTab):
     def show_exercise(self, detail: ExerciseDetail) -> None:
         same = self.detail is not None and self.detail.exercise.id == detail.exercise.id
         super().show_exercise(detail)
-        evaluated = sum(1 for o in detail.objectives if o.result is not None)
-        if detail.objectives:
-            self.heading.setText(
-                _("Evaluation per objective ({done} of {total} evaluated)").format(
-                    done=evaluated, total=len(detail.objectives)
-                )
-            )
-        else:
-            self.heading.setText(_("Evaluation per objective (no objectives)"))
+        self._show_count(detail.objectives)
         self.no_objectives.setVisible(not detail.objectives)
         row = detail.exercise
         self._refusal = exercise_objectives.evaluation_refusal(row.title, row.status)
@@ -245,6 +238,17 @@ class EvaluationTab(InPlaceRecordFields, ExerciseTab):
             first_open = next((o for o in detail.objectives if o.result is None), None)
             self.table.select_id((first_open or detail.objectives[0]).id)
         self._fill_editor(self.table.current_row())
+
+    def _show_count(self, objectives: Sequence[ObjectiveRow]) -> None:
+        evaluated = sum(1 for o in objectives if o.result is not None)
+        if objectives:
+            self.heading.setText(
+                _("Evaluation per objective ({done} of {total} evaluated)").format(
+                    done=evaluated, total=len(objectives)
+                )
+            )
+        else:
+            self.heading.setText(_("Evaluation per objective (no objectives)"))
 
     def _editor_state(self) -> tuple[ObjectiveResult | None, str]:
         return self.chosen_result(), self.comment.toPlainText()
@@ -382,3 +386,6 @@ class EvaluationTab(InPlaceRecordFields, ExerciseTab):
         self._shown = record
         self._shown_saved = (record.result, record.comment)
         self._put(record.result, record.comment)
+        # The list beside says theirs too (the rest of the exercise as it was shown).
+        if self.table.replace_row(record):
+            self._show_count(self.table.rows())

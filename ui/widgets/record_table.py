@@ -264,6 +264,14 @@ class RecordTable(QTableView, Generic[R]):
         row = self.current_row()
         return None if row is None else self._id_of(row)
 
+    def replace_row(self, row: R) -> bool:
+        """Show ``row`` in place of the row of the same record (read anew); False: not listed."""
+        for number, shown in enumerate(self.rows_model.rows()):
+            if self._id_of(shown) == self._id_of(row):
+                self.rows_model.replace_row(number, row)
+                return True
+        return False
+
     def select_id(self, record_id: Any) -> bool:
         for source_row, row in enumerate(self.rows_model.rows()):
             if self._id_of(row) == record_id:

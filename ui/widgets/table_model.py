@@ -116,6 +116,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def rows(self) -> list[R]:
         return list(self._rows)
 
+    def replace_row(self, number: int, row: R) -> None:
+        """``row`` in place of row ``number`` (the same record read anew), selection kept."""
+        self._rows[number] = row
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._columns) - 1))
+
     def columns(self) -> list[Column[R]]:
         return list(self._columns)
 
