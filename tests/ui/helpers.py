@@ -233,10 +233,12 @@ def refused_then_reloaded(
     hers: Callable[[], None],
     theirs: Callable[[], None],
     save: str = "Spara",
+    fields: Callable[[], object] | None = None,
 ) -> dict[str, object]:
     """Run ``dialog``: the user types (``hers``), another desk saves (``theirs``), she saves
-    and is refused, presses F5 and saves again. What she saw: the refusal, the form still open
-    after it, closed after the second save."""
+    and is refused, presses F5 and saves again. What she saw, by step: the refusal, the form
+    still open after it with the offer to load, the message after loading, closed after the
+    second save; with ``fields`` (what the form shows) also that when refused and loaded."""
     seen: dict[str, object] = {}
 
     def edit(shown: QWidget) -> None:
@@ -246,7 +248,13 @@ def refused_then_reloaded(
         click_button(qtbot, dialog, save)
         seen["refusal"] = dialog.general_error.text()
         seen["open"] = dialog.isVisible()
+        seen["offered"] = dialog.reload_button.isVisibleTo(dialog)
+        if fields is not None:
+            seen["kept"] = fields()
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
+        if fields is not None:
+            seen["fields"] = fields()
+        seen["loaded"] = dialog.general_error.text()
         click_button(qtbot, dialog, save)
         seen["closed"] = not dialog.isVisible()
 

@@ -35,7 +35,14 @@ from samverkan_desktop.services.contacts import OrganisationInput
 from samverkan_desktop.services.fire_inspections import InspectionInput
 from samverkan_desktop.services.plans import PlanInput
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import another_desk, click_button, line_edit, type_date, type_text
+from tests.ui.helpers import (
+    another_desk,
+    click_button,
+    line_edit,
+    refused_then_reloaded,
+    type_date,
+    type_text,
+)
 from tests.ui.openers import open_reception
 from ui.alarms.lend_dialog import HomeLoanDialog, LendDialog
 from ui.alarms.return_dialog import ReturnDialog
@@ -68,25 +75,7 @@ def _two_desks(
     """Desk A (``dialog``) types ``hers``; desk B saves ``theirs``; A saves, is refused, loads
     with F5 (``fields``: what the form shows, "kept" when refused) and saves again. What A saw,
     by step."""
-    seen: dict[str, object] = {}
-
-    def edit(shown: QWidget) -> None:
-        assert shown is dialog
-        hers()
-        theirs()
-        click_button(qtbot, dialog, save)
-        seen["refusal"] = dialog.general_error.text()
-        seen["offered"] = dialog.reload_button.isVisibleTo(dialog)
-        seen["kept"] = fields()
-        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
-        seen["fields"] = fields()
-        seen["loaded"] = dialog.general_error.text()
-        click_button(qtbot, dialog, save)
-        seen["closed"] = not dialog.isVisible()
-
-    modals.answer(edit)
-    dialog.exec()
-    modals.check()
+    seen = refused_then_reloaded(qtbot, modals, dialog, hers, theirs, save, fields)
     assert seen["offered"] is True and seen["closed"] is True
     return seen
 
