@@ -108,12 +108,13 @@ def test_a_date_with_no_room_beside_the_name_goes_under_it(qtbot: QtBot) -> None
     assert first.startswith("○  Systematiskt brand") and first.endswith("…"), first
     assert second.strip() == "Revideras senast 2027-01-11 (v. 2)", second
     assert rest.strip() == "version 2026", rest  # what follows the date, on a line of its own
-    # With room for a quarter of the name the name and date stay on one line, as before; the
-    # version, with no room beside them, under them.
+    # With room for a quarter of the name the version has no room beside the date: as it
+    # takes a second line anyway, the name is whole on the first and the date and version under
+    # it (it read "Systematiskt brandskyddsarbete (SBA) – … — Revideras senast …" at 1440 px).
     wide = plan.fitted_text(int(metrics.horizontalAdvance(plan.full_text) * 0.8))
     first, rest = wide.split("\n")
-    assert first.endswith(" — Revideras senast 2027-01-11 (v. 2)"), wide
-    assert rest.strip() == "version 2026", wide
+    assert first == "○  Systematiskt brandskyddsarbete (SBA) – Garnisonen", wide
+    assert rest.strip() == "Revideras senast 2027-01-11 (v. 2) · version 2026", wide
 
 
 def test_a_borrower_with_no_room_beside_the_date_stays_whole_above_it(qtbot: QtBot) -> None:

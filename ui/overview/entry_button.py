@@ -60,18 +60,30 @@ class EntryButton(QPushButton):
         # one has no room for them (an overdue action read "Beskära buskagen — Skulle var…").
         if not item.dated and item.title and not line.startswith(self._name_and_head()):
             return self._head_below(room)
-        if item.dated and item.rest and not item.also and DOT + item.rest not in line:
-            # A meeting's place with no room beside its time goes under them, whole (at 1024 px
-            # "Chefsamråd trygghet — mån 7 dec 10.00–11.00…" had lost it): where to go. (Beside
-            # ``also`` the rest gives way first: a plan's version.)
+        if item.rest and not item.also and DOT + item.rest not in line:
+            # The rest with no room beside the head goes under them, whole: a meeting's place
+            # (at 1024 px "Chefsamråd trygghet — mån 7 dec 10.00–11.00…" had lost it), what is
+            # wrong with an alarm or that a plan has no exercise planned (at 1440 px "LARM-09 —
+            # Ur drift sedan …: … · Larmet når i…", "Aldrig övad · ingen planerad övnin…").
+            # (Beside ``also`` the rest gives way first: a plan's version.)
             first = self._fitted_line(dataclasses.replace(item, rest=""), room)
             if item.head in first:
-                return "\n".join((first, self._line(item.rest, room)))
+                return self._under(first, item.rest, room)
             return self._head_below(room)
         if not item.also or DOT + item.also in line:
             return line
         first = self._fitted_line(dataclasses.replace(item, also=""), room)
-        return "\n".join((first, *self._below(room, [item.also])))
+        return self._under(first, item.also, room)
+
+    def _under(self, first: str, part: str, room: int) -> str:
+        """``first`` with ``part`` on lines under it; but where ``first`` cut the name, the
+        name whole above the head and what follows, if that takes no more lines (at 1440 px
+        "Systematiskt brandskyddsarbete (SBA) – … — Revideras senast …" above its version)."""
+        lines = "\n".join((first, *self._below(room, [part])))
+        if first.startswith(self.prefix + self.item.title):
+            return lines
+        whole = self._head_below(room)
+        return whole if whole.count("\n") <= lines.count("\n") else lines
 
     def _head_below(self, room: int) -> str:
         """The name (and who) on the first line, the head and what follows under it."""
@@ -90,14 +102,8 @@ class EntryButton(QPushButton):
             if len(with_rest) == len(lines):
                 lines = with_rest
             elif not (item.dated and item.also):
-                lines = [*lines, self._line(item.rest, room)]
+                lines = [*lines, *self._below(room, [item.rest])]
         return "\n".join((*first, *lines))
-
-    def _line(self, text: str, room: int) -> str:
-        """``text`` on one line under the name, cut with "…" where it has no room."""
-        indent = self._indent()
-        space = max(0, room - self.fontMetrics().horizontalAdvance(indent))
-        return indent + self._wrapped(text, space, space, 1)[0]
 
     def _name_and_head(self) -> str:
         """The start of a line that has the name and the head whole."""
