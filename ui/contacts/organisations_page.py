@@ -22,11 +22,11 @@ def organisation_columns() -> list[Column[OrganisationRow]]:
     return [
         # The name breaks onto more lines rather than being cut short at a laptop's width.
         Column(
-            _("Name"), lambda r: r.name, tooltip=lambda r: r.notes or r.name, width=250, wrap=True
+            _("Name"), lambda r: r.name, tooltip=lambda r: r.notes or r.name, width=215, wrap=True
         ),
         # "Stadens förvaltning eller bolag" on two lines rather than cut short. (The widths:
         # beside a chosen organisation at 1440 px the phone keeps its column.)
-        Column(_("Kind"), lambda r: r.kind, width=205, wrap=True),
+        Column(_("Kind"), lambda r: r.kind, width=195, wrap=True),
         # The count before the phone (which the pane beside the list shows too): at a laptop's
         # width the phone is left to the pane (at 1024 px the kinds read "Kollektivtra…").
         Column(_("People"), lambda r: r.people_count, align_right=True, width=70),
@@ -55,8 +55,10 @@ def member_columns() -> list[Column[PersonRow]]:
 
 
 # A chosen organisation's pane takes from the list the room its people need, up to this part
-# of the width: at 1024 px its (3, 2) share cut the names to "Ahmed Ha…".
-PEOPLE_MOST = 0.45
+# of the width: at 1024 px its (3, 2) share cut the names to "Ahmed Ha…", and at 0.45 the
+# titles beside the addresses at 1440 px to "Socialsekre…" (the list's Namn and Typ narrowed
+# for it, so its Telefon stays there).
+PEOPLE_MOST = 0.5
 
 
 class OrganisationDetailPane(DetailPane):
@@ -94,9 +96,10 @@ class OrganisationDetailPane(DetailPane):
         self.fit_sections()
 
     def people_room(self) -> int:
-        """The pane's width for its people's texts whole (Namn, Befattning, Telefon)."""
+        """The pane's width for its people's texts whole (Namn, Telefon, E-post; Befattning
+        at its given width, the longest titles cut), the address's too when it is left out."""
         margins = self._people_layout.contentsMargins()
-        return self.people.whole_words_width() + margins.left() + margins.right()
+        return self.people.whole_words_width(with_aside=True) + margins.left() + margins.right()
 
 
 class OrganisationsPage(ListPage[OrganisationRow]):

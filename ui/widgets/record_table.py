@@ -395,21 +395,34 @@ class RecordTable(QTableView, Generic[R]):
         """The width a wrapping column needs: room for its title and its widest word."""
         return max(self.horizontalHeader().sectionSizeHint(column), self._word_room(column))
 
-    def whole_words_width(self) -> int:
+    def whole_words_width(self, with_aside: bool = False) -> int:
         """The table's width at which no shown column breaks a word or cuts its title: each
         wrapping column its widest word, the others their texts, beside a vertical scroll bar.
         What a pane beside a list asks for, so a narrow window gives it the room rather than
-        break "Platsutv-ecklare" in every row."""
-        columns = [c for c in range(self.rows_model.columnCount()) if not self.isColumnHidden(c)]
+        break "Platsutv-ecklare" in every row. ``with_aside``: the ``Column.aside`` columns
+        left out now counted too (the room to show them again)."""
+        columns = [
+            c
+            for c in range(self.rows_model.columnCount())
+            if not self.isColumnHidden(c) or (with_aside and c in self._aside)
+        ]
         header = self.horizontalHeader()
         widths = (
             self._widest_word(c)
             if c in self._wrapping
-            else max(self.sizeHintForColumn(c) + 2, header.sectionSizeHint(c))
+            else self._given_room(c, max(self.sizeHintForColumn(c) + 2, header.sectionSizeHint(c)))
             for c in columns
         )
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         return sum(widths) + scroll_bar + 2 * self.frameWidth()
+
+    def _given_room(self, column: int, whole: int) -> int:
+        """The room a column asks for its texts (``whole``): a ``Column.gives_way`` that has a
+        given width no more than that, its longest texts cut short (a person's title asked
+        for 309 px for "Sekreterare pensionärs- och funktionshinderråden", so a pane took the
+        most it may and its titles read "Socialsekre…")."""
+        given = self.rows_model.columns()[column]
+        return min(whole, given.width) if given.gives_way and given.width else whole
 
     def _word_room(self, column: int) -> int:
         """Room for the widest unbreakable piece of a column's texts: a word, or the part of
