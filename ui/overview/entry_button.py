@@ -21,8 +21,8 @@ PART_LINES = 2  # and so does a part of its detail too long for a line of its ow
 class EntryButton(QPushButton):
     """One Overview entry: one line, elided to the card's width (full text in the tooltip), so a
     long meeting place never pushes the other column off the screen; a second line only for
-    ``also``, or a dated entry's ``rest`` (a meeting's place), when the first has no room for
-    it (``fitted_text``). It shortens the entry by
+    ``also`` or ``rest`` (a meeting's place, what is wrong with an alarm), when the first has
+    no room for it (``fitted_text``). It shortens the entry by
     its parts (``OverviewItem``: name — who · head · rest), never by reading its text: what
     follows the head goes first, then the name, then who stands before the head.
     "Platssamverkan Stureplan/Öst… — i morgon 08.30–10.00" keeps its time and "LARM-07 — David
@@ -43,12 +43,13 @@ class EntryButton(QPushButton):
         self._fitted_for: int | None = None  # the room the text was last fitted to
 
     def fitted_text(self, room: int) -> str:
-        """The entry for ``room`` pixels: one line (``_fitted_line``), with two exceptions so
-        that nothing it says is seen only on hover. A date or time (a ``dated`` head) that
-        has no room beside a quarter of the name, or beside a letter of who, goes on a second
-        line under them, with ``also`` beside it or on a third (a 1024-pixel window);
-        ``also`` alone with no room beside the head goes on a second line (a plan's exercise
-        gap beside "Revideras senast 2026-12-14 (v. 51)" at 1100 pixels)."""
+        """The entry for ``room`` pixels: one line (``_fitted_line``), with exceptions so
+        that nothing it says after the name is seen only on hover. A date or time (a ``dated``
+        head) that has no room beside a quarter of the name, or beside a letter of who, goes
+        on a second line under them, with ``also`` beside it or on a third (a 1024-pixel
+        window); ``also`` or ``rest`` alone with no room beside the head goes on a second line
+        (a plan's exercise gap beside "Revideras senast 2026-12-14 (v. 51)" at 1100 pixels, a
+        meeting's place, "ingen planerad övning för planen" at 1440)."""
         item = self.item
         line = self._fitted_line(item, room)
         # A borrower cut to "…" ("LARM-07 — … · försenat sedan …") is no one: whole above it.
