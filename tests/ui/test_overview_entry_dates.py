@@ -73,10 +73,16 @@ def test_a_narrow_card_shortens_the_name_and_borrower_before_the_date(qtbot: QtB
     assert loan.full_text == "●  LARM-07 — David Karlsson · försenat sedan 2026-11-30 17.00"
     for entry in (group, loan):
         qtbot.addWidget(entry)
-    room = group.fontMetrics().horizontalAdvance("○  Arbetsgrupp vål — Startar 2026-12-13 (v. 50)")
+    room = group.fontMetrics().horizontalAdvance("○  Arbetsgrupp våld — Startar 2026-12-13 (v. 50)")
     shown = group.fitted_text(room)
-    assert shown.startswith("○  Arbetsgrup") and "…" in shown, shown
+    assert shown.startswith("○  Arbetsgrupp") and "…" in shown, shown
     assert shown.endswith(" — Startar 2026-12-13 (v. 50)"), shown
+    # Cut inside its first word the name says nothing ("Arbetsgr… — Löptiden slutar …" at
+    # 1024 px): on a line of its own, the date under it.
+    room = group.fontMetrics().horizontalAdvance("○  Arbetsgr — Startar 2026-12-13 (v. 50)")
+    first, second = group.fitted_text(room).split("\n")
+    assert first.startswith("○  Arbetsgrupp våldsbejakande"), first  # (cut at its end)
+    assert second.strip() == "Startar 2026-12-13 (v. 50)", second
 
     room = loan.fontMetrics().horizontalAdvance(
         "●  LARM-07 — David Ka · försenat sedan 2026-11-30 17.00"

@@ -3,7 +3,9 @@ on a line under it where the first has no room: what is wrong with an alarm out 
 that a plan has no exercise planned. At 1440 px they read "LARM-09 — Ur drift sedan …: … ·
 Larmet når i…" and "Kontinuitetsplan … — Aldrig övad · ingen planerad övnin…", seen whole
 only on hover. An entry that takes a second line anyway keeps its name whole above the head
-("Systematiskt brandskyddsarbete (SBA) – … — Revideras senast …" above its version)."""
+("Systematiskt brandskyddsarbete (SBA) – … — Revideras senast …" above its version), and a
+name is never cut inside its first word (at 1024 px "Arbetsgr… — Löptiden slutar …",
+"Säkerhetssamord… — tors 10 dec …"): then it has a line of its own."""
 
 from __future__ import annotations
 
@@ -38,5 +40,7 @@ def test_every_entry_reads_its_head_and_what_follows_whole(
             assert "…" not in line, (size, entry.text())
         for line in lines:
             assert metrics.horizontalAdvance(line) <= room, (size, line)
+        # a name cut inside its first word says nothing ("Arbetsgr… — Löptiden slutar …")
+        assert lines[0].startswith(entry.prefix + item.title.split(" ")[0]), (size, lines[0])
         if size[0] >= 1440 and len(lines) > 1:
             assert lines[0].startswith(entry.prefix + item.title), entry.text()

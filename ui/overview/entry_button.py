@@ -200,7 +200,12 @@ class EntryButton(QPushButton):
                 if tail.startswith(kept):  # the rest cut, the head whole
                     return start + tail
             name = cut(item.title, room - width(before + kept) - spare)
-            if name == item.title or width(before + name) >= floor:
+            # A name cut inside its first word says nothing ("Arbetsgr… — Löptiden slutar
+            # 2026-12-25" at 1024 px): then whole, above the head (``fitted_text``).
+            first_word = item.title.split(" ")[0]
+            if name == item.title or (
+                width(before + name) >= floor and name.startswith(first_word)
+            ):
                 return before + name + kept
         if item.dated and item.who:  # "LARM-07 — David Karl… · försenat sedan 2026-11-30 17.00"
             fits = width(start) <= floor
