@@ -35,9 +35,15 @@ def test_a_borrower_named_like_a_date_gives_way_to_the_loans_date(qtbot: QtBot) 
     )
     entry = _entry(qtbot, "●", loan)
     assert entry.full_text == "●  LARM-07 — Vikarie (v. 49) · försenat sedan 2026-11-30 17.00"
-    shown = entry.fitted_text(_room(entry, 0.9))
-    assert shown.startswith("●  LARM-07 — Vik") and "…" in shown, shown
+    metrics = entry.fontMetrics()
+    room = metrics.horizontalAdvance("●  LARM-07 — Vikarie (v · försenat sedan 2026-11-30 17.00")
+    shown = entry.fitted_text(room)
+    assert shown.startswith("●  LARM-07 — Vikarie") and "…" in shown, shown
     assert shown.endswith(" · försenat sedan 2026-11-30 17.00"), shown
+    # Cut inside the first name it is no one: whole, the date under it.
+    first, second = entry.fitted_text(_room(entry, 0.9)).split("\n")
+    assert first == "●  LARM-07 — Vikarie (v. 49)", first
+    assert second.strip() == "försenat sedan 2026-11-30 17.00", second
 
 
 def test_a_responsible_named_like_a_date_does_not_push_out_a_title_with_a_dot(

@@ -5,7 +5,8 @@ Larmet når i…" and "Kontinuitetsplan … — Aldrig övad · ingen planerad �
 only on hover. An entry that takes a second line anyway keeps its name whole above the head
 ("Systematiskt brandskyddsarbete (SBA) – … — Revideras senast …" above its version), and a
 name is never cut inside its first word (at 1024 px "Arbetsgr… — Löptiden slutar …",
-"Säkerhetssamord… — tors 10 dec …"): then it has a line of its own."""
+"Säkerhetssamord… — tors 10 dec …"), nor a borrower inside the first name ("LARM-14 —
+Fati… · ska tillbaka …"): then it has a line of its own."""
 
 from __future__ import annotations
 
@@ -42,5 +43,8 @@ def test_every_entry_reads_its_head_and_what_follows_whole(
             assert metrics.horizontalAdvance(line) <= room, (size, line)
         # a name cut inside its first word says nothing ("Arbetsgr… — Löptiden slutar …")
         assert lines[0].startswith(entry.prefix + item.title.split(" ")[0]), (size, lines[0])
+        # ... nor a borrower inside the first name ("LARM-14 — Fati… · ska tillbaka …")
+        if item.who:
+            assert f" — {item.who.split(' ')[0]}" in lines[0], (size, lines[0])
         if size[0] >= 1440 and len(lines) > 1:
             assert lines[0].startswith(entry.prefix + item.title), entry.text()

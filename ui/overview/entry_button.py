@@ -52,8 +52,9 @@ class EntryButton(QPushButton):
         meeting's place, "ingen planerad övning för planen" at 1440)."""
         item = self.item
         line = self._fitted_line(item, room)
-        # A borrower cut to "…" ("LARM-07 — … · försenat sedan …") is no one: whole above it.
-        who_lost = bool(item.who) and SEPARATOR + item.who[:1] not in line
+        # A borrower cut inside the first name ("LARM-07 — … · försenat sedan …", at 1024 px
+        # "LARM-14 — Fati… · ska tillbaka …") is no one: whole above it.
+        who_lost = bool(item.who) and SEPARATOR + item.who.split(" ")[0] not in line
         if item.dated and (item.head not in line or who_lost):
             return self._head_below(room)
         # Another head ("Skulle vara klar 2026-11-22 (för 12 dagar sedan)", "Aldrig övad") says
