@@ -48,6 +48,7 @@ from samverkan_desktop.services.action_rows import (
     walk_text,
 )
 from samverkan_desktop.services.id_batches import batches
+from samverkan_desktop.services.meeting_group_days import check_new_action
 from samverkan_desktop.services.text_search import any_contains
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import clean, require_text
@@ -260,6 +261,9 @@ def _apply(session: Session, action: Action, data: ActionInput, today: dt.date) 
             raise NotFoundError(
                 _("There is no meeting with number {id}.").format(id=data.source_id)
             )
+        if (action.source_type, action.source_id) != (ActionSource.MEETING, meeting.id):
+            # Newly raised at it; one raised there before stays and saves.
+            check_new_action(meeting.group, _meeting_day(meeting))
         group_id = group_id or meeting.group_id
         raised_on = raised_on or _meeting_day(meeting)
     if group_id is not None and session.get(Group, group_id) is None:

@@ -7,7 +7,8 @@ naming the group's date. A group without a start (or not ended) has no limit on 
 Only what the user does now is checked: a meeting kept from before a later start (it holds the
 user's work) can still be edited on its day, and the rule plans only inside the group's term;
 but it cannot be reinstated once cancelled, nor get minutes (``check_reinstated``,
-``check_minuted``): a meeting there cannot take place."""
+``check_minuted``, ``check_attendance``, ``check_new_action``: what
+``meeting_common.meetings_with_minutes`` counts): a meeting there cannot take place."""
 
 from __future__ import annotations
 
@@ -97,5 +98,39 @@ def check_minuted(group: Group, day: dt.date) -> None:
         day,
         _("“{group}” starts on {limit}: its meeting on {date}, before that, cannot have minutes."),
         _("“{group}” ended on {limit}: its meeting on {date}, after that, cannot have minutes."),
+        None,
+    )
+
+
+def check_attendance(group: Group, day: dt.date) -> None:
+    """Refuse marking someone present, absent or substituted at a meeting of ``group`` on
+    ``day`` outside its days (unmarking stays possible): attendance is minutes too."""
+    _refuse(
+        group,
+        day,
+        _(
+            "“{group}” starts on {limit}: its meeting on {date}, before that, cannot have "
+            "attendance marked."
+        ),
+        _(
+            "“{group}” ended on {limit}: its meeting on {date}, after that, cannot have "
+            "attendance marked."
+        ),
+        None,
+    )
+
+
+def check_new_action(group: Group, day: dt.date) -> None:
+    """Refuse a new action raised at a meeting of ``group`` on ``day`` outside its days (one
+    raised there before stays, and saves): an action of a meeting is minutes too."""
+    _refuse(
+        group,
+        day,
+        _(
+            "“{group}” starts on {limit}: its meeting on {date}, before that, cannot have new actions."
+        ),
+        _(
+            "“{group}” ended on {limit}: its meeting on {date}, after that, cannot have new actions."
+        ),
         None,
     )

@@ -19,6 +19,7 @@ from samverkan_desktop.errors import ConflictError, InUseError, NotFoundError, V
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     AttendanceStatus,
+    Group,
     Invitee,
     Meeting,
     MeetingStatus,
@@ -37,7 +38,11 @@ from samverkan_desktop.services.meeting_common import (
     meetings_with_minutes,
     to_local,
 )
-from samverkan_desktop.services.meeting_group_days import check_day, check_reinstated
+from samverkan_desktop.services.meeting_group_days import (
+    check_attendance,
+    check_day,
+    check_reinstated,
+)
 from samverkan_desktop.services.meeting_rows import (
     DecisionRow,
     InviteeRow,
@@ -273,12 +278,24 @@ def set_attendance(
         clean(shown.substitute_name),
     ):
         raise stale_record_error()
+    if status is not AttendanceStatus.INVITED:  # unmarking stays possible
+        _check_attendance(session, invitee.meeting_id)
     name = clean(substitute_name)
     if status is AttendanceStatus.SUBSTITUTE:
         name = require_text(name, "substitute_name", _("The substitute's name"))
     invitee.status = status
     invitee.substitute_name = name if status is AttendanceStatus.SUBSTITUTE else None
     session.flush()
+
+
+def _check_attendance(session: Session, meeting_id: int) -> None:
+    """Attendance only on a day the group meets. Read as columns: a Meeting loaded here, tied
+    to its group, would outlive the call with its invitees as they were (add_invitee's check of
+    a person already invited reads that list)."""
+    group_id, starts_at = session.execute(
+        select(Meeting.group_id, Meeting.starts_at).where(Meeting.id == meeting_id)
+    ).one()
+    check_attendance(session.get_one(Group, group_id), to_local(starts_at).date())
 
 
 def _get_invitee(session: Session, invitee_id: int, *, for_update: bool = False) -> Invitee:

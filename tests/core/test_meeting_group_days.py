@@ -2,7 +2,8 @@
 a day before the group's start or after its end, or marked held there, is refused in one line
 naming the group's date and the meeting's day, nothing changed. A group without a start has no
 limit; a meeting kept from before a later start stays editable on its day, but is neither
-reinstated once cancelled nor given minutes."""
+reinstated once cancelled nor given minutes: notes, decisions, attendance marks or new actions
+(unmarking stays possible, and an action raised there before still saves)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,24 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services import agenda, calendar, group_editing, groups
+from samverkan_desktop.models import ActionSource, ActionStatus, AttendanceStatus, MeetingStatus
+from samverkan_desktop.services import actions, agenda, calendar, contacts, group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from samverkan_desktop.services.meeting_common import meetings_with_minutes
+from samverkan_desktop.services.meeting_editing import mark_all_present, save_meeting_action
+from tests.core.database_rules import sql
 from tests.core.meeting_data import at, make_group
 from tests.core.test_cli import run_cli
 
 TODAY = dt.date(2026, 12, 1)
 START = dt.date(2026, 3, 2)
 GROUP = "Lokal beredningsgrupp"
+OPEN = ActionStatus.OPEN
 
 
 @pytest.fixture(autouse=True)
@@ -195,3 +200,95 @@ def test_no_minutes_on_a_meeting_kept_from_before_a_later_start(db: Database) ->
     db.call(agenda.record_minutes, item, "")  # emptying them stays possible
     assert db.call(meeting_service.get_meeting, kept).decisions == ()
     assert db.call(meetings_with_minutes, [kept]) == set()
+
+
+def _invite(db: Database, meeting: int) -> tuple[int, int]:
+    """Two people invited to this meeting only (the members joined later); their invitees."""
+
+    def invite(session: Session, name: str) -> int:
+        person = contacts.create_person(session, contacts.PersonInput(name))
+        return meeting_service.add_invitee(session, meeting, person)
+
+    return db.call(invite, "Karin Lund"), db.call(invite, "Omar Said")
+
+
+def _responsible(db: Database, meeting: int) -> int:
+    _invite(db, meeting)
+    return db.call(meeting_service.get_meeting, meeting).invitees[0].person_id
+
+
+def _action(title: str, person: int, meeting: int) -> actions.ActionInput:
+    return actions.ActionInput(
+        title, responsible_person_id=person, source_type=ActionSource.MEETING, source_id=meeting
+    )
+
+
+def test_no_attendance_marked_on_a_meeting_kept_from_before_a_later_start(db: Database) -> None:
+    group = db.call(make_group, starts_on=None)
+    kept = _meeting(db, group, dt.date(2026, 2, 10))
+    _start_group(db, group, START)
+    anna, sara = _invite(db, kept)
+    expected = (
+        f"”{GROUP}” startar 2026-03-02: dess möte den 2026-02-10, före det, kan inte få "
+        "närvaron antecknad."
+    )
+    for mark in (
+        lambda: db.call(meeting_service.set_attendance, anna, AttendanceStatus.PRESENT),
+        lambda: db.call(meeting_service.set_attendance, sara, AttendanceStatus.ABSENT),
+        lambda: db.call(
+            meeting_service.set_attendance, anna, AttendanceStatus.SUBSTITUTE, "Lena Ek"
+        ),
+        lambda: db.call(mark_all_present, kept),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            mark()
+        assert refused.value.message == expected
+    db.call(meeting_service.set_attendance, anna, AttendanceStatus.INVITED)  # unmarking: fine
+    assert db.call(meetings_with_minutes, [kept]) == set()
+    inside = _meeting(db, group, dt.date(2026, 3, 3))
+    _invite(db, inside)
+    assert db.call(mark_all_present, inside) == 2  # on the group's days
+
+
+def test_no_new_action_on_a_meeting_kept_from_before_a_later_start(db: Database) -> None:
+    group = db.call(make_group, starts_on=None)
+    kept = _meeting(db, group, dt.date(2026, 2, 10))
+    person = _responsible(db, kept)
+    day = dt.date(2026, 2, 10)
+    earlier = db.call(  # raised there while the group had no start: it stays and saves
+        save_meeting_action, None, _action("Kalla polisen", person, kept), OPEN, None, kept, day
+    )
+    # The start set after it as data from before the rule has it (the services refuse it now).
+    sql(db, "UPDATE groups SET starts_on = :day WHERE id = :g", day=START, g=group)
+    with pytest.raises(ValidationError) as refused:
+        db.call(
+            save_meeting_action, None, _action("Boka lokal", person, kept), OPEN, None, kept, day
+        )
+    assert refused.value.message == (
+        f"”{GROUP}” startar 2026-03-02: dess möte den 2026-02-10, före det, kan inte få nya "
+        "åtgärder."
+    )
+    saved = _action("Kalla polisen och kommunen", person, kept)
+    db.call(save_meeting_action, earlier, saved, OPEN, None, kept, day)
+    assert [a.title for a in db.call(actions.meeting_actions, kept)] == [
+        "Kalla polisen och kommunen"
+    ]
+
+
+def test_after_the_groups_end_a_meeting_gets_no_attendance_nor_actions(db: Database) -> None:
+    group = db.call(make_group, starts_on=START)
+    late = _meeting(db, group, dt.date(2026, 11, 10))
+    db.call(group_editing.end_group, group, dt.date(2026, 10, 30))
+    with pytest.raises(ValidationError) as marked:
+        db.call(mark_all_present, late)
+    assert marked.value.message == (
+        f"”{GROUP}” avslutades 2026-10-30: dess möte den 2026-11-10, efter det, kan inte få "
+        "närvaron antecknad."
+    )
+    with pytest.raises(ValidationError) as raised:
+        db.call(actions.create_action, _action("Boka lokal", _responsible(db, late), late))
+    assert raised.value.message == (
+        f"”{GROUP}” avslutades 2026-10-30: dess möte den 2026-11-10, efter det, kan inte få nya "
+        "åtgärder."
+    )
+    assert db.call(meetings_with_minutes, [late]) == set()

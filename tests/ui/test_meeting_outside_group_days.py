@@ -1,17 +1,20 @@
 """A meeting kept from before a group's later start, opened in the calendar's meeting editor:
-its minutes are refused where they were typed (the text stays typed, nothing saved), and once
-cancelled, "Återställ mötet" is refused in a message naming the group's start."""
+its minutes are refused where they were typed (the text stays typed, nothing saved), so are
+"Alla närvarande" and "Närvarande" on its attendance tab (nobody marked) and a new action in
+the action's own form (kept open with what was typed), and once cancelled, "Återställ mötet" is
+refused in a message naming the group's start."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.models import MeetingStatus
-from samverkan_desktop.services import group_editing, groups
+from samverkan_desktop.models import AttendanceStatus, MeetingStatus
+from samverkan_desktop.services import contacts, group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
 from tests.ui.conftest import ModalDriver
@@ -19,15 +22,22 @@ from tests.ui.helpers import (
     CLOSE_ANYWAY,
     acknowledge,
     answer_close_question,
+    click_button,
+    click_row,
+    line_edit,
     refusal_on_click,
     type_text,
 )
 from tests.ui.openers import calendar_window, open_meeting
 from ui.context import AppContext
+from ui.meetings.action_dialog import ActionDialog
 
 GROUP = "Trygghetsråd Södermalm"
 KEPT = clock.today() - dt.timedelta(days=20)
 START = clock.today() - dt.timedelta(days=10)
+BEFORE_THE_START = (
+    f"”{GROUP}” startar {START.isoformat()}: dess möte den {KEPT.isoformat()}, före det, "
+)
 
 
 def _kept_meeting(ctx: AppContext) -> int:
@@ -83,3 +93,55 @@ def test_reinstating_a_meeting_before_the_start_is_refused(
         "kan inte återställas."
     ]
     assert ctx.call(meeting_service.get_meeting, meeting).status is MeetingStatus.CANCELLED
+
+
+def _invite(ctx: AppContext, meeting: int, name: str) -> None:
+    """Invited to this meeting only (the group's members joined after it)."""
+    person = ctx.call(contacts.create_person, contacts.PersonInput(name))
+    ctx.call(meeting_service.add_invitee, meeting, person)
+
+
+def test_attendance_on_a_meeting_before_the_start_is_refused(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    meeting = _kept_meeting(ctx)
+    _invite(ctx, meeting, "Karin Lund")
+    _window, area = calendar_window(qtbot, ctx)
+    editor = open_meeting(qtbot, area, meeting, "attendance_tab")
+    tab = editor.attendance_tab
+    expected = BEFORE_THE_START + "kan inte få närvaron antecknad."
+    assert refusal_on_click(qtbot, modals, tab, "Alla närvarande") == expected
+    click_row(qtbot, tab.table, "Karin Lund")
+    assert refusal_on_click(qtbot, modals, tab, "Närvarande") == expected
+    assert editor.tabs.tabText(1) == "Närvaro (0/1)"
+    saved = ctx.call(meeting_service.get_meeting, meeting).invitees
+    assert [i.status for i in saved] == [AttendanceStatus.INVITED]
+
+
+def test_a_new_action_on_a_meeting_before_the_start_is_refused_in_its_form(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    meeting = _kept_meeting(ctx)
+    _window, area = calendar_window(qtbot, ctx)
+    editor = open_meeting(qtbot, area, meeting, "actions_tab")
+    seen: dict[str, object] = {}
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        type_text(qtbot, dialog.title_edit, "Boka lokal")
+        type_text(qtbot, line_edit(dialog.organisation_combo), f"Polisen {GROUP}")
+        click_button(qtbot, dialog, "Lägg till åtgärd")
+        seen["refusal"] = dialog.general_error.text()
+        seen["open"] = dialog.isVisible()
+        seen["title"] = dialog.title_edit.text()
+        dialog.discard()
+
+    modals.answer(add)
+    click_button(qtbot, editor.actions_tab, "Ny åtgärd…")
+    modals.check()
+    assert seen == {
+        "refusal": BEFORE_THE_START + "kan inte få nya åtgärder.",
+        "open": True,
+        "title": "Boka lokal",
+    }
+    assert ctx.call(meeting_service.get_meeting, meeting).actions == ()
