@@ -58,6 +58,7 @@ from ui.widgets.table_model import (
     RowTableModel,
     display_text,
 )
+from ui.widgets.two_lines import LINE_BREAK, items_on_lines
 
 __all__ = ["MIN_TEXT_WIDTH", "RecordTable", "SortHeader", "fitted_widths", "surplus_shared"]
 
@@ -145,8 +146,11 @@ class RecordTable(QTableView, Generic[R]):
         self._rows_timer.timeout.connect(self._fit_rows)
         if self._wrapping:
             self.setWordWrap(True)
+        if self._tall:  # (an item of ``lines`` too may take a second line: ``items_on_lines``)
             header.sectionResized.connect(
-                lambda index, *_sizes: index in self._wrapping and self._rows_timer.start()
+                lambda index, *_sizes: (
+                    (index in self._wrapping or index in self._lines) and self._rows_timer.start()
+                )
             )
         for index, column in enumerate(columns):
             if column.width is not None:
@@ -479,7 +483,12 @@ class RecordTable(QTableView, Generic[R]):
             if c not in self._aside
         ]
         spacing = QFontMetricsF(font).lineSpacing()
-        items = [columns[c] for c in self._lines if c not in self._aside]
+        # (as _LinesDelegate draws them: an item that misses its line by a word takes two)
+        items = [
+            (columns[c], self.columnWidth(c) - self._text_margin())
+            for c in self._lines
+            if c not in self._aside
+        ]
         known: dict[tuple[str, int], float] = {}
         for row, record in enumerate(self.rows()):  # from the rows: a third of asking the view
             tallest = 0.0
@@ -489,10 +498,11 @@ class RecordTable(QTableView, Generic[R]):
                 if key not in known:
                     known[key] = _wrapped_height(text, width, font)
                 tallest = max(tallest, known[key])
-            for column in items:
-                text = display_text(column.value(record))
+            for column, width in items:
+                text = display_text(column.value(record)).replace("\n", LINE_BREAK)
                 if text:
-                    tallest = max(tallest, (text.count("\n") + 1) * spacing)
+                    shown = items_on_lines(text, font, width)
+                    tallest = max(tallest, (shown.count(LINE_BREAK) + 1) * spacing)
             self.setRowHeight(row, max(one_line, round(tallest) + room))
 
     def _squeeze_to_viewport(self) -> None:
@@ -859,8 +869,9 @@ class RecordTable(QTableView, Generic[R]):
 
 
 class _LinesDelegate(QStyledItemDelegate):
-    """A column of items one to a line in a table whose other columns wrap: its lines are
-    not broken between words but each cut short with "…" (the style elides line by line)."""
+    """A column of items one to a line in a table whose other columns wrap: an item that
+    misses its line by a word or two goes on two, else it is cut short with "…" (the style
+    elides line by line; ``items_on_lines``)."""
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -868,6 +879,9 @@ class _LinesDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideRight
+        view = self.parent()
+        margin = text_margin(view) if isinstance(view, QTableView) else 0
+        option.text = items_on_lines(option.text, option.font, option.rect.width() - margin)
 
 
 class _WrapDelegate(QStyledItemDelegate):

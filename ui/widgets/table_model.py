@@ -54,7 +54,9 @@ class Column(Generic[R]):
     wrap: bool = False
     # A list of items, one to a line ("\n" between them: a group's priority areas), each line
     # cut short with "…" rather than broken onto more: the row is as tall as its items (three
-    # areas wrapped in a narrow column took nine lines). Give it a tooltip with the whole text.
+    # areas wrapped in a narrow column took nine lines); one that misses its line by a word or
+    # two takes a second, indented (two_lines.items_on_lines). Give it a tooltip with the
+    # whole text.
     lines: bool = False
     # Beside a chosen row's pane (which shows it), a list too narrow for its columns leaves this
     # one out, the lowest number first: None keeps it always.

@@ -10,12 +10,47 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 LINE_BREAK = "\u2028"  # as a cell's "\n" reaches the style (QStyledItemDelegate.displayText)
+ITEM_INDENT = "\u2003"  # an em space before an item's second line: not another item
 
 
 def on_two_lines(text: str, font: QFont, width: int) -> str:
     """``text`` as two lines of ``width`` pixels: the first broken between words, the second
     the rest; a line too long (a word wider than the column, as "Trygghetsvandring") is cut
     with "…" by the style, never broken inside a word ("Stockholmshe / m")."""
+    first = _first_line_length(text, font, width)
+    rest = text[first:].strip()
+    if not rest:
+        return text
+    second = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return text[:first].rstrip() + LINE_BREAK + second
+
+
+def items_on_lines(text: str, font: QFont, width: int) -> str:
+    """Items one to a line (``LINE_BREAK`` between them, a group's priority areas) in lines of
+    ``width`` pixels: an item that misses its line by a word or two goes on two, broken between
+    words, the second line indented so it reads as the same item ("Riktat arbete mot avgränsade
+    platser och utsatta / områden", was "… utsatta områ…"); else it stays on one line, cut with
+    "…" by the style (whole in the tooltip)."""
+    metrics = QFontMetrics(font)
+    indent = metrics.horizontalAdvance(ITEM_INDENT)
+    lines = []
+    for item in text.split(LINE_BREAK):
+        if metrics.horizontalAdvance(item) > width:
+            first = _first_line_length(item, font, width)
+            rest = item[first:].strip()
+            head = item[:first].rstrip()
+            shown, tail = metrics.horizontalAdvance(head), metrics.horizontalAdvance(rest)
+            # only a tail (a third of the item at most): an item that misses its line by a
+            # word or two; a narrow list keeps one line each rather than double its rows
+            if rest and shown <= width and tail <= width - indent and 2 * tail <= shown:
+                item = head + LINE_BREAK + ITEM_INDENT + rest
+        lines.append(item)
+    return LINE_BREAK.join(lines)
+
+
+def _first_line_length(text: str, font: QFont, width: int) -> int:
+    """How many of ``text``'s characters a line of ``width`` pixels holds, broken between
+    words (a first word wider than the line whole)."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -24,11 +59,7 @@ def on_two_lines(text: str, font: QFont, width: int) -> str:
     first = layout.createLine()
     first.setLineWidth(max(width, 1))
     layout.endLayout()
-    rest = text[first.textLength() :].strip()
-    if not rest:
-        return text
-    second = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return text[: first.textLength()].rstrip() + LINE_BREAK + second
+    return first.textLength()
 
 
 class TwoLinesDelegate(QStyledItemDelegate):
