@@ -1,6 +1,7 @@
 """At 1440 × 900 the lists read whole where the window has room: a group's priority area that
 misses its line by a word goes onto a second one, indented, rather than end in "…" ('Riktat
-arbete mot avgränsade platser och utsatta områ…')."""
+arbete mot avgränsade platser och utsatta områ…'); a plan's kind likewise ('Handlingsplan mot
+våldsbejakande extre…')."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells, drawn_lines
 from tests.ui.helpers import settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, crisis_tab
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 from ui.widgets.two_lines import ITEM_INDENT
@@ -28,9 +29,13 @@ def _shot(widget: QWidget, name: str) -> None:
 
 
 def _areas_as_drawn(table: QTableView, row: int) -> list[str]:
-    """A group's areas as the list draws them, an area's indented second line joined to it."""
+    """A group's areas as the list draws them, an area's second line (indented where the group
+    has more areas) joined to it."""
+    drawn = drawn_lines(table, AREAS, row)
+    if "\n" not in str(table.model().index(row, column_of(table, AREAS)).data()):
+        return [" ".join(drawn)]
     areas: list[str] = []
-    for line in drawn_lines(table, AREAS, row):
+    for line in drawn:
         if line.startswith(ITEM_INDENT):
             areas[-1] += " " + line.removeprefix(ITEM_INDENT)
         else:
@@ -59,3 +64,21 @@ def test_a_groups_long_area_reads_whole_on_two_lines(qtbot: QtBot, demo_ctx: App
     assert long_rows >= 5
     assert cut_cells(table, "Namn") == []
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_plans_long_kind_reads_whole_on_two_lines(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1440, 900)
+    table = area.plans_page.table
+    settle(qtbot)
+    _shot(table, "plans_1440")
+    model = table.model()
+    column = column_of(table, "Typ")
+    spacing = table.fontMetrics().lineSpacing()
+    kinds = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+    assert "Handlingsplan mot våldsbejakande extremism" in kinds
+    for row, kind in enumerate(kinds):
+        drawn = drawn_lines(table, "Typ", row)
+        assert " ".join(drawn) == kind
+        assert table.rowHeight(row) >= len(drawn) * spacing
+    assert cut_cells(table, "Namn") == []
+    assert table.horizontalScrollBar().maximum() == 0

@@ -87,7 +87,9 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
 
     return [
         Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour),
-        Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label)),
+        # A kind that misses its line by a word takes a second one rather than end in "…"
+        # ("Handlingsplan mot våldsbejakande extre…" at 1440 px, the names whole beside it).
+        Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label), lines=True),
         Column(_("Version"), lambda r: r.version),
         Column(_("Adopted"), lambda r: r.adopted_on),
         Column(_("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner),

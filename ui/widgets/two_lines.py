@@ -28,13 +28,15 @@ def on_two_lines(text: str, font: QFont, width: int) -> str:
 def items_on_lines(text: str, font: QFont, width: int) -> str:
     """Items one to a line (``LINE_BREAK`` between them, a group's priority areas) in lines of
     ``width`` pixels: an item that misses its line by a word or two goes on two, broken between
-    words, the second line indented so it reads as the same item ("Riktat arbete mot avgränsade
-    platser och utsatta / områden", was "… utsatta områ…"); else it stays on one line, cut with
-    "…" by the style (whole in the tooltip)."""
+    words, the second line indented so it reads as the same item where there are more ("Riktat
+    arbete mot avgränsade platser och utsatta / områden", was "… utsatta områ…"); else it stays
+    on one line, cut with "…" by the style (whole in the tooltip)."""
     metrics = QFontMetrics(font)
-    indent = metrics.horizontalAdvance(ITEM_INDENT)
+    items = text.split(LINE_BREAK)
+    marker = ITEM_INDENT if len(items) > 1 else ""  # (one item: no other to tell it from)
+    indent = metrics.horizontalAdvance(marker)
     lines = []
-    for item in text.split(LINE_BREAK):
+    for item in items:
         if metrics.horizontalAdvance(item) > width:
             first = _first_line_length(item, font, width)
             rest = item[first:].strip()
@@ -43,7 +45,7 @@ def items_on_lines(text: str, font: QFont, width: int) -> str:
             # only a tail (a third of the item at most): an item that misses its line by a
             # word or two; a narrow list keeps one line each rather than double its rows
             if rest and shown <= width and tail <= width - indent and 2 * tail <= shown:
-                item = head + LINE_BREAK + ITEM_INDENT + rest
+                item = head + LINE_BREAK + marker + rest
         lines.append(item)
     return LINE_BREAK.join(lines)
 
