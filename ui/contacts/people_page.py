@@ -72,12 +72,15 @@ def person_columns(
 
     return [
         Column(_("Name"), lambda r: r.name, tooltip=name_tooltip, width=170),
-        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=210),
+        # A title and an organisation break between words at 1024 px rather than end in "…"
+        # ("Östermalms stadsd…" in most rows); wide, they read on one line as before.
+        Column(_("Title"), lambda r: r.title, tooltip=lambda r: r.title, width=210, wrap=True),
         Column(
             _("Organisation"),
             lambda r: r.organisation,
             tooltip=lambda r: r.organisation,
             width=230,
+            wrap=True,
         ),
         Column(_("Phone"), lambda r: r.phone, width=120),
         Column(_("E-mail"), lambda r: r.email, width=240),
