@@ -24,3 +24,19 @@ def test_a_chosen_loan_leaves_the_borrowers_whole(qtbot: QtBot, demo_ctx: AppCon
     assert area.loans_page.current_row() is not None
     assert cut_cells(table, "Låntagare") == []
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_borrowers_read_whole_with_no_loan_chosen(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """With no loan chosen the borrower read "Ahmed H…" in every row beside the purpose: the
+    name breaks between its words where it must, so the purpose gives way (it is in the filter
+    and the pane) and every borrower and return reads whole."""
+    _window, area = area_in_window(qtbot, demo_ctx, "alarms", AlarmsArea, 1024, 768)
+    area.tabs.setCurrentWidget(area.loans_page)
+    table = area.loans_page.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+    settle(qtbot)
+    assert area.loans_page.current_row() is None
+    assert "Ahmed Hassan" in column_texts(table, "Låntagare")
+    for title in ("Låntagare", "Tillbaka", "Signatur"):
+        assert cut_cells(table, title) == [], title
+    assert table.horizontalScrollBar().maximum() == 0

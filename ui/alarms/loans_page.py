@@ -46,7 +46,9 @@ def returned_text(row: LoanRow) -> str:
 def loan_columns() -> list[Column[LoanRow]]:
     return [
         Column(_("Unit"), lambda r: r.unit_code),
-        Column(_("Borrower"), LoanRow.borrower_label, width=150),
+        # Breaks between the names where it must (at 1024 px with no loan chosen it read
+        # "Ahmed H…" in every row beside the purpose, which then gives way).
+        Column(_("Borrower"), LoanRow.borrower_label, width=150, wrap=True),
         # Beside a chosen loan (whose pane says both) a narrow list leaves these out rather
         # than cut the borrower ("Ahmed…" at 1024 px, the initials scrolled out of sight).
         Column(_("Purpose"), lambda r: r.purpose, aside=1),
