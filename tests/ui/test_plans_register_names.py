@@ -5,14 +5,17 @@ names do not need goes to the kind."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.cell_room import column_of, cut_cells
 from tests.ui.helpers import click_header, settle
 from tests.ui.openers import crisis_tab
 from ui.context import AppContext
-from ui.widgets.record_table import SortHeader
+from ui.widgets.list_table import text_margin
+from ui.widgets.record_table import SortHeader, hyphenated
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 def test_every_plan_name_shows_whole_at_1280(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -50,3 +53,23 @@ def test_every_name_and_title_shows_whole_at_1366(qtbot: QtBot, demo_ctx: AppCon
         click_header(qtbot, table, title)
         settle(qtbot)
         assert [header.shown_title(c) for c in range(8)] == titles
+
+
+def test_every_plan_name_reads_whole_at_1024(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """At 1024 × 768 every name was cut ("Krisledningsplan Österm…", "Lokal handlingsplan
+    mot…"): a name breaks between its words onto more lines, its row as tall as that, and the
+    list still shows every plan without scrolling."""
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", 1024, 768)
+    table = area.plans_page.table
+    model = table.model()
+    assert model.rowCount() == 11
+    name = column_of(table, "Namn")
+    room = table.columnWidth(name) - text_margin(table)
+    metrics = table.fontMetrics()
+    for row in range(model.rowCount()):
+        # as drawn: a word wider than the column breaks with a hyphen ("samverkansöverens-")
+        text = hyphenated(str(model.index(row, name).data()), room, table.font())
+        needed = metrics.boundingRect(QRect(0, 0, room, 10_000), _WRAP, text)
+        assert needed.width() <= room and needed.height() <= table.rowHeight(row), text
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.verticalScrollBar().maximum() == 0

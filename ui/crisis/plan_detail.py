@@ -86,7 +86,11 @@ def plan_columns(today: Callable[[], dt.date]) -> list[Column[PlanRow]]:
         return row.due_on(today())[1]
 
     return [
-        Column(_("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour),
+        # Breaks between words where it must (at 1024 px every name was cut: "Krisledningsplan
+        # Österm…"); from 1280 px the names read on one line.
+        Column(
+            _("Name"), lambda r: r.name, tooltip=lambda r: r.name, colour=_row_colour, wrap=True
+        ),
         # A kind that misses its line by a word takes a second one rather than end in "…"
         # ("Handlingsplan mot våldsbejakande extre…" at 1440 px, the names whole beside it).
         Column(_("Kind"), lambda r: r.kind, tooltip=lambda r: _(r.kind.label), lines=True),
