@@ -51,8 +51,15 @@ def calendar_columns() -> list[Column[CalendarItem]]:
         Column(_("Date"), _date_text, sort_key=lambda r: r.starts_at, width=130),
         Column(_("Week"), _week_text, lambda r: r.starts_at),
         Column(_("Time"), time_text, lambda r: r.starts_at),
-        Column(_("Group"), lambda r: r.label, colour=lambda r: item_colour(r).darker(115)),
-        Column(_("Place"), lambda r: r.place),
+        # The group and the place break between words where narrow rather than end in "…"
+        # ("Lokal beredningsgrupp Öste…", "Karlavägen 104, samma…" at 1024 px).
+        Column(
+            _("Group"),
+            lambda r: r.label,
+            colour=lambda r: item_colour(r).darker(115),
+            wrap=True,
+        ),
+        Column(_("Place"), lambda r: r.place, wrap=True),
         # Why cancelled or moved on hover, as a chip says it: the column stays narrow.
         Column(_("Status"), status_text, tooltip=status_note, colour=_status_colour),
         Column(_("Public holiday"), lambda r: r.holiday, colour=lambda _r: WARNING_COLOUR),
