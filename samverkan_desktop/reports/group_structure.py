@@ -42,7 +42,7 @@ from samverkan_desktop.reports.style import (
 )
 from samverkan_desktop.services import agreements, groups, own_district
 from samverkan_desktop.services.agreement_revisions import revision_in_force
-from samverkan_desktop.services.contacts import verification_cutoff
+from samverkan_desktop.services.contact_rows import verification_cutoff
 from samverkan_desktop.services.group_rows import TYPE_ORDER, GroupDetail, MemberRow
 from samverkan_desktop.services.group_standing import Standing
 from samverkan_desktop.swedish_order import sort_key

@@ -21,7 +21,7 @@ from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group
 from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
-from samverkan_desktop.services.weekly_briefs import BriefWeek, get_brief
+from samverkan_desktop.services.brief_reading import BriefWeek, get_brief
 
 KEY = "weekly_brief"
 AREA = "overview"  # the summary is opened from the Overview (OverviewArea.show_record)

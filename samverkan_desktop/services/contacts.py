@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, joinedload
@@ -27,6 +26,11 @@ from samverkan_desktop.models import (
 from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services import group_leaving
 from samverkan_desktop.services import memberships as membership_periods
+from samverkan_desktop.services.contact_rows import (
+    PersonRow,
+    verification_cutoff,
+)
+from samverkan_desktop.services.contact_rows import person_row as _person_row
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
@@ -39,9 +43,6 @@ from samverkan_desktop.services.validation import (
     require_text,
 )
 from samverkan_desktop.services.versions import check_version
-
-# A contact not verified for this long is due for a check (the crisis contact list rule).
-VERIFY_AFTER_MONTHS = 6
 
 
 @dataclass(frozen=True)
@@ -67,25 +68,6 @@ class OrganisationInput:
 
 
 @dataclass(frozen=True)
-class PersonRow:
-    id: int
-    name: str
-    title: str | None
-    organisation_id: int | None
-    organisation: str | None
-    department: str | None
-    phone: str | None
-    email: str | None
-    is_staff: bool
-    last_verified: dt.date | None
-    notes: str | None
-    version: int = 0  # for the form's save (services.versions)
-
-    def verification_due(self, today: dt.date) -> bool:
-        return self.last_verified is None or self.last_verified < verification_cutoff(today)
-
-
-@dataclass(frozen=True)
 class PersonInput:
     name: str
     title: str | None = None
@@ -97,10 +79,6 @@ class PersonInput:
     last_verified: dt.date | None = None
     notes: str | None = None
     expected_version: int | None = None  # refuse the update if the person changed meanwhile
-
-
-def verification_cutoff(today: dt.date) -> dt.date:
-    return today - relativedelta(months=VERIFY_AFTER_MONTHS)
 
 
 # --- organisations ---------------------------------------------------------------------------
@@ -324,23 +302,6 @@ def _get_organisation(session: Session, organisation_id: int) -> Organisation:
 # --- people ----------------------------------------------------------------------------------
 
 
-def _person_row(person: Person) -> PersonRow:
-    return PersonRow(
-        id=person.id,
-        name=person.name,
-        title=person.title,
-        organisation_id=person.organisation_id,
-        organisation=person.organisation.name if person.organisation else None,
-        department=person.department,
-        phone=person.phone,
-        email=person.email,
-        is_staff=person.is_staff,
-        last_verified=person.last_verified,
-        notes=person.notes,
-        version=person.version,
-    )
-
-
 def list_people(
     session: Session,
     search: str | None = None,
@@ -373,30 +334,6 @@ def list_people(
         query = query.where(or_(Person.last_verified.is_(None), Person.last_verified < cutoff))
     rows = [_person_row(p) for p in session.scalars(query).unique()]
     return sorted(rows, key=lambda row: sort_key(row.name))
-
-
-def people_to_verify(session: Session, today: dt.date, limit: int) -> tuple[int, list[PersonRow]]:
-    """How many people are due for verification on ``today``, and the ``limit`` longest
-    unverified (never verified first), by name among equals: counted in SQL, only the shown
-    ones read (the Overview's card at thousands of contacts)."""
-    from samverkan_desktop.swedish_order import sql_sort_key  # not on the window's start path
-
-    cutoff = verification_cutoff(today)
-    due = or_(Person.last_verified.is_(None), Person.last_verified < cutoff)
-    total = session.scalar(select(func.count(Person.id)).where(due)) or 0
-    query = (
-        select(Person)
-        .options(joinedload(Person.organisation))
-        .where(due)
-        .order_by(
-            Person.last_verified.is_not(None),
-            Person.last_verified,
-            sql_sort_key(Person.name),
-            Person.name,
-        )
-        .limit(limit)
-    )
-    return int(total), [_person_row(p) for p in session.scalars(query).unique()]
 
 
 def get_person(session: Session, person_id: int) -> PersonRow:

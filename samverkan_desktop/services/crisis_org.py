@@ -29,7 +29,7 @@ from samverkan_desktop.models import (
     Person,
 )
 from samverkan_desktop.models.audit import AuditAction
-from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, verification_cutoff
+from samverkan_desktop.services.contact_rows import VERIFY_AFTER_MONTHS, verification_cutoff
 from samverkan_desktop.services.training_gaps import set_role_requirements
 from samverkan_desktop.services.validation import (
     clean,

@@ -37,13 +37,13 @@ from samverkan_desktop.services import (
     alarm_history,
     alarm_tests,
     brief_overview,
-    contacts,
+    contact_rows,
     crisis_overview,
     exercise_reading,
     fire_overview,
     getting_started,
     meeting_overview,
-    walk_followup,
+    walk_overview,
 )
 from samverkan_desktop.services.crisis_nav import exercise_record
 
@@ -141,7 +141,7 @@ def groups_starting_or_ending(session: Session, today: dt.date) -> OverviewSecti
 
 
 def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
-    total, people = contacts.people_to_verify(session, today, MAX_ITEMS)
+    total, people = contact_rows.people_to_verify(session, today, MAX_ITEMS)
     items = tuple(
         OverviewItem(
             person.name,
@@ -157,7 +157,7 @@ def contacts_to_verify(session: Session, today: dt.date) -> OverviewSection:
         )
         for person in people
     )
-    months = contacts.VERIFY_AFTER_MONTHS  # the rule people_to_verify applies
+    months = contact_rows.VERIFY_AFTER_MONTHS  # the rule people_to_verify applies
     return OverviewSection(
         "contacts_to_verify",
         ngettext(
@@ -306,7 +306,7 @@ PROVIDERS: list[Provider] = [
     crisis_overview.plans_due,
     fire_overview.inspections_due,
     exercises_to_follow_up,
-    walk_followup.walks_coming_up,
+    walk_overview.walks_coming_up,
     meeting_overview.meetings_not_marked_held,
     groups_starting_or_ending,
     contacts_to_verify,

@@ -1,27 +1,16 @@
 """Following a place walk to walk: ratings compared with the earlier walk, the history of a
-place's ratings, and the Overview's section on walks coming up or waiting to be recorded."""
+place's ratings (the Overview's section on walks is services/walk_overview.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import date_with_week, with_clock
-from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ChecklistAnswer, RouteStop, Walk, WalkChecklistItem, WalkStatus
+from samverkan_desktop.models import ChecklistAnswer, RouteStop, Walk, WalkChecklistItem
 from samverkan_desktop.services.walks import WALKED_STEPS, WalkBrief, get_walk_model
-
-if TYPE_CHECKING:
-    from samverkan_desktop.services.overview import OverviewSection
-
-UPCOMING_DAYS = 30
-# A walk made this long ago without a closing meeting is a reminder on the Overview.
-CLOSING_MEETING_DUE_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -136,54 +125,3 @@ def place_rating_history(session: Session, place_id: int) -> RatingHistory:
 
 
 # --- the Overview ---------------------------------------------------------------------------
-
-
-def walks_coming_up(session: Session, today: dt.date) -> OverviewSection:
-    """Walks in the coming 30 days, planned walks whose day has passed without being recorded,
-    and walks still waiting for their closing meeting."""
-    # Imported here: services/overview.py lists this provider, so it imports this module.
-    from samverkan_desktop.services.overview import (
-        MAX_ITEMS,
-        OverviewItem,
-        OverviewSection,
-        Urgency,
-    )
-
-    horizon = today + dt.timedelta(days=UPCOMING_DAYS)
-    closing_due = today - dt.timedelta(days=CLOSING_MEETING_DUE_DAYS)
-    query = (
-        select(Walk)
-        .options(joinedload(Walk.place))
-        .where(
-            ((Walk.status == WalkStatus.PLANNING) & (Walk.date <= horizon))
-            | ((Walk.status == WalkStatus.WALKED) & (Walk.date <= closing_due))
-        )
-        .order_by(Walk.date)
-    )
-    items: list[OverviewItem] = []
-    for walk in session.scalars(query):
-        title = walk.place.name  # the card says "safety walks": the place is what tells them apart
-        dated = False
-        if walk.status is WalkStatus.WALKED:
-            detail = _("Walked {date}: hold the closing meeting with the owners.").format(
-                date=walk.date.isoformat()
-            )
-            urgency = Urgency.OVERDUE
-        elif walk.date < today:
-            detail = _("Planned for {date}: record the walk or cancel it.").format(
-                date=walk.date.isoformat()
-            )
-            urgency = Urgency.OVERDUE
-        else:
-            detail = with_clock(date_with_week(walk.date), walk.start_time, walk.end_time)
-            urgency, dated = Urgency.SOON, True
-        items.append(OverviewItem(title, detail, walk.date, urgency, "walks", walk.id, dated=dated))
-    items.sort(key=lambda i: (i.urgency is not Urgency.OVERDUE, i.date or today))
-    return OverviewSection(
-        "walks_coming_up",
-        _("Safety walks coming up and to record"),
-        "walks",
-        len(items),
-        tuple(items[:MAX_ITEMS]),
-        _("No safety walk in the coming 30 days and none waiting to be recorded."),
-    )

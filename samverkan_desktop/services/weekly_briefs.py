@@ -9,7 +9,10 @@ not yet written has no brief: its first item creates it (``expected_version`` 0)
 
 ``outlook`` adds what the program already knows for the coming weekend and the next week:
 meetings in the calendar, safety walks, and how many alarm units are out on home loan (a count,
-no names)."""
+no names).
+
+A week's brief is read in ``brief_reading`` (the Overview's card reads it at every start); its
+names are here as well, for this service's callers."""
 
 from __future__ import annotations
 
@@ -17,13 +20,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from samverkan_desktop.errors import NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import BriefSource, WeeklyBrief, WeeklyBriefItem
 from samverkan_desktop.models.base import utcnow
+from samverkan_desktop.services.brief_reading import BriefDetail as BriefDetail
+from samverkan_desktop.services.brief_reading import BriefItemRow as BriefItemRow
+from samverkan_desktop.services.brief_reading import BriefWeek, find_brief
+from samverkan_desktop.services.brief_reading import get_brief as get_brief
 from samverkan_desktop.services.validation import clean, flush_or_conflict, require_text
 from samverkan_desktop.services.versions import check_version
 
@@ -31,33 +37,6 @@ HEADING_LENGTH = 200
 TEXT_LENGTH = 4000
 OUTLOOK_MEETINGS = 15  # "keep it short": the rest counted
 WEEK_TEXT = re.compile(r"^(\d{4})\s*-?\s*[wWvV]?\s*(\d{1,2})$")
-
-
-@dataclass(frozen=True, order=True)
-class BriefWeek:
-    """An ISO week: ``year`` is the ISO year (2026-W53 holds 1 January 2027)."""
-
-    year: int
-    week: int
-
-    @classmethod
-    def of(cls, day: dt.date) -> BriefWeek:
-        year, week, _weekday = day.isocalendar()
-        return cls(year, week)
-
-    @property
-    def monday(self) -> dt.date:
-        return dt.date.fromisocalendar(self.year, self.week, 1)
-
-    @property
-    def friday(self) -> dt.date:
-        return self.monday + dt.timedelta(days=4)
-
-    def moved(self, weeks: int) -> BriefWeek:
-        return BriefWeek.of(self.monday + dt.timedelta(weeks=weeks))
-
-    def __str__(self) -> str:
-        return f"{self.year}-W{self.week:02d}"
 
 
 def parse_week(text: str) -> BriefWeek:
@@ -85,61 +64,6 @@ class ItemInput:
     heading: str
     text: str | None = None
     shareable: bool = False
-
-
-@dataclass(frozen=True)
-class BriefItemRow:
-    id: int
-    position: int
-    source: BriefSource
-    heading: str
-    text: str | None
-    shareable: bool
-
-    @property
-    def source_label(self) -> str:
-        return _(self.source.label)
-
-
-@dataclass(frozen=True)
-class BriefDetail:
-    week: BriefWeek
-    id: int | None  # None: nothing written for the week yet
-    sent_on: dt.date | None
-    version: int  # 0 while there is no brief
-    items: tuple[BriefItemRow, ...]
-
-    @property
-    def shared_items(self) -> tuple[BriefItemRow, ...]:
-        return tuple(item for item in self.items if item.shareable)
-
-
-def _find(session: Session, week: BriefWeek) -> WeeklyBrief | None:
-    return session.scalars(
-        select(WeeklyBrief)
-        .where(WeeklyBrief.year == week.year, WeeklyBrief.week == week.week)
-        .options(selectinload(WeeklyBrief.items))
-    ).first()
-
-
-def _detail(week: BriefWeek, brief: WeeklyBrief | None) -> BriefDetail:
-    if brief is None:
-        return BriefDetail(week, None, None, 0, ())
-    return BriefDetail(
-        week=week,
-        id=brief.id,
-        sent_on=brief.sent_on,
-        version=brief.version,
-        items=tuple(
-            BriefItemRow(i.id, i.position, i.source, i.heading, i.text, i.shareable)
-            for i in sorted(brief.items, key=lambda i: (i.position, i.id))
-        ),
-    )
-
-
-def get_brief(session: Session, week: BriefWeek) -> BriefDetail:
-    """The week's brief as written so far (no items and version 0 when nothing is)."""
-    return _detail(week, _find(session, week))
 
 
 def _check_input(data: ItemInput) -> tuple[str, str | None]:
@@ -178,7 +102,7 @@ def add_item(
 ) -> int:
     """Add an item last; the week's first item creates its brief. Returns the item's id."""
     heading, text = _check_input(data)
-    brief = _find(session, week)
+    brief = find_brief(session, week)
     if brief is None:
         if expected_version:  # the form showed a brief that is gone
             raise NotFoundError(_("The weekly summary no longer exists."))
@@ -249,7 +173,7 @@ def mark_sent(
     session: Session, week: BriefWeek, on: dt.date, expected_version: int | None = None
 ) -> int:
     """Note the day the summary went to management; it stays editable. Returns the version."""
-    brief = _find(session, week)
+    brief = find_brief(session, week)
     if brief is None or not brief.items:
         raise ValidationError(_("Add at least one item before marking the summary as sent."))
     _changed(brief, expected_version)

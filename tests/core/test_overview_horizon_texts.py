@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.services import contacts, overview
+from samverkan_desktop.services import contact_rows, contacts, overview
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -34,7 +34,7 @@ def test_the_cards_say_the_horizons_the_rules_use(
     )
 
     monkeypatch.setattr(overview, "GROUP_HORIZON_DAYS", 14)
-    monkeypatch.setattr(contacts, "VERIFY_AFTER_MONTHS", 1)
+    monkeypatch.setattr(contact_rows, "VERIFY_AFTER_MONTHS", 1)
     cards = _cards(db)
     assert cards["groups_changing"].title == "Grupper som startar eller slutar inom 14 dagar"
     assert cards["contacts_to_verify"].title == "Kontakter som inte kontrollerats på en månad"

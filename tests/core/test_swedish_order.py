@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Person
-from samverkan_desktop.services import contacts, groups, places
+from samverkan_desktop.services import contact_rows, contacts, groups, places
 from samverkan_desktop.swedish_order import sort_key, sql_sort_key
 from tests.core.meeting_data import make_group
 from tests.core.test_cli import run_cli
@@ -123,7 +123,7 @@ def test_the_sql_key_orders_case_and_swedish_letters_as_the_python_key(db: Datab
     with db.session() as s:
         by_key = select(Person.name).order_by(sql_sort_key(Person.name), Person.name)
         in_sql = list(s.scalars(by_key))
-        _, due = contacts.people_to_verify(s, dt.date(2026, 12, 1), limit=20)
+        _, due = contact_rows.people_to_verify(s, dt.date(2026, 12, 1), limit=20)
     expected = sorted(names, key=sort_key)
     assert expected[:3] == ["adam", "eva", "Éva"]
     assert in_sql == expected

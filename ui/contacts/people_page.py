@@ -16,7 +16,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services import contact_import, contacts, group_leaving
 from samverkan_desktop.services.contact_import import ContactImport
-from samverkan_desktop.services.contacts import VERIFY_AFTER_MONTHS, PersonRow
+from samverkan_desktop.services.contact_rows import VERIFY_AFTER_MONTHS, PersonRow
 from ui.contacts import list_import
 from ui.contacts.choices import organisation_choices
 from ui.contacts.person_dialog import PersonDialog, input_from_row
