@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -296,21 +296,6 @@ def checked_figures(rows: Sequence[FigureInput]) -> list[FigureRow]:
         seen.add(key)
         found.append(FigureRow(0, measure, place, year, value, unit, source))
     return found
-
-
-def remove_area_plans(session: Session, agreement_id: int, area_ids: Iterable[int]) -> None:
-    """The goals and figures of these areas of the agreement, removed through the Session (the
-    audit trail records each) and flushed: called before the areas leave the agreement, or the
-    agreement goes, which the database would follow by deleting them unseen (CASCADE)."""
-    chosen = set(area_ids)
-    if not chosen:
-        return
-    for part in (AreaGoal, SituationFigure):
-        for row in session.scalars(
-            select(part).where(part.agreement_id == agreement_id, part.priority_area_id.in_(chosen))
-        ):
-            session.delete(row)
-    session.flush()
 
 
 def _as_stored(plan: AreaPlan) -> tuple[object, ...]:

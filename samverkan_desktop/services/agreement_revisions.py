@@ -18,7 +18,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Agreement, AgreementRevision, PriorityArea
-from samverkan_desktop.services.action_plan import remove_area_plans
+from samverkan_desktop.services.area_plan_removal import remove_area_plans
 from samverkan_desktop.services.validation import clean, flush_or_conflict, get_or_raise
 from samverkan_desktop.services.versions import check_version
 

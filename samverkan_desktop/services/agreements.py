@@ -29,13 +29,13 @@ from samverkan_desktop.models import (
     PriorityArea,
 )
 from samverkan_desktop.recurrence import join_words
-from samverkan_desktop.services.action_plan import remove_area_plans
 from samverkan_desktop.services.agreement_revisions import (
     RevisionRow,
     check_signing,
     follow_form,
     revision_rows,
 )
+from samverkan_desktop.services.area_plan_removal import remove_area_plans
 from samverkan_desktop.services.validation import (
     check_order,
     clean,

@@ -58,7 +58,7 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
 
 GROUP_DELETION = "services.group_deletion removes them through the Session before the group"
 AREA_PLANS = (
-    "action_plan.remove_area_plans removes them through the Session before the area leaves "
+    "area_plan_removal.remove_area_plans removes them through the Session before the area leaves "
     "the agreement (agreements._apply) or the agreement goes (agreements.delete_agreement)"
 )
 # "child.column" -> why the rows the database deletes or unlinks by itself when their parent is
