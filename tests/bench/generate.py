@@ -31,7 +31,8 @@ from sqlalchemy import MetaData, Table, select
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.models import Base, Course, PriorityArea
 
-GENERATOR_VERSION = 3  # 2: organisations named in Swedish; 3: "on loan" not stored
+GENERATOR_VERSION = 4  # 2: organisations named in Swedish; 3: "on loan" not stored; 4: an ended
+# group's meetings after its end cancelled
 SEED = 20261130
 ZONE = ZoneInfo("Europe/Stockholm")
 UTC = dt.UTC
@@ -402,6 +403,7 @@ class _Rows:
         areas: list[dict[str, Any]] = []
         self.group_members: dict[int, list[int]] = {}
         self.group_district: dict[int, str] = {}
+        self.group_end: dict[int, dt.date | None] = {}
         for district in DISTRICTS:
             for type_value, pattern, count in GROUP_KINDS:
                 how_many = max(1, round(count * s.groups_per_kind))
@@ -429,6 +431,7 @@ class _Rows:
                     )
                     self.group_members[gid] = members
                     self.group_district[gid] = district
+                    self.group_end[gid] = groups[-1]["ended_on"]
                     roles = ["convener", "secretary"] + ["member"] * 6
                     for person, role in zip(members, roles, strict=True):
                         memberships.append(
@@ -468,6 +471,11 @@ class _Rows:
                 mid += 1
                 past = day < today
                 cancelled = past and rng.random() < 0.03
+                # An ended group's meetings after its end were called off (the database
+                # refuses a group that held one then: migration 0042).
+                ended = self.group_end[gid]
+                after_end = ended is not None and day > ended
+                cancelled = cancelled or after_end
                 status = "cancelled" if cancelled else ("held" if past else "planned")
                 starts = _local(day, hour)
                 meetings.append(
@@ -483,7 +491,13 @@ class _Rows:
                         "original_start": None,
                         "is_exception": False,
                         "prepared": past,
-                        "note": "Inställt: för få anmälda." if cancelled else None,
+                        "note": (
+                            "Inställt: gruppen har avslutats."
+                            if after_end
+                            else "Inställt: för få anmälda."
+                            if cancelled
+                            else None
+                        ),
                         "minutes_by": "Sekreteraren" if status == "held" else None,
                     }
                 )

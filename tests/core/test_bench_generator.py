@@ -98,6 +98,25 @@ def test_generator_fills_the_promised_tables_within_the_rules(db: Database) -> N
     assert result.warning is None  # the borrower's training is valid
 
 
+def test_an_ended_groups_meetings_after_its_end_are_cancelled(db: Database) -> None:
+    """Two dozen meetings a group reach past the ended groups' last day (30 June 2026): the database
+    refuses a group that held a meeting after its end (migration 0042), so those are cancelled,
+    and the meetings before it held as any other group's."""
+    from dataclasses import replace
+
+    generate(db, replace(MICRO, meetings=13 * 7 * 24))
+    with db.session() as session:
+        rows = session.execute(
+            select(Meeting.status, Meeting.starts_at, Group.ended_on)
+            .join(Group, Group.id == Meeting.group_id)
+            .where(Group.ended_on.is_not(None))
+        ).all()
+    after = [status.value for status, starts, ended in rows if starts.date() > ended]
+    before = [status.value for status, starts, ended in rows if starts.date() <= ended]
+    assert after and set(after) == {"cancelled"}
+    assert "held" in before
+
+
 def test_generator_is_repeatable(sqlite_template: Path, tmp_path: Path) -> None:
     digests = []
     for name in ("first", "second"):
