@@ -111,8 +111,9 @@ def test_an_ended_groups_meetings_after_its_end_are_cancelled(db: Database) -> N
             .join(Group, Group.id == Meeting.group_id)
             .where(Group.ended_on.is_not(None))
         ).all()
-    after = [status.value for status, starts, ended in rows if starts.date() > ended]
-    before = [status.value for status, starts, ended in rows if starts.date() <= ended]
+    dated = [(status.value, starts.date(), ended) for status, starts, ended in rows if ended]
+    after = [status for status, day, ended in dated if day > ended]
+    before = [status for status, day, ended in dated if day <= ended]
     assert after and set(after) == {"cancelled"}
     assert "held" in before
 
