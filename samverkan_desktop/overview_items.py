@@ -24,6 +24,9 @@ CRISIS_ORGANISATION = "crisis_organisation"  # Crisis & exercises → Crisis org
 PLANS_REGISTER = "plans_register"  # Crisis & exercises → Plans
 
 
+MAX_ITEMS = 8  # entries a card lists; its "Show all" opens the rest in their area
+
+
 class Urgency(enum.Enum):
     OVERDUE = "overdue"
     SOON = "soon"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -18,12 +18,10 @@ from samverkan_desktop.errors import NotFoundError
 from samverkan_desktop.formatting import display_datetime, local
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AlarmUnit, Loan, Person, UnitKind
+from samverkan_desktop.overview_items import MAX_ITEMS, OverviewItem, OverviewSection, Urgency
 from samverkan_desktop.services.alarms import at_local, last_loan_before, now_utc
 from samverkan_desktop.services.loan_search import narrowing
 from samverkan_desktop.services.validation import clean
-
-if TYPE_CHECKING:
-    from samverkan_desktop.services.overview import OverviewSection
 
 
 @dataclass(frozen=True)
@@ -380,14 +378,6 @@ def _overview_now(today: dt.date) -> dt.datetime:
 
 def overview_section(session: Session, today: dt.date) -> OverviewSection:
     """Overview card: units on loan now, overdue ones first and counted in the title."""
-    # Imported here: overview.py imports this module to list the provider in PROVIDERS.
-    from samverkan_desktop.services.overview import (
-        MAX_ITEMS,
-        OverviewItem,
-        OverviewSection,
-        Urgency,
-    )
-
     rows = list_loans(session, LoanFilter(open_only=True), _overview_now(today))
     rows.sort(key=lambda row: (not row.overdue, row.due_at))
     overdue = sum(1 for row in rows if row.overdue)

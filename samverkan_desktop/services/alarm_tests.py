@@ -18,6 +18,7 @@ from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitStatus
 from samverkan_desktop.overview_items import (
+    MAX_ITEMS,
     UNITS_DUE_FOR_TEST,
     OverviewItem,
     OverviewSection,
@@ -121,8 +122,6 @@ def units_due_for_test(session: Session, today: dt.date | None = None) -> list[U
 def overview_section(session: Session, today: dt.date) -> OverviewSection:
     """Overview card: the units due for a function test, in code order; "Show all" opens
     Alarms → Units with "Due for a test". Empty when the rule is off."""
-    from samverkan_desktop.services.overview import MAX_ITEMS  # overview lists this provider
-
     rule = function_test_rule(session)
     due = units_due_for_test(session, today)
     items = tuple(

@@ -23,17 +23,20 @@ from dateutil.relativedelta import relativedelta
 from samverkan_desktop.formatting import date_with_week, dotted, iso_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.overview_items import PLANS_REGISTER
+from samverkan_desktop.overview_items import (
+    MAX_ITEMS,
+    PLANS_REGISTER,
+    OverviewItem,
+    OverviewSection,
+    Urgency,
+)
 from samverkan_desktop.services import agreements, exercise_reading, plans
 from samverkan_desktop.services.crisis_nav import exercise_record, plan_record
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from samverkan_desktop.services.overview import OverviewItem, OverviewSection
-
 AREA = "crisis"
-MAX_ITEMS = 8
 
 
 def _revision_head(next_revision: dt.date, days_left: int) -> str:
@@ -114,8 +117,6 @@ def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewIt
     """One entry per plan, saying both when its revision is due and it waits to be exercised
     ("Revideras senast 2026-12-14 (v. 51) · ej övad sedan 2021-02-17"): the plan named twice
     read as two plans. It sorts by the earlier of its two days."""
-    from samverkan_desktop.services.overview import OverviewItem, Urgency
-
     last = row.last_exercise.date if row.last_exercise else None
     if not plans.revision_within(row, today, plans.DUE_SOON_DAYS):  # only to exercise
         item = OverviewItem(
@@ -157,9 +158,6 @@ def _plan_entry(row: plans.PlanRow, today: dt.date) -> tuple[dt.date, OverviewIt
 
 
 def plans_due(session: Session, today: dt.date) -> OverviewSection:
-    # Imported here: services/overview.py lists this provider, so it imports this module.
-    from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
-
     # The active plans read once for the card's entries (on the Overview, the first view:
     # each reading loads every plan with its versions and exercises).
     active = plans.list_plans(session, today, include_inactive=False)
@@ -210,7 +208,6 @@ def plans_due(session: Session, today: dt.date) -> OverviewSection:
 
 def next_exercise(session: Session, today: dt.date) -> OverviewSection:
     from samverkan_desktop.formatting import MONTHS
-    from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
 
     row = exercise_reading.next_exercise(session, today)
     items = []

@@ -8,22 +8,17 @@ from typing import TYPE_CHECKING
 
 from samverkan_desktop.formatting import date_with_week, iso_date
 from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.overview_items import MAX_ITEMS, OverviewItem, OverviewSection, Urgency
 from samverkan_desktop.services import fire_inspections
 from samverkan_desktop.services.crisis_nav import fire_record
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from samverkan_desktop.services.overview import OverviewSection
-
 AREA = "crisis"
-MAX_ITEMS = 8
 
 
 def inspections_due(session: Session, today: dt.date) -> OverviewSection:
-    # Imported here: services/overview.py lists this provider, so it imports this module.
-    from samverkan_desktop.services.overview import OverviewItem, OverviewSection, Urgency
-
     rows = fire_inspections.due_inspections(session, today)
     items = []
     for row in rows[:MAX_ITEMS]:

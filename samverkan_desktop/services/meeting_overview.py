@@ -5,7 +5,6 @@ never marked held or cancelled, and the actions past their due date. Listed in
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -13,15 +12,18 @@ from samverkan_desktop.empty import has_rows
 from samverkan_desktop.formatting import dotted, local_time, near_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Meeting, MeetingStatus
-from samverkan_desktop.overview_items import NOT_HELD_MEETINGS, OVERDUE_ACTIONS
+from samverkan_desktop.overview_items import (
+    MAX_ITEMS,
+    NOT_HELD_MEETINGS,
+    OVERDUE_ACTIONS,
+    OverviewItem,
+    OverviewSection,
+    Urgency,
+)
 from samverkan_desktop.services import action_list, meetings_not_held
 from samverkan_desktop.services.actions import ActionFilter
 from samverkan_desktop.services.calendar import list_calendar
 from samverkan_desktop.services.meeting_common import day_start, to_local
-
-if TYPE_CHECKING:
-    from samverkan_desktop.services.overview import OverviewSection
-
 
 # Today and the six days after: on a Friday the coordinator sees Monday's meetings too (a
 # window ending on Sunday showed nothing of the coming week until Monday morning).
@@ -41,13 +43,6 @@ def meetings_coming(
     """The meetings from ``now`` to the end of the sixth day after today, those still to end
     (a meeting over this morning is not "i dag" any more; the calendar keeps it), holidays
     pointed out and cancellations left out."""
-    from samverkan_desktop.services.overview import (
-        MAX_ITEMS,
-        OverviewItem,
-        OverviewSection,
-        Urgency,
-    )
-
     now = now or overview_now(today)
     last = today + dt.timedelta(days=MEETING_DAYS - 1)
     rows = [
@@ -97,13 +92,6 @@ def meetings_not_marked_held(session: Session, today: dt.date) -> OverviewSectio
     """Past meetings still "planned", neither marked held nor cancelled, the latest first (the
     ones the coordinator remembers); "Show all" opens the calendar's "Past, not held" list,
     which can cancel them in one go. Before, they showed only in the calendar."""
-    from samverkan_desktop.services.overview import (
-        MAX_ITEMS,
-        OverviewItem,
-        OverviewSection,
-        Urgency,
-    )
-
     items = tuple(
         OverviewItem(
             row.label,
@@ -133,13 +121,6 @@ def meetings_not_marked_held(session: Session, today: dt.date) -> OverviewSectio
 
 def overdue_actions(session: Session, today: dt.date) -> OverviewSection:
     """Open actions past their due date, the oldest first."""
-    from samverkan_desktop.services.overview import (
-        MAX_ITEMS,
-        OverviewItem,
-        OverviewSection,
-        Urgency,
-    )
-
     # Counted in SQL and only the shown ones read: a city has thousands overdue.
     overdue = ActionFilter(overdue=True)
     ids = action_list.first_ids(session, overdue, "due_on", False, today, limit=MAX_ITEMS)

@@ -27,6 +27,7 @@ from samverkan_desktop.models import (
     UnitStatus,
 )
 from samverkan_desktop.overview_items import (
+    MAX_ITEMS,
     UNVERIFIED_CONTACTS,
     OverviewItem,
     OverviewSection,
@@ -48,7 +49,6 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.crisis_nav import exercise_record
 
 GROUP_HORIZON_DAYS = 30
-MAX_ITEMS = 8
 EVALUATION_DAYS = 30  # an exercise held longer ago than this and not evaluated is late
 
 

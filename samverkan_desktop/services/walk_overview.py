@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from samverkan_desktop.formatting import date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Walk, WalkStatus
-from samverkan_desktop.overview_items import OverviewItem, OverviewSection, Urgency
+from samverkan_desktop.overview_items import MAX_ITEMS, OverviewItem, OverviewSection, Urgency
 
 UPCOMING_DAYS = 30
 # A walk made this long ago without a closing meeting is a reminder on the Overview.
@@ -21,8 +21,6 @@ CLOSING_MEETING_DUE_DAYS = 30
 def walks_coming_up(session: Session, today: dt.date) -> OverviewSection:
     """Walks in the coming 30 days, planned walks whose day has passed without being recorded,
     and walks still waiting for their closing meeting."""
-    from samverkan_desktop.services.overview import MAX_ITEMS  # overview lists this provider
-
     horizon = today + dt.timedelta(days=UPCOMING_DAYS)
     closing_due = today - dt.timedelta(days=CLOSING_MEETING_DUE_DAYS)
     query = (
