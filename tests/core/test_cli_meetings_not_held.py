@@ -21,7 +21,7 @@ def test_not_held_lists_the_past_planned_meetings_of_any_date(
 ) -> None:
     db = open_database(sqlite_url)
     with db.session() as s:
-        gid = make_group(s)
+        gid = make_group(s, starts_on=dt.date(2023, 1, 1))
         for day, status in (
             (dt.date(2023, 5, 3), MeetingStatus.PLANNED),
             (dt.date(2024, 5, 8), MeetingStatus.HELD),
