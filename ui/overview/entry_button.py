@@ -160,7 +160,7 @@ class EntryButton(QPushButton):
 
     def _indent(self) -> str:
         """Blanks as wide as the mark before the name, so a second line starts under it."""
-        key = (self.prefix, self.font().key())
+        key = (self.prefix, self.font().toString())
         indent = _INDENTS.get(key)
         if indent is None:  # the same for every entry of a card: measured once
             metrics = self.fontMetrics()
