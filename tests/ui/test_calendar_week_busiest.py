@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import demo
+from samverkan_desktop import clock, demo
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import cancel_typed, line_edit, type_text
 from tests.ui.openers import area_in_window
@@ -23,6 +23,13 @@ from ui.calendar.week_block import MeetingBlock
 from ui.context import AppContext
 
 DAY = dt.date(2026, 12, 2)
+
+
+@pytest.fixture(autouse=True)
+def _on_the_demo_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The week shown is the demo's of DAY, seen on DAY: seen on that week's Saturday (5
+    December 2026) the blocks came out narrower and a group's name was cut."""
+    monkeypatch.setattr(clock, "today", lambda: DAY)
 
 
 BREAKS = " -/–"  # a line may end after these (a space, "trygghets-", "Stureplan/", "13.00–")
