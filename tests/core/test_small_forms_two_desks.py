@@ -126,7 +126,11 @@ def test_a_setting_changed_at_both_desks_refuses_the_second(db: Database) -> Non
     assert db.call(settings.current_values)[KEEP] == 30
 
 
-def test_settings_without_a_shown_copy_are_stored_as_given(db: Database) -> None:
-    db.call(settings.save_settings, {KEEP: 20})
-    db.call(settings.save_settings, {KEEP: 30})
-    assert db.call(settings.current_values)[KEEP] == 30
+def test_a_script_stores_every_value_it_gives_over_another_desks(db: Database) -> None:
+    """The command line has no form's copy (shown=None): what it gives is stored, also a
+    value back to the default and over a change another desk made meanwhile."""
+    default = settings.SPECS[KEEP].default
+    db.call(settings.save_settings, {KEEP: default + 6, RETENTION: 6})  # another desk
+    db.call(settings.save_settings, {KEEP: default, RETENTION: 7})  # the script
+    stored = db.call(settings.current_values)
+    assert (stored[KEEP], stored[RETENTION]) == (default, 7)
