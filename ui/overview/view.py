@@ -100,6 +100,7 @@ class SectionCard(QFrame):
             more.clicked.connect(lambda: self._show_all(ctx))
             layout.addWidget(more)
         layout.addStretch(1)
+        self.lines = layout.count()  # title, entries, link: how tall it is, roughly (columns)
 
     def _more_text(self) -> str:
         """ "Visa alla 9 …" when the link opens exactly those and the card shows fewer; "Öppna
@@ -169,9 +170,15 @@ class OverviewArea(Area):
         self.grid = QGridLayout(self.cards)
         self.grid.setSpacing(14)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        # Two columns of equal width, whatever the length of the entries.
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
+        # Two columns of equal width, whatever the length of the entries. Each stacks its cards
+        # at their own height: a short card beside a long one leaves no empty band under it
+        # (as rows did: the week's three meetings took the late actions' height, and the
+        # Overview scrolled at 1440x900).
+        self.columns = (QVBoxLayout(), QVBoxLayout())
+        for index, column in enumerate(self.columns):
+            column.setSpacing(14)
+            self.grid.addLayout(column, 0, index)
+            self.grid.setColumnStretch(index, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -286,11 +293,21 @@ class OverviewArea(Area):
             # cards stay, so no second set of widgets is built while the first awaits deletion
             # (a megabyte of the start's peak) and the keyboard focus stays on its entry.
             return
-        clear_layout(self.grid)
+        for column in self.columns:
+            clear_layout(column)
         self._cards = [SectionCard(section, self.ctx, self.cards) for section in sections]
-        for index, card in enumerate(self._cards):
-            self.grid.addWidget(card, index // 2, index % 2)
-        self.grid.setRowStretch(len(sections) // 2 + 1, 1)
+        # Each card, in order, goes under the column that ends higher, so the columns end
+        # about level and the cards read top to bottom in their order of importance (each
+        # starts about where the one before does, or lower). A card's height is guessed from
+        # its lines (title, entries, link): the same at every width, so no card changes column
+        # on resize.
+        lines = [0, 0]
+        for card in self._cards:
+            shorter = 0 if lines[0] <= lines[1] else 1
+            self.columns[shorter].addWidget(card)
+            lines[shorter] += card.lines
+        for column in self.columns:
+            column.addStretch(1)
 
     def section_cards(self) -> list[SectionCard]:
         return list(self._cards)
