@@ -404,6 +404,20 @@ def save_summary(
     return walk.version
 
 
+def save_closing_notes(
+    session: Session, walk_id: int, notes: str | None, expected_version: int | None = None
+) -> int:
+    """The closing meeting's notes written before the meeting is recorded (its date, with
+    walk_steps.record_closing_meeting, takes the walk a step on; these notes do not): kept as
+    they were typed, as the summary is. Returns the walk's new row version."""
+    walk = get_walk_model(session, walk_id)
+    check_version(walk, expected_version)
+    _require_walked(walk)
+    walk.closing_meeting_notes = clean(notes)
+    session.flush()
+    return walk.version
+
+
 def checklist_item(session: Session, item_id: int) -> ChecklistItemRow:
     item = get_or_raise(
         session, WalkChecklistItem, item_id, _("The checklist point no longer exists.")

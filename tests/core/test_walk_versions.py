@@ -12,7 +12,7 @@ import pytest
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import StaleRecordError
-from samverkan_desktop.models import GroupType
+from samverkan_desktop.models import GroupType, WalkStatus
 from samverkan_desktop.services import (
     checklists,
     group_editing,
@@ -134,4 +134,20 @@ def test_a_summary_or_closing_meeting_over_another_desks_is_refused(
     notes = "Fastighetsägaren lagar lamporna"
     new = db.call(walk_steps.record_closing_meeting, walk, DAY, notes, stored.version)
     assert new == stored.version + 1
+    assert db.call(walk_service.get_walk, walk).closing_meeting_notes == notes
+
+
+def test_closing_notes_kept_before_the_meeting_leave_it_unrecorded_and_guard_the_walk(
+    db: Database, walk: int
+) -> None:
+    """Notes typed before the closing meeting is recorded are kept without recording it (the
+    walk stays walked, no date); saved over another desk's change, they are refused."""
+    shown = db.call(walk_service.get_walk, walk).version
+    notes = "Fastighetsägaren lagar lamporna"
+    assert db.call(walk_records.save_closing_notes, walk, notes, shown) == shown + 1
+    stored = db.call(walk_service.get_walk, walk)
+    assert (stored.closing_meeting_notes, stored.closing_meeting_on) == (notes, None)
+    assert stored.status is WalkStatus.WALKED
+    with pytest.raises(StaleRecordError, match=REFUSED):
+        db.call(walk_records.save_closing_notes, walk, "Polisen kommer", shown)
     assert db.call(walk_service.get_walk, walk).closing_meeting_notes == notes

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import walk_records
 from samverkan_desktop.services import walks as walk_service
 from tests.ui.demo_walks import tessinparken
@@ -17,13 +18,26 @@ from ui.walks.area import WalksArea
 from ui.walks.walk_view import WalkView
 
 
-def _open_walk(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, WalkView]:
+def _open_walk(
+    qtbot: QtBot, ctx: AppContext, walk_id: int | None = None
+) -> tuple[MainWindow, WalkView]:
     window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
-    window.navigate("walks", tessinparken(ctx))
+    _navigate(qtbot, window, tessinparken(ctx) if walk_id is None else walk_id)
+    return window, _walk_view(window)
+
+
+def _walk_view(window: MainWindow) -> WalkView:
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    return area.view
+
+
+def _navigate(qtbot: QtBot, window: MainWindow, walk_id: int) -> None:
+    window.navigate("walks", walk_id)
     area = window.area("walks")
     assert isinstance(area, WalksArea)
     qtbot.waitUntil(lambda: area.stack.currentWidget() is area.view)
-    return window, area.view
+    assert area.view.walk is not None and area.view.walk.id == walk_id
 
 
 def _saved_elsewhere(qtbot: QtBot, ctx: AppContext, view: WalkView) -> None:
@@ -121,3 +135,30 @@ def test_a_note_pasted_over_two_lines_is_saved_and_shown_as_the_one_line_it_look
     sheet = demo_ctx.call(walk_records.get_checklist, tessinparken(demo_ctx))
     answer = sheet.answer(sheet.stops[0].id, sheet.items[0].id)
     assert answer is not None and answer.note == "Trasig lampa vid trappan"
+
+
+def test_closing_notes_typed_before_the_meeting_is_recorded_are_kept_on_leaving_the_walk(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Walked, its closing meeting not yet recorded: notes typed after "Håll det avslutande
+    mötet", then Esc and another walk opened, were lost without a word. They are kept, and the
+    meeting is still not recorded as held (its button does that, with its date)."""
+    walked = next(
+        row.id for row in demo_ctx.call(walk_service.list_walks) if row.status is WalkStatus.WALKED
+    )
+    window, view = _open_walk(qtbot, demo_ctx, walked)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Håll det avslutande mötet
+    tab = view.closing_tab
+    assert view.tabs.currentWidget() is tab and tab.notes.hasFocus()
+    qtbot.keyClicks(tab.notes, "Trafikkontoret ser over lastzonerna.")
+    qtbot.keyClick(tab.notes, Qt.Key.Key_Escape)  # back to all walks
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is not area.view)
+
+    _navigate(qtbot, window, tessinparken(demo_ctx))
+    _navigate(qtbot, window, walked)
+    assert view.closing_tab.notes.toPlainText() == "Trafikkontoret ser over lastzonerna."
+    walk = demo_ctx.call(walk_service.get_walk, walked)
+    assert walk.closing_meeting_notes == "Trafikkontoret ser over lastzonerna."
+    assert (walk.status, walk.closing_meeting_on) == (WalkStatus.WALKED, None)

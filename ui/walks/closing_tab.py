@@ -1,8 +1,8 @@
 """Step 4, the closing meeting: the walk's summary and what the owners said they will do.
 
 Text typed and not yet saved stays as typed when the walk is shown again (a change saved in
-another tab or on another desk); leaving the tab saves the summary, and the closing meeting's
-notes once the meeting is recorded (before that, its own button records it).
+another tab or on another desk); leaving the tab saves the summary and the closing meeting's
+notes, without recording the meeting as held (its own button does that, with its date).
 
 A save goes against the walk as the texts were filled from it: when another desk saved the walk
 meanwhile it is refused, says what they changed and offers to load it keeping what was typed
@@ -245,8 +245,21 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         if self.summary_dirty:
             self.save_summary()
         # A summary refused (another desk saved the walk) refuses the notes too: said once.
-        if self.closing_dirty and not self.summary_dirty and walk.closing_meeting_on is not None:
+        if not self.closing_dirty or self.summary_dirty:
+            return
+        if walk.closing_meeting_on is not None:
             self.save_closing()
+        else:
+            # Not recorded as held by leaving: the notes are kept, the meeting is recorded with
+            # its button (typed and left, they were lost when another walk was opened).
+            self.save_closing_notes()
+
+    def save_closing_notes(self) -> None:
+        if self.walk is not None and self._call(
+            walk_records.save_closing_notes, self.walk.id, self.notes.toPlainText()
+        ):
+            self.closing_dirty = False
+            self.ctx.bus.announce("walks")
 
     # --- another desk saved the walk meanwhile (ReloadOffer) ----------------------------------
 
