@@ -9,20 +9,17 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
-from samverkan_desktop.services import actions, contacts, walk_actions, walk_records, walk_route
+from samverkan_desktop.services import actions, walk_actions, walk_records, walk_route
 from samverkan_desktop.services.walk_actions import WalkActionInput, WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationInput, ObservationRow
-from ui.contacts.choices import organisation_choices
+from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.walks.common import set_or_clear
 from ui.widgets.fields import EnumCombo, OptionalDateEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
-
-
-def organisation_items(ctx: AppContext) -> list[tuple[int, str]]:
-    return organisation_choices(ctx)
 
 
 class ObservationDialog(RecordForm[ObservationRow]):
@@ -50,15 +47,18 @@ class ObservationDialog(RecordForm[ObservationRow]):
         self.description.setFixedHeight(90)
         self.severity = EnumCombo(Severity, parent=self)
         self.severity.set_value(Severity.MEDIUM)
+        # The owner of the problem may not be in the contacts yet: added beside the field.
         self.owner = RecordCombo(_("(not known yet)"), self)
-        self.owner.set_items(organisation_items(ctx))
+        self.owner_picker = organisation_picker(ctx, self, self.owner)
         set_or_clear(self.owner, None)
         self.add_row("stop_id", _("Stop"), self.stop)
         self.add_row("location", _("Where exactly"), self.location)
         self.add_row("category", _("Category"), self.category)
         self.add_row("description", _("What was seen"), self.description)
         self.add_row("severity", _("Severity"), self.severity)
-        self.add_row("responsible_organisation_id", _("Responsible organisation"), self.owner)
+        self.add_row(
+            "responsible_organisation_id", _("Responsible organisation"), self.owner_picker
+        )
         if observation is not None:
             self.show_record(observation)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
@@ -76,10 +76,7 @@ class ObservationDialog(RecordForm[ObservationRow]):
         set_or_clear(self.owner, observation.responsible_organisation_id)
 
     def save(self) -> None:
-        self.owner.check_known(
-            _("Choose the organisation from the contacts register."),
-            "responsible_organisation_id",
-        )
+        check_organisation_known(self.owner_picker, "responsible_organisation_id")
         data = ObservationInput(
             description=self.description.toPlainText(),
             stop_id=self.stop.currentData(),
@@ -107,16 +104,12 @@ class ActionDialog(FormDialog):
         self.observation = observation
         self.what = QLineEdit(self)
         self.what.setPlaceholderText(_("e.g. Repair the lighting along the path"))
+        # Who is to do it may not be in the contacts yet: added beside the field.
         self.organisation = RecordCombo(_("(choose)"), self)
-        self.organisation.set_items(organisation_items(ctx))
+        self.organisation_picker = organisation_picker(ctx, self, self.organisation)
         set_or_clear(self.organisation, observation.responsible_organisation_id)
         self.person = RecordCombo(_("(nobody named)"), self)
-        self.person.set_items(
-            [
-                (p.id, p.name + (f" — {p.organisation}" if p.organisation else ""))
-                for p in ctx.call(contacts.list_people)
-            ]
-        )
+        self.person_picker = person_picker(ctx, self, self.person)
         set_or_clear(self.person, None)
         self.due = OptionalDateEdit(self)
         self.due.set_value(clock.today() + dt.timedelta(days=60))
@@ -125,20 +118,17 @@ class ActionDialog(FormDialog):
         self.description.setFixedHeight(70)
         self.add_row("title", _("What is to be done"), self.what)
         self.add_row(
-            "responsible_organisation_id", _("Responsible organisation"), self.organisation
+            "responsible_organisation_id", _("Responsible organisation"), self.organisation_picker
         )
-        self.add_row("responsible_person_id", _("Responsible person"), self.person)
+        self.add_row("responsible_person_id", _("Responsible person"), self.person_picker)
         self.add_row("due_on", _("Done by"), self.due)
         self.add_row("description", _("Details"), self.description)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.what.setFocus()
 
     def save(self) -> None:
-        for combo, field in (
-            (self.organisation, "responsible_organisation_id"),
-            (self.person, "responsible_person_id"),
-        ):
-            combo.check_known(_("Choose from the contacts register."), field)
+        check_organisation_known(self.organisation_picker, "responsible_organisation_id")
+        check_person_known(self.person_picker, "responsible_person_id")
         self.ctx.call(
             walk_actions.raise_action,
             self.observation.id,

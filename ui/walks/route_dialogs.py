@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import contacts, walk_route, walk_steps
-from ui.contacts.choices import organisation_choices
+from samverkan_desktop.services import walk_route, walk_steps
+from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
+from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.walks.common import parse_time, time_text
 from ui.widgets.fields import OptionalDateEdit
@@ -69,7 +70,9 @@ class StopDialog(RecordForm[walk_route.StopRow]):
 
 
 class ParticipantDialog(FormDialog):
-    """Add a person from the contacts, or an organisation taking part as such."""
+    """Add a person from the contacts, or an organisation taking part as such; one not in the
+    register yet (a resident, a property owner) is added there with the button beside the
+    field, without leaving the walk."""
 
     def __init__(
         self, ctx: AppContext, walk_id: int, people: bool, parent: QWidget | None = None
@@ -80,21 +83,15 @@ class ParticipantDialog(FormDialog):
         self.walk_id = walk_id
         self.people = people
         self.choice = RecordCombo(None, self)
-        if people:
-            items = [
-                (p.id, p.name + (f" — {p.organisation}" if p.organisation else ""))
-                for p in ctx.call(contacts.list_people)
-            ]
-        else:
-            items = organisation_choices(ctx)
-        self.choice.set_items(items)
+        self.picker = (person_picker if people else organisation_picker)(ctx, self, self.choice)
         self.choice.setCurrentIndex(-1)
         self.choice.setEditText("")
-        self.add_row("choice", _("Person") if people else _("Organisation"), self.choice)
+        self.add_row("choice", _("Person") if people else _("Organisation"), self.picker)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.choice.setFocus()
 
     def save(self) -> None:
+        (check_person_known if self.people else check_organisation_known)(self.picker, "choice")
         chosen = self.choice.value()
         if chosen is None:
             raise ValidationError(
