@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
+from samverkan_desktop.models import Severity
 from samverkan_desktop.services import walk_actions, walk_records
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
@@ -59,6 +60,8 @@ def observation_columns() -> list[Column[ObservationRow]]:
             _("How serious"),
             lambda r: r.severity,
             colour=lambda r: WARNING_COLOUR if r.severity.value == "high" else None,
+            # Low, medium, high (by its text: "Hög" came before "Låg" and "Medel").
+            sort_key=lambda r: list(Severity).index(r.severity),
         ),
         Column(
             _("Responsible"),

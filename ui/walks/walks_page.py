@@ -51,6 +51,9 @@ def walk_columns() -> list[Column[WalkRow]]:
             lambda r: status_text(r.status, r.cancel_reason),
             colour=_status_colour,
             tooltip=lambda r: status_text(r.status, r.cancel_reason),
+            # In the method's order, cancelled last (by its text "Avslutande möte hållet" came
+            # before "Genomförd" and "Planering").
+            sort_key=lambda r: list(WalkStatus).index(r.status),
             width=150,
             wrap=True,
         ),
