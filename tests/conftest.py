@@ -6,6 +6,8 @@
   PostgreSQL server started on loopback. A migrated template is copied per test (fast).
 - ``demo_db`` (and the UI's ``demo_ctx``) copy the example district, loaded once per day the
   clock reads, instead of loading it per test (seconds each, in some 500 tests).
+- ``today`` is the program's day read when the test starts, the clock held there for the test
+  (never a module-level ``clock.today()``).
 - Without PostgreSQL installed the PostgreSQL variants are skipped with a reason, except when
   SAMVERKAN_REQUIRE_POSTGRES or CI is set: then they fail, so CI never skips them silently.
 - On CI any other skip fails too (tests/ci_skips.py).
@@ -223,3 +225,15 @@ def demo_db(db: Database, request: pytest.FixtureRequest) -> Database:
     """A database holding the example district."""
     load_demo(db, request)
     return db
+
+
+@pytest.fixture
+def today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """The program's day when the test starts, read then and not when its module is imported
+    (a run crossing Stockholm's midnight compared yesterday with the code's today). The clock
+    is held on it for the test, so a test running across midnight still agrees with the code."""
+    from samverkan_desktop import clock
+
+    day = clock.today()
+    monkeypatch.setattr(clock, "today", lambda: day)
+    return day

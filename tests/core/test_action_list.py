@@ -3,12 +3,12 @@ other and with ``list_actions`` for every filter and sort; the printout and its 
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from pathlib import Path
 
 import pytest
 
-from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.reports import actions_list
@@ -17,8 +17,6 @@ from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
 from samverkan_desktop.services.actions import ActionFilter, ActionInput
 from tests.core.test_cli import run_cli
 from tests.core.test_walks_cli import needs_pdftotext, pdf_text
-
-TODAY = clock.today()
 
 
 def _filters(session: object) -> list[ActionFilter]:
@@ -39,40 +37,44 @@ def _filters(session: object) -> list[ActionFilter]:
     ]
 
 
-def _add_undated_and_closed(session: object) -> None:
+def _add_undated_and_closed(session: object, today: dt.date) -> None:
     """Actions without a due date and closed ones, so every part of the order is exercised."""
     org = contacts.list_organisations(session)[0].id  # type: ignore[arg-type]
     for number in range(3):
         action_id = actions.create_action(
             session,  # type: ignore[arg-type]
             ActionInput(f"Odaterad åtgärd {number}", responsible_organisation_id=org),
-            TODAY,
+            today,
         )
         if number == 1:
-            actions.set_action_status(session, action_id, ActionStatus.REJECTED, TODAY)  # type: ignore[arg-type]
+            actions.set_action_status(session, action_id, ActionStatus.REJECTED, today)  # type: ignore[arg-type]
 
 
-def test_sql_index_and_first_page_agree_for_every_filter_and_sort(demo_db: Database) -> None:
+def test_sql_index_and_first_page_agree_for_every_filter_and_sort(
+    demo_db: Database, today: dt.date
+) -> None:
     with demo_db.session() as s:
-        _add_undated_and_closed(s)
+        _add_undated_and_closed(s, today)
     with demo_db.session() as s:
-        index = ActionIndex(s, TODAY)
+        index = ActionIndex(s, today)
         assert len(index) >= 40
         for f, sort, descending in itertools.product(_filters(s), SORT_KEYS, (False, True)):
-            expected = action_list.action_ids(s, f, sort, descending, TODAY)
+            expected = action_list.action_ids(s, f, sort, descending, today)
             assert index.select(f, sort, descending) == expected, (f, sort, descending)
-            first = action_list.first_ids(s, f, sort, descending, TODAY, limit=7)
+            first = action_list.first_ids(s, f, sort, descending, today, limit=7)
             assert first == expected[:7], (f, sort, descending)
             if not f.search:  # the list's search also reads the responsible names
-                listed = actions.list_actions(s, f, TODAY)
+                listed = actions.list_actions(s, f, today)
                 assert set(expected) == {r.id for r in listed}, f
 
 
-def test_default_order_is_most_urgent_first_and_rows_say_where_from(demo_db: Database) -> None:
+def test_default_order_is_most_urgent_first_and_rows_say_where_from(
+    demo_db: Database, today: dt.date
+) -> None:
     with demo_db.session() as s:
-        _add_undated_and_closed(s)
-        ids = action_list.action_ids(s, ActionFilter(), today=TODAY)
-        rows = action_list.action_list_rows(s, ids, TODAY)
+        _add_undated_and_closed(s, today)
+        ids = action_list.action_ids(s, ActionFilter(), today=today)
+        rows = action_list.action_list_rows(s, ids, today)
     assert [r.id for r in rows] == ids
     overdue = [r.overdue for r in rows]
     assert overdue[: overdue.count(True)] == [True] * overdue.count(True)  # overdue first
@@ -92,11 +94,11 @@ def test_default_order_is_most_urgent_first_and_rows_say_where_from(demo_db: Dat
     assert all(r.responsible for r in rows)
 
 
-def test_index_follows_a_change_without_rebuilding(demo_db: Database) -> None:
+def test_index_follows_a_change_without_rebuilding(demo_db: Database, today: dt.date) -> None:
     with demo_db.session() as s:
-        index = ActionIndex(s, TODAY)
+        index = ActionIndex(s, today)
         late = index.select(ActionFilter(overdue=True))
-        actions.set_action_status(s, late[0], ActionStatus.DONE, TODAY)
+        actions.set_action_status(s, late[0], ActionStatus.DONE, today)
         index.refresh_ids(s, [late[0]])
         assert index.select(ActionFilter(overdue=True)) == late[1:]
         assert late[0] in index.select(ActionFilter(status=ActionStatus.DONE))
@@ -108,7 +110,7 @@ def test_index_follows_a_change_without_rebuilding(demo_db: Database) -> None:
             index.select(ActionFilter(search="belys"))
         )
         assert index.select(ActionFilter(search="b")) == action_list.action_ids(
-            s, ActionFilter(search="b"), today=TODAY
+            s, ActionFilter(search="b"), today=today
         )
 
 
@@ -145,27 +147,29 @@ def test_printed_list_and_its_command(
     assert "Övning 2021-02-17," in pdf_text(out)
 
 
-def test_printout_of_an_empty_selection_says_so(demo_db: Database) -> None:
+def test_printout_of_an_empty_selection_says_so(demo_db: Database, today: dt.date) -> None:
     with demo_db.session() as s:
-        pdf = actions_list.build(s, ActionFilter(search="finns-inte-alls"), today=TODAY)
+        pdf = actions_list.build(s, ActionFilter(search="finns-inte-alls"), today=today)
     assert pdf.startswith(b"%PDF")
 
 
 @needs_pdftotext
-def test_an_empty_register_prints_as_such(db: Database, tmp_path: Path) -> None:
+def test_an_empty_register_prints_as_such(db: Database, tmp_path: Path, today: dt.date) -> None:
     """An empty register printed "Inga åtgärder matchar." (as if a filter had found nothing),
     and the subtitle read "Alla åtgärder · Per 2026-...", a capital mid-line."""
     out = tmp_path / "list.pdf"
     with db.session() as s:
-        out.write_bytes(actions_list.build(s, today=TODAY))
+        out.write_bytes(actions_list.build(s, today=today))
     text = " ".join(pdf_text(out).split())
     assert "Inga åtgärder är registrerade." in text and "matchar" not in text
-    assert f"Alla åtgärder · per {TODAY.isoformat()}" in text
+    assert f"Alla åtgärder · per {today.isoformat()}" in text
 
 
 @needs_pdftotext
-def test_a_filter_matching_nothing_prints_as_such(demo_db: Database, tmp_path: Path) -> None:
+def test_a_filter_matching_nothing_prints_as_such(
+    demo_db: Database, tmp_path: Path, today: dt.date
+) -> None:
     out = tmp_path / "list.pdf"
     with demo_db.session() as s:
-        out.write_bytes(actions_list.build(s, ActionFilter(search="finns-inte-alls"), today=TODAY))
+        out.write_bytes(actions_list.build(s, ActionFilter(search="finns-inte-alls"), today=today))
     assert "Inga åtgärder matchar." in pdf_text(out)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from samverkan_desktop import clock, demo
+from samverkan_desktop import demo
 from samverkan_desktop.db import Database
 from samverkan_desktop.models import ActionSource
 from samverkan_desktop.notice_sqlite import read_notice
@@ -15,7 +15,6 @@ from samverkan_desktop.services import action_list, actions, contacts, meetings
 from samverkan_desktop.services.actions import ActionFilter, ActionInput, ActionRow
 from tests.core.meeting_data import at, make_group
 
-TODAY = clock.today()
 WALK = "Beskära buskagen längs passagen"
 EXERCISE = "Ta fram en reservrutin för kommunikation (RAKEL, satellittelefon) i kontinuitetsplanen"
 
@@ -24,7 +23,9 @@ def _by_title(rows: list[ActionRow], title: str) -> ActionRow:
     return next(r for r in rows if r.title == title)
 
 
-def test_an_action_names_its_exercise_walk_or_meeting_as_the_list_does(demo_db: Database) -> None:
+def test_an_action_names_its_exercise_walk_or_meeting_as_the_list_does(
+    demo_db: Database, today: dt.date
+) -> None:
     with demo_db.session() as s:
         group = make_group(s, "Trygghetsrådet Älvsjö")
         meeting = meetings.add_meeting(
@@ -41,12 +42,12 @@ def test_an_action_names_its_exercise_walk_or_meeting_as_the_list_does(demo_db: 
                 source_type=ActionSource.MEETING,
                 source_id=meeting,
             ),
-            TODAY,
+            today,
         )
-        rows = actions.list_actions(s, ActionFilter(), TODAY)
+        rows = actions.list_actions(s, ActionFilter(), today)
         listed = {
             r.id: r.source_text
-            for r in action_list.action_list_rows(s, [r.id for r in rows], TODAY)
+            for r in action_list.action_list_rows(s, [r.id for r in rows], today)
         }
         single = actions.get_action(s, raised)  # what the detail pane shows
     assert single.source_text == "Möte 2026-12-03 09.00, Trygghetsrådet Älvsjö"
@@ -74,14 +75,15 @@ def test_an_action_names_its_exercise_walk_or_meeting_as_the_list_does(demo_db: 
 
 def test_the_agendas_plain_reader_names_a_walks_or_exercises_action_the_same(
     sqlite_db: Database,
+    today: dt.date,
 ) -> None:
     """An action from a walk or an exercise given to a group stands on the group's agenda:
     ``samverkan print agenda`` (notice_sqlite) names its origin as the services do."""
     with sqlite_db.session() as s:
-        demo.load(s, TODAY)
-        rows = actions.list_actions(s, ActionFilter(open_only=True), TODAY)
+        demo.load(s, today)
+        rows = actions.list_actions(s, ActionFilter(open_only=True), today)
         group = make_group(s, "Trygghetsrådet Älvsjö")
-        day = TODAY + dt.timedelta(days=10)
+        day = today + dt.timedelta(days=10)
         meeting = meetings.add_meeting(s, group, meetings.MeetingInput(at(day, 9), at(day, 10)))
         for title in (WALK, EXERCISE):
             row = _by_title(rows, title)

@@ -27,8 +27,6 @@ pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
 )
 
-YEAR = clock.today().year  # the demo's meetings are around today
-
 
 def _year_of_the_last_decisions(session: Session) -> int:
     """The year of the demo's latest meeting with decisions: last year's early in January."""
@@ -64,8 +62,9 @@ def test_no_group_followed_up_says_so(db: Database, tmp_path: Path) -> None:
 
 
 def test_printed_from_the_command_line_with_the_period_in_swedish_too(
-    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: dt.date
 ) -> None:
+    year = today.year  # the demo's meetings are around today
     url = str(demo_db.engine.url.render_as_string(hide_password=False))
     out = tmp_path / "uppfoljning.pdf"
     code, said, _err = run_cli(
@@ -77,12 +76,12 @@ def test_printed_from_the_command_line_with_the_period_in_swedish_too(
         "--period",
         "VB",
         "--year",
-        str(YEAR),
+        str(year),
         "--out",
         str(out),
     )
     assert code == 0 and f"Sparade {out}" in said
-    assert f"Uppföljning VB (helår) {YEAR}" in text_of(out.read_bytes(), tmp_path)
+    assert f"Uppföljning VB (helår) {year}" in text_of(out.read_bytes(), tmp_path)
     code, _said, _err = run_cli(
         capsys, "--db", url, "print", "followup", "--period", "T1 (jan–apr)", "--out", str(out)
     )

@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week, thousands
 from samverkan_desktop.models import ActionStatus
 from samverkan_desktop.services import actions
@@ -34,8 +33,6 @@ from ui.actions.area import ActionsArea
 from ui.actions.model import DUE, RESPONSIBLE
 from ui.context import AppContext
 from ui.widgets.table_model import WARNING_COLOUR
-
-TODAY = clock.today()
 
 
 @pytest.fixture
@@ -86,7 +83,7 @@ def test_one_list_holds_open_actions_from_meetings_and_walks(area: ActionsArea) 
 
 
 def test_overdue_filter_shows_only_overdue_in_the_warning_colour(
-    qtbot: QtBot, area: ActionsArea
+    qtbot: QtBot, area: ActionsArea, today: dt.date
 ) -> None:
     open_titles = titles(area)
     choose(qtbot, area.show_filter, "Försenade åtgärder")
@@ -97,7 +94,7 @@ def test_overdue_filter_shows_only_overdue_in_the_warning_colour(
     for row in range(model.rowCount()):
         assert model.index(row, 5).data().endswith(", försenad")
         due = model.index(row, DUE).data()[:10]
-        assert dt.date.fromisoformat(due) < TODAY
+        assert dt.date.fromisoformat(due) < today
         assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_COLOUR
     choose(qtbot, area.show_filter, "Alla åtgärder")
     assert len(titles(area)) > len(open_titles)
@@ -128,14 +125,16 @@ def test_clicking_a_header_sorts_and_again_reverses(qtbot: QtBot, area: ActionsA
     assert column_texts(area.table, "Ansvarig") == sorted(shown, key=str.casefold, reverse=True)
 
 
-def test_changing_the_status_persists_and_undo_restores_it(qtbot: QtBot, area: ActionsArea) -> None:
+def test_changing_the_status_persists_and_undo_restores_it(
+    qtbot: QtBot, area: ActionsArea, today: dt.date
+) -> None:
     action = select_first(qtbot, area)
     assert action.status is not ActionStatus.DONE
     # Arrow keys step through Requested and In progress to Done: one change, when the user stops.
     choose(qtbot, area.detail.status_combo, "Klar")
     qtbot.waitUntil(lambda: action.title not in titles(area))
     saved = area.ctx.call(actions.get_action, action.id)
-    assert saved.status is ActionStatus.DONE and saved.closed_on == TODAY
+    assert saved.status is ActionStatus.DONE and saved.closed_on == today
     assert "har nu status klar" in area.notice.label.text()
     click_button(qtbot, area, "Ångra")
     restored = area.ctx.call(actions.get_action, action.id)
@@ -143,26 +142,28 @@ def test_changing_the_status_persists_and_undo_restores_it(qtbot: QtBot, area: A
     assert action.title in titles(area)
 
 
-def test_mark_done_by_keyboard_and_a_dated_note(qtbot: QtBot, area: ActionsArea) -> None:
+def test_mark_done_by_keyboard_and_a_dated_note(
+    qtbot: QtBot, area: ActionsArea, today: dt.date
+) -> None:
     action = select_first(qtbot, area)
     qtbot.mouseClick(area.detail.note_edit, Qt.MouseButton.LeftButton)
     type_text(qtbot, area.detail.note_edit, "Beställt av fastighetsägaren, klart v. 12")
     qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_Return)
     notes = area.ctx.call(actions.get_action, action.id).notes
     assert notes[-1].text == "Beställt av fastighetsägaren, klart v. 12"
-    assert notes[-1].noted_on == TODAY
+    assert notes[-1].noted_on == today
     shown = area.detail.note_texts()[0]
-    assert shown.startswith(date_with_week(TODAY)) and "klart v. 12" in shown
+    assert shown.startswith(date_with_week(today)) and "klart v. 12" in shown
     area.table.setFocus()
     qtbot.keyClick(area.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert area.ctx.call(actions.get_action, action.id).status is ActionStatus.DONE
 
 
 def test_editing_the_due_date_and_undo(
-    qtbot: QtBot, area: ActionsArea, modals: ModalDriver
+    qtbot: QtBot, area: ActionsArea, modals: ModalDriver, today: dt.date
 ) -> None:
     action = select_first(qtbot, area)
-    new_due = TODAY + dt.timedelta(days=45)
+    new_due = today + dt.timedelta(days=45)
 
     def edit(dialog: QWidget) -> None:
         assert isinstance(dialog, ActionDialog)

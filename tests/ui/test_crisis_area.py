@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.formatting import local, local_time
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -69,8 +68,6 @@ from ui.widgets.pdf_dialog import PdfPreviewDialog
 from ui.widgets.record_table import SortHeader
 from ui.widgets.table_model import WARNING_COLOUR
 
-TODAY = clock.today()
-
 
 @dataclass
 class Crisis:
@@ -88,7 +85,7 @@ class Crisis:
 
 
 @pytest.fixture
-def crisis(ctx: AppContext) -> Crisis:
+def crisis(ctx: AppContext, today: dt.date) -> Crisis:
     """A small crisis organisation, three plans and one conducted exercise, made via services."""
     police = ctx.call(contacts.create_organisation, contacts.OrganisationInput("Polisen"))
     city = ctx.call(
@@ -101,7 +98,7 @@ def crisis(ctx: AppContext) -> Crisis:
             "Stadsdelsdirektör",
             phone="08-111 11",
             is_staff=True,
-            last_verified=TODAY - dt.timedelta(days=400),
+            last_verified=today - dt.timedelta(days=400),
         ),
     )
     deputy = ctx.call(
@@ -111,7 +108,7 @@ def crisis(ctx: AppContext) -> Crisis:
             "Avdelningschef",
             phone="08-222 22",
             is_staff=True,
-            last_verified=TODAY - dt.timedelta(days=30),
+            last_verified=today - dt.timedelta(days=30),
         ),
     )
     role = ctx.call(crisis_org.create_role, crisis_org.RoleInput("Krisledare"))
@@ -130,21 +127,21 @@ def crisis(ctx: AppContext) -> Crisis:
         )
 
     overdue = plan(
-        PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan", TODAY - dt.timedelta(days=400), 12
+        PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan", today - dt.timedelta(days=400), 12
     )
     soon = plan(
-        PlanKind.VIOLENT_EXTREMISM_PLAN, "Handlingsplan VBE", TODAY - dt.timedelta(days=340), 12
+        PlanKind.VIOLENT_EXTREMISM_PLAN, "Handlingsplan VBE", today - dt.timedelta(days=340), 12
     )
-    ok = plan(PlanKind.FIRE_SAFETY, "SBA Karlavägen", TODAY - dt.timedelta(days=30), 12)
+    ok = plan(PlanKind.FIRE_SAFETY, "SBA Karlavägen", today - dt.timedelta(days=30), 12)
 
     exercise = ctx.call(
         exercises.create_exercise,
         exercises.ExerciseInput(
             "Krisledningsövning",
             ExerciseType.SEMINAR,
-            TODAY.year,
-            TODAY.month,
-            TODAY,
+            today.year,
+            today.month,
+            today,
             scenario="Strömavbrott",
             leader_id=leader,
         ),
@@ -198,7 +195,9 @@ def test_overview_links_show_the_plan_or_open_the_exercise(
 # --- plans register ------------------------------------------------------------------------------
 
 
-def test_plans_due_stand_out_and_can_be_filtered(qtbot: QtBot, area: CrisisArea) -> None:
+def test_plans_due_stand_out_and_can_be_filtered(
+    qtbot: QtBot, area: CrisisArea, today: dt.date
+) -> None:
     page = area.plans_page
     table = page.table
     # What is due comes first, overdue before due soon.
@@ -220,7 +219,7 @@ def test_plans_due_stand_out_and_can_be_filtered(qtbot: QtBot, area: CrisisArea)
     statuses = column_texts(table, "Status")
     assert statuses == [_(DueState.OVERDUE.label), _(DueState.DUE_SOON.label), _(DueState.OK.label)]
     # The next revision is given with its ISO week.
-    due = TODAY - dt.timedelta(days=400)
+    due = today - dt.timedelta(days=400)
     assert row_texts(table, "Krisledningsplan")["Nästa revidering"].endswith(
         f"(v. {plans.next_revision(due, 12).isocalendar()[1]})"  # type: ignore[union-attr]
     )
@@ -237,7 +236,7 @@ def test_plans_due_stand_out_and_can_be_filtered(qtbot: QtBot, area: CrisisArea)
 
 
 def test_a_new_version_becomes_current_and_the_history_is_kept(
-    qtbot: QtBot, area: CrisisArea, crisis: Crisis, modals: ModalDriver
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, modals: ModalDriver, today: dt.date
 ) -> None:
     page = area.plans_page
     click_row(qtbot, page.table, "Krisledningsplan")
@@ -255,7 +254,7 @@ def test_a_new_version_becomes_current_and_the_history_is_kept(
     # Adopted today: no longer overdue, a year to the next revision.
     row = row_texts(page.table, "Krisledningsplan")
     assert row["Version"] == "2.0"
-    assert row["Fastställd"] == TODAY.isoformat()
+    assert row["Fastställd"] == today.isoformat()
     assert row["Status"] == _(DueState.OK.label)
     history = page.detail.versions
     assert column_texts(history, "Version") == ["2.0 ●", "1.0"]
@@ -301,7 +300,12 @@ def test_a_file_is_copied_in_attached_and_opened(
 
 
 def test_verify_now_walks_through_stale_entries_by_keyboard(
-    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot,
+    area: CrisisArea,
+    crisis: Crisis,
+    ctx: AppContext,
+    modals: ModalDriver,
+    today: dt.date,
 ) -> None:
     area.tabs.setCurrentWidget(area.org_page)
     org = area.org_page
@@ -326,14 +330,14 @@ def test_verify_now_walks_through_stale_entries_by_keyboard(
         "Tjänsteman i beredskap (TiB)",
         "Klart: 1 kontrollerad, 1 överhoppad.",  # it said "1 kontrollerade, 1 överhoppade"
     ]
-    assert ctx.call(contacts.get_person, crisis.leader).last_verified == TODAY
+    assert ctx.call(contacts.get_person, crisis.leader).last_verified == today
     stale = ctx.call(crisis_org.stale_entries)
     assert [r.key for r in stale] == [f"contact:{crisis.tib}"]
     # The list shows it: Anna no longer in the warning colour, one entry left.
     members = org.members
     model = members.model()
     anna = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "Anna Ek")
-    assert model.index(anna, 3).data() == TODAY.isoformat()
+    assert model.index(anna, 3).data() == today.isoformat()
     assert model.index(anna, 3).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "1 uppgift på kontaktlistan" in org.stale_label.text()
     assert "1 uppgift markerad som kontrollerad i dag." in org.notice.label.text()
@@ -442,12 +446,17 @@ def test_an_objective_evaluation_persists(
 
 
 def test_a_lesson_learned_raises_an_action_followed_up_in_actions(
-    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot,
+    area: CrisisArea,
+    crisis: Crisis,
+    ctx: AppContext,
+    modals: ModalDriver,
+    today: dt.date,
 ) -> None:
     _open_exercise(area, crisis)
     view = area.exercise_view
     view.tabs.setCurrentWidget(view.lessons_tab)
-    due = TODAY + dt.timedelta(days=90)
+    due = today + dt.timedelta(days=90)
 
     def fill(dialog: QWidget) -> None:
         type_text(qtbot, dialog.lesson, "Kontaktlistan var inaktuell")  # type: ignore[attr-defined]
@@ -482,7 +491,7 @@ def test_a_lesson_learned_raises_an_action_followed_up_in_actions(
     # The exercise list counts it as open.
     area.exercise_view.back_requested.emit()
     assert (
-        row_texts(area.exercises_page.table, TODAY.isoformat() + f" (v. {TODAY.isocalendar()[1]})")[
+        row_texts(area.exercises_page.table, today.isoformat() + f" (v. {today.isocalendar()[1]})")[
             "Öppna åtgärder"
         ]
         == "1"
@@ -493,9 +502,14 @@ def test_a_lesson_learned_raises_an_action_followed_up_in_actions(
 
 
 def test_training_gaps_close_when_the_person_attends(
-    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+    qtbot: QtBot,
+    area: CrisisArea,
+    crisis: Crisis,
+    ctx: AppContext,
+    modals: ModalDriver,
+    today: dt.date,
 ) -> None:
-    ctx.call(training.create_session, training.SessionInput(crisis.course, TODAY, "Karlavägen 104"))
+    ctx.call(training.create_session, training.SessionInput(crisis.course, today, "Karlavägen 104"))
     area.tabs.setCurrentWidget(area.training_tabs)
     area.training_tabs.setCurrentWidget(area.gaps_page)
     gaps = area.gaps_page
@@ -513,7 +527,7 @@ def test_training_gaps_close_when_the_person_attends(
 
 
 def test_a_checklist_template_is_edited_and_new_exercises_get_it(
-    qtbot: QtBot, ctx: AppContext, crisis: Crisis
+    qtbot: QtBot, ctx: AppContext, crisis: Crisis, today: dt.date
 ) -> None:
     from ui.crisis.template_dialog import ExerciseTemplateDialog
 
@@ -539,7 +553,7 @@ def test_a_checklist_template_is_edited_and_new_exercises_get_it(
     # A new exercise gets the template as it is now; the old one keeps its copy.
     new = ctx.call(
         exercises.create_exercise,
-        exercises.ExerciseInput("Larmtest", ExerciseType.FUNCTIONAL, TODAY.year),
+        exercises.ExerciseInput("Larmtest", ExerciseType.FUNCTIONAL, today.year),
         template_id,
     )
     checklist = ctx.call(exercise_reading.get_exercise, new).checklist
@@ -561,19 +575,19 @@ def exercises_templates_items(session, template_id):  # type: ignore[no-untyped-
 
 
 def test_the_overview_leads_to_the_plan_and_the_next_exercise(
-    qtbot: QtBot, demo_ctx: AppContext
+    qtbot: QtBot, demo_ctx: AppContext, today: dt.date
 ) -> None:
     from samverkan_desktop.services import crisis_overview
 
     window = MainWindow(demo_ctx, "test.sqlite3")
     qtbot.addWidget(window)
-    due = demo_ctx.call(crisis_overview.plans_due, TODAY).items[0]
+    due = demo_ctx.call(crisis_overview.plans_due, today).items[0]
     demo_ctx.navigator.go(due.area, due.record_id)
     area = window.area("crisis")
     assert isinstance(area, CrisisArea)
     assert area.tabs.currentWidget() is area.plans_page
     assert area.plans_page.detail.title.text() == due.title
-    upcoming = demo_ctx.call(crisis_overview.next_exercise, TODAY).items[0]
+    upcoming = demo_ctx.call(crisis_overview.next_exercise, today).items[0]
     demo_ctx.navigator.go(upcoming.area, upcoming.record_id)
     assert area.exercises_stack.currentWidget() is area.exercise_view
     assert area.exercise_view.title.text() == upcoming.title
@@ -656,11 +670,11 @@ def test_mark_as_evaluated_is_refused_until_an_objective_is_assessed(
 
 
 def test_the_evaluation_of_an_exercise_without_objectives_says_so(
-    qtbot: QtBot, area: CrisisArea, ctx: AppContext
+    qtbot: QtBot, area: CrisisArea, ctx: AppContext, today: dt.date
 ) -> None:
     bare = ctx.call(
         exercises.create_exercise,
-        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, TODAY.year, date=TODAY),
+        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, today.year, date=today),
     )
     area.open_exercise(bare)
     evaluation = area.exercise_view.evaluation_tab

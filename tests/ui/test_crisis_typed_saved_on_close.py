@@ -6,16 +6,14 @@ and staying keeps the text."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from samverkan_desktop.services.exercise_assessment import save_assessment
 from samverkan_desktop.services.exercise_rows import ExerciseDetail
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     CLOSE_ANYWAY,
@@ -31,15 +29,15 @@ from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_evaluation import EvaluationTab
 from ui.main_window import MainWindow
 
-DAY = clock.today() - dt.timedelta(days=1)
 MINE = "Krisledningen kom igång snabbt. Stödet till berörda brast."
 
 
 def _held(ctx: AppContext, title: str, *objectives: str) -> int:
+    day = days_ago(1)
     exercise = ctx.call(
         exercises.create_exercise,
         exercises.ExerciseInput(
-            title, ExerciseType.SIMULATION, DAY.year, date=DAY, status=ExerciseStatus.CONDUCTED
+            title, ExerciseType.SIMULATION, day.year, date=day, status=ExerciseStatus.CONDUCTED
         ),
     )
     for text in objectives:

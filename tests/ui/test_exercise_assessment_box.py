@@ -5,16 +5,14 @@ exercise is held; a second desk's save is refused with the text kept."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
 from samverkan_desktop.services.exercise_assessment import save_assessment
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     acknowledge,
@@ -28,14 +26,14 @@ from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_assessment import AssessmentBox
 
-DAY = clock.today() - dt.timedelta(days=1)
 TEXT = "Krisledningen kom igång snabbt. Stödet till berörda brast."
 
 
 def _exercise(ctx: AppContext, title: str, status: ExerciseStatus, *objectives: str) -> int:
+    day = days_ago(1)
     exercise = ctx.call(
         exercises.create_exercise,
-        exercises.ExerciseInput(title, ExerciseType.SIMULATION, DAY.year, date=DAY, status=status),
+        exercises.ExerciseInput(title, ExerciseType.SIMULATION, day.year, date=day, status=status),
     )
     for text in objectives:
         ctx.call(exercise_objectives.add_objective, exercise, text)

@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercise_checklist, exercises
 from samverkan_desktop.services.exercises import ExerciseInput
@@ -17,8 +16,6 @@ from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.widgets.table_model import WARNING_COLOUR
-
-TODAY = clock.today()
 
 
 def _due_colour(area: CrisisArea) -> object:
@@ -32,8 +29,10 @@ def _due_colour(area: CrisisArea) -> object:
     return brush.color() if brush is not None else None
 
 
-def test_a_point_becomes_late_while_the_exercise_is_open(qtbot: QtBot, ctx: AppContext) -> None:
-    day = TODAY + dt.timedelta(weeks=2)
+def test_a_point_becomes_late_while_the_exercise_is_open(
+    qtbot: QtBot, ctx: AppContext, today: dt.date
+) -> None:
+    day = today + dt.timedelta(weeks=2)
     exercise = ctx.call(
         exercises.create_exercise,
         ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day),
@@ -48,14 +47,14 @@ def test_a_point_becomes_late_while_the_exercise_is_open(qtbot: QtBot, ctx: AppC
     assert _due_colour(area) is None
 
     # Eight days on, the same view still open: the point is late.
-    tab.today = lambda: TODAY + dt.timedelta(days=8)
+    tab.today = lambda: today + dt.timedelta(days=8)
     tab.table.viewport().update()
     assert _due_colour(area) == WARNING_COLOUR
 
     # Back to today, and the exercise moved to the day after tomorrow: due five days ago.
-    tab.today = lambda: TODAY
+    tab.today = lambda: today
     assert _due_colour(area) is None
-    moved = TODAY + dt.timedelta(days=2)
+    moved = today + dt.timedelta(days=2)
     ctx.call(
         exercises.update_exercise,
         exercise,

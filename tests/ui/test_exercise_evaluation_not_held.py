@@ -4,28 +4,25 @@ asks nothing; once the exercise is marked as conducted the objective is evaluate
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 
-DAY = clock.today() - dt.timedelta(days=1)  # held yesterday, not yet marked so
-
 
 def test_objectives_are_evaluated_once_the_exercise_is_conducted(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
+    day = days_ago(1)  # held yesterday, not yet marked so
     exercise = ctx.call(
         exercises.create_exercise,
-        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY),
+        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day),
     )
     objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")
     area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
@@ -61,9 +58,10 @@ def test_objectives_are_evaluated_once_the_exercise_is_conducted(
 def test_a_planned_exercise_without_objectives_says_only_that(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
+    day = days_ago(1)  # held yesterday, not yet marked so
     exercise = ctx.call(
         exercises.create_exercise,
-        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY),
+        exercises.ExerciseInput("Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day),
     )
     area = show_window(qtbot, CrisisArea(ctx), 1100, 700)
     area.open_exercise(exercise)

@@ -4,29 +4,26 @@ not yet evaluated beside "Utvärderad"."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType, ObjectiveResult
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_button, type_text
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_dialogs import TextDialog
 
-DAY = clock.today() - dt.timedelta(days=20)
-
 
 def _evaluated_without_objectives(ctx: AppContext) -> int:
+    day = days_ago(20)
     exercise = ctx.call(
         exercises.create_exercise,
         exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY, status=ExerciseStatus.CONDUCTED
+            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
         ),
     )
     ctx.call(exercises.set_status, exercise, ExerciseStatus.EVALUATED)
@@ -97,10 +94,11 @@ def test_the_last_assessed_objective_is_refused_before_the_delete_question(
 ) -> None:
     """It asked "Ta bort målet …?" and, once agreed to, refused: an evaluated exercise keeps an
     assessed objective. Now the refusal comes alone, first."""
+    day = days_ago(20)
     exercise = ctx.call(
         exercises.create_exercise,
         exercises.ExerciseInput(
-            "Larmprov", ExerciseType.FUNCTIONAL, DAY.year, date=DAY, status=ExerciseStatus.CONDUCTED
+            "Larmprov", ExerciseType.FUNCTIONAL, day.year, date=day, status=ExerciseStatus.CONDUCTED
         ),
     )
     objective = ctx.call(exercise_objectives.add_objective, exercise, "Alla nås inom 15 minuter")

@@ -13,13 +13,12 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseType
 from samverkan_desktop.services import exercise_objectives, exercise_reading, exercises
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_view import ExerciseView
-
-YESTERDAY = clock.today() - dt.timedelta(days=1)  # held yesterday, not yet marked so
 
 
 def _open(qtbot: QtBot, ctx: AppContext, day: dt.date) -> tuple[int, ExerciseView]:
@@ -37,7 +36,7 @@ def _open(qtbot: QtBot, ctx: AppContext, day: dt.date) -> tuple[int, ExerciseVie
 def test_lessons_are_recorded_once_the_exercise_is_conducted(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    exercise, view = _open(qtbot, ctx, YESTERDAY)
+    exercise, view = _open(qtbot, ctx, days_ago(1))  # held yesterday, not yet marked so
     tab = view.lessons_tab
     view.tabs.setCurrentWidget(tab)
     new_lesson = tab.buttons[0]

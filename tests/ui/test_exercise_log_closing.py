@@ -15,6 +15,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
 from samverkan_desktop.services.exercise_rows import LogRow
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import CLOSE_ANYWAY, STAY, another_desk, click_button, type_text
 from tests.ui.openers import area_in_window
@@ -23,17 +24,17 @@ from ui.crisis.area import CrisisArea
 from ui.crisis.exercise_log import ConductLogTab
 from ui.main_window import MainWindow
 
-DAY = clock.today() - dt.timedelta(days=1)
 NOTE = "Räddningstjänsten larmad"
 ENTER = "För in anteckningen nu"
 DISCARD = "Kasta anteckningen"
 
 
 def _held(ctx: AppContext, title: str) -> int:
+    day = days_ago(1)
     return ctx.call(
         exercises.create_exercise,
         exercises.ExerciseInput(
-            title, ExerciseType.SIMULATION, DAY.year, date=DAY, status=ExerciseStatus.CONDUCTED
+            title, ExerciseType.SIMULATION, day.year, date=day, status=ExerciseStatus.CONDUCTED
         ),
     )
 

@@ -17,6 +17,7 @@ from samverkan_desktop.models import GroupStatus, MeetingStatus
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     cancel_typed,
@@ -34,9 +35,6 @@ from ui.groups.end_dialog import EndGroupDialog
 from ui.meetings.editor import MeetingEditor
 
 GROUP = "Trygghetsråd Södermalm"
-TODAY = clock.today()
-FORMED = TODAY - dt.timedelta(days=200)
-HELD = TODAY - dt.timedelta(days=20)
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -56,13 +54,15 @@ def _editor(qtbot: QtBot, ctx: AppContext, meeting: int) -> MeetingEditor:
 def test_an_end_before_a_held_meeting_is_refused_in_the_dialog_as_typed(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    group = ctx.call(make_group, GROUP, starts_on=FORMED)
-    ctx.call(meeting_service.mark_held, _meeting(ctx, group, HELD, "Workshop"))
+    formed = days_ago(200)
+    held = days_ago(20)
+    group = ctx.call(make_group, GROUP, starts_on=formed)
+    ctx.call(meeting_service.mark_held, _meeting(ctx, group, held, "Workshop"))
     area = GroupsArea(ctx)
     show_window(qtbot, area)
     area.refresh()
     click_row(qtbot, area.page.table, GROUP)
-    early = HELD - dt.timedelta(days=5)
+    early = held - dt.timedelta(days=5)
     seen: dict[str, object] = {}
 
     def end_early(dialog: QWidget) -> None:
@@ -77,7 +77,7 @@ def test_an_end_before_a_held_meeting_is_refused_in_the_dialog_as_typed(
     click_button(qtbot, area.page.toolbar, "Avsluta grupp")
     modals.check()
     assert seen["error"] == (
-        f"Mötet ”Workshop” den {HELD} hölls efter {early}: låt gruppen avslutas tidigast {HELD}."
+        f"Mötet ”Workshop” den {held} hölls efter {early}: låt gruppen avslutas tidigast {held}."
     )
     assert seen["open"] == (True, early)
     assert ctx.call(groups.get_group, group).status is GroupStatus.ACTIVE
@@ -86,38 +86,41 @@ def test_an_end_before_a_held_meeting_is_refused_in_the_dialog_as_typed(
 def test_the_editor_refuses_a_date_before_the_start_beside_it_keeping_what_was_typed(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
-    group = ctx.call(make_group, GROUP, starts_on=FORMED)
-    editor = _editor(qtbot, ctx, _meeting(ctx, group, TODAY + dt.timedelta(days=7)))
+    today = clock.today()
+    formed = days_ago(200)
+    group = ctx.call(make_group, GROUP, starts_on=formed)
+    editor = _editor(qtbot, ctx, _meeting(ctx, group, today + dt.timedelta(days=7)))
     tab = editor.details_tab
     editor.tabs.setCurrentWidget(tab)
-    early = FORMED - dt.timedelta(days=1)
+    early = formed - dt.timedelta(days=1)
     type_date(qtbot, tab.date_edit, early)
     tab.place_edit.clear()
     type_text(qtbot, tab.place_edit, "Medborgarhuset, sal 2")
     qtbot.keyClick(tab.place_edit, Qt.Key.Key_S, CTRL)
     assert tab.error_text("date") == (
-        f"”{GROUP}” startar {FORMED}: gruppen kan inte ha möte den {early}, före det. "
-        f"Välj en dag från och med {FORMED}."
+        f"”{GROUP}” startar {formed}: gruppen kan inte ha möte den {early}, före det. "
+        f"Välj en dag från och med {formed}."
     )
     assert (tab.date_edit.value(), tab.place_edit.text()) == (early, "Medborgarhuset, sal 2")
     assert editor.meeting is not None
     stored = ctx.call(meeting_service.get_meeting, editor.meeting.id)
-    assert (stored.starts_at.date(), stored.place) == (TODAY + dt.timedelta(days=7), None)
+    assert (stored.starts_at.date(), stored.place) == (today + dt.timedelta(days=7), None)
 
 
 def test_the_editor_refuses_marking_held_a_meeting_from_before_the_start(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
+    held = days_ago(20)
     group = ctx.call(make_group, GROUP, starts_on=None)
-    kept = _meeting(ctx, group, HELD - dt.timedelta(days=10))  # by hand: a later start keeps it
+    kept = _meeting(ctx, group, held - dt.timedelta(days=10))  # by hand: a later start keeps it
     detail = ctx.call(groups.get_group, group)
     ctx.call(
-        group_editing.update_group, group, dataclasses.replace(detail.to_input(), starts_on=HELD)
+        group_editing.update_group, group, dataclasses.replace(detail.to_input(), starts_on=held)
     )
     editor = _editor(qtbot, ctx, kept)
     refusal = refusal_on_click(qtbot, modals, editor, "Markera som genomfört")
     assert refusal == (
-        f"”{GROUP}” startar {HELD}: dess möte den {HELD - dt.timedelta(days=10)} kan inte ha "
+        f"”{GROUP}” startar {held}: dess möte den {held - dt.timedelta(days=10)} kan inte ha "
         "hållits före det."
     )
     assert ctx.call(meeting_service.get_meeting, kept).status is MeetingStatus.PLANNED

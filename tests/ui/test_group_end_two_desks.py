@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import GroupStatus
 from samverkan_desktop.services import group_editing, groups
 from samverkan_desktop.services.group_rows import GroupDetail
+from tests.days import days_ahead
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     another_desk,
@@ -32,9 +32,6 @@ from ui.groups.end_dialog import EndGroupDialog
 
 STEERING = "Lokal styrgrupp Östermalm"
 RENAMED = "Lokal styrgrupp Östermalm–Norrmalm"
-# Not the dialog's today, and after the demo's last held meeting (before today): a group
-# cannot end before a meeting it held.
-MY_DAY = clock.today() + dt.timedelta(days=1)
 
 
 @pytest.fixture
@@ -43,6 +40,12 @@ def area(qtbot: QtBot, demo_ctx: AppContext) -> GroupsArea:
     show_window(qtbot, view)
     click_row(qtbot, view.page.table, STEERING)
     return view
+
+
+def _my_day() -> dt.date:
+    """The end she types: not the dialog's today, and after the demo's last held meeting
+    (before today): a group cannot end before a meeting it held."""
+    return days_ahead(1)
 
 
 def _steering(ctx: AppContext) -> GroupDetail:
@@ -60,12 +63,13 @@ def _other_desk_changes(ctx: AppContext, group_id: int, **changes: Any) -> None:
 def test_ending_a_group_another_desk_renamed_is_refused_and_f5_ends_theirs(
     qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
+    my_day = _my_day()
     group = _steering(demo_ctx)
     seen: dict[str, object] = {}
 
     def end_while_another_desk_renames(dialog: QWidget) -> None:
         assert isinstance(dialog, EndGroupDialog)
-        type_date(qtbot, dialog.date_edit, MY_DAY)
+        type_date(qtbot, dialog.date_edit, my_day)
         _other_desk_changes(demo_ctx, group.id, name=RENAMED)
         click_button(qtbot, dialog, "Avsluta grupp")
         seen["refusal"] = dialog.general_error.text()
@@ -85,10 +89,10 @@ def test_ending_a_group_another_desk_renamed_is_refused_and_f5_ends_theirs(
         "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
     )
     assert seen["open"] is True and seen["stored"] is GroupStatus.ACTIVE  # nothing ended
-    assert seen["date"] == MY_DAY and seen["date after"] == MY_DAY  # the date typed stays
+    assert seen["date"] == my_day and seen["date after"] == my_day  # the date typed stays
     assert str(seen["explanation"]).startswith(f"”{RENAMED}” markeras som avslutad.")
     stored = demo_ctx.call(groups.get_group, group.id)
-    assert (stored.name, stored.status, stored.ended_on) == (RENAMED, GroupStatus.ENDED, MY_DAY)
+    assert (stored.name, stored.status, stored.ended_on) == (RENAMED, GroupStatus.ENDED, my_day)
 
     click_button(qtbot, area.page.notice, "Ångra")  # back to theirs, not to the name first read
     stored = demo_ctx.call(groups.get_group, group.id)
@@ -98,13 +102,14 @@ def test_ending_a_group_another_desk_renamed_is_refused_and_f5_ends_theirs(
 def test_a_group_another_desk_ended_on_another_day_is_named_and_her_day_kept(
     qtbot: QtBot, area: GroupsArea, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
+    my_day = _my_day()
     group = _steering(demo_ctx)
-    theirs = MY_DAY + dt.timedelta(days=1)
+    theirs = my_day + dt.timedelta(days=1)
     seen: dict[str, object] = {}
 
     def end_while_another_desk_ends(dialog: QWidget) -> None:
         assert isinstance(dialog, EndGroupDialog)
-        type_date(qtbot, dialog.date_edit, MY_DAY)
+        type_date(qtbot, dialog.date_edit, my_day)
         with another_desk(demo_ctx.db.url) as desk:
             desk.call(group_editing.end_group, group.id, theirs, group.version)
         click_button(qtbot, dialog, "Avsluta grupp")
@@ -124,7 +129,7 @@ def test_a_group_another_desk_ended_on_another_day_is_named_and_her_day_kept(
         "Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
     )
     assert seen["stored"] == theirs
-    assert seen["date"] == MY_DAY
+    assert seen["date"] == my_day
     assert seen["under"] == (
         f"Den andra sparade: ”{theirs.isoformat()}”. Din text står kvar här – spara för att "
         "ersätta den."

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import (
     contacts,
@@ -41,16 +40,20 @@ from ui.groups.member_dialog import MemberDialog
 from ui.widgets.pdf_day import PreviewDay
 
 GROUP = "Nätverk Karlaplan"
-TODAY = clock.today()
-START = TODAY - dt.timedelta(days=300)
 
 
 @pytest.fixture
-def area(qtbot: QtBot, ctx: AppContext) -> GroupsArea:
+def start(today: dt.date) -> dt.date:
+    """The network's start: 300 days before the test's day (the clock held there)."""
+    return today - dt.timedelta(days=300)
+
+
+@pytest.fixture
+def area(qtbot: QtBot, ctx: AppContext, start: dt.date) -> GroupsArea:
     """A network registered today that started 300 days ago, and three people to add."""
     ctx.call(
         group_editing.create_group,
-        group_rows.GroupInput(GROUP, GroupType.NATVERK, starts_on=START),
+        group_rows.GroupInput(GROUP, GroupType.NATVERK, starts_on=start),
     )
     for name in ("Lina Ek", "Omar Saleh", "Nora Berg"):
         ctx.call(contacts.create_person, contacts.PersonInput(name))
@@ -67,7 +70,12 @@ def _days(ctx: AppContext) -> dict[str, tuple[dt.date | None, dt.date | None]]:
 
 
 def test_the_first_members_are_members_since_the_group_was_formed(
-    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, ctx: AppContext
+    qtbot: QtBot,
+    area: GroupsArea,
+    modals: ModalDriver,
+    ctx: AppContext,
+    today: dt.date,
+    start: dt.date,
 ) -> None:
     seen: dict[str, object] = {}
 
@@ -88,19 +96,19 @@ def test_the_first_members_are_members_since_the_group_was_formed(
     click_button(qtbot, group_members(qtbot, area, GROUP), "Lägg till medlem…")
     modals.check()
     assert seen["offered"] == (
-        f"Medlem sedan gruppen bildades ({START})",
+        f"Medlem sedan gruppen bildades ({start})",
         True,
-        START.isoformat(),
+        start.isoformat(),
     )
-    assert seen["kept"] == START.isoformat()
-    assert seen["unticked"] == TODAY.isoformat()
-    assert _days(ctx) == {"Lina Ek": (START, None), "Omar Saleh": (TODAY, None)}
+    assert seen["kept"] == start.isoformat()
+    assert seen["unticked"] == today.isoformat()
+    assert _days(ctx) == {"Lina Ek": (start, None), "Omar Saleh": (today, None)}
 
 
 def test_a_first_day_to_come_is_refused_beside_the_field(
-    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, ctx: AppContext
+    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, ctx: AppContext, today: dt.date
 ) -> None:
-    tomorrow = TODAY + dt.timedelta(days=1)
+    tomorrow = today + dt.timedelta(days=1)
     seen: list[str] = []
 
     def add_tomorrow(dialog: QWidget) -> None:
@@ -120,12 +128,17 @@ def test_a_first_day_to_come_is_refused_beside_the_field(
 
 
 def test_a_member_removed_as_of_an_earlier_day(
-    qtbot: QtBot, area: GroupsArea, modals: ModalDriver, ctx: AppContext
+    qtbot: QtBot,
+    area: GroupsArea,
+    modals: ModalDriver,
+    ctx: AppContext,
+    today: dt.date,
+    start: dt.date,
 ) -> None:
     group = next(g for g in ctx.call(groups.list_groups) if g.name == GROUP)
     omar = next(p.id for p in ctx.call(contacts.list_people, "Omar") if p.name == "Omar Saleh")
-    ctx.call(membership_changes.add_member, group.id, omar, joined_on=START)
-    last = TODAY - dt.timedelta(days=10)
+    ctx.call(membership_changes.add_member, group.id, omar, joined_on=start)
+    last = today - dt.timedelta(days=10)
     members = group_members(qtbot, area, GROUP)
     click_row(qtbot, area.detail.members, "Omar Saleh")
     seen: list[str] = []
@@ -139,23 +152,23 @@ def test_a_member_removed_as_of_an_earlier_day(
     modals.answer(remove_as_of)
     click_button(qtbot, members, "Ta bort…")
     modals.check()
-    assert seen == [TODAY.isoformat()]  # today unless said otherwise
+    assert seen == [today.isoformat()]  # today unless said otherwise
     assert area.page.notice.label.text().startswith(
         f"Omar Saleh togs bort från ”{GROUP}”, medlem t.o.m. {last}."
     )
-    assert _days(ctx) == {"Omar Saleh": (START, last)}
+    assert _days(ctx) == {"Omar Saleh": (start, last)}
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 def test_the_structure_is_previewed_as_of_another_day(
-    qtbot: QtBot, area: GroupsArea, tmp_path: Path
+    qtbot: QtBot, area: GroupsArea, tmp_path: Path, today: dt.date
 ) -> None:
     area.structure_action.trigger()
     dialog = wait_for_preview(qtbot)
-    assert dialog.file_name == f"Samverkansstruktur {TODAY}.pdf"  # today at once
+    assert dialog.file_name == f"Samverkansstruktur {today}.pdf"  # today at once
     day = dialog.findChild(PreviewDay)
-    assert day is not None and day.edit.text() == TODAY.isoformat()
-    earlier = TODAY - dt.timedelta(days=30)
+    assert day is not None and day.edit.text() == today.isoformat()
+    earlier = today - dt.timedelta(days=30)
     type_date(qtbot, day.edit, earlier)
     qtbot.waitUntil(lambda: dialog.file_name == f"Samverkansstruktur {earlier}.pdf", timeout=15_000)
     assert f"per {earlier}" in text_of(dialog.pdf, tmp_path)

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.services import calendar, groups, meeting_rules
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
+from tests.days import days_ago, days_ahead
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     cancel_typed,
@@ -30,26 +30,26 @@ from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog
 
 GROUP = "Trygghetsråd Södermalm"
-TODAY = clock.today()
-FORMED = TODAY - dt.timedelta(days=200)
-HELD = FORMED + dt.timedelta(days=30)
+FORMED_DAYS_AGO = 200  # the group formed this many days before the test runs
 
 
 def test_a_start_after_a_held_meeting_is_refused_beside_the_field_as_typed(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    group = ctx.call(make_group, GROUP, starts_on=FORMED)
+    formed = days_ago(FORMED_DAYS_AGO)
+    held = formed + dt.timedelta(days=30)
+    group = ctx.call(make_group, GROUP, starts_on=formed)
     meeting = ctx.call(
         meeting_service.add_meeting,
         group,
-        meeting_service.MeetingInput(at(HELD, 9), at(HELD, 11), title="Workshop"),
+        meeting_service.MeetingInput(at(held, 9), at(held, 11), title="Workshop"),
     )
     ctx.call(meeting_service.mark_held, meeting)
     area = GroupsArea(ctx)
     show_window(qtbot, area)
     area.refresh()
     click_row(qtbot, area.page.table, GROUP)
-    later = HELD + dt.timedelta(days=10)
+    later = held + dt.timedelta(days=10)
     seen: dict[str, object] = {}
 
     def move_start(dialog: QWidget) -> None:
@@ -70,19 +70,19 @@ def test_a_start_after_a_held_meeting_is_refused_beside_the_field_as_typed(
     qtbot.keyClick(area.page.table, Qt.Key.Key_Return)
     modals.check()
     assert seen["error"] == (
-        f"Mötet ”Workshop” den {HELD} hölls före {later}: låt gruppen starta senast {HELD}."
+        f"Mötet ”Workshop” den {held} hölls före {later}: låt gruppen starta senast {held}."
     )
     assert seen["open"] == (True, later.isoformat(), "Samordna tryggheten i Södermalm")
     detail = ctx.call(groups.get_group, group)
-    assert (detail.starts_on, detail.purpose) == (FORMED, None)
+    assert (detail.starts_on, detail.purpose) == (formed, None)
 
 
 def test_a_later_start_asks_before_it_removes_the_planned_meetings_before_it(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
-    group = ctx.call(make_group, GROUP, starts_on=FORMED)
+    group = ctx.call(make_group, GROUP, starts_on=days_ago(FORMED_DAYS_AGO))
     ctx.call(meeting_rules.set_rule_from_phrase, group, "varannan vecka")
-    later = TODAY + dt.timedelta(days=45)
+    later = days_ahead(45)
     going = [day for day in _meeting_days(ctx, group) if day < later]
     assert len(going) >= 3
     area = GroupsArea(ctx)
@@ -137,8 +137,8 @@ def _answer_question(questions: list[str], answer: Callable[[QMessageBox], None]
 def _meeting_days(ctx: AppContext, group: int) -> list[dt.date]:
     rows = ctx.call(
         calendar.list_calendar,
-        FORMED,
-        TODAY + dt.timedelta(days=400),
+        days_ago(FORMED_DAYS_AGO),
+        days_ahead(400),
         calendar.CalendarFilter(group_ids=(group,)),
     )
     return [row.starts_at.date() for row in rows]

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import (
     contacts,
@@ -20,6 +19,7 @@ from samverkan_desktop.services import (
     groups,
     membership_changes,
 )
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, show_window, type_date
 from ui.context import AppContext
@@ -27,26 +27,25 @@ from ui.groups.area import GroupsArea
 from ui.groups.group_dialog import GroupDialog
 
 GROUP = "Trygghetsråd Södermalm"
-TODAY = clock.today()
-FORMED = TODAY - dt.timedelta(days=200)
-SARA_JOINED = FORMED + dt.timedelta(days=20)
 
 
 def test_a_start_after_a_members_first_day_is_refused_beside_the_field(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
+    formed = days_ago(200)
+    sara_joined = formed + dt.timedelta(days=20)
     group = ctx.call(
         group_editing.create_group,
-        group_rows.GroupInput(GROUP, GroupType.TRYGGHETSRAD, starts_on=FORMED),
+        group_rows.GroupInput(GROUP, GroupType.TRYGGHETSRAD, starts_on=formed),
     )
-    for name, joined in (("Anna Berglund", FORMED), ("Sara Holm", SARA_JOINED)):
+    for name, joined in (("Anna Berglund", formed), ("Sara Holm", sara_joined)):
         person = ctx.call(contacts.create_person, contacts.PersonInput(name))
         ctx.call(membership_changes.add_member, group, person, joined_on=joined)
     area = GroupsArea(ctx)
     show_window(qtbot, area)
     area.refresh()
     click_row(qtbot, area.page.table, GROUP)
-    later = SARA_JOINED + dt.timedelta(days=10)
+    later = sara_joined + dt.timedelta(days=10)
     seen: dict[str, object] = {}
 
     def move_start(dialog: QWidget) -> None:
@@ -55,19 +54,19 @@ def test_a_start_after_a_members_first_day_is_refused_beside_the_field(
         click_button(qtbot, dialog, "Spara")
         seen["error"] = dialog.error_text("starts_on")
         seen["open"] = (dialog.isVisible(), dialog.starts_edit.text())
-        type_date(qtbot, dialog.starts_edit, SARA_JOINED)
+        type_date(qtbot, dialog.starts_edit, sara_joined)
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(move_start)
     qtbot.keyClick(area.page.table, Qt.Key.Key_Return)
     modals.check()
     assert seen["error"] == (
-        f"Sara Holm blev medlem i ”{GROUP}” före {later}: låt gruppen starta senast {SARA_JOINED}."
+        f"Sara Holm blev medlem i ”{GROUP}” före {later}: låt gruppen starta senast {sara_joined}."
     )
     assert seen["open"] == (True, later.isoformat())
     detail = ctx.call(groups.get_group, group)
-    assert detail.starts_on == SARA_JOINED
+    assert detail.starts_on == sara_joined
     assert {m.name: m.joined_on for m in detail.members} == {
-        "Anna Berglund": SARA_JOINED,
-        "Sara Holm": SARA_JOINED,
+        "Anna Berglund": sara_joined,
+        "Sara Holm": sara_joined,
     }

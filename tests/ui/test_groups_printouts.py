@@ -3,19 +3,19 @@ collaboration structure, both from one "Skriv ut" button that fits the laptop's 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from tests.ui.helpers import click_row, settle, show_window, wait_for_preview
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.groups.area import GroupsArea
 
 PLACE = "Platssamverkan Stureplan/Östermalmstorg"
-TODAY = clock.today().isoformat()
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def _print_menu_texts(area: GroupsArea) -> list[str]:
 
 
 def test_the_member_list_of_the_selected_group_opens_in_the_preview(
-    qtbot: QtBot, area: GroupsArea
+    qtbot: QtBot, area: GroupsArea, today: dt.date
 ) -> None:
     assert _print_menu_texts(area) == [
         "Medlemslista för vald grupp…",
@@ -51,16 +51,16 @@ def test_the_member_list_of_the_selected_group_opens_in_the_preview(
     qtbot.keyClick(area.page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Medlemslista"
-    assert dialog.file_name == f"Platssamverkan Stureplan-Östermalmstorg medlemslista {TODAY}.pdf"
+    assert dialog.file_name == f"Platssamverkan Stureplan-Östermalmstorg medlemslista {today}.pdf"
     assert dialog.document.pageCount() == 1
     dialog.close()
 
 
-def test_the_structure_opens_in_the_preview(qtbot: QtBot, area: GroupsArea) -> None:
+def test_the_structure_opens_in_the_preview(qtbot: QtBot, area: GroupsArea, today: dt.date) -> None:
     area.structure_action.trigger()
     dialog = wait_for_preview(qtbot)
     assert dialog.windowTitle() == "Samverkansstruktur"
-    assert dialog.file_name == f"Samverkansstruktur {TODAY}.pdf"
+    assert dialog.file_name == f"Samverkansstruktur {today}.pdf"
     assert dialog.document.pageCount() >= 2
     dialog.close()
 

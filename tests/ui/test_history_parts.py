@@ -16,6 +16,7 @@ from samverkan_desktop.audit_trail import os_user
 from samverkan_desktop.services import meetings
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_data import make_group
+from tests.days import days_ahead
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import click_button, click_row, show_window, type_text
 from tests.ui.test_actions_area import select_first
@@ -26,7 +27,6 @@ from ui.widgets.history import HistoryDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CLOCK = r"\d{4}-\d\d-\d\d \d\d\.\d\d"
-DAY = clock.today() + dt.timedelta(days=7)
 
 
 def _read(qtbot: QtBot, seen: dict[str, object]):  # type: ignore[no-untyped-def]
@@ -48,14 +48,15 @@ def _read(qtbot: QtBot, seen: dict[str, object]):  # type: ignore[no-untyped-def
 def test_minutes_typed_under_an_agenda_item_are_in_the_meetings_history(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
+    day = days_ahead(7)
     with ctx.db.session() as s:
         group_id = make_group(s, "Platssamverkan Karlaplan")
         meeting_id = meetings.add_meeting(
             s,
             group_id,
             MeetingInput(
-                dt.datetime.combine(DAY, dt.time(9)),
-                dt.datetime.combine(DAY, dt.time(10, 30)),
+                dt.datetime.combine(day, dt.time(9)),
+                dt.datetime.combine(day, dt.time(10, 30)),
                 "Karlavägen 104",
             ),
         )

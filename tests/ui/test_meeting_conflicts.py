@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.formatting import long_date
 from samverkan_desktop.models import ActionSource, ActionStatus, MeetingStatus
@@ -21,6 +20,7 @@ from samverkan_desktop.services.actions import ActionInput
 from samverkan_desktop.services.meeting_editing import save_details
 from samverkan_desktop.services.meetings import MeetingInput
 from tests.core.meeting_data import make_group
+from tests.days import days_ahead
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     acknowledge,
@@ -44,7 +44,6 @@ from ui.meetings.editor import MeetingEditor
 CTRL = Qt.KeyboardModifier.ControlModifier
 MESSAGE = "Någon annan ändrade posten medan du redigerade den"
 UNDO_REFUSED = "Kunde inte ångra: någon annan har ändrat det sedan dess."
-DAY = clock.today() + dt.timedelta(days=7)
 DETAILS_REFUSED = (
     "Någon annan har ändrat plats och antecknat av sedan du öppnade formuläret, så inget "
     "sparades. Hämta ändringen så ser du den – det du har skrivit står kvar i fälten."
@@ -59,15 +58,21 @@ def other_desk(ctx: AppContext) -> Iterator[Database]:
 
 
 @pytest.fixture
-def meeting_id(ctx: AppContext) -> int:
+def meeting_day() -> dt.date:
+    """The meeting's day: a week after the test's day, read when the test runs."""
+    return days_ahead(7)
+
+
+@pytest.fixture
+def meeting_id(ctx: AppContext, meeting_day: dt.date) -> int:
     with ctx.db.session() as s:
         group_id = make_group(s, "Platssamverkan Karlaplan")
         meeting = meetings.add_meeting(
             s,
             group_id,
             MeetingInput(
-                dt.datetime.combine(DAY, dt.time(9)),
-                dt.datetime.combine(DAY, dt.time(10, 30)),
+                dt.datetime.combine(meeting_day, dt.time(9)),
+                dt.datetime.combine(meeting_day, dt.time(10, 30)),
                 "Karlavägen 104",
             ),
         )
@@ -150,7 +155,7 @@ def test_the_editors_details_saved_elsewhere_meanwhile_are_not_overwritten(
 
 
 def test_the_editors_details_refused_load_the_other_desks_meeting_with_f5_keeping_the_typing(
-    qtbot: QtBot, area: CalendarArea, meeting_id: int, other_desk: Database
+    qtbot: QtBot, area: CalendarArea, meeting_id: int, other_desk: Database, meeting_day: dt.date
 ) -> None:
     """As the record forms: F5 (or "Hämta ändringen, behåll min text") shows their change in the
     fields she left alone, keeps hers where she typed, and the next save stores both."""
@@ -179,7 +184,7 @@ def test_the_editors_details_refused_load_the_other_desks_meeting_with_f5_keepin
     assert area.ctx.call(meetings.get_meeting, meeting_id).note is None  # nothing of hers saved
 
     qtbot.keyClick(tab.place_edit, Qt.Key.Key_F5)
-    assert tab.date_edit.value() == DAY + moved  # theirs, where she typed nothing
+    assert tab.date_edit.value() == meeting_day + moved  # theirs, where she typed nothing
     assert tab.minutes_by_edit.text() == "Sara Holm"
     assert tab.place_edit.text() == "Östermalmsgatan 3, rum 12"  # hers, kept
     assert tab.note_edit.toPlainText() == "Ta med kartan över belysningen"
@@ -191,13 +196,13 @@ def test_the_editors_details_refused_load_the_other_desks_meeting_with_f5_keepin
         "Den andra sparade: ”Polishuset”. Din text står kvar här – spara för att ersätta den."
     )
     assert not tab.reload_button.isVisible()
-    assert editor.subtitle.text().startswith(long_date(DAY + moved))  # the heading: theirs
+    assert editor.subtitle.text().startswith(long_date(meeting_day + moved))  # the heading: theirs
 
     click_button(qtbot, tab, "Spara uppgifterna")
     assert not tab.general_error.isVisible()
     stored = area.ctx.call(meetings.get_meeting, meeting_id)
     assert (stored.starts_at.date(), stored.place, stored.minutes_by, stored.note) == (
-        DAY + moved,
+        meeting_day + moved,
         "Östermalmsgatan 3, rum 12",
         "Sara Holm",
         "Ta med kartan över belysningen",
@@ -249,9 +254,10 @@ def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting
     meeting_id: int,
     other_desk: Database,
     modals: ModalDriver,
+    meeting_day: dt.date,
 ) -> None:
-    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
-    new_day = DAY + dt.timedelta(days=1)
+    (row,) = area.ctx.call(calendar.list_calendar, meeting_day, meeting_day)
+    new_day = meeting_day + dt.timedelta(days=1)
     seen: dict[str, object] = {}
 
     def move_while_another_desk_moves(dialog: QWidget) -> None:
@@ -260,8 +266,8 @@ def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting
         other_desk.call(
             meetings.move_meeting,
             meeting_id,
-            dt.datetime.combine(DAY, dt.time(13)),
-            dt.datetime.combine(DAY, dt.time(14)),
+            dt.datetime.combine(meeting_day, dt.time(13)),
+            dt.datetime.combine(meeting_day, dt.time(14)),
         )
         click_button(qtbot, dialog, "Flytta")
         seen["open"] = dialog.isVisible()
@@ -275,7 +281,7 @@ def test_the_calendars_move_form_is_refused_after_another_desk_moved_the_meeting
     assert seen["open"] is True and str(seen["error"]).startswith(MESSAGE)
     assert seen["date"] == new_day
     stored = area.ctx.call(meetings.get_meeting, meeting_id)
-    assert stored.starts_at.date() == DAY and stored.starts_at.hour == 13
+    assert stored.starts_at.date() == meeting_day and stored.starts_at.hour == 13
 
 
 def test_undo_of_a_move_after_another_desks_change_is_refused(
@@ -284,9 +290,10 @@ def test_undo_of_a_move_after_another_desks_change_is_refused(
     meeting_id: int,
     other_desk: Database,
     modals: ModalDriver,
+    meeting_day: dt.date,
 ) -> None:
-    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
-    new_day = DAY + dt.timedelta(days=1)
+    (row,) = area.ctx.call(calendar.list_calendar, meeting_day, meeting_day)
+    new_day = meeting_day + dt.timedelta(days=1)
 
     def move(dialog: QWidget) -> None:
         assert isinstance(dialog, MoveMeetingDialog)
@@ -315,9 +322,9 @@ def test_undo_of_a_move_after_another_desks_change_is_refused(
 
 
 def test_undo_of_this_desks_own_cancel_reinstates_the_meeting(
-    qtbot: QtBot, area: CalendarArea, meeting_id: int, modals: ModalDriver
+    qtbot: QtBot, area: CalendarArea, meeting_id: int, modals: ModalDriver, meeting_day: dt.date
 ) -> None:
-    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
+    (row,) = area.ctx.call(calendar.list_calendar, meeting_day, meeting_day)
     modals.answer(lambda dialog: click_button(qtbot, dialog, "Ställ in mötet"))
     choose_in_menu(area.meeting_menu(row), "Ställ in mötet…")
     modals.check()
@@ -332,8 +339,9 @@ def test_the_calendars_cancel_form_keeps_the_reason_when_refused(
     meeting_id: int,
     other_desk: Database,
     modals: ModalDriver,
+    meeting_day: dt.date,
 ) -> None:
-    (row,) = area.ctx.call(calendar.list_calendar, DAY, DAY)
+    (row,) = area.ctx.call(calendar.list_calendar, meeting_day, meeting_day)
     seen: dict[str, object] = {}
 
     def cancel_while_another_desk_edits(dialog: QWidget) -> None:

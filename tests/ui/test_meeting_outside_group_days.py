@@ -7,16 +7,15 @@ refused in a message naming the group's start."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import contacts, group_editing, groups
 from samverkan_desktop.services import meetings as meeting_service
 from tests.core.meeting_data import at, make_group
+from tests.days import days_ago
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
     CLOSE_ANYWAY,
@@ -33,24 +32,30 @@ from ui.context import AppContext
 from ui.meetings.action_dialog import ActionDialog
 
 GROUP = "Trygghetsråd Södermalm"
-KEPT = clock.today() - dt.timedelta(days=20)
-START = clock.today() - dt.timedelta(days=10)
-BEFORE_THE_START = (
-    f"”{GROUP}” startar {START.isoformat()}: dess möte den {KEPT.isoformat()}, före det, "
-)
+# Days before the test's day, read when it runs: the meeting kept, then the group's start.
+KEPT_DAYS_AGO = 20
+START_DAYS_AGO = 10
+
+
+def _before_the_start() -> str:
+    """How each refusal begins: the group's start and the kept meeting's day."""
+    start, kept = days_ago(START_DAYS_AGO), days_ago(KEPT_DAYS_AGO)
+    return f"”{GROUP}” startar {start.isoformat()}: dess möte den {kept.isoformat()}, före det, "
 
 
 def _kept_meeting(ctx: AppContext) -> int:
     """A single meeting added by hand, then the group's start set after it (which keeps it)."""
+    kept = days_ago(KEPT_DAYS_AGO)
     group = ctx.call(make_group, GROUP, starts_on=None)
     meeting = ctx.call(
         meeting_service.add_meeting,
         group,
-        meeting_service.MeetingInput(at(KEPT, 9), at(KEPT, 11), title="Förberedelse"),
+        meeting_service.MeetingInput(at(kept, 9), at(kept, 11), title="Förberedelse"),
     )
     detail = ctx.call(groups.get_group, group)
+    start = days_ago(START_DAYS_AGO)
     ctx.call(
-        group_editing.update_group, group, dataclasses.replace(detail.to_input(), starts_on=START)
+        group_editing.update_group, group, dataclasses.replace(detail.to_input(), starts_on=start)
     )
     return meeting
 
@@ -63,10 +68,7 @@ def test_minutes_on_a_meeting_before_the_start_are_refused_and_stay_typed(
     tab = open_meeting(qtbot, area, meeting, "agenda_tab").agenda_tab
     type_text(qtbot, tab.notes_edit, "Genomgång av läget")
     refusal = refusal_on_click(qtbot, modals, tab, "Spara anteckningar")
-    assert refusal == (
-        f"”{GROUP}” startar {START.isoformat()}: dess möte den {KEPT.isoformat()}, före det, "
-        "kan inte ha minnesanteckningar."
-    )
+    assert refusal == _before_the_start() + "kan inte ha minnesanteckningar."
     assert tab.notes_edit.toPlainText() == "Genomgång av läget"
     saved = ctx.call(meeting_service.get_meeting, meeting).agenda
     assert all(item.notes is None for item in saved)
@@ -88,10 +90,7 @@ def test_reinstating_a_meeting_before_the_start_is_refused(
     modals.answer(acknowledge(qtbot, told))
     editor.reinstate_action.trigger()
     modals.check()
-    assert told == [
-        f"”{GROUP}” startar {START.isoformat()}: dess möte den {KEPT.isoformat()}, före det, "
-        "kan inte återställas."
-    ]
+    assert told == [_before_the_start() + "kan inte återställas."]
     assert ctx.call(meeting_service.get_meeting, meeting).status is MeetingStatus.CANCELLED
 
 
@@ -109,7 +108,7 @@ def test_attendance_on_a_meeting_before_the_start_is_refused(
     _window, area = calendar_window(qtbot, ctx)
     editor = open_meeting(qtbot, area, meeting, "attendance_tab")
     tab = editor.attendance_tab
-    expected = BEFORE_THE_START + "kan inte få närvaron antecknad."
+    expected = _before_the_start() + "kan inte få närvaron antecknad."
     assert refusal_on_click(qtbot, modals, tab, "Alla närvarande") == expected
     click_row(qtbot, tab.table, "Karin Lund")
     assert refusal_on_click(qtbot, modals, tab, "Närvarande") == expected
@@ -140,7 +139,7 @@ def test_a_new_action_on_a_meeting_before_the_start_is_refused_in_its_form(
     click_button(qtbot, editor.actions_tab, "Ny åtgärd…")
     modals.check()
     assert seen == {
-        "refusal": BEFORE_THE_START + "kan inte få nya åtgärder.",
+        "refusal": _before_the_start() + "kan inte få nya åtgärder.",
         "open": True,
         "title": "Boka lokal",
     }

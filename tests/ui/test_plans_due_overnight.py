@@ -11,15 +11,12 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from samverkan_desktop import clock
 from samverkan_desktop.models import PlanKind
 from samverkan_desktop.services import plans
 from tests.ui.helpers import show_window
 from ui.context import AppContext
 from ui.crisis.plans_page import PlansPage
 from ui.widgets.table_model import DUE_SOON_COLOUR, WARNING_COLOUR
-
-TODAY = clock.today()
 
 
 def _cell(table: QTableView, title: str, role: Qt.ItemDataRole) -> object:
@@ -33,11 +30,13 @@ def _colour(table: QTableView, title: str) -> object:
     return brush.color() if isinstance(brush, QBrush) else None
 
 
-def test_a_plan_falls_due_while_the_register_stays_open(qtbot: QtBot, ctx: AppContext) -> None:
+def test_a_plan_falls_due_while_the_register_stays_open(
+    qtbot: QtBot, ctx: AppContext, today: dt.date
+) -> None:
     ctx.call(
         plans.create_plan,
         plans.PlanInput(PlanKind.CRISIS_MANAGEMENT_PLAN, "Krisledningsplan", None, 12),
-        plans.VersionInput("1.0", TODAY - dt.timedelta(days=200), "Stadsdelsdirektör"),
+        plans.VersionInput("1.0", today - dt.timedelta(days=200), "Stadsdelsdirektör"),
     )
     page = show_window(qtbot, PlansPage(ctx), 1280, 800)
     page.reload()
