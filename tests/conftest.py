@@ -7,7 +7,7 @@
 - ``demo_db`` (and the UI's ``demo_ctx``) copy the example district, loaded once per day the
   clock reads, instead of loading it per test (seconds each, in some 500 tests).
 - ``today`` is the program's day read when the test starts, the clock held there for the test
-  (never a module-level ``clock.today()``).
+  (never a module-level ``clock.today()``: tests/test_no_import_time_days.py).
 - Without PostgreSQL installed the PostgreSQL variants are skipped with a reason, except when
   SAMVERKAN_REQUIRE_POSTGRES or CI is set: then they fail, so CI never skips them silently.
 - On CI any other skip fails too (tests/ci_skips.py).
