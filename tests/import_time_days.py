@@ -22,6 +22,8 @@ CLOCK_CALLS = frozenset(
         ("datetime", "now"),
         ("datetime", "today"),
         ("datetime", "utcnow"),
+        ("QDate", "currentDate"),
+        ("QDateTime", "currentDateTime"),
     }
 )
 # Modules whose names above, imported bare (``from datetime import date``), are the clock's.

@@ -56,8 +56,20 @@ def _lines(source: str) -> list[tuple[int, str]]:
             "A = date.today()\nB = Moment.today()\nC = program_day()\n",
             [(3, "date.today"), (4, "Moment.today"), (5, "program_day")],
         ),
+        # Qt's day, as a widget test might read it.
+        (
+            "from PySide6.QtCore import QDate, QDateTime\n"
+            "DAY = QDate.currentDate()\nAT = QDateTime.currentDateTime()\n",
+            [(2, "QDate.currentDate"), (3, "QDateTime.currentDateTime")],
+        ),
     ],
-    ids=["module constant", "parametrize list", "default, lambda, class body", "bare names"],
+    ids=[
+        "module constant",
+        "parametrize list",
+        "default, lambda, class body",
+        "bare names",
+        "Qt's day",
+    ],
 )
 def test_a_day_read_at_import_is_named_with_its_line(
     source: str, expected: list[tuple[int, str]]
