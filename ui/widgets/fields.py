@@ -53,6 +53,12 @@ _LONGEST_TYPED = len("2027-01-15")
 _REFUSED_STYLE = "color: #b42318;"  # as the form's error texts
 
 
+def _shortcut(event: QKeyEvent) -> bool:
+    """Ctrl, Alt or Meta held: a shortcut (Ctrl+A), not a character typed into the field."""
+    held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    return bool(event.modifiers() & (held | Qt.KeyboardModifier.MetaModifier))
+
+
 def _typed_date(text: str, ended: bool) -> dt.date | None:
     """The date a whole typed date names; None while it is incomplete or names no day."""
     match = _WHOLE_DATE.fullmatch(text) or (_ENDED_DATE.fullmatch(text) if ended else None)
@@ -132,16 +138,7 @@ class OptionalDateEdit(QDateEdit):
         if self._typed is None and self._raw is not None:
             self._typed = self._raw  # what was typed (and refused) is typed on
         char = event.text()
-        typing = (
-            len(char) == 1
-            and char.isprintable()
-            and not event.modifiers()
-            & (
-                Qt.KeyboardModifier.ControlModifier
-                | Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.MetaModifier
-            )
-        )
+        typing = len(char) == 1 and char.isprintable() and not _shortcut(event)
         if typing:
             empty = self._typed is None and self.date() == _NULL_DATE
             if char.isdigit() and (self._fresh or all_selected or empty):
@@ -332,13 +329,16 @@ class TimeEdit(QTimeEdit):
     What is typed from the start of the field is also read by the program's one clock reader
     (``clock_input.read_clock``) when typing ends (Tab, Enter, leaving the field): Qt's parts
     took "25:00" as 20.15 and "9.75" as 09.07. A time no clock has stays as typed, in red,
-    and ``value()`` refuses it with one line ("Ogiltig tid: 25:00 – timmen måste vara 0–23.")."""
+    and ``value()`` refuses it with one line ("Ogiltig tid: 25:00 – timmen måste vara 0–23.").
+    Such a text is then edited as text, not by Qt's parts: Ctrl+A and typing replace it,
+    Backspace takes back a character (Qt's parts appended "09.00" to it, or made 09.09)."""
 
     # Also on the class: a focus or validation event reached a field whose Python attributes
     # were gone (seen once on CI, while an earlier test's windows were torn down) and raised.
     field = "start_time"
     _typed: str | None = None
     _refused: str | None = None
+    _as_typed = False
 
     def __init__(
         self, parent: QWidget | None = None, value: dt.time | None = None, field: str = "start_time"
@@ -347,12 +347,13 @@ class TimeEdit(QTimeEdit):
         self.field = field
         self._typed: str | None = None  # typed from the start of the field, not yet ended
         self._refused: str | None = None  # why the text shown as typed is no time
+        self._as_typed = False  # the field shows the text as typed (once refused), not Qt's
         self.setDisplayFormat("HH.mm")
         if value is not None:
             self.set_value(value)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        if self._refused is not None and text == self._typed:  # ours to judge, not Qt's parts
+        if self._as_typed and text == self._typed:  # ours to judge, not Qt's parts
             return QValidator.State.Intermediate, text, pos
         return super().validate(text.replace(":", "."), pos)
 
@@ -360,6 +361,8 @@ class TimeEdit(QTimeEdit):
         """The time shown; ValidationError when the text typed names no time."""
         if self._refused is not None:
             raise ValidationError(self._refused, field=self.field)
+        if self._as_typed and self._typed:  # edited, not ended yet (Ctrl+S saves at once)
+            return read_clock(self._typed, field=self.field, minute=self.time().minute())
         time = self.time()
         held = dt.time(time.hour(), time.minute())
         if self._typed and not could_become_clock(self._typed):
@@ -373,22 +376,16 @@ class TimeEdit(QTimeEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
-        typing = bool(text) and text.isprintable()
+        typing = bool(text) and text.isprintable() and not _shortcut(event)
+        if self._as_typed and self._edit_as_typed(event, text if typing else None):
+            return
         if typing and self._typed is None and self._at_start():
             self._typed = ""
         if self._typed is not None and typing:
             self._typed += text
-            if self._refused is not None or not could_become_clock(self._typed):
+            if not could_become_clock(self._typed):
                 self._show_refused(self._typed)  # "9.7": no key makes it a time
                 return
-        elif self._refused is not None and key_guide.DATE_TAKE_BACK.matches(event):
-            self._typed = (self._typed or "")[:-1]
-            if could_become_clock(self._typed):
-                self._show_refused(None)  # what is left is Qt's again, from the time held
-                self._typed = None
-            else:
-                self._show_refused(self._typed)
-            return
         elif not typing:
             self._end_typing()
             if self._refused is not None:
@@ -426,6 +423,8 @@ class TimeEdit(QTimeEdit):
         """The typed text read by the clock reader: the time it names, or kept and refused."""
         typed, self._typed = self._typed, None
         if typed is None or not typed.strip():
+            if self._as_typed:  # all of it taken back: the time held is shown again
+                self._show_refused(None)
             return
         try:
             time = read_clock(typed, field=self.field, minute=self.time().minute())
@@ -437,9 +436,13 @@ class TimeEdit(QTimeEdit):
         if self.value() != time:
             self.setTime(QTime(time.hour, time.minute))
 
-    def _show_refused(self, typed: str | None, message: str | None = None) -> None:
-        """Show ``typed`` as typed and refused (None: the time held, as Qt shows it)."""
+    def _show_refused(
+        self, typed: str | None, message: str | None = None, cursor: int | None = None
+    ) -> None:
+        """Show ``typed`` as typed, refused with ``message`` (None: the clock reader's; "": not
+        refused, still being typed); ``typed`` None: the time held, as Qt shows it."""
         line = self.lineEdit()
+        self._as_typed = typed is not None
         if typed is None:
             if self._refused is not None:
                 self._refused = None
@@ -458,14 +461,35 @@ class TimeEdit(QTimeEdit):
                 message = error.message
         changed = self._refused != (message or None)
         self._typed, self._refused = typed, message or None
-        line.setStyleSheet(_REFUSED_STYLE)
+        line.setStyleSheet(_REFUSED_STYLE if message else "")
         line.setToolTip(message)
         blocked = line.blockSignals(True)  # Qt would put the time held back at once
         line.setText(typed)
         line.blockSignals(blocked)
-        line.setCursorPosition(len(typed))
+        line.setCursorPosition(len(typed) if cursor is None else cursor)
         if changed:  # those who follow the field ask again, and hear the refusal
             self.timeChanged.emit(self.time())
+
+    def _edit_as_typed(self, event: QKeyEvent, text: str | None) -> bool:
+        """A key on the text shown as typed edits it as text: ``text`` replaces the selection
+        (or goes in at the cursor), Backspace takes back, Ctrl+A selects all of it. Red only
+        while no more typing could make it a time; read when typing ends. True: handled."""
+        line = self.lineEdit()
+        if key_guide.FORM_SELECT_ALL.matches(event):
+            line.selectAll()
+            return True
+        shown = line.text()
+        start, end = line.cursorPosition(), line.cursorPosition()
+        if line.hasSelectedText():
+            start = line.selectionStart()
+            end = start + len(line.selectedText())
+        if text is None:
+            if not key_guide.DATE_TAKE_BACK.matches(event):
+                return False
+            text, start = "", start - 1 if start == end and start > 0 else start
+        typed = shown[:start] + text + shown[end:]
+        self._show_refused(typed, "" if could_become_clock(typed) else None, start + len(text))
+        return True
 
 
 class EnumCombo(QComboBox):
