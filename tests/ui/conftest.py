@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from samverkan_desktop.db import Database
 from tests.demo_files import load_demo
 from ui.context import AppContext, ChangeBus, Navigator
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.asking_dialog import AskingDialog
 
 
 @pytest.fixture(autouse=True)
@@ -130,7 +130,7 @@ class ModalDriver:
 
     @staticmethod
     def _close(widget: QWidget) -> None:
-        if isinstance(widget, FormDialog):
+        if isinstance(widget, AskingDialog):
             widget.discard()  # not "close without saving?" again: that would never end
         elif isinstance(widget, QDialog):
             widget.reject()
@@ -160,7 +160,7 @@ def modals() -> Iterator[ModalDriver]:
 def _no_forgotten_discard_question(qapp: QApplication) -> Iterator[None]:
     """A test that closes a form it typed in without answering "Stänga utan att spara?" would
     wait on that question for ever: it is answered (the form closes) and the test fails. Tests
-    that mean to close such a form unasked call ``FormDialog.discard()``."""
+    that mean to close such a form unasked call ``discard()`` (AskingDialog)."""
     forgotten: list[str] = []
 
     def poll() -> None:
@@ -190,6 +190,6 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     test's widgets (its close would ask "Stänga utan att spara?", which nobody answers)."""
     if QApplication.instance() is not None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, FormDialog) and widget.isVisible():
+            if isinstance(widget, AskingDialog) and widget.isVisible():
                 widget.discard()
     yield

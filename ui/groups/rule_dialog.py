@@ -17,7 +17,6 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from ui.context import AppContext
 from ui.groups.removed_meetings import removal_question
 from ui.groups.rule_dates import RuleDatesTable
 from ui.groups.rule_fields import RuleFields
+from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import button_box, confirm
 
@@ -56,7 +56,10 @@ QToolButton:checked { background: #1c4e80; color: white; border: 1px solid #1c4e
 """
 
 
-class RuleDialog(QDialog):
+class RuleDialog(AskingDialog):
+    """Esc, Avbryt or the window's close ask before a changed rule (a phrase read, a month
+    ticked) is thrown away, as every form does."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -371,3 +374,5 @@ class RuleDialog(QDialog):
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
         self.update_preview()
+        if self._as_opened is None:  # filled by now (a new group's phrase read too)
+            self.remember_as_opened()

@@ -31,10 +31,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,8 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
-from samverkan_desktop.i18n import _
-from ui.widgets.dialogs import button_box, confirm
+from ui.widgets.asking_dialog import AskingDialog
+from ui.widgets.dialogs import button_box
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.row_note import RowNote, noting
@@ -93,7 +91,7 @@ def when_edited(widget: QWidget, slot: Callable[[], object]) -> None:
             part.model().dataChanged.connect(lambda *_args: slot())
 
 
-class FormDialog(QDialog):
+class FormDialog(AskingDialog):
     def __init__(
         self,
         title: str,
@@ -106,7 +104,6 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self._settings = settings
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
-        self._as_opened: list[tuple[QWidget, object]] | None = None  # see edited()
         self.general_error = QLabel(self)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -254,7 +251,7 @@ class FormDialog(QDialog):
         self._fit_height()
 
     def _remember_as_opened(self) -> None:
-        self._as_opened = [(widget, _entry(widget)) for widget in _entries(self)]
+        self.remember_as_opened()
         self.reload_offer.remember_opened()
 
     def _focus_first_field(self) -> None:
@@ -331,67 +328,10 @@ class FormDialog(QDialog):
         self._remember_geometry()
         super().accept()
 
-    def reject(self) -> None:
-        """Cancel, Esc or the window's close: a form the user has typed in is closed only
-        when they say so (a carefully worded decision is lost to one stray Esc otherwise)."""
-        if self.edited() and not _discard_asked(self):
-            return
-        self.discard()
-
     def discard(self) -> None:
-        """Close without saving and without asking."""
         self._remember_geometry()
-        super().reject()
-
-    def edited(self) -> bool:
-        """Whether anything the user can type, pick or tick differs from when the form was
-        shown (fields made later are not counted)."""
-        if self._as_opened is None:
-            return False
-        return any(_entry(widget) != value for widget, value in self._as_opened)
+        super().discard()
 
     def _remember_geometry(self) -> None:
         if self._settings is not None:
             self._settings.setValue(self._geometry_key(), self.saveGeometry())
-
-
-def _entries(dialog: QWidget) -> list[QWidget]:
-    """The dialog's input widgets (a spin box's or an editable combo's line edit counts as
-    its own entry: the same text twice does no harm)."""
-    kinds = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton)
-    return [
-        widget
-        for widget in dialog.findChildren(QWidget)
-        if isinstance(widget, kinds)
-        and not (isinstance(widget, QAbstractButton) and not widget.isCheckable())
-        and not (isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly())
-    ]
-
-
-def _entry(widget: QWidget) -> object:
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return widget.toPlainText()
-    if isinstance(widget, QAbstractSpinBox):
-        return widget.text()
-    if isinstance(widget, QComboBox):
-        return widget.currentIndex(), widget.currentText()
-    if isinstance(widget, QAbstractButton):
-        return widget.isChecked()
-    return None
-
-
-def _discard_asked(parent: QWidget) -> bool:
-    """Ask before throwing away what was typed; keeping on writing is the default."""
-    from PySide6.QtWidgets import QMessageBox
-
-    return confirm(
-        parent,
-        _("Close without saving?"),
-        _("Close without saving?"),
-        _("Close without saving"),
-        cancel_text=_("Keep writing"),
-        detail=_("What you have written here is not saved."),
-        icon=QMessageBox.Icon.Question,
-    )
