@@ -75,6 +75,19 @@ def item_starts(starts_at: dt.datetime, items: Sequence[AgendaItemRow]) -> list[
     return starts
 
 
+def agenda_runs_past(
+    starts_at: dt.datetime, ends_at: dt.datetime, items: Sequence[AgendaItemRow]
+) -> dt.datetime | None:
+    """When the items planned in minutes end, if that is after the meeting's end (None: they
+    fit, or no item has minutes). Counted up to the first item without minutes."""
+    at = starts_at
+    for item in items:
+        if not item.minutes:
+            break
+        at += dt.timedelta(minutes=item.minutes)
+    return at if at > ends_at else None
+
+
 @dataclass(frozen=True)
 class DecisionRow:
     id: int

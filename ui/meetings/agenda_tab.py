@@ -34,6 +34,7 @@ from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail
 from samverkan_desktop.services.validation import clean
 from ui import key_guide
 from ui.context import AppContext
+from ui.meetings.agenda_overrun import AgendaOverrunNote
 from ui.meetings.carried_counts import carried_line
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.meetings.keys import add_shortcut
@@ -107,6 +108,8 @@ class AgendaTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(section_heading(_("Agenda"), left))
         left_layout.addWidget(self.items, 1)
+        self.overrun_note = AgendaOverrunNote(left)
+        left_layout.addWidget(self.overrun_note)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             row1.addWidget(button)
@@ -224,6 +227,7 @@ class AgendaTab(QWidget):
             widget_item = QListWidgetItem(item_text(item, starts), self.items)
             widget_item.setData(Qt.ItemDataRole.UserRole, item.id)
         self.items.blockSignals(False)
+        self.overrun_note.show_for(detail)
         ids = [item.id for item in detail.agenda]
         if keep is not None and keep.id in ids:
             self.select_item(keep.id)
