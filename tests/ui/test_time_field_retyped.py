@@ -1,5 +1,5 @@
 """A time refused in red ("25.00") is put right as any text is: Ctrl+A and the right time typed
-replace it, Backspace takes back what was wrong. Before, Ctrl+A did nothing and "09.00" was
+replace it, Backspace takes back what was wrong; a time typed over all of a field stays in it. Before, Ctrl+A did nothing and "09.00" was
 added to the refused text ("25.0009.00", shown as "09.00" in the narrow field while the form
 refused it), and taking the text back to nothing then typing "09.00" gave Qt's 09.09, which
 the meeting's details saved as a move to 09.09."""
@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import click_button
+from tests.ui.helpers import click_button, show_window
 from tests.ui.openers import meeting_editor
 from tests.ui.test_clock_times import _field
 from tests.ui.test_time_fields_refuse import type_time
@@ -77,3 +78,25 @@ def test_the_meeting_saves_the_time_typed_over_a_refused_one(
     click_button(qtbot, tab, "Spara uppgifterna")
     assert tab.error_text("ends_at") == ""
     assert editor.meeting.starts_at == starts  # not moved to 09.09
+
+
+def test_a_time_typed_over_all_of_the_field_stays_in_it(qtbot: QtBot) -> None:
+    """Ctrl+A and "08.00" typed, each key to the field that has the focus, as a keyboard does:
+    the "." took Qt's parts past the minutes and on to the next field, which got the "00"."""
+    form = show_window(qtbot, QWidget(), 300, 120)
+    edit = TimeEdit(form, dt.time(10, 30))
+    place = QLineEdit(form)
+    layout = QVBoxLayout(form)
+    layout.addWidget(edit)
+    layout.addWidget(place)
+    qtbot.waitUntil(form.isActiveWindow)
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for char in "08.00":
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, char)
+    assert edit.hasFocus() and place.text() == ""
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.value() == dt.time(8, 0) and edit.lineEdit().text() == "08.00"

@@ -330,8 +330,9 @@ class TimeEdit(QTimeEdit):
     (``clock_input.read_clock``) when typing ends (Tab, Enter, leaving the field): Qt's parts
     took "25:00" as 20.15 and "9.75" as 09.07. A time no clock has stays as typed, in red,
     and ``value()`` refuses it with one line ("Ogiltig tid: 25:00 – timmen måste vara 0–23.").
-    Such a text is then edited as text, not by Qt's parts: Ctrl+A and typing replace it,
-    Backspace takes back a character (Qt's parts appended "09.00" to it, or made 09.09)."""
+    Such a text, and one typed over the whole field (Ctrl+A), is edited as text, not by Qt's
+    parts: typing replaces the selection, Backspace takes back a character (Qt's parts appended
+    "09.00" to a refused text, made 09.09, or stepped on to the next field at the ".")."""
 
     # Also on the class: a focus or validation event reached a field whose Python attributes
     # were gone (seen once on CI, while an earlier test's windows were torn down) and raised.
@@ -377,6 +378,12 @@ class TimeEdit(QTimeEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
         typing = bool(text) and text.isprintable() and not _shortcut(event)
+        line = self.lineEdit()
+        if typing and line.hasSelectedText() and line.selectedText() == line.text():
+            # Typed over all of it (Ctrl+A): kept as typed until typing ends. Qt's parts took
+            # the "." of "08.00" as a step past the minutes and on to the next field.
+            self._show_refused(text, "" if could_become_clock(text) else None)
+            return
         if self._as_typed and self._edit_as_typed(event, text if typing else None):
             return
         if typing and self._typed is None and self._at_start():
