@@ -100,3 +100,4 @@ def test_a_time_typed_over_all_of_the_field_stays_in_it(qtbot: QtBot) -> None:
     assert edit.hasFocus() and place.text() == ""
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert edit.value() == dt.time(8, 0) and edit.lineEdit().text() == "08.00"
+    assert place.hasFocus()  # Tab moves on, not to the minutes of the time just typed

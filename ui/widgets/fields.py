@@ -402,9 +402,10 @@ class TimeEdit(QTimeEdit):
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        as_typed = self._as_typed
         self._end_typing()
-        if self._refused is not None:  # Tab moves on from the text kept as typed
-            return QWidget.focusNextPrevChild(self, next)
+        if as_typed or self._refused is not None:  # Tab moves on from a text kept as typed
+            return QWidget.focusNextPrevChild(self, next)  # (Qt's stepped on to the minutes)
         return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
