@@ -53,11 +53,26 @@ class CodeInput(LoanFlow):
         # Nobody fits: perhaps a unit's short code ("7") or one the tiles do not show.
         try:
             unit = self.ctx.call(alarms.find_unit, text)
-        except DomainError:
-            self.borrowers.point_out_no_match(text)
+        except DomainError as error:
+            if any(char.isdigit() for char in text):  # a code (no name has digits): say so
+                self._no_such_unit(error)
+            else:
+                self.borrowers.point_out_no_match(text)
             self.input.selectAll()
             return
         self._scanned(unit.code, "")
+
+    def _no_such_unit(self, error: DomainError) -> None:
+        """A code that is no unit scanned while a lending waits for its borrower: said as the
+        code it is, the lending kept (it read "No staff member fits “LARM-99”")."""
+        assert self.unit is not None
+        self.borrowers.set_matches([], self._blocked)
+        self.notice.show_message(
+            error.message
+            + " "
+            + _("{code} still waits for the borrower's name.").format(code=self.unit.code),
+            "error",
+        )
 
     def _scanned(self, code: str, letters: str) -> None:
         """A code scanned, perhaps after letters of a name. A unit handed back in the middle of
