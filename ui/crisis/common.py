@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
+    QTableView,
     QWidget,
 )
 
@@ -93,3 +95,15 @@ def button_row(
         row.addWidget(button)
         made.append(button)
     return row, made
+
+
+def in_list_order(table: QTableView, column: int = 0) -> None:
+    """Before ↑ or ↓ moves a row in a list's own order (the order its printouts keep): a table
+    sorted by another column, or backwards, is shown in that order again first. Sorted backwards,
+    ↑ moved the row down the screen; sorted by a date, it seemed to do nothing."""
+    header = table.horizontalHeader()
+    if (
+        header.sortIndicatorSection() != column
+        or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder
+    ):
+        table.sortByColumn(column, Qt.SortOrder.AscendingOrder)

@@ -16,7 +16,7 @@ from samverkan_desktop.services import exercise_checklist
 from samverkan_desktop.services.exercise_rows import ChecklistRow, ExerciseDetail
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, muted
+from ui.crisis.common import button_row, heading, in_list_order, muted
 from ui.crisis.exercise_dialogs import TextDialog
 from ui.crisis.exercise_earlier_actions import EarlierActionsPanel
 from ui.crisis.exercise_tabs import ExerciseTab
@@ -177,6 +177,7 @@ class ChecklistTab(ExerciseTab):
         run_form(dialog, self.ctx, "crisis")
 
     def move_selected(self, delta: int) -> None:
+        in_list_order(self.table)
         item = self.table.current_row()
         if item is not None:
             self.change(exercise_checklist.move_checklist_item, item.id, delta)

@@ -19,7 +19,7 @@ from samverkan_desktop.services import (
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, ObjectiveRow, ParticipantRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import button_row, heading, muted
+from ui.crisis.common import button_row, heading, in_list_order, muted
 from ui.crisis.exercise_dialogs import ObjectiveDialog, ParticipantDialog, TextDialog
 from ui.crisis.exercises_page import when_text
 from ui.widgets.detail import DETAIL_STYLE, FactList
@@ -193,6 +193,7 @@ class ScenarioTab(ExerciseTab):
         run_form(ObjectiveDialog(self.ctx, objective, parent=self), self.ctx, "crisis")
 
     def move_selected(self, delta: int) -> None:
+        in_list_order(self.objectives)
         objective = self.objectives.current_row()
         if objective is not None:
             self.change(exercise_objectives.move_objective, objective.id, delta)

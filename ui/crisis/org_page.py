@@ -22,6 +22,7 @@ from ui.crisis.common import (
     WARNING_STYLE,
     button_row,
     heading,
+    in_list_order,
     muted,
     verified_text,
 )
@@ -405,6 +406,7 @@ class OrganisationPage(QWidget):
         perform_confirmed(self, self.ctx, "crisis", question, crisis_org.delete_role, role.id)
 
     def move_role(self, delta: int) -> None:
+        in_list_order(self.roles)
         role = self.roles.current_row()
         if role is not None:
             perform(self, self.ctx, "crisis", crisis_org.move_role, role.id, delta)
@@ -425,6 +427,7 @@ class OrganisationPage(QWidget):
             perform(self, self.ctx, "crisis", crisis_org.set_primary, member.id)
 
     def move_member(self, delta: int) -> None:
+        in_list_order(self.members)
         member = self.members.current_row()
         if member is not None:
             perform(self, self.ctx, "crisis", crisis_org.move_member, member.id, delta)
@@ -456,6 +459,7 @@ class OrganisationPage(QWidget):
             run_form(ExternalDialog(self.ctx, contact, self), self.ctx, "crisis")
 
     def move_external(self, delta: int) -> None:
+        in_list_order(self.external)
         contact = self.external.current_row()
         if contact is not None:
             perform(self, self.ctx, "crisis", crisis_org.move_external, contact.id, delta)
