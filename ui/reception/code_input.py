@@ -4,17 +4,23 @@ scan in the middle of a lending takes that unit back and the lending goes on."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import QListWidgetItem
 
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_borrowers, alarms
+from samverkan_desktop.services.alarms import UnitRow
 from ui.reception.desk_state import LENDABLE
 from ui.reception.loan_flow import LoanFlow
-from ui.reception.loan_texts import loan_text, looked_at_text
-from ui.reception.messages import letters_first_text
+from ui.reception.loan_texts import is_home_loan, loan_text, looked_at_text
+from ui.reception.messages import just_lent_text, letters_first_text
 from ui.reception.scan import split_scan
+
+# A scan of the unit lent here this long ago or less asks before it takes the unit back.
+JUST_LENT_SECONDS = 120
 
 
 class CodeInput(LoanFlow):
@@ -125,6 +131,8 @@ class CodeInput(LoanFlow):
             self.notice.show_message(self._not_a_unit(code) or error.message, "error")
             return
         if unit.loan_id is not None:
+            if self._scanned_just_after_lending(unit):
+                return
             self.start_over()
             self.take_back(unit)
         elif unit.status in LENDABLE:
@@ -138,6 +146,32 @@ class CodeInput(LoanFlow):
                 "error",
             )
         self.input.setFocus()
+
+    def _scanned_just_after_lending(self, unit: UnitRow) -> bool:
+        """The unit lent here a moment ago, scanned again (a scanner reading twice, a scan to
+        check it was lent): not taken back at once, as it was, its borrower leaving with a unit
+        the log said was in. It waits, framed, its code in the field: a second scan or Enter
+        takes it back; Undo still undoes the lending. A home loan asks before anyway."""
+        just = self._just_lent
+        if (
+            just is None
+            or just[0] != unit.loan_id
+            or time.monotonic() - just[1] > JUST_LENT_SECONDS
+            or is_home_loan(unit)
+        ):
+            return False
+        self._just_lent = None  # said once: the next scan takes it back
+        loan_id = just[0]
+        self.start_over()
+        self.looked_at = unit.id
+        self.input.setText(unit.code)
+        self.input.selectAll()  # a scan types over it
+        self.prompt.setText(looked_at_text(unit))
+        self.tiles.set_units(self.units, unit.id)
+        self.notice.show_message(
+            just_lent_text(unit.code), "warning", undo=lambda: self._undo(loan_id)
+        )
+        return True
 
     def _not_a_unit(self, typed: str) -> str | None:
         """Letters of a name typed before the unit (the borrower is at the desk, the unit still

@@ -39,6 +39,7 @@ class ReceptionDesk(QWidget):
     units: list[UnitRow]
     test_rule: FunctionTestRule  # read with the units
     _blocked: bool  # the setting blocks lending without valid training
+    _just_lent: tuple[int, float] | None  # (loan id, time.monotonic()) of the last lending here
     header: ReceptionHeader
     clock: DeskClock
     prompt: QLabel

@@ -3,6 +3,8 @@ unit just taken back, a refusal (mostly another desk quicker) and the desk's pri
 
 from __future__ import annotations
 
+import time
+
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_loans
@@ -49,6 +51,7 @@ class LoanFlow(ReceptionDesk):
         self.start_over()
         self.ctx.bus.announce("alarms")
         loan_id = result.loan_id
+        self._just_lent = (loan_id, time.monotonic())
         self.notice.show_message(
             lent_text(result, borrower),
             "warning" if lent_needs_a_look(result, borrower) else "done",

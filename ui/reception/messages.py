@@ -52,6 +52,14 @@ def returned_text(result: ReturnResult, home_loan: bool = False) -> str:
     return text
 
 
+def just_lent_text(code: str) -> str:
+    """The unit lent a moment ago scanned again: kept on loan, and how to take it back."""
+    return _(
+        "{code} was lent a moment ago, so it was not taken back. Back already? Scan it again "
+        "or press {key}."
+    ).format(code=code, key=key_guide.RECEPTION_CONFIRM.label())
+
+
 def undone_text(undone: UndoResult) -> str:
     if undone.undone is UndoneAction.LEND:
         return _("Undone: {code} was not lent.").format(code=undone.unit_code)

@@ -6,7 +6,8 @@
 3. Enter lends it (home visit: back today 17.00). A home loan asks for its end and the approving
    manager, then previews its hand-over form to sign. The reason of a home loan never appears
    here, nor the name of its borrower but in the question before it is taken back.
-A unit out on a home loan is taken back only after a question (Enter: yes, Esc: no).
+A unit out on a home loan is taken back only after a question (Enter: yes, Esc: no). The unit
+lent here a moment ago, scanned again, stays lent until a second scan or Enter (code_input).
 A click on a tile chooses a unit that is in; a unit that is out only shows its loan, its code
 in the field: Enter takes it back (a click meant to look took it back at once).
 A unit due for a function test or on charge says so when chosen; it is lent all the same.
@@ -76,6 +77,7 @@ class ReceptionWindow(CodeInput):
         self.test_rule = FunctionTestRule(0)
         self._asked_initials = False
         self._blocked = False
+        self._just_lent = None
 
         self.header = ReceptionHeader(self, self.ask_initials, self.leave)
         self.clock = self.header.clock
