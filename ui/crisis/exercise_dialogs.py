@@ -399,6 +399,9 @@ class LessonDialog(FormDialog):
         self.add_row(
             "responsible_organisation_id", _("Responsible organisation"), self.organisation_picker
         )
+        # The action's "say who is responsible" under the person (it stood atop the form, far
+        # from the two fields that answer it), the focus in the person's field.
+        self.add_part("responsible", "responsible_person_id", self.person_picker)
         self.due = OptionalDateEdit(self)
         self.due.set_value(clock.today() + dt.timedelta(days=90))
         self.add_row("due_on", _("Done by"), self.due)

@@ -1,0 +1,41 @@
+"""A lesson that raises an action and names nobody responsible is refused under "Ansvarig
+person", where it is answered, not atop the form above "Lärdom" (the service names the field
+"responsible", which the lesson form did not know); the form stays open with the lesson typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.services import exercise_reading
+from tests.ui.helpers import type_text, wait_exposed
+from ui.context import AppContext
+from ui.crisis.exercise_dialogs import LessonDialog
+
+REFUSAL = "Ange vem som är ansvarig: en person, en organisation eller båda."
+
+
+def test_nobody_responsible_is_said_under_the_responsible_person(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    row = next(
+        r
+        for r in demo_ctx.call(exercise_reading.list_exercises)
+        if r.status is ExerciseStatus.EVALUATED
+    )
+    detail = demo_ctx.call(exercise_reading.get_exercise, row.id)
+    dialog = LessonDialog(demo_ctx, detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_exposed(qtbot, dialog)
+    type_text(qtbot, dialog.lesson, "Reservtelefonen var oladdad")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.error_text("responsible_person_id") == REFUSAL
+    assert not dialog.general_error.isVisible()
+    assert dialog.lesson.toPlainText() == "Reservtelefonen var oladdad"
+    assert len(demo_ctx.call(exercise_reading.get_exercise, row.id).lessons) == len(detail.lessons)
