@@ -53,11 +53,12 @@ def returned_text(result: ReturnResult, home_loan: bool = False) -> str:
 
 
 def just_lent_text(code: str) -> str:
-    """The unit lent a moment ago scanned again: kept on loan, and how to take it back."""
+    """The unit lent a moment ago scanned again: kept on loan, and how to take it back. Not
+    "or press Enter": the line stays after Esc or the next unit, when Enter does something else
+    (the prompt above the field says it while it holds)."""
     return _(
-        "{code} was lent a moment ago, so it was not taken back. Back already? Scan it again "
-        "or press {key}."
-    ).format(code=code, key=key_guide.RECEPTION_CONFIRM.label())
+        "{code} was lent a moment ago, so it was not taken back. Back already? Scan it again."
+    ).format(code=code)
 
 
 def undone_text(undone: UndoResult) -> str:
