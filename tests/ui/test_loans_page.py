@@ -87,3 +87,46 @@ def test_a_date_that_is_no_date_is_said_in_the_list_not_raised(
     assert page.period() == (None, None) and page.model.rowCount() == 0
     assert page.table.empty_label.isVisible()
     assert page.table.empty_label.text().startswith("”2027-02-30” är inget datum")
+
+
+def test_a_date_that_is_no_date_empties_the_list_when_the_typing_ends(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Tab (or Enter) after "2026-02-31" in "Från": the list says it is no date where the rows
+    were and counts none. Before, the rows of the period before stayed, unexplained, and the
+    count, read a moment later, said "0 lån" beside them."""
+    page = show_window(qtbot, LoansPage(demo_ctx))
+    page.reload()
+    qtbot.waitUntil(lambda: page.count_label.text().endswith(" lån"))
+    assert page.model.rowCount() > 0
+
+    page.from_edit.setFocus()
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.from_edit, "2026-02-31")
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Tab)
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.table.empty_label.isVisible()
+    assert page.table.empty_label.text().startswith("”2026-02-31” är inget datum")
+    qtbot.waitUntil(lambda: page.count_label.text() == "0 lån")
+
+    page.from_edit.setFocus()  # emptied: every loan again
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.from_edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert not page.table.empty_label.isVisible()
+
+
+def test_enter_after_a_date_that_is_no_date_says_it_in_the_list(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    page = show_window(qtbot, LoansPage(demo_ctx))
+    page.reload()
+    page.to_edit.setFocus()
+    qtbot.keyClick(page.to_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.to_edit, "2026-02-31")
+    qtbot.keyClick(page.to_edit, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 0
+    assert page.table.empty_label.text().startswith("”2026-02-31” är inget datum")
+    assert page.to_edit.hasFocus()  # to be corrected where it was typed

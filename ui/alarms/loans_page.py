@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -20,6 +20,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import UnitKind
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow, LoanSort
+from ui import key_guide
 from ui.alarms.common import due_text
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
@@ -188,6 +189,10 @@ class LoansPage(ListPage[LoanRow]):
         self.to_edit.setToolTip(_("Lent on or before this day"))
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.reload())
+            # A date that is no date ("2026-02-31") changes no date: the list says so once the
+            # typing ends (it kept the rows before, and the count could read "0 lån" beside them).
+            # After the event: inside Qt's focus-out the field shows its held date, not the text.
+            edit.editingFinished.connect(lambda: QTimer.singleShot(0, self, self._period_typed))
         self.purpose_filter = EnumCombo(UnitKind, _("All purposes"), self)
         # Not "Not returned": the printout of those units ("Printouts") is called that.
         self.open_check = QCheckBox(_("Out now"), self)
@@ -246,6 +251,20 @@ class LoansPage(ListPage[LoanRow]):
         return _(
             "No loans: “From” ({start}) is after “to” ({end}). Change one of the dates."
         ).format(start=start.isoformat(), end=end.isoformat())
+
+    def _period_typed(self) -> None:
+        if self.period_problem() != self._problem:
+            self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Enter on a date that is no date: the field leaves the key to what holds it (in a
+        # form, the default button that refuses it); here the list says why it is empty.
+        if key_guide.FORM_SAVE.matches(event) and (
+            self.from_edit.hasFocus() or self.to_edit.hasFocus()
+        ):
+            self._period_typed()
+            return
+        super().keyPressEvent(event)
 
     def reload(self, select_id: Any = None) -> None:
         # A period that ends before it starts is said where the rows would be, and beside
