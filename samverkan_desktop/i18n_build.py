@@ -156,14 +156,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.append:
         print(f"{append_missing(args.append, args.under)} strings added to {args.append}")
         return 0
-    if args.missing:
-        missing = missing_translations()
-        print("\n".join(missing))
-        return 1 if missing else 0
-    if args.unused:
-        unused = unused_translations()
-        print("\n".join(unused))
-        return 1 if unused else 0
+    if args.missing or args.unused:  # both given: both lists (the second was skipped)
+        found = (missing_translations() if args.missing else []) + (
+            unused_translations() if args.unused else []
+        )
+        if found:
+            print("\n".join(found))
+        return 1 if found else 0
     for language in SUPPORTED_LANGUAGES:
         if language != "en":
             compile_language(language)

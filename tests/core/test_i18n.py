@@ -83,3 +83,17 @@ def test_a_text_with_a_context_keeps_its_plain_translation_too(
     assert i18n.pgettext("status", "Open") == "Öppen"
     assert i18n.pgettext("a door", "Close") == "Stäng"
     assert i18n._("Close") == "Close"  # only the door's is translated
+
+
+def test_the_catalog_check_with_both_flags_lists_both(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`i18n_build --missing --unused` (the check run before every merge) ran only the first
+    and said nothing of translations no code asks for."""
+    monkeypatch.setattr(i18n_build, "missing_translations", lambda: [])
+    monkeypatch.setattr(i18n_build, "unused_translations", lambda: ["ui.po: 'Gone'"])
+    assert i18n_build.main(["--missing", "--unused"]) == 1
+    assert capsys.readouterr().out == "ui.po: 'Gone'\n"
+    monkeypatch.setattr(i18n_build, "unused_translations", lambda: [])
+    assert i18n_build.main(["--missing", "--unused"]) == 0
+    assert capsys.readouterr().out == ""  # nothing to say: not even an empty line
