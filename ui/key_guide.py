@@ -159,6 +159,13 @@ LIST_COPY = _keys(IN_LISTS, N_("Copy the row"), QKeySequence.StandardKey.Copy)
 LIST_TICK = _keys(IN_LISTS, N_("Tick or untick (a list with boxes to tick)"), "Space")
 TABLE_ADD_ROW = _keys(IN_LISTS, N_("New row (a table to type in)"), "Ins")
 TABLE_REMOVE_ROW = _keys(IN_LISTS, N_("Remove the row (a table to type in)"), "Del")
+LINK_OPEN = _keys(
+    IN_LISTS,
+    N_("Open the link in the details beside the list (a link chosen with Tab)"),
+    "Return",
+    "Enter",
+    "Space",
+)
 
 # --- dialogs with keys of their own -------------------------------------------------------------
 WEEKLY = N_("Weekly summary")

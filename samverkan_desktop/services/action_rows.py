@@ -11,6 +11,31 @@ from dataclasses import dataclass, field
 from samverkan_desktop.enums import ActionSource, ActionStatus
 from samverkan_desktop.formatting import display_datetime, dotted, iso_date, local
 from samverkan_desktop.i18n import _
+from samverkan_desktop.services.crisis_nav import exercise_record, fire_record
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an action's source lives, as the window opens it: the area's key and the id its
+    ``show_record`` takes (a meeting in the calendar, a walk, an exercise or an inspection in
+    the crisis area, ``services.crisis_nav``)."""
+
+    area: str
+    record_id: int
+
+
+def origin_of(kind: ActionSource, holder_id: int) -> Origin | None:
+    """The record holding an action's source: the meeting, the observation's walk, the lesson's
+    exercise, the inspection (``holder_id``); "Other" has none."""
+    if kind is ActionSource.MEETING:
+        return Origin("calendar", holder_id)
+    if kind is ActionSource.WALK_OBSERVATION:
+        return Origin("walks", holder_id)
+    if kind is ActionSource.EXERCISE_LESSON:
+        return Origin("crisis", exercise_record(holder_id))
+    if kind is ActionSource.FIRE_INSPECTION:
+        return Origin("crisis", fire_record(holder_id))
+    return None
 
 
 @dataclass(frozen=True)
@@ -48,6 +73,8 @@ class ActionRow:
     # The group's first area by name, for the detail pane; left out of ==: the agenda's plain
     # SQL reader (notice_sqlite) has no use for it and its rows must equal the services' rows.
     group_priority_area: str | None = field(default=None, compare=False)
+    # Where "source_text" opens, None when the source was deleted; left out of == as above.
+    origin: Origin | None = field(default=None, compare=False)
 
     @property
     def shown_priority_area(self) -> str | None:

@@ -38,11 +38,13 @@ from samverkan_desktop.models.actions import CLOSED_STATUSES
 from samverkan_desktop.services.action_rows import (
     ActionNoteRow,
     ActionRow,
+    Origin,
     exercise_text,
     fire_text,
     first_area,
     is_overdue,
     meeting_text,
+    origin_of,
     responsible_text,
     urgency_order,
     walk_text,
@@ -410,13 +412,13 @@ def _rows(session: Session, query: object, today: dt.date | None) -> list[Action
             )
         ).unique()
     )
-    sources = source_texts(session, ((a.source_type, a.source_id) for a in actions))
+    sources = found_sources(session, ((a.source_type, a.source_id) for a in actions))
     rows = [_row(a, sources, today) for a in actions]
     rows.sort(key=urgency_order)
     return rows
 
 
-def _row(action: Action, sources: dict[Source, str], today: dt.date) -> ActionRow:
+def _row(action: Action, sources: dict[Source, tuple[str, Origin]], today: dt.date) -> ActionRow:
     person = action.responsible_person
     organisation = action.responsible_organisation
     responsible = responsible_text(
@@ -424,7 +426,8 @@ def _row(action: Action, sources: dict[Source, str], today: dt.date) -> ActionRo
         organisation.name if organisation else None,
         person.organisation.name if person and person.organisation else None,
     )
-    source_text = sources.get((action.source_type, action.source_id)) or _(action.source_type.label)
+    found = sources.get((action.source_type, action.source_id))
+    source_text, origin = found if found else (_(action.source_type.label), None)
     return ActionRow(
         id=action.id,
         title=action.title,
@@ -451,6 +454,7 @@ def _row(action: Action, sources: dict[Source, str], today: dt.date) -> ActionRo
         group_priority_area=first_area(area.name for area in action.group.priority_areas)
         if action.group
         else None,
+        origin=origin,
     )
 
 
@@ -460,13 +464,27 @@ def source_texts(
     """Where actions came from, by (kind, id), as the Actions area's list and detail name it:
     "Möte 2026-11-03 09.00, Platssamverkan Klara" (the list leaves out the time: ``with_time``),
     "Trygghetsvandring 2021-04-20, Tessinparken", "Övning 2021-02-17, Krisledningsövning". A
-    source that went away is left out (the caller names the kind alone). Read in batches: a city
-    has more meetings with actions than one SQL IN list may hold."""
+    source that went away is left out (the caller names the kind alone)."""
+    found = found_sources(session, sources, with_time)
+    return {source: text for source, (text, _origin) in found.items()}
+
+
+def found_sources(
+    session: Session, sources: Iterable[tuple[ActionSource, int | None]], with_time: bool = True
+) -> dict[Source, tuple[str, Origin]]:
+    """``source_texts`` with where each opens (its meeting, walk, exercise or inspection). Read
+    in batches: a city has more meetings with actions than one SQL IN list may hold."""
     by_kind: dict[ActionSource, set[int]] = {}
     for kind, source_id in sources:
         if source_id is not None:
             by_kind.setdefault(kind, set()).add(source_id)
-    texts: dict[Source, str] = {}
+    found: dict[Source, tuple[str, Origin]] = {}
+
+    def add(kind: ActionSource, source_id: int, text: str, holder_id: int) -> None:
+        origin = origin_of(kind, holder_id)
+        assert origin is not None  # every kind read here has a record to open
+        found[kind, source_id] = (text, origin)
+
     meetings = by_kind.get(ActionSource.MEETING)
     if meetings:
         for batch in batches(sorted(meetings)):
@@ -476,28 +494,30 @@ def source_texts(
                 .where(Meeting.id.in_(batch))
             )
             for meeting_id, starts_at, group in session.execute(query):
-                texts[ActionSource.MEETING, meeting_id] = meeting_text(starts_at, group, with_time)
+                text = meeting_text(starts_at, group, with_time)
+                add(ActionSource.MEETING, meeting_id, text, meeting_id)
     observations = by_kind.get(ActionSource.WALK_OBSERVATION)
     if observations:
         for batch in batches(sorted(observations)):
             walk_query = (
-                select(Observation.id, Walk.date, Place.name)
+                select(Observation.id, Walk.id, Walk.date, Place.name)
                 .join(Walk, Walk.id == Observation.walk_id)
                 .join(Place, Place.id == Walk.place_id)
                 .where(Observation.id.in_(batch))
             )
-            for observation_id, day, place in session.execute(walk_query):
-                texts[ActionSource.WALK_OBSERVATION, observation_id] = walk_text(day, place)
+            for observation_id, walk_id, day, place in session.execute(walk_query):
+                add(ActionSource.WALK_OBSERVATION, observation_id, walk_text(day, place), walk_id)
     lessons = by_kind.get(ActionSource.EXERCISE_LESSON)
     if lessons:
         for batch in batches(sorted(lessons)):
             exercise_query = (
-                select(ExerciseLesson.id, Exercise.date, Exercise.year, Exercise.title)
+                select(ExerciseLesson.id, Exercise.id, Exercise.date, Exercise.year, Exercise.title)
                 .join(Exercise, Exercise.id == ExerciseLesson.exercise_id)
                 .where(ExerciseLesson.id.in_(batch))
             )
-            for lesson_id, held_on, year, title in session.execute(exercise_query):
-                texts[ActionSource.EXERCISE_LESSON, lesson_id] = exercise_text(held_on, year, title)
+            for lesson_id, exercise_id, held_on, year, title in session.execute(exercise_query):
+                text = exercise_text(held_on, year, title)
+                add(ActionSource.EXERCISE_LESSON, lesson_id, text, exercise_id)
     inspections = by_kind.get(ActionSource.FIRE_INSPECTION)
     if inspections:
         for batch in batches(sorted(inspections)):
@@ -505,7 +525,6 @@ def source_texts(
                 FireInspection.id, FireInspection.inspected_on, FireInspection.premises
             ).where(FireInspection.id.in_(batch))
             for inspection_id, inspected_on, premises in session.execute(fire_query):
-                texts[ActionSource.FIRE_INSPECTION, inspection_id] = fire_text(
-                    inspected_on, premises
-                )
-    return texts
+                text = fire_text(inspected_on, premises)
+                add(ActionSource.FIRE_INSPECTION, inspection_id, text, inspection_id)
+    return found

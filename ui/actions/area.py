@@ -117,6 +117,9 @@ class ActionsArea(Area):
         self.detail.note_requested.connect(self.add_note)
         self.detail.edit_requested.connect(lambda action: self.edit(action))
         self.detail.group_requested.connect(lambda gid: self.ctx.navigator.go("groups", gid))
+        self.detail.origin_requested.connect(
+            lambda origin: self.ctx.navigator.go(origin.area, origin.record_id)
+        )
         self.empty_text = EmptyText(self.table, self.model)
         self._show_detail(None)
 

@@ -1,5 +1,5 @@
-"""The selected action beside the list: what, who, by when, where it came from, its dated
-follow-up notes; change its status or add a note right here."""
+"""The selected action beside the list: what, who, by when, where it came from (a link that opens
+it), its dated follow-up notes; change its status or add a note right here."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ class ActionDetailPane(DetailPane):
     note_requested = Signal(object, str)  # ActionRow, the note's text
     edit_requested = Signal(object)  # ActionRow
     group_requested = Signal(int)  # a group id: show it in Groups & meetings
+    origin_requested = Signal(object)  # an Origin: open the meeting, walk, exercise ...
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("Select an action in the list to follow it up."), parent)
@@ -65,6 +66,8 @@ class ActionDetailPane(DetailPane):
             ("source", _("Source")),
         ):
             self.facts.add_fact(key, label)
+        source = self.facts.value_label("source")
+        source.linkActivated.connect(lambda _link: self._request_origin())
         self.add_text("description", _("Description"))
         self.add_bottom(self._notes_section(), (1, 1))
 
@@ -145,6 +148,10 @@ class ActionDetailPane(DetailPane):
         if self.action is not None and text:
             self.note_requested.emit(self.action, text)
 
+    def _request_origin(self) -> None:
+        if self.action is not None and self.action.origin is not None:
+            self.origin_requested.emit(self.action.origin)
+
     def _request_group(self) -> None:
         if self.action is not None and self.action.group_id is not None:
             self.group_requested.emit(self.action.group_id)
@@ -172,7 +179,14 @@ class ActionDetailPane(DetailPane):
         facts.set_fact("closed", date_with_week(action.closed_on))
         facts.set_fact("priority_area", action.shown_priority_area)  # as the list beside it
         facts.set_fact("group", action.group)
-        facts.set_fact("source", action.source_text)
+        # Its meeting, walk or exercise opens from its name; one deleted is named, no link.
+        if action.origin is not None:
+            facts.set_link("source", action.source_text)
+        else:
+            facts.set_fact("source", action.source_text)
+        facts.value_label("source").setToolTip(
+            _("Open where the action came from") if action.origin is not None else ""
+        )
         self.set_text("description", action.description)
         self.group_button.setVisible(action.group_id is not None)
         self.notes.clear()

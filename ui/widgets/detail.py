@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.link_keys import LinkLabel
+
 # A section's title, in a pane or a form (the style lives with the container: set it there).
 SECTION_HEADING_STYLE = """QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 8px;
                         border-bottom: 1px solid #e1e7ee; padding-bottom: 3px; }"""
@@ -48,8 +50,8 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _value_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+def _value_label(parent: QWidget) -> LinkLabel:
+    label = LinkLabel(parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(SELECTABLE)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,7 +69,7 @@ class FactList(QWidget):
         self._form.setVerticalSpacing(5)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self._values: dict[str, QLabel] = {}
+        self._values: dict[str, LinkLabel] = {}
         self._links: dict[str, str] = {}  # key: the plain text of a value shown as a link
 
     def add_fact(self, key: str, label: str) -> QLabel:
@@ -102,12 +104,13 @@ class FactList(QWidget):
 
     def set_link(self, key: str, text: str | None) -> None:
         """A value that opens something (the label's ``linkActivated`` gives ``key``), by mouse
-        or by Tab and Enter."""
+        or by Tab and Enter or Space (``LinkLabel``)."""
         self.set_fact(key, text)
         if text:
             value = self._values[key]
             self._links[key] = text
             value.setTextFormat(Qt.TextFormat.RichText)
+            value.href = key
             value.setText(f'<a href="{key}">{html.escape(text)}</a>')
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
