@@ -9,6 +9,7 @@ keystroke filters in memory and only the page on screen is fetched.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -48,7 +49,7 @@ from ui.widgets.empty_text import EmptyText, action_named, no_match_text
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.history import show_history
-from ui.widgets.list_page import filter_whole
+from ui.widgets.list_page import choices_width, filter_whole
 from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_in_background
@@ -153,8 +154,9 @@ class ActionsArea(Area):
         self.group_filter.setObjectName("groupFilter")
         self.source_filter = EnumCombo(ActionSource, alls[3], parent)
         self.source_filter.setObjectName("sourceFilter")
-        # Long names in the popup only: each filter as wide as its "all" text, whole (the
-        # list opened as wide as the longest name; then, at 10 letters, "Alla prioriterade o").
+        # Each filter at least as wide as its "all" text, whole (the list opened as wide as the
+        # longest name; then, at 10 letters, "Alla prioriterade o"), and up to its longest
+        # choice where its line has room (``_layout``): "Trygghetsvan…" chosen at 1440 px.
         for combo, all_text in zip(self._filter_combos()[1:], alls, strict=True):
             filter_whole(combo, all_text)
         for filter_combo in self._filter_combos():
@@ -196,9 +198,12 @@ class ActionsArea(Area):
         search_line.addWidget(self.show_filter, 0)
         # Onto a third where the list is narrow: on one, beside a chosen action, the list kept
         # 576 px and the window was 1066 px wide, wider than a 1024-pixel screen.
-        filters = FlowLayout()
+        self.filter_flow = filters = FlowLayout()
+        self._choice_widths: dict[QComboBox, int] = {}
         for combo in self._filter_combos()[1:]:
             filters.addWidget(combo)
+            filters.grow(combo, partial(self._choice_width, combo))
+        self._measure_filters()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(search_line)
@@ -215,6 +220,16 @@ class ActionsArea(Area):
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.splitter)
 
+    def _measure_filters(self) -> None:
+        """Each filter's width with its longest choice whole, once per filling (a long list of
+        organisations is not measured at every resize)."""
+        for combo in self._filter_combos()[1:]:
+            self._choice_widths[combo] = choices_width(combo)
+        self.filter_flow.invalidate()
+
+    def _choice_width(self, combo: QComboBox) -> int:
+        return self._choice_widths.get(combo, 0)
+
     # --- Area --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -223,6 +238,7 @@ class ActionsArea(Area):
             [(a.id, a.name) for a in self.ctx.call(groups.list_priority_areas)]
         )
         self.group_filter.set_items(self.ctx.call(groups.group_names))
+        self._measure_filters()
         if self._index is not None and self._touched and self._index.today == clock.today():
             self.ctx.call(self._index.refresh_ids, sorted(self._touched))
         else:

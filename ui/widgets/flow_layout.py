@@ -1,11 +1,26 @@
 """A layout that lines its widgets up left to right and wraps onto the next line when the width
 runs out: a row of buttons that lets its page be narrow (a laptop at 125 % scaling) without
-cutting a button or forcing the window wider. The usual Qt example, kept small."""
+cutting a button or forcing the window wider. The usual Qt example, kept small; a widget may
+grow into the room its line leaves (``grow``), never onto another line for it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+def shared_out(spare: int, wants: list[int]) -> list[int]:
+    """``spare`` pixels shared evenly, each at most what it ``wants``: what the least wanting
+    leave goes to the others."""
+    given = [0] * len(wants)
+    waiting = len(wants)
+    for at in sorted(range(len(wants)), key=lambda i: wants[i]):
+        given[at] = max(min(wants[at], spare // waiting), 0)
+        spare -= given[at]
+        waiting -= 1
+    return given
 
 
 class FlowLayout(QLayout):
@@ -13,7 +28,14 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._widest: dict[QWidget, Callable[[], int]] = {}
         self.setContentsMargins(0, 0, 0, 0)
+
+    def grow(self, widget: QWidget, widest: Callable[[], int]) -> None:
+        """``widget`` takes up to ``widest()`` pixels where its line has room beside its size
+        hint (a filter whose longest choice reads whole when the list is wide)."""
+        self._widest[widget] = widest
+        self.invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
         self._items.append(item)
@@ -66,14 +88,37 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        lines: list[list[QLayoutItem]] = [[]]
         x, y, line_height = area.x(), area.y(), 0
         for item in self._visible():
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y = area.x(), y + line_height + self._spacing
                 line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                lines.append([])
+            lines[-1].append(item)
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
+        if move:
+            self._place(lines, area)
         return y + line_height - rect.y() + margins.bottom()
+
+    def _place(self, lines: list[list[QLayoutItem]], area: QRect) -> None:
+        y = area.y()
+        for line in lines:
+            hints = [item.sizeHint() for item in line]
+            used = sum(h.width() for h in hints) + self._spacing * (len(line) - 1)
+            extra = shared_out(
+                area.width() - used, [self._wants(i, h) for i, h in zip(line, hints, strict=True)]
+            )
+            x = area.x()
+            for item, hint, more in zip(line, hints, extra, strict=True):
+                item.setGeometry(QRect(QPoint(x, y), hint + QSize(more, 0)))
+                x += hint.width() + more + self._spacing
+            y += max((h.height() for h in hints), default=0) + self._spacing
+
+    def _wants(self, item: QLayoutItem, hint: QSize) -> int:
+        """The pixels ``item`` would grow by to be as wide as it may be (0: keeps its hint)."""
+        widget = item.widget()
+        widest = self._widest.get(widget) if widget is not None else None
+        return max(widest() - hint.width(), 0) if widest is not None else 0

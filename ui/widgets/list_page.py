@@ -17,7 +17,7 @@ user scrolls, and a click on a column header sorts in the database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -63,14 +63,24 @@ def filter_whole(combo: QComboBox, all_text: str) -> None:
     statuses' widest names kept their combos wide and cut "Alla prioriterade områden" to "Alla
     prioriterade om". The popup still shows every item whole."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumWidth(combo_width(combo, [all_text]))
+
+
+def combo_width(combo: QComboBox, texts: Iterable[str]) -> int:
+    """The width of ``combo`` with the widest of ``texts`` whole in its field."""
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     metrics = combo.fontMetrics()
-    text = QSize(metrics.horizontalAdvance(all_text), metrics.height())
-    style = combo.style()
-    combo.setMinimumWidth(
-        style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    text = QSize(widest, metrics.height())
+    return (
+        combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
     )
+
+
+def choices_width(combo: QComboBox) -> int:
+    """The width of ``combo`` with its longest choice whole."""
+    return combo_width(combo, (combo.itemText(i) for i in range(combo.count())))
 
 
 class ListPage(QWidget, Generic[R]):

@@ -1,0 +1,60 @@
+"""Åtgärder's filters are as wide as their longest choice where the line has room: at 1440 px,
+"Trygghetsvandring" chosen as the source read "Trygghetsvan…" in a filter only as wide as "Alla
+ursprung". Where there is no room (1024 px) they keep their lines: no filter is pushed onto
+another, and each keeps at least its "Alla …" text whole."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import click_row, column_texts, combo_text_whole, settle
+from tests.ui.openers import actions_with_rows
+from tests.ui.test_actions_area import choose
+from ui.actions.area import ActionsArea
+from ui.context import AppContext
+
+
+def _beside_a_chosen_action(qtbot: QtBot, ctx: AppContext, width: int, height: int) -> ActionsArea:
+    area = actions_with_rows(qtbot, ctx, width, height)
+    title = column_texts(area.table, "Åtgärd")[0]
+    click_row(qtbot, area.table, title)
+    qtbot.waitUntil(lambda: area.detail.title.text() == title)
+    settle(qtbot)
+    return area
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1920, 1080)])
+def test_the_chosen_source_reads_whole(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    area = _beside_a_chosen_action(qtbot, demo_ctx, *size)
+    choose(qtbot, area.source_filter, "Trygghetsvandring")
+    qtbot.waitUntil(
+        lambda: all(o.startswith("Trygghetsvandring") for o in column_texts(area.table, "Ursprung"))
+    )
+    settle(qtbot)
+    assert combo_text_whole(area.source_filter)
+
+
+def test_at_1024_the_filters_keep_their_lines(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Three on the first line beside a chosen action, the source alone on the second: it has
+    the room there to read whole."""
+    area = actions_with_rows(qtbot, demo_ctx, 1024, 768)
+    choose(qtbot, area.source_filter, "Trygghetsvandring")
+    qtbot.waitUntil(
+        lambda: all(o.startswith("Trygghetsvandring") for o in column_texts(area.table, "Ursprung"))
+    )
+    title = column_texts(area.table, "Åtgärd")[0]
+    click_row(qtbot, area.table, title)
+    qtbot.waitUntil(lambda: area.detail.title.text() == title)
+    settle(qtbot)
+    combos = (area.organisation_filter, area.area_filter, area.group_filter, area.source_filter)
+    left = combos[0].parentWidget()
+    assert left is not None
+    right = left.width()
+    for combo in combos:
+        assert combo_text_whole(combo), combo.currentText()
+        assert combo.geometry().right() < right, combo.objectName()
+    first, *_others, last = [c.y() for c in combos]
+    assert [c.y() for c in combos[:3]] == [first] * 3 and last > first
