@@ -1,6 +1,7 @@
 """From an action to where it came from: in Åtgärder the detail pane's "Ursprung" is a link that
-opens the walk in Trygghetsvandringar, the meeting in the calendar, the exercise in Kris och
-övningar, by a click or by Tab and Enter or Space. An origin deleted since is plain text."""
+opens the walk in Trygghetsvandringar, the meeting in the calendar, the exercise or the fire
+safety inspection in Kris och övningar, by a click or by Tab and Enter or Space. An origin
+deleted since is plain text."""
 
 from __future__ import annotations
 
@@ -121,3 +122,17 @@ def test_an_origin_deleted_since_is_plain_text(qtbot: QtBot, demo_ctx: AppContex
     qtbot.mouseClick(origin, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
     settle(qtbot)
     assert window.current_area_key() == "actions"
+
+
+def test_a_fire_inspections_remark_opens_the_inspection(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window, area = _actions(qtbot, demo_ctx)
+    listed = zip(
+        column_texts(area.table, "Åtgärd"), column_texts(area.table, "Ursprung"), strict=True
+    )
+    title = next(t for t, origin in listed if origin.startswith("Brandskyddsbesiktning "))
+    action = _choose(qtbot, area, title)
+    qtbot.keyClick(_tab_to_origin(qtbot, area), Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: window.current_area_key() == "crisis")
+    crisis = area_of(window, "crisis", CrisisArea)
+    assert crisis.tabs.currentWidget() is crisis.fire_page
+    assert crisis.fire_page.current_id() == action.source_id
