@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock
-from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
     Action,
@@ -55,6 +55,7 @@ class WalkActionRow:
     status: ActionStatus
     closed_on: dt.date | None
     notes: tuple[tuple[dt.date, str], ...]
+    version: int  # a follow-up saved against it is refused if another desk changed the action
 
     @property
     def is_closed(self) -> bool:
@@ -108,6 +109,7 @@ def _row(action: Action, walk_of: dict[int, int]) -> WalkActionRow:
         status=action.status,
         closed_on=action.closed_on,
         notes=tuple((n.noted_on, n.text) for n in action.notes),
+        version=action.version,
     )
 
 
@@ -140,6 +142,18 @@ def _observations_of(session: Session, walk_ids: list[int]) -> dict[int, int]:
 def list_for_walk(session: Session, walk_id: int) -> list[WalkActionRow]:
     get_or_raise(session, Walk, walk_id, _("The walk no longer exists."))
     return _actions_for_observations(session, _observations_of(session, [walk_id]))
+
+
+def get_action(session: Session, action_id: int) -> WalkActionRow:
+    """One walk's action as it is saved now (a follow-up refused by another desk's change
+    reads it anew)."""
+    action = get_or_raise(session, Action, action_id, _("The action no longer exists."))
+    walk_id = session.scalar(select(Observation.walk_id).where(Observation.id == action.source_id))
+    if (
+        action.source_type is not SOURCE or walk_id is None
+    ):  # its observation deleted: the action is no walk's any more
+        raise NotFoundError(_("The action no longer exists."))
+    return _row(action, {action.source_id or 0: walk_id})
 
 
 def list_for_observation(session: Session, observation_id: int) -> list[WalkActionRow]:

@@ -142,35 +142,73 @@ class ActionDialog(FormDialog):
         )
 
 
-class ActionFollowUpDialog(FormDialog):
-    """Follow an action up: its status now and a dated note ("Beställt, klart v. 12")."""
+def about_text(action: WalkActionRow) -> str:
+    due = action.due_on.isoformat() if action.due_on else "–"
+    return _("{title} — {responsible}, due {due}").format(
+        title=action.title, responsible=action.responsible or _("not named"), due=due
+    )
+
+
+class ActionAbout(QLabel):
+    """Which action the follow-up is of ("Byt belysningen — Trafikkontoret, due …"): read only,
+    but a field of the form, so that another desk's change to it is loaded and named."""
+
+    def form_values(self) -> tuple[object, ...]:
+        return (self.text(),)
+
+    def put_form_values(self, values: tuple[object, ...]) -> None:
+        """Nothing typed here to put back."""
+
+    def form_text(self) -> str:
+        return self.text()
+
+
+class ActionFollowUpDialog(RecordForm[WalkActionRow]):
+    """Follow an action up: its status now and a dated note ("Beställt, klart v. 12"), refused
+    when another desk changed the action since it was shown (it was silently reopened)."""
 
     def __init__(self, ctx: AppContext, action: WalkActionRow, parent: QWidget | None = None):
         super().__init__(_("Follow up the action"), parent, _("Save"), ctx.settings)
         self.ctx = ctx
-        self.action = action
         self.status = EnumCombo(ActionStatus, parent=self)
-        self.status.set_value(action.status)
         self.on = OptionalDateEdit(self)
         self.on.set_value(clock.today())
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
         # Which action this is: the dialog named none (opened from a list of several).
-        due = action.due_on.isoformat() if action.due_on else "–"
-        self.about = QLabel(
-            _("{title} — {responsible}, due {due}").format(
-                title=action.title, responsible=action.responsible or _("not named"), due=due
-            ),
-            self,
-        )
+        # Its text before the row is added: a label with none was laid out at its own width.
+        self.about = ActionAbout(about_text(action), self)
         self.about.setWordWrap(True)
         self.add_row("action", _("Action"), self.about)
         self.add_row("status", _("Status"), self.status)
         self.add_row("closed_on", _("Date"), self.on)
         self.add_row("text", _("Note"), self.note)
+        self.show_record(action)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.status.setFocus()
+
+    @property
+    def action(self) -> WalkActionRow:
+        assert self.record is not None
+        return self.record
+
+    def read_record(self, shown: WalkActionRow) -> WalkActionRow:
+        return self.ctx.call(walk_actions.get_action, shown.id)
+
+    def fill(self, action: WalkActionRow) -> None:
+        self.about.setText(about_text(action))
+        self.status.set_value(action.status)
+
+    def changed_fields(self, before: WalkActionRow, after: WalkActionRow) -> list[str]:
+        """The action's what, who and when are shown in one line; its closing date goes with
+        the status (the date here is the follow-up's)."""
+        changed = []
+        if about_text(before) != about_text(after):
+            changed.append("action")
+        if before.status != after.status:
+            changed.append("status")
+        return changed
 
     def save(self) -> None:
         self.ctx.call(
@@ -179,4 +217,5 @@ class ActionFollowUpDialog(FormDialog):
             self.status.value(),
             self.on.value(),
             self.note.toPlainText(),
+            expected_version=self.action.version,  # refused if another desk changed it
         )
