@@ -53,8 +53,10 @@ from samverkan_desktop.services.id_batches import batches
 from samverkan_desktop.services.meeting_group_days import check_new_action
 from samverkan_desktop.services.text_search import any_contains
 from samverkan_desktop.services.unlinking import unlink
-from samverkan_desktop.services.validation import clean, require_text
+from samverkan_desktop.services.validation import clean, optional_text, require_text
 from samverkan_desktop.services.versions import check_version
+
+NOTE_MAX_LENGTH = 4000  # a follow-up note, added alone or with a status change
 
 OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_STATUSES)
 
@@ -172,10 +174,13 @@ def set_action_status(
     expected_version: int | None = None,
     today: dt.date | None = None,
 ) -> int:
-    """Change the status; done or rejected closes the action on ``on`` (today). Refused when
-    ``expected_version`` is given and the action changed since; returns the new version."""
+    """Change the status; done or rejected closes the action on ``on`` (today), with an
+    optional ``note`` of that day. Refused when ``expected_version`` is given and the action
+    changed since; returns the new version."""
     action = _get_action(session, action_id)
     check_version(action, expected_version)
+    # The limit of a note added alone: the form's field ("text") named.
+    text = optional_text(note, "text", _("The note"), NOTE_MAX_LENGTH, multi_line=True)
     today = today or clock.today()
     on = on or today
     if on > today:  # "closed 2027-05-01" went into the letter to the owner
@@ -195,8 +200,8 @@ def set_action_status(
     else:
         action.closed_on = None
     action.status = status
-    if clean(note):
-        session.add(ActionNote(action_id=action_id, noted_on=on, text=clean(note)))
+    if text is not None:
+        session.add(ActionNote(action_id=action_id, noted_on=on, text=text))
     session.flush()
     return action.version
 
@@ -215,7 +220,7 @@ def add_action_note(
     note = ActionNote(
         action_id=action_id,
         noted_on=on or clock.today(),
-        text=require_text(text, "text", _("The note"), 4000, multi_line=True),
+        text=require_text(text, "text", _("The note"), NOTE_MAX_LENGTH, multi_line=True),
         meeting_id=meeting_id,
     )
     session.add(note)

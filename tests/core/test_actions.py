@@ -168,3 +168,24 @@ def test_an_action_is_not_closed_or_noted_on_a_later_day(db: Database) -> None:
             )
         assert refused.value.field == "closed_on"
         actions.set_action_status(s, action, ActionStatus.DONE, on=today, today=today)
+
+
+def test_a_status_note_has_the_limit_of_a_note_added_alone(db: Database) -> None:
+    """A follow-up note with a status change was stored at any length; alone it is refused past
+    4000 characters. Now both are, naming the note, and the status is not changed either."""
+    ids = _setup(db)
+    with db.session() as s:
+        with pytest.raises(ValidationError) as refused:
+            actions.set_action_status(
+                s, ids["lighting"], ActionStatus.DONE, TODAY, "x" * 4001, today=TODAY
+            )
+        assert refused.value.field == "text"
+        assert refused.value.message == "Anteckningen får vara högst 4000 tecken."
+        row = actions.get_action(s, ids["lighting"], TODAY)
+        assert row.status is ActionStatus.OPEN and row.notes == ()
+    with db.session() as s:
+        actions.set_action_status(
+            s, ids["lighting"], ActionStatus.DONE, TODAY, "x" * 4000, today=TODAY
+        )
+    with db.session() as s:
+        assert [len(n.text) for n in actions.get_action(s, ids["lighting"], TODAY).notes] == [4000]

@@ -16,7 +16,7 @@ from ui.contacts.organisation_dialog import check_organisation_known, organisati
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.walks.common import set_or_clear
-from ui.widgets.fields import EnumCombo, OptionalDateEdit
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, stop_at_length
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
@@ -176,6 +176,7 @@ class ActionFollowUpDialog(RecordForm[WalkActionRow]):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
+        stop_at_length(self.note, actions.NOTE_MAX_LENGTH)
         # Which action this is: the dialog named none (opened from a list of several).
         # Its text before the row is added: a label with none was laid out at its own width.
         self.about = ActionAbout(about_text(action), self)

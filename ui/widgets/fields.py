@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QResizeEvent,
     QShowEvent,
+    QTextCursor,
     QValidator,
 )
 from PySide6.QtWidgets import (
@@ -630,3 +631,19 @@ class TextBox(QPlainTextEdit):
             dialog.accept()  # a FormDialog saves first and stays open on a refusal
             return
         super().keyPressEvent(event)
+
+
+def stop_at_length(edit: QPlainTextEdit, max_length: int) -> None:
+    """Typing or a paste stops at ``max_length`` characters (the service's limit), as a line
+    edit's maxLength does: what went beyond is taken back where it was put, before the cursor."""
+
+    def trim() -> None:
+        extra = len(edit.toPlainText()) - max_length
+        if extra > 0:
+            cursor = edit.textCursor()
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, extra
+            )
+            cursor.removeSelectedText()
+
+    edit.textChanged.connect(trim)
