@@ -37,6 +37,8 @@ from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.services.walk_route import StopRow, list_stops
 from samverkan_desktop.services.walks import WALKED_STEPS, get_walk_model
 
+LOCATION_MAX_LENGTH = column_length(Observation.location)  # the "Where exactly" field stops here
+
 
 @dataclass(frozen=True)
 class ChecklistItemRow:
@@ -261,9 +263,8 @@ def _apply_observation(
     description = clean(data.description)
     if description is None:
         raise ValidationError(_("Describe what was observed."), field="description")
-    location = optional_text(
-        data.location, "location", _("Location"), column_length(Observation.location)
-    )
+    # Named as the form's field: "Plats" read as the walk's place, not the spot within it.
+    location = optional_text(data.location, "location", _("Where exactly"), LOCATION_MAX_LENGTH)
     if data.stop_id is None and location is None:
         raise ValidationError(
             _("Say where: choose a stop on the route or describe the place."), field="location"
@@ -276,7 +277,7 @@ def _apply_observation(
             _("The chosen organisation no longer exists."), field="responsible_organisation_id"
         )
     obs.description = description
-    obs.location = location[:300] if location else None
+    obs.location = location
     obs.stop_id = data.stop_id
     obs.category = data.category
     obs.severity = data.severity

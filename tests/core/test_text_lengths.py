@@ -23,6 +23,7 @@ from samverkan_desktop.models import (
     ExerciseType,
     Meeting,
     UnitKind,
+    Walk,
 )
 from samverkan_desktop.services import (
     agenda,
@@ -31,6 +32,8 @@ from samverkan_desktop.services import (
     exercise_participants,
     exercises,
     meetings,
+    walk_records,
+    walks,
 )
 from samverkan_desktop.services.alarms import UnitInput
 from samverkan_desktop.services.contacts import OrganisationInput, PersonInput
@@ -170,6 +173,16 @@ def _exercise(s: Session) -> int:
     return s.scalars(select(Exercise.id).order_by(Exercise.id)).first() or 0
 
 
+def _walked(s: Session) -> int:
+    """A walk that has been walked: observations are recorded on it."""
+    return (
+        s.scalars(
+            select(Walk.id).where(Walk.status.in_(walks.WALKED_STEPS)).order_by(Walk.id)
+        ).first()
+        or 0
+    )
+
+
 def _newcomer(s: Session) -> int:
     """Someone not yet taking part in the exercise."""
     return contacts.create_person(s, PersonInput("Ny deltagare"))
@@ -214,6 +227,13 @@ PROBES: list[tuple[str, str, Callable[[Session, str], object]]] = [
         "Plats",
         lambda s, t: exercises.create_exercise(
             s, exercises.ExerciseInput("Övning", ExerciseType.SEMINAR, 2027, location=t)
+        ),
+    ),
+    (  # the form's name of the field: "Plats" was read as the walk's place
+        "Observation.location",
+        "Var exakt",
+        lambda s, t: walk_records.add_observation(
+            s, _walked(s), walk_records.ObservationInput("Trasig lampa", location=t)
         ),
     ),
     (

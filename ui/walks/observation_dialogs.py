@@ -40,6 +40,7 @@ class ObservationDialog(RecordForm[ObservationRow]):
         for stop in ctx.call(walk_route.list_stops, walk_id):
             self.stop.addItem(stop.label, stop.id)
         self.location = QLineEdit(self)
+        self.location.setMaxLength(walk_records.LOCATION_MAX_LENGTH)  # typing stops there
         self.location.setPlaceholderText(_("e.g. the staircase towards Valhallavägen"))
         self.category = EnumCombo(ObservationCategory, parent=self)
         self.description = QPlainTextEdit(self)
