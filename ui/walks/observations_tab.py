@@ -31,6 +31,7 @@ from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import ask_text, confirm
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
@@ -42,9 +43,10 @@ CAPTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a photo's caption as saved ("" if
 
 def observation_columns() -> list[Column[ObservationRow]]:
     """Widths as wanted; a narrower table narrows the widest so that what was seen, last,
-    always shows (RecordTable), the whole text in its tooltip and beside the table. Where, the
-    category and who is responsible wrap rather than end in "…": they are what the list is
-    scanned by."""
+    always shows (RecordTable), wrapped down to its widest word. Where, the category and who is
+    responsible wrap rather than end in "…": they are what the list is scanned by. Too narrow
+    for every column's words (1024 px), the photos' count and then the category go to the pane
+    beside, whose title and photos say them; the words of the rest stay whole."""
     return [
         Column(_("Where"), lambda r: r.where, tooltip=lambda r: r.where, width=200, wrap=True),
         Column(
@@ -53,15 +55,18 @@ def observation_columns() -> list[Column[ObservationRow]]:
             tooltip=lambda r: _(r.category.label),
             width=165,
             wrap=True,
+            aside=2,
         ),
         # A short title ("Allvarlighet"; the dialog's field says "Allvarlighetsgrad"), the
-        # column as wide as it: at 125 px the title read "Allvarlighets…" even at 1366.
+        # column as wide as it: at 125 px the title read "Allvarlighets…" even at 1366. Its
+        # words wrap (none do): squeezed, it keeps its one-word title whole ("Allvarli…").
         Column(
             _("How serious"),
             lambda r: r.severity,
             colour=lambda r: WARNING_COLOUR if r.severity.value == "high" else None,
             # Low, medium, high (by its text: "Hög" came before "Låg" and "Medel").
             sort_key=lambda r: list(Severity).index(r.severity),
+            wrap=True,
         ),
         Column(
             _("Responsible"),
@@ -70,8 +75,13 @@ def observation_columns() -> list[Column[ObservationRow]]:
             width=165,
             wrap=True,
         ),
-        Column(_("Photos"), lambda r: len(r.photos), align_right=True, width=55),
-        Column(_("What was seen"), lambda r: r.description, tooltip=lambda r: r.description),
+        Column(_("Photos"), lambda r: len(r.photos), align_right=True, width=55, aside=1),
+        Column(
+            _("What was seen"),
+            lambda r: r.description,
+            tooltip=lambda r: r.description,
+            wrap=True,
+        ),
     ]
 
 
@@ -92,7 +102,9 @@ class ObservationsTab(QWidget):
         self.ctx = ctx
         self.walk: WalkDetail | None = None
         self.hint = muted("", self)
-        self.table: RecordTable[ObservationRow] = RecordTable(observation_columns(), self)
+        self.table: RecordTable[ObservationRow] = RecordTable(
+            observation_columns(), self, aside_cramped=True
+        )
         self.table.setObjectName("observations")
         self.table.set_empty_text(_("No observations recorded for this walk yet."))
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # route order, as listed
@@ -187,11 +199,12 @@ class ObservationsTab(QWidget):
         right_layout.addWidget(self.description)
         right_layout.addWidget(heading(_("Photos"), self))
         right_layout.addWidget(self.photos)
-        photo_buttons = QHBoxLayout()
+        # Wrapping when the pane is narrow: on one line they held it 287 px wide, and at
+        # 1024 px the observations beside it broke their words ("Österm-alms sta-dsdelsfö-…").
+        photo_buttons = FlowLayout()
         photo_buttons.addWidget(self.attach_button)
         photo_buttons.addWidget(self.caption_button)
         photo_buttons.addWidget(self.remove_photo_button)
-        photo_buttons.addStretch(1)
         right_layout.addLayout(photo_buttons)
         right_layout.addWidget(heading(_("Actions"), self))
         right_layout.addWidget(self.actions_list, 1)

@@ -89,11 +89,15 @@ class RecordTable(QTableView, Generic[R]):
         id_of: Callable[[R], Any] = lambda row: row.id,  # type: ignore[attr-defined]
         paged: bool = False,
         aside_unchosen: bool = False,
+        aside_cramped: bool = False,
     ) -> None:
         """``paged``: rows come a page at a time and the database sorts them (see paged_model);
         the view then shows the model itself (``proxy`` is the model), else a SortProxy.
         ``aside_unchosen``: the ``Column.aside`` columns go whenever the list is too narrow, a
-        row chosen or not (a list with no pane beside it, whose column left out says little)."""
+        row chosen or not (a list with no pane beside it, whose column left out says little).
+        ``aside_cramped``: they go only when the columns' floors do not fit, a row chosen or
+        not (a list whose pane always shows a row: a walk's observations kept their category
+        only at 1024 px, where it broke the words of every column)."""
         super().__init__(parent)
         self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
         self._id_of = id_of
@@ -133,6 +137,7 @@ class RecordTable(QTableView, Generic[R]):
         )
         self._aside: set[int] = set()  # those left out now
         self._aside_unchosen = aside_unchosen
+        self._aside_cramped = aside_cramped
         # Columns of items one to a line, each cut short rather than wrapped (``Column.lines``).
         self._lines = [index for index, column in enumerate(columns) if column.lines]
         for index in self._lines:
@@ -625,7 +630,7 @@ class RecordTable(QTableView, Generic[R]):
         1024 px a group's name, squeezed below its widest word, read on three lines."""
         if not self._aside_order:
             return set()
-        if self._announced is None and not self._aside_unchosen:
+        if (self._announced is None or self._aside_cramped) and not self._aside_unchosen:
             last = self.rows_model.columnCount() - 1
             floors = {index: self._floor(index) for index in range(last + 1)}
             return self._left_out(floors, viewport)
