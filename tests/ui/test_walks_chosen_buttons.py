@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.services import places
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_walks import gyllenstiernsgatan_follow_up
@@ -111,5 +112,5 @@ def test_following_up_an_action_names_it(
     action = actions.item(1).data(Qt.ItemDataRole.UserRole)
     assert named == [
         "Utreda ny belysning med högre armaturer längs mittstråket — Trafikkontoret, "
-        f"klart senast {action.due_on.isoformat()}"
+        f"klart senast {date_with_week(action.due_on)}"
     ]

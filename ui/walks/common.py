@@ -40,10 +40,12 @@ def muted(text: str, parent: QWidget | None = None) -> QLabel:
 def roomy(widget: QListWidget) -> QListWidget:
     """A list whose rows keep the dots of Ö and the ring of Å: a row is one line high, and with
     the usual Linux font (DejaVu Sans) they reach above it, so "Östermalm" read "Ostermalm"
-    (ui.fonts gives labels and tabs that room, not rows). Each row gets it above and below."""
+    (ui.fonts gives labels and tabs that room, not rows). Each row gets it above and below;
+    none at the sides, which a list that wraps its rows does not count: a wrapped action's line
+    stood 3 px past the list's right edge."""
     app = QApplication.instance()
     room = overshoot(app) if isinstance(app, QApplication) else 0
-    widget.setStyleSheet(f"QListWidget::item {{ padding: {max(room, 1)}px 2px; }}")
+    widget.setStyleSheet(f"QListWidget::item {{ padding: {max(room, 1)}px 0px; }}")
     return widget
 
 

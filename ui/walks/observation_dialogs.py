@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from samverkan_desktop import clock
+from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
 from samverkan_desktop.services import actions, walk_actions, walk_records, walk_route
@@ -144,7 +145,7 @@ class ActionDialog(FormDialog):
 
 
 def about_text(action: WalkActionRow) -> str:
-    due = action.due_on.isoformat() if action.due_on else "–"
+    due = date_with_week(action.due_on) or "–"  # as the action's line in the list says it
     return _("{title} — {responsible}, due {due}").format(
         title=action.title, responsible=action.responsible or _("not named"), due=due
     )

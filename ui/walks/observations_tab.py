@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
+from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Severity
 from samverkan_desktop.services import walk_actions, walk_records
@@ -38,6 +39,7 @@ from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic"
 THUMB = QSize(150, 110)
+NO_BREAK = "\u00a0"
 CAPTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a photo's caption as saved ("" if none)
 
 
@@ -86,7 +88,9 @@ def observation_columns() -> list[Column[ObservationRow]]:
 
 
 def action_text(action: WalkActionRow, today: dt.date) -> str:
-    due = action.due_on.isoformat() if action.due_on else "–"
+    # As the Actions list writes a due date ("2027-01-04 (v. 1)"), held together: a line that
+    # wraps broke it as "(v." / "53)".
+    due = (date_with_week(action.due_on) or "–").replace(" ", NO_BREAK)
     status = _(action.status.label)
     if action.is_overdue(today):
         status += " · " + _("overdue")
