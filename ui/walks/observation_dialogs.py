@@ -119,10 +119,17 @@ class ActionDialog(FormDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
         self.add_row("title", _("What is to be done"), self.what)
+        # Who is responsible, in two rows that go together: no empty note line between them
+        # (nor under the person) until a name is typed there.
         self.add_row(
-            "responsible_organisation_id", _("Responsible organisation"), self.organisation_picker
+            "responsible_organisation_id",
+            _("Responsible organisation"),
+            self.organisation_picker,
+            note_room=False,
         )
-        self.add_row("responsible_person_id", _("Responsible person"), self.person_picker)
+        self.add_row(
+            "responsible_person_id", _("Responsible person"), self.person_picker, note_room=False
+        )
         self.add_row("due_on", _("Done by"), self.due)
         self.add_row("description", _("Details"), self.description)
         # The first field has the focus (else the Save button would: Enter saved an empty form).

@@ -158,7 +158,9 @@ class FormDialog(AskingDialog):
         _widget, label = self._fields[field]
         return label.text() if not label.isHidden() else ""
 
-    def add_row(self, field: str, label: str, widget: QWidget) -> QWidget:
+    def add_row(self, field: str, label: str, widget: QWidget, note_room: bool = True) -> QWidget:
+        """``note_room`` False: the line under a picker for whom its typing stands for takes
+        its room only while the picker is typed in (``RowNote``'s ``kept``)."""
         error = QLabel(self)
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
@@ -174,7 +176,7 @@ class FormDialog(AskingDialog):
         # What the field made of the typing ("→ Elsa Holmgren — …"), when it says such things.
         noting_fields = noting(widget)
         if noting_fields:
-            box.addWidget(RowNote(noting_fields, container))
+            box.addWidget(RowNote(noting_fields, container, kept=note_room))
         box.addWidget(error)
         # Not the field's minimum width (a list is as wide as its longest entry): narrower than
         # the form's minimum, the column measures the form's wrapped texts for that minimum

@@ -5,14 +5,15 @@ A field tells it through one signal, ``note_changed(str)`` ("" when there is not
 the row listens to every widget in it that has one (a picker's field, a list of organisation
 lines), unless its ``says_notes()`` answers False (a picker that is a plain drop-down). The line keeps the room of one line whether it says something or not, so that the rows
 and buttons under it stay where they are while the user types: a button that moved as the note
-came and went was clicked beside (the reception's OK). A long note is cut with "…" at the
+came and went was clicked beside (the reception's OK). Rows that go together may leave it
+out until the field is typed in (``kept``). A long note is cut with "…" at the
 row's width; the whole of it is the line's tooltip."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from samverkan_desktop.i18n import _
 from ui.widgets.table_model import MUTED_COLOUR
@@ -21,23 +22,49 @@ from ui.widgets.table_model import MUTED_COLOUR
 class RowNote(QLabel):
     """One line of muted text, its room kept when empty; ``text()`` is the whole note."""
 
-    def __init__(self, sources: list[QWidget], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sources: list[QWidget], parent: QWidget | None = None, kept: bool = True
+    ) -> None:
+        """``kept`` False: the line takes its room only while a source has the focus or the
+        line says something, for rows that go together (an action's responsible organisation
+        above its person read as two rows apart); the form grows once as it is typed in."""
         super().__init__(parent)
+        self._sources = sources
+        self._kept = kept
+        self._focused = False
         for source in sources:
             source.note_changed.connect(self.show_note)  # type: ignore[attr-defined]
+        if not kept:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.focusChanged.connect(self._focus_moved)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, MUTED_COLOUR)
         self.setPalette(palette)
         # As wide as the row gives it: a long name must not widen the dialog.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        focused = now is not None and any(
+            source is now or source.isAncestorOf(now) for source in self._sources
+        )
+        if focused != self._focused:
+            self._focused = focused
+            self.updateGeometry()
+
+    def _takes_room(self) -> bool:
+        return self._kept or self._focused or bool(self.text())
+
     def show_note(self, text: str) -> None:
         self.setText(text)
+        self.updateGeometry()
         # The whole note (the line may be cut) and what it means.
         about = _("The record the form takes for the part of its name typed above")
         self.setToolTip(f"{text}\n{about}" if text else "")
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        if not self._takes_room():
+            return QSize(0, 0)
         margins = self.contentsMargins()
         return QSize(0, self.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
 
