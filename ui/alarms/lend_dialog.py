@@ -7,9 +7,10 @@ asked only in the area's form: the reception never sees nor types it.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
@@ -87,7 +88,9 @@ class HomeLoanRows:
 
 class HomeLoanDialog(FormDialog):
     """Reception: a home loan needs its end and the manager who approved it. ``lend`` is
-    called with both and raises a DomainError to keep the dialog open."""
+    called with both and raises a DomainError to keep the dialog open. ``borrower``: who was
+    chosen, her name in bold above her department (two similar names may stand in the list
+    behind the dialog)."""
 
     def __init__(
         self,
@@ -95,11 +98,22 @@ class HomeLoanDialog(FormDialog):
         title: str,
         lend: Callable[[dt.datetime | None, int | None], LendResult],
         parent: QWidget | None = None,
+        borrower: tuple[str, str | None] | None = None,
     ) -> None:
         super().__init__(title, parent, ok_text=_("Lend"), settings=ctx.settings)
         self.setStyleSheet("font-size: 15px;")  # read at arm's length at the reception
         self._lend = lend
         self.result_value: LendResult | None = None
+        if borrower is not None:
+            name, department = borrower
+            lines = [f"<b>{html.escape(name)}</b>"] + (
+                [html.escape(department)] if department else []
+            )
+            who = QLabel("<br>".join(lines), self)
+            who.setObjectName("borrower")
+            who.setTextFormat(Qt.TextFormat.RichText)
+            who.setWordWrap(True)
+            self.form.addRow(_("Borrower"), who)
         about = QLabel(
             _("A home loan needs the day it ends and the manager who approved it."), self
         )

@@ -15,6 +15,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import iso_date, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import alarm_loans
+from samverkan_desktop.services.alarm_borrowers import BorrowerMatch
 from samverkan_desktop.services.alarm_loans import LendInput, LendResult, ReturnResult
 from samverkan_desktop.services.alarms import UnitRow
 from ui import key_guide
@@ -26,20 +27,28 @@ from ui.reception.messages import saved_meanwhile_text
 
 
 def ask_home_loan(
-    ctx: AppContext, parent: QWidget, code: str, data: LendInput
+    ctx: AppContext, parent: QWidget, code: str, borrower: BorrowerMatch | None, data: LendInput
 ) -> LendResult | None:
     """Lend a home-loan unit once the end and the approving manager are given (None: cancelled).
-    The reason is not asked here: it is never typed nor shown at the reception."""
+    The reason is not asked here: it is never typed nor shown at the reception. The borrower
+    chosen is named, with her department, in the title and a line of its own."""
 
     def lend(due: dt.datetime | None, approver_id: int | None) -> LendResult:
         return ctx.call(
             alarm_loans.lend, dataclasses.replace(data, due_at=due, approved_by_id=approver_id)
         )
 
-    dialog = HomeLoanDialog(ctx, _("Home loan of {code}").format(code=code), lend, parent)
+    if borrower is None:
+        title, who = _("Home loan of {code}").format(code=code), None
+    else:
+        title = _("Home loan of {code} to {name}").format(code=code, name=borrower.name)
+        who = (borrower.name, borrower.department)
+    dialog = HomeLoanDialog(ctx, title, lend, parent, borrower=who)
     # Nothing of the unit's to load: the end and the manager stay, the same Enter tries again.
     dialog.retry_text = saved_meanwhile_text(code)
-    return dialog.result_value if dialog.exec() else None
+    lent = dialog.result_value if dialog.exec() else None
+    dialog.setParent(None)  # answered: her name no longer kept in a hidden child of the desk
+    return lent
 
 
 def ask_fault(
