@@ -73,6 +73,15 @@ def column_texts(table: QTableView, title: str) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
+def sorts_in_both_orders(qtbot: QtBot, table: QTableView, title: str, order: list[str]) -> None:
+    """Each of two clicks on ``title`` lists the column's texts by their place in ``order``
+    (the first of ``order`` first, then the last first), every text of the column one of them."""
+    for _click in range(2):
+        ascending = click_header(qtbot, table, title) is Qt.SortOrder.AscendingOrder
+        ranks = [order.index(text) for text in column_texts(table, title)]
+        assert ranks == sorted(ranks, reverse=not ascending), column_texts(table, title)
+
+
 def row_texts(table: QTableView, first_cell: str) -> dict[str, str]:
     """The row whose first column shows ``first_cell``, as {column title: text}."""
     model = table.model()

@@ -4,26 +4,15 @@ and the walks by "Status" put "Avslutande möte hållet" before "Genomförd" and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
 from tests.ui.demo_walks import tessinparken
-from tests.ui.helpers import click_header, click_tab, column_texts
+from tests.ui.helpers import click_tab, column_texts, sorts_in_both_orders
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
-
-
-def _ranks_in_both_orders(qtbot: QtBot, table: QTableView, title: str, order: list[str]) -> None:
-    """Each click on ``title`` lists the column's texts by their place in ``order`` (the
-    lowest first, then the highest first), every text of the column one of them."""
-    for _click in range(2):
-        ascending = click_header(qtbot, table, title) is Qt.SortOrder.AscendingOrder
-        ranks = [order.index(text) for text in column_texts(table, title)]
-        assert ranks == sorted(ranks, reverse=not ascending), column_texts(table, title)
 
 
 def test_observations_sort_by_how_serious_low_to_high_and_back(
@@ -35,7 +24,7 @@ def test_observations_sort_by_how_serious_low_to_high_and_back(
     click_tab(qtbot, area.view.tabs, tab)
     texts = set(column_texts(tab.table, "Allvarlighet"))
     assert texts == {"Låg", "Medel", "Hög"}  # the demo's walk has all three, or this tests little
-    _ranks_in_both_orders(qtbot, tab.table, "Allvarlighet", ["Låg", "Medel", "Hög"])
+    sorts_in_both_orders(qtbot, tab.table, "Allvarlighet", ["Låg", "Medel", "Hög"])
 
 
 def test_walks_sort_by_their_step_in_the_method(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -45,4 +34,4 @@ def test_walks_sort_by_their_step_in_the_method(qtbot: QtBot, demo_ctx: AppConte
     assert {"Planering", "Genomförd", "Avslutande möte hållet"} <= set(
         column_texts(table, "Status")
     )
-    _ranks_in_both_orders(qtbot, table, "Status", steps)
+    sorts_in_both_orders(qtbot, table, "Status", steps)

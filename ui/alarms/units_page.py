@@ -18,7 +18,7 @@ from samverkan_desktop.models import UnitKind, UnitStatus
 from samverkan_desktop.services import alarm_tests, alarms
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
-from ui.alarms.common import due_text, state_colour, state_text
+from ui.alarms.common import due_text, state_colour, state_order, state_text
 from ui.alarms.history import HistoryEntry, history_columns, unit_history
 from ui.context import AppContext
 from ui.widgets.detail import DetailPane
@@ -42,7 +42,7 @@ def unit_columns(
         # Beside a chosen unit in a narrow window the kind and the last test are left to the
         # pane, which shows both: at 1100 px the status read "Tillgäng…" and a name "David K…".
         Column(_("Kind"), lambda r: r.kind, aside=1),
-        Column(_("Status"), state_text, colour=state_colour),
+        Column(_("Status"), state_text, sort_key=state_order, colour=state_colour),
         # Room for a longer name than the ones out when the list is first filled (a fitted
         # column keeps its width); a name longer still is whole in the tooltip.
         Column(_("Borrower"), lambda r: r.borrower, tooltip=lambda r: r.borrower, width=140),

@@ -60,7 +60,14 @@ def exercise_columns() -> list[Column[ExerciseRow]]:
         Column(
             _("Type"), lambda r: r.type, tooltip=lambda r: _(r.type.label), width=210, wrap=True
         ),
-        Column(_("Status"), lambda r: r.status, colour=_status_colour, width=80),
+        # Planned, held, evaluated, cancelled last (by its text "Inställd" came before "Planerad").
+        Column(
+            _("Status"),
+            lambda r: r.status,
+            sort_key=lambda r: list(ExerciseStatus).index(r.status),
+            colour=_status_colour,
+            width=80,
+        ),
         Column(
             _("Objectives"),
             objectives_text,
