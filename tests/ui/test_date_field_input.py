@@ -227,6 +227,35 @@ def test_an_impossible_date_is_kept_as_typed_and_refused(
     assert refusal.value.message == f"”{typed}” är inget datum; skriv det som 2026-03-12."
 
 
+@pytest.mark.parametrize("typed", ["24/12", "31/2", "24.12"])
+def test_a_day_written_with_a_slash_or_point_is_kept_as_typed_and_refused(
+    qtbot: QtBot, typed: str
+) -> None:
+    """As many Swedes write a day ("24/12"): the field takes no date without its year ("1224",
+    "12-24"), so this one is refused naming what was typed. The "/" was dropped: "24/12" became
+    "2412" and "31/2" was refused as "312"."""
+    _form_, before, field = _form(qtbot, START)
+    _focus(qtbot, before, field, "tab")
+    qtbot.keyClicks(field, typed)
+    _leave(qtbot, field)
+    assert _shown(field) == typed
+    with pytest.raises(ValidationError) as refusal:
+        field.value()
+    assert refusal.value.message == f"”{typed}” är inget datum; skriv det som 2026-03-12."
+
+
+def test_what_the_field_refuses_is_known_when_its_editing_finishes(qtbot: QtBot) -> None:
+    """Read from ``editingFinished`` (Tab out of the field): inside Qt's focus-out the field
+    showed its held date for a moment and said the text was fine."""
+    _form_, before, field = _form(qtbot, START)
+    heard: list[str | None] = []
+    field.editingFinished.connect(lambda: heard.append(field.refusal()))
+    _focus(qtbot, before, field, "tab")
+    qtbot.keyClicks(field, "2027-02-30")
+    _leave(qtbot, field)
+    assert heard == ["”2027-02-30” är inget datum; skriv det som 2026-03-12."]
+
+
 def test_a_date_the_program_does_not_take_is_refused(qtbot: QtBot) -> None:
     _form_, before, field = _form(qtbot, None)
     _focus(qtbot, before, field, "tab")

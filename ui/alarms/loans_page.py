@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -191,8 +191,7 @@ class LoansPage(ListPage[LoanRow]):
             edit.dateChanged.connect(lambda _d: self.reload())
             # A date that is no date ("2026-02-31") changes no date: the list says so once the
             # typing ends (it kept the rows before, and the count could read "0 lån" beside them).
-            # After the event: inside Qt's focus-out the field shows its held date, not the text.
-            edit.editingFinished.connect(lambda: QTimer.singleShot(0, self, self._period_typed))
+            edit.editingFinished.connect(self._period_typed)
         self.purpose_filter = EnumCombo(UnitKind, _("All purposes"), self)
         # Not "Not returned": the printout of those units ("Printouts") is called that.
         self.open_check = QCheckBox(_("Out now"), self)

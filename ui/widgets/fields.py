@@ -51,6 +51,9 @@ _FIRST_DAY = dt.date(1900, 1, 1)
 _WHOLE_DATE = re.compile(r"(\d{4})(?:(\d{2})(\d{2})|-(\d{1,2})-(\d{2}))")
 _ENDED_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _LONGEST_TYPED = len("2027-01-15")
+# Kept as typed: "-" of a whole date; "/" and "." of a day written without its year ("24/12",
+# "24.12"), which the field does not take (nor "1224" or "12-24"): refused naming that text.
+_SEPARATORS = "-/."
 _REFUSED_STYLE = "color: #b42318;"  # as the form's error texts
 
 
@@ -101,6 +104,7 @@ class OptionalDateEdit(QDateEdit):
         self._fresh = False  # the focus has just arrived: typing replaces the whole date
         self._click_focus = False  # the focus arrived by the click still to come to the text
         self._committing = False
+        self._holding_raw = False  # Qt shows the held date for a moment: the raw text stands
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
         self.setMinimumDate(_NULL_DATE)
@@ -146,9 +150,9 @@ class OptionalDateEdit(QDateEdit):
                 self._typed = ""  # a new date over the whole field
             self._fresh = False
             if self._typed is not None:
-                if (
-                    char.isdigit() or char == "-"
-                ) and not self._complete():  # other characters are not part of a date
+                # A "/" or "." is kept, as typed: "24/12" dropped to "2412" was refused as
+                # a text never typed. Letters are no part of a date.
+                if (char.isdigit() or char in _SEPARATORS) and not self._complete():
                     self._typed += char
                     self._show_typed()
                 return
@@ -198,6 +202,13 @@ class OptionalDateEdit(QDateEdit):
         if self._raw is not None and text == self._raw:  # ours to judge, not Qt's parts
             return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)
+
+    def fixup(self, text: str) -> str:
+        # Qt's focus-out made a date of the text kept as typed ("2027-02-30" → 2027-02-28) and
+        # held it under the refusal: a reader of dateChanged saw a date never typed.
+        if self._raw is not None and text == self._raw:
+            return text
+        return super().fixup(text)
 
     def value(self) -> dt.date | None:
         """The date shown; ValidationError when the text left in the field names no date."""
@@ -298,14 +309,22 @@ class OptionalDateEdit(QDateEdit):
             line.setCursorPosition(len(text))
 
     def _keeping_raw(self, handle: Callable[[], None]) -> None:
-        """Let Qt handle an event that puts the text of the date held back; keep raw text."""
+        """Let Qt handle an event that puts the text of the date held back; keep raw text.
+        Meanwhile the raw text is still what the field holds: ``value()`` and ``refusal()``
+        read from ``editingFinished`` (emitted inside Qt's focus-out) refuse it."""
         raw, refused = self._raw, self._refused
-        handle()
+        self._holding_raw = True
+        try:
+            handle()
+        finally:
+            self._holding_raw = False
         if raw is not None:
             self._show_raw(raw, refused)
 
     def _forget_stale_raw(self) -> None:
         """The text was replaced behind our back (a day picked in the calendar): it is a date."""
+        if self._holding_raw:
+            return
         if self._raw is not None and self.lineEdit().text() != self._raw:
             self._typed = None
             self._show_raw(None)
