@@ -61,7 +61,9 @@ def add_commands(ex_sub: Any) -> None:
     )
     plan.set_defaults(handler=plan_exercise)
 
-    held = ex_sub.add_parser("held", help=_("mark an exercise as held (from its day on)"))
+    held = ex_sub.add_parser(
+        "held", help=_("mark an exercise as held (from its day and start time on)")
+    )
     _add_exercise_id(held)
     held.add_argument(
         "--all-attended",
@@ -134,7 +136,7 @@ def plan_exercise(args: argparse.Namespace) -> int:
 
 
 def mark_held(args: argparse.Namespace) -> int:
-    """As "Mark as conducted" (refused before the exercise's day); --all-attended answers the
+    """As "Mark as conducted" (refused before the exercise's day and start time); --all-attended answers the
     window's question after it in the same unit of work: all or nothing is changed."""
     from samverkan_desktop.models import ExerciseStatus
     from samverkan_desktop.services import exercise_participants, exercise_reading, exercises
@@ -154,7 +156,8 @@ def mark_held(args: argparse.Namespace) -> int:
                 ).format(exercise=label)
             )
         if not already:
-            exercises.set_status(session, exercise.id, ExerciseStatus.CONDUCTED, clock.today())
+            # The program's day and time: not held before its start time either, as the window.
+            exercises.set_status(session, exercise.id, ExerciseStatus.CONDUCTED)
         invited = len(exercise.participants)
         marked = (
             exercise_participants.mark_all_attended(session, exercise.id)

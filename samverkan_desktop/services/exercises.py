@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import InUseError, ValidationError
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     Exercise,
@@ -169,11 +170,25 @@ def update_exercise(
 
 
 def too_early_to_hold(
-    title: str, status: ExerciseStatus, when: dt.date | None, today: dt.date
+    title: str,
+    status: ExerciseStatus,
+    when: dt.date | None,
+    today: dt.date,
+    start: dt.time | None = None,
+    now: dt.time | None = None,
 ) -> str | None:
-    """Why an exercise (planned or cancelled) dated ``when`` cannot be marked as held ``today``,
-    or None: the rule of ``set_status``, asked by the window to grey its button with this as
-    the reason."""
+    """Why an exercise (planned or cancelled) dated ``when`` and starting at ``start`` cannot be
+    marked as held ``today`` at ``now`` (the time of day; None: not known, the day alone
+    counts), or None: the rule of ``set_status``, asked by the window to grey its button with
+    this as the reason. An exercise is not held before it starts: at 01.15 one set for 09.00
+    the same day was taken as held."""
+    if when is not None and when == today and start is not None and now is not None:
+        if now >= start:
+            return None
+        return _(
+            "“{title}” starts today at {time}; it can be marked as held once it has started. "
+            "If it started earlier, change its start time first."
+        ).format(title=title, time=clock_text(start))
     if when is None or when <= today:
         return None
     refusal = (
@@ -190,18 +205,30 @@ def too_early_to_hold(
     return refusal.format(title=title, date=when.isoformat())
 
 
+def program_moment() -> tuple[dt.date, dt.time | None]:
+    """The program's day and its time of day (None when ``clock.now()`` is on another day: a
+    test that sets only the day)."""
+    today, moment = clock.today(), clock.now()
+    return today, moment.time() if moment.date() == today else None
+
+
 def set_status(
     session: Session, exercise_id: int, status: ExerciseStatus, today: dt.date | None = None
 ) -> None:
+    """``today``: the day it is done (None: the program's day and time, so an exercise is not
+    marked held before its start time either)."""
     exercise = exercise_reading.load(session, exercise_id)
     if status in HELD and exercise.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
     if status in HELD and exercise.status not in HELD:
         # One click on "mark as held" made a planned exercise held, and then evaluated.
-        today = today or clock.today()
-        refusal = too_early_to_hold(exercise.title, exercise.status, exercise.date, today)
+        today, now = program_moment() if today is None else (today, None)
+        refusal = too_early_to_hold(
+            exercise.title, exercise.status, exercise.date, today, exercise.start_time, now
+        )
         if refusal is not None:
-            raise ValidationError(refusal, field="date")
+            field = "date" if exercise.date != today else "start_time"
+            raise ValidationError(refusal, field=field)
     if status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
     _check_assessment_kept(session, exercise, status)

@@ -12,7 +12,7 @@ import pytest
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import Database
-from samverkan_desktop.formatting import local
+from samverkan_desktop.formatting import LOCAL_ZONE, local
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import (
     audit,
@@ -177,6 +177,24 @@ def test_an_exercise_not_yet_held_is_refused_and_nobody_marked(
     detail = _detail(db, exercise)
     assert detail.exercise.status is ExerciseStatus.PLANNED
     assert not any(p.attended for p in detail.participants)
+
+
+def test_held_before_the_start_time_that_day_is_refused_as_in_the_window(
+    db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = dt.date(2026, 12, 22)
+    monkeypatch.setattr(clock, "today", lambda: day)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.combine(day, dt.time(1, 15), LOCAL_ZONE))
+    args = ("plan", "--title", "Larmprov", "--type", "functional", "--date", day.isoformat())
+    assert _cli(db, capsys, *args, "--time", "9.00")[0] == 0
+    exercise = max(_ids(db, capsys))
+    code, out, err = _cli(db, capsys, "held", str(exercise))
+    assert (code, out) == (1, "")
+    assert err == (
+        "Fel: ”Larmprov” börjar i dag kl. 09.00; den kan markeras som genomförd när den har "
+        "börjat. Om den började tidigare, ändra först dess starttid.\n"
+    )
+    assert _detail(db, exercise).exercise.status is ExerciseStatus.PLANNED
 
 
 def test_log_stamps_a_note_at_the_time_given_on_the_exercises_day(

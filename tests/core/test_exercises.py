@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
+from samverkan_desktop import clock
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE, local_datetime
@@ -357,6 +358,41 @@ def test_a_planned_exercise_is_not_marked_held_before_its_day(db: Database) -> N
         assert refused.value.field == "date"
         exercises.set_status(session, later, ExerciseStatus.CONDUCTED, today=dt.date(2026, 12, 22))
         exercises.set_status(session, later, ExerciseStatus.EVALUATED, today=today)  # held: fine
+
+
+def test_an_exercise_is_not_marked_held_before_it_starts(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 01.15 "Mark as conducted" was taken for the exercise set for 09.00 that day."""
+    day = dt.date(2026, 12, 22)
+    with db.session() as session:
+        exercise = exercises.create_exercise(
+            session,
+            ExerciseInput(
+                "Larmprov", ExerciseType.FUNCTIONAL, 2026, 12, date=day, start_time=dt.time(9)
+            ),
+            today=dt.date(2026, 12, 1),
+        )
+    monkeypatch.setattr(clock, "today", lambda: day)
+    for early in (dt.time(1, 15), dt.time(8, 59)):
+        moment = dt.datetime.combine(day, early, LOCAL_ZONE)
+        monkeypatch.setattr(clock, "now", lambda moment=moment: moment)
+        with pytest.raises(ValidationError) as refused:
+            db.call(exercises.set_status, exercise, ExerciseStatus.CONDUCTED)
+        assert refused.value.message == (
+            "”Larmprov” börjar i dag kl. 09.00; den kan markeras som genomförd när den har "
+            "börjat. Om den började tidigare, ändra först dess starttid."
+        )
+        assert refused.value.field == "start_time"
+    assert db.call(exercise_reading.get_exercise, exercise).exercise.status is (
+        ExerciseStatus.PLANNED
+    )
+    started = dt.datetime.combine(day, dt.time(9), LOCAL_ZONE)
+    monkeypatch.setattr(clock, "now", lambda: started)
+    db.call(exercises.set_status, exercise, ExerciseStatus.CONDUCTED)
+    assert db.call(exercise_reading.get_exercise, exercise).exercise.status is (
+        ExerciseStatus.CONDUCTED
+    )
 
 
 def test_a_cancelled_exercise_dated_later_is_told_as_cancelled_when_marked_held(

@@ -10,6 +10,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
 from tests.ui.helpers import click_button, show_window
@@ -41,6 +42,41 @@ def test_the_step_waits_for_the_exercises_day(qtbot: QtBot, ctx: AppContext, mon
     monkeypatch.setattr(clock, "today", lambda: EXERCISE_DAY)
     view.show_exercise(exercise)
     assert button.isEnabled() and button.toolTip() == ""
+    click_button(qtbot, view, "Markera som genomförd")
+    held = ctx.call(exercise_reading.get_exercise, exercise).exercise
+    assert held.status is ExerciseStatus.CONDUCTED
+
+
+def test_on_its_day_the_step_waits_for_the_start_time(
+    qtbot: QtBot, ctx: AppContext, monkeypatch
+) -> None:
+    """At 01.15 the exercise set for 09.00 that day was taken as held without a word. Greyed,
+    the tooltip naming the start; the window left open, the button wakes at 09.00."""
+    moment = [dt.datetime.combine(EXERCISE_DAY, dt.time(1, 15), LOCAL_ZONE)]
+    monkeypatch.setattr(clock, "today", lambda: EXERCISE_DAY)
+    monkeypatch.setattr(clock, "now", lambda: moment[0])
+    exercise = ctx.call(
+        exercises.create_exercise,
+        exercises.ExerciseInput(
+            "Larmprov", ExerciseType.FUNCTIONAL, 2026, date=EXERCISE_DAY, start_time=dt.time(9)
+        ),
+    )
+    area = show_window(qtbot, CrisisArea(ctx), 1100, 700)
+    area.open_exercise(exercise)
+    view = area.exercise_view
+    button = view.next_button
+    assert not button.isEnabled()
+    assert button.toolTip() == (
+        "”Larmprov” börjar i dag kl. 09.00; den kan markeras som genomförd när den har börjat. "
+        "Om den började tidigare, ändra först dess starttid."
+    )
+
+    moment[0] = dt.datetime.combine(EXERCISE_DAY, dt.time(8, 59, 59), LOCAL_ZONE)
+    view.show_exercise(exercise)  # another desk's change: shown again a second before 09.00
+    assert not button.isEnabled()
+    moment[0] = dt.datetime.combine(EXERCISE_DAY, dt.time(9), LOCAL_ZONE)
+    qtbot.waitUntil(button.isEnabled, timeout=3000)
+    assert button.toolTip() == ""
     click_button(qtbot, view, "Markera som genomförd")
     held = ctx.call(exercise_reading.get_exercise, exercise).exercise
     assert held.status is ExerciseStatus.CONDUCTED

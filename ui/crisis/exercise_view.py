@@ -4,7 +4,9 @@ evaluated) and opens the printouts in the preview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMenu,
@@ -19,7 +21,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_participants, exercise_reading, exercises
-from samverkan_desktop.services.exercise_rows import ExerciseDetail
+from samverkan_desktop.services.exercise_rows import ExerciseDetail, ExerciseRow
 from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.exercise_checklist import ChecklistTab
@@ -54,6 +56,9 @@ class ExerciseView(QWidget):
         self.title.setObjectName("exerciseTitle")
 
         self.next_button = step_button(self, self.next_step)
+        self._start_timer = QTimer(self)  # a planned exercise open at its start: the step wakes
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self._start_reached)
         edit = QPushButton(_("Edit…"), self)
         edit.clicked.connect(self.edit)
         # Push buttons with a menu: a tool button draws its arrow over the text.
@@ -156,19 +161,7 @@ class ExerciseView(QWidget):
         if row.plan:
             parts.append(_("exercises {plan}").format(plan=row.plan))
         self.subtitle.setText(" · ".join(parts))
-        step = NEXT_STEP.get(row.status)
-        self.next_button.setVisible(step is not None)
-        if step is not None:
-            self.next_button.setText(_(step[1]))
-        # Planned for a coming day: greyed until that day, the reason (and the way forward) as
-        # its tooltip, rather than a click that only refuses, as a walk's step.
-        too_early = (
-            exercises.too_early_to_hold(row.title, row.status, row.date, clock.today())
-            if row.status is ExerciseStatus.PLANNED
-            else None
-        )
-        self.next_button.setEnabled(too_early is None)
-        self.next_button.setToolTip(too_early or "")
+        self._show_step(row)
         self.back_action.setEnabled(
             row.status
             in (ExerciseStatus.CONDUCTED, ExerciseStatus.EVALUATED, ExerciseStatus.CANCELLED)
@@ -177,6 +170,31 @@ class ExerciseView(QWidget):
         for tab in self.tab_pages():
             tab.show_exercise(detail)
         return True
+
+    def _show_step(self, row: ExerciseRow) -> None:
+        step = NEXT_STEP.get(row.status)
+        self.next_button.setVisible(step is not None)
+        if step is not None:
+            self.next_button.setText(_(step[1]))
+        # Planned for a coming day, or for later today: greyed until it starts, the reason (and
+        # the way forward) as its tooltip, rather than a click that only refuses, as a walk's
+        # step. Open at its start, the button wakes then (the tabs are left as they are).
+        self._start_timer.stop()
+        too_early = None
+        if row.status is ExerciseStatus.PLANNED:
+            today, now = exercises.program_moment()
+            too_early = exercises.too_early_to_hold(
+                row.title, row.status, row.date, today, row.start_time, now
+            )
+            if too_early is not None and row.date == today and row.start_time and now:
+                wait = dt.datetime.combine(today, row.start_time) - dt.datetime.combine(today, now)
+                self._start_timer.start(int(wait.total_seconds() * 1000) + 500)
+        self.next_button.setEnabled(too_early is None)
+        self.next_button.setToolTip(too_early or "")
+
+    def _start_reached(self) -> None:
+        if self.detail is not None:
+            self._show_step(self.detail.exercise)
 
     def _lesson_for_objective(self, objective_id: int) -> None:
         self.tabs.setCurrentWidget(self.lessons_tab)
