@@ -157,9 +157,9 @@ class LendDialog(FormDialog):
         )
         self.borrower_combo.set_value(None)
         self.add_row("borrower_id", _("Borrower"), self.borrower_picker)
-        self.training_label = QLabel(self)
-        self.training_label.setWordWrap(True)
-        self.form.addRow("", self.training_label)
+        # Right under the name (a row of its own stood below the "→" line's room, an empty strip
+        # between the name and its training).
+        self.training_label = self.add_note("borrower_id", "")
         self.purpose_combo = EnumCombo(UnitKind, parent=self)
         self.purpose_combo.set_value(unit.kind)
         self.add_row("purpose", _("Purpose"), self.purpose_combo)
@@ -225,7 +225,7 @@ class LendDialog(FormDialog):
         person_id = self.borrower_combo.value()
         status = self._training.get(person_id) if person_id is not None else None
         shown = person_id is not None and bool(self._training)  # no course: nothing to say
-        self.form.setRowVisible(self.training_label, shown)
+        self.training_label.setVisible(shown)
         if not shown:
             return
         self.training_label.setText(training_text(status))

@@ -16,9 +16,11 @@ height their lines need, in two places Qt leaves that to us:
   list) at its own width inside its row.
 - A window's minimum height ignores height-for-width (a wrapped label counts one line), so a
   dialog given a size, restored at its last size, or shown before an error appears is too low
-  for its texts: it grows to the height its layout needs for its width (never shrinks). And a
-  window with a minimum width of its own no longer gets its layout's: narrower than that, the
-  form is laid out wider than the dialog and its texts measured for a width they do not get.
+  for its texts: it grows to the height its layout needs for its width. Once that text goes,
+  it gives the room back, down to the height it had before (a height the user gave stays).
+  And a window with a minimum width of its own no longer gets its layout's: narrower than
+  that, the form is laid out wider than the dialog and its texts measured for a width they do
+  not get.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ class FormDialog(AskingDialog):
         layout.addLayout(self.columns, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MINIMUM_WIDTH)
+        self._needed: int | None = None  # the height the layout last needed (_fit_height)
+        self._height_before_fit = 0  # the height it had before it grew to fit its texts
         if size is not None:
             self.resize(*size)  # the first time; later the size the user left it at
         if settings is not None:
@@ -272,16 +276,26 @@ class FormDialog(AskingDialog):
 
     def _fit_height(self) -> None:
         """At least the layout's minimum width, and grow to the height the layout needs at this
-        width: Qt's minimum height of a window counts a wrapped label as one line."""
+        width: Qt's minimum height of a window counts a wrapped label as one line. Grown for a
+        text that has gone again (an error under a field), by Qt or here, the room is given
+        back, down to the height it had before; a height the user gave it stays."""
         layout = self.layout()
         if layout is None:
             return
         self.setMinimumWidth(max(MINIMUM_WIDTH, layout.totalMinimumSize().width()))
-        if not layout.hasHeightForWidth():
-            return
-        needed = min(layout.totalHeightForWidth(self.width()), self.maximumHeight())
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalMinimumSize().height()
+        needed = min(needed, self.maximumHeight())
+        content_sized = self.height() == self._needed  # as high as its texts asked, last time
+        self._needed = needed
         if needed > self.height():
+            if not content_sized:
+                self._height_before_fit = self.height()
             self.resize(self.width(), needed)
+        elif needed < self.height() and content_sized:
+            self.resize(self.width(), max(needed, self._height_before_fit))
 
     def save(self) -> None:
         """Store the form through a service; raise DomainError to keep the dialog open."""
