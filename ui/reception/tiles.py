@@ -5,7 +5,7 @@ due for a function test has the reminder at the foot of its tile (ui/reception/t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,6 +21,36 @@ from ui.reception.test_mark import TILE_MARK_STYLE, mark_text
 
 TILE_WIDTH = 200  # the grid fits as many columns of at least this width as it can
 SELECTED_BORDER = "#1c3b5a"
+
+
+class StateLabel(QLabel):
+    """The state and, for a home-loan unit, its kind: "Available · home loan" on one line where
+    it fits, else on two lines ("Available", "home loan"): wrapped by Qt it broke after the dot
+    (at 1440 × 900), a "·" left at the end of the first line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._parts: tuple[str, ...] = ()
+
+    def set_parts(self, *parts: str) -> None:
+        self._parts = parts
+        self._fit()
+
+    def _fit(self) -> None:
+        one_line = " · ".join(self._parts)
+        room = self.contentsRect().width()
+        fits = self.fontMetrics().horizontalAdvance(one_line) <= room
+        self.setText(one_line if fits else "\n".join(self._parts))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the tile's style sets the state's size
+            self._fit()
 
 
 class UnitTile(QFrame):
@@ -40,7 +70,7 @@ class UnitTile(QFrame):
         self._background = QColor()
         self.code_label = QLabel(self)
         self.code_label.setObjectName("tileCode")
-        self.state_label = QLabel(self)
+        self.state_label = StateLabel(self)
         self.state_label.setObjectName("tileState")
         self.borrower_label = QLabel(self)
         self.borrower_label.setObjectName("tileBorrower")
@@ -86,10 +116,10 @@ class UnitTile(QFrame):
             f" font-weight: {700 if row.overdue else 400}; }}" + TILE_MARK_STYLE
         )
         self.code_label.setText(row.code)
-        state = state_text(row)
         if row.kind is UnitKind.HOME_LOAN:
-            state += " · " + _("home loan")
-        self.state_label.setText(state)
+            self.state_label.set_parts(state_text(row), _("home loan"))
+        else:
+            self.state_label.set_parts(state_text(row))
         # A home loan's borrower is under threat: "On loan · home loan", never her name.
         borrower = "" if is_home_loan(row) else (row.borrower or "")
         self.borrower_label.setText(borrower)
