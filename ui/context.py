@@ -29,6 +29,13 @@ class Navigator(QObject):
     requested = Signal(str, object)  # area key, record id or None
     subset_requested = Signal(str, str)  # area key, a list the area knows (Area.show_subset)
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The area shown when a record was last opened in another one (set by the main window
+        # for every caller), so the record's "Back" returns there: a meeting opened from a
+        # group's "Next meetings" goes back to that group, not to the calendar.
+        self.came_from: str | None = None
+
     def go(self, area: str, record_id: int | None = None) -> None:
         self.requested.emit(area, record_id)
 

@@ -160,11 +160,13 @@ class MainWindow(QMainWindow):
         if key not in self.area_keys():
             return
         index = self.area_keys().index(key)
+        came_from = self.current_area_key()
         view = self.area(key)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
         if record_id is not None:
+            self.ctx.navigator.came_from = came_from if came_from != key else None
             view.show_record(record_id)
 
     def navigate_to_subset(self, key: str, subset: str) -> None:

@@ -100,7 +100,7 @@ def test_help_lists_the_meeting_editors_keys(qtbot: QtBot, demo_ctx: AppContext)
     listed = {(s.where, s.what, s.keys) for s in collect(window)}
     for what, keys in (
         ("Möte: Spara det du skrivit", "Ctrl+S"),
-        ("Möte: Tillbaka till kalendern", "Esc / Alt+Left"),
+        ("Möte: Tillbaka dit mötet öppnades från", "Esc / Alt+Left"),
         ("Möte: Kallelse och dagordning (PDF)", "Ctrl+P"),
         ("Möte: Minnesanteckningar (PDF)", "Ctrl+Shift+M"),
         ("Möte: Närvarande", "Ctrl+Shift+P"),

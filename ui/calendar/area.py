@@ -187,7 +187,7 @@ class CalendarArea(MeetingActions, CalendarOutputs):
             self.editor.reload()
 
     def show_record(self, record_id: int) -> None:
-        self.open_meeting(record_id)
+        self.open_meeting(record_id, back_to=self.ctx.navigator.came_from)
 
     def show_subset(self, subset: str) -> None:
         """The Overview's past meetings not held: exactly those, whatever was chosen here."""

@@ -22,8 +22,10 @@ from ui.widgets.operations import perform, perform_undo
 
 
 class MeetingActions(PeriodNavigation):
-    def open_meeting(self, meeting_id: int) -> None:
+    def open_meeting(self, meeting_id: int, back_to: str | None = None) -> None:
+        """``back_to``: the area the meeting was opened from, where "Back" returns (None: here)."""
         if self.editor.show_meeting(meeting_id):
+            self.editor.set_back_to(back_to)
             self.stack.setCurrentWidget(self.editor)
             self.editor.setFocus()
 
@@ -38,6 +40,12 @@ class MeetingActions(PeriodNavigation):
             # Come back to the period of the meeting just seen.
             self.anchor = meeting.starts_at.date()
         self.reload()
+        back_to = self.editor.back_to
+        if back_to is not None:
+            # Where the meeting was opened from (a group's "Next meetings", the Overview), as
+            # it was left; the calendar shows its period when next chosen.
+            self.editor.set_back_to(None)
+            self.ctx.navigator.go(back_to)
 
     def new_meeting(self, day: dt.date | None = None, start: dt.time | None = None) -> None:
         """``start``: the time double-clicked in the week, kept when a group is chosen."""

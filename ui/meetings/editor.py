@@ -1,7 +1,8 @@
 """One meeting: when and where, invitees and attendance, the agenda with minutes per item,
 decisions and action items; the notice/agenda and the minutes in the print preview; the group's
 calendar for Outlook. Shown in the calendar area in place of the calendar ("← Calendar" or Esc
-goes back, saving what was typed first)."""
+goes back, saving what was typed first; to the area it was opened from, as "← Groups & meetings"
+names it, when opened from another area)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
 from ui import key_guide
+from ui.areas import area_title
 from ui.calendar.following_note import following_text
 from ui.calendar.meeting_dialogs import CancelMeetingDialog
 from ui.context import AppContext
@@ -194,13 +196,27 @@ class MeetingEditor(QWidget):
 
         save = meeting_action(self, _("Save what was typed"), ["Ctrl+S"], self.save_all)
         meeting_action(self, _("History…"), ["Ctrl+H"], self.show_history)
-        back = meeting_action(self, _("Back to the calendar"), ["Esc", "Alt+Left"], self.go_back)
+        self.back_action = meeting_action(
+            self, _("Back to where the meeting was opened from"), ["Esc", "Alt+Left"], self.go_back
+        )
+        self.set_back_to(None)
         # The tooltips name the keys of these actions: what is bound.
-        self.back_button.setToolTip(key_guide.with_keys(_("Back to the calendar"), back))
         for button in (self.details_tab.save_button, self.agenda_tab.save_button):
             button.setToolTip(key_guide.with_keys(button.text(), save))
         add_shortcut(self, self.agenda_button, "Ctrl+P", self.preview_agenda)
         add_shortcut(self, self.minutes_button, "Ctrl+Shift+M", self.preview_minutes)
+
+    def set_back_to(self, area: str | None) -> None:
+        """Where "Back" leads: the area the meeting was opened from ("← Grupper och möten"),
+        or the calendar (None)."""
+        self.back_to = area
+        if area is None:
+            text, tooltip = _("← Calendar"), _("Back to the calendar")
+        else:
+            title = area_title(area)
+            text, tooltip = _("← {area}").format(area=title), _("Back to {area}").format(area=title)
+        self.back_button.setText(text)
+        self.back_button.setToolTip(key_guide.with_keys(tooltip, self.back_action))
 
     def _menu_action(self, text: str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)

@@ -1,0 +1,89 @@
+"""A meeting opened from another area goes back there: from a group's "Nästa möten" the editor's
+"← Grupper och möten" (or Alt+Left) returns to that group as it was left; opened in the calendar
+it keeps "← Kalender"; opened from the Overview it reads "← Översikt"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.services import groups
+from tests.ui.helpers import area_of, settle, show_window
+from tests.ui.openers import first_coming_meeting, overview_card
+from ui.calendar.area import CalendarArea
+from ui.context import AppContext
+from ui.groups.area import GroupsArea
+from ui.main_window import MainWindow
+from ui.overview.entry_button import EntryButton
+
+GROUP = "Säkerhetssamordnarnätverket (SLK)"
+
+
+def test_a_meeting_opened_from_a_group_goes_back_to_that_group(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
+    window.navigate("groups", group_id)
+    settle(qtbot)
+    group_area = area_of(window, "groups", GroupsArea)
+    link = group_area.next_meetings.links[0]
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
+    calendar = area_of(window, "calendar", CalendarArea)
+    assert window.current_area_key() == "calendar"
+    assert calendar.stack.currentWidget() is calendar.editor
+    back = calendar.editor.back_button
+    assert back.text() == "← Grupper och möten"
+    assert back.toolTip().startswith("Tillbaka till Grupper och möten")
+
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert window.current_area_key() == "groups"
+    shown = group_area.current_group()
+    assert shown is not None and shown.name == GROUP
+    assert group_area.tabs.currentWidget() is group_area.detail
+    # The calendar, chosen next, shows its period, and a meeting opened there goes back to it.
+    window.navigate("calendar")
+    assert calendar.stack.currentWidget() is calendar.page
+
+    # Alt+Left, the editor's key for "back", follows the same way.
+    window.navigate("groups")
+    link = group_area.next_meetings.links[0]
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
+    assert calendar.stack.currentWidget() is calendar.editor
+    qtbot.keyClick(calendar.editor, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_area_key() == "groups"
+
+
+def test_a_meeting_opened_in_the_calendar_goes_back_to_the_calendar(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    # Opened from a group once: that way back is not kept for the next meeting.
+    group_id = next(g.id for g in demo_ctx.call(groups.list_groups) if g.name == GROUP)
+    window.navigate("groups", group_id)
+    settle(qtbot)
+    group_area = area_of(window, "groups", GroupsArea)
+    link = group_area.next_meetings.links[0]
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(6, link.height() // 2))
+    calendar = area_of(window, "calendar", CalendarArea)
+    qtbot.mouseClick(calendar.editor.back_button, Qt.MouseButton.LeftButton)
+
+    window.navigate("calendar")
+    calendar.open_meeting(first_coming_meeting(calendar))
+    assert calendar.editor.back_button.text() == "← Kalender"
+    qtbot.mouseClick(calendar.editor.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_area_key() == "calendar"
+    assert calendar.stack.currentWidget() is calendar.page
+
+
+def test_a_meeting_opened_from_the_overview_goes_back_to_it(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    card = overview_card(qtbot, window, "meetings_coming")
+    qtbot.mouseClick(card.findChildren(EntryButton)[0], Qt.MouseButton.LeftButton)
+    calendar = area_of(window, "calendar", CalendarArea)
+    assert calendar.stack.currentWidget() is calendar.editor
+    assert calendar.editor.back_button.text() == "← Översikt"
+    qtbot.mouseClick(calendar.editor.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_area_key() == "overview"
