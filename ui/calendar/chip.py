@@ -200,6 +200,7 @@ class MeetingChip(QAbstractButton):
         policy.setHeightForWidth(self.lines > 1)
         self.setSizePolicy(policy)
         self._laid_out: tuple[int, list[tuple[str, bool]]] | None = None
+        self.room_lines = 1  # a month tile: the lines its day's cell has room for (set_room_lines)
         self.clicked.connect(self._request_open)
 
     @property
@@ -247,6 +248,10 @@ class MeetingChip(QAbstractButton):
         bold.setBold(True)
         lines: list[tuple[str, bool]] = []
         for index, text in enumerate(self._texts):
+            if self.lines == 1 and self.room_lines > 1:
+                wrapped = wrapped_lines(text, self.font(), text_width, self.room_lines)
+                lines.extend((line, False) for line in wrapped)
+                continue
             if self.lines == 1 or index == 0:
                 elided = self.fontMetrics().elidedText(
                     text, Qt.TextElideMode.ElideRight, text_width
@@ -260,6 +265,20 @@ class MeetingChip(QAbstractButton):
             lines.extend((line, index == 1) for line in wrapped)
         self._laid_out = (width, lines)
         return lines
+
+    def needs_second_line(self, width: int) -> bool:
+        """A month tile ``width`` pixels wide cuts its one line ("09.00 Lokal beredning…")."""
+        text_width = width - TEXT_LEFT - TEXT_RIGHT
+        return self.lines == 1 and self.fontMetrics().horizontalAdvance(self._texts[0]) > text_width
+
+    def set_room_lines(self, count: int) -> None:
+        """A month tile's name on up to ``count`` lines, broken between words, the last cut
+        with "…" (the whole name in the tooltip)."""
+        if count != self.room_lines:
+            self.room_lines = count
+            self._laid_out = None
+            self.updateGeometry()
+            self.update()
 
     def label_at(self, width: int) -> str:
         """The name's line at ``width`` pixels: a walk's short label where the first word of its
@@ -277,17 +296,18 @@ class MeetingChip(QAbstractButton):
         """Room left and right of the lines painted."""
         return TEXT_LEFT, TEXT_RIGHT
 
-    def _height_of(self, count: int) -> int:
+    def height_of(self, count: int) -> int:
+        """The tile's height with ``count`` lines."""
         return self.fontMetrics().lineSpacing() * count + 6
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return self.lines > 1
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._height_of(len(self.shown_lines(width)))
+        return self.height_of(len(self.shown_lines(width)))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(120, self._height_of(len(self._texts)))
+        return QSize(120, self.height_of(max(len(self._texts), self.room_lines)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(20, self.sizeHint().height())

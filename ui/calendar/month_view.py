@@ -32,6 +32,7 @@ from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import DayCell, MonthView, in_time_order
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import day_marks_style, mark_day
+from ui.widgets.elided_label import ElidedLabel
 
 MAX_CHIPS = 4  # a day with more shows MAX_CHIPS - 1 tiles and "+N more"
 GRID_STYLE = """
@@ -85,11 +86,11 @@ class DayCellWidget(QFrame):
         # blue would draw the eye into the wrong month.
         mark_day(self, number, cell.date, today, chosen if cell.in_month else None)
         top.addWidget(number)
+        self.holiday: ElidedLabel | None = None
         if cell.holiday:
-            holiday = QLabel(cell.holiday, self)
+            holiday = self.holiday = ElidedLabel(cell.holiday, self)
             holiday.setObjectName("holidayName")
             holiday.setToolTip(_("Public holiday: {name}").format(name=cell.holiday))
-            holiday.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             top.addWidget(holiday, 1)
         else:
             top.addStretch(1)
@@ -123,7 +124,8 @@ class DayCellWidget(QFrame):
         layout = self._layout
         margins, spacing = layout.contentsMargins(), layout.spacing()
         room = self.height() - margins.top() - margins.bottom() - self._top.sizeHint().height()
-        step = self.chips[0].sizeHint().height() + spacing
+        step = self.chips[0].height_of(1) + spacing
+        more = 0
         if count <= min(room // step, MAX_CHIPS):
             visible = count
         else:
@@ -131,12 +133,22 @@ class DayCellWidget(QFrame):
             visible = max(0, min(MAX_CHIPS - 1, (room - more) // step))
         placed = [*self.chips, *([self.more_button] if self.more_button else [])]
         shown = [widget.isVisibleTo(self) for widget in placed]
+        heights = [chip.sizeHint().height() for chip in self.chips]
+        # A name cut on one line takes a second where the cell's height has room for it
+        # ("09.00 Lokal beredning" / "Norrmalm"), the day's first tiles first.
+        spare = room - visible * step - more
+        line = self.chips[0].fontMetrics().lineSpacing()
+        width = self.width() - margins.left() - margins.right()
         for index, chip in enumerate(self.chips):
+            two = index < visible and spare >= line and chip.needs_second_line(width)
+            spare -= line if two else 0
+            chip.set_room_lines(2 if two else 1)
             chip.setVisible(index < visible)
         if self.more_button is not None:
             self.more_button.setText(_("+{count} more").format(count=count - visible))
             self.more_button.setVisible(visible < count)
-        if shown != [widget.isVisibleTo(self) for widget in placed]:
+        resized = heights != [chip.sizeHint().height() for chip in self.chips]
+        if resized or shown != [widget.isVisibleTo(self) for widget in placed]:
             # Place them now: the layout would only on its next event, and a tile just shown
             # would be painted until then at its first place, over the day's number.
             layout.activate()
