@@ -215,12 +215,13 @@ def test_a_short_meeting_shows_what_fits_and_all_in_its_tooltip(
     assert BEREDNING in block.toolTip() and "08.00–08.30" in block.toolTip()
 
 
-def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
+def test_seven_at_once_are_stacked_the_top_one_whole_and_all_in_their_tooltips(
     qtbot: QtBot, area: CalendarArea
 ) -> None:
-    """Seven meetings at the same time on a Wednesday at 1100 px: each lane about 25 px. The
-    blocks read "1…", "N…", "t…", "K…" (a letter each); now a name's initials ("NT") or a
-    one-word name's first letters ("Kri"), the time only if it fits whole, never a cut stub."""
+    """Seven meetings at the same time on a Wednesday at 1100 px: side by side each lane was
+    about 25 px and read "1…", "N…", then initials ("NT"). They are stacked now, each a little
+    right of the one below: the top one reads its time and whole name, those below show their
+    colour (no stray letters), never a cut stub; each whole in its tooltip."""
     names = [STYR, BEREDNING, KRIS, "Norrmalms trygghetsråd", "Platssamverkan Stureplan/City"]
     names += ["Skolsamverkan Norrmalm", "Föräldranätverket"]
     for name in names:
@@ -234,14 +235,20 @@ def test_a_narrow_lane_shows_initials_or_nothing_and_all_in_its_tooltip(
     area.window().resize(1100, 700)
     area.reload()
     QApplication.processEvents()
-    blocks = _column(area, WEDNESDAY).chips
-    assert len(blocks) == 7 and all(b.width() < 40 for b in blocks)
-    shown = {_meeting(b).group_name: [text for text, _bold in b.shown_lines()] for b in blocks}
-    assert shown["Norrmalms trygghetsråd"] == ["NT"]
-    assert shown[KRIS] == ["Kri"]
+    column = _column(area, WEDNESDAY)
+    blocks = sorted(column.chips, key=lambda b: column.spot(b).lane)
+    assert len(blocks) == 7
+    top = blocks[-1]
+    assert column.childAt(top.geometry().center()) is top
+    lines = top.shown_lines()
+    assert lines[0][0] == "13.00–15.00"
+    assert " ".join(text for text, bold in lines if bold) == _meeting(top).group_name
+    for block in blocks[:-1]:
+        assert block.shown_lines() == [], _meeting(block).group_name
+        assert column.childAt(QPoint(block.x() + 3, block.y() + 20)) is block
     for block in blocks:
         for text, bold in block.shown_lines():
-            assert "…" not in text, shown
+            assert not text.endswith("…")
             font = QFont(block.font())
             font.setBold(bold)
             left, right = block.text_margins()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_desktop.formatting import clock_text
@@ -22,6 +22,7 @@ from ui.calendar.chip import TEXT_LEFT, TEXT_RIGHT, MeetingChip, short_label, wr
 PADDING = 6  # above and below the lines (MeetingChip._height_of)
 NARROW_LEFT = 6  # a narrow lane's text: just after the colour bar (4 px)
 MIN_LETTERS = 3  # a word cut shorter than this reads as nothing ("N…")
+READABLE_LETTERS = 8  # a lane narrower than this many letters stacks its blocks instead
 SMALLER = 1  # points: blocks write a size smaller than the window, as Outlook's do
 
 
@@ -33,6 +34,14 @@ def block_font(base: QFont) -> QFont:
     else:
         font.setPixelSize(max(8, font.pixelSize() - SMALLER))
     return font
+
+
+def readable_lane(block: MeetingChip) -> int:
+    """The narrowest lane, in pixels, whose words read side by side: some eight letters of the
+    bold name a line ("Norrma…"); narrower, the week stacks the blocks (week_lanes.lane_span)."""
+    bold = QFont(block.font())
+    bold.setBold(True)
+    return READABLE_LETTERS * QFontMetrics(bold).averageCharWidth() + TEXT_LEFT + TEXT_RIGHT
 
 
 def _unreadable(text: str) -> bool:
@@ -69,12 +78,20 @@ def abbreviation(label: str) -> str:
 class MeetingBlock(MeetingChip):
     # The block, whether to another day, -1 or 1 (up or left, down or right).
     arrow_pressed = Signal(object, bool, int)
+    focus_moved = Signal()  # the block got or lost the keyboard's focus
     group_lines = 8  # a long block shows a long name whole in a narrow lane; a short one cuts
 
     def __init__(self, row: CalendarItem, parent: QWidget | None = None) -> None:
         super().__init__(row, 3, parent)
         self.setFont(block_font(self.font()))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.covered = False  # stacked under another block's start (week_lanes.lane_span)
+
+    def set_covered(self, covered: bool) -> None:
+        """Under another block from its first line: no lines (the tooltip holds all)."""
+        if covered != self.covered:
+            self.covered = covered
+            self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return False  # placed by the grid: its height is the meeting's length
@@ -86,6 +103,8 @@ class MeetingBlock(MeetingChip):
     def shown_lines(self, width: int | None = None) -> list[tuple[str, bool]]:
         """As the tile's lines, or in a lane too narrow for them (five meetings side by side
         read "1…", "N…", "t…") the start and the name's initials, each only if it fits whole."""
+        if self.covered:
+            return []
         width = self.width() if width is None else width
         lines = self._fitted_lines(width - TEXT_LEFT - TEXT_RIGHT)
         if not self._narrow(lines):
@@ -142,6 +161,14 @@ class MeetingBlock(MeetingChip):
             text = text.removesuffix("-").rstrip() + "…"
             kept[-1] = (metrics.elidedText(text, elide, width), False)
         return kept
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focus_moved.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.focus_moved.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         for keys in (key_guide.WEEK_IN_DAY, key_guide.WEEK_OTHER_DAY):

@@ -51,8 +51,8 @@ from ui import key_guide
 from ui.calendar.chip import MeetingChip
 from ui.calendar.day_marks import day_marks_style, mark_day
 from ui.calendar.month_view import weekday_short
-from ui.calendar.week_block import MeetingBlock, block_font
-from ui.calendar.week_lanes import Placed, hour_span, place_day
+from ui.calendar.week_block import MeetingBlock, block_font, readable_lane
+from ui.calendar.week_lanes import Placed, hour_span, lane_span, place_day
 
 WEEK_STYLE = (
     """
@@ -166,6 +166,7 @@ class WeekDayColumn(QFrame):
         self._spots: dict[int, Placed] = {}
         for spot in sorted(self.placed, key=lambda p: (p.start, p.lane)):
             chip = MeetingBlock(spot.row, self)
+            chip.focus_moved.connect(self.place_blocks)
             self.chips.append(chip)
             self._spots[id(chip)] = spot
 
@@ -187,14 +188,29 @@ class WeekDayColumn(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.place_blocks()
+
+    def place_blocks(self) -> None:
+        """Each block from its start to its end in its lane; stacked ones (lane_span) with the
+        last lane on top, or the block with the keyboard's focus: it reads whole while chosen."""
         inside = self.contentsRect()  # within the border (today's is thicker)
         room = inside.width() - FREE_RIGHT
-        for chip in self.chips:
+        stacked = sorted(self.chips, key=lambda c: (c.hasFocus(), self.spot(c).lane))
+        for chip in stacked:
             spot = self.spot(chip)
-            left = inside.left() + room * spot.lane // spot.lanes
-            right = inside.left() + room * (spot.lane + 1) // spot.lanes
+            left, width = lane_span(spot.lane, spot.lanes, room, readable_lane(chip))
             top, bottom = self.y_of(spot.start), self.y_of(spot.end)
-            chip.setGeometry(QRect(left, top + 1, right - left - BLOCK_GAP, bottom - top - 2))
+            chip.setGeometry(
+                QRect(inside.left() + left, top + 1, width - BLOCK_GAP, bottom - top - 2)
+            )
+            chip.raise_()
+        for index, chip in enumerate(stacked):
+            # A block whose first line is under another shows its colour only: its time and
+            # name would read as stray letters ("1", "A") beside the one on top.
+            first_line = chip.geometry()
+            first_line.setHeight(chip.height_of(1))
+            above = stacked[index + 1 :]
+            chip.set_covered(any(other.geometry().intersects(first_line) for other in above))
 
     def slot_rect(self) -> QRect:
         """The chosen half hour's strip across the day (empty when none is chosen)."""
