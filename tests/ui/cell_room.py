@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableV
 from ui.widgets.two_lines import LINE_BREAK
 
 CELL_MARGINS = 8  # the cell's margins on either side and the grid line
+SWATCH_MARGINS = 6  # either side of a colour square before the text (Column.swatch)
 
 
 def column_of(table: QTableView, title: str) -> int:
@@ -19,14 +20,18 @@ def column_of(table: QTableView, title: str) -> int:
 
 
 def cut_cells(table: QTableView, title: str) -> list[str]:
-    """The texts in the column ``title`` that do not show whole."""
+    """The texts in the column ``title`` that do not show whole (beside a colour square where
+    the cell has one)."""
     column = column_of(table, title)
     model = table.model()
-    room = table.columnWidth(column) - CELL_MARGINS
     cut = []
     for row in range(model.rowCount()):
-        text = str(model.index(row, column).data() or "")
+        index = model.index(row, column)
+        text = str(index.data() or "")
         metrics = table.fontMetrics()
+        swatch = index.data(Qt.ItemDataRole.DecorationRole) is not None
+        square = table.iconSize().width() if table.iconSize().isValid() else 16
+        room = table.columnWidth(column) - CELL_MARGINS - (square + SWATCH_MARGINS if swatch else 0)
         if not table.wordWrap():  # one line, cut with "…"
             if metrics.horizontalAdvance(text) > room:
                 cut.append(text)

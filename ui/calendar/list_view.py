@@ -1,12 +1,12 @@
 """The list view: the period's meetings as a sortable table (date, week, time, group, place,
-status, holiday), the group's name in its calendar colour; the safety walks and exercises the
+status, holiday), the group's calendar colour in a bar before its name; the safety walks and exercises the
 filter shows among them, in their own colours, with their start (and end when kept); an
 exercise planned for a month with no day yet at the top of its month ("mars 2027", "Dag ej
 bestämd")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +19,8 @@ from ui.calendar.chip import is_cancelled, item_colour, status_note, status_text
 from ui.calendar.month_view import weekday_short
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
+
+SWATCH = QSize(4, 16)  # pixels: a group's colour as a bar before its name, as on its tiles
 
 
 def _status_colour(row: CalendarItem) -> QColor | None:
@@ -56,7 +58,7 @@ def calendar_columns() -> list[Column[CalendarItem]]:
         Column(
             _("Group"),
             lambda r: r.label,
-            colour=lambda r: item_colour(r).darker(115),
+            swatch=item_colour,
             wrap=True,
         ),
         Column(_("Place"), lambda r: r.place, wrap=True),
@@ -77,6 +79,7 @@ class CalendarList(RecordTable[CalendarItem]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(calendar_columns(), parent, id_of=item_key)
         self.setObjectName("calendarList")
+        self.setIconSize(SWATCH)
         self.clicked.connect(lambda _index: self._open_current())
         self.activated.connect(self._open)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -395,10 +395,19 @@ class RecordTable(QTableView, Generic[R]):
             self._sizing = False
         self._squeeze_to_viewport()
 
-    def _text_margin(self) -> int:
+    def _text_margin(self, column: int | None = None) -> int:
         """Of a column's width, what its text does not get: as the style lays a cell out, a
-        margin on either side, and the grid line."""
-        return text_margin(self)
+        margin on either side, and the grid line; and a ``Column.swatch``'s square before it."""
+        margin = text_margin(self)
+        if column is not None and self.rows_model.columns()[column].swatch:
+            style = self.style()
+            icon = self.iconSize().width()  # as the view gives it to the delegate
+            if icon <= 0:
+                icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+            # the style sets the square apart by a margin on either side (viewItemLayout)
+            gap = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+            margin += icon + 2 * gap
+        return margin
 
     def _widest_word(self, column: int) -> int:
         """The width a wrapping column needs: room for its title and its widest word."""
@@ -446,7 +455,7 @@ class RecordTable(QTableView, Generic[R]):
             for word in _unbreakable_pieces(str(self.proxy.index(row, column).data() or ""))
         }
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        room = widest + self._text_margin() + 2 if words else 0
+        room = widest + self._text_margin(column) + 2 if words else 0
         if self.proxy.rowCount():
             self._words[column] = room
         return room
@@ -483,14 +492,14 @@ class RecordTable(QTableView, Generic[R]):
         # A pixel narrower than the text gets: a text that only just fits takes the next line
         # rather than lose its last one (a place's fourth line was cut).
         widths = [
-            (columns[c], self.columnWidth(c) - self._text_margin() - 1)
+            (columns[c], self.columnWidth(c) - self._text_margin(c) - 1)
             for c in self._wrapping
             if c not in self._aside
         ]
         spacing = QFontMetricsF(font).lineSpacing()
         # (as _LinesDelegate draws them: an item that misses its line by a word takes two)
         items = [
-            (columns[c], self.columnWidth(c) - self._text_margin())
+            (columns[c], self.columnWidth(c) - self._text_margin(c))
             for c in self._lines
             if c not in self._aside
         ]
@@ -722,7 +731,7 @@ class RecordTable(QTableView, Generic[R]):
                 texts = {line for row in rows for line in display_text(value(row)).split("\n")}
                 widest = max(map(advance, texts), default=0)
                 self._needs[index] = max(
-                    widest + self._text_margin() + 2,
+                    widest + self._text_margin(index) + 2,
                     self.horizontalHeader().sectionSizeHint(index),
                 )
         return self._needs
@@ -803,7 +812,7 @@ class RecordTable(QTableView, Generic[R]):
                 widest = max((metrics.horizontalAdvance(text) for text in whole), default=0)
                 if column.align_right:
                     widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
-                floor = max(title, widest + self._text_margin() + 2)
+                floor = max(title, widest + self._text_margin(index) + 2)
             elif column.wrap:
                 # its texts break between words onto more lines; a word cut in the middle
                 # ("Gyllenstiernsg…", "Informationsa…") does not, and neither does the title
@@ -816,7 +825,7 @@ class RecordTable(QTableView, Generic[R]):
                 # line, and cut it reads "Beredningsgr…"; short ones stay whole
                 metrics = self.fontMetrics()
                 widest = max(metrics.horizontalAdvance(text) for text in shown)
-                label = widest + self._text_margin() + 2
+                label = widest + self._text_margin(index) + 2
                 floor = max(title, MIN_TEXT_WIDTH, label if label <= MAX_LABEL_WIDTH else 0)
             else:
                 floor = max(title, MIN_TEXT_WIDTH)

@@ -34,9 +34,10 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _SORT = int(SORT_ROLE)
 _ROW = int(ROW_ROLE)
-ANSWERED_ROLES = frozenset({_DISPLAY, _SORT, _ROW, _TOOLTIP, _FOREGROUND, _ALIGNMENT})
+ANSWERED_ROLES = frozenset({_DISPLAY, _SORT, _ROW, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _DECORATION})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -47,6 +48,9 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str | None] | None = None
     colour: Callable[[R], QColor | None] | None = None
+    # A square of this colour before the text (a group's calendar colour), the text itself in
+    # the usual colour: a grey group's name in grey read as cancelled.
+    swatch: Callable[[R], QColor | None] | None = None
     align_right: bool = False
     width: int | None = None  # initial width in pixels; None: fit the contents once
     # Long text breaks onto more lines (the row grows) rather than being cut short; fitted, the
@@ -174,4 +178,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         if role == _TOOLTIP and column.tooltip:
             return column.tooltip(row)
+        if role == _DECORATION and column.swatch:
+            return column.swatch(row)
         return None
