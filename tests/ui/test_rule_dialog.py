@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
@@ -285,3 +285,19 @@ def test_the_meetings_length_reads_as_swedish_writes_it(
         "varje tisdag kl 9-11": "(2 tim)",
         "varje tisdag kl 9-10.30": "(1 tim 30 min)",
     }
+
+
+def test_from_and_until_read_as_words_between_the_fields(
+    qtbot: QtBot, demo_ctx: AppContext, group_id: int
+) -> None:
+    """ "Från 2026-01-01 till –": "till" stood squeezed between the two date fields; the dash
+    between the times too."""
+    dialog = open_dialog(qtbot, demo_ctx, group_id)
+    fields = dialog.fields
+    word = fields.until_label
+    text_width = word.fontMetrics().horizontalAdvance(word.text())
+    assert word.x() - fields.starts_on.geometry().right() >= 5
+    assert fields.until.x() - (word.x() + text_width) >= 5
+    dash = next(label for label in fields.findChildren(QLabel) if label.text() == "–")
+    assert dash.x() - fields.start_time.geometry().right() >= 5
+    assert fields.end_time.x() - dash.geometry().right() >= 5

@@ -40,6 +40,7 @@ from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
 ORDINALS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last"))
+WORD_GAP = 6  # pixels either side of a word between two fields ("2026-01-01 till –")
 
 
 def short_name(name: str) -> str:
@@ -94,6 +95,7 @@ class RuleFields(QWidget):
         self.start_time.setObjectName("startTime")
         self.end_time = TimeEdit(self, field="end_time")
         self.end_time.setObjectName("endTime")
+        times.setSpacing(WORD_GAP)
         times.addWidget(self.start_time)
         times.addWidget(QLabel("–", self))
         times.addWidget(self.end_time)
@@ -117,8 +119,11 @@ class RuleFields(QWidget):
         self.starts_on.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.until = OptionalDateEdit(self)
         self.until.setObjectName("until")
+        # "till" set apart from the dates as a word between them (it read squeezed).
+        term.setSpacing(WORD_GAP)
+        self.until_label = QLabel(_("until"), self)
         term.addWidget(self.starts_on)
-        term.addWidget(QLabel(_("until"), self))
+        term.addWidget(self.until_label)
         term.addWidget(self.until)
         term.addStretch(1)
         form.addRow(_("From"), term)
