@@ -156,6 +156,11 @@ FORM_SELECT_ALL = _keys(
 IN_LISTS = N_("In lists")
 LIST_OPEN = _keys(IN_LISTS, N_("Open the selected row"), "Return", "Enter")
 LIST_COPY = _keys(IN_LISTS, N_("Copy the row"), QKeySequence.StandardKey.Copy)
+LIST_UNDO = _keys(
+    IN_LISTS,
+    N_("Undo the change just made (while the line under the list offers Undo)"),
+    QKeySequence.StandardKey.Undo,
+)
 LIST_TICK = _keys(IN_LISTS, N_("Tick or untick (a list with boxes to tick)"), "Space")
 TABLE_ADD_ROW = _keys(IN_LISTS, N_("New row (a table to type in)"), "Ins")
 TABLE_REMOVE_ROW = _keys(IN_LISTS, N_("Remove the row (a table to type in)"), "Del")

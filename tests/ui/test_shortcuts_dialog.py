@@ -47,6 +47,15 @@ def test_the_help_menu_lists_every_areas_shortcuts_and_searches_them(
     assert ("Grupper och möten", "Ny grupp…", "Ctrl+N") in rows  # an area not opened yet
     assert ("Larm", "Låna ut…", "Ctrl+L") in rows
     assert ("Kontakter", "Kopiera raden", "Ctrl+C") in rows
+    # Ctrl+Z does the "Ångra" of the line under a list: listed once, with the lists' keys.
+    undo = [row for row in rows if row[1].startswith("Ångra ändringen som just gjordes")]
+    assert undo == [
+        (
+            "I listor",
+            "Ångra ändringen som just gjordes (medan raden under listan erbjuder Ångra)",
+            "Ctrl+Z",
+        )
+    ]
     # Searching a key finds every place it works: the contacts and the crisis organisation.
     assert sorted(seen["found"]) == [
         ("Kontakter", "Markera kontrollerad i dag", "Ctrl+K"),

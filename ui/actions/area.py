@@ -102,14 +102,6 @@ class ActionsArea(Area):
         self.history_action.setToolTip(
             key_guide.with_keys(_("Who changed the selected record, and when"), self.history_action)
         )
-        # Ctrl+Z takes back what the line under the list offers to undo ("Ångra"): the key tried
-        # first after Ctrl+D, which did nothing. A search field being typed in keeps its own.
-        self.undo_action = QAction(_("Undo the change just made"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.undo_action.triggered.connect(lambda _checked=False: self.undo_last())
-        self.addAction(self.undo_action)
-        self.notice.undo_button.setToolTip(key_guide.with_keys(_("Undo"), self.undo_action))
         self._layout(left)
 
         self.table.current_changed.connect(self._show_detail)
@@ -479,11 +471,6 @@ class ActionsArea(Area):
 
     def notify(self, text: str, undo: Any = None) -> None:
         self.notice.show_message(text, undo)
-
-    def undo_last(self) -> None:
-        """The notice's Undo, while it offers one."""
-        if self.notice.isVisible() and self.notice.undo_button.isVisible():
-            self.notice.undo_button.click()
 
     # --- printing ----------------------------------------------------------------------------
 

@@ -3,6 +3,10 @@
 It replaces nothing the user must read (errors still come as dialogs); it disappears after a
 while, when closed, or when the next notice arrives. ``show_warning`` is for a problem that
 needs no answer now (e.g. the daily backup failed): amber, and it stays until closed.
+
+While the notice offers "Undo", Ctrl+Z does it too: the key's action sits on the notice, so it
+answers only while the notice shows (its area is the one shown), and a text field with the focus
+keeps its own Ctrl+Z for its text.
 """
 
 from __future__ import annotations
@@ -10,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from samverkan_desktop.i18n import _
+from ui import key_guide
 
 NOTICE_STYLE = """
 QFrame#notice { background: #e8f1ea; border: 1px solid #b7d4bf; border-radius: 6px; }
@@ -44,6 +50,15 @@ class NoticeBar(QFrame):
         self.label.setWordWrap(True)
         self.undo_button = QPushButton(_("Undo"), self)
         self.undo_button.clicked.connect(self._run_undo)
+        # No text: Hjälp → Kortkommandon lists the key once, under the lists' keys, not again
+        # with the actions of every area that has a notice.
+        self.undo_action = key_guide.LIST_UNDO.apply(QAction(self))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Enabled only while Undo is offered: two notices shown in one window never compete.
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(lambda _checked=False: self._run_undo())
+        self.addAction(self.undo_action)
+        self.undo_button.setToolTip(key_guide.with_keys(_("Undo"), self.undo_action))
         close = QToolButton(self)
         close.setText("×")
         close.setToolTip(_("Close"))
@@ -68,6 +83,7 @@ class NoticeBar(QFrame):
         self.setStyleSheet(WARNING_STYLE if warn else NOTICE_STYLE)
         self.label.setText(text)
         self.undo_button.setVisible(undo is not None)
+        self.undo_action.setEnabled(undo is not None)
         self.show()
         self._timer.start()
 
@@ -78,10 +94,12 @@ class NoticeBar(QFrame):
         self.setStyleSheet(WARNING_STYLE)
         self.label.setText(text)
         self.undo_button.hide()
+        self.undo_action.setEnabled(False)
         self.show()
 
     def dismiss(self) -> None:
         self._undo = None
+        self.undo_action.setEnabled(False)
         self._timer.stop()
         self.hide()
 
