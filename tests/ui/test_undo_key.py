@@ -1,5 +1,6 @@
 """Ctrl+Z does what "Ångra" in the line under a list offers, wherever it is offered (groups,
-contacts, the calendar's meetings not held; the Actions' own in test_actions_undo_key.py), and
+contacts, the calendar's meetings not held, alarms, the agreements dialog; the Actions' own in
+test_actions_undo_key.py), and
 the button's tooltip names the key; while the line offers nothing, or its tab is not the one
 shown, Ctrl+Z does nothing."""
 
@@ -10,15 +11,26 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import groups, meetings_not_held
+from samverkan_desktop.services import agreements, groups, meetings_not_held
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, click_row, column_texts, row_texts, show_window
+from tests.ui.helpers import (
+    click_button,
+    click_row,
+    column_texts,
+    line_edit,
+    row_texts,
+    show_window,
+    type_text,
+)
 from tests.ui.openers import group_members
 from tests.ui.person_leaving import delete_person, group_id
+from tests.ui.test_alarms_area import _ok, alarms_area
 from tests.ui.test_calendar_not_held import _old_rule_meetings
+from ui.alarms.lend_dialog import LendDialog
 from ui.calendar.area import CalendarArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
+from ui.groups.agreements_dialog import AgreementsDialog
 from ui.groups.area import GroupsArea
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -106,3 +118,44 @@ def test_ctrl_z_puts_back_meetings_marked_cancelled_as_not_held(
     _ctrl_z(qtbot, area)
     assert check.text() == f"Passerade, ej genomförda ({shown})"
     assert len(column_texts(area.list_view, "Status")) == shown
+
+
+def test_ctrl_z_takes_back_a_return_in_the_alarms_list(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    area = alarms_area(qtbot, demo_ctx)
+    page = area.units_page
+    click_row(qtbot, page.table, "LARM-02")
+
+    def lend(dialog: QWidget) -> None:
+        assert isinstance(dialog, LendDialog)
+        type_text(qtbot, line_edit(dialog.borrower_combo), "Peter Nyström")
+        qtbot.keyClicks(dialog.initials_edit, "ab")
+        _ok(qtbot, dialog)
+
+    modals.answer(lend)
+    click_button(qtbot, page.toolbar, "Låna ut")
+    modals.answer(lambda dialog: _ok(qtbot, dialog))
+    click_button(qtbot, page.toolbar, "Ta tillbaka")
+    modals.check()
+    assert row_texts(page.table, "LARM-02")["Status"] != "Utlånat"
+
+    page.table.setFocus()
+    _ctrl_z(qtbot, area)
+    assert row_texts(page.table, "LARM-02")["Status"] == "Utlånat"
+
+
+def test_ctrl_z_in_the_agreements_dialog_brings_back_a_removed_revision(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    (before,) = demo_ctx.call(agreements.list_agreement_details)
+    dialog = show_window(qtbot, AgreementsDialog(demo_ctx), 960, 400)
+    click_row(qtbot, dialog.table, before.title)
+    modals.answer(lambda box: click_button(qtbot, box, "Ta bort revidering"))
+    click_button(qtbot, dialog, "Ta bort revidering…")
+    modals.check()
+    assert demo_ctx.call(agreements.get_agreement, before.id).revisions == before.revisions[:-1]
+
+    dialog.table.setFocus()
+    _ctrl_z(qtbot, dialog)
+    assert demo_ctx.call(agreements.get_agreement, before.id).revisions == before.revisions
