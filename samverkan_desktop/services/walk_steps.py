@@ -1,7 +1,8 @@
 """The method's steps for a walk: walked, closing meeting held, follow-up planned and done.
 
 Each function moves a walk one step and refuses a step out of order with a clear message; a step
-taken by mistake can be taken back (``step_back``) without losing what was recorded.
+taken by mistake can be taken back (``step_back``) without losing what was recorded; a walk with
+what was found on it (observations, checklist answers, a summary) stays walked.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, ValidationError
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     ChecklistTemplate,
+    Walk,
     WalkChecklistItem,
     WalkStatus,
 )
@@ -185,17 +187,43 @@ def step_back_target(status: WalkStatus) -> WalkStatus | None:
     return _STEP_BACK.get(status)
 
 
-def step_back(session: Session, walk_id: int) -> WalkStatus:
+def check_step_back(session: Session, walk_id: int) -> WalkStatus:
+    """The step the walk would go back to, or the refusal (asked by the window before its
+    question). A walk with what was found on it stays walked: observations, checklist answers
+    and the summary are recorded only once it is walked, and a planned walk holding them would
+    read as walked in the reports and as not walked in the lists."""
     walk = get_walk_model(session, walk_id)
     previous = _STEP_BACK.get(walk.status)
     if previous is None:
         raise ConflictError(
             _("The step “{status}” cannot be taken back here.").format(status=_(walk.status.label))
         )
-    if walk.status is WalkStatus.WALKED and walk.observations:
+    if walk.status is WalkStatus.WALKED:
+        _refuse_when_recorded(walk)
+    return previous
+
+
+def _refuse_when_recorded(walk: Walk) -> None:
+    if walk.observations:
         raise ConflictError(
             _("Observations are recorded for this walk, so it stays marked as walked.")
         )
+    answers = sum(len(stop.answers) for stop in walk.stops)
+    if answers:
+        raise ConflictError(
+            ngettext(
+                "The walk has {n} answer in the checklist, so it stays marked as walked.",
+                "The walk has {n} answers in the checklist, so it stays marked as walked.",
+                answers,
+            ).format(n=answers)
+        )
+    if walk.summary:
+        raise ConflictError(_("The walk has a summary written, so it stays marked as walked."))
+
+
+def step_back(session: Session, walk_id: int) -> WalkStatus:
+    previous = check_step_back(session, walk_id)
+    walk = get_walk_model(session, walk_id)
     if walk.status is WalkStatus.CLOSING_MEETING_HELD:
         walk.closing_meeting_on = None
     earlier = walk.follow_up_of

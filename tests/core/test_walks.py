@@ -192,6 +192,44 @@ def test_cancel_and_step_back(db: Database) -> None:
         db.call(walk_steps.step_back, walk)
 
 
+def test_a_walk_with_checklist_answers_or_a_summary_is_not_taken_back_to_planning(
+    db: Database,
+) -> None:
+    """Answers and the summary are recorded only once the walk is walked: taken back, the walk
+    would be planned with them. Refused as with observations, naming what holds it; emptied,
+    the walk goes back."""
+    walk = _walk(db, _place(db))
+    stops = [db.call(walk_route.add_stop, walk, name) for name in ("Norra entrén", "Lekplatsen")]
+    db.call(walk_steps.mark_walked, walk, DAY)
+    items = db.call(walk_records.get_checklist, walk).items
+    answers = [walk_records.AnswerInput(items[0].id, 2), walk_records.AnswerInput(items[1].id, 1)]
+    db.call(walk_records.save_stop_answers, stops[0], answers)
+    db.call(walk_records.save_stop_answers, stops[1], answers[:1])
+    with pytest.raises(ConflictError) as error:
+        db.call(walk_steps.check_step_back, walk)
+    assert str(error.value) == (
+        "Vandringen har 3 svar i checklistan, så den förblir markerad som genomförd."
+    )
+    with pytest.raises(ConflictError):
+        db.call(walk_steps.step_back, walk)
+    assert db.call(walk_service.get_walk, walk).status is WalkStatus.WALKED
+
+    emptied = [walk_records.AnswerInput(a.item_id, None) for a in answers]
+    db.call(walk_records.save_stop_answers, stops[0], emptied)
+    db.call(walk_records.save_stop_answers, stops[1], emptied[:1])
+    db.call(walk_records.save_summary, walk, "Mörkt vid lekplatsen.")
+    with pytest.raises(ConflictError) as error:
+        db.call(walk_steps.step_back, walk)
+    assert str(error.value) == (
+        "Vandringen har en skriven sammanfattning, så den förblir markerad som genomförd."
+    )
+    assert db.call(walk_service.get_walk, walk).status is WalkStatus.WALKED
+
+    db.call(walk_records.save_summary, walk, "  ")
+    assert db.call(walk_steps.check_step_back, walk) is WalkStatus.PLANNING
+    assert db.call(walk_steps.step_back, walk) is WalkStatus.PLANNING
+
+
 def test_a_walk_that_was_made_cannot_be_deleted_but_a_planned_one_can(db: Database) -> None:
     place = _place(db)
     made = _walk(db, place)

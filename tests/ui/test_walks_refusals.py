@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
-from samverkan_desktop.services import places, walk_actions, walk_records, walk_route, walk_steps
+from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.services import (
+    checklists,
+    places,
+    walk_actions,
+    walk_records,
+    walk_route,
+    walk_steps,
+)
 from samverkan_desktop.services import walks as walk_service
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import acknowledge, click_button, click_row, show_window
@@ -187,3 +195,29 @@ def test_a_walk_not_made_has_its_report_greyed_with_the_reason(
     demo_ctx.bus.announce("walks")
     assert report.isEnabled()
     assert report.toolTip().startswith("Vandringsrapport (")  # its key again
+
+
+def test_a_walk_with_checklist_answers_is_not_taken_back_and_asks_nothing_first(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Mer ▸ "Ångra senaste steget" on a walk whose checklist has answers: refused at once,
+    naming them, the walk still walked (it went back to planning with its answers)."""
+    place = demo_ctx.call(places.list_places)[0].id
+    template = demo_ctx.call(checklists.default_template_id)
+    walk_id = demo_ctx.call(
+        walk_service.create_walk,
+        walk_service.WalkInput(place, clock.today(), checklist_template_id=template),
+    )
+    stop = demo_ctx.call(walk_route.add_stop, walk_id, "Norra entrén")
+    demo_ctx.call(walk_steps.mark_walked, walk_id, clock.today())
+    sheet = demo_ctx.call(walk_records.get_checklist, walk_id)
+    answer = walk_records.AnswerInput(sheet.items[0].id, 1, "Trasig lampa")
+    demo_ctx.call(walk_records.save_stop_answers, stop, [answer])
+    area = _area(qtbot, demo_ctx)
+    area.open_walk(walk_id)
+    seen: list[str] = []
+    modals.answer(acknowledge(qtbot, seen))  # OK: a question would have Ta tillbaka and Avbryt
+    area.view.back_action.trigger()
+    modals.check()
+    assert seen == ["Vandringen har 1 svar i checklistan, så den förblir markerad som genomförd."]
+    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED

@@ -341,10 +341,12 @@ class WalkView(QWidget):
         walk = self.walk
         if walk is None:
             return
-        target = walk_steps.step_back_target(walk.status)
-        if target is None:  # the service says why
-            perform(self, self.ctx, "walks", walk_steps.step_back, walk.id)
+        # Refused at once (a step that cannot go back, what was found on the walk): no
+        # question only to be refused.
+        if refused_before_asking(self, self.ctx, "walks", walk_steps.check_step_back, walk.id):
             return
+        target = walk_steps.step_back_target(walk.status)
+        assert target is not None  # the check passed
         text = _("Take the walk back from “{now}” to “{before}”?").format(
             now=_(walk.status.label), before=_(target.label)
         )
