@@ -76,6 +76,7 @@ class ReceptionWindow(CodeInput):
         self.units = []
         self.test_rule = FunctionTestRule(0)
         self._asked_initials = False
+        self._let_go = False  # of the change bus and the focus signal, at the first close
         self._blocked = False
         self._just_lent = None
 
@@ -258,9 +259,11 @@ class ReceptionWindow(CodeInput):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._timer.stop()
-        self.ctx.bus.changed.disconnect(self._on_changed)
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.disconnect(self._focus_moved)  # type: ignore[attr-defined]
+        if not self._let_go:  # a window closed twice (closed, then at exit) lets go once
+            self._let_go = True
+            self.ctx.bus.changed.disconnect(self._on_changed)
+            app = QApplication.instance()
+            if app is not None:
+                app.focusChanged.disconnect(self._focus_moved)  # type: ignore[attr-defined]
         self.ctx.settings.sync()
         super().closeEvent(event)
