@@ -42,6 +42,7 @@ QLabel#placeholder { color: #6b7785; font-size: 13px; padding: 0 10px; }
 """
 )
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+LABEL_GAP = 16  # between a fact's label and its value
 
 
 def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -65,7 +66,12 @@ class FactList(QWidget):
         super().__init__(parent)
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 4, 0, 0)
-        self._form.setHorizontalSpacing(16)
+        # The gap between label and value is the label's own right margin, not the form's
+        # spacing: a form that puts a long value under its label (WrapLongRows) weighs a row
+        # by the widest label and the value's least width but not the spacing between them,
+        # so with spacing a value it kept beside its label stood out by the spacing, cut by the
+        # pane's edge ("Första tisdagen varj" beside "Mötesregel" at 1024 px with a scroll bar).
+        self._form.setHorizontalSpacing(0)
         self._form.setVerticalSpacing(5)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -75,6 +81,7 @@ class FactList(QWidget):
     def add_fact(self, key: str, label: str) -> QLabel:
         name = QLabel(label, self)
         name.setObjectName("factLabel")
+        name.setContentsMargins(0, 0, LABEL_GAP, 0)
         value = _value_label(self)
         self._form.addRow(name, value)
         self._values[key] = value
@@ -88,19 +95,8 @@ class FactList(QWidget):
         value.setText(text or "")
         value.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
         self._form.setRowVisible(value, bool(text))
-        self._keep_longest_word(value)
         # QFormLayout keeps stale heights of wrapped labels after setText (a line gets cut).
         self._form.invalidate()
-
-    def _keep_longest_word(self, value: QLabel) -> None:
-        """A form that puts a long word under its label (WrapLongRows) weighs a row by the
-        widest label and the value's least width but not the spacing between them: a value
-        that asks for the spacing too goes under its label rather than lose its word's last
-        letters ("samverkansöverenskommels" beside "Överenskommelse" at 1366 px)."""
-        if self._form.rowWrapPolicy() != QFormLayout.RowWrapPolicy.WrapLongRows:
-            return  # (side by side whatever the width: the spacing would only widen the pane)
-        value.setMinimumWidth(0)
-        value.setMinimumWidth(value.minimumSizeHint().width() + self._form.horizontalSpacing())
 
     def set_link(self, key: str, text: str | None) -> None:
         """A value that opens something (the label's ``linkActivated`` gives ``key``), by mouse
