@@ -46,8 +46,9 @@ from ui import key_guide
 from ui.context import AppContext
 from ui.widgets.detail import DETAIL_STYLE, section_heading
 from ui.widgets.dialogs import show_error
-from ui.widgets.fields import EnumCombo, TextBox
+from ui.widgets.fields import EnumCombo
 from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
+from ui.widgets.points_box import PointsBox
 from ui.widgets.reload_offer import ReloadOffer
 
 YEARS_BACK = 10  # as the printout's dialog
@@ -159,8 +160,8 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         layout.addWidget(self.general_error)
         layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         hint = _("One point a line.")
-        self.done_box = TextBox(body, hint, 6)
-        self.next_box = TextBox(body, hint, 4)
+        self.done_box = PointsBox(body, hint, 6)
+        self.next_box = PointsBox(body, hint, 4)
         for field, label, box, stretch in (
             ("done", _("What we have done"), self.done_box, 3),
             ("next", _("How we continue"), self.next_box, 2),
