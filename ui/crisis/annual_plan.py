@@ -105,6 +105,15 @@ class AnnualPlanView(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
 
+    def needed_height(self, width: int) -> int:
+        """The height the heading and the months need at ``width`` (a month's lines wrapped)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        if layout.hasHeightForWidth():
+            return layout.heightForWidth(width)
+        return layout.sizeHint().height()
+
     def reload(self) -> None:
         year = self.year.value()
         try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from samverkan_desktop.formatting import MONTHS, date_with_week
@@ -99,7 +99,10 @@ class ExercisesPage(ListPage[ExerciseRow]):
         # The annual plan under the list: twelve months side by side need the width.
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.plan_view = AnnualPlanView(ctx, self)
-        self.set_detail(self.plan_view, (1, 1))
+        # The plan takes the height its months need, the list the rest (and what the window
+        # grows by): shared half and half, at 1024 × 768 the list scrolled its last exercise
+        # while ~85 px stayed empty under the plan.
+        self.set_detail(self.plan_view, (1, 0))
         # A year picked above the list is the year of the plan below it.
         self.year_filter.currentIndexChanged.connect(lambda _i: self._plan_follows_year())
 
@@ -133,6 +136,22 @@ class ExercisesPage(ListPage[ExerciseRow]):
     def reload(self, select_id: object = None) -> None:
         super().reload(select_id)
         self.plan_view.reload()
+        self._fit_plan()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_plan()
+
+    def _fit_plan(self) -> None:
+        """The plan under the list gets what it needs (at most half), unless the divider was
+        dragged: then it stays where the user put it."""
+        fit = self.detail_fit
+        total = sum(self.splitter.sizes())
+        if fit is None or fit.dragged or total <= 0:
+            return
+        need = self.plan_view.needed_height(self.splitter.width())
+        plan = min(max(need, self.plan_view.minimumSizeHint().height()), total // 2)
+        self.splitter.setSizes([total - plan, plan])
 
     def count_text(self, count: int) -> str:
         return ngettext("{count} exercise", "{count} exercises", count).format(count=count)
