@@ -9,9 +9,13 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock
+from PySide6.QtGui import QFontMetrics, QTextBlock
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
+from samverkan_desktop.enums import FollowUpPeriod
+from samverkan_desktop.services import groups
+from samverkan_desktop.services.follow_up_texts import save_texts
 from tests.ui.helpers import click_row, settle, type_text
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
@@ -68,3 +72,30 @@ def test_long_points_wrap_under_their_bullet(qtbot: QtBot, demo_ctx: AppContext)
         assert _points(box)[0].layout().lineCount() > 1  # the case: a point that wraps
         _reads_as_points(box)
     assert tab.next_box.toPlainText() == f"{LONG}\n{SHORT}"  # saved without bullets
+
+
+def test_earlier_points_wrap_under_their_first_word(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """At VB, what the group wrote at T1 stands above the boxes, a point a line after a bullet:
+    a long point's wrapped lines start right of the bullet, where its first word does."""
+    year = clock.today().year - 1
+    group_id = next(g.id for g in demo_ctx.call(groups.list_groups, GROUP) if g.name == GROUP)
+    demo_ctx.call(save_texts, group_id, FollowUpPeriod.T1, year, f"{LONG}\n{SHORT}", None)
+    tab = _follow_up(qtbot, demo_ctx)
+    tab.show_period(FollowUpPeriod.VB, year)
+    qtbot.waitUntil(tab.earlier.isVisible)
+    settle(qtbot)
+    folder = os.environ.get("SAMVERKAN_SHOTS")
+    if folder:
+        tab.window().grab().save(os.path.join(folder, "follow_up_earlier_1024.png"))
+    document = tab.earlier.document()
+    point = next(
+        document.findBlockByNumber(n)
+        for n in range(document.blockCount())
+        if LONG in document.findBlockByNumber(n).text()
+    )
+    assert point.text().startswith("•")
+    layout = point.layout()
+    assert layout.lineCount() > 1  # the case: a point that wraps
+    first, wrapped = layout.lineAt(0), layout.lineAt(1)
+    bullet_end = first.x() + QFontMetrics(tab.earlier.font()).horizontalAdvance("•\u00a0")
+    assert abs(wrapped.x() - bullet_end) <= 4  # under the first word, not under the bullet

@@ -54,6 +54,7 @@ from ui.widgets.reload_offer import ReloadOffer
 YEARS_BACK = 10  # as the printout's dialog
 UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 MUTED = "color: #5f6b7a;"
+EARLIER_POINT = "margin: 0; margin-left: 12px; text-indent: -12px;"  # a bullet, hanging
 
 Key = tuple[int, FollowUpPeriod, int]  # group, period, year
 
@@ -84,9 +85,13 @@ def earlier_html(earlier: list[WrittenFollowUp]) -> str:
             (_("How we continue"), written.next_steps),
         ):
             if lines:
-                points = "".join(f"<br>• {html.escape(line)}" for line in lines)
-                blocks.append(f"<b>{html.escape(f'{period} · {label}')}</b>{points}")
-    return "<br><br>".join(blocks)
+                # A point's wrapped lines under its first word, not under its bullet.
+                points = "".join(
+                    f'<p style="{EARLIER_POINT}">•\u00a0{html.escape(line)}</p>' for line in lines
+                )
+                heading = html.escape(f"{period} · {label}")
+                blocks.append(f'<p style="margin: 0;"><b>{heading}</b></p>{points}')
+    return '<p style="margin: 0;">&nbsp;</p>'.join(blocks)
 
 
 class FollowUpTab(InPlaceRecordFields, QWidget):
