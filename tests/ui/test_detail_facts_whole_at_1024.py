@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click_row, click_tab, column_texts, settle
-from tests.ui.openers import area_in_window
+from tests.ui.openers import area_in_window, crisis_tab
 from ui.actions.area import ActionsArea
 from ui.contacts.area import ContactsArea
 from ui.context import AppContext
@@ -79,3 +79,19 @@ def test_organisations_facts_read_whole(qtbot: QtBot, demo_ctx: AppContext) -> N
         click_row(qtbot, table, name)
         settle(qtbot)
         assert cut_facts(contacts.organisations.detail) == [], name
+
+
+def test_plans_facts_read_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """ "Samverkansöverenskommelse" beside "Typ" was cut at the right, above a sideways scroll
+    bar: a long word now goes under its label."""
+    _window, crisis = crisis_tab(qtbot, demo_ctx, "plans_page", *SIZE)
+    plans = crisis.plans_page
+    names = column_texts(plans.table, "Namn")
+    click_row(qtbot, plans.table, names[0])
+    for number, name in enumerate(names):
+        if number:  # down the register by keyboard, plan after plan
+            qtbot.keyClick(plans.table, Qt.Key.Key_Down)
+        settle(qtbot)
+        assert plans.detail.title.text() == name
+        assert cut_facts(plans.detail) == [], name
+        assert plans.detail._scroll.horizontalScrollBar().maximum() == 0, name

@@ -262,6 +262,8 @@ class PlanDetailPane(DetailPane):
             ("exercised", _("Last exercised")),
         ):
             self.facts.add_fact(key, label)
+        # "Samverkansöverenskommelse" under "Typ" at 1024 px: beside it, it was cut at the right.
+        self.facts.wrap_long_rows()
         self.add_text("notes", _("Notes"))
         # Under the register: the facts, the version history and the files side by side.
         self.add_bottom(self._lists(), (3, 7))

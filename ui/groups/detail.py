@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -66,11 +65,7 @@ class GroupDetailPane(DetailPane):
             if key == "agreement":  # the agreement itself opens from its name
                 fact.linkActivated.connect(lambda _link: self.agreement_requested.emit())
                 fact.setToolTip(_("Open the agreement with the police"))
-        # A value with a long word ("samverkansöverenskommelse") goes under its label rather
-        # than widening the pane beyond its width at a laptop's size (everything cut at right).
-        form = self.facts.layout()
-        assert isinstance(form, QFormLayout)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.facts.wrap_long_rows()  # "samverkansöverenskommelse" under its label
         self.add_text("notes", _("Notes"))
         # The members in a tab of their own beside these details (the area's): sharing the
         # pane, they took half its height and the facts scrolled at 1280x800 ("Möts" cut,

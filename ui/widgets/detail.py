@@ -78,6 +78,11 @@ class FactList(QWidget):
         self._values: dict[str, LinkLabel] = {}
         self._links: dict[str, str] = {}  # key: the plain text of a value shown as a link
 
+    def wrap_long_rows(self) -> None:
+        """A value whose long word does not fit beside its label goes under it, rather than
+        widening the pane beyond its width at a laptop's size (cut at the right)."""
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
     def add_fact(self, key: str, label: str) -> QLabel:
         name = QLabel(label, self)
         name.setObjectName("factLabel")
