@@ -42,6 +42,7 @@ def due_colour(state: DueState) -> QColor | None:
 
 
 NAME_COLUMN, KIND_COLUMN = 0, 1
+VERSION_ROWS = 4  # the version history's rows a chosen plan shows without scrolling
 
 
 def _row_colour(row: PlanRow) -> QColor | None:
@@ -277,6 +278,16 @@ class PlanDetailPane(DetailPane):
         if body is not None:
             scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
             self._scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll_bar)
+
+    def needed_height(self) -> int:
+        """The pane's height at which the facts need no scrolling and the version history shows
+        VERSION_ROWS rows: at 1024 × 768 its share cut "Senast övad" and showed two versions."""
+        facts_short = self.sections_need() - self._scroll.viewport().height()
+        versions = self.versions
+        row = versions.rowHeight(0) if versions.model().rowCount() else 0
+        shown = (row or versions.verticalHeader().defaultSectionSize()) * VERSION_ROWS
+        versions_short = shown - versions.viewport().height()
+        return self.height() + max(facts_short, versions_short, 0)
 
     def _lists(self) -> QWidget:
         lists = QWidget(self)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QWidget
 
@@ -32,6 +32,8 @@ from ui.widgets.list_page import ListPage
 from ui.widgets.operations import perform, perform_confirmed, run_form
 
 DUE_WITHIN_DAYS = 60
+PANE_LEAST = 270  # the chosen plan's facts down to its next revision (at 700 px too)
+PANE_MOST = 0.55  # of the height, the most a chosen plan takes from the register
 
 
 class PlansPage(ListPage[PlanRow]):
@@ -62,8 +64,7 @@ class PlansPage(ListPage[PlanRow]):
         # chosen the register takes the height, its hint a line under it.
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.detail = PlanDetailPane(self)
-        # Tall enough for the plan's facts down to its next revision (at 700 px too).
-        self.detail.setMinimumHeight(270)
+        self.detail.setMinimumHeight(PANE_LEAST)
         self.set_detail(self.detail, (3, 2), vertical=True)
         fit_plan_columns(self.table)
 
@@ -130,6 +131,16 @@ class PlansPage(ListPage[PlanRow]):
             except DomainError:
                 detail = None  # deleted meanwhile: the next refresh drops it
         self.detail.show_plan(detail)
+        if detail is not None:
+            self._fit_pane()
+            QTimer.singleShot(0, self._fit_pane)  # again once the plan's lines are laid out
+
+    def _fit_pane(self) -> None:
+        """The height the chosen plan needs, taken from the register (at most PANE_MOST of
+        it; the register keeps the chosen plan in view)."""
+        if self.detail_fit is not None and self.detail.showing_record():
+            least = max(PANE_LEAST, self.detail.needed_height())
+            self.detail_fit.set_minimum(least, PANE_MOST)
 
     def refresh_detail(self) -> None:
         self._show_detail(self.current_row())
