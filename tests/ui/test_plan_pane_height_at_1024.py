@@ -40,5 +40,6 @@ def test_a_chosen_plans_facts_and_versions_show_whole(
         rows = min(versions.model().rowCount(), VERSION_ROWS)
         if rows:
             assert versions.viewport().height() >= rows * versions.rowHeight(0), name
+        assert versions.horizontalScrollBar().maximum() == 0, name
         chosen = page.table.visualRect(page.table.currentIndex())
         assert page.table.viewport().rect().contains(chosen), name  # still in view
