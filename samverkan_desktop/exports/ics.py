@@ -40,6 +40,7 @@ from icalendar import Calendar, Event, Timezone, vRecur
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import NotFoundError
 from samverkan_desktop.exports.ics_gone import Scope, gone_events, read_known
 from samverkan_desktop.exports.ics_sequences import Kept, number_events
@@ -137,7 +138,7 @@ def export_ics(
     calendar.add("x-wr-calname", groups[0].name if one_group else everything)
     calendar.add("x-wr-timezone", TZID)
     calendar.add_component(Timezone.from_ical(VTIMEZONE))
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = clock.utcnow().replace(microsecond=0)
     events = [e for group in groups for e in _group_events(session, group, stamp, cancelled)]
     if with_entries:
         entries = list_entries(session, None, None, f.entry_kinds, include_cancelled=cancelled)

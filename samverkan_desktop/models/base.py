@@ -23,6 +23,11 @@ class Base(DeclarativeBase):
 
 
 def utcnow() -> dt.datetime:
+    """The machine's real time, for row stamps (created_at, updated_at) and the audit trail's
+    ``at``: they record when a row was really written, as the database's own default
+    (current_timestamp) does, so they stay off ``clock.now``. That is the real time in the
+    program anyway; only a test sets it, and a test's pretend hour must not backdate evidence.
+    Anything meaning "now" for a rule or a display reads ``clock.utcnow()``."""
     return dt.datetime.now(dt.UTC)
 
 

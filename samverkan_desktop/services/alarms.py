@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import ScalarSelect, and_, select
 from sqlalchemy.orm import Session, aliased
 
+from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE, local
 from samverkan_desktop.i18n import _
@@ -28,7 +29,6 @@ from samverkan_desktop.models import (
     UnitKind,
     UnitStatus,
 )
-from samverkan_desktop.models.base import utcnow
 from samverkan_desktop.services.validation import (
     clean,
     column_length,
@@ -57,7 +57,7 @@ def opt_utc(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def now_utc(now: dt.datetime | None = None) -> dt.datetime:
-    return to_utc(now) if now is not None else utcnow()
+    return to_utc(now) if now is not None else clock.utcnow()
 
 
 def at_local(day: dt.date, time: dt.time) -> dt.datetime:

@@ -8,12 +8,12 @@ import re
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.clock_input import read_clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE, local
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseLogEntry, ExerciseStatus
-from samverkan_desktop.models.base import utcnow
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.validation import get_or_raise, require_text
 
@@ -31,7 +31,7 @@ def log_refusal(
     wrong exercise. Without a date there is nothing to compare with. A cancelled one is not
     "planned for" its date, so it is told as cancelled. The Conduct log tab shows this line beside
     its greyed entry field."""
-    if day is None or day <= (today or local(utcnow()).date()):
+    if day is None or day <= (today or clock.today()):
         return None
     if status is ExerciseStatus.CANCELLED:
         return _(
@@ -78,7 +78,7 @@ def add_entry_at(session: Session, exercise_id: int, text: str, time: dt.time | 
     if time is None:
         return add_log_entry(session, exercise_id, text)
     exercise = exercise_reading.load(session, exercise_id)
-    day = exercise.date or local(utcnow()).date()
+    day = exercise.date or clock.today()
     return add_log_entry(session, exercise_id, text, _at(day, time))
 
 
@@ -88,7 +88,7 @@ def add_log_entry(
     """A time-stamped note (now, unless ``at`` is given; naive times are taken as UTC). Refused
     before the exercise day (see ``log_refusal``)."""
     exercise = exercise_reading.load(session, exercise_id)
-    when = at or utcnow()
+    when = at or clock.utcnow()
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     refusal = log_refusal(exercise.title, exercise.date, local(when).date(), exercise.status)

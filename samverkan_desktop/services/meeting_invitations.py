@@ -13,6 +13,7 @@ from collections.abc import Collection
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import Invitee, Meeting, MeetingStatus
 
 
@@ -21,7 +22,7 @@ def still_to_come(now: dt.datetime | None = None) -> tuple[ColumnElement[bool], 
     ``now``."""
     return (
         Meeting.status == MeetingStatus.PLANNED,
-        Meeting.starts_at > (now or dt.datetime.now(dt.UTC)),
+        Meeting.starts_at > (now or clock.utcnow()),
     )
 
 

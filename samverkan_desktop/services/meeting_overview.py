@@ -8,6 +8,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.empty import has_rows
 from samverkan_desktop.formatting import dotted, local_time, near_date
 from samverkan_desktop.i18n import _, ngettext
@@ -33,7 +34,7 @@ MEETING_DAYS = 7
 def overview_now(today: dt.date) -> dt.datetime:
     """The moment the Overview of ``today`` is for: now, or for another day (one gathered
     ahead for the next start) its first minute, so none of its meetings counts as over."""
-    now = dt.datetime.now(dt.UTC)
+    now = clock.utcnow()
     return now if to_local(now).date() == today else day_start(today)
 
 

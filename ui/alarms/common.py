@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import clock
 from samverkan_desktop.formatting import display_datetime, local, local_time
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import UnitStatus
@@ -64,7 +65,7 @@ def due_text(due: dt.datetime | None, now: dt.datetime | None = None) -> str:
     """ "today 17.00", or the date and time when it is another day."""
     if due is None:
         return ""
-    today = local(now or dt.datetime.now(dt.UTC)).date()
+    today = local(now or clock.utcnow()).date()
     if local(due).date() == today:
         return _("today {time}").format(time=local_time(due))
     return display_datetime(due)

@@ -4,8 +4,6 @@ starting over. The widgets are made by ReceptionWindow; LoanFlow and CodeInput b
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QScrollArea, QWidget
 
 from samverkan_desktop import clock
@@ -80,7 +78,7 @@ class ReceptionDesk(QWidget):
                 self.start_over()  # back at another desk: Enter would no longer take it back
         self.tiles.set_units(self.units, self.unit.id if self.unit else None)
         self.late.set_units(self.units)
-        self.clock.set_time(dt.datetime.now(dt.UTC))
+        self.clock.set_time(clock.utcnow())
         self.header.show_initials(self.initials)
 
     def _on_changed(self, keys: frozenset[str]) -> None:
