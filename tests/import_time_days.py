@@ -50,12 +50,14 @@ def _dotted(node: ast.expr) -> list[str] | None:
     return None
 
 
-def _bare_clock_names(tree: ast.Module) -> dict[str, tuple[str, str]]:
+def bare_clock_names(
+    tree: ast.Module, modules: frozenset[str] = CLOCK_MODULES
+) -> dict[str, tuple[str, str]]:
     """Names bound by ``from samverkan_desktop.clock import today`` or ``from datetime import
     date as d``: the local name and the (owner, function) it stands for."""
     names: dict[str, tuple[str, str]] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module in CLOCK_MODULES:
+        if isinstance(node, ast.ImportFrom) and node.module in modules:
             owner = node.module.rsplit(".", 1)[-1]
             for alias in node.names:
                 names[alias.asname or alias.name] = (owner, alias.name)
@@ -79,26 +81,31 @@ def _run_at_import(tree: ast.Module) -> Iterator[ast.AST]:
             pending.extend(ast.iter_child_nodes(node))
 
 
-def _clock_call(node: ast.Call, bare: dict[str, tuple[str, str]]) -> str | None:
-    parts = _dotted(node.func)
+def clock_name(
+    node: ast.expr,
+    bare: dict[str, tuple[str, str]],
+    calls: frozenset[tuple[str, str]] = CLOCK_CALLS,
+) -> str | None:
+    """``node`` as written ("dt.date.today") when it names one of ``calls``, else None."""
+    parts = _dotted(node)
     if parts is None:
         return None
-    if len(parts) == 1 and parts[0] in bare and bare[parts[0]] in CLOCK_CALLS:
+    if len(parts) == 1 and parts[0] in bare and bare[parts[0]] in calls:
         return parts[0]
     if len(parts) >= 2:
         owner = bare.get(parts[-2], (None, parts[-2]))[1]
-        if (owner, parts[-1]) in CLOCK_CALLS:
+        if (owner, parts[-1]) in calls:
             return ".".join(parts)
     return None
 
 
 def findings_in_source(source: str, path: Path) -> list[Finding]:
     tree = ast.parse(source, filename=str(path))
-    bare = _bare_clock_names(tree)
+    bare = bare_clock_names(tree)
     found = [
         Finding(path, node.lineno, call)
         for node in _run_at_import(tree)
-        if isinstance(node, ast.Call) and (call := _clock_call(node, bare)) is not None
+        if isinstance(node, ast.Call) and (call := clock_name(node.func, bare)) is not None
     ]
     return sorted(found, key=lambda finding: finding.line)
 
