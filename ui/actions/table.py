@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QWidget
 
 from samverkan_desktop.enums import ActionStatus
 from samverkan_desktop.formatting import date_with_week
@@ -25,6 +25,7 @@ from ui.actions.model import (
 )
 from ui.widgets.column_widths import fitted_widths, surplus_shared
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from
+from ui.widgets.press_table import PressSelectsTable
 from ui.widgets.record_table import MIN_TEXT_WIDTH, SortHeader
 from ui.widgets.sort_header import two_line_width
 from ui.widgets.two_lines import TwoLinesDelegate
@@ -53,7 +54,7 @@ READABLE_TEXT = 90
 KEEP_SELECTION_ROWS = 2000  # a reload fetches pages up to the selected row, but not forever
 
 
-class ActionsTable(QTableView):
+class ActionsTable(PressSelectsTable):
     current_changed = Signal(object)  # ActionListRow or None
     activated = Signal(object)  # ActionListRow: double-click or Enter
 
@@ -84,9 +85,9 @@ class ActionsTable(QTableView):
         self._title_on_two_lines = 0  # room for the longest title on two lines: _text_needs
         self._two_line_needs: dict[int, int] = {}  # WHOLE_ON_TWO_LINES's: _text_needs
         self._fit_to_viewport()
-        self.selectionModel().currentRowChanged.connect(lambda *_a: self._announce())
-        self.selectionModel().selectionChanged.connect(lambda *_a: self._announce())
-        self.actions_model.modelReset.connect(self._announce)
+        self.selectionModel().currentRowChanged.connect(lambda *_a: self.announce())
+        self.selectionModel().selectionChanged.connect(lambda *_a: self.announce())
+        self.actions_model.modelReset.connect(self.announce)
         self.actions_model.modelReset.connect(self._refit_to_rows)
         self.current_changed.connect(lambda _row: self._fit_to_viewport())
         self.doubleClicked.connect(lambda _index: self._activate())
@@ -290,7 +291,9 @@ class ActionsTable(QTableView):
         self._fit_to_viewport()
         super().resizeEvent(event)
 
-    def _announce(self) -> None:
+    def announce(self) -> None:
+        if self.pressing:  # told once the press has selected its row
+            return
         row = self.current_row()
         key = None if row is None else row.id
         if key != self._announced:

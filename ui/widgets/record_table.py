@@ -51,6 +51,7 @@ from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent,
 from ui.widgets.empty_text import EmptyText
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
 from ui.widgets.paged_model import Fetch, PagedRowModel
+from ui.widgets.press_table import PressSelectsTable
 from ui.widgets.sort_header import SortHeader, two_line_width
 from ui.widgets.sort_proxy import SortProxy
 from ui.widgets.table_model import (
@@ -78,7 +79,7 @@ SOFT_HYPHEN = "\u00ad"
 _WHOLE_TEXT = re.compile(r"[\d\s.,:;/()%+\-–v]+")
 
 
-class RecordTable(QTableView, Generic[R]):
+class RecordTable(PressSelectsTable, Generic[R]):
     current_changed = Signal(object)  # the selected row or None
     activated = Signal(object)  # a row double-clicked or Enter pressed
 
@@ -165,10 +166,10 @@ class RecordTable(QTableView, Generic[R]):
 
         self.doubleClicked.connect(lambda _index: self._emit_activated())
         # A click moves the current index before it selects the row: listen to both, and
-        # tell only when the selected record really changed.
+        # tell only when the selected record really changed (after a press: PressSelectsTable).
         self._announced: object = None
-        self.selectionModel().currentRowChanged.connect(lambda *_args: self._announce_current())
-        self.selectionModel().selectionChanged.connect(lambda *_args: self._announce_current())
+        self.selectionModel().currentRowChanged.connect(lambda *_args: self.announce())
+        self.selectionModel().selectionChanged.connect(lambda *_args: self.announce())
         enter = QAction(self)
         key_guide.LIST_OPEN.apply(enter)
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -870,7 +871,9 @@ class RecordTable(QTableView, Generic[R]):
         super().resizeEvent(event)
         self._squeeze_to_viewport()
 
-    def _announce_current(self) -> None:
+    def announce(self) -> None:
+        if self.pressing:
+            return
         row = self.current_row()
         if row != self._announced:
             self._announced = row
