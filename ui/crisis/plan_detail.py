@@ -43,6 +43,7 @@ def due_colour(state: DueState) -> QColor | None:
 
 NAME_COLUMN, KIND_COLUMN = 0, 1
 VERSION_ROWS = 4  # the version history's rows a chosen plan shows without scrolling
+CHANGES_WIDTH = 140  # the most of a note the version history asks room for beside the files
 
 
 def _row_colour(row: PlanRow) -> QColor | None:
@@ -216,7 +217,15 @@ def version_columns() -> list[Column[VersionRow]]:
         # as a column of its own it read "Stads…" and pushed the changes out of sight, the
         # history scrolling sideways at 1100 px.
         Column(_("Adopted"), lambda r: r.adopted_on, tooltip=_adopted_text, width=88),
-        Column(_("Changes"), lambda r: r.notes, tooltip=lambda r: r.notes),
+        # A short note ("Årlig revidering.") reads whole, a longer one is cut (whole on hover):
+        # the history asks the files beside it for that much room (PlanDetailPane._fit_lists).
+        Column(
+            _("Changes"),
+            lambda r: r.notes,
+            tooltip=lambda r: r.notes,
+            width=CHANGES_WIDTH,
+            gives_way=True,
+        ),
     ]
 
 
@@ -232,11 +241,14 @@ def attachment_columns() -> list[Column[AttachmentRow]]:
         Column(_("File"), lambda r: r.file_name, tooltip=lambda r: r.file_name, width=200),
         Column(_("Version"), lambda r: r.version, width=64),
         Column(_("Added"), lambda r: r.added_on, width=88),
+        # Left out first where the files are narrow (beside the version history at 1024 px),
+        # rather than a sideways scroll bar.
         Column(
             _("Size"),
             lambda r: size_text(r.byte_size),
             sort_key=lambda r: r.byte_size,
             align_right=True,
+            aside=1,
         ),
     ]
 
@@ -333,7 +345,9 @@ class PlanDetailPane(DetailPane):
             ],
         )
         layout.addLayout(row)
-        self.files: RecordTable[AttachmentRow] = RecordTable(attachment_columns(), box)
+        self.files: RecordTable[AttachmentRow] = RecordTable(
+            attachment_columns(), box, aside_cramped=True
+        )
         self.files.activated.connect(self.open_attachment_requested)
         layout.addWidget(self.files, 1)
         self.versions.current_changed.connect(lambda _r: self._update_buttons())
@@ -398,4 +412,10 @@ class PlanDetailPane(DetailPane):
         )
         self.files.set_rows(detail.attachments)
         self._update_buttons()
+        self._fit_lists()
         self.fit_sections()
+
+    def _fit_lists(self) -> None:
+        """The version history keeps the room its columns need from the files beside it (half
+        each cut "Årlig revideri…" at 1024 px); a wide pane still shares half and half."""
+        self.versions.setMinimumWidth(self.versions.whole_words_width())

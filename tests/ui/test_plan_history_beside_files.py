@@ -1,0 +1,44 @@
+"""Kris och övningar → Planer, plan after plan: the version history reads "Årlig revidering."
+whole beside the attached files at 1024 × 768, its scroll bar shown or not (half the width each
+cut it to "Årlig revideri…" beside the scroll bar), and neither list scrolls sideways: the
+files leave out their size where it does not fit. At 1440 × 900 the files show every column."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.cell_room import cut_cells
+from tests.ui.helpers import click_row, column_texts, settle
+from tests.ui.openers import crisis_tab
+from ui.context import AppContext
+
+
+@pytest.mark.parametrize(("size", "file_columns"), [((1024, 768), 3), ((1440, 900), 4)])
+def test_the_version_history_reads_whole_beside_the_files(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int], file_columns: int
+) -> None:
+    _window, area = crisis_tab(qtbot, demo_ctx, "plans_page", *size)
+    page = area.plans_page
+    qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
+    names = column_texts(page.table, "Namn")
+    click_row(qtbot, page.table, names[0])
+    history, files = page.detail.versions, page.detail.files
+    annual = 0
+    for number, name in enumerate(names):
+        if number:  # down the register by keyboard, as one reads plan after plan
+            qtbot.keyClick(page.table, Qt.Key.Key_Down)
+        settle(qtbot)
+        assert page.detail.title.text() == name
+        notes = [history.model().index(r, 2).data() for r in range(history.model().rowCount())]
+        annual += notes.count("Årlig revidering.")
+        assert "Årlig revidering." not in cut_cells(history, "Ändringar"), name
+        assert not history.horizontalScrollBar().isVisible(), name
+        assert not files.horizontalScrollBar().isVisible(), name
+        header = files.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert len(shown) >= file_columns, name  # the size, where it fits
+        titles = [files.model().headerData(c, Qt.Orientation.Horizontal) for c in shown]
+        assert titles[:3] == ["Fil", "Version", "Tillagd"]
+    assert annual > 0
