@@ -239,10 +239,10 @@ def _adopted_text(row: VersionRow) -> str | None:
 def attachment_columns() -> list[Column[AttachmentRow]]:
     return [
         Column(_("File"), lambda r: r.file_name, tooltip=lambda r: r.file_name, width=200),
-        Column(_("Version"), lambda r: r.version, width=64),
+        # The size, then the version, are left out where the files are narrow (beside the
+        # version history at 1024 px), rather than a sideways scroll bar or "2026-12…".
+        Column(_("Version"), lambda r: r.version, width=64, aside=2),
         Column(_("Added"), lambda r: r.added_on, width=88),
-        # Left out first where the files are narrow (beside the version history at 1024 px),
-        # rather than a sideways scroll bar.
         Column(
             _("Size"),
             lambda r: size_text(r.byte_size),
