@@ -95,3 +95,16 @@ def test_plans_facts_read_whole(qtbot: QtBot, demo_ctx: AppContext) -> None:
         assert plans.detail.title.text() == name
         assert cut_facts(plans.detail) == [], name
         assert plans.detail._scroll.horizontalScrollBar().maximum() == 0, name
+
+
+def test_actions_facts_read_whole_down_the_list(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    """Action after action by ↓, the pane switched straight from one record to the next."""
+    _window, actions = area_in_window(qtbot, demo_ctx, "actions", ActionsArea, *SIZE)
+    titles = column_texts(actions.table, "Åtgärd")[:8]
+    click_row(qtbot, actions.table, titles[0])
+    for number, title in enumerate(titles):
+        if number:
+            qtbot.keyClick(actions.table, Qt.Key.Key_Down)
+        settle(qtbot)
+        assert actions.detail.title.text() == title
+        assert cut_facts(actions.detail) == [], title

@@ -54,6 +54,9 @@ class ActionDetailPane(DetailPane):
         self.action: ActionRow | None = None
         self.sections.addLayout(self._status_row())
         self.facts = self.add_facts(_("Facts"))
+        # "stadsdelsförvaltning" beside "Ansvarig" is wider than the pane's room once its
+        # scroll bar shows (at 1024 px): such a value goes under its label, not past the edge.
+        self.facts.wrap_long_rows()
         for key, label in (
             ("responsible", _("Responsible")),
             ("due", _("Due")),
