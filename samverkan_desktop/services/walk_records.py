@@ -397,12 +397,7 @@ def save_summary(
 ) -> int:
     """The walk's summary; ``expected_version``: the walk as the tab showed it (refused when
     another desk saved the walk meanwhile). Returns the walk's new row version."""
-    walk = get_walk_model(session, walk_id)
-    check_version(walk, expected_version)
-    _require_walked(walk)
-    walk.summary = clean(summary)
-    session.flush()
-    return walk.version
+    return _save_walked_text(session, walk_id, "summary", summary, expected_version)
 
 
 def save_closing_notes(
@@ -411,10 +406,18 @@ def save_closing_notes(
     """The closing meeting's notes written before the meeting is recorded (its date, with
     walk_steps.record_closing_meeting, takes the walk a step on; these notes do not): kept as
     they were typed, as the summary is. Returns the walk's new row version."""
+    return _save_walked_text(session, walk_id, "closing_meeting_notes", notes, expected_version)
+
+
+def _save_walked_text(
+    session: Session, walk_id: int, name: str, text: str | None, expected_version: int | None
+) -> int:
+    """One of a walked walk's texts (``name``: its attribute), checked against the version the
+    tab showed; the walk's new row version."""
     walk = get_walk_model(session, walk_id)
     check_version(walk, expected_version)
     _require_walked(walk)
-    walk.closing_meeting_notes = clean(notes)
+    setattr(walk, name, clean(text))
     session.flush()
     return walk.version
 
