@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.formatting import date_with_week, thousands
@@ -292,3 +292,19 @@ def test_undo_of_this_desks_own_edit_still_works(
     assert area.ctx.call(actions.get_action, action.id).title == "Nytt namn på åtgärden"
     click_button(qtbot, area, "Ångra")
     assert area.ctx.call(actions.get_action, action.id).title == action.title
+
+
+def test_a_pasted_note_stops_at_what_the_register_keeps(
+    qtbot: QtBot, area: ActionsArea, modals: ModalDriver
+) -> None:
+    """A note pasted from a long e-mail stops at the 4000 characters a note may have, as the
+    walk's "Följ upp…" does: before, Enter brought the service's refusal and nothing was kept."""
+    action = select_first(qtbot, area)
+    QApplication.clipboard().setText("Långt mejl. " * 400)  # 4800 characters
+    qtbot.mouseClick(area.detail.note_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(area.detail.note_edit, Qt.Key.Key_Return)
+    modals.check()  # no refusal came
+    notes = area.ctx.call(actions.get_action, action.id).notes
+    assert len(notes[-1].text) <= actions.NOTE_MAX_LENGTH
+    assert notes[-1].text.startswith("Långt mejl. Långt mejl.")

@@ -22,7 +22,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import date_with_week
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ActionStatus
-from samverkan_desktop.services.actions import ActionRow
+from samverkan_desktop.services.actions import NOTE_MAX_LENGTH, ActionRow
 from ui.widgets.detail import DetailPane, section_heading
 from ui.widgets.fields import EnumCombo
 from ui.widgets.flow_layout import FlowLayout
@@ -125,6 +125,7 @@ class ActionDetailPane(DetailPane):
         # Short enough to read whole in the pane at 1280 px ("Skriv en uppföljningsanteckning,
         # d…"): the heading above says what kind of note.
         self.note_edit.setPlaceholderText(_("New note, dated today …"))
+        self.note_edit.setMaxLength(NOTE_MAX_LENGTH)  # as the service takes it (typed, pasted)
         self.note_edit.returnPressed.connect(self._request_note)
         layout.addWidget(self.note_edit)
         self.note_button = QPushButton(_("Add note"), section)
