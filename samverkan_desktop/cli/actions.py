@@ -154,7 +154,16 @@ def mark_done(args: argparse.Namespace) -> int:
         action = action_service.get_action(session, args.action_id)
         label = _action_label(action)
         if action.status is ActionStatus.DONE:
-            print(_("The action {action} was already marked done.").format(action=label))
+            if args.note is None:
+                print(_("The action {action} was already marked done.").format(action=label))
+                return 0
+            # The note is kept all the same, as the Actions area's note field would keep it.
+            action_service.add_action_note(session, action.id, args.note, clock.today())
+            print(
+                _("The action {action} was already marked done; the note is added.").format(
+                    action=label
+                )
+            )
             return 0
         action_service.set_action_status(session, action.id, ActionStatus.DONE, note=args.note)
     print(_("The action {action} is marked done.").format(action=label))

@@ -81,6 +81,16 @@ def test_done_closes_an_action_of_each_origin_today_with_its_note(
     assert out == f"Åtgärden {number} ”{title}” var redan markerad som klar.\n"
     assert dump(db) == before
     db.dispose()
+    # Again with a note: the note is kept and said (it was dropped without a word).
+    code, out, err = run_cli(
+        capsys, "--db", demo_url, "actions", "done", str(number), "--note", "Kontrollerat igen"
+    )
+    assert (code, err) == (0, "")
+    assert out == (
+        f"Åtgärden {number} ”{title}” var redan markerad som klar; anteckningen är tillagd.\n"
+    )
+    assert any("Anteckning: Kontrollerat igen" in line for line in _trail(demo_url, number))
+    assert _actions(demo_url, capsys)[number]["status"] == "done"
 
 
 @pytest.mark.parametrize("origin", ORIGINS)
