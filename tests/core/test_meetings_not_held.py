@@ -4,15 +4,16 @@ cancelling undone exactly."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.errors import StaleRecordError
+from samverkan_desktop.errors import StaleRecordError, ValidationError
 from samverkan_desktop.models import Decision, Meeting, MeetingStatus
-from samverkan_desktop.services import meetings, meetings_not_held
+from samverkan_desktop.services import group_editing, groups, meetings, meetings_not_held
 from samverkan_desktop.services.meeting_common import to_utc
 from tests.core.meeting_data import TODAY, at, make_group
 
@@ -71,3 +72,28 @@ def test_the_undo_is_refused_when_a_meeting_changed_since(db: Database) -> None:
         meetings_not_held.reinstate(s, cancelled)
     with db.session() as s:
         assert s.get_one(Meeting, old).status is MeetingStatus.HELD
+
+
+def test_the_undo_is_refused_when_the_group_now_starts_after_a_meeting(db: Database) -> None:
+    """Cancelled in one go, then the group's start set later than one of them (allowed: it is
+    cancelled): the undo would plan a meeting before the group meets, so nothing is undone."""
+    with db.session() as s:
+        group = make_group(s, starts_on=None)
+        old = _meeting(s, group, dt.date(2025, 1, 8))
+        later = _meeting(s, group, dt.date(2025, 3, 12))
+        cancelled = meetings_not_held.cancel_not_held(s, [old, later], TODAY)
+    detail = db.call(groups.get_group, group)
+    db.call(
+        group_editing.update_group,
+        group,
+        dataclasses.replace(detail.to_input(), starts_on=dt.date(2025, 2, 3)),
+    )
+    with pytest.raises(ValidationError) as refused, db.session() as s:
+        meetings_not_held.reinstate(s, cancelled)
+    assert refused.value.message == (
+        "”Lokal beredningsgrupp” startar 2025-02-03: dess möte den 2025-01-08, före det, kan "
+        "inte återställas."
+    )
+    with db.session() as s:
+        for meeting_id in (old, later):
+            assert s.get_one(Meeting, meeting_id).status is MeetingStatus.CANCELLED
