@@ -26,22 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
-from samverkan_desktop.formatting import clock_text, iso_date
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
-from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
+from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
 from samverkan_desktop.services import agenda
 from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail, item_starts
 from samverkan_desktop.services.validation import clean
-from ui import key_guide
 from ui.context import AppContext
 from ui.meetings.agenda_overrun import AgendaOverrunNote
-from ui.meetings.carried_counts import carried_line
+from ui.meetings.carried_list import CarriedActions
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.meetings.keys import add_shortcut
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import refused_before_asking
-from ui.widgets.table_model import WARNING_COLOUR
 
 ITEM_TITLE_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
 AGENDA_STYLE = """
@@ -134,13 +132,9 @@ class AgendaTab(QWidget):
         self.next_label = section_heading(_("How we continue"), right)
         self.next_edit = MinutesEdit(_("Next steps (optional)"), right)
         self.next_edit.setObjectName("minutesNextSteps")
-        self.carried_label = section_heading("", right)
-        self.carried = QListWidget(right)
-        self.carried.setObjectName("carriedActions")
-        self.carried.setWordWrap(True)
-        self.carried.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.carried_hint = QLabel(_("Double-click to follow up."), right)
-        self.carried_hint.setStyleSheet("color: #5f6b7a;")
+        self.earlier = CarriedActions(right)
+        self.earlier.chosen.connect(self._follow_up)
+        self.carried, self.carried_label = self.earlier.lines, self.earlier.label  # short names
         self.save_button = QPushButton(_("Save minutes"), right)
         self.save_button.clicked.connect(self.save_minutes)
         self.decision_button = QPushButton(_("Decision under this item…"), right)
@@ -162,12 +156,8 @@ class AgendaTab(QWidget):
         right_layout.addWidget(self.notes_edit, 3)
         right_layout.addWidget(self.next_label)
         right_layout.addWidget(self.next_edit, 2)
-        carried_top = QHBoxLayout()
-        carried_top.addWidget(self.carried_label)
-        carried_top.addStretch(1)
-        carried_top.addWidget(self.carried_hint, 0, Qt.AlignmentFlag.AlignBottom)
-        right_layout.addLayout(carried_top)
-        right_layout.addWidget(self.carried, 2)
+        right_layout.addWidget(self.earlier.heading)
+        right_layout.addWidget(self.earlier.lines, 2)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -183,7 +173,6 @@ class AgendaTab(QWidget):
 
         self.items.currentItemChanged.connect(self._current_changed)
         self.items.itemDoubleClicked.connect(lambda _item: self.edit_item())
-        self.carried.itemActivated.connect(self._follow_up)
         self.notes_edit.textChanged.connect(self._touched)
         self.next_edit.textChanged.connect(self._touched)
         self._show_item(None)
@@ -279,43 +268,7 @@ class AgendaTab(QWidget):
             self._filling = False
             self._shown[item.id] = (item.notes, item.next_steps)
         self._item_shown = item.id if item is not None else None
-        self._show_carried(item)
-
-    def _show_carried(self, item: AgendaItemRow | None) -> None:
-        carried = self.detail.carried_actions if self.detail else ()
-        visible = item is not None and item.standing_key == STANDING_ACTIONS
-        self.carried_label.setVisible(visible)
-        self.carried.setVisible(visible)
-        self.carried_hint.setVisible(visible and bool(carried))
-        if not visible:
-            return
-        first = self.detail is not None and self.detail.previous_meeting is None
-        self.carried_label.setText(carried_line(carried, first_meeting=first))
-        self.carried.clear()
-        for action in carried:
-            due = _("due {date}").format(date=iso_date(action.due_on)) if action.due_on else ""
-            who = " · ".join(p for p in (action.responsible, due, _(action.status.label)) if p)
-            mark = "⚠ " if action.overdue else ""
-            line = QListWidgetItem(f"{mark}{action.title}\n{who}", self.carried)
-            line.setData(Qt.ItemDataRole.UserRole, action.id)
-            line.setToolTip(
-                action.source_text
-                + "\n"
-                + _("Double-click (or {key}) to follow up the action.").format(
-                    key=key_guide.LIST_OPEN.label()
-                )
-            )
-            if action.overdue:
-                line.setForeground(WARNING_COLOUR)
-        if not carried:
-            # A group's first meeting has no earlier actions to be closed.
-            first = self.detail is not None and self.detail.previous_meeting is None
-            QListWidgetItem(
-                _("No earlier meetings – nothing to follow up yet.")
-                if first
-                else _("None – every earlier action is closed."),
-                self.carried,
-            )
+        self.earlier.show_for(self.detail, item)
 
     # --- minutes -------------------------------------------------------------------------------
 
@@ -374,11 +327,10 @@ class AgendaTab(QWidget):
         self.saved_label.setText("")
         self.act(None)
 
-    def _follow_up(self, line: QListWidgetItem) -> None:
+    def _follow_up(self, action_id: int) -> None:
         """An open action followed up where it is discussed, under the follow-up item (the
         minutes typed are saved first, as before any dialog)."""
-        action_id = line.data(Qt.ItemDataRole.UserRole)
-        if action_id is not None and self.save_minutes():
+        if self.save_minutes():
             self.follow_up_requested.emit(action_id)
 
     def _request_decision(self) -> None:

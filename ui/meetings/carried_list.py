@@ -1,0 +1,88 @@
+"""Under the agenda's follow-up item: the actions still open from earlier meetings (and those
+closed since the previous one), each chosen by a double-click or Enter to be followed up where
+it is discussed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.i18n import _
+from samverkan_desktop.models.meetings import STANDING_ACTIONS
+from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail
+from ui import key_guide
+from ui.meetings.carried_counts import carried_line
+from ui.widgets.detail import section_heading
+from ui.widgets.table_model import WARNING_COLOUR
+
+
+class CarriedActions(QObject):
+    """Two widgets for the tab's layout: ``heading`` (the count, the hint) and ``lines``, which
+    stretches as the minutes' fields do."""
+
+    chosen = Signal(int)  # an open action's id
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.heading = QWidget(parent)
+        self.label = section_heading("", self.heading)
+        self.lines = QListWidget(parent)
+        self.lines.setObjectName("carriedActions")
+        self.lines.setWordWrap(True)
+        self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hint = QLabel(_("Double-click to follow up."), self.heading)
+        self.hint.setStyleSheet("color: #5f6b7a;")
+        top = QHBoxLayout(self.heading)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.label)
+        top.addStretch(1)
+        top.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
+        self.lines.itemActivated.connect(self._activated)
+
+    def _activated(self, line: QListWidgetItem) -> None:
+        action_id = line.data(Qt.ItemDataRole.UserRole)
+        if action_id is not None:
+            self.chosen.emit(action_id)
+
+    def show_for(self, detail: MeetingDetail | None, item: AgendaItemRow | None) -> None:
+        """Shown under the follow-up item only."""
+        carried = detail.carried_actions if detail else ()
+        visible = item is not None and item.standing_key == STANDING_ACTIONS
+        self.heading.setVisible(visible)
+        self.lines.setVisible(visible)
+        self.hint.setVisible(visible and bool(carried))
+        if not visible:
+            return
+        first = detail is not None and detail.previous_meeting is None
+        self.label.setText(carried_line(carried, first_meeting=first))
+        self.lines.clear()
+        for action in carried:
+            due = _("due {date}").format(date=iso_date(action.due_on)) if action.due_on else ""
+            who = " · ".join(p for p in (action.responsible, due, _(action.status.label)) if p)
+            mark = "⚠ " if action.overdue else ""
+            line = QListWidgetItem(f"{mark}{action.title}\n{who}", self.lines)
+            line.setData(Qt.ItemDataRole.UserRole, action.id)
+            line.setToolTip(
+                action.source_text
+                + "\n"
+                + _("Double-click (or {key}) to follow up the action.").format(
+                    key=key_guide.LIST_OPEN.label()
+                )
+            )
+            if action.overdue:
+                line.setForeground(WARNING_COLOUR)
+        if not carried:
+            # A group's first meeting has no earlier actions to be closed.
+            QListWidgetItem(
+                _("No earlier meetings – nothing to follow up yet.")
+                if first
+                else _("None – every earlier action is closed."),
+                self.lines,
+            )
