@@ -29,7 +29,7 @@ from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models.meetings import STANDING_DONE_NEXT
-from samverkan_desktop.services import agenda
+from samverkan_desktop.services import agenda, meeting_removals
 from samverkan_desktop.services.meeting_rows import AgendaItemRow, MeetingDetail, item_starts
 from samverkan_desktop.services.validation import clean
 from ui.context import AppContext
@@ -37,8 +37,10 @@ from ui.meetings.agenda_overrun import AgendaOverrunNote
 from ui.meetings.carried_list import CarriedActions
 from ui.meetings.dialogs import AgendaItemDialog
 from ui.meetings.keys import add_shortcut
+from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.detail import section_heading
 from ui.widgets.dialogs import confirm, show_error
+from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import refused_before_asking
 
 ITEM_TITLE_STYLE = "font-size: 15px; font-weight: 600; color: #1c3b5a;"
@@ -71,11 +73,12 @@ class AgendaTab(QWidget):
     follow_up_requested = Signal(int)  # an open action's id, chosen under the follow-up item
 
     def __init__(
-        self, ctx: AppContext, act: Callable[..., bool], parent: QWidget | None = None
+        self, ctx: AppContext, act: Act, notice: NoticeBar, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.act = act
+        self.notice = notice  # the editor's: "… was removed" with Undo
         self.detail: MeetingDetail | None = None
         self.dirty_item_id: int | None = None
         # The minutes as last shown, per item: what a save may replace (agenda.record_minutes).
@@ -372,7 +375,15 @@ class AgendaTab(QWidget):
             _("Remove “{title}” from the agenda?").format(title=item.title),
             _("Remove"),
         ):
-            self.act(agenda.remove_agenda_item, item.id)
+            remove_with_undo(
+                self.act,
+                self.notice,
+                _("“{title}” was removed from the agenda.").format(title=item.title),
+                meeting_removals.remove_agenda_item,
+                item.id,
+                meeting_removals.restore_agenda_item,
+                self.select_item,
+            )
 
     def move_item(self, step: int) -> None:
         item = self.current_item()

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import AttendanceStatus
-from samverkan_desktop.services import meetings
+from samverkan_desktop.services import meeting_removals, meetings
 from samverkan_desktop.services.meeting_editing import mark_all_present
 from samverkan_desktop.services.meetings import InviteeRow, MeetingDetail
 from ui.context import AppContext
 from ui.meetings.dialogs import InviteeDialog, SubstituteDialog
 from ui.meetings.keys import add_shortcut
+from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.dialogs import confirm
+from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, Column
 
@@ -74,12 +76,14 @@ class AttendanceTab(QWidget):
     def __init__(
         self,
         ctx: AppContext,
-        act: Callable[..., bool],
+        act: Act,
+        notice: NoticeBar,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.act = act  # the editor's: run a service call, show errors, reload
+        self.notice = notice  # the editor's: "… was removed" with Undo
         self.detail: MeetingDetail | None = None
         self.summary = QLabel(self)
         self.summary.setStyleSheet("color: #5f6b7a;")
@@ -195,4 +199,12 @@ class AttendanceTab(QWidget):
             ).format(person=row.name),
             _("Remove"),
         ):
-            self.act(meetings.remove_invitee, row.id)
+            remove_with_undo(
+                self.act,
+                self.notice,
+                _("{person} was taken off the list of invitees.").format(person=row.name),
+                meeting_removals.remove_invitee,
+                row.id,
+                meeting_removals.restore_invitee,
+                self.table.select_id,
+            )

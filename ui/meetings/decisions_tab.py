@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import agenda
+from samverkan_desktop.services import meeting_removals
 from samverkan_desktop.services.meetings import DecisionRow, MeetingDetail
 from ui import key_guide
 from ui.context import AppContext
 from ui.meetings.dialogs import DecisionDialog
 from ui.meetings.keys import add_shortcut
+from ui.meetings.removal_undo import Act, remove_with_undo
 from ui.widgets.dialogs import confirm
+from ui.widgets.notice import NoticeBar
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, Column
 
@@ -29,11 +29,12 @@ def _shortened(text: str, most: int = 80) -> str:
 
 class DecisionsTab(QWidget):
     def __init__(
-        self, ctx: AppContext, act: Callable[..., bool], parent: QWidget | None = None
+        self, ctx: AppContext, act: Act, notice: NoticeBar, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.act = act
+        self.notice = notice  # the editor's: "… was removed" with Undo
         self.detail: MeetingDetail | None = None
         self.table: RecordTable[DecisionRow] = RecordTable(self._columns(), self)
         self.table.setObjectName("decisions")
@@ -124,4 +125,12 @@ class DecisionsTab(QWidget):
             _("Remove the decision “{text}”?").format(text=_shortened(row.text)),
             _("Remove"),
         ):
-            self.act(agenda.remove_decision, row.id)
+            remove_with_undo(
+                self.act,
+                self.notice,
+                _("The decision “{text}” was removed.").format(text=_shortened(row.text)),
+                meeting_removals.remove_decision,
+                row.id,
+                meeting_removals.restore_decision,
+                self.table.select_id,
+            )

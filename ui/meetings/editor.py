@@ -46,8 +46,8 @@ from ui.meetings.standing_agenda import offer_as_standing_agenda
 from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.notice import NOTE_LABEL_STYLE
-from ui.widgets.operations import perform, perform_confirmed
+from ui.widgets.notice import NOTE_LABEL_STYLE, NoticeBar
+from ui.widgets.operations import perform, perform_confirmed, perform_undo
 from ui.widgets.step_button import step_button
 
 EDITOR_STYLE = """
@@ -168,9 +168,11 @@ class MeetingEditor(QWidget):
         self.details_tab.saved.connect(lambda: self.act(None))
         self.details_tab.discarded.connect(self.reload)
         self.details_tab.reloaded.connect(self._fill)  # another desk's change, typed text kept
-        self.attendance_tab = AttendanceTab(ctx, self.act, self)
-        self.agenda_tab = AgendaTab(ctx, self.act, self)
-        self.decisions_tab = DecisionsTab(ctx, self.act, self)
+        # What was just removed in the meeting, with Undo.
+        self.notice = NoticeBar(self)
+        self.attendance_tab = AttendanceTab(ctx, self.act, self.notice, self)
+        self.agenda_tab = AgendaTab(ctx, self.act, self.notice, self)
+        self.decisions_tab = DecisionsTab(ctx, self.act, self.notice, self)
         self.actions_tab = ActionsTab(ctx, self.act, self)
         self.agenda_tab.decision_requested.connect(self._decision_for_item)
         self.agenda_tab.follow_up_requested.connect(self.actions_tab.follow_up)
@@ -193,6 +195,7 @@ class MeetingEditor(QWidget):
         layout.addLayout(when_row)
         layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notice)
 
         save = meeting_action(self, _("Save what was typed"), ["Ctrl+S"], self.save_all)
         meeting_action(self, _("History…"), ["Ctrl+H"], self.show_history)
@@ -250,6 +253,8 @@ class MeetingEditor(QWidget):
         self._fill(detail)
 
     def _fill(self, detail: MeetingDetail) -> None:
+        if self.meeting is None or self.meeting.id != detail.id:
+            self.notice.dismiss()  # an undo belongs to the meeting it was offered in
         self.meeting = detail
         self.title.setText(
             detail.title and f"{detail.title} – {detail.group_name}" or detail.group_name
@@ -300,12 +305,15 @@ class MeetingEditor(QWidget):
         function: Callable[..., Any] | None,
         *args: Any,
         changes: tuple[str, ...] = ("meetings",),
+        undoing: bool = False,
     ) -> bool:
         """Run a service call (None: a dialog already stored its change), show a refusal, tell
-        the other views and show the meeting as it is now."""
+        the other views and show the meeting as it is now. ``undoing``: the call is an Undo
+        (a refusal because of another desk's change says so)."""
         done = True
         if function is not None:
-            done = perform(self, self.ctx, changes, function, *args)
+            run = perform_undo if undoing else perform
+            done = run(self, self.ctx, changes, function, *args)
         else:
             self.ctx.bus.announce(*changes)
         self.reload()
@@ -354,6 +362,7 @@ class MeetingEditor(QWidget):
 
     def go_back(self) -> None:
         if self.save_all():
+            self.notice.dismiss()
             self.back_requested.emit()
 
     def _neighbour(self, before: bool) -> None:
