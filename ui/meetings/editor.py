@@ -52,6 +52,8 @@ from ui.widgets.step_button import step_button
 
 EDITOR_STYLE = """
 QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 6px; }
+QPushButton#backLink { border: none; color: #1f6fb2; padding: 1px 0px; text-align: left; }
+QPushButton#backLink:hover, QPushButton#backLink:focus { text-decoration: underline; }
 """
 TITLE_STYLE = "font-size: 20px; font-weight: 600; color: #1c3b5a;"
 SUBTITLE_STYLE = "color: #3d4b5c; font-size: 14px;"
@@ -133,10 +135,15 @@ class MeetingEditor(QWidget):
         )
         self.history_action = self._menu_action(_("History…"), self.show_history)
 
+        # The way back is a link on a line of its own above the buttons: beside them, "← Grupper
+        # och möten" pushed "Mer" onto a second row at 1024 px.
+        self.back_button.setObjectName("backLink")
+        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        back_line = QHBoxLayout()
+        back_line.addWidget(self.back_button)
+        back_line.addStretch(1)
         top = QHBoxLayout()
         first_line = Qt.AlignmentFlag.AlignTop
-        top.addWidget(self.back_button, 0, first_line)
-        top.addSpacing(12)
         top.addWidget(self.previous_button, 0, first_line)
         top.addWidget(self.next_button, 0, first_line)
         top.addStretch(1)
@@ -189,7 +196,8 @@ class MeetingEditor(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self.agenda_tab.save_minutes())
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setContentsMargins(12, 6, 12, 8)
+        layout.addLayout(back_line)
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addLayout(when_row)
