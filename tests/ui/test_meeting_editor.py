@@ -234,6 +234,26 @@ def test_details_error_beside_the_field_keeps_what_was_typed(
     assert editor.subtitle.text().endswith("Östermalms stadsdelsförvaltning, rum 3")
 
 
+def test_a_refused_date_stands_under_the_date_as_a_refused_time_under_the_time(
+    qtbot: QtBot, editor: MeetingEditor
+) -> None:
+    """A date typed that is none ("2027-02-30") was said at the top of the form, while a time
+    refused stood under its field."""
+    tab = editor.details_tab
+    editor.tabs.setCurrentWidget(tab)
+    tab.date_edit.setFocus()
+    qtbot.keyClick(tab.date_edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(tab.date_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(tab.date_edit, "2027-02-30")
+    qtbot.keyClick(tab.date_edit, Qt.Key.Key_S, CTRL)
+    assert tab.error_text("date") == "”2027-02-30” är inget datum; skriv det som 2026-03-12."
+    assert tab.general_error.isHidden()
+    assert tab.date_edit.hasFocus()
+    error = tab.field_rows()["date"][1]
+    assert error.y() > tab.date_edit.y()  # under the field, in its row
+    assert stored(editor).starts_at == editor.meeting.starts_at  # type: ignore[union-attr]
+
+
 def test_agenda_and_minutes_open_in_the_preview(qtbot: QtBot, editor: MeetingEditor) -> None:
     for button, title in (
         ("Kallelse och dagordning (PDF)", "Kallelse och dagordning"),

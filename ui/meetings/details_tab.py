@@ -32,7 +32,7 @@ from samverkan_desktop.services.validation import clean
 from ui.calendar.following_note import FollowingNote
 from ui.calendar.meeting_dialogs import meeting_times, required_date, time_of
 from ui.context import AppContext
-from ui.widgets.fields import OptionalDateEdit, TextBox, TimeEdit
+from ui.widgets.fields import OptionalDateEdit, TextBox, TimeEdit, refusing_date
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 
@@ -214,11 +214,13 @@ class DetailsTab(QWidget):
     def show_error(self, error: DomainError) -> None:
         self.clear_errors()
         field = {"starts_at": "ends_at"}.get(error.field or "", error.field or "")
-        if field not in self._errors:
+        # A date typed that is none names no field: it stands under the date, as in the forms.
+        target = self._errors.get(field) or refusing_date(self._errors.values(), error.message)
+        if target is None:
             self.general_error.setText(error.message)
             self.general_error.show()
             return
-        widget, label = self._errors[field]
+        widget, label = target
         label.setText(error.message)
         label.show()
         widget.setFocus()

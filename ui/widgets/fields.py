@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -333,6 +334,18 @@ class OptionalDateEdit(QDateEdit):
         if not self._committing:  # the calendar, arrow keys, editing a part: Qt's date
             self._typed = None
             self._show_raw(None)
+
+
+def refusing_date(
+    rows: Iterable[tuple[QWidget, QLabel]], message: str
+) -> tuple[QWidget, QLabel] | None:
+    """The form row (field, error line) of the date field whose typed text ``message`` refuses:
+    a date field does not know the form's name for it, so its refusal names no field."""
+    for widget, label in rows:
+        dates = [widget, *widget.findChildren(OptionalDateEdit)]
+        if any(isinstance(d, OptionalDateEdit) and d.refusal() == message for d in dates):
+            return widget, label
+    return None
 
 
 def parse_clock(text: str, field: str, example: str = "09.30") -> dt.time | None:

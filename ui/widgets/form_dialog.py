@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.dialogs import button_box
+from ui.widgets.fields import refusing_date
 from ui.widgets.form_reload import changed_attributes
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.row_note import RowNote, noting
@@ -222,7 +223,9 @@ class FormDialog(AskingDialog):
 
     def show_error(self, error: DomainError) -> None:
         self.clear_errors()
-        target = self._fields.get(error.field or "") or self._refusing_date(error.message)
+        target = self._fields.get(error.field or "") or refusing_date(
+            self._fields.values(), error.message
+        )
         if target is None:
             self.general_error.setText(error.message)
             self.general_error.show()
@@ -231,17 +234,6 @@ class FormDialog(AskingDialog):
         label.setText(error.message)
         label.show()
         widget.setFocus()
-
-    def _refusing_date(self, message: str) -> tuple[QWidget, QLabel] | None:
-        """The row of the date field whose typed text this refusal is about: a date field does
-        not know the form's name for it, so its refusal names no field."""
-        from ui.widgets.fields import OptionalDateEdit
-
-        for widget, label in self._fields.values():
-            dates = [widget, *widget.findChildren(OptionalDateEdit)]
-            if any(isinstance(d, OptionalDateEdit) and d.refusal() == message for d in dates):
-                return widget, label
-        return None
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
