@@ -1,6 +1,7 @@
 """In the meeting editor an agenda item, a decision or an invitee removed by mistake comes back
 with "Ångra" in the line under the tabs, or Ctrl+Z while it shows: in its place, chosen again,
-with the decisions that stood under the item; the line is gone afterwards."""
+with the decisions that stood under the item; the line is gone afterwards. An item moved down
+(or up), once or several times in a row, goes back where it began."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from tests.ui.openers import meeting_editor
 from tests.ui.test_undo_key import _ctrl_z
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _stored(editor: MeetingEditor) -> MeetingDetail:
@@ -104,4 +107,24 @@ def test_ctrl_z_puts_an_invitee_back_with_their_attendance(
     assert row_texts(tab.table, invitee.name)["Närvaro"] == "Frånvarande"
     current = tab.table.current_row()
     assert current is not None and current.name == invitee.name
+    assert editor.notice.isHidden()
+
+
+def test_ctrl_z_puts_back_an_item_moved_down_twice_where_it_began(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    editor = meeting_editor(qtbot, demo_ctx, tab="agenda_tab")
+    tab = editor.agenda_tab
+    before = [i.title for i in _stored(editor).agenda]
+    assert len(before) >= 3
+    tab.items.setFocus()
+    tab.select_item(_stored(editor).agenda[0].id)
+    qtbot.keyClick(tab.items, Qt.Key.Key_Down, CTRL)
+    qtbot.keyClick(tab.items, Qt.Key.Key_Down, CTRL)
+    assert [i.title for i in _stored(editor).agenda][2] == before[0]
+    assert editor.notice.label.text() == f"”{before[0]}” flyttades till punkt 3."
+
+    _ctrl_z(qtbot, editor.window())
+    assert [i.title for i in _stored(editor).agenda] == before
+    assert tab.items.currentRow() == 0
     assert editor.notice.isHidden()

@@ -79,6 +79,8 @@ class AgendaTab(QWidget):
         self.ctx = ctx
         self.act = act
         self.notice = notice  # the editor's: "… was removed" with Undo
+        # The last move's undo, where the item began and which item: kept while offered.
+        self._move_undo: tuple[Callable[[], None], int, int] | None = None
         self.detail: MeetingDetail | None = None
         self.dirty_item_id: int | None = None
         # The minutes as last shown, per item: what a save may replace (agenda.record_minutes).
@@ -390,5 +392,23 @@ class AgendaTab(QWidget):
         if item is None or self.detail is None or not self.save_minutes():
             return
         position = item.number - 1 + step
-        if 0 <= position < len(self.detail.agenda):
-            self.act(agenda.move_agenda_item, item.id, position)
+        if not 0 <= position < len(self.detail.agenda):
+            return
+        # Moved again while Undo offers this item's move: Undo puts it back where it began.
+        start, offered = item.number - 1, self._move_undo
+        if offered and offered[2] == item.id and self.notice.offered_undo() is offered[0]:
+            start = offered[1]
+        if not self.act(agenda.move_agenda_item, item.id, position):
+            return
+
+        def undo() -> None:
+            if self.act(agenda.move_agenda_item, item.id, start, undoing=True):
+                self.select_item(item.id)
+
+        self._move_undo = (undo, start, item.id)
+        self.notice.show_message(
+            _("“{title}” was moved to number {number}.").format(
+                title=item.title, number=position + 1
+            ),
+            undo,
+        )

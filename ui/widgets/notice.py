@@ -87,6 +87,11 @@ class NoticeBar(QFrame):
         self.show()
         self._timer.start()
 
+    def offered_undo(self) -> Callable[[], None] | None:
+        """The undo the notice offers now (None when it offers none or is gone): a series of
+        steps (an item moved down three times) can keep one undo for all of them."""
+        return self._undo if self.isVisible() else None
+
     def show_warning(self, text: str) -> None:
         """A problem to know about, not to answer now: shown until the user closes it."""
         self._undo = None
