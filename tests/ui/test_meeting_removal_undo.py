@@ -128,3 +128,22 @@ def test_ctrl_z_puts_back_an_item_moved_down_twice_where_it_began(
     assert [i.title for i in _stored(editor).agenda] == before
     assert tab.items.currentRow() == 0
     assert editor.notice.isHidden()
+
+
+def test_ctrl_z_in_the_minutes_undoes_the_typing_and_another_meeting_drops_the_offer(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    editor = meeting_editor(qtbot, demo_ctx, tab="agenda_tab")
+    tab = editor.agenda_tab
+    last = _stored(editor).agenda[-1]
+    tab.select_item(last.id)
+    _remove(qtbot, modals, tab, "Ta bort…")
+    qtbot.mouseClick(tab.notes_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.notes_edit, "Alla")
+    qtbot.keyClick(tab.notes_edit, Qt.Key.Key_Z, CTRL)
+    assert tab.notes_edit.toPlainText() == ""
+    assert last.title not in [i.title for i in _stored(editor).agenda]
+    assert editor.notice.isVisible()
+
+    click_button(qtbot, editor, "Nästa möte ›")
+    assert editor.notice.isHidden()
