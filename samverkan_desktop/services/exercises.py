@@ -71,7 +71,7 @@ def _apply(
         raise ValidationError(_("The month must be between 1 and 12."), field="month")
     if data.status in HELD and data.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
-    today = today or clock.today()
+    today, now = program_moment() if today is None else (today, None)
     if (
         data.status in HELD
         and data.date is not None
@@ -86,6 +86,7 @@ def _apply(
             ).format(title=data.title.strip(), today=today.isoformat()),
             field="date",
         )
+    _check_started(exercise, data, today, now)
     if data.status is ExerciseStatus.EVALUATED and exercise.status is not ExerciseStatus.EVALUATED:
         _check_assessed(exercise)
     _check_assessment_kept(session, exercise, data.status)
@@ -105,6 +106,32 @@ def _apply(
     exercise.plan_id = data.plan_id
     exercise.notes = clean(data.notes)
     _write_status(session, exercise, data.status)
+
+
+def _check_started(
+    exercise: Exercise, data: ExerciseInput, today: dt.date, now: dt.time | None
+) -> None:
+    """A held exercise's start today moved past the present ("10.00" typed for "08.00" at
+    09.30): held before it starts, which "mark as held" refuses. An unchanged time is kept (the
+    form saves a note on such an exercise without a word); ``now`` None: the day alone counts."""
+    if data.status not in HELD or data.date != today or now is None:
+        return
+    if data.start_time is None or data.start_time <= now:
+        return
+    unchanged = (
+        exercise.status in HELD
+        and exercise.date == data.date
+        and exercise.start_time == data.start_time
+    )
+    if unchanged:
+        return
+    raise ValidationError(
+        _(
+            "“{title}” is marked as held, so its start time today cannot be later than now "
+            "({now}). If it is to be held again, take back the step first."
+        ).format(title=data.title.strip(), now=clock_text(now)),
+        field="start_time",
+    )
 
 
 def coming_year(month: int, today: dt.date) -> int:
