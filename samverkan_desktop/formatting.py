@@ -135,6 +135,12 @@ def long_date(value: dt.date) -> str:
     )
 
 
+def day_in_header(day: dt.date, span: str) -> str:
+    """ "tisdag 1 december 2026 · 09.00–10.30 · v. 49": a meeting's or an exercise's day and
+    time (``span``, left out when empty) as its header writes it."""
+    return " · ".join(part for part in (long_date(day), span, week_label(day)) if part)
+
+
 def long_date_with_week(value: dt.date) -> str:
     """ "tisdag 20 april 2021 (v. 16)": a walk's day as its plan, checklist and report write it."""
     return f"{long_date(value)} ({week_label(value)})"

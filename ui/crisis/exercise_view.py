@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
+from samverkan_desktop.formatting import clock_span, day_in_header
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.services import exercise_participants, exercise_reading, exercises
@@ -36,6 +37,15 @@ from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import header_labels, open_on_start_tab, record_header
 from ui.widgets.step_button import step_button
+
+
+def heading_when(row: ExerciseRow) -> str:
+    """ "tisdag 29 december 2026 · 09.00–12.00 · v. 53", as a meeting's header: the list's
+    "2026-12-29 (v. 53)" left out the start the coordinator opens it to check."""
+    if row.date is None:
+        return when_text(row)  # a month in the annual plan, no day yet
+    return day_in_header(row.date, clock_span(row.start_time, row.end_time))
+
 
 NEXT_STEP = {
     ExerciseStatus.PLANNED: (ExerciseStatus.CONDUCTED, N_("Mark as conducted")),
@@ -155,7 +165,7 @@ class ExerciseView(QWidget):
             ).format(n=unassessed)
             # Kept on one line: the line wraps between its parts, not after "(1".
             status = status.replace(" ", "\u00a0")
-        parts = [when_text(row), _(row.type.label), status]
+        parts = [heading_when(row), _(row.type.label), status]
         if row.location:
             parts.insert(1, row.location)
         if row.plan:

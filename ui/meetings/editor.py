@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError, NotFoundError
-from samverkan_desktop.formatting import local_time, long_date, short_date
+from samverkan_desktop.formatting import day_in_header, local_time, long_date, short_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus, MeetingStatus
 from samverkan_desktop.services import meeting_following, meetings
@@ -66,11 +66,8 @@ NOTE_STYLE = NOTE_LABEL_STYLE  # moved or on a holiday: worth noticing, not alar
 
 def when_text(detail: MeetingDetail) -> str:
     """ "tisdag 1 december 2026 · 09.00–10.30 · v. 49 · Polishuset"."""
-    parts = [
-        long_date(detail.starts_at.date()),
-        f"{local_time(detail.starts_at)}–{local_time(detail.ends_at)}",
-        _("w. {week}").format(week=detail.week),
-    ]
+    span = f"{local_time(detail.starts_at)}–{local_time(detail.ends_at)}"
+    parts = [day_in_header(detail.starts_at.date(), span)]
     if detail.place:
         parts.append(detail.place)
     return " · ".join(parts)
