@@ -585,22 +585,43 @@ def stale_entries(session: Session, today: dt.date | None = None) -> list[Contac
     return result
 
 
-def mark_entry_verified(session: Session, key: str, on: dt.date | None = None) -> None:
-    """Record that a line was checked today (or ``on``): the person's date, or the line's own."""
+def _verified_holder(session: Session, key: str) -> tuple[Person | CrisisContact, str]:
+    """What holds a line's "verified" date (the person's, or the line's own) and its name."""
     kind, _sep, raw_id = key.partition(":")
     if kind not in ("person", "contact") or not raw_id.isdigit():
         raise ValidationError(_("Nothing to verify on this line."))
-    day = on or clock.today()
     if kind == "person":
-        get_or_raise(
-            session, Person, int(raw_id), _("The person no longer exists.")
-        ).last_verified = day
-    else:
-        contact = _get_external(session, int(raw_id))
-        if contact.person is not None:
-            contact.person.last_verified = day
-        else:
-            contact.last_verified = day
+        person = get_or_raise(session, Person, int(raw_id), _("The person no longer exists."))
+        return person, person.name
+    contact = _get_external(session, int(raw_id))
+    if contact.person is not None:
+        return contact.person, contact.person.name
+    return contact, contact.function
+
+
+def mark_entry_verified(session: Session, key: str, on: dt.date | None = None) -> dt.date | None:
+    """Record that a line was checked today (or ``on``): the person's date, or the line's own.
+    Returns the date it had before, for "Undo" (``undo_verified``)."""
+    holder, _name = _verified_holder(session, key)
+    before = holder.last_verified
+    holder.last_verified = on or clock.today()
+    session.flush()
+    return before
+
+
+def undo_verified(session: Session, key: str, marked: dt.date, before: dt.date | None) -> None:
+    """Undo "Mark verified": the line's date back to ``before``; refused when it is no longer
+    the ``marked`` one (changed at another desk or in the person's form meanwhile), as that
+    change would be lost."""
+    holder, name = _verified_holder(session, key)
+    if holder.last_verified != marked:
+        raise ConflictError(
+            _(
+                "{name}: the verified date has been changed since it was marked ({date}), so "
+                "it is not taken back."
+            ).format(name=name, date=marked.isoformat())
+        )
+    holder.last_verified = before
     session.flush()
 
 

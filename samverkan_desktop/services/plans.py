@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from samverkan_desktop import clock, file_store, paths
-from samverkan_desktop.errors import NotFoundError, ValidationError
+from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import (
     Exercise,
@@ -490,6 +490,39 @@ def add_version(
     flush_or_conflict(session, _duplicate_version(data), field="version")
     session.expire(plan, ["versions"])
     return version.id
+
+
+def undo_new_version(session: Session, version_id: int, added: VersionInput) -> None:
+    """Undo "New version…": the version removed again, as if never added. Refused when the
+    plan has changed since in a way the removal would lose (the version edited, a file
+    attached to it, a later version added): the coordinator deletes it from the history then,
+    seeing what goes with it."""
+    version = get_or_raise(
+        session, PlanVersion, version_id, _("The version is no longer in the plan's history.")
+    )
+    plan = version.plan
+    as_added = PlanVersion()
+    _apply_version(as_added, added, dt.date.max)  # as stored (its day had come then)
+    later = next((v for v in plan.versions if v.id > version.id), None)
+    attached = session.scalar(select(func.count()).where(PlanAttachment.version_id == version.id))
+    reason = None
+    if any(
+        getattr(version, name) != getattr(as_added, name)
+        for name in ("version", "adopted_on", "adopted_by", "notes")
+    ):
+        reason = _("the version has been edited")
+    elif attached:
+        reason = _("a file has been attached to it")
+    elif later is not None:
+        reason = _("version “{version}” has been added after it").format(version=later.version)
+    if reason is not None:
+        raise ConflictError(
+            _(
+                "Version “{version}” of “{plan}” is not removed: {reason} since. Delete it "
+                "from the version history if it is not to be kept."
+            ).format(version=version.version, plan=plan.name, reason=reason)
+        )
+    delete_version(session, version.id)
 
 
 def update_version(

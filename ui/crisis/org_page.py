@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
@@ -29,7 +30,13 @@ from ui.crisis.common import (
 from ui.crisis.org_dialogs import ExternalDialog, RoleDialog, RoleMemberDialog
 from ui.crisis.verify_dialog import VerifyDialog
 from ui.widgets.notice import NoticeBar
-from ui.widgets.operations import perform, perform_confirmed, refused_before_asking, run_form
+from ui.widgets.operations import (
+    perform,
+    perform_confirmed,
+    perform_undo,
+    refused_before_asking,
+    run_form,
+)
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
@@ -353,18 +360,21 @@ class OrganisationPage(QWidget):
     def mark_verified(self, row: RoleMemberRow | ExternalRow | None) -> None:
         if row is None:
             return
-        today = clock.today()
-        if perform(
-            self,
-            self.ctx,
-            ("crisis", "contacts"),
-            crisis_org.mark_entry_verified,
-            entry_key(row),
-            today,
-        ):
+        today, key, before = clock.today(), entry_key(row), []
+
+        def mark(session: Session) -> None:  # keeps the date it had, for Undo
+            before.append(crisis_org.mark_entry_verified(session, key, today))
+
+        changes = ("crisis", "contacts")
+        if perform(self, self.ctx, changes, mark):
             name = row.name if isinstance(row, RoleMemberRow) else row.person or row.function
+
+            def undo() -> None:
+                perform_undo(self, self.ctx, changes, crisis_org.undo_verified, key, today, *before)
+
             self.notice.show_message(
-                _("{name}: marked as verified {date}.").format(name=name, date=iso_date(today))
+                _("{name}: marked as verified {date}.").format(name=name, date=iso_date(today)),
+                undo,
             )
 
     def print_contacts(self) -> None:

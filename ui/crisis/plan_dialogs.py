@@ -145,6 +145,7 @@ class VersionDialog(FormDialog):
         self.plan = plan
         self.version_row = version
         self.saved_id: int | None = version.id if version else None
+        self.added: VersionInput | None = None
         self.version = QLineEdit(self)
         self.add_row("version", _("Version"), self.version)
         self.adopted_on = OptionalDateEdit(self)
@@ -180,5 +181,6 @@ class VersionDialog(FormDialog):
         )
         if self.version_row is None:
             self.saved_id = self.ctx.call(plans.add_version, self.plan.id, data)
+            self.added = data  # what "Undo" removes again
         else:
             self.ctx.call(plans.update_version, self.version_row.id, data)

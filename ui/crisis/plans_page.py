@@ -29,7 +29,7 @@ from ui.crisis.plan_dialogs import PlanDialog, VersionDialog
 from ui.widgets.dialogs import show_error
 from ui.widgets.fields import EnumCombo
 from ui.widgets.list_page import ListPage
-from ui.widgets.operations import perform, perform_confirmed, run_form
+from ui.widgets.operations import perform, perform_confirmed, perform_undo, run_form
 
 DUE_WITHIN_DAYS = 60
 PANE_LEAST = 270  # the chosen plan's facts down to its next revision (at 700 px too)
@@ -184,11 +184,15 @@ class PlansPage(ListPage[PlanRow]):
         if plan is None:
             return
         dialog = VersionDialog(self.ctx, plan, parent=self)
-        if run_form(dialog, self.ctx, "crisis"):
+        if run_form(dialog, self.ctx, "crisis") and dialog.saved_id is not None:
+            version_id, added = dialog.saved_id, dialog.added
             self.notify(
                 _("Version {version} of “{name}” added.").format(
                     version=dialog.version.text().strip(), name=plan.name
-                )
+                ),
+                undo=lambda: perform_undo(
+                    self, self.ctx, "crisis", plans.undo_new_version, version_id, added
+                ),
             )
 
     def edit_version(self, version: VersionRow) -> None:
