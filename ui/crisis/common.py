@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QWidget,
@@ -97,11 +98,34 @@ def button_row(
     return row, made
 
 
+def keep_own_order(table: QTableView) -> None:
+    """A list with an order of its own (↑/↓ set it, the printouts keep it) shown in it without a
+    sort arrow: "Roll ▲" read as alphabetical. A click on a title sorts by that column (its
+    arrow shown), a third click on it, or "Own order" in the titles' right-click menu, shows
+    the list's own order again."""
+    header = table.horizontalHeader()
+    header.setSortIndicatorClearable(True)  # ascending, descending, none: the own order
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def offer(pos: QPoint) -> None:
+        menu = QMenu(header)
+        own = menu.addAction(_("Own order"), lambda: in_list_order(table))
+        own.setCheckable(True)
+        own.setChecked(header.sortIndicatorSection() == -1)
+        menu.exec(header.mapToGlobal(pos))
+
+    header.customContextMenuRequested.connect(offer)
+
+
 def in_list_order(table: QTableView, column: int = 0) -> None:
     """Before ↑ or ↓ moves a row in a list's own order (the order its printouts keep): a table
     sorted by another column, or backwards, is shown in that order again first. Sorted backwards,
-    ↑ moved the row down the screen; sorted by a date, it seemed to do nothing."""
+    ↑ moved the row down the screen; sorted by a date, it seemed to do nothing. A list that
+    keeps its own order without an arrow (``keep_own_order``) shows it so again."""
     header = table.horizontalHeader()
+    if header.isSortIndicatorClearable():
+        column = -1
     if (
         header.sortIndicatorSection() != column
         or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder

@@ -24,6 +24,7 @@ from ui.crisis.common import (
     button_row,
     heading,
     in_list_order,
+    keep_own_order,
     muted,
     verified_text,
 )
@@ -68,7 +69,6 @@ def role_columns() -> list[Column[RoleRow]]:
         Column(
             _("Role"),
             lambda r: r.name,
-            sort_key=lambda r: r.position,
             width=200,
             tooltip=lambda r: r.description,
             wrap=True,
@@ -126,7 +126,6 @@ def external_columns() -> list[Column[ExternalRow]]:
         Column(
             _("Organisation"),
             lambda r: r.organisation,
-            sort_key=lambda r: r.position,
             tooltip=lambda r: r.organisation,
             width=230,
             wrap=True,
@@ -202,6 +201,7 @@ class OrganisationPage(QWidget):
         roles_layout.addLayout(row)
         self.roles: RecordTable[RoleRow] = RecordTable(role_columns(), roles_box)
         self.roles.activated.connect(lambda _r: self.edit_role())
+        keep_own_order(self.roles)
         roles_layout.addWidget(self.roles, 1)
 
         members_box = QWidget(self)
@@ -229,6 +229,7 @@ class OrganisationPage(QWidget):
         self.members: RecordTable[RoleMemberRow] = RecordTable(
             member_columns(), members_box, aside_unchosen=True
         )
+        keep_own_order(self.members)
         members_layout.addWidget(self.members, 1)
         self.role_description = muted("", members_box)
         members_layout.addWidget(self.role_description)
@@ -262,6 +263,7 @@ class OrganisationPage(QWidget):
         external_layout.addLayout(row)
         self.external: RecordTable[ExternalRow] = RecordTable(external_columns(), external_box)
         self.external.activated.connect(lambda _r: self.edit_external())
+        keep_own_order(self.external)
         external_layout.addWidget(self.external, 1)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
