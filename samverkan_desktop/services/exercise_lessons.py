@@ -13,9 +13,15 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.db import stale_record_error
-from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import _
-from samverkan_desktop.models import ActionSource, Exercise, ExerciseLesson, ExerciseStatus
+from samverkan_desktop.errors import InUseError, ValidationError
+from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.models import (
+    Action,
+    ActionSource,
+    Exercise,
+    ExerciseLesson,
+    ExerciseStatus,
+)
 from samverkan_desktop.services import actions, exercise_reading
 from samverkan_desktop.services.action_rows import ActionRow
 from samverkan_desktop.services.exercise_held import flush_while_held
@@ -124,18 +130,44 @@ def update_lesson(
     session.flush()
 
 
-def delete_lesson(session: Session, lesson_id: int, today: dt.date | None = None) -> None:
-    """Delete a lesson. Its action stays (it may be under way) with a note saying why."""
-    lesson = _get_lesson(session, lesson_id)
-    if lesson.action_id is not None:
-        actions.add_action_note(
-            session,
-            lesson.action_id,
-            _("The lesson from the exercise “{title}” was deleted.").format(
-                title=lesson.exercise.title
-            ),
-            today or clock.today(),
+def check_lesson_deletable(session: Session, lesson_id: int) -> None:
+    """Raise InUseError naming the actions raised from the lesson: deleted, they would lose
+    their "Ursprung" (the action stores only the lesson), and which exercise they came from is
+    what a follow-up asks. The window asks this before its "Delete …?" question;
+    ``delete_lesson`` asks again, as another desk may raise one meanwhile."""
+    _check_lesson_deletable(session, _get_lesson(session, lesson_id))
+
+
+def _check_lesson_deletable(session: Session, lesson: ExerciseLesson) -> None:
+    raised = list(
+        session.scalars(
+            select(Action.title)
+            .where(
+                Action.source_type == ActionSource.EXERCISE_LESSON,
+                Action.source_id == lesson.id,
+            )
+            .order_by(Action.id)
         )
+    )
+    if not raised:
+        return
+    raise InUseError(
+        ngettext(
+            "The lesson cannot be deleted: the action “{actions}” was raised from it and "
+            "would no longer show the exercise it came from. Change the lesson's text "
+            "instead, or delete the action in Actions first.",
+            "The lesson cannot be deleted: the actions {actions} were raised from it and "
+            "would no longer show the exercise they came from. Change the lesson's text "
+            "instead, or delete the actions in Actions first.",
+            len(raised),
+        ).format(actions=raised[0] if len(raised) == 1 else ", ".join(f"“{t}”" for t in raised))
+    )
+
+
+def delete_lesson(session: Session, lesson_id: int) -> None:
+    """Delete a lesson; refused while actions raised from it exist (``check_lesson_deletable``)."""
+    lesson = _get_lesson(session, lesson_id, for_update=True)
+    _check_lesson_deletable(session, lesson)
     session.delete(lesson)
     session.flush()
 

@@ -320,7 +320,7 @@ def _check_assessed(exercise: Exercise) -> None:
 
 def check_deletable(session: Session, exercise_id: int) -> None:
     """Raise InUseError saying why the exercise cannot be deleted: its lessons have actions
-    (followed up elsewhere: delete the lessons first). The window asks this before its "Delete
+    (followed up elsewhere: delete those actions first). The window asks this before its "Delete
     …?" question; ``delete_exercise`` asks again, as another desk may add a lesson meanwhile."""
     _check_deletable(exercise_reading.load(session, exercise_id))
 
@@ -330,7 +330,7 @@ def _check_deletable(exercise: Exercise) -> None:
         raise InUseError(
             _(
                 "“{title}” cannot be deleted: its lessons have raised actions. "
-                "Cancel the exercise instead, or delete the lessons first."
+                "Cancel the exercise instead, or delete those actions in Actions first."
             ).format(title=exercise.title)
         )
 

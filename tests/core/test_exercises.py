@@ -254,7 +254,9 @@ def test_what_went_well_is_recorded_without_an_action(db: Database) -> None:
         exercises.check_deletable(session, exercise_id)
 
 
-def test_lessons_with_actions_protect_the_exercise_and_outlive_their_lesson(db: Database) -> None:
+def test_lessons_with_actions_protect_the_exercise_and_are_kept_for_them(db: Database) -> None:
+    """An action raised from a lesson stores only the lesson: the lesson deleted, its "Ursprung"
+    no longer named the exercise. Deleting the lesson is refused, naming the action."""
     with db.session() as session:
         anna = person(session, "Anna")
         exercise_id = _held(session)
@@ -271,10 +273,19 @@ def test_lessons_with_actions_protect_the_exercise_and_outlive_their_lesson(db: 
             exercises.check_deletable(session, exercise_id)
         with pytest.raises(InUseError, match="lärdomarna har gett åtgärder"):
             exercises.delete_exercise(session, exercise_id)
-        exercise_lessons.delete_lesson(session, lesson_id, TODAY)
-        exercises.check_deletable(session, exercise_id)
-        kept = actions.get_action(session, action_id, TODAY)
-        assert kept.last_note is not None and "Övning för krisledningen" in kept.last_note.text
+        with pytest.raises(InUseError) as refused:
+            exercise_lessons.check_lesson_deletable(session, lesson_id)
+        assert refused.value.message == (
+            "Lärdomen kan inte tas bort: åtgärden ”Rollerna otydliga” kom från den och skulle "
+            "inte längre visa vilken övning den kommer ifrån. Ändra lärdomens text i stället, "
+            "eller ta först bort åtgärden under Åtgärder."
+        )
+        with pytest.raises(InUseError, match="åtgärden ”Rollerna otydliga” kom från den"):
+            exercise_lessons.delete_lesson(session, lesson_id)
+        assert actions.get_action(session, action_id, TODAY).origin is not None
+        # The action deleted (not to be done after all), the lesson and the exercise may go.
+        actions.delete_action(session, action_id)
+        exercise_lessons.delete_lesson(session, lesson_id)
         exercises.delete_exercise(session, exercise_id)
         assert exercise_reading.list_exercises(session) == []
 

@@ -715,7 +715,7 @@ def test_an_exercise_whose_lessons_have_actions_is_refused_without_asking_first(
     )
     refusal = (
         "”Krisledningsövning” kan inte tas bort: lärdomarna har gett åtgärder. Ställ in övningen "
-        "i stället, eller ta bort lärdomarna först."
+        "i stället, eller ta först bort de åtgärderna under Åtgärder."
     )
     area.tabs.setCurrentWidget(area.exercises_stack)
     page = area.exercises_page
@@ -730,7 +730,22 @@ def test_an_exercise_whose_lessons_have_actions_is_refused_without_asking_first(
     assert view.delete_action.text() == "Ta bort övningen…"
     assert _refusal_only(qtbot, modals, view.delete_action.trigger) == refusal
     assert [r.id for r in ctx.call(exercise_reading.list_exercises)] == [crisis.exercise]
-    # Without the lesson the question comes, and the exercise goes.
+    # Nor is the lesson deleted: its action would no longer name the exercise it came from.
+    lessons = view.lessons_tab
+    view.tabs.setCurrentWidget(lessons)
+    click_row(qtbot, lessons.table, "Kontaktlistan var inaktuell")
+    assert lessons.buttons[3].text() == "Ta bort…"
+
+    def delete_lesson() -> None:
+        qtbot.mouseClick(lessons.buttons[3], Qt.MouseButton.LeftButton)
+
+    assert _refusal_only(qtbot, modals, delete_lesson).startswith(
+        "Lärdomen kan inte tas bort: åtgärden ”Kontaktlistan var inaktuell” kom från den"
+    )
+    assert [r.id for r in lessons.table.rows()] == [lesson]
+    # Without the lesson's action (then the lesson) the question comes, and the exercise goes.
+    action = ctx.call(exercise_reading.get_exercise, crisis.exercise).lessons[0].action_id
+    ctx.call(actions.delete_action, action)
     ctx.call(exercise_lessons.delete_lesson, lesson)
     asked: list[str] = []
 

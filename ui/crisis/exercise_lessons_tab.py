@@ -16,7 +16,7 @@ from ui.crisis.common import RefusalLine, button_row, heading, muted
 from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm
-from ui.widgets.operations import perform, run_form
+from ui.widgets.operations import perform, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
@@ -148,16 +148,14 @@ class LessonsTab(ExerciseTab):
 
     def delete_lesson(self) -> None:
         lesson = self.table.current_row()
-        if lesson is not None and confirm(
+        if lesson is None or refused_before_asking(
+            self, self.ctx, "crisis", exercise_lessons.check_lesson_deletable, lesson.id
+        ):
+            return
+        if confirm(
             self,
             _("Delete lesson"),
-            (
-                _("Delete the lesson “{text}”? Its action stays in the Actions area with a note.")
-                if lesson.action_id is not None
-                else _("Delete the lesson “{text}”?")
-            ).format(text=lesson.text[:80]),
+            _("Delete the lesson “{text}”?").format(text=lesson.text[:80]),
             _("Delete"),
         ):
-            perform(
-                self, self.ctx, ("crisis", "actions"), exercise_lessons.delete_lesson, lesson.id
-            )
+            perform(self, self.ctx, "crisis", exercise_lessons.delete_lesson, lesson.id)
