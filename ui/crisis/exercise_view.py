@@ -32,6 +32,7 @@ from ui.crisis.exercise_lessons_tab import LessonsTab
 from ui.crisis.exercise_log import ConductLogTab
 from ui.crisis.exercise_tabs import ParticipantsTab, ScenarioTab
 from ui.crisis.exercises_page import when_text
+from ui.widgets.back_key import guarded_back
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
@@ -116,7 +117,12 @@ class ExerciseView(QWidget):
         # Hjälp → Kortkommandon and in the buttons' tooltips.
         bound: list[QAction] = []  # the tooltips below name their keys: what is bound
         for text, keys, slot in (
-            (_("Back to all exercises"), ["Esc", "Alt+Left"], self.back_requested.emit),
+            # Not by Esc in an evaluation being written, nor in a date's calendar.
+            (
+                _("Back to all exercises"),
+                ["Esc", "Alt+Left"],
+                guarded_back(self, self.back_requested.emit),
+            ),
             (_("Participants' checklist"), ["Ctrl+P"], self.print_checklist),
             (_("Evaluation report"), ["Ctrl+Shift+P"], self.print_evaluation),
         ):

@@ -43,6 +43,7 @@ from ui.meetings.export import export_calendar, preview_agenda, preview_minutes
 from ui.meetings.held_status import FOLLOW_UP_HINT, StatusBadge, may_be_marked_held
 from ui.meetings.keys import add_shortcut, meeting_action
 from ui.meetings.standing_agenda import offer_as_standing_agenda
+from ui.widgets.back_key import guarded_back
 from ui.widgets.closing import close_after_refusal
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
@@ -204,8 +205,12 @@ class MeetingEditor(QWidget):
 
         save = meeting_action(self, _("Save what was typed"), ["Ctrl+S"], self.save_all)
         meeting_action(self, _("History…"), ["Ctrl+H"], self.show_history)
+        # Not by Esc in the minutes being written, nor in a date's calendar.
         self.back_action = meeting_action(
-            self, _("Back to where the meeting was opened from"), ["Esc", "Alt+Left"], self.go_back
+            self,
+            _("Back to where the meeting was opened from"),
+            ["Esc", "Alt+Left"],
+            guarded_back(self, self.go_back),
         )
         self.set_back_to(None)
         # The tooltips name the keys of these actions: what is bound.

@@ -36,6 +36,7 @@ from ui.walks.followup_tab import FollowUpTab
 from ui.walks.observations_tab import ObservationsTab
 from ui.walks.plan_tab import PlanTab
 from ui.walks.route_dialogs import FollowUpDialog
+from ui.widgets.back_key import guarded_back
 from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
@@ -166,8 +167,11 @@ class WalkView(QWidget):
         # The keys of the meeting editor: back to the list, print; a tooltip names them.
         # Named: Hjälp ▸ Kortkommandon lists them by these texts.
         # The tooltips name the keys of these actions, so they say what is bound.
+        # Not by Esc in the summary being written, nor in a date's calendar.
         leave = self._shortcut(
-            _("Back to all walks"), ["Esc", "Alt+Left"], self.back_requested.emit
+            _("Back to all walks"),
+            ["Esc", "Alt+Left"],
+            guarded_back(self, self.back_requested.emit),
         )
         checklist = self._shortcut(_("Print checklist"), ["Ctrl+P"], self.preview_checklist)
         report = self._shortcut(_("Print report"), ["Ctrl+Shift+P"], self.preview_report)

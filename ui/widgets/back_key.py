@@ -1,0 +1,52 @@
+"""Esc goes back from a record's view (a walk, an exercise, a meeting) but not from inside a
+text being written: a coordinator typing a summary who presses Esc by habit, or to close a
+completer, was thrown out of the walk.
+
+The view's back action has a context wide enough to fire from any of its fields, and from a
+popup opened by one (a date's calendar, a completer). Qt first asks the focused widget
+(ShortcutOverride, passed up to its parents) whether it wants the key: the filter below answers
+yes for Esc in a multi-line text field, so the key stays in the field. A popup is a window of
+its own, whose keys never reach the view's filter: there the back key closes the popup, as Esc
+does in it, instead of leaving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+
+
+def _writing(widget: QWidget | None) -> bool:
+    """A multi-line field the user can type in (a read-only text is left by Esc)."""
+    return isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly()
+
+
+class _EscStaysInText(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and _writing(QApplication.focusWidget())
+        ):
+            event.accept()  # the field's key, not the view's shortcut
+            return True
+        return False
+
+
+def guarded_back(view: QWidget, slot: Callable[[], object]) -> Callable[[], object]:
+    """``slot`` (leave ``view``) for its back keys: not fired by Esc in a multi-line field of
+    ``view``; with a popup open the key closes the popup and stays."""
+    view.installEventFilter(_EscStaysInText(view))
+
+    def back() -> object:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            return None
+        return slot()
+
+    return back
