@@ -21,19 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import clock
+from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import date_with_week
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.models import Severity
-from samverkan_desktop.services import walk_actions, walk_records
+from samverkan_desktop.services import actions, walk_actions, walk_records
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
+from ui.actions.action_dialog import ActionDialog as ActionForm
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
-from ui.widgets.dialogs import ask_text, confirm
+from ui.widgets.dialogs import ask_text, confirm, show_error
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.operations import perform, refused_before_asking
+from ui.widgets.operations import perform, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
@@ -180,11 +182,11 @@ class ObservationsTab(QWidget):
         self.follow_button = QPushButton(_("Follow up…"), self)
         self.follow_button.setToolTip(_("Change the status or add a dated note"))
         self.follow_button.clicked.connect(self.follow_up_action)
-        self.actions_list.currentItemChanged.connect(
-            lambda item, _prev: self.follow_button.setEnabled(
-                item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
-            )
-        )
+        # The form of Åtgärder: a due date agreed at the closing meeting is changed here.
+        self.edit_action_button = QPushButton(pgettext("action", "Edit…"), self)
+        self.edit_action_button.setToolTip(_("Change what is to be done, who does it and by when"))
+        self.edit_action_button.clicked.connect(self.edit_action)
+        self.actions_list.currentItemChanged.connect(lambda *_items: self._action_chosen())
         self.actions_list.itemActivated.connect(lambda _item: self.follow_up_action())
 
         left = QWidget(self)
@@ -212,10 +214,11 @@ class ObservationsTab(QWidget):
         right_layout.addLayout(photo_buttons)
         right_layout.addWidget(heading(_("Actions"), self))
         right_layout.addWidget(self.actions_list, 1)
-        action_buttons = QHBoxLayout()
+        # Wrapping as the photos' buttons do: three fill the pane at 1024 px.
+        action_buttons = FlowLayout()
         action_buttons.addWidget(self.raise_button)
         action_buttons.addWidget(self.follow_button)
-        action_buttons.addStretch(1)
+        action_buttons.addWidget(self.edit_action_button)
         right_layout.addLayout(action_buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -259,7 +262,7 @@ class ObservationsTab(QWidget):
 
     def _show_current(self) -> None:
         obs = self.current()
-        self.follow_button.setEnabled(False)
+        self._action_chosen()
         for widget in (
             self.edit_button,
             self.delete_button,
@@ -402,11 +405,32 @@ class ObservationsTab(QWidget):
                 item.data(Qt.ItemDataRole.UserRole),
             )
 
-    def follow_up_action(self) -> None:
+    def chosen_action(self) -> WalkActionRow | None:
         item = self.actions_list.currentItem()
-        action = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _action_chosen(self) -> None:
+        for button in (self.follow_button, self.edit_action_button):
+            button.setEnabled(self.chosen_action() is not None)
+
+    def follow_up_action(self) -> None:
+        action = self.chosen_action()
         if action is not None and ActionFollowUpDialog(self.ctx, action, parent=self).exec():
             self.ctx.bus.announce("walks", "actions")
+
+    def edit_action(self) -> None:
+        """The action's what, who and by when in the form of Åtgärder, as saved now; a save
+        after another desk changed it is refused there, naming what they changed."""
+        chosen = self.chosen_action()
+        if chosen is None:
+            return
+        try:
+            action = self.ctx.call(actions.get_action, chosen.id)
+        except DomainError as error:  # deleted meanwhile: said, and the walk shown anew
+            show_error(self, error)
+            self.ctx.bus.announce("walks")
+            return
+        run_form(ActionForm(self.ctx, action, self), self.ctx, ("walks", "actions", "overview"))
 
     def raise_action(self) -> None:
         obs = self.current()
