@@ -4,7 +4,7 @@ wiped when a change saved elsewhere reloads the walk, and leaving the tab saves 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import WalkStatus
@@ -141,8 +141,8 @@ def test_closing_notes_typed_before_the_meeting_is_recorded_are_kept_on_leaving_
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     """Walked, its closing meeting not yet recorded: notes typed after "Håll det avslutande
-    mötet", then Esc and another walk opened, were lost without a word. They are kept, and the
-    meeting is still not recorded as held (its button does that, with its date)."""
+    mötet", then "← Alla vandringar" and another walk opened, were lost without a word. They are
+    kept, and the meeting is still not recorded as held (its button does that, with its date)."""
     walked = next(
         row.id for row in demo_ctx.call(walk_service.list_walks) if row.status is WalkStatus.WALKED
     )
@@ -151,7 +151,9 @@ def test_closing_notes_typed_before_the_meeting_is_recorded_are_kept_on_leaving_
     tab = view.closing_tab
     assert view.tabs.currentWidget() is tab and tab.notes.hasFocus()
     qtbot.keyClicks(tab.notes, "Trafikkontoret ser over lastzonerna.")
-    qtbot.keyClick(tab.notes, Qt.Key.Key_Escape)  # back to all walks
+    back = view.findChild(QPushButton, "backButton")
+    assert back is not None
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)  # back to all walks (Esc stays in the notes)
     area = window.area("walks")
     assert isinstance(area, WalksArea)
     qtbot.waitUntil(lambda: area.stack.currentWidget() is not area.view)
