@@ -240,6 +240,10 @@ class Walk(VersionedMixin, TimestampMixin, Base):
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     closing_meeting_on: Mapped[dt.date | None] = mapped_column(Date)
     closing_meeting_notes: Mapped[str | None] = mapped_column(Text)
+    # The closing meeting's date as written before the meeting is recorded (a day agreed with
+    # the owners, or one held and not yet recorded): kept on leaving the walk, as the notes
+    # are; closing_meeting_on, set when the meeting is recorded, is the day it was held.
+    closing_meeting_draft_on: Mapped[dt.date | None] = mapped_column(Date)
     # Which template the checklist was copied from (its name kept should it be deleted).
     checklist_template_id: Mapped[int | None] = mapped_column(
         ForeignKey("checklist_templates.id", ondelete="SET NULL"), index=True

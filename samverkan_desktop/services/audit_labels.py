@@ -246,6 +246,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "summary": N_("Summary"),
         "closing_meeting_on": N_("Closing meeting"),
         "closing_meeting_notes": N_("Notes from the closing meeting"),
+        "closing_meeting_draft_on": N_("Date of the closing meeting, not yet recorded"),
         "checklist_template_id": N_("Checklist template"),
         "checklist_name": N_("Checklist"),
         "cancel_reason": N_("Why cancelled"),

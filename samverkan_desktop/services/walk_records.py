@@ -3,6 +3,7 @@ and the written summary. Recorded once the walk has been made."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -409,14 +410,37 @@ def save_closing_notes(
     return _save_walked_text(session, walk_id, "closing_meeting_notes", notes, expected_version)
 
 
+def save_closing_draft(
+    session: Session,
+    walk_id: int,
+    held_on: dt.date | None,
+    notes: str | None,
+    expected_version: int | None = None,
+) -> int:
+    """The closing meeting's date and notes written before it is recorded, both kept as
+    written (the date is checked when the meeting is recorded, with
+    walk_steps.record_closing_meeting). Returns the walk's new row version."""
+    walk = _walked_walk(session, walk_id, expected_version)
+    walk.closing_meeting_draft_on = held_on
+    walk.closing_meeting_notes = clean(notes)
+    session.flush()
+    return walk.version
+
+
+def _walked_walk(session: Session, walk_id: int, expected_version: int | None) -> Walk:
+    """A walk to write what was found on it, checked against the version the tab showed."""
+    walk = get_walk_model(session, walk_id)
+    check_version(walk, expected_version)
+    _require_walked(walk)
+    return walk
+
+
 def _save_walked_text(
     session: Session, walk_id: int, name: str, text: str | None, expected_version: int | None
 ) -> int:
     """One of a walked walk's texts (``name``: its attribute), checked against the version the
     tab showed; the walk's new row version."""
-    walk = get_walk_model(session, walk_id)
-    check_version(walk, expected_version)
-    _require_walked(walk)
+    walk = _walked_walk(session, walk_id, expected_version)
     setattr(walk, name, clean(text))
     session.flush()
     return walk.version

@@ -90,6 +90,7 @@ def record_closing_meeting(
             field="held_on",
         )
     walk.closing_meeting_on = held_on
+    walk.closing_meeting_draft_on = None  # recorded: the date written is the day held
     walk.closing_meeting_notes = clean(notes)
     if walk.status is WalkStatus.WALKED:
         walk.status = WalkStatus.CLOSING_MEETING_HELD

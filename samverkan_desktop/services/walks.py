@@ -156,6 +156,13 @@ class WalkDetail:
     version: int
     end_time: dt.time | None = None
     cancel_reason: str | None = None
+    closing_meeting_draft_on: dt.date | None = None  # written, the meeting not yet recorded
+
+    @property
+    def closing_meeting_date(self) -> dt.date | None:
+        """The closing meeting's date as the walk shows it: the day it was held, once recorded,
+        else the day written for it."""
+        return self.closing_meeting_on or self.closing_meeting_draft_on
 
     @property
     def is_walked(self) -> bool:
@@ -333,6 +340,7 @@ def get_walk(session: Session, walk_id: int) -> WalkDetail:
         version=walk.version,
         end_time=walk.end_time,
         cancel_reason=walk.cancel_reason,
+        closing_meeting_draft_on=walk.closing_meeting_draft_on,
     )
 
 

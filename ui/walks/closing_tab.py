@@ -2,7 +2,8 @@
 
 Text typed and not yet saved stays as typed when the walk is shown again (a change saved in
 another tab or on another desk); leaving the tab saves the summary and the closing meeting's
-notes, without recording the meeting as held (its own button does that, with its date).
+notes and the date written for it, without recording the meeting as held (its own button does
+that).
 
 A save goes against the walk as the texts were filled from it: when another desk saved the walk
 meanwhile it is refused, says what they changed and offers to load it keeping what was typed
@@ -39,7 +40,7 @@ from ui.widgets.reload_offer import ReloadOffer
 
 # The walk's fields this tab writes, as WalkDetail names them: those a save is judged by.
 SUMMARY_FIELDS = ("summary",)
-CLOSING_FIELDS = ("closing_meeting_on", "closing_meeting_notes")
+CLOSING_FIELDS = ("closing_meeting_date", "closing_meeting_notes")
 
 
 class ClosingTab(InPlaceRecordFields, QWidget):
@@ -52,6 +53,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         self._filling = False
         self.summary_dirty = False
         self.closing_dirty = False
+        self.date_typed = False  # the date was written here, not the one the tab offered
         self.hint = muted("", self)
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("summary")
@@ -85,13 +87,13 @@ class ClosingTab(InPlaceRecordFields, QWidget):
             field: (widget, theirs_line(self))
             for field, widget in (
                 ("summary", self.summary),
-                ("closing_meeting_on", self.held_on),
+                ("closing_meeting_date", self.held_on),
                 ("closing_meeting_notes", self.notes),
             )
         }
         self._labels = {
             "summary": _("Summary"),
-            "closing_meeting_on": _("Date of the closing meeting"),
+            "closing_meeting_date": _("Date of the closing meeting"),
             "closing_meeting_notes": _("Notes from the closing meeting"),
         }
         date_row = QHBoxLayout()
@@ -110,7 +112,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         layout.addSpacing(10)
         layout.addWidget(heading(_("Closing meeting with the owners"), self))
         layout.addLayout(date_row)
-        layout.addWidget(self._rows["closing_meeting_on"][1])
+        layout.addWidget(self._rows["closing_meeting_date"][1])
         layout.addWidget(self.notes, 1)
         layout.addWidget(self._rows["closing_meeting_notes"][1])
         layout.addWidget(self.save_closing_button)
@@ -126,7 +128,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
             button.setToolTip(f"{button.text()} ({keys})")
         self.summary.textChanged.connect(self._summary_typed)
         self.notes.textChanged.connect(self._closing_typed)
-        self.held_on.dateChanged.connect(self._closing_typed)
+        self.held_on.dateChanged.connect(self._date_typed)
 
     def _summary_typed(self) -> None:
         if not self._filling:
@@ -136,6 +138,10 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         if not self._filling:
             self.closing_dirty = True
 
+    def _date_typed(self, *_args: object) -> None:
+        if not self._filling:
+            self.closing_dirty = self.date_typed = True
+
     def _typed_fields(self) -> tuple[str, ...]:
         return (SUMMARY_FIELDS if self.summary_dirty else ()) + (
             CLOSING_FIELDS if self.closing_dirty else ()
@@ -143,7 +149,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
 
     def show_walk(self, walk: WalkDetail) -> None:
         if self.walk is None or self.walk.id != walk.id:
-            self.summary_dirty = self.closing_dirty = False
+            self.summary_dirty = self.closing_dirty = self.date_typed = False
             self.clear_errors()
         self.walk = walk
         # Saves go against this walk, unless it changed what is being typed: then against the
@@ -179,8 +185,8 @@ class ClosingTab(InPlaceRecordFields, QWidget):
             self.summary.setPlainText(walk.summary or "")
         if "closing_meeting_notes" in fields:
             self.notes.setPlainText(walk.closing_meeting_notes or "")
-        if "closing_meeting_on" in fields:
-            self.held_on.set_value(walk.closing_meeting_on or max(walk.date, clock.today()))
+        if "closing_meeting_date" in fields:
+            self.held_on.set_value(walk.closing_meeting_date or max(walk.date, clock.today()))
         self._filling = False
 
     def _call(self, function: Callable[..., object], *args: object) -> bool:
@@ -224,7 +230,7 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         if self.walk is not None and self._call(
             walk_steps.record_closing_meeting, self.walk.id, held_on, self.notes.toPlainText()
         ):
-            self.closing_dirty = False
+            self.closing_dirty = self.date_typed = False
             self.ctx.bus.announce("walks")
             self.message.setText(_("The closing meeting was saved."))
 
@@ -250,15 +256,23 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         if walk.closing_meeting_on is not None:
             self.save_closing()
         else:
-            # Not recorded as held by leaving: the notes are kept, the meeting is recorded with
-            # its button (typed and left, they were lost when another walk was opened).
-            self.save_closing_notes()
+            # Not recorded as held by leaving: the notes and the date are kept, the meeting is
+            # recorded with its button (typed and left, they were lost when another walk was
+            # opened).
+            self.save_closing_draft()
 
-    def save_closing_notes(self) -> None:
-        if self.walk is not None and self._call(
-            walk_records.save_closing_notes, self.walk.id, self.notes.toPlainText()
-        ):
-            self.closing_dirty = False
+    def save_closing_draft(self) -> None:
+        walk = self.walk
+        if walk is None:
+            return
+        held_on = walk.closing_meeting_draft_on  # the date offered is not kept as written
+        if self.date_typed:
+            try:
+                held_on = self.held_on.value()
+            except DomainError as error:  # a typed date that is no date: said; the notes kept
+                show_error(self, error)
+        if self._call(walk_records.save_closing_draft, walk.id, held_on, self.notes.toPlainText()):
+            self.closing_dirty = self.date_typed = False
             self.ctx.bus.announce("walks")
 
     # --- another desk saved the walk meanwhile (ReloadOffer) ----------------------------------
