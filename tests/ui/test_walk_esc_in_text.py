@@ -1,7 +1,7 @@
 """Esc inside a text being written does not leave the walk (a coordinator presses it by habit
 or to close a completer: she was thrown out of the walk, the text typed left behind); Esc on
-the walk's lists still goes back to all walks, as does Esc in a meeting's or an exercise's
-view elsewhere than in their texts."""
+the walk's lists still goes back to all walks. The meeting editor and an exercise share the
+guard."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QStackedWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.services import exercise_reading
 from tests.ui.demo_walks import tessinparken
 from tests.ui.helpers import show_window, type_text
-from tests.ui.openers import meeting_editor
+from tests.ui.openers import area_in_window, meeting_editor
 from ui.context import AppContext
+from ui.crisis.area import CrisisArea
 from ui.main_window import MainWindow
 from ui.walks.area import WalksArea
 
@@ -84,3 +86,21 @@ def test_esc_in_a_meetings_note_stays_in_the_meeting(qtbot: QtBot, demo_ctx: App
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert area.currentWidget() is editor
     assert field.toPlainText().endswith(TYPED)
+
+
+def test_esc_in_an_exercises_assessment_stays_in_the_exercise(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    _window, area = area_in_window(qtbot, demo_ctx, "crisis", CrisisArea)
+    evaluated = demo_ctx.call(exercise_reading.list_exercises)[-1]
+    area.open_exercise(evaluated.id)
+    view = area.exercise_view
+    view.tabs.setCurrentWidget(view.evaluation_tab)
+    field = view.evaluation_tab.assessment.text
+    assert field.isEnabled()
+    qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    type_text(qtbot, field, TYPED)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert area.exercises_stack.currentWidget() is view
+    assert TYPED in field.toPlainText()
