@@ -170,6 +170,7 @@ class DetailPane(QWidget):
         # layout gets its size hint's height, which counts a row of buttons wrapped in a narrow
         # pane as one line, and the last line of a long origin or name was cut off.
         body_layout.addStretch(1)
+        self._body = body
         self._body_layout = body_layout
         self._scroll = scroll = QScrollArea(frame)
         scroll.setWidgetResizable(True)
@@ -180,7 +181,9 @@ class DetailPane(QWidget):
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(scroll)
         frame_layout.addWidget(self._splitter, 1)
+        self._frame_layout = frame_layout
         self._stack.addWidget(frame)
+        self._fitted = False  # the record shown was fitted (fit again at another size)
 
     # --- building --------------------------------------------------------------------------
 
@@ -220,20 +223,67 @@ class DetailPane(QWidget):
         self._stack.setCurrentIndex(1)
 
     def fit_sections(self) -> None:
-        """After filling: the sections get the height they need (at most two thirds), the
-        part below (a table) the rest, so a short record leaves no empty gap."""
-        sizes = self._splitter.sizes()
-        total = sum(sizes)
-        if len(sizes) < 2 or total <= 0:
+        """After filling: the sections get the height they need (at most two thirds, or all
+        that the part below leaves: ``bottom_need``), the part below the rest, so a short record
+        leaves no empty gap. The fit depends on the record shown only: it is measured after the
+        new title's layout, at the width without a scroll bar, with no size kept from the
+        record shown before."""
+        if self._splitter.count() < 2:
             return
-        top = min(self.sections_need(), total * 2 // 3)
+        self._fitted = True
+        self._lay_out_frame()
+        total = sum(self._splitter.sizes())
+        if total <= 0:
+            return
+        most = total * 2 // 3
+        below = self.bottom_need()
+        if below is not None:
+            most = max(most, total - below)
+        top = min(self.sections_need(), most)
         self._splitter.setSizes([top, total - top])
+        self._rethink_scroll_bar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The first record widens the pane beside its list after the fit; a window resized
+        # changes the sections' need: the record is fitted again at the pane's new size.
+        if self._fitted and self.showing_record():
+            self.fit_sections()
+
+    def bottom_need(self) -> int | None:
+        """The height the part below needs for what it shows (an empty list: its hint's), so
+        the sections take the rest before they scroll; None: it keeps a third at least."""
+        return None
+
+    def _lay_out_frame(self) -> None:
+        """The frame laid out for the record now shown: a title on more or fewer lines than
+        the last one's changed the splitter's height only when the layout's posted request was
+        handled, after the fit (the splitter then shared the difference between its parts)."""
+        self._frame_layout.invalidate()
+        self._frame_layout.activate()
+
+    def _rethink_scroll_bar(self) -> None:
+        """The scroll area decides on its scroll bar at the viewport's width of the moment: a
+        scroll bar of the record before (a narrower viewport, higher wrapped texts) stayed for
+        sections given all they need. Without one first, it is shown only when they scroll."""
+        scroll = self._scroll
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def sections_need(self) -> int:
-        """The height the sections above the part below need at the pane's width."""
+        """The height the sections above the part below need at the pane's width (without a
+        scroll bar). The layouts inside are brought up to date first, innermost first: a fact
+        list lays itself out on its posted request, so its height of the record before was
+        read (an action needing 211 px was measured at 366: the need of the one before it)."""
+        body = self._body
+        for widget in reversed(body.findChildren(QWidget)):
+            inner = widget.layout()
+            if inner is not None and widget.isVisibleTo(body):
+                inner.activate()
         layout = self._body_layout
+        layout.invalidate()
         layout.activate()
-        width = self._scroll.viewport().width()
+        width = self._scroll.maximumViewportSize().width()
         need = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
         if need <= 0:
             need = layout.sizeHint().height()
@@ -258,6 +308,7 @@ class DetailPane(QWidget):
         return room
 
     def show_placeholder(self) -> None:
+        self._fitted = False
         self._stack.setCurrentIndex(0)
 
     def showing_record(self) -> bool:
