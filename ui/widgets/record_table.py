@@ -102,7 +102,6 @@ class RecordTable(PressSelectsTable, Generic[R]):
         super().__init__(parent)
         self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
         self._id_of = id_of
-        self._fitted = False
         self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
         self._floors: dict[int, int] = {}  # how narrow squeezing may make them
         self._counts: dict[int, int] = {}  # how narrow the counts get before the texts give way
@@ -216,14 +215,9 @@ class RecordTable(PressSelectsTable, Generic[R]):
     def set_rows(self, rows: Sequence[R], select_id: Any = None) -> None:
         """Show new rows, keeping the selected record (or selecting ``select_id``)."""
         keep = select_id if select_id is not None else self.current_id()
+        same = self.rows_model.rows() == list(rows)  # a reload that changed nothing shown
         self.rows_model.set_rows(rows)
-        self._needs.clear()  # other texts: a wide table shares its room anew
-        if rows and not self._fitted:
-            self._fit_columns()
-        elif rows:
-            if self._words:
-                self._make_room_for_new_words()
-            self._squeeze_to_viewport()  # (cheap: the texts are measured once per rows)
+        self._fit_new_rows(bool(rows), same)
         if self._tall:  # at once: the new rows are never painted one line high
             self._rows_timer.stop()
             self._fit_rows()
@@ -237,13 +231,26 @@ class RecordTable(PressSelectsTable, Generic[R]):
         keep = select_id if select_id is not None else self.current_id()
         assert isinstance(self.rows_model, PagedRowModel)
         self.rows_model.set_first_page(rows, fetch, page_size)
-        self._needs.clear()
-        if rows and not self._fitted:
-            self._fit_columns()
-        elif rows:
-            self._squeeze_to_viewport()
+        self._fit_new_rows(bool(rows))
         if keep is not None:
             self.select_id(keep)
+
+    def _fit_new_rows(self, any_rows: bool, same: bool = False) -> None:
+        """The columns' least and fitted widths measured from the rows now shown, not kept from
+        the first rows the table had: a walk of short words opened first left a walk of long
+        ones its narrow floors (or a long one left a short one cramped beside wide columns).
+        ``same``: the rows are those measured already (a reload after another desk's change)."""
+        if same and self._natural:
+            if any_rows:
+                self._squeeze_to_viewport()
+            return
+        self._needs.clear()  # other texts: a wide table shares its room anew
+        self._floors.clear()
+        self._counts.clear()
+        self._words.clear()
+        self._whole.clear()
+        if any_rows:
+            self._fit_columns()
 
     def _source_row(self, index: QModelIndex) -> int:
         """The row in ``rows_model`` of a view index."""
@@ -378,22 +385,23 @@ class RecordTable(PressSelectsTable, Generic[R]):
         menu.exec(event.globalPos())
 
     def _fit_columns(self) -> None:
-        # Columns without a given width fit their first contents once; the user may resize later.
-        self._fitted = True
-        last = self.rows_model.columnCount() - 1
-        self._sizing = True
-        try:
-            for index, column in enumerate(self.rows_model.columns()):
-                if column.width is None and index != last:
-                    if column.wrap:
-                        self.setColumnWidth(index, self._widest_word(index))
-                    else:
-                        self.resizeColumnToContents(index)
-                    width = min(self.columnWidth(index), MAX_FITTED_WIDTH)
-                    self.setColumnWidth(index, width)
-                    self._natural[index] = width
-        finally:
-            self._sizing = False
+        """Columns without a given width fit the contents of the rows shown (as many as the
+        view measures), unless the user has sized columns by hand; then all share the width."""
+        if not self._user_sized:
+            last = self.rows_model.columnCount() - 1
+            self._sizing = True
+            try:
+                for index, column in enumerate(self.rows_model.columns()):
+                    if column.width is None and index != last:
+                        if column.wrap:
+                            width = self._widest_word(index)
+                        else:  # from the rows: asking the view took 50 ms for 500 rows
+                            width = self._text_needs([index])[index]
+                        width = min(width, MAX_FITTED_WIDTH)
+                        self.setColumnWidth(index, width)
+                        self._natural[index] = width
+            finally:
+                self._sizing = False
         self._squeeze_to_viewport()
 
     def _text_margin(self, column: int | None = None) -> int:
@@ -450,35 +458,14 @@ class RecordTable(PressSelectsTable, Generic[R]):
         if column in self._words:
             return self._words[column]
         metrics = self.fontMetrics()
-        words = {
-            word
-            for row in range(self.proxy.rowCount())
-            for word in _unbreakable_pieces(str(self.proxy.index(row, column).data() or ""))
-        }
+        value = self.rows_model.columns()[column].value  # from the rows: faster than the view
+        texts = {display_text(value(row)) for row in self.rows_model.rows()}
+        words = {word for text in texts for word in _unbreakable_pieces(text)}
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         room = widest + self._text_margin(column) + 2 if words else 0
         if self.proxy.rowCount():
             self._words[column] = room
         return room
-
-    def _make_room_for_new_words(self) -> None:
-        """Rows shown after the columns were fitted may hold a longer word than any before (a
-        walk at "Gyllenstiernsgatan" added to a list of short names): its column gets the room
-        the first fitting would have given it, rather than cut the word."""
-        grown = False
-        for index in self._wrapping:
-            known = self._words.pop(index, None)
-            if known is None:
-                continue
-            room = self._word_room(index)
-            if room <= known:
-                continue
-            grown = True
-            self._floors.pop(index, None)
-            if self.rows_model.columns()[index].width is None and index in self._natural:
-                self._natural[index] = max(self._natural[index], min(room, MAX_FITTED_WIDTH))
-        if grown:
-            self._squeeze_to_viewport()
 
     def _fit_rows(self) -> None:
         """Each row as high as the lines of its wrapped texts, with some room above and below
