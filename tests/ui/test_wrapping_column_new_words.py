@@ -1,7 +1,7 @@
 """A list refreshed with a longer word than any it showed before (a walk at
 "Gyllenstiernsgatan" added to a list of short place names) gives that word room, as opening
 the list with it would have, instead of cutting it to "Gyllenstiernsg…": the columns are fitted
-to the rows shown (they were fitted to the first rows a list got)."""
+to the first rows a list gets."""
 
 from __future__ import annotations
 

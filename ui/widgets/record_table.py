@@ -102,6 +102,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
         super().__init__(parent)
         self.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self))
         self._id_of = id_of
+        self._fitted = False
         self._natural: dict[int, int] = {}  # given or fitted widths before squeezing
         self._floors: dict[int, int] = {}  # how narrow squeezing may make them
         self._counts: dict[int, int] = {}  # how narrow the counts get before the texts give way
@@ -212,12 +213,17 @@ class RecordTable(PressSelectsTable, Generic[R]):
         something the user has to change (e.g. a period that ends before it starts)."""
         self._empty.set_text(text, warning)
 
-    def set_rows(self, rows: Sequence[R], select_id: Any = None) -> None:
-        """Show new rows, keeping the selected record (or selecting ``select_id``)."""
+    def set_rows(self, rows: Sequence[R], select_id: Any = None, *, refit: bool = False) -> None:
+        """Show new rows, keeping the selected record (or selecting ``select_id``).
+
+        The columns keep the widths fitted to the first rows while the rows change (a search
+        typed letter by letter, a reload): they do not jump under the pointer; a longer word
+        than any before gets its room. ``refit``: the rows are another record's (a walk's
+        observations after another walk's), measured afresh: a walk of short words opened
+        first left a walk of long ones its narrow floors, a long one a short one cramped."""
         keep = select_id if select_id is not None else self.current_id()
-        same = self.rows_model.rows() == list(rows)  # a reload that changed nothing shown
         self.rows_model.set_rows(rows)
-        self._fit_new_rows(bool(rows), same)
+        self._fit_new_rows(bool(rows), refit)
         if self._tall:  # at once: the new rows are never painted one line high
             self._rows_timer.stop()
             self._fit_rows()
@@ -235,22 +241,25 @@ class RecordTable(PressSelectsTable, Generic[R]):
         if keep is not None:
             self.select_id(keep)
 
-    def _fit_new_rows(self, any_rows: bool, same: bool = False) -> None:
-        """The columns' least and fitted widths measured from the rows now shown, not kept from
-        the first rows the table had: a walk of short words opened first left a walk of long
-        ones its narrow floors (or a long one left a short one cramped beside wide columns).
-        ``same``: the rows are those measured already (a reload after another desk's change)."""
-        if same and self._natural:
-            if any_rows:
-                self._squeeze_to_viewport()
-            return
+    def _fit_new_rows(self, any_rows: bool, refit: bool = False) -> None:
+        """Fit the columns to the first rows (or, ``refit``, to these rows afresh); later rows
+        only make room for a longer word and share the width anew."""
         self._needs.clear()  # other texts: a wide table shares its room anew
-        self._floors.clear()
-        self._counts.clear()
-        self._words.clear()
-        self._whole.clear()
-        if any_rows:
+        if refit:
+            self._fitted = False
+            self._floors.clear()
+            self._counts.clear()
+            self._words.clear()
+            self._whole.clear()
+        if not any_rows:
+            return
+        if not self._fitted:
+            self._fitted = True
             self._fit_columns()
+            return
+        if self._words:
+            self._make_room_for_new_words()
+        self._squeeze_to_viewport()  # (cheap: the texts are measured once per rows)
 
     def _source_row(self, index: QModelIndex) -> int:
         """The row in ``rows_model`` of a view index."""
@@ -466,6 +475,25 @@ class RecordTable(PressSelectsTable, Generic[R]):
         if self.proxy.rowCount():
             self._words[column] = room
         return room
+
+    def _make_room_for_new_words(self) -> None:
+        """Rows shown after the columns were fitted may hold a longer word than any before (a
+        walk at "Gyllenstiernsgatan" added to a list of short names): its column gets the room
+        the first fitting would have given it, rather than cut the word."""
+        grown = False
+        for index in self._wrapping:
+            known = self._words.pop(index, None)
+            if known is None:
+                continue
+            room = self._word_room(index)
+            if room <= known:
+                continue
+            grown = True
+            self._floors.pop(index, None)
+            if self.rows_model.columns()[index].width is None and index in self._natural:
+                self._natural[index] = max(self._natural[index], min(room, MAX_FITTED_WIDTH))
+        if grown:
+            self._squeeze_to_viewport()
 
     def _fit_rows(self) -> None:
         """Each row as high as the lines of its wrapped texts, with some room above and below
