@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.enums import AttendanceStatus
-from samverkan_desktop.errors import NotFoundError, StaleRecordError
+from samverkan_desktop.errors import ConflictError, NotFoundError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AgendaItem, Decision, Invitee, Person
 from samverkan_desktop.services import agenda, meetings
@@ -133,7 +133,7 @@ def restore_decision(session: Session, removed: RemovedDecision) -> int:
     if removed.agenda_item_id is not None:
         item = session.get(AgendaItem, removed.agenda_item_id)
         if item is None or item.meeting_id != meeting.id:
-            raise StaleRecordError(
+            raise ConflictError(
                 _(
                     "The agenda item the decision stood under has been removed since; "
                     "the decision was not brought back."
@@ -178,7 +178,7 @@ def restore_invitee(session: Session, removed: RemovedInvitee) -> int:
         raise NotFoundError(_("The person no longer exists."))
     again = _("{person} has been invited again since; nothing was undone.")
     if any(i.person_id == person.id for i in meeting.invitees):
-        raise StaleRecordError(again.format(person=person.name))
+        raise ConflictError(again.format(person=person.name))
     invitee = Invitee(
         meeting_id=meeting.id,
         person_id=person.id,

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.errors import NotFoundError, StaleRecordError
+from samverkan_desktop.errors import ConflictError, NotFoundError
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import agenda, meeting_removals, meetings
 from samverkan_desktop.services.meetings import MeetingDetail
@@ -121,7 +121,7 @@ def test_a_decision_whose_item_was_removed_meanwhile_is_refused(db: Database) ->
         decision = agenda.add_decision(s, meeting, "Polisen återkommer.", item)
     removed = db.call(meeting_removals.remove_decision, decision)
     db.call(agenda.remove_agenda_item, item)
-    with pytest.raises(StaleRecordError, match="beslutet"):
+    with pytest.raises(ConflictError, match="beslutet"):
         db.call(meeting_removals.restore_decision, removed)
     assert _detail(db, meeting).decisions == ()
 
@@ -149,7 +149,7 @@ def test_an_invitee_invited_again_meanwhile_is_refused(db: Database) -> None:
     db.call(meetings.set_attendance, sara.id, AttendanceStatus.PRESENT)
     removed = db.call(meeting_removals.remove_invitee, sara.id)
     again = db.call(meetings.add_invitee, meeting, removed.person_id)
-    with pytest.raises(StaleRecordError, match="Sara Holm"):
+    with pytest.raises(ConflictError, match="Sara Holm"):
         db.call(meeting_removals.restore_invitee, removed)
     back = next(i for i in _detail(db, meeting).invitees if i.name == "Sara Holm")
     assert (back.id, back.status) == (again, AttendanceStatus.INVITED)

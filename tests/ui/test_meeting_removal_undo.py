@@ -6,6 +6,7 @@ with the decisions that stood under the item; the line is gone afterwards. An it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.models import AttendanceStatus
@@ -147,3 +148,29 @@ def test_ctrl_z_in_the_minutes_undoes_the_typing_and_another_meeting_drops_the_o
 
     click_button(qtbot, editor, "Nästa möte ›")
     assert editor.notice.isHidden()
+
+
+def test_an_undo_made_impossible_at_another_desk_says_why(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    """The person invited again meanwhile: the refusal names them (it said only that someone
+    had changed "this"), and the list keeps the one invitation."""
+    editor = meeting_editor(qtbot, demo_ctx, tab="attendance_tab")
+    tab = editor.attendance_tab
+    invitee = _stored(editor).invitees[0]
+    click_row(qtbot, tab.table, invitee.name)
+    _remove(qtbot, modals, tab, "Ta bort från listan…")
+    demo_ctx.call(meetings.add_invitee, _stored(editor).id, invitee.person_id)  # another desk
+
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(read)
+    click_button(qtbot, editor.notice, "Ångra")
+    modals.check()
+    assert said == [f"{invitee.name} har kallats på nytt sedan dess; inget har ångrats."]
+    assert [i.name for i in _stored(editor).invitees].count(invitee.name) == 1
