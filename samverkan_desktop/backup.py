@@ -132,7 +132,7 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             src.close()
     except sqlite3.Error as error:
-        target.unlink(missing_ok=True)
+        _remove_partial(target)
         from samverkan_desktop.db import is_damage
 
         if is_damage(error):  # "database disk image is malformed": the source, not the copy
@@ -143,8 +143,17 @@ def copy_database(source: Path, target: Path) -> None:
             )
         ) from error
     if not ok:
-        target.unlink(missing_ok=True)
+        _remove_partial(target)
         raise _damaged(source)
+
+
+def _remove_partial(target: Path) -> None:
+    # On a read-only disk even removing a file that was never made fails (EROFS, not ENOENT):
+    # the copy's own error is the one to tell.
+    try:
+        target.unlink(missing_ok=True)
+    except OSError:
+        log.warning("The partial backup %s could not be removed", target, exc_info=True)
 
 
 def _damaged(source: Path) -> DatabaseCorruptError:
@@ -302,8 +311,17 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
         if not damaged:
             try:
                 safety = take_backup(database, RESTORE)
-            except DatabaseError:
-                damaged = True
+            except DatabaseCorruptError:
+                damaged = True  # too damaged to copy: kept aside instead, below
+            except DatabaseError as error:
+                # A sound database whose copy cannot be written (a read-only or full disk)
+                # stays as it is: set aside it would be called damaged, and lost on a failure.
+                raise DatabaseError(
+                    _(
+                        "{reason}. Nothing was restored: what the database holds now is backed "
+                        "up before a restore replaces it."
+                    ).format(reason=error.message.rstrip(". "))
+                ) from error
         if damaged:
             kept = set_aside(database)
     try:
