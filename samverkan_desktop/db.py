@@ -91,7 +91,13 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            database = Path(parsed.database)
+            try:
+                database.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:  # a file in the path, a read-only disk: not an OSError
+                from samverkan_desktop.os_errors import reason
+
+                raise cannot_open_error(database, reason(error)) from error
         engine = create_engine(
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
@@ -441,6 +447,11 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
             return read_only_server_error(parsed)
         path = parsed.database if parsed is not None else None
         return read_only_error(Path(path).resolve() if path else _("the database file"))
+    if "unable to open database file" in text_ and parsed is not None and parsed.database:
+        # SQLite's words for a file it may not create or open there (a read-only disk).
+        from samverkan_desktop.os_errors import sqlite_reason
+
+        return cannot_open_error(Path(parsed.database), sqlite_reason(orig))
     if "could not connect" in text_ or "connection" in text_:
         # The driver's text is English and several lines: the log keeps it, the user gets one.
         log.info("Cannot connect to the database server: %s", orig)
@@ -452,24 +463,28 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
     return DatabaseError(_("The database reported an error: {reason}").format(reason=orig))
 
 
+def cannot_open_error(path: Path, reason: str) -> DatabaseError:
+    return DatabaseError(
+        _("The database {path} cannot be opened: {reason}.").format(path=path, reason=reason)
+    )
+
+
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not an SQLite database. One that has backups of its own was ours:
     a wrecked header, or a file emptied (zeros, or nothing at all: a crash, a sync tool, a
     printout written over it), is then damage, answered with the offer of a backup, never
     with "not ours" nor, for an empty file, with a fresh database in its place."""
-    if not path.exists() or sqlite_files.is_open(path):
+    if sqlite_files.is_open(path):
         return  # open here: SQLite's, and a read of our own would drop SQLite's locks
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:  # a folder, a file we may not read: say so, not an OSError
+    except FileNotFoundError:
+        return  # a new database
+    except OSError as error:  # a folder, a name too long, a file we may not read: say so
         from samverkan_desktop.os_errors import reason
 
-        raise DatabaseError(
-            _("The database {path} cannot be opened: {reason}.").format(
-                path=path, reason=reason(error)
-            )
-        ) from error
+        raise cannot_open_error(path, reason(error)) from error
     if header == SQLITE_HEADER:
         return
     from samverkan_desktop import backup
