@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _
-from samverkan_desktop.services import settings
+from samverkan_desktop.services import alarm_usage, settings
 from samverkan_desktop.services.settings import ChoiceSpec, Spec, TextSpec
+from ui.alarms.retention import confirm_shorter_retention, period_text
 from ui.context import AppContext
 from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
 from ui.widgets.record_form import RecordForm
@@ -79,7 +81,25 @@ class SettingsDialog(RecordForm[Values]):
         return found
 
     def save(self) -> None:
-        self.ctx.call(settings.save_settings, self.values(), shown=self.record)
+        values = self.values()
+        self._ask_before_shorter_retention(values)
+        self.ctx.call(settings.save_settings, values, shown=self.record)
+
+    def _ask_before_shorter_retention(self, values: Values) -> None:
+        """A shorter retention period takes borrowers out of loans at the next start, for
+        good: asked first. Declined, nothing is saved and the field says so."""
+        key = alarm_usage.RETENTION_SETTING
+        if key not in self.editors or self.record is None:
+            return
+        before, after = int(self.record[key]), int(values[key])
+        if after >= before or confirm_shorter_retention(self, self.ctx, after):
+            return
+        raise ValidationError(
+            _("Nothing was saved: the retention period stays {period}.").format(
+                period=period_text(before)
+            ),
+            field=key,
+        )
 
 
 Editor = QSpinBox | QComboBox | QLineEdit

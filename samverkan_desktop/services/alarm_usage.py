@@ -171,8 +171,13 @@ class PseudonymisationResult:
     retention_months: int
 
 
-def retention_cutoff(session: Session, now: dt.datetime | None = None) -> tuple[dt.datetime, int]:
-    months = settings.get_int(session, RETENTION_SETTING)
+def retention_cutoff(
+    session: Session, now: dt.datetime | None = None, months: int | None = None
+) -> tuple[dt.datetime, int]:
+    """Loans returned before the cutoff are past the retention period: the setting's, or
+    ``months``."""
+    if months is None:
+        months = settings.get_int(session, RETENTION_SETTING)
     return now_utc(now) - relativedelta(months=months), months
 
 
@@ -185,11 +190,12 @@ def _due_for_pseudonymisation(cutoff: dt.datetime) -> list[ColumnElement[bool]]:
 
 
 def count_loans_to_pseudonymise(
-    session: Session, now: dt.datetime | None = None
+    session: Session, now: dt.datetime | None = None, retention_months: int | None = None
 ) -> PseudonymisationResult:
     """How many loans ``pseudonymise_old_loans`` would change now (nothing is changed): the
-    window asks before it, and says so when there is nothing to do."""
-    cutoff, months = retention_cutoff(session, now)
+    window asks before it, and says so when there is nothing to do. ``retention_months``: as
+    if the setting were that (a shorter period asked about before it is saved)."""
+    cutoff, months = retention_cutoff(session, now, retention_months)
     count = session.scalar(
         select(func.count()).select_from(Loan).where(*_due_for_pseudonymisation(cutoff))
     )

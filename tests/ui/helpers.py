@@ -309,6 +309,22 @@ def native_keys(written: str) -> str:
     return " / ".join(QKeySequence(keys).toString(native) for keys in written.split(" / "))
 
 
+def answer_nested_question(questions: list[str], answer: Callable[[QMessageBox], None]) -> None:
+    """Answer the question a form asks on saving (asked from within a modal driver's handler,
+    which the driver's poll is running: it does not see the question); its text goes to
+    ``questions``."""
+
+    def poll(tries: int = 1000) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            questions.append(box.text())
+            answer(box)
+        elif tries:
+            QTimer.singleShot(10, lambda: poll(tries - 1))
+
+    QTimer.singleShot(0, poll)
+
+
 def cancel_typed(qtbot: QtBot, dialog: QWidget, button: str = "Avbryt") -> None:
     """Close a form the user has typed in as they would: Avbryt, then "Stäng utan att spara"
     when asked "Stänga utan att spara?" (which must be asked)."""

@@ -27,6 +27,7 @@ from samverkan_desktop.services.alarm_history import LoanFilter, LoanSort
 from tests.ui.conftest import ModalDriver
 from tests.ui.demo_loans import home_loan_to_lena, in_days
 from tests.ui.helpers import (
+    answer_nested_question,
     cancel_typed,
     click_button,
     click_row,
@@ -405,17 +406,22 @@ def test_settings_and_pseudonymising_old_loans(
     area = alarms_area(qtbot, demo_ctx)
     area.tabs.setCurrentWidget(area.loans_page)
     page = area.loans_page
+    questions: list[str] = []  # a shorter retention period is asked about
 
     def settings_form(dialog: QWidget) -> None:
         assert isinstance(dialog, AlarmSettingsDialog)
         dialog.training_combo.setCurrentIndex(dialog.training_combo.findText("Spärra"))
         dialog.retention_spin.setValue(1)
+        answer_nested_question(
+            questions, lambda box: click_button(qtbot, box, "Spara och ta bort låntagarna")
+        )
         _ok(qtbot, dialog)
 
     modals.answer(settings_form)
     click_button(qtbot, page.toolbar, "Inställningar")
     assert demo_ctx.call(settings.get_choice, alarm_loans.TRAINING_SETTING) == "block"
     assert demo_ctx.call(settings.get_int, alarm_usage.RETENTION_SETTING) == 1
+    assert len(questions) == 1 and questions[0].startswith("Vid nästa start tas låntagarna")
 
     modals.answer(lambda box: click_button(qtbot, box, "Pseudonymisera"))
     click_button(qtbot, page.toolbar, "Pseudonymisera gamla lån")
@@ -461,10 +467,14 @@ def test_pseudonymising_is_disabled_with_the_reason_until_a_loan_is_old_enough(
         "Inget lån som lämnades tillbaka för mer än 24 månader sedan har kvar sin låntagare: "
         "det finns inget att pseudonymisera."
     )
+    questions: list[str] = []  # a shorter retention period is asked about
 
     def keep_one_month(dialog: QWidget) -> None:
         assert isinstance(dialog, AlarmSettingsDialog)
         dialog.retention_spin.setValue(1)
+        answer_nested_question(
+            questions, lambda box: click_button(qtbot, box, "Spara och ta bort låntagarna")
+        )
         _ok(qtbot, dialog)
 
     modals.answer(keep_one_month)

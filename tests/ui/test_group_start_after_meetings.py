@@ -6,10 +6,9 @@ meetings before it asks first, naming their days; declined, nothing is saved."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.services import calendar, groups, meeting_rules
@@ -18,6 +17,7 @@ from tests.core.meeting_data import at, make_group
 from tests.days import days_ago, days_ahead
 from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import (
+    answer_nested_question,
     cancel_typed,
     click_button,
     click_row,
@@ -96,11 +96,13 @@ def test_a_later_start_asks_before_it_removes_the_planned_meetings_before_it(
         assert isinstance(dialog, GroupDialog)
         type_date(qtbot, dialog.starts_edit, later)
         # Asked; Enter, the default answer, removes nothing.
-        _answer_question(questions, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+        answer_nested_question(questions, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
         click_button(qtbot, dialog, "Spara")
         seen["declined"] = (dialog.isVisible(), dialog.error_text("starts_on"))
         seen["kept"] = _meeting_days(ctx, group)[: len(going)]
-        _answer_question(questions, lambda box: click_button(qtbot, box, "Spara och ta bort möten"))
+        answer_nested_question(
+            questions, lambda box: click_button(qtbot, box, "Spara och ta bort möten")
+        )
         click_button(qtbot, dialog, "Spara")
 
     modals.answer(move_start)
@@ -117,21 +119,6 @@ def test_a_later_start_asks_before_it_removes_the_planned_meetings_before_it(
     assert ctx.call(groups.get_group, group).starts_on == later
     days = _meeting_days(ctx, group)
     assert days and min(days) >= later
-
-
-def _answer_question(questions: list[str], answer: Callable[[QMessageBox], None]) -> None:
-    """Answer the question the form asks on saving (asked from within the form's handler,
-    which the modal driver's poll is running: it does not see the question)."""
-
-    def poll(tries: int = 1000) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            questions.append(box.text())
-            answer(box)
-        elif tries:
-            QTimer.singleShot(10, lambda: poll(tries - 1))
-
-    QTimer.singleShot(0, poll)
 
 
 def _meeting_days(ctx: AppContext, group: int) -> list[dt.date]:

@@ -30,6 +30,7 @@ from ui.alarms.common import remembered_initials
 from ui.alarms.event_dialog import EventDialog, RetireDialog
 from ui.alarms.lend_dialog import LendDialog, lend_summary
 from ui.alarms.loans_page import LoansPage
+from ui.alarms.retention import period_text
 from ui.alarms.return_dialog import ReturnDialog
 from ui.alarms.settings_dialog import AlarmSettingsDialog
 from ui.alarms.stats_page import StatsPage
@@ -423,8 +424,7 @@ class AlarmsArea(Area):
 
 
 def _retention_period(due: PseudonymisationResult) -> str:
-    months = due.retention_months
-    return ngettext("{n} month", "{n} months", months).format(n=months)  # "1 månad"
+    return period_text(due.retention_months)
 
 
 def _nothing_to_pseudonymise(due: PseudonymisationResult) -> str:
