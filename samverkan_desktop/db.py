@@ -25,6 +25,7 @@ from sqlalchemy.pool import PoolProxiedConnection
 from samverkan_desktop import (
     audit_trail,
     changes,
+    db_connect_errors,
     db_errors,
     direct_sql,
     schema_versions,
@@ -452,14 +453,10 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
         from samverkan_desktop.os_errors import sqlite_reason
 
         return cannot_open_error(Path(parsed.database), sqlite_reason(orig))
-    if "could not connect" in text_ or "connection" in text_:
+    if db_connect_errors.is_connection_failure(text_):
         # The driver's text is English and several lines: the log keeps it, the user gets one.
         log.info("Cannot connect to the database server: %s", orig)
-        return DatabaseError(
-            _("Cannot connect to the database server at {server} – is the server running?").format(
-                server=_server(parsed)
-            )
-        )
+        return db_connect_errors.connection_error(str(orig), parsed, _server(parsed))
     return DatabaseError(_("The database reported an error: {reason}").format(reason=orig))
 
 
