@@ -5,13 +5,17 @@ section only."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from samverkan_desktop import backup
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.i18n import N_, _
+from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.services import alarm_usage, settings
 from samverkan_desktop.services.settings import ChoiceSpec, Spec, TextSpec
 from ui.alarms.retention import confirm_shorter_retention, period_text
+from ui.backups import confirm_fewer_backups
 from ui.context import AppContext
 from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
 from ui.widgets.record_form import RecordForm
@@ -82,24 +86,35 @@ class SettingsDialog(RecordForm[Values]):
 
     def save(self) -> None:
         values = self.values()
-        self._ask_before_shorter_retention(values)
+        self._ask_before_lowering(values)
         self.ctx.call(settings.save_settings, values, shown=self.record)
 
-    def _ask_before_shorter_retention(self, values: Values) -> None:
-        """A shorter retention period takes borrowers out of loans at the next start, for
-        good: asked first. Declined, nothing is saved and the field says so."""
-        key = alarm_usage.RETENTION_SETTING
-        if key not in self.editors or self.record is None:
-            return
-        before, after = int(self.record[key]), int(values[key])
-        if after >= before or confirm_shorter_retention(self, self.ctx, after):
-            return
-        raise ValidationError(
-            _("Nothing was saved: the retention period stays {period}.").format(
-                period=period_text(before)
+    def _ask_before_lowering(self, values: Values) -> None:
+        """A lower value of these removes data for good (borrowers from old loans at the next
+        start, old backups at the next backup): asked first. Declined, nothing is saved and
+        the field says so."""
+        questions: dict[str, tuple[Callable[[int], bool], Callable[[int], str]]] = {
+            alarm_usage.RETENTION_SETTING: (
+                lambda months: confirm_shorter_retention(self, self.ctx, months),
+                lambda months: _("Nothing was saved: the retention period stays {period}.").format(
+                    period=period_text(months)
+                ),
             ),
-            field=key,
-        )
+            backup.KEEP_SETTING: (
+                lambda keep: confirm_fewer_backups(self, self.ctx.db.url, keep),
+                lambda keep: ngettext(
+                    "Nothing was saved: {count} backup is still kept.",
+                    "Nothing was saved: {count} backups are still kept.",
+                    keep,
+                ).format(count=keep),
+            ),
+        }
+        for key, (ask, kept) in questions.items():
+            if key not in self.editors or self.record is None:
+                continue
+            before, after = int(self.record[key]), int(values[key])
+            if after < before and not ask(after):
+                raise ValidationError(kept(before), field=key)
 
 
 Editor = QSpinBox | QComboBox | QLineEdit
