@@ -120,6 +120,9 @@ class HistoryDialog(QDialog):
         self.fields.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         tab_leaves(self.fields)
         self.fields.setWordWrap(True)
+        # By pixels: by whole rows, a row taller than the pane (a long note) had no scroll bar
+        # and the rest of its text could not be read.
+        self.fields.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
