@@ -127,6 +127,7 @@ def copy_database(source: Path, target: Path) -> None:
                 src.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
                 ok = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                empty = dest.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
             finally:
                 dest.close()
         finally:
@@ -145,6 +146,13 @@ def copy_database(source: Path, target: Path) -> None:
     if not ok:
         _remove_partial(target)
         raise _damaged(source)
+    if empty:
+        # An emptied database (0 bytes after a crash or a sync tool): its "backups", taken by
+        # hand or by a nightly script, would push the good ones out of the kept number.
+        _remove_partial(target)
+        raise DatabaseCorruptError(
+            _("The database {path} is empty; no backup was taken.").format(path=source)
+        )
 
 
 def _remove_partial(target: Path) -> None:
