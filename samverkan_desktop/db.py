@@ -527,8 +527,13 @@ def current_revisions(engine: Engine) -> set[str]:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars()
             return set(rows)
     if tables:
+        url = engine.url
+        named = url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
         raise NotSamverkanDatabaseError(
-            _("The database holds tables that Samverkan did not create; it was left untouched.")
+            _(
+                "The database {database} holds tables that Samverkan did not create; it was left "
+                "untouched."
+            ).format(database=named)
         )
     return set()
 
