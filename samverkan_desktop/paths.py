@@ -27,6 +27,11 @@ def data_dir() -> Path:
     return path
 
 
+def log_file() -> Path:
+    """The window's and the command line's log: what an unexpected error points to."""
+    return data_dir() / "samverkan.log"
+
+
 def default_database_path() -> Path:
     return data_dir() / "samverkan.sqlite3"
 

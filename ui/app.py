@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from samverkan_desktop import clock, i18n
 from samverkan_desktop.errors import DatabaseCorruptError, DomainError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.paths import data_dir, default_database_url
+from samverkan_desktop.paths import default_database_url, log_file
 from ui.context import AppContext, ChangeBus, Navigator
 from ui.widgets.dialogs import show_error
 
@@ -66,7 +66,7 @@ def _install_qt_translations(app: QApplication, language: str) -> None:
 
 def _log_to_file() -> None:
     logging.basicConfig(
-        filename=str(data_dir() / "samverkan.log"),
+        filename=str(log_file()),
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
@@ -86,7 +86,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         _(
             "An unexpected error occurred: {reason}\nWhat you saved before is kept. "
             "The details are in the log file {path}."
-        ).format(reason=error, path=data_dir() / "samverkan.log"),
+        ).format(reason=error, path=log_file()),
     )
 
 

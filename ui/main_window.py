@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(column, 1)
         self.setCentralWidget(central)
 
+        self.location = location
         self._build_menus()
         self.statusBar().addPermanentWidget(
             QLabel(_("Database: {location}").format(location=location))
@@ -214,20 +215,28 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(_("&Help"))
         about = QAction(_("&About Samverkan"), self)
-        about.triggered.connect(
-            lambda: show_info(
-                self,
-                _(
-                    "Samverkan {version}\nThe safety coordinator's tool for collaboration, "
-                    "meetings, safety walks, alarms and crisis preparedness."
-                ).format(version=__version__),
-                _("About Samverkan"),
-            )
-        )
+        about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         shortcuts = QAction(_("&Keyboard shortcuts"), self)
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
+
+    def show_about(self) -> None:
+        # Where the data and the log are: what support asks first, and what an error names.
+        from samverkan_desktop.paths import log_file
+
+        show_info(
+            self,
+            _(
+                "Samverkan {version}\nThe safety coordinator's tool for collaboration, "
+                "meetings, safety walks, alarms and crisis preparedness."
+            ).format(version=__version__)
+            + "\n\n"
+            + _("Database: {location}\nLog file: {log}").format(
+                location=self.location, log=log_file()
+            ),
+            _("About Samverkan"),
+        )
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog, collect

@@ -154,13 +154,13 @@ def _unexpected(error: Exception) -> int:
     user gets one line naming it and the file."""
     import traceback
 
-    from samverkan_desktop.paths import data_dir
+    from samverkan_desktop.paths import log_file
 
-    path = data_dir() / "samverkan.log"
+    path = log_file()
     details = "".join(traceback.format_exception(error))
     try:
-        with path.open("a", encoding="utf-8") as log_file:
-            log_file.write(f"samverkan {' '.join(sys.argv[1:])}\n{details}\n")
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"samverkan {' '.join(sys.argv[1:])}\n{details}\n")
     except OSError:
         sys.stderr.write(details)  # nowhere to keep it: show it rather than lose it
     print(
