@@ -62,3 +62,9 @@ class NotSamverkanDatabaseError(DatabaseError):
 
 class PermissionDeniedError(DatabaseError):
     """The database role may not make this change (PostgreSQL roles, samverkan.roles)."""
+
+
+class DataFolderError(DomainError, OSError):
+    """The program's own folder (paths.data_dir) cannot be made: a read-only home, a full
+    disk. An OSError still to the code that does without a cache file; the user's words to
+    whoever shows it."""

@@ -23,7 +23,19 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # at start, before anything else: a traceback, no window
+        from samverkan_desktop.errors import DataFolderError
+        from samverkan_desktop.i18n import _
+        from samverkan_desktop.os_errors import reason
+
+        raise DataFolderError(
+            _(
+                "Samverkan's folder {folder} cannot be created: {reason}. Name a folder you may "
+                "write in with SAMVERKAN_HOME."
+            ).format(folder=path, reason=reason(error))
+        ) from error
     return path
 
 
@@ -37,9 +49,12 @@ def default_database_path() -> Path:
 
 
 def default_database_url() -> str:
+    named = os.environ.get("SAMVERKAN_DB")
+    if named:
+        return named  # the data folder is not needed (nor made) for it
     # A "%" in the folder's name is written "%25": the address is read with %-escapes decoded.
     path = str(default_database_path()).replace("%", "%25")
-    return os.environ.get("SAMVERKAN_DB") or f"sqlite:///{path}"
+    return f"sqlite:///{path}"
 
 
 def attachments_dir() -> Path:

@@ -65,8 +65,12 @@ def _install_qt_translations(app: QApplication, language: str) -> None:
 
 
 def _log_to_file() -> None:
+    try:
+        filename: str | None = str(log_file())
+    except DomainError:  # no folder of its own: said once the window can say it (run)
+        filename = None  # on stderr meanwhile
     logging.basicConfig(
-        filename=str(log_file()),
+        filename=filename,
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
@@ -237,7 +241,11 @@ def run(argv: Sequence[str]) -> int:
     sys.excepthook = _excepthook
     from ui import startup_probe
 
-    url = args.db or default_database_url()
+    try:
+        url = args.db or default_database_url()
+    except DomainError as error:  # no folder of its own for the database
+        show_error(None, error, _("The database cannot be opened"))
+        return 1
     settings = QSettings()
     if not args.reception:
         from ui import fast_start
