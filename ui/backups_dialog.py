@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import backup
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import wall_datetime, week_label
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.record_table import RecordTable
@@ -99,11 +99,15 @@ class BackupsDialog(QDialog):
         self._restart = restart_program
         self.setWindowTitle(_("Backups"))
         folder = backup.folder_for(database)
+        kept = backup.kept_number(database)
         intro = QLabel(
-            _(
+            ngettext(
                 "The database is backed up at the first start of each day and before every "
-                "update; the latest {kept} are kept."
-            ).format(kept=backup.kept_number(database)),
+                "update; only the latest backup is kept.",
+                "The database is backed up at the first start of each day and before every "
+                "update; the latest {kept} are kept.",
+                kept,
+            ).format(kept=kept),
             self,
         )
         intro.setWordWrap(True)

@@ -169,3 +169,17 @@ def test_the_database_and_the_folder_stand_whole_on_lines_of_their_own(
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     assert {"Databas:", str(database), "Mapp:", str(backup.folder_for(database))} <= texts
     assert any(t.startswith("Databasen säkerhetskopieras vid dagens första start") for t in texts)
+
+
+def test_one_backup_kept_is_said_in_the_singular(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    from samverkan_desktop.services import settings
+
+    demo_ctx.call(settings.save_settings, {backup.KEEP_SETTING: 1})
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert (
+        "Databasen säkerhetskopieras vid dagens första start och före varje uppdatering; bara "
+        "den senaste säkerhetskopian sparas."
+    ) in texts  # it was "de 1 senaste sparas"
