@@ -39,11 +39,14 @@ def _allowed(spec: Spec) -> str:
     if isinstance(spec, ChoiceSpec):
         return ", ".join(f"{value} ({_(label)})" for value, label in spec.choices)
     if spec.value_names:
-        return ", ".join(
-            f"{n} ({_(name)})" for n, name in enumerate(spec.value_names, start=spec.minimum)
-        )
+        return ", ".join(f"{n} ({_(name)})" for n, name in _named(spec))
     allowed = f"{spec.minimum}–{spec.maximum}"
     return f"{allowed} ({spec.minimum}: {_(spec.off_text)})" if spec.off_text else allowed
+
+
+def _named(spec: SettingSpec) -> list[tuple[int, str]]:
+    """A setting's values with their names (a weekday's), marked with N_()."""
+    return list(enumerate(spec.value_names, start=spec.minimum))
 
 
 def list_settings(args: argparse.Namespace) -> int:
@@ -76,8 +79,10 @@ def set_setting(args: argparse.Namespace) -> int:
         )
     value: int | str = args.value.strip()
     if isinstance(spec, SettingSpec):
+        # A named value (a weekday) by its name too, as the window chooses it.
+        names = {_(name).casefold(): n for n, name in _named(spec)}
         try:
-            value = int(str(value))
+            value = names.get(str(value).casefold()) or int(str(value))
         except ValueError:
             raise ValidationError(
                 _("{label} is a number ({allowed}), not “{value}”.").format(
@@ -98,5 +103,7 @@ def set_setting(args: argparse.Namespace) -> int:
         )
     elif spec.off_text and value == spec.minimum:
         shown = _(spec.off_text)
+    elif spec.value_names:
+        shown = next(_(name) for n, name in _named(spec) if n == value)
     print(_("{label}: {value}").format(label=_(spec.label), value=shown))
     return 0

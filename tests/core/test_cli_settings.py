@@ -100,3 +100,16 @@ def test_the_reports_signature_is_text_and_empty_says_what_it_means(
     )
     assert out == f"{SIGNATORY}: tomt: kontakten i flest grupper\n"
     assert _values(sqlite_url)["reports.signatory_name"] == ""
+
+
+def test_a_weekday_is_set_by_its_name_as_the_window_chooses_it(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "fredag" was refused with a list that said "5 (fredag)".
+    key = "meetings.default_weekday"
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "Fredag")
+    assert (code, err) == (0, "")
+    assert out == "Veckodag för mötesregler som inte anger någon: fredag\n"
+    assert _values(sqlite_url)[key] == 5
+    code, out, _err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "3")
+    assert (code, out) == (0, "Veckodag för mötesregler som inte anger någon: onsdag\n")
