@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from itertools import groupby
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.formatting import MONTHS, clock_span, clock_text, iso_date, month_of_year
@@ -33,6 +33,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     table,
 )
+from samverkan_desktop.reports.tall_rows import TallRowTable
 from samverkan_desktop.services.calendar import (
     CalendarFilter,
     CalendarItem,
@@ -113,7 +114,7 @@ def _month_heading(label: str) -> list[object]:
     return [markup(f"<b>{escape(label[:1].upper() + label[1:])}</b>", "cell"), "", "", ""]
 
 
-class _MonthsTable(Table):
+class _MonthsTable(TallRowTable):
     """The calendar's table: split over a page break inside a month, the next page's part
     starts with the month's heading again, "December (forts.)" (``continued``)."""
 

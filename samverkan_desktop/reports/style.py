@@ -43,6 +43,7 @@ from samverkan_desktop.formatting import (  # noqa: F401
     week_label,
 )
 from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.tall_rows import TallRowTable
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -337,7 +338,7 @@ def facts(rows: Sequence[tuple[str, str | None]], label_width_mm: float = 35) ->
         [cell_text(label, room[0], "cell_bold"), cell_text(value, room[1], "cell")]
         for label, value in rows
     ]
-    table = Table(data, colWidths=widths)
+    table = TallRowTable(data, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
@@ -416,7 +417,7 @@ def table(
     empty_text: str | None = None,
     extra_style: Sequence[tuple[Any, ...]] = (),
     bold_columns: Sequence[int] = (),
-    table_class: type[Table] = Table,
+    table_class: type[Table] = TallRowTable,
 ) -> Flowable:
     """A data table with a shaded, repeating header row; cells may be text or flowables.
     ``extra_style``: more TableStyle commands (row 0 is the header), e.g. a cell's colour.

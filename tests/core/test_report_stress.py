@@ -1,0 +1,69 @@
+"""Printouts of long and awkward data: 40 invited with long organisation names, a text longer
+than a page in a single table cell. A row taller than a page failed the whole printout
+("LayoutError: … too large on page 2"); it is split over the pages, nothing of it lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.reports import style
+from samverkan_desktop.reports.minutes import minutes_pdf
+from samverkan_desktop.services import meetings
+from tests.core.meeting_data import at, make_group
+
+DAY = dt.date(2026, 12, 2)
+LONG_NAME = (
+    "Östermalms stadsdelsförvaltning, avdelningen för individ- och familjeomsorg, "
+    "enheten för ekonomiskt bistånd"
+)
+
+
+def pages_of(pdf: bytes, tmp_path: Path) -> list[str]:
+    """The text of each page of ``pdf``, as pdftotext reads it."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "stress.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return out.stdout.split("\f")[:-1]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_minutes_with_forty_invited_not_yet_noted_print_every_name(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    names = [f"Anna-Karin Gyllenstierna af Lundholm {n:02}" for n in range(39)] + ["Fatima"]
+    with sqlite_db.session() as s:
+        group = make_group(s, LONG_NAME, members=tuple(names))
+        meeting = meetings.add_meeting(s, group, meetings.MeetingInput(at(DAY, 13), at(DAY, 15)))
+    with sqlite_db.session() as s:
+        pages = pages_of(minutes_pdf(s, meeting), tmp_path)
+    text = flat(" ".join(pages))
+    assert "Närvaro ej noterad" in text
+    for name in names:
+        assert name in text
+    assert "None" not in text
+    assert 2 <= len(pages) <= 4
+    assert all(f"Sida {n} av {len(pages)}" in page for n, page in enumerate(pages, start=1))
+
+
+def test_a_cell_longer_than_a_page_goes_on_over_the_pages(tmp_path: Path) -> None:
+    words = [f"ord{n}" for n in range(700)]
+    story = [
+        style.table(["Nr", "Beslut"], [["1", " ".join(words)], ["2", "Sista raden"]], [12, 40]),
+        style.facts([("Deltagare", "\n".join(f"Person {n}" for n in range(90)))]),
+    ]
+    pages = pages_of(style.Document("Test").build(story), tmp_path)
+    text = flat(" ".join(pages))
+    assert all(word in text.split() for word in words)
+    assert "Sista raden" in text and "Person 0" in text and "Person 89" in text
+    assert 3 <= len(pages) <= 6
