@@ -149,6 +149,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.freeze()
 
 
+REASON_LENGTH = 200  # characters of an unexpected error's message shown; the log has it all
+
+
+def _one_line(reason: str) -> str:
+    """An error's message on one line and short: ReportLab's LayoutError names the flowable
+    over several lines and at length ("… containing\\n'Närvaro ej noterad'(481.9 x 796.5) …")."""
+    reason = " ".join(reason.split())
+    return reason if len(reason) <= REASON_LENGTH else reason[: REASON_LENGTH - 1] + "…"
+
+
 def _unexpected(error: Exception) -> int:
     """A programming error: the traceback goes to the log file the window also writes, the
     user gets one line naming it and the file."""
@@ -167,7 +177,7 @@ def _unexpected(error: Exception) -> int:
         _(
             "Error: an unexpected error occurred ({reason}). What was saved before is kept; "
             "the details are in the log file {path}."
-        ).format(reason=f"{type(error).__name__}: {error}", path=path),
+        ).format(reason=_one_line(f"{type(error).__name__}: {error}"), path=path),
         file=sys.stderr,
     )
     return 1

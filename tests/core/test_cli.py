@@ -113,6 +113,32 @@ def test_a_programming_error_is_one_line_and_logged(
     assert "Traceback" in log.read_text(encoding="utf-8").split("groups list", 1)[-1]
 
 
+def test_a_printout_failing_with_a_message_of_many_lines_is_one_line(
+    sqlite_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ReportLab's LayoutError names the flowable over several lines and at length: the user
+    still gets one line, the details in the log."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from samverkan_desktop.reports import actions_list
+
+    def broken(*_args: object, **_kwargs: object) -> bytes:
+        raise LayoutError("Flowable <Table> with cell(0,0) containing\n'Närvaro'" + " x" * 400)
+
+    monkeypatch.setattr(actions_list, "build", broken)
+    out_file = tmp_path / "atgarder.pdf"
+    code, _out, err = run_cli(
+        capsys, "--db", sqlite_url, "print", "actions", "--out", str(out_file)
+    )
+    assert code == 1 and "Traceback" not in err and err.count("\n") == 1
+    assert err.startswith("Fel: ett oväntat fel inträffade (LayoutError: Flowable <Table>")
+    assert "containing 'Närvaro' x x" in err and len(err) < 500
+    assert not out_file.exists()
+
+
 def test_print_actions_refuses_an_unknown_organisation_or_area(
     sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
