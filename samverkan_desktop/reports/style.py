@@ -479,12 +479,25 @@ class KeepOrFlow(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (availWidth, availHeight):
             self.wrap(availWidth, availHeight)
         long_block = self._H > SHORT_BLOCK
-        if long_block and self._H > availHeight >= self._room:
+        if long_block and self._H > availHeight >= self._room and self._starts_in(availHeight):
             # An action first, as ContinuedBlock's: the page takes the first part of a split
             # unsplit, and a table first in the block (taller than the room) failed the whole
             # printout ("LayoutError"); this way each part is placed, and split, in turn.
             return [self.NullActionFlowable(), *self._content]
         return list(super().split(availWidth, availHeight))
+
+    def _starts_in(self, height: float) -> bool:
+        """Whether some of the text after the leading headings is placed in ``height``: a
+        table whose first row is taller than what is left went on to the next page and left
+        its heading alone at this page's foot ("Lärdomar och åtgärder" over nothing)."""
+        width = self._wrapInfo[0]
+        for index, flowable in enumerate(self._content):
+            room = height - (flowable.getSpaceBefore() if index else 0)
+            if not _leads_in(flowable):
+                needed = flowable.wrapOn(self.canv, width, room)[1]
+                return needed <= room or bool(flowable.splitOn(self.canv, width, room))
+            height = room - flowable.wrapOn(self.canv, width, room)[1] - flowable.getSpaceAfter()
+        return True
 
 
 class ContinuedBlock(KeepTogether):

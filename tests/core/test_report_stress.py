@@ -67,3 +67,21 @@ def test_a_cell_longer_than_a_page_goes_on_over_the_pages(tmp_path: Path) -> Non
     assert all(word in text.split() for word in words)
     assert "Sista raden" in text and "Person 0" in text and "Person 89" in text
     assert 3 <= len(pages) <= 6
+
+
+def test_a_heading_is_not_left_alone_over_a_table_whose_first_row_goes_on(
+    tmp_path: Path,
+) -> None:
+    """An exercise report's "Lärdomar och åtgärder" stood alone at a page's foot: the lessons'
+    first row (a long lesson and action) did not fit in what was left and went on to the next
+    page, the heading not."""
+    rows = [["\n".join(f"lärdom {row}.{line}" for line in range(15))] for row in range(2)]
+    story = [
+        style.spacer(190),  # about a page less 120 points: room for the heading, not the row
+        style.heading("Lärdomar och åtgärder"),
+        style.table(["Lärdom"], rows, [100]),
+    ]
+    pages = pages_of(style.Document("Test").build(story), tmp_path)
+    heading_page = next(page for page in pages if "Lärdomar och åtgärder" in page)
+    assert "lärdom 0.0" in heading_page
+    assert len(pages) == 2
