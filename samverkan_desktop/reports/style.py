@@ -97,6 +97,9 @@ STYLES: dict[str, ParagraphStyle] = {
         textColor=INK,
         alignment=TA_LEFT,
         spaceAfter=1.5 * mm,
+        # No last line alone at the next page's top: a place's status under its name
+        # ("Ingen vandring under perioden") was parted from it by the page break.
+        allowWidows=0,
     ),
     "small": ParagraphStyle("small", fontName=FONT, fontSize=8.5, leading=11, textColor=MUTED),
     "cell": ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=11.5, textColor=INK),

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from reportlab.platypus import Spacer
 
 from samverkan_desktop.db import Database
 from samverkan_desktop.reports import style
@@ -85,3 +86,17 @@ def test_a_heading_is_not_left_alone_over_a_table_whose_first_row_goes_on(
     heading_page = next(page for page in pages if "Lärdomar och åtgärder" in page)
     assert "lärdom 0.0" in heading_page
     assert len(pages) == 2
+
+
+def test_the_last_line_of_a_paragraph_is_not_left_alone_on_the_next_page(
+    tmp_path: Path,
+) -> None:
+    """The council report's walks: a prioritised place's long name took the last two lines of
+    page 3 and its status, "Ingen vandring under perioden", stood alone on page 4."""
+    place = "<b>" + " ".join(["Gyllenstiernsgatan/Karlavägen vid tunnelbanans uppgång"] * 2)
+    text = place + "</b><br/>Ingen vandring under perioden"
+    filler = style.FRAME_HEIGHT - 2.9 * style.STYLES["bullet"].leading  # 2 lines of 3
+    story = [Spacer(1, filler), style.bullet_markup(text, "1.")]
+    pages = pages_of(style.Document("Test").build(story), tmp_path)
+    assert len(pages) == 2
+    assert "Gyllenstiernsgatan" in pages[1] and "Ingen vandring under perioden" in pages[1]
