@@ -22,6 +22,7 @@ from samverkan_desktop.reports.meeting_parts import (
 from samverkan_desktop.reports.style import (
     ContinuedBlock,
     Document,
+    FactValue,
     escape,
     facts,
     heading,
@@ -40,7 +41,7 @@ def minutes_pdf(session: Session, meeting_id: int) -> bytes:
     return build_minutes(get_meeting(session, meeting_id))
 
 
-def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, str | None]]:
+def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, FactValue]]:
     def name(i: InviteeRow) -> str:
         return f"{i.name}, {i.organisation}" if i.organisation else i.name
 
@@ -52,11 +53,11 @@ def _attendance(invitees: tuple[InviteeRow, ...]) -> list[tuple[str, str | None]
     ]
     absent = [name(i) for i in invitees if i.status is AttendanceStatus.ABSENT]
     unknown = [name(i) for i in invitees if i.status is AttendanceStatus.INVITED]
-    rows: list[tuple[str, str | None]] = [(_("Present"), "\n".join(present) or "–")]
+    rows: list[tuple[str, FactValue]] = [(_("Present"), present or "–")]
     if absent:
-        rows.append((_("Absent"), "\n".join(absent)))
+        rows.append((_("Absent"), absent))
     if unknown:
-        rows.append((_("Attendance not noted"), "\n".join(unknown)))
+        rows.append((_("Attendance not noted"), unknown))
     return rows
 
 

@@ -107,6 +107,11 @@ STYLES: dict[str, ParagraphStyle] = {
         "cell_bold", fontName=FONT_BOLD, fontSize=9, leading=11.5, textColor=INK
     ),
 }
+# An entry of a list in a cell (a name with its organisation): its further lines indented,
+# so that "bistånd 0" wrapped from one name does not read as the next name.
+STYLES["cell_hanging"] = ParagraphStyle(
+    "cell_hanging", parent=STYLES["cell"], leftIndent=3 * mm, firstLineIndent=-3 * mm
+)
 # Bullet (and numbered) lines: the body text, indented past the mark.
 STYLES["bullet"] = ParagraphStyle(
     "bullet", parent=STYLES["body"], leftIndent=5 * mm, bulletIndent=1 * mm
@@ -332,15 +337,32 @@ def spacer(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def facts(rows: Sequence[tuple[str, str | None]], label_width_mm: float = 35) -> Table:
-    """Label/value pairs (date, time, place ...) as a borderless two-column table."""
+FactValue = str | list[str] | None
+
+
+def facts(rows: Sequence[tuple[str, FactValue]], label_width_mm: float = 35) -> Table:
+    """Label/value pairs (date, time, place ...) as a borderless two-column table. A value
+    that is a list (the people present) is a row per entry under its label, each entry's
+    further lines indented; a page break may come between them."""
     width = PAGE_SIZE[0] - 2 * MARGIN_X
     widths = [label_width_mm * mm, width - label_width_mm * mm]
     room = [w - FACTS_RIGHT_PADDING for w in widths]  # no left padding
-    data = [
-        [cell_text(label, room[0], "cell_bold"), cell_text(value, room[1], "cell")]
-        for label, value in rows
-    ]
+    data: list[list[Any]] = []
+    # A list's rows as tall together as its lines were in one cell: no padding between them.
+    unpadded: list[tuple[Any, ...]] = []
+    for label, value in rows:
+        label_cell = cell_text(label, room[0], "cell_bold")
+        if not isinstance(value, list):
+            data.append([label_cell, cell_text(value, room[1], "cell")])
+            continue
+        first = len(data)
+        for n, entry in enumerate(value):
+            data.append([label_cell if n == 0 else "", paragraph(entry, "cell_hanging")])
+        if len(data) - first > 1:
+            unpadded += [
+                ("TOPPADDING", (0, first + 1), (-1, len(data) - 1), 0),
+                ("BOTTOMPADDING", (0, first), (-1, len(data) - 2), 0),
+            ]
     table = TallRowTable(data, colWidths=widths)
     table.setStyle(
         TableStyle(
@@ -352,6 +374,7 @@ def facts(rows: Sequence[tuple[str, str | None]], label_width_mm: float = 35) ->
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("FONTNAME", (0, 0), (0, -1), STYLES["cell_bold"].fontName),
+                *unpadded,
             ]
         )
     )

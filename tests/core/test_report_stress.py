@@ -5,11 +5,13 @@ than a page in a single table cell. A row taller than a page failed the whole pr
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from samverkan_desktop.db import Database
@@ -100,3 +102,42 @@ def test_the_last_line_of_a_paragraph_is_not_left_alone_on_the_next_page(
     pages = pages_of(style.Document("Test").build(story), tmp_path)
     assert len(pages) == 2
     assert "Gyllenstiernsgatan" in pages[1] and "Ingen vandring under perioden" in pages[1]
+
+
+def _line_starts(pdf: bytes, tmp_path: Path, left: float) -> list[tuple[float, str]]:
+    """Page 1's lines right of ``left`` (points): where each starts and its first word."""
+    path = tmp_path / "bbox.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<', html)
+    lines: dict[float, tuple[float, str]] = {}
+    for x, y, word in words:
+        if float(x) > left and (float(y) not in lines or float(x) < lines[float(y)][0]):
+            lines[float(y)] = (float(x), word)
+    return [lines[y] for y in sorted(lines)]
+
+
+def test_an_invited_name_wrapped_over_lines_is_indented_after_its_first(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """Under "Närvaro ej noterad" a name with a long organisation wrapped to a line starting
+    "bistånd", which read as a name of its own: a name's further lines are indented."""
+    names = [f"Anna-Karin Gyllenstierna af Lundholm {n:02}" for n in range(6)]
+    with sqlite_db.session() as s:
+        group = make_group(s, LONG_NAME, members=tuple(names))
+        meeting = meetings.add_meeting(s, group, meetings.MeetingInput(at(DAY, 13), at(DAY, 15)))
+    with sqlite_db.session() as s:
+        pdf = minutes_pdf(s, meeting)
+    pages_of(pdf, tmp_path)  # skips without pdftotext
+    starts = _line_starts(pdf, tmp_path, style.MARGIN_X + 30 * mm)
+    first = [x for x, word in starts if word == "Anna-Karin"]
+    assert len(first) == len(names) and len(set(first)) == 1
+    where = [n for n, (_x, word) in enumerate(starts) if word == "Anna-Karin"]
+    # The lines of the names: from the first name's to the last's (and its one further line).
+    further = [x for x, word in starts[where[0] : where[-1] + 2] if word != "Anna-Karin"]
+    assert further and all(abs(x - first[0] - 3 * mm) < 1 for x in further)
