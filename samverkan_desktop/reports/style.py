@@ -340,6 +340,28 @@ def spacer(height_mm: float = 4) -> Spacer:
 FactValue = str | list[str] | None
 
 
+class _FactsTable(TallRowTable):
+    """The facts' table: a list going on over a page break has its label again on the next
+    page, "Närvaro ej noterad (forts.)", as the minutes' items have their heading."""
+
+    row_labels: Sequence[str] = ()  # each row's label, also of a list's further rows
+    label_room: float = 0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2 or not self.row_labels:
+            return parts
+        first, rest = parts
+        placed = len(first._cellvalues)  # type: ignore[attr-defined]
+        in_row = placed + len(rest._cellvalues) > len(self._cellvalues)  # type: ignore[attr-defined]
+        labels = self.row_labels[placed - 1 if in_row else placed :]
+        rest.row_labels, rest.label_room = labels, self.label_room  # type: ignore[attr-defined]
+        if labels and labels[0] and rest._cellvalues[0][0] == "":  # type: ignore[attr-defined]
+            label = _("{heading} (cont.)").format(heading=labels[0])
+            rest._cellvalues[0][0] = cell_text(label, self.label_room, "cell_bold")  # type: ignore[attr-defined]
+        return parts
+
+
 def facts(rows: Sequence[tuple[str, FactValue]], label_width_mm: float = 35) -> Table:
     """Label/value pairs (date, time, place ...) as a borderless two-column table. A value
     that is a list (the people present) is a row per entry under its label, each entry's
@@ -348,22 +370,26 @@ def facts(rows: Sequence[tuple[str, FactValue]], label_width_mm: float = 35) -> 
     widths = [label_width_mm * mm, width - label_width_mm * mm]
     room = [w - FACTS_RIGHT_PADDING for w in widths]  # no left padding
     data: list[list[Any]] = []
+    labels: list[str] = []
     # A list's rows as tall together as its lines were in one cell: no padding between them.
     unpadded: list[tuple[Any, ...]] = []
     for label, value in rows:
         label_cell = cell_text(label, room[0], "cell_bold")
         if not isinstance(value, list):
             data.append([label_cell, cell_text(value, room[1], "cell")])
+            labels.append("")
             continue
         first = len(data)
         for n, entry in enumerate(value):
             data.append([label_cell if n == 0 else "", paragraph(entry, "cell_hanging")])
+            labels.append(label)
         if len(data) - first > 1:
             unpadded += [
                 ("TOPPADDING", (0, first + 1), (-1, len(data) - 1), 0),
                 ("BOTTOMPADDING", (0, first), (-1, len(data) - 2), 0),
             ]
-    table = TallRowTable(data, colWidths=widths)
+    table = _FactsTable(data, colWidths=widths)
+    table.row_labels, table.label_room = labels, room[0]
     table.setStyle(
         TableStyle(
             [

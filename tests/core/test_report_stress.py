@@ -52,6 +52,8 @@ def test_minutes_with_forty_invited_not_yet_noted_print_every_name(
         pages = pages_of(minutes_pdf(s, meeting), tmp_path)
     text = flat(" ".join(pages))
     assert "Närvaro ej noterad" in text
+    # The list goes on on page 2 under its label again.
+    assert "Närvaro ej noterad (forts.)" in flat(pages[1])
     for name in names:
         assert name in text
     assert "None" not in text
