@@ -120,6 +120,11 @@ FORM_SAVE = _keys(
     IN_FORMS, N_("Save and close (the highlighted button)"), "Return", "Enter", builtin=True
 )
 FORM_CANCEL = _keys(IN_FORMS, N_("Close without saving"), "Esc", builtin=True)
+TEXT_KEEPS_ESC = _keys(
+    IN_FORMS,
+    N_("In a text being written (a walk's summary, a meeting's minutes): stay in it, not back"),
+    "Esc",
+)
 FORM_RELOAD = _keys(
     IN_FORMS, N_("Load another desk's change, keeping what you typed (after a refused save)"), "F5"
 )

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+
+from ui import key_guide
 
 
 def _writing(widget: QWidget | None) -> bool:
@@ -28,8 +30,7 @@ class _EscStaysInText(QObject):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and key_guide.TEXT_KEEPS_ESC.matches(event)
             and _writing(QApplication.focusWidget())
         ):
             event.accept()  # the field's key, not the view's shortcut
