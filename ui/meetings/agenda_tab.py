@@ -177,7 +177,8 @@ class AgendaTab(QWidget):
         layout.addWidget(splitter)
 
         self.items.currentItemChanged.connect(self._current_changed)
-        self.items.itemDoubleClicked.connect(lambda _item: self.edit_item())
+        # Enter opens the item as a double-click does, as in every list (key_guide.LIST_OPEN).
+        self.items.itemActivated.connect(lambda _item: self.edit_item())
         self.notes_edit.textChanged.connect(self._touched)
         self.next_edit.textChanged.connect(self._touched)
         self._show_item(None)
