@@ -10,10 +10,11 @@ register grew and scrolled back under the pointer, and the press selected anothe
 from __future__ import annotations
 
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QTableView
+
+from ui.widgets.menu_key_table import MenuKeyTable
 
 
-class PressSelectsTable(QTableView):
+class PressSelectsTable(MenuKeyTable):
     """Calls ``announce`` once a press has selected its row, never while it is moving there;
     ``announce`` (connected to the selection model's changes) asks ``pressing`` first."""
 
