@@ -97,7 +97,7 @@ class AgendaTab(QWidget):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = self._button(_("Add item…"), "Ctrl+Shift+N", self.add_item)
         self.edit_button = self._button(_("Edit…"), None, self.edit_item)
-        self.remove_button = self._button(_("Remove…"), None, self.remove_item)
+        self.remove_button = self._button(_("Remove…"), "Del", self.remove_item, within=self.items)
         # Ctrl+Up/Down move the item while the list has the focus, not from the minutes, where
         # the keys move the cursor (they moved the item under the coordinator's text).
         self.up_button = self._button(
