@@ -84,10 +84,13 @@ def set_setting(args: argparse.Namespace) -> int:
         try:
             value = names.get(str(value).casefold()) or int(str(value))
         except ValueError:
+            refusal = (
+                _("{label} is one of {allowed}, by its number or its name, not “{value}”.")
+                if spec.value_names
+                else _("{label} is a number ({allowed}), not “{value}”.")
+            )
             raise ValidationError(
-                _("{label} is a number ({allowed}), not “{value}”.").format(
-                    label=_(spec.label), allowed=_allowed(spec), value=args.value
-                )
+                refusal.format(label=_(spec.label), allowed=_allowed(spec), value=args.value)
             ) from None
     elif isinstance(spec, ChoiceSpec):  # the value or its label as the window shows it, any case
         by_label = {_(label).casefold(): choice for choice, label in spec.choices}

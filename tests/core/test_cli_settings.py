@@ -113,3 +113,12 @@ def test_a_weekday_is_set_by_its_name_as_the_window_chooses_it(
     assert _values(sqlite_url)[key] == 5
     code, out, _err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "3")
     assert (code, out) == (0, "Veckodag för mötesregler som inte anger någon: onsdag\n")
+    # Neither a number nor a name: the refusal says both are taken (it said "ett tal" only).
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "fre")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Fel: Veckodag för mötesregler som inte anger någon är en av 1 (måndag), 2 (tisdag), "
+        "3 (onsdag), 4 (torsdag), 5 (fredag), 6 (lördag), 7 (söndag), med sitt tal eller sitt "
+        "namn, inte ”fre”.\n"
+    )
+    assert _values(sqlite_url)[key] == 3
