@@ -2,9 +2,7 @@
 
 Swedish Excel opens a CSV file by a double-click when its fields are separated by semicolons
 (its list separator; commas put everything in one column) and, with a byte-order mark, reads
-å, ä and ö right. A cell that begins like a formula (= + - @) gets an apostrophe before it, as
-Excel itself writes such text, so a name typed as "=HYPERLINK(…)" stays text (OWASP's "CSV
-injection")."""
+å, ä and ö right. A cell that begins like a formula stays text (exports/spreadsheet_cell)."""
 
 from __future__ import annotations
 
@@ -12,19 +10,15 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+from samverkan_desktop.exports.spreadsheet_cell import spreadsheet_cell
 
 
 def table_csv(titles: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([_cell(title) for title in titles])
+    writer.writerow([spreadsheet_cell(title) for title in titles])
     for row in rows:
-        writer.writerow([_cell(text) for text in row])
+        writer.writerow([spreadsheet_cell(text) for text in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

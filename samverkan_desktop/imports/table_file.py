@@ -20,8 +20,8 @@ from samverkan_desktop.os_errors import reason
 
 SEPARATORS = (";", ",", "\t")
 # Our own CSV export puts an apostrophe before a cell that begins like a formula (exports/
-# table_csv.py), as Excel does: "'+46 70 …" is read back as "+46 70 …".
-_QUOTED_FORMULA = re.compile(r"^'(?=[=+\-@])")
+# spreadsheet_cell.py), as Excel does: "'+46 70 …" is read back as "+46 70 …".
+_QUOTED_FORMULA = re.compile(r"^'(?=[=+\-@\t\r])")
 
 
 def read_table(path: Path) -> list[list[str]]:

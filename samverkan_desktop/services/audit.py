@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop.audit_trail import HIDDEN, LIST_PARTS
 from samverkan_desktop.enums import DEFAULT_TEMPLATE
+from samverkan_desktop.exports.spreadsheet_cell import spreadsheet_cell
 from samverkan_desktop.formatting import display_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AuditAction, AuditEntry, Base
@@ -313,12 +314,13 @@ def export_rows(
 def export_csv(
     session: Session, path: Path, since: dt.date | None = None, table: str | None = None
 ) -> int:
-    """Write the trail to a CSV file (UTF-8 with BOM, so Excel reads å, ä, ö); returns rows."""
+    """Write the trail to a CSV file (UTF-8 with BOM, so Excel reads å, ä, ö); returns rows.
+    A value typed as a formula ("=HYPERLINK(…)") stays text when Excel opens the file."""
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(EXPORT_COLUMNS)
         for row in export_rows(session, since, table):
-            writer.writerow(row)
+            writer.writerow([spreadsheet_cell(cell) for cell in row])
             count += 1
     return count
