@@ -45,6 +45,12 @@ REASONS = {
     MANUAL: N_("taken by hand"),
     START_OVER: N_("before starting over empty"),
 }
+# The endings a backup file may have: the restore dialog lists these files first. A backup
+# written elsewhere (backup --out) without one gets the first.
+ENDINGS = (".sqlite3", ".sqlite", ".db", ".db3")
+_ENDING = re.compile(
+    r"\.[A-Za-z][A-Za-z0-9]{0,7}$"
+)  # ".bak" is an ending, ".12" in "kopia 1.12" not
 _STAMP = "%Y-%m-%d_%H%M%S"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.sqlite3$"
@@ -112,6 +118,15 @@ def list_backups(database: Path) -> list[BackupFile]:
 def latest_backup(database: Path) -> BackupFile | None:
     backups = list_backups(database)
     return backups[0] if backups else None
+
+
+def named_backup(path: Path) -> Path:
+    """Where ``backup --out PATH`` writes: a name without an ending gets ".sqlite3", so the
+    restore dialog lists it among the backups (and a double-click has something to go by);
+    an ending the user gave is kept, and a folder stays one (refused as such)."""
+    if path.is_dir() or _ENDING.search(path.name):
+        return path
+    return path.with_name(path.name + ENDINGS[0])
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -123,14 +123,21 @@ def _ask(path: Path, parent: QWidget | None) -> Path | None:
     if latest is not None and clicked is restore_latest:
         return latest.path
     if clicked is choose:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent,
-            _("Choose a backup"),
-            str(backup.folder_for(path)),
-            _("Samverkan backups (*.sqlite3);;All files (*)"),
-        )
-        return Path(chosen) if chosen else _ask(path, parent)
+        return choose_backup_file(parent, backup.folder_for(path)) or _ask(path, parent)
     return None
+
+
+def choose_backup_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """A backup file chosen to restore: the backups' endings listed first ("kopia.db", written
+    by ``backup --out``, too), any file under "All files" (the restore checks what it holds)."""
+    patterns = " ".join(f"*{ending}" for ending in backup.ENDINGS)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        _("Choose a backup"),
+        str(folder),
+        _("Samverkan backups ({patterns});;All files (*)").format(patterns=patterns),
+    )
+    return Path(chosen) if chosen else None
 
 
 def confirm_fewer_backups(parent: QWidget, url: str, keep: int) -> bool:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from samverkan_desktop import backup
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import wall_datetime, week_label
 from samverkan_desktop.i18n import _, ngettext
+from ui.backups import choose_backup_file
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.record_table import RecordTable
@@ -180,14 +180,9 @@ class BackupsDialog(QDialog):
             self._restore(row.path, wall_datetime(row.taken_at))
 
     def restore_from_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            _("Choose a backup"),
-            str(backup.folder_for(self.database)),
-            _("Samverkan backups (*.sqlite3);;All files (*)"),
-        )
-        if chosen:
-            self._restore(Path(chosen), Path(chosen).name)
+        chosen = choose_backup_file(self, backup.folder_for(self.database))
+        if chosen is not None:
+            self._restore(chosen, chosen.name)
 
     def _restore(self, source: Path, label: str) -> None:
         if not confirm(

@@ -21,7 +21,10 @@ def register(commands: Any) -> None:
     p.add_argument(
         "--out",
         metavar=_("FILE"),
-        help=_("where to write the copy (default: the backups folder)"),
+        help=_(
+            "where to write the copy (default: the backups folder); a name without an ending "
+            "gets .sqlite3"
+        ),
     )
     p.set_defaults(handler=take)
     p = commands.add_parser("backups", help=_("list the kept backups, newest first"))
@@ -46,7 +49,7 @@ def take(args: argparse.Namespace) -> int:
     if args.out is None:
         target = backup.take_backup(database, backup.MANUAL)
     else:
-        out = Path(args.out)
+        out = backup.named_backup(Path(args.out))
         if out.is_file():  # a backup never replaces a file, whatever it holds
             raise ValidationError(
                 _("The file {path} already exists; choose another name.").format(path=out)

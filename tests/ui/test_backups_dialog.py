@@ -87,9 +87,7 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
     assert database is not None
     notes = tmp_path / "anteckningar.sqlite3"
     notes.write_text("inte en databas")
-    monkeypatch.setattr(
-        "ui.backups_dialog.QFileDialog.getOpenFileName", lambda *_a: (str(notes), "")
-    )
+    monkeypatch.setattr("ui.backups.QFileDialog.getOpenFileName", lambda *_a: (str(notes), ""))
     restarts: list[bool] = []
     dialog = show_window(
         qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
@@ -183,3 +181,33 @@ def test_one_backup_kept_is_said_in_the_singular(qtbot: QtBot, demo_ctx: AppCont
         "Databasen säkerhetskopieras vid dagens första start och före varje uppdatering; bara "
         "den senaste säkerhetskopian sparas."
     ) in texts  # it was "de 1 senaste sparas"
+
+
+def test_a_backup_written_as_kopia_db_is_listed_first_and_restores(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``samverkan backup --out kopia.db`` made a file the dialog's "*.sqlite3" hid."""
+    from fnmatch import fnmatch
+
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    copy = tmp_path / "kopia.db"
+    backup.copy_database(database, copy)
+    offered: list[str] = []
+
+    def choose(*args: object) -> tuple[str, str]:
+        offered.append(str(args[3]))
+        return str(copy), ""
+
+    monkeypatch.setattr("ui.backups.QFileDialog.getOpenFileName", choose)
+    restarts: list[bool] = []
+    dialog = show_window(
+        qtbot, BackupsDialog(database, restart_program=lambda: restarts.append(True)), 760, 440
+    )
+    modals.answer(_press("Återställ och starta om"), _press("OK"))
+    click_button(qtbot, dialog, "Återställ från en fil…")
+    modals.check()
+    assert offered == ["Samverkans säkerhetskopior (*.sqlite3 *.sqlite *.db *.db3);;Alla filer (*)"]
+    first = offered[0].split(";;")[0].partition("(")[2].rstrip(")").split()
+    assert any(fnmatch(copy.name, pattern) for pattern in first)
+    assert restarts == [True]
