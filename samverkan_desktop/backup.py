@@ -186,8 +186,9 @@ def _damaged(source: Path) -> DatabaseCorruptError:
     )
 
 
-def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> Path:
-    """Back ``database`` up into its backups folder and drop the oldest beyond the kept number."""
+def made_folder(database: Path) -> Path:
+    """The backups folder of ``database``, made if it is not there yet (before the first
+    backup "Open the folder" has one to show)."""
     folder = database.parent / "backups"
     try:
         folder = folder_for(database)
@@ -198,6 +199,12 @@ def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> 
                 folder=folder, reason=os_errors.reason(error)
             )
         ) from error
+    return folder
+
+
+def take_backup(database: Path, reason: str, now: dt.datetime | None = None) -> Path:
+    """Back ``database`` up into its backups folder and drop the oldest beyond the kept number."""
+    folder = made_folder(database)
     stamp = (now or clock.now()).strftime(_STAMP)  # Stockholm time, as today is read
     target = folder / f"{database.stem}-{stamp}-{reason}.sqlite3"
     n = 1

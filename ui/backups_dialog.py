@@ -133,9 +133,7 @@ class BackupsDialog(QDialog):
         self.file_button = QPushButton(_("Restore from a file…"), self)
         self.file_button.clicked.connect(self.restore_from_file)
         self.folder_button = QPushButton(_("Open the folder"), self)
-        self.folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        )
+        self.folder_button.clicked.connect(self.open_folder)
         close = QPushButton(_("Close"), self)
         close.clicked.connect(self.reject)
 
@@ -162,6 +160,15 @@ class BackupsDialog(QDialog):
 
     def _enable(self) -> None:
         self.restore_button.setEnabled(self.table.current_row() is not None)
+
+    def open_folder(self) -> None:
+        """The backups folder in the file manager; made first if no backup has been taken."""
+        failed = _("The folder cannot be opened")
+        folder = _waiting(self, failed, lambda: backup.made_folder(self.database))
+        if folder is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            show_error(
+                self, _("No file manager could open {folder}.").format(folder=folder), failed
+            )
 
     def take_now(self) -> None:
         path = _waiting(

@@ -211,3 +211,52 @@ def test_a_backup_written_as_kopia_db_is_listed_first_and_restores(
     first = offered[0].split(";;")[0].partition("(")[2].rstrip(")").split()
     assert any(fnmatch(copy.name, pattern) for pattern in first)
     assert restarts == [True]
+
+
+def test_open_the_folder_before_the_first_backup_makes_it_and_opens_it(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    folder = backup.folder_for(database)
+    assert not folder.exists()  # no backup taken yet
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ui.backups_dialog.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or folder.is_dir(),
+    )
+    dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
+    click_button(qtbot, dialog, "Öppna mappen")
+    assert opened == [str(folder)] and folder.is_dir()
+
+
+def test_a_folder_that_cannot_be_made_is_named_with_the_reason(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    folder = backup.folder_for(database)
+    folder.write_text("en fil där mappen skulle vara")
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ui.backups_dialog.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+    )
+    dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
+    said: list[tuple[str, str]] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    modals.answer(read)
+    click_button(qtbot, dialog, "Öppna mappen")
+    modals.check()
+    assert said == [
+        (
+            "Mappen kan inte öppnas",
+            f"Mappen för säkerhetskopior {folder} kan inte skapas: en fil med det namnet står i "
+            "vägen",
+        )
+    ]
+    assert opened == []
