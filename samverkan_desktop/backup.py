@@ -133,10 +133,14 @@ def copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` to a new file ``target`` with the online backup API and check the copy.
 
     Raises DatabaseError (the partial copy removed) when the source cannot be read or the copy
-    is not sound, so a damaged database never pushes a good backup out of the kept ones."""
+    is not sound, so a damaged database never pushes a good backup out of the kept ones.
+    A failure once the database is open names the copy too: a full disk or a folder that may
+    not be written is where the copy goes."""
+    copying = False
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            copying = True
             dest = sqlite3.connect(target)
             try:
                 src.backup(dest)
@@ -153,10 +157,13 @@ def copy_database(source: Path, target: Path) -> None:
 
         if is_damage(error):  # "database disk image is malformed": the source, not the copy
             raise _damaged(source) from error
+        failed = (
+            _("The database {path} could not be backed up to {target}: {reason}")
+            if copying
+            else _("The database {path} could not be backed up: {reason}")
+        )
         raise DatabaseError(
-            _("The database {path} could not be backed up: {reason}").format(
-                path=source, reason=os_errors.sqlite_reason(error)
-            )
+            failed.format(path=source, target=target, reason=os_errors.sqlite_reason(error))
         ) from error
     if not ok:
         _remove_partial(target)

@@ -66,6 +66,48 @@ def test_a_backup_onto_a_read_only_disk_says_so(
     code, stdout, err = run_cli(capsys, "--db", sqlite_url, "backup", "--out", str(out))
     assert (code, stdout) == (1, "")
     assert err == (
-        f"Fel: Databasen {_database(sqlite_url)} kunde inte säkerhetskopieras: filen kan inte "
-        "öppnas eller skapas där\n"
+        f"Fel: Databasen {_database(sqlite_url)} kunde inte säkerhetskopieras till {out}: "
+        "filen kan inte öppnas eller skapas där\n"
+    )
+
+
+def _failing_copy(monkeypatch: pytest.MonkeyPatch, words: str) -> list[Path]:
+    """SQLite failing to write the copy (``words`` as it says it); the copies it was given."""
+    connect = sqlite3.connect
+    targets: list[Path] = []
+
+    def failing(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        if not str(target).startswith("file:"):  # the copy; the database opens by its URI
+            targets.append(Path(target))
+            raise sqlite3.OperationalError(words)
+        return connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", failing)
+    return targets
+
+
+@pytest.mark.parametrize(
+    ("words", "reason"),
+    [
+        ("unable to open database file", "filen kan inte öppnas eller skapas där"),
+        ("database or disk is full", "disken är full"),
+    ],
+)
+def test_a_failed_backup_into_the_backups_folder_names_the_file(
+    sqlite_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    words: str,
+    reason: str,
+) -> None:
+    """A folder that may not be written, a full disk: the line says where the copy was going
+    (it named only the database, so "which disk?" had to be guessed)."""
+    targets = _failing_copy(monkeypatch, words)
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "backup")
+    [target] = targets
+    assert target.parent == backup.folder_for(_database(sqlite_url))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Fel: Databasen {_database(sqlite_url)} kunde inte säkerhetskopieras till {target}: "
+        f"{reason}\n"
     )

@@ -260,3 +260,42 @@ def test_a_folder_that_cannot_be_made_is_named_with_the_reason(
         )
     ]
     assert opened == []
+
+
+def test_a_backup_that_fails_names_the_file_it_was_writing(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    database = backup.sqlite_path(demo_ctx.db.url)
+    assert database is not None
+    folder = backup.folder_for(database)
+    connect = sqlite3.connect
+    targets: list[Path] = []
+
+    def full_disk(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(str(target)).parent == folder:
+            targets.append(Path(target))
+            raise sqlite3.OperationalError("database or disk is full")
+        return connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", full_disk)
+    dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
+    said: list[tuple[str, str]] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    modals.answer(read)
+    click_button(qtbot, dialog, "Säkerhetskopiera nu")
+    modals.check()
+    [target] = targets
+    assert said == [
+        (
+            "Säkerhetskopian kunde inte tas",
+            f"Databasen {database} kunde inte säkerhetskopieras till {target}: disken är full",
+        )
+    ]
+    assert not target.exists() and dialog.empty.isVisible()
