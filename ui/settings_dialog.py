@@ -17,6 +17,7 @@ from samverkan_desktop.services.settings import ChoiceSpec, Spec, TextSpec
 from ui.alarms.retention import confirm_shorter_retention, period_text
 from ui.backups import confirm_fewer_backups
 from ui.context import AppContext
+from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
 from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
 from ui.widgets.record_form import RecordForm
 
@@ -137,10 +138,8 @@ def _editor(spec: Spec, parent: QWidget) -> Editor:
         for number, name in enumerate(spec.value_names, start=spec.minimum):
             named.addItem(_(name), number)
         return named
-    spin = QSpinBox(parent)
+    spin = CountedSpinBox(unit_suffix(spec.unit), parent) if spec.unit else QSpinBox(parent)
     spin.setRange(spec.minimum, spec.maximum)
-    if spec.unit:
-        spin.setSuffix(" " + _(spec.unit))
     if spec.off_text:
         spin.setSpecialValueText(_(spec.off_text))
     return spin

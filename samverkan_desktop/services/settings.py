@@ -6,7 +6,7 @@ Window state (geometry, last area) is per desk and lives in the UI's QSettings i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -14,6 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import unit_words
 from samverkan_desktop.db import stale_record_error
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import WEEKDAYS
@@ -29,7 +30,8 @@ class SettingSpec:
     default: int
     minimum: int
     maximum: int
-    unit: str | None = None  # "months", marked with N_(); shown after the number
+    # Shown after the number, in the singular at 1: unit_words.months ("1 månad", "2 månader").
+    unit: Callable[[int], str] | None = None
     # A name for each value from minimum up (weekdays), marked with N_(): chosen by name.
     value_names: tuple[str, ...] = ()
     # Shown instead of the minimum when the minimum turns a rule off (0 days: "no rule"),
@@ -72,7 +74,7 @@ _DECLARED: tuple[Spec, ...] = (
         18,
         18,
         60,
-        unit=N_("months"),
+        unit=unit_words.months,
     ),
     SettingSpec(
         "meetings.default_weekday",
@@ -88,7 +90,7 @@ _DECLARED: tuple[Spec, ...] = (
         24,
         1,
         120,
-        unit=N_("months"),
+        unit=unit_words.months,
     ),
     SettingSpec(
         "alarms.test_interval_days",
@@ -96,7 +98,7 @@ _DECLARED: tuple[Spec, ...] = (
         90,
         0,
         365,
-        unit=N_("days"),
+        unit=unit_words.days,
         off_text=N_("no rule"),
     ),
     # How often a plan of a kind that is exercised (PlanKind.exercised) should be: older than
@@ -107,9 +109,9 @@ _DECLARED: tuple[Spec, ...] = (
         12,
         1,
         60,
-        unit=N_("months"),
+        unit=unit_words.months,
     ),
-    SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365, unit=N_("backups")),
+    SettingSpec("backups.keep", N_("Backups to keep"), 14, 1, 365, unit=unit_words.backups),
     ChoiceSpec(
         "alarms.training_required",
         N_("Lending an alarm to someone without valid alarm training"),

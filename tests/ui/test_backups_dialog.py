@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -221,10 +222,12 @@ def test_open_the_folder_before_the_first_backup_makes_it_and_opens_it(
     folder = backup.folder_for(database)
     assert not folder.exists()  # no backup taken yet
     opened: list[str] = []
-    monkeypatch.setattr(
-        "ui.backups_dialog.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toLocalFile()) or folder.is_dir(),
-    )
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return folder.is_dir()
+
+    monkeypatch.setattr("ui.backups_dialog.QDesktopServices.openUrl", open_url)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
     click_button(qtbot, dialog, "Öppna mappen")
     assert opened == [str(folder)] and folder.is_dir()
@@ -237,10 +240,8 @@ def test_a_folder_that_cannot_be_made_is_named_with_the_reason(
     assert database is not None
     folder = backup.folder_for(database)
     folder.write_text("en fil där mappen skulle vara")
-    opened: list[str] = []
-    monkeypatch.setattr(
-        "ui.backups_dialog.QDesktopServices.openUrl", lambda url: opened.append(url) or True
-    )
+    opened: list[QUrl] = []
+    monkeypatch.setattr("ui.backups_dialog.QDesktopServices.openUrl", opened.append)
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
     said: list[tuple[str, str]] = []
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
+from samverkan_desktop import unit_words
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import training
 from samverkan_desktop.services.training import CourseInput, CourseRow, SessionInput, SessionRow
 from ui.context import AppContext
+from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
 from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
@@ -28,10 +30,9 @@ class CourseDialog(RecordForm[CourseRow]):
         self.saved_id: int | None = course.id if course else None
         self.name_edit = QLineEdit(self)
         self.add_row("name", _("Name"), self.name_edit)
-        self.validity_spin = QSpinBox(self)
+        self.validity_spin = CountedSpinBox(unit_suffix(unit_words.months), self)
         self.validity_spin.setRange(0, 240)
         self.validity_spin.setSpecialValueText(_("never expires"))
-        self.validity_spin.setSuffix(" " + _("months"))
         self.add_row("validity_months", _("Valid for"), self.validity_spin)
         self.description_edit = TextBox(self)
         self.add_row("description", _("Description"), self.description_edit)

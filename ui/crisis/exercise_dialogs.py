@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import (
     crisis_org,
@@ -43,6 +43,7 @@ from ui.contacts.choices import people_choices
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
+from ui.widgets.counted_spin import CountedSpinBox
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.form_reload import Values
@@ -212,11 +213,12 @@ class TextDialog(FormDialog):
         self.add_row("text", label, self.text_edit)
         self.weeks: QSpinBox | None = None
         if weeks:
-            self.weeks = QSpinBox(self)
+            self.weeks = CountedSpinBox(
+                lambda n: ngettext(" week before", " weeks before", n), self
+            )
             self.weeks.setRange(-1, 104)  # as the service and a template allow
             self.weeks.setSpecialValueText(_("no date"))
             self.weeks.setValue(-1)
-            self.weeks.setSuffix(_(" weeks before"))
             self.add_row("weeks_before", _("To be done"), self.weeks)
         self.text_edit.setFocus()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
-from samverkan_desktop import clock
+from samverkan_desktop import clock, unit_words
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import PlanKind
@@ -13,6 +13,7 @@ from samverkan_desktop.services.plan_version_names import next_version_name
 from samverkan_desktop.services.plans import PlanRow, VersionInput, VersionRow
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
+from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
@@ -21,10 +22,9 @@ from ui.widgets.record_form import RecordForm
 
 def interval_spin(parent: QWidget) -> QSpinBox:
     """Months between revisions; 0 shows as "no revision cycle"."""
-    spin = QSpinBox(parent)
+    spin = CountedSpinBox(unit_suffix(unit_words.months), parent)
     spin.setRange(0, 120)
     spin.setSpecialValueText(_("no revision cycle"))
-    spin.setSuffix(_(" months"))
     spin.setValue(12)
     return spin
 

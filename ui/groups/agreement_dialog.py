@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
+from samverkan_desktop import unit_words
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import agreements, groups
@@ -13,6 +14,7 @@ from ui.contacts.choices import organisation_choices
 from ui.context import AppContext
 from ui.groups.area_plans import AreaPlansBox, confirm_plans_lost
 from ui.groups.revision_dialog import correction_note
+from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
 from ui.widgets.fields import CheckList, OptionalDateEdit, TextBox
 from ui.widgets.notice import NOTE_LABEL_STYLE
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
@@ -50,10 +52,9 @@ class AgreementDialog(RecordForm[AgreementDetail]):
         self.add_row("valid_from", _("Valid from"), self.from_edit)
         self.term_row = TermRow(self, suggest=self.from_edit.value_or_none)
         self.add_row("valid_until", _("Valid"), self.term_row)
-        self.revision_spin = QSpinBox(self)
+        self.revision_spin = CountedSpinBox(unit_suffix(unit_words.months), self)
         self.revision_spin.setRange(1, agreements.MAX_REVISION_MONTHS)
         self.revision_spin.setValue(12)
-        self.revision_spin.setSuffix(_(" months"))
         self.add_row("revision_interval_months", _("Revised every"), self.revision_spin)
         self.signed_edit = OptionalDateEdit(self)
         self.add_row("signed_on", _("Signed on"), self.signed_edit)

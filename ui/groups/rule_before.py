@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, Rule
 from samverkan_desktop.recurrence.rule import MAX_LEAD_DAYS
+from ui.widgets.counted_spin import CountedSpinBox
 
 
 class BeforeGroupPage(QWidget):
@@ -19,11 +20,10 @@ class BeforeGroupPage(QWidget):
         self.group = QComboBox(self)
         self.group.setObjectName("beforeGroup")
         self.group.setMinimumContentsLength(24)
-        self.lead_days = QSpinBox(self)
+        self.lead_days = CountedSpinBox(lambda n: ngettext(" day before", " days before", n), self)
         self.lead_days.setObjectName("leadDays")
         self.lead_days.setRange(1, MAX_LEAD_DAYS)
         self.lead_days.setValue(7)
-        self.lead_days.setSuffix(_(" days before"))
         which = QHBoxLayout()
         which.addWidget(QLabel(_("Each meeting of"), self))
         which.addWidget(self.group, 1)

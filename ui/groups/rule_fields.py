@@ -36,6 +36,7 @@ from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import _
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
 from ui.groups.rule_before import BeforeGroupPage
+from ui.widgets.counted_spin import CountedSpinBox, nth_month_suffix
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
@@ -239,11 +240,10 @@ class RuleFields(QWidget):
             _("Every month except the chosen"),
         ):
             self.month_mode.addItem(text)
-        self.month_interval = QSpinBox(part)
+        self.month_interval = CountedSpinBox(nth_month_suffix, part)
         self.month_interval.setObjectName("monthInterval")
         self.month_interval.setRange(2, 12)
         self.month_interval.setPrefix(_("every "))
-        self.month_interval.setSuffix(_(":th month"))
         mode.addWidget(self.month_mode)
         mode.addWidget(self.month_interval)
         mode.addStretch(1)

@@ -1,0 +1,86 @@
+"""Number fields whose unit follows the number (ui/widgets/counted_spin): "1 säkerhetskopia",
+"1 månad", "1 dag före", not "1 säkerhetskopior" / "1 månader" / "1 dagar före"."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from samverkan_desktop.paths import PROJECT_ROOT
+from tests.ui.conftest import ModalDriver
+from tests.ui.helpers import cancel_typed, show_window
+from tests.ui.openers import in_settings
+from ui.context import AppContext
+from ui.crisis.plan_dialogs import interval_spin
+from ui.groups.rule_before import BeforeGroupPage
+from ui.groups.rule_fields import RuleFields
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+
+
+def _type(qtbot: QtBot, spin: QSpinBox, typed: str) -> str:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, typed)
+    return spin.text()
+
+
+def test_the_settings_say_1_backup_1_month_1_day(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    shown: dict[str, list[str]] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        for key in ("backups.keep", "alarms.retention_months", "alarms.test_interval_days"):
+            spin = dialog.editors[key]
+            assert isinstance(spin, QSpinBox)
+            shown[key] = [_type(qtbot, spin, "1"), _type(qtbot, spin, "12")]
+            qtbot.keyClick(spin, Qt.Key.Key_Down)  # 11, as a coordinator steps down
+            shown[key].append(spin.text())
+        cancel_typed(qtbot, dialog)
+
+    in_settings(qtbot, window, modals, look)
+    assert shown == {
+        "backups.keep": ["1 säkerhetskopia", "12 säkerhetskopior", "11 säkerhetskopior"],
+        "alarms.retention_months": ["1 månad", "12 månader", "11 månader"],
+        "alarms.test_interval_days": ["1 dag", "12 dagar", "11 dagar"],
+    }
+
+
+def test_a_field_keeps_its_width_as_the_unit_changes(qtbot: QtBot) -> None:
+    holder = show_window(qtbot, QWidget(), 300, 60)
+    spin = interval_spin(holder)
+    spin.show()
+    spin.setValue(12)
+    wide = spin.sizeHint().width()
+    assert _type(qtbot, spin, "1") == "1 månad"
+    assert spin.sizeHint().width() == wide
+    assert _type(qtbot, spin, "0") == "ingen revideringscykel"  # the special text stays
+
+
+def test_days_before_and_every_nth_month_in_a_meeting_rule(qtbot: QtBot) -> None:
+    page = show_window(qtbot, BeforeGroupPage(), 600, 200)
+    assert _type(qtbot, page.lead_days, "1") == "1 dag före"
+    assert _type(qtbot, page.lead_days, "14") == "14 dagar före"
+    fields = show_window(qtbot, RuleFields(), 800, 600)
+    fields.month_interval.setValue(3)
+    assert fields.month_interval.text() == "var 3:e månad"
+    qtbot.keyClick(fields.month_interval, Qt.Key.Key_Down)
+    assert fields.month_interval.text() == "var 2:a månad"  # was "var 2:e månad"
+
+
+def test_no_number_field_in_the_window_has_a_fixed_plural_unit() -> None:
+    """Every suffix in ui/ goes through CountedSpinBox, which asks ngettext for it."""
+    fixed = [
+        f"{path.relative_to(PROJECT_ROOT)}:{n}"
+        for path in sorted((PROJECT_ROOT / "ui").rglob("*.py"))
+        if path.name != "counted_spin.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\.setSuffix\(", line)
+    ]
+    assert fixed == []

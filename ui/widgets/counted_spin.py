@@ -1,0 +1,64 @@
+"""A number field whose unit follows the number: "1 månad", "2 månader", "1 säkerhetskopia".
+
+QSpinBox's suffix is one text for every value, so a field with a plural suffix read "1
+månader". Here the suffix is asked for again whenever the value changes (a unit from
+ngettext); the field is as wide as its longest unit, so it does not change width under the
+typing hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+from samverkan_desktop.i18n import _, ordinal_number
+
+
+class CountedSpinBox(QSpinBox):
+    """``suffix(n)`` after the number ``n``: " months" etc., with its leading space."""
+
+    def __init__(self, suffix: Callable[[int], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._suffix_for = suffix
+        self.valueChanged.connect(self._follow)
+        self._follow(self.value())
+
+    def _follow(self, value: int) -> None:
+        text = self._suffix_for(value)
+        if text != self.suffix():
+            self.setSuffix(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self._widest(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._widest(super().minimumSizeHint())
+
+    def _widest(self, hint: QSize) -> QSize:
+        # Qt measures the suffix shown now; the other forms ("1 månad" shown, "12 månader"
+        # to come) are measured here, as Qt measures: 0, 1, 2 and the ends cover every
+        # plural form used.
+        values = {n for n in (0, 1, 2, self.minimum(), self.maximum())}
+        forms = {self._suffix_for(n) for n in values if self.minimum() <= n <= self.maximum()}
+        extra = max(map(self._content_width, forms)) - self._content_width(self.suffix())
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def _content_width(self, suffix: str) -> int:
+        metrics = self.fontMetrics()
+        texts = [
+            self.prefix() + self.textFromValue(n) + suffix + " "
+            for n in (self.minimum(), self.maximum())
+        ]
+        return max(metrics.horizontalAdvance(t) for t in [*texts, self.specialValueText()])
+
+
+def unit_suffix(unit: Callable[[int], str]) -> Callable[[int], str]:
+    """The suffix for a unit word from ngettext ("month"/"months"): a space, then the word."""
+    return lambda n: " " + unit(n)
+
+
+def nth_month_suffix(n: int) -> str:
+    """After "every " and the number: "every 2nd month", Swedish "var 2:a månad", "var 3:e
+    månad" (the ordinal's ending, which one text ":e månad" got wrong for 2)."""
+    return ordinal_number(n).removeprefix(str(n)) + _(" month")
