@@ -14,7 +14,8 @@ from samverkan_desktop import backup
 from samverkan_desktop.db import Database, open_database
 from samverkan_desktop.errors import DatabaseCorruptError, DomainError
 from samverkan_desktop.formatting import wall_datetime
-from samverkan_desktop.i18n import _, ngettext
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import setting_losses
 from ui.widgets.dialogs import confirm, show_error, show_info
 
 log = logging.getLogger(__name__)
@@ -144,19 +145,7 @@ def confirm_fewer_backups(parent: QWidget, url: str, keep: int) -> bool:
     """Whether keeping only ``keep`` backups may be saved: the next backup deletes the older
     ones for good, so it is asked when there are more (the safe answer is the default)."""
     database = backup.sqlite_path(url)
-    kept = backup.list_backups(database) if database is not None else []
-    if len(kept) <= keep:
+    lost = setting_losses.fewer_backups(database, keep) if database is not None else None
+    if lost is None:
         return True
-    going = kept[keep:]  # newest first: the oldest go
-    return confirm(
-        parent,
-        _("Keep fewer backups"),
-        ngettext(
-            "At the next backup, the oldest backup (taken {date}) is deleted. This cannot be "
-            "undone.",
-            "At the next backup, the {count} oldest backups are deleted (the newest of them "
-            "taken {date}). This cannot be undone.",
-            len(going),
-        ).format(count=len(going), date=wall_datetime(going[0].taken_at)),
-        _("Save and delete backups"),
-    )
+    return confirm(parent, _("Keep fewer backups"), lost, _("Save and delete backups"))

@@ -13,8 +13,9 @@ from samverkan_desktop import backup
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.services import alarm_usage, settings
+from samverkan_desktop.services.setting_losses import period_text
 from samverkan_desktop.services.settings import ChoiceSpec, Spec, TextSpec
-from ui.alarms.retention import confirm_shorter_retention, period_text
+from ui.alarms.retention import confirm_shorter_retention
 from ui.backups import confirm_fewer_backups
 from ui.context import AppContext
 from ui.widgets.counted_spin import CountedSpinBox, unit_suffix

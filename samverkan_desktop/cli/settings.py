@@ -5,8 +5,10 @@ before the first desk starts."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
+from samverkan_desktop import backup
 from samverkan_desktop.cli.common import (
     add_json_flag,
     open_db,
@@ -14,9 +16,10 @@ from samverkan_desktop.cli.common import (
     print_table,
     subcommands,
 )
+from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
-from samverkan_desktop.services import settings
+from samverkan_desktop.services import alarm_usage, setting_losses, settings
 from samverkan_desktop.services.settings import ChoiceSpec, SettingSpec, Spec, TextSpec
 
 
@@ -96,6 +99,7 @@ def set_setting(args: argparse.Namespace) -> int:
         by_label = {_(label).casefold(): choice for choice, label in spec.choices}
         value = by_label.get(str(value).casefold(), value)
     db = open_db(args)
+    before = db.call(settings.current_values)[args.key]
     db.call(settings.save_settings, {args.key: value})
     shown = value
     if isinstance(spec, ChoiceSpec):
@@ -109,4 +113,19 @@ def set_setting(args: argparse.Namespace) -> int:
     elif spec.value_names:
         shown = next(_(name) for n, name in _named(spec) if n == value)
     print(_("{label}: {value}").format(label=_(spec.label), value=shown))
+    if isinstance(value, int) and isinstance(before, int) and value < before:
+        _say_what_is_lost(args, db, value)
     return 0
+
+
+def _say_what_is_lost(args: argparse.Namespace, db: Database, value: int) -> None:
+    """The window asks before a lower value of these removes data for good; saved here at once
+    (scripts rely on it), the same sentence says what goes, so it can still be set back."""
+    lost: str | None = None
+    if args.key == alarm_usage.RETENTION_SETTING:
+        lost = db.call(setting_losses.shorter_retention, value)
+    elif args.key == backup.KEEP_SETTING:
+        database = backup.sqlite_path(db.url)
+        lost = setting_losses.fewer_backups(database, value) if database is not None else None
+    if lost is not None:
+        print(_("Warning: {message}").format(message=lost), file=sys.stderr)

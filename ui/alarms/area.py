@@ -25,12 +25,12 @@ from samverkan_desktop.services import alarm_loans, alarm_usage, training
 from samverkan_desktop.services.alarm_history import LoanRow
 from samverkan_desktop.services.alarm_usage import PseudonymisationResult
 from samverkan_desktop.services.alarms import UnitRow
+from samverkan_desktop.services.setting_losses import period_text
 from ui.alarms import printouts
 from ui.alarms.common import remembered_initials
 from ui.alarms.event_dialog import EventDialog, RetireDialog
 from ui.alarms.lend_dialog import LendDialog, lend_summary
 from ui.alarms.loans_page import LoansPage
-from ui.alarms.retention import period_text
 from ui.alarms.return_dialog import ReturnDialog
 from ui.alarms.settings_dialog import AlarmSettingsDialog
 from ui.alarms.stats_page import StatsPage
