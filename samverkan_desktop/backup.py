@@ -123,8 +123,9 @@ def latest_backup(database: Path) -> BackupFile | None:
 def named_backup(path: Path) -> Path:
     """Where ``backup --out PATH`` writes: a name without an ending gets ".sqlite3", so the
     restore dialog lists it among the backups (and a double-click has something to go by);
-    an ending the user gave is kept, and a folder stays one (refused as such)."""
-    if path.is_dir() or _ENDING.search(path.name):
+    an ending the user gave is kept, and what is there already (a folder, a file, a device)
+    keeps its name, to be refused as such."""
+    if path.exists() or _ENDING.search(path.name):
         return path
     return path.with_name(path.name + ENDINGS[0])
 

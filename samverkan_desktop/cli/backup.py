@@ -50,7 +50,7 @@ def take(args: argparse.Namespace) -> int:
         target = backup.take_backup(database, backup.MANUAL)
     else:
         out = backup.named_backup(Path(args.out))
-        if out.is_file():  # a backup never replaces a file, whatever it holds
+        if out.exists() and not out.is_dir():  # a backup never replaces a file (or /dev/null)
             raise ValidationError(
                 _("The file {path} already exists; choose another name.").format(path=out)
             )
@@ -91,6 +91,8 @@ def restore(args: argparse.Namespace) -> int:
     if not args.file.strip():
         raise ValidationError(_("Name the backup file to restore."))
     source = Path(args.file)
+    if not source.exists() and backup.named_backup(source).is_file():
+        source = backup.named_backup(source)  # "restore kopia" after "backup --out kopia"
     if not database.parent.is_dir():  # said, not SQLite's "unable to open database file"
         raise ValidationError(
             _("The folder {folder} does not exist.").format(folder=database.parent)

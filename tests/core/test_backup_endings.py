@@ -50,3 +50,26 @@ def test_a_folder_is_still_refused_as_a_folder(
     assert (code, out) == (1, "")
     assert err == f"Fel: {tmp_path} är en mapp; ange en fil i den.\n"
     assert not tmp_path.with_name(tmp_path.name + ".sqlite3").exists()
+
+
+def test_what_is_there_already_keeps_its_name_and_is_refused(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not a copy beside it under another name: a file "kopia" (as /dev/null) stays as named."""
+    kept = tmp_path / "kopia"
+    kept.write_text("anteckningar")
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "backup", "--out", str(kept))
+    assert (code, out) == (1, "")
+    assert err == f"Fel: Filen {kept} finns redan; välj ett annat namn.\n"
+    assert kept.read_text() == "anteckningar"
+    assert not (tmp_path / "kopia.sqlite3").exists()
+
+
+def test_restore_finds_the_backup_by_the_name_it_was_given(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = str(tmp_path / "kopia")
+    assert run_cli(capsys, "--db", sqlite_url, "backup", "--out", typed)[0] == 0
+    code, out, err = run_cli(capsys, "--db", sqlite_url, "restore", typed)
+    assert (code, err) == (0, "")
+    assert f"återställdes från {tmp_path / 'kopia.sqlite3'}." in out
