@@ -310,6 +310,15 @@ def check_restorable(source: Path) -> set[str]:
     return revisions
 
 
+def check_source(database: Path, source: Path) -> Path:
+    """``source`` if it may replace ``database`` (check_restorable, and not the database
+    itself): the window checks before it asks whether to restore, not after."""
+    check_restorable(source)
+    if source.resolve() == database.resolve():
+        raise ValidationError(_("That file is the database itself; choose a backup."))
+    return source
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
@@ -340,9 +349,7 @@ def restore(database: Path, source: Path, *, damaged: bool = False) -> RestoreRe
     instead (never deleted). The copy goes through SQLite (backup API into the live file), so a
     program that has the database open waits for its lock and then sees the restored data.
     The restored database's audit trail then says so (restore_trail), if it has one."""
-    check_restorable(source)
-    if source.resolve() == database.resolve():
-        raise ValidationError(_("That file is the database itself; choose a backup."))
+    check_source(database, source)
     safety: Path | None = None
     kept: Path | None = None
     if database.exists() and (damaged or database.stat().st_size > 0):

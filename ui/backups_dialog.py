@@ -192,6 +192,10 @@ class BackupsDialog(QDialog):
             self._restore(chosen, chosen.name)
 
     def _restore(self, source: Path, label: str) -> None:
+        refused = _("The backup cannot be restored")
+        # A file that is no backup (or the database itself) is refused before the question.
+        if _waiting(self, refused, lambda: backup.check_source(self.database, source)) is None:
+            return
         if not confirm(
             self,
             _("Restore the backup?"),
@@ -203,11 +207,7 @@ class BackupsDialog(QDialog):
             _("Restore and start again"),
         ):
             return
-        result = _waiting(
-            self,
-            _("The backup cannot be restored"),
-            lambda: backup.restore(self.database, source),
-        )
+        result = _waiting(self, refused, lambda: backup.restore(self.database, source))
         if result is None:
             self.reload()
             return

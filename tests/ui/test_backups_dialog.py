@@ -100,10 +100,16 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
         refused.append(box.text())
         box.accept()
 
-    modals.answer(_press("Återställ och starta om"), read_refusal)
+    modals.answer(read_refusal)  # refused at once: not asked "Restore?" first
     click_button(qtbot, dialog, "Återställ från en fil…")
     modals.check()
     assert refused == [f"Filen {notes} är inte en Samverkan-databas."]
+    # The database itself, chosen in the file dialog: refused as such, before any question.
+    monkeypatch.setattr("ui.backups.QFileDialog.getOpenFileName", lambda *_a: (str(database), ""))
+    modals.answer(read_refusal)
+    click_button(qtbot, dialog, "Återställ från en fil…")
+    modals.check()
+    assert refused[1:] == ["Den filen är själva databasen; välj en säkerhetskopia."]
     assert restarts == [] and dialog.isVisible()
     assert backup.list_backups(database) == []  # refused before anything was backed up
 
