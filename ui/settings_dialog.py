@@ -20,6 +20,7 @@ from ui.backups import confirm_fewer_backups
 from ui.context import AppContext
 from ui.widgets.counted_spin import CountedSpinBox, unit_suffix
 from ui.widgets.detail import SECTION_HEADING_STYLE, section_heading
+from ui.widgets.number_field import NumberField
 from ui.widgets.record_form import RecordForm
 
 # Key prefix → section title, in the order shown.
@@ -78,7 +79,9 @@ class SettingsDialog(RecordForm[Values]):
     def values(self) -> dict[str, int | str]:
         found: dict[str, int | str] = {}
         for key, editor in self.editors.items():
-            if isinstance(editor, QSpinBox):
+            if isinstance(editor, NumberField):
+                found[key] = editor.typed_value()  # one out of range too, to be refused
+            elif isinstance(editor, QSpinBox):
                 found[key] = editor.value()
             elif isinstance(editor, QLineEdit):
                 found[key] = editor.text()
@@ -115,6 +118,7 @@ class SettingsDialog(RecordForm[Values]):
             if key not in self.editors or self.record is None:
                 continue
             before, after = int(self.record[key]), int(values[key])
+            settings.check_int(key, after)  # 0 backups is refused, not asked about
             if after < before and not ask(after):
                 raise ValidationError(kept(before), field=key)
 
@@ -139,7 +143,7 @@ def _editor(spec: Spec, parent: QWidget) -> Editor:
         for number, name in enumerate(spec.value_names, start=spec.minimum):
             named.addItem(_(name), number)
         return named
-    spin = CountedSpinBox(unit_suffix(spec.unit), parent) if spec.unit else QSpinBox(parent)
+    spin = CountedSpinBox(unit_suffix(spec.unit), parent) if spec.unit else NumberField(parent)
     spin.setRange(spec.minimum, spec.maximum)
     if spec.off_text:
         spin.setSpecialValueText(_(spec.off_text))

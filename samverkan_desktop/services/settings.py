@@ -156,7 +156,8 @@ def get_int(session: Session, key: str) -> int:
         return spec.default
 
 
-def set_int(session: Session, key: str, value: int) -> None:
+def check_int(key: str, value: int) -> None:
+    """Refuse a number outside the setting's range (before the window asks what it removes)."""
     spec = _spec(key, SettingSpec, "number")
     if not spec.minimum <= value <= spec.maximum:
         raise ValidationError(
@@ -165,6 +166,10 @@ def set_int(session: Session, key: str, value: int) -> None:
             ),
             field=key,
         )
+
+
+def set_int(session: Session, key: str, value: int) -> None:
+    check_int(key, value)
     _store(session, key, str(value))
 
 

@@ -84,3 +84,56 @@ def test_no_number_field_in_the_window_has_a_fixed_plural_unit() -> None:
         if re.search(r"\.setSuffix\(", line)
     ]
     assert fixed == []
+
+
+def test_a_number_typed_outside_the_range_is_kept_and_refused_by_name(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """ "150" months had become 15 (the key past the maximum dropped) and been saved; "0"
+    backups asked to delete every backup before it was refused."""
+    from samverkan_desktop import backup
+    from samverkan_desktop.services import settings
+
+    database = backup.sqlite_path(ctx.db.url)
+    assert database is not None
+    backup.take_backup(database, backup.MANUAL)
+    window = show_window(qtbot, MainWindow(ctx, "test.sqlite3"), 1280, 800)
+    seen: dict[str, object] = {}
+
+    def type_outside(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        retention = dialog.editors["alarms.retention_months"]
+        keep = dialog.editors["backups.keep"]
+        assert isinstance(retention, QSpinBox) and isinstance(keep, QSpinBox)
+        _type(qtbot, retention, "150")
+        keep.setFocus()  # leaving the field (Tab) kept what was typed
+        seen["left"] = retention.text()
+        _type(qtbot, keep, "0")
+        qtbot.keyClick(keep, Qt.Key.Key_Return)  # saves: refused, not asked about
+        seen["refused"] = (
+            dialog.isVisible(),
+            retention.text(),
+            dialog.error_text("alarms.retention_months"),
+        )
+        _type(qtbot, retention, "36")
+        qtbot.keyClick(retention, Qt.Key.Key_Return)
+        seen["then"] = (dialog.isVisible(), keep.text(), dialog.error_text("backups.keep"))
+        cancel_typed(qtbot, dialog)
+
+    in_settings(qtbot, window, modals, type_outside)
+    assert seen == {
+        "left": "150 månader",
+        "refused": (
+            True,
+            "150 månader",
+            "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras måste vara "
+            "mellan 1 och 120.",
+        ),
+        "then": (
+            True,
+            "0 säkerhetskopior",
+            "Antal säkerhetskopior att spara måste vara mellan 1 och 365.",
+        ),
+    }
+    stored = ctx.call(settings.current_values)
+    assert (stored["alarms.retention_months"], stored["backups.keep"]) == (24, 14)

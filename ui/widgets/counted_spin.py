@@ -3,19 +3,20 @@
 QSpinBox's suffix is one text for every value, so a field with a plural suffix read "1
 månader". Here the suffix is asked for again whenever the value changes (a unit from
 ngettext); the field is as wide as its longest unit, so it does not change width under the
-typing hand."""
+typing hand. A number typed outside the range stays as typed (NumberField)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.i18n import _, ordinal_number
+from ui.widgets.number_field import NumberField
 
 
-class CountedSpinBox(QSpinBox):
+class CountedSpinBox(NumberField):
     """``suffix(n)`` after the number ``n``: " months" etc., with its leading space."""
 
     def __init__(self, suffix: Callable[[int], str], parent: QWidget | None = None) -> None:

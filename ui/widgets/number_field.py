@@ -1,0 +1,66 @@
+"""A number field that keeps a number typed outside its range, for the form to refuse.
+
+QSpinBox dropped the key that took a number past its maximum ("150" months became 15, saved
+without a word) and put the last number back over one below its minimum when the field was
+left ("5" became 18 again). Here such a number stays as typed, in red, and ``typed_value()``
+gives it to the form, whose service refuses it naming the range; the arrows, or typing a
+number in range, take the field back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+_OUTSIDE_STYLE = "color: #b00020;"
+
+
+class NumberField(QSpinBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._outside: str | None = None  # the digits typed, outside the range
+        self.lineEdit().textEdited.connect(lambda _text: self._show_outside(None))
+        self.valueChanged.connect(lambda _value: self._show_outside(None))
+
+    def typed_value(self) -> int:
+        """The number shown, also one outside the range (for the form to refuse)."""
+        typed = self._outside or self._typed_outside()
+        return int(typed) if typed is not None else self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._number_outside(text) is not None:  # kept as typed, not a key dropped
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        typed = self._typed_outside()
+        super().focusOutEvent(event)  # Qt puts the last number in range back
+        if typed is not None:
+            self._show_outside(typed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        typed = self._typed_outside()
+        super().keyPressEvent(event)  # Enter: Qt puts the last number back, then the form saves
+        if typed is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._show_outside(typed)
+
+    def _typed_outside(self) -> str | None:
+        return self._number_outside(self.lineEdit().text())
+
+    def _number_outside(self, text: str) -> str | None:
+        core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        if core.isdigit() and not self.minimum() <= int(core) <= self.maximum():
+            return core
+        return None
+
+    def _show_outside(self, typed: str | None) -> None:
+        if typed is None and self._outside is None:
+            return
+        self._outside = typed
+        line = self.lineEdit()
+        line.setStyleSheet(_OUTSIDE_STYLE if typed is not None else "")
+        shown = self.prefix() + (typed or "") + self.suffix()
+        if typed is not None and line.text() != shown:  # over the number Qt put back
+            blocked = line.blockSignals(True)
+            line.setText(shown)
+            line.blockSignals(blocked)
