@@ -143,7 +143,11 @@ def _editor(spec: Spec, parent: QWidget) -> Editor:
         for number, name in enumerate(spec.value_names, start=spec.minimum):
             named.addItem(_(name), number)
         return named
-    spin = CountedSpinBox(unit_suffix(spec.unit), parent) if spec.unit else NumberField(parent)
+    spin = (
+        CountedSpinBox(unit_suffix(spec.unit), parent, keep_outside=True)
+        if spec.unit
+        else NumberField(parent, keep_outside=True)
+    )
     spin.setRange(spec.minimum, spec.maximum)
     if spec.off_text:
         spin.setSpecialValueText(_(spec.off_text))

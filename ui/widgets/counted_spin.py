@@ -3,7 +3,7 @@
 QSpinBox's suffix is one text for every value, so a field with a plural suffix read "1
 månader". Here the suffix is asked for again whenever the value changes (a unit from
 ngettext); the field is as wide as its longest unit, so it does not change width under the
-typing hand. A number typed outside the range stays as typed (NumberField)."""
+typing hand. A form that refuses a number outside the range may keep it as typed (NumberField)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,14 @@ from ui.widgets.number_field import NumberField
 class CountedSpinBox(NumberField):
     """``suffix(n)`` after the number ``n``: " months" etc., with its leading space."""
 
-    def __init__(self, suffix: Callable[[int], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        suffix: Callable[[int], str],
+        parent: QWidget | None = None,
+        *,
+        keep_outside: bool = False,
+    ) -> None:
+        super().__init__(parent, keep_outside=keep_outside)
         self._suffix_for = suffix
         self.valueChanged.connect(self._follow)
         self._follow(self.value())

@@ -16,8 +16,12 @@ _OUTSIDE_STYLE = "color: #b00020;"
 
 
 class NumberField(QSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``keep_outside``: only in a form that reads ``typed_value()`` and refuses it (the
+    settings); elsewhere the red number would not be the one saved, so Qt's way stays."""
+
+    def __init__(self, parent: QWidget | None = None, *, keep_outside: bool = False) -> None:
         super().__init__(parent)
+        self._keeps = keep_outside
         self._outside: str | None = None  # the digits typed, outside the range
         self.lineEdit().textEdited.connect(lambda _text: self._show_outside(None))
         self.valueChanged.connect(lambda _value: self._show_outside(None))
@@ -48,6 +52,8 @@ class NumberField(QSpinBox):
         return self._number_outside(self.lineEdit().text())
 
     def _number_outside(self, text: str) -> str | None:
+        if not self._keeps:
+            return None
         core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
         if core.isdigit() and not self.minimum() <= int(core) <= self.maximum():
             return core
