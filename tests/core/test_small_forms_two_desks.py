@@ -130,6 +130,7 @@ def test_a_script_stores_every_value_it_gives_over_another_desks(db: Database) -
     """The command line has no form's copy (shown=None): what it gives is stored, also a
     value back to the default and over a change another desk made meanwhile."""
     default = settings.SPECS[KEEP].default
+    assert isinstance(default, int)  # a number setting, not a choice
     db.call(settings.save_settings, {KEEP: default + 6, RETENTION: 6})  # another desk
     db.call(settings.save_settings, {KEEP: default, RETENTION: 7})  # the script
     stored = db.call(settings.current_values)

@@ -8,9 +8,10 @@ number in range, take the field back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
+
+from ui import key_guide
 
 _OUTSIDE_STYLE = "color: #b00020;"
 
@@ -45,7 +46,7 @@ class NumberField(QSpinBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         typed = self._typed_outside()
         super().keyPressEvent(event)  # Enter: Qt puts the last number back, then the form saves
-        if typed is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if typed is not None and key_guide.FORM_SAVE.matches(event):
             self._show_outside(typed)
 
     def _typed_outside(self) -> str | None:
