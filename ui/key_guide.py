@@ -177,6 +177,21 @@ LINK_OPEN = _keys(
     "Space",
 )
 
+# --- every tool bar (above a list, in the PDF preview: ui.widgets.toolbar_keys) ---------------
+IN_TOOLBARS = N_("In tool bars")
+TOOLBAR_REACH = _keys(
+    IN_TOOLBARS,
+    N_("To the tool bar (above a list: after the search and its filters) and on past it"),
+    "Tab",
+    "Shift+Tab",
+    builtin=True,
+)
+TOOLBAR_STEP = _keys(IN_TOOLBARS, N_("The button before or after"), "Left", "Right")
+TOOLBAR_ENDS = _keys(IN_TOOLBARS, N_("The first or the last button"), "Home", "End")
+TOOLBAR_PRESS = _keys(
+    IN_TOOLBARS, N_("Press the chosen button (open its menu)"), "Space", "Return", "Enter"
+)
+
 # --- dialogs with keys of their own -------------------------------------------------------------
 WEEKLY = N_("Weekly summary")
 BRIEF_NEW = _keys(WEEKLY, N_("New item"), "Ctrl+N")

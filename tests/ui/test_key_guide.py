@@ -189,6 +189,13 @@ def test_help_lists_the_keys_of_forms_lists_and_dialogs(
         ("I formulär", "Stäng utan att spara", "Esc"),
         ("I listor", "Kryssa i eller ur (en lista med rutor att kryssa)", "Space"),
         ("I listor", "Ny rad (en tabell att skriva i)", "Ins"),
+        ("I verktygsfält", "Knappen före eller efter", "Left / Right"),
+        ("I verktygsfält", "Den första eller den sista knappen", "Home / End"),
+        (
+            "I verktygsfält",
+            "Tryck på den valda knappen (öppna dess meny)",
+            "Space / Return / Enter",
+        ),
         ("Veckosammanställning", "Ny punkt", "Ctrl+N"),
         ("Lägg till medlem", "Lägg till och nästa", "Ctrl+Return / Ctrl+Enter"),
         ("Kontrollera krisledningens kontaktlista", "Hoppa över", "S"),

@@ -54,6 +54,7 @@ from ui.widgets.notice import NoticeBar
 from ui.widgets.operations import perform, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.toolbar_keys import reach_by_keys
 
 SEARCH_DELAY_MS = 150
 SYNC_INDEX_LIMIT = 5000  # up to this many actions the index is built at once (a few ms)
@@ -91,6 +92,7 @@ class ActionsArea(Area):
         self.count_label.setObjectName("countLabel")
         self.toolbar = QToolBar(left)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
         self.new_action = self._add_action(_("New action…"), self.create_action, "Ctrl+N")
         self.edit_action = self._add_action(_("Edit…"), self.edit_current, "Ctrl+E")
         self.detail.edit_button.setToolTip(

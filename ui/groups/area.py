@@ -236,6 +236,10 @@ class GroupsArea(Area):
         # No group: the narrow strip beside the list says to pick one; its tabs would be cut
         # ("Detaljer | Uppf◂▸") and lead nowhere.
         self.tabs.tabBar().setVisible(group is not None)
+        # Nor a Tab stop: Tab went to the hidden tab bar, which took no focus, and stayed put.
+        self.tabs.setFocusPolicy(
+            Qt.FocusPolicy.TabFocus if group is not None else Qt.FocusPolicy.NoFocus
+        )
         if group is None and self.tabs.currentWidget() is self.detail.members_page:
             self.tabs.setCurrentWidget(self.detail)  # the strip's hint, not an empty table
         rule = self.ctx.call(meeting_rules.get_rule, group.id) if group is not None else None

@@ -51,6 +51,7 @@ from ui.widgets.notice import NoticeBar
 from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
+from ui.widgets.toolbar_keys import reach_by_keys
 
 R = TypeVar("R")
 SEARCH_DELAY_MS = 200
@@ -113,6 +114,7 @@ class ListPage(QWidget, Generic[R]):
         self.search.returnPressed.connect(self.reload)  # Enter: search now, no pause
 
         self._filters: list[QComboBox | QCheckBox] = []
+        self._last_filter: QWidget = self.search  # Tab: the search, its filters, the tool bar
         # A check box's state when added is its "all": ticked, "Include training that expires
         # within 60 days" widens the gaps listed rather than narrowing them.
         self._unfiltered: dict[QCheckBox, bool] = {}
@@ -128,6 +130,7 @@ class ListPage(QWidget, Generic[R]):
         )
         self.model = self.table.rows_model
         self.proxy = self.table.proxy
+        reach_by_keys(self.toolbar, self.table)  # one Tab stop before the list, as read
         if isinstance(self.model, PagedRowModel):
             self._count_timer = QTimer(self)
             self._count_timer.setSingleShot(True)
@@ -273,6 +276,10 @@ class ListPage(QWidget, Generic[R]):
     def add_filter(self, widget: QComboBox | QCheckBox) -> None:
         """A combo (with an "all" entry first) or a check box that narrows the list."""
         self._filters.append(widget)
+        # Tab goes from the search through the filters as read, then the tool bar and the list
+        # (a filter made after the list followed it).
+        QWidget.setTabOrder(self._last_filter, widget)
+        self._last_filter = widget
         if isinstance(widget, QCheckBox):
             self._unfiltered[widget] = widget.isChecked()
             widget.toggled.connect(lambda _on: self.reload())

@@ -20,6 +20,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.toolbar_keys import reach_by_keys
 
 LARGEST = QSize(900, 1000)  # a page fitted to the width, about as large as printed
 FRAME_ALLOWANCE = QSize(24, 64)  # the window's frame and title bar, and a little air
@@ -41,6 +42,8 @@ class PdfPreviewDialog(QDialog):
 
         toolbar = QToolBar(self)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Before the pages: "Fit width" and "Close" have no keys of their own.
+        reach_by_keys(toolbar, self.view)
         self.print_action = self._action(
             toolbar, _("Print…"), self.print_document, key_guide.PDF_PRINT
         )

@@ -1,0 +1,123 @@
+"""Every tool bar of every area is reached by keys: Shift+Tab from the list goes to the tool bar
+above it, and the arrow keys reach each of its buttons ("Ny plats…", "Checklistmallar…",
+"Importera från Excel…", "Ny kurs…" have no keys of their own; Qt's tool bar buttons took no
+focus, so a keyboard user could reach them only through the list's context menu)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import click_tab, settle, show_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+# Without keys of their own: reached only by the tool bar's keys (the guard reaches them).
+KEYLESS = {
+    "Ny plats…",
+    "Checklistmallar…",
+    "Importera från Excel…",
+    "Ny kurs…",
+    "Skriv ut",
+    "Öppna vandringen",
+    "Årets vandringsplan…",
+    "Bifoga fil…",
+    "Etikett",
+    "Låntagarkort",
+}
+
+
+def _press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> QWidget:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, modifier or Qt.KeyboardModifier.NoModifier)
+    now = QApplication.focusWidget()
+    assert now is not None
+    return now
+
+
+def _show(qtbot: QtBot, widget: QWidget) -> None:
+    """Open the tabs that ``widget`` is on, outermost first, by clicking them."""
+    pages: list[tuple[QTabWidget, QWidget]] = []
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()  # a tab's page sits in the tab widget's stack
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            pages.append((tabs, child))
+        child, parent = parent, parent.parentWidget()
+    for tabs, page in reversed(pages):
+        click_tab(qtbot, tabs, page)
+    settle(qtbot)
+
+
+def _list_under(toolbar: QToolBar) -> QTableView:
+    """The list the tool bar acts on: the page's (or area's) ``table``."""
+    widget = toolbar.parentWidget()
+    while widget is not None:
+        table = getattr(widget, "table", None)
+        if isinstance(table, QTableView):
+            return table
+        widget = widget.parentWidget()
+    raise AssertionError(f"no list under the tool bar of {toolbar.actions()[0].text()!r}")
+
+
+def _reached_by_keys(qtbot: QtBot, toolbar: QToolBar) -> list[str]:
+    """From the list's first row (clicked: the actions that need one enabled), Shift+Tab into
+    the tool bar, then Right from button to button until back at the first: their texts."""
+    table = _list_under(toolbar)
+    table.scrollToTop()
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
+    assert QApplication.focusWidget() is table
+    first = _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    if not (isinstance(first, QToolButton) and toolbar.isAncestorOf(first)):
+        return []
+    texts = []
+    button: QWidget = first
+    for _step in range(len(toolbar.actions()) + 1):
+        action = button.defaultAction() if isinstance(button, QToolButton) else None
+        texts.append(action.text() if action is not None else button.objectName())
+        button = _press(qtbot, Qt.Key.Key_Right)
+        if button is first:
+            break
+    assert _press(qtbot, Qt.Key.Key_Tab) is table  # on past the tool bar: its list
+    return texts
+
+
+def test_every_toolbar_button_of_every_area_is_reached_by_keys(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1440, 900)
+    qtbot.waitUntil(window.isActiveWindow)
+    missed: dict[str, list[str]] = {}
+    reached: set[str] = set()
+    toolbars = 0
+    for key in window.area_keys():
+        window.navigate(key)
+        settle(qtbot)
+        for toolbar in window.area(key).findChildren(QToolBar):
+            _show(qtbot, toolbar)
+            if not toolbar.isVisible():
+                continue  # a record's view open over its list (none at the start)
+            toolbars += 1
+            texts = _reached_by_keys(qtbot, toolbar)
+            reached.update(texts)
+            wanted = [
+                action.text()
+                for action in toolbar.actions()
+                if action.text() and action.isVisible() and action.isEnabled()
+            ]
+            if lost := [text for text in wanted if text not in texts]:
+                missed[f"{key}: {wanted[0]}"] = lost
+    assert missed == {}
+    assert toolbars >= 14  # each area's lists (a lost one would pass unseen)
+    assert reached >= KEYLESS
