@@ -58,3 +58,19 @@ def test_tab_leaves_the_register_lists_and_the_table_in_the_pane(
     qtbot.waitUntil(lambda: actions.table.model().rowCount() > 1)
     actions.table.selectRow(0)
     _leaves_both_ways(qtbot, actions.table)
+
+
+def test_tab_leaves_the_groups_list_while_no_group_is_chosen(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """The group's tabs beside the list hide their tab bar while no group is chosen: Tab went to
+    the hidden bar, which took no focus, and stayed in the list."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1280, 800)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.navigate("groups")
+    groups = window.area("groups")
+    assert isinstance(groups, GroupsArea)
+    qtbot.waitUntil(lambda: groups.page.table.model().rowCount() > 0)
+    assert groups.page.current_row() is None
+    groups.page.table.setFocus()
+    assert _press(qtbot, Qt.Key.Key_Tab) is not groups.page.table
