@@ -72,7 +72,8 @@ class ActionDetailPane(DetailPane):
         source = self.facts.value_label("source")
         source.linkActivated.connect(lambda _link: self._request_origin())
         self.add_text("description", _("Description"))
-        self.add_bottom(self._notes_section(), (1, 1))
+        notes = self._notes_section()
+        self.add_bottom(notes, (1, 1), rows=self.notes)
 
     def _status_row(self) -> FlowLayout:
         """Status, Edit… and Show group on one line; the buttons wrap below the status where
@@ -205,19 +206,6 @@ class ActionDetailPane(DetailPane):
         if previous is None or previous.id != action.id:
             self.note_edit.clear()
         self.fit_sections()
-
-    def bottom_need(self) -> int:
-        """The notes part's least height (no notes yet: a short empty list) with its notes'
-        rows: the facts above take the rest before they scroll (an empty list took 283 px while
-        "Ursprung" was cut below the facts at 1024 × 768)."""
-        notes = self.notes
-        notes.doItemsLayout()  # a note's wrapped lines at the list's width (hints say one line)
-        items = (notes.item(row) for row in range(notes.count()))
-        rows = sum(notes.visualItemRect(item).height() + 2 * notes.spacing() for item in items)
-        shown = max(rows + 2 * notes.frameWidth(), notes.minimumSizeHint().height())
-        return (
-            self._notes_part.minimumSizeHint().height() - notes.minimumSizeHint().height() + shown
-        )
 
     def note_texts(self) -> list[str]:
         return [self.notes.item(i).text() for i in range(self.notes.count())]

@@ -102,7 +102,8 @@ class UnitDetail(DetailPane):
         self.add_text("notes", _("Notes"))
         self.history: RecordTable[HistoryEntry] = RecordTable(history_columns(), self)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.add_bottom(self.history, (2, 3))
+        # A unit new to the cupboard has no history yet: the facts and notes take the room.
+        self.add_bottom(self.history, (2, 3), rows=self.history)
 
     def show_unit(self, row: UnitRow | None) -> None:
         if row is None:

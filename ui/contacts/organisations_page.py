@@ -80,7 +80,8 @@ class OrganisationDetailPane(DetailPane):
         )
         self.people.activated.connect(lambda row: self.person_activated.emit(row.id))
         layout.addWidget(self.people, 1)
-        self.add_bottom(people, (1, 3))
+        # Many organisations have one or two people here, or none yet: their notes the rest.
+        self.add_bottom(people, (1, 3), rows=self.people)
 
     def show_organisation(self, row: OrganisationRow | None, people: list[PersonRow]) -> None:
         if row is None:

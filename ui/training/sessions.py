@@ -228,7 +228,8 @@ class SessionPane(DetailPane):
             self.facts.add_fact(key, label)
         self.add_text("notes", _("Notes"))
         self.attendees = AttendeesPanel(ctx, choices, self)
-        self.add_bottom(self.attendees, (1, 4))
+        # A session to come has no attendees yet: their empty list leaves the notes room.
+        self.add_bottom(self.attendees, (1, 4), rows=self.attendees.table)
         self.validity: dict[int, int | None] = {}
 
     def show_session(self, row: SessionRow | None) -> None:

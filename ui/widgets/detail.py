@@ -12,12 +12,15 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QFrame,
     QLabel,
+    QListView,
     QScrollArea,
     QSplitter,
     QStackedLayout,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -130,6 +133,24 @@ class FactList(QWidget):
             self._form.invalidate()
 
 
+def rows_need(view: QAbstractItemView) -> int:
+    """The height ``view`` (a list or a table) needs to show all its rows, their wrapped lines
+    at its width; an empty one its least height."""
+    model = view.model()
+    rows = range(model.rowCount() if model is not None else 0)
+    frame = 2 * view.frameWidth() if isinstance(view, QFrame) else 0
+    if isinstance(view, QTableView):
+        header = view.horizontalHeader()
+        shown = sum(view.rowHeight(row) for row in rows) + frame
+        shown += header.sizeHint().height() if not header.isHidden() else 0
+    else:
+        view.doItemsLayout()  # an item's wrapped lines at the list's width (hints say one line)
+        spacing = 2 * view.spacing() if isinstance(view, QListView) else 0
+        heights = (view.visualRect(model.index(row, 0)).height() + spacing for row in rows)
+        shown = sum(heights) + frame
+    return max(shown, view.minimumSizeHint().height())
+
+
 class DetailPane(QWidget):
     """Title, subtitle and sections; ``placeholder`` shows while nothing is selected."""
 
@@ -184,6 +205,7 @@ class DetailPane(QWidget):
         self._frame_layout = frame_layout
         self._stack.addWidget(frame)
         self._fitted = False  # the record shown was fitted (fit again at another size)
+        self._bottom_rows: QAbstractItemView | None = None  # the list of the part below
 
     # --- building --------------------------------------------------------------------------
 
@@ -207,8 +229,17 @@ class DetailPane(QWidget):
         self.sections.addWidget(facts)
         return facts
 
-    def add_bottom(self, widget: QWidget, stretch: tuple[int, int] = (3, 2)) -> None:
-        """A part below the scrolling sections (a table), sharing the height by ``stretch``."""
+    def add_bottom(
+        self,
+        widget: QWidget,
+        stretch: tuple[int, int] = (3, 2),
+        rows: QAbstractItemView | None = None,
+    ) -> None:
+        """A part below the scrolling sections (a table), sharing the height by ``stretch``.
+        ``rows``: the list in it (or the part itself), often empty or short: the part then
+        needs no more than its rows (``bottom_need``), and sections taller than two thirds of
+        the pane take the rest rather than scroll beside an empty list."""
+        self._bottom_rows = rows
         self._splitter.addWidget(widget)
         self._splitter.setStretchFactor(0, stretch[0])
         self._splitter.setStretchFactor(1, stretch[1])
@@ -251,9 +282,16 @@ class DetailPane(QWidget):
             self.fit_sections()
 
     def bottom_need(self) -> int | None:
-        """The height the part below needs for what it shows (an empty list: its hint's), so
-        the sections take the rest before they scroll; None: it keeps a third at least."""
-        return None
+        """The height the part below needs for what it shows (an empty list: its least
+        height), so the sections take the rest before they scroll; None (no ``rows`` given):
+        it keeps a third at least."""
+        rows = self._bottom_rows
+        part = self._splitter.widget(1)
+        if rows is None or part is None:
+            return None
+        # The part's heading, fields and buttons around the list (none: the part is the list).
+        others = part.minimumSizeHint().height() - rows.minimumSizeHint().height()
+        return others + rows_need(rows)
 
     def _lay_out_frame(self) -> None:
         """The frame laid out for the record now shown: a title on more or fewer lines than
