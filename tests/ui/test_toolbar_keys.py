@@ -109,6 +109,22 @@ def test_the_arrow_keys_go_from_button_to_button_past_the_disabled_ones(
     assert seen == ["Checklistmallar", "Ny plats"]
 
 
+def test_the_tool_bar_is_reached_at_once_after_its_tab_is_opened(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Its buttons shown only as the tab opens: Shift+Tab from a row clicked straight away (no
+    pause for the events after) went past the tool bar to the filter above it."""
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), 1440, 900)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.navigate("walks")
+    settle(qtbot)
+    area = window.area("walks")
+    assert isinstance(area, WalksArea)
+    click_tab(qtbot, area.tabs, area.places_page)
+    click_row(qtbot, area.places_page.table, "Tessinparken")
+    assert _press(qtbot, Qt.Key.Key_Backtab, SHIFT) == "Ny plats…"
+
+
 def test_buttons_with_no_room_are_reached_through_the_extension_button(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:

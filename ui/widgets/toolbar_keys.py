@@ -97,11 +97,15 @@ class ToolbarKeys(QObject):
                 QEvent.Type.ActionAdded,
                 QEvent.Type.ActionChanged,
                 QEvent.Type.ActionRemoved,
-                QEvent.Type.LayoutRequest,
-                QEvent.Type.Resize,  # buttons go behind » or come back
-                QEvent.Type.Show,
             ):
                 self._later.start()
+            elif kind in (
+                QEvent.Type.Show,  # the buttons laid out: a Tab right after finds the stop
+                QEvent.Type.LayoutRequest,
+                QEvent.Type.Resize,  # buttons go behind » or come back
+            ):
+                self.refresh()
+                self._later.start()  # and once the layout has shown or hidden its buttons
             return False
         if not isinstance(watched, QToolButton):
             return False
