@@ -172,7 +172,8 @@ class ActionDetailPane(DetailPane):
             self.show_placeholder()
             return
         today = today or clock.today()
-        self.show_record(action.title)  # where it came from: the Source line, as the list says
+        # Where it came from: the Source line, as the list says.
+        self.show_record(action.title, record=action.id)
         self.status_combo.set_value(action.status)
         facts = self.facts
         facts.set_fact("responsible", action.responsible)

@@ -109,7 +109,7 @@ class UnitDetail(DetailPane):
         if row is None:
             self.show_placeholder()
             return
-        self.show_record(row.code, _(row.kind.label))
+        self.show_record(row.code, _(row.kind.label), record=row.id)
         self.facts.set_fact("status", state_text(row), state_colour(row))
         self.facts.set_fact("borrower", row.borrower)
         self.facts.set_fact("out", display_datetime(row.out_at))

@@ -88,7 +88,7 @@ class OrganisationDetailPane(DetailPane):
             self.people.set_rows([])
             self.show_placeholder()
             return
-        self.show_record(row.name, _(row.kind.label))
+        self.show_record(row.name, _(row.kind.label), record=row.id)
         self.facts.set_fact("org_number", row.org_number)
         self.facts.set_fact("phone", row.phone)
         self.set_text("notes", row.notes)

@@ -237,7 +237,7 @@ class SessionPane(DetailPane):
             self.show_placeholder()
             self.attendees.show_session(None)
             return
-        self.show_record(row.course, date_with_week(row.held_on))
+        self.show_record(row.course, date_with_week(row.held_on), record=row.id)
         months = self.validity.get(row.course_id)
         self.facts.set_fact("place", row.place)
         self.facts.set_fact(

@@ -205,7 +205,14 @@ class DetailPane(QWidget):
         self._frame_layout = frame_layout
         self._stack.addWidget(frame)
         self._fitted = False  # the record shown was fitted (fit again at another size)
+        self._need = (0, None)  # the sections' and the part below's, as last measured
         self._bottom_rows: QAbstractItemView | None = None  # the list of the part below
+        # A divider the user dragged stays while the record is shown (resized, refreshed after
+        # a change); another record is fitted anew: the fit is the record's own, a divider
+        # kept from one with fewer facts would cut another's, or leave a gap under them.
+        self._record: object = None
+        self._dragged = False
+        self._splitter.splitterMoved.connect(self._divider_dragged)
 
     # --- building --------------------------------------------------------------------------
 
@@ -247,7 +254,12 @@ class DetailPane(QWidget):
 
     # --- filling ---------------------------------------------------------------------------
 
-    def show_record(self, title: str, subtitle: str = "") -> None:
+    def show_record(self, title: str, subtitle: str = "", record: object = None) -> None:
+        """``record``: what identifies the record (its id): shown again, a divider the user
+        dragged stays; another one (or None) is fitted anew."""
+        if record is None or record != self._record:
+            self._dragged = False
+        self._record = record
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
@@ -258,28 +270,41 @@ class DetailPane(QWidget):
         that the part below leaves: ``bottom_need``), the part below the rest, so a short record
         leaves no empty gap. The fit depends on the record shown only: it is measured after the
         new title's layout, at the width without a scroll bar, with no size kept from the
-        record shown before."""
-        if self._splitter.count() < 2:
+        record shown before. A divider the user dragged for this record stays."""
+        if self._splitter.count() < 2 or self._dragged:
             return
         self._fitted = True
         self._lay_out_frame()
+        self._need = (self.sections_need(), self.bottom_need())
+        self._share()
+
+    def _share(self) -> None:
+        """The splitter's height shared by the needs last measured."""
         total = sum(self._splitter.sizes())
         if total <= 0:
             return
+        top_need, below = self._need
         most = total * 2 // 3
-        below = self.bottom_need()
         if below is not None:
             most = max(most, total - below)
-        top = min(self.sections_need(), most)
+        top = min(top_need, most)
         self._splitter.setSizes([top, total - top])
         self._rethink_scroll_bar()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        # The first record widens the pane beside its list after the fit; a window resized
-        # changes the sections' need: the record is fitted again at the pane's new size.
-        if self._fitted and self.showing_record():
+        if not self._fitted or self._dragged or not self.showing_record():
+            return
+        if event.size().width() != event.oldSize().width():
+            # The first record widens the pane beside its list after the fit; a narrower or
+            # wider pane wraps the facts anew: measured again at the new width.
             self.fit_sections()
+        else:
+            # Only the height: the facts wrap as they did, their need is as measured.
+            self._share()
+
+    def _divider_dragged(self, _position: int, _index: int) -> None:
+        self._dragged = True
 
     def bottom_need(self) -> int | None:
         """The height the part below needs for what it shows (an empty list: its least
@@ -346,6 +371,8 @@ class DetailPane(QWidget):
         return room
 
     def show_placeholder(self) -> None:
+        # The record and its divider are remembered: a list reloaded after a change chooses
+        # none for a moment, then the same record again.
         self._fitted = False
         self._stack.setCurrentIndex(0)
 
