@@ -205,7 +205,10 @@ class DetailPane(QWidget):
         self._frame_layout = frame_layout
         self._stack.addWidget(frame)
         self._fitted = False  # the record shown was fitted (fit again at another size)
-        self._need = (0, None)  # the sections' and the part below's, as last measured
+        self._need: tuple[int, int | None] = (
+            0,
+            None,
+        )  # the sections' and the part below's, as last measured
         self._bottom_rows: QAbstractItemView | None = None  # the list of the part below
         # A divider the user dragged stays while the record is shown (resized, refreshed after
         # a change); another record is fitted anew: the fit is the record's own, a divider
