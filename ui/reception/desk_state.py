@@ -14,6 +14,7 @@ from samverkan_desktop.services import alarm_tests
 from samverkan_desktop.services.alarm_tests import FunctionTestRule
 from samverkan_desktop.services.alarms import UnitRow
 from ui import key_guide
+from ui.areas import area_title
 from ui.context import AppContext
 from ui.reception.borrower_list import BorrowerList
 from ui.reception.clock import DeskClock
@@ -76,6 +77,8 @@ class ReceptionDesk(QWidget):
             looked = next((u for u in self.units if u.id == self.looked_at), None)
             if looked is None or looked.loan_id is None:
                 self.start_over()  # back at another desk: Enter would no longer take it back
+        if self.unit is None and self.looked_at is None:
+            self.prompt.setText(self._scan_prompt())  # units registered meanwhile, or none
         self.tiles.set_units(self.units, self.unit.id if self.unit else None)
         self.late.set_units(self.units)
         self.clock.set_time(clock.utcnow())
@@ -100,6 +103,17 @@ class ReceptionDesk(QWidget):
         self.input.setFocus()
 
     def _scan_prompt(self) -> str:
+        if not self.units:
+            # The first day: a desk with no tiles asked for a code that could only be refused,
+            # and nothing said where the units come from.
+            return _(
+                "No alarm units are registered yet. The coordinator adds them in the window "
+                "under {area} → “{action}” ({key} leaves reception mode)."
+            ).format(
+                area=area_title("alarms"),
+                action=_("New unit…").removesuffix("…"),  # the action's name as it reads there
+                key=key_guide.RECEPTION_LEAVE.label(),
+            )
         return _("Scan or type the code of a unit, then press {key}.").format(
             key=key_guide.RECEPTION_CONFIRM.label()
         )
