@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop import clock
 from samverkan_desktop.models import UnitKind
-from samverkan_desktop.services import alarm_history, alarms, contacts, places
+from samverkan_desktop.services import alarm_history, alarms, calendar, contacts, places
 from samverkan_desktop.services import walks as walk_service
 from samverkan_desktop.services.alarm_history import LoanFilter
 from tests.ui.conftest import ModalDriver
@@ -30,6 +31,7 @@ from ui.contacts.area import ContactsArea
 from ui.contacts.organisation_dialog import OrganisationDialog
 from ui.contacts.person_dialog import PersonDialog
 from ui.context import AppContext
+from ui.groups.group_dialog import GroupDialog
 from ui.walks.area import WalksArea
 from ui.walks.place_dialogs import PlaceDialog
 from ui.walks.walk_dialog import WalkDialog
@@ -236,30 +238,52 @@ def test_a_place_or_borrower_not_in_the_register_is_named_with_the_button_that_a
     }
 
 
-def test_a_new_meeting_without_any_group_says_where_groups_are_made(
+def test_a_new_meeting_without_any_group_makes_the_group_on_the_spot(
     qtbot: QtBot, ctx: AppContext, modals: ModalDriver
 ) -> None:
+    """Before, the form only said "skapa gruppen under Grupper och möten först": the meeting
+    typed so far was lost to go and make the group elsewhere."""
     window, area = calendar_window(qtbot, ctx)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    no_groups = (
-        "Det finns inga grupper ännu: skapa gruppen under"
-        " Grupper\N{NO-BREAK SPACE}och\N{NO-BREAK SPACE}möten först."
-    )
+    no_groups = "Det finns inga grupper ännu: skapa gruppen med Ny\N{NO-BREAK SPACE}grupp…"
     seen: dict[str, object] = {}
+    group_forms: list[QWidget] = []
+
+    def create_group(form: QWidget) -> None:
+        assert isinstance(form, GroupDialog)
+        seen["name"] = form.name_edit.text()  # what was typed in the meeting's form
+        click_button(qtbot, form, "Skapa grupp")
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, NewMeetingDialog)
+        hint = dialog.group_picker.hint
         # Said at once, before any attempt to save ...
-        seen["shown"] = dialog.no_groups_label.isVisible() and dialog.no_groups_label.text()
+        seen["shown"] = hint.isVisible() and hint.text()
         click_button(qtbot, dialog, "Lägg till möte")
         # ... and again beside the field, rather than "Välj gruppen som ska mötas."
         seen["refused"] = dialog.error_text("group_id")
-        dialog.discard()
+        type_text(qtbot, dialog.place_edit, "Karlavägen 104")
+        type_text(qtbot, line_edit(dialog.group_combo), "Styrgrupp Östermalm")
+        answer_inner(qtbot, GroupDialog, create_group, group_forms)
+        click_button(qtbot, dialog, "Ny grupp…")
+        seen["picked"] = dialog.group_combo.currentText()
+        seen["place kept"] = dialog.place_edit.text()
+        click_button(qtbot, dialog, "Lägg till möte")
 
     modals.answer(look)
     qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     modals.check()
-    assert seen == {"shown": no_groups, "refused": no_groups}
+    assert len(group_forms) == 1
+    assert seen == {
+        "shown": no_groups,
+        "refused": no_groups,
+        "name": "Styrgrupp Östermalm",
+        "picked": "Styrgrupp Östermalm",
+        "place kept": "Karlavägen 104",
+    }
+    today = clock.today()
+    rows = ctx.call(calendar.list_calendar, today, today)
+    assert [(row.label, row.place) for row in rows] == [("Styrgrupp Östermalm", "Karlavägen 104")]
 
 
 def test_a_home_loans_approving_manager_is_added_from_the_lend_form(

@@ -1,5 +1,5 @@
-"""New meeting on the first day (no groups yet): the line saying where groups are made sits right
-under the group field and keeps the area's name whole ("Grupper och möten" never breaks)."""
+"""New meeting on the first day (no groups yet): the line saying how the group is made sits right
+under the group field and keeps the button's name whole ("Ny grupp…" never breaks)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tests.ui.openers import calendar_window
 from ui.calendar.meeting_dialogs import NewMeetingDialog
 from ui.context import AppContext
 
-AREA = "Grupper\N{NO-BREAK SPACE}och\N{NO-BREAK SPACE}möten"
+BUTTON = "Ny\N{NO-BREAK SPACE}grupp…"
 
 
 def test_the_no_groups_line_sits_under_the_group_field_with_the_area_name_whole(
@@ -26,7 +26,7 @@ def test_the_no_groups_line_sits_under_the_group_field_with_the_area_name_whole(
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, NewMeetingDialog)
         qtbot.waitExposed(dialog)
-        note, field = dialog.no_groups_label, dialog.group_combo
+        note, field = dialog.group_picker.hint, dialog.group_combo
         seen["text"] = note.isVisible() and note.text()
         field_bottom = field.mapTo(dialog, QPoint(0, field.height())).y()
         seen["gap"] = note.mapTo(dialog, QPoint(0, 0)).y() - field_bottom
@@ -39,7 +39,7 @@ def test_the_no_groups_line_sits_under_the_group_field_with_the_area_name_whole(
     modals.answer(look)
     qtbot.keyClick(area, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     modals.check()
-    text = f"Det finns inga grupper ännu: skapa gruppen under {AREA} först."
+    text = f"Det finns inga grupper ännu: skapa gruppen med {BUTTON}"
     gap = seen.pop("gap")
     assert isinstance(gap, int) and 0 <= gap <= 4, gap
     assert seen == {"text": text, "refused": text, "line after refusal": False}

@@ -13,18 +13,19 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QTimeEdit, QWidget
 
 from samverkan_desktop.errors import ValidationError
-from samverkan_desktop.formatting import local_time, long_date, unbroken
-from samverkan_desktop.i18n import _
+from samverkan_desktop.formatting import local_time, long_date
+from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.services import groups, meeting_following, meetings
 from samverkan_desktop.services.meeting_common import SINGLE_MEETING_TIMES, single_meeting_defaults
 from samverkan_desktop.services.meetings import MeetingInput
-from ui.areas import area_title
 from ui.calendar.following_note import FollowingNote
 from ui.context import AppContext
+from ui.groups.group_dialog import add_group
 from ui.widgets.cancel_dialog import CancelWithReasonDialog
 from ui.widgets.fields import OptionalDateEdit, TimeEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_picker import RecordPicker
 
 
 def time_edit(value: dt.time, parent: QWidget, field: str) -> QTimeEdit:
@@ -62,10 +63,7 @@ def lasting(start: dt.time) -> dt.time:
     return end.time() if end.date() == dt.date.min else dt.time(23, 59)
 
 
-def _no_groups_text() -> str:
-    return _("There are no groups yet: create the group under {area} first.").format(
-        area=unbroken(area_title("groups"))
-    )
+NO_GROUPS = N_("There are no groups yet: create the group with {button}")
 
 
 class NewMeetingDialog(FormDialog):
@@ -85,13 +83,19 @@ class NewMeetingDialog(FormDialog):
         self.ctx = ctx
         self.saved_id: int | None = None
         self.group_combo = RecordCombo(_("Type part of a group's name …"), self)
-        self.group_combo.set_items(ctx.call(groups.group_names, ended=False))
         self.group_combo.setMinimumContentsLength(32)
-        self.add_row("group_id", _("Group"), self.group_combo)
-        # A meeting is a group's: with none yet (the first day) say where one is made, at once
-        # rather than only on saving.
-        self.no_groups_label = self.add_note("group_id", _no_groups_text())
-        self.no_groups_label.setVisible(self.group_combo.count() == 0)
+        # A meeting is a group's: with none yet (the first day) the group is made here, the
+        # meeting typed so far kept (before, the form only said to make it in another area).
+        self.group_picker = RecordPicker(
+            self.group_combo,
+            lambda: ctx.call(groups.group_names, ended=False),
+            lambda name: add_group(ctx, self, name),
+            _("New group…"),
+            _("Create the group that meets"),
+            _(NO_GROUPS),
+            self,
+        )
+        self.add_row("group_id", _("Group"), self.group_picker)
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
@@ -138,10 +142,11 @@ class NewMeetingDialog(FormDialog):
         group_id = self.group_combo.value()
         if group_id is None:
             no_groups = self.group_combo.count() == 0
-            if no_groups:  # the error line says it now, in the note's place (not twice)
-                self.no_groups_label.hide()
-            message = _no_groups_text() if no_groups else _("Choose the group that meets.")
-            raise ValidationError(message, field="group_id")
+            if no_groups:  # the error line says it now, in the hint's place (not twice)
+                self.group_picker.hint.hide()
+                button = self.group_picker.button_name()
+                raise ValidationError(_(NO_GROUPS).format(button=button), field="group_id")
+            raise ValidationError(_("Choose the group that meets."), field="group_id")
         start, end = meeting_times(
             required_date(self.date_edit), time_of(self.start_edit), time_of(self.end_edit)
         )

@@ -34,6 +34,7 @@ from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
+from ui.widgets.record_picker import new_record
 from ui.widgets.term_row import TermRow
 
 
@@ -339,3 +340,11 @@ class GroupDialog(RecordForm[GroupDetail]):
             ),
             field="starts_on",
         )
+
+
+def add_group(ctx: AppContext, parent: QWidget, name: str) -> int | None:
+    """The "New group" form opened from another form (a meeting on the first day), ``name``
+    typed; the id saved."""
+    dialog = GroupDialog(ctx, parent=parent)
+    saved: int | None = new_record(dialog, dialog.name_edit, name, ctx, "groups")
+    return saved
