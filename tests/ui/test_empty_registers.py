@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.enums import GroupType
 from samverkan_desktop.services import group_editing, group_rows
+from tests.ui.conftest import ModalDriver
 from tests.ui.helpers import area_of, native_keys, settle
 from tests.ui.openers import area_in_window, overview_card
 from ui.actions.area import ActionsArea
@@ -20,6 +21,7 @@ from ui.contacts.area import ContactsArea
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 from ui.groups.area import GroupsArea
+from ui.groups.group_dialog import GroupDialog
 from ui.overview.entry_button import EntryButton
 from ui.overview.view import OverviewArea
 from ui.walks.area import WalksArea
@@ -193,3 +195,50 @@ def test_the_other_empty_registers_say_where_their_first_record_comes_from(
     qtbot.keyClicks(page.search, "Norr")
     qtbot.keyClick(page.search, "\r")
     assert says(page.table._empty) == "Inget matchar sökningen eller filtren."
+
+
+def offered(empty: EmptyText) -> str:
+    """The button under an empty list's text, as the user sees it ("" when none is shown)."""
+    return empty.button.text() if empty.button.isVisible() else ""
+
+
+def test_an_empty_register_offers_its_first_step_as_a_button(
+    qtbot: QtBot, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """Before, the empty list only named the action ("”Ny grupp” (Ctrl+N) lägger till den
+    första"), to be found in the toolbar above; now a click under the text does it."""
+    window, area = area_in_window(qtbot, ctx, "groups", GroupsArea)
+    empty = area.page.table._empty
+    assert offered(empty) == "Ny grupp…"
+    # Under the text, not over it.
+    label_text_bottom = empty.label.heightForWidth(empty.label.width())
+    assert empty.button.geometry().top() >= label_text_bottom - 1
+    opened: list[QWidget] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupDialog)
+        opened.append(dialog)
+        dialog.discard()  # type: ignore[attr-defined]
+
+    modals.answer(look)
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    modals.check()
+    assert len(opened) == 1
+
+    # A search that finds nothing offers no "new" (the register is not empty).
+    qtbot.keyClicks(area.page.search, "Norr")
+    qtbot.keyClick(area.page.search, "\r")
+    assert offered(empty) == ""
+    area.page.search.clear()
+    qtbot.keyClick(area.page.search, "\r")
+    assert offered(empty) == "Ny grupp…"
+
+    window.navigate("walks")
+    walks = area_of(window, "walks", WalksArea)
+    assert offered(walks.walks_page.table._empty) == "Planera en vandring…"
+    window.navigate("alarms")
+    assert offered(area_of(window, "alarms", AlarmsArea).units_page.table._empty) == "Nytt larm…"
+    window.navigate("actions")
+    assert offered(area_of(window, "actions", ActionsArea).empty_text) == "Ny åtgärd…"
+    window.navigate("contacts")
+    assert offered(area_of(window, "contacts", ContactsArea).people.table._empty) == "Ny person…"

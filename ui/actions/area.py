@@ -325,6 +325,7 @@ class ActionsArea(Area):
             if register_empty
             else no_match_text()
         )
+        self.empty_text.set_action(self.new_action if register_empty else None)
         self.detail_fit.set_empty(empty)  # nothing to choose: no pane asking to choose
 
     def _fetch(self, ids: Any) -> list[action_list.ActionListRow]:

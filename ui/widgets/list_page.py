@@ -100,6 +100,7 @@ class ListPage(QWidget, Generic[R]):
         super().__init__(parent)
         self._loaded = False
         self._empty_hint = ""
+        self._empty_action: QAction | None = None
         self.detail_fit: DetailFit | None = None
 
         self.search = QLineEdit(self)
@@ -323,8 +324,10 @@ class ListPage(QWidget, Generic[R]):
 
     def set_empty_hint(self, text: str, action: QAction | None = None) -> None:
         """What the list says while the register is empty: ``text`` with ``{action}`` naming
-        the action that adds the first record (its words and keys read from it)."""
+        the action that adds the first record (its words and keys read from it), offered as a
+        button under the text too."""
         self._empty_hint = text.format(action=action_named(action)) if action else text
+        self._empty_action = action
 
     def filters_on(self) -> bool:
         """Whether a search or a filter narrows the list (else it shows the whole register)."""
@@ -337,7 +340,9 @@ class ListPage(QWidget, Generic[R]):
 
     def _say_why_empty(self) -> None:
         if self._empty_hint:  # else the page says it itself (the loans: their period)
-            self.table.set_empty_text(no_match_text() if self.filters_on() else self._empty_hint)
+            filtered = self.filters_on()
+            self.table.set_empty_text(no_match_text() if filtered else self._empty_hint)
+            self.table.set_empty_action(None if filtered else self._empty_action)
 
     def notify(self, text: str, undo: Any = None, warn: bool = False) -> None:
         """Say what just happened under the list, offering "Undo" when ``undo`` is given

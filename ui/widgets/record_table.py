@@ -213,6 +213,10 @@ class RecordTable(PressSelectsTable, Generic[R]):
         something the user has to change (e.g. a period that ends before it starts)."""
         self._empty.set_text(text, warning)
 
+    def set_empty_action(self, action: QAction | None) -> None:
+        """The first step offered as a button under the empty table's text (None: none)."""
+        self._empty.set_action(action)
+
     def set_rows(self, rows: Sequence[R], select_id: Any = None, *, refit: bool = False) -> None:
         """Show new rows, keeping the selected record (or selecting ``select_id``).
 
