@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -129,6 +130,12 @@ class FormDialog(AskingDialog):
         layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.columns, 1)
         layout.addWidget(self.buttons)
+        # The OK button is the default (Enter) only once it is the dialog's: made so in
+        # button_box, before it had a dialog, Qt did not know, and on show made the form's first
+        # button the default ("I dag" in "Ny person": Enter filled in a date, saved nothing).
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(False)  # (setting it again to True alone changes nothing)
+        ok.setDefault(True)
         self.setMinimumWidth(MINIMUM_WIDTH)
         self._needed: int | None = None  # the height the layout last needed (_fit_height)
         self._height_before_fit = 0  # the height it had before it grew to fit its texts
