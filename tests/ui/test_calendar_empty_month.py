@@ -14,6 +14,7 @@ from samverkan_desktop.models import GroupType
 from samverkan_desktop.services import meeting_rules
 from tests.core.meeting_data import make_group
 from tests.ui.helpers import click_button, show_window
+from tests.ui.openers import calendar_window
 from ui.calendar.area import CalendarArea
 from ui.context import AppContext
 
@@ -49,8 +50,25 @@ def test_an_empty_december_names_januarys_first_meeting_and_goes_there(
     assert cell is not None and [c.row.label for c in cell.chips] == ["Lokal styrgrupp"]
 
 
-def test_nothing_planned_says_nothing_more(qtbot: QtBot, ctx: AppContext) -> None:
+def test_a_group_with_nothing_planned_says_nothing_more(qtbot: QtBot, ctx: AppContext) -> None:
+    with ctx.db.session() as s:
+        make_group(s, "Lokal styrgrupp", type=GroupType.STYRGRUPP)
     area = show_window(qtbot, CalendarArea(ctx))
     area.refresh()
     assert area.count_label.text() == "0 möten"
     assert not area.empty_month.isVisible()
+
+
+def test_the_first_days_empty_calendar_says_where_meetings_come_from(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """No group at all: before, a blank month and "0 möten", nothing saying what to do first."""
+    window, area = calendar_window(qtbot, ctx)
+    note = area.empty_month
+    assert note.isVisible()
+    assert note.label.text() == (
+        "Inga möten ännu: varje grupps möten planeras utifrån dess mötesregel. "
+        "Börja med grupperna under Grupper och möten."
+    )
+    click_button(qtbot, area, "Gå till Grupper och möten")
+    assert window.current_area_key() == "groups"

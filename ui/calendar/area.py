@@ -81,6 +81,7 @@ class CalendarArea(MeetingActions, CalendarOutputs):
         self.count_label.setObjectName("countLabel")
         self.empty_month = EmptyMonthNote(self.page)
         self.empty_month.go_requested.connect(self.show_month_of)
+        self.empty_month.groups_requested.connect(lambda: ctx.navigator.go("groups"))
 
         page_layout = QVBoxLayout(self.page)
         page_layout.setContentsMargins(12, 10, 12, 8)

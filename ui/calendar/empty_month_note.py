@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS_SHORT
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services.calendar import CalendarRow
+from ui.areas import area_title
 
 EMPTY_MONTH_STYLE = """
 QFrame#emptyMonth { background: #eef4fa; border: 1px solid #c9d9ea; border-radius: 6px; }
@@ -31,6 +32,7 @@ def next_day_text(day: dt.date) -> str:
 
 class EmptyMonthNote(QFrame):
     go_requested = Signal(object)  # dt.date: show the month of this day
+    groups_requested = Signal()  # no group yet: go where groups are made
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,11 +44,30 @@ class EmptyMonthNote(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.button.clicked.connect(lambda: self.go_requested.emit(self._day))
+        self.button.clicked.connect(self._go)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self._day: dt.date | None = None
         self.hide()
+
+    def _go(self) -> None:
+        if self._day is None:
+            self.groups_requested.emit()
+        else:
+            self.go_requested.emit(self._day)
+
+    def show_no_groups(self) -> None:
+        """No group at all (the first day), so no meeting anywhere to point to."""
+        self._day = None
+        area = area_title("groups")
+        self.label.setText(
+            _(
+                "No meetings yet: each group's meetings are planned from its meeting rule. "
+                "Begin with the groups under {area}."
+            ).format(area=area)
+        )
+        self.button.setText(_("Go to {area}").format(area=area))
+        self.show()
 
     def show_next(self, month: dt.date, following: CalendarRow | None) -> None:
         """``month``: a day of the month shown, which has no meetings; ``following``: the first

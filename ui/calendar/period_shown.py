@@ -111,7 +111,10 @@ class PeriodShown(Area):
         if not any(r.starts_at.month == day.month for r in self.rows):
             last = day.replace(day=1) + relativedelta(months=1, days=-1)
             following = self.ctx.call(calendar.next_meeting, last, filters)
-            self.empty_month.show_next(day, following)
+            if following is None and self.filter_bar.group_filter.count() <= 1:
+                self.empty_month.show_no_groups()  # only "Alla grupper" to choose: none yet
+            else:
+                self.empty_month.show_next(day, following)
 
     def _load_week(self, filters: CalendarFilter) -> None:
         year, week, _weekday = self.anchor.isocalendar()
