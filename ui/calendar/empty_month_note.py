@@ -42,6 +42,7 @@ class EmptyMonthNote(QFrame):
         layout.setContentsMargins(10, 4, 6, 4)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # the first day's long line: not wider than a small screen
         self.button = QPushButton(self)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.clicked.connect(self._go)
