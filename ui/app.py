@@ -261,9 +261,12 @@ def run(argv: Sequence[str]) -> int:
         return 1
     ctx = AppContext(db, settings, ChangeBus(), Navigator())
     login_of_reception = not args.reception and _reception_login(ctx)
-    if not login_of_reception:  # its role may not read what the question asks about
-        offer_example(ctx)
     reception = args.reception or login_of_reception
+    # The example is the coordinator's to load: at the desk its default (Enter) filled the
+    # district's shared register with an invented one (and a reception login may not read what
+    # the question asks about).
+    if not reception:
+        offer_example(ctx)
     window = _open_window(ctx, _describe(url), reception=reception)
     watcher = start_services(ctx, url, window)
     if startup_probe.wanted():  # make bench: time to the first populated view
