@@ -39,6 +39,7 @@ from samverkan_desktop.services.exercise_rows import (
     ParticipantRow,
 )
 from samverkan_desktop.services.exercises import ExerciseInput
+from ui.areas import area_title
 from ui.contacts.choices import people_choices
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.contacts.person_dialog import check_person_known, person_picker
@@ -122,6 +123,17 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
             )
         )
         self.add_row("plan_id", _("Exercises the plan"), self.plan)
+        if self.plan.count() <= 1:  # only "– none –": the first day, no plan registered
+            self.add_note(
+                "plan_id",
+                _(
+                    "No plans yet: the crisis plan is added under {area} → {tab} → “{action}”."
+                ).format(
+                    area=area_title("crisis"),
+                    tab=_("Plans"),
+                    action=_("New plan…").removesuffix("…"),
+                ),
+            )
         self.new_column()
         self.scenario = TextBox(self, _("What happens, the situation the exercise starts from"), 7)
         self.add_row("scenario", _("Scenario"), self.scenario)
