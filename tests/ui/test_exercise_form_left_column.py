@@ -16,6 +16,9 @@ def test_the_name_and_the_plan_show_whole(qtbot: QtBot, demo_ctx: AppContext) ->
     row = demo_ctx.call(exercise_reading.list_exercises)[-1]  # the 2021 exercise
     dialog = ExerciseDialog(demo_ctx, demo_ctx.call(exercise_reading.get_exercise, row.id))
     qtbot.addWidget(dialog)
+    # Its first size as on a laptop's screen (the test's screen is 800 px wide, and a form
+    # opens no wider than its screen).
+    dialog.resize(1060, dialog.height())
     dialog.show()
     wait_exposed(qtbot, dialog)
     assert dialog.width() <= 1280 - 40  # a laptop's screen, with the window's frame

@@ -75,6 +75,16 @@ def grows_sideways(widget: QWidget) -> bool:
     )
 
 
+def within_screen(widget: QWidget, width: int, height: int) -> tuple[int, int]:
+    """A window's first size, no larger than the screen it opens on: at 1024 × 768 the new
+    group's 1100 px put its buttons and its pickers' "Ny person…" off the screen."""
+    screen = widget.screen()
+    if screen is None:
+        return width, height
+    room = screen.availableGeometry()
+    return min(width, room.width()), min(height, room.height())
+
+
 def when_edited(widget: QWidget, slot: Callable[[], object]) -> None:
     """Call ``slot`` when the user changes ``widget`` or an input inside it (typing, choosing,
     ticking); not when the program fills it in, where Qt tells the two apart."""
@@ -140,7 +150,7 @@ class FormDialog(AskingDialog):
         self._needed: int | None = None  # the height the layout last needed (_fit_height)
         self._height_before_fit = 0  # the height it had before it grew to fit its texts
         if size is not None:
-            self.resize(*size)  # the first time; later the size the user left it at
+            self.resize(*within_screen(self, *size))  # later the size the user left it at
         if settings is not None:
             geometry = settings.value(self._geometry_key())
             if isinstance(geometry, QByteArray):
