@@ -15,6 +15,7 @@ from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.services import meeting_removals, meetings
 from samverkan_desktop.services.meeting_editing import mark_all_present
 from samverkan_desktop.services.meetings import InviteeRow, MeetingDetail
+from ui.areas import area_title
 from ui.context import AppContext
 from ui.meetings.dialogs import InviteeDialog, SubstituteDialog
 from ui.meetings.keys import add_shortcut
@@ -89,6 +90,18 @@ class AttendanceTab(QWidget):
         self.summary.setStyleSheet("color: #5f6b7a;")
         self.table: RecordTable[InviteeRow] = RecordTable(invitee_columns(), self)
         self.table.setObjectName("invitees")
+        # A group with no members yet (the first day) has nobody invited: a blank list said not
+        # where the invitees come from.
+        self.table.set_empty_text(
+            _(
+                "Nobody invited yet. The group's members are invited to its meetings (they are "
+                "added under {area} → {tab}); “{button}” invites someone to this meeting only."
+            ).format(
+                area=area_title("groups"),
+                tab=_("Members"),
+                button=_("Invite…").removesuffix("…"),
+            )
+        )
         self.present_button = self._button(_("Present"), "Ctrl+Shift+P", self.mark_present)
         self.absent_button = self._button(_("Absent"), "Ctrl+Shift+A", self.mark_absent)
         self.substitute_button = self._button(
