@@ -17,6 +17,7 @@ from samverkan_desktop.formatting import wall_datetime
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import setting_losses
 from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.one_time_dialog import exec_once
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ def _ask(path: Path, parent: QWidget | None) -> Path | None:
     quit_ = box.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_latest or choose)
     box.setEscapeButton(quit_)
-    box.exec()
+    exec_once(box)
     clicked = box.clickedButton()
     if latest is not None and clicked is restore_latest:
         return latest.path

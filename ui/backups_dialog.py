@@ -17,7 +17,6 @@ from PySide6.QtCore import QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from samverkan_desktop.i18n import _, ngettext
 from ui.backups import choose_backup_file
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error, show_info
+from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -87,7 +87,7 @@ def open_backups(parent: QWidget, url: str) -> None:
     BackupsDialog(database, parent).exec()
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(OneTimeDialog):
     def __init__(
         self,
         database: Path,

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.composed_text import composed
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
+from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -114,7 +114,7 @@ def shortcut_columns() -> list[Column[Shortcut]]:
     ]
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(OneTimeDialog):
     def __init__(self, shortcuts: list[Shortcut], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Keyboard shortcuts"))

@@ -26,6 +26,7 @@ from ui.crisis.common import verified_text
 from ui.crisis.org_dialogs import ExternalDialog
 from ui.widgets.detail import DETAIL_STYLE, FactList
 from ui.widgets.dialogs import show_error
+from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.table_model import WARNING_COLOUR
 
 CARD_STYLE = (
@@ -34,7 +35,7 @@ CARD_STYLE = (
 )
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(OneTimeDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Verify the crisis contact list"))

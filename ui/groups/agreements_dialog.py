@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
@@ -23,6 +23,7 @@ from ui.groups.area_plans import plans_lost
 from ui.groups.revision_dialog import RevisionDialog, removal_question, revisions_text
 from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.notice import NoticeBar
+from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.operations import perform_undo, run_form
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import WARNING_COLOUR, Column
@@ -64,7 +65,7 @@ def agreement_columns(today: dt.date) -> list[Column[AgreementDetail]]:
     ]
 
 
-class AgreementsDialog(QDialog):
+class AgreementsDialog(OneTimeDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, select_id: int | None = None
     ) -> None:

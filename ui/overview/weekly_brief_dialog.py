@@ -23,7 +23,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,6 +43,7 @@ from ui.overview.brief_item_editor import BriefItemEditor, item_of
 from ui.widgets.closing import Answer, ask_do_or_discard
 from ui.widgets.dialogs import confirm, show_info
 from ui.widgets.form_reload import Refusal
+from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -68,7 +68,7 @@ def item_columns() -> list[Column[BriefItemRow]]:
     ]
 
 
-class WeeklyBriefDialog(QDialog):
+class WeeklyBriefDialog(OneTimeDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, week: BriefWeek | None = None
     ) -> None:

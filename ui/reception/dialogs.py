@@ -24,6 +24,7 @@ from ui.alarms.lend_dialog import HomeLoanDialog
 from ui.alarms.return_dialog import ReturnDialog
 from ui.context import AppContext
 from ui.reception.messages import saved_meanwhile_text
+from ui.widgets.one_time_dialog import exec_once
 
 
 def ask_home_loan(
@@ -133,7 +134,7 @@ def ask_take_back_home_loan(parent: QWidget, unit: UnitRow) -> bool:
     keep = box.addButton(_("Keep the loan"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(take_back)
     box.setEscapeButton(keep)
-    box.exec()
+    exec_once(box)
     taken = box.clickedButton() is take_back
     box.setParent(None)  # answered: her name no longer kept in a hidden child of the desk
     return taken
@@ -176,5 +177,5 @@ def ask_leave(parent: QWidget, unfinished: str | None = None) -> bool:
     """F11 leaves reception mode only when the question says so; ``unfinished``: the code of
     a unit chosen but not lent yet, which the question names."""
     box = _LeaveQuestion(parent, unfinished)
-    box.exec()
+    exec_once(box)
     return box.clickedButton() is box.leave

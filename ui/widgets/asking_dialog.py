@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from samverkan_desktop.i18n import _
 from ui.widgets.dialogs import confirm
+from ui.widgets.one_time_dialog import OneTimeDialog
 
 
-class AskingDialog(QDialog):
+class AskingDialog(OneTimeDialog):
     """The subclass calls ``remember_as_opened()`` once it is filled (when it is shown): what
     the user changes after that is theirs. ``discard()`` closes without asking."""
 

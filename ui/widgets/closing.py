@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from samverkan_desktop.errors import DomainError, StaleRecordError
 from samverkan_desktop.i18n import _
+from ui.widgets.one_time_dialog import exec_once
 
 
 def ask_close_anyway(parent: QWidget, text: str) -> bool:
@@ -22,7 +23,7 @@ def ask_close_anyway(parent: QWidget, text: str) -> bool:
     stay = box.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
-    box.exec()
+    exec_once(box)
     return box.clickedButton() is close
 
 
@@ -48,7 +49,7 @@ def ask_do_or_discard(
     stay = box.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
-    box.exec()
+    exec_once(box)
     return buttons.get(box.clickedButton(), Answer.STAY)
 
 

@@ -31,18 +31,22 @@ def button_box(ok_text: str | None = None, cancel: bool = True) -> QDialogButton
 def show_error(parent: QWidget | None, error: DomainError | str, title: str | None = None) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.widgets.one_time_dialog import exec_once
+
     message = error.message if isinstance(error, DomainError) else error
     box = QMessageBox(QMessageBox.Icon.Warning, title or _("Samverkan"), message, parent=parent)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    exec_once(box)  # not kept as a hidden child of ``parent`` (ui.widgets.one_time_dialog)
 
 
 def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.widgets.one_time_dialog import exec_once
+
     box = QMessageBox(QMessageBox.Icon.Information, title or _("Samverkan"), message, parent=parent)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    exec_once(box)  # not kept as a hidden child of ``parent`` (ui.widgets.one_time_dialog)
 
 
 def confirm(
@@ -86,6 +90,8 @@ def choose(
     one (Cancel, or ``cancel_text``), which is the default."""
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.widgets.one_time_dialog import exec_once
+
     if icon is None:
         icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
     box = QMessageBox(icon, title, message, parent=parent)
@@ -98,7 +104,7 @@ def choose(
     cancel = box.addButton(cancel_text or _("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.exec()
+    exec_once(box)  # deleted once this event is handled: the button clicked is read first
     clicked = box.clickedButton()
     return next((index for index, button in enumerate(buttons) if button is clicked), None)
 
@@ -110,6 +116,8 @@ def ask_text(
     (QInputDialog.getText has no limit: a longer text would only be refused after OK)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+    from ui.widgets.one_time_dialog import exec_once
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -120,4 +128,4 @@ def ask_text(
     if edit is not None:
         edit.setMaxLength(max_length)
     dialog.setTextValue(text)
-    return dialog.textValue() if dialog.exec() else None
+    return dialog.textValue() if exec_once(dialog) else None

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from samverkan_desktop.services.audit import HistoryRow
 from ui.context import AppContext
 from ui.widgets.dialogs import show_error
 from ui.widgets.list_table import tab_leaves
+from ui.widgets.one_time_dialog import OneTimeDialog
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
 
@@ -76,7 +76,7 @@ def _columns() -> list[Column[HistoryRow]]:
     ]
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(OneTimeDialog):
     def __init__(
         self,
         ctx: AppContext,

@@ -20,6 +20,7 @@ from samverkan_desktop.errors import DomainError
 from samverkan_desktop.i18n import _, ngettext
 from ui import key_guide
 from ui.widgets.dialogs import show_error, show_info
+from ui.widgets.one_time_dialog import exec_once
 from ui.widgets.toolbar_keys import reach_by_keys
 
 LARGEST = QSize(900, 1000)  # a page fitted to the width, about as large as printed
@@ -142,7 +143,7 @@ class PdfPreviewDialog(QDialog):
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(_("Print"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if exec_once(dialog) == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
