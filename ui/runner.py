@@ -71,6 +71,10 @@ def run_in_background(
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _jobs.discard(signals)
+        # Its connections hold these callbacks and they the object: a cycle through Qt that
+        # Python's collector cannot see, which kept every job's signals, callbacks and all
+        # they refer to (a printout's bytes, a list's rows) for the rest of the session.
+        signals.deleteLater()
         callback(value)
 
     signals.done.connect(lambda value: finish(on_done, value))
