@@ -1,5 +1,5 @@
 """A long session at the coordinator's window, to see what it keeps:
-``python -m tests.soak --minutes N [--rounds N] [--db FILE] [--classes]``.
+``python -m tests.soak --minutes N [--rounds N] [--db FILE] [--classes] [--short]``.
 
 Opens the main window offscreen on a copy of the example district (made fresh, or copied from
 ``--db``) with what runs beside it in the program (daily backup, planning ahead, the watcher of
@@ -27,6 +27,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, help="at most this many rounds")
     parser.add_argument("--db", type=Path, help="a demo SQLite file to copy (default: a new one)")
     parser.add_argument("--classes", action="store_true", help="name the widget classes grown")
+    parser.add_argument("--short", action="store_true", help="short rounds: a few dialogs each")
     args = parser.parse_args(argv)
     if args.minutes is None and args.rounds is None:
         parser.error("give --minutes, --rounds or both")
@@ -64,6 +65,7 @@ def main(argv: list[str]) -> int:
     from samverkan_desktop import i18n
     from samverkan_desktop.db import open_database
     from tests.soak.report import RoundPrinter
+    from tests.soak.rounds import one_round, short_round
     from tests.soak.session import Soak
     from ui.app import start_services
     from ui.context import AppContext, ChangeBus, Navigator
@@ -90,6 +92,7 @@ def main(argv: list[str]) -> int:
             RoundPrinter(args.classes),
             rounds=args.rounds,
             minutes=args.minutes,
+            play=short_round if args.short else one_round,
         )
         soak.player.ended.connect(app.quit)
         soak.start()

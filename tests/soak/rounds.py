@@ -124,8 +124,7 @@ def click_row(table: QTableView, row: int = 0) -> None:
 
 
 def one_round(visitor: Visitor) -> Path:
-    """A round of the whole window; ``visitor.log`` tells what it opened."""
-    window = visitor.window
+    """A round of the whole window; ``visitor.log`` tells what it opened (``EVERYDAY``)."""
     visitor.log = RoundLog()
     visitor.area("overview")
     yield None
@@ -136,16 +135,42 @@ def one_round(visitor: Visitor) -> Path:
     yield from _alarms(visitor)
     yield from _crisis(visitor)
     yield from _contacts(visitor)
-    for step, text in (
-        ("Inställningar", t("&Settings…")),
-        ("Säkerhetskopior", t("&Backups…")),
-        ("Kortkommandon", t("&Keyboard shortcuts")),
-        ("Om Samverkan", t("&About Samverkan")),
-    ):
-        visitor.opens(step, partial(press, window, text))
-        yield None
+    yield from _window_dialogs(visitor, WINDOW_DIALOGS)
     visitor.area("overview")
     yield None
+
+
+def short_round(visitor: Visitor) -> Path:
+    """A few of each kind (a form, a list of records, a window's dialog, a message box), for a
+    quick look: ``SHORT``."""
+    visitor.log = RoundLog()
+    visitor.area("overview")
+    yield None
+    area = visitor.area("groups")
+    page = area.page  # type: ignore[attr-defined]
+    yield Wait(has_rows(page.table), "the groups")
+    visitor.opens("Ny grupp", lambda: press(page, t("New group…")))
+    yield None
+    yield from _window_dialogs(visitor, SHORT_WINDOW_DIALOGS)
+    visitor.area("overview")
+    yield None
+
+
+WINDOW_DIALOGS = (
+    ("Inställningar", "&Settings…"),
+    ("Säkerhetskopior", "&Backups…"),
+    ("Kortkommandon", "&Keyboard shortcuts"),
+    ("Om Samverkan", "&About Samverkan"),
+)
+SHORT_WINDOW_DIALOGS = tuple(d for d in WINDOW_DIALOGS if d[0] != "Säkerhetskopior")
+SHORT = ("Ny grupp", *(step for step, _text in SHORT_WINDOW_DIALOGS))
+
+
+def _window_dialogs(visitor: Visitor, steps: tuple[tuple[str, str], ...]) -> Path:
+    """The main window's menu entries (by their actions, as their keys do)."""
+    for step, text in steps:
+        visitor.opens(step, partial(press, visitor.window, t(text)))
+        yield None
 
 
 def _groups(visitor: Visitor) -> Path:

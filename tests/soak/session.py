@@ -24,7 +24,8 @@ class RoundResult:
 
 class Soak:
     """Plays rounds on ``window`` until ``rounds`` are done or ``minutes`` have passed
-    (whichever comes first; at least one round); ``on_round`` hears of each."""
+    (whichever comes first; at least one round); ``on_round`` hears of each. ``play``: a
+    round (rounds.one_round, or the quick rounds.short_round)."""
 
     def __init__(
         self,
@@ -32,6 +33,7 @@ class Soak:
         on_round: Callable[[RoundResult], None],
         rounds: int | None = None,
         minutes: float | None = None,
+        play: Callable[[Visitor], Path] = one_round,
     ) -> None:
         if rounds is None and minutes is None:
             raise ValueError("a soak needs rounds, minutes or both")
@@ -41,6 +43,7 @@ class Soak:
         self._on_round = on_round
         self._rounds = rounds
         self._seconds = None if minutes is None else minutes * 60
+        self._play = play
         self.player = Player(self._path())
 
     def start(self) -> None:
@@ -58,7 +61,7 @@ class Soak:
         while not self._enough(number, began):
             number += 1
             round_began = time.monotonic()
-            yield from one_round(self.visitor)
+            yield from self._play(self.visitor)
             yield None  # the round's last deleteLater() done
             classes = self._measure(number, round_began, self.visitor.log, classes)
         self.closer.stop()
