@@ -7,7 +7,7 @@ path run in one go would keep every dialog it opened until its very end. ``yield
 pauses until a condition holds (a PDF built in the background, a list loaded).
 
 The ``DialogCloser`` answers every modal dialog the moment it is in front, by Esc or by a click on
-its Avbryt button by turns, and counts which kinds it closed: a step that was meant to open one
+its Avbryt button by turns (a context menu by Esc), and counts which kinds it closed: a step that was meant to open one
 and did not is reported, never passed over in silence.
 """
 
@@ -96,7 +96,8 @@ class Player(QObject):
 
 
 class DialogCloser(QObject):
-    """Closes each modal dialog once it is shown, as a user who changed their mind."""
+    """Closes each modal dialog and context menu once it is shown, as a user who changed
+    their mind."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -111,7 +112,7 @@ class DialogCloser(QObject):
         self._timer.stop()
 
     def _poll(self) -> None:
-        widget = QApplication.activeModalWidget()
+        widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if widget is None or not widget.isVisible():
             return
         self.closed[type(widget).__name__] += 1

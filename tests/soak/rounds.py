@@ -22,9 +22,11 @@ from ui.main_window import MainWindow
 # The dialogs a round opens, by the step that opens them; a round that missed one says so.
 EVERYDAY = (
     "Ny grupp",
+    "Gruppens meny",
     "Redigera grupp",
     "Mötesregel",
     "Överenskommelser",
+    "Mötets meny",
     "Nytt möte",
     "Dagordningspunkt",
     "Dagordning (PDF)",
@@ -123,6 +125,17 @@ def click_row(table: QTableView, row: int = 0) -> None:
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
 
 
+def right_click_row(table: QTableView, row: int = 0) -> None:
+    """Right-click a row through its window, as the system delivers it (Qt makes the press a
+    context menu event; one sent to the widget itself is only a mouse event)."""
+    index = table.model().index(row, 0)
+    table.scrollTo(index)
+    spot = table.viewport().mapTo(table.window(), table.visualRect(index).center())
+    handle = table.window().windowHandle()
+    assert handle is not None, "the window is shown"
+    QTest.mouseClick(handle, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, spot)
+
+
 def one_round(visitor: Visitor) -> Path:
     """A round of the whole window; ``visitor.log`` tells what it opened (``EVERYDAY``)."""
     visitor.log = RoundLog()
@@ -181,6 +194,8 @@ def _groups(visitor: Visitor) -> Path:
     yield None
     click_row(page.table)
     yield None
+    visitor.opens("Gruppens meny", lambda: right_click_row(page.table))
+    yield None
     visitor.opens("Redigera grupp", lambda: press(page, t("Edit…")))
     yield None
     visitor.opens("Mötesregel", lambda: press(page, t("Meeting rule…")))
@@ -192,9 +207,14 @@ def _groups(visitor: Visitor) -> Path:
 def _calendar(visitor: Visitor) -> Path:
     area = visitor.area("calendar")
     yield None
-    for mode in ("Week", "List", "Month"):  # the views, switched
+    for mode in ("Week", "List"):  # the views, switched
         press(area.page, t(mode))  # type: ignore[attr-defined]
         yield None
+    listed = area.list_view  # type: ignore[attr-defined]
+    yield Wait(has_rows(listed), "the calendar's list")
+    visitor.opens("Mötets meny", lambda: right_click_row(listed))
+    press(area.page, t("Month"))  # type: ignore[attr-defined]
+    yield None
     visitor.opens("Nytt möte", lambda: press(area.page, t("New meeting…")))  # type: ignore[attr-defined]
     yield None
     today = clock.today()

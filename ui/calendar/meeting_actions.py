@@ -18,6 +18,7 @@ from samverkan_desktop.services.calendar_entries import CalendarEntry
 from ui.calendar.following_note import following_text
 from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, NewMeetingDialog
 from ui.calendar.period_navigation import PeriodNavigation
+from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.operations import perform, perform_undo
 
 
@@ -61,7 +62,7 @@ class MeetingActions(PeriodNavigation):
             self.open_meeting(dialog.saved_id)
 
     def show_meeting_menu(self, row: CalendarRow, position: QPoint) -> None:
-        self.meeting_menu(row).exec(position)
+        popup_once(self.meeting_menu(row), position)
 
     def meeting_menu(self, row: CalendarRow) -> QMenu:
         menu = QMenu(self)

@@ -53,6 +53,7 @@ from ui.calendar.day_marks import day_marks_style, mark_day
 from ui.calendar.month_view import weekday_short
 from ui.calendar.week_block import MeetingBlock, block_font, readable_lane
 from ui.calendar.week_lanes import Placed, hour_span, lane_span, place_day
+from ui.widgets.one_time_dialog import popup_once
 
 WEEK_STYLE = (
     """
@@ -296,8 +297,7 @@ class WeekDayColumn(QFrame):
         menu.addAction(
             _("New meeting here"), lambda: self.new_requested.emit(self.cell.date, start)
         )
-        menu.exec(self.mapToGlobal(at))
-        menu.deleteLater()
+        popup_once(menu, self.mapToGlobal(at))
 
 
 class HourAxis(QWidget):

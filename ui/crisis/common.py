@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.one_time_dialog import popup_once
 
 if TYPE_CHECKING:
     pass
@@ -113,7 +114,7 @@ def keep_own_order(table: QTableView) -> None:
         own = menu.addAction(_("Own order"), lambda: in_list_order(table))
         own.setCheckable(True)
         own.setChecked(header.sortIndicatorSection() == -1)
-        menu.exec(header.mapToGlobal(pos))
+        popup_once(menu, header.mapToGlobal(pos))
 
     header.customContextMenuRequested.connect(offer)
 

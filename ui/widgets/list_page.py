@@ -48,6 +48,7 @@ from ui.widgets.empty_text import action_named, no_match_text
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.history import history_table_for, record_title, show_history
 from ui.widgets.notice import NoticeBar
+from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.paged_model import PagedRowModel
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import Column
@@ -236,7 +237,7 @@ class ListPage(QWidget, Generic[R]):
         menu.addAction(self.table.copy_action)
         if self.table.export_action.isVisible():
             menu.addAction(self.table.export_action)
-        menu.exec(self.table.viewport().mapToGlobal(position))
+        popup_once(menu, self.table.viewport().mapToGlobal(position))
 
     # --- for subclasses ----------------------------------------------------------------------
 

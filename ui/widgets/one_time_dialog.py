@@ -1,4 +1,4 @@
-"""Dialogs run with ``exec()`` are deleted once answered.
+"""Dialogs (and context menus) run with ``exec()`` are deleted once answered.
 
 A dialog made with a parent (to sit over it and share its window) belongs to that parent: closed,
 it is only hidden, and stays alive as long as the view does, which for an area is the whole
@@ -13,14 +13,17 @@ shows a message, opens the next form, as before. ``WA_DeleteOnClose`` does not a
 ``QDialog.exec()`` deletes the dialog before returning.
 
 Not for a dialog that is ``exec()``'d a second time (none is); a dialog shown with ``show()`` or
-``open()`` deletes itself on close instead (``WA_DeleteOnClose``, as the PDF preview).
+``open()`` deletes itself on close instead (``WA_DeleteOnClose``, as the PDF preview). A context
+menu made at each right-click was kept the same way: ``popup_once``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu
 
 
 class OneTimeDialog(QDialog):
@@ -37,3 +40,12 @@ def exec_once(dialog: QDialog, run: Callable[[], int] | None = None) -> int:
         return (run or dialog.exec)()
     finally:
         dialog.deleteLater()
+
+
+def popup_once(menu: QMenu, at: QPoint) -> QAction | None:
+    """``menu.exec(at)`` for a menu made for one right-click, then its deletion asked for; the
+    entry chosen has done its work by then."""
+    try:
+        return menu.exec(at)
+    finally:
+        menu.deleteLater()

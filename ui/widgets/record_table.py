@@ -50,6 +50,7 @@ from ui import key_guide
 from ui.widgets.column_widths import fitted_widths, lent_returned, surplus_lent, surplus_shared
 from ui.widgets.empty_text import EmptyText
 from ui.widgets.list_table import setup_list_table, show_cut_text, stretch_from, text_margin
+from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.paged_model import Fetch, PagedRowModel
 from ui.widgets.press_table import PressSelectsTable
 from ui.widgets.sort_header import SortHeader, two_line_width
@@ -395,7 +396,7 @@ class RecordTable(PressSelectsTable, Generic[R]):
         menu.addAction(self.copy_action)
         if self.export_action.isVisible():
             menu.addAction(self.export_action)
-        menu.exec(event.globalPos())
+        popup_once(menu, event.globalPos())
 
     def _fit_columns(self) -> None:
         """Columns without a given width fit the contents of the rows shown (as many as the
