@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -103,6 +104,8 @@ class DialogCloser(QObject):
         super().__init__()
         self.closed: Counter[str] = Counter()
         self._turn = 0
+        self._save_next = False
+        self._pending: QWidget | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(5)
         self._timer.timeout.connect(self._poll)
@@ -111,13 +114,40 @@ class DialogCloser(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def save_next(self) -> None:
+        """The next dialog is saved as it is (Enter: its default button), not closed."""
+        self._save_next = True
+
     def _poll(self) -> None:
         widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
-        if widget is None or not widget.isVisible():
+        if widget is None or not widget.isVisible() or widget is self._pending:
+            return
+        # Answered from an event of its own: a dialog the answer opens runs its loop there,
+        # not inside this timer's slot, which Qt would not call again until it returned.
+        self._pending = widget
+        QTimer.singleShot(0, lambda: self._answer(widget))
+
+    def _answer(self, widget: QWidget) -> None:
+        self._pending = None
+        if not shiboken6.isValid(widget) or not widget.isVisible():
             return
         self.closed[type(widget).__name__] += 1
+        if self._save_next:
+            self._save_next = False
+            save_dialog(widget)
+            return
         self._turn += 1
         close_dialog(widget, by_cancel=self._turn % 2 == 0)
+
+
+def save_dialog(widget: QWidget) -> None:
+    """Its OK button clicked (Enter where it has none)."""
+    for box in widget.findChildren(QDialogButtonBox):
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None and ok.isVisible():
+            QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+            return
+    QTest.keyClick(widget, Qt.Key.Key_Return)
 
 
 def close_dialog(widget: QWidget, by_cancel: bool = False) -> None:

@@ -24,6 +24,7 @@ EVERYDAY = (
     "Ny grupp",
     "Gruppens meny",
     "Redigera grupp",
+    "Spara grupp",
     "Mötesregel",
     "Överenskommelser",
     "Mötets meny",
@@ -198,6 +199,9 @@ def _groups(visitor: Visitor) -> Path:
     yield None
     visitor.opens("Redigera grupp", lambda: press(page, t("Edit…")))
     yield None
+    visitor.closer.save_next()  # a change: every area showing groups gathers its rows anew
+    visitor.opens("Spara grupp", lambda: press(page, t("Edit…")))
+    yield None
     visitor.opens("Mötesregel", lambda: press(page, t("Meeting rule…")))
     yield None
     visitor.opens("Överenskommelser", lambda: press(page, t("Agreements…")))
@@ -238,6 +242,10 @@ def _calendar(visitor: Visitor) -> Path:
     yield None
     visitor.opens("Historik (möte)", editor.history_action.trigger)
     yield None
+    for button in (editor.next_button, editor.next_button, editor.previous_button):
+        if button.isEnabled():  # the group's meetings, one after another
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+            yield None
     QTest.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
     yield None
 
