@@ -9,7 +9,7 @@ import contextlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -84,6 +84,9 @@ class Sweep:
             self.qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
         finally:
             timer.stop()
+        # Closed, a dialog is deleted once back in an event loop (a click sent by the test is
+        # not in one): gone now, not while the next buttons looked for are gone through.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         settle(self.qtbot)
         self.opened += seen
 
