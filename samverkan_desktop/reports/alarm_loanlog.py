@@ -35,6 +35,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    with_note,
 )
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
@@ -170,5 +171,7 @@ def build(
     )
     if for_desk:
         notes += " " + desk_copy_note()
-    story += [spacer(5), paragraph(notes, "small")]  # apart from the last row, not a cell of it
+    # Apart from the last row, not a cell of it; with the last rows, never alone on a page.
+    close = [spacer(5), paragraph(notes, "small")]
+    story += [with_note(story.pop(), *close)] if rows else close
     return Document(title=title, footer=f"{title} {period}", issuer=owner.name).build(story)

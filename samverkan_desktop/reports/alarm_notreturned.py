@@ -18,7 +18,15 @@ from samverkan_desktop.reports.alarm_parts import (
     issuer,
     kept_from_desk,
 )
-from samverkan_desktop.reports.style import Document, escape, markup, paragraph, spacer, table
+from samverkan_desktop.reports.style import (
+    Document,
+    escape,
+    markup,
+    paragraph,
+    spacer,
+    table,
+    with_note,
+)
 from samverkan_desktop.services import alarm_history
 from samverkan_desktop.services.alarm_history import LoanFilter, LoanRow
 from samverkan_desktop.services.alarms import now_utc
@@ -69,23 +77,24 @@ def build(session: Session, now: dt.datetime | None = None, for_desk: bool = Fal
             dotted(owner.name, _("As of {time}").format(time=display_datetime(at)), summary),
             "subtitle",
         ),
-        table(
-            [_("Unit"), _("Borrower"), _("Department"), _("Phone"), _("Out"), _("Due back")],
-            [
-                (
-                    markup(f"<b>{escape(row.unit_code)}</b>", "cell"),
-                    _borrower(row, for_desk),
-                    "" if kept_from_desk(row, for_desk) else row.borrower_department or "",
-                    "" if kept_from_desk(row, for_desk) else row.borrower_phone or "",
-                    display_datetime(row.out_at),
-                    _due_cell(row, at),
-                )
-                for row in rows
-            ],
-            WIDTHS,
-            empty_text=_("Every alarm unit is back at the reception."),
-        ),
     ]
+    units = table(
+        [_("Unit"), _("Borrower"), _("Department"), _("Phone"), _("Out"), _("Due back")],
+        [
+            (
+                markup(f"<b>{escape(row.unit_code)}</b>", "cell"),
+                _borrower(row, for_desk),
+                "" if kept_from_desk(row, for_desk) else row.borrower_department or "",
+                "" if kept_from_desk(row, for_desk) else row.borrower_phone or "",
+                display_datetime(row.out_at),
+                _due_cell(row, at),
+            )
+            for row in rows
+        ],
+        WIDTHS,
+        empty_text=_("Every alarm unit is back at the reception."),
+    )
     if for_desk:  # apart from the last row, as on the loan log: not read as a cell of it
-        story += [spacer(5), paragraph(desk_copy_note(), "small")]
+        units = with_note(units, spacer(5), paragraph(desk_copy_note(), "small"))
+    story.append(units)
     return Document(title=title, footer=title, issuer=owner.name).build(story)

@@ -22,6 +22,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    with_note,
 )
 from samverkan_desktop.services import crisis_org
 from samverkan_desktop.services.crisis_org import ContactRow
@@ -128,22 +129,16 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
             ]
         )
         previous_org = row.group
-    story.append(
-        table(
-            [_("Organisation"), _("Function"), _("Name"), _("Phone"), _("Verified")],
-            body,
-            col_widths_mm=[38, 38, 40, 28, 26],
-            empty_text=_("No external contacts are registered."),
-        )
+    external_table = table(
+        [_("Organisation"), _("Function"), _("Name"), _("Phone"), _("Verified")],
+        body,
+        col_widths_mm=[38, 38, 40, 28, 26],
+        empty_text=_("No external contacts are registered."),
     )
-    story.append(spacer(4))
-    story.append(
-        paragraph(
-            _(
-                "Verified: the date the entry was last checked. Dates in red are older than "
-                "6 months (or missing). Keep the list current internally and externally."
-            ),
-            "small",
-        )
+    note = _(
+        "Verified: the date the entry was last checked. Dates in red are older than "
+        "6 months (or missing). Keep the list current internally and externally."
     )
+    # The note explains the column: with the list's last rows, never alone on a last page.
+    story.append(with_note(external_table, spacer(4), paragraph(note, "small")))
     return Document(title=title, footer=title, issuer=owner.name).build(story)

@@ -9,7 +9,14 @@ from reportlab.platypus import Flowable
 from samverkan_desktop.formatting import dotted, iso_date
 from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
-from samverkan_desktop.reports.style import heading, paragraph, spacer, table, warn_cell
+from samverkan_desktop.reports.style import (
+    heading,
+    paragraph,
+    spacer,
+    table,
+    warn_cell,
+    with_note,
+)
 from samverkan_desktop.services.follow_up_crisis import CrisisPreparedness
 from samverkan_desktop.services.plans import DueState
 
@@ -59,7 +66,7 @@ def _exercises(crisis: CrisisPreparedness) -> list[Flowable]:
         for e in crisis.exercises
     ]
     headers = [_("Date"), _("Exercise"), _("Type"), _("Plan exercised"), _("Objectives met")]
-    return [*story, table(headers, rows, [22, 56, 28, 42, 22]), spacer(1), *ahead]
+    return [*story, with_note(table(headers, rows, [22, 56, 28, 42, 22]), spacer(1), *ahead)]
 
 
 def _lessons(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:
@@ -82,7 +89,8 @@ def _lessons(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:
         if ended
         else _("Open as of today, {date}; a due date in red has passed.")
     ).format(date=iso_date(crisis.counted_on))
-    return [*story, table(headers, rows, [44, 42, 32, 32, 20]), spacer(1), paragraph(note, "small")]
+    lessons = table(headers, rows, [44, 42, 32, 32, 20])
+    return [*story, with_note(lessons, spacer(1), paragraph(note, "small"))]
 
 
 def crisis_section(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:

@@ -43,6 +43,11 @@ from samverkan_desktop.formatting import (  # noqa: F401
     week_label,
 )
 from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.continued import (
+    ContinuedTable,
+    TableAndNote,
+    label_continued_tables,
+)
 from samverkan_desktop.reports.tall_rows import TallRowTable
 
 PAGE_SIZE = A4
@@ -469,13 +474,16 @@ def table(
     empty_text: str | None = None,
     extra_style: Sequence[tuple[Any, ...]] = (),
     bold_columns: Sequence[int] = (),
-    table_class: type[Table] = TallRowTable,
+    table_class: type[Table] = ContinuedTable,
+    continued: str | None = None,
 ) -> Flowable:
     """A data table with a shaded, repeating header row; cells may be text or flowables.
     ``extra_style``: more TableStyle commands (row 0 is the header), e.g. a cell's colour.
     ``bold_columns``: columns whose text is bold (labels), measured so: a label that fits in
     the regular font may be wider than its column in bold. ``table_class``: a Table that splits
-    its own way (the meeting calendar's month heading again on the next page)."""
+    its own way (the meeting calendar's month heading again on the next page). ``continued``:
+    what its part on a next page goes on under ("… (forts.)"; "" for nothing), where the
+    heading it stands under would not say it (see continued.py)."""
     if not rows and empty_text:
         return paragraph(empty_text, "small")
     widths = [w * mm for w in col_widths_mm] if col_widths_mm else None
@@ -484,6 +492,8 @@ def table(
     body = [[cell_text(cell, room[n], looks[n]) for n, cell in enumerate(row)] for row in rows]
     data = [[cell_text(h, room[n], "cell_bold") for n, h in enumerate(headers)], *body]
     result = table_class(data, colWidths=widths, repeatRows=1)
+    if continued is not None and isinstance(result, ContinuedTable):
+        result.continued = continued
     result.setStyle(
         TableStyle(
             [
@@ -510,6 +520,14 @@ def table(
 
 def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
+
+
+def with_note(table_flowable: Flowable, *note: Flowable) -> Flowable:
+    """A table and the note closing it, the note never alone on the next page (TableAndNote);
+    an empty table's line and its note are kept together."""
+    if isinstance(table_flowable, Table):
+        return TableAndNote(table_flowable, note)
+    return KeepTogether([table_flowable, *note])
 
 
 FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
@@ -561,6 +579,8 @@ class ContinuedBlock(KeepTogether):
     after it (``leads_in``: "Föredragande: …", "Vad har vi gjort") never ends the page: with
     no line of the text after it fitting, it goes on to the next page with that text (the
     whole block, when that leaves nothing here). A kept part (KeepTogether) is never split."""
+
+    repeats_its_heading = True  # its tables need no caption of their own on a next page
 
     def __init__(self, flowables: Sequence[Flowable], continued: Callable[[], Flowable]) -> None:
         super().__init__(list(flowables))
@@ -771,5 +791,6 @@ class Document:
             (_NumberedCanvas,),
             {"footer_text": self.footer, "issuer": self.issuer},
         )
+        label_continued_tables(story)
         template.build(keep_headings_with_next(story), canvasmaker=page_canvas)
         return buffer.getvalue()

@@ -15,17 +15,23 @@ MIN_ROW_PART = 36  # points
 
 class TallRowTable(Table):
     """A Table that splits between rows as ReportLab does, and inside the first row still to
-    place only when that row is taller than a whole page."""
+    place only when that row is taller than a whole page (less ``room_taken`` above it: a
+    caption over its part on a next page)."""
+
+    room_taken = 0.0
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if parts or not self._first_row_too_tall():
             return parts
         self.splitInRow = MIN_ROW_PART
+        kept_rows = getattr(self, "_rowSplitRange", None)
+        self._rowSplitRange = None  # a row taller than a page splits whatever rows are kept
         try:
             parts = super().split(availWidth, availHeight)
         finally:
             self.splitInRow = 0
+            self._rowSplitRange = kept_rows
         for part in parts:
             part.splitInRow = 0
         return parts
@@ -38,4 +44,4 @@ class TallRowTable(Table):
         if not heights or len(heights) <= first:
             return False
         header = sum(heights[:first])
-        return bool(heights[first] > FRAME_HEIGHT - header)
+        return bool(heights[first] > FRAME_HEIGHT - self.room_taken - header)

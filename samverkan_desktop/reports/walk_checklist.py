@@ -18,6 +18,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import long_date_with_week, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import WalkStatus
+from samverkan_desktop.reports.continued import ContinuedTable
 from samverkan_desktop.reports.style import (
     ACCENT,
     HEAD_FILL,
@@ -176,7 +177,7 @@ def _stop_grid(items: list[walk_records.ChecklistItemRow]) -> Table:
         if item.guidance:
             point.append(paragraph(item.guidance, "small"))
         rows.append([point, _tick_boxes(), RuledLines(2, note_width - 4 * mm, 6.5 * mm)])
-    grid = Table(rows, colWidths=[point_width, box_width, note_width], repeatRows=1)
+    grid = ContinuedTable(rows, colWidths=[point_width, box_width, note_width], repeatRows=1)
     grid.setStyle(
         TableStyle(
             [
@@ -368,7 +369,9 @@ def _signatures(walk: walk_service.WalkDetail, people: list[walk_route.Participa
         ],
         *rows,
     ]
-    sheet = Table(data, colWidths=[NAME_WIDTH, 60 * mm, WIDTH - 117 * mm], hAlign="LEFT")
+    sheet = ContinuedTable(
+        data, colWidths=[NAME_WIDTH, 60 * mm, WIDTH - 117 * mm], repeatRows=1, hAlign="LEFT"
+    )
     sheet.setStyle(
         TableStyle(
             [

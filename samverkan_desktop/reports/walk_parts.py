@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.continued import ContinuedTable
 from samverkan_desktop.reports.style import (
     ACCENT,
     HEAD_FILL,
@@ -147,7 +148,7 @@ def ratings_matrix(sheet: ChecklistSheet, comparison: RatingComparisonSet | None
     rest = WIDTH - point_width
     stop_width = min(11 * mm, (rest - (1 + extra) * 17 * mm) / max(1, len(stops)))
     widths = [point_width] + [stop_width] * len(stops) + [17 * mm] * (1 + extra)
-    matrix = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    matrix = ContinuedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     matrix.setStyle(
         TableStyle(
             [
@@ -179,8 +180,10 @@ def actions_table(
     today: dt.date,
     numbers: dict[int, int],
     with_responsible: bool = False,
+    continued: str | None = None,
 ) -> Table:
-    """What, for which observation, by when, status and the latest note."""
+    """What, for which observation, by when, status and the latest note. ``continued``: what
+    its part on a next page goes on under, where not the heading above (continued.py)."""
     headers = [_("Action"), _("Obs."), _("Due"), _("Status")]
     widths = [66 * mm, 10 * mm, 21 * mm, 28 * mm]  # the rest, 45 mm, for the latest note
     if with_responsible:
@@ -201,7 +204,8 @@ def actions_table(
             paragraph(action.latest_note or "", "small"),
         ]
         data.append(row)
-    result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result = ContinuedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result.continued = continued
     result.setStyle(
         TableStyle(
             [

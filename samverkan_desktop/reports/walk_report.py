@@ -220,7 +220,7 @@ def _actions(
                         + "</font>",
                         "h3",
                     ),
-                    actions_table(rows, today, numbers),
+                    actions_table(rows, today, numbers, continued=organisation),
                 ]
             )
         )

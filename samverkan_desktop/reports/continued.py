@@ -1,0 +1,166 @@
+"""Tables going on over a page break, one way in every printout. The next page's part repeats
+the header row under the heading the table stands under, "Externa kontakter (forts.)": read
+alone, a page of rows said nothing of the list it continues. At least two rows stay on either
+side of the break (one row alone under its heading, or alone on the next page, read as a slip),
+and a note closing a table (the contact list's "Kontrollerad: …") goes with its last rows,
+never alone on the last page.
+
+``style.table`` makes a ``ContinuedTable``; ``Document.build`` gives each one the heading it
+stands under (``label_continued_tables``), or the printout's title before any heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.reports.tall_rows import TallRowTable
+
+MIN_ROWS = 2  # body rows kept on either side of a page break, where the table has them
+HEADING_STYLES = ("title", "h2", "h3")
+
+
+class ContinuedTable(TallRowTable):
+    """A data table whose part on a next page comes under ``caption()`` ("… (forts.)").
+    ``continued``: the heading it belongs under; None until labelled, "" for none (a block
+    that repeats its own heading over a page break, as a minutes' item does)."""
+
+    continued: str | None = None
+    continued_style = "h3"
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = self._split_keeping_rows(availWidth, availHeight)
+        if len(parts) != 2 or not self.continued:
+            return parts
+        return [parts[0], Captioned(self.caption(), parts[1])]
+
+    def caption(self) -> Flowable:
+        from samverkan_desktop.reports.style import markup  # style imports this module
+
+        text = _("{heading} (cont.)").format(heading=self.continued)
+        return markup(f"<b>{_escape(text)}</b>", self.continued_style)
+
+    def _split_keeping_rows(self, width: float, height: float) -> list[Flowable]:
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        # ReportLab's range of rows a split may come before: after at least MIN_ROWS, and
+        # MIN_ROWS before the end. A table that cannot keep them (taller than a page in
+        # few rows) still splits as it can.
+        self._rowSplitRange = (header + MIN_ROWS, -MIN_ROWS)
+        try:
+            parts: list[Flowable] = super().split(width, height)
+        finally:
+            self._rowSplitRange = None
+        if parts or not self._taller_than_a_page(width):
+            return parts
+        return list(super().split(width, height))
+
+    def _taller_than_a_page(self, width: float) -> bool:
+        from samverkan_desktop.reports.style import FRAME_HEIGHT
+
+        return bool(self.wrap(width, FRAME_HEIGHT)[1] > FRAME_HEIGHT - self.room_taken)
+
+
+class Captioned(Flowable):
+    """A table's part on a next page under its caption, placed and split as one: a caption
+    of its own could be left at the foot of the page before, over nothing."""
+
+    def __init__(self, caption: Flowable, table: TallRowTable) -> None:
+        super().__init__()
+        self.caption = caption
+        self.table = table
+        self._caption_height = 0.0
+        self._slack = 0.0
+
+    def _gap(self) -> float:
+        return float(self.caption.getSpaceAfter())
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._caption_height = self.caption.wrap(availWidth, availHeight)[1]
+        above = self._caption_height + self._gap()
+        self.table.room_taken = above  # a row taller than the rest of a page splits within
+        table_width, table_height = self.table.wrap(availWidth, availHeight - above)
+        self._slack = availWidth - table_width
+        self.width, self.height = availWidth, above + table_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.caption.drawOn(self.canv, 0, self.height - self._caption_height)
+        self.table.drawOn(self.canv, 0, 0, _sW=self._slack)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        room = availHeight - self._caption_height - self._gap()
+        parts = self.table.splitOn(self.canv, availWidth, room) if room > 0 else []
+        if len(parts) != 2:
+            return []
+        return [Captioned(self.caption, parts[0]), Captioned(self.caption, parts[1])]
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.table.getSpaceAfter())
+
+
+class TableAndNote(KeepTogether):
+    """A table and the note that closes it (a legend of its columns): when the note does not
+    fit under the table's last row, rows go to the next page with it; the note never stands
+    alone there. Otherwise the table splits as any does."""
+
+    def __init__(self, table: Flowable, note: Sequence[Flowable]) -> None:
+        super().__init__([table, *note])
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if getattr(self, "_wrapInfo", None) != (availWidth, availHeight):
+            self.wrap(availWidth, availHeight)
+        table, *note = self._content
+        start: list[Flowable] = [self.NullActionFlowable()]
+        if availHeight >= self._H:
+            return start + [table, *note]
+        table_height = table.wrapOn(self.canv, availWidth, availHeight)[1]
+        if table_height <= availHeight:
+            # The table fits, the note not: the table's last rows go on with the note.
+            availHeight -= self._H - table_height
+        parts = table.splitOn(self.canv, availWidth, availHeight)
+        if len(parts) == 2:
+            return [*start, parts[0], TableAndNote(parts[1], note)]
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        return start + [table, *note] if at_top else []
+
+
+def label_continued_tables(story: Sequence[Flowable]) -> None:
+    """Gives each ContinuedTable in ``story`` not yet labelled the heading it stands under (a
+    heading, else the printout's title), as the text it goes on under on a next page."""
+    _label(story, None, inside_continued_block=False)
+
+
+def _label(
+    story: Sequence[Flowable], above: Paragraph | None, *, inside_continued_block: bool
+) -> Paragraph | None:
+    for flowable in story:
+        style = getattr(getattr(flowable, "style", None), "name", "")
+        if isinstance(flowable, Paragraph) and style in HEADING_STYLES:
+            above = flowable
+        elif isinstance(flowable, ContinuedTable) and flowable.continued is None:
+            if inside_continued_block or above is None:
+                flowable.continued = ""
+            else:
+                flowable.continued = _plain(above)
+                flowable.continued_style = "h2" if style_of(above) == "title" else style_of(above)
+        elif isinstance(flowable, KeepTogether):
+            repeats = getattr(flowable, "repeats_its_heading", False)
+            above = _label(
+                flowable._content, above, inside_continued_block=inside_continued_block or repeats
+            )
+    return above
+
+
+def style_of(paragraph: Paragraph) -> str:
+    return str(paragraph.style.name)
+
+
+def _plain(paragraph: Paragraph) -> str:
+    return " ".join(str(paragraph.getPlainText()).split())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
