@@ -539,16 +539,21 @@ class KeepOrFlow(KeepTogether):
     (points) is left; taller than the space left and with ``room`` to start, it starts here
     and splits (a page-long table moved whole leaves a page empty). A short block (a group's
     card) is moved whole all the same: split, it left its last line alone on the next page
-    ("Deltagare (3)" under no group's name)."""
+    ("Deltagare (3)" under no group's name). ``splits_short``: a short block that may split
+    all the same (a heading over a table, whose next page repeats its header "(forts.)"): moved
+    whole, it left a gap as tall as a third of a page."""
 
-    def __init__(self, flowables: Sequence[Flowable], room: float) -> None:
+    def __init__(
+        self, flowables: Sequence[Flowable], room: float, splits_short: bool = False
+    ) -> None:
         super().__init__(list(flowables))
         self._room = room
+        self.splits_short = splits_short
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if getattr(self, "_wrapInfo", None) != (availWidth, availHeight):
             self.wrap(availWidth, availHeight)
-        long_block = self._H > SHORT_BLOCK
+        long_block = self._H > SHORT_BLOCK or self.splits_short
         if long_block and self._H > availHeight >= self._room and self._starts_in(availHeight):
             # An action first, as ContinuedBlock's: the page takes the first part of a split
             # unsplit, and a table first in the block (taller than the room) failed the whole
@@ -666,7 +671,8 @@ def keep_headings_with_next(story: Sequence[Flowable]) -> list[Flowable]:
     """Each heading kept with what follows it: on the next page together when too little is
     left, never alone at a page's foot ("Vad vi såg" above a page break, its first observation
     on the next page). A kept block (KeepTogether) takes the heading in; anything else starts
-    with it here when HEADING_ROOM is left (a long table then goes on over the page)."""
+    with it here when HEADING_ROOM is left (a long table then goes on over the page); a table
+    (or a table and its note) wherever its first rows fit, a short one too."""
     result: list[Flowable] = []
     for flowable in reversed(story):
         if not (_is_heading(flowable) and result):
@@ -675,11 +681,15 @@ def keep_headings_with_next(story: Sequence[Flowable]) -> list[Flowable]:
         after = result.pop()
         height = flowable.wrap(PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1])[1]
         if isinstance(after, KeepOrFlow):
-            group: Flowable = KeepOrFlow([flowable, *after._content], after._room + height)
+            content = [flowable, *after._content]
+            group: Flowable = KeepOrFlow(content, after._room + height, after.splits_short)
         elif type(after) is KeepTogether:
             group = KeepTogether([flowable, *after._content])
         else:
-            group = KeepOrFlow([flowable, after], HEADING_ROOM)
+            # A table starts under its heading wherever its first rows fit (MIN_ROWS, which
+            # its split keeps) and goes on "(forts.)": moved whole, it left a gap.
+            splits = isinstance(after, ContinuedTable | TableAndNote)
+            group = KeepOrFlow([flowable, after], height if splits else HEADING_ROOM, splits)
         result.append(group)
     return result[::-1]
 
