@@ -90,6 +90,10 @@ class Captioned(Flowable):
         self.table.drawOn(self.canv, 0, 0, _sW=self._slack)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if not _at_top(self):
+            # Only a next page's top: after a row that did not fit, the rest of a row taller
+            # than a page went on below it under "(forts.)", on the same page.
+            return []
         self.wrap(availWidth, availHeight)
         room = availHeight - self._caption_height - self._gap()
         parts = self.table.splitOn(self.canv, availWidth, room) if room > 0 else []
@@ -114,6 +118,8 @@ class TableAndNote(KeepTogether):
             self.wrap(availWidth, availHeight)
         table, *note = self._content
         start: list[Flowable] = [self.NullActionFlowable()]
+        if isinstance(table, Captioned) and not _at_top(self):
+            return []  # as a Captioned's own split
         if availHeight >= self._H:
             return start + [table, *note]
         table_height = table.wrapOn(self.canv, availWidth, availHeight)[1]
@@ -123,8 +129,14 @@ class TableAndNote(KeepTogether):
         parts = table.splitOn(self.canv, availWidth, availHeight)
         if len(parts) == 2:
             return [*start, parts[0], TableAndNote(parts[1], note)]
-        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
-        return start + [table, *note] if at_top else []
+        return start + [table, *note] if _at_top(self, False) else []
+
+
+def _at_top(flowable: Flowable, unknown: bool = True) -> bool:
+    """Whether the frame placing ``flowable`` is at its top (``unknown`` when split outside
+    a frame, as a block asking whether its table fits)."""
+    frame = getattr(flowable, "_frame", None)
+    return unknown if frame is None else bool(getattr(frame, "_atTop", False))
 
 
 def label_continued_tables(story: Sequence[Flowable]) -> None:

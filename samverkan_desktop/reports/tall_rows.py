@@ -14,21 +14,26 @@ MIN_ROW_PART = 36  # points
 
 
 class TallRowTable(Table):
-    """A Table that splits between rows as ReportLab does, and inside the first row still to
-    place only when that row is taller than a whole page (less ``room_taken`` above it: a
-    caption over its part on a next page)."""
+    """A Table that splits between rows as ReportLab does, and inside a row only when that
+    row, the next to place, is taller than a whole page (less ``room_taken`` above it: a
+    caption over its part on a next page): it starts where it is, under the rows before it
+    (moved on, it left the page's foot empty and took the next page whole all the same)."""
 
     room_taken = 0.0
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts: list[Flowable] = super().split(availWidth, availHeight)
-        if parts or not self._first_row_too_tall():
+        row = self._next_row(parts)
+        if row is None or not self._too_tall(row):
             return parts
         self.splitInRow = MIN_ROW_PART
         kept_rows = getattr(self, "_rowSplitRange", None)
         self._rowSplitRange = None  # a row taller than a page splits whatever rows are kept
         try:
-            parts = super().split(availWidth, availHeight)
+            # No parts: ReportLab's split tries within the first row. Else within the row
+            # that did not fit, or the rows as split when too little of it fits.
+            in_row = self._splitRows(availHeight, doInRowSplit=1) if parts else None
+            parts = in_row or parts or super().split(availWidth, availHeight)
         finally:
             self.splitInRow = 0
             self._rowSplitRange = kept_rows
@@ -36,12 +41,24 @@ class TallRowTable(Table):
             part.splitInRow = 0
         return parts
 
-    def _first_row_too_tall(self) -> bool:
+    def _header_rows(self) -> int:
+        return self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+
+    def _next_row(self, parts: list[Flowable]) -> int | None:
+        """The first row the split leaves for the next page (None: the table fits whole)."""
+        if not parts:
+            return self._header_rows()
+        if len(parts) != 2:
+            return None
+        placed = getattr(parts[0], "_cellvalues", None)
+        return len(placed) if placed is not None else None
+
+    def _too_tall(self, row: int) -> bool:
         from samverkan_desktop.reports.style import FRAME_HEIGHT  # style imports this module
 
         heights: Any = getattr(self, "_rowHeights", None)
-        first = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
-        if not heights or len(heights) <= first:
+        first = self._header_rows()
+        if not heights or len(heights) <= row:
             return False
         header = sum(heights[:first])
-        return bool(heights[first] > FRAME_HEIGHT - self.room_taken - header)
+        return bool(heights[row] > FRAME_HEIGHT - self.room_taken - header)

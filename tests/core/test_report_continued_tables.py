@@ -93,3 +93,20 @@ def test_a_table_in_a_block_that_repeats_its_heading_is_not_captioned_twice(
     pages = page_lines(style.Document("Test").build([block]), tmp_path)
     assert pages[1][:2] == ["3. Uppföljning (forts.)", "Åtgärd Ansvarig"]
     assert not any(line.count("(forts.)") > 1 for page in pages for line in page)
+
+
+@needs_pdftotext
+def test_a_row_taller_than_a_page_starts_under_the_rows_before_it(tmp_path: Path) -> None:
+    """A 1500-word decision among short ones: it starts under the rows before it and goes on
+    at the next pages' tops under "(forts.)"; its rest went on on the same page under the
+    caption and the header again, as if the table began anew."""
+    words = " ".join(f"ord{n}" for n in range(1500))
+    rows = [[str(n), words if n == 3 else f"rad {n}"] for n in range(8)]
+    story = [style.heading("Beslut"), style.table(["Nr", "Text"], rows, [20, 150])]
+    pages = page_lines(style.Document("Test").build(story), tmp_path)
+    assert pages[0][:3] == ["Beslut", "Nr Text", "0 rad 0"]
+    assert pages[0][5].startswith("3 ord0 ord1")
+    for page in pages[1:]:
+        assert page[:2] == ["Beslut (forts.)", "Nr Text"]
+    assert all("(forts.)" not in line for page in pages for line in page[1:])
+    assert "7 rad 7" in pages[-1] and len(pages) <= 4
