@@ -12,6 +12,7 @@ stands under (``label_continued_tables``), or the printout's title before any he
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
@@ -29,12 +30,31 @@ class ContinuedTable(TallRowTable):
 
     continued: str | None = None
     continued_style = "h3"
+    # Per body row, its group's cell in the first column, written only on the group's first
+    # row (a contact list's organisation): a next page's first row shows it again.
+    group_cells: Sequence[Any] = ()
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = self._split_keeping_rows(availWidth, availHeight)
-        if len(parts) != 2 or not self.continued:
+        if len(parts) != 2:
+            return parts
+        if self.group_cells:
+            self._carry_group(parts[0], parts[1])
+        if not self.continued:
             return parts
         return [parts[0], Captioned(self.caption(), parts[1])]
+
+    def _carry_group(self, first: Any, rest: Any) -> None:
+        header = self._header_rows()
+        placed = len(first._cellvalues) - header
+        in_row = placed + len(rest._cellvalues) - header > len(self._cellvalues) - header
+        groups = self.group_cells[placed - 1 if in_row else placed :]
+        rest.group_cells = groups
+        if groups and rest._cellvalues[header][0] in ("", None):
+            rest._cellvalues[header][0] = groups[0]
+            heights = list(rest._argH)
+            heights[header] = None  # measured again: the name may take more lines
+            rest._argH = rest._rowHeights = heights
 
     def caption(self) -> Flowable:
         from samverkan_desktop.reports.style import markup  # style imports this module

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
+from samverkan_desktop.reports.continued import ContinuedTable
 from samverkan_desktop.reports.style import (
     WARN_HEX,
     Document,
@@ -57,6 +58,30 @@ def _who(row: ContactRow, show_organisation: bool) -> Flowable:
     return markup("<br/>".join(lines), "cell")
 
 
+def _grouped(
+    rows: list[ContactRow], headers: list[str], widths: list[float], empty: str
+) -> Flowable:
+    """A line per person, the role or organisation written on its first line only; a next
+    page's first line names it again (it began "Ersättare 1" under no role)."""
+    body: list[list[object]] = []
+    groups: list[Flowable] = []
+    for n, row in enumerate(rows):
+        groups.append(markup(f"<b>{escape(row.group)}</b>", "cell"))
+        body.append(
+            [
+                groups[-1] if n == 0 or row.group != rows[n - 1].group else "",
+                row.function if not row.key.startswith("role:") else "",
+                _who(row, show_organisation=False),
+                markup(f"<b>{escape(row.phone or '')}</b>", "cell"),
+                _verified_cell(row),
+            ]
+        )
+    result = table(headers, body, col_widths_mm=widths, empty_text=empty)
+    if isinstance(result, ContinuedTable):
+        result.group_cells = groups
+    return result
+
+
 def build(session: Session, today: dt.date | None = None) -> bytes:
     today = today or clock.today()
     rows = crisis_org.contact_list(session, today)
@@ -93,47 +118,20 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
         )
 
     story.append(heading(_("Crisis organisation (internal)")))
-    body = []
-    previous_role = None
-    for row in internal:
-        body.append(
-            [
-                markup(f"<b>{escape(row.group)}</b>", "cell") if row.group != previous_role else "",
-                row.function if not row.key.startswith("role:") else "",
-                _who(row, show_organisation=False),
-                markup(f"<b>{escape(row.phone or '')}</b>", "cell"),
-                _verified_cell(row),
-            ]
-        )
-        previous_role = row.group
     story.append(
-        table(
+        _grouped(
+            internal,
             [_("Role"), _("Order"), _("Name"), _("Phone"), _("Verified")],
-            body,
-            col_widths_mm=[38, 22, 56, 28, 26],  # "över 6 månader" on one line
-            empty_text=_("No crisis roles are registered."),
+            [38, 22, 56, 28, 26],  # "över 6 månader" on one line
+            _("No crisis roles are registered."),
         )
     )
-
     story.append(heading(_("External contacts")))
-    body = []
-    previous_org = None
-    for row in external:
-        body.append(
-            [
-                markup(f"<b>{escape(row.group)}</b>", "cell") if row.group != previous_org else "",
-                row.function,
-                _who(row, show_organisation=False),
-                markup(f"<b>{escape(row.phone or '')}</b>", "cell"),
-                _verified_cell(row),
-            ]
-        )
-        previous_org = row.group
-    external_table = table(
+    external_table = _grouped(
+        external,
         [_("Organisation"), _("Function"), _("Name"), _("Phone"), _("Verified")],
-        body,
-        col_widths_mm=[38, 38, 40, 28, 26],
-        empty_text=_("No external contacts are registered."),
+        [38, 38, 40, 28, 26],
+        _("No external contacts are registered."),
     )
     note = _(
         "Verified: the date the entry was last checked. Dates in red are older than "

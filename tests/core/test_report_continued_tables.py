@@ -58,7 +58,9 @@ def test_the_contact_lists_note_never_stands_alone_on_the_last_page(
                 # The list goes on under its heading and its header row again.
                 assert last[0] == "Externa kontakter (forts.)", n
                 assert last[1].startswith("Organisation Funktion Namn Telefon Kontrollerad"), n
-                rows = [line for line in last if line.startswith("Kontaktcenter")]
+                # Its first row names the organisation again (it was blank, as under it).
+                assert last[2].startswith("Lokalpolisområde Kontaktcenter"), n
+                rows = [line for line in last if "Kontaktcenter" in line]
                 assert len(rows) >= 2, n  # never one row alone
         assert continued
 
