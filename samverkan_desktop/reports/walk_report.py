@@ -28,6 +28,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    with_note,
 )
 from samverkan_desktop.reports.walk_parts import (
     RATING_FILL,
@@ -109,13 +110,9 @@ def _ratings(walk_id: int, session: Session) -> list[Flowable]:
         f" {escape(label)}"
         for n, label in ((0, _("bad")), (1, _("poor")), (2, _("acceptable")), (3, _("good")))
     )
-    matrix: list[Flowable] = [
-        ratings_matrix(sheet, comparison),
-        spacer(1.5),
-        markup(legend, "small"),
-    ]
+    notes: list[Flowable] = [spacer(1.5), markup(legend, "small")]
     if comparison.earlier is not None:
-        matrix.append(
+        notes.append(
             paragraph(
                 _("Mean over the stops, compared with the walk on {date}.").format(
                     date=comparison.earlier.date.isoformat()
@@ -124,8 +121,11 @@ def _ratings(walk_id: int, session: Session) -> list[Flowable]:
             )
         )
     # Its own heading: the matrix often starts the next page, where "1 2 3 Medel" alone
-    # does not say that these are the stops' ratings.
-    story += [heading(_("Ratings per stop"), 3), KeepTogether(matrix)]
+    # does not say that these are the stops' ratings. It starts under the route where its
+    # first rows fit (moved whole, it left a quarter of page 1 empty), the legend with its
+    # last rows.
+    matrix = with_note(ratings_matrix(sheet, comparison), *notes)
+    story += [heading(_("Ratings per stop"), 3), matrix]
     notes = [
         (
             f"{s.position}. {s.name}",

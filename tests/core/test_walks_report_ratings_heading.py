@@ -20,6 +20,9 @@ def test_the_ratings_matrix_is_headed_on_its_page(demo_db: Database, tmp_path: P
         walk = next(w for w in demo_db.call(walk_service.list_walks) if w.place == name)
         pdf = demo_db.call(walk_report.build, walk.id, clock.today())
         pages = _pages(pdf, tmp_path / "r.pdf")
-        (page,) = [p for p in pages if any(line.startswith("Checklistpunkt") for line in p)]
-        matrix = next(i for i, line in enumerate(page) if line.startswith("Checklistpunkt"))
-        assert matrix > 0 and page[matrix - 1] == "Bedömning per stopp", name
+        shown = [p for p in pages if any(line.startswith("Checklistpunkt") for line in p)]
+        # Split over a page break, the next page's part is headed "… (forts.)".
+        for n, page in enumerate(shown):
+            matrix = next(i for i, line in enumerate(page) if line.startswith("Checklistpunkt"))
+            above = "Bedömning per stopp" + (" (forts.)" if n else "")
+            assert matrix > 0 and page[matrix - 1] == above, name

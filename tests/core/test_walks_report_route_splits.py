@@ -52,3 +52,19 @@ def test_the_route_starts_on_page_1_and_goes_on(demo_db: Database, tmp_path: Pat
         else:
             assert _room_left_on_page_1(pdf) < SECTION_START, lines
     assert split
+
+
+@needs_pdftotext
+def test_the_ratings_start_under_the_route_where_their_first_rows_fit(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """The Stureplan walk's ratings matrix moved whole to page 2 and left a quarter of page 1
+    empty under the route; it starts there and goes on "(forts.)", the legend with its end."""
+    walk = next(w for w in demo_db.call(walk_service.list_walks) if w.place.startswith("Sture"))
+    pages = _pages(demo_db.call(walk_report.build, walk.id, clock.today()), tmp_path / "r.pdf")
+    first = pages[0].index("Bedömning per stopp")
+    assert pages[0][first + 1].split()[0] == "Checklistpunkt"
+    assert pages[0][first + 2].startswith("Belysning") and pages[0][first + 3].startswith("Över")
+    assert pages[1][0] == "Bedömning per stopp (forts.)"
+    legend = next(n for n, page in enumerate(pages) if any("godtagbart" in line for line in page))
+    assert legend == 1
