@@ -30,6 +30,7 @@ class ContinuedTable(TallRowTable):
 
     continued: str | None = None
     continued_style = "h3"
+    captioned_by_title = True  # under no heading, it goes on under the printout's title
     # Per body row, its group's cell in the first column, written only on the group's first
     # row (a contact list's organisation): a next page's first row shows it again.
     group_cells: Sequence[Any] = ()
@@ -38,23 +39,26 @@ class ContinuedTable(TallRowTable):
         parts = self._split_keeping_rows(availWidth, availHeight)
         if len(parts) != 2:
             return parts
-        if self.group_cells:
-            self._carry_group(parts[0], parts[1])
+        self.carry_on(*parts)
         if not self.continued:
             return parts
         return [parts[0], Captioned(self.caption(), parts[1])]
 
-    def _carry_group(self, first: Any, rest: Any) -> None:
+    def carry_on(self, first: Any, rest: Any) -> None:
+        """Gives ``rest``, the part for the next page, what it shows there: its group's name
+        (``group_cells``) on its first row."""
+        groups = self.group_cells[self.first_left(first, rest) :]
+        rest.group_cells = groups
+        if groups and rest._cellvalues[self._header_rows()][0] in ("", None):
+            set_first_cell(rest, groups[0])
+
+    def first_left(self, first: Any, rest: Any) -> int:
+        """The index, among the body rows, of ``rest``'s first row (the row split in two, when
+        a row was)."""
         header = self._header_rows()
         placed = len(first._cellvalues) - header
         in_row = placed + len(rest._cellvalues) - header > len(self._cellvalues) - header
-        groups = self.group_cells[placed - 1 if in_row else placed :]
-        rest.group_cells = groups
-        if groups and rest._cellvalues[header][0] in ("", None):
-            rest._cellvalues[header][0] = groups[0]
-            heights = list(rest._argH)
-            heights[header] = None  # measured again: the name may take more lines
-            rest._argH = rest._rowHeights = heights
+        return placed - 1 if in_row else placed
 
     def caption(self) -> Flowable:
         from samverkan_desktop.reports.style import markup  # style imports this module
@@ -80,6 +84,17 @@ class ContinuedTable(TallRowTable):
         from samverkan_desktop.reports.style import FRAME_HEIGHT
 
         return bool(self.wrap(width, FRAME_HEIGHT)[1] > FRAME_HEIGHT - self.room_taken)
+
+
+def set_first_cell(table: Any, cell: Any) -> None:
+    """``cell`` in the first column of ``table``'s first body row, the row measured again (a
+    split gives the next page's part the rows' heights as measured: the new text may take
+    more lines)."""
+    row = table._header_rows()
+    table._cellvalues[row][0] = cell
+    heights = list(table._argH)
+    heights[row] = None
+    table._argH = table._rowHeights = heights
 
 
 class Captioned(Flowable):
@@ -173,7 +188,11 @@ def _label(
         if isinstance(flowable, Paragraph) and style in HEADING_STYLES:
             above = flowable
         elif isinstance(flowable, ContinuedTable) and flowable.continued is None:
-            if inside_continued_block or above is None:
+            if (
+                inside_continued_block
+                or above is None
+                or (style_of(above) == "title" and not flowable.captioned_by_title)
+            ):
                 flowable.continued = ""
             else:
                 flowable.continued = _plain(above)

@@ -47,8 +47,8 @@ from samverkan_desktop.reports.continued import (
     ContinuedTable,
     TableAndNote,
     label_continued_tables,
+    set_first_cell,
 )
-from samverkan_desktop.reports.tall_rows import TallRowTable
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -345,26 +345,24 @@ def spacer(height_mm: float = 4) -> Spacer:
 FactValue = str | list[str] | None
 
 
-class _FactsTable(TallRowTable):
+class _FactsTable(ContinuedTable):
     """The facts' table: a list going on over a page break has its label again on the next
-    page, "Närvaro ej noterad (forts.)", as the minutes' items have their heading."""
+    page, "Närvaro ej noterad (forts.)", as the minutes' items have their heading; under a
+    heading (a group's name), that heading goes on too, "Krisstödsgruppen (forts.)"."""
 
+    captioned_by_title = False  # the title over a meeting's facts says nothing more
     row_labels: Sequence[str] = ()  # each row's label, also of a list's further rows
     label_room: float = 0
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        if len(parts) != 2 or not self.row_labels:
-            return parts
-        first, rest = parts
-        placed = len(first._cellvalues)  # type: ignore[attr-defined]
-        in_row = placed + len(rest._cellvalues) > len(self._cellvalues)  # type: ignore[attr-defined]
-        labels = self.row_labels[placed - 1 if in_row else placed :]
-        rest.row_labels, rest.label_room = labels, self.label_room  # type: ignore[attr-defined]
-        if labels and labels[0] and rest._cellvalues[0][0] == "":  # type: ignore[attr-defined]
+    def carry_on(self, first: Any, rest: Any) -> None:
+        super().carry_on(first, rest)
+        if not self.row_labels:
+            return
+        labels = self.row_labels[self.first_left(first, rest) :]
+        rest.row_labels, rest.label_room = labels, self.label_room
+        if labels and labels[0] and rest._cellvalues[0][0] == "":
             label = _("{heading} (cont.)").format(heading=labels[0])
-            rest._cellvalues[0][0] = cell_text(label, self.label_room, "cell_bold")  # type: ignore[attr-defined]
-        return parts
+            set_first_cell(rest, cell_text(label, self.label_room, "cell_bold"))
 
 
 def facts(rows: Sequence[tuple[str, FactValue]], label_width_mm: float = 35) -> Table:

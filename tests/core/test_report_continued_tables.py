@@ -112,3 +112,18 @@ def test_a_row_taller_than_a_page_starts_under_the_rows_before_it(tmp_path: Path
         assert page[:2] == ["Beslut (forts.)", "Nr Text"]
     assert all("(forts.)" not in line for page in pages for line in page[1:])
     assert "7 rad 7" in pages[-1] and len(pages) <= 4
+
+
+@needs_pdftotext
+def test_a_group_card_going_on_names_its_group_again(tmp_path: Path) -> None:
+    """The collaboration structure's page 4 began with "Kontaktperson polisen", "Möts" … under
+    no group's name: the card going on says whose it is."""
+    facts = [(f"Uppgift {n}", f"värde {n}") for n in range(90)]
+    story = [
+        style.paragraph("Samverkansstruktur", "title"),
+        style.markup("Platssamverkan Stureplan/Östermalmstorg", "h3"),
+        style.facts(facts),
+    ]
+    pages = page_lines(style.Document("Test").build(story), tmp_path)
+    assert pages[1][0] == "Platssamverkan Stureplan/Östermalmstorg (forts.)"
+    assert pages[1][1].startswith("Uppgift ")
