@@ -24,11 +24,13 @@ from samverkan_desktop.reports.follow_up_crisis import crisis_section
 from samverkan_desktop.reports.style import (
     HEADING_ROOM,
     WARN_HEX,
+    ContinuedBlock,
     Document,
     KeepOrFlow,
     bullet,
     escape,
     facts,
+    leads_in,
     markup,
     paragraph,
     spacer,
@@ -150,21 +152,15 @@ def _actions_table(group: GroupFollowUp) -> Flowable:
     )
 
 
-def _part(label: str, content: Flowable) -> Flowable:
-    """A label over its table, never parted from it by a page break: with less than a
-    heading's room left they go to the next page together (60 points let the label stay
-    while the table's header and first two-line row did not fit)."""
-    return KeepOrFlow(
-        [spacer(1.5), paragraph(label, "cell_bold"), spacer(1), content], room=HEADING_ROOM
-    )
+def _part(label: str, *content: Flowable) -> list[Flowable]:
+    """A label over its table or bullets, in a group's ContinuedBlock: never the last line of
+    a page (it goes on to the next with what it heads)."""
+    return [spacer(1.5), leads_in(paragraph(label, "cell_bold")), spacer(1), *content]
 
 
 def written_part(label: str, lines: tuple[str, ...]) -> Flowable:
     """A part the group wrote, as in the papers: its heading over one bullet per line."""
-    bullets = [bullet(line) for line in lines]
-    return KeepOrFlow(
-        [spacer(1.5), paragraph(label, "cell_bold"), spacer(1), *bullets], room=HEADING_ROOM
-    )
+    return KeepOrFlow(_part(label, *[bullet(line) for line in lines]), room=HEADING_ROOM)
 
 
 def period_written_parts(written: WrittenFollowUp) -> list[Flowable]:
@@ -174,6 +170,8 @@ def period_written_parts(written: WrittenFollowUp) -> list[Flowable]:
 
 
 def _group_section(group: GroupFollowUp) -> list[Flowable]:
+    """The group's part, going on over a page break under its name again ("Lokal
+    beredningsgrupp Östermalm (forts.)"): page 2 began with "Beslut" of no named group."""
     rows: list[tuple[str, str | None]] = [
         (_("Members"), members_text(group.members)),
         (_("Priority areas"), ", ".join(group.priority_areas) or None),
@@ -185,30 +183,27 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
     note = group.standing.note()  # ended or past its term within the period, or planned
     if note:
         name += f' <font color="{WARN_HEX}">({escape(note)})</font>'
-    head = [
+    story: list[Flowable] = [
         markup(name, "h3"),
         facts([(label, value) for label, value in rows if value], 38),
     ]
-    story: list[Flowable] = [KeepOrFlow(head, room=80)]
-    if group.done:
-        story.append(written_part(_("What we have done"), group.done))
-    if group.next_steps:
-        story.append(written_part(_("How we continue"), group.next_steps))
-    for written in group.earlier:  # at VB: the year's T1 and T2, under the annual text
-        story.extend(period_written_parts(written))
+    written = [(_("What we have done"), group.done), (_("How we continue"), group.next_steps)]
+    # At VB also the year's T1 and T2, under the annual text.
+    written += [part for earlier in group.earlier for part in labelled_parts(earlier)]
+    for label, lines in written:
+        if lines:
+            story += _part(label, *[bullet(line) for line in lines])
     if group.decisions:
-        story.append(
-            _part(
-                _("Decisions"),
-                table(
-                    [_("Meeting"), _("Decision")],
-                    [[iso_date(d.meeting_date), d.text] for d in group.decisions],
-                    col_widths_mm=[24, 146],
-                ),
-            )
+        story += _part(
+            _("Decisions"),
+            table(
+                [_("Meeting"), _("Decision")],
+                [[iso_date(d.meeting_date), d.text] for d in group.decisions],
+                col_widths_mm=[24, 146],
+            ),
         )
     if group.actions:
-        story.append(_part(_("Actions"), _actions_table(group)))
+        story += _part(_("Actions"), _actions_table(group))
     if group.walks:
         walks = table(
             [_("Place"), _("Date"), _("Status"), _("Open actions")],
@@ -218,11 +213,11 @@ def _group_section(group: GroupFollowUp) -> list[Flowable]:
             ],
             col_widths_mm=[70, 24, 50, 26],
         )
-        story.append(_part(_("Safety walks at its places"), walks))
+        story += _part(_("Safety walks at its places"), walks)
     if not (group.decisions or group.actions or group.walks):
         story.append(paragraph(_("No decisions or actions in the period."), "small"))
-    story.append(spacer(3))
-    return story
+    continued = markup(escape(_("{heading} (cont.)").format(heading=group.name)), "h3")
+    return [ContinuedBlock(story, lambda: continued), spacer(3)]
 
 
 def counted_note(last: dt.date, today: dt.date) -> str:
