@@ -39,6 +39,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    with_note,
 )
 from samverkan_desktop.services import agreements, groups, own_district
 from samverkan_desktop.services.agreement_revisions import revision_in_force
@@ -319,29 +320,24 @@ def build_members(session: Session, group_id: int, today: dt.date | None = None)
         ]
         for member in group.members
     ]
-    story.append(
-        table(
-            [_("Name"), _("Role"), _("Organisation"), _("Phone and e-mail"), _("Verified")],
-            body,
-            col_widths_mm=[42, 28, 34, 42, 24],
-            empty_text=_("The group has no members yet."),
-        )
+    members = table(
+        [_("Name"), _("Role"), _("Organisation"), _("Phone and e-mail"), _("Verified")],
+        body,
+        col_widths_mm=[42, 28, 34, 42, 24],
+        empty_text=_("The group has no members yet."),
     )
+    # What follows the list goes on with its last rows, never alone on a last page.
+    after: list[Flowable] = []
     also = also_text(group)
     if also:
-        story.append(spacer(2))
         label = escape(_("Also taking part:"))
-        story.append(markup(f"<b>{label}</b> {escape(also)}", "body"))
+        after += [spacer(2), markup(f"<b>{label}</b> {escape(also)}", "body")]
     if any(m.last_verified is None or m.last_verified < cutoff for m in group.members):
-        story.append(spacer(2))
-        story.append(
-            paragraph(
-                _(
-                    "Verified: when the contact details were last checked. Dates in red are "
-                    "older than 6 months (or missing): check them before sending."
-                ),
-                "small",
-            )
+        note = _(
+            "Verified: when the contact details were last checked. Dates in red are "
+            "older than 6 months (or missing): check them before sending."
         )
+        after += [spacer(2), paragraph(note, "small")]
+    story.append(with_note(members, *after) if after else members)
     footer = f"{group.name} · {title}"
     return Document(title=f"{group.name} – {title}", footer=footer, issuer=owner.name).build(story)
