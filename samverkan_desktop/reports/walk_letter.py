@@ -38,7 +38,7 @@ def _address_block(
         left.append(paragraph(_("Att: {names}").format(names=", ".join(attention)), "body"))
     right = [paragraph(line, "small") for line in sender]
     right.append(spacer(2))
-    right.append(paragraph(_("Date: {date}").format(date=today.isoformat()), "small"))
+    right.append(paragraph(_("Date: {date}").format(date=_letter_day(today)), "small"))
     block = Table([[left, right]], colWidths=[WIDTH * 0.55, WIDTH * 0.45])
     block.setStyle(
         TableStyle(
@@ -84,7 +84,8 @@ def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantR
 
 def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.date) -> list[str]:
     """By when the open actions are wished done; one whose day has passed is a reminder asking
-    for a new date (a letter dated December said "Den önskas klar senast 2026-11-21")."""
+    for a new date (a letter dated December said "Den önskas klar senast 2026-11-21"). The
+    days as the letter's other sentences write them, "den 9 maj 2026"."""
     overdue = sorted(a.due_on for a in open_actions if a.due_on and a.is_overdue(today))
     coming = sorted(a.due_on for a in open_actions if a.due_on and a.due_on >= today)
     sentences = []
@@ -93,7 +94,7 @@ def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.dat
             _(
                 "It was wished done by {date}, a date that has passed: we would be grateful for "
                 "a new date by when it will be done."
-            ).format(date=overdue[0].isoformat())
+            ).format(date=_letter_day(overdue[0]))
         )
     elif overdue:
         sentences.append(
@@ -103,7 +104,7 @@ def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.dat
                 "{n} of them were wished done by dates that have passed (the first {date}): "
                 "we would be grateful for a new date for each.",
                 len(overdue),
-            ).format(n=len(overdue), date=overdue[0].isoformat())
+            ).format(n=len(overdue), date=_letter_day(overdue[0]))
         )
     if coming:
         first = (
@@ -112,7 +113,7 @@ def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.dat
             if len(open_actions) > 1
             else _("It is wished done by {date}.")
         )
-        sentences.append(first.format(date=coming[0].isoformat()))
+        sentences.append(first.format(date=_letter_day(coming[0])))
     return sentences
 
 

@@ -66,7 +66,7 @@ def test_done_and_open_actions_ask_for_the_open_ones(db: Database, tmp_path: Pat
     text = _letter(db, tmp_path, done=1, still_open=2)
     assert "Vi ber er att genomföra de öppna åtgärderna nedan" in text
     # The open ones' nearest date (the done one's was 2026-04-09), said without "den första".
-    assert "Närmaste önskade klardatum är 2026-05-09." in text
+    assert "Närmaste önskade klardatum är den 9 maj 2026." in text
     assert "Den första" not in text
 
 
@@ -74,14 +74,14 @@ def test_done_and_open_actions_ask_for_the_open_ones(db: Database, tmp_path: Pat
 def test_only_open_actions_are_asked_for_as_before(db: Database, tmp_path: Path) -> None:
     text = _letter(db, tmp_path, done=0, still_open=2)
     assert "Vi ber er att genomföra åtgärderna nedan" in text
-    assert "Närmaste önskade klardatum är 2026-04-09." in text
+    assert "Närmaste önskade klardatum är den 9 april 2026." in text
 
 
 @needs_pdftotext
 def test_one_open_action_beside_a_done_one(db: Database, tmp_path: Path) -> None:
     text = _letter(db, tmp_path, done=1, still_open=1)
     assert "Vi ber er att genomföra den öppna åtgärden nedan" in text
-    assert "Den önskas klar senast 2026-05-09." in text
+    assert "Den önskas klar senast den 9 maj 2026." in text
 
 
 @needs_pdftotext
@@ -90,9 +90,9 @@ def test_an_overdue_action_is_a_reminder_asking_for_a_new_date(
 ) -> None:
     """Written after its day (2026-04-09), the letter does not wish it done by then."""
     text = _letter(db, tmp_path, done=0, still_open=1, written=dt.date(2026, 4, 20))
-    assert "Datum: 2026-04-20" in text
+    assert "Datum: 20 april 2026" in text
     assert (
-        "Den önskades klar senast 2026-04-09, ett datum som har passerat: vi är tacksamma för "
+        "Den önskades klar senast den 9 april 2026, ett datum som har passerat: vi är tacksamma för "
         "ett nytt datum då den blir klar."
     ) in text
     assert "önskas klar senast" not in text
@@ -103,10 +103,10 @@ def test_overdue_and_coming_actions_each_get_their_sentence(db: Database, tmp_pa
     # Due 2026-04-09, 2026-05-09 and 2026-06-08; written on 2026-05-20.
     text = _letter(db, tmp_path, done=0, still_open=3, written=dt.date(2026, 5, 20))
     assert (
-        "2 av dem önskades klara senast datum som har passerat (det första 2026-04-09): vi är "
+        "2 av dem önskades klara senast datum som har passerat (det första den 9 april 2026): vi är "
         "tacksamma för ett nytt datum för var och en."
     ) in text
-    assert "Närmaste önskade klardatum är 2026-06-08." in text
+    assert "Närmaste önskade klardatum är den 8 juni 2026." in text
 
 
 @needs_pdftotext
