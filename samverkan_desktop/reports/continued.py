@@ -61,13 +61,13 @@ class ContinuedTable(TallRowTable):
         return placed - 1 if in_row else placed
 
     def caption(self) -> Flowable:
-        from samverkan_desktop.reports.style import markup  # style imports this module
+        from samverkan_desktop.reports.style import escape, markup  # style imports this
 
         text = _("{heading} (cont.)").format(heading=self.continued)
-        return markup(f"<b>{_escape(text)}</b>", self.continued_style)
+        return markup(f"<b>{escape(text)}</b>", self.continued_style)
 
     def _split_keeping_rows(self, width: float, height: float) -> list[Flowable]:
-        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        header = self._header_rows()
         # ReportLab's range of rows a split may come before: after at least MIN_ROWS, and
         # MIN_ROWS before the end. A table that cannot keep them (taller than a page in
         # few rows) still splits as it can.
@@ -211,7 +211,3 @@ def style_of(paragraph: Paragraph) -> str:
 
 def _plain(paragraph: Paragraph) -> str:
     return " ".join(str(paragraph.getPlainText()).split())
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
