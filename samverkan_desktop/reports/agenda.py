@@ -29,6 +29,7 @@ from samverkan_desktop.reports.style import (
     rule,
     spacer,
     table,
+    with_note,
 )
 from samverkan_desktop.services.meeting_rows import MeetingDetail, item_starts
 
@@ -109,20 +110,15 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         story.append(paragraph(_("The agenda has no items yet."), "small"))
     if not open_actions_shown and detail.carried_actions:
         story += [heading(_("Open actions from earlier meetings")), _open_actions(detail)]
-    story += [
-        heading(_("Invitees")),
-        table(
-            [_("Name"), _("Title"), _("Organisation")],
-            [(i.name, i.title or "", i.organisation or "") for i in detail.invitees],
-            [55, 55, 60],
-            _("Nobody is invited yet."),
-        ),
-        spacer(6),
-        paragraph(
-            _("Please tell the convener if you cannot come, and who comes in your place."),
-            "small",
-        ),
-    ]
+    invitees = table(
+        [_("Name"), _("Title"), _("Organisation")],
+        [(i.name, i.title or "", i.organisation or "") for i in detail.invitees],
+        [55, 55, 60],
+        _("Nobody is invited yet."),
+    )
+    ask = _("Please tell the convener if you cannot come, and who comes in your place.")
+    # The request goes with the list's last names, never alone on a last page.
+    story += [heading(_("Invitees")), with_note(invitees, spacer(6), paragraph(ask, "small"))]
     return doc.build(story)
 
 
