@@ -33,6 +33,7 @@ from samverkan_desktop.reports.style import (
     markup,
     paragraph,
     table,
+    with_note,
 )
 from samverkan_desktop.services import alarm_usage
 from samverkan_desktop.services.alarm_usage import MonthUsage
@@ -151,27 +152,29 @@ def build(session: Session, year: int, now: dt.datetime | None = None) -> bytes:
         ),
         _charts(months),
         heading(_("Per month")),
-        table(
-            [
-                _("Month"),
-                _("Home visits"),
-                _("Hours"),
-                _("Home loans"),
-                _("Hours"),
-                _("Loans"),
-                _("Hours out"),
-            ],
-            rows,
-            [30, 25, 20, 25, 20, 22, 28],
-            # The headings of the numbers stand over them, at the right edge.
-            extra_style=[("ALIGN", (1, 0), (-1, 0), "RIGHT")],
-        ),
-        paragraph(
-            _(
-                "A loan counts in the month it was lent; its hours are split over the months "
-                "it was out. Loans still out count until now."
+        with_note(
+            table(
+                [
+                    _("Month"),
+                    _("Home visits"),
+                    _("Hours"),
+                    _("Home loans"),
+                    _("Hours"),
+                    _("Loans"),
+                    _("Hours out"),
+                ],
+                rows,
+                [30, 25, 20, 25, 20, 22, 28],
+                # The headings of the numbers stand over them, at the right edge.
+                extra_style=[("ALIGN", (1, 0), (-1, 0), "RIGHT")],
             ),
-            "small",
+            paragraph(
+                _(
+                    "A loan counts in the month it was lent; its hours are split over the "
+                    "months it was out. Loans still out count until now."
+                ),
+                "small",
+            ),
         ),
     ]
     return Document(title=title, footer=title, issuer=owner.name).build(story)

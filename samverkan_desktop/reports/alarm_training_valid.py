@@ -22,6 +22,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    with_note,
 )
 from samverkan_desktop.services import training
 from samverkan_desktop.services.training_holders import EXPIRING_DAYS, HolderRow, valid_holders
@@ -54,27 +55,21 @@ def build(session: Session, today: dt.date | None = None) -> bytes:
             "{n} expires within {days} days", "{n} expire within {days} days", expiring
         ).format(n=expiring, days=EXPIRING_DAYS)
     facts = [owner.name, _("As of {time}").format(time=iso_date(day)), summary]
+    valid = table(
+        [_("Name"), _("Department or organisation"), _("Attended"), _("Valid until")],
+        [(row.name, row.unit or "", iso_date(row.last_attended), _until_cell(row)) for row in rows],
+        WIDTHS,
+        empty_text=_("Nobody holds a valid alarm training."),
+    )
+    note = _(
+        "Someone not on the list has no valid alarm training as of the day above. "
+        "“Expires soon”: valid for at most {days} more days, time to book the next "
+        "session."
+    ).format(days=EXPIRING_DAYS)
     story: list[Flowable] = [
         paragraph(title, "title"),
         paragraph(dotted(*facts), "subtitle"),
-        table(
-            [_("Name"), _("Department or organisation"), _("Attended"), _("Valid until")],
-            [
-                (row.name, row.unit or "", iso_date(row.last_attended), _until_cell(row))
-                for row in rows
-            ],
-            WIDTHS,
-            empty_text=_("Nobody holds a valid alarm training."),
-        ),
-        spacer(3),
-        paragraph(
-            _(
-                "Someone not on the list has no valid alarm training as of the day above. "
-                "“Expires soon”: valid for at most {days} more days, time to book the next "
-                "session."
-            ).format(days=EXPIRING_DAYS),
-            "small",
-        ),
+        with_note(valid, spacer(3), paragraph(note, "small")),  # never alone on a last page
     ]
     footer = f"{title} {iso_date(day)}"
     return Document(title=title, footer=footer, issuer=owner.name).build(story)

@@ -18,6 +18,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    with_note,
 )
 from samverkan_desktop.services import exercise_reading, exercise_rows, training
 
@@ -78,20 +79,13 @@ def build(session: Session, year: int) -> bytes:
     # Months without exercises span the row so the year reads as a calendar.
     widths = [20, 56, 30, 28, 20, 16]  # a date with its week, a name, on one line
     padded = [r + [""] * (len(widths) - len(r)) for r in body]
-    story.append(
-        table(
-            [_("Month"), _("Exercise"), _("Date"), _("Leader"), _("Status"), _("Objectives")],
-            padded,
-            col_widths_mm=widths,
-        )
+    plan = table(
+        [_("Month"), _("Exercise"), _("Date"), _("Leader"), _("Status"), _("Objectives")],
+        padded,
+        col_widths_mm=widths,
     )
-
-    story.append(
-        paragraph(
-            _("Objectives: how many are set; once evaluated, how many of them were met (3/4)."),
-            "small",
-        )
-    )
+    objectives = _("Objectives: how many are set; once evaluated, how many of them were met (3/4).")
+    story.append(with_note(plan, paragraph(objectives, "small")))
     sessions = sorted(
         (s for s in training.list_sessions(session) if s.held_on.year == year),
         key=lambda s: (s.held_on, s.course),
