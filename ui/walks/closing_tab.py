@@ -96,8 +96,12 @@ class ClosingTab(InPlaceRecordFields, QWidget):
             "closing_meeting_date": _("Date of the closing meeting"),
             "closing_meeting_notes": _("Notes from the closing meeting"),
         }
+        # Says what the date is: the day planned with the owners until the meeting is recorded
+        # as held ("Hölls den" stood beside a day still to come).
+        self.date_label = muted("", self)
+        self.date_label.setObjectName("closingDateLabel")
         date_row = QHBoxLayout()
-        date_row.addWidget(muted(_("Held on"), self))
+        date_row.addWidget(self.date_label)
         date_row.addWidget(self.held_on)
         date_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -168,6 +172,8 @@ class ClosingTab(InPlaceRecordFields, QWidget):
             _("Mark the walk as walked before writing its summary and closing meeting.")
         )
         self.hint.setVisible(not walk.is_walked)
+        held = walk.closing_meeting_on is not None
+        self.date_label.setText(_("Held on") if held else _("Planned for"))
         for widget in (
             self.summary,
             self.save_summary_button,
