@@ -35,6 +35,9 @@ class Navigator(QObject):
         # for every caller), so the record's "Back" returns there: a meeting opened from a
         # group's "Next meetings" goes back to that group, not to the calendar.
         self.came_from: str | None = None
+        # The tab an opened record (a walk, an exercise) was last on, with the step it was at,
+        # for this session only: coming back to it returns there (record_header.StartTab).
+        self.last_tabs: dict[tuple[str, int], tuple[object, int]] = {}
 
     def go(self, area: str, record_id: int | None = None) -> None:
         self.requested.emit(area, record_id)

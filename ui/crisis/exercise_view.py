@@ -36,7 +36,7 @@ from ui.widgets.back_key import guarded_back
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
-from ui.widgets.record_header import header_labels, open_on_start_tab, record_header
+from ui.widgets.record_header import StartTab, header_labels, record_header
 from ui.widgets.step_button import step_button
 
 
@@ -107,6 +107,7 @@ class ExerciseView(QWidget):
         self.tabs.addTab(self.log_tab, _("Conduct log"))
         self.tabs.addTab(self.evaluation_tab, _("Evaluation"))
         self.tabs.addTab(self.lessons_tab, _("Lessons and actions"))
+        self.start_tab = StartTab(self.tabs, ctx.navigator, "exercises")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -157,8 +158,10 @@ class ExerciseView(QWidget):
             detail = self.ctx.call(exercise_reading.get_exercise, exercise_id)
         except DomainError:
             return False
-        shown = self.detail.exercise.id if self.detail is not None else None
-        open_on_start_tab(self.tabs, shown, exercise_id, self._start_tab(detail))
+        start = self._start_tab(detail)
+        # Its step: the status, and whether it is the day (the log is then where one goes on).
+        step = (detail.exercise.status, self.tabs.indexOf(start))
+        self.start_tab.open(exercise_id, step, start)
         self.detail = detail
         row = detail.exercise
         self.title.setText(row.title)

@@ -41,7 +41,7 @@ from ui.widgets.dialogs import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
-from ui.widgets.record_header import header_labels, open_on_start_tab, record_header
+from ui.widgets.record_header import StartTab, header_labels, record_header
 from ui.widgets.step_button import step_button
 
 STEP_STYLE = {
@@ -156,6 +156,7 @@ class WalkView(QWidget):
         self.tabs.addTab(self.closing_tab, _("Summary and closing meeting"))
         self.tabs.addTab(self.followup_tab, _("Follow-up"))
         self.followup_tab.open_walk_requested.connect(self.open_walk_requested)
+        self.start_tab = StartTab(self.tabs, ctx.navigator, "walks")
         self.followup_tab.plan_requested.connect(self.plan_follow_up)
 
         layout = QVBoxLayout(self)
@@ -202,8 +203,8 @@ class WalkView(QWidget):
             walk = self.ctx.call(walk_service.get_walk, walk_id)
         except DomainError:
             return False
-        shown = self.walk.id if self.walk is not None else None
-        open_on_start_tab(self.tabs, shown, walk_id, self._step_tab(current_step(walk)))
+        step = current_step(walk)
+        self.start_tab.open(walk_id, step, self._step_tab(step))
         self.walk = walk
         self.title.setText(_("Safety walk {place}").format(place=walk.place))
         when = with_clock(long_date_with_week(walk.date), walk.start_time, walk.end_time)

@@ -5,8 +5,13 @@ buttons, a long title broke onto two lines at 1100 px ("Trygghetsvandring Gyllen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from ui.context import Navigator
 
 TITLE_STYLE = "font-size: 20px; font-weight: 600; color: #1c3b5a;"
 SUBTITLE_STYLE = "color: #5f6b7a; font-size: 13px;"
@@ -39,11 +44,35 @@ def record_header(
     return header
 
 
-def open_on_start_tab(
-    tabs: QTabWidget, shown_id: int | None, opened_id: int, start: QWidget
-) -> None:
-    """A record opened afresh starts on the tab where its step continues (``start``); the same
-    record shown again, after a change, stays on the tab the user is on. Kept from the record
-    shown before, a newly planned walk opened on a greyed closing-meeting tab."""
-    if shown_id != opened_id:
-        tabs.setCurrentWidget(start)
+class StartTab:
+    """Which tab an opened record shows. Opened afresh it starts on the tab where its step
+    continues; the same record shown again, after a change, stays on the tab the user is on
+    (kept from the record shown before, a newly planned walk opened on a greyed closing-meeting
+    tab). A record come back to (from the list, or from another area) returns to the tab it
+    was left on, unless its step moved meanwhile: the tab of the new step is then the one to
+    work in. Remembered per record for the session, in the Navigator (the window's memory of
+    where the user came from), never in the database."""
+
+    def __init__(self, tabs: QTabWidget, navigator: Navigator, kind: str) -> None:
+        self._tabs = tabs
+        self._left = navigator.last_tabs
+        self._kind = kind
+        self._shown: tuple[int, object] | None = None  # the record shown and its step
+        tabs.currentChanged.connect(self._remember)
+
+    def open(self, record_id: int, step: object, start: QWidget) -> None:
+        """Show ``record_id``, at ``step``, on its tab; ``start``: its step's tab."""
+        shown, self._shown = self._shown, None  # the switch below is not the user's
+        if shown is None or shown[0] != record_id:
+            left = self._left.get((self._kind, record_id))
+            if left is not None and left[0] == step:
+                self._tabs.setCurrentIndex(left[1])
+            else:
+                self._tabs.setCurrentWidget(start)
+        self._shown = (record_id, step)
+        self._remember()
+
+    def _remember(self, *_index: object) -> None:
+        if self._shown is not None:
+            record_id, step = self._shown
+            self._left[(self._kind, record_id)] = (step, self._tabs.currentIndex())
