@@ -36,6 +36,11 @@ class StaleRecordError(ConflictError):
     """The record was saved elsewhere after the form read it (version columns): refused."""
 
 
+class ChangedSinceError(StaleRecordError):
+    """An Undo refused because another desk changed the record after this desk's change; the
+    message names what they changed (no form is open to show it)."""
+
+
 class InUseError(DomainError):
     """A record cannot be removed because other records still refer to it."""
 

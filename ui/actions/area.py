@@ -33,10 +33,11 @@ from samverkan_desktop.models import ActionSource, ActionStatus
 from samverkan_desktop.overview_items import OVERDUE_ACTIONS
 from samverkan_desktop.services import action_list, actions, groups
 from samverkan_desktop.services.action_list import SORT_KEYS, ActionIndex
-from samverkan_desktop.services.actions import ActionFilter, ActionRow, input_of
+from samverkan_desktop.services.actions import ActionFilter, ActionRow
 from ui import key_guide
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.detail import ActionDetailPane
+from ui.actions.edit_undo import edit_with_undo
 from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY, set_status
 from ui.actions.table import ActionsTable
 from ui.contacts.choices import organisation_choices
@@ -51,7 +52,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.history import show_history
 from ui.widgets.list_page import choices_width, filter_whole
 from ui.widgets.notice import NoticeBar
-from ui.widgets.operations import perform, perform_undo, run_form
+from ui.widgets.operations import perform, perform_undo
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.toolbar_keys import reach_by_keys
@@ -439,24 +440,7 @@ class ActionsArea(Area):
             self.edit(action)
 
     def edit(self, action: ActionRow) -> None:
-        dialog = ActionDialog(self.ctx, action, self)
-        if run_form(dialog, self.ctx, self._changed(action)):
-            before = input_of(action, dialog.saved_version)
-            known = {note.id for note in action.notes}
-            saved = self.ctx.call(actions.get_action, action.id)
-            added = [note.id for note in saved.notes if note.id not in known]  # a postponement
-            self.notify(
-                _("“{title}” was saved.").format(title=dialog.what.text().strip()),
-                undo=lambda: perform_undo(
-                    self,
-                    self.ctx,
-                    self._changed(action),
-                    actions.restore_action,
-                    action.id,
-                    before,
-                    added,
-                ),
-            )
+        edit_with_undo(self, self.ctx, action, self._changed(action), self.notice)
 
     def create_action(self) -> None:
         dialog = ActionDialog(self.ctx, parent=self)

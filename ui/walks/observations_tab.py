@@ -29,13 +29,14 @@ from samverkan_desktop.services import actions, walk_actions, walk_records
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
-from ui.actions.action_dialog import ActionDialog as ActionForm
+from ui.actions.edit_undo import edit_with_undo
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
 from ui.widgets.dialogs import ask_text, confirm, show_error
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.operations import perform, refused_before_asking, run_form
+from ui.widgets.notice import NoticeBar
+from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.record_table import RecordTable
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
@@ -232,6 +233,8 @@ class ObservationsTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
+        self.notice = NoticeBar(self)  # what was just done to an action, with Undo
+        layout.addWidget(self.notice)
 
     @staticmethod
     def _press(button: QPushButton) -> None:
@@ -422,7 +425,8 @@ class ObservationsTab(QWidget):
 
     def edit_action(self) -> None:
         """The action's what, who and by when in the form of Åtgärder, as saved now; a save
-        after another desk changed it is refused there, naming what they changed."""
+        after another desk changed it is refused there, naming what they changed. Saved, the
+        notice under the tab offers Undo, as Åtgärder does."""
         chosen = self.chosen_action()
         if chosen is None:
             return
@@ -432,7 +436,7 @@ class ObservationsTab(QWidget):
             show_error(self, error)
             self.ctx.bus.announce("walks")
             return
-        run_form(ActionForm(self.ctx, action, self), self.ctx, ("walks", "actions", "overview"))
+        edit_with_undo(self, self.ctx, action, ("walks", "actions", "overview"), self.notice)
 
     def raise_action(self) -> None:
         obs = self.current()

@@ -9,7 +9,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from samverkan_desktop.errors import DomainError, NotFoundError, StaleRecordError
+from samverkan_desktop.errors import (
+    ChangedSinceError,
+    DomainError,
+    NotFoundError,
+    StaleRecordError,
+)
 from samverkan_desktop.i18n import _
 from ui.context import AppContext
 from ui.widgets.dialogs import confirm, show_error
@@ -54,7 +59,9 @@ def _perform(
         call()
     except DomainError as error:
         stale = undoing and isinstance(error, StaleRecordError)
-        show_error(parent, _undo_refused() if stale else error)
+        # Refused naming what changed when the service could say it; else in general words.
+        general = stale and not isinstance(error, ChangedSinceError)
+        show_error(parent, _undo_refused() if general else error)
         if stale or isinstance(error, NotFoundError):
             ctx.bus.announce(*keys)  # changed or gone meanwhile: show the list as it is
         return False

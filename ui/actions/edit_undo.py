@@ -1,0 +1,41 @@
+"""Edit an action in Åtgärder's form and offer "Ångra" in a notice: the same step from Åtgärder
+and from a walk's actions (a walk's "Ändra…" had no undo). The undo puts the action back as it
+was, without the notes the save wrote (a postponement's "Nytt klart senast …"), and is refused
+naming what another desk changed since (action_undo)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from samverkan_desktop.i18n import _
+from samverkan_desktop.services import action_undo, actions
+from samverkan_desktop.services.actions import ActionRow, input_of
+from ui.actions.action_dialog import ActionDialog
+from ui.context import AppContext
+from ui.widgets.notice import NoticeBar
+from ui.widgets.operations import perform_undo, run_form
+
+
+def edit_with_undo(
+    parent: QWidget,
+    ctx: AppContext,
+    action: ActionRow,
+    changes: tuple[str, ...],
+    notice: NoticeBar,
+) -> bool:
+    """Open the form on ``action`` (as saved now); saved, the notice offers Undo. True when
+    saved; ``changes``: the areas that show the action."""
+    dialog = ActionDialog(ctx, action, parent)
+    if not run_form(dialog, ctx, changes):
+        return False
+    # Refused by the version this desk saved, should another desk save before the read below.
+    before = input_of(action, dialog.saved_version)
+    known = {note.id for note in action.notes}
+    saved = ctx.call(actions.get_action, action.id)
+    added = [note.id for note in saved.notes if note.id not in known]
+
+    def undo() -> None:
+        perform_undo(parent, ctx, changes, action_undo.undo_edit, action.id, before, saved, added)
+
+    notice.show_message(_("“{title}” was saved.").format(title=saved.title), undo)
+    return True
