@@ -585,7 +585,7 @@ def stale_entries(session: Session, today: dt.date | None = None) -> list[Contac
     return result
 
 
-def _verified_holder(session: Session, key: str) -> tuple[Person | CrisisContact, str]:
+def verified_holder(session: Session, key: str) -> tuple[Person | CrisisContact, str]:
     """What holds a line's "verified" date (the person's, or the line's own) and its name."""
     kind, _sep, raw_id = key.partition(":")
     if kind not in ("person", "contact") or not raw_id.isdigit():
@@ -602,27 +602,36 @@ def _verified_holder(session: Session, key: str) -> tuple[Person | CrisisContact
 def mark_entry_verified(session: Session, key: str, on: dt.date | None = None) -> dt.date | None:
     """Record that a line was checked today (or ``on``): the person's date, or the line's own.
     Returns the date it had before, for "Undo" (``undo_verified``)."""
-    holder, _name = _verified_holder(session, key)
+    holder, _name = verified_holder(session, key)
     before = holder.last_verified
     holder.last_verified = on or clock.today()
     session.flush()
     return before
 
 
-def undo_verified(session: Session, key: str, marked: dt.date, before: dt.date | None) -> None:
-    """Undo "Mark verified": the line's date back to ``before``; refused when it is no longer
-    the ``marked`` one (changed at another desk or in the person's form meanwhile), as that
-    change would be lost."""
-    holder, name = _verified_holder(session, key)
-    if holder.last_verified != marked:
-        raise ConflictError(
-            _(
-                "{name}: the verified date has been changed since it was marked ({date}), so "
-                "it is not taken back."
-            ).format(name=name, date=marked.isoformat())
-        )
-    holder.last_verified = before
-    session.flush()
+@dataclass(frozen=True)
+class VerifiedMark:
+    """A line marked verified, for its Undo (verified_undo): the date it had, and the details
+    that were checked, which a later change to makes the undo refused."""
+
+    key: str
+    marked: dt.date
+    before: dt.date | None
+    phone: str | None
+    email: str | None
+
+
+def mark_verified(session: Session, key: str, on: dt.date | None = None) -> VerifiedMark:
+    """``mark_entry_verified``, kept for Undo."""
+    holder, _name = verified_holder(session, key)
+    before = mark_entry_verified(session, key, on)
+    assert holder.last_verified is not None  # just marked
+    return VerifiedMark(key, holder.last_verified, before, holder.phone, holder_email(holder))
+
+
+def holder_email(holder: Person | CrisisContact) -> str | None:
+    """An external function's number has no e-mail of its own."""
+    return holder.email if isinstance(holder, Person) else None
 
 
 def _key_of(row_or_key: ContactRow | str) -> str:
@@ -638,6 +647,7 @@ class VerifyRound:
 
     skipped: set[str] = field(default_factory=set)
     verified: list[str] = field(default_factory=list)
+    marks: list[VerifiedMark] = field(default_factory=list)  # for Undo, in marking order
 
     def _pending(self, session: Session, today: dt.date | None) -> list[ContactRow]:
         return [r for r in stale_entries(session, today) if r.key not in self.skipped]
@@ -653,7 +663,7 @@ class VerifyRound:
         self, session: Session, row_or_key: ContactRow | str, on: dt.date | None = None
     ) -> None:
         key = _key_of(row_or_key)
-        mark_entry_verified(session, key, on)
+        self.marks.append(mark_verified(session, key, on))
         self.verified.append(key)
 
     def skip(self, row_or_key: ContactRow | str) -> None:

@@ -12,7 +12,7 @@ import pytest
 from samverkan_desktop.db import Database
 from samverkan_desktop.errors import ConflictError
 from samverkan_desktop.models import PlanKind
-from samverkan_desktop.services import contacts, crisis_org, plans
+from samverkan_desktop.services import contacts, crisis_org, plans, verified_undo
 from samverkan_desktop.services.plans import PlanInput, VersionInput
 from tests.core.crisis_data import person
 
@@ -82,19 +82,45 @@ def test_undo_of_mark_verified_gives_back_the_earlier_date(db: Database) -> None
     with db.session() as session:
         sara = person(session, "Sara", earlier)
         key = f"person:{sara}"
-        assert crisis_org.mark_entry_verified(session, key, marked) == earlier
+        mark = crisis_org.mark_verified(session, key, marked)
+        assert (mark.marked, mark.before) == (marked, earlier)
     with db.session() as session:
-        crisis_org.undo_verified(session, key, marked, earlier)
+        verified_undo.take_back(session, [mark])
         assert contacts.get_person(session, sara).last_verified == earlier
         # Marked again, then changed in the person's form: the undo would lose that date.
-        crisis_org.mark_entry_verified(session, key, marked)
+        mark = crisis_org.mark_verified(session, key, marked)
         person_row = contacts.get_person(session, sara)
     with db.session() as session:
-        data = contacts.PersonInput(name="Sara", is_staff=True, last_verified=dt.date(2021, 3, 1))
+        data = contacts.PersonInput(
+            name="Sara", is_staff=True, phone=person_row.phone, last_verified=dt.date(2021, 3, 1)
+        )
         contacts.update_person(session, person_row.id, data, TODAY)
     with pytest.raises(ConflictError) as refused, db.session() as session:
-        crisis_org.undo_verified(session, key, marked, earlier)
+        verified_undo.take_back(session, [mark])
     assert refused.value.message == (
         "Sara: kontrolldatumet har ändrats sedan det markerades (2021-03-15), så det tas inte "
         "tillbaka."
     )
+
+
+def test_undo_of_mark_verified_after_the_phone_changed_is_refused_naming_it(
+    db: Database,
+) -> None:
+    earlier = dt.date(2020, 6, 1)
+    with db.session() as session:
+        sara = person(session, "Sara", earlier)
+        mark = crisis_org.mark_verified(session, f"person:{sara}", TODAY)
+        row = contacts.get_person(session, sara)
+    with db.session() as session:  # another desk: a new number, the verified date left as it is
+        data = contacts.PersonInput(
+            name="Sara", is_staff=True, phone="070-111 22 33", last_verified=TODAY
+        )
+        contacts.update_person(session, row.id, data, TODAY)
+    with pytest.raises(ConflictError) as refused, db.session() as session:
+        verified_undo.take_back(session, [mark])
+    assert refused.value.message == (
+        "Sara: telefonnumret har ändrats sedan raden markerades som kontrollerad (2021-03-15), "
+        "så kontrolldatumet tas inte tillbaka."
+    )
+    with db.session() as session:
+        assert contacts.get_person(session, sara).last_verified == TODAY

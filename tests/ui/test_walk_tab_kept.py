@@ -32,7 +32,8 @@ def _open_from_list(qtbot: QtBot, area: WalksArea, walk_id: int) -> None:
     page.year_filter.setCurrentIndex(page.year_filter.findData(None))  # every year
     settle(qtbot)
     page.select_id(walk_id)
-    assert page.current_row() is not None and page.current_row().id == walk_id
+    chosen = page.current_row()
+    assert chosen is not None and chosen.id == walk_id
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: area.stack.currentWidget() is view)
     assert view.walk is not None and view.walk.id == walk_id

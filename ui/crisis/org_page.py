@@ -15,7 +15,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import DomainError
 from samverkan_desktop.formatting import iso_date
 from samverkan_desktop.i18n import _, ngettext
-from samverkan_desktop.services import crisis_org
+from samverkan_desktop.services import crisis_org, verified_undo
 from samverkan_desktop.services.crisis_org import ExternalRow, RoleMemberRow, RoleRow
 from ui import key_guide
 from ui.context import AppContext
@@ -349,35 +349,35 @@ class OrganisationPage(QWidget):
     def verify_now(self) -> None:
         dialog = VerifyDialog(self.ctx, self)
         dialog.exec()
-        if dialog.round.verified:
-            count = len(dialog.round.verified)
+        marks = list(dialog.round.marks)
+        if marks:
             self.notice.show_message(
                 ngettext(
                     "{n} entry marked as verified today.",
                     "{n} entries marked as verified today.",
-                    count,
-                ).format(n=count)
+                    len(marks),
+                ).format(n=len(marks)),
+                lambda: self._take_back(marks),
             )
 
     def mark_verified(self, row: RoleMemberRow | ExternalRow | None) -> None:
         if row is None:
             return
-        today, key, before = clock.today(), entry_key(row), []
+        today, key, marks = clock.today(), entry_key(row), []
 
         def mark(session: Session) -> None:  # keeps the date it had, for Undo
-            before.append(crisis_org.mark_entry_verified(session, key, today))
+            marks.append(crisis_org.mark_verified(session, key, today))
 
-        changes = ("crisis", "contacts")
-        if perform(self, self.ctx, changes, mark):
+        if perform(self, self.ctx, _VERIFIED_CHANGES, mark):
             name = row.name if isinstance(row, RoleMemberRow) else row.person or row.function
-
-            def undo() -> None:
-                perform_undo(self, self.ctx, changes, crisis_org.undo_verified, key, today, *before)
-
             self.notice.show_message(
                 _("{name}: marked as verified {date}.").format(name=name, date=iso_date(today)),
-                undo,
+                lambda: self._take_back(marks),
             )
+
+    def _take_back(self, marks: list[crisis_org.VerifiedMark]) -> None:
+        """Undo: the dates as they were, unless a line changed since (refused, named)."""
+        perform_undo(self, self.ctx, _VERIFIED_CHANGES, verified_undo.take_back, marks)
 
     def print_contacts(self) -> None:
         from samverkan_desktop.reports import crisis_contacts
@@ -490,3 +490,7 @@ class OrganisationPage(QWidget):
         perform_confirmed(
             self, self.ctx, "crisis", question, crisis_org.delete_external, contact.id
         )
+
+
+# A verified date shows in the crisis contact list and in the contacts register.
+_VERIFIED_CHANGES = ("crisis", "contacts")
