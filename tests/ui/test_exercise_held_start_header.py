@@ -50,7 +50,7 @@ def area(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Cris
 
 def test_the_header_gives_the_day_and_the_time(area: CrisisArea) -> None:
     assert area.exercise_view.subtitle.text() == (
-        "tisdag 29 december 2026 · 08.00–11.00 · v. 53 · Stabsövning med motspel · Genomförd"
+        "tisdag 29 december 2026 · 08.00–11.00 · v. 53\nStabsövning med motspel · Genomförd"
     )
 
 

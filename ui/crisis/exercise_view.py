@@ -174,12 +174,13 @@ class ExerciseView(QWidget):
             ).format(n=unassessed)
             # Kept on one line: the line wraps between its parts, not after "(1".
             status = status.replace(" ", "\u00a0")
-        parts = [heading_when(row), _(row.type.label), status]
-        if row.location:
-            parts.insert(1, row.location)
+        # When and where on the first line, what kind and how far on the second: as one
+        # line it wrapped wherever the width ended at 1024 px ("Karlavägen 104, / stabsrummet").
+        where = [heading_when(row), row.location] if row.location else [heading_when(row)]
+        facts = [_(row.type.label), status]
         if row.plan:
-            parts.append(_("exercises {plan}").format(plan=row.plan))
-        self.subtitle.setText(" · ".join(parts))
+            facts.append(_("exercises {plan}").format(plan=row.plan))
+        self.subtitle.setText(" · ".join(where) + "\n" + " · ".join(facts))
         self._show_step(row)
         self.back_action.setEnabled(
             row.status

@@ -49,12 +49,11 @@ from ui.widgets.dialogs import confirm, show_error, show_info
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.notice import NOTE_LABEL_STYLE, NoticeBar
 from ui.widgets.operations import perform, perform_confirmed, perform_undo
+from ui.widgets.record_header import back_link
 from ui.widgets.step_button import step_button
 
 EDITOR_STYLE = """
 QLabel#sectionHeading { font-weight: 600; color: #1c3b5a; padding-top: 6px; }
-QPushButton#backLink { border: none; color: #1f6fb2; padding: 1px 0px; text-align: left; }
-QPushButton#backLink:hover, QPushButton#backLink:focus { text-decoration: underline; }
 """
 TITLE_STYLE = "font-size: 20px; font-weight: 600; color: #1c3b5a;"
 SUBTITLE_STYLE = "color: #3d4b5c; font-size: 14px;"
@@ -135,8 +134,7 @@ class MeetingEditor(QWidget):
 
         # The way back is a link on a line of its own above the buttons: beside them, "← Grupper
         # och möten" pushed "Mer" onto a second row at 1024 px.
-        self.back_button.setObjectName("backLink")
-        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        back_link(self.back_button).setObjectName("backLink")
         back_line = QHBoxLayout()
         back_line.addWidget(self.back_button)
         back_line.addStretch(1)

@@ -142,7 +142,7 @@ class WalkView(QWidget):
         self.letters_reason = muted("", self)
         self.letters_reason.setObjectName("lettersReason")
         self.letters_reason.setAlignment(Qt.AlignmentFlag.AlignRight)
-        header.addWidget(self.letters_reason, 2, 1, 1, 2)
+        header.addWidget(self.letters_reason, 3, 0, 1, 3)
 
         self.tabs = QTabWidget(self)
         self.plan_tab = PlanTab(ctx, self)

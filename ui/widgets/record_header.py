@@ -1,7 +1,9 @@
-"""The header of an opened record (a walk, an exercise): the back button and the title on the
-first row, the date and status under the title with the view's buttons beside them. Beside the
-buttons, a long title broke onto two lines at 1100 px ("Trygghetsvandring Gyllenstiernsgatan",
-"Seminarieövning: IT-attack mot verksamhetssystemen")."""
+"""The header of an opened record (a walk, an exercise), as the meeting window's: the way back a
+link on the first row with the view's buttons at its right, then the title and the date and
+status under it, each the whole width. Beside the buttons, a long title broke onto two lines at
+1100 px ("Trygghetsvandring Gyllenstiernsgatan", "Seminarieövning: IT-attack mot
+verksamhetssystemen"), and at 1024 px an exercise's date, place, type and status wrapped
+wherever the narrow column beside them ended ("Karlavägen 104, / stabsrummet")."""
 
 from __future__ import annotations
 
@@ -29,17 +31,33 @@ def header_labels(parent: QWidget) -> tuple[QLabel, QLabel]:
     return title, subtitle
 
 
+# The way back as a link, not a button: the meeting window's (ui.meetings.editor).
+BACK_LINK_STYLE = """
+QPushButton { border: none; color: #1f6fb2; padding: 1px 0px; text-align: left; }
+QPushButton:hover, QPushButton:focus { text-decoration: underline; }
+"""
+
+
+def back_link(button: QPushButton) -> QPushButton:
+    button.setStyleSheet(BACK_LINK_STYLE)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
 def record_header(
-    back: QWidget, title: QLabel, subtitle: QLabel, buttons: list[QPushButton]
+    back: QPushButton, title: QLabel, subtitle: QLabel, buttons: list[QPushButton]
 ) -> QGridLayout:
+    """Rows 0 to 2 (a view may add its own under them, from row 3)."""
     header = QGridLayout()
-    header.addWidget(back, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-    header.addWidget(title, 0, 1, 1, 2)
-    header.addWidget(subtitle, 1, 1)
+    header.setVerticalSpacing(2)
+    header.addWidget(back_link(back), 0, 0, Qt.AlignmentFlag.AlignVCenter)
     row = QHBoxLayout()
+    row.setSpacing(6)  # not the grid's: its rows are kept close
     for button in buttons:
         row.addWidget(button)
-    header.addLayout(row, 1, 2)
+    header.addLayout(row, 0, 2)
+    header.addWidget(title, 1, 0, 1, 3)
+    header.addWidget(subtitle, 2, 0, 1, 3)
     header.setColumnStretch(1, 1)
     return header
 
