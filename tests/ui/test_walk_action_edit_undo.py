@@ -44,6 +44,9 @@ def test_undo_takes_the_walks_action_edit_back(
     before = demo_ctx.call(actions.get_action, action_id)
     _edit(qtbot, modals, tab, _new_due(qtbot))  # type: ignore[arg-type]
     assert demo_ctx.call(actions.get_action, action_id).due_on == NEW_DUE
+    chosen = tab.chosen_action()  # still chosen, its buttons ready for the next step
+    assert chosen is not None and chosen.id == action_id
+    assert tab.edit_action_button.isEnabled() and tab.follow_button.isEnabled()
 
     qtbot.mouseClick(_undo_button(tab), Qt.MouseButton.LeftButton)
     after = demo_ctx.call(actions.get_action, action_id)

@@ -281,6 +281,9 @@ class ObservationsTab(QWidget):
         self.description.setText(obs.description if obs else "")
         self.photos.clear()
         self._photo_chosen()
+        # The action chosen stays chosen when the walk is shown anew (after "Ändra…" or "Följ
+        # upp…" saved it): its buttons went grey, and it had to be found and clicked again.
+        chosen = self.chosen_action()
         self.actions_list.clear()
         if obs is None:
             return
@@ -311,6 +314,8 @@ class ObservationsTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, action)
                 if action.is_overdue(today):
                     item.setForeground(WARNING_COLOUR)
+                if chosen is not None and action.id == chosen.id:
+                    self.actions_list.setCurrentItem(item)
         if not self.actions_list.count():
             QListWidgetItem(_("No action raised yet."), self.actions_list).setFlags(
                 Qt.ItemFlag.NoItemFlags
