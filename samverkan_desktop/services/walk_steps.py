@@ -70,10 +70,14 @@ def record_closing_meeting(
     held_on: dt.date | None,
     notes: str | None,
     expected_version: int | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> int:
     """The closing meeting where the owners said what they will do (may be edited later);
     ``expected_version``: the walk as the tab showed it (refused when another desk saved the
-    walk meanwhile). Returns the walk's new row version."""
+    walk meanwhile). Returns the walk's new row version. A day to come is refused: the walk
+    read "Avslutande möte hållet" before the meeting (the day planned is kept as a draft,
+    walk_records.save_closing_draft)."""
     walk = get_walk_model(session, walk_id)
     check_version(walk, expected_version)
     if walk.status not in WALKED_STEPS:
@@ -87,6 +91,15 @@ def record_closing_meeting(
             _("The closing meeting cannot be before the walk ({date}).").format(
                 date=walk.date.isoformat()
             ),
+            field="held_on",
+        )
+    today = today or clock.today()
+    if held_on > today:
+        raise ValidationError(
+            _(
+                "The closing meeting is recorded as held once it has been: {date} is after "
+                "today ({today})."
+            ).format(date=held_on.isoformat(), today=today.isoformat()),
             field="held_on",
         )
     walk.closing_meeting_on = held_on

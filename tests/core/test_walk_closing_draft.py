@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from samverkan_desktop.db import Database
-from samverkan_desktop.errors import StaleRecordError
+from samverkan_desktop.errors import StaleRecordError, ValidationError
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import checklists, places, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
@@ -51,3 +51,12 @@ def test_a_draft_over_another_desks_change_is_refused(db: Database, walk: int) -
         db.call(walk_records.save_closing_draft, walk, AGREED, "Polisen", shown.version)
     stored = db.call(walk_service.get_walk, walk)
     assert (stored.closing_meeting_date, stored.closing_meeting_notes) == (None, None)
+
+
+def test_a_closing_meeting_on_a_day_to_come_is_not_recorded_as_held(
+    db: Database, walk: int
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        db.call(walk_steps.record_closing_meeting, walk, AGREED, "Planerat", today=DAY)
+    assert refused.value.field == "held_on"
+    assert db.call(walk_service.get_walk, walk).closing_meeting_on is None

@@ -127,9 +127,9 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(lambda _checked=False: self.save_typed())
         self.addAction(save)
-        keys = save.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self._keys = save.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         for button in (self.save_summary_button, self.save_closing_button):
-            button.setToolTip(f"{button.text()} ({keys})")
+            button.setToolTip(f"{button.text()} ({self._keys})")
         self.summary.textChanged.connect(self._summary_typed)
         self.notes.textChanged.connect(self._closing_typed)
         self.held_on.dateChanged.connect(self._date_typed)
@@ -174,6 +174,12 @@ class ClosingTab(InPlaceRecordFields, QWidget):
         self.hint.setVisible(not walk.is_walked)
         held = walk.closing_meeting_on is not None
         self.date_label.setText(_("Held on") if held else _("Planned for"))
+        # Saving the meeting not yet held records it as held: said on the button, not found
+        # out from the step bar afterwards.
+        self.save_closing_button.setText(
+            _("Save the closing meeting") if held else _("Record the closing meeting as held")
+        )
+        self.save_closing_button.setToolTip(f"{self.save_closing_button.text()} ({self._keys})")
         for widget in (
             self.summary,
             self.save_summary_button,
