@@ -813,3 +813,22 @@ def test_the_plans_register_is_readable_at_1280_by_800(qtbot: QtBot, demo_ctx: A
     assert last.visibleRegion().boundingRect().height() == last.height()
     # The page no longer needs more than a 1024 px window gives it.
     assert page.minimumSizeHint().width() <= 1024 - 250
+
+
+def test_the_evaluation_chosen_is_saved_when_a_lesson_is_drawn_from_it(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, modals: ModalDriver
+) -> None:
+    """Chosen "Delvis uppfyllt" with a comment, then "Lärdom från det här målet…": the
+    evaluation is saved, not left a draft beside "ej utvärderat" (seen under Xvfb)."""
+    _open_exercise(area, crisis)
+    evaluation = area.exercise_view.evaluation_tab
+    click_row(qtbot, evaluation.table, "2")
+    qtbot.mouseClick(evaluation.result_buttons[ObjectiveResult.PARTLY], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(evaluation.comment, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(evaluation.comment, "Tre av sju nåddes inte.")
+    modals.answer(lambda dialog: click_button(qtbot, dialog, "Avbryt"))
+    click_button(qtbot, evaluation, "Lärdom från det här målet…")
+    modals.check()
+    stored = area.ctx.call(exercise_objectives.objective_row, crisis.objectives[1])
+    assert (stored.result, stored.comment) == (ObjectiveResult.PARTLY, "Tre av sju nåddes inte.")
+    assert row_texts(evaluation.table, "2")["Resultat"] == "Delvis uppfyllt"

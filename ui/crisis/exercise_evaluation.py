@@ -302,9 +302,16 @@ class EvaluationTab(InPlaceRecordFields, ExerciseTab):
         self.comment.setPlainText(comment or "")
 
     def _request_lesson(self) -> None:
+        """The evaluation chosen for the objective is saved first: left as a draft, the list
+        said "ej utvärderat" beside the lesson drawn from it, and "Markera som utvärderad" was
+        refused for want of an assessment."""
         objective = self.table.current_row()
-        if objective is not None:
-            self.lesson_requested.emit(objective.id)
+        if objective is None:
+            return
+        typed = self._editor_state() != (objective.result, objective.comment or "")
+        if typed and self.save_button.isEnabled() and not self._store(objective):
+            return
+        self.lesson_requested.emit(objective.id)
 
     def chosen_result(self) -> ObjectiveResult | None:
         return self.result_choice.result()
@@ -342,6 +349,17 @@ class EvaluationTab(InPlaceRecordFields, ExerciseTab):
         objective = self.table.current_row()
         if objective is None or not self.save_button.isEnabled():
             return  # Ctrl+Enter while the exercise is not held: the line above says why
+        if not self._store(objective):
+            return
+        # On to the next objective, ready to be evaluated.
+        rows = self.table.rows()
+        ids = [r.id for r in rows]
+        if objective.id in ids and ids.index(objective.id) + 1 < len(ids):
+            self.table.select_id(ids[ids.index(objective.id) + 1])
+        self.table.setFocus()
+
+    def _store(self, objective: ObjectiveRow) -> bool:
+        """Save the editor's evaluation of ``objective``; False when refused (said)."""
         try:
             self.ctx.call(
                 exercise_objectives.evaluate_objective,
@@ -352,20 +370,15 @@ class EvaluationTab(InPlaceRecordFields, ExerciseTab):
             )
         except StaleRecordError:
             self.reload_offer.offer()
-            return
+            return False
         except DomainError as error:
             show_error(self, error)
-            return
+            return False
         self.clear_errors()
         self._drafts.pop(objective.id, None)
         self._shown = None  # saved: nothing of it to keep as a draft
         self.ctx.bus.announce("crisis")
-        # On to the next objective, ready to be evaluated.
-        rows = self.table.rows()
-        ids = [r.id for r in rows]
-        if objective.id in ids and ids.index(objective.id) + 1 < len(ids):
-            self.table.select_id(ids[ids.index(objective.id) + 1])
-        self.table.setFocus()
+        return True
 
     # --- another desk evaluated the objective meanwhile (ReloadOffer) -------------------------
 
