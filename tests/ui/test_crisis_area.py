@@ -52,6 +52,7 @@ from tests.ui.helpers import (
     choose_in_menu,
     click_button,
     click_row,
+    click_tab,
     column_texts,
     line_edit,
     refusal_on_click,
@@ -832,3 +833,22 @@ def test_the_evaluation_chosen_is_saved_when_a_lesson_is_drawn_from_it(
     stored = area.ctx.call(exercise_objectives.objective_row, crisis.objectives[1])
     assert (stored.result, stored.comment) == (ObjectiveResult.PARTLY, "Tre av sju nåddes inte.")
     assert row_texts(evaluation.table, "2")["Resultat"] == "Delvis uppfyllt"
+
+
+def test_a_result_chosen_and_not_saved_counts_when_marking_as_evaluated(
+    qtbot: QtBot, area: CrisisArea, crisis: Crisis, ctx: AppContext, modals: ModalDriver
+) -> None:
+    """ "1 Uppfyllt" chosen, "Markera som utvärderad" clicked without "Spara utvärderingen": the
+    result is saved and the step taken; it was refused as if nothing were assessed (seen under
+    Xvfb)."""
+    _open_exercise(area, crisis)
+    view = area.exercise_view
+    evaluation = view.evaluation_tab
+    click_tab(qtbot, view.tabs, evaluation)
+    click_button(qtbot, evaluation, "1 Uppfyllt")
+    click_button(qtbot, view, "Markera som utvärderad")
+    assert ctx.call(exercise_reading.get_exercise, crisis.exercise).exercise.status is (
+        ExerciseStatus.EVALUATED
+    )
+    first = ctx.call(exercise_objectives.objective_row, crisis.objectives[0])
+    assert first.result is ObjectiveResult.MET

@@ -33,7 +33,7 @@ from ui.crisis.exercise_log import ConductLogTab
 from ui.crisis.exercise_tabs import ParticipantsTab, ScenarioTab
 from ui.crisis.exercises_page import when_text
 from ui.widgets.back_key import guarded_back
-from ui.widgets.dialogs import confirm
+from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
@@ -243,6 +243,12 @@ class ExerciseView(QWidget):
         if self.detail is None:
             return
         step = NEXT_STEP.get(self.detail.exercise.status)
+        if (
+            step is not None
+            and step[0] is ExerciseStatus.EVALUATED
+            and not self._evaluations_saved()
+        ):
+            return
         if step is not None and perform(
             self, self.ctx, "crisis", exercises.set_status, self.detail.exercise.id, step[0]
         ):
@@ -251,6 +257,15 @@ class ExerciseView(QWidget):
                 self._offer_all_attended()
             else:
                 self.tabs.setCurrentWidget(self.lessons_tab)
+
+    def _evaluations_saved(self) -> bool:
+        """The results chosen on the Evaluation tab and not yet saved count: saved first, as
+        closing the window saves them (refused "not assessed" beside a result chosen, it read
+        as a fault). False when one was refused (said)."""
+        unsaved = self.evaluation_tab.store_drafts()
+        if unsaved is not None:
+            show_error(self, unsaved.question.format(reason=unsaved.refusal.message))
+        return unsaved is None
 
     def _offer_all_attended(self) -> None:
         """Just held, with invited participants and nobody ticked: usually everyone came, so one
