@@ -16,3 +16,7 @@ def days(n: int) -> str:
 
 def backups(n: int) -> str:
     return ngettext("backup", "backups", n)
+
+
+def weeks(n: int) -> str:
+    return ngettext("week", "weeks", n)

@@ -89,6 +89,9 @@ class SettingsDialog(RecordForm[Values]):
                 found[key] = editor.currentData()
         return found
 
+    def refuse_numbers_outside(self) -> None:
+        """The service refuses a number outside its range (settings.check_int), in its words."""
+
     def save(self) -> None:
         values = self.values()
         self._ask_before_lowering(values)

@@ -30,7 +30,9 @@ class CourseDialog(RecordForm[CourseRow]):
         self.saved_id: int | None = course.id if course else None
         self.name_edit = QLineEdit(self)
         self.add_row("name", _("Name"), self.name_edit)
-        self.validity_spin = CountedSpinBox(unit_suffix(unit_words.months), self)
+        self.validity_spin = CountedSpinBox(
+            unit_suffix(unit_words.months), self, name=_("Validity"), unit=unit_words.months
+        )
         self.validity_spin.setRange(0, 240)
         self.validity_spin.setSpecialValueText(_("never expires"))
         self.add_row("validity_months", _("Valid for"), self.validity_spin)

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
-    QSpinBox,
     QWidget,
 )
 
-from samverkan_desktop import clock
+from samverkan_desktop import clock, unit_words
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS
 from samverkan_desktop.i18n import _, ngettext
@@ -48,6 +47,7 @@ from ui.widgets.counted_spin import CountedSpinBox
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.form_reload import Values
+from ui.widgets.number_field import NumberField
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 from ui.widgets.time_span import TimeSpanEdit
@@ -81,7 +81,7 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
         self.add_row("title", _("Name"), self.title_edit)
         self.type = EnumCombo(ExerciseType, parent=self)
         self.add_row("type", _("Type"), self.type)
-        self.year = QSpinBox(self)
+        self.year = NumberField(self, name=_("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year)
         self.add_row("year", _("Year"), self.year)
@@ -223,10 +223,13 @@ class TextDialog(FormDialog):
         self.store = store  # the service call: (text, weeks before or None)
         self.text_edit = QLineEdit(text, self)
         self.add_row("text", label, self.text_edit)
-        self.weeks: QSpinBox | None = None
+        self.weeks: CountedSpinBox | None = None
         if weeks:
             self.weeks = CountedSpinBox(
-                lambda n: ngettext(" week before", " weeks before", n), self
+                lambda n: ngettext(" week before", " weeks before", n),
+                self,
+                name=_("Weeks before"),
+                unit=unit_words.weeks,
             )
             self.weeks.setRange(-1, 104)  # as the service and a template allow
             self.weeks.setSpecialValueText(_("no date"))

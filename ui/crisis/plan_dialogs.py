@@ -22,7 +22,12 @@ from ui.widgets.record_form import RecordForm
 
 def interval_spin(parent: QWidget) -> QSpinBox:
     """Months between revisions; 0 shows as "no revision cycle"."""
-    spin = CountedSpinBox(unit_suffix(unit_words.months), parent)
+    spin = CountedSpinBox(
+        unit_suffix(unit_words.months),
+        parent,
+        name=_("Revision interval"),
+        unit=unit_words.months,
+    )
     spin.setRange(0, 120)
     spin.setSpecialValueText(_("no revision cycle"))
     spin.setValue(12)

@@ -52,7 +52,12 @@ class AgreementDialog(RecordForm[AgreementDetail]):
         self.add_row("valid_from", _("Valid from"), self.from_edit)
         self.term_row = TermRow(self, suggest=self.from_edit.value_or_none)
         self.add_row("valid_until", _("Valid"), self.term_row)
-        self.revision_spin = CountedSpinBox(unit_suffix(unit_words.months), self)
+        self.revision_spin = CountedSpinBox(
+            unit_suffix(unit_words.months),
+            self,
+            name=_("Revision interval"),
+            unit=unit_words.months,
+        )
         self.revision_spin.setRange(1, agreements.MAX_REVISION_MONTHS)
         self.revision_spin.setValue(12)
         self.add_row("revision_interval_months", _("Revised every"), self.revision_spin)

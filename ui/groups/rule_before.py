@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from samverkan_desktop import unit_words
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, Rule
 from samverkan_desktop.recurrence.rule import MAX_LEAD_DAYS
@@ -20,7 +21,13 @@ class BeforeGroupPage(QWidget):
         self.group = QComboBox(self)
         self.group.setObjectName("beforeGroup")
         self.group.setMinimumContentsLength(24)
-        self.lead_days = CountedSpinBox(lambda n: ngettext(" day before", " days before", n), self)
+        self.lead_days = CountedSpinBox(
+            lambda n: ngettext(" day before", " days before", n),
+            self,
+            keep_outside=True,  # refused by RuleFields.rule, as typed
+            name=_("Days before"),
+            unit=unit_words.days,
+        )
         self.lead_days.setObjectName("leadDays")
         self.lead_days.setRange(1, MAX_LEAD_DAYS)
         self.lead_days.setValue(7)

@@ -24,20 +24,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from samverkan_desktop import unit_words
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
-from samverkan_desktop.i18n import _
+from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
 from ui.groups.rule_before import BeforeGroupPage
 from ui.widgets.counted_spin import CountedSpinBox, nth_month_suffix
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
+from ui.widgets.number_field import NumberField, refused_number
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
 ORDINALS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last"))
@@ -151,6 +152,10 @@ class RuleFields(QWidget):
             self.before.lead_days.valueChanged,
         ):
             signal.connect(self._changed)
+        # A number typed outside its range changes no value: read back, it is refused at once.
+        numbers = (self.week_interval, self.month_day, self.month_interval, self.before.lead_days)
+        for number in numbers:
+            number.lineEdit().textEdited.connect(self._changed)
         # The holiday choice is not part of a phrase: changing it keeps the phrase.
         self.holidays.currentIndexChanged.connect(self._policy_changed)
         for box in [*self.weekdays, *self.months]:
@@ -165,12 +170,18 @@ class RuleFields(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         every = QHBoxLayout()
-        self.week_interval = QSpinBox(page)
+        self.week_interval = NumberField(
+            page, keep_outside=True, name=_("Weeks between meetings"), unit=unit_words.weeks
+        )
         self.week_interval.setObjectName("weekInterval")
         self.week_interval.setRange(1, 52)
+        self.week_unit = QLabel(page)  # "vecka på" after 1, "veckor på" after 2, as typed
+        self.week_unit.setObjectName("weekUnit")
+        self.week_interval.lineEdit().textChanged.connect(self._week_unit_follows)
+        self._week_unit_follows()
         every.addWidget(QLabel(_("Every"), page))
         every.addWidget(self.week_interval)
-        every.addWidget(QLabel(_("week(s) on"), page))
+        every.addWidget(self.week_unit)
         every.addStretch(1)
         layout.addLayout(every)
         days = QHBoxLayout()
@@ -206,7 +217,7 @@ class RuleFields(QWidget):
         group = QButtonGroup(page)
         group.addButton(self.by_day)
         group.addButton(self.by_weekday)
-        self.month_day = QSpinBox(page)
+        self.month_day = NumberField(page, keep_outside=True, name=_("Day of the month"))
         self.month_day.setObjectName("monthDay")
         self.month_day.setRange(1, 28)
         self.ordinal = QComboBox(page)
@@ -225,6 +236,10 @@ class RuleFields(QWidget):
         grid.setColumnStretch(3, 1)
         return page
 
+    def _week_unit_follows(self) -> None:
+        n = self.week_interval.typed_value()
+        self.week_unit.setText(ngettext("week on", "weeks on", n))
+
     def _months_part(self) -> QWidget:
         part = QWidget(self)
         layout = QVBoxLayout(part)
@@ -240,7 +255,13 @@ class RuleFields(QWidget):
             _("Every month except the chosen"),
         ):
             self.month_mode.addItem(text)
-        self.month_interval = CountedSpinBox(nth_month_suffix, part)
+        self.month_interval = CountedSpinBox(
+            nth_month_suffix,
+            part,
+            keep_outside=True,
+            name=_("Months between meetings"),
+            unit=unit_words.months,
+        )
         self.month_interval.setObjectName("monthInterval")
         self.month_interval.setRange(2, 12)
         self.month_interval.setPrefix(_("every "))
@@ -320,6 +341,12 @@ class RuleFields(QWidget):
 
     def rule(self) -> Rule:
         """The rule the fields describe (ValidationError with the field when it is not one)."""
+        # A number typed outside its range is kept as typed and refused, not another saved.
+        page = self.pattern.currentWidget()
+        shown = [self.months_part] if page is None else [page, self.months_part]
+        refused = refused_number(shown, _("Recurrence"))
+        if refused is not None:
+            raise ValidationError(refused[1], field=refused[0].objectName())
         frequency = self.frequency.currentData()
         linked = frequency is Frequency.BEFORE_GROUP
         mode = EVERY_MONTH if linked else self.month_mode.currentIndex()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
@@ -12,6 +12,7 @@ from ui.context import AppContext
 from ui.walks.common import roomy
 from ui.widgets.fields import CheckList
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.number_field import NumberField
 from ui.widgets.record_form import RecordForm
 from ui.widgets.record_picker import new_record
 
@@ -96,7 +97,7 @@ class PriorityDialog(FormDialog):
         super().__init__(_("Prioritise the place"), parent, _("Save"), ctx.settings)
         self.ctx = ctx
         self.place_id = place_id
-        self.year = QSpinBox(self)
+        self.year = NumberField(self, name=_("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year)
         self.reason = QPlainTextEdit(self)

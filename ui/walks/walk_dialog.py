@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from ui.walks.common import parse_time, set_or_clear
 from ui.walks.place_dialogs import add_place
 from ui.widgets.fields import EnumCombo, OptionalDateEdit
 from ui.widgets.notice import NOTE_LABEL_STYLE
+from ui.widgets.number_field import NumberField
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
 from ui.widgets.record_picker import RecordPicker
@@ -70,7 +70,7 @@ class WalkDialog(RecordForm[WalkDetail]):
                 for p in ctx.call(contacts.list_people)
             ]
         )
-        self.residents = QSpinBox(self)
+        self.residents = NumberField(self)
         self.residents.setRange(0, 500)
         self.checklist = QComboBox(self)
         self.checklist.addItem(_("No checklist"), None)

@@ -49,11 +49,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_desktop.errors import DomainError, StaleRecordError
+from samverkan_desktop.errors import DomainError, StaleRecordError, ValidationError
 from ui.widgets.asking_dialog import AskingDialog
 from ui.widgets.dialogs import button_box
 from ui.widgets.fields import refusing_date
 from ui.widgets.form_reload import changed_attributes
+from ui.widgets.number_field import NumberField, refused_number
 from ui.widgets.reload_offer import ERROR_STYLE, ReloadOffer
 from ui.widgets.row_note import RowNote, noting
 
@@ -205,6 +206,9 @@ class FormDialog(AskingDialog):
         # width and they do not get it. Too narrow a dialog squeezes the field, as before.
         container.setMinimumWidth(1)
         self.form.addRow(label, container)
+        for number in [widget, *widget.findChildren(NumberField)]:
+            if isinstance(number, NumberField):
+                number.keep_outside()  # refused below (accept), as typed, not another number
         self._fields[field] = (widget, error)
         self._labels[field] = label.replace("&", "").rstrip(": ")
         when_edited(widget, error.hide)  # what it refused is no longer there
@@ -339,8 +343,17 @@ class FormDialog(AskingDialog):
         """F5 or the button: load the other desk's change, keeping what the user typed."""
         self.reload_offer.reload_kept()
 
+    def refuse_numbers_outside(self) -> None:
+        """A number typed outside its field's range is refused beside the field, kept as
+        typed: the form's save would read another number (Qt's last one in range)."""
+        for field, (widget, _label) in self._fields.items():
+            refused = refused_number([widget], self._labels[field])
+            if refused is not None:
+                raise ValidationError(refused[1], field=field)
+
     def accept(self) -> None:
         try:
+            self.refuse_numbers_outside()
             self.save()
         except StaleRecordError as error:
             if not self.reload_offer.offer():

@@ -8,9 +8,12 @@ number in range, take the field back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from samverkan_desktop.number_range import range_refusal
 from ui import key_guide
 
 _OUTSIDE_STYLE = "color: #b00020;"
@@ -18,11 +21,21 @@ _OUTSIDE_STYLE = "color: #b00020;"
 
 class NumberField(QSpinBox):
     """``keep_outside``: only in a form that reads ``typed_value()`` and refuses it (the
-    settings); elsewhere the red number would not be the one saved, so Qt's way stays."""
+    settings; a FormDialog turns it on for the fields of its rows and refuses with
+    ``refusal()``); elsewhere the red number would not be the one saved, so Qt's way stays."""
 
-    def __init__(self, parent: QWidget | None = None, *, keep_outside: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        keep_outside: bool = False,
+        name: str | None = None,
+        unit: Callable[[int], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._keeps = keep_outside
+        self.name = name  # the field in a refusal ("Giltighetstid"); else the form's label
+        self.unit = unit  # the unit after the range in a refusal ("månader")
         self._outside: str | None = None  # the digits typed, outside the range
         self.lineEdit().textEdited.connect(lambda _text: self._show_outside(None))
         self.valueChanged.connect(lambda _value: self._show_outside(None))
@@ -31,6 +44,24 @@ class NumberField(QSpinBox):
         """The number shown, also one outside the range (for the form to refuse)."""
         typed = self._outside or self._typed_outside()
         return int(typed) if typed is not None else self.value()
+
+    def keep_outside(self) -> None:
+        """From now on a number typed outside the range stays, for the form to refuse."""
+        self._keeps = True
+
+    def refusal(self, name: str) -> str | None:
+        """Why the number shown is refused (None: it is in range); ``name`` if it has none.
+        The minimum shown as a word ("aldrig", "inget datum") is no number to name."""
+        lowest = self.minimum() + (1 if self.specialValueText() else 0)
+        if self.minimum() <= self.typed_value() <= self.maximum():
+            return None
+        return range_refusal(
+            self.typed_value(),
+            lowest,
+            self.maximum(),
+            name=self.name or name,
+            unit=self.unit,
+        )
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._number_outside(text) is not None:  # kept as typed, not a key dropped
@@ -71,3 +102,18 @@ class NumberField(QSpinBox):
             blocked = line.blockSignals(True)
             line.setText(shown)
             line.blockSignals(blocked)
+
+
+def refused_number(widgets: Iterable[QWidget], name: str) -> tuple[NumberField, str] | None:
+    """The first shown, enabled number field in ``widgets`` (or inside them) whose typed number
+    is outside its range, with the refusal (``name``: the field's name when it has none)."""
+    for widget in widgets:
+        for field in [widget, *widget.findChildren(NumberField)]:
+            if not isinstance(field, NumberField) or not field.isEnabled():
+                continue
+            if not field.isVisibleTo(widget.window()) and field is not widget:
+                continue  # a page of a stack not shown (the weekly page of a monthly rule)
+            refusal = field.refusal(name)
+            if refusal is not None:
+                return field, refusal
+    return None
