@@ -214,3 +214,38 @@ def test_a_meeting_rule_days_before(qtbot: QtBot, demo_ctx: AppContext) -> None:
     assert dialog.rule_error.text().endswith(" dagar, inte 150.")
     assert fields.before.lead_days.text() == "150 dagar före"
     dialog.grab().save(SHOTS.format(name="rule-days-before"))
+
+
+def test_an_exercise_year(qtbot: QtBot, ctx: AppContext) -> None:
+    from samverkan_desktop.services.exercise_reading import list_exercises
+    from ui.crisis.exercise_dialogs import ExerciseDialog
+
+    dialog = show_window(qtbot, ExerciseDialog(ctx), 1100, 700)
+    type_text(qtbot, dialog.title_edit, "Krisledningsövning – strömavbrott")
+    year = clock.today().year + 1
+
+    def saved() -> int | None:
+        rows = ctx.call(list_exercises, search="strömavbrott")
+        return rows[0].year if rows else None
+
+    refused_then_saved(
+        qtbot, dialog, "year", dialog.year, ("150", str(year)), "År är 2000–2100, inte 150.", saved
+    )
+
+
+def test_the_walk_plan_year_to_print(qtbot: QtBot) -> None:
+    from ui.walks.plan_print import WalkPlanDialog
+
+    dialog = show_window(qtbot, WalkPlanDialog(2026), 500, 300)
+    accepted: list[int] = []
+    dialog.accepted.connect(lambda: accepted.append(dialog.year.value()))
+    type_number(qtbot, dialog.year, "150")
+    qtbot.keyClick(dialog.year, Qt.Key.Key_Return)
+    assert dialog.isVisible() and accepted == []  # not the plan of 2026, printed without a word
+    assert dialog.year_row.error.text() == "År är 2000–2100, inte 150."
+    assert dialog.year.text() == "150"
+    dialog.grab().save(SHOTS.format(name="walk-plan-year"))
+    type_number(qtbot, dialog.year, "2025")
+    assert dialog.year_row.error.isHidden()
+    qtbot.keyClick(dialog.year, Qt.Key.Key_Return)
+    assert accepted == [2025]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from samverkan_desktop.enums import FollowUpPeriod
 from samverkan_desktop.i18n import _
 from ui.widgets.dialogs import button_box
 from ui.widgets.fields import EnumCombo
+from ui.widgets.number_field import NumberField
+from ui.widgets.number_row import NumberRow
 
 YEARS_BACK = 10  # follow-ups of older years are not asked for; the CLI still prints them
 
@@ -36,15 +38,20 @@ class FollowUpDialog(QDialog):
         self.period_combo.set_value(period)
         self._say_what_it_holds()
         layout.addRow(_("Period"), self.period_combo)
-        self.year_spin = QSpinBox(self)
+        self.year_spin = NumberField(self)
         self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
         self.year_spin.setValue(year)
-        layout.addRow(_("Year"), self.year_spin)
+        self.year_row = NumberRow(self.year_spin, _("Year"), self)
+        layout.addRow(_("Year"), self.year_row)
         buttons = button_box(_("Preview"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        if not self.year_row.refused():  # else another year's follow-up than the one typed
+            super().accept()
 
     def _say_what_it_holds(self) -> None:
         text = _(

@@ -4,11 +4,13 @@ year's prioritised places and what came of them (the report to the council names
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from samverkan_desktop.i18n import _
 from ui.context import AppContext
 from ui.widgets.dialogs import button_box
+from ui.widgets.number_field import NumberField
+from ui.widgets.number_row import NumberRow
 from ui.widgets.pdf_preview import preview_in_background
 
 
@@ -28,15 +30,20 @@ class WalkPlanDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addRow(hint)
-        self.year = QSpinBox(self)
+        self.year = NumberField(self)
         self.year.setRange(2000, 2100)  # the years a place can be prioritised
         self.year.setValue(year)
-        layout.addRow(_("Year"), self.year)
+        self.year_row = NumberRow(self.year, _("Year"), self)
+        layout.addRow(_("Year"), self.year_row)
         buttons = button_box(_("Preview"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        if not self.year_row.refused():  # else another year's plan than the one typed
+            super().accept()
 
 
 def print_walk_plan(parent: QWidget, ctx: AppContext, year: int) -> WalkPlanDialog:
