@@ -242,8 +242,7 @@ class RuleDialog(AskingDialog):
                 meeting_rules.preview_rule, self.group_id, rule, self.fields.holiday_policy()
             )
         except DomainError as error:
-            self.rule_error.setText(error.message)
-            self.rule_error.show()
+            self._refused(error)
             self.read_back.setText("")
             self.read_back.hide()
             self.holiday_text.setText("")
@@ -251,6 +250,7 @@ class RuleDialog(AskingDialog):
             self.dates.setRowCount(0)
             return
         self.rule_error.hide()
+        self.fields.clear_refusals()
         self.read_back.show()
         self.read_back.setText(preview.description)
         self.holiday_text.setText(preview.holiday_text)
@@ -353,8 +353,11 @@ class RuleDialog(AskingDialog):
     def _refused(self, error: DomainError) -> None:
         """Say why beside the rule, the fields as typed. Another desk's rule saved meanwhile is
         read now, so Save again (the user told) replaces it rather than being refused again."""
-        self.rule_error.setText(error.message)
-        self.rule_error.show()
+        if self.fields.show_refusal(error):  # a number refused: said under it, not here too
+            self.rule_error.hide()
+        else:
+            self.rule_error.setText(error.message)
+            self.rule_error.show()
         if isinstance(error, StaleRecordError):
             self.detail = self.ctx.call(meeting_rules.get_rule, self.group_id)
             self.remove_button.setVisible(self.detail is not None)

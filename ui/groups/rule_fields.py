@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_desktop import unit_words
-from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.errors import DomainError, ValidationError
 from samverkan_desktop.formatting import MONTHS, WEEKDAYS
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.recurrence import Frequency, HolidayPolicy, Rule, WeekParity
@@ -39,6 +39,7 @@ from ui.groups.rule_before import BeforeGroupPage
 from ui.widgets.counted_spin import CountedSpinBox, nth_month_suffix
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TimeEdit
 from ui.widgets.number_field import NumberField, refused_number
+from ui.widgets.reload_offer import ERROR_STYLE
 
 EVERY_MONTH, EVERY_N_MONTHS, QUARTERLY, ONLY_MONTHS, EXCEPT_MONTHS = range(5)
 ORDINALS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last"))
@@ -70,6 +71,7 @@ class RuleFields(QWidget):
         super().__init__(parent)
         self._filling = False
         self._exdates: tuple[dt.date, ...] = ()
+        self._number_errors: dict[NumberField, QLabel] = {}  # the refusal line under each
         form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(8)
@@ -83,6 +85,9 @@ class RuleFields(QWidget):
         form.addRow(_("Repeats"), self.frequency)
 
         self.before = BeforeGroupPage(self)
+        before_lines = self.before.layout()
+        assert before_lines is not None
+        before_lines.addWidget(self._error_under(self.before.lead_days, self.before))
         self.pattern = QStackedWidget(self)
         self.pattern.addWidget(self._weekly_page())
         self.pattern.addWidget(self._monthly_page())
@@ -184,6 +189,7 @@ class RuleFields(QWidget):
         every.addWidget(self.week_unit)
         every.addStretch(1)
         layout.addLayout(every)
+        layout.addWidget(self._error_under(self.week_interval, page))
         days = QHBoxLayout()
         self.weekdays = []
         for number, name in enumerate(WEEKDAYS):
@@ -230,11 +236,42 @@ class RuleFields(QWidget):
             self.ordinal_weekday.addItem(_(name), number)
         grid.addWidget(self.by_day, 0, 0)
         grid.addWidget(self.month_day, 0, 1)
-        grid.addWidget(self.by_weekday, 1, 0)
-        grid.addWidget(self.ordinal, 1, 1)
-        grid.addWidget(self.ordinal_weekday, 1, 2)
+        grid.addWidget(self._error_under(self.month_day, page), 1, 1, 1, 3)
+        grid.addWidget(self.by_weekday, 2, 0)
+        grid.addWidget(self.ordinal, 2, 1)
+        grid.addWidget(self.ordinal_weekday, 2, 2)
         grid.setColumnStretch(3, 1)
         return page
+
+    def _error_under(self, field: NumberField, parent: QWidget) -> QLabel:
+        """The line under a number field that says why its number is refused."""
+        line = QLabel(parent)
+        line.setStyleSheet(ERROR_STYLE)
+        line.setWordWrap(True)
+        line.hide()
+        field.lineEdit().textEdited.connect(lambda _text: line.hide())
+        self._number_errors[field] = line
+        return line
+
+    def show_refusal(self, error: DomainError) -> bool:
+        """Say under its field why a number is refused; False: the refusal is no number's."""
+        shown = False
+        for field, line in self._number_errors.items():
+            mine = field.objectName() == error.field
+            line.setText(error.message if mine else "")
+            line.setVisible(mine)
+            shown = shown or mine
+        self.pattern.adjustSize()  # the stack takes the line's height (or gives it back)
+        return shown
+
+    def refusal_under(self, field: NumberField) -> str:
+        """What the line under ``field`` says ("" when it is hidden)."""
+        line = self._number_errors[field]
+        return "" if line.isHidden() else line.text()
+
+    def clear_refusals(self) -> None:
+        for line in self._number_errors.values():
+            line.hide()
 
     def _week_unit_follows(self) -> None:
         n = self.week_interval.typed_value()
@@ -269,6 +306,7 @@ class RuleFields(QWidget):
         mode.addWidget(self.month_interval)
         mode.addStretch(1)
         layout.addLayout(mode)
+        layout.addWidget(self._error_under(self.month_interval, part))
         grid = QGridLayout()
         grid.setSpacing(3)
         self.months = []
