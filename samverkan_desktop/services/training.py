@@ -16,10 +16,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop import clock
+from samverkan_desktop import clock, unit_words
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import Course, Person, TrainingAttendance, TrainingSession
+from samverkan_desktop.number_range import check_range
 from samverkan_desktop.services.validation import (
     clean,
     column_length,
@@ -32,6 +33,7 @@ from samverkan_desktop.services.versions import check_version
 from samverkan_desktop.swedish_order import sort_key
 
 ALARM_COURSE_CODE = "alarm_training"
+MAX_VALIDITY_MONTHS = 240  # 20 years: more is a typing slip, not a course's validity
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,15 @@ def _apply_course(session: Session, course: Course, data: CourseInput) -> None:
         raise ValidationError(
             _("The validity must be at least one month (leave it empty if it never expires)."),
             field="validity_months",
+        )
+    if data.validity_months is not None:  # the window and a script refused alike
+        check_range(
+            data.validity_months,
+            1,
+            MAX_VALIDITY_MONTHS,
+            name=_("Validity"),
+            field="validity_months",
+            unit=unit_words.months,
         )
     duplicate = select(Course.id).where(func.lower(Course.name) == name.lower())
     if course.id is not None:

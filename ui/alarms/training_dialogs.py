@@ -33,7 +33,7 @@ class CourseDialog(RecordForm[CourseRow]):
         self.validity_spin = CountedSpinBox(
             unit_suffix(unit_words.months), self, name=_("Validity"), unit=unit_words.months
         )
-        self.validity_spin.setRange(0, 240)
+        self.validity_spin.setRange(0, training.MAX_VALIDITY_MONTHS)
         self.validity_spin.setSpecialValueText(_("never expires"))
         self.add_row("validity_months", _("Valid for"), self.validity_spin)
         self.description_edit = TextBox(self)
