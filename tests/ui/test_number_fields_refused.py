@@ -58,7 +58,7 @@ def refused_then_saved(
     assert dialog.error_text(field) == refusal
     assert spin.text().removeprefix(spin.prefix()).startswith(outside)  # the typing kept
     assert saved() is None
-    dialog.grab().save(SHOTS.format(name=field.replace("_", "-")))
+    dialog.grab().save(SHOTS.format(name=f"{type(dialog).__name__}-{field}".replace("_", "-")))
     type_number(qtbot, spin, inside)
     assert dialog.error_text(field) == ""  # what it refused is no longer there
     save(qtbot, dialog)
