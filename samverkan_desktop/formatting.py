@@ -135,6 +135,17 @@ def long_date(value: dt.date) -> str:
     )
 
 
+def prose_date(value: dt.date | None) -> str:
+    """ "5 December 2026" (in Swedish: "5 december 2026"): a day in a printout's running text
+    (a sentence, a heading, a subtitle), where an ISO date reads as a table's cell. Tables and
+    page footers keep ``iso_date``."""
+    if value is None:
+        return ""
+    return _("{day} {month} {year}").format(
+        day=value.day, month=_(MONTHS[value.month - 1]), year=value.year
+    )
+
+
 def day_in_header(day: dt.date, span: str) -> str:
     """ "tisdag 1 december 2026 · 09.00–10.30 · v. 49": a meeting's or an exercise's day and
     time (``span``, left out when empty) as its header writes it."""

@@ -11,7 +11,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.formatting import dotted, iso_date, long_date
+from samverkan_desktop.formatting import dotted, iso_date, long_date, prose_date
 from samverkan_desktop.i18n import N_, _, ngettext
 from samverkan_desktop.models import GroupType
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -107,11 +107,11 @@ def _agreement(part: AgreementPart) -> list[Flowable]:
     story: list[Flowable] = [heading(_("Collaboration agreement"))]
     signed = ""
     if part.signed_on:
-        signed = " " + _("Signed {date}").format(date=iso_date(part.signed_on))
+        signed = " " + _("Signed {date}").format(date=prose_date(part.signed_on))
         signed += (" " + _("by {who}").format(who=part.signed_by) if part.signed_by else "") + "."
     if part.revised is not None:
         revised = part.revised
-        signed += " " + _("Last revised {date}").format(date=iso_date(revised.revised_on))
+        signed += " " + _("Last revised {date}").format(date=prose_date(revised.revised_on))
         if revised.decided_by:
             signed += " " + _("by {who}").format(who=revised.decided_by)
         signed += ": " + revised.change + "."
@@ -119,7 +119,7 @@ def _agreement(part: AgreementPart) -> list[Flowable]:
             signed += " " + revised.note
     parties = ", ".join(part.parties)
     text = _("{title}, in force from {date}.").format(
-        title=part.title, date=iso_date(part.valid_from)
+        title=part.title, date=prose_date(part.valid_from)
     )
     if parties:
         text += " " + _("Parties: {parties}.").format(parties=parties)
@@ -190,17 +190,17 @@ def _plan_sentence(plan: PlanPart) -> str:
     if plan.version is None or plan.adopted_on is None:
         return _("{plan}: no version adopted yet.").format(plan=plan.name)
     text = _("{plan}, version {version}, was adopted {date}").format(
-        plan=plan.name, version=plan.version, date=iso_date(plan.adopted_on)
+        plan=plan.name, version=plan.version, date=prose_date(plan.adopted_on)
     )
     if plan.adopted_by:
         text += " " + _("by {who}").format(who=plan.adopted_by)
     text += "."
     if plan.next_revision:
-        text += " " + _("Next revision {date}.").format(date=iso_date(plan.next_revision))
+        text += " " + _("Next revision {date}.").format(date=prose_date(plan.next_revision))
     # When it was last exercised: "Ingen övning genomfördes under perioden" alone left the
     # council to guess whether that was a year or five.
     if plan.last_exercised:
-        text += " " + _("Last exercised {date}.").format(date=iso_date(plan.last_exercised))
+        text += " " + _("Last exercised {date}.").format(date=prose_date(plan.last_exercised))
     elif plan.kind.exercised:
         text += " " + _("Not yet exercised.")
     return text
@@ -277,7 +277,7 @@ def _fire_text(fire: FirePart) -> str:
         sentences.append(
             _("{premises} was inspected {date} by {who}. Result: {result}.").format(
                 premises=inspection.premises,
-                date=iso_date(inspection.inspected_on),
+                date=prose_date(inspection.inspected_on),
                 who=inspection.performed_by,
                 result=_(inspection.result.label).lower(),
             )
@@ -291,7 +291,7 @@ def _fire_text(fire: FirePart) -> str:
                 ).format(count=inspection.open_remarks)
             )
         sentences.append(
-            _("Next inspection by {date}.").format(date=iso_date(inspection.next_due_on))
+            _("Next inspection by {date}.").format(date=prose_date(inspection.next_due_on))
         )
     if fire.evacuation_leaders:
         sentences.append(
@@ -304,7 +304,7 @@ def _fire_text(fire: FirePart) -> str:
     if fire.network_last_met is not None:
         sentences.append(
             _("The evacuation leaders' network last met {date}.").format(
-                date=iso_date(fire.network_last_met)
+                date=prose_date(fire.network_last_met)
             )
         )
     return " ".join(sentences)
@@ -386,8 +386,8 @@ def build(
         paragraph(
             _("{district} · {first} – {last} · {date}").format(
                 district=district,
-                first=iso_date(report.first),
-                last=iso_date(report.last),
+                first=prose_date(report.first),
+                last=prose_date(report.last),
                 date=long_date(report.today),
             ),
             "subtitle",
@@ -396,7 +396,7 @@ def build(
             _(
                 "Information to the district council on ongoing activities in the safety and "
                 "security work from {first} to {last}."
-            ).format(first=iso_date(report.first), last=iso_date(report.last))
+            ).format(first=prose_date(report.first), last=prose_date(report.last))
         ),
     ]
     if report.agreement is not None:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import iso_date
+from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.style import (
     WARN_HEX,
@@ -24,13 +24,13 @@ from samverkan_desktop.services.walk_plan import WalkPlan
 
 
 def _carried(carried: tuple[CarriedAtPlace, ...], counted: dt.date) -> list[Flowable]:
-    """Earlier walks' actions per place: "Tessinparken (sedan vandringen 2021-09-23): 3
+    """Earlier walks' actions per place: "Tessinparken (sedan vandringen den 23 september 2021): 3
     fortfarande öppna, 1 klar under perioden"."""
     if not carried:
         return []
     story: list[Flowable] = [
         spacer(1),
-        paragraph(_("Actions from earlier walks, as of {date}:").format(date=iso_date(counted))),
+        paragraph(_("Actions from earlier walks, as of {date}:").format(date=prose_date(counted))),
     ]
     for place in carried:
         counts = []
@@ -46,7 +46,7 @@ def _carried(carried: tuple[CarriedAtPlace, ...], counted: dt.date) -> list[Flow
                     "{count} done in the period", "{count} done in the period", place.done
                 ).format(count=place.done)
             )
-        since = _("since the walk {date}").format(date=iso_date(place.first_walked))
+        since = _("since the walk {date}").format(date=prose_date(place.first_walked))
         story.append(
             bullet_markup(
                 f"<b>{escape(place.place)}</b> ({escape(since)}): {escape(', '.join(counts))}"

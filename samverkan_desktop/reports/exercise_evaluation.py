@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import display_datetime
+from samverkan_desktop.formatting import display_datetime, prose_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import ExerciseStatus
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -162,7 +162,7 @@ def build(session: Session, exercise_id: int, today: dt.date | None = None) -> b
     story: list[Flowable] = [
         paragraph(row.title, "title"),
         paragraph(
-            _("{report} · printed {today}").format(report=title, today=today.isoformat()),
+            _("{report} · printed {today}").format(report=title, today=prose_date(today)),
             "subtitle",
         ),
         exercise_facts(detail),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from samverkan_desktop.enums import MeetingStatus
-from samverkan_desktop.formatting import clock_text, long_date
+from samverkan_desktop.formatting import clock_text, long_date, prose_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.reports.style import (
     WARN,
@@ -61,7 +61,7 @@ def status_warnings(detail: MeetingDetail, *, minutes: bool = False) -> list[Flo
         notes.append(text)
     if detail.holiday:
         notes.append(_("Note: {date} is a public holiday ({name}).").format(
-            date=detail.starts_at.date().isoformat(), name=detail.holiday
+            date=prose_date(detail.starts_at.date()), name=detail.holiday
         ))  # fmt: skip
     return [warning(n) for n in notes]
 

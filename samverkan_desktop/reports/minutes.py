@@ -8,6 +8,7 @@ from functools import partial
 from reportlab.platypus import Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
+from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import AttendanceStatus
 from samverkan_desktop.models.meetings import STANDING_ACTIONS, STANDING_DONE_NEXT
@@ -187,14 +188,14 @@ def _next_meeting(detail: MeetingDetail) -> str:
         if after.since is None:
             return _("This was the group's last meeting: the group has ended.")
         return _("This was the group's last meeting: the group ended on {date}.").format(
-            date=after.since.isoformat()
+            date=prose_date(after.since)
         )
     if after is not None and after.standing is Standing.TERM_OVER and after.since is not None:
         return _("No more meetings are planned: the group's term ended on {date}.").format(
-            date=after.since.isoformat()
+            date=prose_date(after.since)
         )
     if detail.group_term_until is not None:
         return _("Not yet decided. The group's term ends on {date}.").format(
-            date=detail.group_term_until.isoformat()
+            date=prose_date(detail.group_term_until)
         )
     return _("Not yet decided.")

@@ -532,6 +532,26 @@ FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 SHORT_BLOCK = FRAME_HEIGHT / 3  # a block no taller than this is moved whole, never split
 
 
+def with_closing(story: list[Flowable], *section: Flowable) -> None:
+    """Appends ``section`` (a printout's short last section: a heading and a line or two) to
+    ``story``, kept with what ends it as a note is with its table (``with_note``): alone, it
+    took a page of its own ("Avslutande möte" and two lines on page 3). A section taller than
+    SHORT_BLOCK starts a page well enough on its own and is appended as it is."""
+    width = PAGE_SIZE[0] - 2 * MARGIN_X
+    if not story or sum(f.wrap(width, FRAME_HEIGHT)[1] for f in section) > SHORT_BLOCK:
+        story.extend(section)
+        return
+    last = story.pop()
+    if type(last) is KeepTogether and last._content and isinstance(last._content[-1], Table):
+        # A heading over a table (an organisation's actions): kept with it by
+        # keep_headings_with_next as any heading is; a TableAndNote inside a KeepTogether
+        # broke the page before the heading however much room was left.
+        *above, last_table = last._content
+        story.extend([*above, with_note(last_table, *section)])
+    else:
+        story.append(with_note(last, *section))
+
+
 class KeepOrFlow(KeepTogether):
     """Kept together when it fits, or moved whole to the next page when less than ``room``
     (points) is left; taller than the space left and with ``room`` to start, it starts here

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import NotFoundError, ValidationError
-from samverkan_desktop.formatting import MONTHS, long_date, with_clock
+from samverkan_desktop.formatting import long_date, prose_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Organisation
 from samverkan_desktop.reports.style import (
@@ -38,7 +38,7 @@ def _address_block(
         left.append(paragraph(_("Att: {names}").format(names=", ".join(attention)), "body"))
     right = [paragraph(line, "small") for line in sender]
     right.append(spacer(2))
-    right.append(paragraph(_("Date: {date}").format(date=_letter_day(today)), "small"))
+    right.append(paragraph(_("Date: {date}").format(date=prose_date(today)), "small"))
     block = Table([[left, right]], colWidths=[WIDTH * 0.55, WIDTH * 0.45])
     block.setStyle(
         TableStyle(
@@ -52,17 +52,9 @@ def _address_block(
     return block
 
 
-def _letter_day(day: dt.date) -> str:
-    """ "23 September 2021": a letter's title and sentences read without the weekday and week
-    number of the report's facts."""
-    return _("{day} {month} {year}").format(
-        day=day.day, month=_(MONTHS[day.month - 1]), year=day.year
-    )
-
-
 def _letter_when(walk: walk_service.WalkDetail) -> str:
     """ "23 September 2021 at 19.30" ("Den 23 september 2021 kl. 19.30 genomförde vi ...")."""
-    return with_clock(_letter_day(walk.date), walk.start_time, walk.end_time)
+    return with_clock(prose_date(walk.date), walk.start_time, walk.end_time)
 
 
 def _opening(walk: walk_service.WalkDetail, people: list[walk_route.ParticipantRow]) -> str:
@@ -94,7 +86,7 @@ def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.dat
             _(
                 "It was wished done by {date}, a date that has passed: we would be grateful for "
                 "a new date by when it will be done."
-            ).format(date=_letter_day(overdue[0]))
+            ).format(date=prose_date(overdue[0]))
         )
     elif overdue:
         sentences.append(
@@ -104,7 +96,7 @@ def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.dat
                 "{n} of them were wished done by dates that have passed (the first {date}): "
                 "we would be grateful for a new date for each.",
                 len(overdue),
-            ).format(n=len(overdue), date=_letter_day(overdue[0]))
+            ).format(n=len(overdue), date=prose_date(overdue[0]))
         )
     if coming:
         first = (
@@ -113,7 +105,7 @@ def _due_sentences(open_actions: list[walk_actions.WalkActionRow], today: dt.dat
             if len(open_actions) > 1
             else _("It is wished done by {date}.")
         )
-        sentences.append(first.format(date=_letter_day(coming[0])))
+        sentences.append(first.format(date=prose_date(coming[0])))
     return sentences
 
 
@@ -185,7 +177,7 @@ def build(
         paragraph(
             # As the letter's first sentence writes the day, not "den 2021-11-10".
             _("Actions after the safety walk at {place} on {date}").format(
-                place=walk.place, date=_letter_day(walk.date)
+                place=walk.place, date=prose_date(walk.date)
             ),
             "title",
         ),

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
-from samverkan_desktop.formatting import long_date, long_date_with_week, with_clock
+from samverkan_desktop.formatting import long_date, long_date_with_week, prose_date, with_clock
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.reports.style import (
@@ -28,6 +28,7 @@ from samverkan_desktop.reports.style import (
     paragraph,
     spacer,
     table,
+    with_closing,
     with_note,
 )
 from samverkan_desktop.reports.walk_parts import (
@@ -115,7 +116,7 @@ def _ratings(walk_id: int, session: Session) -> list[Flowable]:
         notes.append(
             paragraph(
                 _("Mean over the stops, compared with the walk on {date}.").format(
-                    date=comparison.earlier.date.isoformat()
+                    date=prose_date(comparison.earlier.date)
                 ),
                 "small",
             )
@@ -233,7 +234,7 @@ def _follow_up(session: Session, walk_id: int, today: dt.date) -> list[Flowable]
         return []
     story: list[Flowable] = [
         CondPageBreak(40 * mm),
-        heading(_("Since the walk on {date}").format(date=result.earlier.date.isoformat())),
+        heading(_("Since the walk on {date}").format(date=prose_date(result.earlier.date))),
         # Sub-headings, kept with their tables (bold "cell" text stood alone at a page's foot).
         heading(_("Closed since"), 3),
     ]
@@ -311,7 +312,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         fact_rows.append(
             (
                 _("Follows up"),
-                _("the walk on {date}").format(date=walk.follow_up_of.date.isoformat()),
+                _("the walk on {date}").format(date=prose_date(walk.follow_up_of.date)),
             )
         )
     for later in walk.follow_ups:  # the readers' next date at the place
@@ -326,7 +327,7 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
         paragraph(_("Safety walk {place}").format(place=walk.place), "title"),
         paragraph(
             _("Report · {when} · printed {today}").format(
-                when=long_date(walk.date), today=today.isoformat()
+                when=long_date(walk.date), today=prose_date(today)
             ),
             "subtitle",
         ),
@@ -347,9 +348,10 @@ def build(session: Session, walk_id: int, today: dt.date | None = None) -> bytes
     story += _actions(actions, numbers, today)
     story += _follow_up(session, walk_id, today)
     if walk.closing_meeting_on is not None:
-        story += [
-            heading(_("Closing meeting {date}").format(date=walk.closing_meeting_on.isoformat())),
+        with_closing(
+            story,
+            heading(_("Closing meeting {date}").format(date=prose_date(walk.closing_meeting_on))),
             paragraph(walk.closing_meeting_notes or "–"),
-        ]
+        )
     title = _("Safety walk {place}").format(place=walk.place)
     return Document(title=title, footer=f"{title} · {walk.date.isoformat()}").build(story)

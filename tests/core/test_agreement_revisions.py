@@ -89,8 +89,11 @@ def test_the_council_report_prints_the_signing_and_the_latest_revision(
     with db.session() as s:
         pdf = build(s, dt.date(2026, 1, 1), TODAY, TODAY)
     text = " ".join(text_of(pdf, tmp_path).split())
-    assert "Signerad 2020-02-21 av Stadsdelsdirektör; lokalpolisområdeschef." in text
-    assert "Senast reviderad 2026-02-22:" in text and "Skolan som brottsplats tillkom" in text
+    assert "Signerad den 21 februari 2020 av Stadsdelsdirektör; lokalpolisområdeschef." in text
+    assert (
+        "Senast reviderad den 22 februari 2026:" in text
+        and "Skolan som brottsplats tillkom" in text
+    )
     assert "Senast signerad" not in text
     assert "Ett område prioriteras i samverkan" in text
 

@@ -134,7 +134,7 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
     words = " ".join(text_of(pdf, tmp_path).split())
     assert words.startswith(
         "Anmälan av information om aktuellt trygghets- och säkerhetsarbete "
-        "Östermalms stadsdelsförvaltning · 2026-01-01 – 2026-11-20 · fredag 20 november 2026"
+        "Östermalms stadsdelsförvaltning · 1 januari 2026 – 20 november 2026 · fredag 20 november 2026"
     )
     order = [
         "Samverkansöverenskommelse",
@@ -147,7 +147,7 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
         "Platser Stureplan/Östermalmstorg",  # the place collaboration's own section
         "Trygghetsvandringar",
         "Säkerhetsarbetet",
-        "Krisledningsplan Östermalms stadsdelsförvaltning, version 2025, antogs 2025-12-14",
+        "Krisledningsplan Östermalms stadsdelsförvaltning, version 2025, antogs den 14 december 2025",
         "Det finns 12 larmenheter för lån vid hembesök och 2 för hemlån",
         "Planer och deras revidering",
         "Nätverk",
@@ -158,7 +158,9 @@ def test_the_printout_reads_as_the_paper(district: Database, tmp_path: Path) -> 
     assert places == sorted(places)
     assert "Ingen övning genomfördes under perioden." in words
     # But when the crisis plan was last exercised (the power-cut exercise, 2021).
-    assert "Nästa revidering 2026-12-14. Senast övad 2021-02-17. Ingen övning" in words
+    assert (
+        "Nästa revidering 14 december 2026. Senast övad den 17 februari 2021. Ingen övning" in words
+    )
     assert WRITTEN_T1_2025 not in words
     for raw in ("None", "crisis_management_plan", "t2", "natverk", "home_visit"):
         assert raw not in words.split()
@@ -199,7 +201,7 @@ def test_an_empty_register_prints_no_empty_heading(db: Database, tmp_path: Path)
     with db.session() as s:
         pdf = build(s, dt.date(2026, 1, 1), TODAY, TODAY)
     words = " ".join(text_of(pdf, tmp_path).split())
-    assert "Stadsdelsförvaltningen · 2026-01-01 – 2026-11-20" in words
+    assert "Stadsdelsförvaltningen · 1 januari 2026 – 20 november 2026" in words
     assert "Säkerhetsarbetet Ingen övning genomfördes under perioden." in words
     for heading in (
         "Samverkansöverenskommelse",

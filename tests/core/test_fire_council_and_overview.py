@@ -11,6 +11,7 @@ import pytest
 
 from samverkan_desktop import demo
 from samverkan_desktop.db import Database
+from samverkan_desktop.formatting import prose_date
 from samverkan_desktop.models import InspectionResult
 from samverkan_desktop.reports.council_report import build
 from samverkan_desktop.services import fire_inspections, fire_overview, fire_summary
@@ -42,16 +43,16 @@ def test_the_council_report_tells_the_latest_inspection_of_the_period(
     words = _words(district, dt.date(2026, 1, 1), TODAY, tmp_path)
     recent = TODAY - dt.timedelta(days=75)
     assert (
-        f"Brandskydd (SBA) {PREMISES} besiktigades {recent.isoformat()} av Brandkonsulterna "
+        f"Brandskydd (SBA) {PREMISES} besiktigades den {prose_date(recent)} av Brandkonsulterna "
         "Stockholm AB. Resultat: godkänt med anmärkningar. 1 anmärkning följs fortfarande upp. "
-        f"Nästa besiktning senast {(recent.replace(year=recent.year + 1)).isoformat()}. "
+        f"Nästa besiktning senast den {prose_date(recent.replace(year=recent.year + 1))}. "
         "3 medarbetare är utrymningsledare."
     ) in words
     # The report on 2021 tells that year's inspection, as the paper did.
     words_2021 = _words(district, dt.date(2021, 1, 1), dt.date(2021, 6, 30), tmp_path)
     assert (
-        f"{PREMISES} besiktigades 2021-01-11 av Brandkonsulterna Stockholm AB. "
-        "Resultat: godkänt. Nästa besiktning senast 2022-01-11."
+        f"{PREMISES} besiktigades den 11 januari 2021 av Brandkonsulterna Stockholm AB. "
+        "Resultat: godkänt. Nästa besiktning senast den 11 januari 2022."
     ) in words_2021
 
 

@@ -73,11 +73,13 @@ def test_a_group_without_a_next_meeting_says_where_it_stands(
     sqlite_db: Database, tmp_path: Path
 ) -> None:
     ended = _last_meeting_text(sqlite_db, tmp_path, "Avslutad", term_until=None, ended_on=DAY)
-    assert "Det här var gruppens sista möte – gruppen avslutades 2026-12-02." in ended
+    assert "Det här var gruppens sista möte – gruppen avslutades den 2 december 2026." in ended
     term_over = _last_meeting_text(sqlite_db, tmp_path, "Löptid slut", term_until=DAY)
-    assert "Inga fler möten är planerade – gruppens löptid slutade 2026-12-02." in term_over
+    assert (
+        "Inga fler möten är planerade – gruppens löptid slutade den 2 december 2026." in term_over
+    )
     ending = _last_meeting_text(sqlite_db, tmp_path, "Löptid kvar", term_until=dt.date(2027, 6, 30))
-    assert "Inte bestämt ännu. Gruppens löptid slutar 2027-06-30." in ending
+    assert "Inte bestämt ännu. Gruppens löptid slutar den 30 juni 2027." in ending
     standing = _last_meeting_text(sqlite_db, tmp_path, "Tillsvidare", term_until=None)
     assert "Inte bestämt ännu." in standing and "löptid" not in standing
     for text in (ended, term_over):

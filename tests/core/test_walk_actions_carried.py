@@ -76,6 +76,6 @@ def test_the_council_report_tells_what_earlier_walks_left_open(
         pdf = build(s, *YEAR, IN_JANUARY)
     words = " ".join(text_of(pdf, tmp_path).split())
     assert (
-        "Trygghetsvandringar Åtgärder från tidigare vandringar, per 2026-12-31: • Tessinparken "
-        "(sedan vandringen 2025-09-23): 2 fortfarande öppna, 1 klar under perioden"
+        "Trygghetsvandringar Åtgärder från tidigare vandringar, per 31 december 2026: • Tessinparken "
+        "(sedan vandringen den 23 september 2025): 2 fortfarande öppna, 1 klar under perioden"
     ) in words

@@ -42,7 +42,7 @@ def test_the_report_names_the_planned_follow_up(sqlite_db: Database, tmp_path: P
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 def test_since_the_walk_names_each_actions_own_walk(demo_db: Database, tmp_path: Path) -> None:
-    """A third walk at Gyllenstiernsgatan: its report's 'Sedan vandringen 2024-06-04' also lists
+    """A third walk at Gyllenstiernsgatan: its report's 'Sedan vandringen den 4 juni 2024' also lists
     the 2021 walk's open actions (as the checklist does), each beside its own walk's date, not
     all as if raised on the walk in the heading."""
     today = clock.today()
@@ -64,7 +64,7 @@ def test_since_the_walk_names_each_actions_own_walk(demo_db: Database, tmp_path:
 
     text = text_of(demo_db.call(walk_report.build, latest, today), tmp_path)
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-    at = lines.index("Sedan vandringen 2024-06-04")
+    at = lines.index("Sedan vandringen den 4 juni 2024")
     still_open = lines.index("Fortfarande öppet", at)
     assert lines[still_open + 1] == "Åtgärd Ansvarig Vandring Klart senast Status"
     section = lines[still_open:]
