@@ -100,7 +100,10 @@ def build_agenda(detail: MeetingDetail) -> bytes:
         if item.presenter:
             block.append(paragraph(_("Presented by: {who}").format(who=item.presenter), "small"))
         if item.standing_key == STANDING_ACTIONS:
-            block += [spacer(1), _open_actions(detail)]
+            # On a next page the table goes on under the item, not under its start time:
+            # "10.00 1. Uppföljning av åtgärder (forts.)" read as a second item at ten.
+            caption = f"{item.number}.\N{NO-BREAK SPACE}\N{NO-BREAK SPACE}{item.title}"
+            block += [spacer(1), _open_actions(detail, caption)]
             open_actions_shown = True
         # The item with its open actions: together when they fit; a longer table starts here
         # and goes on, with its header, on the next page, unless under ACTIONS_ROOM is left
@@ -136,9 +139,10 @@ def _moved(detail: MeetingDetail) -> list[Flowable]:
     ]
 
 
-def _open_actions(detail: MeetingDetail) -> Flowable:
+def _open_actions(detail: MeetingDetail, continued: str | None = None) -> Flowable:
     return actions_table(
         detail.carried_actions,
         _("No open actions from earlier meetings."),
         with_notes=True,
+        continued=continued,
     )

@@ -135,7 +135,10 @@ def _group_block(group: GroupDetail, today: dt.date) -> Flowable:
         (_("Also taking part"), also_text(group)),
     ]
     shown = [(label, value) for label, value in rows if value]
-    return KeepOrFlow([markup(name, "h3"), facts(shown, label_width_mm=38)], room=120)
+    # On a next page the card goes on under the group's name alone: its status there read as
+    # "… (planerad, startar 2026-12-17) (forts.)".
+    card = facts(shown, label_width_mm=38, continued=group.name)
+    return KeepOrFlow([markup(name, "h3"), card], room=120)
 
 
 def _revision(agreement: agreements.AgreementDetail, today: dt.date) -> str:

@@ -111,9 +111,11 @@ def actions_table(
     *,
     with_notes: bool = False,
     minutes_of: MeetingDetail | None = None,
+    continued: str | None = None,
 ) -> Flowable:
     """Numbered actions: what, who, by when, status (and the latest follow-up note; for the
-    minutes of ``minutes_of``, marked when written ahead of it)."""
+    minutes of ``minutes_of``, marked when written ahead of it). ``continued``: what a next
+    page's part goes on under, as ``table``'s."""
     headers = [_("No."), _("Action"), _("Responsible"), _("Due"), _("Status")]
     data = []
     overdue = []
@@ -141,4 +143,6 @@ def actions_table(
                 status,
             ]
         )
-    return table(headers, data, [10, 68, 45, 22, 25], empty, extra_style=overdue)
+    return table(
+        headers, data, [10, 68, 45, 22, 25], empty, extra_style=overdue, continued=continued
+    )

@@ -365,10 +365,15 @@ class _FactsTable(ContinuedTable):
             set_first_cell(rest, cell_text(label, self.label_room, "cell_bold"))
 
 
-def facts(rows: Sequence[tuple[str, FactValue]], label_width_mm: float = 35) -> Table:
+def facts(
+    rows: Sequence[tuple[str, FactValue]],
+    label_width_mm: float = 35,
+    continued: str | None = None,
+) -> Table:
     """Label/value pairs (date, time, place ...) as a borderless two-column table. A value
     that is a list (the people present) is a row per entry under its label, each entry's
-    further lines indented; a page break may come between them."""
+    further lines indented; a page break may come between them. ``continued``: what it goes
+    on under on a next page, as ``table``'s."""
     width = PAGE_SIZE[0] - 2 * MARGIN_X
     widths = [label_width_mm * mm, width - label_width_mm * mm]
     room = [w - FACTS_RIGHT_PADDING for w in widths]  # no left padding
@@ -393,6 +398,8 @@ def facts(rows: Sequence[tuple[str, FactValue]], label_width_mm: float = 35) -> 
             ]
     table = _FactsTable(data, colWidths=widths)
     table.row_labels, table.label_room = labels, room[0]
+    if continued is not None:
+        table.continued = continued
     table.setStyle(
         TableStyle(
             [
