@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import MONTHS, iso_date, long_date_with_week, with_clock
+from samverkan_desktop.formatting import MONTHS, long_date_with_week, prose_date, with_clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ObjectiveResult
 from samverkan_desktop.reports.style import escape, facts, markup
@@ -28,9 +28,9 @@ def when(row: ExerciseRow) -> str:
 
 
 def next_exercise_sentence(ahead: ExercisePart) -> str:
-    """ "Nästa planerade övning: Larmprov (funktionsövning), 2026-12-22." (or its month)."""
+    """ "Nästa planerade övning: Larmprov (funktionsövning), 22 december 2026." (or its month)."""
     when = (
-        iso_date(ahead.date)
+        prose_date(ahead.date)
         if ahead.date
         else f"{_(MONTHS[ahead.month - 1]).lower()} {ahead.year}"
         if ahead.month

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.enums import FollowUpPeriod
-from samverkan_desktop.formatting import date_with_week, iso_date
+from samverkan_desktop.formatting import date_with_week, iso_date, prose_date
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import MemberRole
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -227,7 +227,7 @@ def counted_note(last: dt.date, today: dt.date) -> str:
         return _(
             "Meetings held and actions done: in the period. Open and overdue actions: on its "
             "last day, {date}."
-        ).format(date=iso_date(last))
+        ).format(date=prose_date(last))
     return _(
         "Meetings held and actions done: in the period. Open and overdue actions: as of today."
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from samverkan_desktop.formatting import dotted, iso_date
+from samverkan_desktop.formatting import dotted, iso_date, prose_date
 from samverkan_desktop.i18n import _, pgettext
 from samverkan_desktop.reports.exercise_parts import next_exercise_sentence
 from samverkan_desktop.reports.style import (
@@ -88,7 +88,7 @@ def _lessons(crisis: CrisisPreparedness, ended: bool) -> list[Flowable]:
         _("Open on the year's last day, {date}; a due date in red has passed.")
         if ended
         else _("Open as of today, {date}; a due date in red has passed.")
-    ).format(date=iso_date(crisis.counted_on))
+    ).format(date=prose_date(crisis.counted_on))
     lessons = table(headers, rows, [44, 42, 32, 32, 20])
     return [*story, with_note(lessons, spacer(1), paragraph(note, "small"))]
 

@@ -16,6 +16,7 @@ from samverkan_desktop.formatting import (
     clock_span,
     dotted,
     long_date,
+    prose_date,
 )
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.reports.alarm_parts import issuer
@@ -143,7 +144,7 @@ def build(
     owner = issuer(session).name
     when = long_date(week.friday)
     sent = (
-        _("sent {date}").format(date=brief.sent_on.isoformat())
+        _("sent {date}").format(date=prose_date(brief.sent_on))
         if brief.sent_on is not None and not shared
         else None
     )

@@ -216,7 +216,7 @@ def test_the_annual_report_ends_with_the_years_crisis_preparedness(
     ):
         assert text in lessons
     assert "Krisstödet utan rutin" not in words
-    assert "Öppna på årets sista dag, 2026-12-31" in lessons
+    assert "Öppna på årets sista dag, 31 december 2026" in lessons
     # The tertials' follow-ups keep to the groups.
     assert "Krisberedskap" not in " ".join(t2)
 
@@ -244,6 +244,6 @@ def test_a_year_without_exercises_or_open_lessons_says_so_and_names_the_next(
     assert "Krisberedskap" in words and "Planer för krisberedskap" not in words
     assert "Ingen övning hölls under året." in words
     # While the year runs, the exercise planned next; the year told after it has ended, not.
-    assert "Nästa planerade övning: Larmprov (funktionsövning), 2026-12-22." in words
+    assert "Nästa planerade övning: Larmprov (funktionsövning), 22 december 2026." in words
     assert "Nästa planerade övning" not in after_the_year
     assert "Inga lärdomar från övningarna är öppna." in words

@@ -169,7 +169,7 @@ def test_the_year_closed_counts_what_was_open_on_its_last_day(db: Database, tmp_
         pdf = build_follow_up(s, FollowUpPeriod.VB, 2026, IN_JANUARY)
     words = " ".join(text_of(pdf, tmp_path).split())
     assert "Klar 2027-01-02, efter perioden" in words
-    assert "Öppna och försenade åtgärder: per periodens sista dag, 2026-12-31." in words
+    assert "Öppna och försenade åtgärder: per periodens sista dag, 31 december 2026." in words
     assert "per i dag" not in words
 
 
