@@ -24,3 +24,11 @@ def now() -> dt.datetime:
 def utcnow() -> dt.datetime:
     """``now()`` in UTC, as times are stored and compared; follows a test's ``now``."""
     return now().astimezone(dt.UTC)
+
+
+def moment() -> tuple[dt.date, dt.time | None]:
+    """The program's day and its time of day (None when ``now()`` is on another day: a test
+    that sets only the day), for a rule about a start time today (an exercise held, a walk
+    walked)."""
+    day, at = today(), now()
+    return day, at.time() if at.date() == day else None

@@ -349,7 +349,7 @@ def mark_walked(args: argparse.Namespace) -> int:
         if walk.status in walk_service.WALKED_STEPS:
             print(_("The walk {walk} was already marked as walked.").format(walk=label))
             return 0
-        walk_steps.mark_walked(session, walk.id, clock.today())
+        walk_steps.mark_walked(session, walk.id)  # the day and time: not before its start
     print(_("The walk {walk} is marked as walked.").format(walk=label))
     return 0
 

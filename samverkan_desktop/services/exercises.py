@@ -235,8 +235,7 @@ def too_early_to_hold(
 def program_moment() -> tuple[dt.date, dt.time | None]:
     """The program's day and its time of day (None when ``clock.now()`` is on another day: a
     test that sets only the day)."""
-    today, moment = clock.today(), clock.now()
-    return today, moment.time() if moment.date() == today else None
+    return clock.moment()
 
 
 def set_status(

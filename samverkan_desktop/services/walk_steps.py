@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, ValidationError
+from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import (
     ChecklistTemplate,
@@ -32,9 +33,22 @@ from samverkan_desktop.services.walks import (
 )
 
 
-def too_early_to_walk(walk_date: dt.date, today: dt.date) -> str | None:
-    """Why a walk planned for ``walk_date`` cannot be marked as walked ``today``, or None: the
-    rule of ``mark_walked``, asked by the window to grey its button with this as the reason."""
+def too_early_to_walk(
+    walk_date: dt.date,
+    today: dt.date,
+    start: dt.time | None = None,
+    now: dt.time | None = None,
+) -> str | None:
+    """Why a walk planned for ``walk_date`` starting at ``start`` cannot be marked as walked
+    ``today`` at ``now`` (the time of day; None: not known, the day alone counts), or None: the
+    rule of ``mark_walked``, asked by the window to grey its button with this as the reason. A
+    walk is not walked before it starts (one at 18.30 was marked walked at 08.00), as an
+    exercise is not held before its start (exercises.too_early_to_hold)."""
+    if walk_date == today and start is not None and now is not None and now < start:
+        return _(
+            "The walk starts today at {time}; it can be marked as walked once it has started. "
+            "If it started earlier, change its start time first."
+        ).format(time=clock_text(start))
     if walk_date > today:
         return _(
             "The walk is planned for {date}; it can be marked as walked from that day."
@@ -43,17 +57,19 @@ def too_early_to_walk(walk_date: dt.date, today: dt.date) -> str | None:
 
 
 def mark_walked(session: Session, walk_id: int, today: dt.date | None = None) -> None:
+    """``today``: the day it is done (None: the program's day and time, so a walk is not marked
+    walked before its start time either)."""
     walk = get_walk_model(session, walk_id)
-    today = today or clock.today()
+    today, now = clock.moment() if today is None else (today, None)
     if walk.status is not WalkStatus.PLANNING:
         raise ConflictError(
             _("Only a planned walk can be marked as walked (this one is: {status}).").format(
                 status=_(walk.status.label)
             )
         )
-    refusal = too_early_to_walk(walk.date, today)
+    refusal = too_early_to_walk(walk.date, today, walk.start_time, now)
     if refusal is not None:
-        raise ValidationError(refusal, field="date")
+        raise ValidationError(refusal, field="date" if walk.date != today else "start_time")
     walk.status = WalkStatus.WALKED
     earlier = walk.follow_up_of
     if earlier is not None and earlier.status in (

@@ -1,4 +1,4 @@
-"""A walk planned for a coming day: "Markera som genomförd" is greyed until that day, its
+"""A walk planned for a coming day (or later today): "Markera som genomförd" is greyed until then, its
 tooltip naming the day; on the day it takes the step. Before, the button was live and a click
 only brought a message box titled "Samverkan" saying the walk could be marked from that day.
 The step bar follows: "1 Planera" current before the day, "2 Vandra" on it, "3 Registrera"
@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import clock
+from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places
 from samverkan_desktop.services import walks as walk_service
@@ -72,3 +73,37 @@ def test_the_step_bar_is_on_walk_from_the_walks_day(
 
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Markera som genomförd
     assert _current_steps(view) == ["3 Registrera"]
+
+
+def test_on_its_day_the_step_waits_for_the_start_time(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch
+) -> None:
+    """A walk at 18.30 was marked walked at 08.00. Greyed, the tooltip naming the start; the
+    window left open, the button wakes at 18.30 and takes the step."""
+    moment = [dt.datetime.combine(WALK_DAY, dt.time(8), LOCAL_ZONE)]
+    monkeypatch.setattr(clock, "today", lambda: WALK_DAY)
+    monkeypatch.setattr(clock, "now", lambda: moment[0])
+    place = demo_ctx.call(places.list_places)[0].id
+    walk_id = demo_ctx.call(
+        walk_service.create_walk,
+        walk_service.WalkInput(place, WALK_DAY, start_time=dt.time(18, 30)),
+    )
+    _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1024, 768)
+    area.open_walk(walk_id)
+    button = area.view.next_button
+    assert button.text() == "Markera som genomförd"
+    assert not button.isEnabled()
+    assert button.toolTip() == (
+        "Vandringen börjar i dag kl. 18.30; den kan markeras som genomförd när den har börjat. "
+        "Om den började tidigare, ändra först dess starttid."
+    )
+    area.window().grab().save("/tmp/s33-walkrules-step-before-start.png")
+
+    moment[0] = dt.datetime.combine(WALK_DAY, dt.time(18, 29, 59), LOCAL_ZONE)
+    area.view.refresh()  # shown again a second before the start
+    assert not button.isEnabled()
+    moment[0] = dt.datetime.combine(WALK_DAY, dt.time(18, 30), LOCAL_ZONE)
+    qtbot.waitUntil(button.isEnabled, timeout=3000)
+    assert button.toolTip() == ""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED

@@ -4,9 +4,7 @@ evaluated) and opens the printouts in the preview."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMenu,
@@ -37,7 +35,7 @@ from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
-from ui.widgets.step_button import step_button
+from ui.widgets.step_button import start_timer, step_button, wait_for
 
 
 def heading_when(row: ExerciseRow) -> str:
@@ -67,9 +65,8 @@ class ExerciseView(QWidget):
         self.title.setObjectName("exerciseTitle")
 
         self.next_button = step_button(self, self.next_step)
-        self._start_timer = QTimer(self)  # a planned exercise open at its start: the step wakes
-        self._start_timer.setSingleShot(True)
-        self._start_timer.timeout.connect(self._start_reached)
+        # A planned exercise open at its start: the step wakes.
+        self._start_timer = start_timer(self, self._start_reached)
         edit = QPushButton(_("Edit…"), self)
         edit.clicked.connect(self.edit)
         # Push buttons with a menu: a tool button draws its arrow over the text.
@@ -206,9 +203,7 @@ class ExerciseView(QWidget):
             too_early = exercises.too_early_to_hold(
                 row.title, row.status, row.date, today, row.start_time, now
             )
-            if too_early is not None and row.date == today and row.start_time and now:
-                wait = dt.datetime.combine(today, row.start_time) - dt.datetime.combine(today, now)
-                self._start_timer.start(int(wait.total_seconds() * 1000) + 500)
+            wait_for(self._start_timer, row.date, row.start_time, today, now)
         self.next_button.setEnabled(too_early is None)
         self.next_button.setToolTip(too_early or "")
 

@@ -42,7 +42,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
-from ui.widgets.step_button import step_button
+from ui.widgets.step_button import start_timer, step_button, wait_for
 
 STEP_STYLE = {
     "done": "background: #e3f1e6; color: #1d4d2b; border: 1px solid #b7d4bf;",
@@ -107,6 +107,7 @@ class WalkView(QWidget):
             self.step_labels.append(label)
             steps.addWidget(label)
         self.next_button = step_button(self, self.next_step)
+        self._start_timer = start_timer(self, self._start_reached)
         # Push buttons with a menu: a tool button draws its arrow over the text.
         self.more_button = QPushButton(_("More"), self)
         self.more_menu = QMenu(self)
@@ -248,13 +249,15 @@ class WalkView(QWidget):
             WalkStatus.CANCELLED: _("Plan it again"),
         }[walk.status]
         self.next_button.setText(text)
-        # A walk planned for a coming day: greyed until that day, the reason as its tooltip
-        # (Qt shows a disabled button's), rather than a click that only refuses.
-        too_early = (
-            walk_steps.too_early_to_walk(walk.date, clock.today())
-            if walk.status is WalkStatus.PLANNING
-            else None
-        )
+        # A walk planned for a coming day, or for later today: greyed until it starts, the
+        # reason as its tooltip (Qt shows a disabled button's), rather than a click that only
+        # refuses. Open at its start, the button wakes then.
+        too_early = None
+        self._start_timer.stop()
+        if walk.status is WalkStatus.PLANNING:
+            today, now = clock.moment()
+            too_early = walk_steps.too_early_to_walk(walk.date, today, walk.start_time, now)
+            wait_for(self._start_timer, walk.date, walk.start_time, today, now)
         self.next_button.setEnabled(too_early is None)
         self.next_button.setToolTip(too_early or "")
         self.next_button.setVisible(
@@ -272,6 +275,10 @@ class WalkView(QWidget):
             )
         )
         self.delete_action.setEnabled(walk.status in (WalkStatus.PLANNING, WalkStatus.CANCELLED))
+
+    def _start_reached(self) -> None:
+        if self.walk is not None:
+            self._show_steps(self.walk)
 
     def show_step(self, index: int) -> None:
         self.tabs.setCurrentWidget(self._step_tab(index))
@@ -313,7 +320,8 @@ class WalkView(QWidget):
         if walk is None:
             return
         if walk.status is WalkStatus.PLANNING:
-            if perform(self, self.ctx, "walks", walk_steps.mark_walked, walk.id, clock.today()):
+            # The program's day and time: not walked before its start.
+            if perform(self, self.ctx, "walks", walk_steps.mark_walked, walk.id):
                 self.tabs.setCurrentWidget(self.checklist_tab)
         elif walk.status is WalkStatus.WALKED:
             self.tabs.setCurrentWidget(self.closing_tab)
