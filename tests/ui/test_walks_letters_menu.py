@@ -142,7 +142,7 @@ def test_a_new_walk_takes_the_places_last_organiser_and_its_letters_go(
     assert area.view.letters_button.isEnabled()
     assert [a.text() for a in area.view.letters_menu.actions()] == ["Trafikkontoret (1)"]
     reason = area.view.findChild(QLabel, "lettersReason")
-    assert reason is not None and not reason.isVisible()
+    assert reason is not None and reason.text() == ""
 
 
 def test_an_organiser_chosen_by_hand_stays_when_the_place_changes(
@@ -156,3 +156,38 @@ def test_an_organiser_chosen_by_hand_stays_when_the_place_changes(
     line_edit(dialog.place).clear()
     qtbot.keyClicks(dialog.place.lineEdit(), "Tessinparken")
     assert dialog.organiser.currentText().startswith("Lina Forsberg")
+
+
+def test_the_letters_line_waits_for_observations_and_keeps_its_place(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """On a walk still being planned the line said "Brev till ansvariga: Inga åtgärder har
+    tagits fram från vandringen än." (no news before the walk), and shown on one walk, cleared
+    on the next, it moved the steps and tabs down and up by a line. Said once observations are
+    recorded; the tabs stay where they are."""
+    today = clock.today()
+    tessin = next(p.id for p in demo_ctx.call(places.list_places) if p.name == "Tessinparken")
+    planned = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
+    walked = demo_ctx.call(walk_service.create_walk, walk_service.WalkInput(tessin, today))
+    demo_ctx.call(walk_steps.mark_walked, walked, today)
+    demo_ctx.call(
+        walk_records.add_observation,
+        walked,
+        walk_records.ObservationInput("Mörkt", location="Entrén"),
+    )
+    area = area_alone(qtbot, WalksArea(demo_ctx), 1024, 768)
+    reason = area.view.findChild(QLabel, "lettersReason")
+    assert reason is not None
+
+    area.open_walk(planned)
+    assert not area.view.letters_button.isEnabled()
+    assert reason.text() == ""
+    tabs_at = area.view.tabs.mapTo(area, area.view.tabs.rect().topLeft())
+    area.grab().save("/tmp/s33-walkrules-letters-planned.png")
+
+    area.open_walk(walked)
+    assert reason.text() == (
+        "Brev till ansvariga: Inga åtgärder har tagits fram från vandringen än."
+    )
+    assert area.view.tabs.mapTo(area, area.view.tabs.rect().topLeft()) == tabs_at
+    area.grab().save("/tmp/s33-walkrules-letters-observed.png")

@@ -143,6 +143,10 @@ class WalkView(QWidget):
         self.letters_reason = muted("", self)
         self.letters_reason.setObjectName("lettersReason")
         self.letters_reason.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # One line kept for it whether said or not: shown and cleared, it moved the steps and
+        # the tabs down and up by a line as walks were opened.
+        self.letters_reason.setWordWrap(False)
+        self.letters_reason.setMinimumHeight(self.letters_reason.fontMetrics().lineSpacing())
         header.addWidget(self.letters_reason, 3, 0, 1, 3)
 
         self.tabs = QTabWidget(self)
@@ -307,8 +311,11 @@ class WalkView(QWidget):
         self.letters_button.setEnabled(bool(owners))
         # A greyed button says why (Qt shows a disabled widget's tooltip).
         self.letters_button.setToolTip(reason or "")
-        self.letters_reason.setText(f"{self.letters_button.text()}: {reason}" if reason else "")
-        self.letters_reason.setVisible(bool(reason))
+        # Said once letters are what comes next, from the walk's observations on: on a walk
+        # still being planned "no action has been raised yet" is no news.
+        observed = walk.is_walked and self.observations_tab.table.model().rowCount() > 0
+        said = reason if reason and observed else ""
+        self.letters_reason.setText(f"{self.letters_button.text()}: {said}" if said else "")
         no_report = walk_service.no_report_reason(walk.status)
         self.print_report.setEnabled(no_report is None)
         self.print_report.setToolTip(no_report or self._report_tooltip)
