@@ -20,6 +20,7 @@ from ui.calendar.meeting_dialogs import CancelMeetingDialog, MoveMeetingDialog, 
 from ui.calendar.period_navigation import PeriodNavigation
 from ui.widgets.one_time_dialog import popup_once
 from ui.widgets.operations import perform, perform_undo
+from ui.widgets.record_header import focus_work
 
 
 class MeetingActions(PeriodNavigation):
@@ -28,7 +29,7 @@ class MeetingActions(PeriodNavigation):
         if self.editor.show_meeting(meeting_id):
             self.editor.set_back_to(back_to)
             self.stack.setCurrentWidget(self.editor)
-            self.editor.setFocus()
+            focus_work(self.editor.tabs.currentWidget())
 
     def open_entry(self, entry: CalendarEntry) -> None:
         """A walk or an exercise, in its own area (as the Overview's links open them)."""

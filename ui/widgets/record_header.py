@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from ui.context import Navigator
@@ -62,6 +71,39 @@ def record_header(
     return header
 
 
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget of ``page`` that Tab stops at (a field, a list, a button), in the focus
+    chain's order: where the user works next on an opened record."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (
+            page.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and widget.isVisibleTo(page)
+            # A scroll area's frame around the fields is no place to type in.
+            and (
+                not isinstance(widget, QAbstractScrollArea)
+                or isinstance(widget, QAbstractItemView)
+                or widget.inherits("QTextEdit")
+                or widget.inherits("QPlainTextEdit")
+            )
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def focus_work(page: QWidget) -> None:
+    """Opening a record, the focus on its page's first field or list rather than on the first
+    thing in the window, the "← back" link (which then read underlined, and Enter or Space left
+    the record). The link stays a Shift+Tab away, and Esc and Alt+Left still go back. Set while
+    the record's view is hidden, Qt gives it this focus as the view is shown."""
+    field = first_field(page)
+    if field is not None:
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 class StartTab:
     """Which tab an opened record shows. Opened afresh it starts on the tab where its step
     continues; the same record shown again, after a change, stays on the tab the user is on
@@ -89,6 +131,8 @@ class StartTab:
                 self._tabs.setCurrentWidget(start)
         self._shown = (record_id, step)
         self._remember()
+        if not self._tabs.isVisible():  # being opened, not shown again after a change
+            focus_work(self._tabs.currentWidget())
 
     def _remember(self, *_index: object) -> None:
         if self._shown is not None:
