@@ -1,4 +1,4 @@
-""" "Ta fram en åtgärd": "Ansvarig organisation" and "Ansvarig person" stand together, without the
+""" "Ta fram en åtgärd": "Ansvarig person" and "Ansvarig organisation" stand together, without the
 empty line that kept room under each picker for whom a typed part of a name stands for; that
 line opens while the picker is typed in ("→ Sara Holm — …")."""
 
@@ -22,7 +22,7 @@ def _gap(dialog: ActionDialog, upper: QWidget, lower: QWidget) -> int:
     return lower.mapTo(dialog, QPoint(0, 0)).y() - bottom
 
 
-def test_organisation_and_person_stand_together(
+def test_person_and_organisation_stand_together(
     qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
 ) -> None:
     tab = observations_tab(qtbot, demo_ctx)
@@ -32,8 +32,8 @@ def test_organisation_and_person_stand_together(
         assert isinstance(dialog, ActionDialog)
         settle(qtbot)
         line = dialog.organisation.height()
-        seen["apart"] = _gap(dialog, dialog.organisation, dialog.person) < line / 2
-        seen["to the date"] = _gap(dialog, dialog.person, dialog.due) < line / 2
+        seen["apart"] = _gap(dialog, dialog.person, dialog.organisation) < line / 2
+        seen["to the date"] = _gap(dialog, dialog.organisation, dialog.due) < line / 2
         dialog.person.setFocus()
         field = dialog.person.lineEdit()
         assert field is not None
@@ -44,7 +44,7 @@ def test_organisation_and_person_stand_together(
         note = row.findChild(RowNote)
         assert note is not None
         seen["note"] = note.text() if note.isVisible() and note.height() > 0 else ""
-        seen["note under"] = _gap(dialog, dialog.person, dialog.due) >= note.height()
+        seen["note under"] = _gap(dialog, dialog.person, dialog.organisation) >= note.height()
         cancel_typed(qtbot, dialog)
 
     modals.answer(look)

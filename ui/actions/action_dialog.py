@@ -11,8 +11,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.i18n import _
 from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
-from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
-from ui.contacts.person_dialog import check_person_known, person_picker
+from ui.actions.responsible_rows import responsible_rows
 from ui.context import AppContext
 from ui.widgets.fields import OptionalDateEdit, TextBox
 from ui.widgets.record_combo import RecordCombo
@@ -33,20 +32,18 @@ class ActionDialog(RecordForm[ActionRow]):
         self.what = QLineEdit(self)
         self.what.setObjectName("what")
         self.what.setPlaceholderText(_("e.g. Better lighting in the staircase"))
-        self.person = RecordCombo(_("(nobody named)"), self)
-        self.person_picker = person_picker(ctx, self, self.person)
-        self.organisation = RecordCombo(_("(no organisation)"), self)
-        self.organisation_picker = organisation_picker(ctx, self, self.organisation)
+        self.add_row("title", _("What is to be done"), self.what)
+        self.responsible = responsible_rows(
+            self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
+        )
+        self.person, self.person_picker = self.responsible.person, self.responsible.person_picker
+        self.organisation = self.responsible.organisation
+        self.organisation_picker = self.responsible.organisation_picker
         self.due = OptionalDateEdit(self)
         self.due.setObjectName("due")
         self.area = RecordCombo(_("(none)"), self, editable=False)
         self.area.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
         self.description = TextBox(self, _("Background, where exactly, contact details …"), 4)
-        self.add_row("title", _("What is to be done"), self.what)
-        self.add_row("responsible", _("Responsible person"), self.person_picker)
-        self.add_row(
-            "responsible_organisation_id", _("Responsible organisation"), self.organisation_picker
-        )
         self.add_row("due_on", _("Due"), self.due)
         self.add_row("priority_area_id", _("Priority area"), self.area)
         self.add_row("description", _("Description"), self.description)
@@ -67,8 +64,7 @@ class ActionDialog(RecordForm[ActionRow]):
         self.description.setPlainText(record.description or "")
 
     def save(self) -> None:
-        check_person_known(self.person_picker, "responsible")
-        check_organisation_known(self.organisation_picker, "responsible_organisation_id")
+        self.responsible.check_known()
         old = self.record
         data = ActionInput(
             title=self.what.text(),

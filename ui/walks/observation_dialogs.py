@@ -13,8 +13,8 @@ from samverkan_desktop.models import ActionStatus, ObservationCategory, Severity
 from samverkan_desktop.services import actions, walk_actions, walk_records, walk_route
 from samverkan_desktop.services.walk_actions import WalkActionInput, WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationInput, ObservationRow
+from ui.actions.responsible_rows import responsible_rows
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
-from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.walks.common import set_or_clear
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, stop_at_length
@@ -106,38 +106,28 @@ class ActionDialog(FormDialog):
         self.observation = observation
         self.what = QLineEdit(self)
         self.what.setPlaceholderText(_("e.g. Repair the lighting along the path"))
-        # Who is to do it may not be in the contacts yet: added beside the field.
-        self.organisation = RecordCombo(_("(choose)"), self)
-        self.organisation_picker = organisation_picker(ctx, self, self.organisation)
+        self.add_row("title", _("What is to be done"), self.what)
+        # Person, then organisation, as Åtgärder's own form asks them.
+        self.responsible = responsible_rows(
+            self, ctx, "responsible_person_id", "responsible_organisation_id", _("(choose)")
+        )
+        self.person, self.person_picker = self.responsible.person, self.responsible.person_picker
+        self.organisation = self.responsible.organisation
+        self.organisation_picker = self.responsible.organisation_picker
         set_or_clear(self.organisation, observation.responsible_organisation_id)
-        self.person = RecordCombo(_("(nobody named)"), self)
-        self.person_picker = person_picker(ctx, self, self.person)
         set_or_clear(self.person, None)
         self.due = OptionalDateEdit(self)
         self.due.set_value(clock.today() + dt.timedelta(days=60))
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
-        self.add_row("title", _("What is to be done"), self.what)
-        # Who is responsible, in two rows that go together: no empty note line between them
-        # (nor under the person) until a name is typed there.
-        self.add_row(
-            "responsible_organisation_id",
-            _("Responsible organisation"),
-            self.organisation_picker,
-            note_room=False,
-        )
-        self.add_row(
-            "responsible_person_id", _("Responsible person"), self.person_picker, note_room=False
-        )
         self.add_row("due_on", _("Done by"), self.due)
         self.add_row("description", _("Details"), self.description)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.what.setFocus()
 
     def save(self) -> None:
-        check_organisation_known(self.organisation_picker, "responsible_organisation_id")
-        check_person_known(self.person_picker, "responsible_person_id")
+        self.responsible.check_known()
         self.ctx.call(
             walk_actions.raise_action,
             self.observation.id,
