@@ -1,6 +1,8 @@
 """Undo an action's edit (Åtgärder's form, opened there or from a walk): the action as it was
-before the save, without the notes the save wrote. When another desk changed the action since,
-the undo is refused naming what they changed (their change is kept), not only "changed"."""
+before the save, without the notes the save wrote; and undo a new action (Åtgärder's "Ny
+åtgärd…", a walk observation's "Ta fram åtgärd…"): the action deleted. When another desk changed
+the action since, the undo is refused naming what they changed (their change is kept), not only
+"changed"."""
 
 from __future__ import annotations
 
@@ -12,7 +14,12 @@ from samverkan_desktop.errors import ChangedSinceError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.recurrence.describe import join_words
 from samverkan_desktop.services.action_rows import ActionRow
-from samverkan_desktop.services.actions import ActionInput, get_action, restore_action
+from samverkan_desktop.services.actions import (
+    ActionInput,
+    delete_action,
+    get_action,
+    restore_action,
+)
 
 # The action's fields as the form and the list name them, in the form's order.
 FIELD_LABELS = (
@@ -54,3 +61,19 @@ def undo_edit(
             ).format(title=now.title, fields=join_words(changed) or _("the action"))
         )
     return restore_action(session, action_id, before, added_note_ids)
+
+
+def undo_create(session: Session, action_id: int, saved: ActionRow) -> None:
+    """Delete the action this desk just made (``saved``: as made) when it is still as made: a
+    change or a note from another desk since is theirs to keep, and the undo is refused naming
+    it."""
+    now = get_action(session, action_id)
+    changed = changed_fields(saved, now)
+    if now.version != saved.version or changed:
+        raise ChangedSinceError(
+            _(
+                "“{title}” was changed at another desk after you added it ({fields}), so it is "
+                "not taken away. Their change is shown."
+            ).format(title=now.title, fields=join_words(changed) or _("the action"))
+        )
+    delete_action(session, action_id)

@@ -37,7 +37,7 @@ from samverkan_desktop.services.actions import ActionFilter, ActionRow
 from ui import key_guide
 from ui.actions.action_dialog import ActionDialog
 from ui.actions.detail import ActionDetailPane
-from ui.actions.edit_undo import edit_with_undo
+from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new
 from ui.actions.status_change import MARK_DONE, MARK_DONE_KEY, set_status
 from ui.actions.table import ActionsTable
 from ui.contacts.choices import organisation_choices
@@ -449,6 +449,7 @@ class ActionsArea(Area):
         self._touched.add(dialog.saved_id)
         self.ctx.bus.announce("actions", "overview")
         self.show_record(dialog.saved_id)
+        offer_undo_of_new(self, self.ctx, dialog.saved_id, ("actions", "overview"), self.notice)
 
     def show_history(self) -> None:
         """The audit trail of the selected action: who changed what, and when."""

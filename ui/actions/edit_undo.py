@@ -1,5 +1,6 @@
 """Edit an action in Åtgärder's form and offer "Ångra" in a notice: the same step from Åtgärder
-and from a walk's actions (a walk's "Ändra…" had no undo). The undo puts the action back as it
+and from a walk's actions (a walk's "Ändra…" had no undo); a new action is offered "Ångra" the
+same way (``offer_undo_of_new``: the action deleted). The undo puts the action back as it
 was, without the notes the save wrote (a postponement's "Nytt klart senast …"), and is refused
 naming what another desk changed since (action_undo)."""
 
@@ -39,3 +40,16 @@ def edit_with_undo(
 
     notice.show_message(_("“{title}” was saved.").format(title=saved.title), undo)
     return True
+
+
+def offer_undo_of_new(
+    parent: QWidget, ctx: AppContext, action_id: int, changes: tuple[str, ...], notice: NoticeBar
+) -> None:
+    """After a new action is saved (and announced): the notice offers Undo, which deletes it,
+    refused naming what another desk changed or noted since (action_undo.undo_create)."""
+    saved = ctx.call(actions.get_action, action_id)
+
+    def undo() -> None:
+        perform_undo(parent, ctx, changes, action_undo.undo_create, action_id, saved)
+
+    notice.show_message(_("The action “{title}” was added.").format(title=saved.title), undo)

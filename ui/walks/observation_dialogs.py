@@ -104,6 +104,7 @@ class ActionDialog(FormDialog):
         super().__init__(_("Raise an action"), parent, _("Raise"), ctx.settings)
         self.ctx = ctx
         self.observation = observation
+        self.saved_id: int | None = None  # the action raised, for its Undo
         self.what = QLineEdit(self)
         self.what.setPlaceholderText(_("e.g. Repair the lighting along the path"))
         self.add_row("title", _("What is to be done"), self.what)
@@ -128,7 +129,7 @@ class ActionDialog(FormDialog):
 
     def save(self) -> None:
         self.responsible.check_known()
-        self.ctx.call(
+        self.saved_id = self.ctx.call(
             walk_actions.raise_action,
             self.observation.id,
             WalkActionInput(

@@ -29,7 +29,7 @@ from samverkan_desktop.services import actions, walk_actions, walk_records
 from samverkan_desktop.services.walk_actions import WalkActionRow
 from samverkan_desktop.services.walk_records import ObservationRow
 from samverkan_desktop.services.walks import WalkDetail
-from ui.actions.edit_undo import edit_with_undo
+from ui.actions.edit_undo import edit_with_undo, offer_undo_of_new
 from ui.context import AppContext
 from ui.walks.common import heading, muted, roomy
 from ui.walks.observation_dialogs import ActionDialog, ActionFollowUpDialog, ObservationDialog
@@ -445,5 +445,10 @@ class ObservationsTab(QWidget):
 
     def raise_action(self) -> None:
         obs = self.current()
-        if obs is not None and ActionDialog(self.ctx, obs, parent=self).exec():
-            self.ctx.bus.announce("walks", "actions")
+        if obs is None:
+            return
+        dialog = ActionDialog(self.ctx, obs, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            changes = ("walks", "actions", "overview")
+            self.ctx.bus.announce(*changes)
+            offer_undo_of_new(self, self.ctx, dialog.saved_id, changes, self.notice)
