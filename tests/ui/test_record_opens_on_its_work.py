@@ -52,6 +52,12 @@ def test_a_walk_opens_on_its_first_field(qtbot: QtBot, demo_ctx: AppContext) -> 
     _focus_on_the_work(qtbot, view.tabs, _back_link(view, "← Alla vandringar"), "walk")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert area.stack.currentWidget() is not view
+    # Back on the list, the walk shown anew after a change (hidden) leaves the focus there.
+    on_list = QApplication.focusWidget()
+    assert on_list is area.walks_page.table
+    view.refresh()
+    qtbot.wait(20)
+    assert QApplication.focusWidget() is on_list
 
 
 def test_an_exercise_opens_on_its_first_field(qtbot: QtBot, demo_ctx: AppContext) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -97,11 +97,24 @@ def first_field(page: QWidget) -> QWidget | None:
 def focus_work(page: QWidget) -> None:
     """Opening a record, the focus on its page's first field or list rather than on the first
     thing in the window, the "← back" link (which then read underlined, and Enter or Space left
-    the record). The link stays a Shift+Tab away, and Esc and Alt+Left still go back. Set while
-    the record's view is hidden, Qt gives it this focus as the view is shown."""
+    the record). The link stays a Shift+Tab away, and Esc and Alt+Left still go back."""
     field = first_field(page)
     if field is not None:
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _FocusOnShow(QObject):
+    """``focus_work`` on the tabs' page each time the tabs are shown (a record opened)."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        tabs.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._tabs and event.type() == QEvent.Type.Show:
+            focus_work(self._tabs.currentWidget())
+        return False
 
 
 class StartTab:
@@ -119,6 +132,9 @@ class StartTab:
         self._kind = kind
         self._shown: tuple[int, object] | None = None  # the record shown and its step
         tabs.currentChanged.connect(self._remember)
+        # Opened (its view shown), the record's tabs take the focus; shown again after a change
+        # while the user is on the list, they leave it there.
+        self._on_show = _FocusOnShow(tabs)
 
     def open(self, record_id: int, step: object, start: QWidget) -> None:
         """Show ``record_id``, at ``step``, on its tab; ``start``: its step's tab."""
@@ -131,8 +147,6 @@ class StartTab:
                 self._tabs.setCurrentWidget(start)
         self._shown = (record_id, step)
         self._remember()
-        if not self._tabs.isVisible():  # being opened, not shown again after a change
-            focus_work(self._tabs.currentWidget())
 
     def _remember(self, *_index: object) -> None:
         if self._shown is not None:
