@@ -5,6 +5,8 @@ person, then to the organisation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -28,7 +30,7 @@ def _labels(dialog: QWidget) -> list[str]:
     return texts
 
 
-def _look(qtbot: QtBot, seen: dict[str, object], name: str) -> object:
+def _look(qtbot: QtBot, seen: dict[str, object], name: str) -> Callable[[QWidget], None]:
     def look(dialog: QWidget) -> None:
         settle(qtbot)
         seen[f"{name} labels"] = _labels(dialog)[:3]

@@ -5,6 +5,8 @@ action had no undo."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,7 +20,7 @@ from tests.ui.walk_photos import observations_tab
 from ui.context import AppContext
 
 
-def _raise(qtbot: QtBot, title: str) -> object:
+def _raise(qtbot: QtBot, title: str) -> Callable[[QWidget], None]:
     def answer(dialog: QWidget) -> None:
         settle(qtbot)
         type_text(qtbot, dialog.what, title)  # type: ignore[attr-defined]

@@ -28,7 +28,7 @@ def _enter_on_first_row(qtbot: QtBot, table: QTableView) -> None:
 
 def _focus_on_the_work(qtbot: QtBot, tabs: QTabWidget, back: QPushButton, name: str) -> None:
     focused = QApplication.focusWidget()
-    assert focused is not back
+    assert focused is not None and focused is not back
     assert tabs.currentWidget().isAncestorOf(focused), type(focused).__name__
     tabs.window().grab().save(f"/tmp/s33-walkrules-focus-{name}.png")
     # The way back is still reachable by Shift+Tab.

@@ -6,22 +6,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
-
 from samverkan_desktop.i18n import _
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
+from ui.widgets.record_picker import RecordPicker
 
 
 @dataclass(frozen=True)
 class Responsible:
     person: RecordCombo
-    person_picker: QWidget
+    person_picker: RecordPicker
     organisation: RecordCombo
-    organisation_picker: QWidget
+    organisation_picker: RecordPicker
     person_field: str
     organisation_field: str
 
