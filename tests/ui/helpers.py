@@ -4,6 +4,7 @@ type a date, read what a table shows."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
@@ -506,3 +507,11 @@ def combo_text_whole(combo: QComboBox) -> bool:
         QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
     )
     return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()
+
+
+def keep_shot(widget: QWidget, name: str) -> None:
+    """For looking at it: SAMVERKAN_SHOTS=dir saves the widget as the test saw it (name.png);
+    without it nothing is written."""
+    folder = os.environ.get("SAMVERKAN_SHOTS")
+    if folder:
+        widget.grab().save(os.path.join(folder, f"{name}.png"))

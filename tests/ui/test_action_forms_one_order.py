@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import settle
+from tests.ui.helpers import keep_shot, settle
 from tests.ui.openers import actions_with_rows
 from tests.ui.walk_photos import observations_tab
 from ui.context import AppContext
@@ -47,7 +47,7 @@ def _look(qtbot: QtBot, seen: dict[str, object], name: str) -> Callable[[QWidget
                 else type(focused).__name__
             )
         seen[f"{name} tab"] = stops
-        dialog.grab().save(f"/tmp/s33-walkrules-action-form-{name}.png")
+        keep_shot(dialog, f"action-form-{name}")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # nothing typed
 
     return look

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop.errors import NotFoundError
 from samverkan_desktop.services import actions
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, another_desk, click_button, settle, type_text
+from tests.ui.helpers import acknowledge, another_desk, click_button, keep_shot, settle, type_text
 from tests.ui.openers import actions_with_rows
 from tests.ui.walk_photos import observations_tab
 from ui.context import AppContext
@@ -69,7 +69,7 @@ def test_undo_takes_an_action_raised_on_a_walk_away(
     lines = lambda: [tab.actions_list.item(i).text() for i in range(tab.actions_list.count())]  # noqa: E731
     assert any("Måla bron vit" in line for line in lines())
     assert tab.notice.isVisible()
-    tab.window().grab().save("/tmp/s33-walkrules-raised-undo.png")
+    keep_shot(tab.window(), "raised-action-undo")
 
     qtbot.mouseClick(_undo_button(tab), Qt.MouseButton.LeftButton)
     assert _gone(demo_ctx, action_id)
@@ -85,7 +85,7 @@ def test_undo_of_a_new_action_after_another_desk_noted_it_is_refused(
     modals.check()
     action_id = _id_of(demo_ctx, "Ny belysning i trapphuset")
     undo = _undo_button(area)
-    area.window().grab().save("/tmp/s33-walkrules-new-action-undo.png")
+    keep_shot(area.window(), "new-action-undo")
     with another_desk(demo_ctx.db.url) as desk:
         desk.call(actions.add_action_note, action_id, "Fastighetsägaren är kontaktad")
 

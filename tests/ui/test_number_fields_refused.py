@@ -14,7 +14,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.services import agreements, places, plans, training
 from samverkan_desktop.services.places import PlaceInput
 from tests.core.meeting_data import make_group
-from tests.ui.helpers import show_window, type_text
+from tests.ui.helpers import keep_shot, show_window, type_text
 from tests.ui.test_rule_dialog import GROUP, open_dialog, read
 from ui.alarms.training_dialogs import CourseDialog
 from ui.context import AppContext
@@ -23,8 +23,6 @@ from ui.crisis.plan_dialogs import PlanDialog
 from ui.groups.agreement_dialog import AgreementDialog
 from ui.walks.place_dialogs import PriorityDialog
 from ui.widgets.form_dialog import FormDialog
-
-SHOTS = "/tmp/s33-numbers-{name}.png"
 
 
 def type_number(qtbot: QtBot, spin: QSpinBox, typed: str) -> None:
@@ -58,7 +56,7 @@ def refused_then_saved(
     assert dialog.error_text(field) == refusal
     assert spin.text().removeprefix(spin.prefix()).startswith(outside)  # the typing kept
     assert saved() is None
-    dialog.grab().save(SHOTS.format(name=f"{type(dialog).__name__}-{field}".replace("_", "-")))
+    keep_shot(dialog, f"{type(dialog).__name__}-{field}".replace("_", "-"))
     type_number(qtbot, spin, inside)
     assert dialog.error_text(field) == ""  # what it refused is no longer there
     save(qtbot, dialog)
@@ -186,7 +184,7 @@ def test_a_meeting_rule_every_n_weeks(qtbot: QtBot, demo_ctx: AppContext) -> Non
     assert fields.week_interval.isVisible() and not dialog.rule_error.isVisible()
     assert fields.week_interval.text() == "150"
     assert demo_ctx.call(meeting_rules.get_rule, group_id) is None
-    dialog.grab().save(SHOTS.format(name="rule-weeks"))
+    keep_shot(dialog, "rule-weeks")
     type_number(qtbot, fields.week_interval, "1")
     assert fields.week_unit.text() == "vecka på"  # was "vecka/veckor på" whatever the number
     assert fields.refusal_under(fields.week_interval) == ""
@@ -215,7 +213,7 @@ def test_a_meeting_rule_days_before(qtbot: QtBot, demo_ctx: AppContext) -> None:
     refusal = fields.refusal_under(fields.before.lead_days)
     assert refusal.startswith("Dagar före är 1–") and refusal.endswith(" dagar, inte 150.")
     assert fields.before.lead_days.text() == "150 dagar före"
-    dialog.grab().save(SHOTS.format(name="rule-days-before"))
+    keep_shot(dialog, "rule-days-before")
 
 
 def test_an_exercise_year(qtbot: QtBot, ctx: AppContext) -> None:
@@ -246,7 +244,7 @@ def test_the_walk_plan_year_to_print(qtbot: QtBot) -> None:
     assert dialog.isVisible() and accepted == []  # not the plan of 2026, printed without a word
     assert dialog.year_row.error.text() == "År är 2000–2100, inte 150."
     assert dialog.year.text() == "150"
-    dialog.grab().save(SHOTS.format(name="walk-plan-year"))
+    keep_shot(dialog, "walk-plan-year")
     type_number(qtbot, dialog.year, "2025")
     assert dialog.year_row.error.isHidden()
     qtbot.keyClick(dialog.year, Qt.Key.Key_Return)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import keep_shot
 from tests.ui.openers import area_in_window, calendar_window, crisis_tab
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -30,7 +31,7 @@ def _focus_on_the_work(qtbot: QtBot, tabs: QTabWidget, back: QPushButton, name: 
     focused = QApplication.focusWidget()
     assert focused is not None and focused is not back
     assert tabs.currentWidget().isAncestorOf(focused), type(focused).__name__
-    tabs.window().grab().save(f"/tmp/s33-walkrules-focus-{name}.png")
+    keep_shot(tabs.window(), f"focus-{name}")
     # The way back is still reachable by Shift+Tab.
     for _ in range(40):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)

@@ -16,6 +16,7 @@ from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import WalkStatus
 from samverkan_desktop.services import places
 from samverkan_desktop.services import walks as walk_service
+from tests.ui.helpers import keep_shot
 from tests.ui.openers import area_in_window
 from ui.context import AppContext
 from ui.walks.area import WalksArea
@@ -97,7 +98,7 @@ def test_on_its_day_the_step_waits_for_the_start_time(
         "Vandringen börjar i dag kl. 18.30; den kan markeras som genomförd när den har börjat. "
         "Om den började tidigare, ändra först dess starttid."
     )
-    area.window().grab().save("/tmp/s33-walkrules-step-before-start.png")
+    keep_shot(area.window(), "walk-step-before-start")
 
     moment[0] = dt.datetime.combine(WALK_DAY, dt.time(18, 29, 59), LOCAL_ZONE)
     area.view.refresh()  # shown again a second before the start

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import contacts, places, walk_actions, walk_records, walk_steps
 from samverkan_desktop.services import walks as walk_service
-from tests.ui.helpers import line_edit
+from tests.ui.helpers import keep_shot, line_edit
 from tests.ui.openers import area_alone
 from ui.context import AppContext
 from ui.walks.area import WalksArea
@@ -183,11 +183,11 @@ def test_the_letters_line_waits_for_observations_and_keeps_its_place(
     assert not area.view.letters_button.isEnabled()
     assert reason.text() == ""
     tabs_at = area.view.tabs.mapTo(area, area.view.tabs.rect().topLeft())
-    area.grab().save("/tmp/s33-walkrules-letters-planned.png")
+    keep_shot(area, "walk-letters-planned")
 
     area.open_walk(walked)
     assert reason.text() == (
         "Brev till ansvariga: Inga åtgärder har tagits fram från vandringen än."
     )
     assert area.view.tabs.mapTo(area, area.view.tabs.rect().topLeft()) == tabs_at
-    area.grab().save("/tmp/s33-walkrules-letters-observed.png")
+    keep_shot(area, "walk-letters-observed")
