@@ -111,9 +111,13 @@ def test_facts_taller_than_two_thirds_beside_an_empty_list_are_shown_whole(
     assert not pane._scroll.verticalScrollBar().isVisible()
     assert _outside(pane) == []
     top, below = pane._splitter.sizes()
-    assert pane.sections_need() == top > 2 * (top + below) // 3  # the case: over two thirds
     least = pane.bottom_need()  # the empty list: its least height
     assert least is not None and below >= least
+    # The facts get what they need, short only of the empty list's least height (the
+    # application's own style, installed by an earlier test's run_app, makes it a few pixels
+    # taller), and that is over two thirds: the case.
+    assert top == min(pane.sections_need(), top + below - least)
+    assert top > 2 * (top + below) // 3
     assert _part_below(pane).isVisible()
 
 
