@@ -200,6 +200,8 @@ class LoansPage(ListPage[LoanRow]):
         self.overdue_check.setToolTip(_("Only loans still out after their due time"))
         # Readable on a 1280-pixel screen: the detail pane gives way instead.
         self.search.setMinimumWidth(200)
+        for edit in (self.from_edit, self.to_edit):
+            self.tab_after_filters(edit)
         for widget in (self.purpose_filter, self.open_check, self.overdue_check):
             self.add_filter(widget)
         # The period and the other filters on a row of their own under the search: in one row

@@ -278,10 +278,7 @@ class ListPage(QWidget, Generic[R]):
     def add_filter(self, widget: QComboBox | QCheckBox) -> None:
         """A combo (with an "all" entry first) or a check box that narrows the list."""
         self._filters.append(widget)
-        # Tab goes from the search through the filters as read, then the tool bar and the list
-        # (a filter made after the list followed it).
-        QWidget.setTabOrder(self._last_filter, widget)
-        self._last_filter = widget
+        self.tab_after_filters(widget)
         if isinstance(widget, QCheckBox):
             self._unfiltered[widget] = widget.isChecked()
             widget.toggled.connect(lambda _on: self.reload())
@@ -289,6 +286,13 @@ class ListPage(QWidget, Generic[R]):
         else:
             widget.currentIndexChanged.connect(lambda _i: self.reload())
             self.filter_bar.addWidget(widget, 1)
+
+    def tab_after_filters(self, widget: QWidget) -> None:
+        """``widget`` next in the Tab order after the search and the filters so far, before
+        the tool bar and the list, as read: a filter made after the list followed it (Lån's
+        period dates, which are no ``add_filter`` filters, came after the list)."""
+        QWidget.setTabOrder(self._last_filter, widget)
+        self._last_filter = widget
 
     def filters_below(self, widgets: Sequence[QWidget]) -> QHBoxLayout:
         """``widgets`` on a row of their own under the search, above the tool bar (taken out
