@@ -1,6 +1,6 @@
 """The first meeting of a group with no members yet: the attendance list was a blank box ("0
 kallade"), not saying where invitees come from. It now says so, and is silent once someone is
-invited."""
+invited. "Alla närvarande" waits, disabled, until someone is invited (its tooltip says why)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ def test_a_meeting_nobody_is_invited_to_says_where_invitees_come_from(
     bar = editor.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     empty = tab.table.empty_label
+    everyone = tab.all_present_button
+    assert not everyone.isEnabled()  # "Alla närvarande" with nobody to mark
+    assert everyone.toolTip() == (
+        "Ingen är kallad till det här mötet ännu: det finns ingen att markera som närvarande."
+    )
     assert empty.isVisible() and empty.text() == (
         "Ingen kallad ännu. Gruppens medlemmar kallas till dess möten (de läggs till under "
         "Grupper och möten → Medlemmar); ”Bjud in” bjuder in någon till just det här mötet."
@@ -45,3 +50,6 @@ def test_a_meeting_nobody_is_invited_to_says_where_invitees_come_from(
     ctx.call(meetings.add_invitee, meeting_id, person_id)
     editor.reload()
     assert not empty.isVisible()
+    assert everyone.isEnabled() and everyone.toolTip() == "Markera alla på listan som närvarande"
+    qtbot.mouseClick(everyone, Qt.MouseButton.LeftButton)
+    assert tab.summary.text().startswith("1 kallad · 1 närvarande")

@@ -169,6 +169,14 @@ class AttendanceTab(QWidget):
             counts[row.status] += 1
         self.summary.setText(attendance_summary(len(detail.invitees), counts))
         self._update_buttons(self.table.current_row())
+        # Nobody to mark: a click did nothing a newcomer could see (the tooltip says why).
+        invited = bool(detail.invitees)
+        self.all_present_button.setEnabled(invited)
+        self.all_present_button.setToolTip(
+            _("Mark everyone on the list present")
+            if invited
+            else _("Nobody is invited to this meeting yet: there is nobody to mark present.")
+        )
 
     def _set(self, status: AttendanceStatus) -> None:
         row = self.table.current_row()
