@@ -102,6 +102,10 @@ class UnitDetail(DetailPane):
         self.add_text("notes", _("Notes"))
         self.history: RecordTable[HistoryEntry] = RecordTable(history_columns(), self)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # A unit new to the cupboard: a blank box looked like a history that failed to load.
+        self.history.set_empty_text(
+            _("No history yet: loans, returns, tests and charging are listed here.")
+        )
         # A unit new to the cupboard has no history yet: the facts and notes take the room.
         self.add_bottom(self.history, (2, 3), rows=self.history)
 

@@ -130,6 +130,7 @@ class PeoplePage(ListPage[PersonRow]):
                 "No people yet. {action} adds the first one, {importing} brings in your list."
             ).replace("{importing}", action_named(self.import_action)),
             self.new_action,
+            also=[self.import_action],
         )
         self.edit_action = self.add_action(_("Edit…"), self.edit_person, needs_selection=True)
         self.verify_action = self.add_action(

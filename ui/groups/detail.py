@@ -19,6 +19,7 @@ from samverkan_desktop.services.group_rows import GroupDetail, MemberRow
 from ui import key_guide
 from ui.groups.models import member_columns, term_text
 from ui.widgets.detail import DETAIL_STYLE, DetailPane
+from ui.widgets.empty_text import button_named
 from ui.widgets.record_table import RecordTable
 
 
@@ -104,7 +105,14 @@ class GroupDetailPane(DetailPane):
         self.former_check.toggled.connect(lambda _on: self._show_members())
         layout.addWidget(self.former_check)
         self.members: RecordTable[MemberRow] = RecordTable(member_columns(), section)
-        self.members.set_empty_text(_("No members yet."))
+        # Naming the button above it: a newcomer looked for how to add the first one.
+        self.members.set_empty_text(
+            _("No members yet. {button} above the list adds the first one.").format(
+                button=button_named(
+                    self.add_member_button.text(), key_guide.GROUP_MEMBER_ADD.label()
+                )
+            )
+        )
         # Conveners first: by the role, the last column.
         self.members.sortByColumn(len(member_columns()) - 1, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.members, 1)

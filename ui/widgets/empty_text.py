@@ -9,6 +9,7 @@ text: the words named a toolbar action she still had to find above the list.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
@@ -22,8 +23,13 @@ from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR
 def action_named(action: QAction) -> str:
     """“New group” (Ctrl+N): an action as a hint names it, its words and keys read from the
     action itself (a changed shortcut changes the hint too)."""
-    name = action.text().replace("&", "").removesuffix("…")
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return button_named(action.text(), keys)
+
+
+def button_named(text: str, keys: str = "") -> str:
+    """“Add member” (Ctrl+M): a button as a hint names it, from its text and its keys."""
+    name = text.replace("&", "").removesuffix("…")
     if keys:
         return _("“{name}” ({keys})").format(name=name, keys=keys)
     return _("“{name}”").format(name=name)
@@ -46,15 +52,12 @@ class EmptyText(QObject):
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.hide()
-        # The first step as a button, under the text (``set_action``). Out of the Tab chain:
-        # from the keyboard the keys the text names do it.
-        self.button = QPushButton(view.viewport())
-        self.button.setObjectName("emptyAction")
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.button.clicked.connect(self._trigger)
-        self.button.hide()
-        self._action: QAction | None = None
+        # The first steps as buttons side by side under the text (``set_actions``): Ny
+        # person… and Importera från Excel…. Out of the Tab chain: from the keyboard the keys
+        # the text names do it.
+        self.buttons: list[QPushButton] = []
+        self.button = self._new_button()  # the first step's
+        self._actions: list[QAction] = []
         self._text = ("", False)
         for signal in (
             model.modelReset,
@@ -74,20 +77,42 @@ class EmptyText(QObject):
             self.label.setText(text)
         self.update()
 
+    def _new_button(self) -> QPushButton:
+        button = QPushButton(self.view.viewport())
+        button.setObjectName("emptyAction")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        at = len(self.buttons)
+        button.clicked.connect(lambda _checked=False: self._trigger(at))
+        button.hide()
+        self.buttons.append(button)
+        return button
+
     def set_action(self, action: QAction | None) -> None:
         """``action`` offered as a button under the text while the list is empty (the register
         has nothing yet: "Ny grupp…"); None: no button (a search that finds nothing)."""
-        if action is not self._action:
-            if self._action is not None:
-                self._action.changed.disconnect(self.update)
-            self._action = action
-            if action is not None:
+        self.set_actions([] if action is None else [action])
+
+    def set_actions(self, actions: Sequence[QAction]) -> None:
+        """``actions`` offered side by side under the text while the list is empty, the first
+        step first ("Ny person…", "Importera från Excel…"); none: no button."""
+        if list(actions) != self._actions:
+            for old in self._actions:
+                old.changed.disconnect(self.update)
+            self._actions = list(actions)
+            for action in self._actions:
                 action.changed.connect(self.update)  # disabled (read-only role): no button
+            while len(self.buttons) < len(self._actions):
+                self._new_button()
         self.update()
 
-    def _trigger(self) -> None:
-        if self._action is not None:
-            self._action.trigger()
+    def _trigger(self, at: int) -> None:
+        offered = self._offered()
+        if at < len(offered):
+            offered[at].trigger()
+
+    def _offered(self) -> list[QAction]:
+        return [a for a in self._actions if a.isEnabled() and a.isVisible()]
 
     def update(self, *_args: Any) -> None:
         empty = bool(self.label.text()) and self.model.rowCount() == 0
@@ -95,16 +120,20 @@ class EmptyText(QObject):
         if empty:
             self.label.setGeometry(rect)
         self.label.setVisible(empty)
-        action = self._action
-        offered = empty and action is not None and action.isEnabled() and action.isVisible()
-        if offered and action is not None:
-            self.button.setText(action.text())
-            hint = self.button.sizeHint()
-            below = self.label.heightForWidth(rect.width())  # the text, wrapped, and padding
-            self.button.setGeometry(
-                rect.center().x() - hint.width() // 2, below, hint.width(), hint.height()
-            )
-        self.button.setVisible(offered)
+        offered = self._offered() if empty else []
+        for button, action in zip(self.buttons, offered, strict=False):
+            button.setText(action.text())
+        shown = self.buttons[: len(offered)]
+        gap = 8
+        width = sum(b.sizeHint().width() for b in shown) + gap * max(len(shown) - 1, 0)
+        left = rect.center().x() - width // 2
+        below = self.label.heightForWidth(rect.width())  # the text, wrapped, and padding
+        for button in shown:
+            hint = button.sizeHint()
+            button.setGeometry(left, below, hint.width(), hint.height())
+            left += hint.width() + gap
+        for at, button in enumerate(self.buttons):
+            button.setVisible(at < len(offered))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():

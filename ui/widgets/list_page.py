@@ -101,7 +101,7 @@ class ListPage(QWidget, Generic[R]):
         super().__init__(parent)
         self._loaded = False
         self._empty_hint = ""
-        self._empty_action: QAction | None = None
+        self._empty_actions: list[QAction] = []
         self.detail_fit: DetailFit | None = None
 
         self.search = QLineEdit(self)
@@ -327,12 +327,15 @@ class ListPage(QWidget, Generic[R]):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.toolbar)
 
-    def set_empty_hint(self, text: str, action: QAction | None = None) -> None:
+    def set_empty_hint(
+        self, text: str, action: QAction | None = None, also: Sequence[QAction] = ()
+    ) -> None:
         """What the list says while the register is empty: ``text`` with ``{action}`` naming
         the action that adds the first record (its words and keys read from it), offered as a
-        button under the text too."""
+        button under the text too; ``also``: other first steps offered beside it (the text
+        names them itself), as "Importera från Excel…" beside "Ny person…"."""
         self._empty_hint = text.format(action=action_named(action)) if action else text
-        self._empty_action = action
+        self._empty_actions = [action, *also] if action else list(also)
 
     def filters_on(self) -> bool:
         """Whether a search or a filter narrows the list (else it shows the whole register)."""
@@ -347,7 +350,7 @@ class ListPage(QWidget, Generic[R]):
         if self._empty_hint:  # else the page says it itself (the loans: their period)
             filtered = self.filters_on()
             self.table.set_empty_text(no_match_text() if filtered else self._empty_hint)
-            self.table.set_empty_action(None if filtered else self._empty_action)
+            self.table.set_empty_actions([] if filtered else self._empty_actions)
 
     def notify(self, text: str, undo: Any = None, warn: bool = False) -> None:
         """Say what just happened under the list, offering "Undo" when ``undo`` is given

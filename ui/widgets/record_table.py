@@ -218,6 +218,11 @@ class RecordTable(PressSelectsTable, Generic[R]):
         """The first step offered as a button under the empty table's text (None: none)."""
         self._empty.set_action(action)
 
+    def set_empty_actions(self, actions: Sequence[QAction]) -> None:
+        """The first steps offered side by side under the empty table's text (Ny person…,
+        Importera från Excel…); none: no button."""
+        self._empty.set_actions(actions)
+
     def set_rows(self, rows: Sequence[R], select_id: Any = None, *, refit: bool = False) -> None:
         """Show new rows, keeping the selected record (or selecting ``select_id``).
 
