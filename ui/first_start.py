@@ -29,11 +29,14 @@ class FirstStartDialog(QDialog):
             self,
         )
         text.setWordWrap(True)
-        self.demo_button = QPushButton(_("Load the example district"), self)
         self.empty_button = QPushButton(_("Start empty"), self)
-        for button in (self.demo_button, self.empty_button):
+        self.demo_button = QPushButton(_("Load the example district"), self)
+        for button in (self.empty_button, self.demo_button):
             button.setMinimumHeight(44)
-        self.demo_button.setDefault(True)
+        # Enter (or a hurried click on the first button) must not load an invented district
+        # into a real installation's database: the safe choice first, with the focus.
+        self.empty_button.setDefault(True)
+        self.empty_button.setFocus()
         self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
         self.empty_button.clicked.connect(lambda: self._choose(self.EMPTY))
         layout = QVBoxLayout(self)
@@ -42,8 +45,8 @@ class FirstStartDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(6)
-        layout.addWidget(self.demo_button)
         layout.addWidget(self.empty_button)
+        layout.addWidget(self.demo_button)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setMinimumWidth(520)
 

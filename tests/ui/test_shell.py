@@ -116,6 +116,23 @@ def test_start_empty_leaves_the_database_empty(qtbot: QtBot, ctx: AppContext) ->
     assert ctx.call(demo.is_empty)
 
 
+def test_enter_on_the_welcome_starts_empty(qtbot: QtBot, ctx: AppContext) -> None:
+    """Enter on a real installation's first start loaded the invented example district into
+    the real database (it was the default button); the example is still one click away."""
+    pressed: list[str] = []
+
+    def press_enter() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstStartDialog)
+        pressed.append(QApplication.focusWidget().text())  # type: ignore[union-attr]
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    app_module.offer_example(ctx)
+    assert pressed == ["Börja med en tom databas"]
+    assert ctx.call(demo.is_empty)
+
+
 def _start_on(url: str) -> tuple[int, list[str]]:
     """Start the program on ``url``, its settings in ``app_settings``'s file; its exit code and
     the messages it showed (each answered with its first button)."""
