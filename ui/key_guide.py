@@ -309,10 +309,14 @@ RECEPTION_STAY = _keys(
 )
 
 
-def with_keys(text: str, keys: Keys | QAction) -> str:
+def with_keys(text: str, keys: Keys | QAction, every: bool = False) -> str:
     """A button's text and its keys as the platform writes them: "Byt (F2)"; an area's action
-    (listed from itself in Hjälp → Kortkommandon) gives its first key."""
-    shown = keys.label() if isinstance(keys, Keys) else first_key(keys)
+    (listed from itself in Hjälp → Kortkommandon) gives its first key, ``every``: all of them
+    ("Ny besiktning… (Ctrl+N / Ins)")."""
+    if isinstance(keys, Keys):
+        shown = keys.label()
+    else:
+        shown = _joined(keys.shortcuts()) if every else first_key(keys)
     return _("{text} ({keys})").format(text=text, keys=shown)
 
 

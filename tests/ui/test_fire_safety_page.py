@@ -15,7 +15,14 @@ from pytestqt.qtbot import QtBot
 from samverkan_desktop import clock
 from samverkan_desktop.services import contacts
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import acknowledge, column_texts, line_edit, row_texts, type_text
+from tests.ui.helpers import (
+    acknowledge,
+    column_texts,
+    line_edit,
+    native_keys,
+    row_texts,
+    type_text,
+)
 from tests.ui.openers import area_in_window
 from ui.actions.area import ActionsArea
 from ui.context import AppContext
@@ -118,3 +125,12 @@ def test_an_inspection_typed_with_keys_raises_its_remark_as_an_action(
         )
     )
     assert listed[REMARK] == f"Brandskyddsbesiktning {TODAY.isoformat()}, {PREMISES}"
+
+
+def test_new_inspection_names_both_its_keys(qtbot: QtBot, ctx: AppContext) -> None:
+    """ "Ny besiktning…" answers to Ctrl+N and Ins; its tooltip named only Ins."""
+    _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea, 1366, 768)
+    _click_tab(qtbot, area.tabs, "Brandskydd")
+    page = area.fire_page
+    button = page.toolbar.widgetForAction(page.new_action)
+    assert button.toolTip() == f"Ny besiktning… ({native_keys('Ctrl+N')} / Ins)"

@@ -22,6 +22,7 @@ from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import InspectionResult
 from samverkan_desktop.services import fire_inspections, fire_summary
 from samverkan_desktop.services.fire_inspections import DUE_WITHIN_DAYS, InspectionRow
+from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.fire_dialog import InspectionDialog
 from ui.widgets.detail import DetailPane
@@ -118,7 +119,9 @@ class FireSafetyPage(ListPage[InspectionRow]):
 
         self.new_action = self.add_action(_("New inspection…"), self.new_inspection, "Ctrl+N")
         self.new_action.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
-        self.new_action.setToolTip(_("New inspection… (Ins)"))
+        self.new_action.setToolTip(
+            key_guide.with_keys(self.new_action.text(), self.new_action, True)
+        )
         self.set_empty_hint(
             _("No fire safety inspections yet. {action} adds the first one."), self.new_action
         )
