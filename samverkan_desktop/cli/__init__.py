@@ -53,7 +53,7 @@ def build_parser(
 ) -> argparse.ArgumentParser:
     """The whole command line, or only the commands of ``modules`` (and of ``print``, only
     ``document``): what ``main`` builds for the command it runs."""
-    from samverkan_desktop.cli.common import SwedishArgumentParser
+    from samverkan_desktop.cli.common import SubcommandParser, SwedishArgumentParser
 
     parser = SwedishArgumentParser(
         prog="samverkan",
@@ -67,7 +67,7 @@ def build_parser(
         help=_("database address (default: SAMVERKAN_DB or the local SQLite file)"),
     )
     commands = parser.add_subparsers(
-        dest="command", metavar=_("COMMAND"), parser_class=SwedishArgumentParser
+        dest="command", metavar=_("COMMAND"), parser_class=SubcommandParser
     )
     commands.required = True
     for name in COMMAND_MODULES if modules is None else modules:

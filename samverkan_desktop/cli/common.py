@@ -111,6 +111,18 @@ class SwedishArgumentParser(argparse.ArgumentParser):
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a date or a year on the command line may name
 
 
+class SubcommandParser(SwedishArgumentParser):
+    """A command's parser (``samverkan backups``, ``settings set``): an argument it does not
+    know is wrong usage under its own usage line. argparse hands such arguments up to the top
+    level, which named them under ``samverkan``'s usage, not the command's."""
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(_("unrecognized arguments: %s") % " ".join(extras))
+        return namespace, extras
+
+
 def within_years(value: DateOrTime, text: str) -> DateOrTime:
     """``value`` (a date read from ``text``) if its year is one the register can hold: wrong
     input (exit 1) for "9999-12-31" or "0001-01-01", which were an unexpected error (the day
