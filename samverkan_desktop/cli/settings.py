@@ -114,18 +114,21 @@ def set_setting(args: argparse.Namespace) -> int:
         shown = next(_(name) for n, name in _named(spec) if n == value)
     print(_("{label}: {value}").format(label=_(spec.label), value=shown))
     if isinstance(value, int) and isinstance(before, int) and value < before:
-        _say_what_is_lost(args, db, value)
+        _say_what_is_lost(args, db, value, before)
     return 0
 
 
-def _say_what_is_lost(args: argparse.Namespace, db: Database, value: int) -> None:
+def _say_what_is_lost(args: argparse.Namespace, db: Database, value: int, before: int) -> None:
     """The window asks before a lower value of these removes data for good; saved here at once
-    (scripts rely on it), the same sentence says what goes, so it can still be set back."""
+    (scripts rely on it), this says what goes and how to keep it: nothing is removed before the
+    next start or backup, so setting it back still helps."""
     lost: str | None = None
     if args.key == alarm_usage.RETENTION_SETTING:
-        lost = db.call(setting_losses.shorter_retention, value)
+        lost = db.call(setting_losses.shorter_retention, value, before)
     elif args.key == backup.KEEP_SETTING:
         database = backup.sqlite_path(db.url)
-        lost = setting_losses.fewer_backups(database, value) if database is not None else None
+        lost = (
+            setting_losses.fewer_backups(database, value, before) if database is not None else None
+        )
     if lost is not None:
         print(_("Warning: {message}").format(message=lost), file=sys.stderr)

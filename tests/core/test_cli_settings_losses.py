@@ -1,6 +1,7 @@
 """``samverkan settings set`` of a lower retention period or fewer backups: the window asks
 first, naming what is removed for good; the command line saves at once (exit 0, scripts rely
-on it) and says the same sentence on stderr, so it can still be set back."""
+on it) and says on stderr what goes and how to keep it: nothing is removed before the next
+start or backup, so "Det går inte att ångra", the window's words, would be untrue here."""
 
 from __future__ import annotations
 
@@ -37,9 +38,10 @@ def test_a_shorter_retention_says_how_many_loans_lose_their_borrower(
         "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras: 1\n",
     )
     assert err == (
-        f"Varning: Vid nästa start tas låntagarna (och anledningarna) bort från {thousands(going)} "
-        "lån som lämnades tillbaka för mer än 1 månad sedan. Lånen finns kvar för statistiken. "
-        "Det går inte att ångra.\n"
+        "Varning: När fönstret startar nästa gång (eller vid ”samverkan loans pseudonymise”) "
+        f"tas låntagarna (och anledningarna) bort från {thousands(going)} lån som lämnades "
+        "tillbaka för mer än 1 månad sedan. Lånen finns kvar för statistiken. Sätt tillbaka "
+        "tiden till 24 månader innan dess för att behålla låntagarna.\n"
     )
     db = open_database(sqlite_url)
     assert db.call(settings.current_values)[key] == 1  # saved, as before
@@ -61,7 +63,7 @@ def test_fewer_backups_says_which_the_next_backup_deletes(
     assert err == (
         f"Varning: Vid nästa säkerhetskopiering tas de {len(kept) - 1} äldsta "
         f"säkerhetskopiorna bort (den nyaste av dem tagen {wall_datetime(kept[1].taken_at)}). "
-        "Det går inte att ångra.\n"
+        "Sätt tillbaka antalet till 14 innan dess för att behålla dem.\n"
     )
     code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", "backups.keep", "30")
     assert (code, err) == (0, "")
