@@ -19,6 +19,10 @@ class Course(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "courses"
     __table_args__ = (
         CheckConstraint("validity_months IS NULL OR validity_months > 0", name="validity_positive"),
+        # services.training.MAX_VALIDITY_MONTHS; migration 0045 (triggers on SQLite).
+        CheckConstraint(
+            "validity_months IS NULL OR validity_months <= 240", name="validity_at_most_240"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
