@@ -21,10 +21,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 # Not services.validation: the plain-SQL agenda printout reads rules without SQLAlchemy.
+from samverkan_desktop import unit_words
 from samverkan_desktop.composed_text import clean
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.i18n import _, ordinal_number
+from samverkan_desktop.number_range import check_range
 
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ORDINALS = (1, 2, 3, 4, -1)  # -1: the last one of the month
@@ -224,10 +226,23 @@ class Rule:
 def _validate(rule: Rule) -> None:
     if not isinstance(rule.frequency, Frequency):
         raise ValidationError(_("Choose how often the group meets."), field="frequency")
-    limit = 52 if rule.frequency is Frequency.WEEKLY else 12
-    if not 1 <= rule.interval <= limit:
-        raise ValidationError(
-            _("The interval must be between 1 and {limit}.").format(limit=limit), field="interval"
+    if rule.frequency is Frequency.WEEKLY:  # in the words of the window's field
+        check_range(
+            rule.interval,
+            1,
+            52,
+            name=_("Weeks between meetings"),
+            field="interval",
+            unit=unit_words.weeks,
+        )
+    else:
+        check_range(
+            rule.interval,
+            1,
+            12,
+            name=_("Months between meetings"),
+            field="interval",
+            unit=unit_words.months,
         )
     if rule.is_linked:
         _validate_linked(rule)
@@ -295,13 +310,14 @@ def _validate(rule: Rule) -> None:
 def _validate_linked(rule: Rule) -> None:
     if rule.before_group_id is None:
         raise ValidationError(_("Choose the group whose meetings this group meets before."))
-    if not 1 <= rule.lead_days <= MAX_LEAD_DAYS:
-        raise ValidationError(
-            _("Meet between 1 and {limit} days before the other group.").format(
-                limit=MAX_LEAD_DAYS
-            ),
-            field="lead_days",
-        )
+    check_range(
+        rule.lead_days,
+        1,
+        MAX_LEAD_DAYS,
+        name=_("Days before"),
+        field="lead_days",
+        unit=unit_words.days,
+    )
     if (
         rule.interval != 1
         or rule.weekdays

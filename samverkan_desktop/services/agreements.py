@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from samverkan_desktop import unit_words
 from samverkan_desktop.errors import ConflictError, ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import (
@@ -28,6 +29,7 @@ from samverkan_desktop.models import (
     OrganisationKind,
     PriorityArea,
 )
+from samverkan_desktop.number_range import check_range
 from samverkan_desktop.recurrence import join_words
 from samverkan_desktop.services.agreement_revisions import (
     RevisionRow,
@@ -252,11 +254,14 @@ def _apply(session: Session, agreement: Agreement, data: AgreementInput) -> None
         "valid_until",
         _("The agreement cannot end before it applies."),
     )
-    if not 1 <= data.revision_interval_months <= MAX_REVISION_MONTHS:
-        raise ValidationError(
-            _("Give a revision cycle of 1 to {most} months.").format(most=MAX_REVISION_MONTHS),
-            field="revision_interval_months",
-        )
+    check_range(
+        data.revision_interval_months,
+        1,
+        MAX_REVISION_MONTHS,
+        name=_("Revision interval"),
+        field="revision_interval_months",
+        unit=unit_words.months,
+    )
     seen: set[int] = set()
     for organisation_id, case_number in data.parties:
         organisation = session.get(Organisation, organisation_id)

@@ -7,12 +7,16 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.models import ExerciseChecklistItem
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_positions import fresh, lock, move, renumber
-from samverkan_desktop.services.validation import clean, get_or_raise, require_text
+from samverkan_desktop.services.validation import (
+    check_weeks_before,
+    clean,
+    get_or_raise,
+    require_text,
+)
 
 
 def _get_item(session: Session, item_id: int) -> ExerciseChecklistItem:
@@ -22,8 +26,8 @@ def _get_item(session: Session, item_id: int) -> ExerciseChecklistItem:
 
 
 def _check_weeks(weeks_before: int | None) -> None:
-    if weeks_before is not None and not 0 <= weeks_before <= 104:
-        raise ValidationError(_("Weeks before must be between 0 and 104."), field="weeks_before")
+    if weeks_before is not None:
+        check_weeks_before(weeks_before, "weeks_before")
 
 
 def add_checklist_item(

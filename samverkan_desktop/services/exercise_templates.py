@@ -22,6 +22,7 @@ from samverkan_desktop.services.template_files import (
     whole_weeks,
 )
 from samverkan_desktop.services.validation import (
+    check_weeks_before,
     clean,
     flush_or_conflict,
     get_or_raise,
@@ -192,10 +193,8 @@ def save_template_items(
     checked = []
     for index, item in enumerate(items):
         title = require_text(item.title, f"items.{index}.title", _("Point"), max_length=300)
-        if item.weeks_before is not None and not 0 <= item.weeks_before <= 104:
-            raise ValidationError(
-                _("Weeks before must be between 0 and 104."), field=f"items.{index}.weeks_before"
-            )
+        if item.weeks_before is not None:
+            check_weeks_before(item.weeks_before, f"items.{index}.weeks_before")
         checked.append((title, clean(item.guidance), item.weeks_before))
     if [(i.title, i.guidance, i.weeks_before) for i in template.items] != checked:
         flag_modified(template, "name")  # an UPDATE of the template's row bumps its version

@@ -24,6 +24,7 @@ from samverkan_desktop.models import (
     Person,
     Plan,
 )
+from samverkan_desktop.number_range import check_range
 from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_held import written_as_checked
 from samverkan_desktop.services.validation import (
@@ -65,10 +66,11 @@ def _apply(
     year, month = data.year, data.month
     if data.date is not None:
         year, month = data.date.year, data.date.month
-    if year is None or not 2000 <= year <= 2100:
+    if year is None:
         raise ValidationError(_("Give a year between 2000 and 2100."), field="year")
-    if month is not None and not 1 <= month <= 12:
-        raise ValidationError(_("The month must be between 1 and 12."), field="month")
+    check_range(year, 2000, 2100, name=_("Year"), field="year")
+    if month is not None:
+        check_range(month, 1, 12, name=_("Month"), field="month")
     if data.status in HELD and data.date is None:
         raise ValidationError(_("Give the date the exercise was held."), field="date")
     today, now = program_moment() if today is None else (today, None)

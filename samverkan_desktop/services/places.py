@@ -15,6 +15,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.errors import ConflictError, InUseError, ValidationError
 from samverkan_desktop.i18n import _, ngettext
 from samverkan_desktop.models import Group, Observation, Place, PlacePriority, Walk, WalkStatus
+from samverkan_desktop.number_range import check_range
 from samverkan_desktop.services.text_search import contains
 from samverkan_desktop.services.validation import (
     clean,
@@ -336,8 +337,7 @@ def set_priority(
 ) -> int:
     """Prioritise a place for a year (or change its reason/rank); returns the priority's id."""
     _get_place(session, place_id)
-    if not 2000 <= year <= 2100:
-        raise ValidationError(_("Give a year between 2000 and 2100."), field="year")
+    check_range(year, 2000, 2100, name=_("Year"), field="year")
     if rank is not None and rank < 1:
         raise ValidationError(_("The rank must be 1 or more."), field="rank")
     priority = session.scalar(

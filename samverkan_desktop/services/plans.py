@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from samverkan_desktop import clock, file_store, paths
+from samverkan_desktop import clock, file_store, paths, unit_words
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import (
@@ -32,6 +32,7 @@ from samverkan_desktop.models import (
     PlanKind,
     PlanVersion,
 )
+from samverkan_desktop.number_range import check_range
 from samverkan_desktop.services.unlinking import unlink
 from samverkan_desktop.services.validation import (
     check_days_ahead,
@@ -382,10 +383,14 @@ def _apply(session: Session, plan: Plan, data: PlanInput) -> None:
     plan.kind = data.kind
     plan.name = require_text(data.name, "name", _("Name"))
     months = data.revision_interval_months
-    if months is not None and not 1 <= months <= 120:
-        raise ValidationError(
-            _("The revision interval must be between 1 and 120 months."),
+    if months is not None:  # None: no revision cycle
+        check_range(
+            months,
+            1,
+            120,
+            name=_("Revision interval"),
             field="revision_interval_months",
+            unit=unit_words.months,
         )
     plan.revision_interval_months = months
     if data.owner_id is not None:

@@ -20,6 +20,7 @@ from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.formatting import WEEKDAYS
 from samverkan_desktop.i18n import N_, _
 from samverkan_desktop.models import Setting
+from samverkan_desktop.number_range import check_range
 from samverkan_desktop.services.validation import too_long
 
 
@@ -159,13 +160,7 @@ def get_int(session: Session, key: str) -> int:
 def check_int(key: str, value: int) -> None:
     """Refuse a number outside the setting's range (before the window asks what it removes)."""
     spec = _spec(key, SettingSpec, "number")
-    if not spec.minimum <= value <= spec.maximum:
-        raise ValidationError(
-            _("{label} must be between {minimum} and {maximum}.").format(
-                label=_(spec.label), minimum=spec.minimum, maximum=spec.maximum
-            ),
-            field=key,
-        )
+    check_range(value, spec.minimum, spec.maximum, name=_(spec.label), field=key, unit=spec.unit)
 
 
 def set_int(session: Session, key: str, value: int) -> None:

@@ -10,10 +10,12 @@ from typing import Any, TypeVar
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from samverkan_desktop import unit_words
 from samverkan_desktop.composed_text import clean
 from samverkan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from samverkan_desktop.formatting import clock_text
 from samverkan_desktop.i18n import _
+from samverkan_desktop.number_range import check_range
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Digits and the usual separators; Sweden's short numbers count too (112, 1177, 114 14), which
@@ -164,3 +166,8 @@ def flush_or_conflict(session: Session, message: str, field: str | None = None) 
         if db_errors.not_a_duplicate(error):  # not what ``message`` is about
             raise db_errors.conflict_error(error) from error
         raise ConflictError(message, field=field) from error
+
+
+def check_weeks_before(weeks: int, field: str) -> None:
+    """A checklist point's weeks before the exercise, in an exercise or its template alike."""
+    check_range(weeks, 0, 104, name=_("Weeks before"), field=field, unit=unit_words.weeks)

@@ -123,7 +123,11 @@ def test_the_police_area_is_the_police_party_and_follows_it(db: Database) -> Non
         ({"title": "  "}, "title", "Rubriken måste fyllas i"),
         ({"valid_from": None}, "valid_from", "från vilket datum"),
         ({"valid_until": dt.date(2019, 1, 1)}, "valid_until", "innan den börjar gälla"),
-        ({"revision_interval_months": 0}, "revision_interval_months", "1 till 120"),
+        (
+            {"revision_interval_months": 0},
+            "revision_interval_months",
+            "Revideringsintervall är 1–120 månader, inte 0",
+        ),
         ({"appendices": "1 Lägesbild\nStrukturen"}, "appendices", "”Strukturen”"),
         ({"appendices": "1 Lägesbild\n1 Strukturen"}, "appendices", "Bilaga 1 finns två gånger"),
     ],

@@ -69,7 +69,11 @@ def test_set_a_number_and_a_choice_by_its_swedish_label(
             "tre",
             "Fel: Antal säkerhetskopior att spara är ett tal (1–365), inte ”tre”.",
         ),
-        ("backups.keep", "0", "Fel: Antal säkerhetskopior att spara måste vara mellan 1 och 365."),
+        (
+            "backups.keep",
+            "0",
+            "Fel: Antal säkerhetskopior att spara är 1–365 säkerhetskopior, inte 0.",
+        ),
         (
             "alarms.training_required",
             "kanske",

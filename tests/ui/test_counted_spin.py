@@ -126,13 +126,13 @@ def test_a_number_typed_outside_the_range_is_kept_and_refused_by_name(
         "refused": (
             True,
             "150 månader",
-            "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras måste vara "
-            "mellan 1 och 120.",
+            "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras är 1–120 "
+            "månader, inte 150.",
         ),
         "then": (
             True,
             "0 säkerhetskopior",
-            "Antal säkerhetskopior att spara måste vara mellan 1 och 365.",
+            "Antal säkerhetskopior att spara är 1–365 säkerhetskopior, inte 0.",
         ),
     }
     stored = ctx.call(settings.current_values)

@@ -1,0 +1,76 @@
+"""A number outside its range is refused by the services in the window's words (core
+number_range: "Revideringsintervall är 1–120 månader, inte 150."), so the command line, which
+prints the service's refusal, says what the form says under the field. Before, each service had
+older words of its own ("Ange hur ofta den revideras: 1 till 120 månader.")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop.db import Database
+from samverkan_desktop.errors import ValidationError
+from samverkan_desktop.models import ExerciseType, PlanKind
+from samverkan_desktop.services import exercises, plans
+from samverkan_desktop.services.exercise_checklist import add_checklist_item
+from samverkan_desktop.services.exercises import ExerciseInput
+from tests.conftest import DemoCopier
+from tests.core.test_cli import run_cli
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (
+            ["agreements", "edit", "1", "--revised-every", "150"],
+            "Fel: Revideringsintervall är 1–120 månader, inte 150.\n",
+        ),
+        (
+            ["settings", "set", "backups.keep", "0"],
+            "Fel: Antal säkerhetskopior att spara är 1–365 säkerhetskopior, inte 0.\n",
+        ),
+        (
+            ["settings", "set", "alarms.test_interval_days", "400"],
+            "Fel: Dagar mellan ett larms funktionstester är 0–365 dagar, inte 400.\n",
+        ),
+        (["rule", "var 60:e vecka"], "Fel: Veckor mellan mötena är 1–52 veckor, inte 60.\n"),
+        (["rule", "var 14:e månad"], "Fel: Månader mellan mötena är 1–12 månader, inte 14.\n"),
+    ],
+    ids=["agreement revision", "backups kept", "test interval", "every n weeks", "every n months"],
+)
+def test_the_command_line_refuses_a_number_in_the_windows_words(
+    words: list[str],
+    said: str,
+    sqlite_url: str,
+    sqlite_demo_files: DemoCopier,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sqlite_demo_files(sqlite_url.removeprefix("sqlite:///"))
+    code, out, err = run_cli(capsys, "--db", sqlite_url, *words)
+    assert (code, out, err) == (1, "", said)
+
+
+def test_plans_and_checklists_refuse_in_the_windows_words(db: Database, tmp_path: Path) -> None:
+    with db.session() as session:
+        with pytest.raises(ValidationError) as refused:
+            plans.create_plan(
+                session,
+                plans.PlanInput(
+                    kind=PlanKind.RISK_ANALYSIS,
+                    name="Krisledningsplan",
+                    revision_interval_months=150,
+                ),
+            )
+        assert refused.value.message == "Revideringsintervall är 1–120 månader, inte 150."
+        exercise_id = exercises.create_exercise(
+            session, ExerciseInput("Seminarium om IT-attack", ExerciseType.SEMINAR, 2027, month=3)
+        )
+        with pytest.raises(ValidationError) as refused:
+            add_checklist_item(session, exercise_id, "Kalla deltagarna", weeks_before=150)
+        assert refused.value.message == "Veckor före är 0–104 veckor, inte 150."
+        with pytest.raises(ValidationError) as refused:
+            exercises.create_exercise(
+                session, ExerciseInput("Stabsövning", ExerciseType.SEMINAR, 2027, month=13)
+            )
+        assert refused.value.message == "Månad är 1–12, inte 13."
