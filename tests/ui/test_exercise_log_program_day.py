@@ -38,6 +38,7 @@ def test_on_the_exercise_day_as_the_program_reads_it_a_note_is_logged(
     area = show_window(qtbot, CrisisArea(ctx), 1280, 800)
     tab = _log_tab(area, exercise)
     assert tab.entry.isEnabled() and tab.not_yet.isHidden()
+    qtbot.mouseClick(tab.entry, Qt.MouseButton.LeftButton)  # into the field, as a user does
     type_text(qtbot, tab.entry, "Larmet gick ut")
     qtbot.keyClick(tab.entry, Qt.Key.Key_Return)
     assert column_texts(tab.table, "Tid") == ["09.40"]
