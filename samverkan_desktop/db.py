@@ -27,6 +27,7 @@ from samverkan_desktop import (
     changes,
     db_connect_errors,
     db_errors,
+    db_problems,
     direct_sql,
     schema_versions,
     sqlite_files,
@@ -176,7 +177,9 @@ class Database:
             session.rollback()
             if _refused(error.orig):
                 raise permission_denied_error(reading=_is_read(error.statement)) from error
-            raise
+            if db_problems.is_missing_schema(error):  # PostgreSQL's (SQLite's is operational)
+                raise translate_operational_error(error, self.url) from error
+            raise db_problems.unexpected_error(error) from error  # e.g. a statement it cannot read
         except sa_exc.DatabaseError as error:
             session.rollback()
             # Damaged under the running program ("not a database"), or a server that only reads.
@@ -184,7 +187,7 @@ class Database:
                 raise translate_operational_error(error, self.url) from error
             if db_errors.is_refusal(error):  # a trigger's refusal (PostgreSQL)
                 raise db_errors.conflict_error(error) from error
-            raise
+            raise db_problems.unexpected_error(error) from error
         except BaseException:
             session.rollback()
             raise
@@ -235,6 +238,8 @@ class Database:
                 raise translate_operational_error(error, self.url) from error
             if isinstance(error, dbapi.ProgrammingError) and _refused(error):
                 raise permission_denied_error() from error
+            if isinstance(error, dbapi.ProgrammingError) and db_problems.is_missing_schema(error):
+                raise translate_operational_error(error, self.url) from error
             if isinstance(error, dbapi.DatabaseError) and is_read_only(error):
                 raise translate_operational_error(error, self.url) from error
             if isinstance(error, dbapi.DatabaseError) and db_errors.is_refusal(error):
@@ -409,6 +414,12 @@ def is_read_only(error: BaseException) -> bool:
     return "readonly database" in str(orig).lower()
 
 
+def is_locked(error: BaseException) -> bool:
+    """SQLite's "database is locked" (or busy): another connection holds the lock."""
+    said = str(getattr(error, "orig", error)).lower()
+    return "locked" in said or "busy" in said
+
+
 def _server(parsed: URL | None) -> str:
     """ "host:port" of a database server's address (PostgreSQL's defaults where not given)."""
     if parsed is None:
@@ -432,7 +443,7 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
                 "saved; what you typed is kept. Try again."
             )
         )
-    if "locked" in text_ or "busy" in text_:
+    if is_locked(error):
         # Waited the whole busy timeout (or could not wait: see Database.session).
         return DatabaseLockedError(
             _(
@@ -457,7 +468,11 @@ def translate_operational_error(error: Exception, url: str | None = None) -> Dat
         # The driver's text is English and several lines: the log keeps it, the user gets one.
         log.info("Cannot connect to the database server: %s", orig)
         return db_connect_errors.connection_error(str(orig), parsed, _server(parsed))
-    return DatabaseError(_("The database reported an error: {reason}").format(reason=orig))
+    if db_problems.is_disk_full(error):
+        return db_problems.disk_full_error(error, parsed, _server(parsed))
+    if db_problems.is_missing_schema(error):
+        return db_problems.missing_schema_error(error, parsed, _server(parsed))
+    return db_problems.unexpected_error(error)
 
 
 def cannot_open_error(path: Path, reason: str) -> DatabaseError:
@@ -545,13 +560,32 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(_alembic_config(conn), "heads")
 
 
-def _backup_before_migration(database: str | None) -> None:
+def _backup_before_migration(database: str | None) -> Path | None:
     # A migration changes the schema in place; keep the version that worked. No backup, no
     # migration: the error (e.g. a full disk) is shown and the database stays as it was.
     from samverkan_desktop import backup
 
-    if database not in (None, "", ":memory:"):
-        backup.backup_before_migration(Path(database))  # type: ignore[arg-type]
+    if database in (None, "", ":memory:"):
+        return None
+    return backup.backup_before_migration(Path(database))  # type: ignore[arg-type]
+
+
+def _migrate(engine: Engine, parsed: URL, revisions: set[str]) -> None:
+    """Upgrade to head, after a backup (SQLite). A migration that fails says so, with the backup
+    and the state it left; not "damaged" (the file is sound), not the driver's words. A lock
+    or a read-only file kept the upgrade from starting: their own messages say what to do."""
+    kept = None
+    if revisions and parsed.get_backend_name() == "sqlite":
+        kept = _backup_before_migration(parsed.database)
+    log.info("Migrating %s from %s to head", parsed.render_as_string(), revisions)
+    try:
+        upgrade(engine)
+    except Exception as error:
+        if isinstance(error, sa_exc.DatabaseError) and (is_read_only(error) or is_locked(error)):
+            raise  # open_database's own words
+        from samverkan_desktop import migration_failure
+
+        raise migration_failure.failed(error, engine, parsed, revisions, kept) from error
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
@@ -573,10 +607,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
                 )
             )
         if migrate and revisions != head_revisions():
-            if revisions and parsed.get_backend_name() == "sqlite":
-                _backup_before_migration(parsed.database)
-            log.info("Migrating %s from %s to head", parsed.render_as_string(), revisions)
-            upgrade(engine)
+            _migrate(engine, parsed, revisions)
     except sa_exc.OperationalError as error:
         engine.dispose()
         raise translate_operational_error(error, url) from error
@@ -584,11 +615,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         engine.dispose()
         if parsed.get_backend_name() == "sqlite":
             raise damaged_error() from error
-        if is_read_only(error):  # a migration the server refuses
-            raise translate_operational_error(error, url) from error
-        raise DatabaseError(
-            _("The database reported an error: {reason}").format(reason=error.orig)
-        ) from error
+        raise translate_operational_error(error, url) from error  # e.g. a server that only reads
     except BaseException:
         engine.dispose()
         raise

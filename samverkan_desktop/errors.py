@@ -46,7 +46,16 @@ class InUseError(DomainError):
 
 
 class DatabaseError(DomainError):
-    """The database cannot be opened or used safely."""
+    """The database cannot be opened or used safely.
+
+    ``details``: the driver's own (English, technical) words, when the message leaves them out:
+    the window shows them under "Detaljer", the command line on a line of their own."""
+
+    def __init__(
+        self, message: str, *, field: str | None = None, details: str | None = None
+    ) -> None:
+        super().__init__(message, field=field)
+        self.details = details
 
 
 class DatabaseLockedError(DatabaseError):
@@ -63,6 +72,10 @@ class SchemaTooNewError(DatabaseError):
 
 class NotSamverkanDatabaseError(DatabaseError):
     pass
+
+
+class MigrationFailedError(DatabaseError):
+    """The upgrade of the database's schema at start failed (not damage: see migration_failure)."""
 
 
 class PermissionDeniedError(DatabaseError):

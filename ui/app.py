@@ -21,7 +21,7 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop import clock, i18n
-from samverkan_desktop.errors import DatabaseCorruptError, DomainError
+from samverkan_desktop.errors import DatabaseCorruptError, DomainError, MigrationFailedError
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import default_database_url, log_file
 from ui.context import AppContext, ChangeBus, Navigator
@@ -111,6 +111,9 @@ def open_or_explain(url: str) -> Database | None:
         from ui.backups import recover_damaged
 
         return recover_damaged(url, error)  # offers a backup; never a silent reset
+    except MigrationFailedError as error:
+        show_error(None, error, _("The upgrade of the database failed"))
+        return None
     except DomainError as error:
         show_error(None, error, _("The database cannot be opened"))
         return None

@@ -132,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except DomainError as error:
         print(_("Error: {message}").format(message=error.message), file=sys.stderr)
+        details = getattr(error, "details", None)  # the database's own words (DatabaseError)
+        if details:
+            print(_("Details: {details}").format(details=details), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -36,6 +36,9 @@ def show_error(parent: QWidget | None, error: DomainError | str, title: str | No
     message = error.message if isinstance(error, DomainError) else error
     box = QMessageBox(QMessageBox.Icon.Warning, title or _("Samverkan"), message, parent=parent)
     box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
+    details = getattr(error, "details", None)  # the database's own words (DatabaseError)
+    if details:
+        box.setDetailedText(details)  # behind "Visa detaljer…", not in the message
     exec_once(box)  # not kept as a hidden child of ``parent`` (ui.widgets.one_time_dialog)
 
 

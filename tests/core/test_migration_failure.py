@@ -1,0 +1,128 @@
+"""A migration that crashes at start says the upgrade failed, where the backup taken just before
+it is, and the state the database is in (read back: nothing was changed), with the database's
+own words as details. It said "Databasfilen är skadad" (SQLite; a sound file) or "Databasen
+rapporterade ett fel: …" with the driver's English (PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop import backup
+from samverkan_desktop.db import head_revisions, open_database
+from samverkan_desktop.errors import MigrationFailedError
+from samverkan_desktop.services import contacts
+from tests.core.migration_crash import crash_upgrades, one_version_back
+from tests.core.migration_steps import revision
+
+FAILED = (
+    "Uppgraderingen av databasen {database} till den här versionen av Samverkan misslyckades, "
+    "så programmet kan inte öppna den. Ingenting ändrades: databasen är som den var före "
+    "uppgraderingen."
+)
+GO_ON = (
+    " Fortsätt arbeta med den version av Samverkan du hade förut, och ge detaljerna nedan till "
+    "den som ger stöd för Samverkan."
+)
+
+
+def _older_database(url: str) -> set[str]:
+    db = open_database(url)
+    db.call(contacts.create_organisation, contacts.OrganisationInput(name="Bostadsbolaget"))
+    before = one_version_back(db)
+    db.dispose()
+    return before
+
+
+def test_a_crashed_upgrade_names_the_backup_and_leaves_the_file_as_it_was(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    before = _older_database(sqlite_url)
+    crash_upgrades(monkeypatch)
+    with pytest.raises(MigrationFailedError) as failed:
+        open_database(sqlite_url)
+    (taken,) = backup.list_backups(path)
+    assert taken.reason == backup.MIGRATION
+    assert failed.value.message == (
+        FAILED.format(database=path.resolve())
+        + f" En säkerhetskopia som togs precis före uppgraderingen finns i {taken.path}."
+        + GO_ON
+    )
+    assert "IntegrityError" in (failed.value.details or "")  # the database's words, apart
+
+    monkeypatch.undo()  # the program that works: the database opens as it was, and upgrades
+    db = open_database(sqlite_url)
+    assert revision(db) == head_revisions() != before
+    assert [o.name for o in db.call(contacts.list_organisations)] == ["Bostadsbolaget"]
+    db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_crashed_upgrade_on_the_server_changes_nothing(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    before = _older_database(pg_url)
+    crash_upgrades(monkeypatch)
+    with pytest.raises(MigrationFailedError) as failed:
+        open_database(pg_url)
+    shown = make_url(pg_url).render_as_string(hide_password=True)
+    assert failed.value.message == FAILED.format(database=shown) + GO_ON
+    monkeypatch.undo()
+    db = open_database(pg_url, migrate=False)
+    assert revision(db) == before
+    db.dispose()
+
+
+def test_an_upgrade_that_stopped_partway_says_to_restore_the_backup(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read back, not assumed: a database whose version changed although the upgrade failed
+    (a migration that committed on its own) is not called unchanged."""
+    from samverkan_desktop import db as db_module
+
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    _older_database(sqlite_url)
+    upgrade = db_module.upgrade
+
+    def partway(engine: object) -> None:
+        upgrade(engine)  # type: ignore[arg-type]
+        raise RuntimeError("a migration's own bug, after its commit")
+
+    monkeypatch.setattr(db_module, "upgrade", partway)
+    with pytest.raises(MigrationFailedError) as failed:
+        open_database(sqlite_url)
+    (taken,) = backup.list_backups(path)
+    assert failed.value.message.endswith(
+        "Databasen kan ha blivit delvis uppgraderad: använd den inte, återställ "
+        f"säkerhetskopian som togs precis före uppgraderingen, {taken.path}, och ge detaljerna "
+        "nedan till den som ger stöd för Samverkan."
+    )
+    assert failed.value.details == "builtins.RuntimeError: a migration's own bug, after its commit"
+
+
+def test_an_upgrade_kept_waiting_by_another_program_says_the_database_is_busy(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a failed upgrade: it could not begin. Trying again later is the answer."""
+    import sqlite3
+
+    from samverkan_desktop import db as db_module
+    from samverkan_desktop.errors import DatabaseLockedError
+
+    before = _older_database(sqlite_url)
+    monkeypatch.setattr(db_module, "SQLITE_BUSY_TIMEOUT_MS", 100)
+    blocker = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
+    try:
+        with pytest.raises(DatabaseLockedError, match="upptagen"):
+            open_database(sqlite_url)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    db = open_database(sqlite_url, migrate=False)
+    assert revision(db) == before
+    db.dispose()
