@@ -1,8 +1,8 @@
 """Backups of the SQLite database with SQLite's online backup API, and restoring one.
 
 A backup is a complete, consistent copy taken while the program may be writing (the backup API
-copies a snapshot; WAL readers do not block writers). Backups of a database live in a folder
-``backups`` beside it (for the default database that is ``paths.backups_dir()``), named
+copies a snapshot; WAL readers do not block writers). Backups of a database live in a folder of
+its own, ``backups/<file name>`` beside it (for the default database ``paths.backups_dir()``), named
 ``<stem>-<YYYY-MM-DD_HHMMSS>-<reason>.sqlite3`` so a listing sorts by time. Taken automatically at
 the first start of each day and before every migration; the newest ``backups.keep`` are kept.
 
@@ -93,24 +93,41 @@ def require_sqlite(url: str) -> Path:
     return path
 
 
+def _is_default(database: Path) -> bool:
+    return database.resolve() == default_database_path().resolve()
+
+
 def folder_for(database: Path) -> Path:
-    if database.resolve() == default_database_path().resolve():
+    """Where the backups of ``database`` go: ``backups`` in the data folder for the default
+    database; for any other a folder of its own named after the file, in ``backups`` beside
+    it. Two databases in one folder ("--db" files in /tmp, "demo.db" and "demo.sqlite3") then
+    never share one: pruning the one's could delete the other's."""
+    if _is_default(database):
         return backups_dir()
-    return database.parent / "backups"
+    return database.parent / "backups" / database.name
 
 
-def list_backups(database: Path) -> list[BackupFile]:
-    """The backups of ``database``, newest first."""
-    folder = folder_for(database)
-    if not folder.is_dir():
-        return []
+def _shared_folder(database: Path) -> Path | None:
+    """Where versions before the own folder kept the backups of a database other than the
+    default: ``backups`` beside it, shared by the folder's databases (told apart by the file's
+    stem only). Read for a restore; never pruned, since a backup there may be another's."""
+    return None if _is_default(database) else database.parent / "backups"
+
+
+def list_backups(database: Path, *, own: bool = False) -> list[BackupFile]:
+    """The backups of ``database``, newest first; with ``own``, only those in its own folder
+    (what pruning may delete), not those an earlier version left in the shared one."""
+    shared = None if own else _shared_folder(database)
     found = []
-    for path in folder.iterdir():
-        match = _NAME.match(path.name)
-        if match is None or match["stem"] != database.stem:
+    for folder in (folder_for(database), *([shared] if shared is not None else [])):
+        if not folder.is_dir():
             continue
-        taken = dt.datetime.strptime(match["stamp"], _STAMP)
-        found.append((taken, int(match["n"] or 1), BackupFile(path, taken, match["reason"])))
+        for path in folder.iterdir():
+            match = _NAME.match(path.name)
+            if match is None or match["stem"] != database.stem or not path.is_file():
+                continue
+            taken = dt.datetime.strptime(match["stamp"], _STAMP)
+            found.append((taken, int(match["n"] or 1), BackupFile(path, taken, match["reason"])))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [item[2] for item in found]
 
@@ -197,7 +214,7 @@ def _damaged(source: Path) -> DatabaseCorruptError:
 def made_folder(database: Path) -> Path:
     """The backups folder of ``database``, made if it is not there yet (before the first
     backup "Open the folder" has one to show)."""
-    folder = database.parent / "backups"
+    folder = database.parent / "backups" / database.name
     try:
         folder = folder_for(database)
         folder.mkdir(parents=True, exist_ok=True)
@@ -242,7 +259,7 @@ def kept_number(database: Path) -> int:
 
 def prune(database: Path, keep: int) -> list[Path]:
     removed = []
-    for old in list_backups(database)[keep:]:
+    for old in list_backups(database, own=True)[keep:]:
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed

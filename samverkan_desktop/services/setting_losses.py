@@ -51,7 +51,7 @@ def shorter_retention(session: Session, months: int, before: int | None = None) 
 
 def fewer_backups(database: Path, keep: int, before: int | None = None) -> str | None:
     """The kept backups of ``database`` that the next backup deletes when ``keep`` are kept."""
-    going = backup.list_backups(database)[keep:]  # newest first: the oldest go
+    going = backup.list_backups(database, own=True)[keep:]  # newest first: as prune deletes
     if not going:
         return None
     if before is not None:

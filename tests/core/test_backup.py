@@ -46,7 +46,7 @@ def test_a_backup_is_a_sound_copy_with_a_timestamped_name(sqlite_url: str) -> No
     _add_person(sqlite_url, "Lena Persson")
     database = _path(sqlite_url)
     target = backup.take_backup(database, backup.MANUAL, now=dt.datetime(2026, 11, 30, 7, 5, 9))
-    assert target.parent == database.parent / "backups"
+    assert target.parent == database.parent / "backups" / "samverkan.sqlite3"  # its own folder
     assert target.name == "samverkan-2026-11-30_070509-manual.sqlite3"
     assert _people(target) == ["Lena Persson"]
     with sqlite3.connect(target) as conn:

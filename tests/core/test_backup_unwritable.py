@@ -27,6 +27,7 @@ def test_a_restore_whose_safety_backup_fails_changes_nothing(
     backup.copy_database(path, source)
     before = path.read_bytes()
     folder = backup.folder_for(path)
+    folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("not a folder")  # the safety backup cannot be written
     code, out, err = run_cli(capsys, "--db", sqlite_url, "restore", str(source))
     assert (code, out) == (1, "")

@@ -48,6 +48,7 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
 ) -> None:
     database = Path(sqlite_url.removeprefix("sqlite:///"))
     folder = backup.folder_for(database)
+    folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("a file where the backups folder should be")  # mkdir fails, even as root
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)  # a quiet notice would be gone by now
     seen: dict[str, object] = {}
@@ -87,6 +88,7 @@ def test_the_reception_desk_shows_a_failed_backup_above_the_desk_and_keeps_it(
     from ui.reception.window import ReceptionWindow
 
     database = Path(sqlite_url.removeprefix("sqlite:///"))
+    backup.folder_for(database).parent.mkdir(parents=True, exist_ok=True)
     backup.folder_for(database).write_text("a file where the backups folder should be")
     monkeypatch.setattr(notice_module, "VISIBLE_MS", 50)
     seen: dict[str, object] = {}

@@ -245,6 +245,7 @@ def test_a_folder_that_cannot_be_made_is_named_with_the_reason(
     database = backup.sqlite_path(demo_ctx.db.url)
     assert database is not None
     folder = backup.folder_for(database)
+    folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("en fil där mappen skulle vara")
     opened: list[QUrl] = []
     monkeypatch.setattr("ui.backups_dialog.QDesktopServices.openUrl", opened.append)

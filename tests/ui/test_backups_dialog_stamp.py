@@ -16,7 +16,7 @@ def test_a_summer_backup_shows_the_time_in_its_name(qtbot: QtBot, tmp_path: Path
     database = tmp_path / "samverkan.sqlite3"
     database.write_bytes(b"")
     folder = backup.folder_for(database)
-    folder.mkdir()
+    folder.mkdir(parents=True)
     (folder / "samverkan-2026-07-01_140559-manual.sqlite3").write_bytes(b"")
     dialog = show_window(qtbot, BackupsDialog(database, restart_program=lambda: None), 760, 440)
     assert column_texts(dialog.table, "Tagen") == ["2026-07-01 14.05"]
