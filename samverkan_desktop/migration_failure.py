@@ -59,7 +59,25 @@ def failed(
             "The database may be left partly upgraded: do not use it, restore it from your own "
             "backup, and give the details below to whoever supports Samverkan."
         )
-    return MigrationFailedError(message, details=db_problems.details(error))
+    said = db_problems.details(error)
+    step = _failed_step(error)
+    return MigrationFailedError(message, details=f"{step}: {said}" if step else said)
+
+
+def _failed_step(error: BaseException) -> str | None:
+    """The migration (db/versions) the error was raised in, for whoever helps; None when it
+    came from elsewhere (Alembic, the connection)."""
+    from samverkan_desktop.paths import MIGRATIONS_DIR
+
+    versions = (MIGRATIONS_DIR / "versions").resolve()
+    found = None
+    frame = error.__traceback__
+    while frame is not None:
+        source = Path(frame.tb_frame.f_code.co_filename)
+        if source.parent.resolve() == versions:
+            found = source.stem
+        frame = frame.tb_next
+    return found
 
 
 def _unchanged(engine: Engine, before: set[str]) -> bool:

@@ -21,7 +21,12 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from samverkan_desktop import clock, i18n
-from samverkan_desktop.errors import DatabaseCorruptError, DomainError, MigrationFailedError
+from samverkan_desktop.errors import (
+    DatabaseCorruptError,
+    DatabaseError,
+    DomainError,
+    MigrationFailedError,
+)
 from samverkan_desktop.i18n import _
 from samverkan_desktop.paths import default_database_url, log_file
 from ui.context import AppContext, ChangeBus, Navigator
@@ -81,7 +86,9 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
     from samverkan_desktop.db_errors import user_error
 
-    explained = user_error(error)  # the database's refusal in the user's words, never its SQL
+    # The database's refusal in the user's words, never its SQL; a database error already in
+    # them (a view that read without the runner) as it is, not as "an unexpected error: …".
+    explained = error if isinstance(error, DatabaseError) else user_error(error)
     if explained is not None:
         show_error(None, explained)
         return

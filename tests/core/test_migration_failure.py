@@ -126,3 +126,29 @@ def test_an_upgrade_kept_waiting_by_another_program_says_the_database_is_busy(
     db = open_database(sqlite_url, migrate=False)
     assert revision(db) == before
     db.dispose()
+
+
+def test_the_details_name_the_migration_that_failed(sqlite_url: str) -> None:
+    """0045 sets a course's validity above 240 months to 240; a trigger another tool put on the
+    table refuses that update, so the upgrade fails in 0045: the details say where."""
+    import sqlite3
+
+    from tests.core.migration_steps import migrate
+
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    db = open_database(sqlite_url)
+    migrate(db, "0044_walk_closing_draft_date")
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO courses (name, validity_months, version) VALUES ('Kurs 300', 300, 1)"
+        )
+        conn.execute(
+            "CREATE TRIGGER another_tools_rule BEFORE UPDATE ON courses "
+            "BEGIN SELECT RAISE(ABORT, 'courses are kept as they are'); END"
+        )
+    with pytest.raises(MigrationFailedError, match="Ingenting ändrades") as failed:
+        open_database(sqlite_url)
+    assert failed.value.details == (
+        "0045_training_validity_range: sqlite3.IntegrityError: courses are kept as they are"
+    )

@@ -56,3 +56,34 @@ def test_a_refusal_escaping_to_the_window_is_told_in_swedish(
     modals.check()
     (shown,) = modals.seen
     assert shown.endswith(": Personen är redan medlem i gruppen.")
+
+
+def test_a_database_error_escaping_to_the_window_keeps_its_words_and_details(
+    qtbot: QtBot, modals: ModalDriver, sqlite_db: Database
+) -> None:
+    """A view that read outside the runner (the Overview's refresh, a table missing): the
+    error's own sentence, its details behind "Detaljer"; it was "Ett oväntat fel inträffade:
+    Databasen … saknar en tabell …" with the log file's path and no details."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from samverkan_desktop.errors import DatabaseError
+
+    sqlite_db.call(lambda session: session.execute(text("DROP TABLE fire_inspections")))
+    try:
+        sqlite_db.call(lambda session: session.execute(text("SELECT * FROM fire_inspections")))
+    except DatabaseError as raised:
+        error = raised
+    details: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        details.append(box.detailedText())
+        click_button(qtbot, box, "OK")
+
+    modals.answer(read_and_close)
+    _excepthook(type(error), error, None)
+    modals.check()
+    (shown,) = modals.seen
+    assert shown == f"Samverkan: {error.message}"
+    assert error.message.startswith("Databasen ") and "saknar en tabell" in error.message
+    assert details == ["sqlite3.OperationalError: no such table: fire_inspections"]
