@@ -41,10 +41,10 @@ REVIEWED_STATEMENTS: dict[tuple[str, str, str], str] = {
     ("samverkan_desktop/services/loan_statements.py", "loan_return", "update"): LEND_ROUTES,
     ("samverkan_desktop/services/loan_statements.py", "return_write", "insert"): LEND_ROUTES,
     ("samverkan_desktop/services/loan_statements.py", "status_update", "update"): LEND_ROUTES,
-    ("samverkan_desktop/backup.py", "copy_database", "backup"): (
+    ("samverkan_desktop/backup_taking.py", "copy_database", "backup"): (
         "into a new file (a backup): no row of the database changes"
     ),
-    ("samverkan_desktop/backup.py", "restore", "backup"): (
+    ("samverkan_desktop/backup_restore.py", "restore", "backup"): (
         "the restored database gets an entry saying so: restore_trail.record_restore"
     ),
     ("samverkan_desktop/restore_trail.py", "record_restore", "execute"): (
