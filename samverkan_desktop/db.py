@@ -610,6 +610,9 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             _migrate(engine, parsed, revisions)
     except sa_exc.OperationalError as error:
         engine.dispose()
+        if is_locked(error) and parsed.get_backend_name() == "sqlite":
+            # At start nothing was typed nor saved: the busy message of a unit of work says so.
+            raise db_problems.locked_at_start_error(Path(parsed.database or "")) from error
         raise translate_operational_error(error, url) from error
     except sa_exc.DatabaseError as error:
         engine.dispose()

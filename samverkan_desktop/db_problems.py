@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from samverkan_desktop.errors import DatabaseError
+from samverkan_desktop.errors import DatabaseError, DatabaseLockedError
 from samverkan_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -101,4 +101,16 @@ def unexpected_error(error: BaseException) -> DatabaseError:
             "whoever supports Samverkan."
         ),
         details=said,
+    )
+
+
+def locked_at_start_error(path: Path) -> DatabaseLockedError:
+    """The SQLite file held locked (another program, another desk's long write) when the program
+    starts: nothing to keep or save yet, only to wait or close the other program."""
+    return DatabaseLockedError(
+        _(
+            "The database {path} is held locked by another program or another desk, so "
+            "Samverkan cannot open it now. Nothing was changed. Try again in a moment; if it "
+            "stays locked, close the other programs that have the database file open."
+        ).format(path=path.resolve())
     )

@@ -104,10 +104,11 @@ def test_an_upgrade_that_stopped_partway_says_to_restore_the_backup(
     assert failed.value.details == "builtins.RuntimeError: a migration's own bug, after its commit"
 
 
-def test_an_upgrade_kept_waiting_by_another_program_says_the_database_is_busy(
+def test_an_upgrade_kept_waiting_by_another_program_says_the_database_is_locked(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Not a failed upgrade: it could not begin. Trying again later is the answer."""
+    """Not a failed upgrade: it could not begin. Trying again later is the answer; not the busy
+    message of a unit of work ("Inget sparades; det du skrev finns kvar": nothing was typed)."""
     import sqlite3
 
     from samverkan_desktop import db as db_module
@@ -118,8 +119,14 @@ def test_an_upgrade_kept_waiting_by_another_program_says_the_database_is_busy(
     blocker = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
     try:
-        with pytest.raises(DatabaseLockedError, match="upptagen"):
+        with pytest.raises(DatabaseLockedError) as locked:
             open_database(sqlite_url)
+        assert locked.value.message == (  # nothing typed, nothing saved: only wait, or close
+            f"Databasen {Path(sqlite_url.removeprefix('sqlite:///')).resolve()} hålls låst av ett "
+            "annat program eller en annan dator, så Samverkan kan inte öppna den nu. Ingenting "
+            "ändrades. Försök igen om en stund; förblir den låst, stäng de andra program som har "
+            "databasfilen öppen."
+        )
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
