@@ -99,6 +99,11 @@ class ConductLogTab(ExerciseTab):
         super().showEvent(event)
         self.entry.setFocus()  # during the exercise: just type
 
+    def work_field(self) -> QWidget | None:
+        """The note field, where the exercise is written down (record_header.first_field):
+        opened on this tab, the focus went to the list above it."""
+        return self.entry
+
     def _update_buttons(self) -> None:
         for button in self.buttons:
             button.setEnabled(self.table.current_row() is not None)

@@ -7,7 +7,7 @@ wherever the narrow column beside them ended ("Karlavägen 104, / stabsrummet").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -71,16 +71,35 @@ def record_header(
     return header
 
 
+@runtime_checkable
+class DeclaresWorkField(Protocol):
+    """A page whose work is not in its first field: the exercise's log is typed in its note
+    field, under the list of notes that comes first in Tab's order (opened on that tab, the
+    focus went to the list and the coordinator's first note to the list's Enter)."""
+
+    def work_field(self) -> QWidget | None: ...
+
+
+def _takes_focus(widget: QWidget, page: QWidget) -> bool:
+    return bool(
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isEnabled()
+        and widget.isVisibleTo(page)
+    )
+
+
 def first_field(page: QWidget) -> QWidget | None:
-    """The first widget of ``page`` that Tab stops at (a field, a list, a button), in the focus
-    chain's order: where the user works next on an opened record."""
+    """The field the page declares (``DeclaresWorkField``) while it takes the focus, else the
+    first widget of ``page`` that Tab stops at (a field, a list, a button), in the focus chain's
+    order: where the user works next on an opened record."""
+    declared = page.work_field() if isinstance(page, DeclaresWorkField) else None
+    if declared is not None and page.isAncestorOf(declared) and _takes_focus(declared, page):
+        return declared
     widget = page.nextInFocusChain()
     while widget is not page and widget is not None:
         if (
             page.isAncestorOf(widget)
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.isEnabled()
-            and widget.isVisibleTo(page)
+            and _takes_focus(widget, page)
             # A scroll area's frame around the fields is no place to type in.
             and (
                 not isinstance(widget, QAbstractScrollArea)
