@@ -2,7 +2,9 @@
 tooltip naming the day; on the day it takes the step. Before, the button was live and a click
 only brought a message box titled "Samverkan" saying the walk could be marked from that day.
 The step bar follows: "1 Planera" current before the day, "2 Vandra" on it, "3 Registrera"
-once walked (the bar went from step 1 straight to 3)."""
+once walked (the bar went from step 1 straight to 3). On the walk's day before its start time the
+reason is a line under the greyed button (it was only the tooltip), and the bar stays on
+"1 Planera" (it went by the day and said "2 Vandra" for a walk not yet started)."""
 
 from __future__ import annotations
 
@@ -108,3 +110,41 @@ def test_on_its_day_the_step_waits_for_the_start_time(
     assert button.toolTip() == ""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert demo_ctx.call(walk_service.get_walk, walk_id).status is WalkStatus.WALKED
+
+
+def test_before_its_start_the_reason_is_in_sight_and_the_bar_waits(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch
+) -> None:
+    moment = [dt.datetime.combine(WALK_DAY, dt.time(8), LOCAL_ZONE)]
+    monkeypatch.setattr(clock, "today", lambda: WALK_DAY)
+    monkeypatch.setattr(clock, "now", lambda: moment[0])
+    place = demo_ctx.call(places.list_places)[0].id
+    walk_id = demo_ctx.call(
+        walk_service.create_walk,
+        walk_service.WalkInput(place, WALK_DAY, start_time=dt.time(18, 30)),
+    )
+    _window, area = area_in_window(qtbot, demo_ctx, "walks", WalksArea, 1024, 768)
+    area.open_walk(walk_id)
+    view = area.view
+    qtbot.wait(50)
+    line = view.step_refusal
+    assert line.isVisible() and not view.next_button.isEnabled()
+    assert line.text() == (
+        "Vandringen börjar i dag kl. 18.30; den kan markeras som genomförd när den har börjat. "
+        "Om den började tidigare, ändra först dess starttid."
+    )
+    # Under the button, all of it within the window at 1024 px.
+    assert line.mapTo(view, line.rect().topLeft()).y() >= view.next_button.mapTo(
+        view, view.next_button.rect().bottomLeft()
+    ).y()
+    assert line.mapTo(view, line.rect().topRight()).x() <= view.width()
+    assert _current_steps(view) == ["1 Planera"]
+    keep_shot(area.window(), "walk-step-reason-before-start")
+
+    moment[0] = dt.datetime.combine(WALK_DAY, dt.time(18, 29, 59), LOCAL_ZONE)
+    view.refresh()  # shown again a second before the start: still waiting
+    assert line.isVisible() and _current_steps(view) == ["1 Planera"]
+    moment[0] = dt.datetime.combine(WALK_DAY, dt.time(18, 30), LOCAL_ZONE)
+    qtbot.waitUntil(view.next_button.isEnabled, timeout=3000)  # the window left open
+    assert _current_steps(view) == ["2 Vandra"]
+    assert line.isHidden()

@@ -43,24 +43,6 @@ def muted(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class RefusalLine(QLabel):
-    """A muted line beside greyed controls saying why they are greyed: the service's own refusal
-    (e.g. no evaluation before the exercise is held). Hidden while nothing is refused."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self.setObjectName("notHeld")
-        self.setStyleSheet(MUTED_STYLE)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_refusal(self, refusal: str | None, wanted: bool = True) -> None:
-        """Show ``refusal`` (None: hide the line); ``wanted`` False hides it all the same, when
-        another line already says what there is to do."""
-        self.setText(refusal or "")
-        self.setVisible(refusal is not None and wanted)
-
-
 def size_text(byte_size: int) -> str:
     if byte_size < 1024:
         return _("{n} B").format(n=byte_size)

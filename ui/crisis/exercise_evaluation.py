@@ -33,7 +33,6 @@ from ui import key_guide
 from ui.context import AppContext
 from ui.crisis.common import (
     OK_COLOUR,
-    RefusalLine,
     heading,
     muted,
 )
@@ -44,6 +43,7 @@ from ui.widgets.fields import TextBox
 from ui.widgets.form_reload import Values
 from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
 from ui.widgets.record_table import RecordTable
+from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.reload_offer import ReloadOffer
 from ui.widgets.table_model import DUE_SOON_COLOUR, MUTED_COLOUR, WARNING_COLOUR, Column
 

@@ -12,12 +12,13 @@ from samverkan_desktop.services import exercise_lessons
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LessonRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import RefusalLine, button_row, heading, muted
+from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_dialogs import EditLessonDialog, LessonDialog
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm
 from ui.widgets.operations import perform, refused_before_asking, run_form
 from ui.widgets.record_table import RecordTable
+from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.table_model import MUTED_COLOUR, WARNING_COLOUR, Column
 
 

@@ -19,7 +19,7 @@ from samverkan_desktop.services import exercise_log
 from samverkan_desktop.services.exercise_rows import ExerciseDetail, LogRow
 from ui import key_guide
 from ui.context import AppContext
-from ui.crisis.common import RefusalLine, button_row, heading, muted
+from ui.crisis.common import button_row, heading, muted
 from ui.crisis.exercise_assessment import Unsaved
 from ui.crisis.exercise_tabs import ExerciseTab
 from ui.widgets.dialogs import confirm, show_error
@@ -27,6 +27,7 @@ from ui.widgets.fields import TimeEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.operations import run_form
 from ui.widgets.record_table import RecordTable
+from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.table_model import Column
 
 

@@ -6,6 +6,7 @@ checklist, the report or a letter to an owner in the in-app preview.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +43,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
+from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
 
 STEP_STYLE = {
@@ -49,7 +51,7 @@ STEP_STYLE = {
     "current": "background: #1c4e80; color: white; border: 1px solid #1c4e80; font-weight: 600;",
     "todo": "background: #f3f5f8; color: #6b7785; border: 1px solid #d5dde6;",
 }
-# How far along the steps each status is (index of the current step); a planned walk whose day
+# How far along the steps each status is (index of the current step); a planned walk whose start
 # has come is on WALK_STEP (current_step).
 STATUS_STEP = {
     WalkStatus.PLANNING: 0,
@@ -62,13 +64,20 @@ STATUS_STEP = {
 WALK_STEP = 1
 
 
-def current_step(walk: WalkDetail) -> int:
-    """The index of the walk's current step: a planned walk is on "2 Walk" from its day (when
+def too_early(walk: WalkDetail, moment: tuple[dt.date, dt.time | None]) -> str | None:
+    """Why the planned ``walk`` cannot be marked as walked yet at ``moment`` (clock.moment: the
+    program's day and time, as walk_steps.mark_walked reads them); None once it has started."""
+    if walk.status is not WalkStatus.PLANNING:
+        return None
+    return walk_steps.too_early_to_walk(walk.date, moment[0], walk.start_time, moment[1])
+
+
+def current_step(walk: WalkDetail, moment: tuple[dt.date, dt.time | None]) -> int:
+    """The index of the walk's current step: a planned walk is on "2 Walk" from its start (when
     the core lets it be marked as walked), on "1 Plan" before; "Markera som genomförd" went
-    from step 1 straight to 3, step 2 never current."""
-    if walk.status is WalkStatus.PLANNING and (
-        walk_steps.too_early_to_walk(walk.date, clock.today()) is None
-    ):
+    from step 1 straight to 3, step 2 never current, and on the walk's day at 08.00 the bar
+    said "2 Walk" for a walk at 18.30 that the button refused to mark."""
+    if walk.status is WalkStatus.PLANNING and too_early(walk, moment) is None:
         return WALK_STEP
     return STATUS_STEP[walk.status]
 
@@ -121,6 +130,10 @@ class WalkView(QWidget):
         for action in (self.cancel_action, self.back_action, self.delete_action):
             self.more_menu.addAction(action)
         steps.addWidget(self.next_button)
+        # Why the step is greyed, in sight under it: as the button's tooltip only, the walk's
+        # day before its start read as a dead button.
+        self.step_refusal = RefusalLine(self)
+        self.step_refusal.setObjectName("stepRefusal")
 
         # The printouts under one "Skriv ut" as an exercise has them: three buttons beside the
         # title broke it onto two or three lines at 1100 px.
@@ -168,6 +181,7 @@ class WalkView(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
         layout.addLayout(steps)
+        layout.addWidget(self.step_refusal)
         layout.addWidget(self.tabs, 1)
 
         # The keys of the meeting editor: back to the list, print; a tooltip names them.
@@ -208,7 +222,7 @@ class WalkView(QWidget):
             walk = self.ctx.call(walk_service.get_walk, walk_id)
         except DomainError:
             return False
-        step = current_step(walk)
+        step = current_step(walk, clock.moment())
         self.start_tab.open(walk_id, step, self._step_tab(step))
         self.walk = walk
         self.title.setText(_("Safety walk {place}").format(place=walk.place))
@@ -234,7 +248,8 @@ class WalkView(QWidget):
             self.back_requested.emit()
 
     def _show_steps(self, walk: WalkDetail) -> None:
-        current = current_step(walk)
+        moment = clock.moment()  # one reading for the bar, the button and its timer
+        current = current_step(walk, moment)
         for index, label in enumerate(self.step_labels):
             state = (
                 "todo"
@@ -254,16 +269,15 @@ class WalkView(QWidget):
         }[walk.status]
         self.next_button.setText(text)
         # A walk planned for a coming day, or for later today: greyed until it starts, the
-        # reason as its tooltip (Qt shows a disabled button's), rather than a click that only
-        # refuses. Open at its start, the button wakes then.
-        too_early = None
+        # reason under it and as its tooltip, rather than a click that only refuses. Open at
+        # its start, the button (and the step bar) wake then.
+        refusal = too_early(walk, moment)
         self._start_timer.stop()
         if walk.status is WalkStatus.PLANNING:
-            today, now = clock.moment()
-            too_early = walk_steps.too_early_to_walk(walk.date, today, walk.start_time, now)
-            wait_for(self._start_timer, walk.date, walk.start_time, today, now)
-        self.next_button.setEnabled(too_early is None)
-        self.next_button.setToolTip(too_early or "")
+            wait_for(self._start_timer, walk.date, walk.start_time, *moment)
+        self.next_button.setEnabled(refusal is None)
+        self.next_button.setToolTip(refusal or "")
+        self.step_refusal.show_refusal(refusal)
         self.next_button.setVisible(
             walk.status not in (WalkStatus.FOLLOW_UP_PLANNED, WalkStatus.FOLLOW_UP_DONE)
             or bool(walk.follow_ups)
