@@ -1,19 +1,28 @@
 """The walk's "Ta fram åtgärd…" asked "Ansvarig organisation" before "Ansvarig person";
 Åtgärder's "Ny åtgärd…" the person first. One order in both (one piece, ui/actions/
 responsible_rows): the person, then the organisation, and Tab goes from "Vad som ska göras" to the
-person, then to the organisation."""
+person, then to the organisation. A meeting's "Ny åtgärd…" asked "Vad", then "Detaljer", then
+"Ansvarig person": it reads as Åtgärder's form now, row by row and hint by hint (its status
+beside), the description last."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import keep_shot, settle
-from tests.ui.openers import actions_with_rows
+from tests.ui.helpers import click_button, keep_shot, settle
+from tests.ui.openers import actions_with_rows, meeting_editor
 from tests.ui.walk_photos import observations_tab
 from ui.context import AppContext
 
@@ -30,11 +39,24 @@ def _labels(dialog: QWidget) -> list[str]:
     return texts
 
 
-def _look(qtbot: QtBot, seen: dict[str, object], name: str) -> Callable[[QWidget], None]:
+def _hints(dialog: QWidget, what: QLineEdit) -> list[str]:
+    """The grey texts of the what, who and description fields, as an empty form shows them."""
+    return [
+        what.placeholderText(),
+        dialog.person_picker.combo.lineEdit().placeholderText(),  # type: ignore[attr-defined]
+        dialog.organisation_picker.combo.lineEdit().placeholderText(),  # type: ignore[attr-defined]
+        next(t for t in dialog.findChildren(QPlainTextEdit) if t.isVisible()).placeholderText(),
+    ]
+
+
+def _look(
+    qtbot: QtBot, seen: dict[str, object], name: str, what: str = "what"
+) -> Callable[[QWidget], None]:
     def look(dialog: QWidget) -> None:
         settle(qtbot)
-        seen[f"{name} labels"] = _labels(dialog)[:3]
-        dialog.what.setFocus()  # type: ignore[attr-defined]
+        seen[f"{name} labels"] = _labels(dialog)
+        seen[f"{name} hints"] = _hints(dialog, getattr(dialog, what))
+        getattr(dialog, what).setFocus()
         stops = []
         for _ in range(2):
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -67,7 +89,16 @@ def test_the_walks_and_the_actions_forms_ask_who_in_one_order(
     area.new_action.trigger()  # "Ny åtgärd…" (Ctrl+N)
     modals.check()
 
-    assert seen["walk labels"] == ORDER
-    assert seen["actions labels"] == ORDER
-    assert seen["walk tab"] == ["person", "organisation"]
-    assert seen["actions tab"] == ["person", "organisation"]
+    editor = meeting_editor(qtbot, demo_ctx, tab="actions_tab", width=1024, height=768)
+    modals.answer(_look(qtbot, seen, "meeting", "title_edit"))
+    click_button(qtbot, editor.actions_tab, "Ny åtgärd…")
+    modals.check()
+
+    for name in ("walk", "actions", "meeting"):
+        assert seen[f"{name} labels"][:3] == ORDER, name  # type: ignore[index]
+        assert seen[f"{name} tab"] == ["person", "organisation"], name
+    # The meeting's form is Åtgärder's, with the action's status after its due date.
+    meeting = list(seen["meeting labels"])  # type: ignore[call-overload]
+    assert meeting.pop(meeting.index("Status")) == "Status"
+    assert meeting == seen["actions labels"]
+    assert seen["meeting hints"] == seen["actions hints"]

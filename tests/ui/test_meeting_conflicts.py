@@ -425,7 +425,9 @@ def test_the_meeting_action_form_is_refused_after_another_desk_saved_the_action(
     click_button(qtbot, tab, "Redigera / följ upp…")
     modals.check()
     assert seen["open"] is True
-    assert str(seen["error"]).startswith("Någon annan har ändrat vad sedan du öppnade formuläret")
+    assert str(seen["error"]).startswith(
+        "Någon annan har ändrat vad som ska göras sedan du öppnade formuläret"
+    )
     assert seen["note"] == "Fastighetsägaren har beställt armaturer"
     assert seen["title"] == "Byt belysning i trapphuset"
     assert seen["stored"] == ("Byt all belysning i trapphuset", ActionStatus.OPEN, ())
@@ -436,8 +438,8 @@ def test_the_meeting_action_form_is_refused_after_another_desk_saved_the_action(
         "Tre armaturer, LED",
     )
     assert seen["said"] == (
-        "Ändringen av vad är hämtad. Det du skrev står kvar i detaljer, status och "
-        "uppföljningsanteckning. "
+        "Ändringen av vad som ska göras är hämtad. Det du skrev står kvar i status, beskrivning "
+        "och uppföljningsanteckning. "
         "Kontrollera och spara igen."
     )
     assert seen["closed"] is True

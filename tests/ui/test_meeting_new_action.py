@@ -40,7 +40,8 @@ def test_a_new_action_is_due_by_the_next_meeting_and_the_tab_says_what_it_counts
         assert isinstance(dialog, ActionDialog)
         seen["due"] = dialog.due_edit.value()
         labels.extend(_visible_labels(dialog))
-        last_row = dialog.area_combo.mapTo(dialog, dialog.area_combo.rect().bottomLeft()).y()
+        last = dialog.description_edit  # the last row, as in Åtgärder's form
+        last_row = last.mapTo(dialog, last.rect().bottomLeft()).y()
         seen["gap"] = dialog.buttons.geometry().top() - last_row
         type_text(qtbot, dialog.title_edit, "Se över belysningen vid Karlaplan")
         type_text(qtbot, line_edit(dialog.organisation_combo), "Trafikkontoret")

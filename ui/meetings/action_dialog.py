@@ -17,8 +17,7 @@ from samverkan_desktop.services import actions, groups
 from samverkan_desktop.services.actions import ActionInput, ActionRow
 from samverkan_desktop.services.meeting_editing import note_day, save_meeting_action
 from samverkan_desktop.services.meetings import MeetingDetail
-from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
-from ui.contacts.person_dialog import check_person_known, person_picker
+from ui.actions.responsible_rows import responsible_rows
 from ui.context import AppContext
 from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.record_combo import RecordCombo
@@ -53,27 +52,30 @@ class ActionDialog(RecordForm[ActionRow]):
         self.detail = detail
         self.saved_id: int | None = action.id if action else None
 
+        # What, who (ui.actions.responsible_rows), when, as Åtgärder and a walk ask an action:
+        # "Detaljer" between what and who set this form apart from the others.
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(_("What is to be done"))
+        self.title_edit.setPlaceholderText(_("e.g. Better lighting in the staircase"))
         self.title_edit.setCursorPosition(0)
-        self.add_row("title", _("What"), self.title_edit)
-        self.description_edit = TextBox(self, _("Details (optional)"), lines=3)
-        self.add_row("description", _("Details"), self.description_edit)
-        self.person_combo = RecordCombo(_("Type part of a name …"), self)
-        self.person_picker = person_picker(ctx, self, self.person_combo)
-        self.add_row("responsible", _("Responsible person"), self.person_picker)
-        self.organisation_combo = RecordCombo(_("Type part of a name …"), self)
-        self.organisation_picker = organisation_picker(ctx, self, self.organisation_combo)
-        self.add_row("organisation", _("Responsible organisation"), self.organisation_picker)
+        self.add_row("title", _("What is to be done"), self.title_edit)
+        self.responsible = responsible_rows(
+            self, ctx, "responsible", "responsible_organisation_id", _("(no organisation)")
+        )
+        self.person_combo = self.responsible.person
+        self.person_picker = self.responsible.person_picker
+        self.organisation_combo = self.responsible.organisation
+        self.organisation_picker = self.responsible.organisation_picker
         self.due_edit = OptionalDateEdit(self)
         self.due_edit.set_value(_next_meetings_day(detail))
         self.add_row("due_on", _("Due"), self.due_edit)
         self.status_combo = EnumCombo(ActionStatus, parent=self)
         self.status_combo.set_value(ActionStatus.OPEN)
         self.add_row("closed_on", _("Status"), self.status_combo)
-        self.area_combo = RecordCombo(_("None"), self, editable=False)
+        self.area_combo = RecordCombo(_("(none)"), self, editable=False)
         self.area_combo.set_items([(a.id, a.name) for a in ctx.call(groups.list_priority_areas)])
         self.add_row("priority_area_id", _("Priority area"), self.area_combo)
+        self.description_edit = TextBox(self, _("Background, where exactly, contact details …"), 3)
+        self.add_row("description", _("Description"), self.description_edit)
         self.history = QLabel(self)
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: #5f6b7a;")
@@ -110,8 +112,7 @@ class ActionDialog(RecordForm[ActionRow]):
 
     def save(self) -> None:
         action = self.record
-        check_person_known(self.person_picker, "responsible")
-        check_organisation_known(self.organisation_picker, "organisation")
+        self.responsible.check_known()
         data = ActionInput(
             title=self.title_edit.text(),
             responsible_person_id=self.person_combo.value(),
