@@ -1,7 +1,8 @@
 """An exercise planned for a coming day: "Markera som genomförd" is greyed until that day, its
 tooltip naming the day and the way forward (change the date if it was held earlier), as a walk's
 step; on the day it takes the step. Before, the button was live and a click only brought a
-message box with the same words."""
+message box with the same words. The reason is also a line under the header, in sight (as the
+tooltip only, the greyed button read as dead), gone once the step can be taken."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from samverkan_desktop import clock
 from samverkan_desktop.formatting import LOCAL_ZONE
 from samverkan_desktop.models import ExerciseStatus, ExerciseType
 from samverkan_desktop.services import exercise_reading, exercises
-from tests.ui.helpers import click_button, show_window
+from tests.ui.helpers import click_button, keep_shot, show_window
 from ui.context import AppContext
 from ui.crisis.area import CrisisArea
 
@@ -38,10 +39,14 @@ def test_the_step_waits_for_the_exercises_day(qtbot: QtBot, ctx: AppContext, mon
         "”Larmprov” är planerad till 2026-12-22; den kan markeras som genomförd från den dagen. "
         "Om den hölls tidigare, ändra först dess datum."
     )
+    qtbot.wait(50)
+    assert view.step_refusal.isVisible() and view.step_refusal.text() == button.toolTip()
+    keep_shot(view, "exercise-step-reason")
 
     monkeypatch.setattr(clock, "today", lambda: EXERCISE_DAY)
     view.show_exercise(exercise)
     assert button.isEnabled() and button.toolTip() == ""
+    assert view.step_refusal.isHidden()
     click_button(qtbot, view, "Markera som genomförd")
     held = ctx.call(exercise_reading.get_exercise, exercise).exercise
     assert held.status is ExerciseStatus.CONDUCTED
@@ -70,13 +75,14 @@ def test_on_its_day_the_step_waits_for_the_start_time(
         "”Larmprov” börjar i dag kl. 09.00; den kan markeras som genomförd när den har börjat. "
         "Om den började tidigare, ändra först dess starttid."
     )
+    assert view.step_refusal.isVisible() and view.step_refusal.text() == button.toolTip()
 
     moment[0] = dt.datetime.combine(EXERCISE_DAY, dt.time(8, 59, 59), LOCAL_ZONE)
     view.show_exercise(exercise)  # another desk's change: shown again a second before 09.00
     assert not button.isEnabled()
     moment[0] = dt.datetime.combine(EXERCISE_DAY, dt.time(9), LOCAL_ZONE)
     qtbot.waitUntil(button.isEnabled, timeout=3000)
-    assert button.toolTip() == ""
+    assert button.toolTip() == "" and view.step_refusal.isHidden()
     click_button(qtbot, view, "Markera som genomförd")
     held = ctx.call(exercise_reading.get_exercise, exercise).exercise
     assert held.status is ExerciseStatus.CONDUCTED

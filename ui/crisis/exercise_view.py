@@ -35,6 +35,7 @@ from ui.widgets.dialogs import confirm, show_error
 from ui.widgets.operations import perform, refused_before_asking
 from ui.widgets.pdf_preview import preview_in_background
 from ui.widgets.record_header import StartTab, header_labels, record_header
+from ui.widgets.refusal_line import RefusalLine
 from ui.widgets.step_button import start_timer, step_button, wait_for
 
 
@@ -89,6 +90,10 @@ class ExerciseView(QWidget):
             self.subtitle,
             [self.next_button, edit, self.print_button, self.more_button],
         )
+        # Why the step is greyed, in sight under the header, as a walk's under its step bar.
+        self.step_refusal = RefusalLine(self)
+        self.step_refusal.setObjectName("stepRefusal")
+        header.addWidget(self.step_refusal, 3, 0, 1, 3)
 
         self.tabs = QTabWidget(self)
         self.scenario_tab = ScenarioTab(ctx, self)
@@ -194,8 +199,9 @@ class ExerciseView(QWidget):
         if step is not None:
             self.next_button.setText(_(step[1]))
         # Planned for a coming day, or for later today: greyed until it starts, the reason (and
-        # the way forward) as its tooltip, rather than a click that only refuses, as a walk's
-        # step. Open at its start, the button wakes then (the tabs are left as they are).
+        # the way forward) under the header and as its tooltip, rather than a click that only
+        # refuses, as a walk's step. Open at its start, the button wakes then (the tabs are
+        # left as they are).
         self._start_timer.stop()
         too_early = None
         if row.status is ExerciseStatus.PLANNED:
@@ -206,6 +212,7 @@ class ExerciseView(QWidget):
             wait_for(self._start_timer, row.date, row.start_time, today, now)
         self.next_button.setEnabled(too_early is None)
         self.next_button.setToolTip(too_early or "")
+        self.step_refusal.show_refusal(too_early)
 
     def _start_reached(self) -> None:
         if self.detail is not None:
