@@ -3,7 +3,8 @@
 responsible_rows): the person, then the organisation, and Tab goes from "Vad som ska göras" to the
 person, then to the organisation. A meeting's "Ny åtgärd…" asked "Vad", then "Detaljer", then
 "Ansvarig person": it reads as Åtgärder's form now, row by row and hint by hint (its status
-beside), the description last."""
+beside), the description last. An exercise's "Ny lärdom…" asks who in the same two rows, with the
+same hints ("– ingen namngiven –" there, "(ingen namngiven)" in the others)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.models import ExerciseStatus
+from samverkan_desktop.services import exercise_reading
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import click_button, keep_shot, settle
-from tests.ui.openers import actions_with_rows, meeting_editor
+from tests.ui.helpers import click_button, click_tab, keep_shot, settle
+from tests.ui.openers import actions_with_rows, crisis_tab, meeting_editor
 from tests.ui.walk_photos import observations_tab
 from ui.context import AppContext
 
@@ -102,3 +105,52 @@ def test_the_walks_and_the_actions_forms_ask_who_in_one_order(
     assert meeting.pop(meeting.index("Status")) == "Status"
     assert meeting == seen["actions labels"]
     assert seen["meeting hints"] == seen["actions hints"]
+
+
+def _who_hints(dialog: QWidget) -> list[str]:
+    return _hints(dialog, QLineEdit())[1:3]
+
+
+def test_a_lessons_action_asks_who_as_the_other_forms(
+    qtbot: QtBot, demo_ctx: AppContext, modals: ModalDriver
+) -> None:
+    seen: dict[str, object] = {}
+
+    def look(name: str) -> Callable[[QWidget], None]:
+        def answer(dialog: QWidget) -> None:
+            settle(qtbot)
+            labels = _labels(dialog)
+            at = labels.index("Ansvarig person")
+            seen[f"{name} rows"] = labels[at : at + 2]
+            seen[f"{name} hints"] = _who_hints(dialog)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # nothing typed
+
+        return answer
+
+    area = actions_with_rows(qtbot, demo_ctx, 1024, 768)
+    modals.answer(look("actions"))
+    area.new_action.trigger()
+    modals.check()
+
+    _window, crisis = crisis_tab(qtbot, demo_ctx, "exercises_stack", 1024, 768)
+    evaluated = next(
+        r
+        for r in demo_ctx.call(exercise_reading.list_exercises)
+        if r.status is ExerciseStatus.EVALUATED
+    )
+    crisis.open_exercise(evaluated.id)
+    lessons = crisis.exercise_view.lessons_tab
+    click_tab(qtbot, crisis.exercise_view.tabs, lessons)
+    modals.answer(look("lesson"))
+    click_button(qtbot, lessons, "Ny lärdom…")
+    modals.check()
+
+    assert seen["lesson rows"] == ["Ansvarig person", "Ansvarig organisation"]
+    assert (
+        seen["lesson hints"]
+        == seen["actions hints"]
+        == [
+            "(ingen namngiven)",
+            "(ingen organisation)",
+        ]
+    )

@@ -38,9 +38,9 @@ from samverkan_desktop.services.exercise_rows import (
     ParticipantRow,
 )
 from samverkan_desktop.services.exercises import ExerciseInput
+from ui.actions.responsible_rows import responsible_rows
 from ui.areas import area_title
 from ui.contacts.choices import people_choices
-from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.widgets.counted_spin import CountedSpinBox
@@ -406,16 +406,19 @@ class LessonDialog(FormDialog):
         self.action = QLineEdit(self)
         self.action.setPlaceholderText(_("empty: the lesson itself"))
         self.add_row("action_title", _("Action"), self.action)
-        self.person = RecordCombo(_("– nobody named –"), self)
-        self.person_picker = person_picker(ctx, self, self.person)
-        self.person.set_value(None)
-        self.add_row("responsible_person_id", _("Responsible person"), self.person_picker)
-        self.organisation = RecordCombo(_("– no organisation –"), self)
-        self.organisation_picker = organisation_picker(ctx, self, self.organisation)
-        self.organisation.set_value(None)
-        self.add_row(
-            "responsible_organisation_id", _("Responsible organisation"), self.organisation_picker
+        # Who, as every action form asks it (Åtgärder, a meeting's, a walk's).
+        self.responsible = responsible_rows(
+            self,
+            ctx,
+            "responsible_person_id",
+            "responsible_organisation_id",
+            _("(no organisation)"),
         )
+        self.person, self.person_picker = self.responsible.person, self.responsible.person_picker
+        self.organisation = self.responsible.organisation
+        self.organisation_picker = self.responsible.organisation_picker
+        self.person.set_value(None)
+        self.organisation.set_value(None)
         # The action's "say who is responsible" under the person (it stood atop the form, far
         # from the two fields that answer it), the focus in the person's field.
         self.add_part("responsible", "responsible_person_id", self.person_picker)
@@ -435,8 +438,7 @@ class LessonDialog(FormDialog):
     def save(self) -> None:
         raised = self.raises_action.isChecked()
         if raised:  # unticked, the greyed action fields are not asked about
-            check_person_known(self.person_picker, "responsible_person_id")
-            check_organisation_known(self.organisation_picker, "responsible_organisation_id")
+            self.responsible.check_known()
         data = LessonInput(
             text=self.lesson.toPlainText(),
             action_title=self.action.text().strip() or None,
