@@ -3,7 +3,8 @@
 responsible_rows): the person, then the organisation, and Tab goes from "Vad som ska göras" to the
 person, then to the organisation. A meeting's "Ny åtgärd…" asked "Vad", then "Detaljer", then
 "Ansvarig person": it reads as Åtgärder's form now, row by row and hint by hint (its status
-beside), the description last. An exercise's "Ny lärdom…" asks who in the same two rows, with the
+beside), the description last; a walk's "Ta fram åtgärd…" too, in the same words (it had "Detaljer"
+and "(välj)"). An exercise's "Ny lärdom…" asks who in the same two rows, with the
 same hints ("– ingen namngiven –" there, "(ingen namngiven)" in the others)."""
 
 from __future__ import annotations
@@ -105,6 +106,12 @@ def test_the_walks_and_the_actions_forms_ask_who_in_one_order(
     assert meeting.pop(meeting.index("Status")) == "Status"
     assert meeting == seen["actions labels"]
     assert seen["meeting hints"] == seen["actions hints"]
+    # The walk's: Åtgärder's rows but the priority area, its words and hints ("(välj)",
+    # "Detaljer" and an example of its own before).
+    actions = list(seen["actions labels"])  # type: ignore[call-overload]
+    actions.remove("Prioriterat område")
+    assert seen["walk labels"] == actions
+    assert seen["walk hints"] == seen["actions hints"]
 
 
 def _who_hints(dialog: QWidget) -> list[str]:

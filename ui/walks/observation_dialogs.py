@@ -17,7 +17,7 @@ from ui.actions.responsible_rows import responsible_rows
 from ui.contacts.organisation_dialog import check_organisation_known, organisation_picker
 from ui.context import AppContext
 from ui.walks.common import set_or_clear
-from ui.widgets.fields import EnumCombo, OptionalDateEdit, stop_at_length
+from ui.widgets.fields import EnumCombo, OptionalDateEdit, TextBox, stop_at_length
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.record_combo import RecordCombo
 from ui.widgets.record_form import RecordForm
@@ -106,11 +106,15 @@ class ActionDialog(FormDialog):
         self.observation = observation
         self.saved_id: int | None = None  # the action raised, for its Undo
         self.what = QLineEdit(self)
-        self.what.setPlaceholderText(_("e.g. Repair the lighting along the path"))
+        self.what.setPlaceholderText(_("e.g. Better lighting in the staircase"))
         self.add_row("title", _("What is to be done"), self.what)
-        # Person, then organisation, as Åtgärder's own form asks them.
+        # Person, then organisation, as Åtgärder's own form asks them, in its words and hints.
         self.responsible = responsible_rows(
-            self, ctx, "responsible_person_id", "responsible_organisation_id", _("(choose)")
+            self,
+            ctx,
+            "responsible_person_id",
+            "responsible_organisation_id",
+            _("(no organisation)"),
         )
         self.person, self.person_picker = self.responsible.person, self.responsible.person_picker
         self.organisation = self.responsible.organisation
@@ -119,11 +123,9 @@ class ActionDialog(FormDialog):
         set_or_clear(self.person, None)
         self.due = OptionalDateEdit(self)
         self.due.set_value(clock.today() + dt.timedelta(days=60))
-        self.description = QPlainTextEdit(self)
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(70)
-        self.add_row("due_on", _("Done by"), self.due)
-        self.add_row("description", _("Details"), self.description)
+        self.description = TextBox(self, _("Background, where exactly, contact details …"), 3)
+        self.add_row("due_on", _("Due"), self.due)
+        self.add_row("description", _("Description"), self.description)
         # The first field has the focus (else the Save button would: Enter saved an empty form).
         self.what.setFocus()
 
