@@ -134,9 +134,8 @@ def test_before_its_start_the_reason_is_in_sight_and_the_bar_waits(
         "Om den började tidigare, ändra först dess starttid."
     )
     # Under the button, all of it within the window at 1024 px.
-    assert line.mapTo(view, line.rect().topLeft()).y() >= view.next_button.mapTo(
-        view, view.next_button.rect().bottomLeft()
-    ).y()
+    button_bottom = view.next_button.mapTo(view, view.next_button.rect().bottomLeft()).y()
+    assert line.mapTo(view, line.rect().topLeft()).y() >= button_bottom
     assert line.mapTo(view, line.rect().topRight()).x() <= view.width()
     assert _current_steps(view) == ["1 Planera"]
     keep_shot(area.window(), "walk-step-reason-before-start")
