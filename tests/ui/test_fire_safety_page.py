@@ -134,3 +134,18 @@ def test_new_inspection_names_both_its_keys(qtbot: QtBot, ctx: AppContext) -> No
     page = area.fire_page
     button = page.toolbar.widgetForAction(page.new_action)
     assert button.toolTip() == f"Ny besiktning… ({native_keys('Ctrl+N')} / Ins)"
+
+
+def test_the_empty_header_names_the_keys_the_new_inspection_action_binds(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Before, the header said "(Ins)" written into the text, while Ctrl+N does it too (the
+    button's tooltip names both): the line now reads the keys from the action itself."""
+    _window, area = area_in_window(qtbot, ctx, "crisis", CrisisArea)
+    _click_tab(qtbot, area.tabs, "Brandskydd")
+    page = area.fire_page
+    assert page.header.text().split("<br/>")[0] == (
+        "Ingen brandskyddsbesiktning är registrerad. Lägg till den senaste med"
+        " Ny besiktning… (Ctrl+N / Ins)."
+    )
+    assert page.new_action.toolTip() == "Ny besiktning… (Ctrl+N / Ins)"

@@ -119,9 +119,7 @@ class FireSafetyPage(ListPage[InspectionRow]):
 
         self.new_action = self.add_action(_("New inspection…"), self.new_inspection, "Ctrl+N")
         self.new_action.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
-        self.new_action.setToolTip(
-            key_guide.with_keys(self.new_action.text(), self.new_action, True)
-        )
+        self.new_action.setToolTip(self._new_with_keys())
         self.set_empty_hint(
             _("No fire safety inspections yet. {action} adds the first one."), self.new_action
         )
@@ -158,7 +156,12 @@ class FireSafetyPage(ListPage[InspectionRow]):
         except DomainError as error:
             self.header.setText(html.escape(error.message))
             return
-        self.header.setText(summary_html(summary, today))
+        self.header.setText(summary_html(summary, today, self._new_with_keys()))
+
+    def _new_with_keys(self) -> str:
+        """The action with the keys it binds, "Ny besiktning… (Ctrl+N / Ins)", for its tooltip
+        and the header (a changed shortcut changes both)."""
+        return key_guide.with_keys(self.new_action.text(), self.new_action, True)
 
     # --- the selected inspection ---------------------------------------------------------------
 
@@ -220,15 +223,16 @@ class FireSafetyPage(ListPage[InspectionRow]):
             self.notify(_("The inspection was deleted."))
 
 
-def summary_html(summary: fire_summary.FireSafetySummary, today: dt.date) -> str:
-    """The header's lines, as the paper writes them."""
+def summary_html(summary: fire_summary.FireSafetySummary, today: dt.date, new: str) -> str:
+    """The header's lines, as the paper writes them; ``new`` names the action that records an
+    inspection, with its keys ("Ny besiktning… (Ctrl+N / Ins)")."""
     lines = []
     latest = summary.latest
     if latest is None:
         lines.append(
             html.escape(
-                _(
-                    "No fire safety inspection is recorded. Add the latest with New inspection… (Ins)."
+                _("No fire safety inspection is recorded. Add the latest with {action}.").format(
+                    action=new
                 )
             )
         )
