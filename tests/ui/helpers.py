@@ -515,3 +515,17 @@ def keep_shot(widget: QWidget, name: str) -> None:
     folder = os.environ.get("SAMVERKAN_SHOTS")
     if folder:
         widget.grab().save(os.path.join(folder, f"{name}.png"))
+
+
+def after_a_passing_notice(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, parent: QWidget) -> None:
+    """Wait until a passing notice shown now in ``parent``, and lasting four times as long as
+    those shown before (50 ms, patched before the start), has gone: any notice that would pass
+    has passed."""
+    from ui.widgets import notice as notice_module
+    from ui.widgets.notice import NoticeBar
+
+    monkeypatch.setattr(notice_module, "VISIBLE_MS", 200)
+    passing = NoticeBar(parent)
+    passing.show_message("Sparat.")
+    qtbot.waitUntil(lambda: not passing.isVisible(), timeout=15_000)
+    passing.deleteLater()

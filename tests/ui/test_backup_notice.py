@@ -13,11 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop import backup
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import answer_initials, run_app
+from tests.ui.helpers import after_a_passing_notice, answer_initials, run_app
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow
 from ui.widgets import notice as notice_module
-from ui.widgets.notice import NoticeBar
 
 
 def _start_empty(qtbot: QtBot) -> Callable[[QWidget], None]:
@@ -26,17 +25,6 @@ def _start_empty(qtbot: QtBot) -> Callable[[QWidget], None]:
         qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
 
     return answer
-
-
-def _after_a_passing_notice(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, parent: QWidget) -> None:
-    """Wait until a passing notice shown now in ``parent``, and lasting four times as long as
-    those shown before (50 ms, patched before the start), has gone: any notice that would pass
-    has passed."""
-    monkeypatch.setattr(notice_module, "VISIBLE_MS", 200)
-    passing = NoticeBar(parent)
-    passing.show_message("Sparat.")
-    qtbot.waitUntil(lambda: not passing.isVisible(), timeout=15_000)
-    passing.deleteLater()
 
 
 @pytest.mark.usefixtures("app_settings")
@@ -55,7 +43,7 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_the_folder(
 
     def the_user_looks_at_the_window(window: MainWindow) -> None:
         qtbot.waitUntil(window.notice.isVisible, timeout=15000)
-        _after_a_passing_notice(qtbot, monkeypatch, window)  # it stays: a warning does not pass
+        after_a_passing_notice(qtbot, monkeypatch, window)  # it stays: a warning does not pass
         seen["visible"] = window.notice.isVisible()
         seen["text"] = window.notice.label.text()
         seen["modal"] = QApplication.activeModalWidget()
@@ -96,7 +84,7 @@ def test_the_reception_desk_shows_a_failed_backup_above_the_desk_and_keeps_it(
     def the_receptionist_looks(desk: ReceptionWindow) -> None:
         qtbot.waitUntil(desk.warning.isVisible, timeout=15000)
         desk.notice.show_message("LARM-01 är utlånat till Test Testsson.", "done")  # a lend
-        _after_a_passing_notice(qtbot, monkeypatch, desk)
+        after_a_passing_notice(qtbot, monkeypatch, desk)
         seen["text"] = desk.warning.label.text()
         seen["still"] = desk.warning.isVisible()
         seen["modal"] = QApplication.activeModalWidget()

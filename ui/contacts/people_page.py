@@ -181,7 +181,13 @@ class PeoplePage(ListPage[PersonRow]):
                 self._imported(result)  # not taken back: the Undo is still on offer
 
         # Undo takes back the wrong list, asked first; nothing added: nothing to take back.
-        self.notify(contact_import.summary(result), undo=undo if result.records.people else None)
+        # Kept until the next notice or closed: a wrong list is often seen only on reading
+        # it, and the undo is safe later too (who was changed or named since stays).
+        self.notify(
+            contact_import.summary(result),
+            undo=undo if result.records.people else None,
+            kept=True,
+        )
 
     def edit_person(self) -> None:
         person = self.current_row()

@@ -352,10 +352,10 @@ class ListPage(QWidget, Generic[R]):
             self.table.set_empty_text(no_match_text() if filtered else self._empty_hint)
             self.table.set_empty_actions([] if filtered else self._empty_actions)
 
-    def notify(self, text: str, undo: Any = None, warn: bool = False) -> None:
+    def notify(self, text: str, undo: Any = None, warn: bool = False, kept: bool = False) -> None:
         """Say what just happened under the list, offering "Undo" when ``undo`` is given
-        (``warn``: in amber, something in it to heed)."""
-        self.notice.show_message(text, undo, warn)
+        (``warn``: in amber, something in it to heed; ``kept``: until closed or replaced)."""
+        self.notice.show_message(text, undo, warn, kept)
 
     def add_action(
         self,

@@ -1,7 +1,9 @@
 """A quiet line under a list saying what just happened, with "Undo" when it can be undone.
 
 It replaces nothing the user must read (errors still come as dialogs); it disappears after a
-while, when closed, or when the next notice arrives. ``show_warning`` is for a problem that
+while, when closed, or when the next notice arrives. A notice ``kept`` stays until one of the
+last two: an Undo that is safe at any time and undoes much (a contact list imported by mistake,
+noticed when reading the list) should not go while the user looks. ``show_warning`` is for a problem that
 needs no answer now (e.g. the daily backup failed): amber, and it stays until closed.
 
 While the notice offers "Undo", Ctrl+Z does it too: the key's action sits on the notice, so it
@@ -75,17 +77,24 @@ class NoticeBar(QFrame):
         self.hide()
 
     def show_message(
-        self, text: str, undo: Callable[[], None] | None = None, warn: bool = False
+        self,
+        text: str,
+        undo: Callable[[], None] | None = None,
+        warn: bool = False,
+        kept: bool = False,
     ) -> None:
         """``warn``: done, but with something to heed (a lend to someone whose training has
-        expired): amber, as the reception shows it."""
+        expired): amber, as the reception shows it. ``kept``: shown until closed or replaced."""
         self._undo = undo
         self.setStyleSheet(WARNING_STYLE if warn else NOTICE_STYLE)
         self.label.setText(text)
         self.undo_button.setVisible(undo is not None)
         self.undo_action.setEnabled(undo is not None)
         self.show()
-        self._timer.start()
+        if kept:
+            self._timer.stop()
+        else:
+            self._timer.start()
 
     def offered_undo(self) -> Callable[[], None] | None:
         """The undo the notice offers now (None when it offers none or is gone): a series of
