@@ -89,13 +89,16 @@ class NewMeetingDialog(FormDialog):
         self.group_picker = RecordPicker(
             self.group_combo,
             lambda: ctx.call(groups.group_names, ended=False),
-            lambda name: add_group(ctx, self, name),
+            lambda name: add_group(ctx, self, name, self._tell_planned),
             _("New group…"),
             _("Create the group that meets"),
             _(NO_GROUPS),
             self,
         )
         self.add_row("group_id", _("Group"), self.group_picker)
+        # What the new group's rule planned ("Möten: 3 nya."): this meeting may be one of them.
+        self.planned_note = self.add_note("group_id", "")
+        self.planned_note.hide()
         self.date_edit = OptionalDateEdit(self)
         self.date_edit.set_value(day)
         self.add_row("date", _("Date"), self.date_edit)
@@ -119,6 +122,10 @@ class NewMeetingDialog(FormDialog):
         self.group_combo.set_value(group_id)
         self._suggest()
         (self.place_edit if group_id else self.group_combo).setFocus()
+
+    def _tell_planned(self, text: str) -> None:
+        self.planned_note.setText(text)
+        self.planned_note.show()
 
     def _suggest(self) -> None:
         group_id = self.group_combo.value()  # also a name typed in part, when only one fits

@@ -34,7 +34,6 @@ from samverkan_desktop.services import (
 )
 from samverkan_desktop.services.group_rows import GroupDetail, GroupRow, MemberRow
 from samverkan_desktop.services.group_standing import Standing
-from samverkan_desktop.services.meeting_planning import PlanResult
 from ui.context import AppContext
 from ui.groups.detail import GroupDetailPane
 from ui.groups.end_dialog import EndGroupDialog
@@ -44,7 +43,7 @@ from ui.groups.leave_dialog import LeaveGroupDialog
 from ui.groups.member_dialog import MemberDialog
 from ui.groups.models import group_columns
 from ui.groups.next_meetings import NextMeetings
-from ui.groups.rule_dialog import RuleDialog
+from ui.groups.rule_editing import edit_rule, plan_new_group
 from ui.groups.withdrawn import handed_over_text, withdrawn_text
 from ui.meetings.export import file_stem
 from ui.widgets.area import Area
@@ -55,21 +54,6 @@ from ui.widgets.list_page import ListPage, filter_whole
 from ui.widgets.operations import perform_confirmed, perform_undo, run_form
 from ui.widgets.pdf_preview import preview_as_of, preview_in_background, preview_when_chosen
 from ui.widgets.record_combo import RecordCombo
-
-
-def planned_text(result: PlanResult) -> str:
-    """ "Meetings: 12 new." with only the counts that are not zero (a first rule said "0
-    changed, 0 removed, 0 kept")."""
-    counts = (
-        (result.created, ngettext("{count} new meeting", "{count} new meetings", result.created)),
-        (result.updated, ngettext("{count} changed", "{count} changed", result.updated)),
-        (result.removed, ngettext("{count} removed", "{count} removed", result.removed)),
-        (result.kept, ngettext("{count} kept", "{count} kept", result.kept)),
-    )
-    parts = [text.format(count=count) for count, text in counts if count]
-    if not parts:
-        return _("No meeting changed.")
-    return _("Meetings: {counts}.").format(counts=", ".join(parts))
 
 
 class GroupsPage(ListPage[GroupRow]):
@@ -263,14 +247,12 @@ class GroupsArea(Area):
         dialog = GroupDialog(self.ctx, parent=self)
         if run_form(dialog, self.ctx, "groups") and dialog.saved_id is not None:
             self.page.show_id(dialog.saved_id)
-            group = self.current_group()
             # "Möts" written as a rule: its first meetings are planned from it now (the rule
             # dialog opens with it, to save or cancel); before, nothing was planned and the
             # "Meeting rule" button was left to be found.
-            if group is not None and self.ctx.call(
-                meeting_rules.reads_as_rule, group.id, group.meeting_frequency
-            ):
-                self.edit_rule()
+            planned = plan_new_group(self.ctx, self, dialog.saved_id)
+            if planned is not None:
+                self.page.notify(planned)
 
     def edit_group(self) -> None:
         group = self.current_group()
@@ -347,14 +329,9 @@ class GroupsArea(Area):
         group = self.current_group()
         if group is None:
             return
-        dialog = RuleDialog(self.ctx, group.id, group.name, self, meets=group.meeting_frequency)
-        if dialog.exec() and dialog.result_of_save is not None:
-            result = dialog.result_of_save
-            if dialog.removed:
-                text = _("The meeting rule of “{name}” was removed.").format(name=group.name)
-            else:
-                text = _("The meeting rule of “{name}” was saved.").format(name=group.name)
-            self.page.notify(f"{text} {planned_text(result)}")
+        saved = edit_rule(self.ctx, self, group.id, group.name, group.meeting_frequency)
+        if saved is not None:
+            self.page.notify(saved)
 
     def show_agreements(self, select_id: int | None = None) -> None:
         from ui.groups.agreements_dialog import AgreementsDialog  # seldom opened: not at start

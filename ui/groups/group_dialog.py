@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +30,7 @@ from ui.contacts.person_dialog import check_person_known, person_picker
 from ui.context import AppContext
 from ui.groups.meets_row import MeetsRow
 from ui.groups.removed_meetings import removal_question
+from ui.groups.rule_editing import plan_new_group
 from ui.widgets.dialogs import confirm
 from ui.widgets.fields import CheckList, EnumCombo, OptionalDateEdit, TextBox
 from ui.widgets.organisation_lines import LineTexts, OrganisationLines
@@ -342,9 +344,16 @@ class GroupDialog(RecordForm[GroupDetail]):
         )
 
 
-def add_group(ctx: AppContext, parent: QWidget, name: str) -> int | None:
+def add_group(
+    ctx: AppContext, parent: QWidget, name: str, planned: Callable[[str], object]
+) -> int | None:
     """The "New group" form opened from another form (a meeting on the first day), ``name``
-    typed; the id saved."""
+    typed; the id saved. As under Grupper och möten, a "Möts" that reads as a rule opens the
+    rule dialog after the save; what it planned goes to ``planned``."""
     dialog = GroupDialog(ctx, parent=parent)
     saved: int | None = new_record(dialog, dialog.name_edit, name, ctx, "groups")
+    if saved is not None:
+        told = plan_new_group(ctx, parent, saved)
+        if told is not None:
+            planned(told)
     return saved

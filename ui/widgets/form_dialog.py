@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -287,6 +287,29 @@ class FormDialog(AskingDialog):
                     widget.setFocus(Qt.FocusReason.TabFocusReason)
                     return
 
+    def give_back_room(self, room: int) -> None:
+        """A line that held ``room`` pixels has gone (a picker's "none yet" once the first
+        record is made): the form gives that room back rather than keep a gap above its
+        buttons, whatever height it had (restored, or given by the user), never below what its
+        rows need. Done once the layout has placed the rows without the line."""
+        QTimer.singleShot(0, self, lambda: self._shrink_by(room))
+
+    def _shrink_by(self, room: int) -> None:
+        needed = self._needed_height()
+        target = max(needed, self.height() - room)
+        if target < self.height():
+            self.resize(self.width(), target)
+            self._needed = needed
+
+    def _needed_height(self) -> int:
+        layout = self.layout()
+        assert layout is not None
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalMinimumSize().height()
+        return min(needed, self.maximumHeight())
+
     def _fit_height(self) -> None:
         """At least the layout's minimum width, and grow to the height the layout needs at this
         width: Qt's minimum height of a window counts a wrapped label as one line. Grown for a
@@ -296,11 +319,7 @@ class FormDialog(AskingDialog):
         if layout is None:
             return
         self.setMinimumWidth(max(MINIMUM_WIDTH, layout.totalMinimumSize().width()))
-        if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-        else:
-            needed = layout.totalMinimumSize().height()
-        needed = min(needed, self.maximumHeight())
+        needed = self._needed_height()
         content_sized = self.height() == self._needed  # as high as its texts asked, last time
         self._needed = needed
         if needed > self.height():

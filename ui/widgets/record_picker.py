@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from samverkan_desktop.formatting import unbroken
 from ui import key_guide
 from ui.context import AppContext
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.operations import run_form
 from ui.widgets.record_combo import RecordCombo
 
@@ -47,7 +48,7 @@ class RecordPicker(QWidget):
         self._choices = choices
         self._create = create
         self._none_yet = none_yet
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
         layout = QHBoxLayout()
@@ -85,8 +86,24 @@ class RecordPicker(QWidget):
         items = self._choices() if items is None else items
         self.combo.set_items(items)
         says = not items and self.hint_when_empty
+        room = self.hint.height() + self._outer.spacing() if self.hint.isVisible() else 0
         self.hint.setText(self._none_yet.format(button=self.button_name()) if says else "")
         self.hint.setVisible(says)
+        if room and not says:
+            self._give_back(room)
+
+    def _give_back(self, room: int) -> None:
+        """The line's ``room`` back from the form once the line goes (the first record made):
+        the form kept its height, a gap above its buttons."""
+        # The rows re-measured up to the form: Qt kept the picker's row at the line's height
+        # (the field centred in it, the rows under it where they were) until a resize.
+        widget = self.parentWidget()
+        while widget is not None and not widget.isWindow():
+            widget.updateGeometry()
+            widget = widget.parentWidget()
+        window = self.window()
+        if isinstance(window, FormDialog):
+            window.give_back_room(room)
 
     def check_known(self, message: str, field: str, several: str | None = None) -> None:
         """Typed text that names no record (or several) is an error, not a guess: ``message``
