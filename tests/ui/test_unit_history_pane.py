@@ -8,8 +8,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
+from samverkan_desktop.models import UnitEventKind
 from samverkan_desktop.services import alarms
-from tests.ui.helpers import column_texts, show_window
+from tests.ui.helpers import click_row, column_texts, keep_shot, settle, show_window
 from ui.alarms.area import AlarmsArea
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -84,3 +85,51 @@ def test_the_units_list_keeps_its_texts_beside_the_wider_history_at_1024(
         for row in range(units.model().rowCount()):
             assert _hidden_part(units, row, column) == "", (row, column)
     assert units.horizontalScrollBar().maximum() == 0
+
+
+ADDRESS_NOTE = "Felanmält till larmcentralen.ostermalm.stadsdelsforvaltning@stockholm.se i dag"
+
+
+def _units_shown_beside(
+    qtbot: QtBot, window: MainWindow, code: str
+) -> tuple[list[str], QTableView]:
+    """The units list's column titles shown beside ``code``'s pane (clicked), and its history."""
+    area = window.area("alarms")
+    assert isinstance(area, AlarmsArea)
+    units = area.units_page.table
+    click_row(qtbot, units, code)
+    settle(qtbot)
+    model = units.model()
+    shown = [
+        model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(model.columnCount())
+        if not units.isColumnHidden(c)
+    ]
+    return shown, area.units_page.detail.history
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_a_long_word_in_a_note_breaks_in_details_not_the_list_beside(
+    qtbot: QtBot, demo_ctx: AppContext, size: tuple[int, int]
+) -> None:
+    """An address in a unit's note asked its whole width of the history: the pane took it from
+    the units list, which left out Typ and Testat at 1280 px, and "Vad" broke "Utlånat
+    (hembe-sök)" at 1024. It breaks inside the details now, whole in their tooltip."""
+    unit = demo_ctx.call(alarms.find_unit, "LARM-03")
+    demo_ctx.call(alarms.record_event, unit.id, UnitEventKind.NOTE, ADDRESS_NOTE, initials="AB")
+    window = show_window(qtbot, MainWindow(demo_ctx, "test.sqlite3"), *size)
+    window.navigate("alarms")
+    settle(qtbot)
+    without, _history = _units_shown_beside(qtbot, window, "LARM-01")
+    shown, history = _units_shown_beside(qtbot, window, "LARM-03")
+    assert shown == without
+    keep_shot(window, f"unit-history-long-note-{size[0]}")
+    titles = [
+        history.model().headerData(c, Qt.Orientation.Horizontal)
+        for c in range(history.model().columnCount())
+    ]
+    what, details = titles.index("Vad"), titles.index("Detaljer")
+    for row in range(history.model().rowCount()):
+        assert _hidden_part(history, row, what) == "", row
+    assert history.model().index(0, details).data(Qt.ItemDataRole.ToolTipRole) == ADDRESS_NOTE
+    assert history.horizontalScrollBar().maximum() == 0

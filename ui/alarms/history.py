@@ -76,6 +76,10 @@ def _warn(entry: HistoryEntry) -> QColor | None:
     return WARNING_COLOUR if entry.warn else None
 
 
+# The most a word in the details asks for: "2026-12-04" and "(sent)" whole beside it.
+DETAILS_WORD_ROOM = 120
+
+
 def history_columns() -> list[Column[HistoryEntry]]:
     # The pane beside the units is some 400 pixels wide: rather than cut "Lent (Home visit)"
     # and the borrower's line short, the texts wrap (a row grows to the lines it needs) and the
@@ -86,7 +90,15 @@ def history_columns() -> list[Column[HistoryEntry]]:
         # Left out where even the dates would break (beside the units at 1024 px); the loans
         # list keeps the initials of each loan.
         Column(_("Initials"), lambda e: e.initials, width=60, aside=1),
+        # A long word in a note (an address, a case number) breaks inside rather than take
+        # the room of the other columns and of the units list (whole in the tooltip).
         Column(
-            _("Details"), lambda e: e.details, tooltip=lambda e: e.details, colour=_warn, wrap=True
+            _("Details"),
+            lambda e: e.details,
+            tooltip=lambda e: e.details,
+            colour=_warn,
+            wrap=True,
+            width=DETAILS_WORD_ROOM,
+            gives_way=True,
         ),
     ]

@@ -482,6 +482,10 @@ class RecordTable(PressSelectsTable, Generic[R]):
         words = {word for text in texts for word in _unbreakable_pieces(text)}
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         room = widest + self._text_margin(column) + 2 if words else 0
+        # A wrapping column that gives way asks no more than its width for a word: an e-mail
+        # address in a note broke "Utlånat (hembe-sök)" beside it and took a pane's room
+        # from the list; it breaks inside instead, whole in the tooltip.
+        room = self._given_room(column, room)
         if self.proxy.rowCount():
             self._words[column] = room
         return room
