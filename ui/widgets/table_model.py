@@ -67,6 +67,8 @@ class Column(Generic[R]):
     aside: int | None = None
     # Beside a chosen row's pane, cut short with "…" (give it a tooltip with the whole text)
     # before an ``aside`` column is left out: a person's title rather than their e-mail address.
+    # A ``wrap`` column that gives way asks no more than its ``width`` for its widest word (a
+    # longer one breaks inside).
     gives_way: bool = False
 
 
