@@ -1,34 +1,59 @@
-"""The refusal of a number outside its range, in the words of the field it was typed in:
-"Giltighetstid är 0–240 månader, inte 300." (the window keeps the typed number and shows this
-beside the field; a service may check the same way)."""
+"""The refusal of a number outside its range, in one pattern with two forms: the range, then
+the number refused.
+
+Beside the field it was typed in, whose label says what it is, the refusal asks for the range:
+"Ange 1–365 säkerhetskopior (inte 0)." (the window keeps the typed number, in red). Read away
+from any field (the command line, a service's refusal), it names the field first:
+"Revideringsintervall: 1–120 månader, inte 150.", and leaves out a unit the name already
+counts in: "Antal säkerhetskopior att spara: 1–365, inte 0." rather than "… säkerhetskopior"
+twice. A long label ("Veckodag för mötesregler som inte anger någon") then stands on its own
+before the colon instead of inside a sentence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from samverkan_desktop.errors import ValidationError
 from samverkan_desktop.i18n import _
 
+Unit = Callable[[int], str]  # the unit's word for a number: unit_words.months
+
 
 def range_refusal(
-    value: int,
-    minimum: int,
-    maximum: int,
-    *,
-    name: str,
-    unit: Callable[[int], str] | None = None,
+    value: int, minimum: int, maximum: int, *, unit: Unit | None = None
 ) -> str | None:
-    """None for a number in range; else what to say, naming the field and its range (the unit
-    in the form that follows the maximum: "1–12 månader")."""
+    """None for a number in range; else what to say beside its field (the unit in the form
+    that follows the maximum: "1–12 månader")."""
     if minimum <= value <= maximum:
         return None
     if unit is None:
-        return _("{name} is {minimum}–{maximum}, not {value}.").format(
+        return _("Enter {minimum}–{maximum} (not {value}).").format(
+            minimum=minimum, maximum=maximum, value=value
+        )
+    return _("Enter {minimum}–{maximum} {unit} (not {value}).").format(
+        minimum=minimum, maximum=maximum, unit=unit(maximum), value=value
+    )
+
+
+def named_range_refusal(
+    value: int, minimum: int, maximum: int, *, name: str, unit: Unit | None = None
+) -> str | None:
+    """None for a number in range; else what to say away from its field, naming it."""
+    if minimum <= value <= maximum:
+        return None
+    if unit is None or _counts_in(name, unit(maximum)):
+        return _("{name}: {minimum}–{maximum}, not {value}.").format(
             name=name, minimum=minimum, maximum=maximum, value=value
         )
-    return _("{name} is {minimum}–{maximum} {unit}, not {value}.").format(
+    return _("{name}: {minimum}–{maximum} {unit}, not {value}.").format(
         name=name, minimum=minimum, maximum=maximum, unit=unit(maximum), value=value
     )
+
+
+def _counts_in(name: str, unit: str) -> bool:
+    """Whether ``name`` already says the unit, as a word of its own ("Veckor före": veckor)."""
+    return re.search(rf"\b{re.escape(unit)}\b", name, re.IGNORECASE) is not None
 
 
 def check_range(
@@ -38,8 +63,10 @@ def check_range(
     *,
     name: str,
     field: str | None = None,
-    unit: Callable[[int], str] | None = None,
+    unit: Unit | None = None,
 ) -> None:
-    refusal = range_refusal(value, minimum, maximum, name=name, unit=unit)
+    """Refuse a number outside the range, naming the field (the command line prints it; the
+    window refuses a typed number beside its field first, with range_refusal)."""
+    refusal = named_range_refusal(value, minimum, maximum, name=name, unit=unit)
     if refusal is not None:
         raise ValidationError(refusal, field=field)

@@ -89,9 +89,6 @@ class SettingsDialog(RecordForm[Values]):
                 found[key] = editor.currentData()
         return found
 
-    def refuse_numbers_outside(self) -> None:
-        """The service refuses a number outside its range (settings.check_int), in its words."""
-
     def save(self) -> None:
         values = self.values()
         self._ask_before_lowering(values)
@@ -147,7 +144,7 @@ def _editor(spec: Spec, parent: QWidget) -> Editor:
             named.addItem(_(name), number)
         return named
     spin = (
-        CountedSpinBox(unit_suffix(spec.unit), parent, keep_outside=True)
+        CountedSpinBox(unit_suffix(spec.unit), parent, keep_outside=True, unit=spec.unit)
         if spec.unit
         else NumberField(parent, keep_outside=True)
     )

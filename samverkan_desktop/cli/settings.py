@@ -47,6 +47,23 @@ def _allowed(spec: Spec) -> str:
     return f"{allowed} ({spec.minimum}: {_(spec.off_text)})" if spec.off_text else allowed
 
 
+def _number(spec: SettingSpec, text: str) -> int:
+    """The number given, or a named value (a weekday) by its name too, as the window chooses
+    it. A named value's refusal lists the names, for a number outside them too ("9"); another
+    number outside the range is the service's to refuse, naming the range."""
+    names = {_(name).casefold(): n for n, name in _named(spec)}
+    if text.casefold() in names:
+        return names[text.casefold()]
+    if text.isdigit() and (not spec.value_names or spec.minimum <= int(text) <= spec.maximum):
+        return int(text)
+    refusal = (
+        _("{label}: one of {allowed}, by its number or its name, not “{value}”.")
+        if spec.value_names
+        else _("{label}: a number {allowed}, not “{value}”.")
+    )
+    raise ValidationError(refusal.format(label=_(spec.label), allowed=_allowed(spec), value=text))
+
+
 def _named(spec: SettingSpec) -> list[tuple[int, str]]:
     """A setting's values with their names (a weekday's), marked with N_()."""
     return list(enumerate(spec.value_names, start=spec.minimum))
@@ -82,19 +99,7 @@ def set_setting(args: argparse.Namespace) -> int:
         )
     value: int | str = args.value.strip()
     if isinstance(spec, SettingSpec):
-        # A named value (a weekday) by its name too, as the window chooses it.
-        names = {_(name).casefold(): n for n, name in _named(spec)}
-        try:
-            value = names.get(str(value).casefold()) or int(str(value))
-        except ValueError:
-            refusal = (
-                _("{label} is one of {allowed}, by its number or its name, not “{value}”.")
-                if spec.value_names
-                else _("{label} is a number ({allowed}), not “{value}”.")
-            )
-            raise ValidationError(
-                refusal.format(label=_(spec.label), allowed=_allowed(spec), value=args.value)
-            ) from None
+        value = _number(spec, str(value))
     elif isinstance(spec, ChoiceSpec):  # the value or its label as the window shows it, any case
         by_label = {_(label).casefold(): choice for choice, label in spec.choices}
         value = by_label.get(str(value).casefold(), value)

@@ -126,7 +126,7 @@ def test_the_police_area_is_the_police_party_and_follows_it(db: Database) -> Non
         (
             {"revision_interval_months": 0},
             "revision_interval_months",
-            "Revideringsintervall är 1–120 månader, inte 0",
+            "Revideringsintervall: 1–120 månader, inte 0",
         ),
         ({"appendices": "1 Lägesbild\nStrukturen"}, "appendices", "”Strukturen”"),
         ({"appendices": "1 Lägesbild\n1 Strukturen"}, "appendices", "Bilaga 1 finns två gånger"),

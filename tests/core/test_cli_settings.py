@@ -67,12 +67,12 @@ def test_set_a_number_and_a_choice_by_its_swedish_label(
         (
             "backups.keep",
             "tre",
-            "Fel: Antal säkerhetskopior att spara är ett tal (1–365), inte ”tre”.",
+            "Fel: Antal säkerhetskopior att spara: ett tal 1–365, inte ”tre”.",
         ),
         (
             "backups.keep",
             "0",
-            "Fel: Antal säkerhetskopior att spara är 1–365 säkerhetskopior, inte 0.",
+            "Fel: Antal säkerhetskopior att spara: 1–365, inte 0.",
         ),
         (
             "alarms.training_required",
@@ -117,12 +117,14 @@ def test_a_weekday_is_set_by_its_name_as_the_window_chooses_it(
     assert _values(sqlite_url)[key] == 5
     code, out, _err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "3")
     assert (code, out) == (0, "Veckodag för mötesregler som inte anger någon: onsdag\n")
-    # Neither a number nor a name: the refusal says both are taken (it said "ett tal" only).
-    code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, "fre")
-    assert (code, out) == (1, "")
-    assert err == (
-        "Fel: Veckodag för mötesregler som inte anger någon är en av 1 (måndag), 2 (tisdag), "
-        "3 (onsdag), 4 (torsdag), 5 (fredag), 6 (lördag), 7 (söndag), med sitt tal eller sitt "
-        "namn, inte ”fre”.\n"
-    )
+    # Neither a number nor a name: the refusal says both are taken (it said "ett tal" only);
+    # a number that names no weekday too (it said "… är 1–7, inte 9.").
+    for wrong in ("fre", "9"):
+        code, out, err = run_cli(capsys, "--db", sqlite_url, "settings", "set", key, wrong)
+        assert (code, out) == (1, "")
+        assert err == (
+            "Fel: Veckodag för mötesregler som inte anger någon: en av 1 (måndag), 2 (tisdag), "
+            "3 (onsdag), 4 (torsdag), 5 (fredag), 6 (lördag), 7 (söndag), med sitt tal eller "
+            f"sitt namn, inte ”{wrong}”.\n"
+        )
     assert _values(sqlite_url)[key] == 3

@@ -133,9 +133,7 @@ def test_the_interval_setting_decides_and_is_kept_within_1_to_60_months(db: Data
     for wrong in (0, 61):
         with pytest.raises(ValidationError) as refused:
             db.call(settings.save_settings, {INTERVAL: wrong})
-        assert str(refused.value) == (
-            f"Övningsintervall för krisplaner är 1–60 månader, inte {wrong}."
-        )
+        assert str(refused.value) == f"Övningsintervall för krisplaner: 1–60 månader, inte {wrong}."
 
 
 def test_overdue_revisions_come_first_then_by_day_never_exercised_last(db: Database) -> None:

@@ -1,7 +1,9 @@
-"""A number outside its range is refused by the services in the window's words (core
-number_range: "Revideringsintervall är 1–120 månader, inte 150."), so the command line, which
-prints the service's refusal, says what the form says under the field. Before, each service had
-older words of its own ("Ange hur ofta den revideras: 1 till 120 månader.")."""
+"""A number outside its range is refused by the services in one pattern with the window's (core
+number_range): the window asks under the field "Ange 1–120 månader (inte 150).", the command
+line, which prints the service's refusal, names the field first: "Revideringsintervall: 1–120
+månader, inte 150.", without a unit the name already says ("Veckor före: 0–104, inte 150.").
+Before, each service had older words of its own ("Ange hur ofta den revideras: 1 till 120
+månader."), then "Veckor före: 0–104, inte 150.", the unit twice."""
 
 from __future__ import annotations
 
@@ -24,18 +26,18 @@ from tests.core.test_cli import run_cli
     [
         (
             ["agreements", "edit", "1", "--revised-every", "150"],
-            "Fel: Revideringsintervall är 1–120 månader, inte 150.\n",
+            "Fel: Revideringsintervall: 1–120 månader, inte 150.\n",
         ),
         (
             ["settings", "set", "backups.keep", "0"],
-            "Fel: Antal säkerhetskopior att spara är 1–365 säkerhetskopior, inte 0.\n",
+            "Fel: Antal säkerhetskopior att spara: 1–365, inte 0.\n",
         ),
         (
             ["settings", "set", "alarms.test_interval_days", "400"],
-            "Fel: Dagar mellan ett larms funktionstester är 0–365 dagar, inte 400.\n",
+            "Fel: Dagar mellan ett larms funktionstester: 0–365, inte 400.\n",
         ),
-        (["rule", "var 60:e vecka"], "Fel: Veckor mellan mötena är 1–52 veckor, inte 60.\n"),
-        (["rule", "var 14:e månad"], "Fel: Månader mellan mötena är 1–12 månader, inte 14.\n"),
+        (["rule", "var 60:e vecka"], "Fel: Veckor mellan mötena: 1–52, inte 60.\n"),
+        (["rule", "var 14:e månad"], "Fel: Månader mellan mötena: 1–12, inte 14.\n"),
     ],
     ids=["agreement revision", "backups kept", "test interval", "every n weeks", "every n months"],
 )
@@ -62,15 +64,15 @@ def test_plans_and_checklists_refuse_in_the_windows_words(db: Database, tmp_path
                     revision_interval_months=150,
                 ),
             )
-        assert refused.value.message == "Revideringsintervall är 1–120 månader, inte 150."
+        assert refused.value.message == "Revideringsintervall: 1–120 månader, inte 150."
         exercise_id = exercises.create_exercise(
             session, ExerciseInput("Seminarium om IT-attack", ExerciseType.SEMINAR, 2027, month=3)
         )
         with pytest.raises(ValidationError) as refused:
             add_checklist_item(session, exercise_id, "Kalla deltagarna", weeks_before=150)
-        assert refused.value.message == "Veckor före är 0–104 veckor, inte 150."
+        assert refused.value.message == "Veckor före: 0–104, inte 150."
         with pytest.raises(ValidationError) as refused:
             exercises.create_exercise(
                 session, ExerciseInput("Stabsövning", ExerciseType.SEMINAR, 2027, month=13)
             )
-        assert refused.value.message == "Månad är 1–12, inte 13."
+        assert refused.value.message == "Månad: 1–12, inte 13."

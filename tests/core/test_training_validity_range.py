@@ -14,7 +14,7 @@ from samverkan_desktop.services.training import CourseInput
 def test_a_validity_past_240_months_is_refused(db: Database) -> None:
     with db.session() as s, pytest.raises(ValidationError) as refused:
         training.create_course(s, CourseInput("Hot och våld i hemmet", 300))
-    assert refused.value.message == "Giltighetstid är 1–240 månader, inte 300."
+    assert refused.value.message == "Giltighetstid: 1–240 månader, inte 300."
     assert refused.value.field == "validity_months"
     with db.session() as s:
         course_id = training.create_course(s, CourseInput("Hot och våld i hemmet", 240))

@@ -78,7 +78,7 @@ def test_a_course_validity(qtbot: QtBot, ctx: AppContext) -> None:
         "validity_months",
         dialog.validity_spin,
         ("300", "12"),
-        "Giltighetstid är 1–240 månader, inte 300.",
+        "Ange 1–240 månader (inte 300).",
         saved,
     )
 
@@ -98,7 +98,7 @@ def test_a_plan_revision_interval(qtbot: QtBot, ctx: AppContext) -> None:
         "revision_interval_months",
         dialog.interval,
         ("150", "12"),
-        "Revideringsintervall är 1–120 månader, inte 150.",
+        "Ange 1–120 månader (inte 150).",
         saved,
     )
 
@@ -118,7 +118,7 @@ def test_an_agreement_revision_interval(qtbot: QtBot, demo_ctx: AppContext) -> N
         "revision_interval_months",
         dialog.revision_spin,
         ("150", "18"),
-        "Revideringsintervall är 1–120 månader, inte 150.",
+        "Ange 1–120 månader (inte 150).",
         saved,
     )
 
@@ -141,7 +141,7 @@ def test_a_checklist_point_weeks_before(qtbot: QtBot, ctx: AppContext) -> None:
         "weeks_before",
         dialog.weeks,
         ("150", "12"),
-        "Veckor före är 0–104 veckor, inte 150.",
+        "Ange 0–104 veckor (inte 150).",
         lambda: stored[0][1] if stored else None,
     )
 
@@ -161,7 +161,7 @@ def test_a_place_priority_year(qtbot: QtBot, ctx: AppContext) -> None:
         "year",
         dialog.year,
         ("150", str(year)),
-        "År är 2000–2100, inte 150.",
+        "Ange 2000–2100 (inte 150).",
         saved,
     )
 
@@ -179,7 +179,7 @@ def test_a_meeting_rule_every_n_weeks(qtbot: QtBot, demo_ctx: AppContext) -> Non
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert dialog.isVisible()
-    refusal = "Veckor mellan mötena är 1–52 veckor, inte 150."
+    refusal = "Ange 1–52 veckor (inte 150)."
     assert fields.refusal_under(fields.week_interval) == refusal  # under the field
     assert fields.week_interval.isVisible() and not dialog.rule_error.isVisible()
     assert fields.week_interval.text() == "150"
@@ -211,7 +211,7 @@ def test_a_meeting_rule_days_before(qtbot: QtBot, demo_ctx: AppContext) -> None:
     )
     assert dialog.isVisible()
     refusal = fields.refusal_under(fields.before.lead_days)
-    assert refusal.startswith("Dagar före är 1–") and refusal.endswith(" dagar, inte 150.")
+    assert refusal.startswith("Ange 1–") and refusal.endswith(" dagar (inte 150).")
     assert fields.before.lead_days.text() == "150 dagar före"
     keep_shot(dialog, "rule-days-before")
 
@@ -229,7 +229,7 @@ def test_an_exercise_year(qtbot: QtBot, ctx: AppContext) -> None:
         return rows[0].year if rows else None
 
     refused_then_saved(
-        qtbot, dialog, "year", dialog.year, ("150", str(year)), "År är 2000–2100, inte 150.", saved
+        qtbot, dialog, "year", dialog.year, ("150", str(year)), "Ange 2000–2100 (inte 150).", saved
     )
 
 
@@ -242,7 +242,7 @@ def test_the_walk_plan_year_to_print(qtbot: QtBot) -> None:
     type_number(qtbot, dialog.year, "150")
     qtbot.keyClick(dialog.year, Qt.Key.Key_Return)
     assert dialog.isVisible() and accepted == []  # not the plan of 2026, printed without a word
-    assert dialog.year_row.error.text() == "År är 2000–2100, inte 150."
+    assert dialog.year_row.error.text() == "Ange 2000–2100 (inte 150)."
     assert dialog.year.text() == "150"
     keep_shot(dialog, "walk-plan-year")
     type_number(qtbot, dialog.year, "2025")

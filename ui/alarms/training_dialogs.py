@@ -31,7 +31,7 @@ class CourseDialog(RecordForm[CourseRow]):
         self.name_edit = QLineEdit(self)
         self.add_row("name", _("Name"), self.name_edit)
         self.validity_spin = CountedSpinBox(
-            unit_suffix(unit_words.months), self, name=_("Validity"), unit=unit_words.months
+            unit_suffix(unit_words.months), self, unit=unit_words.months
         )
         self.validity_spin.setRange(0, training.MAX_VALIDITY_MONTHS)
         self.validity_spin.setSpecialValueText(_("never expires"))

@@ -81,7 +81,7 @@ class ExerciseDialog(RecordForm[ExerciseDetail]):
         self.add_row("title", _("Name"), self.title_edit)
         self.type = EnumCombo(ExerciseType, parent=self)
         self.add_row("type", _("Type"), self.type)
-        self.year = NumberField(self, name=_("Year"))
+        self.year = NumberField(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year)
         self.add_row("year", _("Year"), self.year)
@@ -228,7 +228,6 @@ class TextDialog(FormDialog):
             self.weeks = CountedSpinBox(
                 lambda n: ngettext(" week before", " weeks before", n),
                 self,
-                name=_("Weeks before"),
                 unit=unit_words.weeks,
             )
             self.weeks.setRange(-1, 104)  # as the service and a template allow

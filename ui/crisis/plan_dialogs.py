@@ -25,7 +25,6 @@ def interval_spin(parent: QWidget) -> QSpinBox:
     spin = CountedSpinBox(
         unit_suffix(unit_words.months),
         parent,
-        name=_("Revision interval"),
         unit=unit_words.months,
     )
     spin.setRange(0, 120)

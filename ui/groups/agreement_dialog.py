@@ -55,7 +55,6 @@ class AgreementDialog(RecordForm[AgreementDetail]):
         self.revision_spin = CountedSpinBox(
             unit_suffix(unit_words.months),
             self,
-            name=_("Revision interval"),
             unit=unit_words.months,
         )
         self.revision_spin.setRange(1, agreements.MAX_REVISION_MONTHS)

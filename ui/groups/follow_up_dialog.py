@@ -41,7 +41,7 @@ class FollowUpDialog(QDialog):
         self.year_spin = NumberField(self)
         self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
         self.year_spin.setValue(year)
-        self.year_row = NumberRow(self.year_spin, _("Year"), self)
+        self.year_row = NumberRow(self.year_spin, self)
         layout.addRow(_("Year"), self.year_row)
         buttons = button_box(_("Preview"))
         buttons.accepted.connect(self.accept)

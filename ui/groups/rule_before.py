@@ -25,7 +25,6 @@ class BeforeGroupPage(QWidget):
             lambda n: ngettext(" day before", " days before", n),
             self,
             keep_outside=True,  # refused by RuleFields.rule, as typed
-            name=_("Days before"),
             unit=unit_words.days,
         )
         self.lead_days.setObjectName("leadDays")

@@ -176,7 +176,7 @@ class RuleFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         every = QHBoxLayout()
         self.week_interval = NumberField(
-            page, keep_outside=True, name=_("Weeks between meetings"), unit=unit_words.weeks
+            page, keep_outside=True, unit=unit_words.weeks
         )
         self.week_interval.setObjectName("weekInterval")
         self.week_interval.setRange(1, 52)
@@ -223,7 +223,7 @@ class RuleFields(QWidget):
         group = QButtonGroup(page)
         group.addButton(self.by_day)
         group.addButton(self.by_weekday)
-        self.month_day = NumberField(page, keep_outside=True, name=_("Day of the month"))
+        self.month_day = NumberField(page, keep_outside=True)
         self.month_day.setObjectName("monthDay")
         self.month_day.setRange(1, 28)
         self.ordinal = QComboBox(page)
@@ -296,7 +296,6 @@ class RuleFields(QWidget):
             nth_month_suffix,
             part,
             keep_outside=True,
-            name=_("Months between meetings"),
             unit=unit_words.months,
         )
         self.month_interval.setObjectName("monthInterval")
@@ -382,7 +381,7 @@ class RuleFields(QWidget):
         # A number typed outside its range is kept as typed and refused, not another saved.
         page = self.pattern.currentWidget()
         shown = [self.months_part] if page is None else [page, self.months_part]
-        refused = refused_number(shown, _("Recurrence"))
+        refused = refused_number(shown)
         if refused is not None:
             raise ValidationError(refused[1], field=refused[0].objectName())
         frequency = self.frequency.currentData()

@@ -97,7 +97,7 @@ class PriorityDialog(FormDialog):
         super().__init__(_("Prioritise the place"), parent, _("Save"), ctx.settings)
         self.ctx = ctx
         self.place_id = place_id
-        self.year = NumberField(self, name=_("Year"))
+        self.year = NumberField(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year)
         self.reason = QPlainTextEdit(self)

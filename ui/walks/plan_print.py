@@ -33,7 +33,7 @@ class WalkPlanDialog(QDialog):
         self.year = NumberField(self)
         self.year.setRange(2000, 2100)  # the years a place can be prioritised
         self.year.setValue(year)
-        self.year_row = NumberRow(self.year, _("Year"), self)
+        self.year_row = NumberRow(self.year, self)
         layout.addRow(_("Year"), self.year_row)
         buttons = button_box(_("Preview"))
         buttons.accepted.connect(self.accept)

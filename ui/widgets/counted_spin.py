@@ -25,10 +25,9 @@ class CountedSpinBox(NumberField):
         parent: QWidget | None = None,
         *,
         keep_outside: bool = False,
-        name: str | None = None,
         unit: Callable[[int], str] | None = None,
     ) -> None:
-        super().__init__(parent, keep_outside=keep_outside, name=name, unit=unit)
+        super().__init__(parent, keep_outside=keep_outside, unit=unit)
         self._suffix_for = suffix
         self.valueChanged.connect(self._follow)
         self._follow(self.value())

@@ -366,7 +366,7 @@ class FormDialog(AskingDialog):
         """A number typed outside its field's range is refused beside the field, kept as
         typed: the form's save would read another number (Qt's last one in range)."""
         for field, (widget, _label) in self._fields.items():
-            refused = refused_number([widget], self._labels[field])
+            refused = refused_number([widget])
             if refused is not None:
                 raise ValidationError(refused[1], field=field)
 

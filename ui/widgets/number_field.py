@@ -29,12 +29,10 @@ class NumberField(QSpinBox):
         parent: QWidget | None = None,
         *,
         keep_outside: bool = False,
-        name: str | None = None,
         unit: Callable[[int], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._keeps = keep_outside
-        self.name = name  # the field in a refusal ("Giltighetstid"); else the form's label
         self.unit = unit  # the unit after the range in a refusal ("månader")
         self._outside: str | None = None  # the digits typed, outside the range
         self.lineEdit().textEdited.connect(lambda _text: self._show_outside(None))
@@ -49,19 +47,14 @@ class NumberField(QSpinBox):
         """From now on a number typed outside the range stays, for the form to refuse."""
         self._keeps = True
 
-    def refusal(self, name: str) -> str | None:
-        """Why the number shown is refused (None: it is in range); ``name`` if it has none.
-        The minimum shown as a word ("aldrig", "inget datum") is no number to name."""
+    def refusal(self) -> str | None:
+        """Why the number shown is refused (None: it is in range), said beside the field, whose
+        label names it. The minimum shown as a word ("aldrig", "inget datum") is no number to
+        name."""
         lowest = self.minimum() + (1 if self.specialValueText() else 0)
         if self.minimum() <= self.typed_value() <= self.maximum():
             return None
-        return range_refusal(
-            self.typed_value(),
-            lowest,
-            self.maximum(),
-            name=self.name or name,
-            unit=self.unit,
-        )
+        return range_refusal(self.typed_value(), lowest, self.maximum(), unit=self.unit)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._number_outside(text) is not None:  # kept as typed, not a key dropped
@@ -104,16 +97,16 @@ class NumberField(QSpinBox):
             line.blockSignals(blocked)
 
 
-def refused_number(widgets: Iterable[QWidget], name: str) -> tuple[NumberField, str] | None:
+def refused_number(widgets: Iterable[QWidget]) -> tuple[NumberField, str] | None:
     """The first shown, enabled number field in ``widgets`` (or inside them) whose typed number
-    is outside its range, with the refusal (``name``: the field's name when it has none)."""
+    is outside its range, with the refusal."""
     for widget in widgets:
         for field in [widget, *widget.findChildren(NumberField)]:
             if not isinstance(field, NumberField) or not field.isEnabled():
                 continue
             if not field.isVisibleTo(widget.window()) and field is not widget:
                 continue  # a page of a stack not shown (the weekly page of a monthly rule)
-            refusal = field.refusal(name)
+            refusal = field.refusal()
             if refusal is not None:
                 return field, refusal
     return None

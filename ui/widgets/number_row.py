@@ -12,10 +12,9 @@ from ui.widgets.reload_offer import ERROR_STYLE
 
 
 class NumberRow(QWidget):
-    def __init__(self, field: NumberField, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, field: NumberField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self._name = name
         field.keep_outside()
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -31,7 +30,7 @@ class NumberRow(QWidget):
 
     def refused(self) -> bool:
         """Say under the field why its number is refused, if it is (the dialog then stays)."""
-        refusal = self.field.refusal(self._name)
+        refusal = self.field.refusal()
         if refusal is None:
             return False
         self.error.setText(refusal)
