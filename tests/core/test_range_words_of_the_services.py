@@ -76,3 +76,28 @@ def test_plans_and_checklists_refuse_in_the_windows_words(db: Database, tmp_path
                 session, ExerciseInput("Stabsövning", ExerciseType.SEMINAR, 2027, month=13)
             )
         assert refused.value.message == "Månad: 1–12, inte 13."
+
+
+def test_every_number_setting_says_its_unit_once() -> None:
+    """A label that counts in the unit ("Antal säkerhetskopior …") is not followed by it again;
+    one that does not ("Övningsintervall …") is."""
+    from samverkan_desktop.services import settings
+
+    said = {}
+    for key, spec in settings.SPECS.items():
+        if isinstance(spec, settings.SettingSpec):
+            with pytest.raises(ValidationError) as refused:
+                settings.check_int(key, spec.maximum + 1)
+            said[key] = refused.value.message
+    assert said == {
+        "meetings.horizon_months": (
+            "Antal månader framåt som möten planeras utifrån mötesregler: 18–60, inte 61."
+        ),
+        "meetings.default_weekday": "Veckodag för mötesregler som inte anger någon: 1–7, inte 8.",
+        "alarms.retention_months": (
+            "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras: 1–120, inte 121."
+        ),
+        "alarms.test_interval_days": "Dagar mellan ett larms funktionstester: 0–365, inte 366.",
+        "crisis.exercise_interval_months": "Övningsintervall för krisplaner: 1–60 månader, inte 61.",
+        "backups.keep": "Antal säkerhetskopior att spara: 1–365, inte 366.",
+    }

@@ -33,8 +33,7 @@ def test_all_or_nothing_and_the_refusal_names_the_setting(db: Database) -> None:
     with pytest.raises(ValidationError) as refused:
         db.call(settings.save_settings, {"backups.keep": 30, "alarms.retention_months": 0})
     assert refused.value.message == (
-        "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras är 1–120 månader, "
-        "inte 0."
+        "Månader innan låntagaren i ett återlämnat larmlån pseudonymiseras: 1–120, inte 0."
     )
     assert db.call(settings.current_values) == before  # backups.keep was not kept either
 
