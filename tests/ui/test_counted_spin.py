@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from samverkan_desktop.paths import PROJECT_ROOT
 from tests.ui.conftest import ModalDriver
-from tests.ui.helpers import cancel_typed, show_window
+from tests.ui.helpers import cancel_typed, keep_shot, show_window
 from tests.ui.openers import in_settings
 from ui.context import AppContext
 from ui.crisis.plan_dialogs import interval_spin
@@ -72,6 +72,37 @@ def test_days_before_and_every_nth_month_in_a_meeting_rule(qtbot: QtBot) -> None
     assert fields.month_interval.text() == "var 3:e månad"
     qtbot.keyClick(fields.month_interval, Qt.Key.Key_Down)
     assert fields.month_interval.text() == "var 2:a månad"  # was "var 2:e månad"
+
+
+def _shows_whole(spin: QSpinBox) -> bool:
+    """Whether the field shows all of its text: scrolled to its end, the end lies inside the
+    field and its start too (not a digit cut at the edge or scrolled off)."""
+    line = spin.lineEdit()
+    line.setCursorPosition(len(line.text()))
+    end = line.cursorRect().center().x()
+    start = end - line.fontMetrics().horizontalAdvance(line.text())
+    inside = line.contentsRect()
+    return inside.left() <= start and end <= inside.right()
+
+
+def test_a_number_typed_past_the_maximum_is_shown_whole(qtbot: QtBot) -> None:
+    """ "150 dagar före" (28 the most) lost the end of its last letter at the field's edge, a
+    digit of "1500" in a field of hundreds: the field has room for one digit more than its
+    maximum, as a number is kept as typed; a digit past that is not taken."""
+    page = show_window(qtbot, BeforeGroupPage(), 600, 200)
+    _type(qtbot, page.lead_days, "150")
+    qtbot.keyClick(page.lead_days, Qt.Key.Key_Tab)  # kept as typed
+    assert page.lead_days.text() == "150 dagar före"
+    assert _shows_whole(page.lead_days)
+    holder = show_window(qtbot, QWidget(), 300, 60)
+    spin = interval_spin(holder)  # 0–120 months, "ingen revideringscykel" at 0
+    spin.keep_outside()
+    spin.show()
+    qtbot.wait(50)
+    spin.resize(spin.sizeHint())
+    assert _type(qtbot, spin, "15000") == "1500 månader"
+    assert _shows_whole(spin)
+    keep_shot(page, "days-before-150")
 
 
 def test_no_number_field_in_the_window_has_a_fixed_plural_unit() -> None:

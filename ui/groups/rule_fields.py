@@ -175,9 +175,7 @@ class RuleFields(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         every = QHBoxLayout()
-        self.week_interval = NumberField(
-            page, keep_outside=True, unit=unit_words.weeks
-        )
+        self.week_interval = NumberField(page, keep_outside=True, unit=unit_words.weeks)
         self.week_interval.setObjectName("weekInterval")
         self.week_interval.setRange(1, 52)
         self.week_unit = QLabel(page)  # "vecka på" after 1, "veckor på" after 2, as typed

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.i18n import _, ordinal_number
@@ -37,28 +36,13 @@ class CountedSpinBox(NumberField):
         if text != self.suffix():
             self.setSuffix(text)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self._widest(super().sizeHint())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self._widest(super().minimumSizeHint())
-
-    def _widest(self, hint: QSize) -> QSize:
+    def _widest_content(self) -> int:
         # Qt measures the suffix shown now; the other forms ("1 månad" shown, "12 månader"
         # to come) are measured here, as Qt measures: 0, 1, 2 and the ends cover every
         # plural form used.
         values = {n for n in (0, 1, 2, self.minimum(), self.maximum())}
         forms = {self._suffix_for(n) for n in values if self.minimum() <= n <= self.maximum()}
-        extra = max(map(self._content_width, forms)) - self._content_width(self.suffix())
-        return QSize(hint.width() + max(0, extra), hint.height())
-
-    def _content_width(self, suffix: str) -> int:
-        metrics = self.fontMetrics()
-        texts = [
-            self.prefix() + self.textFromValue(n) + suffix + " "
-            for n in (self.minimum(), self.maximum())
-        ]
-        return max(metrics.horizontalAdvance(t) for t in [*texts, self.specialValueText()])
+        return max(map(self._content_width, forms))
 
 
 def unit_suffix(unit: Callable[[int], str]) -> Callable[[int], str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
@@ -46,6 +47,43 @@ class NumberField(QSpinBox):
     def keep_outside(self) -> None:
         """From now on a number typed outside the range stays, for the form to refuse."""
         self._keeps = True
+        self.updateGeometry()  # room for such a number
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self._widened(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._widened(super().minimumSizeHint())
+
+    def _widened(self, hint: QSize) -> QSize:
+        # Qt measures the range's ends with the suffix shown now: a digit typed past the
+        # maximum ("150 dagar före" where 28 is the most) was cut at the field's edge.
+        extra = self._widest_content() - self._content_width(self.suffix(), typed=False)
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def _widest_content(self) -> int:
+        """The width of the widest text the field may show (CountedSpinBox: any unit form)."""
+        return self._content_width(self.suffix())
+
+    def _content_width(self, suffix: str, typed: bool = True) -> int:
+        """As Qt measures a spin box's text (prefix, number, suffix and a space): the ends of
+        the range, the special text, and (``typed``) the widest number kept as typed."""
+        numbers = [self.textFromValue(self.minimum()), self.textFromValue(self.maximum())]
+        if typed and self._keeps:
+            numbers.append(self._widest_typed())
+        metrics = self.fontMetrics()
+        texts = [self.prefix() + number + suffix + " " for number in numbers]
+        return max(metrics.horizontalAdvance(t) for t in [*texts, self.specialValueText()])
+
+    def _widest_typed(self) -> str:
+        metrics = self.fontMetrics()
+        widest = max("0123456789", key=metrics.horizontalAdvance)
+        return widest * self._most_digits()
+
+    def _most_digits(self) -> int:
+        """A number kept as typed has at most one digit more than the maximum ("150" where 90
+        is the most): a key past that is dropped, as Qt drops one past the maximum."""
+        return len(str(abs(self.maximum()))) + 1
 
     def refusal(self) -> str | None:
         """Why the number shown is refused (None: it is in range), said beside the field, whose
@@ -80,6 +118,8 @@ class NumberField(QSpinBox):
         if not self._keeps:
             return None
         core = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        if len(core) > self._most_digits():
+            return None  # the field has no room for it
         if core.isdigit() and not self.minimum() <= int(core) <= self.maximum():
             return core
         return None
