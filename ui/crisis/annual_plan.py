@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from samverkan_desktop.services import exercise_reading
 from samverkan_desktop.services.exercise_rows import ExerciseRow, PlanMonth
 from ui.context import AppContext
 from ui.crisis.common import heading
+from ui.widgets.view_number import ViewNumberField
 
 MONTH_STYLE = """
 QFrame#month { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
@@ -61,7 +61,7 @@ class AnnualPlanView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setStyleSheet(MONTH_STYLE)
-        self.year = QSpinBox(self)
+        self.year = ViewNumberField(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year)
         self.year.setObjectName("planYear")
@@ -71,6 +71,7 @@ class AnnualPlanView(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(_("Annual exercise plan"), self))
         top.addWidget(self.year)
+        top.addWidget(self.year.refusal_line)
         top.addStretch(1)
         top.addWidget(print_button)
         self.unplaced = QLabel(self)

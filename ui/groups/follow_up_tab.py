@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedLayout,
     QTextBrowser,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from ui.widgets.fields import EnumCombo
 from ui.widgets.in_place_record import InPlaceRecordFields, message_line, theirs_line
 from ui.widgets.points_box import PointsBox
 from ui.widgets.reload_offer import ReloadOffer
+from ui.widgets.view_number import ViewNumberField
 
 YEARS_BACK = 10  # as the printout's dialog
 UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
@@ -128,7 +128,7 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         layout.addWidget(self.title)
         choice = QHBoxLayout()
         self.period_combo = EnumCombo(FollowUpPeriod, parent=body)
-        self.year_spin = QSpinBox(body)
+        self.year_spin = ViewNumberField(body)
         today = clock.today()
         self.year_spin.setRange(today.year - YEARS_BACK, today.year + 1)
         choice.addWidget(QLabel(_("Period"), body))
@@ -136,6 +136,8 @@ class FollowUpTab(InPlaceRecordFields, QWidget):
         choice.addWidget(QLabel(_("Year"), body))
         choice.addWidget(self.year_spin)
         layout.addLayout(choice)
+        self.year_spin.refusal_line.setWordWrap(True)
+        layout.addWidget(self.year_spin.refusal_line)
         self.figures = QLabel(body)
         self.figures.setStyleSheet(MUTED)
         self.figures.setWordWrap(True)
